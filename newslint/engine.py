@@ -1,0 +1,149 @@
+"""The rule engine: parse a document once, run every selected rule, resolve locations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from newslint import textutil
+from newslint.model import Article
+from newslint.rule import Finding, Rule, RuleContext, Severity
+from newslint.source import Document
+
+INTERNAL_ERROR = "NL000"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding resolved to its place in the source: what every output format prints."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    fix: dict[str, Any] | None = None
+    field: str | None = None  # JSONL: the field the columns count in
+    source_line: str | None = None  # the text of the finding's first line, for the 'full' format
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable machine-readable schema of ``--format json/jsonl``."""
+        data = {
+            "path": self.path, "line": self.line, "column": self.column,
+            "end_line": self.end_line, "end_column": self.end_column,
+            "rule": self.code, "name": self.name, "severity": str(self.severity),
+            "message": self.message, "fix": self.fix,
+        }
+        if self.field is not None:
+            data["field"] = self.field
+        return data
+
+
+@dataclass
+class DocumentResult:
+    """What linting one document produced."""
+
+    document: Document
+    article: Article | None
+    findings: list[Finding] = field(default_factory=list)
+
+    def diagnostics(self) -> list[Diagnostic]:
+        return resolve(self.document, self.findings)
+
+
+class Linter:
+    """Runs a fixed set of configured rules over documents."""
+
+    def __init__(self, rules: Sequence[Rule], input_rules: dict[str, Rule] | None = None) -> None:
+        self.rules = list(rules)
+        self.input_rules = input_rules or {}
+
+    @classmethod
+    def from_registry(cls, registry, select=None, extend=(), ignore=(), options=None, severities=None,
+                      context: RuleContext | None = None) -> "Linter":
+        """Instantiate the selected rules of ``registry`` with their options and severities."""
+        options = options or {}
+        severities = severities or {}
+        chosen = registry.select(select, extend, ignore)
+        instances = []
+        for rule_cls in chosen:
+            opts = options.get(rule_cls.code) or options.get(rule_cls.name) or {}
+            severity = severities.get(rule_cls.code) or severities.get(rule_cls.name)
+            instances.append(rule_cls(opts, severity, context))
+        input_rules = {r.code: r for r in instances if getattr(r, "is_input_rule", False)}
+        return cls([r for r in instances if not getattr(r, "is_input_rule", False)], input_rules)
+
+    def lint_article(self, article: Article) -> list[Finding]:
+        """Every finding of every rule; a rule that crashes becomes an NL000 finding."""
+        findings: list[Finding] = []
+        for rule in self.rules:
+            try:
+                findings.extend(rule.check(article))
+            except Exception as exc:  # one broken rule must not stop the run
+                findings.append(Finding(INTERNAL_ERROR, "internal-error", Severity.ERROR, 0, 0,
+                                        f"rule {rule.code} {rule.name} failed on this input: {type(exc).__name__}: {exc}"))
+        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        return findings
+
+    def lint_document(self, document: Document) -> DocumentResult:
+        """Lint one document: its input problems, or the findings of the rules on its article."""
+        if document.problems:
+            findings = []
+            for problem in document.problems:
+                rule = self.input_rules.get(problem.code)
+                if rule is not None:
+                    finding = rule.finding(0, 0, problem.message)
+                    finding.location = (problem.line, problem.column)
+                    findings.append(finding)
+            return DocumentResult(document, None, findings)
+        article = Article.parse(document.text, document.path, document.meta, document.has_header)
+        return DocumentResult(document, article, self.lint_article(article))
+
+    def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
+        """Lint a string as an article file (newlines normalised); handy from Python."""
+        from newslint.source import normalise_newlines
+
+        normalised, _ = normalise_newlines(text)
+        return self.lint_article(Article.parse(normalised, path))
+
+
+def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]:
+    """Turn findings (offsets into the document text) into diagnostics (lines and columns)."""
+    starts = textutil.line_starts(document.text) if not document.is_record else None
+    out = []
+    for finding in findings:
+        if finding.location is not None:
+            line, column = finding.location
+            end_line, end_column = line, column + 1
+        else:
+            line, column = document.location(finding.start, starts)
+            end_line, end_column = document.location(finding.end, starts)
+        source_line = None
+        if starts is not None and document.text:
+            begin = starts[line - 1]
+            stop = document.text.find("\n", begin)
+            source_line = document.text[begin: stop if stop != -1 else len(document.text)]
+        out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
+                              finding.severity, finding.message, _fix_dict(document, finding, starts),
+                              document.text_field, source_line))
+    return out
+
+
+def _fix_dict(document: Document, finding: Finding, starts) -> dict[str, Any] | None:
+    if finding.fix is None:
+        return None
+    edits = []
+    for edit in finding.fix.edits:
+        line, column = document.location(edit.start, starts)
+        end_line, end_column = document.location(edit.end, starts)
+        edits.append({"content": edit.replacement, "line": line, "column": column,
+                      "end_line": end_line, "end_column": end_column})
+    return {"applicability": "safe" if finding.fix.safe else "unsafe",
+            "message": finding.fix.description or None, "edits": edits}

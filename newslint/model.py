@@ -1,0 +1,244 @@
+"""The article model: header metadata and body paragraphs, with exact offsets.
+
+Every rule reads the same :class:`Article`. Its text is the document's text with
+line ends normalised to ``\\n`` (the original line ends are restored on write,
+see :mod:`newslint.source`). Tokens, sentences and paragraphs are computed once
+per article and shared by all rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+from newslint import textutil
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range ``[start, end)`` of code-point offsets into ``Article.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    """A metadata value found in the article text (title, date line, URL line)."""
+
+    value: str
+    span: Span
+    glued: bool = False  # True when it was glued in front of the body text
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph: its text and where it starts in ``Article.text``."""
+
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word token with its absolute span."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence inside one paragraph, with its absolute span."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+_DATE_LINE = re.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
+_URL_LINE = re.compile(r"[ \t]*(https?://\S+)[ \t]*")
+_GLUED_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
+_TITLE_MAX = 300
+
+
+@dataclass
+class Article:
+    """A parsed article. ``text`` is what rules see; all spans index into it.
+
+    ``meta`` holds metadata that came from outside the text (JSONL fields):
+    keys ``title``, ``date`` and ``url`` with string values.
+    """
+
+    text: str
+    path: str = "<text>"
+    meta: dict[str, str] = field(default_factory=dict)
+    title: HeaderField | None = None
+    date: HeaderField | None = None
+    url: HeaderField | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
+              has_header: bool = True) -> "Article":
+        """Parse ``text`` (line ends already ``\\n``) into header and paragraphs.
+
+        ``has_header`` is False for JSONL bodies, whose title/date/url come as
+        separate fields in ``meta``.
+        """
+        article = cls(text=text, path=path, meta=dict(meta or {}))
+        lines = _lines_with_offsets(text)
+        body_from = 0
+        if has_header:
+            body_from = article._parse_header(lines)
+        article._parse_glued_date(lines, body_from)
+        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end())
+        return article
+
+    # -- header -------------------------------------------------------------
+    def _parse_header(self, lines: list[tuple[int, str]]) -> int:
+        """Recognise title / date / URL lines; return the index of the first body line."""
+        if not lines:
+            return 0
+        i = 0
+        first_start, first = lines[0]
+        if _looks_like_title(first) and len(lines) > 1:
+            nxt = lines[1][1]
+            if not nxt.strip() or _DATE_LINE.fullmatch(nxt) or _URL_LINE.fullmatch(nxt):
+                self.title = HeaderField(first.strip(), _strip_span(first_start, first))
+                i = 1
+        while i < len(lines):
+            start, line = lines[i]
+            date_match = _DATE_LINE.fullmatch(line)
+            url_match = _URL_LINE.fullmatch(line)
+            if date_match and self.date is None:
+                self.date = HeaderField(date_match.group(1), Span(start + date_match.start(1), start + date_match.end(1)))
+            elif url_match and self.url is None:
+                self.url = HeaderField(url_match.group(1), Span(start + url_match.start(1), start + url_match.end(1)))
+            elif not line.strip() and i > 0:
+                pass
+            else:
+                break
+            i += 1
+        return i
+
+    def _parse_glued_date(self, lines: list[tuple[int, str]], body_from: int) -> None:
+        """Find ``date 2021-12-02`` glued in front of the first body paragraph."""
+        for start, line in lines[body_from:]:
+            if not line.strip():
+                continue
+            match = _GLUED_DATE.match(line)
+            if match and self.date is None:
+                self.date = HeaderField(match.group(1), Span(start + match.start(), start + match.end()), glued=True)
+            return
+
+    def _glued_end(self) -> int:
+        return self.date.span.end if self.date and self.date.glued else -1
+
+    # -- shared analyses ------------------------------------------------------
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Word tokens of the body, in order."""
+        return [Token(m.group(), p.start + m.start(), p.start + m.end(), p.index)
+                for p in self.paragraphs for m in textutil.WORD.finditer(p.text)]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences of the body, in order (never crossing a paragraph)."""
+        return [Sentence(p.text[s:e], p.start + s, p.start + e, p.index)
+                for p in self.paragraphs for s, e in textutil.sentence_spans(p.text)]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def vocabulary(self) -> dict[str, int]:
+        """Lower-cased word → count over the body (for rules that learn the article's own words)."""
+        counts: dict[str, int] = {}
+        for token in self.tokens:
+            key = token.text.lower()
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def body_text(self) -> str:
+        """The paragraphs joined by blank lines (offsets are not preserved)."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph containing ``offset``, if any."""
+        for p in self.paragraphs:
+            if p.start <= offset < p.end:
+                return p
+        return None
+
+    def iter_paragraphs(self) -> Iterator[Paragraph]:
+        return iter(self.paragraphs)
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _strip_span(start: int, line: str) -> Span:
+    lead = len(line) - len(line.lstrip())
+    return Span(start + lead, start + len(line.rstrip()))
+
+
+def _looks_like_title(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= _TITLE_MAX and not stripped.endswith(".") \
+        and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line)
+
+
+def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int) -> list[Paragraph]:
+    """Split body lines into paragraphs.
+
+    Every non-blank line is a paragraph, unless the text is hard-wrapped
+    (blank lines separate blocks and most blocks span several lines): then a
+    paragraph is a block of consecutive non-blank lines.
+    """
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for start, line in lines:
+        if line.strip():
+            current.append((start, line))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    multi = sum(1 for b in blocks if len(b) > 1)
+    wrapped = len(blocks) > 1 and multi * 2 > len(blocks)
+    spans: list[tuple[int, int]] = []
+    for block in blocks:
+        units = [block] if wrapped else [[line] for line in block]
+        for unit in units:
+            start = unit[0][0]
+            end = unit[-1][0] + len(unit[-1][1])
+            spans.append((start, end))
+    paragraphs = []
+    for start, end in spans:
+        if start < glued_end <= end:
+            start = glued_end
+        # trim surrounding whitespace so that paragraph text starts at its first character
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        chunk = chunk.strip()
+        if chunk:
+            paragraphs.append(Paragraph(len(paragraphs), start + lead, chunk))
+    return paragraphs

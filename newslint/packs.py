@@ -1,0 +1,281 @@
+"""Declarative rule packs: phrase lists, patterns, substitutions and consistency pairs.
+
+A pack is a YAML or TOML file with a top-level ``rules`` list. Each entry becomes a
+rule class, in the spirit of Vale's ``existence``/``substitution``/``consistency``:
+
+.. code-block:: yaml
+
+    rules:
+      - code: NL301
+        name: comment-notice
+        kind: existence          # existence | substitution | consistency
+        summary: A comment-moderation notice left in the body.
+        message: "web boilerplate in the body: {match}"
+        severity: warning        # error | warning | info
+        ignorecase: true
+        tokens: ["Comments are moderated"]   # literal phrases, matched on word boundaries
+        patterns: ['Sign up (?:today|now)']  # RE2 patterns (linear time: no backtracking)
+        where: anywhere          # anywhere | paragraph (the match must be the whole paragraph)
+        fix: delete-paragraph    # existence only: none | delete-paragraph
+        bad: "..."
+        good: "..."
+
+Substitution rules take ``swap: {wrong: right}`` and offer the right form as a fix
+(``safe: true`` to let ``--fix`` apply it). Consistency rules take
+``pairs: [[Kiev, Kyiv], ...]`` and flag the minority variant within one article.
+Each pack compiles into one matcher per rule, never one pass per phrase.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any, ClassVar, Iterable, Sequence
+
+import re2
+import yaml
+
+from newslint.fixes import delete_paragraph
+from newslint.model import Article
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PACK_SUFFIXES = (".yaml", ".yml", ".toml")
+_KINDS = ("existence", "substitution", "consistency")
+_COMMON_KEYS = {"code", "name", "kind", "summary", "message", "severity", "ignorecase", "bad", "good",
+                "explanation", "enabled"}
+_KIND_KEYS = {
+    "existence": {"tokens", "patterns", "where", "fix"},
+    "substitution": {"swap", "safe"},
+    "consistency": {"pairs"},
+}
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+
+
+class PackError(ValueError):
+    """A rule pack could not be read; the message names the file and the key."""
+
+
+def builtin_pack_dir() -> Path:
+    """Where the built-in packs are: inside the installed wheel, or the checkout's ``rules/``."""
+    installed = Path(__file__).parent / "_packs"
+    return installed if installed.is_dir() else Path(__file__).parent.parent / "rules"
+
+
+def builtin_pack_paths() -> list[Path]:
+    folder = builtin_pack_dir()
+    return sorted(p for p in folder.iterdir() if p.suffix in PACK_SUFFIXES) if folder.is_dir() else []
+
+
+def load_packs(paths: Iterable[Path]) -> list[type[Rule]]:
+    """Rule classes from pack files (a folder means every pack file in it)."""
+    rules: list[type[Rule]] = []
+    for path in paths:
+        path = Path(path)
+        files = sorted(p for p in path.iterdir() if p.suffix in PACK_SUFFIXES) if path.is_dir() else [path]
+        for file in files:
+            rules.extend(load_pack(file))
+    return rules
+
+
+def load_pack(path: Path) -> list[type[Rule]]:
+    """Parse one pack file into rule classes, or raise PackError naming file and key."""
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: rule pack is not valid UTF-8") from None
+    try:
+        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise PackError(f"{path}: not a valid {'TOML' if path.suffix == '.toml' else 'YAML'} rule pack: {first_line}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise PackError(f"{path}: a rule pack needs a top-level 'rules' list")
+    unknown = set(data) - {"rules"}
+    if unknown:
+        raise PackError(f"{path}: unknown key {sorted(unknown)[0]!r}")
+    return [_build_rule(path, i, entry) for i, entry in enumerate(data["rules"])]
+
+
+def _build_rule(path: Path, index: int, entry: Any) -> type[Rule]:
+    where = f"{path}: rules[{index}]"
+    if not isinstance(entry, dict):
+        raise PackError(f"{where}: each rule must be a table/mapping")
+    kind = entry.get("kind")
+    if kind not in _KINDS:
+        raise PackError(f"{where}.kind: expected one of {', '.join(_KINDS)}, got {kind!r}")
+    unknown = set(entry) - _COMMON_KEYS - _KIND_KEYS[kind]
+    if unknown:
+        raise PackError(f"{where}: unknown key {sorted(unknown)[0]!r} for a {kind} rule")
+    for key in ("code", "name", "summary"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise PackError(f"{where}.{key}: required string")
+    try:
+        severity = Severity.parse(entry.get("severity", "warning"))
+    except ValueError as exc:
+        raise PackError(f"{where}.severity: {exc}") from None
+    attrs: dict[str, Any] = {
+        "code": entry["code"], "name": entry["name"], "summary": entry["summary"].strip(),
+        "severity": severity, "bad": entry.get("bad", ""), "good": entry.get("good", ""),
+        "explanation": entry.get("explanation", ""), "default_enabled": bool(entry.get("enabled", True)),
+        "origin": str(path), "message_template": entry.get("message", "{match}"),
+        "ignorecase": bool(entry.get("ignorecase", False)),
+    }
+    base = {"existence": ExistenceRule, "substitution": SubstitutionRule, "consistency": ConsistencyRule}[kind]
+    attrs.update(base.compile_entry(entry, where, attrs["ignorecase"]))
+    cls = type(f"Pack_{entry['name'].replace('-', '_')}", (base,), attrs)
+    try:
+        cls.validate_identity()
+    except ValueError as exc:
+        raise PackError(f"{where}: {exc}") from None
+    return cls
+
+
+def _string_list(entry: dict, key: str, where: str) -> list[str]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise PackError(f"{where}.{key}: expected a list of non-empty strings")
+    return value
+
+
+def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False):
+    """Compile with RE2, which runs in linear time: a user pattern can never hang newslint."""
+    try:
+        return re2.compile(("(?i)" if ignorecase else "") + pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise PackError(f"{where}: invalid pattern {pattern!r}: {detail} (patterns use RE2 syntax)") from None
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """One alternation of literal phrases on word boundaries; longest first."""
+    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+class PackRule(Rule):
+    """Base of rules built from packs."""
+
+    message_template: ClassVar[str]
+    ignorecase: ClassVar[bool]
+
+    def message(self, match: str, **extra: str) -> str:
+        try:
+            return self.message_template.format(match=quote(match), **extra)
+        except (KeyError, IndexError, ValueError):
+            return f"{self.message_template} {quote(match)}"
+
+
+class ExistenceRule(PackRule):
+    """Flags phrases or patterns that should not appear."""
+
+    matcher: ClassVar[Any]
+    where: ClassVar[str]
+    fix_kind: ClassVar[str]
+
+    @classmethod
+    def compile_entry(cls, entry: dict, where: str, ignorecase: bool) -> dict[str, Any]:
+        tokens = _string_list(entry, "tokens", where)
+        patterns = _string_list(entry, "patterns", where)
+        if not tokens and not patterns:
+            raise PackError(f"{where}: an existence rule needs 'tokens' or 'patterns'")
+        for i, pattern in enumerate(patterns):
+            compile_user_pattern(pattern, f"{where}.patterns[{i}]")
+        parts = ([phrase_pattern(tokens)] if tokens else []) + [f"(?:{p})" for p in patterns]
+        placement = entry.get("where", "anywhere")
+        if placement not in ("anywhere", "paragraph"):
+            raise PackError(f"{where}.where: expected anywhere or paragraph, got {placement!r}")
+        fix_kind = entry.get("fix", "none")
+        if fix_kind not in ("none", "delete-paragraph"):
+            raise PackError(f"{where}.fix: expected none or delete-paragraph, got {fix_kind!r}")
+        return {"matcher": compile_user_pattern("|".join(parts), where, ignorecase),
+                "where": placement, "fix_kind": fix_kind}
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            for match in self.matcher.finditer(paragraph.text):
+                if match.end() == match.start():
+                    continue
+                if self.where == "paragraph" and paragraph.text[: match.start()].strip(_EDGE) \
+                        or self.where == "paragraph" and paragraph.text[match.end():].strip(_EDGE):
+                    continue
+                fix = delete_paragraph(article, paragraph) if self.fix_kind == "delete-paragraph" else None
+                start = paragraph.start + match.start()
+                yield self.finding(start, paragraph.start + match.end(), self.message(match.group()), fix)
+
+
+_EDGE = " \t.,;:!?-–—|»›>…\"'“”‘’()[]"
+
+
+class SubstitutionRule(PackRule):
+    """Flags a wrong form and offers the right one."""
+
+    matcher: ClassVar[Any]
+    swaps: ClassVar[dict[str, str]]
+    safe: ClassVar[bool]
+
+    @classmethod
+    def compile_entry(cls, entry: dict, where: str, ignorecase: bool) -> dict[str, Any]:
+        swap = entry.get("swap")
+        if not isinstance(swap, dict) or not swap or not all(isinstance(k, str) and isinstance(v, str) for k, v in swap.items()):
+            raise PackError(f"{where}.swap: expected a non-empty mapping of wrong → right strings")
+        key = str.lower if ignorecase else str
+        return {"matcher": compile_user_pattern(phrase_pattern(swap), where, ignorecase),
+                "swaps": {key(k): v for k, v in swap.items()}, "safe": bool(entry.get("safe", False))}
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            for match in self.matcher.finditer(paragraph.text):
+                found = match.group()
+                right = self.swaps[found.lower() if self.ignorecase else found]
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                fix = Fix.replace(start, end, right, safe=self.safe, description=f"replace with '{right}'")
+                yield self.finding(start, end, self.message(found, right=right), fix)
+
+
+class ConsistencyRule(PackRule):
+    """Flags the minority variant when one article uses two spellings of one thing."""
+
+    matcher: ClassVar[Any]
+    variants: ClassVar[dict[str, int]]
+    pairs: ClassVar[list[list[str]]]
+
+    @classmethod
+    def compile_entry(cls, entry: dict, where: str, ignorecase: bool) -> dict[str, Any]:
+        pairs = entry.get("pairs")
+        if not isinstance(pairs, list) or not pairs:
+            raise PackError(f"{where}.pairs: expected a non-empty list of variant lists")
+        variants: dict[str, int] = {}
+        for i, group in enumerate(pairs):
+            if not isinstance(group, list) or len(group) < 2 or not all(isinstance(v, str) and v for v in group):
+                raise PackError(f"{where}.pairs[{i}]: expected a list of two or more strings")
+            for variant in group:
+                variants[variant.lower() if ignorecase else variant] = i
+        return {"matcher": compile_user_pattern(phrase_pattern(variants), where, ignorecase),
+                "variants": variants, "pairs": pairs}
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        seen: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for paragraph in article.paragraphs:
+            for match in self.matcher.finditer(paragraph.text):
+                form = match.group().lower() if self.ignorecase else match.group()
+                spans = seen.setdefault(self.variants[form], {}).setdefault(form, [])
+                spans.append((paragraph.start + match.start(), paragraph.start + match.end()))
+        for forms in seen.values():
+            if len(forms) < 2:
+                continue
+            # the majority form wins; on a tie, the form used first wins
+            ranked = sorted(forms.items(), key=lambda item: (-len(item[1]), item[1][0][0]))
+            majority = article.text[ranked[0][1][0][0]:ranked[0][1][0][1]]
+            for _form, spans in ranked[1:]:
+                for start, end in spans:
+                    yield self.finding(start, end, self.message(article.text[start:end], majority=majority))
+

@@ -1,0 +1,165 @@
+"""What a rule is: code, name, severity, doc, options, and a check that yields findings."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterable, Sequence
+
+from newslint.model import Article
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``Article.text[start:end]`` with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One or more edits that repair a finding. ``safe`` fixes are applied by ``--fix``."""
+
+    edits: tuple[Edit, ...]
+    safe: bool = True
+    description: str = ""
+
+    @classmethod
+    def replace(cls, start: int, end: int, replacement: str, safe: bool = True, description: str = "") -> "Fix":
+        return cls((Edit(start, end, replacement),), safe, description)
+
+
+@dataclass
+class Finding:
+    """A defect found by a rule: a span of ``Article.text``, a message and an optional fix."""
+
+    code: str
+    name: str
+    severity: Severity
+    start: int
+    end: int
+    message: str
+    fix: Fix | None = None
+    location: tuple[int, int] | None = None  # a fixed (line, column), for input problems that have no span
+
+
+@dataclass(frozen=True)
+class Option:
+    """A typed rule option with a default and a one-line description."""
+
+    type: type
+    default: Any
+    help: str
+    choices: Sequence[Any] | None = None
+
+    def coerce(self, value: Any, where: str) -> Any:
+        if self.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if self.type is list:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{where}: expected a list of strings")
+        elif not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
+            raise ValueError(f"{where}: expected {self.type.__name__}, got {type(value).__name__}")
+        if self.choices is not None and value not in self.choices:
+            raise ValueError(f"{where}: expected one of {', '.join(map(str, self.choices))}")
+        return value
+
+
+_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}")
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+class Rule:
+    """Base class of every rule.
+
+    Subclasses set the class attributes and implement :meth:`check`. Use
+    :meth:`finding` to build findings, so that code, name and severity are
+    filled in from the rule.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    bad: ClassVar[str] = ""
+    good: ClassVar[str] = ""
+    explanation: ClassVar[str] = ""
+    options: ClassVar[dict[str, Option]] = {}
+    default_enabled: ClassVar[bool] = True
+    origin: ClassVar[str] = "newslint"
+
+    def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None,
+                 context: "RuleContext | None" = None) -> None:
+        self.config: dict[str, Any] = {key: opt.default for key, opt in self.options.items()}
+        for key, value in (options or {}).items():
+            if key not in self.options:
+                raise ValueError(f"unknown option {key!r} for rule {self.name}")
+            self.config[key] = self.options[key].coerce(value, f"option {key!r} of rule {self.name}")
+        self.effective_severity = severity or self.severity
+        self.context = context or RuleContext()
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(self, start: int, end: int, message: str, fix: Fix | None = None) -> Finding:
+        return Finding(self.code, self.name, self.effective_severity, start, end, message, fix)
+
+    @classmethod
+    def validate_identity(cls) -> None:
+        """Raise ValueError if the rule's code or name is not well-formed."""
+        if not _CODE.fullmatch(getattr(cls, "code", "")):
+            raise ValueError(f"rule {cls.__name__}: code {getattr(cls, 'code', None)!r} must be letters + digits, e.g. NL101")
+        if not _NAME.fullmatch(getattr(cls, "name", "")):
+            raise ValueError(f"rule {cls.__name__}: name {getattr(cls, 'name', None)!r} must be kebab-case")
+        if not getattr(cls, "summary", ""):
+            raise ValueError(f"rule {cls.__name__}: a one-line summary is required")
+
+
+@dataclass
+class RuleContext:
+    """Settings every rule may read: language variant and user vocabulary."""
+
+    language: str = "en-US"  # or en-GB; spelling and style rules read it
+    accept_words: frozenset[str] = frozenset()
+    reject_words: frozenset[str] = frozenset()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class CorpusRule(Rule):
+    """A rule that looks across articles (a cluster): opt-in, run after every article is parsed."""
+
+    default_enabled = False
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        return ()
+
+    def check_corpus(self, articles: Sequence[Article]) -> Iterable[tuple[Article, Finding]]:
+        raise NotImplementedError
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """Quote offending text for a message, shortened and on one line."""
+    text = " ".join(text.split()) if "\n" in text else text
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"'{text}'"
+

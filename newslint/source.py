@@ -1,0 +1,186 @@
+"""Reading inputs into documents: text files, JSON Lines corpora and stdin.
+
+A :class:`Document` is one unit of text to lint (a file, or one field of one JSONL
+record) with everything needed to map offsets back to the source and to write
+fixes back without changing anything else: BOM, line ends, the other records.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from newslint import textutil
+from newslint.rule import Edit
+
+# Input problems are findings of these rules (defined in newslint.rules.input).
+INVALID_UTF8 = "NL001"
+MALFORMED_RECORD = "NL002"
+BINARY_FILE = "NL003"
+
+_BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class JsonlFields:
+    """Which JSONL fields hold the body and the metadata."""
+
+    text: str = "text"
+    title: str = "title"
+    date: str = "date"
+    url: str = "url"
+
+
+@dataclass
+class InputProblem:
+    """A problem with the input itself, reported as a finding of an input rule."""
+
+    code: str
+    message: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass
+class Document:
+    """One text to lint, with how to map it back to its source.
+
+    ``text`` has ``\\n`` line ends. ``removed_cr`` lists the offsets in ``text``
+    of line feeds that were ``\\r\\n`` in the source, so that fixes are written
+    back with the source's own line ends.
+    """
+
+    path: str
+    text: str
+    has_header: bool = True
+    meta: dict[str, str] = field(default_factory=dict)
+    record_line: int | None = None  # JSONL: the record's 1-based line number
+    text_field: str | None = None  # JSONL: the field holding the text
+    bom: bool = False
+    removed_cr: list[int] = field(default_factory=list)
+    original: str | None = None  # the decoded source, when its line ends were not all "\n"
+    problems: list[InputProblem] = field(default_factory=list)
+
+    @property
+    def is_record(self) -> bool:
+        return self.record_line is not None
+
+    def location(self, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
+        """1-based (line, column) of ``offset``; columns count code points."""
+        if self.record_line is not None:
+            return self.record_line, offset + 1
+        starts = starts if starts is not None else textutil.line_starts(self.text)
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def source_offset(self, offset: int) -> int:
+        """The offset in the decoded source (CRLF line ends, no BOM) of ``offset`` in ``text``."""
+        return offset + bisect.bisect_left(self.removed_cr, offset)
+
+    def fixed_source(self, edits: Iterable[Edit]) -> str:
+        """The source text, BOM and line ends kept, with non-overlapping ``edits`` applied."""
+        source = self.original if self.original is not None else self.text
+        newline = "\r\n" if self.removed_cr else "\n"
+        parts, prev = [], 0
+        for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+            start, end = self.source_offset(edit.start), self.source_offset(edit.end)
+            parts.append(source[prev:start])
+            parts.append(edit.replacement.replace("\n", newline))
+            prev = end
+        parts.append(source[prev:])
+        return (_BOM if self.bom else "") + "".join(parts)
+
+
+def normalise_newlines(text: str) -> tuple[str, list[int]]:
+    """Turn CRLF and lone CR into LF; return the text and where CRLFs were."""
+    if "\r" not in text:
+        return text, []
+    removed: list[int] = []
+    out: list[str] = []
+    i, n, length = 0, len(text), 0
+    while i < n:
+        j = text.find("\r", i)
+        if j == -1:
+            out.append(text[i:])
+            break
+        out.append(text[i:j])
+        length += j - i
+        if j + 1 < n and text[j + 1] == "\n":
+            removed.append(length)
+            i = j + 2
+        else:
+            i = j + 1
+        out.append("\n")
+        length += 1
+    return "".join(out), removed
+
+
+def decode(data: bytes, path: str) -> Document:
+    """Decode a text file's bytes into a Document (or one that carries the problem)."""
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if bom:
+        data = data[3:]
+    if b"\x00" in data[:8192] and _looks_binary(data[:8192]):
+        return Document(path, "", problems=[InputProblem(BINARY_FILE, "binary file, not text: skipped")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _byte_location(data, exc.start)
+        return Document(path, "", problems=[InputProblem(
+            INVALID_UTF8, f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start + (3 if bom else 0)}; file skipped",
+            line, column)])
+    normalised, removed = normalise_newlines(text)
+    return Document(path, normalised, bom=bom, removed_cr=removed, original=text if normalised != text else None)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    # UTF-16 text has NULs too, but a linter for UTF-8 news treats it as not text either
+    return sample.count(b"\x00") > 0
+
+
+def _byte_location(data: bytes, index: int) -> tuple[int, int]:
+    """1-based line and code-point column of the byte at ``index``."""
+    line_start = data.rfind(b"\n", 0, index) + 1
+    line = data.count(b"\n", 0, index) + 1
+    prefix = data[line_start:index].decode("utf-8", errors="replace")
+    return line, len(prefix) + 1
+
+
+def iter_jsonl(data: bytes, path: str, fields: JsonlFields = JsonlFields()) -> Iterator[Document]:
+    """One Document per record of a JSON Lines corpus; broken records carry a problem."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        yield jsonl_record(raw, number, path, fields)
+
+
+def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Document:
+    """Parse one JSONL line into a Document (a blank line yields an empty one)."""
+    raw = raw.rstrip(b"\r")
+    blank = Document(path, "", has_header=False, record_line=number, text_field=fields.text)
+    if not raw.strip():
+        return blank
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        blank.problems.append(InputProblem(INVALID_UTF8, f"record is not valid UTF-8 at byte {exc.start}", number,
+                                           len(raw[:exc.start].decode("utf-8", "replace")) + 1))
+        return blank
+    except json.JSONDecodeError as exc:
+        blank.problems.append(InputProblem(MALFORMED_RECORD, f"malformed JSON record: {exc.msg}", number, exc.colno))
+        return blank
+    if not isinstance(record, dict):
+        blank.problems.append(InputProblem(MALFORMED_RECORD, "JSON record is not an object", number))
+        return blank
+    body = record.get(fields.text)
+    if not isinstance(body, str):
+        what = "has no" if fields.text not in record else "has a non-string"
+        blank.problems.append(InputProblem(MALFORMED_RECORD, f"record {what} {fields.text!r} field", number))
+        return blank
+    meta = {key: record[name] for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url))
+            if isinstance(record.get(name), str)}
+    text, removed = normalise_newlines(body)
+    return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
+                    removed_cr=removed, original=body if text != body else None)

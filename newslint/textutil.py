@@ -1,0 +1,63 @@
+"""Text primitives shared by the model and the rules: words, sentences, abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+# A word: letters/digits, with inner apostrophes, hyphens and periods (U.S., didn't, build-up, 1.5).
+WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?(?<![^\W_]{2}\.)")
+
+# Abbreviations after which a period does not end a sentence (lower-cased, without the final period).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st mt ft rev gen col lt sgt capt cmdr adm gov sen rep pres supt insp
+no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros plc
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+e.g i.e etc vs v cf al a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a ph.d b.a m.a
+""".split())
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def is_abbreviation_before(text: str, period_index: int) -> bool:
+    """True when the period at ``period_index`` ends an abbreviation or an initial."""
+    start = period_index
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:period_index].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "Christi C. Elwood"
+        return True
+    # dotted acronyms: U.S., a.m., e.g.
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split one paragraph into sentence spans (relative to ``text``)."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        first_punct = match.start()
+        if text[first_punct] == "." and match.end() - first_punct == 1 and is_abbreviation_before(text, first_punct):
+            continue
+        end = match.end()
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts."""
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
