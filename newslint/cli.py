@@ -153,7 +153,7 @@ def _report(fmt, diagnostics, output_file, registry, color, files, statistics, q
                 write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
                              statistics=statistics)
         else:
-            stream = click.get_text_stream("stdout")
+            stream = sys.stdout
             if quiet and fmt in ("full", "concise") and not statistics:
                 write_report("concise", diagnostics, stream, registry=registry, color=color, files_checked=files)
             else:
