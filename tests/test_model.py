@@ -1,0 +1,88 @@
+"""The article model: header formats of the seeds, paragraphs, sentences, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.model import Article
+from newslint.source import decode, normalise_newlines
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def seed(prefix: str) -> Article:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    document = decode(path.read_bytes(), str(path))
+    return Article.parse(document.text, document.path)
+
+
+def test_title_date_url_lines():
+    article = seed("000")
+    assert article.title.value.startswith("Blinken urges Russias Lavrov")
+    assert article.date.value == "20211202" and not article.date.glued
+    assert article.text[article.date.span.start:article.date.span.end] == "20211202"
+    assert article.url.value.startswith("https://tribune.com.pk/story/2332116/")
+    assert article.paragraphs[0].text.startswith("Russia also said on Thursday")
+    assert len(article.paragraphs) == 17  # one paragraph per line
+
+
+def test_title_blank_line_paragraphs():
+    article = seed("001")
+    assert article.title.value == "Blinken, Lavrov meet for “serious” talks on Ukraine crisis"
+    assert article.date is None
+    assert article.paragraphs[1].text.startswith("r Blinken handed")
+    assert article.paragraphs[-1].text == "Christi C. Elwood"
+
+
+@pytest.mark.parametrize("prefix, first_words", [("003", "Top U.S. diplomat"), ("004", "The US has warned")])
+def test_glued_date_is_the_date_and_the_body_starts_after_it(prefix, first_words):
+    article = seed(prefix)
+    assert article.title is None
+    assert article.date.value == "2021-12-02" and article.date.glued
+    assert article.text[article.date.span.start:article.date.span.end] == " date 2021-12-02 "
+    assert article.paragraphs[0].text.startswith(first_words)
+    assert article.paragraphs[0].start == article.date.span.end
+
+
+def test_paragraph_offsets_index_the_text():
+    for path in SEEDS.glob("*.txt"):
+        article = Article.parse(decode(path.read_bytes(), str(path)).text)
+        for paragraph in article.paragraphs:
+            assert article.text[paragraph.start:paragraph.end] == paragraph.text
+        for token in article.tokens:
+            assert article.text[token.start:token.end] == token.text
+
+
+def test_sentences_do_not_split_at_abbreviations():
+    article = Article.parse("T\n\nMr. Putin met U.S. officials at 9 a.m. on Friday. Christi C. Elwood wrote it. It ended.\n")
+    assert [s.text for s in article.sentences] == [
+        "Mr. Putin met U.S. officials at 9 a.m. on Friday.", "Christi C. Elwood wrote it.", "It ended."]
+
+
+def test_hard_wrapped_text_joins_lines_into_paragraphs():
+    text = "Title\n\nThe first paragraph is\nwrapped over two lines.\n\nThe second one\nis wrapped too.\n"
+    article = Article.parse(text)
+    assert [p.text for p in article.paragraphs] == ["The first paragraph is\nwrapped over two lines.",
+                                                   "The second one\nis wrapped too."]
+
+
+def test_a_first_sentence_is_not_a_title():
+    article = Article.parse("The minister resigned on Friday.\n\nHe said nothing.\n")
+    assert article.title is None and len(article.paragraphs) == 2
+
+
+def test_crlf_and_lone_cr_are_normalised_with_a_map_back():
+    text, removed = normalise_newlines("a\r\nb\rc\r\n")
+    assert text == "a\nb\nc\n" and removed == [1, 5]
+
+
+def test_document_locations_count_code_points_and_restore_line_ends():
+    document = decode("\ufeffTitle\r\n\r\n😀 Kiev said.\r\n".encode("utf-8"), "x.txt")
+    assert document.bom and document.text == "Title\n\n😀 Kiev said.\n"
+    offset = document.text.index("Kiev")
+    assert document.location(offset) == (3, 3)
+    from newslint.rule import Edit
+    fixed = document.fixed_source([Edit(offset, offset + 4, "Kyiv"), Edit(0, 0, "New\n")])
+    assert fixed == "\ufeffNew\r\nTitle\r\n\r\n😀 Kyiv said.\r\n"

@@ -1,0 +1,92 @@
+"""Declarative rule packs: the three kinds, and clear errors for malformed packs."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from newslint.engine import Linter
+from newslint.model import Article
+from newslint.packs import PackError, builtin_pack_paths, load_pack
+
+
+def pack_rules(tmp_path, body: str, suffix: str = ".yaml"):
+    path = tmp_path / f"pack{suffix}"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return load_pack(path)
+
+
+def findings(rules, text: str):
+    linter = Linter([cls() for cls in rules])
+    article = Article.parse(text)
+    return [(article.text[f.start:f.end], f.message) for f in linter.lint_article(article)]
+
+
+def test_existence_tokens_match_whole_words_once_per_pack(tmp_path):
+    rules = pack_rules(tmp_path, """\
+        rules:
+          - {code: TT10, name: t-one, kind: existence, summary: s, message: "found {match}", ignorecase: true,
+             tokens: ["sign up", "subscribe"], patterns: ['click\\s+here']}
+        """)
+    text = "T\n\nSign up now. We subscribed. Click  here. Designup.\n"
+    assert findings(rules, text) == [("Sign up", "found 'Sign up'"), ("Click  here", "found 'Click  here'")]
+
+
+def test_existence_where_paragraph_needs_the_whole_paragraph(tmp_path):
+    rules = pack_rules(tmp_path, """\
+        rules:
+          - {code: TT10, name: t-one, kind: existence, summary: s, tokens: ["Give a Comment"], where: paragraph,
+             fix: delete-paragraph}
+        """)
+    assert findings(rules, "T\n\nWe give a comment here.\n\nGive a Comment\n") == [("Give a Comment", "'Give a Comment'")]
+
+
+def test_consistency_flags_the_minority_variant(tmp_path):
+    rules = pack_rules(tmp_path, """\
+        [[rules]]
+        code = "TT30"
+        name = "t-three"
+        kind = "consistency"
+        summary = "s"
+        message = "{match} here, {majority} elsewhere"
+        pairs = [["Kiev", "Kyiv"]]
+        """, ".toml")
+    text = "T\n\nKiev said. Kiev agreed. Kyiv says.\n"
+    assert findings(rules, text) == [("Kyiv", "'Kyiv' here, Kiev elsewhere")]
+
+
+def test_substitution_offers_the_right_form(tmp_path):
+    rules = pack_rules(tmp_path, """\
+        rules:
+          - {code: TT40, name: t-four, kind: substitution, summary: s, ignorecase: true, safe: true,
+             message: "{right}, not {match}", swap: {"alot": "a lot"}}
+        """)
+    linter = Linter([rules[0]()])
+    (finding,) = linter.lint_article(Article.parse("T\n\nAlot of people.\n"))
+    assert finding.message == "a lot, not 'Alot'" and finding.fix.safe
+    assert finding.fix.edits[0].replacement == "a lot"
+
+
+@pytest.mark.parametrize("body, message", [
+    ("rules: 3\n", "a top-level 'rules' list"),
+    ("rules:\n  - {code: TT10, name: t, kind: bogus, summary: s}\n", "rules[0].kind: expected one of"),
+    ("rules:\n  - {code: TT10, name: t, kind: existence, summary: s}\n", "rules[0]: an existence rule needs"),
+    ("rules:\n  - {code: TT10, name: t, kind: existence, summary: s, tokens: [a], colour: red}\n", "rules[0]: unknown key 'colour'"),
+    ("rules:\n  - {code: TT10, name: t, kind: existence, summary: s, patterns: ['(a)\\1']}\n", "rules[0].patterns[0]: invalid pattern"),
+    ("rules:\n  - {code: t1, name: t, kind: existence, summary: s, tokens: [a]}\n", "code 't1' must be letters + digits"),
+    ("rules:\n  - {code: TT10, name: t, kind: existence, summary: s, tokens: [a], severity: loud}\n", "rules[0].severity: unknown severity"),
+    ("rules: [\n", "not a valid YAML rule pack"),
+    ("rules:\n  - !!python/object/apply:os.system ['true']\n", "not a valid YAML rule pack"),
+])
+def test_malformed_pack_names_file_and_key(tmp_path, body, message):
+    with pytest.raises(PackError) as info:
+        pack_rules(tmp_path, body)
+    assert str(info.value).startswith(str(tmp_path / "pack.yaml") + ":")
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_builtin_packs_load():
+    for path in builtin_pack_paths():
+        assert load_pack(path), path
