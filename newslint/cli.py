@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -14,16 +15,18 @@ from typing import Sequence
 import click
 
 from newslint import __version__, config as config_mod
+from newslint.dates import describe_dates
+from newslint.model import Article
+from newslint.corpus import corpus_rules, run_corpus_rules
 from newslint.engine import Diagnostic, Linter
 from newslint.output import FORMATS, write_report
 from newslint.packs import PackError
 from newslint.registry import Registry, RegistryError, build_registry
-from newslint.rule import RuleContext, Severity
-from newslint.runner import STDIN, LinterPool, collect_files, lint_inputs
+from newslint.rule import CorpusRule, RuleContext, Severity
+from newslint.runner import STDIN, LinterPool, collect_files, documents, lint_inputs, read_input
 from newslint.writer import FileChangedError, fix_file, unified_diff, write_atomic
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("check", "rules", "rule")
 
 
 class UsageProblem(click.ClickException):
@@ -70,17 +73,19 @@ def main() -> None:
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--stdin-filename", help="The name to report for standard input (`-`).")
 @click.option("--grammar", is_flag=True, help="Also run the LanguageTool grammar rules (NL8xx).")
+@click.option("--cluster", is_flag=True, help="Treat the inputs as one story: also run the cross-article rules.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_file, statistics, fail_on,
-          config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, quiet, no_color) -> None:
+          config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color) -> None:
     """Check article files, folders (recursively) and JSON Lines corpora."""
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
     config = _load_config(config_path, paths)
     registry = _registry(config)
     selection = _split(select) or config.select
-    extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else [])]
+    extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else []),
+              *(rule.code for rule in registry if cluster and issubclass(rule, CorpusRule))]
     ignores = [*config.ignore, *_split(ignore)]
     context = RuleContext(language=config.language, **_vocabulary(config))
 
@@ -105,7 +110,11 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     if fix or diff:
         results = _apply_fixes(results, fix, diff, unsafe_fixes, errors)
 
-    diagnostics = sorted((d for r in results for d in r.diagnostics()), key=Diagnostic.sort_key)
+    diagnostics = [d for r in results for d in r.diagnostics()]
+    cross_article = corpus_rules(pool.for_path("").rules)
+    if cross_article:
+        diagnostics += run_corpus_rules(cross_article, [(r.path, r.data) for r in results], config)
+    diagnostics.sort(key=Diagnostic.sort_key)
     _report(fmt, diagnostics, output_file, registry, not no_color and _is_tty(output_file),
             [r.path for r in results], statistics, quiet)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
@@ -234,6 +243,38 @@ def rule_command(name_or_code, config_path) -> None:
     click.echo(rule_doc(rule))
 
 
+@main.command("metadata")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (for JSONL field names).")
+def metadata_command(paths, config_path) -> None:
+    """Show what newslint parsed from each article: title, dates, URL, paragraphs (JSON Lines)."""
+    config = _load_config(config_path, paths)
+    errors: list[str] = []
+    for path in collect_files(paths, config, errors):
+        try:
+            data = read_input(path, sys.stdin.buffer.read)
+        except OSError as exc:
+            errors.append(f"{path}: cannot read: {exc.strerror or exc}")
+            continue
+        for document in documents(data, path, config):
+            click.echo(json.dumps(describe_document(document), ensure_ascii=False))
+    for message in errors:
+        click.echo(f"newslint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+
+
+def describe_document(document) -> dict:
+    """The parsed header, body shape and dates of one document, JSON-ready."""
+    out = {"path": document.path, "record": document.record_line}
+    if document.problems:
+        return {**out, "problems": [p.message for p in document.problems]}
+    article = Article.parse(document.text, document.path, document.meta, document.has_header)
+    header = {name: getattr(article, name).value if getattr(article, name) else None for name in ("title", "date", "url")}
+    return {**out, **header, "date_glued": bool(article.date and article.date.glued), "meta": article.meta,
+            "paragraphs": len(article.paragraphs), "sentences": len(article.sentences), "words": article.word_count,
+            "dates": describe_dates(article)}
+
+
 def rule_doc(rule) -> str:
     """A rule's documentation as plain text (also used for the README's rule table)."""
     lines = [f"{rule.code} {rule.name} ({rule.severity}, {'on' if rule.default_enabled else 'off'} by default)", "",
@@ -250,3 +291,15 @@ def rule_doc(rule) -> str:
     if rule.origin != "newslint":
         lines += ["", f"Defined in: {rule.origin}"]
     return "\n".join(lines)
+
+
+def run() -> None:
+    """The console script: no traceback ever reaches the user unless NEWSLINT_DEBUG is set."""
+    try:
+        main(standalone_mode=True)
+    except Exception as exc:  # a bug in newslint itself: one line, exit 2
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
+        click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} "
+                   "(please report it; set NEWSLINT_DEBUG=1 for the traceback)", err=True)
+        sys.exit(EXIT_ERROR)
