@@ -1,0 +1,279 @@
+"""NL3xx: web boilerplate, photo credits, leaked metadata and bylines in the body.
+
+Curated phrase lists live in ``rules/boilerplate*.yaml`` (NL301–NL309); the rules
+here use structural signals, so that boilerplate nobody listed is still caught.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newslint.fixes import delete_paragraph
+from newslint.model import Article
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+
+# -- boilerplate lines ---------------------------------------------------------------
+_CTA_VERBS = frozenset("""read click tap share follow like sign subscribe give leave post add join download watch
+listen visit see view load show email print register log get support donate continue discover explore
+tweet comment send save bookmark""".split())
+_CTA_OBJECTS = frozenset("""a an the this our us more here now up in on to for your all today it
+comment comments article story page video podcast app newsletter""".split())
+_TEASER_END = re.compile(r"(?:\bRead (?:more|More|MORE|the full story|full article)|\bContinue reading|\bFull story"
+                         r"|\bMORE|\bSee more|\bWatch now|[»›→]|>>)\W{0,3}$")
+_LABEL = re.compile(r"(?:Related|Read more|READ MORE|Read also|Also read|ALSO READ|See also|Recommended|Most read"
+                    r"|Trending|Sponsored|Promoted|Watch|WATCH|Listen|Related (?:stories|articles|content|topics))"
+                    r"\s?[:|»›]\s*\S")
+_GLUED_TEASER = re.compile(r"(?<=[.!?\"”])\s+(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED)"
+                           r"\s?:\s*[^\n.!?]{3,120}$")
+_LINK = re.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
+_SENTENCE_PUNCT = re.compile(r"[.!?…][\"”’')]*\s+\S")
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _boilerplate_shape(text: str) -> str | None:
+    """Why a whole paragraph looks like page furniture, or None."""
+    words = _words(text)
+    if not words or len(words) > 25 or any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
+        return None
+    plain = not _SENTENCE_PUNCT.search(text)
+    if _TEASER_END.search(text) and plain and len(words) >= 2:
+        return "a 'read more' teaser"
+    if _LABEL.match(text) and plain and not text.rstrip().endswith("."):
+        return "a labelled link"
+    first, second = words[0], (words[1].lower() if len(words) > 1 else "")
+    if len(words) <= 8 and first[0].isupper() and first.lower() in _CTA_VERBS and plain \
+            and (second in _CTA_OBJECTS or len(words) == 1) and not any(c in text for c in ",;?") \
+            and not _SPEECH.search(text):
+        return "a call to action"
+    if len(words) <= 12 and plain and _LINK.search(text) and not text.rstrip().endswith("."):
+        return "a bare link line"
+    return None
+
+
+class BoilerplateLine(Rule):
+    code = "NL310"
+    name = "boilerplate-line"
+    severity = Severity.WARNING
+    summary = "A line of web page furniture (teaser, call to action, link) in the body."
+    bad = "news Ukraine Leader Calls for Talks with Russia Amid Invasion Fears Read more"
+    good = "Ukraine's leader called for talks with Russia amid invasion fears."
+    explanation = ("Recognised by shape, not by a phrase list: a short line without sentence punctuation that is "
+                   "an imperative call to action (Give a Comment, Share this), ends in a 'Read more' marker, is a "
+                   "labelled link (Related: …) or a bare link.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            why = _boilerplate_shape(paragraph.text)
+            if why:
+                yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
+                                   f"{quote(paragraph.text)}", delete_paragraph(article, paragraph))
+                continue
+            glued = _GLUED_TEASER.search(paragraph.text)
+            if glued:
+                start, end = paragraph.start + glued.start(), paragraph.end
+                yield self.finding(start, end, f"a 'read more' teaser glued to the paragraph: {quote(glued.group().strip())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the teaser"))
+
+
+# -- photo credits -------------------------------------------------------------------
+_AGENCY = (r"(?:AFP|AP(?: Photo)?|Reuters|REUTERS|Getty Images|Getty|GETTY|EPA(?:-EFE)?|EFE|PA(?: Images| Wire| Media)?"
+           r"|Shutterstock|REX|Rex Features|Alamy|Bloomberg|Xinhua|TASS|Sputnik|Anadolu(?: Agency)?|ANP|DPA|dpa|AAP"
+           r"|UPI|NurPhoto|SOPA Images|LightRocket|WireImage|Corbis|ZUMA(?: Press| Wire)?|Sipa(?: USA)?|Abaca|Pool"
+           r"|POOL|Handout|HANDOUT|Associated Press|Press Association|iStock(?:photo)?)")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
+_CREDIT = re.compile(
+    # (Photo by Anatolii STEPANOV / AFP), (AP Photo/Evan Vucci), [Image: Shutterstock]
+    r"[(\[](?:(?:Photo|Photograph|Picture|Image|Pic|Illustration|Video|File photo|FILE PHOTO)(?:\s?credit)?s?"
+    r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
+    # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters
+    r"|\b(?:" + _NAME_WORD + r"\s){1,4}" + _NAME_WORD + r"\s?/\s?" + _AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+    # REUTERS/Kevin Lamarque; AFP via Getty Images
+    r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
+    # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
+    r"|(?:^|(?<=[.!?\"”])\s?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo credit|Image credit|Credit|Caption"
+    r"|File photo|FILE PHOTO)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
+    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source))"
+    # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images
+    r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*$")
+
+
+class PhotoCredit(Rule):
+    code = "NL320"
+    name = "photo-credit"
+    severity = Severity.WARNING
+    summary = "A photo credit or caption label left in the body."
+    bad = "A serviceman walks along a trench. (Photo by Anatolii STEPANOV / AFP)"
+    good = "Three sources told Reuters. / LONDON (Reuters) - Blinken met Lavrov."
+    explanation = ("Agency credits (Name / AFP / Getty Images, REUTERS/Name, (AP Photo/Name)), labelled credits "
+                   "(Photo:, Image caption, Image copyright, File photo). A paragraph that ends with a credit is "
+                   "usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued inside.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            for match in _CREDIT.finditer(text):
+                lead = len(match.group()) - len(match.group().lstrip())
+                start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
+                if not text[match.end():].strip():
+                    whole = not text[: match.start()].strip()
+                    fix = delete_paragraph(article, paragraph, "delete the caption")
+                    fix = Fix(fix.edits, safe=whole, description=fix.description)
+                    what = "photo credit" if whole else "photo caption with credit"
+                else:
+                    fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
+                    what = "photo credit"
+                yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
+
+
+# -- leaked metadata -----------------------------------------------------------------
+class LeakedDate(Rule):
+    code = "NL330"
+    name = "leaked-date"
+    severity = Severity.WARNING
+    summary = "A 'date YYYY-MM-DD' metadata field glued in front of the body text."
+    bad = " date 2021-12-02 Top U.S. diplomat Antony Blinken on Thursday warned Russia"
+    good = "Top U.S. diplomat Antony Blinken on Thursday warned Russia"
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        date = article.date
+        if date is None or not date.glued:
+            return
+        start, end = date.span.start, date.span.end
+        shown = article.text[start:end].strip()
+        lead = len(article.text[start:end]) - len(article.text[start:end].lstrip())
+        yield self.finding(start + lead, start + lead + len(shown), f"metadata glued to the text: {quote(shown)}",
+                           Fix.replace(start, end, "", description="remove the metadata"))
+
+
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?"
+_TIMESTAMP = re.compile((
+    r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
+    r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:,? _TIME)?"
+    r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)"
+    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:,? (?:at )?_TIME)?)"
+    r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME))
+
+
+class LeakedTimestamp(Rule):
+    code = "NL331"
+    name = "leaked-timestamp"
+    severity = Severity.WARNING
+    summary = "A 'Published/Updated …' page timestamp at the start of a paragraph."
+    bad = "Published 14:32 GMT, 2 December 2021"
+    good = "The report, published on 2 December 2021, found…"
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            match = _TIMESTAMP.match(paragraph.text)
+            if not match:
+                continue
+            start, end = paragraph.start, paragraph.start + match.end()
+            rest = paragraph.text[match.end():]
+            if not rest.strip(" |•·-–—,;"):
+                fix = delete_paragraph(article, paragraph, "delete the timestamp line")
+            else:
+                fix = Fix.replace(start, end + len(rest) - len(rest.lstrip(" |•·-–—,;")), "", safe=False,
+                                  description="remove the timestamp")
+            yield self.finding(start, end, f"page timestamp in the body: {quote(match.group())}", fix)
+
+
+_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|di|del|al|bin|le|la)){1,3}"
+_HEADER_BYLINE = re.compile(
+    r"By (?:" + _NAME + r")(?:(?:,| and| &) " + _NAME + r")*"
+    r"(?:(?P<sep>\s?[|•·]\s?|,\s|\s[-–—]\s)[A-Z][\w&.’'-]*"
+    r"(?: (?:News|Staff|Writer|Reporter|Correspondent|Editor|Press|Service|Media|Agency|Times|Post))*)?")
+_NON_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december the this that""".split())
+
+
+class HeaderByline(Rule):
+    code = "NL332"
+    name = "header-byline"
+    severity = Severity.WARNING
+    summary = "A 'By Jane Doe | Reuters' byline left at the start of the body."
+    bad = "By Jane Doe | Reuters"
+    good = "By Thursday, Jane Doe had left Reuters."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs[:2]:
+            match = _HEADER_BYLINE.match(paragraph.text)
+            if not match or _words(match.group())[1].lower() in _NON_NAMES:
+                continue
+            rest = paragraph.text[match.end():]
+            if rest.strip(" |•·-–—,;:"):
+                # glued to the text: only when a separator marks where the byline ends
+                if not match.group("sep") or "|" not in match.group() and "•" not in match.group():
+                    continue
+                yield self.finding(paragraph.start, paragraph.start + match.end(),
+                                   f"byline glued to the text: {quote(match.group())}",
+                                   Fix.replace(paragraph.start, paragraph.start + match.end() + len(rest) - len(rest.lstrip()),
+                                               "", safe=False, description="remove the byline"))
+            else:
+                yield self.finding(paragraph.start, paragraph.end, f"byline in the body: {quote(paragraph.text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+
+
+# -- sign-offs -----------------------------------------------------------------------
+_SIGNOFF_NAME = re.compile(r"(?:(?:By|[-–—]) )?(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|da|di|del|al|bin|le|la)){1,3}"
+                           r"(?:,? (?:Reuters|AP|AFP|Staff Writer|Staff Reporter|Correspondent))?")
+# page labels and function words: "Related Topics", "School Of Rock" are not names
+_NOT_NAME = frozenset("related topics more stories comments share advertisement news read top most popular "
+                      "recommended follow us sign up subscribe newsletter home sport business "
+                      "of the and in on at for to a an with from".split())
+_SENTENCE_ENDS = tuple(".!?\"”’')")
+_SIGNOFF_BY = r"(?:(?:Additional )?[Rr]eporting|Writing|Editing|Edited|Compiled|Reported) by [A-Z]"
+# a whole paragraph, or a parenthesised sign-off anywhere: (Additional reporting by Jane Doe)
+_WIRE_SIGNOFF = re.compile(r"^" + _SIGNOFF_BY + r"[^\n()]*$|\(" + _SIGNOFF_BY + r"[^\n()]*\)")
+
+
+class TrailingByline(Rule):
+    code = "NL340"
+    name = "trailing-byline"
+    severity = Severity.WARNING
+    summary = "A last paragraph that is only a person's name (a byline or sign-off)."
+    bad = "…into Ukraine.”\n\nChristi C. Elwood"
+    good = "…into Ukraine.”\n\nThe talks resume on Friday."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if len(article.paragraphs) < 2:
+            return
+        last = article.paragraphs[-1]
+        if not _SIGNOFF_NAME.fullmatch(last.text) or any(w.lower() in _NOT_NAME for w in _words(last.text)):
+            return
+        if not article.paragraphs[-2].text.rstrip().endswith(_SENTENCE_ENDS):
+            return  # the end of a list of titles, not a sign-off
+        yield self.finding(last.start, last.end, f"byline left at the end of the article: {quote(last.text)}",
+                           delete_paragraph(article, last, "delete the byline"))
+
+
+class WireSignoff(Rule):
+    code = "NL341"
+    name = "wire-signoff"
+    severity = Severity.INFO
+    summary = "A wire-service sign-off ('Reporting by …; Editing by …') in the body."
+    bad = "Reporting by Jane Doe; Editing by John Smith"
+    good = "The reporting by local media could not be verified."
+    explanation = "Legitimate in wire copy; worth removing when the text is republished or used for training."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            if " by " not in paragraph.text:
+                continue
+            for match in _WIRE_SIGNOFF.finditer(paragraph.text):
+                lead = len(match.group()) - len(match.group().lstrip())
+                start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
+                whole = match.start() == 0 and not paragraph.text[match.end():].strip()
+                fix = delete_paragraph(article, paragraph, "delete the sign-off") if whole else \
+                    Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the sign-off")
+                yield self.finding(start, end, f"wire sign-off: {quote(match.group().strip())}",
+                                   Fix(fix.edits, safe=False, description=fix.description))
+
+
+RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff)

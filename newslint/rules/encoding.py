@@ -1,0 +1,221 @@
+"""NL4xx: encoding and markup debris — mojibake, HTML entities and tags, invisible
+characters, replacement characters and line-break hyphenation."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Iterable
+
+from newslint import lexicon
+from newslint.model import Article
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+
+
+def _context(text: str, start: int, end: int, width: int = 15) -> str:
+    return text[max(0, start - width): end + width]
+
+
+class Mojibake(Rule):
+    code = "NL401"
+    name = "mojibake"
+    severity = Severity.ERROR
+    summary = "Text decoded with the wrong encoding (mojibake), e.g. 'â€™' for '’'."
+    bad = "Russiaâ€™s foreign minister"
+    good = "Russia’s foreign minister"
+    explanation = "Detected with ftfy's badness heuristic; the fix is ftfy's repair of the flagged word."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        from ftfy import fix_encoding
+        from ftfy.badness import BADNESS_RE
+
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if text.isascii():
+                continue
+            end = -1
+            for match in BADNESS_RE.finditer(text):
+                if match.start() < end or "\ufffd" in match.group():
+                    continue  # replacement characters are NL405's
+                # widen to the surrounding run of non-space characters, the unit ftfy repairs
+                start = match.start()
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
+                end = match.end()
+                while end < len(text) and not text[end].isspace():
+                    end += 1
+                bad = text[start:end]
+                repaired = fix_encoding(bad)
+                fix = Fix.replace(paragraph.start + start, paragraph.start + end, repaired,
+                                  description=f"replace with {quote(repaired)}") if repaired != bad else None
+                yield self.finding(paragraph.start + start, paragraph.start + end, f"mojibake {quote(bad)}", fix)
+
+
+# an entity, possibly double-escaped: &amp; &#8217; &nbsp; &amp;#8217;
+_ENTITY = re.compile(r"&(?:amp;)*(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " "})
+
+
+def _unescape(text: str) -> str:
+    """Unescape until stable (double-escaped entities too); no-break spaces become spaces."""
+    while True:
+        done = html.unescape(text)
+        if done == text:
+            return done.translate(_SPACES)
+        text = done
+
+
+class HtmlEntity(Rule):
+    code = "NL402"
+    name = "html-entity"
+    severity = Severity.WARNING
+    summary = "An HTML entity left in the text (&amp;, &#8217;, &nbsp;)."
+    bad = "Procter &amp; Gamble"
+    good = "Procter & Gamble"
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            if "&" not in paragraph.text:
+                continue
+            for match in _ENTITY.finditer(paragraph.text):
+                raw = match.group()
+                plain = _unescape(raw)
+                if plain == raw:
+                    continue  # not a known entity
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"HTML entity {quote(raw)} in the text",
+                                   Fix.replace(start, end, plain, description=f"replace with {quote(plain)}"))
+
+
+_TAG_NAMES = ("a|abbr|article|aside|b|blockquote|body|br|caption|center|cite|code|dd|div|dl|dt|em|figcaption|figure"
+              "|font|footer|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|meta|nav|noscript|ol|p|picture"
+              "|pre|q|s|script|section|small|source|span|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video")
+_TAG = re.compile(r"<!--.{0,500}?-->|</?(?:" + _TAG_NAMES + r")(?:\s[^<>\n]{0,300})?\s?/?>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|h[1-6]|tr|td|hr|blockquote|figure|figcaption|section|article)\b",
+                        re.IGNORECASE)
+
+
+class HtmlTag(Rule):
+    code = "NL403"
+    name = "html-tag"
+    severity = Severity.WARNING
+    summary = "An HTML tag or comment left in the text (<p>, <br/>, <a href=…>)."
+    bad = "Blinken met Lavrov.<br/>The talks lasted 30 minutes."
+    good = "Blinken met Lavrov. The talks lasted 30 minutes."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if "<" not in text:
+                continue
+            for match in _TAG.finditer(text):
+                before = text[match.start() - 1] if match.start() else " "
+                after = text[match.end()] if match.end() < len(text) else " "
+                # a block tag between two words stood for a break: keep them apart
+                glue = " " if _BLOCK_TAG.match(match.group()) and not before.isspace() and not after.isspace() else ""
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"HTML markup {quote(match.group(), 40)} in the text",
+                                   Fix.replace(start, end, glue, description="remove the markup"))
+
+
+# C0 controls except tab and line feed, DEL, C1 controls; zero-width and BOM; soft hyphen
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\u2028\u2029\ufeff]+")
+_NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+          "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
+          "\u2028": "line separator", "\u2029": "paragraph separator"}
+_JOINERS = "\u200c\u200d"
+
+
+def _char_name(char: str) -> str:
+    return _NAMES.get(char) or f"control character U+{ord(char):04X}"
+
+
+def _latin_or_edge(char: str) -> bool:
+    return not char or char.isspace() or char.isascii() or "\u00c0" <= char <= "\u024f"
+
+
+class InvisibleCharacter(Rule):
+    code = "NL404"
+    name = "invisible-character"
+    severity = Severity.WARNING
+    summary = "A control, zero-width or byte-order-mark character inside the text."
+    bad = "Blinken\u200b met Lavrov"
+    good = "Blinken met Lavrov"
+    explanation = ("Zero-width joiners and non-joiners are left alone next to non-Latin letters and emoji, "
+                   "where they are meaningful.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        text = article.text
+        for paragraph in article.paragraphs:
+            if paragraph.text.isprintable():
+                continue
+            for match in _INVISIBLE.finditer(paragraph.text):
+                chars = match.group()
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                before, after = text[start - 1] if start else "", text[end] if end < len(text) else ""
+                if set(chars) <= set(_JOINERS) and not (_latin_or_edge(before) and _latin_or_edge(after)):
+                    continue
+                # a control character between two words (vertical tab, form feed) stood for a space
+                spacing = any(c < " " or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029" for c in chars)
+                glue = " " if spacing and before and after and not before.isspace() and not after.isspace() else ""
+                names = ", ".join(dict.fromkeys(_char_name(c) for c in chars))
+                shown = _INVISIBLE.sub("", _context(paragraph.text, match.start(), match.end()))
+                yield self.finding(start, end, f"invisible {names} in {quote(shown)}",
+                                   Fix.replace(start, end, glue, description="remove it"))
+
+
+class ReplacementCharacter(Rule):
+    code = "NL405"
+    name = "replacement-character"
+    severity = Severity.ERROR
+    summary = "The Unicode replacement character (U+FFFD): text lost in decoding."
+    bad = "Caf\ufffd au lait"
+    good = "Café au lait"
+    explanation = "The original character is gone; there is no mechanical fix. Re-ingest from the source."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            offset = paragraph.text.find("\ufffd")
+            while offset != -1:
+                end = offset
+                while end < len(paragraph.text) and paragraph.text[end] == "\ufffd":
+                    end += 1
+                start = paragraph.start + offset
+                yield self.finding(start, paragraph.start + end, "replacement character (text lost in decoding) in "
+                                   f"{quote(_context(paragraph.text, offset, end))}")
+                offset = paragraph.text.find("\ufffd", end)
+
+
+# "sanc- tions", "sanc-\ntions": a word broken at a line end and never rejoined
+_BROKEN = re.compile(r"\b([^\W\d_]{2,})-[ \t]*\n?[ \t]*([^\W\d_A-Z]{2,})\b(?!-)")
+_SUSPENDED = frozenset("and or nor to than but versus vs".split())
+
+
+class BrokenHyphenation(Rule):
+    code = "NL406"
+    name = "broken-hyphenation"
+    severity = Severity.WARNING
+    summary = "A word split by line-break hyphenation ('sanc- tions'); suspended hyphens are left alone."
+    bad = "severe economic sanc- tions"
+    good = "pro- and anti-war protesters; two- or three-day talks"
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if "- " not in text and "-\n" not in text:
+                continue
+            for match in _BROKEN.finditer(text):
+                head, tail = match.group(1), match.group(2)
+                if match.group() == f"{head}-{tail}" or tail.lower() in _SUSPENDED:
+                    continue  # an ordinary hyphenated word, or "pro- and anti-war"
+                joined = head + tail
+                if not lexicon.is_known(joined):
+                    continue
+                # certain only when the halves are not words themselves ("sanc", "tions")
+                safe = not lexicon.is_known(head) and not lexicon.is_known(tail)
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"word broken by hyphenation {quote(match.group())}",
+                                   Fix.replace(start, end, joined, safe=safe, description=f"join as {quote(joined)}"))
+
+
+RULES = (Mojibake, HtmlEntity, HtmlTag, InvisibleCharacter, ReplacementCharacter, BrokenHyphenation)

@@ -1,0 +1,228 @@
+"""NL2xx: quotation marks — spacing, unbalanced quotations, mixed styles.
+
+Only double quotes are tracked: single curly quotes double as apostrophes
+(didn’t, the ’90s, rock ’n’ roll) and British quotes, so they are never counted.
+A quotation left open at the end of a paragraph is correct when the next
+paragraph reopens it (the news convention for multi-paragraph quotations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from newslint.model import Article, Paragraph
+from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
+
+_OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
+_MARKS = re.compile(r'["“”]')
+# feet-and-inches and dimensions: 5'10", 6' 2", 42" x 30"
+_INCH = re.compile(r"\d+['’′]\s?\d+(?:\.\d+)?\"|\d(?:\.\d+)?\"(?=\s?[x×]\s?\d)|(?<=[x×] )\d+(?:\.\d+)?\"|(?<=[x×])\d+(?:\.\d+)?\"")
+_SENTENCE_END = re.compile(r"[.?!…:][’'”)\]]*\s+$")
+_OPENER_BEFORE = set(" \t\n([{—–-/")
+_CLOSER_AFTER = set(" \t\n.,;:!?)]}—–-/…'’")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One double quotation mark: its offset in the paragraph and its role."""
+
+    pos: int
+    char: str
+    role: str  # "open", "close" or "either" (a straight quote whose shape does not tell)
+
+
+@dataclass
+class QuoteScan:
+    """What the scan of one paragraph found."""
+
+    open_at: int | None  # offset of the quotation still open at the paragraph end
+    misspaced: list[tuple[int, str]]  # (offset of the mark, "open" or "close")
+    unopened: list[int]  # offsets of closing marks with no quotation open
+
+
+def _straight_role(text: str, i: int) -> str:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in _OPENER_BEFORE and not after.isspace()
+    closes = after in _CLOSER_AFTER and not before.isspace()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def marks(text: str) -> list[Mark]:
+    """The double quotation marks of a paragraph, inch marks left out."""
+    inches = {m.end() - 1 for m in _INCH.finditer(text)} if '"' in text else set()
+    out = []
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        if i in inches:
+            continue
+        char = m.group()
+        role = "open" if char == _OPEN else "close" if char == _CLOSE else _straight_role(text, i)
+        out.append(Mark(i, char, role))
+    return out
+
+
+def scan(text: str) -> QuoteScan:
+    """Follow the quotations of one paragraph, which starts outside any quotation."""
+    open_at: int | None = None
+    misspaced: list[tuple[int, str]] = []
+    unopened: list[int] = []
+    for mark in marks(text):
+        i = mark.pos
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if open_at is None:
+            if mark.role == "close":
+                if mark.char == _CLOSE and not (before.isspace() and after.isalnum()):
+                    unopened.append(i)  # a straight one may be a stray or an inch mark: left alone
+                    continue
+                if mark.char == _STRAIGHT:
+                    continue
+            if mark.char == _OPEN and after in " \t" and text[i + 2:i + 3].isalnum():
+                misspaced.append((i, "open"))  # said,“ We / said “ We
+            open_at = i
+            continue
+        # a quotation is open
+        if mark.char == _CLOSE and before in " \t" and i >= 2 and not text[i - 2].isspace():
+            misspaced.append((i, "close"))  # conflicts, ”he said / conflicts ” he said
+            open_at = None
+        elif mark.role == "open" and mark.char == _STRAIGHT and before == " " and i >= 2 and text[i - 2] == "," \
+                and after.isalpha():
+            misspaced.append((i, "close"))  # conflicts, "he said
+            open_at = None
+        elif mark.role == "open":
+            # a quotation reopened: a lost paragraph break ("…end. "Next…") or a nested quote
+            open_at = i if _SENTENCE_END.search(text, 0, i) else open_at
+        else:
+            open_at = None
+    return QuoteScan(open_at, misspaced, unopened)
+
+
+def _starts_quotation(paragraph: Paragraph) -> bool:
+    found = marks(paragraph.text[:2])
+    return bool(found) and found[0].pos == 0 and found[0].role != "close"
+
+
+_last: list = [None, ()]  # the article last scanned and its scans, shared by the quote rules
+
+
+def _scans(article: Article) -> tuple[QuoteScan, ...]:
+    if _last[0] is not article:
+        _last[:] = [article, tuple(scan(p.text) for p in article.paragraphs)]
+    return _last[1]
+
+
+class _QuoteRule(Rule):
+    """Shared access to the per-article quotation scan (computed once for all quote rules)."""
+
+    def scans(self, article: Article) -> Iterable[tuple[Paragraph, QuoteScan]]:
+        return zip(article.paragraphs, _scans(article))
+
+
+class QuoteSpacing(_QuoteRule):
+    code = "NL201"
+    name = "quote-spacing"
+    severity = Severity.WARNING
+    summary = "A space on the wrong side of a quotation mark."
+    bad = "“We do not want conflicts, ”he said."
+    good = "“We do not want conflicts,” he said."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph, result in self.scans(article):
+            text = paragraph.text
+            for i, side in result.misspaced:
+                if side == "close":  # "x, ”he" → "x,” he"; "x ” he" → "x” he"
+                    gap = len(text[:i]) - len(text[:i].rstrip())
+                    start, end = i - gap, i + 1
+                    replacement = text[i] + (" " if text[i + 1:i + 2].isalnum() else "")
+                else:  # "said,“ We" → "said, “We"; "said “ We" → "said “We"
+                    gap = len(text[i + 1:]) - len(text[i + 1:].lstrip())
+                    start, end = i, i + 1 + gap
+                    replacement = (" " if i and not text[i - 1].isspace() else "") + text[i]
+                abs_start, abs_end = paragraph.start + start, paragraph.start + end
+                context = text[max(0, start - 12): end + 12]
+                yield self.finding(abs_start, abs_end, f"space on the wrong side of the quotation mark in {quote(context)}",
+                                   Fix.replace(abs_start, abs_end, replacement, description="move the space"))
+
+
+class UnclosedQuote(_QuoteRule):
+    code = "NL202"
+    name = "unclosed-quote"
+    severity = Severity.WARNING
+    summary = "A quotation left open at the end of a paragraph that the next paragraph does not continue."
+    bad = "“The best way is diplomacy.\n\nA soldier walks along a trench. (Photo by X / AFP)"
+    good = "“The best way is diplomacy.\n\n“And that is what I look forward to,” he said."
+    explanation = ("A multi-paragraph quotation leaves each paragraph open and reopens the next one with an "
+                   "opening quote; that is correct and not flagged.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        paragraphs = article.paragraphs
+        for paragraph, result in self.scans(article):
+            if result.open_at is None:
+                continue
+            nxt = paragraphs[paragraph.index + 1] if paragraph.index + 1 < len(paragraphs) else None
+            if nxt is not None and _starts_quotation(nxt):
+                continue
+            start = paragraph.start + result.open_at
+            yield self.finding(start, paragraph.end,
+                               f"quotation {quote(paragraph.text[result.open_at:], 40)} is never closed")
+
+
+class UnopenedQuote(_QuoteRule):
+    code = "NL203"
+    name = "unopened-quote"
+    severity = Severity.WARNING
+    summary = "A closing quotation mark with no quotation open."
+    bad = "The best way is diplomacy,” Blinken said."
+    good = "“The best way is diplomacy,” Blinken said."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph, result in self.scans(article):
+            for i in result.unopened:
+                start = paragraph.start + i
+                yield self.finding(start, start + 1, f"closing quotation mark in "
+                                   f"{quote(paragraph.text[max(0, i - 30): i + 12])} has no opening quote")
+
+
+class MixedQuoteStyle(Rule):
+    code = "NL204"
+    name = "mixed-quote-style"
+    severity = Severity.INFO
+    summary = "Straight and curly double quotes in one article; the minority style is flagged."
+    bad = "He said “yes”. … He warned the \"nightmare scenario\" was returning."
+    good = "He said “yes”. … He warned the “nightmare scenario” was returning."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        per_paragraph = [(p, marks(p.text)) for p in article.paragraphs if '"' in p.text
+                         or _OPEN in p.text or _CLOSE in p.text]
+        straight = sum(1 for _, ms in per_paragraph for m in ms if m.char == _STRAIGHT)
+        curly = sum(1 for _, ms in per_paragraph for m in ms if m.char != _STRAIGHT)
+        if not straight or not curly:
+            return
+        minority_straight = straight < curly or (straight == curly and _first_is_curly(per_paragraph))
+        style, other = ("straight", "curly") if minority_straight else ("curly", "straight")
+        for paragraph, ms in per_paragraph:
+            odd = [m for m in ms if (m.char == _STRAIGHT) == minority_straight]
+            if not odd:
+                continue
+            start, end = paragraph.start + odd[0].pos, paragraph.start + odd[-1].pos + 1
+            fix = None
+            if minority_straight and len(odd) % 2 == 0:
+                fix = Fix(tuple(Edit(paragraph.start + m.pos, paragraph.start + m.pos + 1, _OPEN if k % 2 == 0 else _CLOSE)
+                                for k, m in enumerate(odd)), safe=False, description="use curly quotes")
+            yield self.finding(start, end, f"{style} quotes in an article set in {other} quotes: "
+                               f"{quote(article.text[start:end], 50)}", fix)
+
+
+def _first_is_curly(per_paragraph: list[tuple[Paragraph, list[Mark]]]) -> bool:
+    """On a tie, the style used first wins: True when the first mark is curly."""
+    return next(m.char for _, ms in per_paragraph for m in ms) != _STRAIGHT
+
+
+RULES = (QuoteSpacing, UnclosedQuote, UnopenedQuote, MixedQuoteStyle)

@@ -1,0 +1,85 @@
+"""NL4xx encoding and markup rules."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newslint.api import make_linter
+from newslint.fixes import apply_fixes, select_fixes
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@lru_cache(maxsize=None)
+def _linter(select):
+    return make_linter(select=list(select))
+
+
+def fixed(text, select):
+    """``text`` with the safe fixes of the selected rules applied."""
+    return apply_fixes(text, select_fixes(_linter(tuple(select)).lint_text(text)))
+
+
+def spans(found):
+    return [(d.code, d.line, d.column, d.end_column) for d in found]
+
+
+def test_mojibake_flags_word_and_fixes_it(lint):
+    text = "Title\n\nRussiaâ€™s minister visited the cafÃ© in Kyiv.\n"
+    assert spans(lint(text, select=["NL401"])) == [("NL401", 3, 1, 11), ("NL401", 3, 33, 38)]
+    once = fixed(text, ["NL401"])
+    assert once == "Title\n\nRussia’s minister visited the café in Kyiv.\n"
+    assert fixed(once, ["NL401"]) == once
+
+
+def test_html_entities_unescaped(lint):
+    text = "Title\n\nProcter &amp; Gamble said&nbsp;it rose &amp;#8217; today.\n"
+    assert spans(lint(text, select=["NL402"])) == [("NL402", 3, 9, 14), ("NL402", 3, 26, 32), ("NL402", 3, 40, 51)]
+    once = fixed(text, ["NL402"])
+    assert once == "Title\n\nProcter & Gamble said it rose ’ today.\n"
+    assert fixed(once, ["NL402"]) == once
+
+
+def test_html_tags_removed(lint):
+    text = 'Title\n\nBlinken met Lavrov.<br/>The talks <a href="/x">lasted</a> long.\n'
+    assert spans(lint(text, select=["NL403"])) == [("NL403", 3, 20, 25), ("NL403", 3, 35, 48), ("NL403", 3, 54, 58)]
+    assert fixed(text, ["NL403"]) == "Title\n\nBlinken met Lavrov. The talks lasted long.\n"
+
+
+def test_invisible_characters(lint):
+    text = "Title\n\nBlinken\u200b met Lavrov in\u000bStockholm.\n"
+    assert spans(lint(text, select=["NL404"])) == [("NL404", 3, 8, 9), ("NL404", 3, 23, 24)]
+    assert fixed(text, ["NL404"]) == "Title\n\nBlinken met Lavrov in Stockholm.\n"
+
+
+def test_joiners_in_emoji_and_persian_are_left_alone(lint):
+    assert lint("Title\n\nA coder 👩\u200d💻 wrote می\u200cخواهم here.\n", select=["NL404"]) == []
+
+
+def test_replacement_character(lint):
+    found = lint("Title\n\nCaf\ufffd\ufffd au lait.\n", select=["NL4"])
+    assert spans(found) == [("NL405", 3, 4, 6)]
+    assert found[0].fix is None
+
+
+def test_broken_hyphenation(lint):
+    text = "Title\n\nSevere sanc- tions were im- posed.\n"
+    found = lint(text, select=["NL406"])
+    assert spans(found) == [("NL406", 3, 8, 19), ("NL406", 3, 25, 34)]
+    assert [d.fix["applicability"] for d in found] == ["safe", "unsafe"]  # "im" is a word itself
+    assert fixed(text, ["NL406"]) == "Title\n\nSevere sanctions were im- posed.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Pro- and anti-war groups held two- or three-day talks, pre- and post-war, short- to medium-term.",
+    "Prices rose 5% to £600m; AT&T and R&D; if a < b and c > d; café, naïve, Zürich – “quoted” — fine.",
+    "He was - and is - a well-known figure in the build-up.",
+])
+def test_clean_text_is_left_alone(lint, text):
+    assert lint(f"Title\n\n{text}\n", select=["NL4"]) == []
+
+
+def test_seeds_have_no_encoding_findings(lint):
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert lint(path.read_text(), select=["NL4"]) == [], path.name

@@ -1,0 +1,87 @@
+"""NL2xx quotation-mark rules."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newslint.api import make_linter
+from newslint.fixes import apply_fixes, select_fixes
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@lru_cache(maxsize=None)
+def _linter(select):
+    return make_linter(select=list(select))
+
+
+def fixed(text, select):
+    """``text`` with the safe fixes of the selected rules applied."""
+    return apply_fixes(text, select_fixes(_linter(tuple(select)).lint_text(text)))
+
+
+def test_quote_spacing_finds_space_before_closing_quote(lint):
+    text = "Title\n\n“We do not want conflicts, ”he said.\n"
+    [d] = lint(text, select=["NL201"])
+    assert (d.code, d.line, d.column, d.end_column) == ("NL201", 3, 27, 29)
+    assert fixed(text, ["NL201"]) == "Title\n\n“We do not want conflicts,” he said.\n"
+
+
+def test_quote_spacing_finds_space_after_opening_quote(lint):
+    text = "Title\n\nLavrov said,“ We are ready.”\n"
+    [d] = lint(text, select=["NL201"])
+    assert (d.line, d.column, d.end_column) == (3, 13, 15)
+    once = fixed(text, ["NL201"])
+    assert once == "Title\n\nLavrov said, “We are ready.”\n"
+    assert fixed(once, ["NL201"]) == once
+
+
+def test_quote_spacing_straight_quotes(lint):
+    [d] = lint('Title\n\n"The best way is diplomacy, "he said.\n', select=["NL201"])
+    assert (d.line, d.column, d.end_column) == (3, 28, 30)
+
+
+def test_seed_quote_spacing(lint):
+    found = lint((SEEDS / "001_9676635609fdc54d.txt").read_text(), select=["NL2"])
+    assert [(d.code, d.line, d.column) for d in found] == [("NL201", 13, 143), ("NL201", 17, 159)]
+
+
+def test_unclosed_quote_interrupted_by_caption(lint):
+    found = lint((SEEDS / "004_4ff2f3123b6d360c.txt").read_text(), select=["NL202", "NL203"])
+    assert [(d.code, d.line, d.column) for d in found] == [("NL202", 15, 143)]
+
+
+def test_unclosed_quote_in_last_paragraph(lint):
+    [d] = lint('Title\n\nHe said: "It will not happen.\n', select=["NL202"])
+    assert (d.line, d.column) == (3, 10)
+
+
+def test_unopened_closing_quote(lint):
+    [d] = lint("Title\n\nThe best way is diplomacy,” Blinken said.\n", select=["NL203"])
+    assert (d.code, d.line, d.column, d.end_column) == ("NL203", 3, 27, 28)
+
+
+def test_mixed_quote_style_points_at_minority(lint):
+    found = lint((SEEDS / "004_4ff2f3123b6d360c.txt").read_text(), select=["NL204"])
+    assert [(d.line, d.column, d.end_column) for d in found] == [(31, 15, 234)]
+    assert found[0].fix["applicability"] == "unsafe"
+
+
+@pytest.mark.parametrize("text", [
+    # the multi-paragraph quotation convention
+    "Title\n\n“First paragraph of the quote.\n\n“Second paragraph,” he said.\n",
+    # apostrophes, British single quotes, inch marks
+    "Title\n\nKiev’s ‘serious’ talks in the ’90s, rock ’n’ roll, didn’t he? He is 5'10\" and the TV is 42\" x 30\".\n",
+    # BBC: straight quotes with a lost paragraph break (a quotation reopened mid-paragraph)
+    'Title\n\n"We are ready. "We will talk," he said. She said "no" and left.\n',
+    'Title\n\nHe said: "It was \'great\'," and left. "Fine."\n',
+    "Title\n\nAs president [Vladimir] Putin said, “we do not want conflicts” — U.S. and Mr. Lavrov (OSCE) agreed…\n",
+])
+def test_clean_text_is_left_alone(lint, text):
+    assert lint(text, select=["NL2"]) == []
+
+
+@pytest.mark.parametrize("seed", ["000_80c6854f606fe719.txt", "002_ffce716179b1a6a6.txt", "003_5e0098f0fbf781ad.txt"])
+def test_seeds_with_correct_quotes(lint, seed):
+    assert lint((SEEDS / seed).read_text(), select=["NL2"]) == []
