@@ -1,0 +1,481 @@
+"""NL1xx: extraction debris: lost drop caps, glued words, stray breaks, glued subheadings.
+
+The rules work on the title and the body paragraphs and want dictionary evidence
+(pyspellchecker's list, wordsegment's web n-gram counts and the article's own
+words) before they call a token broken, so that names and brands pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from newslint import lexicon, textutil
+from newslint.model import Article, Paragraph
+from newslint.rule import Finding, Fix, Rule, quote
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_TERMINAL = ".!?…:;\"”’')]»"
+_LETTERS = re.compile(r"[^\W\d_]+")
+# name particles and lower-case brands that may legitimately start a paragraph or a sentence
+_LOWERCASE_STARTS = frozenset("""
+de di da du des del della dos das van von der den ter ten le la al el bin ibn ben zu
+ebay iphone ipad ipod itunes imac ios easyjet
+""".split())
+# prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
+_NAME_PREFIXES = frozenset("mc mac de di da du la le van von fitz st o al el".split())
+# acronyms that are often glued to the next word by markup: USSecretary, UKGovernment
+_COMMON_ACRONYMS = frozenset("US UK EU UN USA UAE NATO".split())
+# capitalised words that start a sentence but never end a camel-case brand (unlike In, On, It)
+_SENTENCE_STARTERS = frozenset("The He She They We This These Those There But His Her Their Mr Mrs Ms However".split())
+_TLDS = frozenset("com net org co uk gov edu io info biz tv de fr ru ua js".split())
+
+
+# -- shared helpers -------------------------------------------------------------
+
+def _segments(article: Article) -> Iterator[tuple[int, str]]:
+    """(offset, text) of the title, when there is one, and of every paragraph."""
+    if article.title is not None:
+        span = article.title.span
+        yield span.start, article.text[span.start:span.end]
+    for paragraph in article.paragraphs:
+        yield paragraph.start, paragraph.text
+
+
+def _words(article: Article) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of the word tokens of the title and the body."""
+    if article.title is not None:
+        offset = article.title.span.start
+        for match in textutil.WORD.finditer(article.title.value):
+            yield offset + match.start(), offset + match.end(), match.group()
+    for token in article.tokens:
+        yield token.start, token.end, token.text
+
+
+class _Counts:
+    """Case-sensitive token counts of an article (title included, possessives also count their base)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(word for _, _, word in _words(self.article))
+            for token, count in list(self._counts.items()):
+                if token.endswith(("'s", "’s")):  # "Russia's" uses the name "Russia"
+                    self._counts[token[:-2]] += count
+        return self._counts[word]
+
+
+@lru_cache(maxsize=None)
+def _ngrams(name: str) -> dict[str, float]:
+    """wordsegment's unigram or bigram web counts (loaded once, on first use)."""
+    import wordsegment
+
+    counts: dict[str, float] = {}
+    with open(Path(wordsegment.__file__).parent / f"{name}.txt", encoding="utf-8") as lines:
+        for line in lines:
+            word, _, count = line.rpartition("\t")
+            counts[word] = float(count)
+    return counts
+
+
+def _bigram(a: str, b: str) -> float:
+    return _ngrams("bigrams").get(f"{a.lower()} {b.lower()}", 0.0)
+
+
+class _ExtractionRule(Rule):
+    """Shared dictionary look-ups that honour the user's accepted words."""
+
+    def known(self, word: str) -> bool:
+        return word in self.context.accept_words or lexicon.is_known(word)
+
+
+# -- NL101 / NL108: paragraphs that start in lower case --------------------------
+
+_LOWER_START = re.compile(r"[\"“‘']?([a-z][^\W\d_]*)")
+# a lower-case start by design: www.site, user@host, http:, e-mail, x-ray
+_STYLED_START = re.compile(r"[.@/_:]\w|-[a-z]")
+
+
+def _lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
+    """Paragraphs whose first word is lower case, unless the article is lower-case by design."""
+    found = []
+    for paragraph in article.paragraphs:
+        match = _LOWER_START.match(paragraph.text)
+        if match is None or match.group(1).lower() in _LOWERCASE_STARTS or not match.group(1).islower():
+            continue
+        styled = _STYLED_START.match(paragraph.text, match.end(1))
+        if styled and (styled.group()[0] != "-" or len(match.group(1)) == 1):
+            continue
+        found.append((paragraph, match))
+    return found if len(found) <= max(2, len(article.paragraphs) // 2) else []
+
+
+def _continues_previous(article: Article, paragraph: Paragraph) -> bool:
+    """True when the paragraph before does not end a sentence (so this one continues it)."""
+    return paragraph.index > 0 and not article.paragraphs[paragraph.index - 1].text.endswith(tuple(_TERMINAL))
+
+
+class LostDropCap(_ExtractionRule):
+    code = "NL101"
+    name = "lost-drop-cap"
+    summary = "A paragraph starts with a lower-case fragment: its first letter (a drop cap) was lost."
+    bad = "r Blinken handed the warning to Lavrov."
+    good = "Mr Blinken handed the warning to Lavrov."
+    explanation = ("Drop caps are often set as a separate element and lost on extraction. The rule "
+                   "guesses the lost letter from the dictionary and the article's own words; the fix is "
+                   "safe only when a single restoration is possible.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        counts = _Counts(article)
+        for paragraph, match in _lowercase_starts(article):
+            fragment = match.group(1)
+            known = self.known(fragment)
+            if known and _continues_previous(article, paragraph):
+                continue  # a split paragraph (NL108)
+            start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+            following = _LETTERS.match(paragraph.text, _skip_space(paragraph.text, match.end(1)))
+            candidates = self._restorations(fragment, following.group() if following else "", counts)
+            if known and not any(len(c) > len(fragment) for c in candidates):
+                continue  # a whole word that lost its capital, not its first letter ("news Ukraine …")
+            fix = None
+            if candidates:
+                safe = len(candidates) == 1 and not known
+                fix = Fix.replace(start, end, candidates[0], safe=safe, description=f"restore '{candidates[0]}'")
+                guess = " or ".join(quote(c) for c in candidates[:3])
+                message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap? ({guess})"
+            else:
+                message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap?"
+            yield self.finding(start, end, message, fix)
+
+    def _restorations(self, fragment: str, following: str, counts: _Counts) -> list[str]:
+        """Words the fragment may have been, most likely first."""
+        options = {letter + fragment for letter in _UPPER}
+        if self.known(fragment):
+            options.add(fragment[0].upper() + fragment[1:])
+        known = [w for w in options if counts[w] or self.known(w)]
+        return sorted(known, key=lambda w: (-counts[w], -_bigram(w, following), -lexicon.frequency(w), w))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+class SplitParagraph(_ExtractionRule):
+    code = "NL108"
+    name = "split-paragraph"
+    summary = "A paragraph continues the sentence of the one before: a line break was inserted mid-sentence."
+    bad = "Lavrov said the talks\n\nwere serious."
+    good = "Lavrov said the talks were serious."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        text = article.text
+        for paragraph, match in _lowercase_starts(article):
+            if not self.known(match.group(1)) or not _continues_previous(article, paragraph):
+                continue
+            previous = article.paragraphs[paragraph.index - 1]
+            fix = Fix.replace(previous.end, paragraph.start, " ", safe=False, description="join the paragraphs")
+            tail = text[max(previous.start, previous.end - 25):previous.end]
+            yield self.finding(paragraph.start, paragraph.start + match.end(1),
+                               f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
+
+
+# -- NL102 / NL103 / NL104: words and sentences glued together --------------------
+
+# one boundary inside a letter run: lower→Upper (spokespersonDmitry) or ACRONYM→Word (USSecretary)
+_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+class GluedWords(_ExtractionRule):
+    code = "NL102"
+    name = "glued-words"
+    summary = "Two words joined without a space where markup was stripped (a case change inside a word)."
+    bad = "Kremlin spokespersonDmitry Peskov; USSecretary of State"
+    good = "Kremlin spokesperson Dmitry Peskov; US Secretary of State"
+    explanation = ("Camel-case brands and names (iPhone, McDonald, YouTube, JPMorgan, DeSantis) pass: "
+                   "a word is only split when the article or the dictionary vouches for both parts "
+                   "and the glued form occurs once.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        counts = _Counts(article)
+        for offset, text in _segments(article):
+            for run in _glued_runs(text):
+                word = run.group()
+                for boundary in _CASE_BOUNDARY.finditer(word):
+                    cut = boundary.start()
+                    left, right = _part_before(word, cut), _part_after(word, cut)
+                    if self._is_glued(word, left, right, counts):
+                        start, end = offset + run.start(), offset + run.end()
+                        fixed = word[:cut] + " " + word[cut:]
+                        yield self.finding(start, end, f"glued words {quote(word)}: missing space in {quote(fixed)}?",
+                                           Fix.replace(offset + run.start() + cut, offset + run.start() + cut, " ",
+                                                       description=f"insert a space: '{fixed}'"))
+                        break
+
+    def _is_glued(self, word: str, left: str, right: str, counts: _Counts) -> bool:
+        if counts[word] > 1 or word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
+                or len(left) < 2 or len(right) < 2:
+            return False
+        if left.isupper():  # USSecretary
+            return (left in _COMMON_ACRONYMS or counts[left] > 0) and right[1:].islower() \
+                and lexicon.frequency(right) >= 1000
+        if not right[1:].islower():  # OpenAI, SonyBMG
+            return False
+        if left.islower():  # spokespersonDmitry, atLabour
+            return word[0].islower() and (self.known(left) or counts[left] > 0)
+        # TitleTitle: only when the article uses both parts on their own (KremlinDmitry), or glues a sentence start
+        return right in _SENTENCE_STARTERS and self.known(left) \
+            or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS
+
+
+def _glued_runs(text: str) -> Iterator[re.Match]:
+    """Letter runs with a case change inside, except in handles, paths and domains."""
+    last = -1
+    for inner in _INNER_CAPITAL.finditer(text):
+        if inner.start() < last:
+            continue
+        start = inner.start()
+        while start > 0 and (text[start - 1].isalpha()):
+            start -= 1
+        run = _LETTER_RUN.match(text, start)
+        last = run.end()
+        before = text[start - 1] if start else " "
+        after = text[last:last + 2]
+        if before in "@#/.\\_" or before.isdigit() or after[:1] in "@/_" or after[:1].isdigit() \
+                or after[:1] == "." and after[1:2].islower():
+            continue
+        yield run
+
+
+def _part_before(word: str, cut: int) -> str:
+    """The part of ``word`` before ``cut``, back to the previous case boundary."""
+    starts = [b.start() for b in _CASE_BOUNDARY.finditer(word, 0, cut) if b.start() < cut]
+    return word[starts[-1] if starts else 0:cut]
+
+
+def _part_after(word: str, cut: int) -> str:
+    nxt = _CASE_BOUNDARY.search(word, cut + 1)
+    return word[cut:nxt.start() if nxt else len(word)]
+
+
+# two words glued at a sentence end: "2 December.JONATHAN", "jack.The"
+_GLUED_SENTENCE = re.compile(r"([.!?])(?=[A-Z])([^\W\d_]+)(?![\w.@/])")
+
+
+class GluedSentence(_ExtractionRule):
+    code = "NL103"
+    name = "glued-sentence"
+    summary = "A sentence glued to the next one: no space after the full stop."
+    bad = "in Stockholm on 2 December.JONATHAN NACKSTRAND / AFP"
+    good = "in Stockholm on 2 December. JONATHAN NACKSTRAND / AFP"
+    explanation = "Domains and dotted names (Amazon.com, One.Tel, Node.js, U.S.) pass."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        counts = _Counts(article)
+        for offset, text in _segments(article):
+            for match in _GLUED_SENTENCE.finditer(text):
+                stop = match.start()
+                left, right = _word_before(text, stop), match.group(2)
+                begin = stop - len(left)
+                if len(left) < 2 or begin and text[begin - 1] in "@/\\_" or right.lower() in _TLDS \
+                        or not left.isalpha() or textutil.is_abbreviation_before(text, stop):
+                    continue
+                glued = text[begin:match.end()]
+                if counts[glued] > 1:
+                    continue
+                left_ok = self.known(left) or counts[left] > 0
+                right_ok = self.known(right) or counts[right] > 0 or right.isupper() and len(right) > 2
+                if not (left_ok and right_ok):
+                    continue
+                at = offset + match.end(1)
+                yield self.finding(offset + begin, offset + match.end(),
+                                   f"missing space after {quote(left + match.group(1))} in {quote(glued)}",
+                                   Fix.replace(at, at, " ", description="insert a space"))
+
+
+# closed-class words that are never the first or last part of a word written solid
+_FUNCTION_PARTS = frozenset("the of to and in for with its their his her our will that on from is was be are has have "
+                            "by at as it this not an".split())
+
+
+class RunTogetherWords(_ExtractionRule):
+    code = "NL104"
+    name = "run-together-words"
+    summary = "Two common lower-case words run together (thepresident, governmentofficials)."
+    bad = "officials met thepresident on Monday"
+    good = "officials met the president on Monday"
+    explanation = ("Flags only a token that no dictionary knows, that splits into two common words, and "
+                   "whose split is far more frequent in web text than the token itself.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        text = article.text
+        for start, end, word in _words(article):
+            if len(word) < 7 or not word.isalpha() or not word.islower() or article.vocabulary.get(word, 0) > 1:
+                continue
+            if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/") or self.known(word):
+                continue
+            split = self._split(word)
+            if split is None:
+                continue
+            fixed = f"{word[:split]} {word[split:]}"
+            yield self.finding(start, end, f"words run together {quote(word)}: {quote(fixed)}?",
+                               Fix.replace(start + split, start + split, " ", description=f"insert a space: '{fixed}'"))
+
+    @staticmethod
+    def _split(word: str) -> int | None:
+        """The split point when one split is confidently better than the token and any other split.
+
+        Evidence is either a web bigram far more frequent than the token, or a split into a
+        function word and a common word (dealwill, ofasylum) that is the only one possible.
+        """
+        as_word = _ngrams("unigrams").get(word, 0.0)
+        scored, functional = [], []
+        for cut in range(1, len(word) - 2):
+            a, b = word[:cut], word[cut:]
+            if a in _FUNCTION_PARTS and len(b) >= 4 and lexicon.frequency(b) >= 100 \
+                    or b in _FUNCTION_PARTS and len(a) >= 4 and lexicon.frequency(a) >= 100:
+                functional.append(cut)
+            if cut >= 2 and lexicon.frequency(a) >= 5000 and lexicon.frequency(b) >= 5000:
+                scored.append((_bigram(a, b), cut))
+        scored.sort(reverse=True)
+        if scored and scored[0][0] >= 300_000:
+            best, cut = scored[0]
+            runner_up = scored[1][0] if len(scored) > 1 else 0.0
+            if best > 20 * runner_up and best > 50 * as_word:
+                return cut
+        return functional[0] if len(functional) == 1 and as_word < 20_000 else None
+
+
+# -- NL105: a full stop in the middle of a sentence --------------------------------
+
+_STRAY_STOP = re.compile(r"(?<=[^\W_])\.[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")
+# lower-case abbreviations and units not in textutil's list
+_MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
+
+
+class StraySentenceBreak(_ExtractionRule):
+    code = "NL105"
+    name = "stray-sentence-break"
+    summary = "A full stop in mid-sentence, followed by a lower-case word."
+    bad = "before talks with Lavrov at a time of crisis. tensions over Ukraine."
+    good = "before talks with Lavrov at a time of crisis tensions over Ukraine."
+    explanation = ("Abbreviations (Mr., U.S., e.g., a.m., No., etc., vs.), initials, numbers, ellipses, "
+                   "domains and name particles after a stop (de Gaulle) are not breaks.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for offset, text in _segments(article):
+            for match in _STRAY_STOP.finditer(text):
+                stop = match.start()
+                word = match.group(1)
+                if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower():
+                    continue
+                start, end = offset + stop, offset + match.end(1)
+                fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
+                yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "
+                                               f"in {quote(_word_before(text, stop) + text[stop:match.end()])}", fix)
+
+    @staticmethod
+    def _is_abbreviation(text: str, stop: int) -> bool:
+        before = _word_before(text, stop)
+        if textutil.is_abbreviation_before(text, stop) or before.lower() in _MORE_ABBREVIATIONS:
+            return True
+        start = stop - len(before)
+        if before.isdigit() and (start == 0 or text[start - 1] in "(\n"):  # "1. introduction", a numbered list
+            return True
+        return start > 0 and text[start - 1] in "./@"  # an ellipsis, a domain, a path
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:end]
+
+
+# -- NL106: a subheading run into the body ------------------------------------------
+
+_GLUED_HEADING = re.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{2,60}['’\"”]) (?=[A-Z])")
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']? $")
+
+
+class GluedSubheading(_ExtractionRule):
+    code = "NL106"
+    name = "glued-subheading"
+    summary = "A quoted subheading run into the body text between two sentences."
+    bad = "Blinken said. 'Nightmare scenario' The U.S., Russia and Ukraine were all in Stockholm."
+    good = "Blinken said.\n\n'Nightmare scenario'\n\nThe U.S., Russia and Ukraine were all in Stockholm."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            for match in _GLUED_HEADING.finditer(paragraph.text):
+                heading = match.group(1)
+                if len(heading.split()) > 7 or match.start() and not _SENTENCE_BEFORE.search(
+                        paragraph.text, max(0, match.start() - 3), match.start()):
+                    continue
+                start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+                edits = Fix.replace(end, end + 1, "\n\n").edits
+                if start > paragraph.start:
+                    edits = (Fix.replace(start - 1, start, "\n\n").edits[0],) + edits
+                yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
+                                   Fix(edits, safe=False, description="put the subheading on its own line"))
+
+
+# -- NL107: a possessive that lost its apostrophe -----------------------------------
+
+_POSSESSIVE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[a-z])s[ \t]+([^\W\d_]+)")
+_PLURAL_CUES = frozenset("the two both all three four many several other some these those".split())
+# words after a plural, never after a possessive: "Saabs to the US", "Hutus were killed"
+_NOT_POSSESSED = frozenset("""
+to in on at of for from with by as and or but than that which who whose are were was is have has had will would
+can could may might should must do did not also more less
+""".split())
+_HONORIFICS = frozenset("mr mrs ms dr".split())
+# web text writes the plural of a country or a person (Russias, Blairs) far less often than this
+_PLURAL_RATIO = 0.005
+
+
+class MissingPossessiveApostrophe(_ExtractionRule):
+    code = "NL107"
+    name = "missing-possessive-apostrophe"
+    summary = "A name with a possessive s but no apostrophe (Russias Lavrov)."
+    bad = "Blinken urges Russias Lavrov to choose diplomacy"
+    good = "Blinken urges Russia's Lavrov to choose diplomacy"
+    explanation = ("Flags a capitalised word that no dictionary knows, whose stem without the s is a name "
+                   "the article uses on its own, and which is not after a plural cue (the two Koreas). "
+                   "Names ending in s (Texas, Paris, Wales, Lloyds) pass.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        counts = _Counts(article)
+        apostrophe = "’" if article.text.count("’") > article.text.count("'") else "'"
+        for offset, text in _segments(article):
+            for match in _POSSESSIVE.finditer(text):
+                stem = match.group(1)
+                word = stem + "s"
+                if not counts[stem] or counts[word] > counts[stem] or match.group(2).lower() in _NOT_POSSESSED:
+                    continue
+                before = text[max(0, match.start() - 12):match.start()].split()
+                previous = before[-1].lower() if before else ""
+                if previous in _PLURAL_CUES:
+                    continue
+                unigrams = _ngrams("unigrams")
+                if previous.rstrip(".") not in _HONORIFICS and (  # "Mr Praters" is a person
+                        self.known(word)
+                        or unigrams.get(word.lower(), 0.0) > _PLURAL_RATIO * unigrams.get(stem.lower(), 0.0)):
+                    continue
+                at = offset + match.end(1)
+                yield self.finding(offset + match.start(), at + 1,
+                                   f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
+                                   Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+
+
+RULES = (LostDropCap, GluedWords, GluedSentence, RunTogetherWords, StraySentenceBreak, GluedSubheading,
+         MissingPossessiveApostrophe, SplitParagraph)

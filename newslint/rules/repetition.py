@@ -1,0 +1,119 @@
+"""NL5xx: repetition: doubled words and phrases, names echoed by their own stem.
+
+The consistency checks of this family (one article spelling a name two ways) are
+the declarative pack ``rules/consistency.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint.model import Article
+from newslint.rule import Finding, Fix, Rule, quote
+
+# doubled words that are never right: the fix deletes the repeat
+_NEVER_DOUBLED = frozenset("the a an of to and or but for with from into onto than by its their our my your also".split())
+# doubled words that can be right: "had had", "that that", "what it is is", "very very", "bye bye", "carried on on"
+_MAY_DOUBLE = frozenset("""
+had that is was this do does there here now then so no yes very really well never far many much long
+over on in up out off down about around through ha ho oh ah yeah bye boo tut hush
+chop knock tick night big bad pretty too little go come hear wow blah la
+""".split())
+# words of a doubled phrase: no conjunctions, so "on and on and on" passes
+_FUNCTION_WORDS = (_NEVER_DOUBLED - {"and", "or", "but"}) | frozenset("in on at is was it he she they we be as that this".split())
+_LONGEST_PHRASE = 3
+
+
+class DoubledWord(Rule):
+    code = "NL501"
+    name = "doubled-word"
+    summary = "A word or short phrase repeated by accident (the the, in the in the)."
+    bad = "Lavrov met the the US Secretary of State."
+    good = "Lavrov met the US Secretary of State."
+    explanation = ("Doubles that grammar allows (had had, that that, what it is is), reduplications "
+                   "(very very, bye bye) and names (Duran Duran, Talk Talk) pass. The fix, deleting the "
+                   "repeat, is safe only for words that are never doubled (the, a, of, to ...).")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        tokens, text = article.tokens, article.text
+        words = [t.text.lower() for t in tokens]
+
+        def spaced(i: int, j: int) -> bool:
+            """True when tokens i..j are separated by nothing but white space."""
+            return all(tokens[k].paragraph == tokens[k + 1].paragraph and text[tokens[k].end:tokens[k + 1].start].isspace()
+                       for k in range(i, j))
+
+        i = 0
+        while i < len(tokens):
+            for size in range(1, _LONGEST_PHRASE + 1):
+                if i + size >= len(words) or words[i] != words[i + size]:
+                    continue
+                unit = words[i:i + size]
+                end = i + size
+                while words[end:end + size] == unit and spaced(end - 1, end + size - 1):
+                    end += size
+                if end > i + size and spaced(i, i + size - 1):
+                    finding = self._judge(tokens, i, size, end, text)
+                    if finding is not None:
+                        yield finding
+                        i = end - 1
+                        break
+            i += 1
+
+    def _judge(self, tokens, i: int, size: int, end: int, text: str) -> Finding | None:
+        first, repeats = tokens[i:i + size], tokens[i + size:end]
+        if size == 1:
+            word, lower = first[0].text, first[0].text.lower()
+            if not word.isalpha() or lower in _MAY_DOUBLE:
+                return None
+            if lower not in _NEVER_DOUBLED and (word[0].isupper() or len(word) == 1
+                                                or any(t.text != word for t in repeats)):
+                return None  # names (Duran Duran), letters, and "law lord Lord Bingham"
+            safe = lower in _NEVER_DOUBLED
+        elif all(t.text.lower() in _FUNCTION_WORDS for t in first):
+            safe = True
+        else:
+            return None
+        start, stop = first[0].start, repeats[-1].end
+        fix = Fix.replace(first[-1].end, stop, "", description="delete the repeat") if safe else None
+        kind = "word" if size == 1 else "phrase"
+        return self.finding(start, stop, f"repeated {kind} {quote(' '.join(text[start:stop].split()))}", fix)
+
+
+_STEM_MIN = 4
+
+
+def _echoes(first: str, last: str) -> bool:
+    """True when ``last`` is a shorter form of ``first``: Crimean → Crimea, Ukrainian → Ukraine."""
+    common = 0
+    for x, y in zip(first.lower(), last.lower()):
+        if x != y:
+            break
+        common += 1
+    return len(first) > len(last) and common >= max(_STEM_MIN, len(last) - 1) and len(first) - common <= 4
+
+
+class EchoedName(Rule):
+    code = "NL502"
+    name = "echoed-name"
+    summary = "A name phrase followed at once by the bare name (Crimean Peninsula Crimea): a gloss merged into the text."
+    bad = "The Kremlin annexed the Crimean Peninsula Crimea from Ukraine in 2014."
+    good = "The Kremlin annexed the Crimean Peninsula from Ukraine in 2014."
+    explanation = ("Typical of machine translation and of link or tooltip text merged into the sentence. "
+                   "Only the pattern 'Adjective Noun Name' with the name as the adjective's stem is flagged, "
+                   "so that names like David Davis or Nighty Night pass.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        tokens, text = article.tokens, article.text
+        for first, middle, last in zip(tokens, tokens[1:], tokens[2:]):
+            if not (first.text[:1].isupper() and middle.text[:1].isupper() and last.text[:1].isupper()):
+                continue
+            if text[first.end:middle.start] != " " or text[middle.end:last.start] != " ":
+                continue
+            if _echoes(first.text, last.text):
+                phrase = text[first.start:last.end]
+                yield self.finding(first.start, last.end,
+                                   f"echoed name {quote(phrase)}: {quote(last.text)} repeats {quote(first.text)}")
+
+
+RULES = (DoubledWord, EchoedName)

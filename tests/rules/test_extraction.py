@@ -1,0 +1,137 @@
+"""NL1xx extraction debris: what each rule must find, and clean text it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.fixes import apply_fixes, select_fixes
+from newslint.model import Article
+from newslint.rules.extraction import RULES
+
+SEEDS = Path(__file__).parents[2] / "seeds"
+CODES = [rule.code for rule in RULES]
+
+
+def found(lint, text, code):
+    return [(d.line, d.column, d.message) for d in lint(text, select=[code])]
+
+
+def article(*paragraphs, title="Talks in Stockholm"):
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+CLEAN = article(
+    "US Secretary of State Antony Blinken met Sergei Lavrov in Stockholm on Thursday, Mr. Putin's "
+    "spokesman Dmitry Peskov said at 3 p.m. on a call, i.e. before the OSCE meeting.",
+    "eBay said iPhone sales rose 1.5% at One.Tel, Amazon.com and Node.js users, and JPMorgan, OpenAI, "
+    "McDonald's, MacArthur, YouTube, DeSantis, LinkedIn, PowerPoint and PlayStation agreed. U.S. officials "
+    "said No. 10 was ready, e.g. the talks. Lukashenko, Kuleba and SVT spoke on Nagorno-Karabakh.",
+    "de Gaulle and [Vladimir] Putin … — Texas, Paris, Athens, Wales, Vegas and the two Koreas; "
+    "Lloyds Bank and Barclays shares rose. Russia said so. TimeWarner and TimeWarner again.",
+    "…and the talks went on, etc. and so on. He spoke vs. the world. Acme Inc. said . . . and left.",
+)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_clean_professional_text_passes(lint, code):
+    assert found(lint, CLEAN, code) == []
+
+
+def test_lost_drop_cap_guesses_the_word(lint):
+    text = article("Blinken met Lavrov. Mr Lavrov said so.", "r Blinken handed the warning to Lavrov.")
+    [d] = lint(text, select=["NL101"])
+    assert (d.line, d.column) == (5, 1)
+    assert "'Mr'" in d.message and d.fix["applicability"] == "unsafe"
+    assert d.fix["edits"][0]["content"] == "Mr"
+
+
+def test_lost_drop_cap_safe_fix_when_only_one_word_fits(lint):
+    text = article("Moscow said so.", "ussia denied the claims on Friday.")
+    [d] = lint(text, select=["NL101"])
+    assert d.fix["applicability"] == "safe" and d.fix["edits"][0]["content"] == "Russia"
+
+
+def test_lost_drop_cap_whole_word_and_lowercase_styles(lint):
+    text = article("Moscow said so.", "he president said on Friday.")
+    [d] = lint(text, select=["NL101"])
+    assert d.fix["edits"][0]["content"] == "The"
+    # a lower-case word that keeps all its letters is not a drop cap; brands, particles and URLs pass
+    assert found(lint, article("Moscow said so.", "news Ukraine Leader Calls for Talks"), "NL101") == []
+    assert found(lint, article("Moscow said so.", "eBay said so.", "de Gaulle said so.", "www.bbc.co.uk"), "NL101") == []
+
+
+def test_split_paragraph(lint):
+    text = article("Lavrov said the talks", "were serious and useful.")
+    [d] = lint(text, select=["NL108"])
+    assert (d.line, d.column) == (5, 1) and d.fix["applicability"] == "unsafe"
+    assert found(lint, text, "NL101") == []
+
+
+def test_glued_words_seed_positions(lint):
+    text = (SEEDS / "000_80c6854f606fe719.txt").read_text()
+    got = [(line, col) for line, col, _ in found(lint, text, "NL102")]
+    assert got == [(10, 9), (20, 1)]
+
+
+def test_glued_words_fix_inserts_one_space_and_is_idempotent(lint):
+    text = article("Kremlin spokespersonDmitry Peskov told the USSecretary of State so.")
+    parsed = Article.parse(text)
+    rule = next(r for r in RULES if r.code == "NL102")()
+    fixed = apply_fixes(text, select_fixes(rule.check(parsed)))
+    assert "spokesperson Dmitry Peskov told the US Secretary of" in fixed
+    assert list(rule.check(Article.parse(fixed))) == []
+
+
+def test_glued_title_case_words_need_the_article_to_vouch(lint):
+    assert found(lint, article("The Kremlin spoke. Dmitry Peskov said KremlinDmitry was busy."), "NL102") != []
+    assert found(lint, article("It was dangerous in StockholmThe man said."), "NL102") != []
+    assert found(lint, article("ClearView and SonyBMG and PlayStation rose."), "NL102") == []
+
+
+def test_glued_sentence(lint):
+    text = (SEEDS / "002_ffce716179b1a6a6.txt").read_text()
+    [(line, col, message)] = found(lint, text, "NL103")
+    assert (line, col) == (3, 203) and "December.JONATHAN" in message
+    assert found(lint, article("He hit the jack.The crowd cheered."), "NL103") != []
+    assert found(lint, article("He met Mr.Benn at One.Tel and Amazon.Com and www.Site.Com today."), "NL103") == []
+
+
+def test_run_together_words(lint):
+    text = article("Officials met thepresident and governmentofficials on Monday.")
+    got = found(lint, text, "NL104")
+    assert [(line, col) for line, col, _ in got] == [(3, 15), (3, 32)]
+    assert "'the president'" in got[0][2]
+    # compounds written solid, words the dictionary knows, and handles pass
+    assert found(lint, article("The schoolfriends met at the frontline with @thepresident."), "NL104") == []
+
+
+def test_stray_sentence_break_seed_positions(lint):
+    text = (SEEDS / "001_9676635609fdc54d.txt").read_text()
+    got = lint(text, select=["NL105"])
+    assert [(d.line, d.column) for d in got] == [(7, 134), (9, 170)]
+    assert got[0].fix["applicability"] == "unsafe"
+
+
+def test_glued_subheading(lint):
+    text = (SEEDS / "003_5e0098f0fbf781ad.txt").read_text()
+    [(line, col, message)] = found(lint, text, "NL106")
+    assert (line, col) == (5, 594) and "Nightmare scenario" in message
+    assert found(lint, article("He said 'Nightmare scenario' was a phrase. 'Yes,' The Times said."), "NL106") == []
+
+
+def test_missing_possessive_apostrophe_in_title_and_body(lint):
+    text = (SEEDS / "000_80c6854f606fe719.txt").read_text()
+    [d] = lint(text, select=["NL107"])  # the title line
+    assert (d.line, d.column) == (1, 15) and d.fix["edits"][0]["content"] == "'"
+    curly = article("Russia’s army moved. China said so. Chinas economy grew and Russias Lavrov spoke.",
+                    title="China and Russia")
+    got = lint(curly, select=["NL107"])
+    assert [(d.line, d.column) for d in got] == [(3, 37), (3, 61)]
+    assert got[0].fix["edits"][0]["content"] == "’"
+    # after an honorific, a surname that is also a word (Brown, Straw) is still a person
+    assert found(lint, article("Mr Straw spoke. Mr Straws aide said so."), "NL107") != []
+    plurals = article("Texas and Paris. Saab said Saabs sold well. The Lib Dem leader said the Lib Dems were "
+                      "ready. Vauxhall sells Vauxhalls in the UK; the two Koreas met. Lloyd and Lloyds Bank.")
+    assert found(lint, plurals, "NL107") == []

@@ -1,0 +1,64 @@
+"""NL5xx repetition and the consistency pack: findings and clean text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint.fixes import apply_fixes, select_fixes
+from newslint.model import Article
+from newslint.rules.repetition import DoubledWord
+
+SEEDS = Path(__file__).parents[2] / "seeds"
+
+
+def article(*paragraphs):
+    return "Talks in Stockholm\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_doubled_word_safe_fix(lint):
+    [d] = lint(article("Lavrov met the the US envoy."), select=["NL501"])
+    assert (d.line, d.column, d.end_column) == (3, 12, 19)
+    assert d.fix["applicability"] == "safe"
+
+
+def test_doubled_content_word_has_no_fix(lint):
+    [d] = lint(article("Putin's hostility hostility to the plan."), select=["NL501"])
+    assert d.fix is None and "'hostility hostility'" in d.message
+
+
+def test_doubled_phrase_and_triples_fix_once():
+    text = article("It fell within the remit of the of the bill, said the the the envoy.")
+    rule = DoubledWord()
+    fixed = apply_fixes(text, select_fixes(rule.check(Article.parse(text))))
+    assert "the remit of the bill, said the envoy." in fixed
+    assert list(rule.check(Article.parse(fixed))) == []
+
+
+def test_legitimate_doubles_pass(lint):
+    text = article("He had had enough. She said that that was fine. What it is is a plan.",
+                   "Duran Duran and Talk Talk played. The law lord Lord Bingham spoke.",
+                   "It went on and on and on, very very slowly; he carried on on his own. 10 10.")
+    assert lint(text, select=["NL501"]) == []
+
+
+def test_echoed_name(lint):
+    text = (SEEDS / "002_ffce716179b1a6a6.txt").read_text()
+    [d] = lint(text, select=["NL502"])
+    assert (d.line, d.column) == (39, 25) and "Crimean Peninsula Crimea" in d.message
+    clean = article("Shadow home secretary David Davis spoke. Nighty Night won, Siouxsie Sioux sang, "
+                    "Chinese crude company China National said. The Russian Federation Council met.")
+    assert lint(clean, select=["NL502"]) == []
+
+
+def test_consistency_pack_flags_the_minority_variant(lint):
+    text = (SEEDS / "002_ffce716179b1a6a6.txt").read_text()
+    names = lint(text, select=["NL520"])
+    assert [(d.line, d.column) for d in names] == [(39, 219)] and "'Kiev'" in names[0].message
+    spelling = lint(text, select=["NL521"])
+    assert [(d.line, d.column) for d in spelling] == [(13, 91)]
+
+
+def test_consistency_pack_leaves_consistent_and_proper_names_alone(lint):
+    text = article("Kiev said the organisation would help. Kiev agreed.",
+                   "The World Health Organization and the organisation met in Kiev.")
+    assert lint(text, select=["NL520", "NL521"]) == []
