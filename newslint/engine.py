@@ -7,7 +7,7 @@ from typing import Any, Iterable, Sequence
 
 from newslint import textutil
 from newslint.model import Article
-from newslint.rule import Finding, Rule, RuleContext, Severity
+from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity
 from newslint.source import Document
 
 INTERNAL_ERROR = "NL000"
@@ -86,6 +86,8 @@ class Linter:
         for rule in self.rules:
             try:
                 findings.extend(rule.check(article))
+            except FatalRuleError:
+                raise
             except Exception as exc:  # one broken rule must not stop the run
                 findings.append(Finding(INTERNAL_ERROR, "internal-error", Severity.ERROR, 0, 0,
                                         f"rule {rule.code} {rule.name} failed on this input: {type(exc).__name__}: {exc}"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 from newslint.model import Article, Paragraph
@@ -30,18 +31,35 @@ def delete_paragraph(article: Article, paragraph: Paragraph, description: str = 
     return Fix((Edit(start, after, ""),), True, description)
 
 
-def select_fixes(findings: Iterable[Finding], unsafe: bool = False) -> list[Finding]:
-    """The findings whose fixes may be applied together: allowed, and not overlapping earlier ones."""
+def select_fixes(findings: Iterable[Finding], unsafe: bool = False, length: int | None = None) -> list[Finding]:
+    """The findings whose fixes may be applied together: allowed, and not overlapping earlier ones.
+
+    A fix whose own edits overlap, or fall outside ``[0, length]`` when the
+    text's length is given, is a rule bug and is never chosen.
+    """
     chosen: list[Finding] = []
-    taken: list[tuple[int, int]] = []
-    candidates = [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
+    taken: list[tuple[int, int]] = []  # sorted, pairwise non-overlapping
+    candidates = [f for f in findings if f.fix is not None and f.fix.edits and (f.fix.safe or unsafe)]
     for finding in sorted(candidates, key=lambda f: (min(e.start for e in f.fix.edits), f.code)):
-        spans = [(e.start, e.end) for e in finding.fix.edits]
-        if any(_overlaps(a, b) for a in spans for b in taken):
+        spans = sorted((e.start, e.end) for e in finding.fix.edits)
+        if not _well_formed(spans, length) or any(_collides(taken, span) for span in spans):
             continue
         chosen.append(finding)
-        taken.extend(spans)
+        for span in spans:
+            bisect.insort(taken, span)
     return chosen
+
+
+def _well_formed(spans: list[tuple[int, int]], length: int | None) -> bool:
+    if any(start < 0 or end < start or length is not None and end > length for start, end in spans):
+        return False
+    return not any(_overlaps(a, b) for a, b in zip(spans, spans[1:]))
+
+
+def _collides(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    # taken is sorted and disjoint, so only the neighbours of span's place can overlap it
+    i = bisect.bisect_left(taken, span)
+    return any(_overlaps(span, taken[j]) for j in range(max(i - 2, 0), min(i + 2, len(taken))))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -52,8 +70,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
-    """Apply the edits of ``findings`` (already non-overlapping) to ``text``."""
-    edits = sorted((e for f in findings for e in f.fix.edits), key=lambda e: (e.start, e.end), reverse=True)
-    for edit in edits:
-        text = text[: edit.start] + edit.replacement + text[edit.end:]
-    return text
+    """Apply the edits of ``findings`` (already non-overlapping) to ``text``, in one pass."""
+    parts, prev = [], 0
+    for edit in sorted((e for f in findings for e in f.fix.edits), key=lambda e: (e.start, e.end)):
+        parts.append(text[prev:edit.start])
+        parts.append(edit.replacement)
+        prev = edit.end
+    parts.append(text[prev:])
+    return "".join(parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from newslint import textutil
 
@@ -71,6 +71,8 @@ _URL_LINE = re.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
 
+T = TypeVar("T")
+
 
 @dataclass
 class Article:
@@ -87,6 +89,7 @@ class Article:
     date: HeaderField | None = None
     url: HeaderField | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -170,6 +173,12 @@ class Article:
             key = token.text.lower()
             counts[key] = counts.get(key, 0) + 1
         return counts
+
+    def shared(self, key: str, compute: Callable[["Article"], T]) -> T:
+        """An analysis that several rules need, computed once per article (``key`` names it)."""
+        if key not in self._shared:
+            self._shared[key] = compute(self)
+        return self._shared[key]
 
     def body_text(self) -> str:
         """The paragraphs joined by blank lines (offsets are not preserved)."""

@@ -10,6 +10,10 @@ from typing import Any, ClassVar, Iterable, Sequence
 from newslint.model import Article
 
 
+class FatalRuleError(RuntimeError):
+    """A rule cannot run at all (e.g. its server is unreachable): the run stops with this one-line message."""
+
+
 class Severity(enum.IntEnum):
     INFO = 1
     WARNING = 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -21,6 +22,11 @@ MALFORMED_RECORD = "NL002"
 BINARY_FILE = "NL003"
 
 _BOM = "\ufeff"
+_UTF8_BOM = b"\xef\xbb\xbf"
+_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, under errors="surrogateescape"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -118,32 +124,41 @@ def normalise_newlines(text: str) -> tuple[str, list[int]]:
 
 
 def decode(data: bytes, path: str) -> Document:
-    """Decode a text file's bytes into a Document (or one that carries the problem)."""
-    bom = data.startswith(b"\xef\xbb\xbf")
+    """Decode a text file's bytes into a Document (or one that carries the problem, located)."""
+    bom = data.startswith(_UTF8_BOM)
     if bom:
         data = data[3:]
-    if b"\x00" in data[:8192] and _looks_binary(data[:8192]):
-        return Document(path, "", problems=[InputProblem(BINARY_FILE, "binary file, not text: skipped")])
+    for mark, name in _OTHER_BOMS:
+        if data.startswith(mark):
+            return _problem_document(path, InputProblem(
+                INVALID_UTF8, f"encoded as {name} (byte-order mark), not UTF-8: file skipped"))
+    nul = data.find(b"\x00")
+    if nul != -1:
+        line, column = _byte_location(data, nul)
+        return _problem_document(path, InputProblem(
+            BINARY_FILE, f"NUL byte at byte offset {nul + 3 * bom}: binary, not text; file skipped", line, column))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _byte_location(data, exc.start)
-        return Document(path, "", problems=[InputProblem(
-            INVALID_UTF8, f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start + (3 if bom else 0)}; file skipped",
-            line, column)])
+        bad = len(_ESCAPED_BYTE.findall(data.decode("utf-8", "surrogateescape")))
+        return _problem_document(path, InputProblem(
+            INVALID_UTF8, f"not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {exc.start + 3 * bom} "
+                          f"({bad} invalid byte{'s' if bad != 1 else ''}; Latin-1 or Windows-1252?): file skipped",
+            line, column))
     normalised, removed = normalise_newlines(text)
     return Document(path, normalised, bom=bom, removed_cr=removed, original=text if normalised != text else None)
 
 
-def _looks_binary(sample: bytes) -> bool:
-    # UTF-16 text has NULs too, but a linter for UTF-8 news treats it as not text either
-    return sample.count(b"\x00") > 0
+def _problem_document(path: str, problem: InputProblem) -> Document:
+    return Document(path, "", problems=[problem])
 
 
 def _byte_location(data: bytes, index: int) -> tuple[int, int]:
-    """1-based line and code-point column of the byte at ``index``."""
-    line_start = data.rfind(b"\n", 0, index) + 1
-    line = data.count(b"\n", 0, index) + 1
+    """1-based line and code-point column of the byte at ``index`` (CRLF and lone CR end lines too)."""
+    line_start = max(data.rfind(b"\n", 0, index), data.rfind(b"\r", 0, index)) + 1
+    head = data[:line_start]
+    line = head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
     prefix = data[line_start:index].decode("utf-8", errors="replace")
     return line, len(prefix) + 1
 
@@ -171,6 +186,10 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     except json.JSONDecodeError as exc:
         blank.problems.append(InputProblem(MALFORMED_RECORD, f"malformed JSON record: {exc.msg}", number, exc.colno))
         return blank
+    except (ValueError, RecursionError) as exc:  # an over-long integer, nesting too deep
+        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+        blank.problems.append(InputProblem(MALFORMED_RECORD, f"malformed JSON record: {detail}", number))
+        return blank
     if not isinstance(record, dict):
         blank.problems.append(InputProblem(MALFORMED_RECORD, "JSON record is not an object", number))
         return blank
@@ -179,8 +198,14 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
         what = "has no" if fields.text not in record else "has a non-string"
         blank.problems.append(InputProblem(MALFORMED_RECORD, f"record {what} {fields.text!r} field", number))
         return blank
+    surrogate = _SURROGATE.search(body)
+    if surrogate:
+        blank.problems.append(InputProblem(
+            INVALID_UTF8, f"the {fields.text!r} field has an unpaired surrogate escape "
+                          f"\\u{ord(surrogate.group()):04x} at character {surrogate.start() + 1}", number))
+        return blank
     meta = {key: record[name] for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url))
-            if isinstance(record.get(name), str)}
+            if isinstance(record.get(name), str) and not _SURROGATE.search(record[name])}
     text, removed = normalise_newlines(body)
     return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
                     removed_cr=removed, original=body if text != body else None)

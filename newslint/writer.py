@@ -6,12 +6,19 @@ import difflib
 import hashlib
 import json
 import os
+import re
+import signal
 import tempfile
-from dataclasses import dataclass
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import Callable
 
+from newslint.engine import DocumentResult
 from newslint.fixes import select_fixes
 from newslint.rule import Finding
 from newslint.runner import FileResult
+from newslint.source import Document, decode, normalise_newlines
 
 
 class FileChangedError(OSError):
@@ -31,37 +38,97 @@ class FixOutcome:
         return bool(self.fixed)
 
 
-def fix_file(result: FileResult, unsafe: bool = False) -> FixOutcome:
-    """Apply the allowed, non-overlapping fixes of one file's findings to its bytes."""
+MAX_PASSES = 10
+
+
+def fix_file(result: FileResult, unsafe: bool = False, lint: Lint | None = None) -> FixOutcome:
+    """Apply the allowed, non-overlapping fixes of one file's findings to its bytes.
+
+    With ``lint``, the fixed text is linted and fixed again until no fix
+    applies (at most MAX_PASSES), since a fix can reveal another finding
+    (``Russiaâ€™s`` → ``Russia’s``, then a missing space before it): fixing a
+    fixed file then changes nothing. ``fixed`` lists the first pass's findings.
+    """
     if result.is_jsonl:
-        return _fix_jsonl(result, unsafe)
+        return _fix_jsonl(result, unsafe, lint)
+    if len(result.results) != 1:  # streamed: diagnostics only, nothing to fix from
+        return FixOutcome(result.path, result.data, [])
     (doc_result,) = result.results
-    chosen = select_fixes(doc_result.findings, unsafe) if doc_result.article is not None else []
+    chosen = _chosen(doc_result, unsafe)
     if not chosen:
         return FixOutcome(result.path, result.data, [])
-    text = doc_result.document.fixed_source(e for f in chosen for e in f.fix.edits)
-    return FixOutcome(result.path, text.encode("utf-8"), chosen)
+    return FixOutcome(result.path, _fixed_source(doc_result.document, chosen, unsafe, lint).encode("utf-8"), chosen)
 
 
-def _fix_jsonl(result: FileResult, unsafe: bool) -> FixOutcome:
-    """Rewrite only the records that have fixes; every other byte stays as it was."""
+Lint = Callable[[Document], DocumentResult]
+
+
+def _chosen(doc_result: DocumentResult, unsafe: bool) -> list[Finding]:
+    if doc_result.article is None:  # an input problem: nothing was linted, nothing may change
+        return []
+    return select_fixes(doc_result.findings, unsafe, len(doc_result.document.text))
+
+
+def _fixed_source(document: Document, chosen: list[Finding], unsafe: bool, lint: Lint | None) -> str:
+    """The document's source with ``chosen`` applied, then (with ``lint``) fixed until nothing changes."""
+    source = document.fixed_source(e for f in chosen for e in f.fix.edits)
+    for _ in range(MAX_PASSES - 1 if lint else 0):
+        document = _reread(document, source)
+        chosen = _chosen(lint(document), unsafe)
+        if not chosen:
+            break
+        source = document.fixed_source(e for f in chosen for e in f.fix.edits)
+    return source
+
+
+def _reread(document: Document, source: str) -> Document:
+    """The document that ``source`` (a fixed version of ``document``'s source) reads as."""
+    if not document.is_record:
+        return decode(source.encode("utf-8"), document.path)
+    text, removed = normalise_newlines(source)
+    return replace(document, text=text, removed_cr=removed, original=source if text != source else None)
+
+
+def _fix_jsonl(result: FileResult, unsafe: bool, lint: Lint | None) -> FixOutcome:
+    """Rewrite only the text field of the records that have fixes; every other byte stays as it was."""
     lines = result.data.split(b"\n")
     fixed: list[Finding] = []
     for doc_result in result.results:
-        chosen = select_fixes(doc_result.findings, unsafe) if doc_result.article is not None else []
+        chosen = _chosen(doc_result, unsafe)
         if not chosen:
             continue
         document = doc_result.document
         index = document.record_line - 1
-        raw = lines[index]
-        ending = b"\r" if raw.endswith(b"\r") else b""
-        bom = b"\xef\xbb\xbf" if index == 0 and raw.startswith(b"\xef\xbb\xbf") else b""
-        record = json.loads(raw[len(bom):].decode("utf-8"))
-        record[document.text_field] = document.fixed_source(e for f in chosen for e in f.fix.edits)
-        ascii_only = raw.isascii()
-        lines[index] = bom + json.dumps(record, ensure_ascii=ascii_only).encode("utf-8") + ending
+        raw = lines[index].decode("utf-8")
+        start, end = _field_span(raw, document.text_field)
+        token = json.dumps(_fixed_source(document, chosen, unsafe, lint), ensure_ascii=raw[start:end].isascii())
+        lines[index] = (raw[:start] + token + raw[end:]).encode("utf-8")
         fixed.extend(chosen)
     return FixOutcome(result.path, b"\n".join(lines), fixed)
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\r\n]*")
+
+
+def _field_span(line: str, key: str) -> tuple[int, int]:
+    """Where the value of top-level ``key`` is in one JSON object line (the last one, as json.loads takes)."""
+    i = line.index("{") + 1  # after a BOM, if any
+    span = None
+    while True:
+        i = _SPACE.match(line, i).end()
+        if line[i] == "}":
+            break
+        i = _SPACE.match(line, i + (line[i] == ",")).end()
+        name, i = json.decoder.scanstring(line, i + 1)
+        i = _SPACE.match(line, _SPACE.match(line, i).end() + 1).end()  # past the colon
+        _, end = _DECODER.raw_decode(line, i)
+        if name == key:
+            span = (i, end)
+        i = end
+    if span is None:
+        raise KeyError(key)
+    return span
 
 
 def unified_diff(outcome: FixOutcome, original: bytes) -> str:
@@ -73,28 +140,84 @@ def unified_diff(outcome: FixOutcome, original: bytes) -> str:
 
 
 def write_atomic(path: str, data: bytes, expected_digest: str) -> None:
-    """Replace ``path`` with ``data`` via a temporary file and a rename.
+    """Replace ``path`` with ``data`` via a temporary file beside it and a rename.
 
-    Keeps the file's permissions; refuses (FileChangedError) when the file's
-    bytes are no longer those that were linted.
+    Keeps the file's permissions and (where allowed) owner; refuses
+    (FileChangedError) when the file's bytes are no longer those that were
+    linted. SIGINT and SIGTERM are held until the rename is done or undone, so
+    an interrupted run leaves the file old or new, and no temporary file.
     """
-    path = os.path.realpath(path)  # write through a symlink, never over it
-    with open(path, "rb") as handle:
-        if hashlib.sha256(handle.read()).hexdigest() != expected_digest:
-            raise FileChangedError(f"{path}: changed on disk during the run; not fixed")
-    mode = os.stat(path).st_mode & 0o7777
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, temp = tempfile.mkstemp(prefix=".newslint-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
+    shown, path = path, os.path.realpath(path)  # write through a symlink, never over it
+    folder = os.path.dirname(path)
+    with _signals_deferred():
+        _check_unchanged(path, expected_digest, shown)
+        st = os.stat(path)
+        fd, temp = tempfile.mkstemp(prefix=".newslint-", suffix=".tmp", dir=folder)
         try:
-            os.unlink(temp)
-        except OSError:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            _copy_owner_and_mode(temp, st)
+            _check_unchanged(path, expected_digest, shown)  # narrow the window for a concurrent edit
+            os.replace(temp, path)
+        except BaseException:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+            raise
+        _fsync_folder(folder)
+
+
+def _check_unchanged(path: str, expected_digest: str, shown: str) -> None:
+    try:
+        with open(path, "rb") as handle:
+            digest = hashlib.sha256(handle.read()).hexdigest()
+    except FileNotFoundError:
+        raise FileChangedError(f"{shown}: removed during the run; not fixed") from None
+    if digest != expected_digest:
+        raise FileChangedError(f"{shown}: changed on disk during the run; not fixed")
+
+
+def _copy_owner_and_mode(temp: str, st: os.stat_result) -> None:
+    if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+        try:
+            os.chown(temp, st.st_uid, st.st_gid)
+        except PermissionError:  # only root may give a file away; the new file is the user's
             pass
-        raise
+    os.chmod(temp, st.st_mode & 0o7777)
+
+
+def _fsync_folder(folder: str) -> None:
+    """Make the rename durable (best effort: not every platform can open a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_DEFERRED = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def _signals_deferred():
+    """Hold SIGINT and SIGTERM for the duration; deliver a held one afterwards (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {sig: signal.signal(sig, lambda number, _frame: held.append(number)) for sig in _DEFERRED}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, signal.SIG_DFL if handler is None else handler)
+        if held:
+            signal.raise_signal(held[0])

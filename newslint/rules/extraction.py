@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from newslint import lexicon, textutil
 from newslint.model import Article, Paragraph
-from newslint.rule import Finding, Fix, Rule, quote
+from newslint.rule import Edit, Finding, Fix, Rule, quote
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TERMINAL = ".!?…:;\"”’')]»"
@@ -210,16 +210,15 @@ class GluedWords(_ExtractionRule):
         for offset, text in _segments(article):
             for run in _glued_runs(text):
                 word = run.group()
-                for boundary in _CASE_BOUNDARY.finditer(word):
-                    cut = boundary.start()
-                    left, right = _part_before(word, cut), _part_after(word, cut)
-                    if self._is_glued(word, left, right, counts):
-                        start, end = offset + run.start(), offset + run.end()
-                        fixed = word[:cut] + " " + word[cut:]
-                        yield self.finding(start, end, f"glued words {quote(word)}: missing space in {quote(fixed)}?",
-                                           Fix.replace(offset + run.start() + cut, offset + run.start() + cut, " ",
-                                                       description=f"insert a space: '{fixed}'"))
-                        break
+                cuts = [b.start() for b in _CASE_BOUNDARY.finditer(word)
+                        if self._is_glued(word, _part_before(word, b.start()), _part_after(word, b.start()), counts)]
+                if not cuts:
+                    continue
+                fixed = "".join(word[a:b] + " " for a, b in zip([0, *cuts], cuts)) + word[cuts[-1]:]
+                at = offset + run.start()
+                edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts)
+                yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
+                                   Fix(edits, description=f"insert a space: '{fixed}'"))
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts) -> bool:
         if counts[word] > 1 or word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
@@ -307,6 +306,12 @@ _FUNCTION_PARTS = frozenset("the of to and in for with its their his her our wil
                             "by at as it this not an".split())
 
 
+_DETERMINERS = frozenset("the a an its their his her our my your".split())  # not "that": "that willmean"
+
+# longer tokens are not two words run together (and splitting them would cost time quadratic in length)
+_MAX_RUN_TOGETHER = 40
+
+
 class RunTogetherWords(_ExtractionRule):
     code = "NL104"
     name = "run-together-words"
@@ -319,13 +324,15 @@ class RunTogetherWords(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         text = article.text
         for start, end, word in _words(article):
-            if len(word) < 7 or not word.isalpha() or not word.islower() or article.vocabulary.get(word, 0) > 1:
+            if not 7 <= len(word) <= _MAX_RUN_TOGETHER or not word.isalpha() or not word.islower() \
+                    or article.vocabulary.get(word, 0) > 1:
                 continue
             if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/") or self.known(word):
                 continue
             split = self._split(word)
-            if split is None:
-                continue
+            if split is None or word[:split] in _FUNCTION_PARTS \
+                    and _word_before(text, len(text[:start].rstrip())).lower() in _DETERMINERS:
+                continue  # "the onstart of winter": a noun after a determiner is a typo, not "the on start"
             fixed = f"{word[:split]} {word[split:]}"
             yield self.finding(start, end, f"words run together {quote(word)}: {quote(fixed)}?",
                                Fix.replace(start + split, start + split, " ", description=f"insert a space: '{fixed}'"))
@@ -369,14 +376,17 @@ class StraySentenceBreak(_ExtractionRule):
     bad = "before talks with Lavrov at a time of crisis. tensions over Ukraine."
     good = "before talks with Lavrov at a time of crisis tensions over Ukraine."
     explanation = ("Abbreviations (Mr., U.S., e.g., a.m., No., etc., vs.), initials, numbers, ellipses, "
-                   "domains and name particles after a stop (de Gaulle) are not breaks.")
+                   "domains and name particles after a stop (de Gaulle) are not breaks. Quoted words are "
+                   "left alone: a quotation reproduces its source verbatim (a text message: \"spoke to "
+                   "trev. think we should…\").")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for offset, text in _segments(article):
             for match in _STRAY_STOP.finditer(text):
                 stop = match.start()
                 word = match.group(1)
-                if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower():
+                if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower() \
+                        or _inside_quotation(text, stop):
                     continue
                 start, end = offset + stop, offset + match.end(1)
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
@@ -392,6 +402,12 @@ class StraySentenceBreak(_ExtractionRule):
         if before.isdigit() and (start == 0 or text[start - 1] in "(\n"):  # "1. introduction", a numbered list
             return True
         return start > 0 and text[start - 1] in "./@"  # an ellipsis, a domain, a path
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a double-quoted passage of ``text`` (straight or curly quotes)."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _word_before(text: str, end: int) -> str:

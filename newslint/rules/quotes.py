@@ -109,13 +109,9 @@ def _starts_quotation(paragraph: Paragraph) -> bool:
     return bool(found) and found[0].pos == 0 and found[0].role != "close"
 
 
-_last: list = [None, ()]  # the article last scanned and its scans, shared by the quote rules
-
-
 def _scans(article: Article) -> tuple[QuoteScan, ...]:
-    if _last[0] is not article:
-        _last[:] = [article, tuple(scan(p.text) for p in article.paragraphs)]
-    return _last[1]
+    """The quotation scan of every paragraph, shared by the quote rules."""
+    return article.shared("quotes.scans", lambda a: tuple(scan(p.text) for p in a.paragraphs))
 
 
 class _QuoteRule(Rule):
@@ -159,16 +155,16 @@ class UnclosedQuote(_QuoteRule):
     bad = "“The best way is diplomacy.\n\nA soldier walks along a trench. (Photo by X / AFP)"
     good = "“The best way is diplomacy.\n\n“And that is what I look forward to,” he said."
     explanation = ("A multi-paragraph quotation leaves each paragraph open and reopens the next one with an "
-                   "opening quote; that is correct and not flagged.")
+                   "opening quote; that is correct and not flagged. A quotation open at the very end of an "
+                   "article is not flagged either: the text was cut there, which is not a quoting defect.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
         for paragraph, result in self.scans(article):
             if result.open_at is None:
                 continue
-            nxt = paragraphs[paragraph.index + 1] if paragraph.index + 1 < len(paragraphs) else None
-            if nxt is not None and _starts_quotation(nxt):
-                continue
+            if paragraph.index + 1 == len(paragraphs) or _starts_quotation(paragraphs[paragraph.index + 1]):
+                continue  # the article ends here: truncated text, not a defect one can point at
             start = paragraph.start + result.open_at
             yield self.finding(start, paragraph.end,
                                f"quotation {quote(paragraph.text[result.open_at:], 40)} is never closed")

@@ -52,8 +52,9 @@ def test_unclosed_quote_interrupted_by_caption(lint):
     assert [(d.code, d.line, d.column) for d in found] == [("NL202", 15, 143)]
 
 
-def test_unclosed_quote_in_last_paragraph(lint):
-    [d] = lint('Title\n\nHe said: "It will not happen.\n', select=["NL202"])
+def test_quote_open_at_the_end_of_the_article_is_truncation_not_flagged(lint):
+    assert lint('Title\n\nHe said: "It will not happen.\n', select=["NL202"]) == []
+    [d] = lint('Title\n\nHe said: "It will not happen.\n\nThe talks ended.\n', select=["NL202"])
     assert (d.line, d.column) == (3, 10)
 
 

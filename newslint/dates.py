@@ -1,0 +1,403 @@
+"""Every date an article states, with exact spans.
+
+Sources: the header date line (or a date glued before the body), JSONL metadata
+(``meta['date']``/``meta['url']``, not in the text: no span), the date in a URL
+path, a wire dateline (``STOCKHOLM, Dec 2 (Reuters) -``), a ``Published:`` line,
+explicit dates in the body (``Thursday, 2 December 2021``, ``Dec. 2``,
+``March 2023``) and relative references (``yesterday``, ``last Thursday``,
+``today (Thursday)``). Nothing here reads the clock: a date without a year takes
+its year from the article's own publication date, or stays unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from newslint.model import Article
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
+_WEEKDAY_NUMBER.update({name[:3].lower(): i for i, name in enumerate(WEEKDAYS)})
+_WEEKDAY_NUMBER.update({"tues": 1, "thur": 3, "thurs": 3})
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, 1)}
+_MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(_MONTH_NAMES, 1)})
+_MONTH_NUMBER["sept"] = 9
+
+_FULL_WEEKDAY = "|".join(WEEKDAYS)
+_ANY_WEEKDAY = rf"{_FULL_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
+_MONTH = (r"(?:(?:" + "|".join(_MONTH_NAMES) + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[89]|20)\d\d\b(?![-/–]\d)"
+
+# Scanning: a plain literal alternation finds candidates fast; anchored patterns read around them.
+_MONTH_HINT = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
+_MONTH_AT = re.compile(_MONTH)
+_DAY_BEFORE = re.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+_DAY_AFTER = re.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
+_YEAR_AFTER = re.compile(rf",?\s+(?P<year>{_YEAR})")
+_FULL_WEEKDAY_BEFORE = re.compile(rf"\b({_FULL_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
+_ANY_WEEKDAY_BEFORE = re.compile(rf"\b({_ANY_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
+_LOOK_BACK = 24
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+_PUBLISHED_LINE = re.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
+_PUBLISHED_LINE_MAX = 120
+_DATELINE_CITY = re.compile(r"(?P<city>[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?),\s+")
+_DATELINE_TAIL = re.compile(
+    r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z][\w .-]{0,30}/)?\s*(?:-{1,2}|–|—)\s")
+
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?!\d)"),
+    re.compile(r"/((?:19|20)\d\d)/([a-z]{3})/([0-3]?\d)(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?!\d)"),
+)
+_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s]*", re.IGNORECASE)
+
+_HEADER_VALUE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")  # the model's date line: 20211202 or 2021-12-02
+_FORMATS = ((re.compile(r"\d{8}"), "YYYYMMDD"), (re.compile(r"\d{4}-\d\d-\d\d"), "YYYY-MM-DD"))
+_DIGIT = re.compile(r"\d")
+_NUMERIC_DATE = re.compile(
+    r"\s*(\d{4})(?:-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2})|(\d{2})(\d{2}))(?!\d)")
+
+_RELATIVE_WORD = r"[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
+_RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_RELATIVE_HINT = re.compile("|".join([*WEEKDAYS, *(v for w in _RELATIVE_OFFSET for v in (w, w.capitalize()))]))
+_WEEKDAY_AFTER_WORD = re.compile(rf"\s*(?:\(\s*({_FULL_WEEKDAY})\s*\)|,\s*({_FULL_WEEKDAY})(?=\s*[,.]))")
+_WORD_AFTER_WEEKDAY = re.compile(rf"\s*\(\s*(?P<word>{_RELATIVE_WORD})\s*\)|(?P<week>,?\s+this\s+week\b)")
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?P<week>this\s+week,?\s+)(?:on\s+)?|\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)\Z")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as the article states it.
+
+    ``source`` is one of ``header``, ``meta``, ``url``, ``dateline``, ``published``,
+    ``updated``, ``text``. ``start``/``end`` index ``Article.text``; they are -1
+    for JSONL metadata, which is not in the text. Missing parts are None
+    (``Dec. 2`` has no year, ``March 2023`` no day).
+    """
+
+    source: str
+    text: str
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None  # the weekday written with the date (0 = Monday)
+
+    @property
+    def in_text(self) -> bool:
+        return self.start >= 0
+
+    @property
+    def problem(self) -> str | None:
+        """Why the date cannot exist (month 13, 31 February), or None."""
+        if self.month is None:
+            return None
+        if not 1 <= self.month <= 12:
+            return f"there is no month {self.month}"
+        if self.day is None:
+            return None
+        days = calendar.monthrange(self.year or 2000, self.month)[1]  # 2000: a leap year
+        if self.day == 0:
+            return "there is no day 0"
+        if self.day > days:
+            month = _MONTH_NAMES[self.month - 1]
+            if self.month == 2:
+                return f"February {self.year} has {days} days" if self.year else "February has at most 29 days"
+            return f"{month} has {days} days"
+        return None
+
+    def resolve(self, anchor: datetime.date | None) -> datetime.date | None:
+        """The calendar date; a date without a year takes the year that puts it nearest ``anchor``."""
+        if self.day is None or self.month is None or self.problem:
+            return None
+        if self.year is not None:
+            return datetime.date(self.year, self.month, self.day)
+        if anchor is None:
+            return None
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            if self.day <= calendar.monthrange(year, self.month)[1]:
+                candidates.append(datetime.date(year, self.month, self.day))
+        return min(candidates, key=lambda d: abs((d - anchor).days), default=None)
+
+
+@dataclass(frozen=True)
+class RelativeMention:
+    """A date stated relative to the publication date.
+
+    ``word`` is ``yesterday``/``today``/``tonight``/``tomorrow`` or None;
+    ``weekday`` the weekday named (0 = Monday) or None; ``modifier`` is
+    ``last``/``next``/``this``/``on`` or None (``this`` also for ``Thursday this week``).
+    ``today (Thursday)`` has both a word and a weekday.
+    """
+
+    text: str
+    start: int
+    end: int
+    word: str | None
+    weekday: int | None
+    modifier: str | None
+
+
+@dataclass(frozen=True)
+class ArticleDates:
+    """Every date of one article and its publication date (the anchor of relative dates)."""
+
+    mentions: tuple[DateMention, ...]
+    relatives: tuple[RelativeMention, ...]
+    anchor: DateMention | None  # the mention that gives the publication date
+    published: datetime.date | None
+
+    def of(self, *sources: str) -> list[DateMention]:
+        return [m for m in self.mentions if m.source in sources]
+
+
+_ANCHOR_ORDER = ("header", "meta", "published", "url", "dateline")
+def article_dates(article: Article) -> ArticleDates:
+    """Every date the article states, extracted once per article and shared by the date rules."""
+    return article.shared("dates", _extract_dates)
+
+
+def _extract_dates(article: Article) -> ArticleDates:
+    mentions = [*_header_dates(article), *_url_dates(article), *_body_dates(article)]
+    anchor = next((m for source in _ANCHOR_ORDER for m in mentions
+                   if m.source == source and m.year is not None and m.resolve(None)), None)
+    published = anchor.resolve(None) if anchor else None
+    taken = [(m.start, m.end) for m in mentions if m.in_text]
+    relatives = tuple(r for r in _relative_dates(article) if not any(s < r.end and r.start < e for s, e in taken))
+    return ArticleDates(tuple(mentions), relatives, anchor, published)
+
+
+def publication_date(article: Article) -> datetime.date | None:
+    """The date the article was published, from header, metadata, URL or dateline, if any."""
+    return article_dates(article).published
+
+
+def describe_dates(article: Article) -> dict[str, Any]:
+    """Every date of the article as JSON-ready data (for ``newslint metadata FILE``).
+
+    ``{"publication_date": "2021-12-02" | None, "publication_source": "header" | None,
+    "dates": [{"source", "text", "start", "end", "date", "weekday", "year_inferred", "problem"}],
+    "relative": [{"text", "start", "end", "refers_to", "weekday"}]}``. ``start``/``end``
+    are offsets into the article text (-1 for JSONL metadata); ``date`` is ISO, or
+    partial ISO when parts are missing (``--12-02``, ``2023-03``) or impossible.
+    """
+    found = article_dates(article)
+    anchor = found.published
+    dates = []
+    for m in found.mentions:
+        resolved = m.resolve(anchor)
+        dates.append({"source": m.source, "text": m.text, "start": m.start, "end": m.end,
+                      "date": resolved.isoformat() if resolved else _partial_iso(m),
+                      "weekday": WEEKDAYS[m.weekday] if m.weekday is not None else None,
+                      "year_inferred": bool(resolved and m.year is None), "problem": m.problem})
+    relative = []
+    for r in found.relatives:
+        refers = relative_date(r, anchor)
+        relative.append({"text": r.text, "start": r.start, "end": r.end,
+                         "refers_to": refers.isoformat() if refers else None,
+                         "weekday": WEEKDAYS[r.weekday] if r.weekday is not None else None})
+    return {"publication_date": anchor.isoformat() if anchor else None,
+            "publication_source": found.anchor.source if found.anchor else None,
+            "dates": dates, "relative": relative}
+
+
+def relative_date(mention: RelativeMention, anchor: datetime.date | None) -> datetime.date | None:
+    """The date ``yesterday``/``today``/``tomorrow`` refers to, given the publication date."""
+    if anchor is None or mention.word is None:
+        return None
+    return anchor + datetime.timedelta(days=_RELATIVE_OFFSET[mention.word])
+
+
+def parse_date_value(value: str) -> tuple[int | None, int | None, int | None, int | None] | None:
+    """(year, month, day, weekday) of a metadata date string, or None if it states no date.
+
+    Numeric forms (``20211202``, ``2021-12-02T14:32Z``, ``2021/12/02``) are read as
+    written, even when impossible; otherwise the first written date
+    (``Thu, 02 Dec 2021 14:32:00 GMT``, ``December 2, 2021``).
+    """
+    match = _NUMERIC_DATE.match(value)
+    if match:
+        parts = [g for g in match.groups()[1:] if g is not None]
+        return int(match.group(1)), int(parts[0]), int(parts[1]), None
+    for _, _, *parts in _written_dates(value, _ANY_WEEKDAY_BEFORE):
+        return tuple(parts)
+    return None
+
+
+def date_format(value: str) -> str:
+    """The shape of a date value: ``YYYYMMDD``, ``YYYY-MM-DD``, or its digits as ``9``."""
+    value = value.strip()
+    for pattern, name in _FORMATS:
+        if pattern.fullmatch(value):
+            return name
+    return _DIGIT.sub("9", value)
+
+
+# -- extraction ----------------------------------------------------------------
+
+def _header_dates(article: Article) -> list[DateMention]:
+    out = []
+    if article.date is not None:
+        value = article.date.value
+        match = _HEADER_VALUE.fullmatch(value)
+        if match:
+            start = article.text.index(value, article.date.span.start)
+            year, month, day = map(int, match.groups())
+            out.append(DateMention("header", value, start, start + len(value), year, month, day))
+    meta = article.meta.get("date")
+    if isinstance(meta, str) and meta.strip():
+        parsed = parse_date_value(meta)
+        if parsed:
+            out.append(DateMention("meta", meta, -1, -1, *parsed))
+    return out
+
+
+def _url_dates(article: Article) -> list[DateMention]:
+    if article.url is not None:
+        url, offset = article.url.value, article.url.span.start
+    elif isinstance(article.meta.get("url"), str):
+        url, offset = article.meta["url"], None
+    else:
+        return []
+    host = _URL_HOST.match(url)
+    path_from = host.end() if host else 0
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(url, path_from):
+            year, month, day = match.groups()
+            month_number = int(month) if month.isdigit() else _MONTH_NUMBER.get(month.lower())
+            mention = DateMention("url", match.group().lstrip("/"), -1, -1, int(year), month_number, int(day))
+            if month_number is None or mention.problem:
+                continue  # URL numbers that are not dates (story ids)
+            if offset is not None:
+                start = offset + match.end() - len(mention.text)
+                mention = dataclasses.replace(mention, start=start, end=offset + match.end())
+            return [mention]
+    return []
+
+
+def _body_dates(article: Article) -> list[DateMention]:
+    out: list[DateMention] = []
+    for p in article.paragraphs:
+        text = p.text
+        source, weekdays = "text", _FULL_WEEKDAY_BEFORE
+        if len(text) <= _PUBLISHED_LINE_MAX:
+            line = _PUBLISHED_LINE.match(text)
+            if line:
+                source, weekdays = ("published" if line.group("pub") else "updated"), _ANY_WEEKDAY_BEFORE
+        city = _DATELINE_CITY.match(text) if source == "text" else None
+        for start, end, *parts in _written_dates(text, weekdays):
+            kind = source
+            if city and start == city.end() and parts[2] is not None and parts[3] is None:
+                tail = _DATELINE_TAIL.match(text, end)
+                if tail and (city.group("city").isupper() or tail.group("agency")):
+                    kind = "dateline"
+            city = None
+            out.append(DateMention(kind, text[start:end], p.start + start, p.start + end, *parts))
+        for match in _ISO_DATE.finditer(text):
+            start, end = match.span()
+            if _word_char_at(text, start - 1) or _word_char_at(text, end):
+                continue
+            year, month, day = map(int, match.group().split("-"))
+            if not 1 <= month <= 12:
+                continue  # "2012-19-30": a number, not a date
+            out.append(DateMention(source, match.group(), p.start + start, p.start + end, year, month, day))
+    return out
+
+
+def _written_dates(text: str, weekdays: re.Pattern[str]) -> Iterator[tuple[int, int, int | None, int, int | None,
+                                                                             int | None]]:
+    """(start, end, year, month, day, weekday) of every written date in ``text``.
+
+    Forms: ``2 December 2021``, ``2nd of Dec.``, ``December 2, 2021``, ``Dec. 2``,
+    ``March 2023``, each optionally led by a weekday (``Thursday, 2 December``,
+    ``Thursday (Dec 2)``). A month-day without a year that cannot exist (``June 31
+    people``) is not a date; ``31 June`` is (an impossible one).
+    """
+    last_end = 0
+    for hint in _MONTH_HINT.finditer(text):
+        i = hint.start()
+        month = _MONTH_AT.match(text, i) if i >= last_end and not _word_char_at(text, i - 1) else None
+        if month is None:
+            continue
+        number = _MONTH_NUMBER[month.group().rstrip(".").lower()]
+        start, day, end = i, None, month.end()
+        before = _DAY_BEFORE.search(text, max(last_end, i - _LOOK_BACK), i)
+        after = None if before else _DAY_AFTER.match(text, end)
+        if before:
+            start, day = before.start(), int(before.group(1))
+        elif after:
+            day, end = int(_digits(after.group("day"))), after.end()
+        year = after.group("year") if after else None
+        if not after:
+            year_match = _YEAR_AFTER.match(text, end)
+            if year_match:
+                year, end = year_match.group("year"), year_match.end()
+            elif not before:
+                continue  # a month alone: "in June"
+        if day is not None and not 1 <= day <= 31:
+            continue
+        if after and year is None and DateMention("text", "", 0, 0, None, number, day).problem:
+            continue
+        weekday = weekdays.search(text, max(last_end, start - _LOOK_BACK), start)
+        if weekday:
+            start = weekday.start()
+            if "(" in weekday.group() and text.startswith(")", end):
+                end += 1
+        last_end = end
+        yield (start, end, int(year) if year else None, number, day,
+               _WEEKDAY_NUMBER[weekday.group(1).rstrip(".").lower()] if weekday else None)
+
+
+def _relative_dates(article: Article) -> list[RelativeMention]:
+    out = []
+    for p in article.paragraphs:
+        text = p.text
+        last_end = 0
+        for hint in _RELATIVE_HINT.finditer(text):
+            start, end = hint.span()
+            if start < last_end or _word_char_at(text, start - 1) or _word_char_at(text, end):
+                continue
+            word, weekday, modifier = hint.group().lower(), None, None
+            if word in _RELATIVE_OFFSET:
+                pair = _WEEKDAY_AFTER_WORD.match(text, end)
+                if pair:
+                    weekday, end = pair.group(1) or pair.group(2), pair.end()
+            else:
+                word, weekday = None, hint.group()
+                before = _MODIFIER_BEFORE.search(text, max(last_end, start - _LOOK_BACK), start)
+                if before:
+                    start, modifier = before.start(), "this" if before.group("week") else before.group("mod").lower()
+                after = _WORD_AFTER_WEEKDAY.match(text, end)
+                if after:
+                    end = after.end()
+                    word = after.group("word").lower() if after.group("word") else None
+                    modifier = "this" if after.group("week") else modifier
+            last_end = end
+            out.append(RelativeMention(text[start:end], p.start + start, p.start + end, word,
+                                       _WEEKDAY_NUMBER[weekday.lower()] if weekday else None, modifier))
+    return out
+
+
+def _partial_iso(m: DateMention) -> str:
+    parts = [f"{m.year:04d}" if m.year is not None else "-"]
+    return "-".join(parts + [f"{part:02d}" for part in (m.month, m.day) if part is not None])
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "-")
+
+
+def _digits(day: str) -> str:
+    return day.rstrip("stndrh")

@@ -1,0 +1,48 @@
+"""An interrupted --fix (SIGINT, SIGTERM) leaves every file untouched or fully fixed, and no temporary file."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from test_fix_safety import PACK, STORY
+from test_bad_input import write
+
+FILES = 300
+
+
+def _start(folder):
+    command = [sys.executable, "-c", "from newslint.cli import main; main()", "corpus", "--fix", "--no-cache", "-q"]
+    return subprocess.Popen(command, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("sig, delay", [
+    (signal.SIGTERM, 0.2), (signal.SIGTERM, 1.0), (signal.SIGINT, 1.2), (signal.SIGINT, 1.5),
+    (signal.SIGTERM, 2.0), (signal.SIGINT, 2.5), (signal.SIGTERM, 3.0),
+])
+def test_interrupted_fix_leaves_files_old_or_new(tmp_path, sig, delay):
+    write(tmp_path, "pack.yaml", PACK)
+    write(tmp_path, "newslint.toml", 'packs = ["pack.yaml"]\nselect = ["XF"]\n')
+    for i in range(FILES):
+        write(tmp_path, f"corpus/story{i:03}.txt", STORY + f"Paragraph {i} from Kiev.\n" * (i % 7))
+    process = _start(tmp_path)
+    time.sleep(delay)
+    process.send_signal(sig)
+    _, err = process.communicate(timeout=60)
+    assert "Traceback" not in err
+    if process.returncode in (0, 1):  # finished before the signal
+        assert err == ""
+    elif process.returncode == -sig:  # still starting up (SIGTERM's default action): nothing written yet
+        assert sig == signal.SIGTERM and err == ""
+    else:
+        assert process.returncode == 128 + sig and err.endswith("newslint: interrupted" +
+                                                               (" (SIGTERM)\n" if sig == signal.SIGTERM else "\n"))
+    for i in range(FILES):
+        data = (tmp_path / f"corpus/story{i:03}.txt").read_text()
+        before = STORY + f"Paragraph {i} from Kiev.\n" * (i % 7)
+        assert data in (before, before.replace("Kiev", "Kyiv")), i
+    assert [p for p in tmp_path.rglob("*") if p.name.startswith(".newslint-")] == []

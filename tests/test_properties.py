@@ -1,0 +1,165 @@
+"""Properties of linting and fixing arbitrary article-like text, with all default rules (hypothesis)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings, strategies as st
+
+from newslint.api import make_linter
+from newslint.config import Config
+from newslint.engine import INTERNAL_ERROR
+from newslint.fixes import apply_fixes, select_fixes
+from newslint.rule import Edit, Finding, Fix, Severity
+from newslint.runner import lint_file
+from newslint.source import decode
+from newslint.writer import fix_file
+
+LINTER = make_linter()
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Words of every rule's bad and good example, so that the rules fire, plus hard cases for offsets.
+_EXAMPLES = [text for rule in LINTER.rules for text in (rule.bad, rule.good) if text]
+WORDS = sorted({w for text in _EXAMPLES for w in text.split()} | {
+    "U.S.", "Mr.", "Kyiv", "Kiev", "the", "said", "2021-12-02", "Dec.", "&amp;", "“", "”", '"', "'", "’", "‘",
+    "—", "…", "(", ")", ",", ".", "😀", "🇺🇦", "e\u0301", "Zoë", "\u200b", "\t", "\ufeff", "\x0c", "\u2028",
+    "\x85", "日本", "Ａ", "ﬁ", "İ", "ß",
+})
+SPACES = st.sampled_from([" ", " ", " ", "", "  ", "\u00a0"])
+LINE_ENDS = st.sampled_from(["\n", "\r\n", "\r"])
+
+
+@st.composite
+def paragraphs(draw) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS) | st.sampled_from(_EXAMPLES), min_size=1, max_size=25))
+    return "".join(word + draw(SPACES) for word in words).rstrip(" ")
+
+
+@st.composite
+def articles(draw) -> str:
+    """An article file: optional BOM, a title, paragraphs, mixed line ends."""
+    end = draw(LINE_ENDS)
+    mixed = draw(st.booleans())
+    parts = [draw(paragraphs()) for _ in range(draw(st.integers(1, 6)))]
+    out = ("\ufeff" if draw(st.booleans()) else "") + draw(paragraphs()) + end + end
+    for part in parts:
+        sep = draw(LINE_ENDS) if mixed else end
+        out += part + sep * draw(st.sampled_from([1, 2, 2, 3]))
+    return out
+
+
+def lint(source: str):
+    """Lint ``source`` as the bytes of a file: (document, findings, diagnostics)."""
+    document = decode(source.encode("utf-8"), "story.txt")
+    result = LINTER.lint_document(document)
+    return document, result.findings, result.diagnostics()
+
+
+def fix(source: str, unsafe: bool = False) -> str:
+    """``--fix`` on a file holding ``source``, through the writer (BOM and line ends kept, fixed to a fixed point)."""
+    result = lint_file("story.txt", source.encode("utf-8"), Config(), LINTER)
+    return fix_file(result, unsafe, LINTER.lint_document).new_data.decode("utf-8")
+
+
+def moved(offset: int, edits: list[Edit]) -> int:
+    """Where ``offset`` is after ``edits``; an offset inside an edit goes to the start of its replacement."""
+    shift = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.end <= offset and not edit.start == edit.end == offset:
+            shift += len(edit.replacement) - (edit.end - edit.start)
+        elif edit.start < offset:
+            return edit.start + shift
+    return offset + shift
+
+
+_SOURCE_LINES = re.compile(r"\r\n|\r|\n")
+
+
+@SETTINGS
+@given(articles())
+@example("\ufeffT\r\n\r\n“We do not want conflicts, ”he said. 😀 e\u0301 “a, ”b\r")
+def test_linting_never_fails_and_locations_agree_with_offsets(source):
+    document, findings, diagnostics = lint(source)
+    assert not [f for f in findings if f.code == INTERNAL_ERROR]
+    lines = _SOURCE_LINES.split(source.removeprefix("\ufeff"))
+    text = document.text
+    for finding, diagnostic in zip(findings, diagnostics):
+        assert 0 <= finding.start <= finding.end <= len(text), finding
+        # the character at line:column of the file (its own line ends, no BOM) is the one at the offset
+        if finding.start < len(text) and text[finding.start] != "\n":
+            assert lines[diagnostic.line - 1][diagnostic.column - 1] == text[finding.start], diagnostic
+        if finding.end > finding.start and text[finding.end - 1] != "\n":
+            assert lines[diagnostic.end_line - 1][diagnostic.end_column - 2] == text[finding.end - 1], diagnostic
+        for edit in finding.fix.edits if finding.fix else ():
+            assert 0 <= edit.start <= edit.end <= len(text), (finding, edit)
+
+
+@SETTINGS
+@given(articles(), st.booleans())
+@example("T\n\n“We do not want conflicts, ”he said.\n", False)
+@example("in Stockholm on 2 December. JONATHAN NACKSTRAND / AFP r Blinken handed the warning to Lavrov. \t \t … "
+         "AdvertisementAdvertisementMr Blinken handed the warning to Lavrov.\n\n\t\n…\xa0Advertisement\xa0\t\xa0\n", False)
+def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
+    document, findings, _ = lint(source)
+    offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]
+    for finding in offered:  # each fix is well formed: its own edits are ordered and disjoint
+        spans = sorted((e.start, e.end) for e in finding.fix.edits)
+        assert all(a[1] <= b[0] and a != b for a, b in zip(spans, spans[1:])), finding
+    chosen = select_fixes(findings, unsafe, len(document.text))
+    edits = sorted((e.start, e.end) for f in chosen for e in f.fix.edits)
+    assert all(a[1] <= b[0] and a != b for a, b in zip(edits, edits[1:])), edits
+    fixed_text = apply_fixes(document.text, chosen)
+    all_edits = [e for f in chosen for e in f.fix.edits]
+    _, again, _ = lint(fixed_text)
+    for old in chosen:
+        start, end = moved(old.start, all_edits), moved(old.end, all_edits)
+        back = [f for f in again if f.code == old.code and (f.start < end and start < f.end or f.start == start)]
+        assert not back, (old, back, fixed_text)
+
+
+@SETTINGS
+@given(articles())
+@example("T\r\n\r\n“We do not want conflicts, ”he said.\r\n")
+@example("\t\n\n\t before talks with Lavrov at a time of crisis. tensions over Ukraine.Russiaâ€™s foreign minister\n")
+def test_fixing_twice_equals_fixing_once(source):
+    once = fix(source)
+    assert fix(once) == once
+
+
+def _finding(*spans: tuple[int, int]) -> Finding:
+    edits = tuple(Edit(s, e, "x") for s, e in spans)
+    return Finding("XP100", "test", Severity.WARNING, spans[0][0], spans[0][1], "test", Fix(edits))
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4)), min_size=1, max_size=3), max_size=30))
+def test_select_fixes_chooses_a_disjoint_set_greedily(spans):
+    findings = [_finding(*[(s, s + n) for s, n in group]) for group in spans]
+    chosen = select_fixes(findings, length=32)
+    taken = [(e.start, e.end) for f in chosen for e in f.fix.edits]
+
+    def clash(a, b):
+        return a[0] == a[1] == b[0] == b[1] or a[0] < b[1] and b[0] < a[1]
+
+    assert not any(clash(a, b) for i, a in enumerate(taken) for b in taken[i + 1:])
+    # every finding left out clashes with a chosen one, with itself, or leaves the text
+    for finding in findings:
+        if finding in chosen:
+            continue
+        own = [(e.start, e.end) for e in finding.fix.edits]
+        assert any(clash(a, b) for a in own for b in taken) or any(e > 32 for _, e in own) \
+            or any(clash(a, b) for i, a in enumerate(own) for b in own[i + 1:])
+
+
+def test_select_fixes_refuses_malformed_fixes():
+    inside, outside = _finding((0, 2)), _finding((5, 12))
+    twisted = _finding((3, 5), (4, 6))
+    assert select_fixes([inside, outside, twisted], length=10) == [inside]
+
+
+@pytest.mark.parametrize("source", ["", "\ufeff", "\r", "\r\n", "T\r\n\r\n\u2028\x85\x0c", "😀" * 3])
+def test_degenerate_files(source):
+    document, findings, diagnostics = lint(source)
+    assert not [f for f in findings if f.code == INTERNAL_ERROR]
+    assert fix(fix(source)) == fix(source)
