@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.api import lint_text, make_linter
+from newslint.fixes import apply_fixes, select_fixes
 
 
 @pytest.fixture(scope="session")
@@ -17,5 +18,19 @@ def lint():
         if key not in cache:
             cache[key] = make_linter(select=select, **{k: v for k, v in kwargs.items() if k in ("options", "language")})
         return lint_text(text, linter=cache[key], **{k: v for k, v in kwargs.items() if k not in ("options", "language")})
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def fixed():
+    """``fixed(text, select=[...])`` → ``text`` with the safe fixes of the selected rules applied."""
+    cache = {}
+
+    def run(text: str, select):
+        key = tuple(select)
+        if key not in cache:
+            cache[key] = make_linter(select=list(select))
+        return apply_fixes(text, select_fixes(cache[key].lint_text(text)))
 
     return run

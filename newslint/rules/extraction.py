@@ -56,19 +56,24 @@ def _words(article: Article) -> Iterator[tuple[int, int, str]]:
 
 
 class _Counts:
-    """Case-sensitive token counts of an article (title included, possessives also count their base)."""
+    """Case-sensitive token counts of an article (title included, possessives also count their base).
+
+    Counted on first look-up only, once per article for all the rules here.
+    """
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self._counts: Counter[str] | None = None
 
     def __getitem__(self, word: str) -> int:
-        if self._counts is None:
-            self._counts = Counter(word for _, _, word in _words(self.article))
-            for token, count in list(self._counts.items()):
-                if token.endswith(("'s", "’s")):  # "Russia's" uses the name "Russia"
-                    self._counts[token[:-2]] += count
-        return self._counts[word]
+        return self.article.shared("extraction.counts", _count_words)[word]
+
+
+def _count_words(article: Article) -> Counter[str]:
+    counts = Counter(word for _, _, word in _words(article))
+    for token, count in list(counts.items()):
+        if token.endswith(("'s", "’s")):  # "Russia's" uses the name "Russia"
+            counts[token[:-2]] += count
+    return counts
 
 
 @lru_cache(maxsize=None)

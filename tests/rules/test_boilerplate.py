@@ -1,28 +1,14 @@
 """NL3xx boilerplate, credit, metadata and byline rules (Python rules and the boilerplate pack)."""
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
-
-from newslint.api import make_linter
-from newslint.fixes import apply_fixes, select_fixes
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def seed(name):
     return (SEEDS / name).read_text()
-
-
-@lru_cache(maxsize=None)
-def _linter(select):
-    return make_linter(select=list(select))
-
-
-def fixed(text, select):
-    """``text`` with the safe fixes of the selected rules applied."""
-    return apply_fixes(text, select_fixes(_linter(tuple(select)).lint_text(text)))
 
 
 def test_seeds_findings(lint):
@@ -37,7 +23,7 @@ def test_seeds_findings(lint):
         assert [(d.code, d.line, d.column) for d in lint(seed(name), select=["NL3"])] == findings, name
 
 
-def test_boilerplate_paragraph_fix_deletes_it():
+def test_boilerplate_paragraph_fix_deletes_it(fixed):
     text = "Title\n\nBlinken met Lavrov.\n\nGive a Comment\n\nThe talks lasted 30 minutes.\n"
     once = fixed(text, ["NL310"])
     assert once == "Title\n\nBlinken met Lavrov.\n\nThe talks lasted 30 minutes.\n"
@@ -80,7 +66,7 @@ def test_photo_credits(lint, text, span):
     assert (d.line, d.column, d.end_column) == (5, *span)
 
 
-def test_leaked_date_fix(lint):
+def test_leaked_date_fix(lint, fixed):
     text = seed("003_5e0098f0fbf781ad.txt")
     once = fixed(text, ["NL330"])
     assert once.startswith("Top U.S. diplomat")

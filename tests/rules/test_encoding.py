@@ -1,31 +1,17 @@
 """NL4xx encoding and markup rules."""
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from newslint.api import make_linter
-from newslint.fixes import apply_fixes, select_fixes
-
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@lru_cache(maxsize=None)
-def _linter(select):
-    return make_linter(select=list(select))
-
-
-def fixed(text, select):
-    """``text`` with the safe fixes of the selected rules applied."""
-    return apply_fixes(text, select_fixes(_linter(tuple(select)).lint_text(text)))
 
 
 def spans(found):
     return [(d.code, d.line, d.column, d.end_column) for d in found]
 
 
-def test_mojibake_flags_word_and_fixes_it(lint):
+def test_mojibake_flags_word_and_fixes_it(lint, fixed):
     text = "Title\n\nRussiaâ€™s minister visited the cafÃ© in Kyiv.\n"
     assert spans(lint(text, select=["NL401"])) == [("NL401", 3, 1, 11), ("NL401", 3, 33, 38)]
     once = fixed(text, ["NL401"])
@@ -33,7 +19,7 @@ def test_mojibake_flags_word_and_fixes_it(lint):
     assert fixed(once, ["NL401"]) == once
 
 
-def test_html_entities_unescaped(lint):
+def test_html_entities_unescaped(lint, fixed):
     text = "Title\n\nProcter &amp; Gamble said&nbsp;it rose &amp;#8217; today.\n"
     assert spans(lint(text, select=["NL402"])) == [("NL402", 3, 9, 14), ("NL402", 3, 26, 32), ("NL402", 3, 40, 51)]
     once = fixed(text, ["NL402"])
@@ -41,13 +27,13 @@ def test_html_entities_unescaped(lint):
     assert fixed(once, ["NL402"]) == once
 
 
-def test_html_tags_removed(lint):
+def test_html_tags_removed(lint, fixed):
     text = 'Title\n\nBlinken met Lavrov.<br/>The talks <a href="/x">lasted</a> long.\n'
     assert spans(lint(text, select=["NL403"])) == [("NL403", 3, 20, 25), ("NL403", 3, 35, 48), ("NL403", 3, 54, 58)]
     assert fixed(text, ["NL403"]) == "Title\n\nBlinken met Lavrov. The talks lasted long.\n"
 
 
-def test_invisible_characters(lint):
+def test_invisible_characters(lint, fixed):
     text = "Title\n\nBlinken\u200b met Lavrov in\u000bStockholm.\n"
     assert spans(lint(text, select=["NL404"])) == [("NL404", 3, 8, 9), ("NL404", 3, 23, 24)]
     assert fixed(text, ["NL404"]) == "Title\n\nBlinken met Lavrov in Stockholm.\n"
@@ -63,7 +49,7 @@ def test_replacement_character(lint):
     assert found[0].fix is None
 
 
-def test_broken_hyphenation(lint):
+def test_broken_hyphenation(lint, fixed):
     text = "Title\n\nSevere sanc- tions were im- posed.\n"
     found = lint(text, select=["NL406"])
     assert spans(found) == [("NL406", 3, 8, 19), ("NL406", 3, 25, 34)]

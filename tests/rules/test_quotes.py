@@ -1,34 +1,20 @@
 """NL2xx quotation-mark rules."""
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from newslint.api import make_linter
-from newslint.fixes import apply_fixes, select_fixes
-
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-@lru_cache(maxsize=None)
-def _linter(select):
-    return make_linter(select=list(select))
-
-
-def fixed(text, select):
-    """``text`` with the safe fixes of the selected rules applied."""
-    return apply_fixes(text, select_fixes(_linter(tuple(select)).lint_text(text)))
-
-
-def test_quote_spacing_finds_space_before_closing_quote(lint):
+def test_quote_spacing_finds_space_before_closing_quote(lint, fixed):
     text = "Title\n\n“We do not want conflicts, ”he said.\n"
     [d] = lint(text, select=["NL201"])
     assert (d.code, d.line, d.column, d.end_column) == ("NL201", 3, 27, 29)
     assert fixed(text, ["NL201"]) == "Title\n\n“We do not want conflicts,” he said.\n"
 
 
-def test_quote_spacing_finds_space_after_opening_quote(lint):
+def test_quote_spacing_finds_space_after_opening_quote(lint, fixed):
     text = "Title\n\nLavrov said,“ We are ready.”\n"
     [d] = lint(text, select=["NL201"])
     assert (d.line, d.column, d.end_column) == (3, 13, 15)
