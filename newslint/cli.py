@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -17,6 +18,7 @@ import click
 from newslint import __version__, config as config_mod
 from newslint.dates import describe_dates
 from newslint.model import Article
+from newslint.cache import Cache
 from newslint.corpus import corpus_rules, run_corpus_rules
 from newslint.engine import Diagnostic, Linter
 from newslint.output import FORMATS, write_report
@@ -46,6 +48,26 @@ class DefaultGroup(click.Group):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context):
+        """Run the command; Ctrl-C and SIGTERM stop it with exit 130 or 143, without a traceback."""
+        try:
+            signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread (an embedding host): leave its signals alone
+            pass
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            click.echo("newslint: interrupted" + (" (SIGTERM)" if isinstance(exc, Terminated) else ""), err=True)
+            sys.exit(128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same clean-up (temporary files, workers) runs."""
+
+
+def _terminate(_signum, _frame) -> None:
+    raise Terminated()
+
 
 def _split(values: Sequence[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
@@ -58,7 +80,7 @@ def main() -> None:
 
 
 @main.command("check")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--select", multiple=True, help="Rules to run: codes, prefixes (NL1) or names; comma-separated.")
 @click.option("--extend-select", multiple=True, help="Rules to add to the selection.")
 @click.option("--ignore", multiple=True, help="Rules to leave out.")
@@ -76,8 +98,14 @@ def main() -> None:
 @click.option("--cluster", is_flag=True, help="Treat the inputs as one story: also run the cross-article rules.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default 0: one per core). Small runs use this process alone.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Cache folder (default: $NEWSLINT_CACHE_DIR, else .newslint_cache).")
 def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_file, statistics, fail_on,
-          config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color) -> None:
+          config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color,
+          jobs, no_cache, cache_dir) -> None:
     """Check article files, folders (recursively) and JSON Lines corpora."""
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
@@ -101,14 +129,16 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     pool = LinterPool(config, build)
     pool.for_path("")  # validate the selection before reading any input
     files = collect_files(paths, config, errors)
-    results = lint_inputs(files, config, pool, errors, stdin=sys.stdin.buffer.read, stdin_name=stdin_filename)
+    results = lint_inputs(files, config, pool, errors, stdin=sys.stdin.buffer.read, stdin_name=stdin_filename,
+                          jobs=jobs, cache=None if no_cache else Cache(cache_dir),
+                          keep_sources=bool(fix or diff or corpus_rules(pool.for_path("").rules)))
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
     if not files and not errors:
         raise UsageProblem("no input files found (looked for " + ", ".join(config.include) + ")")
 
     if fix or diff:
-        results = _apply_fixes(results, fix, diff, unsafe_fixes, errors)
+        results = _apply_fixes(results, fix, diff, unsafe_fixes, errors, pool)
 
     diagnostics = [d for r in results for d in r.diagnostics()]
     cross_article = corpus_rules(pool.for_path("").rules)
@@ -123,11 +153,14 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     sys.exit(EXIT_FINDINGS if any(d.severity >= threshold for d in diagnostics) else EXIT_CLEAN)
 
 
-def _apply_fixes(results, fix: bool, diff: bool, unsafe: bool, errors: list[str]):
-    """Write (``--fix``) or print (``--diff``) the fixes; return the results still to report."""
+def _apply_fixes(results, fix: bool, diff: bool, unsafe: bool, errors: list[str], pool: LinterPool | None = None):
+    """Write (``--fix``) or print (``--diff``) the fixes; return the results still to report.
+
+    With ``pool``, each file is re-linted and fixed until no fix applies (see writer.fix_file).
+    """
     remaining = []
     for result in results:
-        outcome = fix_file(result, unsafe)
+        outcome = fix_file(result, unsafe, pool.for_path(result.path).lint_document if pool else None)
         if not outcome.changed:
             remaining.append(result)
             continue
@@ -140,12 +173,11 @@ def _apply_fixes(results, fix: bool, diff: bool, unsafe: bool, errors: list[str]
             continue
         try:
             write_atomic(result.path, outcome.new_data, result.digest)
-        except FileChangedError as exc:
-            errors.append(str(exc))
-            remaining.append(result)
-            continue
-        except OSError as exc:
-            errors.append(f"{result.path}: cannot write the fix: {exc.strerror or exc}")
+        except OSError as exc:  # the read errors are printed already: print this one now
+            message = str(exc) if isinstance(exc, FileChangedError) else \
+                f"{result.path}: cannot write the fix: {exc.strerror or exc}"
+            errors.append(message)
+            click.echo(f"newslint: error: {message}", err=True)
             remaining.append(result)
             continue
         fixed_ids = {id(f) for f in outcome.fixed}
@@ -244,7 +276,7 @@ def rule_command(name_or_code, config_path) -> None:
 
 
 @main.command("metadata")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (for JSONL field names).")
 def metadata_command(paths, config_path) -> None:
     """Show what newslint parsed from each article: title, dates, URL, paragraphs (JSON Lines)."""

@@ -26,53 +26,84 @@ def delete_paragraph(article: Article, paragraph: Paragraph, description: str = 
         before = start
         while before > 0 and text[before - 1] == "\n":
             before -= 1
-        trailing = "\n" if text.endswith("\n") and before > 0 else ""
-        return Fix((Edit(before, len(text), trailing),), True, description)
+        # (a pure deletion, so that it merges with the deletion of the paragraph before it)
+        return Fix((Edit(before, end if before else len(text), ""),), True, description)
     return Fix((Edit(start, after, ""),), True, description)
 
 
 def select_fixes(findings: Iterable[Finding], unsafe: bool = False, length: int | None = None) -> list[Finding]:
     """The findings whose fixes may be applied together: allowed, and not overlapping earlier ones.
 
-    A fix whose own edits overlap, or fall outside ``[0, length]`` when the
-    text's length is given, is a rule bug and is never chosen.
+    Two deletions may overlap (deleting both ranges is what both fixes ask for:
+    two adjacent boilerplate lines share the line break between them). A fix
+    whose own edits overlap, or fall outside ``[0, length]`` when the text's
+    length is given, is a rule bug and is never chosen.
     """
     chosen: list[Finding] = []
-    taken: list[tuple[int, int]] = []  # sorted, pairwise non-overlapping
+    taken: list[tuple[int, int, bool]] = []  # sorted, disjoint (start, end, is_deletion); overlapping deletions merged
     candidates = [f for f in findings if f.fix is not None and f.fix.edits and (f.fix.safe or unsafe)]
     for finding in sorted(candidates, key=lambda f: (min(e.start for e in f.fix.edits), f.code)):
-        spans = sorted((e.start, e.end) for e in finding.fix.edits)
+        spans = sorted((e.start, e.end, not e.replacement) for e in finding.fix.edits)
         if not _well_formed(spans, length) or any(_collides(taken, span) for span in spans):
             continue
         chosen.append(finding)
         for span in spans:
-            bisect.insort(taken, span)
+            _take(taken, span)
     return chosen
 
 
-def _well_formed(spans: list[tuple[int, int]], length: int | None) -> bool:
-    if any(start < 0 or end < start or length is not None and end > length for start, end in spans):
+def _well_formed(spans: list[tuple[int, int, bool]], length: int | None) -> bool:
+    if any(start < 0 or end < start or length is not None and end > length for start, end, _ in spans):
         return False
     return not any(_overlaps(a, b) for a, b in zip(spans, spans[1:]))
 
 
-def _collides(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
-    # taken is sorted and disjoint, so only the neighbours of span's place can overlap it
-    i = bisect.bisect_left(taken, span)
-    return any(_overlaps(span, taken[j]) for j in range(max(i - 2, 0), min(i + 2, len(taken))))
+def _neighbours(taken: list[tuple[int, int, bool]], span: tuple[int, int, bool]) -> range:
+    """Indexes of the taken edits that may overlap ``span`` (``taken`` is sorted and disjoint)."""
+    first = max(bisect.bisect_left(taken, span) - 1, 0)
+    last = first
+    while last < len(taken) and taken[last][0] <= span[1]:
+        last += 1
+    return range(first, last)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _collides(taken: list[tuple[int, int, bool]], span: tuple[int, int, bool]) -> bool:
+    return any(_overlaps(span, taken[i]) and not (span[2] and taken[i][2]) for i in _neighbours(taken, span))
+
+
+def _take(taken: list[tuple[int, int, bool]], span: tuple[int, int, bool]) -> None:
+    """Add ``span``, merging it with the deletions it overlaps."""
+    overlapping = [i for i in _neighbours(taken, span) if _overlaps(span, taken[i])]
+    if overlapping:
+        start = min(span[0], taken[overlapping[0]][0])
+        end = max(span[1], taken[overlapping[-1]][1])
+        del taken[overlapping[0]:overlapping[-1] + 1]
+        span = (start, end, True)
+    bisect.insort(taken, span)
+
+
+def _overlaps(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> bool:
     # edits that touch at one point are allowed unless both are insertions at the same place
     if a[0] == a[1] == b[0] == b[1]:
         return True
     return a[0] < b[1] and b[0] < a[1]
 
 
+def merged_edits(edits: Iterable[Edit]) -> list[Edit]:
+    """Edits in order, with overlapping deletions merged into one (see :func:`select_fixes`)."""
+    out: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if out and not edit.replacement and not out[-1].replacement and edit.start < out[-1].end:
+            out[-1] = Edit(out[-1].start, max(out[-1].end, edit.end), "")
+        else:
+            out.append(edit)
+    return out
+
+
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:
-    """Apply the edits of ``findings`` (already non-overlapping) to ``text``, in one pass."""
+    """Apply the edits of ``findings`` (chosen by :func:`select_fixes`) to ``text``, in one pass."""
     parts, prev = [], 0
-    for edit in sorted((e for f in findings for e in f.fix.edits), key=lambda e: (e.start, e.end)):
+    for edit in merged_edits(e for f in findings for e in f.fix.edits):
         parts.append(text[prev:edit.start])
         parts.append(edit.replacement)
         prev = edit.end

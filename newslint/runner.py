@@ -1,34 +1,63 @@
-"""Running a lint over files: find inputs, read them, lint every document, collect results."""
+"""Running a lint over files: find inputs, read them, lint every document, collect results.
+
+Two ways to run. ``keep_sources=True`` (for ``--fix`` and ``--diff``) lints in
+this process and keeps each input's bytes, documents and findings, which fixes
+need. Otherwise inputs stream: the parent reads text files in batches and JSONL
+files record by record in chunks, worker processes lint them (or this process,
+for a small run), and each input keeps only its resolved diagnostics, which
+the cache stores. At most a few chunks per worker are in flight, so memory
+does not grow with the size of a JSONL file; it grows only with the findings.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from newslint.cache import Cache
 from newslint.config import Config
 from newslint.engine import Diagnostic, DocumentResult, Linter
-from newslint.source import Document, decode, iter_jsonl
+from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
+from newslint.source import Document, decode, iter_jsonl, jsonl_record
 
 STDIN = "-"
+
+# A task is a batch of text files or a chunk of JSONL records, whichever limit comes first.
+BATCH_FILES = 32
+CHUNK_RECORDS = 128
+TASK_BYTES = 256 * 1024
+# Runs with fewer input bytes than this stay in one process: a pool would cost more than it saves.
+PARALLEL_MIN_BYTES = 512 * 1024
+
+_BOM = b"\xef\xbb\xbf"
+_WARM_UP = ("Talks resume\n\n2021-12-02\n\nThe governmentsaid on Monday, 6 December, that the \"final\" 1egislation "
+            "would cost £2.5bn.The minister, Mr. Smith of the U.S. delegation, said: “It is settled.”\n")
 
 
 @dataclass
 class FileResult:
-    """Everything linting one input file produced."""
+    """Everything linting one input file produced.
+
+    A streamed input has ``resolved`` diagnostics only (no ``data``, no ``results``).
+    """
 
     path: str
     results: list[DocumentResult] = field(default_factory=list)
     digest: str = ""  # sha256 of the bytes read, to refuse a fix if the file changed meanwhile
     data: bytes = b""
+    resolved: list[Diagnostic] | None = None
 
     @property
     def is_jsonl(self) -> bool:
         return self.path.endswith(".jsonl")
 
     def diagnostics(self) -> list[Diagnostic]:
+        if self.resolved is not None:
+            return list(self.resolved)
         return [d for result in self.results for d in result.diagnostics()]
 
 
@@ -72,12 +101,17 @@ def _walk(root: Path, config: Config) -> list[str]:
             dirs[:] = []
             continue
         visited.add(key)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not config.is_excluded(Path(folder, d)))
+        excluded = config.is_excluded if config.exclude else _never  # matching resolves the path: skip it when idle
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(Path(folder, d)))
         for name in sorted(names):
             candidate = Path(folder, name)
-            if config.is_included(candidate) and not config.is_excluded(candidate):
+            if config.is_included(candidate) and not excluded(candidate):
                 found.append(str(candidate))
     return sorted(found)
+
+
+def _never(_path: Path) -> bool:
+    return False
 
 
 def read_input(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:
@@ -98,7 +132,7 @@ def documents(data: bytes, path: str, config: Config, display: str | None = None
 
 
 def lint_file(path: str, data: bytes, config: Config, linter: Linter, display: str | None = None) -> FileResult:
-    """Lint every document of one input."""
+    """Lint every document of one input, keeping bytes, documents and findings (what fixes need)."""
     result = FileResult(display or path, digest=hashlib.sha256(data).hexdigest(), data=data)
     for document in documents(data, path, config, display):
         result.results.append(linter.lint_document(document))
@@ -114,18 +148,48 @@ class LinterPool:
         self._linters: dict[tuple[str, ...], Linter] = {}
 
     def for_path(self, path: str) -> Linter:
-        ignores = tuple(sorted(self.config.ignored_for(path))) if path != STDIN else ()
+        ignores = tuple(sorted(self.config.ignored_for(path))) if path != STDIN and self.config.per_file_ignores else ()
         if ignores not in self._linters:
             self._linters[ignores] = self.build(ignores)
         return self._linters[ignores]
 
 
 def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: list[str],
-                stdin: Callable[[], bytes] | None = None, stdin_name: str | None = None) -> list[FileResult]:
-    """Lint each input file; a file that cannot be read becomes a one-line error and the run goes on."""
+                stdin: Callable[[], bytes] | None = None, stdin_name: str | None = None, *,
+                jobs: int | None = 1, cache: Cache | None = None, keep_sources: bool = False) -> list[FileResult]:
+    """Lint each input file, in order; a file that cannot be read or checked becomes a one-line error.
+
+    ``jobs`` worker processes (None or 0: one per core; small runs stay in this
+    process). ``cache`` is read and written unless ``keep_sources``, which
+    lints in this process and keeps what ``--fix``/``--diff`` need.
+    """
+    files = list(files)
+    if keep_sources:
+        return _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name)
+    run = _Run(config, pool, cache, files, stdin, stdin_name)
+    return run.execute(effective_jobs(files, jobs), errors)
+
+
+def effective_jobs(files: Sequence[str], jobs: int | None) -> int:
+    """The worker count to use: 1 (this process) without fork, for one job, or under PARALLEL_MIN_BYTES."""
+    jobs = jobs or available_cores()
+    if jobs <= 1 or not can_fork():
+        return 1
+    total = 0
+    for path in files:
+        try:
+            total += os.path.getsize(path) if path != STDIN else 0
+        except OSError:
+            continue
+        if total >= PARALLEL_MIN_BYTES:
+            return jobs
+    return 1
+
+
+def _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name) -> list[FileResult]:
     results = []
     for path in files:
-        display = stdin_name if path == STDIN and stdin_name else path
+        display = _display(path, stdin_name)
         try:
             data = read_input(path, stdin)
         except OSError as exc:
@@ -133,3 +197,231 @@ def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: 
             continue
         results.append(lint_file(path, data, config, pool.for_path(display), display))
     return results
+
+
+def _display(path: str, stdin_name: str | None) -> str:
+    return stdin_name if path == STDIN and stdin_name else path
+
+
+# -- streaming ---------------------------------------------------------------
+
+@dataclass
+class _TextBatch:
+    """Whole text files: (slot, display path, bytes)."""
+
+    items: list[tuple[int, str, bytes]]
+
+    def split(self) -> list["_TextBatch"]:
+        return [_TextBatch([item]) for item in self.items]
+
+    def places(self) -> list[tuple[int, str]]:
+        return [(slot, display) for slot, display, _ in self.items]
+
+
+@dataclass
+class _RecordChunk:
+    """Consecutive JSONL records of one file, the first on line ``first``."""
+
+    slot: int
+    display: str
+    first: int
+    lines: list[bytes]
+
+    def split(self) -> list["_RecordChunk"]:
+        return [_RecordChunk(self.slot, self.display, self.first + i, [line]) for i, line in enumerate(self.lines)]
+
+    def places(self) -> list[tuple[int, str]]:
+        last = self.first + len(self.lines) - 1
+        where = f"line {self.first}" if last == self.first else f"lines {self.first}-{last}"
+        return [(self.slot, f"{self.display}: {where}")]
+
+
+_ACTIVE: "_Run | None" = None  # the run being executed (one at a time); forked workers inherit it
+
+
+def _run_task(task: _TextBatch | _RecordChunk):
+    """Lint one task (in a worker, or in this process): per file diagnostics or an error message."""
+    linters = _ACTIVE.pool
+    if isinstance(task, _TextBatch):
+        out: list[tuple[int, list[Diagnostic] | str]] = []
+        for slot, display, data in task.items:
+            try:
+                out.append((slot, linters.for_path(display).lint_document(decode(data, display)).diagnostics()))
+            except Exception as exc:  # reported for this file; the others go on
+                out.append((slot, _failure(exc)))
+        return out
+    linter = linters.for_path(task.display)
+    fields = _ACTIVE.config.jsonl
+    found: list[Diagnostic] = []
+    failed: list[str] = []
+    for number, raw in enumerate(task.lines, task.first):
+        try:
+            found.extend(linter.lint_document(jsonl_record(raw, number, task.display, fields)).diagnostics())
+        except Exception as exc:
+            failed.append(f"{task.display}: line {number}: {_failure(exc)}")
+    return found, failed
+
+
+def _run_here(task):
+    try:
+        return _run_task(task)
+    except Exception as exc:
+        return exc
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, WorkerDied):
+        return f"not checked: {exc}"
+    return f"not checked: internal error: {type(exc).__name__}: {exc}"
+
+
+class _Run:
+    """One streaming run: the reader (a task generator), the outcomes, and the cache."""
+
+    def __init__(self, config: Config, pool: LinterPool, cache: Cache | None, files: list[str],
+                 stdin, stdin_name) -> None:
+        self.config, self.pool, self.cache = config, pool, cache
+        self.files, self.stdin, self.stdin_name = files, stdin, stdin_name
+        self.slots: list[FileResult | None] = [None] * len(files)
+        self.problems: dict[int, list[str]] = {}
+        self.pending_keys: dict[int, str] = {}  # cache keys of inputs being linted (JSONL: stored at the end)
+
+    def execute(self, jobs: int, errors: list[str]) -> list[FileResult]:
+        global _ACTIVE
+        _ACTIVE = self
+        try:
+            if jobs > 1:
+                outcomes = ordered_map(_run_task, self._tasks(), jobs, prepare=self._warm_up)
+            else:
+                outcomes = ((task, _run_here(task)) for task in self._tasks())
+            for task, outcome in outcomes:
+                self._absorb(task, outcome)
+        finally:
+            _ACTIVE = None
+        for slot, key in self.pending_keys.items():
+            if slot not in self.problems:
+                self.cache.put(key, self.slots[slot].resolved)
+        for slot in sorted(self.problems):
+            errors.extend(self.problems[slot])
+        return [r for r in self.slots if r is not None]
+
+    def _warm_up(self, first: _TextBatch | _RecordChunk) -> None:
+        """Load lazily built rule state once, before forking, so that the workers share it.
+
+        Rules load what they need on first use: a sample article and the run's first input trigger most of it.
+        """
+        self.pool.for_path("").lint_text(_WARM_UP)
+        _run_task(first.split()[0])
+
+    def _fail(self, slot: int, message: str) -> None:
+        self.problems.setdefault(slot, []).append(message)
+
+    def _absorb(self, task, outcome) -> None:
+        if isinstance(outcome, WorkerDied) and len(task.split()) > 1:
+            # find the one input that kills a worker: check each part of the task alone
+            for part, part_outcome in ordered_map(_run_task, task.split(), 1):
+                self._absorb(part, part_outcome)
+            return
+        if isinstance(outcome, BaseException):
+            for slot, where in task.places():
+                self._fail(slot, f"{where}: {_failure(outcome)}")
+                if isinstance(task, _TextBatch):
+                    self.slots[slot] = None  # not checked: not reported as checked either
+            return
+        if isinstance(task, _RecordChunk):
+            found, failed = outcome
+            self.slots[task.slot].resolved.extend(found)
+            for message in failed:
+                self._fail(task.slot, message)
+            return
+        for slot, diagnostics in outcome:
+            result = self.slots[slot]
+            if isinstance(diagnostics, str):
+                self._fail(slot, f"{result.path}: {diagnostics}")
+                self.slots[slot] = None
+                continue
+            result.resolved = diagnostics
+            key = self.pending_keys.pop(slot, None)
+            if key is not None:
+                self.cache.put(key, diagnostics)
+
+    def _tasks(self) -> Iterator[_TextBatch | _RecordChunk]:
+        """Read the inputs in order into tasks; cache hits and unreadable inputs are settled here."""
+        batch: list[tuple[int, str, bytes]] = []
+        size = 0
+        for slot, path in enumerate(self.files):
+            display = _display(path, self.stdin_name)
+            if display.endswith(".jsonl"):
+                if batch:
+                    yield _TextBatch(batch)
+                    batch, size = [], 0
+                yield from self._record_chunks(slot, path, display)
+                continue
+            try:
+                data = read_input(path, self.stdin)
+            except OSError as exc:
+                self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            self.slots[slot] = FileResult(display, digest=digest, resolved=[])
+            if self._from_cache(slot, display, False, digest):
+                continue
+            batch.append((slot, display, data))
+            size += len(data)
+            if len(batch) >= BATCH_FILES or size >= TASK_BYTES:
+                yield _TextBatch(batch)
+                batch, size = [], 0
+        if batch:
+            yield _TextBatch(batch)
+
+    def _from_cache(self, slot: int, display: str, is_jsonl: bool, digest: str) -> bool:
+        """True on a cache hit (the slot is settled); on a miss, remember the key to store."""
+        if self.cache is None:
+            return False
+        key = self.cache.key(self.pool.for_path(display), self.config.jsonl, is_jsonl, digest)
+        hit = self.cache.get(key, display)
+        if hit is not None:
+            self.slots[slot].resolved = hit
+            return True
+        self.pending_keys[slot] = key
+        return False
+
+    def _record_chunks(self, slot: int, path: str, display: str) -> Iterator[_RecordChunk]:
+        """Stream one JSONL input record by record, in chunks; hash it first when the cache is on."""
+        try:
+            handle = io.BytesIO(read_input(path, self.stdin)) if path == STDIN else open(path, "rb")
+        except OSError as exc:
+            self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
+            return
+        result = self.slots[slot] = FileResult(display, resolved=[])
+        with handle:
+            try:
+                if self.cache is not None:
+                    result.digest = _hash_stream(handle)
+                    if self._from_cache(slot, display, True, result.digest):
+                        return
+                    handle.seek(0)
+                hasher = hashlib.sha256()
+                lines: list[bytes] = []
+                first, size = 1, 0
+                for number, line in enumerate(handle, 1):
+                    hasher.update(line)
+                    if number == 1 and line.startswith(_BOM):
+                        line = line[len(_BOM):]
+                    lines.append(line[:-1] if line.endswith(b"\n") else line)
+                    size += len(line)
+                    if len(lines) >= CHUNK_RECORDS or size >= TASK_BYTES:
+                        yield _RecordChunk(slot, display, first, lines)
+                        lines, first, size = [], number + 1, 0
+                if lines:
+                    yield _RecordChunk(slot, display, first, lines)
+                result.digest = hasher.hexdigest()
+            except OSError as exc:
+                self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
+
+
+def _hash_stream(handle, block: int = 1 << 20) -> str:
+    hasher = hashlib.sha256()
+    for piece in iter(lambda: handle.read(block), b""):
+        hasher.update(piece)
+    return hasher.hexdigest()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from newslint import textutil
+from newslint.fixes import merged_edits
 from newslint.rule import Edit
 
 # Input problems are findings of these rules (defined in newslint.rules.input).
@@ -86,11 +87,11 @@ class Document:
         return offset + bisect.bisect_left(self.removed_cr, offset)
 
     def fixed_source(self, edits: Iterable[Edit]) -> str:
-        """The source text, BOM and line ends kept, with non-overlapping ``edits`` applied."""
+        """The source text, BOM and line ends kept, with ``edits`` (as chosen by select_fixes) applied."""
         source = self.original if self.original is not None else self.text
         newline = "\r\n" if self.removed_cr else "\n"
         parts, prev = [], 0
-        for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        for edit in merged_edits(edits):
             start, end = self.source_offset(edit.start), self.source_offset(edit.end)
             parts.append(source[prev:start])
             parts.append(edit.replacement.replace("\n", newline))

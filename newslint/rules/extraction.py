@@ -61,11 +61,17 @@ class _Counts:
     Counted on first look-up only, once per article for all the rules here.
     """
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, extra: Counter[str] | None = None) -> None:
         self.article = article
+        self.extra = extra or Counter()
 
     def __getitem__(self, word: str) -> int:
-        return self.article.shared("extraction.counts", _count_words)[word]
+        return self.article.shared("extraction.counts", _count_words)[word] + self.extra[word]
+
+
+def _pieces(word: str, cuts: list[int]) -> list[str]:
+    """``word`` cut at ``cuts``."""
+    return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])] if cuts else []
 
 
 def _count_words(article: Article) -> Counter[str]:
@@ -211,19 +217,24 @@ class GluedWords(_ExtractionRule):
                    "and the glued form occurs once.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts = _Counts(article)
-        for offset, text in _segments(article):
-            for run in _glued_runs(text):
-                word = run.group()
-                cuts = [b.start() for b in _CASE_BOUNDARY.finditer(word)
-                        if self._is_glued(word, _part_before(word, b.start()), _part_after(word, b.start()), counts)]
-                if not cuts:
-                    continue
-                fixed = "".join(word[a:b] + " " for a, b in zip([0, *cuts], cuts)) + word[cuts[-1]:]
-                at = offset + run.start()
-                edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts)
+        runs = [(offset + run.start(), run.group()) for offset, text in _segments(article) for run in _glued_runs(text)]
+        counts, cuts = _Counts(article), {}
+        for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
+            found = {at: self._cuts(word, counts) for at, word in runs}
+            if found == cuts:
+                break
+            cuts = found
+            counts = _Counts(article, Counter(part for at, word in runs for part in _pieces(word, cuts[at])))
+        for at, word in runs:
+            if cuts[at]:
+                fixed = " ".join(_pieces(word, cuts[at]))
+                edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
+
+    def _cuts(self, word: str, counts: _Counts) -> list[int]:
+        return [b.start() for b in _CASE_BOUNDARY.finditer(word)
+                if self._is_glued(word, _part_before(word, b.start()), _part_after(word, b.start()), counts)]
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts) -> bool:
         if counts[word] > 1 or word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \

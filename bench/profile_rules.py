@@ -1,0 +1,116 @@
+"""Per-rule profile: which rules cost most over the corpus, and whether any grows faster than linearly.
+
+    python bench/profile_rules.py [CORPUS] [--limit N] [--select CODES] [--scaling 1,8,32]
+
+Parses every article once and computes the shared model (paragraphs, tokens,
+sentences, vocabulary) before timing, so each rule's time is its own. The
+scaling check joins the same articles into fewer, longer ones (k articles each):
+a rule linear in the article length costs the same in every column, a quadratic
+one about k times more. Prints markdown tables for BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
+
+from newslint.api import make_linter  # noqa: E402
+from newslint.model import Article  # noqa: E402
+from newslint.source import decode  # noqa: E402
+
+SUSPECT_RATIO = 3.0  # at the longest length, this many times the per-byte cost at k=1 is flagged
+MIN_SECONDS = 0.02  # below this at the longest length, timings are noise
+
+
+def parse_all(texts: list[str], has_header: bool = True) -> tuple[list[Article], dict[str, float]]:
+    """Articles with the shared model computed, and the seconds each stage took."""
+    timings = {}
+    start = time.perf_counter()
+    articles = [Article.parse(text, f"<{i}>", has_header=has_header) for i, text in enumerate(texts)]
+    timings["parse (header, paragraphs)"] = time.perf_counter() - start
+    for stage in ("tokens", "sentences", "vocabulary"):
+        start = time.perf_counter()
+        for article in articles:
+            getattr(article, stage)
+        timings[stage] = time.perf_counter() - start
+    return articles, timings
+
+
+def time_rules(rules, articles: list[Article]) -> list[tuple[object, float, int, float]]:
+    """(rule, seconds, findings, growth of peak RSS in MB) per rule, over all articles."""
+    rows = []
+    for rule in rules:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        found = 0
+        start = time.perf_counter()
+        for article in articles:
+            for _ in rule.check(article):
+                found += 1
+        seconds = time.perf_counter() - start
+        rows.append((rule, seconds, found, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024))
+    return rows
+
+
+def joined(bodies: list[str], k: int) -> list[str]:
+    """The bodies joined k at a time (blank line between), as header-less articles."""
+    return ["\n\n".join(bodies[i:i + k]) for i in range(0, len(bodies) - k + 1, k)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
+    parser.add_argument("--scaling", default="1,8,32", help="articles joined per long article")
+    parser.add_argument("--scaling-articles", type=int, default=128, help="articles used by the scaling check")
+    args = parser.parse_args()
+
+    linter = make_linter(select=args.select.split(",") if args.select else None)
+    linter.lint_text("Title\n\nA paragraph to load what the rules load lazily.\n")
+    texts = [decode(f.read_bytes(), str(f)).text for f in corpus_files(args.corpus, args.limit)]
+    megabytes = sum(len(t.encode()) for t in texts) / 1e6
+    articles, model = parse_all(texts)
+    rows = time_rules(linter.rules, articles)
+    total = sum(model.values()) + sum(seconds for _, seconds, _, _ in rows)
+
+    print(f"### Per-rule profile ({machine()})\n")
+    print(f"{len(articles)} articles, {megabytes:.2f} MB; one process; {total:.2f} s in all.\n")
+    print("| stage or rule | seconds | share | µs per article | findings | peak RSS growth (MB) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for stage, seconds in model.items():
+        print(f"| model: {stage} | {seconds:.3f} | {seconds / total:.1%} | {seconds / len(articles) * 1e6:.0f} | | |")
+    for rule, seconds, found, grown in sorted(rows, key=lambda r: -r[1]):
+        print(f"| {rule.code} {rule.name} | {seconds:.3f} | {seconds / total:.1%} "
+              f"| {seconds / len(articles) * 1e6:.0f} | {found} | {grown:.0f} |")
+
+    ks = [int(k) for k in args.scaling.split(",")]
+    bodies = [a.body_text() for a in articles[: args.scaling_articles]]
+    per_k = {}
+    for k in ks:
+        long_articles, _ = parse_all(joined(bodies, k), has_header=False)
+        per_k[k] = {rule.code: seconds for rule, seconds, _, _ in time_rules(linter.rules, long_articles)}
+    print(f"\n#### Scaling with article length ({len(bodies)} articles joined k at a time; "
+          f"seconds over the same text)\n")
+    print("| rule | " + " | ".join(f"k={k}" for k in ks) + f" | k={ks[-1]} / k={ks[0]} |")
+    print("| --- | " + " | ".join("---:" for _ in ks) + " | ---: |")
+    suspects = []
+    for rule in linter.rules:
+        first, last = per_k[ks[0]][rule.code], per_k[ks[-1]][rule.code]
+        ratio = last / max(first, 1e-4)
+        suspect = ratio > SUSPECT_RATIO and last > MIN_SECONDS
+        if suspect:
+            suspects.append(rule.code)
+        print(f"| {rule.code} {rule.name} | " + " | ".join(f"{per_k[k][rule.code]:.3f}" for k in ks)
+              + f" | {ratio:.1f}{' ⚠' if suspect else ''} |")
+    print(f"\nSuper-linear (ratio > {SUSPECT_RATIO} and over {MIN_SECONDS} s): "
+          f"{', '.join(suspects) if suspects else 'none'}.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""An ordered, bounded process-pool map that survives a worker dying.
+
+Outcomes come back in task order whatever the number of workers, and at most
+``window`` tasks are in flight, so memory stays flat however many tasks the
+(lazy) task iterator yields. Workers are forked: they inherit the parent's
+state (the configured linters), so nothing but tasks and results is pickled.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class WorkerDied(RuntimeError):
+    """The worker process running a task died (killed, out of memory, crashed in C code)."""
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches every process of the group: the parent alone handles it; the pool ends workers by SIGTERM
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int, window: int | None = None,
+                prepare: Callable[[T], None] | None = None) -> Iterator[tuple[T, R | BaseException]]:
+    """Yield ``(task, func(task))`` in task order, or ``(task, exception)`` for a task that failed.
+
+    ``func`` must be a module-level function. ``prepare(first_task)`` runs once
+    in the parent before the first worker is forked (to load state the workers
+    then share). When a worker dies, the tasks in flight are run again one at a
+    time, so only the task that kills a worker is reported (as
+    :class:`WorkerDied`) and the others complete.
+    """
+    window = window or jobs * 4
+    pending: deque[tuple[T, Future]] = deque()
+    source = iter(tasks)
+    executor: ProcessPoolExecutor | None = None
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < window:
+                task = next(source, _END)
+                if task is _END:
+                    exhausted = True
+                    break
+                if executor is None:
+                    if prepare is not None:
+                        prepare(task)
+                    executor = _new_executor(jobs)
+                pending.append((task, _submit(executor, func, task)))
+            if not pending:
+                return
+            task, future = pending.popleft()
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                retry = [(task, future), *pending]
+                pending.clear()
+                executor.shutdown(wait=True, cancel_futures=True)
+                executor = _new_executor(jobs)
+                for again, old in retry:
+                    outcome, executor = _settle(func, again, old, executor, jobs)
+                    yield again, outcome
+                continue
+            except Exception as exc:  # raised by func, or its result could not be pickled
+                outcome = exc
+            yield task, outcome
+    except BaseException:  # interrupted (Ctrl-C, SIGTERM) or abandoned: stop the workers now
+        if executor is not None:
+            _terminate(executor)
+        raise
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+_END = object()
+
+
+def _new_executor(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_init)
+
+
+def _terminate(executor: ProcessPoolExecutor) -> None:
+    """End the workers without waiting for their tasks (the executor has no public way before 3.14)."""
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()
+
+
+def _submit(executor: ProcessPoolExecutor, func, task) -> Future:
+    """Submit, or a failed future when the pool has already broken (the task is then run again)."""
+    try:
+        return executor.submit(func, task)
+    except BrokenProcessPool as exc:
+        future: Future = Future()
+        future.set_exception(exc)
+        return future
+
+
+def _settle(func, task, old: Future, executor: ProcessPoolExecutor, jobs: int):
+    """The outcome of a task that was in flight when the pool broke: kept if done, else run alone."""
+    if old.done() and not old.cancelled() and not isinstance(old.exception(), BrokenProcessPool):
+        return (old.exception() or old.result()), executor
+    try:
+        return _submit(executor, func, task).result(), executor
+    except BrokenProcessPool:
+        executor.shutdown(wait=True, cancel_futures=True)
+        return WorkerDied("a worker process died while checking it"), _new_executor(jobs)
+    except Exception as exc:
+        return exc, executor

@@ -1,0 +1,150 @@
+"""The content-hash cache: hits return identical diagnostics; bytes, config and selection invalidate it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newslint import runner
+from newslint.cache import CACHE_ENV, Cache
+from newslint.cli import main
+from newslint.config import Config
+from newslint.engine import Linter
+from newslint.registry import build_registry
+from newslint.runner import LinterPool, collect_files, lint_inputs
+
+ARTICLE = "Title\n\nThe minister flew to Kiev.\n\nTalks in Kiev went on.\n"
+PACK = """rules:
+  - code: XT101
+    name: old-spelling
+    kind: existence
+    summary: An old spelling.
+    message: "old spelling {match}"
+    tokens: [Kiev]
+  - code: XT102
+    name: old-name
+    kind: existence
+    summary: An old name.
+    tokens: [Bombay]
+"""
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory):
+    pack = tmp_path_factory.mktemp("pack") / "pack.yaml"
+    pack.write_text(PACK)
+    return build_registry([pack])
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "pack.yaml").write_text(PACK)
+    (tmp_path / "newslint.toml").write_text('packs = ["pack.yaml"]\nselect = ["XT"]\n')
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "b.txt").write_text("Title\n\nA clean sentence.\n")
+    (folder / "c.jsonl").write_text(json.dumps({"text": "It was Bombay then.", "title": "T"}) + "\n{broken\n")
+    return folder
+
+
+@pytest.fixture
+def checked(monkeypatch):
+    """The display paths that were actually linted (not served from the cache)."""
+    seen: list[str] = []
+    real = runner._run_task
+
+    def spy(task):
+        if isinstance(task, runner._TextBatch):
+            seen.extend(display for _, display, _ in task.items)
+        else:
+            seen.append(task.display)
+        return real(task)
+
+    monkeypatch.setattr(runner, "_run_task", spy)
+    return seen
+
+
+def _lint(registry, corpus, cache, select=("XT",), options=None):
+    config = Config()
+    pool = LinterPool(config, lambda ignores: Linter.from_registry(registry, select, ignore=ignores, options=options))
+    errors: list[str] = []
+    results = lint_inputs(collect_files([str(corpus)], config, errors), config, pool, errors, cache=cache)
+    assert not errors
+    return {r.path: r.diagnostics() for r in results}
+
+
+def test_a_hit_returns_identical_diagnostics_without_linting(registry, corpus, tmp_path, checked):
+    cache = Cache(tmp_path / "cache")
+    first = _lint(registry, corpus, cache)
+    assert len(checked) == 3 and any(first.values())
+    checked.clear()
+    assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
+    assert checked == []
+    assert (tmp_path / "cache" / "CACHEDIR.TAG").is_file()
+    assert not list((tmp_path / "cache").rglob(".tmp-*"))
+
+
+def test_changed_bytes_are_checked_again(registry, corpus, tmp_path, checked):
+    cache = Cache(tmp_path / "cache")
+    _lint(registry, corpus, cache)
+    (corpus / "b.txt").write_text(ARTICLE.replace("minister", "mayor"))
+    checked.clear()
+    again = _lint(registry, corpus, cache)
+    assert checked == [str(corpus / "b.txt")]
+    assert [(d.code, d.line, d.column) for d in again[str(corpus / "b.txt")]] == [("XT101", 3, 19), ("XT101", 5, 10)]
+
+
+def _an_int_option(registry):
+    """(code, {option: a value other than its default}) of a default rule with an int option."""
+    for rule in registry:
+        for key, option in rule.options.items():
+            if rule.default_enabled and option.type is int and not rule.code.startswith("NL8"):
+                return rule.code, {key: option.default + 1}
+    pytest.skip("no default rule has an int option")
+
+
+@pytest.mark.parametrize("change", ["select", "options"])
+def test_a_different_selection_or_option_misses(registry, corpus, tmp_path, checked, change):
+    code, options = _an_int_option(registry)
+    cache = Cache(tmp_path / "cache")
+    _lint(registry, corpus, cache, select=["XT", code])
+    checked.clear()
+    if change == "select":
+        _lint(registry, corpus, cache, select=["XT101", code])
+    else:
+        _lint(registry, corpus, cache, select=["XT", code], options={code: options})
+    assert len(checked) == 3
+
+
+def test_a_corrupt_entry_is_ignored_and_replaced(registry, corpus, tmp_path, checked):
+    cache = Cache(tmp_path / "cache")
+    first = _lint(registry, corpus, cache)
+    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 3
+    entries[0].write_bytes(b"\x00garbage{")
+    entries[1].write_text(json.dumps({"key": entries[1].stem, "diagnostics": [["x"] * 11]}))
+    entries[2].write_text("[]")
+    checked.clear()
+    assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
+    assert len(checked) == 3
+    checked.clear()
+    assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
+    assert checked == []
+
+
+def test_no_cache_bypasses_and_the_env_var_sets_the_folder(corpus, tmp_path, monkeypatch):
+    folder = tmp_path / "env-cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    cli = CliRunner()
+    bypass = cli.invoke(main, ["check", "-j", "1", "--no-cache", "--format", "json", str(corpus)])
+    assert not folder.exists()
+    cached = cli.invoke(main, ["check", "-j", "1", "--format", "json", str(corpus)])
+    hit = cli.invoke(main, ["check", "-j", "1", "--format", "json", str(corpus)])
+    assert bypass.output == cached.output == hit.output and json.loads(hit.output)
+    assert len(list(folder.rglob("*.json"))) == 3
+    other = tmp_path / "flag-cache"
+    cli.invoke(main, ["check", "-j", "1", "--cache-dir", str(other), str(corpus)])
+    assert len(list(other.rglob("*.json"))) == 3
