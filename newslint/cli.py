@@ -24,7 +24,7 @@ from newslint.engine import Diagnostic, Linter
 from newslint.output import FORMATS, write_report
 from newslint.packs import PackError
 from newslint.registry import Registry, RegistryError, build_registry
-from newslint.rule import CorpusRule, RuleContext, Severity
+from newslint.rule import CorpusRule, FatalRuleError, RuleContext, Severity
 from newslint.runner import STDIN, LinterPool, collect_files, documents, lint_inputs, read_input
 from newslint.writer import FileChangedError, fix_file, unified_diff, write_atomic
 
@@ -127,7 +127,11 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
 
     errors: list[str] = []
     pool = LinterPool(config, build)
-    pool.for_path("")  # validate the selection before reading any input
+    try:  # validate the selection and reach what the rules need before reading any input
+        for rule in pool.for_path("").rules:
+            rule.prepare()
+    except FatalRuleError as exc:
+        raise UsageProblem(str(exc)) from None
     files = collect_files(paths, config, errors)
     results = lint_inputs(files, config, pool, errors, stdin=sys.stdin.buffer.read, stdin_name=stdin_filename,
                           jobs=jobs, cache=None if no_cache else Cache(cache_dir),

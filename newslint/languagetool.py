@@ -304,11 +304,14 @@ _checkers_lock = threading.Lock()
 
 def get_checker(server_url: str, home: str, language: str, disabled_rules: Iterable[str],
                 disabled_categories: Iterable[str], use_cache: bool = True) -> Checker:
-    """A shared Checker for these settings (one server and one client per process)."""
-    key = (server_url, home, language, tuple(sorted(disabled_rules)), tuple(sorted(disabled_categories)), use_cache)
+    """A shared Checker for these settings: one server per run, one client and cache connection per process.
+
+    (A forked worker gets its own client and SQLite connection; it reuses the server.)
+    """
+    key = (os.getpid(), server_url, home, language, tuple(sorted(disabled_rules)), tuple(sorted(disabled_categories)), use_cache)
     with _checkers_lock:
         checker = _checkers.get(key)
         if checker is None:
             url = resolve_url(server_url, home)
-            checker = _checkers[key] = Checker(url, language, key[3], key[4], use_cache)
+            checker = _checkers[key] = Checker(url, language, key[4], key[5], use_cache)
         return checker

@@ -121,6 +121,12 @@ class Rule:
         self.effective_severity = severity or self.severity
         self.context = context or RuleContext()
 
+    def prepare(self) -> None:
+        """Load or connect what :meth:`check` needs, once, before any input is read.
+
+        Raise :class:`FatalRuleError` when the rule cannot run at all.
+        """
+
     def check(self, article: Article) -> Iterable[Finding]:
         raise NotImplementedError
 

@@ -294,3 +294,14 @@ def test_entry_point_runs_without_traceback(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [f"newslint: error: {tmp_path / 'missing.txt'}: no such file or directory"]
+
+
+def test_grammar_without_languagetool_is_one_line_and_exit_2(project, monkeypatch, tmp_path_factory):
+    missing = tmp_path_factory.mktemp("lt") / "not-installed"
+    monkeypatch.delenv("NEWSLINT_LANGUAGETOOL_URL", raising=False)
+    (project / "newslint.toml").write_text(f'[rule-options.grammar]\nhome = "{missing}"\n', encoding="utf-8")
+    write(project / "articles" / "a.txt", CLEAN)
+    result = run(["articles", "--select", "NL801", "--no-cache"], project)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"newslint: error: no LanguageTool installation in {missing}")
+    assert len(result.output.strip().splitlines()) == 1

@@ -65,6 +65,10 @@ class LanguageToolRule(Rule):
             self.config["server-url"], self.config["home"], self.context.language,
             DISABLED_RULES | set(self.config["disabled-rules"]), DISABLED_CATEGORIES, self.config["cache"])
 
+    def prepare(self) -> None:
+        """Reach (or start) the server before any input is read: LanguageToolUnavailable otherwise."""
+        self.checker()
+
     def wants(self, category: str) -> bool:
         return category in self.categories
 
