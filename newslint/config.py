@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any, Sequence
 
@@ -48,12 +50,17 @@ class Config:
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
+    @cached_property
+    def _root_prefix(self) -> str:
+        return os.path.abspath(self.root) + os.sep
+
     def relative(self, path: str | Path) -> str:
-        """``path`` relative to the config's folder (POSIX form), for glob matching."""
-        try:
-            return PurePosixPath(Path(path).resolve().relative_to(self.root.resolve())).as_posix()
-        except ValueError:
-            return Path(path).as_posix()
+        """``path`` relative to the config's folder (POSIX form), for glob matching; else as given."""
+        absolute = os.path.abspath(path)
+        if absolute.startswith(self._root_prefix):
+            absolute = absolute[len(self._root_prefix):]
+            return absolute.replace(os.sep, "/")
+        return Path(path).as_posix()
 
     def is_excluded(self, path: str | Path) -> bool:
         return _matches_any(self.relative(path), Path(path).name, self.exclude)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterator, NamedTuple, TypeVar
 
 from newslint import textutil
 
@@ -46,9 +46,8 @@ class Paragraph:
         return self.start + len(self.text)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word token with its absolute span."""
+class Token(NamedTuple):
+    """A word token with its absolute span (a tuple: articles have thousands)."""
 
     text: str
     start: int

@@ -196,23 +196,27 @@ class ExistenceRule(PackRule):
         fix_kind = entry.get("fix", "none")
         if fix_kind not in ("none", "delete-paragraph"):
             raise PackError(f"{where}.fix: expected none or delete-paragraph, got {fix_kind!r}")
-        return {"matcher": compile_user_pattern("|".join(parts), where, ignorecase),
+        alternatives = "|".join(parts)
+        if placement == "paragraph":  # anchored: one pass per paragraph, not a search from every position
+            alternatives = f"^{_EDGE}*({alternatives}){_EDGE}*$"  # group 1: the match itself
+        return {"matcher": compile_user_pattern(alternatives, where, ignorecase),
                 "where": placement, "fix_kind": fix_kind}
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
-            for match in self.matcher.finditer(paragraph.text):
-                if match.end() == match.start():
-                    continue
-                if self.where == "paragraph" and paragraph.text[: match.start()].strip(_EDGE) \
-                        or self.where == "paragraph" and paragraph.text[match.end():].strip(_EDGE):
-                    continue
+            if self.where == "paragraph":
+                match = self.matcher.search(paragraph.text)
+                spans = [match.span(1)] if match and match.end(1) > match.start(1) else []
+            else:
+                spans = [m.span() for m in self.matcher.finditer(paragraph.text) if m.end() > m.start()]
+            for start, end in spans:
                 fix = delete_paragraph(article, paragraph) if self.fix_kind == "delete-paragraph" else None
-                start = paragraph.start + match.start()
-                yield self.finding(start, paragraph.start + match.end(), self.message(match.group()), fix)
+                yield self.finding(paragraph.start + start, paragraph.start + end,
+                                   self.message(paragraph.text[start:end]), fix)
 
 
-_EDGE = " \t.,;:!?-–—|»›>…\"'“”‘’()[]"
+# what may surround a whole-paragraph match: spaces, punctuation, arrows, brackets (not quotation marks)
+_EDGE = r"[ \t.,;:!?\-–—|»›>…()\[\]]"
 
 
 class SubstitutionRule(PackRule):

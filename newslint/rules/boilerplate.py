@@ -117,6 +117,8 @@ class PhotoCredit(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             text = paragraph.text
+            if not any(hint in text for hint in _CREDIT_HINTS) and not _AGENCY_AT_END.search(text[-40:]):
+                continue  # most paragraphs: no shape of _CREDIT can match, skip the costly search
             for match in _CREDIT.finditer(text):
                 lead = len(match.group()) - len(match.group().lstrip())
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
@@ -129,6 +131,10 @@ class PhotoCredit(Rule):
                     fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
                     what = "photo credit"
                 yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
+
+# every branch of _CREDIT needs one of these (or an agency name ending the paragraph)
+_CREDIT_HINTS = ("/", "(", "[", ":", "Getty", "Photo", "PHOTO", "Picture", "Image", "caption")
+_AGENCY_AT_END = re.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 
 # -- leaked metadata -----------------------------------------------------------------

@@ -33,6 +33,7 @@ _LONGEST_WORD = 30  # longer tokens are not words to spell-check (and their edit
 _COMMON = 1000  # a fix target must be at least this frequent in the word list
 _VERY_COMMON = 100_000  # ... and this frequent for a short word (the, and, with)
 _OCR_PAIRS = (("rn", "m"), ("1", "l"), ("0", "o"))
+_OCR_SUSPECT = re.compile("|".join(bad for bad, _ in _OCR_PAIRS))
 # Letters OCR confuses; a short word (under 5 letters) is reported only when its correction
 # is one of these substitutions away ("tbe" → "the"), as short non-words are mostly
 # slang, foreign words or abbreviations ("btw", "von", "hoc").
@@ -171,6 +172,11 @@ def _near_address(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _ADDRESS_NEIGHBOURS) or (end < len(text) and text[end] in _ADDRESS_NEIGHBOURS)
 
 
+def _ocr_suspect(token: str) -> bool:
+    """Whether a token may be an OCR confusion: rn, 1 or 0 among at least three letters, and not a word."""
+    return bool(_OCR_SUSPECT.search(token)) and sum(c.isalpha() for c in token) >= 3 and not lexicon.is_known(token)
+
+
 class OcrConfusion(_SpellingRule):
     code = "NL701"
     name = "ocr-confusion"
@@ -182,8 +188,11 @@ class OcrConfusion(_SpellingRule):
                    "common word. Capitalised words inside sentences (names) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if not any(_ocr_suspect(t.text) for t in article.tokens):
+            return  # the common case: no unknown word has rn, 1 or 0 among its letters
         for word in self.words(article):
-            if not self.checkable(word, article) or _in(word.text, self.context.reject_words):
+            if not _OCR_SUSPECT.search(word.text) or not self.checkable(word, article) \
+                    or _in(word.text, self.context.reject_words):
                 continue
             reading = ocr_reading(word.text)
             if reading is not None:
