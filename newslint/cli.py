@@ -150,7 +150,7 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
         diagnostics += run_corpus_rules(cross_article, [(r.path, r.data) for r in results], config)
     diagnostics.sort(key=Diagnostic.sort_key)
     _report(fmt, diagnostics, output_file, registry, not no_color and _is_tty(output_file),
-            [r.path for r in results], statistics, quiet)
+            [r.path for r in results], statistics, quiet, to_stderr=fix and not diff and STDIN in files)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
     if errors:
         sys.exit(EXIT_ERROR)
@@ -165,6 +165,9 @@ def _apply_fixes(results, fix: bool, diff: bool, unsafe: bool, errors: list[str]
     remaining = []
     for result in results:
         outcome = fix_file(result, unsafe, pool.for_path(result.path).lint_document if pool else None)
+        if result.source == STDIN and fix and not diff:  # the fixed text goes to stdout (the report to stderr)
+            sys.stdout.buffer.write(outcome.new_data)
+            sys.stdout.flush()
         if not outcome.changed:
             remaining.append(result)
             continue
@@ -172,11 +175,9 @@ def _apply_fixes(results, fix: bool, diff: bool, unsafe: bool, errors: list[str]
             click.echo(unified_diff(outcome, result.data), nl=False)
             remaining.append(result)
             continue
-        if result.path == STDIN or not os.path.exists(result.path):
-            sys.stdout.buffer.write(outcome.new_data)
-            continue
         try:
-            write_atomic(result.path, outcome.new_data, result.digest)
+            if result.source != STDIN:
+                write_atomic(result.source, outcome.new_data, result.digest)
         except OSError as exc:  # the read errors are printed already: print this one now
             message = str(exc) if isinstance(exc, FileChangedError) else \
                 f"{result.path}: cannot write the fix: {exc.strerror or exc}"
@@ -191,14 +192,15 @@ def _apply_fixes(results, fix: bool, diff: bool, unsafe: bool, errors: list[str]
     return remaining
 
 
-def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet) -> None:
+def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet, to_stderr=False) -> None:
+    """Write the report to ``output_file``, or stdout (stderr when stdout carries fixed text)."""
     try:
         if output_file:
             with open(output_file, "w", encoding="utf-8", newline="") as stream:
                 write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
                              statistics=statistics)
         else:
-            stream = sys.stdout
+            stream = sys.stderr if to_stderr else sys.stdout
             if quiet and fmt in ("full", "concise") and not statistics:
                 write_report("concise", diagnostics, stream, registry=registry, color=color, files_checked=files)
             else:

@@ -50,6 +50,7 @@ class FileResult:
     digest: str = ""  # sha256 of the bytes read, to refuse a fix if the file changed meanwhile
     data: bytes = b""
     resolved: list[Diagnostic] | None = None
+    source: str = ""  # the path that was read (``-`` for standard input), where a fix is written
 
     @property
     def is_jsonl(self) -> bool:
@@ -133,7 +134,7 @@ def documents(data: bytes, path: str, config: Config, display: str | None = None
 
 def lint_file(path: str, data: bytes, config: Config, linter: Linter, display: str | None = None) -> FileResult:
     """Lint every document of one input, keeping bytes, documents and findings (what fixes need)."""
-    result = FileResult(display or path, digest=hashlib.sha256(data).hexdigest(), data=data)
+    result = FileResult(display or path, digest=hashlib.sha256(data).hexdigest(), data=data, source=path)
     for document in documents(data, path, config, display):
         result.results.append(linter.lint_document(document))
     return result

@@ -305,3 +305,13 @@ def test_grammar_without_languagetool_is_one_line_and_exit_2(project, monkeypatc
     assert result.exit_code == 2
     assert result.output.startswith(f"newslint: error: no LanguageTool installation in {missing}")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_fix_from_stdin_prints_fixed_text_and_never_writes_the_named_file(project):
+    named = write(project / "articles" / "in.txt", "T\n\nKiev said.\n")
+    result = CliRunner().invoke(main, ["-", "--stdin-filename", str(named), "--fix", "--select", "XT102",
+                                                       "--config", str(project / "newslint.toml")],
+                                                input=b"T\n\nKiev said.\n")
+    assert result.stdout == "T\n\nKyiv said.\n"
+    assert named.read_text(encoding="utf-8") == "T\n\nKiev said.\n"
+    assert result.exit_code == 0
