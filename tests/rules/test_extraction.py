@@ -135,3 +135,10 @@ def test_missing_possessive_apostrophe_in_title_and_body(lint):
     plurals = article("Texas and Paris. Saab said Saabs sold well. The Lib Dem leader said the Lib Dems were "
                       "ready. Vauxhall sells Vauxhalls in the UK; the two Koreas met. Lloyd and Lloyds Bank.")
     assert found(lint, plurals, "NL107") == []
+
+
+def test_stray_break_ignores_a_stop_after_an_informal_non_word(lint):
+    text = 'T\n\nHe said: "Just spoke to trev. think we should give a statement."\n'
+    assert lint(text, select=["NL105"]) == []
+    [d] = lint('T\n\nHe said: "a tough. competitive market."\n', select=["NL105"])
+    assert (d.line, d.column) == (3, 18)
