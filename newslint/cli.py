@@ -206,8 +206,11 @@ def _report(fmt, diagnostics, output_file, registry, color, files, statistics, q
             else:
                 write_report(fmt, diagnostics, stream, registry=registry, color=color, files_checked=files,
                              statistics=statistics)
+    except BrokenPipeError:  # `newslint … | head`: the reader has gone, which is not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_FINDINGS if diagnostics else EXIT_CLEAN)
     except OSError as exc:
-        raise UsageProblem(f"{output_file}: cannot write the report: {exc.strerror or exc}") from None
+        raise UsageProblem(f"{output_file or '<stdout>'}: cannot write the report: {exc.strerror or exc}") from None
 
 
 def _is_tty(output_file) -> bool:
