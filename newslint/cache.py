@@ -118,7 +118,7 @@ def linter_fingerprint(linter: Linter, fields: JsonlFields) -> str:
                 files.add(os.path.abspath(candidate))
     if rules:
         context = rules[0].context
-        parts.append([context.language, sorted(context.accept_words), sorted(context.reject_words), context.extra])
+        parts.append([context.language, sorted(context.accept_words), sorted(context.reject_words)])
     parts.append([[path, _file_digest(path)] for path in sorted(files)])
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=_stable).encode()).hexdigest()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Iterator, NamedTuple, TypeVar
+from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import textutil
 
@@ -182,16 +182,6 @@ class Article:
     def body_text(self) -> str:
         """The paragraphs joined by blank lines (offsets are not preserved)."""
         return "\n\n".join(p.text for p in self.paragraphs)
-
-    def paragraph_at(self, offset: int) -> Paragraph | None:
-        """The paragraph containing ``offset``, if any."""
-        for p in self.paragraphs:
-            if p.start <= offset < p.end:
-                return p
-        return None
-
-    def iter_paragraphs(self) -> Iterator[Paragraph]:
-        return iter(self.paragraphs)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Sequence
 
 from newslint.model import Article
@@ -151,7 +151,6 @@ class RuleContext:
     language: str = "en-US"  # or en-GB; spelling and style rules read it
     accept_words: frozenset[str] = frozenset()
     reject_words: frozenset[str] = frozenset()
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class CorpusRule(Rule):

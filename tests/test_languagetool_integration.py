@@ -30,6 +30,12 @@ def test_grammar_error_is_found_with_its_span(linter):
     assert "HE_VERB_AGR" in diags[0].message and diags[0].fix["edits"][0]["content"] == "goes"
 
 
+def test_confused_word_is_found_by_its_own_rule(linter):
+    diags = lint_text("Title\n\nThe sanctions will effect the economy.\n", linter=linter)
+    assert [(d.code, d.line, d.column, d.end_column) for d in diags] == [("NL802", 3, 20, 26)]
+    assert "AFFECT_EFFECT" in diags[0].message and diags[0].fix["edits"][0]["content"] == "affect"
+
+
 def test_clean_paragraph_yields_nothing(linter):
     text = ("Title\n\nThe two men spoke for about thirty minutes on the sidelines of a meeting in the Swedish "
             "capital. The official said there had been a constructive exchange on the existing peace accords.\n")

@@ -86,3 +86,24 @@ def test_document_locations_count_code_points_and_restore_line_ends():
     from newslint.rule import Edit
     fixed = document.fixed_source([Edit(offset, offset + 4, "Kyiv"), Edit(0, 0, "New\n")])
     assert fixed == "\ufeffNew\r\nTitle\r\n\r\n😀 Kyiv said.\r\n"
+
+
+def test_a_rule_that_crashes_becomes_nl000_and_the_other_rules_still_run():
+    from newslint.engine import Linter
+    from newslint.rule import Rule
+
+    class Broken(Rule):
+        code, name, summary = "XB100", "broken", "Always fails."
+
+        def check(self, article):
+            raise KeyError("boom")
+
+    class Finds(Rule):
+        code, name, summary = "XB101", "finds", "Flags the first paragraph."
+
+        def check(self, article):
+            yield self.finding(article.paragraphs[0].start, article.paragraphs[0].end, "found")
+
+    findings = Linter([Broken(), Finds()]).lint_article(Article.parse("T\n\nText.\n"))
+    assert [(f.code, f.message) for f in findings] == [
+        ("NL000", "rule XB100 broken failed on this input: KeyError: 'boom'"), ("XB101", "found")]
