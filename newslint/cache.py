@@ -46,6 +46,7 @@ class Cache:
 
     def __init__(self, folder: str | Path | None = None) -> None:
         self.folder = Path(folder) if folder else default_folder()
+        self._entries = os.path.join(self.folder, _FORMAT)
         self._prepared = False
         self._fingerprints: dict[int, str] = {}
 
@@ -78,8 +79,9 @@ class Cache:
         target = self._entry(key)
         try:
             self._prepare()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+            folder = os.path.dirname(target)
+            os.makedirs(folder, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
                     json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
@@ -90,8 +92,8 @@ class Cache:
         except OSError:
             pass
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / _FORMAT / key[:2] / f"{key}.json"
+    def _entry(self, key: str) -> str:
+        return os.path.join(self._entries, key[:2], f"{key}.json")
 
     def _prepare(self) -> None:
         """Create the folder with a CACHEDIR.TAG (backup tools skip it) and a .gitignore (git does)."""

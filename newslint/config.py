@@ -66,7 +66,10 @@ class Config:
         return _matches_any(self.relative(path), Path(path).name, self.exclude)
 
     def is_included(self, path: str | Path) -> bool:
-        return _matches_any(self.relative(path), Path(path).name, self.include)
+        name = os.path.basename(path)
+        if any(fnmatch.fnmatchcase(name, pattern) for pattern in self.include):
+            return True  # the common case ("*.txt"), without resolving the path
+        return _matches_any(self.relative(path), name, self.include)
 
     def ignored_for(self, path: str | Path) -> list[str]:
         """Rule selectors ignored for ``path`` by ``per-file-ignores``."""

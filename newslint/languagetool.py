@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from newslint import usercache
 from newslint.rule import FatalRuleError
 
 URL_ENV = "NEWSLINT_LANGUAGETOOL_URL"
@@ -69,8 +70,7 @@ class LTMatch:
 
 
 def default_home() -> Path:
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache) / "newslint" / "languagetool"
+    return usercache.root() / "languagetool"
 
 
 def cache_root() -> Path:

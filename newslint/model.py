@@ -9,8 +9,10 @@ per article and shared by all rules.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import textutil
@@ -89,6 +91,7 @@ class Article:
     url: HeaderField | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -149,10 +152,40 @@ class Article:
 
     # -- shared analyses ------------------------------------------------------
     @cached_property
+    def paragraph_words(self) -> list[list[str]]:
+        """The texts of each paragraph's word tokens, without spans.
+
+        Cheap (one C-level ``findall`` per paragraph): rules count and pre-check
+        words here and ask for :meth:`paragraph_tokens` only where they may report.
+        """
+        findall = textutil.WORD.findall
+        return [findall(p.text) for p in self.paragraphs]
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The texts of the body's word tokens, in order (``[t.text for t in tokens]``)."""
+        return list(chain.from_iterable(self.paragraph_words))
+
+    def paragraph_tokens(self, index: int) -> list[Token]:
+        """The word tokens of paragraph ``index``, with absolute spans (computed on first use)."""
+        tokens = self._paragraph_tokens.get(index)
+        if tokens is None:
+            paragraph = self.paragraphs[index]
+            offset = paragraph.start
+            tokens = [Token(m.group(), offset + m.start(), offset + m.end(), index)
+                      for m in textutil.WORD.finditer(paragraph.text)]
+            self._paragraph_tokens[index] = tokens
+        return tokens
+
+    @cached_property
     def tokens(self) -> list[Token]:
         """Word tokens of the body, in order."""
-        return [Token(m.group(), p.start + m.start(), p.start + m.end(), p.index)
-                for p in self.paragraphs for m in textutil.WORD.finditer(p.text)]
+        return [token for index in range(len(self.paragraphs)) for token in self.paragraph_tokens(index)]
+
+    def tokens_of(self, word: str) -> list[Token]:
+        """The body tokens whose text is exactly ``word`` (spans computed only where it occurs)."""
+        return [token for index, words in enumerate(self.paragraph_words) if word in words
+                for token in self.paragraph_tokens(index) if token.text == word]
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -162,16 +195,17 @@ class Article:
 
     @cached_property
     def word_count(self) -> int:
-        return len(self.tokens)
+        return len(self.words)
 
     @cached_property
-    def vocabulary(self) -> dict[str, int]:
+    def lower_words(self) -> list[str]:
+        """:attr:`words` lower-cased."""
+        return list(map(str.lower, self.words))
+
+    @cached_property
+    def vocabulary(self) -> Counter[str]:
         """Lower-cased word → count over the body (for rules that learn the article's own words)."""
-        counts: dict[str, int] = {}
-        for token in self.tokens:
-            key = token.text.lower()
-            counts[key] = counts.get(key, 0) + 1
-        return counts
+        return Counter(self.lower_words)
 
     def shared(self, key: str, compute: Callable[["Article"], T]) -> T:
         """An analysis that several rules need, computed once per article (``key`` names it)."""

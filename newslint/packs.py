@@ -54,6 +54,7 @@ _KIND_KEYS = {
     "substitution": {"swap", "safe"},
     "consistency": {"pairs"},
 }
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it: same results, faster
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 
@@ -93,7 +94,7 @@ def load_pack(path: Path) -> list[type[Rule]]:
     except UnicodeDecodeError:
         raise PackError(f"{path}: rule pack is not valid UTF-8") from None
     try:
-        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
+        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.load(raw, Loader=_YAML_LOADER)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise PackError(f"{path}: not a valid {'TOML' if path.suffix == '.toml' else 'YAML'} rule pack: {first_line}") from None
@@ -131,6 +132,7 @@ def _build_rule(path: Path, index: int, entry: Any) -> type[Rule]:
     }
     base = {"existence": ExistenceRule, "substitution": SubstitutionRule, "consistency": ConsistencyRule}[kind]
     attrs.update(base.compile_entry(entry, where, attrs["ignorecase"]))
+    attrs["prefilter"] = _body_prefilter(attrs["matcher"].pattern)
     cls = type(f"Pack_{entry['name'].replace('-', '_')}", (base,), attrs)
     try:
         cls.validate_identity()
@@ -144,6 +146,21 @@ def _string_list(entry: dict, key: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise PackError(f"{where}.{key}: expected a list of non-empty strings")
     return value
+
+
+def _body_prefilter(pattern: str):
+    """``pattern`` for one search of all the paragraphs joined by newlines, ``^``/``$`` at line ends.
+
+    It finds a match whenever some paragraph has one (so a miss skips the article),
+    except with whole-text anchors (``\\A``, ``\\z``): those get no prefilter (None).
+    """
+    if "\\A" in pattern or "\\z" in pattern:
+        return None
+    return re2.compile("(?m)" + pattern, _RE2_OPTIONS)
+
+
+def _joined_paragraphs(article: Article) -> str:
+    return "\n".join(p.text for p in article.paragraphs)
 
 
 def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False):
@@ -166,6 +183,13 @@ class PackRule(Rule):
 
     message_template: ClassVar[str]
     ignorecase: ClassVar[bool]
+    matcher: ClassVar[Any]
+    prefilter: ClassVar[Any]
+
+    def may_match(self, article: Article) -> bool:
+        """False when no paragraph can match: one search of the article, not one per paragraph."""
+        return self.prefilter is None or \
+            self.prefilter.search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
 
     def message(self, match: str, **extra: str) -> str:
         try:
@@ -177,7 +201,6 @@ class PackRule(Rule):
 class ExistenceRule(PackRule):
     """Flags phrases or patterns that should not appear."""
 
-    matcher: ClassVar[Any]
     where: ClassVar[str]
     fix_kind: ClassVar[str]
 
@@ -203,6 +226,8 @@ class ExistenceRule(PackRule):
                 "where": placement, "fix_kind": fix_kind}
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if not self.may_match(article):
+            return
         for paragraph in article.paragraphs:
             if self.where == "paragraph":
                 match = self.matcher.search(paragraph.text)
@@ -222,7 +247,6 @@ _EDGE = r"[ \t.,;:!?\-–—|»›>…()\[\]]"
 class SubstitutionRule(PackRule):
     """Flags a wrong form and offers the right one."""
 
-    matcher: ClassVar[Any]
     swaps: ClassVar[dict[str, str]]
     safe: ClassVar[bool]
 
@@ -236,6 +260,8 @@ class SubstitutionRule(PackRule):
                 "swaps": {key(k): v for k, v in swap.items()}, "safe": bool(entry.get("safe", False))}
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if not self.may_match(article):
+            return
         for paragraph in article.paragraphs:
             for match in self.matcher.finditer(paragraph.text):
                 found = match.group()
@@ -248,7 +274,6 @@ class SubstitutionRule(PackRule):
 class ConsistencyRule(PackRule):
     """Flags the minority variant when one article uses two spellings of one thing."""
 
-    matcher: ClassVar[Any]
     variants: ClassVar[dict[str, int]]
     pairs: ClassVar[list[list[str]]]
 
@@ -267,6 +292,8 @@ class ConsistencyRule(PackRule):
                 "variants": variants, "pairs": pairs}
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if not self.may_match(article):
+            return
         seen: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for paragraph in article.paragraphs:
             for match in self.matcher.finditer(paragraph.text):

@@ -105,9 +105,9 @@ def _walk(root: Path, config: Config) -> list[str]:
         excluded = config.is_excluded if config.exclude else _never  # matching resolves the path: skip it when idle
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(Path(folder, d)))
         for name in sorted(names):
-            candidate = Path(folder, name)
+            candidate = os.path.join(folder, name)
             if config.is_included(candidate) and not excluded(candidate):
-                found.append(str(candidate))
+                found.append(candidate)
     return sorted(found)
 
 

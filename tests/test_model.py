@@ -107,3 +107,17 @@ def test_a_rule_that_crashes_becomes_nl000_and_the_other_rules_still_run():
     findings = Linter([Broken(), Finds()]).lint_article(Article.parse("T\n\nText.\n"))
     assert [(f.code, f.message) for f in findings] == [
         ("NL000", "rule XB100 broken failed on this input: KeyError: 'boom'"), ("XB101", "found")]
+
+
+def test_words_and_tokens_agree_and_spans_are_computed_on_demand():
+    article = Article.parse("Title\n\nThe U.S. said it. The end.\n\nMr. Smith's dog-walker didn't go.\n")
+    assert article.words == [t.text for t in article.tokens]
+    assert article.paragraph_words[1] == ["Mr", "Smith's", "dog-walker", "didn't", "go"]
+    assert article.lower_words[:2] == ["the", "u.s."]
+    assert article.vocabulary["the"] == 2
+    for token in article.tokens:
+        assert article.text[token.start:token.end] == token.text
+    assert [(t.start, t.paragraph) for t in article.tokens_of("The")] == \
+        [(article.paragraphs[0].start, 0), (article.paragraphs[0].start + 18, 0)]
+    assert article.tokens_of("the") == [] and article.tokens_of("absent") == []
+    assert article.paragraph_tokens(1) == [t for t in article.tokens if t.paragraph == 1]

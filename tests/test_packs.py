@@ -42,6 +42,17 @@ def test_existence_where_paragraph_needs_the_whole_paragraph(tmp_path):
     assert findings(rules, "T\n\nWe give a comment here.\n\nGive a Comment\n") == [("Give a Comment", "'Give a Comment'")]
 
 
+@pytest.mark.parametrize("pattern", ["^Advertisement$", r"\AAdvertisement\z"])
+def test_anchors_mark_each_paragraph_whatever_the_article_level_pre_check(tmp_path, pattern):
+    rules = pack_rules(tmp_path, f"""\
+        rules:
+          - {{code: TT10, name: t-one, kind: existence, summary: s, patterns: ['{pattern}']}}
+        """)
+    text = "T\n\nFirst paragraph.\n\nAdvertisement\n\nAn Advertisement here.\n\nAdvertisement\n"
+    assert [found for found, _ in findings(rules, text)] == ["Advertisement", "Advertisement"]
+    assert findings(rules, "T\n\nAn Advertisement here.\n\nAdvertisements\n") == []
+
+
 def test_consistency_flags_the_minority_variant(tmp_path):
     rules = pack_rules(tmp_path, """\
         [[rules]]

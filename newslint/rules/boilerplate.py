@@ -7,6 +7,7 @@ here use structural signals, so that boilerplate nobody listed is still caught.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterable
 
 from newslint.fixes import delete_paragraph
@@ -26,6 +27,7 @@ _LABEL = re.compile(r"(?:Related|Read more|READ MORE|Read also|Also read|ALSO RE
                     r"\s?[:|»›]\s*\S")
 _GLUED_TEASER = re.compile(r"(?<=[.!?\"”])\s+(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED)"
                            r"\s?:\s*[^\n.!?]{3,120}$")
+_GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED")  # one is in every _GLUED_TEASER match
 _LINK = re.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = re.compile(r"[.!?…][\"”’')]*\s+\S")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
@@ -38,8 +40,10 @@ def _words(text: str) -> list[str]:
 
 def _boilerplate_shape(text: str) -> str | None:
     """Why a whole paragraph looks like page furniture, or None."""
-    words = _words(text)
-    if not words or len(words) > 25 or any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
+    if any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
+        return None
+    words = [m.group() for m in islice(_WORD.finditer(text), 26)]
+    if not words or len(words) > 25:
         return None
     plain = not _SENTENCE_PUNCT.search(text)
     if _TEASER_END.search(text) and plain and len(words) >= 2:
@@ -74,7 +78,8 @@ class BoilerplateLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
                                    f"{quote(paragraph.text)}", delete_paragraph(article, paragraph))
                 continue
-            glued = _GLUED_TEASER.search(paragraph.text)
+            glued = _GLUED_TEASER.search(paragraph.text) if any(
+                cue in paragraph.text for cue in _GLUED_TEASER_CUES) else None
             if glued:
                 start, end = paragraph.start + glued.start(), paragraph.end
                 yield self.finding(start, end, f"a 'read more' teaser glued to the paragraph: {quote(glued.group().strip())}",
@@ -133,7 +138,7 @@ class PhotoCredit(Rule):
                 yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
 
 # every branch of _CREDIT needs one of these (or an agency name ending the paragraph)
-_CREDIT_HINTS = ("/", "(", "[", ":", "Getty", "Photo", "PHOTO", "Picture", "Image", "caption")
+_CREDIT_HINTS = ("/", "Pho", "PHOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
 _AGENCY_AT_END = re.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator
 
-from newslint import lexicon, textutil
+from newslint import lexicon, ngrams, textutil
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, quote
 
@@ -45,14 +43,12 @@ def _segments(article: Article) -> Iterator[tuple[int, str]]:
         yield paragraph.start, paragraph.text
 
 
-def _words(article: Article) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text) of the word tokens of the title and the body."""
-    if article.title is not None:
-        offset = article.title.span.start
-        for match in textutil.WORD.finditer(article.title.value):
-            yield offset + match.start(), offset + match.end(), match.group()
-    for token in article.tokens:
-        yield token.start, token.end, token.text
+def _title_tokens(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the title's word tokens (none without a title)."""
+    if article.title is None:
+        return []
+    offset = article.title.span.start
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in textutil.WORD.finditer(article.title.value)]
 
 
 class _Counts:
@@ -75,28 +71,20 @@ def _pieces(word: str, cuts: list[int]) -> list[str]:
 
 
 def _count_words(article: Article) -> Counter[str]:
-    counts = Counter(word for _, _, word in _words(article))
+    counts = Counter(article.words)
+    counts.update(word for _, _, word in _title_tokens(article))
     for token, count in list(counts.items()):
         if token.endswith(("'s", "’s")):  # "Russia's" uses the name "Russia"
             counts[token[:-2]] += count
     return counts
 
 
-@lru_cache(maxsize=None)
-def _ngrams(name: str) -> dict[str, float]:
-    """wordsegment's unigram or bigram web counts (loaded once, on first use)."""
-    import wordsegment
-
-    counts: dict[str, float] = {}
-    with open(Path(wordsegment.__file__).parent / f"{name}.txt", encoding="utf-8") as lines:
-        for line in lines:
-            word, _, count = line.rpartition("\t")
-            counts[word] = float(count)
-    return counts
+def _unigram(word: str) -> float:
+    return ngrams.count(word.lower())
 
 
 def _bigram(a: str, b: str) -> float:
-    return _ngrams("bigrams").get(f"{a.lower()} {b.lower()}", 0.0)
+    return ngrams.count(f"{a.lower()} {b.lower()}")
 
 
 class _ExtractionRule(Rule):
@@ -338,12 +326,19 @@ class RunTogetherWords(_ExtractionRule):
                    "whose split is far more frequent in web text than the token itself.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        text = article.text
-        for start, end, word in _words(article):
-            if not 7 <= len(word) <= _MAX_RUN_TOGETHER or not word.isalpha() or not word.islower() \
-                    or article.vocabulary.get(word, 0) > 1:
-                continue
-            if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/") or self.known(word):
+        text, title = article.text, _title_tokens(article)
+        words = set(article.words).union(word for _, _, word in title)
+        long_words = {word for word in filter(str.islower, filter(str.isalpha, words))
+                      if 7 <= len(word) <= _MAX_RUN_TOGETHER}
+        table, vocabulary, accepted = lexicon.frequencies(), article.vocabulary, self.context.accept_words
+        suspects = {word for word in long_words
+                    if vocabulary[word] <= 1 and not table.get(word) and word not in accepted}
+        if not suspects:
+            return  # the common case: every long lower-case word is a known word or used twice
+        spans = [(start, end, word) for start, end, word in title if word in suspects]
+        spans += [(t.start, t.end, t.text) for word in suspects for t in article.tokens_of(word)]
+        for start, end, word in sorted(spans):
+            if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/"):
                 continue
             split = self._split(word)
             if split is None or word[:split] in _FUNCTION_PARTS \
@@ -360,7 +355,7 @@ class RunTogetherWords(_ExtractionRule):
         Evidence is either a web bigram far more frequent than the token, or a split into a
         function word and a common word (dealwill, ofasylum) that is the only one possible.
         """
-        as_word = _ngrams("unigrams").get(word, 0.0)
+        as_word = _unigram(word)
         scored, functional = [], []
         for cut in range(1, len(word) - 2):
             a, b = word[:cut], word[cut:]
@@ -458,16 +453,22 @@ class GluedSubheading(_ExtractionRule):
 
 # -- NL107: a possessive that lost its apostrophe -----------------------------------
 
-_POSSESSIVE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[a-z])s[ \t]+([^\W\d_]+)")
+# "Xs" and the word after it (a compound whole: Nexts like-for-like sales)
+_POSSESSIVE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[a-z])s[ \t]+(?=([^\W\d_]+(?:-[^\W\d_]+)*))")
 _PLURAL_CUES = frozenset("the two both all three four many several other some these those".split())
-# words after a plural, never after a possessive: "Saabs to the US", "Hutus were killed"
+# words after a plural, never after a possessive: "Saabs to the US", "Hutus were killed", "Africans like savages"
 _NOT_POSSESSED = frozenset("""
 to in on at of for from with by as and or but than that which who whose are were was is have has had will would
 can could may might should must do did not also more less
+into onto through across against about after before between among under over during without within despite since
+until like out up off
 """.split())
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 # web text writes the plural of a country or a person (Russias, Blairs) far less often than this
 _PLURAL_RATIO = 0.005
+# ... and the plural of a name that is also a word or a family (Labours, Frances, Browns) less often than this
+_NAME_PLURAL_RATIO = 0.05
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
 class MissingPossessiveApostrophe(_ExtractionRule):
@@ -476,32 +477,108 @@ class MissingPossessiveApostrophe(_ExtractionRule):
     summary = "A name with a possessive s but no apostrophe (Russias Lavrov)."
     bad = "Blinken urges Russias Lavrov to choose diplomacy"
     good = "Blinken urges Russia's Lavrov to choose diplomacy"
-    explanation = ("Flags a capitalised word that no dictionary knows, whose stem without the s is a name "
-                   "the article uses on its own, and which is not after a plural cue (the two Koreas). "
-                   "Names ending in s (Texas, Paris, Wales, Lloyds) pass.")
+    explanation = ("Flags a capitalised word whose stem without the s is a name the article uses on its own, "
+                   "when web text rarely writes that plural (Russias, Blairs), or when the article uses the "
+                   "plural nowhere else and the name in the singular as a name (Labour's manifesto, Virgin "
+                   "Blue said). Plurals after a plural cue (the two Koreas), before a verb (Saabs sold), of "
+                   "peoples (Italians) and of longer names (Happy Mondays, Lib Dems) pass, as do names "
+                   "ending in s (Texas, Wales, Lloyds).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         apostrophe = "’" if article.text.count("’") > article.text.count("'") else "'"
         for offset, text in _segments(article):
             for match in _POSSESSIVE.finditer(text):
-                stem = match.group(1)
+                stem, following = match.groups()
                 word = stem + "s"
-                if not counts[stem] or counts[word] > counts[stem] or match.group(2).lower() in _NOT_POSSESSED:
+                if not counts[stem] or counts[word] > counts[stem] or following.lower() in _NOT_POSSESSED:
                     continue
                 before = text[max(0, match.start() - 12):match.start()].split()
                 previous = before[-1].lower() if before else ""
-                if previous in _PLURAL_CUES:
+                if previous in _PLURAL_CUES or word in self.context.accept_words:
                     continue
-                unigrams = _ngrams("unigrams")
-                if previous.rstrip(".") not in _HONORIFICS and (  # "Mr Praters" is a person
-                        self.known(word)
-                        or unigrams.get(word.lower(), 0.0) > _PLURAL_RATIO * unigrams.get(stem.lower(), 0.0)):
+                if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
+                        and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
                     continue
                 at = offset + match.end(1)
                 yield self.finding(offset + match.start(), at + 1,
                                    f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
                                    Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+
+
+def _plural_is_rare(word: str, ratio: float) -> bool:
+    """True when web text writes ``word`` less than ``ratio`` times as often as the word without its s."""
+    return _unigram(word) <= ratio * _unigram(word[:-1])
+
+
+def _names_possessor(article: Article, text: str, match: re.Match, counts: _Counts) -> bool:
+    """True when the article's other words make "Xs" the possessive of a name X.
+
+    The plural must occur nowhere else and come before a noun, not a determiner or a verb. After
+    another capitalised word, that whole name must recur as a name (Virgin Blue said, not only Lib
+    Dem leader or a Golden Globe), or X be a person (Mr X, or X said when web text rarely writes
+    the plural) before a lower-case word. Otherwise X must be no people (Italians), and the article
+    write "X's" with its apostrophe or, before a lower-case word, web text rarely write the plural
+    and the article use X as a name (Labours, Frances).
+    """
+    stem, following = match.groups()
+    word = stem + "s"
+    if counts[word] > 1 or following.lower() in _DETERMINERS or _is_verb(following):
+        return False
+    rare_plural = _plural_is_rare(word, _NAME_PLURAL_RATIO)
+    name_before = _name_before(text, match.start())
+    if name_before:
+        return _uses_as_name(article.text, f"{name_before} {stem}") or following[0].islower() and (
+            _with_honorific(article.text, stem) or rare_plural and _before_verb(article.text, stem))
+    if stem.endswith("an"):  # Italians, Mexicans, Europeans
+        return False
+    if following[0].isupper():  # Frances Snecma, not Presidents Bush and Putin
+        return rare_plural and _writes_possessive(article.text, stem)
+    return _writes_possessive(article.text, stem) or rare_plural and (
+        _uses_as_name(article.text, stem) or _with_honorific(article.text, stem))
+
+
+def _with_honorific(text: str, surname: str) -> bool:
+    """True when ``text`` writes Mr, Mrs, Ms or Dr ``surname``."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {surname}\b", text) is not None
+
+
+def _before_verb(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` before a verb (Rowling revealed)."""
+    return any(_is_verb(match.group(1)) for match in re.finditer(rf"\b{name} ([a-z]+)\b", text))
+
+
+def _writes_possessive(text: str, name: str) -> bool:
+    """True when ``text`` writes "name's" on its own (Labour's), not as the end of a longer name (Christian Aid's)."""
+    return any(not _name_before(text, m.start()) for m in re.finditer(rf"(?<![^\W_]){name}['’]s\b", text))
+
+
+def _is_verb(word: str) -> bool:
+    """True when web text has ``word`` after "they" or "who" more than after "the" (say, took), or it is a past form
+    never after "the" (welcomed)."""
+    if not word.isalpha():
+        return False
+    after_the = _bigram("the", word)
+    return _bigram("they", word) + _bigram("who", word) > after_the or not after_the and word.endswith("ed")
+
+
+def _name_before(text: str, start: int) -> str:
+    """The capitalised word just before ``start`` unless a function word ("Virgin" in "Virgin Blues"); else ""."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = match.group(1) if match else ""
+    return word if word[:1].isupper() and word.lower() not in _NOT_POSSESSED else ""
+
+
+def _uses_as_name(text: str, name: str) -> bool:
+    """True when ``text`` uses ``name`` as a name: not after "a", and before "'s", a punctuation mark, a function word
+    or a verb (Def Jam's, Joss Stone, Virgin Blue said), not only before a noun (Lib Dem leader)."""
+    uses = rf"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n ){re.escape(name)}(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"
+    for match in re.finditer(uses, text):
+        following = match.group(2)
+        if match.group(1) or not following or following.islower() and (following in _NOT_POSSESSED
+                                                                        or _is_verb(following)):
+            return True
+    return False
 
 
 RULES = (LostDropCap, GluedWords, GluedSentence, RunTogetherWords, StraySentenceBreak, GluedSubheading,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
@@ -19,13 +19,13 @@ _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 _MARKS = re.compile(r'["“”]')
 # feet-and-inches and dimensions: 5'10", 6' 2", 42" x 30"
 _INCH = re.compile(r"\d+['’′]\s?\d+(?:\.\d+)?\"|\d(?:\.\d+)?\"(?=\s?[x×]\s?\d)|(?<=[x×] )\d+(?:\.\d+)?\"|(?<=[x×])\d+(?:\.\d+)?\"")
+_DIGIT_QUOTE = re.compile(r'\d"')  # every inch mark follows a digit
 _SENTENCE_END = re.compile(r"[.?!…:][’'”)\]]*\s+$")
 _OPENER_BEFORE = set(" \t\n([{—–-/")
 _CLOSER_AFTER = set(" \t\n.,;:!?)]}—–-/…'’")
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """One double quotation mark: its offset in the paragraph and its role."""
 
     pos: int
@@ -56,7 +56,7 @@ def _straight_role(text: str, i: int) -> str:
 
 def marks(text: str) -> list[Mark]:
     """The double quotation marks of a paragraph, inch marks left out."""
-    inches = {m.end() - 1 for m in _INCH.finditer(text)} if '"' in text else set()
+    inches = {m.end() - 1 for m in _INCH.finditer(text)} if '"' in text and _DIGIT_QUOTE.search(text) else set()
     out = []
     for m in _MARKS.finditer(text):
         i = m.start()
@@ -195,6 +195,8 @@ class MixedQuoteStyle(Rule):
     good = "He said “yes”. … He warned the “nightmare scenario” was returning."
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if '"' not in article.text or (_OPEN not in article.text and _CLOSE not in article.text):
+            return  # one style or none
         per_paragraph = [(p, marks(p.text)) for p in article.paragraphs if '"' in p.text
                          or _OPEN in p.text or _CLOSE in p.text]
         straight = sum(1 for _, ms in per_paragraph for m in ms if m.char == _STRAIGHT)

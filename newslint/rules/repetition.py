@@ -6,9 +6,11 @@ the declarative pack ``rules/consistency.yaml``.
 
 from __future__ import annotations
 
-from typing import Iterable
+import re
+from operator import eq
+from typing import Iterable, Iterator
 
-from newslint.model import Article
+from newslint.model import Article, Token
 from newslint.rule import Finding, Fix, Rule, quote
 
 # doubled words that are never right: the fix deletes the repeat
@@ -35,13 +37,19 @@ class DoubledWord(Rule):
                    "repeat, is safe only for words that are never doubled (the, a, of, to ...).")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        tokens, text = article.tokens, article.text
-        words = [t.text.lower() for t in tokens]
+        if not _has_repeat(article.lower_words):
+            return  # the common case (a repeat across a paragraph break only costs the look below)
+        for index, words in enumerate(article.paragraph_words):
+            lower = list(map(str.lower, words))
+            if _has_repeat(lower):
+                yield from self._check_paragraph(article.paragraph_tokens(index), lower, article.text)
+
+    def _check_paragraph(self, tokens: list[Token], words: list[str], text: str) -> Iterator[Finding]:
+        """The repeats in one paragraph (``words`` are its tokens lower-cased)."""
 
         def spaced(i: int, j: int) -> bool:
             """True when tokens i..j are separated by nothing but white space."""
-            return all(tokens[k].paragraph == tokens[k + 1].paragraph and text[tokens[k].end:tokens[k + 1].start].isspace()
-                       for k in range(i, j))
+            return all(text[tokens[k].end:tokens[k + 1].start].isspace() for k in range(i, j))
 
         i = 0
         while i < len(tokens):
@@ -80,6 +88,15 @@ class DoubledWord(Rule):
         return self.finding(start, stop, f"repeated {kind} {quote(' '.join(text[start:stop].split()))}", fix)
 
 
+def _has_repeat(words: list[str]) -> bool:
+    """True when some run of one to three words is followed at once by itself (a cheap pre-check)."""
+    for size in range(1, _LONGEST_PHRASE + 1):
+        same = bytes(map(eq, words, words[size:]))  # 1 where a word recurs ``size`` words later
+        if b"\x01" * size in same:
+            return True
+    return False
+
+
 _STEM_MIN = 4
 
 
@@ -93,6 +110,12 @@ def _echoes(first: str, last: str) -> bool:
     return len(first) > len(last) and common >= max(_STEM_MIN, len(last) - 1) and len(first) - common <= 4
 
 
+# a cheap superset of what EchoedName reports: three capitalised words, single spaces, the last starting
+# like the first (capitals as [A-Z] in ASCII text, which is faster; any letter elsewhere)
+_ECHO_SHAPE = re.compile(r"\b([A-Z]\S{3})\S* [A-Z]\S* (?i:\1)")
+_ECHO_SHAPE_UNICODE = re.compile(r"\b([^\W\d_]\S{3})\S* [^\W\d_]\S* (?i:\1)")
+
+
 class EchoedName(Rule):
     code = "NL502"
     name = "echoed-name"
@@ -100,20 +123,27 @@ class EchoedName(Rule):
     bad = "The Kremlin annexed the Crimean Peninsula Crimea from Ukraine in 2014."
     good = "The Kremlin annexed the Crimean Peninsula from Ukraine in 2014."
     explanation = ("Typical of machine translation and of link or tooltip text merged into the sentence. "
-                   "Only the pattern 'Adjective Noun Name' with the name as the adjective's stem is flagged, "
-                   "so that names like David Davis or Nighty Night pass.")
+                   "Only the pattern 'Adjective Noun Name' with the name (or its possessive: European Union "
+                   "Europe's) as the adjective's stem is flagged, so that names like David Davis or Nighty Night pass.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        tokens, text = article.tokens, article.text
+        for paragraph in article.paragraphs:
+            shape = _ECHO_SHAPE if paragraph.text.isascii() else _ECHO_SHAPE_UNICODE
+            if shape.search(paragraph.text):
+                yield from self._check_tokens(article.paragraph_tokens(paragraph.index), article.text)
+
+    def _check_tokens(self, tokens: list[Token], text: str) -> Iterator[Finding]:
         for first, middle, last in zip(tokens, tokens[1:], tokens[2:]):
             if not (first.text[:1].isupper() and middle.text[:1].isupper() and last.text[:1].isupper()):
                 continue
             if text[first.end:middle.start] != " " or text[middle.end:last.start] != " ":
                 continue
-            if _echoes(first.text, last.text):
-                phrase = text[first.start:last.end]
-                yield self.finding(first.start, last.end,
-                                   f"echoed name {quote(phrase)}: {quote(last.text)} repeats {quote(first.text)}")
+            name = last.text[:-2] if last.text.endswith(("'s", "’s")) else last.text  # European Union Europe's
+            if _echoes(first.text, name):
+                end = last.start + len(name)
+                phrase = text[first.start:end]
+                yield self.finding(first.start, end,
+                                   f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
 
 
 RULES = (DoubledWord, EchoedName)

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator, NamedTuple
+from operator import attrgetter
+from typing import Collection, Iterable, Iterator, NamedTuple
 
 from newslint import lexicon
 from newslint.model import Article
@@ -127,11 +128,16 @@ class _SpellingRule(Rule):
 
     initial_words = True  # check capitalised words that start a sentence
 
-    def words(self, article: Article) -> Iterator[Word]:
-        """Words worth a dictionary look-up, with names, acronyms, numbers and addresses left out."""
+    def words(self, article: Article, only: Collection[str] | None = None) -> Iterator[Word]:
+        """Words worth a dictionary look-up, with names, acronyms, numbers and addresses left out.
+
+        ``only`` limits the look to tokens with these texts.
+        """
         text = article.text
         initials = {s.start + m.start() for s in article.sentences if (m := WORD.search(s.text))}
-        for token in article.tokens:
+        tokens = article.tokens if only is None else \
+            sorted((t for word in only for t in article.tokens_of(word)), key=attrgetter("start"))
+        for token in tokens:
             if "." in token.text or _near_address(text, token.start, token.end):
                 continue
             initial = token.start in initials
@@ -188,9 +194,10 @@ class OcrConfusion(_SpellingRule):
                    "common word. Capitalised words inside sentences (names) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if not any(_ocr_suspect(t.text) for t in article.tokens):
+        suspects = set(filter(_ocr_suspect, filter(_OCR_SUSPECT.search, set(article.words))))
+        if not suspects:
             return  # the common case: no unknown word has rn, 1 or 0 among its letters
-        for word in self.words(article):
+        for word in self.words(article, only=suspects):
             if not _OCR_SUSPECT.search(word.text) or not self.checkable(word, article) \
                     or _in(word.text, self.context.reject_words):
                 continue

@@ -137,6 +137,44 @@ def test_missing_possessive_apostrophe_in_title_and_body(lint):
     assert found(lint, plurals, "NL107") == []
 
 
+@pytest.mark.parametrize("text", [
+    article("Virgin Blue said profits fell.", "Virgin Blues shares recovered slightly."),  # the whole name recurs
+    article("Christian Aid said drug prices must fall.", "Andrew Pendleton, Christian Aids head of policy, spoke."),
+    article("Moazzam Begg, from Birmingham, spoke.", "Moazzam Beggs Labour MP welcomed it."),
+    article("Labour said its manifesto was ready.", "The launch of Labours election manifesto was delayed."),
+    article("France is growing.", "Frances economic growth accelerated."),
+    article("The results came on Thursday.", "Thursdays figures offer a check."),
+    article("Mr Jackson denies the charges.", "She later asked Jacksons lawyer about it."),
+    article("Carnival's shares rose.", "Rising demand works in Carnivals favour."),  # the possessive written elsewhere
+    article("Japan is in recession.", "Japans economy shrank."),  # a listed plural that web text hardly uses
+    article("Next said sales rose.", "Nexts like-for-like sales rose."),
+])
+def test_missing_possessive_apostrophe_of_a_name_that_is_also_a_word(lint, text):
+    [(line, _, message)] = found(lint, text, "NL107")
+    assert line == 5 and "missing apostrophe" in message
+
+
+@pytest.mark.parametrize("text", [
+    article("Oscar winner Jamie Foxx arrived. It was his first Oscar.", "At this year's Oscars ceremony he spoke."),
+    article("Lord Falconer spoke. The Lords vote was lost.", "He said the Lords vote showed a split."),
+    article("She won a Golden Globe.", "Golden Globes host Ricky Gervais joked about it."),
+    article("Christian Aid said so. Christian Aid's report was out.", "Money for Aids drugs is short."),
+    article("The vote is on Monday.", "Happy Mondays dancer Bez will appear. He trains on Mondays and Fridays."),
+    article("Blue said it was a great win. The Blues manager was happy.", "Blues manager Steve Bruce said so."),
+    article("He played in Oliver Stone's film.", "His friend, Rolling Stones guitarist Keith Richards, came."),
+    article("Lib Dem leader Charles Kennedy spoke.", "The Lib Dems accuse Mr Blair. Tories and Lib Dems welcomed it.",
+            "It gave the Lib Dems the chance to win."),
+    article("Liberal Democrat leader Charles Kennedy spoke.", "The Liberal Democrats say they will win."),
+    article("The Italian government agreed.", "Much of that stems from Italians dipping into savings."),
+    article("Lord Justice May and Mr Justice Harrison ruled.", "Lord Justices Clarke and Rix overturned it."),
+    article("President Bush met President Putin. The President's plan was new.", "Presidents Bush and Putin agreed."),
+    article("The Green Party agreed. Green MPs said so.", "Greens leader Caroline Lucas agreed."),
+    article("The Financial Services Authority acted.", "The Financial Services Authority fined it."),
+])
+def test_missing_possessive_apostrophe_leaves_plural_names_alone(lint, text):
+    assert found(lint, text, "NL107") == []
+
+
 def test_stray_break_ignores_a_stop_after_an_informal_non_word(lint):
     text = 'T\n\nHe said: "Just spoke to trev. think we should give a statement."\n'
     assert lint(text, select=["NL105"]) == []

@@ -46,8 +46,15 @@ def test_echoed_name(lint):
     [d] = lint(text, select=["NL502"])
     assert (d.line, d.column) == (39, 25) and "Crimean Peninsula Crimea" in d.message
     clean = article("Shadow home secretary David Davis spoke. Nighty Night won, Siouxsie Sioux sang, "
-                    "Chinese crude company China National said. The Russian Federation Council met.")
+                    "Chinese crude company China National said. The Russian Federation Council met. "
+                    "Russian President Vladimir Putin's aide and the European Union Commission's plan.")
     assert lint(clean, select=["NL502"]) == []
+
+
+def test_echoed_name_before_a_possessive(lint):
+    [d] = lint(article("Plans to end the European Union Europe's arms embargo on China."), select=["NL502"])
+    assert (d.line, d.column, d.end_column) == (3, 18, 39)
+    assert "'European Union Europe': 'Europe' repeats 'European'" in d.message
 
 
 def test_consistency_pack_flags_the_minority_variant(lint):
