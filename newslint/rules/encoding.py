@@ -16,6 +16,12 @@ def _context(text: str, start: int, end: int, width: int = 15) -> str:
     return text[max(0, start - width): end + width]
 
 
+# Every match of ftfy's badness regex has a C1 control, Â, Ã, Œ or œ, or two non-ASCII characters at
+# most one character apart (the longest gap in its patterns); text without any of these is skipped
+# without running it (most news: a lone £, é or curly quote between ASCII).
+MOJIBAKE_CUE = re.compile(r"[\x80-\x9fÂÃŒœ]|[^\x00-\x7f][\x00-\x7f]?[^\x00-\x7f]")
+
+
 class Mojibake(Rule):
     code = "NL401"
     name = "mojibake"
@@ -26,12 +32,14 @@ class Mojibake(Rule):
     explanation = "Detected with ftfy's badness heuristic; the fix is ftfy's repair of the flagged word."
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if article.text.isascii() or not MOJIBAKE_CUE.search(article.text):
+            return  # ftfy not even imported
         from ftfy import fix_encoding
         from ftfy.badness import BADNESS_RE
 
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if text.isascii():
+            if text.isascii() or not MOJIBAKE_CUE.search(text):
                 continue
             end = -1
             for match in BADNESS_RE.finditer(text):

@@ -73,10 +73,12 @@ def _pieces(word: str, cuts: list[int]) -> list[str]:
 def _count_words(article: Article) -> Counter[str]:
     counts = Counter(article.words)
     counts.update(word for _, _, word in _title_tokens(article))
-    for token, count in list(counts.items()):
-        if token.endswith(("'s", "’s")):  # "Russia's" uses the name "Russia"
-            counts[token[:-2]] += count
+    for token in list(filter(_ENDS_POSSESSIVE.search, counts)):  # "Russia's" uses the name "Russia"
+        counts[token[:-2]] += counts[token]
     return counts
+
+
+_ENDS_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _unigram(word: str) -> float:

@@ -107,6 +107,7 @@ def is_inflection(word: str) -> bool:
     return any(word.endswith(end) and lexicon.is_known(word[: -len(end)]) for end in _INFLECTIONS)
 
 
+@lru_cache(maxsize=65536)
 def ocr_reading(word: str) -> str | None:
     """The common word that ``word`` becomes when its OCR confusions (rn→m, 1→l, 0→o) are undone."""
     if lexicon.is_known(word) or not any(bad in word for bad, _ in _OCR_PAIRS):
@@ -194,9 +195,10 @@ class OcrConfusion(_SpellingRule):
                    "common word. Capitalised words inside sentences (names) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = set(filter(_ocr_suspect, filter(_OCR_SUSPECT.search, set(article.words))))
+        suspects = {token for token in filter(_ocr_suspect, filter(_OCR_SUSPECT.search, set(article.words)))
+                    if ocr_reading(token) or any(map(ocr_reading, _PART.findall(token)))}
         if not suspects:
-            return  # the common case: no unknown word has rn, 1 or 0 among its letters
+            return  # the common case: no unknown word with rn, 1 or 0 reads as a common word once they are undone
         for word in self.words(article, only=suspects):
             if not _OCR_SUSPECT.search(word.text) or not self.checkable(word, article) \
                     or _in(word.text, self.context.reject_words):

@@ -69,3 +69,23 @@ def test_clean_text_is_left_alone(lint, text):
 def test_seeds_have_no_encoding_findings(lint):
     for path in sorted(SEEDS.glob("*.txt")):
         assert lint(path.read_text(), select=["NL4"]) == [], path.name
+
+
+def test_the_mojibake_cue_is_in_every_text_ftfy_finds_bad():
+    """The cheap pre-check of NL401 must never hide mojibake from ftfy's badness regex."""
+    from ftfy.badness import BADNESS_RE
+
+    from newslint.rules.encoding import MOJIBAKE_CUE
+
+    chars = [chr(c) for c in [*range(0xA0, 0x250), *range(0x370, 0x460), *range(0x600, 0x640), *range(0x900, 0x940),
+                              *range(0x2010, 0x2030), 0x20AC, 0x2122, 0xFB01]]
+    samples = []
+    for char in chars:
+        for wrong in ("cp1252", "latin-1", "mac_roman", "cp1251", "cp437"):
+            bad = char.encode("utf-8").decode(wrong, errors="replace")
+            twice = bad.encode("utf-8").decode(wrong, errors="replace")
+            samples += [f"word{m}word" for m in (bad, twice)] + [f"a {bad} b", f"{bad}.", f"x{twice}"]
+    flagged = [text for text in samples if BADNESS_RE.search(text)]
+    assert len(flagged) > 2000
+    assert [text for text in flagged if not MOJIBAKE_CUE.search(text)] == []
+    assert not MOJIBAKE_CUE.search("It cost £5m, a café said, and “that” was fine.")  # skipped: lone characters
