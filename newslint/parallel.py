@@ -3,7 +3,8 @@
 Outcomes come back in task order whatever the number of workers, and at most
 ``window`` tasks are in flight, so memory stays flat however many tasks the
 (lazy) task iterator yields. Workers are forked: they inherit the parent's
-state (the configured linters), so nothing but tasks and results is pickled.
+state (the configured linters), so nothing but tasks and results is pickled. Word
+lists load lazily in each worker (a fast read of the index in the user cache).
 """
 
 from __future__ import annotations
@@ -42,15 +43,13 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int, window: int | None = None,
-                prepare: Callable[[T], None] | None = None) -> Iterator[tuple[T, R | BaseException]]:
+def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int,
+                window: int | None = None) -> Iterator[tuple[T, R | BaseException]]:
     """Yield ``(task, func(task))`` in task order, or ``(task, exception)`` for a task that failed.
 
-    ``func`` must be a module-level function. ``prepare(first_task)`` runs once
-    in the parent before the first worker is forked (to load state the workers
-    then share). When a worker dies, the tasks in flight are run again one at a
-    time, so only the task that kills a worker is reported (as
-    :class:`WorkerDied`) and the others complete.
+    ``func`` must be a module-level function. When a worker dies, the tasks in
+    flight are run again one at a time, so only the task that kills a worker is
+    reported (as :class:`WorkerDied`) and the others complete.
     """
     window = window or jobs * 4
     pending: deque[tuple[T, Future]] = deque()
@@ -65,8 +64,6 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int, window: i
                     exhausted = True
                     break
                 if executor is None:
-                    if prepare is not None:
-                        prepare(task)
                     executor = _new_executor(jobs)
                 pending.append((task, _submit(executor, func, task)))
             if not pending:

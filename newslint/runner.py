@@ -34,8 +34,6 @@ TASK_BYTES = 256 * 1024
 PARALLEL_MIN_BYTES = 512 * 1024
 
 _BOM = b"\xef\xbb\xbf"
-_WARM_UP = ("Talks resume\n\n2021-12-02\n\nThe governmentsaid on Monday, 6 December, that the \"final\" 1egislation "
-            "would cost £2.5bn.The minister, Mr. Smith of the U.S. delegation, said: “It is settled.”\n")
 
 
 @dataclass
@@ -292,7 +290,7 @@ class _Run:
         _ACTIVE = self
         try:
             if jobs > 1:
-                outcomes = ordered_map(_run_task, self._tasks(), jobs, prepare=self._warm_up)
+                outcomes = ordered_map(_run_task, self._tasks(), jobs)
             else:
                 outcomes = ((task, _run_here(task)) for task in self._tasks())
             for task, outcome in outcomes:
@@ -305,14 +303,6 @@ class _Run:
         for slot in sorted(self.problems):
             errors.extend(self.problems[slot])
         return [r for r in self.slots if r is not None]
-
-    def _warm_up(self, first: _TextBatch | _RecordChunk) -> None:
-        """Load lazily built rule state once, before forking, so that the workers share it.
-
-        Rules load what they need on first use: a sample article and the run's first input trigger most of it.
-        """
-        self.pool.for_path("").lint_text(_WARM_UP)
-        _run_task(first.split()[0])
 
     def _fail(self, slot: int, message: str) -> None:
         self.problems.setdefault(slot, []).append(message)
