@@ -3,7 +3,7 @@
     python bench/profile_rules.py [CORPUS] [--limit N] [--select CODES] [--scaling 1,8,32]
 
 Parses every article once and computes the shared model every article needs
-(paragraphs, word texts, vocabulary) before timing; what the model computes on
+(paragraphs, word texts, lower-cased) before timing; what the model computes on
 demand (token spans, sentences) counts towards the first rule that asks. The
 scaling check joins the same articles into fewer, longer ones (k articles each):
 a rule linear in the article length costs the same in every column, a quadratic
@@ -35,7 +35,7 @@ def parse_all(texts: list[str], has_header: bool = True) -> tuple[list[Article],
     start = time.perf_counter()
     articles = [Article.parse(text, f"<{i}>", has_header=has_header) for i, text in enumerate(texts)]
     timings["parse (header, paragraphs)"] = time.perf_counter() - start
-    for stage in ("words", "vocabulary"):
+    for stage in ("words", "lower_words"):
         start = time.perf_counter()
         for article in articles:
             getattr(article, stage)

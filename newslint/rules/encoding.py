@@ -195,6 +195,7 @@ class ReplacementCharacter(Rule):
 
 
 # "sanc- tions", "sanc-\ntions": a word broken at a line end and never rejoined
+_BROKEN_CUE = re.compile(r"-(?<=[^\W\d_]{2}-)[ \t\n]")  # two letters, a hyphen, a space or break: "sanc- "
 _BROKEN = re.compile(r"\b([^\W\d_]{2,})-[ \t]*\n?[ \t]*([^\W\d_A-Z]{2,})\b(?!-)")
 _SUSPENDED = frozenset("and or nor to than but versus vs".split())
 
@@ -210,7 +211,7 @@ class BrokenHyphenation(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if "- " not in text and "-\n" not in text:
+            if not _BROKEN_CUE.search(text):
                 continue
             for match in _BROKEN.finditer(text):
                 head, tail = match.group(1), match.group(2)

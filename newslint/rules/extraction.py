@@ -332,9 +332,9 @@ class RunTogetherWords(_ExtractionRule):
         words = set(article.words).union(word for _, _, word in title)
         long_words = {word for word in filter(str.islower, filter(str.isalpha, words))
                       if 7 <= len(word) <= _MAX_RUN_TOGETHER}
-        table, vocabulary, accepted = lexicon.frequencies(), article.vocabulary, self.context.accept_words
-        suspects = {word for word in long_words
-                    if vocabulary[word] <= 1 and not table.get(word) and word not in accepted}
+        table, accepted = lexicon.frequencies(), self.context.accept_words
+        unknown = [word for word in long_words if not table.get(word) and word not in accepted]
+        suspects = {word for word in unknown if article.lower_words.count(word) <= 1}  # used twice: a coinage
         if not suspects:
             return  # the common case: every long lower-case word is a known word or used twice
         spans = [(start, end, word) for start, end, word in title if word in suspects]
@@ -377,7 +377,7 @@ class RunTogetherWords(_ExtractionRule):
 
 # -- NL105: a full stop in the middle of a sentence --------------------------------
 
-_STRAY_STOP = re.compile(r"(?<=[^\W_])\.[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")
+_STRAY_STOP = re.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")  # "." first: fast scan
 # lower-case abbreviations and units not in textutil's list
 _MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
 
@@ -456,7 +456,7 @@ class GluedSubheading(_ExtractionRule):
 # -- NL107: a possessive that lost its apostrophe -----------------------------------
 
 # "Xs" and the word after it (a compound whole: Nexts like-for-like sales)
-_POSSESSIVE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+[a-z])s[ \t]+(?=([^\W\d_]+(?:-[^\W\d_]+)*))")
+_POSSESSIVE = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]+[a-z])s[ \t]+(?=([^\W\d_]+(?:-[^\W\d_]+)*))")
 _PLURAL_CUES = frozenset("the two both all three four many several other some these those".split())
 # words after a plural, never after a possessive: "Saabs to the US", "Hutus were killed", "Africans like savages"
 _NOT_POSSESSED = frozenset("""
