@@ -334,7 +334,7 @@ class RunTogetherWords(_ExtractionRule):
                       if 7 <= len(word) <= _MAX_RUN_TOGETHER}
         table, accepted = lexicon.frequencies(), self.context.accept_words
         unknown = [word for word in long_words if not table.get(word) and word not in accepted]
-        suspects = {word for word in unknown if article.lower_words.count(word) <= 1}  # used twice: a coinage
+        suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
         if not suspects:
             return  # the common case: every long lower-case word is a known word or used twice
         spans = [(start, end, word) for start, end, word in title if word in suspects]
