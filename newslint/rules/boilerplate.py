@@ -138,7 +138,7 @@ class PhotoCredit(Rule):
                 yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
 
 # every branch of _CREDIT needs one of these (or an agency name ending the paragraph)
-_CREDIT_HINTS = ("/", "Pho", "PHOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
+_CREDIT_HINTS = ("/", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
 _AGENCY_AT_END = re.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 

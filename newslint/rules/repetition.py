@@ -112,8 +112,8 @@ def _echoes(first: str, last: str) -> bool:
 
 # a cheap superset of what EchoedName reports: three capitalised words, single spaces, the last starting
 # like the first (capitals as [A-Z] in ASCII text, which is faster; any letter elsewhere)
-_ECHO_SHAPE = re.compile(r"\b([A-Z]\S{3})\S* [A-Z]\S* (?i:\1)")
-_ECHO_SHAPE_UNICODE = re.compile(r"\b([^\W\d_]\S{3})\S* [^\W\d_]\S* (?i:\1)")
+_ECHO_SHAPE = re.compile(r"([A-Z]\S{3})\S* [A-Z]\S* (?i:\1)")
+_ECHO_SHAPE_UNICODE = re.compile(r"([^\W\d_]\S{3})\S* [^\W\d_]\S* (?i:\1)")
 
 
 class EchoedName(Rule):

@@ -60,6 +60,9 @@ def test_pack_rules(lint, code, line):
     ("(AP Photo/Evan Vucci)", (1, 22)),
     ("Image copyright Getty Images", (1, 29)),
     ("Blinken meets Lavrov in Stockholm. REUTERS/Kevin Lamarque", (36, 58)),
+    ("File photo: Russian troops near the border", (1, 43)),
+    ("(File photo by Anatolii Stepanov)", (1, 34)),
+    ("Picture: a trench near Donetsk", (1, 31)),
 ])
 def test_photo_credits(lint, text, span):
     [d] = lint(f"Title\n\nBlinken met Lavrov.\n\n{text}\n", select=["NL320"])
