@@ -542,17 +542,17 @@ def _names_possessor(article: Article, text: str, match: re.Match, counts: _Coun
 
 def _with_honorific(text: str, surname: str) -> bool:
     """True when ``text`` writes Mr, Mrs, Ms or Dr ``surname``."""
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {surname}\b", text) is not None
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(surname)}\b", text) is not None
 
 
 def _before_verb(text: str, name: str) -> bool:
     """True when ``text`` writes ``name`` before a verb (Rowling revealed)."""
-    return any(_is_verb(match.group(1)) for match in re.finditer(rf"\b{name} ([a-z]+)\b", text))
+    return any(_is_verb(match.group(1)) for match in re.finditer(rf"\b{re.escape(name)} ([a-z]+)\b", text))
 
 
 def _writes_possessive(text: str, name: str) -> bool:
     """True when ``text`` writes "name's" on its own (Labour's), not as the end of a longer name (Christian Aid's)."""
-    return any(not _name_before(text, m.start()) for m in re.finditer(rf"(?<![^\W_]){name}['’]s\b", text))
+    return any(not _name_before(text, m.start()) for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}['’]s\b", text))
 
 
 def _is_verb(word: str) -> bool:

@@ -37,12 +37,14 @@ class DoubledWord(Rule):
                    "repeat, is safe only for words that are never doubled (the, a, of, to ...).")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if not _has_repeat(article.lower_words):
+        lower = article.lower_words
+        if not _has_repeat(lower):
             return  # the common case (a repeat across a paragraph break only costs the look below)
+        start = 0
         for index, words in enumerate(article.paragraph_words):
-            lower = list(map(str.lower, words))
-            if _has_repeat(lower):
-                yield from self._check_paragraph(article.paragraph_tokens(index), lower, article.text)
+            paragraph_lower, start = lower[start:start + len(words)], start + len(words)
+            if _has_repeat(paragraph_lower):
+                yield from self._check_paragraph(article.paragraph_tokens(index), paragraph_lower, article.text)
 
     def _check_paragraph(self, tokens: list[Token], words: list[str], text: str) -> Iterator[Finding]:
         """The repeats in one paragraph (``words`` are its tokens lower-cased)."""
