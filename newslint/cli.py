@@ -16,17 +16,14 @@ from typing import Sequence
 import click
 
 from newslint import __version__, config as config_mod
-from newslint.dates import describe_dates
-from newslint.model import Article
 from newslint.cache import Cache
-from newslint.corpus import corpus_rules, run_corpus_rules
-from newslint.engine import Diagnostic, Linter
+from newslint.diagnostic import Diagnostic, Severity
+from newslint.inputs import STDIN, collect_files, read_input
 from newslint.output import FORMATS, write_report
-from newslint.packs import PackError
-from newslint.registry import Registry, RegistryError, build_registry
-from newslint.rule import CorpusRule, FatalRuleError, RuleContext, Severity
-from newslint.runner import STDIN, LinterPool, collect_files, documents, lint_inputs, read_input
-from newslint.writer import FileChangedError, fix_file, unified_diff, write_atomic
+from newslint.replay import replay, setup_key
+
+# The rules are imported (through newslint.linting) only when a run must lint: a run
+# answered from the cache, `--help` and `--version` never import them.
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -110,46 +107,41 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
     config = _load_config(config_path, paths)
-    registry = _registry(config)
-    selection = _split(select) or config.select
-    extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else []),
-              *(rule.code for rule in registry if cluster and issubclass(rule, CorpusRule))]
+    select = _split(select) or config.select
+    extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else [])]
     ignores = [*config.ignore, *_split(ignore)]
-    context = RuleContext(language=config.language, **_vocabulary(config))
-
-    def build(extra_ignores: Sequence[str]) -> Linter:
-        try:
-            return Linter.from_registry(registry, selection, extend, [*ignores, *extra_ignores],
-                                        _by_code(registry, config.rule_options, "rule-options"),
-                                        _by_code(registry, config.severity, "severity"), context)
-        except (RegistryError, ValueError) as exc:
-            raise UsageProblem(f"{config.path or 'command line'}: {exc}") from None
-
     errors: list[str] = []
-    pool = LinterPool(config, build)
-    try:  # validate the selection and reach what the rules need before reading any input
-        for rule in pool.for_path("").rules:
-            rule.prepare()
-    except FatalRuleError as exc:
-        raise UsageProblem(str(exc)) from None
     files = collect_files(paths, config, errors)
-    results = lint_inputs(files, config, pool, errors, stdin=sys.stdin.buffer.read, stdin_name=stdin_filename,
-                          jobs=jobs, cache=None if no_cache else Cache(cache_dir),
-                          keep_sources=bool(fix or diff or corpus_rules(pool.for_path("").rules)))
+    cache = None if no_cache else Cache(cache_dir)
+    setup = setup_key(config, select, extend, ignores) if cache is not None else None
+    results = None
+    if setup is not None and not (fix or diff or cluster) and STDIN not in files:
+        results = replay(files, config, cache, setup)
+    registry = None
+    if results is None:  # the cache cannot answer: lint, with every selected rule
+        from newslint import linting
+
+        try:
+            registry = linting.load_registry(config)
+            pool = linting.prepare(config, registry, linting.Selection(select, extend, ignores), cluster)
+        except linting.RunError as exc:
+            raise UsageProblem(str(exc)) from None
+        keep_sources = bool(fix or diff or linting.needs_sources(pool))
+        results = linting.lint(files, config, pool, errors, jobs=jobs, cache=cache, setup=setup,
+                               keep_sources=keep_sources, stdin_name=stdin_filename)
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
     if not files and not errors:
         raise UsageProblem("no input files found (looked for " + ", ".join(config.include) + ")")
 
-    if fix or diff:
-        results = _apply_fixes(results, fix, diff, unsafe_fixes, errors, pool)
-
-    diagnostics = [d for r in results for d in r.diagnostics()]
-    cross_article = corpus_rules(pool.for_path("").rules)
-    if cross_article:
-        diagnostics += run_corpus_rules(cross_article, [(r.path, r.data) for r in results], config)
+    diagnostics = []
+    if registry is not None:
+        if fix or diff:
+            results = linting.apply_fixes(results, fix, diff, unsafe_fixes, errors, pool)
+        diagnostics = linting.cross_article(pool, results, config)
+    diagnostics += [d for r in results for d in r.diagnostics()]
     diagnostics.sort(key=Diagnostic.sort_key)
-    _report(fmt, diagnostics, output_file, registry, not no_color and _is_tty(output_file),
+    _report(fmt, diagnostics, output_file, _RulesOnDemand(config, registry), not no_color and _is_tty(output_file),
             [r.path for r in results], statistics, quiet, to_stderr=fix and not diff and STDIN in files)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
     if errors:
@@ -157,39 +149,16 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     sys.exit(EXIT_FINDINGS if any(d.severity >= threshold for d in diagnostics) else EXIT_CLEAN)
 
 
-def _apply_fixes(results, fix: bool, diff: bool, unsafe: bool, errors: list[str], pool: LinterPool | None = None):
-    """Write (``--fix``) or print (``--diff``) the fixes; return the results still to report.
+class _RulesOnDemand:
+    """The registry for a report that lists the rules (SARIF), built only if the run did not build it."""
 
-    With ``pool``, each file is re-linted and fixed until no fix applies (see writer.fix_file).
-    """
-    remaining = []
-    for result in results:
-        outcome = fix_file(result, unsafe, pool.for_path(result.path).lint_document if pool else None)
-        if result.source == STDIN and fix and not diff:  # the fixed text goes to stdout (the report to stderr)
-            sys.stdout.buffer.write(outcome.new_data)
-            sys.stdout.flush()
-        if not outcome.changed:
-            remaining.append(result)
-            continue
-        if diff:
-            click.echo(unified_diff(outcome, result.data), nl=False)
-            remaining.append(result)
-            continue
-        try:
-            if result.source != STDIN:
-                write_atomic(result.source, outcome.new_data, result.digest)
-        except OSError as exc:  # the read errors are printed already: print this one now
-            message = str(exc) if isinstance(exc, FileChangedError) else \
-                f"{result.path}: cannot write the fix: {exc.strerror or exc}"
-            errors.append(message)
-            click.echo(f"newslint: error: {message}", err=True)
-            remaining.append(result)
-            continue
-        fixed_ids = {id(f) for f in outcome.fixed}
-        for doc_result in result.results:
-            doc_result.findings = [f for f in doc_result.findings if id(f) not in fixed_ids]
-        remaining.append(result)
-    return remaining
+    def __init__(self, config: config_mod.Config, registry) -> None:
+        self.config, self.registry = config, registry
+
+    def __iter__(self):
+        if self.registry is None:
+            self.registry = _load_registry(self.config)
+        return iter(self.registry)
 
 
 def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet, to_stderr=False) -> None:
@@ -228,35 +197,13 @@ def _load_config(config_path: str | None, paths: Sequence[str]) -> config_mod.Co
         raise UsageProblem(str(exc)) from None
 
 
-def _registry(config: config_mod.Config) -> Registry:
+def _load_registry(config: config_mod.Config):
+    from newslint import linting
+
     try:
-        return build_registry(config.packs)
-    except (PackError, RegistryError) as exc:
+        return linting.load_registry(config)
+    except linting.RunError as exc:
         raise UsageProblem(str(exc)) from None
-
-
-def _vocabulary(config: config_mod.Config) -> dict:
-    try:
-        accept, reject = config.vocabulary()
-    except config_mod.ConfigError as exc:
-        raise UsageProblem(str(exc)) from None
-    return {"accept_words": accept, "reject_words": reject}
-
-
-def _by_code(registry: Registry, table: dict, key: str) -> dict:
-    """Config tables keyed by rule name or code, re-keyed by code (unknown rules are errors)."""
-    out = {}
-    for selector, value in table.items():
-        rule = registry.lookup(selector)
-        if rule is None:
-            raise UsageProblem(f"{key}.{selector}: unknown rule")
-        out[rule.code] = value
-    return out
-
-
-def _load_registry_for_docs(pack_config: str | None) -> Registry:
-    config = _load_config(pack_config, ["."])
-    return _registry(config)
 
 
 @main.command("rules")
@@ -264,7 +211,7 @@ def _load_registry_for_docs(pack_config: str | None) -> Registry:
 @click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
 def rules_command(config_path, show_all) -> None:
     """List the rules: code, name, default severity, whether on by default, summary."""
-    registry = _load_registry_for_docs(config_path)
+    registry = _load_registry(_load_config(config_path, ["."]))
     for rule in registry:
         if not show_all and not rule.default_enabled:
             continue
@@ -277,7 +224,7 @@ def rules_command(config_path, show_all) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (for user packs).")
 def rule_command(name_or_code, config_path) -> None:
     """Print one rule's documentation."""
-    registry = _load_registry_for_docs(config_path)
+    registry = _load_registry(_load_config(config_path, ["."]))
     rule = registry.lookup(name_or_code)
     if rule is None:
         raise UsageProblem(f"unknown rule {name_or_code!r} (see `newslint rules --all`)")
@@ -289,6 +236,8 @@ def rule_command(name_or_code, config_path) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (for JSONL field names).")
 def metadata_command(paths, config_path) -> None:
     """Show what newslint parsed from each article: title, dates, URL, paragraphs (JSON Lines)."""
+    from newslint.runner import documents
+
     config = _load_config(config_path, paths)
     errors: list[str] = []
     for path in collect_files(paths, config, errors):
@@ -306,6 +255,9 @@ def metadata_command(paths, config_path) -> None:
 
 def describe_document(document) -> dict:
     """The parsed header, body shape and dates of one document, JSON-ready."""
+    from newslint.dates import describe_dates
+    from newslint.model import Article
+
     out = {"path": document.path, "record": document.record_line}
     if document.problems:
         return {**out, "problems": [p.message for p in document.problems]}

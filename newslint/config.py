@@ -10,8 +10,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any, Sequence
 
-from newslint.rule import Severity
-from newslint.source import JsonlFields
+from newslint.diagnostic import Severity
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,6 +23,16 @@ LANGUAGES = ("en-US", "en-GB")
 
 class ConfigError(ValueError):
     """A bad configuration; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class JsonlFields:
+    """Which JSONL fields hold the body and the metadata."""
+
+    text: str = "text"
+    title: str = "title"
+    date: str = "date"
+    url: str = "url"
 
 
 @dataclass
@@ -76,6 +85,10 @@ class Config:
         rel, name = self.relative(path), Path(path).name
         return [code for pattern, codes in self.per_file_ignores.items() if _matches_any(rel, name, [pattern])
                 for code in codes]
+
+    def ignores_key(self, path: str | Path) -> tuple[str, ...]:
+        """The sorted ``per-file-ignores`` selectors of ``path``: one linter (and cache fingerprint) per key."""
+        return tuple(sorted(self.ignored_for(path))) if self.per_file_ignores else ()
 
     def vocabulary(self) -> tuple[frozenset[str], frozenset[str]]:
         """Accepted and rejected words from the vocabulary files (one word per line, ``#`` comments)."""

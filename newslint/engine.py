@@ -6,44 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from newslint import textutil
+from newslint.diagnostic import INTERNAL_ERROR, Diagnostic
 from newslint.model import Article
 from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity
 from newslint.source import Document
-
-INTERNAL_ERROR = "NL000"
-
-
-@dataclass(frozen=True)
-class Diagnostic:
-    """A finding resolved to its place in the source: what every output format prints."""
-
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    fix: dict[str, Any] | None = None
-    field: str | None = None  # JSONL: the field the columns count in
-    source_line: str | None = None  # the text of the finding's first line, for the 'full' format
-
-    def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The stable machine-readable schema of ``--format json/jsonl``."""
-        data = {
-            "path": self.path, "line": self.line, "column": self.column,
-            "end_line": self.end_line, "end_column": self.end_column,
-            "rule": self.code, "name": self.name, "severity": str(self.severity),
-            "message": self.message, "fix": self.fix,
-        }
-        if self.field is not None:
-            data["field"] = self.field
-        return data
 
 
 @dataclass

@@ -26,12 +26,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence, TextIO
-from urllib.parse import quote as url_quote
-from xml.etree import ElementTree as ET
 
 from newslint import __version__
-from newslint.engine import Diagnostic
-from newslint.rule import Severity
+from newslint.diagnostic import Diagnostic, Severity
 
 FORMATS = ("full", "concise", "json", "jsonl", "sarif", "github", "junit")
 
@@ -305,6 +302,8 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
 
 def _uri(path: str) -> str:
     """A relative URI reference for a display path (``/`` separators, percent-encoded)."""
+    from urllib.parse import quote as url_quote  # here, not at the top: the other formats start faster
+
     return url_quote(path.replace("\\", "/"), safe="/!$&'()*+,;=@~-._")
 
 
@@ -342,6 +341,8 @@ def _github_escape(text: str, is_property: bool) -> str:
 # --- JUnit XML ----------------------------------------------------------------------------------
 
 def _write_junit(report: _Report) -> None:
+    from xml.etree import ElementTree as ET  # here, not at the top: the other formats start faster
+
     by_path: dict[str, list[Diagnostic]] = {path: [] for path in report.files_checked}
     for d in report.diagnostics:
         by_path.setdefault(d.path, []).append(d)

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Sequence
 
+from newslint.diagnostic import Severity
 from newslint.model import Article
 
 
 class FatalRuleError(RuntimeError):
     """A rule cannot run at all (e.g. its server is unreachable): the run stops with this one-line message."""
-
-
-class Severity(enum.IntEnum):
-    INFO = 1
-    WARNING = 2
-    ERROR = 3
-
-    @classmethod
-    def parse(cls, value: str) -> "Severity":
-        try:
-            return cls[value.upper()]
-        except KeyError:
-            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
-
-    def __str__(self) -> str:
-        return self.name.lower()
 
 
 @dataclass(frozen=True)

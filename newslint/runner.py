@@ -1,4 +1,4 @@
-"""Running a lint over files: find inputs, read them, lint every document, collect results.
+"""Linting input files: read them, lint every document, collect results.
 
 Two ways to run. ``keep_sources=True`` (for ``--fix`` and ``--diff``) lints in
 this process and keeps each input's bytes, documents and findings, which fixes
@@ -14,17 +14,15 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from newslint.cache import Cache
 from newslint.config import Config
-from newslint.engine import Diagnostic, DocumentResult, Linter
+from newslint.engine import Diagnostic, Linter
+from newslint.inputs import STDIN, FileResult, hash_stream, read_input
 from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
 from newslint.source import Document, decode, iter_jsonl, jsonl_record
-
-STDIN = "-"
 
 # A task is a batch of text files or a chunk of JSONL records, whichever limit comes first.
 BATCH_FILES = 32
@@ -34,91 +32,6 @@ TASK_BYTES = 256 * 1024
 PARALLEL_MIN_BYTES = 512 * 1024
 
 _BOM = b"\xef\xbb\xbf"
-
-
-@dataclass
-class FileResult:
-    """Everything linting one input file produced.
-
-    A streamed input has ``resolved`` diagnostics only (no ``data``, no ``results``).
-    """
-
-    path: str
-    results: list[DocumentResult] = field(default_factory=list)
-    digest: str = ""  # sha256 of the bytes read, to refuse a fix if the file changed meanwhile
-    data: bytes = b""
-    resolved: list[Diagnostic] | None = None
-    source: str = ""  # the path that was read (``-`` for standard input), where a fix is written
-
-    @property
-    def is_jsonl(self) -> bool:
-        return self.path.endswith(".jsonl")
-
-    def diagnostics(self) -> list[Diagnostic]:
-        if self.resolved is not None:
-            return list(self.resolved)
-        return [d for result in self.results for d in result.diagnostics()]
-
-
-def collect_files(paths: Sequence[str], config: Config, errors: list[str]) -> list[str]:
-    """Expand paths into the input files, in sorted order; problems go to ``errors``.
-
-    Folders are searched recursively for files matching ``include`` (not
-    ``exclude``); symlinked folders are followed once (loops are cut). A file
-    named explicitly is always read, unless excluded.
-    """
-    files: list[str] = []
-    for raw in paths:
-        if raw == STDIN:
-            files.append(STDIN)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(_walk(path, config))
-        elif path.exists():
-            if not config.is_excluded(path):
-                files.append(str(path))
-        elif path.is_symlink():
-            errors.append(f"{raw}: broken symbolic link")
-        else:
-            errors.append(f"{raw}: no such file or directory")
-    seen: set[str] = set()
-    return [f for f in files if not (f in seen or seen.add(f))]
-
-
-def _walk(root: Path, config: Config) -> list[str]:
-    found: list[str] = []
-    visited: set[tuple[int, int]] = set()
-    for folder, dirs, names in os.walk(root, followlinks=True):
-        try:
-            st = os.stat(folder)
-        except OSError:
-            dirs[:] = []
-            continue
-        key = (st.st_dev, st.st_ino)
-        if key in visited:  # a symlink loop
-            dirs[:] = []
-            continue
-        visited.add(key)
-        excluded = config.is_excluded if config.exclude else _never  # matching resolves the path: skip it when idle
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(Path(folder, d)))
-        for name in sorted(names):
-            candidate = os.path.join(folder, name)
-            if config.is_included(candidate) and not excluded(candidate):
-                found.append(candidate)
-    return sorted(found)
-
-
-def _never(_path: Path) -> bool:
-    return False
-
-
-def read_input(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:
-    """The bytes of an input (``-`` reads standard input). Raises OSError."""
-    if path == STDIN:
-        return stdin() if stdin else b""
-    with open(path, "rb") as handle:
-        return handle.read()
 
 
 def documents(data: bytes, path: str, config: Config, display: str | None = None) -> Iterator[Document]:
@@ -146,8 +59,13 @@ class LinterPool:
         self.build = build
         self._linters: dict[tuple[str, ...], Linter] = {}
 
+    @property
+    def linters(self) -> dict[tuple[str, ...], Linter]:
+        """The linters built so far, by per-file ignores."""
+        return dict(self._linters)
+
     def for_path(self, path: str) -> Linter:
-        ignores = tuple(sorted(self.config.ignored_for(path))) if path != STDIN and self.config.per_file_ignores else ()
+        ignores = self.config.ignores_key(path) if path != STDIN else ()
         if ignores not in self._linters:
             self._linters[ignores] = self.build(ignores)
         return self._linters[ignores]
@@ -388,7 +306,7 @@ class _Run:
         with handle:
             try:
                 if self.cache is not None:
-                    result.digest = _hash_stream(handle)
+                    result.digest = hash_stream(handle)
                     if self._from_cache(slot, display, True, result.digest):
                         return
                     handle.seek(0)
@@ -409,10 +327,3 @@ class _Run:
                 result.digest = hasher.hexdigest()
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
-
-
-def _hash_stream(handle, block: int = 1 << 20) -> str:
-    hasher = hashlib.sha256()
-    for piece in iter(lambda: handle.read(block), b""):
-        hasher.update(piece)
-    return hasher.hexdigest()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from newslint import textutil
+from newslint.config import JsonlFields
 from newslint.fixes import merged_edits
 from newslint.rule import Edit
 
@@ -28,16 +29,6 @@ _OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
                (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, under errors="surrogateescape"
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@dataclass(frozen=True)
-class JsonlFields:
-    """Which JSONL fields hold the body and the metadata."""
-
-    text: str = "text"
-    title: str = "title"
-    date: str = "date"
-    url: str = "url"
 
 
 @dataclass

@@ -8,7 +8,6 @@ in it can be rebuilt; deleting it costs only the time to rebuild.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -20,6 +19,8 @@ def root() -> Path:
 
 def write_atomically(path: Path, write: Callable[[str], None]) -> None:
     """Create ``path`` by ``write(temporary_path)`` then a rename, so that readers never see half a file."""
+    import tempfile  # here, not at the top: a run answered from the cache writes nothing and starts faster
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     os.close(fd)

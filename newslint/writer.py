@@ -16,8 +16,8 @@ from typing import Callable
 
 from newslint.engine import DocumentResult
 from newslint.fixes import select_fixes
+from newslint.inputs import FileResult
 from newslint.rule import Finding
-from newslint.runner import FileResult
 from newslint.source import Document, decode, normalise_newlines
 
 

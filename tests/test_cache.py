@@ -13,7 +13,8 @@ from newslint.cli import main
 from newslint.config import Config
 from newslint.engine import Linter
 from newslint.registry import build_registry
-from newslint.runner import LinterPool, collect_files, lint_inputs
+from newslint.inputs import collect_files
+from newslint.runner import LinterPool, lint_inputs
 
 ARTICLE = "Title\n\nThe minister flew to Kiev.\n\nTalks in Kiev went on.\n"
 PACK = """rules:
@@ -76,6 +77,11 @@ def _lint(registry, corpus, cache, select=("XT",), options=None):
     return {r.path: r.diagnostics() for r in results}
 
 
+def _input_entries(folder):
+    """The cache entries of inputs (not the setup entries of runs)."""
+    return sorted(folder.glob("v1/??/*.json"))
+
+
 def test_a_hit_returns_identical_diagnostics_without_linting(registry, corpus, tmp_path, checked):
     cache = Cache(tmp_path / "cache")
     first = _lint(registry, corpus, cache)
@@ -84,7 +90,7 @@ def test_a_hit_returns_identical_diagnostics_without_linting(registry, corpus, t
     assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
     assert checked == []
     assert (tmp_path / "cache" / "CACHEDIR.TAG").is_file()
-    assert not list((tmp_path / "cache").rglob(".tmp-*"))
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
 
 
 def test_changed_bytes_are_checked_again(registry, corpus, tmp_path, checked):
@@ -122,7 +128,7 @@ def test_a_different_selection_or_option_misses(registry, corpus, tmp_path, chec
 def test_a_corrupt_entry_is_ignored_and_replaced(registry, corpus, tmp_path, checked):
     cache = Cache(tmp_path / "cache")
     first = _lint(registry, corpus, cache)
-    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    entries = _input_entries(tmp_path / "cache")
     assert len(entries) == 3
     entries[0].write_bytes(b"\x00garbage{")
     entries[1].write_text(json.dumps({"key": entries[1].stem, "diagnostics": [["x"] * 11]}))
@@ -144,7 +150,7 @@ def test_no_cache_bypasses_and_the_env_var_sets_the_folder(corpus, tmp_path, mon
     cached = cli.invoke(main, ["check", "-j", "1", "--format", "json", str(corpus)])
     hit = cli.invoke(main, ["check", "-j", "1", "--format", "json", str(corpus)])
     assert bypass.output == cached.output == hit.output and json.loads(hit.output)
-    assert len(list(folder.rglob("*.json"))) == 3
+    assert len(_input_entries(folder)) == 3
     other = tmp_path / "flag-cache"
     cli.invoke(main, ["check", "-j", "1", "--cache-dir", str(other), str(corpus)])
-    assert len(list(other.rglob("*.json"))) == 3
+    assert len(_input_entries(other)) == 3

@@ -14,7 +14,8 @@ from newslint.config import Config
 from newslint.engine import Linter
 from newslint.parallel import WorkerDied, can_fork, ordered_map
 from newslint.registry import build_registry
-from newslint.runner import LinterPool, collect_files, lint_inputs
+from newslint.inputs import collect_files
+from newslint.runner import LinterPool, lint_inputs
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="worker processes need fork")
 

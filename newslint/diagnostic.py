@@ -1,0 +1,62 @@
+"""What a run reports: a severity, and a diagnostic (a finding resolved to a line and column).
+
+Kept free of the rule engine so that the CLI can print cached diagnostics without
+importing a single rule (see :mod:`newslint.replay`).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+INTERNAL_ERROR = "NL000"  # the code of a rule that crashed on an input
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls[value.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding resolved to its place in the source: what every output format prints."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    fix: dict[str, Any] | None = None
+    field: str | None = None  # JSONL: the field the columns count in
+    source_line: str | None = None  # the text of the finding's first line, for the 'full' format
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable machine-readable schema of ``--format json/jsonl``."""
+        data = {
+            "path": self.path, "line": self.line, "column": self.column,
+            "end_line": self.end_line, "end_column": self.end_column,
+            "rule": self.code, "name": self.name, "severity": str(self.severity),
+            "message": self.message, "fix": self.fix,
+        }
+        if self.field is not None:
+            data["field"] = self.field
+        return data

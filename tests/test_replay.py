@@ -1,0 +1,165 @@
+"""A run answered from the cache alone (newslint.replay): same report, no rule imported, and never stale."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newslint import cli, replay as replay_mod
+from newslint.cli import main
+from test_cache import PACK
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A folder with a config (a pack, a vocabulary file, per-file ignores) and a corpus."""
+    (tmp_path / "pack.yaml").write_text(PACK)
+    (tmp_path / "accept.txt").write_text("Blinken\n")
+    (tmp_path / "newslint.toml").write_text(
+        'packs = ["pack.yaml"]\nextend-select = ["XT"]\n[vocabulary]\naccept = ["accept.txt"]\n'
+        '[per-file-ignores]\n"wire/*" = ["XT101"]\n')
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "kiev.txt").write_text("Title\n\nThe minister flew to Kiev.\n")
+    (corpus / "wire").mkdir()
+    (corpus / "wire" / "kiev.txt").write_text("Title\n\nTalks in Kiev went on.\n")
+    (corpus / "records.jsonl").write_text(json.dumps({"title": "T", "text": "Talks in Kiev."}) + "\n")
+    return tmp_path
+
+
+@pytest.fixture
+def answered(monkeypatch):
+    """For each run, whether the cache answered it (True) or it linted (False)."""
+    outcomes: list[bool] = []
+
+    def spy(*args):
+        results = replay_mod.replay(*args)
+        outcomes.append(results is not None)
+        return results
+
+    monkeypatch.setattr(cli, "replay", spy)
+    return outcomes
+
+
+def _check(project, *args):
+    result = CliRunner().invoke(main, ["check", "-j", "1", "--cache-dir", str(project / "cache"),
+                                       str(project / "corpus"), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result
+
+
+@pytest.mark.parametrize("fmt", ["full", "json", "sarif", "junit"])
+def test_the_answered_run_reports_exactly_what_the_linted_run_did(project, answered, fmt):
+    first = _check(project, "--format", fmt)
+    second = _check(project, "--format", fmt)
+    assert answered == [False, True]
+    assert second.output == first.output and second.exit_code == first.exit_code == 1
+    assert "XT101" in first.output and "kiev.txt" in first.output
+
+
+def test_an_answered_run_imports_no_rule(project):
+    script = ("import sys\nfrom newslint.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+              "print('rules imported' if 'newslint.linting' in sys.modules else 'no rule imported', file=sys.stderr)")
+    command = [sys.executable, "-c", script, "check", "--format", "concise", "--cache-dir", str(project / "cache"),
+               str(project / "corpus")]
+    first = subprocess.run(command, capture_output=True, text=True, cwd=project)
+    second = subprocess.run(command, capture_output=True, text=True, cwd=project)
+    assert first.stderr.strip().endswith("rules imported")
+    assert second.stderr.strip().endswith("no rule imported")
+    assert second.stdout == first.stdout and first.stdout.count("\n") > 20
+
+
+def test_a_changed_input_is_linted_and_the_next_run_is_answered_again(project, answered):
+    _check(project)
+    (project / "corpus" / "kiev.txt").write_text("Title\n\nThe minister flew to Kyiv, not Kiev or Kiev.\n")
+    changed = _check(project, "--format", "json")
+    again = _check(project, "--format", "json")
+    assert answered == [False, False, True]
+    assert again.output == changed.output
+    assert sum(1 for d in json.loads(changed.output) if d["path"].endswith("corpus/kiev.txt")
+               and d["rule"] == "XT101") == 2
+
+
+@pytest.mark.parametrize("change", ["pack", "vocabulary", "config", "plugin folder"])
+def test_a_change_to_what_decides_the_rules_ends_the_answering(project, answered, monkeypatch, change):
+    plugins = project / "site"
+    plugins.mkdir()
+    monkeypatch.syspath_prepend(str(plugins))
+    _check(project)
+    if change == "pack":
+        (project / "pack.yaml").write_text(PACK.replace("[Kiev]", "[Kiev, minister]"))
+    elif change == "vocabulary":
+        (project / "accept.txt").write_text("Blinken\nNackstrand\n")
+    elif change == "config":
+        with open(project / "newslint.toml", "a") as config:
+            config.write('[severity]\nXT101 = "error"\n')
+    else:
+        (plugins / "a_plugin-1.0.dist-info").mkdir()
+    _check(project)
+    assert answered == [False, False]
+    if change == "pack":
+        found = json.loads(_check(project, "--format", "json").output)
+        assert any(d["rule"] == "XT101" and "minister" in d["message"] for d in found)
+
+
+def test_the_selection_is_part_of_the_setup(project, answered):
+    everything = _check(project, "--format", "json")
+    only_pack = _check(project, "--format", "json", "--select", "XT")
+    assert answered == [False, False]
+    assert {d["rule"] for d in json.loads(only_pack.output)} == {"XT101"}
+    assert len(json.loads(everything.output)) > len(json.loads(only_pack.output))
+
+
+@pytest.mark.parametrize("option", ["--diff", "--cluster", "--no-cache"])
+def test_runs_that_need_the_sources_or_no_cache_never_answer_from_it(project, answered, option):
+    _check(project)
+    _check(project, option)
+    assert answered == [False]
+
+
+def test_a_broken_setup_entry_means_linting(project, answered):
+    first = _check(project)
+    for entry in (project / "cache").glob("v1/setup/*.json"):
+        entry.write_text('{"key": "%s", "fingerprints": [], "files": 7, "clean": null}' % entry.stem)
+    second = _check(project)
+    assert answered == [False, False] and second.output == first.output
+
+
+def test_a_missing_path_is_still_an_error_when_the_rest_is_answered(project, answered):
+    _check(project)
+    result = CliRunner().invoke(main, ["check", "-j", "1", "--cache-dir", str(project / "cache"),
+                                       str(project / "corpus"), str(project / "nowhere.txt")])
+    assert answered == [False, True]
+    assert result.exit_code == 2 and "nowhere.txt: no such file or directory" in result.output
+
+
+def test_an_unreadable_input_is_reported_by_the_linting_run(project, answered):
+    _check(project)
+    (project / "corpus" / "gone.txt").symlink_to(project / "corpus" / "no-such-target.txt")
+    result = _check(project)
+    assert answered == [False, False] and result.exit_code == 2
+    assert "gone.txt: cannot read" in result.output
+
+
+def test_the_setup_entry_lists_the_clean_inputs_of_the_last_linting_run_only(project, answered):
+    clean = project / "corpus" / "clean.txt"
+    clean.write_text("Title\n\nThe talks ended on Monday.\n")
+
+    def listed():
+        [entry] = (project / "cache").glob("v1/setup/*.json")
+        return json.loads(entry.read_text())["clean"]
+
+    _check(project)
+    before = listed()
+    clean.write_text("Title\n\nThe talks ended on Tuesday.\n")
+    _check(project)
+    assert answered == [False, False]
+    assert len(listed()) == len(before) > 0 and listed() != before
