@@ -11,11 +11,14 @@ A *setup entry* lets a later run find its fingerprints without building a
 single rule (see :mod:`newslint.replay`): keyed on the run's setup, it holds
 the fingerprints and the size and modification time of every file they read.
 
-Layout: ``<folder>/v1/<key[:2]>/<key>.json`` and ``<folder>/v1/setup/<key>.json``,
-plus ``CACHEDIR.TAG`` and a ``.gitignore``. Writes go through a temporary file
-and a rename (atomic); an unreadable or malformed entry is a miss, never an
-error. The folder is safe to delete at any time; nothing prunes it (delete it
-to reclaim space).
+Layout: ``<folder>/v2/cache.sqlite3`` (tables ``entry`` and ``setup``, JSON
+values), plus ``CACHEDIR.TAG`` and a ``.gitignore``. One database rather than a
+file per input: creating thousands of small files cost a first run more than
+the linting. New entries are written in batches, each in one short
+transaction, so that runs sharing the folder wait on each other only briefly.
+A database that cannot be opened, read or written, or a malformed entry, is a
+miss, never an error. The folder is safe to delete at any time; nothing prunes
+it (delete it to reclaim space).
 """
 
 from __future__ import annotations
@@ -24,13 +27,13 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import newslint
-from newslint import usercache
 from newslint.config import JsonlFields
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, Severity
 
@@ -39,9 +42,13 @@ if TYPE_CHECKING:
 
 CACHE_ENV = "NEWSLINT_CACHE_DIR"
 DEFAULT_FOLDER = ".newslint_cache"
-_FORMAT = "v1"
+DATABASE = os.path.join("v2", "cache.sqlite3")
 FileState = tuple[int, int]
+_BATCH = 512  # entries written per transaction
+_WAIT_SECONDS = 10  # for another run's write to end, before giving up on a read or write
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by newslint; safe to delete.\n"
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+           "CREATE TABLE IF NOT EXISTS setup (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
 
 
 def default_folder() -> Path:
@@ -54,12 +61,10 @@ class Cache:
 
     def __init__(self, folder: str | Path | None = None) -> None:
         self.folder = Path(folder) if folder else default_folder()
-        self._entries = os.path.join(self.folder, _FORMAT)
-        self._prepared = False
+        self._database: tuple[int, sqlite3.Connection | None] | None = None  # (pid, connection): one per process
+        self._unwritten: list[tuple[str, str]] = []
         self._fingerprints: dict[int, str] = {}
         self._read: dict[str, FileState] = {}  # every file a fingerprint depends on
-        self._clean: set[str] = set()  # keys of this run's inputs without findings
-        self._recalled_clean: set[str] = set()  # keys known clean from a setup entry
 
     def fingerprint(self, linter: Linter, fields: JsonlFields) -> str:
         """The linter's fingerprint (computed once per linter)."""
@@ -76,88 +81,108 @@ class Cache:
 
     def get(self, key: str, path: str) -> list[Diagnostic] | None:
         """The cached diagnostics (with ``path``), or None on a miss or a bad entry."""
-        if key in self._recalled_clean:
-            self._clean.add(key)
-            return []
-        entry = self._load(self._entry(key), key)
-        if entry is None:
-            return None
+        rows = self._load("entry", key)
         try:
-            diagnostics = [_decode(path, row) for row in entry["diagnostics"]]
-        except (ValueError, TypeError, KeyError):
+            return None if rows is None else [_decode(path, row) for row in rows]
+        except (ValueError, TypeError):
             return None
-        if not diagnostics:
-            self._clean.add(key)
-        return diagnostics
 
     def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
-        """Store atomically; diagnostics that include an internal error are not stored (it may be passing)."""
+        """Store (in the next batch); diagnostics that include an internal error are not stored (it may pass)."""
         if any(d.code == INTERNAL_ERROR for d in diagnostics):
             return
-        if not diagnostics:
-            self._clean.add(key)
-        self._store(self._entry(key), {"key": key, "diagnostics": [_encode(d) for d in diagnostics]})
+        self._unwritten.append((key, _json([_encode(d) for d in diagnostics])))
+        if len(self._unwritten) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the entries stored so far, in one transaction."""
+        rows, self._unwritten = self._unwritten, []
+        self._write("entry", rows)
 
     def remember_setup(self, setup: str, fingerprints: dict[str, str], watched: Iterable[str] = ()) -> None:
-        """Store the fingerprints of a run's ``setup`` with the state of every file they read and of ``watched``.
-
-        The entry also lists the run's inputs without findings, so that the next
-        run knows them clean without opening an entry each.
-        """
+        """Store the fingerprints of a run's ``setup`` with the state of every file they read and of ``watched``."""
         states = {**{path: file_state(path) for path in watched}, **self._read}
-        self._store(self._setup_entry(setup), {"key": setup, "fingerprints": fingerprints,
-                                               "files": sorted([path, *state] for path, state in states.items()),
-                                               "clean": sorted(self._clean)})
+        entry = {"fingerprints": fingerprints, "files": sorted([path, *state] for path, state in states.items())}
+        self._write("setup", [(setup, _json(entry))])
 
     def recall_setup(self, setup: str) -> dict[str, str] | None:
         """The fingerprints stored for ``setup`` if no file they depend on has changed since, else None."""
-        entry = self._load(self._setup_entry(setup), setup)
+        entry = self._load("setup", setup)
         try:
             if entry is None or any(file_state(path) != (size, mtime) for path, size, mtime in entry["files"]):
                 return None
-            fingerprints, clean = entry["fingerprints"], entry["clean"]
-            if not all(isinstance(v, str) for v in (*fingerprints.values(), *clean)):
-                return None
+            fingerprints = entry["fingerprints"]
+            return fingerprints if all(isinstance(v, str) for v in fingerprints.values()) else None
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
-        self._recalled_clean.update(clean)
-        return fingerprints
 
-    def _entry(self, key: str) -> str:
-        return os.path.join(self._entries, key[:2], f"{key}.json")
-
-    def _setup_entry(self, setup: str) -> str:
-        return os.path.join(self._entries, "setup", f"{setup}.json")
-
-    @staticmethod
-    def _load(path: str, key: str) -> dict | None:
-        """The JSON object stored at ``path`` if it is the entry for ``key``, else None."""
+    def _load(self, table: str, key: str) -> Any:
+        """The JSON value stored under ``key``, or None."""
+        database = self._connect(create=False)
+        if database is None:
+            return None
         try:
-            with open(path, "rb") as handle:
-                entry = json.loads(handle.read())
-            return entry if isinstance(entry, dict) and entry.get("key") == key else None
-        except (OSError, ValueError):
+            row = database.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
+            return None if row is None else json.loads(row[0])
+        except (sqlite3.Error, ValueError, TypeError):
             return None
 
-    def _store(self, target: str, entry: dict) -> None:
-        """Write atomically (a temporary file renamed into place); give up quietly on any OSError."""
-        text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+    def _write(self, table: str, rows: list[tuple[str, str]]) -> None:
+        if not rows:
+            return
+        database = self._connect(create=True)
+        if database is None:
+            return
         try:
-            self._prepare()
-            usercache.write_atomically(Path(target), lambda temporary: Path(temporary).write_text(text, "utf-8"))
-        except OSError:
+            with database:
+                database.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", rows)
+        except sqlite3.Error:
             pass
 
-    def _prepare(self) -> None:
+    def _connect(self, create: bool) -> sqlite3.Connection | None:
+        """This process's connection (a forked worker opens its own); None if there is no usable database."""
+        if self._database is not None and self._database[0] == os.getpid() and (self._database[1] or not create):
+            return self._database[1]
+        path = self.folder / DATABASE
+        connection = None
+        try:
+            if create:
+                self._prepare_folder()
+            if create or path.exists():
+                connection = _open(path, repair=create)
+        except (OSError, sqlite3.Error):
+            connection = None
+        self._database = (os.getpid(), connection)
+        return connection
+
+    def _prepare_folder(self) -> None:
         """Create the folder with a CACHEDIR.TAG (backup tools skip it) and a .gitignore (git does)."""
-        if self._prepared:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / DATABASE).parent.mkdir(parents=True, exist_ok=True)
         for name, text in (("CACHEDIR.TAG", _TAG), (".gitignore", "# made by newslint\n*\n")):
             marker = self.folder / name
             if not marker.exists():
                 marker.write_text(text, encoding="utf-8")
-        self._prepared = True
+
+
+def _open(path: Path, repair: bool) -> sqlite3.Connection:
+    """Connect and create the tables; with ``repair``, a file that is not an SQLite database is replaced."""
+    connection = sqlite3.connect(path, timeout=_WAIT_SECONDS, check_same_thread=False)
+    try:
+        with connection:
+            for statement in _SCHEMA:
+                connection.execute(statement)
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        if not repair or isinstance(exc, sqlite3.OperationalError):  # OperationalError: locked, read-only…
+            raise
+        path.unlink()
+        return _open(path, repair=False)
+    return connection
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def entry_key(fingerprint: str, is_jsonl: bool, digest: str) -> str:

@@ -218,6 +218,8 @@ class _Run:
         for slot, key in self.pending_keys.items():
             if slot not in self.problems:
                 self.cache.put(key, self.slots[slot].resolved)
+        if self.cache is not None:
+            self.cache.flush()
         for slot in sorted(self.problems):
             errors.extend(self.problems[slot])
         return [r for r in self.slots if r is not None]

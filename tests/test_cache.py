@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from contextlib import closing
 
 import pytest
 from click.testing import CliRunner
 
 from newslint import runner
-from newslint.cache import CACHE_ENV, Cache
+from newslint.cache import CACHE_ENV, DATABASE, Cache
 from newslint.cli import main
 from newslint.config import Config
 from newslint.engine import Linter
@@ -78,8 +83,9 @@ def _lint(registry, corpus, cache, select=("XT",), options=None):
 
 
 def _input_entries(folder):
-    """The cache entries of inputs (not the setup entries of runs)."""
-    return sorted(folder.glob("v1/??/*.json"))
+    """The keys of the cache entries of inputs (not the setup entries of runs)."""
+    with closing(sqlite3.connect(folder / DATABASE)) as database:
+        return sorted(key for (key,) in database.execute("SELECT key FROM entry"))
 
 
 def test_a_hit_returns_identical_diagnostics_without_linting(registry, corpus, tmp_path, checked):
@@ -90,7 +96,6 @@ def test_a_hit_returns_identical_diagnostics_without_linting(registry, corpus, t
     assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
     assert checked == []
     assert (tmp_path / "cache" / "CACHEDIR.TAG").is_file()
-    assert not list((tmp_path / "cache").rglob("*.tmp"))
 
 
 def test_changed_bytes_are_checked_again(registry, corpus, tmp_path, checked):
@@ -128,17 +133,35 @@ def test_a_different_selection_or_option_misses(registry, corpus, tmp_path, chec
 def test_a_corrupt_entry_is_ignored_and_replaced(registry, corpus, tmp_path, checked):
     cache = Cache(tmp_path / "cache")
     first = _lint(registry, corpus, cache)
-    entries = _input_entries(tmp_path / "cache")
-    assert len(entries) == 3
-    entries[0].write_bytes(b"\x00garbage{")
-    entries[1].write_text(json.dumps({"key": entries[1].stem, "diagnostics": [["x"] * 11]}))
-    entries[2].write_text("[]")
+    keys = _input_entries(tmp_path / "cache")
+    assert len(keys) == 3
+    with closing(sqlite3.connect(tmp_path / "cache" / DATABASE)) as database, database:
+        for key, value in zip(keys, ["\x00garbage{", json.dumps([["x"] * 11]), '{"not": "rows"}']):
+            database.execute("UPDATE entry SET value = ? WHERE key = ?", (value, key))
     checked.clear()
     assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
     assert len(checked) == 3
     checked.clear()
     assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
     assert checked == []
+
+
+def test_a_file_that_is_not_a_database_is_replaced(registry, corpus, tmp_path, checked):
+    (tmp_path / "cache" / DATABASE).parent.mkdir(parents=True)
+    (tmp_path / "cache" / DATABASE).write_bytes(b"not a database, but something else entirely" * 100)
+    first = _lint(registry, corpus, Cache(tmp_path / "cache"))
+    assert len(checked) == 3 and any(first.values())
+    checked.clear()
+    assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
+    assert checked == []
+
+
+def test_an_unwritable_cache_folder_only_costs_the_hits(registry, corpus, tmp_path, checked):
+    (tmp_path / "cache").write_text("a file where the cache folder should be")
+    first = _lint(registry, corpus, Cache(tmp_path / "cache"))
+    checked.clear()
+    assert _lint(registry, corpus, Cache(tmp_path / "cache")) == first
+    assert len(checked) == 3
 
 
 def test_no_cache_bypasses_and_the_env_var_sets_the_folder(corpus, tmp_path, monkeypatch):
@@ -154,3 +177,21 @@ def test_no_cache_bypasses_and_the_env_var_sets_the_folder(corpus, tmp_path, mon
     other = tmp_path / "flag-cache"
     cli.invoke(main, ["check", "-j", "1", "--cache-dir", str(other), str(corpus)])
     assert len(_input_entries(other)) == 3
+
+
+def test_runs_sharing_a_cache_folder_at_once_all_succeed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    for i in range(600):
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (corpus / f"{i:03}.txt").write_text(f"{text}\nThis is paragraph {i}.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "newslint", "check", "-j", "1", "--format", "concise",
+               "--cache-dir", str(tmp_path / "cache"), str(corpus)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    after = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert [run.returncode for run in runs] == [1, 1, 1] and after.returncode == 1
+    assert all(err == "" for _, err in outputs) and after.stderr == ""
+    assert {out for out, _ in outputs} == {after.stdout} and after.stdout.count("\n") >= 600
+    assert len(_input_entries(tmp_path / "cache")) == 600
