@@ -47,8 +47,7 @@ FileState = tuple[int, int]
 _BATCH = 512  # entries written per transaction
 _WAIT_SECONDS = 10  # for another run's write to end, before giving up on a read or write
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by newslint; safe to delete.\n"
-_SCHEMA = ("CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-           "CREATE TABLE IF NOT EXISTS setup (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+_TABLES = ("entry", "setup", "digest")  # each (key TEXT PRIMARY KEY, value TEXT)
 
 
 def default_folder() -> Path:
@@ -62,7 +61,7 @@ class Cache:
     def __init__(self, folder: str | Path | None = None) -> None:
         self.folder = Path(folder) if folder else default_folder()
         self._database: tuple[int, sqlite3.Connection | None] | None = None  # (pid, connection): one per process
-        self._unwritten: list[tuple[str, str]] = []
+        self._unwritten: dict[str, list[tuple[str, str]]] = {table: [] for table in _TABLES}
         self._fingerprints: dict[int, str] = {}
         self._read: dict[str, FileState] = {}  # every file a fingerprint depends on
 
@@ -81,64 +80,85 @@ class Cache:
 
     def get(self, key: str, path: str) -> list[Diagnostic] | None:
         """The cached diagnostics (with ``path``), or None on a miss or a bad entry."""
-        rows = self._load("entry", key)
+        found = self.get_all([(key, path)])
+        return found[0] if found else None
+
+    def get_all(self, wanted: Sequence[tuple[str, str]]) -> list[list[Diagnostic]] | None:
+        """The cached diagnostics of every (key, path), in order; None if any misses or is malformed."""
+        values = self._select("entry", [key for key, _ in wanted])
         try:
-            return None if rows is None else [_decode(path, row) for row in rows]
-        except (ValueError, TypeError):
+            return [[_decode(path, row) for row in json.loads(values[key])] for key, path in wanted]
+        except (KeyError, ValueError, TypeError):
             return None
 
     def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
         """Store (in the next batch); diagnostics that include an internal error are not stored (it may pass)."""
-        if any(d.code == INTERNAL_ERROR for d in diagnostics):
-            return
-        self._unwritten.append((key, _json([_encode(d) for d in diagnostics])))
-        if len(self._unwritten) >= _BATCH:
-            self.flush()
+        if not any(d.code == INTERNAL_ERROR for d in diagnostics):
+            self._queue("entry", key, _json([_encode(d) for d in diagnostics]))
+
+    def digests(self, states: dict[str, str]) -> dict[str, str]:
+        """The content digests remembered for files (absolute path: settled state) that are still in that state."""
+        known = {}
+        for path, value in self._select("digest", list(states)).items():
+            state, _, digest = value.partition(" ")
+            if state == states[path] and digest:
+                known[path] = digest
+        return known
+
+    def remember_digest(self, path: str, state: str, digest: str) -> None:
+        """Remember the content digest of the file at ``path`` (absolute) in a settled ``state``."""
+        self._queue("digest", path, f"{state} {digest}")
 
     def flush(self) -> None:
-        """Write the entries stored so far, in one transaction."""
-        rows, self._unwritten = self._unwritten, []
-        self._write("entry", rows)
+        """Write what was stored so far, in one transaction."""
+        database = self._connect(create=True) if any(self._unwritten.values()) else None
+        batches, self._unwritten = self._unwritten, {table: [] for table in _TABLES}
+        if database is None:
+            return
+        try:
+            with database:
+                for table, rows in batches.items():
+                    database.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", rows)
+        except sqlite3.Error:
+            pass
 
     def remember_setup(self, setup: str, fingerprints: dict[str, str], watched: Iterable[str] = ()) -> None:
         """Store the fingerprints of a run's ``setup`` with the state of every file they read and of ``watched``."""
         states = {**{path: file_state(path) for path in watched}, **self._read}
         entry = {"fingerprints": fingerprints, "files": sorted([path, *state] for path, state in states.items())}
-        self._write("setup", [(setup, _json(entry))])
+        self._queue("setup", setup, _json(entry))
+        self.flush()
 
     def recall_setup(self, setup: str) -> dict[str, str] | None:
         """The fingerprints stored for ``setup`` if no file they depend on has changed since, else None."""
-        entry = self._load("setup", setup)
         try:
-            if entry is None or any(file_state(path) != (size, mtime) for path, size, mtime in entry["files"]):
+            entry = json.loads(self._select("setup", [setup])[setup])
+            if any(file_state(path) != (size, mtime) for path, size, mtime in entry["files"]):
                 return None
             fingerprints = entry["fingerprints"]
             return fingerprints if all(isinstance(v, str) for v in fingerprints.values()) else None
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def _load(self, table: str, key: str) -> Any:
-        """The JSON value stored under ``key``, or None."""
-        database = self._connect(create=False)
-        if database is None:
-            return None
-        try:
-            row = database.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
-            return None if row is None else json.loads(row[0])
-        except (sqlite3.Error, ValueError, TypeError):
-            return None
+    def _queue(self, table: str, key: str, value: str) -> None:
+        self._unwritten[table].append((key, value))
+        if len(self._unwritten[table]) >= _BATCH:
+            self.flush()
 
-    def _write(self, table: str, rows: list[tuple[str, str]]) -> None:
-        if not rows:
-            return
-        database = self._connect(create=True)
+    def _select(self, table: str, keys: Sequence[str]) -> dict[str, str]:
+        """The stored values of those ``keys`` that are in ``table`` (none if the database cannot be read)."""
+        database = self._connect(create=False)
+        found: dict[str, str] = {}
         if database is None:
-            return
+            return found
         try:
-            with database:
-                database.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", rows)
+            for start in range(0, len(keys), _BATCH):
+                chunk = keys[start:start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                found.update(database.execute(f"SELECT key, value FROM {table} WHERE key IN ({marks})", chunk))
         except sqlite3.Error:
-            pass
+            return {}
+        return found
 
     def _connect(self, create: bool) -> sqlite3.Connection | None:
         """This process's connection (a forked worker opens its own); None if there is no usable database."""
@@ -170,8 +190,9 @@ def _open(path: Path, repair: bool) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=_WAIT_SECONDS, check_same_thread=False)
     try:
         with connection:
-            for statement in _SCHEMA:
-                connection.execute(statement)
+            for table in _TABLES:
+                connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL) "
+                                   "WITHOUT ROWID")
     except sqlite3.DatabaseError as exc:
         connection.close()
         if not repair or isinstance(exc, sqlite3.OperationalError):  # OperationalError: locked, read-only…

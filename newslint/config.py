@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -76,9 +77,14 @@ class Config:
 
     def is_included(self, path: str | Path) -> bool:
         name = os.path.basename(path)
-        if any(fnmatch.fnmatchcase(name, pattern) for pattern in self.include):
+        if self._include_names.match(name):
             return True  # the common case ("*.txt"), without resolving the path
         return _matches_any(self.relative(path), name, self.include)
+
+    @cached_property
+    def _include_names(self) -> re.Pattern:
+        """The ``include`` patterns as one pattern for a file name (what fnmatch would match)."""
+        return re.compile("|".join(fnmatch.translate(pattern) for pattern in self.include) or "(?!)")
 
     def ignored_for(self, path: str | Path) -> list[str]:
         """Rule selectors ignored for ``path`` by ``per-file-ignores``."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Sequence
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from newslint.engine import DocumentResult
 
 STDIN = "-"
+SETTLED_NS = 3_000_000_000  # a file last changed longer ago than this (ns) has a settled state
 
 
 @dataclass
@@ -112,3 +114,21 @@ def hash_stream(handle: BinaryIO, block: int = 1 << 20) -> str:
     for piece in iter(lambda: handle.read(block), b""):
         hasher.update(piece)
     return hasher.hexdigest()
+
+
+def settled_state(path: str | int) -> str | None:
+    """A file's size, modification time and inode, if it was last changed more than a few seconds ago.
+
+    As in git's index: two reads of a file in the same settled state see the
+    same bytes, so its digest can be remembered by state instead of read again.
+    A file changed in the last seconds has none, since another write within the
+    file system's timestamp granularity might leave the state as it was.
+    ``path`` may be an open file's descriptor.
+    """
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    if time.time_ns() - status.st_mtime_ns < SETTLED_NS:
+        return None
+    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ino}"

@@ -11,9 +11,11 @@ rule modules, packs), of the vocabulary files, and of the folders on
 ``sys.path``, where a newly installed plugin would appear.
 
 A later run with the same setup, if none of those files has changed, computes
-each input's cache key from its bytes alone and reads the diagnostics. On the
-first input that misses (or cannot be read), it gives up and the run lints as
-usual, with every rule.
+each input's cache key from its bytes alone and reads the diagnostics. The
+bytes' digest is itself remembered by the file's settled state (size,
+modification time, inode; see :func:`newslint.inputs.settled_state`), so an
+unchanged file is not even read. If any input misses (or cannot be read), the
+run lints as usual, with every rule.
 """
 
 from __future__ import annotations
@@ -22,12 +24,12 @@ import hashlib
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from newslint import __version__
 from newslint.cache import Cache, entry_key
 from newslint.config import Config
-from newslint.inputs import FileResult, hash_stream
+from newslint.inputs import FileResult, hash_stream, settled_state
 
 if TYPE_CHECKING:
     from newslint.engine import Linter
@@ -56,21 +58,39 @@ def replay(files: Sequence[str], config: Config, cache: Cache, setup: str) -> li
     fingerprints = cache.recall_setup(setup)
     if fingerprints is None:
         return None
-    results = []
-    for path in files:
+    wanted, digests = [], []
+    for path, digest in zip(files, _digests(files, cache)):
         fingerprint = fingerprints.get(ignores_name(config.ignores_key(path)))
-        if fingerprint is None:
-            return None
+        if fingerprint is None or digest is None:
+            return None  # an unreadable input: the run that lints reports it
+        digests.append(digest)
+        wanted.append((entry_key(fingerprint, path.endswith(".jsonl"), digest), path))
+    found = cache.get_all(wanted)
+    if found is None:
+        return None
+    cache.flush()  # the digests learnt
+    return [FileResult(path, digest=digest, resolved=diagnostics)
+            for path, digest, diagnostics in zip(files, digests, found)]
+
+
+def _digests(files: Sequence[str], cache: Cache) -> Iterator[str | None]:
+    """Each file's content digest: remembered for a file in the same settled state, else read (None if unreadable)."""
+    absolute = [os.path.abspath(path) for path in files]
+    states = {path: settled_state(path) for path in absolute}
+    known = cache.digests({path: state for path, state in states.items() if state})
+    for path in absolute:
+        if path in known:
+            yield known[path]
+            continue
         try:
             with open(path, "rb") as handle:
                 digest = hash_stream(handle)
         except OSError:
-            return None  # the run that lints reports it
-        diagnostics = cache.get(entry_key(fingerprint, path.endswith(".jsonl"), digest), path)
-        if diagnostics is None:
-            return None
-        results.append(FileResult(path, digest=digest, resolved=diagnostics))
-    return results
+            yield None
+            continue
+        if states[path]:
+            cache.remember_digest(path, states[path], digest)
+        yield digest
 
 
 def remember(cache: Cache, setup: str, config: Config, linters: dict[tuple[str, ...], Linter]) -> None:

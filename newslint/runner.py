@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from newslint.cache import Cache
 from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
-from newslint.inputs import STDIN, FileResult, hash_stream, read_input
+from newslint.inputs import STDIN, FileResult, hash_stream, read_input, settled_state
 from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
 from newslint.source import Document, decode, iter_jsonl, jsonl_record
 
@@ -268,12 +268,15 @@ class _Run:
                     batch, size = [], 0
                 yield from self._record_chunks(slot, path, display)
                 continue
+            state = settled_state(path) if self.cache is not None and path != STDIN else None
             try:
                 data = read_input(path, self.stdin)
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
                 continue
             digest = hashlib.sha256(data).hexdigest()
+            if state:
+                self.cache.remember_digest(os.path.abspath(path), state, digest)
             self.slots[slot] = FileResult(display, digest=digest, resolved=[])
             if self._from_cache(slot, display, False, digest):
                 continue
@@ -308,7 +311,10 @@ class _Run:
         with handle:
             try:
                 if self.cache is not None:
+                    state = settled_state(handle.fileno()) if path != STDIN else None  # of the file being read
                     result.digest = hash_stream(handle)
+                    if state:
+                        self.cache.remember_digest(os.path.abspath(path), state, result.digest)
                     if self._from_cache(slot, display, True, result.digest):
                         return
                     handle.seek(0)

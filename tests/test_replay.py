@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import shutil
 import subprocess
 import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from click.testing import CliRunner
 from newslint import cli, replay as replay_mod
 from newslint.cache import DATABASE
 from newslint.cli import main
+from newslint.inputs import settled_state
 from test_cache import PACK
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -151,3 +154,63 @@ def test_an_unreadable_input_is_reported_by_the_linting_run(project, answered):
     result = _check(project)
     assert answered == [False, False] and result.exit_code == 2
     assert "gone.txt: cannot read" in result.output
+
+
+def _age(folder, seconds=3600):
+    """Set every file's modification time ``seconds`` back: an old, settled corpus."""
+    then = time.time() - seconds
+    for path in folder.rglob("*"):
+        os.utime(path, (then, then))
+
+
+@pytest.fixture
+def hashed(monkeypatch):
+    """The inputs the replay read and hashed (rather than knowing their digest by their settled state)."""
+    seen: list[str] = []
+    real = replay_mod.hash_stream
+
+    def spy(handle):
+        seen.append(handle.name)
+        return real(handle)
+
+    monkeypatch.setattr(replay_mod, "hash_stream", spy)
+    return seen
+
+
+def test_an_unchanged_settled_file_is_not_read_again(project, answered, hashed):
+    _age(project / "corpus")
+    first = _check(project)
+    second = _check(project)
+    assert answered == [False, True] and second.output == first.output
+    assert hashed == []
+
+
+def test_a_file_changed_since_is_read_even_at_the_same_size_and_settled(project, answered, hashed):
+    story = project / "corpus" / "kiev.txt"
+    _age(project / "corpus")
+    _check(project)
+    story.write_text(story.read_text().replace("Kiev", "Kyiv"))  # same size
+    then = time.time() - 1800
+    os.utime(story, (then, then))  # settled again, at another time
+    changed = _check(project, "--format", "json")
+    assert answered == [False, False] and hashed == [str(story)]
+    assert not [d for d in json.loads(changed.output) if d["path"] == str(story) and d["rule"] == "XT101"]
+
+
+def test_a_recently_changed_file_is_read_on_every_run(project, answered, hashed):
+    _age(project / "corpus")
+    (project / "corpus" / "fresh.txt").write_text("Title\n\nJust written.\n")
+    _check(project)
+    _check(project)
+    _check(project)
+    assert answered == [False, True, True]
+    assert hashed == [str(project / "corpus" / "fresh.txt")] * 2
+
+
+def test_only_a_settled_file_has_a_state(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("text")
+    assert settled_state(str(path)) is None
+    _age(tmp_path)
+    size, mtime, inode = settled_state(str(path)).split(":")
+    assert (int(size), int(inode)) == (4, path.stat().st_ino) and int(mtime) == path.stat().st_mtime_ns
