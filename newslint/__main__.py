@@ -1,5 +1,17 @@
-"""``python -m newslint``."""
+"""``python -m newslint`` and the ``newslint`` console script."""
 
-from newslint.cli import run
+import sys
 
-run()
+
+def main() -> None:
+    """Start the CLI. Ctrl-C while it is still importing ends it as Ctrl-C does later: exit 130, one line."""
+    try:
+        from newslint.cli import run
+    except KeyboardInterrupt:
+        sys.stderr.write("newslint: interrupted\n")
+        sys.exit(130)
+    run()
+
+
+if __name__ == "__main__":
+    main()

@@ -46,3 +46,16 @@ def test_interrupted_fix_leaves_files_old_or_new(tmp_path, sig, delay):
         before = STORY + f"Paragraph {i} from Kiev.\n" * (i % 7)
         assert data in (before, before.replace("Kiev", "Kyiv")), i
     assert [p for p in tmp_path.rglob("*") if p.name.startswith(".newslint-")] == []
+
+
+def test_ctrl_c_while_the_cli_is_still_importing_is_one_line_and_exit_130(tmp_path):
+    script = ("import sys\n"
+              "class CtrlC:  # Ctrl-C arriving while click is being imported\n"
+              "    def find_spec(self, name, path=None, target=None):\n"
+              "        if name == 'click':\n"
+              "            raise KeyboardInterrupt\n"
+              "sys.meta_path.insert(0, CtrlC())\n"
+              "from newslint.__main__ import main\n"
+              "main()\n")
+    done = subprocess.run([sys.executable, "-c", script, "seeds"], cwd=tmp_path, capture_output=True, text=True)
+    assert (done.returncode, done.stderr, done.stdout) == (130, "newslint: interrupted\n", "")
