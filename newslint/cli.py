@@ -142,7 +142,8 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     diagnostics += [d for r in results for d in r.diagnostics()]
     diagnostics.sort(key=Diagnostic.sort_key)
     _report(fmt, diagnostics, output_file, _RulesOnDemand(config, registry), not no_color and _is_tty(output_file),
-            [r.path for r in results], statistics, quiet, to_stderr=fix and not diff and STDIN in files)
+            [r.path for r in results], statistics, quiet, to_stderr=fix and not diff and STDIN in files,
+            errors=len(errors))
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
     if errors:
         sys.exit(EXIT_ERROR)
@@ -161,20 +162,21 @@ class _RulesOnDemand:
         return iter(self.registry)
 
 
-def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet, to_stderr=False) -> None:
+def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet, to_stderr=False,
+            errors=0) -> None:
     """Write the report to ``output_file``, or stdout (stderr when stdout carries fixed text)."""
     try:
         if output_file:
             with open(output_file, "w", encoding="utf-8", newline="") as stream:
                 write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
-                             statistics=statistics)
+                             statistics=statistics, errors=errors)
         else:
             stream = sys.stderr if to_stderr else sys.stdout
             if quiet and fmt in ("full", "concise") and not statistics:
                 write_report("concise", diagnostics, stream, registry=registry, color=color, files_checked=files)
             else:
                 write_report(fmt, diagnostics, stream, registry=registry, color=color, files_checked=files,
-                             statistics=statistics)
+                             statistics=statistics, errors=errors)
     except BrokenPipeError:  # `newslint … | head`: the reader has gone, which is not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_FINDINGS if diagnostics else EXIT_CLEAN)

@@ -4,7 +4,9 @@
 ``github`` and ``junit`` are for machines. Behaviour worth knowing:
 
 * ``full`` ends with a summary line ("Found 3 findings (1 fixable with --fix).")
-  or "All checks passed!"; ``concise`` prints finding lines only, nothing when clean.
+  or "All checks passed!", and says how many inputs could not be checked ("No
+  findings; 1 error (see stderr)."); ``concise`` prints finding lines only, nothing
+  when clean.
 * In ``full`` and ``concise``, control and invisible characters (C0/C1 controls,
   format characters such as U+200B or bidi controls, line separators) are shown
   as ``<U+XXXX>`` and tabs as spaces, so that nothing invisible reaches the terminal.
@@ -51,15 +53,16 @@ _GITHUB_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severit
 
 
 def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *, registry: Iterable,
-                 color: bool, files_checked: Sequence[str], statistics: bool = False) -> None:
+                 color: bool, files_checked: Sequence[str], statistics: bool = False, errors: int = 0) -> None:
     """Write ``diagnostics`` (sorted) to ``stream`` in format ``fmt`` (one of :data:`FORMATS`).
 
     ``registry`` yields the rule classes (for SARIF's rule table); ``files_checked``
-    are the display paths of every input (JUnit reports clean files too).
+    are the display paths of every input (JUnit reports clean files too); ``errors``
+    counts the inputs that could not be checked (``full``'s summary says so).
     """
     if fmt not in _WRITERS:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    _WRITERS[fmt](_Report(list(diagnostics), stream, registry, color, list(files_checked), statistics))
+    _WRITERS[fmt](_Report(list(diagnostics), stream, registry, color, list(files_checked), statistics, errors))
 
 
 @dataclass
@@ -72,6 +75,7 @@ class _Report:
     color: bool
     files_checked: list[str]
     statistics: bool
+    errors: int = 0
 
     def paint(self, text: str, style: str) -> str:
         return f"{style}{text}{_RESET}" if self.color else text
@@ -100,7 +104,7 @@ def _write_full(report: _Report) -> None:
             if d.fix is not None:
                 out.write(f" {gutter} = {_fix_hint(d.fix)}\n")
             out.write("\n")
-    out.write(report.paint(summary(report.diagnostics), _BOLD) + "\n")
+    out.write(report.paint(summary(report.diagnostics, report.errors), _BOLD) + "\n")
 
 
 def _write_concise(report: _Report) -> None:
@@ -120,9 +124,9 @@ def _write_statistics_table(report: _Report) -> None:
         report.stream.write(f"{row['count']:>{count_width}}  {row['rule']:<{code_width}}  {row['name']}\n")
 
 
-def summary(diagnostics: Sequence[Diagnostic]) -> str:
-    """The closing line of ``full``: how many findings and how many ``--fix`` can repair."""
-    if not diagnostics:
+def summary(diagnostics: Sequence[Diagnostic], errors: int = 0) -> str:
+    """The closing line of ``full``: how many findings, how many ``--fix`` can repair, and the errors."""
+    if not diagnostics and not errors:
         return "All checks passed!"
     safe = sum(1 for d in diagnostics if _applicability(d) == "safe")
     unsafe = sum(1 for d in diagnostics if _applicability(d) == "unsafe")
@@ -132,7 +136,9 @@ def summary(diagnostics: Sequence[Diagnostic]) -> str:
         notes.append(f"{safe} fixable with --fix")
     if unsafe:
         notes.append(f"{unsafe} more with --fix --unsafe-fixes" if safe else f"{unsafe} fixable with --fix --unsafe-fixes")
-    return f"Found {len(diagnostics)} {noun}" + (f" ({', '.join(notes)})" if notes else "") + "."
+    found = f"Found {len(diagnostics)} {noun}" + (f" ({', '.join(notes)})" if notes else "") if diagnostics \
+        else "No findings"
+    return found + (f"; {errors} {'error' if errors == 1 else 'errors'} (see stderr)." if errors else ".")
 
 
 def rule_statistics(diagnostics: Iterable[Diagnostic]) -> list[dict[str, Any]]:

@@ -137,6 +137,13 @@ def test_missing_path_is_one_error_line_and_the_rest_is_checked(tmp_path, good):
     code, out, err = cli(tmp_path, "missing.txt", "good.txt", "--select", "NL201")
     assert err == "newslint: error: missing.txt: no such file or directory\n"
     assert good in out and code == 2
+    assert out.endswith("; 1 error (see stderr).\n")
+
+
+def test_a_run_with_only_errors_does_not_say_all_checks_passed(tmp_path):
+    code, out, err = cli(tmp_path, "missing.txt", "gone.txt")
+    assert err.count("no such file or directory") == 2 and code == 2
+    assert out == "No findings; 2 errors (see stderr).\n"
 
 
 def _unreadable_runner():
