@@ -185,14 +185,22 @@ class LeakedTimestamp(Rule):
             match = _TIMESTAMP.match(paragraph.text)
             if not match:
                 continue
-            start, end = paragraph.start, paragraph.start + match.end()
-            rest = paragraph.text[match.end():]
+            stop = match.end()
+            while again := _TIMESTAMP.match(paragraph.text, stop + _gap(paragraph.text, stop)):  # repeated stamps
+                stop = again.end()
+            start, end = paragraph.start, paragraph.start + stop
+            rest = paragraph.text[stop:]
             if not rest.strip(" |•·-–—,;"):
                 fix = delete_paragraph(article, paragraph, "delete the timestamp line")
             else:
-                fix = Fix.replace(start, end + len(rest) - len(rest.lstrip(" |•·-–—,;")), "", safe=False,
-                                  description="remove the timestamp")
+                fix = Fix.replace(start, end + _gap(rest, 0), "", safe=False, description="remove the timestamp")
             yield self.finding(start, end, f"page timestamp in the body: {quote(match.group())}", fix)
+
+
+def _gap(text: str, at: int) -> int:
+    """The length of the separators (spaces, bars, bullets, dashes, commas) at ``text[at:]``."""
+    rest = text[at:]
+    return len(rest) - len(rest.lstrip(" |•·-–—,;"))
 
 
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|di|del|al|bin|le|la)){1,3}"

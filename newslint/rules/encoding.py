@@ -163,13 +163,16 @@ class InvisibleCharacter(Rule):
                 before, after = text[start - 1] if start else "", text[end] if end < len(text) else ""
                 if set(chars) <= set(_JOINERS) and not (_latin_or_edge(before) and _latin_or_edge(after)):
                     continue
-                # a control character between two words (vertical tab, form feed) stood for a space
-                spacing = any(c < " " or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029" for c in chars)
+                # a control character between two words (vertical tab, form feed) stood for a space, and so
+                # did a zero-width space between two words (a lower-case letter, then a capital: BlinkenKremlin)
+                spacing = any(c < " " or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029" for c in chars) or \
+                    "\u200b" in chars and before.islower() and after.isupper()
                 glue = " " if spacing and before and after and not before.isspace() and not after.isspace() else ""
                 names = ", ".join(dict.fromkeys(_char_name(c) for c in chars))
                 shown = _INVISIBLE.sub("", _context(paragraph.text, match.start(), match.end()))
                 yield self.finding(start, end, f"invisible {names} in {quote(shown)}",
-                                   Fix.replace(start, end, glue, description="remove it"))
+                                   Fix.replace(start, end, glue, description="replace it with a space" if glue
+                                               else "remove it"))
 
 
 class ReplacementCharacter(Rule):

@@ -78,11 +78,19 @@ def test_leaked_date_fix(lint, fixed):
 
 @pytest.mark.parametrize("line,end", [
     ("Published 14:32 GMT, 2 December 2021", 37), ("Last updated: 3 March 2005 10:15", 33),
-    ("Updated 3 hours ago", 20),
+    ("Updated 3 hours ago", 20), ("Published 14:32 GMT, 2 December 2021 | Updated 15:10 GMT, 2 December 2021", 74),
 ])
 def test_leaked_timestamp(lint, line, end):
     [d] = lint(f"Title\n\n{line}\n\nBlinken met Lavrov.\n", select=["NL331"])
     assert (d.line, d.column, d.end_column) == (3, 1, end)
+
+
+def test_repeated_timestamps_are_one_finding_whose_fix_removes_them_all(lint):
+    stamp = "Published 14:32 GMT, 2 December 2021"
+    [d] = lint(f"Title\n\n{stamp} {stamp} Blinken met Lavrov.\n", select=["NL331"])
+    assert (d.column, d.end_column) == (1, 2 * len(stamp) + 2)
+    [edit] = d.fix["edits"]
+    assert (edit["column"], edit["end_column"], edit["content"]) == (1, 2 * len(stamp) + 3, "")  # up to "Blinken"
 
 
 def test_header_byline(lint):

@@ -39,6 +39,11 @@ def test_invisible_characters(lint, fixed):
     assert fixed(text, ["NL404"]) == "Title\n\nBlinken met Lavrov in Stockholm.\n"
 
 
+def test_a_zero_width_space_between_two_words_becomes_a_space(fixed):
+    text = "Title\n\nThe Kremlin\u200bSpokesman met Blinken\u200bKremlin aides in Stock\u200bholm, not Kyiv-\u200bLviv.\n"
+    assert fixed(text, ["NL404"]) == "Title\n\nThe Kremlin Spokesman met Blinken Kremlin aides in Stockholm, not Kyiv-Lviv.\n"
+
+
 def test_joiners_in_emoji_and_persian_are_left_alone(lint):
     assert lint("Title\n\nA coder 👩\u200d💻 wrote می\u200cخواهم here.\n", select=["NL404"]) == []
 
