@@ -133,8 +133,8 @@ def parallel_ceiling(processes: int, loops_per_unit: int = 4_000_000) -> float:
     """
     if processes == 1:
         return 1.0
-    one_process = _wall_of([_cpu_units(processes, loops_per_unit)])
-    many_processes = _wall_of([_cpu_units(1, loops_per_unit)] * processes)
+    one_process = wall_of([_cpu_units(processes, loops_per_unit)])
+    many_processes = wall_of([_cpu_units(1, loops_per_unit)] * processes)
     return one_process / many_processes
 
 
@@ -142,12 +142,14 @@ def _cpu_units(units: int, loops_per_unit: int) -> list[str]:
     return [sys.executable, "-c", _CPU_UNITS.format(units=units, loops=loops_per_unit)]
 
 
-def _wall_of(commands: list[list[str]]) -> float:
-    """Seconds from starting all ``commands`` together until the last one has ended."""
+def wall_of(commands: list[list[str]], ok_codes: tuple[int, ...] = (0,)) -> float:
+    """Seconds from starting all ``commands`` together until the last one has ended (output discarded)."""
+    _byte_compile_newslint()
     start = time.perf_counter()
-    children = [subprocess.Popen(command) for command in commands]
-    if any([child.wait() for child in children]):  # a list: wait for every one
-        raise SystemExit(f"ceiling work failed: {commands[0]}")
+    children = [subprocess.Popen(command, stdout=subprocess.DEVNULL) for command in commands]
+    codes = [child.wait() for child in children]
+    if any(code not in ok_codes for code in codes):
+        raise SystemExit(f"failed ({codes}): {' '.join(commands[0])}")
     return time.perf_counter() - start
 
 

@@ -6,7 +6,9 @@ Use ``--sizes 1000,10000,100000`` for the full curve (100k articles take a while
 With several jobs values (``--jobs 1,2``) each size runs them back to back, and the
 table is followed by the speed-up per size of each over the first, beside the
 machine's own ceiling measured right after (``_measure.parallel_ceiling``): the -j
-gain on a large input, where start-up is amortised.
+gain on a large input, where start-up is amortised; and beside the same work
+split by hand into independent `-j 1` processes, one per part of the file, run at
+once: the practical ceiling of `-j N` on this machine.
 Prints a markdown block for BENCHMARKS.md.
 """
 
@@ -20,7 +22,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _measure import DEFAULT_CORPUS, NEWSLINT, corpus_files, cores, machine, parallel_ceiling, run  # noqa: E402
+from _measure import (DEFAULT_CORPUS, NEWSLINT, corpus_files, cores, machine, parallel_ceiling, run,  # noqa: E402
+                      wall_of)
 
 
 def write_jsonl(files: list[Path], count: int, target: Path) -> int:
@@ -33,6 +36,18 @@ def write_jsonl(files: list[Path], count: int, target: Path) -> int:
         for record in itertools.islice(itertools.cycle(articles), count):
             handle.write(record + "\n")
     return target.stat().st_size
+
+
+def split_jsonl(corpus: Path, parts: int) -> list[Path]:
+    """``corpus`` cut into ``parts`` files of consecutive records, as equal as can be."""
+    lines = corpus.read_bytes().splitlines(keepends=True)
+    size = -(-len(lines) // parts)
+    pieces = []
+    for index in range(parts):
+        piece = corpus.with_name(f"{corpus.stem}-part{index}.jsonl")
+        piece.write_bytes(b"".join(lines[index * size:(index + 1) * size]))
+        pieces.append(piece)
+    return pieces
 
 
 def main() -> None:
@@ -68,12 +83,19 @@ def main() -> None:
             for jobs in jobs_values[1:]:
                 speedup = walls[baseline] / walls[jobs]
                 ceiling = parallel_ceiling(jobs) / parallel_ceiling(baseline)
+                by_hand = wall_of([[*NEWSLINT, "check", "--no-cache", "-j", "1", "--format", "concise", str(part)]
+                                   for part in split_jsonl(corpus, jobs)], ok_codes=(0, 1))
                 speedups.append(f"- {count:,} articles: `-j {jobs}` over `-j {baseline}` {speedup:.2f}×; machine "
-                                f"ceiling {ceiling:.2f}×; parallel efficiency {speedup / ceiling:.2f}")
+                                f"ceiling {ceiling:.2f}×; parallel efficiency {speedup / ceiling:.2f}. The same work "
+                                f"split by hand, {jobs} `-j 1` processes at once on 1/{jobs} of the file each: "
+                                f"{by_hand:.1f} s, against `-j {jobs}`'s {walls[jobs]:.1f} s "
+                                f"({by_hand / walls[jobs]:.0%})")
             corpus.unlink()
     if speedups:
         print("\nSpeed-up (wall), beside the machine's ceiling for the same numbers of processes (a pure-Python "
-              "loop, one process doing N units vs N processes doing one each, run right after):\n")
+              "loop, one process doing N units vs N processes doing one each, run right after), and beside the "
+              "same work split by hand into independent processes (what `-j N` could at best reach on this "
+              "machine, memory and cache contention included):\n")
         print("\n".join(speedups))
 
 
