@@ -13,10 +13,10 @@ def delete_paragraph(article: Article, paragraph: Paragraph, description: str = 
     """A safe fix that removes a whole paragraph and the line break(s) after it."""
     text = article.text
     start, end = paragraph.start, paragraph.end
-    # take the whole line(s): leading indentation and the following newlines
-    while start > 0 and text[start - 1] in " \t":
+    # take the whole line(s): the blanks around the paragraph's text (a no-break space too) and the newlines after
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
         start -= 1
-    while end < len(text) and text[end] in " \t":
+    while end < len(text) and text[end] != "\n" and text[end].isspace():
         end += 1
     after = end
     while after < len(text) and text[after] == "\n":

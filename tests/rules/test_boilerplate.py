@@ -121,3 +121,9 @@ def test_clean_text_is_left_alone(lint, text):
 def test_list_of_titles_is_not_a_byline(lint):
     text = "Title\n\nThe nominees are:\n\nThe Simpsons (Fox)\n\nSchool Of Rock\n"
     assert lint(text, select=["NL340"]) == []
+
+
+def test_a_deleted_line_takes_its_trailing_no_break_space_with_it(fixed):
+    text = ("Title\n\nBlinken met Lavrov.\n\n\tComments are moderated and generally will be posted if they are "
+            "on-topic and not abusive.\xa0\n\nThe talks went on.\n")
+    assert fixed(text, ["NL301"]) == "Title\n\nBlinken met Lavrov.\n\nThe talks went on.\n"
