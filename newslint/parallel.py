@@ -5,17 +5,20 @@ Outcomes come back in task order whatever the number of workers, and at most
 (lazy) task iterator yields. Workers are forked: they inherit the parent's
 state (the configured linters), so nothing but tasks and results is pickled. Word
 lists load lazily in each worker (a fast read of the index in the user cache).
+
+``concurrent.futures`` and ``multiprocessing`` are imported where the pool is
+made: a run in one process (most small runs, pre-commit's) never pays for them.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -26,7 +29,7 @@ class WorkerDied(RuntimeError):
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    return hasattr(os, "fork")  # what multiprocessing's "fork" start method needs
 
 
 def available_cores() -> int:
@@ -51,6 +54,8 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int,
     flight are run again one at a time, so only the task that kills a worker is
     reported (as :class:`WorkerDied`) and the others complete.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     window = window or jobs * 4
     pending: deque[tuple[T, Future]] = deque()
     source = iter(tasks)
@@ -96,6 +101,9 @@ _END = object()
 
 
 def _new_executor(jobs: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
                                initializer=_worker_init)
 
@@ -108,6 +116,9 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
 
 def _submit(executor: ProcessPoolExecutor, func, task) -> Future:
     """Submit, or a failed future when the pool has already broken (the task is then run again)."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return executor.submit(func, task)
     except BrokenProcessPool as exc:
@@ -118,6 +129,8 @@ def _submit(executor: ProcessPoolExecutor, func, task) -> Future:
 
 def _settle(func, task, old: Future, executor: ProcessPoolExecutor, jobs: int):
     """The outcome of a task that was in flight when the pool broke: kept if done, else run alone."""
+    from concurrent.futures.process import BrokenProcessPool
+
     if old.done() and not old.cancelled() and not isinstance(old.exception(), BrokenProcessPool):
         return (old.exception() or old.result()), executor
     try:
