@@ -6,6 +6,30 @@ import pytest
 
 from newslint.api import lint_text, make_linter
 from newslint.fixes import apply_fixes, select_fixes
+from newslint.registry import build_registry
+
+# A user pack for the tests of running, caching and replaying (test code, not a newslint pack).
+OLD_NAMES_PACK = """rules:
+  - code: XT101
+    name: old-spelling
+    kind: existence
+    summary: An old spelling.
+    message: "old spelling {match}"
+    tokens: [Kiev]
+  - code: XT102
+    name: old-name
+    kind: existence
+    summary: An old name.
+    tokens: [Bombay]
+"""
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory):
+    """The registry with OLD_NAMES_PACK."""
+    pack = tmp_path_factory.mktemp("pack") / "pack.yaml"
+    pack.write_text(OLD_NAMES_PACK)
+    return build_registry([pack])
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ import json
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,36 +17,17 @@ from newslint.cache import CACHE_ENV, DATABASE, Cache
 from newslint.cli import main
 from newslint.config import Config
 from newslint.engine import Linter
-from newslint.registry import build_registry
 from newslint.inputs import collect_files
 from newslint.runner import LinterPool, lint_inputs
 
+from conftest import OLD_NAMES_PACK
+
 ARTICLE = "Title\n\nThe minister flew to Kiev.\n\nTalks in Kiev went on.\n"
-PACK = """rules:
-  - code: XT101
-    name: old-spelling
-    kind: existence
-    summary: An old spelling.
-    message: "old spelling {match}"
-    tokens: [Kiev]
-  - code: XT102
-    name: old-name
-    kind: existence
-    summary: An old name.
-    tokens: [Bombay]
-"""
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory):
-    pack = tmp_path_factory.mktemp("pack") / "pack.yaml"
-    pack.write_text(PACK)
-    return build_registry([pack])
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    (tmp_path / "pack.yaml").write_text(PACK)
+    (tmp_path / "pack.yaml").write_text(OLD_NAMES_PACK)
     (tmp_path / "newslint.toml").write_text('packs = ["pack.yaml"]\nselect = ["XT"]\n')
     folder = tmp_path / "corpus"
     folder.mkdir()

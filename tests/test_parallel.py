@@ -12,29 +12,15 @@ from newslint import runner
 from newslint.cli import main
 from newslint.config import Config
 from newslint.engine import Linter
-from newslint.parallel import WorkerDied, can_fork, ordered_map
-from newslint.registry import build_registry
 from newslint.inputs import collect_files
+from newslint.parallel import WorkerDied, can_fork, ordered_map
 from newslint.runner import LinterPool, lint_inputs
+
+from conftest import OLD_NAMES_PACK
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="worker processes need fork")
 
 DEFECTIVE = "Title\n\nThe minister flew to Kiev.\n\nTalks in Kiev went on.\n"
-PACK = """rules:
-  - code: XT101
-    name: old-spelling
-    kind: existence
-    summary: An old spelling.
-    message: "old spelling {match}"
-    tokens: [Kiev]
-"""
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory):
-    pack = tmp_path_factory.mktemp("pack") / "pack.yaml"
-    pack.write_text(PACK)
-    return build_registry([pack])
 
 
 @pytest.fixture
@@ -43,7 +29,7 @@ def corpus(tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 1)
     monkeypatch.setattr(runner, "BATCH_FILES", 2)
     monkeypatch.setattr(runner, "CHUNK_RECORDS", 3)
-    (tmp_path / "pack.yaml").write_text(PACK)
+    (tmp_path / "pack.yaml").write_text(OLD_NAMES_PACK)
     (tmp_path / "newslint.toml").write_text('packs = ["pack.yaml"]\nselect = ["XT101"]\n')
     for i in range(10):
         (tmp_path / f"a{i:02}.txt").write_text(DEFECTIVE if i % 3 == 0 else "Title\n\nA clean sentence here.\n")

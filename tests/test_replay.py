@@ -19,7 +19,7 @@ from newslint import cli, replay as replay_mod
 from newslint.cache import DATABASE
 from newslint.cli import main
 from newslint.inputs import settled_state
-from test_cache import PACK
+from conftest import OLD_NAMES_PACK
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -27,7 +27,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture
 def project(tmp_path):
     """A folder with a config (a pack, a vocabulary file, per-file ignores) and a corpus."""
-    (tmp_path / "pack.yaml").write_text(PACK)
+    (tmp_path / "pack.yaml").write_text(OLD_NAMES_PACK)
     (tmp_path / "accept.txt").write_text("Blinken\n")
     (tmp_path / "newslint.toml").write_text(
         'packs = ["pack.yaml"]\nextend-select = ["XT"]\n[vocabulary]\naccept = ["accept.txt"]\n'
@@ -101,7 +101,7 @@ def test_a_change_to_what_decides_the_rules_ends_the_answering(project, answered
     monkeypatch.syspath_prepend(str(plugins))
     _check(project)
     if change == "pack":
-        (project / "pack.yaml").write_text(PACK.replace("[Kiev]", "[Kiev, minister]"))
+        (project / "pack.yaml").write_text(OLD_NAMES_PACK.replace("[Kiev]", "[Kiev, minister]"))
     elif change == "vocabulary":
         (project / "accept.txt").write_text("Blinken\nNackstrand\n")
     elif change == "config":
