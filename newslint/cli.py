@@ -19,7 +19,7 @@ from newslint import __version__, config as config_mod
 from newslint.cache import Cache
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.inputs import STDIN, collect_files, read_input
-from newslint.output import FORMATS, write_report
+from newslint.formats import FORMATS, write_report
 from newslint.replay import replay, setup_key
 
 # The rules are imported (through newslint.linting) only when a run must lint: a run

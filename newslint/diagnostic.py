@@ -44,6 +44,8 @@ class Diagnostic:
     message: str
     fix: dict[str, Any] | None = None
     field: str | None = None  # JSONL: the field the columns count in
+    start: int = 0  # 0-based code-point offsets into the linted text as given (a JSONL record: its field's
+    end: int = 0  # own characters); line ends as in the source, a UTF-8 BOM not counted
     source_line: str | None = None  # the text of the finding's first line, for the 'full' format
 
     def sort_key(self) -> tuple:
@@ -55,7 +57,7 @@ class Diagnostic:
             "path": self.path, "line": self.line, "column": self.column,
             "end_line": self.end_line, "end_column": self.end_column,
             "rule": self.code, "name": self.name, "severity": str(self.severity),
-            "message": self.message, "fix": self.fix,
+            "start": self.start, "end": self.end, "message": self.message, "fix": self.fix,
         }
         if self.field is not None:
             data["field"] = self.field

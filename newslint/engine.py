@@ -87,6 +87,7 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
     starts = textutil.line_starts(document.text) if not document.is_record else None
     out = []
     for finding in findings:
+        start, end = document.source_offset(finding.start), document.source_offset(finding.end)
         if finding.location is not None:
             line, column = finding.location
             end_line, end_column = line, column + 1
@@ -100,7 +101,7 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
             source_line = document.text[begin: stop if stop != -1 else len(document.text)]
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
-                              document.text_field, source_line))
+                              document.text_field, start, end, source_line))
     return out
 
 
@@ -112,6 +113,7 @@ def _fix_dict(document: Document, finding: Finding, starts) -> dict[str, Any] | 
         line, column = document.location(edit.start, starts)
         end_line, end_column = document.location(edit.end, starts)
         edits.append({"content": edit.replacement, "line": line, "column": column,
-                      "end_line": end_line, "end_column": end_column})
+                      "end_line": end_line, "end_column": end_column,
+                      "start": document.source_offset(edit.start), "end": document.source_offset(edit.end)})
     return {"applicability": "safe" if finding.fix.safe else "unsafe",
             "message": finding.fix.description or None, "edits": edits}

@@ -66,9 +66,9 @@ class Document:
         return self.record_line is not None
 
     def location(self, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
-        """1-based (line, column) of ``offset``; columns count code points."""
+        """1-based (line, column) of ``offset``; columns count code points (a record's: of its field as given)."""
         if self.record_line is not None:
-            return self.record_line, offset + 1
+            return self.record_line, self.source_offset(offset) + 1
         starts = starts if starts is not None else textutil.line_starts(self.text)
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1

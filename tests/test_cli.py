@@ -315,3 +315,17 @@ def test_fix_from_stdin_prints_fixed_text_and_never_writes_the_named_file(projec
     assert result.stdout == "T\n\nKyiv said.\n"
     assert named.read_text(encoding="utf-8") == "T\n\nKiev said.\n"
     assert result.exit_code == 0
+
+
+def test_offsets_and_columns_count_the_source_as_given_crlf_included(project: Path):
+    """``start``/``end`` index the text as the user gave it: a CRLF counts two characters, in a file and in a
+    JSONL field alike, and a record's columns count its field's own characters."""
+    body = "A title\r\n\r\nThe minister met his counterpart.\r\n\r\nRead more about it\r\n"
+    write(project / "articles" / "a.txt", body)
+    (project / "articles" / "c.jsonl").write_text(json.dumps({"text": body[9:]}) + "\n", encoding="utf-8")
+    result = run(["--format", "jsonl", "articles"], project)
+    found = {d["path"]: d for d in map(json.loads, result.output.splitlines())}
+    for path, text in (("articles/a.txt", body), ("articles/c.jsonl", body[9:])):
+        d = found[path]
+        assert text[d["start"]:d["end"]].lower() == "read more"
+    assert found["articles/c.jsonl"]["column"] == body[9:].index("Read more") + 1

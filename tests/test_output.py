@@ -11,9 +11,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from newslint import output
 from newslint.engine import Diagnostic, Linter
-from newslint.output import FORMATS, write_report
+from newslint.formats import FORMATS, sarif, write_report
+from newslint.formats import text as output
 from newslint.registry import build_registry
 from newslint.rule import Rule, Severity
 from newslint.source import decode
@@ -28,7 +28,7 @@ UNSAFE_FIX = {"applicability": "unsafe", "message": None,
 def diag(**changes) -> Diagnostic:
     """A glued-words finding on line 3 (column 11 counts the emoji as one code point), changed as given."""
     base = Diagnostic("a.txt", 3, 11, 3, 29, "NL102", "glued-words", Severity.WARNING,
-                      "glued words 'spokespersonDmitry'", SAFE_FIX, None, GLUED_LINE)
+                      "glued words 'spokespersonDmitry'", SAFE_FIX, None, 40, 58, GLUED_LINE)
     return dataclasses.replace(base, **changes)
 
 
@@ -204,7 +204,7 @@ def test_json_and_jsonl_round_trip_the_schema():
     lines = [json.loads(line) for line in render("jsonl", diagnostics).splitlines()]
     assert parsed == lines == [d.to_dict() for d in diagnostics]
     assert parsed[0] == {"path": "a.txt", "line": 3, "column": 11, "end_line": 3, "end_column": 29,
-                         "rule": "NL102", "name": "glued-words", "severity": "warning",
+                         "rule": "NL102", "name": "glued-words", "severity": "warning", "start": 40, "end": 58,
                          "message": "glued words 'spokespersonDmitry'", "fix": SAFE_FIX}
     assert parsed[1]["field"] == "text" and parsed[1]["fix"] is None and parsed[1]["severity"] == "error"
     assert "😀" not in render("jsonl", diagnostics) and "spokespersonDmitry" in render("jsonl", diagnostics)
@@ -217,7 +217,7 @@ def test_sarif_rules_results_and_fixes():
     diagnostics = [diag(path="dir with space/a.txt"), diag(code="NL601", name="bad-date", severity=Severity.ERROR, fix=None),
                    diag(code="XY100", name="plugin-rule", severity=Severity.INFO, fix=None)]
     log = json.loads(render("sarif", diagnostics))
-    assert log["version"] == "2.1.0" and log["$schema"] == output.SARIF_SCHEMA
+    assert log["version"] == "2.1.0" and log["$schema"] == sarif.SARIF_SCHEMA
     run = log["runs"][0]
     assert run["columnKind"] == "unicodeCodePoints"
     rules = run["tool"]["driver"]["rules"]

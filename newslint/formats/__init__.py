@@ -1,0 +1,94 @@
+"""Report formats: how diagnostics are printed, one module per format.
+
+``full`` (default) and ``concise`` are for people; ``json``, ``jsonl``, ``sarif``,
+``github`` and ``junit`` are for machines. Behaviour worth knowing:
+
+* ``full`` ends with a summary line ("Found 3 findings (1 fixable with --fix).")
+  or "All checks passed!", and says how many inputs could not be checked ("No
+  findings; 1 error (see stderr)."); ``concise`` prints finding lines only, nothing
+  when clean.
+* In ``full`` and ``concise``, control and invisible characters (C0/C1 controls,
+  format characters such as U+200B or bidi controls, line separators) are shown
+  as ``<U+XXXX>`` and tabs as spaces, so that nothing invisible reaches the terminal.
+* ``statistics=True`` replaces the findings with a per-rule count (count, code,
+  name; most frequent first) in ``full`` and ``concise``, and with statistics
+  objects (``rule``, ``name``, ``count``, ``fixable``) in ``json``/``jsonl``.
+  ``sarif``, ``github`` and ``junit`` always report the findings: their
+  consumers need them, so ``statistics`` does not change them.
+* Findings in JSON Lines records count columns in the record's text field, not
+  in the JSON line: ``sarif`` and ``github`` therefore give only their line
+  (and no SARIF fix, whose columns would be wrong in the file).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence, TextIO
+
+from newslint.diagnostic import Diagnostic, Severity
+
+# Format name -> the module of this package that writes it (imported only when chosen, so that
+# a run starts fast). Each module defines ``write(report: Report) -> None``.
+_MODULES = {
+    "full": "text", "concise": "text", "json": "json", "jsonl": "json",
+    "sarif": "sarif", "github": "github", "junit": "junit",
+}
+FORMATS = tuple(_MODULES)
+
+_RESET, BOLD = "\x1b[0m", "\x1b[1m"
+SEVERITY_COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *, registry: Iterable,
+                 color: bool, files_checked: Sequence[str], statistics: bool = False, errors: int = 0) -> None:
+    """Write ``diagnostics`` (sorted) to ``stream`` in format ``fmt`` (one of :data:`FORMATS`).
+
+    ``registry`` yields the rule classes (for SARIF's rule table); ``files_checked``
+    are the display paths of every input (JUnit reports clean files too); ``errors``
+    counts the inputs that could not be checked (``full``'s summary says so).
+    """
+    if fmt not in _MODULES:
+        raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
+    module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors))
+
+
+@dataclass
+class Report:
+    """What every writer gets."""
+
+    format: str
+    diagnostics: list[Diagnostic]
+    stream: TextIO
+    registry: Iterable
+    color: bool
+    files_checked: list[str]
+    statistics: bool
+    errors: int = 0
+
+    def paint(self, text: str, style: str) -> str:
+        return f"{style}{text}{_RESET}" if self.color else text
+
+
+def rule_statistics(diagnostics: Iterable[Diagnostic]) -> list[dict[str, Any]]:
+    """Per rule: code, name, count and how many have a safe fix; most frequent first."""
+    counts: Counter[tuple[str, str]] = Counter()
+    fixable: Counter[tuple[str, str]] = Counter()
+    for d in diagnostics:
+        counts[d.code, d.name] += 1
+        fixable[d.code, d.name] += applicability(d) == "safe"
+    return [{"rule": code, "name": name, "count": n, "fixable": fixable[code, name]}
+            for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def applicability(d: Diagnostic) -> str | None:
+    return d.fix["applicability"] if d.fix else None
+
+
+def escape_match(match: re.Match) -> str:
+    """A matched character as ``<U+XXXX>``."""
+    return f"<U+{ord(match.group()):04X}>"

@@ -1,0 +1,79 @@
+"""``sarif``: SARIF 2.1.0 for code-scanning tools (GitHub, GitLab, IDEs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newslint import __version__
+from newslint.diagnostic import Diagnostic, Severity
+from newslint.formats import Report
+from newslint.formats.json import dumps
+
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def write(report: Report) -> None:
+    rules = list(report.registry)
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    run = {
+        "tool": {"driver": {"name": "newslint", "version": __version__, "rules": [_sarif_rule(r) for r in rules]}},
+        "columnKind": "unicodeCodePoints",
+        "results": [_sarif_result(d, index.get(d.code)) for d in report.diagnostics],
+    }
+    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    report.stream.write(dumps(log, indent=2) + "\n")
+
+
+def _sarif_rule(rule: type) -> dict[str, Any]:
+    summary_text = rule.summary
+    full = "\n\n".join(part for part in (summary_text, rule.explanation) if part)
+    examples_text = "".join(f"\n\n{label}: {example}" for label, example in (("Bad", rule.bad), ("Good", rule.good))
+                            if example)
+    examples_md = "".join(f"\n\n{label}:\n\n```text\n{example}\n```" for label, example
+                          in (("Bad", rule.bad), ("Good", rule.good)) if example)
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": summary_text},
+        "fullDescription": {"text": full},
+        "help": {"text": full + examples_text, "markdown": full + examples_md},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
+    }
+
+
+def _sarif_result(d: Diagnostic, rule_index: int | None) -> dict[str, Any]:
+    uri = _uri(d.path)
+    result: dict[str, Any] = {"ruleId": d.code}
+    if rule_index is not None:
+        result["ruleIndex"] = rule_index
+    result["level"] = _SARIF_LEVEL[d.severity]
+    result["message"] = {"text": d.message}
+    if d.field is not None:  # a JSONL record: columns count in the field, not in the file's line
+        region = {"startLine": d.line, "endLine": d.end_line}
+        result["properties"] = {"field": d.field, "column": d.column, "endColumn": d.end_column}
+    else:
+        region = _region(d.line, d.column, d.end_line, d.end_column)
+    result["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}]
+    if d.fix is not None and d.field is None:
+        fix: dict[str, Any] = {
+            "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [
+                {"deletedRegion": _region(e["line"], e["column"], e["end_line"], e["end_column"]),
+                 "insertedContent": {"text": e["content"]}} for e in d.fix["edits"]]}],
+            "properties": {"applicability": d.fix["applicability"]},
+        }
+        if d.fix.get("message"):
+            fix["description"] = {"text": d.fix["message"]}
+        result["fixes"] = [fix]
+    return result
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
+def _uri(path: str) -> str:
+    """A relative URI reference for a display path (``/`` separators, percent-encoded)."""
+    from urllib.parse import quote as url_quote  # here, not at the top: the other formats start faster
+
+    return url_quote(path.replace("\\", "/"), safe="/!$&'()*+,;=@~-._")

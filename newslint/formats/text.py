@@ -1,0 +1,147 @@
+"""``full`` and ``concise``: findings for people, with source excerpts and a summary line."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Sequence
+
+from newslint.diagnostic import Diagnostic
+from newslint.formats import BOLD, SEVERITY_COLOR, Report, applicability, rule_statistics
+
+# ``full``: a source excerpt is at most this many terminal cells wide, with up to
+# this many cells of context after the span (and before it, when the span is long).
+SNIPPET_WIDTH = 100
+SNIPPET_CONTEXT = 20
+
+_BLUE = "\x1b[34m"
+_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def write(report: Report) -> None:
+    if report.statistics:
+        _write_statistics_table(report)
+    elif report.format == "concise":
+        report.stream.writelines(header(report, d) + "\n" for d in report.diagnostics)
+    else:
+        _write_full(report)
+    if report.format == "full":
+        report.stream.write(report.paint(summary(report.diagnostics, report.errors), BOLD) + "\n")
+
+
+def header(report: Report, d: Diagnostic) -> str:
+    """``path:line:col: CODE name message``."""
+    code = report.paint(d.code, SEVERITY_COLOR[d.severity])
+    return f"{report.paint(printable(d.path), BOLD)}:{d.line}:{d.column}: {code} {d.name} {printable(d.message)}"
+
+
+def _write_full(report: Report) -> None:
+    out = report.stream
+    bar = report.paint("|", _BLUE)
+    for d in report.diagnostics:
+        out.write(header(report, d) + "\n")
+        gutter = " " * len(str(d.line))
+        if d.source_line is not None:
+            text, pad, carets = snippet(d)
+            out.write(f" {report.paint(str(d.line), _BLUE)} {bar} {text}\n")
+            out.write(f" {gutter} {bar} {' ' * pad}{report.paint('^' * carets, SEVERITY_COLOR[d.severity])}\n")
+        if d.fix is not None:
+            out.write(f" {gutter} = {_fix_hint(d.fix)}\n")
+        out.write("\n")
+
+
+def _write_statistics_table(report: Report) -> None:
+    rows = rule_statistics(report.diagnostics)
+    if not rows:
+        return
+    count_width = max(len(str(r["count"])) for r in rows)
+    code_width = max(len(r["rule"]) for r in rows)
+    for row in rows:
+        report.stream.write(f"{row['count']:>{count_width}}  {row['rule']:<{code_width}}  {row['name']}\n")
+
+
+def summary(diagnostics: Sequence[Diagnostic], errors: int = 0) -> str:
+    """The closing line of ``full``: how many findings, how many ``--fix`` can repair, and the errors."""
+    if not diagnostics and not errors:
+        return "All checks passed!"
+    safe = sum(1 for d in diagnostics if applicability(d) == "safe")
+    unsafe = sum(1 for d in diagnostics if applicability(d) == "unsafe")
+    noun = "finding" if len(diagnostics) == 1 else "findings"
+    notes = []
+    if safe:
+        notes.append(f"{safe} fixable with --fix")
+    if unsafe:
+        notes.append(f"{unsafe} more with --fix --unsafe-fixes" if safe else f"{unsafe} fixable with --fix --unsafe-fixes")
+    found = f"Found {len(diagnostics)} {noun}" + (f" ({', '.join(notes)})" if notes else "") if diagnostics \
+        else "No findings"
+    return found + (f"; {errors} {'error' if errors == 1 else 'errors'} (see stderr)." if errors else ".")
+
+
+def _fix_hint(fix: dict[str, Any]) -> str:
+    kind = "fix" if fix["applicability"] == "safe" else "unsafe fix (--unsafe-fixes)"
+    return f"{kind}: {printable(fix['message'])}" if fix.get("message") else f"{kind} available"
+
+
+def _cell(ch: str) -> tuple[str, int]:
+    """How one character is shown in a terminal, and how many cells it takes."""
+    if " " <= ch <= "~":
+        return ch, 1
+    if ch == "\t":
+        return " ", 1
+    category = unicodedata.category(ch)
+    if category in _ESCAPED_CATEGORIES:
+        shown = f"<U+{ord(ch):04X}>"
+        return shown, len(shown)
+    if category in ("Mn", "Me"):
+        return ch, 0
+    return ch, 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal line: controls and invisible characters as ``<U+XXXX>``."""
+    if text.isprintable():
+        return text
+    return "".join(_cell(ch)[0] for ch in text)
+
+
+def snippet(d: Diagnostic) -> tuple[str, int, int]:
+    """The excerpt of ``d.source_line`` to show, the caret indent and the caret count (in cells).
+
+    The span is the finding's part of its first line (one caret for an empty
+    span). Long lines are cut to :data:`SNIPPET_WIDTH` cells around the span,
+    with ``…`` where text was left out.
+    """
+    line = d.source_line or ""
+    start = min(d.column - 1, len(line))
+    end = d.end_column - 1 if d.end_line == d.line else len(line)
+    end = max(start, min(end, len(line)))
+    span_stop, span = _advance(line, start, end, SNIPPET_WIDTH - SNIPPET_CONTEXT)
+    stop, after = span_stop, 0
+    if span_stop == end:
+        stop, after = _advance(line, end, len(line), SNIPPET_CONTEXT)
+    first, before = _retreat(line, start, SNIPPET_WIDTH - span - after)
+    if span_stop == end:  # room left after going back to the line's start: more text after the span
+        stop = _advance(line, stop, len(line), SNIPPET_WIDTH - span - after - before)[0]
+    lead = "…" if first > 0 else ""
+    return lead + printable(line[first:stop]) + ("…" if stop < len(line) else ""), len(lead) + before, max(1, span)
+
+
+def _advance(line: str, i: int, stop: int, budget: int) -> tuple[int, int]:
+    """Walk forward from ``i`` towards ``stop`` while the cells fit in ``budget``: (index, cells)."""
+    used = 0
+    while i < stop:
+        cells = _cell(line[i])[1]
+        if used + cells > budget:
+            break
+        used, i = used + cells, i + 1
+    return i, used
+
+
+def _retreat(line: str, i: int, budget: int) -> tuple[int, int]:
+    """Walk back from ``i`` towards the line's start while the cells fit in ``budget``: (index, cells)."""
+    used = 0
+    while i > 0:
+        cells = _cell(line[i - 1])[1]
+        if used + cells > budget:
+            break
+        used, i = used + cells, i - 1
+    return i, used
