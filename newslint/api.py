@@ -11,10 +11,14 @@ from newslint.source import Document, normalise_newlines
 
 
 def make_linter(select: Sequence[str] | None = None, ignore: Sequence[str] = (), extend_select: Sequence[str] = (),
-                options: dict[str, dict[str, Any]] | None = None, language: str = "en-US") -> Linter:
-    """A Linter over the default registry (built-ins, packs, plugins) with the given selection."""
+                options: dict[str, dict[str, Any]] | None = None, language: str = "en-US",
+                ocr: str = "auto") -> Linter:
+    """A Linter over the default registry (built-ins, packs, plugins) with the given selection.
+
+    ``ocr`` is the OCR gate's mode: auto (judge each document), on or off.
+    """
     return Linter.from_registry(build_registry(), select, extend_select, ignore, options,
-                                context=RuleContext(language=language))
+                                context=RuleContext(language=language, ocr=ocr))
 
 
 def lint_text(text: str, path: str = "<text>", *, linter: Linter | None = None, has_header: bool = True,

@@ -27,9 +27,10 @@ class DocumentResult:
 class Linter:
     """Runs a fixed set of configured rules over documents."""
 
-    def __init__(self, rules: Sequence[Rule], input_rules: dict[str, Rule] | None = None) -> None:
+    def __init__(self, rules: Sequence[Rule], input_rules: dict[str, Rule] | None = None, ocr: str = "auto") -> None:
         self.rules = list(rules)
         self.input_rules = input_rules or {}
+        self.ocr = ocr  # the OCR gate's mode for every article
 
     @classmethod
     def from_registry(cls, registry, select=None, extend=(), ignore=(), options=None, severities=None,
@@ -44,7 +45,8 @@ class Linter:
             severity = severities.get(rule_cls.code) or severities.get(rule_cls.name)
             instances.append(rule_cls(opts, severity, context))
         input_rules = {r.code: r for r in instances if getattr(r, "is_input_rule", False)}
-        return cls([r for r in instances if not getattr(r, "is_input_rule", False)], input_rules)
+        return cls([r for r in instances if not getattr(r, "is_input_rule", False)], input_rules,
+                   context.ocr if context else "auto")
 
     def lint_article(self, article: Article) -> list[Finding]:
         """Every finding of every rule; a rule that crashes becomes an NL000 finding."""
@@ -71,7 +73,7 @@ class Linter:
                     finding.location = (problem.line, problem.column)
                     findings.append(finding)
             return DocumentResult(document, None, findings)
-        article = Article.parse(document.text, document.path, document.meta, document.has_header)
+        article = Article.parse(document.text, document.path, document.meta, document.has_header, self.ocr)
         return DocumentResult(document, article, self.lint_article(article))
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
@@ -79,7 +81,7 @@ class Linter:
         from newslint.source import normalise_newlines
 
         normalised, _ = normalise_newlines(text)
-        return self.lint_article(Article.parse(normalised, path))
+        return self.lint_article(Article.parse(normalised, path, ocr=self.ocr))
 
 
 def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]:

@@ -36,7 +36,7 @@ def british_variants() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
     """Lower-case word → frequency, for hot loops that look up many words at once."""
-    path = _index_path()
+    path = index_path()
     try:
         table = marshal.loads(path.read_bytes())
         if isinstance(table, dict):
@@ -70,7 +70,8 @@ def _build() -> dict[str, int]:
     return dict(checker.word_frequency.dictionary)
 
 
-def _index_path() -> Path:
+def index_path() -> Path:
+    """Where the indexed word list of the installed pyspellchecker lives."""
     from importlib.metadata import version
 
     key = hashlib.sha256(f"{version('pyspellchecker')}:{_SCHEMA}:{marshal.version}:".encode()

@@ -16,6 +16,7 @@ from itertools import chain
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import textutil
+from newslint.ocr.gate import OcrDecision, decide
 
 
 @dataclass(frozen=True)
@@ -90,24 +91,28 @@ class Article:
     date: HeaderField | None = None
     url: HeaderField | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    ocr: OcrDecision = OcrDecision(False, "not judged")
     _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
-              has_header: bool = True) -> "Article":
+              has_header: bool = True, ocr: str = "auto") -> "Article":
         """Parse ``text`` (line ends already ``\\n``) into header and paragraphs.
 
         ``has_header`` is False for JSONL bodies, whose title/date/url come as
-        separate fields in ``meta``.
+        separate fields in ``meta``. ``ocr`` (auto, on or off) is the OCR gate's
+        mode (:mod:`newslint.ocr.gate`); in OCR text, lines of print with no blank
+        line between them are one paragraph.
         """
-        article = cls(text=text, path=path, meta=dict(meta or {}))
+        article = cls(text=text, path=path, meta=dict(meta or {}), ocr=decide(text, ocr))
         lines = _lines_with_offsets(text)
         body_from = 0
         if has_header:
             body_from = article._parse_header(lines)
         article._parse_glued_date(lines, body_from)
-        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end())
+        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(),
+                                              article.ocr.ocr or article.ocr.hard_wrapped)
         return article
 
     # -- header -------------------------------------------------------------
@@ -237,12 +242,13 @@ def _looks_like_title(line: str) -> bool:
         and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line)
 
 
-def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int) -> list[Paragraph]:
+def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, joined: bool = False) -> list[Paragraph]:
     """Split body lines into paragraphs.
 
     Every non-blank line is a paragraph, unless the text is hard-wrapped
     (blank lines separate blocks and most blocks span several lines): then a
-    paragraph is a block of consecutive non-blank lines.
+    paragraph is a block of consecutive non-blank lines. ``joined``: the text is OCR output or hard-wrapped (most lines
+    end mid-sentence), so that every block of lines is one paragraph.
     """
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
@@ -255,7 +261,7 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int) -
     if current:
         blocks.append(current)
     multi = sum(1 for b in blocks if len(b) > 1)
-    wrapped = len(blocks) > 1 and multi * 2 > len(blocks)
+    wrapped = joined or (len(blocks) > 1 and multi * 2 > len(blocks))
     spans: list[tuple[int, int]] = []
     for block in blocks:
         units = [block] if wrapped else [[line] for line in block]

@@ -1,0 +1,276 @@
+"""Every suspect token of an OCR article, classified once for all the OCR rules (NL704–NL708).
+
+Tokens here are the printed ones: runs of non-space characters, with surrounding punctuation
+stripped to a *core*. A word hyphenated at a line end (``Thorns-`` / ``hope``) is checked as one
+word and reported over both halves. What each rule reports:
+
+* NL704 a non-word: lower-case and unknown; capitalised and implausible as a name (its letter
+  trigrams are rare in English words, or it is one OCR confusion from a common word); mixed case
+  (``COUNTnY``); a stray lower-case letter;
+* NL705 a real word misread (``tho``, ``horn a measured portion``): a common word one OCR
+  confusion away fits both neighbours far better (web bigram counts, :mod:`newslint.ngrams`);
+* NL706 a word split by a space (``impor tant``) or two words run together (``ofthe``);
+* NL707 digits and letters mixed in one token (``20U``, ``S8``) outside ordinals and units;
+* NL708 characters no word contains (``5(i``, ``oiIlcoi>``) and stray glyph runs (``^``, ``||``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from newslint import lexicon, ngrams
+from newslint.ocr import symspell
+
+_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
+_GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\]|[|I!l1]{2,}(?=[|])")
+_JUNK = re.compile(r"[^\w'’.\-,&/£$%]")
+_UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|lbs|oz|yd|yds|cwt|mm|cm|km|kg|ac|"
+                   r"per|a|b|c|x)?|[A-Za-z]\d{1,3}|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|Fitz)[A-Z][a-z]+|(?:Mc|Mac)[A-Z]+")
+_ABBREVIATION = re.compile(r"&c|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
+# "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
+_AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
+                     "went told asked then also never went found came took made felt got see hope believe say "
+                     "cannot don't didn't wish want wanted heard knew thought beg".split())
+REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
+REAL_WORD_COST = 0.5  # the costliest OCR edit between a real word and its candidate
+NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
+NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
+NAME_REPEATS = 2  # ... unless the document prints it this often
+_STRAY_LETTERS = frozenset("bcdefghjklmnopqrtuwxyz")  # a lone lower-case letter other than a, i, s, v
+_TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
+
+
+class Suspect(NamedTuple):
+    """A token an OCR rule reports: its span, the rule's code, a message and a correction if confident."""
+
+    start: int
+    end: int
+    code: str
+    message: str
+    replacement: str | None = None
+
+
+Verdict = "tuple[str, str, str | None] | object | None"
+_REAL_WORD = object()  # a dictionary word: whether it is misread depends on its neighbours
+_UNJUDGED = object()
+
+
+class Piece(NamedTuple):
+    """A printed token: its core (surrounding punctuation stripped) and where that core is."""
+
+    start: int
+    end: int
+    core: str
+    raw: str
+
+
+def pieces(text: str, offset: int) -> list[Piece]:
+    """The tokens of ``text`` (absolute spans), line-end hyphenations joined into one piece."""
+    out: list[Piece] = []
+    matches = list(_TOKEN.finditer(text))
+    skip = False
+    for i, match in enumerate(matches):
+        if skip:
+            skip = False
+            continue
+        raw = match.group()
+        core = raw.strip(_EDGE)
+        lead = raw.find(core[0]) if core else 0
+        start = offset + match.start() + lead
+        end = start + len(core)
+        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches) \
+                and "\n" in text[match.end():matches[i + 1].start()]:
+            nxt = matches[i + 1]
+            tail = nxt.group().strip(_EDGE)
+            if tail and tail[0].isalpha():
+                lead2 = nxt.group().find(tail[0])
+                out.append(Piece(start, offset + nxt.start() + lead2 + len(tail), core + tail, raw + nxt.group()))
+                skip = True
+                continue
+        out.append(Piece(start, end, core, raw))
+    return out
+
+
+def _build_trigrams() -> dict[str, float]:
+    tri: Counter[str] = Counter()
+    bi: Counter[str] = Counter()
+    for word, count in lexicon.frequencies().items():
+        if count >= 5 and word.isalpha():
+            padded = f"^{word}$"
+            for i in range(len(padded) - 2):
+                tri[padded[i:i + 3]] += 1
+                bi[padded[i:i + 2]] += 1
+    return {key: -math.log((n + 0.1) / (bi[key[:2]] + 2.7)) for key, n in tri.items()}
+
+
+@lru_cache(maxsize=1)
+def _trigrams() -> dict[str, float]:
+    """Letter trigram (``^`` and ``$`` mark the word's ends) → minus its log probability after its first two letters."""
+    return symspell.cached_table("trigrams", _build_trigrams)
+
+
+_UNSEEN_TRIGRAM = 10.0  # minus the log probability of a trigram no English word has (about log(27 / 0.1) and more)
+
+
+@lru_cache(maxsize=65536)
+def implausibility(word: str) -> float:
+    """How un-English ``word``'s spelling is: minus the lowest letter-trigram log probability."""
+    table = _trigrams()
+    padded = f"^{word.lower()}$"
+    return max((table.get(padded[i:i + 3], _UNSEEN_TRIGRAM) for i in range(len(padded) - 2)), default=0.0)
+
+
+def known(word: str) -> bool:
+    """A dictionary word, a possessive of one, or a hyphenated compound of them."""
+    word = word.replace("’", "'")
+    if lexicon.is_known(word):
+        return True
+    base = re.sub(r"'s$|(?<=s)'$", "", word, flags=re.IGNORECASE)
+    if base != word and lexicon.is_known(base):
+        return True
+    parts = [p for p in re.split(r"[-.'/]", base) if p]
+    return len(parts) > 1 and all(lexicon.is_known(p) or p.isdigit() for p in parts)
+
+
+def _cased(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word.capitalize() if original[:1].isupper() else word
+
+
+def _fix_of(core: str) -> str | None:
+    found = symspell.best(core.lower()) if core.isalpha() else None
+    if found is None or found[0] > 0.5:
+        return None
+    return _cased(core, found[1])
+
+
+class Analysis:
+    """The suspects of one OCR article (``article.shared("ocr.analysis", Analysis)``)."""
+
+    def __init__(self, article) -> None:
+        printed = [pieces(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
+        self.vocabulary = Counter(piece.core for found in printed for piece in found)
+        self.suspects: list[Suspect] = []
+        self._verdicts: dict[tuple[str, bool], Verdict | object] = {}
+        for found in printed:
+            for i, piece in enumerate(found):
+                before = found[i - 1].core if i else ""
+                after = found[i + 1].core if i + 1 < len(found) else ""
+                suspect = self.classify(piece, before, after)
+                if suspect is not None:
+                    self.suspects.append(suspect)
+
+    def of(self, code: str) -> list[Suspect]:
+        return [s for s in self.suspects if s.code == code]
+
+    def classify(self, piece: Piece, before: str, after: str) -> Suspect | None:
+        core, raw = piece.core, piece.raw
+        if core == "I" == raw:
+            if after.lower() in _AFTER_I:
+                return None
+            return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
+        key = (core, raw == core)
+        verdict = self._verdicts.get(key, _UNJUDGED)
+        if verdict is _UNJUDGED:
+            verdict = self._verdicts[key] = self.judge(core, raw)
+        if verdict is None:
+            return None
+        if verdict is _REAL_WORD:
+            return self.real_word(piece, before, after)
+        code, message, replacement = verdict
+        end = piece.start + len(raw) if not core else piece.end
+        return Suspect(piece.start, end, code, message, replacement)
+
+    def judge(self, core: str, raw: str) -> Verdict:
+        """What a token is, whatever its neighbours: a suspect's (code, message, fix), ``_REAL_WORD`` or None."""
+        if not core:
+            return ("NL708", f"stray glyphs '{raw}'", None) if _GLYPHS.search(raw) else None
+        if _JUNK.search(core) or _GLYPHS.search(raw):
+            return "NL708", f"characters no word contains in '{core}'", None
+        if not any(c.isalpha() for c in core):
+            return None
+        if any(c.isdigit() for c in core):
+            return None if _UNIT.fullmatch(core) else ("NL707", f"digits and letters mixed in '{core}'", None)
+        return self.word(core, raw)
+
+    def word(self, core: str, raw: str) -> Verdict:
+        letters = core.replace("’", "'")
+        shape = letters.replace("'", "").replace("-", "").replace(".", "")
+        if len(shape) == 1:
+            return ("NL704", f"stray letter '{core}'", None) if shape in _STRAY_LETTERS and core == raw else None
+        if _ABBREVIATION.fullmatch(raw.rstrip(",;:")) and not known(letters):
+            return None  # dwts., Bro., viz., &c.
+        if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
+            return None  # Dowling-street, Anglo-French
+        if not (shape.islower() or shape.isupper() or shape.istitle() or _NAME_PREFIX.fullmatch(letters)):
+            return None if known(letters) else ("NL704", f"mixed case '{core}': misread letters", _fix_of(core))
+        if known(letters):
+            return _REAL_WORD
+        if shape.islower():
+            return "NL704", f"non-word '{core}'", _fix_of(core)
+        return self.capitalised(core)
+
+    def capitalised(self, core: str) -> Verdict:
+        odd = implausibility(core)
+        if self.vocabulary[core] >= NAME_REPEATS and odd <= NAME_ODDITY:
+            return None  # a name the document repeats
+        near = symspell.best(core.lower()) if core.isalpha() else None
+        if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
+            return "NL704", f"non-word '{core}'", _fix_of(core)
+        return None
+
+    def real_word(self, piece: Piece, before: str, after: str) -> Suspect | None:
+        core = piece.core
+        word = core.lower()
+        rivals = _rivals(word)
+        if not rivals:
+            return None
+        own = _count(word)
+        best, gain = None, 0.0
+        for candidate, theirs in rivals:
+            score = _context(before.lower(), candidate, after.lower(), theirs) - _context(before.lower(), word, after.lower(), own)
+            if score > gain:
+                best, gain = candidate, score
+        if best is None or gain < REAL_WORD_GAIN:
+            return None
+        fixed = _cased(core, best)
+        return Suspect(piece.start, piece.end, "NL705", f"'{core}' reads as '{fixed}' here", fixed)
+
+
+_count = lru_cache(maxsize=262144)(ngrams.count)
+
+
+@lru_cache(maxsize=65536)
+def _rivals(word: str) -> tuple[tuple[str, float], ...]:
+    """Words one cheap OCR confusion from real word ``word`` and more common on the web, with their counts."""
+    if not word.isalpha() or len(word) > 8:
+        return ()
+    own = _count(word)
+    found = []
+    for cost, candidate in symspell.candidates(word):
+        if cost > REAL_WORD_COST:
+            break
+        theirs = _count(candidate)
+        if theirs > own:
+            found.append((candidate, theirs))
+    return tuple(found)
+
+
+def _context(before: str, word: str, after: str, count: float) -> float:
+    """log P(before word after) under a bigram model of web counts (unlisted pairs below independence)."""
+    score = math.log(count + 1)
+    for pair, other in ((f"{before} {word}", before), (f"{word} {after}", after)):
+        if not other:
+            continue
+        joint = _count(pair)
+        if joint == 0:
+            joint = 0.1 * count * (_count(other) or 1) / _TOTAL
+        score += math.log(joint + 1e-9) - math.log(count + 1)
+    return score

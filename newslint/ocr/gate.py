@@ -1,0 +1,87 @@
+"""Whether a document is OCR output: a cheap pass over its text, before any OCR rule runs.
+
+Edited copy keeps well under one unknown lower-case word in a hundred; OCR output has several,
+plus its signatures: ``tbe``/``tho``/``aud`` for the commonest words, digits inside words
+(``20U``), glyph runs (``^``, ``||``) and hard-wrapped lines that end in hyphens. The gate opens
+when the evidence is strong enough for the text's length; ``ocr = "on"`` or ``"off"`` in the
+configuration forces it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newslint import lexicon
+
+MODES = ("auto", "on", "off")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
+_SIGNATURES = frozenset("tbe tho aud ol tlie ihe thc tiie aro wero bo ot io lo ia iu ho havo iho tne".split())
+_DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b|\b[a-z]+[015][a-z]+\b")
+_GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
+_HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
+_MIN_WORDS = 20
+_LINE_END = re.compile(r"[^\s.!?:;\"”’')]\n(?=\S)")  # a line that ends mid-sentence, the next line printed on
+# Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
+_WIRE = frozenset("mln dlrs pct cts dlr stg shrs mths div shr qtr unch bpd lbs lb km hrs prev gmt oper yr yrs bbl "
+                  "gnp kg reuter avg vs revs cif fob usda plc bln".split())
+# The commonest English words: OCR'd English still has plenty; other languages have few.
+_FUNCTION = frozenset("the of and to in is was that for it as with be by on not he his at which from this "
+                      "but have are had or an they were all been their one so".split()) | _SIGNATURES
+
+
+class OcrDecision(NamedTuple):
+    """What the gate decided for one document, and the evidence it weighed."""
+
+    ocr: bool
+    reason: str
+    words: int = 0
+    non_word_rate: float = 0.0
+    signatures: int = 0
+    glyph_runs: int = 0
+    hyphen_line_ends: int = 0
+    hard_wrapped: bool = False  # most lines end mid-sentence and the next goes on: lines of print, not paragraphs
+
+    def describe(self) -> dict:
+        return self._asdict()
+
+
+def decide(text: str, mode: str = "auto") -> OcrDecision:
+    """The gate's decision for ``text`` under ``mode`` (auto, on or off)."""
+    if mode == "off":
+        return OcrDecision(False, "forced off by configuration (ocr = \"off\")")
+    if mode == "on":
+        return OcrDecision(True, "forced on by configuration (ocr = \"on\")")
+    words = _LOWER_WORD.findall(text)
+    wrapped = len(_LINE_END.findall(text)) >= max(5, text.count("\n") // 2)
+    if len(words) < _MIN_WORDS:
+        return OcrDecision(False, f"too short to tell ({len(words)} lower-case words)", len(words), hard_wrapped=wrapped)
+    table = lexicon.frequencies()
+    unknown = [word for word in words if word not in table and word not in _WIRE]
+    rate = len(unknown) / len(words)
+    signatures = sum(1 for word in words if word in _SIGNATURES)
+    glyphs = len(_GLYPH_RUN.findall(text)) + len(_DIGIT_IN_WORD.findall(text))
+    hyphens = len(_HYPHEN_END.findall(text))
+    evidence = OcrDecision(False, "", len(words), round(rate, 4), signatures, glyphs, hyphens, wrapped)
+    signature_rate = signatures / len(words)
+    if sum(1 for word in words if word in _FUNCTION) < 0.1 * len(words):
+        return evidence._replace(reason="not English enough to judge (few common English words)")
+    if rate >= 0.025 or (wrapped and rate >= 0.01):
+        misread = _misreadings(unknown)
+        if misread >= 2 and misread >= 0.01 * len(words) or (wrapped and misread and hyphens):
+            return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
+                                                      "from a common word")
+    if signature_rate >= 0.01 and signatures >= 3:
+        return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho, aud…)")
+    return evidence._replace(reason=f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)")
+
+
+def _misreadings(unknown: list[str]) -> int:
+    """How many of the unknown words are one cheap OCR confusion from a dictionary word (cornpany, tlie)."""
+    from newslint.ocr.symspell import best
+
+    found = 0
+    for word in unknown:
+        near = best(word)
+        found += near is not None and near[0] <= 0.5
+    return found
