@@ -84,6 +84,11 @@ class Linter:
         return self.lint_article(Article.parse(normalised, path, ocr=self.ocr))
 
 
+# A longer line (a whole OCR'd book on one line) is shown without its excerpt: copied into each of
+# thousands of diagnostics (and cache rows) it would take gigabytes.
+_LONGEST_SOURCE_LINE = 10_000
+
+
 def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]:
     """Turn findings (offsets into the document text) into diagnostics (lines and columns)."""
     starts = textutil.line_starts(document.text) if not document.is_record else None
@@ -100,7 +105,9 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
         if starts is not None and document.text:
             begin = starts[line - 1]
             stop = document.text.find("\n", begin)
-            source_line = document.text[begin: stop if stop != -1 else len(document.text)]
+            stop = stop if stop != -1 else len(document.text)
+            if stop - begin <= _LONGEST_SOURCE_LINE:
+                source_line = document.text[begin:stop]
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
                               document.text_field, start, end, source_line))

@@ -38,7 +38,6 @@ _AFTER_I = frozenset("am was have had will would do did think know said can coul
                      "went told asked then also never went found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
 REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
-REAL_WORD_COST = 0.5  # the costliest OCR edit between a real word and its candidate
 NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
 NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
 NAME_REPEATS = 2  # ... unless the document prints it this often
@@ -126,6 +125,7 @@ def implausibility(word: str) -> float:
     return max((table.get(padded[i:i + 3], _UNSEEN_TRIGRAM) for i in range(len(padded) - 2)), default=0.0)
 
 
+@lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """A dictionary word, a possessive of one, or a hyphenated compound of them."""
     word = word.replace("’", "'")
@@ -144,9 +144,12 @@ def _cased(original: str, word: str) -> str:
     return word.capitalize() if original[:1].isupper() else word
 
 
+_CONFIDENT = 0.5  # an OCR edit cost this low makes a correction confident (one cheap confusion)
+
+
 def _fix_of(core: str) -> str | None:
     found = symspell.best(core.lower()) if core.isalpha() else None
-    if found is None or found[0] > 0.5:
+    if found is None or found[0] > _CONFIDENT:
         return None
     return _cased(core, found[1])
 
@@ -159,11 +162,23 @@ class Analysis:
         self.vocabulary = Counter(piece.core for found in printed for piece in found)
         self.suspects: list[Suspect] = []
         self._verdicts: dict[tuple[str, bool], Verdict | object] = {}
+        text = article.text
         for found in printed:
+            joined_with_next = False
             for i, piece in enumerate(found):
+                if joined_with_next:
+                    joined_with_next = False
+                    continue
+                after = found[i + 1] if i + 1 < len(found) else None
+                if after is not None and text[piece.end:after.start] == " ":
+                    split = _split_word(piece.core, after.core)
+                    if split is not None:
+                        self.suspects.append(Suspect(piece.start, after.end, "NL706",
+                                                     f"word split by a space '{piece.core} {after.core}'", split))
+                        joined_with_next = True
+                        continue
                 before = found[i - 1].core if i else ""
-                after = found[i + 1].core if i + 1 < len(found) else ""
-                suspect = self.classify(piece, before, after)
+                suspect = self.classify(piece, before, after.core if after else "")
                 if suspect is not None:
                     self.suspects.append(suspect)
 
@@ -214,14 +229,19 @@ class Analysis:
         if known(letters):
             return _REAL_WORD
         if shape.islower():
+            parts = _run_together(letters)
+            if parts is not None:
+                return "NL706", f"words run together '{core}'", parts
             return "NL704", f"non-word '{core}'", _fix_of(core)
         return self.capitalised(core)
 
     def capitalised(self, core: str) -> Verdict:
+        near = symspell.best(core.lower()) if core.isalpha() else None
+        if near is not None and near[0] <= _CONFIDENT:
+            return "NL704", f"non-word '{core}'", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
         if self.vocabulary[core] >= NAME_REPEATS and odd <= NAME_ODDITY:
             return None  # a name the document repeats
-        near = symspell.best(core.lower()) if core.isalpha() else None
         if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
             return "NL704", f"non-word '{core}'", _fix_of(core)
         return None
@@ -245,22 +265,47 @@ class Analysis:
 
 
 _count = lru_cache(maxsize=262144)(ngrams.count)
+_COMMON_WORD = 1000  # lexicon frequency of a word that OCR's stray or lost space is taken to have split or joined
+
+
+def _split_word(left: str, right: str) -> str | None:
+    """``left + right`` when two lower-case tokens, not both words, are one common word together (impor tant)."""
+    if lexicon.frequencies().get(left + right, 0) < _COMMON_WORD or not (left + right).isalpha() \
+            or not (left + right).islower() or (known(left) and known(right)):
+        return None
+    return left + right
+
+
+@lru_cache(maxsize=65536)
+def _run_together(word: str) -> str | None:
+    """The two common words a non-word is made of, written as a pair on the web (ofthe → of the)."""
+    best, top = None, 0.0
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if lexicon.frequency(left) < _COMMON_WORD or lexicon.frequency(right) < _COMMON_WORD:
+            continue
+        if (len(left) == 1 and left not in "ai") or (len(right) == 1 and right not in "ai"):
+            continue
+        pair = _count(f"{left} {right}")
+        if pair > top:
+            best, top = f"{left} {right}", pair
+    return best
 
 
 @lru_cache(maxsize=65536)
 def _rivals(word: str) -> tuple[tuple[str, float], ...]:
-    """Words one cheap OCR confusion from real word ``word`` and more common on the web, with their counts."""
+    """Words one OCR confusion from real word ``word`` and more common on the web, with their counts."""
     if not word.isalpha() or len(word) > 8:
         return ()
     own = _count(word)
+    frequencies = lexicon.frequencies()
     found = []
-    for cost, candidate in symspell.candidates(word):
-        if cost > REAL_WORD_COST:
-            break
-        theirs = _count(candidate)
-        if theirs > own:
-            found.append((candidate, theirs))
-    return tuple(found)
+    for candidate in symspell.confusions(word):
+        if candidate in frequencies:
+            theirs = _count(candidate)
+            if theirs > own:
+                found.append((candidate, theirs))
+    return tuple(sorted(found))
 
 
 def _context(before: str, word: str, after: str, count: float) -> float:

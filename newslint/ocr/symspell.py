@@ -100,6 +100,24 @@ def candidates(word: str) -> tuple[tuple[float, str], ...]:
     return tuple(sorted((cost, near) for near, cost in best.items() if near != word))
 
 
+_PARTNERS: dict[str, str] = {}
+for _a, _b in CHEAP:
+    _PARTNERS[_a] = _PARTNERS.get(_a, "") + _b
+
+
+@lru_cache(maxsize=65536)
+def confusions(word: str) -> frozenset[str]:
+    """The strings one OCR confusion from ``word``: a cheap letter swap (c/e, i/l…) or a multi-letter one (rn/m)."""
+    out = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _PARTNERS.get(char, "")}
+    for bad, good in MULTI:
+        at = word.find(bad)
+        while at != -1:
+            out.add(word[:at] + good + word[at + len(bad):])
+            at = word.find(bad, at + 1)
+    out.discard(word)
+    return frozenset(out)
+
+
 def _substitution(x: str, y: str) -> float:
     return _CHEAP_COST if (x, y) in CHEAP else 1.0
 

@@ -27,6 +27,7 @@ pay tho deposit at the time of sale, and the balance within one
 month, otherwise the deposit will be forfeited. Thorns-
 hope and Mount Lambie are near, and the COUNTnY lots lie on the
 east side of the creek, where the water is good at all seasons.
+It is impor tant that the balance ofthe price be paid in time.
 """
 
 EDITED = """Ministers agree new rules on imports
@@ -78,6 +79,12 @@ def test_non_words_real_words_digits_and_glyphs_are_found(lint):
     assert ("NL704", "tbe") in findings or ("NL705", "tbe") in findings
     assert ("NL705", "tho") in findings
     assert any(code == "NL708" and "^" in span for code, span in findings)
+
+
+def test_words_split_or_run_together_are_found(lint):
+    diagnostics = {text_at(OCR, d): d for d in lint(OCR, select=["NL706"], has_header=False)}
+    assert diagnostics["impor tant"].fix["edits"][0]["content"] == "important"
+    assert diagnostics["ofthe"].fix["edits"][0]["content"] == "of the"
 
 
 def test_names_and_ordinary_words_in_ocr_text_are_left_alone(lint):
