@@ -27,21 +27,24 @@ from newslint.ocr import symspell
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
-_GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\]|[|I!l1]{2,}(?=[|])")
+_GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\»«¿¡]|[|I!l1]{2,}(?=[|])")
 _JUNK = re.compile(r"[^\w'’.\-,&/£$%]")
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|lbs|oz|yd|yds|cwt|mm|cm|km|kg|ac|"
                    r"per|a|b|c|x)?|[A-Za-z]\d{1,3}|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|Fitz)[A-Z][a-z]+|(?:Mc|Mac)[A-Z]+")
+# Words of the period's print that the modern word list lacks.
+_PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())
 _ABBREVIATION = re.compile(r"&c|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 # "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
                      "went told asked then also never went found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
 REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
+ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings that makes a text early modern
 NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
 NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
 NAME_REPEATS = 2  # ... unless the document prints it this often
-_STRAY_LETTERS = frozenset("bcdefghjklmnopqrtuwxyz")  # a lone lower-case letter other than a, i, s, v
+_STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 _TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
 
 
@@ -154,12 +157,24 @@ def _fix_of(core: str) -> str | None:
     return _cased(core, found[1])
 
 
+def _archaic(word: str) -> bool:
+    """An early modern spelling of a dictionary word: y for i (tyme), u for v (haue), a final e (lorde), -ed as -yd."""
+    variants = {word.replace("y", "i"), word.replace("u", "v"), word[:-1] if word.endswith("e") else word,
+                word.replace("yd", "id"), word.replace("y", "i")[:-1] if word.endswith("e") else word,
+                word.replace("ll", "l"), word.replace("ou", "o"), word.replace("aun", "an")}
+    variants.discard(word)
+    return any(lexicon.is_known(variant) for variant in variants)
+
+
 class Analysis:
     """The suspects of one OCR article (``article.shared("ocr.analysis", Analysis)``)."""
 
     def __init__(self, article) -> None:
         printed = [pieces(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
         self.vocabulary = Counter(piece.core for found in printed for piece in found)
+        unknown = [w for w in self.vocabulary if w.isalpha() and w.islower() and not known(w)]
+        # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
+        self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
         self._verdicts: dict[tuple[str, bool], Verdict | object] = {}
         text = article.text
@@ -224,7 +239,9 @@ class Analysis:
             return None  # dwts., Bro., viz., &c.
         if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
             return None  # Dowling-street, Anglo-French
-        if not (shape.islower() or shape.isupper() or shape.istitle() or _NAME_PREFIX.fullmatch(letters)):
+        if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS:
+            return None  # M'Gregor, McCARRY, Messrs
+        if not (shape.islower() or shape.isupper() or shape.istitle()):
             return None if known(letters) else ("NL704", f"mixed case '{core}': misread letters", _fix_of(core))
         if known(letters):
             return _REAL_WORD
@@ -232,6 +249,8 @@ class Analysis:
             parts = _run_together(letters)
             if parts is not None:
                 return "NL706", f"words run together '{core}'", parts
+            if self.archaic and _archaic(letters):
+                return None
             return "NL704", f"non-word '{core}'", _fix_of(core)
         return self.capitalised(core)
 
@@ -265,12 +284,17 @@ class Analysis:
 
 
 _count = lru_cache(maxsize=262144)(ngrams.count)
+# Classic OCR misreadings of the commonest words that are themselves (rare) words: rivals to weigh in context.
+_CLASSIC = {"mid": "and", "ami": "and", "ana": "and", "aud": "and", "tie": "the", "tho": "the", "die": "the",
+            "boon": "been", "ia": "in", "iu": "in", "ni": "in", "lu": "in", "io": "to", "lo": "to", "tc": "to",
+            "ut": "at", "al": "at", "tit": "at", "ms": "was", "ty": "by", "tint": "that", "bo": "be", "ho": "he",
+            "ot": "of", "ol": "of", "aro": "are", "wore": "were", "lie": "he", "bis": "his", "tbat": "that", "mi": "mr"}
 _COMMON_WORD = 1000  # lexicon frequency of a word that OCR's stray or lost space is taken to have split or joined
 
 
 def _split_word(left: str, right: str) -> str | None:
     """``left + right`` when two lower-case tokens, not both words, are one common word together (impor tant)."""
-    if lexicon.frequencies().get(left + right, 0) < _COMMON_WORD or not (left + right).isalpha() \
+    if not left or not right or lexicon.frequencies().get(left + right, 0) < _COMMON_WORD or not (left + right).isalpha() \
             or not (left + right).islower() or (known(left) and known(right)):
         return None
     return left + right
@@ -300,7 +324,9 @@ def _rivals(word: str) -> tuple[tuple[str, float], ...]:
     own = _count(word)
     frequencies = lexicon.frequencies()
     found = []
-    for candidate in symspell.confusions(word):
+    for candidate in symspell.confusions(word) | {_CLASSIC.get(word, word)}:
+        if candidate == word:
+            continue
         if candidate in frequencies:
             theirs = _count(candidate)
             if theirs > own:
