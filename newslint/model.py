@@ -16,7 +16,7 @@ from itertools import chain
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import textutil
-from newslint.ocr.gate import OcrDecision, decide
+from newslint.ocr.gate import OcrDecision, decide, hard_wrapped
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class Article:
     date: HeaderField | None = None
     url: HeaderField | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
-    ocr: OcrDecision = OcrDecision(False, "not judged")
+    ocr_mode: str = "auto"  # the OCR gate's mode: auto, on or off (newslint.ocr.gate)
     _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -102,17 +102,18 @@ class Article:
 
         ``has_header`` is False for JSONL bodies, whose title/date/url come as
         separate fields in ``meta``. ``ocr`` (auto, on or off) is the OCR gate's
-        mode (:mod:`newslint.ocr.gate`); in OCR text, lines of print with no blank
-        line between them are one paragraph.
+        mode (:mod:`newslint.ocr.gate`); in hard-wrapped text (most lines end
+        mid-sentence) and with ``on``, lines with no blank line between them are one
+        paragraph.
         """
-        article = cls(text=text, path=path, meta=dict(meta or {}), ocr=decide(text, ocr))
+        article = cls(text=text, path=path, meta=dict(meta or {}), ocr_mode=ocr)
         lines = _lines_with_offsets(text)
         body_from = 0
         if has_header:
             body_from = article._parse_header(lines)
         article._parse_glued_date(lines, body_from)
-        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(),
-                                              article.ocr.ocr or article.ocr.hard_wrapped)
+        joined = ocr == "on" or (ocr == "auto" and hard_wrapped(text))
+        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(), joined)
         return article
 
     # -- header -------------------------------------------------------------
@@ -197,6 +198,11 @@ class Article:
         """Sentences of the body, in order (never crossing a paragraph)."""
         return [Sentence(p.text[s:e], p.start + s, p.start + e, p.index)
                 for p in self.paragraphs for s, e in textutil.sentence_spans(p.text)]
+
+    @cached_property
+    def ocr(self) -> OcrDecision:
+        """The OCR gate's decision for this article (judged on first use, from its words)."""
+        return decide(self.text, self.ocr_mode, self.words)
 
     @cached_property
     def word_count(self) -> int:
