@@ -100,13 +100,16 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Cache folder (default: $NEWSLINT_CACHE_DIR, else .newslint_cache).")
+@click.option("--ocr", type=click.Choice(["auto", "on", "off"]), default=None,
+              help="OCR checks (NL704-NL708): judge each document (auto, the default), or force them on or off.")
 def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_file, statistics, fail_on,
           config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color,
-          jobs, no_cache, cache_dir) -> None:
+          jobs, no_cache, cache_dir, ocr) -> None:
     """Check article files, folders (recursively) and JSON Lines corpora."""
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
     config = _load_config(config_path, paths)
+    config.ocr = ocr or config.ocr
     select = _split(select) or config.select
     extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else [])]
     ignores = [*config.ignore, *_split(ignore)]

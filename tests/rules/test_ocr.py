@@ -142,6 +142,16 @@ def test_config_key_forces_the_gate(folder):
     assert result.exit_code == 1 and "NL704" in result.output
 
 
+def test_command_line_option_overrides_the_config(folder):
+    (folder / "newslint.toml").write_text('ocr = "on"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--ocr", "off", "--select", "NL704", "page.txt"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--ocr", "on", "--select", "NL704", "news.txt"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1 and "NL704" in result.output  # forced on: names near words are suspects too
+
+
 def test_bad_ocr_config_value_is_one_line_error(folder):
     (folder / "newslint.toml").write_text('ocr = "maybe"\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "page.txt"], catch_exceptions=False)
