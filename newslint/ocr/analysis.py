@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from newslint import lexicon, ngrams
 from newslint.ocr import symspell
+from newslint.ocr.gate import WIRE_ABBREVIATIONS
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
@@ -239,8 +240,8 @@ class Analysis:
             return None  # dwts., Bro., viz., &c.
         if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
             return None  # Dowling-street, Anglo-French
-        if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS:
-            return None  # M'Gregor, McCARRY, Messrs
+        if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS or letters in WIRE_ABBREVIATIONS:
+            return None  # M'Gregor, McCARRY, Messrs, mln
         if not (shape.islower() or shape.isupper() or shape.istitle()):
             return None if known(letters) else ("NL704", f"mixed case '{core}': misread letters", _fix_of(core))
         if known(letters):

@@ -24,7 +24,7 @@ _HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
 _MIN_WORDS = 20
 _SENTENCE_END = tuple(".!?:;\"”’')")
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
-_WIRE = frozenset("mln dlrs pct cts dlr stg shrs mths div shr qtr unch bpd lbs lb km hrs prev gmt oper yr yrs bbl "
+WIRE_ABBREVIATIONS = frozenset("mln dlrs pct cts dlr stg shrs mths div shr qtr unch bpd lbs lb km hrs prev gmt oper yr yrs bbl "
                   "gnp kg reuter avg vs revs cif fob usda plc bln".split())
 # The commonest English words: OCR'd English still has plenty; other languages have few.
 _FUNCTION = frozenset("the of and to in is was that for it as with be by on not he his at which from this "
@@ -60,7 +60,7 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     wrapped = hard_wrapped(text)
     if len(words) < _MIN_WORDS:
         return OcrDecision(False, f"too short to tell ({len(words)} lower-case words)", len(words), hard_wrapped=wrapped)
-    unknown = [word for word in filterfalse(lexicon.frequencies().__contains__, words) if word not in _WIRE]
+    unknown = [word for word in filterfalse(lexicon.frequencies().__contains__, words) if word not in WIRE_ABBREVIATIONS]
     rate = len(unknown) / len(words)
     signatures = sum(map(_SIGNATURES.__contains__, words))
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
@@ -70,6 +70,8 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     hyphens = len(_HYPHEN_END.findall(text))
     evidence = OcrDecision(False, "", len(words), round(rate, 4), signatures, glyphs, hyphens, wrapped)
     signature_rate = signatures / len(words)
+    if wrapped and rate >= 0.03:
+        return evidence._replace(ocr=True, reason=f"hard-wrapped lines of print with {rate:.1%} non-words")
     if sum(map(_FUNCTION.__contains__, words)) < 0.1 * len(words):
         return evidence._replace(reason="not English enough to judge (few common English words)")
     if rate >= 0.025 or (wrapped and rate >= 0.01):
@@ -94,10 +96,11 @@ def _misreadings(unknown: list[str]) -> int:
 
 
 def hard_wrapped(text: str) -> bool:
-    """Whether most lines end mid-sentence with the next line printed straight after: lines of print."""
+    """Whether lines of print: many lines end mid-sentence, the next going on in lower case or after a hyphen."""
     lines = text.split("\n")
     if len(lines) < 6:
         return False
     broken = sum(1 for line, following in zip(lines, lines[1:])
-                 if line.strip() and following.strip() and not line.rstrip().endswith(_SENTENCE_END))
-    return broken >= max(5, (len(lines) - 1) // 2)
+                 if line.strip() and following.strip() and not line.rstrip().endswith(_SENTENCE_END)
+                 and (following.lstrip()[0].islower() or line.rstrip().endswith("-")))
+    return broken >= max(5, (len(lines) - 1) // 4)

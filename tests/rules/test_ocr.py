@@ -54,8 +54,10 @@ def text_at(text: str, diagnostic) -> str:
 
 def test_the_gate_opens_on_ocr_and_says_why():
     decision = gate.decide(OCR)
-    assert decision.ocr and "OCR confusion" in decision.reason
+    assert decision.ocr and decision.reason.startswith("hard-wrapped lines of print")
     assert decision.hard_wrapped
+    one_line = gate.decide(OCR.replace("\n", " "))  # a page given as one line: its misreadings tell
+    assert one_line.ocr and "OCR confusion" in one_line.reason and not one_line.hard_wrapped
 
 
 def test_the_gate_stays_shut_on_edited_news_and_can_be_forced():
