@@ -94,6 +94,7 @@ class Article:
     ocr_mode: str = "auto"  # the OCR gate's mode: auto, on or off (newslint.ocr.gate)
     _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
+    _token_index: dict[int, dict[str, list[Token]]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -191,7 +192,16 @@ class Article:
     def tokens_of(self, word: str) -> list[Token]:
         """The body tokens whose text is exactly ``word`` (spans computed only where it occurs)."""
         return [token for index, words in enumerate(self.paragraph_words) if word in words
-                for token in self.paragraph_tokens(index) if token.text == word]
+                for token in self._paragraph_index(index).get(word, ())]
+
+    def _paragraph_index(self, index: int) -> dict[str, list[Token]]:
+        """Token text → the tokens of paragraph ``index`` (built on first use: a long paragraph is scanned once)."""
+        table = self._token_index.get(index)
+        if table is None:
+            table = self._token_index[index] = {}
+            for token in self.paragraph_tokens(index):
+                table.setdefault(token.text, []).append(token)
+        return table
 
     @cached_property
     def sentences(self) -> list[Sentence]:
