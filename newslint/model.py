@@ -72,6 +72,7 @@ _DATE_LINE = re.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
 _URL_LINE = re.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
+_LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
 
 T = TypeVar("T")
 
@@ -191,8 +192,8 @@ class Article:
 
     def tokens_of(self, word: str) -> list[Token]:
         """The body tokens whose text is exactly ``word`` (spans computed only where it occurs)."""
-        return [token for index, words in enumerate(self.paragraph_words) if word in words
-                for token in self._paragraph_index(index).get(word, ())]
+        return [token for index, words in enumerate(self.paragraph_words)
+                if len(words) > _LONG_PARAGRAPH or word in words for token in self._paragraph_index(index).get(word, ())]
 
     def _paragraph_index(self, index: int) -> dict[str, list[Token]]:
         """Token text → the tokens of paragraph ``index`` (built on first use: a long paragraph is scanned once)."""

@@ -40,6 +40,7 @@ _ABBREVIATION = re.compile(r"&c|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
                      "went told asked then also never went found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
+COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
 REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
 ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings that makes a text early modern
 NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
@@ -323,6 +324,8 @@ def _rivals(word: str) -> tuple[tuple[str, float], ...]:
     if not word.isalpha() or len(word) > 8:
         return ()
     own = _count(word)
+    if own > COMMONEST:
+        return ()
     frequencies = lexicon.frequencies()
     found = []
     for candidate in symspell.confusions(word) | {_CLASSIC.get(word, word)}:
