@@ -22,6 +22,7 @@ _DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b|\b[a-z]+[015][a-z]+\b"
 _GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
 _HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
 _MIN_WORDS = 20
+_COMMON = 100  # how frequent in the word list a word must be for a non-word near it to count as its misreading
 _SENTENCE_END = tuple(".!?:;\"”’')")
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
 WIRE_ABBREVIATIONS = frozenset("mln dlrs pct cts dlr stg shrs mths div shr qtr unch bpd lbs lb km hrs prev gmt oper yr yrs bbl "
@@ -85,14 +86,11 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
 
 
 def _misreadings(unknown: list[str]) -> int:
-    """How many of the unknown words are one cheap OCR confusion from a dictionary word (cornpany, tlie)."""
-    from newslint.ocr.symspell import best
+    """How many of the unknown words are one OCR confusion from a dictionary word (cornpany, tlie)."""
+    from newslint.ocr.symspell import confusions
 
-    found = 0
-    for word in unknown:
-        near = best(word)
-        found += near is not None and near[0] <= 0.5
-    return found
+    table = lexicon.frequencies()
+    return sum(1 for word in unknown if any(table.get(near, 0) >= _COMMON for near in confusions(word)))
 
 
 def hard_wrapped(text: str) -> bool:
