@@ -14,6 +14,7 @@ import hashlib
 import marshal
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from newslint import usercache
 
@@ -36,14 +37,18 @@ def british_variants() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
     """Lower-case word → frequency, for hot loops that look up many words at once."""
-    path = index_path()
+    return cached_marshal(index_path(), _build)
+
+
+def cached_marshal(path: Path, build: Callable[[], dict]) -> dict:
+    """The dict kept at ``path`` in the user cache folder; built and written there when missing or unreadable."""
     try:
         table = marshal.loads(path.read_bytes())
         if isinstance(table, dict):
             return table
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = _build()
+    table = build()
     try:
         usercache.write_atomically(path, lambda temporary: Path(temporary).write_bytes(marshal.dumps(table)))
     except OSError:

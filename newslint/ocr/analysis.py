@@ -215,7 +215,7 @@ class Analysis:
         if verdict is None:
             return None
         if verdict is _REAL_WORD:
-            return self.real_word(piece, before, after)
+            return None if self.archaic else self.real_word(piece, before, after)  # old words fit old contexts
         code, message, replacement = verdict
         end = piece.start + len(raw) if not core else piece.end
         return Suspect(piece.start, end, code, message, replacement)

@@ -15,7 +15,6 @@ from typing import NamedTuple, Sequence
 
 from newslint import lexicon
 
-MODES = ("auto", "on", "off")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
 _SIGNATURES = frozenset("tbe tho aud ol tlie ihe thc tiie aro wero bo ot io lo ia iu ho havo iho tne".split())
 _DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b|\b[a-z]+[015][a-z]+\b")

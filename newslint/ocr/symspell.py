@@ -16,8 +16,9 @@ import marshal
 import math
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
-from newslint import lexicon, usercache
+from newslint import lexicon
 
 _MIN_FREQUENCY = 100
 _SCHEMA = 1
@@ -37,21 +38,9 @@ def index() -> dict[str, str]:
     return cached_table("symspell", _build)
 
 
-def cached_table(name: str, build):
-    """A dict built from the word list once and kept in the user cache folder (rebuilt when unreadable)."""
-    path = _index_path(name)
-    try:
-        table = marshal.loads(path.read_bytes())
-        if isinstance(table, dict):
-            return table
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    table = build()
-    try:
-        usercache.write_atomically(path, lambda temporary: Path(temporary).write_bytes(marshal.dumps(table)))
-    except OSError:
-        pass
-    return table
+def cached_table(name: str, build: Callable[[], dict]) -> dict:
+    """A dict built from the word list once and kept in the user cache folder beside the word list's index."""
+    return lexicon.cached_marshal(_index_path(name), build)
 
 
 def _build() -> dict[str, str]:
