@@ -160,3 +160,32 @@ def test_bad_ocr_config_value_is_one_line_error(folder):
     assert result.exit_code == 2
     assert len(result.output.strip().splitlines()) == 1
     assert result.output.strip().endswith("newslint.toml: ocr: expected one of auto, on, off, got 'maybe'")
+
+
+def test_a_line_end_hyphenation_is_one_piece_spanning_both_lines():
+    from newslint.ocr.analysis import pieces
+
+    text = "parish of Thorns-\nhope, near the creek"
+    joined = [p for p in pieces(text, 100) if p.core.startswith("Thorns")]
+    assert [p.core for p in joined] == ["Thornshope"]
+    assert text[joined[0].start - 100:joined[0].end - 100] == "Thorns-\nhope"
+
+
+def test_ordinals_money_and_units_are_not_digit_letter_confusions(lint):
+    page = OCR.replace("Upset price 20s per acre.", "On the 14th, 2nd and 3rd lots 20s 6d, 5ft and 10lb.")
+    spans = {span for code, span in found(lint, page, has_header=False) if code == "NL707"}
+    assert spans == {"20U"}
+
+
+def test_early_modern_spellings_are_left_alone():
+    from newslint.ocr.analysis import Analysis
+
+    page = ("And whan the knyght had sayd his mynde vnto the kynge, he toke his leue and rode forth with "
+            "his men, and the kynge was ryght wroth, and sayd that he wolde haue his lyfe or he dyde slepe, "
+            "and all the lordes of the courte were sore afrayd of hym, for he was a grete lorde and a "
+            "stronge, and no man durst speke ageynst hym in that tyme.")
+    article = Article.parse(page, has_header=False, ocr="on")
+    analysis = Analysis(article)
+    assert analysis.archaic
+    flagged = {article.text[s.start:s.end] for s in analysis.suspects}
+    assert not flagged & {"knyght", "sayd", "haue", "tyme", "lorde"}
