@@ -25,6 +25,8 @@ from typing import NamedTuple
 from newslint import lexicon, ngrams
 from newslint.ocr import symspell
 from newslint.ocr.gate import WIRE_ABBREVIATIONS
+from newslint.rule import quote
+from newslint.rules.spelling import ocr_reading
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
@@ -38,7 +40,7 @@ _PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cen
 _ABBREVIATION = re.compile(r"&c|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 # "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
-                     "went told asked then also never went found came took made felt got see hope believe say "
+                     "went told asked then also never found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
 COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
 REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
@@ -191,7 +193,7 @@ class Analysis:
                     split = _split_word(piece.core, after.core)
                     if split is not None:
                         self.suspects.append(Suspect(piece.start, after.end, "NL706",
-                                                     f"word split by a space '{piece.core} {after.core}'", split))
+                                                     f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
                         joined_with_next = True
                         continue
                 before = found[i - 1].core if i else ""
@@ -223,20 +225,22 @@ class Analysis:
     def judge(self, core: str, raw: str) -> Verdict:
         """What a token is, whatever its neighbours: a suspect's (code, message, fix), ``_REAL_WORD`` or None."""
         if not core:
-            return ("NL708", f"stray glyphs '{raw}'", None) if _GLYPHS.search(raw) else None
+            return ("NL708", f"stray glyphs {quote(raw)}", None) if _GLYPHS.search(raw) else None
         if _JUNK.search(core) or _GLYPHS.search(raw):
-            return "NL708", f"characters no word contains in '{core}'", None
+            return "NL708", f"characters no word contains in {quote(core)}", None
         if not any(c.isalpha() for c in core):
             return None
+        if core.islower() and ocr_reading(core) is not None:
+            return None  # NL701 reports it, with a safe fix (cornpany, 1egislation)
         if any(c.isdigit() for c in core):
-            return None if _UNIT.fullmatch(core) else ("NL707", f"digits and letters mixed in '{core}'", None)
+            return None if _UNIT.fullmatch(core) else ("NL707", f"digits and letters mixed in {quote(core)}", None)
         return self.word(core, raw)
 
     def word(self, core: str, raw: str) -> Verdict:
         letters = core.replace("’", "'")
         shape = letters.replace("'", "").replace("-", "").replace(".", "")
         if len(shape) == 1:
-            return ("NL704", f"stray letter '{core}'", None) if shape in _STRAY_LETTERS and core == raw else None
+            return ("NL704", f"stray letter {quote(core)}", None) if shape in _STRAY_LETTERS and core == raw else None
         if _ABBREVIATION.fullmatch(raw.rstrip(",;:")) and not known(letters):
             return None  # dwts., Bro., viz., &c.
         if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
@@ -244,27 +248,27 @@ class Analysis:
         if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS or letters in WIRE_ABBREVIATIONS:
             return None  # M'Gregor, McCARRY, Messrs, mln
         if not (shape.islower() or shape.isupper() or shape.istitle()):
-            return None if known(letters) else ("NL704", f"mixed case '{core}': misread letters", _fix_of(core))
+            return None if known(letters) else ("NL704", f"mixed case {quote(core)}: misread letters", _fix_of(core))
         if known(letters):
             return _REAL_WORD
         if shape.islower():
             parts = _run_together(letters)
             if parts is not None:
-                return "NL706", f"words run together '{core}'", parts
+                return "NL706", f"words run together {quote(core)}", parts
             if self.archaic and _archaic(letters):
                 return None
-            return "NL704", f"non-word '{core}'", _fix_of(core)
+            return "NL704", f"non-word {quote(core)}", _fix_of(core)
         return self.capitalised(core)
 
     def capitalised(self, core: str) -> Verdict:
         near = symspell.best(core.lower()) if core.isalpha() else None
         if near is not None and near[0] <= _CONFIDENT:
-            return "NL704", f"non-word '{core}'", _fix_of(core)  # one OCR confusion from a word
+            return "NL704", f"non-word {quote(core)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
         if self.vocabulary[core] >= NAME_REPEATS and odd <= NAME_ODDITY:
             return None  # a name the document repeats
         if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
-            return "NL704", f"non-word '{core}'", _fix_of(core)
+            return "NL704", f"non-word {quote(core)}", _fix_of(core)
         return None
 
     def real_word(self, piece: Piece, before: str, after: str) -> Suspect | None:
@@ -282,7 +286,7 @@ class Analysis:
         if best is None or gain < REAL_WORD_GAIN:
             return None
         fixed = _cased(core, best)
-        return Suspect(piece.start, piece.end, "NL705", f"'{core}' reads as '{fixed}' here", fixed)
+        return Suspect(piece.start, piece.end, "NL705", f"{quote(core)} does not fit its neighbours", fixed)
 
 
 _count = lru_cache(maxsize=262144)(ngrams.count)

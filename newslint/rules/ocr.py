@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from newslint.model import Article
-from newslint.rule import Finding, Fix, Rule, Severity
+from newslint.rule import Finding, Fix, Rule, Severity, quote
 
 
 def _analysis(article: Article):
@@ -30,8 +30,8 @@ class _OcrRule(Rule):
             fix = None
             if suspect.replacement is not None:
                 fix = Fix.replace(suspect.start, suspect.end, suspect.replacement, safe=False,
-                                  description=f"replace with '{suspect.replacement}'")
-            message = suspect.message + (f": probably '{suspect.replacement}'" if suspect.replacement else "")
+                                  description=f"replace with {quote(suspect.replacement)}")
+            message = suspect.message + (f": probably {quote(suspect.replacement)}" if suspect.replacement else "")
             yield self.finding(suspect.start, suspect.end, message, fix)
 
 
