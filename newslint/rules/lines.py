@@ -189,7 +189,7 @@ def _quoted_list_item(article: Article, index: int) -> bool:
 _BIO = re.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
 _BIO_ROLE = re.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
-                       r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b")
+                       r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
 _CONTACT = re.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
 
 
@@ -214,7 +214,7 @@ class AuthorBio(Rule):
             if _CONTACT.match(text):
                 why = "contact line"
             elif len(text) < 900 and (bio := _BIO.match(text)) and not re.search(r"[’']s\b", bio.group()) \
-                    and _BIO_ROLE.search(text, bio.end() - 30):
+                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]):
                 why = "author bio"
             else:
                 continue
@@ -267,9 +267,9 @@ class CaptionLine(Rule):
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
                     and len(_SENTENCE_BREAK.findall(text)) <= 1:
-                yield self._caption(article, paragraph, paragraph.end, "above its credit")
-            elif (cut := _caption_before_credit(text)) is not None:
-                yield self._caption(article, paragraph, paragraph.start + cut, "before its credit")
+                yield self._caption(article, paragraph, paragraphs[i + 1].end, "above its credit")
+            elif _caption_before_credit(text) is not None:
+                yield self._caption(article, paragraph, paragraph.end, "with its credit")
             elif _label_caption(text):
                 yield self._caption(article, paragraph, paragraph.end, "'label: caption' form")
 

@@ -116,8 +116,7 @@ def test_caption_above_its_credit(lint):
 def test_caption_ending_in_its_credit(lint):
     line = "Northward prison is considered a Category C facility. (FILE)"
     [d] = lint(f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", select=["NL312"])
-    assert d.message.startswith("photo caption (before its credit)") and d.end - d.start == len(
-        "Northward prison is considered a Category C facility.")
+    assert d.message.startswith("photo caption (with its credit)") and d.end - d.start == len(line)
 
 
 def test_label_caption(lint):
