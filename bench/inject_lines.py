@@ -17,14 +17,12 @@ _MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sep
 
 
 def inject_furniture_line(text: str, rng: random.Random):
-    """A run of navigation lines at the end of the body; the span is the first of them."""
-    items = rng.sample(_NAV, rng.randint(4, 7))
-    injected = _insert_paragraph(text, rng, "\n\n".join(items), "end")
-    return injected and (injected[0], injected[1], injected[1] + len(items[0]))
+    """A run of navigation lines at the end of the body (the span covers them all)."""
+    return _insert_paragraph(text, rng, "\n\n".join(rng.sample(_NAV, rng.randint(4, 7))), "end")
 
 
 def inject_caption_line(text: str, rng: random.Random):
-    """A caption sentence directly above a credit line in capitals."""
+    """A caption sentence directly above a credit line in capitals (the span covers both)."""
     paras = _paragraphs(text)
     if len(paras) < 3:
         return None
@@ -32,8 +30,7 @@ def inject_caption_line(text: str, rng: random.Random):
     action = rng.choice(["wait outside the building", "gather near the court", "clear debris from the road",
                          "queue for supplies", "inspect the damaged bridge"])
     caption = f"{subject} {action} on {rng.choice(['Monday', 'Tuesday', 'Friday', 'Sunday'])}."
-    new, start, end = _insert_paragraph(text, rng, f"{caption}\n\n{_name(rng, caps=True).upper()}")
-    return new, start, start + len(caption)
+    return _insert_paragraph(text, rng, f"{caption}\n\n{_name(rng, caps=True).upper()}")
 
 
 def inject_author_bio(text: str, rng: random.Random):
@@ -45,7 +42,7 @@ def inject_author_bio(text: str, rng: random.Random):
 def inject_timestamp_line(text: str, rng: random.Random):
     day, year = rng.randint(1, 28), rng.randint(2015, 2024)
     hour, minute = rng.randint(1, 12), rng.randint(0, 59)
-    line = rng.choice([f"{rng.choice(_MONTHS)} {day}, {year}", f"Posted on {rng.choice(_MONTHS)} {day}, {year}",
+    line = rng.choice([f"{rng.choice(_MONTHS)} {day}, {year}", f"{rng.choice(['Monday', 'Friday'])}, {rng.choice(_MONTHS)} {day}, {year}",
                        f"{day}/{rng.randint(1, 12)}/{year} {hour}:{minute:02d} pm",
                        f"{rng.choice(_MONTHS)} {day}, {year} / {hour:02d}:{minute:02d} PM EST"])
     return _insert_paragraph(text, rng, line, "start")

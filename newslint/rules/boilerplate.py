@@ -342,10 +342,14 @@ class InlineBoilerplate(Rule):
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
              "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
-_RUN_IN = re.compile(r"(?<=[a-z0-9%)]) (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
+_RUN_IN = re.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
                      r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
-_LABEL_RUN_IN = re.compile(r"(?<=[a-z0-9%).'’\"”]) (?P<next>[A-Z][a-z]+(?: [a-z]+){0,2}): (?=the |[A-Z][a-z]*,? [a-z0-9])")
+_LABEL_RUN_IN = re.compile(r" (?P<next>[A-Z][a-z]+(?: [a-z]+){0,2}): (?=the |[A-Z][a-z]*,? [a-z0-9])")
+_SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
+_LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
+_STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
+                                                                 " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘")
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = re.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
 _ENUMERATOR = re.compile(r"\(?\d{1,2}[.)]")
@@ -375,7 +379,13 @@ class RunInCaption(Rule):
             text = paragraph.text
             if len(text) < 200:
                 continue
-            for match in sorted((*_RUN_IN.finditer(text), *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start()):
+            seams = [*_RUN_IN.finditer(text)] if any(w in text for w in _STARTER_CUES) else []
+            if ": " in text:
+                seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
+            for match in seams:
+                if not match.start() or text[match.start() - 1] not in (
+                        _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
+                    continue
                 window = text[max(0, match.start() - 30):match.start() + 1].split()
                 before = window[-1] if window else ""
                 label = match.re is _LABEL_RUN_IN
