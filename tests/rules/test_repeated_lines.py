@@ -1,6 +1,7 @@
 """NL530: lines recurring verbatim across the documents of a run (a streaming corpus rule)."""
 
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -64,3 +65,13 @@ def test_cli_cluster_over_a_folder_and_a_jsonl_corpus(tmp_path):
     assert result.exit_code == 1 and len(reported) == 10
     assert {d["rule"] for d in reported} == {"NL530"}
     assert all("repeated in 10 documents" in d["message"] for d in reported)
+
+
+def test_streaming_and_whole_corpus_rules_run_together(tmp_path):
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    for seed in seeds.glob("*.txt"):
+        (tmp_path / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, [str(tmp_path), "--cluster", "--select", "NL6", "--no-cache",
+                                       "--format", "json"])
+    codes = {d["rule"] for d in json.loads(result.output)}
+    assert "NL608" in codes  # the whole-corpus rule still sees every article
