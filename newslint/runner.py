@@ -59,7 +59,9 @@ def checked_documents(results: Iterable[FileResult], config: Config, stdin_name:
                     data = handle.read()
             except OSError:
                 continue  # removed since: the report shows its findings without text
-        yield from documents(data, path, config, result.path)
+        for document in documents(data, path, config, result.path):
+            if document.text or document.problems or not document.is_record:  # a blank line is no record
+                yield document
 
 
 def lint_file(path: str, data: bytes, config: Config, linter: Linter, display: str | None = None) -> FileResult:

@@ -10,6 +10,6 @@ git diff --quiet HEAD -- || { echo "tag_release: uncommitted changes; commit the
 if git rev-parse -q --verify "refs/tags/$tag" >/dev/null; then
   echo "tag_release: $tag exists already; raise __version__ first" >&2; exit 1
 fi
-grep -q "rev: $tag\$" README.md || { echo "tag_release: README's pre-commit example does not pin $tag" >&2; exit 1; }
+grep -qE "rev: $tag( |$)" README.md || { echo "tag_release: README's pre-commit example does not pin $tag" >&2; exit 1; }
 git tag -a "$tag" -m "newslint $version"
 echo "tagged $tag at $(git rev-parse --short HEAD); publish it with: git push origin $tag"

@@ -136,8 +136,7 @@ def test_fix_leaves_baselined_findings_alone(project):
     baselined(project)
     story = project / "articles" / "story.txt"
     story.write_text(ARTICLE.replace("ministers met", "ministers met the foreign ministerSergei Lavrov and"), encoding="utf-8")
-    # NL102's fixes are unsafe: --unsafe-fixes lets --fix apply them
-    fixed = run(["articles", "--baseline", "baseline.json", "--fix", "--unsafe-fixes"], project)
+    fixed = run(["articles", "--baseline", "baseline.json", "--fix"], project)
     text = story.read_text(encoding="utf-8")
     assert "minister Sergei" in text
     assert "spokespersonDmitry" in text and "USSecretary" in text

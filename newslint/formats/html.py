@@ -41,7 +41,7 @@ FIX_CONTEXT = 30  # characters either side of a fix preview
 MAX_PREVIEW_CHARS = 160  # of the text a fix removes or inserts
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; "
-       "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+       "base-uri 'none'; form-action 'none'")
 
 # rule family (the code's first digit) -> mark colour
 FAMILY_COLORS = {"0": "#d0d0d0", "1": "#ffd54f", "2": "#90caf9", "3": "#ce93d8", "4": "#ef9a9a",
@@ -256,8 +256,8 @@ def _context_html(text: str, d: Diagnostic) -> str:
     before = text[max(0, start - EXAMPLE_CONTEXT):start]
     after = text[end:end + EXAMPLE_CONTEXT]
     matched = _shorten(text[start:end], MAX_PREVIEW_CHARS)
-    return (f"…{_e(_one_line(before))}<mark class=\"nl-f{_family(d.code)}\">{_e(_one_line(matched))}</mark>"
-            f"{_e(_one_line(after))}…")
+    return (f"{_ellipsis(start > len(before))}{_e(_one_line(before))}<mark class=\"nl-f{_family(d.code)}\">"
+            f"{_e(_one_line(matched))}</mark>{_e(_one_line(after))}{_ellipsis(end + len(after) < len(text))}")
 
 
 # -- an article view ----------------------------------------------------------------
@@ -326,10 +326,10 @@ def _fix_preview(text: str, edits: Iterable[dict]) -> str:
     out = []
     for edit in edits:
         start, end = min(edit["start"], len(text)), min(edit["end"], len(text))
-        before = _one_line(text[max(0, start - FIX_CONTEXT):start])
-        after = _one_line(text[end:end + FIX_CONTEXT])
+        before, after = text[max(0, start - FIX_CONTEXT):start], text[end:end + FIX_CONTEXT]
         removed, inserted = _shorten(text[start:end], MAX_PREVIEW_CHARS), _shorten(edit["content"], MAX_PREVIEW_CHARS)
-        out.append(f"<br>…{_e(before)}<del>{_e(removed)}</del><ins>{_e(inserted)}</ins>{_e(after)}…")
+        out.append(f"<br>{_ellipsis(start > len(before))}{_e(_one_line(before))}<del>{_e(removed)}</del>"
+                   f"<ins>{_e(inserted)}</ins>{_e(_one_line(after))}{_ellipsis(end + len(after) < len(text))}")
     return "".join(out)
 
 
@@ -343,6 +343,10 @@ def _e(text: str) -> str:
 def _family(code: str) -> str:
     digit = code[2:3]
     return digit if digit in FAMILY_COLORS else "0"
+
+
+def _ellipsis(cut: bool) -> str:
+    return "…" if cut else ""
 
 
 def _one_line(text: str) -> str:
