@@ -132,6 +132,18 @@ class Baseline:
                 keep.append(finding)
         return replace(result, findings=keep)
 
+    def describe(self, split: Split, pruned: bool) -> str | None:
+        """One line on what the baseline hid and which entries no longer match (None: nothing to say)."""
+        stale = sum(split.stale.values())
+        if not split.baselined and not stale:
+            return None
+        hidden = len(split.baselined)
+        note = f"{hidden} known finding{'' if hidden == 1 else 's'} hidden by the baseline {self.path}"
+        if stale:
+            note += f"; {stale} entr{'y' if stale == 1 else 'ies'} no longer match"
+            note += " (pruned)" if pruned else " (fixed? --prune-baseline removes them)"
+        return note
+
     def pruned(self, stale: Counter) -> "Baseline":
         """This baseline without its ``stale`` findings."""
         return Baseline(self.path, +(self.counts - stale), self.messages)

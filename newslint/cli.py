@@ -135,7 +135,7 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
         keep_sources = bool(fix or diff or linting.needs_sources(pool))
         results = linting.lint(files, config, pool, errors, jobs=jobs, cache=cache, setup=setup,
                                keep_sources=keep_sources, stdin_name=stdin_filename,
-                               progress=not quiet and not (fix or diff))
+                               progress=not quiet)
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
     if not files and not errors:
@@ -194,8 +194,7 @@ def _write_baseline(path: str, diagnostics: Sequence[Diagnostic], quiet: bool) -
     except BaselineError as exc:
         raise UsageProblem(str(exc)) from None
     if not quiet:
-        click.echo(f"newslint: recorded {len(baseline)} finding{'s' if len(baseline) != 1 else ''} in {path}",
-                   err=True)
+        click.echo(f"newslint: recorded {_count(len(baseline), 'finding')} in {path}", err=True)
 
 
 def _apply_baseline(baseline, diagnostics, checked, prune: bool, quiet: bool):
@@ -203,19 +202,14 @@ def _apply_baseline(baseline, diagnostics, checked, prune: bool, quiet: bool):
     from newslint.baseline import BaselineError
 
     split = baseline.split(diagnostics, checked)
-    stale = sum(split.stale.values())
-    if prune and stale:
-        try:
+    try:
+        if prune and split.stale:
             baseline.pruned(split.stale).write()
-        except BaselineError as exc:
-            raise UsageProblem(str(exc)) from None
-    if not quiet and (split.baselined or stale):
-        note = f"newslint: {len(split.baselined)} known finding{'s' if len(split.baselined) != 1 else ''} " \
-               f"hidden by the baseline {baseline.path}"
-        if stale:
-            note += f"; {stale} entr{'ies' if stale != 1 else 'y'} no longer match" + \
-                (" (pruned)" if prune else " (fixed? --prune-baseline removes them)")
-        click.echo(note, err=True)
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from None
+    note = baseline.describe(split, pruned=prune)
+    if note and not quiet:
+        click.echo(f"newslint: {note}", err=True)
     return split.new, split.baselined
 
 
@@ -265,6 +259,10 @@ def _report(fmt, diagnostics, output_file, registry, color, files, statistics, q
         sys.exit(EXIT_FINDINGS if diagnostics else EXIT_CLEAN)
     except OSError as exc:
         raise UsageProblem(f"{output_file or '<stdout>'}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _size(size: int) -> str:

@@ -47,21 +47,33 @@ def documents(data: bytes, path: str, config: Config, display: str | None = None
 def checked_documents(results: Iterable[FileResult], config: Config, stdin_name: str | None = None
                       ) -> Iterator[Document]:
     """The documents of the checked inputs, read again (or from the bytes a ``--fix`` run kept): what the
-    report formats that show article text (html, labelstudio) read. Standard input cannot be read twice."""
+    report formats that show article text (html, labelstudio) read. JSONL files are read record by record;
+    standard input cannot be read twice; a blank JSONL line is no document."""
     for result in results:
         path = result.source or result.path
-        data = result.data
-        if not data:
-            if path == STDIN or (stdin_name is not None and result.path == stdin_name):
-                continue
-            try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
-            except OSError:
-                continue  # removed since: the report shows its findings without text
-        for document in documents(data, path, config, result.path):
-            if document.text or document.problems or not document.is_record:  # a blank line is no record
+        if result.data:
+            found = documents(result.data, path, config, result.path)
+        elif path == STDIN or (stdin_name is not None and result.path == stdin_name):
+            continue
+        else:
+            found = _reread(path, result.path, config)
+        for document in found:
+            if document.text or document.problems or not document.is_record:
                 yield document
+
+
+def _reread(path: str, display: str, config: Config) -> Iterator[Document]:
+    try:
+        with open(path, "rb") as handle:
+            if not display.endswith(".jsonl"):
+                yield decode(handle.read(), display)
+                return
+            for number, line in enumerate(handle, 1):
+                if number == 1 and line.startswith(_BOM):
+                    line = line[len(_BOM):]
+                yield jsonl_record(line[:-1] if line.endswith(b"\n") else line, number, display, config.jsonl)
+    except OSError:
+        return  # removed since: the report shows its findings without text
 
 
 def lint_file(path: str, data: bytes, config: Config, linter: Linter, display: str | None = None) -> FileResult:

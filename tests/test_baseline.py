@@ -4,13 +4,11 @@ do not revive old ones; stale entries are reported and pruned; --fix leaves base
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newslint.cli import main
+from conftest import newslint_in
 
 # Two glued-word findings (NL102) in an article of several paragraphs.
 ARTICLE = ("Talks in Stockholm\n\n"
@@ -20,13 +18,7 @@ ARTICLE = ("Talks in Stockholm\n\n"
 
 
 def run(args, cwd: Path):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(main, ["--no-cache", *args], catch_exceptions=False)
-    finally:
-        os.chdir(old)
-    return result
+    return newslint_in(cwd, args)
 
 
 @pytest.fixture
@@ -176,12 +168,7 @@ def test_cached_runs_apply_the_baseline_too(project):
     baselined(project)
     args = ["articles", "--baseline", "baseline.json", "--cache-dir", "cache"]
     for _ in range(2):  # the second run is answered from the cache
-        old = os.getcwd()
-        os.chdir(project)
-        try:
-            result = CliRunner().invoke(main, args)
-        finally:
-            os.chdir(old)
+        result = newslint_in(project, args, cache=True)
         assert result.exit_code == 0 and "2 known findings hidden" in result.stderr
 
 

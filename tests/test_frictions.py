@@ -13,18 +13,14 @@ import pytest
 from click.testing import CliRunner
 
 import newslint
+from conftest import newslint_in
 from newslint.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(args, cwd: Path):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(main, ["--no-cache", *args], catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    return newslint_in(cwd, args)
 
 
 def test_diff_prints_the_diff_alone(tmp_path):

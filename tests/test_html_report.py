@@ -17,9 +17,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newslint.cli import main
+from conftest import newslint_in
 from newslint.formats import html as html_format
 
 GLUED = "Kremlin spokespersonDmitry Peskov told reporters that talks would go on.\n"
@@ -30,12 +29,7 @@ PAYLOAD = re.compile(r"<(script|img|svg|iframe|object|embed|link|meta http-equiv
 
 
 def run(args, cwd: Path):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(main, ["--no-cache", *args], catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    return newslint_in(cwd, args)
 
 
 @pytest.fixture

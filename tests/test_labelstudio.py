@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from newslint.cli import main
+from conftest import newslint_in
 
 
 def run(args, cwd: Path):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(main, ["--no-cache", "--format", "labelstudio", *args], catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    return newslint_in(cwd, ["--format", "labelstudio", *args])
 
 
 def test_tasks_label_the_findings(tmp_path):

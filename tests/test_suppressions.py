@@ -4,13 +4,11 @@ to any rule, and a JSON Lines record's ignore field."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from newslint.cli import main
+from conftest import newslint_in
 
 ARTICLE = ("Talks\n\n"
            "The foreign ministerSergei Lavrov said on Thursday that talks would go on.\n\n"
@@ -19,13 +17,7 @@ ARTICLE = ("Talks\n\n"
 
 
 def run(args, cwd: Path, cache: bool = False):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(main, [*([] if cache else ["--no-cache"]), "--format", "concise", *args],
-                                  catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    return newslint_in(cwd, ["--format", "concise", *args], cache)
 
 
 def configure(project: Path, extra: str = "") -> None:

@@ -30,13 +30,21 @@ FROM_NAME, TO_NAME = "label", "text"  # the <Labels> and <Text> names of the lab
 
 
 def write(report: Report) -> None:
+    """The tasks one by one (a large corpus's text is never held whole)."""
     pending = diagnostics_by_document(report.diagnostics)
-    tasks = []
+    separator = "\n"
+    report.stream.write("[")
     for document in report.documents() if report.documents is not None else ():
         found = pending.get(document_key(document.path, document.record_line))
         if found:
-            tasks.append(_task(document_text(document), document.path, document.record_line, found))
-    report.stream.write(dumps(tasks, indent=2) + "\n")
+            task = _task(document_text(document), document.path, document.record_line, found)
+            report.stream.write(separator + _indented(dumps(task, indent=2)))
+            separator = ",\n"
+    report.stream.write("\n]\n" if separator != "\n" else "]\n")
+
+
+def _indented(text: str) -> str:
+    return "  " + text.replace("\n", "\n  ")
 
 
 def _task(text: str, path: str, record: int | None, found: list[Diagnostic]) -> dict[str, Any]:
