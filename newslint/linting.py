@@ -96,8 +96,9 @@ def lint(files: Sequence[str], config: config_mod.Config, pool: LinterPool, erro
 
 def cross_article(pool: LinterPool, results: Sequence[FileResult], config: config_mod.Config) -> list[Diagnostic]:
     """The findings of the corpus rules over all the inputs (none unless such rules are selected)."""
-    rules = corpus_rules(pool.for_path("").rules)
-    return run_corpus_rules(rules, [(r.path, r.data) for r in results], config) if rules else []
+    linter = pool.for_path("")
+    rules = corpus_rules(linter.rules)
+    return run_corpus_rules(rules, [(r.path, r.data) for r in results], config, linter.allowlists) if rules else []
 
 
 def apply_fixes(results: Sequence[FileResult], fix: bool, diff: bool, unsafe: bool, errors: list[str],

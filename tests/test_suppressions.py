@@ -98,3 +98,15 @@ def test_jsonl_record_ignore_field_name_is_configurable(project):
                       {"text": "The UKSecretary arrived.", "newslint_ignore": ["NL102"]}])
     lines = run(["corpus.jsonl"], project).stdout.splitlines()
     assert [line.split(":")[1] for line in lines] == ["2"]
+
+
+def test_allowlist_covers_cross_article_rules(tmp_path):
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    config = tmp_path / "newslint.toml"
+    config.write_text('select = ["NL608"]\n', encoding="utf-8")
+    args = [str(seeds), "--cluster", "--config", str(config)]
+    assert "header date '20211202' is written YYYYMMDD" in run(args, tmp_path).stdout
+    config.write_text('select = ["NL608"]\n[rule-options.cluster-date-format]\nallow = ["20211202"]\n',
+                      encoding="utf-8")
+    result = run(args, tmp_path)
+    assert result.exit_code == 0 and result.stdout == ""

@@ -166,15 +166,16 @@ class _Summary:
         group.findings += len(found)
         self.views_total += 1
         anchor = f"doc-{self.views_total}" if len(self.views) < MAX_ARTICLES else ""
-        for code in {d.code for d in found}:
-            group.rules[code] += sum(1 for d in found if d.code == code)
+        group.rules.update(d.code for d in found)
         for d in found:
             row = self.rules.get(d.code)
             if row is None:
                 row = self.rules[d.code] = _RuleRow(d.code, d.name, str(d.severity))
             row.count += 1
             if text is not None:
-                _sample(row, _context_html(text, d), anchor, sampler)
+                slot = _sample_slot(row, sampler)
+                if slot is not None:
+                    row.examples[slot:slot + 1] = [(_context_html(text, d), anchor)]
         for code in {d.code for d in found}:
             self.rules[code].documents += 1
         if anchor:
@@ -239,16 +240,13 @@ def _source_of(path: str, url: str | None, is_record: bool) -> str:
     return os.path.dirname(path) or "."
 
 
-def _sample(row: _RuleRow, context: str, anchor: str, sampler: random.Random) -> None:
-    """Keep a uniform sample of EXAMPLES_PER_RULE contexts (reservoir sampling), in corpus order."""
+def _sample_slot(row: _RuleRow, sampler: random.Random) -> int | None:
+    """Where a rule's next example goes, or None: a uniform sample of EXAMPLES_PER_RULE (reservoir sampling)."""
     row.seen += 1
     if len(row.examples) < EXAMPLES_PER_RULE:
-        row.examples.append((context, anchor))
-        return
+        return len(row.examples)
     slot = sampler.randrange(row.seen)
-    if slot < EXAMPLES_PER_RULE:
-        del row.examples[slot]
-        row.examples.append((context, anchor))
+    return slot if slot < EXAMPLES_PER_RULE else None
 
 
 def _context_html(text: str, d: Diagnostic) -> str:
