@@ -46,9 +46,9 @@ def documents(data: bytes, path: str, config: Config, display: str | None = None
 
 def checked_documents(results: Iterable[FileResult], config: Config, stdin_name: str | None = None
                       ) -> Iterator[Document]:
-    """The documents of the checked inputs, read again (or from the bytes a ``--fix`` run kept): what the
-    report formats that show article text (html, labelstudio) read. JSONL files are read record by record;
-    standard input cannot be read twice; a blank JSONL line is no document."""
+    """The documents of the checked inputs, read again (or from the bytes the run kept: standard input's,
+    or every input's for ``--fix``): what the report formats that show article text (html, labelstudio)
+    read. JSONL files are read record by record; a blank JSONL line is no document."""
     for result in results:
         path = result.source or result.path
         if result.data:
@@ -322,7 +322,8 @@ class _Run:
             digest = hashlib.sha256(data).hexdigest()
             if state:
                 self.cache.remember_digest(os.path.abspath(path), state, digest)
-            self.slots[slot] = FileResult(display, digest=digest, resolved=[])
+            # standard input's bytes are kept: it cannot be read again for a format that shows the text
+            self.slots[slot] = FileResult(display, digest=digest, resolved=[], data=data if path == STDIN else b"")
             if self._from_cache(slot, display, False, digest):
                 if self.progress is not None:
                     self.progress.advance(1, len(data))
@@ -354,7 +355,8 @@ class _Run:
         except OSError as exc:
             self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
             return
-        result = self.slots[slot] = FileResult(display, resolved=[])
+        result = self.slots[slot] = FileResult(display, resolved=[],
+                                               data=handle.getvalue() if path == STDIN else b"")
         with handle:
             try:
                 if self.cache is not None:

@@ -60,7 +60,7 @@ def fixed():
     return run
 
 
-def newslint_in(cwd, args, cache: bool = False):
+def newslint_in(cwd, args, cache: bool = False, input: bytes | None = None):
     """``newslint ARGS`` run in folder ``cwd`` in this process (click's runner), without the cache unless asked."""
     import os
 
@@ -71,6 +71,7 @@ def newslint_in(cwd, args, cache: bool = False):
     old = os.getcwd()
     os.chdir(cwd)
     try:
-        return CliRunner().invoke(main, [*([] if cache else ["--no-cache"]), *args], catch_exceptions=False)
+        return CliRunner().invoke(main, [*([] if cache else ["--no-cache"]), *args], input=input,
+                                  catch_exceptions=False)
     finally:
         os.chdir(old)

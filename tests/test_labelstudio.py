@@ -8,8 +8,8 @@ from pathlib import Path
 from conftest import newslint_in
 
 
-def run(args, cwd: Path):
-    return newslint_in(cwd, ["--format", "labelstudio", *args])
+def run(args, cwd: Path, input: bytes | None = None):
+    return newslint_in(cwd, ["--format", "labelstudio", *args], input=input)
 
 
 def test_tasks_label_the_findings(tmp_path):
@@ -39,3 +39,11 @@ def test_no_findings_no_tasks(tmp_path):
     (tmp_path / "clean.txt").write_text("A title\n\nThe minister met his counterpart.\n", encoding="utf-8")
     result = run(["clean.txt", "--select", "NL102"], tmp_path)
     assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_standard_input_is_labelled_too(tmp_path):
+    text = "Title\n\nThe UKSecretary arrived.\n"
+    result = run(["-", "--stdin-filename", "story.txt", "--select", "NL102"], tmp_path, input=text.encode())
+    [task] = json.loads(result.stdout)
+    assert task["data"] == {"text": text, "path": "story.txt"}
+    assert [r["value"]["text"] for r in task["predictions"][0]["result"]] == ["UKSecretary"]

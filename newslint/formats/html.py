@@ -148,7 +148,7 @@ class _Summary:
             found = pending.pop(key, [])
             source = _source_of(document.path, document.meta.get("url"), document.is_record)
             summary.add(key, source, found, text, len(document.text.split()), sampler)
-        for key, found in pending.items():  # documents not read again (standard input): no text
+        for key, found in pending.items():  # documents that could not be read again (removed since): no text
             summary.add(key, _source_of(key[0], None, key[1] is not None), found, None, 0, sampler)
         return summary
 
