@@ -13,7 +13,7 @@ from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity
 from newslint.source import Document
 from newslint.suppressions import Allowlist, ignored_by_record, split_allow
 
-# A finding's fingerprint hashes its matched text with this many characters either side (whitespace collapsed).
+# A finding's fingerprint hashes its matched text with up to this many characters either side, within its lines.
 FINGERPRINT_CONTEXT = 20
 
 
