@@ -129,10 +129,16 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < max(b_end, b_start + 1) and b_start < max(a_end, a_start + 1)
 
 
-def score(record: dict, text: str, linter, tally: Tally, show: bool) -> None:
+def score(record: dict, text: str, linter, tallies: list[Tally], show: bool) -> None:
+    """Lint one labelled document and add its spans and findings to each of ``tallies``."""
     scope = set(record.get("classes") or ())
     diagnostics = [d for d in lint_text(text, record["doc"], linter=linter)
                    if not scope or scope & set(classes_of(d.code))]
+    for tally in tallies:
+        _add(record, text, diagnostics, tally, show and tally is tallies[0])
+
+
+def _add(record: dict, text: str, diagnostics: list, tally: Tally, show: bool) -> None:
     spans = record.get("spans", [])
     tally.docs += 1
     for span in spans:
@@ -209,10 +215,12 @@ def main(argv: list[str]) -> int:
         if text is None:
             skipped += 1
             continue
-        score(record, text, linter, tallies[source_of(record["doc"])], args.show)
+        source = source_of(record["doc"])
+        family = source.split("-")[0] + " (all)"
+        score(record, text, linter, [tallies[source]] + ([tallies[family]] if family != source else []), args.show)
     if args.shift_dates:
         for record, text in shifted_reuters([r for r in records if r["split"] == "dev"], args.shift_dates, args.seed):
-            score(record, text, linter, tallies["reuters-shifted"], args.show)
+            score(record, text, linter, [tallies["reuters-shifted"]], args.show)
 
     report(tallies, args.split)
     if skipped:
