@@ -28,7 +28,8 @@ _NAME_PREFIXES = frozenset("mc mac de di da du la le van von fitz st o al el".sp
 # acronyms that are often glued to the next word by markup: USSecretary, UKGovernment
 _COMMON_ACRONYMS = frozenset("US UK EU UN USA UAE NATO".split())
 # capitalised words that start a sentence but never end a camel-case brand (unlike In, On, It)
-_SENTENCE_STARTERS = frozenset("The He She They We This These Those There But His Her Their Mr Mrs Ms However".split())
+_SENTENCE_STARTERS = frozenset("The He She They We This These Those There But And His Her Their Mr Mrs Ms However "
+                               "When While After Police".split())
 _TLDS = frozenset("com net org co uk gov edu io info biz tv de fr ru ua js".split())
 
 
@@ -193,6 +194,9 @@ class SplitParagraph(_ExtractionRule):
 # one boundary inside a letter run: lower→Upper (spokespersonDmitry) or ACRONYM→Word (USSecretary)
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
+_GLUED_AMOUNT = re.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -221,6 +225,15 @@ class GluedWords(_ExtractionRule):
                 edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
+        for offset, text in _segments(article):
+            for match in _GLUED_AMOUNT.finditer(text):
+                word = match.group("word")
+                if lexicon.frequency(word) < 1000 or counts[match.group()] > 1:
+                    continue  # 100Mbps, a brand: 7Eleven used throughout
+                at, cut = offset + match.start(), offset + match.start("word")
+                fixed = f"{match.group('amount')} {word}"
+                yield self.finding(at, offset + match.end(), f"glued words {quote(match.group())}: missing space in "
+                                   f"{quote(fixed)}?", Fix.replace(cut, cut, " ", description=f"insert a space: '{fixed}'"))
 
     def _cuts(self, word: str, counts: _Counts) -> list[int]:
         return [b.start() for b in _CASE_BOUNDARY.finditer(word)
@@ -228,12 +241,13 @@ class GluedWords(_ExtractionRule):
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts) -> bool:
         if counts[word] > 1 or word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
-                or len(left) < 2 or len(right) < 2:
+                or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and left.islower()):
             return False
-        if left.isupper():  # USSecretary
-            return (left in _COMMON_ACRONYMS or counts[left] > 0) and right[1:].islower() \
-                and lexicon.frequency(right) >= 1000
-        if not right[1:].islower():  # OpenAI, SonyBMG
+        if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story)
+            return (left in _COMMON_ACRONYMS or counts[left] > 0
+                    or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
+                and right[1:].islower() and lexicon.frequency(right) >= 1000
+        if not right[1:].islower() and len(right) > 1:  # OpenAI, SonyBMG
             return False
         if left.islower():  # spokespersonDmitry, atLabour
             return word[0].islower() and (self.known(left) or counts[left] > 0)
@@ -272,39 +286,130 @@ def _part_after(word: str, cut: int) -> str:
     return word[cut:nxt.start() if nxt else len(word)]
 
 
-# two words glued at a sentence end: "2 December.JONATHAN", "jack.The"
-_GLUED_SENTENCE = re.compile(r"([.!?])(?=[A-Z])([^\W\d_]+)(?![\w.@/])")
+# A sentence end glued to the next sentence: the closing run (stops, quotes, brackets, a colon)
+# directly followed by a capitalised word, maybe behind an opening quote or bracket:
+# "jack.The", 'reported."The', "“No.”He", "in 2019.The", "up 12%.Analysts", "(CNN)Police", "note:It".
+_JUNCTION = re.compile(r"(?<=[^\s.!?…\"”’')\]:;])(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)"
+                       r"(?P<word>[A-Z][^\W\d_]*)")
+_STOPS = frozenset(".!?…")
+_ELLIPSIS = frozenset(".…")
+_QUOTES = frozenset('"”’\'')
+_CLOSING_QUOTES = frozenset('"”')
+_WIRE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}) [-–—]{1,2}(?P<word>[A-Z\"“][^\W\d_]*)")  # "(Reuters) -The"
+_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")  # 2019, 12%, 1990s, £35, 17th
 
 
 class GluedSentence(_ExtractionRule):
     code = "NL103"
     name = "glued-sentence"
-    summary = "A sentence glued to the next one: no space after the full stop."
-    bad = "in Stockholm on 2 December.JONATHAN NACKSTRAND / AFP"
-    good = "in Stockholm on 2 December. JONATHAN NACKSTRAND / AFP"
-    explanation = "Domains and dotted names (Amazon.com, One.Tel, Node.js, U.S.) pass."
+    summary = "A sentence glued to the next one: no space after its full stop, closing quote or bracket."
+    bad = 'in Stockholm on 2 December.JONATHAN NACKSTRAND / AFP; Lavrov said."The talks; (CNN)Police said'
+    good = 'in Stockholm on 2 December. JONATHAN NACKSTRAND / AFP; Lavrov said. "The talks; (CNN) Police said'
+    explanation = ("A stop, closing quote, bracket or colon directly followed by a capitalised word, as when "
+                   "paragraph breaks are lost (one-line scraped articles). Abbreviations and initials (U.S., "
+                   "Mr.), tickers (<IBM.N>, BHP.AX, Sober.K), domains and dotted names (Amazon.com, One.Tel, "
+                   "Node.js), decimals, inch marks (55\"TV), names with an apostrophe (O’Neill) and brands "
+                   "written with '!' (Yahoo!) pass. Where a straight quote could open or close, the fix "
+                   "(unsafe) puts the space on the side the quote count says.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         for offset, text in _segments(article):
-            for match in _GLUED_SENTENCE.finditer(text):
-                stop = match.start()
-                left, right = _word_before(text, stop), match.group(2)
-                begin = stop - len(left)
-                if len(left) < 2 or begin and text[begin - 1] in "@/\\_" or right.lower() in _TLDS \
-                        or not left.isalpha() or textutil.is_abbreviation_before(text, stop):
-                    continue
-                glued = text[begin:match.end()]
-                if counts[glued] > 1:
-                    continue
-                left_ok = self.known(left) or counts[left] > 0
-                right_ok = self.known(right) or counts[right] > 0 or right.isupper() and len(right) > 2
-                if not (left_ok and right_ok):
-                    continue
-                at = offset + match.end(1)
-                yield self.finding(offset + begin, offset + match.end(),
-                                   f"missing space after {quote(left + match.group(1))} in {quote(glued)}",
-                                   Fix.replace(at, at, " ", description="insert a space"))
+            if not _JUNCTION.search(text) and " -" not in text:
+                continue
+            for match in _JUNCTION.finditer(text):
+                space_at = self._glued_at(text, match, counts)
+                if space_at is not None:
+                    yield self._report(offset, text, match.start(), match.end(), space_at)
+            for match in _WIRE_DASH.finditer(text):
+                if len(match.group("word")) > 1:
+                    yield self._report(offset, text, match.end() - len(match.group("word")) - 1, match.end(),
+                                       match.end() - len(match.group("word")))
+
+    def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
+        begin = start - len(_token_before(text, start))
+        glued = text[begin:end]
+        safe = not any(c in "\"'" for c in text[start:end])
+        return self.finding(offset + begin, offset + end, f"missing space in {quote(glued)}",
+                            Fix.replace(offset + space_at, offset + space_at, " ", safe=safe,
+                                        description="insert a space"))
+
+    def _glued_at(self, text: str, match: re.Match, counts: _Counts) -> int | None:
+        """Where a space is missing at this junction, or None when it is not a glued sentence."""
+        run, opener, word = match.group("run"), match.group("open"), match.group("word")
+        start, word_end = match.start(), match.end()
+        after = text[word_end:word_end + 2]
+        if len(word) < 2 and not _one_letter_word(word, after) \
+                or after[:1] in ("@", "/") or after[:1] == "." and after[1:2].isalnum():
+            return None  # a ticker suffix (Sober.K), a domain, a path
+        left = _token_before(text, start)
+        if set(run) & _STOPS:
+            if run in (".", "!", "?"):
+                return start + 1 if self._plain_stop(text, start, left, run, word, counts) else None
+            if set(run) <= _ELLIPSIS or run[-1] in _STOPS and not left:
+                return None  # "best...We": an ellipsis is a style, ". . .The"
+            return _quote_side(text, start, match.start("open") if opener else match.start("word"))
+        if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It"
+            ok = left.isalpha() and left.islower() and len(left) > 2 and self.known(left) \
+                and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
+            return start + 1 if ok else None
+        if run in (")", "]"):
+            inside = text[text.rfind("(" if run == ")" else "[", 0, start) + 1:start]
+            ok = len(inside) > 1 and (word[1:].islower() or len(word) == 1) and text[start - 1].isalnum()
+            return start + 1 if ok else None
+        if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and word[1:].islower():
+            return _quote_side(text, start, start + len(run))  # 'wonderful news"He', not '55"TV'
+        return None
+
+    def _plain_stop(self, text: str, stop: int, left: str, run: str, word: str, counts: _Counts) -> bool:
+        """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words."""
+        begin = stop - len(left)
+        if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
+                or word.lower() in _TLDS or "'" not in left and "’" not in left \
+                and textutil.is_abbreviation_before(text, stop) \
+                or text.rfind("<", 0, stop) > text.rfind(">", 0, stop):
+            return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
+        right_ok = self.known(word) or counts[word] > 0 or word.isupper() and len(word) > 2
+        if _AMOUNT.fullmatch(left):
+            return right_ok and run == "."
+        if not _POSSESSIVE_S.sub("", left).replace("-", "").isalpha():
+            return False  # www.Site.Com, a code
+        if left.isupper() and word.isupper() and len(word) <= 3:
+            return False  # a ticker: BHP.AX, RTRS.L
+        if left[0].isupper() and (run == "!" or counts[left + run + word] > 1 and not self.known(word)):
+            return False  # a brand: Yahoo!Finance, a dotted name used throughout
+        if right_ok:
+            return True
+        # two names: 'Amr Warda.Tonny Mawejje' when the article names the first elsewhere
+        return counts[left] > 0 and word[1:].islower() and len(word) > 2
+
+
+def _token_before(text: str, end: int) -> str:
+    """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S'."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,%$£€'’-"):
+        start -= 1
+    return text[start:end].lstrip(".,'’-")
+
+
+_POSSESSIVE_S = re.compile(r"['’]s?$")
+
+
+def _one_letter_word(word: str, after: str) -> bool:
+    """'A' or 'I' as a word ('A court', 'I think', "I've"), or the initial of O'Brien."""
+    return word in ("A", "I") and after[:1] in (" ", "'", "’") or after[:1] in ("'", "’") and after[1:2].isupper()
+
+
+def _quote_side(text: str, start: int, end: int) -> int:
+    """Where the space goes in a closing run ``text[start:end]`` that holds quotes ('."', '”', '".').
+
+    A straight double quote closes when the paragraph so far holds an odd number of them; one that
+    opens takes the space before it.
+    """
+    run = text[start:end]
+    if '"' in run and text.count('"', 0, start + run.index('"')) % 2 == 0:
+        return start + run.index('"')
+    return end
 
 
 # closed-class words that are never the first or last part of a word written solid

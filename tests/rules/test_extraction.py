@@ -98,6 +98,59 @@ def test_glued_sentence(lint):
     assert found(lint, article("He met Mr.Benn at One.Tel and Amazon.Com and www.Site.Com today."), "NL103") == []
 
 
+@pytest.mark.parametrize("glued, junction", [
+    ('Peskov reported."The talks went on.', '."T'),
+    ("Lavrov said: “No.”He left the room.", ".”H"),
+    ("The deal was signed in 2019.The talks went on.", ".T"),
+    ("Shares were up 12%.Analysts said so.", ".A"),
+    ("It began in the 1990s.It went on.", ".I"),
+    ("(CNN)Police said the man was armed.", ")P"),
+    ("LONDON (Reuters) -The talks went on.", "-T"),
+    ("They won the League Cup.Going into Sunday's game they were top.", ".G"),
+    ('The ads were "straight out of the 1970s".Sam Smethers said so.', '".S'),
+    ("He spoke to Amr Warda at length. The pass came from Amr Warda.Tonny Mawejje scored.", ".T"),
+    ("Please note:It is closed.", ":I"),
+    ("The substitute came on (Uganda).Ali Gabr won a free kick.", ").A"),
+    ("The court heard the case.A court heard he sent a message.", ".A"),
+    ("They ate at Smith's.The food was good.", ".T"),
+    ("He was at risk of re-offending.Defence counsel said so.", ".D"),
+])
+def test_glued_sentences_next_to_quotes_brackets_digits_and_symbols(lint, glued, junction):
+    [d] = lint(article(glued), select=["NL103"])
+    line = article(glued).splitlines()[2]
+    assert junction in line[d.column - 1:d.end_column - 1]
+
+
+def test_glued_sentence_fix_puts_the_space_where_the_quote_count_says():
+    text = article('He said "no."The talks ended. Lavrov said so."I left," he said.')
+    rule = next(r for r in RULES if r.code == "NL103")()
+    fixed = apply_fixes(text, select_fixes(rule.check(Article.parse(text)), unsafe=True))
+    assert 'He said "no." The talks ended. Lavrov said so. "I left," he said.' in fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of <IBM.N> and <VOD.L> rose, and Sober.K, BHP.AX and RTRS.L fell.",
+    "Node.js, One.Tel and Amazon.Com users at www.Site.Com read pic.twitter.com/AbCdEf today.",
+    "U.S. officials met U.N. envoys at 3 p.m. and the rate was 1.5% or 2.75.",
+    "The 55\"TV sold out, and the 65\" TV too.",
+    "He said: ‘They called it a war.’ ” Then he left.",
+    "Yahoo!Finance said so, and O’Neill and D’Angelo agreed.",
+    "It was the best...We forget the rest.",
+    "Follow @BBCBreaking and #BlackLivesMatter at https://t.co/AbC.",
+    "The choices were: Apples, pears and plums.",
+])
+def test_glued_sentence_precision_traps(lint, text):
+    assert found(lint, article(text), "NL103") == []
+
+
+def test_glue_beyond_a_case_change(lint):
+    text = article("LONDONThe talks went on. It cost $25The deal. Neymar cost £106.8mLast month.",
+                   "Share this Copy this linkA review said so. He left Football ConferenceAnd former boss Foyle.")
+    got = [message.split("'")[1] for _, _, message in found(lint, text, "NL102")]
+    assert got == ["LONDONThe", "$25The", "£106.8mLast", "linkA", "ConferenceAnd"]
+    assert found(lint, article("3Com, 4Kids, 7Eleven, 100Mbps and 2012 results; LinkedIn and iPhone."), "NL102") == []
+
+
 def test_run_together_words(lint):
     text = article("Officials met thepresident and governmentofficials on Monday.")
     got = found(lint, text, "NL104")
