@@ -174,19 +174,41 @@ class SplitParagraph(_ExtractionRule):
     code = "NL108"
     name = "split-paragraph"
     summary = "A paragraph continues the sentence of the one before: a line break was inserted mid-sentence."
-    bad = "Lavrov said the talks\n\nwere serious."
-    good = "Lavrov said the talks were serious."
+    bad = "Lavrov said the talks\n\nwere serious. / In Jamaica the\n\nBritish garrison was stationed"
+    good = "Lavrov said the talks were serious. / In Jamaica the British garrison was stationed"
+    explanation = ("Either the paragraph starts with a lower-case word the dictionary knows after one that "
+                   "ends without a stop, or the paragraph before ends on a word no sentence or heading ends on "
+                   "(the, of, to, a, and …) and this one starts with a capitalised word, as when a link or a "
+                   "name was set on its own line. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text = article.text
-        for paragraph, match in _lowercase_starts(article):
-            if not self.known(match.group(1)) or not _continues_previous(article, paragraph):
-                continue
+        starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
+        for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
+            match = starts.get(paragraph.index)
+            if match is not None:
+                if not self.known(match.group(1)) or not _continues_previous(article, paragraph):
+                    continue
+            else:
+                match = _CAPITALISED_START.match(paragraph.text)
+                last = _LAST_WORD.search(previous.text)
+                if match is None or last is None or last.group().lower() not in _NEVER_LAST \
+                        or last.group() == "A" or len(previous.text.split()) < 3:
+                    continue
             fix = Fix.replace(previous.end, paragraph.start, " ", safe=False, description="join the paragraphs")
             tail = text[max(previous.start, previous.end - 25):previous.end]
-            yield self.finding(paragraph.start, paragraph.start + match.end(1),
+            last_word = _LAST_WORD.search(previous.text)
+            start = previous.start + last_word.start() if last_word else previous.end
+            yield self.finding(start, paragraph.start + match.end(1),
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
+
+
+_CAPITALISED_START = re.compile(r"([A-Z][a-z]+)\b")
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+# words no sentence, heading or caption ends on: a line that ends on one was cut
+_NEVER_LAST = frozenset("the a an of to and or for with from by at in into on as than that its their his her our "
+                        "my your whose".split())
 
 
 # -- NL102 / NL103 / NL104: words and sentences glued together --------------------
@@ -241,7 +263,7 @@ class GluedWords(_ExtractionRule):
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts) -> bool:
         if counts[word] > 1 or word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
-                or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and left.islower()):
+                or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])):
             return False
         if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story)
             return (left in _COMMON_ACRONYMS or counts[left] > 0
@@ -295,6 +317,7 @@ _STOPS = frozenset(".!?…")
 _ELLIPSIS = frozenset(".…")
 _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
+_SPACED_STOP = re.compile(r"(?<=[^\W\d_]{2}) [.!?](?P<word>[A-Z][a-z]+)")
 _WIRE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}) [-–—]{1,2}(?P<word>[A-Z\"“][^\W\d_]*)")  # "(Reuters) -The"
 _AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")  # 2019, 12%, 1990s, £35, 17th
 
@@ -315,7 +338,7 @@ class GluedSentence(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         for offset, text in _segments(article):
-            if not _JUNCTION.search(text) and " -" not in text:
+            if not _JUNCTION.search(text) and " -" not in text and " ." not in text:
                 continue
             for match in _JUNCTION.finditer(text):
                 space_at = self._glued_at(text, match, counts)
@@ -325,6 +348,13 @@ class GluedSentence(_ExtractionRule):
                 if len(match.group("word")) > 1:
                     yield self._report(offset, text, match.end() - len(match.group("word")) - 1, match.end(),
                                        match.end() - len(match.group("word")))
+            for match in _SPACED_STOP.finditer(text):  # "Chevron Corp .In a blog post"
+                if self.known(match.group("word")):
+                    at, stop = offset + match.start(), text[match.start() + 1]
+                    glued = _token_before(text, match.start()) + match.group()
+                    yield self.finding(at - len(glued) + len(match.group()), offset + match.end(),
+                                       f"space before the stop instead of after it in {quote(glued)}",
+                                       Fix.replace(at, at + 2, stop + " ", description=f"write '{stop} '"))
 
     def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
         begin = start - len(_token_before(text, start))
@@ -376,7 +406,8 @@ class GluedSentence(_ExtractionRule):
             return False  # www.Site.Com, a code
         if left.isupper() and word.isupper() and len(word) <= 3:
             return False  # a ticker: BHP.AX, RTRS.L
-        if left[0].isupper() and (run == "!" or counts[left + run + word] > 1 and not self.known(word)):
+        if left[0].isupper() and (run == "!" and word not in _SENTENCE_STARTERS
+                                  or counts[left + run + word] > 1 and not self.known(word)):
             return False  # a brand: Yahoo!Finance, a dotted name used throughout
         if right_ok:
             return True

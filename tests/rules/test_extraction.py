@@ -65,8 +65,18 @@ def test_lost_drop_cap_whole_word_and_lowercase_styles(lint):
 def test_split_paragraph(lint):
     text = article("Lavrov said the talks", "were serious and useful.")
     [d] = lint(text, select=["NL108"])
-    assert (d.line, d.column) == (5, 1) and d.fix["applicability"] == "unsafe"
+    assert (d.line, d.column, d.end_line, d.end_column) == (3, 17, 5, 5) and d.fix["applicability"] == "unsafe"
     assert found(lint, text, "NL101") == []
+
+
+def test_split_paragraph_before_a_capitalised_word(lint):
+    text = article("In Jamaica the", "British garrison was stationed at Newcastle.")
+    [(line, col, message)] = found(lint, text, "NL108")
+    assert (line, col) == (3, 12) and "'British'" in message
+    # a heading, a short line, a stop or a word a sentence may end on: not a break
+    for clean in (article("Talks in Stockholm", "The talks began."), article("Log in", "Register now."),
+                  article("He was the one to watch.", "The talks began."), article("Plan A", "The talks began.")):
+        assert found(lint, clean, "NL108") == []
 
 
 def test_glued_words_seed_positions(lint):
