@@ -191,14 +191,16 @@ class SplitParagraph(_ExtractionRule):
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph):
                     continue
             else:
+                if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper():
+                    continue  # the common case: the paragraph before ends a sentence
                 match = _CAPITALISED_START.match(paragraph.text)
-                last = _LAST_WORD.search(previous.text)
-                if match is None or last is None or last.group().lower() not in _NEVER_LAST \
-                        or last.group() == "A" or len(previous.text.split()) < 3:
+                last = previous.text.rsplit(None, 1)[-1]
+                if match is None or last.lower() not in _NEVER_LAST or last == "A" \
+                        or previous.text.count(" ") < 2:
                     continue
             fix = Fix.replace(previous.end, paragraph.start, " ", safe=False, description="join the paragraphs")
             tail = text[max(previous.start, previous.end - 25):previous.end]
-            last_word = _LAST_WORD.search(previous.text)
+            last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
             start = previous.start + last_word.start() if last_word else previous.end
             yield self.finding(start, paragraph.start + match.end(1),
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
@@ -219,6 +221,7 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 # an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
 _GLUED_AMOUNT = re.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
+_AMOUNT_HINT = re.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -248,6 +251,8 @@ class GluedWords(_ExtractionRule):
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
         for offset, text in _segments(article):
+            if not _AMOUNT_HINT.search(text):
+                continue
             for match in _GLUED_AMOUNT.finditer(text):
                 word = match.group("word")
                 if lexicon.frequency(word) < 1000 or counts[match.group()] > 1:
@@ -311,14 +316,13 @@ def _part_after(word: str, cut: int) -> str:
 # A sentence end glued to the next sentence: the closing run (stops, quotes, brackets, a colon)
 # directly followed by a capitalised word, maybe behind an opening quote or bracket:
 # "jack.The", 'reported."The', "“No.”He", "in 2019.The", "up 12%.Analysts", "(CNN)Police", "note:It".
-_JUNCTION = re.compile(r"(?<=[^\s.!?…\"”’')\]:;])(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)"
-                       r"(?P<word>[A-Z][^\W\d_]*)")
+_JUNCTION = re.compile(r"(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)(?P<word>[A-Z][^\W\d_]*)")
 _STOPS = frozenset(".!?…")
 _ELLIPSIS = frozenset(".…")
 _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
-_SPACED_STOP = re.compile(r"(?<=[^\W\d_]{2}) [.!?](?P<word>[A-Z][a-z]+)")
-_WIRE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}) [-–—]{1,2}(?P<word>[A-Z\"“][^\W\d_]*)")  # "(Reuters) -The"
+# a stop or dash after a space and glued to the next word: "Chevron Corp .In a blog", "(Reuters) -The"
+_SPACED_GLUE = re.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
 _AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")  # 2019, 12%, 1990s, £35, 17th
 
 
@@ -338,23 +342,32 @@ class GluedSentence(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         for offset, text in _segments(article):
-            if not _JUNCTION.search(text) and " -" not in text and " ." not in text:
-                continue
             for match in _JUNCTION.finditer(text):
+                if match.start() == 0 or text[match.start() - 1].isspace():
+                    continue  # a run after a space opens, it does not close: ' "The'
                 space_at = self._glued_at(text, match, counts)
                 if space_at is not None:
                     yield self._report(offset, text, match.start(), match.end(), space_at)
-            for match in _WIRE_DASH.finditer(text):
-                if len(match.group("word")) > 1:
-                    yield self._report(offset, text, match.end() - len(match.group("word")) - 1, match.end(),
-                                       match.end() - len(match.group("word")))
-            for match in _SPACED_STOP.finditer(text):  # "Chevron Corp .In a blog post"
-                if self.known(match.group("word")):
-                    at, stop = offset + match.start(), text[match.start() + 1]
-                    glued = _token_before(text, match.start()) + match.group()
-                    yield self.finding(at - len(glued) + len(match.group()), offset + match.end(),
-                                       f"space before the stop instead of after it in {quote(glued)}",
-                                       Fix.replace(at, at + 2, stop + " ", description=f"write '{stop} '"))
+            for match in _SPACED_GLUE.finditer(text):
+                finding = self._spaced(offset, text, match)
+                if finding:
+                    yield finding
+
+    def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
+        """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
+        word, stop = match.group("word"), match.group("stop")
+        if stop:
+            if not (text[max(0, match.start() - 2):match.start()].isalpha() and self.known(word)):
+                return None
+            at = offset + match.start()
+            glued = _token_before(text, match.start()) + match.group()
+            return self.finding(at - len(glued) + len(match.group()), offset + match.end(),
+                                f"space before the stop instead of after it in {quote(glued)}",
+                                Fix.replace(at, at + 2, stop + " ", description=f"write '{stop} '"))
+        before = (text[max(0, match.start() - 40):match.start()].rsplit(None, 1) or [""])[-1]
+        if len(word) > 1 and (before.endswith(")") or before.isupper() and len(before) > 1):
+            return self._report(offset, text, match.end() - len(word) - 1, match.end(), match.end() - len(word))
+        return None
 
     def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
         begin = start - len(_token_before(text, start))
