@@ -222,6 +222,10 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 _GLUED_AMOUNT = re.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 _AMOUNT_HINT = re.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
+# a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
+_MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December"
+_GLUED_DAY = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]*[a-z]{{2}})(?P<day>[0-3]?\d) (?:{_MONTH_NAME})\b")
+_DAY_HINT = re.compile(rf"[a-z][0-3]?\d (?:{_MONTH_NAME})\b")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -251,16 +255,21 @@ class GluedWords(_ExtractionRule):
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
         for offset, text in _segments(article):
-            if not _AMOUNT_HINT.search(text):
-                continue
-            for match in _GLUED_AMOUNT.finditer(text):
+            for match in _GLUED_AMOUNT.finditer(text) if _AMOUNT_HINT.search(text) else ():
                 word = match.group("word")
-                if lexicon.frequency(word) < 1000 or counts[match.group()] > 1:
-                    continue  # 100Mbps, a brand: 7Eleven used throughout
-                at, cut = offset + match.start(), offset + match.start("word")
-                fixed = f"{match.group('amount')} {word}"
-                yield self.finding(at, offset + match.end(), f"glued words {quote(match.group())}: missing space in "
-                                   f"{quote(fixed)}?", Fix.replace(cut, cut, " ", description=f"insert a space: '{fixed}'"))
+                if lexicon.frequency(word) >= 1000 and counts[match.group()] <= 1:  # not 100Mbps, 7Eleven
+                    yield self._split_at(offset, match, match.start("word"))
+            for match in _GLUED_DAY.finditer(text) if _DAY_HINT.search(text) else ():
+                word = match.group("word")
+                if word[1:].islower() and (self.known(word) or counts[word]):  # not a model: iPhone6 April
+                    yield self._split_at(offset, match, match.start("day"))
+
+    def _split_at(self, offset: int, match: re.Match, cut: int) -> Finding:
+        glued = match.group()
+        fixed = f"{glued[:cut - match.start()]} {glued[cut - match.start():]}"
+        return self.finding(offset + match.start(), offset + match.end(),
+                            f"glued words {quote(glued)}: missing space in {quote(fixed)}?",
+                            Fix.replace(offset + cut, offset + cut, " ", description=f"insert a space: '{fixed}'"))
 
     def _cuts(self, word: str, counts: _Counts) -> list[int]:
         return [b.start() for b in _CASE_BOUNDARY.finditer(word)
@@ -508,7 +517,7 @@ class RunTogetherWords(_ExtractionRule):
         """
         as_word = _unigram(word)
         scored, functional = [], []
-        for cut in range(1, len(word) - 2):
+        for cut in range(1, len(word) - 1):
             a, b = word[:cut], word[cut:]
             if a in _FUNCTION_PARTS and len(b) >= 4 and lexicon.frequency(b) >= 100 \
                     or b in _FUNCTION_PARTS and len(a) >= 4 and lexicon.frequency(a) >= 100:

@@ -161,6 +161,14 @@ def test_glue_beyond_a_case_change(lint):
     assert found(lint, article("3Com, 4Kids, 7Eleven, 100Mbps and 2012 results; LinkedIn and iPhone."), "NL102") == []
 
 
+def test_a_timeline_run_together(lint):
+    text = article("He moved to Bumpers Lane. 26 April - Hereford stay up on final day of Conference Premier "
+                   "season29 April - Trust makes offer to clear their debts22 May - Foyle serves petition.")
+    got = [message.split("'")[1] for _, _, message in found(lint, text, "NL102")]
+    assert got == ["season29 April", "debts22 May"]
+    assert found(lint, article("The iPhone6 April launch, the G7 June summit and Windows 10 June update."), "NL102") == []
+
+
 def test_run_together_words(lint):
     text = article("Officials met thepresident and governmentofficials on Monday.")
     got = found(lint, text, "NL104")
