@@ -277,6 +277,7 @@ class GluedWords(_ExtractionRule):
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts) -> bool:
         if counts[word] > 1 or word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
+                or word[:-1].isupper() and word[-1] == "s" or counts[word.upper()] > 0 \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])):
             return False
         if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story)
@@ -374,7 +375,7 @@ class GluedSentence(_ExtractionRule):
                                 f"space before the stop instead of after it in {quote(glued)}",
                                 Fix.replace(at, at + 2, stop + " ", description=f"write '{stop} '"))
         before = (text[max(0, match.start() - 40):match.start()].rsplit(None, 1) or [""])[-1]
-        if len(word) > 1 and (before.endswith(")") or before.isupper() and len(before) > 1):
+        if len(word) > 1 and word[1:].islower() and (before.endswith(")") or before.isupper() and len(before) > 1):
             return self._report(offset, text, match.end() - len(word) - 1, match.end(), match.end() - len(word))
         return None
 
@@ -395,6 +396,8 @@ class GluedSentence(_ExtractionRule):
                 or after[:1] in ("@", "/") or after[:1] == "." and after[1:2].isalnum():
             return None  # a ticker suffix (Sober.K), a domain, a path
         left = _token_before(text, start)
+        if opener in "([" and opener and word.isupper():
+            return None  # a wire routing code: 'said.(XYGP 1330)'
         if set(run) & _STOPS:
             if run in (".", "!", "?"):
                 return start + 1 if self._plain_stop(text, start, left, run, word, counts) else None
@@ -585,7 +588,7 @@ def _word_before(text: str, end: int) -> str:
 
 # -- NL106: a subheading run into the body ------------------------------------------
 
-_GLUED_HEADING = re.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{2,60}['’\"”]) (?=[A-Z])")
+_GLUED_HEADING = re.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
 _SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']? $")
 
 

@@ -148,6 +148,7 @@ def test_glued_sentence_fix_puts_the_space_where_the_quote_count_says():
     "It was the best...We forget the rest.",
     "Follow @BBCBreaking and #BlackLivesMatter at https://t.co/AbC.",
     "The choices were: Apples, pears and plums.",
+    "THAILAND TO RENEW SUGAR CONTRACTS -TRADE; the newsletter Oil World said.(XYGP 1330)",
 ])
 def test_glued_sentence_precision_traps(lint, text):
     assert found(lint, article(text), "NL103") == []
