@@ -101,7 +101,7 @@ class _ExtractionRule(Rule):
 
 _LOWER_START = re.compile(r"[\"“‘']?([a-z][^\W\d_]*)")
 # a lower-case start by design: www.site, user@host, http:, e-mail, x-ray
-_STYLED_START = re.compile(r"[.@/_:]\w|-[a-z]")
+_STYLED_START = re.compile(r"[.@/_:]\w|://|-[a-z]")
 
 
 def _lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
@@ -145,14 +145,12 @@ class LostDropCap(_ExtractionRule):
             candidates = self._restorations(fragment, following.group() if following else "", counts)
             if known and not any(len(c) > len(fragment) for c in candidates):
                 continue  # a whole word that lost its capital, not its first letter ("news Ukraine …")
-            fix = None
-            if candidates:
-                safe = len(candidates) == 1 and not known
-                fix = Fix.replace(start, end, candidates[0], safe=safe, description=f"restore '{candidates[0]}'")
-                guess = " or ".join(quote(c) for c in candidates[:3])
-                message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap? ({guess})"
-            else:
-                message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap?"
+            if not candidates:
+                continue  # no word it could have been: a lower-case brand or handle (bpost, xbox), not a drop cap
+            safe = len(candidates) == 1 and not known
+            fix = Fix.replace(start, end, candidates[0], safe=safe, description=f"restore '{candidates[0]}'")
+            guess = " or ".join(quote(c) for c in candidates[:3])
+            message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap? ({guess})"
             yield self.finding(start, end, message, fix)
 
     def _restorations(self, fragment: str, following: str, counts: _Counts) -> list[str]:
@@ -188,8 +186,9 @@ class SplitParagraph(_ExtractionRule):
             previous = article.paragraphs[paragraph.index - 1]
             match = starts.get(paragraph.index)
             if match is not None:
-                if not self.known(match.group(1)) or not _continues_previous(article, paragraph):
-                    continue
+                if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
+                        or previous.index in starts:
+                    continue  # the paragraph before starts in lower case too: items of a list
             else:
                 if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper():
                     continue  # the common case: the paragraph before ends a sentence

@@ -69,6 +69,18 @@ def test_split_paragraph(lint):
     assert found(lint, text, "NL101") == []
 
 
+@pytest.mark.parametrize("text", [
+    article("The kit includes:", "salt", "pepper and oil", "The end."),  # list items after a colon
+    article("Sales rose.", "bpost said profits rose."),  # a lower-case brand: no word it could have been
+    article("Sales rose.", "xbox sales rose."),
+    article("Sales rose.", "https://t.co/abc"),
+    article("Sales rose.", "@BBCBreaking: the talks went on."),
+    article("Sales rose.", "pic.twitter.com/AbCdEf"),
+])
+def test_lower_case_paragraph_starts_that_are_no_damage(lint, text):
+    assert [d.code for d in lint(text, select=["NL101", "NL108"])] == []
+
+
 def test_split_paragraph_before_a_capitalised_word(lint):
     text = article("In Jamaica the", "British garrison was stationed at Newcastle.")
     [(line, col, message)] = found(lint, text, "NL108")
