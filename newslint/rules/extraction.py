@@ -220,11 +220,12 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 # an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
 _GLUED_AMOUNT = re.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
+
 _AMOUNT_HINT = re.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
-_MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December"
-_GLUED_DAY = re.compile(rf"(?<![^\W\d_])(?P<word>[^\W\d_]*[a-z]{{2}})(?P<day>[0-3]?\d) (?:{_MONTH_NAME})\b")
-_DAY_HINT = re.compile(rf"[a-z][0-3]?\d (?:{_MONTH_NAME})\b")
+_DAY_HINT = re.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\b")
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -253,21 +254,22 @@ class GluedWords(_ExtractionRule):
                 edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
-        for offset, text in _segments(article):
-            for match in _GLUED_AMOUNT.finditer(text) if _AMOUNT_HINT.search(text) else ():
+        amounts, days = _AMOUNT_HINT.search(article.text), _DAY_HINT.search(article.text)
+        for offset, text in _segments(article) if amounts or days else ():
+            for match in _GLUED_AMOUNT.finditer(text) if amounts else ():
                 word = match.group("word")
                 if lexicon.frequency(word) >= 1000 and counts[match.group()] <= 1:  # not 100Mbps, 7Eleven
-                    yield self._split_at(offset, match, match.start("word"))
-            for match in _GLUED_DAY.finditer(text) if _DAY_HINT.search(text) else ():
-                word = match.group("word")
-                if word[1:].islower() and (self.known(word) or counts[word]):  # not a model: iPhone6 April
-                    yield self._split_at(offset, match, match.start("day"))
+                    yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
+            for match in _DAY_HINT.finditer(text) if days else ():
+                day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
+                word = _LETTERS_BEFORE.search(text, max(0, day - 30), day)
+                if word and word.group()[1:].islower() and len(word.group()) > 1 \
+                        and (self.known(word.group()) or counts[word.group()]):  # not a model: iPhone6 April
+                    yield self._split_at(offset, text, word.start(), day, match.end())
 
-    def _split_at(self, offset: int, match: re.Match, cut: int) -> Finding:
-        glued = match.group()
-        fixed = f"{glued[:cut - match.start()]} {glued[cut - match.start():]}"
-        return self.finding(offset + match.start(), offset + match.end(),
-                            f"glued words {quote(glued)}: missing space in {quote(fixed)}?",
+    def _split_at(self, offset: int, text: str, start: int, cut: int, end: int) -> Finding:
+        glued, fixed = text[start:end], f"{text[start:cut]} {text[cut:end]}"
+        return self.finding(offset + start, offset + end, f"glued words {quote(glued)}: missing space in {quote(fixed)}?",
                             Fix.replace(offset + cut, offset + cut, " ", description=f"insert a space: '{fixed}'"))
 
     def _cuts(self, word: str, counts: _Counts) -> list[int]:
