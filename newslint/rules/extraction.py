@@ -534,7 +534,9 @@ class RunTogetherWords(_ExtractionRule):
             runner_up = scored[1][0] if len(scored) > 1 else 0.0
             if best > 20 * runner_up and best > 50 * as_word:
                 return cut
-        return functional[0] if len(functional) == 1 and as_word < 20_000 else None
+        if len(functional) == 1 and as_word < 20_000 and _bigram(word[:functional[0]], word[functional[0]:]) > 0:
+            return functional[0]  # and the web writes the two words apart: not 'incomings'
+        return None
 
 
 # -- NL105: a full stop in the middle of a sentence --------------------------------

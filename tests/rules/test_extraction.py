@@ -189,6 +189,8 @@ def test_run_together_words(lint):
     assert "'the president'" in got[0][2]
     # compounds written solid, words the dictionary knows, and handles pass
     assert found(lint, article("The schoolfriends met at the frontline with @thepresident."), "NL104") == []
+    assert found(lint, article("Summer incomings and outgoings; millionsof jobs."), "NL104") != []
+    assert [m for _, _, m in found(lint, article("Summer incomings and outgoings."), "NL104")] == []
 
 
 def test_stray_sentence_break_seed_positions(lint):
