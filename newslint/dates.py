@@ -51,10 +51,12 @@ _PUBLISHED_LINE_MAX = 120
 # A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
 # month and day (a year, ", Reuter" or an agency may follow), a dash, then the story's first word.
 _DATELINE_PARAGRAPHS = 2
+_DATELINE_MONTH = r"(?i:(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DATELINE = re.compile(
     r"(?P<place>[A-Za-z][\w.'’&-]*(?:[ ,]+[A-Za-z][\w.'’&-]*){0,5}?)\s*(?:,|\s[-–])\s*"
-    r"(?P<date>(?i:(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
-    r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
+    rf"(?P<date>(?:(?P<month>{_DATELINE_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month_after>{_DATELINE_MONTH}))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
     r"(?:\s*,\s*Reuters?\b)?\s*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z][\w .-]{0,30}/)?"
     r"\s*(?:-{1,2}|–|—)\s+(?P<next>\S)")
 
@@ -332,11 +334,11 @@ def _dateline(paragraph) -> DateMention | None:
     first_word = match.group("place").split()[0].rstrip(",")
     if match.group("next").islower() and not (first_word.isupper() or first_word.islower()):
         return None
-    month = _MONTH_NUMBER.get(match.group("date").split()[0].rstrip(".").lower()[:3])
+    month = _MONTH_NUMBER.get((match.group("month") or match.group("month_after")).rstrip(".").lower()[:3])
     year = match.group("year")
     start, end = match.span("date")
     return DateMention("dateline", match.group("date"), paragraph.start + start, paragraph.start + end,
-                       int(year) if year else None, month, int(match.group("day")))
+                       int(year) if year else None, month, int(match.group("day") or match.group("day_first")))
 
 
 def _written_dates(text: str, weekdays: re.Pattern[str]) -> Iterator[tuple[int, int, int | None, int, int | None,

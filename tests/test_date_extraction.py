@@ -94,6 +94,8 @@ def test_published_lines(line, source, expected):
     ("NEW YORK, MARCH 16 - Shr 52 cts vs 25 cts", "MARCH 16", (None, 3, 16)),
     ("CAMBRIDGE, Mass., Oct 20 - ended in the third quarter", "Oct 20", (None, 10, 20)),
     ("omaha, april 7 - barrow and gilt prices rose.", "april 7", (None, 4, 7)),
+    ("BRUSSELS, 6 January (Reuters) - The life of a singer.", "6 January", (None, 1, 6)),
+    ("TOKYO, 23 December - WPP said.", "23 December", (None, 12, 23)),
 ])
 def test_datelines(paragraph, expected, parts):
     article, found = dates_of(f"Title\n\n{paragraph}\n")

@@ -187,8 +187,8 @@ class SplitParagraph(_ExtractionRule):
             match = starts.get(paragraph.index)
             if match is not None:
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
-                        or previous.index in starts:
-                    continue  # the paragraph before starts in lower case too: items of a list
+                        or previous.index in starts and _short(previous.text) and _short(paragraph.text):
+                    continue  # short lines that both start in lower case: items of a list
             else:
                 if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper():
                     continue  # the common case: the paragraph before ends a sentence
@@ -203,6 +203,10 @@ class SplitParagraph(_ExtractionRule):
             start = previous.start + last_word.start() if last_word else previous.end
             yield self.finding(start, paragraph.start + match.end(1),
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
+
+
+def _short(text: str) -> bool:
+    return text.count(" ") < 6
 
 
 _CAPITALISED_START = re.compile(r"([A-Z][a-z]+)\b")
@@ -474,6 +478,7 @@ _FUNCTION_PARTS = frozenset("the of to and in for with its their his her our wil
                             "by at as it this not an".split())
 
 
+_PREFIX_PARTICLES = frozenset("in on by to as at".split())  # function words that also start compounds
 _DETERMINERS = frozenset("the a an its their his her our my your".split())  # not "that": "that willmean"
 
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
@@ -534,9 +539,12 @@ class RunTogetherWords(_ExtractionRule):
             runner_up = scored[1][0] if len(scored) > 1 else 0.0
             if best > 20 * runner_up and best > 50 * as_word:
                 return cut
-        if len(functional) == 1 and as_word < 20_000 and _bigram(word[:functional[0]], word[functional[0]:]) > 0:
-            return functional[0]  # and the web writes the two words apart: not 'incomings'
-        return None
+        if len(functional) != 1 or as_word >= 20_000:
+            return None
+        cut = functional[0]
+        if word[:cut] in _PREFIX_PARTICLES and not _bigram(word[:cut], word[cut:]):
+            return None  # a particle that also forms words ('incomings', 'onlookers') and no web evidence
+        return cut
 
 
 # -- NL105: a full stop in the middle of a sentence --------------------------------
