@@ -8,6 +8,7 @@ words) before they call a token broken, so that names and brands pass.
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -146,7 +147,11 @@ class LostDropCap(_ExtractionRule):
             if known and not any(len(c) > len(fragment) for c in candidates):
                 continue  # a whole word that lost its capital, not its first letter ("news Ukraine …")
             if not candidates:
-                continue  # no word it could have been: a lower-case brand or handle (bpost, xbox), not a drop cap
+                if known or _unigram(fragment) or counts[fragment] > 1:
+                    continue  # a lower-case brand the web or the article knows (xbox, adidas, bitcoin twice)
+                yield self.finding(start, end, f"paragraph starts with an unknown lower-case fragment "
+                                               f"{quote(fragment)}: lost drop cap or damaged text?")
+                continue
             safe = len(candidates) == 1 and not known
             fix = Fix.replace(start, end, candidates[0], safe=safe, description=f"restore '{candidates[0]}'")
             guess = " or ".join(quote(c) for c in candidates[:3])
@@ -181,6 +186,8 @@ class SplitParagraph(_ExtractionRule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         text = article.text
+        if _hard_wrapped(article):
+            return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
         starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
         for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
@@ -203,6 +210,18 @@ class SplitParagraph(_ExtractionRule):
             start = previous.start + last_word.start() if last_word else previous.end
             yield self.finding(start, paragraph.start + match.end(1),
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
+
+
+def _hard_wrapped(article: Article) -> bool:
+    """True when the text was wrapped at a fixed width (OCR, a newspaper column): most prose-length
+    lines end without a stop and the lines are of much the same length (an extractor that breaks
+    lines at links leaves lines of every length)."""
+    lines = [p.text for p in article.paragraphs[:-1] if p.text.count(" ") >= 5]
+    open_ended = sum(1 for line in lines if not line.rstrip().endswith(tuple(_TERMINAL)))
+    if len(lines) < 6 or open_ended * 2 <= len(lines):
+        return False
+    lengths = [len(p.text) for p in article.paragraphs]
+    return statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths)
 
 
 def _short(text: str) -> bool:
@@ -372,8 +391,10 @@ class GluedSentence(_ExtractionRule):
         """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
         word, stop = match.group("word"), match.group("stop")
         if stop:
-            if not (text[max(0, match.start() - 2):match.start()].isalpha() and self.known(word)):
-                return None
+            left = text[max(0, match.start() - 20):match.start()].rsplit(None, 1)[-1:] or [""]
+            if not (left[0].isalpha() and len(left[0]) > 1 and left[0].lower() not in _NEVER_LAST
+                    and len(word) > 1 and word[1:].islower() and self.known(word)):
+                return None  # 'Robert .B', 'at .Westminster': an initial, a stray dot before a name
             at = offset + match.start()
             glued = _token_before(text, match.start()) + match.group()
             return self.finding(at - len(glued) + len(match.group()), offset + match.end(),
@@ -429,7 +450,9 @@ class GluedSentence(_ExtractionRule):
                 and textutil.is_abbreviation_before(text, stop) \
                 or text.rfind("<", 0, stop) > text.rfind(">", 0, stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
-        right_ok = self.known(word) or counts[word] > 0 or word.isupper() and len(word) > 2
+        if word.isupper() and len(word) == 2:
+            return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start
+        right_ok = self.known(word) or counts[word] > 0 or word.isupper()
         if _AMOUNT.fullmatch(left):
             return right_ok and run == "."
         if not _POSSESSIVE_S.sub("", left).replace("-", "").isalpha():

@@ -71,14 +71,23 @@ def test_split_paragraph(lint):
 
 @pytest.mark.parametrize("text", [
     article("The kit includes:", "salt", "pepper and oil", "The end."),  # list items after a colon
-    article("Sales rose.", "bpost said profits rose."),  # a lower-case brand: no word it could have been
+    article("Sales rose.", "adidas said profits rose."),  # lower-case brands the web knows
     article("Sales rose.", "xbox sales rose."),
+    article("Sales rose.", "bitcoin prices rose and bitcoin fell."),  # or the article uses twice
     article("Sales rose.", "https://t.co/abc"),
     article("Sales rose.", "@BBCBreaking: the talks went on."),
     article("Sales rose.", "pic.twitter.com/AbCdEf"),
 ])
 def test_lower_case_paragraph_starts_that_are_no_damage(lint, text):
     assert [d.code for d in lint(text, select=["NL101", "NL108"])] == []
+
+
+def test_hard_wrapped_lines_are_layout_not_split_paragraphs(lint):
+    lines = ["AT eleven o'clock on Wednesday the 14th of June, the", "following portions of Crown Land will be",
+             "offered for sale by public auction, at the", "Colonial Treasury, Sydney, at the upset price",
+             "affixed to each lot respectively. Deposit ten", "per cent of the price to be paid on the",
+             "day of the sale at the Treasury, and the", "rest within one month of the sale date."]
+    assert found(lint, "Title\n\n" + "\n".join(lines) + "\n", "NL108") == []
 
 
 def test_split_paragraph_before_a_capitalised_word(lint):
