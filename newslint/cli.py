@@ -17,6 +17,7 @@ import click
 
 from newslint import __version__, config as config_mod
 from newslint.cache import Cache
+from newslint.columnar import usage_problem
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.inputs import STDIN, collect_files, read_input
 from newslint.formats import FORMATS, write_report
@@ -112,6 +113,9 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     ignores = [*config.ignore, *_split(ignore)]
     errors: list[str] = []
     files = collect_files(paths, config, errors)
+    problem = usage_problem(fmt, files, output_file, fix or diff, STDIN)
+    if problem:
+        raise UsageProblem(problem)
     cache = None if no_cache else Cache(cache_dir)
     setup = setup_key(config, select, extend, ignores) if cache is not None else None
     results = None
@@ -143,7 +147,7 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     diagnostics.sort(key=Diagnostic.sort_key)
     _report(fmt, diagnostics, output_file, _RulesOnDemand(config, registry), not no_color and _is_tty(output_file),
             [r.path for r in results], statistics, quiet, to_stderr=fix and not diff and STDIN in files,
-            errors=len(errors))
+            errors=len(errors), fields=config.jsonl)
     threshold = Severity.parse(fail_on) if fail_on else config.fail_on
     if errors:
         sys.exit(EXIT_ERROR)
@@ -163,20 +167,20 @@ class _RulesOnDemand:
 
 
 def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet, to_stderr=False,
-            errors=0) -> None:
+            errors=0, fields=None) -> None:
     """Write the report to ``output_file``, or stdout (stderr when stdout carries fixed text)."""
     try:
         if output_file:
             with open(output_file, "w", encoding="utf-8", newline="") as stream:
                 write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
-                             statistics=statistics, errors=errors)
+                             statistics=statistics, errors=errors, fields=fields)
         else:
             stream = sys.stderr if to_stderr else sys.stdout
             if quiet and fmt in ("full", "concise") and not statistics:
                 write_report("concise", diagnostics, stream, registry=registry, color=color, files_checked=files)
             else:
                 write_report(fmt, diagnostics, stream, registry=registry, color=color, files_checked=files,
-                             statistics=statistics, errors=errors)
+                             statistics=statistics, errors=errors, fields=fields)
     except BrokenPipeError:  # `newslint … | head`: the reader has gone, which is not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_FINDINGS if diagnostics else EXIT_CLEAN)

@@ -34,6 +34,7 @@ class JsonlFields:
     title: str = "title"
     date: str = "date"
     url: str = "url"
+    id: str = "id"  # the record id, passed through to every machine-readable format
 
 
 @dataclass
@@ -221,8 +222,8 @@ def _parse(path: Path, data: dict[str, Any], prefix: str) -> Config:
     config.reject_files = [base / p for p in vocabulary.get("reject", [])]
     jsonl = _table(data, "jsonl", fail)
     for key, value in jsonl.items():
-        if key not in ("text", "title", "date", "url") or not isinstance(value, str):
-            raise fail(f"jsonl.{key}", "expected one of text/title/date/url with a field name string")
+        if key not in ("text", "title", "date", "url", "id") or not isinstance(value, str):
+            raise fail(f"jsonl.{key}", "expected one of text/title/date/url/id with a field name string")
     config.jsonl = JsonlFields(**jsonl)
     return config
 

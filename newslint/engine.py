@@ -101,7 +101,7 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
             source_line = document.text[begin: stop if stop != -1 else len(document.text)]
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
-                              document.text_field, start, end, source_line))
+                              document.text_field, start, end, source_line, document.record_id))
     return out
 
 

@@ -60,6 +60,7 @@ class Document:
     removed_cr: list[int] = field(default_factory=list)
     original: str | None = None  # the decoded source, when its line ends were not all "\n"
     problems: list[InputProblem] = field(default_factory=list)
+    record_id: str | None = None  # a record's id field (``jsonl.id``), as a string
 
     @property
     def is_record(self) -> bool:
@@ -185,6 +186,7 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     if not isinstance(record, dict):
         blank.problems.append(InputProblem(MALFORMED_RECORD, "JSON record is not an object", number))
         return blank
+    blank.record_id = record_id_of(record, fields.id)
     body = record.get(fields.text)
     if not isinstance(body, str):
         what = "has no" if fields.text not in record else "has a non-string"
@@ -200,4 +202,14 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
             if isinstance(record.get(name), str) and not _SURROGATE.search(record[name])}
     text, removed = normalise_newlines(body)
     return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
-                    removed_cr=removed, original=body if text != body else None)
+                    removed_cr=removed, original=body if text != body else None, record_id=blank.record_id)
+
+
+def record_id_of(record: dict, key: str) -> str | None:
+    """A record's id as a string: the ``key`` field if it is a string or an integer, else None."""
+    value = record.get(key)
+    if isinstance(value, str) and not _SURROGATE.search(value):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None

@@ -1,7 +1,7 @@
 """Report formats: how diagnostics are printed, one module per format.
 
 ``full`` (default) and ``concise`` are for people; ``json``, ``jsonl``, ``sarif``,
-``github`` and ``junit`` are for machines. Behaviour worth knowing:
+``github``, ``junit``, ``dolma`` and ``parquet`` are for machines. Behaviour worth knowing:
 
 * ``full`` ends with a summary line ("Found 3 findings (1 fixable with --fix).")
   or "All checks passed!", and says how many inputs could not be checked ("No
@@ -18,6 +18,12 @@
 * Findings in JSON Lines records count columns in the record's text field, not
   in the JSON line: ``sarif`` and ``github`` therefore give only their line
   (and no SARIF fix, whose columns would be wrong in the file).
+* A record's id (the ``[jsonl] id`` field, default ``id``) is ``id`` in
+  ``json``/``jsonl``/``parquet``, a result property in ``sarif``, and the line's
+  ``id`` in ``dolma``.
+* ``dolma`` writes one line per record of the inputs, clean ones included (it
+  reads the inputs again for their ids and lengths); ``parquet`` writes binary
+  rows of ``newslint.api.arrow_schema()`` and needs pyarrow and ``-o``.
 """
 
 from __future__ import annotations
@@ -28,13 +34,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence, TextIO
 
+from newslint.config import JsonlFields
 from newslint.diagnostic import Diagnostic, Severity
 
 # Format name -> the module of this package that writes it (imported only when chosen, so that
 # a run starts fast). Each module defines ``write(report: Report) -> None``.
 _MODULES = {
     "full": "text", "concise": "text", "json": "json", "jsonl": "json",
-    "sarif": "sarif", "github": "github", "junit": "junit",
+    "sarif": "sarif", "github": "github", "junit": "junit", "dolma": "dolma", "parquet": "parquet",
 }
 FORMATS = tuple(_MODULES)
 
@@ -44,17 +51,20 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *, registry: Iterable,
-                 color: bool, files_checked: Sequence[str], statistics: bool = False, errors: int = 0) -> None:
+                 color: bool, files_checked: Sequence[str], statistics: bool = False, errors: int = 0,
+                 fields: JsonlFields | None = None) -> None:
     """Write ``diagnostics`` (sorted) to ``stream`` in format ``fmt`` (one of :data:`FORMATS`).
 
     ``registry`` yields the rule classes (for SARIF's rule table); ``files_checked``
     are the display paths of every input (JUnit reports clean files too); ``errors``
-    counts the inputs that could not be checked (``full``'s summary says so).
+    counts the inputs that could not be checked (``full``'s summary says so); ``fields``
+    are the record field names (``dolma`` reads the records' ids with them).
     """
     if fmt not in _MODULES:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
     module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-    module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors))
+    module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors,
+                        fields or JsonlFields()))
 
 
 @dataclass
@@ -69,6 +79,7 @@ class Report:
     files_checked: list[str]
     statistics: bool
     errors: int = 0
+    fields: JsonlFields = JsonlFields()
 
     def paint(self, text: str, style: str) -> str:
         return f"{style}{text}{_RESET}" if self.color else text
