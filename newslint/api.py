@@ -41,6 +41,7 @@ from newslint.rule import RuleContext
 from newslint.source import MALFORMED_RECORD, Document, InputProblem, normalise_newlines, record_id_of
 
 MAX_FIX_PASSES = 10  # as ``--fix``: a fix can reveal another finding
+_UNPICKLED_ENGINES: dict[str, Engine] = {}  # by settings (repr of the config), for unpickled copies
 
 
 class Linter:
@@ -73,16 +74,24 @@ class Linter:
             jsonl=JsonlFields(**fields) if isinstance(fields, dict) else fields or base.jsonl)
         self.has_header = has_header
         self._engine: Engine | None = None
+        self._shared = False  # unpickled: shares its engine with the other copies in this process
 
     def __getstate__(self) -> dict[str, Any]:
         return {"config": self.config, "has_header": self.has_header}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.config, self.has_header, self._engine = state["config"], state["has_header"], None
+        self.config, self.has_header = state["config"], state["has_header"]
+        self._engine, self._shared = None, True
 
     @property
     def engine(self) -> Engine:
-        """The rule engine, built on first use in each process (raises ValueError on a bad setting)."""
+        """The rule engine, built on first use in each process (raises ValueError on a bad setting).
+
+        Copies unpickled in one process share one engine: a framework that unpickles
+        the linter once per task (Spark, Dask) builds the rules once per process.
+        """
+        if self._engine is None and self._shared:
+            self._engine = _UNPICKLED_ENGINES.get(repr(self.config))
         if self._engine is None:
             from newslint import linting
 
@@ -92,6 +101,8 @@ class Linter:
                 self._engine = linting.prepare(self.config, registry, selection, False).for_path("")
             except linting.RunError as exc:
                 raise ValueError(str(exc)) from None
+            if self._shared:
+                _UNPICKLED_ENGINES[repr(self.config)] = self._engine
         return self._engine
 
     @property

@@ -75,6 +75,13 @@ def test_linter_pickles_as_its_settings_and_rebuilds_in_another_process(tmp_path
         assert pool.apply(_lint_in_child, (linter,)) == ["NL990"]
 
 
+def test_copies_unpickled_in_one_process_share_one_engine():
+    data = pickle.dumps(Linter(select=["NL102"], language="en-GB"))
+    first, second = pickle.loads(data), pickle.loads(data)
+    assert first.engine is second.engine
+    assert Linter(select=["NL102"], language="en-GB").engine is not first.engine  # a new Linter builds afresh
+
+
 def test_an_engine_with_pack_rules_pickles_too():
     engine = make_linter(select=["NL301", "NL102"])
     copy = pickle.loads(pickle.dumps(engine))
