@@ -45,10 +45,11 @@ def test_fix_text_applies_safe_fixes_to_a_fixed_point_keeping_line_ends():
 
 
 def test_fix_text_unsafe_only_on_request():
-    text = "He said it was \"fine.\n\nThe end."
-    safe, _ = fix_text(text)
-    unsafe, applied = fix_text(text, unsafe=True)
-    assert any(d.fix["applicability"] == "unsafe" for d in applied) == (safe != unsafe)
+    text = "Blinken met Lavrov. Read more: Ukraine Leader Calls for Talks"  # a glued teaser: an unsafe fix
+    assert fix_text(text) == (text, [])
+    fixed, applied = fix_text(text, unsafe=True)
+    assert fixed == "Blinken met Lavrov."
+    assert [(d.code, d.fix["applicability"]) for d in applied] == [("NL310", "unsafe")]
 
 
 def test_settings_override_the_config_file(tmp_path):

@@ -136,3 +136,13 @@ def test_steps_pickle_as_their_settings():
     assert [f["rule"] for f in doc.metadata["newslint"]] == ["NL102"]
     with pytest.raises(TypeError):
         NewslintAnnotator(linter=Linter(), select=["NL1"])
+
+
+def test_fixer_annotates_again_a_document_annotated_before_it():
+    linter = Linter(select=["NL102", "NL301"])
+    doc = Document(BOILERPLATE_AND_GLUED, "f")
+    list(NewslintAnnotator(linter=linter).run([doc]))
+    assert doc.metadata["newslint_count"] == 2
+    list(NewslintFixer(linter=linter).run([doc]))
+    assert doc.text == "Kremlin spokesperson Dmitry Peskov said the talks went well."
+    assert (doc.metadata["newslint"], doc.metadata["newslint_count"]) == ([], 0)

@@ -51,3 +51,12 @@ def test_written_parquet_has_typed_findings_although_the_first_rows_are_clean(lo
     table = pq.read_table(str(tmp_path))
     assert table.schema.field("newslint").type == arrow_findings_type()
     assert sum(table.column("newslint_count").to_pylist()) == 2 * 4  # r3, r6, r9, r12
+
+
+def test_the_batch_class_takes_pandas_and_refuses_other_batches():
+    import pandas as pd
+
+    table = NewslintBatch(select=["NL102"])(pd.DataFrame({"id": ["p1"], "text": [GLUED]}))
+    assert table.column("newslint_count").to_pylist() == [1]
+    with pytest.raises(TypeError, match="pyarrow Table"):
+        NewslintBatch()([GLUED])
