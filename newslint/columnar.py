@@ -1,7 +1,7 @@
 """Parquet input: each row of a ``.parquet`` file is a record, read exactly like a JSON Lines record.
 
 The rows are handed on as JSON lines (only the columns newslint reads: text,
-title, date, url, id, source), so that streaming, worker processes, the cache
+title, date, url, id, ignore), so that streaming, worker processes, the cache
 and every report treat a Parquet file as they treat a ``.jsonl`` file; a
 record's "line" is its 1-based row number. pyarrow is imported only when a
 Parquet file is read (``pip install 'newslint[parquet]'``).
@@ -40,7 +40,7 @@ def parquet_lines(source: str | BinaryIO, fields: JsonlFields) -> Iterator[bytes
 
         table = pq.ParquetFile(source)
         names = set(table.schema_arrow.names)
-        wanted = dict.fromkeys((fields.text, fields.title, fields.date, fields.url, fields.id, "source"))
+        wanted = dict.fromkeys((fields.text, fields.title, fields.date, fields.url, fields.id, fields.ignore))
         batches = table.iter_batches(batch_size=ROWS_PER_BATCH, columns=[name for name in wanted if name in names])
         for batch in batches:
             for row in batch.to_pylist():
@@ -51,8 +51,8 @@ def parquet_lines(source: str | BinaryIO, fields: JsonlFields) -> Iterator[bytes
         raise OSError(f"not a readable Parquet file: {str(exc).splitlines()[0] if str(exc) else exc}") from None
 
 
-def usage_problem(fmt: str, files: list[str], output_file: str | None, fixing: bool, stdin: str) -> str | None:
-    """Why a run cannot go ahead with Parquet or Dolma (one line), or None."""
+def usage_problem(fmt: str, files: list[str], output_file: str | None, fixing: bool) -> str | None:
+    """Why a run cannot go ahead with Parquet (one line), or None."""
     parquet_inputs = [path for path in files if is_parquet(path)]
     if (parquet_inputs or fmt == "parquet") and not has_pyarrow():
         return f"{parquet_inputs[0] if parquet_inputs else '--format parquet'}: Parquet {PYARROW_MISSING}"
@@ -60,6 +60,4 @@ def usage_problem(fmt: str, files: list[str], output_file: str | None, fixing: b
         return "--format parquet writes a binary file: give it with -o FILE"
     if parquet_inputs and fixing:
         return f"{parquet_inputs[0]}: --fix and --diff cannot rewrite Parquet files (fix the JSONL, or fix from Python)"
-    if fmt == "dolma" and stdin in files:
-        return "--format dolma reads its inputs again for their ids: give files, not standard input"
     return None

@@ -60,7 +60,8 @@ class Document:
     removed_cr: list[int] = field(default_factory=list)
     original: str | None = None  # the decoded source, when its line ends were not all "\n"
     problems: list[InputProblem] = field(default_factory=list)
-    record_id: str | None = None  # a record's id field (``jsonl.id``), as a string
+    record_id: str | None = None  # JSONL: the record's id field (else its URL), which baselines key on
+    ignore: tuple[str, ...] = ()  # JSONL: rules the record's ignore field turns off (codes, prefixes, names)
 
     @property
     def is_record(self) -> bool:
@@ -201,8 +202,12 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     meta = {key: record[name] for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url))
             if isinstance(record.get(name), str) and not _SURROGATE.search(record[name])}
     text, removed = normalise_newlines(body)
+    record_id = blank.record_id or meta.get("url")
+    ignore = record.get(fields.ignore)
+    ignore = tuple(s for s in ignore if isinstance(s, str)) if isinstance(ignore, list) else ()
     return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
-                    removed_cr=removed, original=body if text != body else None, record_id=blank.record_id)
+                    removed_cr=removed, original=body if text != body else None, record_id=record_id,
+                    ignore=ignore)
 
 
 def record_id_of(record: dict, key: str) -> str | None:
