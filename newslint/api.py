@@ -27,6 +27,7 @@ Dask); each process builds its rules once, on first use.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -38,7 +39,7 @@ from newslint.diagnostic import Diagnostic, Severity
 from newslint.engine import Linter as Engine
 from newslint.registry import build_registry
 from newslint.rule import RuleContext
-from newslint.source import MALFORMED_RECORD, Document, InputProblem, normalise_newlines, record_id_of
+from newslint.source import Document, jsonl_record, normalise_newlines
 
 MAX_FIX_PASSES = 10  # as ``--fix``: a fix can reveal another finding
 _UNPICKLED_ENGINES: dict[str, Engine] = {}  # by settings (repr of the config), for unpickled copies
@@ -116,19 +117,15 @@ class Linter:
                       key=Diagnostic.sort_key)
 
     def lint_record(self, record: Mapping[str, Any], path: str | None = None) -> list[Diagnostic]:
-        """The diagnostics of one record (a mapping with a text field); a bad record gets an NL002 finding."""
-        fields = self.fields
-        record_id = record_id_of(record, fields.id)
-        text = record.get(fields.text)
-        if not isinstance(text, str):
-            what = "has no" if text is None else "has a non-string"
-            problem = InputProblem(MALFORMED_RECORD, f"record {what} {fields.text!r} field")
-            document = Document(path or record_id or "<text>", "", has_header=False, problems=[problem],
-                                record_id=record_id)
-            return self.engine.lint_document(document).diagnostics()
-        meta = {key: record[name] for key, name in (("title", fields.title), ("date", fields.date),
-                                                    ("url", fields.url)) if isinstance(record.get(name), str)}
-        return self.lint(text, id=record_id, meta=meta, path=path)
+        """The diagnostics of one record, read exactly as a JSONL record (line 1); a bad one gets an NL002 finding.
+
+        The record's id (``[jsonl] id``, else its URL) is each diagnostic's ``record_id``,
+        and its path unless ``path`` is given.
+        """
+        raw = json.dumps(dict(record), default=str).encode("utf-8")  # ASCII: a lone surrogate stays escaped
+        document = jsonl_record(raw, 1, "<text>", self.fields)
+        document.path = path or document.record_id or document.path
+        return sorted(self.engine.lint_document(document).diagnostics(), key=Diagnostic.sort_key)
 
     def lint_batch(self, items: Iterable[str | Mapping[str, Any] | None]) -> list[list[Diagnostic]]:
         """One list of diagnostics per item, in order: texts, records (mappings), or None (no findings)."""

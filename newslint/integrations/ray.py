@@ -40,7 +40,8 @@ class NewslintBatch:
 
         table = _as_table(batch)
         fields = self.linter.fields
-        wanted = [name for name in dict.fromkeys((fields.text, fields.title, fields.date, fields.url, fields.id))
+        wanted = [name for name in dict.fromkeys((fields.text, fields.title, fields.date, fields.url, fields.id,
+                                                  fields.ignore))
                   if name in table.column_names]
         found = self.linter.lint_batch(table.select(wanted).to_pylist())
         worst = [max_severity(diagnostics) for diagnostics in found]
