@@ -17,6 +17,7 @@ import click
 
 from newslint import __version__, config as config_mod
 from newslint.cache import Cache
+from newslint.columnar import usage_problem
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.inputs import STDIN, collect_files, read_input
 from newslint.formats import FORMATS, write_report
@@ -118,6 +119,9 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     baseline = None if write_baseline else _load_baseline(baseline_path or config.baseline, prune_baseline)
     errors: list[str] = []
     files = collect_files(paths, config, errors)
+    problem = usage_problem(fmt, files, output_file, fix or diff)
+    if problem:
+        raise UsageProblem(problem)
     cache = None if no_cache else Cache(cache_dir)
     setup = setup_key(config, select, extend, ignores) if cache is not None else None
     results = None

@@ -119,7 +119,7 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
                               document.text_field, start, end, source_line,
-                              context_fingerprint(document, finding.start, finding.end)))
+                              context_fingerprint(document, finding.start, finding.end), document.record_id))
     return out
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from newslint.cache import Cache
+from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
 from newslint.inputs import STDIN, FileResult, hash_stream, read_input, settled_state
@@ -38,7 +39,9 @@ _BOM = b"\xef\xbb\xbf"
 def documents(data: bytes, path: str, config: Config, display: str | None = None) -> Iterator[Document]:
     """The documents of one input: the file itself, or one per JSONL record."""
     name = display or path
-    if name.endswith(".jsonl"):
+    if is_parquet(name):  # its rows as JSON lines
+        yield from iter_jsonl(b"\n".join(parquet_lines(io.BytesIO(data), config.jsonl)), name, config.jsonl)
+    elif name.endswith(".jsonl"):
         yield from iter_jsonl(data, name, config.jsonl)
     else:
         yield decode(data, name)
@@ -65,6 +68,9 @@ def checked_documents(results: Iterable[FileResult], config: Config, stdin_name:
 def _reread(path: str, display: str, config: Config) -> Iterator[Document]:
     try:
         with open(path, "rb") as handle:
+            if is_parquet(display):  # read whole: its rows come back as JSON lines
+                yield from documents(handle.read(), path, config, display)
+                return
             if not display.endswith(".jsonl"):
                 yield decode(handle.read(), display)
                 return
@@ -307,7 +313,7 @@ class _Run:
         size = 0
         for slot, path in enumerate(self.files):
             display = _display(path, self.stdin_name)
-            if display.endswith(".jsonl"):
+            if is_record_file(display):
                 if batch:
                     yield _TextBatch(batch)
                     batch, size = [], 0
@@ -349,7 +355,7 @@ class _Run:
         return False
 
     def _record_chunks(self, slot: int, path: str, display: str) -> Iterator[_RecordChunk]:
-        """Stream one JSONL input record by record, in chunks; hash it first when the cache is on."""
+        """Stream one JSONL (or Parquet) input record by record, in chunks; hash it first when the cache is on."""
         try:
             handle = io.BytesIO(read_input(path, self.stdin)) if path == STDIN else open(path, "rb")
         except OSError as exc:
@@ -372,7 +378,8 @@ class _Run:
                 hasher = hashlib.sha256()
                 lines: list[bytes] = []
                 first, size = 1, 0
-                for number, line in enumerate(handle, 1):
+                records = parquet_lines(handle, self.config.jsonl) if is_parquet(display) else handle
+                for number, line in enumerate(records, 1):
                     hasher.update(line)
                     if number == 1 and line.startswith(_BOM):
                         line = line[len(_BOM):]

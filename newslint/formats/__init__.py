@@ -2,8 +2,8 @@
 
 ``full`` (default) and ``concise`` are for people, and ``html`` (a self-contained
 page: corpus overview and each article with its findings marked); ``json``,
-``jsonl``, ``sarif``, ``github``, ``junit`` and ``labelstudio`` (pre-annotations for
-review by hand) are for machines. Behaviour worth knowing:
+``jsonl``, ``sarif``, ``github``, ``junit``, ``labelstudio`` (pre-annotations for
+review by hand), ``dolma`` and ``parquet`` are for machines. Behaviour worth knowing:
 
 * ``full`` ends with a summary line ("Found 3 findings (1 fixable with --fix).")
   or "All checks passed!", and says how many inputs could not be checked ("No
@@ -25,6 +25,12 @@ review by hand) are for machines. Behaviour worth knowing:
 * Findings in JSON Lines records count columns in the record's text field, not
   in the JSON line: ``sarif`` and ``github`` therefore give only their line
   (and no SARIF fix, whose columns would be wrong in the file).
+* A record's id (the ``[jsonl] id`` field, default ``id``) is ``id`` in
+  ``json``/``jsonl``/``parquet``, a result property in ``sarif``, and the line's
+  ``id`` in ``dolma``.
+* ``dolma`` writes one line per document of the inputs, clean ones included
+  (through ``Report.documents``, like ``html``); ``parquet`` writes binary
+  rows of ``newslint.api.arrow_schema()`` and needs pyarrow and ``-o``.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ if TYPE_CHECKING:
 _MODULES = {
     "full": "text", "concise": "text", "json": "json", "jsonl": "json",
     "sarif": "sarif", "github": "github", "junit": "junit", "html": "html", "labelstudio": "labelstudio",
+    "dolma": "dolma", "parquet": "parquet",
 }
 FORMATS = tuple(_MODULES)
 

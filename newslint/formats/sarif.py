@@ -57,6 +57,8 @@ def _sarif_result(d: Diagnostic, rule_index: int | None) -> dict[str, Any]:
         result["properties"] = {"field": d.field, "column": d.column, "endColumn": d.end_column}
     else:
         region = _region(d.line, d.column, d.end_line, d.end_column)
+    if d.record_id is not None:
+        result.setdefault("properties", {})["id"] = d.record_id
     result["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}]
     if d.fingerprint:
         result["partialFingerprints"] = {FINGERPRINT_KEY: d.fingerprint}
