@@ -182,12 +182,10 @@ def shifted_reuters(records: list[dict], count: int, seed: int) -> list[tuple[di
         days = rng.choice([-1, 1]) * rng.randint(2, 40)
         moved = datetime.date(*map(int, match.groups())) + datetime.timedelta(days=days)
         new_text = text[:match.start()] + moved.isoformat() + text[match.end():]
-        label = {"start": match.start(), "end": match.end(), "class": "date-mismatch"}
-        dateline = re.search(r"^[A-Z][^\n]{0,60}? - ", new_text[match.end():], re.M)
-        extra = [{"start": match.end() + dateline.start(), "end": match.end() + dateline.end(),
-                  "class": "date-mismatch"}] if dateline else []
-        shifted.append(({**record, "doc": record["doc"] + f" (date {days:+d} days)",
-                         "spans": [label] + extra, "clean": False}, new_text))
+        body = re.search(r"\n\n(\S)", new_text)  # the dateline opens the body: label its first 60 characters
+        start, end = (body.start(1), body.start(1) + 60) if body else match.span()
+        shifted.append(({**record, "doc": record["doc"] + f" (date {days:+d} days)", "clean": False,
+                         "spans": [{"start": start, "end": end, "class": "date-mismatch"}]}, new_text))
     return shifted
 
 
@@ -224,8 +222,8 @@ def main(argv: list[str]) -> int:
             skipped += 1
             continue
         source = source_of(record["doc"])
-        family = source.split("-")[0] + " (all)"
-        score(record, text, linter, [tallies[source]] + ([tallies[family]] if family != source else []), args.show)
+        families = [source.split("-")[0] + " (all)"] if "-" in source else []
+        score(record, text, linter, [tallies[s] for s in [source, *families]], args.show)
     if args.shift_dates:
         for record, text in shifted_reuters([r for r in records if r["split"] == "dev"], args.shift_dates, args.seed):
             score(record, text, linter, [tallies["reuters-shifted"]], args.show)

@@ -7,14 +7,15 @@ twice (count, then report), so that no parsed article is kept in memory for it.
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from newslint.config import Config
 from newslint.engine import Diagnostic, resolve
 from newslint.model import Article
-from newslint.rule import CorpusRule, Rule
+from newslint.rule import CorpusRule, Finding, Rule
 from newslint.runner import documents
 from newslint.source import Document
+from newslint.suppressions import Allowlist, ignored_by_record
 
 
 def corpus_rules(rules: Sequence[Rule]) -> list[CorpusRule]:
@@ -34,9 +35,24 @@ def _articles(inputs: Sequence[tuple[str, bytes]], config: Config) -> Iterator[t
             yield Article.parse(document.text, document.path, document.meta, document.has_header), document
 
 
-def run_corpus_rules(rules: Sequence[CorpusRule], inputs: Sequence[tuple[str, bytes]], config: Config) -> list[Diagnostic]:
-    """Run the corpus rules over every article of ``inputs`` (display path, bytes)."""
+def run_corpus_rules(rules: Sequence[CorpusRule], inputs: Sequence[tuple[str, bytes]], config: Config,
+                     allowlists: dict[str, Allowlist] | None = None) -> list[Diagnostic]:
+    """Run the corpus rules over every article of ``inputs`` (display path, bytes).
+
+    As for every rule, a finding whose matched text a rule's ``allow`` list covers, or that a JSONL
+    record's ignore field turns off, is dropped.
+    """
+    allowlists = allowlists or {}
     diagnostics: list[Diagnostic] = []
+
+    def keep(rule: CorpusRule, article: Article, document: Document, findings: Iterable[Finding]) -> None:
+        allowlist = allowlists.get(rule.code)
+        for finding in findings:
+            if (allowlist is not None and allowlist.allows(article.text[finding.start:finding.end])) \
+                    or ignored_by_record(finding.code, finding.name, document.ignore):
+                continue
+            diagnostics.extend(resolve(document, [finding]))
+
     whole = [rule for rule in rules if not _streams(rule)]
     streaming = [rule for rule in rules if _streams(rule)]
     if whole:
@@ -44,12 +60,12 @@ def run_corpus_rules(rules: Sequence[CorpusRule], inputs: Sequence[tuple[str, by
         documents_of = {id(article): document for article, document in parsed}
         for rule in whole:
             for article, finding in rule.check_corpus([article for article, _ in parsed]):
-                diagnostics.extend(resolve(documents_of[id(article)], [finding]))
+                keep(rule, article, documents_of[id(article)], [finding])
     if streaming:
         for article, _ in _articles(inputs, config):
             for rule in streaming:
                 rule.observe(article)
         for article, document in _articles(inputs, config):
             for rule in streaming:
-                diagnostics.extend(resolve(document, list(rule.report(article))))
+                keep(rule, article, document, rule.report(article))
     return diagnostics
