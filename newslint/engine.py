@@ -37,6 +37,7 @@ class Linter:
         self.rules = list(rules)
         self.input_rules = input_rules or {}
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
+        self.fallbacks = frozenset(r.code for r in self.rules if r.fallback)
 
     @classmethod
     def from_registry(cls, registry, select=None, extend=(), ignore=(), options=None, severities=None,
@@ -71,6 +72,8 @@ class Linter:
         if self.allowlists:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
+        if self.fallbacks and any(f.code in self.fallbacks for f in findings):
+            findings = _without_overlapped_fallbacks(findings, self.fallbacks)
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         return findings
 
@@ -97,6 +100,13 @@ class Linter:
 
         normalised, _ = normalise_newlines(text)
         return self.lint_article(Article.parse(normalised, path))
+
+
+def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: frozenset[str]) -> list[Finding]:
+    """Drop the findings of fallback rules whose span another rule's finding overlaps."""
+    specific = [(f.start, f.end) for f in findings if f.code not in fallbacks]
+    return [f for f in findings if f.code not in fallbacks
+            or not any(start < f.end and f.start < end for start, end in specific)]
 
 
 def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]:

@@ -29,6 +29,7 @@ class FurnitureLine(Rule):
     code = "NL311"
     name = "furniture-line"
     severity = Severity.WARNING
+    fallback = True
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
     bad = "Home\nNews\nSport\nShare\nGothamist is funded by sponsors and member donations\n"
     good = "Right-wing resistance\nThe move has been met with resistance from Germany's far right.\n"

@@ -20,6 +20,14 @@ def test_navigation_run_is_furniture(lint):
     assert [line for _, line in codes(lint, text, "NL310")] == ["Share", "Subscribe to our newsletter"]  # not NL311
 
 
+def test_a_line_another_rule_names_is_reported_once(lint):
+    """NL311 is a fallback: where a specific rule (here NL301) reports the line, the model stays quiet."""
+    text = f"Title\n\nComments are moderated.\n\n{PROSE}\n\n{MORE}\n\nHome\n\nNews\n\nSport\n"
+    found = [(d.code, d.line) for d in lint(text, select=["NL301", "NL311"])]
+    assert found == [("NL301", 3), ("NL311", 9), ("NL311", 11), ("NL311", 13)]
+    assert ("NL311", 3) in [(d.code, d.line) for d in lint(text, select=["NL311"])]  # alone, it does see it
+
+
 def test_sign_up_prompt_at_the_end(lint):
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\nFollow us on Facebook and Twitter for the latest news from your area.\n"
     assert [line for _, line in codes(lint, text, "NL311")] == [
