@@ -362,6 +362,8 @@ def inject_invisible_character(text, rng):
     if not paras:
         return None
     s, e = rng.choice(paras)
+    if e - s < 2:
+        return None  # a one-character line has no inside
     at = rng.randrange(s + 1, e)
     char = rng.choice(["\u200b", "\u200b", "\u200c", "\ufeff", "\u00ad", "\u2060", "\x07", "\x0b", "\x0c", "\x1b",
                        "\x01", "\u200b\u200d"])

@@ -48,9 +48,17 @@ _LOOK_BACK = 24
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 _PUBLISHED_LINE = re.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
 _PUBLISHED_LINE_MAX = 120
-_DATELINE_CITY = re.compile(r"(?P<city>[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?),\s+")
-_DATELINE_TAIL = re.compile(
-    r"\s*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z][\w .-]{0,30}/)?\s*(?:-{1,2}|–|—)\s")
+# A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
+# month and day (a year, ", Reuter" or an agency may follow), a dash, then the story's first word.
+_DATELINE_PARAGRAPHS = 2
+_DATELINE_MONTH = r"(?i:(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+_DATELINE = re.compile(
+    r"(?P<place>[A-Za-z][\w.'’&-]*(?:[ ,]+[A-Za-z][\w.'’&-]*){0,5}?)\s*(?:,|\s[-–])\s*"
+    rf"(?P<date>(?:(?P<month>{_DATELINE_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month_after>{_DATELINE_MONTH}))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
+    r"(?:\s*,\s*Reuters?\b)?\s*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z][\w .-]{0,30}/)?"
+    r"\s*(?:-{1,2}|–|—)\s+(?P<next>\S)")
 
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?!\d)"),
@@ -289,22 +297,19 @@ def _url_dates(article: Article) -> list[DateMention]:
 
 def _body_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
-    for p in article.paragraphs:
+    for i, p in enumerate(article.paragraphs):
         text = p.text
         source, weekdays = "text", _FULL_WEEKDAY_BEFORE
         if len(text) <= _PUBLISHED_LINE_MAX:
             line = _PUBLISHED_LINE.match(text)
             if line:
                 source, weekdays = ("published" if line.group("pub") else "updated"), _ANY_WEEKDAY_BEFORE
-        city = _DATELINE_CITY.match(text) if source == "text" else None
+        dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" else None
+        if dateline:
+            out.append(dateline)
         for start, end, *parts in _written_dates(text, weekdays):
-            kind = source
-            if city and start == city.end() and parts[2] is not None and parts[3] is None:
-                tail = _DATELINE_TAIL.match(text, end)
-                if tail and (city.group("city").isupper() or tail.group("agency")):
-                    kind = "dateline"
-            city = None
-            out.append(DateMention(kind, text[start:end], p.start + start, p.start + end, *parts))
+            if dateline is None or p.start + end <= dateline.start or p.start + start >= dateline.end:
+                out.append(DateMention(source, text[start:end], p.start + start, p.start + end, *parts))
         for match in _ISO_DATE.finditer(text):
             start, end = match.span()
             if _word_char_at(text, start - 1) or _word_char_at(text, end):
@@ -314,6 +319,26 @@ def _body_dates(article: Article) -> list[DateMention]:
                 continue  # "2012-19-30": a number, not a date
             out.append(DateMention(source, match.group(), p.start + start, p.start + end, year, month, day))
     return out
+
+
+def _dateline(paragraph) -> DateMention | None:
+    """The date of a wire dateline opening ``paragraph`` (``SEATTLE, Wash., March 3 -``), or None.
+
+    After a place in mixed case the story must start with a word that is not lower case:
+    ``Stockholm, Dec 2 - a day of talks`` is a sentence; ``CAMBRIDGE, Mass., Oct 20 - ended`` and
+    ``omaha, april 7 - barrow`` (a story set in lower case) are datelines.
+    """
+    match = _DATELINE.match(paragraph.text)
+    if match is None:
+        return None
+    first_word = match.group("place").split()[0].rstrip(",")
+    if match.group("next").islower() and not (first_word.isupper() or first_word.islower()):
+        return None
+    month = _MONTH_NUMBER.get((match.group("month") or match.group("month_after")).rstrip(".").lower()[:3])
+    year = match.group("year")
+    start, end = match.span("date")
+    return DateMention("dateline", match.group("date"), paragraph.start + start, paragraph.start + end,
+                       int(year) if year else None, month, int(match.group("day") or match.group("day_first")))
 
 
 def _written_dates(text: str, weekdays: re.Pattern[str]) -> Iterator[tuple[int, int, int | None, int, int | None,

@@ -47,6 +47,8 @@ class Diagnostic:
     start: int = 0  # 0-based code-point offsets into the linted text as given (a JSONL record: its field's
     end: int = 0  # own characters); line ends as in the source, a UTF-8 BOM not counted
     source_line: str | None = None  # the text of the finding's first line, for the 'full' format
+    fingerprint: str | None = None  # a hash of the matched text and its context (and record id): baselines, SARIF
+    record_id: str | None = None  # a record's id (``[jsonl] id``, else its URL): in the machine formats
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)
@@ -61,4 +63,6 @@ class Diagnostic:
         }
         if self.field is not None:
             data["field"] = self.field
+        if self.record_id is not None:
+            data["id"] = self.record_id
         return data

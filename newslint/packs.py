@@ -28,8 +28,10 @@ Each pack compiles into one matcher per rule, never one pass per phrase.
 
 from __future__ import annotations
 
+import copyreg
 import re
 import sys
+import weakref
 from pathlib import Path
 from typing import Any, ClassVar, Iterable
 
@@ -138,6 +140,7 @@ def _build_rule(path: Path, index: int, entry: Any) -> type[Rule]:
         cls.validate_identity()
     except ValueError as exc:
         raise PackError(f"{where}: {exc}") from None
+    _BUILT[str(path), cls.code] = cls
     return cls
 
 
@@ -178,7 +181,38 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
-class PackRule(Rule):
+class PackRuleType(type):
+    """The type of pack rule classes, which pickle by reference: pack file and rule code.
+
+    A class made from a pack has no importable name; pickling it as (file, code)
+    lets a Linter holding pack rules travel to worker processes (multiprocessing,
+    datatrove, Ray), where the pack is read again.
+    """
+
+
+_BUILT: "weakref.WeakValueDictionary[tuple[str, str], type]" = weakref.WeakValueDictionary()
+
+
+def _reduce_pack_class(cls: PackRuleType):
+    if getattr(sys.modules.get(cls.__module__), cls.__qualname__, None) is cls:
+        return cls.__qualname__  # a base class (PackRule, ExistenceRule, ...): by name, as usual
+    return pack_rule_class, (cls.origin, cls.code)
+
+
+def pack_rule_class(origin: str, code: str) -> type[Rule]:
+    """The rule ``code`` of the pack file ``origin`` (read again unless this process has it)."""
+    found = _BUILT.get((origin, code))
+    if found is None:
+        found = next((rule for rule in load_pack(Path(origin)) if rule.code == code), None)
+    if found is None:
+        raise PackError(f"{origin}: no rule {code} in this pack any more")
+    return found
+
+
+copyreg.pickle(PackRuleType, _reduce_pack_class)
+
+
+class PackRule(Rule, metaclass=PackRuleType):
     """Base of rules built from packs."""
 
     message_template: ClassVar[str]

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from newslint import __version__
 from newslint.cache import Cache, entry_key
+from newslint.columnar import is_record_file
 from newslint.config import Config
 from newslint.inputs import FileResult, hash_stream, settled_state
 
@@ -64,7 +65,7 @@ def replay(files: Sequence[str], config: Config, cache: Cache, setup: str) -> li
         if fingerprint is None or digest is None:
             return None  # an unreadable input: the run that lints reports it
         digests.append(digest)
-        wanted.append((entry_key(fingerprint, path.endswith(".jsonl"), digest), path))
+        wanted.append((entry_key(fingerprint, is_record_file(path), digest), path))
     found = cache.get_all(wanted)
     if found is None:
         return None

@@ -94,6 +94,9 @@ class Rule:
     options: ClassVar[dict[str, Option]] = {}
     default_enabled: ClassVar[bool] = True
     origin: ClassVar[str] = "newslint"
+    # A catch-all (a model over line shape, say): its findings yield to any other rule's finding on
+    # the same text, so that one defect is reported once, by the rule that names it best.
+    fallback: ClassVar[bool] = False
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None,
                  context: "RuleContext | None" = None) -> None:

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from newslint.cache import Cache
+from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
 from newslint.inputs import STDIN, FileResult, hash_stream, read_input, settled_state
 from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
+from newslint.progress import Progress
 from newslint.source import Document, decode, iter_jsonl, jsonl_record
 
 # A task is a batch of text files or a chunk of JSONL records, whichever limit comes first.
@@ -37,10 +39,47 @@ _BOM = b"\xef\xbb\xbf"
 def documents(data: bytes, path: str, config: Config, display: str | None = None) -> Iterator[Document]:
     """The documents of one input: the file itself, or one per JSONL record."""
     name = display or path
-    if name.endswith(".jsonl"):
+    if is_parquet(name):  # its rows as JSON lines
+        yield from iter_jsonl(b"\n".join(parquet_lines(io.BytesIO(data), config.jsonl)), name, config.jsonl)
+    elif name.endswith(".jsonl"):
         yield from iter_jsonl(data, name, config.jsonl)
     else:
         yield decode(data, name)
+
+
+def checked_documents(results: Iterable[FileResult], config: Config, stdin_name: str | None = None
+                      ) -> Iterator[Document]:
+    """The documents of the checked inputs, read again (or from the bytes the run kept: standard input's,
+    or every input's for ``--fix``): what the report formats that show article text (html, labelstudio)
+    read. JSONL files are read record by record; a blank JSONL line is no document."""
+    for result in results:
+        path = result.source or result.path
+        if result.data:
+            found = documents(result.data, path, config, result.path)
+        elif path == STDIN or (stdin_name is not None and result.path == stdin_name):
+            continue
+        else:
+            found = _reread(path, result.path, config)
+        for document in found:
+            if document.text or document.problems or not document.is_record:
+                yield document
+
+
+def _reread(path: str, display: str, config: Config) -> Iterator[Document]:
+    try:
+        with open(path, "rb") as handle:
+            if is_parquet(display):  # read whole: its rows come back as JSON lines
+                yield from documents(handle.read(), path, config, display)
+                return
+            if not display.endswith(".jsonl"):
+                yield decode(handle.read(), display)
+                return
+            for number, line in enumerate(handle, 1):
+                if number == 1 and line.startswith(_BOM):
+                    line = line[len(_BOM):]
+                yield jsonl_record(line[:-1] if line.endswith(b"\n") else line, number, display, config.jsonl)
+    except OSError:
+        return  # removed since: the report shows its findings without text
 
 
 def lint_file(path: str, data: bytes, config: Config, linter: Linter, display: str | None = None) -> FileResult:
@@ -73,17 +112,19 @@ class LinterPool:
 
 def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: list[str],
                 stdin: Callable[[], bytes] | None = None, stdin_name: str | None = None, *,
-                jobs: int | None = 1, cache: Cache | None = None, keep_sources: bool = False) -> list[FileResult]:
+                jobs: int | None = 1, cache: Cache | None = None, keep_sources: bool = False,
+                progress: Progress | None = None) -> list[FileResult]:
     """Lint each input file, in order; a file that cannot be read or checked becomes a one-line error.
 
     ``jobs`` worker processes (None or 0: one per core; small runs stay in this
     process). ``cache`` is read and written unless ``keep_sources``, which
-    lints in this process and keeps what ``--fix``/``--diff`` need.
+    lints in this process and keeps what ``--fix``/``--diff`` need. A streamed
+    run counts what it has done on ``progress``.
     """
     files = list(files)
     if keep_sources:
         return _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name)
-    run = _Run(config, pool, cache, files, stdin, stdin_name)
+    run = _Run(config, pool, cache, files, stdin, stdin_name, progress)
     return run.execute(effective_jobs(files, jobs), errors)
 
 
@@ -131,6 +172,10 @@ class _TextBatch:
     def split(self) -> list["_TextBatch"]:
         return [_TextBatch([item]) for item in self.items]
 
+    def size(self) -> tuple[int, int]:
+        """(documents, bytes)."""
+        return len(self.items), sum(len(data) for _, _, data in self.items)
+
     def places(self) -> list[tuple[int, str]]:
         return [(slot, display) for slot, display, _ in self.items]
 
@@ -146,6 +191,10 @@ class _RecordChunk:
 
     def split(self) -> list["_RecordChunk"]:
         return [_RecordChunk(self.slot, self.display, self.first + i, [line]) for i, line in enumerate(self.lines)]
+
+    def size(self) -> tuple[int, int]:
+        """(documents, bytes), line ends counted."""
+        return len(self.lines), sum(len(line) + 1 for line in self.lines)
 
     def places(self) -> list[tuple[int, str]]:
         last = self.first + len(self.lines) - 1
@@ -196,8 +245,8 @@ class _Run:
     """One streaming run: the reader (a task generator), the outcomes, and the cache."""
 
     def __init__(self, config: Config, pool: LinterPool, cache: Cache | None, files: list[str],
-                 stdin, stdin_name) -> None:
-        self.config, self.pool, self.cache = config, pool, cache
+                 stdin, stdin_name, progress: Progress | None = None) -> None:
+        self.config, self.pool, self.cache, self.progress = config, pool, cache, progress
         self.files, self.stdin, self.stdin_name = files, stdin, stdin_name
         self.slots: list[FileResult | None] = [None] * len(files)
         self.problems: dict[int, list[str]] = {}
@@ -213,6 +262,8 @@ class _Run:
                 outcomes = ((task, _run_here(task)) for task in self._tasks())
             for task, outcome in outcomes:
                 self._absorb(task, outcome)
+                if self.progress is not None:
+                    self.progress.advance(*task.size())
         finally:
             _ACTIVE = None
         for slot, key in self.pending_keys.items():
@@ -262,7 +313,7 @@ class _Run:
         size = 0
         for slot, path in enumerate(self.files):
             display = _display(path, self.stdin_name)
-            if display.endswith(".jsonl"):
+            if is_record_file(display):
                 if batch:
                     yield _TextBatch(batch)
                     batch, size = [], 0
@@ -277,8 +328,11 @@ class _Run:
             digest = hashlib.sha256(data).hexdigest()
             if state:
                 self.cache.remember_digest(os.path.abspath(path), state, digest)
-            self.slots[slot] = FileResult(display, digest=digest, resolved=[])
+            # standard input's bytes are kept: it cannot be read again for a format that shows the text
+            self.slots[slot] = FileResult(display, digest=digest, resolved=[], data=data if path == STDIN else b"")
             if self._from_cache(slot, display, False, digest):
+                if self.progress is not None:
+                    self.progress.advance(1, len(data))
                 continue
             batch.append((slot, display, data))
             size += len(data)
@@ -301,13 +355,14 @@ class _Run:
         return False
 
     def _record_chunks(self, slot: int, path: str, display: str) -> Iterator[_RecordChunk]:
-        """Stream one JSONL input record by record, in chunks; hash it first when the cache is on."""
+        """Stream one JSONL (or Parquet) input record by record, in chunks; hash it first when the cache is on."""
         try:
             handle = io.BytesIO(read_input(path, self.stdin)) if path == STDIN else open(path, "rb")
         except OSError as exc:
             self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
             return
-        result = self.slots[slot] = FileResult(display, resolved=[])
+        result = self.slots[slot] = FileResult(display, resolved=[],
+                                               data=handle.getvalue() if path == STDIN else b"")
         with handle:
             try:
                 if self.cache is not None:
@@ -316,12 +371,15 @@ class _Run:
                     if state:
                         self.cache.remember_digest(os.path.abspath(path), state, result.digest)
                     if self._from_cache(slot, display, True, result.digest):
+                        if self.progress is not None:
+                            self.progress.advance(0, handle.tell())
                         return
                     handle.seek(0)
                 hasher = hashlib.sha256()
                 lines: list[bytes] = []
                 first, size = 1, 0
-                for number, line in enumerate(handle, 1):
+                records = parquet_lines(handle, self.config.jsonl) if is_parquet(display) else handle
+                for number, line in enumerate(records, 1):
                     hasher.update(line)
                     if number == 1 and line.startswith(_BOM):
                         line = line[len(_BOM):]

@@ -85,6 +85,17 @@ def test_published_lines(line, source, expected):
     ("LONDON, Feb 26 - Shares rose.", "Feb 26", (None, 2, 26)),
     ("WASHINGTON, D.C., Dec. 2, 2021 /PRNewswire/ -- A firm said.", "Dec. 2, 2021", (2021, 12, 2)),
     ("Stockholm, Dec 2 (AFP) - Blinken met Lavrov.", "Dec 2", (None, 12, 2)),
+    ("SEATTLE, Wash., March 3 - Boeing said.", "March 3", (None, 3, 3)),
+    ("DOVER, Del, June 2 - A firm said.", "June 2", (None, 6, 2)),
+    ("Chicago, April 9 - Grain prices rose.", "April 9", (None, 4, 9)),
+    ("KANSAS CITY, Mo. - March 13 - A firm said.", "March 13", (None, 3, 13)),
+    ("PARIS,March 16 - Club Med said.", "March 16", (None, 3, 16)),
+    ("WASHINGTON, April 8, Reuter - Angered by late flights.", "April 8", (None, 4, 8)),
+    ("NEW YORK, MARCH 16 - Shr 52 cts vs 25 cts", "MARCH 16", (None, 3, 16)),
+    ("CAMBRIDGE, Mass., Oct 20 - ended in the third quarter", "Oct 20", (None, 10, 20)),
+    ("omaha, april 7 - barrow and gilt prices rose.", "april 7", (None, 4, 7)),
+    ("BRUSSELS, 6 January (Reuters) - The life of a singer.", "6 January", (None, 1, 6)),
+    ("TOKYO, 23 December - WPP said.", "23 December", (None, 12, 23)),
 ])
 def test_datelines(paragraph, expected, parts):
     article, found = dates_of(f"Title\n\n{paragraph}\n")
@@ -94,8 +105,13 @@ def test_datelines(paragraph, expected, parts):
     assert (mention.year, mention.month, mention.day) == parts
 
 
-def test_a_capitalised_place_and_date_without_agency_is_not_a_dateline():
-    _, found = dates_of("Title\n\nStockholm, Dec 2 - a day of talks.\n")
+@pytest.mark.parametrize("text", [
+    "Title\n\nStockholm, Dec 2 - a day of talks.\n",  # a sentence goes on after the dash
+    "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nLONDON, Feb 26 - Shares rose.\n",  # not where datelines are
+    "Title\n\nSales rose on March 3 - a record.\n",
+])
+def test_dates_that_are_not_datelines(text):
+    _, found = dates_of(text)
     assert [m.source for m in found.mentions] == ["text"]
 
 

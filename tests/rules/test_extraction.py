@@ -65,8 +65,39 @@ def test_lost_drop_cap_whole_word_and_lowercase_styles(lint):
 def test_split_paragraph(lint):
     text = article("Lavrov said the talks", "were serious and useful.")
     [d] = lint(text, select=["NL108"])
-    assert (d.line, d.column) == (5, 1) and d.fix["applicability"] == "unsafe"
+    assert (d.line, d.column, d.end_line, d.end_column) == (3, 17, 5, 5) and d.fix["applicability"] == "unsafe"
     assert found(lint, text, "NL101") == []
+
+
+@pytest.mark.parametrize("text", [
+    article("The kit includes:", "salt", "pepper and oil", "The end."),  # list items after a colon
+    article("Sales rose.", "adidas said profits rose."),  # lower-case brands the web knows
+    article("Sales rose.", "xbox sales rose."),
+    article("Sales rose.", "bitcoin prices rose and bitcoin fell."),  # or the article uses twice
+    article("Sales rose.", "https://t.co/abc"),
+    article("Sales rose.", "@BBCBreaking: the talks went on."),
+    article("Sales rose.", "pic.twitter.com/AbCdEf"),
+])
+def test_lower_case_paragraph_starts_that_are_no_damage(lint, text):
+    assert [d.code for d in lint(text, select=["NL101", "NL108"])] == []
+
+
+def test_hard_wrapped_lines_are_layout_not_split_paragraphs(lint):
+    lines = ["AT eleven o'clock on Wednesday the 14th of June, the", "following portions of Crown Land will be",
+             "offered for sale by public auction, at the", "Colonial Treasury, Sydney, at the upset price",
+             "affixed to each lot respectively. Deposit ten", "per cent of the price to be paid on the",
+             "day of the sale at the Treasury, and the", "rest within one month of the sale date."]
+    assert found(lint, "Title\n\n" + "\n".join(lines) + "\n", "NL108") == []
+
+
+def test_split_paragraph_before_a_capitalised_word(lint):
+    text = article("In Jamaica the", "British garrison was stationed at Newcastle.")
+    [(line, col, message)] = found(lint, text, "NL108")
+    assert (line, col) == (3, 12) and "'British'" in message
+    # a heading, a short line, a stop or a word a sentence may end on: not a break
+    for clean in (article("Talks in Stockholm", "The talks began."), article("Log in", "Register now."),
+                  article("He was the one to watch.", "The talks began."), article("Plan A", "The talks began.")):
+        assert found(lint, clean, "NL108") == []
 
 
 def test_glued_words_seed_positions(lint):
@@ -98,6 +129,68 @@ def test_glued_sentence(lint):
     assert found(lint, article("He met Mr.Benn at One.Tel and Amazon.Com and www.Site.Com today."), "NL103") == []
 
 
+@pytest.mark.parametrize("glued, junction", [
+    ('Peskov reported."The talks went on.', '."T'),
+    ("Lavrov said: “No.”He left the room.", ".”H"),
+    ("The deal was signed in 2019.The talks went on.", ".T"),
+    ("Shares were up 12%.Analysts said so.", ".A"),
+    ("It began in the 1990s.It went on.", ".I"),
+    ("(CNN)Police said the man was armed.", ")P"),
+    ("LONDON (Reuters) -The talks went on.", "-T"),
+    ("They won the League Cup.Going into Sunday's game they were top.", ".G"),
+    ('The ads were "straight out of the 1970s".Sam Smethers said so.', '".S'),
+    ("He spoke to Amr Warda at length. The pass came from Amr Warda.Tonny Mawejje scored.", ".T"),
+    ("Please note:It is closed.", ":I"),
+    ("The substitute came on (Uganda).Ali Gabr won a free kick.", ").A"),
+    ("The court heard the case.A court heard he sent a message.", ".A"),
+    ("They ate at Smith's.The food was good.", ".T"),
+    ("He was at risk of re-offending.Defence counsel said so.", ".D"),
+])
+def test_glued_sentences_next_to_quotes_brackets_digits_and_symbols(lint, glued, junction):
+    [d] = lint(article(glued), select=["NL103"])
+    line = article(glued).splitlines()[2]
+    assert junction in line[d.column - 1:d.end_column - 1]
+
+
+def test_glued_sentence_fix_puts_the_space_where_the_quote_count_says():
+    text = article('He said "no."The talks ended. Lavrov said so."I left," he said.')
+    rule = next(r for r in RULES if r.code == "NL103")()
+    fixed = apply_fixes(text, select_fixes(rule.check(Article.parse(text)), unsafe=True))
+    assert 'He said "no." The talks ended. Lavrov said so. "I left," he said.' in fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of <IBM.N> and <VOD.L> rose, and Sober.K, BHP.AX and RTRS.L fell.",
+    "Node.js, One.Tel and Amazon.Com users at www.Site.Com read pic.twitter.com/AbCdEf today.",
+    "U.S. officials met U.N. envoys at 3 p.m. and the rate was 1.5% or 2.75.",
+    "The 55\"TV sold out, and the 65\" TV too.",
+    "He said: ‘They called it a war.’ ” Then he left.",
+    "Yahoo!Finance said so, and O’Neill and D’Angelo agreed.",
+    "It was the best...We forget the rest.",
+    "Follow @BBCBreaking and #BlackLivesMatter at https://t.co/AbC.",
+    "The choices were: Apples, pears and plums.",
+    "THAILAND TO RENEW SUGAR CONTRACTS -TRADE; the newsletter Oil World said.(XYGP 1330)",
+])
+def test_glued_sentence_precision_traps(lint, text):
+    assert found(lint, article(text), "NL103") == []
+
+
+def test_glue_beyond_a_case_change(lint):
+    text = article("LONDONThe talks went on. It cost $25The deal. Neymar cost £106.8mLast month.",
+                   "Share this Copy this linkA review said so. He left Football ConferenceAnd former boss Foyle.")
+    got = [message.split("'")[1] for _, _, message in found(lint, text, "NL102")]
+    assert got == ["LONDONThe", "$25The", "£106.8mLast", "linkA", "ConferenceAnd"]
+    assert found(lint, article("3Com, 4Kids, 7Eleven, 100Mbps and 2012 results; LinkedIn and iPhone."), "NL102") == []
+
+
+def test_a_timeline_run_together(lint):
+    text = article("He moved to Bumpers Lane. 26 April - Hereford stay up on final day of Conference Premier "
+                   "season29 April - Trust makes offer to clear their debts22 May - Foyle serves petition.")
+    got = [message.split("'")[1] for _, _, message in found(lint, text, "NL102")]
+    assert got == ["season29 April", "debts22 May"]
+    assert found(lint, article("The iPhone6 April launch, the G7 June summit and Windows 10 June update."), "NL102") == []
+
+
 def test_run_together_words(lint):
     text = article("Officials met thepresident and governmentofficials on Monday.")
     got = found(lint, text, "NL104")
@@ -105,6 +198,8 @@ def test_run_together_words(lint):
     assert "'the president'" in got[0][2]
     # compounds written solid, words the dictionary knows, and handles pass
     assert found(lint, article("The schoolfriends met at the frontline with @thepresident."), "NL104") == []
+    assert found(lint, article("Summer incomings and outgoings; millionsof jobs."), "NL104") != []
+    assert [m for _, _, m in found(lint, article("Summer incomings and outgoings."), "NL104")] == []
 
 
 def test_stray_sentence_break_seed_positions(lint):

@@ -1,0 +1,146 @@
+"""Run real HTML-to-text extractors on the news pages of ``../shared/corpus/html/`` and cache their output.
+
+What users lint is what their extractor leaves. Each page (``html/NAME.html.gz``) goes through:
+
+- ``soup``: BeautifulSoup ``get_text()``, no separator (block elements glued together);
+- ``soup-space``: ``get_text(" ", strip=True)`` (one long line);
+- ``soup-newline``: ``get_text("\\n", strip=True)`` (one line per text node, the whole page);
+- ``trafilatura``: ``trafilatura.extract(html)`` with its defaults;
+- ``justext``: the paragraphs jusText keeps (English stop list), one per line;
+- ``readability``: readability-lxml's ``Document(html).summary()``, then lxml ``text_content()``;
+- ``boilerpy3``: boilerpy3's ``ArticleExtractor``.
+
+The outputs go to ``$NEWSLINT_EXTRACTED`` (default ``~/.cache/newslint/extracted/``) as
+``NAME#EXTRACTOR.txt``, outside the repository (the pages are third-party text). A document id is
+``html/NAME.html.gz#EXTRACTOR``; ``extracted_text(doc)`` returns its text (extracting on demand).
+The extractors are bench tools, not newslint dependencies: ``pip install -r bench/requirements.txt``.
+
+Usage: python bench/extract.py [--force]   (then: python bench/natural.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+PAGES = CORPUS / "html"
+CACHE = Path(os.environ.get("NEWSLINT_EXTRACTED") or Path.home() / ".cache" / "newslint" / "extracted")
+
+
+def _soup(raw: bytes):
+    from bs4 import BeautifulSoup  # noqa: PLC0415 - bench tools, imported when used
+    return BeautifulSoup(raw, "lxml")
+
+
+def _unicode(raw: bytes) -> str:
+    from bs4 import UnicodeDammit  # noqa: PLC0415
+    return UnicodeDammit(raw, is_html=True).unicode_markup
+
+
+def soup(raw: bytes) -> str:
+    return _soup(raw).get_text()
+
+
+def soup_space(raw: bytes) -> str:
+    return _soup(raw).get_text(" ", strip=True)
+
+
+def soup_newline(raw: bytes) -> str:
+    return _soup(raw).get_text("\n", strip=True)
+
+
+def trafilatura_text(raw: bytes) -> str:
+    import trafilatura  # noqa: PLC0415
+    return trafilatura.extract(raw) or ""
+
+
+def justext_text(raw: bytes) -> str:
+    import justext  # noqa: PLC0415
+    paragraphs = justext.justext(raw, justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def readability_text(raw: bytes) -> str:
+    import lxml.html  # noqa: PLC0415
+    from readability import Document  # noqa: PLC0415
+    summary = Document(_unicode(raw)).summary()
+    return lxml.html.fromstring(summary).text_content().strip()
+
+
+def boilerpy3_text(raw: bytes) -> str:
+    from boilerpy3 import extractors  # noqa: PLC0415
+    return extractors.ArticleExtractor(raise_on_failure=False).get_content(_unicode(raw))
+
+
+EXTRACTORS: dict[str, Callable[[bytes], str]] = {
+    "soup": soup, "soup-space": soup_space, "soup-newline": soup_newline, "trafilatura": trafilatura_text,
+    "justext": justext_text, "readability": readability_text, "boilerpy3": boilerpy3_text,
+}
+
+
+def cache_path(doc: str) -> Path:
+    """``html/NAME.html.gz#EXTRACTOR`` → the cached output's path."""
+    page, _, extractor = doc.partition("#")
+    name = Path(page).name.removesuffix(".html.gz")
+    return CACHE / f"{name}#{extractor}.txt"
+
+
+def extract(doc: str) -> str:
+    """Run the document's extractor on its page and cache the text (newline-terminated, UTF-8)."""
+    page, _, extractor = doc.partition("#")
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"{doc}: unknown extractor {extractor!r} (known: {', '.join(EXTRACTORS)})")
+    raw = gzip.decompress((CORPUS / page).read_bytes())
+    text = EXTRACTORS[extractor](raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.rstrip("\n") + "\n" if text.strip() else ""
+    path = cache_path(doc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+    return text
+
+
+def extracted_text(doc: str) -> str:
+    """The text of ``html/NAME.html.gz#EXTRACTOR`` as newslint reads it (extracted once, then cached)."""
+    path = cache_path(doc)
+    if path.exists():
+        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    return extract(doc)
+
+
+load_extracted = extracted_text  # the name the issue-12 briefs use
+
+
+def all_docs() -> list[str]:
+    return [f"html/{page.name}#{name}" for page in sorted(PAGES.glob("*.html.gz")) for name in EXTRACTORS]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--force", action="store_true", help="extract again even where the cache has the output")
+    parser.add_argument("--only", help="only this extractor")
+    args = parser.parse_args(argv)
+    done = failed = 0
+    for doc in all_docs():
+        if args.only and not doc.endswith("#" + args.only):
+            continue
+        if cache_path(doc).exists() and not args.force:
+            continue
+        try:
+            extract(doc)
+            done += 1
+        except Exception as error:  # noqa: BLE001 - one broken page must not stop the run
+            print(f"{doc}: {type(error).__name__}: {error}", file=sys.stderr)
+            failed += 1
+    print(f"{done} outputs extracted into {CACHE} ({failed} failed)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

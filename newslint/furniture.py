@@ -1,0 +1,147 @@
+"""Page furniture by line shape: a small logistic model over features of short paragraphs.
+
+A paragraph of a web page that is navigation, a share prompt, a date, a byline or a
+credit has a shape that carries from site to site: it is short, it does not end like a
+sentence, it lacks the function words of prose, it sits in a run of lines like it or
+at the start or end of the body, it holds web vocabulary, separators, dates or links.
+:func:`features` turns one paragraph (with its neighbours) into such signals;
+``bench/train_furniture.py`` fits the weights on hand-labelled extractor output and
+writes them to ``newslint/data/furniture.json`` (a few hundred bytes), which
+:func:`furniture_score` reads once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+MAX_WORDS = 45  # longer paragraphs are prose: never scored
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_FUNCTION = frozenset("""the a an of to in is are was were be been has have had will would could should and
+for on with that this from at by as it its he she they his her their who which said says not but""".split())
+# words of the page rather than of the story: navigation, sharing, sign-up, comments, ads, legal
+_WEB = frozenset("""home menu search share shares tweet email print comment comments reply subscribe subscribed
+subscription subscriber subscribers newsletter newsletters sign log login register account follow followers
+like likes advertisement advertise advertising sponsored promoted related trending popular recommended read
+more watch listen video videos podcast photos gallery click tap download app apps cookie cookies privacy
+policy terms conditions rights reserved copyright contact donate support skip content navigation toggle
+close open loading previous next prev top back archive archives tags tagged topics categories category
+facebook twitter instagram linkedin youtube whatsapp pinterest reddit rss feed login logout
+posted published updated views votes rating save saved bookmark website site inbox membership member members
+unlimited offers deals partners sponsors notifications alerts edition epaper premium paywall""".split())
+# the words of _WEB that are rarely anything else, even in a sentence of prose
+_WEB_STRICT = frozenset("""subscribe subscribed subscription subscriber subscribers newsletter newsletters login logout
+register advertisement advertise advertising sponsored promoted click tap download app apps cookie cookies privacy
+facebook twitter instagram linkedin youtube whatsapp pinterest reddit rss inbox website comments comment email
+donate tagged bookmark epaper premium paywall unlimited notifications""".split())
+_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"
+                   r"|\b\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+                   r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)?")
+_LINK = re.compile(r"https?://|www\.|\w@\w+\.\w|(?<!\w)@\w{2,}|\.(?:com|org|net|co\.uk)\b")
+_SEPARATOR = re.compile(r"\s[|•»›/]\s|\|")
+_SECOND_PERSON = frozenset("you your yours our us we".split())
+_SENTENCE_END = tuple(".!?\"”’)")
+
+FEATURES = ("bias", "tiny", "short", "sentence_end", "title_case", "all_caps", "web_words", "function_words",
+            "separator", "date", "link", "second_person", "neighbour", "run", "near_start", "near_end",
+            "colon", "mostly_digits", "repeated", "web_dense", "isolated", "long")
+
+
+_LONG = 320  # characters: a longer paragraph is prose, never scored
+_LIST_MARKS = ("- ", "– ", "• ", "* ", "· ")
+
+
+def _shape(text: str) -> tuple[int, bool]:
+    """The paragraph's number of words (MAX_WORDS + 1 when it is long) and whether it is a short non-sentence."""
+    if len(text) > _LONG:
+        return MAX_WORDS + 1, False
+    count = len(text.split())
+    return count, 0 < count <= 8 and not text.rstrip().endswith(_SENTENCE_END) and not text.startswith(_LIST_MARKS)
+
+
+def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]] | None = None) -> list[float]:
+    """The feature vector of paragraph ``index`` among ``texts`` (see FEATURES), or [] when it is too long."""
+    shapes = shapes or [_shape(t) for t in texts]
+    text = texts[index]
+    count, loose = shapes[index]
+    words = _WORD.findall(text) if 0 < count <= MAX_WORDS else []
+    if not words or len(words) > MAX_WORDS:
+        return []
+    lower = [w.lower().strip(".’'") for w in words]
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for w in words if w[0].isupper())
+    run = 1
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(texts) and shapes[j][1]:
+            run += 1
+            j += step
+    neighbour = any(0 <= j < len(texts) and shapes[j][1] for j in (index - 1, index + 1))
+    digits = sum(c.isdigit() for c in text)
+    web = {w for w in lower if w in (_WEB if len(words) <= 8 else _WEB_STRICT)}
+    return [
+        1.0,
+        float(len(words) <= 2),
+        float(len(words) <= 8),
+        float(text.rstrip().endswith(_SENTENCE_END)),
+        float(capitals / len(words) >= 0.7),
+        float(len(letters) >= 2 and all(c.isupper() for c in letters)),
+        float(bool(web)),
+        float(sum(w in _FUNCTION for w in lower) >= 2),
+        float(bool(_SEPARATOR.search(text))),
+        float(bool(_DATE.search(text))),
+        float(bool(_LINK.search(text))),
+        float(any(w.lower() in _SECOND_PERSON and not w.isupper() for w in words)),  # 'us', not 'US'
+        float(loose and neighbour),
+        float(loose and run >= 3),
+        float(index < 2),
+        float(index >= len(texts) - 3),
+        float(text.rstrip().endswith(":")),
+        float(digits * 2 >= len(text.replace(" ", ""))),
+        float(texts.count(text) > 1),
+        float(len(web) >= 2),
+        float(loose and _isolated(shapes, index)),
+        float(len(words) > 20),
+    ]
+
+
+def _isolated(shapes: Sequence[tuple[int, bool]], index: int) -> bool:
+    """Both neighbours are prose (long paragraphs): the shape of a subheading, not of a menu."""
+    around = [shapes[j][0] for j in (index - 1, index + 1) if 0 <= j < len(shapes)]
+    return len(around) == 2 and all(count > 15 for count in around)
+
+
+_EVIDENCE = [FEATURES.index(name) for name in ("all_caps", "web_words", "separator", "date", "link",
+                                              "second_person", "run", "mostly_digits", "repeated")]
+
+
+def has_evidence(vector: Sequence[float]) -> bool:
+    """Whether a line shows a sign of the page beyond being short: a bare short line may be a heading or a title."""
+    return any(vector[i] for i in _EVIDENCE)
+
+
+def shapes_of(texts: Sequence[str]) -> list[tuple[int, bool]]:
+    return [_shape(t) for t in texts]
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[list[float], float]:
+    data = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
+    weights = data["weights"]
+    return [weights[name] for name in FEATURES], data["threshold"]
+
+
+def furniture_score(vector: Sequence[float]) -> float:
+    """The model's probability that a paragraph with this feature vector is page furniture."""
+    weights, _ = _model()
+    z = sum(w * x for w, x in zip(weights, vector))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def threshold() -> float:
+    return _model()[1]

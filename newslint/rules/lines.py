@@ -1,0 +1,292 @@
+"""NL311–NL315: whole lines of a web page that an extractor kept (furniture, captions, bios, dates, bylines).
+
+HTML extractors turn every block of a page into a line. The lines that are not the story
+have shapes that carry from site to site: a run of short lines without sentence
+punctuation (navigation), a line that is only a date, a byline, an author's bio at the
+end, a caption just above its credit. These rules read the shape of a line and its
+neighbours, not a list of phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newslint.fixes import delete_paragraph
+from newslint.furniture import _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score, has_evidence, shapes_of, threshold
+from newslint.model import Article, Paragraph
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
+                                       _boilerplate_shape)
+
+_QUOTES = "\"“‘'"
+_SENTENCE_ENDS = tuple(".!?\"”’)")
+_LIST_ITEM = re.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
+_SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
+
+
+class FurnitureLine(Rule):
+    code = "NL311"
+    name = "furniture-line"
+    severity = Severity.WARNING
+    fallback = True
+    summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
+    bad = "Home\nNews\nSport\nShare\nGothamist is funded by sponsors and member donations\n"
+    good = "Right-wing resistance\nThe move has been met with resistance from Germany's far right.\n"
+    explanation = ("A logistic model over the shape of a short line, trained on hand-labelled extractor output "
+                   "(bench/train_furniture.py): length, sentence punctuation, function words, web vocabulary "
+                   "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
+                   "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        paragraphs = article.paragraphs
+        if not any(len(p.text) <= _SHORT for p in paragraphs):
+            return
+        texts = [p.text for p in paragraphs]
+        shapes = shapes_of(texts)
+        cut = threshold()
+        for i, paragraph in enumerate(paragraphs):
+            text = paragraph.text
+            if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
+                    or _SPEECH.search(text) or _owned_elsewhere(text):
+                continue
+            vector = features(texts, i, shapes)
+            if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
+                fix = delete_paragraph(article, paragraph, "delete the line")
+                yield self.finding(paragraph.start, paragraph.end,
+                                   f"page furniture in the body ({score:.2f}): {quote(paragraph.text)}",
+                                   Fix(fix.edits, safe=False, description=fix.description))
+
+
+_READER = _WEB_STRICT | frozenset("you your yours our us we".split())
+
+
+def _prose(text: str) -> bool:
+    """A cheap test for a sentence with no word of the web page or of the reader (see _plain_sentence)."""
+    return text.rstrip().endswith(_SENTENCE_ENDS) and "@" not in text and "www" not in text and "http" not in text \
+        and not any(w.lower() in _READER and not w.isupper() for w in (w.strip(".,;:!?\"”’'()") for w in text.split()))
+
+
+def _owned_elsewhere(text: str) -> bool:
+    """Lines that a rule of their own reports: NL310's shapes, timestamps (NL314), bylines (NL315)."""
+    return bool(_boilerplate_shape(text) or len(text) <= 80 and _timestamp_line(text)
+                or len(text) <= 90 and _BYLINE_LINE.fullmatch(text))
+
+
+def _plain_sentence(vector: list[float]) -> bool:
+    """A sentence of six words or more that speaks neither to the reader nor of the web page: prose."""
+    named = dict(zip(FEATURES, vector))
+    return bool(named["sentence_end"] and not named["short"] and not (named["web_dense"] or named["second_person"]
+                                                                        or named["link"]))
+
+
+# -- dates ----------------------------------------------------------------------------
+_STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
+st nd rd th edt est cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest sgt hkt monday tuesday wednesday
+thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_STAMP_LABELS = frozenset("posted published updated update modified written".split())
+_MONTHS = frozenset("""january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec""".split())
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}")
+
+
+def _timestamp_line(text: str) -> bool:
+    """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:')."""
+    if len(text) > 80 or any(c in text for c in "?!\"“”'’"):
+        return False
+    tokens = _TOKEN.findall(text)
+    if not tokens or len(tokens) > 14:
+        return False
+    lower = [t.lower() for t in tokens]
+    if any(not t.isdigit() and t not in _STAMP_WORDS for t in lower):
+        return False
+    has_number = any(t.isdigit() for t in lower)
+    if not has_number:
+        return len(tokens) <= 3 and any(t in _STAMP_LABELS for t in lower)
+    return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text))
+
+
+class TimestampLine(Rule):
+    code = "NL314"
+    name = "timestamp-line"
+    severity = Severity.WARNING
+    summary = "A line that is only a page date or time ('Apr. 26, 2022', 'Nov 8, 2023 / 04:43 PM CST')."
+    bad = "Posted on April 29, 2022\nThe ministry said on Tuesday…"
+    good = "On April 29, 2022, the ministry said…"
+    explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
+                   "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
+                   "timestamp, not the story.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
+                yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the timestamp line"))
+            elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
+                line = text[:text.index("\n")].rstrip()
+                if _timestamp_line(line) and not _TIMESTAMP.match(line):
+                    yield self.finding(paragraph.start, paragraph.start + len(line),
+                                       f"page timestamp line: {quote(line)}",
+                                       Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
+                                                   description="remove the timestamp line"))
+
+
+# -- bylines --------------------------------------------------------------------------
+_PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+_BYLINE_LINE = re.compile(
+    r"(?:By:?"                                                     # an empty byline
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
+    r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?"
+    r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
+    r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
+    r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
+    r"(?:Reporter|Writer|Correspondent|Contributor|News Desk|Desk))\s*")
+_GLUED_COLON_BYLINE = re.compile(r"By " + _PERSON + r":(?= [A-Z])")
+_ROLE = re.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
+
+
+class BylineLine(Rule):
+    code = "NL315"
+    name = "byline-line"
+    severity = Severity.WARNING
+    summary = "A byline line in the body: 'By', 'Article by Jane Doe', 'Jane Doe | Outlet', '– Jane Doe', 'Staff Reporter'."
+    bad = "Article by Kareem Smith\nThe Democratic Labour Party has formally announced…"
+    good = "The article by Kareem Smith was widely shared."
+    explanation = ("A whole line that is a byline (with or without 'By', a role such as Staff Reporter, an outlet "
+                   "after a bar, a dash before the name), or 'By Jane Doe:' glued before the first sentence. The "
+                   "'By Jane Doe | Reuters' form at the very start of the body is NL332.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for i, paragraph in enumerate(article.paragraphs):
+            text = paragraph.text
+            if len(text) > 90:
+                if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
+                    end = paragraph.start + glued.end()
+                    yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
+                                       Fix.replace(paragraph.start, end + 1, "", safe=False,
+                                                   description="remove the byline"))
+                continue
+            if not _BYLINE_LINE.fullmatch(text) or _quoted_list_item(article, i):
+                continue
+            if i < 2 and _HEADER_BYLINE.fullmatch(text):
+                continue  # NL332 reports it
+            yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
+                               delete_paragraph(article, paragraph, "delete the byline"))
+
+
+def _quoted_list_item(article: Article, index: int) -> bool:
+    """A line of a list of names (signatories, cast) rather than a lone byline: a neighbour has the same shape."""
+    text = article.paragraphs[index].text
+    if text.startswith(("By", "Article", "Story", "Written", "Posted")) or _ROLE.search(text):
+        return False
+    neighbours = [article.paragraphs[j].text for j in (index - 1, index + 1) if 0 <= j < len(article.paragraphs)]
+    return any(_BYLINE_LINE.fullmatch(n) for n in neighbours)
+
+
+# -- author bios and contact lines ----------------------------------------------------
+_BIO = re.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
+                  r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
+_BIO_ROLE = re.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
+                       r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
+_CONTACT = re.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+
+
+class AuthorBio(Rule):
+    code = "NL313"
+    name = "author-bio"
+    severity = Severity.WARNING
+    summary = "An author's bio or contact line left at the end of the body."
+    bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
+    good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
+    explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
+                   "'is a/the …', 'writes', 'covers' and speaks of a reporter, editor, writer, author…; or a "
+                   "'Contact the author' / 'To reach the reporter' line.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        paragraphs = article.paragraphs
+        edge = {p.index for p in paragraphs[-4:]}
+        for i, paragraph in enumerate(paragraphs):
+            if i not in edge or i == 0:
+                continue
+            text = paragraph.text
+            if _CONTACT.match(text):
+                why = "contact line"
+            elif len(text) < 900 and (bio := _BIO.match(text)) and not re.search(r"[’']s\b", bio.group()) \
+                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]):
+                why = "author bio"
+            else:
+                continue
+            yield self.finding(paragraph.start, paragraph.end, f"{why} in the body: {quote(text)}",
+                               delete_paragraph(article, paragraph, f"delete the {why}"))
+
+
+# -- captions -------------------------------------------------------------------------
+_LABEL_CAPTION = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
+_PROSE = frozenset("the a an is are was were has have had will would said says that this it he she they we".split())
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
+
+
+def _credit_only(text: str) -> bool:
+    """True when the line is a photo credit and little else (Mike Blake/Reuters files, NICOLE DRAYTON)."""
+    if len(text) > 80:
+        return False
+    if _CAPS_NAME.fullmatch(text):
+        return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
+    match = _CREDIT.search(text)
+    return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
+
+
+def _caption_before_credit(text: str) -> int | None:
+    """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
+    if len(text) > 400 or not any(h in text for h in ("Courtesy", "FILE", "Photo via")):
+        return None
+    tail = re.search(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40})\W*$", text)
+    return tail.start() if tail and tail.start() > 15 else None
+
+
+class CaptionLine(Rule):
+    code = "NL312"
+    name = "caption-line"
+    severity = Severity.WARNING
+    summary = "A photo caption left in the body: the line above a credit, a line ending in a credit, 'Name: role.'"
+    bad = "Staff wait outside the closed supermarket.\nNICOLE DRAYTON\nHowever, he noted…"
+    good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
+    explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
+                   "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre). A short "
+                   "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        paragraphs = article.paragraphs
+        for i, paragraph in enumerate(paragraphs):
+            text = paragraph.text
+            if len(text) > 400 or _credit_only(text):
+                continue
+            following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
+            if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
+                    and len(_SENTENCE_BREAK.findall(text)) <= 1:
+                yield self._caption(article, paragraph, paragraphs[i + 1].end, "above its credit")
+            elif _caption_before_credit(text) is not None:
+                yield self._caption(article, paragraph, paragraph.end, "with its credit")
+            elif _label_caption(text):
+                yield self._caption(article, paragraph, paragraph.end, "'label: caption' form")
+
+    def _caption(self, article: Article, paragraph: Paragraph, end: int, why: str) -> Finding:
+        shown = article.text[paragraph.start:end].strip()
+        fix = delete_paragraph(article, paragraph, "delete the caption")
+        return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
+                            Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _label_caption(text: str) -> bool:
+    match = _LABEL_CAPTION.fullmatch(text.rstrip())
+    if not match or len(text.split()) > MAX_WORDS // 2:
+        return False
+    words = [w.lower() for w in match.group("text").split()]
+    return sum(w in _PROSE for w in words) == 0 and text.rstrip()[-1] in ".)"
+
+
+RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine)
