@@ -245,7 +245,7 @@ class Analysis:
             return None  # dwts., Bro., viz., &c.
         if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
             return None  # Dowling-street, Anglo-French
-        if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS or letters in WIRE_ABBREVIATIONS:
+        if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS or letters.lower() in WIRE_ABBREVIATIONS:
             return None  # M'Gregor, McCARRY, Messrs, mln
         if not (shape.islower() or shape.isupper() or shape.istitle()):
             return None if known(letters) else ("NL704", f"mixed case {quote(core)}: misread letters", _fix_of(core))
