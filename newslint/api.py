@@ -220,10 +220,14 @@ def arrow_table(diagnostics: Iterable[Diagnostic]):
 # -- the first API, kept for callers and tests --------------------------------
 
 def make_linter(select: Sequence[str] | None = None, ignore: Sequence[str] = (), extend_select: Sequence[str] = (),
-                options: dict[str, dict[str, Any]] | None = None, language: str = "en-US") -> Engine:
-    """A rule engine over the default registry (built-ins, packs, plugins) with the given selection."""
+                options: dict[str, dict[str, Any]] | None = None, language: str = "en-US",
+                ocr: str = "auto") -> Engine:
+    """A rule engine over the default registry (built-ins, packs, plugins) with the given selection.
+
+    ``ocr`` is the OCR gate's mode: auto (judge each document), on or off.
+    """
     return Engine.from_registry(build_registry(), select, extend_select, ignore, options,
-                                context=RuleContext(language=language))
+                                context=RuleContext(language=language, ocr=ocr))
 
 
 def lint_text(text: str, path: str = "<text>", *, linter: Engine | None = None, has_header: bool = True,

@@ -106,13 +106,16 @@ def main() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record every finding of this run in a baseline file, report nothing, exit 0.")
 @click.option("--prune-baseline", is_flag=True, help="Remove the baseline's stale entries (fixed findings).")
+@click.option("--ocr", type=click.Choice(["auto", "on", "off"]), default=None,
+              help="OCR checks (NL704-NL708): judge each document (auto, the default), or force them on or off.")
 def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_file, statistics, fail_on,
           config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color,
-          jobs, no_cache, cache_dir, baseline_path, write_baseline, prune_baseline) -> None:
+          jobs, no_cache, cache_dir, baseline_path, write_baseline, prune_baseline, ocr) -> None:
     """Check article files, folders (recursively) and JSON Lines corpora."""
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
     config = _load_config(config_path, paths)
+    config.ocr = ocr or config.ocr
     select = _split(select) or config.select
     extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else [])]
     ignores = [*config.ignore, *_split(ignore)]
@@ -326,7 +329,7 @@ def rule_command(name_or_code, config_path) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (for JSONL field names).")
 def metadata_command(paths, config_path) -> None:
-    """Show what newslint parsed from each article: title, dates, URL, paragraphs (JSON Lines)."""
+    """Show what newslint parsed from each article: title, dates, URL, paragraphs, OCR (JSON Lines)."""
     from newslint.runner import documents
 
     config = _load_config(config_path, paths)
@@ -338,25 +341,25 @@ def metadata_command(paths, config_path) -> None:
             errors.append(f"{path}: cannot read: {exc.strerror or exc}")
             continue
         for document in documents(data, path, config):
-            click.echo(json.dumps(describe_document(document), ensure_ascii=False))
+            click.echo(json.dumps(describe_document(document, config.ocr), ensure_ascii=False))
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
     sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
 
-def describe_document(document) -> dict:
-    """The parsed header, body shape and dates of one document, JSON-ready."""
+def describe_document(document, ocr: str = "auto") -> dict:
+    """The parsed header, body shape, dates and OCR gate decision of one document, JSON-ready."""
     from newslint.dates import describe_dates
     from newslint.model import Article
 
     out = {"path": document.path, "record": document.record_line}
     if document.problems:
         return {**out, "problems": [p.message for p in document.problems]}
-    article = Article.parse(document.text, document.path, document.meta, document.has_header)
+    article = Article.parse(document.text, document.path, document.meta, document.has_header, ocr)
     header = {name: getattr(article, name).value if getattr(article, name) else None for name in ("title", "date", "url")}
     return {**out, **header, "date_glued": bool(article.date and article.date.glued), "meta": article.meta,
             "paragraphs": len(article.paragraphs), "sentences": len(article.sentences), "words": article.word_count,
-            "dates": describe_dates(article)}
+            "dates": describe_dates(article), "ocr": article.ocr.describe()}
 
 
 def rule_doc(rule) -> str:

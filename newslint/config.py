@@ -53,6 +53,7 @@ class Config:
     accept_files: list[Path] = field(default_factory=list)
     reject_files: list[Path] = field(default_factory=list)
     language: str = "en-US"
+    ocr: str = "auto"  # the OCR gate: auto (judge each document), on or off
     include: list[str] = field(default_factory=lambda: ["*.txt", "*.jsonl"])
     exclude: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.WARNING
@@ -205,6 +206,10 @@ def _parse(path: Path, data: dict[str, Any], prefix: str) -> Config:
         if data["language"] not in LANGUAGES:
             raise fail("language", f"expected one of {', '.join(LANGUAGES)}, got {data['language']!r}")
         config.language = data["language"]
+    if "ocr" in data:
+        if data["ocr"] not in ("auto", "on", "off"):
+            raise fail("ocr", f"expected one of auto, on, off, got {data['ocr']!r}")
+        config.ocr = data["ocr"]
     if "fail-on" in data:
         try:
             config.fail_on = Severity.parse(str(data["fail-on"]))
@@ -250,4 +255,4 @@ def _table_of_lists(data: dict[str, Any], key: str, fail) -> dict[str, list[str]
 
 
 _KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "rule-options", "packs",
-         "vocabulary", "language", "include", "exclude", "fail-on", "jsonl", "baseline"}
+         "vocabulary", "language", "ocr", "include", "exclude", "fail-on", "jsonl", "baseline"}

@@ -33,11 +33,12 @@ class Linter:
     """Runs a fixed set of configured rules over documents."""
 
     def __init__(self, rules: Sequence[Rule], input_rules: dict[str, Rule] | None = None,
-                 allowlists: dict[str, Allowlist] | None = None) -> None:
+                 allowlists: dict[str, Allowlist] | None = None, ocr: str = "auto") -> None:
         self.rules = list(rules)
         self.input_rules = input_rules or {}
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
         self.fallbacks = frozenset(r.code for r in self.rules if r.fallback)
+        self.ocr = ocr  # the OCR gate's mode for every article
 
     @classmethod
     def from_registry(cls, registry, select=None, extend=(), ignore=(), options=None, severities=None,
@@ -56,7 +57,8 @@ class Linter:
             severity = severities.get(rule_cls.code) or severities.get(rule_cls.name)
             instances.append(rule_cls(opts, severity, context))
         input_rules = {r.code: r for r in instances if getattr(r, "is_input_rule", False)}
-        return cls([r for r in instances if not getattr(r, "is_input_rule", False)], input_rules, allowlists)
+        return cls([r for r in instances if not getattr(r, "is_input_rule", False)], input_rules, allowlists,
+                   context.ocr if context else "auto")
 
     def lint_article(self, article: Article) -> list[Finding]:
         """Every finding of every rule; a rule that crashes becomes an NL000 finding."""
@@ -88,7 +90,7 @@ class Linter:
                     finding.location = (problem.line, problem.column)
                     findings.append(finding)
             return DocumentResult(document, None, findings)
-        article = Article.parse(document.text, document.path, document.meta, document.has_header)
+        article = Article.parse(document.text, document.path, document.meta, document.has_header, self.ocr)
         findings = self.lint_article(article)
         if document.ignore:
             findings = [f for f in findings if not ignored_by_record(f.code, f.name, document.ignore)]
@@ -99,7 +101,12 @@ class Linter:
         from newslint.source import normalise_newlines
 
         normalised, _ = normalise_newlines(text)
-        return self.lint_article(Article.parse(normalised, path))
+        return self.lint_article(Article.parse(normalised, path, ocr=self.ocr))
+
+
+# A longer line (a whole OCR'd book on one line) is shown without its excerpt: copied into each of
+# thousands of diagnostics (and cache rows) it would take gigabytes.
+_LONGEST_SOURCE_LINE = 10_000
 
 
 def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: frozenset[str]) -> list[Finding]:
@@ -125,7 +132,9 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
         if starts is not None and document.text:
             begin = starts[line - 1]
             stop = document.text.find("\n", begin)
-            source_line = document.text[begin: stop if stop != -1 else len(document.text)]
+            stop = stop if stop != -1 else len(document.text)
+            if stop - begin <= _LONGEST_SOURCE_LINE:
+                source_line = document.text[begin:stop]
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
                               document.text_field, start, end, source_line,

@@ -14,6 +14,7 @@ import hashlib
 import marshal
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from newslint import usercache
 
@@ -36,14 +37,18 @@ def british_variants() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
     """Lower-case word → frequency, for hot loops that look up many words at once."""
-    path = _index_path()
+    return cached_marshal(index_path(), _build)
+
+
+def cached_marshal(path: Path, build: Callable[[], dict]) -> dict:
+    """The dict kept at ``path`` in the user cache folder; built and written there when missing or unreadable."""
     try:
         table = marshal.loads(path.read_bytes())
         if isinstance(table, dict):
             return table
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = _build()
+    table = build()
     try:
         usercache.write_atomically(path, lambda temporary: Path(temporary).write_bytes(marshal.dumps(table)))
     except OSError:
@@ -70,7 +75,8 @@ def _build() -> dict[str, int]:
     return dict(checker.word_frequency.dictionary)
 
 
-def _index_path() -> Path:
+def index_path() -> Path:
+    """Where the indexed word list of the installed pyspellchecker lives."""
     from importlib.metadata import version
 
     key = hashlib.sha256(f"{version('pyspellchecker')}:{_SCHEMA}:{marshal.version}:".encode()

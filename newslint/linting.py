@@ -50,7 +50,7 @@ def load_registry(config: config_mod.Config) -> Registry:
 def prepare(config: config_mod.Config, registry: Registry, selection: Selection, cluster: bool) -> LinterPool:
     """The run's linters, with the selection validated and what the rules need reached, before any input is read."""
     extend = [*selection.extend, *(rule.code for rule in registry if cluster and issubclass(rule, CorpusRule))]
-    context = RuleContext(language=config.language, **_vocabulary(config))
+    context = RuleContext(language=config.language, ocr=config.ocr, **_vocabulary(config))
     options = _by_code(registry, config.rule_options, "rule-options")
     severities = _by_code(registry, config.severity, "severity")
 

@@ -16,6 +16,7 @@ from itertools import chain
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import textutil
+from newslint.ocr.gate import OcrDecision, decide, hard_wrapped
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ _DATE_LINE = re.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
 _URL_LINE = re.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
+_LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
 
 T = TypeVar("T")
 
@@ -90,24 +92,30 @@ class Article:
     date: HeaderField | None = None
     url: HeaderField | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    ocr_mode: str = "auto"  # the OCR gate's mode: auto, on or off (newslint.ocr.gate)
     _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
+    _token_index: dict[int, dict[str, list[Token]]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
-              has_header: bool = True) -> "Article":
+              has_header: bool = True, ocr: str = "auto") -> "Article":
         """Parse ``text`` (line ends already ``\\n``) into header and paragraphs.
 
         ``has_header`` is False for JSONL bodies, whose title/date/url come as
-        separate fields in ``meta``.
+        separate fields in ``meta``. ``ocr`` (auto, on or off) is the OCR gate's
+        mode (:mod:`newslint.ocr.gate`); in hard-wrapped text (most lines end
+        mid-sentence) and with ``on``, lines with no blank line between them are one
+        paragraph.
         """
-        article = cls(text=text, path=path, meta=dict(meta or {}))
+        article = cls(text=text, path=path, meta=dict(meta or {}), ocr_mode=ocr)
         lines = _lines_with_offsets(text)
         body_from = 0
         if has_header:
             body_from = article._parse_header(lines)
         article._parse_glued_date(lines, body_from)
-        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end())
+        joined = ocr == "on" or (ocr == "auto" and hard_wrapped(text))
+        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(), joined)
         return article
 
     # -- header -------------------------------------------------------------
@@ -184,14 +192,28 @@ class Article:
 
     def tokens_of(self, word: str) -> list[Token]:
         """The body tokens whose text is exactly ``word`` (spans computed only where it occurs)."""
-        return [token for index, words in enumerate(self.paragraph_words) if word in words
-                for token in self.paragraph_tokens(index) if token.text == word]
+        return [token for index, words in enumerate(self.paragraph_words)
+                if len(words) > _LONG_PARAGRAPH or word in words for token in self._paragraph_index(index).get(word, ())]
+
+    def _paragraph_index(self, index: int) -> dict[str, list[Token]]:
+        """Token text → the tokens of paragraph ``index`` (built on first use: a long paragraph is scanned once)."""
+        table = self._token_index.get(index)
+        if table is None:
+            table = self._token_index[index] = {}
+            for token in self.paragraph_tokens(index):
+                table.setdefault(token.text, []).append(token)
+        return table
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences of the body, in order (never crossing a paragraph)."""
         return [Sentence(p.text[s:e], p.start + s, p.start + e, p.index)
                 for p in self.paragraphs for s, e in textutil.sentence_spans(p.text)]
+
+    @cached_property
+    def ocr(self) -> OcrDecision:
+        """The OCR gate's decision for this article (judged on first use, from its words)."""
+        return decide(self.text, self.ocr_mode, self.words)
 
     @cached_property
     def word_count(self) -> int:
@@ -237,12 +259,13 @@ def _looks_like_title(line: str) -> bool:
         and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line)
 
 
-def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int) -> list[Paragraph]:
+def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, joined: bool = False) -> list[Paragraph]:
     """Split body lines into paragraphs.
 
     Every non-blank line is a paragraph, unless the text is hard-wrapped
     (blank lines separate blocks and most blocks span several lines): then a
-    paragraph is a block of consecutive non-blank lines.
+    paragraph is a block of consecutive non-blank lines. ``joined``: the text is OCR output or hard-wrapped (most lines
+    end mid-sentence), so that every block of lines is one paragraph.
     """
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
@@ -255,7 +278,7 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int) -
     if current:
         blocks.append(current)
     multi = sum(1 for b in blocks if len(b) > 1)
-    wrapped = len(blocks) > 1 and multi * 2 > len(blocks)
+    wrapped = joined or (len(blocks) > 1 and multi * 2 > len(blocks))
     spans: list[tuple[int, int]] = []
     for block in blocks:
         units = [block] if wrapped else [[line] for line in block]

@@ -138,6 +138,7 @@ class RuleContext:
     language: str = "en-US"  # or en-GB; spelling and style rules read it
     accept_words: frozenset[str] = frozenset()
     reject_words: frozenset[str] = frozenset()
+    ocr: str = "auto"  # the OCR gate's mode: auto, on or off (newslint.ocr.gate)
 
 
 class CorpusRule(Rule):

@@ -121,3 +121,19 @@ def test_words_and_tokens_agree_and_spans_are_computed_on_demand():
         [(article.paragraphs[0].start, 0), (article.paragraphs[0].start + 18, 0)]
     assert article.tokens_of("the") == [] and article.tokens_of("absent") == []
     assert article.paragraph_tokens(1) == [t for t in article.tokens if t.paragraph == 1]
+
+
+def test_hard_wrapped_lines_are_one_paragraph_and_keep_their_offsets():
+    text = ("The council met on Monday and agreed that the new\nbridge over the river would open in the\n"
+            "spring, after the engineers had finished their\nsurvey of the banks and the old piers of the\n"
+            "crossing that was built in the last century by\nthe railway company for its goods trains.\n")
+    article = Article.parse(text, has_header=False)
+    assert len(article.paragraphs) == 1
+    paragraph = article.paragraphs[0]
+    assert text[paragraph.start:paragraph.end] == paragraph.text and paragraph.text.endswith("trains.")
+    assert len(Article.parse(text, has_header=False, ocr="off").paragraphs) == 6
+
+
+def test_one_line_per_paragraph_is_not_hard_wrapped():
+    text = "".join(f"Paragraph {n} says one thing and ends with a full stop.\n" for n in range(8))
+    assert len(Article.parse(text, has_header=False).paragraphs) == 8

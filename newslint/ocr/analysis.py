@@ -1,0 +1,355 @@
+"""Every suspect token of an OCR article, classified once for all the OCR rules (NL704–NL708).
+
+Tokens here are the printed ones: runs of non-space characters, with surrounding punctuation
+stripped to a *core*. A word hyphenated at a line end (``Thorns-`` / ``hope``) is checked as one
+word and reported over both halves. What each rule reports:
+
+* NL704 a non-word: lower-case and unknown; capitalised and implausible as a name (its letter
+  trigrams are rare in English words, or it is one OCR confusion from a common word); mixed case
+  (``COUNTnY``); a stray lower-case letter;
+* NL705 a real word misread (``tho``, ``horn a measured portion``): a common word one OCR
+  confusion away fits both neighbours far better (web bigram counts, :mod:`newslint.ngrams`);
+* NL706 a word split by a space (``impor tant``) or two words run together (``ofthe``);
+* NL707 digits and letters mixed in one token (``20U``, ``S8``) outside ordinals and units;
+* NL708 characters no word contains (``5(i``, ``oiIlcoi>``) and stray glyph runs (``^``, ``||``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from newslint import lexicon, ngrams
+from newslint.ocr import symspell
+from newslint.ocr.gate import WIRE_ABBREVIATIONS
+from newslint.rule import quote
+from newslint.rules.spelling import ocr_reading
+
+_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
+_GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\»«¿¡]|[|I!l1]{2,}(?=[|])")
+_JUNK = re.compile(r"[^\w'’.\-,&/£$%]")
+_UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|lbs|oz|yd|yds|cwt|mm|cm|km|kg|ac|"
+                   r"per|a|b|c|x)?|[A-Za-z]\d{1,3}|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|Fitz)[A-Z][a-z]+|(?:Mc|Mac)[A-Z]+")
+# Words of the period's print that the modern word list lacks.
+_PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())
+_ABBREVIATION = re.compile(r"&c|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
+# "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
+_AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
+                     "went told asked then also never found came took made felt got see hope believe say "
+                     "cannot don't didn't wish want wanted heard knew thought beg".split())
+COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
+REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
+ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings that makes a text early modern
+NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
+NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
+NAME_REPEATS = 2  # ... unless the document prints it this often
+_STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
+_TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
+
+
+class Suspect(NamedTuple):
+    """A token an OCR rule reports: its span, the rule's code, a message and a correction if confident."""
+
+    start: int
+    end: int
+    code: str
+    message: str
+    replacement: str | None = None
+
+
+Verdict = "tuple[str, str, str | None] | object | None"
+_REAL_WORD = object()  # a dictionary word: whether it is misread depends on its neighbours
+_UNJUDGED = object()
+
+
+class Piece(NamedTuple):
+    """A printed token: its core (surrounding punctuation stripped) and where that core is."""
+
+    start: int
+    end: int
+    core: str
+    raw: str
+
+
+def pieces(text: str, offset: int) -> list[Piece]:
+    """The tokens of ``text`` (absolute spans), line-end hyphenations joined into one piece."""
+    out: list[Piece] = []
+    matches = list(_TOKEN.finditer(text))
+    skip = False
+    for i, match in enumerate(matches):
+        if skip:
+            skip = False
+            continue
+        raw = match.group()
+        core = raw.strip(_EDGE)
+        lead = raw.find(core[0]) if core else 0
+        start = offset + match.start() + lead
+        end = start + len(core)
+        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches) \
+                and "\n" in text[match.end():matches[i + 1].start()]:
+            nxt = matches[i + 1]
+            tail = nxt.group().strip(_EDGE)
+            if tail and tail[0].isalpha():
+                lead2 = nxt.group().find(tail[0])
+                out.append(Piece(start, offset + nxt.start() + lead2 + len(tail), core + tail, raw + nxt.group()))
+                skip = True
+                continue
+        out.append(Piece(start, end, core, raw))
+    return out
+
+
+def _build_trigrams() -> dict[str, float]:
+    tri: Counter[str] = Counter()
+    bi: Counter[str] = Counter()
+    for word, count in lexicon.frequencies().items():
+        if count >= 5 and word.isalpha():
+            padded = f"^{word}$"
+            for i in range(len(padded) - 2):
+                tri[padded[i:i + 3]] += 1
+                bi[padded[i:i + 2]] += 1
+    return {key: -math.log((n + 0.1) / (bi[key[:2]] + 2.7)) for key, n in tri.items()}
+
+
+@lru_cache(maxsize=1)
+def _trigrams() -> dict[str, float]:
+    """Letter trigram (``^`` and ``$`` mark the word's ends) → minus its log probability after its first two letters."""
+    return symspell.cached_table("trigrams", _build_trigrams)
+
+
+_UNSEEN_TRIGRAM = 10.0  # minus the log probability of a trigram no English word has (about log(27 / 0.1) and more)
+
+
+@lru_cache(maxsize=65536)
+def implausibility(word: str) -> float:
+    """How un-English ``word``'s spelling is: minus the lowest letter-trigram log probability."""
+    table = _trigrams()
+    padded = f"^{word.lower()}$"
+    return max((table.get(padded[i:i + 3], _UNSEEN_TRIGRAM) for i in range(len(padded) - 2)), default=0.0)
+
+
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    """A dictionary word, a possessive of one, or a hyphenated compound of them."""
+    word = word.replace("’", "'")
+    if lexicon.is_known(word):
+        return True
+    base = re.sub(r"'s$|(?<=s)'$", "", word, flags=re.IGNORECASE)
+    if base != word and lexicon.is_known(base):
+        return True
+    parts = [p for p in re.split(r"[-.'/]", base) if p]
+    return len(parts) > 1 and all(lexicon.is_known(p) or p.isdigit() for p in parts)
+
+
+def _cased(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word.capitalize() if original[:1].isupper() else word
+
+
+_CONFIDENT = 0.5  # an OCR edit cost this low makes a correction confident (one cheap confusion)
+
+
+def _fix_of(core: str) -> str | None:
+    found = symspell.best(core.lower()) if core.isalpha() else None
+    if found is None or found[0] > _CONFIDENT:
+        return None
+    return _cased(core, found[1])
+
+
+def _archaic(word: str) -> bool:
+    """An early modern spelling of a dictionary word: y for i (tyme), u for v (haue), a final e (lorde), -ed as -yd."""
+    variants = {word.replace("y", "i"), word.replace("u", "v"), word[:-1] if word.endswith("e") else word,
+                word.replace("yd", "id"), word.replace("y", "i")[:-1] if word.endswith("e") else word,
+                word.replace("ll", "l"), word.replace("ou", "o"), word.replace("aun", "an")}
+    variants.discard(word)
+    return any(lexicon.is_known(variant) for variant in variants)
+
+
+class Analysis:
+    """The suspects of one OCR article (``article.shared("ocr.analysis", Analysis)``)."""
+
+    def __init__(self, article) -> None:
+        printed = [pieces(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
+        self.vocabulary = Counter(piece.core for found in printed for piece in found)
+        unknown = [w for w in self.vocabulary if w.isalpha() and w.islower() and not known(w)]
+        # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
+        self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
+        self.suspects: list[Suspect] = []
+        self._verdicts: dict[tuple[str, bool], Verdict | object] = {}
+        text = article.text
+        for found in printed:
+            joined_with_next = False
+            for i, piece in enumerate(found):
+                if joined_with_next:
+                    joined_with_next = False
+                    continue
+                after = found[i + 1] if i + 1 < len(found) else None
+                if after is not None and text[piece.end:after.start] == " ":
+                    split = _split_word(piece.core, after.core)
+                    if split is not None:
+                        self.suspects.append(Suspect(piece.start, after.end, "NL706",
+                                                     f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
+                        joined_with_next = True
+                        continue
+                before = found[i - 1].core if i else ""
+                suspect = self.classify(piece, before, after.core if after else "")
+                if suspect is not None:
+                    self.suspects.append(suspect)
+
+    def of(self, code: str) -> list[Suspect]:
+        return [s for s in self.suspects if s.code == code]
+
+    def classify(self, piece: Piece, before: str, after: str) -> Suspect | None:
+        core, raw = piece.core, piece.raw
+        if core == "I" == raw:
+            if after.lower() in _AFTER_I:
+                return None
+            return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
+        key = (core, raw == core)
+        verdict = self._verdicts.get(key, _UNJUDGED)
+        if verdict is _UNJUDGED:
+            verdict = self._verdicts[key] = self.judge(core, raw)
+        if verdict is None:
+            return None
+        if verdict is _REAL_WORD:
+            return None if self.archaic else self.real_word(piece, before, after)  # old words fit old contexts
+        code, message, replacement = verdict
+        end = piece.start + len(raw) if not core else piece.end
+        return Suspect(piece.start, end, code, message, replacement)
+
+    def judge(self, core: str, raw: str) -> Verdict:
+        """What a token is, whatever its neighbours: a suspect's (code, message, fix), ``_REAL_WORD`` or None."""
+        if not core:
+            return ("NL708", f"stray glyphs {quote(raw)}", None) if _GLYPHS.search(raw) else None
+        if _JUNK.search(core) or _GLYPHS.search(raw):
+            return "NL708", f"characters no word contains in {quote(core)}", None
+        if not any(c.isalpha() for c in core):
+            return None
+        if core.islower() and ocr_reading(core) is not None:
+            return None  # NL701 reports it, with a safe fix (cornpany, 1egislation)
+        if any(c.isdigit() for c in core):
+            return None if _UNIT.fullmatch(core) else ("NL707", f"digits and letters mixed in {quote(core)}", None)
+        return self.word(core, raw)
+
+    def word(self, core: str, raw: str) -> Verdict:
+        letters = core.replace("’", "'")
+        shape = letters.replace("'", "").replace("-", "").replace(".", "")
+        if len(shape) == 1:
+            return ("NL704", f"stray letter {quote(core)}", None) if shape in _STRAY_LETTERS and core == raw else None
+        if _ABBREVIATION.fullmatch(raw.rstrip(",;:")) and not known(letters):
+            return None  # dwts., Bro., viz., &c.
+        if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
+            return None  # Dowling-street, Anglo-French
+        if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS or letters.lower() in WIRE_ABBREVIATIONS:
+            return None  # M'Gregor, McCARRY, Messrs, mln
+        if not (shape.islower() or shape.isupper() or shape.istitle()):
+            return None if known(letters) else ("NL704", f"mixed case {quote(core)}: misread letters", _fix_of(core))
+        if known(letters):
+            return _REAL_WORD
+        if shape.islower():
+            parts = _run_together(letters)
+            if parts is not None:
+                return "NL706", f"words run together {quote(core)}", parts
+            if self.archaic and _archaic(letters):
+                return None
+            return "NL704", f"non-word {quote(core)}", _fix_of(core)
+        return self.capitalised(core)
+
+    def capitalised(self, core: str) -> Verdict:
+        near = symspell.best(core.lower()) if core.isalpha() else None
+        if near is not None and near[0] <= _CONFIDENT:
+            return "NL704", f"non-word {quote(core)}", _fix_of(core)  # one OCR confusion from a word
+        odd = implausibility(core)
+        if self.vocabulary[core] >= NAME_REPEATS and odd <= NAME_ODDITY:
+            return None  # a name the document repeats
+        if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
+            return "NL704", f"non-word {quote(core)}", _fix_of(core)
+        return None
+
+    def real_word(self, piece: Piece, before: str, after: str) -> Suspect | None:
+        core = piece.core
+        word = core.lower()
+        rivals = _rivals(word)
+        if not rivals:
+            return None
+        own = _count(word)
+        best, gain = None, 0.0
+        for candidate, theirs in rivals:
+            score = _context(before.lower(), candidate, after.lower(), theirs) - _context(before.lower(), word, after.lower(), own)
+            if score > gain:
+                best, gain = candidate, score
+        if best is None or gain < REAL_WORD_GAIN:
+            return None
+        fixed = _cased(core, best)
+        return Suspect(piece.start, piece.end, "NL705", f"{quote(core)} does not fit its neighbours", fixed)
+
+
+_count = lru_cache(maxsize=262144)(ngrams.count)
+# Classic OCR misreadings of the commonest words that are themselves (rare) words: rivals to weigh in context.
+_CLASSIC = {"mid": "and", "ami": "and", "ana": "and", "aud": "and", "tie": "the", "tho": "the", "die": "the",
+            "boon": "been", "ia": "in", "iu": "in", "ni": "in", "lu": "in", "io": "to", "lo": "to", "tc": "to",
+            "ut": "at", "al": "at", "tit": "at", "ms": "was", "ty": "by", "tint": "that", "bo": "be", "ho": "he",
+            "ot": "of", "ol": "of", "aro": "are", "wore": "were", "lie": "he", "bis": "his", "tbat": "that", "mi": "mr"}
+_COMMON_WORD = 1000  # lexicon frequency of a word that OCR's stray or lost space is taken to have split or joined
+
+
+def _split_word(left: str, right: str) -> str | None:
+    """``left + right`` when two lower-case tokens, not both words, are one common word together (impor tant)."""
+    if not left or not right or lexicon.frequencies().get(left + right, 0) < _COMMON_WORD or not (left + right).isalpha() \
+            or not (left + right).islower() or (known(left) and known(right)):
+        return None
+    return left + right
+
+
+@lru_cache(maxsize=65536)
+def _run_together(word: str) -> str | None:
+    """The two common words a non-word is made of, written as a pair on the web (ofthe → of the)."""
+    best, top = None, 0.0
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if lexicon.frequency(left) < _COMMON_WORD or lexicon.frequency(right) < _COMMON_WORD:
+            continue
+        if (len(left) == 1 and left not in "ai") or (len(right) == 1 and right not in "ai"):
+            continue
+        pair = _count(f"{left} {right}")
+        if pair > top:
+            best, top = f"{left} {right}", pair
+    return best
+
+
+@lru_cache(maxsize=65536)
+def _rivals(word: str) -> tuple[tuple[str, float], ...]:
+    """Words one OCR confusion from real word ``word`` and more common on the web, with their counts."""
+    if not word.isalpha() or len(word) > 8:
+        return ()
+    own = _count(word)
+    if own > COMMONEST:
+        return ()
+    frequencies = lexicon.frequencies()
+    found = []
+    for candidate in symspell.confusions(word) | {_CLASSIC.get(word, word)}:
+        if candidate == word:
+            continue
+        if candidate in frequencies:
+            theirs = _count(candidate)
+            if theirs > own:
+                found.append((candidate, theirs))
+    return tuple(sorted(found))
+
+
+def _context(before: str, word: str, after: str, count: float) -> float:
+    """log P(before word after) under a bigram model of web counts (unlisted pairs below independence)."""
+    score = math.log(count + 1)
+    for pair, other in ((f"{before} {word}", before), (f"{word} {after}", after)):
+        if not other:
+            continue
+        joint = _count(pair)
+        if joint == 0:
+            joint = 0.1 * count * (_count(other) or 1) / _TOTAL
+        score += math.log(joint + 1e-9) - math.log(count + 1)
+    return score

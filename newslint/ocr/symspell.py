@@ -1,0 +1,157 @@
+"""Correction candidates by symmetric deletion (SymSpell's method), weighted for OCR confusions.
+
+Every word of the English list at least ``_MIN_FREQUENCY`` frequent is indexed under itself and each
+string one deletion away; a query looks up itself and its own one-deletion strings, which finds
+every word one edit away (insert, delete, substitute) without scanning the list. OCR's
+multi-character confusions (``rn`` for ``m``, ``li`` for ``h``) are undone before the lookup, so
+``cornpany`` still reaches ``company``. Candidates are ranked by an edit cost in which OCR's usual
+confusions (c/e, i/l, 1/l, 0/o, 5/s, long s as f…) cost less than other edits. The index is
+built once (under a second) and kept in the user cache folder like :mod:`newslint.lexicon`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from newslint import lexicon
+
+_MIN_FREQUENCY = 100
+_SCHEMA = 1
+# Multi-character misreadings: what OCR printed → what was meant.
+MULTI = (("rn", "m"), ("li", "h"), ("ii", "u"), ("ii", "n"), ("cl", "d"), ("vv", "w"), ("in", "m"), ("m", "rn"),
+         ("tl", "d"), ("lt", "h"), ("ri", "n"), ("iu", "m"), ("ni", "m"), ("h", "li"), ("fi", "ñ"))
+# Single-character misreadings (both directions are equally cheap).
+_PAIRS = "ce ci eo ao il lt 1l 1i li 0o 5s 8b fs ft hb nu ur nr tf bl ae ij yv yj 6b 3e jy ir rt ln"
+CHEAP = frozenset((a, b) for a, b in _PAIRS.split()) | frozenset((b, a) for a, b in _PAIRS.split())
+_CHEAP_COST = 0.4
+_MULTI_COST = 0.5
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[str, str]:
+    """Deletion string → the space-separated words it comes from (themselves included)."""
+    return cached_table("symspell", _build)
+
+
+def cached_table(name: str, build: Callable[[], dict]) -> dict:
+    """A dict built from the word list once and kept in the user cache folder beside the word list's index."""
+    return lexicon.cached_marshal(_index_path(name), build)
+
+
+def _build() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, count in lexicon.frequencies().items():
+        if count < _MIN_FREQUENCY or not word.isalpha():
+            continue
+        for key in {word[:i] + word[i + 1:] for i in range(len(word))} | {word}:
+            known = table.get(key)
+            table[key] = word if known is None else f"{known} {word}"
+    return table
+
+
+def _index_path(name: str) -> Path:
+    digest = hashlib.sha256(f"{_SCHEMA}:{_MIN_FREQUENCY}:{marshal.version}".encode()).hexdigest()[:12]
+    return lexicon.index_path().with_name(f"{name}-{lexicon.index_path().stem}-{digest}.marshal")
+
+
+def _near(word: str, table: dict[str, str]) -> set[str]:
+    found: set[str] = set()
+    for key in {word[:i] + word[i + 1:] for i in range(len(word))} | {word}:
+        words = table.get(key)
+        if words:
+            found.update(words.split(" "))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def candidates(word: str) -> tuple[tuple[float, str], ...]:
+    """Known words near lower-case ``word`` as ``(cost, word)``, cheapest first (cost < 2)."""
+    table = index()
+    variants = {word: 0.0}
+    for bad, good in MULTI:
+        at = word.find(bad)
+        while at != -1:
+            variants.setdefault(word[:at] + good + word[at + len(bad):], _MULTI_COST)
+            at = word.find(bad, at + 1)
+    best: dict[str, float] = {}
+    for variant, base in variants.items():
+        for near in _near(variant, table):
+            if abs(len(near) - len(variant)) > 1:
+                continue
+            cost = base + edit_cost(variant, near)
+            if cost < best.get(near, 2.0):
+                best[near] = cost
+    return tuple(sorted((cost, near) for near, cost in best.items() if near != word))
+
+
+_PARTNERS: dict[str, str] = {}
+for _a, _b in CHEAP:
+    _PARTNERS[_a] = _PARTNERS.get(_a, "") + _b
+
+
+@lru_cache(maxsize=65536)
+def confusions(word: str) -> frozenset[str]:
+    """The strings one OCR confusion from ``word``: a cheap letter swap (c/e, i/l…) or a multi-letter one (rn/m)."""
+    out = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _PARTNERS.get(char, "")}
+    for bad, good in MULTI:
+        at = word.find(bad)
+        while at != -1:
+            out.add(word[:at] + good + word[at + len(bad):])
+            at = word.find(bad, at + 1)
+    out.discard(word)
+    return frozenset(out)
+
+
+def _substitution(x: str, y: str) -> float:
+    return _CHEAP_COST if (x, y) in CHEAP else 1.0
+
+
+def edit_cost(a: str, b: str) -> float:
+    """Damerau–Levenshtein distance in which OCR's usual single-letter confusions are cheap."""
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) <= 1:
+            return sum(_substitution(a[i], b[i]) for i in diffs)
+        if len(diffs) == 2:
+            i, j = diffs
+            if j == i + 1 and a[i] == b[j] and a[j] == b[i]:
+                return 1.0
+            return _substitution(a[i], b[i]) + _substitution(a[j], b[j])
+    elif abs(len(a) - len(b)) == 1:
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        i = 0
+        while i < len(short) and short[i] == long[i]:
+            i += 1
+        if short[i:] == long[i + 1:]:
+            return 1.0
+    return _full_edit_cost(a, b)
+
+
+def _full_edit_cost(a: str, b: str) -> float:
+    previous = list(range(len(b) + 1))
+    before: list[float] = []
+    for i, x in enumerate(a, 1):
+        current: list[float] = [i]
+        for j, y in enumerate(b, 1):
+            substitute = 0.0 if x == y else _substitution(x, y)
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitute)
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, previous = previous, current
+    return float(previous[-1])
+
+
+def best(word: str) -> tuple[float, str] | None:
+    """The cheapest candidate, ties broken by frequency; None when there is none."""
+    found = candidates(word.lower())
+    if not found:
+        return None
+    low = found[0][0]
+    return min(((cost, near) for cost, near in found if cost <= low + 0.6),
+               key=lambda pair: pair[0] - 0.15 * math.log10(lexicon.frequency(pair[1]) + 1))
