@@ -106,6 +106,8 @@ def test_linting_never_fails_and_locations_agree_with_offsets(source):
 @example("\t\n\n\t\nPublished 14:32 GMT, 2 December 2021 Published 14:32 GMT, 2 December 2021\n", True)
 @example("\t\n\n\t\n\t\n\t\n\t \"nightmare\n\t \t \t \" in Stockholm on 2 December.JONATHAN NACKSTRAND / AFP\xa0\na\n", True)
 @example("\t\n\n\t \t \t Posted on April 29, 2022\nThe ministry said on Tuesday… andmore\n", False)
+@example("r Blinken handed the warning to Lavrov.\n\n\t\n\t\nStaff wait outside the closed supermarket.\nNICOLE DRAYTON\n"
+         "However, he noted…\n", True)  # NL312: deleting a caption but not its credit made the line above a caption
 def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
     document, findings, _ = lint(source)
     offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]

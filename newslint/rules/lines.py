@@ -15,7 +15,7 @@ from typing import Iterable
 from newslint.fixes import delete_paragraph
 from newslint.furniture import _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score, has_evidence, shapes_of, threshold
 from newslint.model import Article, Paragraph
-from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
 
@@ -268,17 +268,21 @@ class CaptionLine(Rule):
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
                     and len(_SENTENCE_BREAK.findall(text)) <= 1:
-                yield self._caption(article, paragraph, paragraphs[i + 1].end, "above its credit")
+                yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif _caption_before_credit(text) is not None:
-                yield self._caption(article, paragraph, paragraph.end, "with its credit")
+                yield self._caption(article, paragraph, paragraph, "with its credit")
             elif _label_caption(text):
-                yield self._caption(article, paragraph, paragraph.end, "'label: caption' form")
+                yield self._caption(article, paragraph, paragraph, "'label: caption' form")
 
-    def _caption(self, article: Article, paragraph: Paragraph, end: int, why: str) -> Finding:
-        shown = article.text[paragraph.start:end].strip()
-        fix = delete_paragraph(article, paragraph, "delete the caption")
+    def _caption(self, article: Article, paragraph: Paragraph, last: Paragraph, why: str) -> Finding:
+        """The caption from ``paragraph`` to ``last`` (its credit line, when that stands apart), deleted whole:
+        deleting the caption alone would leave the credit under the paragraph before it, a caption in turn."""
+        shown = article.text[paragraph.start:last.end].strip()
+        edits = [edit for p in {paragraph.index: paragraph, last.index: last}.values()
+                 for edit in delete_paragraph(article, p).edits]
+        whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
         return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
-                            Fix(fix.edits, safe=False, description=fix.description))
+                            Fix((whole,), safe=False, description="delete the caption"))
 
 
 def _label_caption(text: str) -> bool:
