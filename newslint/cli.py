@@ -19,7 +19,7 @@ from newslint import __version__, config as config_mod
 from newslint.cache import Cache
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.inputs import STDIN, collect_files, read_input
-from newslint.formats import FORMATS, write_report
+from newslint.formats import FORMATS, atomic_output, write_report
 from newslint.replay import replay, setup_key
 
 # The rules are imported (through newslint.linting) only when a run must lint: a run
@@ -100,18 +100,29 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Cache folder (default: $NEWSLINT_CACHE_DIR, else .newslint_cache).")
+@click.option("--max-file-size", type=click.IntRange(min=1), default=None,
+              help="Skip (NL004) a text file or JSONL record over this many bytes (default 64 MB; config max-file-size).")
+@click.option("--fix-read-only", is_flag=True, help="With --fix, also fix files whose mode forbids writing.")
+@click.option("--verbose", "-v", is_flag=True, help="Also say which files a folder walk skipped, and why.")
 def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_file, statistics, fail_on,
           config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color,
-          jobs, no_cache, cache_dir) -> None:
+          jobs, no_cache, cache_dir, max_file_size, fix_read_only, verbose) -> None:
     """Check article files, folders (recursively) and JSON Lines corpora."""
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
+    if sys.stdout is None and not output_file:
+        raise UsageProblem("standard output is closed: nowhere to write the report (use --output-file)")
     config = _load_config(config_path, paths)
+    if max_file_size:
+        config.max_file_size = max_file_size
     select = _split(select) or config.select
     extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else [])]
     ignores = [*config.ignore, *_split(ignore)]
     errors: list[str] = []
-    files = collect_files(paths, config, errors)
+    skipped: list[str] = []
+    files = collect_files(paths, config, errors, skipped)
+    for message in skipped if verbose else ():
+        click.echo(f"newslint: skipped {message}", err=True)
     cache = None if no_cache else Cache(cache_dir)
     setup = setup_key(config, select, extend, ignores) if cache is not None else None
     results = None
@@ -129,6 +140,8 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
         keep_sources = bool(fix or diff or linting.needs_sources(pool))
         results = linting.lint(files, config, pool, errors, jobs=jobs, cache=cache, setup=setup,
                                keep_sources=keep_sources, stdin_name=stdin_filename)
+    if cache is not None and cache.given_up:
+        click.echo(f"newslint: warning: {cache.given_up}; checking without it", err=True)
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
     if not files and not errors:
@@ -137,7 +150,7 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     diagnostics = []
     if registry is not None:
         if fix or diff:
-            results = linting.apply_fixes(results, fix, diff, unsafe_fixes, errors, pool)
+            results = linting.apply_fixes(results, fix, diff, unsafe_fixes, errors, pool, fix_read_only)
         diagnostics = linting.cross_article(pool, results, config)
     diagnostics += [d for r in results for d in r.diagnostics()]
     diagnostics.sort(key=Diagnostic.sort_key)
@@ -167,7 +180,7 @@ def _report(fmt, diagnostics, output_file, registry, color, files, statistics, q
     """Write the report to ``output_file``, or stdout (stderr when stdout carries fixed text)."""
     try:
         if output_file:
-            with open(output_file, "w", encoding="utf-8", newline="") as stream:
+            with atomic_output(output_file) as stream:
                 write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
                              statistics=statistics, errors=errors)
         else:
@@ -192,7 +205,7 @@ def _load_config(config_path: str | None, paths: Sequence[str]) -> config_mod.Co
     try:
         if config_path:
             return config_mod.load(Path(config_path))
-        start = next((Path(p) for p in paths if p != STDIN and Path(p).exists()), Path.cwd())
+        start = next((Path(p) for p in paths if p != STDIN and os.path.exists(p)), Path.cwd())
         found = config_mod.discover(start)
         return config_mod.load(found) if found else config_mod.Config()
     except config_mod.ConfigError as exc:
@@ -244,7 +257,7 @@ def metadata_command(paths, config_path) -> None:
     errors: list[str] = []
     for path in collect_files(paths, config, errors):
         try:
-            data = read_input(path, sys.stdin.buffer.read)
+            data = read_input(path, sys.stdin.buffer.read if sys.stdin else None)
         except OSError as exc:
             errors.append(f"{path}: cannot read: {exc.strerror or exc}")
             continue

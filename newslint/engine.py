@@ -94,15 +94,29 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
         else:
             line, column = document.location(finding.start, starts)
             end_line, end_column = document.location(finding.end, starts)
-        source_line = None
+        excerpt, excerpt_column = None, 1
         if starts is not None and document.text:
-            begin = starts[line - 1]
-            stop = document.text.find("\n", begin)
-            source_line = document.text[begin: stop if stop != -1 else len(document.text)]
+            excerpt, excerpt_column = _excerpt(document.text, starts, line, finding.start, finding.end)
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
-                              document.text_field, start, end, source_line))
+                              document.text_field, start, end, excerpt, excerpt_column))
     return out
+
+
+EXCERPT_CHARS = 120  # of a finding's line kept on each side of it (and of a long span): more than a report shows
+
+
+def _excerpt(text: str, starts: list[int], line: int, start: int, end: int) -> tuple[str, int]:
+    """The part of ``line`` around the span ``start``-``end`` that a report may show, and its first column.
+
+    A bounded window, never the whole line: a one-line article of many megabytes
+    with thousands of findings must not hold a copy of the line per finding.
+    """
+    line_start = starts[line - 1]
+    line_end = starts[line] - 1 if line < len(starts) else len(text)
+    begin = max(line_start, start - EXCERPT_CHARS)
+    stop = min(line_end, min(end, start + EXCERPT_CHARS) + EXCERPT_CHARS)
+    return text[begin:stop], begin - line_start + 1
 
 
 def _fix_dict(document: Document, finding: Finding, starts) -> dict[str, Any] | None:

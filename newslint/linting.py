@@ -22,7 +22,7 @@ from newslint.registry import Registry, RegistryError, build_registry
 from newslint.replay import remember
 from newslint.rule import CorpusRule, FatalRuleError, RuleContext
 from newslint.runner import LinterPool, lint_inputs
-from newslint.writer import FileChangedError, fix_file, unified_diff, write_atomic
+from newslint.writer import FileChangedError, FixWriter, ReadOnlyError, fix_file, unified_diff
 
 
 class RunError(Exception):
@@ -78,7 +78,8 @@ def lint(files: Sequence[str], config: config_mod.Config, pool: LinterPool, erro
          jobs: int | None, cache: Cache | None, setup: str | None, keep_sources: bool,
          stdin_name: str | None) -> list[FileResult]:
     """Lint the inputs; a streamed run with the cache also leaves its setup entry for the next run."""
-    results = lint_inputs(files, config, pool, errors, stdin=sys.stdin.buffer.read, stdin_name=stdin_name,
+    stdin = sys.stdin.buffer.read if sys.stdin is not None else None  # None: closed (`<&-`)
+    results = lint_inputs(files, config, pool, errors, stdin=stdin, stdin_name=stdin_name,
                           jobs=jobs, cache=cache, keep_sources=keep_sources)
     if cache is not None and setup is not None and not keep_sources:
         remember(cache, setup, config, pool.linters)
@@ -92,12 +93,13 @@ def cross_article(pool: LinterPool, results: Sequence[FileResult], config: confi
 
 
 def apply_fixes(results: Sequence[FileResult], fix: bool, diff: bool, unsafe: bool, errors: list[str],
-                pool: LinterPool) -> list[FileResult]:
+                pool: LinterPool, fix_read_only: bool = False) -> list[FileResult]:
     """Write (``--fix``) or print (``--diff``) the fixes; return the results still to report.
 
     Each file is re-linted and fixed until no fix applies (see writer.fix_file).
     """
     remaining = []
+    writer = FixWriter(fix_read_only)
     for result in results:
         outcome = fix_file(result, unsafe, pool.for_path(result.path).lint_document)
         if result.source == STDIN and fix and not diff:  # the fixed text goes to stdout (the report to stderr)
@@ -112,9 +114,9 @@ def apply_fixes(results: Sequence[FileResult], fix: bool, diff: bool, unsafe: bo
             continue
         try:
             if result.source != STDIN:
-                write_atomic(result.source, outcome.new_data, result.digest)
+                writer.write(result.source, outcome.new_data, result.digest)
         except OSError as exc:  # the read errors are printed already: print this one now
-            message = str(exc) if isinstance(exc, FileChangedError) else \
+            message = str(exc) if isinstance(exc, (FileChangedError, ReadOnlyError)) else \
                 f"{result.path}: cannot write the fix: {exc.strerror or exc}"
             errors.append(message)
             click.echo(f"newslint: error: {message}", err=True)

@@ -20,9 +20,9 @@ from typing import Callable, Iterable, Iterator, Sequence
 from newslint.cache import Cache
 from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
-from newslint.inputs import STDIN, FileResult, hash_stream, read_input, settled_state
+from newslint.inputs import STDIN, FileResult, InputTooLarge, hash_stream, read_input, settled_state
 from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
-from newslint.source import Document, decode, iter_jsonl, jsonl_record
+from newslint.source import Document, decode, iter_jsonl, jsonl_record, too_large_document, too_large_record
 
 # A task is a batch of text files or a chunk of JSONL records, whichever limit comes first.
 BATCH_FILES = 32
@@ -38,7 +38,7 @@ def documents(data: bytes, path: str, config: Config, display: str | None = None
     """The documents of one input: the file itself, or one per JSONL record."""
     name = display or path
     if name.endswith(".jsonl"):
-        yield from iter_jsonl(data, name, config.jsonl)
+        yield from iter_jsonl(data, name, config.jsonl, config.max_file_size)
     else:
         yield decode(data, name)
 
@@ -107,8 +107,14 @@ def _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name) -> lis
     results = []
     for path in files:
         display = _display(path, stdin_name)
+        # a JSONL file is read whole here (fixes rewrite it); its records are held to max-file-size each
+        limit = None if display.endswith(".jsonl") else config.max_file_size
         try:
-            data = read_input(path, stdin)
+            data = read_input(path, stdin, limit)
+        except InputTooLarge as exc:
+            results.append(FileResult(display, [pool.for_path(display).lint_document(
+                too_large_document(display, exc.message))], source=path))
+            continue
         except OSError as exc:
             errors.append(f"{path}: cannot read: {exc.strerror or exc}")
             continue
@@ -137,12 +143,12 @@ class _TextBatch:
 
 @dataclass
 class _RecordChunk:
-    """Consecutive JSONL records of one file, the first on line ``first``."""
+    """Consecutive JSONL records of one file, the first on line ``first`` (a record over max-file-size: its size)."""
 
     slot: int
     display: str
     first: int
-    lines: list[bytes]
+    lines: list[bytes | int]
 
     def split(self) -> list["_RecordChunk"]:
         return [_RecordChunk(self.slot, self.display, self.first + i, [line]) for i, line in enumerate(self.lines)]
@@ -171,9 +177,12 @@ def _run_task(task: _TextBatch | _RecordChunk):
     fields = _ACTIVE.config.jsonl
     found: list[Diagnostic] = []
     failed: list[str] = []
+    limit = _ACTIVE.config.max_file_size
     for number, raw in enumerate(task.lines, task.first):
         try:
-            found.extend(linter.lint_document(jsonl_record(raw, number, task.display, fields)).diagnostics())
+            document = jsonl_record(raw, number, task.display, fields) if isinstance(raw, bytes) \
+                else too_large_record(task.display, number, raw, limit, fields)
+            found.extend(linter.lint_document(document).diagnostics())
         except Exception as exc:
             failed.append(f"{task.display}: line {number}: {_failure(exc)}")
     return found, failed
@@ -270,7 +279,12 @@ class _Run:
                 continue
             state = settled_state(path) if self.cache is not None and path != STDIN else None
             try:
-                data = read_input(path, self.stdin)
+                data = read_input(path, self.stdin, self.config.max_file_size)
+            except InputTooLarge as exc:
+                document = too_large_document(display, exc.message)
+                self.slots[slot] = FileResult(display, resolved=self.pool.for_path(display).lint_document(
+                    document).diagnostics())
+                continue
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
                 continue
@@ -319,14 +333,13 @@ class _Run:
                         return
                     handle.seek(0)
                 hasher = hashlib.sha256()
-                lines: list[bytes] = []
+                lines: list[bytes | int] = []
                 first, size = 1, 0
-                for number, line in enumerate(handle, 1):
-                    hasher.update(line)
-                    if number == 1 and line.startswith(_BOM):
+                for number, line in enumerate(_bounded_lines(handle, self.config.max_file_size, hasher), 1):
+                    if number == 1 and isinstance(line, bytes) and line.startswith(_BOM):
                         line = line[len(_BOM):]
-                    lines.append(line[:-1] if line.endswith(b"\n") else line)
-                    size += len(line)
+                    lines.append(line)
+                    size += len(line) if isinstance(line, bytes) else 0
                     if len(lines) >= CHUNK_RECORDS or size >= TASK_BYTES:
                         yield _RecordChunk(slot, display, first, lines)
                         lines, first, size = [], number + 1, 0
@@ -335,3 +348,27 @@ class _Run:
                 result.digest = hasher.hexdigest()
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
+
+
+def _bounded_lines(handle, limit: int, hasher) -> Iterator[bytes | int]:
+    """The lines of ``handle`` without their line feed; one longer than ``limit`` bytes yields its length instead.
+
+    Every byte read goes to ``hasher``; memory stays within ``limit`` (a corpus
+    of one endless line is read in blocks, never held).
+    """
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        hasher.update(line)
+        if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
+            yield line[:-1] if line.endswith(b"\n") else line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(1 << 20)
+            if not line:
+                break
+            hasher.update(line)
+            size += len(line)
+        yield size - line.endswith(b"\n")

@@ -15,6 +15,10 @@
   objects (``rule``, ``name``, ``count``, ``fixable``) in ``json``/``jsonl``.
   ``sarif``, ``github`` and ``junit`` always report the findings: their
   consumers need them, so ``statistics`` does not change them.
+* Every format writes to a stream of any encoding: what the encoding cannot
+  hold (an ASCII terminal, a file name that is not UTF-8) is written as a
+  backslash escape (``\\u041a``, ``\\udce9``), never an error. A report file
+  (:func:`atomic_output`) appears whole or not at all.
 * Findings in JSON Lines records count columns in the record's text field, not
   in the JSON line: ``sarif`` and ``github`` therefore give only their line
   (and no SARIF fix, whose columns would be wrong in the file).
@@ -23,10 +27,13 @@
 from __future__ import annotations
 
 import importlib
+import os
 import re
+import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence, TextIO
+from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from newslint.diagnostic import Diagnostic, Severity
 
@@ -54,7 +61,50 @@ def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *,
     if fmt not in _MODULES:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
     module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-    module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors))
+    with _escaping(stream):
+        module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors))
+
+
+@contextmanager
+def _escaping(stream: TextIO) -> Iterator[None]:
+    """While writing, characters that ``stream``'s encoding cannot hold are written as backslash escapes.
+
+    (A lone surrogate, which is how Python reads a file name that is not UTF-8,
+    can be encoded by no codec.) Streams that encode nothing (StringIO) are left alone.
+    """
+    reconfigure, before = getattr(stream, "reconfigure", None), getattr(stream, "errors", None)
+    if reconfigure is None or before in (None, "backslashreplace"):
+        yield
+        return
+    reconfigure(errors="backslashreplace")
+    try:
+        yield
+    finally:
+        reconfigure(errors=before)
+
+
+@contextmanager
+def atomic_output(path: str) -> Iterator[TextIO]:
+    """A UTF-8 text stream whose content replaces ``path`` only once it is all written (else ``path`` is untouched)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temp = tempfile.mkstemp(prefix=".newslint-report-", suffix=".tmp", dir=folder)
+    try:
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
+            yield stream
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @dataclass
