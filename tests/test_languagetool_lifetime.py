@@ -35,6 +35,14 @@ def _parent(script: str, env: dict | None = None) -> tuple[subprocess.Popen, lis
     return parent, parent.stdout.readline().split()
 
 
+def _end(parent: subprocess.Popen, child: int) -> None:
+    """Leave nothing running, whatever the test found."""
+    parent.kill()
+    parent.wait()
+    if not _gone(child, 0):
+        os.kill(child, signal.SIGKILL)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
 def test_a_process_started_tied_dies_with_newslint(how):
@@ -45,9 +53,7 @@ def test_a_process_started_tied_dies_with_newslint(how):
         parent.wait(10)
         assert _gone(int(pid), 10), "the child outlived its parent"
     finally:
-        parent.kill()
-        if not _gone(int(pid), 0):
-            os.kill(int(pid), signal.SIGKILL)
+        _end(parent, int(pid))
 
 
 @pytest.mark.languagetool
@@ -65,6 +71,4 @@ def test_a_self_started_languagetool_server_dies_when_newslint_is_killed():
         parent.wait(10)
         assert _gone(int(pid), 20), "the JVM outlived newslint"
     finally:
-        parent.kill()
-        if not _gone(int(pid), 0):
-            os.kill(int(pid), signal.SIGKILL)
+        _end(parent, int(pid))
