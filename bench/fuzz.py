@@ -1,7 +1,8 @@
 """Coverage-guided fuzzing of source decoding, the article parser and every rule (but the LanguageTool ones).
 
-    python bench/fuzz.py -runs=1000000            # atheris (libFuzzer flags pass through)
-    python bench/fuzz.py -max_total_time=60 crashes/   # a corpus folder to grow
+    pip install -e ".[fuzz]"                            # atheris
+    python bench/fuzz.py -runs=1000000                  # libFuzzer flags pass through
+    python bench/fuzz.py -max_total_time=60 corpus/     # a corpus folder to grow (else a scratch one)
 
 Each input is raw bytes; its first byte picks how the rest is read: as a text
 file (``source.decode``), as one JSON Lines record (``source.jsonl_record``), or

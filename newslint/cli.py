@@ -303,6 +303,8 @@ def rule_doc(rule) -> str:
 
 def run() -> None:
     """The console script: no traceback ever reaches the user unless NEWSLINT_DEBUG is set."""
+    if hasattr(sys.stdout, "reconfigure"):  # an ASCII terminal gets escapes, not an error, for what it cannot show
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         main(standalone_mode=True)
     except Exception as exc:  # a bug in newslint itself: one line, exit 2
