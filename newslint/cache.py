@@ -234,6 +234,7 @@ def linter_fingerprint(linter: Linter, fields: JsonlFields) -> tuple[str, dict[s
         for candidate in (getattr(module, "__file__", None), getattr(rule, "origin", None)):
             if candidate and os.path.isfile(candidate):
                 files.add(os.path.abspath(candidate))
+    parts.append(sorted((code, allowlist.entries) for code, allowlist in linter.allowlists.items()))
     if rules:
         context = rules[0].context
         parts.append([context.language, sorted(context.accept_words), sorted(context.reject_words)])
@@ -287,17 +288,17 @@ def _digest(path: str, state: FileState) -> str:
 
 def _encode(d: Diagnostic) -> list:
     return [d.line, d.column, d.end_line, d.end_column, d.code, d.name, int(d.severity), d.message, d.fix,
-            d.field, d.start, d.end, d.source_line, d.source_column]
+            d.field, d.start, d.end, d.source_line, d.fingerprint, d.source_column]
 
 
 def _decode(path: str, row: list) -> Diagnostic:
     """A diagnostic from a cache row; TypeError/ValueError when the row is not well-formed."""
     line, column, end_line, end_column, code, name, severity, message, fix, field, start, end, source_line, \
-        source_column = row
+        fingerprint, source_column = row
     if not all(type(v) is int for v in (line, column, end_line, end_column, start, end, source_column)) \
             or not all(isinstance(v, str) for v in (code, name, message)) \
             or not (fix is None or isinstance(fix, dict)) \
-            or not all(v is None or isinstance(v, str) for v in (field, source_line)):
+            or not all(v is None or isinstance(v, str) for v in (field, source_line, fingerprint)):
         raise TypeError("malformed cache row")
     return Diagnostic(path, line, column, end_line, end_column, code, name, Severity(severity), message, fix,
-                      field, start, end, source_line, source_column)
+                      field, start, end, source_line, fingerprint, source_column)

@@ -100,13 +100,19 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Cache folder (default: $NEWSLINT_CACHE_DIR, else .newslint_cache).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings this baseline file does not record (default: config `baseline`).")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record every finding of this run in a baseline file, report nothing, exit 0.")
+@click.option("--prune-baseline", is_flag=True, help="Remove the baseline's stale entries (fixed findings).")
 @click.option("--max-file-size", type=click.IntRange(min=1), default=None,
               help="Skip (NL004) a text file or JSONL record over this many bytes (default 64 MB; config max-file-size).")
 @click.option("--fix-read-only", is_flag=True, help="With --fix, also fix files whose mode forbids writing.")
 @click.option("--verbose", "-v", is_flag=True, help="Also say which files a folder walk skipped, and why.")
 def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_file, statistics, fail_on,
           config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color,
-          jobs, no_cache, cache_dir, max_file_size, fix_read_only, verbose) -> None:
+          jobs, no_cache, cache_dir, baseline_path, write_baseline, prune_baseline, max_file_size, fix_read_only,
+          verbose) -> None:
     """Check article files, folders (recursively) and JSON Lines corpora."""
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
@@ -118,6 +124,7 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     select = _split(select) or config.select
     extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else [])]
     ignores = [*config.ignore, *_split(ignore)]
+    baseline = None if write_baseline else _load_baseline(baseline_path or config.baseline, prune_baseline)
     errors: list[str] = []
     skipped: list[str] = []
     files = collect_files(paths, config, errors, skipped)
@@ -139,7 +146,8 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
             raise UsageProblem(str(exc)) from None
         keep_sources = bool(fix or diff or linting.needs_sources(pool))
         results = linting.lint(files, config, pool, errors, jobs=jobs, cache=cache, setup=setup,
-                               keep_sources=keep_sources, stdin_name=stdin_filename)
+                               keep_sources=keep_sources, stdin_name=stdin_filename,
+                               progress=not quiet)
     if cache is not None and cache.given_up:
         click.echo(f"newslint: warning: {cache.given_up}; checking without it", err=True)
     for message in errors:
@@ -150,17 +158,83 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     diagnostics = []
     if registry is not None:
         if fix or diff:
-            results = linting.apply_fixes(results, fix, diff, unsafe_fixes, errors, pool, fix_read_only)
+            results = linting.apply_fixes(results, fix, diff, unsafe_fixes, errors, pool,
+                                          keep=baseline.without_baselined if baseline else None,
+                                          fix_read_only=fix_read_only)
         diagnostics = linting.cross_article(pool, results, config)
     diagnostics += [d for r in results for d in r.diagnostics()]
     diagnostics.sort(key=Diagnostic.sort_key)
+    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+    if diff:  # the diff alone, as ruff prints it: exit 1 when there is something to fix
+        sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if _fixable(diagnostics, unsafe_fixes) else EXIT_CLEAN)
+    if write_baseline:
+        _write_baseline(write_baseline, diagnostics, quiet)
+        sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+    suppressed = []
+    if baseline is not None:
+        diagnostics, suppressed = _apply_baseline(baseline, diagnostics, [r.path for r in results], prune_baseline,
+                                                  quiet)
     _report(fmt, diagnostics, output_file, _RulesOnDemand(config, registry), not no_color and _is_tty(output_file),
             [r.path for r in results], statistics, quiet, to_stderr=fix and not diff and STDIN in files,
-            errors=len(errors))
-    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+            errors=len(errors), suppressed=suppressed, documents=_documents_on_demand(results, config, stdin_filename))
     if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.severity >= threshold for d in diagnostics) else EXIT_CLEAN)
+
+
+def _fixable(diagnostics: Sequence[Diagnostic], unsafe: bool) -> bool:
+    return any(d.fix and (unsafe or d.fix["applicability"] == "safe") for d in diagnostics)
+
+
+def _load_baseline(path, prune: bool):
+    """The baseline to compare with (None without one); a missing or malformed file is a usage error."""
+    if path is None:
+        if prune:
+            raise UsageProblem("--prune-baseline needs a baseline (--baseline FILE or `baseline` in the config)")
+        return None
+    from newslint.baseline import Baseline, BaselineError
+
+    try:
+        return Baseline.load(path)
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def _write_baseline(path: str, diagnostics: Sequence[Diagnostic], quiet: bool) -> None:
+    from newslint.baseline import Baseline, BaselineError
+
+    baseline = Baseline.of(path, diagnostics)
+    try:
+        baseline.write()
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from None
+    if not quiet:
+        click.echo(f"newslint: recorded {_count(len(baseline), 'finding')} in {path}", err=True)
+
+
+def _apply_baseline(baseline, diagnostics, checked, prune: bool, quiet: bool):
+    """The new diagnostics and those the baseline hides; stale entries are reported (or pruned)."""
+    from newslint.baseline import BaselineError
+
+    split = baseline.split(diagnostics, checked)
+    try:
+        if prune and split.stale:
+            baseline.pruned(split.stale).write()
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from None
+    note = baseline.describe(split, pruned=prune)
+    if note and not quiet:
+        click.echo(f"newslint: {note}", err=True)
+    return split.new, split.baselined
+
+
+def _documents_on_demand(results, config: config_mod.Config, stdin_name: str | None):
+    """The checked documents, read again when a format asks (html, labelstudio)."""
+    def documents():
+        from newslint.runner import checked_documents
+
+        return checked_documents(results, config, stdin_name)
+    return documents
 
 
 class _RulesOnDemand:
@@ -176,25 +250,38 @@ class _RulesOnDemand:
 
 
 def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet, to_stderr=False,
-            errors=0) -> None:
-    """Write the report to ``output_file``, or stdout (stderr when stdout carries fixed text)."""
+            errors=0, **text) -> None:
+    """Write the report to ``output_file``, or stdout (stderr when stdout carries fixed text).
+
+    ``text``: ``documents`` and ``suppressed``, for the formats that use them (see ``formats.Report``).
+    """
     try:
         if output_file:
             with atomic_output(output_file) as stream:
                 write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
-                             statistics=statistics, errors=errors)
+                             statistics=statistics, errors=errors, **text)
+            if fmt == "html" and not quiet:
+                click.echo(f"newslint: wrote {output_file} ({_size(os.path.getsize(output_file))})", err=True)
         else:
             stream = sys.stderr if to_stderr else sys.stdout
             if quiet and fmt in ("full", "concise") and not statistics:
                 write_report("concise", diagnostics, stream, registry=registry, color=color, files_checked=files)
             else:
                 write_report(fmt, diagnostics, stream, registry=registry, color=color, files_checked=files,
-                             statistics=statistics, errors=errors)
+                             statistics=statistics, errors=errors, **text)
     except BrokenPipeError:  # `newslint … | head`: the reader has gone, which is not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(EXIT_FINDINGS if diagnostics else EXIT_CLEAN)
     except OSError as exc:
         raise UsageProblem(f"{output_file or '<stdout>'}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
 
 
 def _is_tty(output_file) -> bool:
@@ -227,11 +314,11 @@ def _load_registry(config: config_mod.Config):
 def rules_command(config_path, show_all) -> None:
     """List the rules: code, name, default severity, whether on by default, summary."""
     registry = _load_registry(_load_config(config_path, ["."]))
-    for rule in registry:
-        if not show_all and not rule.default_enabled:
-            continue
+    shown = [rule for rule in registry if show_all or rule.default_enabled]
+    name_width = max([28, *(len(rule.name) for rule in shown)])  # the summaries line up after long names
+    for rule in shown:
         state = "on " if rule.default_enabled else "off"
-        click.echo(f"{rule.code:<7} {rule.name:<28} {str(rule.severity):<8} {state} {rule.summary}")
+        click.echo(f"{rule.code:<7} {rule.name:<{name_width}} {str(rule.severity):<8} {state} {rule.summary}")
 
 
 @main.command("rule")

@@ -35,6 +35,8 @@ class JsonlFields:
     title: str = "title"
     date: str = "date"
     url: str = "url"
+    id: str = "id"  # a record's identity for baselines (else its URL)
+    ignore: str = "newslint_ignore"  # a list of rules not to report for that record
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.WARNING
     jsonl: JsonlFields = field(default_factory=JsonlFields)
+    baseline: Path | None = None  # findings recorded here are not reported (newslint.baseline)
     max_file_size: int = DEFAULT_MAX_FILE_SIZE  # bytes of a text file, or of one JSONL record
 
     @property
@@ -196,6 +199,10 @@ def _parse(path: Path, data: dict[str, Any], prefix: str) -> Config:
             setattr(config, attr, strings(key))
     if "packs" in data:
         config.packs = [base / p for p in strings("packs")]
+    if "baseline" in data:
+        if not isinstance(data["baseline"], str):
+            raise fail("baseline", "expected a file name string")
+        config.baseline = base / data["baseline"]
     if "language" in data:
         if data["language"] not in LANGUAGES:
             raise fail("language", f"expected one of {', '.join(LANGUAGES)}, got {data['language']!r}")
@@ -228,8 +235,8 @@ def _parse(path: Path, data: dict[str, Any], prefix: str) -> Config:
     config.reject_files = [base / p for p in vocabulary.get("reject", [])]
     jsonl = _table(data, "jsonl", fail)
     for key, value in jsonl.items():
-        if key not in ("text", "title", "date", "url") or not isinstance(value, str):
-            raise fail(f"jsonl.{key}", "expected one of text/title/date/url with a field name string")
+        if key not in vars(JsonlFields()) or not isinstance(value, str):
+            raise fail(f"jsonl.{key}", f"expected one of {'/'.join(vars(JsonlFields()))} with a field name string")
     config.jsonl = JsonlFields(**jsonl)
     return config
 
@@ -250,4 +257,4 @@ def _table_of_lists(data: dict[str, Any], key: str, fail) -> dict[str, list[str]
 
 
 _KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "rule-options", "packs",
-         "vocabulary", "language", "include", "exclude", "fail-on", "jsonl", "max-file-size"}
+         "vocabulary", "language", "include", "exclude", "fail-on", "jsonl", "baseline", "max-file-size"}

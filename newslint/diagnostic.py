@@ -47,6 +47,7 @@ class Diagnostic:
     start: int = 0  # 0-based code-point offsets into the linted text as given (a JSONL record: its field's
     end: int = 0  # own characters); line ends as in the source, a UTF-8 BOM not counted
     source_line: str | None = None  # an excerpt of the finding's first line around it, for the 'full' format
+    fingerprint: str | None = None  # a hash of the matched text and its context (and record id): baselines, SARIF
     source_column: int = 1  # the column of ``source_line``'s first character
 
     def sort_key(self) -> tuple:

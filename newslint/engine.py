@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
@@ -10,6 +11,10 @@ from newslint.diagnostic import INTERNAL_ERROR, Diagnostic
 from newslint.model import Article
 from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity
 from newslint.source import Document
+from newslint.suppressions import Allowlist, ignored_by_record, split_allow
+
+# A finding's fingerprint hashes its matched text with up to this many characters either side, within its lines.
+FINGERPRINT_CONTEXT = 20
 
 
 @dataclass
@@ -27,9 +32,11 @@ class DocumentResult:
 class Linter:
     """Runs a fixed set of configured rules over documents."""
 
-    def __init__(self, rules: Sequence[Rule], input_rules: dict[str, Rule] | None = None) -> None:
+    def __init__(self, rules: Sequence[Rule], input_rules: dict[str, Rule] | None = None,
+                 allowlists: dict[str, Allowlist] | None = None) -> None:
         self.rules = list(rules)
         self.input_rules = input_rules or {}
+        self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
 
     @classmethod
     def from_registry(cls, registry, select=None, extend=(), ignore=(), options=None, severities=None,
@@ -39,12 +46,16 @@ class Linter:
         severities = severities or {}
         chosen = registry.select(select, extend, ignore)
         instances = []
+        allowlists = {}
         for rule_cls in chosen:
             opts = options.get(rule_cls.code) or options.get(rule_cls.name) or {}
+            opts, allowlist = split_allow(opts, f"rule-options.{rule_cls.name}")
+            if allowlist is not None:
+                allowlists[rule_cls.code] = allowlist
             severity = severities.get(rule_cls.code) or severities.get(rule_cls.name)
             instances.append(rule_cls(opts, severity, context))
         input_rules = {r.code: r for r in instances if getattr(r, "is_input_rule", False)}
-        return cls([r for r in instances if not getattr(r, "is_input_rule", False)], input_rules)
+        return cls([r for r in instances if not getattr(r, "is_input_rule", False)], input_rules, allowlists)
 
     def lint_article(self, article: Article) -> list[Finding]:
         """Every finding of every rule; a rule that crashes becomes an NL000 finding."""
@@ -57,6 +68,9 @@ class Linter:
             except Exception as exc:  # one broken rule must not stop the run
                 findings.append(Finding(INTERNAL_ERROR, "internal-error", Severity.ERROR, 0, 0,
                                         f"rule {rule.code} {rule.name} failed on this input: {type(exc).__name__}: {exc}"))
+        if self.allowlists:
+            findings = [f for f in findings if f.code not in self.allowlists
+                        or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         return findings
 
@@ -72,7 +86,10 @@ class Linter:
                     findings.append(finding)
             return DocumentResult(document, None, findings)
         article = Article.parse(document.text, document.path, document.meta, document.has_header)
-        return DocumentResult(document, article, self.lint_article(article))
+        findings = self.lint_article(article)
+        if document.ignore:
+            findings = [f for f in findings if not ignored_by_record(f.code, f.name, document.ignore)]
+        return DocumentResult(document, article, findings)
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
         """Lint a string as an article file (newlines normalised); handy from Python."""
@@ -99,7 +116,8 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
             excerpt, excerpt_column = _excerpt(document.text, starts, line, finding.start, finding.end)
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
-                              document.text_field, start, end, excerpt, excerpt_column))
+                              document.text_field, start, end, excerpt,
+                              context_fingerprint(document, finding.start, finding.end), excerpt_column))
     return out
 
 
@@ -117,6 +135,23 @@ def _excerpt(text: str, starts: list[int], line: int, start: int, end: int) -> t
     begin = max(line_start, start - EXCERPT_CHARS)
     stop = min(line_end, min(end, start + EXCERPT_CHARS) + EXCERPT_CHARS)
     return text[begin:stop], begin - line_start + 1
+
+
+def context_fingerprint(document: Document, start: int, end: int) -> str:
+    """A hash of the matched text with up to FINGERPRINT_CONTEXT characters either side (within its lines),
+    whitespace collapsed, and of the JSONL record's id: the same when lines shift or text elsewhere changes."""
+    text = document.text
+    # the context stays within the finding's lines; the line ends are looked for near the span only
+    # (a one-line article of megabytes has thousands of findings)
+    before = max(0, start - FINGERPRINT_CONTEXT)
+    after = min(len(text), end + FINGERPRINT_CONTEXT)
+    line_start = text.rfind("\n", before, start) + 1 or before
+    line_end = text.find("\n", end, after)
+    line_end = after if line_end == -1 else line_end
+    context = " ".join(text[max(line_start, before): min(line_end, after)].split())
+    matched = " ".join(text[start:end].split())
+    key = f"{document.record_id or ''}\0{matched}\0{context}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def _fix_dict(document: Document, finding: Finding, starts) -> dict[str, Any] | None:

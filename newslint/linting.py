@@ -7,17 +7,18 @@ The CLI imports this module only when the cache cannot answer the whole run
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
 
 import click
 
 from newslint import config as config_mod
 from newslint.cache import Cache
 from newslint.corpus import corpus_rules, run_corpus_rules
-from newslint.engine import Diagnostic, Linter
+from newslint.engine import Diagnostic, DocumentResult, Linter
 from newslint.inputs import STDIN, FileResult
 from newslint.packs import PackError
+from newslint.progress import Progress
 from newslint.registry import Registry, RegistryError, build_registry
 from newslint.replay import remember
 from newslint.rule import CorpusRule, FatalRuleError, RuleContext
@@ -76,11 +77,19 @@ def needs_sources(pool: LinterPool) -> bool:
 
 def lint(files: Sequence[str], config: config_mod.Config, pool: LinterPool, errors: list[str], *,
          jobs: int | None, cache: Cache | None, setup: str | None, keep_sources: bool,
-         stdin_name: str | None) -> list[FileResult]:
-    """Lint the inputs; a streamed run with the cache also leaves its setup entry for the next run."""
+         stdin_name: str | None, progress: bool = False) -> list[FileResult]:
+    """Lint the inputs; a streamed run with the cache also leaves its setup entry for the next run.
+
+    ``progress``: show a progress line on stderr if it is a terminal (see :mod:`newslint.progress`).
+    """
+    meter = Progress.on_terminal(files) if progress and not keep_sources else None
     stdin = sys.stdin.buffer.read if sys.stdin is not None else None  # None: closed (`<&-`)
-    results = lint_inputs(files, config, pool, errors, stdin=stdin, stdin_name=stdin_name,
-                          jobs=jobs, cache=cache, keep_sources=keep_sources)
+    try:
+        results = lint_inputs(files, config, pool, errors, stdin=stdin, stdin_name=stdin_name,
+                              jobs=jobs, cache=cache, keep_sources=keep_sources, progress=meter)
+    finally:
+        if meter is not None:
+            meter.close()
     if cache is not None and setup is not None and not keep_sources:
         remember(cache, setup, config, pool.linters)
     return results
@@ -88,20 +97,28 @@ def lint(files: Sequence[str], config: config_mod.Config, pool: LinterPool, erro
 
 def cross_article(pool: LinterPool, results: Sequence[FileResult], config: config_mod.Config) -> list[Diagnostic]:
     """The findings of the corpus rules over all the inputs (none unless such rules are selected)."""
-    rules = corpus_rules(pool.for_path("").rules)
-    return run_corpus_rules(rules, [(r.path, r.data) for r in results], config) if rules else []
+    linter = pool.for_path("")
+    rules = corpus_rules(linter.rules)
+    return run_corpus_rules(rules, [(r.path, r.data) for r in results], config, linter.allowlists) if rules else []
 
 
 def apply_fixes(results: Sequence[FileResult], fix: bool, diff: bool, unsafe: bool, errors: list[str],
-                pool: LinterPool, fix_read_only: bool = False) -> list[FileResult]:
+                pool: LinterPool, keep: Callable[[DocumentResult], DocumentResult] | None = None,
+                fix_read_only: bool = False) -> list[FileResult]:
     """Write (``--fix``) or print (``--diff``) the fixes; return the results still to report.
 
     Each file is re-linted and fixed until no fix applies (see writer.fix_file).
+    ``keep`` narrows each document's findings to those that may be fixed (a baseline's are not).
     """
     remaining = []
     writer = FixWriter(fix_read_only)
     for result in results:
-        outcome = fix_file(result, unsafe, pool.for_path(result.path).lint_document)
+        lint_document = pool.for_path(result.path).lint_document
+        if keep is None:
+            outcome = fix_file(result, unsafe, lint_document)
+        else:
+            narrowed = replace(result, results=[keep(r) for r in result.results])
+            outcome = fix_file(narrowed, unsafe, lambda document: keep(lint_document(document)))
         if result.source == STDIN and fix and not diff:  # the fixed text goes to stdout (the report to stderr)
             sys.stdout.buffer.write(outcome.new_data)
             sys.stdout.flush()

@@ -22,6 +22,7 @@ from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
 from newslint.inputs import STDIN, FileResult, InputTooLarge, hash_stream, read_input, settled_state
 from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
+from newslint.progress import Progress
 from newslint.source import Document, decode, iter_jsonl, jsonl_record, too_large_document, too_large_record
 
 # A task is a batch of text files or a chunk of JSONL records, whichever limit comes first.
@@ -41,6 +42,45 @@ def documents(data: bytes, path: str, config: Config, display: str | None = None
         yield from iter_jsonl(data, name, config.jsonl, config.max_file_size)
     else:
         yield decode(data, name)
+
+
+def checked_documents(results: Iterable[FileResult], config: Config, stdin_name: str | None = None
+                      ) -> Iterator[Document]:
+    """The documents of the checked inputs, read again (or from the bytes the run kept: standard input's,
+    or every input's for ``--fix``): what the report formats that show article text (html, labelstudio)
+    read. JSONL files are read record by record; a blank JSONL line is no document."""
+    for result in results:
+        path = result.source or result.path
+        if result.data:
+            found = documents(result.data, path, config, result.path)
+        elif path == STDIN or (stdin_name is not None and result.path == stdin_name):
+            continue
+        else:
+            found = _reread(path, result.path, config)
+        for document in found:
+            if document.text or document.problems or not document.is_record:
+                yield document
+
+
+def _reread(path: str, display: str, config: Config) -> Iterator[Document]:
+    limit = config.max_file_size
+    try:
+        if not display.endswith(".jsonl"):
+            try:
+                yield decode(read_input(path, limit=limit), display)
+            except InputTooLarge as exc:
+                yield too_large_document(display, exc.message)
+            return
+        with open(path, "rb") as handle:
+            for number, line in enumerate(_bounded_lines(handle, limit), 1):
+                if isinstance(line, int):
+                    yield too_large_record(display, number, line, limit, config.jsonl)
+                    continue
+                if number == 1 and line.startswith(_BOM):
+                    line = line[len(_BOM):]
+                yield jsonl_record(line, number, display, config.jsonl)
+    except OSError:
+        return  # removed since: the report shows its findings without text
 
 
 def lint_file(path: str, data: bytes, config: Config, linter: Linter, display: str | None = None) -> FileResult:
@@ -73,17 +113,19 @@ class LinterPool:
 
 def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: list[str],
                 stdin: Callable[[], bytes] | None = None, stdin_name: str | None = None, *,
-                jobs: int | None = 1, cache: Cache | None = None, keep_sources: bool = False) -> list[FileResult]:
+                jobs: int | None = 1, cache: Cache | None = None, keep_sources: bool = False,
+                progress: Progress | None = None) -> list[FileResult]:
     """Lint each input file, in order; a file that cannot be read or checked becomes a one-line error.
 
     ``jobs`` worker processes (None or 0: one per core; small runs stay in this
     process). ``cache`` is read and written unless ``keep_sources``, which
-    lints in this process and keeps what ``--fix``/``--diff`` need.
+    lints in this process and keeps what ``--fix``/``--diff`` need. A streamed
+    run counts what it has done on ``progress``.
     """
     files = list(files)
     if keep_sources:
         return _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name)
-    run = _Run(config, pool, cache, files, stdin, stdin_name)
+    run = _Run(config, pool, cache, files, stdin, stdin_name, progress)
     return run.execute(effective_jobs(files, jobs), errors)
 
 
@@ -137,6 +179,10 @@ class _TextBatch:
     def split(self) -> list["_TextBatch"]:
         return [_TextBatch([item]) for item in self.items]
 
+    def size(self) -> tuple[int, int]:
+        """(documents, bytes)."""
+        return len(self.items), sum(len(data) for _, _, data in self.items)
+
     def places(self) -> list[tuple[int, str]]:
         return [(slot, display) for slot, display, _ in self.items]
 
@@ -152,6 +198,10 @@ class _RecordChunk:
 
     def split(self) -> list["_RecordChunk"]:
         return [_RecordChunk(self.slot, self.display, self.first + i, [line]) for i, line in enumerate(self.lines)]
+
+    def size(self) -> tuple[int, int]:
+        """(documents, bytes), line ends counted."""
+        return len(self.lines), sum((line if isinstance(line, int) else len(line)) + 1 for line in self.lines)
 
     def places(self) -> list[tuple[int, str]]:
         last = self.first + len(self.lines) - 1
@@ -205,8 +255,8 @@ class _Run:
     """One streaming run: the reader (a task generator), the outcomes, and the cache."""
 
     def __init__(self, config: Config, pool: LinterPool, cache: Cache | None, files: list[str],
-                 stdin, stdin_name) -> None:
-        self.config, self.pool, self.cache = config, pool, cache
+                 stdin, stdin_name, progress: Progress | None = None) -> None:
+        self.config, self.pool, self.cache, self.progress = config, pool, cache, progress
         self.files, self.stdin, self.stdin_name = files, stdin, stdin_name
         self.slots: list[FileResult | None] = [None] * len(files)
         self.problems: dict[int, list[str]] = {}
@@ -222,6 +272,8 @@ class _Run:
                 outcomes = ((task, _run_here(task)) for task in self._tasks())
             for task, outcome in outcomes:
                 self._absorb(task, outcome)
+                if self.progress is not None:
+                    self.progress.advance(*task.size())
         finally:
             _ACTIVE = None
         for slot, key in self.pending_keys.items():
@@ -291,8 +343,11 @@ class _Run:
             digest = hashlib.sha256(data).hexdigest()
             if state:
                 self.cache.remember_digest(os.path.abspath(path), state, digest)
-            self.slots[slot] = FileResult(display, digest=digest, resolved=[])
+            # standard input's bytes are kept: it cannot be read again for a format that shows the text
+            self.slots[slot] = FileResult(display, digest=digest, resolved=[], data=data if path == STDIN else b"")
             if self._from_cache(slot, display, False, digest):
+                if self.progress is not None:
+                    self.progress.advance(1, len(data))
                 continue
             batch.append((slot, display, data))
             size += len(data)
@@ -321,7 +376,8 @@ class _Run:
         except OSError as exc:
             self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
             return
-        result = self.slots[slot] = FileResult(display, resolved=[])
+        result = self.slots[slot] = FileResult(display, resolved=[],
+                                               data=handle.getvalue() if path == STDIN else b"")
         with handle:
             try:
                 if self.cache is not None:
@@ -330,6 +386,8 @@ class _Run:
                     if state:
                         self.cache.remember_digest(os.path.abspath(path), state, result.digest)
                     if self._from_cache(slot, display, True, result.digest):
+                        if self.progress is not None:
+                            self.progress.advance(0, handle.tell())
                         return
                     handle.seek(0)
                 hasher = hashlib.sha256()
@@ -350,17 +408,18 @@ class _Run:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
 
 
-def _bounded_lines(handle, limit: int, hasher) -> Iterator[bytes | int]:
+def _bounded_lines(handle, limit: int, hasher=None) -> Iterator[bytes | int]:
     """The lines of ``handle`` without their line feed; one longer than ``limit`` bytes yields its length instead.
 
-    Every byte read goes to ``hasher``; memory stays within ``limit`` (a corpus
-    of one endless line is read in blocks, never held).
+    Every byte read goes to ``hasher`` (if any); memory stays within ``limit``
+    (a corpus of one endless line is read in blocks, never held).
     """
+    update = hasher.update if hasher is not None else _ignore
     while True:
         line = handle.readline(limit + 1)
         if not line:
             return
-        hasher.update(line)
+        update(line)
         if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
             yield line[:-1] if line.endswith(b"\n") else line
             continue
@@ -369,6 +428,10 @@ def _bounded_lines(handle, limit: int, hasher) -> Iterator[bytes | int]:
             line = handle.readline(1 << 20)
             if not line:
                 break
-            hasher.update(line)
+            update(line)
             size += len(line)
         yield size - line.endswith(b"\n")
+
+
+def _ignore(_data: bytes) -> None:
+    pass

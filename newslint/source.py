@@ -61,6 +61,8 @@ class Document:
     removed_cr: list[int] = field(default_factory=list)
     original: str | None = None  # the decoded source, when its line ends were not all "\n"
     problems: list[InputProblem] = field(default_factory=list)
+    record_id: str | None = None  # JSONL: the record's id field (else its URL), which baselines key on
+    ignore: tuple[str, ...] = ()  # JSONL: rules the record's ignore field turns off (codes, prefixes, names)
 
     @property
     def is_record(self) -> bool:
@@ -214,5 +216,11 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     meta = {key: record[name] for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url))
             if isinstance(record.get(name), str) and not _SURROGATE.search(record[name])}
     text, removed = normalise_newlines(body)
+    record_id = record.get(fields.id)
+    record_id = str(record_id) if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) \
+        else meta.get("url")
+    ignore = record.get(fields.ignore)
+    ignore = tuple(s for s in ignore if isinstance(s, str)) if isinstance(ignore, list) else ()
     return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
-                    removed_cr=removed, original=body if text != body else None)
+                    removed_cr=removed, original=body if text != body else None, record_id=record_id,
+                    ignore=ignore)

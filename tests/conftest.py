@@ -58,3 +58,20 @@ def fixed():
         return apply_fixes(text, select_fixes(cache[key].lint_text(text)))
 
     return run
+
+
+def newslint_in(cwd, args, cache: bool = False, input: bytes | None = None):
+    """``newslint ARGS`` run in folder ``cwd`` in this process (click's runner), without the cache unless asked."""
+    import os
+
+    from click.testing import CliRunner
+
+    from newslint.cli import main
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(main, [*([] if cache else ["--no-cache"]), *args], input=input,
+                                  catch_exceptions=False)
+    finally:
+        os.chdir(old)

@@ -11,7 +11,6 @@ import json
 import os
 import resource
 import shutil
-import signal
 import sqlite3
 import stat
 import tempfile

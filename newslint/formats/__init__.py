@@ -1,7 +1,9 @@
 """Report formats: how diagnostics are printed, one module per format.
 
-``full`` (default) and ``concise`` are for people; ``json``, ``jsonl``, ``sarif``,
-``github`` and ``junit`` are for machines. Behaviour worth knowing:
+``full`` (default) and ``concise`` are for people, and ``html`` (a self-contained
+page: corpus overview and each article with its findings marked); ``json``,
+``jsonl``, ``sarif``, ``github``, ``junit`` and ``labelstudio`` (pre-annotations for
+review by hand) are for machines. Behaviour worth knowing:
 
 * ``full`` ends with a summary line ("Found 3 findings (1 fixable with --fix).")
   or "All checks passed!", and says how many inputs could not be checked ("No
@@ -19,6 +21,11 @@
   hold (an ASCII terminal, a file name that is not UTF-8) is written as a
   backslash escape (``\\u041a``, ``\\udce9``), never an error. A report file
   (:func:`atomic_output`) appears whole or not at all.
+* ``html`` and ``labelstudio`` show article text: they read the checked documents
+  through ``Report.documents`` (a callable the CLI passes; without it they show
+  findings only). Any format that needs the text can do the same.
+* ``sarif`` also lists the findings a baseline hides (``Report.suppressed``), marked
+  as suppressed, and gives every result a ``partialFingerprints`` entry.
 * Findings in JSON Lines records count columns in the record's text field, not
   in the JSON line: ``sarif`` and ``github`` therefore give only their line
   (and no SARIF fix, whose columns would be wrong in the file).
@@ -32,16 +39,19 @@ import re
 import tempfile
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence, TextIO
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TextIO
 
 from newslint.diagnostic import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from newslint.source import Document
 
 # Format name -> the module of this package that writes it (imported only when chosen, so that
 # a run starts fast). Each module defines ``write(report: Report) -> None``.
 _MODULES = {
     "full": "text", "concise": "text", "json": "json", "jsonl": "json",
-    "sarif": "sarif", "github": "github", "junit": "junit",
+    "sarif": "sarif", "github": "github", "junit": "junit", "html": "html", "labelstudio": "labelstudio",
 }
 FORMATS = tuple(_MODULES)
 
@@ -51,18 +61,23 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *, registry: Iterable,
-                 color: bool, files_checked: Sequence[str], statistics: bool = False, errors: int = 0) -> None:
+                 color: bool, files_checked: Sequence[str], statistics: bool = False, errors: int = 0,
+                 documents: Callable[[], Iterable[Document]] | None = None,
+                 suppressed: Sequence[Diagnostic] = ()) -> None:
     """Write ``diagnostics`` (sorted) to ``stream`` in format ``fmt`` (one of :data:`FORMATS`).
 
     ``registry`` yields the rule classes (for SARIF's rule table); ``files_checked``
     are the display paths of every input (JUnit reports clean files too); ``errors``
-    counts the inputs that could not be checked (``full``'s summary says so).
+    counts the inputs that could not be checked (``full``'s summary says so);
+    ``documents`` yields the checked documents again, for formats that show their
+    text; ``suppressed`` are the findings a baseline hides.
     """
     if fmt not in _MODULES:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
     module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
     with _escaping(stream):
-        module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors))
+        module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors,
+                            documents, list(suppressed)))
 
 
 @contextmanager
@@ -119,6 +134,10 @@ class Report:
     files_checked: list[str]
     statistics: bool
     errors: int = 0
+    # Calling it yields every checked document (a file, or a JSONL record) in input order, read again; a
+    # diagnostic's start/end index ``document.original`` if set, else ``document.text``. None: no text.
+    documents: Callable[[], Iterable[Document]] | None = None
+    suppressed: list[Diagnostic] = field(default_factory=list)  # hidden by a baseline (SARIF shows them)
 
     def paint(self, text: str, style: str) -> str:
         return f"{style}{text}{_RESET}" if self.color else text
@@ -133,6 +152,24 @@ def rule_statistics(diagnostics: Iterable[Diagnostic]) -> list[dict[str, Any]]:
         fixable[d.code, d.name] += applicability(d) == "safe"
     return [{"rule": code, "name": name, "count": n, "fixable": fixable[code, name]}
             for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def document_text(document: Document) -> str:
+    """The text a diagnostic's ``start``/``end`` index: as given (CRLF kept), BOM left out."""
+    return document.original if document.original is not None else document.text
+
+
+def document_key(path: str, record_line: int | None) -> tuple[str, int | None]:
+    """Which document a diagnostic belongs to: ``(d.path, d.line if d.field is not None else None)``."""
+    return path, record_line
+
+
+def diagnostics_by_document(diagnostics: Iterable[Diagnostic]) -> dict[tuple[str, int | None], list[Diagnostic]]:
+    """Diagnostics grouped by :func:`document_key`, in their order."""
+    grouped: dict[tuple[str, int | None], list[Diagnostic]] = {}
+    for d in diagnostics:
+        grouped.setdefault(document_key(d.path, d.line if d.field is not None else None), []).append(d)
+    return grouped
 
 
 def applicability(d: Diagnostic) -> str | None:

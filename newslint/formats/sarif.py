@@ -11,6 +11,8 @@ from newslint.formats.json import dumps
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+FINGERPRINT_KEY = "newslintContext/v1"  # partialFingerprints: the hash of the matched text and its context
+_BASELINED = {"kind": "external", "status": "accepted", "justification": "recorded in the newslint baseline"}
 
 
 def write(report: Report) -> None:
@@ -19,7 +21,8 @@ def write(report: Report) -> None:
     run = {
         "tool": {"driver": {"name": "newslint", "version": __version__, "rules": [_sarif_rule(r) for r in rules]}},
         "columnKind": "unicodeCodePoints",
-        "results": [_sarif_result(d, index.get(d.code)) for d in report.diagnostics],
+        "results": [*(_sarif_result(d, index.get(d.code)) for d in report.diagnostics),
+                    *({**_sarif_result(d, index.get(d.code)), "suppressions": [_BASELINED]} for d in report.suppressed)],
     }
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     report.stream.write(dumps(log, indent=2) + "\n")
@@ -55,6 +58,8 @@ def _sarif_result(d: Diagnostic, rule_index: int | None) -> dict[str, Any]:
     else:
         region = _region(d.line, d.column, d.end_line, d.end_column)
     result["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}]
+    if d.fingerprint:
+        result["partialFingerprints"] = {FINGERPRINT_KEY: d.fingerprint}
     if d.fix is not None and d.field is None:
         fix: dict[str, Any] = {
             "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [

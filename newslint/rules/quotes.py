@@ -14,6 +14,7 @@ from typing import Iterable, NamedTuple
 
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate import _CREDIT
 
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 _MARKS = re.compile(r'["“”]')
@@ -166,8 +167,18 @@ class UnclosedQuote(_QuoteRule):
             if paragraph.index + 1 == len(paragraphs) or _starts_quotation(paragraphs[paragraph.index + 1]):
                 continue  # the article ends here: truncated text, not a defect one can point at
             start = paragraph.start + result.open_at
-            yield self.finding(start, paragraph.end,
-                               f"quotation {quote(paragraph.text[result.open_at:], 40)} is never closed")
+            opened = quote(paragraph.text[result.open_at:], 40)
+            following = paragraphs[paragraph.index + 1].text
+            if _is_caption(following):
+                message = f"quotation {opened} is interrupted by a photo caption ({quote(following, 40)})"
+            else:
+                message = f"quotation {opened} is never closed"
+            yield self.finding(start, paragraph.end, message)
+
+
+def _is_caption(text: str) -> bool:
+    """A paragraph that ends with a photo credit (what NL320 calls a caption)."""
+    return any(not text[match.end():].strip() for match in _CREDIT.finditer(text))
 
 
 class UnopenedQuote(_QuoteRule):

@@ -36,12 +36,15 @@ def test_seed_quote_spacing(lint):
 def test_unclosed_quote_interrupted_by_caption(lint):
     found = lint((SEEDS / "004_4ff2f3123b6d360c.txt").read_text(), select=["NL202", "NL203"])
     assert [(d.code, d.line, d.column) for d in found] == [("NL202", 15, 143)]
+    assert found[0].message == ("quotation '“The best way to avert a crisis is thro…' is interrupted by a photo "
+                                "caption ('A Ukrainian serviceman walks along a tr…')")
 
 
 def test_quote_open_at_the_end_of_the_article_is_truncation_not_flagged(lint):
     assert lint('Title\n\nHe said: "It will not happen.\n', select=["NL202"]) == []
     [d] = lint('Title\n\nHe said: "It will not happen.\n\nThe talks ended.\n', select=["NL202"])
     assert (d.line, d.column) == (3, 10)
+    assert d.message == "quotation '\"It will not happen.' is never closed"
 
 
 def test_unopened_closing_quote(lint):
