@@ -18,7 +18,7 @@ import click
 from newslint import __version__, config as config_mod
 from newslint.cache import Cache
 from newslint.diagnostic import Diagnostic, Severity
-from newslint.inputs import STDIN, collect_files, read_input
+from newslint.inputs import STDIN, InputTooLarge, collect_files, read_input
 from newslint.formats import FORMATS, atomic_output, write_report
 from newslint.replay import replay, setup_key
 
@@ -344,7 +344,10 @@ def metadata_command(paths, config_path) -> None:
     errors: list[str] = []
     for path in collect_files(paths, config, errors):
         try:
-            data = read_input(path, sys.stdin.buffer.read if sys.stdin else None)
+            data = read_input(path, sys.stdin.buffer.read if sys.stdin else None, config.max_file_size)
+        except InputTooLarge as exc:
+            errors.append(f"{path}: {exc.message}")
+            continue
         except OSError as exc:
             errors.append(f"{path}: cannot read: {exc.strerror or exc}")
             continue

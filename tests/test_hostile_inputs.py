@@ -86,6 +86,8 @@ def test_an_endless_character_device_is_read_no_further_than_the_limit(tmp_path)
     assert ("/dev/zero:1:1: NL004 file-too-large more than max-file-size (1000000 bytes): read no further; "
             "file skipped") in out
     assert code == 1 and err == ""
+    code, out, err = text(run(tmp_path, "metadata", "/dev/zero", timeout=30, memory_mb=600))
+    assert code == 2 and out == "" and err.startswith("newslint: error: /dev/zero: more than max-file-size")
 
 
 def test_a_jsonl_record_over_the_limit_is_a_finding_and_the_others_are_checked(tmp_path):
