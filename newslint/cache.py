@@ -17,7 +17,8 @@ file per input: creating thousands of small files cost a first run more than
 the linting. New entries are written in batches, each in one short
 transaction, so that runs sharing the folder wait on each other only briefly.
 A database that cannot be opened, read or written, or a malformed entry, is a
-miss, never an error. The folder is safe to delete at any time; nothing prunes
+miss, never an error. A database that another process keeps locked for more
+than a second is given up for the rest of the run (``given_up`` says why). The folder is safe to delete at any time; nothing prunes
 it (delete it to reclaim space).
 """
 
@@ -45,7 +46,7 @@ DEFAULT_FOLDER = ".newslint_cache"
 DATABASE = os.path.join("v2", "cache.sqlite3")
 FileState = tuple[int, int]
 _BATCH = 512  # entries written per transaction
-_WAIT_SECONDS = 10  # for another run's write to end, before giving up on a read or write
+_WAIT_SECONDS = 1  # for another run's write to end; then the run gives up on the cache and lints without it
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by newslint; safe to delete.\n"
 _TABLES = ("entry", "setup", "digest")  # each (key TEXT PRIMARY KEY, value TEXT)
 
@@ -64,6 +65,7 @@ class Cache:
         self._unwritten: dict[str, list[tuple[str, str]]] = {table: [] for table in _TABLES}
         self._fingerprints: dict[int, str] = {}
         self._read: dict[str, FileState] = {}  # every file a fingerprint depends on
+        self.given_up = ""  # why the run stopped using the cache (a lock held by another process), if it did
 
     def fingerprint(self, linter: Linter, fields: JsonlFields) -> str:
         """The linter's fingerprint (computed once per linter)."""
@@ -119,8 +121,8 @@ class Cache:
             with database:
                 for table, rows in batches.items():
                     database.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", rows)
-        except sqlite3.Error:
-            pass
+        except sqlite3.Error as exc:
+            self._fail(exc)
 
     def remember_setup(self, setup: str, fingerprints: dict[str, str], watched: Iterable[str] = ()) -> None:
         """Store the fingerprints of a run's ``setup`` with the state of every file they read and of ``watched``."""
@@ -156,13 +158,21 @@ class Cache:
                 chunk = keys[start:start + _BATCH]
                 marks = ",".join("?" * len(chunk))
                 found.update(database.execute(f"SELECT key, value FROM {table} WHERE key IN ({marks})", chunk))
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            self._fail(exc)
             return {}
         return found
 
+    def _fail(self, exc: sqlite3.Error) -> None:
+        """After a lock held too long, use the database no more in this run (each wait would cost a second)."""
+        if "locked" in str(exc) or "busy" in str(exc):
+            self.given_up = f"the cache ({self.folder}) is locked by another process"
+            self._database = (os.getpid(), None)
+
     def _connect(self, create: bool) -> sqlite3.Connection | None:
         """This process's connection (a forked worker opens its own); None if there is no usable database."""
-        if self._database is not None and self._database[0] == os.getpid() and (self._database[1] or not create):
+        if self._database is not None and self._database[0] == os.getpid() and \
+                (self._database[1] or not create or self.given_up):
             return self._database[1]
         path = self.folder / DATABASE
         connection = None
@@ -171,7 +181,9 @@ class Cache:
                 self._prepare_folder()
             if create or path.exists():
                 connection = _open(path, repair=create)
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error) as exc:
+            if isinstance(exc, sqlite3.Error):
+                self._fail(exc)
             connection = None
         self._database = (os.getpid(), connection)
         return connection
@@ -276,17 +288,17 @@ def _digest(path: str, state: FileState) -> str:
 
 def _encode(d: Diagnostic) -> list:
     return [d.line, d.column, d.end_line, d.end_column, d.code, d.name, int(d.severity), d.message, d.fix,
-            d.field, d.start, d.end, d.source_line, d.fingerprint, d.record_id]
+            d.field, d.start, d.end, d.source_line, d.fingerprint, d.record_id, d.source_column]
 
 
 def _decode(path: str, row: list) -> Diagnostic:
     """A diagnostic from a cache row; TypeError/ValueError when the row is not well-formed."""
     line, column, end_line, end_column, code, name, severity, message, fix, field, start, end, source_line, \
-        fingerprint, record_id = row
-    if not all(type(v) is int for v in (line, column, end_line, end_column, start, end)) \
+        fingerprint, record_id, source_column = row
+    if not all(type(v) is int for v in (line, column, end_line, end_column, start, end, source_column)) \
             or not all(isinstance(v, str) for v in (code, name, message)) \
             or not (fix is None or isinstance(fix, dict)) \
             or not all(v is None or isinstance(v, str) for v in (field, source_line, fingerprint, record_id)):
         raise TypeError("malformed cache row")
     return Diagnostic(path, line, column, end_line, end_column, code, name, Severity(severity), message, fix,
-                      field, start, end, source_line, fingerprint, record_id)
+                      field, start, end, source_line, fingerprint, record_id, source_column)

@@ -19,8 +19,8 @@ from newslint import __version__, config as config_mod
 from newslint.cache import Cache
 from newslint.columnar import usage_problem
 from newslint.diagnostic import Diagnostic, Severity
-from newslint.inputs import STDIN, collect_files, read_input
-from newslint.formats import FORMATS, write_report
+from newslint.inputs import STDIN, InputTooLarge, collect_files, read_input
+from newslint.formats import FORMATS, atomic_output, write_report
 from newslint.replay import replay, setup_key
 
 # The rules are imported (through newslint.linting) only when a run must lint: a run
@@ -108,20 +108,32 @@ def main() -> None:
 @click.option("--prune-baseline", is_flag=True, help="Remove the baseline's stale entries (fixed findings).")
 @click.option("--ocr", type=click.Choice(["auto", "on", "off"]), default=None,
               help="OCR checks (NL704-NL708): judge each document (auto, the default), or force them on or off.")
+@click.option("--max-file-size", type=click.IntRange(min=1), default=None,
+              help="Skip (NL004) a text file or JSONL record over this many bytes (default 64 MB; config max-file-size).")
+@click.option("--fix-read-only", is_flag=True, help="With --fix, also fix files whose mode forbids writing.")
+@click.option("--verbose", "-v", is_flag=True, help="Also say which files a folder walk skipped, and why.")
 def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_file, statistics, fail_on,
           config_path, fix, unsafe_fixes, diff, stdin_filename, grammar, cluster, quiet, no_color,
-          jobs, no_cache, cache_dir, baseline_path, write_baseline, prune_baseline, ocr) -> None:
+          jobs, no_cache, cache_dir, baseline_path, write_baseline, prune_baseline, ocr, max_file_size,
+          fix_read_only, verbose) -> None:
     """Check article files, folders (recursively) and JSON Lines corpora."""
     if not paths:
         raise UsageProblem("no input paths given (try `newslint seeds/`)")
+    if sys.stdout is None and not output_file:
+        raise UsageProblem("standard output is closed: nowhere to write the report (use --output-file)")
     config = _load_config(config_path, paths)
     config.ocr = ocr or config.ocr
+    if max_file_size:
+        config.max_file_size = max_file_size
     select = _split(select) or config.select
     extend = [*config.extend_select, *_split(extend_select), *(["NL8"] if grammar else [])]
     ignores = [*config.ignore, *_split(ignore)]
     baseline = None if write_baseline else _load_baseline(baseline_path or config.baseline, prune_baseline)
     errors: list[str] = []
-    files = collect_files(paths, config, errors)
+    skipped: list[str] = []
+    files = collect_files(paths, config, errors, skipped)
+    for message in skipped if verbose else ():
+        click.echo(f"newslint: skipped {message}", err=True)
     problem = usage_problem(fmt, files, output_file, fix or diff)
     if problem:
         raise UsageProblem(problem)
@@ -143,6 +155,8 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
         results = linting.lint(files, config, pool, errors, jobs=jobs, cache=cache, setup=setup,
                                keep_sources=keep_sources, stdin_name=stdin_filename,
                                progress=not quiet)
+    if cache is not None and cache.given_up:
+        click.echo(f"newslint: warning: {cache.given_up}; checking without it", err=True)
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
     if not files and not errors:
@@ -152,7 +166,8 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     if registry is not None:
         if fix or diff:
             results = linting.apply_fixes(results, fix, diff, unsafe_fixes, errors, pool,
-                                          keep=baseline.without_baselined if baseline else None)
+                                          keep=baseline.without_baselined if baseline else None,
+                                          fix_read_only=fix_read_only)
         diagnostics = linting.cross_article(pool, results, config)
     diagnostics += [d for r in results for d in r.diagnostics()]
     diagnostics.sort(key=Diagnostic.sort_key)
@@ -249,7 +264,7 @@ def _report(fmt, diagnostics, output_file, registry, color, files, statistics, q
     """
     try:
         if output_file:
-            with open(output_file, "w", encoding="utf-8", newline="") as stream:
+            with atomic_output(output_file) as stream:
                 write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
                              statistics=statistics, errors=errors, **text)
             if fmt == "html" and not quiet:
@@ -284,7 +299,7 @@ def _load_config(config_path: str | None, paths: Sequence[str]) -> config_mod.Co
     try:
         if config_path:
             return config_mod.load(Path(config_path))
-        start = next((Path(p) for p in paths if p != STDIN and Path(p).exists()), Path.cwd())
+        start = next((Path(p) for p in paths if p != STDIN and os.path.exists(p)), Path.cwd())
         found = config_mod.discover(start)
         return config_mod.load(found) if found else config_mod.Config()
     except config_mod.ConfigError as exc:
@@ -336,7 +351,10 @@ def metadata_command(paths, config_path) -> None:
     errors: list[str] = []
     for path in collect_files(paths, config, errors):
         try:
-            data = read_input(path, sys.stdin.buffer.read)
+            data = read_input(path, sys.stdin.buffer.read if sys.stdin else None, config.max_file_size)
+        except InputTooLarge as exc:
+            errors.append(f"{path}: {exc.message}")
+            continue
         except OSError as exc:
             errors.append(f"{path}: cannot read: {exc.strerror or exc}")
             continue
@@ -382,6 +400,8 @@ def rule_doc(rule) -> str:
 
 def run() -> None:
     """The console script: no traceback ever reaches the user unless NEWSLINT_DEBUG is set."""
+    if hasattr(sys.stdout, "reconfigure"):  # an ASCII terminal gets escapes, not an error, for what it cannot show
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         main(standalone_mode=True)
     except Exception as exc:  # a bug in newslint itself: one line, exit 2

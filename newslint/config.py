@@ -19,6 +19,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_FILES = ("newslint.toml", "pyproject.toml")
+DEFAULT_MAX_FILE_SIZE = 64 << 20  # bytes; far above any real article (a long one is 100 KB)
 LANGUAGES = ("en-US", "en-GB")
 
 
@@ -59,6 +60,7 @@ class Config:
     fail_on: Severity = Severity.WARNING
     jsonl: JsonlFields = field(default_factory=JsonlFields)
     baseline: Path | None = None  # findings recorded here are not reported (newslint.baseline)
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE  # bytes of a text file, or of one JSONL record
 
     @property
     def root(self) -> Path:
@@ -131,14 +133,14 @@ def _read_words(files: Sequence[Path]) -> frozenset[str]:
 
 def discover(start: Path) -> Path | None:
     """The nearest ``newslint.toml``, or ``pyproject.toml`` with a ``[tool.newslint]`` table, at or above ``start``."""
-    folder = start if start.is_dir() else start.parent
+    folder = start if os.path.isdir(start) else start.parent
     folder = folder.resolve()
-    for candidate in (folder, *folder.parents):
+    for candidate in (folder, *folder.parents):  # a folder that may not be searched is stepped over
         own = candidate / "newslint.toml"
-        if own.is_file():
+        if os.path.isfile(own):
             return own
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and _has_newslint_table(pyproject):
+        if os.path.isfile(pyproject) and _has_newslint_table(pyproject):
             return pyproject
     return None
 
@@ -215,6 +217,11 @@ def _parse(path: Path, data: dict[str, Any], prefix: str) -> Config:
             config.fail_on = Severity.parse(str(data["fail-on"]))
         except ValueError as exc:
             raise fail("fail-on", str(exc)) from None
+    if "max-file-size" in data:
+        value = data["max-file-size"]
+        if type(value) is not int or value < 1:
+            raise fail("max-file-size", f"expected a positive number of bytes, got {value!r}")
+        config.max_file_size = value
     config.per_file_ignores = _table_of_lists(data, "per-file-ignores", fail)
     for selector, value in _table(data, "severity", fail).items():
         try:
@@ -255,4 +262,4 @@ def _table_of_lists(data: dict[str, Any], key: str, fail) -> dict[str, list[str]
 
 
 _KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "rule-options", "packs",
-         "vocabulary", "language", "ocr", "include", "exclude", "fail-on", "jsonl", "baseline"}
+         "vocabulary", "language", "ocr", "include", "exclude", "fail-on", "jsonl", "baseline", "max-file-size"}

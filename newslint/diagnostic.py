@@ -29,7 +29,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a run may hold hundreds of thousands
 class Diagnostic:
     """A finding resolved to its place in the source: what every output format prints."""
 
@@ -46,9 +46,10 @@ class Diagnostic:
     field: str | None = None  # JSONL: the field the columns count in
     start: int = 0  # 0-based code-point offsets into the linted text as given (a JSONL record: its field's
     end: int = 0  # own characters); line ends as in the source, a UTF-8 BOM not counted
-    source_line: str | None = None  # the text of the finding's first line, for the 'full' format
+    source_line: str | None = None  # an excerpt of the finding's first line around it, for the 'full' format
     fingerprint: str | None = None  # a hash of the matched text and its context (and record id): baselines, SARIF
     record_id: str | None = None  # a record's id (``[jsonl] id``, else its URL): in the machine formats
+    source_column: int = 1  # the column of ``source_line``'s first character
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)

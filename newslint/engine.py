@@ -104,11 +104,6 @@ class Linter:
         return self.lint_article(Article.parse(normalised, path, ocr=self.ocr))
 
 
-# A longer line (a whole OCR'd book on one line) is shown without its excerpt: copied into each of
-# thousands of diagnostics (and cache rows) it would take gigabytes.
-_LONGEST_SOURCE_LINE = 10_000
-
-
 def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: frozenset[str]) -> list[Finding]:
     """Drop the findings of fallback rules whose span another rule's finding overlaps."""
     specific = [(f.start, f.end) for f in findings if f.code not in fallbacks]
@@ -128,29 +123,44 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
         else:
             line, column = document.location(finding.start, starts)
             end_line, end_column = document.location(finding.end, starts)
-        source_line = None
+        excerpt, excerpt_column = None, 1
         if starts is not None and document.text:
-            begin = starts[line - 1]
-            stop = document.text.find("\n", begin)
-            stop = stop if stop != -1 else len(document.text)
-            if stop - begin <= _LONGEST_SOURCE_LINE:
-                source_line = document.text[begin:stop]
+            excerpt, excerpt_column = _excerpt(document.text, starts, line, finding.start, finding.end)
         out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
                               finding.severity, finding.message, _fix_dict(document, finding, starts),
-                              document.text_field, start, end, source_line,
-                              context_fingerprint(document, finding.start, finding.end), document.record_id))
+                              document.text_field, start, end, excerpt,
+                              context_fingerprint(document, finding.start, finding.end), document.record_id, excerpt_column))
     return out
+
+
+EXCERPT_CHARS = 120  # of a finding's line kept on each side of it (and of a long span): more than a report shows
+
+
+def _excerpt(text: str, starts: list[int], line: int, start: int, end: int) -> tuple[str, int]:
+    """The part of ``line`` around the span ``start``-``end`` that a report may show, and its first column.
+
+    A bounded window, never the whole line: a one-line article of many megabytes
+    with thousands of findings must not hold a copy of the line per finding.
+    """
+    line_start = starts[line - 1]
+    line_end = starts[line] - 1 if line < len(starts) else len(text)
+    begin = max(line_start, start - EXCERPT_CHARS)
+    stop = min(line_end, min(end, start + EXCERPT_CHARS) + EXCERPT_CHARS)
+    return text[begin:stop], begin - line_start + 1
 
 
 def context_fingerprint(document: Document, start: int, end: int) -> str:
     """A hash of the matched text with up to FINGERPRINT_CONTEXT characters either side (within its lines),
     whitespace collapsed, and of the JSONL record's id: the same when lines shift or text elsewhere changes."""
     text = document.text
-    line_start = text.rfind("\n", 0, start) + 1  # the context stays within the finding's lines
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    context = " ".join(text[max(line_start, start - FINGERPRINT_CONTEXT): min(line_end, end + FINGERPRINT_CONTEXT)]
-                       .split())
+    # the context stays within the finding's lines; the line ends are looked for near the span only
+    # (a one-line article of megabytes has thousands of findings)
+    before = max(0, start - FINGERPRINT_CONTEXT)
+    after = min(len(text), end + FINGERPRINT_CONTEXT)
+    line_start = text.rfind("\n", before, start) + 1 or before
+    line_end = text.find("\n", end, after)
+    line_end = after if line_end == -1 else line_end
+    context = " ".join(text[max(line_start, before): min(line_end, after)].split())
     matched = " ".join(text[start:end].split())
     key = f"{document.record_id or ''}\0{matched}\0{context}"
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]

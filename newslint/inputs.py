@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,12 +48,16 @@ class FileResult:
         return [d for result in self.results for d in result.diagnostics()]
 
 
-def collect_files(paths: Sequence[str], config: Config, errors: list[str]) -> list[str]:
+def collect_files(paths: Sequence[str], config: Config, errors: list[str],
+                  skipped: list[str] | None = None) -> list[str]:
     """Expand paths into the input files, in sorted order; problems go to ``errors``.
 
-    Folders are searched recursively for files matching ``include`` (not
-    ``exclude``); symlinked folders are followed once (loops are cut). A file
-    named explicitly is always read, unless excluded.
+    Folders are searched recursively for regular files matching ``include``
+    (not ``exclude``); symlinked folders are followed once (loops are cut); a
+    folder that cannot be read is an error. What a walk leaves out for not being
+    a regular file (a FIFO, a socket, a device) is listed in ``skipped``. A file
+    named explicitly is always read, unless excluded: a FIFO or a device named so
+    is read as a stream (no further than ``max-file-size``).
     """
     files: list[str] = []
     for raw in paths:
@@ -60,23 +65,30 @@ def collect_files(paths: Sequence[str], config: Config, errors: list[str]) -> li
             files.append(STDIN)
             continue
         path = Path(raw)
-        if path.is_dir():
-            files.extend(_walk(path, config))
-        elif path.exists():
-            if not config.is_excluded(path):
-                files.append(str(path))
-        elif path.is_symlink():
-            errors.append(f"{raw}: broken symbolic link")
-        else:
-            errors.append(f"{raw}: no such file or directory")
+        try:
+            if path.is_dir():
+                files.extend(_walk(path, config, errors, skipped if skipped is not None else []))
+            elif path.exists():
+                if not config.is_excluded(path):
+                    files.append(str(path))
+            elif path.is_symlink():
+                errors.append(f"{raw}: broken symbolic link")
+            else:
+                errors.append(f"{raw}: no such file or directory")
+        except OSError as exc:  # a path inside a folder that may not be searched
+            errors.append(f"{raw}: cannot read: {exc.strerror or exc}")
     seen: set[str] = set()
     return [f for f in files if not (f in seen or seen.add(f))]
 
 
-def _walk(root: Path, config: Config) -> list[str]:
+def _walk(root: Path, config: Config, errors: list[str], skipped: list[str]) -> list[str]:
     found: list[str] = []
     visited: set[tuple[int, int]] = set()
-    for folder, dirs, names in os.walk(root, followlinks=True):
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(f"{exc.filename}: cannot read folder: {exc.strerror or exc}")
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable, followlinks=True):
         try:
             st = os.stat(folder)
         except OSError:
@@ -92,20 +104,67 @@ def _walk(root: Path, config: Config) -> list[str]:
         for name in sorted(names):
             candidate = os.path.join(folder, name)
             if config.is_included(candidate) and not excluded(candidate):
-                found.append(candidate)
+                kind = special_kind(candidate)
+                if kind:
+                    skipped.append(f"{candidate}: not a regular file ({kind})")
+                else:
+                    found.append(candidate)
     return sorted(found)
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"))
+
+
+def special_kind(path: str) -> str | None:
+    """What ``path`` is if it exists and is not a regular file or folder (``"a FIFO"``…), else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # a broken link: reading it reports the error
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), None)
 
 
 def _never(_path: Path) -> bool:
     return False
 
 
-def read_input(path: str, stdin: Callable[[], bytes] | None = None) -> bytes:
-    """The bytes of an input (``-`` reads standard input). Raises OSError."""
+class InputTooLarge(Exception):
+    """An input holds more than ``max-file-size`` bytes; ``size`` is None for a stream (read no further)."""
+
+    def __init__(self, size: int | None, limit: int) -> None:
+        super().__init__(size, limit)
+        self.size, self.limit = size, limit
+
+    @property
+    def message(self) -> str:
+        if self.size is None:
+            return f"more than max-file-size ({self.limit} bytes): read no further; file skipped"
+        return f"{self.size} bytes, over max-file-size ({self.limit}): file skipped"
+
+
+def read_input(path: str, stdin: Callable[[int], bytes] | None = None, limit: int | None = None) -> bytes:
+    """The bytes of an input (``-`` reads standard input, ``stdin``: None when it is closed).
+
+    With ``limit``, a regular file larger than that is not read at all, and a
+    stream (standard input, a FIFO, a device) no further than one byte more:
+    both raise InputTooLarge. Raises OSError.
+    """
     if path == STDIN:
-        return stdin() if stdin else b""
-    with open(path, "rb") as handle:
-        return handle.read()
+        if stdin is None:
+            raise OSError("standard input is closed")
+        data = stdin(-1 if limit is None else limit + 1)
+        regular = False
+    else:
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            regular = stat.S_ISREG(status.st_mode)
+            if limit is not None and regular and status.st_size > limit:
+                raise InputTooLarge(status.st_size, limit)
+            data = handle.read(-1 if limit is None else limit + 1)
+    if limit is not None and len(data) > limit:
+        raise InputTooLarge(None if not regular else len(data), limit)
+    return data
 
 
 def hash_stream(handle: BinaryIO, block: int = 1 << 20) -> str:
@@ -117,18 +176,23 @@ def hash_stream(handle: BinaryIO, block: int = 1 << 20) -> str:
 
 
 def settled_state(path: str | int) -> str | None:
-    """A file's size, modification time and inode, if it was last changed more than a few seconds ago.
+    """A regular file's size, modification and change times and inode, if it last changed more than a few seconds ago.
 
     As in git's index: two reads of a file in the same settled state see the
     same bytes, so its digest can be remembered by state instead of read again.
-    A file changed in the last seconds has none, since another write within the
-    file system's timestamp granularity might leave the state as it was.
+    The change time (ctime) is in it because nothing but a change sets it: a file
+    rewritten with its old size and modification time put back (``utime``) has
+    a new one. A file modified in the last seconds has none, since another write
+    within the file system's timestamp granularity might leave the state as it
+    was; nor has a FIFO or a device (what it yields is not in a state).
     ``path`` may be an open file's descriptor.
     """
     try:
         status = os.stat(path)
     except OSError:
         return None
+    if not stat.S_ISREG(status.st_mode):
+        return None
     if time.time_ns() - status.st_mtime_ns < SETTLED_NS:
         return None
-    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ino}"
+    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"

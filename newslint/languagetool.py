@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from newslint import usercache
+from newslint.parallel import tie_to_parent
 from newslint.rule import FatalRuleError
 
 URL_ENV = "NEWSLINT_LANGUAGETOOL_URL"
@@ -95,9 +96,8 @@ class ManagedServer:
         self.url = f"http://127.0.0.1:{port}"
         began = time.monotonic()
         try:
-            self.process = subprocess.Popen(
-                ["java", "-Xmx2g", "-cp", str(jars / "*"), "org.languagetool.server.HTTPServer", "--port", str(port)],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            self.process = start_tied(
+                ["java", "-Xmx2g", "-cp", str(jars / "*"), "org.languagetool.server.HTTPServer", "--port", str(port)])
         except OSError as exc:
             raise LanguageToolUnavailable(f"cannot run java ({exc.strerror}); install Java 17+, or {SETUP_HINT}") from None
         atexit.register(self.stop)
@@ -119,6 +119,17 @@ class ManagedServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         self.process = None
+
+
+def start_tied(command: list[str]) -> subprocess.Popen:
+    """Start ``command`` (quiet, no input) so that it ends when this process ends, however it ends.
+
+    ``atexit`` stops a server on a normal exit; the parent-death signal (see
+    :func:`newslint.parallel.tie_to_parent`) also after SIGKILL or a crash, so
+    that a JVM of half a gigabyte never outlives newslint.
+    """
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+                            preexec_fn=tie_to_parent(os.getpid()))
 
 
 _servers: dict[Path, ManagedServer] = {}
@@ -171,11 +182,15 @@ def _healthy(url: str) -> bool:
         return False
 
 
-def server_version(url: str) -> str:
-    """The version of the LanguageTool server at ``url`` (one tiny check request)."""
+def server_version(url: str, timeout: float = 30) -> str:
+    """The version of the LanguageTool server at ``url`` (one tiny check request).
+
+    The first check on a fresh server loads its rules and may take most of a
+    minute on a loaded machine: pass a long ``timeout`` to wait for that.
+    """
     data = urllib.parse.urlencode({"language": "en-US", "text": "ok"}).encode()
     try:
-        with _urlopen(f"{url}/v2/check", data=data, timeout=30) as response:
+        with _urlopen(f"{url}/v2/check", data=data, timeout=timeout) as response:
             return json.load(response)["software"]["version"]
     except (OSError, ValueError, KeyError) as exc:
         raise LanguageToolUnavailable(f"no LanguageTool server answers at {url} ({exc}); {SETUP_HINT}") from None

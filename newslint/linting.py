@@ -23,7 +23,7 @@ from newslint.registry import Registry, RegistryError, build_registry
 from newslint.replay import remember
 from newslint.rule import CorpusRule, FatalRuleError, RuleContext
 from newslint.runner import LinterPool, lint_inputs
-from newslint.writer import FileChangedError, fix_file, unified_diff, write_atomic
+from newslint.writer import FileChangedError, FixWriter, ReadOnlyError, fix_file, unified_diff
 
 
 class RunError(Exception):
@@ -83,8 +83,9 @@ def lint(files: Sequence[str], config: config_mod.Config, pool: LinterPool, erro
     ``progress``: show a progress line on stderr if it is a terminal (see :mod:`newslint.progress`).
     """
     meter = Progress.on_terminal(files) if progress and not keep_sources else None
+    stdin = sys.stdin.buffer.read if sys.stdin is not None else None  # None: closed (`<&-`)
     try:
-        results = lint_inputs(files, config, pool, errors, stdin=sys.stdin.buffer.read, stdin_name=stdin_name,
+        results = lint_inputs(files, config, pool, errors, stdin=stdin, stdin_name=stdin_name,
                               jobs=jobs, cache=cache, keep_sources=keep_sources, progress=meter)
     finally:
         if meter is not None:
@@ -102,13 +103,15 @@ def cross_article(pool: LinterPool, results: Sequence[FileResult], config: confi
 
 
 def apply_fixes(results: Sequence[FileResult], fix: bool, diff: bool, unsafe: bool, errors: list[str],
-                pool: LinterPool, keep: Callable[[DocumentResult], DocumentResult] | None = None) -> list[FileResult]:
+                pool: LinterPool, keep: Callable[[DocumentResult], DocumentResult] | None = None,
+                fix_read_only: bool = False) -> list[FileResult]:
     """Write (``--fix``) or print (``--diff``) the fixes; return the results still to report.
 
     Each file is re-linted and fixed until no fix applies (see writer.fix_file).
     ``keep`` narrows each document's findings to those that may be fixed (a baseline's are not).
     """
     remaining = []
+    writer = FixWriter(fix_read_only)
     for result in results:
         lint_document = pool.for_path(result.path).lint_document
         if keep is None:
@@ -128,9 +131,9 @@ def apply_fixes(results: Sequence[FileResult], fix: bool, diff: bool, unsafe: bo
             continue
         try:
             if result.source != STDIN:
-                write_atomic(result.source, outcome.new_data, result.digest)
+                writer.write(result.source, outcome.new_data, result.digest)
         except OSError as exc:  # the read errors are printed already: print this one now
-            message = str(exc) if isinstance(exc, FileChangedError) else \
+            message = str(exc) if isinstance(exc, (FileChangedError, ReadOnlyError)) else \
                 f"{result.path}: cannot write the fix: {exc.strerror or exc}"
             errors.append(message)
             click.echo(f"newslint: error: {message}", err=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 from collections import deque
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
@@ -44,6 +45,36 @@ def _worker_init() -> None:
     # Ctrl-C reaches every process of the group: the parent alone handles it; the pool ends workers by SIGTERM
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    tie_to_parent(os.getppid(), signal.SIGTERM)()  # a parent killed outright takes its workers with it
+
+
+def tie_to_parent(parent: int, sig: int = signal.SIGKILL) -> Callable[[], None]:
+    """A function for a child process (a ``preexec_fn``) that makes the kernel send it ``sig`` when ``parent`` ends.
+
+    Linux's parent-death signal (``prctl(PR_SET_PDEATHSIG)``); it fires when the
+    thread that started the child ends, so start children from a thread that
+    lives as long as the process (the main thread). A child whose parent is
+    already gone ends at once. Elsewhere the function does nothing.
+    """
+    prctl = None
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            prctl = ctypes.CDLL(None, use_errno=True).prctl
+        except (OSError, AttributeError):
+            pass
+
+    def tie() -> None:
+        if prctl is not None:
+            prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
+            if os.getppid() != parent:  # the parent ended before the signal was asked for
+                os.kill(os.getpid(), sig)
+
+    return tie
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -60,7 +61,7 @@ def replay(files: Sequence[str], config: Config, cache: Cache, setup: str) -> li
     if fingerprints is None:
         return None
     wanted, digests = [], []
-    for path, digest in zip(files, _digests(files, cache)):
+    for path, digest in zip(files, _digests(files, cache, config.max_file_size)):
         fingerprint = fingerprints.get(ignores_name(config.ignores_key(path)))
         if fingerprint is None or digest is None:
             return None  # an unreadable input: the run that lints reports it
@@ -74,7 +75,7 @@ def replay(files: Sequence[str], config: Config, cache: Cache, setup: str) -> li
             for path, digest, diagnostics in zip(files, digests, found)]
 
 
-def _digests(files: Sequence[str], cache: Cache) -> Iterator[str | None]:
+def _digests(files: Sequence[str], cache: Cache, limit: int) -> Iterator[str | None]:
     """Each file's content digest: remembered for a file in the same settled state, else read (None if unreadable)."""
     absolute = [os.path.abspath(path) for path in files]
     states = {path: settled_state(path) for path in absolute}
@@ -82,6 +83,9 @@ def _digests(files: Sequence[str], cache: Cache) -> Iterator[str | None]:
     for path in absolute:
         if path in known:
             yield known[path]
+            continue
+        if not _hashable(path, None if path.endswith(".jsonl") else limit):
+            yield None  # a FIFO or a device (reading it here would consume it), or a text file over the limit
             continue
         try:
             with open(path, "rb") as handle:
@@ -92,6 +96,15 @@ def _digests(files: Sequence[str], cache: Cache) -> Iterator[str | None]:
         if states[path]:
             cache.remember_digest(path, states[path], digest)
         yield digest
+
+
+def _hashable(path: str, limit: int | None) -> bool:
+    """A regular file within ``limit`` bytes (the run that lints reports any other)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(status.st_mode) and (limit is None or status.st_size <= limit)
 
 
 def remember(cache: Cache, setup: str, config: Config, linters: dict[tuple[str, ...], Linter]) -> None:

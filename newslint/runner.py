@@ -21,10 +21,10 @@ from newslint.cache import Cache
 from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
-from newslint.inputs import STDIN, FileResult, hash_stream, read_input, settled_state
+from newslint.inputs import STDIN, FileResult, InputTooLarge, hash_stream, read_input, settled_state
 from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
 from newslint.progress import Progress
-from newslint.source import Document, decode, iter_jsonl, jsonl_record
+from newslint.source import Document, decode, iter_jsonl, jsonl_record, too_large_document, too_large_record
 
 # A task is a batch of text files or a chunk of JSONL records, whichever limit comes first.
 BATCH_FILES = 32
@@ -40,9 +40,10 @@ def documents(data: bytes, path: str, config: Config, display: str | None = None
     """The documents of one input: the file itself, or one per JSONL record."""
     name = display or path
     if is_parquet(name):  # its rows as JSON lines
-        yield from iter_jsonl(b"\n".join(parquet_lines(io.BytesIO(data), config.jsonl)), name, config.jsonl)
+        yield from iter_jsonl(b"\n".join(parquet_lines(io.BytesIO(data), config.jsonl)), name, config.jsonl,
+                              config.max_file_size)
     elif name.endswith(".jsonl"):
-        yield from iter_jsonl(data, name, config.jsonl)
+        yield from iter_jsonl(data, name, config.jsonl, config.max_file_size)
     else:
         yield decode(data, name)
 
@@ -66,18 +67,25 @@ def checked_documents(results: Iterable[FileResult], config: Config, stdin_name:
 
 
 def _reread(path: str, display: str, config: Config) -> Iterator[Document]:
+    limit = config.max_file_size
     try:
+        if not display.endswith(".jsonl") and not is_parquet(display):
+            try:
+                yield decode(read_input(path, limit=limit), display)
+            except InputTooLarge as exc:
+                yield too_large_document(display, exc.message)
+            return
         with open(path, "rb") as handle:
             if is_parquet(display):  # read whole: its rows come back as JSON lines
                 yield from documents(handle.read(), path, config, display)
                 return
-            if not display.endswith(".jsonl"):
-                yield decode(handle.read(), display)
-                return
-            for number, line in enumerate(handle, 1):
+            for number, line in enumerate(_bounded_lines(handle, limit), 1):
+                if isinstance(line, int):
+                    yield too_large_record(display, number, line, limit, config.jsonl)
+                    continue
                 if number == 1 and line.startswith(_BOM):
                     line = line[len(_BOM):]
-                yield jsonl_record(line[:-1] if line.endswith(b"\n") else line, number, display, config.jsonl)
+                yield jsonl_record(line, number, display, config.jsonl)
     except OSError:
         return  # removed since: the report shows its findings without text
 
@@ -148,8 +156,14 @@ def _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name) -> lis
     results = []
     for path in files:
         display = _display(path, stdin_name)
+        # a JSONL file is read whole here (fixes rewrite it); its records are held to max-file-size each
+        limit = None if display.endswith(".jsonl") else config.max_file_size
         try:
-            data = read_input(path, stdin)
+            data = read_input(path, stdin, limit)
+        except InputTooLarge as exc:
+            results.append(FileResult(display, [pool.for_path(display).lint_document(
+                too_large_document(display, exc.message))], source=path))
+            continue
         except OSError as exc:
             errors.append(f"{path}: cannot read: {exc.strerror or exc}")
             continue
@@ -182,19 +196,19 @@ class _TextBatch:
 
 @dataclass
 class _RecordChunk:
-    """Consecutive JSONL records of one file, the first on line ``first``."""
+    """Consecutive JSONL records of one file, the first on line ``first`` (a record over max-file-size: its size)."""
 
     slot: int
     display: str
     first: int
-    lines: list[bytes]
+    lines: list[bytes | int]
 
     def split(self) -> list["_RecordChunk"]:
         return [_RecordChunk(self.slot, self.display, self.first + i, [line]) for i, line in enumerate(self.lines)]
 
     def size(self) -> tuple[int, int]:
         """(documents, bytes), line ends counted."""
-        return len(self.lines), sum(len(line) + 1 for line in self.lines)
+        return len(self.lines), sum((line if isinstance(line, int) else len(line)) + 1 for line in self.lines)
 
     def places(self) -> list[tuple[int, str]]:
         last = self.first + len(self.lines) - 1
@@ -220,9 +234,12 @@ def _run_task(task: _TextBatch | _RecordChunk):
     fields = _ACTIVE.config.jsonl
     found: list[Diagnostic] = []
     failed: list[str] = []
+    limit = _ACTIVE.config.max_file_size
     for number, raw in enumerate(task.lines, task.first):
         try:
-            found.extend(linter.lint_document(jsonl_record(raw, number, task.display, fields)).diagnostics())
+            document = jsonl_record(raw, number, task.display, fields) if isinstance(raw, bytes) \
+                else too_large_record(task.display, number, raw, limit, fields)
+            found.extend(linter.lint_document(document).diagnostics())
         except Exception as exc:
             failed.append(f"{task.display}: line {number}: {_failure(exc)}")
     return found, failed
@@ -321,7 +338,12 @@ class _Run:
                 continue
             state = settled_state(path) if self.cache is not None and path != STDIN else None
             try:
-                data = read_input(path, self.stdin)
+                data = read_input(path, self.stdin, self.config.max_file_size)
+            except InputTooLarge as exc:
+                document = too_large_document(display, exc.message)
+                self.slots[slot] = FileResult(display, resolved=self.pool.for_path(display).lint_document(
+                    document).diagnostics())
+                continue
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
                 continue
@@ -376,15 +398,17 @@ class _Run:
                         return
                     handle.seek(0)
                 hasher = hashlib.sha256()
-                lines: list[bytes] = []
+                lines: list[bytes | int] = []
                 first, size = 1, 0
-                records = parquet_lines(handle, self.config.jsonl) if is_parquet(display) else handle
+                if is_parquet(display):  # its rows as JSON lines (already bounded by the file size limit)
+                    records = _hashed(parquet_lines(handle, self.config.jsonl), hasher)
+                else:
+                    records = _bounded_lines(handle, self.config.max_file_size, hasher)
                 for number, line in enumerate(records, 1):
-                    hasher.update(line)
-                    if number == 1 and line.startswith(_BOM):
+                    if number == 1 and isinstance(line, bytes) and line.startswith(_BOM):
                         line = line[len(_BOM):]
-                    lines.append(line[:-1] if line.endswith(b"\n") else line)
-                    size += len(line)
+                    lines.append(line)
+                    size += len(line) if isinstance(line, bytes) else 0
                     if len(lines) >= CHUNK_RECORDS or size >= TASK_BYTES:
                         yield _RecordChunk(slot, display, first, lines)
                         lines, first, size = [], number + 1, 0
@@ -393,3 +417,39 @@ class _Run:
                 result.digest = hasher.hexdigest()
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
+
+
+def _bounded_lines(handle, limit: int, hasher=None) -> Iterator[bytes | int]:
+    """The lines of ``handle`` without their line feed; one longer than ``limit`` bytes yields its length instead.
+
+    Every byte read goes to ``hasher`` (if any); memory stays within ``limit``
+    (a corpus of one endless line is read in blocks, never held).
+    """
+    update = hasher.update if hasher is not None else _ignore
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        update(line)
+        if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
+            yield line[:-1] if line.endswith(b"\n") else line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(1 << 20)
+            if not line:
+                break
+            update(line)
+            size += len(line)
+        yield size - line.endswith(b"\n")
+
+
+def _hashed(lines: Iterable[bytes], hasher) -> Iterator[bytes]:
+    """``lines``, each also fed to ``hasher``."""
+    for line in lines:
+        hasher.update(line)
+        yield line
+
+
+def _ignore(_data: bytes) -> None:
+    pass

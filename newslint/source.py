@@ -22,6 +22,7 @@ from newslint.rule import Edit
 INVALID_UTF8 = "NL001"
 MALFORMED_RECORD = "NL002"
 BINARY_FILE = "NL003"
+FILE_TOO_LARGE = "NL004"
 
 _BOM = "\ufeff"
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -148,6 +149,17 @@ def _problem_document(path: str, problem: InputProblem) -> Document:
     return Document(path, "", problems=[problem])
 
 
+def too_large_document(path: str, message: str) -> Document:
+    """The document of an input over ``max-file-size`` (not read), carrying that problem."""
+    return _problem_document(path, InputProblem(FILE_TOO_LARGE, message))
+
+
+def too_large_record(path: str, number: int, size: int, limit: int, fields: JsonlFields) -> Document:
+    """The document of a JSONL record of ``size`` bytes, over ``max-file-size`` (``limit``): not parsed."""
+    return Document(path, "", has_header=False, record_line=number, text_field=fields.text, problems=[InputProblem(
+        FILE_TOO_LARGE, f"record of {size} bytes, over max-file-size ({limit}): record skipped", number)])
+
+
 def _byte_location(data: bytes, index: int) -> tuple[int, int]:
     """1-based line and code-point column of the byte at ``index`` (CRLF and lone CR end lines too)."""
     line_start = max(data.rfind(b"\n", 0, index), data.rfind(b"\r", 0, index)) + 1
@@ -157,12 +169,15 @@ def _byte_location(data: bytes, index: int) -> tuple[int, int]:
     return line, len(prefix) + 1
 
 
-def iter_jsonl(data: bytes, path: str, fields: JsonlFields = JsonlFields()) -> Iterator[Document]:
-    """One Document per record of a JSON Lines corpus; broken records carry a problem."""
+def iter_jsonl(data: bytes, path: str, fields: JsonlFields = JsonlFields(), limit: int | None = None) -> Iterator[Document]:
+    """One Document per record of a JSON Lines corpus; broken records (and any over ``limit`` bytes) carry a problem."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     for number, raw in enumerate(data.split(b"\n"), start=1):
-        yield jsonl_record(raw, number, path, fields)
+        if limit is not None and len(raw) > limit:
+            yield too_large_record(path, number, len(raw), limit, fields)
+        else:
+            yield jsonl_record(raw, number, path, fields)
 
 
 def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Document:

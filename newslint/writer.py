@@ -8,6 +8,7 @@ import json
 import os
 import re
 import signal
+import stat
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -139,35 +140,91 @@ def unified_diff(outcome: FixOutcome, original: bytes) -> str:
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def write_atomic(path: str, data: bytes, expected_digest: str) -> None:
-    """Replace ``path`` with ``data`` via a temporary file beside it and a rename.
+class FixWriter:
+    """Writes the fixes of one run. A file reached by two names (hard or symbolic links) is written once:
+    the second name finds the same fixed bytes there and counts as fixed."""
 
-    Keeps the file's permissions and (where allowed) owner; refuses
+    def __init__(self, allow_read_only: bool = False) -> None:
+        self.allow_read_only = allow_read_only
+        self._written: dict[tuple[int, int], tuple[str, bytes]] = {}  # (device, inode) -> (digest before, bytes)
+
+    def write(self, path: str, data: bytes, expected_digest: str) -> None:
+        """Write ``data`` to ``path`` (see :func:`write_atomic`), unless this run just did so under another name."""
+        if self._written.get(_identity(path)) == (expected_digest, data):
+            return
+        write_atomic(path, data, expected_digest, self.allow_read_only)
+        self._written[_identity(path)] = (expected_digest, data)
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def write_atomic(path: str, data: bytes, expected_digest: str, allow_read_only: bool = False) -> None:
+    """Replace the content of ``path`` with ``data``, keeping the file what it was: mode, owner, group, links.
+
+    The usual way is a temporary file beside it, given the file's mode, owner
+    and group, then renamed over it. A file with several hard links, or whose
+    owner or group this process cannot give the new file, is instead written
+    in place (a rename would cut the links or change the owner). Refuses
     (FileChangedError) when the file's bytes are no longer those that were
-    linted. SIGINT and SIGTERM are held until the rename is done or undone, so
-    an interrupted run leaves the file old or new, and no temporary file.
+    linted, and (ReadOnlyError) a file whose mode forbids writing unless
+    ``allow_read_only``. SIGINT and SIGTERM are held until the write is done or
+    undone, so an interrupted run leaves the file old or new, and no temporary file.
     """
     shown, path = path, os.path.realpath(path)  # write through a symlink, never over it
     folder = os.path.dirname(path)
     with _signals_deferred():
         _check_unchanged(path, expected_digest, shown)
         st = os.stat(path)
+        if not allow_read_only and not (st.st_mode & 0o222 and os.access(path, os.W_OK)):
+            raise ReadOnlyError(f"{shown}: read-only (mode {stat.S_IMODE(st.st_mode):04o}): not fixed "
+                                "(--fix-read-only fixes it anyway)")
+        if st.st_nlink > 1:
+            _write_in_place(path, data)
+            return
         fd, temp = tempfile.mkstemp(prefix=".newslint-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            _copy_owner_and_mode(temp, st)
+            kept = _copy_owner_and_mode(temp, st)
             _check_unchanged(path, expected_digest, shown)  # narrow the window for a concurrent edit
-            os.replace(temp, path)
+            if kept:
+                os.replace(temp, path)
         except BaseException:
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
+            _unlink(temp)
             raise
+        if not kept:
+            _unlink(temp)
+            _write_in_place(path, data)
+            return
         _fsync_folder(folder)
+
+
+class ReadOnlyError(OSError):
+    """The file's mode forbids writing and the run did not ask to fix such files: the fix is refused."""
+
+
+def _write_in_place(path: str, data: bytes) -> None:
+    """Overwrite the file itself (its inode, links, owner and group stay)."""
+    with open(path, "r+b") as handle:
+        handle.write(data)
+        handle.truncate()
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def _check_unchanged(path: str, expected_digest: str, shown: str) -> None:
@@ -180,13 +237,17 @@ def _check_unchanged(path: str, expected_digest: str, shown: str) -> None:
         raise FileChangedError(f"{shown}: changed on disk during the run; not fixed")
 
 
-def _copy_owner_and_mode(temp: str, st: os.stat_result) -> None:
-    if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
-        try:
-            os.chown(temp, st.st_uid, st.st_gid)
-        except PermissionError:  # only root may give a file away; the new file is the user's
-            pass
+def _copy_owner_and_mode(temp: str, st: os.stat_result) -> bool:
+    """Give ``temp`` the mode, owner and group of ``st``; False if the owner or group cannot be given."""
+    if hasattr(os, "chown"):
+        current = os.stat(temp)
+        if (current.st_uid, current.st_gid) != (st.st_uid, st.st_gid):
+            try:
+                os.chown(temp, st.st_uid, st.st_gid)
+            except PermissionError:  # only root may give a file away, and a group only to its members
+                return False
     os.chmod(temp, st.st_mode & 0o7777)
+    return True
 
 
 def _fsync_folder(folder: str) -> None:

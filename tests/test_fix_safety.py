@@ -107,11 +107,11 @@ def test_file_changed_during_the_run_is_one_error_line(project, monkeypatch):
     path = write(project, "story.txt", STORY)
     real = writer.write_atomic
 
-    def edited_meanwhile(target, data, digest):
+    def edited_meanwhile(target, data, digest, allow_read_only=False):
         path.write_text(STORY + "An editor's new line.\n")
-        return real(target, data, digest)
+        return real(target, data, digest, allow_read_only)
 
-    monkeypatch.setattr("newslint.linting.write_atomic", edited_meanwhile)
+    monkeypatch.setattr(writer, "write_atomic", edited_meanwhile)
     code, _, err = cli(project, "story.txt", "--fix")
     assert err == "newslint: error: story.txt: changed on disk during the run; not fixed\n" and code == 2
     assert path.read_text() == STORY + "An editor's new line.\n"

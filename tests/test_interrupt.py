@@ -59,3 +59,30 @@ def test_ctrl_c_while_the_cli_is_still_importing_is_one_line_and_exit_130(tmp_pa
               "main()\n")
     done = subprocess.run([sys.executable, "-c", script, "seeds"], cwd=tmp_path, capture_output=True, text=True)
     assert (done.returncode, done.stderr, done.stdout) == (130, "newslint: interrupted\n", "")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_workers_end_when_newslint_is_killed(tmp_path):
+    from test_languagetool_lifetime import _gone
+
+    for i in range(60):  # over the size that makes a run parallel
+        write(tmp_path, f"corpus/story{i:03}.txt", STORY * 200)
+    command = [sys.executable, "-c", "from newslint.cli import main; main()", "corpus", "-j", "2", "--no-cache",
+               "--select", "NL702", "-q"]
+    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline, workers = time.monotonic() + 60, []
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    process.kill()
+    process.wait()
+    if len(workers) < 2:
+        pytest.skip("the run ended before its workers could be seen")
+    assert all(_gone(pid, 10) for pid in workers), "a worker outlived newslint"

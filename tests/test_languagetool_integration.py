@@ -18,6 +18,12 @@ pytestmark = [
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "001_9676635609fdc54d.txt"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def warm_server():
+    """Wait (up to 5 minutes) for the server's first check, which loads its rules: then no test times that."""
+    languagetool.server_version(os.environ[languagetool.URL_ENV], timeout=300)
+
+
 @pytest.fixture
 def linter(monkeypatch, tmp_path):
     monkeypatch.setenv(languagetool.CACHE_ENV, str(tmp_path))

@@ -212,5 +212,6 @@ def test_only_a_settled_file_has_a_state(tmp_path):
     path.write_text("text")
     assert settled_state(str(path)) is None
     _age(tmp_path)
-    size, mtime, inode = settled_state(str(path)).split(":")
+    size, mtime, ctime, inode = settled_state(str(path)).split(":")
     assert (int(size), int(inode)) == (4, path.stat().st_ino) and int(mtime) == path.stat().st_mtime_ns
+    assert int(ctime) == path.stat().st_ctime_ns

@@ -17,6 +17,10 @@ review by hand), ``dolma`` and ``parquet`` are for machines. Behaviour worth kno
   objects (``rule``, ``name``, ``count``, ``fixable``) in ``json``/``jsonl``.
   ``sarif``, ``github`` and ``junit`` always report the findings: their
   consumers need them, so ``statistics`` does not change them.
+* Every format writes to a stream of any encoding: what the encoding cannot
+  hold (an ASCII terminal, a file name that is not UTF-8) is written as a
+  backslash escape (``\\u041a``, ``\\udce9``), never an error. A report file
+  (:func:`atomic_output`) appears whole or not at all.
 * ``html`` and ``labelstudio`` show article text: they read the checked documents
   through ``Report.documents`` (a callable the CLI passes; without it they show
   findings only). Any format that needs the text can do the same.
@@ -36,10 +40,13 @@ review by hand), ``dolma`` and ``parquet`` are for machines. Behaviour worth kno
 from __future__ import annotations
 
 import importlib
+import os
 import re
+import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TextIO
 
 from newslint.diagnostic import Diagnostic, Severity
 
@@ -75,8 +82,51 @@ def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *,
     if fmt not in _MODULES:
         raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
     module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-    module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors,
-                        documents, list(suppressed)))
+    with _escaping(stream):
+        module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors,
+                            documents, list(suppressed)))
+
+
+@contextmanager
+def _escaping(stream: TextIO) -> Iterator[None]:
+    """While writing, characters that ``stream``'s encoding cannot hold are written as backslash escapes.
+
+    (A lone surrogate, which is how Python reads a file name that is not UTF-8,
+    can be encoded by no codec.) Streams that encode nothing (StringIO) are left alone.
+    """
+    reconfigure, before = getattr(stream, "reconfigure", None), getattr(stream, "errors", None)
+    if reconfigure is None or before in (None, "backslashreplace"):
+        yield
+        return
+    reconfigure(errors="backslashreplace")
+    try:
+        yield
+    finally:
+        reconfigure(errors=before)
+
+
+@contextmanager
+def atomic_output(path: str) -> Iterator[TextIO]:
+    """A UTF-8 text stream whose content replaces ``path`` only once it is all written (else ``path`` is untouched)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temp = tempfile.mkstemp(prefix=".newslint-report-", suffix=".tmp", dir=folder)
+    try:
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
+            yield stream
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @dataclass

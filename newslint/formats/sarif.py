@@ -83,4 +83,5 @@ def _uri(path: str) -> str:
     """A relative URI reference for a display path (``/`` separators, percent-encoded)."""
     from urllib.parse import quote as url_quote  # here, not at the top: the other formats start faster
 
-    return url_quote(path.replace("\\", "/"), safe="/!$&'()*+,;=@~-._")
+    # a name that is not UTF-8 (read with surrogate escapes) is percent-encoded byte by byte, as it is on disk
+    return url_quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/!$&'()*+,;=@~-._")

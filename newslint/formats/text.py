@@ -110,9 +110,9 @@ def snippet(d: Diagnostic) -> tuple[str, int, int]:
     span). Long lines are cut to :data:`SNIPPET_WIDTH` cells around the span,
     with ``…`` where text was left out.
     """
-    line = d.source_line or ""
-    start = min(d.column - 1, len(line))
-    end = d.end_column - 1 if d.end_line == d.line else len(line)
+    line = d.source_line or ""  # an excerpt of the line, from column d.source_column
+    start = min(d.column - d.source_column, len(line))
+    end = d.end_column - d.source_column if d.end_line == d.line else len(line)
     end = max(start, min(end, len(line)))
     span_stop, span = _advance(line, start, end, SNIPPET_WIDTH - SNIPPET_CONTEXT)
     stop, after = span_stop, 0
@@ -121,7 +121,7 @@ def snippet(d: Diagnostic) -> tuple[str, int, int]:
     first, before = _retreat(line, start, SNIPPET_WIDTH - span - after)
     if span_stop == end:  # room left after going back to the line's start: more text after the span
         stop = _advance(line, stop, len(line), SNIPPET_WIDTH - span - after - before)[0]
-    lead = "…" if first > 0 else ""
+    lead = "…" if first > 0 or d.source_column > 1 else ""
     return lead + printable(line[first:stop]) + ("…" if stop < len(line) else ""), len(lead) + before, max(1, span)
 
 

@@ -47,4 +47,13 @@ class BinaryFile(InputRule):
     summary = "The input is binary (it contains NUL bytes), not text; it is skipped."
 
 
-RULES = (InternalError, InvalidUtf8, MalformedRecord, BinaryFile)
+class FileTooLarge(InputRule):
+    code = "NL004"
+    name = "file-too-large"
+    summary = "The input (or one JSON Lines record) is larger than `max-file-size`; it is skipped, unread."
+    explanation = ("No real article comes near the default limit of 64 MB: a file over it is a mistake (a database "
+                   "dump, a disk image, an endless device) that would only cost memory. Raise the limit with "
+                   "`max-file-size` in the config or `--max-file-size`.")
+
+
+RULES = (InternalError, InvalidUtf8, MalformedRecord, BinaryFile, FileTooLarge)

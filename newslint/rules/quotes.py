@@ -135,17 +135,29 @@ class QuoteSpacing(_QuoteRule):
             text = paragraph.text
             for i, side in result.misspaced:
                 if side == "close":  # "x, ”he" → "x,” he"; "x ” he" → "x” he"
-                    gap = len(text[:i]) - len(text[:i].rstrip())
-                    start, end = i - gap, i + 1
+                    start, end = _space_before(text, i), i + 1  # (never a copy of the text: a paragraph may be MBs)
                     replacement = text[i] + (" " if text[i + 1:i + 2].isalnum() else "")
                 else:  # "said,“ We" → "said, “We"; "said “ We" → "said “We"
-                    gap = len(text[i + 1:]) - len(text[i + 1:].lstrip())
-                    start, end = i, i + 1 + gap
+                    start, end = i, _space_after(text, i + 1)
                     replacement = (" " if i and not text[i - 1].isspace() else "") + text[i]
                 abs_start, abs_end = paragraph.start + start, paragraph.start + end
                 context = text[max(0, start - 12): end + 12]
                 yield self.finding(abs_start, abs_end, f"space on the wrong side of the quotation mark in {quote(context)}",
                                    Fix.replace(abs_start, abs_end, replacement, description="move the space"))
+
+
+def _space_before(text: str, i: int) -> int:
+    """Where the run of whitespace that ends at ``i`` starts."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _space_after(text: str, i: int) -> int:
+    """Where the run of whitespace that starts at ``i`` ends."""
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 class UnclosedQuote(_QuoteRule):
