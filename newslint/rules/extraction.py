@@ -765,8 +765,11 @@ _NAME_RUN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 
 def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Match]:
     """What ``re.finditer(pattern, article.text)`` finds, when every match starts with the words of ``name``
-    (capitalised) as whole words: tried only where the first word starts, so that it costs as many look-ups
-    as the article has uses of that word, not a scan of the whole text per name."""
+    (capitalised) as whole words. In a long text it is tried only where the first word starts (an index
+    built once per article), so that the cost does not grow with the length times the names looked up."""
+    if len(article.text) < _INDEX_FROM:
+        yield from re.finditer(pattern, article.text)
+        return
     starts = article.shared("extraction.name_starts", _name_starts).get(name.split(" ", 1)[0], ())
     compiled, end = re.compile(pattern), 0
     for start in starts:
@@ -774,6 +777,9 @@ def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Matc
         if match:
             end = match.end()
             yield match
+
+
+_INDEX_FROM = 20_000  # characters: in a shorter text a few scans cost less than building the index
 
 
 # before a surname: Mr, Mrs, Ms or Dr, with or without a full stop (fixed-width look-behinds)
@@ -792,7 +798,7 @@ def _before_verb(article: Article, name: str) -> bool:
 
 
 def _writes_possessive(article: Article, name: str) -> bool:
-    """True when the article writes "name's" on its own (Labour's), not as the end of a longer name (Christian Aid's)."""
+    """True when the article writes "name's" on its own (Labour's), not ending a longer name (Christian Aid's)."""
     return any(not _name_before(article.text, m.start())
                for m in _name_matches(article, name, rf"(?<![^\W_]){re.escape(name)}['’]s\b"))
 
@@ -814,8 +820,8 @@ def _name_before(text: str, start: int) -> str:
 
 
 def _uses_as_name(article: Article, name: str) -> bool:
-    """True when the article uses ``name`` as a name: not after "a", and before "'s", a punctuation mark, a function word
-    or a verb (Def Jam's, Joss Stone, Virgin Blue said), not only before a noun (Lib Dem leader)."""
+    """True when the article uses ``name`` as a name: not after "a", and before "'s", a punctuation mark, a function
+    word or a verb (Def Jam's, Joss Stone, Virgin Blue said), not only before a noun (Lib Dem leader)."""
     uses = rf"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n ){re.escape(name)}(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"
     for match in _name_matches(article, name, uses):
         following = match.group(2)

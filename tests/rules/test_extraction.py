@@ -292,7 +292,9 @@ NAMES_TEXT = ("Mr Blair met Mr. Blair's aides; _Blair's, Blair2, 3Com Blue and T
     ("Virgin Blue", r"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n )Virgin Blue(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"),
     ("Éclair", r"(?<![^\W_])Éclair['’]s\b"),
 ])
-def test_name_matches_finds_what_a_scan_of_the_whole_text_finds(name, pattern):
+@pytest.mark.parametrize("index_from", [0, 1_000_000])  # the index of a long text, the scan of a short one
+def test_name_matches_finds_what_a_scan_of_the_whole_text_finds(name, pattern, index_from, monkeypatch):
+    monkeypatch.setattr(extraction, "_INDEX_FROM", index_from)
     art = Article.parse("Names\n\n" + NAMES_TEXT)
     expected = [m.span() for m in re.finditer(pattern, art.text)]
     assert expected  # the text holds each name
