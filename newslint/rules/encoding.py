@@ -214,7 +214,9 @@ class BrokenHyphenation(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             text = paragraph.text
-            for cue in _BROKEN_CUE.finditer(text):  # tried at each cue only: one scan, not two, of a long line
+            if not _BROKEN_CUE.search(text):
+                continue  # the common case
+            for cue in _BROKEN_CUE.finditer(text):  # tried at each cue only, not a second scan of a long line
                 match = _BROKEN.match(text, _letters_start(text, cue.start()))
                 if match is None:
                     continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from itertools import chain
 from typing import Iterable, Iterator
 
 from newslint import lexicon, ngrams, textutil
@@ -533,14 +532,13 @@ class RunTogetherWords(_ExtractionRule):
                    "whose split is far more frequent in web text than the token itself.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        text, title, vocabulary = article.text, _title_tokens(article), article.vocabulary
-        # the body's words lower-cased (those that were not lower case have no token to report) and the title's
-        words = chain(vocabulary, (word for _, _, word in title))
+        text, title = article.text, _title_tokens(article)
+        words = set(article.words).union(word for _, _, word in title)
         long_words = {word for word in filter(str.islower, filter(str.isalpha, words))
                       if 7 <= len(word) <= _MAX_RUN_TOGETHER}
-        accepted = self.context.accept_words
-        unknown = [word for word in long_words.difference(lexicon.frequencies()) if word not in accepted]
-        suspects = {word for word in unknown if vocabulary[word] <= 1}  # used twice: a coinage
+        table, accepted = lexicon.frequencies(), self.context.accept_words
+        unknown = [word for word in long_words if not table.get(word) and word not in accepted]
+        suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
         if not suspects:
             return  # the common case: every long lower-case word is a known word or used twice
         spans = [(start, end, word) for start, end, word in title if word in suspects]
