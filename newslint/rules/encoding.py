@@ -215,8 +215,11 @@ class BrokenHyphenation(Rule):
         for paragraph in article.paragraphs:
             text = paragraph.text
             if not _BROKEN_CUE.search(text):
-                continue
-            for match in _BROKEN.finditer(text):
+                continue  # the common case
+            for cue in _BROKEN_CUE.finditer(text):  # tried at each cue only, not a second scan of a long line
+                match = _BROKEN.match(text, _letters_start(text, cue.start()))
+                if match is None:
+                    continue
                 head, tail = match.group(1), match.group(2)
                 if match.group() == f"{head}-{tail}" or tail.lower() in _SUSPENDED:
                     continue  # an ordinary hyphenated word, or "pro- and anti-war"
@@ -228,6 +231,20 @@ class BrokenHyphenation(Rule):
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self.finding(start, end, f"word broken by hyphenation {quote(match.group())}",
                                    Fix.replace(start, end, joined, safe=safe, description=f"join as {quote(joined)}"))
+
+
+def _letters_start(text: str, end: int) -> int:
+    """Where the run of letters that ends at ``end`` starts.
+
+    A match of ``_BROKEN`` that a finding reports holds a cue's hyphen and starts at the letters before it, and
+    matches never overlap: so trying it there finds what ``_BROKEN.finditer`` would."""
+    start = end
+    while start and _LETTER.match(text, start - 1):
+        start -= 1
+    return start
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter as _BROKEN's head sees it
 
 
 RULES = (Mojibake, HtmlEntity, HtmlTag, InvisibleCharacter, ReplacementCharacter, BrokenHyphenation)

@@ -45,6 +45,13 @@ def _segments(article: Article) -> Iterator[tuple[int, str]]:
         yield paragraph.start, paragraph.text
 
 
+def _tokens_among(article: Article, words: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the body tokens whose text is one of ``words``, in one pass over the paragraphs
+    that hold one (``Article.tokens_of`` once per word walks the whole article once per word)."""
+    return [(t.start, t.end, t.text) for index, paragraph in enumerate(article.paragraph_words)
+            if not words.isdisjoint(paragraph) for t in article.paragraph_tokens(index) if t.text in words]
+
+
 def _title_tokens(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, text) of the title's word tokens (none without a title)."""
     if article.title is None:
@@ -170,6 +177,13 @@ class LostDropCap(_ExtractionRule):
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
+    return pos
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    """``pos`` moved back over the white space before it (``len(text[:pos].rstrip())`` without the copy)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
     return pos
 
 
@@ -528,13 +542,13 @@ class RunTogetherWords(_ExtractionRule):
         if not suspects:
             return  # the common case: every long lower-case word is a known word or used twice
         spans = [(start, end, word) for start, end, word in title if word in suspects]
-        spans += [(t.start, t.end, t.text) for word in suspects for t in article.tokens_of(word)]
+        spans += _tokens_among(article, suspects)
         for start, end, word in sorted(spans):
             if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/"):
                 continue
             split = self._split(word)
             if split is None or word[:split] in _FUNCTION_PARTS \
-                    and _word_before(text, len(text[:start].rstrip())).lower() in _DETERMINERS:
+                    and _word_before(text, _skip_space_back(text, start)).lower() in _DETERMINERS:
                 continue  # "the onstart of winter": a noun after a determiner is a typo, not "the on start"
             fixed = f"{word[:split]} {word[split:]}"
             yield self.finding(start, end, f"words run together {quote(word)}: {quote(fixed)}?",
@@ -725,29 +739,66 @@ def _names_possessor(article: Article, text: str, match: re.Match, counts: _Coun
     rare_plural = _plural_is_rare(word, _NAME_PLURAL_RATIO)
     name_before = _name_before(text, match.start())
     if name_before:
-        return _uses_as_name(article.text, f"{name_before} {stem}") or following[0].islower() and (
-            _with_honorific(article.text, stem) or rare_plural and _before_verb(article.text, stem))
+        return _uses_as_name(article, f"{name_before} {stem}") or following[0].islower() and (
+            _with_honorific(article, stem) or rare_plural and _before_verb(article, stem))
     if stem.endswith("an"):  # Italians, Mexicans, Europeans
         return False
     if following[0].isupper():  # Frances Snecma, not Presidents Bush and Putin
-        return rare_plural and _writes_possessive(article.text, stem)
-    return _writes_possessive(article.text, stem) or rare_plural and (
-        _uses_as_name(article.text, stem) or _with_honorific(article.text, stem))
+        return rare_plural and _writes_possessive(article, stem)
+    return _writes_possessive(article, stem) or rare_plural and (
+        _uses_as_name(article, stem) or _with_honorific(article, stem))
 
 
-def _with_honorific(text: str, surname: str) -> bool:
-    """True when ``text`` writes Mr, Mrs, Ms or Dr ``surname``."""
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(surname)}\b", text) is not None
+def _name_starts(article: Article) -> dict[str, list[int]]:
+    """Where each word that may be a name starts in ``article.text``, in order: maximal runs of letters and
+    digits that start with a letter other than a-z (every capitalised word among them)."""
+    starts: dict[str, list[int]] = {}
+    for match in _NAME_RUN.finditer(article.text):
+        starts.setdefault(match.group(), []).append(match.start())
+    return starts
 
 
-def _before_verb(text: str, name: str) -> bool:
-    """True when ``text`` writes ``name`` before a verb (Rowling revealed)."""
-    return any(_is_verb(match.group(1)) for match in re.finditer(rf"\b{re.escape(name)} ([a-z]+)\b", text))
+_NAME_RUN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 
 
-def _writes_possessive(text: str, name: str) -> bool:
-    """True when ``text`` writes "name's" on its own (Labour's), not as the end of a longer name (Christian Aid's)."""
-    return any(not _name_before(text, m.start()) for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}['’]s\b", text))
+def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Match]:
+    """What ``re.finditer(pattern, article.text)`` finds, when every match starts with the words of ``name``
+    (capitalised) as whole words. In a long text it is tried only where the first word starts (an index
+    built once per article), so that the cost does not grow with the length times the names looked up."""
+    if len(article.text) < _INDEX_FROM:
+        yield from re.finditer(pattern, article.text)
+        return
+    starts = article.shared("extraction.name_starts", _name_starts).get(name.split(" ", 1)[0], ())
+    compiled, end = re.compile(pattern), 0
+    for start in starts:
+        match = compiled.match(article.text, start) if start >= end else None
+        if match:
+            end = match.end()
+            yield match
+
+
+_INDEX_FROM = 20_000  # characters: in a shorter text a few scans cost less than building the index
+
+
+# before a surname: Mr, Mrs, Ms or Dr, with or without a full stop (fixed-width look-behinds)
+_HONORIFIC_BEFORE = "(?:" + "|".join(rf"(?<=\b{title}{stop} )" for title in ("Mr", "Mrs", "Ms", "Dr")
+                                     for stop in ("", r"\.")) + ")"
+
+
+def _with_honorific(article: Article, surname: str) -> bool:
+    """True when the article writes Mr, Mrs, Ms or Dr ``surname``."""
+    return any(_name_matches(article, surname, rf"{_HONORIFIC_BEFORE}{re.escape(surname)}\b"))
+
+
+def _before_verb(article: Article, name: str) -> bool:
+    """True when the article writes ``name`` before a verb (Rowling revealed)."""
+    return any(_is_verb(match.group(1)) for match in _name_matches(article, name, rf"\b{re.escape(name)} ([a-z]+)\b"))
+
+
+def _writes_possessive(article: Article, name: str) -> bool:
+    """True when the article writes "name's" on its own (Labour's), not ending a longer name (Christian Aid's)."""
+    return any(not _name_before(article.text, m.start())
+               for m in _name_matches(article, name, rf"(?<![^\W_]){re.escape(name)}['’]s\b"))
 
 
 def _is_verb(word: str) -> bool:
@@ -766,11 +817,11 @@ def _name_before(text: str, start: int) -> str:
     return word if word[:1].isupper() and word.lower() not in _NOT_POSSESSED else ""
 
 
-def _uses_as_name(text: str, name: str) -> bool:
-    """True when ``text`` uses ``name`` as a name: not after "a", and before "'s", a punctuation mark, a function word
-    or a verb (Def Jam's, Joss Stone, Virgin Blue said), not only before a noun (Lib Dem leader)."""
+def _uses_as_name(article: Article, name: str) -> bool:
+    """True when the article uses ``name`` as a name: not after "a", and before "'s", a punctuation mark, a function
+    word or a verb (Def Jam's, Joss Stone, Virgin Blue said), not only before a noun (Lib Dem leader)."""
     uses = rf"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n ){re.escape(name)}(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"
-    for match in re.finditer(uses, text):
+    for match in _name_matches(article, name, uses):
         following = match.group(2)
         if match.group(1) or not following or following.islower() and (following in _NOT_POSSESSED
                                                                         or _is_verb(following)):

@@ -94,3 +94,16 @@ def test_the_mojibake_cue_is_in_every_text_ftfy_finds_bad():
     assert len(flagged) > 2000
     assert [text for text in flagged if not MOJIBAKE_CUE.search(text)] == []
     assert not MOJIBAKE_CUE.search("It cost £5m, a café said, and “that” was fine.")  # skipped: lone characters
+
+
+@pytest.mark.parametrize("text", [
+    "Severe sanc- tions, well-known- ly, ab3cd- ef, x²ab- cd, im- posed and pro- and anti-war.",
+    "gov- ern-ment, sanc-\ntions, a- b, de- cision- making, co-op- eration, trag- edy-",
+])
+def test_broken_hyphenation_tries_at_each_cue_what_a_full_scan_finds(text):
+    from newslint.rules import encoding
+
+    expected = [m.span() for m in encoding._BROKEN.finditer(text) if m.group() != f"{m.group(1)}-{m.group(2)}"]
+    tried = [encoding._BROKEN.match(text, encoding._letters_start(text, cue.start()))
+             for cue in encoding._BROKEN_CUE.finditer(text)]
+    assert expected and [m.span() for m in tried if m and m.group() != f"{m.group(1)}-{m.group(2)}"] == expected

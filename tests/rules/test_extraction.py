@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.model import Article
+from newslint.rules import extraction
 from newslint.rules.extraction import RULES
 
 SEEDS = Path(__file__).parents[2] / "seeds"
@@ -275,3 +277,32 @@ def test_stray_break_ignores_a_stop_after_an_informal_non_word(lint):
     assert lint(text, select=["NL105"]) == []
     [d] = lint('T\n\nHe said: "a tough. competitive market."\n', select=["NL105"])
     assert (d.line, d.column) == (3, 18)
+
+
+NAMES_TEXT = ("Mr Blair met Mr. Blair's aides; _Blair's, Blair2, 3Com Blue and Tony Blair Blair Blair spoke. "
+              "A Blair said Blair revealed it; Blairs and Blair’s.\n\nVirgin Blue said Virgin Blues rose, "
+              "a Virgin Blue; Éclair's and Virgin Blue's.")
+
+
+@pytest.mark.parametrize(("name", "pattern"), [
+    ("Blair", r"\bBlair ([a-z]+)\b"),
+    ("Blair", r"(?<![^\W_])Blair['’]s\b"),
+    ("Blair", extraction._HONORIFIC_BEFORE + r"Blair\b"),
+    ("Blair Blair", r"(?<![^\W_])Blair Blair(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"),
+    ("Virgin Blue", r"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n )Virgin Blue(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"),
+    ("Éclair", r"(?<![^\W_])Éclair['’]s\b"),
+])
+@pytest.mark.parametrize("index_from", [0, 1_000_000])  # the index of a long text, the scan of a short one
+def test_name_matches_finds_what_a_scan_of_the_whole_text_finds(name, pattern, index_from, monkeypatch):
+    monkeypatch.setattr(extraction, "_INDEX_FROM", index_from)
+    art = Article.parse("Names\n\n" + NAMES_TEXT)
+    expected = [m.span() for m in re.finditer(pattern, art.text)]
+    assert expected  # the text holds each name
+    assert [m.span() for m in extraction._name_matches(art, name, pattern)] == expected
+
+
+def test_tokens_among_finds_every_token_of_the_words_in_order():
+    art = Article.parse("Title\n\nthepresident met officials.\n\nNothing here.\n\nofficials saw thepresident.")
+    words = {"thepresident", "officials"}
+    expected = sorted((t.start, t.end, t.text) for word in words for t in art.tokens_of(word))
+    assert extraction._tokens_among(art, words) == expected and len(expected) == 4

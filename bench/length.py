@@ -1,0 +1,173 @@
+"""Cost against the length of one input, one rule at a time: finds a rule that grows faster than linearly.
+
+    python bench/length.py [CORPUS] [--lengths 1,10,100,1000] [--shapes paragraph,article]
+                           [--select CODES] [--budget 20]
+
+The corpus text (paragraphs in corpus order, cycled if short) is cut into inputs of
+each length in KB, the same bytes at every length (``--total`` KB, default the largest
+length): 1,000 inputs of 1 KB, ..., one of 1 MB. Two shapes: ``paragraph`` joins the
+paragraphs with a space into one long line (a scraped page that lost its breaks, an OCR
+page); ``article`` joins them with blank lines into one long article (many articles run
+together). For each rule alone, the inputs are parsed again (parse and word texts not
+timed) and the CPU time of the rule's ``check`` over all of them is taken; what the model
+computes on demand (token spans, sentences) counts towards the rule. A linear rule costs the same
+per KB at every length; a quadratic one 1,000 times more at 1 MB than at 1 KB. The
+shortest lengths carry each input's fixed cost, and a rule that only looks closer at a
+paragraph with a suspect word looks closer more often in longer ones, so a rule is
+flagged by the last step (cost per KB at the longest length over the one before, 10×
+shorter by default: about 1 when linear, 10 when quadratic). A rule whose run at one
+length passes ``--budget`` seconds is stopped there and flagged. Exits 1 when a rule is
+flagged. Prints a markdown table for BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
+
+from newslint.api import make_linter  # noqa: E402
+from newslint.model import Article  # noqa: E402
+from newslint.source import decode  # noqa: E402
+
+SUSPECT_STEP = 2.0  # cost per KB at the longest length over that at the one before (10× shorter by default)
+MIN_SECONDS = 0.05  # below this at the longest length (CPU seconds), a ratio is noise
+SEPARATORS = {"paragraph": " ", "article": "\n\n"}
+
+
+class OverBudget(Exception):
+    """A rule's run at one length took longer than ``--budget`` seconds."""
+
+
+def corpus_paragraphs(root: str) -> list[str]:
+    """The body paragraphs of every article of the corpus, in order."""
+    paragraphs = []
+    for path in corpus_files(root):
+        article = Article.parse(decode(path.read_bytes(), str(path)).text, str(path))
+        paragraphs.extend(p.text for p in article.paragraphs)
+    if not paragraphs:
+        raise SystemExit(f"no paragraphs in {root}")
+    return paragraphs
+
+
+def inputs(paragraphs: list[str], length_kb: int, total_kb: int, separator: str) -> list[str]:
+    """Inputs of about ``length_kb`` KB each (whole paragraphs), ``total_kb`` KB in all, from the corpus in order."""
+    out, current, size, index = [], [], 0, 0
+    while len(out) * length_kb < total_kb:
+        paragraph = paragraphs[index % len(paragraphs)]
+        index += 1
+        current.append(paragraph)
+        size += len(paragraph.encode()) + len(separator)
+        if size >= length_kb * 1000:
+            out.append(separator.join(current))
+            current, size = [], 0
+    return out
+
+
+def time_rule(rule, texts: list[str], budget: float) -> float:
+    """CPU seconds ``rule.check`` takes over ``texts`` parsed as header-less articles (OverBudget past ``budget``
+    seconds of wall time). CPU time, since other processes on a shared machine steal wall time."""
+    articles = [Article.parse(text, f"<{i}>", has_header=False) for i, text in enumerate(texts)]
+    for article in articles:
+        article.lower_words  # the word texts every rule may read: the model's cost, not the rule's
+    signal.setitimer(signal.ITIMER_REAL, budget)
+    try:
+        start = time.process_time()
+        for article in articles:
+            for _ in rule.check(article):
+                pass
+        return time.process_time() - start
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _over_budget(signum, frame) -> None:
+    raise OverBudget
+
+
+def cost_per_kb(rule, texts: dict[int, list[str]], total: int, budget: float) -> list[float]:
+    """µs per KB at each length, shortest first; shorter than ``texts`` when a length passed the budget.
+
+    The rule first runs untimed on a few of the shortest inputs (it loads what it loads lazily). When
+    the last step looks super-linear, the two longest lengths run twice more and keep their least
+    cost, so that a busy machine does not flag a rule by chance."""
+    lengths = sorted(texts)
+    per_kb: list[float] = []
+    try:
+        time_rule(rule, texts[lengths[0]][:50], budget)
+    except OverBudget:
+        return per_kb
+    for length in lengths:
+        try:
+            per_kb.append(time_rule(rule, texts[length], budget) / total * 1e6)
+        except OverBudget:
+            return per_kb
+    if len(per_kb) > 1 and _step(per_kb) > SUSPECT_STEP:
+        for _ in range(2):
+            for i in (-2, -1):
+                per_kb[i] = min(per_kb[i], time_rule(rule, texts[lengths[i]], budget) / total * 1e6)
+    return per_kb
+
+
+def _step(per_kb: list[float]) -> float:
+    return per_kb[-1] / max(per_kb[-2], 1e-3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
+    parser.add_argument("--lengths", default="1,10,100,1000", help="input lengths in KB")
+    parser.add_argument("--total", type=int, help="KB linted at each length (default: the largest length)")
+    parser.add_argument("--shapes", default="paragraph,article", help=f"any of {', '.join(SEPARATORS)}")
+    parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
+    parser.add_argument("--budget", type=float, default=20.0, help="seconds a rule may take at one length")
+    args = parser.parse_args()
+    lengths = sorted(int(k) for k in args.lengths.split(","))
+    total = args.total or lengths[-1]
+    shapes = args.shapes.split(",")
+    if unknown := [s for s in shapes if s not in SEPARATORS]:
+        raise SystemExit(f"unknown shape {unknown[0]!r}: choose from {', '.join(SEPARATORS)}")
+
+    linter = make_linter(select=args.select.split(",") if args.select else None)
+    paragraphs = corpus_paragraphs(args.corpus)
+    signal.signal(signal.SIGALRM, _over_budget)
+    started = time.perf_counter()
+    print(f"### Cost against input length ({machine()})\n")
+    print(f"`python bench/length.py --lengths {args.lengths} --shapes {args.shapes}`: {total} KB of "
+          f"{Path(args.corpus).name} paragraphs at every length; CPU µs per KB of input, one rule at a time."
+          f" The last step is the cost per KB at the longest length over that at the one before.\n")
+    suspects = []
+    for shape in shapes:
+        texts = {length: inputs(paragraphs, length, total, SEPARATORS[shape]) for length in lengths}
+        print(f"#### Shape `{shape}` (paragraphs joined by {SEPARATORS[shape]!r})\n")
+        print("| rule | " + " | ".join(f"{k:,} KB" for k in lengths)
+              + f" | {lengths[-1]:,} KB / {lengths[0]:,} KB | last step |")
+        print("| --- | " + " | ".join("---:" for _ in lengths) + " | ---: | ---: |")
+        for rule in linter.rules:
+            per_kb = cost_per_kb(rule, texts, total, args.budget)
+            over = len(per_kb) < len(lengths)
+            cells = [f"{cost:.1f}" for cost in per_kb] + ([f"> {args.budget:.0f} s"] if over else [])
+            cells += ["–"] * (len(lengths) - len(cells))
+            ratio = per_kb[-1] / max(per_kb[0], 1e-3) if not over else float("inf")
+            step = _step(per_kb) if not over and len(per_kb) > 1 else float("inf")
+            suspect = over or step > SUSPECT_STEP and per_kb[-1] * total / 1e6 > MIN_SECONDS
+            if suspect:
+                suspects.append(f"{rule.code} ({shape})")
+            shown = "stopped | –" if over else f"{ratio:.1f} | {step:.1f}"
+            print(f"| {rule.code} {rule.name} | " + " | ".join(cells) + f" | {shown}{' ⚠' if suspect else ''} |",
+                  flush=True)
+        print()
+    print(f"Super-linear (cost per KB over {SUSPECT_STEP:g}× at {lengths[-1]:,} KB what it is at the length before, "
+          f"over {MIN_SECONDS} s, or past the budget): {', '.join(suspects) if suspects else 'none'}. "
+          f"{time.perf_counter() - started:.0f} s in all.")
+    if suspects:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
