@@ -52,7 +52,8 @@ def checked_documents(results: Iterable[FileResult], config: Config, stdin_name:
                       ) -> Iterator[Document]:
     """The documents of the checked inputs, read again (or from the bytes the run kept: standard input's,
     or every input's for ``--fix``): what the report formats that show article text (html, labelstudio)
-    read. JSONL files are read record by record; a blank JSONL line is no document."""
+    read. JSONL files are read record by record; a blank JSONL line is no document, a record with an empty
+    text is one."""
     for result in results:
         path = result.source or result.path
         if result.data:
@@ -62,7 +63,7 @@ def checked_documents(results: Iterable[FileResult], config: Config, stdin_name:
         else:
             found = _reread(path, result.path, config)
         for document in found:
-            if document.text or document.problems or not document.is_record:
+            if not document.blank_line:
                 yield document
 
 

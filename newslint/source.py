@@ -63,6 +63,7 @@ class Document:
     problems: list[InputProblem] = field(default_factory=list)
     record_id: str | None = None  # JSONL: the record's id field (else its URL), which baselines key on
     ignore: tuple[str, ...] = ()  # JSONL: rules the record's ignore field turns off (codes, prefixes, names)
+    blank_line: bool = False  # JSONL: an empty line, which is no record (a record may have an empty text)
 
     @property
     def is_record(self) -> bool:
@@ -183,9 +184,9 @@ def iter_jsonl(data: bytes, path: str, fields: JsonlFields = JsonlFields(), limi
 def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Document:
     """Parse one JSONL line into a Document (a blank line yields an empty one)."""
     raw = raw.rstrip(b"\r")
-    blank = Document(path, "", has_header=False, record_line=number, text_field=fields.text)
     if not raw.strip():
-        return blank
+        return Document(path, "", has_header=False, record_line=number, text_field=fields.text, blank_line=True)
+    blank = Document(path, "", has_header=False, record_line=number, text_field=fields.text)
     try:
         record = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

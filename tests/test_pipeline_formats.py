@@ -19,6 +19,7 @@ RECORDS = [
     {"text": "A record without an id.\n\nKremlin spokespersonDmitry said."},
     {"id": "a4", "text": "The \u00e9lite \ud800 unit."},  # a lone surrogate: an NL001 finding
     {"id": "a5", "text": CLEAN},
+    {"id": "a6", "text": ""},  # an empty text is still a record: it gets its line
 ]
 
 
@@ -48,7 +49,7 @@ def test_dolma_lines_up_with_its_documents_file(corpus):
     attributes = [json.loads(line) for line in result.output.splitlines()]
     broken = attributes.pop(3)
     assert broken["id"] == "docs.jsonl:5" and "newslint__newslint_v1__NL002_malformed_record" in broken["attributes"]
-    assert [a["id"] for a in attributes] == ["a1", "2", "docs.jsonl:3", "a4", "a5"]
+    assert [a["id"] for a in attributes] == ["a1", "2", "docs.jsonl:3", "a4", "a5", "a6"]
     for document, line in zip(documents, attributes):
         spans = line["attributes"]
         if line["id"] != "a4":  # a4 could not be read (NL001): no text, length 0
@@ -82,7 +83,7 @@ def test_dolma_of_standard_input(corpus):
     result = CliRunner().invoke(main, ["-", "--stdin-filename", "in.jsonl", "--format", "dolma", "--select", "NL102"],
                                 input=data)
     assert [json.loads(line)["id"] for line in result.output.splitlines()] == \
-        ["a1", "2", "in.jsonl:3", "in.jsonl:5", "a4", "a5"]
+        ["a1", "2", "in.jsonl:3", "in.jsonl:5", "a4", "a5", "a6"]
 
 
 def test_record_ids_in_every_machine_format(corpus):
