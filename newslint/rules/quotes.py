@@ -21,7 +21,8 @@ _MARKS = re.compile(r'["“”]')
 # feet-and-inches and dimensions: 5'10", 6' 2", 42" x 30"
 _INCH = re.compile(r"\d+['’′]\s?\d+(?:\.\d+)?\"|\d(?:\.\d+)?\"(?=\s?[x×]\s?\d)|(?<=[x×] )\d+(?:\.\d+)?\"|(?<=[x×])\d+(?:\.\d+)?\"")
 _DIGIT_QUOTE = re.compile(r'\d"')  # every inch mark follows a digit
-_SENTENCE_END = re.compile(r"[.?!…:][’'”)\]]*\s+$")
+_SENTENCE_STOPS = ".?!…:"
+_AFTER_STOP = "’'”)]"
 _OPENER_BEFORE = set(" \t\n([{—–-/")
 _CLOSER_AFTER = set(" \t\n.,;:!?)]}—–-/…'’")
 
@@ -99,10 +100,23 @@ def scan(text: str) -> QuoteScan:
             open_at = None
         elif mark.role == "open":
             # a quotation reopened: a lost paragraph break ("…end. "Next…") or a nested quote
-            open_at = i if _SENTENCE_END.search(text, 0, i) else open_at
+            open_at = i if _after_sentence_end(text, i) else open_at
         else:
             open_at = None
     return QuoteScan(open_at, misspaced, unopened)
+
+
+def _after_sentence_end(text: str, i: int) -> bool:
+    """Whether ``text[:i]`` ends with a sentence stop, closing marks and whitespace ('end. ' or 'end.” ').
+
+    Walks back from ``i`` only as far as that tail goes, so that a paragraph of megabytes with many
+    quotation marks costs what its marks do, not their number times its length."""
+    j = _space_before(text, i)
+    if j == i:
+        return False
+    while j > 0 and text[j - 1] in _AFTER_STOP:
+        j -= 1
+    return j > 0 and text[j - 1] in _SENTENCE_STOPS
 
 
 def _starts_quotation(paragraph: Paragraph) -> bool:

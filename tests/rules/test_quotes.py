@@ -1,8 +1,13 @@
 """NL2xx quotation-mark rules."""
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.rules.quotes import _after_sentence_end
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -75,3 +80,11 @@ def test_clean_text_is_left_alone(lint, text):
 @pytest.mark.parametrize("seed", ["000_80c6854f606fe719.txt", "002_ffce716179b1a6a6.txt", "003_5e0098f0fbf781ad.txt"])
 def test_seeds_with_correct_quotes(lint, seed):
     assert lint((SEEDS / seed).read_text(), select=["NL2"]) == []
+
+
+@given(st.text(alphabet=" \t\n.?!…:’'”)]a\"“", max_size=30), st.integers(min_value=0, max_value=30))
+def test_the_sentence_end_before_a_reopened_quote_is_read_from_the_tail_alone(text, i):
+    """The backward walk answers what searching the whole text before the mark for 'stop, closers,
+    whitespace' at its end answered (which cost the paragraph's length for every mark)."""
+    i = min(i, len(text))
+    assert _after_sentence_end(text, i) == bool(re.search(r"[.?!…:][’'”)\]]*\s+$", text[:i]))
