@@ -41,6 +41,19 @@ from newslint.registry import build_registry
 from newslint.rule import RuleContext
 from newslint.source import Document, jsonl_record, normalise_newlines
 
+class Findings(list):
+    """The diagnostics of one text (a list), which a notebook shows as the text with its findings marked."""
+
+    def __init__(self, text: str, diagnostics: Iterable[Diagnostic]) -> None:
+        super().__init__(sorted(diagnostics, key=Diagnostic.sort_key))
+        self.text = text
+
+    def _repr_html_(self) -> str:
+        from newslint.formats.html import article_html
+
+        return article_html(self.text, self)
+
+
 MAX_FIX_PASSES = 10  # as ``--fix``: a fix can reveal another finding
 _UNPICKLED_ENGINES: dict[str, Engine] = {}  # by settings (repr of the config), for unpickled copies
 
@@ -111,10 +124,9 @@ class Linter:
         return self.config.jsonl
 
     def lint(self, text: str, *, id: str | None = None, meta: Mapping[str, str] | None = None,
-             path: str | None = None) -> list[Diagnostic]:
+             path: str | None = None) -> Findings:
         """The diagnostics of one text, sorted by position; ``meta`` may give title, date and url."""
-        return sorted(self.engine.lint_document(self._document(text, id, meta, path)).diagnostics(),
-                      key=Diagnostic.sort_key)
+        return Findings(text, self.engine.lint_document(self._document(text, id, meta, path)).diagnostics())
 
     def lint_record(self, record: Mapping[str, Any], path: str | None = None) -> list[Diagnostic]:
         """The diagnostics of one record, read exactly as a JSONL record (line 1); a bad one gets an NL002 finding.
@@ -231,7 +243,7 @@ def make_linter(select: Sequence[str] | None = None, ignore: Sequence[str] = (),
 
 
 def lint_text(text: str, path: str = "<text>", *, linter: Engine | None = None, has_header: bool = True,
-              meta: dict[str, str] | None = None, **selection: Any) -> list[Diagnostic]:
+              meta: dict[str, str] | None = None, **selection: Any) -> Findings:
     """Lint one article given as a string; returns diagnostics sorted by position.
 
     Pass a ``linter`` (from :func:`make_linter`) when linting many texts, or
@@ -241,4 +253,4 @@ def lint_text(text: str, path: str = "<text>", *, linter: Engine | None = None, 
     normalised, removed = normalise_newlines(text)
     document = Document(path, normalised, has_header=has_header, meta=dict(meta or {}), removed_cr=removed,
                         original=text if normalised != text else None)
-    return sorted(linter.lint_document(document).diagnostics(), key=Diagnostic.sort_key)
+    return Findings(text, linter.lint_document(document).diagnostics())

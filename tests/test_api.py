@@ -105,3 +105,14 @@ def test_arrow_schema_holds_every_finding():
     assert set(table.schema.names) == set(found[0].to_dict()) | {"field"}  # field: in JSON only when set
     assert table.to_pylist()[0]["fix"]["edits"][0]["end"] == len("Comments are moderated.\r\n\r\n")
     assert pa.types.is_struct(arrow_schema().field("fix").type)
+
+
+def test_results_show_in_a_notebook_as_the_marked_article():
+    """``_repr_html_``: the text escaped, each finding's text in a mark."""
+    from newslint.api import Linter, lint_text
+
+    text = "Title\n\n<b>Kremlin</b> spokespersonDmitry Peskov said."
+    for found in (Linter().lint(text), lint_text(text)):
+        assert [d.code for d in found] == ["NL403", "NL403", "NL102"]  # the tags, the glued words
+        html = found._repr_html_()
+        assert "spokespersonDmitry</mark>" in html and "&lt;b&gt;Kremlin" in html and "<b>Kremlin" not in html
