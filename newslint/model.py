@@ -163,11 +163,10 @@ class Article:
     def paragraph_words(self) -> list[list[str]]:
         """The texts of each paragraph's word tokens, without spans.
 
-        Cheap (one C-level ``findall`` per paragraph): rules count and pre-check
+        Cheap (:func:`textutil.word_texts`: a split and a C-level test per chunk): rules count and pre-check
         words here and ask for :meth:`paragraph_tokens` only where they may report.
         """
-        findall = textutil.WORD.findall
-        return [findall(p.text) for p in self.paragraphs]
+        return [textutil.word_texts(p.text) for p in self.paragraphs]
 
     @cached_property
     def words(self) -> list[str]:
@@ -203,6 +202,11 @@ class Article:
             for token in self.paragraph_tokens(index):
                 table.setdefault(token.text, []).append(token)
         return table
+
+    @cached_property
+    def distinct_words(self) -> frozenset[str]:
+        """The distinct texts of :attr:`words`: one set for the rules that ask whether a word occurs at all."""
+        return frozenset(self.words)
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -7,6 +7,25 @@ import re
 # A word: letters/digits, with inner apostrophes, hyphens and periods (U.S., didn't, build-up, 1.5).
 WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?(?<![^\W_]{2}\.)")
 
+
+def word_texts(text: str) -> list[str]:
+    """``WORD.findall(text)``, in about half the time.
+
+    No token holds white space (``\\w`` excludes it) and every token ends where the
+    regex would end it whatever lies beyond a blank, so the tokens are those of each
+    white-space-separated chunk in turn; a chunk of letters only (most of them) is
+    one token as it stands, and only the others need the regex.
+    """
+    words: list[str] = []
+    append, extend, findall = words.append, words.extend, WORD.findall
+    for chunk in text.split():
+        if chunk.isalpha():
+            append(chunk)
+        else:
+            extend(findall(chunk))
+    return words
+
+
 # Abbreviations after which a period does not end a sentence (lower-cased, without the final period).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sr jr st mt ft rev gen col lt sgt capt cmdr adm gov sen rep pres supt insp

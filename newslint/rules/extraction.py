@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from itertools import filterfalse
 from typing import Iterable, Iterator
 
 from newslint import lexicon, ngrams, textutil
@@ -533,21 +534,22 @@ class RunTogetherWords(_ExtractionRule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
-        words = set(article.words).union(word for _, _, word in title)
-        long_words = {word for word in filter(str.islower, filter(str.isalpha, words))
-                      if 7 <= len(word) <= _MAX_RUN_TOGETHER}
         table, accepted = lexicon.frequencies(), self.context.accept_words
-        unknown = [word for word in long_words if not table.get(word) and word not in accepted]
+        words = _used_words(article)
+        long_words = [word for word in filter(str.islower, filter(str.isalpha, words))
+                      if 7 <= len(word) <= _MAX_RUN_TOGETHER]  # before the dictionary: a look-up in it costs more
+        unknown = [word for word in filterfalse(table.get, long_words) if word not in accepted]
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
-        if not suspects:
-            return  # the common case: every long lower-case word is a known word or used twice
-        spans = [(start, end, word) for start, end, word in title if word in suspects]
-        spans += _tokens_among(article, suspects)
+        splits = {word: cut for word in suspects if (cut := self._split(word)) is not None}  # before any token is found
+        if not splits:
+            return  # the common case: every long lower-case word is a known word, used twice or no two words
+        spans = [(start, end, word) for start, end, word in title if word in splits]
+        spans += _tokens_among(article, set(splits))
         for start, end, word in sorted(spans):
             if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/"):
                 continue
-            split = self._split(word)
-            if split is None or word[:split] in _FUNCTION_PARTS \
+            split = splits[word]
+            if word[:split] in _FUNCTION_PARTS \
                     and _word_before(text, _skip_space_back(text, start)).lower() in _DETERMINERS:
                 continue  # "the onstart of winter": a noun after a determiner is a typo, not "the on start"
             fixed = f"{word[:split]} {word[split:]}"
@@ -696,11 +698,13 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                    "ending in s (Texas, Wales, Lloyds).")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts = _Counts(article)
-        apostrophe = "’" if article.text.count("’") > article.text.count("'") else "'"
+        counts, used = _Counts(article), None
         for offset, text in _segments(article):
             for match in _POSSESSIVE.finditer(text):
                 stem, following = match.groups()
+                used = used if used is not None else _used_words(article)
+                if stem not in used and f"{stem}'s" not in used and f"{stem}’s" not in used:
+                    continue  # the common case, told without counting the article's words: counts[stem] == 0
                 word = stem + "s"
                 if not counts[stem] or counts[word] > counts[stem] or following.lower() in _NOT_POSSESSED:
                     continue
@@ -712,9 +716,20 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                         and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
                     continue
                 at = offset + match.end(1)
+                apostrophe = "’" if article.text.count("’") > article.text.count("'") else "'"
                 yield self.finding(offset + match.start(), at + 1,
                                    f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
                                    Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+
+
+def _used_words(article: Article) -> frozenset[str]:
+    """The words ``_Counts`` counts (the body's and the title's): a word it counts 0 times is not among them."""
+    return article.shared("extraction.used_words", _body_and_title_words)
+
+
+def _body_and_title_words(article: Article) -> frozenset[str]:
+    title = [word for _, _, word in _title_tokens(article)]
+    return article.distinct_words.union(title) if title else article.distinct_words
 
 
 def _plural_is_rare(word: str, ratio: float) -> bool:

@@ -1,0 +1,50 @@
+"""The fast paths of issue 17 give what the straightforward code they replace gives (hypothesis).
+
+Each shortcut (a cheaper tokeniser, a whole-article pre-check before per-token work) is compared with
+the slow definition it stands for, on text drawn to hit its edge cases.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings, strategies as st
+
+from newslint import textutil
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# characters around word boundaries: letters of several scripts, digits, the token's inner marks,
+# white space of every kind str.split knows, the underscore, combining marks, punctuation
+PIECES = ["a", "B", "s", "x", "é", "ß", "日", "Ж", "١", "5", "²", "_", "'", "’", "-", ".", ",", "!", "(", '"',
+          "“", " ", "\t", "\n", "\u00a0", "\u2028", "\x1c", "\x85", "\u0301", "\u200b", "🇺", "U.S.", "didn't",
+          "the", "Mr.", "1.5", "e.g.", "a.", "ab.", "x-ray", "..."]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=60)
+
+
+@SETTINGS
+@given(TEXTS)
+@example("U.S. and the U.K. sent 1.5 bn. A. B. ab. didn't x-ray... e.g. end.")
+@example("a\u2028b\x1cc\x85d e\u0301f")
+def test_word_texts_is_the_word_regex(text):
+    assert textutil.word_texts(text) == textutil.WORD.findall(text)
+
+
+NAMES = ["Russia", "Russias", "Russia's", "Russia’s", "Blair", "Blairs", "Blair's", "Lavrov", "Labour", "Labours",
+         "the", "said", "s", "x-Russias", "'Russias", "_Blairs", "Blairss", "\n", "\n\n", "Ttt", "Ttts"]
+ARTICLES = st.lists(st.sampled_from(NAMES), min_size=1, max_size=30).map(" ".join)
+
+
+@SETTINGS
+@given(ARTICLES)
+@example("Blairs\n\nBlair's plan")
+@example("Russias Lavrov\n\nx Russia\n\nRussias Lavrov met")
+def test_possessive_pre_check_is_the_count(text):
+    """NL107 skips a match whose stem is not among ``_used_words`` exactly where ``_Counts`` counts it 0 times."""
+    from newslint.model import Article
+    from newslint.rules.extraction import _POSSESSIVE, _Counts, _segments, _used_words
+
+    article = Article.parse(text)
+    counts, used = _Counts(article), _used_words(article)
+    for _, segment in _segments(article):
+        for match in _POSSESSIVE.finditer(segment):
+            stem = match.group(1)
+            assert (stem in used or f"{stem}'s" in used or f"{stem}’s" in used) == bool(counts[stem])
