@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from newslint import textutil
+from newslint.api import make_linter
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -48,3 +49,40 @@ def test_possessive_pre_check_is_the_count(text):
         for match in _POSSESSIVE.finditer(segment):
             stem = match.group(1)
             assert (stem in used or f"{stem}'s" in used or f"{stem}’s" in used) == bool(counts[stem])
+
+
+@SETTINGS
+@given(st.lists(TEXTS, min_size=1, max_size=4))
+@example(["U.S. and U.S.A. u.s. the the; 1.5.", "a.b. ab.c ab. x"])
+def test_token_spans_are_the_word_regex(paragraphs):
+    """``Article.paragraph_tokens`` (texts located by ``str.find``) gives ``WORD.finditer``'s spans."""
+    from newslint.model import Article
+
+    article = Article.parse("\n\n".join(paragraphs), has_header=False)
+    for paragraph in article.paragraphs:
+        expected = [(m.group(), paragraph.start + m.start(), paragraph.start + m.end(), paragraph.index)
+                    for m in textutil.WORD.finditer(paragraph.text)]
+        assert [tuple(token) for token in article.paragraph_tokens(paragraph.index)] == expected
+        assert all(article.text[t.start:t.end] == t.text for t in article.paragraph_tokens(paragraph.index))
+
+
+ECHO_LINTER = make_linter(select=["NL502"])
+ECHO_WORDS = ["Crimean", "Peninsula", "Crimea", "Crimea's", "Europe’s", "European", "Union", "the", "£5", "“Blair”",
+              "Blair's", "Tony", "Zoë", "Écosse", "Écossais", "écosse", "Ⅻ", "Ⅻth", "ǅemal", "ǆemal", "ß", "İstanbul",
+              "İstanbullu", "Übersee", "übersee", "Straße", "Strasse", "STRAẞE", ",", "."]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ECHO_WORDS), min_size=3, max_size=12).map(" ".join))
+@example("The Crimean Peninsula Crimea £5")
+@example("Écossais Union Écosse")
+def test_echo_pre_check_takes_the_faster_shape_only_where_it_finds_as_much(text):
+    """NL502 with the ASCII shape where no capital lies beyond ASCII reports what the Unicode shape reports."""
+    from newslint.rules import repetition
+
+    fast = [(f.start, f.end) for f in ECHO_LINTER.lint_text(text)]
+    faster_shape, repetition._capitals_are_ascii = repetition._capitals_are_ascii, str.isascii
+    try:
+        assert fast == [(f.start, f.end) for f in ECHO_LINTER.lint_text(text)]
+    finally:
+        repetition._capitals_are_ascii = faster_shape

@@ -113,9 +113,15 @@ def _echoes(first: str, last: str) -> bool:
 
 
 # a cheap superset of what EchoedName reports: three capitalised words, single spaces, the last starting
-# like the first (capitals as [A-Z] in ASCII text, which is faster; any letter elsewhere)
+# like the first (capitals as [A-Z] where no other capital occurs, which is faster; any letter elsewhere)
 _ECHO_SHAPE = re.compile(r"([A-Z]\S{3})\S* [A-Z]\S* (?i:\1)")
 _ECHO_SHAPE_UNICODE = re.compile(r"([^\W\d_]\S{3})\S* [^\W\d_]\S* (?i:\1)")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _capitals_are_ascii(text: str) -> bool:
+    """True when no character beyond ASCII in ``text`` is upper case (a pound sign or a curly quote is not)."""
+    return text.isascii() or not any(map(str.isupper, "".join(_BEYOND_ASCII.findall(text))))
 
 
 class EchoedName(Rule):
@@ -130,7 +136,7 @@ class EchoedName(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
-            shape = _ECHO_SHAPE if paragraph.text.isascii() else _ECHO_SHAPE_UNICODE
+            shape = _ECHO_SHAPE if _capitals_are_ascii(paragraph.text) else _ECHO_SHAPE_UNICODE
             if shape.search(paragraph.text):
                 yield from self._check_tokens(article.paragraph_tokens(paragraph.index), article.text)
 
