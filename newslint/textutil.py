@@ -14,13 +14,16 @@ def word_texts(text: str) -> list[str]:
     No token holds white space (``\\w`` excludes it) and every token ends where the
     regex would end it whatever lies beyond a blank, so the tokens are those of each
     white-space-separated chunk in turn; a chunk of letters only (most of them) is
-    one token as it stands, and only the others need the regex.
+    one token as it stands, as is one before a comma or a full stop, and only the
+    others need the regex.
     """
     words: list[str] = []
     append, extend, findall = words.append, words.extend, WORD.findall
     for chunk in text.split():
         if chunk.isalpha():
             append(chunk)
+        elif chunk[-1] in ",." and len(chunk) > 2 and chunk[:-1].isalpha():
+            append(chunk[:-1])  # "word," or "word." (a stop after two letters or more is no abbreviation's)
         else:
             extend(findall(chunk))
     return words

@@ -25,6 +25,7 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(ma
 @given(TEXTS)
 @example("U.S. and the U.K. sent 1.5 bn. A. B. ab. didn't x-ray... e.g. end.")
 @example("a\u2028b\x1cc\x85d e\u0301f")
+@example("A. ab. abc. a, ab, é. ß, 日. x.. ab.. _a. a_. 5, 55. ab., ,")
 def test_word_texts_is_the_word_regex(text):
     assert textutil.word_texts(text) == textutil.WORD.findall(text)
 
@@ -86,3 +87,18 @@ def test_echo_pre_check_takes_the_faster_shape_only_where_it_finds_as_much(text)
         assert fast == [(f.start, f.end) for f in ECHO_LINTER.lint_text(text)]
     finally:
         repetition._capitals_are_ascii = faster_shape
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", " ", "£", "é", "’", "â€™", "Â", "Ã", "Œ", "œ", "\x85", "\x9f", "\x7f", "日", "x"]),
+                max_size=12).map("".join))
+@example("a£b é")
+@example("aÂb")
+def test_mojibake_cue_is_its_plain_definition(text):
+    """NL401's cue, written to scan fast, finds a match exactly where the plain alternation does."""
+    import re
+
+    from newslint.rules.encoding import MOJIBAKE_CUE
+
+    plain = re.compile(r"[\x80-\x9fÂÃŒœ]|[^\x00-\x7f][\x00-\x7f]?[^\x00-\x7f]")
+    assert (MOJIBAKE_CUE.search(text) is None) == (plain.search(text) is None)
