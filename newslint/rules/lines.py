@@ -293,4 +293,75 @@ def _label_caption(text: str) -> bool:
     return sum(w in _PROSE for w in words) == 0 and text.rstrip()[-1] in ".)"
 
 
-RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine)
+# -- NL342: prose boilerplate addressed to the reader ------------------------------------------
+# the page's own business: sign-up, paywall, cookies, comment policy, legal (not 'site' or 'email' alone)
+_SITE_BUSINESS = re.compile(
+    r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
+    r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
+    r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
+    r"community guidelines|letters? to the editor|unsubscribe|opt out|comment section|email address|"
+    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
+# cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
+# imperative
+_VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
+_BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
+newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
+copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
+unsubscribe opt comment website site advertise follow""".split())
+_YOU = re.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
+_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
+                         r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
+                         r"send|become|start|try)\b")
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+_PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
+_PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
+_LIST_START = re.compile(r"[-–—•*·] |\d{1,2}[.)] ")
+
+
+class ReaderPrompt(Rule):
+    code = "NL342"
+    name = "reader-prompt"
+    severity = Severity.WARNING
+    fallback = True  # quiet where a specific rule (NL310's 'Subscribe to our newsletter') reports the line
+    summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
+    bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
+           "This website uses cookies so that we can provide you with the best user experience.\n")
+    good = "The council met on Monday.\n\nThe company said users could opt out of the newsletter.\n"
+    explanation = ("Boilerplate that reads like a sentence: it names the site's own business (subscribing, a "
+                   "newsletter, cookies, the privacy policy, the comment section, reprints) and addresses the "
+                   "reader (you, your, please, an imperative such as 'Sign up', or 'we'/'our' with two such "
+                   "names). Paragraphs that report speech (quotation marks, said, told) are left alone, as are "
+                   "paragraphs longer than a prompt.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if _BUSINESS_HINTS.isdisjoint(article.vocabulary):
+            return
+        for paragraph, words in zip(article.paragraphs, article.paragraph_words):
+            text = paragraph.text
+            if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
+                    or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):
+                continue
+            business = _prompt_cues(text)
+            if business:
+                fix = delete_paragraph(article, paragraph, "delete the paragraph")
+                yield self.finding(paragraph.start, paragraph.end,
+                                   f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
+                                   Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _prompt_cues(text: str) -> set[str]:
+    """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
+    imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative),
+    else an empty set."""
+    business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
+    if not business:
+        return business
+    imperative, we = bool(_IMPERATIVE.search(text)), bool(_WE.search(text))
+    if business <= _VERB_CUES:
+        return business if imperative else set()
+    return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
+
+
+RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt)
