@@ -13,7 +13,8 @@ import re
 from typing import Iterable
 
 from newslint.fixes import delete_paragraph
-from newslint.furniture import _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score, has_evidence, shapes_of, threshold
+from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
+                                has_evidence, shapes_of, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
@@ -48,7 +49,7 @@ class FurnitureLine(Rule):
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
-                    or _SPEECH.search(text) or _owned_elsewhere(text):
+                    or _SPEECH.search(text) or _owned_elsewhere(text) or i == 0 and _headline_first(text):
                 continue
             vector = features(texts, i, shapes)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
@@ -59,6 +60,19 @@ class FurnitureLine(Rule):
 
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
+_HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline_first(text: str) -> bool:
+    """The body's first line is the story's headline when the extractor kept it ('Melissa charged with killing her
+    mom'): four words or more, not in capitals, with no word of the web page, no date, no link and no site name
+    after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return len(words) >= 4 and not text.isupper() and _WEB.isdisjoint(words) \
+        and not _DATE.search(text) and not _LINK.search(text) and not _SITE_TAIL.search(text)
+
+
+_SITE_TAIL = re.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
 
 
 def _prose(text: str) -> bool:
@@ -88,7 +102,7 @@ july august september october november december jan feb mar apr jun jul aug sep 
 _STAMP_LABELS = frozenset("posted published updated update modified written".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
 mar apr jun jul aug sep sept oct nov dec""".split())
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}")
 
 
@@ -137,7 +151,7 @@ class TimestampLine(Rule):
 # -- bylines --------------------------------------------------------------------------
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _BYLINE_LINE = re.compile(
-    r"(?:By:?"                                                     # an empty byline
+    r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
     r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?"
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
@@ -169,12 +183,26 @@ class BylineLine(Rule):
                                        Fix.replace(paragraph.start, end + 1, "", safe=False,
                                                    description="remove the byline"))
                 continue
+            if _after_lone_by(article, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
             if not _BYLINE_LINE.fullmatch(text) or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
                 continue  # NL332 reports it
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
+
+
+_LONE_BY = frozenset(("by", "By", "by:", "By:", "BY"))
+_PERSON_LINE = re.compile(_PERSON + r"\s*")
+
+
+def _after_lone_by(article: Article, index: int) -> bool:
+    """A name alone on the line after a lone 'by' (the two halves of a byline an extractor split: 'by' / 'Jane Doe')."""
+    return index > 0 and article.paragraphs[index - 1].text.strip() in _LONE_BY \
+        and bool(_PERSON_LINE.fullmatch(article.paragraphs[index].text))
 
 
 def _quoted_list_item(article: Article, index: int) -> bool:
@@ -194,6 +222,21 @@ _BIO_ROLE = re.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|co
 _CONTACT = re.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+_NAME_OPENS = re.compile(_PERSON + r"(?<![’']s) [a-z]")
+_PRONOUN_BIO = re.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
+                          r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
+
+
+def _bio_by_pronoun(text: str) -> bool:
+    """'Alice Wu fell down the rabbit hole of politics aged 12 … She has been writing about local politics for the
+    Post since 2008.': a name opens the paragraph and a later sentence says what he or she writes or is."""
+    if len(text) > 600 or not _NAME_OPENS.match(text) or _REPORTED.search(text):
+        return False
+    pronoun = _PRONOUN_BIO.search(text)
+    return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
+
+
 class AuthorBio(Rule):
     code = "NL313"
     name = "author-bio"
@@ -207,15 +250,18 @@ class AuthorBio(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
-        edge = {p.index for p in paragraphs[-4:]}
+        # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
+        first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
         for i, paragraph in enumerate(paragraphs):
-            if i not in edge or i == 0:
+            if i < first_edge or i == 0:
                 continue
             text = paragraph.text
             if _CONTACT.match(text):
                 why = "contact line"
+            elif _HONORIFIC.match(text):
+                continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
             elif len(text) < 900 and (bio := _BIO.match(text)) and not re.search(r"[’']s\b", bio.group()) \
-                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]):
+                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) or _bio_by_pronoun(text):
                 why = "author bio"
             else:
                 continue
