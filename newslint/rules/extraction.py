@@ -435,7 +435,8 @@ _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
 # a stop or dash after a space and glued to the next word: "Chevron Corp .In a blog", "(Reuters) -The"
 _SPACED_GLUE = re.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
-_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")  # 2019, 12%, 1990s, £35, 17th
+_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")
+_GLUED_COPYRIGHT = re.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 
 class GluedSentence(_ExtractionRule):
@@ -464,6 +465,8 @@ class GluedSentence(_ExtractionRule):
                 finding = self._spaced(offset, text, match)
                 if finding:
                     yield finding
+            for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
+                yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
 
     def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
         """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
@@ -523,14 +526,18 @@ class GluedSentence(_ExtractionRule):
     def _plain_stop(self, text: str, stop: int, left: str, run: str, word: str, counts: _Counts) -> bool:
         """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words."""
         begin = stop - len(left)
+        hyphenated = text[stop + 1 + len(word):stop + 2 + len(word)] == "-"  # 'said.Co-founder', not '.co.uk'
         if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
-                or word.lower() in _TLDS or "'" not in left and "’" not in left \
+                or word.lower() in _TLDS and not hyphenated or "'" not in left and "’" not in left \
                 and textutil.is_abbreviation_before(text, stop) \
                 or text.rfind("<", 0, stop) > text.rfind(">", 0, stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
         if word.isupper() and len(word) == 2:
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start
         right_ok = self.known(word) or counts[word] > 0 or word.isupper()
+        if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
+                and (not begin or text[begin - 1].isspace()):
+            return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
         if _AMOUNT.fullmatch(left):
             return right_ok and run == "."
         if not _POSSESSIVE_S.sub("", left).replace("-", "").isalpha():

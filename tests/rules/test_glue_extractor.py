@@ -48,3 +48,18 @@ def test_prescreen_skips_clean_text_and_keeps_every_kind_of_suspect():
     assert _suspects("Prices rose 12%Analysts said.").amounts
     assert _suspects("The end of the season29 April was a Monday.").days
     assert not _suspects("The season ended on 29 April.").days
+
+
+def sentence_glue(lint, text):
+    return [d.message for d in lint("Storm report\n\n" + text + "\n", select=["NL103"])]
+
+
+def test_glued_sentences_extractors_leave(lint):
+    assert sentence_glue(lint, "He thanked the editors.Stormcloaks are next.") == ["missing space in 'editors.Stormcloaks'"]
+    assert sentence_glue(lint, "That cuts emissions, he said.Co-founder Bill Gates agreed.") == ["missing space in 'said.Co'"]
+    assert sentence_glue(lint, "Microsoft said.© Example News 2020") == ["missing space in 'said.©'"]
+
+
+def test_domains_and_file_names_are_not_glued_sentences(lint):
+    assert sentence_glue(lint, "Visit news.Example.com or example.co.uk; use Node.js, the Co-op and ASP.NET.") == []
+    assert sentence_glue(lint, "Copyright ©2020 and (c) 2020 are both written.") == []
