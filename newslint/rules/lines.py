@@ -96,6 +96,7 @@ def _plain_sentence(vector: list[float]) -> bool:
 
 # -- dates ----------------------------------------------------------------------------
 _STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
+first ago second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks t z et pt ct mt
 st nd rd th edt est cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest sgt hkt monday tuesday wednesday
 thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
@@ -103,7 +104,8 @@ _STAMP_LABELS = frozenset("posted published updated update modified written".spl
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
 mar apr jun jul aug sep sept oct nov dec""".split())
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
-_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}")
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
+_AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks".split())
 
 
 def _timestamp_line(text: str) -> bool:
@@ -119,7 +121,8 @@ def _timestamp_line(text: str) -> bool:
     has_number = any(t.isdigit() for t in lower)
     if not has_number:
         return len(tokens) <= 3 and any(t in _STAMP_LABELS for t in lower)
-    return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text))
+    return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text)) \
+        or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
 
 
 class TimestampLine(Rule):
