@@ -52,6 +52,6 @@ def test_a_page_title_with_the_site_name_is_not_taken_for_the_headline():
 
 
 def test_relative_dotted_and_iso_timestamps(lint):
-    stamps = ["2 hours ago", "39 mins ago", "19.01.2020", "2020-03-03T10:41:00Z", "Sept. 3, 2020 10:41 a.m. ET"]
+    stamps = ["39 mins ago", "19.01.2020", "2020-03-03T10:41:00Z", "Sept. 3, 2020 10:41 a.m. ET"]
     assert lines(lint, "NL314", PROSE, *stamps, MORE) == stamps
     assert lines(lint, "NL314", PROSE, "Day 3", "Version 2.3.10", "3 days", "Two weeks ago, at dawn", MORE) == []
