@@ -49,7 +49,8 @@ class FurnitureLine(Rule):
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
-                    or _SPEECH.search(text) or _owned_elsewhere(text) or i == 0 and _headline_first(text):
+                    or _SPEECH.search(text) or _owned_elsewhere(text) or i == 0 and _headline_first(text) \
+                    or _in_figures_table(texts, i) or _short_statement(text):
                 continue
             vector = features(texts, i, shapes)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
@@ -70,6 +71,30 @@ def _headline_first(text: str) -> bool:
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
     return len(words) >= 4 and not text.isupper() and _WEB.isdisjoint(words) \
         and not _DATE.search(text) and not _LINK.search(text) and not _SITE_TAIL.search(text)
+
+
+# a line of a results table: 'Net 4,385,000 vs 5,792,000', 'Shr loss 12 cts vs profit 3 cts', 'Revs 2.1 mln vs 1.9 mln'
+_FIGURES = re.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|dlrs|pct|pence|p|stg))? vs\.? (?:[a-z]+ )?[$£€]?\d")
+
+
+_FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
+_WIRE_SIGNOFF = re.compile(r"\s+(?:Reuter|REUTER)$")
+
+
+def _short_statement(text: str) -> bool:
+    """A short sentence of the story ('Terms were not disclosed.', a wire story's last line before 'Reuter'):
+    four words or more ending in a full stop, with a finite verb and no word of the web page or the reader."""
+    text = _WIRE_SIGNOFF.sub("", text.rstrip())
+    if not text.endswith(".") or text.count(" ") < 3:
+        return False
+    words = [w.strip(".,;:").lower() for w in text.split()]
+    return not _FINITE.isdisjoint(words) and _READER.isdisjoint(words) and _WEB.isdisjoint(words)
+
+
+def _in_figures_table(texts: list[str], index: int) -> bool:
+    """The line belongs to a table of figures (a wire story's results: its period and dividend lines
+    'Nine mths', 'Pay April 16' stand between comparison lines), which is the story, not the page."""
+    return any(_FIGURES.search(texts[j]) for j in range(max(0, index - 2), min(len(texts), index + 3)))
 
 
 _SITE_TAIL = re.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")

@@ -55,3 +55,10 @@ def test_relative_dotted_and_iso_timestamps(lint):
     stamps = ["39 mins ago", "19.01.2020", "2020-03-03T10:41:00Z", "Sept. 3, 2020 10:41 a.m. ET"]
     assert lines(lint, "NL314", PROSE, *stamps, MORE) == stamps
     assert lines(lint, "NL314", PROSE, "Day 3", "Version 2.3.10", "3 days", "Two weeks ago, at dawn", MORE) == []
+
+
+def test_a_wire_results_table_is_the_story_not_furniture(lint):
+    table = ["Shr 14 cts vs 12 cts", "Net 221,376 vs 120,435", "Revs 8.2 mln vs 7.1 mln", "Nine mths",
+             "Shr 40 cts vs 31 cts", "Net 1,376,000 vs 935,000"]
+    assert lines(lint, "NL311", "Example Corp said on Monday its quarterly results were as follows.", *table,
+                 "Terms were not disclosed.") == []
