@@ -46,7 +46,14 @@ class FurnitureLine(Rule):
         texts = [p.text for p in paragraphs]
         shapes = shapes_of(texts)
         cut = threshold()
+        if _section_label(texts):
+            first = paragraphs[0]
+            yield self.finding(first.start, first.end, f"section label before the headline: {quote(first.text)}",
+                               Fix(delete_paragraph(article, first, "delete the line").edits, safe=False,
+                                   description="delete the line"))
         for i, paragraph in enumerate(paragraphs):
+            if i == 0 and _section_label(texts):
+                continue
             text = paragraph.text
             if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i == 0 and _headline_first(text) \
@@ -61,6 +68,18 @@ class FurnitureLine(Rule):
 
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
+def _section_label(texts: list[str]) -> bool:
+    """The body opens with a section name or kicker ('News', 'Storage', 'Article Header') and then the headline:
+    one to three capitalised words without a stop, followed by a line of four to twenty words that does not
+    end like a sentence, followed by more text."""
+    if len(texts) < 3:
+        return False
+    label, headline = texts[0].split(), texts[1].split()
+    return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
+        and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
+        and 4 <= len(headline) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
+
+
 _HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -62,3 +62,11 @@ def test_a_wire_results_table_is_the_story_not_furniture(lint):
              "Shr 40 cts vs 31 cts", "Net 1,376,000 vs 935,000"]
     assert lines(lint, "NL311", "Example Corp said on Monday its quarterly results were as follows.", *table,
                  "Terms were not disclosed.") == []
+
+
+def test_a_section_label_before_the_headline(lint):
+    text = "\n".join(["Storage", "New Disk Platters Promise Bigger Drives", PROSE, MORE]) + "\n"
+    assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+        == [(1, "section label before the headline")]
+    lede = "\n".join(["LONDON", "The ministry said on Tuesday that the rules would change.", PROSE, MORE]) + "\n"
+    assert lint(lede, select=["NL311"]) == []
