@@ -69,4 +69,4 @@ def test_a_section_label_before_the_headline(lint):
     assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
         == [(1, "section label before the headline")]
     lede = "\n".join(["LONDON", "The ministry said on Tuesday that the rules would change.", PROSE, MORE]) + "\n"
-    assert lint(lede, select=["NL311"]) == []
+    assert not [d for d in lint(lede, select=["NL311"]) if "section label" in d.message]
