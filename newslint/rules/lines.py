@@ -56,7 +56,7 @@ class FurnitureLine(Rule):
                 continue
             text = paragraph.text
             if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
-                    or _SPEECH.search(text) or _owned_elsewhere(text) or i == 0 and _headline_first(text) \
+                    or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _short_statement(text):
                 continue
             vector = features(texts, i, shapes)
@@ -81,6 +81,14 @@ def _section_label(texts: list[str]) -> bool:
 
 
 _HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline_or_dek(texts: list[str], index: int) -> bool:
+    """The first line is the headline (see _headline_first); the second is its dek (standfirst) when the first
+    is the headline and it is six words or more with no word of the web page, no date and no link."""
+    if index == 0:
+        return _headline_first(texts[0])
+    return _headline_first(texts[0]) and _headline_first(texts[1]) and len(texts[1].split()) >= 6
 
 
 def _headline_first(text: str) -> bool:

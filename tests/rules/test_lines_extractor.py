@@ -70,3 +70,10 @@ def test_a_section_label_before_the_headline(lint):
         == [(1, "section label before the headline")]
     lede = "\n".join(["LONDON", "The ministry said on Tuesday that the rules would change.", PROSE, MORE]) + "\n"
     assert not [d for d in lint(lede, select=["NL311"]) if "section label" in d.message]
+
+
+def test_the_dek_under_a_kept_headline_is_not_furniture():
+    headline, dek = "Woman charged with killing her mother", "Police say the pair had argued for weeks before"
+    assert lines_module._headline_or_dek([headline, dek, PROSE], 1)
+    assert not lines_module._headline_or_dek(["Home", dek, PROSE], 1)
+    assert not lines_module._headline_or_dek([headline, "Share this story", PROSE], 1)
