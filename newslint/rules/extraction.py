@@ -353,7 +353,7 @@ class _GlueSuspects:
         shape = _shape(article.text)
         self.segments = [(offset, text) for offset, text in _segments(article) if _case_change(_shape(text))] \
             if _case_change(shape) else []
-        self.amounts = any(hint in shape for hint in (b"0A", b"0aA", b"0aaA", b"%A")) \
+        self.amounts = (b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape) \
             and bool(_AMOUNT_HINT.search(article.text))
         self.days = (b"a0" in shape or b"A0" in shape) and bool(_DAY_HINT.search(article.text))
         self.any = bool(self.segments or self.amounts or self.days)
