@@ -404,6 +404,8 @@ _SITE_BUSINESS = re.compile(
     r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
 # cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
 # imperative
+# cues that address the reader by themselves
+_ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|advertise with us".split("|"))
 _VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
 _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
 newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
@@ -454,11 +456,14 @@ class ReaderPrompt(Rule):
 
 def _prompt_cues(text: str) -> set[str]:
     """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
-    imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative),
-    else an empty set."""
+    imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative;
+    'click here' or 'follow us' address the reader themselves; three names make a legal notice), else an empty
+    set."""
     business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
     if not business:
         return business
+    if not business.isdisjoint(_ADDRESSING_CUES) or len(business) >= 3:
+        return business  # 'click here to report', or the site's legal notice ('copyrighted … reprint … reprinting')
     imperative, we = bool(_IMPERATIVE.search(text)), bool(_WE.search(text))
     if business <= _VERB_CUES:
         return business if imperative else set()

@@ -21,6 +21,16 @@ def test_sign_up_paywall_cookie_and_comment_policy_prompts(lint):
     assert prompts(lint, *found) == found
 
 
+def test_click_here_and_a_legal_notice_need_no_other_address(lint):
+    found = [
+        "The Daily Example is not responsible for comments by readers. In case of abuse, click here to report.",
+        "This article is the copyrighted property of the Daily Example. Reprinting it without permission is "
+        "forbidden; reprints are licensed.",
+    ]
+    assert prompts(lint, *found) == found
+    assert prompts(lint, "The court ruled that the copyright claim had no merit and ended the case.") == []
+
+
 def test_reported_speech_and_how_to_prose_stay(lint):
     clean = [
         '"Please subscribe to our newsletter," the mayor told residents at the meeting.',
