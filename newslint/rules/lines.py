@@ -434,9 +434,10 @@ class ReaderPrompt(Rule):
     good = "The council met on Monday.\n\nThe company said users could opt out of the newsletter.\n"
     explanation = ("Boilerplate that reads like a sentence: it names the site's own business (subscribing, a "
                    "newsletter, cookies, the privacy policy, the comment section, reprints) and addresses the "
-                   "reader (you, your, please, an imperative such as 'Sign up', or 'we'/'our' with two such "
-                   "names). Paragraphs that report speech (quotation marks, said, told) are left alone, as are "
-                   "paragraphs longer than a prompt.")
+                   "reader (you, your, please, an imperative such as 'Sign up', 'click here', 'follow us', or "
+                   "'we'/'our' with two such names); three such names make a legal notice. Paragraphs that report "
+                   "speech (quotation marks, said, told), list items and paragraphs longer than a prompt are left "
+                   "alone; a short line ('Subscribe') is NL311's.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if _BUSINESS_HINTS.isdisjoint(article.vocabulary):
