@@ -57,7 +57,8 @@ class FurnitureLine(Rule):
             text = paragraph.text
             if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
-                    or _in_figures_table(texts, i) or _short_statement(text):
+                    or _in_figures_table(texts, i) or _short_statement(text) \
+                    or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
             vector = features(texts, i, shapes)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
@@ -427,7 +428,6 @@ class ReaderPrompt(Rule):
     code = "NL342"
     name = "reader-prompt"
     severity = Severity.WARNING
-    fallback = True  # quiet where a specific rule (NL310's 'Subscribe to our newsletter') reports the line
     summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
     bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
            "This website uses cookies so that we can provide you with the best user experience.\n")
@@ -443,16 +443,21 @@ class ReaderPrompt(Rule):
         if _BUSINESS_HINTS.isdisjoint(article.vocabulary):
             return
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
-            text = paragraph.text
-            if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
-                    or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):
-                continue
-            business = _prompt_cues(text)
+            business = _reader_prompt(paragraph.text, words)
             if business:
+                text = paragraph.text
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
                 yield self.finding(paragraph.start, paragraph.end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _reader_prompt(text: str, words: list[str]) -> set[str]:
+    """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
+    if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
+            or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text) or _owned_elsewhere(text):
+        return set()
+    return _prompt_cues(text)
 
 
 def _prompt_cues(text: str) -> set[str]:
