@@ -428,6 +428,7 @@ class ReaderPrompt(Rule):
     code = "NL342"
     name = "reader-prompt"
     severity = Severity.WARNING
+    fallback = True  # quiet where a specific rule (NL302's newsletter promotion) reports the same sentences
     summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
     bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
            "This website uses cookies so that we can provide you with the best user experience.\n")
@@ -446,16 +447,31 @@ class ReaderPrompt(Rule):
             business = _reader_prompt(paragraph.text, words)
             if business:
                 text = paragraph.text
+                start, end = _cue_sentences(text)
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
-                yield self.finding(paragraph.start, paragraph.end,
+                yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _cue_sentences(text: str) -> tuple[int, int]:
+    """The span of the sentences of ``text`` that name the site's business (the finding's span: a finding of
+    another rule elsewhere in the paragraph does not silence this fallback, and does not bring it back once
+    fixed)."""
+    cues = [m.span() for m in _SITE_BUSINESS.finditer(text)]
+    gaps = [m.span() for m in _SENTENCE_GAP.finditer(text)]
+    start = max((e for s, e in gaps if e <= cues[0][0]), default=0)
+    end = min((s for s, e in gaps if s >= cues[-1][1]), default=len(text.rstrip()))
+    return start, end
 
 
 def _reader_prompt(text: str, words: list[str]) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
     if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
-            or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text) or _owned_elsewhere(text):
+            or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):
         return set()
     return _prompt_cues(text)
 
