@@ -80,6 +80,22 @@ def inject_run_in_caption(text: str, rng: random.Random):
     return text[:at] + caption + " " + text[at:], at + len(caption) - 7, at + len(caption) + 4
 
 
+def inject_reader_prompt(text: str, rng: random.Random):
+    """A sentence-like prompt of the site to the reader (membership, paywall, cookies, comments) at the end,
+    built from parts that the phrase rules (NL301–NL304) do not list."""
+    outlet = rng.choice(["The Herald", "The Courier", "Daily Post", "The Gazette"])
+    prompt = rng.choice([
+        f"{rng.choice(['Join', 'Become one of'])} {outlet} {rng.choice(['members', 'readers'])} today for "
+        f"{rng.choice(['unlimited access', 'digital access'])} to {rng.choice(['our journalism', 'every story we publish'])}.",
+        f"Enjoying this story? {rng.choice(['Your support', 'A subscription'])} keeps {outlet} independent: "
+        f"{rng.choice(['subscribe', 'sign up'])} from $1 a week.",
+        f"We use cookies to {rng.choice(['personalise content', 'measure traffic', 'improve your visit'])}. "
+        "You can change your preferences at any time.",
+        f"Keep the conversation civil: {rng.choice(['read', 'see'])} our community guidelines before you comment.",
+    ])
+    return _insert_paragraph(text, rng, prompt, "end")
+
+
 INJECTORS: dict[str, Callable] = {
     "NL311": inject_furniture_line,
     "NL312": inject_caption_line,
@@ -88,4 +104,5 @@ INJECTORS: dict[str, Callable] = {
     "NL315": inject_byline_line,
     "NL316": inject_inline_boilerplate,
     "NL317": inject_run_in_caption,
+    "NL342": inject_reader_prompt,
 }

@@ -68,6 +68,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL332": ("byline",),
     "NL340": ("byline",),
     "NL341": ("byline", "boilerplate"),
+    "NL342": ("boilerplate",),
     "NL603": ("date-mismatch",),
     "NL607": ("date-mismatch",),
 }

@@ -65,12 +65,27 @@ def fix(source: str, unsafe: bool = False) -> str:
 def moved(offset: int, edits: list[Edit]) -> int:
     """Where ``offset`` is after ``edits``; an offset inside an edit goes to the start of its replacement."""
     shift = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+    for edit in _merged_deletions(edits):
         if edit.end <= offset and not edit.start == edit.end == offset:
             shift += len(edit.replacement) - (edit.end - edit.start)
         elif edit.start < offset:
             return edit.start + shift
     return offset + shift
+
+
+def _merged_deletions(edits: list[Edit]) -> list[Edit]:
+    """``edits`` in order, deletions that overlap or repeat merged into one, as ``apply_fixes`` applies them
+    (two rules may delete the same line)."""
+    merged: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        last = merged[-1] if merged else None
+        if last == edit:
+            continue
+        if last and not last.replacement and not edit.replacement and edit.start < last.end:
+            merged[-1] = Edit(last.start, max(last.end, edit.end), "")
+        else:
+            merged.append(edit)
+    return merged
 
 
 _SOURCE_LINES = re.compile(r"\r\n|\r|\n")

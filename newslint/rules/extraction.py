@@ -7,6 +7,7 @@ words) before they call a token broken, so that names and brands pass.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -278,21 +279,25 @@ class GluedWords(_ExtractionRule):
                    "and the glued form occurs once.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        runs = [(offset + run.start(), run.group()) for offset, text in _segments(article) for run in _glued_runs(text)]
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        if not suspects.any:
+            return
+        runs = [(offset + run.start(), run.group(), _after_headline(text, run.start(), run.end()))
+                for offset, text in suspects.segments for run in _glued_runs(text)]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
-            found = {at: self._cuts(word, counts) for at, word in runs}
+            found = {at: self._cuts(word, counts, headline) for at, word, headline in runs}
             if found == cuts:
                 break
             cuts = found
-            counts = _Counts(article, Counter(part for at, word in runs for part in _pieces(word, cuts[at])))
-        for at, word in runs:
+            counts = _Counts(article, Counter(part for at, word, _ in runs for part in _pieces(word, cuts[at])))
+        for at, word, _ in runs:
             if cuts[at]:
                 fixed = " ".join(_pieces(word, cuts[at]))
                 edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
-        amounts, days = _AMOUNT_HINT.search(article.text), _DAY_HINT.search(article.text)
+        amounts, days = suspects.amounts, suspects.days
         for offset, text in _segments(article) if amounts or days else ():
             for match in _GLUED_AMOUNT.finditer(text) if amounts else ():
                 word = match.group("word")
@@ -310,14 +315,17 @@ class GluedWords(_ExtractionRule):
         return self.finding(offset + start, offset + end, f"glued words {quote(glued)}: missing space in {quote(fixed)}?",
                             Fix.replace(offset + cut, offset + cut, " ", description=f"insert a space: '{fixed}'"))
 
-    def _cuts(self, word: str, counts: _Counts) -> list[int]:
+    def _cuts(self, word: str, counts: _Counts, headline: bool) -> list[int]:
         return [b.start() for b in _CASE_BOUNDARY.finditer(word)
-                if self._is_glued(word, _part_before(word, b.start()), _part_after(word, b.start()), counts)]
+                if self._is_glued(word, _part_before(word, b.start()), _part_after(word, b.start()), counts, headline)]
 
-    def _is_glued(self, word: str, left: str, right: str, counts: _Counts) -> bool:
-        if counts[word] > 1 or word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
-                or word[:-1].isupper() and word[-1] == "s" or counts[word.upper()] > 0 \
-                or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])):
+    def _is_glued(self, word: str, left: str, right: str, counts: _Counts, headline: bool) -> bool:
+        """Whether ``word`` is two words ``left`` and ``right`` that lost their space; ``headline``: the word
+        ends a title-case line glued to a sentence ('Storm Hits CoastResidents were told')."""
+        if word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
+                or word[:-1].isupper() and word[-1] == "s" \
+                or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
+                or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
             return False
         if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story)
             return (left in _COMMON_ACRONYMS or counts[left] > 0
@@ -327,9 +335,65 @@ class GluedWords(_ExtractionRule):
             return False
         if left.islower():  # spokespersonDmitry, atLabour
             return word[0].islower() and (self.known(left) or counts[left] > 0)
-        # TitleTitle: only when the article uses both parts on their own (KremlinDmitry), or glues a sentence start
+        # TitleTitle: only when the article uses both parts on their own (KremlinDmitry), glues a sentence start,
+        # or a headline to its first sentence; never a word the web writes solid (PlayStation, SoftBank)
         return right in _SENTENCE_STARTERS and self.known(left) \
-            or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS
+            or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS \
+            or headline and word == left + right and len(left) > 2 and right.lower() not in _PARTICLES \
+            and self.known(left) and self.known(right) and _unigram(word) == 0
+
+
+class _GlueSuspects:
+    """What NL102 may find in an article, judged before any per-token work from the article's text
+    mapped byte by byte to its character classes (``a`` lower, ``A`` upper, ``0`` digit; one C-level
+    ``bytes.translate``) and searched with ``in``: the segments with a case change inside a letter run
+    (``spokespersonDmitry``, ``USSecretary``), and whether a glued amount (``$25The``, ``12%Analysts``)
+    or a glued day (``season29 April``) may occur."""
+
+    def __init__(self, article: Article) -> None:
+        shape = _shape(article.text)
+        self.segments = [(offset, text) for offset, text in _segments(article) if _case_change(_shape(text))] \
+            if _case_change(shape) else []
+        self.amounts = (b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape) \
+            and bool(_AMOUNT_HINT.search(article.text))
+        self.days = (b"a0" in shape or b"A0" in shape) and bool(_DAY_HINT.search(article.text))
+        self.any = bool(self.segments or self.amounts or self.days)
+
+
+_SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
+                else b if chr(b) == "%" else ord(" ") for b in range(128)) + b" " * 128
+
+
+def _shape(text: str) -> bytes:
+    """``text`` as UTF-8 with every ASCII letter, digit and other byte mapped to its class."""
+    return text.encode("utf-8", "surrogatepass").translate(_SHAPES)
+
+
+def _case_change(shape: bytes) -> bool:
+    return b"aA" in shape or b"AAa" in shape
+
+
+# words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
+_PARTICLES = frozenset("in on up out off it".split())
+_HEADLINE_WORD = re.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|vs)[,:]?")
+_WORDS_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _after_headline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
+    to'): everything before it in the paragraph is a short run of capitalised and small words (two capitalised at
+    least), and at least two of the three words after it are in lower case."""
+    before = text[:start].split()
+    if start > 80 or sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
+        return False
+    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
+    return sum(word.islower() for word in after) >= 2
+
+
+def _repeated_glue(word: str, left: str) -> bool:
+    """A lower-case word glued to a capitalised one may recur in a page whose menus were run together
+    ('deathsSanto' twice): recurrence vouches for a brand only when the web writes the word solid."""
+    return word[0].islower() and len(left) > 2 and _unigram(word) == 0
 
 
 def _glued_runs(text: str) -> Iterator[re.Match]:
@@ -372,7 +436,8 @@ _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
 # a stop or dash after a space and glued to the next word: "Chevron Corp .In a blog", "(Reuters) -The"
 _SPACED_GLUE = re.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
-_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")  # 2019, 12%, 1990s, £35, 17th
+_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")
+_GLUED_COPYRIGHT = re.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 
 class GluedSentence(_ExtractionRule):
@@ -401,6 +466,8 @@ class GluedSentence(_ExtractionRule):
                 finding = self._spaced(offset, text, match)
                 if finding:
                     yield finding
+            for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
+                yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
 
     def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
         """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
@@ -460,14 +527,18 @@ class GluedSentence(_ExtractionRule):
     def _plain_stop(self, text: str, stop: int, left: str, run: str, word: str, counts: _Counts) -> bool:
         """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words."""
         begin = stop - len(left)
+        hyphenated = text[stop + 1 + len(word):stop + 2 + len(word)] == "-"  # 'said.Co-founder', not '.co.uk'
         if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
-                or word.lower() in _TLDS or "'" not in left and "’" not in left \
+                or word.lower() in _TLDS and not hyphenated or "'" not in left and "’" not in left \
                 and textutil.is_abbreviation_before(text, stop) \
                 or text.rfind("<", 0, stop) > text.rfind(">", 0, stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
         if word.isupper() and len(word) == 2:
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start
         right_ok = self.known(word) or counts[word] > 0 or word.isupper()
+        if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
+                and (not begin or text[begin - 1].isspace()):
+            return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
         if _AMOUNT.fullmatch(left):
             return right_ok and run == "."
         if not _POSSESSIVE_S.sub("", left).replace("-", "").isalpha():

@@ -13,7 +13,8 @@ import re
 from typing import Iterable
 
 from newslint.fixes import delete_paragraph
-from newslint.furniture import _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score, has_evidence, shapes_of, threshold
+from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
+                                has_evidence, shapes_of, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
@@ -45,10 +46,19 @@ class FurnitureLine(Rule):
         texts = [p.text for p in paragraphs]
         shapes = shapes_of(texts)
         cut = threshold()
+        if _section_label(texts):
+            first = paragraphs[0]
+            yield self.finding(first.start, first.end, f"section label before the headline: {quote(first.text)}",
+                               Fix(delete_paragraph(article, first, "delete the line").edits, safe=False,
+                                   description="delete the line"))
         for i, paragraph in enumerate(paragraphs):
+            if i == 0 and _section_label(texts):
+                continue
             text = paragraph.text
             if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
-                    or _SPEECH.search(text) or _owned_elsewhere(text):
+                    or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
+                    or _in_figures_table(texts, i) or _short_statement(text) \
+                    or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
             vector = features(texts, i, shapes)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
@@ -59,6 +69,63 @@ class FurnitureLine(Rule):
 
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
+def _section_label(texts: list[str]) -> bool:
+    """The body opens with a section name or kicker ('News', 'Storage', 'Article Header') and then the headline:
+    one to three capitalised words without a stop, followed by a line of four to twenty words that does not
+    end like a sentence, followed by more text."""
+    if len(texts) < 3:
+        return False
+    label, headline = texts[0].split(), texts[1].split()
+    return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
+        and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
+        and 4 <= len(headline) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
+
+
+_HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline_or_dek(texts: list[str], index: int) -> bool:
+    """The first line is the headline (see _headline_first); the second is its dek (standfirst) when the first
+    is the headline and it is six words or more with no word of the web page, no date and no link."""
+    if index == 0:
+        return _headline_first(texts[0])
+    return _headline_first(texts[0]) and _headline_first(texts[1]) and len(texts[1].split()) >= 6
+
+
+def _headline_first(text: str) -> bool:
+    """The body's first line is the story's headline when the extractor kept it ('Melissa charged with killing her
+    mom'): four words or more, not in capitals, with no word of the web page, no date, no link and no site name
+    after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return len(words) >= 4 and not text.isupper() and _WEB.isdisjoint(words) \
+        and not _DATE.search(text) and not _LINK.search(text) and not _SITE_TAIL.search(text)
+
+
+# a line of a results table: 'Net 4,385,000 vs 5,792,000', 'Shr loss 12 cts vs profit 3 cts', 'Revs 2.1 mln vs 1.9 mln'
+_FIGURES = re.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|dlrs|pct|pence|p|stg))? vs\.? (?:[a-z]+ )?[$£€]?\d")
+
+
+_FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
+_WIRE_SIGNOFF = re.compile(r"\s+(?:Reuter|REUTER)$")
+
+
+def _short_statement(text: str) -> bool:
+    """A short sentence of the story ('Terms were not disclosed.', a wire story's last line before 'Reuter'):
+    four words or more ending in a full stop, with a finite verb and no word of the web page or the reader."""
+    text = _WIRE_SIGNOFF.sub("", text.rstrip())
+    if not text.endswith(".") or text.count(" ") < 3:
+        return False
+    words = [w.strip(".,;:").lower() for w in text.split()]
+    return not _FINITE.isdisjoint(words) and _READER.isdisjoint(words) and _WEB.isdisjoint(words)
+
+
+def _in_figures_table(texts: list[str], index: int) -> bool:
+    """The line belongs to a table of figures (a wire story's results: its period and dividend lines
+    'Nine mths', 'Pay April 16' stand between comparison lines), which is the story, not the page."""
+    return any(_FIGURES.search(texts[j]) for j in range(max(0, index - 2), min(len(texts), index + 3)))
+
+
+_SITE_TAIL = re.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
 
 
 def _prose(text: str) -> bool:
@@ -82,14 +149,16 @@ def _plain_sentence(vector: list[float]) -> bool:
 
 # -- dates ----------------------------------------------------------------------------
 _STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
+first ago second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks t z et pt ct mt
 st nd rd th edt est cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest sgt hkt monday tuesday wednesday
 thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _STAMP_LABELS = frozenset("posted published updated update modified written".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
 mar apr jun jul aug sep sept oct nov dec""".split())
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}")
+_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
+_AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks".split())
 
 
 def _timestamp_line(text: str) -> bool:
@@ -105,7 +174,8 @@ def _timestamp_line(text: str) -> bool:
     has_number = any(t.isdigit() for t in lower)
     if not has_number:
         return len(tokens) <= 3 and any(t in _STAMP_LABELS for t in lower)
-    return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text))
+    return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text)) \
+        or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
 
 
 class TimestampLine(Rule):
@@ -137,7 +207,7 @@ class TimestampLine(Rule):
 # -- bylines --------------------------------------------------------------------------
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _BYLINE_LINE = re.compile(
-    r"(?:By:?"                                                     # an empty byline
+    r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
     r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?"
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
@@ -169,12 +239,26 @@ class BylineLine(Rule):
                                        Fix.replace(paragraph.start, end + 1, "", safe=False,
                                                    description="remove the byline"))
                 continue
+            if _after_lone_by(article, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
             if not _BYLINE_LINE.fullmatch(text) or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
                 continue  # NL332 reports it
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
+
+
+_LONE_BY = frozenset(("by", "By", "by:", "By:", "BY"))
+_PERSON_LINE = re.compile(_PERSON + r"\s*")
+
+
+def _after_lone_by(article: Article, index: int) -> bool:
+    """A name alone on the line after a lone 'by' (the two halves of a byline an extractor split: 'by' / 'Jane Doe')."""
+    return index > 0 and article.paragraphs[index - 1].text.strip() in _LONE_BY \
+        and bool(_PERSON_LINE.fullmatch(article.paragraphs[index].text))
 
 
 def _quoted_list_item(article: Article, index: int) -> bool:
@@ -194,6 +278,21 @@ _BIO_ROLE = re.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|co
 _CONTACT = re.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+_NAME_OPENS = re.compile(_PERSON + r"(?<![’']s) [a-z]")
+_PRONOUN_BIO = re.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
+                          r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
+
+
+def _bio_by_pronoun(text: str) -> bool:
+    """'Alice Wu fell down the rabbit hole of politics aged 12 … She has been writing about local politics for the
+    Post since 2008.': a name opens the paragraph and a later sentence says what he or she writes or is."""
+    if len(text) > 600 or not _NAME_OPENS.match(text) or _REPORTED.search(text):
+        return False
+    pronoun = _PRONOUN_BIO.search(text)
+    return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
+
+
 class AuthorBio(Rule):
     code = "NL313"
     name = "author-bio"
@@ -207,15 +306,18 @@ class AuthorBio(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
-        edge = {p.index for p in paragraphs[-4:]}
+        # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
+        first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
         for i, paragraph in enumerate(paragraphs):
-            if i not in edge or i == 0:
+            if i < first_edge or i == 0:
                 continue
             text = paragraph.text
             if _CONTACT.match(text):
                 why = "contact line"
+            elif _HONORIFIC.match(text):
+                continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
             elif len(text) < 900 and (bio := _BIO.match(text)) and not re.search(r"[’']s\b", bio.group()) \
-                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]):
+                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) or _bio_by_pronoun(text):
                 why = "author bio"
             else:
                 continue
@@ -293,4 +395,101 @@ def _label_caption(text: str) -> bool:
     return sum(w in _PROSE for w in words) == 0 and text.rstrip()[-1] in ".)"
 
 
-RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine)
+# -- NL342: prose boilerplate addressed to the reader ------------------------------------------
+# the page's own business: sign-up, paywall, cookies, comment policy, legal (not 'site' or 'email' alone)
+_SITE_BUSINESS = re.compile(
+    r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
+    r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
+    r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
+    r"community guidelines|letters? to the editor|unsubscribe|opt out|comment section|email address|"
+    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
+# cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
+# imperative
+# cues that address the reader by themselves
+_ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|advertise with us".split("|"))
+_VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
+_BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
+newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
+copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
+unsubscribe opt comment website site advertise follow""".split())
+_YOU = re.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
+_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
+                         r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
+                         r"send|become|start|try)\b")
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+_PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
+_PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
+_LIST_START = re.compile(r"[-–—•*·] |\d{1,2}[.)] ")
+
+
+class ReaderPrompt(Rule):
+    code = "NL342"
+    name = "reader-prompt"
+    severity = Severity.WARNING
+    fallback = True  # quiet where a specific rule (NL302's newsletter promotion) reports the same sentences
+    summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
+    bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
+           "This website uses cookies so that we can provide you with the best user experience.\n")
+    good = "The council met on Monday.\n\nThe company said users could opt out of the newsletter.\n"
+    explanation = ("Boilerplate that reads like a sentence: it names the site's own business (subscribing, a "
+                   "newsletter, cookies, the privacy policy, the comment section, reprints) and addresses the "
+                   "reader (you, your, please, an imperative such as 'Sign up', 'click here', 'follow us', or "
+                   "'we'/'our' with two such names); three such names make a legal notice. Paragraphs that report "
+                   "speech (quotation marks, said, told), list items and paragraphs longer than a prompt are left "
+                   "alone; a short line ('Subscribe') is NL311's.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if _BUSINESS_HINTS.isdisjoint(article.vocabulary):
+            return
+        for paragraph, words in zip(article.paragraphs, article.paragraph_words):
+            business = _reader_prompt(paragraph.text, words)
+            if business:
+                text = paragraph.text
+                start, end = _cue_sentences(text)
+                fix = delete_paragraph(article, paragraph, "delete the paragraph")
+                yield self.finding(paragraph.start + start, paragraph.start + end,
+                                   f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
+                                   Fix(fix.edits, safe=False, description=fix.description))
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _cue_sentences(text: str) -> tuple[int, int]:
+    """The span of the sentences of ``text`` that name the site's business (the finding's span: a finding of
+    another rule elsewhere in the paragraph does not silence this fallback, and does not bring it back once
+    fixed)."""
+    cues = [m.span() for m in _SITE_BUSINESS.finditer(text)]
+    gaps = [m.span() for m in _SENTENCE_GAP.finditer(text)]
+    start = max((e for s, e in gaps if e <= cues[0][0]), default=0)
+    end = min((s for s, e in gaps if s >= cues[-1][1]), default=len(text.rstrip()))
+    return start, end
+
+
+def _reader_prompt(text: str, words: list[str]) -> set[str]:
+    """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
+    if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
+            or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):
+        return set()
+    return _prompt_cues(text)
+
+
+def _prompt_cues(text: str) -> set[str]:
+    """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
+    imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative;
+    'click here' or 'follow us' address the reader themselves; three names make a legal notice), else an empty
+    set."""
+    business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
+    if not business:
+        return business
+    if not business.isdisjoint(_ADDRESSING_CUES) or len(business) >= 3:
+        return business  # 'click here to report', or the site's legal notice ('copyrighted … reprint … reprinting')
+    imperative, we = bool(_IMPERATIVE.search(text)), bool(_WE.search(text))
+    if business <= _VERB_CUES:
+        return business if imperative else set()
+    return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
+
+
+RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt)

@@ -30,8 +30,9 @@ def test_a_line_another_rule_names_is_reported_once(lint):
 
 def test_sign_up_prompt_at_the_end(lint):
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\nFollow us on Facebook and Twitter for the latest news from your area.\n"
-    assert [line for _, line in codes(lint, text, "NL311")] == [
-        "Follow us on Facebook and Twitter for the latest news from your area."]
+    prompt = "Follow us on Facebook and Twitter for the latest news from your area."
+    assert [(d.code, text.split("\n")[d.line - 1]) for d in lint(text, select=["NL311", "NL342"])] == [("NL342", prompt)]
+    assert codes(lint, text, "NL311") == []  # reported once, by NL342
 
 
 @pytest.mark.parametrize("lines", [

@@ -1,0 +1,79 @@
+"""NL311, NL313, NL314, NL315 on the shapes real HTML extractors leave (issue 12)."""
+
+from newslint.rules import lines as lines_module
+from newslint.rules.lines import _headline_first
+
+PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
+         "from the start of the next term, after months of talks with unions.")
+MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
+        "and would need more money to put the plan into practice.")
+
+
+def lines(lint, code, *paragraphs, title="School rules"):
+    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+def test_a_byline_split_over_two_lines(lint):
+    assert lines(lint, "NL315", PROSE, "by", "Jane R. Doe", MORE) == ["by", "Jane R. Doe"]
+    assert lines(lint, "NL315", PROSE, "The report was written", "Jane Doe", MORE) == []
+
+
+def test_two_glued_timestamps_are_a_timestamp_line(lint):
+    assert lines(lint, "NL314", PROSE, "November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm", MORE) \
+        == ["November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm"]
+
+
+def test_an_author_bio_told_through_a_pronoun(lint):
+    bio = ("Jane Doe fell for politics at the age of 12, when she ran her first campaign. She has been writing "
+           "about local government for the paper since 2008.")
+    assert lines(lint, "NL313", PROSE, MORE, PROSE, bio) == [bio]
+
+
+def test_a_reader_comment_about_a_writer_is_not_a_bio(lint):
+    comment = "Mr Forsyth is a wonderful writer and should keep his fiction to his novels."
+    assert lines(lint, "NL313", PROSE, MORE, comment) == []
+    story = ('Jane Doe moved to the city in 2008. "She has been writing about it ever since," her editor said.')
+    assert lines(lint, "NL313", PROSE, MORE, story) == []
+
+
+def test_the_headline_an_extractor_kept_as_the_first_line_is_not_furniture(lint, monkeypatch):
+    first = "Woman charged with killing her mother"
+    text = "\n".join([first, "Apr 28, 2022", "Save", PROSE, MORE]) + "\n"
+    assert [d.line for d in lint(text, select=["NL311"])] == []
+    monkeypatch.setattr(lines_module, "_headline_first", lambda text: False)
+    assert [d.line for d in lint(text, select=["NL311"])] == [1]  # what the model alone says
+
+
+def test_a_page_title_with_the_site_name_is_not_taken_for_the_headline():
+    assert _headline_first("Woman charged with killing her mother")
+    assert not _headline_first("Woman charged with killing her mother - The Daily Courier")
+    assert not _headline_first("Share this story on Facebook and Twitter")
+
+
+def test_relative_dotted_and_iso_timestamps(lint):
+    stamps = ["39 mins ago", "19.01.2020", "2020-03-03T10:41:00Z", "Sept. 3, 2020 10:41 a.m. ET"]
+    assert lines(lint, "NL314", PROSE, *stamps, MORE) == stamps
+    assert lines(lint, "NL314", PROSE, "Day 3", "Version 2.3.10", "3 days", "Two weeks ago, at dawn", MORE) == []
+
+
+def test_a_wire_results_table_is_the_story_not_furniture(lint):
+    table = ["Shr 14 cts vs 12 cts", "Net 221,376 vs 120,435", "Revs 8.2 mln vs 7.1 mln", "Nine mths",
+             "Shr 40 cts vs 31 cts", "Net 1,376,000 vs 935,000"]
+    assert lines(lint, "NL311", "Example Corp said on Monday its quarterly results were as follows.", *table,
+                 "Terms were not disclosed.") == []
+
+
+def test_a_section_label_before_the_headline(lint):
+    text = "\n".join(["Storage", "New Disk Platters Promise Bigger Drives", PROSE, MORE]) + "\n"
+    assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+        == [(1, "section label before the headline")]
+    lede = "\n".join(["LONDON", "The ministry said on Tuesday that the rules would change.", PROSE, MORE]) + "\n"
+    assert not [d for d in lint(lede, select=["NL311"]) if "section label" in d.message]
+
+
+def test_the_dek_under_a_kept_headline_is_not_furniture():
+    headline, dek = "Woman charged with killing her mother", "Police say the pair had argued for weeks before"
+    assert lines_module._headline_or_dek([headline, dek, PROSE], 1)
+    assert not lines_module._headline_or_dek(["Home", dek, PROSE], 1)
+    assert not lines_module._headline_or_dek([headline, "Share this story", PROSE], 1)
