@@ -180,44 +180,56 @@ class Analysis:
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
-        self._verdicts: dict[tuple[str, bool], Verdict | object] = {}
-        text = article.text
+        self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
+        in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
         for found in printed:
-            joined_with_next = False
-            for i, piece in enumerate(found):
-                if joined_with_next:
-                    joined_with_next = False
+            self._read(article.text, found, set(unknown), in_context)
+        self.suspects += self.real_words(in_context)
+        self.suspects.sort()
+
+    def _read(self, text: str, found: list[Piece], unknown: set[str], in_context: list) -> None:
+        """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once."""
+        verdicts, count = self._verdicts, len(found)
+        i = 0
+        while i < count:
+            piece = found[i]
+            after = found[i + 1] if i + 1 < count else None
+            if after is not None and (piece.core in unknown or after.core in unknown) \
+                    and text[piece.end:after.start] == " ":
+                split = _split_word(piece.core, after.core)  # one of them must be a lower-case non-word
+                if split is not None:
+                    self.suspects.append(Suspect(piece.start, after.end, "NL706",
+                                                 f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
+                    i += 2
                     continue
-                after = found[i + 1] if i + 1 < len(found) else None
-                if after is not None and text[piece.end:after.start] == " ":
-                    split = _split_word(piece.core, after.core)
-                    if split is not None:
-                        self.suspects.append(Suspect(piece.start, after.end, "NL706",
-                                                     f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
-                        joined_with_next = True
-                        continue
-                before = found[i - 1].core if i else ""
-                suspect = self.classify(piece, before, after.core if after else "")
-                if suspect is not None:
-                    self.suspects.append(suspect)
+            i += 1
+            if verdicts.get(piece.raw, _UNJUDGED) is None:
+                continue
+            before = found[i - 2].core if i > 1 else ""
+            suspect = self.classify(piece, before, after.core if after else "")
+            if suspect is _REAL_WORD:
+                in_context.append((piece, before, after.core if after else ""))
+            elif suspect is not None:
+                self.suspects.append(suspect)
 
     def of(self, code: str) -> list[Suspect]:
         return [s for s in self.suspects if s.code == code]
 
-    def classify(self, piece: Piece, before: str, after: str) -> Suspect | None:
+    def classify(self, piece: Piece, before: str, after: str) -> Suspect | object | None:
+        """The token's suspect, None, or ``_REAL_WORD`` for a dictionary word whose neighbours must judge it."""
         core, raw = piece.core, piece.raw
         if core == "I" == raw:
             if after.lower() in _AFTER_I:
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
-        key = (core, raw == core)
-        verdict = self._verdicts.get(key, _UNJUDGED)
+        verdict = self._verdicts.get(raw, _UNJUDGED)
         if verdict is _UNJUDGED:
-            verdict = self._verdicts[key] = self.judge(core, raw)
-        if verdict is None:
-            return None
-        if verdict is _REAL_WORD:
-            return None if self.archaic else self.real_word(piece, before, after)  # old words fit old contexts
+            verdict = self.judge(core, raw)
+            if verdict is _REAL_WORD and (self.archaic or not _may_be_misread(core)):
+                verdict = None  # old words fit old contexts; and a word no common word is confused with stands
+            self._verdicts[raw] = verdict
+        if verdict is None or verdict is _REAL_WORD:
+            return verdict
         code, message, replacement = verdict
         end = piece.start + len(raw) if not core else piece.end
         return Suspect(piece.start, end, code, message, replacement)
@@ -271,6 +283,21 @@ class Analysis:
             return "NL704", f"non-word {quote(core)}", _fix_of(core)
         return None
 
+    def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
+        """The dictionary words misread for others, their web counts fetched together beforehand."""
+        words = {piece.core.lower() for piece, _, _ in in_context}
+        _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
+                           for near in _confusable(word)})
+        in_context = [job for job in in_context if _rivals(job[0].core.lower())]
+        keys = set()
+        for piece, before, after in in_context:
+            before, after = before.lower(), after.lower()
+            keys.update((before, after))
+            for word in (piece.core.lower(), *(rival for rival, _ in _rivals(piece.core.lower()))):
+                keys.update((f"{before} {word}", f"{word} {after}"))
+        _prefetch(keys)
+        return [suspect for job in in_context if (suspect := self.real_word(*job)) is not None]
+
     def real_word(self, piece: Piece, before: str, after: str) -> Suspect | None:
         core = piece.core
         word = core.lower()
@@ -289,7 +316,28 @@ class Analysis:
         return Suspect(piece.start, piece.end, "NL705", f"{quote(core)} does not fit its neighbours", fixed)
 
 
-_count = lru_cache(maxsize=262144)(ngrams.count)
+_COUNTS: dict[str, float] = {}  # web counts already fetched by this process
+_MAX_COUNTS = 1_000_000
+
+
+def _count(key: str) -> float:
+    found = _COUNTS.get(key)
+    if found is None:
+        found = _COUNTS[key] = ngrams.count(key)
+    return found
+
+
+def _prefetch(keys: set[str]) -> None:
+    """Fetch the web counts of ``keys`` in a few queries rather than one each."""
+    missing = [key for key in keys if key not in _COUNTS]
+    if not missing:
+        return
+    if len(_COUNTS) + len(missing) > _MAX_COUNTS:
+        _COUNTS.clear()
+    found = ngrams.counts(missing)
+    _COUNTS.update((key, found.get(key, 0.0)) for key in missing)
+
+
 # Classic OCR misreadings of the commonest words that are themselves (rare) words: rivals to weigh in context.
 _CLASSIC = {"mid": "and", "ami": "and", "ana": "and", "aud": "and", "tie": "the", "tho": "the", "die": "the",
             "boon": "been", "ia": "in", "iu": "in", "ni": "in", "lu": "in", "io": "to", "lo": "to", "tc": "to",
@@ -300,8 +348,8 @@ _COMMON_WORD = 1000  # lexicon frequency of a word that OCR's stray or lost spac
 
 def _split_word(left: str, right: str) -> str | None:
     """``left + right`` when two lower-case tokens, not both words, are one common word together (impor tant)."""
-    if not left or not right or lexicon.frequencies().get(left + right, 0) < _COMMON_WORD or not (left + right).isalpha() \
-            or not (left + right).islower() or (known(left) and known(right)):
+    if not (left.isalpha() and right.isalpha() and left.islower() and right.islower()) \
+            or (known(left) and known(right)) or lexicon.frequencies().get(left + right, 0) < _COMMON_WORD:
         return None
     return left + right
 
@@ -310,9 +358,10 @@ def _split_word(left: str, right: str) -> str | None:
 def _run_together(word: str) -> str | None:
     """The two common words a non-word is made of, written as a pair on the web (ofthe → of the)."""
     best, top = None, 0.0
+    frequencies = lexicon.frequencies()
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        if lexicon.frequency(left) < _COMMON_WORD or lexicon.frequency(right) < _COMMON_WORD:
+        if frequencies.get(left, 0) < _COMMON_WORD or frequencies.get(right, 0) < _COMMON_WORD:
             continue
         if (len(left) == 1 and left not in "ai") or (len(right) == 1 and right not in "ai"):
             continue
@@ -325,21 +374,29 @@ def _run_together(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def _rivals(word: str) -> tuple[tuple[str, float], ...]:
     """Words one OCR confusion from real word ``word`` and more common on the web, with their counts."""
-    if not word.isalpha() or len(word) > 8:
+    if not word.isalpha() or len(word) > _LONGEST_RIVAL:
         return ()
     own = _count(word)
     if own > COMMONEST:
         return ()
+    return tuple(sorted((candidate, theirs) for candidate in _confusable(word) if (theirs := _count(candidate)) > own))
+
+
+_LONGEST_RIVAL = 8  # longer words are not weighed against their confusions
+
+
+def _may_be_misread(core: str) -> bool:
+    """Whether dictionary word ``core`` is one OCR confusion from another word (whose context may fit better)."""
+    word = core.lower()
+    return word.isalpha() and len(word) <= _LONGEST_RIVAL and bool(_confusable(word))
+
+
+@lru_cache(maxsize=65536)
+def _confusable(word: str) -> frozenset[str]:
+    """Dictionary words one OCR confusion from ``word`` (or its classic misreading: aud → and)."""
     frequencies = lexicon.frequencies()
-    found = []
-    for candidate in symspell.confusions(word) | {_CLASSIC.get(word, word)}:
-        if candidate == word:
-            continue
-        if candidate in frequencies:
-            theirs = _count(candidate)
-            if theirs > own:
-                found.append((candidate, theirs))
-    return tuple(sorted(found))
+    return frozenset(near for near in symspell.confusions(word) | {_CLASSIC.get(word, word)}
+                     if near != word and near in frequencies)
 
 
 def _context(before: str, word: str, after: str, count: float) -> float:
