@@ -37,18 +37,24 @@ _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|l
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|Fitz)[A-Z][a-z]+|(?:Mc|Mac)[A-Z]+")
 # Words of the period's print that the modern word list lacks.
 _PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())
-_ABBREVIATION = re.compile(r"&c|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_ABBREVIATION = re.compile(r"&c\.?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 # "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
                      "went told asked then also never found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
 COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
-REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
+REAL_WORD_GAIN = 3.0  # log-odds a candidate must gain in context to report a real word
+# A word the page prints this often is mostly what was printed (misreadings vary), classic ones (tho) apart:
+REPEATED = 3
+REPEATED_WORD_GAIN = 3.0  # ... so it must gain this much more
 ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings that makes a text early modern
 NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
 NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
 NAME_REPEATS = 2  # ... unless the document prints it this often
-_STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
+_STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")
+# A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
+_STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")  # a lone lower-case letter other than a, s, v
 _TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
 
 
@@ -145,6 +151,18 @@ def known(word: str) -> bool:
     return len(parts) > 1 and all(lexicon.is_known(p) or p.isdigit() for p in parts)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _sentence_end(letters: str) -> bool:
+    """Whether a short lower-case non-word before a full stop ends a sentence (acie.) rather than abbreviating
+    (lbs., cwt.): it has a vowel and is one OCR confusion or one edit from a common word."""
+    if not letters.islower() or len(letters) < 3 or _VOWELS.isdisjoint(letters):
+        return False
+    near = symspell.best(letters)
+    return near is not None and near[0] <= 1.0
+
+
 def _cased(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
@@ -222,6 +240,8 @@ class Analysis:
             if after.lower() in _AFTER_I:
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
+        if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
+            return Suspect(piece.start, piece.end, "NL704", f"stray capital {quote(raw)}: no initial here")
         verdict = self._verdicts.get(raw, _UNJUDGED)
         if verdict is _UNJUDGED:
             verdict = self.judge(core, raw)
@@ -253,7 +273,7 @@ class Analysis:
         shape = letters.replace("'", "").replace("-", "").replace(".", "")
         if len(shape) == 1:
             return ("NL704", f"stray letter {quote(core)}", None) if shape in _STRAY_LETTERS and core == raw else None
-        if _ABBREVIATION.fullmatch(raw.rstrip(",;:")) and not known(letters):
+        if _ABBREVIATION.fullmatch(raw.rstrip(",;:")) and not known(letters) and not _sentence_end(letters):
             return None  # dwts., Bro., viz., &c.
         if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
             return None  # Dowling-street, Anglo-French
@@ -272,15 +292,18 @@ class Analysis:
             return "NL704", f"non-word {quote(core)}", _fix_of(core)
         return self.capitalised(core)
 
-    def capitalised(self, core: str) -> Verdict:
+    def capitalised(self, printed: str) -> Verdict:
+        core = _POSSESSIVE.sub("", printed)  # Stuckey's: the name is Stuckey
+        if core != printed and not core.isalpha():
+            return None
         near = symspell.best(core.lower()) if core.isalpha() else None
         if near is not None and near[0] <= _CONFIDENT:
-            return "NL704", f"non-word {quote(core)}", _fix_of(core)  # one OCR confusion from a word
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
-        if self.vocabulary[core] >= NAME_REPEATS and odd <= NAME_ODDITY:
+        if self.vocabulary[core] + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS and odd <= NAME_ODDITY:
             return None  # a name the document repeats
         if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
-            return "NL704", f"non-word {quote(core)}", _fix_of(core)
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)
         return None
 
     def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
@@ -310,7 +333,8 @@ class Analysis:
             score = _context(before.lower(), candidate, after.lower(), theirs) - _context(before.lower(), word, after.lower(), own)
             if score > gain:
                 best, gain = candidate, score
-        if best is None or gain < REAL_WORD_GAIN:
+        needed = REAL_WORD_GAIN + (REPEATED_WORD_GAIN if self.vocabulary[core] >= REPEATED and word not in _CLASSIC else 0)
+        if best is None or gain < needed:
             return None
         fixed = _cased(core, best)
         return Suspect(piece.start, piece.end, "NL705", f"{quote(core)} does not fit its neighbours", fixed)
@@ -395,8 +419,18 @@ def _may_be_misread(core: str) -> bool:
 def _confusable(word: str) -> frozenset[str]:
     """Dictionary words one OCR confusion from ``word`` (or its classic misreading: aud → and)."""
     frequencies = lexicon.frequencies()
-    return frozenset(near for near in symspell.confusions(word) | {_CLASSIC.get(word, word)}
+    swaps = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _IN_CONTEXT.get(char, "")}
+    return frozenset(near for near in symspell.confusions(word) | swaps | {_CLASSIC.get(word, word)}
                      if near != word and near in frequencies)
+
+
+# Letter confusions too common between real words to mark a non-word's fix as confident, but worth weighing in
+# context: daring/during, Greek/Creek.
+_IN_CONTEXT_PAIRS = "au gc"
+_IN_CONTEXT: dict[str, str] = {}
+for _a, _b in _IN_CONTEXT_PAIRS.split():
+    _IN_CONTEXT[_a] = _IN_CONTEXT.get(_a, "") + _b
+    _IN_CONTEXT[_b] = _IN_CONTEXT.get(_b, "") + _a
 
 
 def _context(before: str, word: str, after: str, count: float) -> float:
