@@ -198,6 +198,7 @@ class Analysis:
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
+        self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
         self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
         for found in printed:
@@ -304,6 +305,25 @@ class Analysis:
             return None  # a name the document repeats
         if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)
+        if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
+            return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
+        return None
+
+    def printed_elsewhere(self, word: str) -> str | None:
+        """The word the page prints elsewhere that ``word`` is a misreading of (Pittwator for Pittwater): OCR-alike
+        and a dictionary word or printed more than once."""
+        if len(word) < MISPRINT_LENGTH or not word.isalpha():
+            return None
+        if self._printed is None:
+            self._printed = _skeleton_index(w for w, n in self.vocabulary.items()
+                                            if len(w) >= MISPRINT_LENGTH - 1 and w[0].isupper() and w.isalpha()
+                                            and (n >= 2 or known(w)))
+        lower = word.lower()
+        for key in _deletions(_skeleton(lower)):
+            for other in self._printed.get(key, ()):
+                if other.lower() != lower and not _inflected(lower, other.lower()) \
+                        and symspell.edit_cost(lower, other.lower()) <= MISPRINT_COST:
+                    return other
         return None
 
     def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
@@ -338,6 +358,37 @@ class Analysis:
             return None
         fixed = _cased(core, best)
         return Suspect(piece.start, piece.end, "NL705", f"{quote(core)} does not fit its neighbours", fixed)
+
+
+MISPRINT_LENGTH = 5  # a capitalised non-word at least this long may misread a word the page prints elsewhere
+MISPRINT_COST = 2.0  # ... at most this far by OCR-weighted edits
+# Letters OCR reads for one another, each class written as one letter: Pittwator and Pittwater look alike.
+_SKELETON = str.maketrans("aeocilt1fjunhb", "oooollllllnnhh")
+_SKELETON_PAIRS = (("rn", "m"), ("li", "h"), ("ii", "u"), ("cl", "d"), ("vv", "w"))
+
+
+def _skeleton(word: str) -> str:
+    for bad, good in _SKELETON_PAIRS:
+        word = word.replace(bad, good)
+    return word.translate(_SKELETON)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
+
+
+def _skeleton_index(words) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        for key in _deletions(_skeleton(word.lower())):
+            index.setdefault(key, []).append(word)
+    return index
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether one word is the other with an ending (Smith, Smiths; Allen, Allens)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short):] in ("s", "es", "'s", "’s")
 
 
 _COUNTS: dict[str, float] = {}  # web counts already fetched by this process

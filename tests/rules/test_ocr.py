@@ -244,3 +244,23 @@ def test_hard_wrapped_lines_with_a_few_non_words_open_the_gate():
     ]
     decision = gate.decide("\n".join(lines))
     assert decision.hard_wrapped and decision.ocr and 0.01 <= decision.non_word_rate < 0.03
+
+
+def test_a_name_misread_once_is_told_by_the_name_printed_elsewhere_on_the_page():
+    page = ("The steamer left Pittwater at noon with the mails. Fishing at Pittwater has been good this season, "
+            "and the boats returned to Pittwator before dark.")
+    from newslint.ocr.analysis import Analysis
+
+    article = Article.parse(page, has_header=False, ocr="on")
+    suspects = {article.text[s.start:s.end]: s for s in Analysis(article).suspects}
+    assert suspects["Pittwator"].replacement == "Pittwater"
+
+
+def test_names_printed_once_or_inflected_are_not_taken_for_misreadings():
+    from newslint.ocr.analysis import Analysis
+
+    page = "The boats left Pittwater at noon and came back to Pittwator. Mr Smith and Mrs Smith met the Smiths."
+    article = Article.parse(page, has_header=False, ocr="on")
+    suspects = {article.text[s.start:s.end]: s for s in Analysis(article).suspects}
+    assert "Smiths" not in suspects
+    assert "Pittwator" not in suspects or suspects["Pittwator"].replacement != "Pittwater"  # printed once: no evidence
