@@ -201,6 +201,7 @@ class Analysis:
         self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
         self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
+        _prefetch({word.lower() for word in self.vocabulary if word.isalpha() and len(word) <= _LONGEST_RIVAL})
         for found in printed:
             self._read(article.text, found, set(unknown), in_context)
         self.suspects += self.real_words(in_context)
@@ -222,12 +223,13 @@ class Analysis:
                     i += 2
                     continue
             i += 1
-            if verdicts.get(piece.raw, _UNJUDGED) is None:
+            verdict = verdicts.get(piece.raw, _UNJUDGED)
+            if verdict is None:
                 continue
-            before = found[i - 2].core if i > 1 else ""
-            suspect = self.classify(piece, before, after.core if after else "")
+            before, following = found[i - 2].core if i > 1 else "", after.core if after else ""
+            suspect = verdict if verdict is _REAL_WORD else self.classify(piece, before, following)
             if suspect is _REAL_WORD:
-                in_context.append((piece, before, after.core if after else ""))
+                in_context.append((piece, before, following))
             elif suspect is not None:
                 self.suspects.append(suspect)
 
@@ -463,7 +465,7 @@ _LONGEST_RIVAL = 8  # longer words are not weighed against their confusions
 def _may_be_misread(core: str) -> bool:
     """Whether dictionary word ``core`` is one OCR confusion from another word (whose context may fit better)."""
     word = core.lower()
-    return word.isalpha() and len(word) <= _LONGEST_RIVAL and bool(_confusable(word))
+    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST and bool(_confusable(word))
 
 
 @lru_cache(maxsize=65536)
