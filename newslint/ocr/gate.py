@@ -10,8 +10,6 @@ configuration forces it.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import lru_cache
 from itertools import filterfalse
 from typing import NamedTuple, Sequence
 
@@ -59,12 +57,8 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
         return OcrDecision(False, "forced off by configuration (ocr = \"off\")")
     if mode == "on":
         return OcrDecision(True, "forced on by configuration (ocr = \"on\")")
-    wrapped = hard_wrapped(text)
-    if tokens is not None:
-        quick = _edited_at_a_glance(tokens, wrapped)
-        if quick is not None:
-            return quick
     words = _LOWER_WORD.findall(text) if tokens is None else list(filter(str.isalpha, filter(str.islower, tokens)))
+    wrapped = hard_wrapped(text)
     if len(words) < _MIN_WORDS:
         return OcrDecision(False, f"too short to tell ({len(words)} lower-case words)", len(words), hard_wrapped=wrapped)
     unknown = [word for word in filterfalse(lexicon.frequencies().__contains__, words) if word not in WIRE_ABBREVIATIONS]
@@ -83,51 +77,12 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
         return evidence._replace(reason="not English enough to judge (few common English words)")
     if rate >= 0.025:
         misread = _misreadings(unknown)
-        if misread >= 2 and misread >= 0.01 * len(words) or (wrapped and misread and hyphens):
+        if misread >= 2 and misread >= 0.01 * len(words):
             return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
                                                       "from a common word")
     if signature_rate >= 0.01 and signatures >= 3:
         return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho, aud…)")
     return evidence._replace(reason=f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)")
-
-
-@lru_cache(maxsize=1)
-def _common() -> frozenset[str]:
-    """The commonest words of the list: a small set that stays in the processor's cache.
-
-    Its strings are fresh copies, made one after another, so that they lie together in memory
-    rather than scattered among the whole list's.
-    """
-    return frozenset((word + " ")[:-1] for word, count in lexicon.frequencies().items()
-                     if count >= _COMMON_ENOUGH and word.isalpha())
-
-
-_COMMON_ENOUGH = 10_000  # about 5,000 words: most of any English text
-
-
-def _edited_at_a_glance(tokens: Sequence[str], wrapped: bool) -> OcrDecision | None:
-    """The gate's decision when the text is too short or reads as edited text; None when it needs a closer look.
-
-    The same decision and evidence as counting word by word, reached over the text's distinct words:
-    the commonest words are set aside by one set operation and only the few others are looked up in
-    the full word list; a word that is unknown or an OCR signature is then counted in the tokens.
-    """
-    distinct = set(tokens)
-    common = _common()
-    rare = set(filter(str.isalpha, filter(str.islower, distinct.difference(common))))
-    lower = rare.union(common.intersection(distinct))
-    words = sum(map(lower.__contains__, tokens))
-    if words < _MIN_WORDS:
-        return OcrDecision(False, f"too short to tell ({words} lower-case words)", words, hard_wrapped=wrapped)
-    unknown = [word for word in filterfalse(lexicon.frequencies().__contains__, rare) if word not in WIRE_ABBREVIATIONS]
-    if len(unknown) >= 0.01 * words:
-        return None
-    rate = sum(map(tokens.count, unknown)) / words
-    signatures = sum(map(tokens.count, _SIGNATURES.intersection(distinct)))
-    if rate < 0.01 and signatures < 3:
-        return OcrDecision(False, f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)",
-                           words, round(rate, 4), signatures, hard_wrapped=wrapped)
-    return None
 
 
 def _misreadings(unknown: list[str]) -> int:
