@@ -52,9 +52,9 @@ ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings th
 NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
 NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
 NAME_REPEATS = 2  # ... unless the document prints it this often
-_STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")
+_STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 # A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
-_STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")  # a lone lower-case letter other than a, s, v
+_STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
 _TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
 
 
@@ -394,7 +394,7 @@ def _inflected(a: str, b: str) -> bool:
 
 
 _COUNTS: dict[str, float] = {}  # web counts already fetched by this process
-_MAX_COUNTS = 1_000_000
+_MAX_COUNTS = 262_144  # as many as the lru_cache this replaced kept
 
 
 def _count(key: str) -> float:
