@@ -37,18 +37,24 @@ _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|l
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|Fitz)[A-Z][a-z]+|(?:Mc|Mac)[A-Z]+")
 # Words of the period's print that the modern word list lacks.
 _PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())
-_ABBREVIATION = re.compile(r"&c|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_ABBREVIATION = re.compile(r"&c\.?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 # "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
                      "went told asked then also never found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
 COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
-REAL_WORD_GAIN = 4.0  # log-odds a candidate must gain in context to report a real word
+REAL_WORD_GAIN = 3.0  # log-odds a candidate must gain in context to report a real word
+# A word the page prints this often is mostly what was printed (misreadings vary), classic ones (tho) apart:
+REPEATED = 3
+REPEATED_WORD_GAIN = 3.0  # ... so it must gain this much more
 ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings that makes a text early modern
 NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
 NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
 NAME_REPEATS = 2  # ... unless the document prints it this often
 _STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
+# A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
+_STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
 _TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
 
 
@@ -145,6 +151,18 @@ def known(word: str) -> bool:
     return len(parts) > 1 and all(lexicon.is_known(p) or p.isdigit() for p in parts)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _sentence_end(letters: str) -> bool:
+    """Whether a short lower-case non-word before a full stop ends a sentence (acie.) rather than abbreviating
+    (lbs., cwt.): it has a vowel and is one OCR confusion or one edit from a common word."""
+    if not letters.islower() or len(letters) < 3 or _VOWELS.isdisjoint(letters):
+        return False
+    near = symspell.best(letters)
+    return near is not None and near[0] <= 1.0
+
+
 def _cased(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
@@ -180,44 +198,61 @@ class Analysis:
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
-        self._verdicts: dict[tuple[str, bool], Verdict | object] = {}
-        text = article.text
+        self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
+        self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
+        in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
+        _prefetch({word.lower() for word in self.vocabulary if word.isalpha() and len(word) <= _LONGEST_RIVAL})
         for found in printed:
-            joined_with_next = False
-            for i, piece in enumerate(found):
-                if joined_with_next:
-                    joined_with_next = False
+            self._read(article.text, found, set(unknown), in_context)
+        self.suspects += self.real_words(in_context)
+        self.suspects.sort()
+
+    def _read(self, text: str, found: list[Piece], unknown: set[str], in_context: list) -> None:
+        """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once."""
+        verdicts, count = self._verdicts, len(found)
+        i = 0
+        while i < count:
+            piece = found[i]
+            after = found[i + 1] if i + 1 < count else None
+            if after is not None and (piece.core in unknown or after.core in unknown) \
+                    and text[piece.end:after.start] == " ":
+                split = _split_word(piece.core, after.core)  # one of them must be a lower-case non-word
+                if split is not None:
+                    self.suspects.append(Suspect(piece.start, after.end, "NL706",
+                                                 f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
+                    i += 2
                     continue
-                after = found[i + 1] if i + 1 < len(found) else None
-                if after is not None and text[piece.end:after.start] == " ":
-                    split = _split_word(piece.core, after.core)
-                    if split is not None:
-                        self.suspects.append(Suspect(piece.start, after.end, "NL706",
-                                                     f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
-                        joined_with_next = True
-                        continue
-                before = found[i - 1].core if i else ""
-                suspect = self.classify(piece, before, after.core if after else "")
-                if suspect is not None:
-                    self.suspects.append(suspect)
+            i += 1
+            verdict = verdicts.get(piece.raw, _UNJUDGED)
+            if verdict is None:
+                continue
+            before, following = found[i - 2].core if i > 1 else "", after.core if after else ""
+            suspect = verdict if verdict is _REAL_WORD else self.classify(piece, before, following)
+            if suspect is _REAL_WORD:
+                in_context.append((piece, before, following))
+            elif suspect is not None:
+                self.suspects.append(suspect)
 
     def of(self, code: str) -> list[Suspect]:
         return [s for s in self.suspects if s.code == code]
 
-    def classify(self, piece: Piece, before: str, after: str) -> Suspect | None:
+    def classify(self, piece: Piece, before: str, after: str) -> Suspect | object | None:
+        """The token's suspect, None, or ``_REAL_WORD`` for a dictionary word whose neighbours must judge it."""
         core, raw = piece.core, piece.raw
         if core == "I" == raw:
             if after.lower() in _AFTER_I:
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
-        key = (core, raw == core)
-        verdict = self._verdicts.get(key, _UNJUDGED)
+        if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
+            return Suspect(piece.start, piece.end, "NL704", f"stray capital {quote(raw)}: no initial here")
+        verdict = self._verdicts.get(raw, _UNJUDGED)
         if verdict is _UNJUDGED:
-            verdict = self._verdicts[key] = self.judge(core, raw)
-        if verdict is None:
-            return None
-        if verdict is _REAL_WORD:
-            return None if self.archaic else self.real_word(piece, before, after)  # old words fit old contexts
+            verdict = self.judge(core, raw)
+            if verdict is _REAL_WORD and (self.archaic or not _may_be_misread(core)):
+                verdict = None  # old words fit old contexts; and a word no common word is confused with stands
+            self._verdicts[raw] = verdict
+        if verdict is None or verdict is _REAL_WORD:
+            return verdict
         code, message, replacement = verdict
         end = piece.start + len(raw) if not core else piece.end
         return Suspect(piece.start, end, code, message, replacement)
@@ -241,7 +276,7 @@ class Analysis:
         shape = letters.replace("'", "").replace("-", "").replace(".", "")
         if len(shape) == 1:
             return ("NL704", f"stray letter {quote(core)}", None) if shape in _STRAY_LETTERS and core == raw else None
-        if _ABBREVIATION.fullmatch(raw.rstrip(",;:")) and not known(letters):
+        if _ABBREVIATION.fullmatch(raw.rstrip(",;:")) and not known(letters) and not _sentence_end(letters):
             return None  # dwts., Bro., viz., &c.
         if "-" in letters and letters[0].isupper() and all(known(p) or p.istitle() for p in letters.split("-") if p):
             return None  # Dowling-street, Anglo-French
@@ -260,16 +295,53 @@ class Analysis:
             return "NL704", f"non-word {quote(core)}", _fix_of(core)
         return self.capitalised(core)
 
-    def capitalised(self, core: str) -> Verdict:
+    def capitalised(self, printed: str) -> Verdict:
+        core = _POSSESSIVE.sub("", printed)  # Stuckey's: the name is Stuckey
+        if core != printed and not core.isalpha():
+            return None
         near = symspell.best(core.lower()) if core.isalpha() else None
         if near is not None and near[0] <= _CONFIDENT:
-            return "NL704", f"non-word {quote(core)}", _fix_of(core)  # one OCR confusion from a word
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
-        if self.vocabulary[core] >= NAME_REPEATS and odd <= NAME_ODDITY:
+        if self.vocabulary[core] + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS and odd <= NAME_ODDITY:
             return None  # a name the document repeats
         if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
-            return "NL704", f"non-word {quote(core)}", _fix_of(core)
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)
+        if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
+            return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
         return None
+
+    def printed_elsewhere(self, word: str) -> str | None:
+        """The word the page prints elsewhere that ``word`` is a misreading of (Pittwator for Pittwater): OCR-alike
+        and a dictionary word or printed more than once."""
+        if len(word) < MISPRINT_LENGTH or not word.isalpha():
+            return None
+        if self._printed is None:
+            self._printed = _skeleton_index(w for w, n in self.vocabulary.items()
+                                            if len(w) >= MISPRINT_LENGTH - 1 and w[0].isupper() and w.isalpha()
+                                            and (n >= 2 or known(w)))
+        lower = word.lower()
+        for key in _deletions(_skeleton(lower)):
+            for other in self._printed.get(key, ()):
+                if other.lower() != lower and not _inflected(lower, other.lower()) \
+                        and symspell.edit_cost(lower, other.lower()) <= MISPRINT_COST:
+                    return other
+        return None
+
+    def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
+        """The dictionary words misread for others, their web counts fetched together beforehand."""
+        words = {piece.core.lower() for piece, _, _ in in_context}
+        _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
+                           for near in _confusable(word)})
+        in_context = [job for job in in_context if _rivals(job[0].core.lower())]
+        keys = set()
+        for piece, before, after in in_context:
+            before, after = before.lower(), after.lower()
+            keys.update((before, after))
+            for word in (piece.core.lower(), *(rival for rival, _ in _rivals(piece.core.lower()))):
+                keys.update((f"{before} {word}", f"{word} {after}"))
+        _prefetch(keys)
+        return [suspect for job in in_context if (suspect := self.real_word(*job)) is not None]
 
     def real_word(self, piece: Piece, before: str, after: str) -> Suspect | None:
         core = piece.core
@@ -283,13 +355,66 @@ class Analysis:
             score = _context(before.lower(), candidate, after.lower(), theirs) - _context(before.lower(), word, after.lower(), own)
             if score > gain:
                 best, gain = candidate, score
-        if best is None or gain < REAL_WORD_GAIN:
+        needed = REAL_WORD_GAIN + (REPEATED_WORD_GAIN if self.vocabulary[core] >= REPEATED and word not in _CLASSIC else 0)
+        if best is None or gain < needed:
             return None
         fixed = _cased(core, best)
         return Suspect(piece.start, piece.end, "NL705", f"{quote(core)} does not fit its neighbours", fixed)
 
 
-_count = lru_cache(maxsize=262144)(ngrams.count)
+MISPRINT_LENGTH = 5  # a capitalised non-word at least this long may misread a word the page prints elsewhere
+MISPRINT_COST = 2.0  # ... at most this far by OCR-weighted edits
+# Letters OCR reads for one another, each class written as one letter: Pittwator and Pittwater look alike.
+_SKELETON = str.maketrans("aeocilt1fjunhb", "oooollllllnnhh")
+_SKELETON_PAIRS = (("rn", "m"), ("li", "h"), ("ii", "u"), ("cl", "d"), ("vv", "w"))
+
+
+def _skeleton(word: str) -> str:
+    for bad, good in _SKELETON_PAIRS:
+        word = word.replace(bad, good)
+    return word.translate(_SKELETON)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
+
+
+def _skeleton_index(words) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        for key in _deletions(_skeleton(word.lower())):
+            index.setdefault(key, []).append(word)
+    return index
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether one word is the other with an ending (Smith, Smiths; Allen, Allens)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short):] in ("s", "es", "'s", "’s")
+
+
+_COUNTS: dict[str, float] = {}  # web counts already fetched by this process
+_MAX_COUNTS = 262_144  # as many as the lru_cache this replaced kept
+
+
+def _count(key: str) -> float:
+    found = _COUNTS.get(key)
+    if found is None:
+        found = _COUNTS[key] = ngrams.count(key)
+    return found
+
+
+def _prefetch(keys: set[str]) -> None:
+    """Fetch the web counts of ``keys`` in a few queries rather than one each."""
+    missing = [key for key in keys if key not in _COUNTS]
+    if not missing:
+        return
+    if len(_COUNTS) + len(missing) > _MAX_COUNTS:
+        _COUNTS.clear()
+    found = ngrams.counts(missing)
+    _COUNTS.update((key, found.get(key, 0.0)) for key in missing)
+
+
 # Classic OCR misreadings of the commonest words that are themselves (rare) words: rivals to weigh in context.
 _CLASSIC = {"mid": "and", "ami": "and", "ana": "and", "aud": "and", "tie": "the", "tho": "the", "die": "the",
             "boon": "been", "ia": "in", "iu": "in", "ni": "in", "lu": "in", "io": "to", "lo": "to", "tc": "to",
@@ -300,8 +425,8 @@ _COMMON_WORD = 1000  # lexicon frequency of a word that OCR's stray or lost spac
 
 def _split_word(left: str, right: str) -> str | None:
     """``left + right`` when two lower-case tokens, not both words, are one common word together (impor tant)."""
-    if not left or not right or lexicon.frequencies().get(left + right, 0) < _COMMON_WORD or not (left + right).isalpha() \
-            or not (left + right).islower() or (known(left) and known(right)):
+    if not (left.isalpha() and right.isalpha() and left.islower() and right.islower()) \
+            or (known(left) and known(right)) or lexicon.frequencies().get(left + right, 0) < _COMMON_WORD:
         return None
     return left + right
 
@@ -310,9 +435,10 @@ def _split_word(left: str, right: str) -> str | None:
 def _run_together(word: str) -> str | None:
     """The two common words a non-word is made of, written as a pair on the web (ofthe → of the)."""
     best, top = None, 0.0
+    frequencies = lexicon.frequencies()
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        if lexicon.frequency(left) < _COMMON_WORD or lexicon.frequency(right) < _COMMON_WORD:
+        if frequencies.get(left, 0) < _COMMON_WORD or frequencies.get(right, 0) < _COMMON_WORD:
             continue
         if (len(left) == 1 and left not in "ai") or (len(right) == 1 and right not in "ai"):
             continue
@@ -325,21 +451,39 @@ def _run_together(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def _rivals(word: str) -> tuple[tuple[str, float], ...]:
     """Words one OCR confusion from real word ``word`` and more common on the web, with their counts."""
-    if not word.isalpha() or len(word) > 8:
+    if not word.isalpha() or len(word) > _LONGEST_RIVAL:
         return ()
     own = _count(word)
     if own > COMMONEST:
         return ()
+    return tuple(sorted((candidate, theirs) for candidate in _confusable(word) if (theirs := _count(candidate)) > own))
+
+
+_LONGEST_RIVAL = 8  # longer words are not weighed against their confusions
+
+
+def _may_be_misread(core: str) -> bool:
+    """Whether dictionary word ``core`` is one OCR confusion from another word (whose context may fit better)."""
+    word = core.lower()
+    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST and bool(_confusable(word))
+
+
+@lru_cache(maxsize=65536)
+def _confusable(word: str) -> frozenset[str]:
+    """Dictionary words one OCR confusion from ``word`` (or its classic misreading: aud → and)."""
     frequencies = lexicon.frequencies()
-    found = []
-    for candidate in symspell.confusions(word) | {_CLASSIC.get(word, word)}:
-        if candidate == word:
-            continue
-        if candidate in frequencies:
-            theirs = _count(candidate)
-            if theirs > own:
-                found.append((candidate, theirs))
-    return tuple(sorted(found))
+    swaps = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _IN_CONTEXT.get(char, "")}
+    return frozenset(near for near in symspell.confusions(word) | swaps | {_CLASSIC.get(word, word)}
+                     if near != word and near in frequencies)
+
+
+# Letter confusions too common between real words to mark a non-word's fix as confident, but worth weighing in
+# context: daring/during, Greek/Creek.
+_IN_CONTEXT_PAIRS = "au gc"
+_IN_CONTEXT: dict[str, str] = {}
+for _a, _b in _IN_CONTEXT_PAIRS.split():
+    _IN_CONTEXT[_a] = _IN_CONTEXT.get(_a, "") + _b
+    _IN_CONTEXT[_b] = _IN_CONTEXT.get(_b, "") + _a
 
 
 def _context(before: str, word: str, after: str, count: float) -> float:

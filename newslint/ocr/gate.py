@@ -21,6 +21,7 @@ _DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b|\b[a-z]+[015][a-z]+\b"
 _GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
 _HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
 _MIN_WORDS = 20
+_WRAPPED_RATE = 0.01  # lines of print with this share of non-words are OCR output (edited copy is never hard-wrapped)
 _COMMON = 100  # how frequent in the word list a word must be for a non-word near it to count as its misreading
 _SENTENCE_END = tuple(".!?:;\"”’')")
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
@@ -70,13 +71,13 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     hyphens = len(_HYPHEN_END.findall(text))
     evidence = OcrDecision(False, "", len(words), round(rate, 4), signatures, glyphs, hyphens, wrapped)
     signature_rate = signatures / len(words)
-    if wrapped and rate >= 0.03:
+    if wrapped and rate >= _WRAPPED_RATE:
         return evidence._replace(ocr=True, reason=f"hard-wrapped lines of print with {rate:.1%} non-words")
     if sum(map(_FUNCTION.__contains__, words)) < 0.1 * len(words):
         return evidence._replace(reason="not English enough to judge (few common English words)")
-    if rate >= 0.025 or (wrapped and rate >= 0.01):
+    if rate >= 0.025:
         misread = _misreadings(unknown)
-        if misread >= 2 and misread >= 0.01 * len(words) or (wrapped and misread and hyphens):
+        if misread >= 2 and misread >= 0.01 * len(words):
             return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
                                                       "from a common word")
     if signature_rate >= 0.01 and signatures >= 3:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import filterfalse
 from operator import attrgetter
 from typing import Collection, Iterable, Iterator, NamedTuple
 
@@ -78,7 +79,8 @@ def _edits1(word: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def correction(word: str) -> str | None:
     """The confident correction one edit away: a common word far more frequent than any other candidate."""
-    ranked = sorted((lexicon.frequency(w), w) for w in _edits1(word.lower()) if lexicon.is_known(w))
+    table = lexicon.frequencies()
+    ranked = sorted((table[w], w) for w in filter(table.__contains__, _edits1(word.lower())) if table[w] > 0)
     if not ranked or ranked[-1][0] < _COMMON or (len(ranked) > 1 and ranked[-1][0] < 20 * ranked[-2][0]):
         return None
     return ranked[-1][1]
@@ -158,7 +160,8 @@ class _SpellingRule(Rule):
     def names(self, article: Article) -> set[str]:
         """Lower-cased words the article writes capitalised inside a sentence: names."""
         return article.shared("spelling.names", lambda a: {
-            _lower_key(w.text) for w in self.words(a) if w.text[0].isupper() and not w.initial})
+            _lower_key(w.text) for w in self.words(a, only=set(filterfalse(str.islower, set(a.words))))
+            if w.text[0].isupper() and not w.initial})
 
     def checkable(self, word: Word, article: Article) -> bool:
         """False for names, acronyms, mixed case and accepted words."""
@@ -230,9 +233,15 @@ class Misspelling(_SpellingRule):
                    "coinages or names than typos. The correction is an unsafe fix. Off by default: "
                    "professionally edited copy keeps about one typo per 10,000 words (the BBC corpus: 46 "
                    "in 472,000 words, nearly all real), which is not ingest damage; turn it on with "
-                   "--extend-select NL702 to clean typos too.")
+                   "--extend-select NL702 to clean typos too. On documents the OCR gate judges to be OCR output "
+                   "NL704 reports non-words instead, with OCR's confusions in mind.")
     def check(self, article: Article) -> Iterable[Finding]:
-        for word in self.words(article):
+        if article.ocr.ocr:
+            return  # OCR output: NL704 judges its non-words with OCR's confusions in mind (no finding twice)
+        suspects = {token for token in set(article.words) if _has_unknown_part(token)}
+        if not suspects:
+            return  # the common case: every word (each part of a compound) is in the list
+        for word in self.words(article, only=suspects):
             if not self.checkable(word, article) or _in(word.text, self.context.reject_words):
                 continue
             key = _lower_key(word.text)
@@ -245,6 +254,12 @@ class Misspelling(_SpellingRule):
             better = _match_case(word.text, key, better)
             yield self.finding(word.start, word.end, f"unknown word {quote(word.text)}: did you mean {quote(better)}?",
                                Fix.replace(word.start, word.end, better, safe=False, description=f"replace with {quote(better)}"))
+
+
+def _has_unknown_part(token: str) -> bool:
+    """Whether some word part of ``token`` (possessive dropped, any case) is not in the list: NL702 may report it."""
+    table = lexicon.frequencies()
+    return any(not table.get(_lower_key(part)) for part in _PART.findall(token))
 
 
 class RejectedWord(_SpellingRule):

@@ -194,3 +194,73 @@ def test_early_modern_spellings_are_left_alone():
     assert analysis.archaic
     flagged = {article.text[s.start:s.end] for s in analysis.suspects}
     assert not flagged & {"knyght", "sayd", "haue", "tyme", "lorde"}
+
+
+def _suspects(page: str) -> dict[str, str]:
+    from newslint.ocr.analysis import Analysis
+
+    article = Article.parse(page, has_header=False, ocr="on")
+    return {article.text[s.start:s.end]: s.code for s in Analysis(article).suspects}
+
+
+def test_a_lone_capital_is_a_suspect_where_no_initial_can_stand():
+    flagged = _suspects("the sale of land J at the Treasury was put off, and P the deposit fell due on Monday.")
+    assert flagged.get("J") == "NL704" and flagged.get("P") == "NL704"
+
+
+def test_initials_and_the_words_a_i_o_are_left_alone():
+    flagged = _suspects("Mr J Smith and J. B. Jones said that A man and I went, O Lord, to see C. H. Brown at noon.")
+    assert not {"J", "B", "A", "I", "O", "C", "H"} & set(flagged)
+
+
+def test_a_short_non_word_before_a_full_stop_ends_a_sentence_and_an_abbreviation_does_not():
+    flagged = _suspects("The price was ten shillings per acie. The lots of 3 cwt. and 4 lbs. were sold, viz. two.")
+    assert flagged.get("acie") == "NL704"
+    assert not {"cwt", "lbs", "viz"} & set(flagged)
+
+
+def test_a_possessive_name_is_judged_by_the_name():
+    flagged = _suspects("They met at Stuckey's store near the river, and Mr Stuckey said the price was fair.")
+    assert "Stuckey's" not in flagged and "Stuckey" not in flagged
+
+
+def test_a_word_the_page_repeats_needs_more_evidence_to_be_a_misreading():
+    once = "He pulled hard, but the lever was stuck fast in the mud of the yard."
+    assert _suspects(once).get("lever") == "NL705"  # printed once: its neighbours alone judge it
+    thrice = once + " Then the lever was oiled. At last the lever was free and the gate opened."
+    assert "lever" not in _suspects(thrice)  # a page about a lever prints it again and again
+
+
+def test_hard_wrapped_lines_with_a_few_non_words_open_the_gate():
+    lines = [
+        "The committee met on Tuesday last at the hall in George-street, when",
+        "the chairman read the report of the past year, which showed that the",
+        "receipts had been larger than in any former year, and that the debt",
+        "of the society had been reduced by a considerable sum. He thanked tbe",
+        "members for their support, and said that the work of the society was",
+        "now better known than ever before, and that the prospects were good.",
+        "The report was adopted, and the officers for the ensuing year were",
+        "elected. A vote of thanks to the chairman closed the proceedings.",
+    ]
+    decision = gate.decide("\n".join(lines))
+    assert decision.hard_wrapped and decision.ocr and 0.01 <= decision.non_word_rate < 0.03
+
+
+def test_a_name_misread_once_is_told_by_the_name_printed_elsewhere_on_the_page():
+    page = ("The steamer left Pittwater at noon with the mails. Fishing at Pittwater has been good this season, "
+            "and the boats returned to Pittwator before dark.")
+    from newslint.ocr.analysis import Analysis
+
+    article = Article.parse(page, has_header=False, ocr="on")
+    suspects = {article.text[s.start:s.end]: s for s in Analysis(article).suspects}
+    assert suspects["Pittwator"].replacement == "Pittwater"
+
+
+def test_names_printed_once_or_inflected_are_not_taken_for_misreadings():
+    from newslint.ocr.analysis import Analysis
+
+    page = "The boats left Pittwater at noon and came back to Pittwator. Mr Smith and Mrs Smith met the Smiths."
+    article = Article.parse(page, has_header=False, ocr="on")
+    suspects = {article.text[s.start:s.end]: s for s in Analysis(article).suspects}
+    assert "Smiths" not in suspects
+    assert "Pittwator" not in suspects or suspects["Pittwator"].replacement != "Pittwater"  # printed once: no evidence
