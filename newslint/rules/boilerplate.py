@@ -10,6 +10,7 @@ import re
 from itertools import islice
 from typing import Iterable
 
+from newslint import captions
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
@@ -382,6 +383,7 @@ class RunInCaption(Rule):
             seams = [*_RUN_IN.finditer(text)] if any(w in text for w in _STARTER_CUES) else []
             if ": " in text:
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
+            hand = set()
             for match in seams:
                 if not match.start() or text[match.start() - 1] not in (
                         _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
@@ -400,8 +402,15 @@ class RunInCaption(Rule):
                     continue  # after a capitalised word only 'The' or a pronoun starts a sentence
                 start = paragraph.start + match.start() - len(before)
                 end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0])
+                hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
+            for seam in captions.seams(text):
+                if seam.seam not in hand:
+                    start = paragraph.start + seam.seam - len(seam.before)
+                    end = paragraph.start + seam.seam + 1 + len(seam.word)
+                    yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
+                                       f"without a full stop: {quote(article.text[start:end])}")
 
 
 RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,

@@ -1,0 +1,151 @@
+"""Caption seams: where a sentence without its full stop runs into the next one, by a small logistic model.
+
+A page flattened into one line keeps its photo captions and headings, which have no full
+stop: ``…one of the best coaches in the world Simeone's side host rivals…``. Every place
+where a word ending in a lower-case letter or a digit is followed, after one space, by a
+capitalised word is a *candidate seam*; most are names inside a sentence (``boss Diego
+Simeone``). :func:`seams` looks only inside long stretches between sentence stops (a caption
+and the sentence it runs into make one long "sentence"), and scores each candidate on
+signals that carry from site to site: the word before (a preposition or a title noun leads
+into a name; a clause rarely ends on one), the capitalised word (a word that starts
+sentences, a common lower-case word, a ``Label:``), the word after it (a verb: a new clause
+has begun), the length of the stretch on each side. ``bench/train_captions.py`` fits the
+weights on the dev half of the hand labels and writes them to ``newslint/data/captions.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+MIN_RUN_WORDS = 24  # a shorter stretch between stops is an ordinary sentence: never scored
+
+# a sentence stop (with closing quotes or brackets) before a space, or a line end
+_STOP = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
+# a word ending in a lower-case letter, digit, % or ), one space, a capitalised word (and the word after it)
+_CANDIDATE = re.compile(r"(?<![\w'’])([\w'’%)-]*[a-z0-9%)]) (?=([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?))?)")
+
+# words that open sentences and rarely sit inside a name or title
+_STARTERS = frozenset("""The He She It They We I His Her Their Its Our My You But And This These Those There
+When While According However Meanwhile After Before During Earlier Later Speaking In A An As At For If On Some
+So Not Now One Many Most What Why How Despite Although Though Since Both Each Every Other Others Last Next Yet
+Instead Also Asked Here Then Today Yesterday Tonight Without With From Under Over Among Unlike Like Even
+Only Just Such Until Once Following Having Being Pictured Above Below Left Right""".split())
+_PRONOUNS = frozenset("He She It They We You".split())
+# words a name follows inside a sentence: prepositions, articles, conjunctions, verbs of saying, auxiliaries
+_INTO_NAME = frozenset("""the a an of to in on at by for from with into onto about over under after before
+during against between among without within near and or but nor as than that which who whom whose where when
+while if because although though since until unless whether like per via vs said says told added asked
+called named dubbed is was are were be been being has have had will would could should can may might must do
+does did not also including include includes included such both either neither his her their its our my your
+this these those one two three four five six seven eight nine ten its join joined joins beat beats beating
+against versus""".split())
+# nouns that stand before a name as its title: 'Atletico boss Diego Simeone', 'his wife Jane'
+_TITLE_NOUNS = frozenset("""boss manager coach striker midfielder defender forward goalkeeper keeper winger
+captain player star chairman chairwoman president minister secretary spokesman spokeswoman spokesperson
+director chief executive actor actress singer rapper model presenter host wife husband son daughter father mother
+brother sister friend partner girlfriend boyfriend fiancee fiance colleague team-mate teammate mate leader
+senator governor mayor judge officer detective inspector sergeant constable lawyer attorney professor
+doctor dr researcher author writer editor founder owner rival opponent champion winner legend veteran
+counterpart successor predecessor namesake neighbour neighbor cousin uncle aunt nephew niece grandson
+granddaughter grandfather grandmother widow sir lord lady dame king queen prince princess duke duchess
+officials official analyst economist expert candidate nominee pilot driver rider trainer jockey""".split())
+_AUXILIARIES = frozenset("""is was are were has had have will would could can may might should must did does
+do says said has been isn't wasn't won't can't didn't""".split())
+
+
+class Candidate(NamedTuple):
+    seam: int          # offset of the space between the two words, in the paragraph text
+    before: str        # the word before the seam
+    word: str          # the capitalised word after it
+    after: str         # the word after that ('' at a stop or the end)
+    left: int          # words between the stretch's start and the seam
+    right: int         # words between the seam and the stretch's end
+    repeated: bool     # the capitalised word occurs again in the text (names recur)
+    lower_use: bool    # the word occurs in lower case in the text (a common word)
+    echo: bool         # the three words before the seam occur again in the text (captions repeat the story)
+
+
+FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
+            "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
+            "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length")
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """The candidate seams of one paragraph, in the long stretches between its sentence stops."""
+    start = 0
+    for stop in (*_STOP.finditer(text), None):
+        end = stop.start() if stop else len(text)
+        if text.count(" ", start, end) >= MIN_RUN_WORDS:
+            yield from _in_stretch(text, start, end)
+        start = stop.end() if stop else end
+
+
+def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
+    for match in _CANDIDATE.finditer(text, start, end):
+        before, word, after = match.group(1), match.group(2), match.group(3) or ""
+        bare = word.lstrip("‘'\"“").rstrip(":")
+        if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I":
+            continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'
+        if word in _STARTERS and after[:1].isupper() and not after.endswith(":"):
+            continue  # 'heard The Soul Sessions': a title
+        seam = match.end(1)
+        tail = text.rfind(" ", start, text.rfind(" ", start, match.start(1)))
+        yield Candidate(seam, before, word, after, text.count(" ", start, seam), text.count(" ", seam + 1, end),
+                        text.count(bare) > 1, len(bare) > 2 and f" {bare.lower()} " in text,
+                        tail > start and text.count(text[tail:seam]) > 1)
+
+
+def features(c: Candidate) -> list[float]:
+    """The feature vector of a candidate seam (see FEATURES)."""
+    bare = c.word.lstrip("‘'\"“").rstrip(":")
+    after = c.after.rstrip(":")
+    return [
+        1.0,
+        float(bare in _STARTERS),
+        float(bare in _PRONOUNS),
+        float(c.word[0] in "‘'\"“"),
+        float(c.word.endswith(":") or c.after.endswith(":")),
+        float(c.before.lower() in _INTO_NAME),
+        float(c.before.lower() in _TITLE_NOUNS),
+        float(c.before[-1].isdigit()),
+        float(c.before[0].isupper()),
+        float(bool(after) and after[0].islower()),
+        float(after in _AUXILIARIES),
+        float(bool(after) and after[0].islower() and after.endswith("s") and not after.endswith("ss")),
+        float(bool(after) and after[0].isupper()),
+        float(c.left < 6),
+        float(c.left >= 12),
+        float(c.right < 6),
+        float(c.left + c.right >= 40),
+        float(c.repeated),
+        float(c.lower_use),
+        float(c.echo),
+        float(c.before[0].islower()),
+        float(8 <= c.left <= 40),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[list[float], float]:
+    data = json.loads((Path(__file__).parent / "data" / "captions.json").read_text(encoding="utf-8"))
+    weights = data["weights"]
+    return [weights.get(name, 0.0) for name in FEATURES], data["threshold"]
+
+
+def score(vector: list[float]) -> float:
+    """The model's probability that a candidate with this feature vector is a caption seam."""
+    weights, _ = _model()
+    return 1.0 / (1.0 + math.exp(-sum(w * x for w, x in zip(weights, vector))))
+
+
+def seams(text: str) -> Iterator[Candidate]:
+    """The candidate seams of ``text`` that the model scores at or above its threshold."""
+    threshold = _model()[1]
+    for candidate in candidates(text):
+        if score(features(candidate)) >= threshold:
+            yield candidate
