@@ -27,7 +27,9 @@ MIN_RUN_WORDS = 24  # a shorter stretch between stops is an ordinary sentence: n
 # a sentence stop (with closing quotes or brackets) before a space, or a line end
 _STOP = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
 # a word ending in a lower-case letter, digit, % or ), one space, a capitalised word (and the word after it)
-_CANDIDATE = re.compile(r"(?<![\w'’])([\w'’%)-]*[a-z0-9%)]) (?=([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?))?)")
+_CANDIDATE = re.compile(r"(?<![\w'’])([\w'’%)-]*[a-z0-9%)]) (?=([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?)")
+# small words inside titles and names: 'The Lord of the Rings', 'A Man and a Woman'
+_TITLE_GLUE = frozenset("of and the de for in on at to a an or with from".split())
 
 # words that open sentences and rarely sit inside a name or title
 _STARTERS = frozenset("""The He She It They We I His Her Their Its Our My You But And This These Those There
@@ -91,8 +93,10 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
         bare = word.lstrip("‘'\"“").rstrip(":")
         if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I":
             continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'
-        if word in _STARTERS and after[:1].isupper() and not after.endswith(":"):
-            continue  # 'heard The Soul Sessions': a title
+        third = match.group(4) or ""
+        if word in _STARTERS and after[:1].isupper() and not after.endswith(":") and (
+                not third[:1].islower() or third in _TITLE_GLUE):
+            continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)
         seam = match.end(1)
         tail = text.rfind(" ", start, text.rfind(" ", start, match.start(1)))
         yield Candidate(seam, before, word, after, text.count(" ", start, seam), text.count(" ", seam + 1, end),

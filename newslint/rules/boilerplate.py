@@ -346,7 +346,9 @@ _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|W
 _RUN_IN = re.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
                      r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
-_LABEL_RUN_IN = re.compile(r" (?P<next>[A-Z][a-z]+(?: [a-z]+){0,2}): (?=the |[A-Z][a-z]*,? [a-z0-9])")
+# (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
+_LABEL_RUN_IN = re.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
+                           r"(?=the |(?!(?:The|A|An) [A-Z])[A-Z][\w'’-]*,? [\w(])")
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
@@ -381,7 +383,7 @@ class RunInCaption(Rule):
             if len(text) < 200:
                 continue
             seams = [*_RUN_IN.finditer(text)] if any(w in text for w in _STARTER_CUES) else []
-            if ": " in text:
+            if ": " in text or ":\xa0" in text:
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
             for match in seams:

@@ -180,3 +180,20 @@ def test_caption_runs_into_the_text(lint):
 def test_names_titles_and_lists_are_not_run_in_captions(lint, sentence):
     text = f"Title\n\n{sentence} {sentence} {sentence}\n"
     assert lint(text, select=["NL317"]) == []
+
+
+def test_label_captions_with_names_and_capitals_after_the_colon(lint):
+    text = ("Title\n\nThe company opened its first shop in the city centre on Monday. Grand opening: Mayor Jane Doe, "
+            "who cut the ribbon, with the staff of the new shop She said the shop would create forty jobs. "
+            "Queue:\xa0The first customers waited outside for two hours before the doors opened.\n")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["Monday. Grand", "shop She", "jobs. Queue"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister was asked about the plans. He argued: \"There are serious problems with the scheme as it stands.\"",
+    "The actor starred in Robin Hood and more recently Churchill: The Hollywood Years, which opens in the spring.",
+])
+def test_quotations_and_titles_after_a_colon_are_not_labels(lint, sentence):
+    text = f"Title\n\n{sentence} {sentence} {sentence}\n"
+    assert lint(text, select=["NL317"]) == []
