@@ -61,6 +61,8 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL315": ("byline", "credit"),
     "NL316": ("boilerplate", "byline", "caption"),
     "NL317": ("caption", "glued-sentence", "boilerplate"),
+    "NL318": ("caption", "boilerplate", "credit", "other"),
+    "NL319": ("boilerplate",),
     "NL530": ("boilerplate",),
     "NL320": ("credit", "caption"),
     "NL330": ("timestamp",),

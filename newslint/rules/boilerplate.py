@@ -415,5 +415,74 @@ class RunInCaption(Rule):
                                        f"without a full stop: {quote(article.text[start:end])}")
 
 
+# -- the last words of a flattened page, without a full stop -------------------------
+_ENDED = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_LAST_STOP = re.compile(r".*[.!?…][\"'”’)\]]*(?=\s)", re.S)
+MIN_FLAT_LENGTH = 500  # characters: a shorter last paragraph may be a list or a sign-off, not a flattened page
+
+
+class UnfinishedEnding(Rule):
+    code = "NL318"
+    name = "unfinished-ending"
+    severity = Severity.WARNING
+    summary = "A long one-line text ends without a full stop: a caption or page line was left at the end."
+    bad = "…as Real prepared for the derby. The Portuguese star shows off his skills in training on Monday"
+    good = "…as Real prepared for the derby."
+    explanation = ("A page flattened into one long paragraph ends with what followed the story: a photo caption, "
+                   "'Follow X on Twitter', a link to a related page, a results table, all of which lack a full "
+                   "stop. The finding covers the words after the last sentence stop (or the text was cut off).")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if not article.paragraphs or len(article.paragraphs) > 2:
+            return  # a page of several paragraphs was not flattened: its last line is NL311's
+        last = article.paragraphs[-1]
+        text = last.text.rstrip()
+        if len(text) < MIN_FLAT_LENGTH or _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] != ")":
+            return
+        stop = _LAST_STOP.match(text, max(0, len(text) - 400))
+        start = stop.end() if stop else max(0, len(text) - 400)
+        start += len(text[start:]) - len(text[start:].lstrip())
+        tail = text[start:]
+        yield self.finding(last.start + start, last.start + len(text),
+                           f"the text ends without a full stop (a caption or page line?): {quote(tail)}")
+
+
+# -- live match commentary -----------------------------------------------------------
+_COMMENTARY = re.compile(r"(?:Match ends|(?:First|Second) Half (?:ends|begins)|Foul by|Hand ball by|Attempt "
+                         r"(?:missed|saved|blocked)|Corner|Substitution|Offside|Delay (?:in match|over)|Goal!|"
+                         r"Penalty (?:conceded|saved|missed)|Dangerous play by|Own Goal by|Lineups are announced|\) wins a free kick)"
+                         r"\b[,.!]?")
+_COMMENTARY_CUES = ("Foul by", "Match ends", "Attempt ", "Half ends", "Substitution, ", "Corner, ")
+MIN_COMMENTARY_ITEMS = 4
+
+
+class LiveCommentary(Rule):
+    code = "NL319"
+    name = "live-commentary"
+    severity = Severity.WARNING
+    summary = "A live match-commentary feed (Foul by…, Corner, …, Attempt saved…) scraped with the report."
+    bad = "…said the manager.Match ends, Leeds 2, Hull 1.Foul by A. Smith (Hull).Corner,  Leeds.Attempt saved. …"
+    good = "…said the manager."
+    explanation = ("Sports pages carry an automatic play-by-play feed under the report; a scraper keeps it as a "
+                   "run of short items glued to the story. Reported once, from the first item to the last, when "
+                   f"at least {MIN_COMMENTARY_ITEMS} items of the feed's fixed forms appear in one paragraph.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if not any(cue in text for cue in _COMMENTARY_CUES):
+                continue
+            items = [m for m in _COMMENTARY.finditer(text) if m.group().endswith((",", ".", "!", "kick"))
+                     or text.startswith(" by", m.end())]
+            if len(items) < MIN_COMMENTARY_ITEMS:
+                continue
+            end = text.find(".", items[-1].end())
+            end = len(text.rstrip()) if end < 0 else end + 1
+            start, end = paragraph.start + items[0].start(), paragraph.start + end
+            yield self.finding(start, end, f"live match commentary ({len(items)} items) scraped with the text: "
+                               f"{quote(article.text[start:min(end, start + 80)])}",
+                               Fix.replace(start, end, "", safe=False, description="remove the commentary"))
+
+
 RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,
-         InlineBoilerplate, RunInCaption)
+         InlineBoilerplate, RunInCaption, UnfinishedEnding, LiveCommentary)
