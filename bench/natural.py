@@ -60,7 +60,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL314": ("timestamp",),
     "NL315": ("byline", "credit"),
     "NL316": ("boilerplate", "byline", "caption"),
-    "NL317": ("caption", "glued-sentence", "boilerplate"),
+    "NL317": ("caption", "glued-sentence", "boilerplate", "other"),
     "NL318": ("caption", "boilerplate", "credit", "other"),
     "NL319": ("boilerplate",),
     "NL530": ("boilerplate",),

@@ -74,7 +74,8 @@ class Candidate(NamedTuple):
 
 FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
             "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
-            "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length")
+            "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
+            "name_clause", "capital_then_starter")
 
 
 def candidates(text: str) -> Iterator[Candidate]:
@@ -131,6 +132,11 @@ def features(c: Candidate) -> list[float]:
         float(c.echo),
         float(c.before[0].islower()),
         float(8 <= c.left <= 40),
+        # 'pegged back Hazard is unlikely': a name met before, then a verb, after a word that ends a clause
+        float(c.before[0].islower() and c.before.lower() not in _TITLE_NOUNS and bare not in _STARTERS
+              and c.repeated and (after in _AUXILIARIES or after.endswith("ed") and after[:1].islower())),
+        # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
+        float(c.before[0].isupper() and bare in _STARTERS and after[:1].islower()),
     ]
 
 

@@ -304,14 +304,17 @@ _INLINE = re.compile(
     r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
     r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
     r"|(?:Sorry,? )?[Ww]e are not currently accepting comments on this article\.?"
-    r"|Follow (?:[A-Z][\w'’]+ ){1,3}on (?:Twitter|Facebook|Instagram)(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*"
+    r"|Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3})on (?:Twitter|Facebook|Instagram)"
+    r"(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*(?: @\w+(?:, (?:on |or )[^.!?\n]{3,120}(?:\.\w[^.!?\s]*)*)?\.?)?"
+    # a caption label after a sentence: '… no cure. Pictured: The shantytown …', '… Source: British Skin Foundation'
+    r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?) to [^.!?\n]{3,100}[.!]?"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
     r"|\bBy \.\s[^.\n]{2,60}?\s\.\s(?:PUBLISHED|Published):.{0,80}?(?:UPDATED|Updated):\s?\.?\s?[^|\n]{4,40}?\d{4}(?: \.)?"
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
-                "Sign up", "By .", "contributed", "©")
+                "Sign up", "By .", "contributed", "©", "Pictured", "Above", "Inset", "Source")
 
 
 class InlineBoilerplate(Rule):

@@ -239,3 +239,21 @@ def test_match_reports_are_not_commentary(lint):
     text = ("Title\n\nThe corner was taken short. A foul by the captain went unpunished, and the attempt on goal "
             "was saved. The match ends a run of five defeats. Substitution of the striker came too late.\n")
     assert lint(text, select=["NL319"]) == []
+
+
+def test_follow_us_prompt_and_caption_labels_inside_the_text(lint):
+    text = ("Title\n\nThe band will tour again next year.Follow us on Twitter @NewsDesk, on Instagram at newsdesk, or "
+            "if you have a story suggestion email news.desk@example.com. There is no cure yet. Source: The Skin "
+            "Foundation She said it was hard. Pictured: The camp While the firms grow, the camp does too.\n")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
+    assert shown == ["Follow us on Twitter @NewsDesk, on Instagram at newsdesk, or if you have a story suggestion "
+                     "email news.desk@example.com.", "Source:", "Pictured:"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The source: a leaked memo, which the paper pictured on its front page.",
+    "Pictured in the report, the camp had grown. The Source is a magazine.",
+    "Fans who follow us on Twitter know the band will tour again.",
+])
+def test_labels_and_follow_in_prose_are_left_alone(lint, sentence):
+    assert lint(f"Title\n\n{sentence} {sentence}\n", select=["NL316"]) == []
