@@ -28,6 +28,7 @@ MIN_RUN_WORDS = 24  # a shorter stretch between stops is an ordinary sentence: n
 _STOP = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
 # a word ending in a lower-case letter, digit, % or ), one space, a capitalised word (and the word after it)
 _CANDIDATE = re.compile(r"(?<![\w'’])([\w'’%)-]*[a-z0-9%)]) (?=([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?)")
+_QUOTES = frozenset("\"'“‘")
 # small words inside titles and names: 'The Lord of the Rings', 'A Man and a Woman'
 _TITLE_GLUE = frozenset("of and the de for in on at to a an or with from".split())
 
@@ -99,6 +100,10 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
                 not third[:1].islower() or third in _TITLE_GLUE):
             continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)
         seam = match.end(1)
+        if word.endswith(":") or after.endswith(":"):
+            colon = text.find(":", seam)
+            if text[colon + 1:colon + 3].lstrip()[:1] in _QUOTES:
+                continue  # "told BBC Radio 4's Today programme: 'It's…'": a quotation, not a caption label
         tail = text.rfind(" ", start, text.rfind(" ", start, match.start(1)))
         yield Candidate(seam, before, word, after, text.count(" ", start, seam), text.count(" ", seam + 1, end),
                         text.count(bare) > 1, len(bare) > 2 and f" {bare.lower()} " in text,
