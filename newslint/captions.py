@@ -22,12 +22,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-MIN_RUN_WORDS = 24  # a shorter stretch between stops is an ordinary sentence: never scored
+MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
+MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
 
-# a sentence stop (with closing quotes or brackets) before a space, or a line end
-_STOP = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
-# a word ending in a lower-case letter, digit, % or ), one space, a capitalised word (and the word after it)
-_CANDIDATE = re.compile(r"(?<![\w'’])([\w'’%)-]*[a-z0-9%)]) (?=([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?)")
+MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this rarely hold MIN_RUN_WORDS words
+
+# what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
+_STOPS = re.compile(r"[.!?…\n]")
+# the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital)
+_SEAM = re.compile(r"(?<=[a-z0-9%)]) (?=[‘'\"“]?[A-Z])")
+# the words after the seam: the capitalised word (a label's colon kept), the next word, the one after
+_AFTER_SEAM = re.compile(r"([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?")
+# the word before the seam, as the end of the text before it
+_TOKEN_CHARS = frozenset("'’%)-_")
 _QUOTES = frozenset("\"'“‘")
 # small words inside titles and names: 'The Lord of the Rings', 'A Man and a Woman'
 _TITLE_GLUE = frozenset("of and the de for in on at to a an or with from".split())
@@ -81,33 +88,61 @@ FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_
 
 def candidates(text: str) -> Iterator[Candidate]:
     """The candidate seams of one paragraph, in the long stretches between its sentence stops."""
+    for candidate, stretch in _raw_candidates(text):
+        yield _with_scans(candidate, text, stretch)
+
+
+def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int]]:
+    """Candidates without the features that scan the text (``repeated``, ``lower_use``, ``echo``), with
+    the start of their stretch."""
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return  # a paragraph of edited text, not a flattened page
+    pieces = _STOPS.split(text)
+    if max(map(len, pieces)) < MIN_STRETCH_CHARS:
+        return  # most paragraphs of edited prose: no stretch long enough, known in C
     start = 0
-    for stop in (*_STOP.finditer(text), None):
-        end = stop.start() if stop else len(text)
-        if text.count(" ", start, end) >= MIN_RUN_WORDS:
-            yield from _in_stretch(text, start, end)
-        start = stop.end() if stop else end
+    for piece in pieces:
+        if len(piece) >= MIN_STRETCH_CHARS and piece.count(" ") >= MIN_RUN_WORDS:
+            for candidate in _in_stretch(text, start, start + len(piece)):
+                yield candidate, start
+        start += len(piece) + 1  # the stop: one character
+
+
+def _word_before(text: str, start: int, seam: int) -> str:
+    at = seam
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in _TOKEN_CHARS):
+        at -= 1
+    return text[at:seam]
 
 
 def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
-    for match in _CANDIDATE.finditer(text, start, end):
-        before, word, after = match.group(1), match.group(2), match.group(3) or ""
+    for space in _SEAM.finditer(text, start, end):
+        seam = space.start()
+        before = _word_before(text, start, seam)
+        words = _AFTER_SEAM.match(text, seam + 1, end)
+        if not before or not words:
+            continue
+        word, after, third = words.group(1), words.group(2) or "", words.group(3) or ""
         bare = word.lstrip("‘'\"“").rstrip(":")
         if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I":
             continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'
-        third = match.group(4) or ""
         if word in _STARTERS and after[:1].isupper() and not after.endswith(":") and (
                 not third[:1].islower() or third in _TITLE_GLUE):
             continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)
-        seam = match.end(1)
         if word.endswith(":") or after.endswith(":"):
             colon = text.find(":", seam)
             if text[colon + 1:colon + 3].lstrip()[:1] in _QUOTES:
                 continue  # "told BBC Radio 4's Today programme: 'It's…'": a quotation, not a caption label
-        tail = text.rfind(" ", start, text.rfind(" ", start, match.start(1)))
         yield Candidate(seam, before, word, after, text.count(" ", start, seam), text.count(" ", seam + 1, end),
-                        text.count(bare) > 1, len(bare) > 2 and f" {bare.lower()} " in text,
-                        tail > start and text.count(text[tail:seam]) > 1)
+                        False, False, False)
+
+
+def _with_scans(c: Candidate, text: str, start: int) -> Candidate:
+    """``c`` with the features that search the whole text: the word again, in lower case, the words before it again."""
+    bare = c.word.lstrip("‘'\"“").rstrip(":")
+    tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
+    return c._replace(repeated=text.count(bare) > 1, lower_use=len(bare) > 2 and f" {bare.lower()} " in text,
+                      echo=tail > start and text.count(text[tail:c.seam]) > 1)
 
 
 def features(c: Candidate) -> list[float]:
@@ -159,8 +194,24 @@ def score(vector: list[float]) -> float:
 
 
 def seams(text: str) -> Iterator[Candidate]:
-    """The candidate seams of ``text`` that the model scores at or above its threshold."""
-    threshold = _model()[1]
-    for candidate in candidates(text):
-        if score(features(candidate)) >= threshold:
+    """The candidate seams of ``text`` that the model scores at or above its threshold.
+
+    A candidate is first scored without the features that scan the whole text; when even their
+    full weight could not lift it to the threshold, it is dropped before they are computed.
+    """
+    weights, threshold = _model()
+    cut = math.log(threshold / (1 - threshold))
+    for raw, start in _raw_candidates(text):
+        z = sum(w * x for w, x in zip(weights, features(raw)))
+        if z + _scan_gain() < cut:
+            continue
+        candidate = _with_scans(raw, text, start)
+        if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
             yield candidate
+
+
+@lru_cache(maxsize=1)
+def _scan_gain() -> float:
+    """The most the text-scanning features can add to a candidate's score."""
+    weights = dict(zip(FEATURES, _model()[0]))
+    return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause"))

@@ -4,26 +4,30 @@ import pytest
 
 from newslint import captions
 
-# a caption (no full stop, repeating the story's words) runs into a sentence that opens with a common word
-RUN_IN = ("Title\n\nThe club confirmed the signing of the young defender on Monday after weeks of talks with his former "
-          "side. The young defender poses with his new shirt at the training ground alongside the sporting director "
-          "after weeks of talks Without a settled back four this season, the manager has used eleven different "
-          "defensive pairings in the league so far and without much success. He said the new signing would start on "
-          "Saturday.\n")
+STORY = ("The club confirmed the signing of the young defender on Monday after weeks of talks with his former side. "
+         "The fee was not disclosed, but it is thought to be a record for a player of his age at the club. "
+         "He had been watched by scouts from several clubs in the top flight over the past two seasons. "
+         "The manager said he was delighted to have finally got the deal done before the start of the new season. ")
+TAIL = ("He said the new signing would start on Saturday against the league leaders at home. "
+        "Tickets for the match sold out within an hour of going on sale last week, the club said. "
+        "The defender is expected to wear the number five shirt, which has been vacant since the summer. "
+        "Supporters will get their first look at him in an open training session on Thursday morning.")
+# a flattened page: a caption (no full stop, repeating the story's words) runs into a sentence opening with a common word
+CAPTION = ("The young defender poses with his new shirt at the training ground alongside the sporting director after "
+           "weeks of talks Without a settled back four this season, the manager has used eleven different defensive "
+           "pairings in the league so far and without much success. ")
 
 
 def test_model_finds_a_seam_the_hand_rules_miss(lint):
-    shown = [RUN_IN[d.start:d.end] for d in lint(RUN_IN, select=["NL317"])]
+    text = "Title\n\n" + STORY + CAPTION + TAIL + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
     assert shown == ["talks Without"]
 
 
-def test_candidates_only_in_long_stretches():
-    short = "The manager praised the defender Jack Smith for his display. " * 3
-    assert list(captions.candidates(short)) == []
-    long = ("The manager praised the young defender for his display in a match that the club had to win if it was to "
-            "stay in the top half of the table for a third season in a row Jack Smith said")
-    found = [(c.before, c.word, c.after) for c in captions.candidates(long)]
-    assert found == [("row", "Jack", "Smith"), ("Jack", "Smith", "said")]
+def test_only_long_stretches_of_long_paragraphs_are_searched():
+    assert list(captions.candidates(CAPTION)) == []  # a short paragraph: edited text, not a flattened page
+    found = [(c.before, c.word, c.after) for c in captions.candidates(STORY + CAPTION + TAIL)]
+    assert found == [("talks", "Without", "a")]  # the other sentences are too short to hide a seam
 
 
 @pytest.mark.parametrize("sentence", [
@@ -34,7 +38,10 @@ def test_candidates_only_in_long_stretches():
     "twenty years with her husband and their three children, who all went to the school at the end of the road.",
     "The minister said the reforms would not insult the intelligence of the young people I spoke with during the "
     "long campaign across the north of the country last autumn, when the party lost three seats to its rivals.",
+    "The spokesman told the BBC's Today programme: \"It's a matter of principle for the party and we will not "
+    "change our minds on it whatever the opinion polls say about the likely outcome of the vote in the spring.\"",
 ])
 def test_edited_prose_is_left_alone(lint, sentence):
-    text = f"Title\n\n{sentence} {sentence}\n"
+    text = f"Title\n\n{STORY}{sentence} {sentence} {TAIL}\n"
+    assert len(text) > captions.MIN_PARAGRAPH_CHARS
     assert lint(text, select=["NL317"]) == []
