@@ -30,11 +30,12 @@ MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this 
 # what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
 _STOPS = re.compile(r"[.!?…\n]")
 # the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital)
-_SEAM = re.compile(r"(?<=[a-z0-9%)]) (?=[‘'\"“]?[A-Z])")
+_SEAM = re.compile(r"(?<=[a-z0-9%)'’\"”]) (?=[‘'\"“]?[A-Z])")
+_CLOSING_QUOTES = frozenset("'’\"”")
 # the words after the seam: the capitalised word (a label's colon kept), the next word, the one after
 _AFTER_SEAM = re.compile(r"([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?")
 # the word before the seam, as the end of the text before it
-_TOKEN_CHARS = frozenset("'’%)-_")
+_TOKEN_CHARS = frozenset("'’\"”“‘%)-_")
 _QUOTES = frozenset("\"'“‘")
 # small words inside titles and names: 'The Lord of the Rings', 'A Man and a Woman'
 _TITLE_GLUE = frozenset("of and the de for in on at to a an or with from".split())
@@ -118,6 +119,8 @@ def _word_before(text: str, start: int, seam: int) -> str:
 def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
     for space in _SEAM.finditer(text, start, end):
         seam = space.start()
+        if text[seam - 1] in _CLOSING_QUOTES and not text[seam - 2:seam - 1].islower():
+            continue  # a quotation closed after its stop ('…he said.' Then) or a bare quote mark
         before = _word_before(text, start, seam)
         words = _AFTER_SEAM.match(text, seam + 1, end)
         if not before or not words:

@@ -419,7 +419,7 @@ class RunInCaption(Rule):
 
 
 # -- the last words of a flattened page, without a full stop -------------------------
-_ENDED = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_ENDED = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")  # a closing quote without a stop does not end the text
 _LAST_STOP = re.compile(r".*[.!?…][\"'”’)\]]*(?=\s)", re.S)
 MIN_FLAT_LENGTH = 500  # characters: a shorter last paragraph may be a list or a sign-off, not a flattened page
 
@@ -440,7 +440,7 @@ class UnfinishedEnding(Rule):
             return  # a page of several paragraphs was not flattened: its last line is NL311's
         last = article.paragraphs[-1]
         text = last.text.rstrip()
-        if len(text) < MIN_FLAT_LENGTH or _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] != ")":
+        if len(text) < MIN_FLAT_LENGTH or _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] not in ")'’\"”":
             return
         stop = _LAST_STOP.match(text, max(0, len(text) - 400))
         start = stop.end() if stop else max(0, len(text) - 400)

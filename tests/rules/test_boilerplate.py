@@ -257,3 +257,9 @@ def test_follow_us_prompt_and_caption_labels_inside_the_text(lint):
 ])
 def test_labels_and_follow_in_prose_are_left_alone(lint, sentence):
     assert lint(f"Title\n\n{sentence} {sentence}\n", select=["NL316"]) == []
+
+
+def test_a_caption_that_ends_in_a_quoted_word_is_unfinished(lint):
+    text = STORY + "The mayor said the old bridge was 'past its best'\n"
+    [d] = lint(text, select=["NL318"], has_header=False)
+    assert text[d.start:d.end] == "The mayor said the old bridge was 'past its best'"
