@@ -25,6 +25,7 @@ from pathlib import Path
 
 from newslint.captions import FEATURES, candidates, features
 from newslint.model import Article
+from train_furniture import choose_threshold  # the same rule: lowest score that keeps the precision
 
 HERE = Path(__file__).parent
 LABELS = HERE / "labels" / "scraped.jsonl"
@@ -84,16 +85,6 @@ def fit(rows: list[tuple[list[float], int, str]], steps: int = 3000, rate: float
                     gradient[k] += error * v
         weights = [w - rate * (g / len(rows) + l2 * w * (k > 0)) for k, (w, g) in enumerate(zip(weights, gradient))]
     return weights
-
-
-def choose_threshold(scored: list[tuple[float, int]], precision: float) -> float:
-    """The lowest score at which the candidates above it keep ``precision`` (at least 0.5)."""
-    best = 0.99
-    for cut in sorted({round(s, 3) for s, _ in scored}, reverse=True):
-        above = [y for s, y in scored if s >= cut]
-        if cut >= 0.5 and sum(above) >= precision * len(above):
-            best = cut
-    return best
 
 
 def main(argv: list[str]) -> int:

@@ -455,7 +455,7 @@ _COMMENTARY = re.compile(r"(?:Match ends|(?:First|Second) Half (?:ends|begins)|F
                          r"(?:missed|saved|blocked)|Corner|Substitution|Offside|Delay (?:in match|over)|Goal!|"
                          r"Penalty (?:conceded|saved|missed)|Dangerous play by|Own Goal by|Lineups are announced|\) wins a free kick)"
                          r"\b[,.!]?")
-_COMMENTARY_CUES = ("Foul by", "Attempt ", "Corner, ")  # a feed of four items or more holds one of these
+_COMMENTARY_CUES = ("Foul by", "Attempt ", "Corner, ", "Match ends")  # a feed of four items or more holds one
 MIN_COMMENTARY_ITEMS = 4
 
 
