@@ -45,3 +45,15 @@ def test_edited_prose_is_left_alone(lint, sentence):
     text = f"Title\n\n{STORY}{sentence} {sentence} {TAIL}\n"
     assert len(text) > captions.MIN_PARAGRAPH_CHARS
     assert lint(text, select=["NL317"]) == []
+
+
+def test_a_caption_label_opening_a_flattened_page(lint):
+    text = "Title\n\nProud owner: Jane Doe with the prize-winning ram at the county show " + STORY + TAIL + " " + TAIL + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert "Proud owner:" in shown
+
+
+@pytest.mark.parametrize("opening", ["He said: The club", "Analysis: The club", "Ms Doe said"])
+def test_speech_titles_and_names_do_not_open_with_a_label(lint, opening):
+    text = f"Title\n\n{opening} confirmed the news on Monday. {STORY}{TAIL}\n"
+    assert not [d for d in lint(text, select=["NL317"]) if "opens the text" in d.message]

@@ -352,6 +352,9 @@ _RUN_IN = re.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = re.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
                            r"(?=the |(?!(?:The|A|An) [A-Z])[A-Z][\w'’-]*,? [\w(])")
+# a caption label opening a flattened page: 'Haul: The cherry picker collecting drugs from the roof…'
+_OPENING_LABEL = re.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)([A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \xa0]"
+                            r"(?!(?:The|A|An) [A-Z])[A-Z]")
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
@@ -410,6 +413,11 @@ class RunInCaption(Rule):
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
+            if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
+                opening = _OPENING_LABEL.match(text)
+                if opening and not _SPEECH_LABEL.search(opening.group(1)):
+                    yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
+                                       f"a caption label opens the text: {quote(opening.group(1) + ':')}")
             for seam in captions.seams(text):
                 if seam.seam not in hand:
                     start = paragraph.start + seam.seam - len(seam.before)
