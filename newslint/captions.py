@@ -54,7 +54,12 @@ while if because although though since until unless whether like per via vs said
 called named dubbed is was are were be been being has have had will would could should can may might must do
 does did not also including include includes included such both either neither his her their its our my your
 this these those one two three four five six seven eight nine ten its join joined joins beat beats beating
-against versus""".split())
+against versus
+mean means meant believe believes believed think thinks thought hope hopes hoped fear fears feared know knows knew
+warn warns warned claim claims claimed insist insists insisted suggest suggests suggested admit admits admitted
+argue argues argued show shows showed ensure ensures ensured expect expects expected reveal reveals revealed
+confirm confirms confirmed predict predicts predicted""".split())  # verbs that open a clause: 'meant Labour was'
+
 # nouns that stand before a name as its title: 'Atletico boss Diego Simeone', 'his wife Jane'
 _TITLE_NOUNS = frozenset("""boss manager coach striker midfielder defender forward goalkeeper keeper winger
 captain player star chairman chairwoman president minister secretary spokesman spokeswoman spokesperson
@@ -64,7 +69,8 @@ senator governor mayor judge officer detective inspector sergeant constable lawy
 doctor dr researcher author writer editor founder owner rival opponent champion winner legend veteran
 counterpart successor predecessor namesake neighbour neighbor cousin uncle aunt nephew niece grandson
 granddaughter grandfather grandmother widow sir lord lady dame king queen prince princess duke duchess
-officials official analyst economist expert candidate nominee pilot driver rider trainer jockey""".split())
+officials official analyst economist expert candidate nominee pilot driver rider trainer jockey donor
+backer supporter fan""".split())
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might should must did does
 do says said has been isn't wasn't won't can't didn't""".split())
 
@@ -127,8 +133,8 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
             continue
         word, after, third = words.group(1), words.group(2) or "", words.group(3) or ""
         bare = word.lstrip("‘'\"“").rstrip(":")
-        if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I":
-            continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'
+        if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I" or len(bare) > 1 and bare.isupper():
+            continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'; 'to use FAST to'
         if word in _STARTERS and after[:1].isupper() and not after.endswith(":") and (
                 not third[:1].islower() or third in _TITLE_GLUE):
             continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)

@@ -38,6 +38,10 @@ def test_only_long_stretches_of_long_paragraphs_are_searched():
     "twenty years with her husband and their three children, who all went to the school at the end of the road.",
     "The minister said the reforms would not insult the intelligence of the young people I spoke with during the "
     "long campaign across the north of the country last autumn, when the party lost three seats to its rivals.",
+    "The astronomer from the university in the north of the state, who wants to use FAST to study pulsars and "
+    "other objects in the sky, said the telescope would change the field within a decade of its opening.",
+    "The opposition leader hit back at the description of him as an attack dog, claiming such personal abuse "
+    "meant Labour was rattled by the challenge from his party in the seats it must hold at the next election.",
     "The spokesman told the BBC's Today programme: \"It's a matter of principle for the party and we will not "
     "change our minds on it whatever the opinion polls say about the likely outcome of the vote in the spring.\"",
 ])
