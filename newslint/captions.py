@@ -208,11 +208,14 @@ def seams(text: str) -> Iterator[Candidate]:
     A candidate is first scored without the features that scan the whole text; when even their
     full weight could not lift it to the threshold, it is dropped before they are computed.
     """
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return
     weights, threshold = _model()
     cut = math.log(threshold / (1 - threshold))
+    gain = _scan_gain()
     for raw, start in _raw_candidates(text):
         z = sum(w * x for w, x in zip(weights, features(raw)))
-        if z + _scan_gain() < cut:
+        if z + gain < cut:
             continue
         candidate = _with_scans(raw, text, start)
         if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
