@@ -381,7 +381,9 @@ class RunInCaption(Rule):
                    "run into the next sentence. A word that only starts a sentence (The, He, She, According, "
                    "However…) written with a capital after a lower-case word, with no punctuation between, and "
                    "followed by a lower-case word, marks that seam. Names such as The Hague or This Morning are "
-                   "followed by a capital and stay silent.")
+                   "followed by a capital and stay silent. In a flattened page (a paragraph of 1,000+ characters) a "
+                   "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
+                   "a long stretch without a stop, and a 'Label:' that opens the text is reported.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
