@@ -10,6 +10,7 @@ import re
 from itertools import islice
 from typing import Iterable
 
+from newslint import captions
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
@@ -303,14 +304,17 @@ _INLINE = re.compile(
     r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
     r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
     r"|(?:Sorry,? )?[Ww]e are not currently accepting comments on this article\.?"
-    r"|Follow (?:[A-Z][\w'’]+ ){1,3}on (?:Twitter|Facebook|Instagram)(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*"
+    r"|Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3})on (?:Twitter|Facebook|Instagram)"
+    r"(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*(?: @\w+(?:, (?:on |or )[^.!?\n]{3,120}(?:\.\w[^.!?\s]*)*)?\.?)?"
+    # a caption label after a sentence: '… no cure. Pictured: The shantytown …', '… Source: British Skin Foundation'
+    r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?) to [^.!?\n]{3,100}[.!]?"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
     r"|\bBy \.\s[^.\n]{2,60}?\s\.\s(?:PUBLISHED|Published):.{0,80}?(?:UPDATED|Updated):\s?\.?\s?[^|\n]{4,40}?\d{4}(?: \.)?"
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
-                "Sign up", "By .", "contributed", "©")
+                "Sign up", "By .", "contributed", "©", "Pictured", "Above", "Inset", "Source")
 
 
 class InlineBoilerplate(Rule):
@@ -345,7 +349,12 @@ _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|W
 _RUN_IN = re.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
                      r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
-_LABEL_RUN_IN = re.compile(r" (?P<next>[A-Z][a-z]+(?: [a-z]+){0,2}): (?=the |[A-Z][a-z]*,? [a-z0-9])")
+# (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
+_LABEL_RUN_IN = re.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
+                           r"(?=the |(?!(?:The|A|An) [A-Z])[A-Z][\w'’-]*,? [\w(])")
+# a caption label opening a flattened page: 'Haul: The cherry picker collecting drugs from the roof…'
+_OPENING_LABEL = re.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)([A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \xa0]"
+                            r"(?!(?:The|A|An) [A-Z])[A-Z]")
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
@@ -372,7 +381,9 @@ class RunInCaption(Rule):
                    "run into the next sentence. A word that only starts a sentence (The, He, She, According, "
                    "However…) written with a capital after a lower-case word, with no punctuation between, and "
                    "followed by a lower-case word, marks that seam. Names such as The Hague or This Morning are "
-                   "followed by a capital and stay silent.")
+                   "followed by a capital and stay silent. In a flattened page (a paragraph of 1,000+ characters) a "
+                   "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
+                   "a long stretch without a stop, and a 'Label:' that opens the text is reported.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
@@ -380,8 +391,9 @@ class RunInCaption(Rule):
             if len(text) < 200:
                 continue
             seams = [*_RUN_IN.finditer(text)] if any(w in text for w in _STARTER_CUES) else []
-            if ": " in text:
+            if ": " in text or ":\xa0" in text:
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
+            hand = set()
             for match in seams:
                 if not match.start() or text[match.start() - 1] not in (
                         _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
@@ -400,9 +412,92 @@ class RunInCaption(Rule):
                     continue  # after a capitalised word only 'The' or a pronoun starts a sentence
                 start = paragraph.start + match.start() - len(before)
                 end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0])
+                hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
+            if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
+                opening = _OPENING_LABEL.match(text)
+                if opening and not _SPEECH_LABEL.search(opening.group(1)):
+                    yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
+                                       f"a caption label opens the text: {quote(opening.group(1) + ':')}")
+            for seam in captions.seams(text):
+                if seam.seam not in hand:
+                    start = paragraph.start + seam.seam - len(seam.before)
+                    end = paragraph.start + seam.seam + 1 + len(seam.word)
+                    yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
+                                       f"without a full stop: {quote(article.text[start:end])}")
+
+
+# -- the last words of a flattened page, without a full stop -------------------------
+_ENDED = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")  # a closing quote without a stop does not end the text
+_LAST_STOP = re.compile(r".*[.!?…][\"'”’)\]]*(?=\s)", re.S)
+MIN_FLAT_LENGTH = 500  # characters: a shorter last paragraph may be a list or a sign-off, not a flattened page
+
+
+class UnfinishedEnding(Rule):
+    code = "NL318"
+    name = "unfinished-ending"
+    severity = Severity.WARNING
+    summary = "A long one-line text ends without a full stop: a caption or page line was left at the end."
+    bad = "…as Real prepared for the derby. The Portuguese star shows off his skills in training on Monday"
+    good = "…as Real prepared for the derby."
+    explanation = ("A page flattened into one long paragraph ends with what followed the story: a photo caption, "
+                   "'Follow X on Twitter', a link to a related page, a results table, all of which lack a full "
+                   "stop. The finding covers the words after the last sentence stop (or the text was cut off).")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if not article.paragraphs or len(article.paragraphs) > 2:
+            return  # a page of several paragraphs was not flattened: its last line is NL311's
+        last = article.paragraphs[-1]
+        text = last.text.rstrip()
+        if len(text) < MIN_FLAT_LENGTH or _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] not in ")'’\"”":
+            return
+        stop = _LAST_STOP.match(text, max(0, len(text) - 400))
+        start = stop.end() if stop else max(0, len(text) - 400)
+        start += len(text[start:]) - len(text[start:].lstrip())
+        tail = text[start:]
+        yield self.finding(last.start + start, last.start + len(text),
+                           f"the text ends without a full stop (a caption or page line?): {quote(tail)}")
+
+
+# -- live match commentary -----------------------------------------------------------
+_COMMENTARY = re.compile(r"(?:Match ends|(?:First|Second) Half (?:ends|begins)|Foul by|Hand ball by|Attempt "
+                         r"(?:missed|saved|blocked)|Corner|Substitution|Offside|Delay (?:in match|over)|Goal!|"
+                         r"Penalty (?:conceded|saved|missed)|Dangerous play by|Own Goal by|Lineups are announced|\) wins a free kick)"
+                         r"\b[,.!]?")
+_COMMENTARY_CUES = ("Foul by", "Attempt ", "Corner, ", "Match ends")  # a feed of four items or more holds one
+MIN_COMMENTARY_ITEMS = 4
+
+
+class LiveCommentary(Rule):
+    code = "NL319"
+    name = "live-commentary"
+    severity = Severity.WARNING
+    summary = "A live match-commentary feed (Foul by…, Corner, …, Attempt saved…) scraped with the report."
+    bad = "…said the manager.Match ends, Leeds 2, Hull 1.Foul by A. Smith (Hull).Corner,  Leeds.Attempt saved. …"
+    good = "…said the manager."
+    explanation = ("Sports pages carry an automatic play-by-play feed under the report; a scraper keeps it as a "
+                   "run of short items glued to the story. Reported once, from the first item to the last, when "
+                   f"at least {MIN_COMMENTARY_ITEMS} items of the feed's fixed forms appear in one paragraph.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if not any(cue in article.text for cue in _COMMENTARY_CUES):
+            return  # one look at the whole text: nearly every article has no feed
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if not any(cue in text for cue in _COMMENTARY_CUES):
+                continue
+            items = [m for m in _COMMENTARY.finditer(text) if m.group().endswith((",", ".", "!", "kick"))
+                     or text.startswith(" by", m.end())]
+            if len(items) < MIN_COMMENTARY_ITEMS:
+                continue
+            end = text.find(".", items[-1].end())
+            end = len(text.rstrip()) if end < 0 else end + 1
+            start, end = paragraph.start + items[0].start(), paragraph.start + end
+            yield self.finding(start, end, f"live match commentary ({len(items)} items) scraped with the text: "
+                               f"{quote(article.text[start:min(end, start + 80)])}",
+                               Fix.replace(start, end, "", safe=False, description="remove the commentary"))
 
 
 RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,
-         InlineBoilerplate, RunInCaption)
+         InlineBoilerplate, RunInCaption, UnfinishedEnding, LiveCommentary)

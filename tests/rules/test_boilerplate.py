@@ -180,3 +180,86 @@ def test_caption_runs_into_the_text(lint):
 def test_names_titles_and_lists_are_not_run_in_captions(lint, sentence):
     text = f"Title\n\n{sentence} {sentence} {sentence}\n"
     assert lint(text, select=["NL317"]) == []
+
+
+def test_label_captions_with_names_and_capitals_after_the_colon(lint):
+    text = ("Title\n\nThe company opened its first shop in the city centre on Monday. Grand opening: Mayor Jane Doe, "
+            "who cut the ribbon, with the staff of the new shop She said the shop would create forty jobs. "
+            "Queue:\xa0The first customers waited outside for two hours before the doors opened.\n")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["Monday. Grand", "shop She", "jobs. Queue"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister was asked about the plans. He argued: \"There are serious problems with the scheme as it stands.\"",
+    "The actor starred in Robin Hood and more recently Churchill: The Hollywood Years, which opens in the spring.",
+])
+def test_quotations_and_titles_after_a_colon_are_not_labels(lint, sentence):
+    text = f"Title\n\n{sentence} {sentence} {sentence}\n"
+    assert lint(text, select=["NL317"]) == []
+
+
+# NL318 unfinished-ending ------------------------------------------------------------------
+
+STORY = ("The council approved the plan for a new bridge over the river on Tuesday after a debate that lasted more "
+         "than four hours. Supporters said the bridge would cut journeys across the town by twenty minutes at peak "
+         "times, while opponents warned that the cost had doubled since the first estimate three years ago. The "
+         "leader of the council said the work would begin in the spring and should be finished within two years. "
+         "Residents of the streets near the river will be asked for their views on the design before building starts. ")
+
+
+def test_a_flattened_page_that_ends_in_a_caption(lint):
+    text = STORY + "Council leader Jane Doe stands on the river bank where the new bridge will be built\n"
+    [d] = lint(text, select=["NL318"], has_header=False)
+    assert text[d.start:d.end] == "Council leader Jane Doe stands on the river bank where the new bridge will be built"
+
+
+@pytest.mark.parametrize("ending", ["", "He said: \"We will see.\"", "The vote was 12-3 (with two abstentions)."])
+def test_texts_that_end_with_a_stop_or_short_or_multi_paragraph_are_left_alone(lint, ending):
+    assert lint(STORY + ending + "\n", select=["NL318"], has_header=False) == []
+    assert lint("Title\n\nA short line without a stop\n", select=["NL318"]) == []
+    three = "Title\n\n" + STORY + "\n\nSecond paragraph.\n\n" + STORY + "A last line without a stop\n"
+    assert lint(three, select=["NL318"]) == []
+
+
+# NL319 live-commentary --------------------------------------------------------------------
+
+FEED = ("Title\n\nThe home side will need to improve if they are to stay up, the manager said.Match ends, Ashby 2, "
+        "Brook 1.Second Half ends, Ashby 2, Brook 1.Foul by Tom Reed (Brook).Sam Cole (Ashby) wins a free kick.Corner,  "
+        "Ashby.Attempt saved. Joe Hart (Brook) right footed shot from outside the box is saved.\n")
+
+
+def test_live_commentary_is_reported_once(lint):
+    [d] = lint(FEED, select=["NL319"])
+    assert FEED[d.start:d.end].startswith("Match ends, Ashby 2")
+    assert FEED[d.start:d.end].endswith("is saved.")
+
+
+def test_match_reports_are_not_commentary(lint):
+    text = ("Title\n\nThe corner was taken short. A foul by the captain went unpunished, and the attempt on goal "
+            "was saved. The match ends a run of five defeats. Substitution of the striker came too late.\n")
+    assert lint(text, select=["NL319"]) == []
+
+
+def test_follow_us_prompt_and_caption_labels_inside_the_text(lint):
+    text = ("Title\n\nThe band will tour again next year.Follow us on Twitter @NewsDesk, on Instagram at newsdesk, or "
+            "if you have a story suggestion email news.desk@example.com. There is no cure yet. Source: The Skin "
+            "Foundation She said it was hard. Pictured: The camp While the firms grow, the camp does too.\n")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
+    assert shown == ["Follow us on Twitter @NewsDesk, on Instagram at newsdesk, or if you have a story suggestion "
+                     "email news.desk@example.com.", "Source:", "Pictured:"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The source: a leaked memo, which the paper pictured on its front page.",
+    "Pictured in the report, the camp had grown. The Source is a magazine.",
+    "Fans who follow us on Twitter know the band will tour again.",
+])
+def test_labels_and_follow_in_prose_are_left_alone(lint, sentence):
+    assert lint(f"Title\n\n{sentence} {sentence}\n", select=["NL316"]) == []
+
+
+def test_a_caption_that_ends_in_a_quoted_word_is_unfinished(lint):
+    text = STORY + "The mayor said the old bridge was 'past its best'\n"
+    [d] = lint(text, select=["NL318"], has_header=False)
+    assert text[d.start:d.end] == "The mayor said the old bridge was 'past its best'"

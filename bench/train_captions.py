@@ -1,0 +1,119 @@
+"""Fit the caption-seam model (newslint/captions.py) on the dev half of bench/labels/scraped.jsonl.
+
+Every candidate seam (``captions.candidates``) of a dev-labelled scraped article is one example:
+positive when a label of a run-in class (caption, credit, boilerplate, byline, other) starts or
+ends at the seam, negative otherwise. The candidates of the dev half of the clean BBC corpus
+(``../shared/corpus/bbc``, sha1 of the path even) are added as negatives, so that edited prose
+keeps its names. A logistic regression (batch gradient descent, L2) is fitted in plain Python.
+The threshold is ``--threshold`` (0.65: chosen on the dev half of the natural labels, where a
+false seam inside a caption block costs nothing, and on the BBC rate of ``bench/quality.py``);
+``--precision P`` instead picks the lowest score whose precision on these examples is at least P.
+Weights and threshold go to ``newslint/data/captions.json``.
+
+Usage: python bench/train_captions.py [--threshold 0.65 | --precision 0.9] [--dry-run] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+from newslint.captions import FEATURES, candidates, features
+from newslint.model import Article
+from train_furniture import choose_threshold  # the same rule: lowest score that keeps the precision
+
+HERE = Path(__file__).parent
+LABELS = HERE / "labels" / "scraped.jsonl"
+CORPUS = HERE.parent.parent / "shared" / "corpus"
+OUT = HERE.parent / "newslint" / "data" / "captions.json"
+RUN_IN = {"caption", "credit", "boilerplate", "byline", "other"}
+
+
+def _dev(name: str) -> bool:
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0
+
+
+def _read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+
+
+def examples() -> list[tuple[list[float], int, str]]:
+    """(features, label, where) for every candidate seam of the dev documents."""
+    rows = []
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["split"] != "dev":
+            continue
+        text = _read(CORPUS / record["doc"])
+        edges = {s["end"] for s in record["spans"] if s["class"] in RUN_IN} | {
+            s["start"] - 1 for s in record["spans"] if s["class"] in RUN_IN}
+        for paragraph in Article.parse(text, record["doc"], {}, False).paragraphs:
+            for c in candidates(paragraph.text):
+                seam = paragraph.start + c.seam
+                positive = bool(edges & {seam - 1, seam, seam + 1})
+                rows.append((features(c), int(positive), f"{record['doc']}:{seam} {c.before} {c.word} {c.after}"))
+    for path in sorted((CORPUS / "bbc").glob("*/*.txt")):
+        name = str(path.relative_to(CORPUS))
+        if not _dev(name):
+            continue
+        for paragraph in Article.parse(_read(path), name, {}, True).paragraphs:
+            for c in candidates(paragraph.text):
+                rows.append((features(c), 0, f"{name}:{paragraph.start + c.seam} {c.before} {c.word} {c.after}"))
+    return rows
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def fit(rows: list[tuple[list[float], int, str]], steps: int = 3000, rate: float = 1.0,
+        l2: float = 0.001) -> list[float]:
+    """Logistic regression; the features are 0/1, so equal vectors are fitted once with their count."""
+    counts = Counter((tuple(x), y) for x, y, _ in rows)
+    weights = [0.0] * len(FEATURES)
+    for _ in range(steps):
+        gradient = [0.0] * len(weights)
+        for (x, y), n in counts.items():
+            error = (_sigmoid(sum(w * v for w, v in zip(weights, x))) - y) * n
+            for k, v in enumerate(x):
+                if v:
+                    gradient[k] += error * v
+        weights = [w - rate * (g / len(rows) + l2 * w * (k > 0)) for k, (w, g) in enumerate(zip(weights, gradient))]
+    return weights
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threshold", type=float, default=0.65)
+    parser.add_argument("--precision", type=float, help="choose the threshold for this precision instead")
+    parser.add_argument("--dry-run", action="store_true", help="print, do not write the weights")
+    parser.add_argument("--show", action="store_true", help="print the candidates the model gets wrong")
+    args = parser.parse_args(argv)
+    rows = examples()
+    weights = fit(rows)
+    scored = [(_sigmoid(sum(w * v for w, v in zip(weights, x))), y) for x, y, _ in rows]
+    cut = choose_threshold(scored, args.precision) if args.precision else args.threshold
+    found = [y for s, y in scored if s >= cut]
+    model = {"weights": {name: round(w, 3) for name, w in zip(FEATURES, weights)}, "threshold": cut}
+    if not args.dry_run:
+        OUT.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(rows)} dev candidates ({sum(y for _, y, _ in rows)} seams); threshold {cut}: "
+          f"{sum(found)}/{sum(y for _, y, _ in rows)} found, precision {sum(found) / max(1, len(found)):.3f}")
+    for cut_shown in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        above = [y for s, y in scored if s >= cut_shown]
+        print(f"  at {cut_shown}: {sum(above)} seams of {len(above)} candidates")
+    if args.show:
+        for (s, y), (_, _, where) in zip(scored, rows):
+            if (s >= cut) != bool(y):
+                print(f"  {'false' if y == 0 else 'miss '} {s:.2f} {where}")
+    print(json.dumps(model))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

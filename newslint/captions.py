@@ -1,0 +1,229 @@
+"""Caption seams: where a sentence without its full stop runs into the next one, by a small logistic model.
+
+A page flattened into one line keeps its photo captions and headings, which have no full
+stop: ``…one of the best coaches in the world Simeone's side host rivals…``. Every place
+where a word ending in a lower-case letter or a digit is followed, after one space, by a
+capitalised word is a *candidate seam*; most are names inside a sentence (``boss Diego
+Simeone``). :func:`seams` looks only inside long stretches between sentence stops (a caption
+and the sentence it runs into make one long "sentence"), and scores each candidate on
+signals that carry from site to site: the word before (a preposition or a title noun leads
+into a name; a clause rarely ends on one), the capitalised word (a word that starts
+sentences, a common lower-case word, a ``Label:``), the word after it (a verb: a new clause
+has begun), the length of the stretch on each side. ``bench/train_captions.py`` fits the
+weights on the dev half of the hand labels and writes them to ``newslint/data/captions.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
+MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
+
+MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this rarely hold MIN_RUN_WORDS words
+
+# what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
+_STOPS = re.compile(r"[.!?…\n]")
+# the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital)
+_SEAM = re.compile(r"(?<=[a-z0-9%)'’\"”]) (?=[‘'\"“]?[A-Z])")
+_CLOSING_QUOTES = frozenset("'’\"”")
+# the words after the seam: the capitalised word (a label's colon kept), the next word, the one after
+_AFTER_SEAM = re.compile(r"([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?")
+# the word before the seam, as the end of the text before it
+_TOKEN_CHARS = frozenset("'’\"”“‘%)-_")
+_QUOTES = frozenset("\"'“‘")
+# small words inside titles and names: 'The Lord of the Rings', 'A Man and a Woman'
+_TITLE_GLUE = frozenset("of and the de for in on at to a an or with from".split())
+
+# words that open sentences and rarely sit inside a name or title
+_STARTERS = frozenset("""The He She It They We I His Her Their Its Our My You But And This These Those There
+When While According However Meanwhile After Before During Earlier Later Speaking In A An As At For If On Some
+So Not Now One Many Most What Why How Despite Although Though Since Both Each Every Other Others Last Next Yet
+Instead Also Asked Here Then Today Yesterday Tonight Without With From Under Over Among Unlike Like Even
+Only Just Such Until Once Following Having Being Pictured Above Below Left Right""".split())
+_PRONOUNS = frozenset("He She It They We You".split())
+# words a name follows inside a sentence: prepositions, articles, conjunctions, verbs of saying, auxiliaries
+_INTO_NAME = frozenset("""the a an of to in on at by for from with into onto about over under after before
+during against between among without within near and or but nor as than that which who whom whose where when
+while if because although though since until unless whether like per via vs said says told added asked
+called named dubbed is was are were be been being has have had will would could should can may might must do
+does did not also including include includes included such both either neither his her their its our my your
+this these those one two three four five six seven eight nine ten its join joined joins beat beats beating
+against versus
+mean means meant believe believes believed think thinks thought hope hopes hoped fear fears feared know knows knew
+warn warns warned claim claims claimed insist insists insisted suggest suggests suggested admit admits admitted
+argue argues argued show shows showed ensure ensures ensured expect expects expected reveal reveals revealed
+confirm confirms confirmed predict predicts predicted""".split())  # verbs that open a clause: 'meant Labour was'
+
+# nouns that stand before a name as its title: 'Atletico boss Diego Simeone', 'his wife Jane'
+_TITLE_NOUNS = frozenset("""boss manager coach striker midfielder defender forward goalkeeper keeper winger
+captain player star chairman chairwoman president minister secretary spokesman spokeswoman spokesperson
+director chief executive actor actress singer rapper model presenter host wife husband son daughter father mother
+brother sister friend partner girlfriend boyfriend fiancee fiance colleague team-mate teammate mate leader
+senator governor mayor judge officer detective inspector sergeant constable lawyer attorney professor
+doctor dr researcher author writer editor founder owner rival opponent champion winner legend veteran
+counterpart successor predecessor namesake neighbour neighbor cousin uncle aunt nephew niece grandson
+granddaughter grandfather grandmother widow sir lord lady dame king queen prince princess duke duchess
+officials official analyst economist expert candidate nominee pilot driver rider trainer jockey donor
+backer supporter fan""".split())
+_AUXILIARIES = frozenset("""is was are were has had have will would could can may might should must did does
+do says said has been isn't wasn't won't can't didn't""".split())
+
+
+class Candidate(NamedTuple):
+    seam: int          # offset of the space between the two words, in the paragraph text
+    before: str        # the word before the seam
+    word: str          # the capitalised word after it
+    after: str         # the word after that ('' at a stop or the end)
+    left: int          # words between the stretch's start and the seam
+    right: int         # words between the seam and the stretch's end
+    repeated: bool     # the capitalised word occurs again in the text (names recur)
+    lower_use: bool    # the word occurs in lower case in the text (a common word)
+    echo: bool         # the three words before the seam occur again in the text (captions repeat the story)
+
+
+FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
+            "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
+            "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
+            "name_clause", "capital_then_starter")
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """The candidate seams of one paragraph, in the long stretches between its sentence stops."""
+    for candidate, stretch in _raw_candidates(text):
+        yield _with_scans(candidate, text, stretch)
+
+
+def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int]]:
+    """Candidates without the features that scan the text (``repeated``, ``lower_use``, ``echo``), with
+    the start of their stretch."""
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return  # a paragraph of edited text, not a flattened page
+    pieces = _STOPS.split(text)
+    if max(map(len, pieces)) < MIN_STRETCH_CHARS:
+        return  # most paragraphs of edited prose: no stretch long enough, known in C
+    start = 0
+    for piece in pieces:
+        if len(piece) >= MIN_STRETCH_CHARS and piece.count(" ") >= MIN_RUN_WORDS:
+            for candidate in _in_stretch(text, start, start + len(piece)):
+                yield candidate, start
+        start += len(piece) + 1  # the stop: one character
+
+
+def _word_before(text: str, start: int, seam: int) -> str:
+    at = seam
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in _TOKEN_CHARS):
+        at -= 1
+    return text[at:seam]
+
+
+def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
+    for space in _SEAM.finditer(text, start, end):
+        seam = space.start()
+        if text[seam - 1] in _CLOSING_QUOTES and not text[seam - 2:seam - 1].islower():
+            continue  # a quotation closed after its stop ('…he said.' Then) or a bare quote mark
+        before = _word_before(text, start, seam)
+        words = _AFTER_SEAM.match(text, seam + 1, end)
+        if not before or not words:
+            continue
+        word, after, third = words.group(1), words.group(2) or "", words.group(3) or ""
+        bare = word.lstrip("‘'\"“").rstrip(":")
+        if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I" or len(bare) > 1 and bare.isupper():
+            continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'; 'to use FAST to'
+        if word in _STARTERS and after[:1].isupper() and not after.endswith(":") and (
+                not third[:1].islower() or third in _TITLE_GLUE):
+            continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)
+        if word.endswith(":") or after.endswith(":"):
+            colon = text.find(":", seam)
+            if text[colon + 1:colon + 3].lstrip()[:1] in _QUOTES:
+                continue  # "told BBC Radio 4's Today programme: 'It's…'": a quotation, not a caption label
+        yield Candidate(seam, before, word, after, text.count(" ", start, seam), text.count(" ", seam + 1, end),
+                        False, False, False)
+
+
+def _with_scans(c: Candidate, text: str, start: int) -> Candidate:
+    """``c`` with the features that search the whole text: the word again, in lower case, the words before it again."""
+    bare = c.word.lstrip("‘'\"“").rstrip(":")
+    tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
+    return c._replace(repeated=text.count(bare) > 1, lower_use=len(bare) > 2 and f" {bare.lower()} " in text,
+                      echo=tail > start and text.count(text[tail:c.seam]) > 1)
+
+
+def features(c: Candidate) -> list[float]:
+    """The feature vector of a candidate seam (see FEATURES)."""
+    bare = c.word.lstrip("‘'\"“").rstrip(":")
+    after = c.after.rstrip(":")
+    return [
+        1.0,
+        float(bare in _STARTERS),
+        float(bare in _PRONOUNS),
+        float(c.word[0] in "‘'\"“"),
+        float(c.word.endswith(":") or c.after.endswith(":")),
+        float(c.before.lower() in _INTO_NAME),
+        float(c.before.lower() in _TITLE_NOUNS),
+        float(c.before[-1].isdigit()),
+        float(c.before[0].isupper()),
+        float(bool(after) and after[0].islower()),
+        float(after in _AUXILIARIES),
+        float(bool(after) and after[0].islower() and after.endswith("s") and not after.endswith("ss")),
+        float(bool(after) and after[0].isupper()),
+        float(c.left < 6),
+        float(c.left >= 12),
+        float(c.right < 6),
+        float(c.left + c.right >= 40),
+        float(c.repeated),
+        float(c.lower_use),
+        float(c.echo),
+        float(c.before[0].islower()),
+        float(8 <= c.left <= 40),
+        # 'pegged back Hazard is unlikely': a name met before, then a verb, after a word that ends a clause
+        float(c.before[0].islower() and c.before.lower() not in _TITLE_NOUNS and bare not in _STARTERS
+              and c.repeated and (after in _AUXILIARIES or after.endswith("ed") and after[:1].islower())),
+        # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
+        float(c.before[0].isupper() and bare in _STARTERS and after[:1].islower()),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[list[float], float]:
+    data = json.loads((Path(__file__).parent / "data" / "captions.json").read_text(encoding="utf-8"))
+    weights = data["weights"]
+    return [weights.get(name, 0.0) for name in FEATURES], data["threshold"]
+
+
+def score(vector: list[float]) -> float:
+    """The model's probability that a candidate with this feature vector is a caption seam."""
+    weights, _ = _model()
+    return 1.0 / (1.0 + math.exp(-sum(w * x for w, x in zip(weights, vector))))
+
+
+def seams(text: str) -> Iterator[Candidate]:
+    """The candidate seams of ``text`` that the model scores at or above its threshold.
+
+    A candidate is first scored without the features that scan the whole text; when even their
+    full weight could not lift it to the threshold, it is dropped before they are computed.
+    """
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return
+    weights, threshold = _model()
+    cut = math.log(threshold / (1 - threshold))
+    gain = _scan_gain()
+    for raw, start in _raw_candidates(text):
+        z = sum(w * x for w, x in zip(weights, features(raw)))
+        if z + gain < cut:
+            continue
+        candidate = _with_scans(raw, text, start)
+        if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
+            yield candidate
+
+
+@lru_cache(maxsize=1)
+def _scan_gain() -> float:
+    """The most the text-scanning features can add to a candidate's score."""
+    weights = dict(zip(FEATURES, _model()[0]))
+    return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause"))

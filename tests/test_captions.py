@@ -1,0 +1,63 @@
+"""The caption-seam model (newslint/captions.py) as NL317 uses it: seams it must find, prose it must leave alone."""
+
+import pytest
+
+from newslint import captions
+
+STORY = ("The club confirmed the signing of the young defender on Monday after weeks of talks with his former side. "
+         "The fee was not disclosed, but it is thought to be a record for a player of his age at the club. "
+         "He had been watched by scouts from several clubs in the top flight over the past two seasons. "
+         "The manager said he was delighted to have finally got the deal done before the start of the new season. ")
+TAIL = ("He said the new signing would start on Saturday against the league leaders at home. "
+        "Tickets for the match sold out within an hour of going on sale last week, the club said. "
+        "The defender is expected to wear the number five shirt, which has been vacant since the summer. "
+        "Supporters will get their first look at him in an open training session on Thursday morning.")
+# a flattened page: a caption (no full stop, repeating the story's words) runs into a sentence opening with a common word
+CAPTION = ("The young defender poses with his new shirt at the training ground alongside the sporting director after "
+           "weeks of talks Without a settled back four this season, the manager has used eleven different defensive "
+           "pairings in the league so far and without much success. ")
+
+
+def test_model_finds_a_seam_the_hand_rules_miss(lint):
+    text = "Title\n\n" + STORY + CAPTION + TAIL + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["talks Without"]
+
+
+def test_only_long_stretches_of_long_paragraphs_are_searched():
+    assert list(captions.candidates(CAPTION)) == []  # a short paragraph: edited text, not a flattened page
+    found = [(c.before, c.word, c.after) for c in captions.candidates(STORY + CAPTION + TAIL)]
+    assert found == [("talks", "Without", "a")]  # the other sentences are too short to hide a seam
+
+
+@pytest.mark.parametrize("sentence", [
+    # names after prepositions, titles and verbs; a title in capitals; 'I' inside a relative clause
+    "The veteran striker handed the captain's armband to his long-serving team-mate before the match against "
+    "the champions at the weekend and the manager Jack Smith said the decision was taken by the players themselves.",
+    "She said she had never heard The Soul Sessions played so loudly in the street where she had lived for more than "
+    "twenty years with her husband and their three children, who all went to the school at the end of the road.",
+    "The minister said the reforms would not insult the intelligence of the young people I spoke with during the "
+    "long campaign across the north of the country last autumn, when the party lost three seats to its rivals.",
+    "The astronomer from the university in the north of the state, who wants to use FAST to study pulsars and "
+    "other objects in the sky, said the telescope would change the field within a decade of its opening.",
+    "The opposition leader hit back at the description of him as an attack dog, claiming such personal abuse "
+    "meant Labour was rattled by the challenge from his party in the seats it must hold at the next election.",
+    "The spokesman told the BBC's Today programme: \"It's a matter of principle for the party and we will not "
+    "change our minds on it whatever the opinion polls say about the likely outcome of the vote in the spring.\"",
+])
+def test_edited_prose_is_left_alone(lint, sentence):
+    text = f"Title\n\n{STORY}{sentence} {sentence} {TAIL}\n"
+    assert len(text) > captions.MIN_PARAGRAPH_CHARS
+    assert lint(text, select=["NL317"]) == []
+
+
+def test_a_caption_label_opening_a_flattened_page(lint):
+    text = "Title\n\nProud owner: Jane Doe with the prize-winning ram at the county show " + STORY + TAIL + " " + TAIL + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert "Proud owner:" in shown
+
+
+@pytest.mark.parametrize("opening", ["He said: The club", "Analysis: The club", "Ms Doe said"])
+def test_speech_titles_and_names_do_not_open_with_a_label(lint, opening):
+    text = f"Title\n\n{opening} confirmed the news on Monday. {STORY}{TAIL}\n"
+    assert not [d for d in lint(text, select=["NL317"]) if "opens the text" in d.message]
