@@ -136,21 +136,29 @@ def _high_water_kb(pid: int) -> int:
     return 0
 
 
+def _checkout(folder: str) -> dict[str, str]:
+    """The environment that runs the newslint package in ``folder`` (byte-compiled first)."""
+    import compileall
+
+    compileall.compile_dir(Path(folder, "newslint"), quiet=1)
+    return {"PYTHONPATH": str(Path(folder).resolve())}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated article counts (e.g. 1000000)")
     parser.add_argument("--jobs", default="2", help="comma-separated -j values")
     parser.add_argument("--compare", metavar="DIR", help="also run the newslint package found in DIR (before/after)")
+    parser.add_argument("--this", metavar="DIR", help="run the newslint package found in DIR, not the installed one "
+                                                      "(e.g. a snapshot, so that editing the work tree meanwhile "
+                                                      "does not change what is measured)")
     parser.add_argument("--temp", metavar="DIR", help="where to write the corpus files (default: the system's)")
     args = parser.parse_args()
 
     _byte_compile_newslint()
-    versions = [("this", {})]
+    versions = [("this", _checkout(args.this) if args.this else {})]
     if args.compare:
-        import compileall
-
-        compileall.compile_dir(Path(args.compare, "newslint"), quiet=1)
-        versions.append((Path(args.compare).name, {"PYTHONPATH": str(Path(args.compare).resolve())}))
+        versions.append((Path(args.compare).name, _checkout(args.compare)))
     records = mixed_records()
     print(f"### Cost curve ({machine()})\n")
     print(f"JSONL made by repeating {len(records):,} articles (BBC and scraped corpora, interleaved); "
