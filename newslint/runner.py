@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
+from newslint import lexicon
 from newslint.cache import Cache
 from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
@@ -35,6 +36,8 @@ CHUNK_RECORDS = 128
 TASK_BYTES = 256 * 1024
 # Runs with fewer input bytes than this stay in one process: a pool would cost more than it saves.
 PARALLEL_MIN_BYTES = 512 * 1024
+# Runs with fewer input bytes than this look words up on disk rather than load the word list (newslint.lexicon).
+SMALL_RUN_BYTES = 32 * 1024
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -137,6 +140,8 @@ def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: 
     (:meth:`Diagnostic.sort_key`), instead of being kept in the results.
     """
     files = list(files)
+    if _input_bytes(files, SMALL_RUN_BYTES) < SMALL_RUN_BYTES:
+        lexicon.look_up_on_disk()  # a few words to look up: cheaper than loading the word list
     if keep_sources:
         return _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name)
     if emit is not None:
@@ -150,15 +155,20 @@ def effective_jobs(files: Sequence[str], jobs: int | None) -> int:
     jobs = jobs or available_cores()
     if jobs <= 1 or not can_fork():
         return 1
+    return jobs if _input_bytes(files, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES else 1
+
+
+def _input_bytes(files: Sequence[str], enough: int) -> int:
+    """The inputs' total size, counted until it reaches ``enough`` (standard input counts 0)."""
     total = 0
     for path in files:
         try:
             total += os.path.getsize(path) if path != STDIN else 0
         except OSError:
             continue
-        if total >= PARALLEL_MIN_BYTES:
-            return jobs
-    return 1
+        if total >= enough:
+            break
+    return total
 
 
 def _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name) -> list[FileResult]:
