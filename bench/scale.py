@@ -178,7 +178,7 @@ def main() -> None:
                                 env)
                     curve.setdefault((name, jobs), []).append((count, m))
                     print(f"| {count:,} | {size / 1e6:.0f} | {name} | {jobs} | {m.wall:.1f} | {m.cpu:.1f} "
-                          f"| {m.cpu / count * 1e3:.2f} | {count / m.wall:,.0f} | {m.findings:,} "
+                          f"| {m.cpu / count * 1e3:.2f} | {count / m.wall:,.0f} | {m.findings:,} | {m.parent_cpu:.1f} "
                           f"| {m.parent_mb:.0f} | {m.worker_mb:.0f} |", flush=True)
             corpus.unlink()
     print()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from newslint import runner
-from newslint.cache import Cache
+from newslint.cache import Cache, linter_fingerprint
 from newslint.cli import main
 from newslint.config import Config
 from newslint.diagnostic import Diagnostic
@@ -18,6 +17,8 @@ from newslint.engine import Linter
 from newslint.inputs import collect_files
 from newslint.parallel import can_fork
 from newslint.runner import CHUNK_RECORDS, LinterPool, lint_inputs
+
+from test_replay import answered  # noqa: F401  (the fixture: whether the cache answered each run)
 
 DEFECTIVE = "Title\n\nThe the minister flew in.  She spoke  twice.\n"
 CLEAN = "Title\n\nThe minister flew in. She spoke twice.\n"
@@ -157,18 +158,8 @@ def test_editing_one_record_relints_only_its_chunk(registry, tmp_path, linted_re
     assert edited == fresh != first
 
 
-def test_a_jsonl_corpus_is_answered_from_its_chunks_without_linting(tmp_path, monkeypatch):
+def test_a_jsonl_corpus_is_answered_from_its_chunks_without_linting(tmp_path, answered):
     """The file's cache entry is the list of its chunks' keys: a replay reads them, imports no rule."""
-    from newslint import cli, replay as replay_mod
-
-    answered: list[bool] = []
-
-    def spy(*args):
-        results = replay_mod.replay(*args)
-        answered.append(results is not None)
-        return results
-
-    monkeypatch.setattr(cli, "replay", spy)
     (tmp_path / "corpus.jsonl").write_text(_records(600))
     args = ["check", "-j", "1", "--format", "jsonl", "--cache-dir", str(tmp_path / "cache"),
             str(tmp_path / "corpus.jsonl")]
@@ -180,11 +171,10 @@ def test_a_jsonl_corpus_is_answered_from_its_chunks_without_linting(tmp_path, mo
 
 
 def test_a_linter_fingerprint_is_never_taken_for_another_linter_at_the_same_address(registry, tmp_path):
+    """Linters made and dropped one after another often reuse an address (``id``): each gets its own fingerprint."""
     cache = Cache(tmp_path / "cache")
-    config = Config()
-    for select in (["NL501"], ["NL502"], ["NL501"], ["NL502"]) * 3:
+    fields = Config().jsonl
+    for select in (["NL501"], ["NL502"]) * 6:
         linter = Linter.from_registry(registry, select)
-        expected = Cache(tmp_path / "other").fingerprint(linter, config.jsonl)
-        assert cache.fingerprint(linter, config.jsonl) == expected
+        assert cache.fingerprint(linter, fields) == linter_fingerprint(linter, fields)[0]
         del linter
-        gc.collect()
