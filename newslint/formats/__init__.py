@@ -45,7 +45,6 @@ from __future__ import annotations
 import importlib
 import os
 import re
-import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -197,6 +196,8 @@ def _escaping(stream: TextIO) -> Iterator[None]:
 @contextmanager
 def atomic_output(path: str) -> Iterator[TextIO]:
     """A UTF-8 text stream whose content replaces ``path`` only once it is all written (else ``path`` is untouched)."""
+    import tempfile  # here, not at the top: a report to stdout (most runs) starts faster
+
     folder = os.path.dirname(os.path.abspath(path))
     fd, temp = tempfile.mkstemp(prefix=".newslint-report-", suffix=".tmp", dir=folder)
     try:
