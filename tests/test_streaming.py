@@ -178,3 +178,18 @@ def test_a_linter_fingerprint_is_never_taken_for_another_linter_at_the_same_addr
         linter = Linter.from_registry(registry, select)
         assert cache.fingerprint(linter, fields) == linter_fingerprint(linter, fields)[0]
         del linter
+
+
+def test_a_reader_that_goes_away_mid_stream_ends_the_run_quietly_with_exit_1(tmp_path):
+    """`newslint … | head`: the report is being written while workers lint; exit 1 (findings), nothing on stderr."""
+    import subprocess
+    import sys
+
+    (tmp_path / "big.jsonl").write_text(_records(3000, 2))
+    process = subprocess.Popen([sys.executable, "-m", "newslint", "check", "--no-cache", "-j", "2", "--format",
+                                "jsonl", str(tmp_path / "big.jsonl")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    process.stdout.close()
+    assert json.loads(first)["rule"]
+    assert process.wait(timeout=300) == 1
+    assert process.stderr.read() == b""

@@ -115,11 +115,13 @@ class ReportWriter:
 
     def add(self, diagnostics: list[Diagnostic]) -> None:
         """The next diagnostics, in report order."""
-        if self.streams:
-            self._write(self._module.add, diagnostics)
-        else:
-            self.report.diagnostics.extend(diagnostics)
-        self.report.tally.add(diagnostics)
+        try:
+            if self.streams:
+                self._write(self._module.add, diagnostics)
+            else:
+                self.report.diagnostics.extend(diagnostics)
+        finally:  # counted even when the reader has gone: the exit code still tells of them
+            self.report.tally.add(diagnostics)
 
     def close(self, *, files_checked: Sequence[str] = (), errors: int = 0,
               documents: Callable[[], Iterable[Document]] | None = None, suppressed: Sequence[Diagnostic] = ()) -> None:
