@@ -11,6 +11,7 @@ from newslint import lexicon, ngrams, usercache
 def cache_home(tmp_path, monkeypatch):
     """An empty user cache folder, and no index loaded in this process."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(lexicon, "_on_disk", False)  # the marshalled list, even after a small run in this process
     lexicon.frequencies.cache_clear()
     ngrams._table.cache_clear()
     yield tmp_path
