@@ -14,7 +14,8 @@ wall seconds, CPU seconds (all processes), CPU ms per article, articles per
 second, the findings printed, the parent process's own CPU seconds (what the
 parent's reading, hashing, task sending and report writing cost: with ``-j 2``
 it must stay a small share, else it is the bottleneck), and the peak resident memory of the parent
-process and of the largest worker (``VmHWM``, sampled every 50 ms), then the
+process (its own ``ru_maxrss``, reported at its exit) and of the largest worker (``VmHWM``,
+sampled every 50 ms), then the
 slope of CPU per article and of the parent's memory from the smallest size to
 the largest: both flat when the run is linear.
 """
@@ -75,8 +76,19 @@ class Run:
     findings: int
 
 
+# Runs the newslint module, and at exit writes the process's own peak RSS (kB; its children not included)
+# to stderr: exact, where sampling /proc can miss a peak in the last moments of a run.
+_OWN_PEAK = ("import atexit, resource, runpy, sys\n"
+             "atexit.register(lambda: sys.stderr.write('\\nPEAK-RSS-KB %d\\n' % "
+             "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+             "sys.argv[0] = 'newslint'\n"
+             "runpy.run_module('newslint', run_name='__main__', alter_sys=True)\n")
+
+
 def measure(command: list[str], env: dict[str, str]) -> Run:
     """Run ``command``; wall and CPU time, the findings printed, peak RSS of the parent and of its largest child."""
+    if command[:3] == NEWSLINT:
+        command = [sys.executable, "-c", _OWN_PEAK, *command[3:]]
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **env})
     peaks = {"parent": 0, "worker": 0, "parent_ticks": 0}
@@ -97,7 +109,9 @@ def measure(command: list[str], env: dict[str, str]) -> Run:
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({code}):\n{b''.join(stderr).decode(errors='replace')}")
-    parent = max(peaks["parent"], usage.ru_maxrss if peaks["worker"] == 0 else 0)
+    own = [int(line.split()[1]) for line in b"".join(stderr).decode(errors="replace").splitlines()
+           if line.startswith("PEAK-RSS-KB ")]
+    parent = max(peaks["parent"], *own, usage.ru_maxrss if peaks["worker"] == 0 else 0)
     parent_cpu = peaks["parent_ticks"] / os.sysconf("SC_CLK_TCK")
     return Run(wall, usage.ru_utime + usage.ru_stime, parent_cpu, parent / 1024, peaks["worker"] / 1024, lines[0])
 
