@@ -1,102 +1,206 @@
-"""The cost curve: time and peak memory for growing JSONL corpora (the corpus repeated).
+"""The cost curve: CPU, wall time and peak memory (parent and workers apart) for growing JSONL corpora.
 
-    python bench/scale.py [CORPUS] [--sizes 1000,10000] [--jobs N[,M...]]
+    python bench/scale.py [--sizes 10000,100000,1000000] [--jobs 2[,1]] [--compare DIR] [--temp DIR]
 
-Use ``--sizes 1000,10000,100000`` for the full curve (100k articles take a while).
-With several jobs values (``--jobs 1,2``) each size runs them back to back, and the
-table is followed by the speed-up per size of each over the first, beside the
-machine's own ceiling measured right after (``_measure.parallel_ceiling``): the -j
-gain on a large input, where start-up is amortised; and beside the same work
-split by hand into independent `-j 1` processes, one per part of the file, run at
-once: the practical ceiling of `-j N` on this machine.
-Prints a markdown block for BENCHMARKS.md.
+The corpus is a realistic mix, the BBC corpus (title, body) and the scraped
+corpus (one-line pages, real ingest damage), interleaved and repeated into one
+JSONL file per size (1,000,000 articles make about 2.3 GB in ``--temp``; one
+size's file is deleted before the next is written). Each size runs
+``newslint check --no-cache -j N --format concise`` for each ``--jobs`` value, and, with
+``--compare DIR`` (another checkout of newslint, e.g. ``main`` unpacked by
+``git archive``), the same command on that code right after, so that before and
+after are measured seconds apart. Prints a markdown table for BENCHMARKS.md:
+wall seconds, CPU seconds (all processes), CPU ms per article, articles per
+second, the findings printed, the parent process's own CPU seconds (what the
+parent's reading, hashing, task sending and report writing cost: with ``-j 2``
+it must stay a small share, else it is the bottleneck), and the peak resident memory of the parent
+process (its own ``ru_maxrss``, reported at its exit) and of the largest worker (``VmHWM``,
+sampled every 50 ms), then the
+slope of CPU per article and of the parent's memory from the smallest size to
+the largest: both flat when the run is linear.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
+import os
+import subprocess
 import sys
 import tempfile
+import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _measure import (DEFAULT_CORPUS, NEWSLINT, corpus_files, cores, machine, parallel_ceiling, run,  # noqa: E402
-                      wall_of)
+from _measure import NEWSLINT, _byte_compile_newslint, machine  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
-def write_jsonl(files: list[Path], count: int, target: Path) -> int:
-    """``count`` records cycling through the corpus (title line → title field); returns the bytes written."""
-    articles = []
-    for file in files:
+def mixed_records() -> list[str]:
+    """One JSON line per article of the BBC and scraped corpora, interleaved (BBC title line → title field)."""
+    bbc, scraped = [], []
+    for file in sorted((CORPUS / "bbc").rglob("*.txt")):
         title, _, body = file.read_text(encoding="utf-8").partition("\n")
-        articles.append(json.dumps({"title": title.strip(), "text": body.strip()}, ensure_ascii=False))
+        bbc.append(json.dumps({"id": f"bbc/{file.parent.name}/{file.name}", "title": title.strip(),
+                               "text": body.strip()}, ensure_ascii=False))
+    for file in sorted((CORPUS / "scraped").glob("*.txt")):
+        scraped.append(json.dumps({"id": f"scraped/{file.name}", "text": file.read_text(encoding="utf-8").strip()},
+                                  ensure_ascii=False))
+    mixed, step = [], len(bbc) / max(len(scraped), 1)
+    for i, record in enumerate(bbc):  # a scraped page after every ~3 BBC articles
+        mixed.append(record)
+        if scraped and int((i + 1) / step) > int(i / step):
+            mixed.append(scraped.pop(0))
+    return mixed + scraped
+
+
+def write_jsonl(records: list[str], count: int, target: Path) -> int:
+    """``count`` records cycling through ``records``, each with a unique id; returns the bytes written."""
     with open(target, "w", encoding="utf-8") as handle:
-        for record in itertools.islice(itertools.cycle(articles), count):
-            handle.write(record + "\n")
+        for i in range(count):
+            record = records[i % len(records)]
+            handle.write('{"n": %d, %s\n' % (i, record[1:]))
     return target.stat().st_size
 
 
-def split_jsonl(corpus: Path, parts: int) -> list[Path]:
-    """``corpus`` cut into ``parts`` files of consecutive records, as equal as can be."""
-    lines = corpus.read_bytes().splitlines(keepends=True)
-    size = -(-len(lines) // parts)
-    pieces = []
-    for index in range(parts):
-        piece = corpus.with_name(f"{corpus.stem}-part{index}.jsonl")
-        piece.write_bytes(b"".join(lines[index * size:(index + 1) * size]))
-        pieces.append(piece)
-    return pieces
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    parent_cpu: float
+    parent_mb: float
+    worker_mb: float
+    findings: int
+
+
+# Runs the newslint module, and at exit writes the process's own peak RSS (kB; its children not included)
+# to stderr: exact, where sampling /proc can miss a peak in the last moments of a run.
+_OWN_PEAK = ("import atexit, resource, runpy, sys\n"
+             "atexit.register(lambda: sys.stderr.write('\\nPEAK-RSS-KB %d\\n' % "
+             "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+             "sys.argv[0] = 'newslint'\n"
+             "runpy.run_module('newslint', run_name='__main__', alter_sys=True)\n")
+
+
+def measure(command: list[str], env: dict[str, str]) -> Run:
+    """Run ``command``; wall and CPU time, the findings printed, peak RSS of the parent and of its largest child."""
+    if command[:3] == NEWSLINT:
+        command = [sys.executable, "-c", _OWN_PEAK, *command[3:]]
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **env})
+    peaks = {"parent": 0, "worker": 0, "parent_ticks": 0}
+    done = threading.Event()
+    sampler = threading.Thread(target=_sample, args=(child.pid, peaks, done), daemon=True)
+    sampler.start()
+    lines = [0]
+    reader = threading.Thread(target=lambda: lines.__setitem__(0, sum(1 for _ in child.stdout)), daemon=True)
+    reader.start()
+    stderr = []
+    errors = threading.Thread(target=lambda: stderr.append(child.stderr.read()), daemon=True)
+    errors.start()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    for thread in (sampler, reader, errors):
+        thread.join()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({code}):\n{b''.join(stderr).decode(errors='replace')}")
+    own = [int(line.split()[1]) for line in b"".join(stderr).decode(errors="replace").splitlines()
+           if line.startswith("PEAK-RSS-KB ")]
+    parent = max(peaks["parent"], *own, usage.ru_maxrss if peaks["worker"] == 0 else 0)
+    parent_cpu = peaks["parent_ticks"] / os.sysconf("SC_CLK_TCK")
+    return Run(wall, usage.ru_utime + usage.ru_stime, parent_cpu, parent / 1024, peaks["worker"] / 1024, lines[0])
+
+
+def _sample(pid: int, peaks: dict[str, int], done: threading.Event) -> None:
+    while not done.wait(0.05):
+        peaks["parent"] = max(peaks["parent"], _high_water_kb(pid))
+        peaks["parent_ticks"] = max(peaks["parent_ticks"], _own_cpu_ticks(pid))
+        for child in _children(pid):
+            peaks["worker"] = max(peaks["worker"], _high_water_kb(child))
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _own_cpu_ticks(pid: int) -> int:
+    """A process's own user + system time so far (not its children's), in clock ticks."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _high_water_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _checkout(folder: str) -> dict[str, str]:
+    """The environment that runs the newslint package in ``folder`` (byte-compiled first)."""
+    import compileall
+
+    compileall.compile_dir(Path(folder, "newslint"), quiet=1)
+    return {"PYTHONPATH": str(Path(folder).resolve())}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
-    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts")
-    parser.add_argument("--jobs", default=str(cores()), help="comma-separated -j values; the first is the baseline")
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated article counts (e.g. 1000000)")
+    parser.add_argument("--jobs", default="2", help="comma-separated -j values")
+    parser.add_argument("--compare", metavar="DIR", help="also run the newslint package found in DIR (before/after)")
+    parser.add_argument("--this", metavar="DIR", help="run the newslint package found in DIR, not the installed one "
+                                                      "(e.g. a snapshot, so that editing the work tree meanwhile "
+                                                      "does not change what is measured)")
+    parser.add_argument("--temp", metavar="DIR", help="where to write the corpus files (default: the system's)")
     args = parser.parse_args()
 
-    files = corpus_files(args.corpus)
-    jobs_values = [int(j) for j in args.jobs.split(",")]
-    baseline = jobs_values[0]
-    several = len(jobs_values) > 1  # a -j column only then: one value keeps the table as it was
+    _byte_compile_newslint()
+    versions = [("this", _checkout(args.this) if args.this else {})]
+    if args.compare:
+        versions.append((Path(args.compare).name, _checkout(args.compare)))
+    records = mixed_records()
     print(f"### Cost curve ({machine()})\n")
-    commands = ", ".join(f"`newslint check --no-cache -j {jobs}`" for jobs in jobs_values)
-    print(f"JSONL made by repeating `{args.corpus}`; {commands}.\n")
-    print(f"| articles | {'-j | ' if several else ''}MB | wall s | CPU s | articles/s (wall) | CPU µs per article "
-          "| peak RSS, largest process (MB) | peak PSS, all processes (MB) |")
-    print(f"| ---: | {'---: | ' if several else ''}---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    speedups = []
-    with tempfile.TemporaryDirectory() as temp:
+    print(f"JSONL made by repeating {len(records):,} articles (BBC and scraped corpora, interleaved); "
+          "`newslint check --no-cache -j N --format concise CORPUS`. Peak RSS: the parent process, and the "
+          "largest worker.\n")
+    print("| articles | MB | code | -j | wall s | CPU s | CPU ms/article | articles/s | findings | parent CPU s "
+          "| parent peak RSS MB | worker peak RSS MB |")
+    print("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    curve: dict[tuple[str, str], list[tuple[int, Run]]] = {}
+    with tempfile.TemporaryDirectory(dir=args.temp) as temp:
         for count in [int(s) for s in args.sizes.split(",")]:
             corpus = Path(temp, f"corpus-{count}.jsonl")
-            size = write_jsonl(files, count, corpus)
-            walls = {}
-            for jobs in jobs_values:
-                m = run([*NEWSLINT, "check", "--no-cache", "-j", str(jobs), "--format", "concise", str(corpus)])
-                walls[jobs] = m.seconds
-                jobs_cell = f"{jobs} | " if several else ""
-                print(f"| {count:,} | {jobs_cell}{size / 1e6:.1f} | {m.seconds:.1f} | {m.cpu_seconds:.1f} "
-                      f"| {count / m.seconds:.0f} | {m.cpu_seconds / count * 1e6:.0f} | {m.max_rss_mb:.0f} "
-                      f"| {m.tree_pss_mb:.0f} |", flush=True)
-            for jobs in jobs_values[1:]:
-                speedup = walls[baseline] / walls[jobs]
-                ceiling = parallel_ceiling(jobs) / parallel_ceiling(baseline)
-                by_hand = wall_of([[*NEWSLINT, "check", "--no-cache", "-j", "1", "--format", "concise", str(part)]
-                                   for part in split_jsonl(corpus, jobs)], ok_codes=(0, 1))
-                speedups.append(f"- {count:,} articles: `-j {jobs}` over `-j {baseline}` {speedup:.2f}×; machine "
-                                f"ceiling {ceiling:.2f}×; parallel efficiency {speedup / ceiling:.2f}. The same work "
-                                f"split by hand, {jobs} `-j 1` processes at once on 1/{jobs} of the file each: "
-                                f"{by_hand:.1f} s, against `-j {jobs}`'s {walls[jobs]:.1f} s "
-                                f"({by_hand / walls[jobs]:.0%})")
+            size = write_jsonl(records, count, corpus)
+            for jobs in args.jobs.split(","):
+                for name, env in versions:
+                    m = measure([*NEWSLINT, "check", "--no-cache", "-j", jobs, "--format", "concise", str(corpus)],
+                                env)
+                    curve.setdefault((name, jobs), []).append((count, m))
+                    print(f"| {count:,} | {size / 1e6:.0f} | {name} | {jobs} | {m.wall:.1f} | {m.cpu:.1f} "
+                          f"| {m.cpu / count * 1e3:.2f} | {count / m.wall:,.0f} | {m.findings:,} | {m.parent_cpu:.1f} "
+                          f"| {m.parent_mb:.0f} | {m.worker_mb:.0f} |", flush=True)
             corpus.unlink()
-    if speedups:
-        print("\nSpeed-up (wall), beside the machine's ceiling for the same numbers of processes (a pure-Python "
-              "loop, one process doing N units vs N processes doing one each, run right after), and beside the "
-              "same work split by hand into independent processes (what `-j N` could at best reach on this "
-              "machine, memory and cache contention included):\n")
-        print("\n".join(speedups))
+    print()
+    for (name, jobs), points in curve.items():
+        if len(points) > 1:
+            (small, a), (large, b) = points[0], points[-1]
+            print(f"- {name}, -j {jobs}: CPU per article {a.cpu / small * 1e3:.2f} → {b.cpu / large * 1e3:.2f} ms "
+                  f"({large // small}× the articles); parent peak RSS {a.parent_mb:.0f} → {b.parent_mb:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """A content-hash cache of each input's diagnostics: re-checking an unchanged corpus is near-instant.
 
-An entry's key hashes the input's bytes, how they are read (text file or JSONL)
+An entry's key hashes the input's bytes (a text file's, or a chunk of records'
+of a JSONL or Parquet file: editing one record re-lints one chunk), how they are read
 and the linter's fingerprint: the newslint version, every file of the newslint
 package and every selected rule's module and pack file, each rule's severity and options,
 the language and vocabulary, and the JSONL field names. Any change to those is a
@@ -11,7 +12,10 @@ A *setup entry* lets a later run find its fingerprints without building a
 single rule (see :mod:`newslint.replay`): keyed on the run's setup, it holds
 the fingerprints and the size and modification time of every file they read.
 
-Layout: ``<folder>/v2/cache.sqlite3`` (tables ``entry`` and ``setup``, JSON
+A record file's own key leads to its *manifest*, the keys of its chunks'
+entries, so that a replay finds them without reading the file again.
+
+Layout: ``<folder>/v2/cache.sqlite3`` (tables ``entry``, ``setup``, ``digest`` and ``manifest``, JSON
 values), plus ``CACHEDIR.TAG`` and a ``.gitignore``. One database rather than a
 file per input: creating thousands of small files cost a first run more than
 the linting. New entries are written in batches, each in one short
@@ -48,7 +52,7 @@ FileState = tuple[int, int]
 _BATCH = 512  # entries written per transaction
 _WAIT_SECONDS = 1  # for another run's write to end; then the run gives up on the cache and lints without it
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by newslint; safe to delete.\n"
-_TABLES = ("entry", "setup", "digest")  # each (key TEXT PRIMARY KEY, value TEXT)
+_TABLES = ("entry", "setup", "digest", "manifest")  # each (key TEXT PRIMARY KEY, value TEXT)
 
 
 def default_folder() -> Path:
@@ -63,22 +67,44 @@ class Cache:
         self.folder = Path(folder) if folder else default_folder()
         self._database: tuple[int, sqlite3.Connection | None] | None = None  # (pid, connection): one per process
         self._unwritten: dict[str, list[tuple[str, str]]] = {table: [] for table in _TABLES}
-        self._fingerprints: dict[int, str] = {}
+        # by id, with the linter kept alive beside its fingerprint: a freed linter's id may be reused
+        self._fingerprints: dict[int, tuple[Linter, str]] = {}
         self._read: dict[str, FileState] = {}  # every file a fingerprint depends on
         self.given_up = ""  # why the run stopped using the cache (a lock held by another process), if it did
 
     def fingerprint(self, linter: Linter, fields: JsonlFields) -> str:
         """The linter's fingerprint (computed once per linter)."""
-        fingerprint = self._fingerprints.get(id(linter))
-        if fingerprint is None:
-            fingerprint, read = linter_fingerprint(linter, fields)
-            self._fingerprints[id(linter)] = fingerprint
-            self._read.update(read)
+        known = self._fingerprints.get(id(linter))
+        if known is not None and known[0] is linter:
+            return known[1]
+        fingerprint, read = linter_fingerprint(linter, fields)
+        self._fingerprints[id(linter)] = (linter, fingerprint)
+        self._read.update(read)
         return fingerprint
 
     def key(self, linter: Linter, fields: JsonlFields, is_jsonl: bool, digest: str) -> str:
         """The entry key of an input whose bytes hash to ``digest`` (hex sha256)."""
         return entry_key(self.fingerprint(linter, fields), is_jsonl, digest)
+
+    def chunk_key(self, linter: Linter, fields: JsonlFields, digest: str) -> str:
+        """The entry key of a chunk of records (see ``runner.chunk_digest``) of a JSONL or Parquet input."""
+        return entry_key(self.fingerprint(linter, fields), "chunk", digest)
+
+    def put_manifest(self, key: str, chunk_keys: Sequence[str]) -> None:
+        """Store the entry keys of a record file's chunks under the file's own key (what a replay reads)."""
+        self._queue("manifest", key, _json(list(chunk_keys)))
+
+    def manifests(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        """The chunk keys stored for those record-file ``keys`` that have them."""
+        found = {}
+        for key, value in self._select("manifest", keys).items():
+            try:
+                chunks = json.loads(value)
+            except ValueError:
+                continue
+            if isinstance(chunks, list) and all(isinstance(k, str) for k in chunks):
+                found[key] = chunks
+        return found
 
     def get(self, key: str, path: str) -> list[Diagnostic] | None:
         """The cached diagnostics (with ``path``), or None on a miss or a bad entry."""
@@ -218,9 +244,11 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def entry_key(fingerprint: str, is_jsonl: bool, digest: str) -> str:
-    """The entry key of an input read as JSONL or text, whose bytes hash to ``digest``, under ``fingerprint``."""
-    return hashlib.sha256(f"{fingerprint}:{'jsonl' if is_jsonl else 'text'}:{digest}".encode()).hexdigest()
+def entry_key(fingerprint: str, kind: bool | str, digest: str) -> str:
+    """The entry key of an input read as JSONL (``kind`` True) or text (False), or of a ``"chunk"`` of records,
+    whose bytes hash to ``digest``, under ``fingerprint``."""
+    kind = kind if isinstance(kind, str) else "jsonl" if kind else "text"
+    return hashlib.sha256(f"{fingerprint}:{kind}:{digest}".encode()).hexdigest()
 
 
 def linter_fingerprint(linter: Linter, fields: JsonlFields) -> tuple[str, dict[str, FileState]]:

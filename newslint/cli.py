@@ -20,7 +20,7 @@ from newslint.cache import Cache
 from newslint.columnar import usage_problem
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.inputs import STDIN, InputTooLarge, collect_files, read_input
-from newslint.formats import FORMATS, atomic_output, write_report
+from newslint.formats import FORMATS, ReportError, ReportWriter, atomic_output
 from newslint.replay import replay, setup_key
 
 # The rules are imported (through newslint.linting) only when a run must lint: a run
@@ -139,10 +139,42 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
         raise UsageProblem(problem)
     cache = None if no_cache else Cache(cache_dir)
     setup = setup_key(config, select, extend, ignores) if cache is not None else None
+    if not files and not errors:
+        raise UsageProblem("no input files found (looked for " + ", ".join(config.include) + ")")
+    output = _Output(fmt, output_file, _RulesOnDemand(config, None), not no_color and _is_tty(output_file),
+                     statistics, quiet, to_stderr=fix and not diff and STDIN in files)
+    try:
+        with output:
+            tally = _check(files, errors, config, output, cache, setup, select, extend, ignores, baseline,
+                           fix=fix, unsafe_fixes=unsafe_fixes, diff=diff, cluster=cluster, jobs=jobs,
+                           write_baseline=write_baseline, prune_baseline=prune_baseline, quiet=quiet,
+                           stdin_filename=stdin_filename, fix_read_only=fix_read_only)
+    except ReportError as exc:
+        if isinstance(exc.__cause__, BrokenPipeError):  # `newslint … | head`: the reader has gone, not our error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_FINDINGS if output.writer and output.writer.tally.count else EXIT_CLEAN)
+        cause = exc.__cause__
+        raise UsageProblem(f"{output_file or '<stdout>'}: cannot write the report: {cause.strerror or cause}") from None
+    if fmt == "html" and output_file and not quiet:
+        click.echo(f"newslint: wrote {output_file} ({_size(os.path.getsize(output_file))})", err=True)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+    sys.exit(EXIT_FINDINGS if tally.worst is not None and tally.worst >= threshold else EXIT_CLEAN)
+
+
+def _check(files, errors, config, output: "_Output", cache, setup, select, extend, ignores, baseline, *, fix,
+           unsafe_fixes, diff, cluster, jobs, write_baseline, prune_baseline, quiet, stdin_filename, fix_read_only):
+    """Lint (or replay from the cache) and report; the report's tally. Exits early for --diff and --write-baseline.
+
+    When nothing needs every finding at once (no fix, diff, baseline or
+    cross-article rule), the findings go to the report as the run yields them.
+    """
     results = None
     if setup is not None and not (fix or diff or cluster) and STDIN not in files:
         results = replay(files, config, cache, setup)
     registry = None
+    streamed = False
     if results is None:  # the cache cannot answer: lint, with every selected rule
         from newslint import linting
 
@@ -151,16 +183,16 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
             pool = linting.prepare(config, registry, linting.Selection(select, extend, ignores), cluster)
         except linting.RunError as exc:
             raise UsageProblem(str(exc)) from None
+        output.registry.registry = registry
         keep_sources = bool(fix or diff or linting.needs_sources(pool))
+        streamed = not (keep_sources or write_baseline or baseline is not None)
         results = linting.lint(files, config, pool, errors, jobs=jobs, cache=cache, setup=setup,
-                               keep_sources=keep_sources, stdin_name=stdin_filename,
-                               progress=not quiet)
+                               keep_sources=keep_sources, stdin_name=stdin_filename, progress=not quiet,
+                               emit=output.open().add if streamed else None)
     if cache is not None and cache.given_up:
         click.echo(f"newslint: warning: {cache.given_up}; checking without it", err=True)
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
-    if not files and not errors:
-        raise UsageProblem("no input files found (looked for " + ", ".join(config.include) + ")")
 
     diagnostics = []
     if registry is not None:
@@ -169,9 +201,9 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
                                           keep=baseline.without_baselined if baseline else None,
                                           fix_read_only=fix_read_only)
         diagnostics = linting.cross_article(pool, results, config)
-    diagnostics += [d for r in results for d in r.diagnostics()]
+    if not streamed:
+        diagnostics += [d for r in results for d in r.diagnostics()]
     diagnostics.sort(key=Diagnostic.sort_key)
-    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
     if diff:  # the diff alone, as ruff prints it: exit 1 when there is something to fix
         sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if _fixable(diagnostics, unsafe_fixes) else EXIT_CLEAN)
     if write_baseline:
@@ -181,12 +213,11 @@ def check(paths: tuple[str, ...], select, extend_select, ignore, fmt, output_fil
     if baseline is not None:
         diagnostics, suppressed = _apply_baseline(baseline, diagnostics, [r.path for r in results], prune_baseline,
                                                   quiet)
-    _report(fmt, diagnostics, output_file, _RulesOnDemand(config, registry), not no_color and _is_tty(output_file),
-            [r.path for r in results], statistics, quiet, to_stderr=fix and not diff and STDIN in files,
-            errors=len(errors), suppressed=suppressed, documents=_documents_on_demand(results, config, stdin_filename))
-    if errors:
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if any(d.severity >= threshold for d in diagnostics) else EXIT_CLEAN)
+    writer = output.open()
+    writer.add(diagnostics)
+    writer.close(files_checked=[r.path for r in results], errors=len(errors), suppressed=suppressed,
+                 documents=_documents_on_demand(results, config, stdin_filename))
+    return writer.tally
 
 
 def _fixable(diagnostics: Sequence[Diagnostic], unsafe: bool) -> bool:
@@ -245,7 +276,8 @@ def _documents_on_demand(results, config: config_mod.Config, stdin_name: str | N
 
 
 class _RulesOnDemand:
-    """The registry for a report that lists the rules (SARIF), built only if the run did not build it."""
+    """The registry for a report that lists the rules (SARIF), built only if the run did not build it (set
+    ``registry`` when it did)."""
 
     def __init__(self, config: config_mod.Config, registry) -> None:
         self.config, self.registry = config, registry
@@ -256,31 +288,43 @@ class _RulesOnDemand:
         return iter(self.registry)
 
 
-def _report(fmt, diagnostics, output_file, registry, color, files, statistics, quiet, to_stderr=False,
-            errors=0, **text) -> None:
-    """Write the report to ``output_file``, or stdout (stderr when stdout carries fixed text).
+class _Output:
+    """Where the report goes: ``-o`` (written atomically: whole or not at all) or stdout (stderr when stdout
+    carries fixed text). A context manager; :meth:`open` starts the report (once) and gives its writer."""
 
-    ``text``: ``documents`` and ``suppressed``, for the formats that use them (see ``formats.Report``).
-    """
-    try:
-        if output_file:
-            with atomic_output(output_file) as stream:
-                write_report(fmt, diagnostics, stream, registry=registry, color=False, files_checked=files,
-                             statistics=statistics, errors=errors, **text)
-            if fmt == "html" and not quiet:
-                click.echo(f"newslint: wrote {output_file} ({_size(os.path.getsize(output_file))})", err=True)
-        else:
-            stream = sys.stderr if to_stderr else sys.stdout
-            if quiet and fmt in ("full", "concise") and not statistics:
-                write_report("concise", diagnostics, stream, registry=registry, color=color, files_checked=files)
+    def __init__(self, fmt, output_file, registry, color, statistics, quiet, to_stderr=False) -> None:
+        if quiet and fmt in ("full", "concise") and not statistics and not output_file:
+            fmt = "concise"  # findings only: no summary
+        self.fmt, self.output_file, self.registry, self.statistics = fmt, output_file, registry, statistics
+        self.color = color and not output_file
+        self.to_stderr = to_stderr
+        self.writer: ReportWriter | None = None
+        self._file = None
+
+    def __enter__(self) -> "_Output":
+        return self
+
+    def open(self) -> ReportWriter:
+        if self.writer is None:
+            if self.output_file:
+                self._file = atomic_output(self.output_file)
+                try:
+                    stream = self._file.__enter__()
+                except OSError as exc:
+                    self._file = None
+                    raise ReportError(exc) from exc
             else:
-                write_report(fmt, diagnostics, stream, registry=registry, color=color, files_checked=files,
-                             statistics=statistics, errors=errors, **text)
-    except BrokenPipeError:  # `newslint … | head`: the reader has gone, which is not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_FINDINGS if diagnostics else EXIT_CLEAN)
-    except OSError as exc:
-        raise UsageProblem(f"{output_file or '<stdout>'}: cannot write the report: {exc.strerror or exc}") from None
+                stream = sys.stderr if self.to_stderr else sys.stdout
+            self.writer = ReportWriter(self.fmt, stream, registry=self.registry, color=self.color,
+                                       statistics=self.statistics)
+        return self.writer
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if self._file is not None:
+            try:
+                self._file.__exit__(kind, value, traceback)
+            except OSError as exc:
+                raise ReportError(exc) from exc
 
 
 def _count(n: int, noun: str) -> str:

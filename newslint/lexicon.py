@@ -34,9 +34,24 @@ def british_variants() -> dict[str, str]:
     return pairs
 
 
+_on_disk = False  # see look_up_on_disk()
+
+
+def look_up_on_disk() -> None:
+    """For a run over a few small inputs (pre-commit's): :func:`frequencies` looks words up in an index on
+    disk (:mod:`newslint.wordindex`) instead of loading the whole list, which costs more than linting them."""
+    global _on_disk
+    _on_disk = True
+
+
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
     """Lower-case word → frequency, for hot loops that look up many words at once."""
+    if _on_disk:
+        from newslint.wordindex import IndexedTable
+
+        path = index_path()
+        return IndexedTable(path.with_suffix(".sqlite3"), lambda: cached_marshal(path, _build))  # a Mapping
     return cached_marshal(index_path(), _build)
 
 

@@ -77,16 +77,18 @@ def needs_sources(pool: LinterPool) -> bool:
 
 def lint(files: Sequence[str], config: config_mod.Config, pool: LinterPool, errors: list[str], *,
          jobs: int | None, cache: Cache | None, setup: str | None, keep_sources: bool,
-         stdin_name: str | None, progress: bool = False) -> list[FileResult]:
+         stdin_name: str | None, progress: bool = False,
+         emit: Callable[[list[Diagnostic]], None] | None = None) -> list[FileResult]:
     """Lint the inputs; a streamed run with the cache also leaves its setup entry for the next run.
 
     ``progress``: show a progress line on stderr if it is a terminal (see :mod:`newslint.progress`).
+    ``emit``: hand the diagnostics on in input order instead of keeping them (see ``runner.lint_inputs``).
     """
     meter = Progress.on_terminal(files) if progress and not keep_sources else None
     stdin = sys.stdin.buffer.read if sys.stdin is not None else None  # None: closed (`<&-`)
     try:
         results = lint_inputs(files, config, pool, errors, stdin=stdin, stdin_name=stdin_name,
-                              jobs=jobs, cache=cache, keep_sources=keep_sources, progress=meter)
+                              jobs=jobs, cache=cache, keep_sources=keep_sources, progress=meter, emit=emit)
     finally:
         if meter is not None:
             meter.close()

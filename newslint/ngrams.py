@@ -3,32 +3,28 @@
 The lists hold 590,000 entries; building a dict of them costs about half a second
 in every process. Instead they are written once into an SQLite index in the user
 cache folder (:mod:`newslint.usercache`, keyed by wordsegment's version) and
-looked up per word, which costs microseconds and no start-up time. The index is
-built atomically by whichever process needs it first (a few seconds, once).
-Where no index can be written (a read-only home), the lists are loaded into
-memory instead: slower to start, same answers.
+looked up per word (:class:`newslint.wordindex.IndexedTable`), which costs
+microseconds and no start-up time. The index is built atomically by whichever
+process needs it first (a few seconds, once). Where no index can be written
+(a read-only home), the lists are loaded into memory instead: slower to start,
+same answers.
 """
 
 from __future__ import annotations
 
-import os
-import sqlite3
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from newslint import usercache
+from newslint.wordindex import IndexedTable
 
-_SCHEMA = 1
-_connection: tuple[int, sqlite3.Connection | dict[str, float]] | None = None  # (pid, store)
+_SCHEMA = 2
 
 
 def count(key: str) -> float:
     """Web count of a lower-case word or of a two-word phrase ("new york"); 0 when unlisted."""
-    store = _store()
-    if isinstance(store, dict):
-        return store.get(key, 0.0)
-    row = store.execute("SELECT n FROM ngram WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else 0.0
+    return _table().get(key, 0.0)
 
 
 def counts(keys: Iterable[str]) -> dict[str, float]:
@@ -54,32 +50,9 @@ def index_path() -> Path:
     return usercache.root() / "ngrams" / f"wordsegment-{wordsegment.__version__}-v{_SCHEMA}.sqlite3"
 
 
-def _store() -> sqlite3.Connection | dict[str, float]:
-    """This process's index connection (a forked worker opens its own)."""
-    global _connection
-    if _connection is None or _connection[0] != os.getpid():
-        _connection = (os.getpid(), _open())
-    return _connection[1]
-
-
-def _open() -> sqlite3.Connection | dict[str, float]:
-    path = index_path()
-    try:
-        if not path.exists():
-            usercache.write_atomically(path, _build)
-        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    except (OSError, sqlite3.Error):
-        return dict(_entries())
-
-
-def _build(path: str) -> None:
-    db = sqlite3.connect(path)
-    try:
-        with db:
-            db.execute("CREATE TABLE ngram (key TEXT PRIMARY KEY, n REAL NOT NULL) WITHOUT ROWID")
-            db.executemany("INSERT OR REPLACE INTO ngram VALUES (?, ?)", _entries())
-    finally:
-        db.close()
+@lru_cache(maxsize=1)
+def _table() -> IndexedTable:
+    return IndexedTable(index_path(), lambda: dict(_entries()))
 
 
 def _entries() -> list[tuple[str, float]]:

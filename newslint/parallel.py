@@ -29,6 +29,15 @@ class WorkerDied(RuntimeError):
     """The worker process running a task died (killed, out of memory, crashed in C code)."""
 
 
+class Ready:
+    """A task whose outcome is already known (a cache hit): :func:`ordered_map` yields it in its place, unsent."""
+
+    __slots__ = ("outcome",)
+
+    def __init__(self, outcome) -> None:
+        self.outcome = outcome
+
+
 def can_fork() -> bool:
     return hasattr(os, "fork")  # what multiprocessing's "fork" start method needs
 
@@ -81,7 +90,9 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int,
                 window: int | None = None) -> Iterator[tuple[T, R | BaseException]]:
     """Yield ``(task, func(task))`` in task order, or ``(task, exception)`` for a task that failed.
 
-    ``func`` must be a module-level function. When a worker dies, the tasks in
+    ``func`` must be a module-level function. A :class:`Ready` task is not sent
+    to a worker: its outcome is yielded in its turn, so that settled tasks and
+    linted ones come out in one order, and count in one ``window``. When a worker dies, the tasks in
     flight are run again one at a time, so only the task that kills a worker is
     reported (as :class:`WorkerDied`) and the others complete.
     """
@@ -99,6 +110,9 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int,
                 if task is _END:
                     exhausted = True
                     break
+                if isinstance(task, Ready):
+                    pending.append((task, _done(task.outcome)))
+                    continue
                 if executor is None:
                     executor = _new_executor(jobs)
                 pending.append((task, _submit(executor, func, task)))
@@ -156,6 +170,14 @@ def _submit(executor: ProcessPoolExecutor, func, task) -> Future:
         future: Future = Future()
         future.set_exception(exc)
         return future
+
+
+def _done(outcome) -> Future:
+    from concurrent.futures import Future
+
+    future: Future = Future()
+    future.set_result(outcome)
+    return future
 
 
 def _settle(func, task, old: Future, executor: ProcessPoolExecutor, jobs: int):

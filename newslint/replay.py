@@ -11,7 +11,8 @@ rule modules, packs), of the vocabulary files, and of the folders on
 ``sys.path``, where a newly installed plugin would appear.
 
 A later run with the same setup, if none of those files has changed, computes
-each input's cache key from its bytes alone and reads the diagnostics. The
+each input's cache key from its bytes alone and reads the diagnostics (a
+record file's key leads to its chunks' entries). The
 bytes' digest is itself remembered by the file's settled state (size,
 modification time, inode; see :func:`newslint.inputs.settled_state`), so an
 unchanged file is not even read. If any input misses (or cannot be read), the
@@ -56,23 +57,37 @@ def ignores_name(ignores: Sequence[str]) -> str:
 
 
 def replay(files: Sequence[str], config: Config, cache: Cache, setup: str) -> list[FileResult] | None:
-    """Every input's diagnostics from the cache, or None if the setup or any input misses."""
+    """Every input's diagnostics from the cache, or None if the setup or any input misses.
+
+    A record file's entry is its manifest: the keys of its chunks' entries.
+    """
     fingerprints = cache.recall_setup(setup)
     if fingerprints is None:
         return None
-    wanted, digests = [], []
+    keys, digests = [], []
     for path, digest in zip(files, _digests(files, cache, config.max_file_size)):
         fingerprint = fingerprints.get(ignores_name(config.ignores_key(path)))
         if fingerprint is None or digest is None:
             return None  # an unreadable input: the run that lints reports it
         digests.append(digest)
-        wanted.append((entry_key(fingerprint, is_record_file(path), digest), path))
+        keys.append(entry_key(fingerprint, is_record_file(path), digest))
+    manifests = cache.manifests([key for path, key in zip(files, keys) if is_record_file(path)])
+    wanted, parts = [], []
+    for path, key in zip(files, keys):
+        entries = manifests.get(key) if is_record_file(path) else [key]
+        if entries is None:
+            return None
+        wanted += [(entry, path) for entry in entries]
+        parts.append(len(entries))
     found = cache.get_all(wanted)
     if found is None:
         return None
     cache.flush()  # the digests learnt
-    return [FileResult(path, digest=digest, resolved=diagnostics)
-            for path, digest, diagnostics in zip(files, digests, found)]
+    results, at = [], 0
+    for path, digest, count in zip(files, digests, parts):
+        results.append(FileResult(path, digest=digest, resolved=[d for entry in found[at:at + count] for d in entry]))
+        at += count
+    return results
 
 
 def _digests(files: Sequence[str], cache: Cache, limit: int) -> Iterator[str | None]:

@@ -4,9 +4,12 @@ Two ways to run. ``keep_sources=True`` (for ``--fix`` and ``--diff``) lints in
 this process and keeps each input's bytes, documents and findings, which fixes
 need. Otherwise inputs stream: the parent reads text files in batches and JSONL
 files record by record in chunks, worker processes lint them (or this process,
-for a small run), and each input keeps only its resolved diagnostics, which
-the cache stores. At most a few chunks per worker are in flight, so memory
-does not grow with the size of a JSONL file; it grows only with the findings.
+for a small run), and the resolved diagnostics are either kept per input or,
+given an ``emit`` callable, handed on in input order and dropped (the CLI
+writes them out as they come). The cache stores them per text file and per
+chunk of records. At most a few tasks per worker are in flight, so with
+``emit`` the parent's memory grows neither with the size of a JSONL file nor
+with the number of findings.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
+from newslint import lexicon
 from newslint.cache import Cache
 from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
 from newslint.inputs import STDIN, FileResult, InputTooLarge, hash_stream, read_input, settled_state
-from newslint.parallel import WorkerDied, available_cores, can_fork, ordered_map
+from newslint.parallel import Ready, WorkerDied, available_cores, can_fork, ordered_map
 from newslint.progress import Progress
 from newslint.source import Document, decode, iter_jsonl, jsonl_record, too_large_document, too_large_record
 
@@ -32,6 +36,8 @@ CHUNK_RECORDS = 128
 TASK_BYTES = 256 * 1024
 # Runs with fewer input bytes than this stay in one process: a pool would cost more than it saves.
 PARALLEL_MIN_BYTES = 512 * 1024
+# Runs with fewer input bytes than this look words up on disk rather than load the word list (newslint.lexicon).
+SMALL_RUN_BYTES = 32 * 1024
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -122,18 +128,25 @@ class LinterPool:
 def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: list[str],
                 stdin: Callable[[], bytes] | None = None, stdin_name: str | None = None, *,
                 jobs: int | None = 1, cache: Cache | None = None, keep_sources: bool = False,
-                progress: Progress | None = None) -> list[FileResult]:
+                progress: Progress | None = None, emit: Emit | None = None) -> list[FileResult]:
     """Lint each input file, in order; a file that cannot be read or checked becomes a one-line error.
 
     ``jobs`` worker processes (None or 0: one per core; small runs stay in this
     process). ``cache`` is read and written unless ``keep_sources``, which
     lints in this process and keeps what ``--fix``/``--diff`` need. A streamed
-    run counts what it has done on ``progress``.
+    run counts what it has done on ``progress``. With ``emit`` (not with
+    ``keep_sources``) the inputs are taken in order of their display path and
+    their diagnostics handed to ``emit`` in that order, sorted
+    (:meth:`Diagnostic.sort_key`), instead of being kept in the results.
     """
     files = list(files)
+    if _input_bytes(files, SMALL_RUN_BYTES) < SMALL_RUN_BYTES:
+        lexicon.look_up_on_disk()  # a few words to look up: cheaper than loading the word list
     if keep_sources:
         return _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name)
-    run = _Run(config, pool, cache, files, stdin, stdin_name, progress)
+    if emit is not None:
+        files.sort(key=lambda path: _display(path, stdin_name))
+    run = _Run(config, pool, cache, files, stdin, stdin_name, progress, emit)
     return run.execute(effective_jobs(files, jobs), errors)
 
 
@@ -142,15 +155,20 @@ def effective_jobs(files: Sequence[str], jobs: int | None) -> int:
     jobs = jobs or available_cores()
     if jobs <= 1 or not can_fork():
         return 1
+    return jobs if _input_bytes(files, PARALLEL_MIN_BYTES) >= PARALLEL_MIN_BYTES else 1
+
+
+def _input_bytes(files: Sequence[str], enough: int) -> int:
+    """The inputs' total size, counted until it reaches ``enough`` (standard input counts 0)."""
     total = 0
     for path in files:
         try:
             total += os.path.getsize(path) if path != STDIN else 0
         except OSError:
             continue
-        if total >= PARALLEL_MIN_BYTES:
-            return jobs
-    return 1
+        if total >= enough:
+            break
+    return total
 
 
 def _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name) -> list[FileResult]:
@@ -203,6 +221,7 @@ class _RecordChunk:
     display: str
     first: int
     lines: list[bytes | int]
+    key: str | None = None  # its cache entry's key (with the cache on)
 
     def split(self) -> list["_RecordChunk"]:
         return [_RecordChunk(self.slot, self.display, self.first + i, [line]) for i, line in enumerate(self.lines)]
@@ -215,6 +234,19 @@ class _RecordChunk:
         last = self.first + len(self.lines) - 1
         where = f"line {self.first}" if last == self.first else f"lines {self.first}-{last}"
         return [(self.slot, f"{self.display}: {where}")]
+
+
+@dataclass
+class _Settled:
+    """An input (or a chunk of a record file) answered without linting: from the cache, or a file over the size limit."""
+
+    slot: int
+    diagnostics: list[Diagnostic]
+    documents: int
+    nbytes: int
+
+    def size(self) -> tuple[int, int]:
+        return self.documents, self.nbytes
 
 
 _ACTIVE: "_Run | None" = None  # the run being executed (one at a time); forked workers inherit it
@@ -247,6 +279,8 @@ def _run_task(task: _TextBatch | _RecordChunk):
 
 
 def _run_here(task):
+    if isinstance(task, Ready):
+        return task.outcome
     try:
         return _run_task(task)
     except Exception as exc:
@@ -259,16 +293,26 @@ def _failure(exc: BaseException) -> str:
     return f"not checked: internal error: {type(exc).__name__}: {exc}"
 
 
+Emit = Callable[[list[Diagnostic]], None]
+
+
 class _Run:
-    """One streaming run: the reader (a task generator), the outcomes, and the cache."""
+    """One streaming run: the reader (a task generator), the outcomes, and the cache.
+
+    With ``emit``, each input's (or record chunk's) diagnostics are handed to it
+    sorted, in input order, as soon as they and everything before them are in,
+    and are not kept: the parent holds no more than the tasks in flight.
+    Without it they are kept in each input's ``FileResult.resolved``.
+    """
 
     def __init__(self, config: Config, pool: LinterPool, cache: Cache | None, files: list[str],
-                 stdin, stdin_name, progress: Progress | None = None) -> None:
-        self.config, self.pool, self.cache, self.progress = config, pool, cache, progress
+                 stdin, stdin_name, progress: Progress | None = None, emit: Emit | None = None) -> None:
+        self.config, self.pool, self.cache, self.progress, self.emit = config, pool, cache, progress, emit
         self.files, self.stdin, self.stdin_name = files, stdin, stdin_name
         self.slots: list[FileResult | None] = [None] * len(files)
         self.problems: dict[int, list[str]] = {}
-        self.pending_keys: dict[int, str] = {}  # cache keys of inputs being linted (JSONL: stored at the end)
+        self.pending_keys: dict[int, str] = {}  # cache keys of text inputs being linted
+        self.manifests: dict[int, list[str]] = {}  # a record file's chunk keys (stored at the end, if all went well)
 
     def execute(self, jobs: int, errors: list[str]) -> list[FileResult]:
         global _ACTIVE
@@ -281,13 +325,13 @@ class _Run:
             for task, outcome in outcomes:
                 self._absorb(task, outcome)
                 if self.progress is not None:
-                    self.progress.advance(*task.size())
+                    self.progress.advance(*(task.outcome if isinstance(task, Ready) else task).size())
         finally:
             _ACTIVE = None
-        for slot, key in self.pending_keys.items():
-            if slot not in self.problems:
-                self.cache.put(key, self.slots[slot].resolved)
         if self.cache is not None:
+            for slot, chunk_keys in self.manifests.items():
+                if slot not in self.problems:
+                    self.cache.put_manifest(self._file_key(slot, True, self.slots[slot].digest), chunk_keys)
             self.cache.flush()
         for slot in sorted(self.problems):
             errors.extend(self.problems[slot])
@@ -296,7 +340,17 @@ class _Run:
     def _fail(self, slot: int, message: str) -> None:
         self.problems.setdefault(slot, []).append(message)
 
+    def _found(self, slot: int, diagnostics: list[Diagnostic]) -> None:
+        """Diagnostics of input ``slot``, in input order: handed on (``emit``) or kept."""
+        if self.emit is not None:
+            self.emit(sorted(diagnostics, key=Diagnostic.sort_key))
+        else:
+            self.slots[slot].resolved.extend(diagnostics)
+
     def _absorb(self, task, outcome) -> None:
+        if isinstance(outcome, _Settled):
+            self._found(outcome.slot, outcome.diagnostics)
+            return
         if isinstance(outcome, WorkerDied) and len(task.split()) > 1:
             # find the one input that kills a worker: check each part of the task alone
             for part, part_outcome in ordered_map(_run_task, task.split(), 1):
@@ -310,9 +364,11 @@ class _Run:
             return
         if isinstance(task, _RecordChunk):
             found, failed = outcome
-            self.slots[task.slot].resolved.extend(found)
+            self._found(task.slot, found)
             for message in failed:
                 self._fail(task.slot, message)
+            if task.key is not None and not failed:
+                self.cache.put(task.key, found)
             return
         for slot, diagnostics in outcome:
             result = self.slots[slot]
@@ -320,13 +376,13 @@ class _Run:
                 self._fail(slot, f"{result.path}: {diagnostics}")
                 self.slots[slot] = None
                 continue
-            result.resolved = diagnostics
+            self._found(slot, diagnostics)
             key = self.pending_keys.pop(slot, None)
             if key is not None:
                 self.cache.put(key, diagnostics)
 
-    def _tasks(self) -> Iterator[_TextBatch | _RecordChunk]:
-        """Read the inputs in order into tasks; cache hits and unreadable inputs are settled here."""
+    def _tasks(self) -> Iterator[_TextBatch | _RecordChunk | Ready]:
+        """Read the inputs in order into tasks; cache hits and too large inputs come settled (``Ready``)."""
         batch: list[tuple[int, str, bytes]] = []
         size = 0
         for slot, path in enumerate(self.files):
@@ -342,8 +398,9 @@ class _Run:
                 data = read_input(path, self.stdin, self.config.max_file_size)
             except InputTooLarge as exc:
                 document = too_large_document(display, exc.message)
-                self.slots[slot] = FileResult(display, resolved=self.pool.for_path(display).lint_document(
-                    document).diagnostics())
+                self.slots[slot] = FileResult(display, resolved=[])
+                settled = _Settled(slot, self.pool.for_path(display).lint_document(document).diagnostics(), 1, 0)
+                batch, size = yield from self._settle(batch, settled)
                 continue
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
@@ -353,9 +410,9 @@ class _Run:
                 self.cache.remember_digest(os.path.abspath(path), state, digest)
             # standard input's bytes are kept: it cannot be read again for a format that shows the text
             self.slots[slot] = FileResult(display, digest=digest, resolved=[], data=data if path == STDIN else b"")
-            if self._from_cache(slot, display, False, digest):
-                if self.progress is not None:
-                    self.progress.advance(1, len(data))
+            hit = self._from_cache(slot, display, digest)
+            if hit is not None:
+                batch, size = yield from self._settle(batch, _Settled(slot, hit, 1, len(data)))
                 continue
             batch.append((slot, display, data))
             size += len(data)
@@ -365,20 +422,36 @@ class _Run:
         if batch:
             yield _TextBatch(batch)
 
-    def _from_cache(self, slot: int, display: str, is_jsonl: bool, digest: str) -> bool:
-        """True on a cache hit (the slot is settled); on a miss, remember the key to store."""
-        if self.cache is None:
-            return False
-        key = self.cache.key(self.pool.for_path(display), self.config.jsonl, is_jsonl, digest)
-        hit = self.cache.get(key, display)
-        if hit is not None:
-            self.slots[slot].resolved = hit
-            return True
-        self.pending_keys[slot] = key
-        return False
+    @staticmethod
+    def _settle(batch, settled: _Settled):
+        """Yield the batch gathered so far, then ``settled``, keeping input order; returns a new empty batch."""
+        if batch:
+            yield _TextBatch(batch)
+        yield Ready(settled)
+        return [], 0
 
-    def _record_chunks(self, slot: int, path: str, display: str) -> Iterator[_RecordChunk]:
-        """Stream one JSONL (or Parquet) input record by record, in chunks; hash it first when the cache is on."""
+    def _file_key(self, slot: int, is_jsonl: bool, digest: str) -> str:
+        return self.cache.key(self.pool.for_path(self.slots[slot].path), self.config.jsonl, is_jsonl, digest)
+
+    def _from_cache(self, slot: int, display: str, digest: str) -> list[Diagnostic] | None:
+        """A text input's cached diagnostics; on a miss, None, and the key to store is remembered."""
+        if self.cache is None:
+            return None
+        key = self._file_key(slot, False, digest)
+        hit = self.cache.get(key, display)
+        if hit is None:
+            self.pending_keys[slot] = key
+        return hit
+
+    def _record_chunks(self, slot: int, path: str, display: str) -> Iterator[_RecordChunk | Ready]:
+        """Stream one JSONL (or Parquet) input record by record, in chunks.
+
+        With the cache on, each chunk is looked up by its own key (its records'
+        bytes and first line number): a chunk that hits comes ``Ready``, so
+        editing one record re-lints one chunk. Chunks end at every
+        ``CHUNK_RECORDS``-th line (earlier past ``TASK_BYTES``), so an edit that
+        keeps the line count moves no other chunk's boundaries.
+        """
         try:
             handle = io.BytesIO(read_input(path, self.stdin)) if path == STDIN else open(path, "rb")
         except OSError as exc:
@@ -388,36 +461,57 @@ class _Run:
                                                data=handle.getvalue() if path == STDIN else b"")
         with handle:
             try:
-                if self.cache is not None:
-                    state = settled_state(handle.fileno()) if path != STDIN else None  # of the file being read
-                    result.digest = hash_stream(handle)
-                    if state:
-                        self.cache.remember_digest(os.path.abspath(path), state, result.digest)
-                    if self._from_cache(slot, display, True, result.digest):
-                        if self.progress is not None:
-                            self.progress.advance(0, handle.tell())
-                        return
-                    handle.seek(0)
+                state = settled_state(handle.fileno()) if path != STDIN and self.cache is not None else None
                 hasher = hashlib.sha256()
-                lines: list[bytes | int] = []
-                first, size = 1, 0
                 if is_parquet(display):  # its rows as JSON lines (already bounded by the file size limit)
-                    records = _hashed(parquet_lines(handle, self.config.jsonl), hasher)
+                    hasher.update(handle.read())  # the file's bytes, as the whole-file digest is everywhere
+                    handle.seek(0)
+                    records = parquet_lines(handle, self.config.jsonl)
                 else:
                     records = _bounded_lines(handle, self.config.max_file_size, hasher)
+                chunks = self.manifests[slot] = [] if self.cache is not None else None
+                lines: list[bytes | int] = []
+                first, size = 1, 0
                 for number, line in enumerate(records, 1):
                     if number == 1 and isinstance(line, bytes) and line.startswith(_BOM):
                         line = line[len(_BOM):]
                     lines.append(line)
                     size += len(line) if isinstance(line, bytes) else 0
-                    if len(lines) >= CHUNK_RECORDS or size >= TASK_BYTES:
-                        yield _RecordChunk(slot, display, first, lines)
+                    if number % CHUNK_RECORDS == 0 or size >= TASK_BYTES:
+                        yield self._chunk(slot, display, first, lines, size, chunks)
                         lines, first, size = [], number + 1, 0
                 if lines:
-                    yield _RecordChunk(slot, display, first, lines)
+                    yield self._chunk(slot, display, first, lines, size, chunks)
                 result.digest = hasher.hexdigest()
+                if state:
+                    self.cache.remember_digest(os.path.abspath(path), state, result.digest)
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
+
+    def _chunk(self, slot: int, display: str, first: int, lines: list[bytes | int], size: int,
+               chunk_keys: list[str] | None) -> _RecordChunk | Ready:
+        """A chunk to lint, or its cached diagnostics (``Ready``); its key joins ``chunk_keys``."""
+        task = _RecordChunk(slot, display, first, lines)
+        if chunk_keys is None:
+            return task
+        task.key = self.cache.chunk_key(self.pool.for_path(display), self.config.jsonl, chunk_digest(first, lines))
+        chunk_keys.append(task.key)
+        hit = self.cache.get(task.key, display)
+        if hit is None:
+            return task
+        return Ready(_Settled(slot, hit, len(lines), size))
+
+
+def chunk_digest(first: int, lines: Sequence[bytes | int]) -> str:
+    """The hex sha256 of a chunk of records: its first line number, then each record (a too large one: its size)."""
+    hasher = hashlib.sha256(b"%d\n" % first)
+    for line in lines:
+        if isinstance(line, int):
+            hasher.update(b"\x00too large %d\n" % line)
+        else:
+            hasher.update(b"%d:" % len(line))
+            hasher.update(line)
+    return hasher.hexdigest()
 
 
 def _bounded_lines(handle, limit: int, hasher=None) -> Iterator[bytes | int]:
@@ -443,13 +537,6 @@ def _bounded_lines(handle, limit: int, hasher=None) -> Iterator[bytes | int]:
             update(line)
             size += len(line)
         yield size - line.endswith(b"\n")
-
-
-def _hashed(lines: Iterable[bytes], hasher) -> Iterator[bytes]:
-    """``lines``, each also fed to ``hasher``."""
-    for line in lines:
-        hasher.update(line)
-        yield line
 
 
 def _ignore(_data: bytes) -> None:

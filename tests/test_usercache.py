@@ -11,10 +11,12 @@ from newslint import lexicon, ngrams, usercache
 def cache_home(tmp_path, monkeypatch):
     """An empty user cache folder, and no index loaded in this process."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(lexicon, "_on_disk", False)  # the marshalled list, even after a small run in this process
     lexicon.frequencies.cache_clear()
-    monkeypatch.setattr(ngrams, "_connection", None)
+    ngrams._table.cache_clear()
     yield tmp_path
     lexicon.frequencies.cache_clear()
+    ngrams._table.cache_clear()
 
 
 def test_lexicon_is_built_once_then_read_back(cache_home):
@@ -40,13 +42,13 @@ def test_an_unwritable_cache_folder_still_gives_the_same_answers(cache_home, mon
     expected_frequency = lexicon.frequency("the")
     expected_count = ngrams.count("new york")
     lexicon.frequencies.cache_clear()
-    monkeypatch.setattr(ngrams, "_connection", None)
+    ngrams._table.cache_clear()
     blocker = cache_home / "not-a-folder"
     blocker.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # every mkdir under it fails, even as root
     assert lexicon.frequency("the") == expected_frequency
     assert ngrams.count("new york") == expected_count
-    assert isinstance(ngrams._store(), dict)
+    assert ngrams._table()._connection() is None  # answered from the lists in memory
 
 
 def test_ngram_counts_come_from_the_index_and_match_the_word_lists(cache_home):

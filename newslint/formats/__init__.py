@@ -32,6 +32,9 @@ review by hand), ``dolma`` and ``parquet`` are for machines. Behaviour worth kno
 * A record's id (the ``[jsonl] id`` field, default ``id``) is ``id`` in
   ``json``/``jsonl``/``parquet``, a result property in ``sarif``, and the line's
   ``id`` in ``dolma``.
+* ``full``, ``concise``, ``json``, ``jsonl``, ``github`` and ``parquet`` are written
+  as the findings arrive (:class:`ReportWriter`), so a run over a large corpus does
+  not hold them; the others hold every finding until the end.
 * ``dolma`` writes one line per document of the inputs, clean ones included
   (through ``Report.documents``, like ``html``); ``parquet`` writes binary
   rows of ``newslint.api.arrow_schema()`` and needs pyarrow and ``-o``.
@@ -42,7 +45,6 @@ from __future__ import annotations
 import importlib
 import os
 import re
-import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -79,12 +81,100 @@ def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *,
     ``documents`` yields the checked documents again, for formats that show their
     text; ``suppressed`` are the findings a baseline hides.
     """
-    if fmt not in _MODULES:
-        raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-    with _escaping(stream):
-        module.write(Report(fmt, list(diagnostics), stream, registry, color, list(files_checked), statistics, errors,
-                            documents, list(suppressed)))
+    writer = ReportWriter(fmt, stream, registry=registry, color=color, statistics=statistics)
+    writer.add(list(diagnostics))
+    writer.close(files_checked=files_checked, errors=errors, documents=documents, suppressed=suppressed)
+
+
+class ReportWriter:
+    """A report written as the diagnostics arrive: :meth:`add` them in order (sorted), then :meth:`close`.
+
+    A format module that defines ``start(report)``, ``add(report, diagnostics)``
+    and ``finish(report)`` writes each batch at once (``full``, ``concise``,
+    ``json``, ``jsonl``, ``github``, ``parquet``): the writer keeps only counts
+    (``report.tally``). The others (``html``, ``labelstudio``, ``dolma``,
+    ``sarif``, ``junit``) need every finding, or the inputs' text, before
+    writing; they get all of them in ``report.diagnostics`` at :meth:`close`.
+    An error of the stream is raised as :class:`ReportError`.
+    """
+
+    def __init__(self, fmt: str, stream: TextIO, *, registry: Iterable, color: bool, statistics: bool = False) -> None:
+        if fmt not in _MODULES:
+            raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
+        self._module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
+        self.streams = hasattr(self._module, "add")
+        self.report = Report(fmt, [], stream, registry, color, [], statistics)
+        self._escaping = _escaping(stream)
+        self._escaping.__enter__()
+        if self.streams:
+            self._write(self._module.start)
+
+    @property
+    def tally(self) -> Tally:
+        return self.report.tally
+
+    def add(self, diagnostics: list[Diagnostic]) -> None:
+        """The next diagnostics, in report order."""
+        try:
+            if self.streams:
+                self._write(self._module.add, diagnostics)
+            else:
+                self.report.diagnostics.extend(diagnostics)
+        finally:  # counted even when the reader has gone: the exit code still tells of them
+            self.report.tally.add(diagnostics)
+
+    def close(self, *, files_checked: Sequence[str] = (), errors: int = 0,
+              documents: Callable[[], Iterable[Document]] | None = None, suppressed: Sequence[Diagnostic] = ()) -> None:
+        """Write the end of the report (or, for a format that does not stream, all of it)."""
+        report = self.report
+        report.files_checked, report.errors = list(files_checked), errors
+        report.documents, report.suppressed = documents, list(suppressed)
+        try:
+            self._write(self._module.finish if self.streams else self._module.write)
+        finally:
+            self._escaping.__exit__(None, None, None)
+
+    def _write(self, step: Callable, *args: Any) -> None:
+        try:
+            step(self.report, *args)
+        except OSError as exc:
+            raise ReportError(exc) from exc
+
+
+class ReportError(Exception):
+    """Writing the report failed (``__cause__``: the OSError, a BrokenPipeError when the reader has gone)."""
+
+
+class Tally:
+    """Counts of the diagnostics reported so far: what summaries, statistics and the exit code need."""
+
+    def __init__(self) -> None:
+        self.count = self.safe = self.unsafe = 0
+        self.worst: Severity | None = None
+        self.by_rule: Counter[tuple[str, str]] = Counter()
+        self.fixable_by_rule: Counter[tuple[str, str]] = Counter()
+
+    @classmethod
+    def of(cls, diagnostics: Iterable[Diagnostic]) -> "Tally":
+        tally = cls()
+        tally.add(diagnostics)
+        return tally
+
+    def add(self, diagnostics: Iterable[Diagnostic]) -> None:
+        for d in diagnostics:
+            self.count += 1
+            fix = applicability(d)
+            self.safe += fix == "safe"
+            self.unsafe += fix == "unsafe"
+            self.by_rule[d.code, d.name] += 1
+            self.fixable_by_rule[d.code, d.name] += fix == "safe"
+            if self.worst is None or d.severity > self.worst:
+                self.worst = d.severity
+
+    def statistics(self) -> list[dict[str, Any]]:
+        """Per rule: code, name, count and how many have a safe fix; most frequent first."""
+        return [{"rule": code, "name": name, "count": n, "fixable": self.fixable_by_rule[code, name]}
+                for (code, name), n in sorted(self.by_rule.items(), key=lambda item: (-item[1], item[0]))]
 
 
 @contextmanager
@@ -108,6 +198,8 @@ def _escaping(stream: TextIO) -> Iterator[None]:
 @contextmanager
 def atomic_output(path: str) -> Iterator[TextIO]:
     """A UTF-8 text stream whose content replaces ``path`` only once it is all written (else ``path`` is untouched)."""
+    import tempfile  # here, not at the top: a report to stdout (most runs) starts faster
+
     folder = os.path.dirname(os.path.abspath(path))
     fd, temp = tempfile.mkstemp(prefix=".newslint-report-", suffix=".tmp", dir=folder)
     try:
@@ -145,6 +237,9 @@ class Report:
     # diagnostic's start/end index ``document.original`` if set, else ``document.text``. None: no text.
     documents: Callable[[], Iterable[Document]] | None = None
     suppressed: list[Diagnostic] = field(default_factory=list)  # hidden by a baseline (SARIF shows them)
+    # What was reported before (a streaming writer's ``add`` sees the counts before its batch).
+    tally: "Tally" = field(default_factory=lambda: Tally())
+    state: Any = None  # what a streaming format keeps between its calls
 
     def paint(self, text: str, style: str) -> str:
         return f"{style}{text}{_RESET}" if self.color else text
@@ -152,13 +247,7 @@ class Report:
 
 def rule_statistics(diagnostics: Iterable[Diagnostic]) -> list[dict[str, Any]]:
     """Per rule: code, name, count and how many have a safe fix; most frequent first."""
-    counts: Counter[tuple[str, str]] = Counter()
-    fixable: Counter[tuple[str, str]] = Counter()
-    for d in diagnostics:
-        counts[d.code, d.name] += 1
-        fixable[d.code, d.name] += applicability(d) == "safe"
-    return [{"rule": code, "name": name, "count": n, "fixable": fixable[code, name]}
-            for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return Tally.of(diagnostics).statistics()
 
 
 def document_text(document: Document) -> str:

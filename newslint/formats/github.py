@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.formats import LONE_SURROGATE, Report, escape_match
 
 _GITHUB_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def write(report: Report) -> None:
-    report.stream.writelines(github_annotation(d) + "\n" for d in report.diagnostics)
+def start(report: Report) -> None:
+    pass
+
+
+def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
+    report.stream.writelines(github_annotation(d) + "\n" for d in diagnostics)
+
+
+def finish(report: Report) -> None:
+    pass
 
 
 def github_annotation(d: Diagnostic) -> str:

@@ -6,7 +6,7 @@ import unicodedata
 from typing import Any, Sequence
 
 from newslint.diagnostic import Diagnostic
-from newslint.formats import BOLD, SEVERITY_COLOR, Report, applicability, rule_statistics
+from newslint.formats import BOLD, SEVERITY_COLOR, Report, Tally
 
 # ``full``: a source excerpt is at most this many terminal cells wide, with up to
 # this many cells of context after the span (and before it, when the span is long).
@@ -17,15 +17,24 @@ _BLUE = "\x1b[34m"
 _ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
-def write(report: Report) -> None:
+def start(report: Report) -> None:
+    pass
+
+
+def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
+    if report.statistics:
+        return
+    if report.format == "concise":
+        report.stream.writelines(header(report, d) + "\n" for d in diagnostics)
+    else:
+        _write_full(report, diagnostics)
+
+
+def finish(report: Report) -> None:
     if report.statistics:
         _write_statistics_table(report)
-    elif report.format == "concise":
-        report.stream.writelines(header(report, d) + "\n" for d in report.diagnostics)
-    else:
-        _write_full(report)
     if report.format == "full":
-        report.stream.write(report.paint(summary(report.diagnostics, report.errors), BOLD) + "\n")
+        report.stream.write(report.paint(summary(report.tally, report.errors), BOLD) + "\n")
 
 
 def header(report: Report, d: Diagnostic) -> str:
@@ -34,10 +43,10 @@ def header(report: Report, d: Diagnostic) -> str:
     return f"{report.paint(printable(d.path), BOLD)}:{d.line}:{d.column}: {code} {d.name} {printable(d.message)}"
 
 
-def _write_full(report: Report) -> None:
+def _write_full(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
     out = report.stream
     bar = report.paint("|", _BLUE)
-    for d in report.diagnostics:
+    for d in diagnostics:
         out.write(header(report, d) + "\n")
         gutter = " " * len(str(d.line))
         if d.source_line is not None:
@@ -50,7 +59,7 @@ def _write_full(report: Report) -> None:
 
 
 def _write_statistics_table(report: Report) -> None:
-    rows = rule_statistics(report.diagnostics)
+    rows = report.tally.statistics()
     if not rows:
         return
     count_width = max(len(str(r["count"])) for r in rows)
@@ -59,19 +68,19 @@ def _write_statistics_table(report: Report) -> None:
         report.stream.write(f"{row['count']:>{count_width}}  {row['rule']:<{code_width}}  {row['name']}\n")
 
 
-def summary(diagnostics: Sequence[Diagnostic], errors: int = 0) -> str:
+def summary(found: Tally | Sequence[Diagnostic], errors: int = 0) -> str:
     """The closing line of ``full``: how many findings, how many ``--fix`` can repair, and the errors."""
-    if not diagnostics and not errors:
+    tally = found if isinstance(found, Tally) else Tally.of(found)
+    if not tally.count and not errors:
         return "All checks passed!"
-    safe = sum(1 for d in diagnostics if applicability(d) == "safe")
-    unsafe = sum(1 for d in diagnostics if applicability(d) == "unsafe")
-    noun = "finding" if len(diagnostics) == 1 else "findings"
+    safe, unsafe = tally.safe, tally.unsafe
+    noun = "finding" if tally.count == 1 else "findings"
     notes = []
     if safe:
         notes.append(f"{safe} fixable with --fix")
     if unsafe:
         notes.append(f"{unsafe} more with --fix --unsafe-fixes" if safe else f"{unsafe} fixable with --fix --unsafe-fixes")
-    found = f"Found {len(diagnostics)} {noun}" + (f" ({', '.join(notes)})" if notes else "") if diagnostics \
+    found = f"Found {tally.count} {noun}" + (f" ({', '.join(notes)})" if notes else "") if tally.count \
         else "No findings"
     return found + (f"; {errors} {'error' if errors == 1 else 'errors'} (see stderr)." if errors else ".")
 

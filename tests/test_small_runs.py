@@ -1,0 +1,71 @@
+"""A run over a few small inputs (pre-commit's) looks words up on disk instead of loading the word list:
+same findings, less start-up."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newslint import lexicon, runner
+from newslint.config import Config
+from newslint.engine import Linter
+from newslint.inputs import collect_files
+from newslint.runner import LinterPool, lint_inputs
+from newslint.wordindex import IndexedTable
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+OCR_PAGE = ("Tlie cornpany said tbe new railway wonld be opened in tho spring, and tlie\n"
+            "directors expect a large traffic from the district, wliich is one of tbe\n"
+            "richest in tho colony. Tlie line will run from the harbour to the town\n"
+            "and thence to tbe mines, a distance of some tliirty miles, and the\n"
+            "cost is estimated at about two hundred tliousand pounds in all.\n"
+            "Tlie contract was let to a Sydney firm last week after long delay.\n") * 3
+
+
+@pytest.fixture
+def fresh_lexicon(monkeypatch):
+    """No word list loaded yet in this process, and not looked up on disk until a run asks."""
+    monkeypatch.setattr(lexicon, "_on_disk", False)
+    lexicon.frequencies.cache_clear()
+    yield
+    lexicon.frequencies.cache_clear()
+
+
+def _findings(registry, folder):
+    config = Config()
+    pool = LinterPool(config, lambda ignores: Linter.from_registry(registry, None, ignore=ignores))
+    errors: list[str] = []
+    results = lint_inputs(collect_files([str(folder)], config, errors), config, pool, errors)
+    assert not errors
+    return sorted((d.path, d.line, d.column, d.code, d.message) for r in results for d in r.diagnostics())
+
+
+def test_a_small_run_looks_words_up_on_disk_and_finds_the_same(registry, tmp_path, fresh_lexicon, monkeypatch):
+    folder = tmp_path / "small"
+    shutil.copytree(SEEDS, folder)
+    (folder / "ocr.txt").write_text("Railway News\n\n" + OCR_PAGE)
+    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 0)  # as for a large run: the whole list is loaded
+    loaded = _findings(registry, folder)
+    assert isinstance(lexicon.frequencies(), dict)
+    lexicon.frequencies.cache_clear()
+    monkeypatch.undo()
+    monkeypatch.setattr(lexicon, "_on_disk", False)
+    assert sum(f.stat().st_size for f in folder.iterdir()) < runner.SMALL_RUN_BYTES
+    looked_up = _findings(registry, folder)
+    assert isinstance(lexicon.frequencies(), IndexedTable)
+    assert looked_up == loaded and any(code.startswith("NL7") for _, _, _, code, _ in loaded)
+
+
+def test_the_on_disk_table_answers_as_the_dict_does(tmp_path):
+    words = {"the": 100, "organisation": 7, "kyiv": 1}
+    table = IndexedTable(tmp_path / "words.sqlite3", lambda: dict(words))
+    assert table.get("the") == 100 and table["kyiv"] == 1 and "organisation" in table
+    assert table.get("qzxv") is None and table.get("qzxv", 0) == 0 and "qzxv" not in table
+    with pytest.raises(KeyError):
+        table["qzxv"]
+    assert (tmp_path / "words.sqlite3").is_file()
+    assert dict(table.items()) == words and len(table) == 3 and sorted(table) == sorted(words)
+    again = IndexedTable(tmp_path / "words.sqlite3", lambda: pytest.fail("the index is read, not rebuilt"))
+    assert again.get("organisation") == 7
