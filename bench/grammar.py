@@ -1,7 +1,7 @@
 """Throughput of the grammar tier (NL8xx) against a warm LanguageTool server, in words per second.
 
-    python bench/grammar.py [--articles N] [--corpus DIR] [--url URL | --home DIR]
-                            [--jobs 1,2] [--before CHECKOUT] [--rounds R] [--show]
+    python bench/grammar.py [--articles N] [--corpus DIR] [--url URL | --home DIR] [--jobs 1,2]
+                            [--before CHECKOUT [--before-url URL]] [--rounds R] [--show]
 
 Prints, on the same articles and server:
 
@@ -12,8 +12,13 @@ Prints, on the same articles and server:
   run) and the worker pool used however small the input (a real run pools only
   from 512 KB). Wall time of the whole command, start-up included;
 - with ``--before CHECKOUT`` (e.g. ``git worktree add /tmp/main main``) the same
-  runs with that checkout's code, interleaved with this one's, best of
-  ``--rounds``; the findings of the two are compared and each difference printed.
+  runs with that checkout's code (against ``--before-url`` if given), interleaved
+  with this one's, best of ``--rounds``; the findings of the two are compared and
+  each difference printed.
+
+Beside words/s (wall) each line shows, when the server runs on this machine, the
+words per CPU-second of server and newslint together (what two free cores can do
+is about twice that) and how many server threads were busy on average (CPU/wall).
 
 Without ``--url`` (or ``NEWSLINT_LANGUAGETOOL_URL``) a server is started from the
 install folder (``--home``, ``NEWSLINT_LANGUAGETOOL_HOME`` or the default) as newslint
@@ -26,10 +31,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from collections import Counter
 from pathlib import Path
 
@@ -51,19 +58,29 @@ def cpu_seconds(pid: int) -> float:
 
 
 class Best:
-    """The best wall time of a configuration over the rounds, and the server's CPU time in that round."""
+    """A configuration's best round: wall time, and the CPU time the server and newslint spent in it."""
 
     def __init__(self) -> None:
         self.wall = float("inf")
-        self.server_cpu = 0.0
+        self.server_cpu = self.client_cpu = 0.0
 
-    def add(self, wall: float, server_cpu: float) -> None:
+    def add(self, wall: float, server_cpu: float, client_cpu: float) -> None:
         if wall < self.wall:
-            self.wall, self.server_cpu = wall, server_cpu
+            self.wall, self.server_cpu, self.client_cpu = wall, server_cpu, client_cpu
 
     def describe(self, words: int) -> str:
-        per_cpu = f"{words / self.server_cpu:8,.0f} words per server CPU-second" if self.server_cpu else ""
-        return f"{words / self.wall:8,.0f} words/s {per_cpu}"
+        """Words/s; words per CPU-second of server and client together and the server's busy threads."""
+        text = f"{words / self.wall:7,.0f} words/s"
+        if self.server_cpu:
+            text += (f" | {words / (self.server_cpu + self.client_cpu):6,.0f} per CPU-s"
+                     f" | server busy {self.server_cpu / self.wall:3.1f}")
+        return text
+
+
+def children_cpu() -> float:
+    """CPU time of this process's finished children (the newslint runs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def languagetool_alone(client: languagetool.Client, texts: list[str]) -> float:
@@ -92,6 +109,23 @@ def newslint_run(code: Path, url: str, paths: list[Path], jobs: int) -> tuple[fl
     return elapsed, findings
 
 
+def server_pid(url: str) -> int:
+    """The process id of the server listening on ``url``'s port on this machine (Linux), else 0."""
+    port = urllib.parse.urlsplit(url).port
+    try:
+        lines = Path("/proc/net/tcp").read_text().splitlines()[1:] + Path("/proc/net/tcp6").read_text().splitlines()[1:]
+    except OSError:
+        return 0
+    inodes = {f"socket:[{f[9]}]" for f in map(str.split, lines) if f[3] == "0A" and int(f[1].rsplit(":", 1)[1], 16) == port}
+    for fd in Path("/proc").glob("[0-9]*/fd/*"):
+        try:
+            if os.readlink(fd) in inodes:
+                return int(fd.parts[2])
+        except OSError:
+            continue
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=128)
@@ -101,8 +135,7 @@ def main() -> int:
     parser.add_argument("--jobs", default="1,2", help="comma-separated worker counts to measure")
     parser.add_argument("--before", type=Path, help="a newslint checkout to compare with (its code, same runs)")
     parser.add_argument("--rounds", type=int, default=2, help="runs of each configuration; the best is shown")
-    parser.add_argument("--server-pid", type=int, default=0,
-                        help="the server's process id, to report its CPU time (known when this script starts it)")
+    parser.add_argument("--before-url", default="", help="the server for the --before runs (default: --url's)")
     parser.add_argument("--show", action="store_true", help="print every finding of this checkout")
     args = parser.parse_args()
     paths = sorted(Path(args.corpus).rglob("*.txt"))[: args.articles]
@@ -117,7 +150,6 @@ def main() -> int:
         print(exc, file=sys.stderr)
         return 2
     startup = time.monotonic() - began
-    server = args.server_pid or next((s.process.pid for s in languagetool._servers.values() if s.process), 0)
     texts = [p.read_text(encoding="utf-8") for p in paths]
     words = sum(len(t.split()) for t in texts)
     started = "already running" if args.url else f"started by this process in {startup:.1f} s"
@@ -125,28 +157,33 @@ def main() -> int:
 
     client = languagetool.Client(url)
     languagetool_alone(client, texts[:3])  # warm the server's pipeline for these settings
-    codes = [("this checkout", HERE)] + ([("before", args.before.resolve())] if args.before else [])
+    before_url = args.before_url or url
+    runs = [("this checkout", HERE, url)] + ([("before", args.before.resolve(), before_url)] if args.before else [])
+    servers = {u: server_pid(u) for u in {url, before_url}}
     jobs = [int(j) for j in args.jobs.split(",")]
-    best = {key: Best() for key in [("alone", 0)] + [(name, j) for j in jobs for name, _ in codes]}
+    best = {key: Best() for key in [("alone", 0)] + [(name, j) for j in jobs for name, _, _ in runs]}
     findings: dict[tuple[str, int], Counter] = {}
     for _ in range(args.rounds):
-        cpu = cpu_seconds(server)
-        best["alone", 0].add(languagetool_alone(client, texts), cpu_seconds(server) - cpu)
+        cpu = cpu_seconds(servers[url])
+        elapsed = languagetool_alone(client, texts)
+        best["alone", 0].add(elapsed, cpu_seconds(servers[url]) - cpu, 0.0)
         for j in jobs:
-            for name, code in codes:
-                cpu = cpu_seconds(server)
-                elapsed, findings[name, j] = newslint_run(code, url, paths, j)
-                best[name, j].add(elapsed, cpu_seconds(server) - cpu)
+            for name, code, server in runs:
+                cpu, mine = cpu_seconds(servers[server]), children_cpu()
+                elapsed, findings[name, j] = newslint_run(code, server, paths, j)
+                best[name, j].add(elapsed, cpu_seconds(servers[server]) - cpu, children_cpu() - mine)
     load = os.getloadavg()
-    print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (after the runs); best of {args.rounds}")
+    print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (after the runs); best of {args.rounds} by wall time")
+    if args.before:
+        print(f"before: {args.before} against {before_url}")
     alone = best["alone", 0]
-    print(f"{'LanguageTool alone (default rules, one request at a time)':58} {alone.describe(words)}")
+    print(f"{'LanguageTool alone (default rules, one request at a time)':46} {alone.describe(words)}")
     for j in jobs:
-        for name, _ in codes:
-            ratio = f"  {alone.wall / best[name, j].wall:.1f}x LanguageTool alone"
+        for name, _, _ in runs:
+            ratio = f" | {alone.wall / best[name, j].wall:.1f}x LT alone"
             if name != "before" and args.before:
                 ratio += f", {best['before', j].wall / best[name, j].wall:.2f}x before"
-            print(f"{f'newslint --grammar -j {j}, {name}':58} {best[name, j].describe(words)}{ratio}")
+            print(f"{f'newslint --grammar -j {j}, {name}':46} {best[name, j].describe(words)}{ratio}")
     mine = findings["this checkout", jobs[0]]
     by_rule = Counter()
     for (_, _, _, _, message), n in mine.items():

@@ -144,3 +144,16 @@ def _alive_then_stop() -> bool:
     alive = server.alive()
     server.stop()
     return alive
+
+
+@pytest.mark.languagetool
+@needs_server
+def test_rules_whose_matches_are_dropped_do_not_run_on_the_server():
+    text = "He is a hard working man. He go to the office every day."
+    every = languagetool.Checker(URL, "en-US", [], [], use_cache=False)
+    assert {m.rule_id for m in every.check([text])[0]} >= {"HARD_WORKING_COMPOUND", "HE_VERB_AGR"}
+    lean = languagetool.Checker(URL, "en-US", [], [], use_cache=False, dropped="COMPOUND|HYPHEN")
+    assert "HARD_WORKING_COMPOUND" in lean.fields["disabledRules"].split(",")
+    assert "HE_VERB_AGR" not in lean.fields["disabledRules"].split(",")
+    assert [m.rule_id for m in lean.check([text])[0]] == [m.rule_id for m in every.check([text])[0]
+                                                           if m.rule_id != "HARD_WORKING_COMPOUND"]

@@ -65,7 +65,7 @@ class LanguageToolRule(Rule):
         return languagetool.get_checker(
             self.config["server-url"], self.config["home"], self.context.language,
             DISABLED_RULES | set(self.config["disabled-rules"]), DISABLED_CATEGORIES, self.config["cache"],
-            self.config["concurrency"])
+            self.config["concurrency"], IGNORED_RULE_IDS.pattern)
 
     def prepare(self) -> None:
         """Reach (or start) the server before any input is read: LanguageToolUnavailable otherwise."""
