@@ -20,6 +20,7 @@ Beside words/s (wall) each line shows, when the server runs on this machine, the
 words per CPU-second of server and newslint together (what two free cores can do
 is about twice that) and how many server threads were busy on average (CPU/wall).
 
+Every configuration runs once untimed first (a fresh JVM is slow while it compiles).
 Without ``--url`` (or ``NEWSLINT_LANGUAGETOOL_URL``) a server is started from the
 install folder (``--home``, ``NEWSLINT_LANGUAGETOOL_HOME`` or the default) as newslint
 starts one, and its start-up time is printed. The load average is printed beside
@@ -138,7 +139,7 @@ def main() -> int:
     parser.add_argument("--before-url", default="", help="the server for the --before runs (default: --url's)")
     parser.add_argument("--show", action="store_true", help="print every finding of this checkout")
     args = parser.parse_args()
-    paths = sorted(Path(args.corpus).rglob("*.txt"))[: args.articles]
+    paths = sorted(Path(args.corpus).resolve().rglob("*.txt"))[: args.articles]
     if not paths:
         print(f"no articles under {args.corpus}", file=sys.stderr)
         return 2
@@ -156,9 +157,12 @@ def main() -> int:
     print(f"server {url} ({started}); {len(paths)} articles, {words:,} words")
 
     client = languagetool.Client(url)
-    languagetool_alone(client, texts[:3])  # warm the server's pipeline for these settings
     before_url = args.before_url or url
     runs = [("this checkout", HERE, url)] + ([("before", args.before.resolve(), before_url)] if args.before else [])
+    # Warm up, untimed: a JVM compiles its hot code during its first minutes of work.
+    languagetool_alone(client, texts)
+    for _, code, server in runs:
+        newslint_run(code, server, paths, 1)
     servers = {u: server_pid(u) for u in {url, before_url}}
     jobs = [int(j) for j in args.jobs.split(",")]
     best = {key: Best() for key in [("alone", 0)] + [(name, j) for j in jobs for name, _, _ in runs]}

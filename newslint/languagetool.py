@@ -145,12 +145,12 @@ def server_config(threads: int) -> str:
     """LanguageTool's ``--config`` for a server newslint starts: ``threads`` checks at once, rule pipelines kept.
 
     Without ``pipelineCaching`` the server builds its rules anew for every request
-    (some 30 ms of CPU, and about half of its throughput per CPU-second on news articles); requests beyond ``maxCheckThreads`` wait in its queue, so
-    several worker processes cannot oversubscribe the cores. ``cacheSize`` keeps the
-    matches of recent sentences (wire boilerplate recurs).
+    (some 30 ms of CPU here; it checks news at 0.5–0.7 times the words per CPU-second).
+    Requests beyond ``maxCheckThreads`` wait in its queue, so several worker
+    processes cannot oversubscribe the cores. No sentence cache: newslint's
+    paragraph cache already keeps what recurs (and benchmarks stay honest).
     """
-    return (f"maxCheckThreads={threads}\npipelineCaching=true\nmaxPipelinePoolSize=8\n"
-            "pipelineExpireTimeInSeconds=3600\ncacheSize=5000\ncacheTTLSeconds=3600\n")
+    return f"maxCheckThreads={threads}\npipelineCaching=true\nmaxPipelinePoolSize=8\npipelineExpireTimeInSeconds=3600\n"
 
 
 def start_tied(command: list[str]) -> subprocess.Popen:

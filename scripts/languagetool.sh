@@ -49,7 +49,7 @@ cmd_start() {
   command -v java >/dev/null || { log "Java 17+ is needed"; exit 1; }
   # The settings newslint.languagetool.server_config gives a server newslint starts (see there why).
   printf '%s\n' "maxCheckThreads=${NEWSLINT_LANGUAGETOOL_THREADS:-$(nproc)}" pipelineCaching=true \
-    maxPipelinePoolSize=8 pipelineExpireTimeInSeconds=3600 cacheSize=5000 cacheTTLSeconds=3600 \
+    maxPipelinePoolSize=8 pipelineExpireTimeInSeconds=3600 \
     >"$LT_HOME/server.properties"
   # Loopback only: the server binds to localhost unless given --public, which we never pass.
   nohup java "-Xmx$XMX" -Dsun.net.httpserver.nodelay=true -cp "$LT_HOME/lib/*" org.languagetool.server.HTTPServer \
