@@ -8,7 +8,8 @@
 #   scripts/languagetool.sh status    # print the URL if the server answers, else exit 1
 #
 # Environment: NEWSLINT_LANGUAGETOOL_HOME (default ~/.cache/newslint/languagetool),
-# NEWSLINT_LANGUAGETOOL_PORT (default 8081), NEWSLINT_LANGUAGETOOL_XMX (default 2g).
+# NEWSLINT_LANGUAGETOOL_PORT (default 8081), NEWSLINT_LANGUAGETOOL_XMX (default 2g),
+# NEWSLINT_LANGUAGETOOL_THREADS (checks at once, default: the cores).
 # Typical use:  export NEWSLINT_LANGUAGETOOL_URL=$(scripts/languagetool.sh start)
 set -euo pipefail
 
@@ -46,9 +47,13 @@ cmd_start() {
   if healthy; then echo "$URL"; return; fi
   installed || cmd_install
   command -v java >/dev/null || { log "Java 17+ is needed"; exit 1; }
+  # The settings newslint.languagetool.server_config gives a server newslint starts (see there why).
+  printf '%s\n' "maxCheckThreads=${NEWSLINT_LANGUAGETOOL_THREADS:-$(nproc)}" pipelineCaching=true \
+    maxPipelinePoolSize=8 pipelineExpireTimeInSeconds=3600 \
+    >"$LT_HOME/server.properties"
   # Loopback only: the server binds to localhost unless given --public, which we never pass.
-  nohup java "-Xmx$XMX" -cp "$LT_HOME/lib/*" org.languagetool.server.HTTPServer --port "$PORT" \
-    >"$LOG" 2>&1 </dev/null &
+  nohup java "-Xmx$XMX" -Dsun.net.httpserver.nodelay=true -cp "$LT_HOME/lib/*" org.languagetool.server.HTTPServer \
+    --port "$PORT" --config "$LT_HOME/server.properties" >"$LOG" 2>&1 </dev/null &
   echo $! >"$PIDFILE"
   for _ in $(seq 1 240); do
     if healthy; then echo "$URL"; return; fi

@@ -58,12 +58,14 @@ class LanguageToolRule(Rule):
         "home": Option(str, "", f"LanguageTool install folder to start a server from (default: ${languagetool.HOME_ENV})"),
         "disabled-rules": Option(list, [], "further LanguageTool rule ids to switch off"),
         "cache": Option(bool, True, "cache results per paragraph on disk"),
+        "concurrency": Option(int, 0, "requests in flight at once per process (0: one per core, or one per worker with -j)"),
     }
 
     def checker(self) -> languagetool.Checker:
         return languagetool.get_checker(
             self.config["server-url"], self.config["home"], self.context.language,
-            DISABLED_RULES | set(self.config["disabled-rules"]), DISABLED_CATEGORIES, self.config["cache"])
+            DISABLED_RULES | set(self.config["disabled-rules"]), DISABLED_CATEGORIES, self.config["cache"],
+            self.config["concurrency"], IGNORED_RULE_IDS.pattern)
 
     def prepare(self) -> None:
         """Reach (or start) the server before any input is read: LanguageToolUnavailable otherwise."""

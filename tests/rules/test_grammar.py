@@ -11,14 +11,13 @@ from newslint import languagetool
 from newslint.model import Article
 from newslint.rules.grammar import ConfusedWords, Grammar, LanguageToolOther
 
-language_tool_python = pytest.importorskip("language_tool_python")
 RESPONSES = Path(__file__).resolve().parents[1] / "data" / "lt_responses"
 
 
 def recorded(name):
-    """The recorded response's text and its matches as language-tool-python builds them."""
+    """The recorded response's text and its matches, as LanguageTool's JSON gives them."""
     data = json.loads((RESPONSES / f"{name}.json").read_text(encoding="utf-8"))
-    return data["text"], [language_tool_python.Match(dict(m), data["text"]) for m in data["matches"]]
+    return data["text"], data["matches"]
 
 
 class FakeChecker:
@@ -73,13 +72,15 @@ def test_code_point_end_counts_surrogate_pairs():
     assert languagetool.code_point_end("abc", 1, 1) == 2
 
 
+def _match(offset, length):
+    """A match as LanguageTool's JSON gives it (the fields split_matches reads)."""
+    return {"offset": offset, "length": length, "message": "m", "replacements": [],
+            "rule": {"id": "R", "category": {"id": "GRAMMAR"}}}
+
+
 def test_matches_crossing_a_paragraph_boundary_are_dropped():
-    class M:  # the attributes split_matches reads from a language-tool-python Match
-        def __init__(self, offset, length):
-            self.offset, self.error_length, self.rule_id, self.category = offset, length, "R", "GRAMMAR"
-            self.message, self.replacements = "m", []
     text = "ab cd\n\nef gh"
-    out = languagetool.split_matches([M(3, 2), M(4, 5), M(10, 2)], text, [0, 7], [5, 5])
+    out = languagetool.split_matches([_match(3, 2), _match(4, 5), _match(10, 2)], text, [0, 7], [5, 5])
     assert [[(m.start, m.end) for m in p] for p in out] == [[(3, 5)], [(3, 5)]]
 
 

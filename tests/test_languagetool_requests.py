@@ -1,0 +1,159 @@
+"""How the grammar tier talks to LanguageTool: concurrent requests, runs of paragraphs, the cache first.
+
+The tests marked ``languagetool`` use the real server at NEWSLINT_LANGUAGETOOL_URL.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+
+import pytest
+
+from newslint import languagetool
+
+URL = os.environ.get(languagetool.URL_ENV, "")
+needs_server = pytest.mark.skipif(not URL, reason=f"{languagetool.URL_ENV} is not set (scripts/languagetool.sh start)")
+FILLER = ("The committee met on Tuesday in the capital to review the budget for the coming year, and its members "
+          "agreed to publish the figures before the end of the month. ")
+
+
+def paragraphs(count: int) -> list[str]:
+    """``count`` distinct paragraphs of about 400 characters; each odd one has "he go" (HE_VERB_AGR)."""
+    out = []
+    for i in range(count):
+        error = f" Officials said he go to meeting {i} every week." if i % 2 else f" Meeting {i} went well."
+        emoji = "🎉 " * (i % 3)  # characters beyond U+FFFF: LanguageTool counts them as two
+        out.append(f"{emoji}{FILLER}{FILLER}{error}")
+    return out
+
+
+class Recording(languagetool.Client):
+    """The real client, remembering the text of each request it sends."""
+
+    def __init__(self, url):
+        super().__init__(url)
+        self.texts = []
+
+    def post(self, path, fields):
+        self.texts.append(fields["text"])
+        return super().post(path, fields)
+
+
+def checker(cache: bool, concurrency: int) -> languagetool.Checker:
+    made = languagetool.Checker(URL, "en-US", ["MORFOLOGIK_RULE_EN_US"], [], use_cache=cache, concurrency=concurrency)
+    made.client = Recording(URL)
+    return made
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv(languagetool.CACHE_ENV, str(tmp_path))
+
+
+@pytest.mark.languagetool
+@needs_server
+def test_concurrent_runs_keep_paragraph_order_and_offsets():
+    texts = paragraphs(12)
+    serial = checker(cache=False, concurrency=1)
+    concurrent = checker(cache=False, concurrency=4)
+    one, four = serial.check(texts), concurrent.check(texts)
+    assert len(serial.client.texts) == 1 and len(concurrent.client.texts) == 4
+    assert four == one
+    for i, (text, found) in enumerate(zip(texts, four)):
+        agreement = [m for m in found if m.rule_id == "HE_VERB_AGR"]
+        assert [text[m.start:m.end] for m in agreement] == (["go"] if i % 2 else [])
+        assert all(text[m.start:m.end] == "go" and text[m.start - 3:m.start] == "he " for m in agreement)
+
+
+@pytest.mark.languagetool
+@needs_server
+def test_a_paragraph_in_a_run_gets_the_matches_it_gets_alone():
+    texts = paragraphs(5)
+    batch = checker(cache=False, concurrency=1)
+    together = batch.check(texts)
+    assert batch.client.texts == ["\n\n".join(texts)]
+    alone = checker(cache=False, concurrency=1)
+    assert [alone.check([text])[0] for text in texts] == together
+
+
+@pytest.mark.languagetool
+@needs_server
+def test_cached_paragraphs_are_not_sent_again():
+    texts = paragraphs(6)
+    first = checker(cache=True, concurrency=2)
+    found = first.check(texts + [texts[0]])  # a paragraph twice in one article is sent once
+    assert sum(text.count(texts[0]) for text in first.client.texts) == 1
+    again = checker(cache=True, concurrency=2)
+    assert again.check(texts) == found[:-1]
+    assert again.client.texts == [] and again.client.sent == 0
+    new = "Officials said he go to the ministry every week."
+    mixed = again.check([texts[1], new, texts[2]])
+    assert again.client.texts == [new]
+    assert mixed[0] == found[1] and mixed[2] == found[2] and [m.rule_id for m in mixed[1]] == ["HE_VERB_AGR"]
+
+
+def test_runs_are_consecutive_balanced_and_cover_every_paragraph():
+    texts = ["x" * 398] * 12  # 400 characters each with the blank line
+    runs = languagetool._runs(list(range(12)), texts, 4)
+    assert runs == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]]
+    assert languagetool._runs([3, 5, 9], texts, 4) == [[3, 5, 9]]  # 1,200 characters: one request
+    assert languagetool._runs([0, 1], texts, 4) == [[0, 1]]  # 800 characters: not worth two requests
+    assert languagetool._runs(list(range(12)), texts, 1) == [list(range(12))]
+    long = ["y" * 9_998] * 5  # 50,000 characters: three requests of at most 20,000
+    runs = languagetool._runs(list(range(5)), long, 1)
+    assert len(runs) == 3 and sum(runs, []) == list(range(5)) and all(len(run) <= 2 for run in runs)
+
+
+def test_utf16_offsets_after_several_astral_characters():
+    text = "😀a😀😀b"
+    astral = [0, 2, 3]
+    assert [languagetool.code_point_offset(u, astral) for u in (0, 2, 3, 5, 7)] == [0, 1, 2, 3, 4]
+
+
+def test_a_pool_worker_sends_one_request_at_a_time():
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        assert pool.submit(languagetool.auto_concurrency).result() == 1
+    assert languagetool.auto_concurrency() >= 1
+
+
+@pytest.mark.languagetool
+@needs_server
+def test_a_forked_worker_reuses_its_parents_server_and_leaves_it_running():
+    # A server process of this one (a stand-in for the JVM) whose URL answers.
+    server = languagetool.ManagedServer(languagetool.default_home())
+    server.process, server.url, server.owner = languagetool.start_tied(["sleep", "60"]), URL, os.getpid()
+    _forked["server"] = server
+    try:
+        with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            assert pool.submit(_alive_then_stop).result() is True
+        assert server.process.poll() is None  # the worker's stop() left it alone
+    finally:
+        server.stop()
+        _forked.clear()
+    assert server.process is None
+
+
+_forked: dict[str, languagetool.ManagedServer] = {}
+
+
+def _alive_then_stop() -> bool:
+    """In a forked worker: whether the parent's server counts as alive; then try to stop it."""
+    server = _forked["server"]
+    alive = server.alive()
+    server.stop()
+    return alive
+
+
+@pytest.mark.languagetool
+@needs_server
+def test_rules_whose_matches_are_dropped_do_not_run_on_the_server():
+    text = "He is a hard working man. He go to the office every day."
+    every = languagetool.Checker(URL, "en-US", [], [], use_cache=False)
+    assert {m.rule_id for m in every.check([text])[0]} >= {"HARD_WORKING_COMPOUND", "HE_VERB_AGR"}
+    lean = languagetool.Checker(URL, "en-US", [], [], use_cache=False, dropped="COMPOUND|HYPHEN")
+    assert "HARD_WORKING_COMPOUND" in lean.fields["disabledRules"].split(",")
+    assert "HE_VERB_AGR" not in lean.fields["disabledRules"].split(",")
+    assert [m.rule_id for m in lean.check([text])[0]] == [m.rule_id for m in every.check([text])[0]
+                                                           if m.rule_id != "HARD_WORKING_COMPOUND"]
