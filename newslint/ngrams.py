@@ -29,18 +29,7 @@ def count(key: str) -> float:
 
 def counts(keys: Iterable[str]) -> dict[str, float]:
     """:func:`count` of many keys at once (a few queries in all); unlisted keys are left out."""
-    store = _store()
-    keys = list(dict.fromkeys(keys))
-    if isinstance(store, dict):
-        return {key: store[key] for key in keys if key in store}
-    found: dict[str, float] = {}
-    for at in range(0, len(keys), _BATCH):
-        batch = keys[at:at + _BATCH]
-        found.update(store.execute(f"SELECT key, n FROM ngram WHERE key IN ({','.join('?' * len(batch))})", batch))
-    return found
-
-
-_BATCH = 500  # keys per query (SQLite allows 999 parameters by default before 3.32)
+    return _table().get_many(list(dict.fromkeys(keys)))
 
 
 def index_path() -> Path:

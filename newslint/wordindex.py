@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator
 from newslint import usercache
 
 _MISSING = object()
+_BATCH = 500  # keys per query (SQLite allows 999 parameters by default before 3.32)
 
 
 class IndexedTable(Mapping):
@@ -36,6 +37,18 @@ class IndexedTable(Mapping):
             return self.whole().get(key, default)
         row = connection.execute("SELECT n FROM entry WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
+
+    def get_many(self, keys: list[str]) -> dict[str, Any]:
+        """The entries of those of ``keys`` that are in the table (a query per 500 keys)."""
+        connection = self._connection()
+        if connection is None:
+            whole = self.whole()
+            return {key: whole[key] for key in keys if key in whole}
+        found: dict[str, Any] = {}
+        for at in range(0, len(keys), _BATCH):
+            batch = keys[at:at + _BATCH]
+            found.update(connection.execute(f"SELECT key, n FROM entry WHERE key IN ({','.join('?' * len(batch))})", batch))
+        return found
 
     def __getitem__(self, key: str) -> Any:
         value = self.get(key, _MISSING)
