@@ -1,7 +1,8 @@
 """LanguageTool for the grammar rules (NL8xx): finding or starting a server, checking, caching.
 
-newslint talks to a LanguageTool HTTP server (its ``/v2/check`` API, over
-kept-alive connections); the server is found, in this order, at
+language-tool-python (GPL-3.0-only, the optional extra ``grammar``) is imported
+only here and only when a grammar rule runs. It talks to a LanguageTool HTTP
+server in remote mode; the server is found, in this order, at
 
 1. the rule option ``server-url`` or ``NEWSLINT_LANGUAGETOOL_URL``;
 2. an installation folder (rule option ``home``, ``NEWSLINT_LANGUAGETOOL_HOME``, or
@@ -32,7 +33,6 @@ import subprocess
 import tempfile
 import threading
 import time
-import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,124 +228,83 @@ def server_version(url: str, timeout: float = 30) -> str:
         raise LanguageToolUnavailable(f"no LanguageTool server answers at {url} ({exc}); {SETUP_HINT}") from None
 
 
-# -- HTTP -----------------------------------------------------------------------------
+# -- the client -----------------------------------------------------------------------
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL_STAND_IN = "\ufffd"  # one UTF-16 unit where the character took two
+
+
+def sendable(text: str) -> str:
+    """``text`` with each character beyond U+FFFF (emoji) replaced by one BMP character.
+
+    LanguageTool counts offsets in UTF-16 units; with no such character in a
+    request, its offsets and lengths are code points of ``text`` as it is.
+    language-tool-python would convert offsets itself, but it keeps the text it
+    converts for in a class attribute, which concurrent requests would share.
+    """
+    return text if text.isascii() else _ASTRAL.sub(_ASTRAL_STAND_IN, text)
+
 
 class Client:
-    """POSTs to one LanguageTool server over kept-alive connections, one per thread.
+    """Sends checks to one LanguageTool server through language-tool-python's remote mode.
 
+    One client serves every thread (each request is its own HTTP call);
     ``sent`` counts the requests made (the tests and ``bench/grammar.py`` read it).
     """
 
-    def __init__(self, url: str, timeout: float = 120) -> None:
-        parts = urllib.parse.urlsplit(url)
-        self.https = parts.scheme == "https"
-        self.netloc = parts.netloc
-        self.prefix = parts.path.rstrip("/")
-        self.timeout = timeout
+    def __init__(self, url: str, language: str, disabled_rules: Iterable[str] = (),
+                 disabled_categories: Iterable[str] = ()) -> None:
+        try:
+            import language_tool_python
+        except ImportError:
+            raise LanguageToolUnavailable("grammar checking needs language-tool-python: "
+                                          "pip install 'newslint[grammar]'") from None
+        try:
+            self.tool = language_tool_python.LanguageTool(language, remote_server=url)
+        except Exception as exc:  # the client raises several types for an unreachable server
+            raise LanguageToolUnavailable(f"LanguageTool at {url} failed: {exc}; {SETUP_HINT}") from None
+        self.tool.disabled_rules = set(disabled_rules)
+        self.tool.disabled_categories = set(disabled_categories)
         self.sent = 0
-        self._local = threading.local()
         self._count = threading.Lock()
 
-    def _connection(self):
-        import http.client
-
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            kind = http.client.HTTPSConnection if self.https else http.client.HTTPConnection
-            conn = self._local.conn = kind(self.netloc, timeout=self.timeout)
-        return conn
-
-    def post(self, path: str, fields: dict[str, str]) -> Any:
-        """The JSON answer to a form POST."""
-        return self._request("POST", path, urllib.parse.urlencode(fields).encode())
-
-    def get(self, path: str, fields: dict[str, str]) -> Any:
-        """The JSON answer to a GET with ``fields`` as its query."""
-        return self._request("GET", f"{path}?{urllib.parse.urlencode(fields)}", None)
-
-    def _request(self, method: str, path: str, body: bytes | None) -> Any:
-        """One retry on a fresh connection if a kept-alive one was closed meanwhile."""
-        import http.client
-
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
-        for attempt in (1, 2):
-            conn = self._connection()
-            try:
-                conn.request(method, self.prefix + path, body, headers)
-                _ack_at_once(conn.sock)
-                response = conn.getresponse()
-                data = response.read()
-            except (http.client.HTTPException, OSError):
-                conn.close()
-                self._local.conn = None
-                if attempt == 2:
-                    raise
-                continue
-            with self._count:
-                self.sent += 1
-            if response.status != 200:
-                raise OSError(f"HTTP {response.status}: {data[:200].decode('utf-8', 'replace').strip()}")
-            return json.loads(data)
-        raise AssertionError("unreachable")
+    def check(self, text: str) -> list[Any]:
+        """language-tool-python's ``Match`` objects for ``text`` (offsets in code points of ``text``)."""
+        with self._count:
+            self.sent += 1
+        return self.tool.check(sendable(text))
 
 
-def _ack_at_once(sock: socket.socket | None) -> None:
-    """Acknowledge the answer's first segment at once (Linux): the JDK's HTTP server sends headers and body
-    apart and, with Nagle's algorithm, holds the body until that acknowledgement, which a kept-alive
-    connection would otherwise delay by 40 ms."""
-    if sock is not None and hasattr(socket, "TCP_QUICKACK"):
-        try:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
-        except OSError:
-            pass
+def server_rules(url: str, language: str) -> list[dict[str, Any]]:
+    """The server's rules for ``language`` (``/v2/configinfo``); empty if it does not list them."""
+    query = urllib.parse.urlencode({"language": language})
+    try:
+        with _urlopen(f"{url}/v2/configinfo?{query}", timeout=30) as response:
+            return json.load(response)["rules"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
 
 
 # -- mapping ------------------------------------------------------------------------
 
-def code_point_end(text: str, start: int, utf16_length: int) -> int:
-    """End (code points) of a span that starts at ``start`` and is ``utf16_length`` UTF-16 units long."""
-    end, units = start, 0
-    while units < utf16_length and end < len(text):
-        units += 2 if ord(text[end]) > 0xFFFF else 1
-        end += 1
-    return end
-
-
-def code_point_offset(utf16_offset: int, astral: Sequence[int]) -> int:
-    """The code point index at UTF-16 offset ``utf16_offset``; ``astral``: the (sorted) indexes of characters beyond U+FFFF."""
-    offset = utf16_offset
-    for before, index in enumerate(astral):  # the astral character at ``index`` starts at UTF-16 unit index + before
-        if index + before >= utf16_offset:
-            break
-        offset -= 1
-    return offset
-
-
-def split_matches(matches: Iterable[dict[str, Any]], text: str, starts: Sequence[int],
-                  lengths: Sequence[int]) -> list[list[LTMatch]]:
-    """Assign the matches of LanguageTool's JSON answer for ``text`` to the paragraphs it joins.
+def split_matches(matches: Iterable[Any], text: str, starts: Sequence[int], lengths: Sequence[int]) -> list[list[LTMatch]]:
+    """Assign language-tool-python ``Match`` objects for ``text`` (as :func:`sendable` made it) to its paragraphs.
 
     ``starts``/``lengths`` give each paragraph's place in ``text`` (code points);
-    LanguageTool counts UTF-16 units. A match that crosses a paragraph boundary is dropped.
+    a match that crosses a paragraph boundary is dropped.
     """
-    astral = [i for i, c in enumerate(text) if c > "\uffff"] if not text.isascii() else []
-    found = []
-    for match in matches:
-        begin = code_point_offset(match["offset"], astral) if astral else match["offset"]
-        found.append((begin, code_point_end(text, begin, match["length"]), match))
-    found.sort(key=lambda m: m[0])
     out: list[list[LTMatch]] = [[] for _ in starts]
     index = 0
-    for begin, end, match in found:
+    for match in sorted(matches, key=lambda m: m.offset):
+        begin = match.offset
+        end = min(begin + match.error_length, len(text))
         while index < len(starts) and begin >= starts[index] + lengths[index]:
             index += 1
         if index == len(starts) or begin < starts[index] or end > starts[index] + lengths[index]:
             continue
         base = starts[index]
-        rule = match["rule"]
-        message = " ".join(unicodedata.normalize("NFKC", match["message"]).split())
-        out[index].append(LTMatch(begin - base, end - base, rule["id"], rule["category"]["id"], message,
-                                  tuple(r["value"] for r in match["replacements"][:5])))
+        out[index].append(LTMatch(begin - base, end - base, match.rule_id, match.category,
+                                  " ".join(match.message.split()), tuple(match.replacements[:5])))
     return out
 
 
@@ -363,12 +322,10 @@ class Checker:
 
     def __init__(self, url: str, language: str, disabled_rules: Iterable[str], disabled_categories: Iterable[str],
                  use_cache: bool = True, concurrency: int = 1, dropped: str = "") -> None:
-        self.client = Client(url)
         self.version = server_version(url)
         disabled_categories = set(disabled_categories)
-        disabled_rules = set(disabled_rules) | self._server_rules(language, dropped, disabled_categories)
-        lists = {"disabledRules": ",".join(sorted(disabled_rules)), "disabledCategories": ",".join(sorted(disabled_categories))}
-        self.fields = {"language": language, **{name: value for name, value in lists.items() if value}}
+        disabled_rules = set(disabled_rules) | self._server_rules(url, language, dropped, disabled_categories)
+        self.client = Client(url, language, disabled_rules, disabled_categories)
         settings = json.dumps([self.version, language, sorted(disabled_rules), sorted(disabled_categories)])
         self._salt = hashlib.sha256(settings.encode()).hexdigest()[:16]
         self._db = _open_cache() if use_cache else None
@@ -376,19 +333,15 @@ class Checker:
         self.concurrency = max(1, concurrency)
         self._pool: Any = None  # a thread pool, made on first use (never before a fork)
 
-    def _server_rules(self, language: str, dropped: str, disabled_categories: set[str]) -> set[str]:
+    @staticmethod
+    def _server_rules(url: str, language: str, dropped: str, disabled_categories: set[str]) -> set[str]:
         """The ids of the server's rules that ``dropped`` (a regex) matches: their matches would be dropped
-        anyway, so they are switched off on the server too (about 8 % of its CPU on news). Empty if the
-        server does not list its rules (``/v2/configinfo``)."""
+        anyway, so they are switched off on the server too (about 8 % of its CPU on news)."""
         if not dropped:
             return set()
-        try:
-            rules = self.client.get("/v2/configinfo", {"language": language})["rules"]
-            pattern = re.compile(dropped)
-            return {rule["ruleId"] for rule in rules
-                    if pattern.search(rule["ruleId"]) and rule.get("categoryId") not in disabled_categories}
-        except (OSError, ValueError, KeyError, TypeError):
-            return set()
+        pattern = re.compile(dropped)
+        return {rule["ruleId"] for rule in server_rules(url, language)
+                if pattern.search(rule.get("ruleId", "")) and rule.get("categoryId") not in disabled_categories}
 
     def check_article(self, article: Any) -> list[list[LTMatch]]:
         """Matches per paragraph of an article; the NL8xx rules share one call per article."""
@@ -449,9 +402,8 @@ class Checker:
             pos += len(text) + 2
         joined = "\n\n".join(texts)
         try:
-            answer = self.client.post("/v2/check", {**self.fields, "text": joined})
-            matches = answer["matches"]
-        except (OSError, ValueError, KeyError, TypeError) as exc:  # refused, timed out, an error page
+            matches = self.client.check(joined)
+        except Exception as exc:  # refused, timed out, an error page: the client raises several types
             raise LanguageToolUnavailable(f"LanguageTool stopped answering ({type(exc).__name__}: {exc}); "
                                           f"{SETUP_HINT}") from None
         return split_matches(matches, joined, starts, [len(t) for t in texts])

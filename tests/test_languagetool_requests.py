@@ -29,21 +29,24 @@ def paragraphs(count: int) -> list[str]:
     return out
 
 
-class Recording(languagetool.Client):
-    """The real client, remembering the text of each request it sends."""
+class Recording:
+    """The checker's real client, remembering the text of each request it sends."""
 
-    def __init__(self, url):
-        super().__init__(url)
-        self.texts = []
+    def __init__(self, client):
+        self.client, self.texts = client, []
 
-    def post(self, path, fields):
-        self.texts.append(fields["text"])
-        return super().post(path, fields)
+    @property
+    def sent(self):
+        return self.client.sent
+
+    def check(self, text):
+        self.texts.append(text)
+        return self.client.check(text)
 
 
 def checker(cache: bool, concurrency: int) -> languagetool.Checker:
     made = languagetool.Checker(URL, "en-US", ["MORFOLOGIK_RULE_EN_US"], [], use_cache=cache, concurrency=concurrency)
-    made.client = Recording(URL)
+    made.client = Recording(made.client)
     return made
 
 
@@ -106,10 +109,12 @@ def test_runs_are_consecutive_balanced_and_cover_every_paragraph():
     assert len(runs) == 3 and sum(runs, []) == list(range(5)) and all(len(run) <= 2 for run in runs)
 
 
-def test_utf16_offsets_after_several_astral_characters():
-    text = "😀a😀😀b"
-    astral = [0, 2, 3]
-    assert [languagetool.code_point_offset(u, astral) for u in (0, 2, 3, 5, 7)] == [0, 1, 2, 3, 4]
+def test_characters_beyond_the_bmp_are_sent_as_one_unit_each_so_offsets_stay_code_points():
+    text = "😀a😀😀b é"
+    sent = languagetool.sendable(text)
+    assert len(sent) == len(text) and len(sent.encode("utf-16-le")) == 2 * len(text)
+    assert sent[1] == "a" and sent[4:] == "b é"
+    assert languagetool.sendable("plain text") == "plain text"
 
 
 def test_a_pool_worker_sends_one_request_at_a_time():
@@ -153,7 +158,7 @@ def test_rules_whose_matches_are_dropped_do_not_run_on_the_server():
     every = languagetool.Checker(URL, "en-US", [], [], use_cache=False)
     assert {m.rule_id for m in every.check([text])[0]} >= {"HARD_WORKING_COMPOUND", "HE_VERB_AGR"}
     lean = languagetool.Checker(URL, "en-US", [], [], use_cache=False, dropped="COMPOUND|HYPHEN")
-    assert "HARD_WORKING_COMPOUND" in lean.fields["disabledRules"].split(",")
-    assert "HE_VERB_AGR" not in lean.fields["disabledRules"].split(",")
+    assert "HARD_WORKING_COMPOUND" in lean.client.tool.disabled_rules
+    assert "HE_VERB_AGR" not in lean.client.tool.disabled_rules
     assert [m.rule_id for m in lean.check([text])[0]] == [m.rule_id for m in every.check([text])[0]
                                                            if m.rule_id != "HARD_WORKING_COMPOUND"]
