@@ -70,9 +70,14 @@ def _tree(pid: int) -> list[int]:
 
 def _pss_kb(pid: int) -> int:
     """Proportional set size: pages shared by the forked workers count once in all."""
+    return proc_kb(pid, "smaps_rollup", "Pss:")
+
+
+def proc_kb(pid: int, name: str, field: str) -> int:
+    """The kB figure on the ``field`` line of ``/proc/PID/NAME`` (0 when the process is gone)."""
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
+        for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         pass

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _measure import NEWSLINT, _byte_compile_newslint, machine  # noqa: E402
+from _measure import NEWSLINT, _byte_compile_newslint, machine, proc_kb  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -118,10 +118,10 @@ def measure(command: list[str], env: dict[str, str]) -> Run:
 
 def _sample(pid: int, peaks: dict[str, int], done: threading.Event) -> None:
     while not done.wait(0.05):
-        peaks["parent"] = max(peaks["parent"], _high_water_kb(pid))
+        peaks["parent"] = max(peaks["parent"], proc_kb(pid, "status", "VmHWM:"))
         peaks["parent_ticks"] = max(peaks["parent_ticks"], _own_cpu_ticks(pid))
         for child in _children(pid):
-            peaks["worker"] = max(peaks["worker"], _high_water_kb(child))
+            peaks["worker"] = max(peaks["worker"], proc_kb(child, "status", "VmHWM:"))
 
 
 def _children(pid: int) -> list[int]:
@@ -138,16 +138,6 @@ def _own_cpu_ticks(pid: int) -> int:
         return int(fields[11]) + int(fields[12])
     except (OSError, IndexError, ValueError):
         return 0
-
-
-def _high_water_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def _checkout(folder: str) -> dict[str, str]:
