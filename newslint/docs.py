@@ -30,10 +30,20 @@ def with_rule_table(readme: str, registry: Registry) -> str:
     return readme[:start] + "\n" + rule_table(registry) + "\n" + readme[end:]
 
 
+USAGE = "usage: python -m newslint.docs [README.md]  (rewrites the rule table in that file)"
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("-h", "--help"):
+        print(USAGE)
+        return 0
     path = Path(argv[0] if argv else "README.md")
-    text = path.read_text(encoding="utf-8")
-    path.write_text(with_rule_table(text, build_registry(plugins=False)), encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(with_rule_table(text, build_registry(plugins=False)), encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"newslint.docs: {path}: {getattr(exc, 'strerror', None) or exc}\n{USAGE}", file=sys.stderr)
+        return 2
     return 0
 
 

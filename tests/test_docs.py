@@ -35,3 +35,12 @@ def test_readme_gives_the_two_commands_and_ci_runs_the_test_command():
     assert "pytest" in test or "scripts/test.sh" in test
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test in ci.splitlines()
+
+
+def test_the_table_script_answers_help_and_a_missing_file_in_one_line(capsys, tmp_path):
+    from newslint import docs
+
+    assert docs.main(["--help"]) == 0 and capsys.readouterr().out.startswith("usage:")
+    assert docs.main([str(tmp_path / "missing.md")]) == 2
+    err = capsys.readouterr().err
+    assert "missing.md: No such file or directory" in err and "Traceback" not in err
