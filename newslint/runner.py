@@ -25,7 +25,7 @@ from newslint.cache import Cache
 from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
 from newslint.engine import Diagnostic, Linter
-from newslint.inputs import STDIN, FileResult, InputTooLarge, hash_stream, read_input, settled_state
+from newslint.inputs import STDIN, FileResult, InputTooLarge, read_input, settled_state
 from newslint.parallel import Ready, WorkerDied, available_cores, can_fork, ordered_map
 from newslint.progress import Progress
 from newslint.source import Document, decode, iter_jsonl, jsonl_record, too_large_document, too_large_record

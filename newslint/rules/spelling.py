@@ -160,7 +160,7 @@ class _SpellingRule(Rule):
     def names(self, article: Article) -> set[str]:
         """Lower-cased words the article writes capitalised inside a sentence: names."""
         return article.shared("spelling.names", lambda a: {
-            _lower_key(w.text) for w in self.words(a, only=set(filterfalse(str.islower, set(a.words))))
+            _lower_key(w.text) for w in self.words(a, only=set(filterfalse(str.islower, a.distinct_words)))
             if w.text[0].isupper() and not w.initial})
 
     def checkable(self, word: Word, article: Article) -> bool:
@@ -198,7 +198,7 @@ class OcrConfusion(_SpellingRule):
                    "common word. Capitalised words inside sentences (names) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = {token for token in filter(_ocr_suspect, filter(_OCR_SUSPECT.search, set(article.words)))
+        suspects = {token for token in filter(_ocr_suspect, filter(_OCR_SUSPECT.search, article.distinct_words))
                     if ocr_reading(token) or any(map(ocr_reading, _PART.findall(token)))}
         if not suspects:
             return  # the common case: no unknown word with rn, 1 or 0 reads as a common word once they are undone
@@ -238,7 +238,7 @@ class Misspelling(_SpellingRule):
     def check(self, article: Article) -> Iterable[Finding]:
         if article.ocr.ocr:
             return  # OCR output: NL704 judges its non-words with OCR's confusions in mind (no finding twice)
-        suspects = {token for token in set(article.words) if _has_unknown_part(token)}
+        suspects = {token for token in article.distinct_words if _has_unknown_part(token)}
         if not suspects:
             return  # the common case: every word (each part of a compound) is in the list
         for word in self.words(article, only=suspects):
