@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from newslint import textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic
@@ -13,6 +13,10 @@ from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity
 from newslint.source import Document
 from newslint.suppressions import Allowlist, ignored_by_record, split_allow
 
+# Linter.lint_documents checks articles rule by rule in batches of at most this many articles and characters
+# (enough for a rule's code and data to stay in the CPU cache; little memory held at once).
+BATCH_ARTICLES = 32
+BATCH_CHARACTERS = 256_000
 # A finding's fingerprint hashes its matched text with up to this many characters either side, within its lines.
 FINGERPRINT_CONTEXT = 20
 
@@ -62,15 +66,39 @@ class Linter:
 
     def lint_article(self, article: Article) -> list[Finding]:
         """Every finding of every rule; a rule that crashes becomes an NL000 finding."""
-        findings: list[Finding] = []
+        return self._finished(article, self._check([article])[0])
+
+    def _check(self, articles: Sequence[Article]) -> list[list[Finding]]:
+        """The findings of every rule on each article, unsorted, rule by rule over all of them.
+
+        Rule-major: one rule's code, regexes and word tables stay in the CPU cache while it checks
+        every article of the batch, where running all rules on one article and then the next
+        evicts them (a quarter of the CPU time on a corpus of news articles). A rule runs on an
+        article only where its trigger fires (judged once per article and trigger).
+        """
+        found: list[list[Finding]] = [[] for _ in articles]
+        fired: list[dict[int, bool]] = [{} for _ in articles]  # per article: id of a trigger -> it fires there
         for rule in self.rules:
-            try:
-                findings.extend(rule.check(article))
-            except FatalRuleError:
-                raise
-            except Exception as exc:  # one broken rule must not stop the run
-                findings.append(Finding(INTERNAL_ERROR, "internal-error", Severity.ERROR, 0, 0,
-                                        f"rule {rule.code} {rule.name} failed on this input: {type(exc).__name__}: {exc}"))
+            trigger = rule.trigger
+            for article, findings, judged in zip(articles, found, fired):
+                if trigger is not None:
+                    key = id(trigger)
+                    if key not in judged:
+                        judged[key] = trigger.fires(article.text)
+                    if not judged[key]:
+                        continue  # the rule cannot find anything here
+                try:
+                    findings.extend(rule.check(article))
+                except FatalRuleError:
+                    raise
+                except Exception as exc:  # one broken rule must not stop the run
+                    findings.append(Finding(INTERNAL_ERROR, "internal-error", Severity.ERROR, 0, 0,
+                                            f"rule {rule.code} {rule.name} failed on this input: "
+                                            f"{type(exc).__name__}: {exc}"))
+        return found
+
+    def _finished(self, article: Article, findings: list[Finding]) -> list[Finding]:
+        """``findings`` without allowed texts and overlapped fallbacks, in order of position."""
         if self.allowlists:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
@@ -82,16 +110,63 @@ class Linter:
     def lint_document(self, document: Document) -> DocumentResult:
         """Lint one document: its input problems, or the findings of the rules on its article."""
         if document.problems:
-            findings = []
-            for problem in document.problems:
-                rule = self.input_rules.get(problem.code)
-                if rule is not None:
-                    finding = rule.finding(0, 0, problem.message)
-                    finding.location = (problem.line, problem.column)
-                    findings.append(finding)
-            return DocumentResult(document, None, findings)
-        article = Article.parse(document.text, document.path, document.meta, document.has_header, self.ocr)
-        findings = self.lint_article(article)
+            return self._problems(document)
+        article = self._parse(document)
+        return self._result(document, article, self.lint_article(article))
+
+    def lint_documents(self, documents: Iterable[Document]) -> Iterator[DocumentResult | Exception]:
+        """:meth:`lint_document` of each document, in order, or the exception that linting it raised.
+
+        The same results, for less CPU: the articles are checked rule by rule in batches of up to
+        BATCH_ARTICLES articles or BATCH_CHARACTERS characters (see :meth:`_check`). A batch that raises
+        anything but a rule's crash (an NL000 finding) or :class:`FatalRuleError` is linted again one
+        document at a time, so that only the document at fault gets the exception.
+        """
+        batch: list[Document] = []
+        size = 0
+        for document in documents:
+            batch.append(document)
+            size += len(document.text)
+            if len(batch) >= BATCH_ARTICLES or size >= BATCH_CHARACTERS:
+                yield from self._lint_batch(batch)
+                batch, size = [], 0
+        if batch:
+            yield from self._lint_batch(batch)
+
+    def _lint_batch(self, documents: list[Document]) -> list[DocumentResult | Exception]:
+        try:
+            articles = [self._parse(d) for d in documents if not d.problems]
+            found = iter(self._check(articles))
+            parsed = iter(articles)
+            results: list[DocumentResult | Exception] = []
+            for document in documents:
+                if document.problems:
+                    results.append(self._problems(document))
+                else:
+                    article = next(parsed)
+                    results.append(self._result(document, article, self._finished(article, next(found))))
+            return results
+        except FatalRuleError:
+            raise
+        except Exception:
+            return [_outcome(self.lint_document, document) for document in documents]
+
+    def _parse(self, document: Document) -> Article:
+        return Article.parse(document.text, document.path, document.meta, document.has_header, self.ocr)
+
+    def _problems(self, document: Document) -> DocumentResult:
+        """The result of a document that could not be read: its input problems as findings."""
+        findings = []
+        for problem in document.problems:
+            rule = self.input_rules.get(problem.code)
+            if rule is not None:
+                finding = rule.finding(0, 0, problem.message)
+                finding.location = (problem.line, problem.column)
+                findings.append(finding)
+        return DocumentResult(document, None, findings)
+
+    @staticmethod
+    def _result(document: Document, article: Article, findings: list[Finding]) -> DocumentResult:
         if document.ignore:
             findings = [f for f in findings if not ignored_by_record(f.code, f.name, document.ignore)]
         return DocumentResult(document, article, findings)
@@ -102,6 +177,16 @@ class Linter:
 
         normalised, _ = normalise_newlines(text)
         return self.lint_article(Article.parse(normalised, path, ocr=self.ocr))
+
+
+def _outcome(lint, document: Document) -> DocumentResult | Exception:
+    """``lint(document)``, or the exception it raised (a fatal rule error still stops the run)."""
+    try:
+        return lint(document)
+    except FatalRuleError:
+        raise
+    except Exception as exc:
+        return exc
 
 
 def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: frozenset[str]) -> list[Finding]:

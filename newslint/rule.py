@@ -72,6 +72,38 @@ class Option:
         return value
 
 
+class Trigger:
+    """A cheap necessary condition for a rule to find anything in an article, judged on ``Article.text``.
+
+    It fires when one of ``literals`` occurs in the text, when ``non_ascii`` and a character beyond ASCII
+    occurs, or when ``pattern`` (a compiled regex) matches somewhere. The engine runs a rule only where its
+    trigger fires and evaluates each trigger once per article; a rule without one (``trigger = None``)
+    always runs. A trigger is a shortcut, never part of the rule's logic: ``check`` must find the same on
+    its own, so a rule may only declare a condition that every one of its findings implies (and the
+    title, a header line and the paragraphs are all part of ``Article.text``; ``meta`` is not).
+    """
+
+    __slots__ = ("literals", "non_ascii", "pattern")
+
+    def __init__(self, *literals: str, non_ascii: bool = False, pattern: "re.Pattern[str] | None" = None) -> None:
+        if not literals and not non_ascii and pattern is None:
+            raise ValueError("a trigger needs a literal, non_ascii or a pattern")
+        self.literals = literals
+        self.non_ascii = non_ascii
+        self.pattern = pattern
+
+    def fires(self, text: str) -> bool:
+        """True when a rule with this trigger may find something in an article whose text is ``text``."""
+        return any(map(text.__contains__, self.literals)) or self.non_ascii and not text.isascii() \
+            or self.pattern is not None and self.pattern.search(text) is not None
+
+    def __repr__(self) -> str:
+        parts = [repr(literal) for literal in self.literals]
+        parts += ["non_ascii=True"] if self.non_ascii else []
+        parts += [f"pattern={self.pattern.pattern!r}"] if self.pattern is not None else []
+        return f"Trigger({', '.join(parts)})"
+
+
 _CODE = re.compile(r"[A-Z]{1,4}\d{2,4}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -97,6 +129,8 @@ class Rule:
     # A catch-all (a model over line shape, say): its findings yield to any other rule's finding on
     # the same text, so that one defect is reported once, by the rule that names it best.
     fallback: ClassVar[bool] = False
+    # A cheap necessary condition (see Trigger): the engine skips the rule on an article where it does not fire.
+    trigger: ClassVar[Trigger | None] = None
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None,
                  context: "RuleContext | None" = None) -> None:

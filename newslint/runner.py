@@ -268,13 +268,26 @@ def _run_task(task: _TextBatch | _RecordChunk):
     found: list[Diagnostic] = []
     failed: list[str] = []
     limit = _ACTIVE.config.max_file_size
-    for number, raw in enumerate(task.lines, task.first):
+    numbers: list[int] = []  # the line of each record read, in order
+
+    def records() -> Iterator[Document]:
+        for number, raw in enumerate(task.lines, task.first):
+            try:
+                document = jsonl_record(raw, number, task.display, fields) if isinstance(raw, bytes) \
+                    else too_large_record(task.display, number, raw, limit, fields)
+            except Exception as exc:
+                failed.append(f"{task.display}: line {number}: {_failure(exc)}")
+                continue
+            numbers.append(number)
+            yield document
+
+    for index, result in enumerate(linter.lint_documents(records())):  # rule by rule over a few records at a time
         try:
-            document = jsonl_record(raw, number, task.display, fields) if isinstance(raw, bytes) \
-                else too_large_record(task.display, number, raw, limit, fields)
-            found.extend(linter.lint_document(document).diagnostics())
+            if isinstance(result, Exception):
+                raise result
+            found.extend(result.diagnostics())
         except Exception as exc:
-            failed.append(f"{task.display}: line {number}: {_failure(exc)}")
+            failed.append(f"{task.display}: line {numbers[index]}: {_failure(exc)}")
     return found, failed
 
 

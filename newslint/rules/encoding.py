@@ -9,7 +9,7 @@ from typing import Iterable
 
 from newslint import lexicon
 from newslint.model import Article
-from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rule import Finding, Fix, Rule, Severity, Trigger, quote
 
 
 def _context(text: str, start: int, end: int, width: int = 15) -> str:
@@ -82,6 +82,7 @@ class HtmlEntity(Rule):
     summary = "An HTML entity left in the text (&amp;, &#8217;, &nbsp;)."
     bad = "Procter &amp; Gamble"
     good = "Procter & Gamble"
+    trigger = Trigger("&")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
@@ -112,6 +113,7 @@ class HtmlTag(Rule):
     summary = "An HTML tag or comment left in the text (<p>, <br/>, <a href=…>)."
     bad = "Blinken met Lavrov.<br/>The talks lasted 30 minutes."
     good = "Blinken met Lavrov. The talks lasted 30 minutes."
+    trigger = Trigger("<")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
@@ -185,6 +187,7 @@ class ReplacementCharacter(Rule):
     bad = "Caf\ufffd au lait"
     good = "Café au lait"
     explanation = "The original character is gone; there is no mechanical fix. Re-ingest from the source."
+    trigger = Trigger("\ufffd")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
