@@ -1,6 +1,6 @@
 """Per-rule profile: which rules cost most over the corpus, and whether any grows faster than linearly.
 
-    python bench/profile_rules.py [CORPUS] [--limit N] [--select CODES] [--scaling 1,8,32]
+    python bench/profile_rules.py [CORPUS | --mix] [--limit N] [--select CODES] [--scaling 1,8,32] [--whole 3]
 
 Parses every article once and computes the shared model every article needs
 (paragraphs, word texts, lower-cased) before timing; times are this process's CPU
@@ -8,12 +8,18 @@ time (``time.process_time``), which a busy machine disturbs less than wall time;
 demand (token spans, sentences) counts towards the first rule that asks. The
 scaling check joins the same articles into fewer, longer ones (k articles each):
 a rule linear in the article length costs the same in every column, a quadratic
-one about k times more. Prints markdown tables for BENCHMARKS.md.
+one about k times more. ``--mix`` profiles ``bench/scale.py``'s corpus instead (BBC and scraped pages
+interleaved, as JSONL records: title field, no header). ``--whole N`` also times the whole linter over
+the articles, best of N interleaved runs: one article at a time (``lint_document``, all rules on one
+article, then the next) against ``lint_documents`` (rule by rule over small batches), which is what a run
+pays; the per-rule table times each rule over all articles in a row, so its sum is near the batched figure.
+Prints markdown tables for BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import sys
 import time
@@ -24,17 +30,26 @@ from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
 
 from newslint.api import make_linter  # noqa: E402
 from newslint.model import Article  # noqa: E402
-from newslint.source import decode  # noqa: E402
+from newslint.source import Document, decode  # noqa: E402
 
 SUSPECT_RATIO = 3.0  # at the longest length, this many times the per-byte cost at k=1 is flagged
 MIN_SECONDS = 0.02  # below this at the longest length, timings are noise
 
 
-def parse_all(texts: list[str], has_header: bool = True) -> tuple[list[Article], dict[str, float]]:
+def mixed_documents(limit: int | None) -> list[Document]:
+    """``bench/scale.py``'s corpus (BBC and scraped, interleaved) as the documents of JSONL records."""
+    from scale import mixed_records
+
+    records = [json.loads(line) for line in mixed_records()[:limit]]
+    return [Document(f"<{i}>", record["text"], has_header=False,
+                     meta={"title": record["title"]} if "title" in record else {}) for i, record in enumerate(records)]
+
+
+def parse_all(documents: list[Document]) -> tuple[list[Article], dict[str, float]]:
     """Articles with the shared model computed, and the seconds each stage took."""
     timings = {}
     start = time.process_time()
-    articles = [Article.parse(text, f"<{i}>", has_header=has_header) for i, text in enumerate(texts)]
+    articles = [Article.parse(d.text, d.path, d.meta, d.has_header) for d in documents]
     timings["parse (header, paragraphs)"] = time.process_time() - start
     for stage in ("words", "lower_words"):
         start = time.process_time()
@@ -45,13 +60,16 @@ def parse_all(texts: list[str], has_header: bool = True) -> tuple[list[Article],
 
 
 def time_rules(rules, articles: list[Article]) -> list[tuple[object, float, int, float]]:
-    """(rule, seconds, findings, growth of peak RSS in MB) per rule, over all articles."""
+    """(rule, seconds, findings, growth of peak RSS in MB) per rule, over all articles (where its trigger fires,
+    as in a run; the trigger's cost counts)."""
     rows = []
     for rule in rules:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         found = 0
         start = time.process_time()
         for article in articles:
+            if rule.trigger is not None and not rule.trigger.fires(article.text):
+                continue
             for _ in rule.check(article):
                 found += 1
         seconds = time.process_time() - start
@@ -59,14 +77,30 @@ def time_rules(rules, articles: list[Article]) -> list[tuple[object, float, int,
     return rows
 
 
-def joined(bodies: list[str], k: int) -> list[str]:
+def joined(bodies: list[str], k: int) -> list[Document]:
     """The bodies joined k at a time (blank line between), as header-less articles."""
-    return ["\n\n".join(bodies[i:i + k]) for i in range(0, len(bodies) - k + 1, k)]
+    return [Document(f"<{i}>", "\n\n".join(bodies[i:i + k]), has_header=False) for i in range(0, len(bodies) - k + 1, k)]
+
+
+def whole_linter(linter, documents: list[Document], repeat: int) -> dict[str, float]:
+    """CPU seconds per article of the whole linter, parsing included: best of ``repeat`` interleaved runs."""
+    ways = {"one article at a time (lint_document)": lambda: [linter.lint_document(d) for d in documents],
+            "rule by rule in batches (lint_documents)": lambda: list(linter.lint_documents(documents))}
+    best = {name: float("inf") for name in ways}
+    for _ in range(repeat):
+        for name, run in ways.items():
+            start = time.process_time()
+            run()
+            best[name] = min(best[name], (time.process_time() - start) / len(documents))
+    return best
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
+    parser.add_argument("--mix", action="store_true", help="bench/scale.py's BBC + scraped records instead of CORPUS")
+    parser.add_argument("--whole", type=int, default=0, metavar="N",
+                        help="also time the whole linter, one article at a time and in batches (best of N)")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
     parser.add_argument("--scaling", default="1,8,32", help="articles joined per long article")
@@ -75,9 +109,10 @@ def main() -> None:
 
     linter = make_linter(select=args.select.split(",") if args.select else None)
     linter.lint_text("Title\n\nA paragraph to load what the rules load lazily.\n")
-    texts = [decode(f.read_bytes(), str(f)).text for f in corpus_files(args.corpus, args.limit)]
-    megabytes = sum(len(t.encode()) for t in texts) / 1e6
-    articles, model = parse_all(texts)
+    documents = mixed_documents(args.limit) if args.mix else \
+        [decode(f.read_bytes(), str(f)) for f in corpus_files(args.corpus, args.limit)]
+    megabytes = sum(len(d.text.encode()) for d in documents) / 1e6
+    articles, model = parse_all(documents)
     rows = time_rules(linter.rules, articles)
     total = sum(model.values()) + sum(seconds for _, seconds, _, _ in rows)
 
@@ -92,11 +127,18 @@ def main() -> None:
         print(f"| {rule.code} {rule.name} | {seconds:.3f} | {seconds / total:.1%} "
               f"| {seconds / len(articles) * 1e6:.0f} | {found} | {grown:.0f} |")
 
+    if args.whole:
+        print(f"\n#### The whole linter, parsing included (CPU µs per article, best of {args.whole} interleaved runs)\n")
+        print("| how | µs per article |")
+        print("| --- | ---: |")
+        for name, seconds in whole_linter(linter, documents, args.whole).items():
+            print(f"| {name} | {seconds * 1e6:.0f} |")
+
     ks = [int(k) for k in args.scaling.split(",")]
     bodies = [a.body_text() for a in articles[: args.scaling_articles]]
     per_k = {}
     for k in ks:
-        long_articles, _ = parse_all(joined(bodies, k), has_header=False)
+        long_articles, _ = parse_all(joined(bodies, k))
         per_k[k] = {rule.code: seconds for rule, seconds, _, _ in time_rules(linter.rules, long_articles)}
     print(f"\n#### Scaling with article length ({len(bodies)} articles joined k at a time; "
           f"seconds over the same text)\n")
