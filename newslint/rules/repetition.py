@@ -7,6 +7,7 @@ the declarative pack ``rules/consistency.yaml``.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from operator import eq
 from typing import Iterable, Iterator
 
@@ -54,7 +55,10 @@ class DoubledWord(Rule):
             return all(text[tokens[k].end:tokens[k + 1].start].isspace() for k in range(i, j))
 
         i = 0
-        while i < len(tokens):
+        for candidate in _repeat_starts(words):  # where words[i] == words[i + size] for some size: the rest pass
+            if candidate < i:
+                continue  # inside a repeat already reported
+            i = candidate
             for size in range(1, _LONGEST_PHRASE + 1):
                 if i + size >= len(words) or words[i] != words[i + size]:
                     continue
@@ -88,6 +92,14 @@ class DoubledWord(Rule):
         fix = Fix.replace(first[-1].end, stop, "", description="delete the repeat") if safe else None
         kind = "word" if size == 1 else "phrase"
         return self.finding(start, stop, f"repeated {kind} {quote(' '.join(text[start:stop].split()))}", fix)
+
+
+def _repeat_starts(words: list[str]) -> list[int]:
+    """In order, every i at which ``words[i] == words[i + size]`` for a size of 1 to 3 (C-level passes)."""
+    starts: set[int] = set()
+    for size in range(1, _LONGEST_PHRASE + 1):
+        starts.update(compress(count(), map(eq, words, words[size:])))
+    return sorted(starts)
 
 
 def _has_repeat(words: list[str]) -> bool:
