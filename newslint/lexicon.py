@@ -4,7 +4,7 @@ pyspellchecker's English frequency list plus the British spellings it lacks
 (``data/en_gb_variants.tsv``, built by ``scripts/build_british_words.py``), each
 with the frequency of its American form, so that both variants count as known
 words. Building it takes about 0.4 s; the result is kept in the user cache folder
-(:mod:`newslint.usercache`, keyed by pyspellchecker's version and the variants
+(:mod:`newslint.usercache`, keyed by pyspellchecker's installed list and the variants
 file) and read back in a fifth of that by every later process.
 """
 
@@ -92,8 +92,25 @@ def _build() -> dict[str, int]:
 
 def index_path() -> Path:
     """Where the indexed word list of the installed pyspellchecker lives."""
-    from importlib.metadata import version
-
-    key = hashlib.sha256(f"{version('pyspellchecker')}:{_SCHEMA}:{marshal.version}:".encode()
+    key = hashlib.sha256(f"{_installed_list()}:{_SCHEMA}:{marshal.version}:".encode()
                          + _VARIANTS.read_bytes()).hexdigest()[:16]
     return usercache.root() / "lexicon" / f"en-{key}.marshal"
+
+
+def _installed_list() -> str:
+    """pyspellchecker's English list as installed: its file, size and modification time.
+
+    (Asking for pyspellchecker's version would import the package metadata machinery: a tenth of a one-file run.)
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("spellchecker")
+    if spec is None or not spec.submodule_search_locations:
+        return "pyspellchecker missing"  # _build reports it
+    for folder in spec.submodule_search_locations:
+        try:
+            status = (Path(folder) / "resources" / "en.json.gz").stat()
+        except OSError:
+            continue
+        return f"{folder}:{status.st_size}:{status.st_mtime_ns}"
+    return f"{spec.submodule_search_locations}"

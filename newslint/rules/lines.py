@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
                                 has_evidence, shapes_of, threshold)
@@ -22,7 +23,7 @@ from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SP
 
 _QUOTES = "\"“‘'"
 _SENTENCE_ENDS = tuple(".!?\"”’)")
-_LIST_ITEM = re.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
+_LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
@@ -81,7 +82,7 @@ def _section_label(texts: list[str]) -> bool:
         and 4 <= len(headline) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
 
 
-_HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_HEADLINE_WORDS = regexcache.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _headline_or_dek(texts: list[str], index: int) -> bool:
@@ -102,11 +103,11 @@ def _headline_first(text: str) -> bool:
 
 
 # a line of a results table: 'Net 4,385,000 vs 5,792,000', 'Shr loss 12 cts vs profit 3 cts', 'Revs 2.1 mln vs 1.9 mln'
-_FIGURES = re.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|dlrs|pct|pence|p|stg))? vs\.? (?:[a-z]+ )?[$£€]?\d")
+_FIGURES = regexcache.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|dlrs|pct|pence|p|stg))? vs\.? (?:[a-z]+ )?[$£€]?\d")
 
 
 _FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
-_WIRE_SIGNOFF = re.compile(r"\s+(?:Reuter|REUTER)$")
+_WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER)$")
 
 
 def _short_statement(text: str) -> bool:
@@ -125,7 +126,7 @@ def _in_figures_table(texts: list[str], index: int) -> bool:
     return any(_FIGURES.search(texts[j]) for j in range(max(0, index - 2), min(len(texts), index + 3)))
 
 
-_SITE_TAIL = re.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
+_SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
 
 
 def _prose(text: str) -> bool:
@@ -156,8 +157,8 @@ july august september october november december jan feb mar apr jun jul aug sep 
 _STAMP_LABELS = frozenset("posted published updated update modified written".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
 mar apr jun jul aug sep sept oct nov dec""".split())
-_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
-_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
+_TOKEN = regexcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
+_NUMERIC_DATE = regexcache.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
 _AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks".split())
 
 
@@ -206,7 +207,7 @@ class TimestampLine(Rule):
 
 # -- bylines --------------------------------------------------------------------------
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
-_BYLINE_LINE = re.compile(
+_BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
     r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?"
@@ -214,8 +215,8 @@ _BYLINE_LINE = re.compile(
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
     r"(?:Reporter|Writer|Correspondent|Contributor|News Desk|Desk))\s*")
-_GLUED_COLON_BYLINE = re.compile(r"By " + _PERSON + r":(?= [A-Z])")
-_ROLE = re.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
+_GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
+_ROLE = regexcache.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
 
 
 class BylineLine(Rule):
@@ -252,7 +253,7 @@ class BylineLine(Rule):
 
 
 _LONE_BY = frozenset(("by", "By", "by:", "By:", "BY"))
-_PERSON_LINE = re.compile(_PERSON + r"\s*")
+_PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
@@ -271,16 +272,16 @@ def _quoted_list_item(article: Article, index: int) -> bool:
 
 
 # -- author bios and contact lines ----------------------------------------------------
-_BIO = re.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
+_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
-_BIO_ROLE = re.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
+_BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                        r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
-_CONTACT = re.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
 
 
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
-_NAME_OPENS = re.compile(_PERSON + r"(?<![’']s) [a-z]")
-_PRONOUN_BIO = re.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
+_HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+_NAME_OPENS = regexcache.compile(_PERSON + r"(?<![’']s) [a-z]")
+_PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
                           r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
 
 
@@ -326,10 +327,10 @@ class AuthorBio(Rule):
 
 
 # -- captions -------------------------------------------------------------------------
-_LABEL_CAPTION = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
+_LABEL_CAPTION = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
 _PROSE = frozenset("the a an is are was were has have had will would said says that this it he she they we".split())
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
-_CAPS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
+_SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
+_CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 
 def _credit_only(text: str) -> bool:
@@ -397,7 +398,7 @@ def _label_caption(text: str) -> bool:
 
 # -- NL342: prose boilerplate addressed to the reader ------------------------------------------
 # the page's own business: sign-up, paywall, cookies, comment policy, legal (not 'site' or 'email' alone)
-_SITE_BUSINESS = re.compile(
+_SITE_BUSINESS = regexcache.compile(
     r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
@@ -412,16 +413,16 @@ _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subsc
 newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
 unsubscribe opt comment website site advertise follow""".split())
-_YOU = re.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
+_WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
-_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
+_IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
                          r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
                          r"send|become|start|try)\b")
-_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+_REPORTED = regexcache.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
 _PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
-_LIST_START = re.compile(r"[-–—•*·] |\d{1,2}[.)] ")
+_LIST_START = regexcache.compile(r"[-–—•*·] |\d{1,2}[.)] ")
 
 
 class ReaderPrompt(Rule):
@@ -454,7 +455,7 @@ class ReaderPrompt(Rule):
                                    Fix(fix.edits, safe=False, description=fix.description))
 
 
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_GAP = regexcache.compile(r"(?<=[.!?])\s+")
 
 
 def _cue_sentences(text: str) -> tuple[int, int]:

@@ -1,0 +1,166 @@
+"""The caches a one-file run starts from: compiled regular expressions, parsed rule packs, the plugin scan.
+
+Each must give what the work it saves would give, and notice when what it was built from changes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import textwrap
+from importlib import metadata
+
+import pytest
+
+from newslint import packs, plugins, regexcache
+from newslint.model import Article
+
+
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.setattr(regexcache, "_table", None)
+    monkeypatch.setattr(regexcache, "_added", False)
+
+
+PATTERNS = [
+    (r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)", 0),
+    (r"\bcolou?r\b", re.IGNORECASE),
+    (r"""^\s* (?:Photo|Picture) : \s+ (.+?) $""", re.VERBOSE | re.MULTILINE),
+    (r"[“”\"](?=\w)|(?<=\w)[“”\"]", 0),
+    (r"(a)|(?P<b>b)|(?:c)", re.DOTALL),
+]
+TEXT = "On 12 March the colour was shown.\n  Photo :  Jane Doe / AFP\n“Quote” abc"
+
+
+def assert_same(compiled: re.Pattern, pattern: str, flags: int) -> None:
+    expected = re.compile(pattern, flags)
+    assert isinstance(compiled, re.Pattern)
+    assert compiled == expected
+    assert (compiled.flags, compiled.groups, compiled.groupindex) == (expected.flags, expected.groups, expected.groupindex)
+    assert [m.groups() for m in compiled.finditer(TEXT)] == [m.groups() for m in expected.finditer(TEXT)]
+
+
+def test_regexcache_gives_re_compile_patterns_before_and_after_the_table_is_kept():
+    for pattern, flags in PATTERNS:
+        assert_same(regexcache.compile(pattern, flags), pattern, flags)
+    regexcache.save()
+    assert regexcache.cache_path().is_file()
+    regexcache._table = None  # a new process: the table read back from the user cache
+    for pattern, flags in PATTERNS:
+        assert (pattern, int(flags)) in regexcache._loaded()
+        assert_same(regexcache.compile(pattern, flags), pattern, flags)
+
+
+def test_regexcache_survives_a_damaged_table():
+    path = regexcache.cache_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not marshal data")
+    assert_same(regexcache.compile(r"(\w+)@(\w+)", 0), r"(\w+)@(\w+)", 0)
+    regexcache._table = {(r"(\w+)@(\w+)", 0): (32, [1, 2, 3], 1, {}, (None, None))}  # a program the engine rejects
+    assert_same(regexcache.compile(r"(\w+)@(\w+)", 0), r"(\w+)@(\w+)", 0)
+
+
+def test_regexcache_errors_are_re_errors():
+    with pytest.raises(re.error):
+        regexcache.compile(r"(unclosed")
+
+
+PACK = textwrap.dedent("""\
+    rules:
+      - code: HS901
+        name: house-style-test
+        kind: existence
+        summary: A phrase the house style forbids.
+        message: "house style: {match}"
+        tokens: ["{phrase}"]
+    """)
+
+
+def lint_pack(path, text: str) -> list[str]:
+    rule = packs.load_pack(path)[0]
+    article = Article.parse(text, "a.txt")
+    return [text[f.start:f.end] for f in rule().check(article)]
+
+
+def test_a_changed_pack_file_is_picked_up(tmp_path, monkeypatch):
+    path = tmp_path / "house.yaml"
+    path.write_text(PACK.replace("{phrase}", "at this moment in time"), encoding="utf-8")
+    text = "Title\n\nIt rains at this moment in time. It will stop in due course.\n"
+    assert lint_pack(path, text) == ["at this moment in time"]
+
+    def no_parse(*_args):
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as patched:  # unchanged: read back from the user cache, PyYAML not needed
+        patched.setattr(packs, "_parse", no_parse)
+        assert lint_pack(path, text) == ["at this moment in time"]
+    path.write_text(PACK.replace("{phrase}", "in due course"), encoding="utf-8")
+    assert lint_pack(path, text) == ["in due course"]
+
+
+def test_a_pack_broken_after_it_was_cached_gives_its_error(tmp_path):
+    path = tmp_path / "house.yaml"
+    path.write_text(PACK.replace("{phrase}", "in due course"), encoding="utf-8")
+    packs.load_pack(path)
+    path.write_text(PACK.replace('tokens: ["{phrase}"]', 'patterns: ["(unclosed"]'), encoding="utf-8")
+    with pytest.raises(packs.PackError, match=r"rules\[0\]\.patterns\[0\]: invalid pattern '\(unclosed'"):
+        packs.load_pack(path)
+    path.write_text("rules: [", encoding="utf-8")
+    with pytest.raises(packs.PackError, match="not a valid YAML rule pack"):
+        packs.load_pack(path)
+
+
+def test_cached_pack_rules_compile_their_patterns_on_first_use(tmp_path):
+    path = tmp_path / "house.yaml"
+    path.write_text(PACK.replace("{phrase}", "in due course"), encoding="utf-8")
+    packs.load_pack(path)
+    rule = packs.load_pack(path)[0]  # from the cache
+    assert isinstance(rule.__dict__["matcher"], packs._OnFirstUse)
+    assert rule.matcher.search("it ends in due course") is not None
+    assert not isinstance(rule.__dict__["matcher"], packs._OnFirstUse)
+
+
+def write_plugin(site) -> None:
+    info = site / "acme_newslint-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-newslint\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[newslint.rules]\nlorem = acme_newslint:Lorem\n", encoding="utf-8")
+
+
+def settle(folder) -> None:
+    """Date the folder a minute back, as a folder nobody touched lately."""
+    old = os.stat(folder).st_mtime - 60
+    os.utime(folder, (old, old))
+
+
+def test_plugin_scan_is_kept_and_an_installed_plugin_is_found(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    site.mkdir()
+    settle(site)
+    monkeypatch.setattr(sys, "path", [str(site)])
+    assert plugins.entry_points("newslint.rules") == []
+    with monkeypatch.context() as patched:  # nothing changed: the kept scan answers
+        patched.setattr(metadata, "entry_points", lambda **_: pytest.fail("scanned again"))
+        assert plugins.entry_points("newslint.rules") == []
+    write_plugin(site)  # installing changes the folder's modification time
+    assert plugins.entry_points("newslint.rules") == [("lorem", "acme_newslint:Lorem")]
+
+
+def test_a_folder_changed_just_now_is_not_trusted(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(sys, "path", [str(site)])
+    calls = []
+    real = metadata.entry_points
+    monkeypatch.setattr(metadata, "entry_points", lambda **kw: calls.append(1) or real(**kw))
+    plugins.entry_points("newslint.rules")
+    plugins.entry_points("newslint.rules")
+    assert len(calls) == 2
+
+
+def test_entry_point_values_load_as_importlib_loads_them():
+    assert plugins.load("os.path:join") is os.path.join
+    assert plugins.load("os") is os
+    assert plugins.load("os.path : join [extra]") is os.path.join
