@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import copyreg
 import hashlib
-import marshal
 import re
 import sys
 import weakref
@@ -40,14 +39,10 @@ from typing import Any, ClassVar, Iterable
 import re2
 
 from newslint import usercache
+from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -116,6 +111,7 @@ def _parse(path: Path, raw: str) -> Any:
     """The YAML or TOML of a pack file (PyYAML is imported only here: a pack read from the cache never needs it)."""
     import yaml
 
+    tomllib = toml()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it: same results, faster
     try:
         return tomllib.loads(raw) if path.suffix == ".toml" else yaml.load(raw, Loader=loader)
@@ -124,30 +120,19 @@ def _parse(path: Path, raw: str) -> Any:
         raise PackError(f"{path}: not a valid {'TOML' if path.suffix == '.toml' else 'YAML'} rule pack: {first_line}") from None
 
 
-# Parsed packs are kept in the user cache folder, one file per pack path holding the digest of the bytes it was
-# parsed from: a pack that built without error is read back without PyYAML and its patterns compile on first use.
+# Parsed packs are kept in the user cache folder (a small table: pack path → digest of the bytes it was parsed
+# from, data): a pack that built without error is read back without PyYAML, and its patterns compile on first use.
 _SCHEMA = 1
-
-
-def _pack_cache_file(path: Path) -> Path:
-    return usercache.root() / "packs" / f"{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]}.marshal"
 
 
 def _cached_pack(path: Path, digest: str) -> Any:
     """The parsed pack kept for these bytes (``digest``), or None."""
-    try:
-        kept_digest, data = marshal.loads(_pack_cache_file(path).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    return data if kept_digest == digest else None
+    kept = usercache.recall("packs", str(path.resolve()))
+    return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest else None
 
 
 def _keep_pack(path: Path, digest: str, data: Any) -> None:
-    try:
-        kept = marshal.dumps((digest, data))
-        usercache.write_atomically(_pack_cache_file(path), lambda temporary: Path(temporary).write_bytes(kept))
-    except (OSError, ValueError):  # a read-only home, or values marshal cannot hold (YAML dates): parse next time
-        pass
+    usercache.keep("packs", str(path.resolve()), (digest, data))
 
 
 def _build_rule(path: Path, index: int, entry: Any, checked: bool = False) -> type[Rule]:

@@ -164,3 +164,15 @@ def test_entry_point_values_load_as_importlib_loads_them():
     assert plugins.load("os.path:join") is os.path.join
     assert plugins.load("os") is os
     assert plugins.load("os.path : join [extra]") is os.path.join
+
+
+def test_the_working_folder_counts_only_its_distributions(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", [""])  # as under `python -m newslint`
+    assert plugins.entry_points("newslint.rules") == []
+    (tmp_path / "notes.txt").write_text("edited all day\n", encoding="utf-8")
+    with monkeypatch.context() as patched:
+        patched.setattr(metadata, "entry_points", lambda **_: pytest.fail("scanned again"))
+        assert plugins.entry_points("newslint.rules") == []
+    write_plugin(tmp_path)
+    assert plugins.entry_points("newslint.rules") == [("lorem", "acme_newslint:Lorem")]
