@@ -176,3 +176,53 @@ def test_the_working_folder_counts_only_its_distributions(tmp_path, monkeypatch)
         assert plugins.entry_points("newslint.rules") == []
     write_plugin(tmp_path)
     assert plugins.entry_points("newslint.rules") == [("lorem", "acme_newslint:Lorem")]
+
+
+def test_a_new_file_after_a_cached_run_takes_the_recalled_fingerprint(tmp_path, monkeypatch):
+    import json
+    from pathlib import Path
+
+    from newslint import cache as cache_mod, linting, replay
+    from newslint.config import Config
+
+    seed = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(seed, encoding="utf-8")
+    second.write_text(seed + "\nOne more paragraph.\n", encoding="utf-8")
+    config = Config()
+    setup = replay.setup_key(config, None, [], [])
+
+    def run(path):
+        cache = cache_mod.Cache(tmp_path / "cache")
+        if replay.replay([str(path)], config, cache, setup) is None:
+            registry = linting.load_registry(config)
+            pool = linting.prepare(config, registry, linting.Selection(None, [], []), False)
+            linting.lint([str(path)], config, pool, [], jobs=1, cache=cache, setup=setup, keep_sources=False,
+                         stdin_name=None)
+            return pool.for_path(str(path)), cache
+        return None, cache
+
+    def setup_entry(cache):
+        return json.loads(cache._select("setup", [setup])[setup])
+
+    linter, cache = run(first)
+    computed, files = setup_entry(cache)["fingerprints"], setup_entry(cache)["files"]
+    assert computed[""] == cache_mod.linter_fingerprint(linter, config.jsonl)[0]
+    with monkeypatch.context() as patched:
+        patched.setattr(cache_mod, "linter_fingerprint", lambda *_: pytest.fail("hashed every file again"))
+        linter, cache = run(second)  # a new file: linted, its key made with the recalled fingerprint
+        assert linter is not None
+        assert setup_entry(cache) == {"fingerprints": computed, "files": files}
+        assert run(second)[0] is None  # and now answered from the cache
+
+
+def test_lazy_modules_import_on_first_use(monkeypatch):
+    from newslint import lazyimport
+
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
+    colorsys = lazyimport.module("colorsys")
+    assert sys.modules["colorsys"] is colorsys
+    assert colorsys.rgb_to_hsv(1.0, 0.0, 0.0) == (0.0, 1.0, 1.0)  # loaded now
+    assert lazyimport.module("os") is os
+    with pytest.raises(ModuleNotFoundError):
+        lazyimport.module("no_such_module_here")

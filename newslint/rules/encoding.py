@@ -3,14 +3,15 @@ characters, replacement characters and line-break hyphenation."""
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Iterable
 
-from newslint import regexcache
+from newslint import lazyimport, regexcache
 from newslint import lexicon
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
+
+html = lazyimport.module("html")  # imported when text with an entity is first unescaped
 
 
 def _context(text: str, start: int, end: int, width: int = 15) -> str:

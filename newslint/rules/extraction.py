@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections import Counter
 from itertools import filterfalse
 from typing import Iterable, Iterator
 
-from newslint import regexcache
+from newslint import lazyimport, regexcache
 from newslint import lexicon, ngrams, textutil
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, quote
+
+statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
 
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TERMINAL = ".!?…:;\"”’')]»"
