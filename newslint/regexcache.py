@@ -30,9 +30,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 import _sre
 
 _SCHEMA = 1
-_MAX_ENTRIES = 20_000  # a table this large was fed patterns built at run time: start again
+_MAX_ENTRIES = 1_000  # beyond this, a save keeps only the patterns its process used (old versions of patterns go)
 
 _table: dict | None = None  # (pattern, flags) → the arguments of _sre.compile after the pattern
+_used: set = set()  # the keys this process asked for
 _added = False
 
 
@@ -43,6 +44,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
         return re.compile(pattern, flags)
     table = _loaded()
     key = (pattern, flags)
+    _used.add(key)
     stored = table.get(key)
     if stored is not None:
         try:
@@ -66,7 +68,7 @@ def _loaded() -> dict:
     if _table is None:
         try:
             table = marshal.loads(cache_path().read_bytes())
-            _table = table if isinstance(table, dict) and len(table) < _MAX_ENTRIES else {}
+            _table = table if isinstance(table, dict) else {}
         except (OSError, ValueError, EOFError, TypeError):
             _table = {}
     return _table
@@ -87,8 +89,9 @@ def save() -> None:
     global _added
     if not _added or _table is None:
         return
+    table = _table if len(_table) <= _MAX_ENTRIES else {key: _table[key] for key in _used if key in _table}
     try:
-        data = marshal.dumps(_table)
+        data = marshal.dumps(table)
         usercache.write_atomically(cache_path(), lambda temporary: Path(temporary).write_bytes(data))
     except (OSError, ValueError):
         pass

@@ -226,3 +226,17 @@ def test_lazy_modules_import_on_first_use(monkeypatch):
     assert lazyimport.module("os") is os
     with pytest.raises(ModuleNotFoundError):
         lazyimport.module("no_such_module_here")
+
+
+def test_a_full_regex_table_keeps_what_its_process_used(monkeypatch):
+    monkeypatch.setattr(regexcache, "_used", set())
+    monkeypatch.setattr(regexcache, "_MAX_ENTRIES", 3)
+    for i in range(5):
+        regexcache.compile(f"old{i}")
+    regexcache.save()
+    regexcache._table, regexcache._used = None, set()
+    assert len(regexcache._loaded()) == 5  # over the limit, but the process that wrote it used all five
+    regexcache.compile("new")
+    regexcache.save()
+    regexcache._table = None
+    assert list(regexcache._loaded()) == [("new", 0)]
