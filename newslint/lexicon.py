@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from newslint import usercache
+from newslint.textutil import word_texts
 from newslint.wordindex import IndexedTable
 
 _VARIANTS = Path(__file__).with_name("data") / "en_gb_variants.tsv"
@@ -69,8 +70,24 @@ class _RememberingTable(IndexedTable):
             found = self._answers[key] = super().get(key, _ABSENT)
         return default if found is _ABSENT else found
 
+    def prefetch(self, keys: set[str]) -> None:
+        """Answer ``keys`` now, in a query per 500 of them."""
+        missing = [key for key in keys if key not in self._answers]
+        found = self.get_many(missing)
+        for key in missing:
+            self._answers[key] = found.get(key, _ABSENT)
+
 
 _ABSENT = object()
+
+
+def prefetch(text: str) -> None:
+    """In a run that looks words up on disk (:func:`look_up_on_disk`): fetch the words of ``text`` in a few
+    queries, so that the rules' look-ups of them are answered from memory."""
+    if _on_disk:
+        table = frequencies()
+        if isinstance(table, _RememberingTable):
+            table.prefetch({word.lower() for word in word_texts(text)})
 
 
 def cached_marshal(path: Path, build: Callable[[], dict]) -> dict:

@@ -260,7 +260,9 @@ def _run_task(task: _TextBatch | _RecordChunk):
         out: list[tuple[int, list[Diagnostic] | str]] = []
         for slot, display, data in task.items:
             try:
-                out.append((slot, linters.for_path(display).lint_document(decode(data, display)).diagnostics()))
+                document = decode(data, display)
+                lexicon.prefetch(document.text)
+                out.append((slot, linters.for_path(display).lint_document(document).diagnostics()))
             except Exception as exc:  # reported for this file; the others go on
                 out.append((slot, _failure(exc)))
         return out

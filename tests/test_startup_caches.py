@@ -240,3 +240,16 @@ def test_a_full_regex_table_keeps_what_its_process_used(monkeypatch):
     regexcache.save()
     regexcache._table = None
     assert list(regexcache._loaded()) == [("new", 0)]
+
+
+def test_prefetched_words_are_answered_from_memory(tmp_path, monkeypatch):
+    from newslint import lexicon, wordindex
+
+    table = lexicon._RememberingTable(tmp_path / "words.sqlite3", lambda: {"the": 5, "cat": 2})
+    assert table.get("cat") == 2  # the index is built and asked
+    table.prefetch({"the", "dog", "cat"})
+    monkeypatch.setattr(wordindex.IndexedTable, "get", lambda *_: pytest.fail("asked the index again"))
+    assert (table.get("the"), table.get("dog"), table.get("dog", 0), "cat" in table, "dog" in table) == (5, None, 0, True, False)
+    assert table["the"] == 5
+    with pytest.raises(KeyError):
+        table["dog"]
