@@ -43,15 +43,20 @@ _ABBREVIATION = re.compile(r"&c\.?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
                      "went told asked then also never found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
+PRONOUN_PAGE = 2  # a page with this many sure uses of the pronoun I reads every lone I as the pronoun
 COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
 REAL_WORD_GAIN = 3.0  # log-odds a candidate must gain in context to report a real word
 # A word the page prints this often is mostly what was printed (misreadings vary), classic ones (tho) apart:
 REPEATED = 3
 REPEATED_WORD_GAIN = 3.0  # ... so it must gain this much more
 ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings that makes a text early modern
-NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
+# A capitalised non-word the web does not know (its names are among the web's commonest words) is a misreading
+NAME_COST = 1.0  # ... when this near a common word
 NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
 NAME_REPEATS = 2  # ... unless the document prints it this often
+# A capitalised non-word printed once, absent from the web's 333,000 commonest words (which hold most real
+# names) and this un-English in its letters, is a misreading:
+UNHEARD_ODDITY = 4.0
 _STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 # A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
 _STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
@@ -83,7 +88,11 @@ class Piece(NamedTuple):
 
 
 def pieces(text: str, offset: int) -> list[Piece]:
-    """The tokens of ``text`` (absolute spans), line-end hyphenations joined into one piece."""
+    """The tokens of ``text`` (absolute spans), words hyphenated at a line end joined into one piece.
+
+    A line end is a line break, or a space where a page's lines were run into one: there ``instru- ment``
+    is joined only when the halves make a dictionary word or the second half is none.
+    """
     out: list[Piece] = []
     matches = list(_TOKEN.finditer(text))
     skip = False
@@ -96,17 +105,25 @@ def pieces(text: str, offset: int) -> list[Piece]:
         lead = raw.find(core[0]) if core else 0
         start = offset + match.start() + lead
         end = start + len(core)
-        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches) \
-                and "\n" in text[match.end():matches[i + 1].start()]:
+        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches):
             nxt = matches[i + 1]
             tail = nxt.group().strip(_EDGE)
-            if tail and tail[0].isalpha():
+            if tail and tail[0].isalpha() and _line_end_hyphen(core, tail, "\n" in text[match.end():nxt.start()]):
                 lead2 = nxt.group().find(tail[0])
                 out.append(Piece(start, offset + nxt.start() + lead2 + len(tail), core + tail, raw + nxt.group()))
                 skip = True
                 continue
         out.append(Piece(start, end, core, raw))
     return out
+
+
+def _line_end_hyphen(head: str, tail: str, line_break: bool) -> bool:
+    """Whether ``head-`` and ``tail`` are one word hyphenated at a line end (a break, or a space on one line)."""
+    if line_break:
+        return True
+    if not tail.isalpha() or not tail.islower() or not head.replace("-", "").isalpha():
+        return False
+    return known(head + tail) or not known(tail)
 
 
 def _build_trigrams() -> dict[str, float]:
@@ -198,6 +215,10 @@ class Analysis:
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
+        # A page that writes "I am", "I have"… uses I as the pronoun; a lone I is a misread mark only elsewhere.
+        self.pronoun_i = sum(a.raw == "I" and b.core.lower() in _AFTER_I
+                             for found in printed for a, b in zip(found, found[1:])) >= PRONOUN_PAGE
+        self._folded: Counter[str] | None = None  # the page's tokens, lower-cased and without possessives
         self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
         self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
@@ -240,7 +261,7 @@ class Analysis:
         """The token's suspect, None, or ``_REAL_WORD`` for a dictionary word whose neighbours must judge it."""
         core, raw = piece.core, piece.raw
         if core == "I" == raw:
-            if after.lower() in _AFTER_I:
+            if self.pronoun_i or after.lower() in _AFTER_I:
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
         if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
@@ -296,6 +317,7 @@ class Analysis:
         return self.capitalised(core)
 
     def capitalised(self, printed: str) -> Verdict:
+        """A capitalised non-word: a misreading, or a name (repeated by the page, or known to the web)."""
         core = _POSSESSIVE.sub("", printed)  # Stuckey's: the name is Stuckey
         if core != printed and not core.isalpha():
             return None
@@ -305,11 +327,21 @@ class Analysis:
         odd = implausibility(core)
         if self.vocabulary[core] + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS and odd <= NAME_ODDITY:
             return None  # a name the document repeats
-        if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
-            return "NL704", f"non-word {quote(printed)}", _fix_of(core)
         if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
             return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
+        if _count(core.lower()):
+            return None  # among the web's 333,000 commonest words: a name (Farren, Nguyen, Kowalczyk)
+        if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)
+        if odd >= UNHEARD_ODDITY and core.isalpha() and self.printed_once(core):
+            return "NL704", f"non-word {quote(printed)}: printed once, unknown to the web", _fix_of(core)
         return None
+
+    def printed_once(self, word: str) -> bool:
+        """Whether the page prints ``word`` once only, in any case, with or without a possessive."""
+        if self._folded is None:
+            self._folded = Counter(_POSSESSIVE.sub("", w).lower() for w in self.vocabulary.elements())
+        return self._folded[word.lower()] <= 1
 
     def printed_elsewhere(self, word: str) -> str | None:
         """The word the page prints elsewhere that ``word`` is a misreading of (Pittwator for Pittwater): OCR-alike
