@@ -57,6 +57,10 @@ NAME_REPEATS = 2  # ... unless the document prints it this often
 # A capitalised non-word printed once, absent from the web's 333,000 commonest words (which hold most real
 # names) and this un-English in its letters, is a misreading:
 UNHEARD_ODDITY = 4.0
+# A short capitalised non-word one edit from one of the commonest words (Tbo, Ihe, OP) is a misreading of it:
+SHORT_MISREADING = 4
+COMMON_WORD = 100_000  # lexicon frequency of "one of the commonest words"
+_ROMAN = re.compile(r"[IVXLCDM]+")
 _STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 # A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
 _STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
@@ -329,6 +333,9 @@ class Analysis:
             return None  # a name the document repeats
         if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
             return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
+        if len(core) <= SHORT_MISREADING and near is not None and near[0] <= NAME_COST \
+                and lexicon.frequency(near[1]) >= COMMON_WORD and not _ROMAN.fullmatch(core):
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # Tbo, Ihe, OP: the commonest words misread
         if _count(core.lower()):
             return None  # among the web's 333,000 commonest words: a name (Farren, Nguyen, Kowalczyk)
         if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
