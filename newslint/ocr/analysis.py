@@ -60,7 +60,8 @@ UNHEARD_ODDITY = 4.0
 # A short capitalised non-word one edit from one of the commonest words (Tbo, Ihe, OP) is a misreading of it:
 SHORT_MISREADING = 4
 COMMON_WORD = 100_000  # lexicon frequency of "one of the commonest words"
-_ROMAN = re.compile(r"[IVXLCDM]+")
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
+_TITLES = frozenset("Mr Mrs Messrs Dr Miss Mme Capt Rev Sir Prof Hon Sgt Lieut Col Gen".split())
 _STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 # A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
 _STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
@@ -279,6 +280,8 @@ class Analysis:
         if verdict is None or verdict is _REAL_WORD:
             return verdict
         code, message, replacement = verdict
+        if before in _TITLES and len(core) <= SHORT_MISREADING and core.istitle():
+            return None  # Mr Ng, Dr Wu: a short name after a title
         end = piece.start + len(raw) if not core else piece.end
         return Suspect(piece.start, end, code, message, replacement)
 
@@ -323,8 +326,8 @@ class Analysis:
     def capitalised(self, printed: str) -> Verdict:
         """A capitalised non-word: a misreading, or a name (repeated by the page, or known to the web)."""
         core = _POSSESSIVE.sub("", printed)  # Stuckey's: the name is Stuckey
-        if core != printed and not core.isalpha():
-            return None
+        if (core != printed and not core.isalpha()) or _ROMAN.fullmatch(core):
+            return None  # and George III, Part II
         near = symspell.best(core.lower()) if core.isalpha() else None
         if near is not None and near[0] <= _CONFIDENT:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
@@ -334,7 +337,7 @@ class Analysis:
         if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
             return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
         if len(core) <= SHORT_MISREADING and near is not None and near[0] <= NAME_COST \
-                and lexicon.frequency(near[1]) >= COMMON_WORD and not _ROMAN.fullmatch(core):
+                and lexicon.frequency(near[1]) >= COMMON_WORD:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # Tbo, Ihe, OP: the commonest words misread
         if _count(core.lower()):
             return None  # among the web's 333,000 commonest words: a name (Farren, Nguyen, Kowalczyk)

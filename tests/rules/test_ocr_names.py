@@ -54,3 +54,14 @@ def test_a_word_hyphenated_at_a_line_end_on_a_run_in_line_is_one_word():
 def test_hyphenated_compounds_on_one_line_stay_apart():
     cores = [p.core for p in pieces("a well- known man of two- and three-year terms", 0)]
     assert "well" in cores and "known" in cores and "two" in cores and "and" in cores
+
+
+def test_short_capitalised_misreadings_of_the_commonest_words_are_found():
+    flagged = _suspects("The boat was gone. Ihe crew had left it at the wharf, and the men went home. "
+                        "REPORT OP THE COMMITTEE.")
+    assert flagged.get("Ihe") == "NL704" and flagged.get("OP") == "NL704"
+
+
+def test_roman_numerals_and_short_names_stay():
+    flagged = _suspects("King George III opened Part II of the show, and Mr Ng and Mr Lee went home.")
+    assert not {"III", "II", "Ng", "Lee"} & set(flagged)
