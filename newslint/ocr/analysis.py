@@ -33,7 +33,7 @@ _EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
 _GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\»«¿¡]|[|I!l1]{2,}(?=[|])")
 _JUNK = re.compile(r"[^\w'’.\-,&/£$%]")
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|lbs|oz|yd|yds|cwt|mm|cm|km|kg|ac|"
-                   r"per|a|b|c|x)?|[A-Za-z]\d{1,3}|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
+                   r"per|a|b|c|x)?|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|Fitz)[A-Z][a-z]+|(?:Mc|Mac)[A-Z]+")
 # Words of the period's print that the modern word list lacks.
 _PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())

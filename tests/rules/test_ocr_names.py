@@ -65,3 +65,9 @@ def test_short_capitalised_misreadings_of_the_commonest_words_are_found():
 def test_roman_numerals_and_short_names_stay():
     flagged = _suspects("King George III opened Part II of the show, and Mr Ng and Mr Lee went home.")
     assert not {"III", "II", "Ng", "Lee"} & set(flagged)
+
+
+def test_a_letter_before_digits_is_a_misread_digit_and_units_stay():
+    flagged = _suspects("On May l8, at No. 12a, the S2 lots of 14th May sold at 20s 6d and 5ft by 10lb each.")
+    assert flagged.get("l8") == "NL707" and flagged.get("S2") == "NL707"
+    assert not {"12a", "14th", "20s", "6d", "5ft", "10lb"} & set(flagged)
