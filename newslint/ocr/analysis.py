@@ -350,7 +350,9 @@ class Analysis:
     def printed_once(self, word: str) -> bool:
         """Whether the page prints ``word`` once only, in any case, with or without a possessive."""
         if self._folded is None:
-            self._folded = Counter(_POSSESSIVE.sub("", w).lower() for w in self.vocabulary.elements())
+            self._folded = Counter()
+            for printed, times in self.vocabulary.items():
+                self._folded[_POSSESSIVE.sub("", printed).lower()] += times
         return self._folded[word.lower()] <= 1
 
     def printed_elsewhere(self, word: str) -> str | None:
@@ -374,13 +376,13 @@ class Analysis:
         """The dictionary words misread for others, their web counts fetched together beforehand."""
         words = {piece.core.lower() for piece, _, _ in in_context}
         _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
-                           for near in _confusable(word)})
-        in_context = [job for job in in_context if _rivals(job[0].core.lower())]
+                           for near in (*_confusable(word), *_commonest_near(word))})
+        in_context = [job for job in in_context if _all_rivals(job[0].core)]
         keys = set()
         for piece, before, after in in_context:
             before, after = before.lower(), after.lower()
             keys.update((before, after))
-            for word in (piece.core.lower(), *(rival for rival, _ in _rivals(piece.core.lower()))):
+            for word in (piece.core.lower(), *(rival for rival, _, _ in _all_rivals(piece.core))):
                 keys.update((f"{before} {word}", f"{word} {after}"))
         _prefetch(keys)
         return [suspect for job in in_context if (suspect := self.real_word(*job)) is not None]
@@ -388,13 +390,14 @@ class Analysis:
     def real_word(self, piece: Piece, before: str, after: str) -> Suspect | None:
         core = piece.core
         word = core.lower()
-        rivals = _rivals(word)
+        rivals = _all_rivals(core)
         if not rivals:
             return None
         own = _count(word)
         best, gain = None, 0.0
-        for candidate, theirs in rivals:
-            score = _context(before.lower(), candidate, after.lower(), theirs) - _context(before.lower(), word, after.lower(), own)
+        for candidate, theirs, extra in rivals:
+            score = _context(before.lower(), candidate, after.lower(), theirs) \
+                - _context(before.lower(), word, after.lower(), own) - extra
             if score > gain:
                 best, gain = candidate, score
         needed = REAL_WORD_GAIN + (REPEATED_WORD_GAIN if self.vocabulary[core] >= REPEATED and word not in _CLASSIC else 0)
@@ -504,10 +507,57 @@ def _rivals(word: str) -> tuple[tuple[str, float], ...]:
 _LONGEST_RIVAL = 8  # longer words are not weighed against their confusions
 
 
-def _may_be_misread(core: str) -> bool:
-    """Whether dictionary word ``core`` is one OCR confusion from another word (whose context may fit better)."""
+@lru_cache(maxsize=65536)
+def _all_rivals(core: str) -> tuple[tuple[str, float, float], ...]:
+    """Every word real word ``core`` is weighed against in context: (word, web count, extra gain it needs)."""
     word = core.lower()
-    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST and bool(_confusable(word))
+    plain = _common_rivals(word) if core.islower() else ()
+    return (*((near, theirs, 0.0) for near, theirs in _rivals(word)),
+            *((near, theirs, PLAIN_EDIT_GAIN) for near, theirs in plain))
+
+
+def _may_be_misread(core: str) -> bool:
+    """Whether dictionary word ``core`` is one OCR confusion (or, in lower case, one edit from one of the
+    commonest words) from another word whose context may fit better."""
+    word = core.lower()
+    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST \
+        and bool(_confusable(word) or (core.islower() and _commonest_near(word)))
+
+
+# A lower-case word one plain edit (no OCR confusion) from one of the commonest words (hive/have, tome/some) is
+# weighed against it too, when that word is far more common on the web, and must fit by this much more:
+PLAIN_EDIT_GAIN = 1.0
+PLAIN_EDIT_RATIO = 100.0
+_COMMONEST_WORD = 3_000_000  # lexicon frequency of "one of the commonest words" (about the 50 commonest)
+
+
+@lru_cache(maxsize=1)
+def _commonest_index() -> dict[str, tuple[str, ...]]:
+    """The commonest words by themselves and each of their one-deletion strings (a small SymSpell index)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for word, frequency in lexicon.frequencies().items():
+        if frequency >= _COMMONEST_WORD and word.isalpha():
+            for key in _deletions(word):
+                index[key] = (*index.get(key, ()), word)
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _commonest_near(word: str) -> tuple[str, ...]:
+    """The commonest words one edit (insertion, deletion, substitution or transposition) from ``word``."""
+    index = _commonest_index()
+    found = {near for key in _deletions(word) for near in index.get(key, ()) if near != word}
+    return tuple(sorted(near for near in found if symspell.edit_cost(word, near) <= 1.0))
+
+
+@lru_cache(maxsize=65536)
+def _common_rivals(word: str) -> tuple[tuple[str, float], ...]:
+    """The commonest words one plain edit from lower-case real word ``word``, far more common on the web."""
+    if not word.isalpha() or len(word) > _LONGEST_RIVAL:
+        return ()
+    own, confusable = _count(word), _confusable(word)
+    return tuple(sorted((near, theirs) for near in _commonest_near(word)
+                        if near not in confusable and (theirs := _count(near)) > PLAIN_EDIT_RATIO * own))
 
 
 @lru_cache(maxsize=65536)

@@ -71,3 +71,13 @@ def test_a_letter_before_digits_is_a_misread_digit_and_units_stay():
     flagged = _suspects("On May l8, at No. 12a, the S2 lots of 14th May sold at 20s 6d and 5ft by 10lb each.")
     assert flagged.get("l8") == "NL707" and flagged.get("S2") == "NL707"
     assert not {"12a", "14th", "20s", "6d", "5ft", "10lb"} & set(flagged)
+
+
+def test_a_real_word_one_plain_edit_from_one_of_the_commonest_words_is_weighed_in_context():
+    flagged = _suspects("The members said that they hive been waiting for the report of the committee for a year.")
+    assert flagged.get("hive") == "NL705"
+
+
+def test_the_same_word_where_it_fits_is_left_alone():
+    flagged = _suspects("The farmer kept a hive of bees behind the house, and sold the honey at the market.")
+    assert "hive" not in flagged
