@@ -51,13 +51,34 @@ class FurnitureLine(Rule):
             yield self.finding(first.start, first.end, f"section label before the headline: {quote(first.text)}",
                                Fix(delete_paragraph(article, first, "delete the line").edits, safe=False,
                                    description="delete the line"))
+        if _page_title(texts, article.text):
+            first = paragraphs[0]
+            yield self.finding(first.start, first.end, f"the page's title before the story: {quote(first.text)}",
+                               Fix(delete_paragraph(article, first, "delete the line").edits, safe=False,
+                                   description="delete the line"))
+        crumbs = _breadcrumbs(texts)
         for i, paragraph in enumerate(paragraphs):
-            if i == 0 and _section_label(texts):
+            if i == 0 and (_section_label(texts) or _page_title(texts, article.text)) or i in crumbs.values():
                 continue
             text = paragraph.text
+            if i in crumbs:
+                yield self.finding(paragraph.start, paragraph.end, f"a breadcrumb trail before the headline: {quote(text)}",
+                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
+                                       description="delete the line"))
+                continue
+            if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
+                yield self.finding(paragraph.start, paragraph.end, f"a separator left on its own line: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the line"))
+                continue
+            if _related_headline(texts, i):
+                yield self.finding(paragraph.start, paragraph.end,
+                                   f"a headline of a list of related stories: {quote(text)}",
+                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
+                                       description="delete the line"))
+                continue
             if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
-                    or _in_figures_table(texts, i) or _short_statement(text) \
+                    or _in_figures_table(texts, i) or _short_statement(text) or _subheading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
             vector = features(texts, i, shapes)
@@ -79,6 +100,67 @@ def _section_label(texts: list[str]) -> bool:
     return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
         and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
         and 4 <= len(headline) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
+
+
+# a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags
+# ('.' alone is left to the stray-break rules: it is a sentence's stop cut off from its line)
+_PUNCTUATION_ONLY = re.compile(r"[,;:»«›‹>|/]+")
+
+
+def _page_title(texts: list[str], text: str) -> bool:
+    """The body opens with the page's <title>: a headline, a dash or bar, and a site name that the page
+    names again further down ('… - The Haitian Times', '… | South China Morning Post')."""
+    if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    tail = _SITE_TAIL.search(texts[0])
+    if not tail:
+        return False
+    site = tail.group().lstrip(" -–—|").strip()
+    words = site.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and len(texts[0].split()) - len(words) >= 4 and text.count(site, len(texts[0])) >= 1
+
+
+def _breadcrumbs(texts: list[str]) -> dict[int, int]:
+    """Breadcrumb trails near the top, each mapped to the headline it ends in: a line of up to four words of
+    sections ('Home / Local News /', 'Home Issues') followed by the headline, which a later line repeats on its own
+    (the page's heading; the repeat is the story's headline and stays)."""
+    found = {}
+    for i in range(min(3, len(texts))):
+        for j in range(i + 1, min(len(texts), i + 6)):
+            headline = texts[j]
+            if len(headline) >= 20 and texts[i].endswith(headline) and len(headline.split()) >= 4 \
+                    and not headline.rstrip().endswith(_SENTENCE_ENDS) \
+                    and 1 <= len(texts[i][:-len(headline)].split()) <= 5:
+                found[i] = j
+                break
+    return found
+
+
+def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A subheading of the story ('INTRODUCTION', 'Rationale'): up to four words with no digit and no word of the
+    web page, followed by a paragraph of prose (see _prose), not among the last lines (where a short line is an agency
+    or a signature)."""
+    text = texts[index]
+    if index + 3 >= len(texts) or len(text.split()) > 4 or any(c.isdigit() for c in text):
+        return False
+    following = texts[index + 1]
+    return shapes[index + 1][0] > 15 and _prose(following) \
+        and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+def _related_headline(texts: list[str], index: int) -> bool:
+    """A headline in a list of related stories, each followed by its date ('Council approves cameras' /
+    'November 8, 2023 | 2:19 pm', twice or more in a row): a line without a final stop, between dates."""
+    text = texts[index]
+    if index + 1 >= len(texts) or len(text) > 160 or text.rstrip().endswith(_SENTENCE_ENDS) or _timestamp_line(text):
+        return False
+    if not _timestamp_line(texts[index + 1]):
+        return False
+    before = index >= 1 and _timestamp_line(texts[index - 1])
+    after = index + 3 < len(texts) and _timestamp_line(texts[index + 3]) \
+        and not texts[index + 2].rstrip().endswith(_SENTENCE_ENDS)
+    return before or after
 
 
 _HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")

@@ -77,3 +77,62 @@ def test_the_dek_under_a_kept_headline_is_not_furniture():
     assert lines_module._headline_or_dek([headline, dek, PROSE], 1)
     assert not lines_module._headline_or_dek(["Home", dek, PROSE], 1)
     assert not lines_module._headline_or_dek([headline, "Share this story", PROSE], 1)
+
+
+def nl311(lint, *paragraphs):
+    text = "\n".join(paragraphs) + "\n"
+    return [(text[d.start:d.end], d.message.split(":")[0]) for d in lint(text, select=["NL311"])]
+
+
+def test_the_page_title_with_a_site_name_the_page_names_again(lint):
+    title = "Family seeks funds to treat rising tennis star - The Haitian Times"
+    found = nl311(lint, title, PROSE, MORE, "Copyright 2022 The Haitian Times")
+    assert (title, "the page's title before the story") in found
+    # the tail is not named again, or the line ends like a sentence: a headline with a dash, not a <title>
+    assert nl311(lint, "Jerry Springer returns to the stage - The Opera", PROSE, MORE) == []
+    assert nl311(lint, "Film to be made by the producer of Jerry Springer - The Opera.", PROSE, MORE,
+                 "The Opera ran for two years.") == []
+
+
+def test_separators_left_on_their_own_lines(lint):
+    found = nl311(lint, "Kept headline of the story here", PROSE, "Tagged:", "Cocoa Brothers", ",", "Gerard Gbedey",
+                  "»", MORE)
+    assert [line for line, why in found if why == "a separator left on its own line"] == [",", "»"]
+    # a full stop alone is a sentence's stop cut off (NL105's business); scene breaks stay
+    assert nl311(lint, "Kept headline of the story here", PROSE, ".", "* * *", MORE) == []
+
+
+def test_related_headlines_between_their_dates(lint):
+    related = ["Council approves speed cameras in school zones", "November 8, 2023 | 2:19 pm",
+               "Tax collections in the red as revenue falls", "November 8, 2023 | 2:08 pm"]
+    found = nl311(lint, "Kept headline of the story here", PROSE, MORE, "Recent Stories", *related)
+    assert [line for line, why in found if why == "a headline of a list of related stories"] == related[0::2]
+    # one dated line after a heading is not a list
+    assert nl311(lint, "Kept headline of the story here", PROSE, "Budget vote on Tuesday",
+                 "November 8, 2023", MORE) == []
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline(lint):
+    headline = "David Estwick and Ronnie Yearwood to contest the top post"
+    found = nl311(lint, "Home / Local News / " + headline, headline, PROSE, MORE)
+    assert found == [("Home / Local News / " + headline, "a breadcrumb trail before the headline")]
+    # the headline repeated under a caption is the story's heading, not furniture
+    assert nl311(lint, "Home Issues " + headline, "Prison is a Category C facility. Photo: A. Serey", headline,
+                 PROSE, MORE)[0][1] == "a breadcrumb trail before the headline"
+    assert lines_module._breadcrumbs(["Home Issues " + headline, "Caption of a photo here.", headline, PROSE]) \
+        == {0: 2}  # line 2, the heading the trail ends in, is skipped by the model
+    assert lines_module._breadcrumbs([headline, PROSE, MORE]) == {}
+    assert lines_module._breadcrumbs(["He said the council voted to " + headline, headline, PROSE]) == {}
+
+
+def test_a_short_subheading_before_prose_is_not_furniture(lint):
+    found = nl311(lint, "Kept headline of the story here", "Designed & Developed by", "INTRODUCTION", PROSE, MORE,
+                  PROSE, MORE)
+    assert [line for line, _ in found] == ["Designed & Developed by"]
+    assert lines_module._subheading(["x", "INTRODUCTION", PROSE, MORE, PROSE],
+                                    lines_module.shapes_of(["x", "INTRODUCTION", PROSE, MORE, PROSE]), 1)
+    # a short line among the last lines is an agency or signature, and web words are never a subheading
+    texts = ["x", PROSE, "GIS", PROSE, MORE]
+    assert not lines_module._subheading(texts, lines_module.shapes_of(texts), 2)
+    texts = ["x", "Advertisement", PROSE, MORE, PROSE]
+    assert not lines_module._subheading(texts, lines_module.shapes_of(texts), 1)
