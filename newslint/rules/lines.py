@@ -37,7 +37,11 @@ class FurnitureLine(Rule):
     explanation = ("A logistic model over the shape of a short line, trained on hand-labelled extractor output "
                    "(bench/train_furniture.py): length, sentence punctuation, function words, web vocabulary "
                    "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
-                   "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay.")
+                   "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay. "
+                   "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
+                   "names again), a breadcrumb trail ending in the headline, separators alone on a line, headlines "
+                   "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
+                   "(a caption or a related story's headline).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -69,6 +73,12 @@ class FurnitureLine(Rule):
             if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
                 yield self.finding(paragraph.start, paragraph.end, f"a separator left on its own line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the line"))
+                continue
+            if 2 <= i < len(texts) - 1 and _caption_between_prose(article, i):
+                yield self.finding(paragraph.start, paragraph.end,
+                                   f"a caption or related headline between paragraphs: {quote(text)}",
+                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
+                                       description="delete the line"))
                 continue
             if _related_headline(texts, i):
                 yield self.finding(paragraph.start, paragraph.end,
@@ -467,6 +477,34 @@ class CaptionLine(Rule):
         whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
         return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
                             Fix((whole,), safe=False, description="delete the caption"))
+
+
+_CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and or as during after before near
+over under into""".split())
+_CLAUSE_WORDS = _FINITE | frozenset("i he she it we they you who which that".split())
+
+
+def _caption_between_prose(article: Article, index: int) -> bool:
+    """A caption or a related story's headline an extractor set between two paragraphs: seven to thirty words in sentence case (a word beyond the
+    small ones in lower case: a heading capitalises them all), no final stop, no finite verb or pronoun (a
+    phrase, not a sentence), and prose of more than fifteen words on both sides."""
+    text = article.paragraphs[index].text
+    words = text.split()
+    if not 7 <= len(words) <= 30 or not text[:1].isupper() or text.rstrip().endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
+            or any(c in text for c in ':?!"“”|'):
+        return False
+    bare = [w.strip(",;()'’").lower() for w in words]
+    if not _CLAUSE_WORDS.isdisjoint(bare) \
+            or all(w[:1].isupper() or b in _CAPTION_STOPWORDS for w, b in zip(words, bare)):
+        return False
+    if not all(len(article.paragraph_words[j]) > 15 and article.paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS)
+               for j in (index - 1, index + 1)):
+        return False
+    # a subheading announces the paragraph under it: its words open that paragraph ('LVMH's involvement with
+    # national treasures' / 'LVMH's most significant involvements…')
+    content = {w for w in bare if len(w) > 3 and w not in _CAPTION_STOPWORDS}
+    opening = {w.strip(",;()'’").lower() for w in article.paragraph_words[index + 1][:25]}
+    return len(content & opening) < 2
 
 
 def _label_caption(text: str) -> bool:

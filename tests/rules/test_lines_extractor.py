@@ -1,5 +1,7 @@
 """NL311, NL313, NL314, NL315 on the shapes real HTML extractors leave (issue 12)."""
 
+import pytest
+
 from newslint.rules import lines as lines_module
 from newslint.rules.lines import _headline_first
 
@@ -136,3 +138,19 @@ def test_a_short_subheading_before_prose_is_not_furniture(lint):
     assert not lines_module._subheading(texts, lines_module.shapes_of(texts), 2)
     texts = ["x", "Advertisement", PROSE, MORE, PROSE]
     assert not lines_module._subheading(texts, lines_module.shapes_of(texts), 1)
+
+
+def test_a_verbless_phrase_between_paragraphs_is_a_caption_or_related_headline(lint):
+    caption = "Delegates at the opening session of the financial access roundtable in Barbados"
+    found = nl311(lint, "Kept headline of the story here", PROSE, MORE, caption, PROSE, MORE)
+    assert found == [(caption, "a caption or related headline between paragraphs")]
+
+
+@pytest.mark.parametrize("line", [
+    "They agreed on the plan after a long night of talks",           # a clause: a pronoun
+    "Regional Leaders Meet In Barbados For Financial Talks",          # title case: a heading
+    "Just east of Nashville, in Wilson County, in the state of Tennessee,",  # a sentence cut by a break
+    "Money for the new school rules in the district",                 # a subheading that opens the next paragraph
+])
+def test_clauses_headings_and_subheadings_between_paragraphs_stay(lint, line):
+    assert nl311(lint, "Kept headline of the story here", MORE, MORE, line, PROSE, MORE) == []
