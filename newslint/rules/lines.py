@@ -80,7 +80,7 @@ class FurnitureLine(Rule):
                                    Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
                                        description="delete the line"))
                 continue
-            if _related_headline(texts, i):
+            if _related_headline(texts, i) or _list_heading(texts, i):
                 yield self.finding(paragraph.start, paragraph.end,
                                    f"a headline of a list of related stories: {quote(text)}",
                                    Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
@@ -118,8 +118,8 @@ _PUNCTUATION_ONLY = re.compile(r"[,;:»«›‹>|/]+")
 
 
 def _page_title(texts: list[str], text: str) -> bool:
-    """The body opens with the page's <title>: a headline, a dash or bar, and a site name that the page
-    names again further down ('… - The Haitian Times', '… | South China Morning Post')."""
+    """The body opens with the page's <title>: a headline, a dash or bar, and a site name ('… - The Haitian
+    Times', '… | South China Morning Post'); after a dash, only when the page names the site again further down."""
     if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
         return False
     tail = _SITE_TAIL.search(texts[0])
@@ -127,8 +127,9 @@ def _page_title(texts: list[str], text: str) -> bool:
         return False
     site = tail.group().lstrip(" -–—|").strip()
     words = site.split()
+    named_again = "|" in tail.group() or text.count(site, len(texts[0])) >= 1  # a headline never has a bar
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-        and len(texts[0].split()) - len(words) >= 4 and text.count(site, len(texts[0])) >= 1
+        and len(texts[0].split()) - len(words) >= 4 and named_again
 
 
 def _breadcrumbs(texts: list[str]) -> dict[int, int]:
@@ -157,6 +158,13 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
     following = texts[index + 1]
     return shapes[index + 1][0] > 15 and _prose(following) \
         and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+def _list_heading(texts: list[str], index: int) -> bool:
+    """The heading of such a list ('Recent Stories'): one to three words without a stop right above it."""
+    text = texts[index]
+    return index + 1 < len(texts) and 1 <= len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_ENDS) \
+        and not _timestamp_line(text) and _related_headline(texts, index + 1)
 
 
 def _related_headline(texts: list[str], index: int) -> bool:

@@ -154,3 +154,13 @@ def test_a_verbless_phrase_between_paragraphs_is_a_caption_or_related_headline(l
 ])
 def test_clauses_headings_and_subheadings_between_paragraphs_stay(lint, line):
     assert nl311(lint, "Kept headline of the story here", MORE, MORE, line, PROSE, MORE) == []
+
+
+def test_the_heading_of_a_related_list_and_a_title_with_a_bar(lint):
+    related = ["Council approves speed cameras in school zones", "November 8, 2023 | 2:19 pm",
+               "Tax collections in the red as revenue falls", "November 8, 2023 | 2:08 pm"]
+    found = nl311(lint, "Kept headline of the story here", PROSE, MORE, "Recent Stories", *related)
+    assert ("Recent Stories", "a headline of a list of related stories") in found
+    title = "Taiwan's leader has a playbook for Hong Kong | South China Morning Post"
+    assert nl311(lint, title, PROSE, MORE)[:1] == [(title, "the page's title before the story")]
+    assert nl311(lint, "Taiwan's leader has a playbook for Hong Kong", PROSE, MORE) == []
