@@ -43,8 +43,10 @@ def test_the_headline_an_extractor_kept_as_the_first_line_is_not_furniture(lint,
     first = "Woman charged with killing her mother"
     text = "\n".join([first, "Apr 28, 2022", "Save", PROSE, MORE]) + "\n"
     assert [d.line for d in lint(text, select=["NL311"])] == []
+    monkeypatch.setattr(lines_module, "furniture_score", lambda vector: 0.99)  # a model that takes every line
+    assert 1 not in [d.line for d in lint(text, select=["NL311"])]
     monkeypatch.setattr(lines_module, "_headline_first", lambda text: False)
-    assert [d.line for d in lint(text, select=["NL311"])] == [1]  # what the model alone says
+    assert 1 in [d.line for d in lint(text, select=["NL311"])]
 
 
 def test_a_page_title_with_the_site_name_is_not_taken_for_the_headline():
