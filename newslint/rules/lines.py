@@ -39,7 +39,7 @@ class FurnitureLine(Rule):
                    "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
                    "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay. "
                    "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
-                   "names again), a breadcrumb trail ending in the headline, separators alone on a line, headlines "
+                   "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
                    "(a caption or a related story's headline).")
 
@@ -67,6 +67,11 @@ class FurnitureLine(Rule):
             text = paragraph.text
             if i in crumbs:
                 yield self.finding(paragraph.start, paragraph.end, f"a breadcrumb trail before the headline: {quote(text)}",
+                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
+                                       description="delete the line"))
+                continue
+            if _BARE_LINK.fullmatch(text):
+                yield self.finding(paragraph.start, paragraph.end, f"a bare link on its own line: {quote(text)}",
                                    Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
                                        description="delete the line"))
                 continue
@@ -113,6 +118,8 @@ def _section_label(texts: list[str]) -> bool:
 
 
 # a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags
+# a link an extractor kept from an embed (audio, a post, a share target): the whole line is the address
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 # ('.' alone is left to the stray-break rules: it is a sentence's stop cut off from its line)
 _PUNCTUATION_ONLY = re.compile(r"[,;:»«›‹>|/]+")
 

@@ -167,3 +167,11 @@ def test_the_heading_of_a_related_list_and_a_title_with_a_bar(lint):
     title = "Taiwan's leader has a playbook for Hong Kong | South China Morning Post"
     assert nl311(lint, title, PROSE, MORE)[:1] == [(title, "the page's title before the story")]
     assert nl311(lint, "Taiwan's leader has a playbook for Hong Kong", PROSE, MORE) == []
+
+
+def test_a_bare_link_on_its_own_line(lint):
+    link = "https://example.com/wp-content/uploads/2020/08/report-8.18-AM.mp3"
+    assert nl311(lint, "Kept headline of the story here", PROSE, link, MORE) \
+        == [(link, "a bare link on its own line")]
+    assert nl311(lint, "Kept headline of the story here", PROSE, "Details are at https://example.com/rules today.",
+                 MORE) == []
