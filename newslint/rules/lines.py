@@ -573,20 +573,58 @@ class ReaderPrompt(Rule):
                    "reader (you, your, please, an imperative such as 'Sign up', 'click here', 'follow us', or "
                    "'we'/'our' with two such names); three such names make a legal notice. Paragraphs that report "
                    "speech (quotation marks, said, told), list items and paragraphs longer than a prompt are left "
-                   "alone; a short line ('Subscribe') is NL311's.")
+                   "alone; a short line ('Subscribe') is NL311's. A prompt an extractor broke into three to eight "
+                   "short lines at its links is read as one paragraph.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if _BUSINESS_HINTS.isdisjoint(article.vocabulary):
             return
+        reported = set()
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
             business = _reader_prompt(paragraph.text, words)
             if business:
+                reported.add(paragraph.index)
                 text = paragraph.text
                 start, end = _cue_sentences(text)
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
+        for run in _fragment_runs(article.paragraphs):
+            if reported.isdisjoint(run):
+                yield from self._broken_prompt(article, run)
+
+    def _broken_prompt(self, article: Article, run: list[int]) -> Iterable[Finding]:
+        """A prompt an extractor broke into lines at its links ('please subscribe to' / 'The Times' / '. You
+        can choose a' / '$60 Annual Subscription'): the run of fragments read as one paragraph."""
+        paragraphs = [article.paragraphs[j] for j in run]
+        text = " ".join(p.text for p in paragraphs)
+        business = _reader_prompt(text, [w for j in run for w in article.paragraph_words[j]])
+        if business:
+            edits = [edit for p in paragraphs for edit in delete_paragraph(article, p).edits]
+            whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
+            yield self.finding(paragraphs[0].start, paragraphs[-1].end,
+                               f"the site speaks to the reader over {len(run)} broken lines "
+                               f"({', '.join(sorted(business))}): {quote(text)}",
+                               Fix((whole,), safe=False, description="delete the lines"))
+
+
+_FRAGMENT = 80  # characters: a longer line is not a fragment of a sentence broken at its links
+
+
+def _fragment_runs(paragraphs: list[Paragraph]) -> Iterable[list[int]]:
+    """Runs of three to eight short lines that do not end like a sentence (the last may), one of them going on in
+    lower case or with punctuation: one sentence or two that an extractor broke at every link or inline tag."""
+    run: list[int] = []
+    for paragraph in [*paragraphs, None]:
+        text = paragraph.text if paragraph is not None else ""
+        if paragraph is not None and len(text) <= _FRAGMENT:
+            run.append(paragraph.index)
+            if not text.rstrip().endswith(_SENTENCE_ENDS):
+                continue
+        if 3 <= len(run) <= 8 and any(not paragraphs[j].text[:1].isupper() for j in run[1:]):
+            yield run  # (a line that goes on in lower case or with a stop: a sentence broken, not a menu)
+        run = []
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")

@@ -175,3 +175,13 @@ def test_a_bare_link_on_its_own_line(lint):
         == [(link, "a bare link on its own line")]
     assert nl311(lint, "Kept headline of the story here", PROSE, "Details are at https://example.com/rules today.",
                  MORE) == []
+
+
+def test_a_reader_prompt_broken_at_its_links(lint):
+    text = "\n".join(["Kept headline of the story here", PROSE, MORE, "Our reporting depends on readers",
+                      "like you", ". Please", "subscribe", "today."]) + "\n"
+    found = [(d.code, d.message.split(" (")[0]) for d in lint(text, select=["NL342"])]
+    assert found == [("NL342", "the site speaks to the reader over 5 broken lines")]
+    menu = "\n".join(["Kept headline of the story here", PROSE, MORE, "Subscribe", "Newsletters", "Sign In",
+                      "Privacy Policy"]) + "\n"  # a menu: every line capitalised, each is NL311's
+    assert not [d for d in lint(menu, select=["NL342"]) if "broken lines" in d.message]
