@@ -50,58 +50,49 @@ class FurnitureLine(Rule):
         texts = [p.text for p in paragraphs]
         shapes = shapes_of(texts)
         cut = threshold()
-        if _section_label(texts):
-            first = paragraphs[0]
-            yield self.finding(first.start, first.end, f"section label before the headline: {quote(first.text)}",
-                               Fix(delete_paragraph(article, first, "delete the line").edits, safe=False,
-                                   description="delete the line"))
-        if _page_title(texts, article.text):
-            first = paragraphs[0]
-            yield self.finding(first.start, first.end, f"the page's title before the story: {quote(first.text)}",
-                               Fix(delete_paragraph(article, first, "delete the line").edits, safe=False,
-                                   description="delete the line"))
+        section, title = _section_label(texts), _page_title(texts, article.text)
+        if section or title:
+            why = "section label before the headline" if section else "the page's title before the story"
+            yield self._line(article, paragraphs[0], why)
         crumbs = _breadcrumbs(texts)
         for i, paragraph in enumerate(paragraphs):
-            if i == 0 and (_section_label(texts) or _page_title(texts, article.text)) or i in crumbs.values():
-                continue
             text = paragraph.text
-            if i in crumbs:
-                yield self.finding(paragraph.start, paragraph.end, f"a breadcrumb trail before the headline: {quote(text)}",
-                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
-                                       description="delete the line"))
+            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
-            if _BARE_LINK.fullmatch(text):
-                yield self.finding(paragraph.start, paragraph.end, f"a bare link on its own line: {quote(text)}",
-                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
-                                       description="delete the line"))
+            why = _page_structure(article, texts, i, crumbs)
+            if why:
+                yield self._line(article, paragraph, why)
                 continue
-            if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
-                yield self.finding(paragraph.start, paragraph.end, f"a separator left on its own line: {quote(text)}",
-                                   delete_paragraph(article, paragraph, "delete the line"))
-                continue
-            if 2 <= i < len(texts) - 1 and _caption_between_prose(article, i):
-                yield self.finding(paragraph.start, paragraph.end,
-                                   f"a caption or related headline between paragraphs: {quote(text)}",
-                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
-                                       description="delete the line"))
-                continue
-            if _related_headline(texts, i) or _list_heading(texts, i):
-                yield self.finding(paragraph.start, paragraph.end,
-                                   f"a headline of a list of related stories: {quote(text)}",
-                                   Fix(delete_paragraph(article, paragraph, "delete the line").edits, safe=False,
-                                       description="delete the line"))
-                continue
-            if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
+            if shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _short_statement(text) or _subheading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
             vector = features(texts, i, shapes)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
-                fix = delete_paragraph(article, paragraph, "delete the line")
-                yield self.finding(paragraph.start, paragraph.end,
-                                   f"page furniture in the body ({score:.2f}): {quote(paragraph.text)}",
-                                   Fix(fix.edits, safe=False, description=fix.description))
+                yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
+
+    def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
+        """A finding on a whole line, with the (unsafe) fix that deletes it."""
+        fix = delete_paragraph(article, paragraph, "delete the line")
+        return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
+                            Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:
+    """Why the short line ``index`` is page furniture by the structure of the page around it, or None."""
+    text = texts[index]
+    if index in crumbs:
+        return "a breadcrumb trail before the headline"
+    if _BARE_LINK.fullmatch(text):
+        return "a bare link on its own line"
+    if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
+        return "a separator left on its own line"
+    if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
+        return "a caption or related headline between paragraphs"
+    if _related_headline(texts, index) or _list_heading(texts, index):
+        return "a headline of a list of related stories"
+    return None
 
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
@@ -170,7 +161,7 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
 def _list_heading(texts: list[str], index: int) -> bool:
     """The heading of such a list ('Recent Stories'): one to three words without a stop right above it."""
     text = texts[index]
-    return index + 1 < len(texts) and 1 <= len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_ENDS) \
+    return index + 1 < len(texts) and len(text) <= 40 and 1 <= len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_ENDS) \
         and not _timestamp_line(text) and _related_headline(texts, index + 1)
 
 
@@ -504,8 +495,10 @@ def _caption_between_prose(article: Article, index: int) -> bool:
     small ones in lower case: a heading capitalises them all), no final stop, no finite verb or pronoun (a
     phrase, not a sentence), and prose of more than fifteen words on both sides."""
     text = article.paragraphs[index].text
+    if len(text) > 250 or not text[:1].isupper():
+        return False
     words = text.split()
-    if not 7 <= len(words) <= 30 or not text[:1].isupper() or text.rstrip().endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
+    if not 7 <= len(words) <= 30 or text.rstrip().endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
             or any(c in text for c in ':?!"“”|'):
         return False
     bare = [w.strip(",;()'’").lower() for w in words]
