@@ -442,10 +442,18 @@ def _credit_only(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 400 or not any(h in text for h in ("Courtesy", "FILE", "Photo via")):
+    if len(text) > 700 or not any(h in text for h in ("Courtesy", "FILE", "Photo via", "redit")):
         return None
-    tail = re.search(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40})\W*$", text)
-    return tail.start() if tail and tail.start() > 15 else None
+    tail = _CREDIT_TAIL.search(text)
+    if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
+        return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
+    return tail.start()
+
+
+# the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
+_CREDIT_TAIL = re.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
+                          r"|(?<=[.!?] )(?P<labelled>\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50}))"
+                          r"\W*$")
 
 
 class CaptionLine(Rule):
@@ -463,7 +471,7 @@ class CaptionLine(Rule):
         paragraphs = article.paragraphs
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if len(text) > 400 or _credit_only(text):
+            if len(text) > 700 or _credit_only(text):
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \

@@ -185,3 +185,12 @@ def test_a_reader_prompt_broken_at_its_links(lint):
     menu = "\n".join(["Kept headline of the story here", PROSE, MORE, "Subscribe", "Newsletters", "Sign In",
                       "Privacy Policy"]) + "\n"  # a menu: every line capitalised, each is NL311's
     assert not [d for d in lint(menu, select=["NL342"]) if "broken lines" in d.message]
+
+
+def test_a_caption_ending_in_a_labelled_credit(lint):
+    caption = ("Two astronauts sit in a Navy helicopter after splashdown off the coast of California.  "
+               "Image Credit: NASA/Bill Ingalls")
+    text = "\n".join(["Kept headline of the story here", PROSE, caption, MORE]) + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+    prose = "The agency said the credit: the loans would be repaid by March."
+    assert lint("\n".join(["Kept headline of the story here", PROSE, prose, MORE]) + "\n", select=["NL312"]) == []
