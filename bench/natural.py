@@ -140,10 +140,46 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < max(b_end, b_start + 1) and b_start < max(a_end, a_start + 1)
 
 
-def score(record: dict, text: str, linter, tallies: list[Tally], show: bool) -> None:
-    """Lint one labelled document and add its spans and findings to each of ``tallies``."""
+def run_of(doc: str) -> tuple[str, list[str]]:
+    """The run a user would lint ``doc`` in, for the corpus rules: every output of its extractor, or every
+    scraped article of its site; ('', []) for a source without one."""
+    if "#" in doc:
+        import extract  # noqa: PLC0415 - helper of bench/
+        extractor = doc.rsplit("#", 1)[1]
+        return extractor, [d for d in extract.all_docs() if d.endswith("#" + extractor)]
+    source = source_of(doc)
+    if not source.startswith("scraped-"):
+        return "", []
+    prefix = doc.split("/", 1)[1][:len(source) - len("scraped-")]
+    return source, [f"scraped/{p.name}" for p in sorted((CORPUS / "scraped").glob(prefix + "*.txt"))]
+
+
+def cluster_findings(docs: list[str]) -> dict[str, list]:
+    """The findings of the corpus rules (NL530, off by default: ``--cluster``) for ``docs``, each run once over
+    the whole run it belongs to (see run_of)."""
+    from newslint.model import Article  # noqa: PLC0415
+    from newslint.source import normalise_newlines  # noqa: PLC0415
+
+    runs: dict[str, list[str]] = {}
+    for doc in docs:
+        key, members = run_of(doc)
+        if key:
+            runs.setdefault(key, members)
+    found: dict[str, list] = defaultdict(list)
+    for members in runs.values():
+        rule = make_linter(select=["NL530"]).rules[0]
+        articles = [Article.parse(normalise_newlines(text)[0], doc) for doc in members
+                    if (text := read_doc(doc))]
+        for article, finding in rule.check_corpus(articles):
+            found[article.path].append(finding)
+    return found
+
+
+def score(record: dict, text: str, linter, tallies: list[Tally], show: bool, extra: list = ()) -> None:
+    """Lint one labelled document (``extra``: findings of corpus rules) and add its spans and findings to each
+    of ``tallies``."""
     scope = set(record.get("classes") or ())
-    diagnostics = [d for d in lint_text(text, record["doc"], linter=linter)
+    diagnostics = [d for d in [*lint_text(text, record["doc"], linter=linter), *extra]
                    if not scope or scope & set(classes_of(d.code))]
     for tally in tallies:
         _add(record, text, diagnostics, tally, show and tally is tallies[0])
@@ -202,6 +238,8 @@ def main(argv: list[str]) -> int:
                         help="also score N dev Reuters stories with a shifted metadata date")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--show", action="store_true", help="print every miss and every false finding")
+    parser.add_argument("--cluster", action="store_true",
+                        help="also run the corpus rules (NL530) over the run each document belongs to")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     linter = make_linter(select=args.select, extend_select=args.extend_select)
@@ -219,6 +257,7 @@ def main(argv: list[str]) -> int:
 
     tallies: dict[str, Tally] = defaultdict(Tally)
     skipped = 0
+    corpus = cluster_findings([r["doc"] for r in chosen]) if args.cluster else {}
     for record in chosen:
         text = read_doc(record["doc"])
         if text is None:
@@ -226,7 +265,8 @@ def main(argv: list[str]) -> int:
             continue
         source = source_of(record["doc"])
         families = [source.split("-")[0] + " (all)"] if "-" in source else []
-        score(record, text, linter, [tallies[s] for s in [source, *families]], args.show)
+        score(record, text, linter, [tallies[s] for s in [source, *families]], args.show,
+              corpus.get(record["doc"], []))
     if args.shift_dates:
         for record, text in shifted_reuters([r for r in records if r["split"] == "dev"], args.shift_dates, args.seed):
             score(record, text, linter, [tallies["reuters-shifted"]], args.show)

@@ -7,7 +7,7 @@ A logistic regression (batch gradient descent, L2) is fitted in plain Python; th
 is the lowest score whose dev precision stays at or above ``--precision``. The weights and
 the threshold are written to ``newslint/data/furniture.json``. Only the dev split is read.
 
-Usage: python bench/train_furniture.py [--precision 0.97] [--dry-run]
+Usage: python bench/train_furniture.py [--precision 0.98] [--dry-run]
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def examples(split: str) -> list[tuple[list[float], int]]:
     rows = []
     for line in LABELS.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        if record["split"] != split:
-            continue
+        if record["split"] != split or record.get("classes") and FURNITURE.isdisjoint(record["classes"]):
+            continue  # (a document read for glue only says nothing of its furniture)
         text = extract.extracted_text(record["doc"])
         article = Article.parse(text, record["doc"], {}, True)
         texts = [p.text for p in article.paragraphs]
@@ -78,7 +78,7 @@ def choose_threshold(scored: list[tuple[float, int]], precision: float) -> float
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--precision", type=float, default=0.97)
+    parser.add_argument("--precision", type=float, default=0.98)
     parser.add_argument("--dry-run", action="store_true", help="print, do not write the weights")
     args = parser.parse_args(argv)
     rows = examples("dev")

@@ -70,25 +70,36 @@ class Cache:
         # by id, with the linter kept alive beside its fingerprint: a freed linter's id may be reused
         self._fingerprints: dict[int, tuple[Linter, str]] = {}
         self._read: dict[str, FileState] = {}  # every file a fingerprint depends on
+        # the setup entry recalled in this run, its files unchanged: fingerprints by ignores name, file states
+        self._recalled: tuple[dict[str, str], dict[str, FileState]] = ({}, {})
         self.given_up = ""  # why the run stopped using the cache (a lock held by another process), if it did
 
-    def fingerprint(self, linter: Linter, fields: JsonlFields) -> str:
-        """The linter's fingerprint (computed once per linter)."""
+    def fingerprint(self, linter: Linter, fields: JsonlFields, name: str | None = None) -> str:
+        """The linter's fingerprint (computed once per linter).
+
+        ``name``: the linter's per-file ignores as a setup entry names them (``replay.ignores_name``). The setup
+        entry recalled in this run, whose files have not changed, gives the fingerprint without hashing every
+        file again (a run that lints one new file after a cached run).
+        """
         known = self._fingerprints.get(id(linter))
         if known is not None and known[0] is linter:
             return known[1]
-        fingerprint, read = linter_fingerprint(linter, fields)
+        recalled, files = self._recalled
+        if name in recalled:
+            fingerprint, read = recalled[name], files
+        else:
+            fingerprint, read = linter_fingerprint(linter, fields)
         self._fingerprints[id(linter)] = (linter, fingerprint)
         self._read.update(read)
         return fingerprint
 
-    def key(self, linter: Linter, fields: JsonlFields, is_jsonl: bool, digest: str) -> str:
-        """The entry key of an input whose bytes hash to ``digest`` (hex sha256)."""
-        return entry_key(self.fingerprint(linter, fields), is_jsonl, digest)
+    def key(self, linter: Linter, fields: JsonlFields, is_jsonl: bool, digest: str, name: str | None = None) -> str:
+        """The entry key of an input whose bytes hash to ``digest`` (hex sha256); ``name`` as for :meth:`fingerprint`."""
+        return entry_key(self.fingerprint(linter, fields, name), is_jsonl, digest)
 
-    def chunk_key(self, linter: Linter, fields: JsonlFields, digest: str) -> str:
+    def chunk_key(self, linter: Linter, fields: JsonlFields, digest: str, name: str | None = None) -> str:
         """The entry key of a chunk of records (see ``runner.chunk_digest``) of a JSONL or Parquet input."""
-        return entry_key(self.fingerprint(linter, fields), "chunk", digest)
+        return entry_key(self.fingerprint(linter, fields, name), "chunk", digest)
 
     def put_manifest(self, key: str, chunk_keys: Sequence[str]) -> None:
         """Store the entry keys of a record file's chunks under the file's own key (what a replay reads)."""
@@ -164,7 +175,10 @@ class Cache:
             if any(file_state(path) != (size, mtime) for path, size, mtime in entry["files"]):
                 return None
             fingerprints = entry["fingerprints"]
-            return fingerprints if all(isinstance(v, str) for v in fingerprints.values()) else None
+            if not all(isinstance(v, str) for v in fingerprints.values()):
+                return None
+            self._recalled = (fingerprints, {path: (size, mtime) for path, size, mtime in entry["files"]})
+            return fingerprints
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
 

@@ -22,18 +22,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+from newslint import regexcache
+
 MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
 MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
 
 MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this rarely hold MIN_RUN_WORDS words
 
 # what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
-_STOPS = re.compile(r"[.!?…\n]")
+_STOPS = regexcache.compile(r"[.!?…\n]")
 # the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital)
-_SEAM = re.compile(r"(?<=[a-z0-9%)'’\"”]) (?=[‘'\"“]?[A-Z])")
+_SEAM = regexcache.compile(r"(?<=[a-z0-9%)'’\"”]) (?=[‘'\"“]?[A-Z])")
 _CLOSING_QUOTES = frozenset("'’\"”")
 # the words after the seam: the capitalised word (a label's colon kept), the next word, the one after
-_AFTER_SEAM = re.compile(r"([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?")
+_AFTER_SEAM = regexcache.compile(r"([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?")
 # the word before the seam, as the end of the text before it
 _TOKEN_CHARS = frozenset("'’\"”“‘%)-_")
 _QUOTES = frozenset("\"'“‘")

@@ -13,11 +13,6 @@ from typing import Any, Sequence
 
 from newslint.diagnostic import Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_FILES = ("newslint.toml", "pyproject.toml")
 DEFAULT_MAX_FILE_SIZE = 64 << 20  # bytes; far above any real article (a long one is 100 KB)
 LANGUAGES = ("en-US", "en-GB")
@@ -152,7 +147,17 @@ def _has_newslint_table(pyproject: Path) -> bool:
         return True  # let load() report the broken file
 
 
+def toml():
+    """``tomllib`` (``tomli`` before Python 3.11), imported when a TOML file is read, not by every run."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    tomllib = toml()
     try:
         return tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:

@@ -18,6 +18,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from newslint import regexcache
 from newslint.model import Article
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -37,23 +38,23 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]|20)\d\d\b(?![-/–]\d)"
 
 # Scanning: a plain literal alternation finds candidates fast; anchored patterns read around them.
-_MONTH_HINT = re.compile("|".join(name[:3] for name in _MONTH_NAMES))
-_MONTH_AT = re.compile(_MONTH)
-_DAY_BEFORE = re.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
-_DAY_AFTER = re.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
-_YEAR_AFTER = re.compile(rf",?\s+(?P<year>{_YEAR})")
-_FULL_WEEKDAY_BEFORE = re.compile(rf"\b({_FULL_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
-_ANY_WEEKDAY_BEFORE = re.compile(rf"\b({_ANY_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
+_MONTH_HINT = regexcache.compile("|".join(name[:3] for name in _MONTH_NAMES))
+_MONTH_AT = regexcache.compile(_MONTH)
+_DAY_BEFORE = regexcache.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+_DAY_AFTER = regexcache.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
+_YEAR_AFTER = regexcache.compile(rf",?\s+(?P<year>{_YEAR})")
+_FULL_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_FULL_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
+_ANY_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_ANY_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
 _LOOK_BACK = 24
-_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
-_ISO_HINT = re.compile(r"-[01]\d-[0-3]\d")  # in every ISO date; its literal "-" makes the scan fast
-_PUBLISHED_LINE = re.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
+_ISO_DATE = regexcache.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+_ISO_HINT = regexcache.compile(r"-[01]\d-[0-3]\d")  # in every ISO date; its literal "-" makes the scan fast
+_PUBLISHED_LINE = regexcache.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
 _PUBLISHED_LINE_MAX = 120
 # A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
 # month and day (a year, ", Reuter" or an agency may follow), a dash, then the story's first word.
 _DATELINE_PARAGRAPHS = 2
 _DATELINE_MONTH = r"(?i:(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
-_DATELINE = re.compile(
+_DATELINE = regexcache.compile(
     r"(?P<place>[A-Za-z][\w.'’&-]*(?:[ ,]+[A-Za-z][\w.'’&-]*){0,5}?)\s*(?:,|\s[-–])\s*"
     rf"(?P<date>(?:(?P<month>{_DATELINE_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month_after>{_DATELINE_MONTH}))"
@@ -62,25 +63,25 @@ _DATELINE = re.compile(
     r"\s*(?:-{1,2}|–|—)\s+(?P<next>\S)")
 
 _URL_DATES = (
-    re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?!\d)"),
-    re.compile(r"/((?:19|20)\d\d)/([a-z]{3})/([0-3]?\d)(?!\d)", re.IGNORECASE),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?!\d)"),
+    regexcache.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?!\d)"),
+    regexcache.compile(r"/((?:19|20)\d\d)/([a-z]{3})/([0-3]?\d)(?!\d)", re.IGNORECASE),
+    regexcache.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)"),
+    regexcache.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?!\d)"),
 )
-_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s]*", re.IGNORECASE)
+_URL_HOST = regexcache.compile(r"[a-z][a-z0-9+.-]*://[^/\s]*", re.IGNORECASE)
 
-_HEADER_VALUE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")  # the model's date line: 20211202 or 2021-12-02
-_FORMATS = ((re.compile(r"\d{8}"), "YYYYMMDD"), (re.compile(r"\d{4}-\d\d-\d\d"), "YYYY-MM-DD"))
-_DIGIT = re.compile(r"\d")
-_NUMERIC_DATE = re.compile(
+_HEADER_VALUE = regexcache.compile(r"(\d{4})-?(\d{2})-?(\d{2})")  # the model's date line: 20211202 or 2021-12-02
+_FORMATS = ((regexcache.compile(r"\d{8}"), "YYYYMMDD"), (regexcache.compile(r"\d{4}-\d\d-\d\d"), "YYYY-MM-DD"))
+_DIGIT = regexcache.compile(r"\d")
+_NUMERIC_DATE = regexcache.compile(
     r"\s*(\d{4})(?:-(\d{1,2})-(\d{1,2})|/(\d{1,2})/(\d{1,2})|\.(\d{1,2})\.(\d{1,2})|(\d{2})(\d{2}))(?!\d)")
 
 _RELATIVE_WORD = r"[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
 _RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_RELATIVE_HINT = re.compile("|".join([*WEEKDAYS, *(v for w in _RELATIVE_OFFSET for v in (w, w.capitalize()))]))
-_WEEKDAY_AFTER_WORD = re.compile(rf"\s*(?:\(\s*({_FULL_WEEKDAY})\s*\)|,\s*({_FULL_WEEKDAY})(?=\s*[,.]))")
-_WORD_AFTER_WEEKDAY = re.compile(rf"\s*\(\s*(?P<word>{_RELATIVE_WORD})\s*\)|(?P<week>,?\s+this\s+week\b)")
-_MODIFIER_BEFORE = re.compile(
+_RELATIVE_HINT = regexcache.compile("|".join([*WEEKDAYS, *(v for w in _RELATIVE_OFFSET for v in (w, w.capitalize()))]))
+_WEEKDAY_AFTER_WORD = regexcache.compile(rf"\s*(?:\(\s*({_FULL_WEEKDAY})\s*\)|,\s*({_FULL_WEEKDAY})(?=\s*[,.]))")
+_WORD_AFTER_WEEKDAY = regexcache.compile(rf"\s*\(\s*(?P<word>{_RELATIVE_WORD})\s*\)|(?P<week>,?\s+this\s+week\b)")
+_MODIFIER_BEFORE = regexcache.compile(
     r"(?:\b(?P<week>this\s+week,?\s+)(?:on\s+)?|\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)\Z")
 
 

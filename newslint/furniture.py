@@ -19,9 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from newslint import regexcache
+
 MAX_WORDS = 45  # longer paragraphs are prose: never scored
 
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
 _FUNCTION = frozenset("""the a an of to in is are was were be been has have had will would could should and
 for on with that this from at by as it its he she they his her their who which said says not but""".split())
 # words of the page rather than of the story: navigation, sharing, sign-up, comments, ads, legal
@@ -39,11 +41,11 @@ _WEB_STRICT = frozenset("""subscribe subscribed subscription subscriber subscrib
 register advertisement advertise advertising sponsored promoted click tap download app apps cookie cookies privacy
 facebook twitter instagram linkedin youtube whatsapp pinterest reddit rss inbox website comments comment email
 donate tagged bookmark epaper premium paywall unlimited notifications""".split())
-_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"
+_DATE = regexcache.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"
                    r"|\b\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
                    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)?")
-_LINK = re.compile(r"https?://|www\.|\w@\w+\.\w|(?<!\w)@\w{2,}|\.(?:com|org|net|co\.uk)\b")
-_SEPARATOR = re.compile(r"\s[|•»›/]\s|\|")
+_LINK = regexcache.compile(r"https?://|www\.|\w@\w+\.\w|(?<!\w)@\w{2,}|\.(?:com|org|net|co\.uk)\b")
+_SEPARATOR = regexcache.compile(r"\s[|•»›/]\s|\|")
 _SECOND_PERSON = frozenset("you your yours our us we".split())
 _SENTENCE_END = tuple(".!?\"”’)")
 

@@ -26,11 +26,7 @@ import hashlib
 import json
 import os
 import re
-import socket
 import sqlite3
-import shutil
-import subprocess
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -104,6 +100,9 @@ class ManagedServer:
         self.url = f"http://127.0.0.1:{port}"
         self.owner = os.getpid()
         began = time.monotonic()
+        import shutil
+        import tempfile
+
         config = Path(tempfile.mkdtemp(prefix="newslint-languagetool-")) / "server.properties"
         config.write_text(server_config(available_cores()), encoding="utf-8")
         atexit.register(shutil.rmtree, config.parent, True)
@@ -134,6 +133,8 @@ class ManagedServer:
             return  # a forked worker leaves its parent's server alone
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
+            import subprocess
+
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
@@ -160,6 +161,8 @@ def start_tied(command: list[str]) -> subprocess.Popen:
     :func:`newslint.parallel.tie_to_parent`) also after SIGKILL or a crash, so
     that a JVM of half a gigabyte never outlives newslint.
     """
+    import subprocess  # here and in the functions that start or stop a server: a run without one never needs it
+
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
                             preexec_fn=tie_to_parent(os.getpid()))
 
@@ -194,6 +197,8 @@ def resolve_url(server_url: str = "", home: str = "") -> str:
 
 
 def _free_port() -> int:
+    import socket
+
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]

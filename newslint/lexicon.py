@@ -4,7 +4,7 @@ pyspellchecker's English frequency list plus the British spellings it lacks
 (``data/en_gb_variants.tsv``, built by ``scripts/build_british_words.py``), each
 with the frequency of its American form, so that both variants count as known
 words. Building it takes about 0.4 s; the result is kept in the user cache folder
-(:mod:`newslint.usercache`, keyed by pyspellchecker's version and the variants
+(:mod:`newslint.usercache`, keyed by pyspellchecker's installed list and the variants
 file) and read back in a fifth of that by every later process.
 """
 
@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Callable
 
 from newslint import usercache
+from newslint.textutil import word_texts
+from newslint.wordindex import IndexedTable
 
 _VARIANTS = Path(__file__).with_name("data") / "en_gb_variants.tsv"
 _SCHEMA = 1
@@ -48,11 +50,44 @@ def look_up_on_disk() -> None:
 def frequencies() -> dict[str, int]:
     """Lower-case word → frequency, for hot loops that look up many words at once."""
     if _on_disk:
-        from newslint.wordindex import IndexedTable
-
         path = index_path()
-        return IndexedTable(path.with_suffix(".sqlite3"), lambda: cached_marshal(path, _build))  # a Mapping
+        return _RememberingTable(path.with_suffix(".sqlite3"), lambda: cached_marshal(path, _build))  # a Mapping
     return cached_marshal(index_path(), _build)
+
+
+class _RememberingTable(IndexedTable):
+    """The indexed word list keeping each answer: the rules ask for the same words again (533 look-ups of 238
+    words in a seed article), and an answer kept costs a dict look-up instead of a query."""
+
+    def __init__(self, path: Path, load: Callable[[], dict]) -> None:
+        super().__init__(path, load)
+        self._answers: dict[str, object] = {}
+
+    def get(self, key: str, default=None):
+        try:
+            found = self._answers[key]
+        except KeyError:
+            found = self._answers[key] = super().get(key, _ABSENT)
+        return default if found is _ABSENT else found
+
+    def prefetch(self, keys: set[str]) -> None:
+        """Answer ``keys`` now, in a query per 500 of them."""
+        missing = [key for key in keys if key not in self._answers]
+        found = self.get_many(missing)
+        for key in missing:
+            self._answers[key] = found.get(key, _ABSENT)
+
+
+_ABSENT = object()
+
+
+def prefetch(text: str) -> None:
+    """In a run that looks words up on disk (:func:`look_up_on_disk`): fetch the words of ``text`` in a few
+    queries, so that the rules' look-ups of them are answered from memory."""
+    if _on_disk:
+        table = frequencies()
+        if isinstance(table, _RememberingTable):
+            table.prefetch({word.lower() for word in word_texts(text)})
 
 
 def cached_marshal(path: Path, build: Callable[[], dict]) -> dict:
@@ -92,8 +127,25 @@ def _build() -> dict[str, int]:
 
 def index_path() -> Path:
     """Where the indexed word list of the installed pyspellchecker lives."""
-    from importlib.metadata import version
-
-    key = hashlib.sha256(f"{version('pyspellchecker')}:{_SCHEMA}:{marshal.version}:".encode()
+    key = hashlib.sha256(f"{_installed_list()}:{_SCHEMA}:{marshal.version}:".encode()
                          + _VARIANTS.read_bytes()).hexdigest()[:16]
     return usercache.root() / "lexicon" / f"en-{key}.marshal"
+
+
+def _installed_list() -> str:
+    """pyspellchecker's English list as installed: its file, size and modification time.
+
+    (Asking for pyspellchecker's version would import the package metadata machinery: a tenth of a one-file run.)
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("spellchecker")
+    if spec is None or not spec.submodule_search_locations:
+        return "pyspellchecker missing"  # _build reports it
+    for folder in spec.submodule_search_locations:
+        try:
+            status = (Path(folder) / "resources" / "en.json.gz").stat()
+        except OSError:
+            continue
+        return f"{folder}:{status.st_size}:{status.st_mtime_ns}"
+    return f"{spec.submodule_search_locations}"

@@ -23,7 +23,6 @@ from newslint.registry import Registry, RegistryError, build_registry
 from newslint.replay import remember
 from newslint.rule import CorpusRule, FatalRuleError, RuleContext
 from newslint.runner import LinterPool, lint_inputs
-from newslint.writer import FileChangedError, FixWriter, ReadOnlyError, fix_file, unified_diff
 
 
 class RunError(Exception):
@@ -112,6 +111,8 @@ def apply_fixes(results: Sequence[FileResult], fix: bool, diff: bool, unsafe: bo
     Each file is re-linted and fixed until no fix applies (see writer.fix_file).
     ``keep`` narrows each document's findings to those that may be fixed (a baseline's are not).
     """
+    from newslint.writer import FileChangedError, FixWriter, ReadOnlyError, fix_file, unified_diff  # only to fix
+
     remaining = []
     writer = FixWriter(fix_read_only)
     for result in results:

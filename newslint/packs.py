@@ -29,6 +29,7 @@ Each pack compiles into one matcher per rule, never one pass per phrase.
 from __future__ import annotations
 
 import copyreg
+import hashlib
 import re
 import sys
 import weakref
@@ -36,16 +37,12 @@ from pathlib import Path
 from typing import Any, ClassVar, Iterable
 
 import re2
-import yaml
 
+from newslint import usercache
+from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -56,7 +53,6 @@ _KIND_KEYS = {
     "substitution": {"swap", "safe"},
     "consistency": {"pairs"},
 }
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it: same results, faster
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 
@@ -95,20 +91,51 @@ def load_pack(path: Path) -> list[type[Rule]]:
         raise PackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: rule pack is not valid UTF-8") from None
-    try:
-        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.load(raw, Loader=_YAML_LOADER)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise PackError(f"{path}: not a valid {'TOML' if path.suffix == '.toml' else 'YAML'} rule pack: {first_line}") from None
+    digest = hashlib.sha256(f"{_SCHEMA}{path.suffix}".encode() + raw.encode()).hexdigest()
+    data = _cached_pack(path, digest)
+    checked = data is not None  # read from the cache: it built without error before, so its patterns compile
+    if data is None:
+        data = _parse(path, raw)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}: a rule pack needs a top-level 'rules' list")
     unknown = set(data) - {"rules"}
     if unknown:
         raise PackError(f"{path}: unknown key {sorted(unknown)[0]!r}")
-    return [_build_rule(path, i, entry) for i, entry in enumerate(data["rules"])]
+    rules = [_build_rule(path, i, entry, checked) for i, entry in enumerate(data["rules"])]
+    if not checked:
+        _keep_pack(path, digest, data)
+    return rules
 
 
-def _build_rule(path: Path, index: int, entry: Any) -> type[Rule]:
+def _parse(path: Path, raw: str) -> Any:
+    """The YAML or TOML of a pack file (PyYAML is imported only here: a pack read from the cache never needs it)."""
+    import yaml
+
+    tomllib = toml()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it: same results, faster
+    try:
+        return tomllib.loads(raw) if path.suffix == ".toml" else yaml.load(raw, Loader=loader)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise PackError(f"{path}: not a valid {'TOML' if path.suffix == '.toml' else 'YAML'} rule pack: {first_line}") from None
+
+
+# Parsed packs are kept in the user cache folder (a small table: pack path → digest of the bytes it was parsed
+# from, data): a pack that built without error is read back without PyYAML, and its patterns compile on first use.
+_SCHEMA = 1
+
+
+def _cached_pack(path: Path, digest: str) -> Any:
+    """The parsed pack kept for these bytes (``digest``), or None."""
+    kept = usercache.recall("packs", str(path.resolve()))
+    return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest else None
+
+
+def _keep_pack(path: Path, digest: str, data: Any) -> None:
+    usercache.keep("packs", str(path.resolve()), (digest, data))
+
+
+def _build_rule(path: Path, index: int, entry: Any, checked: bool = False) -> type[Rule]:
     where = f"{path}: rules[{index}]"
     if not isinstance(entry, dict):
         raise PackError(f"{where}: each rule must be a table/mapping")
@@ -133,7 +160,7 @@ def _build_rule(path: Path, index: int, entry: Any) -> type[Rule]:
         "ignorecase": bool(entry.get("ignorecase", False)),
     }
     base = {"existence": ExistenceRule, "substitution": SubstitutionRule, "consistency": ConsistencyRule}[kind]
-    attrs.update(base.compile_entry(entry, where, attrs["ignorecase"]))
+    attrs.update(base.compile_entry(entry, where, attrs["ignorecase"], checked))
     attrs["prefilter"] = _body_prefilter(attrs["matcher"].pattern)
     cls = type(f"Pack_{entry['name'].replace('-', '_')}", (base,), attrs)
     try:
@@ -159,20 +186,43 @@ def _body_prefilter(pattern: str):
     """
     if "\\A" in pattern or "\\z" in pattern:
         return None
-    return re2.compile("(?m)" + pattern, _RE2_OPTIONS)
+    return _OnFirstUse("(?m)" + pattern)
 
 
 def _joined_paragraphs(article: Article) -> str:
     return "\n".join(p.text for p in article.paragraphs)
 
 
-def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False):
-    """Compile with RE2, which runs in linear time: a user pattern can never hang newslint."""
+def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False, checked: bool = False):
+    """Compile with RE2, which runs in linear time: a user pattern can never hang newslint.
+
+    ``checked``: the pattern compiled before (a pack read from the cache): compile it on first use instead.
+    """
+    source = ("(?i)" if ignorecase else "") + pattern
+    if checked:
+        return _OnFirstUse(source)
     try:
-        return re2.compile(("(?i)" if ignorecase else "") + pattern, _RE2_OPTIONS)
+        return re2.compile(source, _RE2_OPTIONS)
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         raise PackError(f"{where}: invalid pattern {pattern!r}: {detail} (patterns use RE2 syntax)") from None
+
+
+class _OnFirstUse:
+    """A pack rule's class attribute holding an RE2 pattern, compiled when first read (then the attribute is the
+    compiled pattern): a rule that never lints, or whose prefilter never matches, compiles nothing."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type):
+        compiled = re2.compile(self.pattern, _RE2_OPTIONS)
+        setattr(owner, self.name, compiled)
+        return compiled
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
@@ -239,12 +289,12 @@ class ExistenceRule(PackRule):
     fix_kind: ClassVar[str]
 
     @classmethod
-    def compile_entry(cls, entry: dict, where: str, ignorecase: bool) -> dict[str, Any]:
+    def compile_entry(cls, entry: dict, where: str, ignorecase: bool, checked: bool = False) -> dict[str, Any]:
         tokens = _string_list(entry, "tokens", where)
         patterns = _string_list(entry, "patterns", where)
         if not tokens and not patterns:
             raise PackError(f"{where}: an existence rule needs 'tokens' or 'patterns'")
-        for i, pattern in enumerate(patterns):
+        for i, pattern in enumerate(patterns if not checked else ()):
             compile_user_pattern(pattern, f"{where}.patterns[{i}]")
         parts = ([phrase_pattern(tokens)] if tokens else []) + [f"(?:{p})" for p in patterns]
         placement = entry.get("where", "anywhere")
@@ -256,7 +306,7 @@ class ExistenceRule(PackRule):
         alternatives = "|".join(parts)
         if placement == "paragraph":  # anchored: one pass per paragraph, not a search from every position
             alternatives = f"^{_EDGE}*({alternatives}){_EDGE}*$"  # group 1: the match itself
-        return {"matcher": compile_user_pattern(alternatives, where, ignorecase),
+        return {"matcher": compile_user_pattern(alternatives, where, ignorecase, checked),
                 "where": placement, "fix_kind": fix_kind}
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -285,12 +335,12 @@ class SubstitutionRule(PackRule):
     safe: ClassVar[bool]
 
     @classmethod
-    def compile_entry(cls, entry: dict, where: str, ignorecase: bool) -> dict[str, Any]:
+    def compile_entry(cls, entry: dict, where: str, ignorecase: bool, checked: bool = False) -> dict[str, Any]:
         swap = entry.get("swap")
         if not isinstance(swap, dict) or not swap or not all(isinstance(k, str) and isinstance(v, str) for k, v in swap.items()):
             raise PackError(f"{where}.swap: expected a non-empty mapping of wrong → right strings")
         key = str.lower if ignorecase else str
-        return {"matcher": compile_user_pattern(phrase_pattern(swap), where, ignorecase),
+        return {"matcher": compile_user_pattern(phrase_pattern(swap), where, ignorecase, checked),
                 "swaps": {key(k): v for k, v in swap.items()}, "safe": bool(entry.get("safe", False))}
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -312,7 +362,7 @@ class ConsistencyRule(PackRule):
     pairs: ClassVar[list[list[str]]]
 
     @classmethod
-    def compile_entry(cls, entry: dict, where: str, ignorecase: bool) -> dict[str, Any]:
+    def compile_entry(cls, entry: dict, where: str, ignorecase: bool, checked: bool = False) -> dict[str, Any]:
         pairs = entry.get("pairs")
         if not isinstance(pairs, list) or not pairs:
             raise PackError(f"{where}.pairs: expected a non-empty list of variant lists")
@@ -322,7 +372,7 @@ class ConsistencyRule(PackRule):
                 raise PackError(f"{where}.pairs[{i}]: expected a list of two or more strings")
             for variant in group:
                 variants[variant.lower() if ignorecase else variant] = i
-        return {"matcher": compile_user_pattern(phrase_pattern(variants), where, ignorecase),
+        return {"matcher": compile_user_pattern(phrase_pattern(variants), where, ignorecase, checked),
                 "variants": variants, "pairs": pairs}
 
     def check(self, article: Article) -> Iterable[Finding]:

@@ -8,11 +8,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from newslint import packs
+from newslint import packs, plugins
 from newslint.rule import Rule
 
 ENTRY_POINT_GROUP = "newslint.rules"
@@ -113,17 +112,17 @@ def plugin_rule_classes() -> Iterable[type[Rule]]:
 
     An entry point may name a Rule subclass or an iterable of them.
     """
-    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+    for name, value in plugins.entry_points(ENTRY_POINT_GROUP):
         try:
-            loaded = entry.load()
+            loaded = plugins.load(value)
         except Exception as exc:  # a broken plugin must not take newslint down
-            raise RegistryError(f"plugin {entry.name!r} ({entry.value}) failed to load: {exc}") from None
+            raise RegistryError(f"plugin {name!r} ({value}) failed to load: {exc}") from None
         items = [loaded] if isinstance(loaded, type) else list(loaded)
         for item in items:
             if not (isinstance(item, type) and issubclass(item, Rule)):
-                raise RegistryError(f"plugin {entry.name!r} ({entry.value}) does not provide newslint Rule classes")
+                raise RegistryError(f"plugin {name!r} ({value}) does not provide newslint Rule classes")
             if item.origin == "newslint":
-                item.origin = f"plugin {entry.name}"
+                item.origin = f"plugin {name}"
             yield item
 
 

@@ -124,5 +124,6 @@ def _hashable(path: str, limit: int | None) -> bool:
 
 def remember(cache: Cache, setup: str, config: Config, linters: dict[tuple[str, ...], Linter]) -> None:
     """Leave the setup entry of a run that linted with ``linters`` (by per-file ignores)."""
-    fingerprints = {ignores_name(ignores): cache.fingerprint(linter, config.jsonl) for ignores, linter in linters.items()}
+    fingerprints = {ignores_name(ignores): cache.fingerprint(linter, config.jsonl, ignores_name(ignores))
+                    for ignores, linter in linters.items()}
     cache.remember_setup(setup, fingerprints, watched_paths(config))

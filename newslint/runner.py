@@ -29,6 +29,7 @@ from newslint.engine import Diagnostic, Linter
 from newslint.inputs import STDIN, FileResult, InputTooLarge, read_input, settled_state
 from newslint.parallel import Ready, WorkerDied, available_cores, can_fork, ordered_map
 from newslint.progress import Progress
+from newslint.replay import ignores_name
 from newslint.source import Document, decode, iter_jsonl, jsonl_record, too_large_document, too_large_record
 
 # A task is a batch of text files or a chunk of JSONL records, whichever limit comes first.
@@ -260,8 +261,10 @@ def _run_task(task: _TextBatch | _RecordChunk):
         out: list[tuple[int, list[Diagnostic] | str]] = []
         for linter, group in groupby(task.items, key=lambda item: linters.for_path(item[1])):
             items = list(group)  # files with the same rules: linted rule by rule over a few at a time
-            for (slot, _, _), result in zip(items, linter.lint_documents(decode(data, display)
-                                                                           for _, display, data in items)):
+            documents = [decode(data, display) for _, display, data in items]
+            for document in documents:
+                lexicon.prefetch(document.text)
+            for (slot, _, _), result in zip(items, linter.lint_documents(documents)):
                 try:
                     if isinstance(result, Exception):
                         raise result
@@ -450,7 +453,11 @@ class _Run:
         return [], 0
 
     def _file_key(self, slot: int, is_jsonl: bool, digest: str) -> str:
-        return self.cache.key(self.pool.for_path(self.slots[slot].path), self.config.jsonl, is_jsonl, digest)
+        path = self.slots[slot].path
+        return self.cache.key(self.pool.for_path(path), self.config.jsonl, is_jsonl, digest, self._ignores_name(path))
+
+    def _ignores_name(self, path: str) -> str:
+        return ignores_name(self.config.ignores_key(path) if path != STDIN else ())
 
     def _from_cache(self, slot: int, display: str, digest: str) -> list[Diagnostic] | None:
         """A text input's cached diagnostics; on a miss, None, and the key to store is remembered."""
@@ -513,7 +520,8 @@ class _Run:
         task = _RecordChunk(slot, display, first, lines)
         if chunk_keys is None:
             return task
-        task.key = self.cache.chunk_key(self.pool.for_path(display), self.config.jsonl, chunk_digest(first, lines))
+        task.key = self.cache.chunk_key(self.pool.for_path(display), self.config.jsonl, chunk_digest(first, lines),
+                                        self._ignores_name(display))
         chunk_keys.append(task.key)
         hit = self.cache.get(task.key, display)
         if hit is None:

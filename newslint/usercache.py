@@ -1,15 +1,17 @@
 """The per-user cache folder for data newslint derives once and reuses: ``$XDG_CACHE_HOME/newslint``.
 
-It holds the LanguageTool installation, the grammar cache and the indexes of the
-word lists (see :mod:`newslint.lexicon` and :mod:`newslint.ngrams`). Everything
+It holds the LanguageTool installation, the grammar cache, the indexes of the
+word lists, compiled patterns (:mod:`newslint.regexcache`), parsed rule packs and
+the plugin scan (small tables: :func:`keep`, :func:`recall`), (see :mod:`newslint.lexicon` and :mod:`newslint.ngrams`). Everything
 in it can be rebuilt; deleting it costs only the time to rebuild.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 
 def root() -> Path:
@@ -30,3 +32,33 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def recall(table: str, key: Any) -> Any:
+    """The value kept under ``key`` in the small table ``table`` of the cache folder (see :func:`keep`); None if none."""
+    found = _read_table(root() / f"{table}.marshal")
+    return found.get(key)
+
+
+def keep(table: str, key: Any, value: Any, limit: int = 32) -> None:
+    """Keep ``value`` (what :mod:`marshal` holds) under ``key`` in ``table``, one file of at most ``limit`` keys (the
+    least recently kept dropped). Two processes keeping at once may drop each other's key: it is computed again."""
+    path = root() / f"{table}.marshal"
+    found = _read_table(path)
+    found.pop(key, None)
+    found[key] = value
+    for old in list(found)[:-limit]:
+        del found[old]
+    try:
+        data = marshal.dumps(found)
+        write_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
+    except (OSError, ValueError):  # a read-only home, or a value marshal cannot hold: computed again next time
+        pass
+
+
+def _read_table(path: Path) -> dict:
+    try:
+        found = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return found if isinstance(found, dict) else {}

@@ -33,7 +33,7 @@ _EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
 _GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\»«¿¡]|[|I!l1]{2,}(?=[|])")
 _JUNK = re.compile(r"[^\w'’.\-,&/£$%]")
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|lbs|oz|yd|yds|cwt|mm|cm|km|kg|ac|"
-                   r"per|a|b|c|x)?|[A-Za-z]\d{1,3}|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
+                   r"per|a|b|c|x)?|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|Fitz)[A-Z][a-z]+|(?:Mc|Mac)[A-Z]+")
 # Words of the period's print that the modern word list lacks.
 _PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())
@@ -43,15 +43,25 @@ _ABBREVIATION = re.compile(r"&c\.?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
                      "went told asked then also never found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
+PRONOUN_PAGE = 2  # a page with this many sure uses of the pronoun I reads every lone I as the pronoun
 COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
 REAL_WORD_GAIN = 3.0  # log-odds a candidate must gain in context to report a real word
 # A word the page prints this often is mostly what was printed (misreadings vary), classic ones (tho) apart:
 REPEATED = 3
 REPEATED_WORD_GAIN = 3.0  # ... so it must gain this much more
 ARCHAIC_SHARE = 0.2  # the share of non-words that are early modern spellings that makes a text early modern
-NAME_COST = 1.0  # a capitalised non-word this near a common word is a misreading, not a name
+# A capitalised non-word the web does not know (its names are among the web's commonest words) is a misreading
+NAME_COST = 1.0  # ... when this near a common word
 NAME_ODDITY = 7.5  # ... and so is one whose rarest letter trigram is this improbable
 NAME_REPEATS = 2  # ... unless the document prints it this often
+# A capitalised non-word printed once, absent from the web's 333,000 commonest words (which hold most real
+# names) and this un-English in its letters, is a misreading:
+UNHEARD_ODDITY = 4.0
+# A short capitalised non-word one edit from one of the commonest words (Tbo, Ihe, OP) is a misreading of it:
+SHORT_MISREADING = 4
+COMMON_WORD = 100_000  # lexicon frequency of "one of the commonest words"
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
+_TITLES = frozenset("Mr Mrs Messrs Dr Miss Mme Capt Rev Sir Prof Hon Sgt Lieut Col Gen".split())
 _STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 # A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
 _STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
@@ -83,7 +93,11 @@ class Piece(NamedTuple):
 
 
 def pieces(text: str, offset: int) -> list[Piece]:
-    """The tokens of ``text`` (absolute spans), line-end hyphenations joined into one piece."""
+    """The tokens of ``text`` (absolute spans), words hyphenated at a line end joined into one piece.
+
+    A line end is a line break, or a space where a page's lines were run into one: there ``instru- ment``
+    is joined only when the halves make a dictionary word or the second half is none.
+    """
     out: list[Piece] = []
     matches = list(_TOKEN.finditer(text))
     skip = False
@@ -96,17 +110,25 @@ def pieces(text: str, offset: int) -> list[Piece]:
         lead = raw.find(core[0]) if core else 0
         start = offset + match.start() + lead
         end = start + len(core)
-        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches) \
-                and "\n" in text[match.end():matches[i + 1].start()]:
+        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches):
             nxt = matches[i + 1]
             tail = nxt.group().strip(_EDGE)
-            if tail and tail[0].isalpha():
+            if tail and tail[0].isalpha() and _line_end_hyphen(core, tail, "\n" in text[match.end():nxt.start()]):
                 lead2 = nxt.group().find(tail[0])
                 out.append(Piece(start, offset + nxt.start() + lead2 + len(tail), core + tail, raw + nxt.group()))
                 skip = True
                 continue
         out.append(Piece(start, end, core, raw))
     return out
+
+
+def _line_end_hyphen(head: str, tail: str, line_break: bool) -> bool:
+    """Whether ``head-`` and ``tail`` are one word hyphenated at a line end (a break, or a space on one line)."""
+    if line_break:
+        return True
+    if not tail.isalpha() or not tail.islower() or not head.replace("-", "").isalpha():
+        return False
+    return known(head + tail) or not known(tail)
 
 
 def _build_trigrams() -> dict[str, float]:
@@ -198,6 +220,10 @@ class Analysis:
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
+        # A page that writes "I am", "I have"… uses I as the pronoun; a lone I is a misread mark only elsewhere.
+        self.pronoun_i = sum(a.raw == "I" and b.core.lower() in _AFTER_I
+                             for found in printed for a, b in zip(found, found[1:])) >= PRONOUN_PAGE
+        self._folded: Counter[str] | None = None  # the page's tokens, lower-cased and without possessives
         self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
         self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
@@ -240,7 +266,7 @@ class Analysis:
         """The token's suspect, None, or ``_REAL_WORD`` for a dictionary word whose neighbours must judge it."""
         core, raw = piece.core, piece.raw
         if core == "I" == raw:
-            if after.lower() in _AFTER_I:
+            if self.pronoun_i or after.lower() in _AFTER_I:
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
         if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
@@ -254,6 +280,8 @@ class Analysis:
         if verdict is None or verdict is _REAL_WORD:
             return verdict
         code, message, replacement = verdict
+        if before in _TITLES and len(core) <= SHORT_MISREADING and core.istitle():
+            return None  # Mr Ng, Dr Wu: a short name after a title
         end = piece.start + len(raw) if not core else piece.end
         return Suspect(piece.start, end, code, message, replacement)
 
@@ -296,20 +324,36 @@ class Analysis:
         return self.capitalised(core)
 
     def capitalised(self, printed: str) -> Verdict:
+        """A capitalised non-word: a misreading, or a name (repeated by the page, or known to the web)."""
         core = _POSSESSIVE.sub("", printed)  # Stuckey's: the name is Stuckey
-        if core != printed and not core.isalpha():
-            return None
+        if (core != printed and not core.isalpha()) or _ROMAN.fullmatch(core):
+            return None  # and George III, Part II
         near = symspell.best(core.lower()) if core.isalpha() else None
         if near is not None and near[0] <= _CONFIDENT:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
         if self.vocabulary[core] + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS and odd <= NAME_ODDITY:
             return None  # a name the document repeats
-        if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
-            return "NL704", f"non-word {quote(printed)}", _fix_of(core)
         if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
             return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
+        if len(core) <= SHORT_MISREADING and near is not None and near[0] <= NAME_COST \
+                and lexicon.frequency(near[1]) >= COMMON_WORD:
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # Tbo, Ihe, OP: the commonest words misread
+        if _count(core.lower()):
+            return None  # among the web's 333,000 commonest words: a name (Farren, Nguyen, Kowalczyk)
+        if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
+            return "NL704", f"non-word {quote(printed)}", _fix_of(core)
+        if odd >= UNHEARD_ODDITY and core.isalpha() and self.printed_once(core):
+            return "NL704", f"non-word {quote(printed)}: printed once, unknown to the web", _fix_of(core)
         return None
+
+    def printed_once(self, word: str) -> bool:
+        """Whether the page prints ``word`` once only, in any case, with or without a possessive."""
+        if self._folded is None:
+            self._folded = Counter()
+            for printed, times in self.vocabulary.items():
+                self._folded[_POSSESSIVE.sub("", printed).lower()] += times
+        return self._folded[word.lower()] <= 1
 
     def printed_elsewhere(self, word: str) -> str | None:
         """The word the page prints elsewhere that ``word`` is a misreading of (Pittwator for Pittwater): OCR-alike
@@ -332,13 +376,13 @@ class Analysis:
         """The dictionary words misread for others, their web counts fetched together beforehand."""
         words = {piece.core.lower() for piece, _, _ in in_context}
         _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
-                           for near in _confusable(word)})
-        in_context = [job for job in in_context if _rivals(job[0].core.lower())]
+                           for near in (*_confusable(word), *_commonest_near(word))})
+        in_context = [job for job in in_context if _all_rivals(job[0].core)]
         keys = set()
         for piece, before, after in in_context:
             before, after = before.lower(), after.lower()
             keys.update((before, after))
-            for word in (piece.core.lower(), *(rival for rival, _ in _rivals(piece.core.lower()))):
+            for word in (piece.core.lower(), *(rival for rival, _, _ in _all_rivals(piece.core))):
                 keys.update((f"{before} {word}", f"{word} {after}"))
         _prefetch(keys)
         return [suspect for job in in_context if (suspect := self.real_word(*job)) is not None]
@@ -346,13 +390,14 @@ class Analysis:
     def real_word(self, piece: Piece, before: str, after: str) -> Suspect | None:
         core = piece.core
         word = core.lower()
-        rivals = _rivals(word)
+        rivals = _all_rivals(core)
         if not rivals:
             return None
         own = _count(word)
         best, gain = None, 0.0
-        for candidate, theirs in rivals:
-            score = _context(before.lower(), candidate, after.lower(), theirs) - _context(before.lower(), word, after.lower(), own)
+        for candidate, theirs, extra in rivals:
+            score = _context(before.lower(), candidate, after.lower(), theirs) \
+                - _context(before.lower(), word, after.lower(), own) - extra
             if score > gain:
                 best, gain = candidate, score
         needed = REAL_WORD_GAIN + (REPEATED_WORD_GAIN if self.vocabulary[core] >= REPEATED and word not in _CLASSIC else 0)
@@ -462,10 +507,57 @@ def _rivals(word: str) -> tuple[tuple[str, float], ...]:
 _LONGEST_RIVAL = 8  # longer words are not weighed against their confusions
 
 
-def _may_be_misread(core: str) -> bool:
-    """Whether dictionary word ``core`` is one OCR confusion from another word (whose context may fit better)."""
+@lru_cache(maxsize=65536)
+def _all_rivals(core: str) -> tuple[tuple[str, float, float], ...]:
+    """Every word real word ``core`` is weighed against in context: (word, web count, extra gain it needs)."""
     word = core.lower()
-    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST and bool(_confusable(word))
+    plain = _common_rivals(word) if core.islower() else ()
+    return (*((near, theirs, 0.0) for near, theirs in _rivals(word)),
+            *((near, theirs, PLAIN_EDIT_GAIN) for near, theirs in plain))
+
+
+def _may_be_misread(core: str) -> bool:
+    """Whether dictionary word ``core`` is one OCR confusion (or, in lower case, one edit from one of the
+    commonest words) from another word whose context may fit better."""
+    word = core.lower()
+    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST \
+        and bool(_confusable(word) or (core.islower() and _commonest_near(word)))
+
+
+# A lower-case word one plain edit (no OCR confusion) from one of the commonest words (hive/have, tome/some) is
+# weighed against it too, when that word is far more common on the web, and must fit by this much more:
+PLAIN_EDIT_GAIN = 1.0
+PLAIN_EDIT_RATIO = 100.0
+_COMMONEST_WORD = 3_000_000  # lexicon frequency of "one of the commonest words" (about the 50 commonest)
+
+
+@lru_cache(maxsize=1)
+def _commonest_index() -> dict[str, tuple[str, ...]]:
+    """The commonest words by themselves and each of their one-deletion strings (a small SymSpell index)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for word, frequency in lexicon.frequencies().items():
+        if frequency >= _COMMONEST_WORD and word.isalpha():
+            for key in _deletions(word):
+                index[key] = (*index.get(key, ()), word)
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _commonest_near(word: str) -> tuple[str, ...]:
+    """The commonest words one edit (insertion, deletion, substitution or transposition) from ``word``."""
+    index = _commonest_index()
+    found = {near for key in _deletions(word) for near in index.get(key, ()) if near != word}
+    return tuple(sorted(near for near in found if symspell.edit_cost(word, near) <= 1.0))
+
+
+@lru_cache(maxsize=65536)
+def _common_rivals(word: str) -> tuple[tuple[str, float], ...]:
+    """The commonest words one plain edit from lower-case real word ``word``, far more common on the web."""
+    if not word.isalpha() or len(word) > _LONGEST_RIVAL:
+        return ()
+    own, confusable = _count(word), _confusable(word)
+    return tuple(sorted((near, theirs) for near in _commonest_near(word)
+                        if near not in confusable and (theirs := _count(near)) > PLAIN_EDIT_RATIO * own))
 
 
 @lru_cache(maxsize=65536)

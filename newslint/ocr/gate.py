@@ -20,8 +20,11 @@ _SIGNATURES = frozenset("tbe tho aud ol tlie ihe thc tiie aro wero bo ot io lo i
 _DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b|\b[a-z]+[015][a-z]+\b")
 _GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
 _HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
+_TAIL = re.compile(r"(?<=[a-z]-\n)[a-z]+")
 _MIN_WORDS = 20
 _WRAPPED_RATE = 0.01  # lines of print with this share of non-words are OCR output (edited copy is never hard-wrapped)
+_BROKEN_WORDS = 2  # words hyphenated at line ends that make a text lines of print (edited copy has none)
+_FEW_SIGNS = 2  # OCR signatures and glyph runs, each at least this many, that tell OCR in a list of names
 _COMMON = 100  # how frequent in the word list a word must be for a non-word near it to count as its misreading
 _SENTENCE_END = tuple(".!?:;\"”’')")
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
@@ -73,7 +76,13 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     signature_rate = signatures / len(words)
     if wrapped and rate >= _WRAPPED_RATE:
         return evidence._replace(ocr=True, reason=f"hard-wrapped lines of print with {rate:.1%} non-words")
+    if hyphens >= _BROKEN_WORDS and (rest := _rate_without_tails(text, unknown, len(words))) >= _WRAPPED_RATE:
+        return evidence._replace(ocr=True, reason=f"{hyphens} words broken at line ends, {rest:.1%} non-words "
+                                                  "besides their second halves")
     if sum(map(_FUNCTION.__contains__, words)) < 0.1 * len(words):
+        if signatures >= _FEW_SIGNS and glyphs >= _FEW_SIGNS:  # a list (names, prices): few common words
+            return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho…) "
+                                                      f"and {glyphs} glyph runs or digits inside words")
         return evidence._replace(reason="not English enough to judge (few common English words)")
     if rate >= 0.025:
         misread = _misreadings(unknown)
@@ -83,6 +92,13 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     if signature_rate >= 0.01 and signatures >= 3:
         return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho, aud…)")
     return evidence._replace(reason=f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)")
+
+
+def _rate_without_tails(text: str, unknown: list[str], words: int) -> float:
+    """The non-word rate when the second halves of words hyphenated at line ends (ruary of Feb-/ruary) are set aside."""
+    table = lexicon.frequencies()
+    tails = sum(1 for tail in _TAIL.findall(text) if tail not in table)
+    return max(len(unknown) - tails, 0) / words
 
 
 def _misreadings(unknown: list[str]) -> int:

@@ -10,6 +10,7 @@ import re
 from itertools import islice
 from typing import Iterable
 
+from newslint import regexcache
 from newslint import captions
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
@@ -21,18 +22,18 @@ listen visit see view load show email print register log get support donate cont
 tweet comment send save bookmark""".split())
 _CTA_OBJECTS = frozenset("""a an the this our us more here now up in on to for your all today it
 comment comments article story page video podcast app newsletter""".split())
-_TEASER_END = re.compile(r"(?:\bRead (?:more|More|MORE|the full story|full article)|\bContinue reading|\bFull story"
+_TEASER_END = regexcache.compile(r"(?:\bRead (?:more|More|MORE|the full story|full article)|\bContinue reading|\bFull story"
                          r"|\bMORE|\bSee more|\bWatch now|[»›→]|>>)\W{0,3}$")
-_LABEL = re.compile(r"(?:Related|Read more|READ MORE|Read also|Also read|ALSO READ|See also|Recommended|Most read"
+_LABEL = regexcache.compile(r"(?:Related|Read more|READ MORE|Read also|Also read|ALSO READ|See also|Recommended|Most read"
                     r"|Trending|Sponsored|Promoted|Watch|WATCH|Listen|Related (?:stories|articles|content|topics))"
                     r"\s?[:|»›]\s*\S")
-_GLUED_TEASER = re.compile(r"(?<=[.!?\"”])\s+(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED)"
+_GLUED_TEASER = regexcache.compile(r"(?<=[.!?\"”])\s+(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED)"
                            r"\s?:\s*[^\n.!?]{3,120}$")
 _GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED")  # one is in every _GLUED_TEASER match
-_LINK = re.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
-_SENTENCE_PUNCT = re.compile(r"[.!?…][\"”’')]*\s+\S")
-_SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
+_SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
+_SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
+_WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
 
 
 def _words(text: str) -> list[str]:
@@ -93,7 +94,7 @@ _AGENCY = (r"(?:AFP|AP(?: Photo)?|Reuters|REUTERS|Getty Images|Getty|GETTY|EPA(?
            r"|UPI|NurPhoto|SOPA Images|LightRocket|WireImage|Corbis|ZUMA(?: Press| Wire)?|Sipa(?: USA)?|Abaca|Pool"
            r"|POOL|Handout|HANDOUT|Associated Press|Press Association|iStock(?:photo)?)")
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
-_CREDIT = re.compile(
+_CREDIT = regexcache.compile(
     # (Photo by Anatolii STEPANOV / AFP), (AP Photo/Evan Vucci), [Image: Shutterstock]
     r"[(\[](?:(?:Photo|Photograph|Picture|Image|Pic|Illustration|Video|File photo|FILE PHOTO)(?:\s?credit)?s?"
     r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
@@ -141,7 +142,7 @@ class PhotoCredit(Rule):
 
 # every branch of _CREDIT needs one of these (or an agency name ending the paragraph)
 _CREDIT_HINTS = ("/", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
-_AGENCY_AT_END = re.compile(r"[.!?]\s?" + _AGENCY + r"$")
+_AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 
 # -- leaked metadata -----------------------------------------------------------------
@@ -165,7 +166,7 @@ class LeakedDate(Rule):
 
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?"
-_TIMESTAMP = re.compile((
+_TIMESTAMP = regexcache.compile((
     r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
     r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
     r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:,? _TIME)?"
@@ -206,7 +207,7 @@ def _gap(text: str, at: int) -> int:
 
 
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|di|del|al|bin|le|la)){1,3}"
-_HEADER_BYLINE = re.compile(
+_HEADER_BYLINE = regexcache.compile(
     r"By (?:" + _NAME + r")(?:(?:,| and| &) " + _NAME + r")*"
     r"(?:(?P<sep>\s?[|•·]\s?|,\s|\s[-–—]\s)[A-Z][\w&.’'-]*"
     r"(?: (?:News|Staff|Writer|Reporter|Correspondent|Editor|Press|Service|Media|Agency|Times|Post))*)?")
@@ -242,7 +243,7 @@ class HeaderByline(Rule):
 
 
 # -- sign-offs -----------------------------------------------------------------------
-_SIGNOFF_NAME = re.compile(r"(?:(?:By|[-–—]) )?(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|da|di|del|al|bin|le|la)){1,3}"
+_SIGNOFF_NAME = regexcache.compile(r"(?:(?:By|[-–—]) )?(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|da|di|del|al|bin|le|la)){1,3}"
                            r"(?:,? (?:Reuters|AP|AFP|Staff Writer|Staff Reporter|Correspondent))?")
 # page labels and function words: "Related Topics", "School Of Rock" are not names
 _NOT_NAME = frozenset("related topics more stories comments share advertisement news read top most popular "
@@ -251,7 +252,7 @@ _NOT_NAME = frozenset("related topics more stories comments share advertisement 
 _SENTENCE_ENDS = tuple(".!?\"”’')")
 _SIGNOFF_BY = r"(?:(?:Additional )?[Rr]eporting|Writing|Editing|Edited|Compiled|Reported) by [A-Z]"
 # a whole paragraph, or a parenthesised sign-off anywhere: (Additional reporting by Jane Doe)
-_WIRE_SIGNOFF = re.compile(r"^" + _SIGNOFF_BY + r"[^\n()]*$|\(" + _SIGNOFF_BY + r"[^\n()]*\)")
+_WIRE_SIGNOFF = regexcache.compile(r"^" + _SIGNOFF_BY + r"[^\n()]*$|\(" + _SIGNOFF_BY + r"[^\n()]*\)")
 
 
 class TrailingByline(Rule):
@@ -298,7 +299,7 @@ class WireSignoff(Rule):
 
 
 # -- boilerplate inside a paragraph ---------------------------------------------------
-_INLINE = re.compile(
+_INLINE = regexcache.compile(
     r"Scroll down for (?:video|more)\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
     r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
@@ -346,24 +347,24 @@ class InlineBoilerplate(Rule):
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
              "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
-_RUN_IN = re.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
+_RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
                      r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
-_LABEL_RUN_IN = re.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
+_LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
                            r"(?=the |(?!(?:The|A|An) [A-Z])[A-Z][\w'’-]*,? [\w(])")
 # a caption label opening a flattened page: 'Haul: The cherry picker collecting drugs from the roof…'
-_OPENING_LABEL = re.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)([A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \xa0]"
+_OPENING_LABEL = regexcache.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)([A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \xa0]"
                             r"(?!(?:The|A|An) [A-Z])[A-Z]")
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
                                                                  " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘")
 _QUESTION = frozenset("how what why who where when which whose".split())
-_PRONOUN_OR_THE = re.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
-_ENUMERATOR = re.compile(r"\(?\d{1,2}[.)]")
-_STOP = re.compile(r"[.!?][’'\"”)]*$")
-_SPEECH_LABEL = re.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
+_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
+_ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
+_STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
+_SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
                            r"warned|reads?|insisted|continued|concluded|notes?|noted)\b")
 _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
 told added asked the a an that which who whom whose where when while if because although though since until
@@ -429,8 +430,8 @@ class RunInCaption(Rule):
 
 
 # -- the last words of a flattened page, without a full stop -------------------------
-_ENDED = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")  # a closing quote without a stop does not end the text
-_LAST_STOP = re.compile(r".*[.!?…][\"'”’)\]]*(?=\s)", re.S)
+_ENDED = regexcache.compile(r"[.!?…:;][\"'”’)\]]*\s*$")  # a closing quote without a stop does not end the text
+_LAST_STOP = regexcache.compile(r".*[.!?…][\"'”’)\]]*(?=\s)", re.S)
 MIN_FLAT_LENGTH = 500  # characters: a shorter last paragraph may be a list or a sign-off, not a flattened page
 
 
@@ -461,7 +462,7 @@ class UnfinishedEnding(Rule):
 
 
 # -- live match commentary -----------------------------------------------------------
-_COMMENTARY = re.compile(r"(?:Match ends|(?:First|Second) Half (?:ends|begins)|Foul by|Hand ball by|Attempt "
+_COMMENTARY = regexcache.compile(r"(?:Match ends|(?:First|Second) Half (?:ends|begins)|Foul by|Hand ball by|Attempt "
                          r"(?:missed|saved|blocked)|Corner|Substitution|Offside|Delay (?:in match|over)|Goal!|"
                          r"Penalty (?:conceded|saved|missed)|Dangerous play by|Own Goal by|Lineups are announced|\) wins a free kick)"
                          r"\b[,.!]?")

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Iterable, Sequence
 
+from newslint import regexcache
 from newslint.dates import WEEKDAYS, ArticleDates, DateMention, article_dates, date_format, relative_date
 from newslint.model import Article, Sentence
 from newslint.rule import CorpusRule, Finding, Fix, Option, Rule, Severity, quote
@@ -27,12 +28,12 @@ _YEAR_DOUBT_DAYS = 240  # a yearless date this far from the article's date may b
 _IRREGULAR_PAST = ("said|told|met|held|began|took|came|went|gave|made|born|won|lost|fell|rose|left|sent|paid|sold|"
                    "bought|struck|spoke|wrote|broke|ran|saw|found|became|brought|thought|kept|led|fought|flew|"
                    "drew|grew|knew|threw|chose|stood|sat|hit|cut|shut|quit|spent|built|fled")
-_PAST_WORD = re.compile(rf"\b(?:was|were|had|did|{_IRREGULAR_PAST}|(?!hundred\b)[a-z]{{2,}}[a-df-z]ed)\b")
-_PAST_BEFORE_DATE = re.compile(
+_PAST_WORD = regexcache.compile(rf"\b(?:was|were|had|did|{_IRREGULAR_PAST}|(?!hundred\b)[a-z]{{2,}}[a-df-z]ed)\b")
+_PAST_BEFORE_DATE = regexcache.compile(
     rf"(?:\b(?P<aux>[a-z']+)\s+)?\b(?:(?:was|were|had been|has been|have been)\s+[a-z]+|{_IRREGULAR_PAST}|"
     rf"[a-z]{{2,}}[a-df-z]ed|took place)\s+(?:on|in)\s+(?:the\s+)?$")
 _PRESENT_AUX = frozenset("is are am be being 's get gets getting".split())  # "are crowned on": not past
-_NOT_PAST = re.compile(
+_NOT_PAST = regexcache.compile(
     r"\b(?:will|would|shall|won't|wouldn't|'ll|’ll|going to|to be|due|expect\w*|schedul\w*|plan\w*|slated|set to|"
     r"set for|until|till|before|deadline|next|could|should|might|(?-i:may)|must|can|postpon\w*|delay\w*|defer\w*|"
     r"adjourn\w*|resched\w*|pushed|moved|extend\w*|forecast\w*|predict\w*|project\w*|estimat\w*|target\w*|"

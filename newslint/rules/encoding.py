@@ -3,13 +3,15 @@ characters, replacement characters and line-break hyphenation."""
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Iterable
 
+from newslint import lazyimport, regexcache
 from newslint import lexicon
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, Trigger, quote
+
+html = lazyimport.module("html")  # imported when text with an entity is first unescaped
 
 
 def _context(text: str, start: int, end: int, width: int = 15) -> str:
@@ -21,7 +23,7 @@ def _context(text: str, start: int, end: int, width: int = 15) -> str:
 # without running it (most news: a lone £, é or curly quote between ASCII). Written as one class and
 # then the alternatives, so that the regex engine skips ASCII runs fast (three times faster than
 # `[\x80-\x9fÂÃŒœ]|[^\x00-\x7f][\x00-\x7f]?[^\x00-\x7f]`, which it must try at every position).
-MOJIBAKE_CUE = re.compile(r"[^\x00-\x7f](?:(?<=[\x80-\x9fÂÃŒœ])|[\x00-\x7f]?[^\x00-\x7f])")
+MOJIBAKE_CUE = regexcache.compile(r"[^\x00-\x7f](?:(?<=[\x80-\x9fÂÃŒœ])|[\x00-\x7f]?[^\x00-\x7f])")
 
 
 class Mojibake(Rule):
@@ -62,7 +64,7 @@ class Mojibake(Rule):
 
 
 # an entity, possibly double-escaped: &amp; &#8217; &nbsp; &amp;#8217;
-_ENTITY = re.compile(r"&(?:amp;)*(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY = regexcache.compile(r"&(?:amp;)*(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " "})
 
 
@@ -101,8 +103,8 @@ class HtmlEntity(Rule):
 _TAG_NAMES = ("a|abbr|article|aside|b|blockquote|body|br|caption|center|cite|code|dd|div|dl|dt|em|figcaption|figure"
               "|font|footer|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|meta|nav|noscript|ol|p|picture"
               "|pre|q|s|script|section|small|source|span|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video")
-_TAG = re.compile(r"<!--.{0,500}?-->|</?(?:" + _TAG_NAMES + r")(?:\s[^<>\n]{0,300})?\s?/?>", re.IGNORECASE)
-_BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|h[1-6]|tr|td|hr|blockquote|figure|figcaption|section|article)\b",
+_TAG = regexcache.compile(r"<!--.{0,500}?-->|</?(?:" + _TAG_NAMES + r")(?:\s[^<>\n]{0,300})?\s?/?>", re.IGNORECASE)
+_BLOCK_TAG = regexcache.compile(r"</?(?:br|p|div|li|h[1-6]|tr|td|hr|blockquote|figure|figcaption|section|article)\b",
                         re.IGNORECASE)
 
 
@@ -131,7 +133,7 @@ class HtmlTag(Rule):
 
 
 # C0 controls except tab and line feed, DEL, C1 controls; zero-width and BOM; soft hyphen
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\u2028\u2029\ufeff]+")
+_INVISIBLE = regexcache.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\u2028\u2029\ufeff]+")
 _NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
           "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
           "\u2028": "line separator", "\u2029": "paragraph separator"}
@@ -203,8 +205,8 @@ class ReplacementCharacter(Rule):
 
 
 # "sanc- tions", "sanc-\ntions": a word broken at a line end and never rejoined
-_BROKEN_CUE = re.compile(r"-(?<=[^\W\d_]{2}-)[ \t\n]")  # two letters, a hyphen, a space or break: "sanc- "
-_BROKEN = re.compile(r"\b([^\W\d_]{2,})-[ \t]*\n?[ \t]*([^\W\d_A-Z]{2,})\b(?!-)")
+_BROKEN_CUE = regexcache.compile(r"-(?<=[^\W\d_]{2}-)[ \t\n]")  # two letters, a hyphen, a space or break: "sanc- "
+_BROKEN = regexcache.compile(r"\b([^\W\d_]{2,})-[ \t]*\n?[ \t]*([^\W\d_A-Z]{2,})\b(?!-)")
 _SUSPENDED = frozenset("and or nor to than but versus vs".split())
 
 
@@ -249,7 +251,7 @@ def _letters_start(text: str, end: int) -> int:
     return start
 
 
-_LETTER = re.compile(r"[^\W\d_]")  # a letter as _BROKEN's head sees it
+_LETTER = regexcache.compile(r"[^\W\d_]")  # a letter as _BROKEN's head sees it
 
 
 RULES = (Mojibake, HtmlEntity, HtmlTag, InvisibleCharacter, ReplacementCharacter, BrokenHyphenation)

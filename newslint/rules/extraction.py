@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections import Counter
 from itertools import filterfalse
 from typing import Iterable, Iterator
 
+from newslint import lazyimport, regexcache
 from newslint import lexicon, ngrams, textutil
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, quote
 
+statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
+
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TERMINAL = ".!?…:;\"”’')]»"
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
 # name particles and lower-case brands that may legitimately start a paragraph or a sentence
 _LOWERCASE_STARTS = frozenset("""
 de di da du des del della dos das van von der den ter ten le la al el bin ibn ben zu
@@ -89,7 +91,7 @@ def _count_words(article: Article) -> Counter[str]:
     return counts
 
 
-_ENDS_POSSESSIVE = re.compile(r"['’]s$")
+_ENDS_POSSESSIVE = regexcache.compile(r"['’]s$")
 
 
 def _unigram(word: str) -> float:
@@ -109,9 +111,9 @@ class _ExtractionRule(Rule):
 
 # -- NL101 / NL108: paragraphs that start in lower case --------------------------
 
-_LOWER_START = re.compile(r"[\"“‘']?([a-z][^\W\d_]*)")
+_LOWER_START = regexcache.compile(r"[\"“‘']?([a-z][^\W\d_]*)")
 # a lower-case start by design: www.site, user@host, http:, e-mail, x-ray
-_STYLED_START = re.compile(r"[.@/_:]\w|://|-[a-z]")
+_STYLED_START = regexcache.compile(r"[.@/_:]\w|://|-[a-z]")
 
 
 def _lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
@@ -244,8 +246,8 @@ def _short(text: str) -> bool:
     return text.count(" ") < 6
 
 
-_CAPITALISED_START = re.compile(r"([A-Z][a-z]+)\b")
-_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+_CAPITALISED_START = regexcache.compile(r"([A-Z][a-z]+)\b")
+_LAST_WORD = regexcache.compile(r"[^\W\d_]+\Z")
 # words no sentence, heading or caption ends on: a line that ends on one was cut
 _NEVER_LAST = frozenset("the a an of to and or for with from by at in into on as than that its their his her our "
                         "my your whose".split())
@@ -254,18 +256,18 @@ _NEVER_LAST = frozenset("the a an of to and or for with from by at in into on as
 # -- NL102 / NL103 / NL104: words and sentences glued together --------------------
 
 # one boundary inside a letter run: lower→Upper (spokespersonDmitry) or ACRONYM→Word (USSecretary)
-_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+_CASE_BOUNDARY = regexcache.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 # an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
-_GLUED_AMOUNT = re.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 
-_AMOUNT_HINT = re.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
+_AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
-_DAY_HINT = re.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
+_DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
-_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+_LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
 class GluedWords(_ExtractionRule):
@@ -375,8 +377,8 @@ def _case_change(shape: bytes) -> bool:
 
 # words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
 _PARTICLES = frozenset("in on up out off it".split())
-_HEADLINE_WORD = re.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|vs)[,:]?")
-_WORDS_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_HEADLINE_WORD = regexcache.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|vs)[,:]?")
+_WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 
 
 def _after_headline(text: str, start: int, end: int) -> bool:
@@ -429,15 +431,15 @@ def _part_after(word: str, cut: int) -> str:
 # A sentence end glued to the next sentence: the closing run (stops, quotes, brackets, a colon)
 # directly followed by a capitalised word, maybe behind an opening quote or bracket:
 # "jack.The", 'reported."The', "“No.”He", "in 2019.The", "up 12%.Analysts", "(CNN)Police", "note:It".
-_JUNCTION = re.compile(r"(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)(?P<word>[A-Z][^\W\d_]*)")
+_JUNCTION = regexcache.compile(r"(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)(?P<word>[A-Z][^\W\d_]*)")
 _STOPS = frozenset(".!?…")
 _ELLIPSIS = frozenset(".…")
 _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
 # a stop or dash after a space and glued to the next word: "Chevron Corp .In a blog", "(Reuters) -The"
-_SPACED_GLUE = re.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
-_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")
-_GLUED_COPYRIGHT = re.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
+_SPACED_GLUE = regexcache.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
+_AMOUNT = regexcache.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")
+_GLUED_COPYRIGHT = regexcache.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 
 class GluedSentence(_ExtractionRule):
@@ -562,7 +564,7 @@ def _token_before(text: str, end: int) -> str:
     return text[start:end].lstrip(".,'’-")
 
 
-_POSSESSIVE_S = re.compile(r"['’]s?$")
+_POSSESSIVE_S = regexcache.compile(r"['’]s?$")
 
 
 def _one_letter_word(word: str, after: str) -> bool:
@@ -659,7 +661,7 @@ class RunTogetherWords(_ExtractionRule):
 
 # -- NL105: a full stop in the middle of a sentence --------------------------------
 
-_STRAY_STOP = re.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")  # "." first: fast scan
+_STRAY_STOP = regexcache.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")  # "." first: fast scan
 # lower-case abbreviations and units not in textutil's list
 _MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
 
@@ -709,8 +711,8 @@ def _word_before(text: str, end: int) -> str:
 
 # -- NL106: a subheading run into the body ------------------------------------------
 
-_GLUED_HEADING = re.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
-_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']? $")
+_GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
+_SENTENCE_BEFORE = regexcache.compile(r"[.!?][\"”’']? $")
 
 
 class GluedSubheading(_ExtractionRule):
@@ -738,7 +740,7 @@ class GluedSubheading(_ExtractionRule):
 # -- NL107: a possessive that lost its apostrophe -----------------------------------
 
 # "Xs" and the word after it (a compound whole: Nexts like-for-like sales)
-_POSSESSIVE = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]+[a-z])s[ \t]+(?=([^\W\d_]+(?:-[^\W\d_]+)*))")
+_POSSESSIVE = regexcache.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]+[a-z])s[ \t]+(?=([^\W\d_]+(?:-[^\W\d_]+)*))")
 _PLURAL_CUES = frozenset("the two both all three four many several other some these those".split())
 # words after a plural, never after a possessive: "Saabs to the US", "Hutus were killed", "Africans like savages"
 _NOT_POSSESSED = frozenset("""
@@ -752,7 +754,7 @@ _HONORIFICS = frozenset("mr mrs ms dr".split())
 _PLURAL_RATIO = 0.005
 # ... and the plural of a name that is also a word or a family (Labours, Frances, Browns) less often than this
 _NAME_PLURAL_RATIO = 0.05
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_WORD_BEFORE = regexcache.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
 class MissingPossessiveApostrophe(_ExtractionRule):
@@ -844,7 +846,7 @@ def _name_starts(article: Article) -> dict[str, list[int]]:
     return starts
 
 
-_NAME_RUN = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
+_NAME_RUN = regexcache.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 
 
 def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Match]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
                                 has_evidence, shapes_of, threshold)
@@ -22,7 +23,7 @@ from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SP
 
 _QUOTES = "\"“‘'"
 _SENTENCE_ENDS = tuple(".!?\"”’)")
-_LIST_ITEM = re.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
+_LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
@@ -37,7 +38,11 @@ class FurnitureLine(Rule):
     explanation = ("A logistic model over the shape of a short line, trained on hand-labelled extractor output "
                    "(bench/train_furniture.py): length, sentence punctuation, function words, web vocabulary "
                    "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
-                   "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay.")
+                   "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay. "
+                   "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
+                   "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
+                   "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
+                   "(a caption or a related story's headline).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -46,26 +51,49 @@ class FurnitureLine(Rule):
         texts = [p.text for p in paragraphs]
         shapes = shapes_of(texts)
         cut = threshold()
-        if _section_label(texts):
-            first = paragraphs[0]
-            yield self.finding(first.start, first.end, f"section label before the headline: {quote(first.text)}",
-                               Fix(delete_paragraph(article, first, "delete the line").edits, safe=False,
-                                   description="delete the line"))
+        section, title = _section_label(texts), _page_title(texts, article.text)
+        if section or title:
+            why = "section label before the headline" if section else "the page's title before the story"
+            yield self._line(article, paragraphs[0], why)
+        crumbs = _breadcrumbs(texts)
         for i, paragraph in enumerate(paragraphs):
-            if i == 0 and _section_label(texts):
-                continue
             text = paragraph.text
-            if len(text) > _SHORT or shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
+            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
+                continue
+            why = _page_structure(article, texts, i, crumbs)
+            if why:
+                yield self._line(article, paragraph, why)
+                continue
+            if shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
-                    or _in_figures_table(texts, i) or _short_statement(text) \
+                    or _in_figures_table(texts, i) or _short_statement(text) or _subheading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
             vector = features(texts, i, shapes)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
-                fix = delete_paragraph(article, paragraph, "delete the line")
-                yield self.finding(paragraph.start, paragraph.end,
-                                   f"page furniture in the body ({score:.2f}): {quote(paragraph.text)}",
-                                   Fix(fix.edits, safe=False, description=fix.description))
+                yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
+
+    def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
+        """A finding on a whole line, with the (unsafe) fix that deletes it."""
+        fix = delete_paragraph(article, paragraph, "delete the line")
+        return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
+                            Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:
+    """Why the short line ``index`` is page furniture by the structure of the page around it, or None."""
+    text = texts[index]
+    if index in crumbs:
+        return "a breadcrumb trail before the headline"
+    if _BARE_LINK.fullmatch(text):
+        return "a bare link on its own line"
+    if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
+        return "a separator left on its own line"
+    if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
+        return "a caption or related headline between paragraphs"
+    if _related_headline(texts, index) or _list_heading(texts, index):
+        return "a headline of a list of related stories"
+    return None
 
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
@@ -81,7 +109,78 @@ def _section_label(texts: list[str]) -> bool:
         and 4 <= len(headline) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
 
 
-_HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags
+# a link an extractor kept from an embed (audio, a post, a share target): the whole line is the address
+_BARE_LINK = regexcache.compile(r"(?:https?://|www\.)\S+")
+# ('.' alone is left to the stray-break rules: it is a sentence's stop cut off from its line)
+_PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+")
+
+
+def _page_title(texts: list[str], text: str) -> bool:
+    """The body opens with the page's <title>: a headline, a dash or bar, and a site name ('… - The Haitian
+    Times', '… | South China Morning Post'); after a dash, only when the page names the site again further down."""
+    if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    tail = _SITE_TAIL.search(texts[0])
+    if not tail:
+        return False
+    site = tail.group().lstrip(" -–—|").strip()
+    words = site.split()
+    named_again = "|" in tail.group() or text.count(site, len(texts[0])) >= 1  # a headline never has a bar
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and len(texts[0].split()) - len(words) >= 4 and named_again
+
+
+def _breadcrumbs(texts: list[str]) -> dict[int, int]:
+    """Breadcrumb trails near the top, each mapped to the headline it ends in: a line of up to four words of
+    sections ('Home / Local News /', 'Home Issues') followed by the headline, which a later line repeats on its own
+    (the page's heading; the repeat is the story's headline and stays)."""
+    found = {}
+    for i in range(min(3, len(texts))):
+        for j in range(i + 1, min(len(texts), i + 6)):
+            headline = texts[j]
+            if len(headline) >= 20 and texts[i].endswith(headline) and len(headline.split()) >= 4 \
+                    and not headline.rstrip().endswith(_SENTENCE_ENDS) \
+                    and 1 <= len(texts[i][:-len(headline)].split()) <= 5:
+                found[i] = j
+                break
+    return found
+
+
+def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A subheading of the story ('INTRODUCTION', 'Rationale'): up to four words with no digit and no word of the
+    web page, followed by a paragraph of prose (see _prose), not among the last lines (where a short line is an agency
+    or a signature)."""
+    text = texts[index]
+    if index + 3 >= len(texts) or len(text.split()) > 4 or any(c.isdigit() for c in text):
+        return False
+    following = texts[index + 1]
+    return shapes[index + 1][0] > 15 and _prose(following) \
+        and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+def _list_heading(texts: list[str], index: int) -> bool:
+    """The heading of such a list ('Recent Stories'): one to three words without a stop right above it."""
+    text = texts[index]
+    return index + 1 < len(texts) and len(text) <= 40 and 1 <= len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_ENDS) \
+        and not _timestamp_line(text) and _related_headline(texts, index + 1)
+
+
+def _related_headline(texts: list[str], index: int) -> bool:
+    """A headline in a list of related stories, each followed by its date ('Council approves cameras' /
+    'November 8, 2023 | 2:19 pm', twice or more in a row): a line without a final stop, between dates."""
+    text = texts[index]
+    if index + 1 >= len(texts) or len(text) > 160 or text.rstrip().endswith(_SENTENCE_ENDS) or _timestamp_line(text):
+        return False
+    if not _timestamp_line(texts[index + 1]):
+        return False
+    before = index >= 1 and _timestamp_line(texts[index - 1])
+    after = index + 3 < len(texts) and _timestamp_line(texts[index + 3]) \
+        and not texts[index + 2].rstrip().endswith(_SENTENCE_ENDS)
+    return before or after
+
+
+_HEADLINE_WORDS = regexcache.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _headline_or_dek(texts: list[str], index: int) -> bool:
@@ -102,11 +201,11 @@ def _headline_first(text: str) -> bool:
 
 
 # a line of a results table: 'Net 4,385,000 vs 5,792,000', 'Shr loss 12 cts vs profit 3 cts', 'Revs 2.1 mln vs 1.9 mln'
-_FIGURES = re.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|dlrs|pct|pence|p|stg))? vs\.? (?:[a-z]+ )?[$£€]?\d")
+_FIGURES = regexcache.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|dlrs|pct|pence|p|stg))? vs\.? (?:[a-z]+ )?[$£€]?\d")
 
 
 _FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
-_WIRE_SIGNOFF = re.compile(r"\s+(?:Reuter|REUTER)$")
+_WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER)$")
 
 
 def _short_statement(text: str) -> bool:
@@ -125,7 +224,7 @@ def _in_figures_table(texts: list[str], index: int) -> bool:
     return any(_FIGURES.search(texts[j]) for j in range(max(0, index - 2), min(len(texts), index + 3)))
 
 
-_SITE_TAIL = re.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
+_SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
 
 
 def _prose(text: str) -> bool:
@@ -156,8 +255,8 @@ july august september october november december jan feb mar apr jun jul aug sep 
 _STAMP_LABELS = frozenset("posted published updated update modified written".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
 mar apr jun jul aug sep sept oct nov dec""".split())
-_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
-_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
+_TOKEN = regexcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
+_NUMERIC_DATE = regexcache.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
 _AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks".split())
 
 
@@ -206,7 +305,7 @@ class TimestampLine(Rule):
 
 # -- bylines --------------------------------------------------------------------------
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
-_BYLINE_LINE = re.compile(
+_BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
     r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?"
@@ -214,8 +313,8 @@ _BYLINE_LINE = re.compile(
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
     r"(?:Reporter|Writer|Correspondent|Contributor|News Desk|Desk))\s*")
-_GLUED_COLON_BYLINE = re.compile(r"By " + _PERSON + r":(?= [A-Z])")
-_ROLE = re.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
+_GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
+_ROLE = regexcache.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
 
 
 class BylineLine(Rule):
@@ -252,7 +351,7 @@ class BylineLine(Rule):
 
 
 _LONE_BY = frozenset(("by", "By", "by:", "By:", "BY"))
-_PERSON_LINE = re.compile(_PERSON + r"\s*")
+_PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
@@ -271,16 +370,16 @@ def _quoted_list_item(article: Article, index: int) -> bool:
 
 
 # -- author bios and contact lines ----------------------------------------------------
-_BIO = re.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
+_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
-_BIO_ROLE = re.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
+_BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                        r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
-_CONTACT = re.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
 
 
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
-_NAME_OPENS = re.compile(_PERSON + r"(?<![’']s) [a-z]")
-_PRONOUN_BIO = re.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
+_HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+_NAME_OPENS = regexcache.compile(_PERSON + r"(?<![’']s) [a-z]")
+_PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
                           r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
 
 
@@ -326,10 +425,10 @@ class AuthorBio(Rule):
 
 
 # -- captions -------------------------------------------------------------------------
-_LABEL_CAPTION = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
+_LABEL_CAPTION = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
 _PROSE = frozenset("the a an is are was were has have had will would said says that this it he she they we".split())
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
-_CAPS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
+_SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
+_CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 
 def _credit_only(text: str) -> bool:
@@ -344,10 +443,18 @@ def _credit_only(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 400 or not any(h in text for h in ("Courtesy", "FILE", "Photo via")):
+    if len(text) > 700 or not any(h in text for h in ("Courtesy", "FILE", "Photo via", "redit")):
         return None
-    tail = re.search(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40})\W*$", text)
-    return tail.start() if tail and tail.start() > 15 else None
+    tail = _CREDIT_TAIL.search(text)
+    if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
+        return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
+    return tail.start()
+
+
+# the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
+_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
+                          r"|(?<=[.!?] )(?P<labelled>\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50}))"
+                          r"\W*$")
 
 
 class CaptionLine(Rule):
@@ -365,7 +472,7 @@ class CaptionLine(Rule):
         paragraphs = article.paragraphs
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if len(text) > 400 or _credit_only(text):
+            if len(text) > 700 or _credit_only(text):
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
@@ -387,6 +494,36 @@ class CaptionLine(Rule):
                             Fix((whole,), safe=False, description="delete the caption"))
 
 
+_CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and or as during after before near
+over under into""".split())
+_CLAUSE_WORDS = _FINITE | frozenset("i he she it we they you who which that".split())
+
+
+def _caption_between_prose(article: Article, index: int) -> bool:
+    """A caption or a related story's headline an extractor set between two paragraphs: seven to thirty words in sentence case (a word beyond the
+    small ones in lower case: a heading capitalises them all), no final stop, no finite verb or pronoun (a
+    phrase, not a sentence), and prose of more than fifteen words on both sides."""
+    text = article.paragraphs[index].text
+    if len(text) > 250 or not text[:1].isupper():
+        return False
+    words = text.split()
+    if not 7 <= len(words) <= 30 or text.rstrip().endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
+            or any(c in text for c in ':?!"“”|'):
+        return False
+    bare = [w.strip(",;()'’").lower() for w in words]
+    if not _CLAUSE_WORDS.isdisjoint(bare) \
+            or all(w[:1].isupper() or b in _CAPTION_STOPWORDS for w, b in zip(words, bare)):
+        return False
+    if not all(len(article.paragraph_words[j]) > 15 and article.paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS)
+               for j in (index - 1, index + 1)):
+        return False
+    # a subheading announces the paragraph under it: its words open that paragraph ('LVMH's involvement with
+    # national treasures' / 'LVMH's most significant involvements…')
+    content = {w for w in bare if len(w) > 3 and w not in _CAPTION_STOPWORDS}
+    opening = {w.strip(",;()'’").lower() for w in article.paragraph_words[index + 1][:25]}
+    return len(content & opening) < 2
+
+
 def _label_caption(text: str) -> bool:
     match = _LABEL_CAPTION.fullmatch(text.rstrip())
     if not match or len(text.split()) > MAX_WORDS // 2:
@@ -397,7 +534,7 @@ def _label_caption(text: str) -> bool:
 
 # -- NL342: prose boilerplate addressed to the reader ------------------------------------------
 # the page's own business: sign-up, paywall, cookies, comment policy, legal (not 'site' or 'email' alone)
-_SITE_BUSINESS = re.compile(
+_SITE_BUSINESS = regexcache.compile(
     r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
@@ -412,16 +549,16 @@ _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subsc
 newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
 unsubscribe opt comment website site advertise follow""".split())
-_YOU = re.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
+_WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
-_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
+_IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
                          r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
                          r"send|become|start|try)\b")
-_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+_REPORTED = regexcache.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
 _PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
-_LIST_START = re.compile(r"[-–—•*·] |\d{1,2}[.)] ")
+_LIST_START = regexcache.compile(r"[-–—•*·] |\d{1,2}[.)] ")
 
 
 class ReaderPrompt(Rule):
@@ -438,23 +575,61 @@ class ReaderPrompt(Rule):
                    "reader (you, your, please, an imperative such as 'Sign up', 'click here', 'follow us', or "
                    "'we'/'our' with two such names); three such names make a legal notice. Paragraphs that report "
                    "speech (quotation marks, said, told), list items and paragraphs longer than a prompt are left "
-                   "alone; a short line ('Subscribe') is NL311's.")
+                   "alone; a short line ('Subscribe') is NL311's. A prompt an extractor broke into three to eight "
+                   "short lines at its links is read as one paragraph.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if _BUSINESS_HINTS.isdisjoint(article.vocabulary):
             return
+        reported = set()
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
             business = _reader_prompt(paragraph.text, words)
             if business:
+                reported.add(paragraph.index)
                 text = paragraph.text
                 start, end = _cue_sentences(text)
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
+        for run in _fragment_runs(article.paragraphs):
+            if reported.isdisjoint(run):
+                yield from self._broken_prompt(article, run)
+
+    def _broken_prompt(self, article: Article, run: list[int]) -> Iterable[Finding]:
+        """A prompt an extractor broke into lines at its links ('please subscribe to' / 'The Times' / '. You
+        can choose a' / '$60 Annual Subscription'): the run of fragments read as one paragraph."""
+        paragraphs = [article.paragraphs[j] for j in run]
+        text = " ".join(p.text for p in paragraphs)
+        business = _reader_prompt(text, [w for j in run for w in article.paragraph_words[j]])
+        if business:
+            edits = [edit for p in paragraphs for edit in delete_paragraph(article, p).edits]
+            whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
+            yield self.finding(paragraphs[0].start, paragraphs[-1].end,
+                               f"the site speaks to the reader over {len(run)} broken lines "
+                               f"({', '.join(sorted(business))}): {quote(text)}",
+                               Fix((whole,), safe=False, description="delete the lines"))
 
 
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_FRAGMENT = 80  # characters: a longer line is not a fragment of a sentence broken at its links
+
+
+def _fragment_runs(paragraphs: list[Paragraph]) -> Iterable[list[int]]:
+    """Runs of three to eight short lines that do not end like a sentence (the last may), one of them going on in
+    lower case or with punctuation: one sentence or two that an extractor broke at every link or inline tag."""
+    run: list[int] = []
+    for paragraph in [*paragraphs, None]:
+        text = paragraph.text if paragraph is not None else ""
+        if paragraph is not None and len(text) <= _FRAGMENT:
+            run.append(paragraph.index)
+            if not text.rstrip().endswith(_SENTENCE_ENDS):
+                continue
+        if 3 <= len(run) <= 8 and any(not paragraphs[j].text[:1].isupper() for j in run[1:]):
+            yield run  # (a line that goes on in lower case or with a stop: a sentence broken, not a menu)
+        run = []
+
+
+_SENTENCE_GAP = regexcache.compile(r"(?<=[.!?])\s+")
 
 
 def _cue_sentences(text: str) -> tuple[int, int]:

@@ -77,7 +77,8 @@ class OcrDigitLetter(_OcrRule):
     bad = "(OCR) a measured portion of 20U acres"
     good = "(OCR) a measured portion of 200 acres"
     explanation = ("Ordinals (14th), shillings and pence (20s, 6d), weights and measures (5ft, 10lb) and "
-                   "section marks (A1, 12a) are left alone. Only on documents the OCR gate opens.")
+                   "paragraph numbers (12a) are left alone; a letter before digits (l8, S2) is a misread digit. "
+                   "Only on documents the OCR gate opens.")
 
 
 class OcrGlyphs(_OcrRule):
