@@ -99,6 +99,9 @@ _CREDIT = re.compile(
     r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
     # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters
     r"|\b(?:" + _NAME_WORD + r"\s){1,4}" + _NAME_WORD + r"\s?/\s?" + _AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+    # Jane Doe | AFP | Getty Images; Jane Doe | The Times | Reuters: a credit whose parts a bar separates
+    r"|\b(?:" + _NAME_WORD + r"\s){1,3}" + _NAME_WORD + r"\s?\|\s?(?:[A-Z][\w&.'-]*\s){0,3}?[A-Z][\w&.'-]*\s?\|\s?"
+    + _AGENCY + r"\b"
     # REUTERS/Kevin Lamarque; AFP via Getty Images
     r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
@@ -140,7 +143,7 @@ class PhotoCredit(Rule):
                 yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
 
 # every branch of _CREDIT needs one of these (or an agency name ending the paragraph)
-_CREDIT_HINTS = ("/", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
+_CREDIT_HINTS = ("/", "|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
 _AGENCY_AT_END = re.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 
@@ -298,6 +301,10 @@ class WireSignoff(Rule):
 
 
 # -- boilerplate inside a paragraph ---------------------------------------------------
+# a page timestamp of a flattened byline block: 'PUBLISHED: . 12:01 EST, 3 March 2014 .', 'Last updated at 4:22 PM on …'
+_STAMP_WORDS = r"(?:PUBLISHED|Published|UPDATED|Updated|Last updated)\b"
+_STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:\s\.(?!\S))?"
+_STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
 _INLINE = re.compile(
     r"Scroll down for (?:video|more)\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
@@ -310,11 +317,14 @@ _INLINE = re.compile(
     r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?) to [^.!?\n]{3,100}[.!]?"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
-    r"|\bBy \.\s[^.\n]{2,60}?\s\.\s(?:PUBLISHED|Published):.{0,80}?(?:UPDATED|Updated):\s?\.?\s?[^|\n]{4,40}?\d{4}(?: \.)?"
+    # a byline block whose line breaks became ' . ': 'By . Jane Doe . and John Roe . PUBLISHED: . 12:01 EST, 3 March
+    # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
+    r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
+    + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
-                "Sign up", "By .", "contributed", "©", "Pictured", "Above", "Inset", "Source")
+                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source")
 
 
 class InlineBoilerplate(Rule):

@@ -436,7 +436,24 @@ _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
 # a stop or dash after a space and glued to the next word: "Chevron Corp .In a blog", "(Reuters) -The"
 _SPACED_GLUE = re.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
-_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")
+_AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd|am|pm|kg|km|mph|ft|lbs?)?")
+# a closing quote glued to a small lower-case word: 'the ‘high number’of fighters', 'a "rebel"and'
+_QUOTE_THEN_WORD = re.compile(r"(?<=[^\W\d_])[’”\"](?:of|and|the|to|in|for|on|at|with|is|was|by|from|as|that|or|but|are"
+                              r"|were|has|have|had|will|would|which|who|when|after|than|into)\b")
+_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")  # a ’ that is not an apostrophe inside a word
+
+
+def _closes_quote(text: str, at: int) -> bool:
+    """Whether the quote mark at ``text[at]`` closes a quotation (an apostrophe, as in "rock’n’roll", does not)."""
+    mark = text[at]
+    if mark == "”":
+        return True
+    if mark == '"':
+        return text.count('"', 0, at) % 2 == 1
+    opening = text.rfind("‘", max(0, at - 150), at)
+    return opening >= 0 and not _CLOSING_SINGLE.search(text, opening + 1, at)
+
+
 _GLUED_COPYRIGHT = re.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 
@@ -468,6 +485,9 @@ class GluedSentence(_ExtractionRule):
                     yield finding
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
+            for match in _QUOTE_THEN_WORD.finditer(text):  # "the ‘high number’of fighters"
+                if _closes_quote(text, match.start()):
+                    yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
 
     def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
         """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
@@ -512,9 +532,9 @@ class GluedSentence(_ExtractionRule):
             if set(run) <= _ELLIPSIS or run[-1] in _STOPS and not left:
                 return None  # "best...We": an ellipsis is a style, ". . .The"
             return _quote_side(text, start, match.start("open") if opener else match.start("word"))
-        if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It"
-            ok = left.isalpha() and left.islower() and len(left) > 2 and self.known(left) \
-                and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
+        if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
+            ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
+                and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
             return start + 1 if ok else None
         if run in (")", "]"):
             inside = text[text.rfind("(" if run == ")" else "[", 0, start) + 1:start]

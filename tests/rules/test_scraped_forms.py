@@ -1,0 +1,91 @@
+"""Forms of one-line scraped pages (issue 12, round three): what NL103, NL316 and NL320 must find in them,
+and clean professional text they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = ("The council approved the plan on Monday after a long debate about costs and the schedule of works in "
+        "the town centre. ")
+
+
+def shown(lint, text, code):
+    return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+def page(middle: str) -> str:
+    """A flattened one-line page with ``middle`` inside it."""
+    return "Title\n\n" + BODY * 3 + middle + " " + BODY * 3 + "\n"
+
+
+@pytest.mark.parametrize("glued, reported", [
+    ("Pictured:Operation Overlord in June 1944", "Pictured:Operation"),  # a caption label lost its space
+    ("Watch:Dramatic footage shows the crash", "Watch:Dramatic"),
+    ("The shop closes at 5pm.The staff then go home", "5pm.The"),
+    ("The dog weighed 12kg.The vet was surprised", "12kg.The"),
+    ("the ‘high number’of foreign fighters", "number’of"),  # a closing quote glued to the next word
+    ("a “rebel”and a rival", "rebel”and"),
+    ('a "rebel"and a rival', 'rebel"and'),
+])
+def test_glue_after_labels_amounts_and_closing_quotes(lint, glued, reported):
+    assert shown(lint, page(glued + "."), "NL103") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "It was rock’n’roll and nothing else",
+    "She said ‘no’ to the offer and ‘yes’ to the other one",
+    "He could not say ‘I can’t’ and the crowd laughed",
+    "The Jones’ house is on the corner of the street",
+    "the ’90s and the ’80s were different",
+    "The band’s fans call it ‘the rock’n’roll’ of the age",
+    "At 10:30 The Times published the story",
+    "Chapter 5:The Return is the best part",
+    "Re:Invent is the firm’s conference and BBC:The Story is a show",
+    "He left at 5pm. The staff stayed",
+    "The 55\"of screen is large",
+])
+def test_clean_text_with_colons_quotes_and_amounts_passes(lint, clean):
+    assert shown(lint, page(clean + "."), "NL103") == []
+
+
+@pytest.mark.parametrize("block", [
+    "By . Daily Mail Reporter . PUBLISHED: . 12:01 EST, 3 March 2014 . | . UPDATED: . 12:59 EST, 3 March 2014 .",
+    "By . Jill Reilly . and Associated Press Reporter . PUBLISHED: . 08:35 EST, 21 November 2013 . | . UPDATED: . "
+    "09:16 EST, 21 November 2013 .",
+    "By . Sam Webb . Last updated at 4:22 PM on 12th December 2011 .",
+    "By . Daily Mail Reporter .",
+])
+def test_flattened_byline_blocks(lint, block):
+    text = "Title\n\n" + block + " " + BODY * 10 + "\n"
+    assert shown(lint, text, "NL316") == [block]
+
+
+def test_a_timestamp_block_without_a_byline():
+    from newslint.api import lint_text
+
+    stamps = "PUBLISHED: . 12:01 EST, 3 March 2014 . | . UPDATED: . 12:59 EST, 3 March 2014 ."
+    text = stamps + " " + BODY * 10
+    assert [text[d.start:d.end] for d in lint_text(text, has_header=False, select=["NL316"])] == [stamps]
+
+
+@pytest.mark.parametrize("clean", [
+    "The report was published on 3 March 2014 by the council. The page was last updated in 2019 by staff.",
+    "The company said. Updated at 12:59 EST, 3 March 2014, the figures showed a rise.",
+    "Please Stand By . The show resumes at ten.",
+    "The book, By the Sea, was published in March 2014.",
+])
+def test_prose_about_publishing_and_by_is_not_a_byline(lint, clean):
+    assert shown(lint, page(clean), "NL316") == []
+
+
+@pytest.mark.parametrize("middle, credit", [
+    ("The minister at the launch John Smith | AFP | Getty Images", "John Smith | AFP | Getty Images"),
+    ("Crowds gathered outside. Jane Doe | The Times | Reuters", "Jane Doe | The Times | Reuters"),
+])
+def test_credits_whose_parts_a_bar_separates(lint, middle, credit):
+    assert shown(lint, page(middle), "NL320") == [credit]
+
+
+@pytest.mark.parametrize("clean", ["Ratings | Reviews | Photos", "By Jane Doe | Reuters", "He chose Red | Blue | Green"])
+def test_bar_separated_lists_are_not_credits(lint, clean):
+    assert shown(lint, page(clean), "NL320") == []
