@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import captions
 from newslint.fixes import delete_paragraph
@@ -342,14 +342,46 @@ class InlineBoilerplate(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if not any(cue in text for cue in _INLINE_CUES):
-                continue
-            for match in _INLINE.finditer(text):
-                if match.start() == 0 and match.end() >= len(text.rstrip()) - 1:
-                    continue  # a whole line: the packs and NL310/NL311 report it
-                start, end = paragraph.start + match.start(), paragraph.start + match.end()
-                yield self.finding(start, end, f"web boilerplate inside the text: {quote(match.group())}",
+            spans = [m.span() for m in _INLINE.finditer(text)] if any(cue in text for cue in _INLINE_CUES) else []
+            if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
+                # prompts have no paragraph of their own
+                spans += [span for span in _reader_sentences(text) if not any(s < span[1] and span[0] < e for s, e in spans)]
+            for begin, stop in sorted(spans):
+                if begin == 0 and stop >= len(text.rstrip()) - 1:
+                    continue  # a whole line: the packs and NL310/NL311/NL342 report it
+                start, end = paragraph.start + begin, paragraph.start + stop
+                yield self.finding(start, end, f"web boilerplate inside the text: {quote(text[begin:stop])}",
                                    Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
+
+
+# -- a sentence in which the site talks to the reader about itself ---------------------
+# an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
+_READER_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
+                             r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
+                             r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+# what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
+_SITE_THINGS = re.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
+                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video))\b"
+                          r"|@\w|\w\.(?:com|co\.uk|org)\b")
+_QUOTED_OR_REPORTED = re.compile(r"[\"“”‘]|\b(?:said|says|told|according)\b")
+_READER_MAX = 200  # characters: a prompt is one short sentence
+
+
+def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
+    site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
+    'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'."""
+    for match in _READER_OPENING.finditer(text):
+        start = match.end() - len(match.group().lstrip("\"”’' "))
+        stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
+        if stop is None:
+            continue
+        sentence = text[start:stop.end()]
+        if _SITE_THINGS.search(sentence) and not _QUOTED_OR_REPORTED.search(sentence):
+            yield start, stop.end()
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|$")
 
 
 # -- a caption run into the text without its full stop ------------------------------

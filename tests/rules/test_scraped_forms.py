@@ -89,3 +89,34 @@ def test_credits_whose_parts_a_bar_separates(lint, middle, credit):
 @pytest.mark.parametrize("clean", ["Ratings | Reviews | Photos", "By Jane Doe | Reuters", "He chose Red | Blue | Green"])
 def test_bar_separated_lists_are_not_credits(lint, clean):
     assert shown(lint, page(clean), "NL320") == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Subscribe to the BBC Sport newsletter to get our pick of news, features and video sent to your inbox.",
+    "Find all the latest football transfers on our dedicated page.",
+    "Read more on this story and other news from Suffolk.",
+    "Share your views in the comments below.",
+    "Download our app for the latest news.",
+    "You can follow Jane on Twitter at @janedoe.",
+])
+def test_a_sentence_in_which_the_site_talks_to_the_reader(lint, prompt):
+    assert shown(lint, page(prompt), "NL316") == [prompt]
+    glued = "Title\n\n" + BODY.strip() + prompt + "\n"  # a short one-line page, the prompt glued to the last stop
+    assert shown(lint, glued, "NL316") == [prompt]
+
+
+@pytest.mark.parametrize("clean", [
+    "See page 5 for the full table.",
+    "Like many people in the town, she uses the app every day.",
+    "Watch your step.",
+    "Follow the link to the council website, the minister told reporters.",
+    "\"Visit our website,\" the club said.",
+])
+def test_imperatives_that_are_not_the_site_talking(lint, clean):
+    assert shown(lint, page(clean), "NL316") == []
+
+
+def test_a_prompt_in_edited_text_is_left_to_the_paragraph_rules(lint):
+    text = ("Title\n\n" + BODY + "\n\n" + BODY + "Click on the link under her photograph to read her story on our "
+            "website.\n\n" + BODY + "\n")
+    assert shown(lint, text, "NL316") == []
