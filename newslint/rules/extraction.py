@@ -680,6 +680,8 @@ class RunTogetherWords(_ExtractionRule):
 # -- NL105: a full stop in the middle of a sentence --------------------------------
 
 _STRAY_STOP = re.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")  # "." first: fast scan
+# a stop standing alone after a sentence's stop, before the next sentence (not a spaced ellipsis '. . .', not 'U.S. .')
+_DOUBLED_STOP = re.compile(r"(?<=[a-z]{2}[.!?]) \.(?=\s?[\"'‘“]?[A-Z])")
 # lower-case abbreviations and units not in textutil's list
 _MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
 
@@ -708,6 +710,11 @@ class StraySentenceBreak(_ExtractionRule):
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
                 yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "
                                                f"in {quote(_word_before(text, stop) + text[stop:match.end()])}", fix)
+            for match in _DOUBLED_STOP.finditer(text) if ". ." in text else ():  # 'various museums. .'One of'
+                start, end = offset + match.start(), offset + match.end()
+                space = "" if text[match.end():match.end() + 1].isspace() else " "  # '. .The' → '. The'
+                yield self.finding(start - 1, end, "a second full stop after the sentence's own",
+                                   Fix.replace(start, end, space, description="delete the stray stop"))
 
     @staticmethod
     def _is_abbreviation(text: str, stop: int) -> bool:

@@ -120,3 +120,21 @@ def test_a_prompt_in_edited_text_is_left_to_the_paragraph_rules(lint):
     text = ("Title\n\n" + BODY + "\n\n" + BODY + "Click on the link under her photograph to read her story on our "
             "website.\n\n" + BODY + "\n")
     assert shown(lint, text, "NL316") == []
+
+
+@pytest.mark.parametrize("doubled, repaired", [
+    ("It came from various museums. .'One of my favourites is", "It came from various museums. 'One of my favourites is"),
+    ("It was over. . 'We won the cup", "It was over. 'We won the cup"),
+    ("It was over. .The cup was ours", "It was over. The cup was ours"),
+])
+def test_a_stray_second_full_stop(lint, fixed, doubled, repaired):
+    text = page(doubled + ".")
+    [finding] = lint(text, select=["NL105"])
+    assert text[finding.start:finding.end] == ". ."
+    assert fixed(text, select=["NL105"]) == page(repaired + ".")
+
+
+@pytest.mark.parametrize("clean", ["He paused . . . and then went on", "She said. . . . The end came",
+                                   "Troops left the U.S. . The base closed"])
+def test_spaced_ellipses_and_abbreviations_are_not_doubled_stops(lint, clean):
+    assert shown(lint, page(clean + "."), "NL105") == []
