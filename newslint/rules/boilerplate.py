@@ -407,6 +407,7 @@ _ENUMERATOR = re.compile(r"\(?\d{1,2}[.)]")
 _STOP = re.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = re.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
                            r"warned|reads?|insisted|continued|concluded|notes?|noted)\b")
+_NAME_LIST = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[A-Z]")  # three names after a colon: a list
 _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
 told added asked the a an that which who whom whose where when while if because although though since until
 unless whether like near per via versus vs etc""".split())
@@ -447,8 +448,8 @@ class RunInCaption(Rule):
                         (before[0].isalnum() and (label is False or before[0].islower())) and not _STOP.search(before)
                         or (label and before[0].isalpha() and _STOP.search(before))):
                     continue
-                if label and _SPEECH_LABEL.search(match.group("next")):
-                    continue
+                if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
+                    continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
                 if before[0].isupper() and not label and (before.lower() in _QUESTION
                                                           or not _PRONOUN_OR_THE.match(match.group("next"))):
                     continue  # after a capitalised word only 'The' or a pronoun starts a sentence

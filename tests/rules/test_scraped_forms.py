@@ -138,3 +138,10 @@ def test_a_stray_second_full_stop(lint, fixed, doubled, repaired):
                                    "Troops left the U.S. . The base closed"])
 def test_spaced_ellipses_and_abbreviations_are_not_doubled_stops(lint, clean):
     assert shown(lint, page(clean + "."), "NL105") == []
+
+
+def test_a_label_before_a_list_of_names_is_not_a_caption(lint):
+    squad = "after a foot problem. Provisional squad: Myhill, Rose, Gamboa, Pocognoli, Wisdom, Lescott."
+    assert shown(lint, page(squad), "NL317") == []
+    caption = "after a foot problem. Scroll down for video Controversy: Lord Janner, who will not face charges"
+    assert "video Controversy" in shown(lint, page(caption), "NL317")
