@@ -15,6 +15,7 @@ weights on the dev half of the hand labels and writes them to ``newslint/data/ca
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -72,8 +73,9 @@ granddaughter grandfather grandmother widow sir lord lady dame king queen prince
 officials official analyst economist expert candidate nominee pilot driver rider trainer jockey donor
 backer supporter fan""".split())
 # the words of a photo caption: '(left)', '(from left to right)', '(pictured)', 'pictured', 'file photo'
-_PHOTO_CUE = re.compile(r"\((?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b[^()]{0,12}\)"
-                        r"|\bpictured\b|\bfile (?:photo|picture|image)\b")
+# (the first character is one of '(', 'p', 'f', so that the scan skips in C to where a cue can start)
+_PHOTO_CUE = re.compile(r"[(pf](?:(?<=\()(?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b"
+                        r"[^()]{0,12}\)|(?<=p)(?<![^\W\d_]p)ictured\b|(?<=f)(?<![^\W\d_]f)ile (?:photo|picture|image)\b)")
 CUE_WINDOW = 120  # characters each side of a seam searched for a photo cue: about one caption
 _THREE_WORDS = re.compile(r"\S+ \S+ \S+")
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might should must did does
@@ -103,8 +105,9 @@ FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_
 
 def candidates(text: str) -> Iterator[Candidate]:
     """The candidate seams of one paragraph, in the long stretches between its sentence stops."""
+    cues = _cue_positions(text)
     for candidate, start, end in _raw_candidates(text):
-        yield _with_scans(candidate, text, start, end)
+        yield _with_scans(candidate, text, start, end, cues)
 
 
 def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int, int]]:
@@ -154,17 +157,23 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
                         False, False, False)
 
 
-def _with_scans(c: Candidate, text: str, start: int, end: int) -> Candidate:
+def _cue_positions(text: str) -> list[int]:
+    """Where the photo cues of ``text`` start, in order."""
+    return [m.start() for m in _PHOTO_CUE.finditer(text)]
+
+
+def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) -> Candidate:
     """``c`` with the features that search the text: the word again, in lower case, the words around it
-    again, photo cues near it."""
+    again, photo cues near it (``cues``: :func:`_cue_positions`)."""
+    near = bisect.bisect_left(cues, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
     head = _THREE_WORDS.match(text, c.seam + 1, end)
     return c._replace(repeated=text.count(bare) > 1, lower_use=len(bare) > 2 and f" {bare.lower()} " in text,
                       echo=tail > start and text.count(text[tail:c.seam]) > 1,
                       echo_after=bool(head) and text.count(head.group()) > 1,
-                      cue_before=bool(_PHOTO_CUE.search(text, max(start, c.seam - CUE_WINDOW), c.seam)),
-                      cue_after=bool(_PHOTO_CUE.search(text, c.seam, min(end, c.seam + CUE_WINDOW))))
+                      cue_before=near < len(cues) and cues[near] < c.seam,
+                      cue_after=bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)))
 
 
 def features(c: Candidate) -> list[float]:
@@ -229,11 +238,14 @@ def seams(text: str) -> Iterator[Candidate]:
     weights, threshold = _model()
     cut = math.log(threshold / (1 - threshold))
     gain = _scan_gain()
+    cues = None
     for raw, start, end in _raw_candidates(text):
         z = sum(w * x for w, x in zip(weights, features(raw)))
         if z + gain < cut:
             continue
-        candidate = _with_scans(raw, text, start, end)
+        if cues is None:
+            cues = _cue_positions(text)
+        candidate = _with_scans(raw, text, start, end, cues)
         if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
             yield candidate
 

@@ -7,7 +7,7 @@ here use structural signals, so that boilerplate nobody listed is still caught.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from newslint import captions
@@ -346,7 +346,8 @@ class InlineBoilerplate(Rule):
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
                 spans += [span for span in _reader_sentences(text) if not any(s < span[1] and span[0] < e for s, e in spans)]
-            for begin, stop in sorted(spans):
+                spans.sort()
+            for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
                     continue  # a whole line: the packs and NL310/NL311/NL342 report it
                 start, end = paragraph.start + begin, paragraph.start + stop
@@ -356,9 +357,10 @@ class InlineBoilerplate(Rule):
 
 # -- a sentence in which the site talks to the reader about itself ---------------------
 # an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
-_READER_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
+_READER_OPENING = re.compile(r"[.!?\n]?[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
                              r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
                              r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+_READER_AFTER_STOP = re.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = re.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
                           r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video))\b"
@@ -371,8 +373,9 @@ def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
     site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
     'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'."""
-    for match in _READER_OPENING.finditer(text):
-        start = match.end() - len(match.group().lstrip("\"”’' "))
+    first = _READER_OPENING.match(text)
+    for match in chain([first] if first else (), _READER_AFTER_STOP.finditer(text)):
+        start = match.end() - len(match.group().lstrip(".!?\n\"”’' "))
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
         if stop is None:
             continue

@@ -438,7 +438,7 @@ _CLOSING_QUOTES = frozenset('"”')
 _SPACED_GLUE = re.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
 _AMOUNT = re.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd|am|pm|kg|km|mph|ft|lbs?)?")
 # a closing quote glued to a small lower-case word: 'the ‘high number’of fighters', 'a "rebel"and'
-_QUOTE_THEN_WORD = re.compile(r"(?<=[^\W\d_])[’”\"](?:of|and|the|to|in|for|on|at|with|is|was|by|from|as|that|or|but|are"
+_QUOTE_THEN_WORD = re.compile(r"[’”\"](?:of|and|the|to|in|for|on|at|with|is|was|by|from|as|that|or|but|are"
                               r"|were|has|have|had|will|would|which|who|when|after|than|into)\b")
 _CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")  # a ’ that is not an apostrophe inside a word
 
@@ -486,7 +486,7 @@ class GluedSentence(_ExtractionRule):
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text):  # "the ‘high number’of fighters"
-                if _closes_quote(text, match.start()):
+                if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start()):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
 
     def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
