@@ -26,6 +26,8 @@ from typing import Iterator, NamedTuple
 MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
 MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
 
+MIN_FIRST_RUN_WORDS = 20  # the stretch that opens a paragraph: a caption and the story's first sentence
+MIN_FIRST_STRETCH_CHARS = 100
 MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this rarely hold MIN_RUN_WORDS words
 
 # what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
@@ -120,7 +122,9 @@ def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int, int]]:
         return  # most paragraphs of edited prose: no stretch long enough, known in C
     start = 0
     for piece in pieces:
-        if len(piece) >= MIN_STRETCH_CHARS and piece.count(" ") >= MIN_RUN_WORDS:
+        first = start == 0  # a page opens with its lead picture's caption: a shorter stretch may hide it
+        if len(piece) >= (MIN_FIRST_STRETCH_CHARS if first else MIN_STRETCH_CHARS) \
+                and piece.count(" ") >= (MIN_FIRST_RUN_WORDS if first else MIN_RUN_WORDS):
             for candidate in _in_stretch(text, start, start + len(piece)):
                 yield candidate, start, start + len(piece)
         start += len(piece) + 1  # the stop: one character
