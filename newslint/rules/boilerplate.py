@@ -337,7 +337,11 @@ class InlineBoilerplate(Rule):
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
                    "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
                    "with…', 'Click here to…', 'Sign up to get…', 'Follow Jane on Twitter', 'X contributed to this "
-                   "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block, a © line glued on.")
+                   "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
+                   "'Last updated at …'), a © line glued on. In a flattened page (a paragraph of 1,000+ characters or "
+                   "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
+                   "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
+                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:

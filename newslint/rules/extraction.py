@@ -468,7 +468,9 @@ class GluedSentence(_ExtractionRule):
                    "Mr.), tickers (<IBM.N>, BHP.AX, Sober.K), domains and dotted names (Amazon.com, One.Tel, "
                    "Node.js), decimals, inch marks (55\"TV), names with an apostrophe (O’Neill) and brands "
                    "written with '!' (Yahoo!) pass. Where a straight quote could open or close, the fix "
-                   "(unsafe) puts the space on the side the quote count says.")
+                   "(unsafe) puts the space on the side the quote count says. A colon glued to a capitalised word "
+                   "after a label ('Pictured:Operation') and a closing quote glued to a small word ('the ‘high "
+                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
@@ -695,7 +697,8 @@ class StraySentenceBreak(_ExtractionRule):
     explanation = ("Abbreviations (Mr., U.S., e.g., a.m., No., etc., vs.), initials, numbers, ellipses, "
                    "domains and name particles after a stop (de Gaulle) are not breaks, nor is a stop after "
                    "a lower-case non-word: informal clipped words end sentences in quoted messages "
-                   "(\"spoke to trev. think we should…\").")
+                   "(\"spoke to trev. think we should…\"). A second full stop standing alone after a sentence's own "
+                   "('museums. .'One') is reported too.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for offset, text in _segments(article):
