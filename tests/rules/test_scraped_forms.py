@@ -145,3 +145,11 @@ def test_a_label_before_a_list_of_names_is_not_a_caption(lint):
     assert shown(lint, page(squad), "NL317") == []
     caption = "after a foot problem. Scroll down for video Controversy: Lord Janner, who will not face charges"
     assert "video Controversy" in shown(lint, page(caption), "NL317")
+
+
+@pytest.mark.parametrize("link, reported", [
+    ("Read more from Nick.", True), ("Find out more about the scheme.", True), ("See more of the pictures.", True),
+    ("Read more books, the minister urged.", False), ("Find out more, she said.", False),
+])
+def test_a_more_link_is_site_talk_by_itself(lint, link, reported):
+    assert shown(lint, page(link), "NL316") == ([link] if reported else [])
