@@ -369,8 +369,9 @@ _READER_AFTER_STOP = re.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\
 _SITE_THINGS = re.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
                           r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video))\b"
                           r"|@\w|\w\.(?:com|co\.uk|org)\b")
-# a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books')
-_MORE_LINK = re.compile(r"(?:Read|Find out|See|Watch|Hear) more(?: (?:from|on|about|at|of|here|in)\b|\s?[:.!]|$)"
+# a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books';
+# 'Read more: headline' is NL310's glued teaser)
+_MORE_LINK = re.compile(r"(?:Read|Find out|See|Watch|Hear) more(?: (?:from|on|about|at|of|here|in)\b|[.!]|$)"
                         r"|(?:Listen|Watch) again\b")
 _QUOTED_OR_REPORTED = re.compile(r"[\"“”‘]|\b(?:said|says|told|according)\b")
 _READER_MAX = 200  # characters: a prompt is one short sentence
