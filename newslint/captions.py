@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+from newslint import occurrences
+
 MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
 MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
 
@@ -150,8 +152,9 @@ def _with_scans(c: Candidate, text: str, start: int) -> Candidate:
     """``c`` with the features that search the whole text: the word again, in lower case, the words before it again."""
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
-    return c._replace(repeated=text.count(bare) > 1, lower_use=len(bare) > 2 and f" {bare.lower()} " in text,
-                      echo=tail > start and text.count(text[tail:c.seam]) > 1)
+    found = occurrences.of(text)  # text.count and in, without a scan of a long text per candidate
+    return c._replace(repeated=found.twice(bare), lower_use=len(bare) > 2 and found.contains(f" {bare.lower()} "),
+                      echo=tail > start and found.twice(text[tail:c.seam]))
 
 
 def features(c: Candidate) -> list[float]:
