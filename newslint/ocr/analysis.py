@@ -349,10 +349,11 @@ class Analysis:
         rivals = _rivals(word)
         if not rivals:
             return None
-        own = _count(word)
+        before, after = before.lower(), after.lower()
+        mine = _context(before, word, after, _count(word))  # the same for every rival
         best, gain = None, 0.0
         for candidate, theirs in rivals:
-            score = _context(before.lower(), candidate, after.lower(), theirs) - _context(before.lower(), word, after.lower(), own)
+            score = _context(before, candidate, after, theirs) - mine
             if score > gain:
                 best, gain = candidate, score
         needed = REAL_WORD_GAIN + (REPEATED_WORD_GAIN if self.vocabulary[core] >= REPEATED and word not in _CLASSIC else 0)

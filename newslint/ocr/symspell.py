@@ -56,7 +56,14 @@ def _build() -> dict[str, str]:
 
 def _index_path(name: str) -> Path:
     digest = hashlib.sha256(f"{_SCHEMA}:{_MIN_FREQUENCY}:{marshal.version}".encode()).hexdigest()[:12]
-    return lexicon.index_path().with_name(f"{name}-{lexicon.index_path().stem}-{digest}.marshal")
+    words = _word_list_path()
+    return words.with_name(f"{name}-{words.stem}-{digest}.marshal")
+
+
+@lru_cache(maxsize=1)
+def _word_list_path() -> Path:
+    """The word list's index path (its key reads package metadata and hashes a file: milliseconds a call)."""
+    return lexicon.index_path()
 
 
 def _near(word: str, table: dict[str, str]) -> set[str]:
