@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from newslint import regexcache
+from newslint import occurrences, regexcache
 
 MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
 MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
@@ -174,9 +174,10 @@ def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) 
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
     head = _THREE_WORDS.match(text, c.seam + 1, end)
-    return c._replace(repeated=text.count(bare) > 1, lower_use=len(bare) > 2 and f" {bare.lower()} " in text,
-                      echo=tail > start and text.count(text[tail:c.seam]) > 1,
-                      echo_after=bool(head) and text.count(head.group()) > 1,
+    found = occurrences.of(text)  # text.count and in, without a scan of a long text per candidate
+    return c._replace(repeated=found.twice(bare), lower_use=len(bare) > 2 and found.contains(f" {bare.lower()} "),
+                      echo=tail > start and found.twice(text[tail:c.seam]),
+                      echo_after=bool(head) and found.twice(head.group()),
                       cue_before=near < len(cues) and cues[near] < c.seam,
                       cue_after=bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)))
 

@@ -393,11 +393,11 @@ class Analysis:
         rivals = _all_rivals(core)
         if not rivals:
             return None
-        own = _count(word)
+        before, after = before.lower(), after.lower()
+        mine = _context(before, word, after, _count(word))  # the same for every rival
         best, gain = None, 0.0
         for candidate, theirs, extra in rivals:
-            score = _context(before.lower(), candidate, after.lower(), theirs) \
-                - _context(before.lower(), word, after.lower(), own) - extra
+            score = _context(before, candidate, after, theirs) - mine - extra
             if score > gain:
                 best, gain = candidate, score
         needed = REAL_WORD_GAIN + (REPEATED_WORD_GAIN if self.vocabulary[core] >= REPEATED and word not in _CLASSIC else 0)

@@ -10,6 +10,7 @@ configuration forces it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import filterfalse
 from typing import NamedTuple, Sequence
 
@@ -106,7 +107,8 @@ def _misreadings(unknown: list[str]) -> int:
     from newslint.ocr.symspell import confusions
 
     table = lexicon.frequencies()
-    return sum(1 for word in unknown if any(table.get(near, 0) >= _COMMON for near in confusions(word)))
+    return sum(n for word, n in Counter(unknown).items()  # each distinct word looked at once
+               if any(table.get(near, 0) >= _COMMON for near in confusions(word)))
 
 
 def hard_wrapped(text: str) -> bool:

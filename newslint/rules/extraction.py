@@ -385,8 +385,10 @@ def _after_headline(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
     to'): everything before it in the paragraph is a short run of capitalised and small words (two capitalised at
     least), and at least two of the three words after it are in lower case."""
+    if start > 80:
+        return False
     before = text[:start].split()
-    if start > 80 or sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
+    if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
         return False
     after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
     return sum(word.islower() for word in after) >= 2
