@@ -16,6 +16,7 @@ from __future__ import annotations
 import builtins
 import marshal
 import sys
+from types import CodeType
 
 from newslint import usercache
 
@@ -45,7 +46,7 @@ def _exec(source, globals=None, locals=None) -> None:  # noqa: A002 - the signat
         builtins.exec(source, globals, locals)
         return
     code = _codes.get(source)
-    if code is None:
+    if not isinstance(code, CodeType):  # not kept, or a table that is not what this module wrote
         code = compile(source, "<string>", "exec", dont_inherit=True)  # what exec(source) compiles
         _remember(source, code)
     _used.add(source)

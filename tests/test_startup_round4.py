@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import marshal
 import subprocess
 import sys
 
@@ -69,10 +70,18 @@ def test_classes_behave_as_without_the_cache_and_a_second_process_compiles_nothi
         assert hash(cls(1, 2, None)) == hash(cls(1, 2, None))
 
 
-def test_a_broken_cache_file_is_compiled_again(cache_home, monkeypatch):
+@pytest.mark.parametrize("content", [b"not marshal data", "table"])
+def test_a_broken_cache_file_is_compiled_again(cache_home, monkeypatch, content):
+    _compiles(monkeypatch)
+    dataclasscache.install()
+    _point_class()
+    if content == "table":  # a readable table whose entries are not code: each is compiled again
+        table = dict.fromkeys(dataclasscache._codes, 42)
+        content = marshal.dumps({dataclasscache._build(): table})
     path = usercache.root() / "dataclasses.marshal"
-    path.parent.mkdir(parents=True)
-    path.write_bytes(b"not marshal data")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    monkeypatch.setattr(dataclasscache, "_codes", {})
     compiled = _compiles(monkeypatch)
     dataclasscache.install()
     assert _point_class()(1).y == 2
