@@ -194,6 +194,11 @@ def _cased(original: str, word: str) -> str:
 _CONFIDENT = 0.5  # an OCR edit cost this low makes a correction confident (one cheap confusion)
 
 
+def _letter_spaced(before: str, after: str) -> bool:
+    """Whether a lone capital stands in a letter-spaced word (B R I G A N D): a lone capital on each side."""
+    return len(before) == 1 == len(after) and before.isupper() and after.isupper()
+
+
 def _fix_of(core: str) -> str | None:
     found = symspell.best(core.lower()) if core.isalpha() else None
     if found is None or found[0] > _CONFIDENT:
@@ -268,10 +273,10 @@ class Analysis:
         """The token's suspect, None, or ``_REAL_WORD`` for a dictionary word whose neighbours must judge it."""
         core, raw = piece.core, piece.raw
         if core == "I" == raw:
-            if self.pronoun_i or after.lower() in _AFTER_I:
+            if self.pronoun_i or after.lower() in _AFTER_I or _letter_spaced(before, after):
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
-        if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
+        if raw in _STRAY_CAPITALS and not after[:1].isupper() and not _letter_spaced(before, before):
             return Suspect(piece.start, piece.end, "NL704", f"stray capital {quote(raw)}: no initial here")
         verdict = self._verdicts.get(raw, _UNJUDGED)
         if verdict is _UNJUDGED:
@@ -339,8 +344,9 @@ class Analysis:
                                                                and self.times_printed(core) >= REPEATED):
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
-        if self.vocabulary[core] + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS and odd <= NAME_ODDITY:
-            return None  # a name the document repeats
+        if self.capitals_printed(core) + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS \
+                and odd <= NAME_ODDITY:
+            return None  # a name the document repeats (Toinet, TOINET)
         if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
             return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
         if len(core) <= SHORT_MISREADING and near is not None and near[0] <= NAME_COST \
@@ -353,6 +359,10 @@ class Analysis:
         if odd >= UNHEARD_ODDITY and core.isalpha() and self.printed_once(core):
             return "NL704", f"non-word {quote(printed)}: printed once, unknown to the web", _fix_of(core)
         return None
+
+    def capitals_printed(self, word: str) -> int:
+        """How often the page prints capitalised ``word`` as it is, with a capital or in capitals."""
+        return sum(self.vocabulary[form] for form in {word, word.title(), word.upper()})
 
     def printed_once(self, word: str) -> bool:
         """Whether the page prints ``word`` once only, in any case, with or without a possessive."""
@@ -402,8 +412,8 @@ class Analysis:
         core = piece.core
         word = core.lower()
         rivals = _all_rivals(core)
-        if not rivals:
-            return None
+        if not rivals or (core[0].isupper() and self.vocabulary[core] >= REPEATED and word not in _CLASSIC):
+            return None  # a capitalised word the page prints again and again is its name or its subject (Parson)
         own = _count(word)
         best, gain = None, 0.0
         for candidate, theirs, extra in rivals:

@@ -87,3 +87,21 @@ def test_a_page_with_three_distinct_misreadings_opens_the_gate_and_one_repeated_
              "Tickets for the next festival will go on sale in the autumn, and the price will be the same as it "
              "was this year, so that students and families can afford to come and see the films that they like.")
     assert not gate.decide(names).ocr
+
+
+def test_a_capitalised_word_the_page_prints_again_and_again_is_not_weighed_against_a_look_alike():
+    once = "He met a Parson who was in charge of the church at the time, and he said so."
+    assert _suspects(once).get("Parson") == "NL705"  # printed once: Person fits better
+    thrice = once + " The Parson spoke at length, and the Parson of the next parish came too."
+    assert "Parson" not in _suspects(thrice)
+
+
+def test_a_lone_i_inside_a_letter_spaced_word_is_no_stray_mark():
+    assert _suspects("The new opera, THE B R I G A N D, was given at the theatre on Monday night.").get("I") is None
+    assert _suspects("The new opera was given at the I theatre on Monday night by the company.").get("I") == "NL704"
+
+
+def test_a_name_printed_with_a_capital_and_in_capitals_is_a_name_the_page_repeats():
+    once = "The maid laughs at him, and Dorinet runs to the door when the bell rings in the hall."
+    assert _suspects(once).get("Dorinet") == "NL704"  # printed once, one edit from a word
+    assert "Dorinet" not in _suspects("DORINET. Here, Sir. " + once)
