@@ -276,7 +276,7 @@ class Analysis:
             if self.pronoun_i or after.lower() in _AFTER_I or _letter_spaced(before, after):
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
-        if raw in _STRAY_CAPITALS and not after[:1].isupper() and not _letter_spaced(before, before):
+        if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
             return Suspect(piece.start, piece.end, "NL704", f"stray capital {quote(raw)}: no initial here")
         verdict = self._verdicts.get(raw, _UNJUDGED)
         if verdict is _UNJUDGED:
@@ -332,7 +332,6 @@ class Analysis:
                 return None
             return "NL704", f"non-word {quote(core)}", _fix_of(core)
         return self.capitalised(core)
-
 
     def capitalised(self, printed: str) -> Verdict:
         """A capitalised non-word: a misreading, or a name (repeated by the page, or known to the web)."""
