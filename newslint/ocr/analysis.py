@@ -385,12 +385,10 @@ class Analysis:
                                             if len(w) >= MISPRINT_LENGTH - 1 and w[0].isupper() and w.isalpha()
                                             and (n >= 2 or known(w)))
         lower = word.lower()
-        for key in _deletions(_skeleton(lower)):
-            for other in self._printed.get(key, ()):
-                if other.lower() != lower and not _inflected(lower, other.lower()) \
-                        and symspell.edit_cost(lower, other.lower()) <= MISPRINT_COST:
-                    return other
-        return None
+        near = {other for key in _deletions(_skeleton(lower)) for other in self._printed.get(key, ())
+                if other.lower() != lower and not _inflected(lower, other.lower())}
+        costs = sorted((symspell.edit_cost(lower, other.lower()), other) for other in near)  # cheapest, then A-Z
+        return next((other for cost, other in costs if cost <= MISPRINT_COST), None)
 
     def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
         """The dictionary words misread for others, their web counts fetched together beforehand."""
