@@ -48,6 +48,11 @@ started = time.process_time()
 marks = [("interpreter start", started)]
 def mark(name):
     marks.append((name, time.process_time()))
+try:
+    from newslint import dataclasscache  # what the console script does first
+    dataclasscache.install()
+except ImportError:  # a checkout from before it
+    pass
 import newslint.cli
 mark("imports: CLI")
 from newslint import linting, lexicon, packs, registry as registry_mod

@@ -5,7 +5,15 @@ import sys
 
 def main() -> None:
     """Start the CLI. Ctrl-C while it is still importing ends it as Ctrl-C does later: exit 130, one line."""
+    if sys.argv[1:] == ["--version"]:  # answered before click and the CLI are imported: what click would print
+        from newslint import __version__
+
+        sys.stdout.write(f"newslint, version {__version__}\n")
+        return
     try:
+        from newslint import dataclasscache
+
+        dataclasscache.install()
         from newslint.cli import run
     except KeyboardInterrupt:
         sys.stderr.write("newslint: interrupted\n")

@@ -15,18 +15,20 @@ weights on the dev half of the hand labels and writes them to ``newslint/data/ca
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from newslint import regexcache
+from newslint import occurrences, regexcache
 
 MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
 MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
 
+MIN_FIRST_RUN_WORDS = 20  # the stretch that opens a paragraph: a caption and the story's first sentence
+MIN_FIRST_STRETCH_CHARS = 100
 MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this rarely hold MIN_RUN_WORDS words
 
 # what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
@@ -73,6 +75,12 @@ counterpart successor predecessor namesake neighbour neighbor cousin uncle aunt 
 granddaughter grandfather grandmother widow sir lord lady dame king queen prince princess duke duchess
 officials official analyst economist expert candidate nominee pilot driver rider trainer jockey donor
 backer supporter fan""".split())
+# the words of a photo caption: '(left)', '(from left to right)', '(pictured)', 'pictured', 'file photo'
+# (the first character is one of '(', 'p', 'f', so that the scan skips in C to where a cue can start)
+_PHOTO_CUE = regexcache.compile(r"[(pf](?:(?<=\()(?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b"
+                        r"[^()]{0,12}\)|(?<=p)(?<![^\W\d_]p)ictured\b|(?<=f)(?<![^\W\d_]f)ile (?:photo|picture|image)\b)")
+CUE_WINDOW = 120  # characters each side of a seam searched for a photo cue: about one caption
+_THREE_WORDS = regexcache.compile(r"\S+ \S+ \S+")
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might should must did does
 do says said has been isn't wasn't won't can't didn't""".split())
 
@@ -87,23 +95,27 @@ class Candidate(NamedTuple):
     repeated: bool     # the capitalised word occurs again in the text (names recur)
     lower_use: bool    # the word occurs in lower case in the text (a common word)
     echo: bool         # the three words before the seam occur again in the text (captions repeat the story)
+    echo_after: bool = False  # the three words after the seam occur again in the text (a caption's opening repeats it)
+    cue_before: bool = False  # a photo cue ('(left)', 'pictured') in the words just before the seam: a caption ends here
+    cue_after: bool = False   # a photo cue in the words just after the seam: a caption starts here
 
 
 FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
             "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
             "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
-            "name_clause", "capital_then_starter")
+            "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after")
 
 
 def candidates(text: str) -> Iterator[Candidate]:
     """The candidate seams of one paragraph, in the long stretches between its sentence stops."""
-    for candidate, stretch in _raw_candidates(text):
-        yield _with_scans(candidate, text, stretch)
+    cues = _cue_positions(text)
+    for candidate, start, end in _raw_candidates(text):
+        yield _with_scans(candidate, text, start, end, cues)
 
 
-def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int]]:
-    """Candidates without the features that scan the text (``repeated``, ``lower_use``, ``echo``), with
-    the start of their stretch."""
+def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int, int]]:
+    """Candidates without the features that scan the text (``repeated``, ``lower_use``, ``echo``…), with
+    the start and end of their stretch."""
     if len(text) < MIN_PARAGRAPH_CHARS:
         return  # a paragraph of edited text, not a flattened page
     pieces = _STOPS.split(text)
@@ -111,9 +123,11 @@ def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int]]:
         return  # most paragraphs of edited prose: no stretch long enough, known in C
     start = 0
     for piece in pieces:
-        if len(piece) >= MIN_STRETCH_CHARS and piece.count(" ") >= MIN_RUN_WORDS:
+        first = start == 0  # a page opens with its lead picture's caption: a shorter stretch may hide it
+        if len(piece) >= (MIN_FIRST_STRETCH_CHARS if first else MIN_STRETCH_CHARS) \
+                and piece.count(" ") >= (MIN_FIRST_RUN_WORDS if first else MIN_RUN_WORDS):
             for candidate in _in_stretch(text, start, start + len(piece)):
-                yield candidate, start
+                yield candidate, start, start + len(piece)
         start += len(piece) + 1  # the stop: one character
 
 
@@ -148,12 +162,24 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
                         False, False, False)
 
 
-def _with_scans(c: Candidate, text: str, start: int) -> Candidate:
-    """``c`` with the features that search the whole text: the word again, in lower case, the words before it again."""
+def _cue_positions(text: str) -> list[int]:
+    """Where the photo cues of ``text`` start, in order."""
+    return [m.start() for m in _PHOTO_CUE.finditer(text)]
+
+
+def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) -> Candidate:
+    """``c`` with the features that search the text: the word again, in lower case, the words around it
+    again, photo cues near it (``cues``: :func:`_cue_positions`)."""
+    near = bisect.bisect_left(cues, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
-    return c._replace(repeated=text.count(bare) > 1, lower_use=len(bare) > 2 and f" {bare.lower()} " in text,
-                      echo=tail > start and text.count(text[tail:c.seam]) > 1)
+    head = _THREE_WORDS.match(text, c.seam + 1, end)
+    found = occurrences.of(text)  # text.count and in, without a scan of a long text per candidate
+    return c._replace(repeated=found.twice(bare), lower_use=len(bare) > 2 and found.contains(f" {bare.lower()} "),
+                      echo=tail > start and found.twice(text[tail:c.seam]),
+                      echo_after=bool(head) and found.twice(head.group()),
+                      cue_before=near < len(cues) and cues[near] < c.seam,
+                      cue_after=bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)))
 
 
 def features(c: Candidate) -> list[float]:
@@ -188,6 +214,9 @@ def features(c: Candidate) -> list[float]:
               and c.repeated and (after in _AUXILIARIES or after.endswith("ed") and after[:1].islower())),
         # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
         float(c.before[0].isupper() and bare in _STARTERS and after[:1].islower()),
+        float(c.echo_after),
+        float(c.cue_before),
+        float(c.cue_after),
     ]
 
 
@@ -215,11 +244,14 @@ def seams(text: str) -> Iterator[Candidate]:
     weights, threshold = _model()
     cut = math.log(threshold / (1 - threshold))
     gain = _scan_gain()
-    for raw, start in _raw_candidates(text):
+    cues = None
+    for raw, start, end in _raw_candidates(text):
         z = sum(w * x for w, x in zip(weights, features(raw)))
         if z + gain < cut:
             continue
-        candidate = _with_scans(raw, text, start)
+        if cues is None:
+            cues = _cue_positions(text)
+        candidate = _with_scans(raw, text, start, end, cues)
         if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
             yield candidate
 
@@ -228,4 +260,5 @@ def seams(text: str) -> Iterator[Candidate]:
 def _scan_gain() -> float:
     """The most the text-scanning features can add to a candidate's score."""
     weights = dict(zip(FEATURES, _model()[0]))
-    return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause"))
+    return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause", "echo_after",
+                                                    "cue_before", "cue_after"))

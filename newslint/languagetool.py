@@ -32,11 +32,14 @@ import time
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from newslint import usercache
 from newslint.parallel import available_cores, tie_to_parent
 from newslint.rule import FatalRuleError
+
+if TYPE_CHECKING:  # imported where a server is started (a run that only queries one never needs it)
+    import subprocess
 
 URL_ENV = "NEWSLINT_LANGUAGETOOL_URL"
 HOME_ENV = "NEWSLINT_LANGUAGETOOL_HOME"

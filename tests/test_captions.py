@@ -61,3 +61,14 @@ def test_a_caption_label_opening_a_flattened_page(lint):
 def test_speech_titles_and_names_do_not_open_with_a_label(lint, opening):
     text = f"Title\n\n{opening} confirmed the news on Monday. {STORY}{TAIL}\n"
     assert not [d for d in lint(text, select=["NL317"]) if "opens the text" in d.message]
+
+
+def test_photo_cues_and_repeated_openings_are_features():
+    cue = CAPTION.replace("poses with his new shirt", "(left) poses with his new shirt")
+    (seam,) = captions.candidates(STORY + cue + TAIL)
+    assert (seam.word, seam.cue_before, seam.cue_after, seam.echo_after) == ("Without", True, False, False)
+    (plain,) = captions.candidates(STORY + CAPTION + TAIL)
+    assert not plain.cue_before  # no '(left)', 'pictured' or 'file photo' near it
+    # the words after the seam occur again in the text: a caption repeats the story
+    (echoed,) = captions.candidates(STORY + CAPTION + TAIL + " Without a settled defence, they lost.")
+    assert echoed.echo_after

@@ -43,7 +43,7 @@ _ABBREVIATION = re.compile(r"&c\.?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
                      "went told asked then also never found came took made felt got see hope believe say "
                      "cannot don't didn't wish want wanted heard knew thought beg".split())
-PRONOUN_PAGE = 2  # a page with this many sure uses of the pronoun I reads every lone I as the pronoun
+PRONOUN_PAGE = 1  # a page with this many sure uses of the pronoun I reads every lone I as the pronoun
 COMMONEST = 1e9  # a real word more common than this on the web is never taken for a misreading
 REAL_WORD_GAIN = 3.0  # log-odds a candidate must gain in context to report a real word
 # A word the page prints this often is mostly what was printed (misreadings vary), classic ones (tho) apart:
@@ -194,6 +194,11 @@ def _cased(original: str, word: str) -> str:
 _CONFIDENT = 0.5  # an OCR edit cost this low makes a correction confident (one cheap confusion)
 
 
+def _letter_spaced(before: str, after: str) -> bool:
+    """Whether a lone capital stands in a letter-spaced word (B R I G A N D): a lone capital on each side."""
+    return len(before) == 1 == len(after) and before.isupper() and after.isupper()
+
+
 def _fix_of(core: str) -> str | None:
     found = symspell.best(core.lower()) if core.isalpha() else None
     if found is None or found[0] > _CONFIDENT:
@@ -202,8 +207,10 @@ def _fix_of(core: str) -> str | None:
 
 
 def _archaic(word: str) -> bool:
-    """An early modern spelling of a dictionary word: y for i (tyme), u for v (haue), a final e (lorde), -ed as -yd."""
-    variants = {word.replace("y", "i"), word.replace("u", "v"), word[:-1] if word.endswith("e") else word,
+    """An early modern spelling of a dictionary word: y for i (tyme), u for v (haue), v for u (vnto), a final e
+    (lorde), -ed as -yd, ie or ey for y (alwaies, countrey)."""
+    variants = {word.replace("y", "i"), word.replace("u", "v"), word.replace("v", "u"),
+                word[:-1] if word.endswith("e") else word, word.replace("ie", "y"), word.replace("ey", "y"),
                 word.replace("yd", "id"), word.replace("y", "i")[:-1] if word.endswith("e") else word,
                 word.replace("ll", "l"), word.replace("ou", "o"), word.replace("aun", "an")}
     variants.discard(word)
@@ -266,7 +273,7 @@ class Analysis:
         """The token's suspect, None, or ``_REAL_WORD`` for a dictionary word whose neighbours must judge it."""
         core, raw = piece.core, piece.raw
         if core == "I" == raw:
-            if self.pronoun_i or after.lower() in _AFTER_I:
+            if self.pronoun_i or after.lower() in _AFTER_I or _letter_spaced(before, after):
                 return None
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
         if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
@@ -310,6 +317,9 @@ class Analysis:
             return None  # Dowling-street, Anglo-French
         if _NAME_PREFIX.fullmatch(letters) or letters.lower() in _PERIOD_WORDS or letters.lower() in WIRE_ABBREVIATIONS:
             return None  # M'Gregor, McCARRY, Messrs, mln
+        if "," in letters.strip(",") and all(lexicon.frequency(part.lower()) >= _COMMON_WORD
+                                             for part in letters.split(",") if part):
+            return None  # other,being: common words whose space after a comma was lost (a spacing matter)
         if not (shape.islower() or shape.isupper() or shape.istitle()):
             return None if known(letters) else ("NL704", f"mixed case {quote(core)}: misread letters", _fix_of(core))
         if known(letters):
@@ -329,11 +339,13 @@ class Analysis:
         if (core != printed and not core.isalpha()) or _ROMAN.fullmatch(core):
             return None  # and George III, Part II
         near = symspell.best(core.lower()) if core.isalpha() else None
-        if near is not None and near[0] <= _CONFIDENT:
+        if near is not None and near[0] <= _CONFIDENT and not (len(core) >= MISPRINT_LENGTH
+                                                               and self.times_printed(core) >= REPEATED):
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
-        if self.vocabulary[core] + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS and odd <= NAME_ODDITY:
-            return None  # a name the document repeats
+        if self.capitals_printed(core) + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS \
+                and odd <= NAME_ODDITY:
+            return None  # a name the document repeats (Toinet, TOINET)
         if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
             return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
         if len(core) <= SHORT_MISREADING and near is not None and near[0] <= NAME_COST \
@@ -347,13 +359,21 @@ class Analysis:
             return "NL704", f"non-word {quote(printed)}: printed once, unknown to the web", _fix_of(core)
         return None
 
+    def capitals_printed(self, word: str) -> int:
+        """How often the page prints capitalised ``word`` as it is, with a capital or in capitals."""
+        return sum(self.vocabulary[form] for form in {word, word.title(), word.upper()})
+
     def printed_once(self, word: str) -> bool:
         """Whether the page prints ``word`` once only, in any case, with or without a possessive."""
+        return self.times_printed(word) <= 1
+
+    def times_printed(self, word: str) -> int:
+        """How often the page prints ``word``, in any case, with or without a possessive."""
         if self._folded is None:
             self._folded = Counter()
             for printed, times in self.vocabulary.items():
                 self._folded[_POSSESSIVE.sub("", printed).lower()] += times
-        return self._folded[word.lower()] <= 1
+        return self._folded[word.lower()]
 
     def printed_elsewhere(self, word: str) -> str | None:
         """The word the page prints elsewhere that ``word`` is a misreading of (Pittwator for Pittwater): OCR-alike
@@ -365,12 +385,10 @@ class Analysis:
                                             if len(w) >= MISPRINT_LENGTH - 1 and w[0].isupper() and w.isalpha()
                                             and (n >= 2 or known(w)))
         lower = word.lower()
-        for key in _deletions(_skeleton(lower)):
-            for other in self._printed.get(key, ()):
-                if other.lower() != lower and not _inflected(lower, other.lower()) \
-                        and symspell.edit_cost(lower, other.lower()) <= MISPRINT_COST:
-                    return other
-        return None
+        near = {other for key in _deletions(_skeleton(lower)) for other in self._printed.get(key, ())
+                if other.lower() != lower and not _inflected(lower, other.lower())}
+        costs = sorted((symspell.edit_cost(lower, other.lower()), other) for other in near)  # cheapest, then A-Z
+        return next((other for cost, other in costs if cost <= MISPRINT_COST), None)
 
     def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
         """The dictionary words misread for others, their web counts fetched together beforehand."""
@@ -391,13 +409,13 @@ class Analysis:
         core = piece.core
         word = core.lower()
         rivals = _all_rivals(core)
-        if not rivals:
-            return None
-        own = _count(word)
+        if not rivals or (core[0].isupper() and self.vocabulary[core] >= REPEATED and word not in _CLASSIC):
+            return None  # a capitalised word the page prints again and again is its name or its subject (Parson)
+        before, after = before.lower(), after.lower()
+        mine = _context(before, word, after, _count(word))  # the same for every rival
         best, gain = None, 0.0
         for candidate, theirs, extra in rivals:
-            score = _context(before.lower(), candidate, after.lower(), theirs) \
-                - _context(before.lower(), word, after.lower(), own) - extra
+            score = _context(before, candidate, after, theirs) - mine - extra
             if score > gain:
                 best, gain = candidate, score
         needed = REAL_WORD_GAIN + (REPEATED_WORD_GAIN if self.vocabulary[core] >= REPEATED and word not in _CLASSIC else 0)
@@ -468,12 +486,19 @@ _CLASSIC = {"mid": "and", "ami": "and", "ana": "and", "aud": "and", "tie": "the"
 _COMMON_WORD = 1000  # lexicon frequency of a word that OCR's stray or lost space is taken to have split or joined
 
 
+_LONG_JOIN = 7  # two halves that make a dictionary word this long (Meta morphose) are one word whatever its count
+
+
 def _split_word(left: str, right: str) -> str | None:
-    """``left + right`` when two lower-case tokens, not both words, are one common word together (impor tant)."""
-    if not (left.isalpha() and right.isalpha() and left.islower() and right.islower()) \
-            or (known(left) and known(right)) or lexicon.frequencies().get(left + right, 0) < _COMMON_WORD:
+    """``left + right`` when two tokens, not both words, are one word together (impor tant, Move ment): the
+    first lower-case or capitalised, the second lower-case, their join common or long."""
+    if not (left.isalpha() and right.isalpha() and (left.islower() or left.istitle()) and right.islower()) \
+            or (known(left) and known(right)):
         return None
-    return left + right
+    joined = left + right
+    if lexicon.frequencies().get(joined.lower(), 0) < _COMMON_WORD and not (len(joined) >= _LONG_JOIN and known(joined)):
+        return None
+    return joined
 
 
 @lru_cache(maxsize=65536)

@@ -10,8 +10,9 @@ configuration forces it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import filterfalse
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from newslint import lexicon
 
@@ -25,6 +26,11 @@ _MIN_WORDS = 20
 _WRAPPED_RATE = 0.01  # lines of print with this share of non-words are OCR output (edited copy is never hard-wrapped)
 _BROKEN_WORDS = 2  # words hyphenated at line ends that make a text lines of print (edited copy has none)
 _FEW_SIGNS = 2  # OCR signatures and glyph runs, each at least this many, that tell OCR in a list of names
+_GARBLED_RATE = 0.1  # this share of non-words with glyph runs (a page of formulas or tables) is OCR output
+# Non-words at this rate open the gate when 1 % of the words are OCR confusions of words, this many distinct ones
+# below 2.5 % non-words:
+_MISREAD_RATE = 0.015
+_FEW_MISREADINGS = 3
 _COMMON = 100  # how frequent in the word list a word must be for a non-word near it to count as its misreading
 _SENTENCE_END = tuple(".!?:;\"”’')")
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
@@ -84,9 +90,12 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
             return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho…) "
                                                       f"and {glyphs} glyph runs or digits inside words")
         return evidence._replace(reason="not English enough to judge (few common English words)")
-    if rate >= 0.025:
+    if rate >= _GARBLED_RATE and glyphs >= _FEW_SIGNS:
+        return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words and {glyphs} glyph runs or digits inside words")
+    if rate >= _MISREAD_RATE:
         misread = _misreadings(unknown)
-        if misread >= 2 and misread >= 0.01 * len(words):
+        if misread >= 2 and misread >= 0.01 * len(words) \
+                and (rate >= 0.025 or _misreadings(set(unknown)) >= _FEW_MISREADINGS):
             return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
                                                       "from a common word")
     if signature_rate >= 0.01 and signatures >= 3:
@@ -101,12 +110,13 @@ def _rate_without_tails(text: str, unknown: list[str], words: int) -> float:
     return max(len(unknown) - tails, 0) / words
 
 
-def _misreadings(unknown: list[str]) -> int:
+def _misreadings(unknown: Iterable[str]) -> int:
     """How many of the unknown words are one OCR confusion from a dictionary word (cornpany, tlie)."""
     from newslint.ocr.symspell import confusions
 
     table = lexicon.frequencies()
-    return sum(1 for word in unknown if any(table.get(near, 0) >= _COMMON for near in confusions(word)))
+    return sum(n for word, n in Counter(unknown).items()  # each distinct word looked at once
+               if any(table.get(near, 0) >= _COMMON for near in confusions(word)))
 
 
 def hard_wrapped(text: str) -> bool:

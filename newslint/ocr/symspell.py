@@ -56,7 +56,14 @@ def _build() -> dict[str, str]:
 
 def _index_path(name: str) -> Path:
     digest = hashlib.sha256(f"{_SCHEMA}:{_MIN_FREQUENCY}:{marshal.version}".encode()).hexdigest()[:12]
-    return lexicon.index_path().with_name(f"{name}-{lexicon.index_path().stem}-{digest}.marshal")
+    words = _word_list_path()
+    return words.with_name(f"{name}-{words.stem}-{digest}.marshal")
+
+
+@lru_cache(maxsize=1)
+def _word_list_path() -> Path:
+    """The word list's index path (its key reads package metadata and hashes a file: milliseconds a call)."""
+    return lexicon.index_path()
 
 
 def _near(word: str, table: dict[str, str]) -> set[str]:
@@ -132,17 +139,28 @@ def edit_cost(a: str, b: str) -> float:
     return _full_edit_cost(a, b)
 
 
+_SUBSTITUTION = dict.fromkeys(CHEAP, _CHEAP_COST)  # what _substitution answers, as one look-up
+
+
 def _full_edit_cost(a: str, b: str) -> float:
+    """The dynamic programme (optimal string alignment), one row per letter of ``a``; the hottest loop of
+    :func:`candidates`, so written with comparisons rather than calls."""
     previous = list(range(len(b) + 1))
     before: list[float] = []
+    substitution = _SUBSTITUTION.get
     for i, x in enumerate(a, 1):
         current: list[float] = [i]
+        left = i
         for j, y in enumerate(b, 1):
-            substitute = 0.0 if x == y else _substitution(x, y)
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitute)
-            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                cost = min(cost, before[j - 2] + 1)
+            cost = previous[j - 1] if x == y else previous[j - 1] + substitution((x, y), 1.0)
+            if previous[j] + 1 < cost:
+                cost = previous[j] + 1
+            if left + 1 < cost:
+                cost = left + 1
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y and before[j - 2] + 1 < cost:
+                cost = before[j - 2] + 1
             current.append(cost)
+            left = cost
         before, previous = previous, current
     return float(previous[-1])
 

@@ -7,8 +7,8 @@ here use structural signals, so that boilerplate nobody listed is still caught.
 from __future__ import annotations
 
 import re
-from itertools import islice
-from typing import Iterable
+from itertools import chain, islice
+from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import captions
@@ -100,6 +100,9 @@ _CREDIT = regexcache.compile(
     r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
     # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters
     r"|\b(?:" + _NAME_WORD + r"\s){1,4}" + _NAME_WORD + r"\s?/\s?" + _AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+    # Jane Doe | AFP | Getty Images; Jane Doe | The Times | Reuters: a credit whose parts a bar separates
+    r"|\b(?:" + _NAME_WORD + r"\s){1,3}" + _NAME_WORD + r"\s?\|\s?(?:[A-Z][\w&.'-]*\s){0,3}?[A-Z][\w&.'-]*\s?\|\s?"
+    + _AGENCY + r"\b"
     # REUTERS/Kevin Lamarque; AFP via Getty Images
     r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
@@ -141,7 +144,7 @@ class PhotoCredit(Rule):
                 yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
 
 # every branch of _CREDIT needs one of these (or an agency name ending the paragraph)
-_CREDIT_HINTS = ("/", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
+_CREDIT_HINTS = ("/", "|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
 _AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 
@@ -299,6 +302,10 @@ class WireSignoff(Rule):
 
 
 # -- boilerplate inside a paragraph ---------------------------------------------------
+# a page timestamp of a flattened byline block: 'PUBLISHED: . 12:01 EST, 3 March 2014 .', 'Last updated at 4:22 PM on …'
+_STAMP_WORDS = r"(?:PUBLISHED|Published|UPDATED|Updated|Last updated)\b"
+_STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:\s\.(?!\S))?"
+_STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
 _INLINE = regexcache.compile(
     r"Scroll down for (?:video|more)\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
@@ -311,11 +318,14 @@ _INLINE = regexcache.compile(
     r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?) to [^.!?\n]{3,100}[.!]?"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
-    r"|\bBy \.\s[^.\n]{2,60}?\s\.\s(?:PUBLISHED|Published):.{0,80}?(?:UPDATED|Updated):\s?\.?\s?[^|\n]{4,40}?\d{4}(?: \.)?"
+    # a byline block whose line breaks became ' . ': 'By . Jane Doe . and John Roe . PUBLISHED: . 12:01 EST, 3 March
+    # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
+    r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
+    + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
-                "Sign up", "By .", "contributed", "©", "Pictured", "Above", "Inset", "Source")
+                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source")
 
 
 class InlineBoilerplate(Rule):
@@ -328,19 +338,62 @@ class InlineBoilerplate(Rule):
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
                    "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
                    "with…', 'Click here to…', 'Sign up to get…', 'Follow Jane on Twitter', 'X contributed to this "
-                   "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block, a © line glued on.")
+                   "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
+                   "'Last updated at …'), a © line glued on. In a flattened page (a paragraph of 1,000+ characters or "
+                   "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
+                   "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
+                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if not any(cue in text for cue in _INLINE_CUES):
-                continue
-            for match in _INLINE.finditer(text):
-                if match.start() == 0 and match.end() >= len(text.rstrip()) - 1:
-                    continue  # a whole line: the packs and NL310/NL311 report it
-                start, end = paragraph.start + match.start(), paragraph.start + match.end()
-                yield self.finding(start, end, f"web boilerplate inside the text: {quote(match.group())}",
+            spans = [m.span() for m in _INLINE.finditer(text)] if any(cue in text for cue in _INLINE_CUES) else []
+            if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
+                # prompts have no paragraph of their own
+                spans += [span for span in _reader_sentences(text) if not any(s < span[1] and span[0] < e for s, e in spans)]
+                spans.sort()
+            for begin, stop in spans:
+                if begin == 0 and stop >= len(text.rstrip()) - 1:
+                    continue  # a whole line: the packs and NL310/NL311/NL342 report it
+                start, end = paragraph.start + begin, paragraph.start + stop
+                yield self.finding(start, end, f"web boilerplate inside the text: {quote(text[begin:stop])}",
                                    Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
+
+
+# -- a sentence in which the site talks to the reader about itself ---------------------
+# an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
+_READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
+                             r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
+                             r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+_READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
+# what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
+_SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
+                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video))\b"
+                          r"|@\w|\w\.(?:com|co\.uk|org)\b")
+# a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books';
+# 'Read more: headline' is NL310's glued teaser)
+_MORE_LINK = regexcache.compile(r"(?:Read|Find out|See|Watch|Hear) more(?: (?:from|on|about|at|of|here|in)\b|[.!]|$)"
+                        r"|(?:Listen|Watch) again\b")
+_QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|according)\b")
+_READER_MAX = 200  # characters: a prompt is one short sentence
+
+
+def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
+    site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
+    'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'."""
+    first = _READER_OPENING.match(text)
+    for match in chain([first] if first else (), _READER_AFTER_STOP.finditer(text)):
+        start = match.end() - len(match.group().lstrip(".!?\n\"”’' "))
+        stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
+        if stop is None:
+            continue
+        sentence = text[start:stop.end()]
+        if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
+            yield start, stop.end()
+
+
+_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|$")
 
 
 # -- a caption run into the text without its full stop ------------------------------
@@ -366,6 +419,7 @@ _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
                            r"warned|reads?|insisted|continued|concluded|notes?|noted)\b")
+_NAME_LIST = regexcache.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[A-Z]")  # three names after a colon: a list
 _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
 told added asked the a an that which who whom whose where when while if because although though since until
 unless whether like near per via versus vs etc""".split())
@@ -406,8 +460,8 @@ class RunInCaption(Rule):
                         (before[0].isalnum() and (label is False or before[0].islower())) and not _STOP.search(before)
                         or (label and before[0].isalpha() and _STOP.search(before))):
                     continue
-                if label and _SPEECH_LABEL.search(match.group("next")):
-                    continue
+                if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
+                    continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
                 if before[0].isupper() and not label and (before.lower() in _QUESTION
                                                           or not _PRONOUN_OR_THE.match(match.group("next"))):
                     continue  # after a capitalised word only 'The' or a pronoun starts a sentence

@@ -385,8 +385,10 @@ def _after_headline(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
     to'): everything before it in the paragraph is a short run of capitalised and small words (two capitalised at
     least), and at least two of the three words after it are in lower case."""
+    if start > 80:
+        return False
     before = text[:start].split()
-    if start > 80 or sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
+    if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
         return False
     after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
     return sum(word.islower() for word in after) >= 2
@@ -438,7 +440,24 @@ _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
 # a stop or dash after a space and glued to the next word: "Chevron Corp .In a blog", "(Reuters) -The"
 _SPACED_GLUE = regexcache.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
-_AMOUNT = regexcache.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd)?")
+_AMOUNT = regexcache.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd|am|pm|kg|km|mph|ft|lbs?)?")
+# a closing quote glued to a small lower-case word: 'the ‘high number’of fighters', 'a "rebel"and'
+_QUOTE_THEN_WORD = regexcache.compile(r"[’”\"](?:of|and|the|to|in|for|on|at|with|is|was|by|from|as|that|or|but|are"
+                              r"|were|has|have|had|will|would|which|who|when|after|than|into)\b")
+_CLOSING_SINGLE = regexcache.compile(r"’(?![^\W\d_])")  # a ’ that is not an apostrophe inside a word
+
+
+def _closes_quote(text: str, at: int) -> bool:
+    """Whether the quote mark at ``text[at]`` closes a quotation (an apostrophe, as in "rock’n’roll", does not)."""
+    mark = text[at]
+    if mark == "”":
+        return True
+    if mark == '"':
+        return text.count('"', 0, at) % 2 == 1
+    opening = text.rfind("‘", max(0, at - 150), at)
+    return opening >= 0 and not _CLOSING_SINGLE.search(text, opening + 1, at)
+
+
 _GLUED_COPYRIGHT = regexcache.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 
@@ -453,7 +472,9 @@ class GluedSentence(_ExtractionRule):
                    "Mr.), tickers (<IBM.N>, BHP.AX, Sober.K), domains and dotted names (Amazon.com, One.Tel, "
                    "Node.js), decimals, inch marks (55\"TV), names with an apostrophe (O’Neill) and brands "
                    "written with '!' (Yahoo!) pass. Where a straight quote could open or close, the fix "
-                   "(unsafe) puts the space on the side the quote count says.")
+                   "(unsafe) puts the space on the side the quote count says. A colon glued to a capitalised word "
+                   "after a label ('Pictured:Operation') and a closing quote glued to a small word ('the ‘high "
+                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
@@ -470,6 +491,9 @@ class GluedSentence(_ExtractionRule):
                     yield finding
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
+            for match in _QUOTE_THEN_WORD.finditer(text):  # "the ‘high number’of fighters"
+                if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start()):
+                    yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
 
     def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
         """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
@@ -514,9 +538,9 @@ class GluedSentence(_ExtractionRule):
             if set(run) <= _ELLIPSIS or run[-1] in _STOPS and not left:
                 return None  # "best...We": an ellipsis is a style, ". . .The"
             return _quote_side(text, start, match.start("open") if opener else match.start("word"))
-        if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It"
-            ok = left.isalpha() and left.islower() and len(left) > 2 and self.known(left) \
-                and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
+        if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
+            ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
+                and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
             return start + 1 if ok else None
         if run in (")", "]"):
             inside = text[text.rfind("(" if run == ")" else "[", 0, start) + 1:start]
@@ -662,6 +686,8 @@ class RunTogetherWords(_ExtractionRule):
 # -- NL105: a full stop in the middle of a sentence --------------------------------
 
 _STRAY_STOP = regexcache.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")  # "." first: fast scan
+# a stop standing alone after a sentence's stop, before the next sentence (not a spaced ellipsis '. . .', not 'U.S. .')
+_DOUBLED_STOP = regexcache.compile(r"(?<=[a-z]{2}[.!?]) \.(?=\s?[\"'‘“]?[A-Z])")
 # lower-case abbreviations and units not in textutil's list
 _MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
 
@@ -675,7 +701,8 @@ class StraySentenceBreak(_ExtractionRule):
     explanation = ("Abbreviations (Mr., U.S., e.g., a.m., No., etc., vs.), initials, numbers, ellipses, "
                    "domains and name particles after a stop (de Gaulle) are not breaks, nor is a stop after "
                    "a lower-case non-word: informal clipped words end sentences in quoted messages "
-                   "(\"spoke to trev. think we should…\").")
+                   "(\"spoke to trev. think we should…\"). A second full stop standing alone after a sentence's own "
+                   "('museums. .'One') is reported too.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for offset, text in _segments(article):
@@ -690,6 +717,11 @@ class StraySentenceBreak(_ExtractionRule):
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
                 yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "
                                                f"in {quote(_word_before(text, stop) + text[stop:match.end()])}", fix)
+            for match in _DOUBLED_STOP.finditer(text) if ". ." in text else ():  # 'various museums. .'One of'
+                start, end = offset + match.start(), offset + match.end()
+                space = "" if text[match.end():match.end() + 1].isspace() else " "  # '. .The' → '. The'
+                yield self.finding(start - 1, end, "a second full stop after the sentence's own",
+                                   Fix.replace(start, end, space, description="delete the stray stop"))
 
     @staticmethod
     def _is_abbreviation(text: str, stop: int) -> bool:

@@ -1,0 +1,78 @@
+"""Dataclass methods compiled once per machine, not once per process.
+
+:mod:`dataclasses` writes the source of each class's generated methods
+(``__init__``, ``__repr__``, ``__eq__``, …) and compiles it with ``exec``; for
+the 28 dataclasses a one-file run defines that compiling is about a tenth of the
+run. :func:`install` (the console script calls it before importing the CLI)
+gives :mod:`dataclasses` an ``exec`` that compiles each source text as it would
+(``compile(text, "<string>", "exec")``, no inherited ``__future__`` flags) but
+keeps the code objects in the user cache (:mod:`newslint.usercache`), one table
+per Python build; later processes run the kept code. The classes are the same.
+New code is written at exit. Not on other Python implementations.
+"""
+
+from __future__ import annotations
+
+import builtins
+import marshal
+import sys
+from types import CodeType
+
+from newslint import usercache
+
+_TABLE = "dataclasses"
+_MAX_ENTRIES = 1_000  # beyond this, a save keeps only the sources its process used
+
+_codes: dict = {}  # source text → code object
+_used: set = set()
+_added = False
+
+
+def install() -> None:
+    """Make :mod:`dataclasses` compile through the cache, for the rest of this process (CPython only)."""
+    if sys.implementation.name != "cpython":
+        return
+    import dataclasses
+
+    global _codes
+    kept = usercache.recall(_TABLE, _build())
+    _codes = dict(kept) if isinstance(kept, dict) else {}
+    dataclasses.exec = _exec  # a module global comes before the built-in of the same name
+
+
+def _exec(source, globals=None, locals=None) -> None:  # noqa: A002 - the signature of exec
+    """``exec`` as :mod:`dataclasses` calls it, with the compiled code of ``source`` taken from the cache."""
+    if not isinstance(source, str):
+        builtins.exec(source, globals, locals)
+        return
+    code = _codes.get(source)
+    if not isinstance(code, CodeType):  # not kept, or a table that is not what this module wrote
+        code = compile(source, "<string>", "exec", dont_inherit=True)  # what exec(source) compiles
+        _remember(source, code)
+    _used.add(source)
+    builtins.exec(code, globals, locals)
+
+
+def _remember(source: str, code) -> None:
+    global _added
+    _codes[source] = code
+    if not _added:
+        _added = True
+        import atexit
+
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write the table, with the code this process compiled, to the user cache (read-only home: skipped)."""
+    global _added
+    if not _added:
+        return
+    table = _codes if len(_codes) <= _MAX_ENTRIES else {source: _codes[source] for source in _used}
+    usercache.keep(_TABLE, _build(), table, limit=4)
+    _added = False
+
+
+def _build() -> str:
+    """The key of this Python build's table: code objects are valid only for the build that made them."""
+    return f"{sys.version}:{sys.implementation.cache_tag}:{marshal.version}"

@@ -1,0 +1,155 @@
+"""Forms of one-line scraped pages (issue 12, round three): what NL103, NL316 and NL320 must find in them,
+and clean professional text they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = ("The council approved the plan on Monday after a long debate about costs and the schedule of works in "
+        "the town centre. ")
+
+
+def shown(lint, text, code):
+    return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+def page(middle: str) -> str:
+    """A flattened one-line page with ``middle`` inside it."""
+    return "Title\n\n" + BODY * 3 + middle + " " + BODY * 3 + "\n"
+
+
+@pytest.mark.parametrize("glued, reported", [
+    ("Pictured:Operation Overlord in June 1944", "Pictured:Operation"),  # a caption label lost its space
+    ("Watch:Dramatic footage shows the crash", "Watch:Dramatic"),
+    ("The shop closes at 5pm.The staff then go home", "5pm.The"),
+    ("The dog weighed 12kg.The vet was surprised", "12kg.The"),
+    ("the ‘high number’of foreign fighters", "number’of"),  # a closing quote glued to the next word
+    ("a “rebel”and a rival", "rebel”and"),
+    ('a "rebel"and a rival', 'rebel"and'),
+])
+def test_glue_after_labels_amounts_and_closing_quotes(lint, glued, reported):
+    assert shown(lint, page(glued + "."), "NL103") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "It was rock’n’roll and nothing else",
+    "She said ‘no’ to the offer and ‘yes’ to the other one",
+    "He could not say ‘I can’t’ and the crowd laughed",
+    "The Jones’ house is on the corner of the street",
+    "the ’90s and the ’80s were different",
+    "The band’s fans call it ‘the rock’n’roll’ of the age",
+    "At 10:30 The Times published the story",
+    "Chapter 5:The Return is the best part",
+    "Re:Invent is the firm’s conference and BBC:The Story is a show",
+    "He left at 5pm. The staff stayed",
+    "The 55\"of screen is large",
+])
+def test_clean_text_with_colons_quotes_and_amounts_passes(lint, clean):
+    assert shown(lint, page(clean + "."), "NL103") == []
+
+
+@pytest.mark.parametrize("block", [
+    "By . Daily Mail Reporter . PUBLISHED: . 12:01 EST, 3 March 2014 . | . UPDATED: . 12:59 EST, 3 March 2014 .",
+    "By . Jill Reilly . and Associated Press Reporter . PUBLISHED: . 08:35 EST, 21 November 2013 . | . UPDATED: . "
+    "09:16 EST, 21 November 2013 .",
+    "By . Sam Webb . Last updated at 4:22 PM on 12th December 2011 .",
+    "By . Daily Mail Reporter .",
+])
+def test_flattened_byline_blocks(lint, block):
+    text = "Title\n\n" + block + " " + BODY * 10 + "\n"
+    assert shown(lint, text, "NL316") == [block]
+
+
+def test_a_timestamp_block_without_a_byline():
+    from newslint.api import lint_text
+
+    stamps = "PUBLISHED: . 12:01 EST, 3 March 2014 . | . UPDATED: . 12:59 EST, 3 March 2014 ."
+    text = stamps + " " + BODY * 10
+    assert [text[d.start:d.end] for d in lint_text(text, has_header=False, select=["NL316"])] == [stamps]
+
+
+@pytest.mark.parametrize("clean", [
+    "The report was published on 3 March 2014 by the council. The page was last updated in 2019 by staff.",
+    "The company said. Updated at 12:59 EST, 3 March 2014, the figures showed a rise.",
+    "Please Stand By . The show resumes at ten.",
+    "The book, By the Sea, was published in March 2014.",
+])
+def test_prose_about_publishing_and_by_is_not_a_byline(lint, clean):
+    assert shown(lint, page(clean), "NL316") == []
+
+
+@pytest.mark.parametrize("middle, credit", [
+    ("The minister at the launch John Smith | AFP | Getty Images", "John Smith | AFP | Getty Images"),
+    ("Crowds gathered outside. Jane Doe | The Times | Reuters", "Jane Doe | The Times | Reuters"),
+])
+def test_credits_whose_parts_a_bar_separates(lint, middle, credit):
+    assert shown(lint, page(middle), "NL320") == [credit]
+
+
+@pytest.mark.parametrize("clean", ["Ratings | Reviews | Photos", "By Jane Doe | Reuters", "He chose Red | Blue | Green"])
+def test_bar_separated_lists_are_not_credits(lint, clean):
+    assert shown(lint, page(clean), "NL320") == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Subscribe to the BBC Sport newsletter to get our pick of news, features and video sent to your inbox.",
+    "Find all the latest football transfers on our dedicated page.",
+    "Read more on this story and other news from Suffolk.",
+    "Share your views in the comments below.",
+    "Download our app for the latest news.",
+    "You can follow Jane on Twitter at @janedoe.",
+])
+def test_a_sentence_in_which_the_site_talks_to_the_reader(lint, prompt):
+    assert shown(lint, page(prompt), "NL316") == [prompt]
+    glued = "Title\n\n" + BODY.strip() + prompt + "\n"  # a short one-line page, the prompt glued to the last stop
+    assert shown(lint, glued, "NL316") == [prompt]
+
+
+@pytest.mark.parametrize("clean", [
+    "See page 5 for the full table.",
+    "Like many people in the town, she uses the app every day.",
+    "Watch your step.",
+    "Follow the link to the council website, the minister told reporters.",
+    "\"Visit our website,\" the club said.",
+])
+def test_imperatives_that_are_not_the_site_talking(lint, clean):
+    assert shown(lint, page(clean), "NL316") == []
+
+
+def test_a_prompt_in_edited_text_is_left_to_the_paragraph_rules(lint):
+    text = ("Title\n\n" + BODY + "\n\n" + BODY + "Click on the link under her photograph to read her story on our "
+            "website.\n\n" + BODY + "\n")
+    assert shown(lint, text, "NL316") == []
+
+
+@pytest.mark.parametrize("doubled, repaired", [
+    ("It came from various museums. .'One of my favourites is", "It came from various museums. 'One of my favourites is"),
+    ("It was over. . 'We won the cup", "It was over. 'We won the cup"),
+    ("It was over. .The cup was ours", "It was over. The cup was ours"),
+])
+def test_a_stray_second_full_stop(lint, fixed, doubled, repaired):
+    text = page(doubled + ".")
+    [finding] = lint(text, select=["NL105"])
+    assert text[finding.start:finding.end] == ". ."
+    assert fixed(text, select=["NL105"]) == page(repaired + ".")
+
+
+@pytest.mark.parametrize("clean", ["He paused . . . and then went on", "She said. . . . The end came",
+                                   "Troops left the U.S. . The base closed"])
+def test_spaced_ellipses_and_abbreviations_are_not_doubled_stops(lint, clean):
+    assert shown(lint, page(clean + "."), "NL105") == []
+
+
+def test_a_label_before_a_list_of_names_is_not_a_caption(lint):
+    squad = "after a foot problem. Provisional squad: Myhill, Rose, Gamboa, Pocognoli, Wisdom, Lescott."
+    assert shown(lint, page(squad), "NL317") == []
+    caption = "after a foot problem. Scroll down for video Controversy: Lord Janner, who will not face charges"
+    assert "video Controversy" in shown(lint, page(caption), "NL317")
+
+
+@pytest.mark.parametrize("link, reported", [
+    ("Read more from Nick.", True), ("Find out more about the scheme.", True), ("See more of the pictures.", True),
+    ("Read more books, the minister urged.", False), ("Find out more, she said.", False),
+])
+def test_a_more_link_is_site_talk_by_itself(lint, link, reported):
+    assert shown(lint, page(link), "NL316") == ([link] if reported else [])

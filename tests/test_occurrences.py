@@ -1,0 +1,47 @@
+"""newslint.occurrences answers exactly what str.count and `in` answer, from an index on long texts."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from newslint import occurrences
+from newslint.occurrences import Occurrences
+
+
+@pytest.fixture
+def indexed(monkeypatch):
+    """Index every text, however short, so that small examples exercise the index (the same for every example)."""
+    monkeypatch.setattr(occurrences, "LONG_TEXT", 0)
+    monkeypatch.setattr(occurrences, "KEY_LENGTH", 4)  # needles longer than the key are checked in full
+
+
+def test_a_long_text_is_indexed_and_a_short_one_is_not():
+    assert Occurrences("a Word " * 5000)._keys is not None
+    assert Occurrences("a Word")._keys is None
+
+
+@pytest.mark.parametrize("text, needle, twice", [
+    (" aa aa", " aa", True),
+    ("Aaa", "A", False),
+    (" a a a", " a a", False),    # overlapping occurrences: str.count counts one
+    (" a a a a", " a a", True),
+    (" x Foo y Foo", "Foo", True),
+    (" xFoo", "Foo", False),       # only one occurrence, inside a word
+    (" the long needle here and the long needle here", " the long needle here", True),
+    (" the long needle here and the long needle hers", " the long needle here", False),
+])
+def test_twice_counts_as_str_count(indexed, text, needle, twice):
+    assert Occurrences(text).twice(needle) is twice is (text.count(needle) > 1)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=" AaBb", max_size=60), needle=st.text(alphabet=" AaBb", max_size=9))
+def test_the_index_answers_as_str_count_and_in(indexed, text, needle):
+    found = Occurrences(text)
+    assert found.twice(needle) == (text.count(needle) > 1)
+    assert found.contains(needle) == (needle in text)
+
+
+def test_of_keeps_the_index_of_the_last_text():
+    text = "Some Words here " * 2000
+    assert occurrences.of(text) is occurrences.of(text)
+    assert occurrences.of(text).twice("Words here") and not occurrences.of(text).contains(" Nowhere")
