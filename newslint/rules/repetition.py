@@ -16,11 +16,12 @@ from newslint.rule import Finding, Fix, Rule, quote
 
 # doubled words that are never right: the fix deletes the repeat
 _NEVER_DOUBLED = frozenset("the a an of to and or but for with from into onto than by its their our my your also".split())
-# doubled words that can be right: "had had", "that that", "what it is is", "very very", "bye bye", "carried on on"
+# doubled words that can be right: "had had", "that that", "what it is is", "very very", "bye bye", "carried on on",
+# "way way too much", "her great great grandfather"
 _MAY_DOUBLE = frozenset("""
 had that is was this do does there here now then so no yes very really well never far many much long
 over on in up out off down about around through ha ho oh ah yeah bye boo tut hush
-chop knock tick night big bad pretty too little go come hear wow blah la
+chop knock tick night big bad pretty too little go come hear wow blah la way great
 """.split())
 # words of a doubled phrase: no conjunctions, so "on and on and on" passes
 _FUNCTION_WORDS = (_NEVER_DOUBLED - {"and", "or", "but"}) | frozenset("in on at is was it he she they we be as that this".split())

@@ -37,7 +37,8 @@ def test_doubled_phrase_and_triples_fix_once():
 def test_legitimate_doubles_pass(lint):
     text = article("He had had enough. She said that that was fine. What it is is a plan.",
                    "Duran Duran and Talk Talk played. The law lord Lord Bingham spoke.",
-                   "It went on and on and on, very very slowly; he carried on on his own. 10 10.")
+                   "It went on and on and on, very very slowly; he carried on on his own. 10 10.",
+                   "It cost way way too much, said her great great grandfather.")
     assert lint(text, select=["NL501"]) == []
 
 
