@@ -79,6 +79,7 @@ class Run:
 # Runs the newslint module, and at exit writes the process's own peak RSS (kB; its children not included)
 # to stderr: exact, where sampling /proc can miss a peak in the last moments of a run.
 _OWN_PEAK = ("import atexit, resource, runpy, sys\n"
+             "if sys.path[:1] == ['']: del sys.path[0]  # not the working folder's newslint: --compare's or the installed one\n"
              "atexit.register(lambda: sys.stderr.write('\\nPEAK-RSS-KB %d\\n' % "
              "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
              "sys.argv[0] = 'newslint'\n"
