@@ -217,6 +217,14 @@ def _archaic(word: str) -> bool:
     return any(lexicon.is_known(variant) for variant in variants)
 
 
+def _elided_past(word: str) -> bool:
+    """A past tense with its e elided, as older print and verse write it (observ'd, conjoyn'd, lov'd)."""
+    if not word.endswith("'d") or len(word) < 5 or not word[:-2].isalpha():
+        return False
+    stem = word[:-2]
+    return any(known(past) or (len(stem) >= 5 and _archaic(past)) for past in (stem + "ed", stem + "d"))
+
+
 class Analysis:
     """The suspects of one OCR article (``article.shared("ocr.analysis", Analysis)``)."""
 
@@ -328,7 +336,7 @@ class Analysis:
             parts = _run_together(letters)
             if parts is not None:
                 return "NL706", f"words run together {quote(core)}", parts
-            if self.archaic and _archaic(letters):
+            if (self.archaic and _archaic(letters)) or _elided_past(letters):
                 return None
             return "NL704", f"non-word {quote(core)}", _fix_of(core)
         return self.capitalised(core)
