@@ -217,6 +217,23 @@ def _archaic(word: str) -> bool:
     return any(lexicon.is_known(variant) for variant in variants)
 
 
+BRACKET_REACH = 12  # a bracket not closed within this many tokens (before another opens) never closes
+_OPEN_BRACKET_WORD = re.compile(r"\([a-z][a-z'’]*[,.;:!?]?")
+
+
+def _long_s_bracket(piece: Piece, following: list[Piece]) -> bool:
+    """Whether ``(hall`` is ``shall`` with its long s read as a bracket: the bracket never closes and an s
+    before the word makes a dictionary word."""
+    if not _OPEN_BRACKET_WORD.fullmatch(piece.raw) or not known("s" + piece.core):
+        return False
+    for other in following:
+        if "(" in other.raw:
+            return True
+        if ")" in other.raw:
+            return False
+    return True
+
+
 def _elided_past(word: str) -> bool:
     """A past tense with its e elided, as older print and verse write it (observ'd, conjoyn'd, lov'd)."""
     if not word.endswith("'d") or len(word) < 5 or not word[:-2].isalpha():
@@ -264,6 +281,11 @@ class Analysis:
                     i += 2
                     continue
             i += 1
+            if _long_s_bracket(piece, found[i:i + BRACKET_REACH]):
+                self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
+                                             f"{quote(piece.raw)}: a bracket that never closes, a misread long s",
+                                             "s" + piece.core))
+                continue
             verdict = verdicts.get(piece.raw, _UNJUDGED)
             if verdict is None:
                 continue

@@ -27,3 +27,16 @@ def test_a_misread_elided_past_tense_is_still_reported():
     page = ("The Doctor observ’d the Humours of the Blood, and it was produe’d by a Water that he "
             "gave the Patient every Morning.")
     assert _suspects(page).get("produe’d") == "NL704"
+
+
+def test_a_bracket_that_never_closes_before_a_word_is_a_misread_long_s():
+    page = ("The King (hall come to the Town, and (he will tell him what the Men (hall do there, for it is "
+            "the Custom of the Country that every Man (hews his Goods before the Market opens in the Morning.")
+    flagged = _suspects(page)
+    assert flagged.get("(hall") == "NL705" and flagged.get("(he") == "NL705" and flagged.get("(hews") == "NL705"
+
+
+def test_a_bracket_that_closes_or_makes_no_word_with_an_s_is_left_alone():
+    page = ("The council (which met on Monday) agreed to the plan, and the mayor (about whom much was said "
+            "in the town) will open the new hall (he said so himself) next week.")
+    assert not {"(which", "(about", "(he"} & set(_suspects(page))
