@@ -31,6 +31,10 @@ _GARBLED_RATE = 0.1  # this share of non-words with glyph runs (a page of formul
 # below 2.5 % non-words:
 _MISREAD_RATE = 0.015
 _FEW_MISREADINGS = 3
+# An opening bracket before a lower-case word, never closed: ``(hall``, ``(he``, a long s misread (when an s before
+# the word makes a word); this many, at the non-word rate above, open the gate:
+_UNCLOSED_BRACKET = re.compile(r"(?<!\S)\(([a-z]+)(?=[^()]*(?:\(|$))")
+_LONG_S_BRACKETS = 2
 _COMMON = 100  # how frequent in the word list a word must be for a non-word near it to count as its misreading
 _SENTENCE_END = tuple(".!?:;\"”’')")
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
@@ -98,6 +102,11 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
                 and (rate >= 0.025 or _misreadings(set(unknown)) >= _FEW_MISREADINGS):
             return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
                                                       "from a common word")
+        table = lexicon.frequencies()
+        long_s = sum(1 for word in _UNCLOSED_BRACKET.findall(text) if "s" + word in table)
+        if long_s >= _LONG_S_BRACKETS:
+            return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words and {long_s} brackets that never close "
+                                                      "before words an s would complete (a long s misread)")
     if signature_rate >= 0.01 and signatures >= 3:
         return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho, aud…)")
     return evidence._replace(reason=f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)")

@@ -7,6 +7,7 @@ is copied.
 from __future__ import annotations
 
 from newslint.model import Article
+from newslint.ocr import gate
 from newslint.ocr.analysis import Analysis, _elided_past
 
 
@@ -40,3 +41,19 @@ def test_a_bracket_that_closes_or_makes_no_word_with_an_s_is_left_alone():
     page = ("The council (which met on Monday) agreed to the plan, and the mayor (about whom much was said "
             "in the town) will open the new hall (he said so himself) next week.")
     assert not {"(which", "(about", "(he"} & set(_suspects(page))
+
+
+_LONG_S_PAGE = ("Never was her face adorn’d with more lively colours, nor her eyes arm’d with more quick and "
+                "piercing lhafts. The sweetness of her voice was heard in a charming tune which (he deign’d to "
+                "sing, and the wonderful sounds which (he form’d went to the very heart of all who were there, "
+                "so that the whole court stood still to hear her, and the king himself was moved to tears by it.")
+
+
+def test_the_gate_opens_on_a_page_whose_long_s_is_read_as_a_bracket():
+    assert gate.decide(_LONG_S_PAGE).ocr
+    assert "long s" in gate.decide(_LONG_S_PAGE).reason
+
+
+def test_the_gate_stays_shut_when_the_brackets_close():
+    closed = _LONG_S_PAGE.replace("(he deign’d", "(she deign’d)").replace("(he form’d", "(she form’d)")
+    assert not gate.decide(closed).ocr
