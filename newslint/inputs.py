@@ -6,7 +6,7 @@ from the cache imports no rule.
 
 from __future__ import annotations
 
-import hashlib
+from newslint import hashes
 import os
 import stat
 import time
@@ -169,7 +169,7 @@ def read_input(path: str, stdin: Callable[[int], bytes] | None = None, limit: in
 
 def hash_stream(handle: BinaryIO, block: int = 1 << 20) -> str:
     """The hex sha256 of what is left in ``handle``, read in blocks (memory stays flat)."""
-    hasher = hashlib.sha256()
+    hasher = hashes.sha256()
     for piece in iter(lambda: handle.read(block), b""):
         hasher.update(piece)
     return hasher.hexdigest()

@@ -22,7 +22,7 @@ cached are sent in up to ``concurrency`` requests at once (see :class:`Checker`)
 from __future__ import annotations
 
 import atexit
-import hashlib
+from newslint import hashes
 import json
 import os
 import re
@@ -335,7 +335,7 @@ class Checker:
         disabled_rules = set(disabled_rules) | self._server_rules(url, language, dropped, disabled_categories)
         self.client = Client(url, language, disabled_rules, disabled_categories)
         settings = json.dumps([self.version, language, sorted(disabled_rules), sorted(disabled_categories)])
-        self._salt = hashlib.sha256(settings.encode()).hexdigest()[:16]
+        self._salt = hashes.sha256(settings.encode()).hexdigest()[:16]
         self._db = _open_cache() if use_cache else None
         self._lock = threading.Lock()
         self.concurrency = max(1, concurrency)
@@ -356,7 +356,7 @@ class Checker:
         return article.shared("languagetool.matches", lambda a: self.check([p.text for p in a.paragraphs]))
 
     def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{self._salt}\0{text}".encode()).hexdigest()
+        return hashes.sha256(f"{self._salt}\0{text}".encode()).hexdigest()
 
     def check(self, paragraphs: Sequence[str]) -> list[list[LTMatch]]:
         """LanguageTool's matches for each paragraph, in order (cached ones are not sent again)."""

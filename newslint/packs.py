@@ -29,7 +29,7 @@ Each pack compiles into one matcher per rule, never one pass per phrase.
 from __future__ import annotations
 
 import copyreg
-import hashlib
+from newslint import hashes
 import re
 import sys
 import weakref
@@ -91,7 +91,7 @@ def load_pack(path: Path) -> list[type[Rule]]:
         raise PackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: rule pack is not valid UTF-8") from None
-    digest = hashlib.sha256(f"{_SCHEMA}{path.suffix}".encode() + raw.encode()).hexdigest()
+    digest = hashes.sha256(f"{_SCHEMA}{path.suffix}".encode() + raw.encode()).hexdigest()
     data = _cached_pack(path, digest)
     checked = data is not None  # read from the cache: it built without error before, so its patterns compile
     if data is None:

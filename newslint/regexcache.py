@@ -13,7 +13,7 @@ another Python implementation, or if anything about the cache is wrong, it is
 
 from __future__ import annotations
 
-import hashlib
+from newslint import hashes
 import marshal
 import re
 import sys
@@ -101,4 +101,4 @@ def save() -> None:
 def cache_path() -> Path:
     """The table's file: one per Python build and regular-expression engine."""
     build = f"{_SCHEMA}:{sys.version}:{_sre.MAGIC}:{_sre.CODESIZE}:{marshal.version}"
-    return usercache.root() / "regex" / f"{sys.implementation.cache_tag}-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
+    return usercache.root() / "regex" / f"{sys.implementation.cache_tag}-{hashes.sha256(build.encode()).hexdigest()[:16]}.marshal"

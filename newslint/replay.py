@@ -21,7 +21,7 @@ run lints as usual, with every rule.
 
 from __future__ import annotations
 
-import hashlib
+from newslint import hashes
 import json
 import os
 import stat
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 def setup_key(config: Config, select: Sequence[str] | None, extend: Sequence[str], ignore: Sequence[str]) -> str:
     """The key of a run's setup: what decides its rules and their options, short of the files they read."""
     parts = [__version__, sys.version_info[:2], sys.prefix, repr(config), select, list(extend), list(ignore)]
-    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+    return hashes.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
 def watched_paths(config: Config) -> list[str]:

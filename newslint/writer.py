@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
+from newslint import hashes
 import json
 import os
 import re
@@ -230,7 +230,7 @@ def _unlink(path: str) -> None:
 def _check_unchanged(path: str, expected_digest: str, shown: str) -> None:
     try:
         with open(path, "rb") as handle:
-            digest = hashlib.sha256(handle.read()).hexdigest()
+            digest = hashes.sha256(handle.read()).hexdigest()
     except FileNotFoundError:
         raise FileChangedError(f"{shown}: removed during the run; not fixed") from None
     if digest != expected_digest:

@@ -11,7 +11,7 @@ a line must then recur at least once after the pruning to be counted again.
 
 from __future__ import annotations
 
-import hashlib
+from newslint import hashes
 from typing import Iterable, Iterator, Sequence
 
 from newslint.model import Article
@@ -22,7 +22,7 @@ _MIN_CHARS = 12    # shorter units ('Share', 'Home') are left to NL311
 
 
 def _digest(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(" ".join(text.split()).encode(), digest_size=8).digest(), "big")
+    return int.from_bytes(hashes.blake2b(" ".join(text.split()).encode(), digest_size=8).digest(), "big")
 
 
 def _units(article: Article) -> Iterator[tuple[int, int, str]]:
