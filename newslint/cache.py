@@ -28,10 +28,8 @@ it (delete it to reclaim space).
 
 from __future__ import annotations
 
-from newslint import hashes
 import json
 import os
-import re
 import sqlite3
 import sys
 from functools import lru_cache
@@ -39,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import newslint
+from newslint import hashes, regexcache
 from newslint.config import JsonlFields
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, Severity
 
@@ -293,7 +292,7 @@ def _stable(value: Any) -> Any:
     return _ADDRESS.sub("", repr(value))
 
 
-_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_ADDRESS = regexcache.compile(r" at 0x[0-9a-fA-F]+")
 
 
 @lru_cache(maxsize=1)

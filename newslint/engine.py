@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from newslint import hashes
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
-from newslint import textutil
+from newslint import hashes, textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic
 from newslint.model import Article
 from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity

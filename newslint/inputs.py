@@ -6,7 +6,6 @@ from the cache imports no rule.
 
 from __future__ import annotations
 
-from newslint import hashes
 import os
 import stat
 import time
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Sequence
 
+from newslint import hashes
 from newslint.config import Config
 from newslint.diagnostic import Diagnostic
 

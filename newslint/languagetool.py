@@ -22,7 +22,6 @@ cached are sent in up to ``concurrency`` requests at once (see :class:`Checker`)
 from __future__ import annotations
 
 import atexit
-from newslint import hashes
 import json
 import os
 import re
@@ -34,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from newslint import usercache
+from newslint import hashes, usercache
 from newslint.parallel import available_cores, tie_to_parent
 from newslint.rule import FatalRuleError
 

@@ -10,13 +10,12 @@ file) and read back in a fifth of that by every later process.
 
 from __future__ import annotations
 
-from newslint import hashes
 import marshal
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from newslint import usercache
+from newslint import hashes, usercache
 from newslint.textutil import word_texts
 from newslint.wordindex import IndexedTable
 

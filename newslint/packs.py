@@ -29,7 +29,6 @@ Each pack compiles into one matcher per rule, never one pass per phrase.
 from __future__ import annotations
 
 import copyreg
-from newslint import hashes
 import re
 import sys
 import weakref
@@ -38,7 +37,7 @@ from typing import Any, ClassVar, Iterable
 
 import re2
 
-from newslint import regexcache, usercache
+from newslint import hashes, regexcache, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article

@@ -13,13 +13,12 @@ another Python implementation, or if anything about the cache is wrong, it is
 
 from __future__ import annotations
 
-from newslint import hashes
 import marshal
 import re
 import sys
 from pathlib import Path
 
-from newslint import usercache
+from newslint import hashes, usercache
 
 try:
     from re import _compiler, _parser

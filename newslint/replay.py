@@ -21,14 +21,13 @@ run lints as usual, with every rule.
 
 from __future__ import annotations
 
-from newslint import hashes
 import json
 import os
 import stat
 import sys
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from newslint import __version__
+from newslint import __version__, hashes
 from newslint.cache import Cache, entry_key
 from newslint.columnar import is_record_file
 from newslint.config import Config

@@ -14,14 +14,13 @@ with the number of findings.
 
 from __future__ import annotations
 
-from newslint import hashes
 import io
 import os
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Callable, Iterable, Iterator, Sequence
 
-from newslint import lexicon
+from newslint import hashes, lexicon
 from newslint.cache import Cache
 from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config

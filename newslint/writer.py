@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from newslint import hashes
 import json
 import os
 import re
@@ -15,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from newslint import hashes
 from newslint.engine import DocumentResult
 from newslint.fixes import select_fixes
 from newslint.inputs import FileResult

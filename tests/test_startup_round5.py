@@ -65,3 +65,36 @@ def test_a_broken_pyproject_that_names_newslint_is_still_reported(tmp_path):
     result = CliRunner().invoke(cli_main, ["--no-cache", str(tmp_path / "a.txt")])
     assert result.exit_code == 2
     assert "invalid TOML" in result.output
+
+
+_COUNTING = """
+import sys
+from re import _parser
+plain = _parser.parse
+def counting(pattern, flags=0, state=None):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__") in ("re", "re._compiler", "enum", "newslint.regexcache"):
+        frame = frame.f_back
+    sys.stderr.write("PARSED " + str(frame and frame.f_globals.get("__name__")) + "\\n")
+    return plain(pattern, flags, state)
+_parser.parse = counting
+from newslint.__main__ import main
+sys.argv = ["newslint", "--no-cache", "story.txt"]
+main()
+"""
+
+
+def test_module_patterns_of_the_model_and_the_cli_come_from_the_pattern_cache(tmp_path):
+    """With the user cache warm, these modules' patterns are not parsed again (:mod:`newslint.regexcache`)."""
+    article = tmp_path / "story.txt"
+    article.write_text("He said: “The council met on Tuesday.”\n\nIt approved a 6'2\" budget.\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", _COUNTING], cwd=tmp_path, capture_output=True, text=True, env=env)
+            for _ in range(2)]
+    assert all(run.returncode in (0, 1) for run in runs), runs[-1].stderr
+    parsed = [line.split()[1] for run in runs for line in run.stderr.splitlines() if line.startswith("PARSED ")]
+    first, second = runs[0].stderr, runs[1].stderr
+    assert "PARSED newslint.textutil" in first  # the count sees them when the cache is cold
+    checked = {"newslint.textutil", "newslint.model", "newslint.rule", "newslint.rules.quotes", "newslint.source",
+               "newslint.formats", "newslint.cache"}
+    assert parsed and not checked & {line.split()[1] for line in second.splitlines() if line.startswith("PARSED ")}

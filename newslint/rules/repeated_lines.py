@@ -11,9 +11,9 @@ a line must then recur at least once after the pruning to be counted again.
 
 from __future__ import annotations
 
-from newslint import hashes
 from typing import Iterable, Iterator, Sequence
 
+from newslint import hashes
 from newslint.model import Article
 from newslint.rule import CorpusRule, Finding, Option, Severity, quote
 
