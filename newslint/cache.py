@@ -28,10 +28,8 @@ it (delete it to reclaim space).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
 import sqlite3
 import sys
 from functools import lru_cache
@@ -39,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import newslint
+from newslint import hashes, regexcache
 from newslint.config import JsonlFields
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, Severity
 
@@ -262,7 +261,7 @@ def entry_key(fingerprint: str, kind: bool | str, digest: str) -> str:
     """The entry key of an input read as JSONL (``kind`` True) or text (False), or of a ``"chunk"`` of records,
     whose bytes hash to ``digest``, under ``fingerprint``."""
     kind = kind if isinstance(kind, str) else "jsonl" if kind else "text"
-    return hashlib.sha256(f"{fingerprint}:{kind}:{digest}".encode()).hexdigest()
+    return hashes.sha256(f"{fingerprint}:{kind}:{digest}".encode()).hexdigest()
 
 
 def linter_fingerprint(linter: Linter, fields: JsonlFields) -> tuple[str, dict[str, FileState]]:
@@ -282,7 +281,7 @@ def linter_fingerprint(linter: Linter, fields: JsonlFields) -> tuple[str, dict[s
         parts.append([context.language, sorted(context.accept_words), sorted(context.reject_words)])
     read = {path: _read_file(path) for path in sorted(files)}
     parts.append([[path, digest] for path, (digest, _) in read.items()])
-    fingerprint = hashlib.sha256(json.dumps(parts, sort_keys=True, default=_stable).encode()).hexdigest()
+    fingerprint = hashes.sha256(json.dumps(parts, sort_keys=True, default=_stable).encode()).hexdigest()
     return fingerprint, {path: state for path, (_, state) in read.items()}
 
 
@@ -293,7 +292,7 @@ def _stable(value: Any) -> Any:
     return _ADDRESS.sub("", repr(value))
 
 
-_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_ADDRESS = regexcache.compile(r" at 0x[0-9a-fA-F]+")
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +322,7 @@ def _digest(path: str, state: FileState) -> str:
     """The hex sha256 of a file in a given state (read once per process while the state holds)."""
     try:
         with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
+            return hashes.sha256(handle.read()).hexdigest()
     except OSError:
         return "unreadable"
 

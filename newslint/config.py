@@ -142,6 +142,11 @@ def discover(start: Path) -> Path | None:
 
 def _has_newslint_table(pyproject: Path) -> bool:
     try:
+        if b"newslint" not in pyproject.read_bytes():  # no table of that name: the TOML parser is not imported
+            return False
+    except OSError:
+        return True  # let load() report the unreadable file
+    try:
         return "newslint" in _read_toml(pyproject).get("tool", {})
     except ConfigError:
         return True  # let load() report the broken file

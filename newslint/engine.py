@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
-from newslint import textutil
+from newslint import hashes, textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic
 from newslint.model import Article
 from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity
@@ -248,7 +247,7 @@ def context_fingerprint(document: Document, start: int, end: int) -> str:
     context = " ".join(text[max(line_start, before): min(line_end, after)].split())
     matched = " ".join(text[start:end].split())
     key = f"{document.record_id or ''}\0{matched}\0{context}"
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return hashes.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def _fix_dict(document: Document, finding: Finding, starts) -> dict[str, Any] | None:

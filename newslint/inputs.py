@@ -6,7 +6,6 @@ from the cache imports no rule.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import time
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Sequence
 
+from newslint import hashes
 from newslint.config import Config
 from newslint.diagnostic import Diagnostic
 
@@ -169,7 +169,7 @@ def read_input(path: str, stdin: Callable[[int], bytes] | None = None, limit: in
 
 def hash_stream(handle: BinaryIO, block: int = 1 << 20) -> str:
     """The hex sha256 of what is left in ``handle``, read in blocks (memory stays flat)."""
-    hasher = hashlib.sha256()
+    hasher = hashes.sha256()
     for piece in iter(lambda: handle.read(block), b""):
         hasher.update(piece)
     return hasher.hexdigest()

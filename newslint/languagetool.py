@@ -22,7 +22,6 @@ cached are sent in up to ``concurrency`` requests at once (see :class:`Checker`)
 from __future__ import annotations
 
 import atexit
-import hashlib
 import json
 import os
 import re
@@ -34,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from newslint import usercache
+from newslint import hashes, usercache
 from newslint.parallel import available_cores, tie_to_parent
 from newslint.rule import FatalRuleError
 
@@ -335,7 +334,7 @@ class Checker:
         disabled_rules = set(disabled_rules) | self._server_rules(url, language, dropped, disabled_categories)
         self.client = Client(url, language, disabled_rules, disabled_categories)
         settings = json.dumps([self.version, language, sorted(disabled_rules), sorted(disabled_categories)])
-        self._salt = hashlib.sha256(settings.encode()).hexdigest()[:16]
+        self._salt = hashes.sha256(settings.encode()).hexdigest()[:16]
         self._db = _open_cache() if use_cache else None
         self._lock = threading.Lock()
         self.concurrency = max(1, concurrency)
@@ -356,7 +355,7 @@ class Checker:
         return article.shared("languagetool.matches", lambda a: self.check([p.text for p in a.paragraphs]))
 
     def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{self._salt}\0{text}".encode()).hexdigest()
+        return hashes.sha256(f"{self._salt}\0{text}".encode()).hexdigest()
 
     def check(self, paragraphs: Sequence[str]) -> list[list[LTMatch]]:
         """LanguageTool's matches for each paragraph, in order (cached ones are not sent again)."""

@@ -10,13 +10,12 @@ file) and read back in a fifth of that by every later process.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from newslint import usercache
+from newslint import hashes, usercache
 from newslint.textutil import word_texts
 from newslint.wordindex import IndexedTable
 
@@ -127,7 +126,7 @@ def _build() -> dict[str, int]:
 
 def index_path() -> Path:
     """Where the indexed word list of the installed pyspellchecker lives."""
-    key = hashlib.sha256(f"{_installed_list()}:{_SCHEMA}:{marshal.version}:".encode()
+    key = hashes.sha256(f"{_installed_list()}:{_SCHEMA}:{marshal.version}:".encode()
                          + _VARIANTS.read_bytes()).hexdigest()[:16]
     return usercache.root() / "lexicon" / f"en-{key}.marshal"
 

@@ -15,7 +15,7 @@ from functools import cached_property, partial
 from itertools import chain
 from typing import Any, Callable, NamedTuple, TypeVar
 
-from newslint import textutil
+from newslint import regexcache, textutil
 from newslint.ocr.gate import OcrDecision, decide, hard_wrapped
 
 
@@ -71,9 +71,9 @@ class Sentence:
     paragraph: int
 
 
-_DATE_LINE = re.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
-_URL_LINE = re.compile(r"[ \t]*(https?://\S+)[ \t]*")
-_GLUED_DATE = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
+_DATE_LINE = regexcache.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
+_URL_LINE = regexcache.compile(r"[ \t]*(https?://\S+)[ \t]*")
+_GLUED_DATE = regexcache.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
 

@@ -29,7 +29,6 @@ Each pack compiles into one matcher per rule, never one pass per phrase.
 from __future__ import annotations
 
 import copyreg
-import hashlib
 import re
 import sys
 import weakref
@@ -38,7 +37,7 @@ from typing import Any, ClassVar, Iterable
 
 import re2
 
-from newslint import regexcache, usercache
+from newslint import hashes, regexcache, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
@@ -91,7 +90,7 @@ def load_pack(path: Path) -> list[type[Rule]]:
         raise PackError(f"{path}: cannot read rule pack: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: rule pack is not valid UTF-8") from None
-    digest = hashlib.sha256(f"{_SCHEMA}{path.suffix}".encode() + raw.encode()).hexdigest()
+    digest = hashes.sha256(f"{_SCHEMA}{path.suffix}".encode() + raw.encode()).hexdigest()
     data = _cached_pack(path, digest)
     checked = data is not None  # read from the cache: it built without error before, so its patterns compile
     if data is None:

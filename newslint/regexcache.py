@@ -13,13 +13,12 @@ another Python implementation, or if anything about the cache is wrong, it is
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import re
 import sys
 from pathlib import Path
 
-from newslint import usercache
+from newslint import hashes, usercache
 
 try:
     from re import _compiler, _parser
@@ -101,4 +100,4 @@ def save() -> None:
 def cache_path() -> Path:
     """The table's file: one per Python build and regular-expression engine."""
     build = f"{_SCHEMA}:{sys.version}:{_sre.MAGIC}:{_sre.CODESIZE}:{marshal.version}"
-    return usercache.root() / "regex" / f"{sys.implementation.cache_tag}-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
+    return usercache.root() / "regex" / f"{sys.implementation.cache_tag}-{hashes.sha256(build.encode()).hexdigest()[:16]}.marshal"

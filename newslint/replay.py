@@ -21,14 +21,13 @@ run lints as usual, with every rule.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
 import sys
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from newslint import __version__
+from newslint import __version__, hashes
 from newslint.cache import Cache, entry_key
 from newslint.columnar import is_record_file
 from newslint.config import Config
@@ -41,7 +40,7 @@ if TYPE_CHECKING:
 def setup_key(config: Config, select: Sequence[str] | None, extend: Sequence[str], ignore: Sequence[str]) -> str:
     """The key of a run's setup: what decides its rules and their options, short of the files they read."""
     parts = [__version__, sys.version_info[:2], sys.prefix, repr(config), select, list(extend), list(ignore)]
-    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+    return hashes.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
 def watched_paths(config: Config) -> list[str]:

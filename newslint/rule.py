@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Sequence
 
+from newslint import regexcache
 from newslint.diagnostic import Severity
 from newslint.model import Article
 
@@ -104,8 +105,8 @@ class Trigger:
         return f"Trigger({', '.join(parts)})"
 
 
-_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}")
-_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = regexcache.compile(r"[A-Z]{1,4}\d{2,4}")
+_NAME = regexcache.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 class Rule:

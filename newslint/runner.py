@@ -14,14 +14,13 @@ with the number of findings.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Callable, Iterable, Iterator, Sequence
 
-from newslint import lexicon
+from newslint import hashes, lexicon
 from newslint.cache import Cache
 from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
@@ -101,7 +100,7 @@ def _reread(path: str, display: str, config: Config) -> Iterator[Document]:
 
 def lint_file(path: str, data: bytes, config: Config, linter: Linter, display: str | None = None) -> FileResult:
     """Lint every document of one input, keeping bytes, documents and findings (what fixes need)."""
-    result = FileResult(display or path, digest=hashlib.sha256(data).hexdigest(), data=data, source=path)
+    result = FileResult(display or path, digest=hashes.sha256(data).hexdigest(), data=data, source=path)
     for document in documents(data, path, config, display):
         result.results.append(linter.lint_document(document))
     return result
@@ -427,7 +426,7 @@ class _Run:
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
                 continue
-            digest = hashlib.sha256(data).hexdigest()
+            digest = hashes.sha256(data).hexdigest()
             if state:
                 self.cache.remember_digest(os.path.abspath(path), state, digest)
             # standard input's bytes are kept: it cannot be read again for a format that shows the text
@@ -488,7 +487,7 @@ class _Run:
         with handle:
             try:
                 state = settled_state(handle.fileno()) if path != STDIN and self.cache is not None else None
-                hasher = hashlib.sha256()
+                hasher = hashes.sha256()
                 if is_parquet(display):  # its rows as JSON lines (already bounded by the file size limit)
                     hasher.update(handle.read())  # the file's bytes, as the whole-file digest is everywhere
                     handle.seek(0)
@@ -531,7 +530,7 @@ class _Run:
 
 def chunk_digest(first: int, lines: Sequence[bytes | int]) -> str:
     """The hex sha256 of a chunk of records: its first line number, then each record (a too large one: its size)."""
-    hasher = hashlib.sha256(b"%d\n" % first)
+    hasher = hashes.sha256(b"%d\n" % first)
     for line in lines:
         if isinstance(line, int):
             hasher.update(b"\x00too large %d\n" % line)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from newslint import textutil
+from newslint import regexcache, textutil
 from newslint.config import JsonlFields
 from newslint.fixes import merged_edits
 from newslint.rule import Edit
@@ -28,8 +27,8 @@ _BOM = "\ufeff"
 _UTF8_BOM = b"\xef\xbb\xbf"
 _OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
                (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, under errors="surrogateescape"
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_BYTE = regexcache.compile("[\udc80-\udcff]")  # an undecodable byte, under errors="surrogateescape"
+_SURROGATE = regexcache.compile("[\ud800-\udfff]")
 
 
 @dataclass

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from newslint import regexcache
+
 # A word: letters/digits, with inner apostrophes, hyphens and periods (U.S., didn't, build-up, 1.5).
-WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?(?<![^\W_]{2}\.)")
+WORD = regexcache.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?(?<![^\W_]{2}\.)")
 
 
 def word_texts(text: str) -> list[str]:
@@ -37,7 +39,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 e.g i.e etc vs v cf al a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a ph.d b.a m.a
 """.split())
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENTENCE_END = regexcache.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 def is_abbreviation_before(text: str, period_index: int) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import os
 import re
@@ -15,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from newslint import hashes
 from newslint.engine import DocumentResult
 from newslint.fixes import select_fixes
 from newslint.inputs import FileResult
@@ -230,7 +230,7 @@ def _unlink(path: str) -> None:
 def _check_unchanged(path: str, expected_digest: str, shown: str) -> None:
     try:
         with open(path, "rb") as handle:
-            digest = hashlib.sha256(handle.read()).hexdigest()
+            digest = hashes.sha256(handle.read()).hexdigest()
     except FileNotFoundError:
         raise FileChangedError(f"{shown}: removed during the run; not fixed") from None
     if digest != expected_digest:

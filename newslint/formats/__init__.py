@@ -50,6 +50,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TextIO
 
+from newslint import regexcache
 from newslint.diagnostic import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ FORMATS = tuple(_MODULES)
 
 _RESET, BOLD = "\x1b[0m", "\x1b[1m"
 SEVERITY_COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = regexcache.compile("[\ud800-\udfff]")
 
 
 def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *, registry: Iterable,

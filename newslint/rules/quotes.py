@@ -8,19 +8,19 @@ paragraph reopens it (the news convention for multi-paragraph quotations).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from newslint import regexcache
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _CREDIT
 
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
-_MARKS = re.compile(r'["“”]')
+_MARKS = regexcache.compile(r'["“”]')
 # feet-and-inches and dimensions: 5'10", 6' 2", 42" x 30"
-_INCH = re.compile(r"\d+['’′]\s?\d+(?:\.\d+)?\"|\d(?:\.\d+)?\"(?=\s?[x×]\s?\d)|(?<=[x×] )\d+(?:\.\d+)?\"|(?<=[x×])\d+(?:\.\d+)?\"")
-_DIGIT_QUOTE = re.compile(r'\d"')  # every inch mark follows a digit
+_INCH = regexcache.compile(r"\d+['’′]\s?\d+(?:\.\d+)?\"|\d(?:\.\d+)?\"(?=\s?[x×]\s?\d)|(?<=[x×] )\d+(?:\.\d+)?\"|(?<=[x×])\d+(?:\.\d+)?\"")
+_DIGIT_QUOTE = regexcache.compile(r'\d"')  # every inch mark follows a digit
 _SENTENCE_STOPS = ".?!…:"
 _AFTER_STOP = "’'”)]"
 _OPENER_BEFORE = set(" \t\n([{—–-/")

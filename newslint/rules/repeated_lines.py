@@ -11,9 +11,9 @@ a line must then recur at least once after the pruning to be counted again.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Iterable, Iterator, Sequence
 
+from newslint import hashes
 from newslint.model import Article
 from newslint.rule import CorpusRule, Finding, Option, Severity, quote
 
@@ -22,7 +22,7 @@ _MIN_CHARS = 12    # shorter units ('Share', 'Home') are left to NL311
 
 
 def _digest(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(" ".join(text.split()).encode(), digest_size=8).digest(), "big")
+    return int.from_bytes(hashes.blake2b(" ".join(text.split()).encode(), digest_size=8).digest(), "big")
 
 
 def _units(article: Article) -> Iterator[tuple[int, int, str]]:
