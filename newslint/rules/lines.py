@@ -42,11 +42,12 @@ class FurnitureLine(Rule):
                    "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
                    "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
-                   "(a caption or a related story's headline).")
+                   "(a caption or a related story's headline). A wire story as the agency filed it (its body ends "
+                   "with the signoff 'Reuter') has no page around it and is left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
-        if not any(len(p.text) <= _SHORT for p in paragraphs):
+        if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs):
             return
         texts = [p.text for p in paragraphs]
         shapes = shapes_of(texts)
@@ -206,6 +207,12 @@ _FIGURES = regexcache.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|
 
 _FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
 _WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER)$")
+
+
+def _wire_copy(paragraphs: list[Paragraph]) -> bool:
+    """A wire story as the agency filed it (its body ends with the signoff 'Reuter'): no web page came near it,
+    and its short lines are results tables, dividend dates and notes to editors."""
+    return bool(paragraphs) and _WIRE_SIGNOFF.search(" " + paragraphs[-1].text.rstrip()) is not None
 
 
 def _short_statement(text: str) -> bool:

@@ -194,3 +194,17 @@ def test_a_caption_ending_in_a_labelled_credit(lint):
     assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
     prose = "The agency said the credit: the loans would be repaid by March."
     assert lint("\n".join(["Kept headline of the story here", PROSE, prose, MORE]) + "\n", select=["NL312"]) == []
+
+
+def test_a_wire_story_as_filed_has_no_page_furniture(lint):
+    """A body that ends with the wire signoff is agency copy: its tables, dates and notes are the story."""
+    story = ["BUENOS AIRES, March 3 - Temperatures and rainfall in the grain belt were as follows.",
+             "...............MAX TEMP..MIN TEMP..RAINFALL", "CORDOBA............30.......17............0",
+             "Pay April 16", "Record March 26", "NOTE: Example Income Fund. Reuter"]
+    assert lines(lint, "NL311", *story) == []
+
+
+def test_a_web_page_that_credits_reuters_keeps_its_furniture(lint):
+    page = ["Home", "News", "Sport", "Weather", PROSE, MORE]
+    found = lines(lint, "NL311", *page, "© Reuters")
+    assert found == lines(lint, "NL311", *page, "© Example Agency") and found[:2] == ["Home", "News"]
