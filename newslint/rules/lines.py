@@ -473,10 +473,14 @@ class CaptionLine(Rule):
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre). A short "
-                   "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too.")
+                   "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
+                   "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
+                   "the signoff 'Reuter') carries no pictures and is left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
+        if _wire_copy(paragraphs):
+            return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 or _credit_only(text):
@@ -531,9 +535,14 @@ def _caption_between_prose(article: Article, index: int) -> bool:
     return len(content & opening) < 2
 
 
+# labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
+_NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
+                          "clarification", "update"))
+
+
 def _label_caption(text: str) -> bool:
     match = _LABEL_CAPTION.fullmatch(text.rstrip())
-    if not match or len(text.split()) > MAX_WORDS // 2:
+    if not match or len(text.split()) > MAX_WORDS // 2 or match.group("label").lower() in _NOTE_LABELS:
         return False
     words = [w.lower() for w in match.group("text").split()]
     return sum(w in _PROSE for w in words) == 0 and text.rstrip()[-1] in ".)"

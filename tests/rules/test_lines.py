@@ -136,9 +136,18 @@ def test_label_caption(lint):
 @pytest.mark.parametrize("line", [
     "Background: Schools are experimenting with technology to secure students.",   # prose after a label
     "L.A. WEEKLY: What is your short answer to people who ask what your work is about?",
+    "NOTE: Company went public in November 1986.",   # the story's own note (wire results)
+    "Editor's note: Names in this story were changed.",
 ])
 def test_labels_of_prose_and_interviews_are_not_captions(lint, line):
     assert codes(lint, f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", "NL312") == []
+
+
+def test_a_wire_story_as_filed_has_no_captions(lint):
+    """The signoff 'Reuter' ends agency copy: its 'label: text' lines are tables, not pictures."""
+    table = "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, LONDRINA NIL."
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{table}\n\nMalcolm Borwick: World Polo Ambassador.\n\nREUTER\n", "NL312") == []
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{table}\n\n{MORE}\n", "NL312") == [(5, table)]
 
 
 def test_prose_above_a_chart_credit_is_not_a_caption(lint):
