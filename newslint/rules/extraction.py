@@ -614,6 +614,11 @@ _FUNCTION_PARTS = frozenset("the of to and in for with its their his her our wil
 
 
 _PREFIX_PARTICLES = frozenset("in on by to as at".split())  # function words that also start compounds
+_PHRASAL_PARTICLES = ("down", "up", "out", "off", "over", "through", "back", "away")  # writedown, buyout, payback
+
+
+def _particle(word: str) -> str:
+    return next(p for p in _PHRASAL_PARTICLES if word.endswith(p))
 _DETERMINERS = frozenset("the a an its their his her our my your".split())  # not "that": "that willmean"
 
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
@@ -660,6 +665,8 @@ class RunTogetherWords(_ExtractionRule):
         Evidence is either a web bigram far more frequent than the token, or a split into a
         function word and a common word (dealwill, ofasylum) that is the only one possible.
         """
+        if word.endswith(_PHRASAL_PARTICLES) and lexicon.frequency(word[:-len(_particle(word))]) >= 5000:
+            return None  # the closed noun of a phrasal verb: writedown, followthrough, buyout
         as_word = _unigram(word)
         scored, functional = [], []
         for cut in range(1, len(word) - 1):
@@ -690,6 +697,9 @@ _STRAY_STOP = regexcache.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_
 _DOUBLED_STOP = regexcache.compile(r"(?<=[a-z]{2}[.!?]) \.(?=\s?[\"'‘“]?[A-Z])")
 # lower-case abbreviations and units not in textutil's list
 _MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
+# US state abbreviations of datelines and wire copy ('ATLANTA, Ga. division'), those that are no English word
+_STATE_ABBREVIATIONS = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ind Kan Kans Ky Md Mich Minn Mont Neb Nev "
+                                 "Okla Penn Tenn Tex Va Vt Wis Wisc Wyo".split())
 
 
 class StraySentenceBreak(_ExtractionRule):
@@ -711,7 +721,8 @@ class StraySentenceBreak(_ExtractionRule):
                 word = match.group(1)
                 before = _word_before(text, stop)
                 if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower() \
-                        or before.islower() and not self.known(before):
+                        or before.islower() and not self.known(before) \
+                        or word == "reuter" and not text[match.end():].strip():  # the wire's signoff, lower-cased
                     continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop
                 start, end = offset + stop, offset + match.end(1)
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
@@ -726,7 +737,8 @@ class StraySentenceBreak(_ExtractionRule):
     @staticmethod
     def _is_abbreviation(text: str, stop: int) -> bool:
         before = _word_before(text, stop)
-        if textutil.is_abbreviation_before(text, stop) or before.lower() in _MORE_ABBREVIATIONS:
+        if textutil.is_abbreviation_before(text, stop) or before.lower() in _MORE_ABBREVIATIONS \
+                or before in _STATE_ABBREVIATIONS:
             return True
         start = stop - len(before)
         if before.isdigit() and (start == 0 or text[start - 1] in "(\n"):  # "1. introduction", a numbered list

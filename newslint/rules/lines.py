@@ -206,7 +206,7 @@ _FIGURES = regexcache.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|
 
 
 _FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
-_WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER)$")
+_WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER|reuter)$")
 
 
 def _wire_copy(paragraphs: list[Paragraph]) -> bool:

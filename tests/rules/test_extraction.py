@@ -204,6 +204,12 @@ def test_run_together_words(lint):
     assert [m for _, _, m in found(lint, article("Summer incomings and outgoings."), "NL104")] == []
 
 
+def test_the_closed_noun_of_a_phrasal_verb_is_one_word(lint):
+    text = article("The company took a writedown and promised followthrough on the buyout.")
+    assert found(lint, text, "NL104") == []
+    assert found(lint, article("The company agreed to thebuyout on Monday."), "NL104") != []  # still a run-together
+
+
 def test_stray_sentence_break_seed_positions(lint):
     text = (SEEDS / "001_9676635609fdc54d.txt").read_text()
     got = lint(text, select=["NL105"])
@@ -277,6 +283,13 @@ def test_stray_break_ignores_a_stop_after_an_informal_non_word(lint):
     assert lint(text, select=["NL105"]) == []
     [d] = lint('T\n\nHe said: "a tough. competitive market."\n', select=["NL105"])
     assert (d.line, d.column) == (3, 18)
+
+
+def test_stray_break_leaves_state_abbreviations_and_the_wire_signoff_alone(lint):
+    text = "T\n\nThe plant in Atlanta, Ga. division was sold, the Madison, Wisc. assembly heard. It cut costs. reuter\n"
+    assert lint(text, select=["NL105"]) == []
+    [d] = lint("T\n\nThe plant in Atlanta was sold. division heads said so.\n", select=["NL105"])
+    assert "'division'" in d.message
 
 
 NAMES_TEXT = ("Mr Blair met Mr. Blair's aides; _Blair's, Blair2, 3Com Blue and Tony Blair Blair Blair spoke. "
