@@ -91,19 +91,11 @@ def prefetch(text: str) -> None:
 
 def cached_marshal(path: Path, build: Callable[[], dict]) -> dict:
     """The dict kept at ``path`` in the user cache folder; built and written there when missing or unreadable."""
-    try:
-        table = marshal.loads(path.read_bytes())
-        if isinstance(table, dict):
-            return table
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    table = build()
-    try:
-        usercache.write_atomically(path, lambda temporary: Path(temporary).write_bytes(marshal.dumps(table)))
-    except OSError:
-        pass  # a read-only home: build again next time
+    table = usercache.read_table(path)
+    if not table:
+        table = build()
+        usercache.write_table(path, table)
     return table
-
 
 def frequency(word: str) -> int:
     """How common ``word`` (lower-cased) is in the English list; 0 when unknown."""

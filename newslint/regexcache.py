@@ -65,11 +65,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
 def _loaded() -> dict:
     global _table
     if _table is None:
-        try:
-            table = marshal.loads(cache_path().read_bytes())
-            _table = table if isinstance(table, dict) else {}
-        except (OSError, ValueError, EOFError, TypeError):
-            _table = {}
+        _table = usercache.read_table(cache_path())
     return _table
 
 
@@ -89,11 +85,7 @@ def save() -> None:
     if not _added or _table is None:
         return
     table = _table if len(_table) <= _MAX_ENTRIES else {key: _table[key] for key in _used if key in _table}
-    try:
-        data = marshal.dumps(table)
-        usercache.write_atomically(cache_path(), lambda temporary: Path(temporary).write_bytes(data))
-    except (OSError, ValueError):
-        pass
+    usercache.write_table(cache_path(), table)
     _added = False
 
 

@@ -36,7 +36,7 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
 
 def recall(table: str, key: Any) -> Any:
     """The value kept under ``key`` in the small table ``table`` of the cache folder (see :func:`keep`); None if none."""
-    found = _read_table(root() / f"{table}.marshal")
+    found = read_table(root() / f"{table}.marshal")
     return found.get(key)
 
 
@@ -44,21 +44,28 @@ def keep(table: str, key: Any, value: Any, limit: int = 32) -> None:
     """Keep ``value`` (what :mod:`marshal` holds) under ``key`` in ``table``, one file of at most ``limit`` keys (the
     least recently kept dropped). Two processes keeping at once may drop each other's key: it is computed again."""
     path = root() / f"{table}.marshal"
-    found = _read_table(path)
+    found = read_table(path)
     found.pop(key, None)
     found[key] = value
     for old in list(found)[:-limit]:
         del found[old]
-    try:
-        data = marshal.dumps(found)
-        write_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
-    except (OSError, ValueError):  # a read-only home, or a value marshal cannot hold: computed again next time
-        pass
+    write_table(path, found)
 
 
-def _read_table(path: Path) -> dict:
+def read_table(path: Path) -> dict:
+    """The dict :func:`write_table` wrote at ``path``; empty when there is none or it is unreadable."""
     try:
         found = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     return found if isinstance(found, dict) else {}
+
+
+def write_table(path: Path, table: dict) -> None:
+    """Write ``table`` (what :mod:`marshal` holds) to ``path`` atomically; a read-only home, or a value marshal
+    cannot hold, writes nothing (it is computed again next time)."""
+    try:
+        data = marshal.dumps(table)
+        write_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
+    except (OSError, ValueError):
+        pass
