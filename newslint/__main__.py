@@ -11,9 +11,6 @@ def main() -> None:
         sys.stdout.write(f"newslint, version {__version__}\n")
         return
     try:
-        from newslint import lazyimport
-
-        lazyimport.deferred("ipaddress")  # pathlib's urllib.parse imports it for bracketed URL hosts only
         from newslint import dataclasscache
 
         dataclasscache.install()

@@ -8,7 +8,6 @@ of ``import``; the module is imported when an attribute of it is first read.
 
 from __future__ import annotations
 
-import importlib
 import sys
 from types import ModuleType
 
@@ -30,29 +29,3 @@ def module(name: str) -> ModuleType:
     loader.exec_module(lazy)
     return lazy
 
-
-def deferred(name: str) -> ModuleType:
-    """The module ``name``, imported when an attribute of it is first read, even through ``import name``.
-
-    Unlike :func:`module`, an ``import name`` statement elsewhere does not import
-    it (the statement reads only ``__spec__``, None here): for a module that the
-    standard library imports at its own import and uses only on a rare path.
-    """
-    found = sys.modules.get(name)
-    if found is None:
-        found = sys.modules[name] = _Deferred(name)
-    return found
-
-
-class _Deferred(ModuleType):
-    """A stand-in in ``sys.modules`` that imports the module on the first read of an attribute it lacks."""
-
-    def __getattr__(self, attribute: str):
-        if attribute == "__path__" or self.__dict__.get("_deferred_loaded"):  # a module, not a package
-            raise AttributeError(f"module {self.__name__!r} has no attribute {attribute!r}")
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        real = importlib.import_module(self.__name__)
-        self.__dict__.update(real.__dict__)
-        self.__dict__["_deferred_loaded"] = True
-        return getattr(real, attribute)
