@@ -7,6 +7,7 @@ the declarative pack ``rules/consistency.yaml``.
 from __future__ import annotations
 
 import re
+import sys
 from itertools import compress, count
 from operator import eq
 from typing import Iterable, Iterator
@@ -45,7 +46,7 @@ class DoubledWord(Rule):
         start = 0
         for index, words in enumerate(article.paragraph_words):
             paragraph_lower, start = lower[start:start + len(words)], start + len(words)
-            if _has_repeat(paragraph_lower):
+            if _has_repeat(paragraph_lower) and _may_report(words, paragraph_lower):
                 yield from self._check_paragraph(article.paragraph_tokens(index), paragraph_lower, article.text)
 
     def _check_paragraph(self, tokens: list[Token], words: list[str], text: str) -> Iterator[Finding]:
@@ -95,6 +96,21 @@ class DoubledWord(Rule):
         return self.finding(start, stop, f"repeated {kind} {quote(' '.join(text[start:stop].split()))}", fix)
 
 
+def _may_report(words: list[str], lower: list[str]) -> bool:
+    """False when no repeat in a paragraph can pass ``DoubledWord._judge`` (told from its words alone, before any
+    token span is located): a repeated word must be a lower-case word that is never doubled, or one of
+    ``_NEVER_DOUBLED``; a repeated phrase must be of function words. Most repeats are neither (numbers, had had)."""
+    for i in _repeat_starts(lower):
+        word = lower[i]
+        if i + 1 < len(lower) and word == lower[i + 1] and words[i].isalpha() and word not in _MAY_DOUBLE and (
+                word in _NEVER_DOUBLED or len(words[i]) > 1 and not words[i][0].isupper() and words[i + 1] == words[i]):
+            return True
+        for size in range(2, _LONGEST_PHRASE + 1):
+            if lower[i:i + size] == lower[i + size:i + 2 * size] and _FUNCTION_WORDS.issuperset(lower[i:i + size]):
+                return True
+    return False
+
+
 def _repeat_starts(words: list[str]) -> list[int]:
     """In order, every i at which ``words[i] == words[i + size]`` for a size of 1 to 3 (C-level passes)."""
     starts: set[int] = set()
@@ -127,8 +143,11 @@ def _echoes(first: str, last: str) -> bool:
 
 # a cheap superset of what EchoedName reports: three capitalised words, single spaces, the last starting
 # like the first (capitals as [A-Z] where no other capital occurs, which is faster; any letter elsewhere)
-_ECHO_SHAPE = re.compile(r"([A-Z]\S{3})\S* [A-Z]\S* (?i:\1)")
-_ECHO_SHAPE_UNICODE = re.compile(r"([^\W\d_]\S{3})\S* [^\W\d_]\S* (?i:\1)")
+# (\S*+ where Python has possessive repetitions, 3.11 on: giving back part of a word, which the space after it makes
+# useless, was a third of the scan)
+_WHOLE = "+" if sys.version_info >= (3, 11) else ""
+_ECHO_SHAPE = re.compile(rf"([A-Z]\S{{3}})\S*{_WHOLE} [A-Z]\S*{_WHOLE} (?i:\1)")
+_ECHO_SHAPE_UNICODE = re.compile(rf"([^\W\d_]\S{{3}})\S*{_WHOLE} [^\W\d_]\S*{_WHOLE} (?i:\1)")
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
