@@ -62,6 +62,18 @@ def _boilerplate_shape(text: str) -> str | None:
     return None
 
 
+# what every finding of BoilerplateLine needs, searched for in the whole article at once (one in ten of the mix):
+# a literal of _TEASER_END, _LABEL, _LINK or _GLUED_TEASER_CUES, or a paragraph whose first word is a capitalised
+# call-to-action verb (a paragraph starts a line, or follows a glued date; nothing before its first word is a letter
+# or a digit; RE2's case folding covers Python's lower-casing of the verb, the Kelvin sign included)
+_BOILERPLATE_LINE_CUES = Cues(
+    "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
+                             "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
+                             "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
+                             "http", "www.", "@")))
+    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
+    + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
+
 class BoilerplateLine(Rule):
     code = "NL310"
     name = "boilerplate-line"
@@ -72,6 +84,7 @@ class BoilerplateLine(Rule):
     explanation = ("Recognised by shape, not by a phrase list: a short line without sentence punctuation that is "
                    "an imperative call to action (Give a Comment, Share this), ends in a 'Read more' marker, is a "
                    "labelled link (Related: …) or a bare link.")
+    trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
@@ -274,6 +287,7 @@ _SENTENCE_ENDS = tuple(".!?\"”’')")
 _SIGNOFF_BY = r"(?:(?:Additional )?[Rr]eporting|Writing|Editing|Edited|Compiled|Reported) by [A-Z]"
 # a whole paragraph, or a parenthesised sign-off anywhere: (Additional reporting by Jane Doe)
 _WIRE_SIGNOFF = regexcache.compile(r"^" + _SIGNOFF_BY + r"[^\n()]*$|\(" + _SIGNOFF_BY + r"[^\n()]*\)")
+_SIGNOFF_CUES = Cues(_SIGNOFF_BY)  # in every sign-off; found in the whole article at once
 
 
 class TrailingByline(Rule):
@@ -304,6 +318,7 @@ class WireSignoff(Rule):
     bad = "Reporting by Jane Doe; Editing by John Smith"
     good = "The reporting by local media could not be verified."
     explanation = "Legitimate in wire copy; worth removing when the text is republished or used for training."
+    trigger = Trigger(pattern=_SIGNOFF_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:

@@ -11,12 +11,13 @@ import itertools
 import re
 from collections import Counter
 from itertools import filterfalse
+from operator import methodcaller
 from typing import Iterable, Iterator
 
 from newslint import lazyimport, regexcache
 from newslint import lexicon, ngrams, textutil
 from newslint.model import Article, Paragraph
-from newslint.rule import Edit, Finding, Fix, Rule, quote
+from newslint.rule import Edit, Finding, Fix, Rule, Trigger, quote
 
 statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
 
@@ -86,12 +87,9 @@ def _pieces(word: str, cuts: list[int]) -> list[str]:
 def _count_words(article: Article) -> Counter[str]:
     counts = Counter(article.words)
     counts.update(word for _, _, word in _title_tokens(article))
-    for token in list(filter(_ENDS_POSSESSIVE.search, counts)):  # "Russia's" uses the name "Russia"
+    for token in list(filter(methodcaller("endswith", ("'s", "’s")), counts)):  # "Russia's" uses the name "Russia"
         counts[token[:-2]] += counts[token]
     return counts
-
-
-_ENDS_POSSESSIVE = regexcache.compile(r"['’]s$")
 
 
 def _unigram(word: str) -> float:
@@ -765,6 +763,7 @@ class GluedSubheading(_ExtractionRule):
     summary = "A quoted subheading run into the body text between two sentences."
     bad = "Blinken said. 'Nightmare scenario' The U.S., Russia and Ukraine were all in Stockholm."
     good = "Blinken said.\n\n'Nightmare scenario'\n\nThe U.S., Russia and Ukraine were all in Stockholm."
+    trigger = Trigger(pattern=_GLUED_HEADING)  # a match cannot cross a line end: one search of the whole article
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
@@ -896,12 +895,21 @@ _NAME_RUN = regexcache.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Match]:
     """What ``re.finditer(pattern, article.text)`` finds, when every match starts with the words of ``name``
     (capitalised) as whole words. In a long text it is tried only where the first word starts (an index
-    built once per article), so that the cost does not grow with the length times the names looked up."""
+    built once per article), so that the cost does not grow with the length times the names looked up; in a
+    shorter one, where ``name`` occurs (``str.find``: the patterns open with look-behinds, which make ``re`` try
+    every position of the text, a hundred times slower)."""
+    compiled, end = re.compile(pattern), 0
     if len(article.text) < _INDEX_FROM:
-        yield from re.finditer(pattern, article.text)
+        find = article.text.find
+        start = find(name)
+        while start != -1:
+            match = compiled.match(article.text, start)
+            if match:
+                end = match.end()
+                yield match
+            start = find(name, max(end, start + 1))
         return
     starts = article.shared("extraction.name_starts", _name_starts).get(name.split(" ", 1)[0], ())
-    compiled, end = re.compile(pattern), 0
     for start in starts:
         match = compiled.match(article.text, start) if start >= end else None
         if match:
