@@ -31,3 +31,25 @@ def test_the_same_findings_as_visiting_every_position(words, space):
 def test_repeat_starts():
     assert repetition._repeat_starts("a b a b c c d".split()) == [0, 1, 4]
     assert repetition._repeat_starts(["x"]) == []
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30), min_size=1, max_size=4),
+       st.sampled_from([" ", "  ", " \n"]))
+def test_the_pre_checks_lose_no_finding(paragraphs, space):
+    """check() (whole-article and paragraph pre-checks, spans only where a repeat may pass) finds what scanning
+    every paragraph's tokens finds."""
+    article = Article.parse("Title\n\n" + "\n\n".join(space.join(words) for words in paragraphs) + "\n")
+    rule = DoubledWord()
+    every = [finding for index, words in enumerate(article.paragraph_words)
+             for finding in rule._check_paragraph(article.paragraph_tokens(index), [w.lower() for w in words],
+                                                  article.text)]
+    assert list(rule.check(article)) == every
+
+
+def test_may_repeat():
+    assert repetition._may_repeat("a b b".split())
+    assert repetition._may_repeat("x of the of the y".split())
+    assert repetition._may_repeat("on to the on to the".split())
+    assert not repetition._may_repeat("x y x y".split())  # a repeated phrase of other words is never reported
+    assert not repetition._may_repeat("the cat the dog".split())

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import sys
-from itertools import compress, count
-from operator import eq
+from itertools import compress, count, repeat
+from operator import eq, itemgetter
 from typing import Iterable, Iterator
 
 from newslint.model import Article, Token
@@ -41,12 +41,12 @@ class DoubledWord(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         lower = article.lower_words
-        if not _has_repeat(lower):
+        if not _may_repeat(lower):
             return  # the common case (a repeat across a paragraph break only costs the look below)
         start = 0
         for index, words in enumerate(article.paragraph_words):
             paragraph_lower, start = lower[start:start + len(words)], start + len(words)
-            if _has_repeat(paragraph_lower) and _may_report(words, paragraph_lower):
+            if _may_repeat(paragraph_lower) and _may_report(words, paragraph_lower):
                 yield from self._check_paragraph(article.paragraph_tokens(index), paragraph_lower, article.text)
 
     def _check_paragraph(self, tokens: list[Token], words: list[str], text: str) -> Iterator[Finding]:
@@ -119,13 +119,28 @@ def _repeat_starts(words: list[str]) -> list[int]:
     return sorted(starts)
 
 
-def _has_repeat(words: list[str]) -> bool:
-    """True when some run of one to three words is followed at once by itself (a cheap pre-check)."""
-    for size in range(1, _LONGEST_PHRASE + 1):
-        same = bytes(map(eq, words, words[size:]))  # 1 where a word recurs ``size`` words later
-        if b"\x01" * size in same:
-            return True
-    return False
+# the function words as one byte each (0: any other word), and a phrase of two to _LONGEST_PHRASE of them
+# followed at once by itself in such bytes
+_FUNCTION_CODE = {word: code for code, word in enumerate(sorted(_FUNCTION_WORDS), 1)}
+
+
+def _phrase_twice(longest: int) -> re.Pattern[bytes]:
+    """Bytes other than 0, two to ``longest`` of them, followed at once by the same bytes."""
+    alternatives, group = [], 0
+    for size in range(2, longest + 1):
+        alternatives.append(rb"([^\x00])" * size + b"".join(rb"\%d" % (group + k) for k in range(1, size + 1)))
+        group += size
+    return re.compile(b"|".join(alternatives))
+
+
+_FUNCTION_PHRASE_TWICE = _phrase_twice(_LONGEST_PHRASE)
+
+
+def _may_repeat(words: list[str]) -> bool:
+    """False when ``DoubledWord`` cannot report in these lower-cased words (a cheap pre-check): no word is
+    followed at once by itself, and no phrase of function words (all a longer repeat may be) is."""
+    return any(map(eq, words, words[1:])) or \
+        _FUNCTION_PHRASE_TWICE.search(bytes(map(_FUNCTION_CODE.get, words, repeat(0)))) is not None
 
 
 _STEM_MIN = 4
@@ -170,20 +185,26 @@ class EchoedName(Rule):
         for paragraph in article.paragraphs:
             shape = _ECHO_SHAPE if _capitals_are_ascii(paragraph.text) else _ECHO_SHAPE_UNICODE
             if shape.search(paragraph.text):
-                yield from self._check_tokens(article.paragraph_tokens(paragraph.index), article.text)
+                yield from self._check_paragraph(article, paragraph.index)
 
-    def _check_tokens(self, tokens: list[Token], text: str) -> Iterator[Finding]:
-        for first, middle, last in zip(tokens, tokens[1:], tokens[2:]):
-            if not (first.text[:1].isupper() and middle.text[:1].isupper() and last.text[:1].isupper()):
-                continue
-            if text[first.end:middle.start] != " " or text[middle.end:last.start] != " ":
-                continue
-            name = last.text[:-2] if last.text.endswith(("'s", "’s")) else last.text  # European Union Europe's
-            if _echoes(first.text, name):
-                end = last.start + len(name)
-                phrase = text[first.start:end]
-                yield self.finding(first.start, end,
-                                   f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
+    def _check_paragraph(self, article: Article, index: int) -> Iterator[Finding]:
+        """Three capitalised words in a row, told from the words alone; token spans only where the first and the
+        last echo (a long paragraph's spans cost more than all the rest)."""
+        words, text, tokens = article.paragraph_words[index], article.text, None
+        capitals = bytes(map(str.isupper, map(itemgetter(0), words)))  # 1 where a word starts with a capital
+        i = capitals.find(b"\x01\x01\x01")
+        while i != -1:
+            last = words[i + 2]
+            name = last[:-2] if last.endswith(("'s", "’s")) else last  # European Union Europe's
+            if _echoes(words[i], name):
+                tokens = tokens or article.paragraph_tokens(index)
+                first, middle, last_token = tokens[i:i + 3]
+                if text[first.end:middle.start] == " " and text[middle.end:last_token.start] == " ":
+                    end = last_token.start + len(name)
+                    phrase = text[first.start:end]
+                    yield self.finding(first.start, end,
+                                       f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
+            i = capitals.find(b"\x01\x01\x01", i + 1)
 
 
 RULES = (DoubledWord, EchoedName)

@@ -70,3 +70,9 @@ def test_consistency_pack_leaves_consistent_and_proper_names_alone(lint):
     text = article("Kiev said the organisation would help. Kiev agreed.",
                    "The World Health Organization and the organisation met in Kiev.")
     assert lint(text, select=["NL520", "NL521"]) == []
+
+
+def test_echoed_name_only_where_three_capitalised_words_stand_in_a_row(lint):
+    found = lint("Title\n\nThe Crimean Peninsula Crimea, the Crimean, Peninsula Crimea and the Crimean Peninsula, "
+                 "Crimea.\n", select=["NL502"])
+    assert [d.message.split(":")[0] for d in found] == ["echoed name 'Crimean Peninsula Crimea'"]
