@@ -1,0 +1,72 @@
+"""One search for all pack rules: the alternation of every pack rule's prefilter skips an article only where no
+pack rule can match, whatever rules, flags and packs a process makes."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newslint import packs
+from newslint.engine import Linter
+from newslint.model import Article
+from newslint.packs import load_pack
+
+
+def rules_of(tmp_path, name: str, body: str):
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return load_pack(path)
+
+
+def found(linter: Linter, text: str) -> list[tuple[str, str]]:
+    article = Article.parse(text)
+    return [(f.code, article.text[f.start:f.end]) for f in linter.lint_article(article)]
+
+
+def test_every_rule_finds_what_it_finds_alone(tmp_path):
+    first = rules_of(tmp_path, "one", """\
+        rules:
+          - {code: TP10, name: p-one, kind: existence, summary: s, ignorecase: true, tokens: ["read more"]}
+          - {code: TP11, name: p-two, kind: existence, summary: s, patterns: ['^Skip ad$'], where: paragraph}
+        """)
+    second = rules_of(tmp_path, "two", """\
+        rules:
+          - {code: TP20, name: p-three, kind: substitution, summary: s, swap: {teh: the}}
+        """)
+    together = Linter([cls() for cls in first + second])
+    texts = ["T\n\nREAD MORE of it.\n", "T\n\nSkip ad\n\nThe rest.\n", "T\n\nWe saw teh cat.\n", "T\n\nNothing here.\n",
+             "T\n\nRead more. Skip ad\n\nteh\n"]
+    for text in texts:
+        alone = sorted(f for cls in first + second for f in found(Linter([cls()]), text))
+        assert sorted(found(together, text)) == alone
+    assert found(together, texts[3]) == []
+    assert [code for code, _ in found(together, texts[4])] == ["TP10", "TP20"]
+
+
+def test_a_rule_made_after_a_search_is_searched_for_too(tmp_path):
+    early = Linter([cls() for cls in rules_of(tmp_path, "early", """\
+        rules:
+          - {code: TP30, name: p-early, kind: existence, summary: s, tokens: ["alpha"]}
+        """)])
+    text = "T\n\nalpha and omega\n"
+    assert found(early, text) == [("TP30", "alpha")]
+    article = Article.parse(text)
+    assert packs._some_pack_may_match(article, early.rules[0]._prefilter_source())
+    late = Linter([cls() for cls in rules_of(tmp_path, "late", """\
+        rules:
+          - {code: TP31, name: p-late, kind: existence, summary: s, tokens: ["omega"]}
+        """)])
+    assert found(late, "T\n\nomega only\n") == [("TP31", "omega")]  # the alternation compiled again, with it
+    assert not packs._some_pack_may_match(Article.parse("T\n\nneither\n"), late.rules[0]._prefilter_source())
+
+
+def test_a_rule_that_came_unpickled_is_searched_for_too(tmp_path):
+    rules = rules_of(tmp_path, "unpickled", """\
+        rules:
+          - {code: TP40, name: p-unpickled, kind: existence, summary: s, tokens: ["zeta"]}
+          - {code: TP41, name: p-made, kind: existence, summary: s, tokens: ["theta"]}
+        """)
+    rules[1]()  # a rule made in this process: the one search is never empty
+    rule = rules[0].__new__(rules[0])  # as pickle makes it: no __init__
+    rule.__dict__.update(rules[0]().__dict__)
+    packs._PREFILTERS.pop(rule._prefilter_source())
+    assert [f.message for f in Linter([rule]).lint_article(Article.parse("T\n\nzeta\n"))] == ["'zeta'"]
