@@ -74,6 +74,7 @@ _BOILERPLATE_LINE_CUES = Cues(
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
+
 class BoilerplateLine(Rule):
     code = "NL310"
     name = "boilerplate-line"
@@ -108,7 +109,7 @@ _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Gett
              "WireImage", "Corbis", "ZUMA(?: Press| Wire)?", "Sipa(?: USA)?", "Abaca", "Pool", "POOL", "Handout", "HANDOUT",
              "Associated Press", "Press Association", "iStock(?:photo)?")
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
-_AGENCY_NAMES = tuple({agency.split("(")[0] for agency in _AGENCIES})  # the literal that each agency starts with
+_AGENCY_NAMES = tuple(dict.fromkeys(agency.split("(")[0] for agency in _AGENCIES))  # the literal that each agency starts with
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
 _CREDIT = regexcache.compile(
     # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
@@ -176,7 +177,6 @@ class PhotoCredit(Rule):
                     fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
                     what = "photo credit"
                 yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
-
 
 
 # -- leaked metadata -----------------------------------------------------------------
