@@ -306,6 +306,9 @@ class WireSignoff(Rule):
 _STAMP_WORDS = r"(?:PUBLISHED|Published|UPDATED|Updated|Last updated)\b"
 _STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:\s\.(?!\S))?"
 _STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
+_JOBS = r"(?:correspondent|editor|reporter|writer|columnist|analyst|presenter)"
 _INLINE = regexcache.compile(
     r"Scroll down for (?:video|more)\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
@@ -323,9 +326,16 @@ _INLINE = regexcache.compile(
     r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
     + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
-    r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
+    r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$"
+    # a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
+    # editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end)
+    r"|(?:^|(?<=[.!?\"”’])|(?<=[.!?\"”’] ))By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+"
+    r"(?:[A-Z]{2,}\w*)?,? (?:[A-Z][\w&]* ){0,3}(?:[a-z]+ ){0,3}" + _JOBS + r"(?=[A-Z]| [A-Z]|\s*$)"
+    # a page's date and update time: '18 March 2014 Last updated at 09:22 GMT'
+    r"|(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}(?: ?(?:GMT|BST|UTC|[AaPp]\.?[Mm]\.?))?")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
-                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source")
+                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
+                "Last updated", "orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
 
 
 class InlineBoilerplate(Rule):
@@ -393,7 +403,8 @@ def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, stop.end()
 
 
-_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|$")
+# a stop, a line end, or a lost one: a lower-case word glued to a capitalised one ('news from SuffolkJonathan Rees')
+_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z]{3})(?=[A-Z][a-z])|$")
 
 
 # -- a caption run into the text without its full stop ------------------------------

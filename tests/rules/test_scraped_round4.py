@@ -42,3 +42,27 @@ def test_glue_after_names_scores_acronyms_and_quotes(lint, glued, reported):
 ])
 def test_clean_quotes_elisions_and_codes_pass(lint, clean):
     assert shown(lint, page(clean + "."), "NL103") == []
+
+
+@pytest.mark.parametrize("middle, reported", [
+    ("The cuts were agreed.By Jane SmithBBC political correspondentThe minister's plan is unlikely to pass.",
+     "By Jane SmithBBC political correspondent"),  # a byline box glued between two paragraphs
+    ("The cuts were agreed. By Jane Smith, Political editor The minister's plan is unlikely to pass.",
+     "By Jane Smith, Political editor"),
+    ("The team won. 18 March 2014 Last updated at 09:22 GMT The manager said he was pleased.",
+     "18 March 2014 Last updated at 09:22 GMT"),  # a page's date and update time
+    ("The man was charged.Read more on this story and other news from SuffolkJonathan Rees QC said it was good.",
+     "Read more on this story and other news from Suffolk"),  # a prompt that ends where the next line was glued
+])
+def test_byline_boxes_update_times_and_glued_prompts(lint, middle, reported):
+    assert shown(lint, page(middle), "NL316") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "By Monday Reuters reporters had left the city and the talks were over.",
+    "By Tony Blair's own account, the editor said it was fine.",
+    "By the time the editor arrived, the reporters had left.",
+    "The story was last updated at 09:22 GMT, the editor said.",
+])
+def test_prose_with_by_and_updated_is_not_a_byline_or_a_stamp(lint, clean):
+    assert shown(lint, page(clean), "NL316") == []
