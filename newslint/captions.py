@@ -103,7 +103,12 @@ class Candidate(NamedTuple):
 FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
             "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
             "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
-            "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after")
+            "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after", "before_time",
+            "before_video", "possessive")
+# words that end a caption's time or date: '…at the Barcelona Open on Wednesday Rafael Nadal beat…', '…in 2008 Bueno…'
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december season seasons year years week weeks weekend month months summer winter
+spring autumn night morning afternoon evening today yesterday tonight minutes hours days""".split())
 
 
 def candidates(text: str) -> Iterator[Candidate]:
@@ -217,6 +222,11 @@ def features(c: Candidate) -> list[float]:
         float(c.echo_after),
         float(c.cue_before),
         float(c.cue_after),
+        float(c.before.lower() in _TIME_WORDS or len(c.before) == 4 and c.before.isdigit() and c.before[:2] in ("19", "20")),
+        # the page's video prompt ('Scroll down for video') is followed by the caption of the video's still
+        float(c.before.lower() in ("video", "videos")),
+        # a possessive opening a sentence: '…to fail to win Rotherham's desire to stave off…'
+        float(bare.endswith(("'s", "’s", "s'", "s’")) and len(bare) > 3),
     ]
 
 

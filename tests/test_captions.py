@@ -72,3 +72,24 @@ def test_photo_cues_and_repeated_openings_are_features():
     # the words after the seam occur again in the text: a caption repeats the story
     (echoed,) = captions.candidates(STORY + CAPTION + TAIL + " Without a settled defence, they lost.")
     assert echoed.echo_after
+
+
+def test_a_time_word_a_video_prompt_and_a_possessive_before_a_seam_are_features():
+    def vector(before: str, word: str) -> dict[str, float]:
+        c = captions.Candidate(100, before, word, "beat", 20, 20, False, False, False)
+        return dict(zip(captions.FEATURES, captions.features(c)))
+    assert vector("Wednesday", "Rafael")["before_time"] == 1.0  # '…at the Barcelona Open on Wednesday Rafael Nadal beat'
+    assert vector("2008", "Bueno")["before_time"] == 1.0
+    assert vector("1234", "Bueno")["before_time"] == 0.0
+    assert vector("video", "Rafael")["before_video"] == 1.0  # after 'Scroll down for video' comes a caption
+    assert vector("win", "Rotherham's")["possessive"] == 1.0
+    assert vector("win", "Rotherham")["possessive"] == 0.0
+
+
+def test_a_caption_ending_on_a_day_before_the_story_resumes(lint):
+    caption = ("Neymar (left) poses for a photo with the tennis player at the tournament in the city of Barcelona on "
+               "Wednesday Rafael Nadal beat his compatriot in straight sets to reach the quarter-finals of the "
+               "tournament for the tenth time in his long career. ")
+    text = "Title\n\n" + STORY + caption + TAIL + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["Wednesday Rafael"]
