@@ -326,16 +326,33 @@ _INLINE = regexcache.compile(
     r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
     + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
-    r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$"
-    # a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
-    # editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end)
-    r"|(?:^|(?<=[.!?\"”’])|(?<=[.!?\"”’] ))By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+"
-    r"(?:[A-Z]{2,}\w*)?,? (?:[A-Z][\w&]* ){0,3}(?:[a-z]+ ){0,3}" + _JOBS + r"(?=[A-Z]| [A-Z]|\s*$)"
-    # a page's date and update time: '18 March 2014 Last updated at 09:22 GMT'
-    r"|(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}(?: ?(?:GMT|BST|UTC|[AaPp]\.?[Mm]\.?))?")
+    r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
-                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
-                "Last updated", "orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
+                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source")
+# a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
+# editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end), at the start of a sentence
+_BYLINE_BOX = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+(?:[A-Z]{2,}\w*)?,? "
+                                 r"(?:[A-Z][\w&]* ){0,3}(?:[a-z]+ ){0,3}" + _JOBS + r"(?=[A-Z]| [A-Z]|\s*$)")
+_JOB_CUES = ("orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
+# a page's date and update time: '18 March 2014 Last updated at 09:22 GMT'
+_UPDATE_TIME = regexcache.compile(r"(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}"
+                                  r"(?: ?(?:GMT|BST|UTC|[AaPp]\.?[Mm]\.?))?")
+
+
+def _apart_from(spans: list[tuple[int, int]], more: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``more`` that overlap none of ``spans``."""
+    return [span for span in more if not any(s < span[1] and span[0] < e for s, e in spans)]
+
+
+def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the byline boxes that open a sentence and the update times of ``text``."""
+    if "By " in text and any(cue in text for cue in _JOB_CUES):
+        for match in _BYLINE_BOX.finditer(text):
+            before = text[max(0, match.start() - 2):match.start()]
+            if not before or before[-1] in ".!?\"”’" or before[-1] == " " and before[:1] in ".!?\"”’":
+                yield match.span()
+    if "Last updated at" in text:
+        yield from (match.span() for match in _UPDATE_TIME.finditer(text))
 
 
 class InlineBoilerplate(Rule):
@@ -358,10 +375,11 @@ class InlineBoilerplate(Rule):
         for paragraph in article.paragraphs:
             text = paragraph.text
             spans = [m.span() for m in _INLINE.finditer(text)] if any(cue in text for cue in _INLINE_CUES) else []
+            spans += _apart_from(spans, _page_furniture(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
-                spans += [span for span in _reader_sentences(text) if not any(s < span[1] and span[0] < e for s, e in spans)]
-                spans.sort()
+                spans += _apart_from(spans, _reader_sentences(text))
+            spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
                     continue  # a whole line: the packs and NL310/NL311/NL342 report it
