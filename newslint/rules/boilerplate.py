@@ -429,8 +429,10 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
              "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
+# (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
-                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z])")
+                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z]"
+                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
@@ -441,7 +443,8 @@ _OPENING_LABEL = regexcache.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
-                                                                 " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘")
+                                                                 " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘",
+                                                                 " In 1", " In 2", " By 2", " Since ", " Until ")
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")

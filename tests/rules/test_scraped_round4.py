@@ -66,3 +66,21 @@ def test_byline_boxes_update_times_and_glued_prompts(lint, middle, reported):
 ])
 def test_prose_with_by_and_updated_is_not_a_byline_or_a_stamp(lint, clean):
     assert shown(lint, page(clean), "NL316") == []
+
+
+@pytest.mark.parametrize("middle, reported", [
+    ("8 things to know about the mass killings of Armenians 100 years ago In 2006, after the envoy left, it changed.",
+     "ago In"),  # a related-story link without a stop, then a sentence that opens with a year
+    ("The share will reach 18.8 per cent by 2060 In March 1990, immigrants made up a smaller share.", "2060 In"),
+])
+def test_a_sentence_opening_with_a_year_after_a_line_without_a_stop(lint, middle, reported):
+    assert shown(lint, page(middle), "NL317") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "The company said In 2006, it was sold to a rival.",  # 'said' leads into what was said
+    "He was born in Leeds In 1990, he moved to London.",  # after a name only 'The' or a pronoun opens a sentence
+    "The exhibition In 2006, Then and Now opened in May.",
+])
+def test_a_year_inside_a_sentence_is_no_seam(lint, clean):
+    assert shown(lint, page(clean), "NL317") == []
