@@ -366,7 +366,8 @@ class InlineBoilerplate(Rule):
                    "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
                    "with…', 'Click here to…', 'Sign up to get…', 'Follow Jane on Twitter', 'X contributed to this "
                    "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
-                   "'Last updated at …'), a © line glued on. In a flattened page (a paragraph of 1,000+ characters or "
+                   "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
+                   "political correspondent'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
@@ -470,7 +471,8 @@ class RunInCaption(Rule):
                    "followed by a lower-case word, marks that seam. Names such as The Hague or This Morning are "
                    "followed by a capital and stay silent. In a flattened page (a paragraph of 1,000+ characters) a "
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
-                   "a long stretch without a stop, and a 'Label:' that opens the text is reported.")
+                   "a long stretch without a stop, and a 'Label:' that opens the text is reported; so is a sentence "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
