@@ -65,7 +65,7 @@ argue argues argued show shows showed ensure ensures ensured expect expects expe
 confirm confirms confirmed predict predicts predicted rule rules ruled find finds found decide decides decided
 announce announces announced state states stated conclude concludes concluded note notes noted agree agrees agreed
 hear hears heard learn learns learned learnt realise realises realised realize realizes realized
-see sees saw""".split())  # verbs that open a clause: 'meant Labour was', 'ruled McDonald's had been'
+see sees saw given giving supporting supported backing backed""".split())  # verbs that open a clause: 'meant Labour was', 'ruled McDonald's had been'
 
 # nouns that stand before a name as its title: 'Atletico boss Diego Simeone', 'his wife Jane'
 _TITLE_NOUNS = frozenset("""boss manager coach striker midfielder defender forward goalkeeper keeper winger
@@ -78,7 +78,9 @@ counterpart successor predecessor namesake neighbour neighbor cousin uncle aunt 
 granddaughter grandfather grandmother widow sir lord lady dame king queen prince princess duke duchess
 officials official analyst economist expert candidate nominee pilot driver rider trainer jockey donor
 backer supporter fan north south east west northern southern eastern western northeast northwest southeast
-southwest central""".split())  # and the compass before a place: 'west London', 'southeast Asia'
+southwest central firm company group agency bank airline retailer chain charity broadcaster channel network fund
+million billion trillion""".split())  # the compass before a place ('west London', 'southeast Asia'), a kind
+# of business before its name ('finance firm Angelo Gordon'), an amount before a fund's ('£5 billion Future Homes Fund')
 # the words of a photo caption: '(left)', '(from left to right)', '(pictured)', 'pictured', 'file photo'
 # (the first character is one of '(', 'p', 'f', so that the scan skips in C to where a cue can start)
 _PHOTO_CUE = regexcache.compile(r"[(pf](?:(?<=\()(?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b"
