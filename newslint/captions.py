@@ -62,7 +62,10 @@ against versus
 mean means meant believe believes believed think thinks thought hope hopes hoped fear fears feared know knows knew
 warn warns warned claim claims claimed insist insists insisted suggest suggests suggested admit admits admitted
 argue argues argued show shows showed ensure ensures ensured expect expects expected reveal reveals revealed
-confirm confirms confirmed predict predicts predicted""".split())  # verbs that open a clause: 'meant Labour was'
+confirm confirms confirmed predict predicts predicted rule rules ruled find finds found decide decides decided
+announce announces announced state states stated conclude concludes concluded note notes noted agree agrees agreed
+hear hears heard learn learns learned learnt realise realises realised realize realizes realized
+see sees saw given giving supporting supported backing backed""".split())  # verbs that open a clause: 'meant Labour was', 'ruled McDonald's had been'
 
 # nouns that stand before a name as its title: 'Atletico boss Diego Simeone', 'his wife Jane'
 _TITLE_NOUNS = frozenset("""boss manager coach striker midfielder defender forward goalkeeper keeper winger
@@ -74,7 +77,10 @@ doctor dr researcher author writer editor founder owner rival opponent champion 
 counterpart successor predecessor namesake neighbour neighbor cousin uncle aunt nephew niece grandson
 granddaughter grandfather grandmother widow sir lord lady dame king queen prince princess duke duchess
 officials official analyst economist expert candidate nominee pilot driver rider trainer jockey donor
-backer supporter fan""".split())
+backer supporter fan north south east west northern southern eastern western northeast northwest southeast
+southwest central firm company group agency bank airline retailer chain charity broadcaster channel network fund
+million billion trillion""".split())  # the compass before a place ('west London', 'southeast Asia'), a kind
+# of business before its name ('finance firm Angelo Gordon'), an amount before a fund's ('£5 billion Future Homes Fund')
 # the words of a photo caption: '(left)', '(from left to right)', '(pictured)', 'pictured', 'file photo'
 # (the first character is one of '(', 'p', 'f', so that the scan skips in C to where a cue can start)
 _PHOTO_CUE = regexcache.compile(r"[(pf](?:(?<=\()(?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b"
@@ -103,7 +109,12 @@ class Candidate(NamedTuple):
 FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
             "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
             "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
-            "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after")
+            "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after", "before_time",
+            "before_video", "possessive")
+# words that end a caption's time or date: '…at the Barcelona Open on Wednesday Rafael Nadal beat…', '…in 2008 Bueno…'
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december season seasons year years week weeks weekend month months summer winter
+spring autumn night morning afternoon evening today yesterday tonight minutes hours days""".split())
 
 
 def candidates(text: str) -> Iterator[Candidate]:
@@ -217,6 +228,11 @@ def features(c: Candidate) -> list[float]:
         float(c.echo_after),
         float(c.cue_before),
         float(c.cue_after),
+        float(c.before.lower() in _TIME_WORDS or len(c.before) == 4 and c.before.isdigit() and c.before[:2] in ("19", "20")),
+        # the page's video prompt ('Scroll down for video') is followed by the caption of the video's still
+        float(c.before.lower() in ("video", "videos")),
+        # a possessive opening a sentence: '…to fail to win Rotherham's desire to stave off…'
+        float(bare.endswith(("'s", "’s", "s'", "s’")) and len(bare) > 3),
     ]
 
 

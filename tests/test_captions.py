@@ -44,6 +44,11 @@ def test_only_long_stretches_of_long_paragraphs_are_searched():
     "meant Labour was rattled by the challenge from his party in the seats it must hold at the next election.",
     "The spokesman told the BBC's Today programme: \"It's a matter of principle for the party and we will not "
     "change our minds on it whatever the opinion polls say about the likely outcome of the vote in the spring.\"",
+    # a verb that opens a clause, and the compass before a place, lead into a name
+    "At the end of the long case the High Court in London ruled McDonald's had been libelled by the two campaigners "
+    "and awarded the company damages, which were later reduced on appeal after a hearing that lasted several weeks.",
+    "The photographer spent a month looking at what the men and women of southeast Asia can balance and carry on "
+    "the back of a bike or a scooter in the busy streets of the cities and on the roads between the villages.",
 ])
 def test_edited_prose_is_left_alone(lint, sentence):
     text = f"Title\n\n{STORY}{sentence} {sentence} {TAIL}\n"
@@ -72,3 +77,25 @@ def test_photo_cues_and_repeated_openings_are_features():
     # the words after the seam occur again in the text: a caption repeats the story
     (echoed,) = captions.candidates(STORY + CAPTION + TAIL + " Without a settled defence, they lost.")
     assert echoed.echo_after
+
+
+def test_a_time_word_a_video_prompt_and_a_possessive_before_a_seam_are_features():
+    def vector(before: str, word: str) -> dict[str, float]:
+        c = captions.Candidate(100, before, word, "beat", 20, 20, False, False, False)
+        return dict(zip(captions.FEATURES, captions.features(c)))
+    assert vector("Wednesday", "Rafael")["before_time"] == 1.0  # '…at the Barcelona Open on Wednesday Rafael Nadal beat'
+    assert vector("2008", "Bueno")["before_time"] == 1.0
+    assert vector("1234", "Bueno")["before_time"] == 0.0
+    assert vector("video", "Rafael")["before_video"] == 1.0  # after 'Scroll down for video' comes a caption
+    assert vector("win", "Rotherham's")["possessive"] == 1.0
+    assert vector("win", "Rotherham")["possessive"] == 0.0
+
+
+def test_a_caption_ending_on_a_day_before_the_story_resumes(lint):
+    caption = ("Neymar (left) poses for a photo with the tennis player at the tournament in the city of Barcelona on "
+               "Wednesday Rafael Nadal beat his compatriot in straight sets to reach the quarter-finals of the "
+               "tournament for the tenth time in his long career. ")
+    text = "Title\n\n" + STORY + caption + TAIL + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["Wednesday Rafael"]
+

@@ -339,6 +339,9 @@ class WireSignoff(Rule):
 _STAMP_WORDS = r"(?:PUBLISHED|Published|UPDATED|Updated|Last updated)\b"
 _STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:\s\.(?!\S))?"
 _STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
+_JOBS = r"(?:correspondent|editor|reporter|writer|columnist|analyst|presenter)"
 _INLINE = regexcache.compile(
     r"Scroll down for (?:video|more)\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
@@ -359,6 +362,30 @@ _INLINE = regexcache.compile(
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source")
+# a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
+# editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end), at the start of a sentence
+_BYLINE_BOX = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+(?:[A-Z]{2,}\w*)?,? "
+                                 r"(?:[A-Z][\w&]* ){0,3}(?:[a-z]+ ){0,3}" + _JOBS + r"(?=[A-Z]| [A-Z]|\s*$)")
+_JOB_CUES = ("orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
+# a page's date and update time: '18 March 2014 Last updated at 09:22 GMT'
+_UPDATE_TIME = regexcache.compile(r"(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}"
+                                  r"(?: ?(?:GMT|BST|UTC|[AaPp]\.?[Mm]\.?))?")
+
+
+def _apart_from(spans: list[tuple[int, int]], more: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``more`` that overlap none of ``spans``."""
+    return [span for span in more if not any(s < span[1] and span[0] < e for s, e in spans)]
+
+
+def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the byline boxes that open a sentence and the update times of ``text``."""
+    if "By " in text and any(cue in text for cue in _JOB_CUES):
+        for match in _BYLINE_BOX.finditer(text):
+            before = text[max(0, match.start() - 2):match.start()]
+            if not before or before[-1] in ".!?\"”’" or before[-1] == " " and before[:1] in ".!?\"”’":
+                yield match.span()
+    if "Last updated at" in text:
+        yield from (match.span() for match in _UPDATE_TIME.finditer(text))
 
 
 class InlineBoilerplate(Rule):
@@ -372,7 +399,8 @@ class InlineBoilerplate(Rule):
                    "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
                    "with…', 'Click here to…', 'Sign up to get…', 'Follow Jane on Twitter', 'X contributed to this "
                    "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
-                   "'Last updated at …'), a © line glued on. In a flattened page (a paragraph of 1,000+ characters or "
+                   "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
+                   "political correspondent'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
@@ -381,10 +409,11 @@ class InlineBoilerplate(Rule):
         for paragraph in article.paragraphs:
             text = paragraph.text
             spans = [m.span() for m in _INLINE.finditer(text)] if any(cue in text for cue in _INLINE_CUES) else []
+            spans += _apart_from(spans, _page_furniture(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
-                spans += [span for span in _reader_sentences(text) if not any(s < span[1] and span[0] < e for s, e in spans)]
-                spans.sort()
+                spans += _apart_from(spans, _reader_sentences(text))
+            spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
                     continue  # a whole line: the packs and NL310/NL311/NL342 report it
@@ -426,15 +455,18 @@ def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, stop.end()
 
 
-_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|$")
+# a stop, a line end, or a lost one: a lower-case word glued to a capitalised one ('news from SuffolkJonathan Rees')
+_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z]{3})(?=[A-Z][a-z])|$")
 
 
 # -- a caption run into the text without its full stop ------------------------------
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
              "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
+# (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
-                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z])")
+                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z]"
+                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
@@ -445,7 +477,8 @@ _OPENING_LABEL = regexcache.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
-                                                                 " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘")
+                                                                 " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘",
+                                                                 " In 1", " In 2", " By 2", " Since ", " Until ")
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
@@ -471,7 +504,8 @@ class RunInCaption(Rule):
                    "followed by a lower-case word, marks that seam. Names such as The Hague or This Morning are "
                    "followed by a capital and stay silent. In a flattened page (a paragraph of 1,000+ characters) a "
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
-                   "a long stretch without a stop, and a 'Label:' that opens the text is reported.")
+                   "a long stretch without a stop, and a 'Label:' that opens the text is reported; so is a sentence "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:

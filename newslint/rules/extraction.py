@@ -456,6 +456,18 @@ def _closes_quote(text: str, at: int) -> bool:
     return opening >= 0 and not _CLOSING_SINGLE.search(text, opening + 1, at)
 
 
+_OPENING_SINGLE = regexcache.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[^\W\d_])")
+_CLOSED_SINGLE = regexcache.compile(r"(?<=\S)['’](?![^\W\d_])")
+
+
+def _closes_single_quote(text: str, at: int) -> bool:
+    """Whether the single quote at ``text[at]`` closes a quotation opened within 150 characters (after a space),
+    with no quotation closed between them."""
+    window = max(0, at - 150)
+    opened = [m.start() for m in _OPENING_SINGLE.finditer(text, window, at)]
+    return bool(opened) and not _CLOSED_SINGLE.search(text, opened[-1] + 1, at)
+
+
 _GLUED_COPYRIGHT = regexcache.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 
@@ -537,6 +549,8 @@ class GluedSentence(_ExtractionRule):
                 return None  # "best...We": an ellipsis is a style, ". . .The"
             return _quote_side(text, start, match.start("open") if opener else match.start("word"))
         if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
+            if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() and self.known(word):
+                return start + 1  # 'coach Denis Betts:"It's': a speaker's colon glued to the quotation
             ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
                 and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
             return start + 1 if ok else None
@@ -546,6 +560,9 @@ class GluedSentence(_ExtractionRule):
             return start + 1 if ok else None
         if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and word[1:].islower():
             return _quote_side(text, start, start + len(run))  # 'wonderful news"He', not '55"TV'
+        if run in ("'", "’") and len(left) > 1 and left[-1].islower() and word[1:].islower() and len(word) > 2 \
+                and (self.known(word) or counts[word] > 0) and _closes_single_quote(text, start):
+            return start + 1  # "to 'come out'Joseph", not "O'Neill", "rock'n'roll" or "sur l'Orange"
         return None
 
     def _plain_stop(self, text: str, stop: int, left: str, run: str, word: str, counts: _Counts) -> bool:
@@ -557,16 +574,17 @@ class GluedSentence(_ExtractionRule):
                 and textutil.is_abbreviation_before(text, stop) \
                 or text.rfind("<", 0, stop) > text.rfind(">", 0, stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
-        if word.isupper() and len(word) == 2:
-            return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start
+        if word.isupper() and len(word) == 2 and not (word in _COMMON_ACRONYMS and left.islower() and len(left) > 2
+                                                      and self.known(left)):
+            return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US' is)
         right_ok = self.known(word) or counts[word] > 0 or word.isupper()
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
                 and (not begin or text[begin - 1].isspace()):
             return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
-        if _AMOUNT.fullmatch(left):
-            return right_ok and run == "."
-        if not _POSSESSIVE_S.sub("", left).replace("-", "").isalpha():
-            return False  # www.Site.Com, a code
+        if _AMOUNT.fullmatch(left.rpartition("-")[2]):
+            return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
+        if not _POSSESSIVE_S.sub("", left).replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False  # www.Site.Com, a code ("L'Aquila.Six" passes)
         if left.isupper() and word.isupper() and len(word) <= 3:
             return False  # a ticker: BHP.AX, RTRS.L
         if left[0].isupper() and (run == "!" and word not in _SENTENCE_STARTERS
