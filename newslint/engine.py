@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from newslint import hashes, textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic
 from newslint.model import Article
-from newslint.rule import FatalRuleError, Finding, Rule, RuleContext, Severity
+from newslint.rule import FatalRuleError, Finding, Fix, Rule, RuleContext, Severity
 from newslint.source import Document
 from newslint.suppressions import Allowlist, ignored_by_record, split_allow
 
@@ -197,24 +198,51 @@ def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: frozenset[
 
 def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]:
     """Turn findings (offsets into the document text) into diagnostics (lines and columns)."""
-    starts = textutil.line_starts(document.text) if not document.is_record else None
+    text, path, record_id, field_name = document.text, document.path, document.record_id, document.text_field
+    starts = textutil.line_starts(text) if not document.is_record else None
+    locate = _locator(document, starts)
+    source = _source_offset(document)
     out = []
+    append = out.append
     for finding in findings:
-        start, end = document.source_offset(finding.start), document.source_offset(finding.end)
+        start, end = finding.start, finding.end
         if finding.location is not None:
             line, column = finding.location
             end_line, end_column = line, column + 1
         else:
-            line, column = document.location(finding.start, starts)
-            end_line, end_column = document.location(finding.end, starts)
+            line, column = locate(start)
+            end_line, end_column = locate(end)
         excerpt, excerpt_column = None, 1
-        if starts is not None and document.text:
-            excerpt, excerpt_column = _excerpt(document.text, starts, line, finding.start, finding.end)
-        out.append(Diagnostic(document.path, line, column, end_line, end_column, finding.code, finding.name,
-                              finding.severity, finding.message, _fix_dict(document, finding, starts),
-                              document.text_field, start, end, excerpt,
-                              context_fingerprint(document, finding.start, finding.end), document.record_id, excerpt_column))
+        if starts is not None and text:
+            excerpt, excerpt_column = _excerpt(text, starts, line, start, end)
+        fix = None if finding.fix is None else _fix_dict(finding.fix, locate, source)
+        append(Diagnostic(path, line, column, end_line, end_column, finding.code, finding.name, finding.severity,
+                          finding.message, fix, field_name, source(start), source(end), excerpt,
+                          _fingerprint(text, record_id, start, end), record_id, excerpt_column))
     return out
+
+
+def _locator(document: Document, starts: list[int] | None) -> Callable[[int], tuple[int, int]]:
+    """``document.location`` with the line starts bound: one binary search per offset (none in a one-line text)."""
+    if starts is None:
+        return document.location
+    if len(starts) == 1:
+        return lambda offset: (1, offset + 1)
+
+    def locate(offset: int) -> tuple[int, int]:
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return locate
+
+
+def _source_offset(document: Document) -> Callable[[int], int]:
+    """``document.source_offset``; the offset itself where no line end was a CRLF."""
+    return document.source_offset if document.removed_cr else _same
+
+
+def _same(offset: int) -> int:
+    return offset
 
 
 EXCERPT_CHARS = 120  # of a finding's line kept on each side of it (and of a long span): more than a report shows
@@ -236,7 +264,10 @@ def _excerpt(text: str, starts: list[int], line: int, start: int, end: int) -> t
 def context_fingerprint(document: Document, start: int, end: int) -> str:
     """A hash of the matched text with up to FINGERPRINT_CONTEXT characters either side (within its lines),
     whitespace collapsed, and of the JSONL record's id: the same when lines shift or text elsewhere changes."""
-    text = document.text
+    return _fingerprint(document.text, document.record_id, start, end)
+
+
+def _fingerprint(text: str, record_id: str | None, start: int, end: int) -> str:
     # the context stays within the finding's lines; the line ends are looked for near the span only
     # (a one-line article of megabytes has thousands of findings)
     before = max(0, start - FINGERPRINT_CONTEXT)
@@ -246,19 +277,16 @@ def context_fingerprint(document: Document, start: int, end: int) -> str:
     line_end = after if line_end == -1 else line_end
     context = " ".join(text[max(line_start, before): min(line_end, after)].split())
     matched = " ".join(text[start:end].split())
-    key = f"{document.record_id or ''}\0{matched}\0{context}"
+    key = f"{record_id or ''}\0{matched}\0{context}"
     return hashes.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
-def _fix_dict(document: Document, finding: Finding, starts) -> dict[str, Any] | None:
-    if finding.fix is None:
-        return None
+def _fix_dict(fix: Fix, locate: Callable[[int], tuple[int, int]], source: Callable[[int], int]) -> dict[str, Any]:
     edits = []
-    for edit in finding.fix.edits:
-        line, column = document.location(edit.start, starts)
-        end_line, end_column = document.location(edit.end, starts)
+    for edit in fix.edits:
+        line, column = locate(edit.start)
+        end_line, end_column = locate(edit.end)
         edits.append({"content": edit.replacement, "line": line, "column": column,
                       "end_line": end_line, "end_column": end_column,
-                      "start": document.source_offset(edit.start), "end": document.source_offset(edit.end)})
-    return {"applicability": "safe" if finding.fix.safe else "unsafe",
-            "message": finding.fix.description or None, "edits": edits}
+                      "start": source(edit.start), "end": source(edit.end)})
+    return {"applicability": "safe" if fix.safe else "unsafe", "message": fix.description or None, "edits": edits}

@@ -12,11 +12,12 @@ def indexed(monkeypatch):
     """Index every text, however short, so that small examples exercise the index (the same for every example)."""
     monkeypatch.setattr(occurrences, "LONG_TEXT", 0)
     monkeypatch.setattr(occurrences, "KEY_LENGTH", 4)  # needles longer than the key are checked in full
+    monkeypatch.setattr(occurrences, "FEW_PLACES", 1)  # a word after one space is checked there, others sorted
 
 
 def test_a_long_text_is_indexed_and_a_short_one_is_not():
-    assert Occurrences("a Word " * 5000)._keys is not None
-    assert Occurrences("a Word")._keys is None
+    assert Occurrences("a Word " * 5000).indexed
+    assert not Occurrences("a Word").indexed
 
 
 @pytest.mark.parametrize("text, needle, twice", [
@@ -28,6 +29,11 @@ def test_a_long_text_is_indexed_and_a_short_one_is_not():
     (" xFoo", "Foo", False),       # only one occurrence, inside a word
     (" the long needle here and the long needle here", " the long needle here", True),
     (" the long needle here and the long needle hers", " the long needle here", False),
+    ("  a  a", "  a", True),        # an empty word between two spaces
+    (" ab c ab cd", " ab c", True),   # the needle's last word may be the start of a longer one
+    (" abc d ab cd", " ab cd", False),  # its first word may not
+    (" ab cd x ab cd", " ab cd", True),
+    ("ab c ab c", " ab c", False),    # the text's first word has no space before it
 ])
 def test_twice_counts_as_str_count(indexed, text, needle, twice):
     assert Occurrences(text).twice(needle) is twice is (text.count(needle) > 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Sequence
 
+from newslint import regexcache
 from newslint.diagnostic import Diagnostic
 from newslint.formats import BOLD, SEVERITY_COLOR, Report, Tally
 
@@ -15,6 +16,7 @@ SNIPPET_CONTEXT = 20
 
 _BLUE = "\x1b[34m"
 _ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_ONE_CELL_EACH = regexcache.compile("[ -~]*")  # printable ASCII: shown as itself, one cell a character
 
 
 def start(report: Report) -> None:
@@ -136,7 +138,10 @@ def snippet(d: Diagnostic) -> tuple[str, int, int]:
 
 def _advance(line: str, i: int, stop: int, budget: int) -> tuple[int, int]:
     """Walk forward from ``i`` towards ``stop`` while the cells fit in ``budget``: (index, cells)."""
-    used = 0
+    used, reach = 0, min(stop, i + budget)
+    if reach > i:  # first the run of plain ASCII within the budget, a cell per character (most lines: all of it)
+        plain = _ONE_CELL_EACH.match(line, i, reach).end()
+        used, i = plain - i, plain
     while i < stop:
         cells = _cell(line[i])[1]
         if used + cells > budget:
@@ -147,7 +152,8 @@ def _advance(line: str, i: int, stop: int, budget: int) -> tuple[int, int]:
 
 def _retreat(line: str, i: int, budget: int) -> tuple[int, int]:
     """Walk back from ``i`` towards the line's start while the cells fit in ``budget``: (index, cells)."""
-    used = 0
+    used = _ONE_CELL_EACH.match(line[max(0, i - budget):i][::-1]).end() if budget > 0 else 0
+    i -= used
     while i > 0:
         cells = _cell(line[i - 1])[1]
         if used + cells > budget:

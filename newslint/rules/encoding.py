@@ -4,7 +4,7 @@ characters, replacement characters and line-break hyphenation."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import lazyimport, regexcache
 from newslint import lexicon
@@ -24,6 +24,30 @@ def _context(text: str, start: int, end: int, width: int = 15) -> str:
 # then the alternatives, so that the regex engine skips ASCII runs fast (three times faster than
 # `[\x80-\x9fÂÃŒœ]|[^\x00-\x7f][\x00-\x7f]?[^\x00-\x7f]`, which it must try at every position).
 MOJIBAKE_CUE = regexcache.compile(r"[^\x00-\x7f](?:(?<=[\x80-\x9fÂÃŒœ])|[\x00-\x7f]?[^\x00-\x7f])")
+# The longest match of ftfy's badness regex (its alternatives are fixed sequences of at most 7 characters,
+# without lookarounds or anchors other than '^'; a test checks it on the installed ftfy).
+BADNESS_WIDTH = 7
+
+
+def _badness_matches(badness: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``badness.finditer(text)``, searched only near the mojibake cues.
+
+    Every match holds part of a cue and is at most BADNESS_WIDTH characters long, so it lies in the
+    window of BADNESS_WIDTH characters either side of a cue; windows that touch are merged, so that
+    no match crosses from one to the next, and each is searched as the whole text would be there.
+    On a long text with a few accented words this skips the regex's costly try at every position.
+    """
+    end = -1
+    windows = []
+    for cue in MOJIBAKE_CUE.finditer(text):
+        start = max(0, cue.start() - BADNESS_WIDTH)
+        if start <= end:
+            windows[-1][1] = end = cue.end() + BADNESS_WIDTH
+        else:
+            end = cue.end() + BADNESS_WIDTH
+            windows.append([start, end])
+    for start, end in windows:
+        yield from badness.finditer(text, start, end)
 
 
 class Mojibake(Rule):
@@ -43,10 +67,10 @@ class Mojibake(Rule):
 
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if text.isascii() or not MOJIBAKE_CUE.search(text):
+            if text.isascii():
                 continue
             end = -1
-            for match in BADNESS_RE.finditer(text):
+            for match in _badness_matches(BADNESS_RE, text):
                 if match.start() < end or "\ufffd" in match.group():
                     continue  # replacement characters are NL405's
                 # widen to the surrounding run of non-space characters, the unit ftfy repairs

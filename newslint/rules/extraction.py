@@ -97,7 +97,11 @@ def _unigram(word: str) -> float:
 
 
 def _bigram(a: str, b: str) -> float:
-    return ngrams.count(f"{a.lower()} {b.lower()}")
+    return ngrams.count(_bigram_key(a, b))
+
+
+def _bigram_key(a: str, b: str) -> str:
+    return f"{a.lower()} {b.lower()}"
 
 
 class _ExtractionRule(Rule):
@@ -658,9 +662,13 @@ class RunTogetherWords(_ExtractionRule):
                       if 7 <= len(word) <= _MAX_RUN_TOGETHER]  # before the dictionary: a look-up in it costs more
         unknown = [word for word in filterfalse(table.get, long_words) if word not in accepted]
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
-        splits = {word: cut for word in suspects if (cut := self._split(word)) is not None}  # before any token is found
+        cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None}
+        if not cuts:
+            return  # the common case: every long lower-case word is a known word or used twice
+        counts = ngrams.counts(key for word, found in cuts.items() for key in self._count_keys(word, *found))
+        splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
         if not splits:
-            return  # the common case: every long lower-case word is a known word, used twice or no two words
+            return  # no two words
         spans = [(start, end, word) for start, end, word in title if word in splits]
         spans += _tokens_among(article, set(splits))
         for start, end, word in sorted(spans):
@@ -675,24 +683,39 @@ class RunTogetherWords(_ExtractionRule):
                                Fix.replace(start + split, start + split, " ", description=f"insert a space: '{fixed}'"))
 
     @staticmethod
-    def _split(word: str) -> int | None:
+    def _cuts(word: str) -> tuple[list[int], list[int]] | None:
+        """Where ``word`` may split: into two frequent words, and into a function word and a word
+        (dealwill, ofasylum); None for the closed noun of a phrasal verb (writedown, followthrough, buyout)."""
+        frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word.lower(), 0)
+        if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))].lower(), 0) >= 5000:
+            return None
+        frequent, functional = [], []
+        for cut in range(1, len(word) - 1):
+            a, b = word[:cut].lower(), word[cut:].lower()
+            if a in _FUNCTION_PARTS and len(b) >= 4 and frequency(b, 0) >= 100 \
+                    or b in _FUNCTION_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
+                functional.append(cut)
+            if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
+                frequent.append(cut)
+        return frequent, functional
+
+    @staticmethod
+    def _count_keys(word: str, frequent: list[int], functional: list[int]) -> Iterator[str]:
+        """The web counts that :meth:`_split` may weigh, looked up for all suspects at once."""
+        yield word.lower()
+        for cut in (*frequent, *functional):
+            yield _bigram_key(word[:cut], word[cut:])
+
+    @staticmethod
+    def _split(word: str, frequent: list[int], functional: list[int], counts: dict[str, float]) -> int | None:
         """The split point when one split is confidently better than the token and any other split.
 
         Evidence is either a web bigram far more frequent than the token, or a split into a
         function word and a common word (dealwill, ofasylum) that is the only one possible.
+        ``counts``: the web counts of :meth:`_count_keys` (an unlisted key counts 0).
         """
-        if word.endswith(_PHRASAL_PARTICLES) and lexicon.frequency(word[:-len(_particle(word))]) >= 5000:
-            return None  # the closed noun of a phrasal verb: writedown, followthrough, buyout
-        as_word = _unigram(word)
-        scored, functional = [], []
-        for cut in range(1, len(word) - 1):
-            a, b = word[:cut], word[cut:]
-            if a in _FUNCTION_PARTS and len(b) >= 4 and lexicon.frequency(b) >= 100 \
-                    or b in _FUNCTION_PARTS and len(a) >= 4 and lexicon.frequency(a) >= 100:
-                functional.append(cut)
-            if cut >= 2 and lexicon.frequency(a) >= 5000 and lexicon.frequency(b) >= 5000:
-                scored.append((_bigram(a, b), cut))
-        scored.sort(reverse=True)
+        as_word = counts.get(word.lower(), 0.0)
+        scored = sorted(((counts.get(_bigram_key(word[:cut], word[cut:]), 0.0), cut) for cut in frequent), reverse=True)
         if scored and scored[0][0] >= 300_000:
             best, cut = scored[0]
             runner_up = scored[1][0] if len(scored) > 1 else 0.0
@@ -701,7 +724,7 @@ class RunTogetherWords(_ExtractionRule):
         if len(functional) != 1 or as_word >= 20_000:
             return None
         cut = functional[0]
-        if word[:cut] in _PREFIX_PARTICLES and not _bigram(word[:cut], word[cut:]):
+        if word[:cut] in _PREFIX_PARTICLES and not counts.get(_bigram_key(word[:cut], word[cut:]), 0.0):
             return None  # a particle that also forms words ('incomings', 'onlookers') and no web evidence
         return cut
 

@@ -1,5 +1,6 @@
 """NL4xx encoding and markup rules."""
 
+import random
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,28 @@ def test_the_mojibake_cue_is_in_every_text_ftfy_finds_bad():
     assert len(flagged) > 2000
     assert [text for text in flagged if not MOJIBAKE_CUE.search(text)] == []
     assert not MOJIBAKE_CUE.search("It cost £5m, a café said, and “that” was fine.")  # skipped: lone characters
+
+
+def test_the_badness_regex_is_searched_near_the_cues_as_in_the_whole_text():
+    """NL401 runs ftfy's badness regex only in windows around the cues: the same matches as a full scan."""
+    from re import _parser
+
+    from ftfy.badness import BADNESS_RE
+
+    from newslint.rules import encoding
+
+    assert _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1] <= encoding.BADNESS_WIDTH
+    assert not any(mark in BADNESS_RE.pattern for mark in ("(?", "$", "\\b", "\\B", "\\A", "\\Z"))
+    pieces = ["plain words here ", "Ã© ", "cafÃ©", "â€™s", "a\x85b", "Ã ", "Â ", "Ã ", "é ", "cœur ", "ГўВЂВ.x",
+              "×² ", "Ø£Ø³", "Ã\xa0", "a Â ", "é€ ", "x", " ", "\n"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        expected = [m.span() for m in BADNESS_RE.finditer(text)]
+        assert [m.span() for m in encoding._badness_matches(BADNESS_RE, text)] == expected, text
+        found += len(expected)
+    assert found > 1000
 
 
 @pytest.mark.parametrize("text", [
