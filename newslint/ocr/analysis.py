@@ -65,6 +65,7 @@ _TITLES = frozenset("Mr Mrs Messrs Dr Miss Mme Capt Rev Sir Prof Hon Sgt Lieut C
 _STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 # A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
 _STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
+_LONE_CAPITALS = _STRAY_CAPITALS | {"I"}  # tokens that classify() judges by their neighbours
 _TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
 
 
@@ -257,7 +258,10 @@ class Analysis:
                              for found in printed for a, b in zip(found, found[1:])) >= PRONOUN_PAGE
         self._folded: Counter[str] | None = None  # the page's tokens, lower-cased and without possessives
         self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
-        self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
+        self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict, once classify() reached it
+        self._judged: dict[str, Verdict] = {}  # printed token → verdict()
+        self._by_core: dict[tuple[str, bool, str], Verdict] = {}  # judge() by core and what matters of the token
+        self._words = lexicon.frequencies()
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
         _prefetch({word.lower() for word in self.vocabulary if word.isalpha() and len(word) <= _LONGEST_RIVAL})
         for found in printed:
@@ -266,10 +270,27 @@ class Analysis:
         self.suspects.sort()
 
     def _read(self, text: str, found: list[Piece], unknown: set[str], in_context: list) -> None:
-        """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once."""
-        verdicts, count = self._verdicts, len(found)
-        i = 0
-        while i < count:
+        """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once.
+
+        Each distinct token is judged once; the loop then visits only the tokens that may report: a verdict
+        other than None, a lone capital (its neighbours decide), an unknown word or its left neighbour (a word
+        split by a space), an opening bracket (a misread long s)."""
+        raws = [piece.raw for piece in found]
+        cores = [piece.core for piece in found]
+        judged = self._judged
+        for raw, core in dict(zip(raws, cores)).items():
+            if raw not in judged:
+                judged[raw] = self.verdict(core, raw)
+        count = len(found)
+        lone = _LONE_CAPITALS.__contains__
+        visit = {i for i, (raw, verdict) in enumerate(zip(raws, map(judged.__getitem__, raws)))
+                 if verdict is not None or raw[0] == "(" or lone(raw)}
+        visit.update(i for i, core in enumerate(cores) if core in unknown)
+        visit.update([i - 1 for i in visit if i and cores[i] in unknown])
+        settled, resume = self._verdicts, 0
+        for i in sorted(visit):
+            if i < resume:
+                continue  # the second half of a split word
             piece = found[i]
             after = found[i + 1] if i + 1 < count else None
             if after is not None and (piece.core in unknown or after.core in unknown) \
@@ -278,19 +299,17 @@ class Analysis:
                 if split is not None:
                     self.suspects.append(Suspect(piece.start, after.end, "NL706",
                                                  f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
-                    i += 2
+                    resume = i + 2
                     continue
-            i += 1
-            if _long_s_bracket(piece, found[i:i + BRACKET_REACH]):
+            if piece.raw[0] == "(" and _long_s_bracket(piece, found[i + 1:i + 1 + BRACKET_REACH]):
                 self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
                                              f"{quote(piece.raw)}: a bracket that never closes, a misread long s",
                                              "s" + piece.core))
                 continue
-            verdict = verdicts.get(piece.raw, _UNJUDGED)
-            if verdict is None:
-                continue
-            before, following = found[i - 2].core if i > 1 else "", after.core if after else ""
-            suspect = verdict if verdict is _REAL_WORD else self.classify(piece, before, following)
+            if settled.get(piece.raw, _UNJUDGED) is None:
+                continue  # a lone capital once read as harmless stays harmless
+            before, following = cores[i - 1] if i else "", after.core if after else ""
+            suspect = self.classify(piece, before, following)
             if suspect is _REAL_WORD:
                 in_context.append((piece, before, following))
             elif suspect is not None:
@@ -308,12 +327,7 @@ class Analysis:
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
         if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
             return Suspect(piece.start, piece.end, "NL704", f"stray capital {quote(raw)}: no initial here")
-        verdict = self._verdicts.get(raw, _UNJUDGED)
-        if verdict is _UNJUDGED:
-            verdict = self.judge(core, raw)
-            if verdict is _REAL_WORD and (self.archaic or not _may_be_misread(core)):
-                verdict = None  # old words fit old contexts; and a word no common word is confused with stands
-            self._verdicts[raw] = verdict
+        verdict = self._verdicts[raw] = self._judged[raw]
         if verdict is None or verdict is _REAL_WORD:
             return verdict
         code, message, replacement = verdict
@@ -321,6 +335,21 @@ class Analysis:
             return None  # Mr Ng, Dr Wu: a short name after a title
         end = piece.start + len(raw) if not core else piece.end
         return Suspect(piece.start, end, code, message, replacement)
+
+    def verdict(self, core: str, raw: str) -> Verdict:
+        """:meth:`judge`'s verdict, with a dictionary word no common word is confused with (or any, in early modern
+        print) passed as harmless; judged once per core and the little of the printed token that matters."""
+        if core.isalpha() and core.islower() and len(core) > 1 and self._words.get(core) \
+                and core not in _PERIOD_WORDS and core not in WIRE_ABBREVIATIONS and not _GLYPHS.search(raw):
+            verdict = _REAL_WORD  # the common case: a plain dictionary word (what judge() says of it, sooner)
+        else:
+            key = (core, core == raw, raw if _GLYPHS.search(raw) or _ABBREVIATION.fullmatch(raw.rstrip(",;:")) else "")
+            verdict = self._by_core.get(key, _UNJUDGED)
+            if verdict is _UNJUDGED:
+                verdict = self._by_core[key] = self.judge(core, raw)
+        if verdict is _REAL_WORD and (self.archaic or not _may_be_misread(core)):
+            return None  # old words fit old contexts; and a word no common word is confused with stands
+        return verdict
 
     def judge(self, core: str, raw: str) -> Verdict:
         """What a token is, whatever its neighbours: a suspect's (code, message, fix), ``_REAL_WORD`` or None."""
