@@ -22,7 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from newslint import lexicon, ngrams
+from newslint import hashes, lexicon, ngrams
 from newslint.ocr import symspell
 from newslint.ocr.gate import WIRE_ABBREVIATIONS
 from newslint.rule import quote
@@ -646,11 +646,45 @@ def _common_rivals(word: str) -> tuple[tuple[str, float], ...]:
 
 @lru_cache(maxsize=65536)
 def _confusable(word: str) -> frozenset[str]:
-    """Dictionary words one OCR confusion from ``word`` (or its classic misreading: aud → and)."""
+    """Dictionary words one OCR confusion from ``word`` (or its classic misreading: aud → and); a dictionary word
+    (the only kind the rules ask about) is looked up in :func:`_confusables`."""
+    if word.isalpha() and len(word) <= _LONGEST_RIVAL and word in lexicon.frequencies():
+        return frozenset(_confusables().get(word, ()))
+    return _confusions_of(word)
+
+
+def _confusions_of(word: str) -> frozenset[str]:
     frequencies = lexicon.frequencies()
-    swaps = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _IN_CONTEXT.get(char, "")}
-    return frozenset(near for near in symspell.confusions(word) | swaps | {_CLASSIC.get(word, word)}
-                     if near != word and near in frequencies)
+    found = set()
+    for i, char in enumerate(word):
+        others = _SWAPS.get(char)
+        if others:
+            head, tail = word[:i], word[i + 1:]
+            found.update(near for near in [head + other + tail for other in others] if near in frequencies)
+    for bad, good in symspell.MULTI:
+        at = word.find(bad)
+        while at != -1:
+            near = word[:at] + good + word[at + len(bad):]
+            if near in frequencies:
+                found.add(near)
+            at = word.find(bad, at + 1)
+    classic = _CLASSIC.get(word)
+    if classic is not None and classic in frequencies:
+        found.add(classic)
+    found.discard(word)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, tuple[str, ...]]:
+    """Dictionary word of at most ``_LONGEST_RIVAL`` letters → the dictionary words one OCR confusion from it
+    (those that have any): built from the word list once (two seconds) and kept in the user cache folder, so that
+    a page of 20,000 distinct words asks a dict instead of trying 25 swaps of each."""
+    confusions = repr((sorted(symspell.CHEAP), symspell.MULTI, sorted(_CLASSIC.items()), _IN_CONTEXT_PAIRS))
+    digest = hashes.sha256(confusions.encode()).hexdigest()[:12]
+    return symspell.cached_table(f"confusable-{digest}", lambda: {
+        word: tuple(sorted(near)) for word in lexicon.frequencies()
+        if word.isalpha() and len(word) <= _LONGEST_RIVAL and (near := _confusions_of(word))})
 
 
 # Letter confusions too common between real words to mark a non-word's fix as confident, but worth weighing in
@@ -660,6 +694,11 @@ _IN_CONTEXT: dict[str, str] = {}
 for _a, _b in _IN_CONTEXT_PAIRS.split():
     _IN_CONTEXT[_a] = _IN_CONTEXT.get(_a, "") + _b
     _IN_CONTEXT[_b] = _IN_CONTEXT.get(_b, "") + _a
+# Every letter's single-letter confusions: symspell's cheap ones and those weighed only in context.
+_SWAPS: dict[str, str] = {}
+for _a, _b in sorted(symspell.CHEAP) + [(_a, _b) for _a, _others in _IN_CONTEXT.items() for _b in _others]:
+    if _b not in _SWAPS.get(_a, ""):
+        _SWAPS[_a] = _SWAPS.get(_a, "") + _b
 
 
 def _context(before: str, word: str, after: str, count: float) -> float:
