@@ -87,13 +87,14 @@ def candidates(word: str) -> tuple[tuple[float, str], ...]:
             at = word.find(bad, at + 1)
     best: dict[str, float] = {}
     for variant, base in variants.items():
+        size = len(variant)
         for near in _near(variant, table):
-            if len(near) == len(variant):
+            if len(near) == size:
                 cost = base + _aligned_cost(variant, near)
-            elif abs(len(near) - len(variant)) > 1:
-                continue
+            elif abs(len(near) - size) == 1:
+                cost = base + 1.0  # one letter more or fewer: the index holds no other word of those lengths
             else:
-                cost = base + edit_cost(variant, near)
+                continue
             if cost < best.get(near, 2.0):
                 best[near] = cost
     return tuple(sorted((cost, near) for near, cost in best.items() if near != word))
