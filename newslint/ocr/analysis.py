@@ -165,7 +165,7 @@ def implausibility(word: str) -> float:
 def known(word: str) -> bool:
     """A dictionary word, a possessive of one, or a hyphenated compound of them."""
     word = word.replace("’", "'")
-    if lexicon.is_known(word):
+    if lexicon.frequencies().get(word.lower(), 0) > 0:  # lexicon.is_known(word), in the common case
         return True
     base = re.sub(r"'s$|(?<=s)'$", "", word, flags=re.IGNORECASE)
     if base != word and lexicon.is_known(base):
@@ -249,7 +249,8 @@ class Analysis:
     def __init__(self, article) -> None:
         printed = [pieces(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
         self.vocabulary = Counter(piece.core for found in printed for piece in found)
-        unknown = [w for w in self.vocabulary if w.isalpha() and w.islower() and not known(w)]
+        table = lexicon.frequencies()
+        unknown = [w for w in self.vocabulary if w.isalpha() and w.islower() and not table.get(w, 0) > 0]  # not known(w)
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
@@ -263,7 +264,7 @@ class Analysis:
         self._by_core: dict[tuple[str, bool, str], Verdict] = {}  # judge() by core and what matters of the token
         self._words = lexicon.frequencies()
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
-        _prefetch({word.lower() for word in self.vocabulary if word.isalpha() and len(word) <= _LONGEST_RIVAL})
+        self._prefetch_counts(unknown)
         for found in printed:
             self._read(article.text, found, set(unknown), in_context)
         self.suspects += self.real_words(in_context)
@@ -314,6 +315,20 @@ class Analysis:
                 in_context.append((piece, before, following))
             elif suspect is not None:
                 self.suspects.append(suspect)
+
+    def _prefetch_counts(self, unknown: list[str]) -> None:
+        """Fetch together the web counts that judging the page's words asks for: of the dictionary words that may
+        be misread (:func:`_may_be_misread`), of the capitalised non-words (names the web may know) and of the
+        word pairs the lower-case non-words may be run together from (:func:`_run_together`)."""
+        words, table = set(), self._words
+        for word in self.vocabulary:
+            lower = word.lower()
+            if not table.get(lower):
+                if not word.islower():
+                    words.add(_POSSESSIVE.sub("", word).lower())
+            elif word.isalpha() and len(word) <= _LONGEST_RIVAL and (_confusable(lower) or _commonest_near(lower)):
+                words.add(lower)
+        _prefetch(words.union(*map(_splits, unknown)))
 
     def of(self, code: str) -> list[Suspect]:
         return [s for s in self.suspects if s.code == code]
@@ -564,17 +579,19 @@ def _split_word(left: str, right: str) -> str | None:
 def _run_together(word: str) -> str | None:
     """The two common words a non-word is made of, written as a pair on the web (ofthe → of the)."""
     best, top = None, 0.0
-    frequencies = lexicon.frequencies()
-    for i in range(1, len(word)):
-        left, right = word[:i], word[i:]
-        if frequencies.get(left, 0) < _COMMON_WORD or frequencies.get(right, 0) < _COMMON_WORD:
-            continue
-        if (len(left) == 1 and left not in "ai") or (len(right) == 1 and right not in "ai"):
-            continue
-        pair = _count(f"{left} {right}")
-        if pair > top:
-            best, top = f"{left} {right}", pair
+    for pair in _splits(word):
+        count = _count(pair)
+        if count > top:
+            best, top = pair, count
     return best
+
+
+def _splits(word: str) -> list[str]:
+    """The ways to cut ``word`` into two common words (a or i the only one-letter ones), as "left right"."""
+    frequencies = lexicon.frequencies()
+    return [f"{word[:i]} {word[i:]}" for i in range(1, len(word))
+            if frequencies.get(word[:i], 0) >= _COMMON_WORD and frequencies.get(word[i:], 0) >= _COMMON_WORD
+            and (i > 1 or word[0] in "ai") and (i < len(word) - 1 or word[-1] in "ai")]
 
 
 @lru_cache(maxsize=65536)
@@ -604,8 +621,8 @@ def _may_be_misread(core: str) -> bool:
     """Whether dictionary word ``core`` is one OCR confusion (or, in lower case, one edit from one of the
     commonest words) from another word whose context may fit better."""
     word = core.lower()
-    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST \
-        and bool(_confusable(word) or (core.islower() and _commonest_near(word)))
+    return word.isalpha() and len(word) <= _LONGEST_RIVAL \
+        and bool(_confusable(word) or (core.islower() and _commonest_near(word))) and _count(word) <= COMMONEST
 
 
 # A lower-case word one plain edit (no OCR confusion) from one of the commonest words (hive/have, tome/some) is
