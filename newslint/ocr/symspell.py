@@ -135,9 +135,9 @@ def _substituted(a: str, b: str, diffs: list[int]) -> float:
 def edit_cost(a: str, b: str) -> float:
     """Damerau–Levenshtein distance in which OCR's usual single-letter confusions are cheap."""
     if len(a) == len(b):
-        diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diffs) <= 2:
-            return _substituted(a, b, diffs)
+        cost = _aligned_cost(a, b)
+        if cost < 2.0:
+            return cost  # the programme's answer (see _aligned_cost)
     elif abs(len(a) - len(b)) == 1:
         short, long = (a, b) if len(a) < len(b) else (b, a)
         i = 0
@@ -155,7 +155,8 @@ def _aligned_cost(a: str, b: str) -> float:
     """:func:`edit_cost` of two words of one length where it is under 2, and some cost of at least 2 where it is
     not (all :func:`candidates` needs): an alignment that inserts a letter deletes one too (2 already), so below 2
     only the letter-for-letter alignment counts, with substitutions and transpositions, and the dynamic programme's
-    diagonal gives it, in the same additions (the same float)."""
+    diagonal gives it, in the same additions (the same float). Exact too for words that differ in two letters or
+    fewer."""
     diffs = [i for i in range(len(a)) if a[i] != b[i]]
     if len(diffs) <= 2:
         return _substituted(a, b, diffs)
