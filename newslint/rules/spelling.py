@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import filterfalse
-from operator import attrgetter
 from typing import Collection, Iterable, Iterator, NamedTuple
 
 from newslint import lexicon
@@ -138,8 +137,12 @@ class _SpellingRule(Rule):
         """
         text = article.text
         initials = {s.start + m.start() for s in article.sentences if (m := WORD.search(s.text))}
-        tokens = article.tokens if only is None else \
-            sorted((t for word in only for t in article.tokens_of(word)), key=attrgetter("start"))
+        if only is None:
+            tokens = article.tokens
+        else:  # one pass over the paragraphs that hold one (tokens_of would index a long paragraph's every word)
+            only = set(only)
+            tokens = [t for index, words in enumerate(article.paragraph_words) if not only.isdisjoint(words)
+                      for t in article.paragraph_tokens(index) if t.text in only]
         for token in tokens:
             if "." in token.text or _near_address(text, token.start, token.end):
                 continue
