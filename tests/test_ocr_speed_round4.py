@@ -83,7 +83,7 @@ def test_the_confusable_table_answers_as_the_swaps_do():
 def test_run_together_splits_are_the_common_word_pairs():
     assert analysis._run_together("ofthe") == "of the"
     assert "a man" in analysis._splits("aman") and all(" " in pair for pair in analysis._splits("inthe"))
-    assert analysis._splits("xq") == []
+    assert analysis._splits("xq") == ()
 
 
 def test_lone_capitals_keep_their_first_reading():

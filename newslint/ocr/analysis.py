@@ -161,16 +161,20 @@ def implausibility(word: str) -> float:
     return max((table.get(padded[i:i + 3], _UNSEEN_TRIGRAM) for i in range(len(padded) - 2)), default=0.0)
 
 
+_POSSESSIVE_END = re.compile(r"'s$|(?<=s)'$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[-.'/]")
+
+
 @lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """A dictionary word, a possessive of one, or a hyphenated compound of them."""
     word = word.replace("’", "'")
     if lexicon.frequencies().get(word.lower(), 0) > 0:  # lexicon.is_known(word), in the common case
         return True
-    base = re.sub(r"'s$|(?<=s)'$", "", word, flags=re.IGNORECASE)
+    base = _POSSESSIVE_END.sub("", word)
     if base != word and lexicon.is_known(base):
         return True
-    parts = [p for p in re.split(r"[-.'/]", base) if p]
+    parts = [p for p in _SEPARATORS.split(base) if p]
     return len(parts) > 1 and all(lexicon.is_known(p) or p.isdigit() for p in parts)
 
 
@@ -263,12 +267,35 @@ class Analysis:
         self._judged: dict[str, Verdict] = {}  # printed token → verdict()
         self._by_core: dict[tuple[str, bool, str], Verdict] = {}  # judge() by core and what matters of the token
         self._words = lexicon.frequencies()
+        self._real: dict[str, str] = {}  # printed token → its core, for the tokens judged _REAL_WORD
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
         self._prefetch_counts(unknown)
+        for found in printed:
+            self._judge_tokens(found)
+        self._drop_unrivalled()
         for found in printed:
             self._read(article.text, found, set(unknown), in_context)
         self.suspects += self.real_words(in_context)
         self.suspects.sort()
+
+    def _judge_tokens(self, found: list[Piece]) -> None:
+        """:meth:`verdict` of each distinct printed token of a paragraph not judged yet."""
+        judged, real = self._judged, self._real
+        for raw, core in dict(zip([piece.raw for piece in found], [piece.core for piece in found])).items():
+            if raw not in judged:
+                verdict = judged[raw] = self.verdict(core, raw)
+                if verdict is _REAL_WORD:
+                    real[raw] = core
+
+    def _drop_unrivalled(self) -> None:
+        """Pass the dictionary words that no more common word rivals in context (:func:`_all_rivals`) as harmless,
+        their web counts and their rivals' fetched together first."""
+        words = {core.lower() for core in self._real.values()}
+        _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
+                           for near in (*_confusable(word), *_commonest_near(word))})
+        for raw, core in self._real.items():
+            if not _all_rivals(core):
+                self._judged[raw] = None
 
     def _read(self, text: str, found: list[Piece], unknown: set[str], in_context: list) -> None:
         """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once.
@@ -279,9 +306,6 @@ class Analysis:
         raws = [piece.raw for piece in found]
         cores = [piece.core for piece in found]
         judged = self._judged
-        for raw, core in dict(zip(raws, cores)).items():
-            if raw not in judged:
-                judged[raw] = self.verdict(core, raw)
         count = len(found)
         lone = _LONE_CAPITALS.__contains__
         visit = {i for i, (raw, verdict) in enumerate(zip(raws, map(judged.__getitem__, raws)))
@@ -326,7 +350,8 @@ class Analysis:
             if not table.get(lower):
                 if not word.islower():
                     words.add(_POSSESSIVE.sub("", word).lower())
-            elif word.isalpha() and len(word) <= _LONGEST_RIVAL and (_confusable(lower) or _commonest_near(lower)):
+            elif word.isalpha() and len(word) <= _LONGEST_RIVAL \
+                    and (_confusable(lower) or (word.islower() and _commonest_near(lower))):
                 words.add(lower)
         _prefetch(words.union(*map(_splits, unknown)))
 
@@ -354,8 +379,9 @@ class Analysis:
     def verdict(self, core: str, raw: str) -> Verdict:
         """:meth:`judge`'s verdict, with a dictionary word no common word is confused with (or any, in early modern
         print) passed as harmless; judged once per core and the little of the printed token that matters."""
-        if core.isalpha() and core.islower() and len(core) > 1 and self._words.get(core) \
-                and core not in _PERIOD_WORDS and core not in WIRE_ABBREVIATIONS and not _GLYPHS.search(raw):
+        if core.isalpha() and len(core) > 1 and (core.islower() or core.istitle() or core.isupper()) \
+                and self._words.get(lower := core.lower()) and lower not in _PERIOD_WORDS \
+                and lower not in WIRE_ABBREVIATIONS and not _GLYPHS.search(raw):
             verdict = _REAL_WORD  # the common case: a plain dictionary word (what judge() says of it, sooner)
         else:
             key = (core, core == raw, raw if _GLYPHS.search(raw) or _ABBREVIATION.fullmatch(raw.rstrip(",;:")) else "")
@@ -465,11 +491,7 @@ class Analysis:
         return next((other for cost, other in costs if cost <= MISPRINT_COST), None)
 
     def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
-        """The dictionary words misread for others, their web counts fetched together beforehand."""
-        words = {piece.core.lower() for piece, _, _ in in_context}
-        _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
-                           for near in (*_confusable(word), *_commonest_near(word))})
-        in_context = [job for job in in_context if _all_rivals(job[0].core)]
+        """The dictionary words (each with rivals) misread for others, their web counts fetched together beforehand."""
         keys = set()
         for piece, before, after in in_context:
             before, after = before.lower(), after.lower()
@@ -586,12 +608,13 @@ def _run_together(word: str) -> str | None:
     return best
 
 
-def _splits(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _splits(word: str) -> tuple[str, ...]:
     """The ways to cut ``word`` into two common words (a or i the only one-letter ones), as "left right"."""
     frequencies = lexicon.frequencies()
-    return [f"{word[:i]} {word[i:]}" for i in range(1, len(word))
-            if frequencies.get(word[:i], 0) >= _COMMON_WORD and frequencies.get(word[i:], 0) >= _COMMON_WORD
-            and (i > 1 or word[0] in "ai") and (i < len(word) - 1 or word[-1] in "ai")]
+    return tuple(f"{word[:i]} {word[i:]}" for i in range(1, len(word))
+                 if frequencies.get(word[:i], 0) >= _COMMON_WORD and frequencies.get(word[i:], 0) >= _COMMON_WORD
+                 and (i > 1 or word[0] in "ai") and (i < len(word) - 1 or word[-1] in "ai"))
 
 
 @lru_cache(maxsize=65536)
