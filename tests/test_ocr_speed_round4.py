@@ -96,3 +96,9 @@ def test_lone_capitals_keep_their_first_reading():
     suspects = Analysis(Article.parse(text, "page.txt")).suspects
     stray = [s for s in suspects if "stray capital" in s.message]
     assert len(stray) == 0  # the first P stands before a name: P stays harmless, the second one too
+
+
+def test_a_word_has_a_confident_candidate_exactly_when_it_is_one_confusion_from_a_word():
+    for word in ["tbe", "cornpany", "tlie", "zzqx", "goverment", "liave", "wliich", "qqqq", "aud", "recieve"]:
+        found = symspell.candidates(word)
+        assert symspell.one_confusion_from_a_word(word) == bool(found and found[0][0] <= 0.5), word

@@ -205,7 +205,9 @@ def _letter_spaced(before: str, after: str) -> bool:
 
 
 def _fix_of(core: str) -> str | None:
-    found = symspell.best(core.lower()) if core.isalpha() else None
+    if not core.isalpha() or not symspell.one_confusion_from_a_word(core.lower()):
+        return None  # no candidate costs _CONFIDENT or less: none is confident (and none is looked for)
+    found = symspell.best(core.lower())
     if found is None or found[0] > _CONFIDENT:
         return None
     return _cased(core, found[1])

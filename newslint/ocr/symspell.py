@@ -118,6 +118,13 @@ def confusions(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def one_confusion_from_a_word(word: str) -> bool:
+    """Whether lower-case ``word`` has a candidate that costs 0.5 or less (:func:`candidates`): that is one cheap
+    letter swap (0.4) or one multi-letter misreading (0.5) from an indexed word, whatever else is near it."""
+    frequencies = lexicon.frequencies()
+    return any(frequencies.get(near, 0) >= _MIN_FREQUENCY and near.isalpha() for near in confusions(word))
+
+
 def _substitution(x: str, y: str) -> float:
     return _CHEAP_COST if (x, y) in CHEAP else 1.0
 
