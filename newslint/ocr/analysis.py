@@ -38,6 +38,7 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|F
 # Words of the period's print that the modern word list lacks.
 _PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_APOSTROPHE_ENDS = ("'", "’", "'s", "’s")  # the endings _POSSESSIVE may strip
 _ABBREVIATION = re.compile(r"&c\.?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 # "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
@@ -474,7 +475,9 @@ class Analysis:
         if self._folded is None:
             self._folded = Counter()
             for printed, times in self.vocabulary.items():
-                self._folded[_POSSESSIVE.sub("", printed).lower()] += times
+                if printed.endswith(_APOSTROPHE_ENDS):
+                    printed = _POSSESSIVE.sub("", printed)
+                self._folded[printed.lower()] += times
         return self._folded[word.lower()]
 
     def printed_elsewhere(self, word: str) -> str | None:
