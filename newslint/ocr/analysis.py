@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -94,34 +95,58 @@ class Piece(NamedTuple):
     raw: str
 
 
-def pieces(text: str, offset: int) -> list[Piece]:
-    """The tokens of ``text`` (absolute spans), words hyphenated at a line end joined into one piece.
+class Printed(Sequence):
+    """The printed tokens of ``text`` (absolute spans), words hyphenated at a line end joined into one.
 
     A line end is a line break, or a space where a page's lines were run into one: there ``instru- ment``
-    is joined only when the halves make a dictionary word or the second half is none.
+    is joined only when the halves make a dictionary word or the second half is none. The tokens' texts
+    (``raws``) and cores (``cores``) are lists; a token's :class:`Piece` is made only when asked for
+    (``printed[i]``), since a page asks for few of its 100,000.
     """
-    out: list[Piece] = []
-    matches = list(_TOKEN.finditer(text))
-    skip = False
-    for i, match in enumerate(matches):
-        if skip:
-            skip = False
-            continue
-        raw = match.group()
-        core = raw.strip(_EDGE)
-        lead = raw.find(core[0]) if core else 0
-        start = offset + match.start() + lead
-        end = start + len(core)
-        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches):
-            nxt = matches[i + 1]
-            tail = nxt.group().strip(_EDGE)
-            if tail and tail[0].isalpha() and _line_end_hyphen(core, tail, "\n" in text[match.end():nxt.start()]):
-                lead2 = nxt.group().find(tail[0])
-                out.append(Piece(start, offset + nxt.start() + lead2 + len(tail), core + tail, raw + nxt.group()))
-                skip = True
-                continue
-        out.append(Piece(start, end, core, raw))
-    return out
+
+    def __init__(self, text: str, offset: int) -> None:
+        raws = text.split()  # the runs of non-space characters (str.split and the regex \S agree on spaces)
+        cores = [raw.strip(_EDGE) for raw in raws]
+        at, find, position = [], text.find, 0
+        for raw in raws:  # each run's offset: no run starts in the spaces before the next
+            position = find(raw, position)
+            at.append(position)
+            position += len(raw)
+        self.raws, self.cores, self._at, self._offset = raws, cores, at, offset
+        self._ends: dict[int, int] = {}  # the end of a token joined from two
+        self._join_hyphenated(text)
+
+    def _join_hyphenated(self, text: str) -> None:
+        raws, cores, at = self.raws, self.cores, self._at
+        joined: list[int] = []
+        for i in [i for i, raw in enumerate(raws) if raw[-1] == "-"]:
+            if (joined and joined[-1] == i - 1) or i + 1 == len(raws) or not cores[i][-1:].isalpha():
+                continue  # the second half of a word joined already, the last token, or no letter before the hyphen
+            tail = cores[i + 1]
+            if tail and tail[0].isalpha() \
+                    and _line_end_hyphen(cores[i], tail, "\n" in text[at[i] + len(raws[i]):at[i + 1]]):
+                joined.append(i)
+        for before, i in enumerate(joined):  # a joined token's end; its index once the tokens before it are joined
+            self._ends[i - before] = self._offset + at[i + 1] + raws[i + 1].find(cores[i + 1][0]) + len(cores[i + 1])
+        for i in reversed(joined):
+            raws[i] += raws.pop(i + 1)
+            cores[i] += cores.pop(i + 1)
+            at.pop(i + 1)
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.raws)))]
+        raw, core = self.raws[index], self.cores[index]
+        start = self._offset + self._at[index] + (raw.find(core[0]) if core else 0)
+        return Piece(start, self._ends.get(index, start + len(core)), core, raw)
+
+
+def pieces(text: str, offset: int) -> list[Piece]:
+    """The printed tokens of ``text`` as :class:`Piece` s (see :class:`Printed`)."""
+    return list(Printed(text, offset))
 
 
 def _line_end_hyphen(head: str, tail: str, line_break: bool) -> bool:
@@ -254,16 +279,18 @@ class Analysis:
     """The suspects of one OCR article (``article.shared("ocr.analysis", Analysis)``)."""
 
     def __init__(self, article) -> None:
-        printed = [pieces(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
-        self.vocabulary = Counter(piece.core for found in printed for piece in found)
+        printed = [Printed(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
+        self.vocabulary = Counter()
+        for found in printed:
+            self.vocabulary.update(found.cores)
         table = lexicon.frequencies()
         unknown = [w for w in self.vocabulary if w.isalpha() and w.islower() and not table.get(w, 0) > 0]  # not known(w)
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
         # A page that writes "I am", "I have"… uses I as the pronoun; a lone I is a misread mark only elsewhere.
-        self.pronoun_i = sum(a.raw == "I" and b.core.lower() in _AFTER_I
-                             for found in printed for a, b in zip(found, found[1:])) >= PRONOUN_PAGE
+        self.pronoun_i = sum(after.lower() in _AFTER_I for found in printed
+                             for raw, after in zip(found.raws, found.cores[1:]) if raw == "I") >= PRONOUN_PAGE
         self._folded: Counter[str] | None = None  # the page's tokens, lower-cased and without possessives
         self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
         self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict, once classify() reached it
@@ -281,10 +308,10 @@ class Analysis:
         self.suspects += self.real_words(in_context)
         self.suspects.sort()
 
-    def _judge_tokens(self, found: list[Piece]) -> None:
+    def _judge_tokens(self, found: Printed) -> None:
         """:meth:`verdict` of each distinct printed token of a paragraph not judged yet."""
         judged, real = self._judged, self._real
-        for raw, core in dict(zip([piece.raw for piece in found], [piece.core for piece in found])).items():
+        for raw, core in dict(zip(found.raws, found.cores)).items():
             if raw not in judged:
                 verdict = judged[raw] = self.verdict(core, raw)
                 if verdict is _REAL_WORD:
@@ -300,15 +327,13 @@ class Analysis:
             if not _all_rivals(core):
                 self._judged[raw] = None
 
-    def _read(self, text: str, found: list[Piece], unknown: set[str], in_context: list) -> None:
+    def _read(self, text: str, found: Printed, unknown: set[str], in_context: list) -> None:
         """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once.
 
         Each distinct token is judged once; the loop then visits only the tokens that may report: a verdict
         other than None, a lone capital (its neighbours decide), an unknown word or its left neighbour (a word
         split by a space), an opening bracket (a misread long s)."""
-        raws = [piece.raw for piece in found]
-        cores = [piece.core for piece in found]
-        judged = self._judged
+        raws, cores, judged = found.raws, found.cores, self._judged
         count = len(found)
         lone = _LONE_CAPITALS.__contains__
         visit = {i for i, (raw, verdict) in enumerate(zip(raws, map(judged.__getitem__, raws)))
