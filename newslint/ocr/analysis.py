@@ -19,10 +19,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from newslint import lexicon, ngrams
+from newslint import hashes, lexicon, ngrams
 from newslint.ocr import symspell
 from newslint.ocr.gate import WIRE_ABBREVIATIONS
 from newslint.rule import quote
@@ -38,6 +39,7 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|M'|M’|O'|O’|D'|D’|De|Le|La|Van|Von|F
 # Words of the period's print that the modern word list lacks.
 _PERIOD_WORDS = frozenset("messrs esq ozs dwts grs cwt viz inst ult prox per cent do ditto".split())
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_APOSTROPHE_ENDS = ("'", "’", "'s", "’s")  # the endings _POSSESSIVE may strip
 _ABBREVIATION = re.compile(r"&c\.?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)*")
 # "I" standing before one of these is the pronoun; elsewhere in OCR text it is mostly a misread mark.
 _AFTER_I = frozenset("am was have had will would do did think know said can could shall should may might must saw "
@@ -65,6 +67,7 @@ _TITLES = frozenset("Mr Mrs Messrs Dr Miss Mme Capt Rev Sir Prof Hon Sgt Lieut C
 _STRAY_LETTERS = frozenset("bcdefghijklmnopqrtuwxyz")  # a lone lower-case letter other than a, s, v
 # A lone capital other than A, I and O, without a full stop, neither before a name nor after another initial.
 _STRAY_CAPITALS = frozenset("BCDEFGHJKLMNPQRSTUVWXYZ")
+_LONE_CAPITALS = _STRAY_CAPITALS | {"I"}  # tokens that classify() judges by their neighbours
 _TOTAL = 1_024_908_267_229  # the number of tokens behind wordsegment's counts
 
 
@@ -92,34 +95,58 @@ class Piece(NamedTuple):
     raw: str
 
 
-def pieces(text: str, offset: int) -> list[Piece]:
-    """The tokens of ``text`` (absolute spans), words hyphenated at a line end joined into one piece.
+class Printed(Sequence):
+    """The printed tokens of ``text`` (absolute spans), words hyphenated at a line end joined into one.
 
     A line end is a line break, or a space where a page's lines were run into one: there ``instru- ment``
-    is joined only when the halves make a dictionary word or the second half is none.
+    is joined only when the halves make a dictionary word or the second half is none. The tokens' texts
+    (``raws``) and cores (``cores``) are lists; a token's :class:`Piece` is made only when asked for
+    (``printed[i]``), since a page asks for few of its 100,000.
     """
-    out: list[Piece] = []
-    matches = list(_TOKEN.finditer(text))
-    skip = False
-    for i, match in enumerate(matches):
-        if skip:
-            skip = False
-            continue
-        raw = match.group()
-        core = raw.strip(_EDGE)
-        lead = raw.find(core[0]) if core else 0
-        start = offset + match.start() + lead
-        end = start + len(core)
-        if raw.endswith("-") and core and core[-1].isalpha() and i + 1 < len(matches):
-            nxt = matches[i + 1]
-            tail = nxt.group().strip(_EDGE)
-            if tail and tail[0].isalpha() and _line_end_hyphen(core, tail, "\n" in text[match.end():nxt.start()]):
-                lead2 = nxt.group().find(tail[0])
-                out.append(Piece(start, offset + nxt.start() + lead2 + len(tail), core + tail, raw + nxt.group()))
-                skip = True
-                continue
-        out.append(Piece(start, end, core, raw))
-    return out
+
+    def __init__(self, text: str, offset: int) -> None:
+        raws = text.split()  # the runs of non-space characters (str.split and the regex \S agree on spaces)
+        cores = [raw.strip(_EDGE) for raw in raws]
+        at, find, position = [], text.find, 0
+        for raw in raws:  # each run's offset: no run starts in the spaces before the next
+            position = find(raw, position)
+            at.append(position)
+            position += len(raw)
+        self.raws, self.cores, self._at, self._offset = raws, cores, at, offset
+        self._ends: dict[int, int] = {}  # the end of a token joined from two
+        self._join_hyphenated(text)
+
+    def _join_hyphenated(self, text: str) -> None:
+        raws, cores, at = self.raws, self.cores, self._at
+        joined: list[int] = []
+        for i in [i for i, raw in enumerate(raws) if raw[-1] == "-"]:
+            if (joined and joined[-1] == i - 1) or i + 1 == len(raws) or not cores[i][-1:].isalpha():
+                continue  # the second half of a word joined already, the last token, or no letter before the hyphen
+            tail = cores[i + 1]
+            if tail and tail[0].isalpha() \
+                    and _line_end_hyphen(cores[i], tail, "\n" in text[at[i] + len(raws[i]):at[i + 1]]):
+                joined.append(i)
+        for before, i in enumerate(joined):  # a joined token's end; its index once the tokens before it are joined
+            self._ends[i - before] = self._offset + at[i + 1] + raws[i + 1].find(cores[i + 1][0]) + len(cores[i + 1])
+        for i in reversed(joined):
+            raws[i] += raws.pop(i + 1)
+            cores[i] += cores.pop(i + 1)
+            at.pop(i + 1)
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.raws)))]
+        raw, core = self.raws[index], self.cores[index]
+        start = self._offset + self._at[index] + (raw.find(core[0]) if core else 0)
+        return Piece(start, self._ends.get(index, start + len(core)), core, raw)
+
+
+def pieces(text: str, offset: int) -> list[Piece]:
+    """The printed tokens of ``text`` as :class:`Piece` s (see :class:`Printed`)."""
+    return list(Printed(text, offset))
 
 
 def _line_end_hyphen(head: str, tail: str, line_break: bool) -> bool:
@@ -160,16 +187,20 @@ def implausibility(word: str) -> float:
     return max((table.get(padded[i:i + 3], _UNSEEN_TRIGRAM) for i in range(len(padded) - 2)), default=0.0)
 
 
+_POSSESSIVE_END = re.compile(r"'s$|(?<=s)'$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[-.'/]")
+
+
 @lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """A dictionary word, a possessive of one, or a hyphenated compound of them."""
     word = word.replace("’", "'")
-    if lexicon.is_known(word):
+    if lexicon.frequencies().get(word.lower(), 0) > 0:  # lexicon.is_known(word), in the common case
         return True
-    base = re.sub(r"'s$|(?<=s)'$", "", word, flags=re.IGNORECASE)
+    base = _POSSESSIVE_END.sub("", word)
     if base != word and lexicon.is_known(base):
         return True
-    parts = [p for p in re.split(r"[-.'/]", base) if p]
+    parts = [p for p in _SEPARATORS.split(base) if p]
     return len(parts) > 1 and all(lexicon.is_known(p) or p.isdigit() for p in parts)
 
 
@@ -200,7 +231,9 @@ def _letter_spaced(before: str, after: str) -> bool:
 
 
 def _fix_of(core: str) -> str | None:
-    found = symspell.best(core.lower()) if core.isalpha() else None
+    if not core.isalpha() or not symspell.one_confusion_from_a_word(core.lower()):
+        return None  # no candidate costs _CONFIDENT or less: none is confident (and none is looked for)
+    found = symspell.best(core.lower())
     if found is None or found[0] > _CONFIDENT:
         return None
     return _cased(core, found[1])
@@ -246,30 +279,71 @@ class Analysis:
     """The suspects of one OCR article (``article.shared("ocr.analysis", Analysis)``)."""
 
     def __init__(self, article) -> None:
-        printed = [pieces(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
-        self.vocabulary = Counter(piece.core for found in printed for piece in found)
-        unknown = [w for w in self.vocabulary if w.isalpha() and w.islower() and not known(w)]
+        printed = [Printed(paragraph.text, paragraph.start) for paragraph in article.paragraphs]
+        self.vocabulary = Counter()
+        for found in printed:
+            self.vocabulary.update(found.cores)
+        table = lexicon.frequencies()
+        unknown = [w for w in self.vocabulary if w.isalpha() and w.islower() and not table.get(w, 0) > 0]  # not known(w)
         # Early modern print (tyme, haue, lorde) spells many words its own way: those are not misreadings.
         self.archaic = len(unknown) >= 5 and sum(map(_archaic, unknown)) >= ARCHAIC_SHARE * len(unknown)
         self.suspects: list[Suspect] = []
         # A page that writes "I am", "I have"… uses I as the pronoun; a lone I is a misread mark only elsewhere.
-        self.pronoun_i = sum(a.raw == "I" and b.core.lower() in _AFTER_I
-                             for found in printed for a, b in zip(found, found[1:])) >= PRONOUN_PAGE
+        self.pronoun_i = sum(after.lower() in _AFTER_I for found in printed
+                             for raw, after in zip(found.raws, found.cores[1:]) if raw == "I") >= PRONOUN_PAGE
         self._folded: Counter[str] | None = None  # the page's tokens, lower-cased and without possessives
         self._printed: dict[str, list[str]] | None = None  # the page's own names and words, by OCR skeleton
-        self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict
+        self._verdicts: dict[str, Verdict | object] = {}  # printed token → its verdict, once classify() reached it
+        self._judged: dict[str, Verdict] = {}  # printed token → verdict()
+        self._by_core: dict[tuple[str, bool, str], Verdict] = {}  # judge() by core and what matters of the token
+        self._words = lexicon.frequencies()
+        self._real: dict[str, str] = {}  # printed token → its core, for the tokens judged _REAL_WORD
         in_context: list[tuple[Piece, str, str]] = []  # dictionary words, judged by their neighbours at the end
-        _prefetch({word.lower() for word in self.vocabulary if word.isalpha() and len(word) <= _LONGEST_RIVAL})
+        self._prefetch_counts(unknown)
+        for found in printed:
+            self._judge_tokens(found)
+        self._drop_unrivalled()
         for found in printed:
             self._read(article.text, found, set(unknown), in_context)
         self.suspects += self.real_words(in_context)
         self.suspects.sort()
 
-    def _read(self, text: str, found: list[Piece], unknown: set[str], in_context: list) -> None:
-        """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once."""
-        verdicts, count = self._verdicts, len(found)
-        i = 0
-        while i < count:
+    def _judge_tokens(self, found: Printed) -> None:
+        """:meth:`verdict` of each distinct printed token of a paragraph not judged yet."""
+        judged, real = self._judged, self._real
+        for raw, core in dict(zip(found.raws, found.cores)).items():
+            if raw not in judged:
+                verdict = judged[raw] = self.verdict(core, raw)
+                if verdict is _REAL_WORD:
+                    real[raw] = core
+
+    def _drop_unrivalled(self) -> None:
+        """Pass the dictionary words that no more common word rivals in context (:func:`_all_rivals`) as harmless,
+        their web counts and their rivals' fetched together first."""
+        words = {core.lower() for core in self._real.values()}
+        _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
+                           for near in (*_confusable(word), *_commonest_near(word))})
+        for raw, core in self._real.items():
+            if not _all_rivals(core):
+                self._judged[raw] = None
+
+    def _read(self, text: str, found: Printed, unknown: set[str], in_context: list) -> None:
+        """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once.
+
+        Each distinct token is judged once; the loop then visits only the tokens that may report: a verdict
+        other than None, a lone capital (its neighbours decide), an unknown word or its left neighbour (a word
+        split by a space), an opening bracket (a misread long s)."""
+        raws, cores, judged = found.raws, found.cores, self._judged
+        count = len(found)
+        lone = _LONE_CAPITALS.__contains__
+        visit = {i for i, (raw, verdict) in enumerate(zip(raws, map(judged.__getitem__, raws)))
+                 if verdict is not None or raw[0] == "(" or lone(raw)}
+        visit.update(i for i, core in enumerate(cores) if core in unknown)
+        visit.update([i - 1 for i in visit if i and cores[i] in unknown])
+        settled, resume = self._verdicts, 0
+        for i in sorted(visit):
+            if i < resume:
+                continue  # the second half of a split word
             piece = found[i]
             after = found[i + 1] if i + 1 < count else None
             if after is not None and (piece.core in unknown or after.core in unknown) \
@@ -278,23 +352,36 @@ class Analysis:
                 if split is not None:
                     self.suspects.append(Suspect(piece.start, after.end, "NL706",
                                                  f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
-                    i += 2
+                    resume = i + 2
                     continue
-            i += 1
-            if _long_s_bracket(piece, found[i:i + BRACKET_REACH]):
+            if piece.raw[0] == "(" and _long_s_bracket(piece, found[i + 1:i + 1 + BRACKET_REACH]):
                 self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
                                              f"{quote(piece.raw)}: a bracket that never closes, a misread long s",
                                              "s" + piece.core))
                 continue
-            verdict = verdicts.get(piece.raw, _UNJUDGED)
-            if verdict is None:
-                continue
-            before, following = found[i - 2].core if i > 1 else "", after.core if after else ""
-            suspect = verdict if verdict is _REAL_WORD else self.classify(piece, before, following)
+            if settled.get(piece.raw, _UNJUDGED) is None:
+                continue  # a lone capital once read as harmless stays harmless
+            before, following = cores[i - 1] if i else "", after.core if after else ""
+            suspect = self.classify(piece, before, following)
             if suspect is _REAL_WORD:
                 in_context.append((piece, before, following))
             elif suspect is not None:
                 self.suspects.append(suspect)
+
+    def _prefetch_counts(self, unknown: list[str]) -> None:
+        """Fetch together the web counts that judging the page's words asks for: of the dictionary words that may
+        be misread (:func:`_may_be_misread`), of the capitalised non-words (names the web may know) and of the
+        word pairs the lower-case non-words may be run together from (:func:`_run_together`)."""
+        words, table = set(), self._words
+        for word in self.vocabulary:
+            lower = word.lower()
+            if not table.get(lower):
+                if not word.islower():
+                    words.add(_POSSESSIVE.sub("", word).lower())
+            elif word.isalpha() and len(word) <= _LONGEST_RIVAL \
+                    and (_confusable(lower) or (word.islower() and _commonest_near(lower))):
+                words.add(lower)
+        _prefetch(words.union(*map(_splits, unknown)))
 
     def of(self, code: str) -> list[Suspect]:
         return [s for s in self.suspects if s.code == code]
@@ -308,12 +395,7 @@ class Analysis:
             return Suspect(piece.start, piece.end, "NL704", "stray 'I': not the pronoun here")
         if raw in _STRAY_CAPITALS and not after[:1].isupper() and not (len(before) == 1 and before.isupper()):
             return Suspect(piece.start, piece.end, "NL704", f"stray capital {quote(raw)}: no initial here")
-        verdict = self._verdicts.get(raw, _UNJUDGED)
-        if verdict is _UNJUDGED:
-            verdict = self.judge(core, raw)
-            if verdict is _REAL_WORD and (self.archaic or not _may_be_misread(core)):
-                verdict = None  # old words fit old contexts; and a word no common word is confused with stands
-            self._verdicts[raw] = verdict
+        verdict = self._verdicts[raw] = self._judged[raw]
         if verdict is None or verdict is _REAL_WORD:
             return verdict
         code, message, replacement = verdict
@@ -321,6 +403,22 @@ class Analysis:
             return None  # Mr Ng, Dr Wu: a short name after a title
         end = piece.start + len(raw) if not core else piece.end
         return Suspect(piece.start, end, code, message, replacement)
+
+    def verdict(self, core: str, raw: str) -> Verdict:
+        """:meth:`judge`'s verdict, with a dictionary word no common word is confused with (or any, in early modern
+        print) passed as harmless; judged once per core and the little of the printed token that matters."""
+        if core.isalpha() and len(core) > 1 and (core.islower() or core.istitle() or core.isupper()) \
+                and self._words.get(lower := core.lower()) and lower not in _PERIOD_WORDS \
+                and lower not in WIRE_ABBREVIATIONS and not _GLYPHS.search(raw):
+            verdict = _REAL_WORD  # the common case: a plain dictionary word (what judge() says of it, sooner)
+        else:
+            key = (core, core == raw, raw if _GLYPHS.search(raw) or _ABBREVIATION.fullmatch(raw.rstrip(",;:")) else "")
+            verdict = self._by_core.get(key, _UNJUDGED)
+            if verdict is _UNJUDGED:
+                verdict = self._by_core[key] = self.judge(core, raw)
+        if verdict is _REAL_WORD and (self.archaic or not _may_be_misread(core)):
+            return None  # old words fit old contexts; and a word no common word is confused with stands
+        return verdict
 
     def judge(self, core: str, raw: str) -> Verdict:
         """What a token is, whatever its neighbours: a suspect's (code, message, fix), ``_REAL_WORD`` or None."""
@@ -402,7 +500,9 @@ class Analysis:
         if self._folded is None:
             self._folded = Counter()
             for printed, times in self.vocabulary.items():
-                self._folded[_POSSESSIVE.sub("", printed).lower()] += times
+                if printed.endswith(_APOSTROPHE_ENDS):
+                    printed = _POSSESSIVE.sub("", printed)
+                self._folded[printed.lower()] += times
         return self._folded[word.lower()]
 
     def printed_elsewhere(self, word: str) -> str | None:
@@ -421,11 +521,7 @@ class Analysis:
         return next((other for cost, other in costs if cost <= MISPRINT_COST), None)
 
     def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
-        """The dictionary words misread for others, their web counts fetched together beforehand."""
-        words = {piece.core.lower() for piece, _, _ in in_context}
-        _prefetch(words | {near for word in words if word.isalpha() and len(word) <= _LONGEST_RIVAL
-                           for near in (*_confusable(word), *_commonest_near(word))})
-        in_context = [job for job in in_context if _all_rivals(job[0].core)]
+        """The dictionary words (each with rivals) misread for others, their web counts fetched together beforehand."""
         keys = set()
         for piece, before, after in in_context:
             before, after = before.lower(), after.lower()
@@ -535,17 +631,20 @@ def _split_word(left: str, right: str) -> str | None:
 def _run_together(word: str) -> str | None:
     """The two common words a non-word is made of, written as a pair on the web (ofthe → of the)."""
     best, top = None, 0.0
-    frequencies = lexicon.frequencies()
-    for i in range(1, len(word)):
-        left, right = word[:i], word[i:]
-        if frequencies.get(left, 0) < _COMMON_WORD or frequencies.get(right, 0) < _COMMON_WORD:
-            continue
-        if (len(left) == 1 and left not in "ai") or (len(right) == 1 and right not in "ai"):
-            continue
-        pair = _count(f"{left} {right}")
-        if pair > top:
-            best, top = f"{left} {right}", pair
+    for pair in _splits(word):
+        count = _count(pair)
+        if count > top:
+            best, top = pair, count
     return best
+
+
+@lru_cache(maxsize=65536)
+def _splits(word: str) -> tuple[str, ...]:
+    """The ways to cut ``word`` into two common words (a or i the only one-letter ones), as "left right"."""
+    frequencies = lexicon.frequencies()
+    return tuple(f"{word[:i]} {word[i:]}" for i in range(1, len(word))
+                 if frequencies.get(word[:i], 0) >= _COMMON_WORD and frequencies.get(word[i:], 0) >= _COMMON_WORD
+                 and (i > 1 or word[0] in "ai") and (i < len(word) - 1 or word[-1] in "ai"))
 
 
 @lru_cache(maxsize=65536)
@@ -575,8 +674,8 @@ def _may_be_misread(core: str) -> bool:
     """Whether dictionary word ``core`` is one OCR confusion (or, in lower case, one edit from one of the
     commonest words) from another word whose context may fit better."""
     word = core.lower()
-    return word.isalpha() and len(word) <= _LONGEST_RIVAL and _count(word) <= COMMONEST \
-        and bool(_confusable(word) or (core.islower() and _commonest_near(word)))
+    return word.isalpha() and len(word) <= _LONGEST_RIVAL \
+        and bool(_confusable(word) or (core.islower() and _commonest_near(word))) and _count(word) <= COMMONEST
 
 
 # A lower-case word one plain edit (no OCR confusion) from one of the commonest words (hive/have, tome/some) is
@@ -617,11 +716,45 @@ def _common_rivals(word: str) -> tuple[tuple[str, float], ...]:
 
 @lru_cache(maxsize=65536)
 def _confusable(word: str) -> frozenset[str]:
-    """Dictionary words one OCR confusion from ``word`` (or its classic misreading: aud → and)."""
+    """Dictionary words one OCR confusion from ``word`` (or its classic misreading: aud → and); a dictionary word
+    (the only kind the rules ask about) is looked up in :func:`_confusables`."""
+    if word.isalpha() and len(word) <= _LONGEST_RIVAL and word in lexicon.frequencies():
+        return frozenset(_confusables().get(word, ()))
+    return _confusions_of(word)
+
+
+def _confusions_of(word: str) -> frozenset[str]:
     frequencies = lexicon.frequencies()
-    swaps = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _IN_CONTEXT.get(char, "")}
-    return frozenset(near for near in symspell.confusions(word) | swaps | {_CLASSIC.get(word, word)}
-                     if near != word and near in frequencies)
+    found = set()
+    for i, char in enumerate(word):
+        others = _SWAPS.get(char)
+        if others:
+            head, tail = word[:i], word[i + 1:]
+            found.update(near for near in [head + other + tail for other in others] if near in frequencies)
+    for bad, good in symspell.MULTI:
+        at = word.find(bad)
+        while at != -1:
+            near = word[:at] + good + word[at + len(bad):]
+            if near in frequencies:
+                found.add(near)
+            at = word.find(bad, at + 1)
+    classic = _CLASSIC.get(word)
+    if classic is not None and classic in frequencies:
+        found.add(classic)
+    found.discard(word)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _confusables() -> dict[str, tuple[str, ...]]:
+    """Dictionary word of at most ``_LONGEST_RIVAL`` letters → the dictionary words one OCR confusion from it
+    (those that have any): built from the word list once (two seconds) and kept in the user cache folder, so that
+    a page of 20,000 distinct words asks a dict instead of trying 25 swaps of each."""
+    confusions = repr((sorted(symspell.CHEAP), symspell.MULTI, sorted(_CLASSIC.items()), _IN_CONTEXT_PAIRS))
+    digest = hashes.sha256(confusions.encode()).hexdigest()[:12]
+    return symspell.cached_table(f"confusable-{digest}", lambda: {
+        word: tuple(sorted(near)) for word in lexicon.frequencies()
+        if word.isalpha() and len(word) <= _LONGEST_RIVAL and (near := _confusions_of(word))})
 
 
 # Letter confusions too common between real words to mark a non-word's fix as confident, but worth weighing in
@@ -631,6 +764,11 @@ _IN_CONTEXT: dict[str, str] = {}
 for _a, _b in _IN_CONTEXT_PAIRS.split():
     _IN_CONTEXT[_a] = _IN_CONTEXT.get(_a, "") + _b
     _IN_CONTEXT[_b] = _IN_CONTEXT.get(_b, "") + _a
+# Every letter's single-letter confusions: symspell's cheap ones and those weighed only in context.
+_SWAPS: dict[str, str] = {}
+for _a, _b in sorted(symspell.CHEAP) + [(_a, _b) for _a, _others in _IN_CONTEXT.items() for _b in _others]:
+    if _b not in _SWAPS.get(_a, ""):
+        _SWAPS[_a] = _SWAPS.get(_a, "") + _b
 
 
 def _context(before: str, word: str, after: str, count: float) -> float:

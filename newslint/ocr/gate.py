@@ -18,7 +18,7 @@ from newslint import lexicon
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
 _SIGNATURES = frozenset("tbe tho aud ol tlie ihe thc tiie aro wero bo ot io lo ia iu ho havo iho tne".split())
-_DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b|\b[a-z]+[015][a-z]+\b")
+_DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b")
 _GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
 _HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
 _TAIL = re.compile(r"(?<=[a-z]-\n)[a-z]+")
@@ -97,9 +97,11 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     if rate >= _GARBLED_RATE and glyphs >= _FEW_SIGNS:
         return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words and {glyphs} glyph runs or digits inside words")
     if rate >= _MISREAD_RATE:
-        misread = _misreadings(unknown)
+        times = Counter(unknown)
+        misread_words = _misread(times)
+        misread = sum(times[word] for word in misread_words)
         if misread >= 2 and misread >= 0.01 * len(words) \
-                and (rate >= 0.025 or _misreadings(set(unknown)) >= _FEW_MISREADINGS):
+                and (rate >= 0.025 or len(misread_words) >= _FEW_MISREADINGS):
             return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
                                                       "from a common word")
         table = lexicon.frequencies()
@@ -119,13 +121,12 @@ def _rate_without_tails(text: str, unknown: list[str], words: int) -> float:
     return max(len(unknown) - tails, 0) / words
 
 
-def _misreadings(unknown: Iterable[str]) -> int:
-    """How many of the unknown words are one OCR confusion from a dictionary word (cornpany, tlie)."""
+def _misread(unknown: Iterable[str]) -> list[str]:
+    """The unknown words (each distinct one once) that are one OCR confusion from a dictionary word (cornpany, tlie)."""
     from newslint.ocr.symspell import confusions
 
     table = lexicon.frequencies()
-    return sum(n for word, n in Counter(unknown).items()  # each distinct word looked at once
-               if any(table.get(near, 0) >= _COMMON for near in confusions(word)))
+    return [word for word in unknown if any(table.get(near, 0) >= _COMMON for near in confusions(word))]
 
 
 def hard_wrapped(text: str) -> bool:

@@ -87,10 +87,14 @@ def candidates(word: str) -> tuple[tuple[float, str], ...]:
             at = word.find(bad, at + 1)
     best: dict[str, float] = {}
     for variant, base in variants.items():
+        size = len(variant)
         for near in _near(variant, table):
-            if abs(len(near) - len(variant)) > 1:
+            if len(near) == size:
+                cost = base + _aligned_cost(variant, near)
+            elif abs(len(near) - size) == 1:
+                cost = base + 1.0  # one letter more or fewer: the index holds no other word of those lengths
+            else:
                 continue
-            cost = base + edit_cost(variant, near)
             if cost < best.get(near, 2.0):
                 best[near] = cost
     return tuple(sorted((cost, near) for near, cost in best.items() if near != word))
@@ -114,21 +118,33 @@ def confusions(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def one_confusion_from_a_word(word: str) -> bool:
+    """Whether lower-case ``word`` has a candidate that costs 0.5 or less (:func:`candidates`): that is one cheap
+    letter swap (0.4) or one multi-letter misreading (0.5) from an indexed word, whatever else is near it."""
+    frequencies = lexicon.frequencies()
+    return any(frequencies.get(near, 0) >= _MIN_FREQUENCY and near.isalpha() for near in confusions(word))
+
+
 def _substitution(x: str, y: str) -> float:
     return _CHEAP_COST if (x, y) in CHEAP else 1.0
+
+
+def _substituted(a: str, b: str, diffs: list[int]) -> float:
+    """The edit cost of two words of one length that differ at two places (``diffs``) or fewer."""
+    if len(diffs) <= 1:
+        return sum(_substitution(a[i], b[i]) for i in diffs)
+    i, j = diffs
+    if j == i + 1 and a[i] == b[j] and a[j] == b[i]:
+        return 1.0
+    return _substitution(a[i], b[i]) + _substitution(a[j], b[j])
 
 
 def edit_cost(a: str, b: str) -> float:
     """Damerau–Levenshtein distance in which OCR's usual single-letter confusions are cheap."""
     if len(a) == len(b):
-        diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diffs) <= 1:
-            return sum(_substitution(a[i], b[i]) for i in diffs)
-        if len(diffs) == 2:
-            i, j = diffs
-            if j == i + 1 and a[i] == b[j] and a[j] == b[i]:
-                return 1.0
-            return _substitution(a[i], b[i]) + _substitution(a[j], b[j])
+        cost = _aligned_cost(a, b)
+        if cost < 2.0:
+            return cost  # the programme's answer (see _aligned_cost)
     elif abs(len(a) - len(b)) == 1:
         short, long = (a, b) if len(a) < len(b) else (b, a)
         i = 0
@@ -140,6 +156,25 @@ def edit_cost(a: str, b: str) -> float:
 
 
 _SUBSTITUTION = dict.fromkeys(CHEAP, _CHEAP_COST)  # what _substitution answers, as one look-up
+
+
+def _aligned_cost(a: str, b: str) -> float:
+    """:func:`edit_cost` of two words of one length where it is under 2, and some cost of at least 2 where it is
+    not (all :func:`candidates` needs): an alignment that inserts a letter deletes one too (2 already), so below 2
+    only the letter-for-letter alignment counts, with substitutions and transpositions, and the dynamic programme's
+    diagonal gives it, in the same additions (the same float). Exact too for words that differ in two letters or
+    fewer."""
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diffs) <= 2:
+        return _substituted(a, b, diffs)
+    substitution = _SUBSTITUTION.get
+    two_back, one_back = 0, 0  # the diagonal of the programme two letters and one letter back
+    for i, (x, y) in enumerate(zip(a, b)):
+        cost = one_back if x == y else one_back + substitution((x, y), 1.0)
+        if i and x == b[i - 1] and a[i - 1] == y and two_back + 1 < cost:
+            cost = two_back + 1
+        two_back, one_back = one_back, cost
+    return float(one_back)
 
 
 def _full_edit_cost(a: str, b: str) -> float:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import filterfalse
-from operator import attrgetter
 from typing import Collection, Iterable, Iterator, NamedTuple
 
 from newslint import lexicon
@@ -138,8 +137,12 @@ class _SpellingRule(Rule):
         """
         text = article.text
         initials = {s.start + m.start() for s in article.sentences if (m := WORD.search(s.text))}
-        tokens = article.tokens if only is None else \
-            sorted((t for word in only for t in article.tokens_of(word)), key=attrgetter("start"))
+        if only is None:
+            tokens = article.tokens
+        else:  # one pass over the paragraphs that hold one (tokens_of would index a long paragraph's every word)
+            only = set(only)
+            tokens = [t for index, words in enumerate(article.paragraph_words) if not only.isdisjoint(words)
+                      for t in article.paragraph_tokens(index) if t.text in only]
         for token in tokens:
             if "." in token.text or _near_address(text, token.start, token.end):
                 continue
@@ -157,11 +160,18 @@ class _SpellingRule(Rule):
                     continue  # sci-fi, multi-million: prefixes and clipped forms
                 yield Word(token.start + part.start(), token.start + part.end(), part.group(), initial and part.start() == 0)
 
-    def names(self, article: Article) -> set[str]:
-        """Lower-cased words the article writes capitalised inside a sentence: names."""
-        return article.shared("spelling.names", lambda a: {
-            _lower_key(w.text) for w in self.words(a, only=set(filterfalse(str.islower, a.distinct_words)))
-            if w.text[0].isupper() and not w.initial})
+    def is_name(self, article: Article, key: str) -> bool:
+        """Whether the article writes lower-cased word ``key`` capitalised inside a sentence (a name).
+
+        Only the tokens that may spell ``key`` are looked at (their spans and sentence starts cost more than the
+        question, on a long page), the answer kept per article."""
+        answers = article.shared("spelling.names", lambda a: {})
+        found = answers.get(key)
+        if found is None:
+            spellings = article.shared("spelling.name_keys", _name_keys).get(key, ())
+            found = answers[key] = any(_lower_key(w.text) == key and w.text[0].isupper() and not w.initial
+                                       for w in self.words(article, only=spellings))
+        return found
 
     def checkable(self, word: Word, article: Article) -> bool:
         """False for names, acronyms, mixed case and accepted words."""
@@ -169,13 +179,23 @@ class _SpellingRule(Rule):
         if not 3 <= len(text) <= _LONGEST_WORD or _in(text, self.context.accept_words):
             return False
         if text[0].isupper():
-            if not word.initial or not text[1:].islower() or _lower_key(text) in self.names(article):
+            if not word.initial or not text[1:].islower() or self.is_name(article, _lower_key(text)):
                 return False
             if not self.initial_words:
                 return False
         elif not text.islower() and not any(c.isdigit() for c in text):
             return False
         return True
+
+
+def _name_keys(article: Article) -> dict[str, list[str]]:
+    """Lower-cased key → the distinct tokens, not all lower case, whose text or a word part of it has that key:
+    every token :meth:`_SpellingRule.is_name` may have to look at for the key."""
+    keys: dict[str, list[str]] = {}
+    for token in filterfalse(str.islower, article.distinct_words):
+        for key in {_lower_key(token), *map(_lower_key, _PART.findall(token))}:
+            keys.setdefault(key, []).append(token)
+    return keys
 
 
 def _near_address(text: str, start: int, end: int) -> bool:
