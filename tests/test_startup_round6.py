@@ -112,3 +112,24 @@ def test_console_run_collects_cycles_once_it_lints(tmp_path):
                          env={**env, "PYTHONPATH": str(ROOT)})
     assert run.returncode in (0, 1), run.stderr
     assert "GC True" in run.stderr
+
+
+def test_a_recalled_setup_entry_is_not_written_again_unless_it_changed(tmp_path, monkeypatch):
+    from newslint.cache import Cache
+
+    watched = tmp_path / "vocabulary.txt"
+    watched.write_text("one\n", encoding="utf-8")
+    first = Cache(tmp_path / "cache")
+    first.remember_setup("setup", {"": "fingerprint"}, [str(watched)])
+    queued: list[str] = []
+    real_queue = Cache._queue
+    monkeypatch.setattr(Cache, "_queue", lambda self, table, key, value: (queued.append(table),
+                                                                          real_queue(self, table, key, value)))
+    again = Cache(tmp_path / "cache")
+    assert again.recall_setup("setup") == {"": "fingerprint"}
+    again.remember_setup("setup", {"": "fingerprint"}, [str(watched)])
+    assert queued == []
+    watched.write_text("one\ntwo\n", encoding="utf-8")  # a watched file changed since: the entry is new
+    again.remember_setup("setup", {"": "fingerprint"}, [str(watched)])
+    assert queued == ["setup"]
+    assert Cache(tmp_path / "cache").recall_setup("setup") == {"": "fingerprint"}
