@@ -6,9 +6,9 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 
 from __future__ import annotations
 
+import _signal as signal  # what `signal` wraps in enums: importing those costs a one-file run 1 ms
 import json
 import os
-import signal
 import sys
 from pathlib import Path
 from typing import Sequence

@@ -39,20 +39,20 @@ _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")  # the array type of on
 _MAX_ENTRIES = 1_000  # beyond this, a save keeps only the patterns its process used (old versions of patterns go)
 
 _re_compile = re.compile  # the standard one, also while install() has put compile_at_import in its place
-_table: dict | None = None  # (pattern, flags) → the arguments of _sre.compile after the pattern (see _encode)
+_table: dict | None = None  # (pattern, flags) or ("bytes", pattern, flags) → the arguments of _sre.compile after the pattern (see _encode)
 _used: set = set()  # the keys this process asked for
 _PLAIN_FLAGS = int(re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII)  # no DEBUG
 _IN_FUNCTION = 0x1 | 0x2  # CO_OPTIMIZED | CO_NEWLOCALS: set in a function's code, not in a module's or a class's body
 _added = False
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
+def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
     """``re.compile(pattern, flags)``, from the compiled program kept in the user cache when there is one."""
     flags = int(flags)
-    if sys.implementation.name != "cpython" or not isinstance(pattern, str) or flags & ~_PLAIN_FLAGS:
+    if sys.implementation.name != "cpython" or type(pattern) not in (str, bytes) or flags & ~_PLAIN_FLAGS:
         return _re_compile(pattern, flags)
     table = _loaded()
-    key = (pattern, flags)
+    key = (pattern, flags) if type(pattern) is str else ("bytes", pattern, flags)  # never a bytes == str test
     _used.add(key)
     kept = table.get(key)
     if kept is not None:
@@ -107,7 +107,7 @@ def _loaded() -> dict:
     return _table
 
 
-def _remember(key: tuple[str, int], stored: tuple) -> None:
+def _remember(key: tuple, stored: tuple) -> None:
     global _added
     _loaded()[key] = stored
     if not _added:

@@ -53,15 +53,28 @@ def test_install_serves_module_and_class_bodies_from_the_cache_and_leaves_functi
         assert compiled.findall("Word-12  two-3") == expected.findall("Word-12  two-3")
 
 
-def test_install_keeps_what_re_compile_refuses_or_passes_through():
+def test_install_serves_bytes_patterns_apart_from_str_ones():
     regexcache.install()
     namespace = {"re": re}
     _run("""
-        BYTES = re.compile(b"a+")
+        BYTES = re.compile(b"(a+)[ ]", re.IGNORECASE)
+        TEXT = re.compile("(a+)[ ]", re.IGNORECASE)
         AGAIN = re.compile(BYTES)
         """, namespace)
-    assert namespace["AGAIN"] is namespace["BYTES"] and namespace["BYTES"].match(b"aa")
-    assert regexcache._used == set()
+    assert regexcache._used == {("bytes", b"(a+)[ ]", int(re.IGNORECASE)), ("(a+)[ ]", int(re.IGNORECASE))}
+    assert namespace["AGAIN"] is namespace["BYTES"]
+    assert namespace["BYTES"] == regexcache._re_compile(b"(a+)[ ]", re.IGNORECASE)
+    assert namespace["BYTES"].match(b"AA ").group(1) == b"AA" and namespace["TEXT"].match("AA ").group(1) == "AA"
+    regexcache.save()
+    regexcache._table = None  # a new process: the program read back from the user cache
+    assert ("bytes", b"(a+)[ ]", int(re.IGNORECASE)) in regexcache._loaded()
+    _run("""BYTES = re.compile(b"(a+)[ ]", re.IGNORECASE)""", namespace)
+    assert namespace["BYTES"] == regexcache._re_compile(b"(a+)[ ]", re.IGNORECASE)
+
+
+def test_install_keeps_what_re_compile_refuses():
+    regexcache.install()
+    namespace = {"re": re}
     with pytest.raises(re.error):
         _run("BROKEN = re.compile('(unclosed')", namespace)
     with pytest.raises(ValueError):
