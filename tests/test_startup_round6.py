@@ -146,3 +146,39 @@ def test_a_recalled_setup_entry_is_not_written_again_unless_it_changed(tmp_path,
     again.remember_setup("setup", {"": "fingerprint"}, [str(watched)])
     assert queued == ["setup"]
     assert Cache(tmp_path / "cache").recall_setup("setup") == {"": "fingerprint"}
+
+
+def test_a_run_without_the_cache_hashes_no_input_and_finds_the_same(tmp_path, monkeypatch):
+    """Target 3: the parent of a `--no-cache` run does not hash what it reads (the digest is only the cache's)."""
+    import json
+    from types import SimpleNamespace
+
+    from newslint import runner
+    from newslint.cache import Cache
+    from newslint.config import Config
+    from newslint.engine import Linter
+    from newslint.registry import build_registry
+    from newslint.runner import LinterPool, lint_inputs
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title\n\nThe minister said the the talks went on.\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"title": "T", "text": "It was was late."}) + "\n", encoding="utf-8")
+    config, registry = Config(), build_registry([])
+    pool = LinterPool(config, lambda ignores: Linter.from_registry(registry, None, ignore=ignores))
+    files = [str(folder / "a.txt"), str(folder / "b.jsonl")]
+
+    def run(cache):
+        errors: list[str] = []
+        results = lint_inputs(files, config, pool, errors, cache=cache)
+        assert not errors
+        return results
+
+    cached = run(Cache(tmp_path / "cache"))
+    assert all(len(r.digest) == 64 for r in cached)
+    with monkeypatch.context() as patched:  # the runner's digests only (the engine's fingerprints are not inputs')
+        patched.setattr(runner, "hashes", SimpleNamespace(sha256=lambda *a: pytest.fail("hashed without the cache")))
+        uncached = run(None)
+    assert [[d.to_dict() for d in r.diagnostics()] for r in uncached] == \
+           [[d.to_dict() for d in r.diagnostics()] for r in cached]
+    assert any(r.diagnostics() for r in uncached)
