@@ -67,6 +67,10 @@ def tie_to_parent(parent: int, sig: int | None = None) -> Callable[[], None]:
     lives as long as the process (the main thread). A child whose parent is
     already gone ends at once. Elsewhere the function does nothing.
     """
+    if sig is None:
+        import signal
+
+        sig = signal.SIGKILL
     prctl = None
     if sys.platform.startswith("linux"):
         import ctypes
