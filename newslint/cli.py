@@ -6,7 +6,6 @@ Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
 
 from __future__ import annotations
 
-import _signal as signal  # what `signal` wraps in enums: importing those costs a one-file run 1 ms
 import json
 import os
 import sys
@@ -14,6 +13,11 @@ from pathlib import Path
 from typing import Sequence
 
 import click
+
+try:
+    import _signal as signal  # what `signal` wraps in enums: importing those costs a one-file run 1 ms
+except ImportError:  # pragma: no cover - an implementation without it
+    import signal
 
 from newslint import __version__, config as config_mod, gcpause
 from newslint.cache import Cache
