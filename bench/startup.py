@@ -48,8 +48,14 @@ started = time.process_time()
 marks = [("interpreter start", started)]
 def mark(name):
     marks.append((name, time.process_time()))
+try:  # what the console script does first
+    from newslint import gcpause, regexcache
+    gcpause.pause()
+    regexcache.install()
+except ImportError:  # a checkout from before round six
+    pass
 try:
-    from newslint import dataclasscache  # what the console script does first
+    from newslint import dataclasscache
     dataclasscache.install()
 except ImportError:  # a checkout from before it
     pass

@@ -11,8 +11,12 @@ def main() -> None:
         sys.stdout.write(f"newslint, version {__version__}\n")
         return
     try:
-        from newslint import dataclasscache
+        from newslint import gcpause
 
+        gcpause.pause()  # until the run starts on its inputs
+        from newslint import dataclasscache, regexcache
+
+        regexcache.install()
         dataclasscache.install()
         from newslint.cli import run
     except KeyboardInterrupt:

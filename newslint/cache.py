@@ -71,6 +71,7 @@ class Cache:
         self._read: dict[str, FileState] = {}  # every file a fingerprint depends on
         # the setup entry recalled in this run, its files unchanged: fingerprints by ignores name, file states
         self._recalled: tuple[dict[str, str], dict[str, FileState]] = ({}, {})
+        self._recalled_entry: tuple[str, str] | None = None  # (setup, stored value) of that entry
         self.given_up = ""  # why the run stopped using the cache (a lock held by another process), if it did
 
     def fingerprint(self, linter: Linter, fields: JsonlFields, name: str | None = None) -> str:
@@ -164,19 +165,23 @@ class Cache:
         """Store the fingerprints of a run's ``setup`` with the state of every file they read and of ``watched``."""
         states = {**{path: file_state(path) for path in watched}, **self._read}
         entry = {"fingerprints": fingerprints, "files": sorted([path, *state] for path, state in states.items())}
-        self._queue("setup", setup, _json(entry))
+        value = _json(entry)
+        if (setup, value) != self._recalled_entry:  # the entry this run recalled, as it is: not written again
+            self._queue("setup", setup, value)
         self.flush()
 
     def recall_setup(self, setup: str) -> dict[str, str] | None:
         """The fingerprints stored for ``setup`` if no file they depend on has changed since, else None."""
         try:
-            entry = json.loads(self._select("setup", [setup])[setup])
+            value = self._select("setup", [setup])[setup]
+            entry = json.loads(value)
             if any(file_state(path) != (size, mtime) for path, size, mtime in entry["files"]):
                 return None
             fingerprints = entry["fingerprints"]
             if not all(isinstance(v, str) for v in fingerprints.values()):
                 return None
             self._recalled = (fingerprints, {path: (size, mtime) for path, size, mtime in entry["files"]})
+            self._recalled_entry = (setup, value)
             return fingerprints
         except (ValueError, TypeError, KeyError, AttributeError):
             return None

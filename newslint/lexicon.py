@@ -118,8 +118,8 @@ def _build() -> dict[str, int]:
 
 def index_path() -> Path:
     """Where the indexed word list of the installed pyspellchecker lives."""
-    key = hashes.sha256(f"{_installed_list()}:{_SCHEMA}:{marshal.version}:".encode()
-                         + _VARIANTS.read_bytes()).hexdigest()[:16]
+    key = hashes.blake2b(f"{_installed_list()}:{_SCHEMA}:{marshal.version}:".encode()  # blake2b: 4x sha256's speed
+                         + _VARIANTS.read_bytes(), digest_size=8).hexdigest()
     return usercache.root() / "lexicon" / f"en-{key}.marshal"
 
 

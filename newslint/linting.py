@@ -12,7 +12,7 @@ from typing import Callable, Sequence
 
 import click
 
-from newslint import config as config_mod
+from newslint import config as config_mod, gcpause
 from newslint.cache import Cache
 from newslint.corpus import corpus_rules, run_corpus_rules
 from newslint.engine import Diagnostic, DocumentResult, Linter
@@ -83,6 +83,7 @@ def lint(files: Sequence[str], config: config_mod.Config, pool: LinterPool, erro
     ``progress``: show a progress line on stderr if it is a terminal (see :mod:`newslint.progress`).
     ``emit``: hand the diagnostics on in input order instead of keeping them (see ``runner.lint_inputs``).
     """
+    gcpause.resume()  # the modules and rules are all made: from here, what is made may be garbage
     meter = Progress.on_terminal(files) if progress and not keep_sources else None
     stdin = sys.stdin.buffer.read if sys.stdin is not None else None  # None: closed (`<&-`)
     try:

@@ -13,7 +13,6 @@ made: a run in one process (most small runs, pre-commit's) never pays for them.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections import deque
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
@@ -52,19 +51,26 @@ def available_cores() -> int:
 
 def _worker_init() -> None:
     # Ctrl-C reaches every process of the group: the parent alone handles it; the pool ends workers by SIGTERM
+    import signal  # here (and below), not at the top: a run of one process does not use it (1 ms to import)
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     tie_to_parent(os.getppid(), signal.SIGTERM)()  # a parent killed outright takes its workers with it
 
 
-def tie_to_parent(parent: int, sig: int = signal.SIGKILL) -> Callable[[], None]:
-    """A function for a child process (a ``preexec_fn``) that makes the kernel send it ``sig`` when ``parent`` ends.
+def tie_to_parent(parent: int, sig: int | None = None) -> Callable[[], None]:
+    """A function for a child process (a ``preexec_fn``) that makes the kernel send it ``sig`` (default SIGKILL) when
+    ``parent`` ends.
 
     Linux's parent-death signal (``prctl(PR_SET_PDEATHSIG)``); it fires when the
     thread that started the child ends, so start children from a thread that
     lives as long as the process (the main thread). A child whose parent is
     already gone ends at once. Elsewhere the function does nothing.
     """
+    if sig is None:
+        import signal
+
+        sig = signal.SIGKILL
     prctl = None
     if sys.platform.startswith("linux"):
         import ctypes

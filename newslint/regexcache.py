@@ -9,6 +9,12 @@ hands it straight to the regular-expression engine (``_sre.compile``, which
 validates it) and skips the parse. New patterns are written at exit. On
 another Python implementation, or if anything about the cache is wrong, it is
 ``re.compile``.
+
+:func:`install` (the console script calls it first) extends this to the
+patterns every module builds as it is imported, the standard library's and
+click's among them (``gettext``, ``json``, ``textwrap``, ``platform``: several
+ms of a one-file run): ``re.compile`` called from a module's or a class's body
+goes through :func:`compile`; called from a function, it is ``re.compile``.
 """
 
 from __future__ import annotations
@@ -28,38 +34,70 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 import _sre
 
-_SCHEMA = 1
+_SCHEMA = 2
+_WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")  # the array type of one word of a compiled program
 _MAX_ENTRIES = 1_000  # beyond this, a save keeps only the patterns its process used (old versions of patterns go)
 
-_table: dict | None = None  # (pattern, flags) → the arguments of _sre.compile after the pattern
+_re_compile = re.compile  # the standard one, also while install() has put compile_at_import in its place
+_table: dict | None = None  # (pattern, flags) or ("bytes", pattern, flags) → the arguments of _sre.compile after the pattern (see _encode)
 _used: set = set()  # the keys this process asked for
+_PLAIN_FLAGS = int(re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII)  # no DEBUG
+_IN_FUNCTION = 0x1 | 0x2  # CO_OPTIMIZED | CO_NEWLOCALS: set in a function's code, not in a module's or a class's body
 _added = False
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
+def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
     """``re.compile(pattern, flags)``, from the compiled program kept in the user cache when there is one."""
     flags = int(flags)
-    if sys.implementation.name != "cpython" or not isinstance(pattern, str) or flags & re.DEBUG:
-        return re.compile(pattern, flags)
+    if sys.implementation.name != "cpython" or type(pattern) not in (str, bytes) or flags & ~_PLAIN_FLAGS:
+        return _re_compile(pattern, flags)
     table = _loaded()
-    key = (pattern, flags)
+    key = (pattern, flags) if type(pattern) is str else ("bytes", pattern, flags)  # never a bytes == str test
     _used.add(key)
-    stored = table.get(key)
-    if stored is not None:
+    kept = table.get(key)
+    if kept is not None:
         try:
-            return _sre.compile(pattern, *stored)
-        except (TypeError, ValueError, RuntimeError):  # a program this engine does not accept: compile again
+            return _sre.compile(pattern, *_decode(kept))
+        except (TypeError, ValueError, EOFError, RuntimeError):  # a program this engine does not accept: compile again
             pass
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints (opcodes are an int subclass)
+    code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     stored = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
     compiled = _sre.compile(pattern, *stored)
-    _remember(key, stored)
+    _remember(key, _encode(stored))
     return compiled
+
+
+def _encode(stored: tuple) -> bytes:
+    """One table value: the arguments of ``_sre.compile``, the program as machine words (unmarshalled only when
+    the pattern is asked for, in one step: a table holds the large programs of many patterns)."""
+    from array import array  # only when a pattern is new
+
+    flags, code, groups, groupindex, indexgroup = stored
+    return marshal.dumps((flags, array(_WORD, code).tobytes(), groups, groupindex, indexgroup))
+
+
+def _decode(kept: bytes) -> tuple:
+    flags, code, groups, groupindex, indexgroup = marshal.loads(kept)
+    return flags, memoryview(code).cast(_WORD).tolist(), groups, groupindex, indexgroup
+
+
+def install() -> None:
+    """Make ``re.compile`` keep the programs of import-time patterns, for the rest of this process (CPython only)."""
+    if sys.implementation.name == "cpython" and hasattr(sys, "_getframe"):
+        re.compile = compile_at_import
+
+
+def compile_at_import(pattern, flags=0) -> re.Pattern:
+    """``re.compile`` as :func:`install` leaves it: :func:`compile` for a module's or a class's body (code that
+    runs once, as a module is imported), else ``re.compile`` (whose own cache serves a function's calls)."""
+    if sys._getframe(1).f_code.co_flags & _IN_FUNCTION:
+        return _re_compile(pattern, flags)
+    return compile(pattern, flags)
 
 
 def _loaded() -> dict:
@@ -69,7 +107,7 @@ def _loaded() -> dict:
     return _table
 
 
-def _remember(key: tuple[str, int], stored: tuple) -> None:
+def _remember(key: tuple, stored: tuple) -> None:
     global _added
     _loaded()[key] = stored
     if not _added:

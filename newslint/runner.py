@@ -426,7 +426,7 @@ class _Run:
             except OSError as exc:
                 self._fail(slot, f"{path}: cannot read: {exc.strerror or exc}")
                 continue
-            digest = hashes.sha256(data).hexdigest()
+            digest = hashes.sha256(data).hexdigest() if self.cache is not None else ""  # the cache's alone here
             if state:
                 self.cache.remember_digest(os.path.abspath(path), state, digest)
             # standard input's bytes are kept: it cannot be read again for a format that shows the text
@@ -487,10 +487,11 @@ class _Run:
         with handle:
             try:
                 state = settled_state(handle.fileno()) if path != STDIN and self.cache is not None else None
-                hasher = hashes.sha256()
+                hasher = hashes.sha256() if self.cache is not None else None  # the digest is the cache's alone here
                 if is_parquet(display):  # its rows as JSON lines (already bounded by the file size limit)
-                    hasher.update(handle.read())  # the file's bytes, as the whole-file digest is everywhere
-                    handle.seek(0)
+                    if hasher is not None:
+                        hasher.update(handle.read())  # the file's bytes, as the whole-file digest is everywhere
+                        handle.seek(0)
                     records = parquet_lines(handle, self.config.jsonl)
                 else:
                     records = _bounded_lines(handle, self.config.max_file_size, hasher)
@@ -507,7 +508,7 @@ class _Run:
                         lines, first, size = [], number + 1, 0
                 if lines:
                     yield self._chunk(slot, display, first, lines, size, chunks)
-                result.digest = hasher.hexdigest()
+                result.digest = hasher.hexdigest() if hasher is not None else ""
                 if state:
                     self.cache.remember_digest(os.path.abspath(path), state, result.digest)
             except OSError as exc:

@@ -58,8 +58,10 @@ def test_regexcache_survives_a_damaged_table():
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not marshal data")
     assert_same(regexcache.compile(r"(\w+)@(\w+)", 0), r"(\w+)@(\w+)", 0)
-    regexcache._table = {(r"(\w+)@(\w+)", 0): (32, [1, 2, 3], 1, {}, (None, None))}  # a program the engine rejects
-    assert_same(regexcache.compile(r"(\w+)@(\w+)", 0), r"(\w+)@(\w+)", 0)
+    for kept in (regexcache._encode((32, [1, 2, 3], 1, {}, (None, None))),  # a program the engine rejects
+                 b"not marshal data", (32, [1, 2, 3], 1, {}, (None, None))):  # not what this version keeps
+        regexcache._table = {(r"(\w+)@(\w+)", 0): kept}
+        assert_same(regexcache.compile(r"(\w+)@(\w+)", 0), r"(\w+)@(\w+)", 0)
 
 
 def test_regexcache_errors_are_re_errors():

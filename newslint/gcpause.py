@@ -1,0 +1,38 @@
+"""No cyclic garbage collection while the console script starts.
+
+A one-file run spends about a tenth of its CPU in the cycle collector: the
+imports, the rules' set-up and the interpreter's shutdown allocate hundreds of
+thousands of objects that live as long as the process, and the collector walks
+them again and again. :func:`pause` (the console script's first step) turns it
+off; :func:`resume` (when the run starts reading its inputs, or has answered
+them from the cache) moves everything made so far out of its reach
+(``gc.freeze``) and turns it on again, so that the run itself collects as
+before while later collections no longer walk the modules and rules; and at
+exit, everything is frozen once more, so that the shutdown does not walk it
+all either. Memory that a cycle holds is freed as before, from the run on.
+"""
+
+from __future__ import annotations
+
+import atexit
+import gc
+
+_paused = False
+
+
+def pause() -> None:
+    """Stop the cycle collector until :func:`resume` (left alone if something else has stopped it)."""
+    global _paused
+    if gc.isenabled():
+        gc.disable()
+        _paused = True
+        atexit.register(gc.freeze)  # registered first, so it runs last: after the caches are written
+
+
+def resume() -> None:
+    """Start the cycle collector again, with everything made so far kept out of its collections."""
+    global _paused
+    if _paused:
+        _paused = False
+        gc.freeze()
+        gc.enable()
