@@ -15,7 +15,7 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
-                                has_evidence, shapes_of, threshold)
+                                has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
@@ -51,6 +51,7 @@ class FurnitureLine(Rule):
             return
         texts = [p.text for p in paragraphs]
         shapes = shapes_of(texts)
+        extent = story_extent(texts, shapes)
         cut = threshold()
         section, title = _section_label(texts), _page_title(texts, article.text)
         if section or title:
@@ -70,7 +71,7 @@ class FurnitureLine(Rule):
                     or _in_figures_table(texts, i) or _short_statement(text) or _subheading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
-            vector = features(texts, i, shapes)
+            vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
 
