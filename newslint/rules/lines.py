@@ -20,6 +20,7 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
+from newslint.rules.extraction import _GlueSuspects
 
 _QUOTES = "\"“‘'"
 _SENTENCE_ENDS = tuple(".!?\"”’)")
@@ -684,4 +685,41 @@ def _prompt_cues(text: str) -> set[str]:
     return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
 
 
-RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt)
+# -- blocks glued at their seam -----------------------------------------------------
+# the words that open a sentence of prose or a byline, glued to the last word of the block before
+_OPENERS = ("The|This|That|These|Those|There|A|An|In|It|He|She|They|We|His|Her|Their|Its|But|On|At|For|When|"
+            "After|As|If|While|However")
+_BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,})(?:(?P<opener>" + _OPENERS
+                                 + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?= [A-Z][a-z]+ [A-Z])))")
+
+
+class GluedBlocks(Rule):
+    code = "NL343"
+    name = "glued-blocks"
+    severity = Severity.WARNING
+    fallback = True  # NL102/NL103 report the glue they recognise; this rule takes the seams they leave
+    summary = "The last word of one block of a page glued to the first of the next (text extracted without a separator)."
+    bad = "Resort planned at Lake BerryessaByJ.R. Stone\nA photo by Alberto ShiguematsuThis article first appeared in VICE."
+    good = "Resort planned at Lake Berryessa\nBy J.R. Stone\nThe PlayStation and YouTube accounts were closed."
+    explanation = ("BeautifulSoup's get_text() without a separator joins the blocks of a page with nothing between "
+                   "them: a headline runs into its byline ('BerryessaByJ.R. Stone'), a caption's credit into the "
+                   "story ('ShiguematsuThis article'). The seam is a word in lower or title case directly followed by "
+                   "a word that opens a sentence ('The', 'This', 'A', 'He') and then a lower-case word, or by 'By' "
+                   "and a name. Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
+                   "such a word and pass; acronyms (NASA astronaut) are left alone.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        for offset, text in suspects.segments:
+            for match in _BLOCK_SEAM.finditer(text):
+                seam = offset + match.end("end")
+                edits = [Edit(seam, seam, " ")]
+                if match.group("name"):  # 'ByJ.R. Stone': the name is glued to 'By' too
+                    edits.append(Edit(offset + match.start("name"), offset + match.start("name"), " "))
+                end = offset + (match.end("name") if match.group("name") else match.end())
+                glued = article.text[offset + match.start():end]
+                yield self.finding(offset + match.start(), end, f"two blocks of the page glued at {quote(glued)}",
+                                   Fix(tuple(edits), description="insert a space at the seam"))
+
+
+RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt, GluedBlocks)
