@@ -116,14 +116,17 @@ def _section_label(texts: list[str]) -> bool:
 # a link an extractor kept from an embed (audio, a post, a share target): the whole line is the address
 _BARE_LINK = regexcache.compile(r"(?:https?://|www\.)\S+")
 # ('.' alone is left to the stray-break rules: it is a sentence's stop cut off from its line)
-_PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+")
+_PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+|Δ")  # Δ: the spam trap of a comment form (Akismet)
 
 
 def _page_title(texts: list[str], text: str) -> bool:
     """The body opens with the page's <title>: a headline, a dash or bar, and a site name ('… - The Haitian
-    Times', '… | South China Morning Post'); after a dash, only when the page names the site again further down."""
+    Times', '… | South China Morning Post'; after a dash, only when the page names the site again further down),
+    or the bare headline that the page gives again as a line of its own further down."""
     if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
         return False
+    if len(texts[0].split()) >= 4 and texts[0].strip() in (t.strip() for t in texts[2:]):
+        return True  # the headline again, further down, after the page's head: the first is the <title>
     tail = _SITE_TAIL.search(texts[0])
     if not tail:
         return False

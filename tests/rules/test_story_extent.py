@@ -46,3 +46,16 @@ def test_a_story_that_ends_in_a_list_of_names_is_left_alone(lint):
                 "Doc Martin (Buffalo Productions, ITV1)"]
     story = "\n\n".join(["Comedy awards shortlist named", PROSE, MORE, LAST] + nominees) + "\n"
     assert lint(story, select=["NL311"]) == []
+
+
+def test_the_page_title_is_the_headline_the_page_gives_again_further_down(lint):
+    headline = "Schools to adopt stricter rules in September"
+    page = "\n".join([headline, "Home", "News", "Sport", headline, PROSE, MORE, LAST]) + "\n"
+    assert [d.line for d in lint(page, select=["NL311"]) if "title" in d.message] == [1]
+    once = "\n".join([headline, PROSE, MORE, LAST]) + "\n"
+    assert lint(once, select=["NL311"]) == []
+
+
+def test_a_comment_form_spam_trap_left_alone_on_a_line(lint):
+    page = "\n".join(HEAD + [PROSE, MORE, "Δ", LAST]) + "\n"
+    assert "Δ" in [page[d.start:d.end] for d in lint(page, select=["NL311"])]
