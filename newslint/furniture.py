@@ -133,6 +133,7 @@ def has_evidence(vector: Sequence[float]) -> bool:
 _PROSE_WORDS = 12  # a paragraph of the story: this many words or more, ending like a sentence
 _PAGE_HEAD = 3  # a story that starts before this paragraph is an extract of the story, not a whole page
 _STORY_GAP = 4  # more other paragraphs than this between two of prose part two blocks of the page
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
 _PROSE_MARKS = (" the ", " a ", " of ", " to ", " and ", " in ")
 _ENDS_SENTENCE = regexcache.compile(r"[.!?\"”’)](?:\s+[A-Z]{2,}\S*)?\s*$")  # a wire signoff may follow ('… today. REUTER')
 
@@ -150,7 +151,7 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> tu
     for i, text in enumerate(texts):
         if shapes[i][0] < _PROSE_WORDS or not _ENDS_SENTENCE.search(text, max(0, len(text) - 40)) \
                 or not any(mark in text for mark in _PROSE_MARKS) \
-                or shapes[i][0] <= MAX_WORDS and not _WEB_STRICT.isdisjoint(text.lower().split()):
+                or shapes[i][0] <= MAX_WORDS and not _WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())):
             continue
         if previous < 0 or i - previous - 1 > _STORY_GAP:
             start, size = i, 0
