@@ -144,7 +144,8 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> tu
     page, 'download our app') holding the most text, blocks being parted
     by more than four other paragraphs (a menu, a footer, a list of related headlines). Only a whole page, whose
     story starts after a head of three paragraphs or more (title, menus), is given lines after its story: an extract
-    of the story alone (or a story ending in a list of names or results) is read to its end."""
+    of the story alone (or a story ending in a list of names or results), whose prose starts within its first
+    three paragraphs, is read to its end."""
     best = (0, 0, len(texts) - 1)
     start = previous = -1
     size = 0
@@ -153,6 +154,8 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> tu
                 or not any(mark in text for mark in _PROSE_MARKS) \
                 or shapes[i][0] <= MAX_WORDS and not _WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())):
             continue
+        if previous < 0 and i < _PAGE_HEAD:
+            return i, len(texts) - 1  # prose from the start: an extract of the story, not a page
         if previous < 0 or i - previous - 1 > _STORY_GAP:
             start, size = i, 0
         size += len(text)

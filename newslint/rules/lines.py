@@ -692,6 +692,8 @@ def _prompt_cues(text: str) -> set[str]:
 # the words that open a sentence of prose or a byline, glued to the last word of the block before
 _OPENERS = ("The|This|That|These|Those|There|A|An|In|It|He|She|They|We|His|Her|Their|Its|But|On|At|For|When|"
             "After|As|If|While|However")
+_LOWER_UPPER = regexcache.compile(r"[a-z](?=[A-Z])")
+_LONGEST_WORD = 40
 _BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,})(?:(?P<opener>" + _OPENERS
                                  + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?= [A-Z][a-z]+ [A-Z])))")
 
@@ -714,7 +716,14 @@ class GluedBlocks(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
         for offset, text in suspects.segments:
-            for match in _BLOCK_SEAM.finditer(text):
+            for junction in _LOWER_UPPER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
+                floor = max(0, junction.start() - _LONGEST_WORD)  # linear even in a huge camel-case run
+                start = junction.start()
+                while start > floor and text[start - 1].isalpha():
+                    start -= 1
+                match = _BLOCK_SEAM.match(text, start)
+                if not match or match.end("end") != junction.end():
+                    continue
                 seam = offset + match.end("end")
                 edits = [Edit(seam, seam, " ")]
                 if match.group("name"):  # 'ByJ.R. Stone': the name is glued to 'By' too
