@@ -704,11 +704,11 @@ class GluedBlocks(Rule):
     severity = Severity.WARNING
     fallback = True  # NL102/NL103 report the glue they recognise; this rule takes the seams they leave
     summary = "The last word of one block of a page glued to the first of the next (text extracted without a separator)."
-    bad = "Resort planned at Lake BerryessaByJ.R. Stone\nA photo by Alberto ShiguematsuThis article first appeared in VICE."
+    bad = "Resort planned at Lake BerryessaByJ.R. Stone\nPhoto: Jane OkonkwoThis article first appeared in print."
     good = "Resort planned at Lake Berryessa\nBy J.R. Stone\nThe PlayStation and YouTube accounts were closed."
     explanation = ("BeautifulSoup's get_text() without a separator joins the blocks of a page with nothing between "
                    "them: a headline runs into its byline ('BerryessaByJ.R. Stone'), a caption's credit into the "
-                   "story ('ShiguematsuThis article'). The seam is a word in lower or title case directly followed by "
+                   "story ('OkonkwoThis article'). The seam is a word in lower or title case directly followed by "
                    "a word that opens a sentence ('The', 'This', 'A', 'He') and then a lower-case word, or by 'By' "
                    "and a name. Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
                    "such a word and pass; acronyms (NASA astronaut) are left alone.")
