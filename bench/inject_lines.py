@@ -1,4 +1,4 @@
-"""Defect injectors for the page-line rules (NL311–NL315) and the in-text boilerplate rules (NL316, NL317).
+"""Defect injectors for the page-line rules (NL311–NL315, NL342, NL343) and in-text boilerplate (NL316, NL317).
 
 Each builds its defect from parts drawn at random, so that the rule meets shapes, not one string.
 """
@@ -96,6 +96,23 @@ def inject_reader_prompt(text: str, rng: random.Random):
     return _insert_paragraph(text, rng, prompt, "end")
 
 
+_OPENS_PROSE = re.compile(r"(?:The|This|A|An|In|It|He|She|They|But|When|After|However)(?= [a-z])")
+
+
+def inject_glued_blocks(text: str, rng: random.Random):
+    """A credit or byline block glued to the paragraph after it, as get_text() without a separator leaves it:
+    'Photo: Jane DoeThe council…' (the span covers the name's last word and the glued opener)."""
+    openings = [(start, match.end()) for start, end in _paragraphs(text)
+                if (match := _OPENS_PROSE.match(text, start))]
+    if not openings:
+        return None
+    start, opener_end = rng.choice(openings)
+    block = rng.choice(["Photo: ", "Image: ", "By ", "Pictured: "]) + _name(rng)
+    last = block.rsplit(" ", 1)[1]
+    new = text[:start] + block + text[start:]
+    return new, start + len(block) - len(last), opener_end + len(block)
+
+
 INJECTORS: dict[str, Callable] = {
     "NL311": inject_furniture_line,
     "NL312": inject_caption_line,
@@ -105,4 +122,5 @@ INJECTORS: dict[str, Callable] = {
     "NL316": inject_inline_boilerplate,
     "NL317": inject_run_in_caption,
     "NL342": inject_reader_prompt,
+    "NL343": inject_glued_blocks,
 }

@@ -69,6 +69,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL331": ("timestamp", "byline"),
     "NL332": ("byline",),
     "NL340": ("byline",),
+    "NL343": ("glued-words", "glued-sentence"),
     "NL341": ("byline", "boilerplate"),
     "NL342": ("boilerplate",),
     "NL603": ("date-mismatch",),

@@ -50,7 +50,7 @@ _SENTENCE_END = tuple(".!?\"”’)")
 
 FEATURES = ("bias", "tiny", "short", "sentence_end", "title_case", "all_caps", "web_words", "function_words",
             "separator", "date", "link", "second_person", "neighbour", "run", "near_start", "near_end",
-            "colon", "mostly_digits", "repeated", "web_dense", "isolated", "long")
+            "colon", "mostly_digits", "repeated", "web_dense", "isolated", "long", "after_story")
 
 
 _LONG = 320  # characters: a longer paragraph is prose, never scored
@@ -65,9 +65,12 @@ def _shape(text: str) -> tuple[int, bool]:
     return count, 0 < count <= 8 and not text.rstrip().endswith(_SENTENCE_END) and not text.startswith(_LIST_MARKS)
 
 
-def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]] | None = None) -> list[float]:
-    """The feature vector of paragraph ``index`` among ``texts`` (see FEATURES), or [] when it is too long."""
+def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]] | None = None,
+             extent: tuple[int, int] | None = None) -> list[float]:
+    """The feature vector of paragraph ``index`` among ``texts`` (see FEATURES), or [] when it is too long.
+    ``extent`` is the story's first and last paragraph (:func:`story_extent`), computed when not given."""
     shapes = shapes or [_shape(t) for t in texts]
+    last = (extent or story_extent(texts, shapes))[1]
     text = texts[index]
     count, loose = shapes[index]
     words = _WORD.findall(text) if 0 < count <= MAX_WORDS else []
@@ -108,6 +111,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(len(web) >= 2),
         float(loose and _isolated(shapes, index)),
         float(len(words) > 20),
+        float(index > last),
     ]
 
 
@@ -118,12 +122,48 @@ def _isolated(shapes: Sequence[tuple[int, bool]], index: int) -> bool:
 
 
 _EVIDENCE = [FEATURES.index(name) for name in ("all_caps", "web_words", "separator", "date", "link",
-                                              "second_person", "run", "mostly_digits", "repeated")]
+                                              "second_person", "run", "mostly_digits", "repeated", "after_story")]
 
 
 def has_evidence(vector: Sequence[float]) -> bool:
     """Whether a line shows a sign of the page beyond being short: a bare short line may be a heading or a title."""
     return any(vector[i] for i in _EVIDENCE)
+
+
+_PROSE_WORDS = 12  # a paragraph of the story: this many words or more, ending like a sentence
+_PAGE_HEAD = 3  # a story that starts before this paragraph is an extract of the story, not a whole page
+_STORY_GAP = 4  # more other paragraphs than this between two of prose part two blocks of the page
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
+_PROSE_MARKS = (" the ", " a ", " of ", " to ", " and ", " in ")
+_ENDS_SENTENCE = regexcache.compile(r"[.!?\"”’)](?:\s+[A-Z]{2,}\S*)?\s*$")  # a wire signoff may follow ('… today. REUTER')
+
+
+def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> tuple[int, int]:
+    """The first and last paragraph of the story in a page an extractor flattened: the block of prose paragraphs
+    (twelve words or more, ending like a sentence, with function words; a short one without a word of the web
+    page, 'download our app') holding the most text, blocks being parted
+    by more than four other paragraphs (a menu, a footer, a list of related headlines). Only a whole page, whose
+    story starts after a head of three paragraphs or more (title, menus), is given lines after its story: an extract
+    of the story alone (or a story ending in a list of names or results), whose prose starts within its first
+    three paragraphs, is read to its end."""
+    best = (0, 0, len(texts) - 1)
+    start = previous = -1
+    size = 0
+    for i, text in enumerate(texts):
+        if shapes[i][0] < _PROSE_WORDS or not _ENDS_SENTENCE.search(text, max(0, len(text) - 40)) \
+                or not any(mark in text for mark in _PROSE_MARKS) \
+                or shapes[i][0] <= MAX_WORDS and not _WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())):
+            continue
+        if previous < 0 and i < _PAGE_HEAD:
+            return i, len(texts) - 1  # prose from the start: an extract of the story, not a page
+        if previous < 0 or i - previous - 1 > _STORY_GAP:
+            start, size = i, 0
+        size += len(text)
+        previous = i
+        if size > best[0]:
+            best = (size, start, i)
+    _, first, last = best
+    return (first, last) if first >= _PAGE_HEAD else (first, len(texts) - 1)
 
 
 def shapes_of(texts: Sequence[str]) -> list[tuple[int, bool]]:

@@ -15,11 +15,12 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
-                                has_evidence, shapes_of, threshold)
+                                has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
+from newslint.rules.extraction import _GlueSuspects
 
 _QUOTES = "\"“‘'"
 _SENTENCE_ENDS = tuple(".!?\"”’)")
@@ -51,6 +52,7 @@ class FurnitureLine(Rule):
             return
         texts = [p.text for p in paragraphs]
         shapes = shapes_of(texts)
+        extent = story_extent(texts, shapes)
         cut = threshold()
         section, title = _section_label(texts), _page_title(texts, article.text)
         if section or title:
@@ -70,7 +72,7 @@ class FurnitureLine(Rule):
                     or _in_figures_table(texts, i) or _short_statement(text) or _subheading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
-            vector = features(texts, i, shapes)
+            vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
 
@@ -114,14 +116,17 @@ def _section_label(texts: list[str]) -> bool:
 # a link an extractor kept from an embed (audio, a post, a share target): the whole line is the address
 _BARE_LINK = regexcache.compile(r"(?:https?://|www\.)\S+")
 # ('.' alone is left to the stray-break rules: it is a sentence's stop cut off from its line)
-_PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+")
+_PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+|Δ")  # Δ: the spam trap of a comment form (Akismet)
 
 
 def _page_title(texts: list[str], text: str) -> bool:
     """The body opens with the page's <title>: a headline, a dash or bar, and a site name ('… - The Haitian
-    Times', '… | South China Morning Post'); after a dash, only when the page names the site again further down."""
+    Times', '… | South China Morning Post'; after a dash, only when the page names the site again further down),
+    or the bare headline that the page gives again as a line of its own further down."""
     if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
         return False
+    if len(texts[0].split()) >= 4 and texts[0].strip() in (t.strip() for t in texts[2:]):
+        return True  # the headline again, further down, after the page's head: the first is the <title>
     tail = _SITE_TAIL.search(texts[0])
     if not tail:
         return False
@@ -683,4 +688,50 @@ def _prompt_cues(text: str) -> set[str]:
     return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
 
 
-RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt)
+# -- blocks glued at their seam -----------------------------------------------------
+# the words that open a sentence of prose or a byline, glued to the last word of the block before
+_OPENERS = ("The|This|That|These|Those|There|A|An|In|It|He|She|They|We|His|Her|Their|Its|But|On|At|For|When|"
+            "After|As|If|While|However")
+_LOWER_UPPER = regexcache.compile(r"[a-z](?=[A-Z])")
+_LONGEST_WORD = 40
+_BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,})(?:(?P<opener>" + _OPENERS
+                                 + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?= [A-Z][a-z]+ [A-Z])))")
+
+
+class GluedBlocks(Rule):
+    code = "NL343"
+    name = "glued-blocks"
+    severity = Severity.WARNING
+    fallback = True  # NL102/NL103 report the glue they recognise; this rule takes the seams they leave
+    summary = "The last word of one block of a page glued to the first of the next (text extracted without a separator)."
+    bad = "Resort planned at Lake BerryessaByJ.R. Stone\nPhoto: Jane OkonkwoThis article first appeared in print."
+    good = "Resort planned at Lake Berryessa\nBy J.R. Stone\nThe PlayStation and YouTube accounts were closed."
+    explanation = ("BeautifulSoup's get_text() without a separator joins the blocks of a page with nothing between "
+                   "them: a headline runs into its byline ('BerryessaByJ.R. Stone'), a caption's credit into the "
+                   "story ('OkonkwoThis article'). The seam is a word in lower or title case directly followed by "
+                   "a word that opens a sentence ('The', 'This', 'A', 'He') and then a lower-case word, or by 'By' "
+                   "and a name. Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
+                   "such a word and pass; acronyms (NASA astronaut) are left alone.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        for offset, text in suspects.segments:
+            for junction in _LOWER_UPPER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
+                floor = max(0, junction.start() - _LONGEST_WORD)  # linear even in a huge camel-case run
+                start = junction.start()
+                while start > floor and text[start - 1].isalpha():
+                    start -= 1
+                match = _BLOCK_SEAM.match(text, start)
+                if not match or match.end("end") != junction.end():
+                    continue
+                seam = offset + match.end("end")
+                edits = [Edit(seam, seam, " ")]
+                if match.group("name"):  # 'ByJ.R. Stone': the name is glued to 'By' too
+                    edits.append(Edit(offset + match.start("name"), offset + match.start("name"), " "))
+                end = offset + (match.end("name") if match.group("name") else match.end())
+                glued = article.text[offset + match.start():end]
+                yield self.finding(offset + match.start(), end, f"two blocks of the page glued at {quote(glued)}",
+                                   Fix(tuple(edits), description="insert a space at the seam"))
+
+
+RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt, GluedBlocks)

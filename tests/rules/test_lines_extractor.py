@@ -207,4 +207,5 @@ def test_a_wire_story_as_filed_has_no_page_furniture(lint):
 def test_a_web_page_that_credits_reuters_keeps_its_furniture(lint):
     page = ["Home", "News", "Sport", "Weather", PROSE, MORE]
     found = lines(lint, "NL311", *page, "© Reuters")
-    assert found == lines(lint, "NL311", *page, "© Example Agency") and found[:2] == ["Home", "News"]
+    other = lines(lint, "NL311", *page, "© Example Agency")
+    assert found == [line.replace("Example Agency", "Reuters") for line in other] and found[:2] == ["Home", "News"]

@@ -1,0 +1,41 @@
+"""NL343: blocks of a page glued at their seam by an extractor that joins them with nothing (issue 12)."""
+
+import pytest
+
+
+def found(lint, text):
+    return [text[d.start:d.end] for d in lint(text, select=["NL343"])]
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("Resort planned at Lake BerryessaByJ.R. Stone Thursday, November 9\n", "BerryessaByJ"),
+    ("Photo: Jane OkonkwoThis article first appeared in the print edition.\n", "OkonkwoThis"),
+    ("Photo: Getty ImagesA new survey of the county finds fewer farms.\n", "ImagesA"),
+    ("Most read in TourismThe e-ticket generates controversy in the capital.\n", "TourismThe"),
+    ("The council approved the plan on TuesdayBy Jane Doe and others\n", "TuesdayBy"),
+])
+def test_a_seam_between_two_blocks(lint, text, glued):
+    assert found(lint, text) == [glued]
+
+
+def test_the_fix_puts_a_space_at_each_seam(lint):
+    text = "Resort planned at Lake BerryessaByJ.R. Stone Thursday\n"
+    (finding,) = lint(text, select=["NL343"])
+    assert [edit["start"] for edit in finding.fix["edits"]] == [32, 34]
+
+
+@pytest.mark.parametrize("text", [
+    "The PlayStation and YouTube accounts of McDonald and DeAndre were closed.\n",
+    "The NASA astronaut said it. UCLA students raised worries. The USDA official agreed.\n",
+    "Follow @NewsThe on twitter or read www.siteThe.com/PageThe for more.\n",
+    "JoAnn and LeBron met MacArthur at the WordPress office in DeKalb.\n",
+    "The council approved the plan on Tuesday. By then, Jane Doe had left.\n",
+])
+def test_names_brands_acronyms_and_prose_are_left_alone(lint, text):
+    assert found(lint, text) == []
+
+
+def test_glue_that_nl102_recognises_is_reported_once(lint):
+    text = "Kremlin spokespersonThe statement was read out on Tuesday.\n"
+    codes = [d.code for d in lint(text, select=["NL102", "NL343"])]
+    assert codes.count("NL343") + codes.count("NL102") == 1

@@ -1,0 +1,61 @@
+"""NL311's reading of where the story stops in a whole page an extractor flattened (issue 12)."""
+
+from newslint.furniture import shapes_of, story_extent
+
+PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
+         "from the start of the next term, after months of talks with unions.")
+MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
+        "and would need more money to put the plan into practice.")
+LAST = ("A spokesman for the council said the first inspections would take place in the spring and that "
+        "the results would be published in the summer.")
+HEAD = ["Home", "News", "Sport", "Weather", "Schools to follow new rules from next term"]
+RELATED = ["Police arrest man over double homicide in Hollywood",
+           "Missing mechanic last seen at executive airport",
+           "Dog rescued from dumpster behind Tamarac restaurant"]
+
+
+def extent(paragraphs):
+    return story_extent(paragraphs, shapes_of(paragraphs))
+
+
+def test_the_story_of_a_whole_page_is_its_largest_block_of_prose():
+    page = HEAD + [PROSE, MORE, LAST] + RELATED + ["About us", "Contact"]
+    assert extent(page) == (5, 7)
+    # an extract of the story alone (or a story that ends in a list) has no lines after its story
+    story = [HEAD[-1], PROSE, MORE, LAST] + RELATED
+    assert extent(story) == (1, len(story) - 1)
+
+
+def test_a_short_reader_prompt_or_a_wire_signoff_does_not_move_the_end_of_the_story():
+    prompt = "For the latest stories and breaking news updates download the Courier app for iOS and Android."
+    assert extent(HEAD + [PROSE, MORE, prompt, "Home"])[1] == 6
+    signed = LAST + " REUTER"
+    assert extent(HEAD + [PROSE, MORE, "The stock rose four points.", signed])[1] == 8
+
+
+def test_headlines_after_the_story_of_a_whole_page_are_furniture(lint):
+    for related in (RELATED[:1], RELATED[:2]):  # too few for a run of short lines
+        page = "\n".join(HEAD + [PROSE, MORE, LAST] + related) + "\n"
+        reported = [page[d.start:d.end] for d in lint(page, select=["NL311"])]
+        assert set(related) <= set(reported)
+        assert not {PROSE, MORE, LAST} & set(reported)
+
+
+def test_a_story_that_ends_in_a_list_of_names_is_left_alone(lint):
+    nominees = ["Catherine Tate (The Catherine Tate Show, BBC Two)", "Little Britain (BBC Three)",
+                "Doc Martin (Buffalo Productions, ITV1)"]
+    story = "\n\n".join(["Comedy awards shortlist named", PROSE, MORE, LAST] + nominees) + "\n"
+    assert lint(story, select=["NL311"]) == []
+
+
+def test_the_page_title_is_the_headline_the_page_gives_again_further_down(lint):
+    headline = "Schools to adopt stricter rules in September"
+    page = "\n".join([headline, "Home", "News", "Sport", headline, PROSE, MORE, LAST]) + "\n"
+    assert [d.line for d in lint(page, select=["NL311"]) if "title" in d.message] == [1]
+    once = "\n".join([headline, PROSE, MORE, LAST]) + "\n"
+    assert lint(once, select=["NL311"]) == []
+
+
+def test_a_comment_form_spam_trap_left_alone_on_a_line(lint):
+    page = "\n".join(HEAD + [PROSE, MORE, "Δ", LAST]) + "\n"
+    assert "Δ" in [page[d.start:d.end] for d in lint(page, select=["NL311"])]
