@@ -128,9 +128,11 @@ class Article:
             return 0
         i = 0
         first_start, first = lines[0]
-        if _looks_like_title(first) and len(lines) > 1:
+        if len(lines) > 1:
             nxt = lines[1][1]
-            if not nxt.strip() or _DATE_LINE.fullmatch(nxt) or _URL_LINE.fullmatch(nxt):
+            header_next = bool(_DATE_LINE.fullmatch(nxt) or _URL_LINE.fullmatch(nxt))
+            # a title may end on an abbreviation ('… IN U.S.') when a date or URL line follows it
+            if _looks_like_title(first, header_next) and (header_next or not nxt.strip()):
                 self.title = HeaderField(first.strip(), _strip_span(first_start, first))
                 i = 1
         while i < len(lines):
@@ -273,9 +275,9 @@ def _strip_span(start: int, line: str) -> Span:
     return Span(start + lead, start + len(line.rstrip()))
 
 
-def _looks_like_title(line: str) -> bool:
+def _looks_like_title(line: str, before_header_line: bool) -> bool:
     stripped = line.strip()
-    return bool(stripped) and len(stripped) <= _TITLE_MAX and not stripped.endswith(".") \
+    return bool(stripped) and len(stripped) <= _TITLE_MAX and (before_header_line or not stripped.endswith(".")) \
         and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line)
 
 

@@ -73,6 +73,17 @@ def test_a_first_sentence_is_not_a_title():
     assert article.title is None and len(article.paragraphs) == 2
 
 
+def test_a_title_ending_on_an_abbreviation_before_a_date_line():
+    article = Article.parse("STEEL OUTPUT RISES IN U.S.\n1987-04-11\n\nPITTSBURGH, April 10 - Output rose.\n")
+    assert article.title.value == "STEEL OUTPUT RISES IN U.S." and article.date.value == "1987-04-11"
+    assert [p.text for p in article.paragraphs] == ["PITTSBURGH, April 10 - Output rose."]
+
+
+def test_a_sentence_before_a_blank_line_is_still_not_a_title():
+    article = Article.parse("Output rose in the U.S.\n\nIt said so.\n")
+    assert article.title is None and len(article.paragraphs) == 2
+
+
 def test_crlf_and_lone_cr_are_normalised_with_a_map_back():
     text, removed = normalise_newlines("a\r\nb\rc\r\n")
     assert text == "a\nb\nc\n" and removed == [1, 5]

@@ -127,9 +127,20 @@ class HtmlEntity(Rule):
 _TAG_NAMES = ("a|abbr|article|aside|b|blockquote|body|br|caption|center|cite|code|dd|div|dl|dt|em|figcaption|figure"
               "|font|footer|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|meta|nav|noscript|ol|p|picture"
               "|pre|q|s|script|section|small|source|span|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video")
-_TAG = regexcache.compile(r"<!--.{0,500}?-->|</?(?:" + _TAG_NAMES + r")(?:\s[^<>\n]{0,300})?\s?/?>", re.IGNORECASE)
+# attributes have an equals sign: '<Strong Point Inc>', '<B and R International Inc.>' are wire copy's company names
+_TAG = regexcache.compile(r"<!--.{0,500}?-->|</?(?:" + _TAG_NAMES + r")(?:\s[^<>\n=]{0,300}=[^<>\n]{0,300})?\s?/?>",
+                          re.IGNORECASE)
 _BLOCK_TAG = regexcache.compile(r"</?(?:br|p|div|li|h[1-6]|tr|td|hr|blockquote|figure|figcaption|section|article)\b",
                         re.IGNORECASE)
+
+
+def _is_stock_symbol(match: re.Match, text: str, article_text: str) -> bool:
+    """Wire copy's stock symbol after a company name ('Bancorp <I>', 'Unilever <UL>'), not markup: a bare
+    upper-case inline tag after a word and a space, never closed anywhere in the article."""
+    tag, at = match.group(), match.start()
+    name = tag[1:-1]
+    return name.isalpha() and name.isupper() and not _BLOCK_TAG.match(tag) and at >= 2 and text[at - 1] == " " \
+        and (text[at - 2].isalnum() or text[at - 2] == ".") and f"</{name.lower()}" not in article_text.lower()
 
 
 class HtmlTag(Rule):
@@ -147,6 +158,8 @@ class HtmlTag(Rule):
             if "<" not in text:
                 continue
             for match in _TAG.finditer(text):
+                if _is_stock_symbol(match, text, article.text):
+                    continue
                 before = text[match.start() - 1] if match.start() else " "
                 after = text[match.end()] if match.end() < len(text) else " "
                 # a block tag between two words stood for a break: keep them apart

@@ -34,6 +34,19 @@ def test_html_tags_removed(lint, fixed):
     assert fixed(text, ["NL403"]) == "Title\n\nBlinken met Lavrov. The talks lasted long.\n"
 
 
+def test_upper_case_html_is_markup_too(lint):
+    text = "Title\n\nThe talks ended.<P>They resume <I>today</I>.<BR>Next.\n"
+    assert [d.message for d in lint(text, select=["NL403"])] == [
+        "HTML markup '<P>' in the text", "HTML markup '<I>' in the text", "HTML markup '</I>' in the text",
+        "HTML markup '<BR>' in the text"]
+
+
+def test_wire_stock_symbols_and_company_names_in_angle_brackets_are_not_markup(lint):
+    text = ("Title\n\nFirst Interstate Bancorp <I> and Unilever <UL> lent to <Strong Point Inc>, "
+            "and <B and R International Inc.> bought it.\n")
+    assert lint(text, select=["NL403"]) == []
+
+
 def test_invisible_characters(lint, fixed):
     text = "Title\n\nBlinken\u200b met Lavrov in\u000bStockholm.\n"
     assert spans(lint(text, select=["NL404"])) == [("NL404", 3, 8, 9), ("NL404", 3, 23, 24)]
