@@ -505,14 +505,19 @@ class RunInCaption(Rule):
                    "followed by a capital and stay silent. In a flattened page (a paragraph of 1,000+ characters) a "
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop, and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…').")
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'). In OCR'd print (the OCR "
+                   "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
+                   "without a stop is verse, a heading or a stop the OCR lost.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        # in OCR'd print a capital after a word without a stop is verse, a heading or a stop the OCR lost (the NL7xx
+        # rules' business), not a web page's caption: only 'Label: caption' forms are looked for there
+        print_ocr = article.ocr.ocr
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
                 continue
-            seams = [*_RUN_IN.finditer(text)] if any(w in text for w in _STARTER_CUES) else []
+            seams = [*_RUN_IN.finditer(text)] if not print_ocr and any(w in text for w in _STARTER_CUES) else []
             if ": " in text or ":\xa0" in text:
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
@@ -542,7 +547,7 @@ class RunInCaption(Rule):
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
                     yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
-            for seam in captions.seams(text):
+            for seam in () if print_ocr else captions.seams(text):
                 if seam.seam not in hand:
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)

@@ -169,6 +169,13 @@ def test_caption_runs_into_the_text(lint):
     assert shown == ["Tuesday The", "Monday. Proud"]
 
 
+def test_in_ocr_print_only_label_captions_are_run_in_captions():
+    """In OCR'd print a capital after a word without a stop is verse, a heading or a lost stop (NL7xx's business)."""
+    from newslint.api import lint_text, make_linter
+    found = lint_text(CAPTIONED, linter=make_linter(select=["NL317"], ocr="on"))
+    assert [CAPTIONED[d.start:d.end] for d in found] == ["Monday. Proud"]
+
+
 @pytest.mark.parametrize("sentence", [
     "The court in The Hague ruled on Tuesday and the minister appeared on This Morning to discuss it.",
     "Sledge sang his best-known hit When a Man Loves a Woman at the festival in front of thousands of fans.",
