@@ -10,6 +10,13 @@ them from the cache) moves everything made so far out of its reach
 before while later collections no longer walk the modules and rules; and at
 exit, everything is frozen once more, so that the shutdown does not walk it
 all either. Memory that a cycle holds is freed as before, from the run on.
+
+During the run the collector looks less often (:data:`RUN_THRESHOLDS`): a long
+input makes millions of short-lived objects (findings, matches, tokens), and
+with Python's default thresholds (700, 10, 10) it walked the survivors hundreds
+of times (a tenth of a second of a 660 KB page, and three full collections as
+much again). Garbage held by a cycle still goes within a bounded number of
+allocations (10,000 for the youngest generation, half a million for the middle).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import atexit
 import gc
 
 _paused = False
+RUN_THRESHOLDS = (10_000, 50, 10)  # gc.set_threshold while the run lints
 
 
 def pause() -> None:
@@ -35,4 +43,5 @@ def resume() -> None:
     if _paused:
         _paused = False
         gc.freeze()
+        gc.set_threshold(*RUN_THRESHOLDS)
         gc.enable()

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, partial
-from itertools import chain
+from functools import cached_property
+from itertools import chain, repeat
+from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import regexcache, textutil
@@ -56,9 +57,6 @@ class Token(NamedTuple):
     start: int
     end: int
     paragraph: int
-
-
-_new_token = partial(tuple.__new__, Token)  # Token from one tuple, without NamedTuple's Python-level __new__
 
 
 @dataclass(frozen=True)
@@ -189,18 +187,21 @@ class Article:
         """The spans of paragraph ``index``'s word texts, found in order with ``str.find``.
 
         Exact: every letter or digit belongs to a token and a token starts with one, so the text
-        between two tokens cannot hold the next token's text. Twice as fast as ``WORD.finditer``.
+        between two tokens cannot hold the next token's text. Twice as fast as ``WORD.finditer``;
+        only the offsets are found in the Python loop, the tokens are made at C level.
         """
         paragraph = self.paragraphs[index]
+        words = self.paragraph_words[index]
         find, offset = paragraph.text.find, paragraph.start
-        tokens: list[Token] = []
-        append, pos = tokens.append, 0
-        for word in self.paragraph_words[index]:
+        starts: list[int] = []
+        append, pos = starts.append, 0
+        for word in words:
             pos = find(word, pos)
-            end = pos + len(word)
-            append(_new_token((word, offset + pos, offset + end, index)))
-            pos = end
-        return tokens
+            append(pos)
+            pos += len(word)
+        if offset:
+            starts = list(map(add, starts, repeat(offset)))
+        return list(map(tuple.__new__, repeat(Token), zip(words, starts, map(add, starts, map(len, words)), repeat(index))))
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -11,7 +11,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import captions
+from newslint import captions, cuewindows
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
@@ -143,6 +143,16 @@ def _may_hold_credit(text: str) -> bool:
         or _AGENCY_AT_END.search(text[-40:]) is not None
 
 
+# every match of _CREDIT holds one of these, or is an agency name that ends the paragraph
+_CREDIT_ANCHORS = regexcache.compile("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)))
+
+
+def _credit_matches(text: str) -> list[re.Match]:
+    """``_CREDIT.finditer(text)``, searched only near its anchors and the paragraph's end."""
+    anchors = chain((m.start() for m in _CREDIT_ANCHORS.finditer(text)), (len(text),))
+    return cuewindows.finditer_near(_CREDIT, text, anchors)
+
+
 # what one of those paragraphs holds, searched for in the whole article at once (one article in nine of the mix)
 _CREDIT_CUES = Cues("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)) + r"|[.!?](?s:.)?" + _AGENCY)
 
@@ -164,7 +174,7 @@ class PhotoCredit(Rule):
             text = paragraph.text
             if not _may_hold_credit(text):
                 continue
-            for match in _CREDIT.finditer(text):
+            for match in _credit_matches(text):
                 lead = len(match.group()) - len(match.group().lstrip())
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
                 if not text[match.end():].strip():
@@ -362,6 +372,15 @@ _INLINE = regexcache.compile(
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source")
+# every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
+_INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
+
+
+def _inline_matches(text: str) -> list[re.Match]:
+    """``_INLINE.finditer(text)``, searched only near its anchors (a flattened page of hundreds of kilobytes)."""
+    return cuewindows.finditer_near(_INLINE, text, (m.start() for m in _INLINE_ANCHORS.finditer(text)))
+
+
 # a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
 # editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end), at the start of a sentence
 _BYLINE_BOX = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+(?:[A-Z]{2,}\w*)?,? "
@@ -408,7 +427,7 @@ class InlineBoilerplate(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             text = paragraph.text
-            spans = [m.span() for m in _INLINE.finditer(text)] if any(cue in text for cue in _INLINE_CUES) else []
+            spans = [m.span() for m in _inline_matches(text)] if any(cue in text for cue in _INLINE_CUES) else []
             spans += _apart_from(spans, _page_furniture(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own

@@ -1,0 +1,47 @@
+"""finditer_near gives exactly the whole search's matches (NL316's and NL320's regexes on long flattened pages)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from newslint import cuewindows
+from newslint.rules import boilerplate
+
+SENTENCES = [
+    "The minister said the plan would go ahead.", "Scroll down for video", "Watch the full video here.",
+    "Pictured: The shantytown in 2019.", "Above: a map of the area.", "John Smith contributed to this report.",
+    "By . Jane Doe . PUBLISHED: . 12:01 EST, 3 March 2014 . | . UPDATED: . 14:02 EST, 3 March 2014 .",
+    "Updated on 3 March 2014", "Follow Jane Doe on Twitter @janedoe.", "Sign up to get the news sent to you.",
+    "A serviceman walks along a trench. (Photo by Anatolii STEPANOV / AFP)", "JONATHAN NACKSTRAND / AFP / Getty Images",
+    "Jane Doe | The Times | Reuters", "REUTERS/Kevin Lamarque", "Image copyright Getty Images", "Photo: the scene.",
+    "Three sources told Reuters.", "It rained on the hills of the north all week.", "© Daily Mail 2014",
+]
+
+
+def _page(rng: random.Random, sentences: int) -> str:
+    return " ".join(rng.choice(SENTENCES) if rng.random() < 0.05 else SENTENCES[0] for _ in range(sentences))
+
+
+def test_same_matches_as_the_whole_search_on_long_pages():
+    rng = random.Random(13)
+    found = 0
+    for _ in range(60):
+        text = _page(rng, rng.choice([5, 50, 400, 2000]))
+        for pattern, near in ((boilerplate._INLINE, boilerplate._inline_matches),
+                              (boilerplate._CREDIT, boilerplate._credit_matches)):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in near(text)] == whole
+            found += len(whole)
+    assert found > 100  # the pages held matches far apart and close together
+
+
+def test_a_match_running_into_a_cut_edge_falls_back_to_the_whole_search():
+    cue = re.compile(r"cue x*")  # unbounded: a match longer than the margin reaches the window's edge
+    text = "a " * 3000 + "cue " + "x" * 5000 + " b" * 3000
+    at = text.index("cue")
+    assert [m.span() for m in cuewindows.finditer_near(cue, text, [at])] == [m.span() for m in cue.finditer(text)]
+
+
+def test_no_cue_no_search():
+    assert cuewindows.finditer_near(re.compile("a"), "a" * 10, []) == []
