@@ -416,9 +416,18 @@ def _glued_runs(text: str) -> Iterator[re.Match]:
         before = text[start - 1] if start else " "
         after = text[last:last + 2]
         if before in "@#/.\\_" or before.isdigit() or after[:1] in "@/_" or after[:1].isdigit() \
-                or after[:1] == "." and after[1:2].islower():
+                or after[:1] == "." and after[1:2].islower() or _company_name(run.group(), text, last):
             continue
         yield run
+
+
+# the words that end a company's name: a capitalised word written solid before one is the name ('BankAmerica Corp')
+_COMPANY_SUFFIX = regexcache.compile(r" (?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Bancorp|Group|Holdings|AG|SA|NV)\b")
+
+
+def _company_name(word: str, text: str, end: int) -> bool:
+    """A word like ``BankAmerica`` (a capital, lower case, a capital) right before a company suffix."""
+    return word[0].isupper() and word[1:2].islower() and _COMPANY_SUFFIX.match(text, end) is not None
 
 
 def _part_before(word: str, cut: int) -> str:

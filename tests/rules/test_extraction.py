@@ -123,6 +123,13 @@ def test_glued_title_case_words_need_the_article_to_vouch(lint):
     assert found(lint, article("ClearView and SonyBMG and PlayStation rose."), "NL102") == []
 
 
+def test_a_company_written_solid_before_its_suffix_is_a_name(lint):
+    text = article("The Bank of America unit and RepublicBank Corp said BankAmerica Corp would sell the bank.")
+    assert found(lint, text, "NL102") == []
+    assert found(lint, article("The Bank of America unit said BankAmerica would sell the bank."), "NL102") != []
+    assert found(lint, article("In LONDONThe Group of Seven met on Monday."), "NL102") != []
+
+
 def test_glued_sentence(lint):
     text = (SEEDS / "002_ffce716179b1a6a6.txt").read_text()
     [(line, col, message)] = found(lint, text, "NL103")
