@@ -707,9 +707,16 @@ def _commonest_index() -> dict[str, tuple[str, ...]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _longest_commonest() -> int:
+    return max(map(len, _commonest_index()), default=0)
+
+
 @lru_cache(maxsize=65536)
 def _commonest_near(word: str) -> tuple[str, ...]:
     """The commonest words one edit (insertion, deletion, substitution or transposition) from ``word``."""
+    if len(word) > _longest_commonest() + 1:
+        return ()  # one edit changes the length by one at most
     index = _commonest_index()
     found = {near for key in _deletions(word) for near in index.get(key, ()) if near != word}
     return tuple(sorted(near for near in found if symspell.edit_cost(word, near) <= 1.0))
