@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from newslint import hashes, lexicon, ngrams
@@ -239,6 +240,12 @@ def _fix_of(core: str) -> str | None:
     return _cased(core, found[1])
 
 
+def _near_word(lower: str | None) -> bool:
+    """Whether :func:`symspell.best` finds a word at most ``NAME_COST`` from ``lower`` (None: no alphabetic word)."""
+    near = symspell.best(lower) if lower is not None else None
+    return near is not None and near[0] <= NAME_COST
+
+
 def _archaic(word: str) -> bool:
     """An early modern spelling of a dictionary word: y for i (tyme), u for v (haue), v for u (vnto), a final e
     (lorde), -ed as -yd, ie or ey for y (alwaies, countrey)."""
@@ -254,15 +261,15 @@ BRACKET_REACH = 12  # a bracket not closed within this many tokens (before anoth
 _OPEN_BRACKET_WORD = re.compile(r"\([a-z][a-z'’]*[,.;:!?]?")
 
 
-def _long_s_bracket(piece: Piece, following: list[Piece]) -> bool:
-    """Whether ``(hall`` is ``shall`` with its long s read as a bracket: the bracket never closes and an s
-    before the word makes a dictionary word."""
+def _long_s_bracket(piece: Piece, following: list[str]) -> bool:
+    """Whether ``(hall`` is ``shall`` with its long s read as a bracket: the bracket never closes (``following``:
+    the printed tokens after it) and an s before the word makes a dictionary word."""
     if not _OPEN_BRACKET_WORD.fullmatch(piece.raw) or not known("s" + piece.core):
         return False
     for other in following:
-        if "(" in other.raw:
+        if "(" in other:
             return True
-        if ")" in other.raw:
+        if ")" in other:
             return False
     return True
 
@@ -303,8 +310,12 @@ class Analysis:
         for found in printed:
             self._judge_tokens(found)
         self._drop_unrivalled()
+        # The printed tokens the pass must visit whatever their neighbours (see _read), each distinct one tested once.
+        visited = {raw for raw, verdict in self._judged.items()
+                   if verdict is not None or raw[0] == "(" or raw in _LONE_CAPITALS}
+        unknown_words = set(unknown)
         for found in printed:
-            self._read(article.text, found, set(unknown), in_context)
+            self._read(article.text, found, unknown_words, visited, in_context)
         self.suspects += self.real_words(in_context)
         self.suspects.sort()
 
@@ -327,41 +338,39 @@ class Analysis:
             if not _all_rivals(core):
                 self._judged[raw] = None
 
-    def _read(self, text: str, found: Printed, unknown: set[str], in_context: list) -> None:
+    def _read(self, text: str, found: Printed, unknown: set[str], visited: set[str], in_context: list) -> None:
         """Classify the printed tokens of one paragraph; most are words already judged harmless, passed at once.
 
         Each distinct token is judged once; the loop then visits only the tokens that may report: a verdict
         other than None, a lone capital (its neighbours decide), an unknown word or its left neighbour (a word
         split by a space), an opening bracket (a misread long s)."""
-        raws, cores, judged = found.raws, found.cores, self._judged
+        raws, cores = found.raws, found.cores
         count = len(found)
-        lone = _LONE_CAPITALS.__contains__
-        visit = {i for i, (raw, verdict) in enumerate(zip(raws, map(judged.__getitem__, raws)))
-                 if verdict is not None or raw[0] == "(" or lone(raw)}
-        visit.update(i for i, core in enumerate(cores) if core in unknown)
+        visit = set(compress(range(count), map(visited.__contains__, raws)))
+        visit.update(compress(range(count), map(unknown.__contains__, cores)))
         visit.update([i - 1 for i in visit if i and cores[i] in unknown])
         settled, resume = self._verdicts, 0
         for i in sorted(visit):
             if i < resume:
                 continue  # the second half of a split word
             piece = found[i]
-            after = found[i + 1] if i + 1 < count else None
-            if after is not None and (piece.core in unknown or after.core in unknown) \
-                    and text[piece.end:after.start] == " ":
+            following = cores[i + 1] if i + 1 < count else ""
+            if i + 1 < count and (piece.core in unknown or following in unknown) \
+                    and text[piece.end:(after := found[i + 1]).start] == " ":
                 split = _split_word(piece.core, after.core)  # one of them must be a lower-case non-word
                 if split is not None:
                     self.suspects.append(Suspect(piece.start, after.end, "NL706",
                                                  f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
                     resume = i + 2
                     continue
-            if piece.raw[0] == "(" and _long_s_bracket(piece, found[i + 1:i + 1 + BRACKET_REACH]):
+            if piece.raw[0] == "(" and _long_s_bracket(piece, raws[i + 1:i + 1 + BRACKET_REACH]):
                 self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
                                              f"{quote(piece.raw)}: a bracket that never closes, a misread long s",
                                              "s" + piece.core))
                 continue
             if settled.get(piece.raw, _UNJUDGED) is None:
                 continue  # a lone capital once read as harmless stays harmless
-            before, following = cores[i - 1] if i else "", after.core if after else ""
+            before = cores[i - 1] if i else ""
             suspect = self.classify(piece, before, following)
             if suspect is _REAL_WORD:
                 in_context.append((piece, before, following))
@@ -466,9 +475,12 @@ class Analysis:
         core = _POSSESSIVE.sub("", printed)  # Stuckey's: the name is Stuckey
         if (core != printed and not core.isalpha()) or _ROMAN.fullmatch(core):
             return None  # and George III, Part II
-        near = symspell.best(core.lower()) if core.isalpha() else None
-        if near is not None and near[0] <= _CONFIDENT and not (len(core) >= MISPRINT_LENGTH
-                                                               and self.times_printed(core) >= REPEATED):
+        # The nearest word (symspell.best) is asked for only where it decides: a candidate costs _CONFIDENT or less
+        # only one OCR confusion from an indexed word (_fix_of), and NAME_COST matters for short words or unheard ones.
+        lower = core.lower() if core.isalpha() else None
+        if lower is not None and symspell.one_confusion_from_a_word(lower) \
+                and (near := symspell.best(lower)) is not None and near[0] <= _CONFIDENT \
+                and not (len(core) >= MISPRINT_LENGTH and self.times_printed(core) >= REPEATED):
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
         if self.capitals_printed(core) + self.vocabulary[printed] * (core != printed) >= NAME_REPEATS \
@@ -476,12 +488,11 @@ class Analysis:
             return None  # a name the document repeats (Toinet, TOINET)
         if self.vocabulary[core] == 1 and (same := self.printed_elsewhere(core)) is not None:
             return "NL704", f"non-word {quote(printed)}", _cased(core, same) if core.isupper() else same
-        if len(core) <= SHORT_MISREADING and near is not None and near[0] <= NAME_COST \
-                and lexicon.frequency(near[1]) >= COMMON_WORD:
+        if len(core) <= SHORT_MISREADING and _near_word(lower) and lexicon.frequency(symspell.best(lower)[1]) >= COMMON_WORD:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # Tbo, Ihe, OP: the commonest words misread
         if _count(core.lower()):
             return None  # among the web's 333,000 commonest words: a name (Farren, Nguyen, Kowalczyk)
-        if (near is not None and near[0] <= NAME_COST) or odd > NAME_ODDITY:
+        if _near_word(lower) or odd > NAME_ODDITY:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)
         if odd >= UNHEARD_ODDITY and core.isalpha() and self.printed_once(core):
             return "NL704", f"non-word {quote(printed)}: printed once, unknown to the web", _fix_of(core)
@@ -696,9 +707,16 @@ def _commonest_index() -> dict[str, tuple[str, ...]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _longest_commonest() -> int:
+    return max(map(len, _commonest_index()), default=0)
+
+
 @lru_cache(maxsize=65536)
 def _commonest_near(word: str) -> tuple[str, ...]:
     """The commonest words one edit (insertion, deletion, substitution or transposition) from ``word``."""
+    if len(word) > _longest_commonest() + 1:
+        return ()  # one edit changes the length by one at most
     index = _commonest_index()
     found = {near for key in _deletions(word) for near in index.get(key, ()) if near != word}
     return tuple(sorted(near for near in found if symspell.edit_cost(word, near) <= 1.0))
