@@ -804,7 +804,8 @@ def _word_before(text: str, end: int) -> str:
 # -- NL106: a subheading run into the body ------------------------------------------
 
 _GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
-_SENTENCE_BEFORE = regexcache.compile(r"[.!?][\"”’']? $")
+# a sentence's end before the heading, not a name's initial ('C. J. "Pete" Silas')
+_SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 
 
 class GluedSubheading(_ExtractionRule):

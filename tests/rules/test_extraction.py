@@ -229,6 +229,8 @@ def test_glued_subheading(lint):
     [(line, col, message)] = found(lint, text, "NL106")
     assert (line, col) == (5, 594) and "Nightmare scenario" in message
     assert found(lint, article("He said 'Nightmare scenario' was a phrase. 'Yes,' The Times said."), "NL106") == []
+    assert found(lint, article('Its chairman C. J. "Pete" Silas said the stock rose.'), "NL106") == []  # an initial
+    assert found(lint, article('Its chairman left. "Pete" Silas said the stock rose.'), "NL106") != []
 
 
 def test_missing_possessive_apostrophe_in_title_and_body(lint):
