@@ -353,25 +353,22 @@ class Analysis:
         for i in sorted(visit):
             if i < resume:
                 continue  # the second half of a split word
-            piece = found[i]
+            core, raw = cores[i], raws[i]
             following = cores[i + 1] if i + 1 < count else ""
-            if i + 1 < count and (piece.core in unknown or following in unknown) \
-                    and text[piece.end:(after := found[i + 1]).start] == " ":
-                split = _split_word(piece.core, after.core)  # one of them must be a lower-case non-word
-                if split is not None:
-                    self.suspects.append(Suspect(piece.start, after.end, "NL706",
-                                                 f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
-                    resume = i + 2
-                    continue
-            if piece.raw[0] == "(" and _long_s_bracket(piece, raws[i + 1:i + 1 + BRACKET_REACH]):
-                self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
-                                             f"{quote(piece.raw)}: a bracket that never closes, a misread long s",
-                                             "s" + piece.core))
+            if (core in unknown or following in unknown) and (split := _split_word(core, following)) is not None \
+                    and text[(piece := found[i]).end:(after := found[i + 1]).start] == " ":
+                self.suspects.append(Suspect(piece.start, after.end, "NL706",
+                                             f"word split by a space {quote(core + ' ' + following)}", split))
+                resume = i + 2
                 continue
-            if settled.get(piece.raw, _UNJUDGED) is None:
+            if raw[0] == "(" and _long_s_bracket(piece := found[i], raws[i + 1:i + 1 + BRACKET_REACH]):
+                self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
+                                             f"{quote(raw)}: a bracket that never closes, a misread long s", "s" + core))
+                continue
+            if settled.get(raw, _UNJUDGED) is None:
                 continue  # a lone capital once read as harmless stays harmless
             before = cores[i - 1] if i else ""
-            suspect = self.classify(piece, before, following)
+            suspect = self.classify(piece := found[i], before, following)
             if suspect is _REAL_WORD:
                 in_context.append((piece, before, following))
             elif suspect is not None:
