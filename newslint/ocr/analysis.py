@@ -232,12 +232,8 @@ def _letter_spaced(before: str, after: str) -> bool:
 
 
 def _fix_of(core: str) -> str | None:
-    if not core.isalpha() or not symspell.one_confusion_from_a_word(core.lower()):
-        return None  # no candidate costs _CONFIDENT or less: none is confident (and none is looked for)
-    found = symspell.best(core.lower())
-    if found is None or found[0] > _CONFIDENT:
-        return None
-    return _cased(core, found[1])
+    found = symspell.confident_best(core.lower(), _CONFIDENT) if core.isalpha() else None
+    return None if found is None else _cased(core, found[1])
 
 
 def _near_word(lower: str | None) -> bool:
@@ -475,8 +471,7 @@ class Analysis:
         # The nearest word (symspell.best) is asked for only where it decides: a candidate costs _CONFIDENT or less
         # only one OCR confusion from an indexed word (_fix_of), and NAME_COST matters for short words or unheard ones.
         lower = core.lower() if core.isalpha() else None
-        if lower is not None and symspell.one_confusion_from_a_word(lower) \
-                and (near := symspell.best(lower)) is not None and near[0] <= _CONFIDENT \
+        if lower is not None and symspell.confident_best(lower, _CONFIDENT) is not None \
                 and not (len(core) >= MISPRINT_LENGTH and self.times_printed(core) >= REPEATED):
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)

@@ -145,11 +145,47 @@ def confusions(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def one_confusion_from_a_word(word: str) -> bool:
-    """Whether lower-case ``word`` has a candidate that costs 0.5 or less (:func:`candidates`): that is one cheap
-    letter swap (0.4) or one multi-letter misreading (0.5) from an indexed word, whatever else is near it."""
+def confusion_candidates(word: str) -> list[tuple[float, str]]:
+    """The :func:`candidates` of lower-case ``word`` that cost 0.5 or less, in their order: the indexed words one
+    cheap letter swap (0.4, same length) or one multi-letter misreading (0.5, one letter longer or shorter) from it,
+    whatever else is near it."""
     frequencies = lexicon.frequencies()
-    return any(frequencies.get(near, 0) >= _MIN_FREQUENCY and near.isalpha() for near in confusions(word))
+    return sorted((_CHEAP_COST if len(near) == len(word) else _MULTI_COST, near) for near in confusions(word)
+                  if frequencies.get(near, 0) >= _MIN_FREQUENCY and near.isalpha())
+
+
+_DEARER = 2 * _CHEAP_COST  # the cheapest candidate costing more than one confusion: two cheap swaps (0.8)
+
+
+def confident_best(word: str, confident: float = _MULTI_COST) -> tuple[float, str] | None:
+    """:func:`best` of lower-case ``word`` where it costs ``confident`` (at most 0.5) or less, else None; decided by
+    :func:`confusion_candidates` alone (no index look-up) where no dearer candidate, of a length one letter from
+    ``word``'s at most (a pool ``best`` weighs reaches 1.1), could be frequent enough to win ``best``'s choice."""
+    near = confusion_candidates(word)
+    if not near:
+        return None
+    top = min(near, key=_weighted)
+    most = max(_most_frequent().get(size, 0) for size in (len(word) - 1, len(word), len(word) + 1))
+    if _DEARER - 0.15 * math.log10(most + 1) <= _weighted(top) + 1e-9:
+        top = best(word)  # a dearer, more frequent word might win: ask the index
+    return top if top is not None and top[0] <= confident else None
+
+
+def _weighted(pair: tuple[float, str]) -> float:
+    """What :func:`best` minimises: the cost, less a bonus for a frequent word."""
+    return pair[0] - 0.15 * math.log10(lexicon.frequency(pair[1]) + 1)
+
+
+@lru_cache(maxsize=1)
+def _most_frequent() -> dict[int, int]:
+    """Length → the frequency of the commonest indexed word of that length."""
+    def build() -> dict[int, int]:
+        most: dict[int, int] = {}
+        for word, count in lexicon.frequencies().items():
+            if count >= _MIN_FREQUENCY and word.isalpha() and count > most.get(len(word), 0):
+                most[len(word)] = count
+        return most
+    return cached_table("most-frequent", build)
 
 
 def _substitution(x: str, y: str) -> float:
@@ -233,5 +269,4 @@ def best(word: str) -> tuple[float, str] | None:
     if not found:
         return None
     low = found[0][0]
-    return min(((cost, near) for cost, near in found if cost <= low + 0.6),
-               key=lambda pair: pair[0] - 0.15 * math.log10(lexicon.frequency(pair[1]) + 1))
+    return min(((cost, near) for cost, near in found if cost <= low + 0.6), key=_weighted)
