@@ -9,7 +9,7 @@ def _confident_by_the_index(word: str):
 
 
 def test_confident_best_is_best_where_best_costs_one_confusion_or_less():
-    # most decided by the confusions alone; ihe, tiie, modem: a dearer, more frequent word could win, so the index is asked;
+    # most are decided by the confusions alone; ihe, tiie, modem: a dearer, more frequent word could win (the index);
     # zzqx, goverment: no confusion from a word at all
     words = ["tbe", "cornpany", "tlie", "tho", "wero", "aud", "liave", "wliich", "zzqx", "goverment", "recieve", "bo",
              "ihe", "thc", "ot", "tiie", "havo", "governrnent", "rnay", "clown", "modem"]

@@ -484,7 +484,7 @@ class Analysis:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # Tbo, Ihe, OP: the commonest words misread
         if _count(core.lower()):
             return None  # among the web's 333,000 commonest words: a name (Farren, Nguyen, Kowalczyk)
-        if _near_word(lower) or odd > NAME_ODDITY:
+        if odd > NAME_ODDITY or _near_word(lower):
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)
         if odd >= UNHEARD_ODDITY and core.isalpha() and self.printed_once(core):
             return "NL704", f"non-word {quote(printed)}: printed once, unknown to the web", _fix_of(core)

@@ -150,13 +150,15 @@ def confusion_candidates(word: str) -> list[tuple[float, str]]:
     cheap letter swap (0.4, same length) or one multi-letter misreading (0.5, one letter longer or shorter) from it,
     whatever else is near it."""
     frequencies = lexicon.frequencies()
-    return sorted((_CHEAP_COST if len(near) == len(word) else _MULTI_COST, near) for near in confusions(word)
-                  if frequencies.get(near, 0) >= _MIN_FREQUENCY and near.isalpha())
+    return sorted((_CHEAP_COST if len(near) == len(word) else _MULTI_COST, near)
+                  for near in frequencies.keys() & confusions(word)  # the listed ones first, in one step
+                  if frequencies[near] >= _MIN_FREQUENCY and near.isalpha())
 
 
 _DEARER = 2 * _CHEAP_COST  # the cheapest candidate costing more than one confusion: two cheap swaps (0.8)
 
 
+@lru_cache(maxsize=65536)
 def confident_best(word: str, confident: float = _MULTI_COST) -> tuple[float, str] | None:
     """:func:`best` of lower-case ``word`` where it costs ``confident`` (at most 0.5) or less, else None; decided by
     :func:`confusion_candidates` alone (no index look-up) where no dearer candidate, of a length one letter from
