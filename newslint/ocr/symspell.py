@@ -155,27 +155,35 @@ def confusion_candidates(word: str) -> list[tuple[float, str]]:
                   if frequencies[near] >= _MIN_FREQUENCY and near.isalpha())
 
 
-_DEARER = 2 * _CHEAP_COST  # the cheapest candidate costing more than one confusion: two cheap swaps (0.8)
+# The cheapest candidates costing more than one confusion: of the word's length, two cheap swaps (0.8); one letter
+# longer or shorter, a multi-letter misreading and a cheap swap (0.9).
+_DEARER = 2 * _CHEAP_COST
+_DEARER_RESIZED = _MULTI_COST + _CHEAP_COST
 
 
 @lru_cache(maxsize=65536)
 def confident_best(word: str, confident: float = _MULTI_COST) -> tuple[float, str] | None:
     """:func:`best` of lower-case ``word`` where it costs ``confident`` (at most 0.5) or less, else None; decided by
-    :func:`confusion_candidates` alone (no index look-up) where no dearer candidate, of a length one letter from
-    ``word``'s at most (a pool ``best`` weighs reaches 1.1), could be frequent enough to win ``best``'s choice."""
+    :func:`confusion_candidates` alone (no index look-up) where no dearer candidate (``best`` weighs those up to 1.1,
+    of a length one letter from ``word``'s at most) could be frequent enough to win ``best``'s choice."""
     near = confusion_candidates(word)
     if not near:
         return None
     top = min(near, key=_weighted)
-    most = max(_most_frequent().get(size, 0) for size in (len(word) - 1, len(word), len(word) + 1))
-    if _DEARER - 0.15 * math.log10(most + 1) <= _weighted(top) + 1e-9:
+    most, size = _most_frequent().get, len(word)
+    if min(_DEARER - _bonus(most(size, 0)),
+           _DEARER_RESIZED - _bonus(max(most(size - 1, 0), most(size + 1, 0)))) <= _weighted(top) + 1e-9:
         top = best(word)  # a dearer, more frequent word might win: ask the index
     return top if top is not None and top[0] <= confident else None
 
 
 def _weighted(pair: tuple[float, str]) -> float:
     """What :func:`best` minimises: the cost, less a bonus for a frequent word."""
-    return pair[0] - 0.15 * math.log10(lexicon.frequency(pair[1]) + 1)
+    return pair[0] - _bonus(lexicon.frequency(pair[1]))
+
+
+def _bonus(frequency: int) -> float:
+    return 0.15 * math.log10(frequency + 1)
 
 
 @lru_cache(maxsize=1)
