@@ -83,4 +83,4 @@ def test_lone_capitals_keep_their_first_reading():
 def test_a_word_has_a_confident_candidate_exactly_when_it_is_one_confusion_from_a_word():
     for word in ["tbe", "cornpany", "tlie", "zzqx", "goverment", "liave", "wliich", "qqqq", "aud", "recieve"]:
         found = symspell.candidates(word)
-        assert symspell.one_confusion_from_a_word(word) == bool(found and found[0][0] <= 0.5), word
+        assert symspell.confusion_candidates(word) == [pair for pair in found if pair[0] <= 0.5], word

@@ -232,12 +232,8 @@ def _letter_spaced(before: str, after: str) -> bool:
 
 
 def _fix_of(core: str) -> str | None:
-    if not core.isalpha() or not symspell.one_confusion_from_a_word(core.lower()):
-        return None  # no candidate costs _CONFIDENT or less: none is confident (and none is looked for)
-    found = symspell.best(core.lower())
-    if found is None or found[0] > _CONFIDENT:
-        return None
-    return _cased(core, found[1])
+    found = symspell.confident_best(core.lower(), _CONFIDENT) if core.isalpha() else None
+    return None if found is None else _cased(core, found[1])
 
 
 def _near_word(lower: str | None) -> bool:
@@ -353,25 +349,22 @@ class Analysis:
         for i in sorted(visit):
             if i < resume:
                 continue  # the second half of a split word
-            piece = found[i]
+            core, raw = cores[i], raws[i]
             following = cores[i + 1] if i + 1 < count else ""
-            if i + 1 < count and (piece.core in unknown or following in unknown) \
-                    and text[piece.end:(after := found[i + 1]).start] == " ":
-                split = _split_word(piece.core, after.core)  # one of them must be a lower-case non-word
-                if split is not None:
-                    self.suspects.append(Suspect(piece.start, after.end, "NL706",
-                                                 f"word split by a space {quote(piece.core + ' ' + after.core)}", split))
-                    resume = i + 2
-                    continue
-            if piece.raw[0] == "(" and _long_s_bracket(piece, raws[i + 1:i + 1 + BRACKET_REACH]):
-                self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
-                                             f"{quote(piece.raw)}: a bracket that never closes, a misread long s",
-                                             "s" + piece.core))
+            if (core in unknown or following in unknown) and (split := _split_word(core, following)) is not None \
+                    and text[(piece := found[i]).end:(after := found[i + 1]).start] == " ":
+                self.suspects.append(Suspect(piece.start, after.end, "NL706",
+                                             f"word split by a space {quote(core + ' ' + following)}", split))
+                resume = i + 2
                 continue
-            if settled.get(piece.raw, _UNJUDGED) is None:
+            if raw[0] == "(" and _long_s_bracket(piece := found[i], raws[i + 1:i + 1 + BRACKET_REACH]):
+                self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
+                                             f"{quote(raw)}: a bracket that never closes, a misread long s", "s" + core))
+                continue
+            if settled.get(raw, _UNJUDGED) is None:
                 continue  # a lone capital once read as harmless stays harmless
             before = cores[i - 1] if i else ""
-            suspect = self.classify(piece, before, following)
+            suspect = self.classify(piece := found[i], before, following)
             if suspect is _REAL_WORD:
                 in_context.append((piece, before, following))
             elif suspect is not None:
@@ -478,8 +471,7 @@ class Analysis:
         # The nearest word (symspell.best) is asked for only where it decides: a candidate costs _CONFIDENT or less
         # only one OCR confusion from an indexed word (_fix_of), and NAME_COST matters for short words or unheard ones.
         lower = core.lower() if core.isalpha() else None
-        if lower is not None and symspell.one_confusion_from_a_word(lower) \
-                and (near := symspell.best(lower)) is not None and near[0] <= _CONFIDENT \
+        if lower is not None and symspell.confident_best(lower, _CONFIDENT) is not None \
                 and not (len(core) >= MISPRINT_LENGTH and self.times_printed(core) >= REPEATED):
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # one OCR confusion from a word
         odd = implausibility(core)
@@ -492,7 +484,7 @@ class Analysis:
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)  # Tbo, Ihe, OP: the commonest words misread
         if _count(core.lower()):
             return None  # among the web's 333,000 commonest words: a name (Farren, Nguyen, Kowalczyk)
-        if _near_word(lower) or odd > NAME_ODDITY:
+        if odd > NAME_ODDITY or _near_word(lower):
             return "NL704", f"non-word {quote(printed)}", _fix_of(core)
         if odd >= UNHEARD_ODDITY and core.isalpha() and self.printed_once(core):
             return "NL704", f"non-word {quote(printed)}: printed once, unknown to the web", _fix_of(core)

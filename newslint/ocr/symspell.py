@@ -145,11 +145,57 @@ def confusions(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def one_confusion_from_a_word(word: str) -> bool:
-    """Whether lower-case ``word`` has a candidate that costs 0.5 or less (:func:`candidates`): that is one cheap
-    letter swap (0.4) or one multi-letter misreading (0.5) from an indexed word, whatever else is near it."""
+def confusion_candidates(word: str) -> list[tuple[float, str]]:
+    """The :func:`candidates` of lower-case ``word`` that cost 0.5 or less, in their order: the indexed words one
+    cheap letter swap (0.4, same length) or one multi-letter misreading (0.5, one letter longer or shorter) from it,
+    whatever else is near it."""
     frequencies = lexicon.frequencies()
-    return any(frequencies.get(near, 0) >= _MIN_FREQUENCY and near.isalpha() for near in confusions(word))
+    return sorted((_CHEAP_COST if len(near) == len(word) else _MULTI_COST, near)
+                  for near in frequencies.keys() & confusions(word)  # the listed ones first, in one step
+                  if frequencies[near] >= _MIN_FREQUENCY and near.isalpha())
+
+
+# The cheapest candidates costing more than one confusion: of the word's length, two cheap swaps (0.8); one letter
+# longer or shorter, a multi-letter misreading and a cheap swap (0.9).
+_DEARER = 2 * _CHEAP_COST
+_DEARER_RESIZED = _MULTI_COST + _CHEAP_COST
+
+
+@lru_cache(maxsize=65536)
+def confident_best(word: str, confident: float = _MULTI_COST) -> tuple[float, str] | None:
+    """:func:`best` of lower-case ``word`` where it costs ``confident`` (at most 0.5) or less, else None; decided by
+    :func:`confusion_candidates` alone (no index look-up) where no dearer candidate (``best`` weighs those up to 1.1,
+    of a length one letter from ``word``'s at most) could be frequent enough to win ``best``'s choice."""
+    near = confusion_candidates(word)
+    if not near:
+        return None
+    top = min(near, key=_weighted)
+    most, size = _most_frequent().get, len(word)
+    if min(_DEARER - _bonus(most(size, 0)),
+           _DEARER_RESIZED - _bonus(max(most(size - 1, 0), most(size + 1, 0)))) <= _weighted(top) + 1e-9:
+        top = best(word)  # a dearer, more frequent word might win: ask the index
+    return top if top is not None and top[0] <= confident else None
+
+
+def _weighted(pair: tuple[float, str]) -> float:
+    """What :func:`best` minimises: the cost, less a bonus for a frequent word."""
+    return pair[0] - _bonus(lexicon.frequency(pair[1]))
+
+
+def _bonus(frequency: int) -> float:
+    return 0.15 * math.log10(frequency + 1)
+
+
+@lru_cache(maxsize=1)
+def _most_frequent() -> dict[int, int]:
+    """Length → the frequency of the commonest indexed word of that length."""
+    def build() -> dict[int, int]:
+        most: dict[int, int] = {}
+        for word, count in lexicon.frequencies().items():
+            if count >= _MIN_FREQUENCY and word.isalpha() and count > most.get(len(word), 0):
+                most[len(word)] = count
+        return most
+    return cached_table("most-frequent", build)
 
 
 def _substitution(x: str, y: str) -> float:
@@ -233,5 +279,4 @@ def best(word: str) -> tuple[float, str] | None:
     if not found:
         return None
     low = found[0][0]
-    return min(((cost, near) for cost, near in found if cost <= low + 0.6),
-               key=lambda pair: pair[0] - 0.15 * math.log10(lexicon.frequency(pair[1]) + 1))
+    return min(((cost, near) for cost, near in found if cost <= low + 0.6), key=_weighted)
