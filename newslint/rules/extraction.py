@@ -704,14 +704,15 @@ class RunTogetherWords(_ExtractionRule):
 
     @staticmethod
     def _cuts(word: str) -> tuple[list[int], list[int]] | None:
-        """Where ``word`` may split: into two frequent words, and into a function word and a word
-        (dealwill, ofasylum); None for the closed noun of a phrasal verb (writedown, followthrough, buyout)."""
-        frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word.lower(), 0)
-        if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))].lower(), 0) >= 5000:
+        """Where ``word``, a word in lower case (its parts are their own ``lower()``), may split: into two
+        frequent words, and into a function word and a word (dealwill, ofasylum); None for the closed noun of
+        a phrasal verb (writedown, followthrough, buyout)."""
+        frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word, 0)
+        if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))], 0) >= 5000:
             return None
         frequent, functional = [], []
         for cut in range(1, len(word) - 1):
-            a, b = word[:cut].lower(), word[cut:].lower()
+            a, b = word[:cut], word[cut:]
             if a in _FUNCTION_PARTS and len(b) >= 4 and frequency(b, 0) >= 100 \
                     or b in _FUNCTION_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
                 functional.append(cut)
