@@ -273,12 +273,14 @@ def context_fingerprint(document: Document, start: int, end: int) -> str:
 def _fingerprint(text: str, record_id: str | None, start: int, end: int) -> str:
     # the context stays within the finding's lines; the line ends are looked for near the span only
     # (a one-line article of megabytes has thousands of findings)
-    before = max(0, start - FINGERPRINT_CONTEXT)
-    after = min(len(text), end + FINGERPRINT_CONTEXT)
-    line_start = text.rfind("\n", before, start) + 1 or before
-    line_end = text.find("\n", end, after)
-    line_end = after if line_end == -1 else line_end
-    context = " ".join(text[max(line_start, before): min(line_end, after)].split())
+    before = start - FINGERPRINT_CONTEXT if start > FINGERPRINT_CONTEXT else 0
+    window = text[before:end + FINGERPRINT_CONTEXT]
+    if "\n" in window:  # else the window is the context as it stands (most findings)
+        after = min(len(text), end + FINGERPRINT_CONTEXT)
+        line_start = text.rfind("\n", before, start) + 1 or before
+        line_end = text.find("\n", end, after)
+        window = text[max(line_start, before): after if line_end == -1 else line_end]
+    context = " ".join(window.split())
     matched = " ".join(text[start:end].split())
     key = f"{record_id or ''}\0{matched}\0{context}"
     return hashes.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]

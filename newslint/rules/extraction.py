@@ -15,7 +15,7 @@ from operator import methodcaller
 from typing import Iterable, Iterator
 
 from newslint import lazyimport, regexcache
-from newslint import lexicon, ngrams, textutil
+from newslint import cuewindows, lexicon, ngrams, textutil
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Trigger, quote
 
@@ -259,11 +259,16 @@ _NEVER_LAST = frozenset("the a an of to and or for with from by at in into on as
 
 # one boundary inside a letter run: lower→Upper (spokespersonDmitry) or ACRONYM→Word (USSecretary)
 _CASE_BOUNDARY = regexcache.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+# the capital of a case change inside a letter run (sB in spokespersonDmitry, the first S of USSecretary): a capital
+# first, so that the search skips the lower-case letters between them at C speed
+_INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
 # an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 
+# where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
+# _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
+_AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
 _AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -303,7 +308,7 @@ class GluedWords(_ExtractionRule):
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
         amounts, days = suspects.amounts, suspects.days
         for offset, text in _segments(article) if amounts or days else ():
-            for match in _GLUED_AMOUNT.finditer(text) if amounts else ():
+            for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
                 if lexicon.frequency(word) >= 1000 and counts[match.group()] <= 1:  # not 100Mbps, 7Eleven
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
@@ -402,8 +407,14 @@ def _repeated_glue(word: str, left: str) -> bool:
     return word[0].islower() and len(left) > 2 and _unigram(word) == 0
 
 
+def _glued_amounts(text: str) -> list[re.Match]:
+    """``_GLUED_AMOUNT.finditer(text)``, searched only near the places where an amount may end before a word."""
+    return cuewindows.finditer_near(_GLUED_AMOUNT, text, (m.start() for m in _AMOUNT_END.finditer(text)))
+
+
 def _glued_runs(text: str) -> Iterator[re.Match]:
-    """Letter runs with a case change inside, except in handles, paths and domains."""
+    """Letter runs with a case change inside, except in handles, paths and domains (a run is found from its
+    first case change; the others in it are passed over)."""
     last = -1
     for inner in _INNER_CAPITAL.finditer(text):
         if inner.start() < last:
@@ -693,14 +704,15 @@ class RunTogetherWords(_ExtractionRule):
 
     @staticmethod
     def _cuts(word: str) -> tuple[list[int], list[int]] | None:
-        """Where ``word`` may split: into two frequent words, and into a function word and a word
-        (dealwill, ofasylum); None for the closed noun of a phrasal verb (writedown, followthrough, buyout)."""
-        frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word.lower(), 0)
-        if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))].lower(), 0) >= 5000:
+        """Where ``word``, a word in lower case (its parts are their own ``lower()``), may split: into two
+        frequent words, and into a function word and a word (dealwill, ofasylum); None for the closed noun of
+        a phrasal verb (writedown, followthrough, buyout)."""
+        frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word, 0)
+        if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))], 0) >= 5000:
             return None
         frequent, functional = [], []
         for cut in range(1, len(word) - 1):
-            a, b = word[:cut].lower(), word[cut:].lower()
+            a, b = word[:cut], word[cut:]
             if a in _FUNCTION_PARTS and len(b) >= 4 and frequency(b, 0) >= 100 \
                     or b in _FUNCTION_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
                 functional.append(cut)
