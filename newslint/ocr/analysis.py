@@ -145,11 +145,6 @@ class Printed(Sequence):
         return Piece(start, self._ends.get(index, start + len(core)), core, raw)
 
 
-def pieces(text: str, offset: int) -> list[Piece]:
-    """The printed tokens of ``text`` as :class:`Piece` s (see :class:`Printed`)."""
-    return list(Printed(text, offset))
-
-
 def _line_end_hyphen(head: str, tail: str, line_break: bool) -> bool:
     """Whether ``head-`` and ``tail`` are one word hyphenated at a line end (a break, or a space on one line)."""
     if line_break:

@@ -168,10 +168,10 @@ def test_bad_ocr_config_value_is_one_line_error(folder):
 
 
 def test_a_line_end_hyphenation_is_one_piece_spanning_both_lines():
-    from newslint.ocr.analysis import pieces
+    from newslint.ocr.analysis import Printed
 
     text = "parish of Thorns-\nhope, near the creek"
-    joined = [p for p in pieces(text, 100) if p.core.startswith("Thorns")]
+    joined = [p for p in Printed(text, 100) if p.core.startswith("Thorns")]
     assert [p.core for p in joined] == ["Thornshope"]
     assert text[joined[0].start - 100:joined[0].end - 100] == "Thorns-\nhope"
 

@@ -6,7 +6,7 @@ Pages are written for these tests in the style of 19th-century newspaper OCR; no
 from __future__ import annotations
 
 from newslint.model import Article
-from newslint.ocr.analysis import Analysis, pieces
+from newslint.ocr.analysis import Analysis, Printed
 
 
 def _suspects(page: str) -> dict[str, str]:
@@ -46,13 +46,13 @@ def test_a_lone_i_is_the_pronoun_on_a_page_that_uses_it():
 
 def test_a_word_hyphenated_at_a_line_end_on_a_run_in_line_is_one_word():
     text = "the instru- ment was played, and the pre- sident spoke"
-    cores = [p.core for p in pieces(text, 0)]
+    cores = [p.core for p in Printed(text, 0)]
     assert "instrument" in cores and "president" in cores
     assert "ment" not in _suspects(text) and "sident" not in _suspects(text)
 
 
 def test_hyphenated_compounds_on_one_line_stay_apart():
-    cores = [p.core for p in pieces("a well- known man of two- and three-year terms", 0)]
+    cores = [p.core for p in Printed("a well- known man of two- and three-year terms", 0)]
     assert "well" in cores and "known" in cores and "two" in cores and "and" in cores
 
 
