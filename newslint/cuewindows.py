@@ -20,21 +20,24 @@ REACH = 2000  # characters of a window either side of a cue
 MARGIN = 1000  # a match this near a cut edge is checked by the whole search
 
 
-def finditer_near(pattern: re.Pattern, text: str, cues: Iterable[int]) -> list[re.Match]:
-    """``list(pattern.finditer(text))``, searched only within REACH characters of the (sorted) offsets ``cues``."""
+def finditer_near(pattern: re.Pattern, text: str, cues: Iterable[int], reach: int = REACH,
+                  margin: int = MARGIN) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, searched only within ``reach`` characters of the (sorted) offsets ``cues``.
+
+    ``margin=0`` where every match is known to lie within ``reach`` of a cue (no fallback is needed then)."""
     windows: list[list[int]] = []
     end = -1
     for at in cues:
-        start = max(0, at - REACH)
+        start = max(0, at - reach)
         if start <= end:
-            windows[-1][1] = end = min(len(text), at + REACH)
+            windows[-1][1] = end = min(len(text), at + reach)
         else:
-            end = min(len(text), at + REACH)
+            end = min(len(text), at + reach)
             windows.append([start, end])
     found = []
     for start, end in windows:
-        low = start + MARGIN if start else -1
-        high = end - MARGIN if end < len(text) else len(text) + 1
+        low = start + margin if start else -1
+        high = end - margin if end < len(text) else len(text) + 1
         for match in pattern.finditer(text, start, end):
             if match.start() < low or match.end() > high:
                 return list(pattern.finditer(text))

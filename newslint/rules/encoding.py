@@ -4,9 +4,9 @@ characters, replacement characters and line-break hyphenation."""
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from newslint import lazyimport, regexcache
+from newslint import cuewindows, lazyimport, regexcache
 from newslint import lexicon
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, Trigger, quote
@@ -29,25 +29,15 @@ MOJIBAKE_CUE = regexcache.compile(r"[^\x00-\x7f](?:(?<=[\x80-\x9fÂÃŒœ])|[\x0
 BADNESS_WIDTH = 7
 
 
-def _badness_matches(badness: re.Pattern, text: str) -> Iterator[re.Match]:
+def _badness_matches(badness: re.Pattern, text: str) -> list[re.Match]:
     """``badness.finditer(text)``, searched only near the mojibake cues.
 
-    Every match holds part of a cue and is at most BADNESS_WIDTH characters long, so it lies in the
-    window of BADNESS_WIDTH characters either side of a cue; windows that touch are merged, so that
-    no match crosses from one to the next, and each is searched as the whole text would be there.
-    On a long text with a few accented words this skips the regex's costly try at every position.
+    Every match holds part of a cue and is at most BADNESS_WIDTH characters long, so it lies within
+    BADNESS_WIDTH characters of a cue's start or end. On a long text with a few accented words this
+    skips the regex's costly try at every position.
     """
-    end = -1
-    windows = []
-    for cue in MOJIBAKE_CUE.finditer(text):
-        start = max(0, cue.start() - BADNESS_WIDTH)
-        if start <= end:
-            windows[-1][1] = end = cue.end() + BADNESS_WIDTH
-        else:
-            end = cue.end() + BADNESS_WIDTH
-            windows.append([start, end])
-    for start, end in windows:
-        yield from badness.finditer(text, start, end)
+    ends = (at for cue in MOJIBAKE_CUE.finditer(text) for at in cue.span())
+    return cuewindows.finditer_near(badness, text, ends, reach=BADNESS_WIDTH, margin=0)
 
 
 class Mojibake(Rule):
