@@ -124,13 +124,22 @@ _BLOCK_TAG = regexcache.compile(r"</?(?:br|p|div|li|h[1-6]|tr|td|hr|blockquote|f
                         re.IGNORECASE)
 
 
-def _is_stock_symbol(match: re.Match, text: str, article_text: str) -> bool:
+_CLOSING_TAG = regexcache.compile(r"</([A-Za-z][A-Za-z0-9]*)")
+
+
+def _closed_tags(article: Article) -> frozenset[str]:
+    """The names (lower case) of the tags the article closes somewhere."""
+    return frozenset(name.lower() for name in _CLOSING_TAG.findall(article.text))
+
+
+def _is_stock_symbol(match: re.Match, text: str, article: Article) -> bool:
     """Wire copy's stock symbol after a company name ('Bancorp <I>', 'Unilever <UL>'), not markup: a bare
     upper-case inline tag after a word and a space, never closed anywhere in the article."""
     tag, at = match.group(), match.start()
     name = tag[1:-1]
     return name.isalpha() and name.isupper() and not _BLOCK_TAG.match(tag) and at >= 2 and text[at - 1] == " " \
-        and (text[at - 2].isalnum() or text[at - 2] == ".") and f"</{name.lower()}" not in article_text.lower()
+        and (text[at - 2].isalnum() or text[at - 2] == ".") \
+        and name.lower() not in article.shared("encoding.closed-tags", _closed_tags)
 
 
 class HtmlTag(Rule):
@@ -148,7 +157,7 @@ class HtmlTag(Rule):
             if "<" not in text:
                 continue
             for match in _TAG.finditer(text):
-                if _is_stock_symbol(match, text, article.text):
+                if _is_stock_symbol(match, text, article):
                     continue
                 before = text[match.start() - 1] if match.start() else " "
                 after = text[match.end()] if match.end() < len(text) else " "
