@@ -47,7 +47,8 @@ cmd_start() {
   if healthy; then echo "$URL"; return; fi
   installed || cmd_install
   command -v java >/dev/null || { log "Java 17+ is needed"; exit 1; }
-  # The settings newslint.languagetool.server_config gives a server newslint starts (see there why).
+  # The settings newslint.languagetool.server_config gives a server newslint starts (see there why;
+  # tests/test_languagetool_script.py keeps the two the same).
   printf '%s\n' "maxCheckThreads=${NEWSLINT_LANGUAGETOOL_THREADS:-$(nproc)}" pipelineCaching=true \
     maxPipelinePoolSize=8 pipelineExpireTimeInSeconds=3600 \
     >"$LT_HOME/server.properties"

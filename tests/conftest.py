@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+
 import pytest
 
+from newslint import languagetool, usercache
 from newslint.api import lint_text, make_linter
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.registry import build_registry
@@ -22,6 +27,25 @@ OLD_NAMES_PACK = """rules:
     summary: An old name.
     tokens: [Bombay]
 """
+
+
+def pytest_configure(config):
+    """Keep the run's derived data (word-list indexes, compiled regexes, packs) out of the user's cache.
+
+    Every test run starts from an empty ``$XDG_CACHE_HOME`` of its own, so a stale user cache can neither
+    hide a bug nor be overwritten by one. ``NEWSLINT_TEST_CACHE_HOME=DIR`` reuses DIR instead (faster
+    local iteration: the indexes are built once, about 12 s of CPU).
+    """
+    installed = usercache.root() / "languagetool"  # a LanguageTool installed there stays in use
+    if installed.is_dir():
+        os.environ.setdefault(languagetool.HOME_ENV, str(installed))
+    chosen = os.environ.get("NEWSLINT_TEST_CACHE_HOME")
+    if chosen:
+        os.environ["XDG_CACHE_HOME"] = chosen
+        return
+    folder = tempfile.mkdtemp(prefix="newslint-test-cache-")
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    os.environ["XDG_CACHE_HOME"] = folder
 
 
 @pytest.fixture(scope="module")
