@@ -2,10 +2,11 @@
 
     python bench/profile_rules.py [CORPUS | --mix] [--limit N] [--select CODES] [--scaling 1,8,32] [--whole 3]
 
-Parses every article once and computes the shared model every article needs
-(paragraphs, word texts, lower-cased) before timing; times are this process's CPU
-time (``time.process_time``), which a busy machine disturbs less than wall time; what the model computes on
-demand (token spans, sentences) counts towards the first rule that asks. The
+Parses every article once and computes the shared model every article needs (paragraphs, word texts,
+lower-cased, distinct, counted, the OCR gate's decision) and judges every trigger (together, as the engine
+does) before timing the rules; times are this process's CPU time (``time.process_time``), which a busy
+machine disturbs less than wall time; what the model computes on demand (token spans, sentences) counts
+towards the first rule that asks. The
 scaling check joins the same articles into fewer, longer ones (k articles each):
 a rule linear in the article length costs the same in every column, a quadratic
 one about k times more. ``--mix`` profiles ``bench/scale.py``'s corpus instead (BBC and scraped pages
@@ -30,6 +31,7 @@ from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
 
 from newslint.api import make_linter  # noqa: E402
 from newslint.model import Article  # noqa: E402
+from newslint.rule import Triggers  # noqa: E402
 from newslint.source import Document, decode  # noqa: E402
 
 SUSPECT_RATIO = 3.0  # at the longest length, this many times the per-byte cost at k=1 is flagged
@@ -45,30 +47,43 @@ def mixed_documents(limit: int | None) -> list[Document]:
                      meta={"title": record["title"]} if "title" in record else {}) for i, record in enumerate(records)]
 
 
-def parse_all(documents: list[Document]) -> tuple[list[Article], dict[str, float]]:
-    """Articles with the shared model computed, and the seconds each stage took."""
+# the analyses of the model that (nearly) every article needs, timed as stages of their own rather than charged
+# to the first rule that asks: words, lower-cased words, the set of distinct words, the vocabulary counts and
+# the OCR gate's decision (which NL317, NL701 and the OCR rules ask for on every article)
+_SHARED_STAGES = ("words", "lower_words", "distinct_words", "vocabulary", "ocr")
+
+
+def parse_all(documents: list[Document], rules=()) -> tuple[list[Article], dict[str, float], list[set[int]]]:
+    """Articles with the shared model computed, the seconds each stage took, and per article the ids of the
+    triggers of ``rules`` that fire there (judged together, as the engine does)."""
     timings = {}
     start = time.process_time()
     articles = [Article.parse(d.text, d.path, d.meta, d.has_header) for d in documents]
     timings["parse (header, paragraphs)"] = time.process_time() - start
-    for stage in ("words", "lower_words"):
+    for stage in _SHARED_STAGES:
         start = time.process_time()
         for article in articles:
             getattr(article, stage)
         timings[stage] = time.process_time() - start
-    return articles, timings
+    triggers = Triggers(rule.trigger for rule in rules)
+    triggers.fired("")  # its RE2 set compiled before the clock starts
+    start = time.process_time()
+    fired = [triggers.fired(article.text) for article in articles]
+    timings["triggers (every rule's, judged together)"] = time.process_time() - start
+    return articles, timings, fired
 
 
-def time_rules(rules, articles: list[Article]) -> list[tuple[object, float, int, float]]:
+def time_rules(rules, articles: list[Article], fired: list[set[int]]) -> list[tuple[object, float, int, float]]:
     """(rule, seconds, findings, growth of peak RSS in MB) per rule, over all articles (where its trigger fires,
-    as in a run; the trigger's cost counts)."""
+    as in a run: ``fired``, from :func:`parse_all`)."""
     rows = []
     for rule in rules:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         found = 0
+        key = id(rule.trigger)
         start = time.process_time()
-        for article in articles:
-            if getattr(rule, "trigger", None) is not None and not rule.trigger.fires(article.text):
+        for article, fires in zip(articles, fired):
+            if rule.trigger is not None and key not in fires:
                 continue
             for _ in rule.check(article):
                 found += 1
@@ -112,8 +127,8 @@ def main() -> None:
     documents = mixed_documents(args.limit) if args.mix else \
         [decode(f.read_bytes(), str(f)) for f in corpus_files(args.corpus, args.limit)]
     megabytes = sum(len(d.text.encode()) for d in documents) / 1e6
-    articles, model = parse_all(documents)
-    rows = time_rules(linter.rules, articles)
+    articles, model, fired = parse_all(documents, linter.rules)
+    rows = time_rules(linter.rules, articles, fired)
     total = sum(model.values()) + sum(seconds for _, seconds, _, _ in rows)
 
     print(f"### Per-rule profile ({machine()})\n")
@@ -138,8 +153,8 @@ def main() -> None:
     bodies = [a.body_text() for a in articles[: args.scaling_articles]]
     per_k = {}
     for k in ks:
-        long_articles, _ = parse_all(joined(bodies, k))
-        per_k[k] = {rule.code: seconds for rule, seconds, _, _ in time_rules(linter.rules, long_articles)}
+        long_articles, _, fired = parse_all(joined(bodies, k), linter.rules)
+        per_k[k] = {rule.code: seconds for rule, seconds, _, _ in time_rules(linter.rules, long_articles, fired)}
     print(f"\n#### Scaling with article length ({len(bodies)} articles joined k at a time; "
           f"seconds over the same text)\n")
     print("| rule | " + " | ".join(f"k={k}" for k in ks) + f" | k={ks[-1]} / k={ks[0]} |")

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from newslint import hashes, textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, slot_constructor
 from newslint.model import Article
-from newslint.rule import FatalRuleError, Finding, Fix, Rule, RuleContext, Severity
+from newslint.rule import FatalRuleError, Finding, Fix, Rule, RuleContext, Severity, Triggers
 from newslint.source import Document
 from newslint.suppressions import Allowlist, ignored_by_record, split_allow
 
@@ -43,6 +43,7 @@ class Linter:
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
         self.fallbacks = frozenset(r.code for r in self.rules if r.fallback)
         self.ocr = ocr  # the OCR gate's mode for every article
+        self._judged: tuple[list[int], Triggers] | None = None  # the rules' trigger ids and Triggers of them
 
     @classmethod
     def from_registry(cls, registry, select=None, extend=(), ignore=(), options=None, severities=None,
@@ -77,16 +78,14 @@ class Linter:
         article only where its trigger fires (judged once per article and trigger).
         """
         found: list[list[Finding]] = [[] for _ in articles]
-        fired: list[dict[int, bool]] = [{} for _ in articles]  # per article: id of a trigger -> it fires there
+        triggers = self._triggers()
+        fired = [triggers.fired(article.text) for article in articles]  # per article: ids of the triggers that fire
         for rule in self.rules:
             trigger = rule.trigger
-            for article, findings, judged in zip(articles, found, fired):
-                if trigger is not None:
-                    key = id(trigger)
-                    if key not in judged:
-                        judged[key] = trigger.fires(article.text)
-                    if not judged[key]:
-                        continue  # the rule cannot find anything here
+            key = id(trigger)
+            for article, findings, fires in zip(articles, found, fired):
+                if trigger is not None and key not in fires:
+                    continue  # the rule cannot find anything here
                 try:
                     findings.extend(rule.check(article))
                 except FatalRuleError:
@@ -96,6 +95,14 @@ class Linter:
                                             f"rule {rule.code} {rule.name} failed on this input: "
                                             f"{type(exc).__name__}: {exc}"))
         return found
+
+    def _triggers(self) -> Triggers:
+        """The rules' triggers judged together (made again when a rule's trigger changed)."""
+        triggers = [rule.trigger for rule in self.rules]
+        key = [id(trigger) for trigger in triggers]
+        if self._judged is None or self._judged[0] != key:
+            self._judged = (key, Triggers(triggers))
+        return self._judged[1]
 
     def _finished(self, article: Article, findings: list[Finding]) -> list[Finding]:
         """``findings`` without allowed texts and overlapped fallbacks, in order of position."""

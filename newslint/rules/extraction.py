@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 from newslint import lazyimport, regexcache
 from newslint import cuewindows, lexicon, ngrams, textutil
 from newslint.model import Article, Paragraph
-from newslint.rule import Edit, Finding, Fix, Rule, Trigger, quote
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Trigger, quote
 
 statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
 
@@ -826,7 +826,8 @@ class GluedSubheading(_ExtractionRule):
     summary = "A quoted subheading run into the body text between two sentences."
     bad = "Blinken said. 'Nightmare scenario' The U.S., Russia and Ukraine were all in Stockholm."
     good = "Blinken said.\n\n'Nightmare scenario'\n\nThe U.S., Russia and Ukraine were all in Stockholm."
-    trigger = Trigger(pattern=_GLUED_HEADING)  # a match cannot cross a line end: one search of the whole article
+    # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
+    trigger = Trigger(pattern=Cues(_GLUED_HEADING.pattern.replace("(?=[A-Z])", "[A-Z]")))
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:

@@ -20,7 +20,6 @@ _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 _MARKS = regexcache.compile(r'["“”]')
 # feet-and-inches and dimensions: 5'10", 6' 2", 42" x 30"
 _INCH = regexcache.compile(r"\d+['’′]\s?\d+(?:\.\d+)?\"|\d(?:\.\d+)?\"(?=\s?[x×]\s?\d)|(?<=[x×] )\d+(?:\.\d+)?\"|(?<=[x×])\d+(?:\.\d+)?\"")
-_DIGIT_QUOTE = regexcache.compile(r'\d"')  # every inch mark follows a digit
 _SENTENCE_STOPS = ".?!…:"
 _AFTER_STOP = "’'”)]"
 _OPENER_BEFORE = set(" \t\n([{—–-/")
@@ -60,13 +59,16 @@ def marks(text: str) -> list[Mark]:
     """The double quotation marks of a paragraph, inch marks left out."""
     if '"' not in text and _OPEN not in text and _CLOSE not in text:
         return []  # most paragraphs: three C-level scans instead of a regex and a loop
-    inches = {m.end() - 1 for m in _INCH.finditer(text)} if '"' in text and _DIGIT_QUOTE.search(text) else set()
+    inches = None  # the inch marks, found only where a straight quote follows a digit (as every inch mark does)
     out = []
     for m in _MARKS.finditer(text):
         i = m.start()
-        if i in inches:
-            continue
         char = m.group()
+        if char == _STRAIGHT and i and text[i - 1].isdecimal():  # \d: a decimal digit
+            if inches is None:
+                inches = {m.end() - 1 for m in _INCH.finditer(text)}
+            if i in inches:
+                continue
         role = "open" if char == _OPEN else "close" if char == _CLOSE else _straight_role(text, i)
         out.append(Mark(i, char, role))
     return out

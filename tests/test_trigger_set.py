@@ -1,0 +1,73 @@
+"""Triggers judged together (one RE2 set: literals, non-ASCII, Cues) answer as each trigger's own ``fires``."""
+
+from __future__ import annotations
+
+import pickle
+import random
+import re
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from newslint.api import make_linter
+from newslint.rule import Cues, Trigger, Triggers
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+DEFAULT = [rule.trigger for rule in make_linter().rules if rule.trigger is not None]
+MIXED = DEFAULT + [Trigger("zz", pattern=Cues(r"[0-9]{4}")), Trigger(non_ascii=True, pattern=Cues("Qx")),
+                   Trigger("a.b", "(", "", pattern=None), Trigger(non_ascii=True),
+                   Trigger(pattern=re.compile(r"(?<=a)b"))]
+
+
+def _one_by_one(triggers, text: str) -> set[int]:
+    return {id(trigger) for trigger in triggers if trigger.fires(text)}
+
+
+def test_the_default_triggers_share_one_set():
+    judged = Triggers(DEFAULT)
+    assert len(judged._folded) == len({id(t) for t in DEFAULT}) >= 7 and not judged._others
+
+
+def test_the_set_answers_as_each_trigger_on_the_seeds_and_their_pieces():
+    judged = Triggers(MIXED)
+    rng = random.Random(17)
+    for seed in SEEDS:
+        text = seed.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        pieces = [text, "", text[: len(text) // 2]]
+        pieces += ["\n".join(rng.sample(lines, min(3, len(lines)))) for _ in range(5)]
+        for piece in pieces:
+            assert judged.fired(piece) == _one_by_one(MIXED, piece)
+
+
+_PIECES = ["Read more", "READ", "said", "'Big news'", "“Nightmare scenario”", " The", "Photo:", "(AFP)",
+           ". Reuters", "Reporting by Jane", "Editing by", "é", "zz", "2021", "Qx", "ab", "\n", " ", "www.", "@",
+           "Share", "Follow", "&amp;", "<p>", "\ufffd", "a.b"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_set_answers_as_each_trigger_on_drawn_text(pieces):
+    text = "".join(pieces)
+    assert Triggers(MIXED).fired(text) == _one_by_one(MIXED, text)
+
+
+def test_a_single_cue_and_duck_typed_triggers_are_asked_one_by_one():
+    class Asking:
+        def fires(self, text: str) -> bool:
+            return "x" in text
+
+    only = Trigger("q", pattern=Cues("abc"))
+    asking = Asking()
+    judged = Triggers([only, asking, None, only])
+    assert judged.fired("abc x") == {id(only), id(asking)}
+    assert judged.fired("ab") == set()
+    assert judged.fired("q") == {id(only)}
+
+
+def test_triggers_pickle_after_use():
+    judged = Triggers(DEFAULT)
+    text = SEEDS[0].read_text(encoding="utf-8")
+    before = judged.fired(text)
+    again = pickle.loads(pickle.dumps(judged))
+    assert before and len(again.fired(text)) == len(before)  # the unpickled copy judges with triggers of its own
