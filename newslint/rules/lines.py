@@ -316,7 +316,8 @@ class TimestampLine(Rule):
 
 
 # -- bylines --------------------------------------------------------------------------
-_PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+# a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
+_PERSON = r"(?:(?:[A-Z]\.){2,3}|" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
@@ -326,6 +327,11 @@ _BYLINE_LINE = regexcache.compile(
     r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
     r"(?:Reporter|Writer|Correspondent|Contributor|News Desk|Desk))\s*")
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
+# a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
+# '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
+# paragraph: a hard-wrapped line may end on 'By Friday')
+_DASH_BYLINE_TAIL = regexcache.compile(r"[ \t][-–—|][ \t]*[Bb]y:? (" + _PERSON + r")[ \t]*$", re.M)
+_SENTENCE_BYLINE_TAIL = regexcache.compile(r"(?<=[.!?\"”’])[ \t]+By:? (" + _PERSON + r"(?: [A-Z][\w'’.-]*)*)\s*\Z")
 _ROLE = regexcache.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
 
 
@@ -343,6 +349,15 @@ class BylineLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
+            tail = _byline_tail(text) if len(text) <= 400 and "y" in text else None
+            if tail:
+                start, end = paragraph.start + tail.start(1), paragraph.start + tail.end(1)
+                yield self.finding(start, end, f"byline left at the end of a line: {quote(tail.group(1))}",
+                                   Fix.replace(paragraph.start + tail.start(), end, "", safe=False,
+                                               description="remove the byline"))
+                continue
+            if "\n" in text and len(text) <= 90:
+                text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
             if len(text) > 90:
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
                     end = paragraph.start + glued.end()
@@ -362,13 +377,19 @@ class BylineLine(Rule):
                                delete_paragraph(article, paragraph, "delete the byline"))
 
 
-_LONE_BY = frozenset(("by", "By", "by:", "By:", "BY"))
+def _byline_tail(text: str) -> re.Match | None:
+    """A byline at the end of a headline or caption line of ``text`` (see _DASH_BYLINE_TAIL)."""
+    return _DASH_BYLINE_TAIL.search(text) or _SENTENCE_BYLINE_TAIL.search(text)
+
+
+_LONE_BY = regexcache.compile(r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|[Bb]y|BY):?")
 _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' (the two halves of a byline an extractor split: 'by' / 'Jane Doe')."""
-    return index > 0 and article.paragraphs[index - 1].text.strip() in _LONE_BY \
+    """A name alone on the line after a lone 'by' or 'Article by' (the two halves of a byline an extractor split:
+    'by' / 'Jane Doe')."""
+    return index > 0 and _LONE_BY.fullmatch(article.paragraphs[index - 1].text.strip()) is not None \
         and bool(_PERSON_LINE.fullmatch(article.paragraphs[index].text))
 
 
@@ -432,6 +453,11 @@ class AuthorBio(Rule):
                 why = "author bio"
             else:
                 continue
+            name = paragraphs[i - 1]
+            if why == "author bio" and len(name.text) <= 40 and _PERSON_LINE.fullmatch(name.text) \
+                    and text.startswith(name.text.strip()):  # the name heading an author box: 'Jane Doe' / 'Jane Doe is …'
+                yield self.finding(name.start, name.end, f"author's name above the bio: {quote(name.text)}",
+                                   delete_paragraph(article, name, "delete the author's name"))
             yield self.finding(paragraph.start, paragraph.end, f"{why} in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, f"delete the {why}"))
 

@@ -1,0 +1,96 @@
+"""Issue 12, round five: glued words at the seams of extractor output (NL102) and bylines an extractor left at
+the end of a headline or caption, split over two lines, or heading an author box (NL315, NL313)."""
+
+import pytest
+
+PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
+         "from the start of the next term, after months of talks with unions.")
+MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
+        "and would need more money to put the plan into practice.")
+
+
+def found(lint, text, code):
+    return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+# NL102: a credit, heading or label glued to the sentence after it ----------------------
+
+@pytest.mark.parametrize("text, glued", [
+    ("Hughes, the magazine's editor and WriterFrom its hypnotic synths to its melodies, the record works.", "WriterFrom"),
+    ("Check out the reveal trailer for the new Rocket PassAs you can see from the trailer, it is standard.",
+     "PassAs"),
+    ("Stream the new EP, Lift OffStill need convincing on why it is our top record this week?", "OffStill"),
+    ("Log Out BUSINESSNapa County has entered an exclusive agreement with a resort firm. Napa voters agreed.",
+     "BUSINESSNapa"),
+    ("The tour ends at the Oaf Gallery Bar, SYDNEYTickets and more information are on the band's site.",
+     "SYDNEYTickets"),
+])
+def test_glued_at_a_block_seam(lint, text, glued):
+    assert found(lint, text, "NL102") == [glued]
+
+
+def test_a_split_vouches_for_its_parts_elsewhere(lint):
+    """Once 'WriterFrom' is split, 'Writer' is a word of the article: 'WriterLuboku' (with Luboku used alone) is glue."""
+    text = ("Luboku takes off with his new EP. Di Iorio, WriterFrom its synths to its melodies, it works. "
+            "Kyle Hughes, WriterLuboku plays the record live in April.")
+    assert found(lint, text, "NL102") == ["WriterFrom", "WriterLuboku"]
+
+
+@pytest.mark.parametrize("text", [
+    "McDonald said the iPhone and YouTube deals with eBay and PlayStation would close, JavaScript or not.",
+    "The U.S. said LinkedIn users saw the #BlackLivesMatter posts from @JohnSmith at https://example.com/FooBar.",
+    "Users of the DoorDash app were told to log in again. The PayPal team said it was a glitch.",
+    "FedEx and GlaxoSmithKline shares rose, while the BlackBerry maker fell; NASDAQ traders shrugged.",
+    "The colour of the NHS logo was changed by the organisation last year, the spokesman said.",
+    "WhatsApp users in the UK can now send voice notes, the firm said on Tuesday.",
+])
+def test_brands_names_and_handles_are_left_alone(lint, text):
+    assert found(lint, text, "NL102") == []
+
+
+def test_a_brand_ending_in_a_small_word_needs_a_sentence_after_it(lint):
+    """'PassAs' is glue only where a lower-case word follows: 'the PassAs Fund' keeps its name."""
+    assert found(lint, "He invested in the PassAs Fund last year, the filing shows.", "NL102") == []
+
+
+# NL315: bylines at the end of a line, or split over two lines ---------------------------
+
+def test_byline_after_a_dash_at_the_end_of_a_headline(lint):
+    text = f"{PROSE}\n\nCandidates to contest the party's top post  - by Kareem Smith\n\n{MORE}\n"
+    assert found(lint, text, "NL315") == ["Kareem Smith"]
+
+
+def test_byline_after_a_caption_sentence(lint):
+    text = (f"{PROSE}\n\nAgents found cocaine concealed inside a vessel at the ramp. By U.S. CUSTOMS AND BORDER "
+            f"PROTECTION\n\n{MORE}\n")
+    assert found(lint, text, "NL315") == ["U.S. CUSTOMS AND BORDER PROTECTION"]
+
+
+def test_article_by_and_the_name_on_the_next_line(lint):
+    text = f"{PROSE}\n\nArticle by\nKareem Smith\n\n{MORE}\n"
+    assert found(lint, text, "NL315") == ["Kareem Smith"]
+
+
+@pytest.mark.parametrize("middle", [
+    "Prices fell sharply - by Friday the market had recovered most of its losses, traders said.",
+    "The work was nearly finished. By Friday\nthe team had left the site and gone home.",
+    "The bill was passed by Congress",
+    "Shares fell 3% - by far the largest drop among the group's peers this year.",
+])
+def test_prose_with_by_is_not_a_byline(lint, middle):
+    assert found(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL315") == []
+
+
+# NL313: the name heading an author box -------------------------------------------------
+
+def test_name_line_above_a_bio(lint):
+    text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJ.O. Haselhoef\n\nJ.O. Haselhoef is the author of a book about "
+            "charity work in Haiti. She writes and lives in Milwaukee, Wisconsin.\n")
+    assert found(lint, text, "NL313")[0] == "J.O. Haselhoef"
+    assert len(found(lint, text, "NL313")) == 2
+
+
+def test_a_name_line_before_other_prose_is_left_alone(lint):
+    text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJane Doe\n\nThe council said it is a matter for the courts and "
+            "would not comment further on the case.\n")
+    assert found(lint, text, "NL313") == []
