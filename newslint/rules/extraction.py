@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from itertools import filterfalse
 from operator import methodcaller
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator
 
 from newslint import lazyimport, regexcache
 from newslint import cuewindows, lexicon, ngrams, textutil
@@ -291,8 +291,7 @@ class GluedWords(_ExtractionRule):
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
         if not suspects.any:
             return
-        runs = [(offset + run.start(), run.group(), _Context(_after_headline(text, run.start(), run.end()),
-                                                             _LOWER_WORD_NEXT.match(text, run.end()) is not None))
+        runs = [(offset + run.start(), run.group(), _Context(text, run.start(), run.end()))
                 for offset, text in suspects.segments for run in _glued_runs(text)]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
@@ -352,16 +351,29 @@ class GluedWords(_ExtractionRule):
         # or a headline to its first sentence; never a word the web writes solid (PlayStation, SoftBank)
         return right in _SENTENCE_STARTERS and self.known(left) \
             or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS \
-            or context.lower_next and word.endswith(right) and right.lower() in _SENTENCE_OPENERS \
-            and len(left) > 2 and self.known(left) \
-            or context.headline and word == left + right and len(left) > 2 and right.lower() not in _PARTICLES \
+            or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
+            and context.lower_next() and self.known(left) \
+            or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
             and self.known(left) and self.known(right) and _unigram(word) == 0
 
 
-class _Context(NamedTuple):
-    """Where a letter run with a case change stands."""
-    headline: bool    # it ends a title-case line glued to a sentence ('Storm Hits CoastResidents were told')
-    lower_next: bool  # a lower-case word follows it ('WriterFrom its first', 'PassAs you can see')
+class _Context:
+    """Where a letter run with a case change stands (``text[start:end]``), each question answered on first need."""
+
+    __slots__ = ("text", "start", "end", "_headline")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end, self._headline = text, start, end, None
+
+    def headline(self) -> bool:
+        """It ends a title-case line glued to a sentence ('Storm Hits CoastResidents were told')."""
+        if self._headline is None:
+            self._headline = _after_headline(self.text, self.start, self.end)
+        return self._headline
+
+    def lower_next(self) -> bool:
+        """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
+        return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
 
 
 # a space and a word in lower case

@@ -17,7 +17,7 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
                                 has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
-from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
 from newslint.rules.extraction import _GlueSuspects
@@ -317,7 +317,7 @@ class TimestampLine(Rule):
 
 # -- bylines --------------------------------------------------------------------------
 # a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
-_PERSON = r"(?:(?:[A-Z]\.){2,3}|" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+_PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
@@ -331,6 +331,8 @@ _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
 # paragraph: a hard-wrapped line may end on 'By Friday')
 _DASH_BYLINE_TAIL = regexcache.compile(r"[ \t][-–—|][ \t]*[Bb]y:? (" + _PERSON + r")[ \t]*$", re.M)
+# what every such tail holds: one search of the whole article before any paragraph is looked at
+_BYLINE_TAIL_CUES = Cues(r"(?:-|–|—|\|)[ \t]*[Bb]y:? [A-Z]|(?:[.!?\"]|”|’)[ \t]+By:? [A-Z]")
 _SENTENCE_BYLINE_TAIL = regexcache.compile(r"(?<=[.!?\"”’])[ \t]+By:? (" + _PERSON + r"(?: [A-Z][\w'’.-]*)*)\s*\Z")
 _ROLE = regexcache.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
 
@@ -347,9 +349,10 @@ class BylineLine(Rule):
                    "'By Jane Doe | Reuters' form at the very start of the body is NL332.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        tails = _BYLINE_TAIL_CUES.search(article.text) is not None
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
-            tail = _byline_tail(text) if len(text) <= 400 and "y" in text else None
+            tail = _byline_tail(text) if tails and len(text) <= 400 else None
             if tail:
                 start, end = paragraph.start + tail.start(1), paragraph.start + tail.end(1)
                 yield self.finding(start, end, f"byline left at the end of a line: {quote(tail.group(1))}",
