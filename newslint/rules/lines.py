@@ -289,18 +289,30 @@ def _timestamp_line(text: str) -> bool:
         or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
 
 
+# a page's date and time glued to the next block of a page extracted without separators: 'April 14, 2022 | 2:12
+# pmNo Covid deaths', 'Thursday, November 9, 2023 4:41AMEMBED' (the time's am/pm runs straight into a word or number)
+_GLUED_STAMP = regexcache.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
+_GLUED_STAMP_CUES = Cues(r"\d:\d\d(?::\d\d)? ?(?:am|pm|AM|PM)[A-Z0-9]")
+
+
 class TimestampLine(Rule):
     code = "NL314"
     name = "timestamp-line"
     severity = Severity.WARNING
-    summary = "A line that is only a page date or time ('Apr. 26, 2022', 'Nov 8, 2023 / 04:43 PM CST')."
+    summary = ("A line that is only a page date or time ('Apr. 26, 2022', 'Nov 8, 2023 / 04:43 PM CST'), or a date "
+               "and time glued to the next block ('April 14, 2022 | 2:12 pmNo Covid deaths').")
     bad = "Posted on April 29, 2022\nThe ministry said on Tuesday…"
     good = "On April 29, 2022, the ministry said…"
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
                    "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
-                   "timestamp, not the story.")
+                   "timestamp, not the story. So is a full date and a clock time whose am/pm runs straight into the "
+                   "next word or number, as BeautifulSoup's get_text() leaves a list of related stories.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if _GLUED_STAMP_CUES.search(article.text):
+            yield from self._glued_stamps(article)
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
@@ -313,6 +325,13 @@ class TimestampLine(Rule):
                                        f"page timestamp line: {quote(line)}",
                                        Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
                                                    description="remove the timestamp line"))
+
+    def _glued_stamps(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            for match in _GLUED_STAMP.finditer(paragraph.text):
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"page timestamp glued to the text: {quote(match.group())}",
+                                   Fix.replace(start, end, " ", safe=False, description="remove the timestamp"))
 
 
 # -- bylines --------------------------------------------------------------------------

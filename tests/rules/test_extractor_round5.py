@@ -94,3 +94,25 @@ def test_a_name_line_before_other_prose_is_left_alone(lint):
     text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJane Doe\n\nThe council said it is a matter for the courts and "
             "would not comment further on the case.\n")
     assert found(lint, text, "NL313") == []
+
+
+# NL314: a page's date and time glued to the next block ------------------------------------
+
+def test_stamps_glued_to_the_next_headline(lint):
+    text = (f"{PROSE}\n\nApril 15, 2022 | 9:28 amCity streets deserted after Easter...April 14, 2022 | 2:12 pmNo "
+            f"Covid deaths for 28 days\n\n{MORE}\n")
+    assert found(lint, text, "NL314") == ["April 15, 2022 | 9:28 am", "April 14, 2022 | 2:12 pm"]
+
+
+def test_stamp_glued_after_a_byline(lint):
+    text = f"{PROSE}\n\nBy J.R. Stone Thursday, November 9, 2023 7:35AMEMBED <>More Videos\n\n{MORE}\n"
+    assert found(lint, text, "NL314") == ["November 9, 2023 7:35AM"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting on April 14, 2022 at 2:12 pm was short. Officials said little.",
+    "On 4/5/2022 at 10:00 AM ET the talks began, and the 10:30 PM Show aired later.",
+    "Doors open on May 3, 2024 at 7:30 pm; tickets cost $20.",
+])
+def test_dates_and_times_in_prose_are_left_alone(lint, sentence):
+    assert found(lint, f"{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []
