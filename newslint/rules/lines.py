@@ -503,7 +503,8 @@ def _credit_only(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 700 or not any(h in text for h in ("Courtesy", "FILE", "Photo via", "redit")):
+    if len(text) > 700 or not any(h in text for h in ("Courtesy", "FILE", "Photo via", "redit")) \
+            and not (text.rstrip().endswith(")") and "/" in text[-60:]):
         return None
     tail = _CREDIT_TAIL.search(text)
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
@@ -512,8 +513,11 @@ def _caption_before_credit(text: str) -> int | None:
 
 
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
+# (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
+# after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
 _CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
-                          r"|(?<=[.!?] )(?P<labelled>\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50}))"
+                          r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
+                          r"|(?<=[.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
                           r"\W*$")
 
 
@@ -536,6 +540,8 @@ class CaptionLine(Rule):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
+            if len(text) > 700 and "\n" in text:
+                yield from self._caption_lines(paragraph)
             if len(text) > 700 or _credit_only(text):
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
@@ -546,6 +552,17 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "with its credit")
             elif _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
+            elif "\n" in text:
+                yield from self._caption_lines(paragraph)
+
+    def _caption_lines(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The caption lines inside a block whose line breaks an extractor kept (see _caption_lines)."""
+        text = paragraph.text
+        for start, end, why in _caption_lines(text):
+            at = paragraph.start + start
+            yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
+                               Fix.replace(at, paragraph.start + end + 1, "", safe=False,
+                                           description="delete the caption"))
 
     def _caption(self, article: Article, paragraph: Paragraph, last: Paragraph, why: str) -> Finding:
         """The caption from ``paragraph`` to ``last`` (its credit line, when that stands apart), deleted whole:
@@ -591,6 +608,27 @@ def _caption_between_prose(article: Article, index: int) -> bool:
 # labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
 _NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
                           "clarification", "update"))
+
+
+_UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
+
+
+def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of the caption lines of a block whose line breaks an extractor kept between the page's
+    paragraphs (a line too long to be a hard wrap): a line ending in a credit, or a 'Label: caption.' line between
+    two such long lines."""
+    lines, starts = text.split("\n"), [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    if max(map(len, lines)) <= _UNWRAPPED:
+        return
+    for k, line in enumerate(lines):
+        end = starts[k] + len(line.rstrip())
+        if _caption_before_credit(line) is not None and len(line) <= 400:
+            yield starts[k], end, "with its credit"
+        elif 0 < k < len(lines) - 1 and len(lines[k - 1]) > _UNWRAPPED and len(lines[k + 1]) > _UNWRAPPED \
+                and _label_caption(line):
+            yield starts[k], end, "'label: caption' form"
 
 
 def _label_caption(text: str) -> bool:

@@ -116,3 +116,44 @@ def test_stamp_glued_after_a_byline(lint):
 ])
 def test_dates_and_times_in_prose_are_left_alone(lint, sentence):
     assert found(lint, f"{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []
+
+
+# NL312: captions in the shapes extractors leave ---------------------------------------------
+
+def test_caption_ending_in_a_bracketed_photographer_and_outlet(lint):
+    caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
+    assert found(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
+
+
+def test_caption_with_its_credit_glued_to_the_last_stop(lint):
+    caption = "FAST will enable highly sensitive measurements of astronomical phenomena.Credit: Ou Dongqu/Xinhua"
+    assert found(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
+
+
+def test_label_caption_line_between_long_lines_of_one_block(lint):
+    text = f"{PROSE}\n\n{MORE}\nMalcolm Borwick: World Polo Ambassador for Royal Salute.\n{PROSE}\n"
+    assert found(lint, text, "NL312") == ["Malcolm Borwick: World Polo Ambassador for Royal Salute."]
+
+
+@pytest.mark.parametrize("middle", [
+    "Support for the party rose to 40 percent in the survey. (Reuters/Ipsos)",
+    "Officials said the toll was rising. (Reporting by Jane Doe/Editing by John Smith)",
+])
+def test_bracketed_sources_in_prose_are_not_credits(lint, middle):
+    assert found(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL312") == []
+
+
+def test_a_hard_wrapped_block_has_no_caption_lines():
+    """Within a block of short (hand-wrapped) lines, a 'Label: caption.' line is a line of the text, not a caption."""
+    from newslint.rules.lines import _caption_lines
+
+    block = ("The ministry said on Tuesday that the new rules, which\nJane Okafor: Head of school board.\n"
+             "would apply in the district from the start of the next term, were agreed.")
+    assert list(_caption_lines(block)) == []
+    unwrapped = block.replace("which\n", "which " + "x" * 60 + "\n").replace("\nwould", "\nwould" + " y" * 30)
+    assert [unwrapped[a:b] for a, b, _ in _caption_lines(unwrapped)] == ["Jane Okafor: Head of school board."]
+
+
+def test_caption_with_credit_as_the_last_line_of_a_block(lint):
+    caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
+    assert found(lint, f"{PROSE}\n\n{MORE}\n{caption}\n", "NL312") == [caption]
