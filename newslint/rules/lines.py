@@ -26,6 +26,7 @@ _QUOTES = "\"“‘'"
 _SENTENCE_ENDS = tuple(".!?\"”’)")
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
+_UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
 
 
 class FurnitureLine(Rule):
@@ -470,10 +471,11 @@ class AuthorBio(Rule):
                 why = "contact line"
             elif _HONORIFIC.match(text):
                 continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
-            elif len(text) < 900 and (bio := _BIO.match(text)) and not re.search(r"[’']s\b", bio.group()) \
-                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) or _bio_by_pronoun(text):
+            elif _is_bio(text):
                 why = "author bio"
             else:
+                if "\n" in text and i == len(paragraphs) - 1:
+                    yield from self._bio_line(paragraph)
                 continue
             name = paragraphs[i - 1]
             if why == "author bio" and len(name.text) <= 40 and _PERSON_LINE.fullmatch(name.text) \
@@ -482,6 +484,23 @@ class AuthorBio(Rule):
                                    delete_paragraph(article, name, "delete the author's name"))
             yield self.finding(paragraph.start, paragraph.end, f"{why} in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, f"delete the {why}"))
+
+    def _bio_line(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The bio that ends the body as the last line of a block whose line breaks an extractor kept between the
+        page's paragraphs (its other lines too long to be a hard wrap)."""
+        body, _, last = paragraph.text.rstrip().rpartition("\n")
+        if max(map(len, body.split("\n"))) > _UNWRAPPED and not _HONORIFIC.match(last) and _is_bio(last):
+            start = paragraph.start + len(body) + 1
+            yield self.finding(start, start + len(last), f"author bio in the body: {quote(last)}",
+                               Fix.replace(start - 1, start + len(last), "", safe=False,
+                                           description="delete the author bio"))
+
+
+def _is_bio(text: str) -> bool:
+    """A paragraph that opens with a name followed by 'is a/the …', 'writes', 'covers' … and speaks of a reporter,
+    editor, writer, author …, or that a later sentence says so of the person it opens with (_bio_by_pronoun)."""
+    return len(text) < 900 and (bio := _BIO.match(text)) is not None and not re.search(r"[’']s\b", bio.group()) \
+        and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) is not None or _bio_by_pronoun(text)
 
 
 # -- captions -------------------------------------------------------------------------
@@ -608,9 +627,6 @@ def _caption_between_prose(article: Article, index: int) -> bool:
 # labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
 _NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
                           "clarification", "update"))
-
-
-_UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
 
 
 def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:

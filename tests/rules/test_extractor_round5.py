@@ -157,3 +157,32 @@ def test_a_hard_wrapped_block_has_no_caption_lines():
 def test_caption_with_credit_as_the_last_line_of_a_block(lint):
     caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
     assert found(lint, f"{PROSE}\n\n{MORE}\n{caption}\n", "NL312") == [caption]
+
+
+def block_findings(text, code):
+    """The findings of rule ``code`` on ``text`` parsed with its single line breaks inside paragraphs (as the
+    parser reads an extractor's output whose lines mostly end mid-sentence)."""
+    from newslint.api import make_linter
+    from newslint.model import Article
+
+    article = Article.parse(text, "page.txt", ocr="on")
+    assert any("\n" in p.text for p in article.paragraphs)
+    return [text[f.start:f.end] for f in make_linter(select=[code]).rules[0].check(article)]
+
+
+def test_bio_as_the_last_line_of_a_block():
+    bio = ("Candice Sealey is the Founder & Principal Consultant at Ignite! a marketing consultancy. She is also a "
+           "freelance content writer.")
+    assert block_findings(f"{PROSE}\n\n{MORE}\n{PROSE}\n{bio}\n", "NL313") == [bio]
+
+
+def test_a_person_described_in_the_last_line_of_a_story_is_not_a_bio():
+    last = "Jane Doe is the mayor of the town and said she would attend the meeting on Friday."
+    assert block_findings(f"{PROSE}\n\n{MORE}\n{PROSE}\n{last}\n", "NL313") == []
+
+
+def test_caption_lines_inside_a_block():
+    caption = "Police Commissioner Jane Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
+    label = "Malcolm Borwick: World Polo Ambassador for Royal Salute."
+    text = f"{PROSE}\n\n{MORE}\n{label}\n{PROSE}\n{caption}\n"
+    assert block_findings(text, "NL312") == [label, caption]
