@@ -328,8 +328,16 @@ class TimestampLine(Rule):
                                                    description="remove the timestamp line"))
 
     def _glued_stamps(self, article: Article) -> Iterable[Finding]:
+        """Stamps glued to the next block, except in a line that is only stamps (reported whole, here or by
+        NL331 when it opens the paragraph)."""
         for paragraph in article.paragraphs:
-            for match in _GLUED_STAMP.finditer(paragraph.text):
+            text = paragraph.text
+            if len(text) <= 80 and _timestamp_line(text):
+                continue
+            opening = _TIMESTAMP.match(text)
+            for match in _GLUED_STAMP.finditer(text):
+                if opening and match.start() < opening.end():
+                    continue
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self.finding(start, end, f"page timestamp glued to the text: {quote(match.group())}",
                                    Fix.replace(start, end, " ", safe=False, description="remove the timestamp"))
