@@ -17,7 +17,7 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
                                 has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
-from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, quote
+from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
 from newslint.rules.extraction import _GlueSuspects
@@ -295,7 +295,8 @@ def _timestamp_line(text: str) -> bool:
 _GLUED_STAMP = regexcache.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
-_GLUED_STAMP_CUES = Cues(r"\d:\d\d(?::\d\d)? ?(?:am|pm|AM|PM)[A-Z0-9]")
+# what every glued stamp holds, searched in the whole article first (the colon, a rare character, leads the search)
+_GLUED_STAMP_CUE = regexcache.compile(r":\d\d(?::\d\d)? ?(?:[ap]m|[AP]M)[A-Z0-9]")
 
 
 class TimestampLine(Rule):
@@ -312,7 +313,7 @@ class TimestampLine(Rule):
                    "next word or number, as BeautifulSoup's get_text() leaves a list of related stories.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if _GLUED_STAMP_CUES.search(article.text):
+        if _GLUED_STAMP_CUE.search(article.text):
             yield from self._glued_stamps(article)
         for paragraph in article.paragraphs:
             text = paragraph.text
@@ -359,8 +360,6 @@ _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
 # paragraph: a hard-wrapped line may end on 'By Friday')
 _DASH_BYLINE_TAIL = regexcache.compile(r"[ \t][-–—|][ \t]*[Bb]y:? (" + _PERSON + r")[ \t]*$", re.M)
-# what every such tail holds: one search of the whole article before any paragraph is looked at
-_BYLINE_TAIL_CUES = Cues(r"(?:-|–|—|\|)[ \t]*[Bb]y:? [A-Z]|(?:[.!?\"]|”|’)[ \t]+By:? [A-Z]")
 _SENTENCE_BYLINE_TAIL = regexcache.compile(r"(?<=[.!?\"”’])[ \t]+By:? (" + _PERSON + r"(?: [A-Z][\w'’.-]*)*)\s*\Z")
 _ROLE = regexcache.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
 
@@ -377,10 +376,9 @@ class BylineLine(Rule):
                    "'By Jane Doe | Reuters' form at the very start of the body is NL332.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        tails = _BYLINE_TAIL_CUES.search(article.text) is not None
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
-            tail = _byline_tail(text) if tails and len(text) <= 400 else None
+            tail = _byline_tail(text) if len(text) <= 400 and not text.rstrip().endswith(_SENTENCE_ENDS) else None
             if tail:
                 start, end = paragraph.start + tail.start(1), paragraph.start + tail.end(1)
                 yield self.finding(start, end, f"byline left at the end of a line: {quote(tail.group(1))}",
@@ -409,7 +407,10 @@ class BylineLine(Rule):
 
 
 def _byline_tail(text: str) -> re.Match | None:
-    """A byline at the end of a headline or caption line of ``text`` (see _DASH_BYLINE_TAIL)."""
+    """A byline at the end of a headline or caption line of ``text`` (see _DASH_BYLINE_TAIL), looked for in a
+    paragraph that does not end like a sentence (a name ends it, or a line after it) and says 'by'."""
+    if "by" not in text and "By" not in text:
+        return None
     return _DASH_BYLINE_TAIL.search(text) or _SENTENCE_BYLINE_TAIL.search(text)
 
 
