@@ -285,7 +285,10 @@ class GluedWords(_ExtractionRule):
     good = "Kremlin spokesperson Dmitry Peskov; US Secretary of State"
     explanation = ("Camel-case brands and names (iPhone, McDonald, YouTube, JPMorgan, DeSantis) pass: "
                    "a word is only split when the article or the dictionary vouches for both parts "
-                   "and the glued form occurs once.")
+                   "and the glued form occurs once. A heading or credit glued to the sentence after it is split "
+                   "where the glued part is a small word that opens a sentence and a lower-case word follows "
+                   "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
+                   "word ('BUSINESSNapa').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)

@@ -372,8 +372,10 @@ class BylineLine(Rule):
     bad = "Article by Kareem Smith\nThe Democratic Labour Party has formally announced…"
     good = "The article by Kareem Smith was widely shared."
     explanation = ("A whole line that is a byline (with or without 'By', a role such as Staff Reporter, an outlet "
-                   "after a bar, a dash before the name), or 'By Jane Doe:' glued before the first sentence. The "
-                   "'By Jane Doe | Reuters' form at the very start of the body is NL332.")
+                   "after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
+                   "glued before the first sentence, or a byline ending a headline or caption line ('… top post - by "
+                   "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
+                   "the body is NL332.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for i, paragraph in enumerate(article.paragraphs):
@@ -465,8 +467,9 @@ class AuthorBio(Rule):
     bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
     good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
     explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
-                   "'is a/the …', 'writes', 'covers' and speaks of a reporter, editor, writer, author…; or a "
-                   "'Contact the author' / 'To reach the reporter' line.")
+                   "'is a/the …', 'writes', 'covers' and speaks of a reporter, editor, writer, author…, with the "
+                   "name line above it that heads an author box; or a 'Contact the author' / 'To reach the "
+                   "reporter' line; or such a bio as the last line of a block whose line breaks an extractor kept.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -557,10 +560,12 @@ class CaptionLine(Rule):
     bad = "Staff wait outside the closed supermarket.\nNICOLE DRAYTON\nHowever, he noted…"
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
-                   "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre). A short "
+                   "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
+                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
-                   "the signoff 'Reuter') carries no pictures and is left alone.")
+                   "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
+                   "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
