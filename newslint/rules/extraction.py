@@ -285,17 +285,20 @@ class GluedWords(_ExtractionRule):
     good = "Kremlin spokesperson Dmitry Peskov; US Secretary of State"
     explanation = ("Camel-case brands and names (iPhone, McDonald, YouTube, JPMorgan, DeSantis) pass: "
                    "a word is only split when the article or the dictionary vouches for both parts "
-                   "and the glued form occurs once.")
+                   "and the glued form occurs once. A heading or credit glued to the sentence after it is split "
+                   "where the glued part is a small word that opens a sentence and a lower-case word follows "
+                   "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
+                   "word ('BUSINESSNapa').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
         if not suspects.any:
             return
-        runs = [(offset + run.start(), run.group(), _after_headline(text, run.start(), run.end()))
+        runs = [(offset + run.start(), run.group(), _Context(text, run.start(), run.end()))
                 for offset, text in suspects.segments for run in _glued_runs(text)]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
-            found = {at: self._cuts(word, counts, headline) for at, word, headline in runs}
+            found = {at: self._cuts(word, counts, context) for at, word, context in runs}
             if found == cuts:
                 break
             cuts = found
@@ -324,22 +327,25 @@ class GluedWords(_ExtractionRule):
         return self.finding(offset + start, offset + end, f"glued words {quote(glued)}: missing space in {quote(fixed)}?",
                             Fix.replace(offset + cut, offset + cut, " ", description=f"insert a space: '{fixed}'"))
 
-    def _cuts(self, word: str, counts: _Counts, headline: bool) -> list[int]:
+    def _cuts(self, word: str, counts: _Counts, context: _Context) -> list[int]:
         return [b.start() for b in _CASE_BOUNDARY.finditer(word)
-                if self._is_glued(word, _part_before(word, b.start()), _part_after(word, b.start()), counts, headline)]
+                if self._is_glued(word, _part_before(word, b.start()), _part_after(word, b.start()), counts, context)]
 
-    def _is_glued(self, word: str, left: str, right: str, counts: _Counts, headline: bool) -> bool:
-        """Whether ``word`` is two words ``left`` and ``right`` that lost their space; ``headline``: the word
-        ends a title-case line glued to a sentence ('Storm Hits CoastResidents were told')."""
+    def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
+        """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
+        surrounds the letter run ``word``)."""
         if word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
                 or word[:-1].isupper() and word[-1] == "s" \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
                 or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
             return False
-        if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story)
-            return (left in _COMMON_ACRONYMS or counts[left] > 0
-                    or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
-                and right[1:].islower() and lexicon.frequency(right) >= 1000
+        if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story), BUSINESSNapa (a section label)
+            if not right[1:].islower():
+                return False
+            common = lexicon.frequency(right) >= 1000
+            return common and (left in _COMMON_ACRONYMS or counts[left] > 0
+                               or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
+                or len(left) > 3 and self.known(left.lower()) and (common or counts[right] > 0)
         if not right[1:].islower() and len(right) > 1:  # OpenAI, SonyBMG
             return False
         if left.islower():  # spokespersonDmitry, atLabour
@@ -348,8 +354,41 @@ class GluedWords(_ExtractionRule):
         # or a headline to its first sentence; never a word the web writes solid (PlayStation, SoftBank)
         return right in _SENTENCE_STARTERS and self.known(left) \
             or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS \
-            or headline and word == left + right and len(left) > 2 and right.lower() not in _PARTICLES \
+            or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
+            and context.lower_next() and self.known(left) \
+            or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
             and self.known(left) and self.known(right) and _unigram(word) == 0
+
+
+class _Context:
+    """Where a letter run with a case change stands (``text[start:end]``), each question answered on first need."""
+
+    __slots__ = ("text", "start", "end", "_headline")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end, self._headline = text, start, end, None
+
+    def headline(self) -> bool:
+        """It ends a title-case line glued to a sentence ('Storm Hits CoastResidents were told')."""
+        if self._headline is None:
+            self._headline = _after_headline(self.text, self.start, self.end)
+        return self._headline
+
+    def lower_next(self) -> bool:
+        """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
+        return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
+
+
+# a space and a word in lower case
+_LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
+# closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
+# of LinkedIn, LogOn and PopUp are left out): a heading or credit glued to the sentence after it ('WriterFrom its')
+_SENTENCE_OPENERS = frozenset("""
+the a an this that these those his her its their there here he she they we you
+from as at for with by after before when while what who how why where if but and or so yet still also since
+although though despite during according some many most all every each both not no now then today yesterday
+meanwhile however instead later soon unlike
+""".split())
 
 
 class _GlueSuspects:

@@ -26,6 +26,7 @@ _QUOTES = "\"“‘'"
 _SENTENCE_ENDS = tuple(".!?\"”’)")
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
+_UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
 
 
 class FurnitureLine(Rule):
@@ -289,18 +290,31 @@ def _timestamp_line(text: str) -> bool:
         or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
 
 
+# a page's date and time glued to the next block of a page extracted without separators: 'April 14, 2022 | 2:12
+# pmNo Covid deaths', 'Thursday, November 9, 2023 4:41AMEMBED' (the time's am/pm runs straight into a word or number)
+_GLUED_STAMP = regexcache.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
+# what every glued stamp holds, searched in the whole article first (the colon, a rare character, leads the search)
+_GLUED_STAMP_CUE = regexcache.compile(r":\d\d(?::\d\d)? ?(?:[ap]m|[AP]M)[A-Z0-9]")
+
+
 class TimestampLine(Rule):
     code = "NL314"
     name = "timestamp-line"
     severity = Severity.WARNING
-    summary = "A line that is only a page date or time ('Apr. 26, 2022', 'Nov 8, 2023 / 04:43 PM CST')."
+    summary = ("A line that is only a page date or time ('Apr. 26, 2022', 'Nov 8, 2023 / 04:43 PM CST'), or a date "
+               "and time glued to the next block ('April 14, 2022 | 2:12 pmNo Covid deaths').")
     bad = "Posted on April 29, 2022\nThe ministry said on Tuesday…"
     good = "On April 29, 2022, the ministry said…"
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
                    "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
-                   "timestamp, not the story.")
+                   "timestamp, not the story. So is a full date and a clock time whose am/pm runs straight into the "
+                   "next word or number, as BeautifulSoup's get_text() leaves a list of related stories.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if _GLUED_STAMP_CUE.search(article.text):
+            yield from self._glued_stamps(article)
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
@@ -314,9 +328,25 @@ class TimestampLine(Rule):
                                        Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
                                                    description="remove the timestamp line"))
 
+    def _glued_stamps(self, article: Article) -> Iterable[Finding]:
+        """Stamps glued to the next block, except in a line that is only stamps (reported whole, here or by
+        NL331 when it opens the paragraph)."""
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if len(text) <= 80 and _timestamp_line(text):
+                continue
+            opening = _TIMESTAMP.match(text)
+            for match in _GLUED_STAMP.finditer(text):
+                if opening and match.start() < opening.end():
+                    continue
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"page timestamp glued to the text: {quote(match.group())}",
+                                   Fix.replace(start, end, " ", safe=False, description="remove the timestamp"))
+
 
 # -- bylines --------------------------------------------------------------------------
-_PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+)(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+# a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
+_PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
@@ -326,6 +356,11 @@ _BYLINE_LINE = regexcache.compile(
     r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
     r"(?:Reporter|Writer|Correspondent|Contributor|News Desk|Desk))\s*")
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
+# a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
+# '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
+# paragraph: a hard-wrapped line may end on 'By Friday')
+_DASH_BYLINE_TAIL = regexcache.compile(r"[ \t][-–—|][ \t]*[Bb]y:? (" + _PERSON + r")[ \t]*$", re.M)
+_SENTENCE_BYLINE_TAIL = regexcache.compile(r"(?<=[.!?\"”’])[ \t]+By:? (" + _PERSON + r"(?: [A-Z][\w'’.-]*)*)\s*\Z")
 _ROLE = regexcache.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
 
 
@@ -337,12 +372,23 @@ class BylineLine(Rule):
     bad = "Article by Kareem Smith\nThe Democratic Labour Party has formally announced…"
     good = "The article by Kareem Smith was widely shared."
     explanation = ("A whole line that is a byline (with or without 'By', a role such as Staff Reporter, an outlet "
-                   "after a bar, a dash before the name), or 'By Jane Doe:' glued before the first sentence. The "
-                   "'By Jane Doe | Reuters' form at the very start of the body is NL332.")
+                   "after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
+                   "glued before the first sentence, or a byline ending a headline or caption line ('… top post - by "
+                   "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
+                   "the body is NL332.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
+            tail = _byline_tail(text) if len(text) <= 400 and not text.rstrip().endswith(_SENTENCE_ENDS) else None
+            if tail:
+                start, end = paragraph.start + tail.start(1), paragraph.start + tail.end(1)
+                yield self.finding(start, end, f"byline left at the end of a line: {quote(tail.group(1))}",
+                                   Fix.replace(paragraph.start + tail.start(), end, "", safe=False,
+                                               description="remove the byline"))
+                continue
+            if "\n" in text and len(text) <= 90:
+                text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
             if len(text) > 90:
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
                     end = paragraph.start + glued.end()
@@ -362,13 +408,22 @@ class BylineLine(Rule):
                                delete_paragraph(article, paragraph, "delete the byline"))
 
 
-_LONE_BY = frozenset(("by", "By", "by:", "By:", "BY"))
+def _byline_tail(text: str) -> re.Match | None:
+    """A byline at the end of a headline or caption line of ``text`` (see _DASH_BYLINE_TAIL), looked for in a
+    paragraph that does not end like a sentence (a name ends it, or a line after it) and says 'by'."""
+    if "by" not in text and "By" not in text:
+        return None
+    return _DASH_BYLINE_TAIL.search(text) or _SENTENCE_BYLINE_TAIL.search(text)
+
+
+_LONE_BY = regexcache.compile(r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|[Bb]y|BY):?")
 _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' (the two halves of a byline an extractor split: 'by' / 'Jane Doe')."""
-    return index > 0 and article.paragraphs[index - 1].text.strip() in _LONE_BY \
+    """A name alone on the line after a lone 'by' or 'Article by' (the two halves of a byline an extractor split:
+    'by' / 'Jane Doe')."""
+    return index > 0 and _LONE_BY.fullmatch(article.paragraphs[index - 1].text.strip()) is not None \
         and bool(_PERSON_LINE.fullmatch(article.paragraphs[index].text))
 
 
@@ -412,8 +467,9 @@ class AuthorBio(Rule):
     bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
     good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
     explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
-                   "'is a/the …', 'writes', 'covers' and speaks of a reporter, editor, writer, author…; or a "
-                   "'Contact the author' / 'To reach the reporter' line.")
+                   "'is a/the …', 'writes', 'covers' and speaks of a reporter, editor, writer, author…, with the "
+                   "name line above it that heads an author box; or a 'Contact the author' / 'To reach the "
+                   "reporter' line; or such a bio as the last line of a block whose line breaks an extractor kept.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -427,13 +483,36 @@ class AuthorBio(Rule):
                 why = "contact line"
             elif _HONORIFIC.match(text):
                 continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
-            elif len(text) < 900 and (bio := _BIO.match(text)) and not re.search(r"[’']s\b", bio.group()) \
-                    and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) or _bio_by_pronoun(text):
+            elif _is_bio(text):
                 why = "author bio"
             else:
+                if "\n" in text and i == len(paragraphs) - 1:
+                    yield from self._bio_line(paragraph)
                 continue
+            name = paragraphs[i - 1]
+            if why == "author bio" and len(name.text) <= 40 and _PERSON_LINE.fullmatch(name.text) \
+                    and text.startswith(name.text.strip()):  # the name heading an author box: 'Jane Doe' / 'Jane Doe is …'
+                yield self.finding(name.start, name.end, f"author's name above the bio: {quote(name.text)}",
+                                   delete_paragraph(article, name, "delete the author's name"))
             yield self.finding(paragraph.start, paragraph.end, f"{why} in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, f"delete the {why}"))
+
+    def _bio_line(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The bio that ends the body as the last line of a block whose line breaks an extractor kept between the
+        page's paragraphs (its other lines too long to be a hard wrap)."""
+        body, _, last = paragraph.text.rstrip().rpartition("\n")
+        if max(map(len, body.split("\n"))) > _UNWRAPPED and not _HONORIFIC.match(last) and _is_bio(last):
+            start = paragraph.start + len(body) + 1
+            yield self.finding(start, start + len(last), f"author bio in the body: {quote(last)}",
+                               Fix.replace(start - 1, start + len(last), "", safe=False,
+                                           description="delete the author bio"))
+
+
+def _is_bio(text: str) -> bool:
+    """A paragraph that opens with a name followed by 'is a/the …', 'writes', 'covers' … and speaks of a reporter,
+    editor, writer, author …, or that a later sentence says so of the person it opens with (_bio_by_pronoun)."""
+    return len(text) < 900 and (bio := _BIO.match(text)) is not None and not re.search(r"[’']s\b", bio.group()) \
+        and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) is not None or _bio_by_pronoun(text)
 
 
 # -- captions -------------------------------------------------------------------------
@@ -455,7 +534,8 @@ def _credit_only(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 700 or not any(h in text for h in ("Courtesy", "FILE", "Photo via", "redit")):
+    if len(text) > 700 or not any(h in text for h in ("Courtesy", "FILE", "Photo via", "redit")) \
+            and not (text.rstrip().endswith(")") and "/" in text[-60:]):
         return None
     tail = _CREDIT_TAIL.search(text)
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
@@ -464,8 +544,11 @@ def _caption_before_credit(text: str) -> int | None:
 
 
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
+# (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
+# after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
 _CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
-                          r"|(?<=[.!?] )(?P<labelled>\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50}))"
+                          r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
+                          r"|(?<=[.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
                           r"\W*$")
 
 
@@ -477,10 +560,12 @@ class CaptionLine(Rule):
     bad = "Staff wait outside the closed supermarket.\nNICOLE DRAYTON\nHowever, he noted…"
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
-                   "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre). A short "
+                   "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
+                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
-                   "the signoff 'Reuter') carries no pictures and is left alone.")
+                   "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
+                   "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -488,6 +573,8 @@ class CaptionLine(Rule):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
+            if len(text) > 700 and "\n" in text:
+                yield from self._caption_lines(paragraph)
             if len(text) > 700 or _credit_only(text):
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
@@ -498,6 +585,17 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "with its credit")
             elif _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
+            elif "\n" in text:
+                yield from self._caption_lines(paragraph)
+
+    def _caption_lines(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The caption lines inside a block whose line breaks an extractor kept (see _caption_lines)."""
+        text = paragraph.text
+        for start, end, why in _caption_lines(text):
+            at = paragraph.start + start
+            yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
+                               Fix.replace(at, paragraph.start + end + 1, "", safe=False,
+                                           description="delete the caption"))
 
     def _caption(self, article: Article, paragraph: Paragraph, last: Paragraph, why: str) -> Finding:
         """The caption from ``paragraph`` to ``last`` (its credit line, when that stands apart), deleted whole:
@@ -543,6 +641,24 @@ def _caption_between_prose(article: Article, index: int) -> bool:
 # labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
 _NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
                           "clarification", "update"))
+
+
+def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of the caption lines of a block whose line breaks an extractor kept between the page's
+    paragraphs (a line too long to be a hard wrap): a line ending in a credit, or a 'Label: caption.' line between
+    two such long lines."""
+    lines, starts = text.split("\n"), [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    if max(map(len, lines)) <= _UNWRAPPED:
+        return
+    for k, line in enumerate(lines):
+        end = starts[k] + len(line.rstrip())
+        if _caption_before_credit(line) is not None and len(line) <= 400:
+            yield starts[k], end, "with its credit"
+        elif 0 < k < len(lines) - 1 and len(lines[k - 1]) > _UNWRAPPED and len(lines[k + 1]) > _UNWRAPPED \
+                and _label_caption(line):
+            yield starts[k], end, "'label: caption' form"
 
 
 def _label_caption(text: str) -> bool:
