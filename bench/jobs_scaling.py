@@ -13,6 +13,11 @@ processes, the parent's own CPU seconds (its ``RUSAGE_SELF`` at exit: reading
 the corpus, sending tasks, unpickling findings, writing the report; the workers
 not counted), and the speed-up of ``-j N`` over ``-j 1`` in each repetition
 (wall ``-j 1`` / wall ``-j N``), with the load average before and after.
+
+On a shared machine the wall times say more about the other processes than
+about newslint; the last column, ``N × CPU(-j 1) / CPU(-j N)``, is the speed-up
+``-j N`` would reach on N free cores with no core idle: what the parent's work
+and the workers' own start-up cost the parallel run, free of the load.
 """
 
 from __future__ import annotations
@@ -92,16 +97,19 @@ def main() -> None:
         load_after = os.getloadavg()[0]
     print(f"{args.articles:,} articles ({size / 1e6:.0f} MB JSONL), {machine()}; load average {load_before:.1f} → "
           f"{load_after:.1f}; median (range) of {args.repeat}\n")
-    print("| code | -j | wall s | CPU s (all processes) | parent CPU s | parent share of CPU | speed-up over -j 1 |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| code | -j | wall s | CPU s (all processes) | parent CPU s | parent share of CPU | speed-up over -j 1 "
+          "| N × CPU(-j 1) / CPU(-j N) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name in versions:
         lines = {figures[(name, jobs)][0][3] for jobs in ("1", args.jobs)}
         for jobs in ("1", args.jobs):
             runs = figures[(name, jobs)]
             speedups = [one[0] / this[0] for one, this in zip(figures[(name, "1")], runs)]
-            print(f"| {name} | {jobs} | {spread([r[0] for r in runs], '{:.1f}')} | {spread([r[1] for r in runs], '{:.1f}')} "
+            ceilings = [int(jobs) * one[1] / this[1] for one, this in zip(figures[(name, "1")], runs)]
+            wall, cpu = spread([r[0] for r in runs], "{:.1f}"), spread([r[1] for r in runs], "{:.1f}")
+            print(f"| {name} | {jobs} | {wall} | {cpu} "
                   f"| {spread([r[2] for r in runs])} | {spread([r[2] / r[1] * 100 for r in runs], '{:.1f}')} % "
-                  f"| {spread(speedups) if jobs != '1' else ''} |")
+                  f"| {spread(speedups) if jobs != '1' else ''} | {spread(ceilings) if jobs != '1' else ''} |")
         if len(lines) != 1:
             print(f"\n**{name}: -j 1 and -j {args.jobs} printed different numbers of lines: {sorted(lines)}**")
 

@@ -194,7 +194,8 @@ def main() -> None:
                         help="the article to check (default: the first seed)")
     parser.add_argument("--compare", metavar="DIR", help="also measure the newslint package found in DIR")
     parser.add_argument("--instructions", action="store_true",
-                        help="also count the instructions of a cold run (valgrind), each version with its own user cache")
+                        help="also count the instructions of a cold run (valgrind); each version gets its own "
+                             "user cache")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newslint-startup-") as temporary:
         work = Path(temporary)

@@ -55,7 +55,8 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
     compile, a cache that cannot be read, an engine that refuses a kept program) is ``re.compile``'s: the
     same pattern, or the same error.
     """
-    if sys.implementation.name != "cpython" or type(pattern) not in (str, bytes) or type(flags) not in (int, re.RegexFlag):
+    if sys.implementation.name != "cpython" or type(pattern) not in (str, bytes) \
+            or type(flags) not in (int, re.RegexFlag):
         return _re_compile(pattern, flags)
     flags = int(flags)
     if flags & ~_PLAIN_FLAGS:

@@ -19,6 +19,7 @@ from newslint.diagnostic import Diagnostic
 from newslint.engine import Linter
 from newslint.inputs import collect_files
 from newslint.runner import LinterPool, lint_inputs
+from test_startup_round4 import cache_home  # noqa: F401  (the fixture: a fresh user cache, dataclasses' exec back)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFECTIVE = "Title\n\nThe the minister flew in.  She spoke  twice.\n"
@@ -181,19 +182,12 @@ def test_the_same_pattern_compiled_twice_is_the_same_object_as_with_re_compile()
     assert regexcache.compile(r"round five (\d)") is regexcache.compile(r"round five (\d)")
 
 
-def test_namedtuples_made_through_the_code_cache_behave_as_without_it(tmp_path, monkeypatch):
+def test_namedtuples_made_through_the_code_cache_behave_as_without_it(cache_home, monkeypatch):
     import builtins
     import collections
-    import dataclasses
 
     from newslint import dataclasscache
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(dataclasses, "exec", builtins.exec, raising=False)
-    monkeypatch.setattr(collections, "eval", builtins.eval, raising=False)
-    monkeypatch.setattr(dataclasscache, "_codes", {})
-    monkeypatch.setattr(dataclasscache, "_used", set())
-    monkeypatch.setattr(dataclasscache, "_added", False)
     plain = collections.namedtuple("Span", "start end text", defaults=[""])
     dataclasscache.install()
     first = collections.namedtuple("Span", "start end text", defaults=[""])
@@ -239,3 +233,13 @@ def test_a_thread_still_running_is_waited_for_as_python_does(tmp_path):
                "threading.Thread(target=lambda: (time.sleep(0.5), sys.stderr.write('THREAD DONE\\n'))).start()\n")
     run = _console(["--no-cache", str(tmp_path / "a.txt")], tmp_path, prelude)
     assert run.returncode == 0 and run.stderr == "THREAD DONE\n"
+
+
+def test_the_runner_sorts_findings_as_diagnostic_sort_key_does():
+    from newslint.diagnostic import Severity
+
+    found = [Diagnostic(path, line, column, line, column + 1, code, "r", Severity.WARNING, message)
+             for path in ("b", "a") for line in (2, 1) for column in (3, 1) for code in ("NL2", "NL1")
+             for message in ("y", "x")]
+    assert [runner._SORT_KEY(d) for d in found] == [d.sort_key() for d in found]
+    assert sorted(found, key=runner._SORT_KEY) == sorted(found, key=Diagnostic.sort_key)
