@@ -1,6 +1,6 @@
 """What a one-file run costs (what every pre-commit run pays), in CPU seconds of the whole process.
 
-    python bench/startup.py [--repeat 9] [--file seeds/000_….txt] [--compare DIR]
+    python bench/startup.py [--repeat 9] [--file seeds/000_….txt] [--compare DIR] [--instructions]
 
 Prints, best (minimum) and median of ``--repeat`` runs, the CPU (user + system,
 from the child's rusage) of:
@@ -21,6 +21,12 @@ first look-up (lexicon), linting the file, writing the report.
 ``--compare DIR`` (another checkout, e.g. ``main`` unpacked by ``git archive``)
 runs DIR's newslint package too (``PYTHONPATH``), interleaved run by run, so
 that both are measured under the same load; the load average is printed.
+``--instructions`` also counts the instructions of one cold run of each version
+under valgrind's callgrind (user space only): a figure the machine's load does
+not move, where CPU times on a shared machine move by a tenth from run to run.
+Each version then has a user cache folder of its own (built by the warm-up
+runs), so that other checkouts sharing ``~/.cache/newslint`` cannot evict its
+parsed packs and plugin scan between runs.
 Bytecode is written and used as an installed wheel's would be
 (``PYTHONDONTWRITEBYTECODE`` is removed for the children), and the user cache
 folder (word-list indexes, parsed packs) is warmed by one untimed run first.
@@ -49,8 +55,10 @@ marks = [("interpreter start", started)]
 def mark(name):
     marks.append((name, time.process_time()))
 try:  # what the console script does first
-    from newslint import gcpause, regexcache
+    from newslint import gcpause, lazyimport
     gcpause.pause()
+    getattr(lazyimport, "defer", lambda: None)()  # a checkout from before round five has none
+    from newslint import regexcache
     regexcache.install()
 except ImportError:  # a checkout from before round six
     pass
@@ -122,9 +130,12 @@ def environment(checkout: str | None) -> dict[str, str]:
 class Version:
     """One newslint under test: its environment, its warm cache template and its figures."""
 
-    def __init__(self, name: str, checkout: str | None, work: Path, file: Path, other: Path) -> None:
+    def __init__(self, name: str, checkout: str | None, work: Path, file: Path, other: Path,
+                 own_user_cache: bool = False) -> None:
         self.name, self.env, self.work, self.file = name, environment(checkout), work / name, file
         self.work.mkdir()
+        if own_user_cache:
+            self.env["XDG_CACHE_HOME"] = str(self.work / "user-cache")
         # `python -c` puts the working folder on sys.path, where a plugin could appear: one nobody writes to
         self.quiet = self.work / "quiet"
         self.quiet.mkdir()
@@ -160,6 +171,17 @@ class Version:
             name, seconds = line.split("\t")
             self.phases.setdefault(name, []).append(float(seconds))
 
+    def instructions(self) -> int:
+        """The instructions one cold run executes (callgrind's count, user space)."""
+        cold = self.work / "cache-cold"
+        shutil.rmtree(cold, ignore_errors=True)
+        shutil.copytree(self.template, cold)
+        run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *newslint_command(),
+                              "--cache-dir", str(cold), str(self.file)], env=self.env, cwd=str(self.work),
+                             capture_output=True, text=True, check=False)
+        found = [line.split()[-1] for line in run.stderr.splitlines() if "Collected :" in line]
+        return int(found[-1]) if found else 0
+
 
 def ms(values: list[float]) -> str:
     return f"{min(values) * 1000:.0f} / {statistics.median(values) * 1000:.0f}"
@@ -171,6 +193,9 @@ def main() -> None:
     parser.add_argument("--file", default=str(sorted((ROOT / "seeds").glob("000_*.txt"))[0]),
                         help="the article to check (default: the first seed)")
     parser.add_argument("--compare", metavar="DIR", help="also measure the newslint package found in DIR")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions of a cold run (valgrind); each version gets its own "
+                             "user cache")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newslint-startup-") as temporary:
         work = Path(temporary)
@@ -178,9 +203,11 @@ def main() -> None:
         shutil.copyfile(args.file, file)
         other = work / "other.txt"
         other.write_text("A different article.\n\nIt only warms the run's setup entry.\n", encoding="utf-8")
-        versions = [Version("this", None, work, file, other)]
+        versions = [Version("this", None, work, file, other, args.instructions)]
         if args.compare:
-            versions.append(Version(Path(args.compare).name or "compare", args.compare, work, file, other))
+            versions.append(Version(Path(args.compare).name or "compare", args.compare, work, file, other,
+                                    args.instructions))
+        counts = [version.instructions() for version in versions] if args.instructions else []
         load_before = os.getloadavg()
         for _ in range(args.repeat):
             for version in versions:
@@ -193,6 +220,9 @@ def main() -> None:
     print("| --- |" + " ---: |" * len(versions))
     for label in versions[0].times:
         print(f"| {label} | " + " | ".join(ms(v.times[label]) for v in versions) + " |")
+    if counts:
+        print(f"| FILE, cache cold for it: instructions (valgrind) | "
+              + " | ".join(f"{count / 1e6:.1f} M" for count in counts) + " |")
     print()
     print("Breakdown of the cold run, in one process:")
     print()

@@ -70,7 +70,7 @@ def collect_files(paths: Sequence[str], config: Config, errors: list[str],
                 files.extend(_walk(path, config, errors, skipped if skipped is not None else []))
             elif path.exists():
                 if not config.is_excluded(path):
-                    files.append(str(path))
+                    _add_file(files, str(path), errors)
             elif path.is_symlink():
                 errors.append(f"{raw}: broken symbolic link")
             else:
@@ -108,8 +108,22 @@ def _walk(root: Path, config: Config, errors: list[str], skipped: list[str]) -> 
                 if kind:
                     skipped.append(f"{candidate}: not a regular file ({kind})")
                 else:
-                    found.append(candidate)
+                    _add_file(found, candidate, errors)
     return sorted(found)
+
+
+COMPRESSED = {".gz": "zcat", ".bz2": "bzcat", ".xz": "xzcat", ".zst": "zstdcat", ".zip": "unzip -p"}  # suffix: reader
+
+
+def _add_file(files: list[str], path: str, errors: list[str]) -> None:
+    """Add an input file, unless it is compressed (read as text, it is binary): that is a one-line error."""
+    suffix = next((s for s in COMPRESSED if path.endswith(s)), None)
+    if suffix is None:
+        files.append(path)
+        return
+    inner = path[:-len(suffix)]
+    errors.append(f"{path}: compressed input ({suffix}) is not supported: decompress it first, or pipe it "
+                  f"({COMPRESSED[suffix]} {path} | newslint --stdin-filename {os.path.basename(inner)} -)")
 
 
 _SPECIAL_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),

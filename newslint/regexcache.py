@@ -15,6 +15,7 @@ patterns every module builds as it is imported, the standard library's and
 click's among them (``gettext``, ``json``, ``textwrap``, ``platform``: several
 ms of a one-file run): ``re.compile`` called from a module's or a class's body
 goes through :func:`compile`; called from a function, it is ``re.compile``.
+Importing newslint as a library never installs it.
 """
 
 from __future__ import annotations
@@ -41,18 +42,37 @@ _MAX_ENTRIES = 1_000  # beyond this, a save keeps only the patterns its process 
 _re_compile = re.compile  # the standard one, also while install() has put compile_at_import in its place
 _table: dict | None = None  # (pattern, flags) or ("bytes", pattern, flags) → the arguments of _sre.compile after the pattern (see _encode)
 _used: set = set()  # the keys this process asked for
+_compiled: dict = {}  # key → the pattern this process made of it (as re.compile's own cache, the same object)
 _PLAIN_FLAGS = int(re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII)  # no DEBUG
 _IN_FUNCTION = 0x1 | 0x2  # CO_OPTIMIZED | CO_NEWLOCALS: set in a function's code, not in a module's or a class's body
 _added = False
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
-    """``re.compile(pattern, flags)``, from the compiled program kept in the user cache when there is one."""
-    flags = int(flags)
-    if sys.implementation.name != "cpython" or type(pattern) not in (str, bytes) or flags & ~_PLAIN_FLAGS:
+    """``re.compile(pattern, flags)``, from the compiled program kept in the user cache when there is one.
+
+    Anything unusual (another implementation, a subclass of ``str``, ``re.DEBUG``, a pattern that does not
+    compile, a cache that cannot be read, an engine that refuses a kept program) is ``re.compile``'s: the
+    same pattern, or the same error.
+    """
+    if sys.implementation.name != "cpython" or type(pattern) not in (str, bytes) \
+            or type(flags) not in (int, re.RegexFlag):
         return _re_compile(pattern, flags)
-    table = _loaded()
+    flags = int(flags)
+    if flags & ~_PLAIN_FLAGS:
+        return _re_compile(pattern, flags)
     key = (pattern, flags) if type(pattern) is str else ("bytes", pattern, flags)  # never a bytes == str test
+    compiled = _compiled.get(key)
+    if compiled is None:
+        try:
+            compiled = _compiled[key] = _from_table(key, pattern, flags)
+        except Exception:  # noqa: BLE001 - whatever went wrong, re.compile answers (or raises its own error)
+            return _re_compile(pattern, flags)
+    return compiled
+
+
+def _from_table(key: tuple, pattern: str | bytes, flags: int) -> re.Pattern:
+    table = _loaded()
     _used.add(key)
     kept = table.get(key)
     if kept is not None:
@@ -87,7 +107,11 @@ def _decode(kept: bytes) -> tuple:
 
 
 def install() -> None:
-    """Make ``re.compile`` keep the programs of import-time patterns, for the rest of this process (CPython only)."""
+    """Make ``re.compile`` keep the programs of import-time patterns, for the rest of this process (CPython only).
+
+    Only the console script calls it (``newslint.__main__``): importing newslint as a library leaves
+    ``re.compile`` as it is. Installed, it gives the same patterns (or raises the same errors) as ``re.compile``.
+    """
     if sys.implementation.name == "cpython" and hasattr(sys, "_getframe"):
         re.compile = compile_at_import
 
@@ -95,7 +119,11 @@ def install() -> None:
 def compile_at_import(pattern, flags=0) -> re.Pattern:
     """``re.compile`` as :func:`install` leaves it: :func:`compile` for a module's or a class's body (code that
     runs once, as a module is imported), else ``re.compile`` (whose own cache serves a function's calls)."""
-    if sys._getframe(1).f_code.co_flags & _IN_FUNCTION:
+    try:
+        in_function = sys._getframe(1).f_code.co_flags & _IN_FUNCTION
+    except ValueError:  # called with no Python frame above (from C code in a new thread)
+        in_function = True
+    if in_function:
         return _re_compile(pattern, flags)
     return compile(pattern, flags)
 

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
-from itertools import groupby
+from dataclasses import dataclass, fields
+from itertools import groupby, starmap
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from newslint import hashes, lexicon
 from newslint.cache import Cache
 from newslint.columnar import is_parquet, is_record_file, parquet_lines
 from newslint.config import Config
+from newslint.diagnostic import slot_constructor
 from newslint.engine import Diagnostic, Linter
 from newslint.inputs import STDIN, FileResult, InputTooLarge, read_input, settled_state
 from newslint.parallel import Ready, WorkerDied, available_cores, can_fork, ordered_map
@@ -257,20 +259,25 @@ def _run_task(task: _TextBatch | _RecordChunk):
     """Lint one task (in a worker, or in this process): per file diagnostics or an error message."""
     linters = _ACTIVE.pool
     if isinstance(task, _TextBatch):
-        out: list[tuple[int, list[Diagnostic] | str]] = []
+        outcomes: dict[int, list[Diagnostic] | str] = {}
         for linter, group in groupby(task.items, key=lambda item: linters.for_path(item[1])):
-            items = list(group)  # files with the same rules: linted rule by rule over a few at a time
-            documents = [decode(data, display) for _, display, data in items]
-            for document in documents:
-                lexicon.prefetch(document.text)
-            for (slot, _, _), result in zip(items, linter.lint_documents(documents)):
+            ready = []  # files with the same rules: linted rule by rule over a few at a time
+            for slot, display, data in group:
+                try:
+                    document = decode(data, display)
+                    lexicon.prefetch(document.text)
+                except Exception as exc:  # reported for this file; the others go on
+                    outcomes[slot] = _failure(exc)
+                    continue
+                ready.append((slot, document))
+            for (slot, _), result in zip(ready, linter.lint_documents([document for _, document in ready])):
                 try:
                     if isinstance(result, Exception):
                         raise result
-                    out.append((slot, result.diagnostics()))
+                    outcomes[slot] = result.diagnostics()
                 except Exception as exc:  # reported for this file; the others go on
-                    out.append((slot, _failure(exc)))
-        return out
+                    outcomes[slot] = _failure(exc)
+        return [(slot, outcomes[slot]) for slot, _, _ in task.items]
     linter = linters.for_path(task.display)
     fields = _ACTIVE.config.jsonl
     found: list[Diagnostic] = []
@@ -308,6 +315,45 @@ def _run_here(task):
         return exc
 
 
+# A worker sends each diagnostic as the tuple of its fields: pickling and unpickling a frozen dataclass goes
+# through its __getstate__/__setstate__ (a Python loop per object), about five times the cost of a tuple's, and
+# the parent, which unpickles every finding of the run, shares the cores with the workers.
+_ROW = attrgetter(*(f.name for f in fields(Diagnostic)))
+# Diagnostic.sort_key's tuple, made in C: the parent sorts every finding of a streamed run.
+_SORT_KEY = attrgetter("path", "line", "column", "code", "end_line", "end_column", "message")
+_make_diagnostic: Callable[..., Diagnostic] | None = None
+
+
+def _run_in_worker(task: _TextBatch | _RecordChunk):
+    """:func:`_run_task`, its diagnostics as rows (tuples of their fields): what a worker sends back."""
+    outcome = _run_task(task)
+    if isinstance(task, _TextBatch):
+        return [(slot, found if isinstance(found, str) else list(map(_ROW, found))) for slot, found in outcome]
+    found, failed = outcome
+    return list(map(_ROW, found)), failed
+
+
+def _from_worker(task, outcome):
+    """The outcome :func:`_run_task` gave, from what :func:`_run_in_worker` sent (an exception, or a settled
+    task's outcome, as it is)."""
+    global _make_diagnostic
+    if isinstance(task, Ready) or isinstance(outcome, BaseException):
+        return outcome
+    if _make_diagnostic is None:
+        _make_diagnostic = slot_constructor()
+    make = _make_diagnostic
+    if isinstance(task, _TextBatch):
+        return [(slot, rows if isinstance(rows, str) else list(starmap(make, rows))) for slot, rows in outcome]
+    rows, failed = outcome
+    return list(starmap(make, rows)), failed
+
+
+def _in_workers(tasks: Iterable, jobs: int) -> Iterator[tuple]:
+    """``parallel.ordered_map`` of :func:`_run_task` over ``tasks`` in ``jobs`` worker processes."""
+    for task, outcome in ordered_map(_run_in_worker, tasks, jobs):
+        yield task, _from_worker(task, outcome)
+
+
 def _failure(exc: BaseException) -> str:
     if isinstance(exc, WorkerDied):
         return f"not checked: {exc}"
@@ -340,7 +386,7 @@ class _Run:
         _ACTIVE = self
         try:
             if jobs > 1:
-                outcomes = ordered_map(_run_task, self._tasks(), jobs)
+                outcomes = _in_workers(self._tasks(), jobs)
             else:
                 outcomes = ((task, _run_here(task)) for task in self._tasks())
             for task, outcome in outcomes:
@@ -364,7 +410,7 @@ class _Run:
     def _found(self, slot: int, diagnostics: list[Diagnostic]) -> None:
         """Diagnostics of input ``slot``, in input order: handed on (``emit``) or kept."""
         if self.emit is not None:
-            self.emit(sorted(diagnostics, key=Diagnostic.sort_key))
+            self.emit(sorted(diagnostics, key=_SORT_KEY))
         else:
             self.slots[slot].resolved.extend(diagnostics)
 
@@ -374,7 +420,7 @@ class _Run:
             return
         if isinstance(outcome, WorkerDied) and len(task.split()) > 1:
             # find the one input that kills a worker: check each part of the task alone
-            for part, part_outcome in ordered_map(_run_task, task.split(), 1):
+            for part, part_outcome in _in_workers(task.split(), 1):
                 self._absorb(part, part_outcome)
             return
         if isinstance(outcome, BaseException):
@@ -547,24 +593,24 @@ def _bounded_lines(handle, limit: int, hasher=None) -> Iterator[bytes | int]:
     Every byte read goes to ``hasher`` (if any); memory stays within ``limit``
     (a corpus of one endless line is read in blocks, never held).
     """
-    update = hasher.update if hasher is not None else _ignore
+    update = hasher.update if hasher is not None else None
+    readline = handle.readline
     while True:
-        line = handle.readline(limit + 1)
+        line = readline(limit + 1)
         if not line:
             return
-        update(line)
+        if update is not None:
+            update(line)
         if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
-            yield line[:-1] if line.endswith(b"\n") else line
+            yield line[:-1] if line[-1] == 10 else line  # 10: the line feed
             continue
         size = len(line)
         while not line.endswith(b"\n"):
-            line = handle.readline(1 << 20)
+            line = readline(1 << 20)
             if not line:
                 break
-            update(line)
+            if update is not None:
+                update(line)
             size += len(line)
         yield size - line.endswith(b"\n")
 
-
-def _ignore(_data: bytes) -> None:
-    pass

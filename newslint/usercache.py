@@ -4,12 +4,18 @@ It holds the LanguageTool installation, the grammar cache, the indexes of the
 word lists, compiled patterns (:mod:`newslint.regexcache`), parsed rule packs and
 the plugin scan (small tables: :func:`keep`, :func:`recall`), (see :mod:`newslint.lexicon` and :mod:`newslint.ngrams`). Everything
 in it can be rebuilt; deleting it costs only the time to rebuild.
+
+Indexes are named by what they were built from (the word list's version, the
+Python build), so an upgrade leaves the old ones behind: :func:`tidy` (the
+console script calls it at its end; one ``stat`` on all but one run a day)
+removes those not used for :data:`UNUSED_DAYS` days.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -69,3 +75,57 @@ def write_table(path: Path, table: dict) -> None:
         write_atomically(path, lambda temporary: Path(temporary).write_bytes(data))
     except (OSError, ValueError):
         pass
+
+
+TIDIED = ".tidied"  # the stamp file: its modification time is the last tidy's
+UNUSED_DAYS = 30  # an index neither read nor written for this long is removed
+_TIDY_FOLDERS = ("lexicon", "ngrams", "regex")  # where indexes named by their sources' versions live
+_TIDY_SUFFIXES = (".marshal", ".sqlite3")
+_DAY = 86400
+
+
+def tidy(now: float | None = None) -> bool:
+    """Remove the indexes of the cache folders not used (read or written) for :data:`UNUSED_DAYS` days, and the
+    temporary files of writes that never finished; at most once a day (a stamp file), else one ``stat``.
+
+    Only the files newslint writes there (``*.marshal``, ``*.sqlite3``, ``.*.tmp``) are considered; a file's
+    last use is its access or modification time, whichever is later. Returns whether it tidied (False when it
+    was not due, or the cache folder is missing or read-only). Never raises ``OSError``.
+    """
+    now = time.time() if now is None else now
+    stamp = root() / TIDIED
+    try:
+        if stamp.stat().st_mtime > now - _DAY:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False
+    try:
+        with open(stamp, "a"):  # first, so that a failing tidy is not tried again on every run
+            pass
+        os.utime(stamp, (now, now))
+    except OSError:  # no cache folder yet, or a read-only one: nothing of ours to tidy
+        return False
+    for folder in _TIDY_FOLDERS:
+        _tidy_folder(stamp.parent / folder, now)
+    return True
+
+
+def _tidy_folder(folder: Path, now: float) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        temporary = name.startswith(".") and name.endswith(".tmp")
+        if not temporary and not name.endswith(_TIDY_SUFFIXES):
+            continue
+        try:
+            status = entry.stat(follow_symlinks=False)
+            unused_since = max(status.st_atime, status.st_mtime)
+            if entry.is_file(follow_symlinks=False) and unused_since < now - (_DAY if temporary else UNUSED_DAYS * _DAY):
+                os.unlink(entry.path)
+        except OSError:
+            continue

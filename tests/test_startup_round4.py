@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import collections
 import dataclasses
 import marshal
 import subprocess
@@ -20,6 +21,7 @@ def cache_home(tmp_path, monkeypatch):
     """A fresh user cache folder, and dataclasses' own exec back after the test."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(dataclasses, "exec", builtins.exec, raising=False)
+    monkeypatch.setattr(collections, "eval", builtins.eval, raising=False)
     monkeypatch.setattr(dataclasscache, "_codes", {})
     monkeypatch.setattr(dataclasscache, "_used", set())
     monkeypatch.setattr(dataclasscache, "_added", False)

@@ -162,15 +162,19 @@ class Tally:
         return tally
 
     def add(self, diagnostics: Iterable[Diagnostic]) -> None:
-        for d in diagnostics:
-            self.count += 1
-            fix = applicability(d)
-            self.safe += fix == "safe"
-            self.unsafe += fix == "unsafe"
-            self.by_rule[d.code, d.name] += 1
-            self.fixable_by_rule[d.code, d.name] += fix == "safe"
-            if self.worst is None or d.severity > self.worst:
-                self.worst = d.severity
+        diagnostics = diagnostics if isinstance(diagnostics, list) else list(diagnostics)
+        if not diagnostics:
+            return
+        rules = [(d.code, d.name) for d in diagnostics]
+        fixes = [d.fix["applicability"] if d.fix else None for d in diagnostics]
+        self.count += len(diagnostics)
+        self.safe += fixes.count("safe")
+        self.unsafe += fixes.count("unsafe")
+        self.by_rule.update(rules)  # counted in C: the parent of a large run counts every finding
+        self.fixable_by_rule.update([rule for rule, fix in zip(rules, fixes) if fix == "safe"])
+        worst = max(d.severity for d in diagnostics)
+        if self.worst is None or worst > self.worst:
+            self.worst = worst
 
     def statistics(self) -> list[dict[str, Any]]:
         """Per rule: code, name, count and how many have a safe fix; most frequent first."""
