@@ -98,3 +98,8 @@ def test_split_word_asks_for_the_join_first_with_the_same_answers():
     for left, right in pairs:
         assert analysis._split_word(left, right) == _split_word_as_before(left, right), (left, right)
     assert analysis._split_word("impor", "tant") == "important"
+
+
+def test_no_character_is_both_a_letter_and_a_digit():
+    # judge() skips its digit test for a core of letters only
+    assert not any(chr(i).isalpha() and chr(i).isdigit() for i in range(0x110000))

@@ -433,11 +433,12 @@ class Analysis:
             return ("NL708", f"stray glyphs {quote(raw)}", None) if _GLYPHS.search(raw) else None
         if _JUNK.search(core) or _GLYPHS.search(raw):
             return "NL708", f"characters no word contains in {quote(core)}", None
-        if not any(c.isalpha() for c in core):
+        letters = core.isalpha()  # then it has a letter and no digit (no character is both)
+        if not letters and not any(c.isalpha() for c in core):
             return None
         if core.islower() and ocr_reading(core) is not None:
             return None  # NL701 reports it, with a safe fix (cornpany, 1egislation)
-        if any(c.isdigit() for c in core):
+        if not letters and any(c.isdigit() for c in core):
             return None if _UNIT.fullmatch(core) else ("NL707", f"digits and letters mixed in {quote(core)}", None)
         return self.word(core, raw)
 
