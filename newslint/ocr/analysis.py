@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 from newslint import hashes, lexicon, ngrams
@@ -107,13 +107,8 @@ class Printed(Sequence):
 
     def __init__(self, text: str, offset: int) -> None:
         raws = text.split()  # the runs of non-space characters (str.split and the regex \S agree on spaces)
-        cores = [raw.strip(_EDGE) for raw in raws]
-        at, find, position = [], text.find, 0
-        for raw in raws:  # each run's offset: no run starts in the spaces before the next
-            position = find(raw, position)
-            at.append(position)
-            position += len(raw)
-        self.raws, self.cores, self._at, self._offset = raws, cores, at, offset
+        cores = list(map(str.strip, raws, repeat(_EDGE, len(raws))))
+        self.raws, self.cores, self._at, self._offset = raws, cores, _offsets(text, raws), offset
         self._ends: dict[int, int] = {}  # the end of a token joined from two
         self._join_hyphenated(text)
 
@@ -143,6 +138,19 @@ class Printed(Sequence):
         raw, core = self.raws[index], self.cores[index]
         start = self._offset + self._at[index] + (raw.find(core[0]) if core else 0)
         return Piece(start, self._ends.get(index, start + len(core)), core, raw)
+
+
+def _offsets(text: str, raws: list[str]) -> list[int]:
+    """Where each of ``raws`` (``text.split()``) starts in ``text``."""
+    lengths = list(map(len, raws))
+    if len(text) == sum(lengths) + len(raws) - 1:  # one space between runs, none before or after (most paragraphs)
+        return list(accumulate(map((1).__add__, lengths[:-1]), initial=0))
+    at, find, position = [], text.find, 0
+    for raw in raws:  # each run's offset: no run starts in the spaces before the next
+        position = find(raw, position)
+        at.append(position)
+        position += len(raw)
+    return at
 
 
 def _line_end_hyphen(head: str, tail: str, line_break: bool) -> bool:
@@ -193,6 +201,8 @@ def known(word: str) -> bool:
     word = word.replace("’", "'")
     if lexicon.frequencies().get(word.lower(), 0) > 0:  # lexicon.is_known(word), in the common case
         return True
+    if word.isalpha():
+        return False  # no possessive, no parts
     base = _POSSESSIVE_END.sub("", word)
     if base != word and lexicon.is_known(base):
         return True
@@ -423,11 +433,12 @@ class Analysis:
             return ("NL708", f"stray glyphs {quote(raw)}", None) if _GLYPHS.search(raw) else None
         if _JUNK.search(core) or _GLYPHS.search(raw):
             return "NL708", f"characters no word contains in {quote(core)}", None
-        if not any(c.isalpha() for c in core):
+        letters = core.isalpha()  # then it has a letter and no digit (no character is both)
+        if not letters and not any(c.isalpha() for c in core):
             return None
         if core.islower() and ocr_reading(core) is not None:
             return None  # NL701 reports it, with a safe fix (cornpany, 1egislation)
-        if any(c.isdigit() for c in core):
+        if not letters and any(c.isdigit() for c in core):
             return None if _UNIT.fullmatch(core) else ("NL707", f"digits and letters mixed in {quote(core)}", None)
         return self.word(core, raw)
 
@@ -515,7 +526,8 @@ class Analysis:
         lower = word.lower()
         near = {other for key in _deletions(_skeleton(lower)) for other in self._printed.get(key, ())
                 if other.lower() != lower and not _inflected(lower, other.lower())}
-        costs = sorted((symspell.edit_cost(lower, other.lower()), other) for other in near)  # cheapest, then A-Z
+        costs = sorted((symspell.edit_cost_within(lower, other.lower(), MISPRINT_COST), other)
+                       for other in near)  # cheapest, then A-Z
         return next((other for cost, other in costs if cost <= MISPRINT_COST), None)
 
     def real_words(self, in_context: list[tuple[Piece, str, str]]) -> list[Suspect]:
@@ -616,13 +628,13 @@ _LONG_JOIN = 7  # two halves that make a dictionary word this long (Meta morphos
 def _split_word(left: str, right: str) -> str | None:
     """``left + right`` when two tokens, not both words, are one word together (impor tant, Move ment): the
     first lower-case or capitalised, the second lower-case, their join common or long."""
-    if not (left.isalpha() and right.isalpha() and (left.islower() or left.istitle()) and right.islower()) \
-            or (known(left) and known(right)):
+    if not (left.isalpha() and right.isalpha() and (left.islower() or left.istitle()) and right.islower()):
         return None
     joined = left + right
-    if lexicon.frequencies().get(joined.lower(), 0) < _COMMON_WORD and not (len(joined) >= _LONG_JOIN and known(joined)):
+    frequency = lexicon.frequencies().get(joined.lower(), 0)
+    if frequency < _COMMON_WORD and not (len(joined) >= _LONG_JOIN and frequency > 0):  # known(joined): it has letters only
         return None
-    return joined
+    return None if known(left) and known(right) else joined
 
 
 @lru_cache(maxsize=65536)
@@ -701,7 +713,27 @@ def _longest_commonest() -> int:
 
 @lru_cache(maxsize=65536)
 def _commonest_near(word: str) -> tuple[str, ...]:
-    """The commonest words one edit (insertion, deletion, substitution or transposition) from ``word``."""
+    """The commonest words one edit (insertion, deletion, substitution or transposition) from ``word``; a word of the
+    word list (the kind the rules ask about) is looked up in :func:`_commonest_neighbours`."""
+    if word in lexicon.frequencies():
+        return _commonest_neighbours().get(word, ())
+    return _near_commonest(word)
+
+
+_COMMONEST_SCHEMA = 1  # part of the kept table's name: change it when _near_commonest's answers change
+
+
+@lru_cache(maxsize=1)
+def _commonest_neighbours() -> dict[str, tuple[str, ...]]:
+    """Word list entry → :func:`_near_commonest` of it, for the 1,334 entries that have any: built from the word list
+    once (0.3 s) and kept in the user cache folder, so that a page's dictionary words are looked up, not edited."""
+    key = repr((_COMMONEST_SCHEMA, _COMMONEST_WORD, sorted(symspell.CHEAP)))
+    digest = hashes.sha256(key.encode()).hexdigest()[:12]
+    return symspell.cached_table(f"commonest-near-{digest}", lambda: {
+        word: near for word in lexicon.frequencies() if (near := _near_commonest(word))})
+
+
+def _near_commonest(word: str) -> tuple[str, ...]:
     if len(word) > _longest_commonest() + 1:
         return ()  # one edit changes the length by one at most
     index = _commonest_index()

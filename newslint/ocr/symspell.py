@@ -66,10 +66,10 @@ def cached_table(name: str, build: Callable[[], dict]) -> dict:
     return lexicon.cached_marshal(_index_path(name), build)
 
 
-def _build() -> dict[str, str]:
+def _build(least: int = _MIN_FREQUENCY) -> dict[str, str]:
     table: dict[str, str] = {}
     for word, count in lexicon.frequencies().items():
-        if count < _MIN_FREQUENCY or not word.isalpha():
+        if count < least or not word.isalpha():
             continue
         for key in {word[:i] + word[i + 1:] for i in range(len(word))} | {word}:
             known = table.get(key)
@@ -105,13 +105,24 @@ def _near(word: str, table: Mapping[str, str]) -> set[str]:
 @lru_cache(maxsize=65536)
 def candidates(word: str) -> tuple[tuple[float, str], ...]:
     """Known words near lower-case ``word`` as ``(cost, word)``, cheapest first (cost < 2)."""
+    variants = _variants(word)
+    return _candidates_in(word, variants, _entries(variants))  # every variant's entries at once
+
+
+def _variants(word: str) -> dict[str, float]:
+    """``word`` (cost 0) and what it reads as with one of OCR's multi-letter misreadings undone (0.5 each)."""
     variants = {word: 0.0}
     for bad, good in MULTI:
         at = word.find(bad)
         while at != -1:
             variants.setdefault(word[:at] + good + word[at + len(bad):], _MULTI_COST)
             at = word.find(bad, at + 1)
-    table = _entries(variants)  # every variant's entries at once
+    return variants
+
+
+def _candidates_in(word: str, variants: dict[str, float], table: Mapping[str, str]) -> tuple[tuple[float, str], ...]:
+    """:func:`candidates` of ``word`` among the words of ``table`` (the index, or a part of it that holds every
+    entry for the deletion strings of ``variants``)."""
     best: dict[str, float] = {}
     for variant, base in variants.items():
         size = len(variant)
@@ -173,8 +184,30 @@ def confident_best(word: str, confident: float = _MULTI_COST) -> tuple[float, st
     most, size = _most_frequent().get, len(word)
     if min(_DEARER - _bonus(most(size, 0)),
            _DEARER_RESIZED - _bonus(max(most(size - 1, 0), most(size + 1, 0)))) <= _weighted(top) + 1e-9:
-        top = best(word)  # a dearer, more frequent word might win: ask the index
-    return top if top is not None and top[0] <= confident else None
+        top = _best_with_frequent(word, near)  # a dearer, more frequent word might win: ask for the frequent ones
+    return top if top[0] <= confident else None
+
+
+# best() weighs a dearer candidate (0.8 or more) against the cheapest ones (0.5 or less, of an indexed word: at least
+# _MIN_FREQUENCY) by cost less a frequency bonus; one less frequent than this can never win (its weight is at least
+# 0.8 - 0.6 = 0.2, theirs at most 0.5 - 0.3 = 0.199), so the words this frequent are the only ones to look up.
+_FREQUENT = 10_000  # tests/test_ocr_speed_round7.py checks that bound
+
+
+@lru_cache(maxsize=1)
+def _frequent_index() -> dict[str, str]:
+    """The part of :func:`index` for the words at least ``_FREQUENT`` frequent (5,000 words), kept like the index."""
+    return cached_table(f"symspell-frequent-{_FREQUENT}", lambda: _build(_FREQUENT))
+
+
+def _best_with_frequent(word: str, cheapest: list[tuple[float, str]]) -> tuple[float, str]:
+    """:func:`best` of ``word`` given its :func:`confusion_candidates` (``cheapest``, not empty): those, and the
+    dearer candidates from the frequent words' index (any other dearer one would lose to the cheapest)."""
+    variants = _variants(word)
+    low = cheapest[0][0]
+    dearer = [(cost, near) for cost, near in _candidates_in(word, variants, _frequent_index())
+              if _MULTI_COST < cost <= low + 0.6]
+    return min((*cheapest, *dearer), key=_weighted)
 
 
 def _weighted(pair: tuple[float, str]) -> float:
@@ -226,6 +259,21 @@ def edit_cost(a: str, b: str) -> float:
         if short[i:] == long[i + 1:]:
             return 1.0
     return _full_edit_cost(a, b)
+
+
+def edit_cost_within(a: str, b: str, limit: float) -> float:
+    """:func:`edit_cost` where it is ``limit`` (at most 2) or less, and some cost above ``limit`` where it is not,
+    without the full programme for two words of one length whose letter-for-letter alignment costs 2 or more: any
+    other alignment deletes a letter and inserts one (2 already), so theirs is 2 exactly when deleting a letter from
+    each leaves one string, and more than 2 otherwise."""
+    if len(a) == len(b):
+        cost = _aligned_cost(a, b)
+        if cost <= limit or limit < 2.0:
+            return cost  # exact below 2, and 2 or more otherwise (see _aligned_cost)
+        return 2.0 if not _deletions(a).isdisjoint(_deletions(b)) else cost
+    if abs(len(a) - len(b)) > limit:
+        return abs(len(a) - len(b))  # each letter more or fewer costs 1
+    return edit_cost(a, b)
 
 
 _SUBSTITUTION = dict.fromkeys(CHEAP, _CHEAP_COST)  # what _substitution answers, as one look-up
