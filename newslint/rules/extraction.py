@@ -492,10 +492,6 @@ def _closes_single_quote(text: str, at: int) -> bool:
     return bool(opened) and not _CLOSED_SINGLE.search(text, opened[-1] + 1, at)
 
 
-# a timeline's dated item glued to the one before: 'final day of the season29 April - Hereford make an offer…'
-# (the day first, so that the scan skips in C to a digit; the letters before it are checked after)
-_GLUED_DATE_ITEM = regexcache.compile(r"\d{1,2} (?:January|February|March|April|May|June|July"
-                                      r"|August|September|October|November|December)\b")
 _GLUED_COPYRIGHT = regexcache.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 
@@ -512,8 +508,7 @@ class GluedSentence(_ExtractionRule):
                    "written with '!' (Yahoo!) pass. Where a straight quote could open or close, the fix "
                    "(unsafe) puts the space on the side the quote count says. A colon glued to a capitalised word "
                    "after a label ('Pictured:Operation') and a closing quote glued to a small word ('the ‘high "
-                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. So is a timeline's "
-                   "dated item glued to the text before it ('the season29 April - Hereford…').")
+                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
@@ -533,15 +528,6 @@ class GluedSentence(_ExtractionRule):
             for match in _QUOTE_THEN_WORD.finditer(text):  # "the ‘high number’of fighters"
                 if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start()):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
-            for match in _GLUED_DATE_ITEM.finditer(text):
-                day = match.start()
-                left = _token_before(text, day)
-                if len(left) < 2 or not (left.isalpha() and left.islower() and self.known(left)):
-                    continue  # '2 June', 'covid19 March', 'MP3': a plain date, a name with its number
-                begin = day - len(left)
-                yield self.finding(offset + begin, offset + match.end(),
-                                   f"a dated list item glued to the text before it: {quote(text[begin:match.end()])}",
-                                   Fix.replace(offset + day, offset + day, " ", safe=False, description="insert a space"))
 
     def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
         """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
