@@ -116,10 +116,12 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTH_NAMES = frozenset("""January February March April May June July August September October November
 December""".split())
 # words that lead into a name inside a sentence and are not in _INTO_NAME (which also drops a candidate): a
-# role or a time before it ('former Lyon striker', 'fellow Brit'), a question word ('how Moores could'), a
-# verb of saying ('commented Tracy Ayre')
-_MODIFIERS = frozenset("""former fellow another ex first erstwhile would-be how why what commented
-wrote tweeted explained replied posted referee general rivals giants side outfit hosts visitors champions""".split())
+# role or a time before it ('former Lyon striker', 'current Celtics coach'), a question word ('how Moores
+# could'), a verb of saying ('commented Tracy Ayre'), a preposition ('mobilized behind Hillary Clinton')
+_MODIFIERS = frozenset("""former fellow another ex first erstwhile would-be current incumbent outgoing new how why
+what commented wrote tweeted explained replied posted referee general rivals giants side outfit hosts visitors
+champions behind across toward towards beyond around through throughout upon past beside besides inside outside
+despite except alongside amid amidst beneath underneath""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december season seasons year years week weeks weekend month months summer winter
 spring autumn night morning afternoon evening today yesterday tonight minutes hours days""".split())
