@@ -19,6 +19,7 @@ import bisect
 import json
 import math
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -307,15 +308,23 @@ def caption_seams(text: str) -> list[Candidate]:
         return found
     weights, _ = _model()
     cut = math.log(_data()["block_threshold"] / (1 - _data()["block_threshold"]))
-    sure = sorted(c.seam for c in found)
+    sure = {c.seam for c in found}
+    gain = _scan_gain()
     cues = None
-    for raw, start, end in _raw_candidates(text):
-        at = bisect.bisect_left(sure, start)
-        if at == len(sure) or sure[at] >= end or raw.seam in sure:
-            continue  # no sure seam in this stretch, or this is one
-        if cues is None:
-            cues = _cue_positions(text)
-        candidate = _with_scans(raw, text, start, end, cues)
-        if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
-            found.append(candidate)
+    for start, end in sorted({_stretch_around(text, seam) for seam in sure}):
+        for raw in _in_stretch(text, start, end):
+            if raw.seam in sure or sum(w * x for w, x in zip(weights, features(raw))) + gain < cut:
+                continue  # a sure one, or one that even the features that scan the text could not lift
+            if cues is None:
+                cues = _cue_positions(text)
+            candidate = _with_scans(raw, text, start, end, cues)
+            if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
+                found.append(candidate)
     return sorted(found, key=lambda c: c.seam)
+
+
+def _stretch_around(text: str, seam: int) -> tuple[int, int]:
+    """The start and end of the stretch between sentence stops (as :func:`_raw_candidates` cuts them) that holds
+    ``seam``."""
+    after = _STOPS.search(text, seam)
+    return max(map(text.rfind, ".!?…\n", repeat(0), repeat(seam))) + 1, after.start() if after else len(text)
