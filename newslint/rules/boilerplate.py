@@ -435,9 +435,11 @@ class InlineBoilerplate(Rule):
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        cued = any(cue in article.text for cue in _INLINE_CUES)  # one look at the whole text: most have none
         for paragraph in article.paragraphs:
             text = paragraph.text
-            spans = [m.span() for m in _inline_matches(text)] if any(cue in text for cue in _INLINE_CUES) else []
+            spans = [m.span() for m in _inline_matches(text)] if cued and any(cue in text for cue in _INLINE_CUES) \
+                else []
             spans += _apart_from(spans, _page_furniture(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
