@@ -19,6 +19,7 @@ import bisect
 import json
 import math
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -110,8 +111,18 @@ FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_
             "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
             "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
             "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after", "before_time",
-            "before_video", "possessive")
+            "before_video", "possessive", "modifier", "video_prompt")
 # words that end a caption's time or date: '…at the Barcelona Open on Wednesday Rafael Nadal beat…', '…in 2008 Bueno…'
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = frozenset("""January February March April May June July August September October November
+December""".split())
+# words that lead into a name inside a sentence and are not in _INTO_NAME (which also drops a candidate): a
+# role or a time before it ('former Lyon striker', 'current Celtics coach'), a question word ('how Moores
+# could'), a verb of saying ('commented Tracy Ayre'), a preposition ('mobilized behind Hillary Clinton')
+_MODIFIERS = frozenset("""former fellow another ex first erstwhile would-be current incumbent outgoing new how why
+what commented wrote tweeted explained replied posted referee general rivals giants side outfit hosts visitors
+champions behind across toward towards beyond around through throughout upon past beside besides inside outside
+despite except alongside amid amidst beneath underneath""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december season seasons year years week weeks weekend month months summer winter
 spring autumn night morning afternoon evening today yesterday tonight minutes hours days""".split())
@@ -228,19 +239,27 @@ def features(c: Candidate) -> list[float]:
         float(c.echo_after),
         float(c.cue_before),
         float(c.cue_after),
-        float(c.before.lower() in _TIME_WORDS or len(c.before) == 4 and c.before.isdigit() and c.before[:2] in ("19", "20")),
+        float((c.before.lower() in _TIME_WORDS or len(c.before) == 4 and c.before.isdigit() and c.before[:2] in ("19", "20"))
+              and not (c.before.lower() in _WEEKDAYS and bare in _MONTH_NAMES)),  # 'on Saturday April 11': one date
         # the page's video prompt ('Scroll down for video') is followed by the caption of the video's still
         float(c.before.lower() in ("video", "videos")),
         # a possessive opening a sentence: '…to fail to win Rotherham's desire to stave off…'
         float(bare.endswith(("'s", "’s", "s'", "s’")) and len(bare) > 3),
+        float(c.before.lower() in _MODIFIERS),
+        # the prompt itself opens the stretch ('… Scroll down for video Reality star June…'): a caption follows
+        float(c.before.lower() in ("video", "videos") and c.left <= 4),
     ]
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads((Path(__file__).parent / "data" / "captions.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _model() -> tuple[list[float], float]:
-    data = json.loads((Path(__file__).parent / "data" / "captions.json").read_text(encoding="utf-8"))
-    weights = data["weights"]
-    return [weights.get(name, 0.0) for name in FEATURES], data["threshold"]
+    weights = _data()["weights"]
+    return [weights.get(name, 0.0) for name in FEATURES], _data()["threshold"]
 
 
 def score(vector: list[float]) -> float:
@@ -278,3 +297,34 @@ def _scan_gain() -> float:
     weights = dict(zip(FEATURES, _model()[0]))
     return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause", "echo_after",
                                                     "cue_before", "cue_after"))
+
+
+def caption_seams(text: str) -> list[Candidate]:
+    """:func:`seams`, and in each stretch where it found one, the other candidates that score at least the
+    model's *block threshold*: a page's captions come in runs (a picture block of two or three captions, the
+    captions after 'Scroll down for video'), so a weaker seam beside a sure one is one too."""
+    found = list(seams(text))
+    if not found:
+        return found
+    weights, _ = _model()
+    cut = math.log(_data()["block_threshold"] / (1 - _data()["block_threshold"]))
+    sure = {c.seam for c in found}
+    gain = _scan_gain()
+    cues = None
+    for start, end in sorted({_stretch_around(text, seam) for seam in sure}):
+        for raw in _in_stretch(text, start, end):
+            if raw.seam in sure or sum(w * x for w, x in zip(weights, features(raw))) + gain < cut:
+                continue  # a sure one, or one that even the features that scan the text could not lift
+            if cues is None:
+                cues = _cue_positions(text)
+            candidate = _with_scans(raw, text, start, end, cues)
+            if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
+                found.append(candidate)
+    return sorted(found, key=lambda c: c.seam)
+
+
+def _stretch_around(text: str, seam: int) -> tuple[int, int]:
+    """The start and end of the stretch between sentence stops (as :func:`_raw_candidates` cuts them) that holds
+    ``seam``."""
+    after = _STOPS.search(text, seam)
+    return max(map(text.rfind, ".!?…\n", repeat(0), repeat(seam))) + 1, after.start() if after else len(text)

@@ -79,10 +79,13 @@ def test_photo_cues_and_repeated_openings_are_features():
     assert echoed.echo_after
 
 
+def vector(before: str, word: str) -> dict[str, float]:
+    """The named features of a candidate seam between ``before`` and ``word``, deep in a long stretch."""
+    c = captions.Candidate(100, before, word, "beat", 20, 20, False, False, False)
+    return dict(zip(captions.FEATURES, captions.features(c)))
+
+
 def test_a_time_word_a_video_prompt_and_a_possessive_before_a_seam_are_features():
-    def vector(before: str, word: str) -> dict[str, float]:
-        c = captions.Candidate(100, before, word, "beat", 20, 20, False, False, False)
-        return dict(zip(captions.FEATURES, captions.features(c)))
     assert vector("Wednesday", "Rafael")["before_time"] == 1.0  # '…at the Barcelona Open on Wednesday Rafael Nadal beat'
     assert vector("2008", "Bueno")["before_time"] == 1.0
     assert vector("1234", "Bueno")["before_time"] == 0.0
@@ -99,3 +102,38 @@ def test_a_caption_ending_on_a_day_before_the_story_resumes(lint):
     shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
     assert shown == ["Wednesday Rafael"]
 
+
+
+# a caption block: a weaker seam ('ground Paul') in the stretch of a sure one ('trip Without')
+BLOCK = ("The young defender poses with his new shirt at the training ground alongside the sporting director at the "
+         "ground Paul Jones watched from the stands as the new signing trained with the squad for the first time before "
+         "the trip Without a settled back four this season, the manager has used eleven different defensive pairings "
+         "in the league so far and without much success. ")
+
+
+def test_a_weaker_seam_beside_a_sure_one_is_reported():
+    text = STORY + BLOCK + TAIL
+    assert [c.word for c in captions.seams(text)] == ["Without"]
+    assert [c.word for c in captions.caption_seams(text)] == ["Paul", "Without"]
+    alone = STORY + BLOCK.replace("trip Without", "trip. Without") + TAIL  # no sure seam in its stretch: silent
+    assert captions.caption_seams(alone) == []
+
+
+def test_nl317_reports_the_seams_of_a_caption_block(lint):
+    text = "Title\n\n" + STORY + BLOCK + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["ground Paul", "trip Without"]
+
+
+def test_a_modifier_before_a_name_and_a_weekday_before_its_month_are_not_seams():
+    assert vector("former", "Lyon")["modifier"] == 1.0  # 'the former Lyon striker'
+    assert vector("commented", "Tracy")["modifier"] == 1.0
+    assert vector("club", "Tracy")["modifier"] == 0.0
+    assert vector("Saturday", "April")["before_time"] == 0.0  # 'on Saturday April 11': one date
+    assert vector("Saturday", "Rafael")["before_time"] == 1.0
+    prompt = captions.Candidate(100, "video", "Reality", "star", 4, 30, False, False, False)  # 'Scroll down for video'
+    assert dict(zip(captions.FEATURES, captions.features(prompt)))["video_prompt"] == 1.0
+    assert vector("video", "Rafael")["video_prompt"] == 0.0  # '…watched the video Rafael posted…', deep in a stretch
+    def score(before: str) -> float:
+        return captions.score(captions.features(captions.Candidate(100, before, "Lyon", "striker", 20, 20, False,
+                                                                   False, False)))
+    assert score("former") < 0.3 < score("club")  # below even the block threshold

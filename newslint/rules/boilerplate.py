@@ -357,12 +357,20 @@ _INLINE = regexcache.compile(
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
     r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
     r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
+    r"|Share (?:or comment on )?this (?:article|story|page)\b"
+    r"|Read more:? (?:https?://|www\.)\S+"
+    # an opinion page's disclaimer: 'The opinions expressed in this commentary are solely those of Jane Doe.'
+    r"|The (?:opinions|views) expressed in this (?:commentary|article|column|piece|post|blog) are (?:solely |entirely )?"
+    r"(?:those of [^.!?\n]{2,80}?|(?:the author's|the writer's|his|her|their) own)\."
     r"|(?:Sorry,? )?[Ww]e are not currently accepting comments on this article\.?"
+    r"|Follow @@?\w+(?=\s*$|\s*[.!|]|\s+[A-Z@])"  # a prompt on its own ('Follow @@janedoe . PUBLISHED'), not
+    # a sentence that goes on ('Follow @BBCBreaking and #news at…')
     r"|Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3})on (?:Twitter|Facebook|Instagram)"
     r"(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*(?: @\w+(?:, (?:on |or )[^.!?\n]{3,120}(?:\.\w[^.!?\s]*)*)?\.?)?"
     # a caption label after a sentence: '… no cure. Pictured: The shantytown …', '… Source: British Skin Foundation'
     r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
-    r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?) to [^.!?\n]{3,100}[.!]?"
+    r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?)"
+    r"(?: (?:to|for) [^.!?\n]{3,100}[.!]?|(?<=here)[.!]?)"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
     # a byline block whose line breaks became ' . ': 'By . Jane Doe . and John Roe . PUBLISHED: . 12:01 EST, 3 March
     # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
@@ -371,7 +379,8 @@ _INLINE = regexcache.compile(
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
-                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source")
+                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
+                "Share or", "Read more", "expressed in this")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
@@ -416,8 +425,9 @@ class InlineBoilerplate(Rule):
     good = "…a note to Lords authorities. Lord Janner…"
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
                    "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
-                   "with…', 'Click here to…', 'Sign up to get…', 'Follow Jane on Twitter', 'X contributed to this "
-                   "report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
+                   "with…', 'Share this article', 'Click here to…', 'Read more: <link>', 'Sign up to get…', 'Follow "
+                   "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
+                   "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
                    "political correspondent'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
@@ -425,9 +435,11 @@ class InlineBoilerplate(Rule):
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        cued = any(cue in article.text for cue in _INLINE_CUES)  # one look at the whole text: most have none
         for paragraph in article.paragraphs:
             text = paragraph.text
-            spans = [m.span() for m in _inline_matches(text)] if any(cue in text for cue in _INLINE_CUES) else []
+            spans = [m.span() for m in _inline_matches(text)] if cued and any(cue in text for cue in _INLINE_CUES) \
+                else []
             spans += _apart_from(spans, _page_furniture(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
@@ -523,7 +535,8 @@ class RunInCaption(Rule):
                    "followed by a lower-case word, marks that seam. Names such as The Hague or This Morning are "
                    "followed by a capital and stay silent. In a flattened page (a paragraph of 1,000+ characters) a "
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
-                   "a long stretch without a stop, and a 'Label:' that opens the text is reported; so is a sentence "
+                   "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
+                   "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
                    "opening with a year after a lower-case word ('…100 years ago In 2006, after…'). In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
@@ -566,7 +579,7 @@ class RunInCaption(Rule):
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
                     yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
-            for seam in () if print_ocr else captions.seams(text):
+            for seam in () if print_ocr else captions.caption_seams(text):
                 if seam.seam not in hand:
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)

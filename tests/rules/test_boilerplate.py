@@ -136,6 +136,11 @@ def test_a_deleted_line_takes_its_trailing_no_break_space_with_it(fixed):
     "Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedInCopy this link",
     "Click here to see the full results.", "Follow Matt on Twitter and on Facebook",
     "By . Daily Mail Reporter . PUBLISHED: . 05:55 EST, 26 October 2013 . | . UPDATED: . 09:24 EST, 26 October 2013",
+    # general web furniture: share prompts, link lines, a bare 'Click here', a handle to follow, an opinion disclaimer
+    "Share this article", "Share or comment on this article", "Click here.", "Click here for the full results.",
+    "Read more: http://www.dailymail.co.uk/news/article-3048721/story.html", "Follow @@janedoe",
+    "The opinions expressed in this commentary are solely those of Jane Doe.",
+    "The views expressed in this article are the author's own.",
 ])
 def test_boilerplate_inside_a_one_line_article(lint, prompt):
     text = f"Title\n\nThe protester refused to let the flag go. {prompt} Struggle: Manhart, 38, is shown refusing.\n"
@@ -147,6 +152,16 @@ def test_inline_prompt_words_in_prose_are_left_alone(lint):
     text = ("Title\n\nVisitors scroll down the page to watch the video of the launch, which the agency "
             "will follow on Twitter. Reporters were asked to sign up to receive accreditation.\n")
     assert lint(text, select=["NL316"]) == []
+
+
+@pytest.mark.parametrize("prose", [
+    "He said readers could share this story with friends, and click here and there on the map.",
+    "The views expressed in this report by the committee were challenged by the minister.",
+    "She told fans to read more books. Follow the money, he said of the @home scandal.",
+    "Follow @BBCBreaking and @BBCWorld at https://t.co/AbC for updates, she said.",
+])
+def test_prompt_like_prose_is_left_alone(lint, prose):
+    assert lint(f"Title\n\n{prose} The talks lasted 30 minutes.\n", select=["NL316"]) == []
 
 
 def test_contributed_to_this_report(lint):
