@@ -16,7 +16,7 @@ FILES = 300
 
 
 def _start(folder):
-    command = [sys.executable, "-c", "from newslint.cli import main; main()", "corpus", "--fix", "--no-cache", "-q"]
+    command = [sys.executable, "-m", "newslint", "corpus", "--fix", "--no-cache", "-q"]  # as a user runs it
     return subprocess.Popen(command, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
