@@ -1,0 +1,51 @@
+"""The fast paths of round five on one long input give the answers of the plain computations they replace:
+the OCR gate's counts of glyph runs, digits inside words and words broken at line ends, and its bracket scan."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newslint.ocr import gate
+
+# The regexes the gate counted matches of before its fast counts (the counts must stay theirs).
+GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
+DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b")
+HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
+UNCLOSED_BRACKET = re.compile(r"(?<!\S)\(([a-z]+)(?=[^()]*(?:\(|$))")
+
+OCR_FOLDER = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ocr"
+
+# Characters that make the regexes' edge cases: letters either side of digits, non-ASCII word characters (a \b
+# between é and a letter is no boundary), underscores, glyphs, I before |, hyphens before line ends, brackets.
+_EDGES = "aZI1907é_ |¦■^-\n()s.x"
+
+
+def _same_counts(text: str) -> None:
+    assert gate.glyph_runs(text) == len(GLYPH_RUN.findall(text))
+    assert gate.digits_in_words(text) == len(DIGIT_IN_WORD.findall(text))
+    assert gate.hyphen_line_ends(text) == len(HYPHEN_END.findall(text))
+    assert gate._UNCLOSED_BRACKET.findall(text) == UNCLOSED_BRACKET.findall(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=_EDGES, max_size=40))
+def test_the_fast_counts_equal_the_regexes_on_drawn_text(text):
+    _same_counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I| tbe 20U a1b ab1cd2ef é1a a1é _a1b a1b_ 1a1b a1b1 ^^ ¦■ I|I| xI| (hall (he) (sa",
+    "well-\nknown ab-\ncd-\nef a-\n-\nb x-\n\ny", "a-\nb-\nc-\nd", "(the (a) (b (c", "a1b", "-\n", "",
+])
+def test_the_fast_counts_equal_the_regexes_on_edge_cases(text):
+    _same_counts(text)
+
+
+@pytest.mark.skipif(not OCR_FOLDER.is_dir(), reason="the shared corpus is not beside the repository")
+def test_the_fast_counts_equal_the_regexes_on_the_ocr_corpus():
+    for path in sorted(OCR_FOLDER.glob("*/*.txt"))[::5]:
+        _same_counts(path.read_text(encoding="utf-8"))
