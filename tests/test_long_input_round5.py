@@ -1,9 +1,12 @@
 """The fast paths of round five on one long input give the answers of the plain computations they replace:
-the OCR gate's counts of glyph runs, digits inside words and words broken at line ends, and its bracket scan."""
+the OCR gate's counts of glyph runs, digits inside words and words broken at line ends, and its bracket scan;
+NL401's badness regex read without importing ftfy."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,20 @@ def test_the_fast_counts_equal_the_regexes_on_edge_cases(text):
 def test_the_fast_counts_equal_the_regexes_on_the_ocr_corpus():
     for path in sorted(OCR_FOLDER.glob("*/*.txt"))[::5]:
         _same_counts(path.read_text(encoding="utf-8"))
+
+
+def test_the_badness_regex_read_alone_is_ftfys_and_leaves_ftfy_unimported():
+    from ftfy.badness import BADNESS_RE
+
+    from newslint.rules import encoding
+
+    alone = encoding.badness_regex()
+    assert (alone.pattern, alone.flags) == (BADNESS_RE.pattern, BADNESS_RE.flags)
+    probe = ("import sys; from newslint.rules import encoding; encoding.badness_regex(); "
+             "print(sorted(name for name in sys.modules if name.startswith('ftfy')))")
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_nl401_still_repairs_mojibake_once_ftfy_is_needed(lint):
+    found = lint("Russiaâ€™s foreign minister spoke in Géneva on Monday.", select=["NL401"])
+    assert [(d.code, d.fix["edits"][0]["content"]) for d in found] == [("NL401", "Russia’s")]
