@@ -1,6 +1,6 @@
 """The fast paths of round five on one long input give the answers of the plain computations they replace:
 the OCR gate's counts of glyph runs, digits inside words and words broken at line ends, and its bracket scan;
-NL401's badness regex read without importing ftfy."""
+NL401's badness regex read without importing ftfy; the spans of a few words found without locating every token."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from newslint import wordspans
+from newslint.model import Article
 from newslint.ocr import gate
 
 # The regexes the gate counted matches of before its fast counts (the counts must stay theirs).
@@ -69,3 +71,39 @@ def test_the_badness_regex_read_alone_is_ftfys_and_leaves_ftfy_unimported():
 def test_nl401_still_repairs_mojibake_once_ftfy_is_needed(lint):
     found = lint("Russiaâ€™s foreign minister spoke in Géneva on Monday.", select=["NL401"])
     assert [(d.code, d.fix["edits"][0]["content"]) for d in found] == [("NL401", "Russia’s")]
+
+
+def _located(text: str, words: set[str]) -> list[tuple[int, int, str]]:
+    """The spans of the tokens that are one of ``words``, from every token located (the slow, sure way)."""
+    article = Article.parse(text, "x.txt", has_header=False)
+    return [(t.start, t.end, t.text) for t in article.tokens if t.text in words]
+
+
+# Letters, the joiners a token may hold inside (' ’ - .), digits, underscores and every kind of white space that
+# splits chunks (a tab, a no-break space, a line end, a blank line between paragraphs).
+_TOKEN_EDGES = ["ab", "ba", "a", "b", "1", "'", "’", "-", ".", "_", ",", " ", "\t", "\u00a0", "\n", "\n\n"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_EDGES), max_size=30), st.sets(st.sampled_from(["a", "b", "ab", "ba", "aba",
+                                                                                       "bab", "abab", "a1"])))
+def test_the_spans_of_a_few_words_are_those_of_the_located_tokens(pieces, words):
+    text = "".join(pieces)
+    assert wordspans.tokens_among(Article.parse(text, "x.txt", has_header=False), words) == _located(text, words)
+
+
+def test_the_spans_of_a_few_words_leave_the_paragraphs_tokens_unlocated():
+    text = "Officials met thepresident on Monday.\n\nThe thepresidential aides, thepresident's and x-thepresident left."
+    article = Article.parse(text, "x.txt", has_header=False)
+    found = wordspans.tokens_among(article, {"thepresident"})
+    assert [text[start:end] for start, end, _ in found] == ["thepresident"] and found == _located(text, {"thepresident"})
+    assert not article._paragraph_tokens  # no paragraph's tokens were located
+
+
+@pytest.mark.skipif(not OCR_FOLDER.is_dir(), reason="the shared corpus is not beside the repository")
+def test_the_spans_of_rare_words_match_the_located_tokens_on_the_ocr_corpus():
+    for path in sorted(OCR_FOLDER.glob("*/*.txt"))[::9]:
+        text = path.read_text(encoding="utf-8")
+        article = Article.parse(text, path.name, has_header=False)
+        words = set(article.words[::997]) | {word[1:] for word in article.words[::991] if len(word) > 3}
+        assert wordspans.tokens_among(article, words) == _located(text, words), path.name
