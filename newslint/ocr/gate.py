@@ -156,7 +156,8 @@ def _misread(unknown: Iterable[str]) -> list[str]:
     from newslint.ocr.symspell import confusions
 
     table = lexicon.frequencies()
-    return [word for word in unknown if any(table.get(near, 0) >= _COMMON for near in confusions(word))]
+    listed = table.keys()  # the strings near a word that the word list holds, found at C level
+    return [word for word in unknown if any(table[near] >= _COMMON for near in listed & confusions(word))]
 
 
 def hard_wrapped(text: str) -> bool:
