@@ -107,3 +107,12 @@ def test_the_spans_of_rare_words_match_the_located_tokens_on_the_ocr_corpus():
         article = Article.parse(text, path.name, has_header=False)
         words = set(article.words[::997]) | {word[1:] for word in article.words[::991] if len(word) > 3}
         assert wordspans.tokens_among(article, words) == _located(text, words), path.name
+
+
+def test_the_stages_bench_times_every_step_of_one_input():
+    root = Path(__file__).resolve().parents[1]
+    seed = sorted((root / "seeds").glob("*.txt"))[0]
+    shown = subprocess.run([sys.executable, str(root / "bench" / "stages.py"), str(seed), "--top", "3"],
+                           capture_output=True, text=True, check=True).stdout
+    assert "findings; CPU s" in shown and all(step in shown for step in ("model.ocr", "resolve", "concise report"))
+    assert len([line for line in shown.splitlines() if line.startswith("    NL")]) == 3
