@@ -1,6 +1,7 @@
 """The fast paths of round five on one long input give the answers of the plain computations they replace:
 the OCR gate's counts of glyph runs, digits inside words and words broken at line ends, and its bracket scan;
-NL401's badness regex read without importing ftfy; the spans of a few words found without locating every token."""
+NL401's badness regex read without importing ftfy; the spans of a few words found without locating every token;
+a long paragraph's tokens located a stretch at a time (NL501)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from hypothesis import given, settings, strategies as st
 from newslint import wordspans
 from newslint.model import Article
 from newslint.ocr import gate
+from newslint.rules.repetition import DoubledWord
 
 # The regexes the gate counted matches of before its fast counts (the counts must stay theirs).
 GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
@@ -116,3 +118,34 @@ def test_the_stages_bench_times_every_step_of_one_input():
                            capture_output=True, text=True, check=True).stdout
     assert "findings; CPU s" in shown and all(step in shown for step in ("model.ocr", "resolve", "concise report"))
     assert len([line for line in shown.splitlines() if line.startswith("    NL")]) == 3
+
+
+_DOUBLES = ["the", "The", "the the", "of the of the", "had had", "a", "1", "x-y", "U.S.", "don't", "it", "was", "on"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DOUBLES + [",", ".", "\n", "\t"]), max_size=60), st.integers(1, 12))
+def test_a_long_paragraphs_tokens_located_by_stretches_are_its_tokens(pieces, stretch):
+    text = " ".join(pieces)
+    article = Article.parse(text, "x.txt", has_header=False)
+    for index in range(len(article.paragraphs)):
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(wordspans, "STRETCH", stretch)
+            tokens = wordspans.paragraph_tokens(article, index)
+            assert list(tokens) == article.paragraph_tokens(index) and len(tokens) == len(article.paragraph_words[index])
+            assert tokens[-1:] == article.paragraph_tokens(index)[-1:] and tokens[1:4] == article.paragraph_tokens(index)[1:4]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DOUBLES), min_size=1, max_size=60), st.integers(1, 40))
+def test_nl501_on_a_long_paragraph_finds_what_every_located_token_shows(words, stretch):
+    text = "Title\n\n" + " ".join(words) + "\n"
+    rule = DoubledWord()
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(wordspans, "STRETCH", stretch)
+        found = list(rule.check(Article.parse(text)))
+    article = Article.parse(text)
+    every = [finding for index, paragraph in enumerate(article.paragraph_words)
+             for finding in rule._check_paragraph(article.paragraph_tokens(index), [w.lower() for w in paragraph],
+                                                  article.text)]
+    assert found == every
