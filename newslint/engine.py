@@ -212,6 +212,9 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
     starts = textutil.line_starts(text) if not document.is_record else None
     locate = _locator(document, starts)
     source = _source_offset(document)
+    shifted = source is not _same  # else an offset in the source is the offset in the text
+    excerpts = starts is not None and bool(text)
+    new_diagnostic, fingerprint, excerpt_of, fix_dict = _new_diagnostic, _fingerprint, _excerpt, _fix_dict
     out = []
     append = out.append
     for finding in findings:
@@ -222,13 +225,12 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
         else:
             line, column = locate(start)
             end_line, end_column = locate(end)
-        excerpt, excerpt_column = None, 1
-        if starts is not None and text:
-            excerpt, excerpt_column = _excerpt(text, starts, line, start, end)
-        fix = None if finding.fix is None else _fix_dict(finding.fix, locate, source)
-        append(_new_diagnostic(path, line, column, end_line, end_column, finding.code, finding.name, finding.severity,
-                               finding.message, fix, field_name, source(start), source(end), excerpt,
-                               _fingerprint(text, record_id, start, end), record_id, excerpt_column))
+        excerpt, excerpt_column = excerpt_of(text, starts, line, start, end) if excerpts else (None, 1)
+        fix = None if finding.fix is None else fix_dict(finding.fix, locate, source)
+        append(new_diagnostic(path, line, column, end_line, end_column, finding.code, finding.name, finding.severity,
+                              finding.message, fix, field_name, source(start) if shifted else start,
+                              source(end) if shifted else end, excerpt, fingerprint(text, record_id, start, end),
+                              record_id, excerpt_column))
     return out
 
 
@@ -277,6 +279,9 @@ def context_fingerprint(document: Document, start: int, end: int) -> str:
     return _fingerprint(document.text, document.record_id, start, end)
 
 
+_sha256 = hashes.sha256
+
+
 def _fingerprint(text: str, record_id: str | None, start: int, end: int) -> str:
     # the context stays within the finding's lines; the line ends are looked for near the span only
     # (a one-line article of megabytes has thousands of findings)
@@ -287,10 +292,8 @@ def _fingerprint(text: str, record_id: str | None, start: int, end: int) -> str:
         line_start = text.rfind("\n", before, start) + 1 or before
         line_end = text.find("\n", end, after)
         window = text[max(line_start, before): after if line_end == -1 else line_end]
-    context = " ".join(window.split())
-    matched = " ".join(text[start:end].split())
-    key = f"{record_id or ''}\0{matched}\0{context}"
-    return hashes.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    key = f"{record_id or ''}\0{' '.join(text[start:end].split())}\0{' '.join(window.split())}"  # matched, context
+    return _sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def _fix_dict(fix: Fix, locate: Callable[[int], tuple[int, int]], source: Callable[[int], int]) -> dict[str, Any]:

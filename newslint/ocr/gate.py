@@ -19,8 +19,10 @@ from newslint import lexicon
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
 _SIGNATURES = frozenset("tbe tho aud ol tlie ihe thc tiie aro wero bo ot io lo ia iu ho havo iho tne".split())
 _DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b")
-_GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
-_HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
+_GLYPHS = "^|¦■"  # and I| (counted by its |)
+_DIGIT_BETWEEN_LETTERS = re.compile(r"[0-9](?<=[a-zA-Z][0-9])(?=[a-zA-Z])")  # a digit first: a fast scan for digits
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LINE_END_HYPHEN = re.compile(r"-\n(?<=[a-z]-\n)[a-z]")
 _TAIL = re.compile(r"(?<=[a-z]-\n)[a-z]+")
 _MIN_WORDS = 20
 _WRAPPED_RATE = 0.01  # lines of print with this share of non-words are OCR output (edited copy is never hard-wrapped)
@@ -33,7 +35,7 @@ _MISREAD_RATE = 0.015
 _FEW_MISREADINGS = 3
 # An opening bracket before a lower-case word, never closed: ``(hall``, ``(he``, a long s misread (when an s before
 # the word makes a word); this many, at the non-word rate above, open the gate:
-_UNCLOSED_BRACKET = re.compile(r"(?<!\S)\(([a-z]+)(?=[^()]*(?:\(|$))")
+_UNCLOSED_BRACKET = re.compile(r"\((?<!\S\()([a-z]+)(?=[^()]*(?:\(|$))")  # the bracket first: a fast scan
 _LONG_S_BRACKETS = 2
 _COMMON = 100  # how frequent in the word list a word must be for a non-word near it to count as its misreading
 _SENTENCE_END = tuple(".!?:;\"”’')")
@@ -74,14 +76,14 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     wrapped = hard_wrapped(text)
     if len(words) < _MIN_WORDS:
         return OcrDecision(False, f"too short to tell ({len(words)} lower-case words)", len(words), hard_wrapped=wrapped)
-    unknown = [word for word in filterfalse(lexicon.frequencies().__contains__, words) if word not in WIRE_ABBREVIATIONS]
+    unknown = list(filterfalse(WIRE_ABBREVIATIONS.__contains__, filterfalse(lexicon.frequencies().__contains__, words)))
     rate = len(unknown) / len(words)
     signatures = sum(map(_SIGNATURES.__contains__, words))
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return OcrDecision(False, f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)",
                            len(words), round(rate, 4), signatures, hard_wrapped=wrapped)
-    glyphs = len(_GLYPH_RUN.findall(text)) + len(_DIGIT_IN_WORD.findall(text))
-    hyphens = len(_HYPHEN_END.findall(text))
+    glyphs = glyph_runs(text) + digits_in_words(text)
+    hyphens = hyphen_line_ends(text)
     evidence = OcrDecision(False, "", len(words), round(rate, 4), signatures, glyphs, hyphens, wrapped)
     signature_rate = signatures / len(words)
     if wrapped and rate >= _WRAPPED_RATE:
@@ -114,6 +116,34 @@ def decide(text: str, mode: str = "auto", tokens: Sequence[str] | None = None) -
     return evidence._replace(reason=f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)")
 
 
+def glyph_runs(text: str) -> int:
+    """Glyph runs (``^``, ``|``, ``¦``, ``■``, ``I|``): matches of ``[\\^|¦■]|\\bI\\|``, counted by character (an
+    ``I|`` counts once, by its ``|``)."""
+    return sum(map(text.count, _GLYPHS))
+
+
+def digits_in_words(text: str) -> int:
+    """Words with a digit inside (``20U``): matches of ``_DIGIT_IN_WORD``, each a whole word holding one digit
+    between letters, so only the words around such a digit (found by a scan for digits) are tried."""
+    count = 0
+    for match in _DIGIT_BETWEEN_LETTERS.finditer(text):
+        start = match.start()
+        while start and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        count += _DIGIT_IN_WORD.match(text, start) is not None
+    return count
+
+
+def hyphen_line_ends(text: str) -> int:
+    """Words broken at line ends: matches of ``[a-z]-\\n[a-z]`` (found by a scan for ``-\\n``), without overlaps."""
+    count, free = 0, 0  # free: where the next match may start
+    for match in _LINE_END_HYPHEN.finditer(text) if "-\n" in text else ():
+        start = match.start() - 1
+        if start >= free:
+            count, free = count + 1, start + 4
+    return count
+
+
 def _rate_without_tails(text: str, unknown: list[str], words: int) -> float:
     """The non-word rate when the second halves of words hyphenated at line ends (ruary of Feb-/ruary) are set aside."""
     table = lexicon.frequencies()
@@ -126,7 +156,8 @@ def _misread(unknown: Iterable[str]) -> list[str]:
     from newslint.ocr.symspell import confusions
 
     table = lexicon.frequencies()
-    return [word for word in unknown if any(table.get(near, 0) >= _COMMON for near in confusions(word))]
+    listed = table.keys()  # the strings near a word that the word list holds, found at C level
+    return [word for word in unknown if any(table[near] >= _COMMON for near in listed & confusions(word))]
 
 
 def hard_wrapped(text: str) -> bool:

@@ -3,7 +3,10 @@ characters, replacement characters and line-break hyphenation."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from newslint import cuewindows, lazyimport, regexcache
@@ -29,6 +32,24 @@ MOJIBAKE_CUE = regexcache.compile(r"[^\x00-\x7f](?:(?<=[\x80-\x9fÂÃŒœ])|[\x0
 BADNESS_WIDTH = 7
 
 
+@lru_cache(maxsize=1)
+def badness_regex() -> re.Pattern:
+    """ftfy's ``BADNESS_RE`` without importing ftfy: ``ftfy/badness.py`` needs only ``re``, so it is run on its
+    own (1 ms where importing ftfy costs 60: a long page of accented names has cues and no mojibake). Should a
+    later ftfy's module need the package, ftfy is imported as usual."""
+    try:
+        package = importlib.util.find_spec("ftfy")
+        alone = importlib.util.spec_from_file_location("newslint._ftfy_badness",
+                                                       Path(package.origin).with_name("badness.py"))
+        module = importlib.util.module_from_spec(alone)
+        alone.loader.exec_module(module)
+        return module.BADNESS_RE
+    except (ImportError, OSError):
+        from ftfy.badness import BADNESS_RE
+
+        return BADNESS_RE
+
+
 def _badness_matches(badness: re.Pattern, text: str) -> list[re.Match]:
     """``badness.finditer(text)``, searched only near the mojibake cues.
 
@@ -52,15 +73,13 @@ class Mojibake(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         if article.text.isascii() or not MOJIBAKE_CUE.search(article.text):
             return  # ftfy not even imported
-        from ftfy import fix_encoding
-        from ftfy.badness import BADNESS_RE
-
+        badness = badness_regex()
         for paragraph in article.paragraphs:
             text = paragraph.text
             if text.isascii():
                 continue
             end = -1
-            for match in _badness_matches(BADNESS_RE, text):
+            for match in _badness_matches(badness, text):
                 if match.start() < end or "\ufffd" in match.group():
                     continue  # replacement characters are NL405's
                 # widen to the surrounding run of non-space characters, the unit ftfy repairs
@@ -71,6 +90,8 @@ class Mojibake(Rule):
                 while end < len(text) and not text[end].isspace():
                     end += 1
                 bad = text[start:end]
+                from ftfy import fix_encoding  # imported at the first mojibake found
+
                 repaired = fix_encoding(bad)
                 fix = Fix.replace(paragraph.start + start, paragraph.start + end, repaired,
                                   description=f"replace with {quote(repaired)}") if repaired != bad else None

@@ -15,7 +15,7 @@ from operator import methodcaller
 from typing import Iterable, Iterator
 
 from newslint import lazyimport, regexcache
-from newslint import cuewindows, lexicon, ngrams, textutil
+from newslint import cuewindows, lexicon, ngrams, textutil, wordspans
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Trigger, quote
 
@@ -48,13 +48,6 @@ def _segments(article: Article) -> Iterator[tuple[int, str]]:
         yield span.start, article.text[span.start:span.end]
     for paragraph in article.paragraphs:
         yield paragraph.start, paragraph.text
-
-
-def _tokens_among(article: Article, words: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the body tokens whose text is one of ``words``, in one pass over the paragraphs
-    that hold one (``Article.tokens_of`` once per word walks the whole article once per word)."""
-    return [(t.start, t.end, t.text) for index, paragraph in enumerate(article.paragraph_words)
-            if not words.isdisjoint(paragraph) for t in article.paragraph_tokens(index) if t.text in words]
 
 
 def _title_tokens(article: Article) -> list[tuple[int, int, str]]:
@@ -729,7 +722,7 @@ class RunTogetherWords(_ExtractionRule):
         if not splits:
             return  # no two words
         spans = [(start, end, word) for start, end, word in title if word in splits]
-        spans += _tokens_among(article, set(splits))
+        spans += wordspans.tokens_among(article, set(splits))  # a few rare words: not every token located
         for start, end, word in sorted(spans):
             if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/"):
                 continue

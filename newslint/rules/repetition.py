@@ -10,8 +10,9 @@ import re
 import sys
 from itertools import compress, count, repeat
 from operator import eq, itemgetter
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
+from newslint import wordspans
 from newslint.model import Article, Token
 from newslint.rule import Finding, Fix, Rule, quote
 
@@ -47,10 +48,14 @@ class DoubledWord(Rule):
         for index, words in enumerate(article.paragraph_words):
             paragraph_lower, start = lower[start:start + len(words)], start + len(words)
             if _may_repeat(paragraph_lower) and _may_report(words, paragraph_lower):
-                yield from self._check_paragraph(article.paragraph_tokens(index), paragraph_lower, article.text)
+                # spans located only near the repeats that may be reported (helper 13b: a long page, issue 13)
+                yield from self._check_paragraph(wordspans.paragraph_tokens(article, index), paragraph_lower,
+                                                 article.text, words)
 
-    def _check_paragraph(self, tokens: list[Token], words: list[str], text: str) -> Iterator[Finding]:
-        """The repeats in one paragraph (``words`` are its tokens lower-cased)."""
+    def _check_paragraph(self, tokens: Sequence[Token], words: list[str], text: str,
+                         texts: list[str] | None = None) -> Iterator[Finding]:
+        """The repeats in one paragraph (``words`` are its tokens lower-cased; ``texts``, as they stand, where
+        given: only the repeats that may pass ``_judge`` told from them are looked at, the rest pass at once)."""
 
         def spaced(i: int, j: int) -> bool:
             """True when tokens i..j are separated by nothing but white space."""
@@ -58,8 +63,8 @@ class DoubledWord(Rule):
 
         i = 0
         for candidate in _repeat_starts(words):  # where words[i] == words[i + size] for some size: the rest pass
-            if candidate < i:
-                continue  # inside a repeat already reported
+            if candidate < i or texts is not None and not _may_report_at(texts, words, candidate):
+                continue  # inside a repeat already reported, or no repeat there can pass _judge
             i = candidate
             for size in range(1, _LONGEST_PHRASE + 1):
                 if i + size >= len(words) or words[i] != words[i + size]:
@@ -100,15 +105,17 @@ def _may_report(words: list[str], lower: list[str]) -> bool:
     """False when no repeat in a paragraph can pass ``DoubledWord._judge`` (told from its words alone, before any
     token span is located): a repeated word must be a lower-case word that is never doubled, or one of
     ``_NEVER_DOUBLED``; a repeated phrase must be of function words. Most repeats are neither (numbers, had had)."""
-    for i in _repeat_starts(lower):
-        word = lower[i]
-        if i + 1 < len(lower) and word == lower[i + 1] and words[i].isalpha() and word not in _MAY_DOUBLE and (
-                word in _NEVER_DOUBLED or len(words[i]) > 1 and not words[i][0].isupper() and words[i + 1] == words[i]):
-            return True
-        for size in range(2, _LONGEST_PHRASE + 1):
-            if lower[i:i + size] == lower[i + size:i + 2 * size] and _FUNCTION_WORDS.issuperset(lower[i:i + size]):
-                return True
-    return False
+    return any(_may_report_at(words, lower, i) for i in _repeat_starts(lower))
+
+
+def _may_report_at(words: list[str], lower: list[str], i: int) -> bool:
+    """Whether a repeat that starts at word ``i`` can pass ``DoubledWord._judge`` (see :func:`_may_report`)."""
+    word = lower[i]
+    if i + 1 < len(lower) and word == lower[i + 1] and words[i].isalpha() and word not in _MAY_DOUBLE and (
+            word in _NEVER_DOUBLED or len(words[i]) > 1 and not words[i][0].isupper() and words[i + 1] == words[i]):
+        return True
+    return any(lower[i:i + size] == lower[i + size:i + 2 * size] and _FUNCTION_WORDS.issuperset(lower[i:i + size])
+               for size in range(2, _LONGEST_PHRASE + 1))
 
 
 def _repeat_starts(words: list[str]) -> list[int]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newslint import wordspans
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.model import Article
 from newslint.rules import extraction
@@ -327,4 +328,4 @@ def test_tokens_among_finds_every_token_of_the_words_in_order():
     art = Article.parse("Title\n\nthepresident met officials.\n\nNothing here.\n\nofficials saw thepresident.")
     words = {"thepresident", "officials"}
     expected = sorted((t.start, t.end, t.text) for word in words for t in art.tokens_of(word))
-    assert extraction._tokens_among(art, words) == expected and len(expected) == 4
+    assert wordspans.tokens_among(art, words) == expected and len(expected) == 4
