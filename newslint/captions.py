@@ -303,7 +303,7 @@ def caption_seams(text: str) -> list[Candidate]:
     """:func:`seams`, and in each stretch where it found one, the other candidates that score at least the
     model's *block threshold*: a page's captions come in runs (a picture block of two or three captions, the
     captions after 'Scroll down for video'), so a weaker seam beside a sure one is one too."""
-    found = list(seams(text))
+    found = [candidate for candidate in seams(text) if not _in_date_list(candidate)]
     if not found:
         return found
     weights, _ = _model()
@@ -313,14 +313,20 @@ def caption_seams(text: str) -> list[Candidate]:
     cues = None
     for start, end in sorted({_stretch_around(text, seam) for seam in sure}):
         for raw in _in_stretch(text, start, end):
-            if raw.seam in sure or sum(w * x for w, x in zip(weights, features(raw))) + gain < cut:
-                continue  # a sure one, or one that even the features that scan the text could not lift
+            if raw.seam in sure or _in_date_list(raw) or sum(w * x for w, x in zip(weights, features(raw))) + gain < cut:
+                continue  # a sure one, a date list, or one that even the features that scan the text could not lift
             if cues is None:
                 cues = _cue_positions(text)
             candidate = _with_scans(raw, text, start, end, cues)
             if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
                 found.append(candidate)
     return sorted(found, key=lambda c: c.seam)
+
+
+def _in_date_list(candidate: Candidate) -> bool:
+    """A year before the seam and a month after it: a page's archive list ('… May 2014 April 2014 …'), not a
+    caption block."""
+    return candidate.word in _MONTH_NAMES and len(candidate.before) == 4 and candidate.before.isdigit()
 
 
 def _stretch_around(text: str, seam: int) -> tuple[int, int]:

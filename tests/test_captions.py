@@ -137,3 +137,15 @@ def test_a_modifier_before_a_name_and_a_weekday_before_its_month_are_not_seams()
         return captions.score(captions.features(captions.Candidate(100, before, "Lyon", "striker", 20, 20, False,
                                                                    False, False)))
     assert score("former") < 0.3 < score("club")  # below even the block threshold
+
+
+MONTHS = "December November October September August July June May April March February January".split()
+
+
+def test_an_archive_list_of_months_in_a_caption_block_is_not_a_run_of_seams():
+    archive = "Archives " + " ".join(f"{month} 2015" for month in MONTHS) + " "  # no stop after the block
+    text = STORY + BLOCK.rstrip(". ") + " " + archive + TAIL
+    assert ("2015", "November") in [(c.before, c.word) for c in captions.seams(text)]  # seams() alone reports them
+    found = [(c.before, c.word) for c in captions.caption_seams(text)]
+    assert ("ground", "Paul") in found and ("trip", "Without") in found
+    assert not [pair for pair in found if pair[1] in MONTHS], found
