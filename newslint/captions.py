@@ -299,10 +299,14 @@ def _scan_gain() -> float:
                                                     "cue_before", "cue_after"))
 
 
+_MOST_IN_BLOCK = 3  # weaker seams one stretch may add beside its sure ones
+
+
 def caption_seams(text: str) -> list[Candidate]:
     """:func:`seams`, and in each stretch where it found one, the other candidates that score at least the
     model's *block threshold*: a page's captions come in runs (a picture block of two or three captions, the
-    captions after 'Scroll down for video'), so a weaker seam beside a sure one is one too."""
+    captions after 'Scroll down for video'), so a weaker seam beside a sure one is one too, unless the stretch holds
+    more of them than a picture block does."""
     found = [candidate for candidate in seams(text) if not _in_date_list(candidate)]
     if not found:
         return found
@@ -312,6 +316,7 @@ def caption_seams(text: str) -> list[Candidate]:
     gain = _scan_gain()
     cues = None
     for start, end in sorted({_stretch_around(text, seam) for seam in sure}):
+        added = []
         for raw in _in_stretch(text, start, end):
             if raw.seam in sure or _in_date_list(raw) or sum(w * x for w, x in zip(weights, features(raw))) + gain < cut:
                 continue  # a sure one, a date list, or one that even the features that scan the text could not lift
@@ -319,7 +324,9 @@ def caption_seams(text: str) -> list[Candidate]:
                 cues = _cue_positions(text)
             candidate = _with_scans(raw, text, start, end, cues)
             if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
-                found.append(candidate)
+                added.append(candidate)
+        if len(added) <= _MOST_IN_BLOCK:  # more weak seams than a picture block holds: a list, a menu or verse
+            found.extend(added)
     return sorted(found, key=lambda c: c.seam)
 
 

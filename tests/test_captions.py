@@ -149,3 +149,15 @@ def test_an_archive_list_of_months_in_a_caption_block_is_not_a_run_of_seams():
     found = [(c.before, c.word) for c in captions.caption_seams(text)]
     assert ("ground", "Paul") in found and ("trip", "Without") in found
     assert not [pair for pair in found if pair[1] in MONTHS], found
+
+
+def test_a_stretch_with_more_weak_seams_than_a_picture_block_holds_adds_none():
+    def stretch(places: list[str], names: list[str]) -> str:
+        weak = "".join(f"alongside the sporting director at the {place} {name} watched from the stands as the new "
+                       "signing trained with the squad " for place, name in zip(places, names))
+        return STORY + BLOCK.replace(BLOCK[BLOCK.index("alongside"):BLOCK.index("before the trip")], weak) + TAIL
+    three = stretch(["ground", "pitch", "stadium"], ["Paul Jones", "Mark Smith", "Alan Brown"])
+    assert [c.word for c in captions.caption_seams(three)] == ["Paul", "Mark", "Alan", "Without"]
+    many = stretch(["ground", "pitch", "stadium", "club", "park"],
+                   ["Paul Jones", "Mark Smith", "Alan Brown", "Steve Gray", "Tony Green"])
+    assert [c.word for c in captions.caption_seams(many)] == [c.word for c in captions.seams(many)]
