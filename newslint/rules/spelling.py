@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import filterfalse, starmap
 from typing import Collection, Iterable, Iterator, NamedTuple
 
-from newslint import lexicon
+from newslint import lexicon, wordspans
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.textutil import WORD
@@ -125,6 +125,12 @@ def ocr_reading(word: str) -> str | None:
     return best if best and lexicon.frequency(best) >= _COMMON else None
 
 
+class _Span(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
 class _SpellingRule(Rule):
     """Shared word selection for the NL7xx rules."""
 
@@ -139,10 +145,8 @@ class _SpellingRule(Rule):
         initials = {s.start + m.start() for s in article.sentences if (m := WORD.search(s.text))}
         if only is None:
             tokens = article.tokens
-        else:  # one pass over the paragraphs that hold one (tokens_of would index a long paragraph's every word)
-            only = set(only)
-            tokens = [t for index, words in enumerate(article.paragraph_words) if not only.isdisjoint(words)
-                      for t in article.paragraph_tokens(index) if t.text in only]
+        else:  # found by their text (locating a long page's every token would cost more than the question)
+            tokens = list(starmap(_Span, wordspans.tokens_among(article, set(only))))
         for token in tokens:
             if "." in token.text or _near_address(text, token.start, token.end):
                 continue
