@@ -144,12 +144,10 @@ class Triggers:
 
     def fired(self, text: str) -> set[int]:
         """The ids of the triggers that fire in an article whose text is ``text``."""
+        together = self._compiled() if self._folded else None  # first: a set that fails to build moves its triggers
         fired = {id(trigger) for trigger in self._others if trigger.fires(text)}
-        together = self._compiled() if self._folded else None
         if together is not None:
             fired.update(id(self._folded[index]) for index in together.Match(text) or ())
-        else:
-            fired.update(id(trigger) for trigger in self._folded if trigger.fires(text))
         return fired
 
     def _compiled(self) -> Any:

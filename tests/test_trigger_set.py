@@ -71,3 +71,20 @@ def test_triggers_pickle_after_use():
     before = judged.fired(text)
     again = pickle.loads(pickle.dumps(judged))
     assert before and len(again.fired(text)) == len(before)  # the unpickled copy judges with triggers of its own
+
+
+def test_a_set_that_fails_to_build_leaves_each_trigger_to_answer_from_the_first_article_on(monkeypatch):
+    import re2
+
+    class Refused:  # an RE2 set beyond its limits
+        def Add(self, pattern):
+            pass
+
+        def Compile(self):
+            raise re2.error("set too large")
+
+    monkeypatch.setattr(re2.Set, "SearchSet", staticmethod(Refused))
+    judged = Triggers(MIXED)
+    text = SEEDS[0].read_text(encoding="utf-8")
+    assert judged.fired(text) == _one_by_one(MIXED, text) != set()
+    assert not judged._folded
