@@ -123,9 +123,9 @@ _MODIFIERS = frozenset("""former fellow another ex first erstwhile would-be curr
 what commented wrote tweeted explained replied posted referee general rivals giants side outfit hosts visitors
 champions behind across toward towards beyond around through throughout upon past beside besides inside outside
 despite except alongside amid amidst beneath underneath""".split())
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december season seasons year years week weeks weekend month months summer winter
-spring autumn night morning afternoon evening today yesterday tonight minutes hours days""".split())
+_TIME_WORDS = _WEEKDAYS | {month.lower() for month in _MONTH_NAMES} | frozenset("""season seasons year years week
+weeks weekend month months summer winter spring autumn night morning afternoon evening today yesterday tonight minutes
+hours days""".split())
 
 
 def candidates(text: str) -> Iterator[Candidate]:

@@ -574,7 +574,7 @@ class CaptionLine(Rule):
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
-                yield from self._caption_lines(paragraph)
+                yield from self._captions_inside(paragraph)
             if len(text) > 700 or _credit_only(text):
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
@@ -586,10 +586,10 @@ class CaptionLine(Rule):
             elif _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif "\n" in text:
-                yield from self._caption_lines(paragraph)
+                yield from self._captions_inside(paragraph)
 
-    def _caption_lines(self, paragraph: Paragraph) -> Iterable[Finding]:
-        """The caption lines inside a block whose line breaks an extractor kept (see _caption_lines)."""
+    def _captions_inside(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The caption lines inside a block whose line breaks an extractor kept (found by the function _caption_lines)."""
         text = paragraph.text
         for start, end, why in _caption_lines(text):
             at = paragraph.start + start
