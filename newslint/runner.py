@@ -319,8 +319,6 @@ def _run_here(task):
 # through its __getstate__/__setstate__ (a Python loop per object), about five times the cost of a tuple's, and
 # the parent, which unpickles every finding of the run, shares the cores with the workers.
 _ROW = attrgetter(*(f.name for f in fields(Diagnostic)))
-# Diagnostic.sort_key's tuple, made in C: the parent sorts every finding of a streamed run.
-_SORT_KEY = attrgetter("path", "line", "column", "code", "end_line", "end_column", "message")
 _make_diagnostic: Callable[..., Diagnostic] | None = None
 
 
@@ -410,7 +408,7 @@ class _Run:
     def _found(self, slot: int, diagnostics: list[Diagnostic]) -> None:
         """Diagnostics of input ``slot``, in input order: handed on (``emit``) or kept."""
         if self.emit is not None:
-            self.emit(sorted(diagnostics, key=_SORT_KEY))
+            self.emit(sorted(diagnostics, key=Diagnostic.sort_key))
         else:
             self.slots[slot].resolved.extend(diagnostics)
 

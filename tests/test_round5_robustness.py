@@ -235,11 +235,13 @@ def test_a_thread_still_running_is_waited_for_as_python_does(tmp_path):
     assert run.returncode == 0 and run.stderr == "THREAD DONE\n"
 
 
-def test_the_runner_sorts_findings_as_diagnostic_sort_key_does():
+def test_diagnostics_sort_by_path_position_code_then_message():
     from newslint.diagnostic import Severity
 
     found = [Diagnostic(path, line, column, line, column + 1, code, "r", Severity.WARNING, message)
              for path in ("b", "a") for line in (2, 1) for column in (3, 1) for code in ("NL2", "NL1")
              for message in ("y", "x")]
-    assert [runner._SORT_KEY(d) for d in found] == [d.sort_key() for d in found]
-    assert sorted(found, key=runner._SORT_KEY) == sorted(found, key=Diagnostic.sort_key)
+    ordered = [(d.path, d.line, d.column, d.code, d.message) for d in sorted(found, key=Diagnostic.sort_key)]
+    assert ordered[:4] == [("a", 1, 1, "NL1", "x"), ("a", 1, 1, "NL1", "y"), ("a", 1, 1, "NL2", "x"),
+                           ("a", 1, 1, "NL2", "y")]
+    assert ordered[-1] == ("b", 2, 3, "NL2", "y") and len(ordered) == len(found)
