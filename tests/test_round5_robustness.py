@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -213,6 +214,14 @@ def _console(args, cwd, prelude=""):
     code = prelude + "import sys\nfrom newslint.__main__ import main\nsys.argv = ['newslint', *sys.argv[1:]]\nmain()\n"
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_sigterm_while_the_exit_handlers_run_ends_the_process_without_a_traceback(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nClean text.\n", encoding="utf-8")
+    # a signal that arrives while the caches are written at exit (as newslint's own handlers are)
+    prelude = "import atexit, os, signal, time\natexit.register(lambda: (os.kill(os.getpid(), signal.SIGTERM), time.sleep(5)))\n"
+    run = _console(["--no-cache", str(tmp_path / "a.txt")], tmp_path, prelude)
+    assert run.returncode == -signal.SIGTERM and run.stderr == ""
 
 
 def test_the_console_script_flushes_everything_runs_exit_handlers_and_keeps_the_exit_code(tmp_path):
