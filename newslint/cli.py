@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from operator import attrgetter
 from pathlib import Path
 from typing import Sequence
 
@@ -219,6 +220,7 @@ def _check(files, errors, config, output: "_Output", cache, setup, select, exten
     if baseline is not None:
         diagnostics, suppressed = _apply_baseline(baseline, diagnostics, [r.path for r in results], prune_baseline,
                                                   quiet)
+    results = sorted(results, key=attrgetter("path"))  # as a streamed run takes them, whether linted or replayed
     writer = output.open()
     writer.add(diagnostics)
     writer.close(files_checked=[r.path for r in results], errors=len(errors), suppressed=suppressed,

@@ -32,9 +32,11 @@ review by hand), ``dolma`` and ``parquet`` are for machines. Behaviour worth kno
 * A record's id (the ``[jsonl] id`` field, default ``id``) is ``id`` in
   ``json``/``jsonl``/``parquet``, a result property in ``sarif``, and the line's
   ``id`` in ``dolma``.
-* ``full``, ``concise``, ``json``, ``jsonl``, ``github`` and ``parquet`` are written
-  as the findings arrive (:class:`ReportWriter`), so a run over a large corpus does
-  not hold them; the others hold every finding until the end.
+* Every format but ``html`` and ``labelstudio`` is written as the findings arrive
+  (:class:`ReportWriter`), so a run over a large corpus does not hold them;
+  ``junit`` and ``dolma``, which need the end of the run to place them, keep their
+  text aside in a temporary file (:mod:`newslint.formats.spool`). ``html`` and
+  ``labelstudio`` hold every finding until the end.
 * ``dolma`` writes one line per document of the inputs, clean ones included
   (through ``Report.documents``, like ``html``); ``parquet`` writes binary
   rows of ``newslint.api.arrow_schema()`` and needs pyarrow and ``-o``.
@@ -91,11 +93,10 @@ class ReportWriter:
     """A report written as the diagnostics arrive: :meth:`add` them in order (sorted), then :meth:`close`.
 
     A format module that defines ``start(report)``, ``add(report, diagnostics)``
-    and ``finish(report)`` writes each batch at once (``full``, ``concise``,
-    ``json``, ``jsonl``, ``github``, ``parquet``): the writer keeps only counts
-    (``report.tally``). The others (``html``, ``labelstudio``, ``dolma``,
-    ``sarif``, ``junit``) need every finding, or the inputs' text, before
-    writing; they get all of them in ``report.diagnostics`` at :meth:`close`.
+    and ``finish(report)`` takes each batch at once (all but ``html`` and
+    ``labelstudio``): the writer keeps only counts (``report.tally``). The
+    others need every finding and the inputs' text before writing; they get all
+    of them in ``report.diagnostics`` at :meth:`close`.
     An error of the stream is raised as :class:`ReportError`.
     """
 

@@ -14,44 +14,97 @@ file's text, without its BOM). Attribute names are ``newslint__newslint_v1__*``:
 The id is the record's ``[jsonl] id`` field (else its URL, else ``path:line``);
 a text file's is its path. Blank lines of a JSONL file are not documents and
 get no line (nor does a record whose text is empty). The documents come from
-``Report.documents`` (read again, as ``html`` reads them); no dependency on the
-dolma package.
+``Report.documents`` (read again, as ``html`` reads them) at the end of the run;
+until then each document's findings wait in a :class:`~newslint.formats.spool.Spool`,
+not in memory. No dependency on the dolma package.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from itertools import groupby
+from typing import Any, Iterator, Sequence
 
 from newslint.diagnostic import Diagnostic
-from newslint.formats import Report, diagnostics_by_document, document_key, document_text
+from newslint.formats import Report, document_text
 from newslint.formats.json import dumps
+from newslint.formats.spool import Spool
 
 PREFIX = "newslint__newslint_v1__"
 
+# What a line needs of one finding: severity, code, name, start, end, the spans its safe fix deletes.
+Finding = tuple[int, str, str, int, int, list[list[int]]]
 
-def write(report: Report) -> None:
-    found = diagnostics_by_document(report.diagnostics)
+
+def start(report: Report) -> None:
+    report.state = Spool()
+
+
+def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
+    """Keep each document's findings aside (a line per document and batch, under its path) until the end."""
+    spool: Spool = report.state
+    for (path, record_line), found in groupby(diagnostics, key=_document):
+        spool.add(path, dumps([record_line, [_finding(d) for d in found]], separators=(",", ":")) + "\n")
+
+
+def finish(report: Report) -> None:
+    spool: Spool = report.state
+    findings = _FindingsByPath(spool)
     for document in report.documents() if report.documents else ():
         doc_id = document.record_id or (f"{document.path}:{document.record_line}" if document.is_record
                                         else document.path)
-        diagnostics = found.get(document_key(document.path, document.record_line), [])
-        line: dict[str, Any] = {"id": doc_id, "attributes": attributes(diagnostics, len(document_text(document)))}
+        found = findings.of(document.path, document.record_line)
+        line: dict[str, Any] = {"id": doc_id, "attributes": attributes(found, len(document_text(document)))}
         report.stream.write(dumps(line, separators=(",", ":")) + "\n")
+    spool.close()
 
 
-def attributes(diagnostics: list[Diagnostic], length: int) -> dict[str, list[list[float]]]:
+def attributes(findings: list[Finding], length: int) -> dict[str, list[list[float]]]:
     """The Dolma attributes of one document of ``length`` characters with these findings."""
     out: dict[str, list[list[float]]] = {
-        f"{PREFIX}findings": [[0, length, len(diagnostics)]],
-        f"{PREFIX}max_severity": [[0, length, max((int(d.severity) for d in diagnostics), default=0)]],
-        f"{PREFIX}safe_deletions": _merged([[e["start"], e["end"], 1.0] for d in diagnostics
-                                            if d.fix and d.fix["applicability"] == "safe"
-                                            for e in d.fix["edits"] if not e["content"] and e["end"] > e["start"]]),
+        f"{PREFIX}findings": [[0, length, len(findings)]],
+        f"{PREFIX}max_severity": [[0, length, max((f[0] for f in findings), default=0)]],
+        f"{PREFIX}safe_deletions": _merged([[start, end, 1.0] for f in findings for start, end in f[5]]),
     }
-    for d in diagnostics:
-        out.setdefault(f"{PREFIX}{d.code}_{d.name.replace('-', '_')}", []).append([d.start, d.end, 1.0])
+    for severity, code, name, start, end, _ in findings:
+        out.setdefault(f"{PREFIX}{code}_{name.replace('-', '_')}", []).append([start, end, 1.0])
     return out
 
+
+def _document(d: Diagnostic) -> tuple[str, int | None]:
+    return d.path, d.line if d.field is not None else None
+
+
+def _finding(d: Diagnostic) -> Finding:
+    deletions = [[e["start"], e["end"]] for e in d.fix["edits"] if not e["content"] and e["end"] > e["start"]] \
+        if d.fix and d.fix["applicability"] == "safe" else []
+    return int(d.severity), d.code, d.name, d.start, d.end, deletions
+
+
+class _FindingsByPath:
+    """The kept findings, read back one path at a time in the order its documents come (records by line)."""
+
+    def __init__(self, spool: Spool) -> None:
+        self._spool = spool
+        self._path: str | None = None
+        self._lines: Iterator[str] = iter(())
+        self._next: list | None = None
+
+    def of(self, path: str, record_line: int | None) -> list[Finding]:
+        if path != self._path:
+            self._path, self._lines, self._next = path, self._spool.lines(path), None
+            self._advance()
+        found: list[Finding] = []
+        while self._next is not None and (record_line is None or self._next[0] is None
+                                          or self._next[0] <= record_line):
+            if self._next[0] == record_line:
+                found.extend(tuple(f) for f in self._next[1])
+            self._advance()
+        return found
+
+    def _advance(self) -> None:
+        line = next(self._lines, None)
+        self._next = json.loads(line) if line is not None else None
 
 def _merged(spans: list[list[float]]) -> list[list[float]]:
     out: list[list[float]] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from newslint import __version__
 from newslint.diagnostic import Diagnostic, Severity
@@ -15,17 +15,47 @@ FINGERPRINT_KEY = "newslintContext/v1"  # partialFingerprints: the hash of the m
 _BASELINED = {"kind": "external", "status": "accepted", "justification": "recorded in the newslint baseline"}
 
 
-def write(report: Report) -> None:
-    rules = list(report.registry)
-    index = {rule.code: i for i, rule in enumerate(rules)}
-    run = {
-        "tool": {"driver": {"name": "newslint", "version": __version__, "rules": [_sarif_rule(r) for r in rules]}},
-        "columnKind": "unicodeCodePoints",
-        "results": [*(_sarif_result(d, index.get(d.code)) for d in report.diagnostics),
-                    *({**_sarif_result(d, index.get(d.code)), "suppressions": [_BASELINED]} for d in report.suppressed)],
-    }
-    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    report.stream.write(dumps(log, indent=2) + "\n")
+_RESULT_INDENT = "\n        "  # a result's lines in the log as json.dumps(log, indent=2) lays it out
+
+
+class _Log:
+    """What the SARIF log keeps between batches: its two ends and the rule index."""
+
+    def __init__(self, report: Report) -> None:
+        rules = list(report.registry)
+        self.index = {rule.code: i for i, rule in enumerate(rules)}
+        run = {
+            "tool": {"driver": {"name": "newslint", "version": __version__, "rules": [_sarif_rule(r) for r in rules]}},
+            "columnKind": "unicodeCodePoints",
+            "results": [],  # the last key of the log: results are written in its place as they come
+        }
+        text = dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2)
+        self.head, _, self.tail = text.rpartition("[]")
+        self.results = 0
+
+    def write(self, report: Report, results: list[dict[str, Any]]) -> None:
+        if not results:
+            return
+        lead = self.head + "[" + _RESULT_INDENT if self.results == 0 else "," + _RESULT_INDENT
+        report.stream.write(lead + ("," + _RESULT_INDENT).join(
+            dumps(result, indent=2).replace("\n", _RESULT_INDENT) for result in results))
+        self.results += len(results)
+
+
+def start(report: Report) -> None:
+    report.state = _Log(report)
+
+
+def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
+    log = report.state
+    log.write(report, [_sarif_result(d, log.index.get(d.code)) for d in diagnostics])
+
+
+def finish(report: Report) -> None:
+    log = report.state
+    log.write(report, [{**_sarif_result(d, log.index.get(d.code)), "suppressions": [_BASELINED]}
+                       for d in report.suppressed])
+    report.stream.write((log.head + "[]" if log.results == 0 else "\n      ]") + log.tail + "\n")
 
 
 def _sarif_rule(rule: type) -> dict[str, Any]:

@@ -1,0 +1,126 @@
+"""Issue 17 (memory): sarif, junit and dolma write as findings arrive and keep none; the spool they use."""
+
+from __future__ import annotations
+
+import io
+import json
+from xml.etree import ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from newslint.cli import main
+from newslint.formats import ReportWriter, spool as spool_mod
+from newslint.formats.spool import Spool
+
+from test_output import FAKE_REGISTRY, diag
+
+
+def _written(fmt, batches, files, **close):
+    """The report of ``batches`` handed to a writer one after another, and what the writer held meanwhile."""
+    stream = io.StringIO()
+    writer = ReportWriter(fmt, stream, registry=FAKE_REGISTRY, color=False)
+    held = 0
+    for batch in batches:
+        writer.add(batch)
+        held = max(held, len(writer.report.diagnostics))
+    writer.close(files_checked=files, **close)
+    return stream.getvalue(), held
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "dolma"])
+def test_streamed_formats_hold_no_finding(fmt):
+    batches = [[diag(line=n), diag(line=n + 1)] for n in range(1, 20, 2)]
+    _, held = _written(fmt, batches, ["a.txt"])
+    assert held == 0
+
+
+def test_sarif_written_in_batches_is_laid_out_as_one_json_dump():
+    batches = [[diag()], [], [diag(line=4, path="b/ä.txt"), diag(code="NL601", name="bad-date")]]
+    out, _ = _written("sarif", batches, ["a.txt", "b/ä.txt"], suppressed=[diag(line=7)])
+    log = json.loads(out)
+    assert out == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    results = log["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["NL102", "NL102", "NL601", "NL102"]
+    assert "suppressions" in results[-1] and "suppressions" not in results[0]
+    assert [r["ruleIndex"] for r in results[:3]] == [1, 1, 0]
+
+
+def test_sarif_with_no_result_is_still_one_json_dump():
+    out, _ = _written("sarif", [[]], ["a.txt"])
+    log = json.loads(out)
+    assert log["runs"][0]["results"] == [] and out == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("files", [[], ["a.txt"], ["z.txt", "a.txt", "c.jsonl"]])
+def test_junit_written_in_batches_is_laid_out_as_element_tree_indents_it(files):
+    nasty = diag(message="ctrl \x01 <&> \"q\"\nnext\tline", line=9, path="a.txt")
+    batches = [[diag()], [nasty], [diag(path="c.jsonl", line=2)], [diag(path="other.txt")]] if files else [[]]
+    out, _ = _written("junit", batches, files)
+    root = ET.fromstring(out.encode("utf-8"))
+    ET.indent(root)
+    assert out == '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    cases = {case.get("name"): len(case.findall("failure")) for case in root.iter("testcase")}
+    if files:  # every checked file in its order, then a path with findings that was not among them
+        assert cases == {"z.txt": 0, "a.txt": 2, "c.jsonl": 1, "other.txt": 1} if files[0] == "z.txt" else \
+            {"a.txt": 2, "c.jsonl": 1, "other.txt": 1}
+        assert root.get("failures") == "3"
+
+
+def test_dolma_joins_a_documents_findings_that_came_in_two_batches(tmp_path):
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"r{i}", "text": "x" * 50}) + "\n"
+                                                 for i in range(1, 4)), encoding="utf-8")
+    record = {"field": "text", "record_id": None, "fix": None}
+    first = [diag(path="docs.jsonl", line=1, start=0, end=5, **record)]
+    split = [diag(path="docs.jsonl", line=3, start=1, end=2, **record),
+             diag(path="docs.jsonl", line=3, start=3, end=4, code="NL601", name="bad-date", **record)]
+
+    def documents():
+        from newslint.config import Config
+        from newslint.inputs import FileResult
+        from newslint.runner import checked_documents
+
+        return checked_documents([FileResult("docs.jsonl", source=str(tmp_path / "docs.jsonl"))], Config())
+
+    out, _ = _written("dolma", [first, split[:1], split[1:]], ["docs.jsonl"], documents=documents)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["id"] for line in lines] == ["r1", "r2", "r3"]
+    counts = [line["attributes"]["newslint__newslint_v1__findings"][0][2] for line in lines]
+    assert counts == [1, 0, 2]
+    assert lines[2]["attributes"]["newslint__newslint_v1__NL601_bad_date"] == [[3, 4, 1.0]]
+
+
+def test_the_report_lists_inputs_in_the_same_order_whether_linted_or_answered_by_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    for name in ("b.txt", "a.txt", "c.txt"):
+        (tmp_path / name).write_text("The minister flew in.  She spoke twice.\n")
+    args = ["check", "--format", "junit", "--cache-dir", str(tmp_path / "cache"), "c.txt", "a.txt", "b.txt"]
+    first, second = (CliRunner().invoke(main, args) for _ in range(2))
+    assert first.output == second.output
+    assert [c.get("name") for c in ET.fromstring(first.output.encode()).iter("testcase")] == ["a.txt", "b.txt",
+                                                                                              "c.txt"]
+
+
+def test_the_spool_gives_back_each_keys_text_across_chunks_and_after_moving_to_disk(monkeypatch):
+    monkeypatch.setattr(spool_mod, "_IN_MEMORY", 64)
+    monkeypatch.setattr(spool_mod, "_CHUNK", 5)  # pieces end inside multi-byte characters
+    spool = Spool()
+    written = {"a": [], "b": []}
+    for i in range(30):
+        key = "ab"[i % 3 == 0]
+        text = f"{i}é€😀\udce9\n"  # a lone surrogate, as a file name not in UTF-8 is read
+        spool.add(key, text)
+        written[key].append(text)
+    assert spool.keys() == ["b", "a"] and "c" not in spool
+    assert "".join(spool.chunks("a")) == "".join(written["a"])
+    assert list(spool.lines("b")) == [t[:-1] for t in written["b"]]
+    assert list(spool.chunks("c")) == []
+    spool.close()
+
+
+def test_a_report_file_that_cannot_be_written_is_a_usage_error_for_a_streamed_format(tmp_path):
+    (tmp_path / "a.txt").write_text("The minister flew in.  She spoke twice.\n")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "sarif", "-o", str(tmp_path / "no" / "x"),
+                                       str(tmp_path / "a.txt")])
+    assert result.exit_code == 2 and "cannot write the report" in result.output
