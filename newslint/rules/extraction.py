@@ -257,16 +257,29 @@ _CASE_BOUNDARY = regexcache.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z
 _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
 # an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
+                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
-_AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
+_AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
 _LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+# a day or month in capitals glued to the all-caps word before it, as in a run-together list of dates and venues
+# ('LIFT OFF TOURTHURSDAY APRIL 2', 'MELBOURNEFRIDAY'); not MAY, the end of too many words
+_CAPS_DATE = regexcache.compile(r"(?<=[A-Z]{3})(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?![^\W\d_])"
+                                r"|(?<=[A-Z]{3})(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+                                r"|DECEMBER)(?![^\W\d_])")
+_CAPS_DATE_CUES = ("DAY", "UARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "MBER", "OCTOBER")
+_CAPITALS_BEFORE = regexcache.compile(r"[A-Z]+\Z")
+# a social-media handle: in an embedded post flattened to text it follows the author's name and may run into the
+# post's first word ('Jane Doe ‏@JaneDoeCongratulations to …')
+_HANDLE = regexcache.compile(r"(?<![\w.@])@[A-Za-z][A-Za-z0-9_]{3,}")
+_NAME_BEFORE_HANDLE = regexcache.compile(r"(?:[A-Z][\w'’.-]*[\s\u200e\u200f]+){1,4}\Z")
+_NOT_IN_HANDLE = regexcache.compile(r"[^A-Za-z0-9_]")
+_LONGEST_HANDLE = 15  # characters after the @ in a Twitter/X handle
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
@@ -302,11 +315,12 @@ class GluedWords(_ExtractionRule):
                 edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
-        amounts, days = suspects.amounts, suspects.days
-        for offset, text in _segments(article) if amounts or days else ():
+        amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
+        for offset, text in _segments(article) if amounts or days or caps_dates or handles else ():
             for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
-                if lexicon.frequency(word) >= 1000 and counts[match.group()] <= 1:  # not 100Mbps, 7Eleven
+                if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)) \
+                        and counts[match.group()] <= 1:  # not 100Mbps, 7Eleven; a name the article uses: 15mThomas
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
             for match in _DAY_HINT.finditer(text) if days else ():
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
@@ -314,6 +328,18 @@ class GluedWords(_ExtractionRule):
                 if word and word.group()[1:].islower() and len(word.group()) > 1 \
                         and (self.known(word.group()) or counts[word.group()]):  # not a model: iPhone6 April
                     yield self._split_at(offset, text, word.start(), day, match.end())
+            for match in _CAPS_DATE.finditer(text) if caps_dates else ():
+                start = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start()).start()
+                if self._known_caps(text[start:match.start()], counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
+                    yield self._split_at(offset, text, start, match.start(), match.end())
+            for match in _HANDLE.finditer(text) if handles else ():
+                cut = _handle_name_end(text, match)
+                if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
+                    yield self._split_at(offset, text, match.start(), cut, match.end())
+
+    def _known_caps(self, word: str, counts: _Counts) -> bool:
+        """An all-caps word of three letters or more that the dictionary or the article vouches for."""
+        return len(word) > 2 and (self.known(word.lower()) or counts[word] > 0 or counts[word.capitalize()] > 0)
 
     def _split_at(self, offset: int, text: str, start: int, cut: int, end: int) -> Finding:
         glued, fixed = text[start:end], f"{text[start:cut]} {text[cut:end]}"
@@ -339,7 +365,10 @@ class GluedWords(_ExtractionRule):
             return common and (left in _COMMON_ACRONYMS or counts[left] > 0
                                or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
                 or len(left) > 3 and self.known(left.lower()) and (common or counts[right] > 0)
-        if not right[1:].islower() and len(right) > 1:  # OpenAI, SonyBMG
+        if right.isupper() and len(right) > 2 and word.endswith(right):  # WriterLUBOKU, newsBBC (not SonyBMG, MySQL)
+            return len(left) > 3 and (self.known(left) or counts[left] > 0) \
+                and (counts[right] > 0 or counts[right.capitalize()] > 0 or len(right) > 3 and self.known(right.lower()))
+        if not right[1:].islower() and len(right) > 1:  # OpenAI
             return False
         if left.islower():  # spokespersonDmitry, atLabour
             return word[0].islower() and (self.known(left) or counts[left] > 0)
@@ -350,7 +379,9 @@ class GluedWords(_ExtractionRule):
             or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
             and context.lower_next() and self.known(left) \
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
-            and self.known(left) and self.known(right) and _unigram(word) == 0
+            and self.known(left) and self.known(right) and _unigram(word) == 0 \
+            or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
+            and left[1:].islower() and context.lower_next()  # a name glued to a sentence: 'SmithThe man said'
 
 
 class _Context:
@@ -398,11 +429,14 @@ class _GlueSuspects:
         self.amounts = (b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape) \
             and bool(_AMOUNT_HINT.search(article.text))
         self.days = (b"a0" in shape or b"A0" in shape) and bool(_DAY_HINT.search(article.text))
-        self.any = bool(self.segments or self.amounts or self.days)
+        self.caps_dates = b"AAAAAAA" in shape and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
+            and bool(_CAPS_DATE.search(article.text))
+        self.handles = b"@" in shape and b"aAa" in shape
+        self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
-                else b if chr(b) == "%" else ord(" ") for b in range(128)) + b" " * 128
+                else b if chr(b) in "%@" else ord(" ") for b in range(128)) + b" " * 128
 
 
 def _shape(text: str) -> bytes:
@@ -437,6 +471,22 @@ def _repeated_glue(word: str, left: str) -> bool:
     """A lower-case word glued to a capitalised one may recur in a page whose menus were run together
     ('deathsSanto' twice): recurrence vouches for a brand only when the web writes the word solid."""
     return word[0].islower() and len(left) > 2 and _unigram(word) == 0
+
+
+def _handle_name_end(text: str, handle: re.Match) -> int:
+    """Where the handle ``handle`` (a match of ``_HANDLE`` in ``text``) stops spelling the name written before it,
+    when a capitalised word follows inside it ('Jane Doe @JaneDoeCongratulations': after 'JaneDoe'); 0 otherwise."""
+    name = _NAME_BEFORE_HANDLE.search(text, max(0, handle.start() - 60), handle.start())
+    if name is None:
+        return 0
+    words, body = name.group().split(), handle.group()[1:].lower()
+    names = {_NOT_IN_HANDLE.sub("", "".join(words[i:j])).lower() for i in range(len(words))
+             for j in range(i + 1, len(words) + 1)}  # a title may follow the name: 'Jane Doe OBE @JaneDoe'
+    spelt = max((len(name) for name in names if len(name) > 3 and body.startswith(name)), default=0)
+    rest = handle.group()[1 + spelt:]  # the longest name first: 'Jane Doe Fan @JaneDoeFan' is no glue
+    word = _LETTERS.match(rest).group() if spelt and rest[:1].isupper() and rest[1:2].islower() else ""
+    # a longer handle than Twitter allows, or a sentence's first word: 'Jane Doe @JaneDoeNews' stays a handle
+    return handle.start() + 1 + spelt if word and (len(body) > _LONGEST_HANDLE or word in _SENTENCE_STARTERS) else 0
 
 
 def _glued_amounts(text: str) -> list[re.Match]:
