@@ -262,6 +262,9 @@ _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
+# a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms')
+_YEAR = regexcache.compile(r"(?:19|20)\d\d")
+_DATE_BEFORE_YEAR = regexcache.compile(r"(?:\d,?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?) \Z")
 _AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -280,6 +283,8 @@ _HANDLE = regexcache.compile(r"(?<![\w.@])@[A-Za-z][A-Za-z0-9_]{3,}")
 _NAME_BEFORE_HANDLE = regexcache.compile(r"(?:[A-Z][\w'’.-]*[\s\u200e\u200f]+){1,4}\Z")
 _NOT_IN_HANDLE = regexcache.compile(r"[^A-Za-z0-9_]")
 _LONGEST_HANDLE = 15  # characters after the @ in a Twitter/X handle
+# a word glued to the opening quote of the quotation after it: 'could bring $5B megaproject"I didn't believe'
+_QUOTE_AFTER_WORD = regexcache.compile(r"(?P<left>(?<![^\W\d_])[a-z][^\W\d_]+)(?P<quote>[\"“])[A-Z][^\W\d_]*(?= [^\W\d_])")
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
@@ -316,11 +321,13 @@ class GluedWords(_ExtractionRule):
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
         amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
-        for offset, text in _segments(article) if amounts or days or caps_dates or handles else ():
+        quotes = suspects.quotes
+        for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes else ():
             for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
-                if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)) \
-                        and counts[match.group()] <= 1:  # not 100Mbps, 7Eleven; a name the article uses: 15mThomas
+                if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)
+                        or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
+                        and counts[match.group()] <= 1:  # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
             for match in _DAY_HINT.finditer(text) if days else ():
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
@@ -332,6 +339,10 @@ class GluedWords(_ExtractionRule):
                 start = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start()).start()
                 if self._known_caps(text[start:match.start()], counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
                     yield self._split_at(offset, text, start, match.start(), match.end())
+            for match in _QUOTE_AFTER_WORD.finditer(text) if quotes else ():
+                left = match.group("left")
+                if _opens_quote(text, match.start("quote")) and (self.known(left) or counts[left] > 0):
+                    yield self._split_at(offset, text, match.start(), match.start("quote"), match.end())
             for match in _HANDLE.finditer(text) if handles else ():
                 cut = _handle_name_end(text, match)
                 if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
@@ -381,7 +392,8 @@ class GluedWords(_ExtractionRule):
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
             and self.known(left) and self.known(right) and _unigram(word) == 0 \
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
-            and left[1:].islower() and context.lower_next()  # a name glued to a sentence: 'SmithThe man said'
+            and left[1:].islower() and context.lower_next() \
+            or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next()  # RidersTuesday, 3 May
 
 
 class _Context:
@@ -398,11 +410,20 @@ class _Context:
             self._headline = _after_headline(self.text, self.start, self.end)
         return self._headline
 
+    def date_next(self) -> bool:
+        """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
+        return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
+
     def lower_next(self) -> bool:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
 
 
+# the names of the days and months that a date written after a glued name starts with (not May, a name too)
+_DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
+                        "July August September October November December".split())
+_DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
+                                       r"| (?:19|20)\d\d(?!\d)")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 # closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
@@ -432,11 +453,13 @@ class _GlueSuspects:
         self.caps_dates = b"AAAAAAA" in shape and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
         self.handles = b"@" in shape and b"aAa" in shape
-        self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles)
+        self.quotes = b'a"A' in shape or b"a  \x9cA" in shape  # a letter, an opening quote (" or “), a capital
+        self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
-                else b if chr(b) in "%@" else ord(" ") for b in range(128)) + b" " * 128
+                else b if chr(b) in "%@\"" else ord(" ") for b in range(128)) \
+    + bytes(b if b == 0x9C else ord(" ") for b in range(128, 256))  # 0x9C: the last byte of “ in UTF-8
 
 
 def _shape(text: str) -> bytes:
@@ -487,6 +510,21 @@ def _handle_name_end(text: str, handle: re.Match) -> int:
     word = _LETTERS.match(rest).group() if spelt and rest[:1].isupper() and rest[1:2].islower() else ""
     # a longer handle than Twitter allows, or a sentence's first word: 'Jane Doe @JaneDoeNews' stays a handle
     return handle.start() + 1 + spelt if word and (len(body) > _LONGEST_HANDLE or word in _SENTENCE_STARTERS) else 0
+
+
+_BEFORE_QUOTE = frozenset(" \t\n([:—–-")  # what comes before an opening quotation mark
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """The quotation mark at ``text[at]`` opens a quotation: a curly opening one, or a straight one after an even
+    number of them in the paragraph whose last one does not open a quotation itself (a flattened page's run-together
+    paragraphs leave quotations open); never where German low quotes are used (their closing mark is “)."""
+    if "„" in text:
+        return False
+    if text[at] == "“":
+        return True
+    before = text.rfind('"', 0, at)
+    return text.count('"', 0, at) % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
 
 
 def _glued_amounts(text: str) -> list[re.Match]:

@@ -34,6 +34,13 @@ def article(*paragraphs, title="Council budget agreed"):
     ("Praise came at once. Lena Marsh \u200f@LenaMarshCongratulations to the whole squad on the title.",
      "@LenaMarshCongratulations"),
     ("Lena Marsh OBE @LenaMarshThe squad deserved it.", "@LenaMarshThe"),
+    # a word glued to the opening quote of the quotation after it (a link or a heading run into a quote)
+    ("The council could approve the riverside scheme\"We did not expect it,\" the mayor said.", 'scheme"We'),
+    ("The council could approve the riverside scheme“We did not expect it,” the mayor said.", "scheme“We"),
+    # a name glued to the day or month that starts a date; a capitalised word glued to a date's year
+    ("More stories. By Anna KowalczykDecember 23, 2019 the column ran.", "KowalczykDecember"),
+    ("Fixtures: Northfield Rovers v Eastgate WanderersTuesday, 3 May at home.", "WanderersTuesday"),
+    ("Latest: Harbour plan delayed April 26, 2022Mayor Halloran confirms the filing.", "2022Mayor"),
 ])
 def test_glued_words_found(lint, text, word):
     assert word in glued(lint, article(text))
@@ -57,6 +64,13 @@ def test_glued_words_found(lint, text, word):
     "The TUESDAY CLUB and the SUNDAY TIMES reported it.",
     # times and amounts that are not glue
     "Doors open at 7pm and the show starts at 8pm. The 3Com and 4Kids brands, 7Eleven stores.",
+    # closing quotes glued to the next word are NL103's glued sentences, not a quote opening after a word; inch marks
+    'She said: "We went to the fair and it was lovely"Anna wrote later that day.',
+    'He called it "a great day"And left. A 55"TV and a 12"Record.',
+    # German low quotes close with the English opening mark
+    "Er sagte „Das ist gut“Dann ging er in the town.",
+    # days and months inside names, a brand before a number that is no date, a year in a name
+    "The CyberMonday 2 sale, the SuperTuesday 3 rally and the LongMarch 5 rocket flew; the 2019Zorbax kit sold.",
     # a made-up brand ending in a word that opens sentences, where no lower-case sentence follows
     "The firm's ZorbaxThe Awards and LinkedIn Premium were launched.",
 ])
