@@ -272,19 +272,18 @@ _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|Jul
 _LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 # a day or month in capitals glued to the all-caps word before it, as in a run-together list of dates and venues
 # ('LIFT OFF TOURTHURSDAY APRIL 2', 'MELBOURNEFRIDAY'); not MAY, the end of too many words
-_CAPS_DATE = regexcache.compile(r"(?<=[A-Z]{3})(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?![^\W\d_])"
-                                r"|(?<=[A-Z]{3})(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-                                r"|DECEMBER)(?![^\W\d_])")
+_CAPS_DATE = regexcache.compile(r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY"
+                                r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![^\W\d_])")
 _CAPS_DATE_CUES = ("DAY", "UARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "MBER", "OCTOBER")
 _CAPITALS_BEFORE = regexcache.compile(r"[A-Z]+\Z")
 # a social-media handle: in an embedded post flattened to text it follows the author's name and may run into the
 # post's first word ('Jane Doe ‏@JaneDoeCongratulations to …')
-_HANDLE = regexcache.compile(r"(?<![\w.@])@[A-Za-z][A-Za-z0-9_]{3,}")
+_HANDLE = regexcache.compile(r"@(?<![\w.@]@)[A-Za-z][A-Za-z0-9_]{3,}")  # "@" first: a fast scan
 _NAME_BEFORE_HANDLE = regexcache.compile(r"(?:[A-Z][\w'’.-]*[\s\u200e\u200f]+){1,4}\Z")
 _NOT_IN_HANDLE = regexcache.compile(r"[^A-Za-z0-9_]")
 _LONGEST_HANDLE = 15  # characters after the @ in a Twitter/X handle
 # a word glued to the opening quote of the quotation after it: 'could bring $5B megaproject"I didn't believe'
-_QUOTE_AFTER_WORD = regexcache.compile(r"(?P<left>(?<![^\W\d_])[a-z][^\W\d_]+)(?P<quote>[\"“])[A-Z][^\W\d_]*(?= [^\W\d_])")
+_QUOTE_AFTER_WORD = regexcache.compile(r"[\"“](?<=[a-z]{2}.)[A-Z][^\W\d_]*(?= [^\W\d_])")  # the quote first: a fast scan
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
@@ -336,13 +335,14 @@ class GluedWords(_ExtractionRule):
                         and (self.known(word.group()) or counts[word.group()]):  # not a model: iPhone6 April
                     yield self._split_at(offset, text, word.start(), day, match.end())
             for match in _CAPS_DATE.finditer(text) if caps_dates else ():
-                start = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start()).start()
-                if self._known_caps(text[start:match.start()], counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
-                    yield self._split_at(offset, text, start, match.start(), match.end())
+                word = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if word and self._known_caps(word.group(), counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
+                    yield self._split_at(offset, text, word.start(), match.start(), match.end())
             for match in _QUOTE_AFTER_WORD.finditer(text) if quotes else ():
-                left = match.group("left")
-                if _opens_quote(text, match.start("quote")) and (self.known(left) or counts[left] > 0):
-                    yield self._split_at(offset, text, match.start(), match.start("quote"), match.end())
+                left = _LETTERS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if left and left.group()[0].islower() and _opens_quote(text, match.start()) \
+                        and (self.known(left.group()) or counts[left.group()] > 0):
+                    yield self._split_at(offset, text, left.start(), match.start(), match.end())
             for match in _HANDLE.finditer(text) if handles else ():
                 cut = _handle_name_end(text, match)
                 if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
@@ -440,8 +440,9 @@ class _GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
     mapped byte by byte to its character classes (``a`` lower, ``A`` upper, ``0`` digit; one C-level
     ``bytes.translate``) and searched with ``in``: the segments with a case change inside a letter run
-    (``spokespersonDmitry``, ``USSecretary``), and whether a glued amount (``$25The``, ``12%Analysts``)
-    or a glued day (``season29 April``) may occur."""
+    (``spokespersonDmitry``, ``USSecretary``), and whether a glued amount (``$25The``, ``12%Analysts``),
+    a glued day (``season29 April``), a glued day in capitals (``TOURTHURSDAY``), a handle run into a post
+    (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
         shape = _shape(article.text)
@@ -450,10 +451,12 @@ class _GlueSuspects:
         self.amounts = (b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape) \
             and bool(_AMOUNT_HINT.search(article.text))
         self.days = (b"a0" in shape or b"A0" in shape) and bool(_DAY_HINT.search(article.text))
-        self.caps_dates = b"AAAAAAA" in shape and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
+        # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
+        glued = bool(self.segments)
+        self.caps_dates = glued and b"AAAAAAA" in shape and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
-        self.handles = b"@" in shape and b"aAa" in shape
-        self.quotes = b'a"A' in shape or b"a  \x9cA" in shape  # a letter, an opening quote (" or “), a capital
+        self.handles = glued and b"@" in shape
+        self.quotes = glued and (b'"A' in shape or b"\x9cA" in shape)  # an opening quote (" or “) before a capital
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes)
 
 

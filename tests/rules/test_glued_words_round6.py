@@ -22,21 +22,22 @@ def article(*paragraphs, title="Council budget agreed"):
      "REUTERS said so.", "ReedREUTERS"),
     ("The harbour at dawn in DevonAGENCY pictures of the week.", "DevonAGENCY"),
     ("Ann Lowe, Staff WriterMARLOWE – SPRING TOUR of Marlowe venues.", "WriterMARLOWE"),
-    # a day or month in capitals glued to the all-caps word before it (a flattened list of dates and venues)
-    ("Tickets on sale now. SPRING TOURTHURSDAY MAY 7 RIVER HALL, LEEDSFRIDAY MAY 8 CORN EXCHANGE.", "TOURTHURSDAY"),
-    ("The festival runs in the city. HARBOUR STAGEOCTOBER 3 and more.", "STAGEOCTOBER"),
+    # a day or month in capitals glued to the all-caps word before it (a flattened list of dates and venues); this
+    # shape and the next two are looked for in a page where a case change inside a word shows stripped markup
+    ("Tickets on sale nowShare this. SPRING TOURTHURSDAY MAY 7 RIVER HALL, LEEDSFRIDAY MAY 8 CORN EXCHANGE.", "TOURTHURSDAY"),
+    ("The festival runs in the cityShare this. HARBOUR STAGEOCTOBER 3 and more.", "STAGEOCTOBER"),
     # a name glued to the sentence after it: a capitalised sentence opener followed by a lower-case word
     ("The ceremony was held at dawn. Photograph: Tom HalversonThe mayor said the plan was final.", "HalversonThe"),
     # a clock time or a tweet's age glued to a word; a name the article uses on its own vouches for the word
     ("The meeting ended at 10:41amThe mayor left by the back door.", "41amThe"),
     ("Dan Brook @Dannyb_7 15mMorgan played well today, Morgan said.", "15mMorgan"),
     # a handle that spells the name before it and runs into the post's first word
-    ("Praise came at once. Lena Marsh \u200f@LenaMarshCongratulations to the whole squad on the title.",
+    ("Praise came at onceShare this. Lena Marsh \u200f@LenaMarshCongratulations to the whole squad on the title.",
      "@LenaMarshCongratulations"),
-    ("Lena Marsh OBE @LenaMarshThe squad deserved it.", "@LenaMarshThe"),
+    ("Praise came at onceShare this. Lena Marsh OBE @LenaMarshThe squad deserved it.", "@LenaMarshThe"),
     # a word glued to the opening quote of the quotation after it (a link or a heading run into a quote)
-    ("The council could approve the riverside scheme\"We did not expect it,\" the mayor said.", 'scheme"We'),
-    ("The council could approve the riverside scheme“We did not expect it,” the mayor said.", "scheme“We"),
+    ("Home NewsSport. The council could approve the riverside scheme\"We did not expect it,\" the mayor said.", 'scheme"We'),
+    ("Home NewsSport. The council could approve the riverside scheme“We did not expect it,” the mayor said.", "scheme“We"),
     # a name glued to the day or month that starts a date; a capitalised word glued to a date's year
     ("More stories. By Anna KowalczykDecember 23, 2019 the column ran.", "KowalczykDecember"),
     ("Fixtures: Northfield Rovers v Eastgate WanderersTuesday, 3 May at home.", "WanderersTuesday"),
