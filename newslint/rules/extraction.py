@@ -298,7 +298,12 @@ class GluedWords(_ExtractionRule):
                    "and the glued form occurs once. A heading or credit glued to the sentence after it is split "
                    "where the glued part is a small word that opens a sentence and a lower-case word follows "
                    "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
-                   "word ('BUSINESSNapa').")
+                   "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
+                   "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
+                   "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
+                   "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
+                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), and, in a page with other glue, a "
+                   "word glued to an opening quote ('megaproject\"I didn't').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
