@@ -257,16 +257,33 @@ _CASE_BOUNDARY = regexcache.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z
 _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
 # an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
+                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
-_AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k)?[A-Z][a-z]")
+# a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms')
+_YEAR = regexcache.compile(r"(?:19|20)\d\d")
+_DATE_BEFORE_YEAR = regexcache.compile(r"(?:\d,?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?) \Z")
+_AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
 _LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+# a day or month in capitals glued to the all-caps word before it, as in a run-together list of dates and venues
+# ('LIFT OFF TOURTHURSDAY APRIL 2', 'MELBOURNEFRIDAY'); not MAY, the end of too many words
+_CAPS_DATE = regexcache.compile(r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY"
+                                r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![^\W\d_])")
+_CAPS_DATE_CUES = ("DAY", "UARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "MBER", "OCTOBER")
+_CAPITALS_BEFORE = regexcache.compile(r"[A-Z]+\Z")
+# a social-media handle: in an embedded post flattened to text it follows the author's name and may run into the
+# post's first word ('Jane Doe ‏@JaneDoeCongratulations to …')
+_HANDLE = regexcache.compile(r"@(?<![\w.@]@)[A-Za-z][A-Za-z0-9_]{3,}")  # "@" first: a fast scan
+_NAME_BEFORE_HANDLE = regexcache.compile(r"(?:[A-Z][\w'’.-]*[\s\u200e\u200f]+){1,4}\Z")
+_NOT_IN_HANDLE = regexcache.compile(r"[^A-Za-z0-9_]")
+_LONGEST_HANDLE = 15  # characters after the @ in a Twitter/X handle
+# a word glued to the opening quote of the quotation after it: 'could bring $5B megaproject"I didn't believe'
+_QUOTE_AFTER_WORD = regexcache.compile(r"[\"“](?<=[a-z]{2}.)[A-Z][^\W\d_]*(?= [^\W\d_])")  # the quote first: a fast scan
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
@@ -281,7 +298,12 @@ class GluedWords(_ExtractionRule):
                    "and the glued form occurs once. A heading or credit glued to the sentence after it is split "
                    "where the glued part is a small word that opens a sentence and a lower-case word follows "
                    "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
-                   "word ('BUSINESSNapa').")
+                   "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
+                   "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
+                   "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
+                   "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
+                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), and, in a page with other glue, a "
+                   "word glued to an opening quote ('megaproject\"I didn't').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
@@ -302,11 +324,14 @@ class GluedWords(_ExtractionRule):
                 edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
-        amounts, days = suspects.amounts, suspects.days
-        for offset, text in _segments(article) if amounts or days else ():
+        amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
+        quotes = suspects.quotes
+        for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes else ():
             for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
-                if lexicon.frequency(word) >= 1000 and counts[match.group()] <= 1:  # not 100Mbps, 7Eleven
+                if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)
+                        or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
+                        and counts[match.group()] <= 1:  # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
             for match in _DAY_HINT.finditer(text) if days else ():
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
@@ -314,6 +339,23 @@ class GluedWords(_ExtractionRule):
                 if word and word.group()[1:].islower() and len(word.group()) > 1 \
                         and (self.known(word.group()) or counts[word.group()]):  # not a model: iPhone6 April
                     yield self._split_at(offset, text, word.start(), day, match.end())
+            for match in _CAPS_DATE.finditer(text) if caps_dates else ():
+                word = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if word and self._known_caps(word.group(), counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
+                    yield self._split_at(offset, text, word.start(), match.start(), match.end())
+            for match in _QUOTE_AFTER_WORD.finditer(text) if quotes else ():
+                left = _LETTERS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if left and left.group()[0].islower() and _opens_quote(text, match.start()) \
+                        and (self.known(left.group()) or counts[left.group()] > 0):
+                    yield self._split_at(offset, text, left.start(), match.start(), match.end())
+            for match in _HANDLE.finditer(text) if handles else ():
+                cut = _handle_name_end(text, match)
+                if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
+                    yield self._split_at(offset, text, match.start(), cut, match.end())
+
+    def _known_caps(self, word: str, counts: _Counts) -> bool:
+        """An all-caps word of three letters or more that the dictionary or the article vouches for."""
+        return len(word) > 2 and (self.known(word.lower()) or counts[word] > 0 or counts[word.capitalize()] > 0)
 
     def _split_at(self, offset: int, text: str, start: int, cut: int, end: int) -> Finding:
         glued, fixed = text[start:end], f"{text[start:cut]} {text[cut:end]}"
@@ -339,7 +381,10 @@ class GluedWords(_ExtractionRule):
             return common and (left in _COMMON_ACRONYMS or counts[left] > 0
                                or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
                 or len(left) > 3 and self.known(left.lower()) and (common or counts[right] > 0)
-        if not right[1:].islower() and len(right) > 1:  # OpenAI, SonyBMG
+        if right.isupper() and len(right) > 2 and word.endswith(right):  # WriterLUBOKU, newsBBC (not SonyBMG, MySQL)
+            return len(left) > 3 and (self.known(left) or counts[left] > 0) \
+                and (counts[right] > 0 or counts[right.capitalize()] > 0 or len(right) > 3 and self.known(right.lower()))
+        if not right[1:].islower() and len(right) > 1:  # OpenAI
             return False
         if left.islower():  # spokespersonDmitry, atLabour
             return word[0].islower() and (self.known(left) or counts[left] > 0)
@@ -350,7 +395,10 @@ class GluedWords(_ExtractionRule):
             or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
             and context.lower_next() and self.known(left) \
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
-            and self.known(left) and self.known(right) and _unigram(word) == 0
+            and self.known(left) and self.known(right) and _unigram(word) == 0 \
+            or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
+            and left[1:].islower() and context.lower_next() \
+            or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next()  # RidersTuesday, 3 May
 
 
 class _Context:
@@ -367,11 +415,20 @@ class _Context:
             self._headline = _after_headline(self.text, self.start, self.end)
         return self._headline
 
+    def date_next(self) -> bool:
+        """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
+        return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
+
     def lower_next(self) -> bool:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
 
 
+# the names of the days and months that a date written after a glued name starts with (not May, a name too)
+_DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
+                        "July August September October November December".split())
+_DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
+                                       r"| (?:19|20)\d\d(?!\d)")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 # closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
@@ -388,8 +445,9 @@ class _GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
     mapped byte by byte to its character classes (``a`` lower, ``A`` upper, ``0`` digit; one C-level
     ``bytes.translate``) and searched with ``in``: the segments with a case change inside a letter run
-    (``spokespersonDmitry``, ``USSecretary``), and whether a glued amount (``$25The``, ``12%Analysts``)
-    or a glued day (``season29 April``) may occur."""
+    (``spokespersonDmitry``, ``USSecretary``), and whether a glued amount (``$25The``, ``12%Analysts``),
+    a glued day (``season29 April``), a glued day in capitals (``TOURTHURSDAY``), a handle run into a post
+    (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
         shape = _shape(article.text)
@@ -398,11 +456,18 @@ class _GlueSuspects:
         self.amounts = (b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape) \
             and bool(_AMOUNT_HINT.search(article.text))
         self.days = (b"a0" in shape or b"A0" in shape) and bool(_DAY_HINT.search(article.text))
-        self.any = bool(self.segments or self.amounts or self.days)
+        # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
+        glued = bool(self.segments)
+        self.caps_dates = glued and b"AAAAAAA" in shape and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
+            and bool(_CAPS_DATE.search(article.text))
+        self.handles = glued and b"@" in shape
+        self.quotes = glued and (b'"A' in shape or b"\x9cA" in shape)  # an opening quote (" or “) before a capital
+        self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
-                else b if chr(b) == "%" else ord(" ") for b in range(128)) + b" " * 128
+                else b if chr(b) in "%@\"" else ord(" ") for b in range(128)) \
+    + bytes(b if b == 0x9C else ord(" ") for b in range(128, 256))  # 0x9C: the last byte of “ in UTF-8
 
 
 def _shape(text: str) -> bytes:
@@ -437,6 +502,37 @@ def _repeated_glue(word: str, left: str) -> bool:
     """A lower-case word glued to a capitalised one may recur in a page whose menus were run together
     ('deathsSanto' twice): recurrence vouches for a brand only when the web writes the word solid."""
     return word[0].islower() and len(left) > 2 and _unigram(word) == 0
+
+
+def _handle_name_end(text: str, handle: re.Match) -> int:
+    """Where the handle ``handle`` (a match of ``_HANDLE`` in ``text``) stops spelling the name written before it,
+    when a capitalised word follows inside it ('Jane Doe @JaneDoeCongratulations': after 'JaneDoe'); 0 otherwise."""
+    name = _NAME_BEFORE_HANDLE.search(text, max(0, handle.start() - 60), handle.start())
+    if name is None:
+        return 0
+    words, body = name.group().split(), handle.group()[1:].lower()
+    names = {_NOT_IN_HANDLE.sub("", "".join(words[i:j])).lower() for i in range(len(words))
+             for j in range(i + 1, len(words) + 1)}  # a title may follow the name: 'Jane Doe OBE @JaneDoe'
+    spelt = max((len(name) for name in names if len(name) > 3 and body.startswith(name)), default=0)
+    rest = handle.group()[1 + spelt:]  # the longest name first: 'Jane Doe Fan @JaneDoeFan' is no glue
+    word = _LETTERS.match(rest).group() if spelt and rest[:1].isupper() and rest[1:2].islower() else ""
+    # a longer handle than Twitter allows, or a sentence's first word: 'Jane Doe @JaneDoeNews' stays a handle
+    return handle.start() + 1 + spelt if word and (len(body) > _LONGEST_HANDLE or word in _SENTENCE_STARTERS) else 0
+
+
+_BEFORE_QUOTE = frozenset(" \t\n([:—–-")  # what comes before an opening quotation mark
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """The quotation mark at ``text[at]`` opens a quotation: a curly opening one, or a straight one after an even
+    number of them in the paragraph whose last one does not open a quotation itself (a flattened page's run-together
+    paragraphs leave quotations open); never where German low quotes are used (their closing mark is “)."""
+    if "„" in text:
+        return False
+    if text[at] == "“":
+        return True
+    before = text.rfind('"', 0, at)
+    return text.count('"', 0, at) % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
 
 
 def _glued_amounts(text: str) -> list[re.Match]:
