@@ -18,7 +18,7 @@ from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_W
                                 has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
+from newslint.rules.boilerplate import (_AGENCY, _CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
 from newslint.rules.extraction import _GlueSuspects
 
@@ -60,12 +60,15 @@ class FurnitureLine(Rule):
             why = "section label before the headline" if section else "the page's title before the story"
             yield self._line(article, paragraphs[0], why)
         crumbs = _breadcrumbs(texts)
+        flagged: set[int] = set()
+        unflagged: list[int] = []  # short lines the model read and kept
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
             why = _page_structure(article, texts, i, crumbs)
             if why:
+                flagged.add(i)
                 yield self._line(article, paragraph, why)
                 continue
             if shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
@@ -75,13 +78,38 @@ class FurnitureLine(Rule):
                 continue
             vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
+                flagged.add(i)
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
+            elif vector:
+                unflagged.append(i)
+        if flagged:
+            for i in _labels_beside_furniture(texts, shapes, flagged, unflagged):
+                yield self._line(article, paragraphs[i], "a section label beside page furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
         """A finding on a whole line, with the (unsafe) fix that deletes it."""
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
+                             candidates: list[int]) -> list[int]:
+    """Short labels of the page ('Latest News', 'Tech') among ``candidates`` (lines the model kept) that sit beside
+    page furniture (a line NL311 reported, a date, a byline, a credit) and head no prose: one to three capitalised words without a stop, not the first
+    line (the headline), not followed by a paragraph of prose (a subheading announces one)."""
+    found = []
+    for i in candidates:
+        text = texts[i]
+        if i == 0 or not shapes[i][1] or len(text) > 40 or not 1 <= shapes[i][0] <= 3 \
+                or not all(w[:1].isupper() or w[:1] == "&" for w in text.split()) or any(c.isdigit() for c in text):
+            continue
+        if i + 1 < len(texts) and shapes[i + 1][0] > 15 and _prose(texts[i + 1]):
+            continue
+        if any(j in flagged or 0 <= j < len(texts) and (_owned_elsewhere(texts[j]) or _credit_only(texts[j]))
+               for j in (i - 1, i + 1)):
+            found.append(i)
+    return found
 
 
 def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:
@@ -95,6 +123,12 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a separator left on its own line"
     if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
         return "a caption or related headline between paragraphs"
+    if 1 <= index < len(texts) - 1 and _labelled_link(article, index):
+        return "a labelled link to another story between paragraphs"
+    if _pull_quote(texts, index):
+        return "a pull quote: words the story gives again further on or before"
+    if index == len(texts) - 1 and _dangling_heading(texts):
+        return "a heading with nothing under it at the end of the text"
     if _related_headline(texts, index) or _list_heading(texts, index):
         return "a headline of a list of related stories"
     return None
@@ -164,6 +198,51 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
     following = texts[index + 1]
     return shapes[index + 1][0] > 15 and _prose(following) \
         and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+_PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
+
+
+def _pull_quote(texts: list[str], index: int) -> bool:
+    """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand inside a
+    longer paragraph of the same text, where the story says them (a page repeats a sentence in large type; a
+    headline, which the page's title line holds too, does not end like a sentence)."""
+    core = texts[index].strip(_PULL_QUOTE_TRIM)
+    if not texts[index].rstrip().endswith(_SENTENCE_ENDS) or not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
+        return False
+    inner = core[1:]  # the story may say it in mid-sentence: 'But unlike Hitler and Nixon, …'
+    return any(len(other) > len(core) + 20 and inner in other for j, other in enumerate(texts) if j != index)
+
+
+# a label and a headline: 'Read: Two disasters are worse than one', 'RELATED: The 10 hairstyles of winter',
+# 'Jane Doe: California is becoming unlivable' (a columnist's name before her headline)
+_LABELLED_LINK = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}): (?P<rest>[A-Z0-9\"“‘'][^:]+)")
+
+
+def _labelled_link(article: Article, index: int) -> bool:
+    """A link to another story that an extractor kept between two paragraphs of prose: one to three capitalised
+    words, a colon, then a headline of four words or more that does not end like a sentence ('Read: …', 'VIDEO: …',
+    'Jane Doe: …'). A question or a sentence after the label is an interview's or a list's, and stays."""
+    text = article.paragraphs[index].text.rstrip()
+    match = _LABELLED_LINK.fullmatch(text)
+    if not match or len(text) > 160 or text.endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
+            or len(match.group("rest").split()) < 4 or match.group("label").lower() in _NOTE_LABELS:
+        return False
+    return all(len(article.paragraph_words[j]) > 15 and article.paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS)
+               for j in (index - 1, index + 1))
+
+
+def _dangling_heading(texts: list[str]) -> bool:
+    """The text ends in a heading with nothing under it ('Recent Posts', 'The Verdict', 'Related'): one to four
+    words, each capitalised or small, with no stop, no digit and no dash (a signoff '– Jane Doe' is NL315's),
+    after a paragraph of prose."""
+    text = texts[-1].strip()
+    words = text.split()
+    if len(texts) < 3 or not 1 <= len(words) <= 4 or text.endswith(_SENTENCE_ENDS + (",", ";")) \
+            or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words) and len(texts[-2].split()) > 15 \
+        and _prose(texts[-2])
 
 
 def _list_heading(texts: list[str], index: int) -> bool:
@@ -522,12 +601,25 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 _CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 
+# a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'
+_AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + _AGENCY
+                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*")
+
+
+def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
+    """The agency's name alone as the text's last line, after a sentence: the signoff of a wire story, no credit."""
+    return index == len(paragraphs) - 1 and bool(_AGENCY_LINE.fullmatch(paragraphs[index].text.strip())) \
+        and paragraphs[index - 1].text.rstrip().endswith(_SENTENCE_ENDS)
+
+
 def _credit_only(text: str) -> bool:
     """True when the line is a photo credit and little else (Mike Blake/Reuters files, NICOLE DRAYTON)."""
     if len(text) > 80:
         return False
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
+    if _AGENCY_LINE.fullmatch(text.strip()):
+        return True
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
 
@@ -579,7 +671,7 @@ class CaptionLine(Rule):
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
-                    and len(_SENTENCE_BREAK.findall(text)) <= 1:
+                    and len(_SENTENCE_BREAK.findall(text)) <= 1 and not _signoff(paragraphs, i + 1):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")

@@ -1,0 +1,87 @@
+"""NL311/NL312, round six: pull quotes, labelled links, headings with nothing under them, labels beside
+furniture, captions above a credit that is only an agency's name (made-up text)."""
+
+PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
+         "from the start of the next term, after months of talks with unions.")
+MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
+        "and would need more money to put the plan into practice.")
+QUOTED = ("The head of the largest union was blunt. \u201cWe were told nothing until the letters arrived, "
+          "and that is no way to run a school system,\u201d she said after the meeting on Wednesday.")
+
+
+def lines_of(lint, text, code):
+    return [text.split("\n")[d.line - 1] for d in lint(text, select=[code])]
+
+
+def test_pull_quote_repeating_the_story_is_furniture(lint):
+    pull = "\u201cWe were told nothing until the letters arrived.\u201d"
+    text = f"{PROSE}\n\n{pull}\n\n{QUOTED}\n\n{MORE}\n"
+    assert lines_of(lint, text, "NL311") == [pull]
+
+
+def test_pull_quote_said_in_mid_sentence_later(lint):
+    pull = "Unlike the unions, the ministry had a plan for every school."
+    later = ("Critics disagreed. But unlike the unions, the ministry had a plan for every school, "
+             "which it published in full on its website the same afternoon.")
+    text = f"{PROSE}\n\n{pull}\n\n{MORE}\n\n{later}\n"
+    assert lines_of(lint, text, "NL311") == [pull]
+
+
+def test_short_sentence_said_once_and_headline_in_title_stay(lint):
+    title = "Ministry sets new rules for every school in the district | The Daily Example"
+    headline = "Ministry sets new rules for every school in the district"
+    text = f"{title}\n\n{headline}\n\n{PROSE}\n\nThe talks lasted for more than six months.\n\n{MORE}\n"
+    assert "The talks lasted for more than six months." not in lines_of(lint, text, "NL311")
+    assert headline not in lines_of(lint, text, "NL311")
+
+
+def test_labelled_link_between_paragraphs(lint):
+    for link in ("Read: Why the school year is getting longer everywhere",
+                 "RELATED: The ten best school lunches of the decade",
+                 "Jane Doe: The district is becoming unaffordable for teachers"):
+        text = f"{PROSE}\n\n{link}\n\n{MORE}\n"
+        assert lines_of(lint, text, "NL311") == [link], link
+
+
+def test_label_and_question_or_short_heading_stay(lint):
+    for line in ("Q: What happens to pupils who have already enrolled?",
+                 "Step 2: Apply",
+                 "Note: Figures for the last term are provisional",
+                 "The plan: more teachers, smaller classes and longer days."):
+        text = f"{PROSE}\n\n{line}\n\n{MORE}\n"
+        assert lines_of(lint, text, "NL311") == [], line
+
+
+def test_heading_with_nothing_under_it_at_the_end(lint):
+    for last in ("Recent Posts", "The Verdict", "Related"):
+        text = f"{PROSE}\n\n{MORE}\n\n{last}\n"
+        assert lines_of(lint, text, "NL311") == [last], last
+
+
+def test_text_ending_in_a_sentence_or_a_signature_keeps_it(lint):
+    for last in ("It will be reviewed next year.", "– Jane Doe", "Figures from 2023"):
+        text = f"{PROSE}\n\n{MORE}\n\n{last}\n"
+        assert lines_of(lint, text, "NL311") == [], last
+
+
+def test_section_label_beside_furniture(lint):
+    text = f"{PROSE}\n\n{MORE}\n\nLatest News\n\nShare this article on Facebook\n\nSubscribe\n"
+    assert "Latest News" in lines_of(lint, text, "NL311")
+
+
+def test_subheading_beside_a_credit_stays(lint):
+    text = f"{PROSE}\n\nJane Doe/Reuters\n\nBudget Questions Remain\n\n{MORE}\n\n{QUOTED}\n\n{PROSE}\n"
+    assert "Budget Questions Remain" not in lines_of(lint, text, "NL311")
+
+
+def test_caption_above_an_agency_alone(lint):
+    caption = "Pupils arrive at a school in the district on the first day of term"
+    for credit in ("PA", "Reuters", "AFP via Getty Images", "Getty"):
+        text = f"{PROSE}\n\n{caption}\n\n{credit}\n\n{MORE}\n"
+        found = lint(text, select=["NL312"])
+        assert [d.line for d in found] == [3], credit
+
+
+def test_wire_signoff_is_no_credit(lint):
+    text = f"{PROSE}\n\n{MORE}\n\nReuters\n"
+    assert lint(text, select=["NL312"]) == []
