@@ -374,6 +374,11 @@ def _timestamp_line(text: str) -> bool:
 _GLUED_STAMP = regexcache.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
+# a page's date glued to the last sentence of a dek or paragraph, with no space: '… its recovery?Monday, 6 January 2020'
+_TRAILING_STAMP = regexcache.compile(
+    r"[a-z][.!?\"”]((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December) \d{4}|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) \d{1,2}, \d{4}))$")
 # what every glued stamp holds, searched in the whole article first (the colon, a rare character, leads the search)
 _GLUED_STAMP_CUE = regexcache.compile(r":\d\d(?::\d\d)? ?(?:[ap]m|[AP]M)[A-Z0-9]")
 
@@ -396,6 +401,11 @@ class TimestampLine(Rule):
             yield from self._glued_stamps(article)
         for paragraph in article.paragraphs:
             text = paragraph.text
+            if text[-1:].isdigit() and (tail := _TRAILING_STAMP.search(text, max(0, len(text) - 40))):
+                start = paragraph.start + tail.start(1)
+                yield self.finding(start, paragraph.end, f"page date glued after the last sentence: {quote(tail.group(1))}",
+                                   Fix.replace(start, paragraph.end, "", safe=False, description="remove the date"))
+                continue
             if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
@@ -474,6 +484,10 @@ class BylineLine(Rule):
                     yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
                                        Fix.replace(paragraph.start, end + 1, "", safe=False,
                                                    description="remove the byline"))
+                continue
+            if len(text) <= 120 and _IMAGE_BY_LINE.fullmatch(text.strip()):
+                yield self.finding(paragraph.start, paragraph.end, f"photo credit line in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the credit"))
                 continue
             if _after_lone_by(article, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
@@ -555,9 +569,13 @@ class AuthorBio(Rule):
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
         for i, paragraph in enumerate(paragraphs):
+            text = paragraph.text
+            if i < 2 and _bio_by_pronoun(text):  # an author box above the story (or all an extractor kept)
+                yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the author bio"))
+                continue
             if i < first_edge or i == 0:
                 continue
-            text = paragraph.text
             if _CONTACT.match(text):
                 why = "contact line"
             elif _HONORIFIC.match(text):
@@ -603,7 +621,23 @@ _CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 # a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'
 _AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + _AGENCY
-                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*")
+                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*(?:/[\w.-]+)?")  # 'Shutterstock/jdoe'
+# a credit line that names the picture: 'Featured image by Jane Doe/The Example Post.', 'Photo courtesy of Jane Doe'
+_IMAGE_BY_LINE = regexcache.compile(r"(?:(?:Featured|Top|Lead|Header|Cover|Hero) )?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture"
+                                    r"|[Ii]llustration)s? (?:by|courtesy of|via) (?:[A-Z][\w'’.-]*|de|van|von|da|of|the)"
+                                    r"(?: (?:[A-Z][\w'’.&-]*|de|van|von|da|of|the)){0,5}(?: ?/ ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})*\.?")
+
+
+def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
+    """A short paragraph of two lines, a caption and its credit ('Best-selling hate.' / 'Shutterstock/jdoe'); at the
+    end of the text, a sentence over an agency's name is the story's last line and its signoff."""
+    text = paragraphs[index].text
+    if len(text) > 400 or text.count("\n") != 1:
+        return False
+    caption, credit = text.split("\n")
+    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30:
+        return False
+    return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
@@ -618,7 +652,7 @@ def _credit_only(text: str) -> bool:
         return False
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
-    if _AGENCY_LINE.fullmatch(text.strip()):
+    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
         return True
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
@@ -675,6 +709,8 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
+            elif _caption_over_credit_line(paragraphs, i):
+                yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
             elif _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif "\n" in text:

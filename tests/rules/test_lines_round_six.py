@@ -85,3 +85,48 @@ def test_caption_above_an_agency_alone(lint):
 def test_wire_signoff_is_no_credit(lint):
     text = f"{PROSE}\n\n{MORE}\n\nReuters\n"
     assert lint(text, select=["NL312"]) == []
+
+
+def test_date_glued_after_the_last_sentence(lint):
+    dek = "The island was written off for a century. What brought it back?Monday, 6 January 2020"
+    found = lint(f"{PROSE}\n\n{dek}\n\n{MORE}\n", select=["NL314"])
+    assert [dek[d.column - 1:] for d in found] == ["Monday, 6 January 2020"]
+    found = lint(f"{PROSE}\n\nTalks ended late.March 3, 2021\n\n{MORE}\n", select=["NL314"])
+    assert [d.line for d in found] == [3]
+
+
+def test_date_in_a_sentence_or_after_a_space_stays(lint):
+    for text in (f"{PROSE} The rules were first proposed on 6 January 2020", "It began in 2019. March 3, 2021"):
+        assert lint(f"{MORE}\n\n{text}\n\n{MORE}\n", select=["NL314"]) == [], text
+
+
+def test_author_bio_above_the_story(lint):
+    bio = ("Jane Doe fell in love with local politics at the age of ten. She has been writing about the city "
+           "council for the Example Post since 2008.")
+    found = lint(f"{bio}\n\n{PROSE}\n\n{MORE}\n", select=["NL313"])
+    assert [d.line for d in found] == [1]
+
+
+def test_opening_about_a_writer_who_is_quoted_stays(lint):
+    opening = ("Jane Doe won the city's poetry prize on Tuesday. She has been writing verse since she was ten, "
+               "she told the audience.")
+    assert lint(f"{opening}\n\n{PROSE}\n\n{MORE}\n", select=["NL313"]) == []
+
+
+def test_image_credit_line(lint):
+    for credit in ("Featured image by Jane Doe/The Example Post.", "Photo courtesy of the Example Museum"):
+        found = lint(f"{PROSE}\n\n{MORE}\n\n{credit}\n\n{PROSE}\n", select=["NL315"])
+        assert [d.line for d in found] == [5], credit
+
+
+def test_sentence_about_a_photo_stays(lint):
+    line = "Photos by the agency show the damage to the roof."
+    assert lint(f"{PROSE}\n\n{line}\n\n{MORE}\n", select=["NL315"]) == []
+
+
+def test_caption_and_credit_in_one_paragraph(lint):
+    wrapped, more = PROSE.replace(" district ", " district\n"), MORE.replace(" consulted ", " consulted\n")
+    text = f"{wrapped}\n\nBest-selling trouble.\nShutterstock/jdoe\n\n{more}\n"  # blocks of lines: paragraphs
+    found = lint(text, select=["NL312"])
+    assert [d.line for d in found] == [4]
+    assert lint(f"{wrapped}\n\n{more}\nReuters\n", select=["NL312"]) == []
