@@ -123,9 +123,9 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a separator left on its own line"
     if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
         return "a caption or related headline between paragraphs"
-    if 1 <= index < len(texts) - 1 and _labelled_link(article, index):
+    if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
         return "a labelled link to another story between paragraphs"
-    if _pull_quote(texts, index):
+    if _pull_quote(article.text, texts, text):
         return "a pull quote: words the story gives again further on or before"
     if index == len(texts) - 1 and _dangling_heading(texts):
         return "a heading with nothing under it at the end of the text"
@@ -203,15 +203,18 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
 _PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
 
 
-def _pull_quote(texts: list[str], index: int) -> bool:
-    """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand inside a
-    longer paragraph of the same text, where the story says them (a page repeats a sentence in large type; a
+def _pull_quote(whole: str, texts: list[str], text: str) -> bool:
+    """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand in the
+    ``whole`` text more often than the paragraph itself does, where the story says them (a page repeats a sentence in large type; a
     headline, which the page's title line holds too, does not end like a sentence)."""
-    core = texts[index].strip(_PULL_QUOTE_TRIM)
-    if not texts[index].rstrip().endswith(_SENTENCE_ENDS) or not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
+    if not text.endswith(_SENTENCE_ENDS):
         return False
-    inner = core[1:]  # the story may say it in mid-sentence: 'But unlike Hitler and Nixon, …'
-    return any(len(other) > len(core) + 20 and inner in other for j, other in enumerate(texts) if j != index)
+    core = text.strip(_PULL_QUOTE_TRIM)
+    if not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
+        return False
+    # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole
+    # is a repetition, not a pull quote)
+    return whole.count(core[1:]) > texts.count(text)
 
 
 # a label and a headline: 'Read: Two disasters are worse than one', 'RELATED: The 10 hairstyles of winter',
@@ -570,7 +573,8 @@ class AuthorBio(Rule):
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if i < 2 and _bio_by_pronoun(text):  # an author box above the story (or all an extractor kept)
+            if i < 2 and (" She " in text or " He " in text or " They " in text) and _bio_by_pronoun(text):
+                # an author box above the story (or all an extractor kept)
                 yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the author bio"))
                 continue
