@@ -44,7 +44,9 @@ class FurnitureLine(Rule):
                    "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
                    "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
-                   "(a caption or a related story's headline). A wire story as the agency filed it (its body ends "
+                   "(a caption or a related story's headline), a pull quote (a sentence the text gives again), a "
+                   "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
+                   "the end, short labels beside other furniture. A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -555,6 +557,11 @@ def _bio_by_pronoun(text: str) -> bool:
     return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
 
 
+def _bio_above(text: str) -> bool:
+    """An author's bio in the first lines (or all an extractor kept of the page): see _bio_by_pronoun."""
+    return ("He " in text or "She " in text or "They " in text) and _bio_by_pronoun(text)
+
+
 class AuthorBio(Rule):
     code = "NL313"
     name = "author-bio"
@@ -571,15 +578,14 @@ class AuthorBio(Rule):
         paragraphs = article.paragraphs
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
+        above = [p for p in paragraphs[:2] if _bio_above(p.text)]  # an author box above the story
+        for paragraph in above:
+            yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
+                               delete_paragraph(article, paragraph, "delete the author bio"))
         for i, paragraph in enumerate(paragraphs):
+            if i < first_edge or i == 0 or above and paragraph in above:
+                continue
             text = paragraph.text
-            if i < 2 and (" She " in text or " He " in text or " They " in text) and _bio_by_pronoun(text):
-                # an author box above the story (or all an extractor kept)
-                yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(text)}",
-                                   delete_paragraph(article, paragraph, "delete the author bio"))
-                continue
-            if i < first_edge or i == 0:
-                continue
             if _CONTACT.match(text):
                 why = "contact line"
             elif _HONORIFIC.match(text):
@@ -691,7 +697,8 @@ class CaptionLine(Rule):
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
-                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop). A short "
+                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
+                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
