@@ -441,10 +441,14 @@ class TimestampLine(Rule):
 # -- bylines --------------------------------------------------------------------------
 # a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+_BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
+_BYLINE_ROLE = (r"(?:(?:Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing) )?"
+                r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist)")
 _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
-    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
-    r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?"
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors):? " + _PERSON +
+    r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?" + _BYLINE_DATE +  # By Jane Doe on March 3, 2021
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?, (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
@@ -465,8 +469,9 @@ class BylineLine(Rule):
     summary = "A byline line in the body: 'By', 'Article by Jane Doe', 'Jane Doe | Outlet', '– Jane Doe', 'Staff Reporter'."
     bad = "Article by Kareem Smith\nThe Democratic Labour Party has formally announced…"
     good = "The article by Kareem Smith was widely shared."
-    explanation = ("A whole line that is a byline (with or without 'By', a role such as Staff Reporter, an outlet "
-                   "after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
+    explanation = ("A whole line that is a byline (with or without 'By', 'Author:' or 'Contributed by', a role such "
+                   "as Staff Reporter, 'Jane Doe, Staff Writer', 'Jane Doe, Reuters', 'By Jane Doe on March 3, 2021', "
+                   "an outlet after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
                    "glued before the first sentence, or a byline ending a headline or caption line ('… top post - by "
                    "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332.")

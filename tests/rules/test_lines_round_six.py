@@ -130,3 +130,17 @@ def test_caption_and_credit_in_one_paragraph(lint):
     found = lint(text, select=["NL312"])
     assert [d.line for d in found] == [4]
     assert lint(f"{wrapped}\n\n{more}\nReuters\n", select=["NL312"]) == []
+
+
+def test_byline_forms_name_role_agency_label_date(lint):
+    for byline in ("Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent", "Jane Doe and John Smith, Reuters",
+                   "By Jane Doe on March 3, 2021", "Author: Jane Doe", "Contributed by Jane Doe"):
+        text = f"{PROSE}\n\n{byline}\n\n{MORE}\n\n{QUOTED}\n"
+        assert lines_of(lint, text, "NL315") == [byline], byline
+
+
+def test_name_lists_and_places_are_no_bylines(lint):
+    for line in ("Paris, France", "Manchester United, Chelsea", "John Lewis, Editor of the Year",
+                 "Jane Doe, who lives in Leeds"):
+        text = f"{PROSE}\n\n{line}\n\n{MORE}\n\n{QUOTED}\n"
+        assert lines_of(lint, text, "NL315") == [], line
