@@ -18,7 +18,7 @@ from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_W
                                 has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import (_CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
+from newslint.rules.boilerplate import (_AGENCY, _CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
 from newslint.rules.extraction import _GlueSuspects
 
@@ -44,7 +44,9 @@ class FurnitureLine(Rule):
                    "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
                    "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
-                   "(a caption or a related story's headline). A wire story as the agency filed it (its body ends "
+                   "(a caption or a related story's headline), a pull quote (a sentence the text gives again), a "
+                   "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
+                   "the end, short labels beside other furniture. A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -60,12 +62,15 @@ class FurnitureLine(Rule):
             why = "section label before the headline" if section else "the page's title before the story"
             yield self._line(article, paragraphs[0], why)
         crumbs = _breadcrumbs(texts)
+        flagged: set[int] = set()
+        unflagged: list[int] = []  # short lines the model read and kept
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
             why = _page_structure(article, texts, i, crumbs)
             if why:
+                flagged.add(i)
                 yield self._line(article, paragraph, why)
                 continue
             if shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
@@ -75,13 +80,38 @@ class FurnitureLine(Rule):
                 continue
             vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
+                flagged.add(i)
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
+            elif vector:
+                unflagged.append(i)
+        if flagged:
+            for i in _labels_beside_furniture(texts, shapes, flagged, unflagged):
+                yield self._line(article, paragraphs[i], "a section label beside page furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
         """A finding on a whole line, with the (unsafe) fix that deletes it."""
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
+                             candidates: list[int]) -> list[int]:
+    """Short labels of the page ('Latest News', 'Tech') among ``candidates`` (lines the model kept) that sit beside
+    page furniture (a line NL311 reported, a date, a byline, a credit) and head no prose: one to three capitalised words without a stop, not the first
+    line (the headline), not followed by a paragraph of prose (a subheading announces one)."""
+    found = []
+    for i in candidates:
+        text = texts[i]
+        if i == 0 or not shapes[i][1] or len(text) > 40 or not 1 <= shapes[i][0] <= 3 \
+                or not all(w[:1].isupper() or w[:1] == "&" for w in text.split()) or any(c.isdigit() for c in text):
+            continue
+        if i + 1 < len(texts) and shapes[i + 1][0] > 15 and _prose(texts[i + 1]):
+            continue
+        if any(j in flagged or 0 <= j < len(texts) and (_owned_elsewhere(texts[j]) or _credit_only(texts[j]))
+               for j in (i - 1, i + 1)):
+            found.append(i)
+    return found
 
 
 def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:
@@ -95,6 +125,12 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a separator left on its own line"
     if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
         return "a caption or related headline between paragraphs"
+    if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
+        return "a labelled link to another story between paragraphs"
+    if _pull_quote(article.text, texts, text):
+        return "a pull quote: words the story gives again further on or before"
+    if index == len(texts) - 1 and _dangling_heading(texts):
+        return "a heading with nothing under it at the end of the text"
     if _related_headline(texts, index) or _list_heading(texts, index):
         return "a headline of a list of related stories"
     return None
@@ -164,6 +200,54 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
     following = texts[index + 1]
     return shapes[index + 1][0] > 15 and _prose(following) \
         and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+_PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
+
+
+def _pull_quote(whole: str, texts: list[str], text: str) -> bool:
+    """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand in the
+    ``whole`` text more often than the paragraph itself does, where the story says them (a page repeats a sentence in large type; a
+    headline, which the page's title line holds too, does not end like a sentence)."""
+    if not text.endswith(_SENTENCE_ENDS):
+        return False
+    core = text.strip(_PULL_QUOTE_TRIM)
+    if not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
+        return False
+    # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole
+    # is a repetition, not a pull quote)
+    return whole.count(core[1:]) > texts.count(text)
+
+
+# a label and a headline: 'Read: Two disasters are worse than one', 'RELATED: The 10 hairstyles of winter',
+# 'Jane Doe: California is becoming unlivable' (a columnist's name before her headline)
+_LABELLED_LINK = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}): (?P<rest>[A-Z0-9\"“‘'][^:]+)")
+
+
+def _labelled_link(article: Article, index: int) -> bool:
+    """A link to another story that an extractor kept between two paragraphs of prose: one to three capitalised
+    words, a colon, then a headline of four words or more that does not end like a sentence ('Read: …', 'VIDEO: …',
+    'Jane Doe: …'). A question or a sentence after the label is an interview's or a list's, and stays."""
+    text = article.paragraphs[index].text.rstrip()
+    match = _LABELLED_LINK.fullmatch(text)
+    if not match or len(text) > 160 or text.endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
+            or len(match.group("rest").split()) < 4 or match.group("label").lower() in _NOTE_LABELS:
+        return False
+    return all(len(article.paragraph_words[j]) > 15 and article.paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS)
+               for j in (index - 1, index + 1))
+
+
+def _dangling_heading(texts: list[str]) -> bool:
+    """The text ends in a heading with nothing under it ('Recent Posts', 'The Verdict', 'Related'): one to four
+    words, each capitalised or small, with no stop, no digit and no dash (a signoff '– Jane Doe' is NL315's),
+    after a paragraph of prose."""
+    text = texts[-1].strip()
+    words = text.split()
+    if len(texts) < 3 or not 1 <= len(words) <= 4 or text.endswith(_SENTENCE_ENDS + (",", ";")) \
+            or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words) and len(texts[-2].split()) > 15 \
+        and _prose(texts[-2])
 
 
 def _list_heading(texts: list[str], index: int) -> bool:
@@ -295,6 +379,11 @@ def _timestamp_line(text: str) -> bool:
 _GLUED_STAMP = regexcache.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
+# a page's date glued to the last sentence of a dek or paragraph, with no space: '… its recovery?Monday, 6 January 2020'
+_TRAILING_STAMP = regexcache.compile(
+    r"[a-z][.!?\"”]((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December) \d{4}|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) \d{1,2}, \d{4}))$")
 # what every glued stamp holds, searched in the whole article first (the colon, a rare character, leads the search)
 _GLUED_STAMP_CUE = regexcache.compile(r":\d\d(?::\d\d)? ?(?:[ap]m|[AP]M)[A-Z0-9]")
 
@@ -317,6 +406,11 @@ class TimestampLine(Rule):
             yield from self._glued_stamps(article)
         for paragraph in article.paragraphs:
             text = paragraph.text
+            if text[-1:].isdigit() and (tail := _TRAILING_STAMP.search(text, max(0, len(text) - 40))):
+                start = paragraph.start + tail.start(1)
+                yield self.finding(start, paragraph.end, f"page date glued after the last sentence: {quote(tail.group(1))}",
+                                   Fix.replace(start, paragraph.end, "", safe=False, description="remove the date"))
+                continue
             if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
@@ -347,10 +441,14 @@ class TimestampLine(Rule):
 # -- bylines --------------------------------------------------------------------------
 # a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+_BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
+_BYLINE_ROLE = (r"(?:(?:Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing) )?"
+                r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist)")
 _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
-    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|By):? " + _PERSON +
-    r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?"
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors):? " + _PERSON +
+    r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?" + _BYLINE_DATE +  # By Jane Doe on March 3, 2021
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?, (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
@@ -371,8 +469,9 @@ class BylineLine(Rule):
     summary = "A byline line in the body: 'By', 'Article by Jane Doe', 'Jane Doe | Outlet', '– Jane Doe', 'Staff Reporter'."
     bad = "Article by Kareem Smith\nThe Democratic Labour Party has formally announced…"
     good = "The article by Kareem Smith was widely shared."
-    explanation = ("A whole line that is a byline (with or without 'By', a role such as Staff Reporter, an outlet "
-                   "after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
+    explanation = ("A whole line that is a byline (with or without 'By', 'Author:' or 'Contributed by', a role such "
+                   "as Staff Reporter, 'Jane Doe, Staff Writer', 'Jane Doe, Reuters', 'By Jane Doe on March 3, 2021', "
+                   "an outlet after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
                    "glued before the first sentence, or a byline ending a headline or caption line ('… top post - by "
                    "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332.")
@@ -395,6 +494,10 @@ class BylineLine(Rule):
                     yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
                                        Fix.replace(paragraph.start, end + 1, "", safe=False,
                                                    description="remove the byline"))
+                continue
+            if len(text) <= 120 and _IMAGE_BY_LINE.fullmatch(text.strip()):
+                yield self.finding(paragraph.start, paragraph.end, f"photo credit line in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the credit"))
                 continue
             if _after_lone_by(article, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
@@ -459,6 +562,11 @@ def _bio_by_pronoun(text: str) -> bool:
     return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
 
 
+def _bio_above(text: str) -> bool:
+    """An author's bio in the first lines (or all an extractor kept of the page): see _bio_by_pronoun."""
+    return ("He " in text or "She " in text or "They " in text) and _bio_by_pronoun(text)
+
+
 class AuthorBio(Rule):
     code = "NL313"
     name = "author-bio"
@@ -475,8 +583,12 @@ class AuthorBio(Rule):
         paragraphs = article.paragraphs
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
+        above = [p for p in paragraphs[:2] if _bio_above(p.text)]  # an author box above the story
+        for paragraph in above:
+            yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
+                               delete_paragraph(article, paragraph, "delete the author bio"))
         for i, paragraph in enumerate(paragraphs):
-            if i < first_edge or i == 0:
+            if i < first_edge or i == 0 or above and paragraph in above:
                 continue
             text = paragraph.text
             if _CONTACT.match(text):
@@ -522,12 +634,41 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 _CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 
+# a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'
+_AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + _AGENCY
+                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*(?:/[\w.-]+)?")  # 'Shutterstock/jdoe'
+# a credit line that names the picture: 'Featured image by Jane Doe/The Example Post.', 'Photo courtesy of Jane Doe'
+_IMAGE_BY_LINE = regexcache.compile(r"(?:(?:Featured|Top|Lead|Header|Cover|Hero) )?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture"
+                                    r"|[Ii]llustration)s? (?:by|courtesy of|via) (?:[A-Z][\w'’.-]*|de|van|von|da|of|the)"
+                                    r"(?: (?:[A-Z][\w'’.&-]*|de|van|von|da|of|the)){0,5}(?: ?/ ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})*\.?")
+
+
+def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
+    """A short paragraph of two lines, a caption and its credit ('Best-selling hate.' / 'Shutterstock/jdoe'); at the
+    end of the text, a sentence over an agency's name is the story's last line and its signoff."""
+    text = paragraphs[index].text
+    if len(text) > 400 or text.count("\n") != 1:
+        return False
+    caption, credit = text.split("\n")
+    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30:
+        return False
+    return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
+    """The agency's name alone as the text's last line, after a sentence: the signoff of a wire story, no credit."""
+    return index == len(paragraphs) - 1 and bool(_AGENCY_LINE.fullmatch(paragraphs[index].text.strip())) \
+        and paragraphs[index - 1].text.rstrip().endswith(_SENTENCE_ENDS)
+
+
 def _credit_only(text: str) -> bool:
     """True when the line is a photo credit and little else (Mike Blake/Reuters files, NICOLE DRAYTON)."""
     if len(text) > 80:
         return False
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
+    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
+        return True
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
 
@@ -561,7 +702,8 @@ class CaptionLine(Rule):
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
-                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop). A short "
+                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
+                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
@@ -579,10 +721,12 @@ class CaptionLine(Rule):
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
-                    and len(_SENTENCE_BREAK.findall(text)) <= 1:
+                    and len(_SENTENCE_BREAK.findall(text)) <= 1 and not _signoff(paragraphs, i + 1):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
+            elif _caption_over_credit_line(paragraphs, i):
+                yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
             elif _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif "\n" in text:
