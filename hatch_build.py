@@ -36,6 +36,15 @@ def compile_extension(build_dir: Path) -> Path:
     return Path(command.get_ext_fullpath(NAME))
 
 
+def install_in_place(built: Path) -> Path:
+    """Put the built module beside the sources (a new file renamed over the old: a running process keeps its copy)."""
+    target = ROOT / "newslint" / built.name
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(built, partial)
+    partial.replace(target)
+    return target
+
+
 class SpeedupsHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
@@ -47,11 +56,10 @@ class SpeedupsHook(BuildHookInterface):
             self.app.display_warning(f"newslint: the compiled helpers were not built ({error}); "
                                      "newslint will run on their pure-Python versions")
             return
-        target = f"newslint/{built.name}"
         if version == "editable":
-            shutil.copyfile(built, ROOT / target)
+            install_in_place(built)
         else:
-            build_data["force_include"][str(built)] = target
+            build_data["force_include"][str(built)] = f"newslint/{built.name}"
             build_data["pure_python"] = False
             build_data["infer_tag"] = True
 
@@ -61,6 +69,4 @@ class SpeedupsHook(BuildHookInterface):
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
-        built = compile_extension(Path(folder))
-        shutil.copyfile(built, ROOT / "newslint" / built.name)
-        print(f"built newslint/{built.name}", file=sys.stderr)
+        print(f"built {install_in_place(compile_extension(Path(folder))).relative_to(ROOT)}", file=sys.stderr)

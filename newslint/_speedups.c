@@ -87,6 +87,21 @@ word_texts(PyObject *module, PyObject *text)
     return words;
 }
 
+/* 0 when words is a list of str, else -1 with a TypeError naming the function. */
+static int
+check_words(PyObject *words, const char *function)
+{
+    if (PyList_Check(words)) {
+        Py_ssize_t i = 0;
+        while (i < PyList_GET_SIZE(words) && PyUnicode_Check(PyList_GET_ITEM(words, i)))
+            i++;
+        if (i == PyList_GET_SIZE(words))
+            return 0;
+    }
+    PyErr_Format(PyExc_TypeError, "%s() expects a list of str", function);
+    return -1;
+}
+
 /* The lower-case form of an ASCII word: the word itself when it has no capital (no new string), else a new one. */
 static PyObject *
 ascii_lower(PyObject *word)
@@ -113,10 +128,8 @@ ascii_lower(PyObject *word)
 static PyObject *
 lower_words(PyObject *module, PyObject *words)
 {
-    if (!PyList_Check(words)) {
-        PyErr_SetString(PyExc_TypeError, "lower_words() expects a list of str");
+    if (check_words(words, "lower_words") < 0)
         return NULL;
-    }
     const Py_ssize_t n = PyList_GET_SIZE(words);
     PyObject *lower = PyList_New(n);
     if (lower == NULL)
@@ -166,20 +179,13 @@ is_lower_alpha(PyObject *word)
 static PyObject *
 lower_alpha_words(PyObject *module, PyObject *words)
 {
-    if (!PyList_Check(words)) {
-        PyErr_SetString(PyExc_TypeError, "lower_alpha_words() expects a list of str");
+    if (check_words(words, "lower_alpha_words") < 0)
         return NULL;
-    }
     PyObject *kept = PyList_New(0);
     if (kept == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++) {
         PyObject *word = PyList_GET_ITEM(words, i);
-        if (!PyUnicode_Check(word)) {
-            PyErr_SetString(PyExc_TypeError, "lower_alpha_words() expects a list of str");
-            Py_DECREF(kept);
-            return NULL;
-        }
         if (is_lower_alpha(word) && PyList_Append(kept, word) < 0) {
             Py_DECREF(kept);
             return NULL;
@@ -199,7 +205,7 @@ static PyObject *
 words_not_in(PyObject *module, PyObject *args)
 {
     PyObject *words, *first, *second;
-    if (!PyArg_ParseTuple(args, "O!OO:words_not_in", &PyList_Type, &words, &first, &second))
+    if (!PyArg_ParseTuple(args, "OOO:words_not_in", &words, &first, &second) || check_words(words, "words_not_in") < 0)
         return NULL;
     PyObject *kept = PyList_New(0);
     if (kept == NULL)
