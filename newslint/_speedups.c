@@ -194,11 +194,11 @@ lower_alpha_words(PyObject *module, PyObject *words)
     return kept;
 }
 
-/* Whether a dict, set or frozenset holds key: 1, 0, or -1 with an exception set. */
+/* Whether a dict, set or frozenset (or any container) holds key: 1, 0, or -1 with an exception set. */
 static int
 holds(PyObject *table, PyObject *key)
 {
-    return PyDict_Check(table) ? PyDict_Contains(table, key) : PySequence_Contains(table, key);
+    return PyDict_CheckExact(table) ? PyDict_Contains(table, key) : PySequence_Contains(table, key);
 }
 
 static PyObject *

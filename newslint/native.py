@@ -11,10 +11,13 @@ missing, so that CI proves it is built.
 from __future__ import annotations
 
 import os
-from types import ModuleType
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING
 
-F = TypeVar("F", bound=Callable)
+if TYPE_CHECKING:
+    from types import ModuleType
+    from typing import Callable, TypeVar
+
+    F = TypeVar("F", bound=Callable)
 
 
 def _load() -> ModuleType | None:
