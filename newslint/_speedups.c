@@ -176,22 +176,36 @@ is_lower_alpha(PyObject *word)
     return cased;
 }
 
+/* The words (a list of str) for which keep(word, first, second) is 1, in order; NULL when keep gives -1. */
 static PyObject *
-lower_alpha_words(PyObject *module, PyObject *words)
+filter_words(PyObject *words, int (*keep)(PyObject *, PyObject *, PyObject *), PyObject *first, PyObject *second)
 {
-    if (check_words(words, "lower_alpha_words") < 0)
-        return NULL;
     PyObject *kept = PyList_New(0);
     if (kept == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++) {
         PyObject *word = PyList_GET_ITEM(words, i);
-        if (is_lower_alpha(word) && PyList_Append(kept, word) < 0) {
+        const int verdict = keep(word, first, second);
+        if (verdict < 0 || (verdict == 1 && PyList_Append(kept, word) < 0)) {
             Py_DECREF(kept);
             return NULL;
         }
     }
     return kept;
+}
+
+static int
+keep_lower_alpha(PyObject *word, PyObject *unused_first, PyObject *unused_second)
+{
+    return is_lower_alpha(word);
+}
+
+static PyObject *
+lower_alpha_words(PyObject *module, PyObject *words)
+{
+    if (check_words(words, "lower_alpha_words") < 0)
+        return NULL;
+    return filter_words(words, keep_lower_alpha, NULL, NULL);
 }
 
 /* Whether a dict, set or frozenset (or any container) holds key: 1, 0, or -1 with an exception set. */
@@ -201,26 +215,23 @@ holds(PyObject *table, PyObject *key)
     return PyDict_CheckExact(table) ? PyDict_Contains(table, key) : PySequence_Contains(table, key);
 }
 
+/* 1 when neither table holds the word, 0 when one does, -1 on an error. */
+static int
+keep_missing(PyObject *word, PyObject *first, PyObject *second)
+{
+    int found = holds(first, word);
+    if (found == 0)
+        found = holds(second, word);
+    return found < 0 ? -1 : !found;
+}
+
 static PyObject *
 words_not_in(PyObject *module, PyObject *args)
 {
     PyObject *words, *first, *second;
     if (!PyArg_ParseTuple(args, "OOO:words_not_in", &words, &first, &second) || check_words(words, "words_not_in") < 0)
         return NULL;
-    PyObject *kept = PyList_New(0);
-    if (kept == NULL)
-        return NULL;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++) {
-        PyObject *word = PyList_GET_ITEM(words, i);
-        int found = holds(first, word);
-        if (found == 0)
-            found = holds(second, word);
-        if (found < 0 || (found == 0 && PyList_Append(kept, word) < 0)) {
-            Py_DECREF(kept);
-            return NULL;
-        }
-    }
-    return kept;
+    return filter_words(words, keep_missing, first, second);
 }
 
 static PyMethodDef methods[] = {
