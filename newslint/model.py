@@ -16,7 +16,7 @@ from itertools import chain, repeat
 from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
-from newslint import regexcache, textutil
+from newslint import native, regexcache, textutil
 from newslint.ocr.gate import OcrDecision, decide, hard_wrapped
 
 
@@ -245,7 +245,7 @@ class Article:
     @cached_property
     def lower_words(self) -> list[str]:
         """:attr:`words` lower-cased."""
-        return list(map(str.lower, self.words))
+        return _lower_words(self.words)
 
     @cached_property
     def vocabulary(self) -> Counter[str]:
@@ -261,6 +261,15 @@ class Article:
     def body_text(self) -> str:
         """The paragraphs joined by blank lines (offsets are not preserved)."""
         return "\n\n".join(p.text for p in self.paragraphs)
+
+
+def _python_lower_words(words: list[str]) -> list[str]:
+    """``words`` lower-cased (:attr:`Article.lower_words`)."""
+    return list(map(str.lower, words))
+
+
+# compiled where built (newslint/_speedups.c): a word without capitals is given back as it is, not copied
+_lower_words = native.pick("lower_words", _python_lower_words)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:

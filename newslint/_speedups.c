@@ -1,0 +1,259 @@
+/* newslint._speedups: compiled versions of the per-token loops every article pays.
+ *
+ * Loaded only through newslint/native.py, which falls back on the pure-Python versions (same results;
+ * tests/test_native.py compares the two) when this module was not built or NEWSLINT_NO_NATIVE is set.
+ *
+ * word_texts(text) -> list[str]
+ *     textutil.WORD.findall(text), WORD being
+ *         [^\W_]+(?:['’\-.][^\W_]+)*\.?(?<![^\W_]{2}\.)
+ *     A "word character" [^\W_] is what Python's re calls one in a str pattern: Py_UNICODE_ISALNUM.
+ *     A token is a run of word characters, then any number of (separator, run) pairs where the separator is
+ *     ' or ’ or - or . and a run follows it, then a final period only when the last run is one character long
+ *     (the look-behind refuses a period after two word characters: "U.S." and "e.g." keep theirs, "Mr." does
+ *     not). A token's first character is never preceded by a word character (a run is always taken whole), so
+ *     the look-behind never looks before the token.
+ *
+ * lower_words(words) -> list[str]
+ *     list(map(str.lower, words)); an ASCII word without a capital (most words) is given back itself rather
+ *     than copied, and an ASCII word with capitals is lowered here without a method call.
+ *
+ * lower_alpha_words(words) -> list[str]
+ *     [w for w in words if w.islower() and w.isalpha()] (the OCR gate's plain lower-case words).
+ *
+ * words_not_in(words, first, second) -> list[str]
+ *     [w for w in words if w not in first and w not in second] (first and second: dicts, sets or frozensets).
+ */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* Py_UNICODE_ISALNUM for the first 256 code points, built once at import (most text is Latin-1). */
+static unsigned char latin1_alnum[256];
+static PyObject *lower_name;  /* "lower", interned */
+
+static inline int
+is_word_char(Py_UCS4 ch)
+{
+    return ch < 256 ? latin1_alnum[ch] : Py_UNICODE_ISALNUM(ch);
+}
+
+static inline int
+is_separator(Py_UCS4 ch)
+{
+    return ch == '\'' || ch == 0x2019 || ch == '-' || ch == '.';
+}
+
+static PyObject *
+word_texts(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "word_texts() expects a str");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *words = PyList_New(0);
+    if (words == NULL)
+        return NULL;
+
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (!is_word_char(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        const Py_ssize_t start = i;
+        Py_ssize_t run_start = i;  /* where the token's last run of word characters began */
+        while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
+            i++;
+        /* (separator, run) pairs: a separator belongs to the token only when a word character follows it */
+        while (i + 1 < n && is_separator(PyUnicode_READ(kind, data, i))
+               && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
+            run_start = ++i;
+            while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
+                i++;
+        }
+        if (i < n && PyUnicode_READ(kind, data, i) == '.' && i - run_start == 1)
+            i++;  /* the period of an initial or a dotted abbreviation */
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (word == NULL || PyList_Append(words, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(words);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return words;
+}
+
+/* 0 when words is a list of str, else -1 with a TypeError naming the function. */
+static int
+check_words(PyObject *words, const char *function)
+{
+    if (PyList_Check(words)) {
+        Py_ssize_t i = 0;
+        while (i < PyList_GET_SIZE(words) && PyUnicode_Check(PyList_GET_ITEM(words, i)))
+            i++;
+        if (i == PyList_GET_SIZE(words))
+            return 0;
+    }
+    PyErr_Format(PyExc_TypeError, "%s() expects a list of str", function);
+    return -1;
+}
+
+/* The lower-case form of an ASCII word: the word itself when it has no capital (no new string), else a new one. */
+static PyObject *
+ascii_lower(PyObject *word)
+{
+    const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(word);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    Py_ssize_t first = 0;
+    while (first < n && !(chars[first] >= 'A' && chars[first] <= 'Z'))
+        first++;
+    if (first == n) {
+        Py_INCREF(word);
+        return word;
+    }
+    PyObject *low = PyUnicode_New(n, 127);
+    if (low == NULL)
+        return NULL;
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(low);
+    memcpy(out, chars, first);
+    for (Py_ssize_t i = first; i < n; i++)
+        out[i] = (chars[i] >= 'A' && chars[i] <= 'Z') ? chars[i] + ('a' - 'A') : chars[i];
+    return low;
+}
+
+static PyObject *
+lower_words(PyObject *module, PyObject *words)
+{
+    if (check_words(words, "lower_words") < 0)
+        return NULL;
+    const Py_ssize_t n = PyList_GET_SIZE(words);
+    PyObject *lower = PyList_New(n);
+    if (lower == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        PyObject *low;
+        if (PyUnicode_CheckExact(word) && PyUnicode_IS_ASCII(word))
+            low = ascii_lower(word);
+        else  /* beyond ASCII, str.lower's full Unicode case mapping (ß, Σ, İ) */
+            low = PyObject_CallMethodNoArgs(word, lower_name);
+        if (low == NULL) {
+            Py_DECREF(lower);
+            return NULL;
+        }
+        PyList_SET_ITEM(lower, i, low);
+    }
+    return lower;
+}
+
+/* str.islower() and str.isalpha(): a non-empty word of letters, with a lower-case one and no capital. */
+static int
+is_lower_alpha(PyObject *word)
+{
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    if (n == 0)
+        return 0;
+    if (PyUnicode_IS_ASCII(word)) {
+        const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(word);
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (chars[i] < 'a' || chars[i] > 'z')
+                return 0;
+        return 1;
+    }
+    const int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    int cased = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (!Py_UNICODE_ISALPHA(ch) || Py_UNICODE_ISUPPER(ch) || Py_UNICODE_ISTITLE(ch))
+            return 0;
+        cased |= Py_UNICODE_ISLOWER(ch);
+    }
+    return cased;
+}
+
+/* The words (a list of str) for which keep(word, first, second) is 1, in order; NULL when keep gives -1. */
+static PyObject *
+filter_words(PyObject *words, int (*keep)(PyObject *, PyObject *, PyObject *), PyObject *first, PyObject *second)
+{
+    PyObject *kept = PyList_New(0);
+    if (kept == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        const int verdict = keep(word, first, second);
+        if (verdict < 0 || (verdict == 1 && PyList_Append(kept, word) < 0)) {
+            Py_DECREF(kept);
+            return NULL;
+        }
+    }
+    return kept;
+}
+
+static int
+keep_lower_alpha(PyObject *word, PyObject *unused_first, PyObject *unused_second)
+{
+    return is_lower_alpha(word);
+}
+
+static PyObject *
+lower_alpha_words(PyObject *module, PyObject *words)
+{
+    if (check_words(words, "lower_alpha_words") < 0)
+        return NULL;
+    return filter_words(words, keep_lower_alpha, NULL, NULL);
+}
+
+/* Whether a dict, set or frozenset (or any container) holds key: 1, 0, or -1 with an exception set. */
+static int
+holds(PyObject *table, PyObject *key)
+{
+    return PyDict_CheckExact(table) ? PyDict_Contains(table, key) : PySequence_Contains(table, key);
+}
+
+/* 1 when neither table holds the word, 0 when one does, -1 on an error. */
+static int
+keep_missing(PyObject *word, PyObject *first, PyObject *second)
+{
+    int found = holds(first, word);
+    if (found == 0)
+        found = holds(second, word);
+    return found < 0 ? -1 : !found;
+}
+
+static PyObject *
+words_not_in(PyObject *module, PyObject *args)
+{
+    PyObject *words, *first, *second;
+    if (!PyArg_ParseTuple(args, "OOO:words_not_in", &words, &first, &second) || check_words(words, "words_not_in") < 0)
+        return NULL;
+    return filter_words(words, keep_missing, first, second);
+}
+
+static PyMethodDef methods[] = {
+    {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
+    {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
+    {"lower_alpha_words", lower_alpha_words, METH_O,
+     "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
+    {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "newslint._speedups", "Compiled per-token loops (see newslint/native.py).", -1, methods,
+};
+
+PyMODINIT_FUNC
+PyInit__speedups(void)
+{
+    for (Py_UCS4 ch = 0; ch < 256; ch++)
+        latin1_alnum[ch] = Py_UNICODE_ISALNUM(ch) ? 1 : 0;
+    lower_name = PyUnicode_InternFromString("lower");
+    if (lower_name == NULL)
+        return NULL;
+    return PyModule_Create(&module);
+}

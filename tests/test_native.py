@@ -1,0 +1,135 @@
+"""The compiled helpers (newslint/_speedups.c) against their pure-Python versions and the word regex.
+
+Each compiled function must give exactly what its pure-Python twin gives (which ``NEWSLINT_NO_NATIVE=1`` or a
+machine without a C compiler uses): on the seeds, on the natural corpus beside the repository and on drawn
+strings built from the characters where tokenizers go wrong. CI sets ``NEWSLINT_REQUIRE_NATIVE=1``: there a
+missing extension is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint import lexicon, model, native, textutil
+from newslint.ocr import gate
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+REQUIRED = os.environ.get("NEWSLINT_REQUIRE_NATIVE", "") not in ("", "0")
+compiled = native.speedups
+
+needs_compiled = pytest.mark.skipif(compiled is None and not REQUIRED,
+                                    reason="the extension is not built (or NEWSLINT_NO_NATIVE is set)")
+
+# letters of several scripts, a combining mark, digits of other scripts, numerals, the separators a word may hold
+# inside, other punctuation, white space of several kinds, an underscore, emoji and characters beyond U+FFFF
+ALPHABET = ("aZéß\u0301\u0345ǅΣİﬁ" "٣²Ⅻ½" "'’-." ",;:!?\"“”()_/&" " \t\n\u00a0\u2009\u3000"
+            "😀👍🏽\U0001d400\U00020000\U000104a0")
+TEXTS = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=40)
+
+
+def python_word_texts(text: str) -> list[str]:
+    return textutil._word_texts(text)
+
+
+@pytest.fixture(scope="module")
+def natural_texts() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in ("bbc", "scraped", "reuters", "ocr"):
+        files += sorted((CORPUS / folder).rglob("*.txt"))[:400]  # a few hundred of each keeps the test quick
+    return [file.read_text(encoding="utf-8", errors="replace") for file in files]
+
+
+def test_the_extension_is_in_use_where_required() -> None:
+    """CI (``NEWSLINT_REQUIRE_NATIVE=1``) proves the install compiled the extension and newslint uses it."""
+    if not REQUIRED:
+        pytest.skip("NEWSLINT_REQUIRE_NATIVE is not set")
+    assert compiled is not None, "newslint._speedups was not built (see hatch_build.py) or NEWSLINT_NO_NATIVE is set"
+    assert textutil.word_texts is compiled.word_texts
+
+
+def test_no_native_selects_the_python_versions() -> None:
+    code = ("from newslint import native, textutil, model; from newslint.ocr import gate; "
+            "assert native.speedups is None; assert textutil.word_texts is textutil._word_texts; "
+            "assert model._lower_words is model._python_lower_words; "
+            "assert gate._words_not_in is gate._python_words_not_in")
+    env = {**os.environ, "NEWSLINT_NO_NATIVE": "1"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+
+EDGE_CASES = [
+    "", " ", "\n\t \u3000", "a", "a.", "ab.", "U.S.", "U.S.A.", "e.g.", "Mr. Smith", "J.R.R. Tolkien", "1.5.", "1.5bn.",
+    "don't", "don’t", "rock 'n' roll", "build-up", "--x--", "x--y", "a..b", "a.-b", "end.", "x.", "…", "_a_b_", "a_b",
+    "café au lait", "naïve", "Σίσυφος.", "İstanbul", "straße", "ﬁne", "e\u0301te\u0301", "\u0301a", "٣٤ ²³ Ⅻ",
+    "😀word😀", "a😀.b", "\U0001d400\U0001d401.", "x\U00020000y", "’tis", "'90s", "rock’n’roll’", "a-", "-a",
+    "word" * 5000, "ab. " * 300 + "z.",
+]
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_word_texts_on_edge_cases(text: str) -> None:
+    assert compiled.word_texts(text) == python_word_texts(text) == textutil.WORD.findall(text)
+
+
+@needs_compiled
+@settings(max_examples=1500)
+@given(TEXTS)
+def test_word_texts_on_drawn_strings(text: str) -> None:
+    assert compiled.word_texts(text) == textutil.WORD.findall(text)
+
+
+@needs_compiled
+@settings(max_examples=500)
+@given(st.lists(TEXTS, max_size=12))
+def test_word_lists_on_drawn_words(words: list[str]) -> None:
+    """Lower-casing, the plain lower-case words and the words missing from tables, on any strings."""
+    assert compiled.lower_words(words) == model._python_lower_words(words)
+    assert compiled.lower_alpha_words(words) == gate._python_lower_alpha_words(words)
+    known, other = dict.fromkeys(words[::2], 1), frozenset(words[1::3])
+    assert compiled.words_not_in(words, known, other) == gate._python_words_not_in(words, known, other)
+
+
+@needs_compiled
+def test_natural_text(natural_texts: list[str]) -> None:
+    """Seeds and the shared corpus (when beside the repository): tokens, lowered words, the gate's word counts."""
+    assert len(natural_texts) > 20
+    table = lexicon.frequencies()
+    for text in natural_texts:
+        words = compiled.word_texts(text)
+        assert words == python_word_texts(text), text[:80]
+        assert compiled.lower_words(words) == model._python_lower_words(words)
+        plain = compiled.lower_alpha_words(words)
+        assert plain == gate._python_lower_alpha_words(words)
+        assert compiled.words_not_in(plain, table, gate.WIRE_ABBREVIATIONS) == \
+            gate._python_words_not_in(plain, table, gate.WIRE_ABBREVIATIONS)
+
+
+@pytest.mark.skipif(not (CORPUS / "ocr").is_dir(), reason="the shared corpus is not beside the repository")
+def test_the_gate_decides_the_same_either_way(natural_texts: list[str]) -> None:
+    """The OCR gate's decision, evidence included, with the compiled helpers and without."""
+    code = ("import json, sys; from newslint.model import Article; "
+            "print(json.dumps([Article.parse(t).ocr for t in json.load(sys.stdin)]))")
+    texts = natural_texts[::3]
+    runs = [subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True,
+                           check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": flag}).stdout for flag in ("0", "1")]
+    assert runs[0] == runs[1]
+
+
+def test_wrong_arguments_raise_type_errors() -> None:
+    if compiled is None:
+        pytest.skip("the extension is not built")
+    with pytest.raises(TypeError):
+        compiled.word_texts(b"bytes")
+    with pytest.raises(TypeError):
+        compiled.lower_words(("a", "tuple"))
+    with pytest.raises(TypeError):
+        compiled.lower_alpha_words(["a", 1])
