@@ -34,12 +34,11 @@ MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this 
 
 # what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
 _STOPS = regexcache.compile(r"[.!?…\n]")
-# the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital)
+# the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital);
+# in a look-ahead, the words after it: the capitalised word (a label's colon kept), the next word, the one after
 # (the space first: the search skips to each space in C)
-_SEAM = regexcache.compile(r" (?<=[a-z0-9%)'’\"”] )(?=[‘'\"“]?[A-Z])")
+_SEAM = regexcache.compile(r" (?<=[a-z0-9%)'’\"”] )(?=([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?)")
 _CLOSING_QUOTES = frozenset("'’\"”")
-# the words after the seam: the capitalised word (a label's colon kept), the next word, the one after
-_AFTER_SEAM = regexcache.compile(r"([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?")
 # the word before the seam, as the end of the text before it
 _TOKEN_CHARS = frozenset("'’\"”“‘%)-_")
 _QUOTES = frozenset("\"'“‘")
@@ -169,11 +168,8 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
         seam = space.start()
         if text[seam - 1] in _CLOSING_QUOTES and not text[seam - 2:seam - 1].islower():
             continue  # a quotation closed after its stop ('…he said.' Then) or a bare quote mark
-        before = _word_before(text, start, seam)
-        words = _AFTER_SEAM.match(text, seam + 1, end)
-        if not before or not words:
-            continue
-        word, after, third = words.groups("")  # (a word the pattern matched is never empty)
+        before = _word_before(text, start, seam)  # never empty: the character before the seam is part of it
+        word, after, third = space.groups("")  # (a word the pattern matched is never empty)
         bare = word.lstrip("‘'\"“").rstrip(":")
         if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I" or len(bare) > 1 and bare.isupper():
             continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'; 'to use FAST to'
