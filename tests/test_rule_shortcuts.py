@@ -1,4 +1,5 @@
-"""The shortcuts of NL317's seam scan and NL701's first test (issue 17): each must let through what the long way finds."""
+"""The shortcuts of NL317's seam scan, NL701's first test and NL501's pre-check (issue 17): each must let through
+what the long way finds."""
 
 import math
 import re
@@ -45,3 +46,14 @@ def _reference_ocr_suspect(token: str) -> bool:
                                    "2010", "10th", "x0x0x", "modern", "corn", "éco1e", "ﬁ1ms", "rn", "ab-rn", "0.5m"])
 def test_the_ocr_suspect_test_answers_as_the_letter_count(token):
     assert spelling._ocr_suspect(token) == _reference_ocr_suspect(token)
+
+
+@pytest.mark.parametrize("body, repeat", [
+    ("Of the of the talks, little is known.", "Of the of the"),  # the article's first words, capitalised
+    ("Nobody knew what it is in it is in the end.", "it is in it is in"),  # a phrase of three
+    ("Die Gespräche für of the of the Woche.", "of the of the"),  # letters beyond ASCII beside it
+    ("The envoy left with the talks unfinished in the in the", "in the in the"),  # the last words
+])
+def test_a_phrase_of_function_words_said_twice_passes_the_pre_check(lint, body, repeat):
+    text = "Talks in Stockholm\n\n" + body + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL501"])] == [repeat]
