@@ -19,7 +19,7 @@ import bisect
 import json
 import math
 from functools import lru_cache
-from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -34,11 +34,11 @@ MIN_STRETCH_CHARS = 180  # a cheap first cut, in C: stretches shorter than this 
 
 # what ends a stretch: a sentence stop (a decimal point or an abbreviation's dot too: cheap, and rarely costs a seam)
 _STOPS = regexcache.compile(r"[.!?…\n]")
-# the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital)
-_SEAM = regexcache.compile(r"(?<=[a-z0-9%)'’\"”]) (?=[‘'\"“]?[A-Z])")
+# the space of a candidate seam: after a lower-case letter, digit, % or ), before a capital (or a quote and a capital);
+# in a look-ahead, the words after it: the capitalised word (a label's colon kept), the next word, the one after
+# (the space first: the search skips to each space in C)
+_SEAM = regexcache.compile(r" (?<=[a-z0-9%)'’\"”] )(?=([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?)")
 _CLOSING_QUOTES = frozenset("'’\"”")
-# the words after the seam: the capitalised word (a label's colon kept), the next word, the one after
-_AFTER_SEAM = regexcache.compile(r"([‘'\"“]?[A-Z][\w'’-]*:?)(?: ([\w'’-]+:?)(?: ([\w'’-]+))?)?")
 # the word before the seam, as the end of the text before it
 _TOKEN_CHARS = frozenset("'’\"”“‘%)-_")
 _QUOTES = frozenset("\"'“‘")
@@ -154,6 +154,9 @@ def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int, int]]:
 
 
 def _word_before(text: str, start: int, seam: int) -> str:
+    word = text[max(start, text.rfind(" ", start, seam) + 1):seam]
+    if word.isalnum():
+        return word  # most words: letters and digits back to the space before them
     at = seam
     while at > start and (text[at - 1].isalnum() or text[at - 1] in _TOKEN_CHARS):
         at -= 1
@@ -165,11 +168,8 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
         seam = space.start()
         if text[seam - 1] in _CLOSING_QUOTES and not text[seam - 2:seam - 1].islower():
             continue  # a quotation closed after its stop ('…he said.' Then) or a bare quote mark
-        before = _word_before(text, start, seam)
-        words = _AFTER_SEAM.match(text, seam + 1, end)
-        if not before or not words:
-            continue
-        word, after, third = words.group(1), words.group(2) or "", words.group(3) or ""
+        before = _word_before(text, start, seam)  # never empty: the character before the seam is part of it
+        word, after, third = space.groups("")  # (a word the pattern matched is never empty)
         bare = word.lstrip("‘'\"“").rstrip(":")
         if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I" or len(bare) > 1 and bare.isupper():
             continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'; 'to use FAST to'
@@ -197,11 +197,11 @@ def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) 
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
     head = _THREE_WORDS.match(text, c.seam + 1, end)
     found = occurrences.of(text)  # text.count and in, without a scan of a long text per candidate
-    return c._replace(repeated=found.twice(bare), lower_use=len(bare) > 2 and found.contains(f" {bare.lower()} "),
-                      echo=tail > start and found.twice(text[tail:c.seam]),
-                      echo_after=bool(head) and found.twice(head.group()),
-                      cue_before=near < len(cues) and cues[near] < c.seam,
-                      cue_after=bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)))
+    # (a new tuple: ``_replace`` costs a third of this function)
+    return Candidate(c.seam, c.before, c.word, c.after, c.left, c.right, found.twice(bare),
+                     len(bare) > 2 and found.contains(f" {bare.lower()} "), tail > start and found.twice(text[tail:c.seam]),
+                     bool(head) and found.twice(head.group()), near < len(cues) and cues[near] < c.seam,
+                     bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)))
 
 
 def features(c: Candidate) -> list[float]:
@@ -274,21 +274,46 @@ def seams(text: str) -> Iterator[Candidate]:
     A candidate is first scored without the features that scan the whole text; when even their
     full weight could not lift it to the threshold, it is dropped before they are computed.
     """
-    if len(text) < MIN_PARAGRAPH_CHARS:
-        return
-    weights, threshold = _model()
-    cut = math.log(threshold / (1 - threshold))
-    gain = _scan_gain()
-    cues = None
-    for raw, start, end in _raw_candidates(text):
-        z = sum(w * x for w, x in zip(weights, features(raw)))
-        if z + gain < cut:
-            continue
-        if cues is None:
-            cues = _cue_positions(text)
-        candidate = _with_scans(raw, text, start, end, cues)
-        if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
-            yield candidate
+    yield from _Scored(text).sure()
+
+
+def _z(weights: list[float], candidate: Candidate) -> float:
+    """The model's log-odds for ``candidate`` (the products summed in C, in the same order as ``score``)."""
+    return sum(map(mul, weights, features(candidate)))
+
+
+class _Scored:
+    """The candidates of one paragraph, each scored once without the features that scan the text (and with
+    them once where needed), shared by :func:`seams` and the weaker seams :func:`caption_seams` adds beside
+    them: no stretch is cut, and no candidate found or scored, twice."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.weights = _model()[0]
+        self.gain = _scan_gain()
+        self.raw = [(raw, start, end, _z(self.weights, raw)) for raw, start, end in _raw_candidates(text)]
+        self._cues: list[int] | None = None
+        self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
+
+    def sure(self) -> Iterator[Candidate]:
+        """The candidates scored at or above the model's threshold, in order."""
+        threshold = _model()[1]
+        cut = math.log(threshold / (1 - threshold))
+        for raw, start, end, z in self.raw:
+            if z + self.gain >= cut:
+                candidate, full = self.scanned(raw, start, end)
+                if full >= cut:
+                    yield candidate
+
+    def scanned(self, raw: Candidate, start: int, end: int) -> tuple[Candidate, float]:
+        """``raw`` with the features that scan the text, and its log-odds with them."""
+        done = self._scanned.get(raw.seam)
+        if done is None:
+            if self._cues is None:
+                self._cues = _cue_positions(self.text)
+            candidate = _with_scans(raw, self.text, start, end, self._cues)
+            done = self._scanned[raw.seam] = candidate, _z(self.weights, candidate)
+        return done
 
 
 @lru_cache(maxsize=1)
@@ -307,23 +332,24 @@ def caption_seams(text: str) -> list[Candidate]:
     model's *block threshold*: a page's captions come in runs (a picture block of two or three captions, the
     captions after 'Scroll down for video'), so a weaker seam beside a sure one is one too, unless the stretch holds
     more of them than a picture block does."""
-    found = [candidate for candidate in seams(text) if not _in_date_list(candidate)]
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return []
+    scored = _Scored(text)
+    found = [candidate for candidate in scored.sure() if not _in_date_list(candidate)]
     if not found:
         return found
-    weights, _ = _model()
     cut = math.log(_data()["block_threshold"] / (1 - _data()["block_threshold"]))
     sure = {c.seam for c in found}
-    gain = _scan_gain()
-    cues = None
-    for start, end in sorted({_stretch_around(text, seam) for seam in sure}):
+    by_stretch: dict[tuple[int, int], list[tuple[Candidate, float]]] = {}
+    for raw, start, end, z in scored.raw:
+        by_stretch.setdefault((start, end), []).append((raw, z))
+    for start, end in sorted({(start, end) for raw, start, end, _ in scored.raw if raw.seam in sure}):
         added = []
-        for raw in _in_stretch(text, start, end):
-            if raw.seam in sure or _in_date_list(raw) or sum(w * x for w, x in zip(weights, features(raw))) + gain < cut:
+        for raw, z in by_stretch[start, end]:
+            if raw.seam in sure or _in_date_list(raw) or z + scored.gain < cut:
                 continue  # a sure one, a date list, or one that even the features that scan the text could not lift
-            if cues is None:
-                cues = _cue_positions(text)
-            candidate = _with_scans(raw, text, start, end, cues)
-            if sum(w * x for w, x in zip(weights, features(candidate))) >= cut:
+            candidate, full = scored.scanned(raw, start, end)
+            if full >= cut:
                 added.append(candidate)
         if len(added) <= _MOST_IN_BLOCK:  # more weak seams than a picture block holds: a list, a menu or verse
             found.extend(added)
@@ -334,10 +360,3 @@ def _in_date_list(candidate: Candidate) -> bool:
     """A year before the seam and a month after it: a page's archive list ('… May 2014 April 2014 …'), not a
     caption block."""
     return candidate.word in _MONTH_NAMES and len(candidate.before) == 4 and candidate.before.isdigit()
-
-
-def _stretch_around(text: str, seam: int) -> tuple[int, int]:
-    """The start and end of the stretch between sentence stops (as :func:`_raw_candidates` cuts them) that holds
-    ``seam``."""
-    after = _STOPS.search(text, seam)
-    return max(map(text.rfind, ".!?…\n", repeat(0), repeat(seam))) + 1, after.start() if after else len(text)

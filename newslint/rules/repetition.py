@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, Sequence
 
 from newslint import wordspans
 from newslint.model import Article, Token
-from newslint.rule import Finding, Fix, Rule, quote
+from newslint.rule import Cues, Finding, Fix, Rule, quote
 
 # doubled words that are never right: the fix deletes the repeat
 _NEVER_DOUBLED = frozenset("the a an of to and or but for with from into onto than by its their our my your also".split())
@@ -141,12 +141,15 @@ def _phrase_twice(longest: int) -> re.Pattern[bytes]:
 
 
 _FUNCTION_PHRASE_TWICE = _phrase_twice(_LONGEST_PHRASE)
+# four function words in a row, as whole words of the words joined by spaces: in every phrase of two or more of them
+# followed by itself (RE2: one pass over the joined words, where coding every word costs twice that)
+_FOUR_FUNCTION_WORDS = Cues("(?:^| )(?:{0})(?: (?:{0})){{3}}(?: |$)".format("|".join(sorted(_FUNCTION_WORDS))))
 
 
 def _may_repeat(words: list[str]) -> bool:
     """False when ``DoubledWord`` cannot report in these lower-cased words (a cheap pre-check): no word is
     followed at once by itself, and no phrase of function words (all a longer repeat may be) is."""
-    return any(map(eq, words, words[1:])) or \
+    return any(map(eq, words, words[1:])) or _FOUR_FUNCTION_WORDS.search(" ".join(words)) is not None and \
         _FUNCTION_PHRASE_TWICE.search(bytes(map(_FUNCTION_CODE.get, words, repeat(0)))) is not None
 
 

@@ -208,7 +208,13 @@ def _near_address(text: str, start: int, end: int) -> bool:
 
 def _ocr_suspect(token: str) -> bool:
     """Whether a token may be an OCR confusion: rn, 1 or 0 among at least three letters, and not a word."""
-    return bool(_OCR_SUSPECT.search(token)) and sum(c.isalpha() for c in token) >= 3 and not lexicon.is_known(token)
+    return ("rn" in token or "1" in token or "0" in token) and _letters_at_least_three(token) \
+        and not lexicon.is_known(token)
+
+
+def _letters_at_least_three(token: str) -> bool:
+    """``sum(c.isalpha() for c in token) >= 3``, without counting when the whole token is letters."""
+    return len(token) >= 3 and token.isalpha() or sum(map(str.isalpha, token)) >= 3
 
 
 class OcrConfusion(_SpellingRule):
@@ -222,8 +228,9 @@ class OcrConfusion(_SpellingRule):
                    "common word. Capitalised words inside sentences (names) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = {token for token in filter(_ocr_suspect, filter(_OCR_SUSPECT.search, article.distinct_words))
-                    if ocr_reading(token) or any(map(ocr_reading, _PART.findall(token)))}
+        suspects = {token for token in article.distinct_words  # the tests of rn, 1 and 0 inline: most tokens stop there
+                    if ("rn" in token or "1" in token or "0" in token) and _ocr_suspect(token)
+                    and (ocr_reading(token) or any(map(ocr_reading, _PART.findall(token))))}
         if not suspects:
             return  # the common case: no unknown word with rn, 1 or 0 reads as a common word once they are undone
         for word in self.words(article, only=suspects):
