@@ -11,7 +11,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import captions, cuewindows
+from newslint import captions, cuewindows, ngrams
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
@@ -416,6 +416,52 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
         yield from (match.span() for match in _UPDATE_TIME.finditer(text))
 
 
+# a link, heading or prompt line glued between two sentences when the page lost its line breaks: '…into the
+# distance.Listen to the first-lap madnessHamilton, meanwhile…', '…concern".More on this and other South Yorkshire
+# storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
+# lower case, is glued to a capitalised one that opens the text going on)
+_GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
+_LINK_LINE_START = regexcache.compile(r".*(?:[.!?…][\"'”’)\]]*|[a-z](?=[A-Z]))", re.S)  # the last boundary
+_LINK_LINE_MAX = 120  # characters: a link or a heading is short
+_LINK_LINE_WORDS = range(2, 15)
+_FULL_NAME = regexcache.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
+_TITLE_WORDS = 5  # a shorter stretch before a full name is a title in a sentence ('Labour leader', 'Kremlin spokesperson')
+# words that open a sentence and end no name: after them the glue is sure even where the web's counts know the pair
+# ('newsthe', a glue of the web itself)
+_OPENERS = frozenset("The A An He She It They We I In On At For This That These Those There His Her Its Their Our "
+                     "But And If When While After Before As Mr Mrs Ms Dr".split())
+
+
+def _glued_link_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the short stretches without a stop that end in a lower-case word glued to a capitalised one
+    (a pair the web never writes as one word: not easyJet or eBay) and open with a capital after a stop, the
+    start of ``text`` or the seam before."""
+    for cue in _GLUE_CUE.finditer(text):
+        seam = cue.start() + 1
+        left = seam - 1
+        while left and text[left - 1].islower():
+            left -= 1
+        if seam - left < 2 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
+            continue  # one letter, or a word in mixed case: eBay, YouTube, SpiceJet (a name's own capitals)
+        right = seam + 1
+        while right < len(text) and text[right].isalpha():
+            right += 1
+        window = max(0, left - _LINK_LINE_MAX)
+        boundary = _LINK_LINE_START.match(text, window, left)
+        if boundary is None and window:
+            continue  # no stop near: not a short line
+        begin = boundary.end() if boundary else 0
+        begin += len(text[begin:left]) - len(text[begin:left].lstrip())
+        words = text[begin:seam].split()
+        if (not text[begin:begin + 1].isupper() or len(words) not in _LINK_LINE_WORDS or "\"" in text[begin:seam]
+                or "“" in text[begin:seam]
+                or text[seam:right] not in _OPENERS and ngrams.count(text[left:right].lower())):
+            continue
+        if len(words) < _TITLE_WORDS and _FULL_NAME.match(text, seam):
+            continue  # a title glued to a name in a sentence: 'Kremlin spokespersonDmitry Peskov said…' (NL102's)
+        yield begin, seam
+
+
 class InlineBoilerplate(Rule):
     code = "NL316"
     name = "inline-boilerplate"
@@ -429,7 +475,7 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
@@ -441,6 +487,8 @@ class InlineBoilerplate(Rule):
             spans = [m.span() for m in _inline_matches(text)] if cued and any(cue in text for cue in _INLINE_CUES) \
                 else []
             spans += _apart_from(spans, _page_furniture(text))
+            if _GLUE_CUE.search(text):
+                spans += _apart_from(spans, _glued_link_lines(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
                 spans += _apart_from(spans, _reader_sentences(text))
