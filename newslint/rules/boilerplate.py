@@ -540,7 +540,10 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z
 
 # -- a caption run into the text without its full stop ------------------------------
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
-             "Meanwhile|After|Before|During|Earlier|Later|Speaking")
+             "Meanwhile|After|Before|During|Earlier|Later|Speaking|And|In")
+# openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…'):
+# taken for a seam only in a flattened page, where what runs in is a caption or a link
+_FLAT_ONLY = frozenset(("And", "In"))
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
@@ -559,7 +562,7 @@ _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She "
                                                                  " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘",
                                                                  " In 1", " In 2", " By 2", " Since ", " Until ")
 _QUESTION = frozenset("how what why who where when which whose".split())
-_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
+_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their|And|In) ")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
@@ -585,7 +588,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'). In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -601,7 +604,10 @@ class RunInCaption(Rule):
             if ": " in text or ":\xa0" in text:
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
+            flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
             for match in seams:
+                if not flat and match.group("next").split(" ", 1)[0] in _FLAT_ONLY:
+                    continue
                 if not match.start() or text[match.start() - 1] not in (
                         _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
                     continue

@@ -46,3 +46,25 @@ def test_a_run_of_glued_link_lines(lint):
 ])
 def test_names_and_long_sentences_are_no_link_lines(lint, clean):
     assert shown(lint, GLUED + clean + GLUED, "NL316") == []
+
+
+SPACED = ("The council approved the plan on Monday after a long debate about costs and the schedule of works in "
+          "the town centre. ")
+
+
+@pytest.mark.parametrize("run_in, reported", [
+    ("Why the town still argues about the old market hall In her report, the inspector found",
+     "hall In"),  # a related link run into a flattened page
+    ("Her family launched an appeal in her memory as a tribute to her And while they grieve, they",
+     "her And"),  # a caption run in
+])
+def test_and_or_in_after_a_word_without_a_stop_in_a_flattened_page(lint, run_in, reported):
+    text = SPACED * 5 + run_in + " the plan. " + SPACED * 5
+    assert reported in shown(lint, text, "NL317")
+
+
+def test_and_or_in_without_a_stop_in_a_short_paragraph_are_left_to_the_editor(lint):
+    # edited copy that lost a stop, in paragraphs of its own length: not a page's caption
+    text = ("Sales of frozen food dipped by 3.4% In the US, revenue grew by 1.5% despite weak sales in Europe.\n\n"
+            "He called for the UK to leave the European Union In his speech, he said the result was a chance.\n")
+    assert shown(lint, text, "NL317") == []
