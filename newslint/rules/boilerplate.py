@@ -562,7 +562,7 @@ _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She "
                                                                  " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘",
                                                                  " In 1", " In 2", " By 2", " Since ", " Until ")
 _QUESTION = frozenset("how what why who where when which whose".split())
-_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their|And|In) ")
+_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
@@ -606,8 +606,9 @@ class RunInCaption(Rule):
             hand = set()
             flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
             for match in seams:
-                if not flat and match.group("next").split(" ", 1)[0] in _FLAT_ONLY:
-                    continue
+                opener, _, after = match.group("next").partition(" ")
+                if not flat and opener in _FLAT_ONLY and after[:1].islower():
+                    continue  # not 'In 2006, a…' (the year form holds everywhere)
                 if not match.start() or text[match.start() - 1] not in (
                         _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
                     continue
