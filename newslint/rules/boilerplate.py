@@ -351,7 +351,7 @@ _STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:
 _STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
-_JOBS = r"(?:correspondent|editor|reporter|writer|columnist|analyst|presenter)"
+_JOBS = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Pp]resenter)"
 _INLINE = regexcache.compile(
     r"Scroll down for (?:video|more)\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
@@ -376,11 +376,13 @@ _INLINE = regexcache.compile(
     # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
     r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
     + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
+    # a stamp whose time follows its word is one after any word: 'Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'
+    r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
-                "Share or", "Read more", "expressed in this")
+                "Share or", "Read more", "expressed in this", "Updated", "Published")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
@@ -394,6 +396,13 @@ def _inline_matches(text: str) -> list[re.Match]:
 # editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end), at the start of a sentence
 _BYLINE_BOX = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+(?:[A-Z]{2,}\w*)?,? "
                                  r"(?:[A-Z][\w&]* ){0,3}(?:[a-z]+ ){0,3}" + _JOBS + r"(?=[A-Z]| [A-Z]|\s*$)")
+# a byline for an outlet, or with its stamp, opening a sentence: 'By Jane Doe and John Roe for MailOnline',
+# 'By Jane Doe for the Daily Mail PUBLISHED: 10:22 EST, 5 May 2015', 'By Jane Doe PUBLISHED: …'
+_NAMES = r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+"
+_BYLINE_FOR = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")" + _NAMES + r"(?:,? (?:and|&) " + _NAMES + r")*"
+                                 r"(?: for (?:the |The )?[A-Z][\w'’-]*(?: (?:on )?[A-Z][\w'’-]*){0,3}"
+                                 r"(?=\s?(?:[.|]|" + _STAMP_WORDS + r")|\s*$|[A-Z]| (?:The|A|He|She|It|They|We|I|In|Mr|Mrs|Ms)"
+                                 r" )|(?=\s?\|?\s?" + _STAMP_WORDS + r"))(?:\s?\|?\s?(?:\.\s)?" + _STAMP_BODY + ")*")
 _JOB_CUES = ("orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
 # a page's date and update time: '18 March 2014 Last updated at 09:22 GMT'
 _UPDATE_TIME = regexcache.compile(r"(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}"
@@ -414,6 +423,11 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span()
     if "Last updated at" in text:
         yield from (match.span() for match in _UPDATE_TIME.finditer(text))
+    if "By " in text and (" for " in text or "PUBLISHED" in text or "ublished" in text or "pdated" in text):
+        for match in _BYLINE_FOR.finditer(text):
+            before = text[max(0, match.start() - 2):match.start()]
+            if not before or before[-1] in ".!?\"”’" or before[-1] == " " and before[:1] in ".!?\"”’":
+                yield match.span()
 
 
 # a link, heading or prompt line glued between two sentences when the page lost its line breaks: '…into the
@@ -475,7 +489,7 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
@@ -486,7 +500,10 @@ class InlineBoilerplate(Rule):
             text = paragraph.text
             spans = [m.span() for m in _inline_matches(text)] if cued and any(cue in text for cue in _INLINE_CUES) \
                 else []
-            spans += _apart_from(spans, _page_furniture(text))
+            furniture = list(_page_furniture(text))
+            if furniture:  # a byline box holds its stamps: reported whole
+                spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
+                spans += _apart_from(spans, furniture)
             if _GLUE_CUE.search(text):
                 spans += _apart_from(spans, _glued_link_lines(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its

@@ -68,3 +68,29 @@ def test_and_or_in_without_a_stop_in_a_short_paragraph_are_left_to_the_editor(li
     text = ("Sales of frozen food dipped by 3.4% In the US, revenue grew by 1.5% despite weak sales in Europe.\n\n"
             "He called for the UK to leave the European Union In his speech, he said the result was a chance.\n")
     assert shown(lint, text, "NL317") == []
+
+
+@pytest.mark.parametrize("byline, reported", [
+    ("By Jane Doe for MailOnline . PUBLISHED: . 12:01 EST, 3 March 2014 .",
+     "By Jane Doe for MailOnline . PUBLISHED: . 12:01 EST, 3 March 2014 ."),
+    ("By Jane Doe and John Roe for MailOnline Published: 10:22 EST, 5 May 2015 | Updated: 11:40 EST, 5 May 2015",
+     "By Jane Doe and John Roe for MailOnline Published: 10:22 EST, 5 May 2015 | Updated: 11:40 EST, 5 May 2015"),
+    ("By Jane Doe for the Daily Mail The council", "By Jane Doe for the Daily Mail"),
+    ("By Jane Doe, Sports Reporter The council", "By Jane Doe, Sports Reporter"),  # a job with a capital
+    ("Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015", "Updated 10:22 AM ET, Tue May 5, 2015"),
+])
+def test_bylines_and_stamps_in_forms_beyond_the_daily_mail_block(lint, byline, reported):
+    text = SPACED * 3 + byline + " " + SPACED * 3
+    assert shown(lint, text, "NL316") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "By New Year, London Mayor Boris Johnson had approved the plan.",
+    "By Christmas Day for the Premier League clubs the season is half over.",
+    "By John Smith's own account the plan failed.",
+    "The figures were Updated on Monday to show a rise in 2014.",
+    "The book was Published 10 years ago in 2015.",
+    "Written by Jane Doe for the stage, the play opened in May.",
+])
+def test_sentences_that_open_with_by_or_hold_a_stamp_word_are_no_bylines(lint, clean):
+    assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
