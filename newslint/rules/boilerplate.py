@@ -489,13 +489,15 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         cued = any(cue in article.text for cue in _INLINE_CUES)  # one look at the whole text: most have none
+        glued = _GLUE_CUE.search(article.text) is not None
+        machinery = any(cue in article.text for cue in _MACHINERY_CUES)
         for paragraph in article.paragraphs:
             text = paragraph.text
             spans = [m.span() for m in _inline_matches(text)] if cued and any(cue in text for cue in _INLINE_CUES) \
@@ -504,11 +506,13 @@ class InlineBoilerplate(Rule):
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
                 spans += _apart_from(spans, furniture)
-            if _GLUE_CUE.search(text):
+            if glued and _GLUE_CUE.search(text):
                 spans += _apart_from(spans, _glued_link_lines(text))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
                 spans += _apart_from(spans, _reader_sentences(text))
+            if machinery and any(cue in text for cue in _MACHINERY_CUES):
+                spans += _apart_from(spans, _machinery_sentences(text))
             spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
@@ -549,6 +553,43 @@ def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
         sentence = text[start:stop.end()]
         if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
             yield start, stop.end()
+
+
+# -- a sentence about the page's own machinery -----------------------------------------
+# the reader's device, browser or window, this page or player, the links out of it: 'These are external links
+# and will open in a new window', 'Media playback is unsupported on your device', 'Image copyright PA'
+_MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web browser|screen)|a new (?:window|tab)"
+                                r"|external (?:links?|sites?|websites?)|(?:Image|Media|Video) (?:copyright|caption)"
+                                r"|(?:[Ee]nable|turn on|accept|use of) (?:JavaScript|cookies))\b")
+_MACHINERY_CUES = ("device", "browser", "screen", "a new window", "a new tab", "external ",
+                   "Image c", "Media c", "Video c", "JavaScript", "cookies")
+_MACHINERY_MAX = 160  # characters: one short sentence of the page's
+
+
+def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the short sentences (or glued lines) that speak of the page's machinery, not quoted or
+    reported: 'These are external links and will open in a new window', 'Image copyright Getty Images'."""
+    reported = 0
+    for match in _MACHINERY.finditer(text):
+        if match.start() < reported:
+            continue  # a second cue of a sentence already reported
+        start = max(0, match.start() - _MACHINERY_MAX)
+        opening = _LINK_LINE_START.match(text, start, match.start())
+        if opening is None and start:
+            continue
+        begin = opening.end() if opening else 0
+        begin += len(text[begin:match.start()]) - len(text[begin:match.start()].lstrip())
+        stop = _SENTENCE_END.search(text, match.end(), match.end() + _MACHINERY_MAX)
+        if stop is None or not text[begin:begin + 1].isupper():
+            continue
+        end = stop.end()
+        run_in = _RUN_IN.search(text, match.end(), end)  # the story going on after a line without a stop
+        if run_in and text[run_in.start() - 1:run_in.start()].isalnum():
+            end = run_in.start()
+        sentence = text[begin:end]
+        if not _QUOTED_OR_REPORTED.search(sentence) and len(sentence) <= _MACHINERY_MAX:
+            reported = end
+            yield begin, end
 
 
 # a stop, a line end, or a lost one: a lower-case word glued to a capitalised one ('news from SuffolkJonathan Rees')

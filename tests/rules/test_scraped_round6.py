@@ -94,3 +94,26 @@ def test_bylines_and_stamps_in_forms_beyond_the_daily_mail_block(lint, byline, r
 ])
 def test_sentences_that_open_with_by_or_hold_a_stamp_word_are_no_bylines(lint, clean):
     assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
+
+
+@pytest.mark.parametrize("furniture, reported", [
+    ("These are external links and will open in a new tab", "These are external links and will open in a new tab"),
+    ("Image copyright Rex Features Image caption Fans gathered at the gates",
+     "Image copyright Rex Features Image caption Fans gathered at the gates"),
+    ("Your browser cannot play this clip.", "Your browser cannot play this clip."),
+])
+def test_a_sentence_about_the_pages_machinery(lint, furniture, reported):
+    spaced = SPACED * 3 + furniture + " " + SPACED * 3
+    assert shown(lint, spaced, "NL316") == [reported]
+    glued = GLUED * 3 + furniture + GLUED * 3
+    assert shown(lint, glued, "NL316") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "The firm said your browser should be updated at once.",
+    "Users can delete cookies, the regulator said.",
+    "The bakery sold cookies and cakes to the visitors on Saturday.",
+    '"Check your device," the officer told the drivers.',
+])
+def test_news_about_browsers_and_devices_is_no_page_machinery(lint, clean):
+    assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
