@@ -435,7 +435,8 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
 # storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
 # lower case, is glued to a capitalised one that opens the text going on)
 _GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
-_LINK_LINE_START = regexcache.compile(r".*(?:[.!?…][\"'”’)\]]*|[a-z](?=[A-Z]))", re.S)  # the last boundary
+# the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)
+_LINK_LINE_START = regexcache.compile(r".*(?:[.!?…][\"'”’)\]]*|(?<![A-Za-z])[a-z]{2,}(?=[A-Z]))", re.S)
 _LINK_LINE_MAX = 120  # characters: a link or a heading is short
 _LINK_LINE_WORDS = range(2, 15)
 _FULL_NAME = regexcache.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
@@ -455,11 +456,13 @@ def _glued_link_lines(text: str) -> Iterator[tuple[int, int]]:
         left = seam - 1
         while left and text[left - 1].islower():
             left -= 1
-        if seam - left < 2 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
-            continue  # one letter, or a word in mixed case: eBay, YouTube, SpiceJet (a name's own capitals)
+        if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
+            continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
         right = seam + 1
         while right < len(text) and text[right].isalpha():
             right += 1
+        if right - seam < 2 and text[seam] not in "AI":
+            continue  # one capital that is no word: a name such as StockX
         window = max(0, left - _LINK_LINE_MAX)
         boundary = _LINK_LINE_START.match(text, window, left)
         if boundary is None and window:

@@ -117,3 +117,13 @@ def test_a_sentence_about_the_pages_machinery(lint, furniture, reported):
 ])
 def test_news_about_browsers_and_devices_is_no_page_machinery(lint, clean):
     assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
+
+
+@pytest.mark.parametrize("clean", [
+    "Cards were on sale at eBay I was told by the shop.",
+    "The app TikTok has fans across the town and beyond.",
+    "Shoes were up on stockX and sold out at once.",
+    "This site is protected by reCAPTCHA and its rules apply.",
+])
+def test_glue_inside_names_is_no_link_line(lint, clean):
+    assert shown(lint, GLUED + clean + GLUED, "NL316") == []
