@@ -503,8 +503,8 @@ class InlineBoilerplate(Rule):
         machinery = any(cue in article.text for cue in _MACHINERY_CUES)
         for paragraph in article.paragraphs:
             text = paragraph.text
-            spans = [m.span() for m in _inline_matches(text)] if cued and any(cue in text for cue in _INLINE_CUES) \
-                else []
+            spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
+                if cued and any(cue in text for cue in _INLINE_CUES) else []
             furniture = list(_page_furniture(text))
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
@@ -553,9 +553,17 @@ def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
         if stop is None:
             continue
-        sentence = text[start:stop.end()]
+        end = _story_resumes(text, match.end(), stop.end())
+        sentence = text[start:end]
         if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
-            yield start, stop.end()
+            yield start, end
+
+
+def _story_resumes(text: str, start: int, end: int) -> int:
+    """Where, between ``start`` and the sentence end ``end``, the story goes on after a line without a stop
+    ('Join us on Facebook The council…': before ' The'), or ``end``."""
+    run_in = _RUN_IN.search(text, start, end)
+    return run_in.start() if run_in and text[run_in.start() - 1:run_in.start()].isalnum() else end
 
 
 # -- a sentence about the page's own machinery -----------------------------------------
@@ -585,10 +593,7 @@ def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _MACHINERY_MAX)
         if stop is None or not text[begin:begin + 1].isupper():
             continue
-        end = stop.end()
-        run_in = _RUN_IN.search(text, match.end(), end)  # the story going on after a line without a stop
-        if run_in and text[run_in.start() - 1:run_in.start()].isalnum():
-            end = run_in.start()
+        end = _story_resumes(text, match.end(), stop.end())
         sentence = text[begin:end]
         if not _QUOTED_OR_REPORTED.search(sentence) and len(sentence) <= _MACHINERY_MAX:
             reported = end
