@@ -127,3 +127,9 @@ def test_news_about_browsers_and_devices_is_no_page_machinery(lint, clean):
 ])
 def test_glue_inside_names_is_no_link_line(lint, clean):
     assert shown(lint, GLUED + clean + GLUED, "NL316") == []
+
+
+@pytest.mark.parametrize("prompt", ["Join us on Facebook", "Click here for the full results"])
+def test_a_prompt_ends_where_the_story_runs_in(lint, prompt):
+    text = SPACED * 3 + prompt + " The mayor said the work would start in May. " + SPACED * 3
+    assert shown(lint, text, "NL316") == [prompt]
