@@ -529,11 +529,13 @@ class InlineBoilerplate(Rule):
 # an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
 _READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
                              r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
+                             r"|Pick|Choose|Vote|Play|Try|Let us know"
                              r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
 _READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
-                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video))\b"
+                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video|quiz|selector"
+                          r"|calculator|format|interactive))\b"
                           r"|@\w|\w\.(?:com|co\.uk|org)\b")
 # a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books';
 # 'Read more: headline' is NL310's glued teaser)

@@ -133,3 +133,17 @@ def test_glue_inside_names_is_no_link_line(lint, clean):
 def test_a_prompt_ends_where_the_story_runs_in(lint, prompt):
     text = SPACED * 3 + prompt + " The mayor said the work would start in May. " + SPACED * 3
     assert shown(lint, text, "NL316") == [prompt]
+
+
+def test_a_reader_prompt_to_use_the_pages_tools(lint):
+    prompt = "Pick the side you think can win the cup - and then share it with your friends using our team selector."
+    assert shown(lint, SPACED * 10 + prompt, "NL316") == [prompt]
+
+
+@pytest.mark.parametrize("clean", [
+    "Pick the ripest fruit first, the growers advise.",
+    '"Vote for the plan," the mayor told the crowd at the town hall.',
+    "Try the new bus route, which opened in May, if you live in the east of the town.",
+])
+def test_imperatives_that_are_not_about_the_page(lint, clean):
+    assert shown(lint, SPACED * 10 + clean, "NL316") == []
