@@ -7,6 +7,7 @@ here use structural signals, so that boilerplate nobody listed is still caught.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
@@ -435,6 +436,8 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
 # storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
 # lower case, is glued to a capitalised one that opens the text going on)
 _GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
+_GLUE_CUES = Cues(r"[a-z]{3}[A-Z]")  # a paragraph's first look, with RE2 (Python's re is slow on a class)
+
 # the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)
 _LINK_LINE_START = regexcache.compile(r".*(?:[.!?…][\"'”’)\]]*|(?<![A-Za-z])[a-z]{2,}(?=[A-Z]))", re.S)
 _LINK_LINE_MAX = 120  # characters: a link or a heading is short
@@ -447,12 +450,20 @@ _OPENERS = frozenset("The A An He She It They We I In On At For This That These 
                      "But And If When While After Before As Mr Mrs Ms Dr".split())
 
 
-def _glued_link_lines(text: str) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _web_word(word: str) -> bool:
+    """Whether the web writes ``word`` (lower case) as one word: a name such as easyJet, not a glue."""
+    return bool(ngrams.count(word))
+
+
+def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """The spans of the short stretches without a stop that end in a lower-case word glued to a capitalised one
     (a pair the web never writes as one word: not easyJet or eBay) and open with a capital after a stop, the
-    start of ``text`` or the seam before."""
+    start of ``text`` or the seam before; seams inside the spans ``found`` (a share bar) are not looked at."""
     for cue in _GLUE_CUE.finditer(text):
         seam = cue.start() + 1
+        if any(begin < seam < end for begin, end in found):
+            continue
         left = seam - 1
         while left and text[left - 1].islower():
             left -= 1
@@ -472,7 +483,7 @@ def _glued_link_lines(text: str) -> Iterator[tuple[int, int]]:
         words = text[begin:seam].split()
         if (not text[begin:begin + 1].isupper() or len(words) not in _LINK_LINE_WORDS or "\"" in text[begin:seam]
                 or "“" in text[begin:seam]
-                or text[seam:right] not in _OPENERS and ngrams.count(text[left:right].lower())):
+                or text[seam:right] not in _OPENERS and _web_word(text[left:right].lower())):
             continue
         if len(words) < _TITLE_WORDS and _FULL_NAME.match(text, seam):
             continue  # a title glued to a name in a sentence: 'Kremlin spokespersonDmitry Peskov said…' (NL102's)
@@ -499,8 +510,9 @@ class InlineBoilerplate(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         cued = any(cue in article.text for cue in _INLINE_CUES)  # one look at the whole text: most have none
-        glued = _GLUE_CUE.search(article.text) is not None
-        machinery = any(cue in article.text for cue in _MACHINERY_CUES)
+        # one RE2 search for both (a few µs where Python's re costs tens): most articles hold neither
+        glue_or_machinery = _GLUE_OR_MACHINERY.search(article.text) is not None
+        one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         for paragraph in article.paragraphs:
             text = paragraph.text
             spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
@@ -509,12 +521,12 @@ class InlineBoilerplate(Rule):
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
                 spans += _apart_from(spans, furniture)
-            if glued and _GLUE_CUE.search(text):
-                spans += _apart_from(spans, _glued_link_lines(text))
+            if glue_or_machinery and (one_paragraph or _GLUE_CUES.search(text)):
+                spans += _apart_from(spans, _glued_link_lines(text, spans))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
                 spans += _apart_from(spans, _reader_sentences(text))
-            if machinery and any(cue in text for cue in _MACHINERY_CUES):
+            if glue_or_machinery and any(cue in text for cue in _MACHINERY_CUES):
                 spans += _apart_from(spans, _machinery_sentences(text))
             spans.sort()
             for begin, stop in spans:
@@ -577,6 +589,8 @@ _MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web
 _MACHINERY_CUES = ("device", "browser", "screen", "a new window", "a new tab", "external ",
                    "Image c", "Media c", "Video c", "JavaScript", "cookies")
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
+# a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
+_GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
