@@ -583,11 +583,11 @@ def _story_resumes(text: str, start: int, end: int) -> int:
 # -- a sentence about the page's own machinery -----------------------------------------
 # the reader's device, browser or window, this page or player, the links out of it: 'These are external links
 # and will open in a new window', 'Media playback is unsupported on your device', 'Image copyright PA'
-_MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web browser|screen)|a new (?:window|tab)"
+_MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web browser)|a new (?:window|tab)"
                                 r"|external (?:links?|sites?|websites?)|(?:Image|Media|Video) (?:copyright|caption)"
                                 r"|(?:[Ee]nable|turn on|accept|use of) (?:JavaScript|cookies))\b")
-_MACHINERY_CUES = ("device", "browser", "screen", "a new window", "a new tab", "external ",
-                   "Image c", "Media c", "Video c", "JavaScript", "cookies")
+_MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new tab", "xternal link", "xternal site",
+                   "xternal web", "Image c", "Media c", "Video c", "JavaScript", "cookies")
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
