@@ -7,11 +7,12 @@ here use structural signals, so that boilerplate nobody listed is still caught.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import captions, cuewindows
+from newslint import captions, cuewindows, ngrams
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
@@ -351,7 +352,7 @@ _STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:
 _STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
-_JOBS = r"(?:correspondent|editor|reporter|writer|columnist|analyst|presenter)"
+_JOBS = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Pp]resenter)"
 _INLINE = regexcache.compile(
     r"Scroll down for (?:video|more)\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
@@ -376,11 +377,13 @@ _INLINE = regexcache.compile(
     # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
     r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
     + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
+    # a stamp whose time follows its word is one after any word: 'Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'
+    r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
-                "Share or", "Read more", "expressed in this")
+                "Share or", "Read more", "expressed in this", "Updated", "Published")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
@@ -394,6 +397,13 @@ def _inline_matches(text: str) -> list[re.Match]:
 # editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end), at the start of a sentence
 _BYLINE_BOX = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+(?:[A-Z]{2,}\w*)?,? "
                                  r"(?:[A-Z][\w&]* ){0,3}(?:[a-z]+ ){0,3}" + _JOBS + r"(?=[A-Z]| [A-Z]|\s*$)")
+# a byline for an outlet, or with its stamp, opening a sentence: 'By Jane Doe and John Roe for MailOnline',
+# 'By Jane Doe for the Daily Mail PUBLISHED: 10:22 EST, 5 May 2015', 'By Jane Doe PUBLISHED: …'
+_NAMES = r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+"
+_BYLINE_FOR = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")" + _NAMES + r"(?:,? (?:and|&) " + _NAMES + r")*"
+                                 r"(?: for (?:the |The )?[A-Z][\w'’-]*(?: (?:on )?[A-Z][\w'’-]*){0,3}"
+                                 r"(?=\s?(?:[.|]|" + _STAMP_WORDS + r")|\s*$|[A-Z]| (?:The|A|He|She|It|They|We|I|In|Mr|Mrs|Ms)"
+                                 r" )|(?=\s?\|?\s?" + _STAMP_WORDS + r"))(?:\s?\|?\s?(?:\.\s)?" + _STAMP_BODY + ")*")
 _JOB_CUES = ("orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
 # a page's date and update time: '18 March 2014 Last updated at 09:22 GMT'
 _UPDATE_TIME = regexcache.compile(r"(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}"
@@ -414,6 +424,70 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span()
     if "Last updated at" in text:
         yield from (match.span() for match in _UPDATE_TIME.finditer(text))
+    if "By " in text and (" for " in text or "PUBLISHED" in text or "ublished" in text or "pdated" in text):
+        for match in _BYLINE_FOR.finditer(text):
+            before = text[max(0, match.start() - 2):match.start()]
+            if not before or before[-1] in ".!?\"”’" or before[-1] == " " and before[:1] in ".!?\"”’":
+                yield match.span()
+
+
+# a link, heading or prompt line glued between two sentences when the page lost its line breaks: '…into the
+# distance.Listen to the first-lap madnessHamilton, meanwhile…', '…concern".More on this and other South Yorkshire
+# storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
+# lower case, is glued to a capitalised one that opens the text going on)
+_GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
+_GLUE_CUES = Cues(r"[a-z]{3}[A-Z]")  # a paragraph's first look, with RE2 (Python's re is slow on a class)
+
+# the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)
+_LINK_LINE_START = regexcache.compile(r".*(?:[.!?…][\"'”’)\]]*|(?<![A-Za-z])[a-z]{2,}(?=[A-Z]))", re.S)
+_LINK_LINE_MAX = 120  # characters: a link or a heading is short
+_LINK_LINE_WORDS = range(2, 15)
+_FULL_NAME = regexcache.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
+_TITLE_WORDS = 5  # a shorter stretch before a full name is a title in a sentence ('Labour leader', 'Kremlin spokesperson')
+# words that open a sentence and end no name: after them the glue is sure even where the web's counts know the pair
+# ('newsthe', a glue of the web itself)
+_OPENERS = frozenset("The A An He She It They We I In On At For This That These Those There His Her Its Their Our "
+                     "But And If When While After Before As Mr Mrs Ms Dr".split())
+
+
+@lru_cache(maxsize=4096)
+def _web_word(word: str) -> bool:
+    """Whether the web writes ``word`` (lower case) as one word: a name such as easyJet, not a glue."""
+    return bool(ngrams.count(word))
+
+
+def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
+    """The spans of the short stretches without a stop that end in a lower-case word glued to a capitalised one
+    (a pair the web never writes as one word: not easyJet or eBay) and open with a capital after a stop, the
+    start of ``text`` or the seam before; seams inside the spans ``found`` (a share bar) are not looked at."""
+    for cue in _GLUE_CUE.finditer(text):
+        seam = cue.start() + 1
+        if any(begin < seam < end for begin, end in found):
+            continue
+        left = seam - 1
+        while left and text[left - 1].islower():
+            left -= 1
+        if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
+            continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
+        right = seam + 1
+        while right < len(text) and text[right].isalpha():
+            right += 1
+        if right - seam < 2 and text[seam] not in "AI":
+            continue  # one capital that is no word: a name such as StockX
+        window = max(0, left - _LINK_LINE_MAX)
+        boundary = _LINK_LINE_START.match(text, window, left)
+        if boundary is None and window:
+            continue  # no stop near: not a short line
+        begin = boundary.end() if boundary else 0
+        begin += len(text[begin:left]) - len(text[begin:left].lstrip())
+        words = text[begin:seam].split()
+        if (not text[begin:begin + 1].isupper() or len(words) not in _LINK_LINE_WORDS or "\"" in text[begin:seam]
+                or "“" in text[begin:seam]
+                or text[seam:right] not in _OPENERS and _web_word(text[left:right].lower())):
+            continue
+        if len(words) < _TITLE_WORDS and _FULL_NAME.match(text, seam):
+            continue  # a title glued to a name in a sentence: 'Kremlin spokespersonDmitry Peskov said…' (NL102's)
+        yield begin, seam
 
 
 class InlineBoilerplate(Rule):
@@ -429,21 +503,33 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        cued = any(cue in article.text for cue in _INLINE_CUES)  # one look at the whole text: most have none
+        # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
+        # articles hold none; the others are asked which
+        paged = _PAGE_CUES.search(article.text) is not None
+        cued = paged and any(cue in article.text for cue in _INLINE_CUES)
+        glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
+        one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         for paragraph in article.paragraphs:
             text = paragraph.text
-            spans = [m.span() for m in _inline_matches(text)] if cued and any(cue in text for cue in _INLINE_CUES) \
-                else []
-            spans += _apart_from(spans, _page_furniture(text))
+            spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
+                if cued and any(cue in text for cue in _INLINE_CUES) else []
+            furniture = list(_page_furniture(text))
+            if furniture:  # a byline box holds its stamps: reported whole
+                spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
+                spans += _apart_from(spans, furniture)
+            if glue_or_machinery and (one_paragraph or _GLUE_CUES.search(text)):
+                spans += _apart_from(spans, _glued_link_lines(text, spans))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
                 spans += _apart_from(spans, _reader_sentences(text))
+            if glue_or_machinery and any(cue in text for cue in _MACHINERY_CUES):
+                spans += _apart_from(spans, _machinery_sentences(text))
             spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
@@ -457,11 +543,13 @@ class InlineBoilerplate(Rule):
 # an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
 _READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
                              r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
+                             r"|Pick|Choose|Vote|Play|Try|Let us know"
                              r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
 _READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
-                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video))\b"
+                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video|quiz|selector"
+                          r"|calculator|format|interactive))\b"
                           r"|@\w|\w\.(?:com|co\.uk|org)\b")
 # a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books';
 # 'Read more: headline' is NL310's glued teaser)
@@ -481,9 +569,54 @@ def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
         if stop is None:
             continue
-        sentence = text[start:stop.end()]
+        end = _story_resumes(text, match.end(), stop.end())
+        sentence = text[start:end]
         if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
-            yield start, stop.end()
+            yield start, end
+
+
+def _story_resumes(text: str, start: int, end: int) -> int:
+    """Where, between ``start`` and the sentence end ``end``, the story goes on after a line without a stop
+    ('Join us on Facebook The council…': before ' The'), or ``end``."""
+    run_in = _RUN_IN.search(text, start, end)
+    return run_in.start() if run_in and text[run_in.start() - 1:run_in.start()].isalnum() else end
+
+
+# -- a sentence about the page's own machinery -----------------------------------------
+# the reader's device, browser or window, this page or player, the links out of it: 'These are external links
+# and will open in a new window', 'Media playback is unsupported on your device', 'Image copyright PA'
+_MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web browser)|a new (?:window|tab)"
+                                r"|external (?:links?|sites?|websites?)|(?:Image|Media|Video) (?:copyright|caption)"
+                                r"|(?:[Ee]nable|turn on|accept|use of) (?:JavaScript|cookies))\b")
+_MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new tab", "xternal link", "xternal site",
+                   "xternal web", "Image c", "Media c", "Video c", "JavaScript", "cookies")
+_MACHINERY_MAX = 160  # characters: one short sentence of the page's
+# a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
+_GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
+_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + "|".join(map(re.escape, _INLINE_CUES)))  # NL316's, all at once
+
+
+def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the short sentences (or glued lines) that speak of the page's machinery, not quoted or
+    reported: 'These are external links and will open in a new window', 'Image copyright Getty Images'."""
+    reported = 0
+    for match in _MACHINERY.finditer(text):
+        if match.start() < reported:
+            continue  # a second cue of a sentence already reported
+        start = max(0, match.start() - _MACHINERY_MAX)
+        opening = _LINK_LINE_START.match(text, start, match.start())
+        if opening is None and start:
+            continue
+        begin = opening.end() if opening else 0
+        begin += len(text[begin:match.start()]) - len(text[begin:match.start()].lstrip())
+        stop = _SENTENCE_END.search(text, match.end(), match.end() + _MACHINERY_MAX)
+        if stop is None or not text[begin:begin + 1].isupper():
+            continue
+        end = _story_resumes(text, match.end(), stop.end())
+        sentence = text[begin:end]
+        if not _QUOTED_OR_REPORTED.search(sentence) and len(sentence) <= _MACHINERY_MAX:
+            reported = end
+            yield begin, end
 
 
 # a stop, a line end, or a lost one: a lower-case word glued to a capitalised one ('news from SuffolkJonathan Rees')
@@ -492,7 +625,10 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z
 
 # -- a caption run into the text without its full stop ------------------------------
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
-             "Meanwhile|After|Before|During|Earlier|Later|Speaking")
+             "Meanwhile|After|Before|During|Earlier|Later|Speaking|And|In")
+# openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…'):
+# taken for a seam only in a flattened page, where what runs in is a caption or a link
+_FLAT_ONLY = frozenset(("And", "In"))
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
@@ -511,7 +647,7 @@ _STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She "
                                                                  " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘",
                                                                  " In 1", " In 2", " By 2", " Since ", " Until ")
 _QUESTION = frozenset("how what why who where when which whose".split())
-_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) ")
+_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
@@ -537,7 +673,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'). In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -553,7 +689,11 @@ class RunInCaption(Rule):
             if ": " in text or ":\xa0" in text:
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
+            flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
             for match in seams:
+                opener, _, after = match.group("next").partition(" ")
+                if not flat and opener in _FLAT_ONLY and after[:1].islower():
+                    continue  # not 'In 2006, a…' (the year form holds everywhere)
                 if not match.start() or text[match.start() - 1] not in (
                         _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
                     continue
