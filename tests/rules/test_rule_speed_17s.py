@@ -1,0 +1,42 @@
+"""The pre-checks of issue 17's round six b (helper 17s): each skips work only where its rule cannot report.
+
+Each case holds one defect that only one pre-check admits, placed where a stricter pre-check (an ASCII-only
+class, a letter required before the mark, a cue left out of the article-wide search) would lose it; the rule is
+run both through the engine (trigger applied) and on its own (``check``), which must agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import make_linter
+from newslint.model import Article
+from newslint.rules import extraction
+
+GLUED_SENTENCES = {
+    "2019.The": "The deal closed in 2019.The talks resumed later.",  # a digit before the stop
+    '."The': 'Lavrov said."The talks were useful," he added.',  # a run of two marks
+    "é.The": "They met at the café.The talks resumed later.",  # a letter beyond ASCII before the stop
+    "(CNN)Police": "Downtown (CNN)Police said on Monday that nobody was hurt.",
+    "Corp .In": "Shares of Chevron Corp .In a blog post the company said it would grow.",  # spaced glue only
+    "–The": "LONDON (Reuters) –The talks resumed on Monday.",  # an en dash: a character beyond ASCII
+    "’of": "He spoke of the ‘high number’of fighters in the town.",  # a closing quote glued to a small word
+    ".©": "Microsoft said on Monday it would grow.© Reuters",  # the copyright sign alone
+}
+
+
+@pytest.mark.parametrize("glued", list(GLUED_SENTENCES))
+def test_glued_sentence_cues_keep_every_kind_of_junction(lint, glued):
+    text = GLUED_SENTENCES[glued]
+    found = lint(text, select=["NL103"])
+    assert [d.code for d in found] == ["NL103"], found
+    assert glued.strip("(") in text[found[0].start:found[0].end] or glued in found[0].message
+    rule = make_linter(select=["NL103"]).rules[0]
+    assert rule.trigger.fires(text)
+    assert len(list(rule.check(Article.parse(text, "<t>", {}, False)))) == 1
+
+
+def test_glued_sentence_cues_skip_clean_text(lint):
+    text = 'He said: "The talks were useful." Officials agreed (as expected). Then it rained.'
+    assert not extraction._GLUED_SENTENCE_CUES.search(text)
+    assert lint(text, select=["NL103"]) == []
