@@ -7,6 +7,7 @@ here use structural signals, so that boilerplate nobody listed is still caught.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from itertools import chain, islice
 from typing import Iterable, Iterator
@@ -388,9 +389,38 @@ _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share 
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
 
+
+
+class _TriedAtStarts:
+    """``pattern.finditer`` tried only where a match can start: at the characters of ``starts`` (one C-level scan
+    for them), not at every position (Python's ``re`` tries each of ``_INLINE``'s alternatives at every character:
+    it has no first-character set, since its alternatives open with lookbehinds and word edges). Every match of
+    ``pattern`` must be non-empty and begin with a character that ``starts`` matches."""
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern, starts: re.Pattern) -> None:
+        self.pattern, self.starts = pattern, starts
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        match, search = self.pattern.match, self.starts.search
+        while (start := search(text, pos, endpos)) is not None:
+            found = match(text, start.start(), endpos)
+            if found is None:
+                pos = start.start() + 1
+            else:
+                yield found
+                pos = found.end()
+
+
+# the first character of every _INLINE match: a capital (its cues, stamp words, a sentence's first letter), the 'w'
+# of 'we are not currently accepting comments', ©
+_INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
+
+
 def _inline_matches(text: str) -> list[re.Match]:
     """``_INLINE.finditer(text)``, searched only near its anchors (a flattened page of hundreds of kilobytes)."""
-    return cuewindows.finditer_near(_INLINE, text, (m.start() for m in _INLINE_ANCHORS.finditer(text)))
+    return cuewindows.finditer_near(_INLINE_STARTS, text, (m.start() for m in _INLINE_ANCHORS.finditer(text)))
 
 
 # a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political

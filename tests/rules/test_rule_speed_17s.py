@@ -40,3 +40,39 @@ def test_glued_sentence_cues_skip_clean_text(lint):
     text = 'He said: "The talks were useful." Officials agreed (as expected). Then it rained.'
     assert not extraction._GLUED_SENTENCE_CUES.search(text)
     assert lint(text, select=["NL103"]) == []
+
+
+# NL316's _INLINE is tried only at a capital, a 'w' or a ©: one case for each kind of first character, where a
+# start set of its cue words alone (Scroll, Watch, …) would lose the match
+INLINE_BOILERPLATE = {
+    "a sentence's own capital": ("The vote was close. Xinhua's Li Wei contributed to this report. Officials met "
+                                 "on Monday to discuss the plan.",
+                                 "Xinhua's Li Wei contributed to this report."),
+    "a lower-case w": ("The vote was close. we are not currently accepting comments on this article. Officials met "
+                       "on Monday to discuss the plan.", "we are not currently accepting comments on this article."),
+    "a stamp word": ("The vote was close. Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015 Officials met on Monday "
+                     "to discuss the plan.", "Updated 10:22 AM ET, Tue May 5, 2015"),
+}
+
+
+@pytest.mark.parametrize("kind", list(INLINE_BOILERPLATE))
+def test_inline_boilerplate_tried_at_every_possible_start(lint, kind):
+    text, boilerplate = INLINE_BOILERPLATE[kind]
+    found = lint(text, select=["NL316"])
+    assert [text[d.start:d.end] for d in found] == [boilerplate]
+
+
+def test_inline_starts_find_what_the_whole_search_finds():
+    from pathlib import Path
+
+    from newslint.rules import boilerplate
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(seeds.rglob("*.txt"))]
+    texts += [text for _, (text, _) in INLINE_BOILERPLATE.items()]
+    texts.append("Microsoft said on Monday it would grow.© Reuters")
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (len(text) // 2, len(text))):
+            expected = [m.span() for m in boilerplate._INLINE.finditer(text, pos, endpos)]
+            assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(text, pos, endpos)] == expected
+    assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(texts[-1])]  # the ©
