@@ -818,9 +818,10 @@ class RunTogetherWords(_ExtractionRule):
         text, title = article.text, _title_tokens(article)
         table, accepted = lexicon.frequencies(), self.context.accept_words
         words = _used_words(article)
-        long_words = [word for word in filter(str.islower, filter(str.isalpha, words))
-                      if 7 <= len(word) <= _MAX_RUN_TOGETHER]  # before the dictionary: a look-up in it costs more
-        unknown = [word for word in filterfalse(table.get, long_words) if word not in accepted]
+        long_words = [word for word in words if 7 <= len(word) <= _MAX_RUN_TOGETHER]  # first: two in three words go
+        # lower-case letters only, before the dictionary: a look-up in it costs more
+        unknown = [word for word in filterfalse(table.get, filter(str.islower, filter(str.isalpha, long_words)))
+                   if word not in accepted]
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
         cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None}
         if not cuts:

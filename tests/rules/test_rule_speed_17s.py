@@ -76,3 +76,11 @@ def test_inline_starts_find_what_the_whole_search_finds():
             expected = [m.span() for m in boilerplate._INLINE.finditer(text, pos, endpos)]
             assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(text, pos, endpos)] == expected
     assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(texts[-1])]  # the ©
+
+
+def test_run_together_length_filter_keeps_its_bounds(lint):
+    """NL104 drops words by length before its letter and case tests: a short run (eight letters) and a long one
+    are still weighed, a capitalised one still is not."""
+    found = lint("Officials met thepresident on Monday. They said ofasylum cases rose.", select=["NL104"])
+    assert sorted(d.message.split("'")[1] for d in found) == ["ofasylum", "thepresident"]
+    assert lint("Officials met Thepresident on Monday.", select=["NL104"]) == []
