@@ -22,6 +22,11 @@
  *
  * words_not_in(words, first, second) -> list[str]
  *     [w for w in words if w not in first and w not in second] (first and second: dicts, sets or frozensets).
+ *
+ * unknown_words(words, shortest, longest, table, accepted) -> list[str]
+ *     [w for w in words if shortest <= len(w) <= longest and w.isalpha() and w.islower()
+ *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
+ *     table a dict (or any mapping with get), accepted any container.
  */
 
 #define PY_SSIZE_T_CLEAN
@@ -234,12 +239,72 @@ words_not_in(PyObject *module, PyObject *args)
     return filter_words(words, keep_missing, first, second);
 }
 
+static PyObject *get_name;  /* "get", interned */
+
+/* Whether table.get(word) is true: 1, 0, or -1 with an exception set (a dict without a method call). */
+static int
+table_knows(PyObject *table, PyObject *word)
+{
+    if (PyDict_CheckExact(table)) {
+        PyObject *value = PyDict_GetItemWithError(table, word);  /* borrowed */
+        if (value == NULL)
+            return PyErr_Occurred() ? -1 : 0;
+        return PyObject_IsTrue(value);
+    }
+    PyObject *value = PyObject_CallMethodOneArg(table, get_name, word);
+    if (value == NULL)
+        return -1;
+    const int known = PyObject_IsTrue(value);
+    Py_DECREF(value);
+    return known;
+}
+
+static PyObject *
+unknown_words(PyObject *module, PyObject *args)
+{
+    PyObject *words, *table, *accepted;
+    Py_ssize_t shortest, longest;
+    if (!PyArg_ParseTuple(args, "OnnOO:unknown_words", &words, &shortest, &longest, &table, &accepted))
+        return NULL;
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return NULL;
+    PyObject *kept = PyList_New(0);
+    PyObject *word;
+    while (kept != NULL && (word = PyIter_Next(iterator)) != NULL) {
+        int verdict = 0;
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "unknown_words() expects words of type str");
+            verdict = -1;
+        }
+        else {
+            const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+            if (shortest <= n && n <= longest && is_lower_alpha(word)) {
+                verdict = table_knows(table, word);
+                if (verdict == 0)
+                    verdict = PySequence_Contains(accepted, word);
+                verdict = verdict < 0 ? -1 : !verdict;
+            }
+        }
+        if (verdict < 0 || (verdict == 1 && PyList_Append(kept, word) < 0))
+            Py_CLEAR(kept);
+        Py_DECREF(word);
+    }
+    Py_DECREF(iterator);
+    if (kept != NULL && PyErr_Occurred())
+        Py_CLEAR(kept);
+    return kept;
+}
+
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
+    {"unknown_words", unknown_words, METH_VARARGS,
+     "unknown_words(words, shortest, longest, table, accepted): NL104's plain lower-case words of a length that "
+     "neither table.get nor accepted knows."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -253,7 +318,8 @@ PyInit__speedups(void)
     for (Py_UCS4 ch = 0; ch < 256; ch++)
         latin1_alnum[ch] = Py_UNICODE_ISALNUM(ch) ? 1 : 0;
     lower_name = PyUnicode_InternFromString("lower");
-    if (lower_name == NULL)
+    get_name = PyUnicode_InternFromString("get");
+    if (lower_name == NULL || get_name == NULL)
         return NULL;
     return PyModule_Create(&module);
 }

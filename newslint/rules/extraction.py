@@ -12,10 +12,10 @@ import re
 from collections import Counter
 from itertools import filterfalse
 from operator import methodcaller
-from typing import Iterable, Iterator
+from typing import Container, Iterable, Iterator, Mapping
 
 from newslint import lazyimport, regexcache
-from newslint import cuewindows, lexicon, ngrams, textutil, wordspans
+from newslint import cuewindows, lexicon, native, ngrams, textutil, wordspans
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Trigger, quote
 
@@ -805,6 +805,19 @@ _DETERMINERS = frozenset("the a an its their his her our my your".split())  # no
 _MAX_RUN_TOGETHER = 40
 
 
+def _python_unknown_words(words: Iterable[str], shortest: int, longest: int, table: Mapping[str, int],
+                          accepted: Container[str]) -> list[str]:
+    """The words of ``words`` (in its order) of ``shortest`` to ``longest`` characters, lower-case letters only, that
+    ``table`` gives no frequency and ``accepted`` does not hold: NL104's candidates (``native.py``: compiled)."""
+    long_words = [word for word in words if shortest <= len(word) <= longest]  # first: two in three words go
+    # lower-case letters only, before the dictionary: a look-up in it costs more
+    return [word for word in filterfalse(table.get, filter(str.islower, filter(str.isalpha, long_words)))
+            if word not in accepted]
+
+
+_unknown_words = native.pick("unknown_words", _python_unknown_words)
+
+
 class RunTogetherWords(_ExtractionRule):
     code = "NL104"
     name = "run-together-words"
@@ -817,11 +830,7 @@ class RunTogetherWords(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
         table, accepted = lexicon.frequencies(), self.context.accept_words
-        words = _used_words(article)
-        long_words = [word for word in words if 7 <= len(word) <= _MAX_RUN_TOGETHER]  # first: two in three words go
-        # lower-case letters only, before the dictionary: a look-up in it costs more
-        unknown = [word for word in filterfalse(table.get, filter(str.islower, filter(str.isalpha, long_words)))
-                   if word not in accepted]
+        unknown = _unknown_words(_used_words(article), 7, _MAX_RUN_TOGETHER, table, accepted)
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
         cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None}
         if not cuts:
