@@ -545,11 +545,12 @@ class InlineBoilerplate(Rule):
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
+        furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
         for paragraph in article.paragraphs:
             text = paragraph.text
             spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
                 if cued and any(cue in text for cue in _INLINE_CUES) else []
-            furniture = list(_page_furniture(text))
+            furniture = list(_page_furniture(text)) if furnished else []
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
                 spans += _apart_from(spans, furniture)

@@ -84,3 +84,11 @@ def test_run_together_length_filter_keeps_its_bounds(lint):
     found = lint("Officials met thepresident on Monday. They said ofasylum cases rose.", select=["NL104"])
     assert sorted(d.message.split("'")[1] for d in found) == ["ofasylum", "thepresident"]
     assert lint("Officials met Thepresident on Monday.", select=["NL104"]) == []
+
+
+@pytest.mark.parametrize("furniture", ["18 March 2014 Last updated at 09:22 GMT",  # no "By " in the article
+                                       "By Jane Smith for MailOnline"])  # no "Last updated at"
+def test_page_furniture_precheck_keeps_either_cue(lint, furniture):
+    text = f"The council met on Monday. {furniture} The mayor said the plan would go ahead next year."
+    found = lint(text, select=["NL316"])
+    assert [text[d.start:d.end] for d in found] == [furniture]
