@@ -230,6 +230,8 @@ def _repeated_passage(whole: str, texts: list[str], index: int) -> bool:
     for j in (index - 1, index + 1):
         if 0 <= j < len(texts):
             near = texts[j].strip(_PULL_QUOTE_TRIM)
+            if texts[j].rstrip().endswith(("...", "…")) or not texts[j].rstrip().endswith(_SENTENCE_ENDS):
+                continue  # a teaser cut short ('…falling in 19 of 32...'), which a page lists twice, or a heading
             if len(near) >= _PASSAGE_PARAGRAPH and all(probe not in texts[index] and whole.count(probe) > 1
                                                        for probe in (near[1:_PASSAGE_PROBE], near[-_PASSAGE_PROBE:])):
                 return True  # (its opening and its close both again; what it shares with the line is the quote's own)

@@ -92,3 +92,14 @@ def test_pull_quote_beside_a_paragraph_ending_in_a_citation_found_elsewhere(lint
             "(Northshire Marine Institute, 2023).")
     text = f"{PROSE}\n\n{pull}\n\n{cited}\n\n{said}\n\n{MORE}\n"
     assert lines_of(lint, text, "NL311") == [pull]
+
+
+def test_only_a_paragraph_of_prose_given_twice_makes_a_repeated_passage():
+    from newslint.rules.lines import _repeated_passage
+    teasers = ["Council budget is SHRINKING: Official figures show spending fell in 19 of 32 boroughs as...",
+               "A year of cheap fares: Minister extends the rail discount until MARCH in a late U-turn after the...",
+               "Harbour closes: Fishermen gather on the quay after the last boat comes in as the second storm..."]
+    listed_twice = [PROSE, *teasers, MORE, *teasers]
+    assert not _repeated_passage("\n\n".join(listed_twice), listed_twice, 2)  # a teaser list: NL311 may report it
+    printed_twice = [PROSE, " ".join(STATEMENT), MORE, *STATEMENT]
+    assert _repeated_passage("\n\n".join(printed_twice), printed_twice, 4)
