@@ -1,14 +1,9 @@
 """Issue 12, helper 12p: false shapes seen on extractor output nobody labelled, each with a made-up text the
 rule must leave alone and the case it must still find."""
 
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
-MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
-        "and would need more money to put the plan into practice.")
+import pytest
 
-
-def lines_of(lint, text, code):
-    return [text.split("\n")[d.line - 1] for d in lint(text, select=[code])]
+from tests.rules.test_lines_round_six import MORE, PROSE, lines_of
 
 
 def test_markdown_table_rows_are_the_articles_table(lint):
@@ -39,14 +34,6 @@ def test_statement_quoted_then_printed_in_full_is_no_pull_quote(lint):
     assert not set(STATEMENT) & set(found), found
 
 
-def test_lone_pull_quote_between_paragraphs_said_once_still_found(lint):
-    pull = "\u201cI ask everyone to stay calm today and to wait for the facts.\u201d"
-    said = ("The governor spoke briefly. \u201cI ask everyone to stay calm today and to wait for the facts,\u201d "
-            "he told reporters outside the office on Wednesday afternoon.")
-    text = f"{PROSE}\n\n{pull}\n\n{said}\n\n{MORE}\n"
-    assert lines_of(lint, text, "NL311") == [pull]
-
-
 def test_caption_seams_not_after_words_no_sentence_ends_on():
     from newslint import captions
     from tests.test_captions import CAPTION, STORY, TAIL
@@ -75,22 +62,25 @@ def test_a_heading_glued_to_a_line_or_a_label_still_found(lint):
     assert found == ["livesSource", "spokespersonDmitry"]
 
 
-def test_pull_quote_taken_from_the_next_paragraph_still_found(lint):
-    pull = "\u201cWe ran out of paper and the printers stopped. The school is closed.\u201d"
-    said = ("\u201cFor weeks we warned about the shortage,\u201d the head teacher said on Monday. \u201cAnd now it has "
-            "happened: We ran out of paper and the printers stopped. The school is closed.\u201d")
-    text = f"{PROSE}\n\n{pull}\n\n{said}\n\n{MORE}\n"
-    assert lines_of(lint, text, "NL311") == [pull]
-
-
-def test_pull_quote_beside_a_paragraph_ending_in_a_citation_found_elsewhere(lint):
-    pull = "\u201cThe sea has never been this warm in the whole of the record.\u201d"
-    cited = ("Ocean temperatures rose again in the spring, and the summer set a new high for the third year "
-             "running (Northshire Marine Institute, 2023).")
-    said = ("The institute's director was clear. \u201cThe sea has never been this warm in the whole of the "
-            "record,\u201d she said, adding that fishing fleets had already changed their routes "
-            "(Northshire Marine Institute, 2023).")
-    text = f"{PROSE}\n\n{pull}\n\n{cited}\n\n{said}\n\n{MORE}\n"
+@pytest.mark.parametrize("pull, before, after", [
+    # a lone pull quote, said once further on
+    ("\u201cI ask everyone to stay calm today and to wait for the facts.\u201d", "",
+     "The governor spoke briefly. \u201cI ask everyone to stay calm today and to wait for the facts,\u201d "
+     "he told reporters outside the office on Wednesday afternoon."),
+    # taken from the next paragraph, which shares its words
+    ("\u201cWe ran out of paper and the printers stopped. The school is closed.\u201d", "",
+     "\u201cFor weeks we warned about the shortage,\u201d the head teacher said on Monday. \u201cAnd now it has "
+     "happened: We ran out of paper and the printers stopped. The school is closed.\u201d"),
+    # beside a paragraph whose citation recurs further on
+    ("\u201cThe sea has never been this warm in the whole of the record.\u201d",
+     "Ocean temperatures rose again in the spring, and the summer set a new high for the third year "
+     "running (Northshire Marine Institute, 2023).",
+     "The institute's director was clear. \u201cThe sea has never been this warm in the whole of the "
+     "record,\u201d she said, adding that fishing fleets had already changed their routes "
+     "(Northshire Marine Institute, 2023)."),
+])
+def test_pull_quote_still_found(lint, pull, before, after):
+    text = "\n\n".join(p for p in (PROSE, pull, before, after, MORE) if p) + "\n"
     assert lines_of(lint, text, "NL311") == [pull]
 
 
