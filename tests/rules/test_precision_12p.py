@@ -93,3 +93,16 @@ def test_only_a_paragraph_of_prose_given_twice_makes_a_repeated_passage():
     assert not _repeated_passage("\n\n".join(listed_twice), listed_twice, 2)  # a teaser list: NL311 may report it
     printed_twice = [PROSE, " ".join(STATEMENT), MORE, *STATEMENT]
     assert _repeated_passage("\n\n".join(printed_twice), printed_twice, 4)
+
+
+def test_a_quoted_title_after_a_naming_verb_is_no_run_in_caption(lint):
+    from tests.test_captions import STORY, TAIL
+    named = ("Supporters of the harbour plan have formed a group called 'We back the harbour' and a second group "
+             "dubbed 'They never listen' has answered with a petition. ")
+    text = "Title\n\n" + STORY + named + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == []
+    caption = ("The harbour master stands beside the new crane on the quay at dawn 'We were told nothing about "
+               "the plan,' one fisherman said. ")
+    text = "Title\n\n" + STORY + caption + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["dawn 'We"]
+
