@@ -52,6 +52,9 @@ So Not Now One Many Most What Why How Despite Although Though Since Both Each Ev
 Instead Also Asked Here Then Today Yesterday Tonight Without With From Under Over Among Unlike Like Even
 Only Just Such Until Once Following Having Being Pictured Above Below Left Right""".split())
 _PRONOUNS = frozenset("He She It They We You".split())
+# words no sentence ends on: what follows them, even 'We' or a quoted 'We', is inside the sentence ('a 'We Do Not
+# Consent' rally', 'Chancellor Otto von Bismarck', 'Mumbai v Kolkata')
+_NEVER_LAST = frozenset("the a an of v von van der den du da di del della bin ibn".split())
 # words a name follows inside a sentence: prepositions, articles, conjunctions, verbs of saying, auxiliaries
 _INTO_NAME = frozenset("""the a an of to in on at by for from with into onto about over under after before
 during against between among without within near and or but nor as than that which who whom whose where when
@@ -66,7 +69,8 @@ argue argues argued show shows showed ensure ensures ensured expect expects expe
 confirm confirms confirmed predict predicts predicted rule rules ruled find finds found decide decides decided
 announce announces announced state states stated conclude concludes concluded note notes noted agree agrees agreed
 hear hears heard learn learns learned learnt realise realises realised realize realizes realized
-see sees saw given giving supporting supported backing backed""".split())  # verbs that open a clause: 'meant Labour was', 'ruled McDonald's had been'
+see sees saw given giving supporting supported backing backed titled entitled headlined
+v von van der den du da di del della bin ibn""".split())  # verbs that open a clause: 'meant Labour was', 'ruled McDonald's had been'
 
 # nouns that stand before a name as its title: 'Atletico boss Diego Simeone', 'his wife Jane'
 _TITLE_NOUNS = frozenset("""boss manager coach striker midfielder defender forward goalkeeper keeper winger
@@ -171,8 +175,11 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
         before = _word_before(text, start, seam)  # never empty: the character before the seam is part of it
         word, after, third = space.groups("")  # (a word the pattern matched is never empty)
         bare = word.lstrip("‘'\"“").rstrip(":")
-        if before.lower() in _INTO_NAME and bare not in _PRONOUNS or word == "I" or len(bare) > 1 and bare.isupper():
-            continue  # 'by Diego', 'of Madrid': a name inside the sentence; 'the people I met'; 'to use FAST to'
+        lower = before.lower()
+        if lower in _INTO_NAME and (bare not in _PRONOUNS or word[0] in _QUOTES or lower in _NEVER_LAST) \
+                or word == "I" or len(bare) > 1 and bare.isupper():
+            continue  # 'by Diego', 'of Madrid', "called 'We Support…'": a name or title inside the sentence;
+            # 'the people I met'; 'to use FAST to'
         if word in _STARTERS and after[:1].isupper() and not after.endswith(":") and (
                 not third[:1].islower() or third in _TITLE_GLUE):
             continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)

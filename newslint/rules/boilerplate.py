@@ -686,7 +686,8 @@ _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|write
 _NAME_LIST = regexcache.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[A-Z]")  # three names after a colon: a list
 _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
 told added asked the a an that which who whom whose where when while if because although though since until
-unless whether like near per via versus vs etc""".split())
+unless whether like near per via versus vs v etc called named dubbed titled entitled headlined""".split())
+# (a word that names what follows, "a group called 'We support…'", leads into a title, not a new sentence)
 
 
 class RunInCaption(Rule):

@@ -287,6 +287,16 @@ _QUOTE_AFTER_WORD = regexcache.compile(r"[\"“](?<=[a-z]{2}.)[A-Z][^\W\d_]*(?= 
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
+def _key_or_handle(text: str, start: int, end: int) -> bool:
+    """The camel-case run ``text[start:end]`` is a key of code or data an extractor kept (a line that opens with
+    ``slidesToShow:`` or ``"insertPoint":``), or a social handle written after its '@' ('@ JaneDoe'): an
+    identifier, not two words."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if before.rstrip()[-1:] == "@":
+        return True
+    return text[start].islower() and before.strip(" \t\"'") == "" and text[end:end + 2].lstrip("\"'")[:1] == ":"
+
+
 class GluedWords(_ExtractionRule):
     code = "NL102"
     name = "glued-words"
@@ -319,7 +329,7 @@ class GluedWords(_ExtractionRule):
             cuts = found
             counts = _Counts(article, Counter(part for at, word, _ in runs for part in _pieces(word, cuts[at])))
         for at, word, _ in runs:
-            if cuts[at]:
+            if cuts[at] and not _key_or_handle(article.text, at, at + len(word)):
                 fixed = " ".join(_pieces(word, cuts[at]))
                 edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",

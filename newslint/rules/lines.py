@@ -75,7 +75,7 @@ class FurnitureLine(Rule):
                 continue
             if shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
-                    or _in_figures_table(texts, i) or _short_statement(text) or _subheading(texts, shapes, i) \
+                    or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
                 continue
             vector = features(texts, i, shapes, extent)
@@ -127,7 +127,7 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a caption or related headline between paragraphs"
     if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
         return "a labelled link to another story between paragraphs"
-    if _pull_quote(article.text, texts, text):
+    if _pull_quote(article.text, texts, text) and not _repeated_passage(article.text, texts, index):
         return "a pull quote: words the story gives again further on or before"
     if index == len(texts) - 1 and _dangling_heading(texts):
         return "a heading with nothing under it at the end of the text"
@@ -217,6 +217,25 @@ def _pull_quote(whole: str, texts: list[str], text: str) -> bool:
     # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole
     # is a repetition, not a pull quote)
     return whole.count(core[1:]) > texts.count(text)
+
+
+_PASSAGE_PROBE = 40  # characters of a neighbouring paragraph looked for again
+_PASSAGE_PARAGRAPH = 80  # a shorter neighbour (a heading, which the page title may repeat) proves nothing
+
+
+def _repeated_passage(whole: str, texts: list[str], index: int) -> bool:
+    """The line is part of a passage the text gives twice (a statement quoted, then printed in full below the
+    story): a paragraph of prose beside it opens and closes with words that also stand elsewhere. A pull quote
+    stands alone between paragraphs said once (a citation or a heading may recur; a whole paragraph does not)."""
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(texts):
+            near = texts[j].strip(_PULL_QUOTE_TRIM)
+            if texts[j].rstrip().endswith(("...", "…")) or not texts[j].rstrip().endswith(_SENTENCE_ENDS):
+                continue  # a teaser cut short ('…falling in 19 of 32...'), which a page lists twice, or a heading
+            if len(near) >= _PASSAGE_PARAGRAPH and all(probe not in texts[index] and whole.count(probe) > 1
+                                                       for probe in (near[1:_PASSAGE_PROBE], near[-_PASSAGE_PROBE:])):
+                return True  # (its opening and its close both again; what it shares with the line is the quote's own)
+    return False
 
 
 # a label and a headline: 'Read: Two disasters are worse than one', 'RELATED: The 10 hairstyles of winter',
@@ -313,6 +332,13 @@ def _short_statement(text: str) -> bool:
         return False
     words = [w.strip(".,;:").lower() for w in text.split()]
     return not _FINITE.isdisjoint(words) and _READER.isdisjoint(words) and _WEB.isdisjoint(words)
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table the extractor wrote in Markdown ('| Constituency | Member | Email |', '|---|---|'): the
+    article's own table, whose header row is short and verbless like furniture."""
+    text = text.strip()
+    return len(text) > 2 and text[0] == "|" and text[-1] == "|" and text.count("|") >= 3
 
 
 def _in_figures_table(texts: list[str], index: int) -> bool:
