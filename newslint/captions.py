@@ -69,8 +69,8 @@ argue argues argued show shows showed ensure ensures ensured expect expects expe
 confirm confirms confirmed predict predicts predicted rule rules ruled find finds found decide decides decided
 announce announces announced state states stated conclude concludes concluded note notes noted agree agrees agreed
 hear hears heard learn learns learned learnt realise realises realised realize realizes realized
-see sees saw given giving supporting supported backing backed titled entitled headlined
-v von van der den du da di del della bin ibn""".split())  # verbs that open a clause: 'meant Labour was', 'ruled McDonald's had been'
+see sees saw given giving supporting supported backing backed titled entitled headlined""".split()) | _NEVER_LAST
+# (verbs that open a clause: 'meant Labour was', 'ruled McDonald's had been')
 
 # nouns that stand before a name as its title: 'Atletico boss Diego Simeone', 'his wife Jane'
 _TITLE_NOUNS = frozenset("""boss manager coach striker midfielder defender forward goalkeeper keeper winger

@@ -389,8 +389,6 @@ _INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share 
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
 
-
-
 class _TriedAtStarts:
     """``pattern.finditer`` tried only where a match can start: at the characters of ``starts`` (one C-level scan
     for them), not at every position (Python's ``re`` tries each of ``_INLINE``'s alternatives at every character:
