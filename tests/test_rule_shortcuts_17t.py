@@ -2,7 +2,7 @@
 
 import pytest
 
-from newslint.rules import boilerplate
+from newslint.rules import boilerplate, extraction
 
 FILLER = ("The council approved the plan for a new bridge over the river after a debate that lasted four hours and "
           "the leader said the work would begin in the spring, with the residents asked for their views first. ")
@@ -56,3 +56,32 @@ def test_run_in_caption_after_a_per_cent_sign_is_still_found(lint):
     text = "Title\n\n" + FILLER + "Prices rose by 5% He said the rise would slow next year. " + FILLER + "\n"
     shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
     assert shown == ["5% He"]
+
+
+# NL102: _GlueSuspects asks an RE2 set for the shapes it once looked for with ``in`` in the text's shape --------
+
+@pytest.mark.parametrize("text", [
+    "Kremlin spokespersonDmitry Peskov", "the USSecretary of State", "rose $25The", "up 12%Analysts", "15mThomas",
+    "at 10amThe", "season29 April", "TOURTHURSDAY", "Jane Doe @JaneDoeCongratulations", "no glue at all here",
+    "MÜNCHEN Ünd ñA éB", "a1", "Z9", "ABCDEFG", "ABCDEF", "3kmAway", "“Quote", "\udcff lone surrogate aB", "",
+])
+def test_glue_shapes_match_the_shape_tests(text):
+    assert extraction._glue_shapes(text) == extraction._glue_shapes_of(extraction._shape(text))
+
+
+def test_glue_shapes_match_the_shape_tests_on_drawn_text():
+    import random
+    draw = random.Random(17)
+    alphabet = "aZ9%@\"“ Ü\n.,mbnkAa0"
+    for _ in range(3000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randrange(0, 12)))
+        assert extraction._glue_shapes(text) == extraction._glue_shapes_of(extraction._shape(text)), text
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The fee rose to $25The club said it was fine.", "$25The"),  # an amount: no case change in a letter run
+    ("He played all season29 April - the final.", "season29 April"),
+])
+def test_glued_amounts_and_days_without_a_case_change_are_found(lint, sentence, shown):
+    text = f"Title\n\n{sentence}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL102"])] == [shown]
