@@ -85,3 +85,12 @@ def test_glue_shapes_match_the_shape_tests_on_drawn_text():
 def test_glued_amounts_and_days_without_a_case_change_are_found(lint, sentence, shown):
     text = f"Title\n\n{sentence}\n"
     assert [text[d.start:d.end] for d in lint(text, select=["NL102"])] == [shown]
+
+
+def test_a_split_still_vouches_for_the_parts_of_another_glue(lint):
+    """NL102 stops after one round only when nothing was split: here 'spokespersonDmitry' split in the first round
+    makes 'Dmitry' a word of the article, which the second round needs for 'KremlinDmitry'."""
+    text = ("Title\n\nThe Kremlin said on Monday that its spokespersonDmitry Peskov would speak later. "
+            "Officials at the KremlinDmitry said nothing more.\n")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
+    assert shown == ["spokespersonDmitry", "KremlinDmitry"]

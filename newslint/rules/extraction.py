@@ -327,6 +327,8 @@ class GluedWords(_ExtractionRule):
             if found == cuts:
                 break
             cuts = found
+            if not any(found.values()):
+                break  # nothing split: the counts stay as they are, and so would every cut
             counts = _Counts(article, Counter(part for at, word, _ in runs for part in _pieces(word, cuts[at])))
         for at, word, _ in runs:
             if cuts[at] and not _key_or_handle(article.text, at, at + len(word)):
