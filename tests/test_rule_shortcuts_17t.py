@@ -94,3 +94,31 @@ def test_a_split_still_vouches_for_the_parts_of_another_glue(lint):
             "Officials at the KremlinDmitry said nothing more.\n")
     shown = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
     assert shown == ["spokespersonDmitry", "KremlinDmitry"]
+
+
+# NL311/NL312: _prose looks for a word of the web or the reader in a set first; _wire_copy searches only a last
+# paragraph that ends with the signoff --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, prose", [
+    ("The council approved the plan on Tuesday.", True),
+    ("Follow us on (Twitter) for more.", False),  # a reader word behind a bracket: stripped, then looked up
+    ("Read more in OUR guide today.", True),  # in capitals: not the reader's word
+    ("Please SUBSCRIBE, or subscribe.", False),  # one in capitals, one not
+    ("Press “Download” to start.", True),  # an opening curly quote is not stripped: “download is no word of the list
+    ("Şubscribe now.", True),
+])
+def test_prose_matches_the_word_by_word_test(text, prose):
+    from newslint.rules import lines
+    by_words = not any(w.lower() in lines._READER and not w.isupper()
+                       for w in (w.strip(".,;:!?\"”’'()") for w in text.split()))
+    assert lines._prose(text) is prose is by_words
+
+
+@pytest.mark.parametrize("last, wire", [
+    ("Shr 12 cts vs 10 cts\n Reuter", True), ("Reuter", True), ("Notes to editors. REUTER \n", True),
+    ("A story by Reuters", False), ("ReutersReuter", False), ("the end\treuter", True), ("Reuter was here", False),
+])
+def test_wire_copy_needs_the_signoff_at_the_end(last, wire):
+    from newslint.model import Paragraph
+    from newslint.rules import lines
+    assert lines._wire_copy([Paragraph(0, 0, last)]) is wire
