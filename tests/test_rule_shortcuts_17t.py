@@ -122,3 +122,10 @@ def test_wire_copy_needs_the_signoff_at_the_end(last, wire):
     from newslint.model import Paragraph
     from newslint.rules import lines
     assert lines._wire_copy([Paragraph(0, 0, last)]) is wire
+
+
+def test_run_in_cues_asked_of_the_whole_article_still_find_a_seam_in_its_third_long_paragraph(lint):
+    seam = "Prices rose by 5% He said the rise would slow next year. "
+    text = "Title\n\n" + FILLER * 2 + "\n\nShort line: Here\n\n" + FILLER * 2 + "\n\n" + FILLER + seam + FILLER + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["5% He"]

@@ -715,12 +715,17 @@ class RunInCaption(Rule):
         # in OCR'd print a capital after a word without a stop is verse, a heading or a stop the OCR lost (the NL7xx
         # rules' business), not a web page's caption: only 'Label: caption' forms are looked for there
         print_ocr = article.ocr.ocr
+        # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
+        # then of a paragraph only where they fire
+        long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
+        run_ins = not print_ocr and _RUN_IN_CUES.search(long) is not None
+        labels = _LABEL_RUN_IN_CUES.search(long) is not None
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
                 continue
-            seams = [*_RUN_IN.finditer(text)] if not print_ocr and _RUN_IN_CUES.search(text) else []
-            if (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):
+            seams = [*_RUN_IN.finditer(text)] if run_ins and _RUN_IN_CUES.search(text) else []
+            if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
             flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
