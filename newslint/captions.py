@@ -215,19 +215,27 @@ def features(c: Candidate) -> list[float]:
     """The feature vector of a candidate seam (see FEATURES)."""
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     after = c.after.rstrip(":")
+    before = c.before
+    lower = before.lower()
+    starter = bare in _STARTERS
+    title_noun = lower in _TITLE_NOUNS
+    after_lower = bool(after) and after[0].islower()
+    before_lower = before[0].islower()
+    before_upper = before[0].isupper()
+    video = lower in ("video", "videos")
     return [
         1.0,
-        float(bare in _STARTERS),
+        float(starter),
         float(bare in _PRONOUNS),
         float(c.word[0] in "‘'\"“"),
         float(c.word.endswith(":") or c.after.endswith(":")),
-        float(c.before.lower() in _INTO_NAME),
-        float(c.before.lower() in _TITLE_NOUNS),
-        float(c.before[-1].isdigit()),
-        float(c.before[0].isupper()),
-        float(bool(after) and after[0].islower()),
+        float(lower in _INTO_NAME),
+        float(title_noun),
+        float(before[-1].isdigit()),
+        float(before_upper),
+        float(after_lower),
         float(after in _AUXILIARIES),
-        float(bool(after) and after[0].islower() and after.endswith("s") and not after.endswith("ss")),
+        float(after_lower and after.endswith("s") and not after.endswith("ss")),
         float(bool(after) and after[0].isupper()),
         float(c.left < 6),
         float(c.left >= 12),
@@ -236,25 +244,25 @@ def features(c: Candidate) -> list[float]:
         float(c.repeated),
         float(c.lower_use),
         float(c.echo),
-        float(c.before[0].islower()),
+        float(before_lower),
         float(8 <= c.left <= 40),
         # 'pegged back Hazard is unlikely': a name met before, then a verb, after a word that ends a clause
-        float(c.before[0].islower() and c.before.lower() not in _TITLE_NOUNS and bare not in _STARTERS
+        float(before_lower and not title_noun and not starter
               and c.repeated and (after in _AUXILIARIES or after.endswith("ed") and after[:1].islower())),
         # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
-        float(c.before[0].isupper() and bare in _STARTERS and after[:1].islower()),
+        float(before_upper and starter and after[:1].islower()),
         float(c.echo_after),
         float(c.cue_before),
         float(c.cue_after),
-        float((c.before.lower() in _TIME_WORDS or len(c.before) == 4 and c.before.isdigit() and c.before[:2] in ("19", "20"))
-              and not (c.before.lower() in _WEEKDAYS and bare in _MONTH_NAMES)),  # 'on Saturday April 11': one date
+        float((lower in _TIME_WORDS or len(before) == 4 and before.isdigit() and before[:2] in ("19", "20"))
+              and not (lower in _WEEKDAYS and bare in _MONTH_NAMES)),  # 'on Saturday April 11': one date
         # the page's video prompt ('Scroll down for video') is followed by the caption of the video's still
-        float(c.before.lower() in ("video", "videos")),
+        float(video),
         # a possessive opening a sentence: '…to fail to win Rotherham's desire to stave off…'
         float(bare.endswith(("'s", "’s", "s'", "s’")) and len(bare) > 3),
-        float(c.before.lower() in _MODIFIERS),
+        float(lower in _MODIFIERS),
         # the prompt itself opens the stretch ('… Scroll down for video Reality star June…'): a caption follows
-        float(c.before.lower() in ("video", "videos") and c.left <= 4),
+        float(video and c.left <= 4),
     ]
 
 

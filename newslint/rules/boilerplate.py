@@ -672,9 +672,13 @@ _OPENING_LABEL = regexcache.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)
                             r"(?!(?:The|A|An) [A-Z])[A-Z]")
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
-_STARTER_CUES = tuple(f" {w} " for w in _STARTERS.split("|")) + (" He ", " She ", " They ", " We ", " His ", " Her ",
-                                                                 " Their ", " 'H", " 'S", " 'I", " 'W", " 'T", " ‘",
-                                                                 " In 1", " In 2", " By 2", " Since ", " Until ")
+# what every _RUN_IN seam NL317 keeps holds: the character before it and the seam without its look-ahead (RE2's
+# ``\p{Nd}`` is Python's ``\d``); one RE2 search of a paragraph, where most long paragraphs have none
+_RUN_IN_CUES = Cues(r"[a-z0-9%)] (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") [a-z]"
+                    r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z]"
+                    r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+# and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
+_LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0](?:the |[A-Z])")
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
@@ -711,12 +715,17 @@ class RunInCaption(Rule):
         # in OCR'd print a capital after a word without a stop is verse, a heading or a stop the OCR lost (the NL7xx
         # rules' business), not a web page's caption: only 'Label: caption' forms are looked for there
         print_ocr = article.ocr.ocr
+        # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
+        # then of a paragraph only where they fire
+        long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
+        run_ins = not print_ocr and _RUN_IN_CUES.search(long) is not None
+        labels = _LABEL_RUN_IN_CUES.search(long) is not None
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
                 continue
-            seams = [*_RUN_IN.finditer(text)] if not print_ocr and any(w in text for w in _STARTER_CUES) else []
-            if ": " in text or ":\xa0" in text:
+            seams = [*_RUN_IN.finditer(text)] if run_ins and _RUN_IN_CUES.search(text) else []
+            if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
             flat = len(text) >= captions.MIN_PARAGRAPH_CHARS

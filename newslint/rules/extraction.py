@@ -327,6 +327,8 @@ class GluedWords(_ExtractionRule):
             if found == cuts:
                 break
             cuts = found
+            if not any(found.values()):
+                break  # nothing split: the counts stay as they are, and so would every cut
             counts = _Counts(article, Counter(part for at, word, _ in runs for part in _pieces(word, cuts[at])))
         for at, word, _ in runs:
             if cuts[at] and not _key_or_handle(article.text, at, at + len(word)):
@@ -460,19 +462,53 @@ class _GlueSuspects:
     (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
-        shape = _shape(article.text)
+        case_change, amount, day, caps, at = _glue_shapes(article.text)
         self.segments = [(offset, text) for offset, text in _segments(article) if _case_change(_shape(text))] \
-            if _case_change(shape) else []
-        self.amounts = (b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape) \
-            and bool(_AMOUNT_HINT.search(article.text))
-        self.days = (b"a0" in shape or b"A0" in shape) and bool(_DAY_HINT.search(article.text))
+            if case_change else []
+        self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
+        self.days = day and bool(_DAY_HINT.search(article.text))
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
-        self.caps_dates = glued and b"AAAAAAA" in shape and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
+        self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
-        self.handles = glued and b"@" in shape
-        self.quotes = glued and (b'"A' in shape or b"\x9cA" in shape)  # an opening quote (" or “) before a capital
+        self.handles = glued and at
+        if glued:
+            shape = _shape(article.text)
+            self.quotes = b'"A' in shape or b"\x9cA" in shape  # an opening quote (" or “) before a capital
+        else:
+            self.quotes = False
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes)
+
+
+# the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
+# character beyond ASCII is never a letter or digit there): a case change ('aA', 'AAa'), an amount before a capital
+# ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@'
+_GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@")
+_glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
+
+
+def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Whether ``text`` holds each of ``_GLUE_SHAPES``: one pass of an RE2 set (its shape searched with ``in`` eight
+    times cost twice as much), or :func:`_glue_shapes_of` where RE2 cannot take the text (a lone surrogate)."""
+    if not _glue_shape_set:
+        import re2  # the packs import it in every run
+
+        together = re2.Set.SearchSet()
+        for pattern in _GLUE_SHAPES:
+            together.Add(pattern)
+        together.Compile()
+        _glue_shape_set.append(together)
+    try:
+        found = _glue_shape_set[0].Match(text) or ()
+    except UnicodeEncodeError:
+        return _glue_shapes_of(_shape(text))
+    return tuple(index in found for index in range(len(_GLUE_SHAPES)))
+
+
+def _glue_shapes_of(shape: bytes) -> tuple[bool, bool, bool, bool, bool]:
+    """:func:`_glue_shapes` from a text's shape (:func:`_shape`)."""
+    return (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
+            b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()

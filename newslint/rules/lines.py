@@ -10,6 +10,7 @@ neighbours, not a list of phrases.
 from __future__ import annotations
 
 import re
+from operator import methodcaller
 from typing import Iterable
 
 from newslint import regexcache
@@ -321,7 +322,13 @@ _WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER|reuter)$")
 def _wire_copy(paragraphs: list[Paragraph]) -> bool:
     """A wire story as the agency filed it (its body ends with the signoff 'Reuter'): no web page came near it,
     and its short lines are results tables, dividend dates and notes to editors."""
-    return bool(paragraphs) and _WIRE_SIGNOFF.search(" " + paragraphs[-1].text.rstrip()) is not None
+    if not paragraphs:
+        return False
+    last = paragraphs[-1].text.rstrip()  # (the signoff ends it: a search of a long last paragraph only where it may)
+    return last.endswith(_WIRE_SIGNOFFS) and _WIRE_SIGNOFF.search(" " + last) is not None
+
+
+_WIRE_SIGNOFFS = ("Reuter", "REUTER", "reuter")
 
 
 def _short_statement(text: str) -> bool:
@@ -353,7 +360,11 @@ _SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$
 def _prose(text: str) -> bool:
     """A cheap test for a sentence with no word of the web page or of the reader (see _plain_sentence)."""
     return text.rstrip().endswith(_SENTENCE_ENDS) and "@" not in text and "www" not in text and "http" not in text \
-        and not any(w.lower() in _READER and not w.isupper() for w in (w.strip(".,;:!?\"”’'()") for w in text.split()))
+        and (_READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split()))  # most: no such word
+             or not any(w.lower() in _READER and not w.isupper() for w in (w.strip(_WORD_EDGES) for w in text.split())))
+
+
+_WORD_EDGES = ".,;:!?\"”’'()"  # what _prose strips from a word (no letter lowers into one of them)
 
 
 def _owned_elsewhere(text: str) -> bool:
