@@ -39,7 +39,7 @@ from newslint.diagnostic import Diagnostic, Severity
 from newslint.engine import Linter as Engine
 from newslint.registry import build_registry
 from newslint.rule import RuleContext
-from newslint.source import Document, jsonl_record, normalise_newlines
+from newslint.source import Document, jsonl_record, string_document
 
 class Findings(list):
     """The diagnostics of one text (a list), which a notebook shows as the text with its findings marked."""
@@ -177,9 +177,8 @@ class Linter:
 
     def _document(self, text: str, record_id: str | None, meta: Mapping[str, str] | None,
                   path: str | None) -> Document:
-        normalised, removed = normalise_newlines(text)
-        return Document(path or record_id or "<text>", normalised, has_header=self.has_header, meta=dict(meta or {}),
-                        removed_cr=removed, original=text if normalised != text else None, record_id=record_id)
+        return string_document(path or record_id or "<text>", text, has_header=self.has_header, meta=meta,
+                               record_id=record_id)
 
 
 def lint_batch(items: Iterable[str | Mapping[str, Any] | None], *, linter: Linter | None = None,
@@ -250,7 +249,5 @@ def lint_text(text: str, path: str = "<text>", *, linter: Engine | None = None, 
     selection keywords (``select``, ``ignore``, ...) for a one-off call.
     """
     linter = linter or make_linter(**selection)
-    normalised, removed = normalise_newlines(text)
-    document = Document(path, normalised, has_header=has_header, meta=dict(meta or {}), removed_cr=removed,
-                        original=text if normalised != text else None)
+    document = string_document(path, text, has_header=has_header, meta=meta)
     return Findings(text, linter.lint_document(document).diagnostics())

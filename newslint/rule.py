@@ -105,6 +105,15 @@ class Trigger:
         return f"Trigger({', '.join(parts)})"
 
 
+_LONE_SURROGATE = regexcache.compile("[\ud800-\udfff]")
+
+
+def for_re2(text: str) -> str:
+    """``text`` as RE2 can take it: a lone surrogate (a ``str`` from Python may hold one; UTF-8 cannot) becomes
+    U+FFFD, one character for one, so offsets hold and a search for a character beyond ASCII still finds it."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 class Cues:
     """A trigger's ``pattern`` compiled with RE2 on first use: a search for many alternatives (literals, short
     shapes) at once, which over a whole article costs a few microseconds where Python's ``re`` or a chain of ``in``
@@ -122,7 +131,10 @@ class Cues:
             import re2  # the packs import it in every run
 
             self._compiled = re2.compile(self.pattern)
-        return self._compiled.search(text)
+        try:
+            return self._compiled.search(text)
+        except UnicodeEncodeError:
+            return self._compiled.search(for_re2(text))
 
 
 class Triggers:
@@ -147,7 +159,11 @@ class Triggers:
         together = self._compiled() if self._folded else None  # first: a set that fails to build moves its triggers
         fired = {id(trigger) for trigger in self._others if trigger.fires(text)}
         if together is not None:
-            fired.update(id(self._folded[index]) for index in together.Match(text) or ())
+            try:
+                found = together.Match(text)
+            except UnicodeEncodeError:
+                found = together.Match(for_re2(text))
+            fired.update(id(self._folded[index]) for index in found or ())
         return fired
 
     def _compiled(self) -> Any:

@@ -94,6 +94,21 @@ class Document:
         return (_BOM if self.bom else "") + "".join(parts)
 
 
+def string_document(path: str, text: str, *, has_header: bool, meta: dict[str, str] | None = None,
+                    record_id: str | None = None) -> Document:
+    """A document of a text given as a Python string: newlines normalised as a file's are; a lone surrogate, which
+    no UTF-8 input holds, is an input problem (NL001), as it is in a JSONL record's text field."""
+    normalised, removed = normalise_newlines(text)
+    document = Document(path, normalised, has_header=has_header, meta=dict(meta or {}), removed_cr=removed,
+                        original=text if normalised != text else None, record_id=record_id)
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        document.problems.append(InputProblem(
+            INVALID_UTF8, f"the text has an unpaired surrogate \\u{ord(surrogate.group()):04x} "
+                          f"at character {surrogate.start() + 1}"))
+    return document
+
+
 def normalise_newlines(text: str) -> tuple[str, list[int]]:
     """Turn CRLF and lone CR into LF; return the text and where CRLFs were."""
     if "\r" not in text:

@@ -116,3 +116,12 @@ def test_results_show_in_a_notebook_as_the_marked_article():
         assert [d.code for d in found] == ["NL403", "NL403", "NL102"]  # the tags, the glued words
         html = found._repr_html_()
         assert "spokespersonDmitry</mark>" in html and "&lt;b&gt;Kremlin" in html and "<b>Kremlin" not in html
+
+
+def test_a_lone_surrogate_is_an_input_problem_as_in_a_jsonl_record():
+    from newslint.api import lint_text
+
+    (finding,) = lint_text("The minister \ud800 spoke on Tuesday.  Scroll down for video", "a.txt")
+    assert finding.code == "NL001" and "\\ud800 at character 14" in finding.message
+    (record,) = Linter().lint_batch(["The minister \udc80 spoke."])[0]
+    assert record.code == "NL001"

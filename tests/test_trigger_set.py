@@ -88,3 +88,11 @@ def test_a_set_that_fails_to_build_leaves_each_trigger_to_answer_from_the_first_
     text = SEEDS[0].read_text(encoding="utf-8")
     assert judged.fired(text) == _one_by_one(MIXED, text) != set()
     assert not judged._folded
+
+
+def test_a_lone_surrogate_is_searched_as_a_replacement_character_not_an_error():
+    # a str from Python may hold one (a JSON escape \ud800); RE2 takes only what UTF-8 can encode
+    text = "Scroll down for video. The minister \ud800 spoke on Tuesday."
+    shown = text.replace("\ud800", "\ufffd")
+    assert Triggers(MIXED).fired(text) == Triggers(MIXED).fired(shown) != set()
+    assert Cues("[^\\x00-\\x7F]").search(text).start() == text.index("\ud800")
