@@ -33,7 +33,7 @@ from newslint.formats.spool import Spool
 PREFIX = "newslint__newslint_v1__"
 
 # What a line needs of one finding: severity, code, name, start, end, the spans its safe fix deletes.
-Finding = tuple[int, str, str, int, int, list[list[int]]]
+KeptFinding = tuple[int, str, str, int, int, list[list[int]]]
 
 
 def start(report: Report) -> None:
@@ -59,7 +59,7 @@ def finish(report: Report) -> None:
     spool.close()
 
 
-def attributes(findings: list[Finding], length: int) -> dict[str, list[list[float]]]:
+def attributes(findings: list[KeptFinding], length: int) -> dict[str, list[list[float]]]:
     """The Dolma attributes of one document of ``length`` characters with these findings."""
     out: dict[str, list[list[float]]] = {
         f"{PREFIX}findings": [[0, length, len(findings)]],
@@ -75,7 +75,7 @@ def _document(d: Diagnostic) -> tuple[str, int | None]:
     return d.path, d.line if d.field is not None else None
 
 
-def _finding(d: Diagnostic) -> Finding:
+def _finding(d: Diagnostic) -> KeptFinding:
     deletions = [[e["start"], e["end"]] for e in d.fix["edits"] if not e["content"] and e["end"] > e["start"]] \
         if d.fix and d.fix["applicability"] == "safe" else []
     return int(d.severity), d.code, d.name, d.start, d.end, deletions
@@ -90,11 +90,11 @@ class _FindingsByPath:
         self._lines: Iterator[str] = iter(())
         self._next: list | None = None
 
-    def of(self, path: str, record_line: int | None) -> list[Finding]:
+    def of(self, path: str, record_line: int | None) -> list[KeptFinding]:
         if path != self._path:
             self._path, self._lines, self._next = path, self._spool.lines(path), None
             self._advance()
-        found: list[Finding] = []
+        found: list[KeptFinding] = []
         while self._next is not None and (record_line is None or self._next[0] is None
                                           or self._next[0] <= record_line):
             if self._next[0] == record_line:
