@@ -60,7 +60,7 @@ def main() -> None:
     started = clock()
     diagnostics = resolve(document, findings)
     steps["resolve"] = clock() - started
-    report = Report("concise", [], io.StringIO(), [], False, [], False)
+    report = Report("concise", io.StringIO(), [], False, [], False)
     started = clock()
     text.add(report, diagnostics)
     steps["concise report"] = clock() - started

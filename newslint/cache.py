@@ -21,7 +21,9 @@ file per input: creating thousands of small files cost a first run more than
 the linting. New entries are written in batches, each in one short
 transaction, so that runs sharing the folder wait on each other only briefly.
 A database that cannot be opened, read or written, or a malformed entry, is a
-miss, never an error. A database that another process keeps locked for more
+miss, never an error; except that a replay, which checks only that its entries
+are there and reads them while it writes the report, stops with a one-line error
+on an entry damaged (or removed) meanwhile, and removes it, so that the next run lints. A database that another process keeps locked for more
 than a second is given up for the rest of the run (``given_up`` says why). The folder is safe to delete at any time; nothing prunes
 it (delete it to reclaim space).
 """
@@ -34,12 +36,12 @@ import sqlite3
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import newslint
 from newslint import hashes, regexcache
 from newslint.config import JsonlFields
-from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, Severity
+from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, Severity, from_row, to_row
 
 if TYPE_CHECKING:
     from newslint.engine import Linter
@@ -49,6 +51,8 @@ DEFAULT_FOLDER = ".newslint_cache"
 DATABASE = os.path.join("v2", "cache.sqlite3")
 FileState = tuple[int, int]
 _BATCH = 512  # entries written per transaction
+_BATCH_BYTES = 4 << 20  # or fewer, once their values reach this size (a chunk's entry can hold thousands of findings)
+_READ_BATCH = 16  # entries read back per query by a replay (each may be a chunk of 128 records)
 _WAIT_SECONDS = 1  # for another run's write to end; then the run gives up on the cache and lints without it
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache made by newslint; safe to delete.\n"
 _TABLES = ("entry", "setup", "digest", "manifest")  # each (key TEXT PRIMARY KEY, value TEXT)
@@ -66,6 +70,7 @@ class Cache:
         self.folder = Path(folder) if folder else default_folder()
         self._database: tuple[int, sqlite3.Connection | None] | None = None  # (pid, connection): one per process
         self._unwritten: dict[str, list[tuple[str, str]]] = {table: [] for table in _TABLES}
+        self._unwritten_bytes = 0
         # by id, with the linter kept alive beside its fingerprint: a freed linter's id may be reused
         self._fingerprints: dict[int, tuple[Linter, str]] = {}
         self._read: dict[str, FileState] = {}  # every file a fingerprint depends on
@@ -126,14 +131,34 @@ class Cache:
         """The cached diagnostics of every (key, path), in order; None if any misses or is malformed."""
         values = self._select("entry", [key for key, _ in wanted])
         try:
-            return [[_decode(path, row) for row in json.loads(values[key])] for key, path in wanted]
+            return [[from_row(path, row) for row in json.loads(values[key])] for key, path in wanted]
         except (KeyError, ValueError, TypeError):
             return None
+
+    def has_all(self, keys: Sequence[str]) -> bool:
+        """Whether every key has an entry (without reading any: :meth:`entries` reads them)."""
+        return len(self._select("entry", keys, "key, 1")) == len(set(keys))
+
+    def entries(self, wanted: Sequence[tuple[str, str]]) -> Iterator[list[Diagnostic]]:
+        """The cached diagnostics of each (key, path), in order, read a batch of entries at a time.
+
+        :class:`CacheChanged` if one is gone or malformed (the malformed one is removed, so the next run lints it).
+        """
+        for start in range(0, len(wanted), _READ_BATCH):
+            batch = wanted[start:start + _READ_BATCH]
+            values = self._select("entry", [key for key, _ in batch])
+            for key, path in batch:
+                try:
+                    yield [from_row(path, row) for row in json.loads(values[key])]
+                except (KeyError, ValueError, TypeError):
+                    self._forget("entry", key)
+                    raise CacheChanged(f"the cache ({self.folder}) changed during the run or holds a damaged "
+                                       "entry; run again") from None
 
     def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
         """Store (in the next batch); diagnostics that include an internal error are not stored (it may pass)."""
         if not any(d.code == INTERNAL_ERROR for d in diagnostics):
-            self._queue("entry", key, _json([_encode(d) for d in diagnostics]))
+            self._queue("entry", key, _json([to_row(d) for d in diagnostics]))
 
     def digests(self, states: dict[str, str]) -> dict[str, str]:
         """The content digests remembered for files (absolute path: settled state) that are still in that state."""
@@ -152,6 +177,7 @@ class Cache:
         """Write what was stored so far, in one transaction."""
         database = self._connect(create=True) if any(self._unwritten.values()) else None
         batches, self._unwritten = self._unwritten, {table: [] for table in _TABLES}
+        self._unwritten_bytes = 0
         if database is None:
             return
         try:
@@ -188,11 +214,13 @@ class Cache:
 
     def _queue(self, table: str, key: str, value: str) -> None:
         self._unwritten[table].append((key, value))
-        if len(self._unwritten[table]) >= _BATCH:
+        self._unwritten_bytes += len(value)
+        if len(self._unwritten[table]) >= _BATCH or self._unwritten_bytes >= _BATCH_BYTES:
             self.flush()
 
-    def _select(self, table: str, keys: Sequence[str]) -> dict[str, str]:
-        """The stored values of those ``keys`` that are in ``table`` (none if the database cannot be read)."""
+    def _select(self, table: str, keys: Sequence[str], columns: str = "key, value") -> dict[str, str]:
+        """The stored values of those ``keys`` that are in ``table`` (none if the database cannot be read);
+        ``columns`` "key, 1" asks only which keys are there."""
         database = self._connect(create=False)
         found: dict[str, str] = {}
         if database is None:
@@ -201,11 +229,21 @@ class Cache:
             for start in range(0, len(keys), _BATCH):
                 chunk = keys[start:start + _BATCH]
                 marks = ",".join("?" * len(chunk))
-                found.update(database.execute(f"SELECT key, value FROM {table} WHERE key IN ({marks})", chunk))
+                found.update(database.execute(f"SELECT {columns} FROM {table} WHERE key IN ({marks})", chunk))
         except sqlite3.Error as exc:
             self._fail(exc)
             return {}
         return found
+
+    def _forget(self, table: str, key: str) -> None:
+        database = self._connect(create=False)
+        if database is None:
+            return
+        try:
+            with database:
+                database.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
+        except sqlite3.Error as exc:
+            self._fail(exc)
 
     def _fail(self, exc: sqlite3.Error) -> None:
         """After a lock held too long, use the database no more in this run (each wait would cost a second)."""
@@ -256,6 +294,10 @@ def _open(path: Path, repair: bool) -> sqlite3.Connection:
         path.unlink()
         return _open(path, repair=False)
     return connection
+
+
+class CacheChanged(Exception):
+    """An entry that a replay counted on is gone or damaged (the message says so in one line)."""
 
 
 def _json(value: Any) -> str:
@@ -332,19 +374,3 @@ def _digest(path: str, state: FileState) -> str:
         return "unreadable"
 
 
-def _encode(d: Diagnostic) -> list:
-    return [d.line, d.column, d.end_line, d.end_column, d.code, d.name, int(d.severity), d.message, d.fix,
-            d.field, d.start, d.end, d.source_line, d.fingerprint, d.record_id, d.source_column]
-
-
-def _decode(path: str, row: list) -> Diagnostic:
-    """A diagnostic from a cache row; TypeError/ValueError when the row is not well-formed."""
-    line, column, end_line, end_column, code, name, severity, message, fix, field, start, end, source_line, \
-        fingerprint, record_id, source_column = row
-    if not all(type(v) is int for v in (line, column, end_line, end_column, start, end, source_column)) \
-            or not all(isinstance(v, str) for v in (code, name, message)) \
-            or not (fix is None or isinstance(fix, dict)) \
-            or not all(v is None or isinstance(v, str) for v in (field, source_line, fingerprint, record_id)):
-        raise TypeError("malformed cache row")
-    return Diagnostic(path, line, column, end_line, end_column, code, name, Severity(severity), message, fix,
-                      field, start, end, source_line, fingerprint, record_id, source_column)

@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - an implementation without it
     import signal
 
 from newslint import __version__, config as config_mod, gcpause
-from newslint.cache import Cache
+from newslint.cache import Cache, CacheChanged
 from newslint.columnar import usage_problem
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.inputs import STDIN, InputTooLarge, collect_files, read_input
@@ -200,6 +200,8 @@ def _check(files, errors, config, output: "_Output", cache, setup, select, exten
         click.echo(f"newslint: warning: {cache.given_up}; checking without it", err=True)
     for message in errors:
         click.echo(f"newslint: error: {message}", err=True)
+    if registry is None and not (write_baseline or baseline is not None):  # the cache answered: nothing to fix
+        return _report_replayed(results, errors, output, config, stdin_filename)
 
     diagnostics = []
     if registry is not None:
@@ -224,6 +226,21 @@ def _check(files, errors, config, output: "_Output", cache, setup, select, exten
     writer = output.open()
     writer.add(diagnostics)
     writer.close(files_checked=[r.path for r in results], errors=len(errors), suppressed=suppressed,
+                 documents=_documents_on_demand(results, config, stdin_filename))
+    return writer.tally
+
+
+def _report_replayed(results, errors, output: "_Output", config, stdin_filename):
+    """Report a run the cache answered as it is read back, an entry at a time (a replayed corpus is never held)."""
+    results = sorted(results, key=attrgetter("path"))
+    writer = output.open()
+    try:
+        for result in results:
+            for entry in result.replayed():  # a file's entries (its chunks of records) come in order
+                writer.add(sorted(entry, key=Diagnostic.sort_key))
+    except CacheChanged as exc:
+        raise UsageProblem(str(exc)) from None
+    writer.close(files_checked=[r.path for r in results], errors=len(errors),
                  documents=_documents_on_demand(results, config, stdin_filename))
     return writer.tally
 
@@ -328,6 +345,8 @@ class _Output:
         return self.writer
 
     def __exit__(self, kind, value, traceback) -> None:
+        if self.writer is not None:
+            self.writer.abandon()
         if self._file is not None:
             try:
                 self._file.__exit__(kind, value, traceback)

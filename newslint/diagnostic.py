@@ -71,6 +71,25 @@ class Diagnostic:
         return data
 
 
+def to_row(d: Diagnostic) -> list:
+    """Every field but the path, as a JSON-ready list (the cache's entries, a report's spool)."""
+    return [d.line, d.column, d.end_line, d.end_column, d.code, d.name, int(d.severity), d.message, d.fix,
+            d.field, d.start, d.end, d.source_line, d.fingerprint, d.record_id, d.source_column]
+
+
+def from_row(path: str, row: list) -> Diagnostic:
+    """The diagnostic of ``path`` that :func:`to_row` gave ``row``; TypeError/ValueError when it is not well-formed."""
+    line, column, end_line, end_column, code, name, severity, message, fix, field, start, end, source_line, \
+        fingerprint, record_id, source_column = row
+    if not all(type(v) is int for v in (line, column, end_line, end_column, start, end, source_column)) \
+            or not all(isinstance(v, str) for v in (code, name, message)) \
+            or not (fix is None or isinstance(fix, dict)) \
+            or not all(v is None or isinstance(v, str) for v in (field, source_line, fingerprint, record_id)):
+        raise TypeError("malformed row")
+    return Diagnostic(path, line, column, end_line, end_column, code, name, Severity(severity), message, fix,
+                      field, start, end, source_line, fingerprint, record_id, source_column)
+
+
 def slot_constructor() -> Callable[..., Diagnostic]:
     """A function of every field of :class:`Diagnostic`, in order, that makes the same diagnostic as
     ``Diagnostic(...)`` in half the time: the frozen dataclass's ``__init__`` calls ``object.__setattr__`` with

@@ -11,7 +11,7 @@ import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Callable, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator, Sequence
 
 from newslint import hashes
 from newslint.config import Config
@@ -28,7 +28,8 @@ SETTLED_NS = 3_000_000_000  # a file last changed longer ago than this (ns) has 
 class FileResult:
     """Everything linting one input file produced.
 
-    A streamed input has ``resolved`` diagnostics only (no ``data``, no ``results``).
+    A streamed input has ``resolved`` diagnostics only (no ``data``, no ``results``); an input answered by
+    the cache has ``replayed``: its cached entries' diagnostics, one entry (a file, a chunk of records) at a time.
     """
 
     path: str
@@ -37,12 +38,15 @@ class FileResult:
     data: bytes = b""
     resolved: list[Diagnostic] | None = None
     source: str = ""  # the path that was read (``-`` for standard input), where a fix is written
+    replayed: Callable[[], Iterator[list[Diagnostic]]] | None = None
 
     @property
     def is_jsonl(self) -> bool:
         return self.path.endswith(".jsonl")
 
     def diagnostics(self) -> list[Diagnostic]:
+        if self.replayed is not None:
+            return [d for entry in self.replayed() for d in entry]
         if self.resolved is not None:
             return list(self.resolved)
         return [d for result in self.results for d in result.diagnostics()]

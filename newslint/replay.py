@@ -12,7 +12,7 @@ rule modules, packs), of the vocabulary files, and of the folders on
 
 A later run with the same setup, if none of those files has changed, computes
 each input's cache key from its bytes alone and reads the diagnostics (a
-record file's key leads to its chunks' entries). The
+record file's key leads to its chunks' entries) as the report is written. The
 bytes' digest is itself remembered by the file's settled state (size,
 modification time, inode; see :func:`newslint.inputs.settled_state`), so an
 unchanged file is not even read. If any input misses (or cannot be read), the
@@ -34,6 +34,7 @@ from newslint.config import Config
 from newslint.inputs import FileResult, hash_stream, settled_state
 
 if TYPE_CHECKING:
+    from newslint.diagnostic import Diagnostic
     from newslint.engine import Linter
 
 
@@ -56,9 +57,11 @@ def ignores_name(ignores: Sequence[str]) -> str:
 
 
 def replay(files: Sequence[str], config: Config, cache: Cache, setup: str) -> list[FileResult] | None:
-    """Every input's diagnostics from the cache, or None if the setup or any input misses.
+    """Every input's result from the cache, or None if the setup or any input misses.
 
-    A record file's entry is its manifest: the keys of its chunks' entries.
+    A record file's entry is its manifest: the keys of its chunks' entries. The
+    entries are read only when a result's diagnostics are asked for
+    (``FileResult.replayed``), a chunk at a time.
     """
     fingerprints = cache.recall_setup(setup)
     if fingerprints is None:
@@ -78,15 +81,24 @@ def replay(files: Sequence[str], config: Config, cache: Cache, setup: str) -> li
             return None
         wanted += [(entry, path) for entry in entries]
         parts.append(len(entries))
-    found = cache.get_all(wanted)
-    if found is None:
+    if not cache.has_all([entry for entry, _ in wanted]):
         return None
     cache.flush()  # the digests learnt
     results, at = [], 0
     for path, digest, count in zip(files, digests, parts):
-        results.append(FileResult(path, digest=digest, resolved=[d for entry in found[at:at + count] for d in entry]))
+        results.append(FileResult(path, digest=digest, replayed=_Entries(cache, wanted[at:at + count])))
         at += count
     return results
+
+
+class _Entries:
+    """An input's cached entries, read when the report asks (so that a replayed corpus is never held whole)."""
+
+    def __init__(self, cache: Cache, wanted: Sequence[tuple[str, str]]) -> None:
+        self.cache, self.wanted = cache, wanted
+
+    def __call__(self) -> Iterator[list[Diagnostic]]:
+        return self.cache.entries(self.wanted)
 
 
 def _digests(files: Sequence[str], cache: Cache, limit: int) -> Iterator[str | None]:

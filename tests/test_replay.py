@@ -62,7 +62,7 @@ def _check(project, *args):
     return result
 
 
-@pytest.mark.parametrize("fmt", ["full", "json", "sarif", "junit"])
+@pytest.mark.parametrize("fmt", ["full", "json", "sarif", "junit", "html", "labelstudio", "dolma"])
 def test_the_answered_run_reports_exactly_what_the_linted_run_did(project, answered, fmt):
     first = _check(project, "--format", fmt)
     second = _check(project, "--format", fmt)
@@ -138,6 +138,42 @@ def test_a_broken_setup_entry_means_linting(project, answered, value):
         assert database.execute("UPDATE setup SET value = ?", (value,)).rowcount == 1
     second = _check(project)
     assert answered == [False, False] and second.output == first.output
+
+
+def test_a_missing_entry_means_linting(project, answered):
+    first = _check(project)
+    with closing(sqlite3.connect(project / "cache" / DATABASE)) as database, database:
+        key = database.execute("SELECT key FROM entry ORDER BY key LIMIT 1").fetchone()[0]
+        database.execute("DELETE FROM entry WHERE key = ?", (key,))
+    second = _check(project)
+    assert answered == [False, False] and second.output == first.output
+
+
+def test_a_damaged_entry_is_a_one_line_error_and_the_next_run_lints(project, answered):
+    first = _check(project, "--format", "concise")
+    with closing(sqlite3.connect(project / "cache" / DATABASE)) as database, database:
+        database.execute("UPDATE entry SET value = '[[1, \"torn'")
+    damaged = _check(project, "--format", "concise")
+    assert damaged.exit_code == 2 and "holds a damaged entry; run again" in damaged.output
+    third = _check(project, "--format", "concise")
+    assert answered[-1] is False and third.output == first.output
+
+
+def test_the_answered_run_writes_the_report_while_it_reads_the_entries(project, answered, monkeypatch):
+    from newslint import cache as cache_mod
+    from newslint.formats import ReportWriter
+
+    _check(project, "--format", "json")
+    events = []
+    monkeypatch.setattr(cache_mod, "_READ_BATCH", 1)
+    select, add = cache_mod.Cache._select, ReportWriter.add
+    monkeypatch.setattr(cache_mod.Cache, "_select", lambda self, table, keys, columns="key, value": (
+        events.append("read") if table == "entry" and columns == "key, value" else None,
+        select(self, table, keys, columns))[1])
+    monkeypatch.setattr(ReportWriter, "add", lambda self, found: (events.append("write"), add(self, found))[1])
+    _check(project, "--format", "json")
+    assert answered[-1] is True and events.count("read") > 2
+    assert events.index("write") < len(events) - 1 - events[::-1].index("read")  # written before the last read
 
 
 def test_a_missing_path_is_still_an_error_when_the_rest_is_answered(project, answered):

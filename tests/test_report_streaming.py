@@ -1,4 +1,4 @@
-"""Issue 17 (memory): sarif, junit and dolma write as findings arrive and keep none; the spool they use."""
+"""Issue 17 (memory): every format writes as findings arrive and keeps none in memory; the spool they use."""
 
 from __future__ import annotations
 
@@ -11,63 +11,24 @@ from click.testing import CliRunner
 
 from newslint.cli import main
 from newslint.formats import ReportWriter, spool as spool_mod
-from newslint.formats.spool import Spool
+from newslint.diagnostic import from_row, to_row
+from newslint.formats.spool import FindingsByDocument, Spool
 
 from test_output import FAKE_REGISTRY, diag
 
 
 def _written(fmt, batches, files, **close):
-    """The report of ``batches`` handed to a writer one after another, and what the writer held meanwhile."""
+    """The report of ``batches`` handed to a writer one after another."""
     stream = io.StringIO()
     writer = ReportWriter(fmt, stream, registry=FAKE_REGISTRY, color=False)
-    held = 0
     for batch in batches:
         writer.add(batch)
-        held = max(held, len(writer.report.diagnostics))
     writer.close(files_checked=files, **close)
-    return stream.getvalue(), held
+    return stream.getvalue()
 
 
-@pytest.mark.parametrize("fmt", ["sarif", "junit", "dolma"])
-def test_streamed_formats_hold_no_finding(fmt):
-    batches = [[diag(line=n), diag(line=n + 1)] for n in range(1, 20, 2)]
-    _, held = _written(fmt, batches, ["a.txt"])
-    assert held == 0
-
-
-def test_sarif_written_in_batches_is_laid_out_as_one_json_dump():
-    batches = [[diag()], [], [diag(line=4, path="b/ä.txt"), diag(code="NL601", name="bad-date")]]
-    out, _ = _written("sarif", batches, ["a.txt", "b/ä.txt"], suppressed=[diag(line=7)])
-    log = json.loads(out)
-    assert out == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
-    results = log["runs"][0]["results"]
-    assert [r["ruleId"] for r in results] == ["NL102", "NL102", "NL601", "NL102"]
-    assert "suppressions" in results[-1] and "suppressions" not in results[0]
-    assert [r["ruleIndex"] for r in results[:3]] == [1, 1, 0]
-
-
-def test_sarif_with_no_result_is_still_one_json_dump():
-    out, _ = _written("sarif", [[]], ["a.txt"])
-    log = json.loads(out)
-    assert log["runs"][0]["results"] == [] and out == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
-
-
-@pytest.mark.parametrize("files", [[], ["a.txt"], ["z.txt", "a.txt", "c.jsonl"]])
-def test_junit_written_in_batches_is_laid_out_as_element_tree_indents_it(files):
-    nasty = diag(message="ctrl \x01 <&> \"q\"\nnext\tline", line=9, path="a.txt")
-    batches = [[diag()], [nasty], [diag(path="c.jsonl", line=2)], [diag(path="other.txt")]] if files else [[]]
-    out, _ = _written("junit", batches, files)
-    root = ET.fromstring(out.encode("utf-8"))
-    ET.indent(root)
-    assert out == '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-    cases = {case.get("name"): len(case.findall("failure")) for case in root.iter("testcase")}
-    if files:  # every checked file in its order, then a path with findings that was not among them
-        assert cases == {"z.txt": 0, "a.txt": 2, "c.jsonl": 1, "other.txt": 1} if files[0] == "z.txt" else \
-            {"a.txt": 2, "c.jsonl": 1, "other.txt": 1}
-        assert root.get("failures") == "3"
-
-
-def test_dolma_joins_a_documents_findings_that_came_in_two_batches(tmp_path):
+def _three_records(tmp_path):
+    """A JSONL file of three records, its findings (record 1; record 3 in two batches) and its documents."""
     (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": f"r{i}", "text": "x" * 50}) + "\n"
                                                  for i in range(1, 4)), encoding="utf-8")
     record = {"field": "text", "record_id": None, "fix": None}
@@ -82,12 +43,88 @@ def test_dolma_joins_a_documents_findings_that_came_in_two_batches(tmp_path):
 
         return checked_documents([FileResult("docs.jsonl", source=str(tmp_path / "docs.jsonl"))], Config())
 
-    out, _ = _written("dolma", [first, split[:1], split[1:]], ["docs.jsonl"], documents=documents)
+    return [first, split[:1], split[1:]], documents
+
+
+def test_sarif_written_in_batches_is_laid_out_as_one_json_dump():
+    batches = [[diag()], [], [diag(line=4, path="b/ä.txt"), diag(code="NL601", name="bad-date")]]
+    out = _written("sarif", batches, ["a.txt", "b/ä.txt"], suppressed=[diag(line=7)])
+    log = json.loads(out)
+    assert out == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    results = log["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["NL102", "NL102", "NL601", "NL102"]
+    assert "suppressions" in results[-1] and "suppressions" not in results[0]
+    assert [r["ruleIndex"] for r in results[:3]] == [1, 1, 0]
+
+
+def test_sarif_with_no_result_is_still_one_json_dump():
+    out = _written("sarif", [[]], ["a.txt"])
+    log = json.loads(out)
+    assert log["runs"][0]["results"] == [] and out == json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("files", [[], ["a.txt"], ["z.txt", "a.txt", "c.jsonl"]])
+def test_junit_written_in_batches_is_laid_out_as_element_tree_indents_it(files):
+    nasty = diag(message="ctrl \x01 <&> \"q\"\nnext\tline", line=9, path="a.txt")
+    batches = [[diag()], [nasty], [diag(path="c.jsonl", line=2)], [diag(path="other.txt")]] if files else [[]]
+    out = _written("junit", batches, files)
+    root = ET.fromstring(out.encode("utf-8"))
+    ET.indent(root)
+    assert out == '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    cases = {case.get("name"): len(case.findall("failure")) for case in root.iter("testcase")}
+    if files:  # every checked file in its order, then a path with findings that was not among them
+        assert cases == {"z.txt": 0, "a.txt": 2, "c.jsonl": 1, "other.txt": 1} if files[0] == "z.txt" else \
+            {"a.txt": 2, "c.jsonl": 1, "other.txt": 1}
+        assert root.get("failures") == "3"
+
+
+def test_dolma_joins_a_documents_findings_that_came_in_two_batches(tmp_path):
+    batches, documents = _three_records(tmp_path)
+    out = _written("dolma", batches, ["docs.jsonl"], documents=documents)
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["id"] for line in lines] == ["r1", "r2", "r3"]
     counts = [line["attributes"]["newslint__newslint_v1__findings"][0][2] for line in lines]
     assert counts == [1, 0, 2]
     assert lines[2]["attributes"]["newslint__newslint_v1__NL601_bad_date"] == [[3, 4, 1.0]]
+
+
+@pytest.mark.parametrize("fmt", ["html", "labelstudio", "dolma"])
+def test_a_report_of_the_documents_text_is_the_same_whether_findings_come_in_one_batch_or_several(fmt, tmp_path):
+    batches, documents = _three_records(tmp_path)
+    whole = _written(fmt, [[d for batch in batches for d in batch]], ["docs.jsonl"], documents=documents)
+    assert _written(fmt, batches, ["docs.jsonl"], documents=documents) == whole
+    assert "NL601" in whole
+
+
+def test_labelstudio_gives_each_record_with_findings_its_own_regions(tmp_path):
+    batches, documents = _three_records(tmp_path)
+    tasks = json.loads(_written("labelstudio", batches, ["docs.jsonl"], documents=documents))
+    assert [task["data"]["record"] for task in tasks] == [1, 3]
+    assert [[r["value"]["labels"] for r in task["predictions"][0]["result"]] for task in tasks] == \
+        [[["NL102"]], [["NL102"], ["NL601"]]]
+
+
+def test_html_still_lists_the_findings_of_a_document_that_could_not_be_read_again(tmp_path):
+    batches, documents = _three_records(tmp_path)
+    gone = [diag(path="gone.txt", line=2, message="glued words 'theGone'")]
+    page = _written("html", batches + [gone], ["docs.jsonl", "gone.txt"], documents=documents)
+    assert "4 findings in 3 of 4 documents" in page
+    assert "gone.txt" in page and "theGone" in page and "(text not available)" in page
+
+
+def test_findings_by_document_reads_back_per_document_and_keeps_the_unread_ones():
+    kept = FindingsByDocument(to_row, from_row)
+    record = {"field": "text"}
+    kept.add([diag(path="a.jsonl", line=1, **record), diag(path="a.jsonl", line=2, **record)])
+    kept.add([diag(path="a.jsonl", line=2, code="NL601", **record), diag(path="a.jsonl", line=4, **record)])
+    kept.add([diag(path="b.txt"), diag(path="c.txt", line=5)])
+    assert [d.code for d in kept.of("a.jsonl", 2)] == ["NL102", "NL601"]  # record 1 was never asked for
+    assert kept.of("a.jsonl", 3) == []
+    assert [d.path for d in kept.of("c.txt", None)] == ["c.txt"]  # a.jsonl's record 4 and b.txt never asked for
+    unread = [(key, [d.line for d in found]) for key, found in kept.unread()]
+    assert unread == [(("a.jsonl", 1), [1]), (("a.jsonl", 4), [4]), (("b.txt", None), [3])]
+    assert kept.of("c.txt", None) == []
+    kept.close()
 
 
 def test_the_report_lists_inputs_in_the_same_order_whether_linted_or_answered_by_the_cache(tmp_path, monkeypatch):

@@ -21,9 +21,9 @@ review by hand), ``dolma`` and ``parquet`` are for machines. Behaviour worth kno
   hold (an ASCII terminal, a file name that is not UTF-8) is written as a
   backslash escape (``\\u041a``, ``\\udce9``), never an error. A report file
   (:func:`atomic_output`) appears whole or not at all.
-* ``html`` and ``labelstudio`` show article text: they read the checked documents
-  through ``Report.documents`` (a callable the CLI passes; without it they show
-  findings only). Any format that needs the text can do the same.
+* ``html``, ``labelstudio`` and ``dolma`` show article text: they read the checked
+  documents through ``Report.documents`` (a callable the CLI passes; without it they
+  show findings only) at the end of the run. Any format that needs the text can do the same.
 * ``sarif`` also lists the findings a baseline hides (``Report.suppressed``), marked
   as suppressed, and gives every result a ``partialFingerprints`` entry.
 * Findings in JSON Lines records count columns in the record's text field, not
@@ -32,11 +32,10 @@ review by hand), ``dolma`` and ``parquet`` are for machines. Behaviour worth kno
 * A record's id (the ``[jsonl] id`` field, default ``id``) is ``id`` in
   ``json``/``jsonl``/``parquet``, a result property in ``sarif``, and the line's
   ``id`` in ``dolma``.
-* Every format but ``html`` and ``labelstudio`` is written as the findings arrive
-  (:class:`ReportWriter`), so a run over a large corpus does not hold them;
-  ``junit`` and ``dolma``, which need the end of the run to place them, keep their
-  text aside in a temporary file (:mod:`newslint.formats.spool`). ``html`` and
-  ``labelstudio`` hold every finding until the end.
+* Every format is written as the findings arrive (:class:`ReportWriter`), so a run
+  over a large corpus does not hold them; ``junit``, ``dolma``, ``html`` and
+  ``labelstudio``, which need the end of the run to place them, keep them aside in
+  a temporary file (:mod:`newslint.formats.spool`).
 * ``dolma`` writes one line per document of the inputs, clean ones included
   (through ``Report.documents``, like ``html``); ``parquet`` writes binary
   rows of ``newslint.api.arrow_schema()`` and needs pyarrow and ``-o``.
@@ -59,7 +58,7 @@ if TYPE_CHECKING:
     from newslint.source import Document
 
 # Format name -> the module of this package that writes it (imported only when chosen, so that
-# a run starts fast). Each module defines ``write(report: Report) -> None``.
+# a run starts fast). Each module defines ``start(report)``, ``add(report, diagnostics)`` and ``finish(report)``.
 _MODULES = {
     "full": "text", "concise": "text", "json": "json", "jsonl": "json",
     "sarif": "sarif", "github": "github", "junit": "junit", "html": "html", "labelstudio": "labelstudio",
@@ -92,11 +91,9 @@ def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *,
 class ReportWriter:
     """A report written as the diagnostics arrive: :meth:`add` them in order (sorted), then :meth:`close`.
 
-    A format module that defines ``start(report)``, ``add(report, diagnostics)``
-    and ``finish(report)`` takes each batch at once (all but ``html`` and
-    ``labelstudio``): the writer keeps only counts (``report.tally``). The
-    others need every finding and the inputs' text before writing; they get all
-    of them in ``report.diagnostics`` at :meth:`close`.
+    The format module's ``start(report)``, ``add(report, diagnostics)`` and
+    ``finish(report)`` take the report's beginning, each batch and its end; the
+    writer keeps only counts (``report.tally``).
     An error of the stream is raised as :class:`ReportError`.
     """
 
@@ -104,12 +101,10 @@ class ReportWriter:
         if fmt not in _MODULES:
             raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
         self._module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-        self.streams = hasattr(self._module, "add")
-        self.report = Report(fmt, [], stream, registry, color, [], statistics)
+        self.report = Report(fmt, stream, registry, color, [], statistics)
         self._escaping = _escaping(stream)
         self._escaping.__enter__()
-        if self.streams:
-            self._write(self._module.start)
+        self._write(self._module.start)
 
     @property
     def tally(self) -> Tally:
@@ -118,23 +113,27 @@ class ReportWriter:
     def add(self, diagnostics: list[Diagnostic]) -> None:
         """The next diagnostics, in report order."""
         try:
-            if self.streams:
-                self._write(self._module.add, diagnostics)
-            else:
-                self.report.diagnostics.extend(diagnostics)
+            self._write(self._module.add, diagnostics)
         finally:  # counted even when the reader has gone: the exit code still tells of them
             self.report.tally.add(diagnostics)
 
     def close(self, *, files_checked: Sequence[str] = (), errors: int = 0,
               documents: Callable[[], Iterable[Document]] | None = None, suppressed: Sequence[Diagnostic] = ()) -> None:
-        """Write the end of the report (or, for a format that does not stream, all of it)."""
+        """Write the end of the report."""
         report = self.report
         report.files_checked, report.errors = list(files_checked), errors
         report.documents, report.suppressed = documents, list(suppressed)
         try:
-            self._write(self._module.finish if self.streams else self._module.write)
+            self._write(self._module.finish)
         finally:
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Leave the stream as it was given, without writing the end (a run that failed midway; after :meth:`close`
+        it does nothing)."""
+        if self._escaping is not None:
             self._escaping.__exit__(None, None, None)
+            self._escaping = None
 
     def _write(self, step: Callable, *args: Any) -> None:
         try:
@@ -232,7 +231,6 @@ class Report:
     """What every writer gets."""
 
     format: str
-    diagnostics: list[Diagnostic]
     stream: TextIO
     registry: Iterable
     color: bool
@@ -259,19 +257,6 @@ def rule_statistics(diagnostics: Iterable[Diagnostic]) -> list[dict[str, Any]]:
 def document_text(document: Document) -> str:
     """The text a diagnostic's ``start``/``end`` index: as given (CRLF kept), BOM left out."""
     return document.original if document.original is not None else document.text
-
-
-def document_key(path: str, record_line: int | None) -> tuple[str, int | None]:
-    """Which document a diagnostic belongs to: ``(d.path, d.line if d.field is not None else None)``."""
-    return path, record_line
-
-
-def diagnostics_by_document(diagnostics: Iterable[Diagnostic]) -> dict[tuple[str, int | None], list[Diagnostic]]:
-    """Diagnostics grouped by :func:`document_key`, in their order."""
-    grouped: dict[tuple[str, int | None], list[Diagnostic]] = {}
-    for d in diagnostics:
-        grouped.setdefault(document_key(d.path, d.line if d.field is not None else None), []).append(d)
-    return grouped
 
 
 def applicability(d: Diagnostic) -> str | None:

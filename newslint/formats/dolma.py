@@ -15,20 +15,18 @@ The id is the record's ``[jsonl] id`` field (else its URL, else ``path:line``);
 a text file's is its path. Blank lines of a JSONL file are not documents and
 get no line (nor does a record whose text is empty). The documents come from
 ``Report.documents`` (read again, as ``html`` reads them) at the end of the run;
-until then each document's findings wait in a :class:`~newslint.formats.spool.Spool`,
+until then each document's findings wait in a :class:`~newslint.formats.spool.FindingsByDocument`,
 not in memory. No dependency on the dolma package.
 """
 
 from __future__ import annotations
 
-import json
-from itertools import groupby
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 from newslint.diagnostic import Diagnostic
 from newslint.formats import Report, document_text
 from newslint.formats.json import dumps
-from newslint.formats.spool import Spool
+from newslint.formats.spool import FindingsByDocument
 
 PREFIX = "newslint__newslint_v1__"
 
@@ -37,26 +35,23 @@ KeptFinding = tuple[int, str, str, int, int, list[list[int]]]
 
 
 def start(report: Report) -> None:
-    report.state = Spool()
+    report.state = FindingsByDocument(_finding, _restored)
 
 
 def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
-    """Keep each document's findings aside (a line per document and batch, under its path) until the end."""
-    spool: Spool = report.state
-    for (path, record_line), found in groupby(diagnostics, key=_document):
-        spool.add(path, dumps([record_line, [_finding(d) for d in found]], separators=(",", ":")) + "\n")
+    """Keep each document's findings aside until the end."""
+    report.state.add(diagnostics)
 
 
 def finish(report: Report) -> None:
-    spool: Spool = report.state
-    findings = _FindingsByPath(spool)
+    findings: FindingsByDocument[KeptFinding] = report.state
     for document in report.documents() if report.documents else ():
         doc_id = document.record_id or (f"{document.path}:{document.record_line}" if document.is_record
                                         else document.path)
         found = findings.of(document.path, document.record_line)
         line: dict[str, Any] = {"id": doc_id, "attributes": attributes(found, len(document_text(document)))}
         report.stream.write(dumps(line, separators=(",", ":")) + "\n")
-    spool.close()
+    findings.close()
 
 
 def attributes(findings: list[KeptFinding], length: int) -> dict[str, list[list[float]]]:
@@ -71,40 +66,15 @@ def attributes(findings: list[KeptFinding], length: int) -> dict[str, list[list[
     return out
 
 
-def _document(d: Diagnostic) -> tuple[str, int | None]:
-    return d.path, d.line if d.field is not None else None
-
-
 def _finding(d: Diagnostic) -> KeptFinding:
     deletions = [[e["start"], e["end"]] for e in d.fix["edits"] if not e["content"] and e["end"] > e["start"]] \
         if d.fix and d.fix["applicability"] == "safe" else []
     return int(d.severity), d.code, d.name, d.start, d.end, deletions
 
 
-class _FindingsByPath:
-    """The kept findings, read back one path at a time in the order its documents come (records by line)."""
+def _restored(path: str, kept: list) -> KeptFinding:
+    return tuple(kept)
 
-    def __init__(self, spool: Spool) -> None:
-        self._spool = spool
-        self._path: str | None = None
-        self._lines: Iterator[str] = iter(())
-        self._next: list | None = None
-
-    def of(self, path: str, record_line: int | None) -> list[KeptFinding]:
-        if path != self._path:
-            self._path, self._lines, self._next = path, self._spool.lines(path), None
-            self._advance()
-        found: list[KeptFinding] = []
-        while self._next is not None and (record_line is None or self._next[0] is None
-                                          or self._next[0] <= record_line):
-            if self._next[0] == record_line:
-                found.extend(tuple(f) for f in self._next[1])
-            self._advance()
-        return found
-
-    def _advance(self) -> None:
-        line = next(self._lines, None)
-        self._next = json.loads(line) if line is not None else None
 
 def _merged(spans: list[list[float]]) -> list[list[float]]:
     out: list[list[float]] = []

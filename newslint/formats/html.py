@@ -30,8 +30,9 @@ from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from newslint import __version__
-from newslint.diagnostic import Diagnostic
-from newslint.formats import LONE_SURROGATE, Report, diagnostics_by_document, document_key, document_text
+from newslint.diagnostic import Diagnostic, from_row, to_row
+from newslint.formats import LONE_SURROGATE, Report, document_text
+from newslint.formats.spool import FindingsByDocument
 
 MAX_ARTICLES = 200
 MAX_ARTICLE_CHARS = 100_000
@@ -74,8 +75,19 @@ _CSS = """
 """ + "".join(f".nl-doc .nl-f{digit}{{background:{color}}}\n" for digit, color in FAMILY_COLORS.items())
 
 
-def write(report: Report) -> None:
-    summary = _Summary.of(report)
+def start(report: Report) -> None:
+    report.state = FindingsByDocument(to_row, from_row)
+
+
+def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
+    """Keep each document's findings aside (in a temporary file) until its text is read at the end."""
+    report.state.add(diagnostics)
+
+
+def finish(report: Report) -> None:
+    findings: FindingsByDocument[Diagnostic] = report.state
+    summary = _Summary.of(report, findings)
+    findings.close()
     out = report.stream
     out.write('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
               f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
@@ -137,18 +149,17 @@ class _Summary:
     suppressed: int = 0
 
     @classmethod
-    def of(cls, report: Report) -> "_Summary":
-        summary = cls(diagnostics=len(report.diagnostics), suppressed=len(report.suppressed))
-        pending = diagnostics_by_document(report.diagnostics)
+    def of(cls, report: Report, findings: FindingsByDocument[Diagnostic]) -> "_Summary":
+        summary = cls(diagnostics=report.tally.count, suppressed=len(report.suppressed))
         sampler = random.Random(0)  # the same examples on every run of the same corpus
         for document in report.documents() if report.documents is not None else ():
             summary.has_text = True
-            key = document_key(document.path, document.record_line)
+            key = (document.path, document.record_line)
             text = document_text(document)
-            found = pending.pop(key, [])
+            found = findings.of(*key)
             source = _source_of(document.path, document.meta.get("url"), document.is_record)
             summary.add(key, source, found, text, len(document.text.split()), sampler)
-        for key, found in pending.items():  # documents that could not be read again (removed since): no text
+        for key, found in findings.unread():  # documents that could not be read again (removed since): no text
             summary.add(key, _source_of(key[0], None, key[1] is not None), found, None, 0, sampler)
         return summary
 

@@ -19,28 +19,39 @@ and the array is empty.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from newslint import __version__
-from newslint.diagnostic import Diagnostic
-from newslint.formats import Report, diagnostics_by_document, document_key, document_text
+from newslint.diagnostic import Diagnostic, from_row, to_row
+from newslint.formats import Report, document_text
 from newslint.formats.json import dumps
+from newslint.formats.spool import FindingsByDocument
 
 FROM_NAME, TO_NAME = "label", "text"  # the <Labels> and <Text> names of the labeling config
 
 
-def write(report: Report) -> None:
+def start(report: Report) -> None:
+    report.state = FindingsByDocument(to_row, from_row)
+
+
+def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
+    """Keep each document's findings aside (in a temporary file) until its text is read at the end."""
+    report.state.add(diagnostics)
+
+
+def finish(report: Report) -> None:
     """The tasks one by one (a large corpus's text is never held whole)."""
-    pending = diagnostics_by_document(report.diagnostics)
+    findings: FindingsByDocument[Diagnostic] = report.state
     separator = "\n"
     report.stream.write("[")
     for document in report.documents() if report.documents is not None else ():
-        found = pending.get(document_key(document.path, document.record_line))
+        found = findings.of(document.path, document.record_line)
         if found:
             task = _task(document_text(document), document.path, document.record_line, found)
             report.stream.write(separator + _indented(dumps(task, indent=2)))
             separator = ",\n"
     report.stream.write("\n]\n" if separator != "\n" else "]\n")
+    findings.close()
 
 
 def _indented(text: str) -> str:
