@@ -1,6 +1,6 @@
 """Per-rule profile: which rules cost most over the corpus, and whether any grows faster than linearly.
 
-    python bench/profile_rules.py [CORPUS | --mix] [--limit N] [--select CODES] [--scaling 1,8,32] [--whole 3]
+    python bench/profile_rules.py [CORPUS | --mix] [--limit N] [--select CODES] [--scaling 1,8,32] [--whole 3] [--json]
 
 Parses every article once and computes the shared model every article needs (paragraphs, word texts,
 lower-cased, distinct, counted, the OCR gate's decision) and judges every trigger (together, as the engine
@@ -120,6 +120,8 @@ def main() -> None:
     parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
     parser.add_argument("--scaling", default="1,8,32", help="articles joined per long article")
     parser.add_argument("--scaling-articles", type=int, default=128, help="articles used by the scaling check")
+    parser.add_argument("--json", action="store_true",
+                        help="print only µs per article of each stage and rule, as JSON (bench/compare_rules.py)")
     args = parser.parse_args()
 
     linter = make_linter(select=args.select.split(",") if args.select else None)
@@ -130,6 +132,11 @@ def main() -> None:
     articles, model, fired = parse_all(documents, linter.rules)
     rows = time_rules(linter.rules, articles, fired)
     total = sum(model.values()) + sum(seconds for _, seconds, _, _ in rows)
+    if args.json:
+        per_article = {f"model: {stage}": seconds for stage, seconds in model.items()}
+        per_article.update((f"{rule.code} {rule.name}", seconds) for rule, seconds, _, _ in rows)
+        print(json.dumps({name: seconds / len(articles) * 1e6 for name, seconds in per_article.items()}))
+        return
 
     print(f"### Per-rule profile ({machine()})\n")
     print(f"{len(articles)} articles, {megabytes:.2f} MB; one process; {total:.2f} s CPU in all, "
