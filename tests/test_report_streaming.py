@@ -8,9 +8,10 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings, strategies as st
 
 from newslint.cli import main
-from newslint.formats import ReportWriter, spool as spool_mod
+from newslint.formats import ReportWriter, json as json_format, spool as spool_mod
 from newslint.diagnostic import from_row, to_row
 from newslint.formats.spool import FindingsByDocument, Spool
 
@@ -161,3 +162,24 @@ def test_a_report_file_that_cannot_be_written_is_a_usage_error_for_a_streamed_fo
     result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "sarif", "-o", str(tmp_path / "no" / "x"),
                                        str(tmp_path / "a.txt")])
     assert result.exit_code == 2 and "cannot write the report" in result.output
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4), max_leaves=20)
+
+
+@given(_JSON_VALUES)
+@settings(max_examples=300, deadline=None)
+def test_json_dumps_lays_out_any_value_as_the_json_module_does(value):
+    for options in ({"indent": 2}, {"indent": 4}, {"separators": (",", ":")}):
+        text = json_format.dumps(value, **options)
+        expected = json.dumps(value, ensure_ascii=False, **options)
+        if any("\ud800" <= c <= "\udfff" for c in expected):  # a lone surrogate stays escaped
+            expected = json.dumps(value, **options)
+        assert text == expected
+
+
+def test_json_dumps_leaves_keys_that_are_not_strings_to_the_json_module():
+    assert json_format.dumps({1: [True, None], "é": 2.5}, indent=2) == json.dumps({1: [True, None], "é": 2.5},
+                                                                                 indent=2, ensure_ascii=False)
