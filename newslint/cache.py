@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import newslint
 from newslint import hashes, regexcache
 from newslint.config import JsonlFields
-from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, Severity, from_row, to_row
+from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, from_row, to_row
 
 if TYPE_CHECKING:
     from newslint.engine import Linter

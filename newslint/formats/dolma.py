@@ -21,26 +21,17 @@ not in memory. No dependency on the dolma package.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
 from newslint.diagnostic import Diagnostic
 from newslint.formats import Report, document_text
 from newslint.formats.json import dumps
-from newslint.formats.spool import FindingsByDocument
+from newslint.formats.spool import FindingsByDocument, keeping_findings
 
 PREFIX = "newslint__newslint_v1__"
 
 # What a line needs of one finding: severity, code, name, start, end, the spans its safe fix deletes.
 KeptFinding = tuple[int, str, str, int, int, list[list[int]]]
-
-
-def start(report: Report) -> None:
-    report.state = FindingsByDocument(_finding, _restored)
-
-
-def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
-    """Keep each document's findings aside until the end."""
-    report.state.add(diagnostics)
 
 
 def finish(report: Report) -> None:
@@ -74,6 +65,9 @@ def _finding(d: Diagnostic) -> KeptFinding:
 
 def _restored(path: str, kept: list) -> KeptFinding:
     return tuple(kept)
+
+
+start, add = keeping_findings(_finding, _restored)  # each document's findings kept aside until the end
 
 
 def _merged(spans: list[list[float]]) -> list[list[float]]:

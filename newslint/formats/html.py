@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from newslint import __version__
 from newslint.diagnostic import Diagnostic, from_row, to_row
 from newslint.formats import LONE_SURROGATE, Report, document_text
-from newslint.formats.spool import FindingsByDocument
+from newslint.formats.spool import FindingsByDocument, keeping_findings
 
 MAX_ARTICLES = 200
 MAX_ARTICLE_CHARS = 100_000
@@ -75,13 +75,7 @@ _CSS = """
 """ + "".join(f".nl-doc .nl-f{digit}{{background:{color}}}\n" for digit, color in FAMILY_COLORS.items())
 
 
-def start(report: Report) -> None:
-    report.state = FindingsByDocument(to_row, from_row)
-
-
-def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
-    """Keep each document's findings aside (in a temporary file) until its text is read at the end."""
-    report.state.add(diagnostics)
+start, add = keeping_findings(to_row, from_row)  # each document's findings kept aside until the end
 
 
 def finish(report: Report) -> None:

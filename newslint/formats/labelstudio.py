@@ -19,24 +19,18 @@ and the array is empty.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
 from newslint import __version__
 from newslint.diagnostic import Diagnostic, from_row, to_row
 from newslint.formats import Report, document_text
 from newslint.formats.json import dumps
-from newslint.formats.spool import FindingsByDocument
+from newslint.formats.spool import FindingsByDocument, keeping_findings
 
 FROM_NAME, TO_NAME = "label", "text"  # the <Labels> and <Text> names of the labeling config
 
 
-def start(report: Report) -> None:
-    report.state = FindingsByDocument(to_row, from_row)
-
-
-def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
-    """Keep each document's findings aside (in a temporary file) until its text is read at the end."""
-    report.state.add(diagnostics)
+start, add = keeping_findings(to_row, from_row)  # each document's findings kept aside until the end
 
 
 def finish(report: Report) -> None:

@@ -147,5 +147,17 @@ class FindingsByDocument(Generic[Kept]):
         self._next = json.loads(line) if line is not None else None
 
 
+def keeping_findings(keep: Callable[[Diagnostic], Any], restore: Callable[[str, Any], Kept]):
+    """A format's ``start`` and ``add`` that keep each document's findings aside until its ``finish``
+    (``report.state``: a :class:`FindingsByDocument` of ``keep`` and ``restore``)."""
+    def start(report) -> None:
+        report.state = FindingsByDocument(keep, restore)
+
+    def add(report, diagnostics) -> None:
+        report.state.add(diagnostics)
+
+    return start, add
+
+
 def _document_of(d: Diagnostic) -> DocumentKey:
     return d.path, d.line if d.field is not None else None
