@@ -355,7 +355,7 @@ _MONTHS = "(?:January|February|March|April|May|June|July|August|September|Octobe
 _MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
 _JOBS = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Pp]resenter)"
 _INLINE = regexcache.compile(
-    r"Scroll down for (?:video|more)\b"
+    r"(?:Scroll down for (?:video|more)|SCROLL DOWN FOR (?:VIDEO|MORE))\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
     r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
     r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
@@ -382,7 +382,7 @@ _INLINE = regexcache.compile(
     r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
-_INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
+_INLINE_CUES = ("Scroll", "SCROLL", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
                 "Share or", "Read more", "expressed in this", "Updated", "Published")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
@@ -484,6 +484,15 @@ def _web_word(word: str) -> bool:
     return bool(ngrams.count(word))
 
 
+def _capitalised_before_opener(text: str, left: int, seam: int, right: int) -> bool:
+    """Whether the lower-case run ``text[left:seam]`` ends a capitalised word (one capital before it) glued to a
+    word that opens sentences and ends no name ('AbujaThe'), a pair the web never writes as one word (not
+    LinkedIn)."""
+    capital = left - 1
+    return (text[capital].isupper() and not (capital and text[capital - 1].isalnum())
+            and text[seam:right] in _OPENERS and not _web_word(text[capital:right].lower()))
+
+
 def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """The spans of the short stretches without a stop that end in a lower-case word glued to a capitalised one
     (a pair the web never writes as one word: not easyJet or eBay) and open with a capital after a stop, the
@@ -495,11 +504,13 @@ def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[
         left = seam - 1
         while left and text[left - 1].islower():
             left -= 1
-        if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
-            continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
         right = seam + 1
         while right < len(text) and text[right].isalpha():
             right += 1
+        if left and _capitalised_before_opener(text, left, seam, right):
+            left -= 1  # a place or name ending a line, glued to a sentence's opener: '…BBC Africa, AbujaThe APC…'
+        if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
+            continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
         if right - seam < 2 and text[seam] not in "AI":
             continue  # one capital that is no word: a name such as StockX
         window = max(0, left - _LINK_LINE_MAX)
@@ -556,7 +567,7 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, _glued_link_lines(text, spans))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
-                spans += _apart_from(spans, _reader_sentences(text))
+                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery))
             if glue_or_machinery and any(cue in text for cue in _MACHINERY_CUES):
                 spans += _apart_from(spans, _machinery_sentences(text))
             spans.sort()
@@ -588,12 +599,18 @@ _QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|acc
 _READER_MAX = 200  # characters: a prompt is one short sentence
 
 
-def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
+def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
     site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
-    'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'."""
+    'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'; with ``glued``
+    (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
+    was lost ('…Advertising' + 'Let us know what you think of this new format.')."""
     first = _READER_OPENING.match(text)
-    for match in chain([first] if first else (), _READER_AFTER_STOP.finditer(text)):
+    openings = chain([first] if first else (), _READER_AFTER_STOP.finditer(text))
+    if glued:
+        openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue.end() - 1)
+                                                 for cue in _GLUE_CUE.finditer(text))))
+    for match in openings:
         start = match.end() - len(match.group().lstrip(".!?\n\"”’' "))
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
         if stop is None:
@@ -615,6 +632,7 @@ def _story_resumes(text: str, start: int, end: int) -> int:
 # the reader's device, browser or window, this page or player, the links out of it: 'These are external links
 # and will open in a new window', 'Media playback is unsupported on your device', 'Image copyright PA'
 _MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web browser)|a new (?:window|tab)"
+                                r"|(?:older|some|other|all|modern|supported|[Mm]ost) (?:web )?browsers"
                                 r"|external (?:links?|sites?|websites?)|(?:Image|Media|Video) (?:copyright|caption)"
                                 r"|(?:[Ee]nable|turn on|accept|use of) (?:JavaScript|cookies))\b")
 _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new tab", "xternal link", "xternal site",
