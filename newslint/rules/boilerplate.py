@@ -474,6 +474,7 @@ _FULL_NAME = regexcache.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
 _TITLE_WORDS = 5  # a shorter stretch before a full name is a title in a sentence ('Labour leader', 'Kremlin spokesperson')
 # words that open a sentence and end no name: after them the glue is sure even where the web's counts know the pair
 # ('newsthe', a glue of the web itself)
+_OPENER_AT = regexcache.compile(r"[A-Z][a-z]*(?![A-Za-z])")  # a word of _OPENERS, standing alone after the seam
 _OPENERS = frozenset("The A An He She It They We I In On At For This That These Those There His Her Its Their Our "
                      "But And If When While After Before As Mr Mrs Ms Dr".split())
 
@@ -484,13 +485,15 @@ def _web_word(word: str) -> bool:
     return bool(ngrams.count(word))
 
 
-def _capitalised_before_opener(text: str, left: int, seam: int, right: int) -> bool:
+def _capitalised_before_opener(text: str, left: int, seam: int) -> bool:
     """Whether the lower-case run ``text[left:seam]`` ends a capitalised word (one capital before it) glued to a
     word that opens sentences and ends no name ('AbujaThe'), a pair the web never writes as one word (not
     LinkedIn)."""
     capital = left - 1
-    return (text[capital].isupper() and not (capital and text[capital - 1].isalnum())
-            and text[seam:right] in _OPENERS and not _web_word(text[capital:right].lower()))
+    if not text[capital].isupper() or capital and text[capital - 1].isalnum():
+        return False
+    opener = _OPENER_AT.match(text, seam)
+    return opener is not None and opener.group() in _OPENERS and not _web_word(text[capital:opener.end()].lower())
 
 
 def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
@@ -504,13 +507,13 @@ def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[
         left = seam - 1
         while left and text[left - 1].islower():
             left -= 1
+        if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
+            if seam - left < 2 or not left or not _capitalised_before_opener(text, left, seam):
+                continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
+            left -= 1  # a place or name ending a line, glued to a sentence's opener: '…BBC Africa, AbujaThe APC…'
         right = seam + 1
         while right < len(text) and text[right].isalpha():
             right += 1
-        if left and _capitalised_before_opener(text, left, seam, right):
-            left -= 1  # a place or name ending a line, glued to a sentence's opener: '…BBC Africa, AbujaThe APC…'
-        if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
-            continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
         if right - seam < 2 and text[seam] not in "AI":
             continue  # one capital that is no word: a name such as StockX
         window = max(0, left - _LINK_LINE_MAX)
@@ -581,10 +584,13 @@ class InlineBoilerplate(Rule):
 
 # -- a sentence in which the site talks to the reader about itself ---------------------
 # an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
-_READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
-                             r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
-                             r"|Pick|Choose|Vote|Play|Try|Let us know"
-                             r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+_READER_WORDS = (r"(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
+                 r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
+                 r"|Pick|Choose|Vote|Play|Try|Let us know"
+                 r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+_READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?" + _READER_WORDS)
+# one of them glued to a lower-case letter (a line break lost), looked for with RE2 before any scan in Python
+_GLUED_READER_CUES = Cues("[a-z]" + _READER_WORDS)
 _READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
@@ -607,7 +613,7 @@ def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int
     was lost ('…Advertising' + 'Let us know what you think of this new format.')."""
     first = _READER_OPENING.match(text)
     openings = chain([first] if first else (), _READER_AFTER_STOP.finditer(text))
-    if glued:
+    if glued and _GLUED_READER_CUES.search(text):
         openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue.end() - 1)
                                                  for cue in _GLUE_CUE.finditer(text))))
     for match in openings:
