@@ -52,6 +52,9 @@ So Not Now One Many Most What Why How Despite Although Though Since Both Each Ev
 Instead Also Asked Here Then Today Yesterday Tonight Without With From Under Over Among Unlike Like Even
 Only Just Such Until Once Following Having Being Pictured Above Below Left Right""".split())
 _PRONOUNS = frozenset("He She It They We You".split())
+# a contraction that opens a sentence counts as its first word: 'That's one way…', 'There's only…', 'It's not…'
+_CONTRACTION = regexcache.compile(r"['’](?:s|re|ll|ve|d|m)$")
+_CONTRACTED = frozenset("It That There Here What Where Who He She They We You Let I".split())
 # words no sentence ends on: what follows them, even 'We' or a quoted 'We', is inside the sentence ('a 'We Do Not
 # Consent' rally', 'Chancellor Otto von Bismarck', 'Mumbai v Kolkata')
 _NEVER_LAST = frozenset("the a an of v von van der den du da di del della bin ibn".split())
@@ -217,7 +220,7 @@ def features(c: Candidate) -> list[float]:
     after = c.after.rstrip(":")
     before = c.before
     lower = before.lower()
-    starter = bare in _STARTERS
+    starter = bare in _STARTERS or ("'" in bare or "’" in bare) and _CONTRACTION.sub("", bare) in _CONTRACTED
     title_noun = lower in _TITLE_NOUNS
     after_lower = bool(after) and after[0].islower()
     before_lower = before[0].islower()

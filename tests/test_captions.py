@@ -161,3 +161,13 @@ def test_a_stretch_with_more_weak_seams_than_a_picture_block_holds_adds_none():
     many = stretch(["ground", "pitch", "stadium", "club", "park"],
                    ["Paul Jones", "Mark Smith", "Alan Brown", "Steve Gray", "Tony Green"])
     assert [c.word for c in captions.caption_seams(many)] == [c.word for c in captions.seams(many)]
+
+
+def test_a_contraction_that_opens_a_sentence_is_a_starter():
+    # '…in Sapa, Vietnam That's one way to pop a wheelie': the caption ends, a sentence opens with a contraction
+    assert vector("Vietnam", "That's")["starter"] == 1.0
+    assert vector("training", "It’s")["starter"] == 1.0
+    assert vector("game", "They're")["starter"] == 1.0
+    # a possessive name is no contraction of a sentence opener
+    assert vector("win", "Rotherham's")["starter"] == 0.0
+    assert vector("met", "Smith’s")["starter"] == 0.0
