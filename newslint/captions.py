@@ -54,7 +54,7 @@ Only Just Such Until Once Following Having Being Pictured Above Below Left Right
 _PRONOUNS = frozenset("He She It They We You".split())
 # a contraction that opens a sentence counts as its first word: 'That's one way…', 'There's only…', 'It's not…'
 _CONTRACTION = regexcache.compile(r"['’](?:s|re|ll|ve|d|m)$")
-_CONTRACTED = frozenset("It That There Here What Where Who He She They We You Let I".split())
+_CONTRACTED = frozenset("It That There Here What Where Who He She They We You Let".split())  # not I: "why I'm"
 # words no sentence ends on: what follows them, even 'We' or a quoted 'We', is inside the sentence ('a 'We Do Not
 # Consent' rally', 'Chancellor Otto von Bismarck', 'Mumbai v Kolkata')
 _NEVER_LAST = frozenset("the a an of v von van der den du da di del della bin ibn".split())

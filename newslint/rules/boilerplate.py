@@ -703,6 +703,12 @@ _RUN_IN_CUES = Cues(r"[a-z0-9%)] (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" 
                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 # and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
 _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0](?:the |[A-Z])")
+# a caption or fact-box label in capitals after a sentence or a lower-case word, in a flattened page: '…tweets.
+# FAKERS: According to…', '…significantly inflated FACEBOOK FAKERY: Clinton boasts…' (not 'told the BBC: "…' nor
+# 'series CSI: Miami': a quotation, or a name of three letters)
+_CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
+_CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
+_CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
@@ -731,7 +737,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters). In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -744,6 +750,7 @@ class RunInCaption(Rule):
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
         run_ins = not print_ocr and _RUN_IN_CUES.search(long) is not None
         labels = _LABEL_RUN_IN_CUES.search(long) is not None
+        caps_labels = _CAPS_LABEL_CUES.search(long) is not None
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
@@ -777,6 +784,10 @@ class RunInCaption(Rule):
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
+            if flat and caps_labels and _CAPS_LABEL_CUES.search(text):
+                for label in _caps_labels(text):
+                    yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
+                                       f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -788,6 +799,17 @@ class RunInCaption(Rule):
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+
+
+def _caps_labels(text: str) -> Iterator[re.Match]:
+    """The capitalised labels of ``text`` (``_CAPS_LABEL``) that follow no word leading into a name or a
+    quotation ('told FEMAIL: …', 'the BBC: …') and hold enough capitals not to be an acronym."""
+    for label in _CAPS_LABEL.finditer(text):
+        before = text[max(0, label.start() - 30):label.start()].split()
+        if before and before[-1].lower() in _NOT_BEFORE or _SPEECH_LABEL.search(before[-1] if before else ""):
+            continue
+        if sum(map(str.isupper, label.group(1))) >= _CAPS_LABEL_LETTERS:
+            yield label
 
 
 # -- the last words of a flattened page, without a full stop -------------------------

@@ -62,3 +62,34 @@ def test_a_heading_ending_in_a_place_glued_to_the_story(lint):
 def test_names_in_mixed_case_are_not_glued_headings(lint, prose):
     text = _page(prose)
     assert lint(text, select=["NL316"]) == []
+
+
+# NL317: a caption or fact-box label in capitals, in a flattened page (a paragraph of 1,000+ characters)
+LONG_STORY = " ".join([STORY] * 5)
+
+
+@pytest.mark.parametrize("seam, label", [
+    (". ", "CLAIM"),                  # after a sentence: '… votes. CLAIM: MP Jane Doe is…'
+    (" ", "FACEBOOK FAKERY"),         # after a caption without its stop: '… inflated FACEBOOK FAKERY: Clinton…'
+    (". ", "REASON IT MIGHT HAPPEN"),  # a fact box's heading
+])
+def test_a_label_in_capitals_runs_into_a_flattened_page(lint, seam, label):
+    text = (f"Title\n\n{LONG_STORY} The mayor's claims appear to be significantly inflated{seam}{label}: Jane Doe "
+            f"says the figures were checked twice by the council. {LONG_STORY}\n")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert found == [label + ":"]
+
+
+@pytest.mark.parametrize("prose", [
+    "The mayor later told the BBC: Nobody was hurt in the fire.",        # a source named before a colon
+    "He starred in the series CSI: Miami for three years.",              # a title with an acronym
+    "The chairman told FEMAIL: The courses attract all kinds of people.",
+])
+def test_capitals_before_a_colon_in_prose_are_left_alone(lint, prose):
+    text = f"Title\n\n{LONG_STORY} {prose} {LONG_STORY}\n"
+    assert lint(text, select=["NL317"]) == []
+
+
+def test_a_capital_label_in_a_short_paragraph_is_left_alone(lint):
+    text = f"Title\n\n{STORY} CLAIM: Jane Doe says the figures were checked twice by the council.\n"
+    assert lint(text, select=["NL317"]) == []
