@@ -737,7 +737,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters). In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -788,6 +788,11 @@ class RunInCaption(Rule):
                 for label in _caps_labels(text):
                     yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                        f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
+            if flat and " 2. " in text and " 3. " in text:
+                for start, end, items in _flattened_lists(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"a numbered list runs into the text ({items} items without their line breaks): "
+                                       f"{quote(text[start:min(end, start + 60)])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -799,6 +804,28 @@ class RunInCaption(Rule):
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+
+
+# the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
+_LIST_ITEM = regexcache.compile(r"(?<![\w.,:/-])(\d{1,2})\. (?=[A-Z‘'\"“(])")
+_LIST_GAP = 400  # characters: an item longer than this is no line of a list
+MIN_LIST_ITEMS = 3
+
+
+def _flattened_lists(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, items) of each run of consecutively numbered items (1., 2., 3. …, at most ``_LIST_GAP`` apart)
+    in ``text`` of which most ended without a stop before the next number: a list whose line breaks were lost."""
+    run: list[re.Match] = []
+    for item in chain(_LIST_ITEM.finditer(text), (None,)):
+        if item is not None and run and int(item.group(1)) == int(run[-1].group(1)) + 1 \
+                and item.start() - run[-1].end() <= _LIST_GAP:
+            run.append(item)
+            continue
+        if len(run) >= MIN_LIST_ITEMS:
+            unstopped = sum(text[later.start() - 2] not in ".!?\"”’')" for later in run[1:])
+            if 2 * unstopped >= len(run) - 1:
+                yield run[0].start(), run[-1].end(1) + 1, len(run)
+        run = [item] if item is not None and item.group(1) == "1" else []
 
 
 def _caps_labels(text: str) -> Iterator[re.Match]:

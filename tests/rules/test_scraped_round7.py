@@ -93,3 +93,23 @@ def test_capitals_before_a_colon_in_prose_are_left_alone(lint, prose):
 def test_a_capital_label_in_a_short_paragraph_is_left_alone(lint):
     text = f"Title\n\n{STORY} CLAIM: Jane Doe says the figures were checked twice by the council.\n"
     assert lint(text, select=["NL317"]) == []
+
+
+def test_a_numbered_list_whose_line_breaks_were_lost(lint):
+    items = ("1. Twizzlers are one of his favourite snacks 2. Ramen noodle soup is one of his favourite meals "
+             "3. He does a thousand sit-ups a day during camp 4. He uses barbecue sauce on hot dogs")
+    text = f"Title\n\n{LONG_STORY} He revealed a dozen oddities about himself. {items} {LONG_STORY}\n"
+    found = {text[d.start:d.end]: d.message for d in lint(text, select=["NL317"])}
+    assert "4 items" in found[items[:items.index("4. ") + 2]]
+    assert "dogs The" in found  # the last item runs into the story: the seam of a line without a stop
+
+
+@pytest.mark.parametrize("prose", [
+    # items that end with their stops: a list kept in one paragraph on purpose
+    "The plan has three steps. 1. Build the bridge. 2. Open the road. 3. Close the ferry.",
+    # numbers that do not count up from one
+    "He finished 2. Smith was 5. Jones came 9. Brown did not finish the race at all.",
+])
+def test_lists_that_keep_their_stops_or_do_not_count_up_are_left_alone(lint, prose):
+    text = f"Title\n\n{LONG_STORY} {prose} {LONG_STORY}\n"
+    assert lint(text, select=["NL317"]) == []
