@@ -374,6 +374,9 @@ _INLINE = regexcache.compile(
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?)"
     r"(?: (?:to|for) [^.!?\n]{3,100}[.!]?|(?<=here)[.!]?)"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
+    # a sentence that sends the reader to a link in lower case: 'For more reports from BBC Monitoring, click here.'
+    r"|(?:(?<=^)|(?<=[.!?\"”’] )|(?<=[a-z][.!?]))(?:For|To|If|Please)\b[^.!?\n]{0,100}?,? click here\b"
+    r"(?: (?:to|for) [^.!?\n]{3,100})?[.!]?"
     # a byline block whose line breaks became ' . ': 'By . Jane Doe . and John Roe . PUBLISHED: . 12:01 EST, 3 March
     # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
     r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
@@ -382,7 +385,7 @@ _INLINE = regexcache.compile(
     r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
-_INLINE_CUES = ("Scroll", "SCROLL", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
+_INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
                 "Share or", "Read more", "expressed in this", "Updated", "Published")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)

@@ -113,3 +113,19 @@ def test_a_numbered_list_whose_line_breaks_were_lost(lint):
 def test_lists_that_keep_their_stops_or_do_not_count_up_are_left_alone(lint, prose):
     text = f"Title\n\n{LONG_STORY} {prose} {LONG_STORY}\n"
     assert lint(text, select=["NL317"]) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "For more reports from the monitoring service, click here.",
+    "To see the full list of winners click here.",
+    "If you have a story for us, click here to send it.",
+])
+def test_a_sentence_that_sends_the_reader_to_a_link(lint, prompt):
+    text = _page(prompt)
+    [d] = lint(text, select=["NL316"])
+    assert text[d.start:d.end] == prompt
+
+
+def test_click_here_in_reported_prose_is_left_alone(lint):
+    text = _page("Users who click here are taken to a fake bank page, the police warned.")
+    assert lint(text, select=["NL316"]) == []
