@@ -543,15 +543,15 @@ class InlineBoilerplate(Rule):
     bad = "…a note to Lords authorities. Scroll down for video Controversy: Lord Janner…"
     good = "…a note to Lords authorities. Lord Janner…"
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
-                   "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
+                   "for video' (or in capitals), 'For more reports, click here.', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
                    "with…', 'Share this article', 'Click here to…', 'Read more: <link>', 'Sign up to get…', 'Follow "
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word; also a capitalised last word glued to a sentence opener, '…BBC Africa, AbujaThe APC…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
-                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
+                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…AdvertisingLet us know what you think of this new format.').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
