@@ -559,6 +559,7 @@ class InlineBoilerplate(Rule):
         paged = _PAGE_CUES.search(article.text) is not None
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
+        quoted_lines = paged and _QUOTED_LINE_CUES.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
         for paragraph in article.paragraphs:
@@ -576,6 +577,8 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery))
             if glue_or_machinery and any(cue in text for cue in _MACHINERY_CUES):
                 spans += _apart_from(spans, _machinery_sentences(text))
+            if quoted_lines:
+                spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
             spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
@@ -583,6 +586,12 @@ class InlineBoilerplate(Rule):
                 start, end = paragraph.start + begin, paragraph.start + stop
                 yield self.finding(start, end, f"web boilerplate inside the text: {quote(text[begin:stop])}",
                                    Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
+
+
+# a line without a stop glued between two quotations, a quote box's attribution: '…the Premier League."Former
+# midfielder Jane Doe on Match of the Day"I couldn't believe…' (RE2 looks for it in the article first)
+_QUOTED_LINE = regexcache.compile(r"[.!?][\"”]([A-Z][^.!?\"“”\n]{5,100}?[a-z])(?=[\"“][A-Z])")
+_QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][A-Z]")
 
 
 # -- a sentence in which the site talks to the reader about itself ---------------------
@@ -649,7 +658,8 @@ _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
-_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + "|".join(map(re.escape, _INLINE_CUES)))  # NL316's, all at once
+_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _QUOTED_LINE_CUES.pattern + "|"
+                  + "|".join(map(re.escape, _INLINE_CUES)))  # NL316's, all at once
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -129,3 +129,15 @@ def test_a_sentence_that_sends_the_reader_to_a_link(lint, prompt):
 def test_click_here_in_reported_prose_is_left_alone(lint):
     text = _page("Users who click here are taken to a fake bank page, the police warned.")
     assert lint(text, select=["NL316"]) == []
+
+
+def test_a_quote_box_attribution_glued_between_two_quotations(lint):
+    text = _page('"We have to fight for the title."Former midfielder Jane Doe on the evening show'
+                 '"I could not believe what I was watching."', glue="")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
+    assert found == ["Former midfielder Jane Doe on the evening show"]
+
+
+def test_quotations_with_their_spaces_are_left_alone(lint):
+    text = _page('"We have to fight for the title." Jane Doe said on the evening show "it was a shock".')
+    assert lint(text, select=["NL316"]) == []
