@@ -560,6 +560,7 @@ class InlineBoilerplate(Rule):
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
         quoted_lines = paged and _QUOTED_LINE_CUES.search(article.text) is not None
+        separated = paged and _SEPARATOR_CUES.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
         for paragraph in article.paragraphs:
@@ -579,6 +580,8 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, _machinery_sentences(text))
             if quoted_lines:
                 spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
+            if separated:
+                spans += _apart_from(spans, (m.span() for m in _SEPARATOR.finditer(text)))
             spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
@@ -591,6 +594,10 @@ class InlineBoilerplate(Rule):
 # a line without a stop glued between two quotations, a quote box's attribution: '…the Premier League."Former
 # midfielder Jane Doe on Match of the Day"I couldn't believe…' (RE2 looks for it in the article first)
 _QUOTED_LINE = regexcache.compile(r"[.!?][\"”]([A-Z][^.!?\"“”\n]{5,100}?[a-z])(?=[\"“][A-Z])")
+# a separator line run into the text: '…Hartlepool win. ........ Conference Barnet…', '… 1:38.158 - - - - - 11.…'
+# (standing alone between spaces: not an ellipsis glued to a word, nor a censored 'f-----g')
+_SEPARATOR = regexcache.compile(r"(?<!\S)(?:([.=_*~-])\1{7,}|(?:- ){4,}-)(?!\S)")
+_SEPARATOR_CUES = Cues(r"[.=_*~-]{8}|(?:- ){4}-")
 _QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][A-Z]")
 
 
@@ -658,7 +665,7 @@ _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
-_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _QUOTED_LINE_CUES.pattern + "|"
+_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
                   + "|".join(map(re.escape, _INLINE_CUES)))  # NL316's, all at once
 
 

@@ -141,3 +141,19 @@ def test_a_quote_box_attribution_glued_between_two_quotations(lint):
 def test_quotations_with_their_spaces_are_left_alone(lint):
     text = _page('"We have to fight for the title." Jane Doe said on the evening show "it was a shock".')
     assert lint(text, select=["NL316"]) == []
+
+
+@pytest.mark.parametrize("separator", ["............", "- - - - - - - -", "==========", "________________"])
+def test_a_separator_line_run_into_the_text(lint, separator):
+    text = _page(separator)
+    [d] = lint(text, select=["NL316"])
+    assert text[d.start:d.end] == separator
+
+
+@pytest.mark.parametrize("prose", [
+    "She paused......before the others arrived.",   # dots glued to words: an ellipsis
+    "He said he would f-----g sue the station.",      # a censored word
+    "The score was 2-1 - a fair result - in the end.",
+])
+def test_dots_and_dashes_in_prose_are_not_separators(lint, prose):
+    assert lint(_page(prose), select=["NL316"]) == []
