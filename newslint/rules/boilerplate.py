@@ -559,14 +559,15 @@ class InlineBoilerplate(Rule):
         paged = _PAGE_CUES.search(article.text) is not None
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
-        quoted_lines = paged and _QUOTED_LINE_CUES.search(article.text) is not None
-        separated = paged and _SEPARATOR_CUES.search(article.text) is not None
+        rare = paged and _QUOTED_LINE_OR_SEPARATOR.search(article.text) is not None
+        quoted_lines = rare and _QUOTED_LINE_CUES.search(article.text) is not None
+        separated = rare and _SEPARATOR_CUES.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
         for paragraph in article.paragraphs:
             text = paragraph.text
             spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
-                if cued and any(cue in text for cue in _INLINE_CUES) else []
+                if cued and (one_paragraph or any(cue in text for cue in _INLINE_CUES)) else []
             furniture = list(_page_furniture(text)) if furnished else []
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
@@ -665,8 +666,11 @@ _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
-_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
-                  + "|".join(map(re.escape, _INLINE_CUES)))  # NL316's, all at once
+# NL316's, all at once (a separator is rare: its cue is one; a glued quotation is common in flattened pages, and a
+# quote box's line is looked for only in a page that shows some other furniture)
+_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
+                  + "|".join(map(re.escape, _INLINE_CUES)))
+_QUOTED_LINE_OR_SEPARATOR = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern)
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:

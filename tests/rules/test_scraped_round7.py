@@ -131,16 +131,20 @@ def test_click_here_in_reported_prose_is_left_alone(lint):
     assert lint(text, select=["NL316"]) == []
 
 
+# the rarer furniture is looked for in a page that shows some other (here a prompt of the video player)
+PLAYER = "Media playback is not supported on this device"
+
+
 def test_a_quote_box_attribution_glued_between_two_quotations(lint):
-    text = _page('"We have to fight for the title."Former midfielder Jane Doe on the evening show'
+    text = _page(f'{PLAYER} "We have to fight for the title."Former midfielder Jane Doe on the evening show'
                  '"I could not believe what I was watching."', glue="")
     found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
-    assert found == ["Former midfielder Jane Doe on the evening show"]
+    assert found == [PLAYER, "Former midfielder Jane Doe on the evening show"]
 
 
 def test_quotations_with_their_spaces_are_left_alone(lint):
-    text = _page('"We have to fight for the title." Jane Doe said on the evening show "it was a shock".')
-    assert lint(text, select=["NL316"]) == []
+    text = _page(f'{PLAYER} "We have to fight for the title." Jane Doe said on the evening show "it was a shock".')
+    assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == [PLAYER]
 
 
 @pytest.mark.parametrize("separator", ["............", "- - - - - - - -", "==========", "________________"])
@@ -156,4 +160,5 @@ def test_a_separator_line_run_into_the_text(lint, separator):
     "The score was 2-1 - a fair result - in the end.",
 ])
 def test_dots_and_dashes_in_prose_are_not_separators(lint, prose):
-    assert lint(_page(prose), select=["NL316"]) == []
+    text = _page(f"{PLAYER} {prose}")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == [PLAYER]
