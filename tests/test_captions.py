@@ -171,3 +171,12 @@ def test_a_contraction_that_opens_a_sentence_is_a_starter():
     # a possessive name is no contraction of a sentence opener
     assert vector("win", "Rotherham's")["starter"] == 0.0
     assert vector("met", "Smith’s")["starter"] == 0.0
+
+
+def test_a_name_joined_by_of_is_no_seam():
+    # 'the joy it brought to a sold-out Stadium of Light': one name, not a caption's end
+    named = CAPTION.replace("weeks of talks Without a settled back four",
+                            "weeks of talks at a sold-out Stadium of Light without a settled back four")
+    assert [c.word for c in captions.candidates(STORY + named + TAIL)] == []
+    # a sentence opener stays a candidate: 'talks Without a settled…'
+    assert [c.word for c in captions.candidates(STORY + CAPTION + TAIL)] == ["Without"]
