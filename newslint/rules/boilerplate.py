@@ -477,7 +477,6 @@ _FULL_NAME = regexcache.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
 _TITLE_WORDS = 5  # a shorter stretch before a full name is a title in a sentence ('Labour leader', 'Kremlin spokesperson')
 # words that open a sentence and end no name: after them the glue is sure even where the web's counts know the pair
 # ('newsthe', a glue of the web itself)
-_OPENER_AT = regexcache.compile(r"[A-Z][a-z]*(?![A-Za-z])")  # a word of _OPENERS, standing alone after the seam
 _OPENERS = frozenset("The A An He She It They We I In On At For This That These Those There His Her Its Their Our "
                      "But And If When While After Before As Mr Mrs Ms Dr".split())
 
@@ -486,17 +485,6 @@ _OPENERS = frozenset("The A An He She It They We I In On At For This That These 
 def _web_word(word: str) -> bool:
     """Whether the web writes ``word`` (lower case) as one word: a name such as easyJet, not a glue."""
     return bool(ngrams.count(word))
-
-
-def _capitalised_before_opener(text: str, left: int, seam: int) -> bool:
-    """Whether the lower-case run ``text[left:seam]`` ends a capitalised word (one capital before it) glued to a
-    word that opens sentences and ends no name ('AbujaThe'), a pair the web never writes as one word (not
-    LinkedIn)."""
-    capital = left - 1
-    if not text[capital].isupper() or capital and text[capital - 1].isalnum():
-        return False
-    opener = _OPENER_AT.match(text, seam)
-    return opener is not None and opener.group() in _OPENERS and not _web_word(text[capital:opener.end()].lower())
 
 
 def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
@@ -511,9 +499,7 @@ def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[
         while left and text[left - 1].islower():
             left -= 1
         if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
-            if seam - left < 2 or not left or not _capitalised_before_opener(text, left, seam):
-                continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
-            left -= 1  # a place or name ending a line, glued to a sentence's opener: '…BBC Africa, AbujaThe APC…'
+            continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
         right = seam + 1
         while right < len(text) and text[right].isalpha():
             right += 1
@@ -548,7 +534,7 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word; also a capitalised last word glued to a sentence opener, '…BBC Africa, AbujaThe APC…'), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…AdvertisingLet us know what you think of this new format.').")
