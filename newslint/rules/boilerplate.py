@@ -545,7 +545,7 @@ class InlineBoilerplate(Rule):
         paged = _PAGE_CUES.search(article.text) is not None
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
-        rare = paged and _QUOTED_LINE_OR_SEPARATOR.search(article.text) is not None
+        rare = paged and _RARE_PAGE_CUES.search(article.text) is not None
         quoted_lines = rare and _QUOTED_LINE_CUES.search(article.text) is not None
         separated = rare and _SEPARATOR_CUES.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
@@ -562,7 +562,7 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, _glued_link_lines(text, spans))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
-                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery))
+                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare))
             if glue_or_machinery and any(cue in text for cue in _MACHINERY_CUES):
                 spans += _apart_from(spans, _machinery_sentences(text))
             if quoted_lines:
@@ -656,7 +656,7 @@ _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY
 # quote box's line is looked for only in a page that shows some other furniture)
 _PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
                   + "|".join(map(re.escape, _INLINE_CUES)))
-_QUOTED_LINE_OR_SEPARATOR = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern)
+_RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -718,6 +718,7 @@ _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[
 # 'series CSI: Miami': a quotation, or a name of three letters)
 _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
+_ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
@@ -759,8 +760,7 @@ class RunInCaption(Rule):
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
         run_ins = not print_ocr and _RUN_IN_CUES.search(long) is not None
-        labels = _LABEL_RUN_IN_CUES.search(long) is not None
-        caps_labels = _CAPS_LABEL_CUES.search(long) is not None
+        labels = _ANY_LABEL_CUES.search(long) is not None  # either label form: each asked of a paragraph where it fires
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
@@ -794,7 +794,7 @@ class RunInCaption(Rule):
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
-            if flat and caps_labels and _CAPS_LABEL_CUES.search(text):
+            if flat and labels and _CAPS_LABEL_CUES.search(text):
                 for label in _caps_labels(text):
                     yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                        f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
