@@ -59,7 +59,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL313": ("byline", "boilerplate"),
     "NL314": ("timestamp",),
     "NL315": ("byline", "credit"),
-    "NL316": ("boilerplate", "byline", "caption", "timestamp"),
+    "NL316": ("boilerplate", "byline", "caption", "timestamp", "other"),
     "NL317": ("caption", "glued-sentence", "boilerplate", "other"),
     "NL318": ("caption", "boilerplate", "credit", "other"),
     "NL319": ("boilerplate",),

@@ -52,6 +52,10 @@ So Not Now One Many Most What Why How Despite Although Though Since Both Each Ev
 Instead Also Asked Here Then Today Yesterday Tonight Without With From Under Over Among Unlike Like Even
 Only Just Such Until Once Following Having Being Pictured Above Below Left Right""".split())
 _PRONOUNS = frozenset("He She It They We You".split())
+_NAME_LINKS = frozenset("of de del della du von van".split())  # small words inside a name: 'Bank of England'
+# a contraction that opens a sentence counts as its first word: 'That's one way…', 'There's only…', 'It's not…'
+_CONTRACTION = regexcache.compile(r"['’](?:s|re|ll|ve|d|m)$")
+_CONTRACTED = frozenset("It That There Here What Where Who He She They We You Let".split())  # not I: "why I'm"
 # words no sentence ends on: what follows them, even 'We' or a quoted 'We', is inside the sentence ('a 'We Do Not
 # Consent' rally', 'Chancellor Otto von Bismarck', 'Mumbai v Kolkata')
 _NEVER_LAST = frozenset("the a an of v von van der den du da di del della bin ibn".split())
@@ -183,6 +187,8 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
         if word in _STARTERS and after[:1].isupper() and not after.endswith(":") and (
                 not third[:1].islower() or third in _TITLE_GLUE):
             continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)
+        if word not in _STARTERS and after in _NAME_LINKS and third[:1].isupper():
+            continue  # 'a sold-out Stadium of Light', 'a Council of Australian Governments': one name
         if word.endswith(":") or after.endswith(":"):
             colon = text.find(":", seam)
             if text[colon + 1:colon + 3].lstrip()[:1] in _QUOTES:
@@ -217,7 +223,7 @@ def features(c: Candidate) -> list[float]:
     after = c.after.rstrip(":")
     before = c.before
     lower = before.lower()
-    starter = bare in _STARTERS
+    starter = bare in _STARTERS or ("'" in bare or "’" in bare) and _CONTRACTION.sub("", bare) in _CONTRACTED
     title_noun = lower in _TITLE_NOUNS
     after_lower = bool(after) and after[0].islower()
     before_lower = before[0].islower()

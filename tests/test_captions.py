@@ -161,3 +161,22 @@ def test_a_stretch_with_more_weak_seams_than_a_picture_block_holds_adds_none():
     many = stretch(["ground", "pitch", "stadium", "club", "park"],
                    ["Paul Jones", "Mark Smith", "Alan Brown", "Steve Gray", "Tony Green"])
     assert [c.word for c in captions.caption_seams(many)] == [c.word for c in captions.seams(many)]
+
+
+def test_a_contraction_that_opens_a_sentence_is_a_starter():
+    # '…in Sapa, Vietnam That's one way to pop a wheelie': the caption ends, a sentence opens with a contraction
+    assert vector("Vietnam", "That's")["starter"] == 1.0
+    assert vector("training", "It’s")["starter"] == 1.0
+    assert vector("game", "They're")["starter"] == 1.0
+    # a possessive name is no contraction of a sentence opener
+    assert vector("win", "Rotherham's")["starter"] == 0.0
+    assert vector("met", "Smith’s")["starter"] == 0.0
+
+
+def test_a_name_joined_by_of_is_no_seam():
+    # 'the joy it brought to a sold-out Stadium of Light': one name, not a caption's end
+    named = CAPTION.replace("weeks of talks Without a settled back four",
+                            "weeks of talks at a sold-out Stadium of Light without a settled back four")
+    assert [c.word for c in captions.candidates(STORY + named + TAIL)] == []
+    # a sentence opener stays a candidate: 'talks Without a settled…'
+    assert [c.word for c in captions.candidates(STORY + CAPTION + TAIL)] == ["Without"]

@@ -355,7 +355,7 @@ _MONTHS = "(?:January|February|March|April|May|June|July|August|September|Octobe
 _MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
 _JOBS = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Pp]resenter)"
 _INLINE = regexcache.compile(
-    r"Scroll down for (?:video|more)\b"
+    r"(?:Scroll down for (?:video|more)|SCROLL DOWN FOR (?:VIDEO|MORE))\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
     r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
     r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
@@ -374,6 +374,9 @@ _INLINE = regexcache.compile(
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?)"
     r"(?: (?:to|for) [^.!?\n]{3,100}[.!]?|(?<=here)[.!]?)"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
+    # a sentence that sends the reader to a link in lower case: 'For more reports from BBC Monitoring, click here.'
+    r"|(?:(?<=^)|(?<=[.!?\"”’] )|(?<=[a-z][.!?]))(?:For|To|If|Please)\b[^.!?\n]{0,100}?,? click here\b"
+    r"(?: (?:to|for) [^.!?\n]{3,100})?[.!]?"
     # a byline block whose line breaks became ' . ': 'By . Jane Doe . and John Roe . PUBLISHED: . 12:01 EST, 3 March
     # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
     r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
@@ -382,7 +385,7 @@ _INLINE = regexcache.compile(
     r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
-_INLINE_CUES = ("Scroll", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
+_INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
                 "Share or", "Read more", "expressed in this", "Updated", "Published")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
@@ -526,15 +529,15 @@ class InlineBoilerplate(Rule):
     bad = "…a note to Lords authorities. Scroll down for video Controversy: Lord Janner…"
     good = "…a note to Lords authorities. Lord Janner…"
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
-                   "for video', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
+                   "for video' (or in capitals), 'For more reports, click here.', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
                    "with…', 'Share this article', 'Click here to…', 'Read more: <link>', 'Sign up to get…', 'Follow "
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
-                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech.")
+                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…AdvertisingLet us know what you think of this new format.').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
@@ -542,12 +545,15 @@ class InlineBoilerplate(Rule):
         paged = _PAGE_CUES.search(article.text) is not None
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
+        rare = paged and _RARE_PAGE_CUES.search(article.text) is not None
+        quoted_lines = rare and _QUOTED_LINE_CUES.search(article.text) is not None
+        separated = rare and _SEPARATOR_CUES.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
         for paragraph in article.paragraphs:
             text = paragraph.text
             spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
-                if cued and any(cue in text for cue in _INLINE_CUES) else []
+                if cued and (one_paragraph or any(cue in text for cue in _INLINE_CUES)) else []
             furniture = list(_page_furniture(text)) if furnished else []
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
@@ -556,9 +562,13 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, _glued_link_lines(text, spans))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
-                spans += _apart_from(spans, _reader_sentences(text))
+                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare))
             if glue_or_machinery and any(cue in text for cue in _MACHINERY_CUES):
                 spans += _apart_from(spans, _machinery_sentences(text))
+            if quoted_lines:
+                spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
+            if separated:
+                spans += _apart_from(spans, (m.span() for m in _SEPARATOR.finditer(text)))
             spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
@@ -568,12 +578,25 @@ class InlineBoilerplate(Rule):
                                    Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
 
 
+# a line without a stop glued between two quotations, a quote box's attribution: '…the Premier League."Former
+# midfielder Jane Doe on Match of the Day"I couldn't believe…' (RE2 looks for it in the article first)
+_QUOTED_LINE = regexcache.compile(r"[.!?][\"”]([A-Z][^.!?\"“”\n]{5,100}?[a-z])(?=[\"“][A-Z])")
+# a separator line run into the text: '…Hartlepool win. ........ Conference Barnet…', '… 1:38.158 - - - - - 11.…'
+# (standing alone between spaces: not an ellipsis glued to a word, nor a censored 'f-----g')
+_SEPARATOR = regexcache.compile(r"(?<!\S)(?:([.=_*~-])\1{7,}|(?:- ){4,}-)(?!\S)")
+_SEPARATOR_CUES = Cues(r"[.=_*~-]{8}|(?:- ){4}-")
+_QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][A-Z]")
+
+
 # -- a sentence in which the site talks to the reader about itself ---------------------
 # an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
-_READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
-                             r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
-                             r"|Pick|Choose|Vote|Play|Try|Let us know"
-                             r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+_READER_WORDS = (r"(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
+                 r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
+                 r"|Pick|Choose|Vote|Play|Try|Let us know"
+                 r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+_READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?" + _READER_WORDS)
+# one of them glued to a lower-case letter (a line break lost), looked for with RE2 before any scan in Python
+_GLUED_READER_CUES = Cues("[a-z]" + _READER_WORDS)
 _READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
@@ -588,12 +611,18 @@ _QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|acc
 _READER_MAX = 200  # characters: a prompt is one short sentence
 
 
-def _reader_sentences(text: str) -> Iterator[tuple[int, int]]:
+def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
     site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
-    'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'."""
+    'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'; with ``glued``
+    (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
+    was lost ('…Advertising' + 'Let us know what you think of this new format.')."""
     first = _READER_OPENING.match(text)
-    for match in chain([first] if first else (), _READER_AFTER_STOP.finditer(text)):
+    openings = chain([first] if first else (), _READER_AFTER_STOP.finditer(text))
+    if glued and _GLUED_READER_CUES.search(text):
+        openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue.end() - 1)
+                                                 for cue in _GLUE_CUE.finditer(text))))
+    for match in openings:
         start = match.end() - len(match.group().lstrip(".!?\n\"”’' "))
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
         if stop is None:
@@ -615,6 +644,7 @@ def _story_resumes(text: str, start: int, end: int) -> int:
 # the reader's device, browser or window, this page or player, the links out of it: 'These are external links
 # and will open in a new window', 'Media playback is unsupported on your device', 'Image copyright PA'
 _MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web browser)|a new (?:window|tab)"
+                                r"|(?:older|some|other|all|modern|supported|[Mm]ost) (?:web )?browsers"
                                 r"|external (?:links?|sites?|websites?)|(?:Image|Media|Video) (?:copyright|caption)"
                                 r"|(?:[Ee]nable|turn on|accept|use of) (?:JavaScript|cookies))\b")
 _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new tab", "xternal link", "xternal site",
@@ -622,7 +652,11 @@ _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
-_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + "|".join(map(re.escape, _INLINE_CUES)))  # NL316's, all at once
+# NL316's, all at once (a separator is rare: its cue is one; a glued quotation is common in flattened pages, and a
+# quote box's line is looked for only in a page that shows some other furniture)
+_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
+                  + "|".join(map(re.escape, _INLINE_CUES)))
+_RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -679,6 +713,13 @@ _RUN_IN_CUES = Cues(r"[a-z0-9%)] (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" 
                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 # and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
 _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0](?:the |[A-Z])")
+# a caption or fact-box label in capitals after a sentence or a lower-case word, in a flattened page: '…tweets.
+# FAKERS: According to…', '…significantly inflated FACEBOOK FAKERY: Clinton boasts…' (not 'told the BBC: "…' nor
+# 'series CSI: Miami': a quotation, or a name of three letters)
+_CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
+_CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
+_ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
+_CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
@@ -707,7 +748,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -719,7 +760,7 @@ class RunInCaption(Rule):
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
         run_ins = not print_ocr and _RUN_IN_CUES.search(long) is not None
-        labels = _LABEL_RUN_IN_CUES.search(long) is not None
+        labels = _ANY_LABEL_CUES.search(long) is not None  # either label form: each asked of a paragraph where it fires
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
@@ -753,6 +794,15 @@ class RunInCaption(Rule):
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
+            if flat and labels and _CAPS_LABEL_CUES.search(text):
+                for label in _caps_labels(text):
+                    yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
+                                       f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
+            if flat and " 2. " in text and " 3. " in text:
+                for start, end, items in _flattened_lists(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"a numbered list runs into the text ({items} items without their line breaks): "
+                                       f"{quote(text[start:min(end, start + 60)])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -764,6 +814,39 @@ class RunInCaption(Rule):
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+
+
+# the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
+_LIST_ITEM = regexcache.compile(r"(?<![\w.,:/-])(\d{1,2})\. (?=[A-Z‘'\"“(])")
+_LIST_GAP = 400  # characters: an item longer than this is no line of a list
+MIN_LIST_ITEMS = 3
+
+
+def _flattened_lists(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, items) of each run of consecutively numbered items (1., 2., 3. …, at most ``_LIST_GAP`` apart)
+    in ``text`` of which most ended without a stop before the next number: a list whose line breaks were lost."""
+    run: list[re.Match] = []
+    for item in chain(_LIST_ITEM.finditer(text), (None,)):
+        if item is not None and run and int(item.group(1)) == int(run[-1].group(1)) + 1 \
+                and item.start() - run[-1].end() <= _LIST_GAP:
+            run.append(item)
+            continue
+        if len(run) >= MIN_LIST_ITEMS:
+            unstopped = sum(text[later.start() - 2] not in ".!?\"”’')" for later in run[1:])
+            if 2 * unstopped >= len(run) - 1:
+                yield run[0].start(), run[-1].end(1) + 1, len(run)
+        run = [item] if item is not None and item.group(1) == "1" else []
+
+
+def _caps_labels(text: str) -> Iterator[re.Match]:
+    """The capitalised labels of ``text`` (``_CAPS_LABEL``) that follow no word leading into a name or a
+    quotation ('told FEMAIL: …', 'the BBC: …') and hold enough capitals not to be an acronym."""
+    for label in _CAPS_LABEL.finditer(text):
+        before = text[max(0, label.start() - 30):label.start()].split()
+        if before and before[-1].lower() in _NOT_BEFORE or _SPEECH_LABEL.search(before[-1] if before else ""):
+            continue
+        if sum(map(str.isupper, label.group(1))) >= _CAPS_LABEL_LETTERS:
+            yield label
 
 
 # -- the last words of a flattened page, without a full stop -------------------------
