@@ -922,6 +922,7 @@ def _caption_between_prose(article: Article, index: int) -> bool:
     return len(content & opening) < 2
 
 
+_UNSTOPPED_LINE = regexcache.compile(r"[^\s.!?\"”’)':,;|–—-][^\S\n]*\n")  # a line that does not end like a sentence
 _UNSTOPPED_REACH = 4  # paragraphs: a caption among the story has prose this near above and below
 _PRONOUN_STARTS = frozenset("he she it they we i you this that these those there".split())
 
@@ -932,6 +933,8 @@ def _unstopped_captions(article: Article) -> set[int]:
     within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
     stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
     quotation mark at its start, or in title case (a headline) is the story's, or a heading."""
+    if not _UNSTOPPED_LINE.search(article.text):
+        return set()  # (one search: most texts end every line like a sentence)
     paragraphs = article.paragraphs
     found = []
     for i, paragraph in enumerate(paragraphs):

@@ -1,4 +1,5 @@
-"""NL311/NL312, round seven (issue 12x): pull quotes in other words, made-up text only."""
+"""NL311, NL312, NL314, NL315, round seven (issue 12x): pull quotes in other words, captions without a stop, a date closing
+a block, glued bylines, soft hyphens in names (made-up text only)."""
 
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
