@@ -45,7 +45,8 @@ class FurnitureLine(Rule):
                    "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
                    "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
-                   "(a caption or a related story's headline), a pull quote (a sentence the text gives again), a "
+                   "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
+                   "other words in a longer paragraph nearby), a "
                    "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
                    "the end, short labels beside other furniture. A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone.")
@@ -55,6 +56,8 @@ class FurnitureLine(Rule):
         if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs):
             return
         texts = [p.text for p in paragraphs]
+        if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
+            texts = [text.replace("\xad", "") for text in texts]
         shapes = shapes_of(texts)
         extent = story_extent(texts, shapes)
         cut = threshold()
@@ -130,6 +133,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a labelled link to another story between paragraphs"
     if _pull_quote(article.text, texts, text) and not _repeated_passage(article.text, texts, index):
         return "a pull quote: words the story gives again further on or before"
+    if _reworded_pull_quote(article, texts, index):
+        return "a pull quote: the story says most of it again in a longer paragraph"
     if index == len(texts) - 1 and _dangling_heading(texts):
         return "a heading with nothing under it at the end of the text"
     if _related_headline(texts, index) or _list_heading(texts, index):
@@ -218,6 +223,52 @@ def _pull_quote(whole: str, texts: list[str], text: str) -> bool:
     # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole
     # is a repetition, not a pull quote)
     return whole.count(core[1:]) > texts.count(text)
+
+
+_REWORDED_SHARE = 0.7  # of a pull quote's word triples that a longer paragraph of the story holds too
+_ECHO_SHARE = 0.5  # of a neighbour's word triples found elsewhere: the neighbour is part of a passage given twice
+_REWORDED_REACH = 3  # paragraphs: a page sets a pull quote this near the paragraph that says it
+
+
+def _reworded_pull_quote(article: Article, texts: list[str], index: int) -> bool:
+    """A pull quote the page set in slightly other words than the story ('… thus indirectly facilitates …'): a
+    sentence of eight to forty words, between two paragraphs half as long again or longer, most of whose word
+    triples stand in a longer paragraph within three of it,
+    while neither neighbour repeats another paragraph (a statement quoted and then printed in full repeats line
+    after line). Two of three stretches of twenty characters spread over the line must stand in that paragraph
+    before any word is counted."""
+    text = texts[index]
+    size = len(text)
+    if not 0 < index < len(texts) - 1 or size < _PROBE * 3 or len(texts[index - 1]) < size * 1.5 \
+            or len(texts[index + 1]) < size * 1.5 or not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    first, middle, last = (text[at:at + _PROBE] for at in (size // 5, size // 2 - _PROBE // 2, size * 4 // 5 - _PROBE))
+    for source in range(max(0, index - _REWORDED_REACH), min(len(texts), index + _REWORDED_REACH + 1)):
+        other = texts[source]
+        if len(other) > size and (first in other) + (middle in other) + (last in other) >= 2 and source != index:
+            break
+    else:
+        return False
+    if not 8 <= len(article.paragraph_words[index]) <= 40:
+        return False
+    words_of = article.paragraph_words
+    own = _triples(words_of[index])
+    if not own or len(own & _triples(words_of[source])) < _REWORDED_SHARE * len(own):
+        return False
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(texts) and j != source and (echo := _triples(words_of[j])):
+            if any(len(echo & _triples(words_of[k])) >= _ECHO_SHARE * len(echo)
+                   for k in range(len(texts)) if k not in (j, index)):
+                return False
+    return True
+
+
+_PROBE = 20  # characters of a line looked for again by _reworded_pull_quote
+
+
+def _triples(words: list[str]) -> set[tuple[str, str, str]]:
+    lower = [w.lower() for w in words]
+    return set(zip(lower, lower[1:], lower[2:]))
 
 
 _PASSAGE_PROBE = 40  # characters of a neighbouring paragraph looked for again
@@ -411,6 +462,20 @@ def _timestamp_line(text: str) -> bool:
         or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
 
 
+def _stamp_closing_block(text: str) -> int | None:
+    """Where the last line of a short block starts when it is only the page's date ('… top post - by Jane Doe' /
+    'April 21, 2022'), under a line that ends in a name, a number or a stop rather than in the middle of a
+    sentence ('… was announced on' / 'March 3, 2020.', a hard-wrapped sentence, stays), else None."""
+    cut = text.rstrip().rindex("\n")
+    line, above = text[cut + 1:].strip(), text[:cut].rstrip()
+    if not line or line.endswith(".") or not _timestamp_line(line) or _TIMESTAMP.match(line):
+        return None
+    last_word = above.rsplit(None, 1)[-1] if above else ""
+    if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|"):
+        return None
+    return cut + 1 + (len(text[cut + 1:]) - len(text[cut + 1:].lstrip()))
+
+
 # a page's date and time glued to the next block of a page extracted without separators: 'April 14, 2022 | 2:12
 # pmNo Covid deaths', 'Thursday, November 9, 2023 4:41AMEMBED' (the time's am/pm runs straight into a word or number)
 _GLUED_STAMP = regexcache.compile(
@@ -458,6 +523,10 @@ class TimestampLine(Rule):
                                        f"page timestamp line: {quote(line)}",
                                        Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
                                                    description="remove the timestamp line"))
+                elif len(text) <= 400 and (at := _stamp_closing_block(text)) is not None:
+                    start, end = paragraph.start + at, paragraph.start + len(text.rstrip())
+                    yield self.finding(start, end, f"page timestamp line: {quote(text[at:].strip())}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the timestamp line"))
 
     def _glued_stamps(self, article: Article) -> Iterable[Finding]:
         """Stamps glued to the next block, except in a line that is only stamps (reported whole, here or by
@@ -511,11 +580,16 @@ class BylineLine(Rule):
                    "an outlet after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
                    "glued before the first sentence, or a byline ending a headline or caption line ('… top post - by "
                    "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
-                   "the body is NL332.")
+                   "the body is NL332. A byline glued to the block before it by an extraction without separators "
+                   "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
+            if "By" in text:
+                yield from self._glued_bylines(paragraph)
+            if "\xad" in text:
+                text = text.replace("\xad", "")  # soft hyphens a page sets in names ('PE\xadTER')
             tail = _byline_tail(text) if len(text) <= 400 and not text.rstrip().endswith(_SENTENCE_ENDS) else None
             if tail:
                 start, end = paragraph.start + tail.start(1), paragraph.start + tail.end(1)
@@ -546,6 +620,27 @@ class BylineLine(Rule):
                 continue  # NL332 reports it
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
+
+
+    def _glued_bylines(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """Bylines glued to the block before them by get_text() without a separator (see _GLUED_BYLINE). A word
+        glued to 'By' and a name ('BerryessaByJ.R. Stone') is a seam NL343 or NL102 reports, and a finding here
+        would hide NL343's."""
+        text = paragraph.text
+        for match in _GLUED_BYLINE.finditer(text):
+            before = text[match.start() - 1] if match.start() else ""
+            if before in _BEFORE_GLUED_BY and not (before.isalpha() and text[match.start() + 2:match.start() + 3] != " "):
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"byline glued to the block before it: {quote(match.group())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+
+# a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
+# line's end: '… lewd actByAlex Bozarjian Thursday, November 9, 2023', '… Lake BerryessaByJ.R. Stone Thursday'
+_GLUED_BYLINE = regexcache.compile(
+    r"By ?" + _PERSON + r"(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.? \d)|[ \t]*$)", re.MULTILINE)
+_BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
 
 
 def _byline_tail(text: str) -> re.Match | None:
@@ -702,6 +797,8 @@ def _credit_only(text: str) -> bool:
     """True when the line is a photo credit and little else (Mike Blake/Reuters files, NICOLE DRAYTON)."""
     if len(text) > 80:
         return False
+    if "\xad" in text:
+        text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
     if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
@@ -740,7 +837,9 @@ class CaptionLine(Rule):
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
-                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story). A short "
+                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
+                   "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
+                   "sentence that lost its stop; not headings in title case, nor lines that report speech). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
@@ -750,11 +849,15 @@ class CaptionLine(Rule):
         paragraphs = article.paragraphs
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
+        unstopped = _unstopped_captions(article)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
                 yield from self._captions_inside(paragraph)
             if len(text) > 700 or _credit_only(text):
+                continue
+            if i in unstopped:
+                yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
                 continue
             following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
             if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
@@ -817,6 +920,40 @@ def _caption_between_prose(article: Article, index: int) -> bool:
     content = {w for w in bare if len(w) > 3 and w not in _CAPTION_STOPWORDS}
     opening = {w.strip(",;()'’").lower() for w in article.paragraph_words[index + 1][:25]}
     return len(content & opening) < 2
+
+
+_UNSTOPPED_LINE = regexcache.compile(r"[^\s.!?\"”’)':,;|–—-][^\S\n]*\n")  # a line that does not end like a sentence
+_UNSTOPPED_REACH = 4  # paragraphs: a caption among the story has prose this near above and below
+_PRONOUN_STARTS = frozenset("he she it they we i you this that these those there".split())
+
+
+def _unstopped_captions(article: Article) -> set[int]:
+    """Captions an extractor set among the story's paragraphs without their picture: lines of eight to sixty words
+    in sentence case that do not end like a sentence, with prose (more than fifteen words, ending like a sentence)
+    within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
+    stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
+    quotation mark at its start, or in title case (a headline) is the story's, or a heading."""
+    if not _UNSTOPPED_LINE.search(article.text):
+        return set()  # (one search: most texts end every line like a sentence)
+    paragraphs = article.paragraphs
+    found = []
+    for i, paragraph in enumerate(paragraphs):
+        text = paragraph.text.rstrip()
+        if not 0 < i < len(paragraphs) - 1 or len(text) > 400 or "\n" in text or not text[:1].isupper() \
+                or text.endswith(_SENTENCE_ENDS + tuple("':,;-–—|")) or any(c in text for c in "|?") or ": " in text:
+            continue
+        words = article.paragraph_words[i]
+        if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
+                or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
+            continue
+        if any(_prose_paragraph(article, j) for j in range(max(0, i - _UNSTOPPED_REACH), i)) \
+                and any(_prose_paragraph(article, j) for j in range(i + 1, min(len(paragraphs), i + 1 + _UNSTOPPED_REACH))):
+            found.append(i)
+    return set(found) if len(found) >= 2 else set()
+
+
+def _prose_paragraph(article: Article, index: int) -> bool:
+    return len(article.paragraph_words[index]) > 15 and article.paragraphs[index].text.rstrip().endswith(_SENTENCE_ENDS + ("'",))
 
 
 # labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
