@@ -13,7 +13,8 @@ What users lint is what their extractor leaves. Each page (``html/NAME.html.gz``
 The outputs go to ``$NEWSLINT_EXTRACTED`` (default ``~/.cache/newslint/extracted/``) as
 ``NAME#EXTRACTOR.txt``, outside the repository (the pages are third-party text). A document id is
 ``html/NAME.html.gz#EXTRACTOR``; ``extracted_text(doc)`` returns its text (extracting on demand).
-The extractors are bench tools, not newslint dependencies: ``pip install -r bench/requirements.txt``.
+The extractors are bench tools, not newslint dependencies: ``pip install -U pip && pip install -r bench/requirements.txt``
+(an older pip, 23.2, fails to resolve this set).
 
 Usage: python bench/extract.py [--force]   (then: python bench/natural.py)
 """
