@@ -165,10 +165,12 @@ class Article:
         return self.date.span.end if self.date and self.date.glued else -1
 
     # -- shared analyses ------------------------------------------------------
-    @cached_property
-    def _word_analysis(self) -> WordAnalysis:
-        """Every word analysis below, in one pass (each costs a fraction of its own when computed with the others)."""
-        return WordAnalysis._make(_word_analysis([p.text for p in self.paragraphs], Counter))
+    def _analysed(self, name: str) -> Any:
+        """Every word analysis (``WORD_ANALYSES``) at once, kept as the attributes they are (so that the others are
+        read without a call); ``name``'s. Together each costs a fraction of what it costs alone."""
+        analyses = dict(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs], Counter)))
+        self.__dict__.update(analyses)
+        return analyses[name]
 
     @cached_property
     def paragraph_words(self) -> list[list[str]]:
@@ -177,12 +179,12 @@ class Article:
         Cheap (:func:`textutil.word_texts`: a split and a C-level test per chunk): rules count and pre-check
         words here and ask for :meth:`paragraph_tokens` only where they may report.
         """
-        return self._word_analysis.paragraph_words
+        return self._analysed("paragraph_words")
 
     @cached_property
     def words(self) -> list[str]:
         """The texts of the body's word tokens, in order (``[t.text for t in tokens]``)."""
-        return self._word_analysis.words
+        return self._analysed("words")
 
     def paragraph_tokens(self, index: int) -> list[Token]:
         """The word tokens of paragraph ``index``, with absolute spans (computed on first use)."""
@@ -233,7 +235,7 @@ class Article:
     @cached_property
     def distinct_words(self) -> frozenset[str]:
         """The distinct texts of :attr:`words`: one set for the rules that ask whether a word occurs at all."""
-        return self._word_analysis.distinct_words
+        return self._analysed("distinct_words")
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -242,9 +244,14 @@ class Article:
                 for p in self.paragraphs for s, e in textutil.sentence_spans(p.text)]
 
     @cached_property
+    def _plain_words(self) -> dict[str, int]:
+        """Plain lower-case word (the OCR gate's: ``islower`` and ``isalpha``) → count, in order of first occurrence."""
+        return self._analysed("_plain_words")
+
+    @cached_property
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words)."""
-        return decide(self.text, self.ocr_mode, plain=self._word_analysis.plain, wrapped=self._hard_wrapped)
+        return decide(self.text, self.ocr_mode, plain=self._plain_words, wrapped=self._hard_wrapped)
 
     @cached_property
     def word_count(self) -> int:
@@ -253,12 +260,12 @@ class Article:
     @cached_property
     def lower_words(self) -> list[str]:
         """:attr:`words` lower-cased."""
-        return self._word_analysis.lower_words
+        return self._analysed("lower_words")
 
     @cached_property
     def vocabulary(self) -> Counter[str]:
         """Lower-cased word → count over the body (for rules that learn the article's own words)."""
-        return self._word_analysis.vocabulary
+        return self._analysed("vocabulary")
 
     def shared(self, key: str, compute: Callable[["Article"], T]) -> T:
         """An analysis that several rules need, computed once per article (``key`` names it)."""
@@ -271,15 +278,8 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-class WordAnalysis(NamedTuple):
-    """An article's word analyses, computed together (:attr:`Article._word_analysis`)."""
-
-    paragraph_words: list[list[str]]
-    words: list[str]
-    distinct_words: frozenset[str]
-    lower_words: list[str]
-    vocabulary: Counter[str]
-    plain: dict[str, int]  # plain lower-case word (the OCR gate's) → count, in order of first occurrence
+# the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
+WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "vocabulary", "_plain_words")
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
@@ -292,7 +292,7 @@ _lower_words = native.pick("lower_words", _python_lower_words)
 
 
 def _python_word_analysis(texts: list[str], counter: type[Counter]) -> tuple:
-    """The fields of :class:`WordAnalysis` for paragraphs whose texts are ``texts`` (``counter``: the type of
+    """The values of ``WORD_ANALYSES`` for paragraphs whose texts are ``texts`` (``counter``: the type of
     ``vocabulary``)."""
     paragraph_words = [textutil.word_texts(text) for text in texts]
     words = list(chain.from_iterable(paragraph_words))
