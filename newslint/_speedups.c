@@ -255,63 +255,6 @@ words_not_in(PyObject *module, PyObject *args)
     return filter_words(words, keep_missing, first, second);
 }
 
-static PyObject *get_name;  /* "get", interned */
-
-/* Whether table.get(word) is true: 1, 0, or -1 with an exception set (a dict without a method call). */
-static int
-table_knows(PyObject *table, PyObject *word)
-{
-    if (PyDict_CheckExact(table)) {
-        PyObject *value = PyDict_GetItemWithError(table, word);  /* borrowed */
-        if (value == NULL)
-            return PyErr_Occurred() ? -1 : 0;
-        return PyObject_IsTrue(value);
-    }
-    PyObject *value = PyObject_CallMethodOneArg(table, get_name, word);
-    if (value == NULL)
-        return -1;
-    const int known = PyObject_IsTrue(value);
-    Py_DECREF(value);
-    return known;
-}
-
-static PyObject *
-unknown_words(PyObject *module, PyObject *args)
-{
-    PyObject *words, *table, *accepted;
-    Py_ssize_t shortest, longest;
-    if (!PyArg_ParseTuple(args, "OnnOO:unknown_words", &words, &shortest, &longest, &table, &accepted))
-        return NULL;
-    PyObject *iterator = PyObject_GetIter(words);
-    if (iterator == NULL)
-        return NULL;
-    PyObject *kept = PyList_New(0);
-    PyObject *word;
-    while (kept != NULL && (word = PyIter_Next(iterator)) != NULL) {
-        int verdict = 0;
-        if (!PyUnicode_Check(word)) {
-            PyErr_SetString(PyExc_TypeError, "unknown_words() expects words of type str");
-            verdict = -1;
-        }
-        else {
-            const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
-            if (shortest <= n && n <= longest && is_lower_alpha(word)) {
-                verdict = table_knows(table, word);
-                if (verdict == 0)
-                    verdict = PySequence_Contains(accepted, word);
-                verdict = verdict < 0 ? -1 : !verdict;
-            }
-        }
-        if (verdict < 0 || (verdict == 1 && PyList_Append(kept, word) < 0))
-            Py_CLEAR(kept);
-        Py_DECREF(word);
-    }
-    Py_DECREF(iterator);
-    if (kept != NULL && PyErr_Occurred())
-        Py_CLEAR(kept);
-    return kept;
-}
-
 /* ---- word_analysis: an article's word texts and what is counted over them, in one pass ---- */
 
 /* The distinct word texts of an article as they are found: each one string object (shared by all its tokens), its
@@ -571,18 +514,75 @@ done:
     return result;
 }
 
+static PyObject *get_name;  /* "get", interned */
+
+/* Whether table.get(word) is true: 1, 0, or -1 with an exception set (a dict without a method call). */
+static int
+table_knows(PyObject *table, PyObject *word)
+{
+    if (PyDict_CheckExact(table)) {
+        PyObject *value = PyDict_GetItemWithError(table, word);  /* borrowed */
+        if (value == NULL)
+            return PyErr_Occurred() ? -1 : 0;
+        return PyObject_IsTrue(value);
+    }
+    PyObject *value = PyObject_CallMethodOneArg(table, get_name, word);
+    if (value == NULL)
+        return -1;
+    const int known = PyObject_IsTrue(value);
+    Py_DECREF(value);
+    return known;
+}
+
+static PyObject *
+unknown_words(PyObject *module, PyObject *args)
+{
+    PyObject *words, *table, *accepted;
+    Py_ssize_t shortest, longest;
+    if (!PyArg_ParseTuple(args, "OnnOO:unknown_words", &words, &shortest, &longest, &table, &accepted))
+        return NULL;
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return NULL;
+    PyObject *kept = PyList_New(0);
+    PyObject *word;
+    while (kept != NULL && (word = PyIter_Next(iterator)) != NULL) {
+        int verdict = 0;
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "unknown_words() expects words of type str");
+            verdict = -1;
+        }
+        else {
+            const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+            if (shortest <= n && n <= longest && is_lower_alpha(word)) {
+                verdict = table_knows(table, word);
+                if (verdict == 0)
+                    verdict = PySequence_Contains(accepted, word);
+                verdict = verdict < 0 ? -1 : !verdict;
+            }
+        }
+        if (verdict < 0 || (verdict == 1 && PyList_Append(kept, word) < 0))
+            Py_CLEAR(kept);
+        Py_DECREF(word);
+    }
+    Py_DECREF(iterator);
+    if (kept != NULL && PyErr_Occurred())
+        Py_CLEAR(kept);
+    return kept;
+}
+
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
+    {"word_analysis", word_analysis, METH_VARARGS,
+     "word_analysis(paragraph_texts, Counter): (paragraph_words, words, distinct_words, lower_words, vocabulary, "
+     "plain), as model._python_word_analysis computes them."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
     {"unknown_words", unknown_words, METH_VARARGS,
      "unknown_words(words, shortest, longest, table, accepted): NL104's plain lower-case words of a length that "
      "neither table.get nor accepted knows."},
-    {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts, Counter): (paragraph_words, words, distinct_words, lower_words, vocabulary, "
-     "plain), as model._python_word_analysis computes them."},
     {NULL, NULL, 0, NULL},
 };
 
