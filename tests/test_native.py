@@ -232,3 +232,9 @@ def test_word_analysis_refuses_wrong_arguments() -> None:
 def test_no_native_selects_the_python_word_analysis() -> None:
     code = "from newslint import model; assert model._word_analysis is model._python_word_analysis"
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
+
+
+def test_the_word_analysis_is_compiled_where_required() -> None:
+    if not REQUIRED:
+        pytest.skip("NEWSLINT_REQUIRE_NATIVE is not set")
+    assert model._word_analysis is compiled.word_analysis
