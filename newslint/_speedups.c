@@ -27,10 +27,18 @@
  *     [w for w in words if shortest <= len(w) <= longest and w.isalpha() and w.islower()
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
+ *
+ * word_analysis(paragraph_texts, Counter) -> (paragraph_words, words, distinct_words, lower_words, vocabulary, plain)
+ *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
+ *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased,
+ *     Counter(lower_words) and {plain lower-case word: count} (lower_alpha_words counted, in order of first
+ *     occurrence). A word's tokens share one string object (found by a hash of its code points, no string made
+ *     for a repeat), so lower-casing, counting and the set's hashing happen once per distinct word.
  */
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 
 /* Py_UNICODE_ISALNUM for the first 256 code points, built once at import (most text is Latin-1). */
 static unsigned char latin1_alnum[256];
@@ -46,6 +54,25 @@ static inline int
 is_separator(Py_UCS4 ch)
 {
     return ch == '\'' || ch == 0x2019 || ch == '-' || ch == '.';
+}
+
+/* The end of the token that starts at i (a word character) in text (kind, data, n): WORD's match there. */
+static inline Py_ssize_t
+word_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    Py_ssize_t run_start = i;  /* where the token's last run of word characters began */
+    while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
+        i++;
+    /* (separator, run) pairs: a separator belongs to the token only when a word character follows it */
+    while (i + 1 < n && is_separator(PyUnicode_READ(kind, data, i))
+           && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
+        run_start = ++i;
+        while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
+            i++;
+    }
+    if (i < n && PyUnicode_READ(kind, data, i) == '.' && i - run_start == 1)
+        i++;  /* the period of an initial or a dotted abbreviation */
+    return i;
 }
 
 static PyObject *
@@ -69,18 +96,7 @@ word_texts(PyObject *module, PyObject *text)
             continue;
         }
         const Py_ssize_t start = i;
-        Py_ssize_t run_start = i;  /* where the token's last run of word characters began */
-        while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
-            i++;
-        /* (separator, run) pairs: a separator belongs to the token only when a word character follows it */
-        while (i + 1 < n && is_separator(PyUnicode_READ(kind, data, i))
-               && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
-            run_start = ++i;
-            while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
-                i++;
-        }
-        if (i < n && PyUnicode_READ(kind, data, i) == '.' && i - run_start == 1)
-            i++;  /* the period of an initial or a dotted abbreviation */
+        i = word_end(kind, data, n, i);
         PyObject *word = PyUnicode_Substring(text, start, i);
         if (word == NULL || PyList_Append(words, word) < 0) {
             Py_XDECREF(word);
@@ -239,6 +255,265 @@ words_not_in(PyObject *module, PyObject *args)
     return filter_words(words, keep_missing, first, second);
 }
 
+/* ---- word_analysis: an article's word texts and what is counted over them, in one pass ---- */
+
+/* The distinct word texts of an article as they are found: each one string object (shared by all its tokens), its
+ * count, and an open-addressing table (hash of its code points -> index + 1) that finds a token's text among them
+ * without making a string for it. */
+typedef struct {
+    PyObject **words;     /* owned references, in order of first occurrence */
+    Py_ssize_t *counts;
+    uint64_t *hashes;
+    Py_ssize_t size, room;
+    Py_ssize_t *slots;    /* index + 1, 0 for a free slot */
+    size_t mask;
+} Distinct;
+
+static uint64_t
+chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t hash = 1469598103934665603ULL;  /* FNV-1a over the code points */
+    for (Py_ssize_t i = start; i < end; i++)
+        hash = (hash ^ PyUnicode_READ(kind, data, i)) * 1099511628211ULL;
+    hash ^= hash >> 33;  /* FNV's low bits depend only on the low bits of the characters: mix the high ones in */
+    hash *= 0xff51afd7ed558ccdULL;
+    return hash ^ (hash >> 33);
+}
+
+/* Whether the string word holds exactly the code points text[start:end]. */
+static int
+same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (PyUnicode_GET_LENGTH(word) != end - start)
+        return 0;
+    const int word_kind = PyUnicode_KIND(word);
+    const void *word_data = PyUnicode_DATA(word);
+    if (word_kind == kind)
+        return memcmp(word_data, (const char *)data + start * kind, (size_t)(end - start) * kind) == 0;
+    for (Py_ssize_t i = start; i < end; i++)
+        if (PyUnicode_READ(word_kind, word_data, i - start) != PyUnicode_READ(kind, data, i))
+            return 0;
+    return 1;
+}
+
+static int
+distinct_grow_table(Distinct *seen)
+{
+    const size_t capacity = seen->slots == NULL ? 256 : (seen->mask + 1) * 2;
+    Py_ssize_t *slots = PyMem_Calloc(capacity, sizeof(Py_ssize_t));
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t index = 0; index < seen->size; index++) {
+        size_t slot = (size_t)seen->hashes[index] & (capacity - 1);
+        while (slots[slot])
+            slot = (slot + 1) & (capacity - 1);
+        slots[slot] = index + 1;
+    }
+    PyMem_Free(seen->slots);
+    seen->slots = slots;
+    seen->mask = capacity - 1;
+    return 0;
+}
+
+/* The index of text[start:end] among the distinct words (added when new, its count raised); -1 on an error. */
+static Py_ssize_t
+distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    const uint64_t hash = chars_hash(kind, data, start, end);
+    size_t slot = (size_t)hash & seen->mask;
+    for (Py_ssize_t found; (found = seen->slots[slot]) != 0; slot = (slot + 1) & seen->mask) {
+        if (seen->hashes[found - 1] == hash && same_chars(seen->words[found - 1], kind, data, start, end)) {
+            seen->counts[found - 1]++;
+            return found - 1;
+        }
+    }
+    if (seen->size == seen->room) {
+        const Py_ssize_t room = seen->room ? seen->room * 2 : 64;
+        PyObject **words = PyMem_Realloc(seen->words, room * sizeof(PyObject *));
+        if (words != NULL)
+            seen->words = words;
+        Py_ssize_t *counts = words == NULL ? NULL : PyMem_Realloc(seen->counts, room * sizeof(Py_ssize_t));
+        if (counts != NULL)
+            seen->counts = counts;
+        uint64_t *hashes = counts == NULL ? NULL : PyMem_Realloc(seen->hashes, room * sizeof(uint64_t));
+        if (hashes == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        seen->hashes = hashes;
+        seen->room = room;
+    }
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL)
+        return -1;
+    const Py_ssize_t index = seen->size++;
+    seen->words[index] = word;
+    seen->counts[index] = 1;
+    seen->hashes[index] = hash;
+    seen->slots[slot] = index + 1;
+    if ((size_t)seen->size * 2 > seen->mask && distinct_grow_table(seen) < 0)
+        return -1;
+    return index;
+}
+
+static void
+distinct_free(Distinct *seen)
+{
+    for (Py_ssize_t index = 0; index < seen->size; index++)
+        Py_DECREF(seen->words[index]);
+    PyMem_Free(seen->words);
+    PyMem_Free(seen->counts);
+    PyMem_Free(seen->hashes);
+    PyMem_Free(seen->slots);
+}
+
+/* A list of items[tokens[first]] .. items[tokens[last - 1]] (of items[first] .. items[last - 1] when tokens is NULL). */
+static PyObject *
+list_of(PyObject **items, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssize_t last)
+{
+    PyObject *list = PyList_New(last - first);
+    if (list == NULL)
+        return NULL;
+    for (Py_ssize_t t = first; t < last; t++) {
+        PyObject *item = items[tokens ? tokens[t] : t];
+        Py_INCREF(item);
+        PyList_SET_ITEM(list, t - first, item);
+    }
+    return list;
+}
+
+/* value + table[key] (0 when missing) stored as table[key]: how Counter counts. 0, or -1 on an error. */
+static int
+add_count(PyObject *table, PyObject *key, Py_ssize_t value)
+{
+    PyObject *old = PyDict_GetItemWithError(table, key);  /* borrowed */
+    if (old == NULL && PyErr_Occurred())
+        return -1;
+    if (old != NULL) {
+        const Py_ssize_t before = PyLong_AsSsize_t(old);
+        if (before == -1 && PyErr_Occurred())
+            return -1;
+        value += before;
+    }
+    PyObject *count = PyLong_FromSsize_t(value);
+    if (count == NULL)
+        return -1;
+    const int failed = PyDict_SetItem(table, key, count);
+    Py_DECREF(count);
+    return failed;
+}
+
+/* The tuple word_analysis returns, from the tokens (indexes of distinct words) and each paragraph's end in them. */
+static PyObject *
+analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs,
+                PyObject *counter_type)
+{
+    const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
+    PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL, *vocabulary = NULL;
+    PyObject *plain = NULL, *in_order = NULL, *result = NULL;
+    PyObject **lower = PyMem_Calloc(seen->size ? seen->size : 1, sizeof(PyObject *));
+    if (lower == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    if ((paragraph_words = PyList_New(paragraphs)) == NULL)
+        goto done;
+    for (Py_ssize_t p = 0; p < paragraphs; p++) {
+        PyObject *list = list_of(seen->words, tokens, p ? ends[p - 1] : 0, ends[p]);
+        if (list == NULL)
+            goto done;
+        PyList_SET_ITEM(paragraph_words, p, list);
+    }
+    if ((words = list_of(seen->words, tokens, 0, total)) == NULL)
+        goto done;
+    /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
+    if ((in_order = list_of(seen->words, NULL, 0, seen->size)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
+        goto done;
+    if ((vocabulary = PyObject_CallNoArgs(counter_type)) == NULL || (plain = PyDict_New()) == NULL)
+        goto done;
+    if (!PyDict_Check(vocabulary)) {
+        PyErr_SetString(PyExc_TypeError, "word_analysis() expects a dict type (Counter) to count in");
+        goto done;
+    }
+    for (Py_ssize_t index = 0; index < seen->size; index++) {
+        PyObject *word = seen->words[index];
+        lower[index] = PyUnicode_IS_ASCII(word) ? ascii_lower(word) : PyObject_CallMethodNoArgs(word, lower_name);
+        if (lower[index] == NULL || add_count(vocabulary, lower[index], seen->counts[index]) < 0
+            || (is_lower_alpha(word) && add_count(plain, word, seen->counts[index]) < 0))
+            goto done;
+    }
+    if ((lower_words = list_of(lower, tokens, 0, total)) == NULL)
+        goto done;
+    result = PyTuple_Pack(6, paragraph_words, words, distinct, lower_words, vocabulary, plain);
+done:
+    for (Py_ssize_t index = 0; index < seen->size; index++)
+        Py_XDECREF(lower[index]);
+    PyMem_Free(lower);
+    Py_XDECREF(paragraph_words);
+    Py_XDECREF(words);
+    Py_XDECREF(in_order);
+    Py_XDECREF(distinct);
+    Py_XDECREF(lower_words);
+    Py_XDECREF(vocabulary);
+    Py_XDECREF(plain);
+    return result;
+}
+
+static PyObject *
+word_analysis(PyObject *module, PyObject *args)
+{
+    PyObject *texts, *counter_type;
+    if (!PyArg_ParseTuple(args, "O!O:word_analysis", &PyList_Type, &texts, &counter_type))
+        return NULL;
+    const Py_ssize_t paragraphs = PyList_GET_SIZE(texts);
+    Py_ssize_t length = 0;
+    for (Py_ssize_t p = 0; p < paragraphs; p++) {
+        PyObject *text = PyList_GET_ITEM(texts, p);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "word_analysis() expects a list of str");
+            return NULL;
+        }
+        length += PyUnicode_GET_LENGTH(text);
+    }
+    Distinct seen = {0};
+    /* a character or more between two tokens: at most (n + 1) / 2 tokens in a paragraph of n code points */
+    Py_ssize_t *tokens = PyMem_Malloc((length / 2 + paragraphs + 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *ends = PyMem_Malloc((paragraphs ? paragraphs : 1) * sizeof(Py_ssize_t));
+    PyObject *result = NULL;
+    if (tokens == NULL || ends == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (distinct_grow_table(&seen) < 0)
+        goto done;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t p = 0; p < paragraphs; p++) {
+        PyObject *text = PyList_GET_ITEM(texts, p);
+        const int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        for (Py_ssize_t i = 0; i < n;) {
+            if (!is_word_char(PyUnicode_READ(kind, data, i))) {
+                i++;
+                continue;
+            }
+            const Py_ssize_t start = i;
+            i = word_end(kind, data, n, i);
+            if ((tokens[total++] = distinct_add(&seen, text, kind, data, start, i)) < 0)
+                goto done;
+        }
+        ends[p] = total;
+    }
+    result = analysis_result(&seen, tokens, ends, paragraphs, counter_type);
+done:
+    distinct_free(&seen);
+    PyMem_Free(tokens);
+    PyMem_Free(ends);
+    return result;
+}
+
 static PyObject *get_name;  /* "get", interned */
 
 /* Whether table.get(word) is true: 1, 0, or -1 with an exception set (a dict without a method call). */
@@ -299,6 +574,9 @@ unknown_words(PyObject *module, PyObject *args)
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
+    {"word_analysis", word_analysis, METH_VARARGS,
+     "word_analysis(paragraph_texts, Counter): (paragraph_words, words, distinct_words, lower_words, vocabulary, "
+     "plain), as model._python_word_analysis computes them."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},

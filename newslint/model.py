@@ -17,7 +17,7 @@ from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import native, regexcache, textutil
-from newslint.ocr.gate import OcrDecision, decide, hard_wrapped
+from newslint.ocr.gate import OcrDecision, decide, hard_wrapped, lower_alpha_words
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,7 @@ class Article:
     _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
     _token_index: dict[int, dict[str, list[Token]]] = field(default_factory=dict, repr=False, compare=False)
+    _hard_wrapped: bool | None = field(default=None, repr=False, compare=False)  # the gate's, when parse judged it
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -115,7 +116,9 @@ class Article:
         if has_header:
             body_from = article._parse_header(lines)
         article._parse_glued_date(lines, body_from)
-        joined = ocr == "on" or (ocr == "auto" and hard_wrapped(text))
+        if ocr == "auto":
+            article._hard_wrapped = hard_wrapped(text)
+        joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(), joined)
         return article
 
@@ -162,6 +165,13 @@ class Article:
         return self.date.span.end if self.date and self.date.glued else -1
 
     # -- shared analyses ------------------------------------------------------
+    def _analysed(self, name: str) -> Any:
+        """Every word analysis (``WORD_ANALYSES``) at once, kept as the attributes they are (so that the others are
+        read without a call); ``name``'s. Together each costs a fraction of what it costs alone."""
+        analyses = dict(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs], Counter)))
+        self.__dict__.update(analyses)
+        return analyses[name]
+
     @cached_property
     def paragraph_words(self) -> list[list[str]]:
         """The texts of each paragraph's word tokens, without spans.
@@ -169,12 +179,12 @@ class Article:
         Cheap (:func:`textutil.word_texts`: a split and a C-level test per chunk): rules count and pre-check
         words here and ask for :meth:`paragraph_tokens` only where they may report.
         """
-        return [textutil.word_texts(p.text) for p in self.paragraphs]
+        return self._analysed("paragraph_words")
 
     @cached_property
     def words(self) -> list[str]:
         """The texts of the body's word tokens, in order (``[t.text for t in tokens]``)."""
-        return list(chain.from_iterable(self.paragraph_words))
+        return self._analysed("words")
 
     def paragraph_tokens(self, index: int) -> list[Token]:
         """The word tokens of paragraph ``index``, with absolute spans (computed on first use)."""
@@ -225,7 +235,7 @@ class Article:
     @cached_property
     def distinct_words(self) -> frozenset[str]:
         """The distinct texts of :attr:`words`: one set for the rules that ask whether a word occurs at all."""
-        return frozenset(self.words)
+        return self._analysed("distinct_words")
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -234,9 +244,14 @@ class Article:
                 for p in self.paragraphs for s, e in textutil.sentence_spans(p.text)]
 
     @cached_property
+    def _plain_words(self) -> dict[str, int]:
+        """Plain lower-case word (the OCR gate's: ``islower`` and ``isalpha``) → count, in order of first occurrence."""
+        return self._analysed("_plain_words")
+
+    @cached_property
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words)."""
-        return decide(self.text, self.ocr_mode, self.words)
+        return decide(self.text, self.ocr_mode, plain=self._plain_words, wrapped=self._hard_wrapped)
 
     @cached_property
     def word_count(self) -> int:
@@ -245,12 +260,12 @@ class Article:
     @cached_property
     def lower_words(self) -> list[str]:
         """:attr:`words` lower-cased."""
-        return _lower_words(self.words)
+        return self._analysed("lower_words")
 
     @cached_property
     def vocabulary(self) -> Counter[str]:
         """Lower-cased word → count over the body (for rules that learn the article's own words)."""
-        return Counter(self.lower_words)
+        return self._analysed("vocabulary")
 
     def shared(self, key: str, compute: Callable[["Article"], T]) -> T:
         """An analysis that several rules need, computed once per article (``key`` names it)."""
@@ -263,6 +278,10 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
+# the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
+WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "vocabulary", "_plain_words")
+
+
 def _python_lower_words(words: list[str]) -> list[str]:
     """``words`` lower-cased (:attr:`Article.lower_words`)."""
     return list(map(str.lower, words))
@@ -270,6 +289,20 @@ def _python_lower_words(words: list[str]) -> list[str]:
 
 # compiled where built (newslint/_speedups.c): a word without capitals is given back as it is, not copied
 _lower_words = native.pick("lower_words", _python_lower_words)
+
+
+def _python_word_analysis(texts: list[str], counter: type[Counter]) -> tuple:
+    """The values of ``WORD_ANALYSES`` for paragraphs whose texts are ``texts`` (``counter``: the type of
+    ``vocabulary``)."""
+    paragraph_words = [textutil.word_texts(text) for text in texts]
+    words = list(chain.from_iterable(paragraph_words))
+    lower_words = _lower_words(words)
+    plain = dict(Counter(lower_alpha_words(words)))
+    return paragraph_words, words, frozenset(words), lower_words, counter(lower_words), plain
+
+
+# compiled where built: one pass over the text, and a word's tokens share one string (lowered and counted once)
+_word_analysis = native.pick("word_analysis", _python_word_analysis)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ import json
 import os
 import subprocess
 import sys
-from collections import UserDict
+from collections import Counter, UserDict
 from pathlib import Path
 
 import pytest
@@ -186,3 +186,55 @@ def test_no_native_selects_the_python_unknown_words() -> None:
     code = ("from newslint.rules import extraction; "
             "assert extraction._unknown_words is extraction._python_unknown_words")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
+
+
+# -- word_analysis: an article's word analyses in one pass, against model._python_word_analysis ----------
+def assert_same_analysis(texts: list[str]) -> None:
+    """Equal fields, in the same order: the lists, the set's iteration, the counts' keys and values."""
+    got, expected = compiled.word_analysis(texts, Counter), model._python_word_analysis(texts, Counter)
+    assert got[:2] == expected[:2] and got[3] == expected[3]
+    assert type(got[2]) is frozenset and list(got[2]) == list(expected[2])  # the same table: the same order
+    assert type(got[4]) is Counter and list(got[4].items()) == list(expected[4].items())
+    assert type(got[5]) is dict and list(got[5].items()) == list(expected[5].items())
+
+
+@needs_compiled
+@settings(max_examples=500)
+@given(st.lists(TEXTS, max_size=6))
+def test_word_analysis_on_drawn_paragraphs(texts: list[str]) -> None:
+    assert_same_analysis(texts)
+
+
+@needs_compiled
+def test_word_analysis_on_natural_text(natural_texts: list[str]) -> None:
+    for text in natural_texts:
+        assert_same_analysis([paragraph for paragraph in text.split("\n") if paragraph])
+
+
+@needs_compiled
+def test_word_analysis_on_many_distinct_words() -> None:
+    """Enough distinct words to grow the table several times, repeats in every script and width of string."""
+    words = [f"w{i}ord" for i in range(5000)] + ["Straße", "STRASSE", "straße", "İstanbul", "\U0001d400x", "x"]
+    assert_same_analysis([" ".join(words), " ".join(reversed(words)), "é " + " ".join(words[::7])])
+
+
+def test_word_analysis_refuses_wrong_arguments() -> None:
+    if compiled is None:
+        pytest.skip("the extension is not built")
+    with pytest.raises(TypeError):
+        compiled.word_analysis(("a tuple",), Counter)
+    with pytest.raises(TypeError):
+        compiled.word_analysis(["a", 1], Counter)
+    with pytest.raises(TypeError):
+        compiled.word_analysis(["a"], list)  # counts go into a dict
+
+
+def test_no_native_selects_the_python_word_analysis() -> None:
+    code = "from newslint import model; assert model._word_analysis is model._python_word_analysis"
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
+
+
+def test_the_word_analysis_is_compiled_where_required() -> None:
+    if not REQUIRED:
+        pytest.skip("NEWSLINT_REQUIRE_NATIVE is not set")
+    assert model._word_analysis is compiled.word_analysis

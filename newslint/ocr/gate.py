@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import filterfalse
+from itertools import filterfalse, repeat
 from typing import Container, Iterable, NamedTuple
 
 from newslint import lexicon, native
@@ -63,35 +63,42 @@ class OcrDecision(NamedTuple):
         return self._asdict()
 
 
-def decide(text: str, mode: str = "auto", tokens: list[str] | None = None) -> OcrDecision:
+def decide(text: str, mode: str = "auto", tokens: list[str] | None = None, plain: dict[str, int] | None = None,
+           wrapped: bool | None = None) -> OcrDecision:
     """The gate's decision for ``text`` under ``mode`` (auto, on or off).
 
-    ``tokens``: the text's word tokens when already known (``Article.words``), which saves a pass.
+    What is already known saves a pass: ``plain``, the text's plain lower-case words counted (``{word: count}``
+    in order of first occurrence, ``Article``'s word analysis), else ``tokens``, its word tokens; ``wrapped``:
+    :func:`hard_wrapped` of the text.
     """
     if mode == "off":
         return OcrDecision(False, "forced off by configuration (ocr = \"off\")")
     if mode == "on":
         return OcrDecision(True, "forced on by configuration (ocr = \"on\")")
-    words = _LOWER_WORD.findall(text) if tokens is None else _lower_alpha_words(tokens)
-    wrapped = hard_wrapped(text)
-    if len(words) < _MIN_WORDS:
-        return OcrDecision(False, f"too short to tell ({len(words)} lower-case words)", len(words), hard_wrapped=wrapped)
-    unknown = _words_not_in(words, lexicon.frequencies(), WIRE_ABBREVIATIONS)
-    rate = len(unknown) / len(words)
-    signatures = sum(map(_SIGNATURES.__contains__, words))
+    if plain is None:
+        plain = Counter(_LOWER_WORD.findall(text) if tokens is None else lower_alpha_words(tokens))
+    if wrapped is None:
+        wrapped = hard_wrapped(text)
+    words = sum(plain.values())
+    if words < _MIN_WORDS:
+        return OcrDecision(False, f"too short to tell ({words} lower-case words)", words, hard_wrapped=wrapped)
+    unknown = _non_words(list(plain))  # each distinct one once
+    missing = sum(map(plain.__getitem__, unknown))
+    rate = missing / words
+    signatures = _occurrences(plain, _SIGNATURES)
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return OcrDecision(False, f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)",
-                           len(words), round(rate, 4), signatures, hard_wrapped=wrapped)
+                           words, round(rate, 4), signatures, hard_wrapped=wrapped)
     glyphs = glyph_runs(text) + digits_in_words(text)
     hyphens = hyphen_line_ends(text)
-    evidence = OcrDecision(False, "", len(words), round(rate, 4), signatures, glyphs, hyphens, wrapped)
-    signature_rate = signatures / len(words)
+    evidence = OcrDecision(False, "", words, round(rate, 4), signatures, glyphs, hyphens, wrapped)
+    signature_rate = signatures / words
     if wrapped and rate >= _WRAPPED_RATE:
         return evidence._replace(ocr=True, reason=f"hard-wrapped lines of print with {rate:.1%} non-words")
-    if hyphens >= _BROKEN_WORDS and (rest := _rate_without_tails(text, unknown, len(words))) >= _WRAPPED_RATE:
+    if hyphens >= _BROKEN_WORDS and (rest := _rate_without_tails(text, missing, words)) >= _WRAPPED_RATE:
         return evidence._replace(ocr=True, reason=f"{hyphens} words broken at line ends, {rest:.1%} non-words "
                                                   "besides their second halves")
-    if sum(map(_FUNCTION.__contains__, words)) < 0.1 * len(words):
+    if _occurrences(plain, _FUNCTION) < 0.1 * words:
         if signatures >= _FEW_SIGNS and glyphs >= _FEW_SIGNS:  # a list (names, prices): few common words
             return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho…) "
                                                       f"and {glyphs} glyph runs or digits inside words")
@@ -99,10 +106,10 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None) -> Oc
     if rate >= _GARBLED_RATE and glyphs >= _FEW_SIGNS:
         return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words and {glyphs} glyph runs or digits inside words")
     if rate >= _MISREAD_RATE:
-        times = Counter(unknown)
+        times = {word: plain[word] for word in unknown}
         misread_words = _misread(times)
         misread = sum(times[word] for word in misread_words)
-        if misread >= 2 and misread >= 0.01 * len(words) \
+        if misread >= 2 and misread >= 0.01 * words \
                 and (rate >= 0.025 or len(misread_words) >= _FEW_MISREADINGS):
             return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
                                                       "from a common word")
@@ -127,8 +134,20 @@ def _python_words_not_in(words: list[str], first: Container[str], second: Contai
 
 
 # compiled where built (newslint/_speedups.c): one C loop each instead of filter chains calling methods
-_lower_alpha_words = native.pick("lower_alpha_words", _python_lower_alpha_words)
+lower_alpha_words = native.pick("lower_alpha_words", _python_lower_alpha_words)
 _words_not_in = native.pick("words_not_in", _python_words_not_in)
+
+
+def _non_words(words: list[str]) -> list[str]:
+    """The words that neither the word list nor the wire abbreviations hold (most words are found among the
+    commonest, in a small set that stays in the CPU cache, before the large table is asked)."""
+    rare = _words_not_in(words, lexicon.common_words(), ())
+    return _words_not_in(rare, lexicon.frequencies(), WIRE_ABBREVIATIONS) if rare else rare
+
+
+def _occurrences(counts: dict[str, int], words: Iterable[str]) -> int:
+    """How many times ``words`` occur, by ``counts`` (word → count)."""
+    return sum(map(counts.get, words, repeat(0)))
 
 
 def glyph_runs(text: str) -> int:
@@ -159,11 +178,11 @@ def hyphen_line_ends(text: str) -> int:
     return count
 
 
-def _rate_without_tails(text: str, unknown: list[str], words: int) -> float:
+def _rate_without_tails(text: str, missing: int, words: int) -> float:
     """The non-word rate when the second halves of words hyphenated at line ends (ruary of Feb-/ruary) are set aside."""
     table = lexicon.frequencies()
     tails = sum(1 for tail in _TAIL.findall(text) if tail not in table)
-    return max(len(unknown) - tails, 0) / words
+    return max(missing - tails, 0) / words
 
 
 def _misread(unknown: Iterable[str]) -> list[str]:
