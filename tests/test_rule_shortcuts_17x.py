@@ -1,0 +1,43 @@
+"""Round seven's pre-checks (helper 17x): each must let through every case the rule it guards reports."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import re2
+
+from newslint import dates
+from newslint.model import Article
+
+
+def _all_characters(pattern: str) -> str:
+    return "".join(c for c in map(chr, range(sys.maxunicode + 1)) if not 0xD800 <= ord(c) <= 0xDFFF
+                   and re.fullmatch(pattern, c))
+
+
+def test_the_date_cues_space_and_number_classes_hold_every_python_space_and_digit():
+    for python_class, cue_class in ((r"\s", dates._SPACE), (r"\d", dates._NUMBER)):
+        characters = _all_characters(python_class)
+        assert re2.fullmatch(f"{cue_class}+", characters), python_class
+
+
+def _dates(text: str):
+    return [(m.text, m.year, m.month, m.day, m.weekday) for m in dates.article_dates(Article.parse(text)).mentions]
+
+
+def test_dates_in_paragraphs_without_a_cue_elsewhere_are_found():
+    # each shape of the cue: a month before a number (any space of Python's), a day before a month, a year alone,
+    # a day in digits beyond ASCII, a dateline in capitals, a date after a paragraph the cue spans into
+    text = ("Title\n\nIt rained.\n\nSigned on 31\u2009June.\n\nOn Thursday, 2nd of Dec. 2021 it rained.\n\n"
+            "In March\xa02023.\n\nOn \u0663 June.\n\nThe Mayor 5 June.")
+    assert _dates(text) == [("31\u2009June", None, 6, 31, None), ("Thursday, 2nd of Dec. 2021", 2021, 12, 2, 3),
+                            ("March\xa02023", 2023, 3, None, None), ("\u0663 June", None, 6, 3, None),
+                            ("5 June", None, 6, 5, None)]
+    wire = Article.parse("Title\n\nSTOCKHOLM, DEC 2 (Reuters) - Sweden said")
+    assert [m.source for m in dates.article_dates(wire).mentions] == ["dateline"]
+
+
+def test_relative_dates_are_found_when_first_asked():
+    found = dates.article_dates(Article.parse("Title\n\nOn 2 May he left. He came back yesterday (Thursday)."))
+    assert [(r.text, r.word, r.weekday) for r in found.relatives] == [("yesterday (Thursday)", "yesterday", 3)]
