@@ -41,3 +41,35 @@ def test_dates_in_paragraphs_without_a_cue_elsewhere_are_found():
 def test_relative_dates_are_found_when_first_asked():
     found = dates.article_dates(Article.parse("Title\n\nOn 2 May he left. He came back yesterday (Thursday)."))
     assert [(r.text, r.word, r.weekday) for r in found.relatives] == [("yesterday (Thursday)", "yesterday", 3)]
+
+
+def _general_scan(text: str):
+    """``quotes.scan`` without its straight-quote shortcut."""
+    from newslint.rules import quotes
+
+    original = quotes._scan_straight
+    quotes._scan_straight = lambda text: None
+    try:
+        found = quotes.scan(text)
+    finally:
+        quotes._scan_straight = original
+    return found.open_at, found.misspaced, found.unopened
+
+
+def test_the_straight_quote_shortcut_finds_what_the_general_scan_finds():
+    import random
+
+    from newslint.rules import quotes
+
+    cases = ['He said "yes" and "no', '"Go," he said. "Now."', 'conflicts, "he said', 'a 5\'10" man', '"(" x', 'x" "',
+             '"a "b" c"', 'end. "Next', '"', '""', '" "', '\xa0"a', '("a")', '—"a"—', 'it was "open\n"shut"']
+    draw = random.Random(17)
+    alphabet = ['"', '"', '"', " ", " ", "a", "B", ".", ",", "(", "—", "-", "/", "\t", "\n", "\xa0", "5", "\u0663", "'",
+                "’", "…", ")", "!", ":", "_"]
+    cases += ["".join(draw.choice(alphabet) for _ in range(draw.randint(1, 14))) for _ in range(20000)]
+    used = 0
+    for text in cases:
+        found = quotes.scan(text)
+        assert (found.open_at, found.misspaced, found.unopened) == _general_scan(text), text
+        used += quotes._scan_straight(text) is not None
+    assert used > len(cases) // 3  # the shortcut is taken, not only its fallback
