@@ -73,3 +73,20 @@ def test_the_straight_quote_shortcut_finds_what_the_general_scan_finds():
         assert (found.open_at, found.misspaced, found.unopened) == _general_scan(text), text
         used += quotes._scan_straight(text) is not None
     assert used > len(cases) // 3  # the shortcut is taken, not only its fallback
+
+
+def test_the_encoding_triggers_fire_wherever_the_rules_own_cues_do():
+    import random
+
+    from newslint.rules import encoding
+
+    characters = [chr(c) for c in [*range(0x300), *range(0x2000, 0x2070), 0xFEFF, 0xFFFD, 0x1F600]]
+    draw = random.Random(17)
+    for _ in range(50000):
+        text = "".join(draw.choice(characters) for _ in range(draw.randint(1, 5)))
+        mojibake = not text.isascii() and encoding.MOJIBAKE_CUE.search(text) is not None
+        assert encoding.Mojibake.trigger.fires(text) == mojibake, text
+        assert encoding.InvisibleCharacter.trigger.fires(text) == (encoding._INVISIBLE.search(text) is not None), text
+        if encoding._BROKEN_CUE.search(text):
+            assert encoding.BrokenHyphenation.trigger.fires(text), text
+    assert encoding.BrokenHyphenation.trigger.fires("sanc²- tions")  # a letter to \w that is no decimal digit
