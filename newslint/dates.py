@@ -11,11 +11,11 @@ its year from the article's own publication date, or stays unresolved.
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import dataclasses
 import datetime
 import re
-import bisect
-import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator, Sequence
@@ -41,7 +41,7 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]|20)\d\d\b(?![-/–]\d)"
 
 # Scanning: a plain literal alternation finds candidates fast; anchored patterns read around them.
-_MONTH_HINTS = tuple(name[:3] for name in _MONTH_NAMES)  # a capital and two small letters: no two overlap
+_MONTH_HINT = regexcache.compile("|".join(name[:3] for name in _MONTH_NAMES))  # no two of them overlap
 _MONTH_AT = regexcache.compile(_MONTH)
 _DAY_BEFORE = regexcache.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _DAY_AFTER = regexcache.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
@@ -317,8 +317,8 @@ def _body_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     paragraphs = article.paragraphs
     iso_dates = _ISO_HINT.search(article.text) is not None
-    written_dates = _paragraphs_with_cues(article)  # a written date or dateline is only there
-    for i in range(len(paragraphs)) if iso_dates else sorted(written_dates):
+    windows = _cue_windows(article)  # a written date or dateline is only there
+    for i in range(len(paragraphs)) if iso_dates else sorted(windows):
         p = paragraphs[i]
         text = p.text
         source, weekdays = "text", _FULL_WEEKDAY_BEFORE
@@ -326,11 +326,11 @@ def _body_dates(article: Article) -> list[DateMention]:
             line = _PUBLISHED_LINE.match(text)
             if line:
                 source, weekdays = ("published" if line.group("pub") else "updated"), _ANY_WEEKDAY_BEFORE
-        cued = i in written_dates
+        cued = i in windows
         dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" and cued else None
         if dateline:
             out.append(dateline)
-        for start, end, *parts in _written_dates(text, weekdays) if cued else ():
+        for start, end, *parts in _written_dates(text, weekdays, _month_hints(text, windows[i])) if cued else ():
             if dateline is None or p.start + end <= dateline.start or p.start + start >= dateline.end:
                 out.append(DateMention(source, text[start:end], p.start + start, p.start + end, *parts))
         for match in _ISO_DATE.finditer(text) if iso_dates else ():
@@ -347,8 +347,14 @@ def _body_dates(article: Article) -> list[DateMention]:
 _cues: Any = None
 
 
-def _paragraphs_with_cues(article: Article) -> set[int]:
-    """The indexes of the paragraphs that a match of ``_MONTH_NUMBER_CUES`` in the article's text overlaps."""
+def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """Paragraph index → where in it a month of a written date may start, for each paragraph that a match of
+    ``_MONTH_NUMBER_CUES`` in the article's text overlaps (offsets in the paragraph).
+
+    Every written date holds such a cue: from its month to the number after it, or from the day before it (at
+    most ``_LOOK_BACK`` characters before the month) to the month. Some match overlaps each cue and starts no
+    later (matches are found leftmost first and do not overlap), so the month lies within that match or within
+    ``_LOOK_BACK`` characters after its end."""
     global _cues
     if _cues is None:
         import re2  # the packs import it in every run
@@ -362,15 +368,22 @@ def _paragraphs_with_cues(article: Article) -> set[int]:
         encoded = for_re2(text).encode()
     matches = [m.span() for m in _cues.finditer(encoded)]
     if not matches:
-        return set()
-    if not text.isascii():
-        matches = [(len(encoded[:start].decode()), len(encoded[:end].decode())) for start, end in matches]
-    starts = [p.start for p in article.paragraphs]
-    cued = set()
-    for start, end in matches:  # a match across a paragraph break marks both paragraphs
-        first = max(bisect.bisect_right(starts, start) - 1, 0)
-        cued.update(range(first, bisect.bisect_left(starts, end)))
-    return cued
+        return {}
+    if not text.isascii():  # byte offsets to characters: each stretch between two offsets decoded once
+        offsets, characters, previous = [], 0, 0
+        for at in (at for span in matches for at in span):
+            characters += len(encoded[previous:at].decode())
+            offsets.append(characters)
+            previous = at
+        matches = list(zip(offsets[::2], offsets[1::2]))
+    paragraphs = article.paragraphs
+    starts = [p.start for p in paragraphs]
+    windows: dict[int, list[tuple[int, int]]] = {}
+    for start, end in matches:  # a match across a paragraph break marks each paragraph it overlaps
+        for i in range(max(bisect.bisect_right(starts, start) - 1, 0), bisect.bisect_left(starts, end)):
+            offset = starts[i]
+            windows.setdefault(i, []).append((max(start - offset, 0), end + _LOOK_BACK - offset))
+    return windows
 
 
 def _dateline(paragraph) -> DateMention | None:
@@ -393,17 +406,18 @@ def _dateline(paragraph) -> DateMention | None:
                        int(year) if year else None, month, int(match.group("day") or match.group("day_first")))
 
 
-def _written_dates(text: str, weekdays: re.Pattern[str]) -> Iterator[tuple[int, int, int | None, int, int | None,
-                                                                             int | None]]:
+def _written_dates(text: str, weekdays: re.Pattern[str], hints: list[int] | None = None) \
+        -> Iterator[tuple[int, int, int | None, int, int | None, int | None]]:
     """(start, end, year, month, day, weekday) of every written date in ``text``.
 
     Forms: ``2 December 2021``, ``2nd of Dec.``, ``December 2, 2021``, ``Dec. 2``,
     ``March 2023``, each optionally led by a weekday (``Thursday, 2 December``,
     ``Thursday (Dec 2)``). A month-day without a year that cannot exist (``June 31
-    people``) is not a date; ``31 June`` is (an impossible one).
+    people``) is not a date; ``31 June`` is (an impossible one). ``hints``: where a month may start, if known
+    (each place holding a ``_MONTH_HINT`` that may start a date, in order; the others yield nothing).
     """
     last_end = 0
-    for i in _month_hints(text):
+    for i in _month_hints(text) if hints is None else hints:
         month = _MONTH_AT.match(text, i) if i >= last_end and not _word_char_at(text, i - 1) else None
         if month is None:
             continue
@@ -436,17 +450,11 @@ def _written_dates(text: str, weekdays: re.Pattern[str]) -> Iterator[tuple[int, 
                _WEEKDAY_NUMBER[weekday.group(1).rstrip(".").lower()] if weekday else None)
 
 
-def _month_hints(text: str) -> list[int]:
-    """Where ``text`` holds one of ``_MONTH_HINTS``, in order: twelve C-level ``find`` scans cost a fifth of one
-    ``re`` scan for their alternation."""
-    found = []
-    for hint in _MONTH_HINTS:
-        i = text.find(hint)
-        while i >= 0:
-            found.append(i)
-            i = text.find(hint, i + 3)
-    found.sort()
-    return found
+def _month_hints(text: str, windows: Sequence[tuple[int, int]] | None = None) -> list[int]:
+    """Where ``text`` holds a ``_MONTH_HINT`` starting within one of ``windows`` (start, end), in order."""
+    if windows is None:
+        return [hint.start() for hint in _MONTH_HINT.finditer(text)]
+    return sorted({hint.start() for start, end in windows for hint in _MONTH_HINT.finditer(text, start, end + 2)})
 
 
 def _relative_dates(paragraphs: Sequence[Any]) -> list[RelativeMention]:
