@@ -164,9 +164,11 @@ def _scans(article: Article) -> tuple[QuoteScan, ...]:
 
 def _scan_paragraphs(article: Article) -> tuple[QuoteScan, ...]:
     text = article.text
-    if _STRAIGHT not in text and _OPEN not in text and _CLOSE not in text:
-        return (_NO_QUOTATION,) * len(article.paragraphs)  # a fifth of the articles
-    return tuple(scan(p.text) for p in article.paragraphs)
+    if _OPEN in text or _CLOSE in text:
+        return tuple(scan(p.text) for p in article.paragraphs)
+    # straight quotes only, or none (a fifth of the articles): a paragraph without one is not scanned
+    return tuple(_NO_QUOTATION if _STRAIGHT not in p.text else _scan_straight(p.text) or scan(p.text)
+                 for p in article.paragraphs)
 
 
 class _QuoteRule(Rule):
