@@ -80,7 +80,7 @@ def marks(text: str) -> list[Mark]:
 def _scan_straight(text: str) -> QuoteScan | None:
     """What :func:`scan` finds in a paragraph of straight quotes only (nearly every paragraph with quotes), when
     no mark follows a digit (no inch mark) and no quotation is shut by a misspaced mark (``conflicts, "he``):
-    a ``find`` per mark and no ``Mark`` made, a fifth of the cost. None for any other paragraph."""
+    a ``find`` per mark and no ``Mark`` made (the general scan costs 3–4 µs a mark). None for any other paragraph."""
     open_at: int | None = None
     i = text.find(_STRAIGHT)
     while i >= 0:
