@@ -11,15 +11,18 @@ its year from the article's own publication date, or stays unresolved.
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import dataclasses
 import datetime
 import re
-import dataclasses
-from dataclasses import dataclass
-from typing import Any, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Iterator, Sequence
 
 from newslint import regexcache
 from newslint.model import Article
+from newslint.rule import for_re2
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
@@ -38,7 +41,7 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]|20)\d\d\b(?![-/–]\d)"
 
 # Scanning: a plain literal alternation finds candidates fast; anchored patterns read around them.
-_MONTH_HINT = regexcache.compile("|".join(name[:3] for name in _MONTH_NAMES))
+_MONTH_HINT = regexcache.compile("|".join(name[:3] for name in _MONTH_NAMES))  # no two of them overlap
 _MONTH_AT = regexcache.compile(_MONTH)
 _DAY_BEFORE = regexcache.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _DAY_AFTER = regexcache.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
@@ -48,6 +51,14 @@ _ANY_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_ANY_WEEKDAY})(?:,\s*|\s+|\s*\(\
 _LOOK_BACK = 24
 _ISO_DATE = regexcache.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 _ISO_HINT = regexcache.compile(r"-[01]\d-[0-3]\d")  # in every ISO date; its literal "-" makes the scan fast
+# Every written date and dateline holds a month name beside a number (``2 Dec``, ``December 2``, ``March 2023``,
+# ``DEC 2``): one RE2 search of the whole article for that shape, a superset (any case, Python's Unicode spaces and
+# digits), finds the few paragraphs where one may be, and only those are read.
+_SPACE = r"[\t-\r\x1c-\x20\x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"  # Python's \s
+_NUMBER = r"[0-9\p{Nd}]"  # Python's \d
+_MONTH_CUE = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_NUMBER_CUES = (rf"(?i){_MONTH_CUE}[a-z]*\.?,?{_SPACE}+{_NUMBER}"
+                      rf"|{_NUMBER}(?:st|nd|rd|th)?{_SPACE}+(?:of{_SPACE}+)?{_MONTH_CUE}")
 _PUBLISHED_LINE = regexcache.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
 _PUBLISHED_LINE_MAX = 120
 # A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
@@ -162,12 +173,19 @@ class RelativeMention:
 
 @dataclass(frozen=True)
 class ArticleDates:
-    """Every date of one article and its publication date (the anchor of relative dates)."""
+    """Every date of one article and its publication date (the anchor of relative dates); the relative dates
+    are found on first use (only a dated article's rules and NL604 read them)."""
 
     mentions: tuple[DateMention, ...]
-    relatives: tuple[RelativeMention, ...]
     anchor: DateMention | None  # the mention that gives the publication date
     published: datetime.date | None
+    paragraphs: Sequence[Any] = field(repr=False, compare=False)  # the article's, where the relative dates are
+
+    @cached_property
+    def relatives(self) -> tuple[RelativeMention, ...]:
+        taken = [(m.start, m.end) for m in self.mentions if m.in_text]
+        return tuple(r for r in _relative_dates(self.paragraphs)
+                     if not any(s < r.end and r.start < e for s, e in taken))
 
     def of(self, *sources: str) -> list[DateMention]:
         return [m for m in self.mentions if m.source in sources]
@@ -184,9 +202,7 @@ def _extract_dates(article: Article) -> ArticleDates:
     anchor = next((m for source in _ANCHOR_ORDER for m in mentions
                    if m.source == source and m.year is not None and m.resolve(None)), None)
     published = anchor.resolve(None) if anchor else None
-    taken = [(m.start, m.end) for m in mentions if m.in_text]
-    relatives = tuple(r for r in _relative_dates(article) if not any(s < r.end and r.start < e for s, e in taken))
-    return ArticleDates(tuple(mentions), relatives, anchor, published)
+    return ArticleDates(tuple(mentions), anchor, published, article.paragraphs)
 
 
 def publication_date(article: Article) -> datetime.date | None:
@@ -299,19 +315,22 @@ def _url_dates(article: Article) -> list[DateMention]:
 
 def _body_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
+    paragraphs = article.paragraphs
     iso_dates = _ISO_HINT.search(article.text) is not None
-    written_dates = _MONTH_HINT.search(article.text) is not None  # one scan; a third of articles name no month
-    for i, p in enumerate(article.paragraphs):
+    windows = _cue_windows(article)  # a written date or dateline is only there
+    for i in range(len(paragraphs)) if iso_dates else sorted(windows):
+        p = paragraphs[i]
         text = p.text
         source, weekdays = "text", _FULL_WEEKDAY_BEFORE
         if len(text) <= _PUBLISHED_LINE_MAX:
             line = _PUBLISHED_LINE.match(text)
             if line:
                 source, weekdays = ("published" if line.group("pub") else "updated"), _ANY_WEEKDAY_BEFORE
-        dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" else None
+        cued = i in windows
+        dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" and cued else None
         if dateline:
             out.append(dateline)
-        for start, end, *parts in _written_dates(text, weekdays) if written_dates else ():
+        for start, end, *parts in _written_dates(text, weekdays, _month_hints(text, windows[i])) if cued else ():
             if dateline is None or p.start + end <= dateline.start or p.start + start >= dateline.end:
                 out.append(DateMention(source, text[start:end], p.start + start, p.start + end, *parts))
         for match in _ISO_DATE.finditer(text) if iso_dates else ():
@@ -323,6 +342,48 @@ def _body_dates(article: Article) -> list[DateMention]:
                 continue  # "2012-19-30": a number, not a date
             out.append(DateMention(source, match.group(), p.start + start, p.start + end, year, month, day))
     return out
+
+
+_cues: Any = None
+
+
+def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """Paragraph index → where in it a month of a written date may start, for each paragraph that a match of
+    ``_MONTH_NUMBER_CUES`` in the article's text overlaps (offsets in the paragraph).
+
+    Every written date holds such a cue: from its month to the number after it, or from the day before it (at
+    most ``_LOOK_BACK`` characters before the month) to the month. Some match overlaps each cue and starts no
+    later (matches are found leftmost first and do not overlap), so the month lies within that match or within
+    ``_LOOK_BACK`` characters after its end."""
+    global _cues
+    if _cues is None:
+        import re2  # the packs import it in every run
+
+        _cues = re2.compile(_MONTH_NUMBER_CUES.encode())
+    text = article.text
+    # searched as UTF-8 bytes: the wrapper's own search of a str costs half as much again (offsets in characters)
+    try:
+        encoded = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate
+        encoded = for_re2(text).encode()
+    matches = [m.span() for m in _cues.finditer(encoded)]
+    if not matches:
+        return {}
+    if not text.isascii():  # byte offsets to characters: each stretch between two offsets decoded once
+        offsets, characters, previous = [], 0, 0
+        for at in (at for span in matches for at in span):
+            characters += len(encoded[previous:at].decode())
+            offsets.append(characters)
+            previous = at
+        matches = list(zip(offsets[::2], offsets[1::2]))
+    paragraphs = article.paragraphs
+    starts = [p.start for p in paragraphs]
+    windows: dict[int, list[tuple[int, int]]] = {}
+    for start, end in matches:  # a match across a paragraph break marks each paragraph it overlaps
+        for i in range(max(bisect.bisect_right(starts, start) - 1, 0), bisect.bisect_left(starts, end)):
+            offset = starts[i]
+            windows.setdefault(i, []).append((max(start - offset, 0), end + _LOOK_BACK - offset))
+    return windows
 
 
 def _dateline(paragraph) -> DateMention | None:
@@ -345,18 +406,18 @@ def _dateline(paragraph) -> DateMention | None:
                        int(year) if year else None, month, int(match.group("day") or match.group("day_first")))
 
 
-def _written_dates(text: str, weekdays: re.Pattern[str]) -> Iterator[tuple[int, int, int | None, int, int | None,
-                                                                             int | None]]:
+def _written_dates(text: str, weekdays: re.Pattern[str], hints: list[int] | None = None) \
+        -> Iterator[tuple[int, int, int | None, int, int | None, int | None]]:
     """(start, end, year, month, day, weekday) of every written date in ``text``.
 
     Forms: ``2 December 2021``, ``2nd of Dec.``, ``December 2, 2021``, ``Dec. 2``,
     ``March 2023``, each optionally led by a weekday (``Thursday, 2 December``,
     ``Thursday (Dec 2)``). A month-day without a year that cannot exist (``June 31
-    people``) is not a date; ``31 June`` is (an impossible one).
+    people``) is not a date; ``31 June`` is (an impossible one). ``hints``: where a month may start, if known
+    (each place holding a ``_MONTH_HINT`` that may start a date, in order; the others yield nothing).
     """
     last_end = 0
-    for hint in _MONTH_HINT.finditer(text):
-        i = hint.start()
+    for i in _month_hints(text) if hints is None else hints:
         month = _MONTH_AT.match(text, i) if i >= last_end and not _word_char_at(text, i - 1) else None
         if month is None:
             continue
@@ -389,9 +450,16 @@ def _written_dates(text: str, weekdays: re.Pattern[str]) -> Iterator[tuple[int, 
                _WEEKDAY_NUMBER[weekday.group(1).rstrip(".").lower()] if weekday else None)
 
 
-def _relative_dates(article: Article) -> list[RelativeMention]:
+def _month_hints(text: str, windows: Sequence[tuple[int, int]] | None = None) -> list[int]:
+    """Where ``text`` holds a ``_MONTH_HINT`` starting within one of ``windows`` (start, end), in order."""
+    if windows is None:
+        return [hint.start() for hint in _MONTH_HINT.finditer(text)]
+    return sorted({hint.start() for start, end in windows for hint in _MONTH_HINT.finditer(text, start, end + 2)})
+
+
+def _relative_dates(paragraphs: Sequence[Any]) -> list[RelativeMention]:
     out = []
-    for p in article.paragraphs:
+    for p in paragraphs:
         text = p.text
         if "day" not in text and "onight" not in text and "omorrow" not in text:
             continue  # in every match of _RELATIVE_HINT: a C-level ``in`` is far faster than the regex's scan

@@ -12,7 +12,7 @@ from typing import Iterable
 from newslint import cuewindows, lazyimport, regexcache
 from newslint import lexicon
 from newslint.model import Article
-from newslint.rule import Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 
 html = lazyimport.module("html")  # imported when text with an entity is first unescaped
 
@@ -27,6 +27,8 @@ def _context(text: str, start: int, end: int, width: int = 15) -> str:
 # then the alternatives, so that the regex engine skips ASCII runs fast (three times faster than
 # `[\x80-\x9fÂÃŒœ]|[^\x00-\x7f][\x00-\x7f]?[^\x00-\x7f]`, which it must try at every position).
 MOJIBAKE_CUE = regexcache.compile(r"[^\x00-\x7f](?:(?<=[\x80-\x9fÂÃŒœ])|[\x00-\x7f]?[^\x00-\x7f])")
+# the same cue for RE2 (the engine's trigger set): every article it skips costs nothing more
+_MOJIBAKE_CUES = Cues(r"[\x{80}-\x{9f}ÂÃŒœ]|[^\x00-\x7f][\x00-\x7f]?[^\x00-\x7f]")
 # The longest match of ftfy's badness regex (its alternatives are fixed sequences of at most 7 characters,
 # without lookarounds or anchors other than '^'; a test checks it on the installed ftfy).
 BADNESS_WIDTH = 7
@@ -69,6 +71,7 @@ class Mojibake(Rule):
     bad = "Russiaâ€™s foreign minister"
     good = "Russia’s foreign minister"
     explanation = "Detected with ftfy's badness heuristic; the fix is ftfy's repair of the flagged word."
+    trigger = Trigger(pattern=_MOJIBAKE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
         if article.text.isascii() or not MOJIBAKE_CUE.search(article.text):
@@ -191,6 +194,7 @@ class HtmlTag(Rule):
 
 # C0 controls except tab and line feed, DEL, C1 controls; zero-width and BOM; soft hyphen
 _INVISIBLE = regexcache.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\u2028\u2029\ufeff]+")
+_INVISIBLE_CUES = Cues(r"[\x00-\x08\x0b-\x1f\x{7f}-\x{9f}\x{ad}\x{200b}-\x{200d}\x{2060}\x{2028}\x{2029}\x{feff}]")
 _NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
           "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
           "\u2028": "line separator", "\u2029": "paragraph separator"}
@@ -214,6 +218,7 @@ class InvisibleCharacter(Rule):
     good = "Blinken met Lavrov"
     explanation = ("Zero-width joiners and non-joiners are left alone next to non-Latin letters and emoji, "
                    "where they are meaningful.")
+    trigger = Trigger(pattern=_INVISIBLE_CUES)  # a character of _INVISIBLE (none in nearly every article)
 
     def check(self, article: Article) -> Iterable[Finding]:
         text = article.text
@@ -263,6 +268,7 @@ class ReplacementCharacter(Rule):
 
 # "sanc- tions", "sanc-\ntions": a word broken at a line end and never rejoined
 _BROKEN_CUE = regexcache.compile(r"-(?<=[^\W\d_]{2}-)[ \t\n]")  # two letters, a hyphen, a space or break: "sanc- "
+_BROKEN_CUES = Cues(r"[^\x00-\x40\x5b-\x60\x7b-\x7f]{2}-[ \t\n]")  # the same for RE2 (any non-ASCII a letter)
 _BROKEN = regexcache.compile(r"\b([^\W\d_]{2,})-[ \t]*\n?[ \t]*([^\W\d_A-Z]{2,})\b(?!-)")
 _SUSPENDED = frozenset("and or nor to than but versus vs".split())
 
@@ -274,6 +280,7 @@ class BrokenHyphenation(Rule):
     summary = "A word split by line-break hyphenation ('sanc- tions'); suspended hyphens are left alone."
     bad = "severe economic sanc- tions"
     good = "pro- and anti-war protesters; two- or three-day talks"
+    trigger = Trigger(pattern=_BROKEN_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:

@@ -43,6 +43,9 @@ class QuoteScan:
     unopened: list[int]  # offsets of closing marks with no quotation open
 
 
+_NO_QUOTATION = QuoteScan(None, [], [])
+
+
 def _straight_role(text: str, i: int) -> str:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -74,8 +77,34 @@ def marks(text: str) -> list[Mark]:
     return out
 
 
+def _scan_straight(text: str) -> QuoteScan | None:
+    """What :func:`scan` finds in a paragraph of straight quotes only (nearly every paragraph with quotes), when
+    no mark follows a digit (no inch mark) and no quotation is shut by a misspaced mark (``conflicts, "he``):
+    a ``find`` per mark and no ``Mark`` made (the general scan costs 3–4 µs a mark). None for any other paragraph."""
+    open_at: int | None = None
+    i = text.find(_STRAIGHT)
+    while i >= 0:
+        if i and text[i - 1].isdecimal():
+            return None
+        role = _straight_role(text, i)
+        if open_at is None:
+            if role != "close":
+                open_at = i
+        elif role != "open":
+            open_at = None
+        elif text[i - 2:i] == ", " and text[i + 1:i + 2].isalpha():
+            return None
+        elif _after_sentence_end(text, i):
+            open_at = i
+        i = text.find(_STRAIGHT, i + 1)
+    return QuoteScan(open_at, [], [])
+
+
 def scan(text: str) -> QuoteScan:
     """Follow the quotations of one paragraph, which starts outside any quotation."""
+    straight = _scan_straight(text) if _OPEN not in text and _CLOSE not in text else None
+    if straight is not None:
+        return straight
     open_at: int | None = None
     misspaced: list[tuple[int, str]] = []
     unopened: list[int] = []
@@ -129,8 +158,17 @@ def _starts_quotation(paragraph: Paragraph) -> bool:
 
 
 def _scans(article: Article) -> tuple[QuoteScan, ...]:
-    """The quotation scan of every paragraph, shared by the quote rules."""
-    return article.shared("quotes.scans", lambda a: tuple(scan(p.text) for p in a.paragraphs))
+    """The quotation scan of every paragraph, shared by the quote rules (read only)."""
+    return article.shared("quotes.scans", _scan_paragraphs)
+
+
+def _scan_paragraphs(article: Article) -> tuple[QuoteScan, ...]:
+    text = article.text
+    if _OPEN in text or _CLOSE in text:
+        return tuple(scan(p.text) for p in article.paragraphs)
+    # straight quotes only, or none (a fifth of the articles): a paragraph without one is not scanned
+    return tuple(_NO_QUOTATION if _STRAIGHT not in p.text else _scan_straight(p.text) or scan(p.text)
+                 for p in article.paragraphs)
 
 
 class _QuoteRule(Rule):
