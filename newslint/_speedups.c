@@ -301,6 +301,7 @@ static PyObject *has_case_change(PyObject *, PyObject *);
 static PyObject *glued_sentence_cues(PyObject *, PyObject *);
 static PyObject *possessive_starts(PyObject *, PyObject *);
 static PyObject *name_starts(PyObject *, PyObject *);
+static PyObject *glued_run_spans(PyObject *, PyObject *);
 
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
@@ -316,6 +317,7 @@ static PyMethodDef methods[] = {
     {"possessive_starts", possessive_starts, METH_VARARGS,
      "possessive_starts(text, used): NL107's 'Xs word' matches whose X the article uses."},
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
+    {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -351,6 +353,9 @@ PyInit__speedups(void)
  * name_starts(text) -> dict[str, list[int]]
  *     extraction._NAME_RUN's matches (maximal runs of letters and digits that start with a character that is no
  *     digit and no a-z), each text with where it starts, in order.
+ * glued_run_spans(text) -> list[tuple[int, int]]
+ *     (start, end) of the letter runs that hold a case change (extraction._INNER_CAPITAL), except in handles, paths,
+ *     domains and codes, as extraction._python_glued_run_spans finds them.
  */
 
 #define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
@@ -652,4 +657,50 @@ name_starts(PyObject *module, PyObject *text)
         }
     }
     return starts;
+}
+
+static PyObject *
+glued_run_spans(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "glued_run_spans() expects a str");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *spans = PyList_New(0);
+    if (spans == NULL)
+        return NULL;
+    Py_ssize_t last = -1;  /* where the last run ended: case changes inside it are passed over */
+    for (Py_ssize_t p = 0; p < n; p++) {
+        if (p < last || !extraction_upper(EXTRACTION_READ(p)))
+            continue;
+        const int inner = (p > 0 && extraction_lower(EXTRACTION_READ(p - 1)))
+            || (p + 2 < n && extraction_upper(EXTRACTION_READ(p + 1)) && extraction_lower(EXTRACTION_READ(p + 2)));
+        if (!inner)
+            continue;
+        Py_ssize_t start = p;
+        while (start > 0 && Py_UNICODE_ISALPHA(EXTRACTION_READ(start - 1)))
+            start--;
+        last = start;
+        while (last < n && extraction_letter(EXTRACTION_READ(last)))
+            last++;
+        const Py_UCS4 before = start ? EXTRACTION_READ(start - 1) : ' ';
+        if (before == '@' || before == '#' || before == '/' || before == '.' || before == '\\' || before == '_'
+            || Py_UNICODE_ISDIGIT(before) || last == n)
+            continue;  /* a handle, tag, path, domain or code; a run that ends the text (after[:1] is "") */
+        const Py_UCS4 after = EXTRACTION_READ(last);
+        if (after == '@' || after == '/' || after == '_' || Py_UNICODE_ISDIGIT(after)
+            || (after == '.' && last + 1 < n && Py_UNICODE_ISLOWER(EXTRACTION_READ(last + 1))))
+            continue;
+        PyObject *span = Py_BuildValue("(nn)", start, last);
+        if (span == NULL || PyList_Append(spans, span) < 0) {
+            Py_XDECREF(span);
+            Py_DECREF(spans);
+            return NULL;
+        }
+        Py_DECREF(span);
+    }
+    return spans;
 }

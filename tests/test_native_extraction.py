@@ -1,7 +1,8 @@
 """The compiled scans of the extraction rules (``_speedups.c``, block 17w) against their pure-Python twins.
 
 ``has_case_change`` (NL102's segments), ``glued_sentence_cues`` (NL103's pre-checks of a segment),
-``possessive_starts`` (NL107's candidates) and ``name_starts`` (NL107's index of capitalised words) must give
+``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
+``glued_run_spans`` (NL102's letter runs with a case change) must give
 exactly what their twins in ``newslint/rules/extraction.py`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
 """
@@ -47,6 +48,9 @@ EDGE_CASES = [
     "Russias ²", "Russias", "Russias ", "xRussias Lavrov", "_Russias Lavrov", "'Russias Lavrov", "’Russias Lavrov",
     ".Russias Lavrov", "-Russias Lavrov", "(Russias Lavrov", "Tes Lavrov", "Tess Lavrov", "Abcs Lavrov",
     "Blairs é", "RUSSIAS Lavrov", "Russiaés Lavrov", "Russias Lavrov’s Russias Blairs Tess", "McDonald eBay 3Com",
+    "spokespersonDmitry", "USSecretary", "@JaneDoe x", "#TagName", "/pathName", ".comName", "\\aB c", "_aB c", "3aB c",
+    "aB@", "aB/", "aB_", "aB3", "aB.c", "aB.C", "aB.", "aB", "xaB", "éaB c", "aBé c", "ǅaB c", "aB² c", "aB٣ c",
+    "BankAmerica Corp", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
     "Élysée ²nd Ⅻ Ab٣ _Ab ab_Cd", "😀Ab \U0001d400Cd",
     "word " * 3000 + "said.The",
 ]
@@ -69,6 +73,7 @@ def same(text: str) -> None:
     assert compiled.glued_sentence_cues(text) == extraction._python_glued_sentence_cues(text), text
     assert compiled.possessive_starts(text, USED) == extraction._python_possessive_starts(text, USED), text
     assert compiled.name_starts(text) == extraction._python_name_starts(text), text
+    assert compiled.glued_run_spans(text) == extraction._python_glued_run_spans(text), text
 
 
 @needs_compiled
@@ -122,7 +127,8 @@ def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
 
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
-    for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts):
+    for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
+                     compiled.glued_run_spans):
         with pytest.raises(TypeError):
             function(b"bytes")
     with pytest.raises(TypeError):
@@ -136,5 +142,6 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert e._has_case_change is e._python_has_case_change; "
             "assert e._glued_sentence_cues is e._python_glued_sentence_cues; "
             "assert e._possessive_starts is e._python_possessive_starts; "
-            "assert e._name_starts_in is e._python_name_starts")
+            "assert e._name_starts_in is e._python_name_starts; "
+            "assert e._glued_run_spans is e._python_glued_run_spans")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

@@ -319,8 +319,8 @@ class GluedWords(_ExtractionRule):
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
         if not suspects.any:
             return
-        runs = [(offset + run.start(), run.group(), _Context(text, run.start(), run.end()))
-                for offset, text in suspects.segments for run in _glued_runs(text)]
+        runs = [(offset + start, text[start:end], _Context(text, start, end))
+                for offset, text in suspects.segments for start, end in _glued_runs(text)]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
             found = {at: self._cuts(word, counts, context) for at, word, context in runs}
@@ -595,24 +595,34 @@ def _glued_amounts(text: str) -> list[re.Match]:
     return cuewindows.finditer_near(_GLUED_AMOUNT, text, (m.start() for m in _AMOUNT_END.finditer(text)))
 
 
-def _glued_runs(text: str) -> Iterator[re.Match]:
-    """Letter runs with a case change inside, except in handles, paths and domains (a run is found from its
-    first case change; the others in it are passed over)."""
-    last = -1
+def _glued_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the letter runs with a case change inside, except in handles, paths, domains and before a
+    company suffix (a run is found from its first case change; the others in it are passed over)."""
+    for start, end in _glued_run_spans(text):
+        if not _company_name(text[start:end], text, end):
+            yield start, end
+
+
+def _python_glued_run_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`_glued_runs` but for the company suffix (the twin of the compiled ``glued_run_spans``)."""
+    spans, last = [], -1
     for inner in _INNER_CAPITAL.finditer(text):
         if inner.start() < last:
             continue
         start = inner.start()
         while start > 0 and (text[start - 1].isalpha()):
             start -= 1
-        run = _LETTER_RUN.match(text, start)
-        last = run.end()
+        last = _LETTER_RUN.match(text, start).end()
         before = text[start - 1] if start else " "
         after = text[last:last + 2]
         if before in "@#/.\\_" or before.isdigit() or after[:1] in "@/_" or after[:1].isdigit() \
-                or after[:1] == "." and after[1:2].islower() or _company_name(run.group(), text, last):
+                or after[:1] == "." and after[1:2].islower():
             continue
-        yield run
+        spans.append((start, last))
+    return spans
+
+
+_glued_run_spans = native.pick("glued_run_spans", _python_glued_run_spans)
 
 
 # the words that end a company's name: a capitalised word written solid before one is the name ('BankAmerica Corp')
@@ -1100,24 +1110,26 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                    "ending in s (Texas, Wales, Lloyds).")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts, used = _Counts(article), _used_words(article)
+        counts, used, apostrophe = _Counts(article), _used_words(article), ""
         for offset, text in _segments(article):
             # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
             for start in _possessive_starts(text, used):
                 match = _POSSESSIVE.match(text, start)
                 stem, following = match.groups()
                 word = stem + "s"
-                if not counts[stem] or counts[word] > counts[stem] or following.lower() in _NOT_POSSESSED:
-                    continue
                 before = text[max(0, match.start() - 12):match.start()].split()
                 previous = before[-1].lower() if before else ""
-                if previous in _PLURAL_CUES or word in self.context.accept_words:
+                if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
+                        or word in self.context.accept_words:
+                    continue  # first the tests that need no counting of the article's words
+                if not counts[stem] or counts[word] > counts[stem]:
                     continue
                 if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
                         and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
                     continue
                 at = offset + match.end(1)
-                apostrophe = "’" if article.text.count("’") > article.text.count("'") else "'"
+                # counted once per article (once per finding, it grew with the findings times the length)
+                apostrophe = apostrophe or ("’" if article.text.count("’") > article.text.count("'") else "'")
                 yield self.finding(offset + match.start(), at + 1,
                                    f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
                                    Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
