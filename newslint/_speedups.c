@@ -302,6 +302,7 @@ static PyObject *glued_sentence_cues(PyObject *, PyObject *);
 static PyObject *possessive_starts(PyObject *, PyObject *);
 static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
+static PyObject *token_before(PyObject *, PyObject *);
 
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
@@ -318,6 +319,7 @@ static PyMethodDef methods[] = {
      "possessive_starts(text, used): NL107's 'Xs word' matches whose X the article uses."},
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
+    {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -356,6 +358,8 @@ PyInit__speedups(void)
  * glued_run_spans(text) -> list[tuple[int, int]]
  *     (start, end) of the letter runs that hold a case change (extraction._INNER_CAPITAL), except in handles, paths,
  *     domains and codes, as extraction._python_glued_run_spans finds them.
+ * token_before(text, end) -> str
+ *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
  */
 
 #define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
@@ -703,4 +707,35 @@ glued_run_spans(PyObject *module, PyObject *text)
         Py_DECREF(span);
     }
     return spans;
+}
+
+static inline int
+extraction_trimmed(Py_UCS4 ch)  /* what extraction._token_before strips from a token's start */
+{
+    return ch == '.' || ch == ',' || ch == '\'' || ch == 0x2019 || ch == '-';
+}
+
+static PyObject *
+token_before(PyObject *module, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t end;
+    if (!PyArg_ParseTuple(args, "Un:token_before", &text, &end))
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    if (end < 0 || end > PyUnicode_GET_LENGTH(text)) {
+        PyErr_SetString(PyExc_ValueError, "token_before(): end is outside the text");
+        return NULL;
+    }
+    Py_ssize_t start = end;
+    while (start > 0) {
+        const Py_UCS4 ch = EXTRACTION_READ(start - 1);
+        if (!(extraction_alnum(ch) || extraction_trimmed(ch) || ch == '%' || ch == '$' || ch == 0xA3 || ch == 0x20AC))
+            break;
+        start--;
+    }
+    while (start < end && extraction_trimmed(EXTRACTION_READ(start)))
+        start++;
+    return PyUnicode_Substring(text, start, end);
 }

@@ -2,7 +2,8 @@
 
 ``has_case_change`` (NL102's segments), ``glued_sentence_cues`` (NL103's pre-checks of a segment),
 ``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
-``glued_run_spans`` (NL102's letter runs with a case change) must give
+``glued_run_spans`` (NL102's letter runs with a case change) and ``token_before`` (NL103's word before a junction)
+must give
 exactly what their twins in ``newslint/rules/extraction.py`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
 """
@@ -50,7 +51,7 @@ EDGE_CASES = [
     "Blairs é", "RUSSIAS Lavrov", "Russiaés Lavrov", "Russias Lavrov’s Russias Blairs Tess", "McDonald eBay 3Com",
     "spokespersonDmitry", "USSecretary", "@JaneDoe x", "#TagName", "/pathName", ".comName", "\\aB c", "_aB c", "3aB c",
     "aB@", "aB/", "aB_", "aB3", "aB.c", "aB.C", "aB.", "aB", "xaB", "éaB c", "aBé c", "ǅaB c", "aB² c", "aB٣ c",
-    "BankAmerica Corp", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
+    "BankAmerica Corp", "£35.The", "€5,000,The", "12%.An", "'-,.x", "Smith’s.The", "a_b.C", "x½.Y", "٣.A", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
     "Élysée ²nd Ⅻ Ab٣ _Ab ab_Cd", "😀Ab \U0001d400Cd",
     "word " * 3000 + "said.The",
 ]
@@ -74,6 +75,8 @@ def same(text: str) -> None:
     assert compiled.possessive_starts(text, USED) == extraction._python_possessive_starts(text, USED), text
     assert compiled.name_starts(text) == extraction._python_name_starts(text), text
     assert compiled.glued_run_spans(text) == extraction._python_glued_run_spans(text), text
+    for end in range(len(text) + 1) if len(text) < 200 else range(0, len(text) + 1, 37):
+        assert compiled.token_before(text, end) == extraction._python_token_before(text, end), (text, end)
 
 
 @needs_compiled
@@ -135,6 +138,8 @@ def test_wrong_arguments_raise_type_errors() -> None:
         compiled.possessive_starts(b"bytes", USED)
     with pytest.raises(TypeError):
         compiled.possessive_starts("Russias Lavrov", 3)
+    with pytest.raises(ValueError):
+        compiled.token_before("said.The", 9)
 
 
 def test_no_native_selects_the_python_twins() -> None:
@@ -143,5 +148,6 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert e._glued_sentence_cues is e._python_glued_sentence_cues; "
             "assert e._possessive_starts is e._python_possessive_starts; "
             "assert e._name_starts_in is e._python_name_starts; "
-            "assert e._glued_run_spans is e._python_glued_run_spans")
+            "assert e._glued_run_spans is e._python_glued_run_spans; "
+            "assert e._token_before is e._python_token_before")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

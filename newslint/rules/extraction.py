@@ -842,12 +842,16 @@ class GluedSentence(_ExtractionRule):
         return counts[left] > 0 and word[1:].islower() and len(word) > 2
 
 
-def _token_before(text: str, end: int) -> str:
-    """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S'."""
+def _python_token_before(text: str, end: int) -> str:
+    """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S' (the twin of the
+    compiled ``token_before``)."""
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,%$£€'’-"):
         start -= 1
     return text[start:end].lstrip(".,'’-")
+
+
+_token_before = native.pick("token_before", _python_token_before)
 
 
 _POSSESSIVE_S = regexcache.compile(r"['’]s?$")
@@ -914,9 +918,9 @@ class RunTogetherWords(_ExtractionRule):
         table, accepted = lexicon.frequencies(), self.context.accept_words
         unknown = _unknown_words(_used_words(article), 7, _MAX_RUN_TOGETHER, table, accepted)
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
-        cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None}
+        cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
         if not cuts:
-            return  # the common case: every long lower-case word is a known word or used twice
+            return  # the common case: every long lower-case word is a known word, used twice or no two words
         counts = ngrams.counts(key for word, found in cuts.items() for key in self._count_keys(word, *found))
         splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
         if not splits:
@@ -951,6 +955,11 @@ class RunTogetherWords(_ExtractionRule):
             if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
                 frequent.append(cut)
         return frequent, functional
+
+    @staticmethod
+    def _may_split(frequent: list[int], functional: list[int]) -> bool:
+        """Whether :meth:`_split` can find a split point among these cuts (else the web counts are not looked up)."""
+        return bool(frequent) or len(functional) == 1
 
     @staticmethod
     def _count_keys(word: str, frequent: list[int], functional: list[int]) -> Iterator[str]:
