@@ -303,6 +303,7 @@ static PyObject *possessive_starts(PyObject *, PyObject *);
 static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
+static PyObject *quote_before_capital(PyObject *, PyObject *);
 
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
@@ -320,6 +321,7 @@ static PyMethodDef methods[] = {
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
     {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
+    {"quote_before_capital", quote_before_capital, METH_O, "NL102: an opening quote (\" or \u201c) before a capital."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -360,6 +362,8 @@ PyInit__speedups(void)
  *     domains and codes, as extraction._python_glued_run_spans finds them.
  * token_before(text, end) -> str
  *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
+ * quote_before_capital(text) -> bool
+ *     Whether text's shape (extraction._shape) holds '"A' or '\x9cA' (an opening quote, " or “, before a capital).
  */
 
 #define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
@@ -738,4 +742,25 @@ token_before(PyObject *module, PyObject *args)
     while (start < end && extraction_trimmed(EXTRACTION_READ(start)))
         start++;
     return PyUnicode_Substring(text, start, end);
+}
+
+static PyObject *
+quote_before_capital(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "quote_before_capital() expects a str");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 1; i < n; i++) {
+        if (!extraction_upper(EXTRACTION_READ(i)))
+            continue;
+        const Py_UCS4 before = EXTRACTION_READ(i - 1);
+        /* '"', or a character whose UTF-8 form ends in the byte 0x9C, as the last of “ (E2 80 9C) does */
+        if (before == '"' || (before >= 0x80 && (before & 0x3F) == 0x1C))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
 }

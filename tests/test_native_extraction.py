@@ -2,8 +2,8 @@
 
 ``has_case_change`` (NL102's segments), ``glued_sentence_cues`` (NL103's pre-checks of a segment),
 ``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
-``glued_run_spans`` (NL102's letter runs with a case change) and ``token_before`` (NL103's word before a junction)
-must give
+``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
+``quote_before_capital`` (NL102's opening quote before a capital) must give
 exactly what their twins in ``newslint/rules/extraction.py`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
 """
@@ -33,7 +33,7 @@ needs_compiled = pytest.mark.skipif(compiled is None and not REQUIRED,
 
 # the characters the scans look at (cases, digits, closing and opening marks, dashes, spaces, apostrophes), letters
 # and digits beyond ASCII (decimal and not), white space beyond ASCII, characters beyond U+FFFF
-ALPHABET = ("aAbBsSTtzZ09" ".!?…\"”’')]:;“‘([" "-–—" " \t\n\u00a0" "_@%" "éÉßΣİǅ٣²Ⅻ" "😀\U0001d400")
+ALPHABET = ("aAbBsSTtzZ09" ".!?…\"”’')]:;“‘([" "-–—" " \t\n\u00a0" "_@%" "éÉßΣİǅ٣²Ⅻ" "ÜМ\x9c" "😀\U0001d400")
 TEXTS = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=40)
 # small words NL103 looks for after a closing quote, and names NL107 looks for, spliced into drawn text
 PIECES = st.sampled_from(["of", "and", "the", "into", "whic", "Russias ", "Russia", "Russia's", "Russia’s ", "Blairs\t",
@@ -51,7 +51,7 @@ EDGE_CASES = [
     "Blairs é", "RUSSIAS Lavrov", "Russiaés Lavrov", "Russias Lavrov’s Russias Blairs Tess", "McDonald eBay 3Com",
     "spokespersonDmitry", "USSecretary", "@JaneDoe x", "#TagName", "/pathName", ".comName", "\\aB c", "_aB c", "3aB c",
     "aB@", "aB/", "aB_", "aB3", "aB.c", "aB.C", "aB.", "aB", "xaB", "éaB c", "aBé c", "ǅaB c", "aB² c", "aB٣ c",
-    "BankAmerica Corp", "£35.The", "€5,000,The", "12%.An", "'-,.x", "Smith’s.The", "a_b.C", "x½.Y", "٣.A", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
+    "BankAmerica Corp", "£35.The", "€5,000,The", "12%.An", "'-,.x", "Smith’s.The", "a_b.C", "x½.Y", "٣.A", '"A', '"a', "“A", "ÜA", "ĜA", "МA", "\ud81cA", "\U0001F01CA", "\x9cA", "”A", "“ A", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
     "Élysée ²nd Ⅻ Ab٣ _Ab ab_Cd", "😀Ab \U0001d400Cd",
     "word " * 3000 + "said.The",
 ]
@@ -75,6 +75,7 @@ def same(text: str) -> None:
     assert compiled.possessive_starts(text, USED) == extraction._python_possessive_starts(text, USED), text
     assert compiled.name_starts(text) == extraction._python_name_starts(text), text
     assert compiled.glued_run_spans(text) == extraction._python_glued_run_spans(text), text
+    assert compiled.quote_before_capital(text) is extraction._python_quote_before_capital(text), text
     for end in range(len(text) + 1) if len(text) < 200 else range(0, len(text) + 1, 37):
         assert compiled.token_before(text, end) == extraction._python_token_before(text, end), (text, end)
 
@@ -131,7 +132,7 @@ def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
     for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
-                     compiled.glued_run_spans):
+                     compiled.glued_run_spans, compiled.quote_before_capital):
         with pytest.raises(TypeError):
             function(b"bytes")
     with pytest.raises(TypeError):
@@ -149,5 +150,6 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert e._possessive_starts is e._python_possessive_starts; "
             "assert e._name_starts_in is e._python_name_starts; "
             "assert e._glued_run_spans is e._python_glued_run_spans; "
-            "assert e._token_before is e._python_token_before")
+            "assert e._token_before is e._python_token_before; "
+            "assert e._quote_before_capital is e._python_quote_before_capital")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

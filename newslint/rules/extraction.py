@@ -472,11 +472,7 @@ class _GlueSuspects:
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
         self.handles = glued and at
-        if glued:
-            shape = _shape(article.text)
-            self.quotes = b'"A' in shape or b"\x9cA" in shape  # an opening quote (" or “) before a capital
-        else:
-            self.quotes = False
+        self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes)
 
 
@@ -532,6 +528,16 @@ def _python_has_case_change(text: str) -> bool:
 
 
 _has_case_change = native.pick("has_case_change", _python_has_case_change)
+
+
+def _python_quote_before_capital(text: str) -> bool:
+    """Whether ``text`` holds an opening quote (" or “) before a capital, by its shape (every character whose UTF-8
+    form ends in the byte 0x9C counts as “): the twin of the compiled ``quote_before_capital``."""
+    shape = _shape(text)
+    return b'"A' in shape or b"\x9cA" in shape
+
+
+_quote_before_capital = native.pick("quote_before_capital", _python_quote_before_capital)
 
 
 # words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
