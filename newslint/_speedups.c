@@ -367,6 +367,17 @@ PyInit__speedups(void)
  */
 
 #define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
+/* returns NULL with a TypeError from function (its name) when text is no str */
+#define EXTRACTION_REQUIRE_STR(text, function)                                                                     \
+    if (!PyUnicode_Check(text)) {                                                                                  \
+        PyErr_SetString(PyExc_TypeError, function "() expects a str");                                             \
+        return NULL;                                                                                               \
+    }
+/* the kind, data and length of the str text, for EXTRACTION_READ */
+#define EXTRACTION_CHARS(text)                                                                                     \
+    const int kind = PyUnicode_KIND(text);                                                                         \
+    const void *data = PyUnicode_DATA(text);                                                                       \
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text)
 
 static inline int
 extraction_alnum(Py_UCS4 ch)  /* [^\W_] of Python's re */
@@ -409,7 +420,7 @@ extraction_digit(Py_UCS4 ch)
 #endif
 
 /* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z]. Inlined with each
- * kind as a constant: a loop of its own per kind, without a switch per character. */
+ * kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per character. */
 static Py_ALWAYS_INLINE inline int
 extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
 {
@@ -433,23 +444,19 @@ extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
     return 0;
 }
 
+/* scan(kind, data, n) of the str text, with its kind a constant in each call (one inlined loop per kind) */
+#define EXTRACTION_BY_KIND(scan, text)                                                                             \
+    (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND                                                                   \
+         ? scan(PyUnicode_1BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text))                             \
+     : PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND                                                                 \
+         ? scan(PyUnicode_2BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text))                             \
+         : scan(PyUnicode_4BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)))
+
 static PyObject *
 has_case_change(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "has_case_change() expects a str");
-        return NULL;
-    }
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-        return PyBool_FromLong(extraction_case_scan(PyUnicode_1BYTE_KIND, data, n));
-    case PyUnicode_2BYTE_KIND:
-        return PyBool_FromLong(extraction_case_scan(PyUnicode_2BYTE_KIND, data, n));
-    default:
-        return PyBool_FromLong(extraction_case_scan(PyUnicode_4BYTE_KIND, data, n));
-    }
+    EXTRACTION_REQUIRE_STR(text, "has_case_change")
+    return PyBool_FromLong(EXTRACTION_BY_KIND(extraction_case_scan, text));
 }
 
 static inline int
@@ -491,7 +498,7 @@ extraction_small_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at
     return 0;
 }
 
-/* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_glue_scan). */
+/* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). */
 static Py_ALWAYS_INLINE inline long
 extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
@@ -529,20 +536,8 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 static PyObject *
 glued_sentence_cues(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "glued_sentence_cues() expects a str");
-        return NULL;
-    }
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-        return PyLong_FromLong(extraction_cue_scan(PyUnicode_1BYTE_KIND, data, n));
-    case PyUnicode_2BYTE_KIND:
-        return PyLong_FromLong(extraction_cue_scan(PyUnicode_2BYTE_KIND, data, n));
-    default:
-        return PyLong_FromLong(extraction_cue_scan(PyUnicode_4BYTE_KIND, data, n));
-    }
+    EXTRACTION_REQUIRE_STR(text, "glued_sentence_cues")
+    return PyLong_FromLong(EXTRACTION_BY_KIND(extraction_cue_scan, text));
 }
 
 static PyObject *extraction_endings[2];  /* "'s" and "’s", made on first use */
@@ -562,9 +557,7 @@ possessive_starts(PyObject *module, PyObject *args)
             return NULL;
         }
     }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    EXTRACTION_CHARS(text);
     PyObject *starts = PyList_New(0);
     if (starts == NULL)
         return NULL;
@@ -625,13 +618,8 @@ error:
 static PyObject *
 name_starts(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "name_starts() expects a str");
-        return NULL;
-    }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    EXTRACTION_REQUIRE_STR(text, "name_starts")
+    EXTRACTION_CHARS(text);
     PyObject *starts = PyDict_New();
     if (starts == NULL)
         return NULL;
@@ -670,13 +658,8 @@ name_starts(PyObject *module, PyObject *text)
 static PyObject *
 glued_run_spans(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "glued_run_spans() expects a str");
-        return NULL;
-    }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    EXTRACTION_REQUIRE_STR(text, "glued_run_spans")
+    EXTRACTION_CHARS(text);
     PyObject *spans = PyList_New(0);
     if (spans == NULL)
         return NULL;
@@ -747,13 +730,8 @@ token_before(PyObject *module, PyObject *args)
 static PyObject *
 quote_before_capital(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "quote_before_capital() expects a str");
-        return NULL;
-    }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    EXTRACTION_REQUIRE_STR(text, "quote_before_capital")
+    EXTRACTION_CHARS(text);
     for (Py_ssize_t i = 1; i < n; i++) {
         if (!extraction_upper(EXTRACTION_READ(i)))
             continue;

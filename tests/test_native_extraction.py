@@ -13,23 +13,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native finds them
 
-from newslint import native
 from newslint.model import Article
 from newslint.rules import extraction
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-REQUIRED = os.environ.get("NEWSLINT_REQUIRE_NATIVE", "") not in ("", "0")
-compiled = native.speedups
-
-needs_compiled = pytest.mark.skipif(compiled is None and not REQUIRED,
-                                    reason="the extension is not built (or NEWSLINT_NO_NATIVE is set)")
 
 # the characters the scans look at (cases, digits, closing and opening marks, dashes, spaces, apostrophes), letters
 # and digits beyond ASCII (decimal and not), white space beyond ASCII, characters beyond U+FFFF
