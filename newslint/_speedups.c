@@ -348,9 +348,9 @@ PyInit__speedups(void)
  * has_case_change(text) -> bool
  *     Whether text holds an ASCII case change: [a-z][A-Z] or [A-Z][A-Z][a-z] (NL102's segments worth a look).
  * glued_sentence_cues(text) -> int
- *     NL103's pre-checks of one segment, a bit each: 1 a closing run after a character that is no white space
- *     (str.isspace) and before a capital, as extraction._JUNCTION_SCAN finds; 2 a stop or dash after a space glued to
- *     a word (_SPACED_GLUE_SCAN); 4 a closing quote after a letter glued to a small word (_QUOTE_THEN_WORD_SCAN).
+ *     NL103's pre-checks of one segment, a bit each, exactly its RE2 cues: 1 extraction._JUNCTION_CUES (a closing run
+ *     after a character that is no ASCII white space, before a capital), 2 _SPACED_GLUE_CUES (a stop or dash after a
+ *     space glued to a word), 4 _QUOTE_THEN_WORD_CUES (a closing quote after a non-space glued to a small word).
  * possessive_starts(text, used) -> list[int]
  *     Where extraction._POSSESSIVE matches in text ("Xs word") and the article uses X, X's or X’s (used: a
  *     container of the article's words).
@@ -473,6 +473,12 @@ extraction_opening(Py_UCS4 ch)  /* ["“‘(\[] */
 }
 
 static inline int
+extraction_re2_space(Py_UCS4 ch)  /* \s of RE2: ASCII white space but \v */
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r';
+}
+
+static inline int
 extraction_dash(Py_UCS4 ch)  /* [-–—] */
 {
     return ch == '-' || ch == 0x2013 || ch == 0x2014;
@@ -505,7 +511,7 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
     long bits = 0;
     for (Py_ssize_t i = 1; i < n && bits != 7; i++) {
         const Py_UCS4 ch = EXTRACTION_READ(i);
-        if (!(bits & 1) && extraction_closing(ch) && !Py_UNICODE_ISSPACE(EXTRACTION_READ(i - 1))) {
+        if (!(bits & 1) && extraction_closing(ch) && !extraction_re2_space(EXTRACTION_READ(i - 1))) {
             Py_ssize_t j = i + 1;  /* the longest run, then an opening mark or not: as the regex finds it */
             while (j < n && extraction_closing(EXTRACTION_READ(j)))
                 j++;
@@ -526,7 +532,7 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
                     bits |= 2;
             }
         }
-        if (!(bits & 4) && (ch == 0x2019 || ch == 0x201D || ch == '"') && extraction_letter(EXTRACTION_READ(i - 1))
+        if (!(bits & 4) && (ch == 0x2019 || ch == 0x201D || ch == '"') && !extraction_re2_space(EXTRACTION_READ(i - 1))
             && extraction_small_word_at(kind, data, n, i + 1))
             bits |= 4;
     }

@@ -703,18 +703,12 @@ _QUOTE_THEN_WORD_CUES = Cues(r"[^\s]" + _QUOTE_THEN_WORD.pattern[:-len(r"\b")])
 _GLUED_SENTENCE_CUES = Cues("|".join(f"(?:{cues.pattern})" for cues in (
     _JUNCTION_CUES, _SPACED_GLUE_CUES, _QUOTE_THEN_WORD_CUES)) + r"""|[.!?]["”’)]?©""")
 
-# Supersets of what NL103's three scans of a segment report, asked of each segment before its scan: a closing run
-# after a non-space before a capital (the rule skips a junction after a space), a stop or dash after a space glued to
-# a word, a closing quote after a letter glued to a small word (the rule wants a letter before the quote).
-_JUNCTION_SCAN = regexcache.compile(r"""[.!?…"”’')\]:;](?<=\S.)[.!?…"”’')\]:;]*["“‘(\[]?[A-Z]""")
-_QUOTE_THEN_WORD_SCAN = regexcache.compile(r"[’”\"](?<=[^\W\d_].)" + _QUOTE_THEN_WORD.pattern[len(r"[’”\"]"):-len(r"\b")])
-
 
 def _python_glued_sentence_cues(text: str) -> int:
-    """Which of NL103's scans may report in ``text``, a bit each: 1 ``_JUNCTION``, 2 ``_SPACED_GLUE``, 4
-    ``_QUOTE_THEN_WORD`` (the twin of the compiled ``glued_sentence_cues``, a C loop instead of three searches)."""
-    return (1 if _JUNCTION_SCAN.search(text) else 0) | (2 if _SPACED_GLUE.search(text) else 0) \
-        | (4 if _QUOTE_THEN_WORD_SCAN.search(text) else 0)
+    """Which of NL103's scans may report in ``text``, a bit each: 1 ``_JUNCTION_CUES``, 2 ``_SPACED_GLUE_CUES``, 4
+    ``_QUOTE_THEN_WORD_CUES`` (the twin of the compiled ``glued_sentence_cues``: one C loop for three RE2 searches)."""
+    return (1 if _JUNCTION_CUES.search(text) else 0) | (2 if _SPACED_GLUE_CUES.search(text) else 0) \
+        | (4 if _QUOTE_THEN_WORD_CUES.search(text) else 0)
 
 
 _glued_sentence_cues = native.pick("glued_sentence_cues", _python_glued_sentence_cues)
