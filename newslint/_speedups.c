@@ -571,6 +571,15 @@ unknown_words(PyObject *module, PyObject *args)
     return kept;
 }
 
+/* 17w: defined in its block at the end of the file */
+static PyObject *has_case_change(PyObject *, PyObject *);
+static PyObject *glued_sentence_cues(PyObject *, PyObject *);
+static PyObject *possessive_starts(PyObject *, PyObject *);
+static PyObject *name_starts(PyObject *, PyObject *);
+static PyObject *glued_run_spans(PyObject *, PyObject *);
+static PyObject *token_before(PyObject *, PyObject *);
+static PyObject *quote_before_capital(PyObject *, PyObject *);
+
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
@@ -583,6 +592,14 @@ static PyMethodDef methods[] = {
     {"unknown_words", unknown_words, METH_VARARGS,
      "unknown_words(words, shortest, longest, table, accepted): NL104's plain lower-case words of a length that "
      "neither table.get nor accepted knows."},
+    {"has_case_change", has_case_change, METH_O, "NL102: a case change inside a letter run ('aA', 'AAa')."},
+    {"glued_sentence_cues", glued_sentence_cues, METH_O, "NL103: its three scans' pre-checks of a segment, a bit each."},
+    {"possessive_starts", possessive_starts, METH_VARARGS,
+     "possessive_starts(text, used): NL107's 'Xs word' matches whose X the article uses."},
+    {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
+    {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
+    {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
+    {"quote_before_capital", quote_before_capital, METH_O, "NL102: an opening quote (\" or \u201c) before a capital."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -600,4 +617,412 @@ PyInit__speedups(void)
     if (lower_name == NULL || get_name == NULL)
         return NULL;
     return PyModule_Create(&module);
+}
+
+/* ---- 17w: extraction rules ---- */
+/* The per-character scans of the extraction rules (newslint/rules/extraction.py, NL102, NL103, NL107), each with
+ * its pure-Python twin there (tests/test_native_extraction.py compares them):
+ *
+ * has_case_change(text) -> bool
+ *     Whether text holds an ASCII case change: [a-z][A-Z] or [A-Z][A-Z][a-z] (NL102's segments worth a look).
+ * glued_sentence_cues(text) -> int
+ *     NL103's pre-checks of one segment, a bit each, exactly its RE2 cues: 1 extraction._JUNCTION_CUES (a closing run
+ *     after a character that is no ASCII white space, before a capital), 2 _SPACED_GLUE_CUES (a stop or dash after a
+ *     space glued to a word), 4 _QUOTE_THEN_WORD_CUES (a closing quote after a non-space glued to a small word).
+ * possessive_starts(text, used) -> list[int]
+ *     Where extraction._POSSESSIVE matches in text ("Xs word") and the article uses X, X's or X’s (used: a
+ *     container of the article's words).
+ * name_starts(text) -> dict[str, list[int]]
+ *     extraction._NAME_RUN's matches (maximal runs of letters and digits that start with a character that is no
+ *     digit and no a-z), each text with where it starts, in order.
+ * glued_run_spans(text) -> list[tuple[int, int]]
+ *     (start, end) of the letter runs that hold a case change (extraction._INNER_CAPITAL), except in handles, paths,
+ *     domains and codes, as extraction._python_glued_run_spans finds them.
+ * token_before(text, end) -> str
+ *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
+ * quote_before_capital(text) -> bool
+ *     Whether text's shape (extraction._shape) holds '"A' or '\x9cA' (an opening quote, " or “, before a capital).
+ */
+
+#define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
+/* returns NULL with a TypeError from function (its name) when text is no str */
+#define EXTRACTION_REQUIRE_STR(text, function)                                                                     \
+    if (!PyUnicode_Check(text)) {                                                                                  \
+        PyErr_SetString(PyExc_TypeError, function "() expects a str");                                             \
+        return NULL;                                                                                               \
+    }
+/* the kind, data and length of the str text, for EXTRACTION_READ */
+#define EXTRACTION_CHARS(text)                                                                                     \
+    const int kind = PyUnicode_KIND(text);                                                                         \
+    const void *data = PyUnicode_DATA(text);                                                                       \
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+
+static inline int
+extraction_alnum(Py_UCS4 ch)  /* [^\W_] of Python's re */
+{
+    return ch < 128 ? (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
+                    : Py_UNICODE_ISALNUM(ch);
+}
+
+static inline int
+extraction_letter(Py_UCS4 ch)  /* [^\W\d_] of Python's re */
+{
+    return ch < 128 ? (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
+                    : Py_UNICODE_ISALNUM(ch) && !Py_UNICODE_ISDECIMAL(ch);
+}
+
+static inline int
+extraction_lower(Py_UCS4 ch)
+{
+    return ch >= 'a' && ch <= 'z';
+}
+
+static inline int
+extraction_upper(Py_UCS4 ch)
+{
+    return ch >= 'A' && ch <= 'Z';
+}
+
+static inline int
+extraction_digit(Py_UCS4 ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
+#ifndef Py_ALWAYS_INLINE
+#define Py_ALWAYS_INLINE
+#endif
+
+#ifndef Py_ALWAYS_INLINE
+#define Py_ALWAYS_INLINE
+#endif
+
+/* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z]. Inlined with each
+ * kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per character. */
+static Py_ALWAYS_INLINE inline int
+extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
+{
+    int lower = 0;               /* the character before is a-z */
+    Py_ssize_t capitals = 0;     /* capitals in a row before this character */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = EXTRACTION_READ(i);
+        if (extraction_upper(ch)) {
+            if (lower)
+                return 1;
+            capitals++;
+            lower = 0;
+        }
+        else {
+            lower = extraction_lower(ch);
+            if (lower && capitals >= 2)
+                return 1;
+            capitals = 0;
+        }
+    }
+    return 0;
+}
+
+/* scan(kind, data, n) of the str text, with its kind a constant in each call (one inlined loop per kind) */
+#define EXTRACTION_BY_KIND(scan, text)                                                                             \
+    (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND                                                                   \
+         ? scan(PyUnicode_1BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text))                             \
+     : PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND                                                                 \
+         ? scan(PyUnicode_2BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text))                             \
+         : scan(PyUnicode_4BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)))
+
+static PyObject *
+has_case_change(PyObject *module, PyObject *text)
+{
+    EXTRACTION_REQUIRE_STR(text, "has_case_change")
+    return PyBool_FromLong(EXTRACTION_BY_KIND(extraction_case_scan, text));
+}
+
+static inline int
+extraction_closing(Py_UCS4 ch)  /* [.!?…"”’')\]:;] */
+{
+    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026 || ch == '"' || ch == 0x201D || ch == 0x2019
+        || ch == '\'' || ch == ')' || ch == ']' || ch == ':' || ch == ';';
+}
+
+static inline int
+extraction_opening(Py_UCS4 ch)  /* ["“‘(\[] */
+{
+    return ch == '"' || ch == 0x201C || ch == 0x2018 || ch == '(' || ch == '[';
+}
+
+static inline int
+extraction_re2_space(Py_UCS4 ch)  /* \s of RE2: ASCII white space but \v */
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r';
+}
+
+static inline int
+extraction_dash(Py_UCS4 ch)  /* [-–—] */
+{
+    return ch == '-' || ch == 0x2013 || ch == 0x2014;
+}
+
+/* the small words of extraction._QUOTE_THEN_WORD */
+static const char *const extraction_small_words[] = {
+    "of", "and", "the", "to", "in", "for", "on", "at", "with", "is", "was", "by", "from", "as", "that", "or", "but",
+    "are", "were", "has", "have", "had", "will", "would", "which", "who", "when", "after", "than", "into", NULL,
+};
+
+/* Whether text[at:] starts with one of extraction_small_words. */
+static int
+extraction_small_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    for (const char *const *word = extraction_small_words; *word != NULL; word++) {
+        Py_ssize_t k = 0;
+        while ((*word)[k] != '\0' && at + k < n && EXTRACTION_READ(at + k) == (Py_UCS4)(unsigned char)(*word)[k])
+            k++;
+        if ((*word)[k] == '\0')
+            return 1;
+    }
+    return 0;
+}
+
+/* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). */
+static Py_ALWAYS_INLINE inline long
+extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
+{
+    long bits = 0;
+    for (Py_ssize_t i = 1; i < n && bits != 7; i++) {
+        const Py_UCS4 ch = EXTRACTION_READ(i);
+        if (!(bits & 1) && extraction_closing(ch) && !extraction_re2_space(EXTRACTION_READ(i - 1))) {
+            Py_ssize_t j = i + 1;  /* the longest run, then an opening mark or not: as the regex finds it */
+            while (j < n && extraction_closing(EXTRACTION_READ(j)))
+                j++;
+            if (j < n && (extraction_upper(EXTRACTION_READ(j))
+                          || (extraction_opening(EXTRACTION_READ(j)) && j + 1 < n && extraction_upper(EXTRACTION_READ(j + 1)))))
+                bits |= 1;
+        }
+        if (!(bits & 2) && EXTRACTION_READ(i - 1) == ' ') {
+            Py_ssize_t j = i;
+            if (ch == '.' || ch == '!' || ch == '?')
+                j = i + 1;
+            else if (extraction_dash(ch))
+                j = i + 1 < n && extraction_dash(EXTRACTION_READ(i + 1)) ? i + 2 : i + 1;
+            if (j > i && j < n) {
+                const Py_UCS4 word = EXTRACTION_READ(j);
+                const int starts = extraction_upper(word) || word == '"' || word == 0x201C;
+                if (starts)
+                    bits |= 2;
+            }
+        }
+        if (!(bits & 4) && (ch == 0x2019 || ch == 0x201D || ch == '"') && !extraction_re2_space(EXTRACTION_READ(i - 1))
+            && extraction_small_word_at(kind, data, n, i + 1))
+            bits |= 4;
+    }
+    return bits;
+}
+
+static PyObject *
+glued_sentence_cues(PyObject *module, PyObject *text)
+{
+    EXTRACTION_REQUIRE_STR(text, "glued_sentence_cues")
+    return PyLong_FromLong(EXTRACTION_BY_KIND(extraction_cue_scan, text));
+}
+
+static PyObject *extraction_endings[2];  /* "'s" and "’s", made on first use */
+
+static PyObject *
+possessive_starts(PyObject *module, PyObject *args)
+{
+    PyObject *text, *used;
+    if (!PyArg_ParseTuple(args, "UO:possessive_starts", &text, &used))
+        return NULL;
+    if (extraction_endings[0] == NULL) {
+        extraction_endings[0] = PyUnicode_FromString("'s");
+        extraction_endings[1] = PyUnicode_FromString("\xe2\x80\x99s");  /* UTF-8 */
+        if (extraction_endings[0] == NULL || extraction_endings[1] == NULL) {
+            Py_CLEAR(extraction_endings[0]);
+            Py_CLEAR(extraction_endings[1]);
+            return NULL;
+        }
+    }
+    EXTRACTION_CHARS(text);
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL)
+        return NULL;
+    Py_ssize_t p = 0;
+    while (p < n) {
+        const Py_UCS4 ch = EXTRACTION_READ(p);
+        if (!extraction_upper(ch)) {
+            p++;
+            continue;
+        }
+        const Py_UCS4 before = p ? EXTRACTION_READ(p - 1) : ' ';
+        Py_ssize_t q = p + 1;
+        while (q < n && extraction_lower(EXTRACTION_READ(q)))
+            q++;
+        const Py_ssize_t at = p;
+        p = q;  /* the next capital is at q or later */
+        if (extraction_alnum(before) || before == '_' || before == '\'' || before == 0x2019 || before == '.'
+            || before == '-' || q - at < 4 || EXTRACTION_READ(q - 1) != 's')
+            continue;
+        Py_ssize_t r = q;
+        while (r < n && (EXTRACTION_READ(r) == ' ' || EXTRACTION_READ(r) == '\t'))
+            r++;
+        if (r == q || r == n || !extraction_letter(EXTRACTION_READ(r)))
+            continue;
+        /* the stem, then the stem with an apostrophe and an s */
+        int found = 0;
+        PyObject *stem = PyUnicode_Substring(text, at, q - 1);
+        if (stem == NULL)
+            goto error;
+        found = PySequence_Contains(used, stem);
+        for (int k = 0; found == 0 && k < 2; k++) {
+            PyObject *possessive = PyUnicode_Concat(stem, extraction_endings[k]);
+            if (possessive == NULL) {
+                found = -1;
+                break;
+            }
+            found = PySequence_Contains(used, possessive);
+            Py_DECREF(possessive);
+        }
+        Py_DECREF(stem);
+        if (found < 0)
+            goto error;
+        if (found) {
+            PyObject *start = PyLong_FromSsize_t(at);
+            if (start == NULL || PyList_Append(starts, start) < 0) {
+                Py_XDECREF(start);
+                goto error;
+            }
+            Py_DECREF(start);
+        }
+    }
+    return starts;
+error:
+    Py_DECREF(starts);
+    return NULL;
+}
+
+static PyObject *
+name_starts(PyObject *module, PyObject *text)
+{
+    EXTRACTION_REQUIRE_STR(text, "name_starts")
+    EXTRACTION_CHARS(text);
+    PyObject *starts = PyDict_New();
+    if (starts == NULL)
+        return NULL;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        const Py_UCS4 ch = EXTRACTION_READ(i);
+        if (!extraction_alnum(ch)) {
+            i++;
+            continue;
+        }
+        const Py_ssize_t start = i++;
+        while (i < n && extraction_alnum(EXTRACTION_READ(i)))
+            i++;
+        if (extraction_lower(ch) || (ch < 128 ? extraction_digit(ch) : Py_UNICODE_ISDECIMAL(ch)))
+            continue;  /* a run is taken whole: one that starts with a digit or a-z holds no name start */
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        PyObject *at = PyLong_FromSsize_t(start);
+        PyObject *places = word == NULL ? NULL : PyDict_GetItemWithError(starts, word);  /* borrowed */
+        int failed = word == NULL || at == NULL || (places == NULL && PyErr_Occurred());
+        if (!failed && places == NULL) {
+            places = PyList_New(0);
+            failed = places == NULL || PyDict_SetItem(starts, word, places) < 0;
+            Py_XDECREF(places);  /* the dict holds it */
+        }
+        failed = failed || PyList_Append(places, at) < 0;
+        Py_XDECREF(word);
+        Py_XDECREF(at);
+        if (failed) {
+            Py_DECREF(starts);
+            return NULL;
+        }
+    }
+    return starts;
+}
+
+static PyObject *
+glued_run_spans(PyObject *module, PyObject *text)
+{
+    EXTRACTION_REQUIRE_STR(text, "glued_run_spans")
+    EXTRACTION_CHARS(text);
+    PyObject *spans = PyList_New(0);
+    if (spans == NULL)
+        return NULL;
+    Py_ssize_t last = -1;  /* where the last run ended: case changes inside it are passed over */
+    for (Py_ssize_t p = 0; p < n; p++) {
+        if (p < last || !extraction_upper(EXTRACTION_READ(p)))
+            continue;
+        const int inner = (p > 0 && extraction_lower(EXTRACTION_READ(p - 1)))
+            || (p + 2 < n && extraction_upper(EXTRACTION_READ(p + 1)) && extraction_lower(EXTRACTION_READ(p + 2)));
+        if (!inner)
+            continue;
+        Py_ssize_t start = p;
+        while (start > 0 && Py_UNICODE_ISALPHA(EXTRACTION_READ(start - 1)))
+            start--;
+        last = start;
+        while (last < n && extraction_letter(EXTRACTION_READ(last)))
+            last++;
+        const Py_UCS4 before = start ? EXTRACTION_READ(start - 1) : ' ';
+        if (before == '@' || before == '#' || before == '/' || before == '.' || before == '\\' || before == '_'
+            || Py_UNICODE_ISDIGIT(before) || last == n)
+            continue;  /* a handle, tag, path, domain or code; a run that ends the text (after[:1] is "") */
+        const Py_UCS4 after = EXTRACTION_READ(last);
+        if (after == '@' || after == '/' || after == '_' || Py_UNICODE_ISDIGIT(after)
+            || (after == '.' && last + 1 < n && Py_UNICODE_ISLOWER(EXTRACTION_READ(last + 1))))
+            continue;
+        PyObject *span = Py_BuildValue("(nn)", start, last);
+        if (span == NULL || PyList_Append(spans, span) < 0) {
+            Py_XDECREF(span);
+            Py_DECREF(spans);
+            return NULL;
+        }
+        Py_DECREF(span);
+    }
+    return spans;
+}
+
+static inline int
+extraction_trimmed(Py_UCS4 ch)  /* what extraction._token_before strips from a token's start */
+{
+    return ch == '.' || ch == ',' || ch == '\'' || ch == 0x2019 || ch == '-';
+}
+
+static PyObject *
+token_before(PyObject *module, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t end;
+    if (!PyArg_ParseTuple(args, "Un:token_before", &text, &end))
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    if (end < 0 || end > PyUnicode_GET_LENGTH(text)) {
+        PyErr_SetString(PyExc_ValueError, "token_before(): end is outside the text");
+        return NULL;
+    }
+    Py_ssize_t start = end;
+    while (start > 0) {
+        const Py_UCS4 ch = EXTRACTION_READ(start - 1);
+        if (!(extraction_alnum(ch) || extraction_trimmed(ch) || ch == '%' || ch == '$' || ch == 0xA3 || ch == 0x20AC))
+            break;
+        start--;
+    }
+    while (start < end && extraction_trimmed(EXTRACTION_READ(start)))
+        start++;
+    return PyUnicode_Substring(text, start, end);
+}
+
+static PyObject *
+quote_before_capital(PyObject *module, PyObject *text)
+{
+    EXTRACTION_REQUIRE_STR(text, "quote_before_capital")
+    EXTRACTION_CHARS(text);
+    for (Py_ssize_t i = 1; i < n; i++) {
+        if (!extraction_upper(EXTRACTION_READ(i)))
+            continue;
+        const Py_UCS4 before = EXTRACTION_READ(i - 1);
+        /* '"', or a character whose UTF-8 form ends in the byte 0x9C, as the last of “ (E2 80 9C) does */
+        if (before == '"' || (before >= 0x80 && (before & 0x3F) == 0x1C))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
 }

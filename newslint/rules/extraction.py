@@ -319,8 +319,8 @@ class GluedWords(_ExtractionRule):
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
         if not suspects.any:
             return
-        runs = [(offset + run.start(), run.group(), _Context(text, run.start(), run.end()))
-                for offset, text in suspects.segments for run in _glued_runs(text)]
+        runs = [(offset + start, text[start:end], _Context(text, start, end))
+                for offset, text in suspects.segments for start, end in _glued_runs(text)]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
             found = {at: self._cuts(word, counts, context) for at, word, context in runs}
@@ -463,7 +463,7 @@ class _GlueSuspects:
 
     def __init__(self, article: Article) -> None:
         case_change, amount, day, caps, at = _glue_shapes(article.text)
-        self.segments = [(offset, text) for offset, text in _segments(article) if _case_change(_shape(text))] \
+        self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
         self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
         self.days = day and bool(_DAY_HINT.search(article.text))
@@ -472,11 +472,7 @@ class _GlueSuspects:
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
         self.handles = glued and at
-        if glued:
-            shape = _shape(article.text)
-            self.quotes = b'"A' in shape or b"\x9cA" in shape  # an opening quote (" or “) before a capital
-        else:
-            self.quotes = False
+        self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes)
 
 
@@ -523,6 +519,25 @@ def _shape(text: str) -> bytes:
 
 def _case_change(shape: bytes) -> bool:
     return b"aA" in shape or b"AAa" in shape
+
+
+def _python_has_case_change(text: str) -> bool:
+    """Whether ``text`` holds a case change inside a letter run ('aA', 'AAa'; ASCII letters): the twin of the compiled
+    ``has_case_change``."""
+    return _case_change(_shape(text))
+
+
+_has_case_change = native.pick("has_case_change", _python_has_case_change)
+
+
+def _python_quote_before_capital(text: str) -> bool:
+    """Whether ``text`` holds an opening quote (" or “) before a capital, by its shape (every character whose UTF-8
+    form ends in the byte 0x9C counts as “): the twin of the compiled ``quote_before_capital``."""
+    shape = _shape(text)
+    return b'"A' in shape or b"\x9cA" in shape
+
+
+_quote_before_capital = native.pick("quote_before_capital", _python_quote_before_capital)
 
 
 # words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
@@ -586,24 +601,34 @@ def _glued_amounts(text: str) -> list[re.Match]:
     return cuewindows.finditer_near(_GLUED_AMOUNT, text, (m.start() for m in _AMOUNT_END.finditer(text)))
 
 
-def _glued_runs(text: str) -> Iterator[re.Match]:
-    """Letter runs with a case change inside, except in handles, paths and domains (a run is found from its
-    first case change; the others in it are passed over)."""
-    last = -1
+def _glued_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the letter runs with a case change inside, except in handles, paths, domains and before a
+    company suffix (a run is found from its first case change; the others in it are passed over)."""
+    for start, end in _glued_run_spans(text):
+        if not _company_name(text[start:end], text, end):
+            yield start, end
+
+
+def _python_glued_run_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`_glued_runs` but for the company suffix (the twin of the compiled ``glued_run_spans``)."""
+    spans, last = [], -1
     for inner in _INNER_CAPITAL.finditer(text):
         if inner.start() < last:
             continue
         start = inner.start()
         while start > 0 and (text[start - 1].isalpha()):
             start -= 1
-        run = _LETTER_RUN.match(text, start)
-        last = run.end()
+        last = _LETTER_RUN.match(text, start).end()
         before = text[start - 1] if start else " "
         after = text[last:last + 2]
         if before in "@#/.\\_" or before.isdigit() or after[:1] in "@/_" or after[:1].isdigit() \
-                or after[:1] == "." and after[1:2].islower() or _company_name(run.group(), text, last):
+                or after[:1] == "." and after[1:2].islower():
             continue
-        yield run
+        spans.append((start, last))
+    return spans
+
+
+_glued_run_spans = native.pick("glued_run_spans", _python_glued_run_spans)
 
 
 # the words that end a company's name: a capitalised word written solid before one is the name ('BankAmerica Corp')
@@ -679,6 +704,16 @@ _GLUED_SENTENCE_CUES = Cues("|".join(f"(?:{cues.pattern})" for cues in (
     _JUNCTION_CUES, _SPACED_GLUE_CUES, _QUOTE_THEN_WORD_CUES)) + r"""|[.!?]["”’)]?©""")
 
 
+def _python_glued_sentence_cues(text: str) -> int:
+    """Which of NL103's scans may report in ``text``, a bit each: 1 ``_JUNCTION_CUES``, 2 ``_SPACED_GLUE_CUES``, 4
+    ``_QUOTE_THEN_WORD_CUES`` (the twin of the compiled ``glued_sentence_cues``: one C loop for three RE2 searches)."""
+    return (1 if _JUNCTION_CUES.search(text) else 0) | (2 if _SPACED_GLUE_CUES.search(text) else 0) \
+        | (4 if _QUOTE_THEN_WORD_CUES.search(text) else 0)
+
+
+_glued_sentence_cues = native.pick("glued_sentence_cues", _python_glued_sentence_cues)
+
+
 class GluedSentence(_ExtractionRule):
     code = "NL103"
     name = "glued-sentence"
@@ -699,19 +734,20 @@ class GluedSentence(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         for offset, text in _segments(article):
-            for match in _JUNCTION.finditer(text) if _JUNCTION_CUES.search(text) else ():
+            cues = _glued_sentence_cues(text)
+            for match in _JUNCTION.finditer(text) if cues & 1 else ():
                 if match.start() == 0 or text[match.start() - 1].isspace():
                     continue  # a run after a space opens, it does not close: ' "The'
                 space_at = self._glued_at(text, match, counts)
                 if space_at is not None:
                     yield self._report(offset, text, match.start(), match.end(), space_at)
-            for match in _SPACED_GLUE.finditer(text) if _SPACED_GLUE_CUES.search(text) else ():
+            for match in _SPACED_GLUE.finditer(text) if cues & 2 else ():
                 finding = self._spaced(offset, text, match)
                 if finding:
                     yield finding
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
-            for match in _QUOTE_THEN_WORD.finditer(text) if _QUOTE_THEN_WORD_CUES.search(text) else ():  # "the ‘high number’of fighters"
+            for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
                 if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start()):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
 
@@ -806,12 +842,16 @@ class GluedSentence(_ExtractionRule):
         return counts[left] > 0 and word[1:].islower() and len(word) > 2
 
 
-def _token_before(text: str, end: int) -> str:
-    """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S'."""
+def _python_token_before(text: str, end: int) -> str:
+    """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S' (the twin of the
+    compiled ``token_before``)."""
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,%$£€'’-"):
         start -= 1
     return text[start:end].lstrip(".,'’-")
+
+
+_token_before = native.pick("token_before", _python_token_before)
 
 
 _POSSESSIVE_S = regexcache.compile(r"['’]s?$")
@@ -878,9 +918,9 @@ class RunTogetherWords(_ExtractionRule):
         table, accepted = lexicon.frequencies(), self.context.accept_words
         unknown = _unknown_words(_used_words(article), 7, _MAX_RUN_TOGETHER, table, accepted)
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
-        cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None}
+        cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
         if not cuts:
-            return  # the common case: every long lower-case word is a known word or used twice
+            return  # the common case: every long lower-case word is a known word, used twice or no two words
         counts = ngrams.counts(key for word, found in cuts.items() for key in self._count_keys(word, *found))
         splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
         if not splits:
@@ -915,6 +955,11 @@ class RunTogetherWords(_ExtractionRule):
             if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
                 frequent.append(cut)
         return frequent, functional
+
+    @staticmethod
+    def _may_split(frequent: list[int], functional: list[int]) -> bool:
+        """Whether :meth:`_split` can find a split point among these cuts (else the web counts are not looked up)."""
+        return bool(frequent) or len(functional) == 1
 
     @staticmethod
     def _count_keys(word: str, frequent: list[int], functional: list[int]) -> Iterator[str]:
@@ -1074,28 +1119,39 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                    "ending in s (Texas, Wales, Lloyds).")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts, used = _Counts(article), None
+        counts, used, apostrophe = _Counts(article), _used_words(article), ""
         for offset, text in _segments(article):
-            for match in _POSSESSIVE.finditer(text):
+            # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
+            for start in _possessive_starts(text, used):
+                match = _POSSESSIVE.match(text, start)
                 stem, following = match.groups()
-                used = used if used is not None else _used_words(article)
-                if stem not in used and f"{stem}'s" not in used and f"{stem}’s" not in used:
-                    continue  # the common case, told without counting the article's words: counts[stem] == 0
                 word = stem + "s"
-                if not counts[stem] or counts[word] > counts[stem] or following.lower() in _NOT_POSSESSED:
-                    continue
                 before = text[max(0, match.start() - 12):match.start()].split()
                 previous = before[-1].lower() if before else ""
-                if previous in _PLURAL_CUES or word in self.context.accept_words:
+                if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
+                        or word in self.context.accept_words:
+                    continue  # first the tests that need no counting of the article's words
+                if not counts[stem] or counts[word] > counts[stem]:
                     continue
                 if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
                         and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
                     continue
                 at = offset + match.end(1)
-                apostrophe = "’" if article.text.count("’") > article.text.count("'") else "'"
+                # counted once per article (once per finding, it grew with the findings times the length)
+                apostrophe = apostrophe or ("’" if article.text.count("’") > article.text.count("'") else "'")
                 yield self.finding(offset + match.start(), at + 1,
                                    f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
                                    Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+
+
+def _python_possessive_starts(text: str, used: Container[str]) -> list[int]:
+    """Where ``_POSSESSIVE`` matches in ``text`` ("Xs word") and ``used`` holds X, X's or X’s: NL107's candidates (the
+    twin of the compiled ``possessive_starts``)."""
+    return [match.start() for match in _POSSESSIVE.finditer(text)
+            if (stem := match.group(1)) in used or f"{stem}'s" in used or f"{stem}’s" in used]
+
+
+_possessive_starts = native.pick("possessive_starts", _python_possessive_starts)
 
 
 def _used_words(article: Article) -> frozenset[str]:
@@ -1143,13 +1199,20 @@ def _names_possessor(article: Article, text: str, match: re.Match, counts: _Coun
 def _name_starts(article: Article) -> dict[str, list[int]]:
     """Where each word that may be a name starts in ``article.text``, in order: maximal runs of letters and
     digits that start with a letter other than a-z (every capitalised word among them)."""
+    return _name_starts_in(article.text)
+
+
+def _python_name_starts(text: str) -> dict[str, list[int]]:
+    """:func:`_name_starts` of ``text`` (the twin of the compiled ``name_starts``, ten times faster: the regex
+    tries its look-behind at every character)."""
     starts: dict[str, list[int]] = {}
-    for match in _NAME_RUN.finditer(article.text):
+    for match in _NAME_RUN.finditer(text):
         starts.setdefault(match.group(), []).append(match.start())
     return starts
 
 
 _NAME_RUN = regexcache.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
+_name_starts_in = native.pick("name_starts", _python_name_starts)
 
 
 def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Match]:

@@ -1,0 +1,146 @@
+"""The compiled scans of the extraction rules (``_speedups.c``, block 17w) against their pure-Python twins.
+
+``has_case_change`` (NL102's segments), ``glued_sentence_cues`` (NL103's pre-checks of a segment),
+``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
+``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
+``quote_before_capital`` (NL102's opening quote before a capital) must give
+exactly what their twins in ``newslint/rules/extraction.py`` give: on edge cases, drawn strings, the seeds and the
+corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native finds them
+
+from newslint.model import Article
+from newslint.rules import extraction
+
+# the characters the scans look at (cases, digits, closing and opening marks, dashes, spaces, apostrophes), letters
+# and digits beyond ASCII (decimal and not), white space beyond ASCII, characters beyond U+FFFF
+ALPHABET = ("aAbBsSTtzZ09" ".!?…\"”’')]:;“‘([" "-–—" " \t\n\u00a0" "_@%" "éÉßΣİǅ٣²Ⅻ" "ÜМ\x9c" "😀\U0001d400")
+TEXTS = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=40)
+# small words NL103 looks for after a closing quote, and names NL107 looks for, spliced into drawn text
+PIECES = st.sampled_from(["of", "and", "the", "into", "whic", "Russias ", "Russia", "Russia's", "Russia’s ", "Blairs\t",
+                          "Ab", "Abcs ", "Mr", "said.The", ' -The', " .In", "word”of", "(CNN)Police", "USSecretary"])
+SPLICED = st.lists(TEXTS | PIECES, max_size=8).map("".join)
+USED = frozenset({"Russia", "Blair's", "Abc’s", "Tes"})
+
+EDGE_CASES = [
+    "", "a", "A", "aA", "AAa", "AA", "Aa", "éA", "aÉ", "AÉa", "said.The", "said. The", "said .The", " .The", "x.“The",
+    "x.(The", "x.((The", "x.)The", 'a."The', "a.”The", "12%.Analysts", "(CNN)Police", "note:It", "…The", "a…The",
+    " -The", " --The", " ---The", " —“The", " !A", " ?\"", "the ‘high number’of", 'a "rebel"and', "2’of", "é”the",
+    "a\u00a0.The", "a\u3000.The", "Russias Lavrov", "Russias\tLavrov", "Russias  Lavrov", "Russias 2", "Russias _x",
+    "Russias ²", "Russias", "Russias ", "xRussias Lavrov", "_Russias Lavrov", "'Russias Lavrov", "’Russias Lavrov",
+    ".Russias Lavrov", "-Russias Lavrov", "(Russias Lavrov", "Tes Lavrov", "Tess Lavrov", "Abcs Lavrov",
+    "Blairs é", "RUSSIAS Lavrov", "Russiaés Lavrov", "Russias Lavrov’s Russias Blairs Tess", "McDonald eBay 3Com",
+    "spokespersonDmitry", "USSecretary", "@JaneDoe x", "#TagName", "/pathName", ".comName", "\\aB c", "_aB c", "3aB c",
+    "aB@", "aB/", "aB_", "aB3", "aB.c", "aB.C", "aB.", "aB", "xaB", "éaB c", "aBé c", "ǅaB c", "aB² c", "aB٣ c",
+    "BankAmerica Corp", "£35.The", "€5,000,The", "12%.An", "'-,.x", "Smith’s.The", "a_b.C", "x½.Y", "٣.A", '"A', '"a', "“A", "ÜA", "ĜA", "МA", "\ud81cA", "\U0001F01CA", "\x9cA", "”A", "“ A", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
+    "Élysée ²nd Ⅻ Ab٣ _Ab ab_Cd", "😀Ab \U0001d400Cd",
+    "word " * 3000 + "said.The",
+]
+
+
+def segments_of(texts: list[str]) -> list[str]:
+    return [text for whole in texts for _, text in extraction._segments(Article.parse(whole, "<t>", {}, False))]
+
+
+@pytest.fixture(scope="module")
+def natural_texts() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in ("bbc", "scraped", "reuters", "ocr"):
+        files += sorted((CORPUS / folder).rglob("*.txt"))[:200]  # a few hundred of each keeps the test quick
+    return segments_of([file.read_text(encoding="utf-8", errors="replace") for file in files])
+
+
+def same(text: str) -> None:
+    assert compiled.has_case_change(text) is extraction._python_has_case_change(text), text
+    assert compiled.glued_sentence_cues(text) == extraction._python_glued_sentence_cues(text), text
+    assert compiled.possessive_starts(text, USED) == extraction._python_possessive_starts(text, USED), text
+    assert compiled.name_starts(text) == extraction._python_name_starts(text), text
+    assert compiled.glued_run_spans(text) == extraction._python_glued_run_spans(text), text
+    assert compiled.quote_before_capital(text) is extraction._python_quote_before_capital(text), text
+    for end in range(len(text) + 1) if len(text) < 200 else range(0, len(text) + 1, 37):
+        assert compiled.token_before(text, end) == extraction._python_token_before(text, end), (text, end)
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_edge_cases(text: str) -> None:
+    same(text)
+
+
+@needs_compiled
+@settings(max_examples=1500, deadline=None)
+@given(SPLICED)
+def test_drawn_strings(text: str) -> None:
+    same(text)
+
+
+@needs_compiled
+def test_natural_text(natural_texts: list[str]) -> None:
+    for text in natural_texts:
+        same(text)
+        used = frozenset(text.split())
+        assert compiled.possessive_starts(text, used) == extraction._python_possessive_starts(text, used), text
+
+
+def reportable_cues(text: str) -> int:
+    """The bits of NL103's scans that can report in ``text``: a junction not after white space, any spaced glue, a
+    quote after a letter glued to a small word."""
+    junction = any(m.start() and not text[m.start() - 1].isspace() for m in extraction._JUNCTION.finditer(text))
+    quote = any(text[m.start() - 1:m.start()].isalpha() for m in extraction._QUOTE_THEN_WORD.finditer(text))
+    return junction | (2 if extraction._SPACED_GLUE.search(text) else 0) | (4 if quote else 0)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(SPLICED)
+def test_the_cues_hold_what_nl103_may_report(text: str) -> None:
+    assert reportable_cues(text) & ~extraction._glued_sentence_cues(text) == 0, text
+
+
+def test_the_cues_hold_what_nl103_may_report_on_edge_cases() -> None:
+    for text in EDGE_CASES:
+        assert reportable_cues(text) & ~extraction._glued_sentence_cues(text) == 0, text
+    assert extraction._glued_sentence_cues("said.The") & 1
+    assert extraction._glued_sentence_cues("said .The") == 2
+    assert extraction._glued_sentence_cues("the ‘high number’of") == 4
+    assert extraction._glued_sentence_cues("said. The man said ' The'") == 0
+
+
+def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
+    text = "Russias Lavrov met Blairs aides and Tess friends, not Britons or Koreas Kim."
+    assert extraction._possessive_starts(text, USED) == [0, text.index("Blairs"), text.index("Tess")]  # not Britons
+
+
+@needs_compiled
+def test_wrong_arguments_raise_type_errors() -> None:
+    for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
+                     compiled.glued_run_spans, compiled.quote_before_capital):
+        with pytest.raises(TypeError):
+            function(b"bytes")
+    with pytest.raises(TypeError):
+        compiled.possessive_starts(b"bytes", USED)
+    with pytest.raises(TypeError):
+        compiled.possessive_starts("Russias Lavrov", 3)
+    with pytest.raises(ValueError):
+        compiled.token_before("said.The", 9)
+
+
+def test_no_native_selects_the_python_twins() -> None:
+    code = ("from newslint.rules import extraction as e; "
+            "assert e._has_case_change is e._python_has_case_change; "
+            "assert e._glued_sentence_cues is e._python_glued_sentence_cues; "
+            "assert e._possessive_starts is e._python_possessive_starts; "
+            "assert e._name_starts_in is e._python_name_starts; "
+            "assert e._glued_run_spans is e._python_glued_run_spans; "
+            "assert e._token_before is e._python_token_before; "
+            "assert e._quote_before_capital is e._python_quote_before_capital")
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
