@@ -922,7 +922,7 @@ def _caption_between_prose(article: Article, index: int) -> bool:
     return len(content & opening) < 2
 
 
-_UNSTOPPED_LINE = regexcache.compile(r"[^\s.!?\"”’)':,;|–—-][^\S\n]*\n")  # a line that does not end like a sentence
+_ENDS_LIKE_A_CLAUSE = frozenset(".!?\"”’)':,;|–—-")  # a line ending in one of these is no unstopped caption
 _UNSTOPPED_REACH = 4  # paragraphs: a caption among the story has prose this near above and below
 _PRONOUN_STARTS = frozenset("he she it they we i you this that these those there".split())
 
@@ -933,13 +933,13 @@ def _unstopped_captions(article: Article) -> set[int]:
     within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
     stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
     quotation mark at its start, or in title case (a headline) is the story's, or a heading."""
-    if not _UNSTOPPED_LINE.search(article.text):
-        return set()  # (one search: most texts end every line like a sentence)
     paragraphs = article.paragraphs
+    if len(paragraphs) < 4:
+        return set()  # two lines, each with a paragraph above and below
     found = []
     for i, paragraph in enumerate(paragraphs):
         text = paragraph.text.rstrip()
-        if not 0 < i < len(paragraphs) - 1 or len(text) > 400 or "\n" in text or not text[:1].isupper() \
+        if not 0 < i < len(paragraphs) - 1 or not text or text[-1] in _ENDS_LIKE_A_CLAUSE or len(text) > 400 or "\n" in text or not text[:1].isupper() \
                 or text.endswith(_SENTENCE_ENDS + tuple("':,;-–—|")) or any(c in text for c in "|?") or ": " in text:
             continue
         words = article.paragraph_words[i]
