@@ -137,3 +137,22 @@ def test_the_echo_pre_check_lets_every_echo_through(natural_articles):
             if any(rule._check_paragraph(article, index)):
                 assert index in candidates
     assert named < len(natural_articles) / 2
+
+
+ECHO_WORDS = st.sampled_from("Crimean Peninsula Crimea Crimea's Ukrainian Ukraine Écossais Union Écosse İstanbul "
+                             "Airport İst's İst \u212aelvin Kelvin KELVIN Day the of European Europe’s Σίσυφος ΣΊΣΥΦΟΣ "
+                             "Straße STRASSE ﬁnnish Finnish Finland".split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(ECHO_WORDS, min_size=1, max_size=8).map(" ".join), min_size=1, max_size=3))
+@example(["The Crimean Peninsula Crimea"])
+@example(["İstanbul Airport İst"])
+def test_the_echo_pre_check_names_every_paragraph_with_an_echo_in_drawn_text(paragraphs):
+    article = Article.parse("Title\n\n" + "\n\n".join(paragraphs) + "\n")
+    rule = repetition.EchoedName()
+    echoed = [index for index in range(len(article.paragraphs)) if any(rule._check_paragraph(article, index))]
+    named = repetition._python_echo_paragraphs(article.paragraph_words)
+    assert set(echoed) <= set(named)
+    if compiled is not None:
+        assert compiled.echo_paragraphs(article.paragraph_words) == named
