@@ -579,6 +579,193 @@ static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
 static PyObject *quote_before_capital(PyObject *, PyObject *);
+/* ---- 17y: repetition and spelling ---- */
+/*
+ * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
+ *     Whether NL501 may report in these lower-cased words: a word followed at once by itself, or a phrase of two
+ *     or three words of function_words (a set) followed at once by itself.
+ * ocr_suspects(words) -> list[str]  (twin: rules/spelling._python_ocr_suspects)
+ *     [w for w in words if ("rn" in w or "1" in w or "0" in w) and sum(map(str.isalpha, w)) >= 3] (NL701).
+ * echo_paragraphs(paragraph_words) -> list[int]  (twin: rules/repetition._python_echo_paragraphs)
+ *     The indexes of the paragraphs (lists of words) in which three words in a row start with a capital
+ *     (str.isupper) and the first and the third may share their first four letters once lower-cased: their first
+ *     four characters (fewer in a short word) are not all ASCII, or are four ASCII letters alike but for case.
+ */
+
+/* a == b for two str objects (equal strings have the same kind and length: compact canonical forms) */
+static inline int
+same_str(PyObject *a, PyObject *b)
+{
+    if (a == b)
+        return 1;
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+    return n == PyUnicode_GET_LENGTH(b) && PyUnicode_KIND(a) == PyUnicode_KIND(b)
+           && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), n * PyUnicode_KIND(a)) == 0;
+}
+
+/* words as a sequence of str: its items (borrowed from the returned PySequence_Fast), or NULL with an exception */
+static PyObject *
+str_sequence(PyObject *words, const char *function, PyObject ***items, Py_ssize_t *n)
+{
+    PyObject *sequence = PySequence_Fast(words, "expected a sequence of str");
+    if (sequence == NULL)
+        return NULL;
+    *n = PySequence_Fast_GET_SIZE(sequence);
+    *items = PySequence_Fast_ITEMS(sequence);
+    for (Py_ssize_t i = 0; i < *n; i++)
+        if (!PyUnicode_Check((*items)[i])) {
+            PyErr_Format(PyExc_TypeError, "%s() expects words of type str", function);
+            Py_DECREF(sequence);
+            return NULL;
+        }
+    return sequence;
+}
+
+static PyObject *
+doubled_word_candidates(PyObject *module, PyObject *args)
+{
+    PyObject *words, *function_words, **items;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "OO!:doubled_word_candidates", &words, &PyFrozenSet_Type, &function_words))
+        return NULL;
+    PyObject *sequence = str_sequence(words, "doubled_word_candidates", &items, &n);
+    if (sequence == NULL)
+        return NULL;
+    int found = 0;
+    Py_ssize_t run = 0;  /* function words in a row ending at i */
+    for (Py_ssize_t i = 0; i < n && !found; i++) {
+        if (i + 1 < n && same_str(items[i], items[i + 1])) {
+            found = 1;
+            break;
+        }
+        const int function = PySet_Contains(function_words, items[i]);
+        if (function < 0) {
+            Py_DECREF(sequence);
+            return NULL;
+        }
+        run = function ? run + 1 : 0;
+        found = (run >= 4 && same_str(items[i - 3], items[i - 1]) && same_str(items[i - 2], items[i]))
+                || (run >= 6 && same_str(items[i - 5], items[i - 2]) && same_str(items[i - 4], items[i - 1])
+                    && same_str(items[i - 3], items[i]));
+    }
+    Py_DECREF(sequence);
+    return PyBool_FromLong(found);
+}
+
+/* Whether a str holds rn, 1 or 0 and three letters or more (str.isalpha) */
+static int
+is_ocr_suspect(PyObject *word)
+{
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    if (n < 3)
+        return 0;  /* fewer letters than characters */
+    const int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    Py_ssize_t i = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {  /* most words: no confusion (one pass, no letter counted) */
+        const Py_UCS1 *chars = data;
+        while (i < n && chars[i] != '1' && chars[i] != '0' && !(chars[i] == 'r' && i + 1 < n && chars[i + 1] == 'n'))
+            i++;
+    }
+    else {
+        for (Py_UCS4 ch; i < n; i++)
+            if ((ch = PyUnicode_READ(kind, data, i)) == '1' || ch == '0'
+                || (ch == 'r' && i + 1 < n && PyUnicode_READ(kind, data, i + 1) == 'n'))
+                break;
+    }
+    if (i == n)
+        return 0;
+    Py_ssize_t letters = 0;
+    for (i = 0; i < n && letters < 3; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        letters += ch < 128 ? ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') : Py_UNICODE_ISALPHA(ch) != 0;
+    }
+    return letters >= 3;
+}
+
+static PyObject *
+ocr_suspects(PyObject *module, PyObject *words)
+{
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return NULL;
+    PyObject *kept = PyList_New(0);
+    PyObject *word;
+    while (kept != NULL && (word = PyIter_Next(iterator)) != NULL) {
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "ocr_suspects() expects words of type str");
+            Py_CLEAR(kept);
+        }
+        else if (is_ocr_suspect(word) && PyList_Append(kept, word) < 0)
+            Py_CLEAR(kept);
+        Py_DECREF(word);
+    }
+    Py_DECREF(iterator);
+    if (kept != NULL && PyErr_Occurred())
+        Py_CLEAR(kept);
+    return kept;
+}
+
+/* Whether str word starts with a character for which str.isupper is true */
+static inline int
+starts_upper(PyObject *word)
+{
+    return PyUnicode_GET_LENGTH(word) > 0 && Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(word, 0));
+}
+
+/* Whether first and last may share their first four characters once lower-cased (see echo_paragraphs) */
+static int
+may_share_start(PyObject *first, PyObject *last)
+{
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(first) < 4 ? PyUnicode_GET_LENGTH(first) : 4;
+    const Py_ssize_t m = PyUnicode_GET_LENGTH(last) < 4 ? PyUnicode_GET_LENGTH(last) : 4;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (PyUnicode_READ_CHAR(first, i) > 127)
+            return 1;
+    for (Py_ssize_t i = 0; i < m; i++)
+        if (PyUnicode_READ_CHAR(last, i) > 127)
+            return 1;
+    if (n < 4 || m < 4)
+        return 0;
+    for (Py_ssize_t i = 0; i < 4; i++) {
+        Py_UCS4 a = PyUnicode_READ_CHAR(first, i), b = PyUnicode_READ_CHAR(last, i);
+        if (a != b && (a < 'A' || a > 'Z' || a + 32 != b) && (b < 'A' || b > 'Z' || b + 32 != a))
+            return 0;
+    }
+    return 1;
+}
+
+static PyObject *
+echo_paragraphs(PyObject *module, PyObject *paragraph_words)
+{
+    PyObject *paragraphs = PySequence_Fast(paragraph_words, "echo_paragraphs() expects a sequence of word lists");
+    if (paragraphs == NULL)
+        return NULL;
+    PyObject *found = PyList_New(0);
+    for (Py_ssize_t p = 0; found != NULL && p < PySequence_Fast_GET_SIZE(paragraphs); p++) {
+        PyObject **items;
+        Py_ssize_t n;
+        PyObject *sequence = str_sequence(PySequence_Fast_GET_ITEM(paragraphs, p), "echo_paragraphs", &items, &n);
+        if (sequence == NULL) {
+            Py_CLEAR(found);
+            break;
+        }
+        Py_ssize_t capitals = 0;  /* words starting with a capital in a row, ending at i */
+        for (Py_ssize_t i = 0; i < n; i++) {
+            capitals = starts_upper(items[i]) ? capitals + 1 : 0;
+            if (capitals >= 3 && may_share_start(items[i - 2], items[i])) {
+                PyObject *index = PyLong_FromSsize_t(p);
+                if (index == NULL || PyList_Append(found, index) < 0)
+                    Py_CLEAR(found);
+                Py_XDECREF(index);
+                break;
+            }
+        }
+        Py_DECREF(sequence);
+    }
+    Py_DECREF(paragraphs);
+    return found;
+}
 
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
@@ -600,6 +787,10 @@ static PyMethodDef methods[] = {
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
     {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
     {"quote_before_capital", quote_before_capital, METH_O, "NL102: an opening quote (\" or \u201c) before a capital."},
+    {"doubled_word_candidates", doubled_word_candidates, METH_VARARGS,
+     "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
+    {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
+    {"echo_paragraphs", echo_paragraphs, METH_O, "NL502's paragraphs that may hold an echoed name (17y)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import eq, itemgetter
 from typing import Iterable, Iterator, Sequence
 
-from newslint import wordspans
+from newslint import native, wordspans
 from newslint.model import Article, Token
 from newslint.rule import Cues, Finding, Fix, Rule, quote
 
@@ -126,11 +127,6 @@ def _repeat_starts(words: list[str]) -> list[int]:
     return sorted(starts)
 
 
-# the function words as one byte each (0: any other word), and a phrase of two to _LONGEST_PHRASE of them
-# followed at once by itself in such bytes
-_FUNCTION_CODE = {word: code for code, word in enumerate(sorted(_FUNCTION_WORDS), 1)}
-
-
 def _phrase_twice(longest: int) -> re.Pattern[bytes]:
     """Bytes other than 0, two to ``longest`` of them, followed at once by the same bytes."""
     alternatives, group = [], 0
@@ -141,16 +137,34 @@ def _phrase_twice(longest: int) -> re.Pattern[bytes]:
 
 
 _FUNCTION_PHRASE_TWICE = _phrase_twice(_LONGEST_PHRASE)
-# four function words in a row, as whole words of the words joined by spaces: in every phrase of two or more of them
-# followed by itself (RE2: one pass over the joined words, where coding every word costs twice that)
-_FOUR_FUNCTION_WORDS = Cues("(?:^| )(?:{0})(?: (?:{0})){{3}}(?: |$)".format("|".join(sorted(_FUNCTION_WORDS))))
+
+
+@lru_cache(maxsize=4)
+def _function_phrases(function_words: frozenset[str]) -> tuple[Cues, dict[str, int]]:
+    """Four of ``function_words`` in a row, as whole words of the words joined by spaces: in every phrase of two or
+    more of them followed by itself (RE2: one pass over the joined words, where coding every word costs twice that);
+    and the function words as one byte each (0: any other word), for ``_FUNCTION_PHRASE_TWICE``."""
+    four = Cues("(?:^| )(?:{0})(?: (?:{0})){{3}}(?: |$)".format("|".join(sorted(function_words))))
+    return four, {word: code for code, word in enumerate(sorted(function_words), 1)}
+
+
+def _python_doubled_word_candidates(words: list[str], function_words: frozenset[str]) -> bool:
+    """Whether a word is followed at once by itself, or a phrase of two to three ``function_words`` is (the twin
+    of ``_speedups.doubled_word_candidates``)."""
+    if any(map(eq, words, words[1:])):
+        return True
+    four, codes = _function_phrases(function_words)
+    return four.search(" ".join(words)) is not None and \
+        _FUNCTION_PHRASE_TWICE.search(bytes(map(codes.get, words, repeat(0)))) is not None
+
+
+_doubled_word_candidates = native.pick("doubled_word_candidates", _python_doubled_word_candidates)
 
 
 def _may_repeat(words: list[str]) -> bool:
     """False when ``DoubledWord`` cannot report in these lower-cased words (a cheap pre-check): no word is
     followed at once by itself, and no phrase of function words (all a longer repeat may be) is."""
-    return any(map(eq, words, words[1:])) or _FOUR_FUNCTION_WORDS.search(" ".join(words)) is not None and \
-        _FUNCTION_PHRASE_TWICE.search(bytes(map(_FUNCTION_CODE.get, words, repeat(0)))) is not None
+    return _doubled_word_candidates(words, _FUNCTION_WORDS)
 
 
 _STEM_MIN = 4
@@ -181,6 +195,33 @@ def _capitals_are_ascii(text: str) -> bool:
     return text.isascii() or not any(map(str.isupper, "".join(_BEYOND_ASCII.findall(text))))
 
 
+def _may_share_start(first: str, last: str) -> bool:
+    """Whether ``first`` and ``last`` may share their first four characters once lower-cased (as ``_echoes`` needs):
+    those characters (fewer in a short word) are not all ASCII, or are four alike but for the case of letters."""
+    first, last = first[:4], last[:4]
+    if not (first.isascii() and last.isascii()):
+        return True  # a lower-cased form may be longer or shorter, or equal to an ASCII letter (the Kelvin sign)
+    return len(first) == len(last) == 4 and first.lower() == last.lower()
+
+
+def _python_echo_paragraphs(paragraph_words: Sequence[list[str]]) -> list[int]:
+    """The indexes of the paragraphs in which three words in a row start with a capital and the first and the third
+    may share their first four letters (:func:`_may_share_start`): a superset of where ``EchoedName`` reports (the
+    twin of ``_speedups.echo_paragraphs``)."""
+    found = []
+    for index, words in enumerate(paragraph_words):
+        capitals = bytes(map(str.isupper, map(itemgetter(0), words)))
+        i = capitals.find(b"\x01\x01\x01")
+        while i != -1 and not _may_share_start(words[i], words[i + 2]):
+            i = capitals.find(b"\x01\x01\x01", i + 1)
+        if i != -1:
+            found.append(index)
+    return found
+
+
+_echo_paragraphs = native.pick("echo_paragraphs", _python_echo_paragraphs)
+
+
 class EchoedName(Rule):
     code = "NL502"
     name = "echoed-name"
@@ -192,10 +233,11 @@ class EchoedName(Rule):
                    "Europe's) as the adjective's stem is flagged, so that names like David Davis or Nighty Night pass.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        for paragraph in article.paragraphs:
-            shape = _ECHO_SHAPE if _capitals_are_ascii(paragraph.text) else _ECHO_SHAPE_UNICODE
-            if shape.search(paragraph.text):
-                yield from self._check_paragraph(article, paragraph.index)
+        for index in _echo_paragraphs(article.paragraph_words):  # in most articles, none
+            text = article.paragraphs[index].text
+            shape = _ECHO_SHAPE if _capitals_are_ascii(text) else _ECHO_SHAPE_UNICODE
+            if shape.search(text):
+                yield from self._check_paragraph(article, index)
 
     def _check_paragraph(self, article: Article, index: int) -> Iterator[Finding]:
         """Three capitalised words in a row, told from the words alone; token spans only where the first and the

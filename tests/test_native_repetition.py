@@ -1,0 +1,158 @@
+"""The compiled pre-checks of NL501, NL502 and NL701 (``newslint/_speedups.c``, block 17y) against their
+pure-Python twins: the same answers on hand cases, the seeds, the natural corpus beside the repository and drawn
+words. Each twin is also held to what its rule needs of it (a superset of where the rule reports)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newslint.model import Article
+from newslint.rules import repetition, spelling
+from newslint.rules.repetition import _FUNCTION_WORDS
+from tests.test_native import CORPUS, REQUIRED, ROOT, compiled, needs_compiled
+
+# letters that lower-case to something longer (İ), to an ASCII letter (the Kelvin sign K), capitals beyond ASCII,
+# digits, the OCR confusions, marks, characters beyond U+FFFF
+ALPHABET = "aAbBcCrRnN10é\u0301ÉİKΣσßﬁ٣'’-.😀\U0001d400"
+WORDS = st.text(alphabet=ALPHABET, min_size=1, max_size=7)
+FEW_WORDS = st.sampled_from("the a of to in on it is the The THE x X Crimea Crimean Peninsula İstanbul İst's".split())
+
+
+@pytest.fixture(scope="module")
+def natural_articles() -> list[Article]:
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in ("bbc", "scraped", "reuters", "ocr"):
+        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    return [Article.parse(file.read_text(encoding="utf-8", errors="replace")) for file in files]
+
+
+def test_the_compiled_pre_checks_are_picked_unless_no_native() -> None:
+    if compiled is not None:
+        assert repetition._doubled_word_candidates is compiled.doubled_word_candidates
+        assert repetition._echo_paragraphs is compiled.echo_paragraphs
+        assert spelling._ocr_suspects is compiled.ocr_suspects
+    code = ("from newslint.rules import repetition as r, spelling as s; "
+            "assert r._doubled_word_candidates is r._python_doubled_word_candidates; "
+            "assert r._echo_paragraphs is r._python_echo_paragraphs; assert s._ocr_suspects is s._python_ocr_suspects")
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
+
+
+def _same_answers(words: list[str], paragraphs: list[list[str]]) -> None:
+    lower = [w.lower() for w in words]
+    assert compiled.doubled_word_candidates(lower, _FUNCTION_WORDS) \
+        == repetition._python_doubled_word_candidates(lower, _FUNCTION_WORDS)
+    assert compiled.echo_paragraphs(paragraphs) == repetition._python_echo_paragraphs(paragraphs)
+    assert compiled.ocr_suspects(words) == spelling._python_ocr_suspects(words)
+
+
+DOUBLES = [
+    ("a b b", True), ("x of the of the y", True), ("on to the on to the", True), ("x y x y", False),
+    ("the cat the dog", False), ("", False), ("a", False), ("in the in", False), ("it is in it is in", True),
+    ("it is in it is on", False), ("to to", True), ("of the of x the", False), ("the of the of", True),
+    ("x it is in it is in", True), ("is it is it is", True), ("an a an a", True), ("cat dog cat dog", False),
+]
+
+
+@needs_compiled
+@pytest.mark.parametrize("words, expected", DOUBLES)
+def test_doubled_word_candidates_hand_cases(words, expected):
+    words = words.split()
+    assert compiled.doubled_word_candidates(words, _FUNCTION_WORDS) is expected
+    assert repetition._python_doubled_word_candidates(words, _FUNCTION_WORDS) is expected
+
+
+def test_doubled_word_candidates_twin_alone():
+    for words, expected in DOUBLES:
+        assert repetition._python_doubled_word_candidates(words.split(), _FUNCTION_WORDS) is expected
+
+
+SUSPECTS = ["cornpany", "rnodern", "1egislation", "Governrnent", "abc1", "ab1", "a1b", "1ab", "2010", "10th",
+            "x0x0x", "modern", "corn", "éco1e", "ﬁ1ms", "rn", "ab-rn", "0.5m", "r n", "RN", "Rn", "rN", "arnb", "a٣b0c",
+            "ab😀1", "é́é1", "ΣΣΣ0", "", "rrn", "nrn"]
+
+
+@needs_compiled
+def test_ocr_suspects_hand_cases():
+    expected = [w for w in SUSPECTS if any(bad in w for bad in ("rn", "1", "0")) and sum(map(str.isalpha, w)) >= 3]
+    assert spelling._python_ocr_suspects(SUSPECTS) == expected
+    assert compiled.ocr_suspects(SUSPECTS) == expected
+    assert sorted(compiled.ocr_suspects(frozenset(SUSPECTS))) == sorted(expected)  # any iterable
+
+
+ECHOES = [
+    (["Crimean", "Peninsula", "Crimea"], True), (["crimean", "Peninsula", "Crimea"], False),
+    (["Crimean", "peninsula", "Crimea"], False), (["CRIMEAN", "Peninsula", "crimea"], False),  # crimea: lower
+    (["CRIMEAN", "Peninsula", "Crimea"], True), (["Crim", "X", "Cri"], False), (["Cri", "X", "Crim"], False),
+    (["İstanbul", "Airport", "İst's"], True), (["Kelvin", "Day", "\u212aelvin"], True), (["Écossais", "Union", "Écosse"], True),
+    (["Ab1d", "X", "AB1D"], True), (["Ab1d", "X", "AB1E"], False), (["A", "B"], False), ([], False),
+    (["The", "Crimean", "Peninsula", "Crimea", "x"], True), (["Crimean", "Peninsula", "Ukraine"], False),
+]
+
+
+@pytest.mark.parametrize("words, expected", ECHOES)
+def test_echo_paragraphs_hand_cases(words, expected):
+    paragraphs = [["x"], words, ["y"]]
+    assert repetition._python_echo_paragraphs(paragraphs) == ([1] if expected else [])
+    if compiled is not None or REQUIRED:
+        assert compiled.echo_paragraphs(paragraphs) == ([1] if expected else [])
+
+
+@needs_compiled
+def test_the_compiled_pre_checks_match_their_twins_on_natural_text(natural_articles):
+    for article in natural_articles:
+        _same_answers(article.words, article.paragraph_words)
+        assert sorted(compiled.ocr_suspects(article.distinct_words)) \
+            == sorted(spelling._python_ocr_suspects(article.distinct_words))
+        start = 0
+        for words in article.paragraph_words:  # the paragraphs' lower-cased words, as NL501 asks of them
+            lower, start = article.lower_words[start:start + len(words)], start + len(words)
+            assert compiled.doubled_word_candidates(lower, _FUNCTION_WORDS) \
+                == repetition._python_doubled_word_candidates(lower, _FUNCTION_WORDS)
+
+
+@needs_compiled
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(WORDS | FEW_WORDS, max_size=12), max_size=4))
+@example([["Kelvin", "Day", "\u212aelvin"]])
+@example([["the", "The", "THE"]])
+def test_the_compiled_pre_checks_match_their_twins_on_drawn_words(paragraphs):
+    _same_answers([w for words in paragraphs for w in words], paragraphs)
+
+
+def test_the_echo_pre_check_lets_every_echo_through(natural_articles):
+    """Wherever NL502's own look finds an echo, the pre-check names the paragraph (so that skipping the rest is
+    safe), and in most articles it names none."""
+    rule = repetition.EchoedName()
+    named = 0
+    for article in natural_articles:
+        candidates = repetition._python_echo_paragraphs(article.paragraph_words)
+        named += bool(candidates)
+        for index in range(len(article.paragraphs)):
+            if any(rule._check_paragraph(article, index)):
+                assert index in candidates
+    assert named < len(natural_articles) / 2
+
+
+ECHO_WORDS = st.sampled_from("Crimean Peninsula Crimea Crimea's Ukrainian Ukraine Écossais Union Écosse İstanbul "
+                             "Airport İst's İst \u212aelvin Kelvin KELVIN Day the of European Europe’s Σίσυφος ΣΊΣΥΦΟΣ "
+                             "Straße STRASSE ﬁnnish Finnish Finland".split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(ECHO_WORDS, min_size=1, max_size=8).map(" ".join), min_size=1, max_size=3))
+@example(["The Crimean Peninsula Crimea"])
+@example(["İstanbul Airport İst"])
+def test_the_echo_pre_check_names_every_paragraph_with_an_echo_in_drawn_text(paragraphs):
+    article = Article.parse("Title\n\n" + "\n\n".join(paragraphs) + "\n")
+    rule = repetition.EchoedName()
+    echoed = [index for index in range(len(article.paragraphs)) if any(rule._check_paragraph(article, index))]
+    named = repetition._python_echo_paragraphs(article.paragraph_words)
+    assert set(echoed) <= set(named)
+    if compiled is not None:
+        assert compiled.echo_paragraphs(article.paragraph_words) == named
