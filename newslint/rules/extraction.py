@@ -503,9 +503,10 @@ class _GlueSuspects:
 # the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
 # character beyond ASCII is never a letter or digit there): a case change ('aA', 'AAa'), an amount before a capital
 # ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@', a number glued to a lower-case word
-# ('peak4', '5,600wor')
+# ('peak4,000', 'steel5.6m', '5,600work')
 _GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@",
-                r"[a-z]{4}[0-9]|[0-9],[0-9]{3}[a-z]{3}")
+                r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}")
+_NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}")  # the last of _GLUE_SHAPES, on a shape
 _glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
 
 
@@ -531,11 +532,11 @@ def _glue_shapes_of(shape: bytes) -> tuple[bool, bool, bool, bool, bool, bool]:
     """:func:`_glue_shapes` from a text's shape (:func:`_shape`)."""
     return (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
             b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape,
-            b"aaaa0" in shape or b"0,000aaa" in shape)
+            _NUMBER_SHAPE.search(shape) is not None)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
-                else b if chr(b) in "%@\"," else ord(" ") for b in range(128)) \
+                else b if chr(b) in "%@\",." else ord(" ") for b in range(128)) \
     + bytes(b if b == 0x9C else ord(" ") for b in range(128, 256))  # 0x9C: the last byte of “ in UTF-8
 
 
@@ -734,6 +735,7 @@ def _closes_single_quote(text: str, at: int) -> bool:
 _STOP_BEFORE_NUMBER = regexcache.compile(r"[.!?](?<=[^\W\d_]{3}.)(?:\d{1,3}(?:,\d{3})+(?![\d.,])|\d{1,2} (?:January"
                                          r"|February|March|April|May|June|July|August|September|October|November"
                                          r"|December)\b)")
+_STOP_BEFORE_NUMBER_CUES = Cues(r"[a-zA-Z]{3}[.!?][0-9]")
 _GLUED_COPYRIGHT = regexcache.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 # RE2 supersets of what NL103's regexes report (RE2's \s is ASCII: "[^\s]" holds every character that is no
@@ -775,7 +777,7 @@ class GluedSentence(_ExtractionRule):
     trigger = Trigger(pattern=_GLUED_SENTENCE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts = _Counts(article)
+        counts, stop_numbers = _Counts(article), None
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             for match in _JUNCTION.finditer(text) if cues & 1 else ():
@@ -784,7 +786,9 @@ class GluedSentence(_ExtractionRule):
                 space_at = self._glued_at(text, match, counts)
                 if space_at is not None:
                     yield self._report(offset, text, match.start(), match.end(), space_at)
-            for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 1 else ():  # where other junctions show glue
+            if cues & 1 and stop_numbers is None:
+                stop_numbers = bool(_STOP_BEFORE_NUMBER_CUES.search(article.text))
+            for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 1 and stop_numbers else ():  # beside other glue
                 if self._word_ends_sentence(text, match.start()):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
             for match in _SPACED_GLUE.finditer(text) if cues & 2 else ():
