@@ -427,7 +427,9 @@ class GluedWords(_ExtractionRule):
             and self.known(left) and self.known(right) and _unigram(word) == 0 \
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
             and left[1:].islower() and context.lower_next() \
-            or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next()  # RidersTuesday, 3 May
+            or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
+            or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
+            and context.pronoun_next()  # RidersTuesday, 3 May; AdvertisingLet us know (not OutLet store)
 
 
 class _Context:
@@ -452,6 +454,10 @@ class _Context:
         """A word follows it after a space ('sentence skyThe 1.2', not 'Theme by tagDiv.')."""
         return _WORD_NEXT.match(self.text, self.end) is not None
 
+    def pronoun_next(self) -> bool:
+        """An object pronoun follows it ('AdvertisingLet us know')."""
+        return _PRONOUN_NEXT.match(self.text, self.end) is not None
+
     def lower_next(self) -> bool:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
@@ -465,6 +471,7 @@ _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|2
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
+_PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
 # closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
 # of LinkedIn, LogOn and PopUp are left out): a heading or credit glued to the sentence after it ('WriterFrom its')
 _SENTENCE_OPENERS = frozenset("""
@@ -853,7 +860,8 @@ class GluedSentence(_ExtractionRule):
                 return None  # "best...We": an ellipsis is a style, ". . .The"
             return _quote_side(text, start, match.start("open") if opener else match.start("word"))
         if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
-            if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() and self.known(word):
+            if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() \
+                    and (self.known(word) or counts[word] > 0):
                 return start + 1  # 'coach Denis Betts:"It's': a speaker's colon glued to the quotation
             ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
                 and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
@@ -889,6 +897,8 @@ class GluedSentence(_ExtractionRule):
             return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
         if _AMOUNT.fullmatch(left.rpartition("-")[2]):
             return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
+        if _CODE_NUMBER.fullmatch(left) and (not begin or text[begin - 1].isspace()):
+            return run == "." and word[1:].islower() and len(word) > 2 and self.known(word)  # 'WW1.The', 'G20.Leaders'
         if not _POSSESSIVE_S.sub("", left).replace("-", "").replace("'", "").replace("’", "").isalpha():
             return False  # www.Site.Com, a code ("L'Aquila.Six" passes)
         if left.isupper() and word.isupper() and len(word) <= 3:
@@ -916,6 +926,7 @@ _token_before = native.pick("token_before", _python_token_before)
 
 _POSSESSIVE_S = regexcache.compile(r"['’]s?$")
 _NAME_NEXT = regexcache.compile(r" [A-Z][a-z]{2,}")  # a capitalised word after a space
+_CODE_NUMBER = regexcache.compile(r"[A-Z]{1,3}[0-9]{1,2}")  # a name of letters and a number: WW1, G20, M25
 
 
 def _one_letter_word(word: str, after: str) -> bool:

@@ -55,6 +55,12 @@ def test_nl102_leaves_camel_case_names_alone(lint, text):
     assert glued(lint, article(text), "NL102") == []
 
 
+def test_nl102_splits_a_heading_glued_to_let_us_but_not_a_brand(lint):
+    text = article("Readers can write to the Museum of Packaging and AdvertisingLet us know what you think.",
+                   "The OutLet store and the PlayLet shop opened at the mall on Monday.")
+    assert glued(lint, text, "NL102") == ["AdvertisingLet"]
+
+
 def test_nl102_still_splits_a_short_lower_case_word_glued_before_a_sentence(lint):
     text = article("The crowd watched the sky.It was the sight of the skyThe crowd had waited for all week long.")
     assert "skyThe" in glued(lint, text, "NL102")
@@ -68,6 +74,9 @@ def test_nl102_still_splits_a_short_lower_case_word_glued_before_a_sentence(lint
     ("The hearing will take place two days later.PC Jane Ross said the inquiry was over.", "later.PC"),
     ("The shop held a stock of 25,000.AE Hamid was an early collector of the prints.", "25,000.AE"),
     ('The clip is not supported on this device"I\'m going to get back on a bike," she said.', 'device"I'),
+    # a name of letters and a number ends the sentence; a speaker's colon glued to a quotation naming the club
+    ("The site honours those who died during WW2.The project runs for four years.", "WW2.The"),
+    ('The home coach Ann Reid:"Rovers took their chances well." Rovers won the game.', 'Reid:"Rovers'),
 ])
 def test_nl103_finds_new_glued_junctions(lint, text, junction):
     assert junction in glued(lint, article(text), "NL103")
@@ -79,6 +88,7 @@ def test_nl103_finds_new_glued_junctions(lint, text, junction):
     "The file is at www.example.26 May and the code is v.2 in the manual.",
     "The team signed the player.JM and co-workers watched.",
     'Screen sizes of 55"I and 65"I are sold by the shop, a spokesman said.',
+    "Shares of BHP.AX fell and the A4.pdf file was sent by the G20.org site.",
 ])
 def test_nl103_leaves_figures_codes_and_initials_alone(lint, text):
     assert glued(lint, article(text), "NL103") == []
