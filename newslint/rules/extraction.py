@@ -259,8 +259,8 @@ _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 
-# a number glued to a lower-case word, as when a fact box's lines are run together: '5,600workers on site at
-# peak4,000km electrical cabling230,000 tonnes of steel5.6m cubic metres' (a thousands comma or a decimal with its
+# a number glued to a lower-case word, as when a fact box's lines are run together: '4,200builders on site at
+# peak3,000km of pipes120,000 tonnes of concrete2.4m cubic metres' (a thousands comma or a decimal with its
 # unit: not mp3, covid19, python3.8 or 1,000th)
 _GLUED_NUMBER = regexcache.compile(
     r"(?<![\w@#/,-])(?<!\d\.)(?:(?P<number>\d{1,3}(?:,\d{3})+)(?P<after>[a-z]{4,})(?![\w.])"
@@ -319,8 +319,10 @@ class GluedWords(_ExtractionRule):
                    "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
                    "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
-                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), and, in a page with other glue, a "
-                   "word glued to an opening quote ('megaproject\"I didn't').")
+                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a number glued to a word in a "
+                   "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m'), and, in a page with other glue, a "
+                   "word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
+                   "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
@@ -378,7 +380,7 @@ class GluedWords(_ExtractionRule):
 
     @staticmethod
     def _known_lower(word: str) -> bool:
-        """A dictionary word of four letters or more that is not rare (not a unit or a code: 'workers', 'cabling')."""
+        """A dictionary word of four letters or more that is not rare (not a unit or a code: 'builders', 'pipes')."""
         return lexicon.frequency(word) >= 100
 
     def _known_caps(self, word: str, counts: _Counts) -> bool:
@@ -429,7 +431,7 @@ class GluedWords(_ExtractionRule):
             and left[1:].islower() and context.lower_next() \
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
-            and context.pronoun_next()  # RidersTuesday, 3 May; AdvertisingLet us know (not OutLet store)
+            and context.pronoun_next()  # RidersTuesday, 3 May; ContactLet us know (not OutLet store)
 
 
 class _Context:
@@ -451,11 +453,11 @@ class _Context:
         return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
 
     def word_next(self) -> bool:
-        """A word follows it after a space ('sentence skyThe 1.2', not 'Theme by tagDiv.')."""
+        """A word follows it after a space ('the open skyThe crowd', not 'Theme by tagDiv.')."""
         return _WORD_NEXT.match(self.text, self.end) is not None
 
     def pronoun_next(self) -> bool:
-        """An object pronoun follows it ('AdvertisingLet us know')."""
+        """An object pronoun follows it ('ContactLet us know')."""
         return _PRONOUN_NEXT.match(self.text, self.end) is not None
 
     def lower_next(self) -> bool:
@@ -510,7 +512,7 @@ class _GlueSuspects:
 # the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
 # character beyond ASCII is never a letter or digit there): a case change ('aA', 'AAa'), an amount before a capital
 # ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@', a number glued to a lower-case word
-# ('peak4,000', 'steel5.6m', '5,600work')
+# ('peak3,000', 'concrete2.4m', '4,200buil')
 _GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@",
                 r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}")
 _NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}")  # the last of _GLUE_SHAPES, on a shape
@@ -737,8 +739,8 @@ def _closes_single_quote(text: str, at: int) -> bool:
     return bool(opened) and not _CLOSED_SINGLE.search(text, opened[-1] + 1, at)
 
 
-# a stop glued to a number that starts the next sentence or line: 'moved to Bumpers Lane.26 April - the club',
-# 'damage the firm itself.5,600 workers' (a date or a thousands comma: not a decimal, a version or a footnote)
+# a stop glued to a number that starts the next sentence or line: 'moved to Mill Road.14 May - the club',
+# 'damage the firm itself.4,200 staff' (a date or a thousands comma: not a decimal, a version or a footnote)
 _STOP_BEFORE_NUMBER = regexcache.compile(r"[.!?](?<=[^\W\d_]{3}.)(?:\d{1,3}(?:,\d{3})+(?![\d.,])|\d{1,2} (?:January"
                                          r"|February|March|April|May|June|July|August|September|October|November"
                                          r"|December)\b)")
@@ -779,7 +781,10 @@ class GluedSentence(_ExtractionRule):
                    "written with '!' (Yahoo!) pass. Where a straight quote could open or close, the fix "
                    "(unsafe) puts the space on the side the quote count says. A colon glued to a capitalised word "
                    "after a label ('Pictured:Operation') and a closing quote glued to a small word ('the ‘high "
-                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not.")
+                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. In a paragraph with "
+                   "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
+                   "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
+                   "('later.PC Jane Ross').")
 
     trigger = Trigger(pattern=_GLUED_SENTENCE_CUES)
 
@@ -810,7 +815,7 @@ class GluedSentence(_ExtractionRule):
 
     def _word_ends_sentence(self, text: str, stop: int) -> bool:
         """The stop at ``text[stop]`` ends a sentence: a dictionary word of three letters or more, after a space,
-        before it, and no abbreviation ('Lane.26 April', not 'Fig.26 April' or 'www.site.26 May')."""
+        before it, and no abbreviation ('Road.14 May', not 'Fig.26 April' or 'www.site.26 May')."""
         left = _token_before(text, stop)
         begin = stop - len(left)
         return len(left) > 2 and left.isalpha() and (not begin or text[begin - 1].isspace()) and self.known(left) \
@@ -871,7 +876,7 @@ class GluedSentence(_ExtractionRule):
             ok = len(inside) > 1 and (word[1:].islower() or len(word) == 1) and text[start - 1].isalnum()
             return start + 1 if ok else None
         if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and (word[1:].islower() or word == "I"):
-            return _quote_side(text, start, start + len(run))  # 'wonderful news"He', 'device"I'm', not '55"TV'
+            return _quote_side(text, start, start + len(run))  # 'wonderful news"He', 'phone"I'm', not '55"TV'
         if run in ("'", "’") and len(left) > 1 and left[-1].islower() and word[1:].islower() and len(word) > 2 \
                 and (self.known(word) or counts[word] > 0) and _closes_single_quote(text, start):
             return start + 1  # "to 'come out'Joseph", not "O'Neill", "rock'n'roll" or "sur l'Orange"
@@ -890,7 +895,7 @@ class GluedSentence(_ExtractionRule):
                 (word in _COMMON_ACRONYMS or _NAME_NEXT.match(text, stop + 3))
                 and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left))):
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
-            # 'later.PC Jane Ross', '25,000.AE Smith' are: a rank or initials before a name)
+            # 'later.PC Jane Ross', '12,000.AB Smith' are: a rank or initials before a name)
         right_ok = self.known(word) or counts[word] > 0 or word.isupper()
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
                 and (not begin or text[begin - 1].isspace()):
@@ -898,7 +903,7 @@ class GluedSentence(_ExtractionRule):
         if _AMOUNT.fullmatch(left.rpartition("-")[2]):
             return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
         if _CODE_NUMBER.fullmatch(left) and (not begin or text[begin - 1].isspace()):
-            return run == "." and word[1:].islower() and len(word) > 2 and self.known(word)  # 'WW1.The', 'G20.Leaders'
+            return run == "." and word[1:].islower() and len(word) > 2 and self.known(word)  # 'WW2.The', 'G20.Leaders'
         if not _POSSESSIVE_S.sub("", left).replace("-", "").replace("'", "").replace("’", "").isalpha():
             return False  # www.Site.Com, a code ("L'Aquila.Six" passes)
         if left.isupper() and word.isupper() and len(word) <= 3:

@@ -67,13 +67,13 @@ def test_nl102_still_splits_a_short_lower_case_word_glued_before_a_sentence(lint
 
 
 @pytest.mark.parametrize(("text", "junction"), [
-    ("The club agreed the move.The side has moved to Mill Lane.26 April - the club stay up on the final day.",
-     "Lane.26 April"),
+    ("The club agreed the move.The side has moved to Mill Road.14 May - the club stay up on the final day.",
+     "Road.14 May"),
     # looked for only in a paragraph where another junction shows glue ('agreed.Delays')
     ("The plan was agreed.Delays could damage the company itself.5,600 staff work on the site.", "itself.5,600"),
     ("The hearing will take place two days later.PC Jane Ross said the inquiry was over.", "later.PC"),
-    ("The shop held a stock of 25,000.AE Hamid was an early collector of the prints.", "25,000.AE"),
-    ('The clip is not supported on this device"I\'m going to get back on a bike," she said.', 'device"I'),
+    ("The shop held a stock of 12,000.AB Hamid was an early collector of the prints.", "12,000.AB"),
+    ('The clip is not supported on this phone"I\'m going to get back on a bike," she said.', 'phone"I'),
     # a name of letters and a number ends the sentence; a speaker's colon glued to a quotation naming the club
     ("The site honours those who died during WW2.The project runs for four years.", "WW2.The"),
     ('The home coach Ann Reid:"Rovers took their chances well." Rovers won the game.', 'Reid:"Rovers'),
