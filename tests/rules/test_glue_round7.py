@@ -92,3 +92,13 @@ def test_nl103_finds_new_glued_junctions(lint, text, junction):
 ])
 def test_nl103_leaves_figures_codes_and_initials_alone(lint, text):
     assert glued(lint, article(text), "NL103") == []
+
+
+@pytest.mark.parametrize("text", ["peak3,000km", "concrete2.4m", "4,200builders", "mp3 and 5,000 km", "abc1,000",
+                                  "word12.5 and 1,200abc", "ÿpeak3,000"])
+def test_the_number_shape_agrees_with_its_byte_twin_and_covers_the_scan(text):
+    from newslint.rules import extraction
+
+    shapes = extraction._glue_shapes(text)
+    assert shapes == extraction._glue_shapes_of(extraction._shape(text))
+    assert shapes[5] or not extraction._GLUED_NUMBER.search(text)  # the shape is a superset of what the scan finds
