@@ -259,6 +259,13 @@ _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 
+# a number glued to a lower-case word, as when a fact box's lines are run together: '4,200builders on site at
+# peak3,000km of pipes120,000 tonnes of concrete2.4m cubic metres' (a thousands comma or a decimal with its
+# unit: not mp3, covid19, python3.8 or 1,000th)
+_GLUED_NUMBER = regexcache.compile(
+    r"(?<![\w@#/,-])(?<!\d\.)(?:(?P<number>\d{1,3}(?:,\d{3})+)(?P<after>[a-z]{4,})(?![\w.])"
+    r"|(?P<before>[a-z]{4,})(?=(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?:m|bn|k))(?:[a-z]{1,3})?(?![\w.,])))")
+
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
@@ -312,8 +319,10 @@ class GluedWords(_ExtractionRule):
                    "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
                    "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
-                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), and, in a page with other glue, a "
-                   "word glued to an opening quote ('megaproject\"I didn't').")
+                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a number glued to a word in a "
+                   "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m'), and, in a page with other glue, a "
+                   "word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
+                   "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
@@ -338,13 +347,17 @@ class GluedWords(_ExtractionRule):
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
         amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
         quotes = suspects.quotes
-        for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes else ():
+        for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes \
+                or suspects.numbers else ():
             for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
                 if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)
                         or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
                         and counts[match.group()] <= 1:  # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
+            for match in _GLUED_NUMBER.finditer(text) if suspects.numbers else ():
+                if self._known_lower(match.group("after") or match.group("before")):
+                    yield self._split_at(offset, text, *_number_cut(text, match))
             for match in _DAY_HINT.finditer(text) if days else ():
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
                 word = _LETTERS_BEFORE.search(text, max(0, day - 30), day)
@@ -364,6 +377,11 @@ class GluedWords(_ExtractionRule):
                 cut = _handle_name_end(text, match)
                 if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
                     yield self._split_at(offset, text, match.start(), cut, match.end())
+
+    @staticmethod
+    def _known_lower(word: str) -> bool:
+        """A dictionary word of four letters or more that is not rare (not a unit or a code: 'builders', 'pipes')."""
+        return lexicon.frequency(word) >= 100
 
     def _known_caps(self, word: str, counts: _Counts) -> bool:
         """An all-caps word of three letters or more that the dictionary or the article vouches for."""
@@ -398,19 +416,22 @@ class GluedWords(_ExtractionRule):
                 and (counts[right] > 0 or counts[right.capitalize()] > 0 or len(right) > 3 and self.known(right.lower()))
         if not right[1:].islower() and len(right) > 1:  # OpenAI
             return False
-        if left.islower():  # spokespersonDmitry, atLabour
-            return word[0].islower() and (self.known(left) or counts[left] > 0)
+        if left.islower():  # spokespersonDmitry, atLabour, inMay; two short parts need a word after them (tagDiv.)
+            return word[0].islower() and (self.known(left) or counts[left] > 0) \
+                and (len(left) + len(right) > 6 or left in _FUNCTION_PARTS or context.word_next())
         # TitleTitle: only when the article uses both parts on their own (KremlinDmitry), glues a sentence start,
         # or a headline to its first sentence; never a word the web writes solid (PlayStation, SoftBank)
         return right in _SENTENCE_STARTERS and self.known(left) \
-            or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS \
+            or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS and _unigram(word) == 0 \
             or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
             and context.lower_next() and self.known(left) \
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
             and self.known(left) and self.known(right) and _unigram(word) == 0 \
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
             and left[1:].islower() and context.lower_next() \
-            or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next()  # RidersTuesday, 3 May
+            or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
+            or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
+            and context.pronoun_next()  # RidersTuesday, 3 May; ContactLet us know (not OutLet store)
 
 
 class _Context:
@@ -431,6 +452,14 @@ class _Context:
         """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
         return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
 
+    def word_next(self) -> bool:
+        """A word follows it after a space ('the open skyThe crowd', not 'Theme by tagDiv.')."""
+        return _WORD_NEXT.match(self.text, self.end) is not None
+
+    def pronoun_next(self) -> bool:
+        """An object pronoun follows it ('ContactLet us know')."""
+        return _PRONOUN_NEXT.match(self.text, self.end) is not None
+
     def lower_next(self) -> bool:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
@@ -443,6 +472,8 @@ _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|2
                                        r"| (?:19|20)\d\d(?!\d)")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
+_WORD_NEXT = regexcache.compile(r" [^\W_]")
+_PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
 # closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
 # of LinkedIn, LogOn and PopUp are left out): a heading or credit glued to the sentence after it ('WriterFrom its')
 _SENTENCE_OPENERS = frozenset("""
@@ -462,28 +493,33 @@ class _GlueSuspects:
     (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
-        case_change, amount, day, caps, at = _glue_shapes(article.text)
+        case_change, amount, day, caps, at, number = _glue_shapes(article.text)
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
         self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
         self.days = day and bool(_DAY_HINT.search(article.text))
+        self.numbers = number and bool(_GLUED_NUMBER.search(article.text))
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
         self.handles = glued and at
         self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
-        self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes)
+        self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
+                        or self.numbers)
 
 
 # the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
 # character beyond ASCII is never a letter or digit there): a case change ('aA', 'AAa'), an amount before a capital
-# ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@'
-_GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@")
+# ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@', a number glued to a lower-case word
+# ('peak3,000', 'concrete2.4m', '4,200buil')
+_GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@",
+                r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}")
+_NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}")  # the last of _GLUE_SHAPES, on a shape
 _glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
 
 
-def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool]:
+def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """Whether ``text`` holds each of ``_GLUE_SHAPES``: one pass of an RE2 set (its shape searched with ``in`` eight
     times cost twice as much), or :func:`_glue_shapes_of` where RE2 cannot take the text (a lone surrogate)."""
     if not _glue_shape_set:
@@ -501,14 +537,15 @@ def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool]:
     return tuple(index in found for index in range(len(_GLUE_SHAPES)))
 
 
-def _glue_shapes_of(shape: bytes) -> tuple[bool, bool, bool, bool, bool]:
+def _glue_shapes_of(shape: bytes) -> tuple[bool, bool, bool, bool, bool, bool]:
     """:func:`_glue_shapes` from a text's shape (:func:`_shape`)."""
     return (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
-            b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape)
+            b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape,
+            _NUMBER_SHAPE.search(shape) is not None)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
-                else b if chr(b) in "%@\"" else ord(" ") for b in range(128)) \
+                else b if chr(b) in "%@\",." else ord(" ") for b in range(128)) \
     + bytes(b if b == 0x9C else ord(" ") for b in range(128, 256))  # 0x9C: the last byte of “ in UTF-8
 
 
@@ -594,6 +631,17 @@ def _opens_quote(text: str, at: int) -> bool:
         return True
     before = text.rfind('"', 0, at)
     return text.count('"', 0, at) % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
+
+
+def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
+    """(start, cut, end) of a match of ``_GLUED_NUMBER``: the number and the word after it, or the word and the
+    number (with its unit) after it."""
+    if match.group("number"):
+        return match.start(), match.end("number"), match.end()
+    end = match.end()
+    while end < len(text) and (text[end].isalnum() or text[end] in ",." and text[end + 1:end + 2].isdigit()):
+        end += 1
+    return match.start(), match.end(), end
 
 
 def _glued_amounts(text: str) -> list[re.Match]:
@@ -691,6 +739,12 @@ def _closes_single_quote(text: str, at: int) -> bool:
     return bool(opened) and not _CLOSED_SINGLE.search(text, opened[-1] + 1, at)
 
 
+# a stop glued to a number that starts the next sentence or line: 'moved to Mill Road.14 May - the club',
+# 'damage the firm itself.4,200 staff' (a date or a thousands comma: not a decimal, a version or a footnote)
+_STOP_BEFORE_NUMBER = regexcache.compile(r"[.!?](?<=[^\W\d_]{3}.)(?:\d{1,3}(?:,\d{3})+(?![\d.,])|\d{1,2} (?:January"
+                                         r"|February|March|April|May|June|July|August|September|October|November"
+                                         r"|December)\b)")
+_STOP_BEFORE_NUMBER_CUES = Cues(r"[a-zA-Z]{3}[.!?][0-9]")
 _GLUED_COPYRIGHT = regexcache.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
 
 # RE2 supersets of what NL103's regexes report (RE2's \s is ASCII: "[^\s]" holds every character that is no
@@ -727,12 +781,15 @@ class GluedSentence(_ExtractionRule):
                    "written with '!' (Yahoo!) pass. Where a straight quote could open or close, the fix "
                    "(unsafe) puts the space on the side the quote count says. A colon glued to a capitalised word "
                    "after a label ('Pictured:Operation') and a closing quote glued to a small word ('the ‘high "
-                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not.")
+                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. In a paragraph with "
+                   "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
+                   "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
+                   "('later.PC Jane Ross').")
 
     trigger = Trigger(pattern=_GLUED_SENTENCE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts = _Counts(article)
+        counts, stop_numbers = _Counts(article), None
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             for match in _JUNCTION.finditer(text) if cues & 1 else ():
@@ -741,6 +798,11 @@ class GluedSentence(_ExtractionRule):
                 space_at = self._glued_at(text, match, counts)
                 if space_at is not None:
                     yield self._report(offset, text, match.start(), match.end(), space_at)
+            if cues & 1 and stop_numbers is None:
+                stop_numbers = bool(_STOP_BEFORE_NUMBER_CUES.search(article.text))
+            for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 1 and stop_numbers else ():  # beside other glue
+                if self._word_ends_sentence(text, match.start()):
+                    yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
             for match in _SPACED_GLUE.finditer(text) if cues & 2 else ():
                 finding = self._spaced(offset, text, match)
                 if finding:
@@ -750,6 +812,14 @@ class GluedSentence(_ExtractionRule):
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
                 if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start()):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
+
+    def _word_ends_sentence(self, text: str, stop: int) -> bool:
+        """The stop at ``text[stop]`` ends a sentence: a dictionary word of three letters or more, after a space,
+        before it, and no abbreviation ('Road.14 May', not 'Fig.26 April' or 'www.site.26 May')."""
+        left = _token_before(text, stop)
+        begin = stop - len(left)
+        return len(left) > 2 and left.isalpha() and (not begin or text[begin - 1].isspace()) and self.known(left) \
+            and not textutil.is_abbreviation_before(text, stop)
 
     def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
         """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
@@ -795,7 +865,8 @@ class GluedSentence(_ExtractionRule):
                 return None  # "best...We": an ellipsis is a style, ". . .The"
             return _quote_side(text, start, match.start("open") if opener else match.start("word"))
         if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
-            if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() and self.known(word):
+            if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() \
+                    and (self.known(word) or counts[word] > 0):
                 return start + 1  # 'coach Denis Betts:"It's': a speaker's colon glued to the quotation
             ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
                 and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
@@ -804,8 +875,8 @@ class GluedSentence(_ExtractionRule):
             inside = text[text.rfind("(" if run == ")" else "[", 0, start) + 1:start]
             ok = len(inside) > 1 and (word[1:].islower() or len(word) == 1) and text[start - 1].isalnum()
             return start + 1 if ok else None
-        if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and word[1:].islower():
-            return _quote_side(text, start, start + len(run))  # 'wonderful news"He', not '55"TV'
+        if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and (word[1:].islower() or word == "I"):
+            return _quote_side(text, start, start + len(run))  # 'wonderful news"He', 'phone"I'm', not '55"TV'
         if run in ("'", "’") and len(left) > 1 and left[-1].islower() and word[1:].islower() and len(word) > 2 \
                 and (self.known(word) or counts[word] > 0) and _closes_single_quote(text, start):
             return start + 1  # "to 'come out'Joseph", not "O'Neill", "rock'n'roll" or "sur l'Orange"
@@ -820,15 +891,19 @@ class GluedSentence(_ExtractionRule):
                 and textutil.is_abbreviation_before(text, stop) \
                 or text.rfind("<", 0, stop) > text.rfind(">", 0, stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
-        if word.isupper() and len(word) == 2 and not (word in _COMMON_ACRONYMS and left.islower() and len(left) > 2
-                                                      and self.known(left)):
-            return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US' is)
+        if word.isupper() and len(word) == 2 and not (
+                (word in _COMMON_ACRONYMS or _NAME_NEXT.match(text, stop + 3))
+                and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left))):
+            return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
+            # 'later.PC Jane Ross', '12,000.AB Smith' are: a rank or initials before a name)
         right_ok = self.known(word) or counts[word] > 0 or word.isupper()
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
                 and (not begin or text[begin - 1].isspace()):
             return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
         if _AMOUNT.fullmatch(left.rpartition("-")[2]):
             return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
+        if _CODE_NUMBER.fullmatch(left) and (not begin or text[begin - 1].isspace()):
+            return run == "." and word[1:].islower() and len(word) > 2 and self.known(word)  # 'WW2.The', 'G20.Leaders'
         if not _POSSESSIVE_S.sub("", left).replace("-", "").replace("'", "").replace("’", "").isalpha():
             return False  # www.Site.Com, a code ("L'Aquila.Six" passes)
         if left.isupper() and word.isupper() and len(word) <= 3:
@@ -855,6 +930,8 @@ _token_before = native.pick("token_before", _python_token_before)
 
 
 _POSSESSIVE_S = regexcache.compile(r"['’]s?$")
+_NAME_NEXT = regexcache.compile(r" [A-Z][a-z]{2,}")  # a capitalised word after a space
+_CODE_NUMBER = regexcache.compile(r"[A-Z]{1,3}[0-9]{1,2}")  # a name of letters and a number: WW1, G20, M25
 
 
 def _one_letter_word(word: str, after: str) -> bool:
