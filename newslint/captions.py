@@ -19,7 +19,6 @@ import bisect
 import json
 import math
 from functools import lru_cache
-from operator import mul
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -218,7 +217,13 @@ def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) 
 
 
 def features(c: Candidate) -> list[float]:
-    """The feature vector of a candidate seam (see FEATURES)."""
+    """The feature vector of a candidate seam (see FEATURES): 1.0 where a feature is on, 0.0 where it is off."""
+    on = set(_on(c))
+    return [float(name in on) for name in FEATURES]
+
+
+def _on(c: Candidate) -> list[str]:
+    """The names of the features of ``c`` that are on (every feature is 0 or 1), in FEATURES order."""
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     after = c.after.rstrip(":")
     before = c.before
@@ -229,47 +234,79 @@ def features(c: Candidate) -> list[float]:
     before_lower = before[0].islower()
     before_upper = before[0].isupper()
     video = lower in ("video", "videos")
-    return [
-        1.0,
-        float(starter),
-        float(bare in _PRONOUNS),
-        float(c.word[0] in "‘'\"“"),
-        float(c.word.endswith(":") or c.after.endswith(":")),
-        float(lower in _INTO_NAME),
-        float(title_noun),
-        float(before[-1].isdigit()),
-        float(before_upper),
-        float(after_lower),
-        float(after in _AUXILIARIES),
-        float(after_lower and after.endswith("s") and not after.endswith("ss")),
-        float(bool(after) and after[0].isupper()),
-        float(c.left < 6),
-        float(c.left >= 12),
-        float(c.right < 6),
-        float(c.left + c.right >= 40),
-        float(c.repeated),
-        float(c.lower_use),
-        float(c.echo),
-        float(before_lower),
-        float(8 <= c.left <= 40),
-        # 'pegged back Hazard is unlikely': a name met before, then a verb, after a word that ends a clause
-        float(before_lower and not title_noun and not starter
-              and c.repeated and (after in _AUXILIARIES or after.endswith("ed") and after[:1].islower())),
-        # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
-        float(before_upper and starter and after[:1].islower()),
-        float(c.echo_after),
-        float(c.cue_before),
-        float(c.cue_after),
-        float((lower in _TIME_WORDS or len(before) == 4 and before.isdigit() and before[:2] in ("19", "20"))
-              and not (lower in _WEEKDAYS and bare in _MONTH_NAMES)),  # 'on Saturday April 11': one date
-        # the page's video prompt ('Scroll down for video') is followed by the caption of the video's still
-        float(video),
-        # a possessive opening a sentence: '…to fail to win Rotherham's desire to stave off…'
-        float(bare.endswith(("'s", "’s", "s'", "s’")) and len(bare) > 3),
-        float(lower in _MODIFIERS),
-        # the prompt itself opens the stretch ('… Scroll down for video Reality star June…'): a caption follows
-        float(video and c.left <= 4),
-    ]
+    left, right = c.left, c.right
+    on = ["bias"]
+    add = on.append
+    if starter:
+        add("starter")
+    if bare in _PRONOUNS:
+        add("pronoun")
+    if c.word[0] in "‘'\"“":
+        add("quote")
+    if c.word.endswith(":") or c.after.endswith(":"):
+        add("label")
+    if lower in _INTO_NAME:
+        add("into_name")
+    if title_noun:
+        add("title_noun")
+    if before[-1].isdigit():
+        add("before_digit")
+    if before_upper:
+        add("before_capital")
+    if after_lower:
+        add("after_lower")
+    if after in _AUXILIARIES:
+        add("after_auxiliary")
+    if after_lower and after.endswith("s") and not after.endswith("ss"):
+        add("after_verb_s")
+    if after and after[0].isupper():
+        add("after_capital")
+    if left < 6:
+        add("left_short")
+    if left >= 12:
+        add("left_long")
+    if right < 6:
+        add("right_short")
+    if left + right >= 40:
+        add("long_stretch")
+    if c.repeated:
+        add("repeated")
+    if c.lower_use:
+        add("lower_use")
+    if c.echo:
+        add("echo")
+    if before_lower:
+        add("before_lower")
+    if 8 <= left <= 40:
+        add("caption_length")
+    # 'pegged back Hazard is unlikely': a name met before, then a verb, after a word that ends a clause
+    if before_lower and not title_noun and not starter and c.repeated and (
+            after in _AUXILIARIES or after.endswith("ed") and after[:1].islower()):
+        add("name_clause")
+    # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
+    if before_upper and starter and after[:1].islower():
+        add("capital_then_starter")
+    if c.echo_after:
+        add("echo_after")
+    if c.cue_before:
+        add("cue_before")
+    if c.cue_after:
+        add("cue_after")
+    if (lower in _TIME_WORDS or len(before) == 4 and before.isdigit() and before[:2] in ("19", "20")) \
+            and not (lower in _WEEKDAYS and bare in _MONTH_NAMES):  # 'on Saturday April 11': one date
+        add("before_time")
+    # the page's video prompt ('Scroll down for video') is followed by the caption of the video's still
+    if video:
+        add("before_video")
+    # a possessive opening a sentence: '…to fail to win Rotherham's desire to stave off…'
+    if bare.endswith(("'s", "’s", "s'", "s’")) and len(bare) > 3:
+        add("possessive")
+    if lower in _MODIFIERS:
+        add("modifier")
+    # the prompt itself opens the stretch ('… Scroll down for video Reality star June…'): a caption follows
+    if video and left <= 4:
+        add("video_prompt")
+    return on
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +318,12 @@ def _data() -> dict:
 def _model() -> tuple[list[float], float]:
     weights = _data()["weights"]
     return [weights.get(name, 0.0) for name in FEATURES], _data()["threshold"]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    """The model's weight of each feature, by name."""
+    return dict(zip(FEATURES, _model()[0]))
 
 
 def score(vector: list[float]) -> float:
@@ -298,9 +341,10 @@ def seams(text: str) -> Iterator[Candidate]:
     yield from _Scored(text).sure()
 
 
-def _z(weights: list[float], candidate: Candidate) -> float:
-    """The model's log-odds for ``candidate`` (the products summed in C, in the same order as ``score``)."""
-    return sum(map(mul, weights, features(candidate)))
+def _z(weights: dict[str, float], candidate: Candidate) -> float:
+    """The model's log-odds for ``candidate``: the weights of its features that are on, summed in FEATURES order
+    (the terms of ``score``'s sum without its exact zeros, so the same sum to the last bit)."""
+    return sum(map(weights.__getitem__, _on(candidate)))
 
 
 class _Scored:
@@ -310,7 +354,7 @@ class _Scored:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.weights = _model()[0]
+        self.weights = _weights()
         self.gain = _scan_gain()
         self.raw = [(raw, start, end, _z(self.weights, raw)) for raw, start, end in _raw_candidates(text)]
         self._cues: list[int] | None = None
@@ -340,7 +384,7 @@ class _Scored:
 @lru_cache(maxsize=1)
 def _scan_gain() -> float:
     """The most the text-scanning features can add to a candidate's score."""
-    weights = dict(zip(FEATURES, _model()[0]))
+    weights = _weights()
     return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause", "echo_after",
                                                     "cue_before", "cue_after"))
 

@@ -180,3 +180,18 @@ def test_a_name_joined_by_of_is_no_seam():
     assert [c.word for c in captions.candidates(STORY + named + TAIL)] == []
     # a sentence opener stays a candidate: 'talks Without a settled…'
     assert [c.word for c in captions.candidates(STORY + CAPTION + TAIL)] == ["Without"]
+
+
+def test_log_odds_from_the_features_that_are_on_equal_the_full_weighted_sum_to_the_last_bit():
+    weights = captions._model()[0]
+    text = STORY + CAPTION + TAIL + " Without a settled defence, they lost."
+    seen = []
+    for raw, start, end in captions._raw_candidates(text):
+        for c in (raw, captions._with_scans(raw, text, start, end, captions._cue_positions(text)),
+                  raw._replace(repeated=True, lower_use=True, echo=True, echo_after=True, cue_before=True,
+                               cue_after=True, left=3, right=50, before="video", after="said")):
+            on = captions._on(c)
+            assert on == [name for name in captions.FEATURES if name in on]  # FEATURES order: the sum's order
+            assert captions._z(captions._weights(), c) == sum(w * x for w, x in zip(weights, captions.features(c)))
+            seen.append(len(on))
+    assert seen and max(seen) >= 10  # many features on at once, not just the bias
