@@ -154,8 +154,8 @@ def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int, int]]:
     for piece in pieces:
         first = start == 0  # a page opens with its lead picture's caption: a shorter stretch may hide it
         if len(piece) >= (MIN_FIRST_STRETCH_CHARS if first else MIN_STRETCH_CHARS) \
-                and piece.count(" ") >= (MIN_FIRST_RUN_WORDS if first else MIN_RUN_WORDS):
-            for candidate in _in_stretch(text, start, start + len(piece)):
+                and (spaces := piece.count(" ")) >= (MIN_FIRST_RUN_WORDS if first else MIN_RUN_WORDS):
+            for candidate in _in_stretch(text, start, start + len(piece), spaces):
                 yield candidate, start, start + len(piece)
         start += len(piece) + 1  # the stop: one character
 
@@ -170,7 +170,9 @@ def _word_before(text: str, start: int, seam: int) -> str:
     return text[at:seam]
 
 
-def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
+def _in_stretch(text: str, start: int, end: int, spaces: int) -> Iterator[Candidate]:
+    """The candidates of the stretch ``text[start:end]``, which holds ``spaces`` spaces."""
+    counted, left = start, 0  # the spaces in text[start:counted], counted on from one seam to the next
     for space in _SEAM.finditer(text, start, end):
         seam = space.start()
         if text[seam - 1] in _CLOSING_QUOTES and not text[seam - 2:seam - 1].islower():
@@ -192,8 +194,9 @@ def _in_stretch(text: str, start: int, end: int) -> Iterator[Candidate]:
             colon = text.find(":", seam)
             if text[colon + 1:colon + 3].lstrip()[:1] in _QUOTES:
                 continue  # "told BBC Radio 4's Today programme: 'It's…'": a quotation, not a caption label
-        yield Candidate(seam, before, word, after, text.count(" ", start, seam), text.count(" ", seam + 1, end),
-                        False, False, False)
+        left += text.count(" ", counted, seam)
+        counted = seam
+        yield Candidate(seam, before, word, after, left, spaces - left - 1, False, False, False)  # (the seam: a space)
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -224,26 +227,26 @@ def features(c: Candidate) -> list[float]:
 
 def _on(c: Candidate) -> list[str]:
     """The names of the features of ``c`` that are on (every feature is 0 or 1), in FEATURES order."""
-    bare = c.word.lstrip("‘'\"“").rstrip(":")
-    after = c.after.rstrip(":")
-    before = c.before
+    _, before, word, after_word, left, right, repeated, lower_use, echo, echo_after, cue_before, cue_after = c
+    bare = word.lstrip("‘'\"“").rstrip(":")
+    after = after_word.rstrip(":")
     lower = before.lower()
     starter = bare in _STARTERS or ("'" in bare or "’" in bare) and _CONTRACTION.sub("", bare) in _CONTRACTED
     title_noun = lower in _TITLE_NOUNS
-    after_lower = bool(after) and after[0].islower()
-    before_lower = before[0].islower()
-    before_upper = before[0].isupper()
+    after_lower = after[:1].islower()
+    first = before[0]
+    before_lower = first.islower()
+    before_upper = first.isupper()
     video = lower in ("video", "videos")
-    left, right = c.left, c.right
     on = ["bias"]
     add = on.append
     if starter:
         add("starter")
     if bare in _PRONOUNS:
         add("pronoun")
-    if c.word[0] in "‘'\"“":
+    if word[0] in "‘'\"“":
         add("quote")
-    if c.word.endswith(":") or c.after.endswith(":"):
+    if word.endswith(":") or after_word.endswith(":"):
         add("label")
     if lower in _INTO_NAME:
         add("into_name")
@@ -259,7 +262,7 @@ def _on(c: Candidate) -> list[str]:
         add("after_auxiliary")
     if after_lower and after.endswith("s") and not after.endswith("ss"):
         add("after_verb_s")
-    if after and after[0].isupper():
+    if after[:1].isupper():
         add("after_capital")
     if left < 6:
         add("left_short")
@@ -269,28 +272,28 @@ def _on(c: Candidate) -> list[str]:
         add("right_short")
     if left + right >= 40:
         add("long_stretch")
-    if c.repeated:
+    if repeated:
         add("repeated")
-    if c.lower_use:
+    if lower_use:
         add("lower_use")
-    if c.echo:
+    if echo:
         add("echo")
     if before_lower:
         add("before_lower")
     if 8 <= left <= 40:
         add("caption_length")
     # 'pegged back Hazard is unlikely': a name met before, then a verb, after a word that ends a clause
-    if before_lower and not title_noun and not starter and c.repeated and (
+    if repeated and before_lower and not title_noun and not starter and (
             after in _AUXILIARIES or after.endswith("ed") and after[:1].islower()):
         add("name_clause")
     # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
     if before_upper and starter and after[:1].islower():
         add("capital_then_starter")
-    if c.echo_after:
+    if echo_after:
         add("echo_after")
-    if c.cue_before:
+    if cue_before:
         add("cue_before")
-    if c.cue_after:
+    if cue_after:
         add("cue_after")
     if (lower in _TIME_WORDS or len(before) == 4 and before.isdigit() and before[:2] in ("19", "20")) \
             and not (lower in _WEEKDAYS and bare in _MONTH_NAMES):  # 'on Saturday April 11': one date
