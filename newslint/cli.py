@@ -211,7 +211,10 @@ def _check(files, errors, config, output: "_Output", cache, setup, select, exten
                                           fix_read_only=fix_read_only)
         diagnostics = linting.cross_article(pool, results, config)
     if not streamed:
-        diagnostics += [d for r in results for d in r.diagnostics()]
+        try:
+            diagnostics += [d for r in results for d in r.diagnostics()]
+        except CacheChanged as exc:  # a replayed entry gone since the run began
+            raise UsageProblem(str(exc)) from None
     diagnostics.sort(key=Diagnostic.sort_key)
     if diff:  # the diff alone, as ruff prints it: exit 1 when there is something to fix
         sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if _fixable(diagnostics, unsafe_fixes) else EXIT_CLEAN)

@@ -159,6 +159,17 @@ def test_a_damaged_entry_is_a_one_line_error_and_the_next_run_lints(project, ans
     assert answered[-1] is False and third.output == first.output
 
 
+def test_a_damaged_entry_is_a_one_line_error_with_a_baseline_too(project, answered):
+    first = _check(project, "--format", "concise")
+    baseline = project / "baseline.json"
+    _check(project, "--write-baseline", str(baseline))
+    with closing(sqlite3.connect(project / "cache" / DATABASE)) as database, database:
+        database.execute("UPDATE entry SET value = '[[1, \"torn'")
+    damaged = _check(project, "--format", "concise", "--baseline", str(baseline))
+    assert damaged.exit_code == 2 and "holds a damaged entry; run again" in damaged.output
+    assert "Traceback" not in damaged.output and first.exit_code == 1
+
+
 def test_the_answered_run_writes_the_report_while_it_reads_the_entries(project, answered, monkeypatch):
     from newslint import cache as cache_mod
     from newslint.formats import ReportWriter
