@@ -139,10 +139,23 @@ _CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "apt
 _AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 
+# of those hints, these four count only in their place in _CREDIT. Each is a label's: Video and Illustration only
+# open a bracket ('(Video: …'); Photo, Photograph, File photo, FILE PHOTO open a bracket ('(Photo by', '(AP Photo/',
+# '(Reuters Photo …': an agency of at most 17 characters and a space before it) or, unbracketed, take ':' or 'by'
+# after them ('Photo:', 'Photographs by', 'Photo credits:', 'FILE PHOTO:'); the agency 'AP Photo' of the other
+# branches comes with a '/' or ends the paragraph, asked about apart. A paragraph of 'photographs' and 'videos'
+# alone (three in four that the hints let through) skips the search.
+_LABEL_HINTS = ("hoto", "HOTO", "Vid", "Ill")
+_OTHER_HINTS = tuple(hint for hint in _CREDIT_HINTS if hint not in _LABEL_HINTS)
+_LABEL_IN_PLACE = regexcache.compile(r"[(\[][^()\[\]]{0,24}(?:hoto|HOTO|Vid|Ill)"
+                                     r"|(?:hoto|HOTO)(?:graph)?(?:\s?[Cc]redit)?s?\s*(?::|by)")
+
+
 def _may_hold_credit(text: str) -> bool:
     """False when no branch of _CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly)."""
-    return any(map(text.__contains__, _CREDIT_HINTS)) or "/" in text and any(map(text.__contains__, _AGENCY_NAMES)) \
-        or _AGENCY_AT_END.search(text[-40:]) is not None
+    return any(map(text.__contains__, _OTHER_HINTS)) \
+        or any(map(text.__contains__, _LABEL_HINTS)) and _LABEL_IN_PLACE.search(text) is not None \
+        or "/" in text and any(map(text.__contains__, _AGENCY_NAMES)) or _AGENCY_AT_END.search(text[-40:]) is not None
 
 
 # every match of _CREDIT holds one of these, or is an agency name that ends the paragraph
