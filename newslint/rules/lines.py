@@ -367,6 +367,7 @@ _FIGURES = regexcache.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|
 
 
 _FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
+_LINKING = frozenset("remain remains remained stay stays stayed become becomes became seem seems seemed".split())
 _WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER|reuter)$")
 
 
@@ -384,12 +385,17 @@ _WIRE_SIGNOFFS = ("Reuter", "REUTER", "reuter")
 
 def _short_statement(text: str) -> bool:
     """A short sentence of the story ('Terms were not disclosed.', a wire story's last line before 'Reuter'):
-    four words or more ending in a full stop, with a finite verb and no word of the web page or the reader."""
+    four words or more ending in a full stop, with a finite or linking verb and no word of the reader or the web
+    page, save an everyday one ('open', 'closed', 'popular') that ends the sentence as what a verb says of its
+    subject ('All the libraries remain open.'); a date label ('updated') stays a word of the page."""
     text = _WIRE_SIGNOFF.sub("", text.rstrip())
     if not text.endswith(".") or text.count(" ") < 3:
         return False
     words = [w.strip(".,;:").lower() for w in text.split()]
-    return not _FINITE.isdisjoint(words) and _READER.isdisjoint(words) and _WEB.isdisjoint(words)
+    if _FINITE.isdisjoint(words) and _LINKING.isdisjoint(words) or not _READER.isdisjoint(words):
+        return False
+    web = [k for k, word in enumerate(words) if word in _WEB]
+    return not web or web == [len(words) - 1] and words[-1] not in _STAMP_LABELS and words[-2] not in _WEB
 
 
 def _table_row(text: str) -> bool:
