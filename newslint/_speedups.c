@@ -75,6 +75,18 @@ word_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     return i;
 }
 
+/* Append item (a new reference, or NULL after a failed call) to list, giving the reference up: 0, or -1 with an
+ * exception. */
+static int
+append_new(PyObject *list, PyObject *item)
+{
+    if (item == NULL)
+        return -1;
+    const int appended = PyList_Append(list, item);
+    Py_DECREF(item);
+    return appended;
+}
+
 static PyObject *
 word_texts(PyObject *module, PyObject *text)
 {
@@ -97,13 +109,10 @@ word_texts(PyObject *module, PyObject *text)
         }
         const Py_ssize_t start = i;
         i = word_end(kind, data, n, i);
-        PyObject *word = PyUnicode_Substring(text, start, i);
-        if (word == NULL || PyList_Append(words, word) < 0) {
-            Py_XDECREF(word);
+        if (append_new(words, PyUnicode_Substring(text, start, i)) < 0) {
             Py_DECREF(words);
             return NULL;
         }
-        Py_DECREF(word);
     }
     return words;
 }
@@ -754,10 +763,8 @@ echo_paragraphs(PyObject *module, PyObject *paragraph_words)
         for (Py_ssize_t i = 0; i < n; i++) {
             capitals = starts_upper(items[i]) ? capitals + 1 : 0;
             if (capitals >= 3 && may_share_start(items[i - 2], items[i])) {
-                PyObject *index = PyLong_FromSsize_t(p);
-                if (index == NULL || PyList_Append(found, index) < 0)
+                if (append_new(found, PyLong_FromSsize_t(p)) < 0)
                     Py_CLEAR(found);
-                Py_XDECREF(index);
                 break;
             }
         }
@@ -1076,12 +1083,8 @@ possessive_starts(PyObject *module, PyObject *args)
         if (found < 0)
             goto error;
         if (found) {
-            PyObject *start = PyLong_FromSsize_t(at);
-            if (start == NULL || PyList_Append(starts, start) < 0) {
-                Py_XDECREF(start);
+            if (append_new(starts, PyLong_FromSsize_t(at)) < 0)
                 goto error;
-            }
-            Py_DECREF(start);
         }
     }
     return starts;
@@ -1160,13 +1163,10 @@ glued_run_spans(PyObject *module, PyObject *text)
         if (after == '@' || after == '/' || after == '_' || Py_UNICODE_ISDIGIT(after)
             || (after == '.' && last + 1 < n && Py_UNICODE_ISLOWER(EXTRACTION_READ(last + 1))))
             continue;
-        PyObject *span = Py_BuildValue("(nn)", start, last);
-        if (span == NULL || PyList_Append(spans, span) < 0) {
-            Py_XDECREF(span);
+        if (append_new(spans, Py_BuildValue("(nn)", start, last)) < 0) {
             Py_DECREF(spans);
             return NULL;
         }
-        Py_DECREF(span);
     }
     return spans;
 }
