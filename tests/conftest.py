@@ -56,6 +56,16 @@ def registry(tmp_path_factory):
     return build_registry([pack])
 
 
+def shown(lint, text, code):
+    """The text each finding of rule ``code`` covers in ``text`` (``lint``: the fixture)."""
+    return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+def lines_of(lint, text, code):
+    """The whole line of ``text`` on which each finding of rule ``code`` is."""
+    return [text.split("\n")[d.line - 1] for d in lint(text, select=[code])]
+
+
 @pytest.fixture(scope="session")
 def lint():
     """``lint(text, select=[...])`` → diagnostics of the selected rules (linters are cached per selection)."""

@@ -2,15 +2,12 @@
 the end of a headline or caption, split over two lines, or heading an author box (NL315, NL313)."""
 
 import pytest
+from conftest import shown as found
 
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
 MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
         "and would need more money to put the plan into practice.")
-
-
-def found(lint, text, code):
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
 # NL102: a credit, heading or label glued to the sentence after it ----------------------

@@ -8,10 +8,7 @@ Every text here is made up; none is corpus text.
 from __future__ import annotations
 
 import pytest
-
-
-def glued(lint, text, code):
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
+from conftest import shown as glued
 
 
 def article(*paragraphs, title="Council budget agreed"):

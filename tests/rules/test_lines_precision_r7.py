@@ -2,14 +2,12 @@
 word of the web page ('open', 'closed') after a verb stays; a line of the page with such a word elsewhere, with
 two of them, or speaking to the reader, is still reported (made-up text only)."""
 
+from conftest import lines_of
+
 PROSE = ("The district council said on Monday evening that its services would change from midnight as the "
          "region moves to the stricter level of restrictions announced by the government.")
 MORE = ("Council officials said the changes would be reviewed in three weeks, when the government is due to "
         "decide whether the restrictions should be eased or extended across the region.")
-
-
-def lines_of(lint, text, code):
-    return [text.split("\n")[d.line - 1] for d in lint(text, select=[code])]
 
 
 def services_page(item):

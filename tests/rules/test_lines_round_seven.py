@@ -1,6 +1,9 @@
 """NL311, NL312, NL314, NL315, round seven (issue 12x): pull quotes in other words, captions without a stop, a date closing
 a block, glued bylines, soft hyphens in names (made-up text only)."""
 
+from conftest import lines_of
+
+
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
 MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
@@ -8,10 +11,6 @@ MORE = ("Teachers welcomed the decision, although several head teachers said the
 BODY = ("Critics were quick to respond. The long march of reform, by pushing every school towards the same "
         "timetable, thus quietly removes the freedom that small schools have relied on for decades, they said. "
         "Several of them pointed to villages where the school is the last public building still open.")
-
-
-def lines_of(lint, text, code):
-    return [text.split("\n")[d.line - 1] for d in lint(text, select=[code])]
 
 
 def test_pull_quote_in_other_words_is_furniture(lint):

@@ -1,16 +1,15 @@
 """NL311/NL312, round six: pull quotes, labelled links, headings with nothing under them, labels beside
 furniture, captions above a credit that is only an agency's name (made-up text)."""
 
+from conftest import lines_of
+
+
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
 MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
         "and would need more money to put the plan into practice.")
 QUOTED = ("The head of the largest union was blunt. \u201cWe were told nothing until the letters arrived, "
           "and that is no way to run a school system,\u201d she said after the meeting on Wednesday.")
-
-
-def lines_of(lint, text, code):
-    return [text.split("\n")[d.line - 1] for d in lint(text, select=[code])]
 
 
 def test_pull_quote_repeating_the_story_is_furniture(lint):

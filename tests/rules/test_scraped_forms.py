@@ -4,13 +4,10 @@ and clean professional text they must leave alone."""
 from __future__ import annotations
 
 import pytest
+from conftest import shown
 
 BODY = ("The council approved the plan on Monday after a long debate about costs and the schedule of works in "
         "the town centre. ")
-
-
-def shown(lint, text, code):
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
 def page(middle: str) -> str:

@@ -4,14 +4,11 @@ text it must leave alone. Made-up text only."""
 from __future__ import annotations
 
 import pytest
+from conftest import shown
 
 # a page flattened with its sentence breaks lost, as the summarisation datasets scraped the BBC's
 GLUED = ("The council approved the plan on Monday after a long debate.Councillors said the scheme would bring new "
          "jobs to the town centre.")
-
-
-def shown(lint, text, code):
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
 @pytest.mark.parametrize("link", [
