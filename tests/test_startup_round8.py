@@ -69,7 +69,7 @@ def test_a_one_file_run_leaves_unused_standard_modules_unimported(tmp_path):
     _modules_after_run(tmp_path, "--no-cache", "story.txt")  # the user cache warm
     modules = _modules_after_run(tmp_path, "--cache-dir", str(tmp_path / "cache"), "story.txt")
     assert {name: modules[name] for name in lazyimport.DEFERRED} == dict.fromkeys(lazyimport.DEFERRED, "_Deferred")
-    assert not {"ast", "dis", "signal", "wordsegment"} & set(modules)
+    assert not {"ast", "dis", "signal", "wordsegment", "calendar"} & set(modules)
 
 
 @pytest.fixture
@@ -135,3 +135,36 @@ def test_an_index_is_named_by_its_package_files(tmp_path, monkeypatch):
     assert usercache.installed_files("no_such_package_here", ("words.txt",)) == "no_such_package_here missing"
     assert "listpkg" not in sys.modules  # found, not imported
     assert ngrams.index_path().parent == usercache.root() / "ngrams"
+
+
+def test_days_in_a_month_are_calendars():
+    import calendar
+
+    from newslint import dates
+
+    for year in (*range(1, 2101, 1), 0, 9999, 10_000, 12_000):
+        for month in range(1, 13):
+            assert dates._days_in(month, year) == calendar.monthrange(year, month)[1], (year, month)
+
+
+def test_forward_references_compile_through_the_code_table(monkeypatch):
+    import typing
+    from typing import NamedTuple
+
+    from newslint import dataclasscache
+
+    monkeypatch.setattr(dataclasscache, "_codes", {})
+    monkeypatch.setattr(dataclasscache, "_added", True)  # nothing written at exit
+    monkeypatch.setattr(typing, "compile", dataclasscache._compile, raising=False)
+
+    class Span(NamedTuple):
+        start: "int"
+        label: "list[str] | None"
+
+    assert typing.get_type_hints(Span) == {"start": int, "label": list[str] | None}
+    assert ("eval", "list[str] | None") in dataclasscache._codes
+    kept = dataclasscache._codes[("eval", "int")]
+    assert typing.ForwardRef("int").__forward_code__ is kept  # the second time, from the table
+    with pytest.raises(SyntaxError, match="Forward reference must be an expression"):
+        typing.ForwardRef("not an expression")
+    assert dataclasscache._compile("x = 1", "<string>", "exec").co_filename == "<string>"  # anything else: compile
