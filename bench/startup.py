@@ -60,6 +60,7 @@ try:  # what the console script does first
     getattr(lazyimport, "defer", lambda: None)()  # a checkout from before round five has none
     from newslint import regexcache
     regexcache.install()
+    getattr(lazyimport, "remember_catalog_search", lambda: None)()  # one from before round eight has none
 except ImportError:  # a checkout from before round six
     pass
 try:

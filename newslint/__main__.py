@@ -22,6 +22,7 @@ def main() -> None:
         from newslint import dataclasscache, regexcache
 
         regexcache.install()
+        lazyimport.remember_catalog_search()  # gettext's patterns compiled through the pattern cache
         dataclasscache.install()
         from newslint.cli import run
     except KeyboardInterrupt:
@@ -43,7 +44,10 @@ def _end(done: SystemExit) -> None:
     process ends with the run's exit code. Returns instead (the caller exits as Python does) when another
     thread is still running or flushing fails, so that Python joins the thread or reports the error as usual.
     """
-    import signal
+    try:
+        import _signal as signal  # what `signal` wraps in enums: importing those costs a one-file run 1 ms
+    except ImportError:  # pragma: no cover - an implementation without it
+        import signal
 
     from newslint import usercache
 

@@ -345,8 +345,9 @@ _ADDRESS = regexcache.compile(r" at 0x[0-9a-fA-F]+")
 @lru_cache(maxsize=1)
 def _package_files() -> tuple[str, ...]:
     """Every file of the newslint package (engine, model, built-in rules, packs, word lists) but bytecode."""
-    root = Path(newslint.__file__).parent
-    return tuple(str(p) for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts)
+    root = os.path.dirname(newslint.__file__)
+    return tuple(sorted(path for folder, subfolders, names in os.walk(root) if "__pycache__" not in Path(folder).parts
+                        for path in (os.path.join(folder, name) for name in names) if os.path.isfile(path)))
 
 
 def file_state(path: str) -> FileState:

@@ -8,6 +8,7 @@ of ``import``; the module is imported when an attribute of it is first read.
 
 from __future__ import annotations
 
+import os
 import sys
 from types import ModuleType
 
@@ -31,18 +32,44 @@ def module(name: str) -> ModuleType:
 
 
 
-# Standard modules that modules of a one-file run import (``linecache`` and ``inspect`` import ``tokenize``,
-# ``pathlib`` imports ``urllib.parse``, which imports ``ipaddress``) but use only in functions the run never
-# calls. (``inspect`` subclasses a class of ``ast`` as it is imported: ``ast`` cannot wait.)
-DEFERRED = ("tokenize", "ipaddress")
+# Standard modules that modules of a one-file run import but use only in functions the run never calls:
+# ``dataclasses`` imports ``inspect`` (7 ms with ``ast`` and ``dis``) and ``copy``; ``click`` imports ``inspect``;
+# ``pathlib`` imports ``fnmatch``, ``ntpath`` and ``urllib.parse`` (which imports ``ipaddress``); ``linecache``
+# imports ``tokenize``.
+DEFERRED = ("tokenize", "ipaddress", "inspect", "copy", "ntpath", "fnmatch", "urllib.parse")
+
+
+def _cleandoc(doc):
+    """``inspect.cleandoc(doc)``, without importing :mod:`inspect` for a one-line text with no tab (click cleans
+    every option's help with it as the CLI is defined): for such a text, that is the text without its leading
+    whitespace."""
+    if type(doc) is str and "\n" not in doc and "\t" not in doc:
+        return doc.lstrip()
+    return _real("inspect").cleandoc(doc)
+
+
+def _quote_from_bytes(*args, **kwargs):
+    """``urllib.parse.quote_from_bytes``, which ``pathlib`` imports by name (``Path.as_uri``)."""
+    return _real("urllib.parse").quote_from_bytes(*args, **kwargs)
+
+
+# What a deferred module's stand-in answers itself: names other modules import from it (``from M import name``
+# reads the name as the importing module runs), and calls a run makes that need no import to answer.
+ANSWERED = {"inspect": {"cleandoc": _cleandoc}, "urllib.parse": {"quote_from_bytes": _quote_from_bytes}}
 
 
 class _Deferred(ModuleType):
     """A standard module not yet imported, in ``sys.modules`` in its place: ``import`` finds it as it is (the import
     system reads only ``__spec__``, None here), and any other attribute asked of it imports the real module, which
-    then takes its place in ``sys.modules``; this one hands every later question on to it."""
+    then takes its place in ``sys.modules``; this one hands every later question on to it (but for the functions
+    of :data:`ANSWERED`, which give the real module's answers)."""
 
     def __getattr__(self, name: str):
+        if name == "__path__":  # `from M import name` asks whether M is a package: none of these is
+            raise AttributeError(name)
+        return getattr(self.__load(), name)
+
+    def __load(self) -> ModuleType:
         real = self.__dict__.get("_real")
         if real is None:
             import importlib
@@ -50,7 +77,19 @@ class _Deferred(ModuleType):
             if sys.modules.get(self.__name__) is self:
                 del sys.modules[self.__name__]
             real = self.__dict__["_real"] = importlib.import_module(self.__name__)
-        return getattr(real, name)
+        return real
+
+
+def _real(name: str) -> ModuleType:
+    """The standard module ``name`` itself, imported now if only its stand-in was."""
+    found = sys.modules.get(name)
+    if isinstance(found, _Deferred):
+        return found._Deferred__load()
+    if found is None:
+        import importlib
+
+        found = importlib.import_module(name)
+    return found
 
 
 def defer(names=DEFERRED) -> None:
@@ -60,4 +99,45 @@ def defer(names=DEFERRED) -> None:
         if name not in sys.modules:
             stand_in = _Deferred(name)
             stand_in.__spec__ = None
+            stand_in.__dict__.update(ANSWERED.get(name, {}))
+            parent, _, child = name.rpartition(".")
+            if parent:  # `import urllib.parse` then reads urllib.parse: the package must hold it too
+                setattr(__import__(parent), child, stand_in)
             sys.modules[name] = stand_in
+
+
+_LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # where gettext.find reads the languages
+
+
+def remember_catalog_search() -> None:
+    """``gettext.find`` (which catalog translates a domain) answered once per question in this process.
+
+    click translates a dozen texts as the CLI is defined, and each time gettext searches the locale folder
+    again (the first time also importing ``locale``): one to two milliseconds of a one-file run. The answers
+    are the same; where the locale folder does not exist, the answer (no catalog) is given without a search,
+    since every catalog ``find`` could name lies inside it. The console script calls it first.
+    """
+    import gettext
+
+    search, answers = gettext.find, {}
+    default_folder = getattr(gettext, "_default_localedir", None)
+
+    def find(domain, localedir=None, languages=None, all=False):  # noqa: A002 - gettext.find's signature
+        settings = tuple(map(os.environ.get, _LANGUAGE_VARIABLES)) if languages is None else tuple(languages)
+        key = (domain, localedir, languages is None, settings, all)
+        try:
+            known = key in answers
+        except TypeError:  # an unhashable argument: asked as it is
+            return search(domain, localedir, languages, all)
+        if not known:
+            folder = default_folder if localedir is None else localedir
+            named = (domain, *(value for value in settings if value is not None))
+            outside = any(type(text) is not str or "/" in text or os.sep in text for text in named)  # a path
+            if folder is not None and not outside and not os.path.isdir(folder):
+                answers[key] = [] if all else None
+            else:
+                answers[key] = search(domain, localedir, languages, all)
+        answer = answers[key]
+        return list(answer) if all else answer
+
+    gettext.find = find

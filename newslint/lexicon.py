@@ -141,19 +141,5 @@ def index_path() -> Path:
 
 
 def _installed_list() -> str:
-    """pyspellchecker's English list as installed: its file, size and modification time.
-
-    (Asking for pyspellchecker's version would import the package metadata machinery: a tenth of a one-file run.)
-    """
-    from importlib.util import find_spec
-
-    spec = find_spec("spellchecker")
-    if spec is None or not spec.submodule_search_locations:
-        return "pyspellchecker missing"  # _build reports it
-    for folder in spec.submodule_search_locations:
-        try:
-            status = (Path(folder) / "resources" / "en.json.gz").stat()
-        except OSError:
-            continue
-        return f"{folder}:{status.st_size}:{status.st_mtime_ns}"
-    return f"{spec.submodule_search_locations}"
+    """pyspellchecker's English list as installed: its file, size and modification time."""
+    return usercache.installed_files("spellchecker", ("resources/en.json.gz",))

@@ -16,10 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from newslint import usercache
+from newslint import hashes, usercache
 from newslint.wordindex import IndexedTable
 
 _SCHEMA = 2
+_LISTS = ("unigrams.txt", "bigrams.txt")
 
 
 def count(key: str) -> float:
@@ -33,10 +34,10 @@ def counts(keys: Iterable[str]) -> dict[str, float]:
 
 
 def index_path() -> Path:
-    """Where the index of the installed wordsegment version lives."""
-    import wordsegment
-
-    return usercache.root() / "ngrams" / f"wordsegment-{wordsegment.__version__}-v{_SCHEMA}.sqlite3"
+    """Where the index of the installed wordsegment lists lives (named by their files: importing wordsegment to ask
+    its version costs a one-file run a millisecond)."""
+    key = hashes.blake2b(usercache.installed_files("wordsegment", _LISTS).encode(), digest_size=8).hexdigest()
+    return usercache.root() / "ngrams" / f"wordsegment-{key}-v{_SCHEMA}.sqlite3"
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def _entries() -> list[tuple[str, float]]:
 
     folder = Path(wordsegment.__file__).parent
     entries = []
-    for name in ("unigrams", "bigrams"):
-        fields = (folder / f"{name}.txt").read_text(encoding="utf-8").replace("\t", "\n").split("\n")
+    for name in _LISTS:
+        fields = (folder / name).read_text(encoding="utf-8").replace("\t", "\n").split("\n")
         entries += zip(fields[0::2], map(float, fields[1::2]))
     return entries

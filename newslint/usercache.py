@@ -40,6 +40,24 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
         raise
 
 
+def installed_files(package: str, names: tuple[str, ...]) -> str:
+    """The data files ``names`` of the installed ``package`` as an index's key: its folder, then each file's size and
+    modification time (found without importing the package: asking its version would import it, or the package
+    metadata machinery, a millisecond to a tenth of a one-file run)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return f"{package} missing"  # building the index reports it
+    for folder in spec.submodule_search_locations:
+        try:
+            states = [(Path(folder) / name).stat() for name in names]
+        except OSError:
+            continue
+        return ":".join([folder, *(f"{status.st_size}:{status.st_mtime_ns}" for status in states)])
+    return f"{spec.submodule_search_locations}"
+
+
 def recall(table: str, key: Any) -> Any:
     """The value kept under ``key`` in the small table ``table`` of the cache folder (see :func:`keep`); None if none."""
     found = read_table(root() / f"{table}.marshal")
