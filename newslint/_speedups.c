@@ -266,13 +266,19 @@ words_not_in(PyObject *module, PyObject *args)
 
 /* ---- word_analysis: an article's word texts and what is counted over them, in one pass ---- */
 
-/* The distinct word texts of an article as they are found: each one string object (shared by all its tokens), its
- * count, and an open-addressing table (hash of its code points -> index + 1) that finds a token's text among them
- * without making a string for it. */
+/* A distinct word text: one string object (shared by all its tokens), its lower-case form, whether it is a plain
+ * lower-case word (is_lower_alpha), the hash of its code points and, in an article's table, how often it occurs. */
 typedef struct {
-    PyObject **words;     /* owned references, in order of first occurrence */
-    Py_ssize_t *counts;
-    uint64_t *hashes;
+    PyObject *word, *lower;  /* owned references */
+    uint64_t hash;
+    Py_ssize_t count;
+    int plain;
+} Entry;
+
+/* Distinct word texts in order of first occurrence, with an open-addressing table (hash of the code points ->
+ * index + 1) that finds a token's text among them without making a string for it. */
+typedef struct {
+    Entry *entries;
     Py_ssize_t size, room;
     Py_ssize_t *slots;    /* index + 1, 0 for a free slot */
     size_t mask;
@@ -315,7 +321,7 @@ distinct_grow_table(Distinct *seen)
         return -1;
     }
     for (Py_ssize_t index = 0; index < seen->size; index++) {
-        size_t slot = (size_t)seen->hashes[index] & (capacity - 1);
+        size_t slot = (size_t)seen->entries[index].hash & (capacity - 1);
         while (slots[slot])
             slot = (slot + 1) & (capacity - 1);
         slots[slot] = index + 1;
@@ -326,91 +332,118 @@ distinct_grow_table(Distinct *seen)
     return 0;
 }
 
+/* The index of the word text[start:end] (its code points' hash given) in seen, or -1 when it is not there. */
+static Py_ssize_t
+distinct_find(const Distinct *seen, uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    for (size_t slot = (size_t)hash & seen->mask; seen->slots[slot]; slot = (slot + 1) & seen->mask) {
+        const Entry *entry = &seen->entries[seen->slots[slot] - 1];
+        if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
+            return seen->slots[slot] - 1;
+    }
+    return -1;
+}
+
+/* Append entry (a word not in seen; its references go to seen, or are released when it could not be added): its
+ * index, or -1 with an exception. */
+static Py_ssize_t
+distinct_append(Distinct *seen, Entry entry)
+{
+    if (seen->size == seen->room) {
+        const Py_ssize_t room = seen->room ? seen->room * 2 : 64;
+        Entry *entries = PyMem_Realloc(seen->entries, room * sizeof(Entry));
+        if (entries == NULL) {
+            PyErr_NoMemory();
+            goto failed;
+        }
+        seen->entries = entries;
+        seen->room = room;
+    }
+    const Py_ssize_t index = seen->size++;
+    seen->entries[index] = entry;
+    size_t slot = (size_t)entry.hash & seen->mask;
+    while (seen->slots[slot])
+        slot = (slot + 1) & seen->mask;
+    seen->slots[slot] = index + 1;
+    if ((size_t)seen->size * 2 > seen->mask && distinct_grow_table(seen) < 0)
+        return -1;  /* added all the same: seen releases it */
+    return index;
+failed:
+    Py_DECREF(entry.word);
+    Py_DECREF(entry.lower);
+    return -1;
+}
+
 /* The index of text[start:end] among the distinct words (added when new, its count raised); -1 on an error. */
 static Py_ssize_t
 distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
 {
     const uint64_t hash = chars_hash(kind, data, start, end);
-    size_t slot = (size_t)hash & seen->mask;
-    for (Py_ssize_t found; (found = seen->slots[slot]) != 0; slot = (slot + 1) & seen->mask) {
-        if (seen->hashes[found - 1] == hash && same_chars(seen->words[found - 1], kind, data, start, end)) {
-            seen->counts[found - 1]++;
-            return found - 1;
-        }
-    }
-    if (seen->size == seen->room) {
-        const Py_ssize_t room = seen->room ? seen->room * 2 : 64;
-        PyObject **words = PyMem_Realloc(seen->words, room * sizeof(PyObject *));
-        if (words != NULL)
-            seen->words = words;
-        Py_ssize_t *counts = words == NULL ? NULL : PyMem_Realloc(seen->counts, room * sizeof(Py_ssize_t));
-        if (counts != NULL)
-            seen->counts = counts;
-        uint64_t *hashes = counts == NULL ? NULL : PyMem_Realloc(seen->hashes, room * sizeof(uint64_t));
-        if (hashes == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        seen->hashes = hashes;
-        seen->room = room;
+    const Py_ssize_t found = distinct_find(seen, hash, kind, data, start, end);
+    if (found >= 0) {
+        seen->entries[found].count++;
+        return found;
     }
     PyObject *word = PyUnicode_Substring(text, start, end);
     if (word == NULL)
         return -1;
-    const Py_ssize_t index = seen->size++;
-    seen->words[index] = word;
-    seen->counts[index] = 1;
-    seen->hashes[index] = hash;
-    seen->slots[slot] = index + 1;
-    if ((size_t)seen->size * 2 > seen->mask && distinct_grow_table(seen) < 0)
+    PyObject *lower = PyUnicode_IS_ASCII(word) ? ascii_lower(word) : PyObject_CallMethodNoArgs(word, lower_name);
+    if (lower == NULL) {
+        Py_DECREF(word);
         return -1;
-    return index;
+    }
+    return distinct_append(seen, (Entry){word, lower, hash, 1, is_lower_alpha(word)});
 }
 
 static void
 distinct_free(Distinct *seen)
 {
-    for (Py_ssize_t index = 0; index < seen->size; index++)
-        Py_DECREF(seen->words[index]);
-    PyMem_Free(seen->words);
-    PyMem_Free(seen->counts);
-    PyMem_Free(seen->hashes);
+    for (Py_ssize_t index = 0; index < seen->size; index++) {
+        Py_DECREF(seen->entries[index].word);
+        Py_DECREF(seen->entries[index].lower);
+    }
+    PyMem_Free(seen->entries);
     PyMem_Free(seen->slots);
 }
 
-/* A list of items[tokens[first]] .. items[tokens[last - 1]] (of items[first] .. items[last - 1] when tokens is NULL). */
+/* A list of the words (lower-case forms when lower) of seen's entries tokens[first] .. tokens[last - 1] (of entries
+ * first .. last - 1 when tokens is NULL). */
 static PyObject *
-list_of(PyObject **items, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssize_t last)
+list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssize_t last, int lower)
 {
     PyObject *list = PyList_New(last - first);
     if (list == NULL)
         return NULL;
     for (Py_ssize_t t = first; t < last; t++) {
-        PyObject *item = items[tokens ? tokens[t] : t];
+        const Entry *entry = &seen->entries[tokens ? tokens[t] : t];
+        PyObject *item = lower ? entry->lower : entry->word;
         Py_INCREF(item);
         PyList_SET_ITEM(list, t - first, item);
     }
     return list;
 }
 
-/* value + table[key] (0 when missing) stored as table[key]: how Counter counts. 0, or -1 on an error. */
+/* Store count (plus what the dict counts already holds for key) as counts[key]: how Counter counts. 0, or -1. */
 static int
-add_count(PyObject *table, PyObject *key, Py_ssize_t value)
+add_count(PyObject *counts, PyObject *key, Py_ssize_t count)
 {
-    PyObject *old = PyDict_GetItemWithError(table, key);  /* borrowed */
-    if (old == NULL && PyErr_Occurred())
+    PyObject *number = PyLong_FromSsize_t(count);
+    if (number == NULL)
         return -1;
-    if (old != NULL) {
-        const Py_ssize_t before = PyLong_AsSsize_t(old);
-        if (before == -1 && PyErr_Occurred())
-            return -1;
-        value += before;
-    }
-    PyObject *count = PyLong_FromSsize_t(value);
-    if (count == NULL)
+    const Py_ssize_t keys = PyDict_GET_SIZE(counts);
+    PyObject *held = PyDict_SetDefault(counts, key, number);  /* borrowed; one look-up for a new key */
+    Py_DECREF(number);
+    if (held == NULL)
         return -1;
-    const int failed = PyDict_SetItem(table, key, count);
-    Py_DECREF(count);
+    if (PyDict_GET_SIZE(counts) > keys)
+        return 0;  /* a new key (not held == number: small numbers are shared objects) */
+    const Py_ssize_t before = PyLong_AsSsize_t(held);
+    if (before == -1 && PyErr_Occurred())
+        return -1;
+    if ((number = PyLong_FromSsize_t(before + count)) == NULL)
+        return -1;
+    const int failed = PyDict_SetItem(counts, key, number);
+    Py_DECREF(number);
     return failed;
 }
 
@@ -421,51 +454,45 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
     PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL, *vocabulary = NULL;
-    PyObject *plain = NULL, *in_order = NULL, *result = NULL;
-    PyObject **lower = PyMem_Calloc(seen->size ? seen->size : 1, sizeof(PyObject *));
-    if (lower == NULL) {
-        PyErr_NoMemory();
-        return NULL;
-    }
+    PyObject *counts = NULL, *plain = NULL, *in_order = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
-        PyObject *list = list_of(seen->words, tokens, p ? ends[p - 1] : 0, ends[p]);
+        PyObject *list = list_of(seen, tokens, p ? ends[p - 1] : 0, ends[p], 0);
         if (list == NULL)
             goto done;
         PyList_SET_ITEM(paragraph_words, p, list);
     }
-    if ((words = list_of(seen->words, tokens, 0, total)) == NULL)
+    if ((words = list_of(seen, tokens, 0, total, 0)) == NULL)
         goto done;
     /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
-    if ((in_order = list_of(seen->words, NULL, 0, seen->size)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
+    if ((in_order = list_of(seen, NULL, 0, seen->size, 0)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
         goto done;
-    if ((vocabulary = PyObject_CallNoArgs(counter_type)) == NULL || (plain = PyDict_New()) == NULL)
+    /* counted in dicts sized for them (no growing), the vocabulary's then copied whole into the Counter */
+    if ((counts = _PyDict_NewPresized(seen->size)) == NULL || (plain = _PyDict_NewPresized(seen->size)) == NULL)
+        goto done;
+    for (Py_ssize_t index = 0; index < seen->size; index++) {
+        const Entry *entry = &seen->entries[index];
+        if (add_count(counts, entry->lower, entry->count) < 0 || (entry->plain && add_count(plain, entry->word, entry->count) < 0))
+            goto done;
+    }
+    if ((vocabulary = PyObject_CallNoArgs(counter_type)) == NULL)
         goto done;
     if (!PyDict_Check(vocabulary)) {
         PyErr_SetString(PyExc_TypeError, "word_analysis() expects a dict type (Counter) to count in");
         goto done;
     }
-    for (Py_ssize_t index = 0; index < seen->size; index++) {
-        PyObject *word = seen->words[index];
-        lower[index] = PyUnicode_IS_ASCII(word) ? ascii_lower(word) : PyObject_CallMethodNoArgs(word, lower_name);
-        if (lower[index] == NULL || add_count(vocabulary, lower[index], seen->counts[index]) < 0
-            || (is_lower_alpha(word) && add_count(plain, word, seen->counts[index]) < 0))
-            goto done;
-    }
-    if ((lower_words = list_of(lower, tokens, 0, total)) == NULL)
+    if (PyDict_Update(vocabulary, counts) < 0 || (lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
         goto done;
     result = PyTuple_Pack(6, paragraph_words, words, distinct, lower_words, vocabulary, plain);
 done:
-    for (Py_ssize_t index = 0; index < seen->size; index++)
-        Py_XDECREF(lower[index]);
-    PyMem_Free(lower);
     Py_XDECREF(paragraph_words);
     Py_XDECREF(words);
     Py_XDECREF(in_order);
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
     Py_XDECREF(vocabulary);
+    Py_XDECREF(counts);
     Py_XDECREF(plain);
     return result;
 }

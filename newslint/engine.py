@@ -80,14 +80,14 @@ class Linter:
         found: list[list[Finding]] = [[] for _ in articles]
         triggers = self._triggers()
         fired = [triggers.fired(article.text) for article in articles]  # per article: ids of the triggers that fire
+        everywhere = list(zip(articles, found))
         for rule in self.rules:
-            trigger = rule.trigger
-            key = id(trigger)
-            for article, findings, fires in zip(articles, found, fired):
-                if trigger is not None and key not in fires:
-                    continue  # the rule cannot find anything here
+            trigger, check, key = rule.trigger, rule.check, id(rule.trigger)
+            # where the rule may find something: every article, or those where its trigger fires
+            targets = everywhere if trigger is None else [pair for pair, fires in zip(everywhere, fired) if key in fires]
+            for article, findings in targets:
                 try:
-                    findings.extend(rule.check(article))
+                    findings.extend(check(article))
                 except FatalRuleError:
                     raise
                 except Exception as exc:  # one broken rule must not stop the run

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
@@ -306,11 +306,8 @@ _word_analysis = native.pick("word_analysis", _python_word_analysis)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+    lines = text.split("\n")
+    return list(zip(accumulate(map((1).__add__, map(len, lines)), initial=0), lines))  # a line starts after the last
 
 
 def _strip_span(start: int, line: str) -> Span:
@@ -333,32 +330,30 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
     end mid-sentence), so that every block of lines is one paragraph.
     """
     blocks: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    for start, line in lines:
-        if line.strip():
-            current.append((start, line))
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    multi = sum(1 for b in blocks if len(b) > 1)
+    current: list[tuple[int, str]] | None = None  # the block being read, None after a blank line
+    for item in lines:
+        line = item[1]
+        if line and not line.isspace():  # line.strip(), without making the stripped line
+            if current is None:
+                current = [item]
+                blocks.append(current)
+            else:
+                current.append(item)
+        else:
+            current = None
+    multi = sum(len(block) > 1 for block in blocks)
     wrapped = joined or (len(blocks) > 1 and multi * 2 > len(blocks))
-    spans: list[tuple[int, int]] = []
-    for block in blocks:
-        units = [block] if wrapped else [[line] for line in block]
-        for unit in units:
-            start = unit[0][0]
-            end = unit[-1][0] + len(unit[-1][1])
-            spans.append((start, end))
+    # each unit's start, end and, when it is one line, that line (the text between start and end, not copied again)
+    units = ((block[0][0], block[-1][0] + len(block[-1][1]), None) for block in blocks) if wrapped else \
+        ((start, start + len(line), line) for block in blocks for start, line in block)
     paragraphs = []
-    for start, end in spans:
+    for start, end, chunk in units:
         if start < glued_end <= end:
-            start = glued_end
+            start, chunk = glued_end, None
+        if chunk is None:
+            chunk = text[start:end]
         # trim surrounding whitespace so that paragraph text starts at its first character
-        chunk = text[start:end]
-        lead = len(chunk) - len(chunk.lstrip())
-        chunk = chunk.strip()
-        if chunk:
-            paragraphs.append(Paragraph(len(paragraphs), start + lead, chunk))
+        stripped = chunk.strip()
+        if stripped:
+            paragraphs.append(Paragraph(len(paragraphs), start + len(chunk) - len(chunk.lstrip()), stripped))
     return paragraphs

@@ -159,10 +159,10 @@ class Triggers:
         together = self._compiled() if self._folded else None  # first: a set that fails to build moves its triggers
         fired = {id(trigger) for trigger in self._others if trigger.fires(text)}
         if together is not None:
-            try:
-                found = together.Match(text)
+            try:  # UTF-8 bytes, as the binding would make them (its own conversion of a str costs more)
+                found = together.Match(text.encode())
             except UnicodeEncodeError:
-                found = together.Match(for_re2(text))
+                found = together.Match(for_re2(text).encode())
             fired.update(id(self._folded[index]) for index in found or ())
         return fired
 

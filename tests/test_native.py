@@ -238,3 +238,12 @@ def test_the_word_analysis_is_compiled_where_required() -> None:
     if not REQUIRED:
         pytest.skip("NEWSLINT_REQUIRE_NATIVE is not set")
     assert model._word_analysis is compiled.word_analysis
+
+
+@needs_compiled
+def test_word_analysis_adds_up_words_that_lower_alike() -> None:
+    """Distinct words with one lower-case form count together in the vocabulary, whatever their counts (small counts
+    are shared number objects in CPython: a count already held must still be added to), first form first."""
+    assert_same_analysis(["Û:û The the THE the", "Straße STRASSE straße", " ".join(["Said"] * 300 + ["said"] * 2)])
+    vocabulary = compiled.word_analysis(["Û:û The the THE the", "Said said"], Counter)[4]
+    assert list(vocabulary.items()) == [("û", 2), ("the", 4), ("said", 2)]
