@@ -774,6 +774,90 @@ echo_paragraphs(PyObject *module, PyObject *paragraph_words)
     return found;
 }
 
+/* ---- 17d: dates, quotes, encoding, repetition, spelling ---- */
+/*
+ * straight_quote_scan(text) -> int  (twin: rules/quotes._python_straight_quote_scan)
+ *     NL2xx's scan of a paragraph of straight double quotes: -2 where the general scan must decide (a mark after a
+ *     decimal digit, a quotation shut by a misspaced mark ', "he'), else where the quotation still open at the end
+ *     starts, or -1 when none is open.
+ */
+
+static int
+quote_opener_before(Py_UCS4 ch)  /* quotes._OPENER_BEFORE */
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '(' || ch == '[' || ch == '{' || ch == 0x2014
+           || ch == 0x2013 || ch == '-' || ch == '/';
+}
+
+static int
+quote_closer_after(Py_UCS4 ch)  /* quotes._CLOSER_AFTER */
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!'
+           || ch == '?' || ch == ')' || ch == ']' || ch == '}' || ch == 0x2014 || ch == 0x2013 || ch == '-'
+           || ch == '/' || ch == 0x2026 || ch == '\'' || ch == 0x2019;
+}
+
+/* quotes._straight_role: 1 open, 2 close, 0 either */
+static int
+straight_role(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    const Py_UCS4 before = i ? PyUnicode_READ(kind, data, i - 1) : ' ';
+    const Py_UCS4 after = i + 1 < n ? PyUnicode_READ(kind, data, i + 1) : ' ';
+    const int opens = quote_opener_before(before) && !Py_UNICODE_ISSPACE(after);
+    const int closes = quote_closer_after(after) && !Py_UNICODE_ISSPACE(before);
+    return opens && !closes ? 1 : closes && !opens ? 2 : 0;
+}
+
+/* quotes._after_sentence_end: text[:i] ends with a sentence stop, closing marks and whitespace */
+static int
+after_sentence_end(int kind, const void *data, Py_ssize_t i)
+{
+    Py_ssize_t j = i;
+    while (j > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j - 1)))
+        j--;
+    if (j == i)
+        return 0;
+    for (Py_UCS4 ch; j > 0 && ((ch = PyUnicode_READ(kind, data, j - 1)) == 0x2019 || ch == '\'' || ch == 0x201D
+                               || ch == ')' || ch == ']');)
+        j--;
+    if (j == 0)
+        return 0;
+    const Py_UCS4 stop = PyUnicode_READ(kind, data, j - 1);
+    return stop == '.' || stop == '?' || stop == '!' || stop == 0x2026 || stop == ':';
+}
+
+static PyObject *
+straight_quote_scan(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "straight_quote_scan() expects a str");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t open_at = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyUnicode_READ(kind, data, i) != '"')
+            continue;
+        if (i && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i - 1)))
+            return PyLong_FromLong(-2);
+        const int role = straight_role(kind, data, n, i);
+        if (open_at < 0) {
+            if (role != 2)
+                open_at = i;
+        }
+        else if (role != 1)
+            open_at = -1;
+        else if (i >= 2 && PyUnicode_READ(kind, data, i - 2) == ',' && PyUnicode_READ(kind, data, i - 1) == ' '
+                 && i + 1 < n && Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i + 1)))
+            return PyLong_FromLong(-2);
+        else if (after_sentence_end(kind, data, i))
+            open_at = i;
+    }
+    return PyLong_FromSsize_t(open_at);
+}
+
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
@@ -798,6 +882,8 @@ static PyMethodDef methods[] = {
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
     {"echo_paragraphs", echo_paragraphs, METH_O, "NL502's paragraphs that may hold an echoed name (17y)."},
+    {"straight_quote_scan", straight_quote_scan, METH_O,
+     "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
     {NULL, NULL, 0, NULL},
 };
 
