@@ -177,7 +177,9 @@ def _scan_paragraphs(article: Article) -> tuple[QuoteScan, ...]:
     text = article.text
     if _OPEN in text or _CLOSE in text:
         return tuple(scan(p.text) for p in article.paragraphs)
-    # straight quotes only, or none (a fifth of the articles): a paragraph without one is not scanned
+    if _STRAIGHT not in text:
+        return (_NO_QUOTATION,) * len(article.paragraphs)  # no double quote at all
+    # straight quotes only (a fifth of the articles): a paragraph without one is not scanned
     return tuple(_NO_QUOTATION if _STRAIGHT not in p.text else _scan_straight(p.text) or scan(p.text)
                  for p in article.paragraphs)
 
