@@ -801,6 +801,228 @@ echo_paragraphs(PyObject *module, PyObject *paragraph_words)
     return found;
 }
 
+/* ---- 17d: dates, quotes, encoding, repetition, spelling ---- */
+/*
+ * straight_quote_scan(text) -> int  (twin: rules/quotes._python_straight_quote_scan)
+ *     NL2xx's scan of a paragraph of straight double quotes: -2 where the general scan must decide (a mark after a
+ *     decimal digit, a quotation shut by a misspaced mark ', "he'), else where the quotation still open at the end
+ *     starts, or -1 when none is open.
+ */
+
+static int
+quote_opener_before(Py_UCS4 ch)  /* quotes._OPENER_BEFORE */
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '(' || ch == '[' || ch == '{' || ch == 0x2014
+           || ch == 0x2013 || ch == '-' || ch == '/';
+}
+
+static int
+quote_closer_after(Py_UCS4 ch)  /* quotes._CLOSER_AFTER */
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!'
+           || ch == '?' || ch == ')' || ch == ']' || ch == '}' || ch == 0x2014 || ch == 0x2013 || ch == '-'
+           || ch == '/' || ch == 0x2026 || ch == '\'' || ch == 0x2019;
+}
+
+/* quotes._straight_role: 1 open, 2 close, 0 either */
+static int
+straight_role(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    const Py_UCS4 before = i ? PyUnicode_READ(kind, data, i - 1) : ' ';
+    const Py_UCS4 after = i + 1 < n ? PyUnicode_READ(kind, data, i + 1) : ' ';
+    const int opens = quote_opener_before(before) && !Py_UNICODE_ISSPACE(after);
+    const int closes = quote_closer_after(after) && !Py_UNICODE_ISSPACE(before);
+    return opens && !closes ? 1 : closes && !opens ? 2 : 0;
+}
+
+/* quotes._after_sentence_end: text[:i] ends with a sentence stop, closing marks and whitespace */
+static int
+after_sentence_end(int kind, const void *data, Py_ssize_t i)
+{
+    Py_ssize_t j = i;
+    while (j > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j - 1)))
+        j--;
+    if (j == i)
+        return 0;
+    for (Py_UCS4 ch; j > 0 && ((ch = PyUnicode_READ(kind, data, j - 1)) == 0x2019 || ch == '\'' || ch == 0x201D
+                               || ch == ')' || ch == ']');)
+        j--;
+    if (j == 0)
+        return 0;
+    const Py_UCS4 stop = PyUnicode_READ(kind, data, j - 1);
+    return stop == '.' || stop == '?' || stop == '!' || stop == 0x2026 || stop == ':';
+}
+
+static PyObject *
+straight_quote_scan(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "straight_quote_scan() expects a str");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t open_at = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyUnicode_READ(kind, data, i) != '"')
+            continue;
+        if (i && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i - 1)))
+            return PyLong_FromLong(-2);
+        const int role = straight_role(kind, data, n, i);
+        if (open_at < 0) {
+            if (role != 2)
+                open_at = i;
+        }
+        else if (role != 1)
+            open_at = -1;
+        else if (i >= 2 && PyUnicode_READ(kind, data, i - 2) == ',' && PyUnicode_READ(kind, data, i - 1) == ' '
+                 && i + 1 < n && Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i + 1)))
+            return PyLong_FromLong(-2);
+        else if (after_sentence_end(kind, data, i))
+            open_at = i;
+    }
+    return PyLong_FromSsize_t(open_at);
+}
+
+/*
+ * may_hold_month_cue(text) -> bool  (twin: dates._python_may_hold_month_cue)
+ *     Whether dates._LOOSE_MONTH_CUES finds a match in text: a looser dates._MONTH_NUMBER_CUES (any character
+ *     beyond the BMP a digit). Read at each digit: back over spaces, ',' and '.' to the letters before, which
+ *     must hold a month's first three letters; and on over st|nd|rd|th, spaces and 'of' and spaces to a month's.
+ *     Letters are ASCII, ſ (an s) and the Kelvin sign (a k), as RE2 folds them; spaces str.isspace; digits
+ *     str.isdecimal.
+ */
+
+static const char month_letters[12][4] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/* ch is the ASCII letter c (lower case) in either case, or the character that RE2's case folding adds to it */
+static inline int
+cue_letter_is(Py_UCS4 ch, char c)
+{
+    return ch < 128 ? (ch | 0x20) == (Py_UCS4)c : (c == 's' && ch == 0x17F) || (c == 'k' && ch == 0x212A);
+}
+
+static inline int
+cue_letter(Py_UCS4 ch)
+{
+    return ch < 128 ? (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' : ch == 0x17F || ch == 0x212A;
+}
+
+static inline int
+cue_digit(Py_UCS4 ch)
+{
+    return (ch >= '0' && ch <= '9') || (ch >= 128 && (ch >= 0x10000 || Py_UNICODE_ISDECIMAL(ch)));
+}
+
+/* whether a month's first three letters stand at i */
+static int
+month_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    if (i < 0 || i + 3 > n)
+        return 0;
+    const Py_UCS4 a = PyUnicode_READ(kind, data, i), b = PyUnicode_READ(kind, data, i + 1),
+                  c = PyUnicode_READ(kind, data, i + 2);
+    for (int k = 0; k < 12; k++)
+        if (cue_letter_is(a, month_letters[k][0]) && cue_letter_is(b, month_letters[k][1])
+            && cue_letter_is(c, month_letters[k][2]))
+            return 1;
+    return 0;
+}
+
+/* the end of the run of spaces that starts at i */
+static Py_ssize_t
+spaces_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    while (i < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+        i++;
+    return i;
+}
+
+/* month, letters, '.'?, ','?, spaces, then the digit at d */
+static int
+month_before_digit(int kind, const void *data, Py_ssize_t d)
+{
+    Py_ssize_t j = d;
+    while (j > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j - 1)))
+        j--;
+    if (j == d)
+        return 0;
+    if (j > 0 && PyUnicode_READ(kind, data, j - 1) == ',')
+        j--;
+    if (j > 0 && PyUnicode_READ(kind, data, j - 1) == '.')
+        j--;
+    const Py_ssize_t end = j;
+    while (j > 0 && cue_letter(PyUnicode_READ(kind, data, j - 1)))
+        j--;
+    for (Py_ssize_t q = j; q + 3 <= end; q++)
+        if (month_at(kind, data, end, q))
+            return 1;
+    return 0;
+}
+
+/* the digit at d, st|nd|rd|th?, spaces, ('of' and spaces)?, then a month */
+static int
+month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
+{
+    static const char ordinals[4][3] = {"st", "nd", "rd", "th"};
+    Py_ssize_t starts[2] = {d + 1, -1};
+    if (d + 2 < n)
+        for (int k = 0; k < 4; k++)
+            if (cue_letter_is(PyUnicode_READ(kind, data, d + 1), ordinals[k][0])
+                && cue_letter_is(PyUnicode_READ(kind, data, d + 2), ordinals[k][1]))
+                starts[1] = d + 3;
+    for (int s = 0; s < 2; s++) {
+        if (starts[s] < 0)
+            continue;
+        const Py_ssize_t gap = spaces_end(kind, data, n, starts[s]);
+        if (gap == starts[s])
+            continue;
+        if (month_at(kind, data, n, gap))
+            return 1;
+        if (gap + 2 < n && cue_letter_is(PyUnicode_READ(kind, data, gap), 'o')
+            && cue_letter_is(PyUnicode_READ(kind, data, gap + 1), 'f')) {
+            const Py_ssize_t after = spaces_end(kind, data, n, gap + 2);
+            if (after > gap + 2 && month_at(kind, data, n, after))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+may_hold_month_cue(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "may_hold_month_cue() expects a str");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t d = 0; d < n; d++) {  /* at each digit (Latin-1 has no decimal digit beyond ASCII) */
+        if (kind == PyUnicode_1BYTE_KIND) {
+            const Py_UCS1 *chars = data;
+            while (d < n && (Py_UCS1)(chars[d] - '0') > 9)
+                d++;
+        }
+        else if (kind == PyUnicode_2BYTE_KIND) {
+            const Py_UCS2 *chars = data;
+            while (d < n && (Py_UCS2)(chars[d] - '0') > 9 && (chars[d] < 128 || !Py_UNICODE_ISDECIMAL(chars[d])))
+                d++;
+        }
+        else {
+            const Py_UCS4 *chars = data;
+            while (d < n && !cue_digit(chars[d]))
+                d++;
+        }
+        if (d < n && (month_before_digit(kind, data, d) || month_after_digit(kind, data, n, d)))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
@@ -825,6 +1047,10 @@ static PyMethodDef methods[] = {
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
     {"echo_paragraphs", echo_paragraphs, METH_O, "NL502's paragraphs that may hold an echoed name (17y)."},
+    {"straight_quote_scan", straight_quote_scan, METH_O,
+     "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
+    {"may_hold_month_cue", may_hold_month_cue, METH_O,
+     "NL6xx: whether text holds a match of dates._LOOSE_MONTH_CUES (a month beside a number) (17d)."},
     {NULL, NULL, 0, NULL},
 };
 

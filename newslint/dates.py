@@ -16,10 +16,10 @@ import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterator, Sequence
 
-from newslint import regexcache
+from newslint import native, regexcache
 from newslint.model import Article
 from newslint.rule import for_re2
 
@@ -58,6 +58,51 @@ _NUMBER = r"[0-9\p{Nd}]"  # Python's \d
 _MONTH_CUE = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _MONTH_NUMBER_CUES = (rf"(?i){_MONTH_CUE}[a-z]*\.?,?{_SPACE}+{_NUMBER}"
                       rf"|{_NUMBER}(?:st|nd|rd|th)?{_SPACE}+(?:of{_SPACE}+)?{_MONTH_CUE}")
+# A looser form of the same, cheaper to rule out (``_speedups.may_hold_month_cue``): letters as RE2's case folding has
+# them (ASCII, ſ for s, the Kelvin sign for k), spaces and digits as Python's str.isspace and str.isdecimal have them,
+# and any character beyond the BMP a digit (RE2 may know digits that this Python does not). Every match of
+# _MONTH_NUMBER_CUES is a match of it, so an article without one holds no written date.
+_CUE_LETTERS = {"s": r"[sS\x{17f}]", "k": r"[kK\x{212a}]"}
+
+
+def _loose(word: str) -> str:
+    return "".join(_CUE_LETTERS.get(c, f"[{c}{c.upper()}]") for c in word)
+
+
+def _class_of(test) -> str:
+    """An RE2 class of the characters of the BMP for which ``test`` (a ``str`` method) is true."""
+    points = [c for c in range(0x10000) if test(chr(c))]
+    starts = [c for i, c in enumerate(points) if i == 0 or points[i - 1] != c - 1]
+    ends = [c for i, c in enumerate(points) if i + 1 == len(points) or points[i + 1] != c + 1]
+    return "".join(rf"\x{{{a:x}}}-\x{{{b:x}}}" for a, b in zip(starts, ends))
+
+
+@lru_cache(maxsize=1)
+def _loose_month_cues() -> Any:
+    month = "(?:" + "|".join(_loose(name[:3].lower()) for name in _MONTH_NAMES) + ")"
+    space, digit = f"[{_class_of(str.isspace)}]", rf"[{_class_of(str.isdecimal)}\x{{10000}}-\x{{10ffff}}]"
+    ordinal = "|".join(map(_loose, ("st", "nd", "rd", "th")))
+    import re2  # the packs import it in every run
+
+    return re2.compile(rf"{month}[A-Za-z\x{{17f}}\x{{212a}}]*\.?,?{space}+{digit}"
+                       rf"|{digit}(?:{ordinal})?{space}+(?:{_loose('of')}{space}+)?{month}".encode())
+
+
+def _python_may_hold_month_cue(text: str) -> bool:
+    """Whether ``_loose_month_cues()`` finds a match in ``text`` (the twin of ``_speedups.may_hold_month_cue``),
+    searched as UTF-8 bytes as ``_cue_windows`` searches."""
+    return _loose_month_cues().search(_utf8(text)) is not None
+
+
+def _utf8(text: str) -> bytes:
+    """``text`` as UTF-8, a lone surrogate as U+FFFD (RE2 takes no other)."""
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        return for_re2(text).encode()
+
+
+_may_hold_month_cue = native.pick("may_hold_month_cue", _python_may_hold_month_cue)
 _PUBLISHED_LINE = regexcache.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
 _PUBLISHED_LINE_MAX = 120
 # A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
@@ -363,16 +408,14 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     later (matches are found leftmost first and do not overlap), so the month lies within that match or within
     ``_LOOK_BACK`` characters after its end."""
     global _cues
+    text = article.text
+    if not _may_hold_month_cue(text):
+        return {}  # most articles: no month beside a number
     if _cues is None:
         import re2  # the packs import it in every run
 
         _cues = re2.compile(_MONTH_NUMBER_CUES.encode())
-    text = article.text
-    # searched as UTF-8 bytes: the wrapper's own search of a str costs half as much again (offsets in characters)
-    try:
-        encoded = text.encode()
-    except UnicodeEncodeError:  # a lone surrogate
-        encoded = for_re2(text).encode()
+    encoded = _utf8(text)  # the wrapper's own search of a str costs half as much again (offsets in characters)
     matches = [m.span() for m in _cues.finditer(encoded)]
     if not matches:
         return {}
