@@ -66,10 +66,13 @@ class _Counts:
 
     def __init__(self, article: Article, extra: Counter[str] | None = None) -> None:
         self.article = article
-        self.extra = extra or Counter()
+        self.extra = extra or _NO_EXTRA
 
     def __getitem__(self, word: str) -> int:
-        return self.article.shared("extraction.counts", _count_words)[word] + self.extra[word]
+        return self.article.shared("extraction.counts", _count_words)[word] + self.extra.get(word, 0)
+
+
+_NO_EXTRA: dict[str, int] = {}  # no words split yet (a Counter made per article and rule cost more than its look-ups)
 
 
 def _pieces(word: str, cuts: list[int]) -> list[str]:
@@ -80,9 +83,18 @@ def _pieces(word: str, cuts: list[int]) -> list[str]:
 def _count_words(article: Article) -> Counter[str]:
     counts = Counter(article.words)
     counts.update(word for _, _, word in _title_tokens(article))
-    for token in list(filter(methodcaller("endswith", ("'s", "’s")), counts)):  # "Russia's" uses the name "Russia"
+    for token in _possessive_words(counts):  # "Russia's" uses the name "Russia"
         counts[token[:-2]] += counts[token]
     return counts
+
+
+def _python_possessive_words(words: Iterable[str]) -> list[str]:
+    """The words that end in 's or ’s, in order (the twin of the compiled ``possessive_words``: the method calls of
+    this filter cost half of counting an article's words)."""
+    return list(filter(methodcaller("endswith", ("'s", "’s")), words))
+
+
+_possessive_words = native.pick("possessive_words", _python_possessive_words)
 
 
 def _unigram(word: str) -> float:
@@ -112,7 +124,12 @@ _STYLED_START = regexcache.compile(r"[.@/_:]\w|://|-[a-z]")
 
 
 def _lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
-    """Paragraphs whose first word is lower case, unless the article is lower-case by design."""
+    """Paragraphs whose first word is lower case, unless the article is lower-case by design (found once per article
+    for NL101 and NL108)."""
+    return article.shared("extraction.lowercase-starts", _find_lowercase_starts)
+
+
+def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
     found = []
     for paragraph in article.paragraphs:
         match = _LOWER_START.match(paragraph.text)
@@ -198,9 +215,7 @@ class SplitParagraph(_ExtractionRule):
                    "name was set on its own line. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        text = article.text
-        if _hard_wrapped(article):
-            return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
+        text, wrapped = article.text, None
         starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
         for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
@@ -217,6 +232,10 @@ class SplitParagraph(_ExtractionRule):
                 if match is None or last.lower() not in _NEVER_LAST or last == "A" \
                         or previous.text.count(" ") < 2:
                     continue
+            if wrapped is None:  # asked only here: most articles have no candidate
+                wrapped = _hard_wrapped(article)
+            if wrapped:
+                return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
             fix = Fix.replace(previous.end, paragraph.start, " ", safe=False, description="join the paragraphs")
             tail = text[max(previous.start, previous.end - 25):previous.end]
             last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
@@ -493,7 +512,8 @@ class _GlueSuspects:
     (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
-        case_change, amount, day, caps, at, number = _glue_shapes(article.text)
+        shapes = _glue_shapes(article.text)
+        case_change, amount, day, caps, at, number = (shapes >> index & 1 == 1 for index in range(6))
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
         self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
@@ -519,9 +539,10 @@ _NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}")  # 
 _glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
 
 
-def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
-    """Whether ``text`` holds each of ``_GLUE_SHAPES``: one pass of an RE2 set (its shape searched with ``in`` eight
-    times cost twice as much), or :func:`_glue_shapes_of` where RE2 cannot take the text (a lone surrogate)."""
+def _python_glue_shapes(text: str) -> int:
+    """Which of ``_GLUE_SHAPES`` ``text`` holds, bit i for the i-th: one pass of an RE2 set (its shape searched with
+    ``in`` eight times cost twice as much), or :func:`_glue_shapes_of` where RE2 cannot take the text (a lone
+    surrogate). The twin of the compiled ``glue_shapes`` (one C loop: the RE2 set cost half of NL102's pre-check)."""
     if not _glue_shape_set:
         import re2  # the packs import it in every run
 
@@ -534,14 +555,18 @@ def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         found = _glue_shape_set[0].Match(text) or ()
     except UnicodeEncodeError:
         return _glue_shapes_of(_shape(text))
-    return tuple(index in found for index in range(len(_GLUE_SHAPES)))
+    return sum(1 << index for index in found)
 
 
-def _glue_shapes_of(shape: bytes) -> tuple[bool, bool, bool, bool, bool, bool]:
+_glue_shapes = native.pick("glue_shapes", _python_glue_shapes)
+
+
+def _glue_shapes_of(shape: bytes) -> int:
     """:func:`_glue_shapes` from a text's shape (:func:`_shape`)."""
-    return (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
+    held = (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
             b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape,
             _NUMBER_SHAPE.search(shape) is not None)
+    return sum(1 << index for index, found in enumerate(held) if found)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
@@ -1093,6 +1118,8 @@ class StraySentenceBreak(_ExtractionRule):
                    "('museums. .'One') is reported too.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if ". ." not in article.text and not _STRAY_STOP.search(article.text):
+            return  # 49 articles in 50: one search of the whole text, whose segments are slices of it
         for offset, text in _segments(article):
             for match in _STRAY_STOP.finditer(text):
                 stop = match.start()
