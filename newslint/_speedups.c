@@ -1269,14 +1269,26 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
-/* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). */
+/* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). A run of
+ * a-z, most of a text, is passed over in a loop of its own. */
 static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
     Py_ssize_t lower = 0, upper = 0;  /* a-z, A-Z in a row just before this character */
-    for (Py_ssize_t i = 0; i < n && bits != 63; i++) {
+    Py_ssize_t i = 0;
+    while (i < n && bits != 63) {
         const Py_UCS4 ch = EXTRACTION_READ(i);
+        if (extraction_lower(ch)) {
+            if (upper >= 2)
+                bits |= 1;
+            const Py_ssize_t first = i++;
+            while (i < n && extraction_lower(EXTRACTION_READ(i)))
+                i++;
+            lower = i - first;
+            upper = 0;
+            continue;
+        }
         if (extraction_upper(ch)) {
             if (lower)
                 bits |= 1;
@@ -1289,22 +1301,17 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
             if (++upper >= 7)
                 bits |= 8;
             lower = 0;
-            continue;
         }
-        if (extraction_lower(ch)) {
-            if (upper >= 2)
-                bits |= 1;
-            lower++;
-            upper = 0;
-            continue;
+        else {
+            if (extraction_digit(ch) && (lower || upper))
+                bits |= 4;
+            else if (ch == '@')
+                bits |= 16;
+            else if ((ch == ',' || ch == '.') && !(bits & 32) && extraction_glued_number_at(kind, data, n, i))
+                bits |= 32;
+            lower = upper = 0;
         }
-        if (extraction_digit(ch) && (lower || upper))
-            bits |= 4;
-        else if (ch == '@')
-            bits |= 16;
-        else if ((ch == ',' || ch == '.') && !(bits & 32) && extraction_glued_number_at(kind, data, n, i))
-            bits |= 32;
-        lower = upper = 0;
+        i++;
     }
     return bits;
 }

@@ -7,6 +7,7 @@ words) before they call a token broken, so that names and brands pass.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -17,6 +18,7 @@ from typing import Container, Iterable, Iterator, Mapping
 from newslint import lazyimport, regexcache
 from newslint import cuewindows, lexicon, native, ngrams, textutil, wordspans
 from newslint.model import Article, Paragraph
+from newslint.ocr import gate as ocr_gate
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Trigger, quote
 
 statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
@@ -347,8 +349,9 @@ class GluedWords(_ExtractionRule):
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
         if not suspects.any:
             return
-        runs = [(offset + start, text[start:end], _Context(text, start, end))
-                for offset, text in suspects.segments for start, end in _glued_runs(text)]
+        runs = [(offset + start, word, _Context(text, start, end))
+                for offset, text in suspects.segments for start, end in _glued_runs(text)
+                if not _never_glued(word := text[start:end])]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
             found = {at: self._cuts(word, counts, context) for at, word, context in runs}
@@ -417,9 +420,8 @@ class GluedWords(_ExtractionRule):
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
         """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
-        surrounds the letter run ``word``)."""
-        if word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
-                or word[:-1].isupper() and word[-1] == "s" \
+        surrounds the letter run ``word``; never one that :func:`_never_glued` passes)."""
+        if left.lower() in _NAME_PREFIXES \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
                 or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
             return False
@@ -451,6 +453,12 @@ class GluedWords(_ExtractionRule):
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
             and context.pronoun_next()  # RidersTuesday, 3 May; ContactLet us know (not OutLet store)
+
+
+def _never_glued(word: str) -> bool:
+    """A letter run with a case change that is no glue at any of its cuts: a plural of capitals (MPs, CEOs: one in
+    four runs of the news), a lower-case brand (iPhone)."""
+    return word[:-1].isupper() and word[-1] == "s" or word.lower() in _LOWERCASE_STARTS
 
 
 class _Context:
@@ -867,7 +875,7 @@ class GluedSentence(_ExtractionRule):
     def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
         begin = start - len(_token_before(text, start))
         glued = text[begin:end]
-        safe = not any(c in "\"'" for c in text[start:end])
+        safe = '"' not in text[start:end] and "'" not in text[start:end]
         return self.finding(offset + begin, offset + end, f"missing space in {quote(glued)}",
                             Fix.replace(offset + space_at, offset + space_at, " ", safe=safe,
                                         description="insert a space"))
@@ -1006,6 +1014,21 @@ def _python_unknown_words(words: Iterable[str], shortest: int, longest: int, tab
 _unknown_words = native.pick("unknown_words", _python_unknown_words)
 
 
+def _body_words_known(article: Article) -> bool:
+    """True when the OCR gate (``article.ocr``, which every default run asks for) looked up every plain lower-case word
+    of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (all shorter than
+    NL104's words): its non-word rate is exactly 0. Below
+    ``_EXACT_RATE_WORDS`` words one non-word rounds to a rate of 0.0001 or more; below the gate's ``_MIN_WORDS`` (and
+    in a forced mode) it counts none. ``tests/rules/test_extraction_speed_17b.py`` holds it to that."""
+    if article.ocr_mode != "auto":
+        return False
+    decision = article.ocr
+    return decision.non_word_rate == 0 and ocr_gate._MIN_WORDS <= decision.words < _EXACT_RATE_WORDS
+
+
+_EXACT_RATE_WORDS = 20_000  # the gate rounds its rate to 4 places: 1 in 20,000 would round to 0
+
+
 class RunTogetherWords(_ExtractionRule):
     code = "NL104"
     name = "run-together-words"
@@ -1018,7 +1041,10 @@ class RunTogetherWords(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
         table, accepted = lexicon.frequencies(), self.context.accept_words
-        unknown = _unknown_words(_used_words(article), 7, _MAX_RUN_TOGETHER, table, accepted)
+        # three articles in four: the OCR gate found every word of the body in the word list, so only the title's
+        # words may be unknown (the look-ups cost half of the rule)
+        words = [word for _, _, word in title] if _body_words_known(article) else _used_words(article)
+        unknown = _unknown_words(words, 7, _MAX_RUN_TOGETHER, table, accepted)
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
         cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
         if not cuts:
@@ -1223,29 +1249,48 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                    "ending in s (Texas, Wales, Lloyds).")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts, used, apostrophe = _Counts(article), _used_words(article), ""
-        for offset, text in _segments(article):
-            # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
-            for start in _possessive_starts(text, used):
-                match = _POSSESSIVE.match(text, start)
-                stem, following = match.groups()
-                word = stem + "s"
-                before = text[max(0, match.start() - 12):match.start()].split()
-                previous = before[-1].lower() if before else ""
-                if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
-                        or word in self.context.accept_words:
-                    continue  # first the tests that need no counting of the article's words
-                if not counts[stem] or counts[word] > counts[stem]:
-                    continue
-                if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
-                        and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
-                    continue
-                at = offset + match.end(1)
-                # counted once per article (once per finding, it grew with the findings times the length)
-                apostrophe = apostrophe or ("’" if article.text.count("’") > article.text.count("'") else "'")
-                yield self.finding(offset + match.start(), at + 1,
-                                   f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
-                                   Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+        counts, apostrophe = _Counts(article), ""
+        # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
+        for offset, text, start in _possessive_candidates(article, _used_words(article)):
+            match = _POSSESSIVE.match(text, start)
+            stem, following = match.groups()
+            word = stem + "s"
+            before = text[max(0, match.start() - 12):match.start()].split()
+            previous = before[-1].lower() if before else ""
+            if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
+                    or word in self.context.accept_words:
+                continue  # first the tests that need no counting of the article's words
+            if not counts[stem] or counts[word] > counts[stem]:
+                continue
+            if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
+                    and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
+                continue
+            at = offset + match.end(1)
+            # counted once per article (once per finding, it grew with the findings times the length)
+            apostrophe = apostrophe or ("’" if article.text.count("’") > article.text.count("'") else "'")
+            yield self.finding(offset + match.start(), at + 1,
+                               f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
+                               Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+
+
+def _possessive_candidates(article: Article, used: Container[str]) -> Iterator[tuple[int, str, int]]:
+    """(offset, text, start) of each segment's ``_possessive_starts``, in order: found by one scan of the article's
+    text (a call per paragraph cost more than the scans), each kept where it starts a match in its own segment."""
+    if article.date is not None and article.date.glued:  # the body starts right after it: no space before
+        yield from ((offset, text, start) for offset, text in _segments(article)
+                    for start in _possessive_starts(text, used))
+        return
+    starts = _possessive_starts(article.text, used)
+    if not starts:
+        return
+    segments = list(_segments(article))
+    offsets = [offset for offset, _ in segments]
+    for at in starts:
+        index = bisect.bisect_right(offsets, at) - 1
+        if index >= 0:
+            offset, text = segments[index]
+            if at - offset < len(text) and _POSSESSIVE.match(text, at - offset):
+                yield offset, text, at - offset
 
 
 def _python_possessive_starts(text: str, used: Container[str]) -> list[int]:
