@@ -891,10 +891,10 @@ class GluedSentence(_ExtractionRule):
         left = _token_before(text, start)
         if opener in "([" and opener and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
-        if set(run) & _STOPS:
+        if not _STOPS.isdisjoint(run):
             if run in (".", "!", "?"):
                 return start + 1 if self._plain_stop(text, start, left, run, word, counts) else None
-            if set(run) <= _ELLIPSIS or run[-1] in _STOPS and not left:
+            if _ELLIPSIS.issuperset(run) or run[-1] in _STOPS and not left:
                 return None  # "best...We": an ellipsis is a style, ". . .The"
             return _quote_side(text, start, match.start("open") if opener else match.start("word"))
         if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
@@ -1364,53 +1364,62 @@ _NAME_RUN = regexcache.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 _name_starts_in = native.pick("name_starts", _python_name_starts)
 
 
-def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Match]:
-    """What ``re.finditer(pattern, article.text)`` finds, when every match starts with the words of ``name``
-    (capitalised) as whole words. In a long text it is tried only where the first word starts (an index
+def _name_matches(article: Article, name: str, before: re.Pattern, after: re.Pattern) -> Iterator[tuple[int, re.Match]]:
+    """Where ``re.finditer(before + re.escape(name) + after, article.text)`` finds a match, when every match starts with
+    the words of ``name`` (capitalised) as whole words and ``before`` is only look-behinds: (where it starts, the
+    match of ``after`` right after ``name``), without compiling a pattern per name (compiling one cost half of NL107
+    where names vary from article to article). In a long text it is tried only where the first word starts (an index
     built once per article), so that the cost does not grow with the length times the names looked up; in a
-    shorter one, where ``name`` occurs (``str.find``: the patterns open with look-behinds, which make ``re`` try
-    every position of the text, a hundred times slower)."""
-    compiled, end = re.compile(pattern), 0
-    if len(article.text) < _INDEX_FROM:
-        find = article.text.find
+    shorter one, where ``name`` occurs (``str.find``: the look-behinds make ``re`` try every position of the text, a
+    hundred times slower)."""
+    text, end, size = article.text, 0, len(name)
+    if len(text) < _INDEX_FROM:
+        find = text.find
         start = find(name)
         while start != -1:
-            match = compiled.match(article.text, start)
-            if match:
-                end = match.end()
-                yield match
+            tail = after.match(text, start + size) if before.match(text, start) else None
+            if tail:
+                end = tail.end()
+                yield start, tail
             start = find(name, max(end, start + 1))
         return
     starts = article.shared("extraction.name_starts", _name_starts).get(name.split(" ", 1)[0], ())
     for start in starts:
-        match = compiled.match(article.text, start) if start >= end else None
-        if match:
-            end = match.end()
-            yield match
+        tail = after.match(text, start + size) if start >= end and text.startswith(name, start) \
+            and before.match(text, start) else None
+        if tail:
+            end = tail.end()
+            yield start, tail
 
 
 _INDEX_FROM = 20_000  # characters: in a shorter text a few scans cost less than building the index
 
 
 # before a surname: Mr, Mrs, Ms or Dr, with or without a full stop (fixed-width look-behinds)
-_HONORIFIC_BEFORE = "(?:" + "|".join(rf"(?<=\b{title}{stop} )" for title in ("Mr", "Mrs", "Ms", "Dr")
-                                     for stop in ("", r"\.")) + ")"
+_HONORIFIC_BEFORE = regexcache.compile("(?:" + "|".join(rf"(?<=\b{title}{stop} )" for title in ("Mr", "Mrs", "Ms", "Dr")
+                                                        for stop in ("", r"\.")) + ")")
+_BOUNDARY = regexcache.compile(r"\b")
+_NO_LETTER_BEFORE = regexcache.compile(r"(?<![^\W_])")
+_VERB_AFTER = regexcache.compile(r" ([a-z]+)\b")
+_POSSESSIVE_AFTER = regexcache.compile(r"['’]s\b")
+_NAME_USE_BEFORE = regexcache.compile(r"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n )")
+_NAME_USE_AFTER = regexcache.compile(r"(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)")
 
 
 def _with_honorific(article: Article, surname: str) -> bool:
     """True when the article writes Mr, Mrs, Ms or Dr ``surname``."""
-    return any(_name_matches(article, surname, rf"{_HONORIFIC_BEFORE}{re.escape(surname)}\b"))
+    return any(_name_matches(article, surname, _HONORIFIC_BEFORE, _BOUNDARY))
 
 
 def _before_verb(article: Article, name: str) -> bool:
     """True when the article writes ``name`` before a verb (Rowling revealed)."""
-    return any(_is_verb(match.group(1)) for match in _name_matches(article, name, rf"\b{re.escape(name)} ([a-z]+)\b"))
+    return any(_is_verb(tail.group(1)) for _, tail in _name_matches(article, name, _BOUNDARY, _VERB_AFTER))
 
 
 def _writes_possessive(article: Article, name: str) -> bool:
     """True when the article writes "name's" on its own (Labour's), not ending a longer name (Christian Aid's)."""
-    return any(not _name_before(article.text, m.start())
-               for m in _name_matches(article, name, rf"(?<![^\W_]){re.escape(name)}['’]s\b"))
+    return any(not _name_before(article.text, start)
+               for start, _ in _name_matches(article, name, _NO_LETTER_BEFORE, _POSSESSIVE_AFTER))
 
 
 def _is_verb(word: str) -> bool:
@@ -1432,8 +1441,7 @@ def _name_before(text: str, start: int) -> str:
 def _uses_as_name(article: Article, name: str) -> bool:
     """True when the article uses ``name`` as a name: not after "a", and before "'s", a punctuation mark, a function
     word or a verb (Def Jam's, Joss Stone, Virgin Blue said), not only before a noun (Lib Dem leader)."""
-    uses = rf"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n ){re.escape(name)}(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"
-    for match in _name_matches(article, name, uses):
+    for _, match in _name_matches(article, name, _NAME_USE_BEFORE, _NAME_USE_AFTER):
         following = match.group(2)
         if match.group(1) or not following or following.islower() and (following in _NOT_POSSESSED
                                                                         or _is_verb(following)):
