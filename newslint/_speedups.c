@@ -797,7 +797,7 @@ static PyMethodDef methods[] = {
     {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
     {"quote_before_capital", quote_before_capital, METH_O, "NL102: an opening quote (\" or \u201c) before a capital."},
     {"glue_shapes", glue_shapes, METH_O, "NL102: which of its six glue shapes text holds, a bit each."},
-    {"possessive_words", possessive_words, METH_O, "The words (an iterable of str) that end in 's or \u2019s."},
+    {"possessive_words", possessive_words, METH_O, "The words (a list of str) that end in 's or \u2019s."},
     {"doubled_word_candidates", doubled_word_candidates, METH_VARARGS,
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
@@ -848,7 +848,7 @@ PyInit__speedups(void)
  *     Which of extraction._GLUE_SHAPES text holds (ASCII classes), bit i for the i-th: a case change, an amount
  *     before a capital, a letter before a digit, seven capitals, an '@', a number glued to a lower-case word.
  * possessive_words(words) -> list[str]
- *     The words (an iterable of str) that end in "'s" or "’s", in order (extraction._count_words' possessives).
+ *     The words (a list of str) that end in "'s" or "’s", in order (extraction._count_words' possessives).
  */
 
 #define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
@@ -1323,32 +1323,20 @@ glue_shapes(PyObject *module, PyObject *text)
     return PyLong_FromLong(EXTRACTION_BY_KIND(extraction_glue_scan, text));
 }
 
+/* 1 when the str word ends in 's or ’s (filter_words' keep) */
+static int
+extraction_keep_possessive(PyObject *word, PyObject *unused_first, PyObject *unused_second)
+{
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    const int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    return n >= 2 && EXTRACTION_READ(n - 1) == 's' && (EXTRACTION_READ(n - 2) == '\'' || EXTRACTION_READ(n - 2) == 0x2019);
+}
+
 static PyObject *
 possessive_words(PyObject *module, PyObject *words)
 {
-    PyObject *iterator = PyObject_GetIter(words);
-    if (iterator == NULL)
+    if (check_words(words, "possessive_words") < 0)
         return NULL;
-    PyObject *found = PyList_New(0);
-    PyObject *word;
-    while (found != NULL && (word = PyIter_Next(iterator)) != NULL) {
-        if (!PyUnicode_Check(word)) {
-            PyErr_SetString(PyExc_TypeError, "possessive_words() expects words of type str");
-            Py_CLEAR(found);
-        }
-        else {
-            const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
-            const int kind = PyUnicode_KIND(word);
-            const void *data = PyUnicode_DATA(word);
-            if (n >= 2 && EXTRACTION_READ(n - 1) == 's'
-                && (EXTRACTION_READ(n - 2) == '\'' || EXTRACTION_READ(n - 2) == 0x2019)
-                && PyList_Append(found, word) < 0)
-                Py_CLEAR(found);
-        }
-        Py_DECREF(word);
-    }
-    Py_DECREF(iterator);
-    if (found != NULL && PyErr_Occurred())
-        Py_CLEAR(found);
-    return found;
+    return filter_words(words, extraction_keep_possessive, NULL, NULL);
 }

@@ -85,12 +85,12 @@ def _pieces(word: str, cuts: list[int]) -> list[str]:
 def _count_words(article: Article) -> Counter[str]:
     counts = Counter(article.words)
     counts.update(word for _, _, word in _title_tokens(article))
-    for token in _possessive_words(counts):  # "Russia's" uses the name "Russia"
+    for token in _possessive_words(list(counts)):  # "Russia's" uses the name "Russia"
         counts[token[:-2]] += counts[token]
     return counts
 
 
-def _python_possessive_words(words: Iterable[str]) -> list[str]:
+def _python_possessive_words(words: list[str]) -> list[str]:
     """The words that end in 's or ’s, in order (the twin of the compiled ``possessive_words``: the method calls of
     this filter cost half of counting an article's words)."""
     return list(filter(methodcaller("endswith", ("'s", "’s")), words))
