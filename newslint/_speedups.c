@@ -615,6 +615,8 @@ static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
 static PyObject *quote_before_capital(PyObject *, PyObject *);
+static PyObject *glue_shapes(PyObject *, PyObject *);
+static PyObject *possessive_words(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1043,6 +1045,8 @@ static PyMethodDef methods[] = {
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
     {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
     {"quote_before_capital", quote_before_capital, METH_O, "NL102: an opening quote (\" or \u201c) before a capital."},
+    {"glue_shapes", glue_shapes, METH_O, "NL102: which of its six glue shapes text holds, a bit each."},
+    {"possessive_words", possessive_words, METH_O, "The words (a list of str) that end in 's or \u2019s."},
     {"doubled_word_candidates", doubled_word_candidates, METH_VARARGS,
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
@@ -1093,6 +1097,11 @@ PyInit__speedups(void)
  *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
  * quote_before_capital(text) -> bool
  *     Whether text's shape (extraction._shape) holds '"A' or '\x9cA' (an opening quote, " or “, before a capital).
+ * glue_shapes(text) -> int
+ *     Which of extraction._GLUE_SHAPES text holds (ASCII classes), bit i for the i-th: a case change, an amount
+ *     before a capital, a letter before a digit, seven capitals, an '@', a number glued to a lower-case word.
+ * possessive_words(words) -> list[str]
+ *     The words (a list of str) that end in "'s" or "’s", in order (extraction._count_words' possessives).
  */
 
 #define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
@@ -1469,4 +1478,118 @@ quote_before_capital(PyObject *module, PyObject *text)
             Py_RETURN_TRUE;
     }
     Py_RETURN_FALSE;
+}
+
+/* The number of characters of class test (a-z or 0-9) in a row that end just before at. */
+#define EXTRACTION_RUN_BEFORE(test, at, count)                                                                     \
+    do {                                                                                                           \
+        (count) = 0;                                                                                               \
+        while ((at) - (count) > 0 && test(EXTRACTION_READ((at) - (count) - 1)))                                    \
+            (count)++;                                                                                             \
+    } while (0)
+
+/* Whether the characters text[at:at + count] are all of class test (and inside the text). */
+static Py_ALWAYS_INLINE inline int
+extraction_all(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t at, Py_ssize_t count,
+               int (*test)(Py_UCS4))
+{
+    if (at + count > n)
+        return 0;
+    for (Py_ssize_t k = at; k < at + count; k++)
+        if (!test(EXTRACTION_READ(k)))
+            return 0;
+    return 1;
+}
+
+/* Whether the separator (',' or '.') at text[at] makes the last of _GLUE_SHAPES: '[a-z]{4}[0-9]{1,3},[0-9]{3}',
+ * '[0-9],[0-9]{3}[a-z]{4}' or '[a-z]{4}[0-9]+\.[0-9]+[a-z]'. */
+static Py_ALWAYS_INLINE inline int
+extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t at)
+{
+    Py_ssize_t digits, letters;
+    EXTRACTION_RUN_BEFORE(extraction_digit, at, digits);
+    if (digits == 0)
+        return 0;
+    EXTRACTION_RUN_BEFORE(extraction_lower, at - digits, letters);
+    if (EXTRACTION_READ(at) == ',') {
+        if (!extraction_all(kind, data, n, at + 1, 3, extraction_digit))
+            return 0;
+        return (digits <= 3 && letters >= 4) || extraction_all(kind, data, n, at + 4, 4, extraction_lower);
+    }
+    Py_ssize_t after = at + 1;
+    while (after < n && extraction_digit(EXTRACTION_READ(after)))
+        after++;
+    return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
+}
+
+/* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). A run of
+ * a-z, most of a text, is passed over in a loop of its own. */
+static Py_ALWAYS_INLINE inline long
+extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
+{
+    long bits = 0;
+    Py_ssize_t lower = 0, upper = 0;  /* a-z, A-Z in a row just before this character */
+    Py_ssize_t i = 0;
+    while (i < n && bits != 63) {
+        const Py_UCS4 ch = EXTRACTION_READ(i);
+        if (extraction_lower(ch)) {
+            if (upper >= 2)
+                bits |= 1;
+            const Py_ssize_t first = i++;
+            while (i < n && extraction_lower(EXTRACTION_READ(i)))
+                i++;
+            lower = i - first;
+            upper = 0;
+            continue;
+        }
+        if (extraction_upper(ch)) {
+            if (lower)
+                bits |= 1;
+            /* [0-9][a-z]{0,2}[A-Z] or %[A-Z] */
+            if (lower <= 2 && i - lower > 0) {
+                const Py_UCS4 before = EXTRACTION_READ(i - lower - 1);
+                if (extraction_digit(before) || (lower == 0 && before == '%'))
+                    bits |= 2;
+            }
+            if (++upper >= 7)
+                bits |= 8;
+            lower = 0;
+        }
+        else {
+            if (extraction_digit(ch) && (lower || upper))
+                bits |= 4;
+            else if (ch == '@')
+                bits |= 16;
+            else if ((ch == ',' || ch == '.') && !(bits & 32) && extraction_glued_number_at(kind, data, n, i))
+                bits |= 32;
+            lower = upper = 0;
+        }
+        i++;
+    }
+    return bits;
+}
+
+static PyObject *
+glue_shapes(PyObject *module, PyObject *text)
+{
+    EXTRACTION_REQUIRE_STR(text, "glue_shapes")
+    return PyLong_FromLong(EXTRACTION_BY_KIND(extraction_glue_scan, text));
+}
+
+/* 1 when the str word ends in 's or ’s (filter_words' keep) */
+static int
+extraction_keep_possessive(PyObject *word, PyObject *unused_first, PyObject *unused_second)
+{
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    const int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    return n >= 2 && EXTRACTION_READ(n - 1) == 's' && (EXTRACTION_READ(n - 2) == '\'' || EXTRACTION_READ(n - 2) == 0x2019);
+}
+
+static PyObject *
+possessive_words(PyObject *module, PyObject *words)
+{
+    if (check_words(words, "possessive_words") < 0)
+        return NULL;
+    return filter_words(words, extraction_keep_possessive, NULL, NULL);
 }

@@ -3,7 +3,8 @@
 ``has_case_change`` (NL102's segments), ``glued_sentence_cues`` (NL103's pre-checks of a segment),
 ``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
 ``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
-``quote_before_capital`` (NL102's opening quote before a capital) must give
+``quote_before_capital`` (NL102's opening quote before a capital), ``glue_shapes`` (NL102's pre-check) and
+``possessive_words`` (the possessives among an article's words) must give
 exactly what their twins in ``newslint/rules/extraction.py`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
 """
@@ -44,6 +45,9 @@ EDGE_CASES = [
     "aB@", "aB/", "aB_", "aB3", "aB.c", "aB.C", "aB.", "aB", "xaB", "éaB c", "aBé c", "ǅaB c", "aB² c", "aB٣ c",
     "BankAmerica Corp", "£35.The", "€5,000,The", "12%.An", "'-,.x", "Smith’s.The", "a_b.C", "x½.Y", "٣.A", '"A', '"a', "“A", "ÜA", "ĜA", "МA", "\ud81cA", "\U0001F01CA", "\x9cA", "”A", "“ A", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
     "Élysée ²nd Ⅻ Ab٣ _Ab ab_Cd", "😀Ab \U0001d400Cd",
+    "peak3,000km", "concrete2.4m", "4,200builders", "abcd1234,000", "abcd123,000", "abcd12,00", "1,000abc", "1,000abcd",
+    "abcd2.4", "abcd2.4M", "abcd.4m", "abc2.4m", "ABCDEFG", "ABCDEF", "%A", "% A", "9aaA", "9aaaA", "9A", "@", "a1",
+    "\udcff lone aB", "ÿpeak3,000", "peak3,000", "peak3,00", "'s", "’s", "s", "Russia's", "Russia’s", "Russia`s",
     "word " * 3000 + "said.The",
 ]
 
@@ -67,6 +71,9 @@ def same(text: str) -> None:
     assert compiled.name_starts(text) == extraction._python_name_starts(text), text
     assert compiled.glued_run_spans(text) == extraction._python_glued_run_spans(text), text
     assert compiled.quote_before_capital(text) is extraction._python_quote_before_capital(text), text
+    assert compiled.glue_shapes(text) == extraction._python_glue_shapes(text), text
+    words = [text, text + "'s", text + "’s", text[:-1], text[-3:], *text.split()]
+    assert compiled.possessive_words(words) == extraction._python_possessive_words(words), text
     for end in range(len(text) + 1) if len(text) < 200 else range(0, len(text) + 1, 37):
         assert compiled.token_before(text, end) == extraction._python_token_before(text, end), (text, end)
 
@@ -123,7 +130,7 @@ def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
     for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
-                     compiled.glued_run_spans, compiled.quote_before_capital):
+                     compiled.glued_run_spans, compiled.quote_before_capital, compiled.glue_shapes):
         with pytest.raises(TypeError):
             function(b"bytes")
     with pytest.raises(TypeError):
@@ -132,6 +139,10 @@ def test_wrong_arguments_raise_type_errors() -> None:
         compiled.possessive_starts("Russias Lavrov", 3)
     with pytest.raises(ValueError):
         compiled.token_before("said.The", 9)
+    with pytest.raises(TypeError):
+        compiled.possessive_words(["Russia's", b"bytes"])
+    with pytest.raises(TypeError):
+        compiled.possessive_words({"Russia's": 1})
 
 
 def test_no_native_selects_the_python_twins() -> None:
@@ -142,5 +153,7 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert e._name_starts_in is e._python_name_starts; "
             "assert e._glued_run_spans is e._python_glued_run_spans; "
             "assert e._token_before is e._python_token_before; "
-            "assert e._quote_before_capital is e._python_quote_before_capital")
+            "assert e._quote_before_capital is e._python_quote_before_capital; "
+            "assert e._glue_shapes is e._python_glue_shapes; "
+            "assert e._possessive_words is e._python_possessive_words")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

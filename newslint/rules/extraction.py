@@ -7,6 +7,7 @@ words) before they call a token broken, so that names and brands pass.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -17,6 +18,7 @@ from typing import Container, Iterable, Iterator, Mapping
 from newslint import lazyimport, regexcache
 from newslint import cuewindows, lexicon, native, ngrams, textutil, wordspans
 from newslint.model import Article, Paragraph
+from newslint.ocr import gate as ocr_gate
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Trigger, quote
 
 statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
@@ -66,10 +68,13 @@ class _Counts:
 
     def __init__(self, article: Article, extra: Counter[str] | None = None) -> None:
         self.article = article
-        self.extra = extra or Counter()
+        self.extra = extra or _NO_EXTRA
 
     def __getitem__(self, word: str) -> int:
-        return self.article.shared("extraction.counts", _count_words)[word] + self.extra[word]
+        return self.article.shared("extraction.counts", _count_words)[word] + self.extra.get(word, 0)
+
+
+_NO_EXTRA: dict[str, int] = {}  # no words split yet (a Counter made per article and rule cost more than its look-ups)
 
 
 def _pieces(word: str, cuts: list[int]) -> list[str]:
@@ -80,9 +85,18 @@ def _pieces(word: str, cuts: list[int]) -> list[str]:
 def _count_words(article: Article) -> Counter[str]:
     counts = Counter(article.words)
     counts.update(word for _, _, word in _title_tokens(article))
-    for token in list(filter(methodcaller("endswith", ("'s", "’s")), counts)):  # "Russia's" uses the name "Russia"
+    for token in _possessive_words(list(counts)):  # "Russia's" uses the name "Russia"
         counts[token[:-2]] += counts[token]
     return counts
+
+
+def _python_possessive_words(words: list[str]) -> list[str]:
+    """The words that end in 's or ’s, in order (the twin of the compiled ``possessive_words``: the method calls of
+    this filter cost half of counting an article's words)."""
+    return list(filter(methodcaller("endswith", ("'s", "’s")), words))
+
+
+_possessive_words = native.pick("possessive_words", _python_possessive_words)
 
 
 def _unigram(word: str) -> float:
@@ -112,7 +126,12 @@ _STYLED_START = regexcache.compile(r"[.@/_:]\w|://|-[a-z]")
 
 
 def _lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
-    """Paragraphs whose first word is lower case, unless the article is lower-case by design."""
+    """Paragraphs whose first word is lower case, unless the article is lower-case by design (found once per article
+    for NL101 and NL108)."""
+    return article.shared("extraction.lowercase-starts", _find_lowercase_starts)
+
+
+def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
     found = []
     for paragraph in article.paragraphs:
         match = _LOWER_START.match(paragraph.text)
@@ -198,9 +217,7 @@ class SplitParagraph(_ExtractionRule):
                    "name was set on its own line. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        text = article.text
-        if _hard_wrapped(article):
-            return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
+        text, wrapped = article.text, None
         starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
         for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
@@ -217,6 +234,10 @@ class SplitParagraph(_ExtractionRule):
                 if match is None or last.lower() not in _NEVER_LAST or last == "A" \
                         or previous.text.count(" ") < 2:
                     continue
+            if wrapped is None:  # asked only here: most articles have no candidate
+                wrapped = _hard_wrapped(article)
+            if wrapped:
+                return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
             fix = Fix.replace(previous.end, paragraph.start, " ", safe=False, description="join the paragraphs")
             tail = text[max(previous.start, previous.end - 25):previous.end]
             last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
@@ -328,8 +349,9 @@ class GluedWords(_ExtractionRule):
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
         if not suspects.any:
             return
-        runs = [(offset + start, text[start:end], _Context(text, start, end))
-                for offset, text in suspects.segments for start, end in _glued_runs(text)]
+        runs = [(offset + start, word, _Context(text, start, end))
+                for offset, text in suspects.segments for start, end in _glued_runs(text)
+                if not _never_glued(word := text[start:end])]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
             found = {at: self._cuts(word, counts, context) for at, word, context in runs}
@@ -398,9 +420,8 @@ class GluedWords(_ExtractionRule):
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
         """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
-        surrounds the letter run ``word``)."""
-        if word.lower() in _LOWERCASE_STARTS or left.lower() in _NAME_PREFIXES \
-                or word[:-1].isupper() and word[-1] == "s" \
+        surrounds the letter run ``word``; never one that :func:`_never_glued` passes)."""
+        if left.lower() in _NAME_PREFIXES \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
                 or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
             return False
@@ -432,6 +453,12 @@ class GluedWords(_ExtractionRule):
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
             and context.pronoun_next()  # RidersTuesday, 3 May; ContactLet us know (not OutLet store)
+
+
+def _never_glued(word: str) -> bool:
+    """A letter run with a case change that is no glue at any of its cuts: a plural of capitals (MPs, CEOs: one in
+    four runs of the news), a lower-case brand (iPhone)."""
+    return word[:-1].isupper() and word[-1] == "s" or word.lower() in _LOWERCASE_STARTS
 
 
 class _Context:
@@ -493,7 +520,8 @@ class _GlueSuspects:
     (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
-        case_change, amount, day, caps, at, number = _glue_shapes(article.text)
+        shapes = _glue_shapes(article.text)
+        case_change, amount, day, caps, at, number = (shapes >> index & 1 == 1 for index in range(6))
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
         self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
@@ -519,9 +547,10 @@ _NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}")  # 
 _glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
 
 
-def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
-    """Whether ``text`` holds each of ``_GLUE_SHAPES``: one pass of an RE2 set (its shape searched with ``in`` eight
-    times cost twice as much), or :func:`_glue_shapes_of` where RE2 cannot take the text (a lone surrogate)."""
+def _python_glue_shapes(text: str) -> int:
+    """Which of ``_GLUE_SHAPES`` ``text`` holds, bit i for the i-th: one pass of an RE2 set (its shape searched with
+    ``in`` eight times cost twice as much), or :func:`_glue_shapes_of` where RE2 cannot take the text (a lone
+    surrogate). The twin of the compiled ``glue_shapes`` (one C loop: the RE2 set cost half of NL102's pre-check)."""
     if not _glue_shape_set:
         import re2  # the packs import it in every run
 
@@ -534,14 +563,18 @@ def _glue_shapes(text: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         found = _glue_shape_set[0].Match(text) or ()
     except UnicodeEncodeError:
         return _glue_shapes_of(_shape(text))
-    return tuple(index in found for index in range(len(_GLUE_SHAPES)))
+    return sum(1 << index for index in found)
 
 
-def _glue_shapes_of(shape: bytes) -> tuple[bool, bool, bool, bool, bool, bool]:
+_glue_shapes = native.pick("glue_shapes", _python_glue_shapes)
+
+
+def _glue_shapes_of(shape: bytes) -> int:
     """:func:`_glue_shapes` from a text's shape (:func:`_shape`)."""
-    return (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
+    held = (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
             b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape,
             _NUMBER_SHAPE.search(shape) is not None)
+    return sum(1 << index for index, found in enumerate(held) if found)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
@@ -842,7 +875,7 @@ class GluedSentence(_ExtractionRule):
     def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
         begin = start - len(_token_before(text, start))
         glued = text[begin:end]
-        safe = not any(c in "\"'" for c in text[start:end])
+        safe = '"' not in text[start:end] and "'" not in text[start:end]
         return self.finding(offset + begin, offset + end, f"missing space in {quote(glued)}",
                             Fix.replace(offset + space_at, offset + space_at, " ", safe=safe,
                                         description="insert a space"))
@@ -858,10 +891,10 @@ class GluedSentence(_ExtractionRule):
         left = _token_before(text, start)
         if opener in "([" and opener and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
-        if set(run) & _STOPS:
+        if not _STOPS.isdisjoint(run):
             if run in (".", "!", "?"):
                 return start + 1 if self._plain_stop(text, start, left, run, word, counts) else None
-            if set(run) <= _ELLIPSIS or run[-1] in _STOPS and not left:
+            if _ELLIPSIS.issuperset(run) or run[-1] in _STOPS and not left:
                 return None  # "best...We": an ellipsis is a style, ". . .The"
             return _quote_side(text, start, match.start("open") if opener else match.start("word"))
         if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
@@ -981,6 +1014,21 @@ def _python_unknown_words(words: Iterable[str], shortest: int, longest: int, tab
 _unknown_words = native.pick("unknown_words", _python_unknown_words)
 
 
+def _body_words_known(article: Article) -> bool:
+    """True when the OCR gate (``article.ocr``, which every default run asks for) looked up every plain lower-case word
+    of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (all shorter than
+    NL104's words): its non-word rate is exactly 0. Below
+    ``_EXACT_RATE_WORDS`` words one non-word rounds to a rate of 0.0001 or more; below the gate's ``_MIN_WORDS`` (and
+    in a forced mode) it counts none. ``tests/rules/test_extraction_speed_17b.py`` holds it to that."""
+    if article.ocr_mode != "auto":
+        return False
+    decision = article.ocr
+    return decision.non_word_rate == 0 and ocr_gate._MIN_WORDS <= decision.words < _EXACT_RATE_WORDS
+
+
+_EXACT_RATE_WORDS = 20_000  # the gate rounds its rate to 4 places: 1 in 20,000 would round to 0
+
+
 class RunTogetherWords(_ExtractionRule):
     code = "NL104"
     name = "run-together-words"
@@ -993,7 +1041,10 @@ class RunTogetherWords(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
         table, accepted = lexicon.frequencies(), self.context.accept_words
-        unknown = _unknown_words(_used_words(article), 7, _MAX_RUN_TOGETHER, table, accepted)
+        # three articles in four: the OCR gate found every word of the body in the word list, so only the title's
+        # words may be unknown (the look-ups cost half of the rule)
+        words = [word for _, _, word in title] if _body_words_known(article) else _used_words(article)
+        unknown = _unknown_words(words, 7, _MAX_RUN_TOGETHER, table, accepted)
         suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
         cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
         if not cuts:
@@ -1093,6 +1144,8 @@ class StraySentenceBreak(_ExtractionRule):
                    "('museums. .'One') is reported too.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if ". ." not in article.text and not _STRAY_STOP.search(article.text):
+            return  # 49 articles in 50: one search of the whole text, whose segments are slices of it
         for offset, text in _segments(article):
             for match in _STRAY_STOP.finditer(text):
                 stop = match.start()
@@ -1196,29 +1249,48 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                    "ending in s (Texas, Wales, Lloyds).")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        counts, used, apostrophe = _Counts(article), _used_words(article), ""
-        for offset, text in _segments(article):
-            # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
-            for start in _possessive_starts(text, used):
-                match = _POSSESSIVE.match(text, start)
-                stem, following = match.groups()
-                word = stem + "s"
-                before = text[max(0, match.start() - 12):match.start()].split()
-                previous = before[-1].lower() if before else ""
-                if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
-                        or word in self.context.accept_words:
-                    continue  # first the tests that need no counting of the article's words
-                if not counts[stem] or counts[word] > counts[stem]:
-                    continue
-                if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
-                        and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
-                    continue
-                at = offset + match.end(1)
-                # counted once per article (once per finding, it grew with the findings times the length)
-                apostrophe = apostrophe or ("’" if article.text.count("’") > article.text.count("'") else "'")
-                yield self.finding(offset + match.start(), at + 1,
-                                   f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
-                                   Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+        counts, apostrophe = _Counts(article), ""
+        # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
+        for offset, text, start in _possessive_candidates(article, _used_words(article)):
+            match = _POSSESSIVE.match(text, start)
+            stem, following = match.groups()
+            word = stem + "s"
+            before = text[max(0, match.start() - 12):match.start()].split()
+            previous = before[-1].lower() if before else ""
+            if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
+                    or word in self.context.accept_words:
+                continue  # first the tests that need no counting of the article's words
+            if not counts[stem] or counts[word] > counts[stem]:
+                continue
+            if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
+                    and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
+                continue
+            at = offset + match.end(1)
+            # counted once per article (once per finding, it grew with the findings times the length)
+            apostrophe = apostrophe or ("’" if article.text.count("’") > article.text.count("'") else "'")
+            yield self.finding(offset + match.start(), at + 1,
+                               f"missing apostrophe in possessive {quote(word)}: {quote(stem + apostrophe + 's')}?",
+                               Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
+
+
+def _possessive_candidates(article: Article, used: Container[str]) -> Iterator[tuple[int, str, int]]:
+    """(offset, text, start) of each segment's ``_possessive_starts``, in order: found by one scan of the article's
+    text (a call per paragraph cost more than the scans), each kept where it starts a match in its own segment."""
+    if article.date is not None and article.date.glued:  # the body starts right after it: no space before
+        yield from ((offset, text, start) for offset, text in _segments(article)
+                    for start in _possessive_starts(text, used))
+        return
+    starts = _possessive_starts(article.text, used)
+    if not starts:
+        return
+    segments = list(_segments(article))
+    offsets = [offset for offset, _ in segments]
+    for at in starts:
+        index = bisect.bisect_right(offsets, at) - 1
+        if index >= 0:
+            offset, text = segments[index]
+            if at - offset < len(text) and _POSSESSIVE.match(text, at - offset):
+                yield offset, text, at - offset
 
 
 def _python_possessive_starts(text: str, used: Container[str]) -> list[int]:
@@ -1292,53 +1364,62 @@ _NAME_RUN = regexcache.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 _name_starts_in = native.pick("name_starts", _python_name_starts)
 
 
-def _name_matches(article: Article, name: str, pattern: str) -> Iterator[re.Match]:
-    """What ``re.finditer(pattern, article.text)`` finds, when every match starts with the words of ``name``
-    (capitalised) as whole words. In a long text it is tried only where the first word starts (an index
+def _name_matches(article: Article, name: str, before: re.Pattern, after: re.Pattern) -> Iterator[tuple[int, re.Match]]:
+    """Where ``re.finditer(before + re.escape(name) + after, article.text)`` finds a match, when every match starts with
+    the words of ``name`` (capitalised) as whole words and ``before`` is only look-behinds: (where it starts, the
+    match of ``after`` right after ``name``), without compiling a pattern per name (compiling one cost half of NL107
+    where names vary from article to article). In a long text it is tried only where the first word starts (an index
     built once per article), so that the cost does not grow with the length times the names looked up; in a
-    shorter one, where ``name`` occurs (``str.find``: the patterns open with look-behinds, which make ``re`` try
-    every position of the text, a hundred times slower)."""
-    compiled, end = re.compile(pattern), 0
-    if len(article.text) < _INDEX_FROM:
-        find = article.text.find
+    shorter one, where ``name`` occurs (``str.find``: the look-behinds make ``re`` try every position of the text, a
+    hundred times slower)."""
+    text, end, size = article.text, 0, len(name)
+    if len(text) < _INDEX_FROM:
+        find = text.find
         start = find(name)
         while start != -1:
-            match = compiled.match(article.text, start)
-            if match:
-                end = match.end()
-                yield match
+            tail = after.match(text, start + size) if before.match(text, start) else None
+            if tail:
+                end = tail.end()
+                yield start, tail
             start = find(name, max(end, start + 1))
         return
     starts = article.shared("extraction.name_starts", _name_starts).get(name.split(" ", 1)[0], ())
     for start in starts:
-        match = compiled.match(article.text, start) if start >= end else None
-        if match:
-            end = match.end()
-            yield match
+        tail = after.match(text, start + size) if start >= end and text.startswith(name, start) \
+            and before.match(text, start) else None
+        if tail:
+            end = tail.end()
+            yield start, tail
 
 
 _INDEX_FROM = 20_000  # characters: in a shorter text a few scans cost less than building the index
 
 
 # before a surname: Mr, Mrs, Ms or Dr, with or without a full stop (fixed-width look-behinds)
-_HONORIFIC_BEFORE = "(?:" + "|".join(rf"(?<=\b{title}{stop} )" for title in ("Mr", "Mrs", "Ms", "Dr")
-                                     for stop in ("", r"\.")) + ")"
+_HONORIFIC_BEFORE = regexcache.compile("(?:" + "|".join(rf"(?<=\b{title}{stop} )" for title in ("Mr", "Mrs", "Ms", "Dr")
+                                                        for stop in ("", r"\.")) + ")")
+_BOUNDARY = regexcache.compile(r"\b")
+_NO_LETTER_BEFORE = regexcache.compile(r"(?<![^\W_])")
+_VERB_AFTER = regexcache.compile(r" ([a-z]+)\b")
+_POSSESSIVE_AFTER = regexcache.compile(r"['’]s\b")
+_NAME_USE_BEFORE = regexcache.compile(r"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n )")
+_NAME_USE_AFTER = regexcache.compile(r"(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)")
 
 
 def _with_honorific(article: Article, surname: str) -> bool:
     """True when the article writes Mr, Mrs, Ms or Dr ``surname``."""
-    return any(_name_matches(article, surname, rf"{_HONORIFIC_BEFORE}{re.escape(surname)}\b"))
+    return any(_name_matches(article, surname, _HONORIFIC_BEFORE, _BOUNDARY))
 
 
 def _before_verb(article: Article, name: str) -> bool:
     """True when the article writes ``name`` before a verb (Rowling revealed)."""
-    return any(_is_verb(match.group(1)) for match in _name_matches(article, name, rf"\b{re.escape(name)} ([a-z]+)\b"))
+    return any(_is_verb(tail.group(1)) for _, tail in _name_matches(article, name, _BOUNDARY, _VERB_AFTER))
 
 
 def _writes_possessive(article: Article, name: str) -> bool:
     """True when the article writes "name's" on its own (Labour's), not ending a longer name (Christian Aid's)."""
-    return any(not _name_before(article.text, m.start())
-               for m in _name_matches(article, name, rf"(?<![^\W_]){re.escape(name)}['’]s\b"))
+    return any(not _name_before(article.text, start)
+               for start, _ in _name_matches(article, name, _NO_LETTER_BEFORE, _POSSESSIVE_AFTER))
 
 
 def _is_verb(word: str) -> bool:
@@ -1360,8 +1441,7 @@ def _name_before(text: str, start: int) -> str:
 def _uses_as_name(article: Article, name: str) -> bool:
     """True when the article uses ``name`` as a name: not after "a", and before "'s", a punctuation mark, a function
     word or a verb (Def Jam's, Joss Stone, Virgin Blue said), not only before a noun (Lib Dem leader)."""
-    uses = rf"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n ){re.escape(name)}(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"
-    for match in _name_matches(article, name, uses):
+    for _, match in _name_matches(article, name, _NAME_USE_BEFORE, _NAME_USE_AFTER):
         following = match.group(2)
         if match.group(1) or not following or following.islower() and (following in _NOT_POSSESSED
                                                                         or _is_verb(following)):

@@ -309,21 +309,23 @@ NAMES_TEXT = ("Mr Blair met Mr. Blair's aides; _Blair's, Blair2, 3Com Blue and T
               "a Virgin Blue; Éclair's and Virgin Blue's.")
 
 
-@pytest.mark.parametrize(("name", "pattern"), [
-    ("Blair", r"\bBlair ([a-z]+)\b"),
-    ("Blair", r"(?<![^\W_])Blair['’]s\b"),
-    ("Blair", extraction._HONORIFIC_BEFORE + r"Blair\b"),
-    ("Blair Blair", r"(?<![^\W_])Blair Blair(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"),
-    ("Virgin Blue", r"(?<![^\W_])(?<!\b[Aa] )(?<!\b[Aa]n )Virgin Blue(['’]s)?(?![^\W_])[ \t]*([^\W\d_]*)"),
-    ("Éclair", r"(?<![^\W_])Éclair['’]s\b"),
+@pytest.mark.parametrize(("name", "before", "after"), [
+    ("Blair", extraction._BOUNDARY, extraction._VERB_AFTER),
+    ("Blair", extraction._NO_LETTER_BEFORE, extraction._POSSESSIVE_AFTER),
+    ("Blair", extraction._HONORIFIC_BEFORE, extraction._BOUNDARY),
+    ("Blair Blair", extraction._NO_LETTER_BEFORE, extraction._NAME_USE_AFTER),
+    ("Virgin Blue", extraction._NAME_USE_BEFORE, extraction._NAME_USE_AFTER),
+    ("Éclair", extraction._NO_LETTER_BEFORE, extraction._POSSESSIVE_AFTER),
 ])
 @pytest.mark.parametrize("index_from", [0, 1_000_000])  # the index of a long text, the scan of a short one
-def test_name_matches_finds_what_a_scan_of_the_whole_text_finds(name, pattern, index_from, monkeypatch):
+def test_name_matches_finds_what_a_scan_of_the_whole_text_finds(name, before, after, index_from, monkeypatch):
     monkeypatch.setattr(extraction, "_INDEX_FROM", index_from)
     art = Article.parse("Names\n\n" + NAMES_TEXT)
-    expected = [m.span() for m in re.finditer(pattern, art.text)]
+    expected = [(m.start(), m.end(), m.groups()) for m in
+                re.finditer(before.pattern + re.escape(name) + after.pattern, art.text)]
     assert expected  # the text holds each name
-    assert [m.span() for m in extraction._name_matches(art, name, pattern)] == expected
+    found = [(start, tail.end(), tail.groups()) for start, tail in extraction._name_matches(art, name, before, after)]
+    assert found == expected
 
 
 def test_tokens_among_finds_every_token_of_the_words_in_order():
