@@ -1071,17 +1071,22 @@ _SITE_BUSINESS = regexcache.compile(
     r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
-    r"community guidelines|letters? to the editor|unsubscribe|opt out|comment section|email address|"
+    r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
     r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
 # cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
 # imperative
 # cues that address the reader by themselves
 _ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|advertise with us".split("|"))
 _VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
+# the comment section named alone: a comment policy only where the site speaks ('we', 'please')
+_COMMENT_CUES = frozenset(("comment", "comments"))
+_PLEASE = regexcache.compile(r"\b[Pp]lease\b")
+_SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
+_FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
 newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
-unsubscribe opt comment website site advertise follow""".split())
+unsubscribe opt comment comments website site advertise follow""".split())
 _YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
@@ -1187,8 +1192,9 @@ def _reader_prompt(text: str, words: list[str]) -> set[str]:
 def _prompt_cues(text: str) -> set[str]:
     """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
     imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative;
-    'click here' or 'follow us' address the reader themselves; three names make a legal notice), else an empty
-    set."""
+    'click here' or 'follow us' address the reader themselves; the comments alone need 'we' or 'please', no 'I' of a
+    reader's own comment and no one's remarks, 'the minister's comments'; three names make a legal notice), else an
+    empty set."""
     business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
     if not business:
         return business
@@ -1197,6 +1203,9 @@ def _prompt_cues(text: str) -> set[str]:
     imperative, we = bool(_IMPERATIVE.search(text)), bool(_WE.search(text))
     if business <= _VERB_CUES:
         return business if imperative else set()
+    if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
+        return business if (we or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
+            and not _SOMEONES_COMMENTS.search(text) else set()
     return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
 
 

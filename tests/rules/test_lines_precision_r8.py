@@ -107,3 +107,22 @@ def test_a_pull_quote_is_still_reported(lint):
     quote = "Members will vote on plans to give the food watchdog the power to enforce its standards."
     text = "\n".join([OPENING, MOVE, quote, DEBATE, OPENING.replace("today", "yesterday")]) + "\n"
     assert quote in lines_of(lint, text, "NL311")
+
+
+POLICY = ["We welcome reader comments on the top stories of the day, and some may be republished in the newspaper.",
+          "Please understand that comments are moderated and it is not always possible to publish them all.",
+          "We ask that comments are civil and free of libellous or hateful material."]
+
+
+def test_a_comment_policy_is_reported(lint):
+    text = "\n".join([OPENING, MOVE, *POLICY]) + "\n"
+    assert lines_of(lint, text, "NL342") == POLICY
+
+
+def test_comments_in_prose_and_in_a_readers_own_comment_stay(lint):
+    lines = ["I do agree with his comments about the party leadership, and like him I am leaving it.",
+             "So many of these comments are against the minimum wage! Who would serve you in the shops then?",
+             "The minister's comments drew criticism from farmers, and we expect the debate to go on for weeks.",
+             "Residents can send comments on the plan to the council until the end of March."]
+    text = "\n".join([OPENING, MOVE, *lines]) + "\n"
+    assert lines_of(lint, text, "NL342") == []
