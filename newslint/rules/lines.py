@@ -10,6 +10,7 @@ neighbours, not a list of phrases.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from operator import methodcaller
 from typing import Iterable
 
@@ -80,7 +81,8 @@ class FurnitureLine(Rule):
             if shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
-                    or _reader_prompt(text, article.paragraph_words[i]):  # NL342 reports it
+                    or _reader_prompt(text, article.paragraph_words[i]) \
+                    or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
             vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
@@ -131,13 +133,14 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a caption or related headline between paragraphs"
     if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
         return "a labelled link to another story between paragraphs"
-    if _pull_quote(article.text, texts, text) and not _repeated_passage(article.text, texts, index):
+    if _pull_quote(article.text, texts, index) and not _repeated_passage(article.text, texts, index):
         return "a pull quote: words the story gives again further on or before"
     if _reworded_pull_quote(article, texts, index):
         return "a pull quote: the story says most of it again in a longer paragraph"
     if index == len(texts) - 1 and _dangling_heading(texts):
         return "a heading with nothing under it at the end of the text"
-    if _related_headline(texts, index) or _list_heading(texts, index):
+    if (_related_headline(texts, index) or _list_heading(texts, index)) \
+            and index not in article.shared("lines.live-entry-headings", _live_entry_headings):
         return "a headline of a list of related stories"
     return None
 
@@ -208,21 +211,64 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
         and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
 
 
+# the time of a live blog's entry alone, or glued to its author: '19:29', '14:05Gavin O'Callaghan' (not a page's
+# date stamp, '21:22, 6 OCT 2020')
+_CLOCK = regexcache.compile(r"\d{1,2}:\d{2}(?:[A-Z][\w'’. -]*)?")
+
+
+def _live_entry_headings(article: Article) -> set[int]:
+    """The entry headings of a live blog ('Council shares update on services', 'A plea from a Cork restaurant'): in
+    a text with three or more lines that open with a clock time of the entry, a line of up to sixteen words without
+    a final stop, not in capitals ('KEY EVENT' labels the page), with no word of the page or of the reader, right
+    under a time or under the blog's author (a line of up to four capitalised words found under a time twice or
+    more), and itself neither, not followed by a short label (a menu: 'News', 'Sport'). They are the story's
+    headings."""
+    paragraphs = article.paragraphs
+    if article.text.count(":") < 3:
+        return set()
+    texts = [p.text.strip() for p in paragraphs]
+    clocks = {i for i, text in enumerate(texts) if len(text) <= 40 and _CLOCK.fullmatch(text)}
+    if len(clocks) < 3:
+        return set()
+    under_clocks = Counter(texts[i + 1] for i in clocks if i + 1 < len(texts) and len(texts[i + 1]) <= 40
+                           and 1 <= len(texts[i + 1].split()) <= 4 and all(w[:1].isupper() for w in texts[i + 1].split()))
+    authors = {i for i, text in enumerate(texts) if under_clocks[text] >= 2}
+    found = set()
+    for i in range(min(clocks), len(texts)):
+        text = texts[i]
+        if (i - 1 in clocks or i - 1 in authors) and i not in clocks and i not in authors and text \
+                and len(text.split()) <= 16 and not text.endswith(_SENTENCE_ENDS) and not text.isupper() \
+                and _READER.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text)) \
+                and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text)) \
+                and not (i + 1 < len(texts) and i + 1 not in clocks and _short_label(texts[i + 1])):
+            found.add(i)
+    return found
+
+
+def _short_label(text: str) -> bool:
+    """One to three capitalised words without a stop ('Sport', 'Best of Cork' has a small word: it is not one)."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not text.endswith(_SENTENCE_ENDS)
+
+
 _PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
 
 
-def _pull_quote(whole: str, texts: list[str], text: str) -> bool:
+def _pull_quote(whole: str, texts: list[str], index: int) -> bool:
     """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand in the
     ``whole`` text more often than the paragraph itself does, where the story says them (a page repeats a sentence in large type; a
     headline, which the page's title line holds too, does not end like a sentence)."""
+    text = texts[index]
     if not text.endswith(_SENTENCE_ENDS):
         return False
     core = text.strip(_PULL_QUOTE_TRIM)
     if not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
         return False
-    # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole
-    # is a repetition, not a pull quote)
-    return whole.count(core[1:]) > texts.count(text)
+    # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole,
+    # or again further down at the head of a longer line (a caption that reuses the sentence: '… cheap imports
+    # (pictured, …)'), is a repetition, not a pull quote; a teaser cut short, '…in 19 of 32...', is furniture either way)
+    return whole.count(core[1:]) > texts.count(text) \
+        and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
 
 
 _REWORDED_SHARE = 0.7  # of a pull quote's word triples that a longer paragraph of the story holds too
@@ -415,10 +461,25 @@ _SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$
 
 
 def _prose(text: str) -> bool:
-    """A cheap test for a sentence with no word of the web page or of the reader (see _plain_sentence)."""
-    return text.rstrip().endswith(_SENTENCE_ENDS) and "@" not in text and "www" not in text and "http" not in text \
-        and (_READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split()))  # most: no such word
-             or not any(w.lower() in _READER and not w.isupper() for w in (w.strip(_WORD_EDGES) for w in text.split())))
+    """A cheap test for a sentence with no word of the web page or of the reader (see _plain_sentence); a platform
+    the story speaks of as a company (see _company) is no word of the page."""
+    if not text.rstrip().endswith(_SENTENCE_ENDS) or "@" in text or "www" in text or "http" in text:
+        return False
+    if _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):  # most: no such word
+        return True
+    words = [w.strip(_WORD_EDGES) for w in text.split()]
+    return not any(w.lower() in _READER and not w.isupper() and not _company(words, k) for k, w in enumerate(words))
+
+
+# platforms a sentence of the story may name as companies, and the words before a platform where something is posted
+_PLATFORMS = frozenset("facebook twitter instagram linkedin youtube whatsapp pinterest reddit".split())
+_POSTED_ON = frozenset("on via at in to from".split())
+
+
+def _company(words: list[str], k: int) -> bool:
+    """``words[k]`` names a platform as a company the story speaks of ('Salesforce is battling Twitter'): capitalised,
+    after the first word, not where something is posted ('on Facebook', 'via Twitter')."""
+    return k > 0 and words[k][:1].isupper() and words[k].lower() in _PLATFORMS and words[k - 1].lower() not in _POSTED_ON
 
 
 _WORD_EDGES = ".,;:!?\"”’'()"  # what _prose strips from a word (no letter lowers into one of them)
@@ -938,7 +999,8 @@ def _unstopped_captions(article: Article) -> set[int]:
     in sentence case that do not end like a sentence, with prose (more than fifteen words, ending like a sentence)
     within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
     stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
-    quotation mark at its start, or in title case (a headline) is the story's, or a heading."""
+    quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken
+    over two lines (see _broken_sentence)."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
@@ -952,10 +1014,20 @@ def _unstopped_captions(article: Article) -> set[int]:
         if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
                 or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
             continue
+        if _broken_sentence(text, paragraphs[i + 1].text) or i in article.shared("lines.live-entry-headings",
+                                                                                 _live_entry_headings):
+            continue
         if any(_prose_paragraph(article, j) for j in range(max(0, i - _UNSTOPPED_REACH), i)) \
                 and any(_prose_paragraph(article, j) for j in range(i + 1, min(len(paragraphs), i + 1 + _UNSTOPPED_REACH))):
             found.append(i)
     return set(found) if len(found) >= 2 else set()
+
+
+def _broken_sentence(text: str, following: str) -> bool:
+    """The line is a sentence broken in two (a page's hard line break): it ends in a small word ('…is the',
+    '…of'), or it has more than twenty words and the next line goes on in lower case (under a headline, a teaser
+    may open in lower case: 'by Jane Doe The unemployment rate…'). A caption ends in a noun or a name."""
+    return text.rsplit(None, 1)[-1].lower() in _CAPTION_STOPWORDS or following[:1].islower() and text.count(" ") >= 20
 
 
 def _prose_paragraph(article: Article, index: int) -> bool:
@@ -999,17 +1071,22 @@ _SITE_BUSINESS = regexcache.compile(
     r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
-    r"community guidelines|letters? to the editor|unsubscribe|opt out|comment section|email address|"
+    r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
     r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
 # cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
 # imperative
 # cues that address the reader by themselves
 _ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|advertise with us".split("|"))
 _VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
+# the comment section named alone: a comment policy only where the site speaks ('we', 'please')
+_COMMENT_CUES = frozenset(("comment", "comments"))
+_PLEASE = regexcache.compile(r"\b[Pp]lease\b")
+_SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
+_FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
 newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
-unsubscribe opt comment website site advertise follow""".split())
+unsubscribe opt comment comments website site advertise follow""".split())
 _YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
@@ -1115,8 +1192,9 @@ def _reader_prompt(text: str, words: list[str]) -> set[str]:
 def _prompt_cues(text: str) -> set[str]:
     """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
     imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative;
-    'click here' or 'follow us' address the reader themselves; three names make a legal notice), else an empty
-    set."""
+    'click here' or 'follow us' address the reader themselves; the comments alone need 'we' or 'please', no 'I' of a
+    reader's own comment and no one's remarks, 'the minister's comments'; three names make a legal notice), else an
+    empty set."""
     business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
     if not business:
         return business
@@ -1125,6 +1203,9 @@ def _prompt_cues(text: str) -> set[str]:
     imperative, we = bool(_IMPERATIVE.search(text)), bool(_WE.search(text))
     if business <= _VERB_CUES:
         return business if imperative else set()
+    if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
+        return business if (we or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
+            and not _SOMEONES_COMMENTS.search(text) else set()
     return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
 
 
