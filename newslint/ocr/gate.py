@@ -39,6 +39,9 @@ _UNCLOSED_BRACKET = re.compile(r"\((?<!\S\()([a-z]+)(?=[^()]*(?:\(|$))")  # the 
 _LONG_S_BRACKETS = 2
 _COMMON = 100  # how frequent in the word list a word must be for a non-word near it to count as its misreading
 _SENTENCE_END = tuple(".!?:;\"”’')")
+_WORD_END = ",;:.!?)\"”’'"
+_INDENTED = ("    ", "\t")
+_OPENS_BLOCK = tuple("{([=<")
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
 WIRE_ABBREVIATIONS = frozenset("mln dlrs pct cts dlr stg shrs mths div shr qtr unch bpd lbs lb km hrs prev gmt oper yr yrs bbl "
                   "gnp kg reuter avg vs revs cif fob usda plc bln".split())
@@ -75,6 +78,8 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None, plain
         return OcrDecision(False, "forced off by configuration (ocr = \"off\")")
     if mode == "on":
         return OcrDecision(True, "forced on by configuration (ocr = \"on\")")
+    if "\xad" in text:  # soft hyphens a web page sets inside words ('Thou\xadsands') are not broken print
+        text, plain, tokens = text.replace("\xad", ""), None, None
     if plain is None:
         plain = Counter(_LOWER_WORD.findall(text) if tokens is None else lower_alpha_words(tokens))
     if wrapped is None:
@@ -195,11 +200,23 @@ def _misread(unknown: Iterable[str]) -> list[str]:
 
 
 def hard_wrapped(text: str) -> bool:
-    """Whether lines of print: many lines end mid-sentence, the next going on in lower case or after a hyphen."""
+    """Whether lines of print: many lines end mid-sentence, the next going on in lower case or after a hyphen.
+
+    A line that goes on must read as print: not indented (HTML source wrapped by ``get_text()`` is), and, after a
+    line that does not end in a hyphen, starting with a plain lower-case word (not an address, a name of code or a
+    table's next cell: ``robin.smith@…``, ``mobile_iframe``), after a line that does not open a block (``{``).
+    """
     lines = text.split("\n")
     if len(lines) < 6:
         return False
     broken = sum(1 for line, following in zip(lines, lines[1:])
-                 if line.strip() and following.strip() and not line.rstrip().endswith(_SENTENCE_END)
-                 and (following.lstrip()[0].islower() or line.rstrip().endswith("-")))
+                 if line.strip() and following.strip() and not following.startswith(_INDENTED)
+                 and not (end := line.rstrip()).endswith(_SENTENCE_END)
+                 and (end.endswith("-") or (not end.endswith(_OPENS_BLOCK) and _goes_on(following))))
     return broken >= max(5, (len(lines) - 1) // 4)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` starts with a plain lower-case word, as a sentence going on from the line before does."""
+    word = line.split(None, 1)[0].rstrip(_WORD_END)
+    return word[:1].islower() and word.replace("'", "").replace("’", "").replace("-", "").isalpha()

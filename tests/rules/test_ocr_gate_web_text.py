@@ -1,0 +1,82 @@
+"""The OCR gate on what HTML extractors give: a table of names and addresses, HTML source wrapped by
+``get_text()``, a page of script and words carrying soft hyphens are web text, not lines of print; a column of
+print still is. Texts are written for these tests; no corpus text is copied.
+"""
+
+from __future__ import annotations
+
+from newslint.api import lint_text
+from newslint.ocr import gate
+
+PRINT_COLUMN = """THE HARBOUR WORKS.
+The contractors for the new breakwater at the south
+head have now completed the first section of the work,
+and the stone for the second is being brought down by
+the tramway from the quarry at a rate which promises
+an early finish. The engineer reports that the founda-
+tions have been carried to the full depth required, and
+that the heavy seas of last week did no damage of any
+consequence to the wall. Tbe residents of the district
+have watched the progress of the undertaking witb much
+interest, and a number of them visited the works on
+Saturday afternoon, when the engineer explained tho
+method of placing the blocks.
+"""
+
+MEMBERS = "\n".join(f"{name}\n{name.lower().replace(' ', '.')}.mp@parliament.uk" for name in (
+    "Alice Morgan", "Brian Hale", "Carys Ward", "Dev Patel", "Edith Cole", "Fergus Lane", "Grace Innes",
+    "Hamid Qureshi", "Iona Bell", "Jack Dorsey", "Kerry Lowe", "Liam Byrne"))
+MEMBERS_PAGE = ("Campaigners have written to every member asking for assurances on food standards. "
+                "Readers can write to their own member at the addresses below.\n" + MEMBERS + "\n")
+
+SOURCE_WRAPPED = """Telescope opens to astronomers from around the world after years of trials
+    at the site, the observatory said on Monday, and the first proposals
+    from abroad will be judged by a panel of scientists from several
+    countries before observations begin in the spring, when the weather
+    is most settled and the dish can be pointed at the faintest sources
+    that its engineers have been testing since the summer of last year
+    with the help of a new receiver built by a team at the university.
+"""
+
+SCRIPT = """function shareStory(){
+    var link = 'https://example.org/story';
+    window.open(link, {
+        method: 'share',
+        mobile_iframe : true,
+        href: link
+    }, function(response) {
+        if (response && !response.error_message) {
+            alert('Posted');
+        }
+    });
+}
+"""
+
+SOFT_HYPHENS = ("Thou\xadsands of peo\xadple hop\xading to beat the week\xadend crowds were left frus\xadtrat\xaded "
+                "yes\xadter\xadday, as the gro\xadcery chain closed all of its branch\xades af\xadter a cy\xadber "
+                "at\xadtack on its pay\xadment sys\xadtems, the com\xadpany said in a state\xadment.\n")
+
+
+def test_a_column_of_print_is_hard_wrapped_and_ocr():
+    decision = gate.decide(PRINT_COLUMN)
+    assert decision.hard_wrapped and decision.ocr
+
+
+def test_a_table_of_names_and_addresses_is_not_lines_of_print():
+    assert not gate.hard_wrapped(MEMBERS_PAGE)
+    assert not gate.decide(MEMBERS_PAGE).ocr
+
+
+def test_html_source_wrapped_by_get_text_is_not_lines_of_print():
+    assert gate.hard_wrapped(SOURCE_WRAPPED.replace("\n    ", "\n"))  # the same lines, not indented, would be
+    assert not gate.hard_wrapped(SOURCE_WRAPPED)
+
+
+def test_a_page_of_script_is_not_lines_of_print():
+    assert not gate.hard_wrapped(SCRIPT)
+
+
+def test_words_carrying_soft_hyphens_are_not_ocr_and_get_no_ocr_findings():
+    text = SOFT_HYPHENS * 3
+    assert not gate.decide(text).ocr
+    assert not [f for f in lint_text(text) if f.code.startswith("NL70")]
