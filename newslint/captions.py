@@ -112,13 +112,18 @@ class Candidate(NamedTuple):
     echo_after: bool = False  # the three words after the seam occur again in the text (a caption's opening repeats it)
     cue_before: bool = False  # a photo cue ('(left)', 'pictured') in the words just before the seam: a caption ends here
     cue_after: bool = False   # a photo cue in the words just after the seam: a caption starts here
+    third: str = ""           # the word after ``after`` ('' at a stop or the end)
+    junction_twice: bool = False  # the two words across the seam occur again in the text: a phrase, not an accident
+    opens_sentence: bool = False  # the capitalised word opens a sentence elsewhere in the text: a subject, a new clause
+    previous: str = ""        # the word before ``before`` ('' at the stretch's start)
 
 
 FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
             "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
             "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
             "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after", "before_time",
-            "before_video", "possessive", "modifier", "video_prompt")
+            "before_video", "possessive", "modifier", "video_prompt", "name_then_verb", "junction_twice",
+            "opens_sentence", "before_verb_form", "verb_object")
 # words that end a caption's time or date: '…at the Barcelona Open on Wednesday Rafael Nadal beat…', '…in 2008 Bueno…'
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset("""January February March April May June July August September October November
@@ -130,6 +135,14 @@ _MODIFIERS = frozenset("""former fellow another ex first erstwhile would-be curr
 what commented wrote tweeted explained replied posted referee general rivals giants side outfit hosts visitors
 champions behind across toward towards beyond around through throughout upon past beside besides inside outside
 despite except alongside amid amidst beneath underneath""".split())
+# small words that keep a capitalised pair inside a longer phrase ('Rafael Nadal and his coach', 'Real Madrid of
+# Spain'): any other lower-case word after the pair is most often its verb
+_INSIDE_PHRASE = frozenset("""and or nor but of in at for to from with on by as than who whose whom which that the a an
+v vs""".split()) | _NEVER_LAST
+# words after which a verb's plain form follows
+_INFINITIVE_MARKERS = frozenset("""to can could cannot can't couldn't will would won't wouldn't shall should shouldn't
+must may might did didn't do does don't doesn't never not""".split()) | frozenset(
+    w.replace("'", "’") for w in "can't couldn't won't wouldn't shouldn't didn't don't doesn't".split())
 _TIME_WORDS = _WEEKDAYS | {month.lower() for month in _MONTH_NAMES} | frozenset("""season seasons year years week
 weeks weekend month months summer winter spring autumn night morning afternoon evening today yesterday tonight minutes
 hours days""".split())
@@ -196,7 +209,8 @@ def _in_stretch(text: str, start: int, end: int, spaces: int) -> Iterator[Candid
                 continue  # "told BBC Radio 4's Today programme: 'It's…'": a quotation, not a caption label
         left += text.count(" ", counted, seam)
         counted = seam
-        yield Candidate(seam, before, word, after, left, spaces - left - 1, False, False, False)  # (the seam: a space)
+        yield Candidate(seam, before, word, after, left, spaces - left - 1, False, False, False, third=third,
+                        previous=_word_before(text, start, seam - len(before) - 1) if left else "")  # (the seam: a space)
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -216,7 +230,8 @@ def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) 
     return Candidate(c.seam, c.before, c.word, c.after, c.left, c.right, found.twice(bare),
                      len(bare) > 2 and found.contains(f" {bare.lower()} "), tail > start and found.twice(text[tail:c.seam]),
                      bool(head) and found.twice(head.group()), near < len(cues) and cues[near] < c.seam,
-                     bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)))
+                     bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)), c.third,
+                     found.twice(f" {c.before} {c.word}"), found.contains(f". {bare} "), c.previous)
 
 
 def features(c: Candidate) -> list[float]:
@@ -227,7 +242,8 @@ def features(c: Candidate) -> list[float]:
 
 def _on(c: Candidate) -> list[str]:
     """The names of the features of ``c`` that are on (every feature is 0 or 1), in FEATURES order."""
-    _, before, word, after_word, left, right, repeated, lower_use, echo, echo_after, cue_before, cue_after = c
+    (_, before, word, after_word, left, right, repeated, lower_use, echo, echo_after, cue_before, cue_after, third,
+     junction_twice, opens_sentence, previous) = c
     bare = word.lstrip("‘'\"“").rstrip(":")
     after = after_word.rstrip(":")
     lower = before.lower()
@@ -309,6 +325,20 @@ def _on(c: Candidate) -> list[str]:
     # the prompt itself opens the stretch ('… Scroll down for video Reality star June…'): a caption follows
     if video and left <= 4:
         add("video_prompt")
+    # a name of two words, then a verb: a clause opens at the seam ('…the La Liga title race Luis Suarez starred in…')
+    if after[:1].isupper() and third[:1].islower() and third not in _INSIDE_PHRASE:
+        add("name_then_verb")
+    if junction_twice:
+        add("junction_twice")
+    if opens_sentence and after_lower:  # (a word before another capital is part of a name: 'Mr Brown')
+        add("opens_sentence")
+    # a verb form before a name is its object or subject ('tackled England fans', 'to stop Rosberg winning')
+    if before_lower and lower.endswith(("ed", "ing")):
+        add("before_verb_form")
+    # a verb's plain form after 'to' or a modal takes what follows as its object ('to stop Rosberg winning',
+    # 'couldn't penetrate Palace's defence')
+    if before_lower and previous.lower() in _INFINITIVE_MARKERS:
+        add("verb_object")
     return on
 
 
@@ -389,7 +419,7 @@ def _scan_gain() -> float:
     """The most the text-scanning features can add to a candidate's score."""
     weights = _weights()
     return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause", "echo_after",
-                                                    "cue_before", "cue_after"))
+                                                    "cue_before", "cue_after", "junction_twice", "opens_sentence"))
 
 
 _MOST_IN_BLOCK = 3  # weaker seams one stretch may add beside its sure ones
