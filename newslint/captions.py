@@ -112,13 +112,18 @@ class Candidate(NamedTuple):
     echo_after: bool = False  # the three words after the seam occur again in the text (a caption's opening repeats it)
     cue_before: bool = False  # a photo cue ('(left)', 'pictured') in the words just before the seam: a caption ends here
     cue_after: bool = False   # a photo cue in the words just after the seam: a caption starts here
+    third: str = ""           # the word after ``after`` ('' at a stop or the end)
+    junction_twice: bool = False  # the two words across the seam occur again in the text: a phrase, not an accident
+    opens_sentence: bool = False  # the capitalised word opens a sentence elsewhere in the text: a subject, a new clause
+    previous: str = ""        # the word before ``before`` when that is in lower case ('' otherwise, or at the start)
 
 
 FEATURES = ("bias", "starter", "pronoun", "quote", "label", "into_name", "title_noun", "before_digit",
             "before_capital", "after_lower", "after_auxiliary", "after_verb_s", "after_capital", "left_short",
             "left_long", "right_short", "long_stretch", "repeated", "lower_use", "echo", "before_lower", "caption_length",
             "name_clause", "capital_then_starter", "echo_after", "cue_before", "cue_after", "before_time",
-            "before_video", "possessive", "modifier", "video_prompt")
+            "before_video", "possessive", "modifier", "video_prompt", "name_then_verb", "junction_twice",
+            "opens_sentence", "before_verb_form", "verb_object")
 # words that end a caption's time or date: '…at the Barcelona Open on Wednesday Rafael Nadal beat…', '…in 2008 Bueno…'
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset("""January February March April May June July August September October November
@@ -130,6 +135,14 @@ _MODIFIERS = frozenset("""former fellow another ex first erstwhile would-be curr
 what commented wrote tweeted explained replied posted referee general rivals giants side outfit hosts visitors
 champions behind across toward towards beyond around through throughout upon past beside besides inside outside
 despite except alongside amid amidst beneath underneath""".split())
+# small words that keep a capitalised pair inside a longer phrase ('Rafael Nadal and his coach', 'Real Madrid of
+# Spain'): any other lower-case word after the pair is most often its verb
+_INSIDE_PHRASE = frozenset("""and or nor but of in at for to from with on by as than who whose whom which that the a an
+v vs""".split()) | _NEVER_LAST
+# words after which a verb's plain form follows
+_INFINITIVE_MARKERS = frozenset("""to can could cannot can't couldn't will would won't wouldn't shall should shouldn't
+must may might did didn't do does don't doesn't never not""".split()) | frozenset(
+    w.replace("'", "’") for w in "can't couldn't won't wouldn't shouldn't didn't don't doesn't".split())
 _TIME_WORDS = _WEEKDAYS | {month.lower() for month in _MONTH_NAMES} | frozenset("""season seasons year years week
 weeks weekend month months summer winter spring autumn night morning afternoon evening today yesterday tonight minutes
 hours days""".split())
@@ -196,7 +209,8 @@ def _in_stretch(text: str, start: int, end: int, spaces: int) -> Iterator[Candid
                 continue  # "told BBC Radio 4's Today programme: 'It's…'": a quotation, not a caption label
         left += text.count(" ", counted, seam)
         counted = seam
-        yield Candidate(seam, before, word, after, left, spaces - left - 1, False, False, False)  # (the seam: a space)
+        yield Candidate(seam, before, word, after, left, spaces - left - 1, False, False, False, third=third,
+                        previous=_word_before(text, start, seam - len(before) - 1) if left and before[0].islower() else "")  # (the seam: a space)
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -204,7 +218,7 @@ def _cue_positions(text: str) -> list[int]:
     return [m.start() for m in _PHOTO_CUE.finditer(text)]
 
 
-def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) -> Candidate:
+def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int], junction: bool = True) -> Candidate:
     """``c`` with the features that search the text: the word again, in lower case, the words around it
     again, photo cues near it (``cues``: :func:`_cue_positions`)."""
     near = bisect.bisect_left(cues, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
@@ -216,7 +230,13 @@ def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int]) 
     return Candidate(c.seam, c.before, c.word, c.after, c.left, c.right, found.twice(bare),
                      len(bare) > 2 and found.contains(f" {bare.lower()} "), tail > start and found.twice(text[tail:c.seam]),
                      bool(head) and found.twice(head.group()), near < len(cues) and cues[near] < c.seam,
-                     bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)))
+                     bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)), c.third,
+                     junction and _junction_twice(found, c), c.after[:1].islower() and found.contains(f". {bare} "),
+                     c.previous)
+
+
+def _junction_twice(found: occurrences.Occurrences, c: Candidate) -> bool:
+    return found.twice(f" {c.before} {c.word}")
 
 
 def features(c: Candidate) -> list[float]:
@@ -227,7 +247,8 @@ def features(c: Candidate) -> list[float]:
 
 def _on(c: Candidate) -> list[str]:
     """The names of the features of ``c`` that are on (every feature is 0 or 1), in FEATURES order."""
-    _, before, word, after_word, left, right, repeated, lower_use, echo, echo_after, cue_before, cue_after = c
+    (_, before, word, after_word, left, right, repeated, lower_use, echo, echo_after, cue_before, cue_after, third,
+     junction_twice, opens_sentence, previous) = c
     bare = word.lstrip("‘'\"“").rstrip(":")
     after = after_word.rstrip(":")
     lower = before.lower()
@@ -309,6 +330,21 @@ def _on(c: Candidate) -> list[str]:
     # the prompt itself opens the stretch ('… Scroll down for video Reality star June…'): a caption follows
     if video and left <= 4:
         add("video_prompt")
+    # a name of two words, then a verb: a clause opens at the seam ('…the La Liga title race Luis Suarez starred in…')
+    if after[:1].isupper() and third[:1].islower() and third not in _INSIDE_PHRASE:
+        add("name_then_verb")
+    if junction_twice:
+        add("junction_twice")
+    if opens_sentence and after_lower:  # (a word before another capital is part of a name: 'Mr Brown')
+        add("opens_sentence")
+    # a verb form before a name is its object or subject ('tackled England fans', 'to stop Rosberg winning')
+    if before_lower:
+        if lower.endswith(("ed", "ing")):
+            add("before_verb_form")
+        # a verb's plain form after 'to' or a modal takes what follows as its object ('to stop Rosberg winning',
+        # 'couldn't penetrate Palace's defence')
+        if previous.lower() in _INFINITIVE_MARKERS:
+            add("verb_object")
     return on
 
 
@@ -358,8 +394,9 @@ class _Scored:
     def __init__(self, text: str) -> None:
         self.text = text
         self.weights = _weights()
-        self.gain = _scan_gain()
-        self.raw = [(raw, start, end, _z(self.weights, raw)) for raw, start, end in _raw_candidates(text)]
+        # each candidate with the most its log-odds could reach once the text is scanned
+        self.raw = [(raw, start, end, _z(self.weights, raw) + _scan_gain(raw.after[:1].islower(), raw.before[0].islower()))
+                    for raw, start, end in _raw_candidates(text)]
         self._cues: list[int] | None = None
         self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
 
@@ -367,8 +404,8 @@ class _Scored:
         """The candidates scored at or above the model's threshold, in order."""
         threshold = _model()[1]
         cut = math.log(threshold / (1 - threshold))
-        for raw, start, end, z in self.raw:
-            if z + self.gain >= cut:
+        for raw, start, end, most in self.raw:
+            if most >= cut:
                 candidate, full = self.scanned(raw, start, end)
                 if full >= cut:
                     yield candidate
@@ -379,17 +416,31 @@ class _Scored:
         if done is None:
             if self._cues is None:
                 self._cues = _cue_positions(self.text)
-            candidate = _with_scans(raw, self.text, start, end, self._cues)
-            done = self._scanned[raw.seam] = candidate, _z(self.weights, candidate)
+            # the repeated junction only lowers a score: asked only of a candidate that reaches the lower cut without it
+            candidate = _with_scans(raw, self.text, start, end, self._cues, junction=False)
+            z = _z(self.weights, candidate)
+            if z >= _lowest_cut() and _junction_twice(occurrences.of(self.text), candidate):
+                candidate = candidate._replace(junction_twice=True)
+                z = _z(self.weights, candidate)
+            done = self._scanned[raw.seam] = candidate, z
         return done
 
 
 @lru_cache(maxsize=1)
-def _scan_gain() -> float:
-    """The most the text-scanning features can add to a candidate's score."""
+def _lowest_cut() -> float:
+    """The log-odds below which no candidate is reported: the lower of the threshold and the block threshold."""
+    lowest = min(_model()[1], _data()["block_threshold"])
+    return math.log(lowest / (1 - lowest))
+
+
+@lru_cache(maxsize=4)
+def _scan_gain(after_lower: bool, before_lower: bool) -> float:
+    """The most the text-scanning features can add to the score of a candidate whose next word (``after``) is in
+    lower case or not, and whose word before the seam is: ``opens_sentence`` needs the one, ``name_clause`` the other."""
     weights = _weights()
-    return sum(max(0.0, weights[name]) for name in ("repeated", "lower_use", "echo", "name_clause", "echo_after",
-                                                    "cue_before", "cue_after"))
+    names = ["repeated", "lower_use", "echo", "echo_after", "cue_before", "cue_after", "junction_twice"]
+    names += ["opens_sentence"] * after_lower + ["name_clause"] * before_lower
+    return sum(max(0.0, weights[name]) for name in names)
 
 
 _MOST_IN_BLOCK = 3  # weaker seams one stretch may add beside its sure ones
@@ -409,12 +460,12 @@ def caption_seams(text: str) -> list[Candidate]:
     cut = math.log(_data()["block_threshold"] / (1 - _data()["block_threshold"]))
     sure = {c.seam for c in found}
     by_stretch: dict[tuple[int, int], list[tuple[Candidate, float]]] = {}
-    for raw, start, end, z in scored.raw:
-        by_stretch.setdefault((start, end), []).append((raw, z))
+    for raw, start, end, most in scored.raw:
+        by_stretch.setdefault((start, end), []).append((raw, most))
     for start, end in sorted({(start, end) for raw, start, end, _ in scored.raw if raw.seam in sure}):
         added = []
-        for raw, z in by_stretch[start, end]:
-            if raw.seam in sure or _in_date_list(raw) or z + scored.gain < cut:
+        for raw, most in by_stretch[start, end]:
+            if raw.seam in sure or _in_date_list(raw) or most < cut:
                 continue  # a sure one, a date list, or one that even the features that scan the text could not lift
             candidate, full = scored.scanned(raw, start, end)
             if full >= cut:

@@ -145,7 +145,7 @@ MONTHS = "December November October September August July June May April March F
 def test_an_archive_list_of_months_in_a_caption_block_is_not_a_run_of_seams():
     archive = "Archives " + " ".join(f"{month} 2015" for month in MONTHS) + " "  # no stop after the block
     text = STORY + BLOCK.rstrip(". ") + " " + archive + TAIL
-    assert ("2015", "November") in [(c.before, c.word) for c in captions.seams(text)]  # seams() alone reports them
+    assert ("2015", "November") in [(c.before, c.word) for c in captions.candidates(text)]  # candidates all the same
     found = [(c.before, c.word) for c in captions.caption_seams(text)]
     assert ("ground", "Paul") in found and ("trip", "Without") in found
     assert not [pair for pair in found if pair[1] in MONTHS], found
@@ -195,3 +195,47 @@ def test_log_odds_from_the_features_that_are_on_equal_the_full_weighted_sum_to_t
             assert captions._z(captions._weights(), c) == sum(w * x for w, x in zip(weights, captions.features(c)))
             seen.append(len(on))
     assert seen and max(seen) >= 10  # many features on at once, not just the bias
+
+
+def test_a_name_then_its_verb_and_a_name_opening_sentences_elsewhere_lift_a_seam():
+    def z(**fields) -> float:
+        base = dict(seam=100, before="race", word="Luis", after="Suarez", left=20, right=20, repeated=False,
+                    lower_use=False, echo=False)
+        return captions._z(captions._weights(), captions.Candidate(**{**base, **fields}))
+
+    assert z(third="starred") > z(third="and") == z(third="of")  # 'race Luis Suarez starred': a clause opens
+    assert "name_then_verb" in captions._on(captions.Candidate(100, "race", "Luis", "Suarez", 20, 20, False, False,
+                                                                  False, third="starred"))
+    # 'Benzema' opens sentences elsewhere on the page: a subject; 'Mr' before 'Brown' is part of a name, whatever
+    # it opens elsewhere
+    assert z(word="Benzema", after="rolls", opens_sentence=True) > z(word="Benzema", after="rolls")
+    assert z(word="Mr", after="Brown", opens_sentence=True) == z(word="Mr", after="Brown")
+
+
+def test_a_verb_before_its_object_and_a_phrase_the_page_repeats_keep_a_name_inside_the_sentence():
+    def z(**fields) -> float:
+        base = dict(seam=100, before="stop", word="Rosberg", after="winning", left=20, right=20, repeated=False,
+                    lower_use=False, echo=False)
+        return captions._z(captions._weights(), captions.Candidate(**{**base, **fields}))
+
+    assert z(previous="to") < z(previous="the")  # 'to stop Rosberg winning': the verb's object
+    assert z(previous="couldn’t") < z(previous="the")
+    assert z(junction_twice=True) < z() - 2  # 'stop Rosberg' twice on the page: a phrase, not an accident
+    assert z(before="tackled") < z(before="fields")  # a verb form before a name: its object
+
+
+def test_previous_word_and_repeated_junction_are_read_from_the_text():
+    caption = ("The young defender poses with his new shirt at the training ground alongside the sporting director "
+               "before he was able to meet Paul at the club where the two had played together as boys in the youth side "
+               "for many years before the move. ")
+    text = STORY + caption + TAIL + " He hopes to meet Paul again."
+    (seam,) = [c for c in captions.candidates(text) if c.word == "Paul"]
+    assert (seam.before, seam.previous, seam.junction_twice) == ("meet", "to", True)
+
+
+def test_nl317_leaves_alone_a_long_paragraph_of_edited_prose_with_names(lint):
+    prose = ("Officials from the department met representatives of the unions in London on Tuesday to discuss the "
+             "pay offer, which the unions had already rejected twice in ballots held over the summer months while "
+             "ministers insisted that Treasury rules left no room to move. ")
+    text = "Title\n\n" + STORY + prose + TAIL + "\n"
+    assert lint(text, select=["NL317"]) == []
