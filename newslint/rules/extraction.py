@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from itertools import filterfalse
 from operator import methodcaller
-from typing import Container, Iterable, Iterator, Mapping, Sequence
+from typing import Container, Iterable, Iterator, Mapping
 
 from newslint import lazyimport, regexcache
 from newslint import cuewindows, lexicon, native, ngrams, textutil, wordspans
@@ -746,13 +746,14 @@ _QUOTE_THEN_WORD = regexcache.compile(r"[’”\"](?:of|and|the|to|in|for|on|at|
 _CLOSING_SINGLE = regexcache.compile(r"’(?![^\W\d_])")  # a ’ that is not an apostrophe inside a word
 
 
-def _closes_quote(text: str, at: int) -> bool:
-    """Whether the quote mark at ``text[at]`` closes a quotation (an apostrophe, as in "rock’n’roll", does not)."""
+def _closes_quote(text: str, at: int, marks: _Marks) -> bool:
+    """Whether the quote mark at ``text[at]`` closes a quotation (an apostrophe, as in "rock’n’roll", does not;
+    ``marks``: :class:`_Marks` of ``text``)."""
     mark = text[at]
     if mark == "”":
         return True
     if mark == '"':
-        return text.count('"', 0, at) % 2 == 1
+        return marks.quotes_before(at) % 2 == 1
     opening = text.rfind("‘", max(0, at - 150), at)
     return opening >= 0 and not _CLOSING_SINGLE.search(text, opening + 1, at)
 
@@ -838,7 +839,7 @@ class GluedSentence(_ExtractionRule):
         counts, stop_numbers = _Counts(article), None
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
-            marks = _angle_marks(text) if cues & 1 and "<" in text else ()
+            marks = _Marks(text) if cues else None
             for start, opener, word, end in _junctions(text) if cues & 1 else ():
                 space_at = self._glued_at(text, start, opener, word, end, counts, marks)
                 if space_at is not None:
@@ -855,7 +856,7 @@ class GluedSentence(_ExtractionRule):
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
-                if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start()):
+                if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start(), marks):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
 
     def _word_ends_sentence(self, text: str, stop: int) -> bool:
@@ -893,10 +894,10 @@ class GluedSentence(_ExtractionRule):
                                         description="insert a space"))
 
     def _glued_at(self, text: str, start: int, open_at: int, word_at: int, word_end: int, counts: _Counts,
-                  marks: Sequence[int]) -> int | None:
+                  marks: _Marks) -> int | None:
         """Where a space is missing at the junction ``text[start:word_end]`` (a match of ``_JUNCTION``: its closing
         run, opening mark and word start at ``start``, ``open_at`` and ``word_at``), or None when it is no glued
-        sentence (``marks``: :func:`_angle_marks` of ``text``)."""
+        sentence (``marks``: :class:`_Marks` of ``text``)."""
         run, opener, word = text[start:open_at], text[open_at:word_at], text[word_at:word_end]
         after = text[word_end:word_end + 2]
         if len(word) < 2 and not _one_letter_word(word, after) \
@@ -910,7 +911,7 @@ class GluedSentence(_ExtractionRule):
                 return start + 1 if self._plain_stop(text, start, left, run, word, counts, marks) else None
             if _ELLIPSIS.issuperset(run) or run[-1] in _STOPS and not left:
                 return None  # "best...We": an ellipsis is a style, ". . .The"
-            return _quote_side(text, start, open_at)
+            return _quote_side(text, start, open_at, marks)
         if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
             if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() \
                     and (self.known(word) or counts[word] > 0):
@@ -923,22 +924,22 @@ class GluedSentence(_ExtractionRule):
             ok = len(inside) > 1 and (word[1:].islower() or len(word) == 1) and text[start - 1].isalnum()
             return start + 1 if ok else None
         if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and (word[1:].islower() or word == "I"):
-            return _quote_side(text, start, start + len(run))  # 'wonderful news"He', 'phone"I'm', not '55"TV'
+            return _quote_side(text, start, start + len(run), marks)  # 'wonderful news"He', 'phone"I'm', not '55"TV'
         if run in ("'", "’") and len(left) > 1 and left[-1].islower() and word[1:].islower() and len(word) > 2 \
                 and (self.known(word) or counts[word] > 0) and _closes_single_quote(text, start):
             return start + 1  # "to 'come out'Joseph", not "O'Neill", "rock'n'roll" or "sur l'Orange"
         return None
 
     def _plain_stop(self, text: str, stop: int, left: str, run: str, word: str, counts: _Counts,
-                    marks: Sequence[int]) -> bool:
-        """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words (``marks``: where ``text``
-        holds '<' or '>', when it holds a '<')."""
+                    marks: _Marks) -> bool:
+        """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words (``marks``: :class:`_Marks` of
+        ``text``)."""
         begin = stop - len(left)
         hyphenated = text[stop + 1 + len(word):stop + 2 + len(word)] == "-"  # 'said.Co-founder', not '.co.uk'
         if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
                 or word.lower() in _TLDS and not hyphenated or "'" not in left and "’" not in left \
                 and textutil.is_abbreviation_before(text, stop) \
-                or _inside_angle_brackets(text, marks, stop):
+                or marks.inside_angle_brackets(stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
         if word.isupper() and len(word) == 2 and not (
                 (word in _COMMON_ACRONYMS or _NAME_NEXT.match(text, stop + 3))
@@ -966,20 +967,33 @@ class GluedSentence(_ExtractionRule):
         return counts[left] > 0 and word[1:].islower() and len(word) > 2
 
 
-def _angle_marks(text: str) -> list[int]:
-    """Where ``text`` holds '<' or '>', in order."""
-    return [match.start() for match in _ANGLE_MARK.finditer(text)]
+class _Marks:
+    """Where a segment holds angle brackets and straight double quotes, each found on first need, for NL103's questions
+    at a junction: scans back from every junction of a long flattened page (``rfind``, ``count`` from its start)
+    cost time quadratic in its length, a binary search in the places does not."""
+
+    __slots__ = ("text", "_angles", "_quotes")
+
+    def __init__(self, text: str) -> None:
+        self.text, self._angles, self._quotes = text, None, None
+
+    def inside_angle_brackets(self, at: int) -> bool:
+        """Whether a '<' opens before ``at`` and no '>' closes it before ``at`` (``text.rfind("<", 0, at) >
+        text.rfind(">", 0, at)``): a ticker such as <IBM.N>."""
+        if self._angles is None:
+            self._angles = [match.start() for match in _ANGLE_MARK.finditer(self.text)] if "<" in self.text else []
+        last = bisect.bisect_left(self._angles, at) - 1
+        return last >= 0 and self.text[self._angles[last]] == "<"
+
+    def quotes_before(self, at: int) -> int:
+        """``text.count('"', 0, at)``."""
+        if self._quotes is None:
+            self._quotes = [match.start() for match in _STRAIGHT_QUOTE.finditer(self.text)]
+        return bisect.bisect_left(self._quotes, at)
 
 
 _ANGLE_MARK = regexcache.compile(r"[<>]")
-
-
-def _inside_angle_brackets(text: str, marks: Sequence[int], at: int) -> bool:
-    """Whether a '<' opens before ``at`` and no '>' closes it before ``at`` (``text.rfind("<", 0, at) > text.rfind(">",
-    0, at)``, by a binary search in ``marks``, :func:`_angle_marks` of ``text``: two scans back from every junction of
-    a long flattened page cost time quadratic in its length)."""
-    last = bisect.bisect_left(marks, at) - 1
-    return last >= 0 and text[marks[last]] == "<"
+_STRAIGHT_QUOTE = regexcache.compile('"')
 
 
 def _python_token_before(text: str, end: int) -> str:
@@ -1004,14 +1018,14 @@ def _one_letter_word(word: str, after: str) -> bool:
     return word in ("A", "I") and after[:1] in (" ", "'", "’") or after[:1] in ("'", "’") and after[1:2].isupper()
 
 
-def _quote_side(text: str, start: int, end: int) -> int:
+def _quote_side(text: str, start: int, end: int, marks: _Marks) -> int:
     """Where the space goes in a closing run ``text[start:end]`` that holds quotes ('."', '”', '".').
 
     A straight double quote closes when the paragraph so far holds an odd number of them; one that
-    opens takes the space before it.
+    opens takes the space before it (``marks``: :class:`_Marks` of ``text``).
     """
     run = text[start:end]
-    if '"' in run and text.count('"', 0, start + run.index('"')) % 2 == 0:
+    if '"' in run and marks.quotes_before(start + run.index('"')) % 2 == 0:
         return start + run.index('"')
     return end
 
