@@ -617,6 +617,7 @@ static PyObject *token_before(PyObject *, PyObject *);
 static PyObject *quote_before_capital(PyObject *, PyObject *);
 static PyObject *glue_shapes(PyObject *, PyObject *);
 static PyObject *possessive_words(PyObject *, PyObject *);
+static PyObject *junctions(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1047,6 +1048,7 @@ static PyMethodDef methods[] = {
     {"quote_before_capital", quote_before_capital, METH_O, "NL102: an opening quote (\" or \u201c) before a capital."},
     {"glue_shapes", glue_shapes, METH_O, "NL102: which of its six glue shapes text holds, a bit each."},
     {"possessive_words", possessive_words, METH_O, "The words (a list of str) that end in 's or \u2019s."},
+    {"junctions", junctions, METH_O, "NL103: (start, open, word, end) of each sentence junction not after a space."},
     {"doubled_word_candidates", doubled_word_candidates, METH_VARARGS,
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
@@ -1083,7 +1085,12 @@ PyInit__speedups(void)
  * glued_sentence_cues(text) -> int
  *     NL103's pre-checks of one segment, a bit each, exactly its RE2 cues: 1 extraction._JUNCTION_CUES (a closing run
  *     after a character that is no ASCII white space, before a capital), 2 _SPACED_GLUE_CUES (a stop or dash after a
- *     space glued to a word), 4 _QUOTE_THEN_WORD_CUES (a closing quote after a non-space glued to a small word).
+ *     space glued to a word), 4 _QUOTE_THEN_WORD_CUES (a closing quote after a non-space glued to a small word);
+ *     8 a stop after three letters and before a decimal digit (a superset of extraction._STOP_BEFORE_NUMBER's
+ *     matches: Python's [^\W\d_]{3}[.!?]\d).
+ * junctions(text) -> list[tuple[int, int, int, int]]
+ *     extraction._JUNCTION's matches as finditer finds them, (start, start of the opening mark, start of the word,
+ *     end) each, but those that start the text or follow white space (str.isspace).
  * possessive_starts(text, used) -> list[int]
  *     Where extraction._POSSESSIVE matches in text ("Xs word") and the article uses X, X's or X’s (used: a
  *     container of the article's words).
@@ -1190,6 +1197,14 @@ extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
          ? scan(PyUnicode_2BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text))                             \
          : scan(PyUnicode_4BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)))
 
+/* scan(kind, data, n, extra) of the str text, as EXTRACTION_BY_KIND */
+#define EXTRACTION_BY_KIND_WITH(scan, text, extra)                                                                 \
+    (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND                                                                   \
+         ? scan(PyUnicode_1BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), (extra))                    \
+     : PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND                                                                 \
+         ? scan(PyUnicode_2BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), (extra))                    \
+         : scan(PyUnicode_4BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), (extra)))
+
 static PyObject *
 has_case_change(PyObject *module, PyObject *text)
 {
@@ -1222,6 +1237,12 @@ extraction_dash(Py_UCS4 ch)  /* [-–—] */
     return ch == '-' || ch == 0x2013 || ch == 0x2014;
 }
 
+static inline int
+extraction_decimal(Py_UCS4 ch)  /* \d of Python's re */
+{
+    return ch < 128 ? extraction_digit(ch) : Py_UNICODE_ISDECIMAL(ch);
+}
+
 /* the small words of extraction._QUOTE_THEN_WORD */
 static const char *const extraction_small_words[] = {
     "of", "and", "the", "to", "in", "for", "on", "at", "with", "is", "was", "by", "from", "as", "that", "or", "but",
@@ -1247,8 +1268,12 @@ static Py_ALWAYS_INLINE inline long
 extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
-    for (Py_ssize_t i = 1; i < n && bits != 7; i++) {
+    for (Py_ssize_t i = 1; i < n && bits != 15; i++) {
         const Py_UCS4 ch = EXTRACTION_READ(i);
+        if (!(bits & 8) && (ch == '.' || ch == '!' || ch == '?') && i >= 3 && i + 1 < n
+            && extraction_letter(EXTRACTION_READ(i - 1)) && extraction_letter(EXTRACTION_READ(i - 2))
+            && extraction_letter(EXTRACTION_READ(i - 3)) && extraction_decimal(EXTRACTION_READ(i + 1)))
+            bits |= 8;
         if (!(bits & 1) && extraction_closing(ch) && !extraction_re2_space(EXTRACTION_READ(i - 1))) {
             Py_ssize_t j = i + 1;  /* the longest run, then an opening mark or not: as the regex finds it */
             while (j < n && extraction_closing(EXTRACTION_READ(j)))
@@ -1592,4 +1617,55 @@ possessive_words(PyObject *module, PyObject *words)
     if (check_words(words, "possessive_words") < 0)
         return NULL;
     return filter_words(words, extraction_keep_possessive, NULL, NULL);
+}
+
+/* The matches of extraction._JUNCTION in the n characters of data (a str's, of that kind), as finditer finds them:
+ * a run of closing marks taken whole (where the whole run cannot match, no shorter one can, nor one starting inside
+ * it), then an opening mark and a capital, or a capital, then letters. Each match is appended to found as (start,
+ * open, word, end) unless it starts the text or follows white space; returns -1 on an error. */
+static Py_ALWAYS_INLINE inline int
+extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *found)
+{
+    Py_ssize_t p = 0;
+    while (p < n) {
+        if (!extraction_closing(EXTRACTION_READ(p))) {
+            p++;
+            continue;
+        }
+        Py_ssize_t q = p + 1;
+        while (q < n && extraction_closing(EXTRACTION_READ(q)))
+            q++;
+        if (q == n)
+            break;
+        Py_ssize_t word;
+        const Py_UCS4 next = EXTRACTION_READ(q);
+        if (extraction_opening(next) && q + 1 < n && extraction_upper(EXTRACTION_READ(q + 1)))
+            word = q + 1;
+        else if (extraction_upper(next))
+            word = q;
+        else {
+            p = q;
+            continue;
+        }
+        Py_ssize_t end = word + 1;
+        while (end < n && extraction_letter(EXTRACTION_READ(end)))
+            end++;
+        if (p > 0 && !Py_UNICODE_ISSPACE(EXTRACTION_READ(p - 1))
+            && append_new(found, Py_BuildValue("(nnnn)", p, q, word, end)) < 0)
+            return -1;
+        p = end;
+    }
+    return 0;
+}
+
+static PyObject *
+junctions(PyObject *module, PyObject *text)
+{
+    EXTRACTION_REQUIRE_STR(text, "junctions")
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    if (EXTRACTION_BY_KIND_WITH(extraction_junction_scan, text, found) < 0)
+        Py_CLEAR(found);
+    return found;
 }

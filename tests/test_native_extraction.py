@@ -4,7 +4,7 @@
 ``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
 ``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
 ``quote_before_capital`` (NL102's opening quote before a capital), ``glue_shapes`` (NL102's pre-check) and
-``possessive_words`` (the possessives among an article's words) must give
+``possessive_words`` (the possessives among an article's words) and ``junctions`` (NL103's junctions) must give
 exactly what their twins in ``newslint/rules/extraction.py`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
 """
@@ -48,7 +48,8 @@ EDGE_CASES = [
     "peak3,000km", "concrete2.4m", "4,200builders", "abcd1234,000", "abcd123,000", "abcd12,00", "1,000abc", "1,000abcd",
     "abcd2.4", "abcd2.4M", "abcd.4m", "abc2.4m", "ABCDEFG", "ABCDEF", "%A", "% A", "9aaA", "9aaaA", "9A", "@", "a1",
     "\udcff lone aB", "ÿpeak3,000", "peak3,000", "peak3,00", "'s", "’s", "s", "Russia's", "Russia’s", "Russia`s",
-    "word " * 3000 + "said.The",
+    "word " * 3000 + "said.The", "a.", "a.)", "a.“", "a.“B", "a.(b", "a.((B", "a.\"(B", "a.'B", "a.’s", ".A", " .A",
+    "a\u2028.B", "a\x85.B", "a.Bé٣c", "a.B_c", "a.ǅx", "ab.Éc", "abc.14 May", "abc.1,000", "abé.٣", "ab.1",
 ]
 
 
@@ -72,6 +73,7 @@ def same(text: str) -> None:
     assert compiled.glued_run_spans(text) == extraction._python_glued_run_spans(text), text
     assert compiled.quote_before_capital(text) is extraction._python_quote_before_capital(text), text
     assert compiled.glue_shapes(text) == extraction._python_glue_shapes(text), text
+    assert compiled.junctions(text) == extraction._python_junctions(text), text
     words = [text, text + "'s", text + "’s", text[:-1], text[-3:], *text.split()]
     assert compiled.possessive_words(words) == extraction._python_possessive_words(words), text
     for end in range(len(text) + 1) if len(text) < 200 else range(0, len(text) + 1, 37):
@@ -104,7 +106,8 @@ def reportable_cues(text: str) -> int:
     quote after a letter glued to a small word."""
     junction = any(m.start() and not text[m.start() - 1].isspace() for m in extraction._JUNCTION.finditer(text))
     quote = any(text[m.start() - 1:m.start()].isalpha() for m in extraction._QUOTE_THEN_WORD.finditer(text))
-    return junction | (2 if extraction._SPACED_GLUE.search(text) else 0) | (4 if quote else 0)
+    return junction | (2 if extraction._SPACED_GLUE.search(text) else 0) | (4 if quote else 0) \
+        | (8 if extraction._STOP_BEFORE_NUMBER.search(text) else 0)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -120,6 +123,18 @@ def test_the_cues_hold_what_nl103_may_report_on_edge_cases() -> None:
     assert extraction._glued_sentence_cues("said .The") == 2
     assert extraction._glued_sentence_cues("the ‘high number’of") == 4
     assert extraction._glued_sentence_cues("said. The man said ' The'") == 0
+    assert extraction._glued_sentence_cues("Mill Road.14 May") == 8
+    assert extraction._glued_sentence_cues("Road.14 May, said.The") == 9
+    assert extraction._glued_sentence_cues("café.٣,000") & 8
+
+
+def test_junctions_are_the_regex_matches_not_after_a_space() -> None:
+    text = 'said.The (CNN)Police .The x."“A ok.”He a.). b.)x said."I\'m "The end.'
+    assert extraction._junctions(text) == [
+        (match.start(), match.start("open"), match.start("word"), match.end())
+        for match in extraction._JUNCTION.finditer(text) if not text[match.start() - 1].isspace()]
+    assert [text[start:end] for start, _, _, end in extraction._junctions(text)] == [
+        ".The", ")Police", '."“A', ".”He", '."I']
 
 
 def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
@@ -130,7 +145,8 @@ def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
     for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
-                     compiled.glued_run_spans, compiled.quote_before_capital, compiled.glue_shapes):
+                     compiled.glued_run_spans, compiled.quote_before_capital, compiled.glue_shapes,
+                     compiled.junctions):
         with pytest.raises(TypeError):
             function(b"bytes")
     with pytest.raises(TypeError):
@@ -155,5 +171,6 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert e._token_before is e._python_token_before; "
             "assert e._quote_before_capital is e._python_quote_before_capital; "
             "assert e._glue_shapes is e._python_glue_shapes; "
-            "assert e._possessive_words is e._python_possessive_words")
+            "assert e._possessive_words is e._python_possessive_words; "
+            "assert e._junctions is e._python_junctions")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
