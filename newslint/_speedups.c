@@ -680,6 +680,9 @@ static PyObject *quote_before_capital(PyObject *, PyObject *);
  *     The indexes of the paragraphs (lists of words) in which three words in a row start with a capital
  *     (str.isupper) and the first and the third may share their first four letters once lower-cased: their first
  *     four characters (fewer in a short word) are not all ASCII, or are four ASCII letters alike but for case.
+ * echo_starts(words) -> list[int]  (twin: rules/repetition._python_echo_starts)
+ *     In one paragraph's words, every i at which words i, i + 1 and i + 2 start with a capital and words i and
+ *     i + 2 may share their first four letters (as echo_paragraphs asks).
  * repeat_starts(words, longest) -> list[int]  (twin: rules/repetition._python_repeat_starts)
  *     In order, every i at which words[i] == words[i + size] for a size of 1 to longest.
  * word_starts(text, words) -> list[int]  (twin: rules/repetition._python_word_starts)
@@ -858,6 +861,25 @@ echo_paragraphs(PyObject *module, PyObject *paragraph_words)
     }
     Py_DECREF(paragraphs);
     return found;
+}
+
+static PyObject *
+echo_starts(PyObject *module, PyObject *words)
+{
+    PyObject **items;
+    Py_ssize_t n;
+    PyObject *sequence = str_sequence(words, "echo_starts", &items, &n);
+    if (sequence == NULL)
+        return NULL;
+    PyObject *starts = PyList_New(0);
+    Py_ssize_t capitals = 0;  /* words starting with a capital in a row, ending at i */
+    for (Py_ssize_t i = 0; starts != NULL && i < n; i++) {
+        capitals = starts_upper(items[i]) ? capitals + 1 : 0;
+        if (capitals >= 3 && may_share_start(items[i - 2], items[i]) && append_new(starts, PyLong_FromSsize_t(i - 2)) < 0)
+            Py_CLEAR(starts);
+    }
+    Py_DECREF(sequence);
+    return starts;
 }
 
 static PyObject *
@@ -1183,6 +1205,7 @@ static PyMethodDef methods[] = {
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
     {"echo_paragraphs", echo_paragraphs, METH_O, "NL502's paragraphs that may hold an echoed name (17y)."},
+    {"echo_starts", echo_starts, METH_O, "NL502's three capitalised words in a row that may echo, in one paragraph (17e)."},
     {"repeat_starts", repeat_starts, METH_VARARGS,
      "repeat_starts(words, longest): where a word is followed by itself 1 to longest words on (NL501, 17e)."},
     {"word_starts", word_starts, METH_VARARGS,

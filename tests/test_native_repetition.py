@@ -39,6 +39,7 @@ def test_the_compiled_pre_checks_are_picked_unless_no_native() -> None:
         assert spelling._ocr_suspects is compiled.ocr_suspects
         assert repetition._word_starts is compiled.word_starts
         assert repetition._repeat_starts_within is compiled.repeat_starts
+        assert repetition._echo_starts is compiled.echo_starts
     code = ("from newslint.rules import repetition as r, spelling as s; "
             "assert r._doubled_word_candidates is r._python_doubled_word_candidates; "
             "assert r._word_starts is r._python_word_starts; assert r._repeat_starts_within is r._python_repeat_starts; "
@@ -128,6 +129,16 @@ def test_the_compiled_pre_checks_match_their_twins_on_drawn_words(paragraphs):
     _same_answers([w for words in paragraphs for w in words], paragraphs)
 
 
+def _echoes_found(rule: repetition.EchoedName, article: Article, index: int) -> bool:
+    """Whether NL502's own look finds an echo in a paragraph, at any three capitalised words in a row (not only
+    where the pre-checks point)."""
+    words = article.paragraph_words[index]
+    triples = [i for i in range(len(words) - 2) if all(word[0].isupper() for word in words[i:i + 3])]
+    echoing = [i for i in triples if repetition._echoes(words[i], repetition._bare_name(words[i + 2]))]
+    assert set(echoing) <= set(repetition._python_echo_starts(words))
+    return any(rule._check_paragraph(article, index, echoing))
+
+
 def test_the_echo_pre_check_lets_every_echo_through(natural_articles):
     """Wherever NL502's own look finds an echo, the pre-check names the paragraph (so that skipping the rest is
     safe), and in most articles it names none."""
@@ -137,7 +148,7 @@ def test_the_echo_pre_check_lets_every_echo_through(natural_articles):
         candidates = repetition._python_echo_paragraphs(article.paragraph_words)
         named += bool(candidates)
         for index in range(len(article.paragraphs)):
-            if any(rule._check_paragraph(article, index)):
+            if _echoes_found(rule, article, index):
                 assert index in candidates
     assert named < len(natural_articles) / 2
 
@@ -154,7 +165,7 @@ ECHO_WORDS = st.sampled_from("Crimean Peninsula Crimea Crimea's Ukrainian Ukrain
 def test_the_echo_pre_check_names_every_paragraph_with_an_echo_in_drawn_text(paragraphs):
     article = Article.parse("Title\n\n" + "\n\n".join(paragraphs) + "\n")
     rule = repetition.EchoedName()
-    echoed = [index for index in range(len(article.paragraphs)) if any(rule._check_paragraph(article, index))]
+    echoed = [index for index in range(len(article.paragraphs)) if _echoes_found(rule, article, index)]
     named = repetition._python_echo_paragraphs(article.paragraph_words)
     assert set(echoed) <= set(named)
     if compiled is not None:
@@ -210,3 +221,17 @@ def test_repeat_starts_on_natural_text(natural_articles: list[Article]) -> None:
     for article in natural_articles:
         assert compiled.repeat_starts(article.lower_words, 3) == \
             repetition._python_repeat_starts(article.lower_words, 3)
+
+
+@needs_compiled
+@settings(max_examples=300)
+@given(st.lists(FEW_WORDS | WORDS, max_size=14))
+def test_echo_starts_on_drawn_words(words: list[str]) -> None:
+    assert compiled.echo_starts(words) == repetition._python_echo_starts(words)
+
+
+@needs_compiled
+def test_echo_starts_on_natural_text(natural_articles: list[Article]) -> None:
+    for article in natural_articles:
+        for words in article.paragraph_words:
+            assert compiled.echo_starts(words) == repetition._python_echo_starts(words)

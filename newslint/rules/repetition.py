@@ -246,22 +246,32 @@ def _may_share_start(first: str, last: str) -> bool:
     return len(first) == len(last) == 4 and first.lower() == last.lower()
 
 
+def _python_echo_starts(words: list[str]) -> list[int]:
+    """Every i at which ``words[i:i + 3]`` start with a capital and the first and the third may share their first four
+    letters (:func:`_may_share_start`; the twin of ``_speedups.echo_starts``)."""
+    capitals = bytes(map(str.isupper, map(itemgetter(0), words)))  # 1 where a word starts with a capital
+    starts, i = [], capitals.find(b"\x01\x01\x01")
+    while i != -1:
+        if _may_share_start(words[i], words[i + 2]):
+            starts.append(i)
+        i = capitals.find(b"\x01\x01\x01", i + 1)
+    return starts
+
+
 def _python_echo_paragraphs(paragraph_words: Sequence[list[str]]) -> list[int]:
     """The indexes of the paragraphs in which three words in a row start with a capital and the first and the third
     may share their first four letters (:func:`_may_share_start`): a superset of where ``EchoedName`` reports (the
     twin of ``_speedups.echo_paragraphs``)."""
-    found = []
-    for index, words in enumerate(paragraph_words):
-        capitals = bytes(map(str.isupper, map(itemgetter(0), words)))
-        i = capitals.find(b"\x01\x01\x01")
-        while i != -1 and not _may_share_start(words[i], words[i + 2]):
-            i = capitals.find(b"\x01\x01\x01", i + 1)
-        if i != -1:
-            found.append(index)
-    return found
+    return [index for index, words in enumerate(paragraph_words) if _python_echo_starts(words)]
 
 
 _echo_paragraphs = native.pick("echo_paragraphs", _python_echo_paragraphs)
+_echo_starts = native.pick("echo_starts", _python_echo_starts)
+
+
+def _bare_name(word: str) -> str:
+    """``word`` without a possessive 's (European Union Europe's)."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 class EchoedName(Rule):
@@ -276,29 +286,28 @@ class EchoedName(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for index in _echo_paragraphs(article.paragraph_words):  # in most articles, none
+            words = article.paragraph_words[index]
+            echoing = [i for i in _echo_starts(words) if _echoes(words[i], _bare_name(words[i + 2]))]
+            if not echoing:
+                continue  # told from the words alone (a long paragraph's text search costs more)
             text = article.paragraphs[index].text
             shape = _ECHO_SHAPE if _capitals_are_ascii(text) else _ECHO_SHAPE_UNICODE
             if shape.search(text):
-                yield from self._check_paragraph(article, index)
+                yield from self._check_paragraph(article, index, echoing)
 
-    def _check_paragraph(self, article: Article, index: int) -> Iterator[Finding]:
-        """Three capitalised words in a row, told from the words alone; token spans only where the first and the
-        last echo (a long paragraph's spans cost more than all the rest)."""
-        words, text, tokens = article.paragraph_words[index], article.text, None
-        capitals = bytes(map(str.isupper, map(itemgetter(0), words)))  # 1 where a word starts with a capital
-        i = capitals.find(b"\x01\x01\x01")
-        while i != -1:
-            last = words[i + 2]
-            name = last[:-2] if last.endswith(("'s", "’s")) else last  # European Union Europe's
-            if _echoes(words[i], name):
-                tokens = tokens or article.paragraph_tokens(index)
-                first, middle, last_token = tokens[i:i + 3]
-                if text[first.end:middle.start] == " " and text[middle.end:last_token.start] == " ":
-                    end = last_token.start + len(name)
-                    phrase = text[first.start:end]
-                    yield self.finding(first.start, end,
-                                       f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
-            i = capitals.find(b"\x01\x01\x01", i + 1)
+    def _check_paragraph(self, article: Article, index: int, echoing: list[int]) -> Iterator[Finding]:
+        """Three capitalised words in a row starting at each of ``echoing``, the first and the last echoing (told from
+        the words alone): token spans only there (a long paragraph's spans cost more than all the rest)."""
+        words, text = article.paragraph_words[index], article.text
+        tokens = article.paragraph_tokens(index)
+        for i in echoing:
+            name = _bare_name(words[i + 2])
+            first, middle, last_token = tokens[i:i + 3]
+            if text[first.end:middle.start] == " " and text[middle.end:last_token.start] == " ":
+                end = last_token.start + len(name)
+                phrase = text[first.start:end]
+                yield self.finding(first.start, end,
+                                   f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
 
 
 RULES = (DoubledWord, EchoedName)
