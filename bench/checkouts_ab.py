@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import importlib
 import json
 import os
 import pstats
@@ -28,29 +27,20 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+import shared_analyses  # noqa: E402
 from scale import mixed_records  # noqa: E402
 
 
 def load(root: str, word_list=None) -> dict:
-    """The named modules of the newslint in ``root``, imported afresh and kept; ``word_list``: another checkout's
-    ``lexicon`` module whose loaded tables this one's answers with (one copy in memory, as in a run)."""
-    for name in [name for name in sys.modules if name == "newslint" or name.startswith("newslint.")]:
-        del sys.modules[name]
-    sys.path.insert(0, root)
-    try:
-        model = importlib.import_module("newslint.model")
-        api = importlib.import_module("newslint.api")
-        lexicon = importlib.import_module("newslint.lexicon")
-    finally:
-        sys.path.remove(root)
-    if not model.__file__.startswith(os.path.abspath(root)):
-        raise SystemExit(f"{root}: imported {model.__file__} instead (run from outside any checkout)")
+    """The newslint in ``root``, imported afresh (as ``bench/shared_analyses.py`` does) and kept; ``word_list``:
+    another checkout's ``lexicon`` module whose loaded tables this one's answers with (one copy in memory)."""
+    article_type, _ = shared_analyses.load(root)
+    lexicon, api = sys.modules["newslint.lexicon"], sys.modules["newslint.api"]
     if word_list is not None:
         lexicon.frequencies, lexicon.common_words = word_list.frequencies, word_list.common_words
-    lexicon.frequencies()
     lexicon.common_words()
     rules = {r.code: r for r in api.make_linter().rules}
-    return {"Article": model.Article, "rules": rules, "lexicon": lexicon}
+    return {"Article": article_type, "rules": rules, "lexicon": lexicon}
 
 
 def parsed(side: dict, documents: list[tuple]) -> list:
