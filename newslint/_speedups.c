@@ -264,6 +264,60 @@ words_not_in(PyObject *module, PyObject *args)
     return filter_words(words, keep_missing, first, second);
 }
 
+/*
+ * plain_word_tally(plain, common, table, other, signatures) -> (words, missing, signed, unknown)
+ *     (twin: ocr/gate._python_plain_word_tally) The OCR gate's counts of plain, a dict word -> count: words, the
+ *     sum of the counts; unknown, the words (in the dict's order) that none of common, table and other holds (asked
+ *     in that order, each only where the one before misses); missing, their counts summed; signed, the counts of
+ *     the words of signatures (a tuple) summed.
+ */
+static PyObject *
+plain_word_tally(PyObject *module, PyObject *args)
+{
+    PyObject *plain, *common, *table, *other, *signatures;
+    if (!PyArg_ParseTuple(args, "O!OOOO!:plain_word_tally", &PyDict_Type, &plain, &common, &table, &other,
+                          &PyTuple_Type, &signatures))
+        return NULL;
+    PyObject *unknown = PyList_New(0);
+    if (unknown == NULL)
+        return NULL;
+    Py_ssize_t words = 0, missing = 0, signed_ = 0, position = 0;
+    PyObject *word, *count;
+    while (PyDict_Next(plain, &position, &word, &count)) {
+        const Py_ssize_t times = PyLong_AsSsize_t(count);
+        if (times == -1 && PyErr_Occurred())
+            goto fail;
+        words += times;
+        int known = holds(common, word);
+        if (known == 0)
+            known = holds(table, word);
+        if (known == 0)
+            known = holds(other, word);
+        if (known < 0)
+            goto fail;
+        if (!known) {
+            missing += times;
+            if (PyList_Append(unknown, word) < 0)
+                goto fail;
+        }
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(signatures); i++) {
+        PyObject *times = PyDict_GetItemWithError(plain, PyTuple_GET_ITEM(signatures, i));
+        if (times == NULL && PyErr_Occurred())
+            goto fail;
+        if (times != NULL) {
+            const Py_ssize_t value = PyLong_AsSsize_t(times);
+            if (value == -1 && PyErr_Occurred())
+                goto fail;
+            signed_ += value;
+        }
+    }
+    return Py_BuildValue("nnnN", words, missing, signed_, unknown);
+fail:
+    Py_DECREF(unknown);
+    return NULL;
+}
+
 /* ---- word_analysis: an article's word texts and what is counted over them, in one pass ---- */
 
 /* A distinct word text: one string object (shared by all its tokens), its lower-case form, whether it is a plain
@@ -629,6 +683,14 @@ static PyObject *junctions(PyObject *, PyObject *);
  *     The indexes of the paragraphs (lists of words) in which three words in a row start with a capital
  *     (str.isupper) and the first and the third may share their first four letters once lower-cased: their first
  *     four characters (fewer in a short word) are not all ASCII, or are four ASCII letters alike but for case.
+ * echo_starts(words) -> list[int]  (twin: rules/repetition._python_echo_starts)
+ *     In one paragraph's words, every i at which words i, i + 1 and i + 2 start with a capital and words i and
+ *     i + 2 may share their first four letters (as echo_paragraphs asks).
+ * repeat_starts(words, longest) -> list[int]  (twin: rules/repetition._python_repeat_starts)
+ *     In order, every i at which words[i] == words[i + size] for a size of 1 to longest.
+ * word_starts(text, words) -> list[int]  (twin: rules/repetition._python_word_starts)
+ *     Where each of words (text's word tokens, in order) starts in text: found in turn, each the first occurrence
+ *     at or after the end of the one before (str.find); ValueError where one is not found.
  */
 
 /* a == b for two str objects (equal strings have the same kind and length: compact canonical forms) */
@@ -802,6 +864,100 @@ echo_paragraphs(PyObject *module, PyObject *paragraph_words)
     }
     Py_DECREF(paragraphs);
     return found;
+}
+
+static PyObject *
+echo_starts(PyObject *module, PyObject *words)
+{
+    PyObject **items;
+    Py_ssize_t n;
+    PyObject *sequence = str_sequence(words, "echo_starts", &items, &n);
+    if (sequence == NULL)
+        return NULL;
+    PyObject *starts = PyList_New(0);
+    Py_ssize_t capitals = 0;  /* words starting with a capital in a row, ending at i */
+    for (Py_ssize_t i = 0; starts != NULL && i < n; i++) {
+        capitals = starts_upper(items[i]) ? capitals + 1 : 0;
+        if (capitals >= 3 && may_share_start(items[i - 2], items[i]) && append_new(starts, PyLong_FromSsize_t(i - 2)) < 0)
+            Py_CLEAR(starts);
+    }
+    Py_DECREF(sequence);
+    return starts;
+}
+
+static PyObject *
+repeat_starts(PyObject *module, PyObject *args)
+{
+    PyObject *words, **items;
+    Py_ssize_t n, longest;
+    if (!PyArg_ParseTuple(args, "On:repeat_starts", &words, &longest))
+        return NULL;
+    PyObject *sequence = str_sequence(words, "repeat_starts", &items, &n);
+    if (sequence == NULL)
+        return NULL;
+    PyObject *starts = PyList_New(0);
+    for (Py_ssize_t i = 0; starts != NULL && i < n; i++)
+        for (Py_ssize_t size = 1; size <= longest && i + size < n; size++)
+            if (same_str(items[i], items[i + size])) {
+                if (append_new(starts, PyLong_FromSsize_t(i)) < 0)
+                    Py_CLEAR(starts);
+                break;
+            }
+    Py_DECREF(sequence);
+    return starts;
+}
+
+/* Where word first occurs in text at or after pos (str.find's answer), or -1 */
+static Py_ssize_t
+find_from(int kind, const void *data, Py_ssize_t n, PyObject *word, Py_ssize_t pos)
+{
+    const Py_ssize_t m = PyUnicode_GET_LENGTH(word);
+    const int word_kind = PyUnicode_KIND(word);
+    const void *word_data = PyUnicode_DATA(word);
+    if (m == 0)
+        return pos <= n ? pos : -1;
+    const Py_UCS4 first = PyUnicode_READ(word_kind, word_data, 0);
+    for (Py_ssize_t at = pos; at + m <= n; at++) {
+        if (PyUnicode_READ(kind, data, at) != first)
+            continue;
+        Py_ssize_t k = 1;
+        while (k < m && PyUnicode_READ(kind, data, at + k) == PyUnicode_READ(word_kind, word_data, k))
+            k++;
+        if (k == m)
+            return at;
+    }
+    return -1;
+}
+
+static PyObject *
+word_starts(PyObject *module, PyObject *args)
+{
+    PyObject *text, *words, **items;
+    Py_ssize_t count;
+    if (!PyArg_ParseTuple(args, "UO:word_starts", &text, &words))
+        return NULL;
+    PyObject *sequence = str_sequence(words, "word_starts", &items, &count);
+    if (sequence == NULL)
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *starts = PyList_New(count);
+    Py_ssize_t pos = 0;
+    for (Py_ssize_t i = 0; starts != NULL && i < count; i++) {
+        const Py_ssize_t at = find_from(kind, data, n, items[i], pos);
+        PyObject *start = at < 0 ? NULL : PyLong_FromSsize_t(at);
+        if (start == NULL) {
+            if (at < 0)
+                PyErr_SetString(PyExc_ValueError, "word_starts(): a word is not in the text after the one before");
+            Py_CLEAR(starts);
+            break;
+        }
+        PyList_SET_ITEM(starts, i, start);
+        pos = at + PyUnicode_GET_LENGTH(items[i]);
+    }
+    Py_DECREF(sequence);
+    return starts;
 }
 
 /* ---- 17d: dates, quotes, encoding, repetition, spelling ---- */
@@ -1035,6 +1191,8 @@ static PyMethodDef methods[] = {
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
+    {"plain_word_tally", plain_word_tally, METH_VARARGS,
+     "plain_word_tally(plain, common, table, other, signatures): the OCR gate's (words, missing, signed, unknown)."},
     {"unknown_words", unknown_words, METH_VARARGS,
      "unknown_words(words, shortest, longest, table, accepted): NL104's plain lower-case words of a length that "
      "neither table.get nor accepted knows."},
@@ -1053,6 +1211,11 @@ static PyMethodDef methods[] = {
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
     {"echo_paragraphs", echo_paragraphs, METH_O, "NL502's paragraphs that may hold an echoed name (17y)."},
+    {"echo_starts", echo_starts, METH_O, "NL502's three capitalised words in a row that may echo, in one paragraph (17e)."},
+    {"repeat_starts", repeat_starts, METH_VARARGS,
+     "repeat_starts(words, longest): where a word is followed by itself 1 to longest words on (NL501, 17e)."},
+    {"word_starts", word_starts, METH_VARARGS,
+     "word_starts(text, words): where each of text's word tokens starts, found in turn as str.find finds it (17e)."},
     {"straight_quote_scan", straight_quote_scan, METH_O,
      "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
     {"may_hold_month_cue", may_hold_month_cue, METH_O,

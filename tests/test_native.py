@@ -247,3 +247,36 @@ def test_word_analysis_adds_up_words_that_lower_alike() -> None:
     assert_same_analysis(["Û:û The the THE the", "Straße STRASSE straße", " ".join(["Said"] * 300 + ["said"] * 2)])
     vocabulary = compiled.word_analysis(["Û:û The the THE the", "Said said"], Counter)[4]
     assert list(vocabulary.items()) == [("û", 2), ("the", 4), ("said", 2)]
+
+
+# -- plain_word_tally: the OCR gate's counts (17e), against its twin in ocr/gate.py ------------------------------
+
+@needs_compiled
+@settings(max_examples=300)
+@given(st.lists(TEXTS, max_size=16))
+def test_plain_word_tally_on_drawn_words(words: list[str]) -> None:
+    """Counts, non-words (in the dict's order) and signatures, on any strings and tables of any kind."""
+    plain = Counter(words)
+    common, table, other = frozenset(words[::3]), dict.fromkeys(words[1::3], 1), frozenset(words[2::5])
+    signatures = tuple(dict.fromkeys(words[::2] + ["absent"]))
+    assert compiled.plain_word_tally(plain, common, table, other, signatures) == \
+        gate._python_plain_word_tally(plain, common, table, other, signatures)
+
+
+@needs_compiled
+def test_plain_word_tally_on_natural_text(natural_texts: list[str]) -> None:
+    """The gate's own tables on the seeds and the shared corpus."""
+    table, common = lexicon.frequencies(), lexicon.common_words()
+    for text in natural_texts:
+        plain = Counter(compiled.lower_alpha_words(compiled.word_texts(text)))
+        assert compiled.plain_word_tally(plain, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURE_TUPLE) == \
+            gate._python_plain_word_tally(plain, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURE_TUPLE)
+
+
+def test_plain_word_tally_wrong_arguments() -> None:
+    if compiled is None:
+        pytest.skip("the extension is not built")
+    with pytest.raises(TypeError):
+        compiled.plain_word_tally(["not", "a", "dict"], frozenset(), {}, frozenset(), ())
+    with pytest.raises(TypeError):
+        compiled.plain_word_tally({"a": "not a count"}, frozenset(), {}, frozenset(), ())

@@ -37,8 +37,12 @@ def test_the_compiled_pre_checks_are_picked_unless_no_native() -> None:
         assert repetition._doubled_word_candidates is compiled.doubled_word_candidates
         assert repetition._echo_paragraphs is compiled.echo_paragraphs
         assert spelling._ocr_suspects is compiled.ocr_suspects
+        assert repetition._word_starts is compiled.word_starts
+        assert repetition._repeat_starts_within is compiled.repeat_starts
+        assert repetition._echo_starts is compiled.echo_starts
     code = ("from newslint.rules import repetition as r, spelling as s; "
             "assert r._doubled_word_candidates is r._python_doubled_word_candidates; "
+            "assert r._word_starts is r._python_word_starts; assert r._repeat_starts_within is r._python_repeat_starts; "
             "assert r._echo_paragraphs is r._python_echo_paragraphs; assert s._ocr_suspects is s._python_ocr_suspects")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
@@ -125,6 +129,16 @@ def test_the_compiled_pre_checks_match_their_twins_on_drawn_words(paragraphs):
     _same_answers([w for words in paragraphs for w in words], paragraphs)
 
 
+def _echoes_found(rule: repetition.EchoedName, article: Article, index: int) -> bool:
+    """Whether NL502's own look finds an echo in a paragraph, at any three capitalised words in a row (not only
+    where the pre-checks point)."""
+    words = article.paragraph_words[index]
+    triples = [i for i in range(len(words) - 2) if all(word[0].isupper() for word in words[i:i + 3])]
+    echoing = [i for i in triples if repetition._echoes(words[i], repetition._bare_name(words[i + 2]))]
+    assert set(echoing) <= set(repetition._python_echo_starts(words))
+    return any(rule._check_paragraph(article, index, echoing))
+
+
 def test_the_echo_pre_check_lets_every_echo_through(natural_articles):
     """Wherever NL502's own look finds an echo, the pre-check names the paragraph (so that skipping the rest is
     safe), and in most articles it names none."""
@@ -134,7 +148,7 @@ def test_the_echo_pre_check_lets_every_echo_through(natural_articles):
         candidates = repetition._python_echo_paragraphs(article.paragraph_words)
         named += bool(candidates)
         for index in range(len(article.paragraphs)):
-            if any(rule._check_paragraph(article, index)):
+            if _echoes_found(rule, article, index):
                 assert index in candidates
     assert named < len(natural_articles) / 2
 
@@ -151,8 +165,73 @@ ECHO_WORDS = st.sampled_from("Crimean Peninsula Crimea Crimea's Ukrainian Ukrain
 def test_the_echo_pre_check_names_every_paragraph_with_an_echo_in_drawn_text(paragraphs):
     article = Article.parse("Title\n\n" + "\n\n".join(paragraphs) + "\n")
     rule = repetition.EchoedName()
-    echoed = [index for index in range(len(article.paragraphs)) if any(rule._check_paragraph(article, index))]
+    echoed = [index for index in range(len(article.paragraphs)) if _echoes_found(rule, article, index)]
     named = repetition._python_echo_paragraphs(article.paragraph_words)
     assert set(echoed) <= set(named)
     if compiled is not None:
         assert compiled.echo_paragraphs(article.paragraph_words) == named
+
+
+# -- word_starts: NL501's token spans (17e) ------------------------------------------------------------------------
+
+@needs_compiled
+def test_word_starts_on_natural_paragraphs(natural_articles: list[Article]) -> None:
+    """Every paragraph's token starts, as ``Article.paragraph_tokens`` locates them, either way."""
+    for article in natural_articles[::2]:
+        for index, paragraph in enumerate(article.paragraphs):
+            words = article.paragraph_words[index]
+            expected = [token.start - paragraph.start for token in article.paragraph_tokens(index)]
+            assert compiled.word_starts(paragraph.text, words) == expected
+            assert repetition._python_word_starts(paragraph.text, words) == expected
+
+
+@needs_compiled
+@settings(max_examples=300)
+@given(st.lists(WORDS, max_size=8), st.lists(st.sampled_from([" ", "  ", "\n", ", ", "—", "'", "😀 "]), max_size=8))
+def test_word_starts_on_drawn_text(words: list[str], gaps: list[str]) -> None:
+    """Words found in turn (whichever they are: str.find's answers) in text of any kind, or ValueError both ways."""
+    text = "".join(gap + word for gap, word in zip(gaps + [" "] * len(words), words))
+    probes = words[::-1] if len(words) % 2 else words
+    try:
+        expected = repetition._python_word_starts(text, probes)
+    except ValueError:
+        with pytest.raises(ValueError):
+            compiled.word_starts(text, probes)
+    else:
+        assert compiled.word_starts(text, probes) == expected
+
+
+def test_paragraph_spans_are_the_paragraph_tokens(natural_articles: list[Article]) -> None:
+    """NL501's tokens made where read are ``Article.paragraph_tokens``, item by item and sliced."""
+    for article in natural_articles[::7]:
+        for index in range(len(article.paragraphs)):
+            spans, tokens = repetition._ParagraphSpans(article, index), article.paragraph_tokens(index)
+            assert len(spans) == len(tokens) and list(spans) == tokens and spans[1:4] == tokens[1:4]
+
+
+@needs_compiled
+@settings(max_examples=300)
+@given(st.lists(FEW_WORDS | WORDS, max_size=14), st.integers(0, 4))
+def test_repeat_starts_on_drawn_words(words: list[str], longest: int) -> None:
+    assert compiled.repeat_starts(words, longest) == repetition._python_repeat_starts(words, longest)
+
+
+@needs_compiled
+def test_repeat_starts_on_natural_text(natural_articles: list[Article]) -> None:
+    for article in natural_articles:
+        assert compiled.repeat_starts(article.lower_words, 3) == \
+            repetition._python_repeat_starts(article.lower_words, 3)
+
+
+@needs_compiled
+@settings(max_examples=300)
+@given(st.lists(FEW_WORDS | WORDS, max_size=14))
+def test_echo_starts_on_drawn_words(words: list[str]) -> None:
+    assert compiled.echo_starts(words) == repetition._python_echo_starts(words)
+
+
+@needs_compiled
+def test_echo_starts_on_natural_text(natural_articles: list[Article]) -> None:
+    for article in natural_articles:
+        for words in article.paragraph_words:
+            assert compiled.echo_starts(words) == repetition._python_echo_starts(words)

@@ -84,13 +84,10 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None, plain
         plain = Counter(_LOWER_WORD.findall(text) if tokens is None else lower_alpha_words(tokens))
     if wrapped is None:
         wrapped = hard_wrapped(text)
-    words = sum(plain.values())
-    if words < _MIN_WORDS:
+    if len(plain) < _MIN_WORDS and (words := sum(plain.values())) < _MIN_WORDS:  # (distinct ones: fewer)
         return OcrDecision(False, f"too short to tell ({words} lower-case words)", words, hard_wrapped=wrapped)
-    unknown = _non_words(list(plain))  # each distinct one once
-    missing = sum(map(plain.__getitem__, unknown))
+    words, missing, signatures, unknown = _tally(plain)  # unknown: each distinct non-word once
     rate = missing / words
-    signatures = _occurrences(plain, _SIGNATURES)
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return OcrDecision(False, f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)",
                            words, round(rate, 4), signatures, hard_wrapped=wrapped)
@@ -143,11 +140,27 @@ lower_alpha_words = native.pick("lower_alpha_words", _python_lower_alpha_words)
 _words_not_in = native.pick("words_not_in", _python_words_not_in)
 
 
-def _non_words(words: list[str]) -> list[str]:
-    """The words that neither the word list nor the wire abbreviations hold (most words are found among the
-    commonest, in a small set that stays in the CPU cache, before the large table is asked)."""
-    rare = _words_not_in(words, lexicon.common_words(), ())
-    return _words_not_in(rare, lexicon.frequencies(), WIRE_ABBREVIATIONS) if rare else rare
+def _python_plain_word_tally(plain: dict[str, int], common: Container[str], table: Container[str],
+                             other: Container[str], signatures: tuple[str, ...]) -> tuple[int, int, int, list[str]]:
+    """The words counted in ``plain`` (word → count), the count of those that none of ``common``, ``table`` and
+    ``other`` holds, the count of ``signatures``, and the unknown words themselves in ``plain``'s order (the twin of
+    ``_speedups.plain_word_tally``)."""
+    rare = _words_not_in(list(plain), common, ())
+    unknown = _words_not_in(rare, table, other) if rare else rare
+    return sum(plain.values()), sum(map(plain.__getitem__, unknown)), _occurrences(plain, signatures), unknown
+
+
+_plain_word_tally = native.pick("plain_word_tally", _python_plain_word_tally)
+_SIGNATURE_TUPLE = tuple(sorted(_SIGNATURES))
+
+
+def _tally(plain: dict[str, int]) -> tuple[int, int, int, list[str]]:
+    """The gate's counts of the plain lower-case words ``plain`` (word → count): how many, how many are in neither
+    the word list nor the wire abbreviations, how many are OCR signatures, and the unknown ones (each once). Most
+    words are found among the commonest, in a small set that stays in the CPU cache, before the large table is
+    asked."""
+    return _plain_word_tally(plain, lexicon.common_words(), lexicon.frequencies(), WIRE_ABBREVIATIONS,
+                             _SIGNATURE_TUPLE)
 
 
 def _occurrences(counts: dict[str, int], words: Iterable[str]) -> int:

@@ -13,7 +13,7 @@ from itertools import compress, count, repeat
 from operator import eq, itemgetter
 from typing import Iterable, Iterator, Sequence
 
-from newslint import native, wordspans
+from newslint import native
 from newslint.model import Article, Token
 from newslint.rule import Cues, Finding, Fix, Rule, quote
 
@@ -49,9 +49,7 @@ class DoubledWord(Rule):
         for index, words in enumerate(article.paragraph_words):
             paragraph_lower, start = lower[start:start + len(words)], start + len(words)
             if _may_repeat(paragraph_lower) and _may_report(words, paragraph_lower):
-                # spans located only near the repeats that may be reported (helper 13b: a long page, issue 13)
-                yield from self._check_paragraph(wordspans.paragraph_tokens(article, index), paragraph_lower,
-                                                 article.text, words)
+                yield from self._check_paragraph(_ParagraphSpans(article, index), paragraph_lower, article.text, words)
 
     def _check_paragraph(self, tokens: Sequence[Token], words: list[str], text: str,
                          texts: list[str] | None = None) -> Iterator[Finding]:
@@ -102,6 +100,41 @@ class DoubledWord(Rule):
         return self.finding(start, stop, f"repeated {kind} {quote(' '.join(text[start:stop].split()))}", fix)
 
 
+def _python_word_starts(text: str, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` (``text``'s word tokens, in order) starts in ``text``, found in turn with ``str.find``
+    (exact: the text between two tokens cannot hold the next one; the twin of ``_speedups.word_starts``)."""
+    starts, pos, find = [], 0, text.find
+    for word in words:
+        if (pos := find(word, pos)) < 0:
+            raise ValueError("word_starts(): a word is not in the text after the one before")
+        starts.append(pos)
+        pos += len(word)
+    return starts
+
+
+_word_starts = native.pick("word_starts", _python_word_starts)
+
+
+class _ParagraphSpans(Sequence):
+    """A paragraph's tokens (``Article.paragraph_tokens``'), each made where read: all starts are found at once at C
+    level, where locating them in Python (and making every token) cost up to a millisecond on a page of print."""
+
+    def __init__(self, article: Article, index: int) -> None:
+        paragraph = article.paragraphs[index]
+        self._words = article.paragraph_words[index]
+        self._starts = _word_starts(paragraph.text, self._words)
+        self._offset, self._index = paragraph.start, index
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            return [self[k] for k in range(*at.indices(len(self)))]
+        word, start = self._words[at], self._starts[at] + self._offset
+        return Token(word, start, start + len(word), self._index)
+
+
 def _may_report(words: list[str], lower: list[str]) -> bool:
     """False when no repeat in a paragraph can pass ``DoubledWord._judge`` (told from its words alone, before any
     token span is located): a repeated word must be a lower-case word that is never doubled, or one of
@@ -119,12 +152,21 @@ def _may_report_at(words: list[str], lower: list[str], i: int) -> bool:
                for size in range(2, _LONGEST_PHRASE + 1))
 
 
-def _repeat_starts(words: list[str]) -> list[int]:
-    """In order, every i at which ``words[i] == words[i + size]`` for a size of 1 to 3 (C-level passes)."""
+def _python_repeat_starts(words: list[str], longest: int) -> list[int]:
+    """In order, every i at which ``words[i] == words[i + size]`` for a size of 1 to ``longest`` (C-level passes;
+    the twin of ``_speedups.repeat_starts``)."""
     starts: set[int] = set()
-    for size in range(1, _LONGEST_PHRASE + 1):
+    for size in range(1, longest + 1):
         starts.update(compress(count(), map(eq, words, words[size:])))
     return sorted(starts)
+
+
+_repeat_starts_within = native.pick("repeat_starts", _python_repeat_starts)
+
+
+def _repeat_starts(words: list[str]) -> list[int]:
+    """In order, every i at which ``words[i] == words[i + size]`` for a size of 1 to 3."""
+    return _repeat_starts_within(words, _LONGEST_PHRASE)
 
 
 def _phrase_twice(longest: int) -> re.Pattern[bytes]:
@@ -204,22 +246,32 @@ def _may_share_start(first: str, last: str) -> bool:
     return len(first) == len(last) == 4 and first.lower() == last.lower()
 
 
+def _python_echo_starts(words: list[str]) -> list[int]:
+    """Every i at which ``words[i:i + 3]`` start with a capital and the first and the third may share their first four
+    letters (:func:`_may_share_start`; the twin of ``_speedups.echo_starts``)."""
+    capitals = bytes(map(str.isupper, map(itemgetter(0), words)))  # 1 where a word starts with a capital
+    starts, i = [], capitals.find(b"\x01\x01\x01")
+    while i != -1:
+        if _may_share_start(words[i], words[i + 2]):
+            starts.append(i)
+        i = capitals.find(b"\x01\x01\x01", i + 1)
+    return starts
+
+
 def _python_echo_paragraphs(paragraph_words: Sequence[list[str]]) -> list[int]:
     """The indexes of the paragraphs in which three words in a row start with a capital and the first and the third
     may share their first four letters (:func:`_may_share_start`): a superset of where ``EchoedName`` reports (the
     twin of ``_speedups.echo_paragraphs``)."""
-    found = []
-    for index, words in enumerate(paragraph_words):
-        capitals = bytes(map(str.isupper, map(itemgetter(0), words)))
-        i = capitals.find(b"\x01\x01\x01")
-        while i != -1 and not _may_share_start(words[i], words[i + 2]):
-            i = capitals.find(b"\x01\x01\x01", i + 1)
-        if i != -1:
-            found.append(index)
-    return found
+    return [index for index, words in enumerate(paragraph_words) if _python_echo_starts(words)]
 
 
 _echo_paragraphs = native.pick("echo_paragraphs", _python_echo_paragraphs)
+_echo_starts = native.pick("echo_starts", _python_echo_starts)
+
+
+def _bare_name(word: str) -> str:
+    """``word`` without a possessive 's (European Union Europe's)."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 class EchoedName(Rule):
@@ -234,29 +286,28 @@ class EchoedName(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for index in _echo_paragraphs(article.paragraph_words):  # in most articles, none
+            words = article.paragraph_words[index]
+            echoing = [i for i in _echo_starts(words) if _echoes(words[i], _bare_name(words[i + 2]))]
+            if not echoing:
+                continue  # told from the words alone (a long paragraph's text search costs more)
             text = article.paragraphs[index].text
             shape = _ECHO_SHAPE if _capitals_are_ascii(text) else _ECHO_SHAPE_UNICODE
             if shape.search(text):
-                yield from self._check_paragraph(article, index)
+                yield from self._check_paragraph(article, index, echoing)
 
-    def _check_paragraph(self, article: Article, index: int) -> Iterator[Finding]:
-        """Three capitalised words in a row, told from the words alone; token spans only where the first and the
-        last echo (a long paragraph's spans cost more than all the rest)."""
-        words, text, tokens = article.paragraph_words[index], article.text, None
-        capitals = bytes(map(str.isupper, map(itemgetter(0), words)))  # 1 where a word starts with a capital
-        i = capitals.find(b"\x01\x01\x01")
-        while i != -1:
-            last = words[i + 2]
-            name = last[:-2] if last.endswith(("'s", "’s")) else last  # European Union Europe's
-            if _echoes(words[i], name):
-                tokens = tokens or article.paragraph_tokens(index)
-                first, middle, last_token = tokens[i:i + 3]
-                if text[first.end:middle.start] == " " and text[middle.end:last_token.start] == " ":
-                    end = last_token.start + len(name)
-                    phrase = text[first.start:end]
-                    yield self.finding(first.start, end,
-                                       f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
-            i = capitals.find(b"\x01\x01\x01", i + 1)
+    def _check_paragraph(self, article: Article, index: int, echoing: list[int]) -> Iterator[Finding]:
+        """Three capitalised words in a row starting at each of ``echoing``, the first and the last echoing (told from
+        the words alone): token spans only there (a long paragraph's spans cost more than all the rest)."""
+        words, text = article.paragraph_words[index], article.text
+        tokens = article.paragraph_tokens(index)
+        for i in echoing:
+            name = _bare_name(words[i + 2])
+            first, middle, last_token = tokens[i:i + 3]
+            if text[first.end:middle.start] == " " and text[middle.end:last_token.start] == " ":
+                end = last_token.start + len(name)
+                phrase = text[first.start:end]
+                yield self.finding(first.start, end,
+                                   f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
 
 
 RULES = (DoubledWord, EchoedName)
