@@ -78,7 +78,6 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     if not words or len(words) > MAX_WORDS:
         return []
     lower = [w.lower().strip(".’'") for w in words]
-    letters = [c for c in text if c.isalpha()]
     capitals = sum(1 for w in words if w[0].isupper())
     run = 1
     for step in (-1, 1):
@@ -87,7 +86,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
             run += 1
             j += step
     neighbour = any(0 <= j < len(texts) and shapes[j][1] for j in (index - 1, index + 1))
-    digits = sum(c.isdigit() for c in text)
+    digits = sum(map(str.isdigit, text))
     web = {w for w in lower if w in (_WEB if len(words) <= 8 else _WEB_STRICT)}
     return [
         1.0,
@@ -95,7 +94,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(len(words) <= 8),
         float(text.rstrip().endswith(_SENTENCE_END)),
         float(capitals / len(words) >= 0.7),
-        float(len(letters) >= 2 and all(c.isupper() for c in letters)),
+        float(text.isupper() and _all_caps(text)),
         float(bool(web)),
         float(sum(w in _FUNCTION for w in lower) >= 2),
         float(bool(_SEPARATOR.search(text))),
@@ -119,6 +118,12 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(not _WEB_STRICT.isdisjoint(lower)),
         float(_in_story(lower, texts, shapes, extent)),
     ]
+
+
+def _all_caps(text: str) -> bool:
+    """Two letters or more, every one a capital (asked only of a text with no lower-case letter)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _in_story(lower: list[str], texts, shapes, extent) -> bool:
