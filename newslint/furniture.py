@@ -50,7 +50,8 @@ _SENTENCE_END = tuple(".!?\"”’)")
 
 FEATURES = ("bias", "tiny", "short", "sentence_end", "title_case", "all_caps", "web_words", "function_words",
             "separator", "date", "link", "second_person", "neighbour", "run", "near_start", "near_end",
-            "colon", "mostly_digits", "repeated", "web_dense", "isolated", "long", "after_story")
+            "colon", "mostly_digits", "repeated", "web_dense", "isolated", "long", "after_story",
+            "before_story", "bracketed", "lower_case", "web_strict", "story_words")
 
 
 _LONG = 320  # characters: a longer paragraph is prose, never scored
@@ -70,14 +71,13 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     """The feature vector of paragraph ``index`` among ``texts`` (see FEATURES), or [] when it is too long.
     ``extent`` is the story's first and last paragraph (:func:`story_extent`), computed when not given."""
     shapes = shapes or [_shape(t) for t in texts]
-    last = (extent or story_extent(texts, shapes))[1]
+    first, last = extent or story_extent(texts, shapes)
     text = texts[index]
     count, loose = shapes[index]
     words = _WORD.findall(text) if 0 < count <= MAX_WORDS else []
     if not words or len(words) > MAX_WORDS:
         return []
     lower = [w.lower().strip(".’'") for w in words]
-    letters = [c for c in text if c.isalpha()]
     capitals = sum(1 for w in words if w[0].isupper())
     run = 1
     for step in (-1, 1):
@@ -86,7 +86,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
             run += 1
             j += step
     neighbour = any(0 <= j < len(texts) and shapes[j][1] for j in (index - 1, index + 1))
-    digits = sum(c.isdigit() for c in text)
+    digits = sum(map(str.isdigit, text))
     web = {w for w in lower if w in (_WEB if len(words) <= 8 else _WEB_STRICT)}
     return [
         1.0,
@@ -94,7 +94,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(len(words) <= 8),
         float(text.rstrip().endswith(_SENTENCE_END)),
         float(capitals / len(words) >= 0.7),
-        float(len(letters) >= 2 and all(c.isupper() for c in letters)),
+        float(text.isupper() and _all_caps(text)),
         float(bool(web)),
         float(sum(w in _FUNCTION for w in lower) >= 2),
         float(bool(_SEPARATOR.search(text))),
@@ -112,7 +112,43 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(loose and _isolated(shapes, index)),
         float(len(words) > 20),
         float(index > last),
+        float(index < first and first >= _PAGE_HEAD),  # the head of a whole page (title, menus), not of an extract
+        float(text[0] in "([" and text.rstrip()[-1] in ")]"),
+        float(sum(w[0].islower() for w in words) * 2 >= len(words)),
+        float(not _WEB_STRICT.isdisjoint(lower)),
+        float(_in_story(lower, texts, shapes, extent)),
     ]
+
+
+def _all_caps(text: str) -> bool:
+    """Two letters or more, every one a capital (asked only of a text with no lower-case letter)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _in_story(lower: list[str], texts, shapes, extent) -> bool:
+    """Most of the line's content words are words of the story (a headline, a subheading, a caption of its photo),
+    not of another story (a related headline) or of the page."""
+    content = [w for w in lower if len(w) > 3 and w not in _FUNCTION]
+    if len(content) < 2:
+        return False
+    if not isinstance(extent, Extent):
+        extent = Extent(extent or story_extent(texts, shapes))
+    words = extent.words(texts, shapes)
+    return sum(w in words for w in content) * 2 >= len(content)
+
+
+class Extent(tuple):
+    """The story's first and last paragraph (:func:`story_extent`), with the words of its prose found on first use."""
+
+    _words: frozenset[str] | None = None
+
+    def words(self, texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> frozenset[str]:
+        if self._words is None:
+            first, last = self
+            self._words = frozenset(w.lower().strip(".’'") for i in range(first, last + 1) if shapes[i][0] > 15
+                                    for w in _WORD.findall(texts[i]))
+        return self._words
 
 
 def _isolated(shapes: Sequence[tuple[int, bool]], index: int) -> bool:
@@ -138,7 +174,7 @@ _PROSE_MARKS = (" the ", " a ", " of ", " to ", " and ", " in ")
 _ENDS_SENTENCE = regexcache.compile(r"[.!?\"”’)](?:\s+[A-Z]{2,}\S*)?\s*$")  # a wire signoff may follow ('… today. REUTER')
 
 
-def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> tuple[int, int]:
+def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Extent:
     """The first and last paragraph of the story in a page an extractor flattened: the block of prose paragraphs
     (twelve words or more, ending like a sentence, with function words; a short one without a word of the web
     page, 'download our app') holding the most text, blocks being parted
@@ -155,7 +191,7 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> tu
                 or shapes[i][0] <= MAX_WORDS and not _WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())):
             continue
         if previous < 0 and i < _PAGE_HEAD:
-            return i, len(texts) - 1  # prose from the start: an extract of the story, not a page
+            return Extent((i, len(texts) - 1))  # prose from the start: an extract of the story, not a page
         if previous < 0 or i - previous - 1 > _STORY_GAP:
             start, size = i, 0
         size += len(text)
@@ -163,7 +199,7 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> tu
         if size > best[0]:
             best = (size, start, i)
     _, first, last = best
-    return (first, last) if first >= _PAGE_HEAD else (first, len(texts) - 1)
+    return Extent((first, last) if first >= _PAGE_HEAD else (first, len(texts) - 1))
 
 
 def shapes_of(texts: Sequence[str]) -> list[tuple[int, bool]]:
@@ -174,7 +210,7 @@ def shapes_of(texts: Sequence[str]) -> list[tuple[int, bool]]:
 def _model() -> tuple[list[float], float]:
     data = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
     weights = data["weights"]
-    return [weights[name] for name in FEATURES], data["threshold"]
+    return [weights.get(name, 0.0) for name in FEATURES], data["threshold"]  # a feature the weights lack weighs nothing
 
 
 def furniture_score(vector: Sequence[float]) -> float:
