@@ -304,8 +304,7 @@ def _on(c: Candidate) -> list[str]:
     if 8 <= left <= 40:
         add("caption_length")
     # 'pegged back Hazard is unlikely': a name met before, then a verb, after a word that ends a clause
-    if repeated and before_lower and not title_noun and not starter and (
-            after in _AUXILIARIES or after.endswith("ed") and after[:1].islower()):
+    if repeated and before_lower and not title_noun and not starter and _verb_after_name(after):
         add("name_clause")
     # '…in Sapa, Vietnam That's one way': a place ends the caption, a sentence word opens the next
     if before_upper and starter and after[:1].islower():
@@ -346,6 +345,28 @@ def _on(c: Candidate) -> list[str]:
         if previous.lower() in _INFINITIVE_MARKERS:
             add("verb_object")
     return on
+
+
+def _verb_after_name(after: str) -> bool:
+    """The word after a name is a verb: an auxiliary, or a past form ('Hazard is unlikely', 'Moyes admitted')."""
+    return after in _AUXILIARIES or after.endswith("ed") and after[:1].islower()
+
+
+_ORDER = {name: k for k, name in enumerate(FEATURES)}
+
+
+def _scanned_on(raw_on: list[str], c: Candidate) -> list[str]:
+    """``_on(c)`` for a candidate with its scans, from ``raw_on`` (``_on`` of the same candidate before them): the
+    scans change only the features named below, so ``_on``'s other checks are not run again."""
+    names = [name for name, flag in (("repeated", c.repeated), ("lower_use", c.lower_use), ("echo", c.echo),
+                                     ("echo_after", c.echo_after), ("cue_before", c.cue_before),
+                                     ("cue_after", c.cue_after), ("junction_twice", c.junction_twice)) if flag]
+    if c.opens_sentence and "after_lower" in raw_on:
+        names.append("opens_sentence")
+    if c.repeated and "before_lower" in raw_on and "title_noun" not in raw_on and "starter" not in raw_on \
+            and _verb_after_name(c.after.rstrip(":")):
+        names.append("name_clause")
+    return sorted(raw_on + names, key=_ORDER.__getitem__) if names else raw_on  # FEATURES order, as ``_on``
 
 
 @lru_cache(maxsize=1)
@@ -395,10 +416,17 @@ class _Scored:
         self.text = text
         self.weights = _weights()
         # each candidate with the most its log-odds could reach once the text is scanned
-        self.raw = [(raw, start, end, _z(self.weights, raw) + _scan_gain(raw.after[:1].islower(), raw.before[0].islower()))
-                    for raw, start, end in _raw_candidates(text)]
+        self.raw = []
+        self._raw_on: dict[int, list[str]] = {}  # seam -> the features on before the scans
+        for raw, start, end in _raw_candidates(text):
+            on = self._raw_on[raw.seam] = _on(raw)
+            self.raw.append((raw, start, end, self._sum(on) + _scan_gain(raw.after[:1].islower(), raw.before[0].islower())))
         self._cues: list[int] | None = None
         self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
+
+    def _sum(self, on: list[str]) -> float:
+        """The log-odds of a candidate whose features ``on`` are on (as :func:`_z`)."""
+        return sum(map(self.weights.__getitem__, on))
 
     def sure(self) -> Iterator[Candidate]:
         """The candidates scored at or above the model's threshold, in order."""
@@ -418,10 +446,11 @@ class _Scored:
                 self._cues = _cue_positions(self.text)
             # the repeated junction only lowers a score: asked only of a candidate that reaches the lower cut without it
             candidate = _with_scans(raw, self.text, start, end, self._cues, junction=False)
-            z = _z(self.weights, candidate)
+            raw_on = self._raw_on[raw.seam]
+            z = self._sum(_scanned_on(raw_on, candidate))
             if z >= _lowest_cut() and _junction_twice(occurrences.of(self.text), candidate):
                 candidate = candidate._replace(junction_twice=True)
-                z = _z(self.weights, candidate)
+                z = self._sum(_scanned_on(raw_on, candidate))
             done = self._scanned[raw.seam] = candidate, z
         return done
 
