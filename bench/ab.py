@@ -56,7 +56,7 @@ STAGES = ("parse", "words, distinct, lower, vocabulary", "OCR gate", "triggers")
 
 @dataclass
 class Side:
-    """One checkout's copies of the newslint modules that ``wanted`` names, kept out of ``sys.modules`` but while
+    """One checkout's copies of the newslint modules that ``wanted`` names, in ``sys.modules`` only while
     :meth:`active`."""
 
     label: str
@@ -307,9 +307,11 @@ def run_stages(args: argparse.Namespace) -> None:
 def profile(root: Path, extra: list[str], folder: str) -> dict[str, float]:
     """µs per article of each stage and rule with the newslint found in ``root`` (``profile_rules.py --json``)."""
     env = dict(os.environ, PYTHONPATH=str(root.resolve()))
-    out = subprocess.run([sys.executable, str(PROFILE), "--mix", "--json", *extra], cwd=folder, env=env,
-                         check=True, capture_output=True, text=True).stdout
-    figures = json.loads(out.strip().splitlines()[-1])
+    run = subprocess.run([sys.executable, str(PROFILE), "--mix", "--json", *extra], cwd=folder, env=env,
+                         capture_output=True, text=True)
+    if run.returncode:
+        raise SystemExit(f"profile_rules.py failed with the newslint of {root}:\n{run.stderr[-2000:]}")
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
     return {item: value * 1e-6 for item, value in figures.items()}  # back to seconds per article
 
 

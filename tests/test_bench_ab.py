@@ -152,3 +152,10 @@ def test_profiles_mode_runs_each_side_in_its_own_process(base, capsys):
     header, *rows = _table(capsys.readouterr().out)
     assert header == ["stage or rule", "base", "this", "this / base"]
     assert "NL601 impossible-date" in [row[0] for row in rows] and rows[-1][0] == "**total**"
+
+
+def test_a_profile_that_fails_is_one_clear_error(tmp_path):
+    (tmp_path / "newslint").mkdir()
+    (tmp_path / "newslint" / "__init__.py").write_text("raise ImportError('a broken checkout')\n")
+    with pytest.raises(SystemExit, match="(?s)profile_rules.py failed with the newslint of .*a broken checkout"):
+        ab.profile(tmp_path, [], str(tmp_path))
