@@ -5,8 +5,9 @@
 Parses every article once and computes the shared model every article needs (paragraphs, word texts,
 lower-cased, distinct, counted, the OCR gate's decision) and judges every trigger (together, as the engine
 does) before timing the rules; times are this process's CPU time (``time.process_time``), which a busy
-machine disturbs less than wall time; what the model computes on demand (token spans, sentences) counts
-towards the first rule that asks. The
+machine disturbs less than wall time, with the cycle collector paused while the clock runs (a run frees each
+batch of 32 articles, so its collections stay small; here every article stays alive); what the model computes
+on demand (token spans, sentences) counts towards the first rule that asks. The
 scaling check joins the same articles into fewer, longer ones (k articles each):
 a rule linear in the article length costs the same in every column, a quadratic
 one about k times more. ``--mix`` profiles ``bench/scale.py``'s corpus instead (BBC and scraped pages
@@ -20,11 +21,14 @@ Prints markdown tables for BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
@@ -53,41 +57,62 @@ def mixed_documents(limit: int | None) -> list[Document]:
 _SHARED_STAGES = ("words", "lower_words", "distinct_words", "vocabulary", "ocr")
 
 
-def parse_all(documents: list[Document], rules=()) -> tuple[list[Article], dict[str, float], list[set[int]]]:
-    """Articles with the shared model computed, the seconds each stage took, and per article the ids of the
-    triggers of ``rules`` that fire there (judged together, as the engine does)."""
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside (what was garbage before is collected first).
+
+    A run checks 32 articles at a time and frees them; a profile that keeps every article alive would otherwise
+    time the collector walking an ever larger heap (``model: words`` about 1.5–2× its cost in a run).
+    """
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def parse_all(documents: list[Document], rules=(), article_type: type = Article
+              ) -> tuple[list[Article], dict[str, float], list[set[int]]]:
+    """Articles (of ``article_type``) with the shared model computed, the seconds each stage took (collection
+    paused), and per article the ids of the triggers of ``rules`` that fire there (judged together, as the engine
+    does)."""
     timings = {}
-    start = time.process_time()
-    articles = [Article.parse(d.text, d.path, d.meta, d.has_header) for d in documents]
-    timings["parse (header, paragraphs)"] = time.process_time() - start
-    for stage in _SHARED_STAGES:
-        start = time.process_time()
-        for article in articles:
-            getattr(article, stage)
-        timings[stage] = time.process_time() - start
     triggers = Triggers(rule.trigger for rule in rules)
     triggers.fired("")  # its RE2 set compiled before the clock starts
-    start = time.process_time()
-    fired = [triggers.fired(article.text) for article in articles]
-    timings["triggers (every rule's, judged together)"] = time.process_time() - start
+    with collection_paused():
+        start = time.process_time()
+        articles = [article_type.parse(d.text, d.path, d.meta, d.has_header) for d in documents]
+        timings["parse (header, paragraphs)"] = time.process_time() - start
+        for stage in _SHARED_STAGES:
+            start = time.process_time()
+            for article in articles:
+                getattr(article, stage)
+            timings[stage] = time.process_time() - start
+        start = time.process_time()
+        fired = [triggers.fired(article.text) for article in articles]
+        timings["triggers (every rule's, judged together)"] = time.process_time() - start
     return articles, timings, fired
 
 
 def time_rules(rules, articles: list[Article], fired: list[set[int]]) -> list[tuple[object, float, int, float]]:
     """(rule, seconds, findings, growth of peak RSS in MB) per rule, over all articles (where its trigger fires,
-    as in a run: ``fired``, from :func:`parse_all`)."""
+    as in a run: ``fired``, from :func:`parse_all`), collection paused."""
     rows = []
     for rule in rules:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         found = 0
         key = id(rule.trigger)
-        start = time.process_time()
-        for article, fires in zip(articles, fired):
-            if rule.trigger is not None and key not in fires:
-                continue
-            for _ in rule.check(article):
-                found += 1
-        seconds = time.process_time() - start
+        with collection_paused():
+            start = time.process_time()
+            for article, fires in zip(articles, fired):
+                if rule.trigger is not None and key not in fires:
+                    continue
+                for _ in rule.check(article):
+                    found += 1
+            seconds = time.process_time() - start
         rows.append((rule, seconds, found, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024))
     return rows
 
@@ -121,11 +146,13 @@ def main() -> None:
     parser.add_argument("--scaling", default="1,8,32", help="articles joined per long article")
     parser.add_argument("--scaling-articles", type=int, default=128, help="articles used by the scaling check")
     parser.add_argument("--json", action="store_true",
-                        help="print only µs per article of each stage and rule, as JSON (bench/compare_rules.py)")
+                        help="print only µs per article of each stage and rule, as JSON (bench/ab.py profiles)")
     args = parser.parse_args()
 
     linter = make_linter(select=args.select.split(",") if args.select else None)
-    linter.lint_text("Title\n\nA paragraph to load what the rules load lazily.\n")
+    warm_up = "Title\n\nA paragraph to load what the rules and the shared model load lazily.\n"
+    linter.lint_text(warm_up)
+    parse_all([Document("<warm-up>", warm_up)], linter.rules)  # the OCR gate's tables too, whatever --select says
     documents = mixed_documents(args.limit) if args.mix else \
         [decode(f.read_bytes(), str(f)) for f in corpus_files(args.corpus, args.limit)]
     megabytes = sum(len(d.text.encode()) for d in documents) / 1e6
