@@ -32,9 +32,10 @@ _SHORT = 320  # characters: a longer paragraph is never a furniture line (furnit
 _UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
 
 # for the rules' triggers (RE2 cues over the whole text, a superset of what each rule reports): every character
-# Python's str.isspace() takes, which separate paragraphs in Article.text (RE2's \s is ASCII), and the characters
+# Python's str.isspace() takes, which separate paragraphs in Article.text (RE2's \s is ASCII; any character beyond
+# ASCII stands in for the few that are: a smaller automaton in the engine's set of every trigger), and the characters
 # beyond ASCII that Python's re folds onto an ASCII letter under (?i) and RE2 does not ('İ', 'ı', 'ſ', Kelvin sign)
-_ANY_SPACE = r"[\s\x0b\x1c-\x1f\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
+_ANY_SPACE = r"[\s\x0b\x1c-\x1f\x{80}-\x{10FFFF}]"
 _FOLDED_LETTERS = r"[\x{130}\x{131}\x{17F}\x{212A}]"
 
 
@@ -773,9 +774,6 @@ _BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s)
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
 _BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                        r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
-# what every finding of NL313 holds: a word of _BIO_ROLE starts (its end is not asked: _is_bio reads a window of
-# 120 characters, whose edge may cut a word short; _CONTACT's words are among them)
-_BIO_CUES = Cues(r"(?i:" + _BIO_ROLE.pattern.removesuffix(r"\b") + ")|" + _FOLDED_LETTERS)
 _CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
 
 
@@ -803,7 +801,6 @@ class AuthorBio(Rule):
     code = "NL313"
     name = "author-bio"
     severity = Severity.WARNING
-    trigger = Trigger(pattern=_BIO_CUES)
     summary = "An author's bio or contact line left at the end of the body."
     bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
     good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
