@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import accumulate
 from operator import methodcaller
 from typing import Iterable
 
@@ -19,7 +20,7 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
                                 has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
-from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import (_AGENCY, _CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
                                        _boilerplate_shape)
 from newslint.rules.extraction import _GlueSuspects
@@ -29,6 +30,13 @@ _SENTENCE_ENDS = tuple(".!?\"”’)")
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 _UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
+
+# for the rules' triggers (RE2 cues over the whole text, a superset of what each rule reports): every character
+# Python's str.isspace() takes, which separate paragraphs in Article.text (RE2's \s is ASCII; any character beyond
+# ASCII stands in for the few that are: a smaller automaton in the engine's set of every trigger), and the characters
+# beyond ASCII that Python's re folds onto an ASCII letter under (?i) and RE2 does not ('İ', 'ı', 'ſ', Kelvin sign)
+_ANY_SPACE = r"[\s\x0b\x1c-\x1f\x{80}-\x{10FFFF}]"
+_FOLDED_LETTERS = r"[\x{130}\x{131}\x{17F}\x{212A}]"
 
 
 class FurnitureLine(Rule):
@@ -60,7 +68,7 @@ class FurnitureLine(Rule):
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
         shapes = shapes_of(texts)
-        extent = story_extent(texts, shapes)
+        extent = None  # the story's first and last paragraph, found where the model first reads a line
         cut = threshold()
         section, title = _section_label(texts), _page_title(texts, article.text)
         if section or title:
@@ -78,12 +86,14 @@ class FurnitureLine(Rule):
                 flagged.add(i)
                 yield self._line(article, paragraph, why)
                 continue
-            if shapes[i][0] > 8 and _prose(text) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
+            if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
+            if extent is None:
+                extent = story_extent(texts, shapes)
             vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
                 flagged.add(i)
@@ -125,18 +135,24 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
     text = texts[index]
     if index in crumbs:
         return "a breadcrumb trail before the headline"
-    if _BARE_LINK.fullmatch(text):
+    if text.startswith(_LINK_STARTS) and _BARE_LINK.fullmatch(text):
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
-    if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
-        return "a caption or related headline between paragraphs"
-    if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
-        return "a labelled link to another story between paragraphs"
+    # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
+    # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
+    closed = text.rstrip().endswith(_SENTENCE_ENDS)
+    if not closed or text is not article.paragraphs[index].text:
+        if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
+            return "a caption or related headline between paragraphs"
+        if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
+            return "a labelled link to another story between paragraphs"
     if _pull_quote(article.text, texts, index) and not _repeated_passage(article.text, texts, index):
         return "a pull quote: words the story gives again further on or before"
     if _reworded_pull_quote(article, texts, index):
         return "a pull quote: the story says most of it again in a longer paragraph"
+    if closed:
+        return None
     if index == len(texts) - 1 and _dangling_heading(texts):
         return "a heading with nothing under it at the end of the text"
     if (_related_headline(texts, index) or _list_heading(texts, index)) \
@@ -152,15 +168,16 @@ def _section_label(texts: list[str]) -> bool:
     end like a sentence, followed by more text."""
     if len(texts) < 3:
         return False
-    label, headline = texts[0].split(), texts[1].split()
+    label = texts[0].split()
     return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
         and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
-        and 4 <= len(headline) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
+        and 4 <= len(texts[1].split()) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
 
 
 # a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags
 # a link an extractor kept from an embed (audio, a post, a share target): the whole line is the address
 _BARE_LINK = regexcache.compile(r"(?:https?://|www\.)\S+")
+_LINK_STARTS = ("http", "www.")  # how every _BARE_LINK starts
 # ('.' alone is left to the stray-break rules: it is a sentence's stop cut off from its line)
 _PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+|Δ")  # Δ: the spam trap of a comment form (Akismet)
 
@@ -291,7 +308,8 @@ def _reworded_pull_quote(article: Article, texts: list[str], index: int) -> bool
     first, middle, last = (text[at:at + _PROBE] for at in (size // 5, size // 2 - _PROBE // 2, size * 4 // 5 - _PROBE))
     for source in range(max(0, index - _REWORDED_REACH), min(len(texts), index + _REWORDED_REACH + 1)):
         other = texts[source]
-        if len(other) > size and (first in other) + (middle in other) + (last in other) >= 2 and source != index:
+        if len(other) > size and source != index and (middle in other and (first in other or last in other)
+                                                       or first in other and last in other):  # two of the three
             break
     else:
         return False
@@ -460,12 +478,14 @@ def _in_figures_table(texts: list[str], index: int) -> bool:
 _SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
 
 
-def _prose(text: str) -> bool:
+def _prose(text: str, lower_words: list[str] | None = None) -> bool:
     """A cheap test for a sentence with no word of the web page or of the reader (see _plain_sentence); a platform
-    the story speaks of as a company (see _company) is no word of the page."""
+    the story speaks of as a company (see _company) is no word of the page. ``lower_words``: the line's word tokens
+    lower-cased, when known (a word of _READER with only _WORD_EDGES around it is one of them: the first look)."""
     if not text.rstrip().endswith(_SENTENCE_ENDS) or "@" in text or "www" in text or "http" in text:
         return False
-    if _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):  # most: no such word
+    if lower_words is not None and _READER.isdisjoint(lower_words) \
+            or _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):  # most: no such word
         return True
     words = [w.strip(_WORD_EDGES) for w in text.split()]
     return not any(w.lower() in _READER and not w.isupper() and not _company(words, k) for k, w in enumerate(words))
@@ -483,6 +503,17 @@ def _company(words: list[str], k: int) -> bool:
 
 
 _WORD_EDGES = ".,;:!?\"”’'()"  # what _prose strips from a word (no letter lowers into one of them)
+
+
+def _lower_words_of(article: Article, index: int) -> list[str]:
+    """Paragraph ``index``'s word tokens lower-cased: its stretch of ``Article.lower_words``."""
+    starts = article.shared("lines.word-starts", _word_starts)
+    return article.lower_words[starts[index]:starts[index + 1]]
+
+
+def _word_starts(article: Article) -> list[int]:
+    """Where each paragraph's words start in ``Article.words`` (and where the last one's end)."""
+    return list(accumulate(map(len, article.paragraph_words), initial=0))
 
 
 def _owned_elsewhere(text: str) -> bool:
@@ -860,9 +891,12 @@ def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
         and paragraphs[index - 1].text.rstrip().endswith(_SENTENCE_ENDS)
 
 
+_CREDIT_LENGTH = 80  # characters: a longer line is never a credit alone
+
+
 def _credit_only(text: str) -> bool:
     """True when the line is a photo credit and little else (Mike Blake/Reuters files, NICOLE DRAYTON)."""
-    if len(text) > 80:
+    if len(text) > _CREDIT_LENGTH:
         return False
     if "\xad" in text:
         text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
@@ -876,7 +910,7 @@ def _credit_only(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 700 or not any(h in text for h in ("Courtesy", "FILE", "Photo via", "redit")) \
+    if len(text) > 700 or not any(h in text for h in _CREDIT_TAIL_HINTS) \
             and not (text.rstrip().endswith(")") and "/" in text[-60:]):
         return None
     tail = _CREDIT_TAIL.search(text)
@@ -885,6 +919,7 @@ def _caption_before_credit(text: str) -> int | None:
     return tail.start()
 
 
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit")  # one is in every _CREDIT_TAIL but the bracketed one
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
 # (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
@@ -917,24 +952,25 @@ class CaptionLine(Rule):
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
+        hinted = any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # a paragraph holds one only where the text does
+        credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
                 yield from self._captions_inside(paragraph)
-            if len(text) > 700 or _credit_only(text):
+            if len(text) > 700 or credits[i]:
                 continue
             if i in unstopped:
                 yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
                 continue
-            following = paragraphs[i + 1].text if i + 1 < len(paragraphs) else ""
-            if following and _credit_only(following) and 4 <= len(text.split()) <= 45 \
+            if i + 1 < len(paragraphs) and credits[i + 1] and 4 <= len(text.split()) <= 45 \
                     and len(_SENTENCE_BREAK.findall(text)) <= 1 and not _signoff(paragraphs, i + 1):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
-            elif _caption_before_credit(text) is not None:
+            elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
-            elif _caption_over_credit_line(paragraphs, i):
+            elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
-            elif _label_caption(text):
+            elif ": " in text and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif "\n" in text:
                 yield from self._captions_inside(paragraph)
@@ -1073,6 +1109,10 @@ _SITE_BUSINESS = regexcache.compile(
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
     r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
     r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
+# what every finding of NL342 holds: a name of _SITE_BUSINESS, its words parted by any white space (a prompt broken
+# over lines is read with its lines joined by a space)
+_SITE_BUSINESS_CUES = Cues(_SITE_BUSINESS.pattern.replace("(?i)", "(?i:", 1).replace(" ?", _ANY_SPACE + "*")
+                           .replace(" ", _ANY_SPACE + "+") + ")|" + _FOLDED_LETTERS)
 # cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
 # imperative
 # cues that address the reader by themselves
@@ -1104,6 +1144,7 @@ class ReaderPrompt(Rule):
     name = "reader-prompt"
     severity = Severity.WARNING
     fallback = True  # quiet where a specific rule (NL302's newsletter promotion) reports the same sentences
+    trigger = Trigger(pattern=_SITE_BUSINESS_CUES)
     summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
     bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
            "This website uses cookies so that we can provide you with the best user experience.\n")
@@ -1218,12 +1259,16 @@ _LONGEST_WORD = 40
 _BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,})(?:(?P<opener>" + _OPENERS
                                  + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?= [A-Z][a-z]+ [A-Z])))")
 
+# what every seam holds: two lower-case letters, then an opener and a lower-case word, or 'By' and a name
+_SEAM_CUES = Cues(r"[a-z][a-z](?:" + _OPENERS + r") [a-z]|[a-z][a-z]By(?:[A-Z]| [A-Z][a-z]+ [A-Z])")
+
 
 class GluedBlocks(Rule):
     code = "NL343"
     name = "glued-blocks"
     severity = Severity.WARNING
     fallback = True  # NL102/NL103 report the glue they recognise; this rule takes the seams they leave
+    trigger = Trigger(pattern=_SEAM_CUES)
     summary = "The last word of one block of a page glued to the first of the next (text extracted without a separator)."
     bad = "Resort planned at Lake BerryessaByJ.R. Stone\nPhoto: Jane OkonkwoThis article first appeared in print."
     good = "Resort planned at Lake Berryessa\nBy J.R. Stone\nThe PlayStation and YouTube accounts were closed."
