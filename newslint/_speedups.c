@@ -87,16 +87,23 @@ append_new(PyObject *list, PyObject *item)
     return appended;
 }
 
+/* returns NULL with a TypeError from function (its name) when text is no str */
+#define REQUIRE_STR(text, function)                                                                                \
+    if (!PyUnicode_Check(text)) {                                                                                  \
+        PyErr_SetString(PyExc_TypeError, function "() expects a str");                                             \
+        return NULL;                                                                                               \
+    }
+/* the kind, data and length of the str text, read with PyUnicode_READ(kind, data, i) */
+#define STR_CHARS(text)                                                                                            \
+    const int kind = PyUnicode_KIND(text);                                                                         \
+    const void *data = PyUnicode_DATA(text);                                                                       \
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text)
+
 static PyObject *
 word_texts(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "word_texts() expects a str");
-        return NULL;
-    }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    REQUIRE_STR(text, "word_texts")
+    STR_CHARS(text);
     PyObject *words = PyList_New(0);
     if (words == NULL)
         return NULL;
@@ -1015,13 +1022,8 @@ after_sentence_end(int kind, const void *data, Py_ssize_t i)
 static PyObject *
 straight_quote_scan(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "straight_quote_scan() expects a str");
-        return NULL;
-    }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    REQUIRE_STR(text, "straight_quote_scan")
+    STR_CHARS(text);
     Py_ssize_t open_at = -1;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (PyUnicode_READ(kind, data, i) != '"')
@@ -1153,13 +1155,8 @@ month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 static PyObject *
 may_hold_month_cue(PyObject *module, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "may_hold_month_cue() expects a str");
-        return NULL;
-    }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    REQUIRE_STR(text, "may_hold_month_cue")
+    STR_CHARS(text);
     for (Py_ssize_t d = 0; d < n; d++) {  /* at each digit (Latin-1 has no decimal digit beyond ASCII) */
         if (kind == PyUnicode_1BYTE_KIND) {
             const Py_UCS1 *chars = data;
@@ -1275,17 +1272,6 @@ PyInit__speedups(void)
  */
 
 #define EXTRACTION_READ(i) PyUnicode_READ(kind, data, (i))
-/* returns NULL with a TypeError from function (its name) when text is no str */
-#define EXTRACTION_REQUIRE_STR(text, function)                                                                     \
-    if (!PyUnicode_Check(text)) {                                                                                  \
-        PyErr_SetString(PyExc_TypeError, function "() expects a str");                                             \
-        return NULL;                                                                                               \
-    }
-/* the kind, data and length of the str text, for EXTRACTION_READ */
-#define EXTRACTION_CHARS(text)                                                                                     \
-    const int kind = PyUnicode_KIND(text);                                                                         \
-    const void *data = PyUnicode_DATA(text);                                                                       \
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text)
 
 static inline int
 extraction_alnum(Py_UCS4 ch)  /* [^\W_] of Python's re */
@@ -1371,7 +1357,7 @@ extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
 static PyObject *
 has_case_change(PyObject *module, PyObject *text)
 {
-    EXTRACTION_REQUIRE_STR(text, "has_case_change")
+    REQUIRE_STR(text, "has_case_change")
     return PyBool_FromLong(EXTRACTION_BY_KIND(extraction_case_scan, text));
 }
 
@@ -1468,7 +1454,7 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 static PyObject *
 glued_sentence_cues(PyObject *module, PyObject *text)
 {
-    EXTRACTION_REQUIRE_STR(text, "glued_sentence_cues")
+    REQUIRE_STR(text, "glued_sentence_cues")
     return PyLong_FromLong(EXTRACTION_BY_KIND(extraction_cue_scan, text));
 }
 
@@ -1489,7 +1475,7 @@ possessive_starts(PyObject *module, PyObject *args)
             return NULL;
         }
     }
-    EXTRACTION_CHARS(text);
+    STR_CHARS(text);
     PyObject *starts = PyList_New(0);
     if (starts == NULL)
         return NULL;
@@ -1546,8 +1532,8 @@ error:
 static PyObject *
 name_starts(PyObject *module, PyObject *text)
 {
-    EXTRACTION_REQUIRE_STR(text, "name_starts")
-    EXTRACTION_CHARS(text);
+    REQUIRE_STR(text, "name_starts")
+    STR_CHARS(text);
     PyObject *starts = PyDict_New();
     if (starts == NULL)
         return NULL;
@@ -1586,8 +1572,8 @@ name_starts(PyObject *module, PyObject *text)
 static PyObject *
 glued_run_spans(PyObject *module, PyObject *text)
 {
-    EXTRACTION_REQUIRE_STR(text, "glued_run_spans")
-    EXTRACTION_CHARS(text);
+    REQUIRE_STR(text, "glued_run_spans")
+    STR_CHARS(text);
     PyObject *spans = PyList_New(0);
     if (spans == NULL)
         return NULL;
@@ -1655,8 +1641,8 @@ token_before(PyObject *module, PyObject *args)
 static PyObject *
 quote_before_capital(PyObject *module, PyObject *text)
 {
-    EXTRACTION_REQUIRE_STR(text, "quote_before_capital")
-    EXTRACTION_CHARS(text);
+    REQUIRE_STR(text, "quote_before_capital")
+    STR_CHARS(text);
     for (Py_ssize_t i = 1; i < n; i++) {
         if (!extraction_upper(EXTRACTION_READ(i)))
             continue;
@@ -1760,7 +1746,7 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 static PyObject *
 glue_shapes(PyObject *module, PyObject *text)
 {
-    EXTRACTION_REQUIRE_STR(text, "glue_shapes")
+    REQUIRE_STR(text, "glue_shapes")
     return PyLong_FromLong(EXTRACTION_BY_KIND(extraction_glue_scan, text));
 }
 
@@ -1824,7 +1810,7 @@ extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, P
 static PyObject *
 junctions(PyObject *module, PyObject *text)
 {
-    EXTRACTION_REQUIRE_STR(text, "junctions")
+    REQUIRE_STR(text, "junctions")
     PyObject *found = PyList_New(0);
     if (found == NULL)
         return NULL;
