@@ -131,8 +131,9 @@ _CREDIT = regexcache.compile(
     r"|(?:^|(?<=[.!?\"”])\s?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit|Caption"
     r"|File photo|FILE PHOTO)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
     r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source))"
-    # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images
-    r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*$)")
+    # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency
+    # with its photographer's user name: … hate. Shutterstock/jdoe
+    r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*(?:/[A-Za-z][\w.-]*)?$)")
 
 # every branch of _CREDIT needs one of these, or a "/" and an agency name, or an agency name ending the paragraph
 _CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")

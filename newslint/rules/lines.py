@@ -17,7 +17,7 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
+from newslint.furniture import (_DATE, _FUNCTION, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
                                 has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
@@ -652,6 +652,7 @@ _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors):? " + _PERSON +
     r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?" + _BYLINE_DATE +  # By Jane Doe on March 3, 2021
+    r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
     r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?, (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
@@ -676,7 +677,9 @@ class BylineLine(Rule):
     explanation = ("A whole line that is a byline (with or without 'By', 'Author:' or 'Contributed by', a role such "
                    "as Staff Reporter, 'Jane Doe, Staff Writer', 'Jane Doe, Reuters', 'By Jane Doe on March 3, 2021', "
                    "an outlet after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
-                   "glued before the first sentence, or a byline ending a headline or caption line ('… top post - by "
+                   "glued before the first sentence, a name or agency alone beside the page's date at the top of the "
+                   "body ('Jane Doe' / 'Oct 13, 2020'), a name over the author's e-mail address, or a byline ending "
+                   "a headline or caption line ('… top post - by "
                    "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332. A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
@@ -710,6 +713,14 @@ class BylineLine(Rule):
                 continue
             if _after_lone_by(article, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            if _name_beside_date(article.paragraphs, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            if 0 < article.text.count("@") <= _BYLINE_EMAILS and _name_over_email(article.paragraphs, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline above the author's e-mail: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
             if not _BYLINE_LINE.fullmatch(text) or _quoted_list_item(article, i):
@@ -760,6 +771,39 @@ def _after_lone_by(article: Article, index: int) -> bool:
         and bool(_PERSON_LINE.fullmatch(article.paragraphs[index].text))
 
 
+_BYLINE_HEAD = 4  # paragraphs: a byline block opens the body
+_NAME_LINE_MAX = 40  # characters
+
+
+def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
+    """A byline without 'By' in the block that opens the body: a line that is only a person's name ('Jane Doe') or
+    an agency ('Reuters'), directly above or below a line that is only the page's date ('Oct 13, 2020')."""
+    text = paragraphs[index].text.strip()
+    if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not text[:1].isupper() \
+            or not (_AGENCY_LINE.fullmatch(text) or _PERSON_LINE.fullmatch(text) and _FUNCTION.isdisjoint(
+                word.lower() for word in text.split()) and _WEB.isdisjoint(word.lower() for word in text.split())):
+        return False
+    return any(0 <= j < len(paragraphs) and _timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+_BYLINE_EMAILS = 3  # '@' in a text: more is a list of names and addresses (a table of MPs), or a page's links
+
+
+def _name_over_email(paragraphs: list[Paragraph], index: int) -> bool:
+    """An author's name on a line of its own (in capitals or not) directly above or below an e-mail address whose
+    local part holds the name's last word: 'Jane Doe' / 'jane.doe@example.com' (in a text of few '@': see the
+    caller)."""
+    text = paragraphs[index].text.replace("\xad", "").strip()
+    if len(text) > _NAME_LINE_MAX or not (_PERSON_LINE.fullmatch(text) or _CAPS_NAME.fullmatch(text)):
+        return False
+    surname = text.split()[-1].lower()
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(paragraphs) and "@" in (line := paragraphs[j].text.replace("\xad", "").strip()) \
+                and " " not in line and len(surname) >= 3 and surname in line.partition("@")[0].lower():
+            return True
+    return False
+
+
 def _quoted_list_item(article: Article, index: int) -> bool:
     """A line of a list of names (signatories, cast) rather than a lone byline: a neighbour has the same shape."""
     text = article.paragraphs[index].text
@@ -770,7 +814,7 @@ def _quoted_list_item(article: Article, index: int) -> bool:
 
 
 # -- author bios and contact lines ----------------------------------------------------
-_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
+_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:[Ii]s (?:[Aa]|[Aa]n|[Tt]he)\b|writes\b|covers\b|has (?:been )?"
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
 _BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                        r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
@@ -885,6 +929,21 @@ def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
     return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
 
 
+_SLIDE_WORDS = 120  # a gallery's caption may run to a few sentences; a longer paragraph is the story's
+_GALLERY_CREDITS = 3  # credit lines in a text that make it a gallery
+
+
+def _gallery_slide(paragraphs: list[Paragraph], credits: list[bool], index: int) -> bool:
+    """A slide of a photo gallery run into the text (its caption is above a credit line, as the caller checked):
+    the paragraph above is the previous slide's credit or this slide's date, the text holds three or more credit
+    lines, and the caption is a paragraph of one line of at most 120 words (and four or more); a slide's caption may hold several
+    sentences ('… in Madrid. Shops reopened on Monday after …'), which the short caption test turns away."""
+    if index == 0 or credits.count(True) < _GALLERY_CREDITS or "\n" in paragraphs[index].text:
+        return False
+    above = paragraphs[index - 1].text
+    return (credits[index - 1] or _timestamp_line(above)) and len(paragraphs[index].text.split()) <= _SLIDE_WORDS
+
+
 def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
     """The agency's name alone as the text's last line, after a sentence: the signoff of a wire story, no credit."""
     return index == len(paragraphs) - 1 and bool(_AGENCY_LINE.fullmatch(paragraphs[index].text.strip())) \
@@ -936,7 +995,9 @@ class CaptionLine(Rule):
     summary = "A photo caption left in the body: the line above a credit, a line ending in a credit, 'Name: role.'"
     bad = "Staff wait outside the closed supermarket.\nNICOLE DRAYTON\nHowever, he noted…"
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
-    explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
+    explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "
+                   "where the line above is the previous slide's credit or this slide's date, a caption of a few "
+                   "sentences), or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
@@ -963,8 +1024,10 @@ class CaptionLine(Rule):
             if i in unstopped:
                 yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
                 continue
-            if i + 1 < len(paragraphs) and credits[i + 1] and 4 <= len(text.split()) <= 45 \
-                    and len(_SENTENCE_BREAK.findall(text)) <= 1 and not _signoff(paragraphs, i + 1):
+            if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
+                    and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
+                    and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
+                         or _gallery_slide(paragraphs, credits, i)):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")

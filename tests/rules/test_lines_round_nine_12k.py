@@ -1,0 +1,92 @@
+"""NL312, NL313, NL315, NL320, issue 12 (helper 12k, round nine): captions, credits and bylines by the shape of the
+page around them (a gallery's slides, a byline block at the top, a name over its e-mail), with the edited text each
+must leave alone (made-up text only)."""
+
+PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
+         "from the start of the next term, after months of talks with unions.")
+MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
+        "and would need more money to put the plan into practice.")
+LONG_CAPTION = ("Shoppers queue outside a bakery on the first morning that small businesses may open again in the "
+                "old town, as the regional government eases the rules it imposed in March. Bakeries, florists and "
+                "hardware shops were the first allowed to serve customers, provided that they admit no more than "
+                "two people at a time and that staff wear masks and gloves.")
+
+
+def found(lint, code, *paragraphs, title="School rules", separator="\n\n"):
+    text = title + "\n\n" + separator.join(paragraphs) + "\n"
+    return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+# NL312: a gallery's slides ------------------------------------------------------------------------------------
+def test_a_long_caption_between_two_credits_of_a_gallery(lint):
+    reported = found(lint, "NL312", PROSE, "Children walk to school in the rain", "AFP via Getty Images",
+                     LONG_CAPTION, "Reuters", "A cyclist passes the closed market hall", "AP", MORE, separator="\n")
+    assert any(LONG_CAPTION in r for r in reported), reported
+
+
+def test_a_long_caption_under_its_slide_date(lint):
+    slides = []
+    for day, credit in zip(("3 May 2020", "2 May 2020", "1 May 2020"), ("PA", "Reuters", "AP")):
+        slides += ["UK news in pictures", day, LONG_CAPTION.replace("March", day[2:]), credit]
+    reported = found(lint, "NL312", PROSE, *slides, MORE, separator="\n")
+    assert len([r for r in reported if r.startswith("Shoppers queue")]) == 3, reported
+
+
+def test_a_story_paragraph_above_a_lone_agency_line_is_no_slide(lint):
+    # one credit line in the text: no gallery, and a paragraph of three sentences is the story's
+    assert found(lint, "NL312", PROSE, "1 May 2020", LONG_CAPTION, "Reuters", MORE, separator="\n") == []
+
+
+# NL315: a byline block at the top -----------------------------------------------------------------------------
+def test_a_name_over_the_page_date_opens_the_body(lint):
+    text = "Jane Doe\nOct 13, 2020\n" + PROSE + "\n" + MORE + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["Jane Doe"]
+
+
+def test_an_agency_over_the_page_date_is_a_byline_not_a_credit(lint):
+    dek = "The ministry will spend more on schools over the next four years"
+    text = f"Schools to get more money\n{dek}\nReuters\nUpdated: January 16, 2020\n{PROSE}\n{MORE}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["Reuters"]
+    assert lint(text, select=["NL312"]) == []  # the dek above it is no caption
+
+
+def test_a_name_beside_a_date_inside_the_story_is_left(lint):
+    assert found(lint, "NL315", PROSE, MORE, PROSE, MORE, "Jane Doe", "Oct 13, 2020", MORE) == []
+    assert found(lint, "NL315", "LONDON, Oct 13 (Reuters) - " + PROSE, MORE) == []
+    assert found(lint, "NL315", "By the end of the year, " + PROSE[4:], MORE) == []
+
+
+# NL315: a name over its e-mail --------------------------------------------------------------------------------
+def test_a_name_over_the_author_email(lint):
+    assert found(lint, "NL315", "JANE DOE", "jane.doe@example.com", PROSE, MORE, separator="\n") == ["JANE DOE"]
+
+
+def test_a_list_of_names_and_addresses_is_no_byline(lint):
+    rows = []
+    for first, last in (("Jane", "Doe"), ("John", "Roe"), ("Mary", "Major"), ("Peter", "Minor")):
+        rows += [f"{first} {last}", f"{first.lower()}.{last.lower()}@example.org"]
+    assert found(lint, "NL315", PROSE, *rows, MORE, separator="\n") == []
+
+
+def test_a_name_beside_someone_else_s_address_is_left(lint):
+    assert found(lint, "NL315", PROSE, "Jane Doe", "info@example.com", MORE, separator="\n") == []
+
+
+# NL315: 'By' and an organisation in capitals ------------------------------------------------------------------
+def test_by_and_a_long_organisation_in_capitals(lint):
+    line = "By U.S. FISH AND WILDLIFE SERVICE STAFF"
+    assert found(lint, "NL315", PROSE, line, MORE) == [line]
+    assert found(lint, "NL315", PROSE, "By MONDAY the schools had reopened across the district.", MORE) == []
+
+
+# NL313: a bio set in title case -------------------------------------------------------------------------------
+def test_an_author_bio_in_title_case(lint):
+    bio = "Jane Doe Is a Senior Education Reporter at The Example Post. Jane joined the paper in 2019."
+    assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, bio) == [bio]
+    assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, "The Minister Is a Former Teacher, the report says.") == []
+
+
+# NL320: a stock agency with its photographer's user name ------------------------------------------------------
+def test_a_stock_credit_with_a_user_name_ends_a_caption(lint):
+    assert found(lint, "NL320", PROSE, "Empty classrooms. Shutterstock/jdoe", MORE) == ["Empty classrooms. Shutterstock/jdoe"]
+    assert found(lint, "NL320", PROSE, "A poll by Reuters/Ipsos found most parents agreed with the plan.", MORE) == []
