@@ -120,8 +120,9 @@ _CREDIT = regexcache.compile(
     # (Photo by Anatolii STEPANOV / AFP), (AP Photo/Evan Vucci), [Image: Shutterstock]
     r"[(\[](?:(?:Photo|Photograph|Picture|Image|Pic|Illustration|Video|File photo|FILE PHOTO)(?:\s?credit)?s?"
     r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
-    # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters
+    # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters; Jane Doe/Reuters files (an archive picture)
     r"|\b(?:" + _NAME_WORD + r"\s){1,4}" + _NAME_WORD + r"\s?/\s?" + _AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+    r"(?: files?\b)?"
     # Jane Doe | AFP | Getty Images; Jane Doe | The Times | Reuters: a credit whose parts a bar separates
     r"|\b(?:" + _NAME_WORD + r"\s){1,3}" + _NAME_WORD + r"\s?\|\s?(?:[A-Z][\w&.'-]*\s){0,3}?[A-Z][\w&.'-]*\s?\|\s?"
     + _AGENCY + r"\b"
@@ -130,7 +131,8 @@ _CREDIT = regexcache.compile(
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
     r"|(?:^|(?<=[.!?\"”])\s?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit|Caption"
     r"|File photo|FILE PHOTO)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
-    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source))"
+    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)"
+    r"|(?<=[a-z]{2})[A-Z][a-z]+ [a-z])"  # or where the next sentence is glued on: 'Credit: NASA/Jane DoeDivers went …'
     # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency
     # with its photographer's user name: … hate. Shutterstock/jdoe
     r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*(?:/[A-Za-z][\w.-]*)?$)")

@@ -978,6 +978,13 @@ def _caption_before_credit(text: str) -> int | None:
     return tail.start()
 
 
+def _credited_title(title: str) -> bool:
+    """The first line, taken for the title, is a caption that names its credit ('… phenomenon.Credit: Jane Doe/AFP'):
+    a headline never does (its 'Courtesy Of …' in title case may be words of the headline)."""
+    tail = _CREDIT_TAIL.search(title) if "redit" in title else None
+    return bool(tail and tail.group("labelled") and tail.start() > 15)
+
+
 _CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit")  # one is in every _CREDIT_TAIL but the bracketed one
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
 # (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
@@ -997,7 +1004,9 @@ class CaptionLine(Rule):
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "
                    "where the line above is the previous slide's credit or this slide's date, a caption of a few "
-                   "sentences), or a short "
+                   "sentences), the paragraph under an image viewer's prompt ('Enlarge Image') or an embedded "
+                   "player's code, a first line ending in 'Credit: …', a name and a dangling dash ('Jane Doe -', a "
+                   "portrait whose credit was dropped), or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
@@ -1014,6 +1023,10 @@ class CaptionLine(Rule):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
         hinted = any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # a paragraph holds one only where the text does
+        if hinted and article.title and _credited_title(article.title.value):
+            start, end = article.title.span.start, article.title.span.end
+            yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
+                               Fix.replace(start, end, "", safe=False, description="delete the caption"))
         credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
@@ -1023,6 +1036,12 @@ class CaptionLine(Rule):
                 continue
             if i in unstopped:
                 yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
+                continue
+            if (why := _under_media_furniture(paragraphs, i)) is not None:
+                yield self._caption(article, paragraph, paragraph, why)
+                continue
+            if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
+                yield self._caption(article, paragraph, paragraph, "a name of the story before a dropped credit")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
@@ -1056,6 +1075,44 @@ class CaptionLine(Rule):
         whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
         return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
                             Fix((whole,), safe=False, description="delete the caption"))
+
+
+# what a page sets beside a picture or a video, never the story: an image viewer's prompt ('Enlarge Image', 'click
+# to enlarge'), an embedded player's code ('<iframe … ></iframe>')
+_VIEWER_PROMPT = regexcache.compile(r"(?i:(?:click (?:here )?to |tap to )?(?:enlarge|expand|zoom(?: in)?)"
+                                    r"(?: (?:the )?(?:image|photo|picture))?)")
+_PROMPT_OPENING = regexcache.compile(_VIEWER_PROMPT.pattern + r"(?:[ \t]{2,}|\n)(?=\S)")  # 'click to enlarge   Jane Doe …'
+_EMBED_CODE = ("<iframe", "<video", "<embed", "<object")
+_MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
+
+
+def _under_media_furniture(paragraphs: list[Paragraph], index: int) -> str | None:
+    """Why the paragraph is the caption of the picture or video the page set above it, else None: it comes
+    directly under an image viewer's prompt or an embedded player's code (or opens with the prompt, the page's
+    spacing after it), has two to sixty words, not all in capitals, and a paragraph follows it."""
+    text = paragraphs[index].text
+    if index + 1 >= len(paragraphs) or not 2 <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
+        return None  # (a label in capitals under the prompt is the page's next section: 'KEYWORDS')
+    if _PROMPT_OPENING.match(text):
+        return "after an image viewer's prompt"
+    if index == 0:
+        return None
+    above = paragraphs[index - 1].text.strip()
+    if above.startswith(_EMBED_CODE) and above.endswith(">"):
+        return "under an embedded player's code"
+    if len(above) <= 30 and _VIEWER_PROMPT.fullmatch(above):
+        return "under an image viewer's prompt"
+    return None
+
+
+_NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
+
+
+def _portrait_caption(article: Article, text: str) -> bool:
+    """A portrait's caption whose credit the page left out: a line that is only a name and a dash ('Jane Doe -'),
+    the name of someone the story speaks of (its last word is found elsewhere in the text)."""
+    match = _NAME_AND_DASH.fullmatch(text.strip()) if text.rstrip()[-1:] in "-–—" else None
+    return match is not None and article.text.count(match.group(1).split()[-1]) >= 2
 
 
 _CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and or as during after before near

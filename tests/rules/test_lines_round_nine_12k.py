@@ -90,3 +90,44 @@ def test_an_author_bio_in_title_case(lint):
 def test_a_stock_credit_with_a_user_name_ends_a_caption(lint):
     assert found(lint, "NL320", PROSE, "Empty classrooms. Shutterstock/jdoe", MORE) == ["Empty classrooms. Shutterstock/jdoe"]
     assert found(lint, "NL320", PROSE, "A poll by Reuters/Ipsos found most parents agreed with the plan.", MORE) == []
+
+
+# NL312: what a page sets beside a picture or a video ----------------------------------------------------------
+def test_a_caption_under_an_image_viewer_prompt(lint):
+    reported = found(lint, "NL312", "Enlarge Image", "Jane Doe Getty Images", PROSE, MORE, separator="\n")
+    assert reported == ["Jane Doe Getty Images"]
+    text = f"click to enlarge      The Example Kitchen   The seafood tower is the dearest dish on the menu.\n\n{PROSE}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [text.split("\n")[0]]
+
+
+def test_a_caption_under_an_embedded_player(lint):
+    embed = '<iframe width="476" height="267" src="https://example.com/video/embed/?pid=1" allowfullscreen></iframe>'
+    caption = "Parents gathered outside the school on Tuesday to protest against the new timetable."
+    assert found(lint, "NL312", embed, caption, PROSE, MORE) == [caption]
+
+
+def test_a_section_label_under_a_prompt_and_story_under_a_heading_are_left(lint):
+    assert found(lint, "NL312", PROSE, "Click to enlarge", "KEYWORDS", MORE) == []
+    assert found(lint, "NL312", "How to zoom in on a map", PROSE, MORE) == []
+
+
+def test_a_caption_with_its_credit_taken_for_the_title(lint):
+    caption = "The new school opens its doors to pupils in September.Credit: Jane Doe/Example Press"
+    text = f"{caption}\n\n{PROSE}\n\n{MORE}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+    text = f"Free Pizza For Every Pupil, Courtesy Of The Mayor\n\n{PROSE}\n\n{MORE}\n"
+    assert lint(text, select=["NL312"]) == []  # a headline in title case
+
+
+def test_a_portrait_caption_whose_credit_was_dropped(lint):
+    speaker = "Education minister Jane Doe said the rules would be reviewed after a year."
+    assert found(lint, "NL312", PROSE, "Jane Doe -", speaker, MORE, separator="\n") == ["Jane Doe -"]
+    assert found(lint, "NL312", PROSE, "Fact Checking -", speaker, MORE, separator="\n") == []
+
+
+# NL320: credits in more forms ---------------------------------------------------------------------------------
+def test_an_archive_credit_and_a_credit_glued_to_the_next_sentence(lint):
+    caption = "The district plans to open two schools by 2030. Jane Doe/Reuters files"
+    assert found(lint, "NL320", PROSE, caption, MORE) == [caption]
+    glued = "Image Credit: Example Agency/Jane DoeDivers searched the harbour for two more days before the storm came."
+    assert found(lint, "NL320", PROSE, glued, MORE) == ["Image Credit: Example Agency/Jane Doe"]
