@@ -648,16 +648,21 @@ _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
 _BYLINE_ROLE = (r"(?:(?:Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing) )?"
                 r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist)")
+# a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
+_ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
+              r"(?:Staff |Senior |Chief |Political |Business )?"
+              r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist|Photographer|News Desk|Desk)")
 _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
-    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors):? " + _PERSON +
-    r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?" + _BYLINE_DATE +  # By Jane Doe on March 3, 2021
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
+    + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
+    r"\s?[|•·,:]?" + _BYLINE_DATE +                                   # By Jane Doe on March 3, 2021
     r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
-    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?, (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
-    r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
-    r"(?:Reporter|Writer|Correspondent|Contributor|News Desk|Desk))\s*")
+    r"|" + _ROLE_LINE + r")\s*")
+_ROLE_ONLY = regexcache.compile(_ROLE_LINE + r"\s*")
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
@@ -676,7 +681,9 @@ class BylineLine(Rule):
     good = "The article by Kareem Smith was widely shared."
     explanation = ("A whole line that is a byline (with or without 'By', 'Author:' or 'Contributed by', a role such "
                    "as Staff Reporter, 'Jane Doe, Staff Writer', 'Jane Doe, Reuters', 'By Jane Doe on March 3, 2021', "
-                   "an outlet after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
+                   "an outlet after a bar, a dash before the name, 'Jane Doe - Reporter', 'Words: Jane Doe', 'by Jane "
+                   "Doe' not ending a broken sentence; 'Article by' and the name on the next line, or the name over a "
+                   "role line), 'By Jane Doe:' "
                    "glued before the first sentence, a name or agency alone beside the page's date at the top of the "
                    "body ('Jane Doe' / 'Oct 13, 2020'), a name over the author's e-mail address, or a byline ending "
                    "a headline or caption line ('… top post - by "
@@ -723,7 +730,10 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"byline above the author's e-mail: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if not _BYLINE_LINE.fullmatch(text) or _quoted_list_item(article, i):
+            candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
+            if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
+                candidate = "B" + text[1:]
+            if not _BYLINE_LINE.fullmatch(candidate) or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
                 continue  # NL332 reports it
@@ -765,23 +775,34 @@ _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' or 'Article by' (the two halves of a byline an extractor split:
-    'by' / 'Jane Doe')."""
-    return index > 0 and _LONE_BY.fullmatch(article.paragraphs[index - 1].text.strip()) is not None \
-        and bool(_PERSON_LINE.fullmatch(article.paragraphs[index].text))
+    """A name alone on the line after a lone 'by' or 'Article by', or above a role alone (the two halves of a byline
+    an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor')."""
+    paragraphs = article.paragraphs
+    if not _PERSON_LINE.fullmatch(paragraphs[index].text):
+        return False
+    return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
+        or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
+        and _ROLE_ONLY.fullmatch(paragraphs[index + 1].text) is not None
 
 
 _BYLINE_HEAD = 4  # paragraphs: a byline block opens the body
 _NAME_LINE_MAX = 40  # characters
 
 
+def _bare_name(text: str) -> bool:
+    """The line is only a person's name: name words, none of them a function word or a word of the page ('Video
+    Gallery'), no 'By'."""
+    if not _PERSON_LINE.fullmatch(text) or text.startswith("By "):
+        return False
+    words = [word.lower() for word in text.split()]
+    return _FUNCTION.isdisjoint(words) and _WEB.isdisjoint(words)
+
+
 def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
     """A byline without 'By' in the block that opens the body: a line that is only a person's name ('Jane Doe') or
     an agency ('Reuters'), directly above or below a line that is only the page's date ('Oct 13, 2020')."""
     text = paragraphs[index].text.strip()
-    if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not text[:1].isupper() \
-            or not (_AGENCY_LINE.fullmatch(text) or _PERSON_LINE.fullmatch(text) and _FUNCTION.isdisjoint(
-                word.lower() for word in text.split()) and _WEB.isdisjoint(word.lower() for word in text.split())):
+    if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and _timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
 
@@ -818,7 +839,9 @@ _BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s)
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
 _BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                        r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
-_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b"
+                              r"|(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
+                              r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
 
 
 _HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
@@ -849,9 +872,10 @@ class AuthorBio(Rule):
     bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
     good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
     explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
-                   "'is a/the …', 'writes', 'covers' and speaks of a reporter, editor, writer, author…, with the "
-                   "name line above it that heads an author box; or a 'Contact the author' / 'To reach the "
-                   "reporter' line; or such a bio as the last line of a block whose line breaks an extractor kept.")
+                   "'is a/the …' (or 'Is A …' in title case), 'writes', 'covers' and speaks of a reporter, editor, "
+                   "writer, author…, with the name line above it that heads an author box; or a 'Contact the "
+                   "author' / 'To reach the reporter' / 'Reach Jane Doe at jdoe@…' / 'Jane Doe can be reached at …' "
+                   "line; or such a bio as the last line of a block whose line breaks an extractor kept.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -917,6 +941,20 @@ _IMAGE_BY_LINE = regexcache.compile(r"(?:(?:Featured|Top|Lead|Header|Cover|Hero)
                                     r"(?: (?:[A-Z][\w'’.&-]*|de|van|von|da|of|the)){0,5}(?: ?/ ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})*\.?")
 
 
+# credit lines in the other forms pages print: '(Getty Images)', 'Courtesy of the artist', 'Photo courtesy of the Doe
+# family', 'Submitted photo', 'Staff photo by Jane Doe', 'Provided by the Doe family', 'Credit...Jane Doe for The
+# Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
+_OTHER_CREDIT_LINE = regexcache.compile(
+    r"[(\[]" + _AGENCY + r"(?:\s?(?:/|via|and)\s?" + _AGENCY + r")*[)\]]"
+    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout) (?:photo|image|picture|photograph)s?"
+    r"(?: by [A-Z][\w'’.-]*(?: [\w'’.&/-]+){0,5})?"
+    r"|Provided by (?:the )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}"
+    r"|Credit\.{2,3} ?[A-Z][^\n]{1,60}"
+    r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?")
+
+
 def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
     """A short paragraph of two lines, a caption and its credit ('Best-selling hate.' / 'Shutterstock/jdoe'); at the
     end of the text, a sentence over an agency's name is the story's last line and its signoff."""
@@ -961,7 +999,8 @@ def _credit_only(text: str) -> bool:
         text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
-    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
+    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()) \
+            or _OTHER_CREDIT_LINE.fullmatch(text.strip()):
         return True
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6

@@ -131,3 +131,44 @@ def test_an_archive_credit_and_a_credit_glued_to_the_next_sentence(lint):
     assert found(lint, "NL320", PROSE, caption, MORE) == [caption]
     glued = "Image Credit: Example Agency/Jane DoeDivers searched the harbour for two more days before the storm came."
     assert found(lint, "NL320", PROSE, glued, MORE) == ["Image Credit: Example Agency/Jane Doe"]
+
+
+# NL312: credit lines in other forms ---------------------------------------------------------------------------
+def test_a_caption_over_a_credit_in_the_other_forms_pages_print(lint):
+    caption = "Pupils arrive at the school gates on the first day of term"
+    for credit in ("(Getty Images)", "Courtesy of the artist", "Photo courtesy of the Doe family", "Submitted photo",
+                   "Staff photo by Jane Doe", "Provided by the Doe family", "Credit...Jane Doe for The Example Times",
+                   "Jane Doe for The Example Post", "Jane Doe/Staff", "Jane Doe/The Example Globe via Getty Images"):
+        reported = found(lint, "NL312", PROSE, caption, credit, MORE, separator="\n")
+        assert reported == [f"{caption}\n{credit}"], (credit, reported)
+
+
+def test_a_line_of_the_story_under_a_caption_like_line_is_no_credit(lint):
+    for line in ("Jane Doe for Mayor", "Provided the weather holds, the fair will open on Friday.", "(Reuters) - The"):
+        assert found(lint, "NL312", PROSE, "Pupils arrive at the school gates on the first day of term", line,
+                     MORE, separator="\n") == [], line
+
+
+# NL315, NL313: bylines and contact lines in more forms --------------------------------------------------------
+def test_bylines_with_a_role_after_a_dash_and_on_two_lines(lint):
+    for line in ("By Jane Doe - Staff Writer", "Jane Doe - Reporter", "Words: Jane Doe"):
+        assert found(lint, "NL315", PROSE, MORE, line, PROSE) == [line], line
+    assert found(lint, "NL315", PROSE, MORE, "Jane Doe\nSenior Editor", PROSE) == ["Jane Doe", "Senior Editor"]
+    assert found(lint, "NL315", PROSE, MORE, "Jane Doe\nLetters To The Editor", PROSE) == []
+
+
+def test_a_lower_case_by_line_unless_it_ends_a_broken_sentence(lint):
+    assert found(lint, "NL315", "by Jane Doe", PROSE, MORE) == ["by Jane Doe"]
+    assert found(lint, "NL315", "The report on the new timetable was written", "by Jane Doe", MORE) == []
+
+
+def test_section_labels_and_salutations_are_no_bylines(lint):
+    for line in ("Letters To The Editor", "Dear Editor", "The Editor"):
+        assert found(lint, "NL315", PROSE, MORE, line, PROSE) == [], line
+
+
+def test_a_contact_line_that_names_the_author(lint):
+    for line in ("Reach Jane Doe at jdoe@example.com or 555-1234.", "Jane Doe can be reached at jdoe@example.com."):
+        assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == [line], line
+    line = "Parents can reach the school office at office@example.org until Friday."
+    assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == []
