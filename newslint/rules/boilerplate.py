@@ -129,8 +129,8 @@ _CREDIT = regexcache.compile(
     # REUTERS/Kevin Lamarque; AFP via Getty Images
     r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
-    r"|(?:^|(?<=[.!?\"”])\s?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit|Caption"
-    r"|File photo|FILE PHOTO)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
+    r"|(?:^|(?<=[.!?\"”])\s?(?:[-–—|]\s)?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit"
+    r"|Caption|File photo|FILE PHOTO|PHOTO|PHOTOGRAPH)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
     r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)"
     r"|(?<=[a-z]{2})[A-Z][a-z]+ [a-z])"  # or where the next sentence is glued on: 'Credit: NASA/Jane DoeDivers went …'
     # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency

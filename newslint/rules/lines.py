@@ -1030,7 +1030,7 @@ _CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit")  # one is in eve
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
 _CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
                           r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
-                          r"|(?<=[.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
+                          r"|(?<=[\w.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
                           r"\W*$")
 
 
@@ -1045,7 +1045,9 @@ class CaptionLine(Rule):
                    "where the line above is the previous slide's credit or this slide's date, a caption of a few "
                    "sentences), the paragraph under an image viewer's prompt ('Enlarge Image') or an embedded "
                    "player's code, a first line ending in 'Credit: …', a name and a dangling dash ('Jane Doe -', a "
-                   "portrait whose credit was dropped), or a short "
+                   "portrait whose credit was dropped), a short paragraph saying where someone stands in the picture "
+                   "('Jane Doe, left, …', 'From left: …') or opening with an agency's caption formula ('FILE - In "
+                   "this … file photo, …', 'This photo provided by … shows …'), or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
@@ -1089,6 +1091,8 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
+            elif _described_picture(text):
+                yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
             elif ": " in text and _label_caption(text):
@@ -1142,6 +1146,29 @@ def _under_media_furniture(paragraphs: list[Paragraph], index: int) -> str | Non
     if len(above) <= 30 and _VIEWER_PROMPT.fullmatch(above):
         return "under an image viewer's prompt"
     return None
+
+
+# what only a caption says: where someone stands in the picture ('Jane Doe, left, and …', '(second right)', 'From
+# left: …'), or the agencies' caption formulas ('FILE - In this Jan. 3, 2020, file photo, …', 'This photo provided
+# by … shows …', 'In this photo taken on …') ('(pictured)' is not one: the Daily Mail sets it in story sentences)
+_PICTURE_WORDS = regexcache.compile(
+    r", (?:(?:second |far |top |bottom |back |front )?(?:left|right)|centre|center)(?:,| and\b)"
+    r"|\((?:(?:second |far |top |bottom |back |front |from )?(?:left|right)|centre|center|L-R|l-r|inset)[,)]"
+    r"|^(?:From left|L-R|Left to right|Clockwise from top(?: left)?)[:,] "
+    r"|^FILE\s?[-–—] |\b[Ii]n this (?:undated |handout |file |\w+\.? \d{1,2}, \d{4},? (?:file )?)?(?:photo|image|picture)(?![\w-])"
+    r"|^This (?:undated |handout |file )?(?:photo|image|picture|video (?:grab|image|still)) (?:provided|released|taken|made "
+    r"available|obtained|shows)\b")
+_PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
+
+
+def _described_picture(text: str) -> bool:
+    """A caption among the story's paragraphs that says where someone stands in the picture or opens with an agency's
+    caption formula (see _PICTURE_WORDS): at most fifty words, two sentences, no quotation or reported speech."""
+    if ("left" not in text and "right" not in text and "cent" not in text and "this" not in text and "This" not in text
+            and "FILE" not in text and "L-R" not in text and "l-r" not in text and "inset" not in text):
+        return False
+    return len(text.split()) <= _PICTURE_WORDS_MAX and len(_SENTENCE_BREAK.findall(text)) <= 1 \
+        and _PICTURE_WORDS.search(text) is not None and _REPORTED.search(text) is None
 
 
 _NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")

@@ -172,3 +172,31 @@ def test_a_contact_line_that_names_the_author(lint):
         assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == [line], line
     line = "Parents can reach the school office at office@example.org until Friday."
     assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == []
+
+
+# NL312: a caption that describes the picture ------------------------------------------------------------------
+def test_a_caption_that_says_where_people_stand_or_uses_an_agency_formula(lint):
+    for caption in ("Jane Doe, left, and John Roe open the new school on Monday.",
+                    "Head teacher Jane Doe (second right) welcomes pupils on Monday.",
+                    "From left: Jane Doe, John Roe and Mary Major at the school gates.",
+                    "FILE - In this Jan. 3, 2020, file photo, pupils arrive at the school gates in Example City.",
+                    "This photo provided by the Example School District shows pupils arriving on Monday."):
+        assert found(lint, "NL312", PROSE, caption, MORE) == [caption], caption
+
+
+def test_story_lines_with_left_and_right_are_left(lint):
+    for line in ("The party has moved to the right, and voters have noticed.",
+                 "\"I stood on the left, and she stood in the centre,\" Jane Doe, left, said of the ceremony.",
+                 "In this photo-finish season, every point counts for the school teams.",
+                 "Jane Doe (pictured) said the timetable would change in January."):
+        assert found(lint, "NL312", PROSE, line, MORE) == [], line
+
+
+# NL320: credit tails in more forms ----------------------------------------------------------------------------
+def test_credit_tails_after_a_dash_in_capitals_and_in_brackets_without_a_stop(lint):
+    for caption, credit in (("Pupils arrive at the school gates on Monday. – Photo: Jane Doe", "Photo: Jane Doe"),
+                            ("Pupils arrive at the school gates on Monday. PHOTO: JANE DOE", "PHOTO: JANE DOE")):
+        assert found(lint, "NL320", PROSE, caption, MORE) == [caption], caption
+    caption = "Pupils arrive at the school gates on Monday (Jane Doe/The Example Post)"
+    assert found(lint, "NL312", PROSE, caption, MORE) == [caption]
+    assert found(lint, "NL312", PROSE, "The vote was close (Labour/Green coalition)", MORE) == []
