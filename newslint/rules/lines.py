@@ -1091,7 +1091,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
-            elif _described_picture(text):
+            elif _described_picture(text) and not _CREDIT.search(text):  # (with a credit, NL320's)
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
