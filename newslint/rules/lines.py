@@ -839,9 +839,10 @@ _BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s)
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
 _BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                        r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
-_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b"
-                              r"|(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
-                              r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
+_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+# a contact line that names the author (asked only of a paragraph with an address in it)
+_CONTACT_BY_NAME = regexcache.compile(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
+                                      r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
 
 
 _HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
@@ -889,7 +890,7 @@ class AuthorBio(Rule):
             if i < first_edge or i == 0 or above and paragraph in above:
                 continue
             text = paragraph.text
-            if _CONTACT.match(text):
+            if _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
                 why = "contact line"
             elif _HONORIFIC.match(text):
                 continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
@@ -1069,6 +1070,7 @@ class CaptionLine(Rule):
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
         credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
+        pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
@@ -1078,7 +1080,7 @@ class CaptionLine(Rule):
             if i in unstopped:
                 yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
                 continue
-            if (why := _under_media_furniture(paragraphs, i)) is not None:
+            if pictured and (why := _under_media_furniture(paragraphs, i)) is not None:
                 yield self._caption(article, paragraph, paragraph, why)
                 continue
             if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
@@ -1091,7 +1093,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
-            elif _described_picture(text) and not _CREDIT.search(text):  # (with a credit, NL320's)
+            elif pictured and _described_picture(text, pictured) and not _CREDIT.search(text):  # (with a credit, NL320's)
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
@@ -1124,8 +1126,9 @@ class CaptionLine(Rule):
 # to enlarge'), an embedded player's code ('<iframe … ></iframe>')
 _VIEWER_PROMPT = regexcache.compile(r"(?i:(?:click (?:here )?to |tap to )?(?:enlarge|expand|zoom(?: in)?)"
                                     r"(?: (?:the )?(?:image|photo|picture))?)")
+_PROMPT_INITIALS = frozenset("cCtTeEzZ")  # the letters a _VIEWER_PROMPT starts with
 _PROMPT_OPENING = regexcache.compile(_VIEWER_PROMPT.pattern + r"(?:[ \t]{2,}|\n)(?=\S)")  # 'click to enlarge   Jane Doe …'
-_EMBED_CODE = ("<iframe", "<video", "<embed", "<object")
+_EMBED_CODE = "<iframe"
 _MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
 
 
@@ -1134,18 +1137,18 @@ def _under_media_furniture(paragraphs: list[Paragraph], index: int) -> str | Non
     directly under an image viewer's prompt or an embedded player's code (or opens with the prompt, the page's
     spacing after it), has two to sixty words, not all in capitals, and a paragraph follows it."""
     text = paragraphs[index].text
+    above = paragraphs[index - 1].text if index else ""
+    if above.startswith(_EMBED_CODE) and above.rstrip().endswith(">"):
+        why = "under an embedded player's code"
+    elif len(above) <= 30 and above[:1] in _PROMPT_INITIALS and _VIEWER_PROMPT.fullmatch(above.strip()):
+        why = "under an image viewer's prompt"
+    elif text[:1] in _PROMPT_INITIALS and _PROMPT_OPENING.match(text):
+        why = "after an image viewer's prompt"
+    else:
+        return None
     if index + 1 >= len(paragraphs) or not 2 <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
         return None  # (a label in capitals under the prompt is the page's next section: 'KEYWORDS')
-    if _PROMPT_OPENING.match(text):
-        return "after an image viewer's prompt"
-    if index == 0:
-        return None
-    above = paragraphs[index - 1].text.strip()
-    if above.startswith(_EMBED_CODE) and above.endswith(">"):
-        return "under an embedded player's code"
-    if len(above) <= 30 and _VIEWER_PROMPT.fullmatch(above):
-        return "under an image viewer's prompt"
-    return None
+    return why
 
 
 # what only a caption says: where someone stands in the picture ('Jane Doe, left, and …', '(second right)', 'From
@@ -1158,14 +1161,20 @@ _PICTURE_WORDS = regexcache.compile(
     r"|^FILE\s?[-–—] |\b[Ii]n this (?:undated |handout |file |\w+\.? \d{1,2}, \d{4},? (?:file )?)?(?:photo|image|picture)(?![\w-])"
     r"|^This (?:undated |handout |file )?(?:photo|image|picture|video (?:grab|image|still)) (?:provided|released|taken|made "
     r"available|obtained|shows)\b")
+# a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
+# holds (asked of the article's distinct words, which other rules have computed)
+_PICTURE_TOKENS = frozenset("""left right centre center inset L-R l-r Clockwise FILE photo image picture Enlarge enlarge
+ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe""".split())
+
 _PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
+_PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
 
 
-def _described_picture(text: str) -> bool:
+def _described_picture(text: str, words: tuple[str, ...]) -> bool:
     """A caption among the story's paragraphs that says where someone stands in the picture or opens with an agency's
-    caption formula (see _PICTURE_WORDS): at most fifty words, two sentences, no quotation or reported speech."""
-    if ("left" not in text and "right" not in text and "cent" not in text and "this" not in text and "This" not in text
-            and "FILE" not in text and "L-R" not in text and "l-r" not in text and "inset" not in text):
+    caption formula (see _PICTURE_WORDS): at most fifty words, two sentences, no quotation or reported speech.
+    ``words``: the article's words of _PICTURE_TOKENS (the paragraph holds one, or it is none)."""
+    if len(text) > _PICTURE_CHARACTERS or not any(map(text.__contains__, words)):
         return False
     return len(text.split()) <= _PICTURE_WORDS_MAX and len(_SENTENCE_BREAK.findall(text)) <= 1 \
         and _PICTURE_WORDS.search(text) is not None and _REPORTED.search(text) is None
