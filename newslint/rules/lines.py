@@ -1045,8 +1045,9 @@ class CaptionLine(Rule):
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "
                    "where the line above is the previous slide's credit or this slide's date, a caption of a few "
                    "sentences), the paragraph under an image viewer's prompt ('Enlarge Image') or an embedded "
-                   "player's code, a first line ending in 'Credit: …', a name and a dangling dash ('Jane Doe -', a "
-                   "portrait whose credit was dropped), a short paragraph saying where someone stands in the picture "
+                   "player's code, a first line ending in 'Credit: …', a portrait's caption (a name of the story with a "
+                   "dangling dash, 'Jane Doe -', or after a description, 'Dead hunter, Jane Doe.'), an artist's work "
+                   "('Jane Doe: Title, 2022', or the same name heading two such lines), a short paragraph saying where someone stands in the picture "
                    "('Jane Doe, left, …', 'From left: …') or opening with an agency's caption formula ('FILE - In "
                    "this … file photo, …', 'This photo provided by … shows …'), or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
@@ -1084,7 +1085,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, why)
                 continue
             if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
-                yield self._caption(article, paragraph, paragraph, "a name of the story before a dropped credit")
+                yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
@@ -1099,6 +1100,8 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
             elif ": " in text and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
+            elif ": " in text and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
+                yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif "\n" in text:
                 yield from self._captions_inside(paragraph)
 
@@ -1183,11 +1186,43 @@ def _described_picture(text: str, words: tuple[str, ...]) -> bool:
 _NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
 
 
+# a description and the name: 'Dead hunter, Jane Doe.', 'Head teacher, Jane Doe'
+_DESCRIBED_NAME = regexcache.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){1,3}, (" + _PERSON + r")\.?")
+
+
 def _portrait_caption(article: Article, text: str) -> bool:
-    """A portrait's caption whose credit the page left out: a line that is only a name and a dash ('Jane Doe -'),
-    the name of someone the story speaks of (its last word is found elsewhere in the text)."""
-    match = _NAME_AND_DASH.fullmatch(text.strip()) if text.rstrip()[-1:] in "-–—" else None
-    return match is not None and article.text.count(match.group(1).split()[-1]) >= 2
+    """A portrait's caption: a line that is only the name of someone the story speaks of (its last word is found
+    elsewhere in the text) and a dash, the credit the page left out ('Jane Doe -'), or after a description of a few
+    words with no verb or pronoun ('Dead hunter, Jane Doe.')."""
+    text = text.strip()
+    if text[-1:] in "-–—":
+        match = _NAME_AND_DASH.fullmatch(text)
+    elif ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
+        description = text[:text.index(", ")].lower().split()
+        match = match if _CLAUSE_WORDS.isdisjoint(description) else None
+    else:
+        return False
+    return match is not None and article.text.count(match.group(1).split()[-1].rstrip(".")) >= 2
+
+
+_NAMED_WORK = regexcache.compile(r"(" + _PERSON + r"): ([A-Z][^.!?:;]{1,60}?)(, (?:19|20)\d\d)?")
+_NAMED_WORK_LENGTH = 90  # characters
+
+
+def _named_work(article: Article, text: str) -> bool:
+    """The caption of a picture of someone's work: 'Jane Doe: Title of the Work, 2022', a name (not in capitals:
+    'JANE DOE: …' is a speaker in a transcript), a title of at most eight words with no verb or pronoun and no final
+    stop, and a year after it or the same name heading another such line of the text (a gallery of the artist's
+    works; the subheadings of a profile do not repeat the name); a paragraph of the story's prose names the person,
+    and the line holds no date ('Last Modified: Feb 18, 2020')."""
+    match = _NAMED_WORK.fullmatch(text.strip())
+    if match is None or match.group(1).isupper() or len(match.group(2).split()) > 8 \
+            or not _CLAUSE_WORDS.isdisjoint(match.group(2).lower().split()) or _DATE.search(text):
+        return False
+    surname = match.group(1).split()[-1] + " "
+    if not any(surname in p.text for p in article.paragraphs if _prose_paragraph(article, p.index)):
+        return False  # the story never speaks of that person: a label of the page's ('Example Weather: …')
+    return match.group(3) is not None or article.text.count(match.group(1) + ": ") >= 2
 
 
 _CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and or as during after before near

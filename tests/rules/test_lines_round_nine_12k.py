@@ -200,3 +200,24 @@ def test_credit_tails_after_a_dash_in_capitals_and_in_brackets_without_a_stop(li
     caption = "Pupils arrive at the school gates on Monday (Jane Doe/The Example Post)"
     assert found(lint, "NL312", PROSE, caption, MORE) == [caption]
     assert found(lint, "NL312", PROSE, "The vote was close (Labour/Green coalition)", MORE) == []
+
+
+# NL312: a portrait's caption and an artist's work -------------------------------------------------------------
+def test_a_description_and_a_name_of_the_story(lint):
+    speaker = "Relatives said Jane Doe had left home early on Tuesday to check her traps in the forest."
+    assert found(lint, "NL312", PROSE, "Missing hunter, Jane Doe.", speaker, MORE) == ["Missing hunter, Jane Doe."]
+    assert found(lint, "NL312", PROSE, "Plymouth, Moor View", speaker, MORE) == []  # a place, one word before it
+    assert found(lint, "NL312", PROSE, "Thank you, Jane Doe.", speaker, MORE) == []  # a pronoun: speech
+
+
+def test_an_artist_s_works_between_the_paragraphs_of_a_profile(lint):
+    profile = "Jane Doe grew up on a farm, and the plants she paints are the ones her grandmother grew there."
+    reported = found(lint, "NL312", profile, "Jane Doe: Common Yarrow", PROSE, "Jane Doe: Night Garden, 2022", MORE)
+    assert reported == ["Jane Doe: Common Yarrow", "Jane Doe: Night Garden, 2022"]
+
+
+def test_labels_of_the_page_and_transcript_speakers_are_no_works(lint):
+    profile = "Jane Doe grew up on a farm, and the plants she paints are the ones her grandmother grew there."
+    for lines in (("Example Weather: Fair and warm", "Example Weather: Showers later"),
+                  ("JANE DOE: Yes", "JANE DOE: No"), ("Last Modified: Feb 18, 2020",)):
+        assert found(lint, "NL312", profile, *lines, MORE) == [], lines
