@@ -646,8 +646,11 @@ class TimestampLine(Rule):
 # a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
-_BYLINE_ROLE = (r"(?:(?:Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing) )?"
-                r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist)")
+_ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing"
+_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor|Columnist"
+# a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
+_BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
+_BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
 # a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
 _ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
               r"(?:Staff |Senior |Chief |Political |Business )?"
@@ -659,6 +662,7 @@ _BYLINE_LINE = regexcache.compile(
     r"\s?[|•·,:]?" + _BYLINE_DATE +                                   # By Jane Doe on March 3, 2021
     r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
     r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
@@ -860,6 +864,22 @@ def _bio_by_pronoun(text: str) -> bool:
     return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
 
 
+_JOURNALIST = regexcache.compile(r"\b(?:reporter|journalist|correspondent|columnist|editor|writer|freelance|contributor)s?\b",
+                                 re.I)
+_AUTHOR_BOX = 400  # characters: a longer paragraph is the story's
+
+
+def _author_box_above(article: Article, paragraph: Paragraph) -> bool:
+    """A bio of the author in the first lines ('Jane Doe is a freelance journalist based in …'): a short paragraph
+    that _is_bio, calls the person a journalist of some kind, and names someone the rest of the text never names
+    again (a story's lead about a reporter goes on speaking of her)."""
+    text = paragraph.text
+    if len(text) > _AUTHOR_BOX or not _JOURNALIST.search(text) or not _is_bio(text):
+        return False
+    surname = _PERSON_LINE.match(text).group().split()[-1] if _PERSON_LINE.match(text) else ""
+    return len(surname) > 2 and not any(surname in p.text for p in article.paragraphs if p is not paragraph)
+
+
 def _bio_above(text: str) -> bool:
     """An author's bio in the first lines (or all an extractor kept of the page): see _bio_by_pronoun."""
     return ("He " in text or "She " in text or "They " in text) and _bio_by_pronoun(text)
@@ -869,20 +889,22 @@ class AuthorBio(Rule):
     code = "NL313"
     name = "author-bio"
     severity = Severity.WARNING
-    summary = "An author's bio or contact line left at the end of the body."
+    summary = "An author's bio or contact line left at the end (or a bio at the start) of the body."
     bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
     good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
     explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
                    "'is a/the …' (or 'Is A …' in title case), 'writes', 'covers' and speaks of a reporter, editor, "
                    "writer, author…, with the name line above it that heads an author box; or a 'Contact the "
                    "author' / 'To reach the reporter' / 'Reach Jane Doe at jdoe@…' / 'Jane Doe can be reached at …' "
-                   "line; or such a bio as the last line of a block whose line breaks an extractor kept.")
+                   "line; or such a bio as the last line of a block whose line breaks an extractor kept. In the first two "
+                   "paragraphs: a bio told through a pronoun, or a short bio of a journalist whom the rest of the text "
+                   "never names again.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
-        above = [p for p in paragraphs[:2] if _bio_above(p.text)]  # an author box above the story
+        above = [p for p in paragraphs[:2] if _bio_above(p.text) or _author_box_above(article, p)]  # above the story
         for paragraph in above:
             yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
                                delete_paragraph(article, paragraph, "delete the author bio"))

@@ -221,3 +221,16 @@ def test_labels_of_the_page_and_transcript_speakers_are_no_works(lint):
     for lines in (("Example Weather: Fair and warm", "Example Weather: Showers later"),
                   ("JANE DOE: Yes", "JANE DOE: No"), ("Last Modified: Feb 18, 2020",)):
         assert found(lint, "NL312", profile, *lines, MORE) == [], lines
+
+
+# NL315, NL313: more byline and bio forms ----------------------------------------------------------------------
+def test_bylines_in_capitals_with_plural_roles_and_a_dated_name(lint):
+    for line in ("JANE DOE, STAFF WRITER", "Jane Doe and John Roe, Staff Writers", "Jane Doe - Oct 13, 2020"):
+        assert found(lint, "NL315", PROSE, MORE, line, PROSE) == [line], line
+
+
+def test_an_author_bio_above_the_story(lint):
+    bio = "Jane Doe is a freelance journalist based in Example City."
+    assert found(lint, "NL313", bio, PROSE, MORE) == [bio]
+    lead = "Jane Doe is a journalist who spent two years in prison for her reporting."
+    assert found(lint, "NL313", lead, "Doe was released on Monday and flew home to her family.", MORE) == []
