@@ -867,16 +867,21 @@ def _bio_by_pronoun(text: str) -> bool:
 _JOURNALIST = regexcache.compile(r"\b(?:reporter|journalist|correspondent|columnist|editor|writer|freelance|contributor)s?\b",
                                  re.I)
 _AUTHOR_BOX = 400  # characters: a longer paragraph is the story's
+_BIO_HEAD = 60  # characters: a name opens the bio
 
 
 def _author_box_above(article: Article, paragraph: Paragraph) -> bool:
     """A bio of the author in the first lines ('Jane Doe is a freelance journalist based in …'): a short paragraph
-    that _is_bio, calls the person a journalist of some kind, and names someone the rest of the text never names
-    again (a story's lead about a reporter goes on speaking of her)."""
+    that opens as a _BIO does, then calls the person a journalist of some kind, and names someone the rest of the
+    text never names again (a story's lead about a reporter goes on speaking of her)."""
     text = paragraph.text
-    if len(text) > _AUTHOR_BOX or not _JOURNALIST.search(text) or not _is_bio(text):
+    opening = text[:_BIO_HEAD].split(None, 2)
+    if len(text) > _AUTHOR_BOX or len(opening) < 3 or not opening[1][:1].isupper():
+        return False  # (a name opens a bio: its second word has a capital)
+    bio = _BIO.match(text)
+    if bio is None or "'s" in bio.group() or "’s" in bio.group() or not _JOURNALIST.search(text, bio.end()):
         return False
-    surname = _PERSON_LINE.match(text).group().split()[-1] if _PERSON_LINE.match(text) else ""
+    surname = _PERSON_LINE.match(text).group().split()[-1]
     return len(surname) > 2 and not any(surname in p.text for p in article.paragraphs if p is not paragraph)
 
 
