@@ -195,7 +195,7 @@ class PhotoCredit(Rule):
             for match in _credit_matches(text):
                 lead = len(match.group()) - len(match.group().lstrip())
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
-                if not text[match.end():].strip():
+                if text[match.end():].strip() in ("", ")", "]"):  # (a credit in brackets: '… (Jane Doe/AFP)')
                     whole = not text[: match.start()].strip()
                     fix = delete_paragraph(article, paragraph, "delete the caption")
                     fix = Fix(fix.edits, safe=whole, description=fix.description)

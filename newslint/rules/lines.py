@@ -659,7 +659,7 @@ _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
     + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
-    r"\s?[|•·,:]?" + _BYLINE_DATE +                                   # By Jane Doe on March 3, 2021
+    r"\s?[|•·,:]?" + _BYLINE_DATE + r"(?: on)?"                     # By Jane Doe on March 3, 2021 ('on' / the date)
     r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
     r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
     r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
@@ -1046,8 +1046,12 @@ def _caption_before_credit(text: str) -> int | None:
 
 
 def _credited_title(title: str) -> bool:
-    """The first line, taken for the title, is a caption that names its credit ('… phenomenon.Credit: Jane Doe/AFP'):
-    a headline never does (its 'Courtesy Of …' in title case may be words of the headline)."""
+    """The first line, taken for the title, is a caption that names its credit ('… phenomenon.Credit: Jane Doe/AFP',
+    '… in 2009. (Jane Doe/AFP/Getty Images)'): a headline never does (its 'Courtesy Of …' in title case may be words
+    of the headline)."""
+    if title.rstrip().endswith(")") and "/" in title[-60:]:  # '… in 2009. (Jane Doe/AFP/Getty Images)'
+        tail = _CREDIT_TAIL.search(title)
+        return bool(tail and tail.start() > 15 and title[tail.start()] == "(")
     tail = _CREDIT_TAIL.search(title) if "redit" in title else None
     return bool(tail and tail.group("labelled") and tail.start() > 15)
 
@@ -1085,7 +1089,9 @@ class CaptionLine(Rule):
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
-                   "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one.")
+                   "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one; "
+                   "inside a block of prose whose pieces readability joined with wide spaces, a piece of six words or "
+                   "more that does not end like a sentence is a caption.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -1093,7 +1099,7 @@ class CaptionLine(Rule):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
         hinted = any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # a paragraph holds one only where the text does
-        if hinted and article.title and _credited_title(article.title.value):
+        if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
@@ -1103,6 +1109,12 @@ class CaptionLine(Rule):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
                 yield from self._captions_inside(paragraph)
+            if len(text) > _SPACED_BLOCK and "  " in text:
+                for start, end in _spaced_captions(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
+                                       Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
             if len(text) > 700 or credits[i]:
                 continue
             if i in unstopped:
@@ -1330,6 +1342,37 @@ def _prose_paragraph(article: Article, index: int) -> bool:
 # labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
 _NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
                           "clarification", "update"))
+
+
+_WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
+_SPACED_BLOCK = 200  # characters: a shorter paragraph is no block of the story's prose
+_SPACED_PROSE = 0.6  # of a block's pieces that end like a sentence: fewer is a menu or a list, not prose
+_SPACED_WORDS = range(6, 61)  # a caption's words (a shorter piece is a subheading)
+
+
+def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the captions inside a block of prose whose pieces an extractor (readability) joined with wide
+    spaces ('… the intrigue.     Oak barrels enhance the flavor  Perhaps no …'): a piece of six to sixty words that
+    opens with a capital and does not end like a sentence, followed by another piece that opens with a capital or a
+    quotation mark, in a block where most pieces end like sentences."""
+    pieces, at = [], 0
+    for gap in _WIDE_GAP.finditer(text):
+        if gap.start() > at:
+            pieces.append((at, gap.start()))
+        at = gap.end()
+    if at < len(text):
+        pieces.append((at, len(text)))
+    if len(pieces) < 3 or sum(text[e - 1] in _SENTENCE_ENDS_CHARS for _, e in pieces) < _SPACED_PROSE * len(pieces):
+        return
+    for (start, end), (following, _) in zip(pieces, pieces[1:]):
+        piece = text[start:end]
+        if text[end - 1] not in _ENDS_LIKE_A_CLAUSE and piece[:1].isupper() and not piece.isupper() \
+                and text[following] in _OPENS_A_SENTENCE and len(piece.split()) in _SPACED_WORDS:
+            yield start, end
+
+
+_SENTENCE_ENDS_CHARS = frozenset(_SENTENCE_ENDS)
+_OPENS_A_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 
 
 def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:

@@ -234,3 +234,24 @@ def test_an_author_bio_above_the_story(lint):
     assert found(lint, "NL313", bio, PROSE, MORE) == [bio]
     lead = "Jane Doe is a journalist who spent two years in prison for her reporting."
     assert found(lint, "NL313", lead, "Doe was released on Monday and flew home to her family.", MORE) == []
+
+
+# NL312, NL315, NL320: pieces joined by wide spaces, a byline cut before its date, a caption with a bracketed credit
+def test_a_caption_inside_a_block_joined_by_wide_spaces(lint):
+    block = ("The valley's growers pick every grape by hand.  The slopes are too steep for machines.     "
+             "Old oak barrels line the walls of the cellar  Most of the wine is sold at the farm gate.  "
+             "Little of it ever leaves the region.")
+    assert found(lint, "NL312", PROSE, block, MORE) == ["Old oak barrels line the walls of the cellar"]
+    menu = "Home  News  Sport  Business  The long read on the valley's growers and their wines  Weather  Contact us"
+    assert found(lint, "NL312", PROSE, menu + " " * 3 + PROSE, MORE) == []
+
+
+def test_a_byline_whose_date_went_to_the_next_line(lint):
+    assert found(lint, "NL315", PROSE, "By Jane Doe on", "Thu, Nov 9, 2023 at 4:00 am", MORE, separator="\n") \
+        == ["By Jane Doe on"]
+
+
+def test_a_caption_ending_in_a_bracketed_agency_credit(lint):
+    caption = "The minister and the head teacher during a visit in 2019. (Jane Doe/AFP/Getty Images)"
+    reported = found(lint, "NL320", PROSE, caption, MORE)
+    assert len(reported) == 1 and reported[0].startswith("The minister")
