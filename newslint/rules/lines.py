@@ -1105,6 +1105,7 @@ class CaptionLine(Rule):
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
         credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
         pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
+        media = not _MEDIA_TOKENS.isdisjoint(pictured)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
@@ -1120,7 +1121,7 @@ class CaptionLine(Rule):
             if i in unstopped:
                 yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
                 continue
-            if pictured and (why := _under_media_furniture(paragraphs, i)) is not None:
+            if media and (why := _under_media_furniture(paragraphs, i)) is not None:
                 yield self._caption(article, paragraph, paragraph, why)
                 continue
             if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
@@ -1205,8 +1206,8 @@ _PICTURE_WORDS = regexcache.compile(
     r"available|obtained|shows)\b")
 # a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
 # holds (asked of the article's distinct words, which other rules have computed)
-_PICTURE_TOKENS = frozenset("""left right centre center inset L-R l-r Clockwise FILE photo image picture Enlarge enlarge
-ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe""".split())
+_MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)
+_PICTURE_TOKENS = frozenset("left right centre center inset L-R l-r Clockwise FILE photo image picture".split()) | _MEDIA_TOKENS
 
 _PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
 _PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
@@ -1345,7 +1346,9 @@ _NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s no
 
 
 _WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
+_UNSTOPPED_GAP = regexcache.compile(r"[a-z0-9][ \t\xa0]{2,}[A-Z\"“‘']")  # a piece ending without a stop, then a capital
 _SPACED_BLOCK = 200  # characters: a shorter paragraph is no block of the story's prose
+_SPACED_STOPS = 2  # sentences ending a piece ('.  '): fewer is a story with a stray double space, not a block of pieces
 _SPACED_PROSE = 0.6  # of a block's pieces that end like a sentence: fewer is a menu or a list, not prose
 _SPACED_WORDS = range(6, 61)  # a caption's words (a shorter piece is a subheading)
 
@@ -1355,6 +1358,8 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
     spaces ('… the intrigue.     Oak barrels enhance the flavor  Perhaps no …'): a piece of six to sixty words that
     opens with a capital and does not end like a sentence, followed by another piece that opens with a capital or a
     quotation mark, in a block where most pieces end like sentences."""
+    if text.count(".  ") < _SPACED_STOPS or _UNSTOPPED_GAP.search(text) is None:
+        return  # (a story with a stray double space has no pieces; most blocks of pieces have no caption)
     pieces, at = [], 0
     for gap in _WIDE_GAP.finditer(text):
         if gap.start() > at:
