@@ -28,12 +28,13 @@
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
  *
- * word_analysis(paragraph_texts, Counter) -> (paragraph_words, words, distinct_words, lower_words, vocabulary, plain)
+ * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain)
  *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
- *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased,
- *     Counter(lower_words) and {plain lower-case word: count} (lower_alpha_words counted, in order of first
- *     occurrence). A word's tokens share one string object (found by a hash of its code points, no string made
- *     for a repeat), so lower-casing, counting and the set's hashing happen once per distinct word.
+ *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased
+ *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence). A word's
+ *     tokens share one string object (found by a hash of its code points, no string made for a repeat), so
+ *     lower-casing, counting and the set's hashing happen once per distinct word. (The vocabulary, a Counter of
+ *     lower_words, is built by the model where a rule asks: one article in four.)
  */
 
 #define PY_SSIZE_T_CLEAN
@@ -484,38 +485,13 @@ list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssi
     return list;
 }
 
-/* Store count (plus what the dict counts already holds for key) as counts[key]: how Counter counts. 0, or -1. */
-static int
-add_count(PyObject *counts, PyObject *key, Py_ssize_t count)
-{
-    PyObject *number = PyLong_FromSsize_t(count);
-    if (number == NULL)
-        return -1;
-    const Py_ssize_t keys = PyDict_GET_SIZE(counts);
-    PyObject *held = PyDict_SetDefault(counts, key, number);  /* borrowed; one look-up for a new key */
-    Py_DECREF(number);
-    if (held == NULL)
-        return -1;
-    if (PyDict_GET_SIZE(counts) > keys)
-        return 0;  /* a new key (not held == number: small numbers are shared objects) */
-    const Py_ssize_t before = PyLong_AsSsize_t(held);
-    if (before == -1 && PyErr_Occurred())
-        return -1;
-    if ((number = PyLong_FromSsize_t(before + count)) == NULL)
-        return -1;
-    const int failed = PyDict_SetItem(counts, key, number);
-    Py_DECREF(number);
-    return failed;
-}
-
 /* The tuple word_analysis returns, from the tokens (indexes of distinct words) and each paragraph's end in them. */
 static PyObject *
-analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs,
-                PyObject *counter_type)
+analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs)
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
-    PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL, *vocabulary = NULL;
-    PyObject *counts = NULL, *plain = NULL, *in_order = NULL, *result = NULL;
+    PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL;
+    PyObject *plain = NULL, *in_order = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
@@ -529,31 +505,27 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
     /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
     if ((in_order = list_of(seen, NULL, 0, seen->size, 0)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
         goto done;
-    /* counted in dicts sized for them (no growing), the vocabulary's then copied whole into the Counter */
-    if ((counts = _PyDict_NewPresized(seen->size)) == NULL || (plain = _PyDict_NewPresized(seen->size)) == NULL)
+    if ((plain = _PyDict_NewPresized(seen->size)) == NULL)  /* sized for them: no growing */
         goto done;
     for (Py_ssize_t index = 0; index < seen->size; index++) {
         const Entry *entry = &seen->entries[index];
-        if (add_count(counts, entry->lower, entry->count) < 0 || (entry->plain && add_count(plain, entry->word, entry->count) < 0))
+        if (!entry->plain)
+            continue;
+        PyObject *count = PyLong_FromSsize_t(entry->count);  /* each word once: its count is set, not added to */
+        const int failed = count == NULL || PyDict_SetItem(plain, entry->word, count) < 0;
+        Py_XDECREF(count);
+        if (failed)
             goto done;
     }
-    if ((vocabulary = PyObject_CallNoArgs(counter_type)) == NULL)
+    if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
         goto done;
-    if (!PyDict_Check(vocabulary)) {
-        PyErr_SetString(PyExc_TypeError, "word_analysis() expects a dict type (Counter) to count in");
-        goto done;
-    }
-    if (PyDict_Update(vocabulary, counts) < 0 || (lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
-        goto done;
-    result = PyTuple_Pack(6, paragraph_words, words, distinct, lower_words, vocabulary, plain);
+    result = PyTuple_Pack(5, paragraph_words, words, distinct, lower_words, plain);
 done:
     Py_XDECREF(paragraph_words);
     Py_XDECREF(words);
     Py_XDECREF(in_order);
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
-    Py_XDECREF(vocabulary);
-    Py_XDECREF(counts);
     Py_XDECREF(plain);
     return result;
 }
@@ -561,8 +533,8 @@ done:
 static PyObject *
 word_analysis(PyObject *module, PyObject *args)
 {
-    PyObject *texts, *counter_type;
-    if (!PyArg_ParseTuple(args, "O!O:word_analysis", &PyList_Type, &texts, &counter_type))
+    PyObject *texts;
+    if (!PyArg_ParseTuple(args, "O!:word_analysis", &PyList_Type, &texts))
         return NULL;
     const Py_ssize_t paragraphs = PyList_GET_SIZE(texts);
     Py_ssize_t length = 0;
@@ -603,7 +575,7 @@ word_analysis(PyObject *module, PyObject *args)
         }
         ends[p] = total;
     }
-    result = analysis_result(&seen, tokens, ends, paragraphs, counter_type);
+    result = analysis_result(&seen, tokens, ends, paragraphs);
 done:
     distinct_free(&seen);
     PyMem_Free(tokens);
@@ -1183,8 +1155,8 @@ static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts, Counter): (paragraph_words, words, distinct_words, lower_words, vocabulary, "
-     "plain), as model._python_word_analysis computes them."},
+     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain), as "
+     "model._python_word_analysis computes them."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
