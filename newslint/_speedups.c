@@ -33,8 +33,10 @@
  *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased
  *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence). A word's
  *     tokens share one string object (found by a hash of its code points, no string made for a repeat), so
- *     lower-casing, counting and the set's hashing happen once per distinct word. (The vocabulary, a Counter of
- *     lower_words, is built by the model where a rule asks: one article in four.)
+ *     lower-casing, counting and the set's hashing happen once per distinct word; a word an earlier article of the
+ *     process had is that article's string (kept: the first 32,768 distinct words), so they happen once per process
+ *     for most words. (The vocabulary, a Counter of lower_words, is built by the model where a rule asks: one
+ *     article in four.)
  */
 
 #define PY_SSIZE_T_CLEAN
@@ -436,6 +438,58 @@ failed:
     return -1;
 }
 
+/* The distinct words of the articles analysed before in this process (the first KEPT_MAX of them), each with its
+ * lower-case form, whether it is plain and the hash of its code points, found by that hash in a table of twice as
+ * many slots (index + 1, 0 for a free slot). An article's words are mostly words of the articles before it: a word
+ * found here is not made again (its string, lower-casing and test), and its strings' Python hashes are already
+ * computed (for the set of distinct words and the counts). The strings are equal to new ones, only shared. */
+#define KEPT_MAX 32768
+static Entry *kept;
+static Py_ssize_t kept_size;
+static int32_t *kept_slots;
+#define KEPT_MASK ((size_t)KEPT_MAX * 2 - 1)
+
+/* The kept word whose code points are text[start:end] (hash given), or NULL. */
+static const Entry *
+kept_find(uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (kept_slots == NULL)
+        return NULL;
+    for (size_t slot = (size_t)hash & KEPT_MASK; kept_slots[slot]; slot = (slot + 1) & KEPT_MASK) {
+        const Entry *entry = &kept[kept_slots[slot] - 1];
+        if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
+            return entry;
+    }
+    return NULL;
+}
+
+/* Keep entry's word (while there is room; the table is made on first use): a reference to each of its strings. */
+static void
+kept_add(const Entry *entry)
+{
+    if (kept_slots == NULL) {
+        kept = PyMem_Malloc(KEPT_MAX * sizeof(Entry));
+        kept_slots = PyMem_Calloc(KEPT_MASK + 1, sizeof(int32_t));
+        if (kept == NULL || kept_slots == NULL) {  /* no room to keep words: each article makes its own */
+            PyMem_Free(kept);
+            PyMem_Free(kept_slots);
+            kept = NULL;
+            kept_slots = NULL;
+            kept_size = KEPT_MAX;
+            return;
+        }
+    }
+    if (kept_size == KEPT_MAX)
+        return;
+    size_t slot = (size_t)entry->hash & KEPT_MASK;
+    while (kept_slots[slot])
+        slot = (slot + 1) & KEPT_MASK;
+    Py_INCREF(entry->word);
+    Py_INCREF(entry->lower);
+    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, entry->plain};
+    kept_slots[slot] = (int32_t)++kept_size;
+}
+
 /* The index of text[start:end] among the distinct words (added when new, its count raised); -1 on an error. */
 static Py_ssize_t
 distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
@@ -446,6 +500,12 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         seen->entries[found].count++;
         return found;
     }
+    const Entry *known = kept_find(hash, kind, data, start, end);
+    if (known != NULL) {
+        Py_INCREF(known->word);
+        Py_INCREF(known->lower);
+        return distinct_append(seen, (Entry){known->word, known->lower, hash, 1, known->plain});
+    }
     PyObject *word = PyUnicode_Substring(text, start, end);
     if (word == NULL)
         return -1;
@@ -454,7 +514,9 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         Py_DECREF(word);
         return -1;
     }
-    return distinct_append(seen, (Entry){word, lower, hash, 1, is_lower_alpha(word)});
+    const Entry entry = {word, lower, hash, 1, is_lower_alpha(word)};
+    kept_add(&entry);
+    return distinct_append(seen, entry);
 }
 
 static void

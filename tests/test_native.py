@@ -217,6 +217,35 @@ def test_word_analysis_on_many_distinct_words() -> None:
     assert_same_analysis([" ".join(words), " ".join(reversed(words)), "é " + " ".join(words[::7])])
 
 
+_SHARED_WORDS = """
+from newslint import _speedups
+first = ["Ever since the Zürich talks, tea", "“Tea” and THE tea"]
+again = ["tea \\U0001d400 the Zürich — “ever” since Ever THE"]  # the same words in a four-byte paragraph
+before, after = _speedups.word_analysis(first), _speedups.word_analysis(again)
+earlier = {word: word for word in before[1]}
+assert [word for word in after[1] if word in earlier] == ["tea", "the", "Zürich", "since", "Ever", "THE"]
+assert all(word is earlier[word] for word in after[1] if word in earlier)
+assert after[3][after[1].index("THE")] is before[3][before[1].index("THE")] == "the"
+"""
+
+
+@needs_compiled
+def test_word_analysis_shares_the_words_of_earlier_articles() -> None:
+    """A word seen in an earlier article is that article's string (and lower-case form), equal to a new one, in any
+    width of string and case (in a new process: this one's may have kept all the words it keeps); the analysis stays
+    the twin's."""
+    assert_same_analysis(["tea \U0001d400 the Zürich — “ever” since Ever THE"])
+    subprocess.run([sys.executable, "-c", _SHARED_WORDS], check=True)
+
+
+@needs_compiled
+def test_word_analysis_beyond_the_words_it_keeps() -> None:
+    """More distinct words than the process keeps (32,768): the later ones are made for each article."""
+    words = [f"k{i}eep" for i in range(40000)]
+    assert_same_analysis([" ".join(words)])
+    assert_same_analysis([" ".join(reversed(words)), "Keep k39999eep k0eep"])
+
+
 def test_word_analysis_refuses_wrong_arguments() -> None:
     if compiled is None:
         pytest.skip("the extension is not built")
