@@ -266,7 +266,7 @@ class Article:
     def vocabulary(self) -> Counter[str]:
         """Lower-cased word → count over the body (for rules that learn the article's own words), in order of first
         occurrence. Counted here, not in the word analysis: one article in four asks for it."""
-        return Counter(self.lower_words)
+        return _count_words(self.lower_words, Counter)
 
     def shared(self, key: str, compute: Callable[["Article"], T]) -> T:
         """An analysis that several rules need, computed once per article (``key`` names it)."""
@@ -303,6 +303,15 @@ def _python_word_analysis(texts: list[str]) -> tuple:
 
 # compiled where built: one pass over the text, and a word's tokens share one string (lowered and counted once)
 _word_analysis = native.pick("word_analysis", _python_word_analysis)
+
+
+def _python_count_words(words: list[str], counter: type[Counter]) -> Counter[str]:
+    """``counter(words)``: the vocabulary counted (``counter``: its type, ``Counter``)."""
+    return counter(words)
+
+
+# compiled where built: each string object counted by its address (a word's tokens share one), then added up
+_count_words = native.pick("count_words", _python_count_words)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:

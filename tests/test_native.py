@@ -283,6 +283,41 @@ def test_vocabulary_adds_up_words_that_lower_alike() -> None:
     assert list(article.vocabulary.items()) == [("û", 2), ("the", 4), ("said", 2)]
 
 
+# -- count_words: the vocabulary (17k), against model._python_count_words --------------------------------------
+
+def assert_same_counts(words: list[str]) -> None:
+    """The same Counter: keys (the same objects: each the first of its equal words), their order and counts."""
+    got, expected = compiled.count_words(words, Counter), model._python_count_words(words, Counter)
+    assert type(got) is Counter and list(got.items()) == list(expected.items())
+    assert all(a is b for a, b in zip(got, expected))
+
+
+@needs_compiled
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["the", "The", "the ", "é", "x" * 20, ""]), max_size=40), st.randoms())
+def test_count_words_on_drawn_words(words: list[str], random) -> None:
+    """Words shared as one object and equal words made apart (as lower_words has both: 'the' of 'the' and of 'The')."""
+    apart = [word if random.random() < 0.5 else "".join(list(word)) for word in words]
+    assert_same_counts(apart)
+
+
+@needs_compiled
+def test_count_words_on_natural_text(natural_texts: list[str]) -> None:
+    for text in natural_texts:
+        assert_same_counts(model.Article.parse(text).lower_words)
+
+
+def test_count_words_refuses_wrong_arguments() -> None:
+    if compiled is None:
+        pytest.skip("the extension is not built")
+    with pytest.raises(TypeError):
+        compiled.count_words(("a tuple",), Counter)
+    with pytest.raises(TypeError):
+        compiled.count_words(["a", 1], Counter)
+    with pytest.raises(TypeError):
+        compiled.count_words(["a"], list)  # counts go into a dict
+
+
 # -- plain_word_tally: the OCR gate's counts (17e), against its twin in ocr/gate.py ------------------------------
 
 @needs_compiled
