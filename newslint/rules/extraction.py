@@ -285,7 +285,13 @@ _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m
 # unit: not mp3, covid19, python3.8 or 1,000th)
 _GLUED_NUMBER = regexcache.compile(
     r"(?<![\w@#/,-])(?<!\d\.)(?:(?P<number>\d{1,3}(?:,\d{3})+)(?P<after>[a-z]{4,})(?![\w.])"
-    r"|(?P<before>[a-z]{4,})(?=(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?:m|bn|k))(?:[a-z]{1,3})?(?![\w.,])))")
+    r"|(?P<before>[A-Z]?[a-z]{4,})(?=(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?:m|bn|k))(?:[a-z]{1,3})?(?![\w.,])))")
+
+# a digit glued to the letters (or the bracket) before it, where the lines of a box or table were run together:
+# a clock time ('BBC iPlayer17:30-19:30', '(BST)17:30'), the number of a list's next item ('59secs2.  Name',
+# '(Ita/Team)8. Name'); the digit first, for a fast scan
+_GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z)]\d)(?:(?P<clock>\d?:\d\d)(?![\d:])|(?P<item>\d?)\.[ \xa0]{1,2}(?=[A-Z]))")
+_LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
@@ -370,7 +376,7 @@ class GluedWords(_ExtractionRule):
         amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
         quotes = suspects.quotes
         for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes \
-                or suspects.numbers else ():
+                or suspects.numbers or suspects.digits else ():
             for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
                 if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)
@@ -380,6 +386,8 @@ class GluedWords(_ExtractionRule):
             for match in _GLUED_NUMBER.finditer(text) if suspects.numbers else ():
                 if self._known_lower(match.group("after") or match.group("before")):
                     yield self._split_at(offset, text, *_number_cut(text, match))
+            for start, cut, end in self._glued_digits(text) if suspects.digits else ():
+                yield self._split_at(offset, text, start, cut, end)
             for match in _DAY_HINT.finditer(text) if days else ():
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
                 word = _LETTERS_BEFORE.search(text, max(0, day - 30), day)
@@ -399,6 +407,25 @@ class GluedWords(_ExtractionRule):
                 cut = _handle_name_end(text, match)
                 if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
                     yield self._split_at(offset, text, match.start(), cut, match.end())
+
+    def _glued_digits(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, cut, end) of the matches of ``_GLUED_DIGITS`` in ``text`` that are glue: a clock time after two
+        letters or a bracket (not an ISO time's 'T'), an item number in a run of at least ``_LIST_RUN`` numbered in a
+        row."""
+        items = []
+        for match in _GLUED_DIGITS.finditer(text):
+            digit = match.start()
+            word = _LETTERS_BEFORE.search(text, max(0, digit - 30), digit)
+            if match.group("clock") is not None:
+                if text[digit - 1] == ")" or word and len(word.group()) > 1:
+                    yield (word.start() if word else digit - 1), digit, match.end()
+            else:
+                items.append((int(text[digit:match.end("item")]), match))
+        numbers = {number for number, _ in items}
+        for number, match in items:
+            if any(all(n + k in numbers for k in range(_LIST_RUN)) for n in range(number - _LIST_RUN + 1, number + 1)):
+                word = _LETTERS_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                yield (word.start() if word else match.start() - 1), match.start(), match.end("item")
 
     @staticmethod
     def _known_lower(word: str) -> bool:
@@ -527,6 +554,7 @@ class _GlueSuspects:
         self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
         self.days = day and bool(_DAY_HINT.search(article.text))
         self.numbers = number and bool(_GLUED_NUMBER.search(article.text))
+        self.digits = day and bool(_GLUED_DIGITS.search(article.text))  # day: a letter before a digit
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
@@ -534,7 +562,7 @@ class _GlueSuspects:
         self.handles = glued and at
         self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
-                        or self.numbers)
+                        or self.numbers or self.digits)
 
 
 # the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a

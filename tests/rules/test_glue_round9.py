@@ -1,0 +1,47 @@
+"""NL102 (issue 12, round nine, 12j): the digits of a box or table run into the words before them: a clock time
+('iPlayer17:30'), the numbers of a numbered list whose items lost their breaks ('59secs2.  Name'), a capitalised word
+before a thousands figure ('Water2,000'); and what must pass.
+
+Every text here is made up; none is corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shown as glued
+
+
+def article(*paragraphs, title="Cup final preview"):
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a broadcast-times box run into the text
+    ("The match starts at eight.(BST)19:30-21:30 - BBC Two19:45-21:30 - Radio Five Live", [")19:30", "Two19:45"]),
+    ("Latest updates: Cases rise in the north region21:04Jane Smith reports from the hospital", ["region21:04", "04Jane"]),
+    # a result table flattened into one line: each row's number glued to the end of the row before
+    ("Stage result:1.  Ann Lee (Fra/Blue) 3hrs 12mins 5secs2.  Bea Moss (Ita/Red) +4secs3.  Cat Park (Esp/Gold) "
+     "Same time4. Dee Quinn (Ger/Blue)5. Eve Rowe (Bel/Green)", ["secs2", "secs3", "time4", ")5"]),
+    # a fact box: a word glued to the figure of the next line
+    ("The station had a 120 metre-high chimney on the banks of Tidal Water3,000 megawatt output fuelled by the "
+     "nearby refinery145 metre towers", ["Water3,000"]),
+])
+def test_nl102_finds_digits_glued_to_the_word_before(lint, text, words):
+    assert glued(lint, article(text), "NL102") == words
+
+
+@pytest.mark.parametrize("text", [
+    "The log reads 2021-03-04T17:30 and the clock showed 17:30, then Matthew 5:3 was read aloud.",
+    "He bought a PlayStation4. Then an iPhone6. Section 3.2. The second clause applies.",
+    "Office365 users and mp3 players, the A380 jets and user123 wrote that the G7 met.",
+    "Fans of the top10 list and covid19 cases; a route66 sign; the win10 update.",
+    "Seeds 1. Smith 2. Jones 3. Brown were listed with a space before every number.",
+    "Only two items glued: the first ended1. The second ended2. The third is spaced 3. Done.",
+])
+def test_nl102_leaves_codes_times_and_spaced_lists_alone(lint, text):
+    assert glued(lint, article(text), "NL102") == []
+
+
+def test_nl102_fix_splits_a_clock_time_from_the_word(fixed):
+    text = article("Watch live on the BBC Sport website17:30-19:30 and on BBC Two.")
+    assert fixed(text, ["NL102"]) == article("Watch live on the BBC Sport website 17:30-19:30 and on BBC Two.")
