@@ -644,13 +644,29 @@ _HEADLINE_WORD = regexcache.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at
 _WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 
 
+# a full stop glued to a capital after a word or number: where a lost paragraph break let a subheading follow a
+# sentence ('the Apollo era.A New Era of Space ExplorationThe crew'); the stop first, for a fast scan
+_GLUED_STOP = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?=[A-Z])")
+_HEADING_REACH = 80  # characters of a title-case line before the sentence glued to it
+
+
+def _heading_start(text: str, start: int) -> int:
+    """Where a title-case line that ends at ``text[start]`` may begin: just after the last full stop glued to a
+    capital within ``_HEADING_REACH`` characters before it, else the paragraph's start when it is that near; -1
+    when neither is."""
+    stops = list(_GLUED_STOP.finditer(text, max(0, start - _HEADING_REACH), start))
+    return stops[-1].end() if stops else 0 if start <= _HEADING_REACH else -1
+
+
 def _after_headline(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
-    to'): everything before it in the paragraph is a short run of capitalised and small words (two capitalised at
-    least), and at least two of the three words after it are in lower case."""
-    if start > 80:
+    to'): everything before it since the paragraph's start or a glued full stop (:func:`_heading_start`) is a short
+    run of capitalised and small words (two capitalised at least), and at least two of the three words after it are
+    in lower case."""
+    heading = _heading_start(text, start)
+    if heading < 0:
         return False
-    before = text[:start].split()
+    before = text[heading:start].split()
     if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
         return False
     after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
@@ -1265,16 +1281,29 @@ _GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n
 _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 
 
+# a title-case line between a sentence's glued full stop and the next sentence glued to its last word, where every
+# paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): the stop, the line up to its first case
+# change (the words are checked after)
+_TITLE_BETWEEN = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?P<heading>[A-Z][^.!?\n]{5,100}?[a-z])(?=[A-Z][a-z])")
+_CREDIT_LINE = regexcache.compile(r",|\b[Bb]y\b")
+_TITLE_BETWEEN_CUES = Cues(r"[a-z0-9)][.!?][A-Z][^.!?\n]{5,100}[a-z][A-Z][a-z]")
+
+
 class GluedSubheading(_ExtractionRule):
     code = "NL106"
     name = "glued-subheading"
-    summary = "A quoted subheading run into the body text between two sentences."
+    summary = "A subheading run into the body text between two sentences: quoted, or a title-case line glued to both."
     bad = "Blinken said. 'Nightmare scenario' The U.S., Russia and Ukraine were all in Stockholm."
     good = "Blinken said.\n\n'Nightmare scenario'\n\nThe U.S., Russia and Ukraine were all in Stockholm."
+    explanation = ("A title-case line glued to the full stop before it and to the sentence after it is a subheading "
+                   "whose breaks were lost ('era.A New Era of Space ExplorationThe crew'): three to twelve capitalised "
+                   "and small words, three capitalised at least, its last word and the next sentence's first both "
+                   "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
-    trigger = Trigger(pattern=Cues(_GLUED_HEADING.pattern.replace("(?=[A-Z])", "[A-Z]")))
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|{_TITLE_BETWEEN_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._title_case_lines(article)
         for paragraph in article.paragraphs:
             for match in _GLUED_HEADING.finditer(paragraph.text):
                 heading = match.group(1)
@@ -1287,6 +1316,34 @@ class GluedSubheading(_ExtractionRule):
                     edits = (Fix.replace(start - 1, start, "\n\n").edits[0],) + edits
                 yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
                                    Fix(edits, safe=False, description="put the subheading on its own line"))
+
+    def _title_case_lines(self, article: Article) -> Iterator[Finding]:
+        """Title-case lines glued to the sentences on both sides (``_TITLE_BETWEEN``)."""
+        if not _TITLE_BETWEEN.search(article.text):
+            return
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            for match in _TITLE_BETWEEN.finditer(text):
+                heading, cut = match.group("heading"), match.end()
+                words = heading.split(" ")
+                if not 3 <= len(words) <= 12 or sum(word[0].isupper() for word in words) < 3 \
+                        or not all(map(_HEADLINE_WORD.fullmatch, words)) or _CREDIT_LINE.search(heading) \
+                        or not self._glued_sentence(words[-1], text, cut):
+                    continue  # a byline or credit ('By Name', 'Photograph by Name, Agency') is not a subheading
+                start, end = paragraph.start + match.start("heading"), paragraph.start + cut
+                edits = (Edit(start, start, "\n\n"), Edit(end, end, "\n\n"))
+                yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
+                                   Fix(edits, safe=False, description="put the subheading on its own line"))
+
+    def _glued_sentence(self, last: str, text: str, cut: int) -> bool:
+        """A sentence starts at ``text[cut]``, glued to the heading's last word ``last``: both dictionary words the web
+        never writes solid, and the first a sentence opener or followed by words in lower case."""
+        first = _LETTERS.match(text, cut).group()
+        if not (self.known(last) and self.known(first)) or _unigram(last + first) > 0:
+            return False
+        after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, cut + len(first), cut + 60), 3)]
+        return first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS \
+            or sum(word.islower() for word in after) >= 2
 
 
 # -- NL107: a possessive that lost its apostrophe -----------------------------------

@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from conftest import shown as glued
 
+from newslint.api import make_linter
+from newslint.fixes import apply_fixes, select_fixes
+
 
 def article(*paragraphs, title="Cup final preview"):
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -45,3 +48,42 @@ def test_nl102_leaves_codes_times_and_spaced_lists_alone(lint, text):
 def test_nl102_fix_splits_a_clock_time_from_the_word(fixed):
     text = article("Watch live on the BBC Sport website17:30-19:30 and on BBC Two.")
     assert fixed(text, ["NL102"]) == article("Watch live on the BBC Sport website 17:30-19:30 and on BBC Two.")
+
+
+# -- a title-case subheading glued to the sentences on both sides (NL106), its last word to the next sentence (NL102)
+
+LOST_BREAKS = ("The probe left orbit on Monday after a week of tests.A Quiet Return From the Outer "
+               "PlanetsThe engineers said the landing went to plan. Data came back at once.Lessons for the Next "
+               "MissionBeyond the science, the team learned a great deal about budgets.")
+
+
+def test_nl106_finds_a_title_case_subheading_glued_to_both_sentences(lint):
+    assert glued(lint, article(LOST_BREAKS), "NL106") == ["A Quiet Return From the Outer Planets",
+                                                           "Lessons for the Next Mission"]
+
+
+def test_nl102_splits_a_heading_glued_to_the_sentence_after_a_glued_stop(lint):
+    assert "MissionBeyond" in glued(lint, article(LOST_BREAKS), "NL102")
+
+
+def test_nl106_fix_puts_the_subheading_on_its_own_line():
+    text = article("The probe left orbit after a week of tests.A Quiet Return From the Outer PlanetsThe engineers "
+                   "said the landing went to plan.")
+    findings = make_linter(select=["NL106"]).lint_text(text)
+    assert select_fixes(findings) == []  # a judgement: offered, never applied unasked
+    assert apply_fixes(text, select_fixes(findings, unsafe=True)) == article(
+        "The probe left orbit after a week of tests.\n\nA Quiet Return From the Outer Planets\n\nThe engineers said "
+        "the landing went to plan.")
+
+
+@pytest.mark.parametrize("text", [
+    # credits and bylines glued the same way are not subheadings
+    "The goats were removed.Photograph by Ann Lee, Island Restoration ProgrammeIt was not always so.",
+    "The city is ageing.By Caroline Lewis Published TodayQuestions remain about care.",
+    # title-case names in a sentence, a brand written solid, spaced sentences
+    "He joined the firm.Microsoft Office PowerPoint slides were shown to the board on Monday.",
+    "The report said so. The New York Times And The Washington Post ran it. Both agreed.",
+    "She left.Then Bank of America and JPMorgan Chase said they would cut rates.",
+])
+def test_nl106_leaves_credits_names_and_brands_alone(lint, text):
+    assert glued(lint, article(text), "NL106") == []
