@@ -479,7 +479,11 @@ class GluedWords(_ExtractionRule):
             and left[1:].islower() and context.lower_next() \
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
-            and context.pronoun_next()  # RidersTuesday, 3 May; ContactLet us know (not OutLet store)
+            and context.pronoun_next() \
+            or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
+            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name()
+        # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
+        # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured')
 
 
 def _never_glued(word: str) -> bool:
@@ -518,12 +522,20 @@ class _Context:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
 
+    def after_full_name(self) -> bool:
+        """It ends a full name, a capitalised word before it ('Bill IngallsDivers', 'NASA/Jane DoeCrews'), and a
+        sentence goes on after it (two of the next three words in lower case)."""
+        return _FIRST_NAME_BEFORE.search(self.text, max(0, self.start - 20), self.start) is not None \
+            and _prose_after(self.text, self.end)
+
 
 # the names of the days and months that a date written after a glued name starts with (not May, a name too)
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                         "July August September October November December".split())
 _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
                                        r"| (?:19|20)\d\d(?!\d)")
+# a capitalised word and a space just before a letter run: a first name before the surname the run starts with
+_FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
@@ -658,6 +670,12 @@ def _heading_start(text: str, start: int) -> int:
     return stops[-1].end() if stops else 0 if start <= _HEADING_REACH else -1
 
 
+def _prose_after(text: str, end: int) -> bool:
+    """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
+    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
+    return sum(word.islower() for word in after) >= 2
+
+
 def _after_headline(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
     to'): everything before it since the paragraph's start or a glued full stop (:func:`_heading_start`) is a short
@@ -669,8 +687,7 @@ def _after_headline(text: str, start: int, end: int) -> bool:
     before = text[heading:start].split()
     if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
         return False
-    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
-    return sum(word.islower() for word in after) >= 2
+    return _prose_after(text, end)
 
 
 def _repeated_glue(word: str, left: str) -> bool:
@@ -1341,9 +1358,7 @@ class GluedSubheading(_ExtractionRule):
         first = _LETTERS.match(text, cut).group()
         if not (self.known(last) and self.known(first)) or _unigram(last + first) > 0:
             return False
-        after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, cut + len(first), cut + 60), 3)]
-        return first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS \
-            or sum(word.islower() for word in after) >= 2
+        return first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS or _prose_after(text, cut + len(first))
 
 
 # -- NL107: a possessive that lost its apostrophe -----------------------------------

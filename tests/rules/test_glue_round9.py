@@ -87,3 +87,24 @@ def test_nl106_fix_puts_the_subheading_on_its_own_line():
 ])
 def test_nl106_leaves_credits_names_and_brands_alone(lint, text):
     assert glued(lint, article(text), "NL106") == []
+
+
+# -- a full name (a surname the word list does not know) glued to the sentence after it (NL102)
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The capsule came down safely.\nImage Credit: NASA/Jane KowalczykDivers secured the capsule and towed it.",
+     ["KowalczykDivers"]),
+    ("Analysis by racing correspondent Tom WhitcombeShutter Speed is clearly in very good form this season.",
+     ["WhitcombeShutter"]),
+])
+def test_nl102_finds_a_full_name_glued_to_the_next_sentence(lint, text, words):
+    assert glued(lint, article(text), "NL102") == words
+
+
+@pytest.mark.parametrize("text", [
+    "Apple AirPods come with a case, and the Google PlayStation rival ships with a controller in the box.",
+    "Coach DeShawn Jones and LaToya Smith met Ryan McDonald and the O'Brien family at the event on Friday.",
+    "The firm GlaxoSmithKline said on Monday that its shares rose, as did ExxonMobil and PricewaterhouseCoopers.",
+])
+def test_nl102_leaves_camel_case_names_and_brands_after_a_name_alone(lint, text):
+    assert glued(lint, article(text), "NL102") == []
