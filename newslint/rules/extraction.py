@@ -172,8 +172,9 @@ class LostDropCap(_ExtractionRule):
             if known and not any(len(c) > len(fragment) for c in candidates):
                 continue  # a whole word that lost its capital, not its first letter ("news Ukraine …")
             if not candidates:
-                if known or _unigram(fragment) or counts[fragment] > 1:
-                    continue  # a lower-case brand the web or the article knows (xbox, adidas, bitcoin twice)
+                if known or _unigram(fragment) or counts[fragment] > 1 or paragraph.text.strip() == match.group():
+                    continue  # a lower-case brand the web or the article knows (xbox, adidas, bitcoin twice), or a
+                    # line of one token, no sentence (a page's class name or key that an extractor kept)
                 yield self.finding(start, end, f"paragraph starts with an unknown lower-case fragment "
                                                f"{quote(fragment)}: lost drop cap or damaged text?")
                 continue
@@ -1259,9 +1260,11 @@ class StraySentenceBreak(_ExtractionRule):
                 word = match.group(1)
                 before = _word_before(text, stop)
                 if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower() \
+                        or text.startswith("://", match.end(1)) \
                         or before.islower() and not self.known(before) \
                         or word == "reuter" and not text[match.end():].strip():  # the wire's signoff, lower-cased
-                    continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop
+                    continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop;
+                    # "mine. https://…": a link after a sentence (an embedded post)
                 start, end = offset + stop, offset + match.end(1)
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
                 yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "

@@ -108,3 +108,19 @@ def test_nl102_finds_a_full_name_glued_to_the_next_sentence(lint, text, words):
 ])
 def test_nl102_leaves_camel_case_names_and_brands_after_a_name_alone(lint, text):
     assert glued(lint, article(text), "NL102") == []
+
+
+# -- precision: a link after a sentence, a line of one token
+
+def test_nl105_leaves_a_link_after_a_sentence_alone(lint):
+    text = article("The photo shows the crowd, and the head in the front row is mine. https://t.co/AbCdEf123 was "
+                   "shared widely.")
+    assert glued(lint, text, "NL105") == []
+    assert glued(lint, article("The talks ended at a time of crisis. tensions rose again."), "NL105") == [". tensions"]
+
+
+def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
+    text = article("The site requires JavaScript.", "pagetemplatearticle", "The telescope opened in 2016.")
+    assert glued(lint, text, "NL101") == []
+    assert glued(lint, article("The site opened.", "xqzt lorvena said on Monday the plan was sound."), "NL101") \
+        == ["xqzt"]
