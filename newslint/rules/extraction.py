@@ -357,7 +357,7 @@ class GluedWords(_ExtractionRule):
         if not suspects.any:
             return
         runs = [(offset + start, word, _Context(text, start, end), _word_parts(word))
-                for offset, text in suspects.segments for start, end in _glued_runs(text)
+                for offset, text, spans in suspects.runs() for start, end in spans
                 if not _never_glued(word := text[start:end])]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
@@ -576,6 +576,14 @@ class _GlueSuspects:
         self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
                         or self.numbers or self.digits)
+        self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
+
+    def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
+        """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
+        and shared by NL102 and NL106."""
+        if self._runs is None:
+            self._runs = [(offset, text, list(_glued_runs(text))) for offset, text in self.segments]
+        return self._runs
 
 
 # the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
@@ -1302,11 +1310,10 @@ _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 
 
 # a title-case line between a sentence's glued full stop and the next sentence glued to its last word, where every
-# paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): the stop, the line up to its first case
-# change (the words are checked after)
-_TITLE_BETWEEN = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?P<heading>[A-Z][^.!?\n]{5,100}?[a-z])(?=[A-Z][a-z])")
+# paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): found from the case change (NL102's letter
+# runs) back to the stop, which the rule's trigger looks for
+_TITLE_BREAK = regexcache.compile(r"[.!?\n]")
 _CREDIT_LINE = regexcache.compile(r",|\b[Bb]y\b")
-_TITLE_BETWEEN_CUES = Cues(r"[a-z0-9)][.!?][A-Z][^.!?\n]{5,100}[a-z][A-Z][a-z]")
 
 
 class GluedSubheading(_ExtractionRule):
@@ -1320,7 +1327,7 @@ class GluedSubheading(_ExtractionRule):
                    "and small words, three capitalised at least, its last word and the next sentence's first both "
                    "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
-    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|{_TITLE_BETWEEN_CUES.pattern}"))
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._title_case_lines(article)
@@ -1338,22 +1345,27 @@ class GluedSubheading(_ExtractionRule):
                                    Fix(edits, safe=False, description="put the subheading on its own line"))
 
     def _title_case_lines(self, article: Article) -> Iterator[Finding]:
-        """Title-case lines glued to the sentences on both sides (``_TITLE_BETWEEN``)."""
-        if not _TITLE_BETWEEN.search(article.text):
-            return
-        for paragraph in article.paragraphs:
-            text = paragraph.text
-            for match in _TITLE_BETWEEN.finditer(text):
-                heading, cut = match.group("heading"), match.end()
-                words = heading.split(" ")
-                if not 3 <= len(words) <= 12 or sum(word[0].isupper() for word in words) < 3 \
-                        or not all(map(_HEADLINE_WORD.fullmatch, words)) or _CREDIT_LINE.search(heading) \
-                        or not self._glued_sentence(words[-1], text, cut):
-                    continue  # a byline or credit ('By Name', 'Photograph by Name, Agency') is not a subheading
-                start, end = paragraph.start + match.start("heading"), paragraph.start + cut
-                edits = (Edit(start, start, "\n\n"), Edit(end, end, "\n\n"))
-                yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
-                                   Fix(edits, safe=False, description="put the subheading on its own line"))
+        """Title-case lines glued to the sentences on both sides: from each case change inside a letter run (in the
+        segments where NL102 found one) back to the last full stop glued to a capital before it."""
+        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+            for run_start, run_end in spans:
+                if not text[run_start].isupper():
+                    continue  # a heading's last word is capitalised ('iPlayer', 'spokespersonDmitry' are not)
+                stops = list(_GLUED_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
+                start = stops[-1].end() if stops else -1
+                if start < 0 or _TITLE_BREAK.search(text, start, run_start):
+                    continue
+                for cut, _, _ in _word_parts(text[run_start:run_end]):
+                    heading = text[start:run_start + cut]
+                    words = heading.split(" ")
+                    if not 3 <= len(words) <= 12 or sum(word[0].isupper() for word in words) < 3 \
+                            or not all(map(_HEADLINE_WORD.fullmatch, words)) or _CREDIT_LINE.search(heading) \
+                            or not self._glued_sentence(words[-1], text, run_start + cut):
+                        continue  # a byline or credit ('By Name', 'Photograph by Name, Agency') is not a subheading
+                    end = offset + run_start + cut
+                    edits = (Edit(offset + start, offset + start, "\n\n"), Edit(end, end, "\n\n"))
+                    yield self.finding(offset + start, end, f"subheading {quote(heading)} run into the text",
+                                       Fix(edits, safe=False, description="put the subheading on its own line"))
 
     def _glued_sentence(self, last: str, text: str, cut: int) -> bool:
         """A sentence starts at ``text[cut]``, glued to the heading's last word ``last``: both dictionary words the web
