@@ -859,6 +859,11 @@ _GLUED_SENTENCE_CUES = Cues("|".join(f"(?:{cues.pattern})" for cues in (
     _JUNCTION_CUES, _SPACED_GLUE_CUES, _QUOTE_THEN_WORD_CUES)) + r"""|[.!?]["”’)]?©""")
 
 
+# a sentence's stop glued to the dash of the attribution after it, as when a pull quote's line break was lost
+# ('blissful effect.– Jane Doe, Critic'); the dash first, for a fast scan
+_STOP_BEFORE_DASH = regexcache.compile(r"[–—](?:(?<=[a-z][.!?][–—])|(?<=[a-z][.!?][\"”’][–—])) (?=[A-Z][a-z])")
+_STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?[–—] [A-Z]")
+
 # a superset of _STOP_BEFORE_NUMBER's matches in a segment (its look-behind's letters, the stop, a digit)
 _STOP_BEFORE_NUMBER_SHAPE = regexcache.compile(r"[^\W\d_]{3}[.!?]\d")
 
@@ -901,9 +906,9 @@ class GluedSentence(_ExtractionRule):
                    "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. In a paragraph with "
                    "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
-                   "('later.PC Jane Ross').")
+                   "('later.PC Jane Ross'). A stop glued to the dash of an attribution ('effect.– Jane Doe') is glue too.")
 
-    trigger = Trigger(pattern=_GLUED_SENTENCE_CUES)
+    trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts, stop_numbers = _Counts(article), None
@@ -923,6 +928,9 @@ class GluedSentence(_ExtractionRule):
                 finding = self._spaced(offset, text, match)
                 if finding:
                     yield finding
+            for match in _STOP_BEFORE_DASH.finditer(text) if "–" in text or "—" in text else ():  # 'effect.– Jane'
+                stop = match.start() - 1 - (text[match.start() - 1] not in _STOPS)  # before a closing quote
+                yield self._report(offset, text, stop, match.start() + 1, match.start())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
