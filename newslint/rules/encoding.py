@@ -68,6 +68,11 @@ def _badness_matches(badness: re.Pattern, text: str) -> list[re.Match]:
 _WRONG_READINGS = ("cp1252", "mac_roman", "latin-1")
 
 
+# the characters the upper half of those code pages reads bytes as: a cue of other characters (a page in Cyrillic,
+# Greek or Chinese) cannot be UTF-8 read in one of them, and is not tried
+_READ_AS = frozenset("".join(bytes(range(0x80, 0x100)).decode(reading, errors="ignore") for reading in _WRONG_READINGS))
+
+
 def _plausible(char: str) -> bool:
     """A character that UTF-8 news text holds: ASCII, the Latin letters of European languages and their signs,
     punctuation, currency, ™ (not the Cyrillic letter that '—é' or the click letter that '«É' would give read back
@@ -101,7 +106,8 @@ def _mojibake_runs(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[in
     as UTF-8 (:func:`_round_trip`), outside the spans ``taken`` (found by ftfy's badness regex)."""
     end = -1
     for cue in MOJIBAKE_CUE.finditer(text):
-        if cue.start() < end or any(a <= cue.start() < b for a, b in taken):
+        if cue.start() < end or any(a <= cue.start() < b for a, b in taken) \
+                or not _READ_AS.issuperset(char for char in cue.group() if char >= "\x80"):
             continue
         start, end = _non_space_run(text, cue.start(), cue.end())
         repaired = _round_trip(text[start:end])

@@ -38,6 +38,14 @@ def test_mojibake_of_mojibake_is_repaired_in_one_fix():
     "Müßiggang, Ørsted, Æsir, Þór, İstanbul and Việt Nam.",
     "It cost £½ more, ±2°C, 3×4 and €5 — “fine” • ok… ™",
     "ÆØÅ and ÜÄÖ are capitals; nº1 and 1º are ordinals; œuvre.",
+    "The sign read «Привет, мир» and «Γειά σου», and the menu said 你好 and こんにちは.",
 ])
 def test_clean_accented_and_typographic_text_is_left_alone(lint, text):
     assert lint(f"Title\n\n{text}\n", select=["NL401"]) == []
+
+
+def test_only_cues_of_characters_a_code_page_reads_bytes_as_are_tried():
+    from newslint.rules import encoding
+
+    assert {"Ã", "√", "‚", "€", "\x9d", "Â"} <= encoding._READ_AS
+    assert not {"П", "Γ", "你", "ǃ"} & encoding._READ_AS
