@@ -290,8 +290,8 @@ _GLUED_NUMBER = regexcache.compile(
 
 # a digit glued to the letters (or the bracket) before it, where the lines of a box or table were run together:
 # a clock time ('BBC iPlayer17:30-19:30', '(BST)17:30'), the number of a list's next item ('59secs2.  Name',
-# '(Ita/Team)8. Name'); the digit first, for a fast scan
-_GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z)]\d)(?:(?P<clock>\d?:\d\d)(?![\d:])|(?P<item>\d?)\.[ \xa0]{1,2}(?=[A-Z]))")
+# '(Ita/Team)8. Name', and the first after a sentence's stop: 'the finish.1.  Name'); the digit first, for a fast scan
+_GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z).]\d)(?:(?P<clock>\d?:\d\d)(?![\d:])|(?P<item>\d?)\.[ \xa0]{1,2}(?=[A-Z]))")
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
@@ -412,20 +412,22 @@ class GluedWords(_ExtractionRule):
     def _glued_digits(self, text: str) -> Iterator[tuple[int, int, int]]:
         """(start, cut, end) of the matches of ``_GLUED_DIGITS`` in ``text`` that are glue: a clock time after two
         letters or a bracket (not an ISO time's 'T'), an item number in a run of at least ``_LIST_RUN`` numbered in a
-        row."""
+        row (the first may follow a sentence's stop)."""
         items = []
         for match in _GLUED_DIGITS.finditer(text):
             digit = match.start()
             word = _LETTERS_BEFORE.search(text, max(0, digit - 30), digit)
+            after_stop = text[digit - 1] == "."
             if match.group("clock") is not None:
-                if text[digit - 1] == ")" or word and len(word.group()) > 1:
+                if not after_stop and (text[digit - 1] == ")" or word and len(word.group()) > 1):
                     yield (word.start() if word else digit - 1), digit, match.end()
-            else:
+            elif not after_stop or digit > 1 and text[digit - 2].isalpha():  # not a section number: '3.1. The'
                 items.append((int(text[digit:match.end("item")]), match))
         numbers = {number for number, _ in items}
         for number, match in items:
             if any(all(n + k in numbers for k in range(_LIST_RUN)) for n in range(number - _LIST_RUN + 1, number + 1)):
-                word = _LETTERS_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                before = match.start() - (text[match.start() - 1] == ".")
+                word = _LETTERS_BEFORE.search(text, max(0, before - 30), before)
                 yield (word.start() if word else match.start() - 1), match.start(), match.end("item")
 
     @staticmethod

@@ -25,6 +25,8 @@ def article(*paragraphs, title="Cup final preview"):
     # a result table flattened into one line: each row's number glued to the end of the row before
     ("Stage result:1.  Ann Lee (Fra/Blue) 3hrs 12mins 5secs2.  Bea Moss (Ita/Red) +4secs3.  Cat Park (Esp/Gold) "
      "Same time4. Dee Quinn (Ger/Blue)5. Eve Rowe (Bel/Green)", ["secs2", "secs3", "time4", ")5"]),
+    ("The stage ended in the rain at the finish.1.  Ann Lee (Fra/Blue) 3hrs 5secs2.  Bea Moss (Ita/Red) +4secs3.  "
+     "Cat Park (Esp/Gold)", ["finish.1", "secs2", "secs3"]),
     # a fact box: a word glued to the figure of the next line
     ("The station had a 120 metre-high chimney on the banks of Tidal Water3,000 megawatt output fuelled by the "
      "nearby refinery145 metre towers", ["Water3,000"]),
@@ -36,6 +38,7 @@ def test_nl102_finds_digits_glued_to_the_word_before(lint, text, words):
 @pytest.mark.parametrize("text", [
     "The log reads 2021-03-04T17:30 and the clock showed 17:30, then Matthew 5:3 was read aloud.",
     "He bought a PlayStation4. Then an iPhone6. Section 3.2. The second clause applies.",
+    "See clauses 3.1. The first, 3.2. The second and 3.3. The third; or at 17.30. Then the time.17:30 was set.",
     "Office365 users and mp3 players, the A380 jets and user123 wrote that the G7 met.",
     "Fans of the top10 list and covid19 cases; a route66 sign; the win10 update.",
     "Seeds 1. Smith 2. Jones 3. Brown were listed with a space before every number.",
