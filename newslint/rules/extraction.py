@@ -866,6 +866,12 @@ _GLUED_SENTENCE_CUES = Cues("|".join(f"(?:{cues.pattern})" for cues in (
 _STOP_BEFORE_DASH = regexcache.compile(r"[–—](?:(?<=[a-z][.!?][–—])|(?<=[a-z][.!?][\"”’][–—])) (?=[A-Z][a-z])")
 _STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?[–—] [A-Z]")
 
+# a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
+# ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9],)(?=[A-Z][a-z]+ )")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9],[A-Z][a-z]+ ")
+_THOUSANDS = regexcache.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
 # a superset of _STOP_BEFORE_NUMBER's matches in a segment (its look-behind's letters, the stop, a digit)
 _STOP_BEFORE_NUMBER_SHAPE = regexcache.compile(r"[^\W\d_]{3}[.!?]\d")
 
@@ -908,12 +914,15 @@ class GluedSentence(_ExtractionRule):
                    "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. In a paragraph with "
                    "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
-                   "('later.PC Jane Ross'). A stop glued to the dash of an attribution ('effect.– Jane Doe') is glue too.")
+                   "('later.PC Jane Ross'). A stop glued to the dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
+                   "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel').")
 
-    trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"))
+    trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
+                                   f"|{_COMMA_SEAM_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts, stop_numbers = _Counts(article), None
+        comma_seams = _COMMA_SEAM.search(article.text) is not None
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
@@ -933,11 +942,23 @@ class GluedSentence(_ExtractionRule):
             for match in _STOP_BEFORE_DASH.finditer(text) if "–" in text or "—" in text else ():  # 'effect.– Jane'
                 stop = match.start() - 1 - (text[match.start() - 1] not in _STOPS)  # before a closing quote
                 yield self._report(offset, text, stop, match.start() + 1, match.start())
+            for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'
+                if self._comma_seam(text, match.start(), counts):
+                    yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
                 if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start(), marks):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
+
+    def _comma_seam(self, text: str, comma: int, counts: _Counts) -> bool:
+        """The comma at ``text[comma]``, glued to a capitalised word, ends a line: after a dictionary word in lower
+        case or a thousands figure, before a word the dictionary or the article knows (not '9-10,Main Road')."""
+        left, word = _token_before(text, comma), _LETTERS.match(text, comma + 1).group()
+        begin = comma - len(left)
+        return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
+                or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
+            and (self.known(word) or counts[word] > 0)
 
     def _word_ends_sentence(self, text: str, stop: int) -> bool:
         """The stop at ``text[stop]`` ends a sentence: a dictionary word of three letters or more, after a space,

@@ -144,3 +144,20 @@ def test_nl103_finds_a_stop_glued_to_an_attribution_dash(lint, fixed):
 ])
 def test_nl103_leaves_spaced_and_numbered_dashes_alone(lint, text):
     assert glued(lint, article(text), "NL103") == []
+
+
+# -- a comma glued to a capitalised word (NL103)
+
+def test_nl103_finds_a_comma_glued_to_the_next_line(lint, fixed):
+    text = article("Spending was £1,250,400,The other party spent less, the weekly newspaper,Die Zeit reported.")
+    assert glued(lint, text, "NL103") == ["£1,250,400,The", "newspaper,Die"]
+    assert fixed(text, ["NL103"]) == article("Spending was £1,250,400, The other party spent less, the weekly "
+                                             "newspaper, Die Zeit reported.")
+
+
+@pytest.mark.parametrize("text", [
+    "Registered office: 9-10,Main Road; the firm Smith,Jones Ltd; the codes x,The and ab,Cd ef.",
+    "The list read apples, Oranges, pears; the value 1,000,000 US dollars; Washington,DC is the capital.",
+])
+def test_nl103_leaves_addresses_names_and_spaced_commas_alone(lint, text):
+    assert glued(lint, article(text), "NL103") == []
