@@ -1036,17 +1036,21 @@ class GluedSentence(_ExtractionRule):
         """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words (``marks``: :class:`_Marks` of
         ``text``)."""
         begin = stop - len(left)
-        hyphenated = text[stop + 1 + len(word):stop + 2 + len(word)] == "-"  # 'said.Co-founder', not '.co.uk'
+        after = text[stop + 1 + len(word):stop + 2 + len(word)]
+        hyphenated = after == "-"  # 'said.Co-founder', not '.co.uk'
+        acronym = word in _COMMON_ACRONYMS and after == " "  # 'programme.UK Sport', not 'bbc.co.UK'
         if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
-                or word.lower() in _TLDS and not hyphenated or "'" not in left and "’" not in left \
+                or word.lower() in _TLDS and not hyphenated and not acronym or "'" not in left and "’" not in left \
                 and textutil.is_abbreviation_before(text, stop) \
                 or marks.inside_angle_brackets(stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
         if word.isupper() and len(word) == 2 and not (
                 (word in _COMMON_ACRONYMS or _NAME_NEXT.match(text, stop + 3))
-                and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left))):
+                and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left)
+                     or acronym and left[1:].islower() and len(left) > 2 and (self.known(left) or counts[left] > 0))):
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
-            # 'later.PC Jane Ross', '12,000.AB Smith' are: a rank or initials before a name)
+            # 'later.PC Jane Ross', '12,000.AB Smith', 'Colwyn Bay.UK government' are: a rank or initials before a
+            # name, a common acronym after a name)
         right_ok = self.known(word) or counts[word] > 0 or word.isupper()
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
                 and (not begin or text[begin - 1].isspace()):

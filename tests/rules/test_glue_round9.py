@@ -161,3 +161,17 @@ def test_nl103_finds_a_comma_glued_to_the_next_line(lint, fixed):
 ])
 def test_nl103_leaves_addresses_names_and_spaced_commas_alone(lint, text):
     assert glued(lint, article(text), "NL103") == []
+
+
+# -- a stop glued to UK or US (NL103): a sentence's start, not a domain
+
+def test_nl103_finds_a_stop_glued_to_a_common_acronym(lint):
+    text = article("Two sports join the programme.UK Sport says funding will follow. The talks were held in Colwyn "
+                   "Bay.US officials said little.")
+    assert glued(lint, text, "NL103") == ["programme.UK", "Bay.US"]
+
+
+def test_nl103_leaves_domains_in_capitals_alone(lint):
+    text = article("See www.bbc.co.UK for details, or WWW.BBC.CO.UK, and the site.UK/news page; the U.S. and "
+                   "the U.K. agreed.")
+    assert glued(lint, text, "NL103") == []
