@@ -1002,8 +1002,9 @@ class GluedSentence(_ExtractionRule):
         run, opener, word = text[start:open_at], text[open_at:word_at], text[word_at:word_end]
         after = text[word_end:word_end + 2]
         if len(word) < 2 and not _one_letter_word(word, after) \
-                or after[:1] in ("@", "/") or after[:1] == "." and after[1:2].isalnum():
-            return None  # a ticker suffix (Sober.K), a domain, a path
+                or after[:1] == "@" or after[:1] == "/" and not _SLASH_PAIR.match(text, word_end) \
+                or after[:1] == "." and after[1:2].isalnum():
+            return None  # a ticker suffix (Sober.K), a domain, a path (not 'confirmed.Baseball/softball will')
         left = _token_before(text, start)
         if opener in "([" and opener and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
@@ -1113,6 +1114,8 @@ def _python_token_before(text: str, end: int) -> str:
 _token_before = native.pick("token_before", _python_token_before)
 
 
+# a slash between two words, then a space or a clause's punctuation: 'Baseball/softball will', not a path
+_SLASH_PAIR = regexcache.compile(r"/[^\W\d_]+(?=[\s,;:]|\.(?:\s|$))")
 _POSSESSIVE_S = regexcache.compile(r"['’]s?$")
 _NAME_NEXT = regexcache.compile(r" [A-Z][a-z]{2,}")  # a capitalised word after a space
 _CODE_NUMBER = regexcache.compile(r"[A-Z]{1,3}[0-9]{1,2}")  # a name of letters and a number: WW1, G20, M25

@@ -175,3 +175,14 @@ def test_nl103_leaves_domains_in_capitals_alone(lint):
     text = article("See www.bbc.co.UK for details, or WWW.BBC.CO.UK, and the site.UK/news page; the U.S. and "
                    "the U.K. agreed.")
     assert glued(lint, text, "NL103") == []
+
+
+def test_nl103_finds_a_stop_glued_to_a_pair_of_words_with_a_slash(lint):
+    text = article("Its place is yet to be confirmed.Baseball/softball will return. He wrote to the firm directly."
+                   "\"Google/YouTube will act,\" he said.")
+    assert glued(lint, text, "NL103") == ["confirmed.Baseball", 'directly."Google']
+
+
+def test_nl103_leaves_paths_after_a_stop_alone(lint):
+    text = article("Read it at site.News/world/europe or on bbc.Com/news, and the file server.Local/share.html now.")
+    assert glued(lint, text, "NL103") == []
