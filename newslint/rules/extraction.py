@@ -1052,7 +1052,9 @@ class GluedSentence(_ExtractionRule):
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
             # 'later.PC Jane Ross', '12,000.AB Smith', 'Colwyn Bay.UK government' are: a rank or initials before a
             # name, a common acronym after a name)
-        right_ok = self.known(word) or counts[word] > 0 or word.isupper()
+        right_ok = self.known(word) or counts[word] > 0 or word.isupper() \
+            or (left.isupper() or left.isdigit()) and len(word) > 2 and word[1:].islower() \
+            and _NAME_NEXT.match(text, stop + 1 + len(word)) is not None  # a full name: 'BBC.Dilip Kumar', '2016.Aldred Drummond'
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
                 and (not begin or text[begin - 1].isspace()):
             return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next

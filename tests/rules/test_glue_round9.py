@@ -186,3 +186,14 @@ def test_nl103_finds_a_stop_glued_to_a_pair_of_words_with_a_slash(lint):
 def test_nl103_leaves_paths_after_a_stop_alone(lint):
     text = article("Read it at site.News/world/europe or on bbc.Com/news, and the file server.Local/share.html now.")
     assert glued(lint, text, "NL103") == []
+
+
+def test_nl103_finds_a_full_name_glued_after_a_year_or_an_acronym(lint):
+    text = article("The site was sold to developers in 2016.Osric Pendleby of the company said it was fine. A "
+                   "police officer told the BBC.Ravindra Kumbhal, a deputy inspector, agreed.")
+    assert glued(lint, text, "NL103") == ["2016.Osric", "BBC.Ravindra"]
+
+
+def test_nl103_leaves_dotted_names_and_tickers_alone(lint):
+    text = article("One.Tel Limited collapsed, BHP.AX Group rose and the ASP.Net Core team met in Node.Js Town.")
+    assert glued(lint, text, "NL103") == []
