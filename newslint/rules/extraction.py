@@ -861,10 +861,11 @@ _GLUED_SENTENCE_CUES = Cues("|".join(f"(?:{cues.pattern})" for cues in (
     _JUNCTION_CUES, _SPACED_GLUE_CUES, _QUOTE_THEN_WORD_CUES)) + r"""|[.!?]["”’)]?©""")
 
 
-# a sentence's stop glued to the dash of the attribution after it, as when a pull quote's line break was lost
-# ('blissful effect.– Jane Doe, Critic'); the dash first, for a fast scan
-_STOP_BEFORE_DASH = regexcache.compile(r"[–—](?:(?<=[a-z][.!?][–—])|(?<=[a-z][.!?][\"”’][–—])) (?=[A-Z][a-z])")
-_STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?[–—] [A-Z]")
+# a sentence's stop glued to the en dash of the attribution after it, as when a pull quote's line break was lost
+# ('blissful effect.– Jane Doe, Critic'; not the em dash that older print sets after a stop, 'turpentine.— There');
+# the dash first, for a fast scan
+_STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?][\"”’]–)) (?=[A-Z][a-z])")
+_STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
 
 # a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
 # ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
@@ -914,7 +915,7 @@ class GluedSentence(_ExtractionRule):
                    "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. In a paragraph with "
                    "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
-                   "('later.PC Jane Ross'). A stop glued to the dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
+                   "('later.PC Jane Ross'). A stop glued to the en dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
                    "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel').")
 
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
@@ -939,7 +940,7 @@ class GluedSentence(_ExtractionRule):
                 finding = self._spaced(offset, text, match)
                 if finding:
                     yield finding
-            for match in _STOP_BEFORE_DASH.finditer(text) if "–" in text or "—" in text else ():  # 'effect.– Jane'
+            for match in _STOP_BEFORE_DASH.finditer(text) if "–" in text else ():  # 'effect.– Jane'
                 stop = match.start() - 1 - (text[match.start() - 1] not in _STOPS)  # before a closing quote
                 yield self._report(offset, text, stop, match.start() + 1, match.start())
             for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'

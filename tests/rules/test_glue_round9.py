@@ -132,15 +132,16 @@ def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
 # -- a stop glued to the dash of an attribution (NL103)
 
 def test_nl103_finds_a_stop_glued_to_an_attribution_dash(lint, fixed):
-    text = article("A record of rare warmth and wit.– Jane Doe, Critic", "It lingers for days.”— Tom Roe, Writer")
-    assert glued(lint, text, "NL103") == ["wit.–", "days.”—"]
+    text = article("A record of rare warmth and wit.– Jane Doe, Critic", "It lingers for days.”– Tom Roe, Writer")
+    assert glued(lint, text, "NL103") == ["wit.–", "days.”–"]
     assert fixed(text, ["NL103"]) == article("A record of rare warmth and wit. – Jane Doe, Critic",
-                                             "It lingers for days.” — Tom Roe, Writer")
+                                             "It lingers for days.” – Tom Roe, Writer")
 
 
 @pytest.mark.parametrize("text", [
     "He left — and then came back. In 2001 – the year of the vote – turnout fell. The A–B line reopened.",
-    "The U.S.— Canada border and the 1990s.— a decade — ended. She said: “Go.” — and went.",
+    "The U.S.– Canada border and the 1990s.– a decade — ended. She said: “Go.” — and went.",
+    "It is made of fir, said he,—I smell the turpentine.— There is a knot in it, said he.",  # older print
 ])
 def test_nl103_leaves_spaced_and_numbered_dashes_alone(lint, text):
     assert glued(lint, article(text), "NL103") == []
