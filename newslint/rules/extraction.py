@@ -1360,10 +1360,10 @@ _CREDIT_LINE = regexcache.compile(r",|\b[Bb]y\b")
 class GluedSubheading(_ExtractionRule):
     code = "NL106"
     name = "glued-subheading"
-    summary = "A subheading run into the body text between two sentences: quoted, or a title-case line glued to both."
+    summary = "A quoted subheading run into the body text between two sentences."
     bad = "Blinken said. 'Nightmare scenario' The U.S., Russia and Ukraine were all in Stockholm."
     good = "Blinken said.\n\n'Nightmare scenario'\n\nThe U.S., Russia and Ukraine were all in Stockholm."
-    explanation = ("A title-case line glued to the full stop before it and to the sentence after it is a subheading "
+    explanation = ("Also a title-case line glued to the full stop before it and to the sentence after it is a subheading "
                    "whose breaks were lost ('era.A New Era of Space ExplorationThe crew'): three to twelve capitalised "
                    "and small words, three capitalised at least, its last word and the next sentence's first both "
                    "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
