@@ -297,10 +297,12 @@ class MixedQuoteStyle(Rule):
             return
         minority_straight = straight < curly or (straight == curly and _first_is_curly(per_paragraph))
         style, other = ("straight", "curly") if minority_straight else ("curly", "straight")
-        for paragraph, ms in per_paragraph:
-            odd = [m for m in ms if (m.char == _STRAIGHT) == minority_straight]
-            if not odd:
-                continue
+        odd_paragraphs = [(paragraph, odd) for paragraph, ms in per_paragraph
+                          if (odd := [m for m in ms if (m.char == _STRAIGHT) == minority_straight])]
+        if len(odd_paragraphs) > _MAX_STRAY_PARAGRAPHS:
+            yield self._page_of_sources(odd_paragraphs, style, other)
+            return
+        for paragraph, odd in odd_paragraphs:
             start, end = paragraph.start + odd[0].pos, paragraph.start + odd[-1].pos + 1
             fix = None
             if minority_straight and len(odd) % 2 == 0:
@@ -308,6 +310,20 @@ class MixedQuoteStyle(Rule):
                                 for k, m in enumerate(odd)), safe=False, description="use curly quotes")
             yield self.finding(start, end, f"{style} quotes in an article set in {other} quotes: "
                                f"{quote(article.text[start:end], 50)}", fix)
+
+    def _page_of_sources(self, odd_paragraphs: list[tuple[Paragraph, list[Mark]]], style: str, other: str) -> Finding:
+        """One finding for a page whose minority style runs through many paragraphs: a live blog or a
+        page assembled from several sources sets each part in its own style, and a finding per
+        paragraph would be noise; nothing is fixed."""
+        paragraph, odd = odd_paragraphs[0]
+        start, end = paragraph.start + odd[0].pos, paragraph.start + odd[-1].pos + 1
+        return self.finding(start, end, f"{style} quotes in {len(odd_paragraphs)} paragraphs of an article set "
+                                        f"mostly in {other} quotes (parts from several sources?): "
+                                        f"{quote(paragraph.text[odd[0].pos:odd[-1].pos + 1], 50)}")
+
+
+# More paragraphs than this in the minority style: the page mixes styles by its parts, one finding.
+_MAX_STRAY_PARAGRAPHS = 2
 
 
 def _first_is_curly(per_paragraph: list[tuple[Paragraph, list[Mark]]]) -> bool:

@@ -88,3 +88,19 @@ def test_the_sentence_end_before_a_reopened_quote_is_read_from_the_tail_alone(te
     whitespace' at its end answered (which cost the paragraph's length for every mark)."""
     i = min(i, len(text))
     assert _after_sentence_end(text, i) == bool(re.search(r"[.?!…:][’'”)\]]*\s+$", text[:i]))
+
+
+def test_mixed_quote_style_on_a_page_of_several_sources_is_one_finding(lint):
+    # a live blog: each entry set by its own author, three of them in curly quotes among straight ones
+    entries = ['12:0{}\nThe council said: "We will reopen on Monday." Staff agreed.'.format(k) for k in range(4)]
+    entries += ['11:5{}\nThe minister said: “Restrictions stay for now.” Traders objected.'.format(k) for k in range(3)]
+    found = lint("Live: reopening latest\n\n" + "\n\n".join(entries) + "\n", select=["NL204"])
+    assert len(found) == 1
+    assert "3 paragraphs" in found[0].message and found[0].fix is None
+
+
+def test_mixed_quote_style_two_stray_paragraphs_each_reported(lint):
+    curly = ["He said “yes” to the plan {}.".format(k) for k in range(5)]
+    stray = ['She said "no" to part {}.'.format(k) for k in range(2)]
+    found = lint("Title\n\n" + "\n\n".join(curly + stray) + "\n", select=["NL204"])
+    assert len(found) == 2 and all("article set in curly quotes" in d.message for d in found)
