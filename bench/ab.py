@@ -16,8 +16,8 @@ hits all alike), the findings of each side where rules run, and the load average
 afresh with the side's model, ``--batch`` articles at a time with the shared model computed first (untimed), and
 times each rule over the batch where its trigger fires, with the collector paused, as ``Linter.lint_documents``
 runs rules over batches of 32 (``--batch 0``: all articles in a row).
-``stages`` (in one process): the shared stages every article pays (parse; the words, distinct, lower-cased
-words and vocabulary; the OCR gate; every rule's trigger judged together), article by article as a run meets
+``stages`` (in one process): the shared stages every article pays (parse; the words, distinct and lower-cased
+words; the OCR gate; every rule's trigger judged together), article by article as a run meets
 them, with each side's whole ``newslint`` package, and the whole sequence once more without the clock inside.
 ``profiles`` (separate processes): ``bench/profile_rules.py --mix --json`` (this checkout's script) once per side
 per round, each in a fresh process started from a temporary folder with ``PYTHONPATH`` set to the side's root:
@@ -49,7 +49,7 @@ from profile_rules import collection_paused, mixed_documents, parse_all  # noqa:
 ROOT = Path(__file__).resolve().parents[1]
 PROFILE = ROOT / "bench" / "profile_rules.py"
 PACKAGE = "newslint"
-STAGES = ("parse", "words, distinct, lower, vocabulary", "OCR gate", "triggers")
+STAGES = ("parse", "words, distinct, lower", "OCR gate", "triggers")
 
 
 # --- loading: one side's modules, imported from its checkout and put in place only while that side runs
@@ -268,7 +268,7 @@ def time_stages(side: Side, article_type: type, triggers, documents: list) -> di
             t0 = clock()
             article = article_type.parse(document.text, document.path, document.meta, document.has_header)
             t1 = clock()
-            article.words, article.distinct_words, article.lower_words, article.vocabulary
+            article.words, article.distinct_words, article.lower_words
             t2 = clock()
             article.ocr
             t3 = clock()
@@ -280,7 +280,7 @@ def time_stages(side: Side, article_type: type, triggers, documents: list) -> di
         start = clock()
         for document in documents:
             article = article_type.parse(document.text, document.path, document.meta, document.has_header)
-            article.words, article.distinct_words, article.lower_words, article.vocabulary, article.ocr
+            article.words, article.distinct_words, article.lower_words, article.ocr
             triggers.fired(document.text)
         times["all, no clock inside"] = clock() - start
     return times

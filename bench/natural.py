@@ -49,7 +49,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL103": ("glued-sentence", "glued-words"),
     "NL104": ("glued-words",),
     "NL105": ("stray-break",),
-    "NL106": ("glued-sentence", "caption", "boilerplate"),
+    "NL106": ("glued-sentence", "caption", "boilerplate", "other"),  # "other": subheadings run into the text
     "NL107": ("other",),
     "NL108": ("stray-break",),
     "NL306": ("boilerplate", "caption", "credit"),

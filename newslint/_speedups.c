@@ -28,12 +28,15 @@
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
  *
- * word_analysis(paragraph_texts, Counter) -> (paragraph_words, words, distinct_words, lower_words, vocabulary, plain)
+ * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain)
  *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
- *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased,
- *     Counter(lower_words) and {plain lower-case word: count} (lower_alpha_words counted, in order of first
- *     occurrence). A word's tokens share one string object (found by a hash of its code points, no string made
- *     for a repeat), so lower-casing, counting and the set's hashing happen once per distinct word.
+ *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased
+ *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence). A word's
+ *     tokens share one string object (found by a hash of its code points, no string made for a repeat), so
+ *     lower-casing, counting and the set's hashing happen once per distinct word; a word an earlier article of the
+ *     process had is that article's string (kept: the first 32,768 distinct words), so they happen once per process
+ *     for most words. (The vocabulary, a Counter of lower_words, is built by the model where a rule asks: one
+ *     article in four.)
  */
 
 #define PY_SSIZE_T_CLEAN
@@ -435,6 +438,58 @@ failed:
     return -1;
 }
 
+/* The distinct words of the articles analysed before in this process (the first KEPT_MAX of them), each with its
+ * lower-case form, whether it is plain and the hash of its code points, found by that hash in a table of twice as
+ * many slots (index + 1, 0 for a free slot). An article's words are mostly words of the articles before it: a word
+ * found here is not made again (its string, lower-casing and test), and its strings' Python hashes are already
+ * computed (for the set of distinct words and the counts). The strings are equal to new ones, only shared. */
+#define KEPT_MAX 32768
+static Entry *kept;
+static Py_ssize_t kept_size;
+static int32_t *kept_slots;
+#define KEPT_MASK ((size_t)KEPT_MAX * 2 - 1)
+
+/* The kept word whose code points are text[start:end] (hash given), or NULL. */
+static const Entry *
+kept_find(uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (kept_slots == NULL)
+        return NULL;
+    for (size_t slot = (size_t)hash & KEPT_MASK; kept_slots[slot]; slot = (slot + 1) & KEPT_MASK) {
+        const Entry *entry = &kept[kept_slots[slot] - 1];
+        if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
+            return entry;
+    }
+    return NULL;
+}
+
+/* Keep entry's word (while there is room; the table is made on first use): a reference to each of its strings. */
+static void
+kept_add(const Entry *entry)
+{
+    if (kept_slots == NULL) {
+        kept = PyMem_Malloc(KEPT_MAX * sizeof(Entry));
+        kept_slots = PyMem_Calloc(KEPT_MASK + 1, sizeof(int32_t));
+        if (kept == NULL || kept_slots == NULL) {  /* no room to keep words: each article makes its own */
+            PyMem_Free(kept);
+            PyMem_Free(kept_slots);
+            kept = NULL;
+            kept_slots = NULL;
+            kept_size = KEPT_MAX;
+            return;
+        }
+    }
+    if (kept_size == KEPT_MAX)
+        return;
+    size_t slot = (size_t)entry->hash & KEPT_MASK;
+    while (kept_slots[slot])
+        slot = (slot + 1) & KEPT_MASK;
+    Py_INCREF(entry->word);
+    Py_INCREF(entry->lower);
+    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, entry->plain};
+    kept_slots[slot] = (int32_t)++kept_size;
+}
+
 /* The index of text[start:end] among the distinct words (added when new, its count raised); -1 on an error. */
 static Py_ssize_t
 distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
@@ -445,6 +500,12 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         seen->entries[found].count++;
         return found;
     }
+    const Entry *known = kept_find(hash, kind, data, start, end);
+    if (known != NULL) {
+        Py_INCREF(known->word);
+        Py_INCREF(known->lower);
+        return distinct_append(seen, (Entry){known->word, known->lower, hash, 1, known->plain});
+    }
     PyObject *word = PyUnicode_Substring(text, start, end);
     if (word == NULL)
         return -1;
@@ -453,7 +514,9 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         Py_DECREF(word);
         return -1;
     }
-    return distinct_append(seen, (Entry){word, lower, hash, 1, is_lower_alpha(word)});
+    const Entry entry = {word, lower, hash, 1, is_lower_alpha(word)};
+    kept_add(&entry);
+    return distinct_append(seen, entry);
 }
 
 static void
@@ -484,38 +547,13 @@ list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssi
     return list;
 }
 
-/* Store count (plus what the dict counts already holds for key) as counts[key]: how Counter counts. 0, or -1. */
-static int
-add_count(PyObject *counts, PyObject *key, Py_ssize_t count)
-{
-    PyObject *number = PyLong_FromSsize_t(count);
-    if (number == NULL)
-        return -1;
-    const Py_ssize_t keys = PyDict_GET_SIZE(counts);
-    PyObject *held = PyDict_SetDefault(counts, key, number);  /* borrowed; one look-up for a new key */
-    Py_DECREF(number);
-    if (held == NULL)
-        return -1;
-    if (PyDict_GET_SIZE(counts) > keys)
-        return 0;  /* a new key (not held == number: small numbers are shared objects) */
-    const Py_ssize_t before = PyLong_AsSsize_t(held);
-    if (before == -1 && PyErr_Occurred())
-        return -1;
-    if ((number = PyLong_FromSsize_t(before + count)) == NULL)
-        return -1;
-    const int failed = PyDict_SetItem(counts, key, number);
-    Py_DECREF(number);
-    return failed;
-}
-
 /* The tuple word_analysis returns, from the tokens (indexes of distinct words) and each paragraph's end in them. */
 static PyObject *
-analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs,
-                PyObject *counter_type)
+analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs)
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
-    PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL, *vocabulary = NULL;
-    PyObject *counts = NULL, *plain = NULL, *in_order = NULL, *result = NULL;
+    PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL;
+    PyObject *plain = NULL, *in_order = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
@@ -529,31 +567,27 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
     /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
     if ((in_order = list_of(seen, NULL, 0, seen->size, 0)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
         goto done;
-    /* counted in dicts sized for them (no growing), the vocabulary's then copied whole into the Counter */
-    if ((counts = _PyDict_NewPresized(seen->size)) == NULL || (plain = _PyDict_NewPresized(seen->size)) == NULL)
+    if ((plain = _PyDict_NewPresized(seen->size)) == NULL)  /* sized for them: no growing */
         goto done;
     for (Py_ssize_t index = 0; index < seen->size; index++) {
         const Entry *entry = &seen->entries[index];
-        if (add_count(counts, entry->lower, entry->count) < 0 || (entry->plain && add_count(plain, entry->word, entry->count) < 0))
+        if (!entry->plain)
+            continue;
+        PyObject *count = PyLong_FromSsize_t(entry->count);  /* each word once: its count is set, not added to */
+        const int failed = count == NULL || PyDict_SetItem(plain, entry->word, count) < 0;
+        Py_XDECREF(count);
+        if (failed)
             goto done;
     }
-    if ((vocabulary = PyObject_CallNoArgs(counter_type)) == NULL)
+    if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
         goto done;
-    if (!PyDict_Check(vocabulary)) {
-        PyErr_SetString(PyExc_TypeError, "word_analysis() expects a dict type (Counter) to count in");
-        goto done;
-    }
-    if (PyDict_Update(vocabulary, counts) < 0 || (lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
-        goto done;
-    result = PyTuple_Pack(6, paragraph_words, words, distinct, lower_words, vocabulary, plain);
+    result = PyTuple_Pack(5, paragraph_words, words, distinct, lower_words, plain);
 done:
     Py_XDECREF(paragraph_words);
     Py_XDECREF(words);
     Py_XDECREF(in_order);
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
-    Py_XDECREF(vocabulary);
-    Py_XDECREF(counts);
     Py_XDECREF(plain);
     return result;
 }
@@ -561,8 +595,8 @@ done:
 static PyObject *
 word_analysis(PyObject *module, PyObject *args)
 {
-    PyObject *texts, *counter_type;
-    if (!PyArg_ParseTuple(args, "O!O:word_analysis", &PyList_Type, &texts, &counter_type))
+    PyObject *texts;
+    if (!PyArg_ParseTuple(args, "O!:word_analysis", &PyList_Type, &texts))
         return NULL;
     const Py_ssize_t paragraphs = PyList_GET_SIZE(texts);
     Py_ssize_t length = 0;
@@ -603,13 +637,16 @@ word_analysis(PyObject *module, PyObject *args)
         }
         ends[p] = total;
     }
-    result = analysis_result(&seen, tokens, ends, paragraphs, counter_type);
+    result = analysis_result(&seen, tokens, ends, paragraphs);
 done:
     distinct_free(&seen);
     PyMem_Free(tokens);
     PyMem_Free(ends);
     return result;
 }
+
+/* 17k: defined in its block at the end of the file */
+static PyObject *count_words(PyObject *, PyObject *);
 
 static PyObject *get_name;  /* "get", interned */
 
@@ -1183,8 +1220,10 @@ static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts, Counter): (paragraph_words, words, distinct_words, lower_words, vocabulary, "
-     "plain), as model._python_word_analysis computes them."},
+     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain), as "
+     "model._python_word_analysis computes them."},
+    {"count_words", count_words, METH_VARARGS,
+     "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
@@ -1817,4 +1856,86 @@ junctions(PyObject *module, PyObject *text)
     if (EXTRACTION_BY_KIND_WITH(extraction_junction_scan, text, found) < 0)
         Py_CLEAR(found);
     return found;
+}
+
+/* ---- 17k: the vocabulary ---- */
+/*
+ * count_words(words, Counter) -> Counter  (twin: model._python_count_words)
+ *     Counter(words) for a list of str whose equal words are mostly one object (Article.lower_words: a word's tokens
+ *     share its lower-case form): each object is counted in a table keyed by its address, then the objects go into
+ *     the Counter in order of first occurrence, equal ones added up, so that the Counter's keys, order and counts are
+ *     those of Counter(words), with one dict look-up per object instead of one per word.
+ */
+typedef struct {
+    PyObject *word;  /* borrowed from the list */
+    Py_ssize_t count;
+} Counted;
+
+static PyObject *
+count_words(PyObject *module, PyObject *args)
+{
+    PyObject *words, *counter_type;
+    if (!PyArg_ParseTuple(args, "O!O:count_words", &PyList_Type, &words, &counter_type))
+        return NULL;
+    const Py_ssize_t n = PyList_GET_SIZE(words);
+    size_t capacity = 16;
+    while (capacity < (size_t)n * 2)
+        capacity *= 2;
+    Counted *objects = PyMem_Malloc((n ? n : 1) * sizeof(Counted));  /* in order of first occurrence */
+    Py_ssize_t *slots = PyMem_Calloc(capacity, sizeof(Py_ssize_t));  /* index in objects + 1, 0 for a free slot */
+    PyObject *counts = NULL, *counter = NULL;
+    if (objects == NULL || slots == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t distinct = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "count_words() expects a list of str");
+            goto done;
+        }
+        size_t slot = (size_t)(((uintptr_t)word >> 4) * 0x9E3779B97F4A7C15ULL) & (capacity - 1);
+        while (slots[slot] && objects[slots[slot] - 1].word != word)
+            slot = (slot + 1) & (capacity - 1);
+        if (slots[slot])
+            objects[slots[slot] - 1].count++;
+        else {
+            objects[distinct] = (Counted){word, 1};
+            slots[slot] = ++distinct;
+        }
+    }
+    if ((counts = _PyDict_NewPresized(distinct)) == NULL)  /* sized for them (no growing), then copied whole */
+        goto done;
+    for (Py_ssize_t index = 0; index < distinct; index++) {
+        PyObject *held = PyDict_GetItemWithError(counts, objects[index].word);  /* an equal word counted before */
+        Py_ssize_t count = objects[index].count;
+        if (held == NULL && PyErr_Occurred())
+            goto release;
+        if (held != NULL) {
+            const Py_ssize_t before = PyLong_AsSsize_t(held);
+            if (before == -1 && PyErr_Occurred())
+                goto release;
+            count += before;
+        }
+        PyObject *number = PyLong_FromSsize_t(count);
+        const int stored = number == NULL ? -1 : PyDict_SetItem(counts, objects[index].word, number);
+        Py_XDECREF(number);
+        if (stored < 0)
+            goto release;
+    }
+    if ((counter = PyObject_CallNoArgs(counter_type)) == NULL)
+        goto release;
+    if (!PyDict_Check(counter)) {
+        PyErr_SetString(PyExc_TypeError, "count_words() expects a dict type (Counter) to count in");
+        Py_CLEAR(counter);
+    }
+    else if (PyDict_Update(counter, counts) < 0)
+        Py_CLEAR(counter);
+release:  /* counts: copied into the counter, or left after an error */
+    Py_CLEAR(counts);
+done:
+    PyMem_Free(objects);
+    PyMem_Free(slots);
+    return counter;
 }

@@ -168,7 +168,7 @@ class Article:
     def _analysed(self, name: str) -> Any:
         """Every word analysis (``WORD_ANALYSES``) at once, kept as the attributes they are (so that the others are
         read without a call); ``name``'s. Together each costs a fraction of what it costs alone."""
-        analyses = dict(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs], Counter)))
+        analyses = dict(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
         self.__dict__.update(analyses)
         return analyses[name]
 
@@ -264,8 +264,9 @@ class Article:
 
     @cached_property
     def vocabulary(self) -> Counter[str]:
-        """Lower-cased word → count over the body (for rules that learn the article's own words)."""
-        return self._analysed("vocabulary")
+        """Lower-cased word → count over the body (for rules that learn the article's own words), in order of first
+        occurrence. Counted here, not in the word analysis: one article in four asks for it."""
+        return _count_words(self.lower_words, Counter)
 
     def shared(self, key: str, compute: Callable[["Article"], T]) -> T:
         """An analysis that several rules need, computed once per article (``key`` names it)."""
@@ -279,7 +280,7 @@ class Article:
 
 
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
-WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "vocabulary", "_plain_words")
+WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "_plain_words")
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
@@ -291,18 +292,26 @@ def _python_lower_words(words: list[str]) -> list[str]:
 _lower_words = native.pick("lower_words", _python_lower_words)
 
 
-def _python_word_analysis(texts: list[str], counter: type[Counter]) -> tuple:
-    """The values of ``WORD_ANALYSES`` for paragraphs whose texts are ``texts`` (``counter``: the type of
-    ``vocabulary``)."""
+def _python_word_analysis(texts: list[str]) -> tuple:
+    """The values of ``WORD_ANALYSES`` for paragraphs whose texts are ``texts``."""
     paragraph_words = [textutil.word_texts(text) for text in texts]
     words = list(chain.from_iterable(paragraph_words))
     lower_words = _lower_words(words)
     plain = dict(Counter(lower_alpha_words(words)))
-    return paragraph_words, words, frozenset(words), lower_words, counter(lower_words), plain
+    return paragraph_words, words, frozenset(words), lower_words, plain
 
 
 # compiled where built: one pass over the text, and a word's tokens share one string (lowered and counted once)
 _word_analysis = native.pick("word_analysis", _python_word_analysis)
+
+
+def _python_count_words(words: list[str], counter: type[Counter]) -> Counter[str]:
+    """``counter(words)``: the vocabulary counted (``counter``: its type, ``Counter``)."""
+    return counter(words)
+
+
+# compiled where built: each string object counted by its address (a word's tokens share one), then added up
+_count_words = native.pick("count_words", _python_count_words)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:

@@ -37,11 +37,11 @@ from typing import Any, ClassVar, Iterable
 
 import re2
 
-from newslint import hashes, regexcache, usercache
+from newslint import hashes, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rule import Finding, Fix, Rule, Severity, quote, unbounded_repetitions
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -186,20 +186,6 @@ def _body_prefilter(pattern: str):
     if "\\A" in pattern or "\\z" in pattern:
         return None
     return _OnFirstUse("(?m)" + unbounded_repetitions(pattern))
-
-
-def unbounded_repetitions(pattern: str) -> str:
-    """``pattern`` with each bounded repetition ``{m,n}`` made ``{m,}``: it matches wherever ``pattern`` does (and
-    maybe more), which is all a prefilter needs, and RE2 compiles it several times faster (``[^\\n]{0,200}`` is 200
-    copies of its atom). Braces escaped, in a character class or between ``\\Q`` and ``\\E`` are left alone."""
-    if not _BOUNDED.search(pattern):
-        return pattern
-    return _PATTERN_TOKEN.sub(lambda token: token[0] if token[1] is None else "{" + token[1] + ",}", pattern)
-
-
-_BOUNDED = regexcache.compile(r"\{\d+,\d+\}")
-# \Q…\E, an escape, a character class (a ] first in it is a member; [:alpha:] inside it), or a bounded repetition
-_PATTERN_TOKEN = regexcache.compile(r"\\Q.*?(?:\\E|\Z)|\\.|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]?|\{(\d+),\d+\}", re.DOTALL)
 
 
 def _joined_paragraphs(article: Article) -> str:

@@ -191,11 +191,10 @@ def test_no_native_selects_the_python_unknown_words() -> None:
 # -- word_analysis: an article's word analyses in one pass, against model._python_word_analysis ----------
 def assert_same_analysis(texts: list[str]) -> None:
     """Equal fields, in the same order: the lists, the set's iteration, the counts' keys and values."""
-    got, expected = compiled.word_analysis(texts, Counter), model._python_word_analysis(texts, Counter)
-    assert got[:2] == expected[:2] and got[3] == expected[3]
+    got, expected = compiled.word_analysis(texts), model._python_word_analysis(texts)
+    assert len(got) == len(model.WORD_ANALYSES) and got[:2] == expected[:2] and got[3] == expected[3]
     assert type(got[2]) is frozenset and list(got[2]) == list(expected[2])  # the same table: the same order
-    assert type(got[4]) is Counter and list(got[4].items()) == list(expected[4].items())
-    assert type(got[5]) is dict and list(got[5].items()) == list(expected[5].items())
+    assert type(got[4]) is dict and list(got[4].items()) == list(expected[4].items())
 
 
 @needs_compiled
@@ -218,15 +217,42 @@ def test_word_analysis_on_many_distinct_words() -> None:
     assert_same_analysis([" ".join(words), " ".join(reversed(words)), "é " + " ".join(words[::7])])
 
 
+_SHARED_WORDS = """
+from newslint import _speedups
+first = ["Ever since the Zürich talks, tea", "“Tea” and THE tea"]
+again = ["tea \\U0001d400 the Zürich — “ever” since Ever THE"]  # the same words in a four-byte paragraph
+before, after = _speedups.word_analysis(first), _speedups.word_analysis(again)
+earlier = {word: word for word in before[1]}
+assert [word for word in after[1] if word in earlier] == ["tea", "the", "Zürich", "since", "Ever", "THE"]
+assert all(word is earlier[word] for word in after[1] if word in earlier)
+assert after[3][after[1].index("THE")] is before[3][before[1].index("THE")] == "the"
+"""
+
+
+@needs_compiled
+def test_word_analysis_shares_the_words_of_earlier_articles() -> None:
+    """A word seen in an earlier article is that article's string (and lower-case form), equal to a new one, in any
+    width of string and case (in a new process: this one's may have kept all the words it keeps); the analysis stays
+    the twin's."""
+    assert_same_analysis(["tea \U0001d400 the Zürich — “ever” since Ever THE"])
+    subprocess.run([sys.executable, "-c", _SHARED_WORDS], check=True)
+
+
+@needs_compiled
+def test_word_analysis_beyond_the_words_it_keeps() -> None:
+    """More distinct words than the process keeps (32,768): the later ones are made for each article."""
+    words = [f"k{i}eep" for i in range(40000)]
+    assert_same_analysis([" ".join(words)])
+    assert_same_analysis([" ".join(reversed(words)), "Keep k39999eep k0eep"])
+
+
 def test_word_analysis_refuses_wrong_arguments() -> None:
     if compiled is None:
         pytest.skip("the extension is not built")
     with pytest.raises(TypeError):
-        compiled.word_analysis(("a tuple",), Counter)
+        compiled.word_analysis(("a tuple",))
     with pytest.raises(TypeError):
-        compiled.word_analysis(["a", 1], Counter)
-    with pytest.raises(TypeError):
-        compiled.word_analysis(["a"], list)  # counts go into a dict
+        compiled.word_analysis(["a", 1])
 
 
 def test_no_native_selects_the_python_word_analysis() -> None:
@@ -241,12 +267,55 @@ def test_the_word_analysis_is_compiled_where_required() -> None:
 
 
 @needs_compiled
-def test_word_analysis_adds_up_words_that_lower_alike() -> None:
-    """Distinct words with one lower-case form count together in the vocabulary, whatever their counts (small counts
-    are shared number objects in CPython: a count already held must still be added to), first form first."""
+def test_word_analysis_counts_each_plain_word_once() -> None:
+    """Plain lower-case words counted however often they repeat (small counts are shared number objects in CPython),
+    capitalised and non-alphabetic forms left out, first occurrence first."""
     assert_same_analysis(["Û:û The the THE the", "Straße STRASSE straße", " ".join(["Said"] * 300 + ["said"] * 2)])
-    vocabulary = compiled.word_analysis(["Û:û The the THE the", "Said said"], Counter)[4]
-    assert list(vocabulary.items()) == [("û", 2), ("the", 4), ("said", 2)]
+    plain = compiled.word_analysis(["û The the THE the", "Said said x2 said " * 150])[4]
+    assert list(plain.items()) == [("û", 1), ("the", 2), ("said", 300)]
+
+
+def test_vocabulary_adds_up_words_that_lower_alike() -> None:
+    """The article's vocabulary (counted on demand, not in the word analysis): words with one lower-case form count
+    together, first form first, as ``Counter`` of the lower-cased words counts them."""
+    article = model.Article.parse("Û:û The the THE the\n\nSaid said\n", has_header=False)
+    assert type(article.vocabulary) is Counter
+    assert list(article.vocabulary.items()) == [("û", 2), ("the", 4), ("said", 2)]
+
+
+# -- count_words: the vocabulary (17k), against model._python_count_words --------------------------------------
+
+def assert_same_counts(words: list[str]) -> None:
+    """The same Counter: keys (the same objects: each the first of its equal words), their order and counts."""
+    got, expected = compiled.count_words(words, Counter), model._python_count_words(words, Counter)
+    assert type(got) is Counter and list(got.items()) == list(expected.items())
+    assert all(a is b for a, b in zip(got, expected))
+
+
+@needs_compiled
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["the", "The", "the ", "é", "x" * 20, ""]), max_size=40), st.randoms())
+def test_count_words_on_drawn_words(words: list[str], random) -> None:
+    """Words shared as one object and equal words made apart (as lower_words has both: 'the' of 'the' and of 'The')."""
+    apart = [word if random.random() < 0.5 else "".join(list(word)) for word in words]
+    assert_same_counts(apart)
+
+
+@needs_compiled
+def test_count_words_on_natural_text(natural_texts: list[str]) -> None:
+    for text in natural_texts:
+        assert_same_counts(model.Article.parse(text).lower_words)
+
+
+def test_count_words_refuses_wrong_arguments() -> None:
+    if compiled is None:
+        pytest.skip("the extension is not built")
+    with pytest.raises(TypeError):
+        compiled.count_words(("a tuple",), Counter)
+    with pytest.raises(TypeError):
+        compiled.count_words(["a", 1], Counter)
+    with pytest.raises(TypeError):
+        compiled.count_words(["a"], list)  # counts go into a dict
 
 
 # -- plain_word_tally: the OCR gate's counts (17e), against its twin in ocr/gate.py ------------------------------

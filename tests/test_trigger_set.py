@@ -10,13 +10,13 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from newslint.api import make_linter
-from newslint.rule import Cues, Trigger, Triggers
+from newslint.rule import Cues, Trigger, Triggers, unbounded_repetitions
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 DEFAULT = [rule.trigger for rule in make_linter().rules if rule.trigger is not None]
 MIXED = DEFAULT + [Trigger("zz", pattern=Cues(r"[0-9]{4}")), Trigger(non_ascii=True, pattern=Cues("Qx")),
                    Trigger("a.b", "(", "", pattern=None), Trigger(non_ascii=True),
-                   Trigger(pattern=re.compile(r"(?<=a)b"))]
+                   Trigger(pattern=re.compile(r"(?<=a)b")), Trigger("Kx", pattern=Cues(r"'[A-Z][a-z ]{2,12}' [A-Z]"))]
 
 
 def _one_by_one(triggers, text: str) -> set[int]:
@@ -40,7 +40,8 @@ def test_the_set_answers_as_each_trigger_on_the_seeds_and_their_pieces():
             assert judged.fired(piece) == _one_by_one(MIXED, piece)
 
 
-_PIECES = ["Read more", "READ", "said", "'Big news'", "“Nightmare scenario”", " The", "Photo:", "(AFP)",
+_PIECES = ["Read more", "READ", "'Big and long news story'", "Kx",
+           "said", "'Big news'", "“Nightmare scenario”", " The", "Photo:", "(AFP)",
            ". Reuters", "Reporting by Jane", "Editing by", "é", "zz", "2021", "Qx", "ab", "\n", " ", "www.", "@",
            "Share", "Follow", "&amp;", "<p>", "\ufffd", "a.b"]
 
@@ -96,3 +97,20 @@ def test_a_lone_surrogate_is_searched_as_a_replacement_character_not_an_error():
     shown = text.replace("\ud800", "\ufffd")
     assert Triggers(MIXED).fired(text) == Triggers(MIXED).fired(shown) != set()
     assert Cues("[^\\x00-\\x7F]").search(text).start() == text.index("\ud800")
+
+
+def test_a_wide_bounded_repetition_is_loosened_in_the_set_and_confirmed_by_the_trigger():
+    """The set holds ``{2,}`` for ``{2,12}`` (fewer automaton states); where only the loosened pattern matches (a
+    quotation longer than twelve letters), the trigger's own search says no."""
+    counted = Trigger(pattern=Cues(r"'[A-Z][a-z ]{2,12}' [A-Z]"))
+    judged = Triggers([counted, Trigger("&"), Trigger(pattern=Cues(r"x{1,2}y"))])
+    assert judged.fired("He said 'Yes indeed' Then") == {id(counted)}
+    longer = "He said 'Yes indeed of course not' Then &"
+    assert 0 in judged._compiled().Match(longer.encode())  # the set's loosened pattern matches here
+    assert judged.fired(longer) == {id(judged._folded[1])}
+    assert judged._loosened == {0}  # x{1,2}: too few copies to loosen
+
+
+def test_unbounded_repetitions_loosens_only_wide_repetitions_outside_classes_and_escapes():
+    assert unbounded_repetitions(r"a{3,60}b{1,2}[x{1,30}]\{0,40}", wider_than=8) == r"a{3,}b{1,2}[x{1,30}]\{0,40}"
+    assert unbounded_repetitions(r"a{3,60}b{1,2}") == r"a{3,}b{1,}"

@@ -7,7 +7,7 @@ import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import cuewindows, lazyimport, regexcache
 from newslint import lexicon
@@ -63,6 +63,67 @@ def _badness_matches(badness: re.Pattern, text: str) -> list[re.Match]:
     return cuewindows.finditer_near(badness, text, ends, reach=BADNESS_WIDTH, margin=0)
 
 
+# the single-byte code pages a page's UTF-8 is most often read as; Latin-1 also stands for the C1 controls that
+# a cp1252 reading leaves for its five unassigned bytes
+_WRONG_READINGS = ("cp1252", "mac_roman", "latin-1")
+
+
+# the characters the upper half of those code pages reads bytes as: a cue of other characters (a page in Cyrillic,
+# Greek or Chinese) cannot be UTF-8 read in one of them, and is not tried
+_READ_AS = frozenset("".join(bytes(range(0x80, 0x100)).decode(reading, errors="ignore") for reading in _WRONG_READINGS))
+
+
+def _plausible(char: str) -> bool:
+    """A character that UTF-8 news text holds: ASCII, the Latin letters of European languages and their signs,
+    punctuation, currency, ™ (not the Cyrillic letter that '—é' or the click letter that '«É' would give read back
+    as UTF-8 from Mac Roman)."""
+    return char < "\u0180" and not "\x80" <= char < "\xa0" or "\u2010" <= char < "\u2070" \
+        or "\u20a0" <= char < "\u20d0" or "\u2100" <= char < "\u2150"
+
+
+def _round_trip(word: str) -> str | None:
+    """``word`` repaired when it is UTF-8 read as cp1252, Mac Roman or Latin-1 (its characters, written back in that
+    code page, are valid UTF-8 that differs from them and reads as plausible text), repeatedly for mojibake of
+    mojibake; None otherwise. Found by the decoding itself, not a list of sequences: '√§' (ä read as Mac Roman),
+    '¬Ω' (½), 'Ã©' (é read as cp1252)."""
+    repaired = None
+    for _ in range(3):
+        for reading in _WRONG_READINGS:
+            try:
+                back = word.encode(reading).decode("utf-8")
+            except UnicodeError:
+                continue
+            if back != word and all(map(_plausible, back)):
+                repaired = word = back
+                break
+        else:
+            return repaired
+    return repaired
+
+
+def _mojibake_runs(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, repair) of each run of non-space characters around a mojibake cue of ``text`` that reads back
+    as UTF-8 (:func:`_round_trip`), outside the spans ``taken`` (found by ftfy's badness regex)."""
+    end = -1
+    for cue in MOJIBAKE_CUE.finditer(text):
+        if cue.start() < end or any(a <= cue.start() < b for a, b in taken) \
+                or not _READ_AS.issuperset(char for char in cue.group() if char >= "\x80"):
+            continue
+        start, end = _non_space_run(text, cue.start(), cue.end())
+        repaired = _round_trip(text[start:end])
+        if repaired is not None:
+            yield start, end, repaired
+
+
+def _non_space_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the run of non-space characters around it, the unit ftfy repairs."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
 class Mojibake(Rule):
     code = "NL401"
     name = "mojibake"
@@ -70,7 +131,8 @@ class Mojibake(Rule):
     summary = "Text decoded with the wrong encoding (mojibake), e.g. 'â€™' for '’'."
     bad = "Russiaâ€™s foreign minister"
     good = "Russia’s foreign minister"
-    explanation = "Detected with ftfy's badness heuristic; the fix is ftfy's repair of the flagged word."
+    explanation = ("Detected with ftfy's badness heuristic, and where that has no sequence for it, by reading the "
+                   "word back as UTF-8 from cp1252, Mac Roman or Latin-1 ('√§' for 'ä'); the fix is that repair.")
     trigger = Trigger(pattern=_MOJIBAKE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -81,24 +143,25 @@ class Mojibake(Rule):
             text = paragraph.text
             if text.isascii():
                 continue
-            end = -1
+            taken: list[tuple[int, int]] = []
             for match in _badness_matches(badness, text):
-                if match.start() < end or "\ufffd" in match.group():
+                if taken and match.start() < taken[-1][1] or "\ufffd" in match.group():
                     continue  # replacement characters are NL405's
-                # widen to the surrounding run of non-space characters, the unit ftfy repairs
-                start = match.start()
-                while start > 0 and not text[start - 1].isspace():
-                    start -= 1
-                end = match.end()
-                while end < len(text) and not text[end].isspace():
-                    end += 1
+                start, end = _non_space_run(text, match.start(), match.end())
+                taken.append((start, end))
                 bad = text[start:end]
                 from ftfy import fix_encoding  # imported at the first mojibake found
 
-                repaired = fix_encoding(bad)
-                fix = Fix.replace(paragraph.start + start, paragraph.start + end, repaired,
-                                  description=f"replace with {quote(repaired)}") if repaired != bad else None
-                yield self.finding(paragraph.start + start, paragraph.start + end, f"mojibake {quote(bad)}", fix)
+                yield self._finding(paragraph.start + start, bad, fix_encoding(bad))
+            # what ftfy's list of sequences misses but the decoding shows: '√§' (ä read as Mac Roman)
+            for start, end, repaired in _mojibake_runs(text, taken):
+                yield self._finding(paragraph.start + start, text[start:end], repaired)
+
+    def _finding(self, start: int, bad: str, repaired: str) -> Finding:
+        end = start + len(bad)
+        fix = Fix.replace(start, end, repaired, description=f"replace with {quote(repaired)}") \
+            if repaired != bad else None
+        return self.finding(start, end, f"mojibake {quote(bad)}", fix)
 
 
 # an entity, possibly double-escaped: &amp; &#8217; &nbsp; &amp;#8217;

@@ -172,8 +172,9 @@ class LostDropCap(_ExtractionRule):
             if known and not any(len(c) > len(fragment) for c in candidates):
                 continue  # a whole word that lost its capital, not its first letter ("news Ukraine …")
             if not candidates:
-                if known or _unigram(fragment) or counts[fragment] > 1:
-                    continue  # a lower-case brand the web or the article knows (xbox, adidas, bitcoin twice)
+                if known or _unigram(fragment) or counts[fragment] > 1 or paragraph.text.strip() == match.group():
+                    continue  # a lower-case brand the web or the article knows (xbox, adidas, bitcoin twice), or a
+                    # line of one token, no sentence (a page's class name or key that an extractor kept)
                 yield self.finding(start, end, f"paragraph starts with an unknown lower-case fragment "
                                                f"{quote(fragment)}: lost drop cap or damaged text?")
                 continue
@@ -285,7 +286,13 @@ _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m
 # unit: not mp3, covid19, python3.8 or 1,000th)
 _GLUED_NUMBER = regexcache.compile(
     r"(?<![\w@#/,-])(?<!\d\.)(?:(?P<number>\d{1,3}(?:,\d{3})+)(?P<after>[a-z]{4,})(?![\w.])"
-    r"|(?P<before>[a-z]{4,})(?=(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?:m|bn|k))(?:[a-z]{1,3})?(?![\w.,])))")
+    r"|(?P<before>[A-Z]?[a-z]{4,})(?=(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?:m|bn|k))(?:[a-z]{1,3})?(?![\w.,])))")
+
+# a digit glued to the letters (or the bracket) before it, where the lines of a box or table were run together:
+# a clock time ('BBC iPlayer17:30-19:30', '(BST)17:30'), the number of a list's next item ('59secs2.  Name',
+# '(Ita/Team)8. Name', and the first after a sentence's stop: 'the finish.1.  Name'); the digit first, for a fast scan
+_GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z).]\d)(?:(?P<clock>\d?:\d\d)(?![\d:])|(?P<item>\d?)\.[ \xa0]{1,2}(?=[A-Z]))")
+_LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
@@ -350,7 +357,7 @@ class GluedWords(_ExtractionRule):
         if not suspects.any:
             return
         runs = [(offset + start, word, _Context(text, start, end), _word_parts(word))
-                for offset, text in suspects.segments for start, end in _glued_runs(text)
+                for offset, text, spans in suspects.runs() for start, end in spans
                 if not _never_glued(word := text[start:end])]
         counts, cuts = _Counts(article), {}
         for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
@@ -370,7 +377,7 @@ class GluedWords(_ExtractionRule):
         amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
         quotes = suspects.quotes
         for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes \
-                or suspects.numbers else ():
+                or suspects.numbers or suspects.digits else ():
             for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
                 if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)
@@ -380,6 +387,8 @@ class GluedWords(_ExtractionRule):
             for match in _GLUED_NUMBER.finditer(text) if suspects.numbers else ():
                 if self._known_lower(match.group("after") or match.group("before")):
                     yield self._split_at(offset, text, *_number_cut(text, match))
+            for start, cut, end in self._glued_digits(text) if suspects.digits else ():
+                yield self._split_at(offset, text, start, cut, end)
             for match in _DAY_HINT.finditer(text) if days else ():
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
                 word = _LETTERS_BEFORE.search(text, max(0, day - 30), day)
@@ -399,6 +408,27 @@ class GluedWords(_ExtractionRule):
                 cut = _handle_name_end(text, match)
                 if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
                     yield self._split_at(offset, text, match.start(), cut, match.end())
+
+    def _glued_digits(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, cut, end) of the matches of ``_GLUED_DIGITS`` in ``text`` that are glue: a clock time after two
+        letters or a bracket (not an ISO time's 'T'), an item number in a run of at least ``_LIST_RUN`` numbered in a
+        row (the first may follow a sentence's stop)."""
+        items = []
+        for match in _GLUED_DIGITS.finditer(text):
+            digit = match.start()
+            word = _LETTERS_BEFORE.search(text, max(0, digit - 30), digit)
+            after_stop = text[digit - 1] == "."
+            if match.group("clock") is not None:
+                if not after_stop and (text[digit - 1] == ")" or word and len(word.group()) > 1):
+                    yield (word.start() if word else digit - 1), digit, match.end()
+            elif not after_stop or digit > 1 and text[digit - 2].isalpha():  # not a section number: '3.1. The'
+                items.append((int(text[digit:match.end("item")]), match))
+        numbers = {number for number, _ in items}
+        for number, match in items:
+            if any(all(n + k in numbers for k in range(_LIST_RUN)) for n in range(number - _LIST_RUN + 1, number + 1)):
+                before = match.start() - (text[match.start() - 1] == ".")
+                word = _LETTERS_BEFORE.search(text, max(0, before - 30), before)
+                yield (word.start() if word else match.start() - 1), match.start(), match.end("item")
 
     @staticmethod
     def _known_lower(word: str) -> bool:
@@ -452,7 +482,11 @@ class GluedWords(_ExtractionRule):
             and left[1:].islower() and context.lower_next() \
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
-            and context.pronoun_next()  # RidersTuesday, 3 May; ContactLet us know (not OutLet store)
+            and context.pronoun_next() \
+            or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
+            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name()
+        # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
+        # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured')
 
 
 def _never_glued(word: str) -> bool:
@@ -491,12 +525,20 @@ class _Context:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
 
+    def after_full_name(self) -> bool:
+        """It ends a full name, a capitalised word before it ('Bill IngallsDivers', 'NASA/Jane DoeCrews'), and a
+        sentence goes on after it (two of the next three words in lower case)."""
+        return _FIRST_NAME_BEFORE.search(self.text, max(0, self.start - 20), self.start) is not None \
+            and _prose_after(self.text, self.end)
+
 
 # the names of the days and months that a date written after a glued name starts with (not May, a name too)
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                         "July August September October November December".split())
 _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
                                        r"| (?:19|20)\d\d(?!\d)")
+# a capitalised word and a space just before a letter run: a first name before the surname the run starts with
+_FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
@@ -527,6 +569,7 @@ class _GlueSuspects:
         self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
         self.days = day and bool(_DAY_HINT.search(article.text))
         self.numbers = number and bool(_GLUED_NUMBER.search(article.text))
+        self.digits = day and bool(_GLUED_DIGITS.search(article.text))  # day: a letter before a digit
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
@@ -534,7 +577,15 @@ class _GlueSuspects:
         self.handles = glued and at
         self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
-                        or self.numbers)
+                        or self.numbers or self.digits)
+        self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
+
+    def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
+        """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
+        and shared by NL102 and NL106."""
+        if self._runs is None:
+            self._runs = [(offset, text, list(_glued_runs(text))) for offset, text in self.segments]
+        return self._runs
 
 
 # the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
@@ -616,17 +667,38 @@ _HEADLINE_WORD = regexcache.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at
 _WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 
 
-def _after_headline(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
-    to'): everything before it in the paragraph is a short run of capitalised and small words (two capitalised at
-    least), and at least two of the three words after it are in lower case."""
-    if start > 80:
-        return False
-    before = text[:start].split()
-    if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
-        return False
+# a full stop glued to a capital after a word or number: where a lost paragraph break let a subheading follow a
+# sentence ('the Apollo era.A New Era of Space ExplorationThe crew'); the stop first, for a fast scan
+_GLUED_STOP = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?=[A-Z])")
+_HEADING_REACH = 80  # characters of a title-case line before the sentence glued to it
+
+
+def _heading_start(text: str, start: int) -> int:
+    """Where a title-case line that ends at ``text[start]`` may begin: just after the last full stop glued to a
+    capital within ``_HEADING_REACH`` characters before it, else the paragraph's start when it is that near; -1
+    when neither is."""
+    stops = list(_GLUED_STOP.finditer(text, max(0, start - _HEADING_REACH), start))
+    return stops[-1].end() if stops else 0 if start <= _HEADING_REACH else -1
+
+
+def _prose_after(text: str, end: int) -> bool:
+    """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
     after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
     return sum(word.islower() for word in after) >= 2
+
+
+def _after_headline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
+    to'): everything before it since the paragraph's start or a glued full stop (:func:`_heading_start`) is a short
+    run of capitalised and small words (two capitalised at least), and at least two of the three words after it are
+    in lower case."""
+    heading = _heading_start(text, start)
+    if heading < 0:
+        return False
+    before = text[heading:start].split()
+    if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
+        return False
+    return _prose_after(text, end)
 
 
 def _repeated_glue(word: str, left: str) -> bool:
@@ -789,6 +861,18 @@ _GLUED_SENTENCE_CUES = Cues("|".join(f"(?:{cues.pattern})" for cues in (
     _JUNCTION_CUES, _SPACED_GLUE_CUES, _QUOTE_THEN_WORD_CUES)) + r"""|[.!?]["”’)]?©""")
 
 
+# a sentence's stop glued to the en dash of the attribution after it, as when a pull quote's line break was lost
+# ('blissful effect.– Jane Doe, Critic'; not the em dash that older print sets after a stop, 'turpentine.— There');
+# the dash first, for a fast scan
+_STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?][\"”’]–)) (?=[A-Z][a-z])")
+_STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
+
+# a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
+# ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9],)(?=[A-Z][a-z]+ )")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9],[A-Z][a-z]+ ")
+_THOUSANDS = regexcache.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
 # a superset of _STOP_BEFORE_NUMBER's matches in a segment (its look-behind's letters, the stop, a digit)
 _STOP_BEFORE_NUMBER_SHAPE = regexcache.compile(r"[^\W\d_]{3}[.!?]\d")
 
@@ -831,12 +915,15 @@ class GluedSentence(_ExtractionRule):
                    "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. In a paragraph with "
                    "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
-                   "('later.PC Jane Ross').")
+                   "('later.PC Jane Ross'). A stop glued to the en dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
+                   "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel').")
 
-    trigger = Trigger(pattern=_GLUED_SENTENCE_CUES)
+    trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
+                                   f"|{_COMMA_SEAM_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts, stop_numbers = _Counts(article), None
+        comma_seams = _COMMA_SEAM.search(article.text) is not None
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
@@ -853,11 +940,26 @@ class GluedSentence(_ExtractionRule):
                 finding = self._spaced(offset, text, match)
                 if finding:
                     yield finding
+            for match in _STOP_BEFORE_DASH.finditer(text) if "–" in text else ():  # 'effect.– Jane'
+                stop = match.start() - 1 - (text[match.start() - 1] not in _STOPS)  # before a closing quote
+                yield self._report(offset, text, stop, match.start() + 1, match.start())
+            for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'
+                if self._comma_seam(text, match.start(), counts):
+                    yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
                 if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start(), marks):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
+
+    def _comma_seam(self, text: str, comma: int, counts: _Counts) -> bool:
+        """The comma at ``text[comma]``, glued to a capitalised word, ends a line: after a dictionary word in lower
+        case or a thousands figure, before a word the dictionary or the article knows (not '9-10,Main Road')."""
+        left, word = _token_before(text, comma), _LETTERS.match(text, comma + 1).group()
+        begin = comma - len(left)
+        return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
+                or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
+            and (self.known(word) or counts[word] > 0)
 
     def _word_ends_sentence(self, text: str, stop: int) -> bool:
         """The stop at ``text[stop]`` ends a sentence: a dictionary word of three letters or more, after a space,
@@ -901,8 +1003,9 @@ class GluedSentence(_ExtractionRule):
         run, opener, word = text[start:open_at], text[open_at:word_at], text[word_at:word_end]
         after = text[word_end:word_end + 2]
         if len(word) < 2 and not _one_letter_word(word, after) \
-                or after[:1] in ("@", "/") or after[:1] == "." and after[1:2].isalnum():
-            return None  # a ticker suffix (Sober.K), a domain, a path
+                or after[:1] == "@" or after[:1] == "/" and not _SLASH_PAIR.match(text, word_end) \
+                or after[:1] == "." and after[1:2].isalnum():
+            return None  # a ticker suffix (Sober.K), a domain, a path (not 'confirmed.Baseball/softball will')
         left = _token_before(text, start)
         if opener in "([" and opener and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
@@ -935,18 +1038,24 @@ class GluedSentence(_ExtractionRule):
         """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words (``marks``: :class:`_Marks` of
         ``text``)."""
         begin = stop - len(left)
-        hyphenated = text[stop + 1 + len(word):stop + 2 + len(word)] == "-"  # 'said.Co-founder', not '.co.uk'
+        after = text[stop + 1 + len(word):stop + 2 + len(word)]
+        hyphenated = after == "-"  # 'said.Co-founder', not '.co.uk'
+        acronym = word in _COMMON_ACRONYMS and after == " "  # 'programme.UK Sport', not 'bbc.co.UK'
         if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
-                or word.lower() in _TLDS and not hyphenated or "'" not in left and "’" not in left \
+                or word.lower() in _TLDS and not hyphenated and not acronym or "'" not in left and "’" not in left \
                 and textutil.is_abbreviation_before(text, stop) \
                 or marks.inside_angle_brackets(stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
         if word.isupper() and len(word) == 2 and not (
                 (word in _COMMON_ACRONYMS or _NAME_NEXT.match(text, stop + 3))
-                and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left))):
+                and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left)
+                     or acronym and left[1:].islower() and len(left) > 2 and (self.known(left) or counts[left] > 0))):
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
-            # 'later.PC Jane Ross', '12,000.AB Smith' are: a rank or initials before a name)
-        right_ok = self.known(word) or counts[word] > 0 or word.isupper()
+            # 'later.PC Jane Ross', '12,000.AB Smith', 'Colwyn Bay.UK government' are: a rank or initials before a
+            # name, a common acronym after a name)
+        right_ok = self.known(word) or counts[word] > 0 or word.isupper() \
+            or (left.isupper() or left.isdigit()) and len(word) > 2 and word[1:].islower() \
+            and _NAME_NEXT.match(text, stop + 1 + len(word)) is not None  # a full name: 'BBC.Dilip Kumar', '2016.Aldred Drummond'
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
                 and (not begin or text[begin - 1].isspace()):
             return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
@@ -1008,6 +1117,8 @@ def _python_token_before(text: str, end: int) -> str:
 _token_before = native.pick("token_before", _python_token_before)
 
 
+# a slash between two words, then a space or a clause's punctuation: 'Baseball/softball will', not a path
+_SLASH_PAIR = regexcache.compile(r"/[^\W\d_]+(?=[\s,;:]|\.(?:\s|$))")
 _POSSESSIVE_S = regexcache.compile(r"['’]s?$")
 _NAME_NEXT = regexcache.compile(r" [A-Z][a-z]{2,}")  # a capitalised word after a space
 _CODE_NUMBER = regexcache.compile(r"[A-Z]{1,3}[0-9]{1,2}")  # a name of letters and a number: WW1, G20, M25
@@ -1198,9 +1309,11 @@ class StraySentenceBreak(_ExtractionRule):
                 word = match.group(1)
                 before = _word_before(text, stop)
                 if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower() \
+                        or text.startswith("://", match.end(1)) \
                         or before.islower() and not self.known(before) \
                         or word == "reuter" and not text[match.end():].strip():  # the wire's signoff, lower-cased
-                    continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop
+                    continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop;
+                    # "mine. https://…": a link after a sentence (an embedded post)
                 start, end = offset + stop, offset + match.end(1)
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
                 yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "
@@ -1237,16 +1350,28 @@ _GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n
 _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 
 
+# a title-case line between a sentence's glued full stop and the next sentence glued to its last word, where every
+# paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): found from the case change (NL102's letter
+# runs) back to the stop, which the rule's trigger looks for
+_TITLE_BREAK = regexcache.compile(r"[.!?\n]")
+_CREDIT_LINE = regexcache.compile(r",|\b[Bb]y\b")
+
+
 class GluedSubheading(_ExtractionRule):
     code = "NL106"
     name = "glued-subheading"
     summary = "A quoted subheading run into the body text between two sentences."
     bad = "Blinken said. 'Nightmare scenario' The U.S., Russia and Ukraine were all in Stockholm."
     good = "Blinken said.\n\n'Nightmare scenario'\n\nThe U.S., Russia and Ukraine were all in Stockholm."
+    explanation = ("Also a title-case line glued to the full stop before it and to the sentence after it is a subheading "
+                   "whose breaks were lost ('era.A New Era of Space ExplorationThe crew'): three to twelve capitalised "
+                   "and small words, three capitalised at least, its last word and the next sentence's first both "
+                   "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
-    trigger = Trigger(pattern=Cues(_GLUED_HEADING.pattern.replace("(?=[A-Z])", "[A-Z]")))
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"))
 
     def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._title_case_lines(article)
         for paragraph in article.paragraphs:
             for match in _GLUED_HEADING.finditer(paragraph.text):
                 heading = match.group(1)
@@ -1259,6 +1384,37 @@ class GluedSubheading(_ExtractionRule):
                     edits = (Fix.replace(start - 1, start, "\n\n").edits[0],) + edits
                 yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
                                    Fix(edits, safe=False, description="put the subheading on its own line"))
+
+    def _title_case_lines(self, article: Article) -> Iterator[Finding]:
+        """Title-case lines glued to the sentences on both sides: from each case change inside a letter run (in the
+        segments where NL102 found one) back to the last full stop glued to a capital before it."""
+        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+            for run_start, run_end in spans:
+                if not text[run_start].isupper():
+                    continue  # a heading's last word is capitalised ('iPlayer', 'spokespersonDmitry' are not)
+                stops = list(_GLUED_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
+                start = stops[-1].end() if stops else -1
+                if start < 0 or _TITLE_BREAK.search(text, start, run_start):
+                    continue
+                for cut, _, _ in _word_parts(text[run_start:run_end]):
+                    heading = text[start:run_start + cut]
+                    words = heading.split(" ")
+                    if not 3 <= len(words) <= 12 or sum(word[0].isupper() for word in words) < 3 \
+                            or not all(map(_HEADLINE_WORD.fullmatch, words)) or _CREDIT_LINE.search(heading) \
+                            or not self._glued_sentence(words[-1], text, run_start + cut):
+                        continue  # a byline or credit ('By Name', 'Photograph by Name, Agency') is not a subheading
+                    end = offset + run_start + cut
+                    edits = (Edit(offset + start, offset + start, "\n\n"), Edit(end, end, "\n\n"))
+                    yield self.finding(offset + start, end, f"subheading {quote(heading)} run into the text",
+                                       Fix(edits, safe=False, description="put the subheading on its own line"))
+
+    def _glued_sentence(self, last: str, text: str, cut: int) -> bool:
+        """A sentence starts at ``text[cut]``, glued to the heading's last word ``last``: both dictionary words the web
+        never writes solid, and the first a sentence opener or followed by words in lower case."""
+        first = _LETTERS.match(text, cut).group()
+        if not (self.known(last) and self.known(first)) or _unigram(last + first) > 0:
+            return False
+        return first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS or _prose_after(text, cut + len(first))
 
 
 # -- NL107: a possessive that lost its apostrophe -----------------------------------
