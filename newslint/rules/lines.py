@@ -17,8 +17,8 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (_DATE, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
-                                has_evidence, shapes_of, story_extent, threshold)
+from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS,
+                                features, furniture_score, has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import (_AGENCY, _CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
@@ -68,7 +68,7 @@ class FurnitureLine(Rule):
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
         shapes = shapes_of(texts)
-        extent = None  # the story's first and last paragraph, found where the model first reads a line
+        extent = tables = None  # the story's extent and its flattened tables, found where the model first reads a line
         cut = threshold()
         section, title = _section_label(texts), _page_title(texts, article.text)
         if section or title:
@@ -93,7 +93,9 @@ class FurnitureLine(Rule):
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
             if extent is None:
-                extent = story_extent(texts, shapes)
+                extent, tables = story_extent(texts, shapes), _flattened_tables(texts, shapes)
+            if i in tables or _heads_next_paragraph(texts, shapes, i):
+                continue
             vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
                 flagged.add(i)
@@ -122,12 +124,109 @@ def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], f
         if i == 0 or not shapes[i][1] or len(text) > 40 or not 1 <= shapes[i][0] <= 3 \
                 or not all(w[:1].isupper() or w[:1] == "&" for w in text.split()) or any(c.isdigit() for c in text):
             continue
-        if i + 1 < len(texts) and shapes[i + 1][0] > 15 and _prose(texts[i + 1]):
+        if i + 1 < len(texts) and shapes[i + 1][0] > 15 and (_prose(texts[i + 1]) or _story_sentence(texts[i + 1])):
             continue
         if any(j in flagged or 0 <= j < len(texts) and (_owned_elsewhere(texts[j]) or _credit_only(texts[j]))
                for j in (i - 1, i + 1)):
             found.append(i)
     return found
+
+
+def _story_sentence(text: str) -> bool:
+    """A paragraph that reads as a sentence of the story even when it speaks to the reader ('We are logging off for
+    the night but will be back at seven.'): it ends like a sentence, holds two function words or more and no word
+    that is rarely anything but the page's ('newsletter', 'subscribe')."""
+    if not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return sum(w in _FUNCTION for w in words) >= 2 and _WEB_STRICT.isdisjoint(words)
+
+
+_STEM = 5  # letters: 'closed' and 'close', 'councils' and 'council' match on their first five
+
+
+def _content_stems(words: Iterable[str]) -> set[str]:
+    """The first letters of the words of substance: four letters or more, neither a function word nor a word of the page."""
+    lowered = (_POSSESSIVE.sub("", w.lower()) for w in words)
+    return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB}
+
+
+_POSSESSIVE = regexcache.compile(r"['’]s?$")
+
+
+_HEADED_REACH = 30  # words: a heading's words come back in the opening of the paragraph it heads
+
+
+def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A heading of the paragraph under it (a subheading, a live blog's entry heading: 'Council shares update on
+    services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
+    the page's, at least two of whose words of substance, and half of them, come back in the opening of the next
+    paragraph of prose (more than fifteen words, three function words or more; one short line, a name or a place,
+    may stand between). A related story's headline names another story, whose words the paragraph under it does not take up."""
+    words = _HEADLINE_WORDS.findall(texts[index])
+    own = _content_stems(words)
+    if len(own) < 2 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+        return False
+    for j in (index + 1, index + 2):
+        if j >= len(texts):
+            return False
+        if shapes[j][0] > 15:
+            break
+        if not shapes[j][1] or shapes[j][0] > 4:
+            return False
+    else:
+        return False
+    following = _HEADLINE_WORDS.findall(texts[j])
+    if sum(w.lower() in _FUNCTION for w in following) < 3:
+        return False
+    shared = own & _content_stems(following[:_HEADED_REACH])
+    return len(shared) >= 2 and len(shared) * 2 >= len(own)
+
+
+_TABLE_RUN = 8  # short lines: a shorter run is a card (an address, a phone number), not a table
+_TABLE_ROWS = 4  # cells of a column of figures or addresses
+_CELL = 80  # characters: a longer line is no cell of a table
+_CELL_ENDS = (".", "!", "?")  # a line ending so is a sentence, no cell ('Jane Doe (Lab)' is one)
+
+
+def _flattened_tables(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The lines of a table of the story that an extractor flattened one cell a line (members of parliament with
+    their e-mail addresses, clubs with their points): a run of eight short lines or more without a final stop, in
+    which a figure or an address comes back every second to sixth line (a column), followed further on by a
+    paragraph of prose (the story goes on: a table of the page, at its foot, has none after it). A list of headlines
+    each with its date is no table: a date is no figure here."""
+    found: set[int] = set()
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and len(texts[end]) <= _CELL and not texts[end].rstrip().endswith(_CELL_ENDS):
+            end += 1
+        if end - start >= _TABLE_RUN and _column_of_values(texts[start:end]) \
+                and any(shapes[k][0] >= _PROSE_WORDS and _story_sentence(texts[k]) for k in range(end, len(texts))):
+            found.update(range(start, end))
+        start = end + 1
+    return found
+
+
+def _column_of_values(run: list[str]) -> bool:
+    """A value (a figure or an e-mail address, not a date) comes back at one step of two to six lines, four times or
+    more, three steps in four (a missing cell shifts the rows after it; it does not end the table)."""
+    at = [k for k, text in enumerate(run) if _table_value(text)]
+    steps = Counter(b - a for a, b in zip(at, at[1:]))
+    if len(at) < _TABLE_ROWS or not steps:
+        return False
+    step, count = steps.most_common(1)[0]
+    return 2 <= step <= 6 and count * 4 >= (len(at) - 1) * 3
+
+
+_EMAIL = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FIGURE_CELL = regexcache.compile(r"[-+−±]?[$£€]?\d[\d,.]*(?:%|[kmb]n?)?")
+
+
+def _table_value(text: str) -> bool:
+    """A cell that is an e-mail address or a figure ('42', '3.5%', '$1,200'), not a date or a time."""
+    text = text.strip()
+    return bool(_EMAIL.fullmatch(text) or _FIGURE_CELL.fullmatch(text) and not _DATE.search(text))
 
 
 def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:

@@ -1,0 +1,81 @@
+"""NL311, issue 12 precision (helper 12l, round nine), on extractor output nobody labelled: a table of the story that
+an extractor flattened one cell a line, a heading whose words the paragraph under it takes up, and a short heading
+over a sentence that speaks to the reader are the story's; the furniture beside them is still reported (made-up
+text only)."""
+
+from conftest import lines_of
+
+from newslint.rules.lines import _flattened_tables, _heads_next_paragraph
+from newslint.furniture import shapes_of
+
+OPENING = ("Campaigners have asked readers to write to their local councillors before next week's vote on the "
+           "future of the town's two libraries, which the council says it can no longer afford to keep open.")
+CLOSING = ("The council's finance committee will meet on Tuesday, and a final decision is expected before the end "
+           "of the month, a spokesman for the authority said on Friday evening.")
+WARDS = [("Northgate", "Alice Brennan"), ("Riverside", "Tom Okafor"), ("Castle Hill", "Dr Priya Nair"),
+         ("Mill End", "Sir Robert Vane"), ("Eastfield", "Grace Liu"), ("Harbour", "Owen Pryce")]
+
+
+def table_text(*, heading="Ward\nCouncillor\nEmail address"):
+    rows = [f"{ward}\n{name}\n{name.split()[-1].lower()}@towncouncil.example.org" for ward, name in WARDS]
+    return "\n".join([OPENING, "COUNCILLORS: WARD, NAME AND EMAIL ADDRESS", heading, *rows, CLOSING]) + "\n"
+
+
+def test_a_table_flattened_one_cell_a_line_is_the_story(lint):
+    text = table_text()
+    assert lines_of(lint, text, "NL311") == []
+    texts = text.strip().split("\n")
+    assert _flattened_tables(texts, shapes_of(texts)) == set(range(1, len(texts) - 1))
+
+
+def test_a_table_of_figures_is_the_story(lint):
+    teams = ["Harbour Rovers", "12", "Mill End United", "11", "Castle Hill", "9", "Riverside Albion", "7",
+             "Northgate Town", "4", "Eastfield", "2"]
+    text = "\n".join([OPENING, "Points after ten rounds", *teams, CLOSING]) + "\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+def test_a_menu_and_a_dated_list_of_headlines_are_no_table(lint):
+    """A menu has no column of figures, a list of related headlines has dates (no figures), and a table at the foot
+    of a page, with no story after it, is the page's."""
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Contact us", "Subscribe", "Newsletters"]
+    related = ["Library hours cut again", "November 8, 2023", "Council approves parking plan", "November 7, 2023",
+               "Bridge to close for repairs", "November 6, 2023", "Market traders win appeal", "November 5, 2023"]
+    for run in (menu, related):
+        texts = [OPENING, *run, CLOSING]
+        assert _flattened_tables(texts, shapes_of(texts)) == set()
+    texts = table_text().strip().split("\n")[:-1]
+    assert _flattened_tables(texts, shapes_of(texts)) == set()
+
+
+SERVICES = ("The county council gave an update this evening on its services as the new restrictions take hold, "
+            "saying that libraries will move to a collection service and that offices remain open.")
+POOLS = ("Swimming pools run by the authority will stay open for individual use only, and bookings must be made "
+         "by telephone at least a day ahead.")
+
+
+def test_a_heading_the_paragraph_under_it_takes_up_is_the_story(lint):
+    heading = "County council share update on services"
+    text = "\n".join([OPENING, "Home", "News", "Sport", heading, SERVICES, POOLS]) + "\n"
+    reported = lines_of(lint, text, "NL311")
+    assert heading not in reported and "News" in reported, reported
+
+
+def test_a_related_headline_whose_words_the_next_paragraph_lacks_is_still_judged():
+    texts = [OPENING, "Share your views on the ferry timetable", SERVICES, POOLS]
+    assert not _heads_next_paragraph(texts, shapes_of(texts), 1)
+    texts = [OPENING, "County council share update on services", SERVICES, POOLS]
+    assert _heads_next_paragraph(texts, shapes_of(texts), 1)
+    texts = [OPENING, "Sign up to the county council newsletter on services", SERVICES, POOLS]
+    assert not _heads_next_paragraph(texts, shapes_of(texts), 1)  # a word that is only the page's
+
+
+def test_a_short_heading_over_a_sentence_to_the_reader_is_no_label(lint):
+    signoff = "We are logging off for the night but we will be back from seven with all the latest from the county."
+    text = "\n".join([OPENING, "You can reach the newsroom on Facebook, Twitter, Instagram, or email news@example.org",
+                      "Goodnight", signoff, CLOSING]) + "\n"
+    assert "Goodnight" not in lines_of(lint, text, "NL311")
+    text = "\n".join([OPENING, "You can reach the newsroom on Facebook, Twitter, Instagram, or email news@example.org",
+                      "Newsletter", "Get the newsletter in your inbox every morning with all of the news from the county.",
+                      CLOSING]) + "\n"
+    assert "Newsletter" in lines_of(lint, text, "NL311")
