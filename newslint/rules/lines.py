@@ -94,7 +94,7 @@ class FurnitureLine(Rule):
                 continue
             if extent is None:
                 extent, tables = story_extent(texts, shapes), _flattened_tables(texts, shapes)
-            if i in tables or _heads_next_paragraph(texts, shapes, i):
+            if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
                 continue
             vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
@@ -160,12 +160,13 @@ _HEADED_REACH = 30  # words: a heading's words come back in the opening of the p
 def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
     """A heading of the paragraph under it (a subheading, a live blog's entry heading: 'Council shares update on
     services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
-    the page's, at least two of whose words of substance, and half of them, come back in the opening of the next
+    the page's and three words of substance or more (a name alone may be a byline over a bio), two of which, and
+    half of them, come back in the opening of the next
     paragraph of prose (more than fifteen words, three function words or more; one short line, a name or a place,
     may stand between). A related story's headline names another story, whose words the paragraph under it does not take up."""
     words = _HEADLINE_WORDS.findall(texts[index])
     own = _content_stems(words)
-    if len(own) < 2 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+    if len(own) < 3 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
         return False
     for j in (index + 1, index + 2):
         if j >= len(texts):
@@ -185,6 +186,7 @@ def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], inde
 
 _TABLE_RUN = 8  # short lines: a shorter run is a card (an address, a phone number), not a table
 _TABLE_ROWS = 4  # cells of a column of figures or addresses
+_TABLE_REACH = 3  # paragraphs: a table of the story has its prose this near above and below (a title, a source between)
 _CELL = 80  # characters: a longer line is no cell of a table
 _CELL_ENDS = (".", "!", "?")  # a line ending so is a sentence, no cell ('Jane Doe (Lab)' is one)
 
@@ -192,9 +194,10 @@ _CELL_ENDS = (".", "!", "?")  # a line ending so is a sentence, no cell ('Jane D
 def _flattened_tables(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
     """The lines of a table of the story that an extractor flattened one cell a line (members of parliament with
     their e-mail addresses, clubs with their points): a run of eight short lines or more without a final stop, in
-    which a figure or an address comes back every second to sixth line (a column), followed further on by a
-    paragraph of prose (the story goes on: a table of the page, at its foot, has none after it). A list of headlines
-    each with its date is no table: a date is no figure here."""
+    which a figure or an address comes back every second to sixth line (a column; see _column_of_values), with
+    the story around it: a paragraph of twelve words or more ending like a sentence within three above the run, and a
+    sentence of the story within three below it (a table or a list of the page, in a sidebar or at the foot, has
+    furniture around it)."""
     found: set[int] = set()
     start = 0
     while start < len(texts):
@@ -202,7 +205,10 @@ def _flattened_tables(texts: list[str], shapes: list[tuple[int, bool]]) -> set[i
         while end < len(texts) and len(texts[end]) <= _CELL and not texts[end].rstrip().endswith(_CELL_ENDS):
             end += 1
         if end - start >= _TABLE_RUN and _column_of_values(texts[start:end]) \
-                and any(shapes[k][0] >= _PROSE_WORDS and _story_sentence(texts[k]) for k in range(end, len(texts))):
+                and any(shapes[k][0] >= _PROSE_WORDS and texts[k].rstrip().endswith(_SENTENCE_ENDS)
+                        for k in range(max(0, start - _TABLE_REACH), start)) \
+                and any(shapes[k][0] >= _PROSE_WORDS and _story_sentence(texts[k])
+                        for k in range(end, min(len(texts), end + _TABLE_REACH))):
             found.update(range(start, end))
         start = end + 1
     return found
@@ -210,13 +216,18 @@ def _flattened_tables(texts: list[str], shapes: list[tuple[int, bool]]) -> set[i
 
 def _column_of_values(run: list[str]) -> bool:
     """A value (a figure or an e-mail address, not a date) comes back at one step of two to six lines, four times or
-    more, three steps in four (a missing cell shifts the rows after it; it does not end the table)."""
+    more, three steps in four (a missing cell shifts the rows after it; it does not end the table), its rows making
+    up three quarters of the run or more (not a widget among a menu: 'Politics', '2560'). Ranks counting
+    up ('1', '2', '3' before the headlines of a list of the most read) are no column of values."""
     at = [k for k, text in enumerate(run) if _table_value(text)]
     steps = Counter(b - a for a, b in zip(at, at[1:]))
     if len(at) < _TABLE_ROWS or not steps:
         return False
     step, count = steps.most_common(1)[0]
-    return 2 <= step <= 6 and count * 4 >= (len(at) - 1) * 3
+    values = [run[k].strip() for k in at]
+    ranks = sum(a.isdigit() and b.isdigit() and int(b) == int(a) + 1 for a, b in zip(values, values[1:]))
+    return 2 <= step <= 6 and count * 4 >= (len(at) - 1) * 3 and len(at) * step * 4 >= len(run) * 3 \
+        and ranks * 2 < len(values) - 1
 
 
 _EMAIL = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

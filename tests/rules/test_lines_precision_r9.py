@@ -79,3 +79,24 @@ def test_a_short_heading_over_a_sentence_to_the_reader_is_no_label(lint):
                       "Newsletter", "Get the newsletter in your inbox every morning with all of the news from the county.",
                       CLOSING]) + "\n"
     assert "Newsletter" in lines_of(lint, text, "NL311")
+
+
+def test_ranks_and_a_widget_of_counts_are_no_table():
+    """Ranks counting up before headlines (a list of the most read) and a widget of counts among a menu are the page's."""
+    ranked = [x for k, headline in enumerate(["Library hours cut again", "Council approves parking plan",
+                                              "Bridge to close for repairs", "Market traders win appeal"], 1)
+              for x in (str(k), headline)]
+    texts = [OPENING, "Most read", *ranked, CLOSING]
+    assert _flattened_tables(texts, shapes_of(texts)) == set()
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Topics", "Politics", "2560", "Crime", "3551",
+            "Local", "3727", "Society", "6521", "Contact us", "Newsletters", "Advertise", "Careers", "Archive"]
+    texts = [OPENING, *menu, CLOSING]
+    assert _flattened_tables(texts, shapes_of(texts)) == set()
+
+
+def test_a_name_over_the_paragraph_that_names_it_is_still_judged():
+    """A name alone over a paragraph that opens with it is a byline over a bio, no heading: the model reads it."""
+    bio = ("Jane Fairweather is a staff writer who covers the county council, its budget and its libraries, and "
+           "she has reported from the town hall since 2015.")
+    texts = [OPENING, CLOSING, "Jane Fairweather", bio]
+    assert not _heads_next_paragraph(texts, shapes_of(texts), 2)
