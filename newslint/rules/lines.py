@@ -146,9 +146,10 @@ _STEM = 5  # letters: 'closed' and 'close', 'councils' and 'council' match on th
 
 
 def _content_stems(words: Iterable[str]) -> set[str]:
-    """The first letters of the words of substance: four letters or more, neither a function word nor a word of the page."""
+    """The first letters of the words of substance: four letters or more, neither a function word nor a word that is
+    rarely anything but the page's."""
     lowered = (_POSSESSIVE.sub("", w.lower()) for w in words)
-    return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB}
+    return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB_STRICT}
 
 
 _POSSESSIVE = regexcache.compile(r"['’]s?$")
@@ -1129,10 +1130,9 @@ def _caption_between_prose(article: Article, index: int) -> bool:
                for j in (index - 1, index + 1)):
         return False
     # a subheading announces the paragraph under it: its words open that paragraph ('LVMH's involvement with
-    # national treasures' / 'LVMH's most significant involvements…')
-    content = {w for w in bare if len(w) > 3 and w not in _CAPTION_STOPWORDS}
-    opening = {w.strip(",;()'’").lower() for w in article.paragraph_words[index + 1][:25]}
-    return len(content & opening) < 2
+    # national treasures' / 'LVMH's most significant involvements…', 'Museum to close' / 'The museum will be closed…')
+    opening = _content_stems(_HEADLINE_WORDS.findall(article.paragraphs[index + 1].text)[:25])
+    return len(_content_stems(_HEADLINE_WORDS.findall(text)) & opening) < 2
 
 
 _ENDS_LIKE_A_CLAUSE = frozenset(".!?\"”’)':,;|–—-")  # a line ending in one of these is no unstopped caption

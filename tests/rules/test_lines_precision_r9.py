@@ -100,3 +100,15 @@ def test_a_name_over_the_paragraph_that_names_it_is_still_judged():
            "she has reported from the town hall since 2015.")
     texts = [OPENING, CLOSING, "Jane Fairweather", bio]
     assert not _heads_next_paragraph(texts, shapes_of(texts), 2)
+
+
+def test_a_heading_whose_words_open_the_paragraph_in_another_form_is_no_caption(lint):
+    """'… to close' over '… will be closed …': the heading's words come back in the paragraph under it, inflected."""
+    heading = "Harbour attractions - the Lighthouse's gallery to close"
+    museum = ("They said the lighthouse will be closed from tomorrow and will open again for weekends only "
+              "from the end of October, when the winter timetable begins.")
+    text = "\n".join([OPENING, SERVICES, heading, museum, CLOSING]) + "\n"
+    assert heading not in lines_of(lint, text, "NL311")
+    related = "Harbour attractions - ferry operator to cut winter sailings"
+    text = "\n".join([OPENING, SERVICES, related, museum, CLOSING]) + "\n"
+    assert related in lines_of(lint, text, "NL311")
