@@ -1218,7 +1218,9 @@ _SITE_BUSINESS = regexcache.compile(
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
     r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
-    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
+    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment|"
+    r"(?:advertising|affiliate|editorial) (?:disclosure|disclaimer|policy)|affiliate links?|"
+    r"we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation))\b")
 # what every finding of NL342 holds: a name of _SITE_BUSINESS, its words parted by any white space (a prompt broken
 # over lines is read with its lines joined by a space)
 _SITE_BUSINESS_CUES = Cues(_SITE_BUSINESS.pattern.replace("(?i)", "(?i:", 1).replace(" ?", _ANY_SPACE + "*")
@@ -1234,15 +1236,21 @@ _PLEASE = regexcache.compile(r"\b[Pp]lease\b")
 _SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
 _FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
-newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
+newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
-unsubscribe opt comment comments website site advertise follow""".split())
+unsubscribe opt comment comments website site advertise follow advertising affiliate editorial commission
+compensation""".split())
 _YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
 _IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
                          r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
                          r"send|become|start|try)\b")
+# the reader's consent to the site's terms ('By signing up, you agree to our …', 'I agree to receive the newsletter')
+_CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
+# the reader told what to do with the comment section ('Use the comment form below', 'Join the conversation'), not 'Use
+# of the park drew comments'
+_COMMENT_ACTION = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:use|join|read|leave|post|add|submit|share) (?:the|our|your|a)\b")
 _REPORTED = regexcache.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
 _PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
@@ -1342,20 +1350,20 @@ def _reader_prompt(text: str, words: list[str]) -> set[str]:
 
 def _prompt_cues(text: str) -> set[str]:
     """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
-    imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative;
-    'click here' or 'follow us' address the reader themselves; the comments alone need 'we' or 'please', no 'I' of a
-    reader's own comment and no one's remarks, 'the minister's comments'; three names make a legal notice), else an
+    imperative or the reader's consent, 'you agree', or 'we'/'our' with two names; a verb-like cue alone, 'you can
+    sign up', needs the imperative or the consent; 'click here' or 'follow us' address the reader themselves; the
+    comments alone need 'we', 'please' or an action on them ('Use the comment form'), no 'I' of a reader's own comment and no one's remarks, 'the minister's comments'; three names make a legal notice), else an
     empty set."""
     business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
     if not business:
         return business
     if not business.isdisjoint(_ADDRESSING_CUES) or len(business) >= 3:
         return business  # 'click here to report', or the site's legal notice ('copyrighted … reprint … reprinting')
-    imperative, we = bool(_IMPERATIVE.search(text)), bool(_WE.search(text))
+    imperative, we = bool(_IMPERATIVE.search(text)) or bool(_CONSENT.search(text)), bool(_WE.search(text))
     if business <= _VERB_CUES:
         return business if imperative else set()
     if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
-        return business if (we or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
+        return business if (we or _COMMENT_ACTION.search(text) or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
             and not _SOMEONES_COMMENTS.search(text) else set()
     return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
 

@@ -112,3 +112,29 @@ def test_a_heading_whose_words_open_the_paragraph_in_another_form_is_no_caption(
     related = "Harbour attractions - ferry operator to cut winter sailings"
     text = "\n".join([OPENING, SERVICES, related, museum, CLOSING]) + "\n"
     assert related in lines_of(lint, text, "NL311")
+
+
+STORY_END = ("The festival returns next summer, and the organisers said they hoped to double the number of stages "
+             "on the common after this year's crowds.")
+
+
+def test_disclosures_consent_and_a_comment_form_are_the_site_speaking(lint):
+    prompts = ["Affiliate disclosure: we may earn a commission on purchases made through the links in our guides.",
+               "This review mentions products of our partners. We may receive compensation when you click on links.",
+               "By signing up, you agree to our terms",
+               "I agree to my personal data being stored and used to receive the newsletter",
+               "Use the comment form below to begin a discussion about this story."]
+    for prompt in prompts:
+        text = "\n".join([OPENING, STORY_END, prompt]) + "\n"
+        assert lines_of(lint, text, "NL342") == [prompt], prompt
+
+
+def test_the_same_words_in_the_story_are_no_prompt(lint):
+    """Compensation a story reports, a minister's comments, consent in quoted speech and a commission of inquiry."""
+    story = ["Victims of the flooding will receive compensation from the state fund, the minister said on Monday.",
+             "The company said its affiliate in Ireland would pay a commission to the agents who sold the policies.",
+             "\"I agree to the terms of the settlement,\" the farmer told the court after the hearing on Friday.",
+             "Use of the park by dog walkers drew comments from residents at the meeting of the parish council.",
+             "Councillors who signed up to the scheme agree to publish their expenses online every quarter."]
+    text = "\n".join([OPENING, *story, STORY_END]) + "\n"
+    assert lines_of(lint, text, "NL342") == []
