@@ -68,7 +68,7 @@ class FurnitureLine(Rule):
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
         shapes = shapes_of(texts)
-        extent = tables = None  # the story's extent and its flattened tables, found where the model first reads a line
+        extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
         section, title = _section_label(texts), _page_title(texts, article.text)
         if section or title:
@@ -93,7 +93,8 @@ class FurnitureLine(Rule):
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
             if extent is None:
-                extent, tables = story_extent(texts, shapes), _flattened_tables(texts, shapes)
+                extent = story_extent(texts, shapes)
+                tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
             if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
                 continue
             vector = features(texts, i, shapes, extent)
@@ -229,6 +230,31 @@ def _column_of_values(run: list[str]) -> bool:
     ranks = sum(a.isdigit() and b.isdigit() and int(b) == int(a) + 1 for a, b in zip(values, values[1:]))
     return 2 <= step <= 6 and count * 4 >= (len(at) - 1) * 3 and len(at) * step * 4 >= len(run) * 3 \
         and ranks * 2 < len(values) - 1
+
+
+_LIST_INTRO_WORDS = (3, 25)  # words of a sentence that introduces a list ('The winners were:')
+
+
+def _story_lists(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple[int, int]) -> set[int]:
+    """A list of the story set one item a line ('The winners were:' / 'Jane Doe' / 'John Roe'): the short lines
+    without a final stop right under a line of the story's extent that ends in a colon and reads as the story's
+    (three to twenty-five words, two function words or more, none of the web page's or the reader's: not 'Share
+    this article:', 'Web design by:'), and that line."""
+    found: set[int] = set()
+    first, last = extent
+    for i in range(first, min(last + 1, len(texts) - 1)):
+        intro = texts[i].rstrip()
+        if not intro.endswith(":") or not shapes[i + 1][1] or i in found:
+            continue
+        words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
+        if not _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] or not _WEB.isdisjoint(words) \
+                or not _READER.isdisjoint(words) or sum(w in _FUNCTION for w in words) < 2:
+            continue
+        end = i + 1
+        while end < len(texts) and shapes[end][1]:
+            end += 1
+        found.update(range(i, end))
+    return found
 
 
 _EMAIL = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -486,14 +512,18 @@ def _labelled_link(article: Article, index: int) -> bool:
 def _dangling_heading(texts: list[str]) -> bool:
     """The text ends in a heading with nothing under it ('Recent Posts', 'The Verdict', 'Related'): one to four
     words, each capitalised or small, with no stop, no digit and no dash (a signoff '– Jane Doe' is NL315's),
-    after a paragraph of prose."""
+    after a paragraph of prose (which may speak to the reader: a review's last words) or after a prompt of the site
+    (NL342's: 'Read our Terms and Privacy Policy' / 'Recent Posts')."""
     text = texts[-1].strip()
     words = text.split()
     if len(texts) < 3 or not 1 <= len(words) <= 4 or text.endswith(_SENTENCE_ENDS + (",", ";")) \
             or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words) and len(texts[-2].split()) > 15 \
-        and _prose(texts[-2])
+    if not all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words):
+        return False
+    before = texts[-2]
+    return len(before.split()) > 15 and (_prose(before) or _story_sentence(before)) \
+        or bool(_reader_prompt(before, _HEADLINE_WORDS.findall(before)))
 
 
 def _list_heading(texts: list[str], index: int) -> bool:

@@ -138,3 +138,25 @@ def test_the_same_words_in_the_story_are_no_prompt(lint):
              "Councillors who signed up to the scheme agree to publish their expenses online every quarter."]
     text = "\n".join([OPENING, *story, STORY_END]) + "\n"
     assert lines_of(lint, text, "NL342") == []
+
+
+def test_a_heading_at_the_end_after_a_review_or_a_prompt_is_furniture(lint):
+    review = ("It asks you to weigh the urge for action against the need to care for your group, with no easy "
+              "answers, and it forms a cohesive, uncomfortable whole.")
+    prompt = "Lastly, read our Terms and Conditions and Privacy Policy"
+    for before in (review, prompt):
+        text = "\n".join([OPENING, STORY_END, before, "The Verdict"]) + "\n"
+        assert "The Verdict" in lines_of(lint, text, "NL311"), before
+
+
+def test_a_list_of_the_story_one_item_a_line_is_the_story(lint):
+    items = ["Alice Brennan", "Tom Okafor", "Grace Liu"]
+    for after in ([], [CLOSING]):
+        text = "\n".join([OPENING, "The winners of this year's prizes were:", *items, *after]) + "\n"
+        assert lines_of(lint, text, "NL311") == [], after
+
+
+def test_links_under_a_prompt_of_the_page_are_still_furniture(lint):
+    text = "\n".join([OPENING, CLOSING, "Share this article with your friends:", "Facebook", "Twitter", "WhatsApp",
+                      "Email"]) + "\n"
+    assert {"Facebook", "Twitter"} <= set(lines_of(lint, text, "NL311"))
