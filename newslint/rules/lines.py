@@ -89,6 +89,7 @@ class FurnitureLine(Rule):
             if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
+                    or _question_heading(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
@@ -363,6 +364,22 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
     following = texts[index + 1]
     return shapes[index + 1][0] > 15 and _prose(following) \
         and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+_QUESTION_WORDS = (2, 15)  # words of a question that heads a section ('What happens next?')
+
+
+def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A question that heads a section of the story ('What happens next?', 'Who is affected?'): two to fifteen words
+    ending in a question mark, in sentence case (a related story's headline capitalises every word: 'Do Parties Or
+    Voters Choose Nominees?'), with no word that is rarely anything but the page's, over a paragraph of the story."""
+    text = texts[index].rstrip()
+    words = _HEADLINE_WORDS.findall(text)
+    if not text.endswith("?") or not _QUESTION_WORDS[0] <= len(words) <= _QUESTION_WORDS[1] \
+            or not words[0][:1].isupper() or all(w[:1].isupper() for w in words) \
+            or not _WEB_STRICT.isdisjoint(w.lower() for w in words) or index + 1 >= len(texts):
+        return False
+    return shapes[index + 1][0] > 15 and _story_sentence(texts[index + 1])
 
 
 # the time of a live blog's entry alone, or glued to its author: '19:29', '14:05Gavin O'Callaghan' (not a page's

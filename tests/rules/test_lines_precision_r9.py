@@ -160,3 +160,16 @@ def test_links_under_a_prompt_of_the_page_are_still_furniture(lint):
     text = "\n".join([OPENING, CLOSING, "Share this article with your friends:", "Facebook", "Twitter", "WhatsApp",
                       "Email"]) + "\n"
     assert {"Facebook", "Twitter"} <= set(lines_of(lint, text, "NL311"))
+
+
+def test_a_question_heading_a_section_is_the_story(lint):
+    text = "\n".join([OPENING, "What happens next?", CLOSING, "Who is affected?", SERVICES]) + "\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+def test_a_related_headline_as_a_question_in_title_case_is_still_judged():
+    from newslint.rules.lines import _question_heading
+    texts = [OPENING, "Do Parties Or Voters Choose The Next President?", CLOSING, SERVICES]
+    assert not _question_heading(texts, shapes_of(texts), 1)
+    texts = [OPENING, "Have a question? Subscribe to the newsletter?", CLOSING, SERVICES]
+    assert not _question_heading(texts, shapes_of(texts), 1)
