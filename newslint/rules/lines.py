@@ -89,7 +89,7 @@ class FurnitureLine(Rule):
             if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
-                    or _question_heading(texts, shapes, i) \
+                    or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
@@ -364,6 +364,32 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
     following = texts[index + 1]
     return shapes[index + 1][0] > 15 and _prose(following) \
         and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+_HEADING_WORDS = 6  # a longer line between two paragraphs is a caption or a headline, for the checks that read them
+# what a box of links between paragraphs names besides the web's words ('Most popular stories', 'Top headlines')
+_PAGE_NOUNS = frozenset("most top latest news story stories article articles headlines videos picks".split())
+
+
+def _heading_between_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A subheading between two paragraphs of the story whose words of the web page are everyday ones ('Share prices
+    fall', 'Home truths', 'Back to the drawing board'; a line with no word of the page is left to the model): two to
+    six words without a stop or a digit, none that is
+    rarely anything but the page's, most of them words of substance beyond the page's vocabulary, between a paragraph
+    ending like a sentence and a sentence of the story (more than fifteen words each). A button alone ('Share',
+    'Read more') has no such word."""
+    text = texts[index]
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    if not 2 <= len(words) <= _HEADING_WORDS or text.rstrip().endswith(_SENTENCE_ENDS + (":",)) \
+            or any(c.isdigit() for c in text) or not _WEB_STRICT.isdisjoint(words) \
+            or not 0 < index < len(texts) - 1:
+        return False
+    substance = [w for w in words if w not in _WEB and w not in _FUNCTION and w not in _PAGE_NOUNS and len(w) > 3]
+    if _WEB.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in _FUNCTION]):
+        return False
+    before, after = texts[index - 1], texts[index + 1]
+    return shapes[index - 1][0] > 15 and before.rstrip().endswith(_SENTENCE_ENDS) \
+        and shapes[index + 1][0] > 15 and _story_sentence(after)
 
 
 _QUESTION_WORDS = (2, 15)  # words of a question that heads a section ('What happens next?')

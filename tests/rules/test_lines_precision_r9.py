@@ -173,3 +173,16 @@ def test_a_related_headline_as_a_question_in_title_case_is_still_judged():
     assert not _question_heading(texts, shapes_of(texts), 1)
     texts = [OPENING, "Have a question? Subscribe to the newsletter?", CLOSING, SERVICES]
     assert not _question_heading(texts, shapes_of(texts), 1)
+
+
+def test_subheadings_with_everyday_words_of_the_web_are_the_story(lint):
+    headings = ["Share prices fall", "Home truths", "Back to the drawing board"]
+    body = [OPENING, headings[0], SERVICES, headings[1], POOLS, headings[2], CLOSING]
+    assert lines_of(lint, "\n".join(body) + "\n", "NL311") == []
+
+
+def test_buttons_between_paragraphs_are_still_judged():
+    from newslint.rules.lines import _heading_between_prose
+    for button in ("Read more", "Share this", "Image zoom", "Most popular stories"):
+        texts = [OPENING, button, SERVICES, POOLS]
+        assert not _heading_between_prose(texts, shapes_of(texts), 1), button
