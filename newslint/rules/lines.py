@@ -374,22 +374,20 @@ _PAGE_NOUNS = frozenset("most top latest news story stories article articles hea
 def _heading_between_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
     """A subheading between two paragraphs of the story whose words of the web page are everyday ones ('Share prices
     fall', 'Home truths', 'Back to the drawing board'; a line with no word of the page is left to the model): two to
-    six words without a stop or a digit, none that is
-    rarely anything but the page's, most of them words of substance beyond the page's vocabulary, between a paragraph
-    ending like a sentence and a sentence of the story (more than fifteen words each). A button alone ('Share',
-    'Read more') has no such word."""
+    six words without a stop or a digit, none that is rarely anything but the page's, most of them words of substance
+    beyond the page's vocabulary, between a paragraph ending like a sentence and a sentence of the story (more than
+    fifteen words each). A button alone ('Share', 'Read more') has no such word."""
     text = texts[index]
+    if not 0 < index < len(texts) - 1 or shapes[index - 1][0] <= 15 or shapes[index + 1][0] <= 15 \
+            or text.rstrip().endswith(_SENTENCE_ENDS + (":",)) or any(c.isdigit() for c in text):
+        return False
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
-    if not 2 <= len(words) <= _HEADING_WORDS or text.rstrip().endswith(_SENTENCE_ENDS + (":",)) \
-            or any(c.isdigit() for c in text) or not _WEB_STRICT.isdisjoint(words) \
-            or not 0 < index < len(texts) - 1:
+    if not 2 <= len(words) <= _HEADING_WORDS or not _WEB_STRICT.isdisjoint(words):
         return False
     substance = [w for w in words if w not in _WEB and w not in _FUNCTION and w not in _PAGE_NOUNS and len(w) > 3]
     if _WEB.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in _FUNCTION]):
         return False
-    before, after = texts[index - 1], texts[index + 1]
-    return shapes[index - 1][0] > 15 and before.rstrip().endswith(_SENTENCE_ENDS) \
-        and shapes[index + 1][0] > 15 and _story_sentence(after)
+    return texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
 
 
 _QUESTION_WORDS = (2, 15)  # words of a question that heads a section ('What happens next?')
@@ -400,12 +398,14 @@ def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: i
     ending in a question mark, in sentence case (a related story's headline capitalises every word: 'Do Parties Or
     Voters Choose Nominees?'), with no word that is rarely anything but the page's, over a paragraph of the story."""
     text = texts[index].rstrip()
-    words = _HEADLINE_WORDS.findall(text)
-    if not text.endswith("?") or not _QUESTION_WORDS[0] <= len(words) <= _QUESTION_WORDS[1] \
-            or not words[0][:1].isupper() or all(w[:1].isupper() for w in words) \
-            or not _WEB_STRICT.isdisjoint(w.lower() for w in words) or index + 1 >= len(texts):
+    if not text.endswith("?") or index + 1 >= len(texts) or shapes[index + 1][0] <= 15:
         return False
-    return shapes[index + 1][0] > 15 and _story_sentence(texts[index + 1])
+    words = _HEADLINE_WORDS.findall(text)
+    if not _QUESTION_WORDS[0] <= len(words) <= _QUESTION_WORDS[1] \
+            or not words[0][:1].isupper() or all(w[:1].isupper() for w in words) \
+            or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+        return False
+    return _story_sentence(texts[index + 1])
 
 
 # the time of a live blog's entry alone, or glued to its author: '19:29', '14:05Gavin O'Callaghan' (not a page's
