@@ -158,6 +158,7 @@ _POSSESSIVE = regexcache.compile(r"['’]s?$")
 
 
 _HEADED_REACH = 30  # words: a heading's words come back in the opening of the paragraph it heads
+_HEADED_CHARS = 400  # characters of that paragraph read for them (thirty words fit)
 
 
 def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
@@ -165,8 +166,8 @@ def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], inde
     services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
     the page's and three words of substance or more (a name alone may be a byline over a bio), two of which, and
     half of them, come back in the opening of the next
-    paragraph of prose (more than fifteen words, three function words or more; one short line, a name or a place,
-    may stand between). A related story's headline names another story, whose words the paragraph under it does not take up."""
+    paragraph of prose (more than fifteen words, three function words or more in its opening; one short line, a
+    name or a place, may stand between). A related story's headline names another story, whose words the paragraph under it does not take up."""
     words = _HEADLINE_WORDS.findall(texts[index])
     own = _content_stems(words)
     if len(own) < 3 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
@@ -180,10 +181,10 @@ def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], inde
             return False
     else:
         return False
-    following = _HEADLINE_WORDS.findall(texts[j])
+    following = _HEADLINE_WORDS.findall(texts[j], 0, _HEADED_CHARS)[:_HEADED_REACH]
     if sum(w.lower() in _FUNCTION for w in following) < 3:
         return False
-    shared = own & _content_stems(following[:_HEADED_REACH])
+    shared = own & _content_stems(following)
     return len(shared) >= 2 and len(shared) * 2 >= len(own)
 
 
