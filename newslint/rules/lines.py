@@ -165,9 +165,9 @@ def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], inde
     """A heading of the paragraph under it (a subheading, a live blog's entry heading: 'Council shares update on
     services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
     the page's and three words of substance or more (a name alone may be a byline over a bio), two of which, and
-    half of them, come back in the opening of the next
-    paragraph of prose (more than fifteen words, three function words or more in its opening; one short line, a
-    name or a place, may stand between). A related story's headline names another story, whose words the paragraph under it does not take up."""
+    half of them, come back in the opening of the next paragraph of prose (more than fifteen words, three function
+    words or more in its opening; one short line, a name or a place, may stand between). A related story's headline
+    names another story, whose words the paragraph under it does not take up."""
     words = _HEADLINE_WORDS.findall(texts[index])
     own = _content_stems(words)
     if len(own) < 3 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
