@@ -1,12 +1,13 @@
-"""NL311, issue 12 precision (helper 12l, round nine), on extractor output nobody labelled: a table of the story that
-an extractor flattened one cell a line, a heading whose words the paragraph under it takes up, and a short heading
-over a sentence that speaks to the reader are the story's; the furniture beside them is still reported (made-up
+"""NL311 and NL342, issue 12 (helper 12l, round nine), from extractor output nobody labelled: a table of the story
+flattened one cell a line, a list of the story, headings over paragraphs (one the paragraph under it takes up, a
+question, a subheading with everyday web words, a short heading over a sentence to the reader) are the story's; the
+furniture beside them, a heading ending the text and the site's disclosures and consent boxes are reported (made-up
 text only)."""
 
 from conftest import lines_of
 
-from newslint.rules.lines import _flattened_tables, _heads_next_paragraph
 from newslint.furniture import shapes_of
+from newslint.rules.lines import _flattened_tables, _heading_between_prose, _heads_next_paragraph, _question_heading
 
 OPENING = ("Campaigners have asked readers to write to their local councillors before next week's vote on the "
            "future of the town's two libraries, which the council says it can no longer afford to keep open.")
@@ -168,7 +169,6 @@ def test_a_question_heading_a_section_is_the_story(lint):
 
 
 def test_a_related_headline_as_a_question_in_title_case_is_still_judged():
-    from newslint.rules.lines import _question_heading
     texts = [OPENING, "Do Parties Or Voters Choose The Next President?", CLOSING, SERVICES]
     assert not _question_heading(texts, shapes_of(texts), 1)
     texts = [OPENING, "Have a question? Subscribe to the newsletter?", CLOSING, SERVICES]
@@ -182,7 +182,6 @@ def test_subheadings_with_everyday_words_of_the_web_are_the_story(lint):
 
 
 def test_buttons_between_paragraphs_are_still_judged():
-    from newslint.rules.lines import _heading_between_prose
     for button in ("Read more", "Share this", "Image zoom", "Most popular stories"):
         texts = [OPENING, button, SERVICES, POOLS]
         assert not _heading_between_prose(texts, shapes_of(texts), 1), button
