@@ -17,8 +17,8 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (_DATE, _FUNCTION, _LINK, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS, features, furniture_score,
-                                has_evidence, shapes_of, story_extent, threshold)
+from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS,
+                                features, furniture_score, has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import (_AGENCY, _CREDIT, _HEADER_BYLINE, _NAME_WORD, _SPEECH, _TIMESTAMP,
@@ -68,7 +68,7 @@ class FurnitureLine(Rule):
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
         shapes = shapes_of(texts)
-        extent = None  # the story's first and last paragraph, found where the model first reads a line
+        extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
         section, title = _section_label(texts), _page_title(texts, article.text)
         if section or title:
@@ -89,11 +89,15 @@ class FurnitureLine(Rule):
             if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
+                    or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
             if extent is None:
                 extent = story_extent(texts, shapes)
+                tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
+            if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
+                continue
             vector = features(texts, i, shapes, extent)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
                 flagged.add(i)
@@ -122,12 +126,147 @@ def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], f
         if i == 0 or not shapes[i][1] or len(text) > 40 or not 1 <= shapes[i][0] <= 3 \
                 or not all(w[:1].isupper() or w[:1] == "&" for w in text.split()) or any(c.isdigit() for c in text):
             continue
-        if i + 1 < len(texts) and shapes[i + 1][0] > 15 and _prose(texts[i + 1]):
+        if i + 1 < len(texts) and shapes[i + 1][0] > 15 and (_prose(texts[i + 1]) or _story_sentence(texts[i + 1])):
             continue
         if any(j in flagged or 0 <= j < len(texts) and (_owned_elsewhere(texts[j]) or _credit_only(texts[j]))
                for j in (i - 1, i + 1)):
             found.append(i)
     return found
+
+
+def _story_sentence(text: str) -> bool:
+    """A paragraph that reads as a sentence of the story even when it speaks to the reader ('We are logging off for
+    the night but will be back at seven.'): it ends like a sentence, holds two function words or more and no word
+    that is rarely anything but the page's ('newsletter', 'subscribe')."""
+    if not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return sum(w in _FUNCTION for w in words) >= 2 and _WEB_STRICT.isdisjoint(words)
+
+
+_STEM = 5  # letters: 'closed' and 'close', 'councils' and 'council' match on their first five
+
+
+def _content_stems(words: Iterable[str]) -> set[str]:
+    """The first letters of the words of substance: four letters or more, neither a function word nor a word that is
+    rarely anything but the page's."""
+    lowered = (_POSSESSIVE.sub("", w.lower()) for w in words)
+    return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB_STRICT}
+
+
+_POSSESSIVE = regexcache.compile(r"['’]s?$")
+
+
+_HEADED_REACH = 30  # words: a heading's words come back in the opening of the paragraph it heads
+_HEADED_CHARS = 400  # characters of that paragraph read for them (thirty words fit)
+
+
+def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A heading of the paragraph under it (a subheading, a live blog's entry heading: 'Council shares update on
+    services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
+    the page's and three words of substance or more (a name alone may be a byline over a bio), two of which, and
+    half of them, come back in the opening of the next paragraph of prose (more than fifteen words, three function
+    words or more in its opening; one short line, a name or a place, may stand between). A related story's headline
+    names another story, whose words the paragraph under it does not take up."""
+    words = _HEADLINE_WORDS.findall(texts[index])
+    own = _content_stems(words)
+    if len(own) < 3 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+        return False
+    for j in (index + 1, index + 2):
+        if j >= len(texts):
+            return False
+        if shapes[j][0] > 15:
+            break
+        if not shapes[j][1] or shapes[j][0] > 4:
+            return False
+    else:
+        return False
+    following = _HEADLINE_WORDS.findall(texts[j], 0, _HEADED_CHARS)[:_HEADED_REACH]
+    if sum(w.lower() in _FUNCTION for w in following) < 3:
+        return False
+    shared = own & _content_stems(following)
+    return len(shared) >= 2 and len(shared) * 2 >= len(own)
+
+
+_TABLE_RUN = 8  # short lines: a shorter run is a card (an address, a phone number), not a table
+_TABLE_ROWS = 4  # cells of a column of figures or addresses
+_TABLE_REACH = 3  # paragraphs: a table of the story has its prose this near above and below (a title, a source between)
+_CELL = 80  # characters: a longer line is no cell of a table
+_CELL_ENDS = (".", "!", "?")  # a line ending so is a sentence, no cell ('Jane Doe (Lab)' is one)
+
+
+def _flattened_tables(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The lines of a table of the story that an extractor flattened one cell a line (members of parliament with
+    their e-mail addresses, clubs with their points): a run of eight short lines or more without a final stop, in
+    which a figure or an address comes back every second to sixth line (a column; see _column_of_values), with
+    the story around it: a paragraph of twelve words or more ending like a sentence within three above the run, and a
+    sentence of the story within three below it (a table or a list of the page, in a sidebar or at the foot, has
+    furniture around it)."""
+    found: set[int] = set()
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and len(texts[end]) <= _CELL and not texts[end].rstrip().endswith(_CELL_ENDS):
+            end += 1
+        if end - start >= _TABLE_RUN and _column_of_values(texts[start:end]) \
+                and any(shapes[k][0] >= _PROSE_WORDS and texts[k].rstrip().endswith(_SENTENCE_ENDS)
+                        for k in range(max(0, start - _TABLE_REACH), start)) \
+                and any(shapes[k][0] >= _PROSE_WORDS and _story_sentence(texts[k])
+                        for k in range(end, min(len(texts), end + _TABLE_REACH))):
+            found.update(range(start, end))
+        start = end + 1
+    return found
+
+
+def _column_of_values(run: list[str]) -> bool:
+    """A value (a figure or an e-mail address, not a date) comes back at one step of two to six lines, four times or
+    more, three steps in four (a missing cell shifts the rows after it; it does not end the table), its rows making
+    up three quarters of the run or more (not a widget among a menu: 'Politics', '2560'). Ranks counting
+    up ('1', '2', '3' before the headlines of a list of the most read) are no column of values."""
+    at = [k for k, text in enumerate(run) if _table_value(text)]
+    steps = Counter(b - a for a, b in zip(at, at[1:]))
+    if len(at) < _TABLE_ROWS or not steps:
+        return False
+    step, count = steps.most_common(1)[0]
+    values = [run[k].strip() for k in at]
+    ranks = sum(a.isdigit() and b.isdigit() and int(b) == int(a) + 1 for a, b in zip(values, values[1:]))
+    return 2 <= step <= 6 and count * 4 >= (len(at) - 1) * 3 and len(at) * step * 4 >= len(run) * 3 \
+        and ranks * 2 < len(values) - 1
+
+
+_LIST_INTRO_WORDS = (3, 25)  # words of a sentence that introduces a list ('The winners were:')
+
+
+def _story_lists(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple[int, int]) -> set[int]:
+    """A list of the story set one item a line ('The winners were:' / 'Jane Doe' / 'John Roe'): the short lines
+    without a final stop right under a line of the story's extent that ends in a colon and reads as the story's
+    (three to twenty-five words, two function words or more, none of the web page's or the reader's: not 'Share
+    this article:', 'Web design by:'), and that line."""
+    found: set[int] = set()
+    first, last = extent
+    for i in range(first, min(last + 1, len(texts) - 1)):
+        intro = texts[i].rstrip()
+        if not intro.endswith(":") or not shapes[i + 1][1] or i in found:
+            continue
+        words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
+        if not _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] or not _WEB.isdisjoint(words) \
+                or not _READER.isdisjoint(words) or sum(w in _FUNCTION for w in words) < 2:
+            continue
+        end = i + 1
+        while end < len(texts) and shapes[end][1]:
+            end += 1
+        found.update(range(i, end))
+    return found
+
+
+_EMAIL = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FIGURE_CELL = regexcache.compile(r"[-+−±]?[$£€]?\d[\d,.]*(?:%|[kmb]n?)?")
+
+
+def _table_value(text: str) -> bool:
+    """A cell that is an e-mail address or a figure ('42', '3.5%', '$1,200'), not a date or a time."""
+    text = text.strip()
+    return bool(_EMAIL.fullmatch(text) or _FIGURE_CELL.fullmatch(text) and not _DATE.search(text))
 
 
 def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:
@@ -226,6 +365,48 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
     following = texts[index + 1]
     return shapes[index + 1][0] > 15 and _prose(following) \
         and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+_HEADING_WORDS = 6  # a longer line between two paragraphs is a caption or a headline, for the checks that read them
+# what a box of links between paragraphs names besides the web's words ('Most popular stories', 'Top headlines')
+_PAGE_NOUNS = frozenset("most top latest news story stories article articles headlines videos picks".split())
+
+
+def _heading_between_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A subheading between two paragraphs of the story whose words of the web page are everyday ones ('Share prices
+    fall', 'Home truths', 'Back to the drawing board'; a line with no word of the page is left to the model): two to
+    six words without a stop or a digit, none that is rarely anything but the page's, most of them words of substance
+    beyond the page's vocabulary, between a paragraph ending like a sentence and a sentence of the story (more than
+    fifteen words each). A button alone ('Share', 'Read more') has no such word."""
+    text = texts[index]
+    if not 0 < index < len(texts) - 1 or shapes[index - 1][0] <= 15 or shapes[index + 1][0] <= 15 \
+            or text.rstrip().endswith(_SENTENCE_ENDS + (":",)) or any(c.isdigit() for c in text):
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    if not 2 <= len(words) <= _HEADING_WORDS or not _WEB_STRICT.isdisjoint(words):
+        return False
+    substance = [w for w in words if w not in _WEB and w not in _FUNCTION and w not in _PAGE_NOUNS and len(w) > 3]
+    if _WEB.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in _FUNCTION]):
+        return False
+    return texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
+
+
+_QUESTION_WORDS = (2, 15)  # words of a question that heads a section ('What happens next?')
+
+
+def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A question that heads a section of the story ('What happens next?', 'Who is affected?'): two to fifteen words
+    ending in a question mark, in sentence case (a related story's headline capitalises every word: 'Do Parties Or
+    Voters Choose Nominees?'), with no word that is rarely anything but the page's, over a paragraph of the story."""
+    text = texts[index].rstrip()
+    if not text.endswith("?") or index + 1 >= len(texts) or shapes[index + 1][0] <= 15:
+        return False
+    words = _HEADLINE_WORDS.findall(text)
+    if not _QUESTION_WORDS[0] <= len(words) <= _QUESTION_WORDS[1] \
+            or not words[0][:1].isupper() or all(w[:1].isupper() for w in words) \
+            or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+        return False
+    return _story_sentence(texts[index + 1])
 
 
 # the time of a live blog's entry alone, or glued to its author: '19:29', '14:05Gavin O'Callaghan' (not a page's
@@ -375,14 +556,18 @@ def _labelled_link(article: Article, index: int) -> bool:
 def _dangling_heading(texts: list[str]) -> bool:
     """The text ends in a heading with nothing under it ('Recent Posts', 'The Verdict', 'Related'): one to four
     words, each capitalised or small, with no stop, no digit and no dash (a signoff '– Jane Doe' is NL315's),
-    after a paragraph of prose."""
+    after a paragraph of prose (which may speak to the reader: a review's last words) or after a prompt of the site
+    (NL342's: 'Read our Terms and Privacy Policy' / 'Recent Posts')."""
     text = texts[-1].strip()
     words = text.split()
     if len(texts) < 3 or not 1 <= len(words) <= 4 or text.endswith(_SENTENCE_ENDS + (",", ";")) \
             or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words) and len(texts[-2].split()) > 15 \
-        and _prose(texts[-2])
+    if not all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words):
+        return False
+    before = texts[-2]
+    return len(before.split()) > 15 and (_prose(before) or _story_sentence(before)) \
+        or bool(_reader_prompt(before, _HEADLINE_WORDS.findall(before)))
 
 
 def _list_heading(texts: list[str], index: int) -> bool:
@@ -1289,10 +1474,9 @@ def _caption_between_prose(article: Article, index: int) -> bool:
                for j in (index - 1, index + 1)):
         return False
     # a subheading announces the paragraph under it: its words open that paragraph ('LVMH's involvement with
-    # national treasures' / 'LVMH's most significant involvements…')
-    content = {w for w in bare if len(w) > 3 and w not in _CAPTION_STOPWORDS}
-    opening = {w.strip(",;()'’").lower() for w in article.paragraph_words[index + 1][:25]}
-    return len(content & opening) < 2
+    # national treasures' / 'LVMH's most significant involvements…', 'Museum to close' / 'The museum will be closed…')
+    opening = _content_stems(_HEADLINE_WORDS.findall(article.paragraphs[index + 1].text)[:25])
+    return len(_content_stems(_HEADLINE_WORDS.findall(text)) & opening) < 2
 
 
 _ENDS_LIKE_A_CLAUSE = frozenset(".!?\"”’)':,;|–—-")  # a line ending in one of these is no unstopped caption
@@ -1413,7 +1597,9 @@ _SITE_BUSINESS = regexcache.compile(
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
     r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
-    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment)\b")
+    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment|"
+    r"(?:advertising|affiliate|editorial) (?:disclosure|disclaimer|policy)|affiliate links?|"
+    r"we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation))\b")
 # what every finding of NL342 holds: a name of _SITE_BUSINESS, its words parted by any white space (a prompt broken
 # over lines is read with its lines joined by a space)
 _SITE_BUSINESS_CUES = Cues(_SITE_BUSINESS.pattern.replace("(?i)", "(?i:", 1).replace(" ?", _ANY_SPACE + "*")
@@ -1429,15 +1615,21 @@ _PLEASE = regexcache.compile(r"\b[Pp]lease\b")
 _SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
 _FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
-newsletter newsletters sign log login logged cookie cookies privacy terms reprint reprints reprinting copyright
+newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
-unsubscribe opt comment comments website site advertise follow""".split())
+unsubscribe opt comment comments website site advertise follow advertising affiliate editorial commission
+compensation""".split())
 _YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
 _IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
                          r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
                          r"send|become|start|try)\b")
+# the reader's consent to the site's terms ('By signing up, you agree to our …', 'I agree to receive the newsletter')
+_CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
+# the reader told what to do with the comment section ('Use the comment form below', 'Join the conversation'), not 'Use
+# of the park drew comments'
+_COMMENT_ACTION = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:use|join|read|leave|post|add|submit|share) (?:the|our|your|a)\b")
 _REPORTED = regexcache.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
 _PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
@@ -1537,20 +1729,20 @@ def _reader_prompt(text: str, words: list[str]) -> set[str]:
 
 def _prompt_cues(text: str) -> set[str]:
     """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
-    imperative, or 'we'/'our' with two names; a verb-like cue alone, 'you can sign up', needs the imperative;
-    'click here' or 'follow us' address the reader themselves; the comments alone need 'we' or 'please', no 'I' of a
-    reader's own comment and no one's remarks, 'the minister's comments'; three names make a legal notice), else an
+    imperative or the reader's consent, 'you agree', or 'we'/'our' with two names; a verb-like cue alone, 'you can
+    sign up', needs the imperative or the consent; 'click here' or 'follow us' address the reader themselves; the
+    comments alone need 'we', 'please' or an action on them ('Use the comment form'), no 'I' of a reader's own comment and no one's remarks, 'the minister's comments'; three names make a legal notice), else an
     empty set."""
     business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
     if not business:
         return business
     if not business.isdisjoint(_ADDRESSING_CUES) or len(business) >= 3:
         return business  # 'click here to report', or the site's legal notice ('copyrighted … reprint … reprinting')
-    imperative, we = bool(_IMPERATIVE.search(text)), bool(_WE.search(text))
+    imperative, we = bool(_IMPERATIVE.search(text)) or bool(_CONSENT.search(text)), bool(_WE.search(text))
     if business <= _VERB_CUES:
         return business if imperative else set()
     if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
-        return business if (we or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
+        return business if (we or _COMMENT_ACTION.search(text) or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
             and not _SOMEONES_COMMENTS.search(text) else set()
     return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
 
