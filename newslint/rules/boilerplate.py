@@ -120,19 +120,22 @@ _CREDIT = regexcache.compile(
     # (Photo by Anatolii STEPANOV / AFP), (AP Photo/Evan Vucci), [Image: Shutterstock]
     r"[(\[](?:(?:Photo|Photograph|Picture|Image|Pic|Illustration|Video|File photo|FILE PHOTO)(?:\s?credit)?s?"
     r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
-    # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters
+    # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters; Jane Doe/Reuters files (an archive picture)
     r"|\b(?:" + _NAME_WORD + r"\s){1,4}" + _NAME_WORD + r"\s?/\s?" + _AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+    r"(?: files?\b)?"
     # Jane Doe | AFP | Getty Images; Jane Doe | The Times | Reuters: a credit whose parts a bar separates
     r"|\b(?:" + _NAME_WORD + r"\s){1,3}" + _NAME_WORD + r"\s?\|\s?(?:[A-Z][\w&.'-]*\s){0,3}?[A-Z][\w&.'-]*\s?\|\s?"
     + _AGENCY + r"\b"
     # REUTERS/Kevin Lamarque; AFP via Getty Images
     r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
-    r"|(?:^|(?<=[.!?\"”])\s?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit|Caption"
-    r"|File photo|FILE PHOTO)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
-    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source))"
-    # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images
-    r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*$)")
+    r"|(?:^|(?<=[.!?\"”])\s?(?:[-–—|]\s)?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit"
+    r"|Caption|File photo|FILE PHOTO|PHOTO|PHOTOGRAPH)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
+    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)"
+    r"|(?<=[a-z]{2})[A-Z][a-z]+ [a-z])"  # or where the next sentence is glued on: 'Credit: NASA/Jane DoeDivers went …'
+    # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency
+    # with its photographer's user name: … hate. Shutterstock/jdoe
+    r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*(?:/[A-Za-z][\w.-]*)?$)")
 
 # every branch of _CREDIT needs one of these, or a "/" and an agency name, or an agency name ending the paragraph
 _CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
@@ -192,7 +195,7 @@ class PhotoCredit(Rule):
             for match in _credit_matches(text):
                 lead = len(match.group()) - len(match.group().lstrip())
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
-                if not text[match.end():].strip():
+                if text[match.end():].strip() in ("", ")", "]"):  # (a credit in brackets: '… (Jane Doe/AFP)')
                     whole = not text[: match.start()].strip()
                     fix = delete_paragraph(article, paragraph, "delete the caption")
                     fix = Fix(fix.edits, safe=whole, description=fix.description)

@@ -831,17 +831,27 @@ class TimestampLine(Rule):
 # a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
 _PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
-_BYLINE_ROLE = (r"(?:(?:Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing) )?"
-                r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist)")
+_ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing"
+_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor|Columnist"
+# a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
+_BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
+_BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+# a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
+_ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
+              r"(?:Staff |Senior |Chief |Political |Business )?"
+              r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist|Photographer|News Desk|Desk)")
 _BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
-    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors):? " + _PERSON +
-    r"(?:(?:,| and| &) " + _PERSON + r")*\s?[|•·,:]?" + _BYLINE_DATE +  # By Jane Doe on March 3, 2021
-    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?, (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
+    + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
+    r"\s?[|•·,:]?" + _BYLINE_DATE + r"(?: on)?"                     # By Jane Doe on March 3, 2021 ('on' / the date)
+    r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
-    r"|(?:[A-Z][\w.'’-]+ ){0,4}(?:Staff |Senior |Chief |Political |Business )?"
-    r"(?:Reporter|Writer|Correspondent|Contributor|News Desk|Desk))\s*")
+    r"|" + _ROLE_LINE + r")\s*")
+_ROLE_ONLY = regexcache.compile(_ROLE_LINE + r"\s*")
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
@@ -860,8 +870,12 @@ class BylineLine(Rule):
     good = "The article by Kareem Smith was widely shared."
     explanation = ("A whole line that is a byline (with or without 'By', 'Author:' or 'Contributed by', a role such "
                    "as Staff Reporter, 'Jane Doe, Staff Writer', 'Jane Doe, Reuters', 'By Jane Doe on March 3, 2021', "
-                   "an outlet after a bar, a dash before the name; 'Article by' and the name on the next line), 'By Jane Doe:' "
-                   "glued before the first sentence, or a byline ending a headline or caption line ('… top post - by "
+                   "an outlet after a bar, a dash before the name, 'Jane Doe - Reporter', 'Words: Jane Doe', 'by Jane "
+                   "Doe' not ending a broken sentence; 'Article by' and the name on the next line, or the name over a "
+                   "role line), 'By Jane Doe:' "
+                   "glued before the first sentence, a name or agency alone beside the page's date at the top of the "
+                   "body ('Jane Doe' / 'Oct 13, 2020'), a name over the author's e-mail address, or a byline ending "
+                   "a headline or caption line ('… top post - by "
                    "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332. A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
@@ -897,7 +911,18 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if not _BYLINE_LINE.fullmatch(text) or _quoted_list_item(article, i):
+            if _name_beside_date(article.paragraphs, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            if 0 < article.text.count("@") <= _BYLINE_EMAILS and _name_over_email(article.paragraphs, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline above the author's e-mail: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
+            if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
+                candidate = "B" + text[1:]
+            if not _BYLINE_LINE.fullmatch(candidate) or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
                 continue  # NL332 reports it
@@ -939,10 +964,54 @@ _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' or 'Article by' (the two halves of a byline an extractor split:
-    'by' / 'Jane Doe')."""
-    return index > 0 and _LONE_BY.fullmatch(article.paragraphs[index - 1].text.strip()) is not None \
-        and bool(_PERSON_LINE.fullmatch(article.paragraphs[index].text))
+    """A name alone on the line after a lone 'by' or 'Article by', or above a role alone (the two halves of a byline
+    an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor')."""
+    paragraphs = article.paragraphs
+    if not _PERSON_LINE.fullmatch(paragraphs[index].text):
+        return False
+    return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
+        or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
+        and _ROLE_ONLY.fullmatch(paragraphs[index + 1].text) is not None
+
+
+_BYLINE_HEAD = 4  # paragraphs: a byline block opens the body
+_NAME_LINE_MAX = 40  # characters
+
+
+def _bare_name(text: str) -> bool:
+    """The line is only a person's name: name words, none of them a function word or a word of the page ('Video
+    Gallery'), no 'By'."""
+    if not _PERSON_LINE.fullmatch(text) or text.startswith("By "):
+        return False
+    words = [word.lower() for word in text.split()]
+    return _FUNCTION.isdisjoint(words) and _WEB.isdisjoint(words)
+
+
+def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
+    """A byline without 'By' in the block that opens the body: a line that is only a person's name ('Jane Doe') or
+    an agency ('Reuters'), directly above or below a line that is only the page's date ('Oct 13, 2020')."""
+    text = paragraphs[index].text.strip()
+    if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
+        return False
+    return any(0 <= j < len(paragraphs) and _timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+_BYLINE_EMAILS = 3  # '@' in a text: more is a list of names and addresses (a table of MPs), or a page's links
+
+
+def _name_over_email(paragraphs: list[Paragraph], index: int) -> bool:
+    """An author's name on a line of its own (in capitals or not) directly above or below an e-mail address whose
+    local part holds the name's last word: 'Jane Doe' / 'jane.doe@example.com' (in a text of few '@': see the
+    caller)."""
+    text = paragraphs[index].text.replace("\xad", "").strip()
+    if len(text) > _NAME_LINE_MAX or not (_PERSON_LINE.fullmatch(text) or _CAPS_NAME.fullmatch(text)):
+        return False
+    surname = text.split()[-1].lower()
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(paragraphs) and "@" in (line := paragraphs[j].text.replace("\xad", "").strip()) \
+                and " " not in line and len(surname) >= 3 and surname in line.partition("@")[0].lower():
+            return True
+    return False
 
 
 def _quoted_list_item(article: Article, index: int) -> bool:
@@ -955,11 +1024,14 @@ def _quoted_list_item(article: Article, index: int) -> bool:
 
 
 # -- author bios and contact lines ----------------------------------------------------
-_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:is (?:a|an|the)\b|writes\b|covers\b|has (?:been )?"
+_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:[Ii]s (?:[Aa]|[Aa]n|[Tt]he)\b|writes\b|covers\b|has (?:been )?"
                   r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
 _BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                        r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
 _CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+# a contact line that names the author (asked only of a paragraph with an address in it)
+_CONTACT_BY_NAME = regexcache.compile(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
+                                      r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
 
 
 _HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
@@ -977,6 +1049,27 @@ def _bio_by_pronoun(text: str) -> bool:
     return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
 
 
+_JOURNALIST = regexcache.compile(r"\b(?:reporter|journalist|correspondent|columnist|editor|writer|freelance|contributor)s?\b",
+                                 re.I)
+_AUTHOR_BOX = 400  # characters: a longer paragraph is the story's
+_BIO_HEAD = 60  # characters: a name opens the bio
+
+
+def _author_box_above(article: Article, paragraph: Paragraph) -> bool:
+    """A bio of the author in the first lines ('Jane Doe is a freelance journalist based in …'): a short paragraph
+    that opens as a _BIO does, then calls the person a journalist of some kind, and names someone the rest of the
+    text never names again (a story's lead about a reporter goes on speaking of her)."""
+    text = paragraph.text
+    opening = text[:_BIO_HEAD].split(None, 2)
+    if len(text) > _AUTHOR_BOX or len(opening) < 3 or not opening[1][:1].isupper():
+        return False  # (a name opens a bio: its second word has a capital)
+    bio = _BIO.match(text)
+    if bio is None or "'s" in bio.group() or "’s" in bio.group() or not _JOURNALIST.search(text, bio.end()):
+        return False
+    surname = _PERSON_LINE.match(text).group().split()[-1]
+    return len(surname) > 2 and not any(surname in p.text for p in article.paragraphs if p is not paragraph)
+
+
 def _bio_above(text: str) -> bool:
     """An author's bio in the first lines (or all an extractor kept of the page): see _bio_by_pronoun."""
     return ("He " in text or "She " in text or "They " in text) and _bio_by_pronoun(text)
@@ -990,15 +1083,18 @@ class AuthorBio(Rule):
     bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
     good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
     explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
-                   "'is a/the …', 'writes', 'covers' and speaks of a reporter, editor, writer, author…, with the "
-                   "name line above it that heads an author box; or a 'Contact the author' / 'To reach the "
-                   "reporter' line; or such a bio as the last line of a block whose line breaks an extractor kept.")
+                   "'is a/the …' (or 'Is A …' in title case), 'writes', 'covers' and speaks of a reporter, editor, "
+                   "writer, author…, with the name line above it that heads an author box; or a 'Contact the "
+                   "author' / 'To reach the reporter' / 'Reach Jane Doe at jdoe@…' / 'Jane Doe can be reached at …' "
+                   "line; or such a bio as the last line of a block whose line breaks an extractor kept. In the first two "
+                   "paragraphs: a bio told through a pronoun, or a short bio of a journalist whom the rest of the text "
+                   "never names again.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
-        above = [p for p in paragraphs[:2] if _bio_above(p.text)]  # an author box above the story
+        above = [p for p in paragraphs[:2] if _bio_above(p.text) or _author_box_above(article, p)]  # above the story
         for paragraph in above:
             yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
                                delete_paragraph(article, paragraph, "delete the author bio"))
@@ -1006,7 +1102,7 @@ class AuthorBio(Rule):
             if i < first_edge or i == 0 or above and paragraph in above:
                 continue
             text = paragraph.text
-            if _CONTACT.match(text):
+            if _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
                 why = "contact line"
             elif _HONORIFIC.match(text):
                 continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
@@ -1058,6 +1154,20 @@ _IMAGE_BY_LINE = regexcache.compile(r"(?:(?:Featured|Top|Lead|Header|Cover|Hero)
                                     r"(?: (?:[A-Z][\w'’.&-]*|de|van|von|da|of|the)){0,5}(?: ?/ ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})*\.?")
 
 
+# credit lines in the other forms pages print: '(Getty Images)', 'Courtesy of the artist', 'Photo courtesy of the Doe
+# family', 'Submitted photo', 'Staff photo by Jane Doe', 'Provided by the Doe family', 'Credit...Jane Doe for The
+# Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
+_OTHER_CREDIT_LINE = regexcache.compile(
+    r"[(\[]" + _AGENCY + r"(?:\s?(?:/|via|and)\s?" + _AGENCY + r")*[)\]]"
+    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout) (?:photo|image|picture|photograph)s?"
+    r"(?: by [A-Z][\w'’.-]*(?: [\w'’.&/-]+){0,5})?"
+    r"|Provided by (?:the )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}"
+    r"|Credit\.{2,3} ?[A-Z][^\n]{1,60}"
+    r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?")
+
+
 def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
     """A short paragraph of two lines, a caption and its credit ('Best-selling hate.' / 'Shutterstock/jdoe'); at the
     end of the text, a sentence over an agency's name is the story's last line and its signoff."""
@@ -1068,6 +1178,21 @@ def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
     if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30:
         return False
     return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SLIDE_WORDS = 120  # a gallery's caption may run to a few sentences; a longer paragraph is the story's
+_GALLERY_CREDITS = 3  # credit lines in a text that make it a gallery
+
+
+def _gallery_slide(paragraphs: list[Paragraph], credits: list[bool], index: int) -> bool:
+    """A slide of a photo gallery run into the text (its caption is above a credit line, as the caller checked):
+    the paragraph above is the previous slide's credit or this slide's date, the text holds three or more credit
+    lines, and the caption is a paragraph of one line of at most 120 words (and four or more); a slide's caption may hold several
+    sentences ('… in Madrid. Shops reopened on Monday after …'), which the short caption test turns away."""
+    if index == 0 or credits.count(True) < _GALLERY_CREDITS or "\n" in paragraphs[index].text:
+        return False
+    above = paragraphs[index - 1].text
+    return (credits[index - 1] or _timestamp_line(above)) and len(paragraphs[index].text.split()) <= _SLIDE_WORDS
 
 
 def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
@@ -1087,7 +1212,8 @@ def _credit_only(text: str) -> bool:
         text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
-    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
+    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()) \
+            or _OTHER_CREDIT_LINE.fullmatch(text.strip()):
         return True
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
@@ -1104,13 +1230,24 @@ def _caption_before_credit(text: str) -> int | None:
     return tail.start()
 
 
+def _credited_title(title: str) -> bool:
+    """The first line, taken for the title, is a caption that names its credit ('… phenomenon.Credit: Jane Doe/AFP',
+    '… in 2009. (Jane Doe/AFP/Getty Images)'): a headline never does (its 'Courtesy Of …' in title case may be words
+    of the headline)."""
+    if title.rstrip().endswith(")") and "/" in title[-60:]:  # '… in 2009. (Jane Doe/AFP/Getty Images)'
+        tail = _CREDIT_TAIL.search(title)
+        return bool(tail and tail.start() > 15 and title[tail.start()] == "(")
+    tail = _CREDIT_TAIL.search(title) if "redit" in title else None
+    return bool(tail and tail.group("labelled") and tail.start() > 15)
+
+
 _CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit")  # one is in every _CREDIT_TAIL but the bracketed one
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
 # (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
 _CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
                           r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
-                          r"|(?<=[.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
+                          r"|(?<=[\w.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
                           r"\W*$")
 
 
@@ -1121,7 +1258,14 @@ class CaptionLine(Rule):
     summary = "A photo caption left in the body: the line above a credit, a line ending in a credit, 'Name: role.'"
     bad = "Staff wait outside the closed supermarket.\nNICOLE DRAYTON\nHowever, he noted…"
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
-    explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line, or a short "
+    explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "
+                   "where the line above is the previous slide's credit or this slide's date, a caption of a few "
+                   "sentences), the paragraph under an image viewer's prompt ('Enlarge Image') or an embedded "
+                   "player's code, a first line ending in 'Credit: …', a portrait's caption (a name of the story with a "
+                   "dangling dash, 'Jane Doe -', or after a description, 'Dead hunter, Jane Doe.'), an artist's work "
+                   "('Jane Doe: Title, 2022', or the same name heading two such lines), a short paragraph saying where someone stands in the picture "
+                   "('Jane Doe, left, …', 'From left: …') or opening with an agency's caption formula ('FILE - In "
+                   "this … file photo, …', 'This photo provided by … shows …'), or a short "
                    "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
@@ -1130,7 +1274,9 @@ class CaptionLine(Rule):
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
-                   "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one.")
+                   "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one; "
+                   "inside a block of prose whose pieces readability joined with wide spaces, a piece of six words or "
+                   "more that does not end like a sentence is a caption.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -1138,25 +1284,49 @@ class CaptionLine(Rule):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
         hinted = any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # a paragraph holds one only where the text does
+        if article.title and _credited_title(article.title.value):
+            start, end = article.title.span.start, article.title.span.end
+            yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
+                               Fix.replace(start, end, "", safe=False, description="delete the caption"))
         credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
+        pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
+        media = not _MEDIA_TOKENS.isdisjoint(pictured)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
                 yield from self._captions_inside(paragraph)
+            if len(text) > _SPACED_BLOCK and "  " in text:
+                for start, end in _spaced_captions(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
+                                       Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
             if len(text) > 700 or credits[i]:
                 continue
             if i in unstopped:
                 yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
                 continue
-            if i + 1 < len(paragraphs) and credits[i + 1] and 4 <= len(text.split()) <= 45 \
-                    and len(_SENTENCE_BREAK.findall(text)) <= 1 and not _signoff(paragraphs, i + 1):
+            if media and (why := _under_media_furniture(paragraphs, i)) is not None:
+                yield self._caption(article, paragraph, paragraph, why)
+                continue
+            if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
+                yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
+                continue
+            if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
+                    and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
+                    and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
+                         or _gallery_slide(paragraphs, credits, i)):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
+            elif pictured and _described_picture(text, pictured) and not _CREDIT.search(text):  # (with a credit, NL320's)
+                yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
             elif ": " in text and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
+            elif ": " in text and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
+                yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif "\n" in text:
                 yield from self._captions_inside(paragraph)
 
@@ -1178,6 +1348,106 @@ class CaptionLine(Rule):
         whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
         return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
                             Fix((whole,), safe=False, description="delete the caption"))
+
+
+# what a page sets beside a picture or a video, never the story: an image viewer's prompt ('Enlarge Image', 'click
+# to enlarge'), an embedded player's code ('<iframe … ></iframe>')
+_VIEWER_PROMPT = regexcache.compile(r"(?i:(?:click (?:here )?to |tap to )?(?:enlarge|expand|zoom(?: in)?)"
+                                    r"(?: (?:the )?(?:image|photo|picture))?)")
+_PROMPT_INITIALS = frozenset("cCtTeEzZ")  # the letters a _VIEWER_PROMPT starts with
+_PROMPT_OPENING = regexcache.compile(_VIEWER_PROMPT.pattern + r"(?:[ \t]{2,}|\n)(?=\S)")  # 'click to enlarge   Jane Doe …'
+_EMBED_CODE = "<iframe"
+_MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
+
+
+def _under_media_furniture(paragraphs: list[Paragraph], index: int) -> str | None:
+    """Why the paragraph is the caption of the picture or video the page set above it, else None: it comes
+    directly under an image viewer's prompt or an embedded player's code (or opens with the prompt, the page's
+    spacing after it), has two to sixty words, not all in capitals, and a paragraph follows it."""
+    text = paragraphs[index].text
+    above = paragraphs[index - 1].text if index else ""
+    if above.startswith(_EMBED_CODE) and above.rstrip().endswith(">"):
+        why = "under an embedded player's code"
+    elif len(above) <= 30 and above[:1] in _PROMPT_INITIALS and _VIEWER_PROMPT.fullmatch(above.strip()):
+        why = "under an image viewer's prompt"
+    elif text[:1] in _PROMPT_INITIALS and _PROMPT_OPENING.match(text):
+        why = "after an image viewer's prompt"
+    else:
+        return None
+    if index + 1 >= len(paragraphs) or not 2 <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
+        return None  # (a label in capitals under the prompt is the page's next section: 'KEYWORDS')
+    return why
+
+
+# what only a caption says: where someone stands in the picture ('Jane Doe, left, and …', '(second right)', 'From
+# left: …'), or the agencies' caption formulas ('FILE - In this Jan. 3, 2020, file photo, …', 'This photo provided
+# by … shows …', 'In this photo taken on …') ('(pictured)' is not one: the Daily Mail sets it in story sentences)
+_PICTURE_WORDS = regexcache.compile(
+    r", (?:(?:second |far |top |bottom |back |front )?(?:left|right)|centre|center)(?:,| and\b)"
+    r"|\((?:(?:second |far |top |bottom |back |front |from )?(?:left|right)|centre|center|L-R|l-r|inset)[,)]"
+    r"|^(?:From left|L-R|Left to right|Clockwise from top(?: left)?)[:,] "
+    r"|^FILE\s?[-–—] |\b[Ii]n this (?:undated |handout |file |\w+\.? \d{1,2}, \d{4},? (?:file )?)?(?:photo|image|picture)(?![\w-])"
+    r"|^This (?:undated |handout |file )?(?:photo|image|picture|video (?:grab|image|still)) (?:provided|released|taken|made "
+    r"available|obtained|shows)\b")
+# a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
+# holds (asked of the article's distinct words, which other rules have computed)
+_MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)
+_PICTURE_TOKENS = frozenset("left right centre center inset L-R l-r Clockwise FILE photo image picture".split()) | _MEDIA_TOKENS
+
+_PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
+_PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
+
+
+def _described_picture(text: str, words: tuple[str, ...]) -> bool:
+    """A caption among the story's paragraphs that says where someone stands in the picture or opens with an agency's
+    caption formula (see _PICTURE_WORDS): at most fifty words, two sentences, no quotation or reported speech.
+    ``words``: the article's words of _PICTURE_TOKENS (the paragraph holds one, or it is none)."""
+    if len(text) > _PICTURE_CHARACTERS or not any(map(text.__contains__, words)):
+        return False
+    return len(text.split()) <= _PICTURE_WORDS_MAX and len(_SENTENCE_BREAK.findall(text)) <= 1 \
+        and _PICTURE_WORDS.search(text) is not None and _REPORTED.search(text) is None
+
+
+_NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
+
+
+# a description and the name: 'Dead hunter, Jane Doe.', 'Head teacher, Jane Doe'
+_DESCRIBED_NAME = regexcache.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){1,3}, (" + _PERSON + r")\.?")
+
+
+def _portrait_caption(article: Article, text: str) -> bool:
+    """A portrait's caption: a line that is only the name of someone the story speaks of (its last word is found
+    elsewhere in the text) and a dash, the credit the page left out ('Jane Doe -'), or after a description of a few
+    words with no verb or pronoun ('Dead hunter, Jane Doe.')."""
+    text = text.strip()
+    if text[-1:] in "-–—":
+        match = _NAME_AND_DASH.fullmatch(text)
+    elif ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
+        description = text[:text.index(", ")].lower().split()
+        match = match if _CLAUSE_WORDS.isdisjoint(description) else None
+    else:
+        return False
+    return match is not None and article.text.count(match.group(1).split()[-1].rstrip(".")) >= 2
+
+
+_NAMED_WORK = regexcache.compile(r"(" + _PERSON + r"): ([A-Z][^.!?:;]{1,60}?)(, (?:19|20)\d\d)?")
+_NAMED_WORK_LENGTH = 90  # characters
+
+
+def _named_work(article: Article, text: str) -> bool:
+    """The caption of a picture of someone's work: 'Jane Doe: Title of the Work, 2022', a name (not in capitals:
+    'JANE DOE: …' is a speaker in a transcript), a title of at most eight words with no verb or pronoun and no final
+    stop, and a year after it or the same name heading another such line of the text (a gallery of the artist's
+    works; the subheadings of a profile do not repeat the name); a paragraph of the story's prose names the person,
+    and the line holds no date ('Last Modified: Feb 18, 2020')."""
+    match = _NAMED_WORK.fullmatch(text.strip())
+    if match is None or match.group(1).isupper() or len(match.group(2).split()) > 8 \
+            or not _CLAUSE_WORDS.isdisjoint(match.group(2).lower().split()) or _DATE.search(text):
+        return False
+    surname = match.group(1).split()[-1] + " "
+    if not any(surname in p.text for p in article.paragraphs if _prose_paragraph(article, p.index)):
+        return False  # the story never speaks of that person: a label of the page's ('Example Weather: …')
+    return match.group(3) is not None or article.text.count(match.group(1) + ": ") >= 2
 
 
 _CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and or as during after before near
@@ -1257,6 +1527,41 @@ def _prose_paragraph(article: Article, index: int) -> bool:
 # labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
 _NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
                           "clarification", "update"))
+
+
+_WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
+_UNSTOPPED_GAP = regexcache.compile(r"[a-z0-9][ \t\xa0]{2,}[A-Z\"“‘']")  # a piece ending without a stop, then a capital
+_SPACED_BLOCK = 200  # characters: a shorter paragraph is no block of the story's prose
+_SPACED_STOPS = 2  # sentences ending a piece ('.  '): fewer is a story with a stray double space, not a block of pieces
+_SPACED_PROSE = 0.6  # of a block's pieces that end like a sentence: fewer is a menu or a list, not prose
+_SPACED_WORDS = range(6, 61)  # a caption's words (a shorter piece is a subheading)
+
+
+def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the captions inside a block of prose whose pieces an extractor (readability) joined with wide
+    spaces ('… the intrigue.     Oak barrels enhance the flavor  Perhaps no …'): a piece of six to sixty words that
+    opens with a capital and does not end like a sentence, followed by another piece that opens with a capital or a
+    quotation mark, in a block where most pieces end like sentences."""
+    if text.count(".  ") < _SPACED_STOPS or _UNSTOPPED_GAP.search(text) is None:
+        return  # (a story with a stray double space has no pieces; most blocks of pieces have no caption)
+    pieces, at = [], 0
+    for gap in _WIDE_GAP.finditer(text):
+        if gap.start() > at:
+            pieces.append((at, gap.start()))
+        at = gap.end()
+    if at < len(text):
+        pieces.append((at, len(text)))
+    if len(pieces) < 3 or sum(text[e - 1] in _SENTENCE_ENDS_CHARS for _, e in pieces) < _SPACED_PROSE * len(pieces):
+        return
+    for (start, end), (following, _) in zip(pieces, pieces[1:]):
+        piece = text[start:end]
+        if text[end - 1] not in _ENDS_LIKE_A_CLAUSE and piece[:1].isupper() and not piece.isupper() \
+                and text[following] in _OPENS_A_SENTENCE and len(piece.split()) in _SPACED_WORDS:
+            yield start, end
+
+
+_SENTENCE_ENDS_CHARS = frozenset(_SENTENCE_ENDS)
+_OPENS_A_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 
 
 def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
