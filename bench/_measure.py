@@ -15,7 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 NEWSLINT = [sys.executable, "-m", "newslint"]
-DEFAULT_CORPUS = "/work/shared/corpus/bbc"
+# The natural data: `../shared/corpus/` beside the checkout, or wherever NEWSLINT_CORPUS says (a git worktree or a
+# clone elsewhere). Every script finds it here.
+CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or Path(__file__).resolve().parent.parent.parent / "shared" / "corpus")
+DEFAULT_CORPUS = str(CORPUS / "bbc")
 
 
 @dataclass

@@ -28,7 +28,8 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _measure import CORPUS  # noqa: E402
 PAGES = CORPUS / "html"
 CACHE = Path(os.environ.get("NEWSLINT_EXTRACTED") or Path.home() / ".cache" / "newslint" / "extracted")
 

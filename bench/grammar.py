@@ -44,6 +44,9 @@ from pathlib import Path
 from newslint import languagetool
 
 HERE = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(HERE / "bench"))
+from _measure import DEFAULT_CORPUS  # noqa: E402
+
 # The CLI, with the worker pool used whatever the input size.
 DRIVER = ("import sys, newslint.runner as r; r.PARALLEL_MIN_BYTES = 0; sys.argv[0] = 'newslint'; "
           "from newslint.__main__ import main; main()")
@@ -130,7 +133,7 @@ def server_pid(url: str) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=128)
-    parser.add_argument("--corpus", default=str(HERE.parent / "shared" / "corpus" / "bbc"))
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
     parser.add_argument("--url", default=os.environ.get(languagetool.URL_ENV, ""))
     parser.add_argument("--home", default=os.environ.get(languagetool.HOME_ENV, ""))
     parser.add_argument("--jobs", default="1,2", help="comma-separated worker counts to measure")

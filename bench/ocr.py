@@ -23,9 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from _measure import NEWSLINT
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _measure import CORPUS, NEWSLINT  # noqa: E402
 
-OCR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ocr"
+OCR = CORPUS / "ocr"
 SETS = ("overproof", "icdar2019-en", "icdar2017-monograph")
 _EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|-—–"
 

@@ -27,9 +27,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _measure import NEWSLINT, Measurement, machine, run  # noqa: E402
+from _measure import CORPUS, NEWSLINT, Measurement, machine, run  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def articles(corpus: Path) -> list[dict[str, str]]:

@@ -34,9 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _measure import NEWSLINT, _byte_compile_newslint, machine, proc_kb  # noqa: E402
+from _measure import CORPUS, NEWSLINT, _byte_compile_newslint, machine, proc_kb  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
 
 def mixed_records() -> list[str]:

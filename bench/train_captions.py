@@ -31,11 +31,12 @@ from pathlib import Path
 
 from newslint.captions import FEATURES, _cue_positions, _raw_candidates, _with_scans, features
 from newslint.model import Article
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _measure import CORPUS  # noqa: E402
 from train_furniture import choose_threshold  # the same rule: lowest score that keeps the precision
 
 HERE = Path(__file__).parent
 LABELS = HERE / "labels"
-CORPUS = HERE.parent.parent / "shared" / "corpus"
 OUT = HERE.parent / "newslint" / "data" / "captions.json"
 RUN_IN = {"caption", "credit", "boilerplate", "byline", "other"}
 
