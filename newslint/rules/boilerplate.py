@@ -416,9 +416,11 @@ class _TriedAtStarts:
     def __init__(self, pattern: re.Pattern, starts: re.Pattern) -> None:
         self.pattern, self.starts = pattern, starts
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, starts_end: int = sys.maxsize
+                 ) -> Iterator[re.Match]:
+        """``pattern.finditer(text, pos, endpos)`` without the matches that start at or after ``starts_end``."""
         match, search = self.pattern.match, self.starts.search
-        while (start := search(text, pos, endpos)) is not None:
+        while (start := search(text, pos, min(endpos, starts_end))) is not None:
             found = match(text, start.start(), endpos)
             if found is None:
                 pos = start.start() + 1
@@ -430,11 +432,25 @@ class _TriedAtStarts:
 # the first character of every _INLINE match: a capital (its cues, stamp words, a sentence's first letter), the 'w'
 # of 'we are not currently accepting comments', ©
 _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
+# every _INLINE match holds an anchor at most this many characters after its start ('[A-Z][^.!?\n]{0,200}? contributed':
+# 202; the others 108 at most), so it starts inside the anchor or up to this far before it
+_INLINE_LEAD = 210
 
 
 def _inline_matches(text: str) -> list[re.Match]:
-    """``_INLINE.finditer(text)``, searched only near its anchors (a flattened page of hundreds of kilobytes)."""
-    return cuewindows.finditer_near(_INLINE_STARTS, text, (m.start() for m in _INLINE_ANCHORS.finditer(text)))
+    """``list(_INLINE.finditer(text))``, tried only where a match can start: up to ``_INLINE_LEAD`` characters before
+    one of its anchors, or inside it (a flattened page of hundreds of kilobytes holds a few)."""
+    ranges: list[list[int]] = []  # where a match may start, merged where they overlap
+    for anchor in _INLINE_ANCHORS.finditer(text):
+        start = max(0, anchor.start() - _INLINE_LEAD)
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1][1] = anchor.end()
+        else:
+            ranges.append([start, anchor.end()])
+    found: list[re.Match] = []
+    for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
+        found += _INLINE_STARTS.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
+    return found
 
 
 # a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
