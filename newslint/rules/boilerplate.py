@@ -748,6 +748,7 @@ _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[
 _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
+_RUN_IN_OR_LABEL_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _ANY_LABEL_CUES.pattern)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
@@ -788,8 +789,10 @@ class RunInCaption(Rule):
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        run_ins = not print_ocr and _RUN_IN_CUES.search(long) is not None
-        labels = _ANY_LABEL_CUES.search(long) is not None  # either label form: each asked of a paragraph where it fires
+        # (most articles hold neither: one search for both)
+        either = _RUN_IN_OR_LABEL_CUES.search(long) is not None
+        run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
+        labels = either and _ANY_LABEL_CUES.search(long) is not None  # either label form: each asked of a paragraph where it fires
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
