@@ -19,7 +19,7 @@ import bisect
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
@@ -241,15 +241,16 @@ def _scans(c: Candidate, text: str, start: int, end: int, cues: Callable[[], lis
     positions = cues()
     near = bisect.bisect_left(positions, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
     yield "cue_before", near < len(positions) and positions[near] < c.seam
-    yield "cue_after", bisect.bisect_left(positions, c.seam) < bisect.bisect_left(positions, min(end, c.seam + CUE_WINDOW))
+    last = bisect.bisect_left(positions, min(end, c.seam + CUE_WINDOW))
+    yield "cue_after", bisect.bisect_left(positions, c.seam) < last
 
 
 def _scanned(c: Candidate, flags: dict[str, bool], junction_twice: bool) -> Candidate:
     """``c`` with the features of :func:`_scans` (``flags``) and ``junction_twice``."""
     # (a new tuple: ``_replace`` costs more)
     return Candidate(c.seam, c.before, c.word, c.after, c.left, c.right, flags["repeated"], flags["lower_use"],
-                     flags["echo"], flags["echo_after"], flags["cue_before"], flags["cue_after"], c.third, junction_twice,
-                     flags["opens_sentence"], c.previous)
+                     flags["echo"], flags["echo_after"], flags["cue_before"], flags["cue_after"], c.third,
+                     junction_twice, flags["opens_sentence"], c.previous)
 
 
 def _junction_twice(found: occurrences.Occurrences, c: Candidate) -> bool:
@@ -438,7 +439,9 @@ class _Scored:
         for raw, start, end in _raw_candidates(text):
             on = self._raw_on[raw.seam] = _on(raw)
             self.raw.append((raw, start, end, self._sum(on) + _scan_gain(raw.after[:1].islower(), raw.before[0].islower())))
-        self._cues: list[int] | None = None
+        # the photo cues, searched for on the first ask (a callable that holds the text, not this object: the scans
+        # left pending hold it, and no cycle keeps a long text alive)
+        self._cues: Callable[[], list[int]] = lru_cache(maxsize=1)(partial(_cue_positions, text))
         self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
         self._pending: dict[int, _Pending] = {}  # seam -> the scans of a candidate dropped on the way
 
@@ -473,7 +476,7 @@ class _Scored:
                                 "before_lower" in raw_on and "title_noun" not in raw_on and "starter" not in raw_on
                                 and _verb_after_name(raw.after.rstrip(":")))
             pending = self._pending[raw.seam] = _Pending(self._sum(raw_on) + gains["all"], {}, gains,
-                                                         _scans(raw, self.text, start, end, self._cue_positions))
+                                                         _scans(raw, self.text, start, end, self._cues))
         floor = cut - _ROUNDING  # the bound is summed in another order than the log-odds
         if pending.most < floor:
             return None
@@ -492,11 +495,6 @@ class _Scored:
             z = self._sum(_scanned_on(raw_on, candidate))
         done = self._scanned[raw.seam] = candidate, z
         return done
-
-    def _cue_positions(self) -> list[int]:
-        if self._cues is None:
-            self._cues = _cue_positions(self.text)
-        return self._cues
 
 
 @dataclass
@@ -522,7 +520,8 @@ def _scan_gains(opens_sentence: bool, lower_use: bool, name_clause: bool) -> dic
     def gain(name: str) -> float:
         return max(0.0, weights[name])
 
-    gains = {name: gain(name) for name in ("echo", "lower_use", "echo_after", "cue_before", "cue_after", "opens_sentence")}
+    gains = {name: gain(name)
+             for name in ("echo", "lower_use", "echo_after", "cue_before", "cue_after", "opens_sentence")}
     gains["opens_sentence"] *= opens_sentence
     gains["lower_use"] *= lower_use
     gains["repeated"] = gain("repeated") + gain("name_clause") * name_clause

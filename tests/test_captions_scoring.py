@@ -1,7 +1,9 @@
 """NL317's cost: a scanned candidate's features come from its raw ones, without running every check again."""
 
+import gc
 import itertools
 import math
+import weakref
 
 from newslint import captions
 from newslint.captions import Candidate
@@ -86,3 +88,18 @@ def test_scans_asked_one_at_a_time_drop_only_what_cannot_reach_the_cut():
             assert [scored.reaching(raw, start, end, cut) for cut in cuts][-1] == (candidate, z)
             assert scored.scanned(raw, start, end) == (candidate, z)
         assert text != _MANY or stopped  # some candidates of the page were dropped on the way
+
+
+def test_a_scored_paragraph_with_scans_left_pending_is_freed_without_the_cycle_collector():
+    # the pending scans hold the text, not the paragraph's scores: a long page is freed as soon as it is done with
+    scored = captions._Scored(_MANY)
+    assert list(scored.sure()) and scored._pending  # some candidates stopped on the way
+    gone = weakref.ref(scored)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del scored
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()

@@ -792,7 +792,8 @@ class RunInCaption(Rule):
         # (most articles hold neither: one search for both)
         either = _RUN_IN_OR_LABEL_CUES.search(long) is not None
         run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
-        labels = either and _ANY_LABEL_CUES.search(long) is not None  # either label form: each asked of a paragraph where it fires
+        # either label form: each asked of a paragraph where it fires
+        labels = either and _ANY_LABEL_CUES.search(long) is not None
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
