@@ -18,9 +18,10 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from newslint import occurrences, regexcache
 
@@ -221,18 +222,35 @@ def _cue_positions(text: str) -> list[int]:
 def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int], junction: bool = True) -> Candidate:
     """``c`` with the features that search the text: the word again, in lower case, the words around it
     again, photo cues near it (``cues``: :func:`_cue_positions`)."""
-    near = bisect.bisect_left(cues, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
+    flags = dict(_scans(c, text, start, end, lambda: cues))
+    return _scanned(c, flags, junction and _junction_twice(occurrences.of(text), c))
+
+
+def _scans(c: Candidate, text: str, start: int, end: int, cues: Callable[[], list[int]]) -> Iterator[tuple[str, bool]]:
+    """The features of ``c`` that search the text, by name, one at a time as asked: the most weight for the least
+    work first, the photo cues last (``cues()``: :func:`_cue_positions`, a search of the whole paragraph)."""
+    found = occurrences.of(text)  # text.count and in, without a scan of a long text per candidate
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
+    yield "echo", tail > start and found.twice(text[tail:c.seam])
+    yield "opens_sentence", c.after[:1].islower() and found.contains(f". {bare} ")
+    yield "lower_use", len(bare) > 2 and found.contains(f" {bare.lower()} ")
+    yield "repeated", found.twice(bare)
     head = _THREE_WORDS.match(text, c.seam + 1, end)
-    found = occurrences.of(text)  # text.count and in, without a scan of a long text per candidate
-    # (a new tuple: ``_replace`` costs a third of this function)
-    return Candidate(c.seam, c.before, c.word, c.after, c.left, c.right, found.twice(bare),
-                     len(bare) > 2 and found.contains(f" {bare.lower()} "), tail > start and found.twice(text[tail:c.seam]),
-                     bool(head) and found.twice(head.group()), near < len(cues) and cues[near] < c.seam,
-                     bisect.bisect_left(cues, c.seam) < bisect.bisect_left(cues, min(end, c.seam + CUE_WINDOW)), c.third,
-                     junction and _junction_twice(found, c), c.after[:1].islower() and found.contains(f". {bare} "),
-                     c.previous)
+    yield "echo_after", bool(head) and found.twice(head.group())
+    positions = cues()
+    near = bisect.bisect_left(positions, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
+    yield "cue_before", near < len(positions) and positions[near] < c.seam
+    last = bisect.bisect_left(positions, min(end, c.seam + CUE_WINDOW))
+    yield "cue_after", bisect.bisect_left(positions, c.seam) < last
+
+
+def _scanned(c: Candidate, flags: dict[str, bool], junction_twice: bool) -> Candidate:
+    """``c`` with the features of :func:`_scans` (``flags``) and ``junction_twice``."""
+    # (a new tuple: ``_replace`` costs more)
+    return Candidate(c.seam, c.before, c.word, c.after, c.left, c.right, flags["repeated"], flags["lower_use"],
+                     flags["echo"], flags["echo_after"], flags["cue_before"], flags["cue_after"], c.third,
+                     junction_twice, flags["opens_sentence"], c.previous)
 
 
 def _junction_twice(found: occurrences.Occurrences, c: Candidate) -> bool:
@@ -421,8 +439,11 @@ class _Scored:
         for raw, start, end in _raw_candidates(text):
             on = self._raw_on[raw.seam] = _on(raw)
             self.raw.append((raw, start, end, self._sum(on) + _scan_gain(raw.after[:1].islower(), raw.before[0].islower())))
-        self._cues: list[int] | None = None
+        # the photo cues, searched for on the first ask (a callable that holds the text, not this object: the scans
+        # left pending hold it, and no cycle keeps a long text alive)
+        self._cues: Callable[[], list[int]] = lru_cache(maxsize=1)(partial(_cue_positions, text))
         self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
+        self._pending: dict[int, _Pending] = {}  # seam -> the scans of a candidate dropped on the way
 
     def _sum(self, on: list[str]) -> float:
         """The log-odds of a candidate whose features ``on`` are on (as :func:`_z`)."""
@@ -433,26 +454,79 @@ class _Scored:
         threshold = _model()[1]
         cut = math.log(threshold / (1 - threshold))
         for raw, start, end, most in self.raw:
-            if most >= cut:
-                candidate, full = self.scanned(raw, start, end)
-                if full >= cut:
-                    yield candidate
+            if most >= cut and (done := self.reaching(raw, start, end, cut)) and done[1] >= cut:
+                yield done[0]
 
     def scanned(self, raw: Candidate, start: int, end: int) -> tuple[Candidate, float]:
         """``raw`` with the features that scan the text, and its log-odds with them."""
+        return self.reaching(raw, start, end, -math.inf)
+
+    def reaching(self, raw: Candidate, start: int, end: int, cut: float) -> tuple[Candidate, float] | None:
+        """:meth:`scanned`, or None where the log-odds stay below ``cut``: the scans are asked one at a time
+        (:func:`_scans`), and no more once even the full weight of the ones left could not lift ``raw`` to ``cut``
+        (most candidates are dropped before the photo cues, a search of the whole paragraph, are needed); asked
+        again with a lower cut (the block threshold), a dropped candidate goes on from the scan it stopped at."""
         done = self._scanned.get(raw.seam)
-        if done is None:
-            if self._cues is None:
-                self._cues = _cue_positions(self.text)
-            # the repeated junction only lowers a score: asked only of a candidate that reaches the lower cut without it
-            candidate = _with_scans(raw, self.text, start, end, self._cues, junction=False)
-            raw_on = self._raw_on[raw.seam]
+        if done is not None:
+            return done
+        raw_on = self._raw_on[raw.seam]
+        pending = self._pending.get(raw.seam)
+        if pending is None:
+            gains = _scan_gains("after_lower" in raw_on, len(raw.word.lstrip("‘'\"“").rstrip(":")) > 2,
+                                "before_lower" in raw_on and "title_noun" not in raw_on and "starter" not in raw_on
+                                and _verb_after_name(raw.after.rstrip(":")))
+            pending = self._pending[raw.seam] = _Pending(self._sum(raw_on) + gains["all"], {}, gains,
+                                                         _scans(raw, self.text, start, end, self._cues))
+        floor = cut - _ROUNDING  # the bound is summed in another order than the log-odds
+        if pending.most < floor:
+            return None
+        for name, on in pending.scans:
+            pending.flags[name] = on
+            if not on:
+                pending.most -= pending.gains[name]
+                if pending.most < floor:
+                    return None
+        del self._pending[raw.seam]
+        # the repeated junction only lowers a score: asked only of a candidate that reaches the lower cut without it
+        candidate = _scanned(raw, pending.flags, False)
+        z = self._sum(_scanned_on(raw_on, candidate))
+        if z >= _lowest_cut() and _junction_twice(occurrences.of(self.text), candidate):
+            candidate = candidate._replace(junction_twice=True)
             z = self._sum(_scanned_on(raw_on, candidate))
-            if z >= _lowest_cut() and _junction_twice(occurrences.of(self.text), candidate):
-                candidate = candidate._replace(junction_twice=True)
-                z = self._sum(_scanned_on(raw_on, candidate))
-            done = self._scanned[raw.seam] = candidate, z
+        done = self._scanned[raw.seam] = candidate, z
         return done
+
+
+@dataclass
+class _Pending:
+    """The scans of one candidate so far: the most its log-odds can still reach, the flags found, what each scan
+    still to come can add (:func:`_scan_gains`), and those scans."""
+
+    most: float
+    flags: dict[str, bool]
+    gains: dict[str, float]
+    scans: Iterator[tuple[str, bool]]
+
+
+_ROUNDING = 1e-9  # far above a float sum's rounding error, far below the weights' last digit (0.001)
+
+
+@lru_cache(maxsize=8)
+def _scan_gains(opens_sentence: bool, lower_use: bool, name_clause: bool) -> dict[str, float]:
+    """The most each scan of :func:`_scans` can add to a candidate's log-odds ("all": their sum), given whether
+    ``opens_sentence``, ``lower_use`` and ``name_clause`` can be on for it (``repeated`` carries ``name_clause``)."""
+    weights = _weights()
+
+    def gain(name: str) -> float:
+        return max(0.0, weights[name])
+
+    gains = {name: gain(name)
+             for name in ("echo", "lower_use", "echo_after", "cue_before", "cue_after", "opens_sentence")}
+    gains["opens_sentence"] *= opens_sentence
+    gains["lower_use"] *= lower_use
+    gains["repeated"] = gain("repeated") + gain("name_clause") * name_clause
+    gains["all"] = sum(gains.values())
+    return gains
 
 
 @lru_cache(maxsize=1)
@@ -496,9 +570,9 @@ def caption_seams(text: str) -> list[Candidate]:
         for raw, most in by_stretch[start, end]:
             if raw.seam in sure or _in_date_list(raw) or most < cut:
                 continue  # a sure one, a date list, or one that even the features that scan the text could not lift
-            candidate, full = scored.scanned(raw, start, end)
-            if full >= cut:
-                added.append(candidate)
+            done = scored.reaching(raw, start, end, cut)
+            if done and done[1] >= cut:
+                added.append(done[0])
         if len(added) <= _MOST_IN_BLOCK:  # more weak seams than a picture block holds: a list, a menu or verse
             found.extend(added)
     return sorted(found, key=lambda c: c.seam)

@@ -45,3 +45,18 @@ def test_a_match_running_into_a_cut_edge_falls_back_to_the_whole_search():
 
 def test_no_cue_no_search():
     assert cuewindows.finditer_near(re.compile("a"), "a" * 10, []) == []
+
+
+def test_inline_matches_that_start_far_before_their_anchor_are_found():
+    # the longest leads of _INLINE: a sentence of 200 characters before 'contributed', 100 before 'click here', and
+    # 'We are not currently accepting…' (its 'We' 21 characters before the anchor), deep inside a long page
+    story = "It rained on the hills of the north all week. " * 60
+    leads = ["J" + "x" * 200 + " contributed to this report.", "For " + "y" * 96 + ", click here.",
+             "Sorry, we are not currently accepting comments on this article.",
+             "The opinions expressed in this commentary are solely those of Jane Doe.",
+             "J" + "x" * 201 + " contributed to this report."]  # one character too many: no match
+    for lead in leads:
+        text = story + lead + " " + story + "Scroll down for video " + story
+        whole = [m.span() for m in boilerplate._INLINE.finditer(text)]
+        assert [m.span() for m in boilerplate._inline_matches(text)] == whole
+        assert len(whole) == (1 if lead.startswith("J" + "x" * 201) else 2)

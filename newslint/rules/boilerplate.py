@@ -419,9 +419,11 @@ class _TriedAtStarts:
     def __init__(self, pattern: re.Pattern, starts: re.Pattern) -> None:
         self.pattern, self.starts = pattern, starts
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, starts_end: int = sys.maxsize
+                 ) -> Iterator[re.Match]:
+        """``pattern.finditer(text, pos, endpos)`` without the matches that start at or after ``starts_end``."""
         match, search = self.pattern.match, self.starts.search
-        while (start := search(text, pos, endpos)) is not None:
+        while (start := search(text, pos, min(endpos, starts_end))) is not None:
             found = match(text, start.start(), endpos)
             if found is None:
                 pos = start.start() + 1
@@ -433,11 +435,25 @@ class _TriedAtStarts:
 # the first character of every _INLINE match: a capital (its cues, stamp words, a sentence's first letter), the 'w'
 # of 'we are not currently accepting comments', ©
 _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
+# every _INLINE match holds an anchor at most this many characters after its start ('[A-Z][^.!?\n]{0,200}? contributed':
+# 202; the others 108 at most), so it starts inside the anchor or up to this far before it
+_INLINE_LEAD = 210
 
 
 def _inline_matches(text: str) -> list[re.Match]:
-    """``_INLINE.finditer(text)``, searched only near its anchors (a flattened page of hundreds of kilobytes)."""
-    return cuewindows.finditer_near(_INLINE_STARTS, text, (m.start() for m in _INLINE_ANCHORS.finditer(text)))
+    """``list(_INLINE.finditer(text))``, tried only where a match can start: up to ``_INLINE_LEAD`` characters before
+    one of its anchors, or inside it (a flattened page of hundreds of kilobytes holds a few)."""
+    ranges: list[list[int]] = []  # where a match may start, merged where they overlap
+    for anchor in _INLINE_ANCHORS.finditer(text):
+        start = max(0, anchor.start() - _INLINE_LEAD)
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1][1] = anchor.end()
+        else:
+            ranges.append([start, anchor.end()])
+    found: list[re.Match] = []
+    for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
+        found += _INLINE_STARTS.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
+    return found
 
 
 # a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
@@ -735,6 +751,7 @@ _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[
 _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
+_RUN_IN_OR_LABEL_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _ANY_LABEL_CUES.pattern)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
@@ -775,8 +792,11 @@ class RunInCaption(Rule):
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        run_ins = not print_ocr and _RUN_IN_CUES.search(long) is not None
-        labels = _ANY_LABEL_CUES.search(long) is not None  # either label form: each asked of a paragraph where it fires
+        # (most articles hold neither: one search for both)
+        either = _RUN_IN_OR_LABEL_CUES.search(long) is not None
+        run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
+        # either label form: each asked of a paragraph where it fires
+        labels = either and _ANY_LABEL_CUES.search(long) is not None
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < 200:
