@@ -62,19 +62,26 @@ def marks(text: str) -> list[Mark]:
     """The double quotation marks of a paragraph, inch marks left out."""
     if '"' not in text and _OPEN not in text and _CLOSE not in text:
         return []  # most paragraphs: three C-level scans instead of a regex and a loop
-    inches = None  # the inch marks, found only where a straight quote follows a digit (as every inch mark does)
     out = []
     for m in _MARKS.finditer(text):
         i = m.start()
         char = m.group()
-        if char == _STRAIGHT and i and text[i - 1].isdecimal():  # \d: a decimal digit
-            if inches is None:
-                inches = {m.end() - 1 for m in _INCH.finditer(text)}
-            if i in inches:
-                continue
+        if char == _STRAIGHT and i and text[i - 1].isdecimal() and _inch_mark(text, i):  # every inch mark follows a digit
+            continue
         role = "open" if char == _OPEN else "close" if char == _CLOSE else _straight_role(text, i)
         out.append(Mark(i, char, role))
     return out
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """The straight quote at ``i`` ends a measure (``5'10"``, ``42" x 30"``): a match of ``_INCH`` that starts in
+    the few characters before it ends with it. Looked for there only: a page flattened into one paragraph has
+    megabytes of text around its one mark after a digit."""
+    match = _INCH.match
+    return any((m := match(text, start)) is not None and m.end() == i + 1 for start in range(max(0, i - _INCH_REACH), i))
+
+
+_INCH_REACH = 40  # characters: the longest measure _INCH reads ('12345′ 6789.25"' and more)
 
 
 def _python_straight_quote_scan(text: str) -> int:

@@ -13,7 +13,7 @@ from itertools import compress, count, repeat
 from operator import eq, itemgetter
 from typing import Iterable, Iterator, Sequence
 
-from newslint import native
+from newslint import native, wordspans
 from newslint.model import Article, Token
 from newslint.rule import Cues, Finding, Fix, Rule, quote
 
@@ -297,9 +297,10 @@ class EchoedName(Rule):
 
     def _check_paragraph(self, article: Article, index: int, echoing: list[int]) -> Iterator[Finding]:
         """Three capitalised words in a row starting at each of ``echoing``, the first and the last echoing (told from
-        the words alone): token spans only there (a long paragraph's spans cost more than all the rest)."""
+        the words alone): token spans only there (a long paragraph's spans cost more than all the rest: in a page
+        flattened into one paragraph, only the stretches around the echoes are located)."""
         words, text = article.paragraph_words[index], article.text
-        tokens = article.paragraph_tokens(index)
+        tokens = wordspans.paragraph_tokens(article, index)
         for i in echoing:
             name = _bare_name(words[i + 2])
             first, middle, last_token = tokens[i:i + 3]

@@ -104,3 +104,22 @@ def test_mixed_quote_style_two_stray_paragraphs_each_reported(lint):
     stray = ['She said "no" to part {}.'.format(k) for k in range(2)]
     found = lint("Title\n\n" + "\n\n".join(curly + stray) + "\n", select=["NL204"])
     assert len(found) == 2 and all("article set in curly quotes" in d.message for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    'He is 5\'10" tall and the screen is 42" x 30", the box 12"x 4" and 3.5" x 2".',
+    'Sizes: 6\' 2", 7′11", 1\'2\'3" and 10" ×20" in "quotes" after 1990" odd',
+    'She scored 12" then said "yes" at 9" x 3.25" and "no".',
+])
+def test_inch_marks_found_near_the_mark_as_by_the_whole_text(text):
+    from newslint.rules.quotes import _INCH, _inch_mark
+    whole = {m.end() - 1 for m in _INCH.finditer(text)}
+    after_digits = [i for i, c in enumerate(text) if c == '"' and i and text[i - 1].isdecimal()]
+    assert {i for i in after_digits if _inch_mark(text, i)} == whole & set(after_digits)
+
+
+def test_inch_marks_in_a_page_flattened_into_one_long_paragraph(lint):
+    filler = 'The council said "it will act" on the plan, officials added. ' * 2000
+    text = f'Title\n\n{filler}The sign is 42" x 30" wide. She said "we will not wait for the plan.\n\nThey met.\n'
+    [d] = lint(text, select=["NL202"])
+    assert "we will not wait" in d.message

@@ -76,3 +76,13 @@ def test_echoed_name_only_where_three_capitalised_words_stand_in_a_row(lint):
     found = lint("Title\n\nThe Crimean Peninsula Crimea, the Crimean, Peninsula Crimea and the Crimean Peninsula, "
                  "Crimea.\n", select=["NL502"])
     assert [d.message.split(":")[0] for d in found] == ["echoed name 'Crimean Peninsula Crimea'"]
+
+
+def test_echoed_name_in_a_page_flattened_into_one_long_paragraph(lint):
+    """Past wordspans.STRETCH characters the tokens are located a stretch at a time: same place as in a short text."""
+    filler = "The committee met again on Tuesday and heard from several witnesses about the budget. " * 120
+    echo = "Ministers visited the Crimean Peninsula Crimea last spring."
+    text = "Title\n\n" + filler + echo + " " + filler + "\n"
+    [d] = lint(text, select=["NL502"])
+    assert (d.line, d.column - 1) == (3, len(filler) + len("Ministers visited the "))
+    assert "'Crimean Peninsula Crimea'" in d.message
