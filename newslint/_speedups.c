@@ -1950,10 +1950,11 @@ done:
  *
  * caption_candidates(text, starters, pronouns, into_name, never_last, title_glue, name_links, min_paragraph,
  *                    min_stretch, min_first_stretch, min_run_words, min_first_run_words)
- *     -> list[tuple[int, str, str, str, int, int, str, str, int, int]]
- *     (seam, before, word, after, left, right, third, previous, start, end) of each candidate seam of the paragraph
- *     text, in order: the matches of captions._SEAM in the long stretches between its stops (captions._STOPS) that
- *     its word-set filters keep (the six sets, captions' frozensets of the same names), with the stretch they are in.
+ *     -> list[tuple[tuple, int, int]]
+ *     (fields, start, end) of each candidate seam of the paragraph text, in order: the fields of a captions.Candidate
+ *     without its scans (those False), and the stretch it is in (between stops, captions._STOPS, long enough). The
+ *     candidates are the matches of captions._SEAM there that the word-set filters keep (the six sets: captions'
+ *     frozensets _STARTERS, _PRONOUNS, _INTO_NAME, _NEVER_LAST, _TITLE_GLUE, _NAME_LINKS).
  */
 
 static inline int
@@ -2190,8 +2191,9 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
             || (after == NULL && (after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
             || (third == NULL && (third = PyUnicode_Substring(text, third_start, third_end)) == NULL))
             goto next;
-        keep = append_new(found, Py_BuildValue("(nOOOnnOOnn)", seam, before, word, after, left,
-                                               spaces - left - 1, third, previous, start, end)) < 0 ? -1 : 1;
+        keep = append_new(found, Py_BuildValue("((nOOOnnOOOOOOOOOO)nn)", seam, before, word, after, left,
+                                               spaces - left - 1, Py_False, Py_False, Py_False, Py_False, Py_False,
+                                               Py_False, third, Py_False, Py_False, previous, start, end)) < 0 ? -1 : 1;
     next:
         Py_XDECREF(before);
         Py_XDECREF(lower);

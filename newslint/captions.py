@@ -161,18 +161,17 @@ def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int, int]]:
     the start and end of their stretch."""
     if len(text) < MIN_PARAGRAPH_CHARS:
         return  # a paragraph of edited text, not a flattened page
-    for seam, before, word, after, left, right, third, previous, start, end in _find_candidates(text, *_FILTERS):
-        yield Candidate(seam, before, word, after, left, right, False, False, False, third=third,
-                        previous=previous), start, end
+    for fields, start, end in _find_candidates(text, *_FILTERS):
+        yield _new_tuple(Candidate, fields), start, end  # (Candidate._make without its checks)
 
 
 def _candidate_fields(text: str, starters: frozenset[str], pronouns: frozenset[str], into_name: frozenset[str],
                       never_last: frozenset[str], title_glue: frozenset[str], name_links: frozenset[str],
                       min_paragraph: int, min_stretch: int, min_first_stretch: int, min_run_words: int,
-                      min_first_run_words: int) -> list[tuple[int, str, str, str, int, int, str, str, int, int]]:
-    """(seam, before, word, after, left, right, third, previous, start, end) of each candidate of the paragraph
-    ``text`` (the fields of :class:`Candidate` that need no scan of the text, and its stretch), in order: the
-    ``_SEAM`` matches in its long stretches between stops that the word sets (``_FILTERS``) do not rule out.
+                      min_first_run_words: int) -> list[tuple[tuple, int, int]]:
+    """(fields, start, end) of each candidate of the paragraph ``text``, in order: the fields of its
+    :class:`Candidate` without the scans of the text (those False), the start and end of its stretch. The candidates
+    are the ``_SEAM`` matches in its long stretches between stops that the word sets (``_FILTERS``) do not rule out.
     (The pure-Python twin of ``_speedups.caption_candidates``.)"""
     if len(text) < min_paragraph:
         return []
@@ -203,7 +202,7 @@ def _word_before(text: str, start: int, seam: int) -> str:
 
 def _in_stretch(text: str, start: int, end: int, spaces: int, starters: frozenset[str], pronouns: frozenset[str],
                 into_name: frozenset[str], never_last: frozenset[str], title_glue: frozenset[str],
-                name_links: frozenset[str]) -> Iterator[tuple[int, str, str, str, int, int, str, str, int, int]]:
+                name_links: frozenset[str]) -> Iterator[tuple[tuple, int, int]]:
     """The candidates of the stretch ``text[start:end]``, which holds ``spaces`` spaces (as :func:`_candidate_fields`)."""
     counted, left = start, 0  # the spaces in text[start:counted], counted on from one seam to the next
     for space in _SEAM.finditer(text, start, end):
@@ -230,13 +229,15 @@ def _in_stretch(text: str, start: int, end: int, spaces: int, starters: frozense
         left += text.count(" ", counted, seam)
         counted = seam
         previous = _word_before(text, start, seam - len(before) - 1) if left and before[0].islower() else ""
-        yield seam, before, word, after, left, spaces - left - 1, third, previous, start, end
+        yield (seam, before, word, after, left, spaces - left - 1, False, False, False, False, False, False, third,
+               False, False, previous), start, end
 
 
 # the word sets and lengths :func:`_candidate_fields` (or its compiled twin) filters candidates with
 _FILTERS = (_STARTERS, _PRONOUNS, _INTO_NAME, _NEVER_LAST, _TITLE_GLUE, _NAME_LINKS, MIN_PARAGRAPH_CHARS,
             MIN_STRETCH_CHARS, MIN_FIRST_STRETCH_CHARS, MIN_RUN_WORDS, MIN_FIRST_RUN_WORDS)
 _find_candidates = native.pick("caption_candidates", _candidate_fields)
+_new_tuple = tuple.__new__
 
 
 def _cue_positions(text: str) -> list[int]:
