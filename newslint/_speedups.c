@@ -716,6 +716,8 @@ static PyObject *quote_before_capital(PyObject *, PyObject *);
 static PyObject *glue_shapes(PyObject *, PyObject *);
 static PyObject *possessive_words(PyObject *, PyObject *);
 static PyObject *junctions(PyObject *, PyObject *);
+/* 17l: defined in its block at the end of the file */
+static PyObject *caption_candidates(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1256,6 +1258,8 @@ static PyMethodDef methods[] = {
      "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
     {"may_hold_month_cue", may_hold_month_cue, METH_O,
      "NL6xx: whether text holds a match of dates._LOOSE_MONTH_CUES (a month beside a number) (17d)."},
+    {"caption_candidates", caption_candidates, METH_VARARGS,
+     "NL317: the candidate seams of a paragraph, as captions._candidate_fields finds them (17l)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1938,4 +1942,342 @@ done:
     PyMem_Free(objects);
     PyMem_Free(slots);
     return counter;
+}
+
+/* ---- 17l: caption seam candidates ---- */
+/* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
+ * (captions._candidate_fields; tests/test_native_captions.py compares them):
+ *
+ * caption_candidates(text, starters, pronouns, into_name, never_last, title_glue, name_links, min_paragraph,
+ *                    min_stretch, min_first_stretch, min_run_words, min_first_run_words)
+ *     -> list[tuple[tuple, int, int]]
+ *     (fields, start, end) of each candidate seam of the paragraph text, in order: the fields of a captions.Candidate
+ *     without its scans (those False), and the stretch it is in (between stops, captions._STOPS, long enough). The
+ *     candidates are the matches of captions._SEAM there that the word-set filters keep (the six sets: captions'
+ *     frozensets _STARTERS, _PRONOUNS, _INTO_NAME, _NEVER_LAST, _TITLE_GLUE, _NAME_LINKS).
+ */
+
+static inline int
+caption_word_char(Py_UCS4 ch)  /* [\w'’-] of Python's re */
+{
+    return ch == '\'' || ch == 0x2019 || ch == '-' || ch == '_' || extraction_alnum(ch);
+}
+
+static inline int
+caption_open_quote(Py_UCS4 ch)  /* ‘ ' " “: captions._QUOTES */
+{
+    return ch == '\'' || ch == '"' || ch == 0x2018 || ch == 0x201C;
+}
+
+static inline int
+caption_close_quote(Py_UCS4 ch)  /* ' ’ " ”: captions._CLOSING_QUOTES */
+{
+    return ch == '\'' || ch == '"' || ch == 0x2019 || ch == 0x201D;
+}
+
+static inline int
+caption_stop(Py_UCS4 ch)  /* captions._STOPS */
+{
+    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026 || ch == '\n';
+}
+
+static inline int
+caption_token_char(Py_UCS4 ch)  /* a letter or digit, or one of captions._TOKEN_CHARS */
+{
+    return extraction_alnum(ch) || caption_close_quote(ch) || ch == 0x201C || ch == 0x2018 || ch == '%' || ch == ')'
+        || ch == '-' || ch == '_';
+}
+
+/* where captions._word_before(text, start, end) starts: after the last space when that word is all letters and
+ * digits, else back over letters, digits and token characters */
+static Py_ssize_t
+caption_word_start(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t from = end;
+    while (from > start && PyUnicode_READ(kind, data, from - 1) != ' ')
+        from--;
+    int alnum = from < end;
+    for (Py_ssize_t i = from; alnum && i < end; i++)
+        alnum = extraction_alnum(PyUnicode_READ(kind, data, i));
+    if (alnum)
+        return from;
+    Py_ssize_t at = end;
+    while (at > start && caption_token_char(PyUnicode_READ(kind, data, at - 1)))
+        at--;
+    return at;
+}
+
+/* str.isupper of text[start:end] */
+static int
+caption_isupper(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    int cased = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISLOWER(ch) || Py_UNICODE_ISTITLE(ch))
+            return 0;
+        cased = cased || Py_UNICODE_ISUPPER(ch);
+    }
+    return cased;
+}
+
+/* whether the set holds text[start:end] (-1: an error) */
+static int
+caption_holds(PyObject *set, PyObject *text, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *part = PyUnicode_Substring(text, start, end);
+    if (part == NULL)
+        return -1;
+    const int held = PySet_Contains(set, part);
+    Py_DECREF(part);
+    return held;
+}
+
+/* text[start:end].lower() (by hand for ASCII) */
+static PyObject *
+caption_lower(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_UCS4 any = 0;
+    for (Py_ssize_t i = start; i < end; i++)
+        any |= PyUnicode_READ(kind, data, i);
+    if (any < 128) {
+        PyObject *lower = PyUnicode_New(end - start, 127);
+        if (lower == NULL)
+            return NULL;
+        Py_UCS1 *out = PyUnicode_1BYTE_DATA(lower);
+        for (Py_ssize_t i = start; i < end; i++) {
+            const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            out[i - start] = (Py_UCS1)('A' <= ch && ch <= 'Z' ? ch + 32 : ch);
+        }
+        return lower;
+    }
+    PyObject *part = PyUnicode_Substring(text, start, end);
+    PyObject *lower = part == NULL ? NULL : PyObject_CallMethodObjArgs(part, lower_name, NULL);
+    Py_XDECREF(part);
+    return lower;
+}
+
+typedef struct {
+    PyObject *starters, *pronouns, *into_name, *never_last, *title_glue, *name_links;
+} CaptionSets;
+
+/* the candidates of the stretch text[start:end], which holds spaces spaces, appended to found (-1: an error) */
+static int
+caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ssize_t end, Py_ssize_t spaces,
+                PyObject *found)
+{
+    STR_CHARS(text);
+    Py_ssize_t seen = 0;  /* the spaces in text[start:seam] */
+    for (Py_ssize_t seam = start; seam < end; seam++) {
+        if (PyUnicode_READ(kind, data, seam) != ' ')
+            continue;
+        const Py_ssize_t left = seen++;
+        if (seam == 0)
+            continue;
+        const Py_UCS4 last = PyUnicode_READ(kind, data, seam - 1);
+        if (!(('a' <= last && last <= 'z') || ('0' <= last && last <= '9') || last == '%' || last == ')'
+              || caption_close_quote(last)))
+            continue;
+        /* the look-ahead: the capitalised word (a quote before it, a colon after it kept), the next, the third */
+        Py_ssize_t p = seam + 1;
+        const Py_ssize_t word_start = p;
+        if (p < end && caption_open_quote(PyUnicode_READ(kind, data, p)))
+            p++;
+        if (!(p < end && 'A' <= PyUnicode_READ(kind, data, p) && PyUnicode_READ(kind, data, p) <= 'Z'))
+            continue;
+        for (p++; p < end && caption_word_char(PyUnicode_READ(kind, data, p)); p++)
+            ;
+        if (p < end && PyUnicode_READ(kind, data, p) == ':')
+            p++;
+        const Py_ssize_t word_end = p;
+        Py_ssize_t after_start = p, after_end = p, third_start = p, third_end = p;
+        if (p + 1 < end && PyUnicode_READ(kind, data, p) == ' ' && caption_word_char(PyUnicode_READ(kind, data, p + 1))) {
+            after_start = p + 1;
+            for (p = after_start; p < end && caption_word_char(PyUnicode_READ(kind, data, p)); p++)
+                ;
+            if (p < end && PyUnicode_READ(kind, data, p) == ':')
+                p++;
+            after_end = third_start = third_end = p;
+            if (p + 1 < end && PyUnicode_READ(kind, data, p) == ' '
+                && caption_word_char(PyUnicode_READ(kind, data, p + 1))) {
+                third_start = p + 1;
+                for (p = third_start; p < end && caption_word_char(PyUnicode_READ(kind, data, p)); p++)
+                    ;
+                third_end = p;
+            }
+        }
+        if (caption_close_quote(last) && !(seam >= 2 && Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, seam - 2))))
+            continue;  /* a quotation closed after its stop, or a bare quote mark */
+        const Py_ssize_t before_start = caption_word_start(kind, data, start, seam);
+        const Py_UCS4 opening = PyUnicode_READ(kind, data, word_start);
+        const Py_ssize_t bare_start = word_start + caption_open_quote(opening);
+        const int word_colon = PyUnicode_READ(kind, data, word_end - 1) == ':';
+        const Py_ssize_t bare_end = word_end - word_colon;
+        const int after_colon = after_end > after_start && PyUnicode_READ(kind, data, after_end - 1) == ':';
+        if ((word_end - word_start == 1 && opening == 'I')
+            || (bare_end - bare_start > 1 && caption_isupper(kind, data, bare_start, bare_end)))
+            continue;
+        PyObject *lower = caption_lower(text, kind, data, before_start, seam);
+        PyObject *word = NULL, *after = NULL, *third = NULL, *before = NULL, *previous = NULL;
+        int keep = -1;  /* 1: a candidate; 0: filtered out; -1: an error */
+        if (lower == NULL)
+            goto next;
+        int held = PySet_Contains(sets->into_name, lower);
+        if (held < 0)
+            goto next;
+        if (held) {  /* 'by Diego', "called 'We Support…'": inside the sentence, but a pronoun after most such words */
+            keep = 0;
+            if (caption_open_quote(opening))
+                goto next;
+            if ((held = PySet_Contains(sets->never_last, lower)) != 0) {
+                keep = held < 0 ? -1 : 0;
+                goto next;
+            }
+            if ((held = caption_holds(sets->pronouns, text, bare_start, bare_end)) <= 0) {
+                keep = held;
+                goto next;
+            }
+        }
+        if ((word = PyUnicode_Substring(text, word_start, word_end)) == NULL)
+            goto next;
+        const int starter = PySet_Contains(sets->starters, word);
+        if (starter < 0) {
+            keep = -1;
+            goto next;
+        }
+        const Py_UCS4 after_first = after_end > after_start ? PyUnicode_READ(kind, data, after_start) : 0;
+        const Py_UCS4 third_first = third_end > third_start ? PyUnicode_READ(kind, data, third_start) : 0;
+        if (starter && after_first && Py_UNICODE_ISUPPER(after_first) && !after_colon) {
+            /* 'heard The Soul Sessions', 'The Lord of the Rings': a title */
+            if (!(third_first && Py_UNICODE_ISLOWER(third_first))) {
+                keep = 0;
+                goto next;
+            }
+            if ((third = PyUnicode_Substring(text, third_start, third_end)) == NULL)
+                goto next;
+            if ((held = PySet_Contains(sets->title_glue, third)) != 0) {
+                keep = held < 0 ? -1 : 0;
+                goto next;
+            }
+        }
+        if (!starter && third_first && Py_UNICODE_ISUPPER(third_first)) {  /* 'a Council of Australian Governments' */
+            if ((after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
+                goto next;
+            if ((held = PySet_Contains(sets->name_links, after)) != 0) {
+                keep = held < 0 ? -1 : 0;
+                goto next;
+            }
+        }
+        if (word_colon || after_colon) {  /* "…programme: 'It's…'": a quotation, not a caption label */
+            Py_ssize_t colon = seam;
+            while (PyUnicode_READ(kind, data, colon) != ':')
+                colon++;
+            Py_ssize_t q = colon + 1;
+            if (q < n && q < colon + 3 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, q)))
+                q++;
+            if (q < n && q < colon + 3 && caption_open_quote(PyUnicode_READ(kind, data, q))) {
+                keep = 0;
+                goto next;
+            }
+        }
+        if (left && before_start < seam && Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, before_start))) {
+            const Py_ssize_t previous_end = before_start - 1;
+            previous = PyUnicode_Substring(text, caption_word_start(kind, data, start, previous_end), previous_end);
+        }
+        else
+            previous = PyUnicode_New(0, 0);
+        if (previous == NULL
+            || (before == NULL && (before = PyUnicode_Substring(text, before_start, seam)) == NULL)
+            || (after == NULL && (after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
+            || (third == NULL && (third = PyUnicode_Substring(text, third_start, third_end)) == NULL))
+            goto next;
+        keep = append_new(found, Py_BuildValue("((nOOOnnOOOOOOOOOO)nn)", seam, before, word, after, left,
+                                               spaces - left - 1, Py_False, Py_False, Py_False, Py_False, Py_False,
+                                               Py_False, third, Py_False, Py_False, previous, start, end)) < 0 ? -1 : 1;
+    next:
+        Py_XDECREF(before);
+        Py_XDECREF(lower);
+        Py_XDECREF(word);
+        Py_XDECREF(after);
+        Py_XDECREF(third);
+        Py_XDECREF(previous);
+        if (keep < 0)
+            return -1;
+    }
+    return 0;
+}
+
+typedef struct {
+    Py_ssize_t start, end, spaces;
+} CaptionStretch;
+
+typedef struct {
+    Py_ssize_t min_stretch, min_first_stretch, min_run_words, min_first_run_words;
+} CaptionLimits;
+
+/* The stretches between stops of the n characters of data long enough to hold candidates, into kept (room for
+ * n / min_stretch + 2): their number, or 0 when no stretch is min_stretch long (the first, which may be shorter,
+ * counts only beside such a one). Inlined with each kind as a constant (caption_candidates). */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+caption_stretches(const int kind, const void *data, const Py_ssize_t n, const CaptionLimits *limits,
+                  CaptionStretch *kept)
+{
+    Py_ssize_t count = 0, longest = 0;
+    for (Py_ssize_t start = 0, spaces = 0, i = 0; i <= n; i++) {
+        const Py_UCS4 ch = i < n ? EXTRACTION_READ(i) : '\n';
+        if (ch == ' ')
+            spaces++;
+        else if (caption_stop(ch)) {
+            const int first = start == 0;
+            longest = i - start > longest ? i - start : longest;
+            if (i - start >= (first ? limits->min_first_stretch : limits->min_stretch)
+                && spaces >= (first ? limits->min_first_run_words : limits->min_run_words))
+                kept[count++] = (CaptionStretch){start, i, spaces};
+            start = i + 1;
+            spaces = 0;
+        }
+    }
+    return longest < limits->min_stretch ? 0 : count;
+}
+
+static PyObject *
+caption_candidates(PyObject *module, PyObject *args)
+{
+    PyObject *text;
+    CaptionSets sets;
+    CaptionLimits limits;
+    Py_ssize_t min_paragraph;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!O!nnnnn:caption_candidates", &text, &PyFrozenSet_Type, &sets.starters,
+                          &PyFrozenSet_Type, &sets.pronouns, &PyFrozenSet_Type, &sets.into_name, &PyFrozenSet_Type,
+                          &sets.never_last, &PyFrozenSet_Type, &sets.title_glue, &PyFrozenSet_Type, &sets.name_links,
+                          &min_paragraph, &limits.min_stretch, &limits.min_first_stretch, &limits.min_run_words,
+                          &limits.min_first_run_words))
+        return NULL;
+    if (limits.min_stretch < 1) {
+        PyErr_SetString(PyExc_ValueError, "caption_candidates(): min_stretch must be positive");
+        return NULL;
+    }
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL || n < min_paragraph)
+        return found;
+    /* a page opens with its lead picture's caption: the first stretch may be shorter than min_stretch */
+    CaptionStretch *kept = PyMem_New(CaptionStretch, n / limits.min_stretch + 2);
+    if (kept == NULL) {
+        Py_DECREF(found);
+        return PyErr_NoMemory();
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t count = kind == PyUnicode_1BYTE_KIND ? caption_stretches(PyUnicode_1BYTE_KIND, data, n, &limits, kept)
+                           : kind == PyUnicode_2BYTE_KIND ? caption_stretches(PyUnicode_2BYTE_KIND, data, n, &limits, kept)
+                           : caption_stretches(PyUnicode_4BYTE_KIND, data, n, &limits, kept);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (caption_stretch(text, &sets, kept[k].start, kept[k].end, kept[k].spaces, found) < 0) {
+            Py_CLEAR(found);
+            break;
+        }
+    }
+    PyMem_Free(kept);
+    return found;
 }

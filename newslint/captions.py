@@ -23,7 +23,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
-from newslint import occurrences, regexcache
+from newslint import native, occurrences, regexcache
 
 MIN_PARAGRAPH_CHARS = 1000  # a flattened page is one long paragraph; few edited paragraphs are this long
 MIN_RUN_WORDS = 36  # a shorter stretch between stops is an ordinary sentence: never scored
@@ -161,17 +161,33 @@ def _raw_candidates(text: str) -> Iterator[tuple[Candidate, int, int]]:
     the start and end of their stretch."""
     if len(text) < MIN_PARAGRAPH_CHARS:
         return  # a paragraph of edited text, not a flattened page
+    for fields, start, end in _find_candidates(text, *_FILTERS):
+        yield _new_tuple(Candidate, fields), start, end  # (Candidate._make without its checks)
+
+
+def _candidate_fields(text: str, starters: frozenset[str], pronouns: frozenset[str], into_name: frozenset[str],
+                      never_last: frozenset[str], title_glue: frozenset[str], name_links: frozenset[str],
+                      min_paragraph: int, min_stretch: int, min_first_stretch: int, min_run_words: int,
+                      min_first_run_words: int) -> list[tuple[tuple, int, int]]:
+    """(fields, start, end) of each candidate of the paragraph ``text``, in order: the fields of its
+    :class:`Candidate` without the scans of the text (those False), the start and end of its stretch. The candidates
+    are the ``_SEAM`` matches in its long stretches between stops that the word sets (``_FILTERS``) do not rule out.
+    (The pure-Python twin of ``_speedups.caption_candidates``.)"""
+    if len(text) < min_paragraph:
+        return []
     pieces = _STOPS.split(text)
-    if max(map(len, pieces)) < MIN_STRETCH_CHARS:
-        return  # most paragraphs of edited prose: no stretch long enough, known in C
+    if max(map(len, pieces)) < min_stretch:
+        return []  # most paragraphs of edited prose: no stretch long enough
+    found = []
     start = 0
     for piece in pieces:
         first = start == 0  # a page opens with its lead picture's caption: a shorter stretch may hide it
-        if len(piece) >= (MIN_FIRST_STRETCH_CHARS if first else MIN_STRETCH_CHARS) \
-                and (spaces := piece.count(" ")) >= (MIN_FIRST_RUN_WORDS if first else MIN_RUN_WORDS):
-            for candidate in _in_stretch(text, start, start + len(piece), spaces):
-                yield candidate, start, start + len(piece)
+        if len(piece) >= (min_first_stretch if first else min_stretch) \
+                and (spaces := piece.count(" ")) >= (min_first_run_words if first else min_run_words):
+            found.extend(_in_stretch(text, start, start + len(piece), spaces, starters, pronouns, into_name,
+                                     never_last, title_glue, name_links))
         start += len(piece) + 1  # the stop: one character
+    return found
 
 
 def _word_before(text: str, start: int, seam: int) -> str:
@@ -184,8 +200,10 @@ def _word_before(text: str, start: int, seam: int) -> str:
     return text[at:seam]
 
 
-def _in_stretch(text: str, start: int, end: int, spaces: int) -> Iterator[Candidate]:
-    """The candidates of the stretch ``text[start:end]``, which holds ``spaces`` spaces."""
+def _in_stretch(text: str, start: int, end: int, spaces: int, starters: frozenset[str], pronouns: frozenset[str],
+                into_name: frozenset[str], never_last: frozenset[str], title_glue: frozenset[str],
+                name_links: frozenset[str]) -> Iterator[tuple[tuple, int, int]]:
+    """The candidates of the stretch ``text[start:end]``, which holds ``spaces`` spaces (as :func:`_candidate_fields`)."""
     counted, left = start, 0  # the spaces in text[start:counted], counted on from one seam to the next
     for space in _SEAM.finditer(text, start, end):
         seam = space.start()
@@ -195,14 +213,14 @@ def _in_stretch(text: str, start: int, end: int, spaces: int) -> Iterator[Candid
         word, after, third = space.groups("")  # (a word the pattern matched is never empty)
         bare = word.lstrip("‘'\"“").rstrip(":")
         lower = before.lower()
-        if lower in _INTO_NAME and (bare not in _PRONOUNS or word[0] in _QUOTES or lower in _NEVER_LAST) \
+        if lower in into_name and (bare not in pronouns or word[0] in _QUOTES or lower in never_last) \
                 or word == "I" or len(bare) > 1 and bare.isupper():
             continue  # 'by Diego', 'of Madrid', "called 'We Support…'": a name or title inside the sentence;
             # 'the people I met'; 'to use FAST to'
-        if word in _STARTERS and after[:1].isupper() and not after.endswith(":") and (
-                not third[:1].islower() or third in _TITLE_GLUE):
+        if word in starters and after[:1].isupper() and not after.endswith(":") and (
+                not third[:1].islower() or third in title_glue):
             continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)
-        if word not in _STARTERS and after in _NAME_LINKS and third[:1].isupper():
+        if word not in starters and after in name_links and third[:1].isupper():
             continue  # 'a sold-out Stadium of Light', 'a Council of Australian Governments': one name
         if word.endswith(":") or after.endswith(":"):
             colon = text.find(":", seam)
@@ -210,8 +228,16 @@ def _in_stretch(text: str, start: int, end: int, spaces: int) -> Iterator[Candid
                 continue  # "told BBC Radio 4's Today programme: 'It's…'": a quotation, not a caption label
         left += text.count(" ", counted, seam)
         counted = seam
-        yield Candidate(seam, before, word, after, left, spaces - left - 1, False, False, False, third=third,
-                        previous=_word_before(text, start, seam - len(before) - 1) if left and before[0].islower() else "")  # (the seam: a space)
+        previous = _word_before(text, start, seam - len(before) - 1) if left and before[0].islower() else ""
+        yield (seam, before, word, after, left, spaces - left - 1, False, False, False, False, False, False, third,
+               False, False, previous), start, end
+
+
+# the word sets and lengths :func:`_candidate_fields` (or its compiled twin) filters candidates with
+_FILTERS = (_STARTERS, _PRONOUNS, _INTO_NAME, _NEVER_LAST, _TITLE_GLUE, _NAME_LINKS, MIN_PARAGRAPH_CHARS,
+            MIN_STRETCH_CHARS, MIN_FIRST_STRETCH_CHARS, MIN_RUN_WORDS, MIN_FIRST_RUN_WORDS)
+_find_candidates = native.pick("caption_candidates", _candidate_fields)
+_new_tuple = tuple.__new__
 
 
 def _cue_positions(text: str) -> list[int]:
