@@ -15,7 +15,7 @@ from itertools import accumulate
 from operator import methodcaller
 from typing import Iterable
 
-from newslint import regexcache
+from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, MAX_WORDS,
                                 features, furniture_score, has_evidence, shapes_of, story_extent, threshold)
@@ -465,6 +465,10 @@ def _pull_quote(whole: str, texts: list[str], index: int) -> bool:
     # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole,
     # or again further down at the head of a longer line (a caption that reuses the sentence: '… cheap imports
     # (pictured, …)'), is a repetition, not a pull quote; a teaser cut short, '…in 19 of 32...', is furniture either way)
+    # (what follows its first word stands in every occurrence: asked first of the text's index, not by a scan of the
+    # whole text for every line, which made a long page of short lines cost the square of its length)
+    if not occurrences.of(whole).twice(core[core.index(" "):]):
+        return False
     return whole.count(core[1:]) > texts.count(text) \
         and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
 

@@ -126,3 +126,17 @@ def test_comments_in_prose_and_in_a_readers_own_comment_stay(lint):
              "Residents can send comments on the plan to the council until the end of March."]
     text = "\n".join([OPENING, MOVE, *lines]) + "\n"
     assert lines_of(lint, text, "NL342") == []
+
+
+def test_pull_quotes_in_a_long_page_are_found_by_the_index_as_by_a_scan(lint):
+    """Past occurrences.LONG_TEXT the first test of a pull quote is the text's index, not a scan per line: the same
+    lines are reported (the quote the story says again), the same left (a line said once)."""
+    from newslint import occurrences
+    filler = [f"Paragraph {k} of the council's report sets out the costs of the new depot and the staff it will need, "
+              f"the committee heard on Tuesday, before members voted on the plan." for k in range(200)]
+    quote = "Members will vote on plans to give the food watchdog the power to enforce its standards."
+    once = "Members will meet again next week to set the budget for the harbour and its ferries."
+    text = "\n".join([OPENING, MOVE, quote, DEBATE, once, *filler, OPENING.replace("today", "yesterday")]) + "\n"
+    assert len(text) > occurrences.LONG_TEXT
+    found = lines_of(lint, text, "NL311")
+    assert quote in found and once not in found
