@@ -17,7 +17,7 @@ from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import native, regexcache, textutil
-from newslint.ocr.gate import OcrDecision, decide, hard_wrapped, lower_alpha_words
+from newslint.ocr.gate import OcrDecision, Tally, decide, hard_wrapped, lower_alpha_words, tally
 
 
 @dataclass(frozen=True)
@@ -251,7 +251,15 @@ class Article:
     @cached_property
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words)."""
-        return decide(self.text, self.ocr_mode, plain=self._plain_words, wrapped=self._hard_wrapped)
+        return decide(self.text, self.ocr_mode, plain=self._plain_words, wrapped=self._hard_wrapped,
+                      tallied=lambda: self.plain_word_tally)
+
+    @cached_property
+    def plain_word_tally(self) -> Tally:
+        """The OCR gate's look-ups of the body's plain lower-case words (:func:`newslint.ocr.gate.tally`): how many,
+        how many the word list lacks, how many are OCR signatures, and the unknown words themselves (each once, in
+        order of first occurrence). Done once for the gate and for NL104."""
+        return tally(self._plain_words)
 
     @cached_property
     def word_count(self) -> int:

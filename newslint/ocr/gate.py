@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import filterfalse, repeat
-from typing import Container, Iterable, NamedTuple
+from typing import Callable, Container, Iterable, NamedTuple
 
 from newslint import lexicon, native
 
@@ -67,26 +67,27 @@ class OcrDecision(NamedTuple):
 
 
 def decide(text: str, mode: str = "auto", tokens: list[str] | None = None, plain: dict[str, int] | None = None,
-           wrapped: bool | None = None) -> OcrDecision:
+           wrapped: bool | None = None, tallied: Callable[[], Tally] | None = None) -> OcrDecision:
     """The gate's decision for ``text`` under ``mode`` (auto, on or off).
 
     What is already known saves a pass: ``plain``, the text's plain lower-case words counted (``{word: count}``
     in order of first occurrence, ``Article``'s word analysis), else ``tokens``, its word tokens; ``wrapped``:
-    :func:`hard_wrapped` of the text.
+    :func:`hard_wrapped` of the text; ``tallied``: gives :func:`tally` of ``plain``, where the caller keeps it
+    for others (``Article.plain_word_tally``: NL104 reads its unknown words).
     """
     if mode == "off":
         return OcrDecision(False, "forced off by configuration (ocr = \"off\")")
     if mode == "on":
         return OcrDecision(True, "forced on by configuration (ocr = \"on\")")
     if "\xad" in text:  # soft hyphens a web page sets inside words ('Thou\xadsands') are not broken print
-        text, plain, tokens = text.replace("\xad", ""), None, None
+        text, plain, tokens, tallied = text.replace("\xad", ""), None, None, None
     if plain is None:
         plain = Counter(_LOWER_WORD.findall(text) if tokens is None else lower_alpha_words(tokens))
     if wrapped is None:
         wrapped = hard_wrapped(text)
     if len(plain) < _MIN_WORDS and (words := sum(plain.values())) < _MIN_WORDS:  # (distinct ones: fewer)
         return OcrDecision(False, f"too short to tell ({words} lower-case words)", words, hard_wrapped=wrapped)
-    words, missing, signatures, unknown = _tally(plain)  # unknown: each distinct non-word once
+    words, missing, signatures, unknown = tallied() if tallied else tally(plain)  # unknown: each distinct non-word once
     rate = missing / words
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return OcrDecision(False, f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)",
@@ -154,7 +155,10 @@ _plain_word_tally = native.pick("plain_word_tally", _python_plain_word_tally)
 _SIGNATURE_TUPLE = tuple(sorted(_SIGNATURES))
 
 
-def _tally(plain: dict[str, int]) -> tuple[int, int, int, list[str]]:
+Tally = tuple[int, int, int, list[str]]
+
+
+def tally(plain: dict[str, int]) -> Tally:
     """The gate's counts of the plain lower-case words ``plain`` (word → count): how many, how many are in neither
     the word list nor the wire abbreviations, how many are OCR signatures, and the unknown ones (each once). Most
     words are found among the commonest, in a small set that stays in the CPU cache, before the large table is

@@ -1171,6 +1171,19 @@ def _python_unknown_words(words: Iterable[str], shortest: int, longest: int, tab
 _unknown_words = native.pick("unknown_words", _python_unknown_words)
 
 
+def _counts_among(words: list[str], lower_words: list[str]) -> Mapping[str, int]:
+    """How often each of ``words`` occurs in ``lower_words`` (``Counter(lower_words)`` for those words only): one or
+    two (most articles with any, on the mix) counted one by one, more in one pass. Not the article's vocabulary:
+    counting every word cost NL104 more than the rest of its work."""
+    if len(words) <= _COUNTED_ONE_BY_ONE:
+        return {word: lower_words.count(word) for word in words}
+    wanted = frozenset(words)
+    return Counter(filter(wanted.__contains__, lower_words))
+
+
+_COUNTED_ONE_BY_ONE = 2  # a list's count of one word costs 0.4 of a pass that looks every word up in a set
+
+
 def _body_words_known(article: Article) -> bool:
     """True when the OCR gate (``article.ocr``, which every default run asks for) looked up every plain lower-case word
     of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (all shorter than
@@ -1186,6 +1199,15 @@ def _body_words_known(article: Article) -> bool:
 _EXACT_RATE_WORDS = 20_000  # the gate rounds its rate to 4 places: 1 in 20,000 would round to 0
 
 
+def _unknown_body_words(article: Article, accepted: Container[str]) -> list[str]:
+    """``_unknown_words`` of the body's words (7 to ``_MAX_RUN_TOGETHER`` letters, lower case, not in the word list
+    nor ``accepted``), taken from the words the OCR gate's tally did not find (``Article.plain_word_tally``: the
+    same plain words; its commonest words and wire abbreviations, shorter than 7 letters, are all in the word
+    list), so no word is looked up twice. ``tests/test_small_costs_17m.py`` holds it to that."""
+    return [word for word in article.plain_word_tally[3]
+            if 7 <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
+
+
 class RunTogetherWords(_ExtractionRule):
     code = "NL104"
     name = "run-together-words"
@@ -1198,11 +1220,13 @@ class RunTogetherWords(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
         table, accepted = lexicon.frequencies(), self.context.accept_words
+        unknown = _unknown_words([word for _, _, word in title], 7, _MAX_RUN_TOGETHER, table, accepted)
         # three articles in four: the OCR gate found every word of the body in the word list, so only the title's
-        # words may be unknown (the look-ups cost half of the rule)
-        words = [word for _, _, word in title] if _body_words_known(article) else _used_words(article)
-        unknown = _unknown_words(words, 7, _MAX_RUN_TOGETHER, table, accepted)
-        suspects = {word for word in unknown if article.vocabulary[word] <= 1} if unknown else ()  # twice: a coinage
+        # words may be unknown; in the fourth the body's are among those its look-ups did not find
+        if not _body_words_known(article):
+            unknown = list(dict.fromkeys(_unknown_body_words(article, accepted) + unknown))
+        counts = _counts_among(unknown, article.lower_words) if unknown else {}
+        suspects = {word for word in unknown if counts[word] <= 1}  # twice: a coinage
         cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
         if not cuts:
             return  # the common case: every long lower-case word is a known word, used twice or no two words

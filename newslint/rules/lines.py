@@ -1659,7 +1659,7 @@ class ReaderPrompt(Rule):
                    "short lines at its links is read as one paragraph.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if _BUSINESS_HINTS.isdisjoint(article.vocabulary):
+        if _BUSINESS_HINTS.isdisjoint(article.lower_words):
             return
         reported = set()
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
