@@ -133,6 +133,7 @@ def test_linting_never_fails_and_locations_agree_with_offsets(source):
 @example("2021-11-29) authorities.\n\n&\n\t \t \t \t \t reserved derby.\n\t\n\t\n\t\n\t\n", True)  # NL311 cascade
 @example("& \t follow Friday.\n\n& \t followFriday.\n", True)  # NL311 deletes a line, NL102 makes the next one its twin
 @example('\t\n\n\t\n\t\n\t "The\na\n"nightmare\n', True)  # NL108 joins 'a' on; the longer paragraph's next seam is judged
+@example("\t A Follow us on Twitter and Facebook aboutA.\n\n\t\n…", True)  # NL316: the glued line around a share prompt
 def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
     document, findings, _ = lint(source)
     offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]

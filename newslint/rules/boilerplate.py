@@ -478,6 +478,15 @@ def _apart_from(spans: list[tuple[int, int]], more: Iterable[tuple[int, int]]) -
     return [span for span in more if not any(s < span[1] and span[0] < e for s, e in spans)]
 
 
+def _widened_to_lines(spans: list[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the glued link ``lines`` added: a line that holds a span whole takes its place (a heading glued
+    around a share prompt, 'A Follow us on Twitter aboutThe…', goes as one: deleting the prompt alone would leave a
+    line that is glued again); a line that overlaps a span otherwise is left out."""
+    held = [span for span in spans if any(begin <= span[0] and span[1] <= end for begin, end in lines)]
+    kept = [span for span in spans if span not in held]
+    return kept + _apart_from(kept, lines)
+
+
 def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the byline boxes that open a sentence and the update times of ``text``."""
     if "By " in text and any(cue in text for cue in _JOB_CUES):
@@ -591,7 +600,7 @@ class InlineBoilerplate(Rule):
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
                 spans += _apart_from(spans, furniture)
             if glue_or_machinery and (one_paragraph or _GLUE_CUES.search(text)):
-                spans += _apart_from(spans, _glued_link_lines(text, spans))
+                spans = _widened_to_lines(spans, list(_glued_link_lines(text, spans)))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
                 spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare))

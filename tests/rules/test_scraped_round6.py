@@ -144,3 +144,10 @@ def test_a_reader_prompt_to_use_the_pages_tools(lint):
 ])
 def test_imperatives_that_are_not_about_the_page(lint, clean):
     assert shown(lint, SPACED * 10 + clean, "NL316") == []
+
+
+def test_a_glued_link_line_around_a_share_prompt_is_reported_whole(lint):
+    """Deleting the prompt alone would leave the rest of the line glued to the next sentence: the line goes as one."""
+    line = "Local news Follow us on Twitter and Facebook for the latest"
+    text = GLUED + line + "The mayor said the work would start in May." + GLUED
+    assert shown(lint, text, "NL316") == [line]
