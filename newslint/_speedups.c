@@ -281,6 +281,20 @@ words_not_in(PyObject *module, PyObject *args)
  *     in that order, each only where the one before misses); missing, their counts summed; signed, the counts of
  *     the words of signatures (a tuple) summed.
  */
+/* Adds the number ``dict`` holds for ``key`` to ``*total`` (nothing when the key is missing): 0, or -1 on an error. */
+static int
+add_count(PyObject *dict, PyObject *key, Py_ssize_t *total)
+{
+    PyObject *held = PyDict_GetItemWithError(dict, key);
+    if (held == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    const Py_ssize_t value = PyLong_AsSsize_t(held);
+    if (value == -1 && PyErr_Occurred())
+        return -1;
+    *total += value;
+    return 0;
+}
+
 static PyObject *
 plain_word_tally(PyObject *module, PyObject *args)
 {
@@ -311,17 +325,9 @@ plain_word_tally(PyObject *module, PyObject *args)
                 goto fail;
         }
     }
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(signatures); i++) {
-        PyObject *times = PyDict_GetItemWithError(plain, PyTuple_GET_ITEM(signatures, i));
-        if (times == NULL && PyErr_Occurred())
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(signatures); i++)
+        if (add_count(plain, PyTuple_GET_ITEM(signatures, i), &signed_) < 0)
             goto fail;
-        if (times != NULL) {
-            const Py_ssize_t value = PyLong_AsSsize_t(times);
-            if (value == -1 && PyErr_Occurred())
-                goto fail;
-            signed_ += value;
-        }
-    }
     return Py_BuildValue("nnnN", words, missing, signed_, unknown);
 fail:
     Py_DECREF(unknown);
@@ -1912,16 +1918,9 @@ count_words(PyObject *module, PyObject *args)
     if ((counts = _PyDict_NewPresized(distinct)) == NULL)  /* sized for them (no growing), then copied whole */
         goto done;
     for (Py_ssize_t index = 0; index < distinct; index++) {
-        PyObject *held = PyDict_GetItemWithError(counts, objects[index].word);  /* an equal word counted before */
         Py_ssize_t count = objects[index].count;
-        if (held == NULL && PyErr_Occurred())
+        if (add_count(counts, objects[index].word, &count) < 0)  /* an equal word counted before */
             goto release;
-        if (held != NULL) {
-            const Py_ssize_t before = PyLong_AsSsize_t(held);
-            if (before == -1 && PyErr_Occurred())
-                goto release;
-            count += before;
-        }
         PyObject *number = PyLong_FromSsize_t(count);
         const int stored = number == NULL ? -1 : PyDict_SetItem(counts, objects[index].word, number);
         Py_XDECREF(number);
