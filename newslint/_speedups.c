@@ -1046,13 +1046,20 @@ straight_role(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     return opens && !closes ? 1 : closes && !opens ? 2 : 0;
 }
 
+/* the start of the run of spaces that ends at i (i itself when none) */
+static Py_ssize_t
+spaces_start(int kind, const void *data, Py_ssize_t i)
+{
+    while (i > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i - 1)))
+        i--;
+    return i;
+}
+
 /* quotes._after_sentence_end: text[:i] ends with a sentence stop, closing marks and whitespace */
 static int
 after_sentence_end(int kind, const void *data, Py_ssize_t i)
 {
-    Py_ssize_t j = i;
-    while (j > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j - 1)))
-        j--;
+    Py_ssize_t j = spaces_start(kind, data, i);
     if (j == i)
         return 0;
     for (Py_UCS4 ch; j > 0 && ((ch = PyUnicode_READ(kind, data, j - 1)) == 0x2019 || ch == '\'' || ch == 0x201D
@@ -1150,9 +1157,7 @@ spaces_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
 static int
 month_before_digit(int kind, const void *data, Py_ssize_t d)
 {
-    Py_ssize_t j = d;
-    while (j > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j - 1)))
-        j--;
+    Py_ssize_t j = spaces_start(kind, data, d);
     if (j == d)
         return 0;
     if (j > 0 && PyUnicode_READ(kind, data, j - 1) == ',')
