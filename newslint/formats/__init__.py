@@ -249,11 +249,6 @@ class Report:
         return f"{style}{text}{_RESET}" if self.color else text
 
 
-def rule_statistics(diagnostics: Iterable[Diagnostic]) -> list[dict[str, Any]]:
-    """Per rule: code, name, count and how many have a safe fix; most frequent first."""
-    return Tally.of(diagnostics).statistics()
-
-
 def document_text(document: Document) -> str:
     """The text a diagnostic's ``start``/``end`` index: as given (CRLF kept), BOM left out."""
     return document.original if document.original is not None else document.text
