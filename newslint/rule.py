@@ -168,7 +168,10 @@ class Triggers:
     In the set, a pattern's wide bounded repetitions (``{3,60}``) are unbounded (``{3,}``): a counted run multiplies
     the automaton states RE2 builds for the whole set while a process reads its first articles (NL106's made the
     default set's first pass 3–4 times its warm cost). Where such a loosened pattern matches, the trigger's own
-    ``fires`` confirms it (a few articles in a hundred)."""
+    ``fires`` confirms it (a few articles in a hundred).
+
+    RE2's set answers no pattern at all when its automaton runs out of memory on a text. A last pattern, ``\\z``,
+    matches every text: where it is missing from an answer, every trigger of the set is asked on its own."""
 
     def __init__(self, triggers: Iterable[Any]) -> None:
         distinct = list({id(trigger): trigger for trigger in triggers if trigger is not None}.values())
@@ -179,6 +182,7 @@ class Triggers:
             self._others, self._folded = distinct, []
         self._set: Any = None  # built on first use (RE2 is imported there; a set does not pickle)
         self._loosened: set[int] = set()  # the indexes in the set of the patterns loosened there
+        self._sentinel = -1  # the index in the set of its empty pattern, which every search that succeeds reports
 
     def fired(self, text: str) -> set[int]:
         """The ids of the triggers that fire in an article whose text is ``text``."""
@@ -190,7 +194,11 @@ class Triggers:
             except UnicodeEncodeError:
                 found = together.Match(for_re2(text).encode())
             folded, loosened = self._folded, self._loosened  # a loosened pattern's match: its trigger confirms
-            fired.update(id(folded[i]) for i in found or () if i not in loosened or folded[i].fires(text))
+            if found and self._sentinel in found:
+                fired.update(id(folded[i]) for i in found if i != self._sentinel
+                             and (i not in loosened or folded[i].fires(text)))
+            else:  # the set failed on this text (out of automaton memory): it answers nothing, so ask each
+                fired.update(id(trigger) for trigger in folded if trigger.fires(text))
         return fired
 
     def _compiled(self) -> Any:
@@ -208,6 +216,7 @@ class Triggers:
                     index = together.Add(loose)
                     if loose != exact:
                         self._loosened.add(index)
+                self._sentinel = together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
                 together.Compile()
             except re2.error:  # each searches on its own (and raises what its own search raises)
                 self._others, self._folded, self._loosened = self._others + self._folded, [], set()
@@ -216,7 +225,7 @@ class Triggers:
         return self._set
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"_folded": self._folded, "_others": self._others, "_set": None, "_loosened": set()}
+        return {"_folded": self._folded, "_others": self._others, "_set": None, "_loosened": set(), "_sentinel": -1}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)

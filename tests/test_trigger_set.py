@@ -114,3 +114,18 @@ def test_a_wide_bounded_repetition_is_loosened_in_the_set_and_confirmed_by_the_t
 def test_unbounded_repetitions_loosens_only_wide_repetitions_outside_classes_and_escapes():
     assert unbounded_repetitions(r"a{3,60}b{1,2}[x{1,30}]\{0,40}", wider_than=8) == r"a{3,}b{1,2}[x{1,30}]\{0,40}"
     assert unbounded_repetitions(r"a{3,60}b{1,2}") == r"a{3,}b{1,}"
+
+
+def test_a_set_search_that_fails_is_answered_by_each_trigger():
+    """RE2's set answers no pattern at all when its automaton runs out of memory: the empty pattern that every
+    search which succeeds reports tells the two apart, and each trigger is then asked on its own."""
+    class OutOfMemory:
+        def Match(self, text: bytes) -> list[int]:
+            return []
+
+    judged = Triggers(MIXED)
+    text = "Read more &amp; 2021 é"
+    assert judged.fired(text) == _one_by_one(MIXED, text) != set()
+    judged._set = OutOfMemory()
+    assert judged.fired(text) == _one_by_one(MIXED, text)
+    assert judged.fired("") == _one_by_one(MIXED, "")
