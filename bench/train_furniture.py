@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newslint.furniture import FEATURES, features, furniture_score, has_evidence, shapes_of, story_extent, threshold
 from newslint.model import Article
-from newslint.rules import lines
+from newslint.rules.lines import furniture
 
 HERE = Path(__file__).parent
 LABELS = sorted((HERE / "labels").glob("html*.jsonl"))
@@ -65,7 +65,7 @@ def _rows_of(record: dict, text: str) -> list[Row]:
         vector = features(texts, i, shapes, extent)
         if not vector:
             continue
-        decided = i in asked and has_evidence(vector) and not lines._plain_sentence(vector)
+        decided = i in asked and has_evidence(vector) and not furniture._plain_sentence(vector)
         covered = sum(max(0, min(s["end"], paragraph.end) - max(s["start"], paragraph.start))
                       for s in record["spans"] if s["class"] in FURNITURE)
         touched = any(s["start"] < paragraph.end and paragraph.start < s["end"] for s in record["spans"])
@@ -85,11 +85,11 @@ def _asked(article: Article) -> set[int]:
         asked.add(index)
         return features(texts, index, shapes, extent)
 
-    lines.features = recording
+    furniture.features = recording
     try:
-        list(lines.FurnitureLine().check(article))
+        list(furniture.FurnitureLine().check(article))
     finally:
-        lines.features = features
+        furniture.features = features
     return asked
 
 

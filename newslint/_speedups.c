@@ -1291,7 +1291,7 @@ PyInit__speedups(void)
 }
 
 /* ---- 17w: extraction rules ---- */
-/* The per-character scans of the extraction rules (newslint/rules/extraction.py, NL102, NL103, NL107), each with
+/* The per-character scans of the extraction rules (newslint/rules/extraction/, NL102, NL103, NL107), each with
  * its pure-Python twin there (tests/test_native_extraction.py compares them):
  *
  * has_case_change(text) -> bool

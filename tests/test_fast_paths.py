@@ -42,7 +42,8 @@ ARTICLES = st.lists(st.sampled_from(NAMES), min_size=1, max_size=30).map(" ".joi
 def test_possessive_pre_check_is_the_count(text):
     """NL107 skips a match whose stem is not among ``_used_words`` exactly where ``_Counts`` counts it 0 times."""
     from newslint.model import Article
-    from newslint.rules.extraction import _POSSESSIVE, _Counts, _segments, _used_words
+    from newslint.rules.extraction._shared import _Counts, _segments
+    from newslint.rules.extraction.possessives import _POSSESSIVE, _used_words
 
     article = Article.parse(text)
     counts, used = _Counts(article), _used_words(article)

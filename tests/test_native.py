@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from newslint import lexicon, model, native, textutil
 from newslint.ocr import gate
-from newslint.rules import extraction
+from newslint.rules.extraction import run_together
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -137,7 +137,7 @@ def test_wrong_arguments_raise_type_errors() -> None:
         compiled.lower_alpha_words(["a", 1])
 
 
-# -- unknown_words: NL104's candidates, against its twin in extraction.py ---------------------------
+# -- unknown_words: NL104's candidates, against its twin in extraction/run_together.py ---------------------------
 WORD_ALPHABET = "abzAZéßǅΣİﬁ\u0301'’-.٣ _😀"
 WORDS = st.text(alphabet=WORD_ALPHABET, max_size=12) | st.text(max_size=10)
 
@@ -149,11 +149,11 @@ def test_unknown_words_on_drawn_words_and_tables(words: list[str], shortest: int
     """Any words and bounds; a table whose value 0 counts as unknown (``get``), a mapping that is no dict."""
     table = {word: i % 3 for i, word in enumerate(words[::2])}  # 0: known to the table, yet no frequency
     accepted = frozenset(words[1::3])
-    expected = extraction._python_unknown_words(words, shortest, longest, table, accepted)
+    expected = run_together._python_unknown_words(words, shortest, longest, table, accepted)
     assert compiled.unknown_words(words, shortest, longest, table, accepted) == expected
     assert compiled.unknown_words(words, shortest, longest, UserDict(table), accepted) == expected
     assert compiled.unknown_words(frozenset(words), shortest, longest, table, accepted) == \
-        extraction._python_unknown_words(frozenset(words), shortest, longest, table, accepted)
+        run_together._python_unknown_words(frozenset(words), shortest, longest, table, accepted)
 
 
 @needs_compiled
@@ -165,7 +165,7 @@ def test_unknown_words_on_natural_text() -> None:
     found = 0
     for file in files:
         words = frozenset(textutil.word_texts(file.read_text(encoding="utf-8", errors="replace")))
-        expected = extraction._python_unknown_words(words, 7, 40, table, frozenset({"takeaway"}))
+        expected = run_together._python_unknown_words(words, 7, 40, table, frozenset({"takeaway"}))
         assert compiled.unknown_words(words, 7, 40, table, frozenset({"takeaway"})) == expected
         found += len(expected)
     assert found > 0
@@ -183,8 +183,8 @@ def test_unknown_words_refuses_wrong_arguments() -> None:
 
 
 def test_no_native_selects_the_python_unknown_words() -> None:
-    code = ("from newslint.rules import extraction; "
-            "assert extraction._unknown_words is extraction._python_unknown_words")
+    code = ("from newslint.rules.extraction import run_together; "
+            "assert run_together._unknown_words is run_together._python_unknown_words")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
 

@@ -5,7 +5,7 @@
 ``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
 ``quote_before_capital`` (NL102's opening quote before a capital), ``glue_shapes`` (NL102's pre-check) and
 ``possessive_words`` (the possessives among an article's words) and ``junctions`` (NL103's junctions) must give
-exactly what their twins in ``newslint/rules/extraction.py`` give: on edge cases, drawn strings, the seeds and the
+exactly what their twins in ``newslint/rules/extraction/`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
 """
 
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native finds them
 
 from newslint.model import Article
-from newslint.rules import extraction
+from newslint.rules.extraction import _shared, glue, possessives, sentences
 
 # the characters the scans look at (cases, digits, closing and opening marks, dashes, spaces, apostrophes), letters
 # and digits beyond ASCII (decimal and not), white space beyond ASCII, characters beyond U+FFFF
@@ -54,7 +54,7 @@ EDGE_CASES = [
 
 
 def segments_of(texts: list[str]) -> list[str]:
-    return [text for whole in texts for _, text in extraction._segments(Article.parse(whole, "<t>", {}, False))]
+    return [text for whole in texts for _, text in _shared._segments(Article.parse(whole, "<t>", {}, False))]
 
 
 @pytest.fixture(scope="module")
@@ -66,18 +66,18 @@ def natural_texts() -> list[str]:
 
 
 def same(text: str) -> None:
-    assert compiled.has_case_change(text) is extraction._python_has_case_change(text), text
-    assert compiled.glued_sentence_cues(text) == extraction._python_glued_sentence_cues(text), text
-    assert compiled.possessive_starts(text, USED) == extraction._python_possessive_starts(text, USED), text
-    assert compiled.name_starts(text) == extraction._python_name_starts(text), text
-    assert compiled.glued_run_spans(text) == extraction._python_glued_run_spans(text), text
-    assert compiled.quote_before_capital(text) is extraction._python_quote_before_capital(text), text
-    assert compiled.glue_shapes(text) == extraction._python_glue_shapes(text), text
-    assert compiled.junctions(text) == extraction._python_junctions(text), text
+    assert compiled.has_case_change(text) is glue._python_has_case_change(text), text
+    assert compiled.glued_sentence_cues(text) == sentences._python_glued_sentence_cues(text), text
+    assert compiled.possessive_starts(text, USED) == possessives._python_possessive_starts(text, USED), text
+    assert compiled.name_starts(text) == possessives._python_name_starts(text), text
+    assert compiled.glued_run_spans(text) == glue._python_glued_run_spans(text), text
+    assert compiled.quote_before_capital(text) is glue._python_quote_before_capital(text), text
+    assert compiled.glue_shapes(text) == glue._python_glue_shapes(text), text
+    assert compiled.junctions(text) == sentences._python_junctions(text), text
     words = [text, text + "'s", text + "’s", text[:-1], text[-3:], *text.split()]
-    assert compiled.possessive_words(words) == extraction._python_possessive_words(words), text
+    assert compiled.possessive_words(words) == _shared._python_possessive_words(words), text
     for end in range(len(text) + 1) if len(text) < 200 else range(0, len(text) + 1, 37):
-        assert compiled.token_before(text, end) == extraction._python_token_before(text, end), (text, end)
+        assert compiled.token_before(text, end) == sentences._python_token_before(text, end), (text, end)
 
 
 @needs_compiled
@@ -98,48 +98,48 @@ def test_natural_text(natural_texts: list[str]) -> None:
     for text in natural_texts:
         same(text)
         used = frozenset(text.split())
-        assert compiled.possessive_starts(text, used) == extraction._python_possessive_starts(text, used), text
+        assert compiled.possessive_starts(text, used) == possessives._python_possessive_starts(text, used), text
 
 
 def reportable_cues(text: str) -> int:
     """The bits of NL103's scans that can report in ``text``: a junction not after white space, any spaced glue, a
     quote after a letter glued to a small word."""
-    junction = any(m.start() and not text[m.start() - 1].isspace() for m in extraction._JUNCTION.finditer(text))
-    quote = any(text[m.start() - 1:m.start()].isalpha() for m in extraction._QUOTE_THEN_WORD.finditer(text))
-    return junction | (2 if extraction._SPACED_GLUE.search(text) else 0) | (4 if quote else 0) \
-        | (8 if extraction._STOP_BEFORE_NUMBER.search(text) else 0)
+    junction = any(m.start() and not text[m.start() - 1].isspace() for m in sentences._JUNCTION.finditer(text))
+    quote = any(text[m.start() - 1:m.start()].isalpha() for m in sentences._QUOTE_THEN_WORD.finditer(text))
+    return junction | (2 if sentences._SPACED_GLUE.search(text) else 0) | (4 if quote else 0) \
+        | (8 if sentences._STOP_BEFORE_NUMBER.search(text) else 0)
 
 
 @settings(max_examples=1500, deadline=None)
 @given(SPLICED)
 def test_the_cues_hold_what_nl103_may_report(text: str) -> None:
-    assert reportable_cues(text) & ~extraction._glued_sentence_cues(text) == 0, text
+    assert reportable_cues(text) & ~sentences._glued_sentence_cues(text) == 0, text
 
 
 def test_the_cues_hold_what_nl103_may_report_on_edge_cases() -> None:
     for text in EDGE_CASES:
-        assert reportable_cues(text) & ~extraction._glued_sentence_cues(text) == 0, text
-    assert extraction._glued_sentence_cues("said.The") & 1
-    assert extraction._glued_sentence_cues("said .The") == 2
-    assert extraction._glued_sentence_cues("the ‘high number’of") == 4
-    assert extraction._glued_sentence_cues("said. The man said ' The'") == 0
-    assert extraction._glued_sentence_cues("Mill Road.14 May") == 8
-    assert extraction._glued_sentence_cues("Road.14 May, said.The") == 9
-    assert extraction._glued_sentence_cues("café.٣,000") & 8
+        assert reportable_cues(text) & ~sentences._glued_sentence_cues(text) == 0, text
+    assert sentences._glued_sentence_cues("said.The") & 1
+    assert sentences._glued_sentence_cues("said .The") == 2
+    assert sentences._glued_sentence_cues("the ‘high number’of") == 4
+    assert sentences._glued_sentence_cues("said. The man said ' The'") == 0
+    assert sentences._glued_sentence_cues("Mill Road.14 May") == 8
+    assert sentences._glued_sentence_cues("Road.14 May, said.The") == 9
+    assert sentences._glued_sentence_cues("café.٣,000") & 8
 
 
 def test_junctions_are_the_regex_matches_not_after_a_space() -> None:
     text = 'said.The (CNN)Police .The x."“A ok.”He a.). b.)x said."I\'m "The end.'
-    assert extraction._junctions(text) == [
+    assert sentences._junctions(text) == [
         (match.start(), match.start("open"), match.start("word"), match.end())
-        for match in extraction._JUNCTION.finditer(text) if not text[match.start() - 1].isspace()]
-    assert [text[start:end] for start, _, _, end in extraction._junctions(text)] == [
+        for match in sentences._JUNCTION.finditer(text) if not text[match.start() - 1].isspace()]
+    assert [text[start:end] for start, _, _, end in sentences._junctions(text)] == [
         ".The", ")Police", '."“A', ".”He", '."I']
 
 
 def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
     text = "Russias Lavrov met Blairs aides and Tess friends, not Britons or Koreas Kim."
-    assert extraction._possessive_starts(text, USED) == [0, text.index("Blairs"), text.index("Tess")]  # not Britons
+    assert possessives._possessive_starts(text, USED) == [0, text.index("Blairs"), text.index("Tess")]  # not Britons
 
 
 @needs_compiled
@@ -162,15 +162,15 @@ def test_wrong_arguments_raise_type_errors() -> None:
 
 
 def test_no_native_selects_the_python_twins() -> None:
-    code = ("from newslint.rules import extraction as e; "
-            "assert e._has_case_change is e._python_has_case_change; "
-            "assert e._glued_sentence_cues is e._python_glued_sentence_cues; "
-            "assert e._possessive_starts is e._python_possessive_starts; "
-            "assert e._name_starts_in is e._python_name_starts; "
-            "assert e._glued_run_spans is e._python_glued_run_spans; "
-            "assert e._token_before is e._python_token_before; "
-            "assert e._quote_before_capital is e._python_quote_before_capital; "
-            "assert e._glue_shapes is e._python_glue_shapes; "
-            "assert e._possessive_words is e._python_possessive_words; "
-            "assert e._junctions is e._python_junctions")
+    code = ("from newslint.rules.extraction import _shared, glue, possessives, sentences; "
+            "assert glue._has_case_change is glue._python_has_case_change; "
+            "assert sentences._glued_sentence_cues is sentences._python_glued_sentence_cues; "
+            "assert possessives._possessive_starts is possessives._python_possessive_starts; "
+            "assert possessives._name_starts_in is possessives._python_name_starts; "
+            "assert glue._glued_run_spans is glue._python_glued_run_spans; "
+            "assert sentences._token_before is sentences._python_token_before; "
+            "assert glue._quote_before_capital is glue._python_quote_before_capital; "
+            "assert glue._glue_shapes is glue._python_glue_shapes; "
+            "assert _shared._possessive_words is _shared._python_possessive_words; "
+            "assert sentences._junctions is sentences._python_junctions")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

@@ -2,7 +2,8 @@
 
 import pytest
 
-from newslint.rules import boilerplate, extraction
+from newslint.rules import boilerplate
+from newslint.rules.extraction import glue
 
 FILLER = ("The council approved the plan for a new bridge over the river after a debate that lasted four hours and "
           "the leader said the work would begin in the spring, with the residents asked for their views first. ")
@@ -66,7 +67,7 @@ def test_run_in_caption_after_a_per_cent_sign_is_still_found(lint):
     "MÜNCHEN Ünd ñA éB", "a1", "Z9", "ABCDEFG", "ABCDEF", "3kmAway", "“Quote", "\udcff lone surrogate aB", "",
 ])
 def test_glue_shapes_match_the_shape_tests(text):
-    assert extraction._glue_shapes(text) == extraction._glue_shapes_of(extraction._shape(text))
+    assert glue._glue_shapes(text) == glue._glue_shapes_of(glue._shape(text))
 
 
 def test_glue_shapes_match_the_shape_tests_on_drawn_text():
@@ -75,7 +76,7 @@ def test_glue_shapes_match_the_shape_tests_on_drawn_text():
     alphabet = "aZ9%@\"“ Ü\n.,mbnkAa0"
     for _ in range(3000):
         text = "".join(draw.choice(alphabet) for _ in range(draw.randrange(0, 12)))
-        assert extraction._glue_shapes(text) == extraction._glue_shapes_of(extraction._shape(text)), text
+        assert glue._glue_shapes(text) == glue._glue_shapes_of(glue._shape(text)), text
 
 
 @pytest.mark.parametrize("sentence, shown", [
@@ -108,10 +109,10 @@ def test_a_split_still_vouches_for_the_parts_of_another_glue(lint):
     ("Şubscribe now.", True),
 ])
 def test_prose_matches_the_word_by_word_test(text, prose):
-    from newslint.rules import lines
-    by_words = not any(w.lower() in lines._READER and not w.isupper()
+    from newslint.rules.lines import _shared, furniture
+    by_words = not any(w.lower() in _shared._READER and not w.isupper()
                        for w in (w.strip(".,;:!?\"”’'()") for w in text.split()))
-    assert lines._prose(text) is prose is by_words
+    assert furniture._prose(text) is prose is by_words
 
 
 @pytest.mark.parametrize("last, wire", [
@@ -120,8 +121,8 @@ def test_prose_matches_the_word_by_word_test(text, prose):
 ])
 def test_wire_copy_needs_the_signoff_at_the_end(last, wire):
     from newslint.model import Paragraph
-    from newslint.rules import lines
-    assert lines._wire_copy([Paragraph(0, 0, last)]) is wire
+    from newslint.rules.lines import _shared
+    assert _shared._wire_copy([Paragraph(0, 0, last)]) is wire
 
 
 def test_run_in_cues_asked_of_the_whole_article_still_find_a_seam_in_its_third_long_paragraph(lint):

@@ -7,7 +7,8 @@ from collections import Counter
 from newslint import lexicon
 from newslint.model import Article
 from newslint.ocr import gate
-from newslint.rules import extraction, lines
+from newslint.rules.extraction import run_together
+from newslint.rules.lines import prompts
 
 
 _TEXT = ("Title\n\nThe Council met on Monday. the council said the plan was thebest it had seen.\n\n"
@@ -18,9 +19,9 @@ def test_counts_among_are_the_vocabularys_counts_of_those_words():
     article = Article.parse(_TEXT)
     vocabulary = Counter(article.lower_words)
     for words in (["thebest"], ["rollout", "absentword"], ["the", "council", "rollout", "thebest", "absentword"]):
-        counts = extraction._counts_among(words, article.lower_words)  # one by one, then in one pass
+        counts = run_together._counts_among(words, article.lower_words)  # one by one, then in one pass
         assert {word: counts[word] for word in words} == {word: vocabulary[word] for word in words}
-    assert extraction._counts_among(["thebest", "rollout", "absentword"], article.lower_words)["absentword"] == 0
+    assert run_together._counts_among(["thebest", "rollout", "absentword"], article.lower_words)["absentword"] == 0
 
 
 def test_run_together_words_still_spare_a_coinage_used_twice_and_flag_one_used_once():
@@ -39,7 +40,7 @@ def test_reader_prompt_looks_where_its_only_hints_are_in_capitals():
                             "story first.\n")
     reasons = [f.message.split(":")[0] for f in rule.check(shouted)]
     assert reasons == ["the site speaks to the reader (newsletter, sign up)"]
-    assert lines._BUSINESS_HINTS.isdisjoint(Article.parse("Title\n\nThe council met on Monday.\n").lower_words)
+    assert prompts._BUSINESS_HINTS.isdisjoint(Article.parse("Title\n\nThe council met on Monday.\n").lower_words)
 
 
 def _rules():
@@ -57,9 +58,9 @@ def test_the_gates_unknown_words_are_nl104s_unknown_body_words():
                             "Governmentplan and thegovernment's rollout were read. Reuter dlrs abcdefghqx rollouts "
                             "abcdefghqx thepresident said the plan was fine, the officials said, and so on.\n")
     accepted = frozenset({"thepresident"})
-    expected = extraction._unknown_words(article.distinct_words, 7, extraction._MAX_RUN_TOGETHER,
+    expected = run_together._unknown_words(article.distinct_words, 7, run_together._MAX_RUN_TOGETHER,
                                          lexicon.frequencies(), accepted)
-    found = extraction._unknown_body_words(article, accepted)
+    found = run_together._unknown_body_words(article, accepted)
     assert sorted(found) == sorted(expected) and len(found) == len(set(found))
     assert {"abcdefghqx", "naïvemente"} <= set(found) and "thepresident" not in found
 

@@ -10,8 +10,7 @@ import pytest
 from newslint import wordspans
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.model import Article
-from newslint.rules import extraction
-from newslint.rules.extraction import RULES
+from newslint.rules.extraction import RULES, possessives
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 CODES = [rule.code for rule in RULES]
@@ -310,21 +309,21 @@ NAMES_TEXT = ("Mr Blair met Mr. Blair's aides; _Blair's, Blair2, 3Com Blue and T
 
 
 @pytest.mark.parametrize(("name", "before", "after"), [
-    ("Blair", extraction._BOUNDARY, extraction._VERB_AFTER),
-    ("Blair", extraction._NO_LETTER_BEFORE, extraction._POSSESSIVE_AFTER),
-    ("Blair", extraction._HONORIFIC_BEFORE, extraction._BOUNDARY),
-    ("Blair Blair", extraction._NO_LETTER_BEFORE, extraction._NAME_USE_AFTER),
-    ("Virgin Blue", extraction._NAME_USE_BEFORE, extraction._NAME_USE_AFTER),
-    ("Éclair", extraction._NO_LETTER_BEFORE, extraction._POSSESSIVE_AFTER),
+    ("Blair", possessives._BOUNDARY, possessives._VERB_AFTER),
+    ("Blair", possessives._NO_LETTER_BEFORE, possessives._POSSESSIVE_AFTER),
+    ("Blair", possessives._HONORIFIC_BEFORE, possessives._BOUNDARY),
+    ("Blair Blair", possessives._NO_LETTER_BEFORE, possessives._NAME_USE_AFTER),
+    ("Virgin Blue", possessives._NAME_USE_BEFORE, possessives._NAME_USE_AFTER),
+    ("Éclair", possessives._NO_LETTER_BEFORE, possessives._POSSESSIVE_AFTER),
 ])
 @pytest.mark.parametrize("index_from", [0, 1_000_000])  # the index of a long text, the scan of a short one
 def test_name_matches_finds_what_a_scan_of_the_whole_text_finds(name, before, after, index_from, monkeypatch):
-    monkeypatch.setattr(extraction, "_INDEX_FROM", index_from)
+    monkeypatch.setattr(possessives, "_INDEX_FROM", index_from)
     art = Article.parse("Names\n\n" + NAMES_TEXT)
     expected = [(m.start(), m.end(), m.groups()) for m in
                 re.finditer(before.pattern + re.escape(name) + after.pattern, art.text)]
     assert expected  # the text holds each name
-    found = [(start, tail.end(), tail.groups()) for start, tail in extraction._name_matches(art, name, before, after)]
+    found = [(start, tail.end(), tail.groups()) for start, tail in possessives._name_matches(art, name, before, after)]
     assert found == expected
 
 

@@ -9,7 +9,7 @@ import pytest
 from newslint import lexicon
 from newslint.model import Article
 from newslint.ocr import gate
-from newslint.rules import extraction
+from newslint.rules.extraction import _shared, possessives, run_together
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -31,20 +31,20 @@ def test_body_words_known_means_no_body_word_is_unknown(articles):
     table, known = lexicon.frequencies(), 0
     assert max(map(len, gate.WIRE_ABBREVIATIONS)) < 7  # the gate passes them; NL104 looks at 7 letters and more
     for article in articles:
-        if extraction._body_words_known(article):
+        if run_together._body_words_known(article):
             known += 1
-            unknown = extraction._python_unknown_words(article._plain_words, 1, 10**6, table, gate.WIRE_ABBREVIATIONS)
+            unknown = run_together._python_unknown_words(article._plain_words, 1, 10**6, table, gate.WIRE_ABBREVIATIONS)
             assert unknown == [], article.path
     assert known > len(articles) // 4  # the shortcut is taken
 
 
 def test_body_words_known_needs_the_gate_to_have_looked():
     prose = "The minister said the talks were serious and that officials would meet again next week. " * 3
-    assert extraction._body_words_known(Article.parse(prose))
-    assert not extraction._body_words_known(Article.parse(prose, ocr="off"))
-    assert not extraction._body_words_known(Article.parse(prose, ocr="on"))
-    assert not extraction._body_words_known(Article.parse("The minister said so."))  # too short for the gate
-    assert not extraction._body_words_known(Article.parse(prose + "officials met thepresident today."))
+    assert run_together._body_words_known(Article.parse(prose))
+    assert not run_together._body_words_known(Article.parse(prose, ocr="off"))
+    assert not run_together._body_words_known(Article.parse(prose, ocr="on"))
+    assert not run_together._body_words_known(Article.parse("The minister said so."))  # too short for the gate
+    assert not run_together._body_words_known(Article.parse(prose + "officials met thepresident today."))
 
 
 def test_nl104_still_finds_a_run_together_word_in_the_title(lint):
@@ -54,12 +54,12 @@ def test_nl104_still_finds_a_run_together_word_in_the_title(lint):
 
 
 def per_segment(article: Article, used) -> list[tuple[int, str, int]]:
-    return [(offset, text, start) for offset, text in extraction._segments(article)
-            for start in extraction._possessive_starts(text, used)]
+    return [(offset, text, start) for offset, text in _shared._segments(article)
+            for start in possessives._possessive_starts(text, used)]
 
 
 def test_possessive_candidates_are_each_segments_own(articles):
     glued = Article.parse("date 2021-12-02Russias Lavrov met Blairs aides\n\nTess friends came.", "<t>", {}, False)
     for article in [*articles, glued, Article.parse("Russias Lavrov\nTitle Blairs\n\nBody Tess said", "<t>")]:
         used = frozenset(article.words) | {"Russia", "Blair", "Tes"}
-        assert list(extraction._possessive_candidates(article, used)) == per_segment(article, used), article.path
+        assert list(possessives._possessive_candidates(article, used)) == per_segment(article, used), article.path

@@ -142,7 +142,7 @@ def test_bracketed_sources_in_prose_are_not_credits(lint, middle):
 
 def test_a_hard_wrapped_block_has_no_caption_lines():
     """Within a block of short (hand-wrapped) lines, a 'Label: caption.' line is a line of the text, not a caption."""
-    from newslint.rules.lines import _caption_lines
+    from newslint.rules.lines.captions import _caption_lines
 
     block = ("The ministry said on Tuesday that the new rules, which\nJane Okafor: Head of school board.\n"
              "would apply in the district from the start of the next term, were agreed.")

@@ -4,7 +4,7 @@ prescreen that keeps the rule cheap on clean text."""
 from __future__ import annotations
 
 from newslint.model import Article
-from newslint.rules import extraction
+from newslint.rules.extraction import glue
 
 
 def glued(lint, *paragraphs):
@@ -37,7 +37,7 @@ def test_a_solid_web_word_that_recurs_still_passes(lint):
 
 
 def _suspects(body):
-    return extraction._GlueSuspects(Article.parse("A title\n\n" + body + "\n"))
+    return glue._GlueSuspects(Article.parse("A title\n\n" + body + "\n"))
 
 
 def test_prescreen_skips_clean_text_and_keeps_every_kind_of_suspect():

@@ -94,8 +94,8 @@ def test_nl103_leaves_figures_codes_and_initials_alone(lint, text):
 @pytest.mark.parametrize("text", ["peak3,000km", "concrete2.4m", "4,200builders", "mp3 and 5,000 km", "abc1,000",
                                   "word12.5 and 1,200abc", "ÿpeak3,000"])
 def test_the_number_shape_agrees_with_its_byte_twin_and_covers_the_scan(text):
-    from newslint.rules import extraction
+    from newslint.rules.extraction import glue
 
-    shapes = extraction._glue_shapes(text)
-    assert shapes == extraction._glue_shapes_of(extraction._shape(text))
-    assert shapes & 32 or not extraction._GLUED_NUMBER.search(text)  # the shape is a superset of what the scan finds
+    shapes = glue._glue_shapes(text)
+    assert shapes == glue._glue_shapes_of(glue._shape(text))
+    assert shapes & 32 or not glue._GLUED_NUMBER.search(text)  # the shape is a superset of what the scan finds

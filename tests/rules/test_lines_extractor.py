@@ -2,8 +2,8 @@
 
 import pytest
 
-from newslint.rules import lines as lines_module
-from newslint.rules.lines import _headline_first
+from newslint.rules.lines import furniture
+from newslint.rules.lines.furniture import _headline_first
 
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
@@ -43,9 +43,9 @@ def test_the_headline_an_extractor_kept_as_the_first_line_is_not_furniture(lint,
     first = "Woman charged with killing her mother"
     text = "\n".join([first, "Apr 28, 2022", "Save", PROSE, MORE]) + "\n"
     assert [d.line for d in lint(text, select=["NL311"])] == []
-    monkeypatch.setattr(lines_module, "furniture_score", lambda vector: 0.99)  # a model that takes every line
+    monkeypatch.setattr(furniture, "furniture_score", lambda vector: 0.99)  # a model that takes every line
     assert 1 not in [d.line for d in lint(text, select=["NL311"])]
-    monkeypatch.setattr(lines_module, "_headline_first", lambda text: False)
+    monkeypatch.setattr(furniture, "_headline_first", lambda text: False)
     assert 1 in [d.line for d in lint(text, select=["NL311"])]
 
 
@@ -78,9 +78,9 @@ def test_a_section_label_before_the_headline(lint):
 
 def test_the_dek_under_a_kept_headline_is_not_furniture():
     headline, dek = "Woman charged with killing her mother", "Police say the pair had argued for weeks before"
-    assert lines_module._headline_or_dek([headline, dek, PROSE], 1)
-    assert not lines_module._headline_or_dek(["Home", dek, PROSE], 1)
-    assert not lines_module._headline_or_dek([headline, "Share this story", PROSE], 1)
+    assert furniture._headline_or_dek([headline, dek, PROSE], 1)
+    assert not furniture._headline_or_dek(["Home", dek, PROSE], 1)
+    assert not furniture._headline_or_dek([headline, "Share this story", PROSE], 1)
 
 
 def nl311(lint, *paragraphs):
@@ -124,23 +124,23 @@ def test_a_breadcrumb_trail_ending_in_the_headline(lint):
     # the headline repeated under a caption is the story's heading, not furniture
     assert nl311(lint, "Home Issues " + headline, "Prison is a Category C facility. Photo: A. Serey", headline,
                  PROSE, MORE)[0][1] == "a breadcrumb trail before the headline"
-    assert lines_module._breadcrumbs(["Home Issues " + headline, "Caption of a photo here.", headline, PROSE]) \
+    assert furniture._breadcrumbs(["Home Issues " + headline, "Caption of a photo here.", headline, PROSE]) \
         == {0: 2}  # line 2, the heading the trail ends in, is skipped by the model
-    assert lines_module._breadcrumbs([headline, PROSE, MORE]) == {}
-    assert lines_module._breadcrumbs(["He said the council voted to " + headline, headline, PROSE]) == {}
+    assert furniture._breadcrumbs([headline, PROSE, MORE]) == {}
+    assert furniture._breadcrumbs(["He said the council voted to " + headline, headline, PROSE]) == {}
 
 
 def test_a_short_subheading_before_prose_is_not_furniture(lint):
     found = nl311(lint, "Kept headline of the story here", "Designed & Developed by", "INTRODUCTION", PROSE, MORE,
                   PROSE, MORE)
     assert [line for line, _ in found] == ["Designed & Developed by"]
-    assert lines_module._subheading(["x", "INTRODUCTION", PROSE, MORE, PROSE],
-                                    lines_module.shapes_of(["x", "INTRODUCTION", PROSE, MORE, PROSE]), 1)
+    assert furniture._subheading(["x", "INTRODUCTION", PROSE, MORE, PROSE],
+                                    furniture.shapes_of(["x", "INTRODUCTION", PROSE, MORE, PROSE]), 1)
     # a short line among the last lines is an agency or signature, and web words are never a subheading
     texts = ["x", PROSE, "GIS", PROSE, MORE]
-    assert not lines_module._subheading(texts, lines_module.shapes_of(texts), 2)
+    assert not furniture._subheading(texts, furniture.shapes_of(texts), 2)
     texts = ["x", "Advertisement", PROSE, MORE, PROSE]
-    assert not lines_module._subheading(texts, lines_module.shapes_of(texts), 1)
+    assert not furniture._subheading(texts, furniture.shapes_of(texts), 1)
 
 
 def test_a_verbless_phrase_between_paragraphs_is_a_caption_or_related_headline(lint):

@@ -4,7 +4,7 @@ paragraph a caption repeats are the story's; the furniture beside them is still 
 
 from conftest import lines_of
 
-from newslint.rules.lines import _prose
+from newslint.rules.lines.furniture import _prose
 
 INTRO = ("The city will move to the stricter level of restrictions at midnight, and many businesses are preparing "
          "to close or change the way they serve customers over the coming three weeks.")

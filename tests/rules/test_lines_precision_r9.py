@@ -7,7 +7,8 @@ text only)."""
 from conftest import lines_of
 
 from newslint.furniture import shapes_of
-from newslint.rules.lines import _flattened_tables, _heading_between_prose, _heads_next_paragraph, _question_heading
+from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _heads_next_paragraph,
+                                            _question_heading)
 
 OPENING = ("Campaigners have asked readers to write to their local councillors before next week's vote on the "
            "future of the town's two libraries, which the council says it can no longer afford to keep open.")

@@ -85,7 +85,7 @@ def test_pull_quote_still_found(lint, pull, before, after):
 
 
 def test_only_a_paragraph_of_prose_given_twice_makes_a_repeated_passage():
-    from newslint.rules.lines import _repeated_passage
+    from newslint.rules.lines.furniture import _repeated_passage
     teasers = ["Council budget is SHRINKING: Official figures show spending fell in 19 of 32 boroughs as...",
                "A year of cheap fares: Minister extends the rail discount until MARCH in a late U-turn after the...",
                "Harbour closes: Fishermen gather on the quay after the last boat comes in as the second storm..."]

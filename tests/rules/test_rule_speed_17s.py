@@ -11,7 +11,7 @@ import pytest
 
 from newslint.api import make_linter
 from newslint.model import Article
-from newslint.rules import extraction
+from newslint.rules.extraction import sentences
 
 GLUED_SENTENCES = {
     "2019.The": "The deal closed in 2019.The talks resumed later.",  # a digit before the stop
@@ -38,7 +38,7 @@ def test_glued_sentence_cues_keep_every_kind_of_junction(lint, glued):
 
 def test_glued_sentence_cues_skip_clean_text(lint):
     text = 'He said: "The talks were useful." Officials agreed (as expected). Then it rained.'
-    assert not extraction._GLUED_SENTENCE_CUES.search(text)
+    assert not sentences._GLUED_SENTENCE_CUES.search(text)
     assert lint(text, select=["NL103"]) == []
 
 

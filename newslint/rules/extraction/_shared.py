@@ -1,0 +1,114 @@
+"""What more than one of the extraction rules uses: an article's segments and word counts, dictionary look-ups,
+small word lists, and the base class.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from operator import methodcaller
+from typing import Iterator
+
+from newslint import regexcache
+from newslint import lexicon, native, ngrams, textutil
+from newslint.model import Article
+from newslint.rule import Rule
+
+
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
+# name particles and lower-case brands that may legitimately start a paragraph or a sentence
+_LOWERCASE_STARTS = frozenset("""
+de di da du des del della dos das van von der den ter ten le la al el bin ibn ben zu
+ebay iphone ipad ipod itunes imac ios easyjet
+""".split())
+# acronyms that are often glued to the next word by markup: USSecretary, UKGovernment
+_COMMON_ACRONYMS = frozenset("US UK EU UN USA UAE NATO".split())
+# capitalised words that start a sentence but never end a camel-case brand (unlike In, On, It)
+_SENTENCE_STARTERS = frozenset("The He She They We This These Those There But And His Her Their Mr Mrs Ms However "
+                               "When While After Police".split())
+
+
+def _segments(article: Article) -> Iterator[tuple[int, str]]:
+    """(offset, text) of the title, when there is one, and of every paragraph."""
+    if article.title is not None:
+        span = article.title.span
+        yield span.start, article.text[span.start:span.end]
+    for paragraph in article.paragraphs:
+        yield paragraph.start, paragraph.text
+
+
+def _title_tokens(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the title's word tokens (none without a title)."""
+    if article.title is None:
+        return []
+    offset = article.title.span.start
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in textutil.WORD.finditer(article.title.value)]
+
+
+class _Counts:
+    """Case-sensitive token counts of an article (title included, possessives also count their base).
+
+    Counted on first look-up only, once per article for all the rules here.
+    """
+
+    def __init__(self, article: Article, extra: Counter[str] | None = None) -> None:
+        self.article = article
+        self.extra = extra or _NO_EXTRA
+
+    def __getitem__(self, word: str) -> int:
+        return self.article.shared("extraction.counts", _count_words)[word] + self.extra.get(word, 0)
+
+
+_NO_EXTRA: dict[str, int] = {}  # no words split yet (a Counter made per article and rule cost more than its look-ups)
+
+
+def _count_words(article: Article) -> Counter[str]:
+    counts = Counter(article.words)
+    counts.update(word for _, _, word in _title_tokens(article))
+    for token in _possessive_words(list(counts)):  # "Russia's" uses the name "Russia"
+        counts[token[:-2]] += counts[token]
+    return counts
+
+
+def _python_possessive_words(words: list[str]) -> list[str]:
+    """The words that end in 's or ’s, in order (the twin of the compiled ``possessive_words``: the method calls of
+    this filter cost half of counting an article's words)."""
+    return list(filter(methodcaller("endswith", ("'s", "’s")), words))
+
+
+_possessive_words = native.pick("possessive_words", _python_possessive_words)
+
+
+def _unigram(word: str) -> float:
+    return ngrams.count(word.lower())
+
+
+def _bigram(a: str, b: str) -> float:
+    return ngrams.count(_bigram_key(a, b))
+
+
+def _bigram_key(a: str, b: str) -> str:
+    return f"{a.lower()} {b.lower()}"
+
+
+class _ExtractionRule(Rule):
+    """Shared dictionary look-ups that honour the user's accepted words."""
+
+    def known(self, word: str) -> bool:
+        return word in self.context.accept_words or lexicon.is_known(word)
+
+
+# words no sentence, heading or caption ends on: a line that ends on one was cut
+_NEVER_LAST = frozenset("the a an of to and or for with from by at in into on as than that its their his her our "
+                        "my your whose".split())
+
+# closed-class words that are never the first or last part of a word written solid
+_FUNCTION_PARTS = frozenset("the of to and in for with its their his her our will that on from is was be are has have "
+                            "by at as it this not an".split())
+_DETERMINERS = frozenset("the a an its their his her our my your".split())  # not "that": "that willmean"
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:end]

@@ -1,0 +1,624 @@
+"""NL102 and NL106: words glued at a case change ('spokespersonDmitry'), and a subheading glued to the text.
+
+Both read one :class:`_GlueSuspects` per article (``article.shared("extraction.glue-suspects")``), as does NL343
+(:mod:`newslint.rules.lines.glued_blocks`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import Iterable, Iterator
+
+from newslint import regexcache
+from newslint import cuewindows, lexicon, native
+from newslint.model import Article
+from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
+from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
+                                               _SENTENCE_STARTERS, _Counts, _ExtractionRule, _segments, _unigram)
+
+
+# prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
+_NAME_PREFIXES = frozenset("mc mac de di da du la le van von fitz st o al el".split())
+
+
+def _pieces(word: str, cuts: list[int]) -> list[str]:
+    """``word`` cut at ``cuts``."""
+    return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])] if cuts else []
+
+
+# one boundary inside a letter run: lower→Upper (spokespersonDmitry) or ACRONYM→Word (USSecretary)
+_CASE_BOUNDARY = regexcache.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# the capital of a case change inside a letter run (sB in spokespersonDmitry, the first S of USSecretary): a capital
+# first, so that the search skips the lower-case letters between them at C speed
+_INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
+# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
+_GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
+# a number glued to a lower-case word, as when a fact box's lines are run together: '4,200builders on site at
+# peak3,000km of pipes120,000 tonnes of concrete2.4m cubic metres' (a thousands comma or a decimal with its
+# unit: not mp3, covid19, python3.8 or 1,000th)
+_GLUED_NUMBER = regexcache.compile(
+    r"(?<![\w@#/,-])(?<!\d\.)(?:(?P<number>\d{1,3}(?:,\d{3})+)(?P<after>[a-z]{4,})(?![\w.])"
+    r"|(?P<before>[A-Z]?[a-z]{4,})(?=(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?:m|bn|k))(?:[a-z]{1,3})?(?![\w.,])))")
+# a digit glued to the letters (or the bracket) before it, where the lines of a box or table were run together:
+# a clock time ('BBC iPlayer17:30-19:30', '(BST)17:30'), the number of a list's next item ('59secs2.  Name',
+# '(Ita/Team)8. Name', and the first after a sentence's stop: 'the finish.1.  Name'); the digit first, for a fast scan
+_GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z).]\d)(?:(?P<clock>\d?:\d\d)(?![\d:])|(?P<item>\d?)\.[ \xa0]{1,2}(?=[A-Z]))")
+_LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
+# where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
+# _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
+_AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
+# a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms')
+_YEAR = regexcache.compile(r"(?:19|20)\d\d")
+_DATE_BEFORE_YEAR = regexcache.compile(r"(?:\d,?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?) \Z")
+_AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
+# a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
+_DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\b")
+_LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+# a day or month in capitals glued to the all-caps word before it, as in a run-together list of dates and venues
+# ('LIFT OFF TOURTHURSDAY APRIL 2', 'MELBOURNEFRIDAY'); not MAY, the end of too many words
+_CAPS_DATE = regexcache.compile(r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY"
+                                r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![^\W\d_])")
+_CAPS_DATE_CUES = ("DAY", "UARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "MBER", "OCTOBER")
+_CAPITALS_BEFORE = regexcache.compile(r"[A-Z]+\Z")
+# a social-media handle: in an embedded post flattened to text it follows the author's name and may run into the
+# post's first word ('Jane Doe ‏@JaneDoeCongratulations to …')
+_HANDLE = regexcache.compile(r"@(?<![\w.@]@)[A-Za-z][A-Za-z0-9_]{3,}")  # "@" first: a fast scan
+_NAME_BEFORE_HANDLE = regexcache.compile(r"(?:[A-Z][\w'’.-]*[\s\u200e\u200f]+){1,4}\Z")
+_NOT_IN_HANDLE = regexcache.compile(r"[^A-Za-z0-9_]")
+_LONGEST_HANDLE = 15  # characters after the @ in a Twitter/X handle
+# a word glued to the opening quote of the quotation after it: 'could bring $5B megaproject"I didn't believe'
+_QUOTE_AFTER_WORD = regexcache.compile(r"[\"“](?<=[a-z]{2}.)[A-Z][^\W\d_]*(?= [^\W\d_])")  # the quote first: a fast scan
+_LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
+
+
+def _key_or_handle(text: str, start: int, end: int) -> bool:
+    """The camel-case run ``text[start:end]`` is a key of code or data an extractor kept (a line that opens with
+    ``slidesToShow:`` or ``"insertPoint":``), or a social handle written after its '@' ('@ JaneDoe'): an
+    identifier, not two words."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if before.rstrip()[-1:] == "@":
+        return True
+    return text[start].islower() and before.strip(" \t\"'") == "" and text[end:end + 2].lstrip("\"'")[:1] == ":"
+
+
+class GluedWords(_ExtractionRule):
+    code = "NL102"
+    name = "glued-words"
+    summary = "Two words joined without a space where markup was stripped (a case change inside a word)."
+    bad = "Kremlin spokespersonDmitry Peskov; USSecretary of State"
+    good = "Kremlin spokesperson Dmitry Peskov; US Secretary of State"
+    explanation = ("Camel-case brands and names (iPhone, McDonald, YouTube, JPMorgan, DeSantis) pass: "
+                   "a word is only split when the article or the dictionary vouches for both parts "
+                   "and the glued form occurs once. A heading or credit glued to the sentence after it is split "
+                   "where the glued part is a small word that opens a sentence and a lower-case word follows "
+                   "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
+                   "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
+                   "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
+                   "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
+                   "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
+                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a number glued to a word in a "
+                   "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m'), and, in a page with other glue, a "
+                   "word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
+                   "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        if not suspects.any:
+            return
+        runs = [(offset + start, word, _Context(text, start, end), _word_parts(word))
+                for offset, text, spans in suspects.runs() for start, end in spans
+                if not _never_glued(word := text[start:end])]
+        counts, cuts = _Counts(article), {}
+        for _ in range(3):  # a word split here vouches for its parts, as it will once the fix is applied
+            found = {at: self._cuts(word, parts, counts, context) for at, word, context, parts in runs}
+            if found == cuts:
+                break
+            cuts = found
+            if not any(found.values()):
+                break  # nothing split: the counts stay as they are, and so would every cut
+            counts = _Counts(article, Counter(part for at, word, _, _ in runs for part in _pieces(word, cuts[at])))
+        for at, word, _, _ in runs:
+            if cuts[at] and not _key_or_handle(article.text, at, at + len(word)):
+                fixed = " ".join(_pieces(word, cuts[at]))
+                edits = tuple(Edit(at + cut, at + cut, " ") for cut in cuts[at])
+                yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
+                                   Fix(edits, description=f"insert a space: '{fixed}'"))
+        amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
+        quotes = suspects.quotes
+        for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes \
+                or suspects.numbers or suspects.digits else ():
+            for match in _glued_amounts(text) if amounts else ():
+                word = match.group("word")
+                if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)
+                        or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
+                        and counts[match.group()] <= 1:  # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
+                    yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
+            for match in _GLUED_NUMBER.finditer(text) if suspects.numbers else ():
+                if self._known_lower(match.group("after") or match.group("before")):
+                    yield self._split_at(offset, text, *_number_cut(text, match))
+            for start, cut, end in self._glued_digits(text) if suspects.digits else ():
+                yield self._split_at(offset, text, start, cut, end)
+            for match in _DAY_HINT.finditer(text) if days else ():
+                day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
+                word = _LETTERS_BEFORE.search(text, max(0, day - 30), day)
+                if word and word.group()[1:].islower() and len(word.group()) > 1 \
+                        and (self.known(word.group()) or counts[word.group()]):  # not a model: iPhone6 April
+                    yield self._split_at(offset, text, word.start(), day, match.end())
+            for match in _CAPS_DATE.finditer(text) if caps_dates else ():
+                word = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if word and self._known_caps(word.group(), counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
+                    yield self._split_at(offset, text, word.start(), match.start(), match.end())
+            for match in _QUOTE_AFTER_WORD.finditer(text) if quotes else ():
+                left = _LETTERS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if left and left.group()[0].islower() and _opens_quote(text, match.start()) \
+                        and (self.known(left.group()) or counts[left.group()] > 0):
+                    yield self._split_at(offset, text, left.start(), match.start(), match.end())
+            for match in _HANDLE.finditer(text) if handles else ():
+                cut = _handle_name_end(text, match)
+                if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
+                    yield self._split_at(offset, text, match.start(), cut, match.end())
+
+    def _glued_digits(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, cut, end) of the matches of ``_GLUED_DIGITS`` in ``text`` that are glue: a clock time after two
+        letters or a bracket (not an ISO time's 'T'), an item number in a run of at least ``_LIST_RUN`` numbered in a
+        row (the first may follow a sentence's stop)."""
+        items = []
+        for match in _GLUED_DIGITS.finditer(text):
+            digit = match.start()
+            word = _LETTERS_BEFORE.search(text, max(0, digit - 30), digit)
+            after_stop = text[digit - 1] == "."
+            if match.group("clock") is not None:
+                if not after_stop and (text[digit - 1] == ")" or word and len(word.group()) > 1):
+                    yield (word.start() if word else digit - 1), digit, match.end()
+            elif not after_stop or digit > 1 and text[digit - 2].isalpha():  # not a section number: '3.1. The'
+                items.append((int(text[digit:match.end("item")]), match))
+        numbers = {number for number, _ in items}
+        for number, match in items:
+            if any(all(n + k in numbers for k in range(_LIST_RUN)) for n in range(number - _LIST_RUN + 1, number + 1)):
+                before = match.start() - (text[match.start() - 1] == ".")
+                word = _LETTERS_BEFORE.search(text, max(0, before - 30), before)
+                yield (word.start() if word else match.start() - 1), match.start(), match.end("item")
+
+    @staticmethod
+    def _known_lower(word: str) -> bool:
+        """A dictionary word of four letters or more that is not rare (not a unit or a code: 'builders', 'pipes')."""
+        return lexicon.frequency(word) >= 100
+
+    def _known_caps(self, word: str, counts: _Counts) -> bool:
+        """An all-caps word of three letters or more that the dictionary or the article vouches for."""
+        return len(word) > 2 and (self.known(word.lower()) or counts[word] > 0 or counts[word.capitalize()] > 0)
+
+    def _split_at(self, offset: int, text: str, start: int, cut: int, end: int) -> Finding:
+        glued, fixed = text[start:end], f"{text[start:cut]} {text[cut:end]}"
+        return self.finding(offset + start, offset + end, f"glued words {quote(glued)}: missing space in {quote(fixed)}?",
+                            Fix.replace(offset + cut, offset + cut, " ", description=f"insert a space: '{fixed}'"))
+
+    def _cuts(self, word: str, parts: list[tuple[int, str, str]], counts: _Counts, context: _Context) -> list[int]:
+        """The case boundaries of ``word`` (``parts``: :func:`_word_parts`) where two words lost their space."""
+        return [cut for cut, left, right in parts if self._is_glued(word, left, right, counts, context)]
+
+    def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
+        """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
+        surrounds the letter run ``word``; never one that :func:`_never_glued` passes)."""
+        if left.lower() in _NAME_PREFIXES \
+                or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
+                or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
+            return False
+        if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story), BUSINESSNapa (a section label)
+            if not right[1:].islower():
+                return False
+            common = lexicon.frequency(right) >= 1000
+            return common and (left in _COMMON_ACRONYMS or counts[left] > 0
+                               or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
+                or len(left) > 3 and self.known(left.lower()) and (common or counts[right] > 0)
+        if right.isupper() and len(right) > 2 and word.endswith(right):  # WriterLUBOKU, newsBBC (not SonyBMG, MySQL)
+            return len(left) > 3 and (self.known(left) or counts[left] > 0) \
+                and (counts[right] > 0 or counts[right.capitalize()] > 0 or len(right) > 3 and self.known(right.lower()))
+        if not right[1:].islower() and len(right) > 1:  # OpenAI
+            return False
+        if left.islower():  # spokespersonDmitry, atLabour, inMay; two short parts need a word after them (tagDiv.)
+            return word[0].islower() and (self.known(left) or counts[left] > 0) \
+                and (len(left) + len(right) > 6 or left in _FUNCTION_PARTS or context.word_next())
+        # TitleTitle: only when the article uses both parts on their own (KremlinDmitry), glues a sentence start,
+        # or a headline to its first sentence; never a word the web writes solid (PlayStation, SoftBank)
+        return right in _SENTENCE_STARTERS and self.known(left) \
+            or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS and _unigram(word) == 0 \
+            or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
+            and context.lower_next() and self.known(left) \
+            or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
+            and self.known(left) and self.known(right) and _unigram(word) == 0 \
+            or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
+            and left[1:].islower() and context.lower_next() \
+            or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
+            or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
+            and context.pronoun_next() \
+            or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
+            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name()
+
+
+        # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
+        # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured')
+
+
+def _never_glued(word: str) -> bool:
+    """A letter run with a case change that is no glue at any of its cuts: a plural of capitals (MPs, CEOs: one in
+    four runs of the news), a lower-case brand (iPhone)."""
+    return word[:-1].isupper() and word[-1] == "s" or word.lower() in _LOWERCASE_STARTS
+
+
+class _Context:
+    """Where a letter run with a case change stands (``text[start:end]``), each question answered on first need."""
+
+    __slots__ = ("text", "start", "end", "_headline")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end, self._headline = text, start, end, None
+
+    def headline(self) -> bool:
+        """It ends a title-case line glued to a sentence ('Storm Hits CoastResidents were told')."""
+        if self._headline is None:
+            self._headline = _after_headline(self.text, self.start, self.end)
+        return self._headline
+
+    def date_next(self) -> bool:
+        """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
+        return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
+
+    def word_next(self) -> bool:
+        """A word follows it after a space ('the open skyThe crowd', not 'Theme by tagDiv.')."""
+        return _WORD_NEXT.match(self.text, self.end) is not None
+
+    def pronoun_next(self) -> bool:
+        """An object pronoun follows it ('ContactLet us know')."""
+        return _PRONOUN_NEXT.match(self.text, self.end) is not None
+
+    def lower_next(self) -> bool:
+        """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
+        return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
+
+    def after_full_name(self) -> bool:
+        """It ends a full name, a capitalised word before it ('Bill IngallsDivers', 'NASA/Jane DoeCrews'), and a
+        sentence goes on after it (two of the next three words in lower case)."""
+        return _FIRST_NAME_BEFORE.search(self.text, max(0, self.start - 20), self.start) is not None \
+            and _prose_after(self.text, self.end)
+
+
+# the names of the days and months that a date written after a glued name starts with (not May, a name too)
+_DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
+                        "July August September October November December".split())
+_DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
+                                       r"| (?:19|20)\d\d(?!\d)")
+# a capitalised word and a space just before a letter run: a first name before the surname the run starts with
+_FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
+# a space and a word in lower case
+_LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
+_WORD_NEXT = regexcache.compile(r" [^\W_]")
+_PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
+# closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
+# of LinkedIn, LogOn and PopUp are left out): a heading or credit glued to the sentence after it ('WriterFrom its')
+_SENTENCE_OPENERS = frozenset("""
+the a an this that these those his her its their there here he she they we you
+from as at for with by after before when while what who how why where if but and or so yet still also since
+although though despite during according some many most all every each both not no now then today yesterday
+meanwhile however instead later soon unlike
+""".split())
+
+
+class _GlueSuspects:
+    """What NL102 may find in an article, judged before any per-token work from the article's text
+    mapped byte by byte to its character classes (``a`` lower, ``A`` upper, ``0`` digit; one C-level
+    ``bytes.translate``) and searched with ``in``: the segments with a case change inside a letter run
+    (``spokespersonDmitry``, ``USSecretary``), and whether a glued amount (``$25The``, ``12%Analysts``),
+    a glued day (``season29 April``), a glued day in capitals (``TOURTHURSDAY``), a handle run into a post
+    (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
+
+    def __init__(self, article: Article) -> None:
+        shapes = _glue_shapes(article.text)
+        case_change, amount, day, caps, at, number = (shapes >> index & 1 == 1 for index in range(6))
+        self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
+            if case_change else []
+        self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
+        self.days = day and bool(_DAY_HINT.search(article.text))
+        self.numbers = number and bool(_GLUED_NUMBER.search(article.text))
+        self.digits = day and bool(_GLUED_DIGITS.search(article.text))  # day: a letter before a digit
+        # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
+        glued = bool(self.segments)
+        self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
+            and bool(_CAPS_DATE.search(article.text))
+        self.handles = glued and at
+        self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
+        self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
+                        or self.numbers or self.digits)
+        self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
+
+    def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
+        """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
+        and shared by NL102 and NL106."""
+        if self._runs is None:
+            self._runs = [(offset, text, list(_glued_runs(text))) for offset, text in self.segments]
+        return self._runs
+
+
+# the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
+# character beyond ASCII is never a letter or digit there): a case change ('aA', 'AAa'), an amount before a capital
+# ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@', a number glued to a lower-case word
+# ('peak3,000', 'concrete2.4m', '4,200buil')
+_GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@",
+                r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}")
+_NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}")  # the last of _GLUE_SHAPES, on a shape
+_glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
+
+
+def _python_glue_shapes(text: str) -> int:
+    """Which of ``_GLUE_SHAPES`` ``text`` holds, bit i for the i-th: one pass of an RE2 set (its shape searched with
+    ``in`` eight times cost twice as much), or :func:`_glue_shapes_of` where RE2 cannot take the text (a lone
+    surrogate). The twin of the compiled ``glue_shapes`` (one C loop: the RE2 set cost half of NL102's pre-check)."""
+    if not _glue_shape_set:
+        import re2  # the packs import it in every run
+
+        together = re2.Set.SearchSet()
+        for pattern in _GLUE_SHAPES:
+            together.Add(pattern)
+        together.Compile()
+        _glue_shape_set.append(together)
+    try:
+        found = _glue_shape_set[0].Match(text) or ()
+    except UnicodeEncodeError:
+        return _glue_shapes_of(_shape(text))
+    return sum(1 << index for index in found)
+
+
+_glue_shapes = native.pick("glue_shapes", _python_glue_shapes)
+
+
+def _glue_shapes_of(shape: bytes) -> int:
+    """:func:`_glue_shapes` from a text's shape (:func:`_shape`)."""
+    held = (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
+            b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape,
+            _NUMBER_SHAPE.search(shape) is not None)
+    return sum(1 << index for index, found in enumerate(held) if found)
+
+
+_SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
+                else b if chr(b) in "%@\",." else ord(" ") for b in range(128)) \
+    + bytes(b if b == 0x9C else ord(" ") for b in range(128, 256))  # 0x9C: the last byte of “ in UTF-8
+
+
+def _shape(text: str) -> bytes:
+    """``text`` as UTF-8 with every ASCII letter, digit and other byte mapped to its class."""
+    return text.encode("utf-8", "surrogatepass").translate(_SHAPES)
+
+
+def _case_change(shape: bytes) -> bool:
+    return b"aA" in shape or b"AAa" in shape
+
+
+def _python_has_case_change(text: str) -> bool:
+    """Whether ``text`` holds a case change inside a letter run ('aA', 'AAa'; ASCII letters): the twin of the compiled
+    ``has_case_change``."""
+    return _case_change(_shape(text))
+
+
+_has_case_change = native.pick("has_case_change", _python_has_case_change)
+
+
+def _python_quote_before_capital(text: str) -> bool:
+    """Whether ``text`` holds an opening quote (" or “) before a capital, by its shape (every character whose UTF-8
+    form ends in the byte 0x9C counts as “): the twin of the compiled ``quote_before_capital``."""
+    shape = _shape(text)
+    return b'"A' in shape or b"\x9cA" in shape
+
+
+_quote_before_capital = native.pick("quote_before_capital", _python_quote_before_capital)
+
+# words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
+_PARTICLES = frozenset("in on up out off it".split())
+_HEADLINE_WORD = regexcache.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|vs)[,:]?")
+_WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
+
+# a full stop glued to a capital after a word or number: where a lost paragraph break let a subheading follow a
+# sentence ('the Apollo era.A New Era of Space ExplorationThe crew'); the stop first, for a fast scan
+_GLUED_STOP = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?=[A-Z])")
+_HEADING_REACH = 80  # characters of a title-case line before the sentence glued to it
+
+
+def _heading_start(text: str, start: int) -> int:
+    """Where a title-case line that ends at ``text[start]`` may begin: just after the last full stop glued to a
+    capital within ``_HEADING_REACH`` characters before it, else the paragraph's start when it is that near; -1
+    when neither is."""
+    stops = list(_GLUED_STOP.finditer(text, max(0, start - _HEADING_REACH), start))
+    return stops[-1].end() if stops else 0 if start <= _HEADING_REACH else -1
+
+
+def _prose_after(text: str, end: int) -> bool:
+    """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
+    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
+    return sum(word.islower() for word in after) >= 2
+
+
+def _after_headline(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends a title-case line and starts a sentence ('… Hits CoastResidents were told
+    to'): everything before it since the paragraph's start or a glued full stop (:func:`_heading_start`) is a short
+    run of capitalised and small words (two capitalised at least), and at least two of the three words after it are
+    in lower case."""
+    heading = _heading_start(text, start)
+    if heading < 0:
+        return False
+    before = text[heading:start].split()
+    if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
+        return False
+    return _prose_after(text, end)
+
+
+def _repeated_glue(word: str, left: str) -> bool:
+    """A lower-case word glued to a capitalised one may recur in a page whose menus were run together
+    ('deathsSanto' twice): recurrence vouches for a brand only when the web writes the word solid."""
+    return word[0].islower() and len(left) > 2 and _unigram(word) == 0
+
+
+def _handle_name_end(text: str, handle: re.Match) -> int:
+    """Where the handle ``handle`` (a match of ``_HANDLE`` in ``text``) stops spelling the name written before it,
+    when a capitalised word follows inside it ('Jane Doe @JaneDoeCongratulations': after 'JaneDoe'); 0 otherwise."""
+    name = _NAME_BEFORE_HANDLE.search(text, max(0, handle.start() - 60), handle.start())
+    if name is None:
+        return 0
+    words, body = name.group().split(), handle.group()[1:].lower()
+    names = {_NOT_IN_HANDLE.sub("", "".join(words[i:j])).lower() for i in range(len(words))
+             for j in range(i + 1, len(words) + 1)}  # a title may follow the name: 'Jane Doe OBE @JaneDoe'
+    spelt = max((len(name) for name in names if len(name) > 3 and body.startswith(name)), default=0)
+    rest = handle.group()[1 + spelt:]  # the longest name first: 'Jane Doe Fan @JaneDoeFan' is no glue
+    word = _LETTERS.match(rest).group() if spelt and rest[:1].isupper() and rest[1:2].islower() else ""
+    # a longer handle than Twitter allows, or a sentence's first word: 'Jane Doe @JaneDoeNews' stays a handle
+    return handle.start() + 1 + spelt if word and (len(body) > _LONGEST_HANDLE or word in _SENTENCE_STARTERS) else 0
+
+
+_BEFORE_QUOTE = frozenset(" \t\n([:—–-")  # what comes before an opening quotation mark
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """The quotation mark at ``text[at]`` opens a quotation: a curly opening one, or a straight one after an even
+    number of them in the paragraph whose last one does not open a quotation itself (a flattened page's run-together
+    paragraphs leave quotations open); never where German low quotes are used (their closing mark is “)."""
+    if "„" in text:
+        return False
+    if text[at] == "“":
+        return True
+    before = text.rfind('"', 0, at)
+    return text.count('"', 0, at) % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
+
+
+def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
+    """(start, cut, end) of a match of ``_GLUED_NUMBER``: the number and the word after it, or the word and the
+    number (with its unit) after it."""
+    if match.group("number"):
+        return match.start(), match.end("number"), match.end()
+    end = match.end()
+    while end < len(text) and (text[end].isalnum() or text[end] in ",." and text[end + 1:end + 2].isdigit()):
+        end += 1
+    return match.start(), match.end(), end
+
+
+def _glued_amounts(text: str) -> list[re.Match]:
+    """``_GLUED_AMOUNT.finditer(text)``, searched only near the places where an amount may end before a word."""
+    return cuewindows.finditer_near(_GLUED_AMOUNT, text, (m.start() for m in _AMOUNT_END.finditer(text)))
+
+
+def _glued_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the letter runs with a case change inside, except in handles, paths, domains and before a
+    company suffix (a run is found from its first case change; the others in it are passed over)."""
+    for start, end in _glued_run_spans(text):
+        if not _company_name(text[start:end], text, end):
+            yield start, end
+
+
+def _python_glued_run_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`_glued_runs` but for the company suffix (the twin of the compiled ``glued_run_spans``)."""
+    spans, last = [], -1
+    for inner in _INNER_CAPITAL.finditer(text):
+        if inner.start() < last:
+            continue
+        start = inner.start()
+        while start > 0 and (text[start - 1].isalpha()):
+            start -= 1
+        last = _LETTER_RUN.match(text, start).end()
+        before = text[start - 1] if start else " "
+        after = text[last:last + 2]
+        if before in "@#/.\\_" or before.isdigit() or after[:1] in "@/_" or after[:1].isdigit() \
+                or after[:1] == "." and after[1:2].islower():
+            continue
+        spans.append((start, last))
+    return spans
+
+
+_glued_run_spans = native.pick("glued_run_spans", _python_glued_run_spans)
+
+# the words that end a company's name: a capitalised word written solid before one is the name ('BankAmerica Corp')
+_COMPANY_SUFFIX = regexcache.compile(r" (?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Bancorp|Group|Holdings|AG|SA|NV)\b")
+
+
+def _company_name(word: str, text: str, end: int) -> bool:
+    """A word like ``BankAmerica`` (a capital, lower case, a capital) right before a company suffix."""
+    return word[0].isupper() and word[1:2].islower() and _COMPANY_SUFFIX.match(text, end) is not None
+
+
+def _word_parts(word: str) -> list[tuple[int, str, str]]:
+    """(cut, part before, part after) at each case boundary of ``word``, each part reaching to the boundary (or the
+    word's edge) beside it: found once per letter run, not again for every cut and every round of NL102's cuts."""
+    cuts = [boundary.start() for boundary in _CASE_BOUNDARY.finditer(word)]
+    edges = [0, *cuts, len(word)]
+    return [(cut, word[edges[index]:cut], word[cut:edges[index + 2]]) for index, cut in enumerate(cuts)]
+
+
+_GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
+# a sentence's end before the heading, not a name's initial ('C. J. "Pete" Silas')
+_SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
+
+# a title-case line between a sentence's glued full stop and the next sentence glued to its last word, where every
+# paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): found from the case change (NL102's letter
+# runs) back to the stop, which the rule's trigger looks for
+_TITLE_BREAK = regexcache.compile(r"[.!?\n]")
+_CREDIT_LINE = regexcache.compile(r",|\b[Bb]y\b")
+
+
+class GluedSubheading(_ExtractionRule):
+    code = "NL106"
+    name = "glued-subheading"
+    summary = "A quoted subheading run into the body text between two sentences."
+    bad = "Blinken said. 'Nightmare scenario' The U.S., Russia and Ukraine were all in Stockholm."
+    good = "Blinken said.\n\n'Nightmare scenario'\n\nThe U.S., Russia and Ukraine were all in Stockholm."
+    explanation = ("Also a title-case line glued to the full stop before it and to the sentence after it is a subheading "
+                   "whose breaks were lost ('era.A New Era of Space ExplorationThe crew'): three to twelve capitalised "
+                   "and small words, three capitalised at least, its last word and the next sentence's first both "
+                   "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
+    # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"))
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._title_case_lines(article)
+        for paragraph in article.paragraphs:
+            for match in _GLUED_HEADING.finditer(paragraph.text):
+                heading = match.group(1)
+                if len(heading.split()) > 7 or match.start() and not _SENTENCE_BEFORE.search(
+                        paragraph.text, max(0, match.start() - 3), match.start()):
+                    continue
+                start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+                edits = Fix.replace(end, end + 1, "\n\n").edits
+                if start > paragraph.start:
+                    edits = (Fix.replace(start - 1, start, "\n\n").edits[0],) + edits
+                yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
+                                   Fix(edits, safe=False, description="put the subheading on its own line"))
+
+    def _title_case_lines(self, article: Article) -> Iterator[Finding]:
+        """Title-case lines glued to the sentences on both sides: from each case change inside a letter run (in the
+        segments where NL102 found one) back to the last full stop glued to a capital before it."""
+        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+            for run_start, run_end in spans:
+                if not text[run_start].isupper():
+                    continue  # a heading's last word is capitalised ('iPlayer', 'spokespersonDmitry' are not)
+                stops = list(_GLUED_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
+                start = stops[-1].end() if stops else -1
+                if start < 0 or _TITLE_BREAK.search(text, start, run_start):
+                    continue
+                for cut, _, _ in _word_parts(text[run_start:run_end]):
+                    heading = text[start:run_start + cut]
+                    words = heading.split(" ")
+                    if not 3 <= len(words) <= 12 or sum(word[0].isupper() for word in words) < 3 \
+                            or not all(map(_HEADLINE_WORD.fullmatch, words)) or _CREDIT_LINE.search(heading) \
+                            or not self._glued_sentence(words[-1], text, run_start + cut):
+                        continue  # a byline or credit ('By Name', 'Photograph by Name, Agency') is not a subheading
+                    end = offset + run_start + cut
+                    edits = (Edit(offset + start, offset + start, "\n\n"), Edit(end, end, "\n\n"))
+                    yield self.finding(offset + start, end, f"subheading {quote(heading)} run into the text",
+                                       Fix(edits, safe=False, description="put the subheading on its own line"))
+
+    def _glued_sentence(self, last: str, text: str, cut: int) -> bool:
+        """A sentence starts at ``text[cut]``, glued to the heading's last word ``last``: both dictionary words the web
+        never writes solid, and the first a sentence opener or followed by words in lower case."""
+        first = _LETTERS.match(text, cut).group()
+        if not (self.known(last) and self.known(first)) or _unigram(last + first) > 0:
+            return False
+        return first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS or _prose_after(text, cut + len(first))

@@ -1,0 +1,160 @@
+"""NL101 and NL108: a paragraph that opens in lower case: a drop cap the extractor lost ('he company said'), or a
+paragraph broken in two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newslint import lazyimport, regexcache
+from newslint import lexicon
+from newslint.model import Article, Paragraph
+from newslint.rule import Finding, Fix, quote
+from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _bigram, _Counts,
+                                               _ExtractionRule, _unigram)
+
+
+statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_TERMINAL = ".!?…:;\"”’')]»"
+
+
+_LOWER_START = regexcache.compile(r"[\"“‘']?([a-z][^\W\d_]*)")
+# a lower-case start by design: www.site, user@host, http:, e-mail, x-ray
+_STYLED_START = regexcache.compile(r"[.@/_:]\w|://|-[a-z]")
+
+
+def _lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
+    """Paragraphs whose first word is lower case, unless the article is lower-case by design (found once per article
+    for NL101 and NL108)."""
+    return article.shared("extraction.lowercase-starts", _find_lowercase_starts)
+
+
+def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
+    found = []
+    for paragraph in article.paragraphs:
+        match = _LOWER_START.match(paragraph.text)
+        if match is None or match.group(1).lower() in _LOWERCASE_STARTS or not match.group(1).islower():
+            continue
+        styled = _STYLED_START.match(paragraph.text, match.end(1))
+        if styled and (styled.group()[0] != "-" or len(match.group(1)) == 1):
+            continue
+        found.append((paragraph, match))
+    return found if len(found) <= max(2, len(article.paragraphs) // 2) else []
+
+
+def _continues_previous(article: Article, paragraph: Paragraph) -> bool:
+    """True when the paragraph before does not end a sentence (so this one continues it)."""
+    return paragraph.index > 0 and not article.paragraphs[paragraph.index - 1].text.endswith(tuple(_TERMINAL))
+
+
+class LostDropCap(_ExtractionRule):
+    code = "NL101"
+    name = "lost-drop-cap"
+    summary = "A paragraph starts with a lower-case fragment: its first letter (a drop cap) was lost."
+    bad = "r Blinken handed the warning to Lavrov."
+    good = "Mr Blinken handed the warning to Lavrov."
+    explanation = ("Drop caps are often set as a separate element and lost on extraction. The rule "
+                   "guesses the lost letter from the dictionary and the article's own words; the fix is "
+                   "safe only when a single restoration is possible.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        counts = _Counts(article)
+        for paragraph, match in _lowercase_starts(article):
+            fragment = match.group(1)
+            known = self.known(fragment)
+            if known and _continues_previous(article, paragraph):
+                continue  # a split paragraph (NL108)
+            start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+            following = _LETTERS.match(paragraph.text, _skip_space(paragraph.text, match.end(1)))
+            candidates = self._restorations(fragment, following.group() if following else "", counts)
+            if known and not any(len(c) > len(fragment) for c in candidates):
+                continue  # a whole word that lost its capital, not its first letter ("news Ukraine …")
+            if not candidates:
+                if known or _unigram(fragment) or counts[fragment] > 1 or paragraph.text.strip() == match.group():
+                    continue  # a lower-case brand the web or the article knows (xbox, adidas, bitcoin twice), or a
+                    # line of one token, no sentence (a page's class name or key that an extractor kept)
+                yield self.finding(start, end, f"paragraph starts with an unknown lower-case fragment "
+                                               f"{quote(fragment)}: lost drop cap or damaged text?")
+                continue
+            safe = len(candidates) == 1 and not known
+            fix = Fix.replace(start, end, candidates[0], safe=safe, description=f"restore '{candidates[0]}'")
+            guess = " or ".join(quote(c) for c in candidates[:3])
+            message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap? ({guess})"
+            yield self.finding(start, end, message, fix)
+
+    def _restorations(self, fragment: str, following: str, counts: _Counts) -> list[str]:
+        """Words the fragment may have been, most likely first."""
+        options = {letter + fragment for letter in _UPPER}
+        if self.known(fragment):
+            options.add(fragment[0].upper() + fragment[1:])
+        known = [w for w in options if counts[w] or self.known(w)]
+        return sorted(known, key=lambda w: (-counts[w], -_bigram(w, following), -lexicon.frequency(w), w))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+class SplitParagraph(_ExtractionRule):
+    code = "NL108"
+    name = "split-paragraph"
+    summary = "A paragraph continues the sentence of the one before: a line break was inserted mid-sentence."
+    bad = "Lavrov said the talks\n\nwere serious. / In Jamaica the\n\nBritish garrison was stationed"
+    good = "Lavrov said the talks were serious. / In Jamaica the British garrison was stationed"
+    explanation = ("Either the paragraph starts with a lower-case word the dictionary knows after one that "
+                   "ends without a stop, or the paragraph before ends on a word no sentence or heading ends on "
+                   "(the, of, to, a, and …) and this one starts with a capitalised word, as when a link or a "
+                   "name was set on its own line. The finding spans the break.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        text, wrapped = article.text, None
+        starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
+        for paragraph in article.paragraphs[1:]:
+            previous = article.paragraphs[paragraph.index - 1]
+            match = starts.get(paragraph.index)
+            if match is not None:
+                if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
+                        or previous.index in starts and _short(previous.text) and _short(paragraph.text):
+                    continue  # short lines that both start in lower case: items of a list
+            else:
+                if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper():
+                    continue  # the common case: the paragraph before ends a sentence
+                match = _CAPITALISED_START.match(paragraph.text)
+                last = previous.text.rsplit(None, 1)[-1]
+                if match is None or last.lower() not in _NEVER_LAST or last == "A" \
+                        or previous.text.count(" ") < 2:
+                    continue
+            if wrapped is None:  # asked only here: most articles have no candidate
+                wrapped = _hard_wrapped(article)
+            if wrapped:
+                return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
+            fix = Fix.replace(previous.end, paragraph.start, " ", safe=False, description="join the paragraphs")
+            tail = text[max(previous.start, previous.end - 25):previous.end]
+            last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
+            start = previous.start + last_word.start() if last_word else previous.end
+            yield self.finding(start, paragraph.start + match.end(1),
+                               f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
+
+
+def _hard_wrapped(article: Article) -> bool:
+    """True when the text was wrapped at a fixed width (OCR, a newspaper column): most prose-length
+    lines end without a stop and the lines are of much the same length (an extractor that breaks
+    lines at links leaves lines of every length)."""
+    lines = [p.text for p in article.paragraphs[:-1] if p.text.count(" ") >= 5]
+    open_ended = sum(1 for line in lines if not line.rstrip().endswith(tuple(_TERMINAL)))
+    if len(lines) < 6 or open_ended * 2 <= len(lines):
+        return False
+    lengths = [len(p.text) for p in article.paragraphs]
+    return statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths)
+
+
+def _short(text: str) -> bool:
+    return text.count(" ") < 6
+
+
+_CAPITALISED_START = regexcache.compile(r"([A-Z][a-z]+)\b")
+_LAST_WORD = regexcache.compile(r"[^\W\d_]+\Z")

@@ -1,0 +1,175 @@
+"""NL104: words run together without a space ('thegovernment'), split by dictionary evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import filterfalse
+from typing import Container, Iterable, Iterator, Mapping
+
+from newslint import lexicon, native, ngrams, wordspans
+from newslint.model import Article
+from newslint.ocr import gate as ocr_gate
+from newslint.rule import Finding, Fix, quote
+from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _ExtractionRule,
+                                               _title_tokens, _word_before)
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    """``pos`` moved back over the white space before it (``len(text[:pos].rstrip())`` without the copy)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+_PREFIX_PARTICLES = frozenset("in on by to as at".split())  # function words that also start compounds
+_PHRASAL_PARTICLES = ("down", "up", "out", "off", "over", "through", "back", "away")  # writedown, buyout, payback
+
+
+def _particle(word: str) -> str:
+    return next(p for p in _PHRASAL_PARTICLES if word.endswith(p))
+
+
+# longer tokens are not two words run together (and splitting them would cost time quadratic in length)
+_MAX_RUN_TOGETHER = 40
+
+
+def _python_unknown_words(words: Iterable[str], shortest: int, longest: int, table: Mapping[str, int],
+                          accepted: Container[str]) -> list[str]:
+    """The words of ``words`` (in its order) of ``shortest`` to ``longest`` characters, lower-case letters only, that
+    ``table`` gives no frequency and ``accepted`` does not hold: NL104's candidates (``native.py``: compiled)."""
+    long_words = [word for word in words if shortest <= len(word) <= longest]  # first: two in three words go
+    # lower-case letters only, before the dictionary: a look-up in it costs more
+    return [word for word in filterfalse(table.get, filter(str.islower, filter(str.isalpha, long_words)))
+            if word not in accepted]
+
+
+_unknown_words = native.pick("unknown_words", _python_unknown_words)
+
+
+def _counts_among(words: list[str], lower_words: list[str]) -> Mapping[str, int]:
+    """How often each of ``words`` occurs in ``lower_words`` (``Counter(lower_words)`` for those words only): one or
+    two (most articles with any, on the mix) counted one by one, more in one pass. Not the article's vocabulary:
+    counting every word cost NL104 more than the rest of its work."""
+    if len(words) <= _COUNTED_ONE_BY_ONE:
+        return {word: lower_words.count(word) for word in words}
+    wanted = frozenset(words)
+    return Counter(filter(wanted.__contains__, lower_words))
+
+
+_COUNTED_ONE_BY_ONE = 2  # a list's count of one word costs 0.4 of a pass that looks every word up in a set
+
+
+def _body_words_known(article: Article) -> bool:
+    """True when the OCR gate (``article.ocr``, which every default run asks for) looked up every plain lower-case word
+    of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (all shorter than
+    NL104's words): its non-word rate is exactly 0. Below
+    ``_EXACT_RATE_WORDS`` words one non-word rounds to a rate of 0.0001 or more; below the gate's ``_MIN_WORDS`` (and
+    in a forced mode) it counts none. ``tests/rules/test_extraction_speed_17b.py`` holds it to that."""
+    if article.ocr_mode != "auto":
+        return False
+    decision = article.ocr
+    return decision.non_word_rate == 0 and ocr_gate._MIN_WORDS <= decision.words < _EXACT_RATE_WORDS
+
+
+_EXACT_RATE_WORDS = 20_000  # the gate rounds its rate to 4 places: 1 in 20,000 would round to 0
+
+
+def _unknown_body_words(article: Article, accepted: Container[str]) -> list[str]:
+    """``_unknown_words`` of the body's words (7 to ``_MAX_RUN_TOGETHER`` letters, lower case, not in the word list
+    nor ``accepted``), taken from the words the OCR gate's tally did not find (``Article.plain_word_tally``: the
+    same plain words; its commonest words and wire abbreviations, shorter than 7 letters, are all in the word
+    list), so no word is looked up twice. ``tests/test_small_costs_17m.py`` holds it to that."""
+    return [word for word in article.plain_word_tally[3]
+            if 7 <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
+
+
+class RunTogetherWords(_ExtractionRule):
+    code = "NL104"
+    name = "run-together-words"
+    summary = "Two common lower-case words run together (thepresident, governmentofficials)."
+    bad = "officials met thepresident on Monday"
+    good = "officials met the president on Monday"
+    explanation = ("Flags only a token that no dictionary knows, that splits into two common words, and "
+                   "whose split is far more frequent in web text than the token itself.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        text, title = article.text, _title_tokens(article)
+        table, accepted = lexicon.frequencies(), self.context.accept_words
+        unknown = _unknown_words([word for _, _, word in title], 7, _MAX_RUN_TOGETHER, table, accepted)
+        # three articles in four: the OCR gate found every word of the body in the word list, so only the title's
+        # words may be unknown; in the fourth the body's are among those its look-ups did not find
+        if not _body_words_known(article):
+            unknown = list(dict.fromkeys(_unknown_body_words(article, accepted) + unknown))
+        counts = _counts_among(unknown, article.lower_words) if unknown else {}
+        suspects = {word for word in unknown if counts[word] <= 1}  # twice: a coinage
+        cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
+        if not cuts:
+            return  # the common case: every long lower-case word is a known word, used twice or no two words
+        counts = ngrams.counts(key for word, found in cuts.items() for key in self._count_keys(word, *found))
+        splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
+        if not splits:
+            return  # no two words
+        spans = [(start, end, word) for start, end, word in title if word in splits]
+        spans += wordspans.tokens_among(article, set(splits))  # a few rare words: not every token located
+        for start, end, word in sorted(spans):
+            if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/"):
+                continue
+            split = splits[word]
+            if word[:split] in _FUNCTION_PARTS \
+                    and _word_before(text, _skip_space_back(text, start)).lower() in _DETERMINERS:
+                continue  # "the onstart of winter": a noun after a determiner is a typo, not "the on start"
+            fixed = f"{word[:split]} {word[split:]}"
+            yield self.finding(start, end, f"words run together {quote(word)}: {quote(fixed)}?",
+                               Fix.replace(start + split, start + split, " ", description=f"insert a space: '{fixed}'"))
+
+    @staticmethod
+    def _cuts(word: str) -> tuple[list[int], list[int]] | None:
+        """Where ``word``, a word in lower case (its parts are their own ``lower()``), may split: into two
+        frequent words, and into a function word and a word (dealwill, ofasylum); None for the closed noun of
+        a phrasal verb (writedown, followthrough, buyout)."""
+        frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word, 0)
+        if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))], 0) >= 5000:
+            return None
+        frequent, functional = [], []
+        for cut in range(1, len(word) - 1):
+            a, b = word[:cut], word[cut:]
+            if a in _FUNCTION_PARTS and len(b) >= 4 and frequency(b, 0) >= 100 \
+                    or b in _FUNCTION_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
+                functional.append(cut)
+            if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
+                frequent.append(cut)
+        return frequent, functional
+
+    @staticmethod
+    def _may_split(frequent: list[int], functional: list[int]) -> bool:
+        """Whether :meth:`_split` can find a split point among these cuts (else the web counts are not looked up)."""
+        return bool(frequent) or len(functional) == 1
+
+    @staticmethod
+    def _count_keys(word: str, frequent: list[int], functional: list[int]) -> Iterator[str]:
+        """The web counts that :meth:`_split` may weigh, looked up for all suspects at once."""
+        yield word.lower()
+        for cut in (*frequent, *functional):
+            yield _bigram_key(word[:cut], word[cut:])
+
+    @staticmethod
+    def _split(word: str, frequent: list[int], functional: list[int], counts: dict[str, float]) -> int | None:
+        """The split point when one split is confidently better than the token and any other split.
+
+        Evidence is either a web bigram far more frequent than the token, or a split into a
+        function word and a common word (dealwill, ofasylum) that is the only one possible.
+        ``counts``: the web counts of :meth:`_count_keys` (an unlisted key counts 0).
+        """
+        as_word = counts.get(word.lower(), 0.0)
+        scored = sorted(((counts.get(_bigram_key(word[:cut], word[cut:]), 0.0), cut) for cut in frequent), reverse=True)
+        if scored and scored[0][0] >= 300_000:
+            best, cut = scored[0]
+            runner_up = scored[1][0] if len(scored) > 1 else 0.0
+            if best > 20 * runner_up and best > 50 * as_word:
+                return cut
+        if len(functional) != 1 or as_word >= 20_000:
+            return None
+        cut = functional[0]
+        if word[:cut] in _PREFIX_PARTICLES and not counts.get(_bigram_key(word[:cut], word[cut:]), 0.0):
+            return None  # a particle that also forms words ('incomings', 'onlookers') and no web evidence
+        return cut

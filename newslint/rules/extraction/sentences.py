@@ -1,0 +1,411 @@
+"""NL103 and NL105: a full stop out of place: two sentences glued at it ('said.The', with the per-character
+pre-checks of a junction), or one in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable
+
+from newslint import regexcache
+from newslint import native, textutil
+from newslint.model import Article
+from newslint.rule import Cues, Finding, Fix, Trigger, quote
+from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _LETTERS, _LOWERCASE_STARTS, _NEVER_LAST,
+                                               _SENTENCE_STARTERS, _Counts, _ExtractionRule, _segments, _word_before)
+
+
+_TLDS = frozenset("com net org co uk gov edu io info biz tv de fr ru ua js".split())
+
+# A sentence end glued to the next sentence: the closing run (stops, quotes, brackets, a colon)
+# directly followed by a capitalised word, maybe behind an opening quote or bracket:
+# "jack.The", 'reported."The', "“No.”He", "in 2019.The", "up 12%.Analysts", "(CNN)Police", "note:It".
+_JUNCTION = regexcache.compile(r"(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)(?P<word>[A-Z][^\W\d_]*)")
+_STOPS = frozenset(".!?…")
+_ELLIPSIS = frozenset(".…")
+_QUOTES = frozenset('"”’\'')
+_CLOSING_QUOTES = frozenset('"”')
+# a stop or dash after a space and glued to the next word: "Chevron Corp .In a blog", "(Reuters) -The"
+_SPACED_GLUE = regexcache.compile(r" (?:(?P<stop>[.!?])|[-–—]{1,2})(?P<word>[A-Z\"“][^\W\d_]*)")
+_AMOUNT = regexcache.compile(r"[$£€]?\d[\d,]*(?:\.\d+)?(?:%|s|m|bn|k|p|th|st|nd|rd|am|pm|kg|km|mph|ft|lbs?)?")
+# a closing quote glued to a small lower-case word: 'the ‘high number’of fighters', 'a "rebel"and'
+_QUOTE_THEN_WORD = regexcache.compile(r"[’”\"](?:of|and|the|to|in|for|on|at|with|is|was|by|from|as|that|or|but|are"
+                              r"|were|has|have|had|will|would|which|who|when|after|than|into)\b")
+_CLOSING_SINGLE = regexcache.compile(r"’(?![^\W\d_])")  # a ’ that is not an apostrophe inside a word
+
+
+def _closes_quote(text: str, at: int, marks: _Marks) -> bool:
+    """Whether the quote mark at ``text[at]`` closes a quotation (an apostrophe, as in "rock’n’roll", does not;
+    ``marks``: :class:`_Marks` of ``text``)."""
+    mark = text[at]
+    if mark == "”":
+        return True
+    if mark == '"':
+        return marks.quotes_before(at) % 2 == 1
+    opening = text.rfind("‘", max(0, at - 150), at)
+    return opening >= 0 and not _CLOSING_SINGLE.search(text, opening + 1, at)
+
+
+_OPENING_SINGLE = regexcache.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[^\W\d_])")
+_CLOSED_SINGLE = regexcache.compile(r"(?<=\S)['’](?![^\W\d_])")
+
+
+def _closes_single_quote(text: str, at: int) -> bool:
+    """Whether the single quote at ``text[at]`` closes a quotation opened within 150 characters (after a space),
+    with no quotation closed between them."""
+    window = max(0, at - 150)
+    opened = [m.start() for m in _OPENING_SINGLE.finditer(text, window, at)]
+    return bool(opened) and not _CLOSED_SINGLE.search(text, opened[-1] + 1, at)
+
+
+# a stop glued to a number that starts the next sentence or line: 'moved to Mill Road.14 May - the club',
+# 'damage the firm itself.4,200 staff' (a date or a thousands comma: not a decimal, a version or a footnote)
+_STOP_BEFORE_NUMBER = regexcache.compile(r"[.!?](?<=[^\W\d_]{3}.)(?:\d{1,3}(?:,\d{3})+(?![\d.,])|\d{1,2} (?:January"
+                                         r"|February|March|April|May|June|July|August|September|October|November"
+                                         r"|December)\b)")
+_STOP_BEFORE_NUMBER_CUES = Cues(r"[a-zA-Z]{3}[.!?][0-9]")
+_GLUED_COPYRIGHT = regexcache.compile(r"(?<=[^\W\d_])[.!?][\"”’)]?©")  # 2019, 12%, 1990s, £35, 17th
+# RE2 supersets of what NL103's regexes report (RE2's \s is ASCII: "[^\s]" holds every character that is no
+# str.isspace() space): a junction after a non-space, a stop or dash after a space glued to a word, a closing quote
+# after a non-space glued to a small word. One search of the article skips most articles (four in five hold none);
+# one per paragraph skips a regex's Python scan there.
+_JUNCTION_CUES = Cues(r"""[^\s][.!?…"”’')\]:;]+["“‘(\[]?[A-Z]""")
+_SPACED_GLUE_CUES = Cues(r""" (?:[.!?]|[-–—]{1,2})[A-Z"“]""")
+_QUOTE_THEN_WORD_CUES = Cues(r"[^\s]" + _QUOTE_THEN_WORD.pattern[:-len(r"\b")])
+_GLUED_SENTENCE_CUES = Cues("|".join(f"(?:{cues.pattern})" for cues in (
+    _JUNCTION_CUES, _SPACED_GLUE_CUES, _QUOTE_THEN_WORD_CUES)) + r"""|[.!?]["”’)]?©""")
+
+# a sentence's stop glued to the en dash of the attribution after it, as when a pull quote's line break was lost
+# ('blissful effect.– Jane Doe, Critic'; not the em dash that older print sets after a stop, 'turpentine.— There');
+# the dash first, for a fast scan
+_STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?][\"”’]–)) (?=[A-Z][a-z])")
+_STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
+# a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
+# ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9],)(?=[A-Z][a-z]+ )")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9],[A-Z][a-z]+ ")
+_THOUSANDS = regexcache.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# a superset of _STOP_BEFORE_NUMBER's matches in a segment (its look-behind's letters, the stop, a digit)
+_STOP_BEFORE_NUMBER_SHAPE = regexcache.compile(r"[^\W\d_]{3}[.!?]\d")
+
+
+def _python_glued_sentence_cues(text: str) -> int:
+    """Which of NL103's scans may report in ``text``, a bit each: 1 ``_JUNCTION_CUES``, 2 ``_SPACED_GLUE_CUES``, 4
+    ``_QUOTE_THEN_WORD_CUES``, 8 ``_STOP_BEFORE_NUMBER_SHAPE`` (the twin of the compiled ``glued_sentence_cues``: one
+    C loop for four searches)."""
+    return (1 if _JUNCTION_CUES.search(text) else 0) | (2 if _SPACED_GLUE_CUES.search(text) else 0) \
+        | (4 if _QUOTE_THEN_WORD_CUES.search(text) else 0) | (8 if _STOP_BEFORE_NUMBER_SHAPE.search(text) else 0)
+
+
+_glued_sentence_cues = native.pick("glued_sentence_cues", _python_glued_sentence_cues)
+
+
+def _python_junctions(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, start of the opening mark, start of the word, end) of each match of ``_JUNCTION`` in ``text`` that
+    neither starts it nor follows white space (a run after a space opens, it does not close: ' "The'): the twin of
+    the compiled ``junctions``, which finds them five times faster than the regex's scan of a flattened page."""
+    return [(match.start(), match.start("open"), match.start("word"), match.end()) for match in _JUNCTION.finditer(text)
+            if match.start() and not text[match.start() - 1].isspace()]
+
+
+_junctions = native.pick("junctions", _python_junctions)
+
+
+class GluedSentence(_ExtractionRule):
+    code = "NL103"
+    name = "glued-sentence"
+    summary = "A sentence glued to the next one: no space after its full stop, closing quote or bracket."
+    bad = 'in Stockholm on 2 December.JONATHAN NACKSTRAND / AFP; Lavrov said."The talks; (CNN)Police said'
+    good = 'in Stockholm on 2 December. JONATHAN NACKSTRAND / AFP; Lavrov said. "The talks; (CNN) Police said'
+    explanation = ("A stop, closing quote, bracket or colon directly followed by a capitalised word, as when "
+                   "paragraph breaks are lost (one-line scraped articles). Abbreviations and initials (U.S., "
+                   "Mr.), tickers (<IBM.N>, BHP.AX, Sober.K), domains and dotted names (Amazon.com, One.Tel, "
+                   "Node.js), decimals, inch marks (55\"TV), names with an apostrophe (O’Neill) and brands "
+                   "written with '!' (Yahoo!) pass. Where a straight quote could open or close, the fix "
+                   "(unsafe) puts the space on the side the quote count says. A colon glued to a capitalised word "
+                   "after a label ('Pictured:Operation') and a closing quote glued to a small word ('the ‘high "
+                   "number’of') are glue too; apostrophes inside words (rock’n’roll) are not. In a paragraph with "
+                   "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
+                   "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
+                   "('later.PC Jane Ross'). A stop glued to the en dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
+                   "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel').")
+
+    trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
+                                   f"|{_COMMA_SEAM_CUES.pattern}"))
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        counts, stop_numbers = _Counts(article), None
+        comma_seams = _COMMA_SEAM.search(article.text) is not None
+        for offset, text in _segments(article):
+            cues = _glued_sentence_cues(text)
+            marks = _Marks(text) if cues else None
+            for start, opener, word, end in _junctions(text) if cues & 1 else ():
+                space_at = self._glued_at(text, start, opener, word, end, counts, marks)
+                if space_at is not None:
+                    yield self._report(offset, text, start, end, space_at)
+            if cues & 9 == 9 and stop_numbers is None:
+                stop_numbers = bool(_STOP_BEFORE_NUMBER_CUES.search(article.text))
+            for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 9 == 9 and stop_numbers else ():  # beside glue
+                if self._word_ends_sentence(text, match.start()):
+                    yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
+            for match in _SPACED_GLUE.finditer(text) if cues & 2 else ():
+                finding = self._spaced(offset, text, match)
+                if finding:
+                    yield finding
+            for match in _STOP_BEFORE_DASH.finditer(text) if "–" in text else ():  # 'effect.– Jane'
+                stop = match.start() - 1 - (text[match.start() - 1] not in _STOPS)  # before a closing quote
+                yield self._report(offset, text, stop, match.start() + 1, match.start())
+            for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'
+                if self._comma_seam(text, match.start(), counts):
+                    yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
+            for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
+                yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
+            for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
+                if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start(), marks):
+                    yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
+
+    def _comma_seam(self, text: str, comma: int, counts: _Counts) -> bool:
+        """The comma at ``text[comma]``, glued to a capitalised word, ends a line: after a dictionary word in lower
+        case or a thousands figure, before a word the dictionary or the article knows (not '9-10,Main Road')."""
+        left, word = _token_before(text, comma), _LETTERS.match(text, comma + 1).group()
+        begin = comma - len(left)
+        return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
+                or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
+            and (self.known(word) or counts[word] > 0)
+
+    def _word_ends_sentence(self, text: str, stop: int) -> bool:
+        """The stop at ``text[stop]`` ends a sentence: a dictionary word of three letters or more, after a space,
+        before it, and no abbreviation ('Road.14 May', not 'Fig.26 April' or 'www.site.26 May')."""
+        left = _token_before(text, stop)
+        begin = stop - len(left)
+        return len(left) > 2 and left.isalpha() and (not begin or text[begin - 1].isspace()) and self.known(left) \
+            and not textutil.is_abbreviation_before(text, stop)
+
+    def _spaced(self, offset: int, text: str, match: re.Match) -> Finding | None:
+        """'Corp .In' (the stop on the wrong side of the space) or '(Reuters) -The' (a dateline's dash glued)."""
+        word, stop = match.group("word"), match.group("stop")
+        if stop:
+            left = text[max(0, match.start() - 20):match.start()].rsplit(None, 1)[-1:] or [""]
+            if not (left[0].isalpha() and len(left[0]) > 1 and left[0].lower() not in _NEVER_LAST
+                    and len(word) > 1 and word[1:].islower() and self.known(word)):
+                return None  # 'Robert .B', 'at .Westminster': an initial, a stray dot before a name
+            at = offset + match.start()
+            glued = _token_before(text, match.start()) + match.group()
+            return self.finding(at - len(glued) + len(match.group()), offset + match.end(),
+                                f"space before the stop instead of after it in {quote(glued)}",
+                                Fix.replace(at, at + 2, stop + " ", description=f"write '{stop} '"))
+        before = (text[max(0, match.start() - 40):match.start()].rsplit(None, 1) or [""])[-1]
+        if len(word) > 1 and word[1:].islower() and (before.endswith(")") or before.isupper() and len(before) > 1):
+            return self._report(offset, text, match.end() - len(word) - 1, match.end(), match.end() - len(word))
+        return None
+
+    def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
+        begin = start - len(_token_before(text, start))
+        glued = text[begin:end]
+        safe = '"' not in text[start:end] and "'" not in text[start:end]
+        return self.finding(offset + begin, offset + end, f"missing space in {quote(glued)}",
+                            Fix.replace(offset + space_at, offset + space_at, " ", safe=safe,
+                                        description="insert a space"))
+
+    def _glued_at(self, text: str, start: int, open_at: int, word_at: int, word_end: int, counts: _Counts,
+                  marks: _Marks) -> int | None:
+        """Where a space is missing at the junction ``text[start:word_end]`` (a match of ``_JUNCTION``: its closing
+        run, opening mark and word start at ``start``, ``open_at`` and ``word_at``), or None when it is no glued
+        sentence (``marks``: :class:`_Marks` of ``text``)."""
+        run, opener, word = text[start:open_at], text[open_at:word_at], text[word_at:word_end]
+        after = text[word_end:word_end + 2]
+        if len(word) < 2 and not _one_letter_word(word, after) \
+                or after[:1] == "@" or after[:1] == "/" and not _SLASH_PAIR.match(text, word_end) \
+                or after[:1] == "." and after[1:2].isalnum():
+            return None  # a ticker suffix (Sober.K), a domain, a path (not 'confirmed.Baseball/softball will')
+        left = _token_before(text, start)
+        if opener in "([" and opener and word.isupper():
+            return None  # a wire routing code: 'said.(XYGP 1330)'
+        if not _STOPS.isdisjoint(run):
+            if run in (".", "!", "?"):
+                return start + 1 if self._plain_stop(text, start, left, run, word, counts, marks) else None
+            if _ELLIPSIS.issuperset(run) or run[-1] in _STOPS and not left:
+                return None  # "best...We": an ellipsis is a style, ". . .The"
+            return _quote_side(text, start, open_at, marks)
+        if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
+            if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() \
+                    and (self.known(word) or counts[word] > 0):
+                return start + 1  # 'coach Denis Betts:"It's': a speaker's colon glued to the quotation
+            ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
+                and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
+            return start + 1 if ok else None
+        if run in (")", "]"):
+            inside = text[text.rfind("(" if run == ")" else "[", 0, start) + 1:start]
+            ok = len(inside) > 1 and (word[1:].islower() or len(word) == 1) and text[start - 1].isalnum()
+            return start + 1 if ok else None
+        if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and (word[1:].islower() or word == "I"):
+            return _quote_side(text, start, start + len(run), marks)  # 'wonderful news"He', 'phone"I'm', not '55"TV'
+        if run in ("'", "’") and len(left) > 1 and left[-1].islower() and word[1:].islower() and len(word) > 2 \
+                and (self.known(word) or counts[word] > 0) and _closes_single_quote(text, start):
+            return start + 1  # "to 'come out'Joseph", not "O'Neill", "rock'n'roll" or "sur l'Orange"
+        return None
+
+    def _plain_stop(self, text: str, stop: int, left: str, run: str, word: str, counts: _Counts,
+                    marks: _Marks) -> bool:
+        """'jack.The', '2019.The', 'Afghanistan?Stuck': a plain stop between two words (``marks``: :class:`_Marks` of
+        ``text``)."""
+        begin = stop - len(left)
+        after = text[stop + 1 + len(word):stop + 2 + len(word)]
+        hyphenated = after == "-"  # 'said.Co-founder', not '.co.uk'
+        acronym = word in _COMMON_ACRONYMS and after == " "  # 'programme.UK Sport', not 'bbc.co.UK'
+        if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
+                or word.lower() in _TLDS and not hyphenated and not acronym or "'" not in left and "’" not in left \
+                and textutil.is_abbreviation_before(text, stop) \
+                or marks.inside_angle_brackets(stop):
+            return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
+        if word.isupper() and len(word) == 2 and not (
+                (word in _COMMON_ACRONYMS or _NAME_NEXT.match(text, stop + 3))
+                and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left)
+                     or acronym and left[1:].islower() and len(left) > 2 and (self.known(left) or counts[left] > 0))):
+            return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
+            # 'later.PC Jane Ross', '12,000.AB Smith', 'Colwyn Bay.UK government' are: a rank or initials before a
+            # name, a common acronym after a name)
+        right_ok = self.known(word) or counts[word] > 0 or word.isupper() \
+            or (left.isupper() or left.isdigit()) and len(word) > 2 and word[1:].islower() \
+            and _NAME_NEXT.match(text, stop + 1 + len(word)) is not None  # a full name: 'BBC.Dilip Kumar', '2016.Aldred Drummond'
+        if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
+                and (not begin or text[begin - 1].isspace()):
+            return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
+        if _AMOUNT.fullmatch(left.rpartition("-")[2]):
+            return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
+        if _CODE_NUMBER.fullmatch(left) and (not begin or text[begin - 1].isspace()):
+            return run == "." and word[1:].islower() and len(word) > 2 and self.known(word)  # 'WW2.The', 'G20.Leaders'
+        if not _POSSESSIVE_S.sub("", left).replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False  # www.Site.Com, a code ("L'Aquila.Six" passes)
+        if left.isupper() and word.isupper() and len(word) <= 3:
+            return False  # a ticker: BHP.AX, RTRS.L
+        if left[0].isupper() and (run == "!" and word not in _SENTENCE_STARTERS
+                                  or counts[left + run + word] > 1 and not self.known(word)):
+            return False  # a brand: Yahoo!Finance, a dotted name used throughout
+        if right_ok:
+            return True
+        # two names: 'Amr Warda.Tonny Mawejje' when the article names the first elsewhere
+        return counts[left] > 0 and word[1:].islower() and len(word) > 2
+
+
+class _Marks:
+    """Where a segment holds angle brackets and straight double quotes, each found on first need, for NL103's questions
+    at a junction: scans back from every junction of a long flattened page (``rfind``, ``count`` from its start)
+    cost time quadratic in its length, a binary search in the places does not."""
+
+    __slots__ = ("text", "_angles", "_quotes")
+
+    def __init__(self, text: str) -> None:
+        self.text, self._angles, self._quotes = text, None, None
+
+    def inside_angle_brackets(self, at: int) -> bool:
+        """Whether a '<' opens before ``at`` and no '>' closes it before ``at`` (``text.rfind("<", 0, at) >
+        text.rfind(">", 0, at)``): a ticker such as <IBM.N>."""
+        if self._angles is None:
+            self._angles = [match.start() for match in _ANGLE_MARK.finditer(self.text)] if "<" in self.text else []
+        last = bisect.bisect_left(self._angles, at) - 1
+        return last >= 0 and self.text[self._angles[last]] == "<"
+
+    def quotes_before(self, at: int) -> int:
+        """``text.count('"', 0, at)``."""
+        if self._quotes is None:
+            self._quotes = [match.start() for match in _STRAIGHT_QUOTE.finditer(self.text)]
+        return bisect.bisect_left(self._quotes, at)
+
+
+_ANGLE_MARK = regexcache.compile(r"[<>]")
+_STRAIGHT_QUOTE = regexcache.compile('"')
+
+
+def _python_token_before(text: str, end: int) -> str:
+    """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S' (the twin of the
+    compiled ``token_before``)."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,%$£€'’-"):
+        start -= 1
+    return text[start:end].lstrip(".,'’-")
+
+
+_token_before = native.pick("token_before", _python_token_before)
+
+# a slash between two words, then a space or a clause's punctuation: 'Baseball/softball will', not a path
+_SLASH_PAIR = regexcache.compile(r"/[^\W\d_]+(?=[\s,;:]|\.(?:\s|$))")
+_POSSESSIVE_S = regexcache.compile(r"['’]s?$")
+_NAME_NEXT = regexcache.compile(r" [A-Z][a-z]{2,}")  # a capitalised word after a space
+_CODE_NUMBER = regexcache.compile(r"[A-Z]{1,3}[0-9]{1,2}")  # a name of letters and a number: WW1, G20, M25
+
+
+def _one_letter_word(word: str, after: str) -> bool:
+    """'A' or 'I' as a word ('A court', 'I think', "I've"), or the initial of O'Brien."""
+    return word in ("A", "I") and after[:1] in (" ", "'", "’") or after[:1] in ("'", "’") and after[1:2].isupper()
+
+
+def _quote_side(text: str, start: int, end: int, marks: _Marks) -> int:
+    """Where the space goes in a closing run ``text[start:end]`` that holds quotes ('."', '”', '".').
+
+    A straight double quote closes when the paragraph so far holds an odd number of them; one that
+    opens takes the space before it (``marks``: :class:`_Marks` of ``text``).
+    """
+    run = text[start:end]
+    if '"' in run and marks.quotes_before(start + run.index('"')) % 2 == 0:
+        return start + run.index('"')
+    return end
+
+
+_STRAY_STOP = regexcache.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")  # "." first: fast scan
+# a stop standing alone after a sentence's stop, before the next sentence (not a spaced ellipsis '. . .', not 'U.S. .')
+_DOUBLED_STOP = regexcache.compile(r"(?<=[a-z]{2}[.!?]) \.(?=\s?[\"'‘“]?[A-Z])")
+# lower-case abbreviations and units not in textutil's list
+_MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
+# US state abbreviations of datelines and wire copy ('ATLANTA, Ga. division'), those that are no English word
+_STATE_ABBREVIATIONS = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ind Kan Kans Ky Md Mich Minn Mont Neb Nev "
+                                 "Okla Penn Tenn Tex Va Vt Wis Wisc Wyo".split())
+
+
+class StraySentenceBreak(_ExtractionRule):
+    code = "NL105"
+    name = "stray-sentence-break"
+    summary = "A full stop in mid-sentence, followed by a lower-case word."
+    bad = "before talks with Lavrov at a time of crisis. tensions over Ukraine."
+    good = "before talks with Lavrov at a time of crisis tensions over Ukraine."
+    explanation = ("Abbreviations (Mr., U.S., e.g., a.m., No., etc., vs.), initials, numbers, ellipses, "
+                   "domains and name particles after a stop (de Gaulle) are not breaks, nor is a stop after "
+                   "a lower-case non-word: informal clipped words end sentences in quoted messages "
+                   "(\"spoke to trev. think we should…\"). A second full stop standing alone after a sentence's own "
+                   "('museums. .'One') is reported too.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if ". ." not in article.text and not _STRAY_STOP.search(article.text):
+            return  # 49 articles in 50: one search of the whole text, whose segments are slices of it
+        for offset, text in _segments(article):
+            for match in _STRAY_STOP.finditer(text):
+                stop = match.start()
+                word = match.group(1)
+                before = _word_before(text, stop)
+                if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower() \
+                        or text.startswith("://", match.end(1)) \
+                        or before.islower() and not self.known(before) \
+                        or word == "reuter" and not text[match.end():].strip():  # the wire's signoff, lower-cased
+                    continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop;
+                    # "mine. https://…": a link after a sentence (an embedded post)
+                start, end = offset + stop, offset + match.end(1)
+                fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
+                yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "
+                                               f"in {quote(_word_before(text, stop) + text[stop:match.end()])}", fix)
+            for match in _DOUBLED_STOP.finditer(text) if ". ." in text else ():  # 'various museums. .'One of'
+                start, end = offset + match.start(), offset + match.end()
+                space = "" if text[match.end():match.end() + 1].isspace() else " "  # '. .The' → '. The'
+                yield self.finding(start - 1, end, "a second full stop after the sentence's own",
+                                   Fix.replace(start, end, space, description="delete the stray stop"))
+
+    @staticmethod
+    def _is_abbreviation(text: str, stop: int) -> bool:
+        before = _word_before(text, stop)
+        if textutil.is_abbreviation_before(text, stop) or before.lower() in _MORE_ABBREVIATIONS \
+                or before in _STATE_ABBREVIATIONS:
+            return True
+        start = stop - len(before)
+        if before.isdigit() and (start == 0 or text[start - 1] in "(\n"):  # "1. introduction", a numbered list
+            return True
+        return start > 0 and text[start - 1] in "./@"  # an ellipsis, a domain, a path

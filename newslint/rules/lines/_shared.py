@@ -1,0 +1,92 @@
+"""Shapes of lines that more than one of the line rules reads: sentence ends, headline words, names, credit
+lines, the reader addressed, live-blog entry headings, a wire story's sign-off.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newslint import regexcache
+from newslint.furniture import _WEB, _WEB_STRICT
+from newslint.model import Article, Paragraph
+from newslint.rules.boilerplate import _AGENCY, _NAME_WORD
+
+
+_SENTENCE_ENDS = tuple(".!?\"”’)")
+_UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
+
+_READER = _WEB_STRICT | frozenset("you your yours our us we".split())
+
+# the time of a live blog's entry alone, or glued to its author: '19:29', '14:05Gavin O'Callaghan' (not a page's
+# date stamp, '21:22, 6 OCT 2020')
+_CLOCK = regexcache.compile(r"\d{1,2}:\d{2}(?:[A-Z][\w'’. -]*)?")
+
+
+def _live_entry_headings(article: Article) -> set[int]:
+    """The entry headings of a live blog ('Council shares update on services', 'A plea from a Cork restaurant'): in
+    a text with three or more lines that open with a clock time of the entry, a line of up to sixteen words without
+    a final stop, not in capitals ('KEY EVENT' labels the page), with no word of the page or of the reader, right
+    under a time or under the blog's author (a line of up to four capitalised words found under a time twice or
+    more), and itself neither, not followed by a short label (a menu: 'News', 'Sport'). They are the story's
+    headings."""
+    paragraphs = article.paragraphs
+    if article.text.count(":") < 3:
+        return set()
+    texts = [p.text.strip() for p in paragraphs]
+    clocks = {i for i, text in enumerate(texts) if len(text) <= 40 and _CLOCK.fullmatch(text)}
+    if len(clocks) < 3:
+        return set()
+    under_clocks = Counter(texts[i + 1] for i in clocks if i + 1 < len(texts) and len(texts[i + 1]) <= 40
+                           and 1 <= len(texts[i + 1].split()) <= 4 and all(w[:1].isupper() for w in texts[i + 1].split()))
+    authors = {i for i, text in enumerate(texts) if under_clocks[text] >= 2}
+    found = set()
+    for i in range(min(clocks), len(texts)):
+        text = texts[i]
+        if (i - 1 in clocks or i - 1 in authors) and i not in clocks and i not in authors and text \
+                and len(text.split()) <= 16 and not text.endswith(_SENTENCE_ENDS) and not text.isupper() \
+                and _READER.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text)) \
+                and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text)) \
+                and not (i + 1 < len(texts) and i + 1 not in clocks and _short_label(texts[i + 1])):
+            found.add(i)
+    return found
+
+
+def _short_label(text: str) -> bool:
+    """One to three capitalised words without a stop ('Sport', 'Best of Cork' has a small word: it is not one)."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not text.endswith(_SENTENCE_ENDS)
+
+
+_HEADLINE_WORDS = regexcache.compile(r"[^\W\d_][\w'’-]*")
+
+_FINITE = frozenset("is are was were has have had will would said says did does can could may might".split())
+_WIRE_SIGNOFF = regexcache.compile(r"\s+(?:Reuter|REUTER|reuter)$")
+
+
+def _wire_copy(paragraphs: list[Paragraph]) -> bool:
+    """A wire story as the agency filed it (its body ends with the signoff 'Reuter'): no web page came near it,
+    and its short lines are results tables, dividend dates and notes to editors."""
+    if not paragraphs:
+        return False
+    last = paragraphs[-1].text.rstrip()  # (the signoff ends it: a search of a long last paragraph only where it may)
+    return last.endswith(_WIRE_SIGNOFFS) and _WIRE_SIGNOFF.search(" " + last) is not None
+
+
+_WIRE_SIGNOFFS = ("Reuter", "REUTER", "reuter")
+
+# a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
+_PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+_CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
+
+# a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'
+_AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + _AGENCY
+                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*(?:/[\w.-]+)?")  # 'Shutterstock/jdoe'
+# a credit line that names the picture: 'Featured image by Jane Doe/The Example Post.', 'Photo courtesy of Jane Doe'
+_IMAGE_BY_LINE = regexcache.compile(r"(?:(?:Featured|Top|Lead|Header|Cover|Hero) )?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture"
+                                    r"|[Ii]llustration)s? (?:by|courtesy of|via) (?:[A-Z][\w'’.-]*|de|van|von|da|of|the)"
+                                    r"(?: (?:[A-Z][\w'’.&-]*|de|van|von|da|of|the)){0,5}(?: ?/ ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})*\.?")
+
+_CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and or as during after before near
+over under into""".split())
+_CLAUSE_WORDS = _FINITE | frozenset("i he she it we they you who which that".split())
+_REPORTED = regexcache.compile(r"[\"“”]|\b(?:said|says|told|according)\b")

@@ -1,0 +1,324 @@
+"""NL315 and NL313: the author's lines kept in the body: a byline ('By Jane Doe, Reuters') in its name, role
+and date forms, and an author's bio or contact line (at the end of the story, or in an author box above it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newslint import regexcache
+from newslint.fixes import delete_paragraph
+from newslint.furniture import _FUNCTION, _WEB
+from newslint.model import Article, Paragraph
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE
+from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
+                                          _UNWRAPPED)
+from newslint.rules.lines.stamps import _timestamp_line
+
+
+_BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
+_ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing"
+_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor|Columnist"
+# a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
+_BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
+_BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+# a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
+_ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
+              r"(?:Staff |Senior |Chief |Political |Business )?"
+              r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist|Photographer|News Desk|Desk)")
+_BYLINE_LINE = regexcache.compile(
+    r"(?:[Bb]y:?"                                                  # an empty byline
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
+    + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
+    r"\s?[|•·,:]?" + _BYLINE_DATE + r"(?: on)?"                     # By Jane Doe on March 3, 2021 ('on' / the date)
+    r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
+    r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
+    r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
+    r"|" + _ROLE_LINE + r")\s*")
+_ROLE_ONLY = regexcache.compile(_ROLE_LINE + r"\s*")
+_GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
+# a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
+# '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
+# paragraph: a hard-wrapped line may end on 'By Friday')
+_DASH_BYLINE_TAIL = regexcache.compile(r"[ \t][-–—|][ \t]*[Bb]y:? (" + _PERSON + r")[ \t]*$", re.M)
+_SENTENCE_BYLINE_TAIL = regexcache.compile(r"(?<=[.!?\"”’])[ \t]+By:? (" + _PERSON + r"(?: [A-Z][\w'’.-]*)*)\s*\Z")
+_ROLE = regexcache.compile(r"\b(?:Reporter|Writer|Correspondent|Contributor|Desk)$")
+
+
+class BylineLine(Rule):
+    code = "NL315"
+    name = "byline-line"
+    severity = Severity.WARNING
+    summary = "A byline line in the body: 'By', 'Article by Jane Doe', 'Jane Doe | Outlet', '– Jane Doe', 'Staff Reporter'."
+    bad = "Article by Kareem Smith\nThe Democratic Labour Party has formally announced…"
+    good = "The article by Kareem Smith was widely shared."
+    explanation = ("A whole line that is a byline (with or without 'By', 'Author:' or 'Contributed by', a role such "
+                   "as Staff Reporter, 'Jane Doe, Staff Writer', 'Jane Doe, Reuters', 'By Jane Doe on March 3, 2021', "
+                   "an outlet after a bar, a dash before the name, 'Jane Doe - Reporter', 'Words: Jane Doe', 'by Jane "
+                   "Doe' not ending a broken sentence; 'Article by' and the name on the next line, or the name over a "
+                   "role line), 'By Jane Doe:' "
+                   "glued before the first sentence, a name or agency alone beside the page's date at the top of the "
+                   "body ('Jane Doe' / 'Oct 13, 2020'), a name over the author's e-mail address, or a byline ending "
+                   "a headline or caption line ('… top post - by "
+                   "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
+                   "the body is NL332. A byline glued to the block before it by an extraction without separators "
+                   "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for i, paragraph in enumerate(article.paragraphs):
+            text = paragraph.text
+            if "By" in text:
+                yield from self._glued_bylines(paragraph)
+            if "\xad" in text:
+                text = text.replace("\xad", "")  # soft hyphens a page sets in names ('PE\xadTER')
+            tail = _byline_tail(text) if len(text) <= 400 and not text.rstrip().endswith(_SENTENCE_ENDS) else None
+            if tail:
+                start, end = paragraph.start + tail.start(1), paragraph.start + tail.end(1)
+                yield self.finding(start, end, f"byline left at the end of a line: {quote(tail.group(1))}",
+                                   Fix.replace(paragraph.start + tail.start(), end, "", safe=False,
+                                               description="remove the byline"))
+                continue
+            if "\n" in text and len(text) <= 90:
+                text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
+            if len(text) > 90:
+                if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
+                    end = paragraph.start + glued.end()
+                    yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
+                                       Fix.replace(paragraph.start, end + 1, "", safe=False,
+                                                   description="remove the byline"))
+                continue
+            if len(text) <= 120 and _IMAGE_BY_LINE.fullmatch(text.strip()):
+                yield self.finding(paragraph.start, paragraph.end, f"photo credit line in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the credit"))
+                continue
+            if _after_lone_by(article, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            if _name_beside_date(article.paragraphs, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            if 0 < article.text.count("@") <= _BYLINE_EMAILS and _name_over_email(article.paragraphs, i):
+                yield self.finding(paragraph.start, paragraph.end, f"byline above the author's e-mail: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
+            if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
+                candidate = "B" + text[1:]
+            if not _BYLINE_LINE.fullmatch(candidate) or _quoted_list_item(article, i):
+                continue
+            if i < 2 and _HEADER_BYLINE.fullmatch(text):
+                continue  # NL332 reports it
+            yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
+                               delete_paragraph(article, paragraph, "delete the byline"))
+
+
+    def _glued_bylines(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """Bylines glued to the block before them by get_text() without a separator (see _GLUED_BYLINE). A word
+        glued to 'By' and a name ('BerryessaByJ.R. Stone') is a seam NL343 or NL102 reports, and a finding here
+        would hide NL343's."""
+        text = paragraph.text
+        for match in _GLUED_BYLINE.finditer(text):
+            before = text[match.start() - 1] if match.start() else ""
+            if before in _BEFORE_GLUED_BY and not (before.isalpha() and text[match.start() + 2:match.start() + 3] != " "):
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"byline glued to the block before it: {quote(match.group())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+
+# a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
+# line's end: '… lewd actByAlex Bozarjian Thursday, November 9, 2023', '… Lake BerryessaByJ.R. Stone Thursday'
+_GLUED_BYLINE = regexcache.compile(
+    r"By ?" + _PERSON + r"(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.? \d)|[ \t]*$)", re.MULTILINE)
+_BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
+
+
+def _byline_tail(text: str) -> re.Match | None:
+    """A byline at the end of a headline or caption line of ``text`` (see _DASH_BYLINE_TAIL), looked for in a
+    paragraph that does not end like a sentence (a name ends it, or a line after it) and says 'by'."""
+    if "by" not in text and "By" not in text:
+        return None
+    return _DASH_BYLINE_TAIL.search(text) or _SENTENCE_BYLINE_TAIL.search(text)
+
+
+_LONE_BY = regexcache.compile(r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|[Bb]y|BY):?")
+_PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
+
+
+def _after_lone_by(article: Article, index: int) -> bool:
+    """A name alone on the line after a lone 'by' or 'Article by', or above a role alone (the two halves of a byline
+    an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor')."""
+    paragraphs = article.paragraphs
+    if not _PERSON_LINE.fullmatch(paragraphs[index].text):
+        return False
+    return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
+        or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
+        and _ROLE_ONLY.fullmatch(paragraphs[index + 1].text) is not None
+
+
+_BYLINE_HEAD = 4  # paragraphs: a byline block opens the body
+_NAME_LINE_MAX = 40  # characters
+
+
+def _bare_name(text: str) -> bool:
+    """The line is only a person's name: name words, none of them a function word or a word of the page ('Video
+    Gallery'), no 'By'."""
+    if not _PERSON_LINE.fullmatch(text) or text.startswith("By "):
+        return False
+    words = [word.lower() for word in text.split()]
+    return _FUNCTION.isdisjoint(words) and _WEB.isdisjoint(words)
+
+
+def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
+    """A byline without 'By' in the block that opens the body: a line that is only a person's name ('Jane Doe') or
+    an agency ('Reuters'), directly above or below a line that is only the page's date ('Oct 13, 2020')."""
+    text = paragraphs[index].text.strip()
+    if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
+        return False
+    return any(0 <= j < len(paragraphs) and _timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+_BYLINE_EMAILS = 3  # '@' in a text: more is a list of names and addresses (a table of MPs), or a page's links
+
+
+def _name_over_email(paragraphs: list[Paragraph], index: int) -> bool:
+    """An author's name on a line of its own (in capitals or not) directly above or below an e-mail address whose
+    local part holds the name's last word: 'Jane Doe' / 'jane.doe@example.com' (in a text of few '@': see the
+    caller)."""
+    text = paragraphs[index].text.replace("\xad", "").strip()
+    if len(text) > _NAME_LINE_MAX or not (_PERSON_LINE.fullmatch(text) or _CAPS_NAME.fullmatch(text)):
+        return False
+    surname = text.split()[-1].lower()
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(paragraphs) and "@" in (line := paragraphs[j].text.replace("\xad", "").strip()) \
+                and " " not in line and len(surname) >= 3 and surname in line.partition("@")[0].lower():
+            return True
+    return False
+
+
+def _quoted_list_item(article: Article, index: int) -> bool:
+    """A line of a list of names (signatories, cast) rather than a lone byline: a neighbour has the same shape."""
+    text = article.paragraphs[index].text
+    if text.startswith(("By", "Article", "Story", "Written", "Posted")) or _ROLE.search(text):
+        return False
+    neighbours = [article.paragraphs[j].text for j in (index - 1, index + 1) if 0 <= j < len(article.paragraphs)]
+    return any(_BYLINE_LINE.fullmatch(n) for n in neighbours)
+
+
+_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:[Ii]s (?:[Aa]|[Aa]n|[Tt]he)\b|writes\b|covers\b|has (?:been )?"
+                  r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
+_BIO_ROLE = regexcache.compile(r"\b(?:reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
+                       r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering)\b", re.I)
+_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+# a contact line that names the author (asked only of a paragraph with an address in it)
+_CONTACT_BY_NAME = regexcache.compile(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
+                                      r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
+
+_HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+_NAME_OPENS = regexcache.compile(_PERSON + r"(?<![’']s) [a-z]")
+_PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
+                          r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
+
+
+def _bio_by_pronoun(text: str) -> bool:
+    """'Alice Wu fell down the rabbit hole of politics aged 12 … She has been writing about local politics for the
+    Post since 2008.': a name opens the paragraph and a later sentence says what he or she writes or is."""
+    if len(text) > 600 or not _NAME_OPENS.match(text) or _REPORTED.search(text):
+        return False
+    pronoun = _PRONOUN_BIO.search(text)
+    return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
+
+
+_JOURNALIST = regexcache.compile(r"\b(?:reporter|journalist|correspondent|columnist|editor|writer|freelance|contributor)s?\b",
+                                 re.I)
+_AUTHOR_BOX = 400  # characters: a longer paragraph is the story's
+_BIO_HEAD = 60  # characters: a name opens the bio
+
+
+def _author_box_above(article: Article, paragraph: Paragraph) -> bool:
+    """A bio of the author in the first lines ('Jane Doe is a freelance journalist based in …'): a short paragraph
+    that opens as a _BIO does, then calls the person a journalist of some kind, and names someone the rest of the
+    text never names again (a story's lead about a reporter goes on speaking of her)."""
+    text = paragraph.text
+    opening = text[:_BIO_HEAD].split(None, 2)
+    if len(text) > _AUTHOR_BOX or len(opening) < 3 or not opening[1][:1].isupper():
+        return False  # (a name opens a bio: its second word has a capital)
+    bio = _BIO.match(text)
+    if bio is None or "'s" in bio.group() or "’s" in bio.group() or not _JOURNALIST.search(text, bio.end()):
+        return False
+    surname = _PERSON_LINE.match(text).group().split()[-1]
+    return len(surname) > 2 and not any(surname in p.text for p in article.paragraphs if p is not paragraph)
+
+
+def _bio_above(text: str) -> bool:
+    """An author's bio in the first lines (or all an extractor kept of the page): see _bio_by_pronoun."""
+    return ("He " in text or "She " in text or "They " in text) and _bio_by_pronoun(text)
+
+
+class AuthorBio(Rule):
+    code = "NL313"
+    name = "author-bio"
+    severity = Severity.WARNING
+    summary = "An author's bio or contact line left at the end of the body."
+    bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
+    good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
+    explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
+                   "'is a/the …' (or 'Is A …' in title case), 'writes', 'covers' and speaks of a reporter, editor, "
+                   "writer, author…, with the name line above it that heads an author box; or a 'Contact the "
+                   "author' / 'To reach the reporter' / 'Reach Jane Doe at jdoe@…' / 'Jane Doe can be reached at …' "
+                   "line; or such a bio as the last line of a block whose line breaks an extractor kept. In the first two "
+                   "paragraphs: a bio told through a pronoun, or a short bio of a journalist whom the rest of the text "
+                   "never names again.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        paragraphs = article.paragraphs
+        # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
+        first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
+        above = [p for p in paragraphs[:2] if _bio_above(p.text) or _author_box_above(article, p)]  # above the story
+        for paragraph in above:
+            yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
+                               delete_paragraph(article, paragraph, "delete the author bio"))
+        for i, paragraph in enumerate(paragraphs):
+            if i < first_edge or i == 0 or above and paragraph in above:
+                continue
+            text = paragraph.text
+            if _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
+                why = "contact line"
+            elif _HONORIFIC.match(text):
+                continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
+            elif _is_bio(text):
+                why = "author bio"
+            else:
+                if "\n" in text and i == len(paragraphs) - 1:
+                    yield from self._bio_line(paragraph)
+                continue
+            name = paragraphs[i - 1]
+            if why == "author bio" and len(name.text) <= 40 and _PERSON_LINE.fullmatch(name.text) \
+                    and text.startswith(name.text.strip()):  # the name heading an author box: 'Jane Doe' / 'Jane Doe is …'
+                yield self.finding(name.start, name.end, f"author's name above the bio: {quote(name.text)}",
+                                   delete_paragraph(article, name, "delete the author's name"))
+            yield self.finding(paragraph.start, paragraph.end, f"{why} in the body: {quote(text)}",
+                               delete_paragraph(article, paragraph, f"delete the {why}"))
+
+    def _bio_line(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The bio that ends the body as the last line of a block whose line breaks an extractor kept between the
+        page's paragraphs (its other lines too long to be a hard wrap)."""
+        body, _, last = paragraph.text.rstrip().rpartition("\n")
+        if max(map(len, body.split("\n"))) > _UNWRAPPED and not _HONORIFIC.match(last) and _is_bio(last):
+            start = paragraph.start + len(body) + 1
+            yield self.finding(start, start + len(last), f"author bio in the body: {quote(last)}",
+                               Fix.replace(start - 1, start + len(last), "", safe=False,
+                                           description="delete the author bio"))
+
+
+def _is_bio(text: str) -> bool:
+    """A paragraph that opens with a name followed by 'is a/the …', 'writes', 'covers' … and speaks of a reporter,
+    editor, writer, author …, or that a later sentence says so of the person it opens with (_bio_by_pronoun)."""
+    return len(text) < 900 and (bio := _BIO.match(text)) is not None and not re.search(r"[’']s\b", bio.group()) \
+        and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) is not None or _bio_by_pronoun(text)

@@ -1,0 +1,425 @@
+"""NL312: a photo caption or credit kept in the body, read by what is around it (credits, galleries, media)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint import regexcache
+from newslint.fixes import delete_paragraph
+from newslint.furniture import _DATE, _WEB, MAX_WORDS
+from newslint.model import Article, Paragraph
+from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate import _AGENCY, _CREDIT
+from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _IMAGE_BY_LINE,
+                                          _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _live_entry_headings,
+                                          _wire_copy)
+from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
+from newslint.rules.lines.stamps import _timestamp_line
+
+
+_LABEL_CAPTION = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
+_PROSE = frozenset("the a an is are was were has have had will would said says that this it he she they we".split())
+_SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
+
+# credit lines in the other forms pages print: '(Getty Images)', 'Courtesy of the artist', 'Photo courtesy of the Doe
+# family', 'Submitted photo', 'Staff photo by Jane Doe', 'Provided by the Doe family', 'Credit...Jane Doe for The
+# Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
+_OTHER_CREDIT_LINE = regexcache.compile(
+    r"[(\[]" + _AGENCY + r"(?:\s?(?:/|via|and)\s?" + _AGENCY + r")*[)\]]"
+    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout) (?:photo|image|picture|photograph)s?"
+    r"(?: by [A-Z][\w'’.-]*(?: [\w'’.&/-]+){0,5})?"
+    r"|Provided by (?:the )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}"
+    r"|Credit\.{2,3} ?[A-Z][^\n]{1,60}"
+    r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
+    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?")
+
+
+def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
+    """A short paragraph of two lines, a caption and its credit ('Best-selling hate.' / 'Shutterstock/jdoe'); at the
+    end of the text, a sentence over an agency's name is the story's last line and its signoff."""
+    text = paragraphs[index].text
+    if len(text) > 400 or text.count("\n") != 1:
+        return False
+    caption, credit = text.split("\n")
+    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30:
+        return False
+    return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SLIDE_WORDS = 120  # a gallery's caption may run to a few sentences; a longer paragraph is the story's
+_GALLERY_CREDITS = 3  # credit lines in a text that make it a gallery
+
+
+def _gallery_slide(paragraphs: list[Paragraph], credits: list[bool], index: int) -> bool:
+    """A slide of a photo gallery run into the text (its caption is above a credit line, as the caller checked):
+    the paragraph above is the previous slide's credit or this slide's date, the text holds three or more credit
+    lines, and the caption is a paragraph of one line of at most 120 words (and four or more); a slide's caption may hold several
+    sentences ('… in Madrid. Shops reopened on Monday after …'), which the short caption test turns away."""
+    if index == 0 or credits.count(True) < _GALLERY_CREDITS or "\n" in paragraphs[index].text:
+        return False
+    above = paragraphs[index - 1].text
+    return (credits[index - 1] or _timestamp_line(above)) and len(paragraphs[index].text.split()) <= _SLIDE_WORDS
+
+
+def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
+    """The agency's name alone as the text's last line, after a sentence: the signoff of a wire story, no credit."""
+    return index == len(paragraphs) - 1 and bool(_AGENCY_LINE.fullmatch(paragraphs[index].text.strip())) \
+        and paragraphs[index - 1].text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_CREDIT_LENGTH = 80  # characters: a longer line is never a credit alone
+
+
+def _credit_only(text: str) -> bool:
+    """True when the line is a photo credit and little else (Mike Blake/Reuters files, NICOLE DRAYTON)."""
+    if len(text) > _CREDIT_LENGTH:
+        return False
+    if "\xad" in text:
+        text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
+    if _CAPS_NAME.fullmatch(text):
+        return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
+    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()) \
+            or _OTHER_CREDIT_LINE.fullmatch(text.strip()):
+        return True
+    match = _CREDIT.search(text)
+    return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
+
+
+def _caption_before_credit(text: str) -> int | None:
+    """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
+    if len(text) > 700 or not any(h in text for h in _CREDIT_TAIL_HINTS) \
+            and not (text.rstrip().endswith(")") and "/" in text[-60:]):
+        return None
+    tail = _CREDIT_TAIL.search(text)
+    if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
+        return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
+    return tail.start()
+
+
+def _credited_title(title: str) -> bool:
+    """The first line, taken for the title, is a caption that names its credit ('… phenomenon.Credit: Jane Doe/AFP',
+    '… in 2009. (Jane Doe/AFP/Getty Images)'): a headline never does (its 'Courtesy Of …' in title case may be words
+    of the headline)."""
+    if title.rstrip().endswith(")") and "/" in title[-60:]:  # '… in 2009. (Jane Doe/AFP/Getty Images)'
+        tail = _CREDIT_TAIL.search(title)
+        return bool(tail and tail.start() > 15 and title[tail.start()] == "(")
+    tail = _CREDIT_TAIL.search(title) if "redit" in title else None
+    return bool(tail and tail.group("labelled") and tail.start() > 15)
+
+
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit")  # one is in every _CREDIT_TAIL but the bracketed one
+# the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
+# (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
+# after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
+_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
+                          r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
+                          r"|(?<=[\w.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
+                          r"\W*$")
+
+
+class CaptionLine(Rule):
+    code = "NL312"
+    name = "caption-line"
+    severity = Severity.WARNING
+    summary = "A photo caption left in the body: the line above a credit, a line ending in a credit, 'Name: role.'"
+    bad = "Staff wait outside the closed supermarket.\nNICOLE DRAYTON\nHowever, he noted…"
+    good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
+    explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "
+                   "where the line above is the previous slide's credit or this slide's date, a caption of a few "
+                   "sentences), the paragraph under an image viewer's prompt ('Enlarge Image') or an embedded "
+                   "player's code, a first line ending in 'Credit: …', a portrait's caption (a name of the story with a "
+                   "dangling dash, 'Jane Doe -', or after a description, 'Dead hunter, Jane Doe.'), an artist's work "
+                   "('Jane Doe: Title, 2022', or the same name heading two such lines), a short paragraph saying where someone stands in the picture "
+                   "('Jane Doe, left, …', 'From left: …') or opening with an agency's caption formula ('FILE - In "
+                   "this … file photo, …', 'This photo provided by … shows …'), or a short "
+                   "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
+                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
+                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
+                   "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
+                   "sentence that lost its stop; not headings in title case, nor lines that report speech). A short "
+                   "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
+                   "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
+                   "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
+                   "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one; "
+                   "inside a block of prose whose pieces readability joined with wide spaces, a piece of six words or "
+                   "more that does not end like a sentence is a caption.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        paragraphs = article.paragraphs
+        if _wire_copy(paragraphs):
+            return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
+        unstopped = _unstopped_captions(article)
+        hinted = any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # a paragraph holds one only where the text does
+        if article.title and _credited_title(article.title.value):
+            start, end = article.title.span.start, article.title.span.end
+            yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
+                               Fix.replace(start, end, "", safe=False, description="delete the caption"))
+        credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
+        pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
+        media = not _MEDIA_TOKENS.isdisjoint(pictured)
+        for i, paragraph in enumerate(paragraphs):
+            text = paragraph.text
+            if len(text) > 700 and "\n" in text:
+                yield from self._captions_inside(paragraph)
+            if len(text) > _SPACED_BLOCK and "  " in text:
+                for start, end in _spaced_captions(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
+                                       Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
+            if len(text) > 700 or credits[i]:
+                continue
+            if i in unstopped:
+                yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
+                continue
+            if media and (why := _under_media_furniture(paragraphs, i)) is not None:
+                yield self._caption(article, paragraph, paragraph, why)
+                continue
+            if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
+                yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
+                continue
+            if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
+                    and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
+                    and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
+                         or _gallery_slide(paragraphs, credits, i)):
+                yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
+            elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
+                yield self._caption(article, paragraph, paragraph, "with its credit")
+            elif pictured and _described_picture(text, pictured) and not _CREDIT.search(text):  # (with a credit, NL320's)
+                yield self._caption(article, paragraph, paragraph, "it describes the picture")
+            elif "\n" in text and _caption_over_credit_line(paragraphs, i):
+                yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
+            elif ": " in text and _label_caption(text):
+                yield self._caption(article, paragraph, paragraph, "'label: caption' form")
+            elif ": " in text and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
+                yield self._caption(article, paragraph, paragraph, "'artist: work' form")
+            elif "\n" in text:
+                yield from self._captions_inside(paragraph)
+
+    def _captions_inside(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The caption lines inside a block whose line breaks an extractor kept (found by the function _caption_lines)."""
+        text = paragraph.text
+        for start, end, why in _caption_lines(text):
+            at = paragraph.start + start
+            yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
+                               Fix.replace(at, paragraph.start + end + 1, "", safe=False,
+                                           description="delete the caption"))
+
+    def _caption(self, article: Article, paragraph: Paragraph, last: Paragraph, why: str) -> Finding:
+        """The caption from ``paragraph`` to ``last`` (its credit line, when that stands apart), deleted whole:
+        deleting the caption alone would leave the credit under the paragraph before it, a caption in turn."""
+        shown = article.text[paragraph.start:last.end].strip()
+        edits = [edit for p in {paragraph.index: paragraph, last.index: last}.values()
+                 for edit in delete_paragraph(article, p).edits]
+        whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
+        return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
+                            Fix((whole,), safe=False, description="delete the caption"))
+
+
+# what a page sets beside a picture or a video, never the story: an image viewer's prompt ('Enlarge Image', 'click
+# to enlarge'), an embedded player's code ('<iframe … ></iframe>')
+_VIEWER_PROMPT = regexcache.compile(r"(?i:(?:click (?:here )?to |tap to )?(?:enlarge|expand|zoom(?: in)?)"
+                                    r"(?: (?:the )?(?:image|photo|picture))?)")
+_PROMPT_INITIALS = frozenset("cCtTeEzZ")  # the letters a _VIEWER_PROMPT starts with
+_PROMPT_OPENING = regexcache.compile(_VIEWER_PROMPT.pattern + r"(?:[ \t]{2,}|\n)(?=\S)")  # 'click to enlarge   Jane Doe …'
+_EMBED_CODE = "<iframe"
+_MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
+
+
+def _under_media_furniture(paragraphs: list[Paragraph], index: int) -> str | None:
+    """Why the paragraph is the caption of the picture or video the page set above it, else None: it comes
+    directly under an image viewer's prompt or an embedded player's code (or opens with the prompt, the page's
+    spacing after it), has two to sixty words, not all in capitals, and a paragraph follows it."""
+    text = paragraphs[index].text
+    above = paragraphs[index - 1].text if index else ""
+    if above.startswith(_EMBED_CODE) and above.rstrip().endswith(">"):
+        why = "under an embedded player's code"
+    elif len(above) <= 30 and above[:1] in _PROMPT_INITIALS and _VIEWER_PROMPT.fullmatch(above.strip()):
+        why = "under an image viewer's prompt"
+    elif text[:1] in _PROMPT_INITIALS and _PROMPT_OPENING.match(text):
+        why = "after an image viewer's prompt"
+    else:
+        return None
+    if index + 1 >= len(paragraphs) or not 2 <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
+        return None  # (a label in capitals under the prompt is the page's next section: 'KEYWORDS')
+    return why
+
+
+# what only a caption says: where someone stands in the picture ('Jane Doe, left, and …', '(second right)', 'From
+# left: …'), or the agencies' caption formulas ('FILE - In this Jan. 3, 2020, file photo, …', 'This photo provided
+# by … shows …', 'In this photo taken on …') ('(pictured)' is not one: the Daily Mail sets it in story sentences)
+_PICTURE_WORDS = regexcache.compile(
+    r", (?:(?:second |far |top |bottom |back |front )?(?:left|right)|centre|center)(?:,| and\b)"
+    r"|\((?:(?:second |far |top |bottom |back |front |from )?(?:left|right)|centre|center|L-R|l-r|inset)[,)]"
+    r"|^(?:From left|L-R|Left to right|Clockwise from top(?: left)?)[:,] "
+    r"|^FILE\s?[-–—] |\b[Ii]n this (?:undated |handout |file |\w+\.? \d{1,2}, \d{4},? (?:file )?)?(?:photo|image|picture)(?![\w-])"
+    r"|^This (?:undated |handout |file )?(?:photo|image|picture|video (?:grab|image|still)) (?:provided|released|taken|made "
+    r"available|obtained|shows)\b")
+# a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
+# holds (asked of the article's distinct words, which other rules have computed)
+_MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)
+_PICTURE_TOKENS = frozenset("left right centre center inset L-R l-r Clockwise FILE photo image picture".split()) | _MEDIA_TOKENS
+_PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
+_PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
+
+
+def _described_picture(text: str, words: tuple[str, ...]) -> bool:
+    """A caption among the story's paragraphs that says where someone stands in the picture or opens with an agency's
+    caption formula (see _PICTURE_WORDS): at most fifty words, two sentences, no quotation or reported speech.
+    ``words``: the article's words of _PICTURE_TOKENS (the paragraph holds one, or it is none)."""
+    if len(text) > _PICTURE_CHARACTERS or not any(map(text.__contains__, words)):
+        return False
+    return len(text.split()) <= _PICTURE_WORDS_MAX and len(_SENTENCE_BREAK.findall(text)) <= 1 \
+        and _PICTURE_WORDS.search(text) is not None and _REPORTED.search(text) is None
+
+
+_NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
+
+# a description and the name: 'Dead hunter, Jane Doe.', 'Head teacher, Jane Doe'
+_DESCRIBED_NAME = regexcache.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){1,3}, (" + _PERSON + r")\.?")
+
+
+def _portrait_caption(article: Article, text: str) -> bool:
+    """A portrait's caption: a line that is only the name of someone the story speaks of (its last word is found
+    elsewhere in the text) and a dash, the credit the page left out ('Jane Doe -'), or after a description of a few
+    words with no verb or pronoun ('Dead hunter, Jane Doe.')."""
+    text = text.strip()
+    if text[-1:] in "-–—":
+        match = _NAME_AND_DASH.fullmatch(text)
+    elif ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
+        description = text[:text.index(", ")].lower().split()
+        match = match if _CLAUSE_WORDS.isdisjoint(description) else None
+    else:
+        return False
+    return match is not None and article.text.count(match.group(1).split()[-1].rstrip(".")) >= 2
+
+
+_NAMED_WORK = regexcache.compile(r"(" + _PERSON + r"): ([A-Z][^.!?:;]{1,60}?)(, (?:19|20)\d\d)?")
+_NAMED_WORK_LENGTH = 90  # characters
+
+
+def _named_work(article: Article, text: str) -> bool:
+    """The caption of a picture of someone's work: 'Jane Doe: Title of the Work, 2022', a name (not in capitals:
+    'JANE DOE: …' is a speaker in a transcript), a title of at most eight words with no verb or pronoun and no final
+    stop, and a year after it or the same name heading another such line of the text (a gallery of the artist's
+    works; the subheadings of a profile do not repeat the name); a paragraph of the story's prose names the person,
+    and the line holds no date ('Last Modified: Feb 18, 2020')."""
+    match = _NAMED_WORK.fullmatch(text.strip())
+    if match is None or match.group(1).isupper() or len(match.group(2).split()) > 8 \
+            or not _CLAUSE_WORDS.isdisjoint(match.group(2).lower().split()) or _DATE.search(text):
+        return False
+    surname = match.group(1).split()[-1] + " "
+    if not any(surname in p.text for p in article.paragraphs if _prose_paragraph(article, p.index)):
+        return False  # the story never speaks of that person: a label of the page's ('Example Weather: …')
+    return match.group(3) is not None or article.text.count(match.group(1) + ": ") >= 2
+
+
+_ENDS_LIKE_A_CLAUSE = frozenset(".!?\"”’)':,;|–—-")  # a line ending in one of these is no unstopped caption
+_UNSTOPPED_REACH = 4  # paragraphs: a caption among the story has prose this near above and below
+_PRONOUN_STARTS = frozenset("he she it they we i you this that these those there".split())
+
+
+def _unstopped_captions(article: Article) -> set[int]:
+    """Captions an extractor set among the story's paragraphs without their picture: lines of eight to sixty words
+    in sentence case that do not end like a sentence, with prose (more than fifteen words, ending like a sentence)
+    within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
+    stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
+    quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken
+    over two lines (see _broken_sentence)."""
+    paragraphs = article.paragraphs
+    if len(paragraphs) < 4:
+        return set()  # two lines, each with a paragraph above and below
+    found = []
+    for i, paragraph in enumerate(paragraphs):
+        text = paragraph.text.rstrip()
+        if not 0 < i < len(paragraphs) - 1 or not text or text[-1] in _ENDS_LIKE_A_CLAUSE or len(text) > 400 or "\n" in text or not text[:1].isupper() \
+                or text.endswith(_SENTENCE_ENDS + tuple("':,;-–—|")) or any(c in text for c in "|?") or ": " in text:
+            continue
+        words = article.paragraph_words[i]
+        if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
+                or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
+            continue
+        if _broken_sentence(text, paragraphs[i + 1].text) or i in article.shared("lines.live-entry-headings",
+                                                                                 _live_entry_headings):
+            continue
+        if any(_prose_paragraph(article, j) for j in range(max(0, i - _UNSTOPPED_REACH), i)) \
+                and any(_prose_paragraph(article, j) for j in range(i + 1, min(len(paragraphs), i + 1 + _UNSTOPPED_REACH))):
+            found.append(i)
+    return set(found) if len(found) >= 2 else set()
+
+
+def _broken_sentence(text: str, following: str) -> bool:
+    """The line is a sentence broken in two (a page's hard line break): it ends in a small word ('…is the',
+    '…of'), or it has more than twenty words and the next line goes on in lower case (under a headline, a teaser
+    may open in lower case: 'by Jane Doe The unemployment rate…'). A caption ends in a noun or a name."""
+    return text.rsplit(None, 1)[-1].lower() in _CAPTION_STOPWORDS or following[:1].islower() and text.count(" ") >= 20
+
+
+def _prose_paragraph(article: Article, index: int) -> bool:
+    return len(article.paragraph_words[index]) > 15 and article.paragraphs[index].text.rstrip().endswith(_SENTENCE_ENDS + ("'",))
+
+
+# labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
+_NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
+                          "clarification", "update"))
+
+_WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
+_UNSTOPPED_GAP = regexcache.compile(r"[a-z0-9][ \t\xa0]{2,}[A-Z\"“‘']")  # a piece ending without a stop, then a capital
+_SPACED_BLOCK = 200  # characters: a shorter paragraph is no block of the story's prose
+_SPACED_STOPS = 2  # sentences ending a piece ('.  '): fewer is a story with a stray double space, not a block of pieces
+_SPACED_PROSE = 0.6  # of a block's pieces that end like a sentence: fewer is a menu or a list, not prose
+_SPACED_WORDS = range(6, 61)  # a caption's words (a shorter piece is a subheading)
+
+
+def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the captions inside a block of prose whose pieces an extractor (readability) joined with wide
+    spaces ('… the intrigue.     Oak barrels enhance the flavor  Perhaps no …'): a piece of six to sixty words that
+    opens with a capital and does not end like a sentence, followed by another piece that opens with a capital or a
+    quotation mark, in a block where most pieces end like sentences."""
+    if text.count(".  ") < _SPACED_STOPS or _UNSTOPPED_GAP.search(text) is None:
+        return  # (a story with a stray double space has no pieces; most blocks of pieces have no caption)
+    pieces, at = [], 0
+    for gap in _WIDE_GAP.finditer(text):
+        if gap.start() > at:
+            pieces.append((at, gap.start()))
+        at = gap.end()
+    if at < len(text):
+        pieces.append((at, len(text)))
+    if len(pieces) < 3 or sum(text[e - 1] in _SENTENCE_ENDS_CHARS for _, e in pieces) < _SPACED_PROSE * len(pieces):
+        return
+    for (start, end), (following, _) in zip(pieces, pieces[1:]):
+        piece = text[start:end]
+        if text[end - 1] not in _ENDS_LIKE_A_CLAUSE and piece[:1].isupper() and not piece.isupper() \
+                and text[following] in _OPENS_A_SENTENCE and len(piece.split()) in _SPACED_WORDS:
+            yield start, end
+
+
+_SENTENCE_ENDS_CHARS = frozenset(_SENTENCE_ENDS)
+_OPENS_A_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
+
+
+def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of the caption lines of a block whose line breaks an extractor kept between the page's
+    paragraphs (a line too long to be a hard wrap): a line ending in a credit, or a 'Label: caption.' line between
+    two such long lines."""
+    lines, starts = text.split("\n"), [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    if max(map(len, lines)) <= _UNWRAPPED:
+        return
+    for k, line in enumerate(lines):
+        end = starts[k] + len(line.rstrip())
+        if _caption_before_credit(line) is not None and len(line) <= 400:
+            yield starts[k], end, "with its credit"
+        elif 0 < k < len(lines) - 1 and len(lines[k - 1]) > _UNWRAPPED and len(lines[k + 1]) > _UNWRAPPED \
+                and _label_caption(line):
+            yield starts[k], end, "'label: caption' form"
+
+
+def _label_caption(text: str) -> bool:
+    match = _LABEL_CAPTION.fullmatch(text.rstrip())
+    if not match or len(text.split()) > MAX_WORDS // 2 or match.group("label").lower() in _NOTE_LABELS:
+        return False
+    words = [w.lower() for w in match.group("text").split()]
+    return sum(w in _PROSE for w in words) == 0 and text.rstrip()[-1] in ".)"

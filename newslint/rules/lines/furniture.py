@@ -1,0 +1,669 @@
+"""NL311: a short line of page furniture, by a trained model over its shape, and the structure of the page around it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import accumulate
+from operator import methodcaller
+from typing import Iterable
+
+from newslint import occurrences, regexcache
+from newslint.fixes import delete_paragraph
+from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, features,
+                                furniture_score, has_evidence, shapes_of, story_extent, threshold)
+from newslint.model import Article, Paragraph
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate import _SPEECH, _boilerplate_shape
+from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _READER,
+                                          _SENTENCE_ENDS, _WIRE_SIGNOFF, _live_entry_headings, _wire_copy)
+from newslint.rules.lines.bylines import _BYLINE_LINE
+from newslint.rules.lines.captions import _NOTE_LABELS, _credit_only
+from newslint.rules.lines.prompts import _reader_prompt
+from newslint.rules.lines.stamps import _STAMP_LABELS, _timestamp_line
+
+
+_QUOTES = "\"“‘'"
+_LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
+_SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
+
+
+class FurnitureLine(Rule):
+    code = "NL311"
+    name = "furniture-line"
+    severity = Severity.WARNING
+    fallback = True
+    summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
+    bad = "Home\nNews\nSport\nShare\nGothamist is funded by sponsors and member donations\n"
+    good = "Right-wing resistance\nThe move has been met with resistance from Germany's far right.\n"
+    explanation = ("A logistic model over the shape of a short line, trained on hand-labelled extractor output "
+                   "(bench/train_furniture.py): length, sentence punctuation, function words, web vocabulary "
+                   "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
+                   "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay. "
+                   "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
+                   "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
+                   "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
+                   "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
+                   "other words in a longer paragraph nearby), a "
+                   "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
+                   "the end, short labels beside other furniture. A wire story as the agency filed it (its body ends "
+                   "with the signoff 'Reuter') has no page around it and is left alone.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        paragraphs = article.paragraphs
+        if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs):
+            return
+        texts = [p.text for p in paragraphs]
+        if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
+            texts = [text.replace("\xad", "") for text in texts]
+        shapes = shapes_of(texts)
+        extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
+        cut = threshold()
+        section, title = _section_label(texts), _page_title(texts, article.text)
+        if section or title:
+            why = "section label before the headline" if section else "the page's title before the story"
+            yield self._line(article, paragraphs[0], why)
+        crumbs = _breadcrumbs(texts)
+        flagged: set[int] = set()
+        unflagged: list[int] = []  # short lines the model read and kept
+        for i, paragraph in enumerate(paragraphs):
+            text = paragraph.text
+            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
+                continue
+            why = _page_structure(article, texts, i, crumbs)
+            if why:
+                flagged.add(i)
+                yield self._line(article, paragraph, why)
+                continue
+            if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
+                    or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
+                    or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
+                    or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
+                    or _reader_prompt(text, article.paragraph_words[i]) \
+                    or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
+                continue
+            if extent is None:
+                extent = story_extent(texts, shapes)
+                tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
+            if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
+                continue
+            vector = features(texts, i, shapes, extent)
+            if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
+                flagged.add(i)
+                yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
+            elif vector:
+                unflagged.append(i)
+        if flagged:
+            for i in _labels_beside_furniture(texts, shapes, flagged, unflagged):
+                yield self._line(article, paragraphs[i], "a section label beside page furniture")
+
+    def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
+        """A finding on a whole line, with the (unsafe) fix that deletes it."""
+        fix = delete_paragraph(article, paragraph, "delete the line")
+        return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
+                            Fix(fix.edits, safe=False, description=fix.description))
+
+
+def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
+                             candidates: list[int]) -> list[int]:
+    """Short labels of the page ('Latest News', 'Tech') among ``candidates`` (lines the model kept) that sit beside
+    page furniture (a line NL311 reported, a date, a byline, a credit) and head no prose: one to three capitalised words without a stop, not the first
+    line (the headline), not followed by a paragraph of prose (a subheading announces one)."""
+    found = []
+    for i in candidates:
+        text = texts[i]
+        if i == 0 or not shapes[i][1] or len(text) > 40 or not 1 <= shapes[i][0] <= 3 \
+                or not all(w[:1].isupper() or w[:1] == "&" for w in text.split()) or any(c.isdigit() for c in text):
+            continue
+        if i + 1 < len(texts) and shapes[i + 1][0] > 15 and (_prose(texts[i + 1]) or _story_sentence(texts[i + 1])):
+            continue
+        if any(j in flagged or 0 <= j < len(texts) and (_owned_elsewhere(texts[j]) or _credit_only(texts[j]))
+               for j in (i - 1, i + 1)):
+            found.append(i)
+    return found
+
+
+def _story_sentence(text: str) -> bool:
+    """A paragraph that reads as a sentence of the story even when it speaks to the reader ('We are logging off for
+    the night but will be back at seven.'): it ends like a sentence, holds two function words or more and no word
+    that is rarely anything but the page's ('newsletter', 'subscribe')."""
+    if not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return sum(w in _FUNCTION for w in words) >= 2 and _WEB_STRICT.isdisjoint(words)
+
+
+_STEM = 5  # letters: 'closed' and 'close', 'councils' and 'council' match on their first five
+
+
+def _content_stems(words: Iterable[str]) -> set[str]:
+    """The first letters of the words of substance: four letters or more, neither a function word nor a word that is
+    rarely anything but the page's."""
+    lowered = (_POSSESSIVE.sub("", w.lower()) for w in words)
+    return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB_STRICT}
+
+
+_POSSESSIVE = regexcache.compile(r"['’]s?$")
+
+_HEADED_REACH = 30  # words: a heading's words come back in the opening of the paragraph it heads
+_HEADED_CHARS = 400  # characters of that paragraph read for them (thirty words fit)
+
+
+def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A heading of the paragraph under it (a subheading, a live blog's entry heading: 'Council shares update on
+    services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
+    the page's and three words of substance or more (a name alone may be a byline over a bio), two of which, and
+    half of them, come back in the opening of the next paragraph of prose (more than fifteen words, three function
+    words or more in its opening; one short line, a name or a place, may stand between). A related story's headline
+    names another story, whose words the paragraph under it does not take up."""
+    words = _HEADLINE_WORDS.findall(texts[index])
+    own = _content_stems(words)
+    if len(own) < 3 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+        return False
+    for j in (index + 1, index + 2):
+        if j >= len(texts):
+            return False
+        if shapes[j][0] > 15:
+            break
+        if not shapes[j][1] or shapes[j][0] > 4:
+            return False
+    else:
+        return False
+    following = _HEADLINE_WORDS.findall(texts[j], 0, _HEADED_CHARS)[:_HEADED_REACH]
+    if sum(w.lower() in _FUNCTION for w in following) < 3:
+        return False
+    shared = own & _content_stems(following)
+    return len(shared) >= 2 and len(shared) * 2 >= len(own)
+
+
+_TABLE_RUN = 8  # short lines: a shorter run is a card (an address, a phone number), not a table
+_TABLE_ROWS = 4  # cells of a column of figures or addresses
+_TABLE_REACH = 3  # paragraphs: a table of the story has its prose this near above and below (a title, a source between)
+_CELL = 80  # characters: a longer line is no cell of a table
+_CELL_ENDS = (".", "!", "?")  # a line ending so is a sentence, no cell ('Jane Doe (Lab)' is one)
+
+
+def _flattened_tables(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The lines of a table of the story that an extractor flattened one cell a line (members of parliament with
+    their e-mail addresses, clubs with their points): a run of eight short lines or more without a final stop, in
+    which a figure or an address comes back every second to sixth line (a column; see _column_of_values), with
+    the story around it: a paragraph of twelve words or more ending like a sentence within three above the run, and a
+    sentence of the story within three below it (a table or a list of the page, in a sidebar or at the foot, has
+    furniture around it)."""
+    found: set[int] = set()
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and len(texts[end]) <= _CELL and not texts[end].rstrip().endswith(_CELL_ENDS):
+            end += 1
+        if end - start >= _TABLE_RUN and _column_of_values(texts[start:end]) \
+                and any(shapes[k][0] >= _PROSE_WORDS and texts[k].rstrip().endswith(_SENTENCE_ENDS)
+                        for k in range(max(0, start - _TABLE_REACH), start)) \
+                and any(shapes[k][0] >= _PROSE_WORDS and _story_sentence(texts[k])
+                        for k in range(end, min(len(texts), end + _TABLE_REACH))):
+            found.update(range(start, end))
+        start = end + 1
+    return found
+
+
+def _column_of_values(run: list[str]) -> bool:
+    """A value (a figure or an e-mail address, not a date) comes back at one step of two to six lines, four times or
+    more, three steps in four (a missing cell shifts the rows after it; it does not end the table), its rows making
+    up three quarters of the run or more (not a widget among a menu: 'Politics', '2560'). Ranks counting
+    up ('1', '2', '3' before the headlines of a list of the most read) are no column of values."""
+    at = [k for k, text in enumerate(run) if _table_value(text)]
+    steps = Counter(b - a for a, b in zip(at, at[1:]))
+    if len(at) < _TABLE_ROWS or not steps:
+        return False
+    step, count = steps.most_common(1)[0]
+    values = [run[k].strip() for k in at]
+    ranks = sum(a.isdigit() and b.isdigit() and int(b) == int(a) + 1 for a, b in zip(values, values[1:]))
+    return 2 <= step <= 6 and count * 4 >= (len(at) - 1) * 3 and len(at) * step * 4 >= len(run) * 3 \
+        and ranks * 2 < len(values) - 1
+
+
+_LIST_INTRO_WORDS = (3, 25)  # words of a sentence that introduces a list ('The winners were:')
+
+
+def _story_lists(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple[int, int]) -> set[int]:
+    """A list of the story set one item a line ('The winners were:' / 'Jane Doe' / 'John Roe'): the short lines
+    without a final stop right under a line of the story's extent that ends in a colon and reads as the story's
+    (three to twenty-five words, two function words or more, none of the web page's or the reader's: not 'Share
+    this article:', 'Web design by:'), and that line."""
+    found: set[int] = set()
+    first, last = extent
+    for i in range(first, min(last + 1, len(texts) - 1)):
+        intro = texts[i].rstrip()
+        if not intro.endswith(":") or not shapes[i + 1][1] or i in found:
+            continue
+        words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
+        if not _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] or not _WEB.isdisjoint(words) \
+                or not _READER.isdisjoint(words) or sum(w in _FUNCTION for w in words) < 2:
+            continue
+        end = i + 1
+        while end < len(texts) and shapes[end][1]:
+            end += 1
+        found.update(range(i, end))
+    return found
+
+
+_EMAIL = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FIGURE_CELL = regexcache.compile(r"[-+−±]?[$£€]?\d[\d,.]*(?:%|[kmb]n?)?")
+
+
+def _table_value(text: str) -> bool:
+    """A cell that is an e-mail address or a figure ('42', '3.5%', '$1,200'), not a date or a time."""
+    text = text.strip()
+    return bool(_EMAIL.fullmatch(text) or _FIGURE_CELL.fullmatch(text) and not _DATE.search(text))
+
+
+def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:
+    """Why the short line ``index`` is page furniture by the structure of the page around it, or None."""
+    text = texts[index]
+    if index in crumbs:
+        return "a breadcrumb trail before the headline"
+    if text.startswith(_LINK_STARTS) and _BARE_LINK.fullmatch(text):
+        return "a bare link on its own line"
+    if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
+        return "a separator left on its own line"
+    # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
+    # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
+    closed = text.rstrip().endswith(_SENTENCE_ENDS)
+    if not closed or text is not article.paragraphs[index].text:
+        if 2 <= index < len(texts) - 1 and _caption_between_prose(article, index):
+            return "a caption or related headline between paragraphs"
+        if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
+            return "a labelled link to another story between paragraphs"
+    if _pull_quote(article.text, texts, index) and not _repeated_passage(article.text, texts, index):
+        return "a pull quote: words the story gives again further on or before"
+    if _reworded_pull_quote(article, texts, index):
+        return "a pull quote: the story says most of it again in a longer paragraph"
+    if closed:
+        return None
+    if index == len(texts) - 1 and _dangling_heading(texts):
+        return "a heading with nothing under it at the end of the text"
+    if (_related_headline(texts, index) or _list_heading(texts, index)) \
+            and index not in article.shared("lines.live-entry-headings", _live_entry_headings):
+        return "a headline of a list of related stories"
+    return None
+
+
+def _section_label(texts: list[str]) -> bool:
+    """The body opens with a section name or kicker ('News', 'Storage', 'Article Header') and then the headline:
+    one to three capitalised words without a stop, followed by a line of four to twenty words that does not
+    end like a sentence, followed by more text."""
+    if len(texts) < 3:
+        return False
+    label = texts[0].split()
+    return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
+        and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
+        and 4 <= len(texts[1].split()) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
+
+
+# a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags
+# a link an extractor kept from an embed (audio, a post, a share target): the whole line is the address
+_BARE_LINK = regexcache.compile(r"(?:https?://|www\.)\S+")
+_LINK_STARTS = ("http", "www.")  # how every _BARE_LINK starts
+# ('.' alone is left to the stray-break rules: it is a sentence's stop cut off from its line)
+_PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+|Δ")  # Δ: the spam trap of a comment form (Akismet)
+
+
+def _page_title(texts: list[str], text: str) -> bool:
+    """The body opens with the page's <title>: a headline, a dash or bar, and a site name ('… - The Haitian
+    Times', '… | South China Morning Post'; after a dash, only when the page names the site again further down),
+    or the bare headline that the page gives again as a line of its own further down."""
+    if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    if len(texts[0].split()) >= 4 and texts[0].strip() in (t.strip() for t in texts[2:]):
+        return True  # the headline again, further down, after the page's head: the first is the <title>
+    tail = _SITE_TAIL.search(texts[0])
+    if not tail:
+        return False
+    site = tail.group().lstrip(" -–—|").strip()
+    words = site.split()
+    named_again = "|" in tail.group() or text.count(site, len(texts[0])) >= 1  # a headline never has a bar
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and len(texts[0].split()) - len(words) >= 4 and named_again
+
+
+def _breadcrumbs(texts: list[str]) -> dict[int, int]:
+    """Breadcrumb trails near the top, each mapped to the headline it ends in: a line of up to four words of
+    sections ('Home / Local News /', 'Home Issues') followed by the headline, which a later line repeats on its own
+    (the page's heading; the repeat is the story's headline and stays)."""
+    found = {}
+    for i in range(min(3, len(texts))):
+        for j in range(i + 1, min(len(texts), i + 6)):
+            headline = texts[j]
+            if len(headline) >= 20 and texts[i].endswith(headline) and len(headline.split()) >= 4 \
+                    and not headline.rstrip().endswith(_SENTENCE_ENDS) \
+                    and 1 <= len(texts[i][:-len(headline)].split()) <= 5:
+                found[i] = j
+                break
+    return found
+
+
+def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A subheading of the story ('INTRODUCTION', 'Rationale'): up to four words with no digit and no word of the
+    web page, followed by a paragraph of prose (see _prose), not among the last lines (where a short line is an agency
+    or a signature)."""
+    text = texts[index]
+    if index + 3 >= len(texts) or len(text.split()) > 4 or any(c.isdigit() for c in text):
+        return False
+    following = texts[index + 1]
+    return shapes[index + 1][0] > 15 and _prose(following) \
+        and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+
+
+_HEADING_WORDS = 6  # a longer line between two paragraphs is a caption or a headline, for the checks that read them
+# what a box of links between paragraphs names besides the web's words ('Most popular stories', 'Top headlines')
+_PAGE_NOUNS = frozenset("most top latest news story stories article articles headlines videos picks".split())
+
+
+def _heading_between_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A subheading between two paragraphs of the story whose words of the web page are everyday ones ('Share prices
+    fall', 'Home truths', 'Back to the drawing board'; a line with no word of the page is left to the model): two to
+    six words without a stop or a digit, none that is rarely anything but the page's, most of them words of substance
+    beyond the page's vocabulary, between a paragraph ending like a sentence and a sentence of the story (more than
+    fifteen words each). A button alone ('Share', 'Read more') has no such word."""
+    text = texts[index]
+    if not 0 < index < len(texts) - 1 or shapes[index - 1][0] <= 15 or shapes[index + 1][0] <= 15 \
+            or text.rstrip().endswith(_SENTENCE_ENDS + (":",)) or any(c.isdigit() for c in text):
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    if not 2 <= len(words) <= _HEADING_WORDS or not _WEB_STRICT.isdisjoint(words):
+        return False
+    substance = [w for w in words if w not in _WEB and w not in _FUNCTION and w not in _PAGE_NOUNS and len(w) > 3]
+    if _WEB.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in _FUNCTION]):
+        return False
+    return texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
+
+
+_QUESTION_WORDS = (2, 15)  # words of a question that heads a section ('What happens next?')
+
+
+def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A question that heads a section of the story ('What happens next?', 'Who is affected?'): two to fifteen words
+    ending in a question mark, in sentence case (a related story's headline capitalises every word: 'Do Parties Or
+    Voters Choose Nominees?'), with no word that is rarely anything but the page's, over a paragraph of the story."""
+    text = texts[index].rstrip()
+    if not text.endswith("?") or index + 1 >= len(texts) or shapes[index + 1][0] <= 15:
+        return False
+    words = _HEADLINE_WORDS.findall(text)
+    if not _QUESTION_WORDS[0] <= len(words) <= _QUESTION_WORDS[1] \
+            or not words[0][:1].isupper() or all(w[:1].isupper() for w in words) \
+            or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+        return False
+    return _story_sentence(texts[index + 1])
+
+
+_PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
+
+
+def _pull_quote(whole: str, texts: list[str], index: int) -> bool:
+    """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand in the
+    ``whole`` text more often than the paragraph itself does, where the story says them (a page repeats a sentence in large type; a
+    headline, which the page's title line holds too, does not end like a sentence)."""
+    text = texts[index]
+    if not text.endswith(_SENTENCE_ENDS):
+        return False
+    core = text.strip(_PULL_QUOTE_TRIM)
+    if not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
+        return False
+    # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole,
+    # or again further down at the head of a longer line (a caption that reuses the sentence: '… cheap imports
+    # (pictured, …)'), is a repetition, not a pull quote; a teaser cut short, '…in 19 of 32...', is furniture either way)
+    # (what follows its first word stands in every occurrence: asked first of the text's index, not by a scan of the
+    # whole text for every line, which made a long page of short lines cost the square of its length)
+    if not occurrences.of(whole).twice(core[core.index(" "):]):
+        return False
+    return whole.count(core[1:]) > texts.count(text) \
+        and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
+
+
+_REWORDED_SHARE = 0.7  # of a pull quote's word triples that a longer paragraph of the story holds too
+_ECHO_SHARE = 0.5  # of a neighbour's word triples found elsewhere: the neighbour is part of a passage given twice
+_REWORDED_REACH = 3  # paragraphs: a page sets a pull quote this near the paragraph that says it
+
+
+def _reworded_pull_quote(article: Article, texts: list[str], index: int) -> bool:
+    """A pull quote the page set in slightly other words than the story ('… thus indirectly facilitates …'): a
+    sentence of eight to forty words, between two paragraphs half as long again or longer, most of whose word
+    triples stand in a longer paragraph within three of it,
+    while neither neighbour repeats another paragraph (a statement quoted and then printed in full repeats line
+    after line). Two of three stretches of twenty characters spread over the line must stand in that paragraph
+    before any word is counted."""
+    text = texts[index]
+    size = len(text)
+    if not 0 < index < len(texts) - 1 or size < _PROBE * 3 or len(texts[index - 1]) < size * 1.5 \
+            or len(texts[index + 1]) < size * 1.5 or not text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    first, middle, last = (text[at:at + _PROBE] for at in (size // 5, size // 2 - _PROBE // 2, size * 4 // 5 - _PROBE))
+    for source in range(max(0, index - _REWORDED_REACH), min(len(texts), index + _REWORDED_REACH + 1)):
+        other = texts[source]
+        if len(other) > size and source != index and (middle in other and (first in other or last in other)
+                                                       or first in other and last in other):  # two of the three
+            break
+    else:
+        return False
+    if not 8 <= len(article.paragraph_words[index]) <= 40:
+        return False
+    words_of = article.paragraph_words
+    own = _triples(words_of[index])
+    if not own or len(own & _triples(words_of[source])) < _REWORDED_SHARE * len(own):
+        return False
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(texts) and j != source and (echo := _triples(words_of[j])):
+            if any(len(echo & _triples(words_of[k])) >= _ECHO_SHARE * len(echo)
+                   for k in range(len(texts)) if k not in (j, index)):
+                return False
+    return True
+
+
+_PROBE = 20  # characters of a line looked for again by _reworded_pull_quote
+
+
+def _triples(words: list[str]) -> set[tuple[str, str, str]]:
+    lower = [w.lower() for w in words]
+    return set(zip(lower, lower[1:], lower[2:]))
+
+
+_PASSAGE_PROBE = 40  # characters of a neighbouring paragraph looked for again
+_PASSAGE_PARAGRAPH = 80  # a shorter neighbour (a heading, which the page title may repeat) proves nothing
+
+
+def _repeated_passage(whole: str, texts: list[str], index: int) -> bool:
+    """The line is part of a passage the text gives twice (a statement quoted, then printed in full below the
+    story): a paragraph of prose beside it opens and closes with words that also stand elsewhere. A pull quote
+    stands alone between paragraphs said once (a citation or a heading may recur; a whole paragraph does not)."""
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(texts):
+            near = texts[j].strip(_PULL_QUOTE_TRIM)
+            if texts[j].rstrip().endswith(("...", "…")) or not texts[j].rstrip().endswith(_SENTENCE_ENDS):
+                continue  # a teaser cut short ('…falling in 19 of 32...'), which a page lists twice, or a heading
+            if len(near) >= _PASSAGE_PARAGRAPH and all(probe not in texts[index] and whole.count(probe) > 1
+                                                       for probe in (near[1:_PASSAGE_PROBE], near[-_PASSAGE_PROBE:])):
+                return True  # (its opening and its close both again; what it shares with the line is the quote's own)
+    return False
+
+
+# a label and a headline: 'Read: Two disasters are worse than one', 'RELATED: The 10 hairstyles of winter',
+# 'Jane Doe: California is becoming unlivable' (a columnist's name before her headline)
+_LABELLED_LINK = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}): (?P<rest>[A-Z0-9\"“‘'][^:]+)")
+
+
+def _labelled_link(article: Article, index: int) -> bool:
+    """A link to another story that an extractor kept between two paragraphs of prose: one to three capitalised
+    words, a colon, then a headline of four words or more that does not end like a sentence ('Read: …', 'VIDEO: …',
+    'Jane Doe: …'). A question or a sentence after the label is an interview's or a list's, and stays."""
+    text = article.paragraphs[index].text.rstrip()
+    match = _LABELLED_LINK.fullmatch(text)
+    if not match or len(text) > 160 or text.endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
+            or len(match.group("rest").split()) < 4 or match.group("label").lower() in _NOTE_LABELS:
+        return False
+    return all(len(article.paragraph_words[j]) > 15 and article.paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS)
+               for j in (index - 1, index + 1))
+
+
+def _dangling_heading(texts: list[str]) -> bool:
+    """The text ends in a heading with nothing under it ('Recent Posts', 'The Verdict', 'Related'): one to four
+    words, each capitalised or small, with no stop, no digit and no dash (a signoff '– Jane Doe' is NL315's),
+    after a paragraph of prose (which may speak to the reader: a review's last words) or after a prompt of the site
+    (NL342's: 'Read our Terms and Privacy Policy' / 'Recent Posts')."""
+    text = texts[-1].strip()
+    words = text.split()
+    if len(texts) < 3 or not 1 <= len(words) <= 4 or text.endswith(_SENTENCE_ENDS + (",", ";")) \
+            or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words):
+        return False
+    before = texts[-2]
+    return len(before.split()) > 15 and (_prose(before) or _story_sentence(before)) \
+        or bool(_reader_prompt(before, _HEADLINE_WORDS.findall(before)))
+
+
+def _list_heading(texts: list[str], index: int) -> bool:
+    """The heading of such a list ('Recent Stories'): one to three words without a stop right above it."""
+    text = texts[index]
+    return index + 1 < len(texts) and len(text) <= 40 and 1 <= len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_ENDS) \
+        and not _timestamp_line(text) and _related_headline(texts, index + 1)
+
+
+def _related_headline(texts: list[str], index: int) -> bool:
+    """A headline in a list of related stories, each followed by its date ('Council approves cameras' /
+    'November 8, 2023 | 2:19 pm', twice or more in a row): a line without a final stop, between dates."""
+    text = texts[index]
+    if index + 1 >= len(texts) or len(text) > 160 or text.rstrip().endswith(_SENTENCE_ENDS) or _timestamp_line(text):
+        return False
+    if not _timestamp_line(texts[index + 1]):
+        return False
+    before = index >= 1 and _timestamp_line(texts[index - 1])
+    after = index + 3 < len(texts) and _timestamp_line(texts[index + 3]) \
+        and not texts[index + 2].rstrip().endswith(_SENTENCE_ENDS)
+    return before or after
+
+
+def _headline_or_dek(texts: list[str], index: int) -> bool:
+    """The first line is the headline (see _headline_first); the second is its dek (standfirst) when the first
+    is the headline and it is six words or more with no word of the web page, no date and no link."""
+    if index == 0:
+        return _headline_first(texts[0])
+    return _headline_first(texts[0]) and _headline_first(texts[1]) and len(texts[1].split()) >= 6
+
+
+def _headline_first(text: str) -> bool:
+    """The body's first line is the story's headline when the extractor kept it ('Melissa charged with killing her
+    mom'): four words or more, not in capitals, with no word of the web page, no date, no link and no site name
+    after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return len(words) >= 4 and not text.isupper() and _WEB.isdisjoint(words) \
+        and not _DATE.search(text) and not _LINK.search(text) and not _SITE_TAIL.search(text)
+
+
+# a line of a results table: 'Net 4,385,000 vs 5,792,000', 'Shr loss 12 cts vs profit 3 cts', 'Revs 2.1 mln vs 1.9 mln'
+_FIGURES = regexcache.compile(r"\d(?:[\d,.]*\d)?%?(?: (?:mln|mn|billion|bln|cts|dlrs|pct|pence|p|stg))? vs\.? (?:[a-z]+ )?[$£€]?\d")
+_LINKING = frozenset("remain remains remained stay stays stayed become becomes became seem seems seemed".split())
+
+
+def _short_statement(text: str) -> bool:
+    """A short sentence of the story ('Terms were not disclosed.', a wire story's last line before 'Reuter'):
+    four words or more ending in a full stop, with a finite or linking verb and no word of the reader or the web
+    page, save an everyday one ('open', 'closed', 'popular') that ends the sentence as what a verb says of its
+    subject ('All the libraries remain open.'); a date label ('updated') stays a word of the page."""
+    text = _WIRE_SIGNOFF.sub("", text.rstrip())
+    if not text.endswith(".") or text.count(" ") < 3:
+        return False
+    words = [w.strip(".,;:").lower() for w in text.split()]
+    if _FINITE.isdisjoint(words) and _LINKING.isdisjoint(words) or not _READER.isdisjoint(words):
+        return False
+    web = [k for k, word in enumerate(words) if word in _WEB]
+    return not web or web == [len(words) - 1] and words[-1] not in _STAMP_LABELS and words[-2] not in _WEB
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table the extractor wrote in Markdown ('| Constituency | Member | Email |', '|---|---|'): the
+    article's own table, whose header row is short and verbless like furniture."""
+    text = text.strip()
+    return len(text) > 2 and text[0] == "|" and text[-1] == "|" and text.count("|") >= 3
+
+
+def _in_figures_table(texts: list[str], index: int) -> bool:
+    """The line belongs to a table of figures (a wire story's results: its period and dividend lines
+    'Nine mths', 'Pay April 16' stand between comparison lines), which is the story, not the page."""
+    return any(_FIGURES.search(texts[j]) for j in range(max(0, index - 2), min(len(texts), index + 3)))
+
+
+_SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
+
+
+def _prose(text: str, lower_words: list[str] | None = None) -> bool:
+    """A cheap test for a sentence with no word of the web page or of the reader (see _plain_sentence); a platform
+    the story speaks of as a company (see _company) is no word of the page. ``lower_words``: the line's word tokens
+    lower-cased, when known (a word of _READER with only _WORD_EDGES around it is one of them: the first look)."""
+    if not text.rstrip().endswith(_SENTENCE_ENDS) or "@" in text or "www" in text or "http" in text:
+        return False
+    if lower_words is not None and _READER.isdisjoint(lower_words) \
+            or _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):  # most: no such word
+        return True
+    words = [w.strip(_WORD_EDGES) for w in text.split()]
+    return not any(w.lower() in _READER and not w.isupper() and not _company(words, k) for k, w in enumerate(words))
+
+
+# platforms a sentence of the story may name as companies, and the words before a platform where something is posted
+_PLATFORMS = frozenset("facebook twitter instagram linkedin youtube whatsapp pinterest reddit".split())
+_POSTED_ON = frozenset("on via at in to from".split())
+
+
+def _company(words: list[str], k: int) -> bool:
+    """``words[k]`` names a platform as a company the story speaks of ('Salesforce is battling Twitter'): capitalised,
+    after the first word, not where something is posted ('on Facebook', 'via Twitter')."""
+    return k > 0 and words[k][:1].isupper() and words[k].lower() in _PLATFORMS and words[k - 1].lower() not in _POSTED_ON
+
+
+_WORD_EDGES = ".,;:!?\"”’'()"  # what _prose strips from a word (no letter lowers into one of them)
+
+
+def _lower_words_of(article: Article, index: int) -> list[str]:
+    """Paragraph ``index``'s word tokens lower-cased: its stretch of ``Article.lower_words``."""
+    starts = article.shared("lines.word-starts", _word_starts)
+    return article.lower_words[starts[index]:starts[index + 1]]
+
+
+def _word_starts(article: Article) -> list[int]:
+    """Where each paragraph's words start in ``Article.words`` (and where the last one's end)."""
+    return list(accumulate(map(len, article.paragraph_words), initial=0))
+
+
+def _owned_elsewhere(text: str) -> bool:
+    """Lines that a rule of their own reports: NL310's shapes, timestamps (NL314), bylines (NL315)."""
+    return bool(_boilerplate_shape(text) or len(text) <= 80 and _timestamp_line(text)
+                or len(text) <= 90 and _BYLINE_LINE.fullmatch(text))
+
+
+def _plain_sentence(vector: list[float]) -> bool:
+    """A sentence of six words or more that speaks neither to the reader nor of the web page: prose."""
+    named = dict(zip(FEATURES, vector))
+    return bool(named["sentence_end"] and not named["short"] and not (named["web_dense"] or named["second_person"]
+                                                                        or named["link"]))
+
+
+def _caption_between_prose(article: Article, index: int) -> bool:
+    """A caption or a related story's headline an extractor set between two paragraphs: seven to thirty words in sentence case (a word beyond the
+    small ones in lower case: a heading capitalises them all), no final stop, no finite verb or pronoun (a
+    phrase, not a sentence), and prose of more than fifteen words on both sides."""
+    text = article.paragraphs[index].text
+    if len(text) > 250 or not text[:1].isupper():
+        return False
+    words = text.split()
+    if not 7 <= len(words) <= 30 or text.rstrip().endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
+            or any(c in text for c in ':?!"“”|'):
+        return False
+    bare = [w.strip(",;()'’").lower() for w in words]
+    if not _CLAUSE_WORDS.isdisjoint(bare) \
+            or all(w[:1].isupper() or b in _CAPTION_STOPWORDS for w, b in zip(words, bare)):
+        return False
+    if not all(len(article.paragraph_words[j]) > 15 and article.paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS)
+               for j in (index - 1, index + 1)):
+        return False
+    # a subheading announces the paragraph under it: its words open that paragraph ('LVMH's involvement with
+    # national treasures' / 'LVMH's most significant involvements…', 'Museum to close' / 'The museum will be closed…')
+    opening = _content_stems(_HEADLINE_WORDS.findall(article.paragraphs[index + 1].text)[:25])
+    return len(_content_stems(_HEADLINE_WORDS.findall(text)) & opening) < 2

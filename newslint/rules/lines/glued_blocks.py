@@ -1,0 +1,58 @@
+"""NL343: a page's blocks glued at their seam by ``get_text()`` without a separator ('BerryessaByJ.R. Stone')."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint import regexcache
+from newslint.model import Article
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.rules.extraction.glue import _GlueSuspects
+
+
+# the words that open a sentence of prose or a byline, glued to the last word of the block before
+_OPENERS = ("The|This|That|These|Those|There|A|An|In|It|He|She|They|We|His|Her|Their|Its|But|On|At|For|When|"
+            "After|As|If|While|However")
+_LOWER_UPPER = regexcache.compile(r"[a-z](?=[A-Z])")
+_LONGEST_WORD = 40
+_BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,})(?:(?P<opener>" + _OPENERS
+                                 + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?= [A-Z][a-z]+ [A-Z])))")
+# what every seam holds: two lower-case letters, then an opener and a lower-case word, or 'By' and a name
+_SEAM_CUES = Cues(r"[a-z][a-z](?:" + _OPENERS + r") [a-z]|[a-z][a-z]By(?:[A-Z]| [A-Z][a-z]+ [A-Z])")
+
+
+class GluedBlocks(Rule):
+    code = "NL343"
+    name = "glued-blocks"
+    severity = Severity.WARNING
+    fallback = True  # NL102/NL103 report the glue they recognise; this rule takes the seams they leave
+    trigger = Trigger(pattern=_SEAM_CUES)
+    summary = "The last word of one block of a page glued to the first of the next (text extracted without a separator)."
+    bad = "Resort planned at Lake BerryessaByJ.R. Stone\nPhoto: Jane OkonkwoThis article first appeared in print."
+    good = "Resort planned at Lake Berryessa\nBy J.R. Stone\nThe PlayStation and YouTube accounts were closed."
+    explanation = ("BeautifulSoup's get_text() without a separator joins the blocks of a page with nothing between "
+                   "them: a headline runs into its byline ('BerryessaByJ.R. Stone'), a caption's credit into the "
+                   "story ('OkonkwoThis article'). The seam is a word in lower or title case directly followed by "
+                   "a word that opens a sentence ('The', 'This', 'A', 'He') and then a lower-case word, or by 'By' "
+                   "and a name. Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
+                   "such a word and pass; acronyms (NASA astronaut) are left alone.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        for offset, text in suspects.segments:
+            for junction in _LOWER_UPPER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
+                floor = max(0, junction.start() - _LONGEST_WORD)  # linear even in a huge camel-case run
+                start = junction.start()
+                while start > floor and text[start - 1].isalpha():
+                    start -= 1
+                match = _BLOCK_SEAM.match(text, start)
+                if not match or match.end("end") != junction.end():
+                    continue
+                seam = offset + match.end("end")
+                edits = [Edit(seam, seam, " ")]
+                if match.group("name"):  # 'ByJ.R. Stone': the name is glued to 'By' too
+                    edits.append(Edit(offset + match.start("name"), offset + match.start("name"), " "))
+                end = offset + (match.end("name") if match.group("name") else match.end())
+                glued = article.text[offset + match.start():end]
+                yield self.finding(offset + match.start(), end, f"two blocks of the page glued at {quote(glued)}",
+                                   Fix(tuple(edits), description="insert a space at the seam"))

@@ -1,0 +1,173 @@
+"""NL342: prose boilerplate in which the site speaks to the reader (sign-up, paywall, cookies, comments)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint import regexcache
+from newslint.fixes import delete_paragraph
+from newslint.model import Article, Paragraph
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.rules.lines._shared import _REPORTED, _SENTENCE_ENDS
+
+
+# for the rules' triggers (RE2 cues over the whole text, a superset of what each rule reports): every character
+# Python's str.isspace() takes, which separate paragraphs in Article.text (RE2's \s is ASCII; any character beyond
+# ASCII stands in for the few that are: a smaller automaton in the engine's set of every trigger), and the characters
+# beyond ASCII that Python's re folds onto an ASCII letter under (?i) and RE2 does not ('İ', 'ı', 'ſ', Kelvin sign)
+_ANY_SPACE = r"[\s\x0b\x1c-\x1f\x{80}-\x{10FFFF}]"
+_FOLDED_LETTERS = r"[\x{130}\x{131}\x{17F}\x{212A}]"
+
+# the page's own business: sign-up, paywall, cookies, comment policy, legal (not 'site' or 'email' alone)
+_SITE_BUSINESS = regexcache.compile(
+    r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
+    r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
+    r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
+    r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
+    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment|"
+    r"(?:advertising|affiliate|editorial) (?:disclosure|disclaimer|policy)|affiliate links?|"
+    r"we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation))\b")
+# what every finding of NL342 holds: a name of _SITE_BUSINESS, its words parted by any white space (a prompt broken
+# over lines is read with its lines joined by a space)
+_SITE_BUSINESS_CUES = Cues(_SITE_BUSINESS.pattern.replace("(?i)", "(?i:", 1).replace(" ?", _ANY_SPACE + "*")
+                           .replace(" ", _ANY_SPACE + "+") + ")|" + _FOLDED_LETTERS)
+# cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
+# imperative
+# cues that address the reader by themselves
+_ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|advertise with us".split("|"))
+_VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
+# the comment section named alone: a comment policy only where the site speaks ('we', 'please')
+_COMMENT_CUES = frozenset(("comment", "comments"))
+_PLEASE = regexcache.compile(r"\b[Pp]lease\b")
+_SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
+_FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
+_BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
+newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
+copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
+unsubscribe opt comment comments website site advertise follow advertising affiliate editorial commission
+compensation""".split())
+_YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
+_WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
+_IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
+                         r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
+                         r"send|become|start|try)\b")
+# the reader's consent to the site's terms ('By signing up, you agree to our …', 'I agree to receive the newsletter')
+_CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
+# the reader told what to do with the comment section ('Use the comment form below', 'Join the conversation'), not 'Use
+# of the park drew comments'
+_COMMENT_ACTION = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:use|join|read|leave|post|add|submit|share) (?:the|our|your|a)\b")
+_PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
+_PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
+_LIST_START = regexcache.compile(r"[-–—•*·] |\d{1,2}[.)] ")
+
+
+class ReaderPrompt(Rule):
+    code = "NL342"
+    name = "reader-prompt"
+    severity = Severity.WARNING
+    fallback = True  # quiet where a specific rule (NL302's newsletter promotion) reports the same sentences
+    trigger = Trigger(pattern=_SITE_BUSINESS_CUES)
+    summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
+    bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
+           "This website uses cookies so that we can provide you with the best user experience.\n")
+    good = "The council met on Monday.\n\nThe company said users could opt out of the newsletter.\n"
+    explanation = ("Boilerplate that reads like a sentence: it names the site's own business (subscribing, a "
+                   "newsletter, cookies, the privacy policy, the comment section, reprints) and addresses the "
+                   "reader (you, your, please, an imperative such as 'Sign up', 'click here', 'follow us', or "
+                   "'we'/'our' with two such names); three such names make a legal notice. Paragraphs that report "
+                   "speech (quotation marks, said, told), list items and paragraphs longer than a prompt are left "
+                   "alone; a short line ('Subscribe') is NL311's. A prompt an extractor broke into three to eight "
+                   "short lines at its links is read as one paragraph.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if _BUSINESS_HINTS.isdisjoint(article.lower_words):
+            return
+        reported = set()
+        for paragraph, words in zip(article.paragraphs, article.paragraph_words):
+            business = _reader_prompt(paragraph.text, words)
+            if business:
+                reported.add(paragraph.index)
+                text = paragraph.text
+                start, end = _cue_sentences(text)
+                fix = delete_paragraph(article, paragraph, "delete the paragraph")
+                yield self.finding(paragraph.start + start, paragraph.start + end,
+                                   f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
+                                   Fix(fix.edits, safe=False, description=fix.description))
+        for run in _fragment_runs(article.paragraphs):
+            if reported.isdisjoint(run):
+                yield from self._broken_prompt(article, run)
+
+    def _broken_prompt(self, article: Article, run: list[int]) -> Iterable[Finding]:
+        """A prompt an extractor broke into lines at its links ('please subscribe to' / 'The Times' / '. You
+        can choose a' / '$60 Annual Subscription'): the run of fragments read as one paragraph."""
+        paragraphs = [article.paragraphs[j] for j in run]
+        text = " ".join(p.text for p in paragraphs)
+        business = _reader_prompt(text, [w for j in run for w in article.paragraph_words[j]])
+        if business:
+            edits = [edit for p in paragraphs for edit in delete_paragraph(article, p).edits]
+            whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
+            yield self.finding(paragraphs[0].start, paragraphs[-1].end,
+                               f"the site speaks to the reader over {len(run)} broken lines "
+                               f"({', '.join(sorted(business))}): {quote(text)}",
+                               Fix((whole,), safe=False, description="delete the lines"))
+
+
+_FRAGMENT = 80  # characters: a longer line is not a fragment of a sentence broken at its links
+
+
+def _fragment_runs(paragraphs: list[Paragraph]) -> Iterable[list[int]]:
+    """Runs of three to eight short lines that do not end like a sentence (the last may), one of them going on in
+    lower case or with punctuation: one sentence or two that an extractor broke at every link or inline tag."""
+    run: list[int] = []
+    for paragraph in [*paragraphs, None]:
+        text = paragraph.text if paragraph is not None else ""
+        if paragraph is not None and len(text) <= _FRAGMENT:
+            run.append(paragraph.index)
+            if not text.rstrip().endswith(_SENTENCE_ENDS):
+                continue
+        if 3 <= len(run) <= 8 and any(not paragraphs[j].text[:1].isupper() for j in run[1:]):
+            yield run  # (a line that goes on in lower case or with a stop: a sentence broken, not a menu)
+        run = []
+
+
+_SENTENCE_GAP = regexcache.compile(r"(?<=[.!?])\s+")
+
+
+def _cue_sentences(text: str) -> tuple[int, int]:
+    """The span of the sentences of ``text`` that name the site's business (the finding's span: a finding of
+    another rule elsewhere in the paragraph does not silence this fallback, and does not bring it back once
+    fixed)."""
+    cues = [m.span() for m in _SITE_BUSINESS.finditer(text)]
+    gaps = [m.span() for m in _SENTENCE_GAP.finditer(text)]
+    start = max((e for s, e in gaps if e <= cues[0][0]), default=0)
+    end = min((s for s, e in gaps if s >= cues[-1][1]), default=len(text.rstrip()))
+    return start, end
+
+
+def _reader_prompt(text: str, words: list[str]) -> set[str]:
+    """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
+    if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
+            or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):
+        return set()
+    return _prompt_cues(text)
+
+
+def _prompt_cues(text: str) -> set[str]:
+    """The names of the site's business in ``text`` when it also addresses the reader ('you'/'please' or an
+    imperative or the reader's consent, 'you agree', or 'we'/'our' with two names; a verb-like cue alone, 'you can
+    sign up', needs the imperative or the consent; 'click here' or 'follow us' address the reader themselves; the
+    comments alone need 'we', 'please' or an action on them ('Use the comment form'), no 'I' of a reader's own comment and no one's remarks, 'the minister's comments'; three names make a legal notice), else an
+    empty set."""
+    business = {m.group().lower() for m in _SITE_BUSINESS.finditer(text)}
+    if not business:
+        return business
+    if not business.isdisjoint(_ADDRESSING_CUES) or len(business) >= 3:
+        return business  # 'click here to report', or the site's legal notice ('copyrighted … reprint … reprinting')
+    imperative, we = bool(_IMPERATIVE.search(text)) or bool(_CONSENT.search(text)), bool(_WE.search(text))
+    if business <= _VERB_CUES:
+        return business if imperative else set()
+    if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
+        return business if (we or _COMMENT_ACTION.search(text) or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
+            and not _SOMEONES_COMMENTS.search(text) else set()
+    return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()

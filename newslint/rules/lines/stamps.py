@@ -1,0 +1,123 @@
+"""NL314: a line that is only a date or a time stamp, alone or glued to the text."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint import regexcache
+from newslint.fixes import delete_paragraph
+from newslint.model import Article
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate import _TIMESTAMP
+
+
+_STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
+first ago second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks t z et pt ct mt
+st nd rd th edt est cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest sgt hkt monday tuesday wednesday
+thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_STAMP_LABELS = frozenset("posted published updated update modified written".split())
+_MONTHS = frozenset("""january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec""".split())
+_TOKEN = regexcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
+_NUMERIC_DATE = regexcache.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
+_AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks".split())
+
+
+def _timestamp_line(text: str) -> bool:
+    """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:')."""
+    if len(text) > 80 or any(c in text for c in "?!\"“”'’"):
+        return False
+    tokens = _TOKEN.findall(text)
+    if not tokens or len(tokens) > 14:
+        return False
+    lower = [t.lower() for t in tokens]
+    if any(not t.isdigit() and t not in _STAMP_WORDS for t in lower):
+        return False
+    has_number = any(t.isdigit() for t in lower)
+    if not has_number:
+        return len(tokens) <= 3 and any(t in _STAMP_LABELS for t in lower)
+    return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text)) \
+        or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
+
+
+def _stamp_closing_block(text: str) -> int | None:
+    """Where the last line of a short block starts when it is only the page's date ('… top post - by Jane Doe' /
+    'April 21, 2022'), under a line that ends in a name, a number or a stop rather than in the middle of a
+    sentence ('… was announced on' / 'March 3, 2020.', a hard-wrapped sentence, stays), else None."""
+    cut = text.rstrip().rindex("\n")
+    line, above = text[cut + 1:].strip(), text[:cut].rstrip()
+    if not line or line.endswith(".") or not _timestamp_line(line) or _TIMESTAMP.match(line):
+        return None
+    last_word = above.rsplit(None, 1)[-1] if above else ""
+    if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|"):
+        return None
+    return cut + 1 + (len(text[cut + 1:]) - len(text[cut + 1:].lstrip()))
+
+
+# a page's date and time glued to the next block of a page extracted without separators: 'April 14, 2022 | 2:12
+# pmNo Covid deaths', 'Thursday, November 9, 2023 4:41AMEMBED' (the time's am/pm runs straight into a word or number)
+_GLUED_STAMP = regexcache.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
+# a page's date glued to the last sentence of a dek or paragraph, with no space: '… its recovery?Monday, 6 January 2020'
+_TRAILING_STAMP = regexcache.compile(
+    r"[a-z][.!?\"”]((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December) \d{4}|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December) \d{1,2}, \d{4}))$")
+# what every glued stamp holds, searched in the whole article first (the colon, a rare character, leads the search)
+_GLUED_STAMP_CUE = regexcache.compile(r":\d\d(?::\d\d)? ?(?:[ap]m|[AP]M)[A-Z0-9]")
+
+
+class TimestampLine(Rule):
+    code = "NL314"
+    name = "timestamp-line"
+    severity = Severity.WARNING
+    summary = ("A line that is only a page date or time ('Apr. 26, 2022', 'Nov 8, 2023 / 04:43 PM CST'), or a date "
+               "and time glued to the next block ('April 14, 2022 | 2:12 pmNo Covid deaths').")
+    bad = "Posted on April 29, 2022\nThe ministry said on Tuesday…"
+    good = "On April 29, 2022, the ministry said…"
+    explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
+                   "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
+                   "timestamp, not the story. So is a full date and a clock time whose am/pm runs straight into the "
+                   "next word or number, as BeautifulSoup's get_text() leaves a list of related stories.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if _GLUED_STAMP_CUE.search(article.text):
+            yield from self._glued_stamps(article)
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if text[-1:].isdigit() and (tail := _TRAILING_STAMP.search(text, max(0, len(text) - 40))):
+                start = paragraph.start + tail.start(1)
+                yield self.finding(start, paragraph.end, f"page date glued after the last sentence: {quote(tail.group(1))}",
+                                   Fix.replace(start, paragraph.end, "", safe=False, description="remove the date"))
+                continue
+            if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
+                yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the timestamp line"))
+            elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
+                line = text[:text.index("\n")].rstrip()
+                if _timestamp_line(line) and not _TIMESTAMP.match(line):
+                    yield self.finding(paragraph.start, paragraph.start + len(line),
+                                       f"page timestamp line: {quote(line)}",
+                                       Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
+                                                   description="remove the timestamp line"))
+                elif len(text) <= 400 and (at := _stamp_closing_block(text)) is not None:
+                    start, end = paragraph.start + at, paragraph.start + len(text.rstrip())
+                    yield self.finding(start, end, f"page timestamp line: {quote(text[at:].strip())}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the timestamp line"))
+
+    def _glued_stamps(self, article: Article) -> Iterable[Finding]:
+        """Stamps glued to the next block, except in a line that is only stamps (reported whole, here or by
+        NL331 when it opens the paragraph)."""
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if len(text) <= 80 and _timestamp_line(text):
+                continue
+            opening = _TIMESTAMP.match(text)
+            for match in _GLUED_STAMP.finditer(text):
+                if opening and match.start() < opening.end():
+                    continue
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"page timestamp glued to the text: {quote(match.group())}",
+                                   Fix.replace(start, end, " ", safe=False, description="remove the timestamp"))
