@@ -64,7 +64,7 @@ def _body_words_known(article: Article) -> bool:
     of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (all shorter than
     NL104's words): its non-word rate is exactly 0. Below
     ``_EXACT_RATE_WORDS`` words one non-word rounds to a rate of 0.0001 or more; below the gate's ``_MIN_WORDS`` (and
-    in a forced mode) it counts none. ``tests/rules/test_extraction_speed_17b.py`` holds it to that."""
+    in a forced mode) it counts none. ``tests/rules/test_extraction_shortcuts.py`` holds it to that."""
     if article.ocr_mode != "auto":
         return False
     decision = article.ocr
@@ -78,7 +78,7 @@ def _unknown_body_words(article: Article, accepted: Container[str]) -> list[str]
     """``_unknown_words`` of the body's words (7 to ``_MAX_RUN_TOGETHER`` letters, lower case, not in the word list
     nor ``accepted``), taken from the words the OCR gate's tally did not find (``Article.plain_word_tally``: the
     same plain words; its commonest words and wire abbreviations, shorter than 7 letters, are all in the word
-    list), so no word is looked up twice. ``tests/test_small_costs_17m.py`` holds it to that."""
+    list), so no word is looked up twice. ``tests/rules/test_extraction_shortcuts.py`` holds it to that."""
     return [word for word in article.plain_word_tally[3]
             if 7 <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
 
