@@ -8,7 +8,7 @@ def _confident_by_the_index(word: str):
     return found if found is not None and found[0] <= 0.5 else None
 
 
-def test_confident_best_is_best_where_best_costs_one_confusion_or_less():
+def test_confident_best_is_what_the_index_finds_for_common_misreadings():
     # most are decided by the confusions alone; ihe, tiie, modem: a dearer, more frequent word could win (the index);
     # zzqx, goverment: no confusion from a word at all
     words = ["tbe", "cornpany", "tlie", "tho", "wero", "aud", "liave", "wliich", "zzqx", "goverment", "recieve", "bo",

@@ -49,7 +49,7 @@ def test_deferred_modules_work_as_the_real_ones():
     assert run.stdout.splitlines() == ["file:///tmp/a%20b%23%3F.txt a%20b A", "x", "y (a, b=2) [1, [2]]", "C:x True"]
 
 
-def _modules_after_run(folder: Path, *args: str) -> dict[str, str]:
+def _module_types_after_run(folder: Path, *args: str) -> dict[str, str]:
     """The type of each module in ``sys.modules`` when a console run over ``args`` ends."""
     code = ("import atexit, sys\n"
             "atexit.register(lambda: sys.stderr.write('MODULES ' + ' '.join(f'{name}={type(module).__name__}' "
@@ -66,8 +66,8 @@ def _modules_after_run(folder: Path, *args: str) -> dict[str, str]:
 def test_a_one_file_run_leaves_unused_standard_modules_unimported(tmp_path):
     article = tmp_path / "story.txt"
     article.write_text("The council met on Tuesday.\n\nIt approved the budget.\n", encoding="utf-8")
-    _modules_after_run(tmp_path, "--no-cache", "story.txt")  # the user cache warm
-    modules = _modules_after_run(tmp_path, "--cache-dir", str(tmp_path / "cache"), "story.txt")
+    _module_types_after_run(tmp_path, "--no-cache", "story.txt")  # the user cache warm
+    modules = _module_types_after_run(tmp_path, "--cache-dir", str(tmp_path / "cache"), "story.txt")
     assert {name: modules[name] for name in lazyimport.DEFERRED} == dict.fromkeys(lazyimport.DEFERRED, "_Deferred")
     assert not {"ast", "dis", "signal", "wordsegment", "calendar"} & set(modules)
 

@@ -2,7 +2,7 @@
 the end of a headline or caption, split over two lines, or heading an author box (NL315, NL313)."""
 
 import pytest
-from conftest import shown as found
+from conftest import shown
 
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
@@ -23,14 +23,14 @@ MORE = ("Teachers welcomed the decision, although several head teachers said the
      "SYDNEYTickets"),
 ])
 def test_glued_at_a_block_seam(lint, text, glued):
-    assert found(lint, text, "NL102") == [glued]
+    assert shown(lint, text, "NL102") == [glued]
 
 
 def test_a_split_vouches_for_its_parts_elsewhere(lint):
     """Once 'WriterFrom' is split, 'Writer' is a word of the article: 'WriterLuboku' (with Luboku used alone) is glue."""
     text = ("Luboku takes off with his new EP. Di Iorio, WriterFrom its synths to its melodies, it works. "
             "Kyle Hughes, WriterLuboku plays the record live in April.")
-    assert found(lint, text, "NL102") == ["WriterFrom", "WriterLuboku"]
+    assert shown(lint, text, "NL102") == ["WriterFrom", "WriterLuboku"]
 
 
 @pytest.mark.parametrize("text", [
@@ -42,30 +42,30 @@ def test_a_split_vouches_for_its_parts_elsewhere(lint):
     "WhatsApp users in the UK can now send voice notes, the firm said on Tuesday.",
 ])
 def test_brands_names_and_handles_are_left_alone(lint, text):
-    assert found(lint, text, "NL102") == []
+    assert shown(lint, text, "NL102") == []
 
 
 def test_a_brand_ending_in_a_small_word_needs_a_sentence_after_it(lint):
     """'PassAs' is glue only where a lower-case word follows: 'the PassAs Fund' keeps its name."""
-    assert found(lint, "He invested in the PassAs Fund last year, the filing shows.", "NL102") == []
+    assert shown(lint, "He invested in the PassAs Fund last year, the filing shows.", "NL102") == []
 
 
 # NL315: bylines at the end of a line, or split over two lines ---------------------------
 
 def test_byline_after_a_dash_at_the_end_of_a_headline(lint):
     text = f"{PROSE}\n\nCandidates to contest the party's top post  - by Kareem Smith\n\n{MORE}\n"
-    assert found(lint, text, "NL315") == ["Kareem Smith"]
+    assert shown(lint, text, "NL315") == ["Kareem Smith"]
 
 
 def test_byline_after_a_caption_sentence(lint):
     text = (f"{PROSE}\n\nAgents found cocaine concealed inside a vessel at the ramp. By U.S. CUSTOMS AND BORDER "
             f"PROTECTION\n\n{MORE}\n")
-    assert found(lint, text, "NL315") == ["U.S. CUSTOMS AND BORDER PROTECTION"]
+    assert shown(lint, text, "NL315") == ["U.S. CUSTOMS AND BORDER PROTECTION"]
 
 
 def test_article_by_and_the_name_on_the_next_line(lint):
     text = f"{PROSE}\n\nArticle by\nKareem Smith\n\n{MORE}\n"
-    assert found(lint, text, "NL315") == ["Kareem Smith"]
+    assert shown(lint, text, "NL315") == ["Kareem Smith"]
 
 
 @pytest.mark.parametrize("middle", [
@@ -75,7 +75,7 @@ def test_article_by_and_the_name_on_the_next_line(lint):
     "Shares fell 3% - by far the largest drop among the group's peers this year.",
 ])
 def test_prose_with_by_is_not_a_byline(lint, middle):
-    assert found(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL315") == []
+    assert shown(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL315") == []
 
 
 # NL313: the name heading an author box -------------------------------------------------
@@ -83,14 +83,14 @@ def test_prose_with_by_is_not_a_byline(lint, middle):
 def test_name_line_above_a_bio(lint):
     text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJ.O. Haselhoef\n\nJ.O. Haselhoef is the author of a book about "
             "charity work in Haiti. She writes and lives in Milwaukee, Wisconsin.\n")
-    assert found(lint, text, "NL313")[0] == "J.O. Haselhoef"
-    assert len(found(lint, text, "NL313")) == 2
+    assert shown(lint, text, "NL313")[0] == "J.O. Haselhoef"
+    assert len(shown(lint, text, "NL313")) == 2
 
 
 def test_a_name_line_before_other_prose_is_left_alone(lint):
     text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJane Doe\n\nThe council said it is a matter for the courts and "
             "would not comment further on the case.\n")
-    assert found(lint, text, "NL313") == []
+    assert shown(lint, text, "NL313") == []
 
 
 # NL314: a page's date and time glued to the next block ------------------------------------
@@ -98,12 +98,12 @@ def test_a_name_line_before_other_prose_is_left_alone(lint):
 def test_stamps_glued_to_the_next_headline(lint):
     text = (f"{PROSE}\n\nApril 15, 2022 | 9:28 amCity streets deserted after Easter...April 14, 2022 | 2:12 pmNo "
             f"Covid deaths for 28 days\n\n{MORE}\n")
-    assert found(lint, text, "NL314") == ["April 15, 2022 | 9:28 am", "April 14, 2022 | 2:12 pm"]
+    assert shown(lint, text, "NL314") == ["April 15, 2022 | 9:28 am", "April 14, 2022 | 2:12 pm"]
 
 
 def test_stamp_glued_after_a_byline(lint):
     text = f"{PROSE}\n\nBy J.R. Stone Thursday, November 9, 2023 7:35AMEMBED <>More Videos\n\n{MORE}\n"
-    assert found(lint, text, "NL314") == ["November 9, 2023 7:35AM"]
+    assert shown(lint, text, "NL314") == ["November 9, 2023 7:35AM"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -112,24 +112,24 @@ def test_stamp_glued_after_a_byline(lint):
     "Doors open on May 3, 2024 at 7:30 pm; tickets cost $20.",
 ])
 def test_dates_and_times_in_prose_are_left_alone(lint, sentence):
-    assert found(lint, f"{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []
+    assert shown(lint, f"{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []
 
 
 # NL312: captions in the shapes extractors leave ---------------------------------------------
 
 def test_caption_ending_in_a_bracketed_photographer_and_outlet(lint):
     caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
-    assert found(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
+    assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
 
 
 def test_caption_with_its_credit_glued_to_the_last_stop(lint):
     caption = "FAST will enable highly sensitive measurements of astronomical phenomena.Credit: Ou Dongqu/Xinhua"
-    assert found(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
+    assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
 
 
 def test_label_caption_line_between_long_lines_of_one_block(lint):
     text = f"{PROSE}\n\n{MORE}\nMalcolm Borwick: World Polo Ambassador for Royal Salute.\n{PROSE}\n"
-    assert found(lint, text, "NL312") == ["Malcolm Borwick: World Polo Ambassador for Royal Salute."]
+    assert shown(lint, text, "NL312") == ["Malcolm Borwick: World Polo Ambassador for Royal Salute."]
 
 
 @pytest.mark.parametrize("middle", [
@@ -137,7 +137,7 @@ def test_label_caption_line_between_long_lines_of_one_block(lint):
     "Officials said the toll was rising. (Reporting by Jane Doe/Editing by John Smith)",
 ])
 def test_bracketed_sources_in_prose_are_not_credits(lint, middle):
-    assert found(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL312") == []
+    assert shown(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL312") == []
 
 
 def test_a_hard_wrapped_block_has_no_caption_lines():
@@ -153,7 +153,7 @@ def test_a_hard_wrapped_block_has_no_caption_lines():
 
 def test_caption_with_credit_as_the_last_line_of_a_block(lint):
     caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
-    assert found(lint, f"{PROSE}\n\n{MORE}\n{caption}\n", "NL312") == [caption]
+    assert shown(lint, f"{PROSE}\n\n{MORE}\n{caption}\n", "NL312") == [caption]
 
 
 def block_findings(text, code):

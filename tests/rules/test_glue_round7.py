@@ -8,7 +8,7 @@ Every text here is made up; none is corpus text.
 from __future__ import annotations
 
 import pytest
-from conftest import shown as glued
+from conftest import shown
 
 
 def article(*paragraphs, title="Council budget agreed"):
@@ -23,7 +23,7 @@ def article(*paragraphs, title="Council budget agreed"):
     ("There are now more than 11,500doctors working in the region, the report said.", ["11,500doctors"]),
 ])
 def test_nl102_finds_numbers_glued_to_words(lint, text, words):
-    assert glued(lint, article(text), "NL102") == words
+    assert shown(lint, article(text), "NL102") == words
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +33,7 @@ def test_nl102_finds_numbers_glued_to_words(lint, text, words):
     "The firm sold 3,500 homes, up from 2,900 last year, and 4.5m people now use the service.",
 ])
 def test_nl102_leaves_codes_units_and_spaced_numbers_alone(lint, text):
-    assert glued(lint, article(text), "NL102") == []
+    assert shown(lint, article(text), "NL102") == []
 
 
 def test_nl102_fix_inserts_the_space_between_number_and_word(fixed):
@@ -49,18 +49,18 @@ def test_nl102_fix_inserts_the_space_between_number_and_word(fixed):
     "Power cuts hit the city. Point of sale units from PowerPoint Systems use Power and Point kits.",
 ])
 def test_nl102_leaves_camel_case_names_alone(lint, text):
-    assert glued(lint, article(text), "NL102") == []
+    assert shown(lint, article(text), "NL102") == []
 
 
 def test_nl102_splits_a_heading_glued_to_let_us_but_not_a_brand(lint):
     text = article("Readers can write to the Museum of Packaging and AdvertisingLet us know what you think.",
                    "The OutLet store and the PlayLet shop opened at the mall on Monday.")
-    assert glued(lint, text, "NL102") == ["AdvertisingLet"]
+    assert shown(lint, text, "NL102") == ["AdvertisingLet"]
 
 
 def test_nl102_still_splits_a_short_lower_case_word_glued_before_a_sentence(lint):
     text = article("The crowd watched the sky.It was the sight of the skyThe crowd had waited for all week long.")
-    assert "skyThe" in glued(lint, text, "NL102")
+    assert "skyThe" in shown(lint, text, "NL102")
 
 
 @pytest.mark.parametrize(("text", "junction"), [
@@ -76,7 +76,7 @@ def test_nl102_still_splits_a_short_lower_case_word_glued_before_a_sentence(lint
     ('The home coach Ann Reid:"Rovers took their chances well." Rovers won the game.', 'Reid:"Rovers'),
 ])
 def test_nl103_finds_new_glued_junctions(lint, text, junction):
-    assert junction in glued(lint, article(text), "NL103")
+    assert junction in shown(lint, article(text), "NL103")
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +88,7 @@ def test_nl103_finds_new_glued_junctions(lint, text, junction):
     "Shares of BHP.AX fell and the A4.pdf file was sent by the G20.org site.",
 ])
 def test_nl103_leaves_figures_codes_and_initials_alone(lint, text):
-    assert glued(lint, article(text), "NL103") == []
+    assert shown(lint, article(text), "NL103") == []
 
 
 @pytest.mark.parametrize("text", ["peak3,000km", "concrete2.4m", "4,200builders", "mp3 and 5,000 km", "abc1,000",

@@ -8,13 +8,13 @@ Every text here is made up; none is corpus text.
 from __future__ import annotations
 
 import pytest
-from conftest import shown as glued
+from conftest import shown
 
 from newslint.api import make_linter
 from newslint.fixes import apply_fixes, select_fixes
 
 
-def article(*paragraphs, title="Cup final preview"):
+def cup_article(*paragraphs, title="Cup final preview"):
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
@@ -32,7 +32,7 @@ def article(*paragraphs, title="Cup final preview"):
      "nearby refinery145 metre towers", ["Water3,000"]),
 ])
 def test_nl102_finds_digits_glued_to_the_word_before(lint, text, words):
-    assert glued(lint, article(text), "NL102") == words
+    assert shown(lint, cup_article(text), "NL102") == words
 
 
 @pytest.mark.parametrize("text", [
@@ -45,12 +45,12 @@ def test_nl102_finds_digits_glued_to_the_word_before(lint, text, words):
     "Only two items glued: the first ended1. The second ended2. The third is spaced 3. Done.",
 ])
 def test_nl102_leaves_codes_times_and_spaced_lists_alone(lint, text):
-    assert glued(lint, article(text), "NL102") == []
+    assert shown(lint, cup_article(text), "NL102") == []
 
 
 def test_nl102_fix_splits_a_clock_time_from_the_word(fixed):
-    text = article("Watch live on the BBC Sport website17:30-19:30 and on BBC Two.")
-    assert fixed(text, ["NL102"]) == article("Watch live on the BBC Sport website 17:30-19:30 and on BBC Two.")
+    text = cup_article("Watch live on the BBC Sport website17:30-19:30 and on BBC Two.")
+    assert fixed(text, ["NL102"]) == cup_article("Watch live on the BBC Sport website 17:30-19:30 and on BBC Two.")
 
 
 # -- a title-case subheading glued to the sentences on both sides (NL106), its last word to the next sentence (NL102)
@@ -61,20 +61,20 @@ LOST_BREAKS = ("The probe left orbit on Monday after a week of tests.A Quiet Ret
 
 
 def test_nl106_finds_a_title_case_subheading_glued_to_both_sentences(lint):
-    assert glued(lint, article(LOST_BREAKS), "NL106") == ["A Quiet Return From the Outer Planets",
+    assert shown(lint, cup_article(LOST_BREAKS), "NL106") == ["A Quiet Return From the Outer Planets",
                                                            "Lessons for the Next Mission"]
 
 
 def test_nl102_splits_a_heading_glued_to_the_sentence_after_a_glued_stop(lint):
-    assert "MissionBeyond" in glued(lint, article(LOST_BREAKS), "NL102")
+    assert "MissionBeyond" in shown(lint, cup_article(LOST_BREAKS), "NL102")
 
 
 def test_nl106_fix_puts_the_subheading_on_its_own_line():
-    text = article("The probe left orbit after a week of tests.A Quiet Return From the Outer PlanetsThe engineers "
+    text = cup_article("The probe left orbit after a week of tests.A Quiet Return From the Outer PlanetsThe engineers "
                    "said the landing went to plan.")
     findings = make_linter(select=["NL106"]).lint_text(text)
     assert select_fixes(findings) == []  # a judgement: offered, never applied unasked
-    assert apply_fixes(text, select_fixes(findings, unsafe=True)) == article(
+    assert apply_fixes(text, select_fixes(findings, unsafe=True)) == cup_article(
         "The probe left orbit after a week of tests.\n\nA Quiet Return From the Outer Planets\n\nThe engineers said "
         "the landing went to plan.")
 
@@ -89,7 +89,7 @@ def test_nl106_fix_puts_the_subheading_on_its_own_line():
     "She left.Then Bank of America and JPMorgan Chase said they would cut rates.",
 ])
 def test_nl106_leaves_credits_names_and_brands_alone(lint, text):
-    assert glued(lint, article(text), "NL106") == []
+    assert shown(lint, cup_article(text), "NL106") == []
 
 
 # -- a full name (a surname the word list does not know) glued to the sentence after it (NL102)
@@ -101,7 +101,7 @@ def test_nl106_leaves_credits_names_and_brands_alone(lint, text):
      ["WhitcombeShutter"]),
 ])
 def test_nl102_finds_a_full_name_glued_to_the_next_sentence(lint, text, words):
-    assert glued(lint, article(text), "NL102") == words
+    assert shown(lint, cup_article(text), "NL102") == words
 
 
 @pytest.mark.parametrize("text", [
@@ -110,31 +110,31 @@ def test_nl102_finds_a_full_name_glued_to_the_next_sentence(lint, text, words):
     "The firm GlaxoSmithKline said on Monday that its shares rose, as did ExxonMobil and PricewaterhouseCoopers.",
 ])
 def test_nl102_leaves_camel_case_names_and_brands_after_a_name_alone(lint, text):
-    assert glued(lint, article(text), "NL102") == []
+    assert shown(lint, cup_article(text), "NL102") == []
 
 
 # -- precision: a link after a sentence, a line of one token
 
 def test_nl105_leaves_a_link_after_a_sentence_alone(lint):
-    text = article("The photo shows the crowd, and the head in the front row is mine. https://t.co/AbCdEf123 was "
+    text = cup_article("The photo shows the crowd, and the head in the front row is mine. https://t.co/AbCdEf123 was "
                    "shared widely.")
-    assert glued(lint, text, "NL105") == []
-    assert glued(lint, article("The talks ended at a time of crisis. tensions rose again."), "NL105") == [". tensions"]
+    assert shown(lint, text, "NL105") == []
+    assert shown(lint, cup_article("The talks ended at a time of crisis. tensions rose again."), "NL105") == [". tensions"]
 
 
 def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
-    text = article("The site requires JavaScript.", "pagetemplatearticle", "The telescope opened in 2016.")
-    assert glued(lint, text, "NL101") == []
-    assert glued(lint, article("The site opened.", "xqzt lorvena said on Monday the plan was sound."), "NL101") \
+    text = cup_article("The site requires JavaScript.", "pagetemplatearticle", "The telescope opened in 2016.")
+    assert shown(lint, text, "NL101") == []
+    assert shown(lint, cup_article("The site opened.", "xqzt lorvena said on Monday the plan was sound."), "NL101") \
         == ["xqzt"]
 
 
 # -- a stop glued to the dash of an attribution (NL103)
 
 def test_nl103_finds_a_stop_glued_to_an_attribution_dash(lint, fixed):
-    text = article("A record of rare warmth and wit.– Jane Doe, Critic", "It lingers for days.”– Tom Roe, Writer")
-    assert glued(lint, text, "NL103") == ["wit.–", "days.”–"]
-    assert fixed(text, ["NL103"]) == article("A record of rare warmth and wit. – Jane Doe, Critic",
+    text = cup_article("A record of rare warmth and wit.– Jane Doe, Critic", "It lingers for days.”– Tom Roe, Writer")
+    assert shown(lint, text, "NL103") == ["wit.–", "days.”–"]
+    assert fixed(text, ["NL103"]) == cup_article("A record of rare warmth and wit. – Jane Doe, Critic",
                                              "It lingers for days.” – Tom Roe, Writer")
 
 
@@ -144,15 +144,15 @@ def test_nl103_finds_a_stop_glued_to_an_attribution_dash(lint, fixed):
     "It is made of fir, said he,—I smell the turpentine.— There is a knot in it, said he.",  # older print
 ])
 def test_nl103_leaves_spaced_and_numbered_dashes_alone(lint, text):
-    assert glued(lint, article(text), "NL103") == []
+    assert shown(lint, cup_article(text), "NL103") == []
 
 
 # -- a comma glued to a capitalised word (NL103)
 
 def test_nl103_finds_a_comma_glued_to_the_next_line(lint, fixed):
-    text = article("Spending was £1,250,400,The other party spent less, the weekly newspaper,Die Zeit reported.")
-    assert glued(lint, text, "NL103") == ["£1,250,400,The", "newspaper,Die"]
-    assert fixed(text, ["NL103"]) == article("Spending was £1,250,400, The other party spent less, the weekly "
+    text = cup_article("Spending was £1,250,400,The other party spent less, the weekly newspaper,Die Zeit reported.")
+    assert shown(lint, text, "NL103") == ["£1,250,400,The", "newspaper,Die"]
+    assert fixed(text, ["NL103"]) == cup_article("Spending was £1,250,400, The other party spent less, the weekly "
                                              "newspaper, Die Zeit reported.")
 
 
@@ -161,40 +161,40 @@ def test_nl103_finds_a_comma_glued_to_the_next_line(lint, fixed):
     "The list read apples, Oranges, pears; the value 1,000,000 US dollars; Washington,DC is the capital.",
 ])
 def test_nl103_leaves_addresses_names_and_spaced_commas_alone(lint, text):
-    assert glued(lint, article(text), "NL103") == []
+    assert shown(lint, cup_article(text), "NL103") == []
 
 
 # -- a stop glued to UK or US (NL103): a sentence's start, not a domain
 
 def test_nl103_finds_a_stop_glued_to_a_common_acronym(lint):
-    text = article("Two sports join the programme.UK Sport says funding will follow. The talks were held in Colwyn "
+    text = cup_article("Two sports join the programme.UK Sport says funding will follow. The talks were held in Colwyn "
                    "Bay.US officials said little.")
-    assert glued(lint, text, "NL103") == ["programme.UK", "Bay.US"]
+    assert shown(lint, text, "NL103") == ["programme.UK", "Bay.US"]
 
 
 def test_nl103_leaves_domains_in_capitals_alone(lint):
-    text = article("See www.bbc.co.UK for details, or WWW.BBC.CO.UK, and the site.UK/news page; the U.S. and "
+    text = cup_article("See www.bbc.co.UK for details, or WWW.BBC.CO.UK, and the site.UK/news page; the U.S. and "
                    "the U.K. agreed.")
-    assert glued(lint, text, "NL103") == []
+    assert shown(lint, text, "NL103") == []
 
 
 def test_nl103_finds_a_stop_glued_to_a_pair_of_words_with_a_slash(lint):
-    text = article("Its place is yet to be confirmed.Baseball/softball will return. He wrote to the firm directly."
+    text = cup_article("Its place is yet to be confirmed.Baseball/softball will return. He wrote to the firm directly."
                    "\"Google/YouTube will act,\" he said.")
-    assert glued(lint, text, "NL103") == ["confirmed.Baseball", 'directly."Google']
+    assert shown(lint, text, "NL103") == ["confirmed.Baseball", 'directly."Google']
 
 
 def test_nl103_leaves_paths_after_a_stop_alone(lint):
-    text = article("Read it at site.News/world/europe or on bbc.Com/news, and the file server.Local/share.html now.")
-    assert glued(lint, text, "NL103") == []
+    text = cup_article("Read it at site.News/world/europe or on bbc.Com/news, and the file server.Local/share.html now.")
+    assert shown(lint, text, "NL103") == []
 
 
 def test_nl103_finds_a_full_name_glued_after_a_year_or_an_acronym(lint):
-    text = article("The site was sold to developers in 2016.Osric Pendleby of the company said it was fine. A "
+    text = cup_article("The site was sold to developers in 2016.Osric Pendleby of the company said it was fine. A "
                    "police officer told the BBC.Ravindra Kumbhal, a deputy inspector, agreed.")
-    assert glued(lint, text, "NL103") == ["2016.Osric", "BBC.Ravindra"]
+    assert shown(lint, text, "NL103") == ["2016.Osric", "BBC.Ravindra"]
 
 
 def test_nl103_leaves_dotted_names_and_tickers_alone(lint):
-    text = article("One.Tel Limited collapsed, BHP.AX Group rose and the ASP.Net Core team met in Node.Js Town.")
-    assert glued(lint, text, "NL103") == []
+    text = cup_article("One.Tel Limited collapsed, BHP.AX Group rose and the ASP.Net Core team met in Node.Js Town.")
+    assert shown(lint, text, "NL103") == []

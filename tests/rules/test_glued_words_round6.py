@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 
-def glued(lint, text, code="NL102"):
+def glued_spans(lint, text, code="NL102"):
     return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
@@ -44,7 +44,7 @@ def article(*paragraphs, title="Council budget agreed"):
     ("Latest: Harbour plan delayed April 26, 2022Mayor Halloran confirms the filing.", "2022Mayor"),
 ])
 def test_glued_words_found(lint, text, word):
-    assert word in glued(lint, article(text))
+    assert word in glued_spans(lint, article(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -76,4 +76,4 @@ def test_glued_words_found(lint, text, word):
     "The firm's ZorbaxThe Awards and LinkedIn Premium were launched.",
 ])
 def test_traps_stay_silent(lint, text):
-    assert glued(lint, article(text)) == []
+    assert glued_spans(lint, article(text)) == []

@@ -4,16 +4,16 @@ two of them, or speaking to the reader, is still reported (made-up text only).""
 
 from conftest import lines_of
 
-PROSE = ("The district council said on Monday evening that its services would change from midnight as the "
+SERVICES_PROSE = ("The district council said on Monday evening that its services would change from midnight as the "
          "region moves to the stricter level of restrictions announced by the government.")
-MORE = ("Council officials said the changes would be reviewed in three weeks, when the government is due to "
+SERVICES_MORE = ("Council officials said the changes would be reviewed in three weeks, when the government is due to "
         "decide whether the restrictions should be eased or extended across the region.")
 
 
 def services_page(item):
     items = ["Libraries will move to a collection service.", item,
              "Swimming pools will take bookings for single swimmers only.", "Planning services continue to operate."]
-    return "\n".join(["Home", "News", "Sport", "Weather", PROSE, "The services affected are:", *items, MORE]) + "\n"
+    return "\n".join(["Home", "News", "Sport", "Weather", SERVICES_PROSE, "The services affected are:", *items, SERVICES_MORE]) + "\n"
 
 
 def test_list_sentence_ending_in_an_everyday_web_word_stays(lint):
