@@ -16,20 +16,6 @@ def test_caption_seams_not_after_words_no_sentence_ends_on():
     assert [c.word for c in captions.seams(STORY + CAPTION + TAIL)] == ["Without"]
 
 
-def test_keys_of_code_and_handles_are_not_glued_words(lint):
-    page = ("$('.gallery').carousel({\n    slidesToShow: 3,\n    nextArrow: '.next',\n})\n\n"
-            "{\n  \"insertPoint\": \"3\",\n  \"requiredCount\": \"5\"\n}\n\n"
-            "Jane Doe is a columnist for the paper. @ JaneDoe\n")
-    assert [d.message for d in lint(page, select=["NL102"])] == []
-
-
-def test_a_heading_glued_to_a_line_or_a_label_still_found(lint):
-    text = ("Thousands of sailors lost their livesSource: National Maritime Museum records show the route was "
-            "dangerous.\n\nKremlin spokespersonDmitry Peskov said on Monday that talks would continue.\n")
-    found = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
-    assert found == ["livesSource", "spokespersonDmitry"]
-
-
 def test_a_quoted_title_after_a_naming_verb_is_no_run_in_caption(lint):
     from tests.test_captions import STORY, TAIL
     named = ("Supporters of the harbour plan have formed a group called 'We back the harbour' and a second group "
