@@ -3,7 +3,9 @@ aside where NL704 judges OCR output and still reads edited copy."""
 
 from __future__ import annotations
 
-from newslint import ngrams
+from newslint import lexicon, ngrams
+from newslint.model import Article
+from newslint.ocr import gate
 
 
 def test_batched_web_counts_equal_single_ones():
@@ -31,3 +33,13 @@ def test_nl702_leaves_ocr_output_to_nl704_and_still_reads_edited_copy(lint):
     assert "acies" in {OCR_PAGE[d.start:d.end] for d in lint(OCR_PAGE, select=["NL704"])}
     typo = "Title\n\nHe said the goverment would act on the report next week.\n"
     assert [d.code for d in lint(typo, select=["NL702"])] == ["NL702"]
+
+
+def test_the_article_tallies_its_plain_words_once_for_the_gate_and_gives_the_gates_decision():
+    text = ("Title\n\nThe council met on Monday and said that the plan for the new road would go ahead in the "
+            "spring, after a vote in which most members backed it; a few said the cost was tbe problem, aud "
+            "that tho plan was cornpany business.\n")
+    article = Article.parse(text)
+    assert article.ocr == gate.decide(article.text, plain=dict(article._plain_words))
+    assert article.__dict__["plain_word_tally"] == gate.tally(article._plain_words)  # kept by the gate's first use
+    assert article.plain_word_tally[3] == [w for w in article._plain_words if w not in lexicon.frequencies()]
