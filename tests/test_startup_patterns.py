@@ -1,4 +1,5 @@
-"""One-file run, round six: import-time patterns through the regex cache, no cycle collection while starting."""
+"""One-file run: import-time patterns through the regex cache, no cycle collection while starting, a setup entry
+of the cache written only when it changed."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Issue 17, helper 17o round five: a file whose preparation fails is one error, compressed inputs are refused
-in one line, the user cache is tidied, the pattern hook never changes what ``re.compile`` gives."""
+"""A run holds together: a file whose preparation fails is one error, compressed inputs are refused in one line,
+the user cache is tidied, the pattern hook never changes what ``re.compile`` gives, the exit handlers run and a
+signal while they run ends the process quietly, diagnostics sort by path, position, code and message."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from newslint.diagnostic import Diagnostic
 from newslint.engine import Linter
 from newslint.inputs import collect_files
 from newslint.runner import LinterPool, lint_inputs
-from test_startup_round4 import cache_home  # noqa: F401  (the fixture: a fresh user cache, dataclasses' exec back)
+from test_startup import cache_home  # noqa: F401  (the fixture: a fresh user cache, dataclasses' exec back)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFECTIVE = "Title\n\nThe the minister flew in.  She spoke  twice.\n"

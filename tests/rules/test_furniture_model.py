@@ -1,4 +1,4 @@
-"""Issue 12 (round eight, 12h): the furniture model's page-level features and its page-grouped fitting."""
+"""NL311's furniture model (``newslint/furniture.py``): its page-level features and its page-grouped fitting."""
 
 import importlib.util
 import json

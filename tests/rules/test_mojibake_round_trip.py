@@ -1,5 +1,5 @@
 """NL401 beyond ftfy's list of sequences: a word that reads back as UTF-8 from the code page it was wrongly
-decoded with (issue 12, round nine, 12j). Texts written for the tests."""
+decoded with. Texts written for the tests."""
 
 import pytest
 
