@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shown
+from rule_texts import cup_article
 
 from newslint import wordspans
 from newslint.fixes import apply_fixes, select_fixes
@@ -333,10 +334,6 @@ def test_tokens_among_finds_every_token_of_the_words_in_order():
     words = {"thepresident", "officials"}
     expected = sorted((t.start, t.end, t.text) for word in words for t in art.tokens_of(word))
     assert wordspans.tokens_among(art, words) == expected and len(expected) == 4
-
-
-def cup_article(*paragraphs, title="Cup final preview"):
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
+from rule_texts import article, cup_article
 
 from newslint.api import make_linter
 from newslint.fixes import apply_fixes, select_fixes
@@ -58,10 +59,6 @@ def test_prescreen_skips_clean_text_and_keeps_every_kind_of_suspect():
 
 def glued_spans(lint, text, code="NL102"):
     return [text[d.start:d.end] for d in lint(text, select=[code])]
-
-
-def article(*paragraphs, title="Council budget agreed"):
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -183,10 +180,6 @@ def test_the_number_shape_agrees_with_its_byte_twin_and_covers_the_scan(text):
     shapes = glue._glue_shapes(text)
     assert shapes == glue._glue_shapes_of(glue._shape(text))
     assert shapes & 32 or not glue._GLUED_NUMBER.search(text)  # the shape is a superset of what the scan finds
-
-
-def cup_article(*paragraphs, title="Cup final preview"):
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize(("text", "words"), [

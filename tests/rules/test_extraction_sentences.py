@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
+from rule_texts import article, cup_article
 
 
 def sentence_glue(lint, text):
@@ -21,10 +22,6 @@ def test_glued_sentences_extractors_leave(lint):
 def test_domains_and_file_names_are_not_glued_sentences(lint):
     assert sentence_glue(lint, "Visit news.Example.com or example.co.uk; use Node.js, the Co-op and ASP.NET.") == []
     assert sentence_glue(lint, "Copyright ©2020 and (c) 2020 are both written.") == []
-
-
-def article(*paragraphs, title="Council budget agreed"):
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize(("text", "junction"), [
@@ -53,10 +50,6 @@ def test_nl103_finds_new_glued_junctions(lint, text, junction):
 ])
 def test_nl103_leaves_figures_codes_and_initials_alone(lint, text):
     assert shown(lint, article(text), "NL103") == []
-
-
-def cup_article(*paragraphs, title="Cup final preview"):
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 # -- precision: a link after a sentence, a line of one token

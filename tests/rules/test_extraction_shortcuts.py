@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_texts import default_rules
 
 from newslint import lexicon
 from newslint.api import make_linter
@@ -205,17 +206,12 @@ def test_counts_among_are_the_vocabularys_counts_of_those_words():
 
 
 def test_run_together_words_still_spare_a_coinage_used_twice_and_flag_one_used_once():
-    rule = next(r for r in _rules() if r.code == "NL104")
+    rule = next(r for r in default_rules() if r.code == "NL104")
     twice = "Title\n\nThe firm said thebest way was slow.\n\nIt called thebest way the only one.\n"
     once = "Title\n\nOfficials met thepresident on Monday and spoke for an hour about the plan.\n"
     assert list(rule.check(Article.parse(twice))) == []
     assert [f.message for f in rule.check(Article.parse(once))] == \
         ["words run together 'thepresident': 'the president'?"]
-
-
-def _rules():
-    from newslint.api import make_linter
-    return make_linter().rules
 
 
 def test_the_gates_unknown_words_are_nl104s_unknown_body_words():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
+from rule_texts import SPACED, STORY
 
 # a page flattened with its sentence breaks lost, as the summarisation datasets scraped the BBC's
 GLUED = ("The council approved the plan on Monday after a long debate.Councillors said the scheme would bring new "
@@ -44,10 +45,6 @@ def test_a_run_of_glued_link_lines(lint):
 ])
 def test_names_and_long_sentences_are_no_link_lines(lint, clean):
     assert shown(lint, GLUED + clean + GLUED, "NL316") == []
-
-
-SPACED = ("The council approved the plan on Monday after a long debate about costs and the schedule of works in "
-          "the town centre. ")
 
 
 @pytest.mark.parametrize("byline, reported", [
@@ -134,11 +131,6 @@ def test_a_glued_link_line_around_a_share_prompt_is_reported_whole(lint):
     line = "Local news Follow us on Twitter and Facebook for the latest"
     text = GLUED + line + "The mayor said the work would start in May." + GLUED
     assert shown(lint, text, "NL316") == [line]
-
-
-# a flattened page: one long paragraph (the reader-sentence and glue checks look at such pages)
-STORY = ("The council approved the plan on Tuesday after a long debate about the cost of the new bridge. "
-         "Residents had asked for a second crossing for years, and the vote was close.")
 
 
 def _page(furniture: str, glue: str = " ") -> str:

@@ -4,15 +4,7 @@ and the prose, lists and quotations that look like them.
 
 import pytest
 from conftest import lines_of, shown
-
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
-MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
-        "and would need more money to put the plan into practice.")
-
-
-def codes(lint, text, code):
-    return [(d.line, text.split("\n")[d.line - 1]) for d in lint(text, select=[code])]
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, QUOTED, block_findings, codes, found, lines
 
 
 # NL315 byline-line ---------------------------------------------------------------------
@@ -62,11 +54,6 @@ def test_a_first_paragraph_about_a_book_is_not_a_bio(lint):
                  "NL313") == []
 
 
-def lines(lint, code, *paragraphs, title="School rules"):
-    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
-
-
 def test_a_byline_split_over_two_lines(lint):
     assert lines(lint, "NL315", PROSE, "by", "Jane R. Doe", MORE) == ["by", "Jane R. Doe"]
     assert lines(lint, "NL315", PROSE, "The report was written", "Jane Doe", MORE) == []
@@ -83,10 +70,6 @@ def test_a_reader_comment_about_a_writer_is_not_a_bio(lint):
     assert lines(lint, "NL313", PROSE, MORE, comment) == []
     story = ('Jane Doe moved to the city in 2008. "She has been writing about it ever since," her editor said.')
     assert lines(lint, "NL313", PROSE, MORE, story) == []
-
-
-QUOTED = ("The head of the largest union was blunt. \u201cWe were told nothing until the letters arrived, "
-          "and that is no way to run a school system,\u201d she said after the meeting on Wednesday.")
 
 
 def test_author_bio_above_the_story(lint):
@@ -127,14 +110,6 @@ def test_name_lists_and_places_are_no_bylines(lint):
         assert lines_of(lint, text, "NL315") == [], line
 
 
-LONG = ("The council voted on Monday night to close the old library on the high street and to move its books "
-        "to the community centre, which will open longer hours from the spring.")
-LATER = ("Residents who opposed the plan said they would keep campaigning, and a petition against the move has "
-         "gathered more than two thousand names since it was launched in the autumn.")
-LAST = ("The library has stood on the high street since the town was rebuilt after the war, and many people "
-        "remember borrowing their first book there as children.")
-
-
 def test_byline_glued_to_the_headline_before_the_date(lint):
     text = ("Council closes the old library on the high street.ByJane Okafor Thursday, November 9, 2023 4:10PM\n"
             f"{LONG}\n")
@@ -158,11 +133,6 @@ def test_soft_hyphens_inside_a_name_do_not_hide_a_byline_or_a_credit(lint):
     text = f"{LONG}\n\n{LATER}\n\nBy SEV\u00adER\u00adINE OKAFOR\n\n{LAST}\n"
     assert [d.line for d in lint(text, select=["NL315"])] == [5]
     assert _credit_only("NI\u00adCOLE DRAY\u00adTON") and not _credit_only("NI\u00adCOLE DRAY\u00adTON said so")
-
-
-def found(lint, code, *paragraphs, title="School rules", separator="\n\n"):
-    text = title + "\n\n" + separator.join(paragraphs) + "\n"
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
 # NL315: a byline block at the top -----------------------------------------------------------------------------
@@ -298,17 +268,6 @@ def test_a_name_line_before_other_prose_is_left_alone(lint):
     text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJane Doe\n\nThe council said it is a matter for the courts and "
             "would not comment further on the case.\n")
     assert shown(lint, text, "NL313") == []
-
-
-def block_findings(text, code):
-    """The findings of rule ``code`` on ``text`` parsed with its single line breaks inside paragraphs (as the
-    parser reads an extractor's output whose lines mostly end mid-sentence)."""
-    from newslint.api import make_linter
-    from newslint.model import Article
-
-    article = Article.parse(text, "page.txt", ocr="on")
-    assert any("\n" in p.text for p in article.paragraphs)
-    return [text[f.start:f.end] for f in make_linter(select=[code]).rules[0].check(article)]
 
 
 def test_bio_as_the_last_line_of_a_block():

@@ -4,15 +4,7 @@ players), and the story's own lines that look like them.
 
 import pytest
 from conftest import lines_of, shown
-
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
-MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
-        "and would need more money to put the plan into practice.")
-
-
-def codes(lint, text, code):
-    return [(d.line, text.split("\n")[d.line - 1]) for d in lint(text, select=[code])]
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, block_findings, codes, found
 
 
 # NL312 caption-line --------------------------------------------------------------------
@@ -110,14 +102,6 @@ def test_caption_and_credit_in_one_paragraph(lint):
     assert lint(f"{wrapped}\n\n{more}\nReuters\n", select=["NL312"]) == []
 
 
-LONG = ("The council voted on Monday night to close the old library on the high street and to move its books "
-        "to the community centre, which will open longer hours from the spring.")
-LATER = ("Residents who opposed the plan said they would keep campaigning, and a petition against the move has "
-         "gathered more than two thousand names since it was launched in the autumn.")
-LAST = ("The library has stood on the high street since the town was rebuilt after the war, and many people "
-        "remember borrowing their first book there as children.")
-
-
 def test_unstopped_caption_lines_among_the_story(lint):
     first = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
     second = "The reading room of the library, which opened in the years after the war, pictured last summer"
@@ -143,11 +127,6 @@ LONG_CAPTION = ("Shoppers queue outside a bakery on the first morning that small
                 "old town, as the regional government eases the rules it imposed in March. Bakeries, florists and "
                 "hardware shops were the first allowed to serve customers, provided that they admit no more than "
                 "two people at a time and that staff wear masks and gloves.")
-
-
-def found(lint, code, *paragraphs, title="School rules", separator="\n\n"):
-    text = title + "\n\n" + separator.join(paragraphs) + "\n"
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
 # NL312: a gallery's slides ------------------------------------------------------------------------------------
@@ -307,17 +286,6 @@ def test_a_hard_wrapped_block_has_no_caption_lines():
 def test_caption_with_credit_as_the_last_line_of_a_block(lint):
     caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
     assert shown(lint, f"{PROSE}\n\n{MORE}\n{caption}\n", "NL312") == [caption]
-
-
-def block_findings(text, code):
-    """The findings of rule ``code`` on ``text`` parsed with its single line breaks inside paragraphs (as the
-    parser reads an extractor's output whose lines mostly end mid-sentence)."""
-    from newslint.api import make_linter
-    from newslint.model import Article
-
-    article = Article.parse(text, "page.txt", ocr="on")
-    assert any("\n" in p.text for p in article.paragraphs)
-    return [text[f.start:f.end] for f in make_linter(select=[code]).rules[0].check(article)]
 
 
 def test_caption_lines_inside_a_block():

@@ -4,20 +4,12 @@ story that look like them but stay: headings, subheadings, tables and lists of t
 
 import pytest
 from conftest import lines_of
+from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
 
 from newslint.furniture import shapes_of
 from newslint.rules.lines import furniture
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
                                             _heads_next_paragraph, _prose, _question_heading)
-
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
-MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
-        "and would need more money to put the plan into practice.")
-
-
-def codes(lint, text, code):
-    return [(d.line, text.split("\n")[d.line - 1]) for d in lint(text, select=[code])]
 
 
 # NL311 furniture-line ------------------------------------------------------------------
@@ -45,11 +37,6 @@ def test_subheadings_and_lists_are_not_furniture(lint, lines):
     body = "\n\n".join(lines)
     text = f"Title\n\n{PROSE}\n\n{body}\n\n{MORE}\n\n{PROSE}\n"
     assert codes(lint, text, "NL311") == []
-
-
-def lines(lint, code, *paragraphs, title="School rules"):
-    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
 def test_the_headline_an_extractor_kept_as_the_first_line_is_not_furniture(lint, monkeypatch):
@@ -282,10 +269,6 @@ def test_a_sentence_sending_the_reader_to_a_platform_is_still_furniture(lint):
     assert _prose("Shares in the company fell after Facebook and Twitter reported slower growth in users.")
 
 
-OPENING = ("A powerful alliance of chefs and charities today urged the prime minister to block cheaper foods from "
-           "flooding into the country under new trade deals.")
-MOVE = ("The move comes as the trade secretary faces growing pressure in parliament to protect farms from being put "
-        "out of business by cheap imports.")
 DEBATE = ("In a debate expected within the next fortnight, members will vote on plans to give the food watchdog the "
           "power to enforce its standards on every import.")
 
@@ -316,8 +299,6 @@ def test_pull_quotes_in_a_long_page_are_found_by_the_index_as_by_a_scan(lint):
     assert quote in found and once not in found
 
 
-VOTE_OPENING = ("Campaigners have asked readers to write to their local councillors before next week's vote on the "
-           "future of the town's two libraries, which the council says it can no longer afford to keep open.")
 CLOSING = ("The council's finance committee will meet on Tuesday, and a final decision is expected before the end "
            "of the month, a spokesman for the authority said on Friday evening.")
 WARDS = [("Northgate", "Alice Brennan"), ("Riverside", "Tom Okafor"), ("Castle Hill", "Dr Priya Nair"),
@@ -422,10 +403,6 @@ def test_a_heading_whose_words_open_the_paragraph_in_another_form_is_no_caption(
     assert related in lines_of(lint, text, "NL311")
 
 
-STORY_END = ("The festival returns next summer, and the organisers said they hoped to double the number of stages "
-             "on the common after this year's crowds.")
-
-
 def test_a_heading_at_the_end_after_a_review_or_a_prompt_is_furniture(lint):
     review = ("It asks you to weigh the urge for action against the need to care for your group, with no easy "
               "answers, and it forms a cohesive, uncomfortable whole.")
@@ -470,10 +447,6 @@ def test_buttons_between_paragraphs_are_still_judged():
     for button in ("Read more", "Share this", "Image zoom", "Most popular stories"):
         texts = [VOTE_OPENING, button, SERVICES, POOLS]
         assert not _heading_between_prose(texts, shapes_of(texts), 1), button
-
-
-QUOTED = ("The head of the largest union was blunt. \u201cWe were told nothing until the letters arrived, "
-          "and that is no way to run a school system,\u201d she said after the meeting on Wednesday.")
 
 
 def test_pull_quote_repeating_the_story_is_furniture(lint):
@@ -573,10 +546,6 @@ def test_short_paragraph_the_longer_one_merely_contains_is_no_pull_quote_when_lo
     short = "The long march of reform quietly removes the freedom of small schools."
     text = f"{PROSE}\n\n{line}\n\n{MORE}\n\n{short}\n"
     assert line not in lines_of(lint, text, "NL311")
-
-
-LAST = ("The library has stood on the high street since the town was rebuilt after the war, and many people "
-        "remember borrowing their first book there as children.")
 
 
 def test_markdown_table_rows_are_the_articles_table(lint):

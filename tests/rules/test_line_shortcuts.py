@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rule_texts import default_rules
 
 from newslint.model import Article
 from newslint.rules.lines import prompts
@@ -46,7 +47,7 @@ def test_page_furniture_precheck_keeps_either_cue(lint, furniture):
 
 def test_reader_prompt_looks_where_its_only_hints_are_in_capitals():
     # the hints are looked up among the lower-cased words: 'SIGN UP' and 'NEWSLETTER' alone must let the rule look
-    rule = next(r for r in _rules() if r.code == "NL342")
+    rule = next(r for r in default_rules() if r.code == "NL342")
     shouted = Article.parse("Title\n\nThe council met on Monday.\n\nSIGN UP for our NEWSLETTER and you will get every "
                             "story first.\n")
     reasons = [f.message.split(":")[0] for f in rule.check(shouted)]
@@ -54,6 +55,3 @@ def test_reader_prompt_looks_where_its_only_hints_are_in_capitals():
     assert prompts._BUSINESS_HINTS.isdisjoint(Article.parse("Title\n\nThe council met on Monday.\n").lower_words)
 
 
-def _rules():
-    from newslint.api import make_linter
-    return make_linter().rules

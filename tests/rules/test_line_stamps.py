@@ -2,13 +2,7 @@
 
 import pytest
 from conftest import shown
-
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
-
-
-def codes(lint, text, code):
-    return [(d.line, text.split("\n")[d.line - 1]) for d in lint(text, select=[code])]
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, codes, lines
 
 
 # NL314 timestamp-line ------------------------------------------------------------------
@@ -30,15 +24,6 @@ def test_timestamp_lines(lint, line):
 ])
 def test_dates_in_prose_and_headings_are_not_timestamps(lint, line):
     assert codes(lint, f"Title\n\n{line}\n\n{PROSE}\n", "NL314") == []
-
-
-MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
-        "and would need more money to put the plan into practice.")
-
-
-def lines(lint, code, *paragraphs, title="School rules"):
-    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
 
 
 def test_two_glued_timestamps_are_a_timestamp_line(lint):
@@ -63,14 +48,6 @@ def test_date_glued_after_the_last_sentence(lint):
 def test_date_in_a_sentence_or_after_a_space_stays(lint):
     for text in (f"{PROSE} The rules were first proposed on 6 January 2020", "It began in 2019. March 3, 2021"):
         assert lint(f"{MORE}\n\n{text}\n\n{MORE}\n", select=["NL314"]) == [], text
-
-
-LONG = ("The council voted on Monday night to close the old library on the high street and to move its books "
-        "to the community centre, which will open longer hours from the spring.")
-LATER = ("Residents who opposed the plan said they would keep campaigning, and a petition against the move has "
-         "gathered more than two thousand names since it was launched in the autumn.")
-LAST = ("The library has stood on the high street since the town was rebuilt after the war, and many people "
-        "remember borrowing their first book there as children.")
 
 
 def _wrapped(*blocks):

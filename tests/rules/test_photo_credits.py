@@ -1,15 +1,6 @@
 """NL320: photo credits and caption labels left in the body."""
 
-
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
-MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
-        "and would need more money to put the plan into practice.")
-
-
-def found(lint, code, *paragraphs, title="School rules", separator="\n\n"):
-    text = title + "\n\n" + separator.join(paragraphs) + "\n"
-    return [text[d.start:d.end] for d in lint(text, select=[code])]
+from rule_texts import MORE, PROSE, found
 
 
 # NL320: a stock agency with its photographer's user name ------------------------------------------------------

@@ -1,9 +1,7 @@
 """NL342 reader-prompt: prose boilerplate in which the site speaks to the reader about itself."""
 
 from conftest import lines_of
-
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
+from rule_texts import MORE, MOVE, OPENING, PROSE, STORY_END, VOTE_OPENING, codes
 
 
 def prompts(lint, *paragraphs):
@@ -58,14 +56,6 @@ def test_fix_deletes_the_paragraph(lint):
     assert text[:edit["start"]] + text[edit["end"]:] == "School rules\n\n" + PROSE + "\n"
 
 
-MORE = ("Teachers welcomed the decision, although several head teachers said they had not been consulted "
-        "and would need more money to put the plan into practice.")
-
-
-def codes(lint, text, code):
-    return [(d.line, text.split("\n")[d.line - 1]) for d in lint(text, select=[code])]
-
-
 def test_sign_up_prompt_at_the_end(lint):
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\nFollow us on Facebook and Twitter for the latest news from your area.\n"
     prompt = "Follow us on Facebook and Twitter for the latest news from your area."
@@ -82,11 +72,6 @@ def test_a_reader_prompt_broken_at_its_links(lint):
                       "Privacy Policy"]) + "\n"  # a menu: every line capitalised, each is NL311's
     assert not [d for d in lint(menu, select=["NL342"]) if "broken lines" in d.message]
 
-
-OPENING = ("A powerful alliance of chefs and charities today urged the prime minister to block cheaper foods from "
-           "flooding into the country under new trade deals.")
-MOVE = ("The move comes as the trade secretary faces growing pressure in parliament to protect farms from being put "
-        "out of business by cheap imports.")
 
 POLICY = ["We welcome reader comments on the top stories of the day, and some may be republished in the newspaper.",
           "Please understand that comments are moderated and it is not always possible to publish them all.",
@@ -105,13 +90,6 @@ def test_comments_in_prose_and_in_a_readers_own_comment_stay(lint):
              "Residents can send comments on the plan to the council until the end of March."]
     text = "\n".join([OPENING, MOVE, *lines]) + "\n"
     assert lines_of(lint, text, "NL342") == []
-
-
-VOTE_OPENING = ("Campaigners have asked readers to write to their local councillors before next week's vote on the "
-           "future of the town's two libraries, which the council says it can no longer afford to keep open.")
-
-STORY_END = ("The festival returns next summer, and the organisers said they hoped to double the number of stages "
-             "on the common after this year's crowds.")
 
 
 def test_disclosures_consent_and_a_comment_form_are_the_site_speaking(lint):

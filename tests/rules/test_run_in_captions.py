@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-
-SPACED = ("The council approved the plan on Monday after a long debate about costs and the schedule of works in "
-          "the town centre. ")
+from rule_texts import SPACED, STORY
 
 
 @pytest.mark.parametrize("run_in, reported", [
@@ -28,10 +26,6 @@ def test_and_or_in_without_a_stop_in_a_short_paragraph_are_left_to_the_editor(li
             "He called for the UK to leave the European Union In his speech, he said the result was a chance.\n")
     assert shown(lint, text, "NL317") == []
 
-
-# a flattened page: one long paragraph (the reader-sentence and glue checks look at such pages)
-STORY = ("The council approved the plan on Tuesday after a long debate about the cost of the new bridge. "
-         "Residents had asked for a second crossing for years, and the vote was close.")
 
 # NL317: a caption or fact-box label in capitals, in a flattened page (a paragraph of 1,000+ characters)
 LONG_STORY = " ".join([STORY] * 5)
