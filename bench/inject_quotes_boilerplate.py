@@ -132,6 +132,20 @@ def inject_mixed_quote_style(text: str, rng: random.Random):
     return new, first, last + 1
 
 
+def inject_stray_quote(text: str, rng: random.Random):
+    """A quotation mark that belongs to no quotation: a straight one doubled beside a curly opening quote
+    (the text set in curly quotes), or one left alone between two sentences."""
+    if rng.random() < 0.5:
+        text = _curly(text)
+        m = _pick(rng, list(re.finditer(r"(?<=[ (])“(?=[A-Z])", text)))
+        if m is not None:
+            return _replace(text, m.start(), m.end(), '"“')
+    m = _pick(rng, list(re.finditer(r"(?<=[a-z][.!?] )(?=[A-Z][a-z])", text)))
+    if m is None:
+        return None
+    return _replace(text, m.start(), m.start(), '" ')
+
+
 # -- boilerplate -------------------------------------------------------------------------
 def _choose(rng: random.Random, *options: str) -> str:
     return rng.choice(options)
@@ -254,6 +268,8 @@ def inject_leaked_timestamp(text, rng):
     if rng.random() < 0.6:
         return _insert_paragraph(text, rng, stamp, "start")
     paras = _paragraphs(text)
+    if not paras:
+        return None  # a text without a body paragraph
     at = paras[0][0]
     glued = stamp + rng.choice([" | ", " - ", " "])
     return text[:at] + glued + text[at:], at, at + len(stamp)
@@ -401,6 +417,7 @@ INJECTORS: dict[str, Callable[[str, random.Random], "tuple[str, int, int] | None
     "NL202": inject_unclosed_quote,
     "NL203": inject_unopened_quote,
     "NL204": inject_mixed_quote_style,
+    "NL205": inject_stray_quote,
     "NL301": inject_comment_notice,
     "NL302": inject_newsletter_promo,
     "NL303": inject_social_prompt,
