@@ -203,6 +203,26 @@ def inject_page_furniture(text, rng):
     return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
 
 
+def inject_syndication_note(text, rng):
+    outlet = _choose(rng, "VICE US", "Grist", "The Conversation", "Kaiser Health News", "the Texas Tribune")
+    para = _choose(rng, f"This article originally appeared on {outlet}.", f"This story was first published by {outlet}.",
+                   f"A version of this story first appeared in {outlet}.")
+    return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
+
+
+def inject_form_furniture(text, rng):
+    para = _choose(rng, "By signing up, you agree to our Terms of Use and Privacy Policy.", "Thanks for signing up!",
+                   "Thank you for subscribing to our newsletter.", "Please enter a valid email address",
+                   "The reCAPTCHA verification period has expired. Please reload the page.", "{{message}}")
+    return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
+
+
+def inject_navigation_line(text, rng):
+    para = _choose(rng, "Next article", "Previous article", "Prev Post", f"Pages: 1 2 {rng.randint(3, 9)}",
+                   f"Page {rng.randint(1, 3)} of {rng.randint(4, 9)}", "Click to enlarge", "View the full gallery")
+    return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
+
+
 def _title_phrase(text: str, rng: random.Random) -> str:
     words = [w for w in re.findall(r"[A-Za-z]{3,}", text[:2000])]
     start = rng.randrange(0, max(1, len(words) - 8))
@@ -424,6 +444,9 @@ INJECTORS: dict[str, Callable[[str, random.Random], "tuple[str, int, int] | None
     "NL304": inject_subscription_wall,
     "NL305": inject_copyright_notice,
     "NL306": inject_page_furniture,
+    "NL307": inject_syndication_note,
+    "NL308": inject_form_furniture,
+    "NL309": inject_navigation_line,
     "NL310": inject_boilerplate_line,
     "NL320": inject_photo_credit,
     "NL330": inject_leaked_date,

@@ -26,9 +26,12 @@ _CTA_OBJECTS = frozenset("""a an the this our us more here now up in on to for y
 comment comments article story page video podcast app newsletter""".split())
 _TEASER_END = regexcache.compile(r"(?:\bRead (?:more|More|MORE|the full story|full article)|\bContinue reading|\bFull story"
                          r"|\bMORE|\bSee more|\bWatch now|[»›→]|>>)\W{0,3}$")
-_LABEL = regexcache.compile(r"(?:Related|Read more|READ MORE|Read also|Also read|ALSO READ|See also|Recommended|Most read"
-                    r"|Trending|Sponsored|Promoted|Watch|WATCH|Listen|Related (?:stories|articles|content|topics))"
+_LABEL = regexcache.compile(r"\[?(?:Related|RELATED|Read more|READ MORE|Read also|Also read|ALSO READ|See also|SEE ALSO"
+                    r"|Recommended|Most read|Trending|Sponsored|Promoted|Watch|WATCH|Listen|LISTEN|Read|READ|More|MORE"
+                    r"|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM|PHOTOS|GALLERY|Related (?:stories|articles|content|topics))"
                     r"\s?[:|»›]\s*\S")
+# a whole line in square brackets that labels a title: '[Our Latest Forecast: Who Will Win the Primary?]'
+_BRACKETED_LABEL = regexcache.compile(r"\[[A-Z][\w'’ -]{1,40}: [^\[\]\n]{3,150}\]\W{0,3}$")
 _GLUED_TEASER = regexcache.compile(r"(?<=[.!?\"”])\s+(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED)"
                            r"\s?:\s*[^\n.!?]{3,120}$")
 _GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED")  # one is in every _GLUED_TEASER match
@@ -52,7 +55,8 @@ def _boilerplate_shape(text: str) -> str | None:
     plain = not _SENTENCE_PUNCT.search(text)
     if _TEASER_END.search(text) and plain and len(words) >= 2:
         return "a 'read more' teaser"
-    if _LABEL.match(text) and plain and not text.rstrip().endswith("."):
+    if plain and (_LABEL.match(text) and not text.rstrip().endswith(".") and (text[0] != "[" or text.rstrip()[-1] == "]")
+                  or _BRACKETED_LABEL.match(text)):
         return "a labelled link"
     first, second = words[0], (words[1].lower() if len(words) > 1 else "")
     if len(words) <= 8 and first[0].isupper() and first.lower() in _CTA_VERBS and plain \
@@ -72,6 +76,8 @@ _BOILERPLATE_LINE_CUES = Cues(
     "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
                              "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
                              "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
+                             "Read:", "More", "Next", "NEXT", "Up next", "UP NEXT", "Video", "VIDEO", "STREAM", "PHOTOS",
+                             "GALLERY", "LISTEN", "SEE ALSO", "[",
                              "http", "www.", "@")))
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
