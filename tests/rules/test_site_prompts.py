@@ -23,6 +23,11 @@ def _codes(lint, line, select):
     ("NL308", "The reCAPTCHA verification period has expired. Please reload the page."),
     ("NL308", "There was a problem. Please refresh the page and try again."),
     ("NL308", "{{message}}"),
+    ("NL308", "I agree to my personal data being stored and used to receive the newsletter"),
+    ("NL308", "You hereby accept the Daily Post Terms of Use and Privacy Policy, and agree to be contacted."),
+    ("NL302", "Join thousands of people who receive the latest breaking news every day."),
+    ("NL306", "Sponsored Content is paid for by an advertiser. It is written by members of our sponsor community."),
+    ("NL309", "1/21Europe starts to ease itself out of lockdown"),
     ("NL309", "Next article"),
     ("NL309", "Prev Post"),
     ("NL309", "Pages: 1 2 3 4"),
@@ -60,6 +65,10 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "The newspaper closed the comment section of its website in 2018, its editor said.",
     "Disclosure: the author owns shares in the company.",
     "Next, the committee will hear from the finance minister.",
+    "I agree to disagree with the minister on this, she said.",
+    "Join thousands of runners on the seafront this Sunday for the annual race.",
+    "Sponsored content is growing fast, and regulators have taken notice.",
+    "9/11 changed the city for ever",
 ])
 def test_edited_sentences_are_left_alone(lint, line):
     assert _codes(lint, line, ["NL301", "NL306", "NL307", "NL308", "NL309", "NL310"]) == []
