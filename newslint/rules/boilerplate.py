@@ -45,6 +45,16 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _is_title(text: str) -> bool:
+    """Whether ``text`` is a short title: every word of four letters or more capitalised ('Seeking Solitude.'), a
+    link's text even with a stop, where a sentence after a label ('the committee will meet.') has lower-case words."""
+    words = _words(text)
+    return 0 < len(words) <= _TITLE_MAX_WORDS and all(word[0].isupper() for word in words if len(word) >= 4)
+
+
+_TITLE_MAX_WORDS = 8
+
+
 def _boilerplate_shape(text: str) -> str | None:
     """Why a whole paragraph looks like page furniture, or None."""
     if any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
@@ -55,8 +65,9 @@ def _boilerplate_shape(text: str) -> str | None:
     plain = not _SENTENCE_PUNCT.search(text)
     if _TEASER_END.search(text) and plain and len(words) >= 2:
         return "a 'read more' teaser"
-    if plain and (_LABEL.match(text) and not text.rstrip().endswith(".") and (text[0] != "[" or text.rstrip()[-1] == "]")
-                  or _BRACKETED_LABEL.match(text)):
+    label = _LABEL.match(text) if plain else None
+    if label and (not text.rstrip().endswith(".") or _is_title(text[label.end() - 1:])) \
+            and (text[0] != "[" or text.rstrip()[-1] == "]") or plain and _BRACKETED_LABEL.match(text):
         return "a labelled link"
     first, second = words[0], (words[1].lower() if len(words) > 1 else "")
     if len(words) <= 8 and first[0].isupper() and first.lower() in _CTA_VERBS and plain \

@@ -19,6 +19,11 @@ def _codes(lint, line, select):
     ("NL308", "Thanks for signing up!"),
     ("NL308", "Thank you for subscribing to the Morning Briefing."),
     ("NL308", "Sign-up successful!"),
+    ("NL308", "Sign-up Successful!"),
+    ("NL308", "Contact me with news and offers from other brands"),
+    ("NL308", "Receive email from us on behalf of our trusted partners or sponsors"),
+    ("NL308", "The Standard would like to keep you informed about offers by email, please tick the box if you would like to be contacted"),
+    ("NL302", "Every day we'll send you a roundup email of all the latest news, all in one handy email."),
     ("NL308", "Please enter a valid email address"),
     ("NL308", "The reCAPTCHA verification period has expired. Please reload the page."),
     ("NL308", "There was a problem. Please refresh the page and try again."),
@@ -69,6 +74,8 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "Join thousands of runners on the seafront this Sunday for the annual race.",
     "Sponsored content is growing fast, and regulators have taken notice.",
     "9/11 changed the city for ever",
+    "Voters must tick the box next to their preferred candidate, officials said.",
+    "We will send you to the moon, the company's founder promised investors in 2019.",
 ])
 def test_edited_sentences_are_left_alone(lint, line):
     assert _codes(lint, line, ["NL301", "NL306", "NL307", "NL308", "NL309", "NL310"]) == []
@@ -84,6 +91,7 @@ def test_edited_sentences_are_left_alone(lint, line):
     "SEE ALSO: A new book explores how the boy became a star",
     "[Our Latest Forecast: Who Will Win The 2020 Democratic Primary?]",
     "[Related: How the council spends its money]",
+    "Next: Seeking Solitude.",
 ])
 def test_a_labelled_link_line_is_reported(lint, line):
     assert _codes(lint, line, ["NL310"]) == [("NL310", 5)]
