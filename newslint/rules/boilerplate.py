@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from newslint import regexcache
 from newslint import captions, cuewindows, ngrams
 from newslint.fixes import delete_paragraph
-from newslint.model import Article
+from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 
 # -- boilerplate lines ---------------------------------------------------------------
@@ -94,6 +94,8 @@ _BOILERPLATE_LINE_CUES = Cues(
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
 
+
+
 class BoilerplateLine(Rule):
     code = "NL310"
     name = "boilerplate-line"
@@ -113,12 +115,30 @@ class BoilerplateLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
                                    f"{quote(paragraph.text)}", delete_paragraph(article, paragraph))
                 continue
+            if "\n" in paragraph.text and not article.ocr.ocr:
+                yield from self._lines_of_block(paragraph)
             glued = _GLUED_TEASER.search(paragraph.text) if any(
                 cue in paragraph.text for cue in _GLUED_TEASER_CUES) else None
             if glued:
                 start, end = paragraph.start + glued.start(), paragraph.end
                 yield self.finding(start, end, f"a 'read more' teaser glued to the paragraph: {quote(glued.group().strip())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the teaser"))
+
+
+    def _lines_of_block(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """The furniture lines of a block of several lines (an extractor's output with blank lines between some
+        blocks is read as hard-wrapped: each block one paragraph): the labelled links only (a handle or a short
+        imperative line inside a block may be the story's, an interview's answer or a list; a line of print ending
+        in an OCR '»' is no teaser)."""
+        offset = 0
+        for line in paragraph.text.split("\n"):
+            stripped = line.strip()
+            why = _boilerplate_shape(stripped) if stripped else None
+            if why == "a labelled link":
+                start = paragraph.start + offset + line.index(stripped[0])
+                yield self.finding(start, start + len(stripped), f"web boilerplate in the body ({why}): {quote(stripped)}",
+                                   Fix.replace(start, start + len(stripped), "", safe=False, description="remove the line"))
+            offset += len(line) + 1
 
 
 # -- photo credits -------------------------------------------------------------------

@@ -105,3 +105,16 @@ def test_a_labelled_link_line_is_reported(lint, line):
 ])
 def test_a_labelled_sentence_is_left_to_the_story(lint, line):
     assert _codes(lint, line, ["NL310"]) == []
+
+
+def test_a_labelled_link_inside_a_block_of_lines_is_reported(lint):
+    # an extractor's output with blank lines between some blocks is read as blocks of lines, one paragraph each
+    text = (f"Title\n\n{STORY}\nThe vote was close.\n[Related: How the council spends its money]\nIt passed by one vote.\n\n"
+            f"{STORY}\nThe mayor spoke next.\n")
+    assert [(d.code, d.line) for d in lint(text, select=["NL310"])] == [("NL310", 5)]
+
+
+def test_a_handle_or_short_line_inside_a_block_is_left_to_the_story(lint):
+    text = (f"Title\n\n{STORY}\nWebsite and social media handles, please!\nIG: @janedoe.art\nShare the love\n\n"
+            f"{STORY}\nThe mayor spoke next.\n")
+    assert lint(text, select=["NL310"]) == []
