@@ -87,9 +87,11 @@ _BOILERPLATE_LINE_CUES = Cues(
     "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
                              "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
                              "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
-                             "Read:", "More", "Next", "NEXT", "Up next", "UP NEXT", "Video", "VIDEO", "STREAM", "PHOTOS",
-                             "GALLERY", "LISTEN", "SEE ALSO", "[",
+
                              "http", "www.", "@")))
+    # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
+    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
+    r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
