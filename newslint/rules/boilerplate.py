@@ -32,9 +32,14 @@ _LABEL = regexcache.compile(r"\[?(?:Related|RELATED|Read more|READ MORE|Read als
                     r"\s?[:|»›]\s*\S")
 # a whole line in square brackets that labels a title: '[Our Latest Forecast: Who Will Win the Primary?]'
 _BRACKETED_LABEL = regexcache.compile(r"\[[A-Z][\w'’ -]{1,40}: [^\[\]\n]{3,150}\]\W{0,3}$")
-_GLUED_TEASER = regexcache.compile(r"(?<=[.!?\"”])\s+(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED)"
-                           r"\s?:\s*[^\n.!?]{3,120}$")
-_GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED")  # one is in every _GLUED_TEASER match
+# a labelled link glued to the paragraph's last sentence: '….RELATED: Headline', '…bed.Next: Seeking Solitude.' (with
+# a final stop only when its text is a title)
+_GLUED_TEASER = regexcache.compile(r"(?<=[.!?\"”])\s*(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED"
+                                   r"|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)"
+                                   r"\s?:\s*([^\n.!?]{3,120})([.!?]?)$")
+# one is in every _GLUED_TEASER match
+_GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED", "Read:", "More:", "MORE", "Next:", "NEXT:",
+                      "Up next", "UP NEXT", "VIDEO:", "STREAM:", "LISTEN:", "WATCH")
 _LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
 _SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
@@ -87,6 +92,7 @@ _BOILERPLATE_LINE_CUES = Cues(
     "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
                              "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
                              "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
+                             "Read:", "More:", "Next:", "NEXT:", "Up next", "UP NEXT", "VIDEO:", "STREAM:", "LISTEN:",
 
                              "http", "www.", "@")))
     # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
@@ -121,7 +127,7 @@ class BoilerplateLine(Rule):
                 yield from self._lines_of_block(paragraph)
             glued = _GLUED_TEASER.search(paragraph.text) if any(
                 cue in paragraph.text for cue in _GLUED_TEASER_CUES) else None
-            if glued:
+            if glued and (not glued.group(2) or _is_title(glued.group(1))):
                 start, end = paragraph.start + glued.start(), paragraph.end
                 yield self.finding(start, end, f"a 'read more' teaser glued to the paragraph: {quote(glued.group().strip())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the teaser"))

@@ -118,3 +118,13 @@ def test_a_handle_or_short_line_inside_a_block_is_left_to_the_story(lint):
     text = (f"Title\n\n{STORY}\nWebsite and social media handles, please!\nIG: @janedoe.art\nShare the love\n\n"
             f"{STORY}\nThe mayor spoke next.\n")
     assert lint(text, select=["NL310"]) == []
+
+
+@pytest.mark.parametrize("tail, found", [
+    ("bed.Next: Seeking Solitude.", True),  # a title glued to the last sentence, with its stop
+    ("bed. RELATED: The ten best mods of the year", True),
+    ("bed.More: the council will meet again on Monday.", False),  # a sentence, not a title
+])
+def test_a_labelled_link_glued_to_the_last_sentence(lint, tail, found):
+    text = f"Title\n\n{STORY} The family went home and lay down in the {tail}\n"
+    assert bool(lint(text, select=["NL310"])) is found
