@@ -92,7 +92,8 @@ _BOILERPLATE_LINE_CUES = Cues(
     "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
                              "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
                              "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
-                             "Read:", "More:", "Next:", "NEXT:", "Up next", "UP NEXT", "VIDEO:", "STREAM:", "LISTEN:",
+                             "Read:", "More:", "Next:", "NEXT:", "Up next", "UP NEXT", "VIDEO:", "STREAM:", "LISTEN:", "VIDEO", "PHOTOS",
+                             "Photos:", "Photos :", "Opinion:", "Opinion :", "OPINION", "LISTEN",
 
                              "http", "www.", "@")))
     # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
@@ -104,6 +105,16 @@ _BOILERPLATE_LINE_CUES = Cues(
 
 
 
+# a link's label after a sentence, in the text, before a capitalised headline: '… on Tuesday. READ: Turkey recalls…'
+# (a link in lower case, 'Read more: www…', is NL316's)
+_RUN_IN_LABEL = regexcache.compile(r"(?<=[.!?\"”’] )(?:READ|Read more|READ MORE|WATCH|VIDEO|PHOTOS|Photos|MORE|RELATED"
+                                   r"|Related|LISTEN|See also|SEE ALSO|Opinion|OPINION) ?: ?(?=[A-Z0-9‘'\"“])")
+_RUN_IN_LABEL_CUES = ("READ", "Read more", "WATCH", "VIDEO", "PHOTOS", "Photos:", "Photos :", "MORE", "RELATED",
+                      "Related", "LISTEN", "See also", "SEE ALSO", "Opinion:", "Opinion :", "OPINION")
+_NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
+_RUN_IN_REACH = 150  # characters: a headline is short
+
+
 class BoilerplateLine(Rule):
     code = "NL310"
     name = "boilerplate-line"
@@ -113,7 +124,9 @@ class BoilerplateLine(Rule):
     good = "Ukraine's leader called for talks with Russia amid invasion fears."
     explanation = ("Recognised by shape, not by a phrase list: a short line without sentence punctuation that is "
                    "an imperative call to action (Give a Comment, Share this), ends in a 'Read more' marker, is a "
-                   "labelled link (Related: …) or a bare link.")
+                   "labelled link (Related: …, READ: …, [Label: title], Next: A Title.) or a bare link; a labelled "
+                   "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
+                   "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …').")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -131,6 +144,21 @@ class BoilerplateLine(Rule):
                 start, end = paragraph.start + glued.start(), paragraph.end
                 yield self.finding(start, end, f"a 'read more' teaser glued to the paragraph: {quote(glued.group().strip())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the teaser"))
+                continue
+            if any(cue in paragraph.text for cue in _RUN_IN_LABEL_CUES):
+                yield from self._run_in_labels(paragraph)
+
+    def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """A link's label run into the text after a sentence, its headline after it ('…on Tuesday. READ: Turkey
+        recalls ambassador A spokesman said…'): reported from the label to the next stop (the headline has none, so
+        where it ends is not known: no fix)."""
+        text = paragraph.text
+        for match in _RUN_IN_LABEL.finditer(text):
+            stop = _NEXT_STOP.search(text, match.end(), match.end() + _RUN_IN_REACH)
+            end = stop.start() if stop else min(len(text), match.end() + _RUN_IN_REACH)
+            start = paragraph.start + match.start()
+            yield self.finding(start, paragraph.start + end,
+                               f"a labelled link run into the text: {quote(text[match.start():end])}")
 
 
     def _lines_of_block(self, paragraph: Paragraph) -> Iterator[Finding]:

@@ -128,3 +128,22 @@ def test_a_handle_or_short_line_inside_a_block_is_left_to_the_story(lint):
 def test_a_labelled_link_glued_to_the_last_sentence(lint, tail, found):
     text = f"Title\n\n{STORY} The family went home and lay down in the {tail}\n"
     assert bool(lint(text, select=["NL310"])) is found
+
+
+@pytest.mark.parametrize("label", ["READ: Turkey recalls its ambassador over the vote", "Photos: The genocide remembered",
+                                   "Read more: Looted art to be returned", "RELATED: What it is like to wait"])
+def test_a_labelled_link_run_into_a_one_line_page_is_reported(lint, label):
+    text = f"Title\n\n{STORY} {STORY} {label} A spokesman for the embassy declined to comment. {STORY}\n"
+    [d] = lint(text, select=["NL310"])
+    assert d.message.startswith("a labelled link run into the text: '" + label[:20])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sign read: Keep Out.",  # a verb before the colon, not a label after a sentence
+    "Related: the two cases were heard together, the judge said.",  # lower case after the label
+    "He said: Read more books.",
+    "More: 40% of voters said they were undecided.",  # a figure after the label opens no headline at a line's start
+])
+def test_a_colon_in_a_story_sentence_is_left_alone(lint, sentence):
+    text = f"Title\n\n{STORY} {sentence} {STORY}\n"
+    assert lint(text, select=["NL310"]) == []
