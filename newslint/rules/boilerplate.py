@@ -84,27 +84,6 @@ def _boilerplate_shape(text: str) -> str | None:
     return None
 
 
-# what every finding of BoilerplateLine needs, searched for in the whole article at once (one in ten of the mix):
-# a literal of _TEASER_END, _LABEL, _LINK or _GLUED_TEASER_CUES, or a paragraph whose first word is a capitalised
-# call-to-action verb (a paragraph starts a line, or follows a glued date; nothing before its first word is a letter
-# or a digit; RE2's case folding covers Python's lower-casing of the verb, the Kelvin sign included)
-_BOILERPLATE_LINE_CUES = Cues(
-    "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
-                             "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
-                             "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
-                             "Read:", "More:", "Next:", "NEXT:", "Up next", "UP NEXT", "VIDEO:", "STREAM:", "LISTEN:", "VIDEO", "PHOTOS",
-                             "Photos:", "Photos :", "Opinion:", "Opinion :", "OPINION", "LISTEN",
-
-                             "http", "www.", "@")))
-    # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
-    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
-    r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
-    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
-    + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
-
-
-
-
 # a link's label after a sentence, in the text, before a capitalised headline: '… on Tuesday. READ: Turkey recalls…'
 # (a link in lower case, 'Read more: www…', is NL316's)
 _RUN_IN_LABEL = regexcache.compile(r"(?<=[.!?\"”’] )(?:READ|Read more|READ MORE|WATCH|VIDEO|PHOTOS|Photos|MORE|RELATED"
@@ -113,6 +92,23 @@ _RUN_IN_LABEL_CUES = ("READ", "Read more", "WATCH", "VIDEO", "PHOTOS", "Photos:"
                       "Related", "LISTEN", "See also", "SEE ALSO", "Opinion:", "Opinion :", "OPINION")
 _NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
 _RUN_IN_REACH = 150  # characters: a headline is short
+
+
+# what every finding of BoilerplateLine needs, searched for in the whole article at once (one in ten of the mix):
+# a literal of _TEASER_END, _LABEL, _LINK, _GLUED_TEASER_CUES or _RUN_IN_LABEL_CUES, a label of _LABEL at a line's
+# start before its colon (or a bracketed title's), or a paragraph whose first word is a capitalised
+# call-to-action verb (a paragraph starts a line, or follows a glued date; nothing before its first word is a letter
+# or a digit; RE2's case folding covers Python's lower-casing of the verb, the Kelvin sign included)
+_BOILERPLATE_LINE_CUES = Cues(
+    "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
+                             "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
+                             "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
+                             "http", "www.", "@") + _GLUED_TEASER_CUES + _RUN_IN_LABEL_CUES))
+    # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
+    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
+    r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
+    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
+    + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
 
 class BoilerplateLine(Rule):
@@ -159,7 +155,6 @@ class BoilerplateLine(Rule):
             start = paragraph.start + match.start()
             yield self.finding(start, paragraph.start + end,
                                f"a labelled link run into the text: {quote(text[match.start():end])}")
-
 
     def _lines_of_block(self, paragraph: Paragraph) -> Iterator[Finding]:
         """The furniture lines of a block of several lines (an extractor's output with blank lines between some
