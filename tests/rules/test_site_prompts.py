@@ -71,6 +71,8 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "Disclosure: the author owns shares in the company.",
     "Next, the committee will hear from the finance minister.",
     "I agree to disagree with the minister on this, she said.",
+    "You agree to the terms of the loan when you sign, the bank said.",
+    "If the site fails to load, readers should refresh the page, the company said.",
     "Join thousands of runners on the seafront this Sunday for the annual race.",
     "Sponsored content is growing fast, and regulators have taken notice.",
     "9/11 changed the city for ever",
