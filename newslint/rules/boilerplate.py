@@ -40,6 +40,10 @@ _GLUED_TEASER = regexcache.compile(r"(?<=[.!?\"”])\s*(?:Read more|READ MORE|Re
 # one is in every _GLUED_TEASER match
 _GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED", "Read:", "More:", "MORE", "Next:", "NEXT:",
                       "Up next", "UP NEXT", "VIDEO:", "STREAM:", "LISTEN:", "WATCH")
+# every _GLUED_TEASER match, looked for in the whole article at once (RE2's \s is ASCII: any other character
+# beyond ASCII may be one of Python's spaces)
+_GLUED_TEASER_SHAPE = Cues(r"[.!?\"”](?:\s|[^\x00-\x7f])*(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also"
+                           r"|RELATED|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)(?:\s|[^\x00-\x7f])?:")
 _LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
 _SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
@@ -90,6 +94,9 @@ _RUN_IN_LABEL = regexcache.compile(r"(?<=[.!?\"”’] )(?:READ|Read more|READ M
                                    r"|Related|LISTEN|See also|SEE ALSO|Opinion|OPINION) ?: ?(?=[A-Z0-9‘'\"“])")
 _RUN_IN_LABEL_CUES = ("READ", "Read more", "WATCH", "VIDEO", "PHOTOS", "Photos:", "Photos :", "MORE", "RELATED",
                       "Related", "LISTEN", "See also", "SEE ALSO", "Opinion:", "Opinion :", "OPINION")
+# every _RUN_IN_LABEL match, looked for in the whole article at once (RE2: its lookbehind as a character before)
+_RUN_IN_LABEL_SHAPE = Cues(r"[.!?\"”’] (?:READ|Read more|READ MORE|WATCH|VIDEO|PHOTOS|Photos|MORE|RELATED|Related|LISTEN"
+                           r"|See also|SEE ALSO|Opinion|OPINION) ?: ?[A-Z0-9‘'\"“]")
 _NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
 _RUN_IN_REACH = 150  # characters: a headline is short
 
@@ -126,6 +133,8 @@ class BoilerplateLine(Rule):
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
+        glued_teasers = _GLUED_TEASER_SHAPE.search(article.text) is not None
+        run_in_labels = _RUN_IN_LABEL_SHAPE.search(article.text) is not None
         for paragraph in article.paragraphs:
             why = _boilerplate_shape(paragraph.text)
             if why:
@@ -134,14 +143,14 @@ class BoilerplateLine(Rule):
                 continue
             if "\n" in paragraph.text and not article.ocr.ocr:
                 yield from self._lines_of_block(paragraph)
-            glued = _GLUED_TEASER.search(paragraph.text) if any(
+            glued = _GLUED_TEASER.search(paragraph.text) if glued_teasers and any(
                 cue in paragraph.text for cue in _GLUED_TEASER_CUES) else None
             if glued and (not glued.group(2) or _is_title(glued.group(1))):
                 start, end = paragraph.start + glued.start(), paragraph.end
                 yield self.finding(start, end, f"a 'read more' teaser glued to the paragraph: {quote(glued.group().strip())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the teaser"))
                 continue
-            if any(cue in paragraph.text for cue in _RUN_IN_LABEL_CUES):
+            if run_in_labels:
                 yield from self._run_in_labels(paragraph)
 
     def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
