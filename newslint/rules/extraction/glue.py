@@ -16,7 +16,8 @@ from newslint import cuewindows, lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
-                                               _SENTENCE_STARTERS, _Counts, _ExtractionRule, _segments, _unigram)
+                                               _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
+                                               _segments, _unigram)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -298,16 +299,6 @@ _FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
 _PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
-# closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
-# of LinkedIn, LogOn and PopUp are left out): a heading or credit glued to the sentence after it ('WriterFrom its')
-_SENTENCE_OPENERS = frozenset("""
-the a an this that these those his her its their there here he she they we you
-from as at for with by after before when while what who how why where if but and or so yet still also since
-although though despite during according some many most all every each both not no now then today yesterday
-meanwhile however instead later soon unlike
-""".split())
-
-
 class _GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
     mapped byte by byte to its character classes (``a`` lower, ``A`` upper, ``0`` digit; one C-level
