@@ -238,11 +238,16 @@ class GluedWords(_ExtractionRule):
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
-            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name()
+            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name() \
+            or word.startswith(left) and left in _MONTHS and len(right) > 2 and context.day_before() \
+            or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() and counts[left] > 0 \
+            and _unigram(word) == 0 and context.full_name_next()
 
 
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
-        # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured')
+        # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
+        # a date's month glued to the next line ('26 AprilKings XI'); a word the article uses on its own glued to a
+        # full name that starts a sentence, as in a flattened list ('Sunrisers HyderabadJos Buttler is with')
 
 
 def _never_glued(word: str) -> bool:
@@ -281,6 +286,16 @@ class _Context:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
 
+    def day_before(self) -> bool:
+        """A day's number comes just before it ('26 AprilKings')."""
+        return _DAY_BEFORE.search(self.text, max(0, self.start - 4), self.start) is not None
+
+    def full_name_next(self) -> bool:
+        """It starts a full name, a capitalised word after it, and a sentence goes on after that ('HyderabadJos
+        Buttler is with')."""
+        return _CAPITALISED_NEXT.match(self.text, self.end) is not None \
+            and _prose_after(self.text, self.end + len(_CAPITALISED_NEXT.match(self.text, self.end).group()))
+
     def after_full_name(self) -> bool:
         """It ends a full name, a capitalised word before it ('Bill IngallsDivers', 'NASA/Jane DoeCrews'), and a
         sentence goes on after it (two of the next three words in lower case)."""
@@ -291,6 +306,9 @@ class _Context:
 # the names of the days and months that a date written after a glued name starts with (not May, a name too)
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                         "July August September October November December".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
+_CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
 _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
                                        r"| (?:19|20)\d\d(?!\d)")
 # a capitalised word and a space just before a letter run: a first name before the surname the run starts with

@@ -83,8 +83,10 @@ _STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?]
 _STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
 # a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
 # ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
-_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9],)(?=[A-Z][a-z]+ )")
-_COMMA_SEAM_CUES = Cues(r"[a-z0-9],[A-Z][a-z]+ ")
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ )")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ ")
+# a count in brackets after a name, as in a flattened table of players or results: 'Kohli (8)', 'Gambhir (90*)'
+_BRACKETED_COUNT = regexcache.compile(r"\d{1,4}\*?")
 _THOUSANDS = regexcache.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # a superset of _STOP_BEFORE_NUMBER's matches in a segment (its look-behind's letters, the stop, a digit)
 _STOP_BEFORE_NUMBER_SHAPE = regexcache.compile(r"[^\W\d_]{3}[.!?]\d")
@@ -167,8 +169,14 @@ class GluedSentence(_ExtractionRule):
 
     def _comma_seam(self, text: str, comma: int, counts: _Counts) -> bool:
         """The comma at ``text[comma]``, glued to a capitalised word, ends a line: after a dictionary word in lower
-        case or a thousands figure, before a word the dictionary or the article knows (not '9-10,Main Road')."""
-        left, word = _token_before(text, comma), _LETTERS.match(text, comma + 1).group()
+        case, a thousands figure or a name's bracketed count ('De Villiers (249),Most sixes'), before a word the
+        dictionary or the article knows (not '9-10,Main Road')."""
+        word = _LETTERS.match(text, comma + 1).group()
+        if text[comma - 1] == ")":
+            opening = text.rfind("(", max(0, comma - 12), comma)
+            return opening >= 0 and _count_after_name(text, opening, text[opening + 1:comma - 1]) \
+                and (self.known(word) or counts[word] > 0)
+        left = _token_before(text, comma)
         begin = comma - len(left)
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
@@ -236,8 +244,10 @@ class GluedSentence(_ExtractionRule):
                 and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
             return start + 1 if ok else None
         if run in (")", "]"):
-            inside = text[text.rfind("(" if run == ")" else "[", 0, start) + 1:start]
-            ok = len(inside) > 1 and (word[1:].islower() or len(word) == 1) and text[start - 1].isalnum()
+            opening = text.rfind("(" if run == ")" else "[", 0, start)
+            inside = text[opening + 1:start]
+            ok = (len(inside) > 1 and text[start - 1].isalnum() or _count_after_name(text, opening, inside)) \
+                and (word[1:].islower() or len(word) == 1)
             return start + 1 if ok else None
         if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and (word[1:].islower() or word == "I"):
             return _quote_side(text, start, start + len(run), marks)  # 'wonderful news"He', 'phone"I'm', not '55"TV'
@@ -287,6 +297,14 @@ class GluedSentence(_ExtractionRule):
             return True
         # two names: 'Amr Warda.Tonny Mawejje' when the article names the first elsewhere
         return counts[left] > 0 and word[1:].islower() and len(word) > 2
+
+
+def _count_after_name(text: str, opening: int, inside: str) -> bool:
+    """The bracket opened at ``text[opening]`` holds a count (``inside``: '8', '90*') after a capitalised word and a
+    space: a row of a flattened table ('Kohli (8)Highest score', 'De Villiers (249),Most sixes'), not a list's item
+    number at a line's start ('(1)The first')."""
+    return opening > 1 and text[opening - 1] == " " and _BRACKETED_COUNT.fullmatch(inside) is not None \
+        and text[:opening - 1].rsplit(" ", 1)[-1][:1].isupper()
 
 
 class _Marks:
