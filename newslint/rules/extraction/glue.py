@@ -205,6 +205,9 @@ class GluedWords(_ExtractionRule):
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
         """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
         surrounds the letter run ``word``; never one that :func:`_never_glued` passes)."""
+        if left in _MONTHS and word.startswith(left) and len(right) > 2 and right[1:].islower() \
+                and context.day_before():
+            return True  # a date's month glued to the next line, in every row of a fixture list ('25 AprilRiverside')
         if left.lower() in _NAME_PREFIXES \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
                 or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
@@ -239,15 +242,14 @@ class GluedWords(_ExtractionRule):
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
             and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name() \
-            or word.startswith(left) and left in _MONTHS and len(right) > 2 and context.day_before() \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() and counts[left] > 0 \
             and _unigram(word) == 0 and context.full_name_next()
 
 
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
         # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
-        # a date's month glued to the next line ('26 AprilKings XI'); a word the article uses on its own glued to a
-        # full name that starts a sentence, as in a flattened list ('Sunrisers HyderabadJos Buttler is with')
+        # a word the article uses on its own glued to a full name that starts a sentence, as in a flattened list
+        # ('Sunrisers HyderabadJos Buttler is with')
 
 
 def _never_glued(word: str) -> bool:
