@@ -16,7 +16,8 @@ def article(*paragraphs, title="League statistics"):
 
 @pytest.mark.parametrize(("text", "code", "found"), [
     (article("Leading run-scorers:  Ann Lee (294) Bea Moss (267), Cat Park (249),Most sixes:  Ann Lee (12) Bea Moss "
-             "(12), Dee Quinn (8)Highest score in an innings: Eve Rowe (108), Fay Shaw (90*)Most wickets: Gil Tate (9)"),
+             "(12), Dee Quinn (8)Highest score in an innings: Eve Rowe (108), Fay Shaw (90*)Most wickets: Gil "
+             "Tate (9)"),
      "NL103", [",Most", "8)Highest", ")Most"]),
     (article("Fixtures and results:Monday, 25 AprilRiverside Rovers v Northern TigersTuesday, 26 AprilHill Town v "
              "Lake City"), "NL102", ["AprilRiverside", "TigersTuesday", "AprilHill"]),

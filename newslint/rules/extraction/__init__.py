@@ -5,7 +5,8 @@ The rules work on the title and the body paragraphs and want dictionary evidence
 words) before they call a token broken, so that names and brands pass.
 
 One module per rule family: :mod:`.paragraph_starts` (NL101, NL108), :mod:`.glue` (NL102, NL106),
-:mod:`.sentences` (NL103, NL105), :mod:`.run_together` (NL104), :mod:`.possessives` (NL107), :mod:`.footnotes` (NL109); what more than one
+:mod:`.sentences` (NL103, NL105), :mod:`.run_together` (NL104), :mod:`.possessives` (NL107),
+:mod:`.footnotes` (NL109); what more than one
 of them uses is in :mod:`._shared`.
 """
 

@@ -18,8 +18,8 @@ from newslint.rules.extraction._shared import _ExtractionRule, _segments
 
 
 # a marker glued to the word it follows ('points1 than', 'points1.'): a word of letters, one or two digits, then
-# punctuation, the paragraph's end or a closed-class word, which no count stands before (not 'pictures1 November', 'News1 day ago'); not
-# after a handle, path, domain or hyphen
+# punctuation, the paragraph's end or a closed-class word, which no count stands before (not 'pictures1 November',
+# 'News1 day ago'); not after a handle, path, domain or hyphen
 _GLUED_TO_WORD = regexcache.compile(r"(?<![\w@#/.\\-])(?P<word>[A-Za-z][a-z]{2,})(?P<number>[0-9]{1,2})"
                                     r"(?=[,;:)]|[.!?](?:\s|\Z)|\Z|[ \xa0](?:%s)\b)" % "|".join("""
 than and but or nor of to in on at for with from by as that which who whom whose where when while because since
@@ -27,10 +27,12 @@ although though so if the a an is are was were has have had will would said says
 # a marker after a sentence's full stop (and a closing quote or bracket), glued or spaced as boilerpy3 spaces link
 # text ('Line.2 Warren', 'combined. 4 And', 'Shor . 3 And'), before a capitalised word; not after a question mark,
 # which verse numbers follow in old books ('yet? 7 Shall')
-_AFTER_STOP = regexcache.compile(r"(?<![\w.])(?P<word>[^\W\d_]{2,}) ?[.][\"”’')]? ?(?P<number>[0-9]{1,2}) (?=[\"“]?[A-Z])")
+_AFTER_STOP = regexcache.compile(r"(?<![\w.])(?P<word>[^\W\d_]{2,}) ?[.][\"”’')]? ?(?P<number>[0-9]{1,2})"
+                                 r" (?=[\"“]?[A-Z])")
 # a bare number between a word and a conjunction or comparison no count stands before ('points 1 than', boilerpy3's
 # spacing of a glued marker): a marker only where it fills a place in a run of sure ones
-_SPACED = regexcache.compile(r"(?<=[a-z]{3} )(?P<number>[0-9]{1,2}) (?=(?:than|and|but|or|because|while|which|who|so)\b)")
+_SPACED = regexcache.compile(r"(?<=[a-z]{3} )(?P<number>[0-9]{1,2})"
+                             r" (?=(?:than|and|but|or|because|while|which|who|so)\b)")
 # words a number follows after a stop that are no sentence's end: abbreviations of numbered things and months
 _NUMBERED_ABBREVIATIONS = frozenset("""
 no nos nr vol vols fig figs art arts sec sect ch chap ex op pt para rev ed tab eq p pp ps gen

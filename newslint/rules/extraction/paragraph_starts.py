@@ -110,8 +110,8 @@ class SplitParagraph(_ExtractionRule):
                    "(the, of, to, a, and …) and this one starts with a capitalised word, as when a link or a "
                    "name was set on its own line, or a name is broken over the two: a long line of prose ends on "
                    "a capitalised word after 'the' ('… lilies, is the Newcastle') and the next starts "
-                   "with a capitalised word that opens no sentence and ends one ('Training Depot founded in 1841 …'). "
-                   "The finding spans the break.")
+                   "with a capitalised word that opens no sentence and ends one ('Training Depot founded in "
+                   "1841 …'). The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped = article.text, None

@@ -13,7 +13,8 @@ from newslint import native, textutil
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Trigger, quote
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _LETTERS, _LOWERCASE_STARTS, _NEVER_LAST,
-                                               _SENTENCE_STARTERS, _Counts, _ExtractionRule, _segments, _word_before)
+                                               _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
+                                               _segments, _word_before)
 
 
 _TLDS = frozenset("com net org co uk gov edu io info biz tv de fr ru ua js".split())
@@ -83,10 +84,13 @@ _STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?]
 _STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
 # a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
 # ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
-_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ )")
-_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ ")
+# ... or to a lower-case word that opens a clause, as when link text lost its space ('the end of his term,which
+# could'); not in a list of codes or values ('a,b,c', 'lat,long', 'true,false')
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ |(?<=[a-z]{2},)[a-z]{2,}[ .;:!?)])")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ |[a-z][a-z],[a-z][a-z]+[ .;:!?)]")
 # a count in brackets after a name, as in a flattened table of players or results: 'Kohli (8)', 'Gambhir (90*)'
 _BRACKETED_COUNT = regexcache.compile(r"\d{1,4}\*?")
+_CLAUSE_WORDS = _SENTENCE_OPENERS | {"which", "whose", "whom", "it", "i"}
 _THOUSANDS = regexcache.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # a superset of _STOP_BEFORE_NUMBER's matches in a segment (its look-behind's letters, the stop, a digit)
 _STOP_BEFORE_NUMBER_SHAPE = regexcache.compile(r"[^\W\d_]{3}[.!?]\d")
@@ -131,7 +135,8 @@ class GluedSentence(_ExtractionRule):
                    "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
                    "('later.PC Jane Ross'). A stop glued to the en dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
-                   "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel').")
+                   "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel'), or to a "
+                   "lower-case word that opens a clause after another ('his term,which').")
 
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
                                    f"|{_COMMA_SEAM_CUES.pattern}"))
@@ -170,7 +175,8 @@ class GluedSentence(_ExtractionRule):
     def _comma_seam(self, text: str, comma: int, counts: _Counts) -> bool:
         """The comma at ``text[comma]``, glued to a capitalised word, ends a line: after a dictionary word in lower
         case, a thousands figure or a name's bracketed count ('De Villiers (249),Most sixes'), before a word the
-        dictionary or the article knows (not '9-10,Main Road')."""
+        dictionary or the article knows (not '9-10,Main Road'); or, glued to a dictionary word in lower case after
+        another, lost its space before a word that opens a clause ('his term,which')."""
         word = _LETTERS.match(text, comma + 1).group()
         if text[comma - 1] == ")":
             opening = text.rfind("(", max(0, comma - 12), comma)
@@ -178,6 +184,9 @@ class GluedSentence(_ExtractionRule):
                 and (self.known(word) or counts[word] > 0)
         left = _token_before(text, comma)
         begin = comma - len(left)
+        if word.islower():  # 'his term,which': a dictionary word after a space, a word that opens a clause
+            return word in _CLAUSE_WORDS and left.isalpha() and left.islower() and self.known(left) \
+                and (not begin or text[begin - 1].isspace())
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
             and (self.known(word) or counts[word] > 0)
