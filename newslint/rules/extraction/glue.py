@@ -617,7 +617,7 @@ class GluedSubheading(_ExtractionRule):
                 for cut, _, _ in _word_parts(text[run_start:run_end]):
                     heading = text[start:run_start + cut]
                     words = heading.split(" ")
-                    if not 3 <= len(words) <= 12 or sum(word[0].isupper() for word in words) < 3 \
+                    if not 3 <= len(words) <= 12 or sum(word[:1].isupper() for word in words) < 3 \
                             or not all(map(_HEADLINE_WORD.fullmatch, words)) or _CREDIT_LINE.search(heading) \
                             or not self._glued_sentence(words[-1], text, run_start + cut):
                         continue  # a byline or credit ('By Name', 'Photograph by Name, Agency') is not a subheading
