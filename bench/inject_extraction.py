@@ -137,7 +137,7 @@ _NOTES_APART = 200  # characters between two injected footnote markers
 def footnote_markers(text: str, rng: random.Random) -> Injection:
     """Two or three footnote markers (1, 2, 3) left as digits at sentence ends, sentences apart, as an extractor
     leaves a page's note links: glued to the stop ('Line.2 Warren'), to the last word ('points1.') or spaced as
-    boilerpy3 spaces link text ('Shor . 3 And'); the span is the second marker."""
+    boilerpy3 spaces link text ('Shor . 3 And'); the span runs from the first marker to the last (each is a finding)."""
     body = text.index("\n")
     chosen, last = [], -_NOTES_APART
     for m in re.finditer(r"(?<=[a-z]{3})\. (?=[A-Z][a-z])", text):
@@ -146,17 +146,15 @@ def footnote_markers(text: str, rng: random.Random) -> Injection:
             last = m.start()
     if len(chosen) < 2:
         return None
-    parts, previous, span = [], 0, (0, 0)
+    parts, previous, digits = [], 0, []
     for number, m in enumerate(chosen[:3], 1):
         marker = rng.choice((f".{number} ", f"{number}. ", f" . {number} "))
         parts.append(text[previous:m.start()])
-        digit = sum(map(len, parts)) + marker.index(str(number))
+        digits.append(sum(map(len, parts)) + marker.index(str(number)))
         parts.append(marker)
         previous = m.end()
-        if number == 2:
-            span = (digit, digit + 1)
     parts.append(text[previous:])
-    return "".join(parts), *span
+    return "".join(parts), digits[0], digits[-1] + 1
 
 
 _MAY_DOUBLE = {"had", "that", "is", "was", "this", "do", "so", "very", "on", "in", "up", "out", "off", "down", "over"}

@@ -14,16 +14,16 @@ from typing import Iterable, NamedTuple
 from newslint import regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Trigger, quote
-from newslint.rules.extraction._shared import _ExtractionRule, _segments
+from newslint.rules.extraction._shared import _ExtractionRule
 
 
+_CLOSED_CLASS = """than and but or nor of to in on at for with from by as that which who whom whose where when while
+because since although though so if the a an is are was were has have had will would said says""".split()
 # a marker glued to the word it follows ('points1 than', 'points1.'): a word of letters, one or two digits, then
 # punctuation, the paragraph's end or a closed-class word, which no count stands before (not 'pictures1 November',
 # 'News1 day ago'); not after a handle, path, domain or hyphen
 _GLUED_TO_WORD = regexcache.compile(r"(?<![\w@#/.\\-])(?P<word>[A-Za-z][a-z]{2,})(?P<number>[0-9]{1,2})"
-                                    r"(?=[,;:)]|[.!?](?:\s|\Z)|\Z|[ \xa0](?:%s)\b)" % "|".join("""
-than and but or nor of to in on at for with from by as that which who whom whose where when while because since
-although though so if the a an is are was were has have had will would said says""".split()))
+                                    r"(?=[,;:)]|[.!?](?:\s|\Z)|\n|\Z|[ \xa0](?:%s)\b)" % "|".join(_CLOSED_CLASS))
 # a marker after a sentence's full stop (and a closing quote or bracket), glued or spaced as boilerpy3 spaces link
 # text ('Line.2 Warren', 'combined. 4 And', 'Shor . 3 And'), before a capitalised word; not after a question mark,
 # which verse numbers follow in old books ('yet? 7 Shall')
@@ -52,23 +52,21 @@ class _Marker(NamedTuple):
     glued: str  # what shows it: 'points1', 'Line.2'
 
 
-def _candidates(article: Article) -> list[_Marker]:
-    """Every digit run in ``article`` that may be a footnote marker, in text order."""
-    found = []
-    for offset, text in _segments(article):
-        for match in _GLUED_TO_WORD.finditer(text):
-            found.append(_marker(offset, match, True))
-        for match in _AFTER_STOP.finditer(text):
-            if match.group("word").lower() not in _NUMBERED_ABBREVIATIONS:
-                found.append(_marker(offset, match, True))
-        for match in _SPACED.finditer(text):
-            found.append(_marker(offset, match, False))
+def _candidates(text: str) -> list[_Marker]:
+    """Every digit run in ``text`` (an article's) that may be a footnote marker, in text order; none where fewer
+    than ``_SURE_MARKERS`` are glued to a word or a stop (then no bare number is looked for)."""
+    found = [_marker(match, True) for match in _GLUED_TO_WORD.finditer(text)]
+    found += [_marker(match, True) for match in _AFTER_STOP.finditer(text)
+              if match.group("word").lower() not in _NUMBERED_ABBREVIATIONS]
+    if len(found) < _SURE_MARKERS:
+        return []
+    found += [_marker(match, False) for match in _SPACED.finditer(text)]
     return sorted(found)
 
 
-def _marker(offset: int, match: re.Match, sure: bool) -> _Marker:
+def _marker(match: re.Match, sure: bool) -> _Marker:
     start, end = match.span("number")
-    return _Marker(offset + start, offset + end, int(match.group("number")), sure, match.group())
+    return _Marker(start, end, int(match.group("number")), sure, match.group())
 
 
 def _footnote_run(markers: list[_Marker]) -> list[_Marker]:
@@ -97,12 +95,14 @@ class FootnoteMarker(_ExtractionRule):
                    "lone digit after a word is a model or a code (mp3, COVID19, G7, F1), and numbers after "
                    "abbreviations (No.2, Vol.3, Jan. 2) are left alone. A bare number between a word and a "
                    "conjunction ('points 1 than', as boilerpy3 spaces it) counts only inside such a run.")
-    # every run has a sure marker: a letter before a digit, or a letter's stop before a number and a capital
-    trigger = Trigger(pattern=Cues(r"[a-z][0-9]|\pL ?[.][\"”’')]? ?[0-9][0-9]? [\"“]?[A-Z]"))
+    # every run has a sure marker: glued to a word before punctuation, a line's end or a closed-class word, or to a
+    # letter's stop before a capital (a superset of _GLUED_TO_WORD's and _AFTER_STOP's matches)
+    trigger = Trigger(pattern=Cues(r"[a-z]{3}[0-9][0-9]?(?:[,;:)\n.!?]|\z|[ \xa0](?:%s)\b)"
+                                   r"|\pL ?[.][\"”’')]? ?[0-9][0-9]? [\"“]?[A-Z]" % "|".join(_CLOSED_CLASS)))
 
     def check(self, article: Article) -> Iterable[Finding]:
-        run = _footnote_run(_candidates(article))
         text = article.text
+        run = _footnote_run(_candidates(text))
         for marker in run:
             start, end = marker.start, marker.end
             if text[start - 1:start] == " " and text[end:end + 1] == " ":

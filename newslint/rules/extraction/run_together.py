@@ -151,7 +151,7 @@ class RunTogetherWords(_ExtractionRule):
         the web's counts are silent on; None when no such split, or more than one, exists, or when the web writes
         the word solid (a compound the page also spells apart: 'powerbrokers')."""
         found = [cut for cut in range(_SPACED_PART, len(word) - _SPACED_PART + 1)
-                 if f"{word[:cut]} {word[cut:]}" in text and self.known(word[:cut]) and self.known(word[cut:])]
+                 if self.known(word[:cut]) and self.known(word[cut:]) and f"{word[:cut]} {word[cut:]}" in text]
         return found[0] if len(found) == 1 and not ngrams.count(word) else None
 
     @staticmethod
