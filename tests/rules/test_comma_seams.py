@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from conftest import shown
 
+from newslint.api import make_linter
+
 
 def article(*paragraphs, title="Senator weighs his future"):
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -34,3 +36,12 @@ def test_nl103_finds_a_comma_glued_to_a_lower_case_word(lint, text, found):
 ])
 def test_nl103_leaves_commas_of_data_and_edited_text_alone(lint, text):
     assert shown(lint, text, "NL103") == []
+
+
+
+@pytest.mark.parametrize(("ocr", "found"), [("off", ["gently,and", "grow,or"]), ("on", [])])
+def test_nl103_leaves_the_tight_commas_of_old_print_alone(ocr, found):
+    """OCR'd print of old books sets a comma tight to the next word: not news text that lost a space."""
+    text = article("The Spirits are to be moved gently,and the flesh may grow,or the fault be removed by degrees.")
+    linter = make_linter(select=["NL103"], ocr=ocr)
+    assert [text[d.start:d.end] for d in linter.lint_text(text)] == found

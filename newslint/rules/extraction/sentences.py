@@ -164,7 +164,7 @@ class GluedSentence(_ExtractionRule):
                 stop = match.start() - 1 - (text[match.start() - 1] not in _STOPS)  # before a closing quote
                 yield self._report(offset, text, stop, match.start() + 1, match.start())
             for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'
-                if self._comma_seam(text, match.start(), counts):
+                if self._comma_seam(text, match.start(), counts, article):
                     yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
@@ -172,11 +172,11 @@ class GluedSentence(_ExtractionRule):
                 if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start(), marks):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
 
-    def _comma_seam(self, text: str, comma: int, counts: _Counts) -> bool:
+    def _comma_seam(self, text: str, comma: int, counts: _Counts, article: Article) -> bool:
         """The comma at ``text[comma]``, glued to a capitalised word, ends a line: after a dictionary word in lower
         case, a thousands figure or a name's bracketed count ('De Villiers (249),Most sixes'), before a word the
         dictionary or the article knows (not '9-10,Main Road'); or, glued to a dictionary word in lower case after
-        another, lost its space before a word that opens a clause ('his term,which')."""
+        another, lost its space before a word that opens a clause ('his term,which'; not in OCR'd print)."""
         word = _LETTERS.match(text, comma + 1).group()
         if text[comma - 1] == ")":
             opening = text.rfind("(", max(0, comma - 12), comma)
@@ -184,9 +184,10 @@ class GluedSentence(_ExtractionRule):
                 and (self.known(word) or counts[word] > 0)
         left = _token_before(text, comma)
         begin = comma - len(left)
-        if word.islower():  # 'his term,which': a dictionary word after a space, a word that opens a clause
+        if word.islower():  # 'his term,which': a dictionary word after a space, a word that opens a clause; not in
+            # OCR'd print, whose old books set a comma tight to the next word ('saw,and')
             return word in _CLAUSE_WORDS and left.isalpha() and left.islower() and self.known(left) \
-                and (not begin or text[begin - 1].isspace())
+                and (not begin or text[begin - 1].isspace()) and not article.ocr.ocr
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
             and (self.known(word) or counts[word] > 0)
