@@ -288,8 +288,8 @@ def inject_leaked_timestamp(text, rng):
     if rng.random() < 0.6:
         return _insert_paragraph(text, rng, stamp, "start")
     paras = _paragraphs(text)
-    if not paras:
-        return None  # a text without a body paragraph
+    if not paras:  # a text with no blank line after its title (a seed) has no body paragraph to glue to
+        return None
     at = paras[0][0]
     glued = stamp + rng.choice([" | ", " - ", " "])
     return text[:at] + glued + text[at:], at, at + len(stamp)
