@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
@@ -247,6 +247,21 @@ def _cue_positions(text: str) -> list[int]:
     """Where the photo cues of ``text`` start, in order."""
     cues = _PHOTO_CUE if "pictured" in text or "file " in text else _PAREN_CUE  # (the others need one of these)
     return [m.start() for m in cues.finditer(text)]
+
+
+class _CuePositions:
+    """:func:`_cue_positions` of one text, searched for on the first call (cheaper to make than an ``lru_cache``
+    wrapper, one per paragraph)."""
+
+    __slots__ = ("text", "positions")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.positions = text, None
+
+    def __call__(self) -> list[int]:
+        if self.positions is None:
+            self.positions = _cue_positions(self.text)
+        return self.positions
 
 
 def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int], junction: bool = True) -> Candidate:
@@ -478,7 +493,7 @@ class _Scored:
             self.raw.append((raw, start, end, z + _scan_gain(raw.after[:1].islower(), raw.before[0].islower())))
         # the photo cues, searched for on the first ask (a callable that holds the text, not this object: the scans
         # left pending hold it, and no cycle keeps a long text alive)
-        self._cues: Callable[[], list[int]] = lru_cache(maxsize=1)(partial(_cue_positions, text))
+        self._cues = _CuePositions(text)
         self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
         # seam -> the scans of a candidate dropped on the way: [the most its log-odds can still reach, the flags found,
         # what each scan still to come can add (:func:`_scan_gains`), those scans]

@@ -660,7 +660,9 @@ class InlineBoilerplate(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
         # articles hold none; the others are asked which
-        paged = _PAGE_CUES.search(article.text) is not None
+        paged, _ = _shared_cues(article)
+        if paged is None:  # the shared search met one of NL317's cues first
+            paged = _PAGE_CUES.search(article.text) is not None
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
         rare = paged and _RARE_PAGE_CUES.search(article.text) is not None
@@ -838,6 +840,23 @@ _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
 _RUN_IN_OR_LABEL_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _ANY_LABEL_CUES.pattern)
+# NL316's page cues and NL317's run-in and label cues, in one search of an article shared by the two rules (three
+# articles in four hold neither)
+_PAGE_OR_RUN_IN_CUES = Cues("(" + _PAGE_CUES.pattern + ")|" + _RUN_IN_OR_LABEL_CUES.pattern)
+
+
+def _page_or_run_in_cues(article: Article) -> tuple[bool | None, bool]:
+    """Whether ``article`` holds NL316's page cues (``_PAGE_CUES``): True, False, or None where the search found one
+    of NL317's first and could not tell; and whether it may hold NL317's (``_RUN_IN_OR_LABEL_CUES``): False where it
+    holds neither (a paragraph is part of the text, so none of NL317's paragraphs holds one either)."""
+    found = _PAGE_OR_RUN_IN_CUES.search(article.text)
+    if found is None:
+        return False, False
+    return (True, True) if found.group(1) is not None else (None, True)
+
+
+def _shared_cues(article: Article) -> tuple[bool | None, bool]:
+    return article.shared("boilerplate.page-or-run-in-cues", _page_or_run_in_cues)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
@@ -878,8 +897,8 @@ class RunInCaption(Rule):
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        # (most articles hold neither: one search for both)
-        either = _RUN_IN_OR_LABEL_CUES.search(long) is not None
+        # (most articles hold neither: one search for both, shared with NL316's cues)
+        either = _shared_cues(article)[1] and _RUN_IN_OR_LABEL_CUES.search(long) is not None
         run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
         # either label form: each asked of a paragraph where it fires
         labels = either and _ANY_LABEL_CUES.search(long) is not None
