@@ -517,16 +517,32 @@ _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
 _INLINE_LEAD = 210
 
 
+@lru_cache(maxsize=1)
+def _anchors_in_re2():
+    import re2  # the packs import it in every run
+
+    return re2.compile(_INLINE_ANCHORS.pattern)
+
+
+def _anchor_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_INLINE_ANCHORS.finditer(text)``, found by RE2 (Python's re tries each of its 28 literals at
+    every capital: 2.6× the time), or by re where RE2 cannot take the text (a lone surrogate)."""
+    try:
+        return [anchor.span() for anchor in _anchors_in_re2().finditer(text)]
+    except UnicodeEncodeError:
+        return [anchor.span() for anchor in _INLINE_ANCHORS.finditer(text)]
+
+
 def _inline_matches(text: str) -> list[re.Match]:
     """``list(_INLINE.finditer(text))``, tried only where a match can start: up to ``_INLINE_LEAD`` characters before
     one of its anchors, or inside it (a flattened page of hundreds of kilobytes holds a few)."""
     ranges: list[list[int]] = []  # where a match may start, merged where they overlap
-    for anchor in _INLINE_ANCHORS.finditer(text):
-        start = max(0, anchor.start() - _INLINE_LEAD)
+    for anchor_start, anchor_end in _anchor_spans(text):
+        start = max(0, anchor_start - _INLINE_LEAD)
         if ranges and start <= ranges[-1][1]:
-            ranges[-1][1] = anchor.end()
+            ranges[-1][1] = anchor_end
         else:
-            ranges.append([start, anchor.end()])
+            ranges.append([start, anchor_end])
     found: list[re.Match] = []
     for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
         found += _INLINE_STARTS.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
@@ -660,9 +676,7 @@ class InlineBoilerplate(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
         # articles hold none; the others are asked which
-        paged, _ = _shared_cues(article)
-        if paged is None:  # the shared search met one of NL317's cues first
-            paged = _PAGE_CUES.search(article.text) is not None
+        paged = _PAGE_CUES.search(article.text) is not None
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
         rare = paged and _RARE_PAGE_CUES.search(article.text) is not None
@@ -718,6 +732,8 @@ _READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?" + _READER_WORDS)
 # one of them glued to a lower-case letter (a line break lost), looked for with RE2 before any scan in Python
 _GLUED_READER_CUES = Cues("[a-z]" + _READER_WORDS)
 _READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
+# where it may match, for RE2 (any character for Python's Unicode \s, no word edge): most flattened pages hold none
+_READER_AFTER_STOP_CUES = Cues(r"[.!?\n][\"”’']?(?s:.)?" + _READER_WORDS.removesuffix(r"\b"))
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
                           r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video|quiz|selector"
@@ -738,7 +754,8 @@ def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int
     (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
     was lost ('…Advertising' + 'Let us know what you think of this new format.')."""
     first = _READER_OPENING.match(text)
-    openings = chain([first] if first else (), _READER_AFTER_STOP.finditer(text))
+    openings = chain([first] if first else (),
+                     _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.search(text) else ())
     if glued and _GLUED_READER_CUES.search(text):
         openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue.end() - 1)
                                                  for cue in _GLUE_CUE.finditer(text))))
@@ -840,23 +857,6 @@ _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
 _RUN_IN_OR_LABEL_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _ANY_LABEL_CUES.pattern)
-# NL316's page cues and NL317's run-in and label cues, in one search of an article shared by the two rules (three
-# articles in four hold neither)
-_PAGE_OR_RUN_IN_CUES = Cues("(" + _PAGE_CUES.pattern + ")|" + _RUN_IN_OR_LABEL_CUES.pattern)
-
-
-def _page_or_run_in_cues(article: Article) -> tuple[bool | None, bool]:
-    """Whether ``article`` holds NL316's page cues (``_PAGE_CUES``): True, False, or None where the search found one
-    of NL317's first and could not tell; and whether it may hold NL317's (``_RUN_IN_OR_LABEL_CUES``): False where it
-    holds neither (a paragraph is part of the text, so none of NL317's paragraphs holds one either)."""
-    found = _PAGE_OR_RUN_IN_CUES.search(article.text)
-    if found is None:
-        return False, False
-    return (True, True) if found.group(1) is not None else (None, True)
-
-
-def _shared_cues(article: Article) -> tuple[bool | None, bool]:
-    return article.shared("boilerplate.page-or-run-in-cues", _page_or_run_in_cues)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 _PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
@@ -897,8 +897,8 @@ class RunInCaption(Rule):
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        # (most articles hold neither: one search for both, shared with NL316's cues)
-        either = _shared_cues(article)[1] and _RUN_IN_OR_LABEL_CUES.search(long) is not None
+        # (most articles hold neither: one search for both)
+        either = _RUN_IN_OR_LABEL_CUES.search(long) is not None
         run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
         # either label form: each asked of a paragraph where it fires
         labels = either and _ANY_LABEL_CUES.search(long) is not None
