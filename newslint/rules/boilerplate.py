@@ -684,7 +684,10 @@ class InlineBoilerplate(Rule):
         separated = rare and _SEPARATOR_CUES.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
-        for paragraph in article.paragraphs:
+        # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
+        paragraphs = article.paragraphs if paged or furnished or one_paragraph else [
+            paragraph for paragraph in article.paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
+        for paragraph in paragraphs:
             text = paragraph.text
             spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
                 if cued and (one_paragraph or any(cue in text for cue in _INLINE_CUES)) else []
