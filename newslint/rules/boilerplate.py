@@ -517,20 +517,29 @@ _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
 _INLINE_LEAD = 210
 
 
-@lru_cache(maxsize=1)
-def _anchors_in_re2():
-    import re2  # the packs import it in every run
+class _SpansByRe2:
+    """``[m.span() for m in pattern.finditer(text)]`` found by RE2, one pass of its automaton (Python's re tries the
+    pattern at every character that can open a match: each capital for 28 literals, each lower-case letter for
+    ``[a-z][A-Z]``), or by ``pattern`` itself where RE2 cannot take the text (a lone surrogate). Only for patterns
+    that both engines read alike: ASCII classes and literals, no look-around."""
 
-    return re2.compile(_INLINE_ANCHORS.pattern)
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self._compiled = pattern, None
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        if self._compiled is None:
+            import re2  # the packs import it in every run
+
+            self._compiled = re2.compile(self.pattern.pattern)
+        try:
+            return [found.span() for found in self._compiled.finditer(text)]
+        except UnicodeEncodeError:
+            return [found.span() for found in self.pattern.finditer(text)]
 
 
-def _anchor_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_INLINE_ANCHORS.finditer(text)``, found by RE2 (Python's re tries each of its 28 literals at
-    every capital: 2.6× the time), or by re where RE2 cannot take the text (a lone surrogate)."""
-    try:
-        return [anchor.span() for anchor in _anchors_in_re2().finditer(text)]
-    except UnicodeEncodeError:
-        return [anchor.span() for anchor in _INLINE_ANCHORS.finditer(text)]
+_anchor_spans = _SpansByRe2(_INLINE_ANCHORS)
 
 
 def _inline_matches(text: str) -> list[re.Match]:
@@ -601,6 +610,7 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
 # storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
 # lower case, is glued to a capitalised one that opens the text going on)
 _GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
+_glue_cue_spans = _SpansByRe2(_GLUE_CUE)
 _GLUE_CUES = Cues(r"[a-z]{3}[A-Z]")  # a paragraph's first look, with RE2 (Python's re is slow on a class)
 
 # the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)
@@ -625,8 +635,8 @@ def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[
     """The spans of the short stretches without a stop that end in a lower-case word glued to a capitalised one
     (a pair the web never writes as one word: not easyJet or eBay) and open with a capital after a stop, the
     start of ``text`` or the seam before; seams inside the spans ``found`` (a share bar) are not looked at."""
-    for cue in _GLUE_CUE.finditer(text):
-        seam = cue.start() + 1
+    for cue_start, _ in _glue_cue_spans(text):
+        seam = cue_start + 1
         if any(begin < seam < end for begin, end in found):
             continue
         left = seam - 1
@@ -760,8 +770,8 @@ def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int
     openings = chain([first] if first else (),
                      _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.search(text) else ())
     if glued and _GLUED_READER_CUES.search(text):
-        openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue.end() - 1)
-                                                 for cue in _GLUE_CUE.finditer(text))))
+        openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue_end - 1)
+                                                 for _, cue_end in _glue_cue_spans(text))))
     for match in openings:
         start = match.end() - len(match.group().lstrip(".!?\n\"”’' "))
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
@@ -905,9 +915,11 @@ class RunInCaption(Rule):
         run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
         # either label form: each asked of a paragraph where it fires
         labels = either and _ANY_LABEL_CUES.search(long) is not None
+        # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
+        shortest = 200 if either else captions.MIN_PARAGRAPH_CHARS
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) < 200:
+            if len(text) < shortest:
                 continue
             seams = [*_RUN_IN.finditer(text)] if run_ins and _RUN_IN_CUES.search(text) else []
             if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):

@@ -20,10 +20,19 @@ def test_anchor_spans_are_those_of_the_python_pattern(text):
     assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
 
 
-def test_anchor_spans_of_a_text_re2_cannot_take():
-    text = "Scroll down for video \ud800 Published: 10:22 EST, 5 May 2015"  # a lone surrogate: no UTF-8
+@pytest.mark.parametrize("text", [
+    "Listen to the first-lap madnessHamilton, meanwhile… eBay and iPhone 😀 newsThe “SpiceJet” aboutThe end",
+    "no glue at all here, only lower case and Capitals after spaces",
+])
+def test_glue_cue_spans_are_those_of_the_python_pattern(text):
+    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
+
+
+def test_spans_of_a_text_re2_cannot_take():
+    text = "Scroll down for video \ud800 Published: 10:22 EST, 5 May 2015 madnessHamilton"  # a lone surrogate
     assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
-    assert boilerplate._anchor_spans(text)
+    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
+    assert boilerplate._anchor_spans(text) and boilerplate._glue_cue_spans(text)
 
 
 class _Always:
