@@ -279,20 +279,27 @@ def _scans(c: Candidate, text: str, start: int, end: int, cues: Callable[[], lis
     found = occurrences.of(text) if len(text) >= occurrences.LONG_TEXT else None
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
-    yield "echo", tail > start and (text.count(text[tail:c.seam]) > 1 if found is None
+    yield "echo", tail > start and (_twice(text, text[tail:c.seam]) if found is None
                                     else found.twice(text[tail:c.seam]))
     yield "opens_sentence", c.after[:1].islower() and (f". {bare} " in text if found is None
                                                        else found.contains(f". {bare} "))
     yield "lower_use", len(bare) > 2 and (f" {bare.lower()} " in text if found is None
                                           else found.contains(f" {bare.lower()} "))
-    yield "repeated", text.count(bare) > 1 if found is None else found.twice(bare)
+    yield "repeated", _twice(text, bare) if found is None else found.twice(bare)
     head = _THREE_WORDS.match(text, c.seam + 1, end)
-    yield "echo_after", bool(head) and (text.count(head.group()) > 1 if found is None else found.twice(head.group()))
+    yield "echo_after", bool(head) and (_twice(text, head.group()) if found is None else found.twice(head.group()))
     positions = cues()
     near = bisect.bisect_left(positions, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
     yield "cue_before", near < len(positions) and positions[near] < c.seam
     last = bisect.bisect_left(positions, min(end, c.seam + CUE_WINDOW))
     yield "cue_after", bisect.bisect_left(positions, c.seam) < last
+
+
+def _twice(text: str, needle: str) -> bool:
+    """``text.count(needle) > 1`` for a ``needle`` that is not empty, without counting past the second occurrence
+    (``count`` reads the whole text: a word that recurs, as most do, is found twice near the start)."""
+    first = text.find(needle)
+    return first >= 0 and text.find(needle, first + len(needle)) >= 0
 
 
 def _scanned(c: Candidate, flags: dict[str, bool], junction_twice: bool) -> Candidate:

@@ -1,5 +1,5 @@
 """NL317's caption model: the photo cues found by the short pattern where a page holds no 'pictured' or 'file ', and
-the text scans of a short paragraph asked directly, give what the long way gives."""
+the text scans of a short paragraph asked directly (stopping at a second occurrence), give what the long way gives."""
 
 import pytest
 
@@ -51,3 +51,11 @@ def test_the_scans_of_a_short_paragraph_asked_directly_are_the_occurrence_index_
         assert _scanned(text) == direct
     finally:
         occurrences.of.cache_clear()
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("aaa", "aa"), ("aaaa", "aa"), ("abc", "x"), ("the cat", "the"), ("the cat the", "the"), ("ab ab", "ab ab"),
+    (" a b c a b c", " a b c"), (" a b a b a", " a b a"), ("The Theatre", "The"), ("Thé Thé", "Thé"),
+])
+def test_twice_is_a_count_of_two_or_more(text, needle):
+    assert captions._twice(text, needle) == (text.count(needle) > 1)
