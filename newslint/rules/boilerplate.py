@@ -521,18 +521,19 @@ class _SpansByRe2:
     """``[m.span() for m in pattern.finditer(text)]`` found by RE2, one pass of its automaton (Python's re tries the
     pattern at every character that can open a match: each capital for 28 literals, each lower-case letter for
     ``[a-z][A-Z]``), or by ``pattern`` itself where RE2 cannot take the text (a lone surrogate). Only for patterns
-    that both engines read alike: ASCII classes and literals, no look-around."""
+    that both engines read alike: ASCII classes and literals, no look-around (``in_re2``: the same pattern written
+    for RE2, where it differs: ``\\p{Nd}`` for ``\\d``)."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "in_re2", "_compiled")
 
-    def __init__(self, pattern: re.Pattern) -> None:
-        self.pattern, self._compiled = pattern, None
+    def __init__(self, pattern: re.Pattern, in_re2: str | None = None) -> None:
+        self.pattern, self.in_re2, self._compiled = pattern, in_re2 or pattern.pattern, None
 
     def __call__(self, text: str) -> list[tuple[int, int]]:
         if self._compiled is None:
             import re2  # the packs import it in every run
 
-            self._compiled = re2.compile(self.pattern.pattern)
+            self._compiled = re2.compile(self.in_re2)
         try:
             return [found.span() for found in self._compiled.finditer(text)]
         except UnicodeEncodeError:
@@ -861,6 +862,17 @@ _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _RUN_IN_CUES = Cues(r"[a-z0-9%)] (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") [a-z]"
                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z]"
                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+# their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
+# at every space (no two of its matches overlap, so it finds the same ones tried only there)
+_run_in_cue_spans = _SpansByRe2(regexcache.compile(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
+
+
+def _run_in_matches(text: str) -> list[re.Match]:
+    """The matches of ``_RUN_IN`` in ``text`` after a character of ``_SEAM_AFTER`` (the only ones NL317 keeps), in
+    order."""
+    return [match for cue_start, _ in _run_in_cue_spans(text) if (match := _RUN_IN.match(text, cue_start + 1))]
+
+
 # and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
 _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0](?:the |[A-Z])")
 # a caption or fact-box label in capitals after a sentence or a lower-case word, in a flattened page: '…tweets.
@@ -921,7 +933,7 @@ class RunInCaption(Rule):
             text = paragraph.text
             if len(text) < shortest:
                 continue
-            seams = [*_RUN_IN.finditer(text)] if run_ins and _RUN_IN_CUES.search(text) else []
+            seams = _run_in_matches(text) if run_ins else []
             if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
