@@ -9,8 +9,8 @@ from typing import Iterable
 
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, features,
-                                furniture_score, has_evidence, shapes_of, story_extent, threshold)
+from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, add_story_words,
+                                features, furniture_score, has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _SPEECH, _boilerplate_shape
@@ -86,8 +86,9 @@ class FurnitureLine(Rule):
                 tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
             if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
                 continue
-            vector = features(texts, i, shapes, extent)
-            if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
+            vector = features(texts, i, shapes, extent, story=False)  # story_words: only for a line the model scores
+            if vector and has_evidence(vector) and not _plain_sentence(vector) \
+                    and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut:
                 flagged.add(i)
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
             elif vector:
