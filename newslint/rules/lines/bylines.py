@@ -12,10 +12,10 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import _FUNCTION, _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE
+from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED)
-from newslint.rules.lines.stamps import _timestamp_line
+from newslint.rules.lines.stamps import _STAMP_WORDS, _timestamp_line
 
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
@@ -39,7 +39,43 @@ _BYLINE_LINE = regexcache.compile(
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
-_ROLE_ONLY = regexcache.compile(_ROLE_LINE + r"\s*")
+# a role line under a byline's name, also in sentence case ('Political correspondent', 'Business reporter, BBC
+# News'): read only beside a name line, where a headline ('Police arrest reporter') does not stand
+_ROLE_ONLY = regexcache.compile(
+    r"(?:" + _ROLE_LINE + r"|(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?|Our|Your|My|Former)\b)[A-Z][\w.'’-]+"
+    r"(?: [a-z]+){0,2} (?:reporter|writer|correspondent|editor|columnist|contributor|photographer|producer|journalist)"
+    r"s?(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?)\s*")
+
+# the shape of a byline whatever the site puts after the name: an opener ('By', 'Words by', 'Reporter:'), one or
+# more names (particles and capitals too: 'Jane van der Berg', 'JANE DOE'), then only what a byline carries — the
+# outlet, a role, a place, the date and time in any form, a reading time, separators — and no word of a sentence
+_BYLINE_OPENER = regexcache.compile(
+    r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled|Reporting|Photos?|Interview) by"
+    r"|By|BY|Author|Authors|Reporter|Reporters|Reporting|Writer|Byline):? ")
+_BYLINE_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|da|di|del|della|dos|du|al|el|bin|le|la)(?![\w'’-]))"
+_BYLINE_NAME = regexcache.compile(
+    r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?[A-Z][\w'’-]*\.?(?: " + _BYLINE_NAME_WORD + r"){1,4}"
+    r"(?:,? (?:Jr|Sr|III|II)\.?)?(?:(?:,| and| &) (?:[A-Z][\w'’-]*\.?)(?: " + _BYLINE_NAME_WORD + r"){1,4})*")
+_BYLINE_TAIL_TOKEN = regexcache.compile(r"[^\W\d_][\w'’.&-]*|\d[\d:.,/]*|[^\w\s]")
+# the lower-case words a byline's tail may hold besides the date's: an outlet's, a role's, a place's small words
+_BYLINE_TAIL_WORDS = _STAMP_WORDS | frozenset("""and for in at of the to via with from special staff senior chief
+reporter reporters writer writers correspondent correspondents editor editors contributor contributors columnist
+columnists photographer photographers producer journalist analyst desk news read a.m. p.m. am. pm.""".split())
+_BYLINE_TAIL_MAX = 14  # tokens after the name
+
+
+def _byline_shape(text: str) -> bool:
+    """A line (up to 90 characters, see the caller) that opens as a byline and holds nothing else a byline does not
+    carry: 'By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe, Oct. 13, 2020 at 5:00 p.m.', 'Reporter: Jane
+    Doe'. Its words after the name are capitalised (an outlet, a role, a place, a month), figures, separators, or
+    the small words of a date, an outlet or a role; a name's first word is no day or month ('By Tuesday …')."""
+    opener = _BYLINE_OPENER.match(text)
+    name = opener and _BYLINE_NAME.match(text, opener.end())
+    if not name or name.group().split(None, 1)[0].lower().strip(".") in _NON_NAMES:
+        return False
+    tail = _BYLINE_TAIL_TOKEN.findall(text, name.end())
+    return len(tail) <= _BYLINE_TAIL_MAX and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS for t in tail) \
+        and not (tail and tail[-1] == "." and len(tail) > 1 and tail[-2][:1].islower())
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
@@ -85,6 +121,7 @@ class BylineLine(Rule):
             if "\n" in text and len(text) <= 90:
                 text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
             if len(text) > 90:
+                yield from self._glued_headings(paragraph)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
                     end = paragraph.start + glued.end()
                     yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
@@ -110,7 +147,7 @@ class BylineLine(Rule):
             candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
             if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not _BYLINE_LINE.fullmatch(candidate) or _quoted_list_item(article, i):
+            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate)) or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
                 continue  # NL332 reports it
@@ -129,6 +166,25 @@ class BylineLine(Rule):
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self.finding(start, end, f"byline glued to the block before it: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+
+    def _glued_headings(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """A box's byline heading glued into a page flattened to one line, at both its ends: '… the Derby
+        trial.BBC Sport racing correspondent Jane DoeShutter Speed's …' (a role and a name between a sentence's
+        stop and the next word's capital: in prose the name is followed by a space)."""
+        text = paragraph.text
+        if not any(role in text for role in _GLUED_HEADING_ROLES):
+            return
+        for match in _GLUED_HEADING.finditer(text):
+            start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+            yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
+                               Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+
+_GLUED_HEADING_ROLES = ("orrespondent", "ditor", "eporter", "nalyst", "olumnist")
+_GLUED_HEADING = regexcache.compile(
+    r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
+    r"(?:correspondent|editor|reporter|analyst|columnist)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=[A-Z][a-z])")
 
 
 # a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
@@ -152,11 +208,13 @@ _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' or 'Article by', or above a role alone (the two halves of a byline
-    an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor')."""
+    """A name alone on the line after a lone 'by' or 'Article by', or above a role alone, or that role (the two
+    halves of a byline an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor' or 'Political
+    correspondent')."""
     paragraphs = article.paragraphs
     if not _PERSON_LINE.fullmatch(paragraphs[index].text):
-        return False
+        return index > 0 and _ROLE_ONLY.fullmatch(paragraphs[index].text) is not None \
+            and _bare_name(paragraphs[index - 1].text.strip())
     return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
         or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
         and _ROLE_ONLY.fullmatch(paragraphs[index + 1].text) is not None
