@@ -87,3 +87,13 @@ def test_the_page_date_after_a_byline(lint, line, stamp):
 ])
 def test_no_page_date_after_a_byline(lint, line):
     assert found(lint, "NL314", *HEADS, line, PROSE, MORE) == []
+
+
+def test_a_name_and_its_outlet(lint):
+    assert found(lint, "NL315", *HEADS, "Jane Doe, Valley Daily News", PROSE, MORE) == ["Jane Doe, Valley Daily News"]
+    assert found(lint, "NL315", *HEADS, "Jane Doe / The Northern Herald", PROSE, MORE) \
+        == ["Jane Doe / The Northern Herald"]
+
+
+def test_a_company_and_its_legal_form_is_no_byline(lint):
+    assert found(lint, "NL315", *HEADS, PROSE, "Big Valley Holdings, LLC", MORE) == []

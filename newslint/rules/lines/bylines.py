@@ -39,9 +39,18 @@ _BYLINE_LINE = regexcache.compile(
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
-# a role line under a byline's name, also in sentence case ('Political correspondent', 'Business reporter, BBC
-# News'): read only beside a name line, where a headline ('Police arrest reporter') does not stand
-_ROLE_ONLY = regexcache.compile(
+# a news outlet by its shape: capitalised words ending in a word news outlets are named by ('Valley News', 'The
+# Northern Echo Times'), with a place after a comma ('BBC News, Brussels'); not an acronym alone ('Big Lou
+# Holdings, LLC', 'Jane Doe, MD')
+_OUTLET = (r"(?:(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:News|Sport|Sports|Times|Post|Herald|Journal|Press|Tribune|Gazette"
+           r"|Telegraph|Guardian|Observer|Mail|Star|Chronicle|Magazine|Online|Media|Radio|Television|TV|Network|Wire"
+           r"|Today|Daily|Weekly|Review|Standard|Independent|Express|Mirror|Record|Courier|Bulletin))"
+           r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
+_NAME_AND_OUTLET = regexcache.compile(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
+# a line under a byline's name: its role, also in sentence case ('Political correspondent', 'Business reporter,
+# BBC News'): read only beside a name line, where a headline ('Police arrest reporter') does not stand (an outlet
+# alone is not enough: 'Safety Tracker' / 'Sports' in a menu)
+_UNDER_NAME = regexcache.compile(
     r"(?:" + _ROLE_LINE + r"|(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?|Our|Your|My|Former)\b)[A-Z][\w.'’-]+"
     r"(?: [a-z]+){0,2} (?:reporter|writer|correspondent|editor|columnist|contributor|photographer|producer|journalist)"
     r"s?(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?)\s*")
@@ -147,7 +156,8 @@ class BylineLine(Rule):
             candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
             if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate)) or _quoted_list_item(article, i):
+            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _NAME_AND_OUTLET.fullmatch(text)) \
+                    or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
                 continue  # NL332 reports it
@@ -208,16 +218,18 @@ _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' or 'Article by', or above a role alone, or that role (the two
+    """A name alone on the line after a lone 'by' or 'Article by', or above its role alone, or that role (the two
     halves of a byline an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor' or 'Political
     correspondent')."""
     paragraphs = article.paragraphs
-    if not _PERSON_LINE.fullmatch(paragraphs[index].text):
-        return index > 0 and _ROLE_ONLY.fullmatch(paragraphs[index].text) is not None \
-            and _bare_name(paragraphs[index - 1].text.strip())
+    text = paragraphs[index].text
+    if index > 0 and _UNDER_NAME.fullmatch(text) and _bare_name(paragraphs[index - 1].text.strip()):
+        return True
+    if not _PERSON_LINE.fullmatch(text):
+        return False
     return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
         or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
-        and _ROLE_ONLY.fullmatch(paragraphs[index + 1].text) is not None
+        and _UNDER_NAME.fullmatch(paragraphs[index + 1].text) is not None
 
 
 _BYLINE_HEAD = 4  # paragraphs: a byline block opens the body
