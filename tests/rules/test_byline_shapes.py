@@ -24,6 +24,7 @@ def found(lint, code, *paragraphs, title="Council passes budget"):
     "By Jane Doe, Oct. 13, 2020 at 5:00 p.m.",  # a date and time in another form
     "Reporter: Jane Doe",                     # a label before the name
     "By Jane Doe - 12:45 PM ET",
+    "By The Valley Press - May 3, 2020",      # an outlet for a name
 ])
 def test_a_byline_line_by_its_shape_below_the_head(lint, line):
     # below a headline, a dek and a caption: NL332 reads only the first lines
@@ -75,6 +76,7 @@ def test_a_role_and_name_in_prose_are_no_heading(lint):
     ("By Jane Doe, August 14, 2020 2:30 pm", "August 14, 2020 2:30 pm"),
     ("Written by Jane Doe on July 27, 2017", "on July 27, 2017"),
     ("By Jane Doe published 9 August 2012", "published 9 August 2012"),
+    ("By The Valley Press - May 3, 2020", "May 3, 2020"),
 ])
 def test_the_page_date_after_a_byline(lint, line, stamp):
     assert found(lint, "NL314", *HEADS, line, PROSE, MORE) == [stamp]

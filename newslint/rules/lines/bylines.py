@@ -46,6 +46,7 @@ _OUTLET = (r"(?:(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:News|Sport|Sports|Times|P
            r"|Telegraph|Guardian|Observer|Mail|Star|Chronicle|Magazine|Online|Media|Radio|Television|TV|Network|Wire"
            r"|Today|Daily|Weekly|Review|Standard|Independent|Express|Mirror|Record|Courier|Bulletin))"
            r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
+_OUTLET_NAME = regexcache.compile(_OUTLET)
 _NAME_AND_OUTLET = regexcache.compile(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
 # a line under a byline's name: its role, also in sentence case ('Political correspondent', 'Business reporter,
 # BBC News'): read only beside a name line, where a headline ('Police arrest reporter') does not stand (an outlet
@@ -76,12 +77,16 @@ _BYLINE_TAIL_MAX = 14  # tokens after the name
 def _byline_shape(text: str) -> bool:
     """A line (up to 90 characters, see the caller) that opens as a byline and holds nothing else a byline does not
     carry: 'By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe, Oct. 13, 2020 at 5:00 p.m.', 'Reporter: Jane
-    Doe'. Its words after the name are capitalised (an outlet, a role, a place, a month), figures, separators, or
+    Doe', 'By The Valley Press - May 3, 2020'. Its words after the name are capitalised (an outlet, a role, a place, a month), figures, separators, or
     the small words of a date, an outlet or a role; a name's first word is no day or month ('By Tuesday …')."""
     opener = _BYLINE_OPENER.match(text)
-    name = opener and _BYLINE_NAME.match(text, opener.end())
-    if not name or name.group().split(None, 1)[0].lower().strip(".") in _NON_NAMES:
+    if not opener:
         return False
+    name = _BYLINE_NAME.match(text, opener.end())
+    if not name or name.group().split(None, 1)[0].lower().strip(".") in _NON_NAMES:
+        name = _OUTLET_NAME.match(text, opener.end())  # 'By The Valley Press'
+        if not name:
+            return False
     tail = _BYLINE_TAIL_TOKEN.findall(text, name.end())
     return len(tail) <= _BYLINE_TAIL_MAX and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS for t in tail) \
         and not (tail and tail[-1] == "." and len(tail) > 1 and tail[-2][:1].islower())
