@@ -114,7 +114,11 @@ class BylineLine(Rule):
                    "glued before the first sentence, a name or agency alone beside the page's date at the top of the "
                    "body ('Jane Doe' / 'Oct 13, 2020'), a name over the author's e-mail address, or a byline ending "
                    "a headline or caption line ('… top post - by "
-                   "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
+                   "Jane Doe', '… at the ramp. By JANE DOE'). Any line that opens as a byline and carries nothing a "
+                   "byline does not ('By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe in Brussels, Oct. 13, "
+                   "2020 at 5:00 p.m.'), a name and its news outlet ('Jane Doe, Valley News'), a role in sentence case "
+                   "under a name ('Political correspondent'), and a role and name glued at both ends into a page "
+                   "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332. A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 

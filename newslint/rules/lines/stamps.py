@@ -98,8 +98,9 @@ class TimestampLine(Rule):
     good = "On April 29, 2022, the ministry said…"
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
                    "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
-                   "timestamp, not the story. So is a full date and a clock time whose am/pm runs straight into the "
-                   "next word or number, as BeautifulSoup's get_text() leaves a list of related stories.")
+                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm'). "
+                   "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
+                   "BeautifulSoup's get_text() leaves a list of related stories.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if _GLUED_STAMP_CUE.search(article.text):
