@@ -42,12 +42,20 @@ _BYLINE_LINE = regexcache.compile(
 # a news outlet by its shape: capitalised words ending in a word news outlets are named by ('Valley News', 'The
 # Northern Echo Times'), with a place after a comma ('BBC News, Brussels'); not an acronym alone ('Big Lou
 # Holdings, LLC', 'Jane Doe, MD')
-_OUTLET = (r"(?:(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:News|Sport|Sports|Times|Post|Herald|Journal|Press|Tribune|Gazette"
-           r"|Telegraph|Guardian|Observer|Mail|Star|Chronicle|Magazine|Online|Media|Radio|Television|TV|Network|Wire"
-           r"|Today|Daily|Weekly|Review|Standard|Independent|Express|Mirror|Record|Courier|Bulletin))"
+_OUTLET_WORDS = frozenset("""News Sport Sports Times Post Herald Journal Press Tribune Gazette Telegraph Guardian Observer
+Mail Star Chronicle Magazine Online Media Radio Television TV Network Wire Today Daily Weekly Review Standard Independent
+Express Mirror Record Courier Bulletin""".split())
+_OUTLET = (r"(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + ")"
            r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
 _OUTLET_NAME = regexcache.compile(_OUTLET)
 _NAME_AND_OUTLET = regexcache.compile(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
+
+
+def _name_and_outlet(text: str) -> bool:
+    """'Jane Doe, Valley News' (_NAME_AND_OUTLET), asked only of a line holding a word outlets are named by."""
+    return not _OUTLET_WORDS.isdisjoint(text.replace(",", " ").split()) and _NAME_AND_OUTLET.fullmatch(text) is not None
+
+
 # a line under a byline's name: its role, also in sentence case ('Political correspondent', 'Business reporter,
 # BBC News'): read only beside a name line, where a headline ('Police arrest reporter') does not stand (an outlet
 # alone is not enough: 'Safety Tracker' / 'Sports' in a menu)
@@ -123,6 +131,7 @@ class BylineLine(Rule):
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        roles = not article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES)  # a glued heading is looked for only then
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
             if "By" in text:
@@ -139,7 +148,8 @@ class BylineLine(Rule):
             if "\n" in text and len(text) <= 90:
                 text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
             if len(text) > 90:
-                yield from self._glued_headings(paragraph)
+                if roles:
+                    yield from self._glued_headings(paragraph)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
                     end = paragraph.start + glued.end()
                     yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
@@ -165,7 +175,7 @@ class BylineLine(Rule):
             candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
             if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _NAME_AND_OUTLET.fullmatch(text)) \
+            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)) \
                     or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
@@ -192,15 +202,23 @@ class BylineLine(Rule):
         trial.BBC Sport racing correspondent Jane DoeShutter Speed's …' (a role and a name between a sentence's
         stop and the next word's capital: in prose the name is followed by a space)."""
         text = paragraph.text
-        if not any(role in text for role in _GLUED_HEADING_ROLES):
-            return
-        for match in _GLUED_HEADING.finditer(text):
-            start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
-            yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
-                               Fix.replace(start, end, "", safe=False, description="remove the byline"))
+        seen = set()
+        for role in _GLUED_HEADING_ROLES:  # searched only around each role word: a search of the whole page is costly
+            at = text.find(role)
+            while at >= 0:
+                window = max(0, at - _GLUED_HEADING_BEFORE)
+                match = _GLUED_HEADING.search(text, window, at + _GLUED_HEADING_AFTER)
+                if match and match.start(1) <= at < match.end(1) and match.start(1) not in seen:
+                    seen.add(match.start(1))
+                    start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+                    yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the byline"))
+                at = text.find(role, at + len(role))
 
 
-_GLUED_HEADING_ROLES = ("orrespondent", "ditor", "eporter", "nalyst", "olumnist")
+_GLUED_HEADING_ROLES = frozenset(("correspondent", "editor", "reporter", "analyst", "columnist"))
+_GLUED_HEADING_BEFORE = 80  # characters before the role word: up to four words, the stop before them
+_GLUED_HEADING_AFTER = 60  # characters after it: the name and the capital glued to it
 _GLUED_HEADING = regexcache.compile(
     r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
     r"(?:correspondent|editor|reporter|analyst|columnist)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=[A-Z][a-z])")
