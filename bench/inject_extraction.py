@@ -131,6 +131,32 @@ def split_paragraph(text: str, rng: random.Random) -> Injection:
     return new, m.start() + 2, m.start() + 2 + len(m.group(1))
 
 
+_NOTES_APART = 200  # characters between two injected footnote markers
+
+
+def footnote_markers(text: str, rng: random.Random) -> Injection:
+    """Two or three footnote markers (1, 2, 3) left as digits at sentence ends, sentences apart, as an extractor
+    leaves a page's note links: glued to the stop ('Line.2 Warren'), to the last word ('points1.') or spaced as
+    boilerpy3 spaces link text ('Shor . 3 And'); the span runs from the first marker to the last (each is a finding)."""
+    body = text.index("\n")
+    chosen, last = [], -_NOTES_APART
+    for m in re.finditer(r"(?<=[a-z]{3})\. (?=[A-Z][a-z])", text):
+        if m.start() > body and m.start() - last >= _NOTES_APART and rng.random() < 0.5:
+            chosen.append(m)
+            last = m.start()
+    if len(chosen) < 2:
+        return None
+    parts, previous, digits = [], 0, []
+    for number, m in enumerate(chosen[:3], 1):
+        marker = rng.choice((f".{number} ", f"{number}. ", f" . {number} "))
+        parts.append(text[previous:m.start()])
+        digits.append(sum(map(len, parts)) + marker.index(str(number)))
+        parts.append(marker)
+        previous = m.end()
+    parts.append(text[previous:])
+    return "".join(parts), digits[0], digits[-1] + 1
+
+
 _MAY_DOUBLE = {"had", "that", "is", "was", "this", "do", "so", "very", "on", "in", "up", "out", "off", "down", "over"}
 
 
@@ -202,6 +228,7 @@ INJECTORS: dict[str, Callable[[str, random.Random], Injection]] = {
     "NL106": glued_subheading,
     "NL107": missing_possessive,
     "NL108": split_paragraph,
+    "NL109": footnote_markers,
     "NL501": doubled_word,
     "NL502": echoed_name,
     "NL520": _consistency("NL520"),

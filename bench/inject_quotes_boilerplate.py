@@ -132,6 +132,20 @@ def inject_mixed_quote_style(text: str, rng: random.Random):
     return new, first, last + 1
 
 
+def inject_stray_quote(text: str, rng: random.Random):
+    """A quotation mark that belongs to no quotation: a straight one doubled beside a curly opening quote
+    (the text set in curly quotes), or one left alone between two sentences."""
+    if rng.random() < 0.5:
+        text = _curly(text)
+        m = _pick(rng, list(re.finditer(r"(?<=[ (])“(?=[A-Z])", text)))
+        if m is not None:
+            return _replace(text, m.start(), m.end(), '"“')
+    m = _pick(rng, list(re.finditer(r"(?<=[a-z][.!?] )(?=[A-Z][a-z])", text)))
+    if m is None:
+        return None
+    return _replace(text, m.start(), m.start(), '" ')
+
+
 # -- boilerplate -------------------------------------------------------------------------
 def _choose(rng: random.Random, *options: str) -> str:
     return rng.choice(options)
@@ -186,6 +200,26 @@ def inject_page_furniture(text, rng):
     para = _choose(rng, "Advertisement", "ADVERTISEMENT", "Skip Advertisement", "Story continues below advertisement",
                    "Related Topics", "More on this story", "Most Read", "Top Stories", "Continue reading the main story",
                    "Listen to this article", "Related Articles")
+    return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
+
+
+def inject_syndication_note(text, rng):
+    outlet = _choose(rng, "VICE US", "Grist", "The Conversation", "Kaiser Health News", "the Texas Tribune")
+    para = _choose(rng, f"This article originally appeared on {outlet}.", f"This story was first published by {outlet}.",
+                   f"A version of this story first appeared in {outlet}.")
+    return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
+
+
+def inject_form_furniture(text, rng):
+    para = _choose(rng, "By signing up, you agree to our Terms of Use and Privacy Policy.", "Thanks for signing up!",
+                   "Thank you for subscribing to our newsletter.", "Please enter a valid email address",
+                   "The reCAPTCHA verification period has expired. Please reload the page.", "{{message}}")
+    return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
+
+
+def inject_navigation_line(text, rng):
+    para = _choose(rng, "Next article", "Previous article", "Prev Post", f"Pages: 1 2 {rng.randint(3, 9)}",
+                   f"Page {rng.randint(1, 3)} of {rng.randint(4, 9)}", "Click to enlarge", "View the full gallery")
     return _insert_paragraph(text, rng, para, rng.choice(["any", "end"]))
 
 
@@ -254,6 +288,8 @@ def inject_leaked_timestamp(text, rng):
     if rng.random() < 0.6:
         return _insert_paragraph(text, rng, stamp, "start")
     paras = _paragraphs(text)
+    if not paras:  # a text with no blank line after its title (a seed) has no body paragraph to glue to
+        return None
     at = paras[0][0]
     glued = stamp + rng.choice([" | ", " - ", " "])
     return text[:at] + glued + text[at:], at, at + len(stamp)
@@ -401,12 +437,16 @@ INJECTORS: dict[str, Callable[[str, random.Random], "tuple[str, int, int] | None
     "NL202": inject_unclosed_quote,
     "NL203": inject_unopened_quote,
     "NL204": inject_mixed_quote_style,
+    "NL205": inject_stray_quote,
     "NL301": inject_comment_notice,
     "NL302": inject_newsletter_promo,
     "NL303": inject_social_prompt,
     "NL304": inject_subscription_wall,
     "NL305": inject_copyright_notice,
     "NL306": inject_page_furniture,
+    "NL307": inject_syndication_note,
+    "NL308": inject_form_furniture,
+    "NL309": inject_navigation_line,
     "NL310": inject_boilerplate_line,
     "NL320": inject_photo_credit,
     "NL330": inject_leaked_date,

@@ -54,6 +54,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL106": ("glued-sentence", "caption", "boilerplate", "other"),  # "other": subheadings run into the text
     "NL107": ("other",),
     "NL108": ("stray-break",),
+    "NL109": ("other",),  # footnote markers left in the text
     "NL306": ("boilerplate", "caption", "credit"),
     "NL310": ("boilerplate", "caption", "credit", "byline"),
     "NL311": ("boilerplate", "byline", "timestamp", "caption", "credit"),

@@ -1,4 +1,4 @@
-"""Hostile inputs, round two (issue 16): bounded memory, no hangs, nothing skipped in silence.
+"""Hostile inputs (issue 16): bounded memory, no hangs, nothing skipped in silence.
 
 Each test runs newslint as a user would (a subprocess, where the run could hang,
 grow or crash) and bounds it: a time-out, and an address-space limit where

@@ -283,7 +283,7 @@ def test_vocabulary_adds_up_words_that_lower_alike() -> None:
     assert list(article.vocabulary.items()) == [("û", 2), ("the", 4), ("said", 2)]
 
 
-# -- count_words: the vocabulary (17k), against model._python_count_words --------------------------------------
+# -- count_words: the vocabulary, against model._python_count_words --------------------------------------
 
 def assert_same_counts(words: list[str]) -> None:
     """The same Counter: keys (the same objects: each the first of its equal words), their order and counts."""
@@ -318,7 +318,7 @@ def test_count_words_refuses_wrong_arguments() -> None:
         compiled.count_words(["a"], list)  # counts go into a dict
 
 
-# -- plain_word_tally: the OCR gate's counts (17e), against its twin in ocr/gate.py ------------------------------
+# -- plain_word_tally: the OCR gate's counts, against its twin in ocr/gate.py ------------------------------
 
 @needs_compiled
 @settings(max_examples=300)

@@ -172,7 +172,7 @@ def test_the_echo_pre_check_names_every_paragraph_with_an_echo_in_drawn_text(par
         assert compiled.echo_paragraphs(article.paragraph_words) == named
 
 
-# -- word_starts: NL501's token spans (17e) ------------------------------------------------------------------------
+# -- word_starts: NL501's token spans ------------------------------------------------------------------------
 
 @needs_compiled
 def test_word_starts_on_natural_paragraphs(natural_articles: list[Article]) -> None:

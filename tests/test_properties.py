@@ -101,6 +101,7 @@ _SOURCE_LINES = re.compile(r"\r\n|\r|\n")
 @SETTINGS
 @given(articles())
 @example("\ufeffT\r\n\r\n“We do not want conflicts, ”he said. 😀 e\u0301 “a, ”b\r")
+@example("\t r Blinken handed the warning to Lavrov.A  Kremlin spokespersonDmitry Peskov; USSecretary of State\n")  # NL106: two spaces
 def test_linting_never_fails_and_locations_agree_with_offsets(source):
     document, findings, diagnostics = lint(source)
     assert not [f for f in findings if f.code == INTERNAL_ERROR]

@@ -191,7 +191,7 @@ def confident_best(word: str, confident: float = _MULTI_COST) -> tuple[float, st
 # best() weighs a dearer candidate (0.8 or more) against the cheapest ones (0.5 or less, of an indexed word: at least
 # _MIN_FREQUENCY) by cost less a frequency bonus; one less frequent than this can never win (its weight is at least
 # 0.8 - 0.6 = 0.2, theirs at most 0.5 - 0.3 = 0.199), so the words this frequent are the only ones to look up.
-_FREQUENT = 10_000  # tests/test_ocr_speed_round7.py checks that bound
+_FREQUENT = 10_000  # tests/test_ocr_fast_paths.py checks that bound
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from typing import Iterable, NamedTuple
 
 from newslint import native, regexcache
 from newslint.model import Article, Paragraph
-from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import _CREDIT
 
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
@@ -338,4 +338,43 @@ def _first_is_curly(per_paragraph: list[tuple[Paragraph, list[Mark]]]) -> bool:
     return next(m.char for _, ms in per_paragraph for m in ms) != _STRAIGHT
 
 
-RULES = (QuoteSpacing, UnclosedQuote, UnopenedQuote, MixedQuoteStyle)
+# a straight quote beside a curly one ('saying "“It’s', 'us.”"I think'), or two curly ones of one side ('““'):
+# one of them belongs to no quotation ('”“', a quotation glued to the next, is NL103's; '""' is how CSV escapes a
+# quote and how scrapes join two quoted paragraphs)
+_DOUBLED = regexcache.compile(r'"[“”]|[“”]"|““|””')
+# a straight quote between two sentences, with white space (or the paragraph's edge) on both sides, which opens
+# or closes neither: 'on re-opening.\n" Also all…', 'on re-opening. " Also all…' (inside a sentence, 'added, " A',
+# 'the "Whirlwind " White', it is misspaced rather than stray: left alone)
+_LONE = regexcache.compile(r"(?:^|(?<=[.!?…] )|(?<=[.!?…][’'”)] ))" + _STRAIGHT + r"(?=\s|$)")
+
+
+class StrayQuote(Rule):
+    code = "NL205"
+    name = "stray-quote"
+    severity = Severity.WARNING
+    summary = "A double quotation mark that belongs to no quotation: doubled, or alone between two sentences."
+    bad = "He answered for a second time, saying \"“It is not about who is right.”"
+    good = "He answered for a second time, saying: “It is not about who is right.”"
+    explanation = ("Extractors and pages leave quotation marks that open or close nothing: a straight quote "
+                   "beside a curly one ('saying \"“It'), two opening or two closing curly quotes side by side, or "
+                   "a straight quote with spaces on both sides between two sentences ('re-opening. \" Also'), "
+                   "which opens or closes neither. Two straight quotes ('\"\"') are left alone: "
+                   "CSV escaping and scrapes that join quoted paragraphs write them.")
+    trigger = Trigger(pattern=Cues(_DOUBLED.pattern + r'|(?:^|\s)"(?:\s|$)'))  # a paragraph starts after white space
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            body = paragraph.text
+            for match in _DOUBLED.finditer(body):
+                start = paragraph.start + match.start()
+                yield self.finding(start, start + 2, f"doubled quotation mark {quote(match.group())} in "
+                                   f"{quote(body[max(0, match.start() - 30):match.end() + 20])}")
+            if '"' not in body:
+                continue
+            for match in _LONE.finditer(body):
+                start = paragraph.start + match.start()
+                yield self.finding(start, start + 1, "straight quotation mark alone between two sentences in "
+                                   f"{quote(body[max(0, match.start() - 30):match.end() + 20])}")
+
+
+RULES = (QuoteSpacing, UnclosedQuote, UnopenedQuote, MixedQuoteStyle, StrayQuote)

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import shown
+from rule_texts import cup_article
 
 from newslint import wordspans
 from newslint.fixes import apply_fixes, select_fixes
@@ -332,3 +334,10 @@ def test_tokens_among_finds_every_token_of_the_words_in_order():
     words = {"thepresident", "officials"}
     expected = sorted((t.start, t.end, t.text) for word in words for t in art.tokens_of(word))
     assert wordspans.tokens_among(art, words) == expected and len(expected) == 4
+
+
+def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
+    text = cup_article("The site requires JavaScript.", "pagetemplatearticle", "The telescope opened in 2016.")
+    assert shown(lint, text, "NL101") == []
+    assert shown(lint, cup_article("The site opened.", "xqzt lorvena said on Monday the plan was sound."), "NL101") \
+        == ["xqzt"]

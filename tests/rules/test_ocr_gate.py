@@ -1,4 +1,4 @@
-"""The OCR gate, round three: lines of print told by words broken at line ends, and lists of names by their
+"""The OCR gate: lines of print told by words broken at line ends, and lists of names by their
 OCR signatures and glyph runs; edited copy (even with a stray digit in a word or a lone "tho") stays shut.
 
 Pages are written for these tests in the style of 19th-century newspaper OCR; no corpus text is copied.

@@ -1,4 +1,4 @@
-"""NL704 round three: capitalised misreadings told from names, the pronoun I, hyphens on run-in lines.
+"""NL704: capitalised misreadings told from names, the pronoun I, hyphens on run-in lines.
 
 Pages are written for these tests in the style of 19th-century newspaper OCR; no corpus text is copied.
 """

@@ -1,7 +1,7 @@
 """NL342 reader-prompt: prose boilerplate in which the site speaks to the reader about itself."""
 
-PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
-         "from the start of the next term, after months of talks with unions.")
+from conftest import lines_of
+from rule_texts import MORE, MOVE, OPENING, PROSE, STORY_END, VOTE_OPENING, codes
 
 
 def prompts(lint, *paragraphs):
@@ -54,3 +54,61 @@ def test_fix_deletes_the_paragraph(lint):
     assert finding.fix["applicability"] == "unsafe"
     (edit,) = finding.fix["edits"]
     assert text[:edit["start"]] + text[edit["end"]:] == "School rules\n\n" + PROSE + "\n"
+
+
+def test_sign_up_prompt_at_the_end(lint):
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\nFollow us on Facebook and Twitter for the latest news from your area.\n"
+    prompt = "Follow us on Facebook and Twitter for the latest news from your area."
+    assert [(d.code, text.split("\n")[d.line - 1]) for d in lint(text, select=["NL311", "NL342"])] == [("NL342", prompt)]
+    assert codes(lint, text, "NL311") == []  # reported once, by NL342
+
+
+def test_a_reader_prompt_broken_at_its_links(lint):
+    text = "\n".join(["Kept headline of the story here", PROSE, MORE, "Our reporting depends on readers",
+                      "like you", ". Please", "subscribe", "today."]) + "\n"
+    found = [(d.code, d.message.split(" (")[0]) for d in lint(text, select=["NL342"])]
+    assert found == [("NL342", "the site speaks to the reader over 5 broken lines")]
+    menu = "\n".join(["Kept headline of the story here", PROSE, MORE, "Subscribe", "Newsletters", "Sign In",
+                      "Privacy Policy"]) + "\n"  # a menu: every line capitalised, each is NL311's
+    assert not [d for d in lint(menu, select=["NL342"]) if "broken lines" in d.message]
+
+
+POLICY = ["We welcome reader comments on the top stories of the day, and some may be republished in the newspaper.",
+          "Please understand that comments are moderated and it is not always possible to publish them all.",
+          "We ask that comments are civil and free of libellous or hateful material."]
+
+
+def test_a_comment_policy_is_reported(lint):
+    text = "\n".join([OPENING, MOVE, *POLICY]) + "\n"
+    assert lines_of(lint, text, "NL342") == POLICY
+
+
+def test_comments_in_prose_and_in_a_readers_own_comment_stay(lint):
+    lines = ["I do agree with his comments about the party leadership, and like him I am leaving it.",
+             "So many of these comments are against the minimum wage! Who would serve you in the shops then?",
+             "The minister's comments drew criticism from farmers, and we expect the debate to go on for weeks.",
+             "Residents can send comments on the plan to the council until the end of March."]
+    text = "\n".join([OPENING, MOVE, *lines]) + "\n"
+    assert lines_of(lint, text, "NL342") == []
+
+
+def test_disclosures_consent_and_a_comment_form_are_the_site_speaking(lint):
+    prompts = ["Affiliate disclosure: we may earn a commission on purchases made through the links in our guides.",
+               "This review mentions products of our partners. We may receive compensation when you click on links.",
+               "By signing up, you agree to our terms",
+               "I agree to my personal data being stored and used to receive the newsletter",
+               "Use the comment form below to begin a discussion about this story."]
+    for prompt in prompts:
+        text = "\n".join([VOTE_OPENING, STORY_END, prompt]) + "\n"
+        assert lines_of(lint, text, "NL342") == [prompt], prompt
+
+
+def test_the_same_words_in_the_story_are_no_prompt(lint):
+    """Compensation a story reports, a minister's comments, consent in quoted speech and a commission of inquiry."""
+    story = ["Victims of the flooding will receive compensation from the state fund, the minister said on Monday.",
+             "The company said its affiliate in Ireland would pay a commission to the agents who sold the policies.",
+             "\"I agree to the terms of the settlement,\" the farmer told the court after the hearing on Friday.",
+             "Use of the park by dog walkers drew comments from residents at the meeting of the parish council.",
+             "Councillors who signed up to the scheme agree to publish their expenses online every quarter."]
+    text = "\n".join([VOTE_OPENING, *story, STORY_END]) + "\n"
+    assert lines_of(lint, text, "NL342") == []

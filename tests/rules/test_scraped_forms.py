@@ -1,4 +1,4 @@
-"""Forms of one-line scraped pages (issue 12, rounds three and four): what NL103, NL316, NL317 and NL320 must find in them,
+"""Forms of one-line scraped pages: what NL103, NL316, NL317 and NL320 must find in them,
 and clean professional text they must leave alone."""
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def test_a_more_link_is_site_talk_by_itself(lint, link, reported):
     assert shown(lint, page(link), "NL316") == ([link] if reported else [])
 
 
-# -- round four ---------------------------------------------------------------------
+# -- glue after names, scores, acronyms and quotes; byline boxes; a year after a line without a stop --------
 @pytest.mark.parametrize("glued, reported", [
     ("The quake was felt in L'Aquila.Six scientists were later convicted", "L'Aquila.Six"),  # a name with an apostrophe
     ("Sheerin played for Aberdeen. He won a cap in the mid-1990s.Sheerin went on to coach", "mid-1990s.Sheerin"),

@@ -5,10 +5,12 @@ The rules work on the title and the body paragraphs and want dictionary evidence
 words) before they call a token broken, so that names and brands pass.
 
 One module per rule family: :mod:`.paragraph_starts` (NL101, NL108), :mod:`.glue` (NL102, NL106),
-:mod:`.sentences` (NL103, NL105), :mod:`.run_together` (NL104), :mod:`.possessives` (NL107); what more than one
+:mod:`.sentences` (NL103, NL105), :mod:`.run_together` (NL104), :mod:`.possessives` (NL107),
+:mod:`.footnotes` (NL109); what more than one
 of them uses is in :mod:`._shared`.
 """
 
+from newslint.rules.extraction.footnotes import FootnoteMarker
 from newslint.rules.extraction.glue import GluedSubheading, GluedWords
 from newslint.rules.extraction.paragraph_starts import LostDropCap, SplitParagraph
 from newslint.rules.extraction.possessives import MissingPossessiveApostrophe
@@ -16,4 +18,4 @@ from newslint.rules.extraction.run_together import RunTogetherWords
 from newslint.rules.extraction.sentences import GluedSentence, StraySentenceBreak
 
 RULES = (LostDropCap, GluedWords, GluedSentence, RunTogetherWords, StraySentenceBreak, GluedSubheading,
-         MissingPossessiveApostrophe, SplitParagraph)
+         MissingPossessiveApostrophe, SplitParagraph, FootnoteMarker)

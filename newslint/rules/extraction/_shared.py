@@ -25,6 +25,14 @@ _COMMON_ACRONYMS = frozenset("US UK EU UN USA UAE NATO".split())
 # capitalised words that start a sentence but never end a camel-case brand (unlike In, On, It)
 _SENTENCE_STARTERS = frozenset("The He She They We This These Those There But And His Her Their Mr Mrs Ms However "
                                "When While After Police".split())
+# closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
+# of LinkedIn, LogOn and PopUp are left out): a heading or credit glued to the sentence after it ('WriterFrom its')
+_SENTENCE_OPENERS = frozenset("""
+the a an this that these those his her its their there here he she they we you
+from as at for with by after before when while what who how why where if but and or so yet still also since
+although though despite during according some many most all every each both not no now then today yesterday
+meanwhile however instead later soon unlike
+""".split())
 
 
 def _segments(article: Article) -> Iterator[tuple[int, str]]:

@@ -16,7 +16,8 @@ from newslint import cuewindows, lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
-                                               _SENTENCE_STARTERS, _Counts, _ExtractionRule, _segments, _unigram)
+                                               _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
+                                               _segments, _unigram)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -204,6 +205,9 @@ class GluedWords(_ExtractionRule):
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
         """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
         surrounds the letter run ``word``; never one that :func:`_never_glued` passes)."""
+        if left in _MONTHS and word.startswith(left) and len(right) > 2 and right[1:].islower() \
+                and context.day_before():
+            return True  # a date's month glued to the next line, in every row of a fixture list ('25 AprilRiverside')
         if left.lower() in _NAME_PREFIXES \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
                 or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
@@ -237,11 +241,15 @@ class GluedWords(_ExtractionRule):
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
-            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name()
+            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name() \
+            or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() and counts[left] > 0 \
+            and _unigram(word) == 0 and context.full_name_next()
 
 
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
-        # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured')
+        # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
+        # a word the article uses on its own glued to a full name that starts a sentence, as in a flattened list
+        # ('Sunrisers HyderabadJos Buttler is with')
 
 
 def _never_glued(word: str) -> bool:
@@ -280,6 +288,16 @@ class _Context:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
         return _LOWER_WORD_NEXT.match(self.text, self.end) is not None
 
+    def day_before(self) -> bool:
+        """A day's number comes just before it ('26 AprilKings')."""
+        return _DAY_BEFORE.search(self.text, max(0, self.start - 4), self.start) is not None
+
+    def full_name_next(self) -> bool:
+        """It starts a full name, a capitalised word after it, and a sentence goes on after that ('HyderabadJos
+        Buttler is with')."""
+        return _CAPITALISED_NEXT.match(self.text, self.end) is not None \
+            and _prose_after(self.text, self.end + len(_CAPITALISED_NEXT.match(self.text, self.end).group()))
+
     def after_full_name(self) -> bool:
         """It ends a full name, a capitalised word before it ('Bill IngallsDivers', 'NASA/Jane DoeCrews'), and a
         sentence goes on after it (two of the next three words in lower case)."""
@@ -290,6 +308,9 @@ class _Context:
 # the names of the days and months that a date written after a glued name starts with (not May, a name too)
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                         "July August September October November December".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
+_CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
 _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
                                        r"| (?:19|20)\d\d(?!\d)")
 # a capitalised word and a space just before a letter run: a first name before the surname the run starts with
@@ -298,16 +319,6 @@ _FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
 _PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
-# closed-class words and sentence adverbs that open a sentence but do not end a camel-case brand (the particles
-# of LinkedIn, LogOn and PopUp are left out): a heading or credit glued to the sentence after it ('WriterFrom its')
-_SENTENCE_OPENERS = frozenset("""
-the a an this that these those his her its their there here he she they we you
-from as at for with by after before when while what who how why where if but and or so yet still also since
-although though despite during according some many most all every each both not no now then today yesterday
-meanwhile however instead later soon unlike
-""".split())
-
-
 class _GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
     mapped byte by byte to its character classes (``a`` lower, ``A`` upper, ``0`` digit; one C-level
@@ -606,7 +617,7 @@ class GluedSubheading(_ExtractionRule):
                 for cut, _, _ in _word_parts(text[run_start:run_end]):
                     heading = text[start:run_start + cut]
                     words = heading.split(" ")
-                    if not 3 <= len(words) <= 12 or sum(word[0].isupper() for word in words) < 3 \
+                    if not 3 <= len(words) <= 12 or sum(word[:1].isupper() for word in words) < 3 \
                             or not all(map(_HEADLINE_WORD.fullmatch, words)) or _CREDIT_LINE.search(heading) \
                             or not self._glued_sentence(words[-1], text, run_start + cut):
                         continue  # a byline or credit ('By Name', 'Photograph by Name, Agency') is not a subheading

@@ -11,8 +11,8 @@ from newslint import lazyimport, regexcache
 from newslint import lexicon
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, quote
-from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _bigram, _Counts,
-                                               _ExtractionRule, _unigram)
+from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _SENTENCE_OPENERS,
+                                               _SENTENCE_STARTERS, _bigram, _Counts, _ExtractionRule, _unigram)
 
 
 statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
@@ -108,7 +108,10 @@ class SplitParagraph(_ExtractionRule):
     explanation = ("Either the paragraph starts with a lower-case word the dictionary knows after one that "
                    "ends without a stop, or the paragraph before ends on a word no sentence or heading ends on "
                    "(the, of, to, a, and …) and this one starts with a capitalised word, as when a link or a "
-                   "name was set on its own line. The finding spans the break.")
+                   "name was set on its own line, or a name is broken over the two: a long line of prose ends on "
+                   "a capitalised word after 'the' ('… lilies, is the Newcastle') and the next starts "
+                   "with a capitalised word that opens no sentence and ends one ('Training Depot founded in "
+                   "1841 …'). The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped = article.text, None
@@ -125,8 +128,8 @@ class SplitParagraph(_ExtractionRule):
                     continue  # the common case: the paragraph before ends a sentence
                 match = _CAPITALISED_START.match(paragraph.text)
                 last = previous.text.rsplit(None, 1)[-1]
-                if match is None or last.lower() not in _NEVER_LAST or last == "A" \
-                        or previous.text.count(" ") < 2:
+                if match is None or (last.lower() not in _NEVER_LAST or last == "A" or previous.text.count(" ") < 2) \
+                        and not _name_broken(previous.text, paragraph.text, match.group(1)):
                     continue
             if wrapped is None:  # asked only here: most articles have no candidate
                 wrapped = _hard_wrapped(article)
@@ -138,6 +141,26 @@ class SplitParagraph(_ExtractionRule):
             start = previous.start + last_word.start() if last_word else previous.end
             yield self.finding(start, paragraph.start + match.end(1),
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
+
+
+# a capitalised word after "the" at the end of a line: a name the line break may cut ('the Newcastle' / 'Training
+# Depot'); not after a preposition, where a headline ends on a place or a day ('after going public on Halloween')
+_NAME_AT_END = regexcache.compile(r"\bthe [A-Z][a-z]+\Z")
+_PROSE_LINE_WORDS = 12  # a headline, a caption's first line or a menu item is shorter
+_OPENS_SENTENCE = _SENTENCE_OPENERS | {"it"}  # ('it' is left out there as the end of camel-case brands)
+
+
+def _name_broken(previous: str, paragraph: str, first: str) -> bool:
+    """A name broken over two lines: ``previous`` is a line of prose (``_PROSE_LINE_WORDS`` words or more, most in
+    lower case, a comma among them) ending on a capitalised word after 'the' ('… lilies, is the Newcastle'), and
+    ``paragraph``, which starts with the capitalised word ``first``, opens no sentence with it and ends one
+    ('Training Depot founded in 1841 …'); not a headline over the story, nor a caption over it."""
+    words = previous.split()
+    return len(words) >= _PROSE_LINE_WORDS and sum(word[:1].isupper() for word in words) * 2 < len(words) \
+        and "," in previous \
+        and _NAME_AT_END.search(previous, max(0, len(previous) - 40)) is not None \
+        and first not in _SENTENCE_STARTERS and first.lower() not in _OPENS_SENTENCE \
+        and paragraph.rstrip().endswith(tuple(_TERMINAL))
 
 
 def _hard_wrapped(article: Article) -> bool:

@@ -29,6 +29,7 @@ def _particle(word: str) -> str:
     return next(p for p in _PHRASAL_PARTICLES if word.endswith(p))
 
 
+_SPACED_PART = 5  # shortest part of a split the article vouches for (not the compounds 'patdown', 'minidress')
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
 _MAX_RUN_TOGETHER = 40
 
@@ -64,7 +65,7 @@ def _body_words_known(article: Article) -> bool:
     of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (all shorter than
     NL104's words): its non-word rate is exactly 0. Below
     ``_EXACT_RATE_WORDS`` words one non-word rounds to a rate of 0.0001 or more; below the gate's ``_MIN_WORDS`` (and
-    in a forced mode) it counts none. ``tests/rules/test_extraction_speed_17b.py`` holds it to that."""
+    in a forced mode) it counts none. ``tests/rules/test_extraction_shortcuts.py`` holds it to that."""
     if article.ocr_mode != "auto":
         return False
     decision = article.ocr
@@ -78,7 +79,7 @@ def _unknown_body_words(article: Article, accepted: Container[str]) -> list[str]
     """``_unknown_words`` of the body's words (7 to ``_MAX_RUN_TOGETHER`` letters, lower case, not in the word list
     nor ``accepted``), taken from the words the OCR gate's tally did not find (``Article.plain_word_tally``: the
     same plain words; its commonest words and wire abbreviations, shorter than 7 letters, are all in the word
-    list), so no word is looked up twice. ``tests/test_small_costs_17m.py`` holds it to that."""
+    list), so no word is looked up twice. ``tests/rules/test_extraction_shortcuts.py`` holds it to that."""
     return [word for word in article.plain_word_tally[3]
             if 7 <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
 
@@ -90,7 +91,9 @@ class RunTogetherWords(_ExtractionRule):
     bad = "officials met thepresident on Monday"
     good = "officials met the president on Monday"
     explanation = ("Flags only a token that no dictionary knows, that splits into two common words, and "
-                   "whose split is far more frequent in web text than the token itself.")
+                   "whose split is far more frequent in web text than the token itself, or into two dictionary words "
+                   "of five letters or more that the article writes apart elsewhere ('policeuniforms' beside "
+                   "'police uniforms').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
@@ -103,10 +106,12 @@ class RunTogetherWords(_ExtractionRule):
         counts = _counts_among(unknown, article.lower_words) if unknown else {}
         suspects = {word for word in unknown if counts[word] <= 1}  # twice: a coinage
         cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
-        if not cuts:
+        spaced = {word: cut for word in suspects if (cut := self._spaced_elsewhere(word, text)) is not None}
+        if not cuts and not spaced:
             return  # the common case: every long lower-case word is a known word, used twice or no two words
         counts = ngrams.counts(key for word, found in cuts.items() for key in self._count_keys(word, *found))
         splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
+        splits = {**spaced, **splits}
         if not splits:
             return  # no two words
         spans = [(start, end, word) for start, end, word in title if word in splits]
@@ -139,6 +144,15 @@ class RunTogetherWords(_ExtractionRule):
             if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
                 frequent.append(cut)
         return frequent, functional
+
+    def _spaced_elsewhere(self, word: str, text: str) -> int | None:
+        """Where ``word`` splits into two dictionary words of ``_SPACED_PART`` letters or more that the article itself
+        writes apart ('policeuniforms' where it also says 'police uniforms'): the page's own evidence, for the pairs
+        the web's counts are silent on; None when no such split, or more than one, exists, or when the web writes
+        the word solid (a compound the page also spells apart: 'powerbrokers')."""
+        found = [cut for cut in range(_SPACED_PART, len(word) - _SPACED_PART + 1)
+                 if self.known(word[:cut]) and self.known(word[cut:]) and f"{word[:cut]} {word[cut:]}" in text]
+        return found[0] if len(found) == 1 and not ngrams.count(word) else None
 
     @staticmethod
     def _may_split(frequent: list[int], functional: list[int]) -> bool:

@@ -13,7 +13,8 @@ from newslint import native, textutil
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Trigger, quote
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _LETTERS, _LOWERCASE_STARTS, _NEVER_LAST,
-                                               _SENTENCE_STARTERS, _Counts, _ExtractionRule, _segments, _word_before)
+                                               _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
+                                               _segments, _word_before)
 
 
 _TLDS = frozenset("com net org co uk gov edu io info biz tv de fr ru ua js".split())
@@ -83,8 +84,13 @@ _STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?]
 _STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
 # a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
 # ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
-_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9],)(?=[A-Z][a-z]+ )")
-_COMMA_SEAM_CUES = Cues(r"[a-z0-9],[A-Z][a-z]+ ")
+# ... or to a lower-case word that opens a clause, as when link text lost its space ('the end of his term,which
+# could'); not in a list of codes or values ('a,b,c', 'lat,long', 'true,false')
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ |(?<=[a-z]{2},)[a-z]{2,}[ .;:!?)])")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ |[a-z][a-z],[a-z][a-z]+[ .;:!?)]")
+# a count in brackets after a name, as in a flattened table of players or results: 'Kohli (8)', 'Gambhir (90*)'
+_BRACKETED_COUNT = regexcache.compile(r"\d{1,4}\*?")
+_CLAUSE_WORDS = _SENTENCE_OPENERS | {"which", "whose", "whom", "it", "i"}
 _THOUSANDS = regexcache.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # a superset of _STOP_BEFORE_NUMBER's matches in a segment (its look-behind's letters, the stop, a digit)
 _STOP_BEFORE_NUMBER_SHAPE = regexcache.compile(r"[^\W\d_]{3}[.!?]\d")
@@ -129,7 +135,8 @@ class GluedSentence(_ExtractionRule):
                    "other glue, a stop after a word glued to a date or a thousands figure ('Road.14 May', "
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
                    "('later.PC Jane Ross'). A stop glued to the en dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
-                   "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel').")
+                   "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel'), or to a "
+                   "lower-case word that opens a clause after another ('his term,which').")
 
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
                                    f"|{_COMMA_SEAM_CUES.pattern}"))
@@ -157,7 +164,7 @@ class GluedSentence(_ExtractionRule):
                 stop = match.start() - 1 - (text[match.start() - 1] not in _STOPS)  # before a closing quote
                 yield self._report(offset, text, stop, match.start() + 1, match.start())
             for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'
-                if self._comma_seam(text, match.start(), counts):
+                if self._comma_seam(text, match.start(), counts, article):
                     yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
@@ -165,11 +172,22 @@ class GluedSentence(_ExtractionRule):
                 if text[match.start() - 1:match.start()].isalpha() and _closes_quote(text, match.start(), marks):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
 
-    def _comma_seam(self, text: str, comma: int, counts: _Counts) -> bool:
+    def _comma_seam(self, text: str, comma: int, counts: _Counts, article: Article) -> bool:
         """The comma at ``text[comma]``, glued to a capitalised word, ends a line: after a dictionary word in lower
-        case or a thousands figure, before a word the dictionary or the article knows (not '9-10,Main Road')."""
-        left, word = _token_before(text, comma), _LETTERS.match(text, comma + 1).group()
+        case, a thousands figure or a name's bracketed count ('De Villiers (249),Most sixes'), before a word the
+        dictionary or the article knows (not '9-10,Main Road'); or, glued to a dictionary word in lower case after
+        another, lost its space before a word that opens a clause ('his term,which'; not in OCR'd print)."""
+        word = _LETTERS.match(text, comma + 1).group()
+        if text[comma - 1] == ")":
+            opening = text.rfind("(", max(0, comma - 12), comma)
+            return opening >= 0 and _count_after_name(text, opening, text[opening + 1:comma - 1]) \
+                and (self.known(word) or counts[word] > 0)
+        left = _token_before(text, comma)
         begin = comma - len(left)
+        if word.islower():  # 'his term,which': a dictionary word after a space, a word that opens a clause; not in
+            # OCR'd print, whose old books set a comma tight to the next word ('saw,and')
+            return word in _CLAUSE_WORDS and left.isalpha() and left.islower() and self.known(left) \
+                and (not begin or text[begin - 1].isspace()) and not article.ocr.ocr
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
             and (self.known(word) or counts[word] > 0)
@@ -236,8 +254,10 @@ class GluedSentence(_ExtractionRule):
                 and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
             return start + 1 if ok else None
         if run in (")", "]"):
-            inside = text[text.rfind("(" if run == ")" else "[", 0, start) + 1:start]
-            ok = len(inside) > 1 and (word[1:].islower() or len(word) == 1) and text[start - 1].isalnum()
+            opening = text.rfind("(" if run == ")" else "[", 0, start)
+            inside = text[opening + 1:start]
+            ok = (len(inside) > 1 and text[start - 1].isalnum() or _count_after_name(text, opening, inside)) \
+                and (word[1:].islower() or len(word) == 1)
             return start + 1 if ok else None
         if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and (word[1:].islower() or word == "I"):
             return _quote_side(text, start, start + len(run), marks)  # 'wonderful news"He', 'phone"I'm', not '55"TV'
@@ -287,6 +307,14 @@ class GluedSentence(_ExtractionRule):
             return True
         # two names: 'Amr Warda.Tonny Mawejje' when the article names the first elsewhere
         return counts[left] > 0 and word[1:].islower() and len(word) > 2
+
+
+def _count_after_name(text: str, opening: int, inside: str) -> bool:
+    """The bracket opened at ``text[opening]`` holds a count (``inside``: '8', '90*') after a capitalised word and a
+    space: a row of a flattened table ('Kohli (8)Highest score', 'De Villiers (249),Most sixes'), not a list's item
+    number at a line's start ('(1)The first')."""
+    return opening > 1 and text[opening - 1] == " " and _BRACKETED_COUNT.fullmatch(inside) is not None \
+        and text[:opening - 1].rsplit(" ", 1)[-1][:1].isupper()
 
 
 class _Marks:

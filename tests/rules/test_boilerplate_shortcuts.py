@@ -1,0 +1,180 @@
+"""The boilerplate rules' pre-checks (NL316, NL317, NL320 and the credit and label patterns): each skips work only
+where its rule cannot report, and lets through every case the rule finds.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newslint.model import Article
+from newslint.rules import boilerplate
+from newslint.rules.boilerplate import PhotoCredit
+
+# the pieces of every branch of _CREDIT, and near misses, drawn into paragraphs
+_PIECES = ("Photo", "photo", "PHOTO", "Photograph", "File photo", "FILE PHOTO", "Video", "Illustration", "Picture",
+           "Image", "credit", "Credit", "s", " by ", "by", ":", " :", "(", ")", "[", "]", "/", " / ", "|", " | ",
+           "AP", "AFP", "Reuters", "Getty Images", "Anadolu Agency", "Press Association", "AP Photo", " via ",
+           "Jane Doe", "Evan Vucci", "de", " ", "  ", "\n", ".", ". ", "!", '"', "”", "graph", "graphs", "videos",
+           "Illinois", "the", "said", "photographers", "caption", "copyright")
+
+
+def _drawn(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_a_paragraph_the_credit_pattern_matches_is_never_skipped():
+    drawn = _drawn(60000, 17)
+    matched = [text for text in drawn if boilerplate._CREDIT.search(text)]
+    by_label_alone = [text for text in matched if not any(hint in text for hint in boilerplate._OTHER_HINTS)
+                      and "/" not in text and not boilerplate._AGENCY_AT_END.search(text)]
+    assert len(by_label_alone) > 100  # the draw reaches the labels' places often, apart from the other hints
+    assert [text for text in matched if not boilerplate._may_hold_credit(text)] == []
+    assert sum(not boilerplate._may_hold_credit(text) for text in drawn) > 10000  # and skips many others
+
+
+@pytest.mark.parametrize("text", [
+    "A trench. (Photo by Anatolii STEPANOV / AFP)", "A trench. (AP Photo/Evan Vucci)", "[Video: Reuters]",
+    "(Illustration: Jane Doe)", "(File photo: Reuters)", "(FILE PHOTO by Jane)", "(Reuters Photo by Jane Doe)",
+    "(Anadolu Agency Photo  by Jane)", "He left. Photo: Jane Doe", "He left. Photographs by Jane Doe",
+    "Photo credits: Jane Doe", "FILE PHOTO: Jane Doe", "He left.\"Photos : Jane\nDoe", "Jane Doe / AP Photo",
+    "He left. AP Photo"])
+def test_every_place_of_a_label_is_let_through(text):
+    assert boilerplate._CREDIT.search(text)
+    assert boilerplate._may_hold_credit(text)
+
+
+def test_a_paragraph_of_photographs_and_videos_alone_skips_the_search():
+    assert not boilerplate._may_hold_credit("Photographers shared videos of the Illinois flood, and a photo went viral.")
+
+
+def _findings(texts: list[str]) -> list[tuple]:
+    rule = PhotoCredit()
+    article = Article.parse("Title\n\n" + "\n\n".join(texts))
+    return [(f.start, f.end, f.message, f.fix.edits, f.fix.safe) for f in rule.check(article)]
+
+
+def test_the_rule_finds_with_the_pre_check_what_it_finds_without(monkeypatch):
+    drawn = _drawn(4000, 1736)
+    articles = [drawn[i:i + 8] for i in range(0, len(drawn), 8)]
+    quick = [_findings(texts) for texts in articles]
+    monkeypatch.setattr(boilerplate, "_may_hold_credit", lambda text: True)
+    assert quick == [_findings(texts) for texts in articles]
+    assert sum(map(len, quick)) > 50
+
+
+# NL316's _INLINE is tried only at a capital, a 'w' or a ©: one case for each kind of first character, where a
+# start set of its cue words alone (Scroll, Watch, …) would lose the match
+INLINE_BOILERPLATE = {
+    "a sentence's own capital": ("The vote was close. Xinhua's Li Wei contributed to this report. Officials met "
+                                 "on Monday to discuss the plan.",
+                                 "Xinhua's Li Wei contributed to this report."),
+    "a lower-case w": ("The vote was close. we are not currently accepting comments on this article. Officials met "
+                       "on Monday to discuss the plan.", "we are not currently accepting comments on this article."),
+    "a stamp word": ("The vote was close. Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015 Officials met on Monday "
+                     "to discuss the plan.", "Updated 10:22 AM ET, Tue May 5, 2015"),
+}
+
+
+@pytest.mark.parametrize("kind", list(INLINE_BOILERPLATE))
+def test_inline_boilerplate_tried_at_every_possible_start(lint, kind):
+    text, boilerplate = INLINE_BOILERPLATE[kind]
+    found = lint(text, select=["NL316"])
+    assert [text[d.start:d.end] for d in found] == [boilerplate]
+
+
+def test_inline_starts_find_what_the_whole_search_finds():
+    from pathlib import Path
+
+    from newslint.rules import boilerplate
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(seeds.rglob("*.txt"))]
+    texts += [text for _, (text, _) in INLINE_BOILERPLATE.items()]
+    texts.append("Microsoft said on Monday it would grow.© Reuters")
+    for text in texts:
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (len(text) // 2, len(text))):
+            expected = [m.span() for m in boilerplate._INLINE.finditer(text, pos, endpos)]
+            assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(text, pos, endpos)] == expected
+    assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(texts[-1])]  # the ©
+
+
+STORY = ("The council said the new road would open next spring after two years of delays and rising costs "
+         "that had angered residents living along the route. ")
+
+
+@pytest.mark.parametrize("paragraph, codes", [
+    (STORY + "Officials gathered at the site on Monday morning They said the work was on time.", ["NL317"]),
+    (STORY + "Pictured at the site Proud mum: Jean with her son at the opening of the new road.", ["NL317"]),
+    (STORY + "Critics were unconvinced. FACEBOOK FAKERY: Clinton boasts of the road on her page.", ["NL317"]),
+    (STORY + "Residents said they were pleased with the result and thanked the council for its work.", []),
+])
+def test_one_search_for_run_ins_and_labels_lets_either_through(lint, paragraph, codes):
+    either = boilerplate._RUN_IN_OR_LABEL_CUES.search(paragraph) is not None
+    assert either == (boilerplate._RUN_IN_CUES.search(paragraph) is not None
+                      or boilerplate._ANY_LABEL_CUES.search(paragraph) is not None)
+    text = "Road opens\n\n" + paragraph * 5 + "\n"  # a flattened page: 1,000 characters and more
+    assert sorted({d.code for d in lint(text, select=["NL317"])}) == codes
+
+
+FILLER = ("The council approved the plan for a new bridge over the river after a debate that lasted four hours and "
+          "the leader said the work would begin in the spring, with the residents asked for their views first. ")
+
+
+def _kept_run_ins(text):
+    """Where NL317's hand rules may keep a seam: a _RUN_IN or _LABEL_RUN_IN match after the right character."""
+    kept = [m for m in boilerplate._RUN_IN.finditer(text)
+            if m.start() and text[m.start() - 1] in boilerplate._SEAM_AFTER]
+    labels = [m for m in boilerplate._LABEL_RUN_IN.finditer(text)
+              if m.start() and text[m.start() - 1] in boilerplate._LABEL_AFTER]
+    return kept, labels
+
+
+@pytest.mark.parametrize("seam", [
+    "rose by 5% He said",  # after a per cent sign
+    "(pictured) She told",  # after a bracket
+    "100 years ago In 2006, after",  # the year form
+    "years ago Since 20\u0661\u0662, the",  # Python's \d is any decimal digit: RE2's \p{Nd} too
+    "the vote ‘We are ready",  # a curly quote before the pronoun
+    "the vote 'It’s over",
+    "ago In March 2006, the",
+])
+def test_run_in_cue_lets_every_kept_seam_through(seam):
+    text = FILLER + seam + " now. " + FILLER
+    kept, _ = _kept_run_ins(text)
+    assert kept  # the long way keeps it
+    assert boilerplate._RUN_IN_CUES.search(text) is not None
+
+
+@pytest.mark.parametrize("seam", [
+    "the shop” Grand opening: Mayor Jane",  # after a closing quote (a label may follow a stop or a quote)
+    "the shop. Queue:\xa0The first",  # a no-break space after the colon
+    "the farm Proud new-mum: the lamb",  # a hyphenated label, 'the' after it
+])
+def test_label_cue_lets_every_kept_label_through(seam):
+    text = FILLER + seam + " weighed 20lb. " + FILLER
+    _, labels = _kept_run_ins(text)
+    assert labels
+    assert boilerplate._LABEL_RUN_IN_CUES.search(text) is not None
+
+
+def test_run_in_cues_skip_a_paragraph_without_a_seam(lint):
+    text = "Title\n\n" + FILLER * 3 + "The plan is fine, he said. The Hague ruled.\n"
+    assert boilerplate._RUN_IN_CUES.search(text) is None
+    assert boilerplate._LABEL_RUN_IN_CUES.search(text) is None
+    assert lint(text, select=["NL317"]) == []
+
+
+def test_run_in_caption_after_a_per_cent_sign_is_still_found(lint):
+    text = "Title\n\n" + FILLER + "Prices rose by 5% He said the rise would slow next year. " + FILLER + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["5% He"]
+
+
+def test_run_in_cues_asked_of_the_whole_article_still_find_a_seam_in_its_third_long_paragraph(lint):
+    seam = "Prices rose by 5% He said the rise would slow next year. "
+    text = "Title\n\n" + FILLER * 2 + "\n\nShort line: Here\n\n" + FILLER * 2 + "\n\n" + FILLER + seam + FILLER + "\n"
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert shown == ["5% He"]

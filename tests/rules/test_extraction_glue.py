@@ -1,0 +1,331 @@
+"""NL102 and NL106: words glued at a case change, a number or a handle, and subheadings glued to the text, as
+extractors leave them; names, brands, codes and handles stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shown
+from rule_texts import article, cup_article
+
+from newslint.api import make_linter
+from newslint.fixes import apply_fixes, select_fixes
+from newslint.model import Article
+from newslint.rules.extraction import glue
+
+
+def glued(lint, *paragraphs):
+    text = "Storm report\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [d.message.split("'")[1] for d in lint(text, select=["NL102"])]
+
+
+def test_headline_glue(lint):
+    assert glued(lint, "Storm Hits CoastResidents were told to leave their homes on Monday.") == ["CoastResidents"]
+    assert glued(lint, "Scientists Confirm Record HeatAccording to scientists, the year was the hottest.") \
+        == ["HeatAccording"]
+
+
+def test_headline_shape_needed_for_title_title_glue(lint):
+    # a brand in a sentence, a brand in a title-case headline, a brand the web writes solid
+    assert glued(lint, "The ByteDance deal and SpiceJet flights were discussed on Monday.") == []
+    assert glued(lint, "TikTok Owner ByteDance to Cut Jobs") == []
+    assert glued(lint, "Gaming Firms Report PlayStation sales rose in the spring.") == []
+    assert glued(lint, "New Tools Help LinkedIn users find work, the company said.") == []
+    assert glued(lint, "The Stream: How IShowSpeed is rewriting the rules of fame.") == []
+
+
+def test_lower_case_glue_that_recurs_in_a_page_of_menus(lint):
+    found = glued(lint, "Latest: Covid deathsSanto Domingo officials said.", "More: Covid deathsSanto Domingo again.")
+    assert found == ["deathsSanto", "deathsSanto"]
+
+
+def test_a_solid_web_word_that_recurs_still_passes(lint):
+    assert glued(lint, "He uses iPhone apps.", "She likes iPhone apps too.") == []
+
+
+def _suspects(body):
+    return glue._GlueSuspects(Article.parse("A title\n\n" + body + "\n"))
+
+
+def test_prescreen_skips_clean_text_and_keeps_every_kind_of_suspect():
+    assert not _suspects("The minister said on Monday that 12% of the 2,000 homes were hit.").any
+    assert _suspects("Kremlin spokespersonDmitry Peskov spoke.").segments
+    assert _suspects("The USSecretary of State spoke.").segments
+    assert _suspects("He paid $25The next day he paid again.").amounts
+    assert _suspects("Prices rose 12%Analysts said.").amounts
+    assert _suspects("The end of the season29 April was a Monday.").days
+    assert not _suspects("The season ended on 29 April.").days
+
+
+def glued_spans(lint, text, code="NL102"):
+    return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a word glued to an all-caps word the dictionary or the article vouches for (a credit, a section label)
+    ("The photo shows the harbour at dawn in Dorset. Photograph by Jane ReedREUTERS reports from the coast. "
+     "REUTERS said so.", "ReedREUTERS"),
+    ("The harbour at dawn in DevonAGENCY pictures of the week.", "DevonAGENCY"),
+    ("Ann Lowe, Staff WriterMARLOWE – SPRING TOUR of Marlowe venues.", "WriterMARLOWE"),
+    # a day or month in capitals glued to the all-caps word before it (a flattened list of dates and venues); this
+    # shape and the next two are looked for in a page where a case change inside a word shows stripped markup
+    ("Tickets on sale nowShare this. SPRING TOURTHURSDAY MAY 7 RIVER HALL, LEEDSFRIDAY MAY 8 CORN EXCHANGE.", "TOURTHURSDAY"),
+    ("The festival runs in the cityShare this. HARBOUR STAGEOCTOBER 3 and more.", "STAGEOCTOBER"),
+    # a name glued to the sentence after it: a capitalised sentence opener followed by a lower-case word
+    ("The ceremony was held at dawn. Photograph: Tom HalversonThe mayor said the plan was final.", "HalversonThe"),
+    # a clock time or a tweet's age glued to a word; a name the article uses on its own vouches for the word
+    ("The meeting ended at 10:41amThe mayor left by the back door.", "41amThe"),
+    ("Dan Brook @Dannyb_7 15mMorgan played well today, Morgan said.", "15mMorgan"),
+    # a handle that spells the name before it and runs into the post's first word
+    ("Praise came at onceShare this. Lena Marsh \u200f@LenaMarshCongratulations to the whole squad on the title.",
+     "@LenaMarshCongratulations"),
+    ("Praise came at onceShare this. Lena Marsh OBE @LenaMarshThe squad deserved it.", "@LenaMarshThe"),
+    # a word glued to the opening quote of the quotation after it (a link or a heading run into a quote)
+    ("Home NewsSport. The council could approve the riverside scheme\"We did not expect it,\" the mayor said.", 'scheme"We'),
+    ("Home NewsSport. The council could approve the riverside scheme“We did not expect it,” the mayor said.", "scheme“We"),
+    # a name glued to the day or month that starts a date; a capitalised word glued to a date's year
+    ("More stories. By Anna KowalczykDecember 23, 2019 the column ran.", "KowalczykDecember"),
+    ("Fixtures: Northfield Rovers v Eastgate WanderersTuesday, 3 May at home.", "WanderersTuesday"),
+    ("Latest: Harbour plan delayed April 26, 2022Mayor Halloran confirms the filing.", "2022Mayor"),
+])
+def test_glued_words_found(lint, text, word):
+    assert word in glued_spans(lint, article(text))
+
+
+@pytest.mark.parametrize("text", [
+    # camel-case and mixed-case names, brands and units
+    "The iPhone, McDonald's, YouTube, PlayStation, eBay, JPMorgan, MacArthur, LeBron, DeSantis, O'Neill and "
+    "al-Assad were all named in the report.",
+    "MySQL, PostgreSQL, SonyBMG, watchOS, macOS, PowerPC, NoSQL and GraphQL ran the service.",
+    "A 10kW heat pump, 4G and 5G masts, COVID-19 tests, MP3 files, Node.js code and B2B sales, 100Mbps lines.",
+    "The rapper McDONALD and the general MacARTHUR were in the headline in capitals.",
+    # hashtags, handles, addresses
+    "Follow #CyberMonday, @JaneDoeNews and @BBCBreaking, or mail news@ExampleTimes.com for more.",
+    "Jane Doe @JaneDoeNews said it first, and Jane Doe Fan @JaneDoeFan agreed.",
+    "Jane Doe @JaneDoeWrites about politics.",
+    # formulas, Roman numerals, British spellings, dotted acronyms
+    "NaCl and H2O and CO2, Henry VIII and World War II, the colour of the organisation, U.S. and U.K. forces.",
+    # capitals that are words on their own: a headline in capitals, a weekday standing alone
+    "THE DISMAY OF THE JEJUNE DEBATE ON SUNDAY AND A BIRTHDAY ON WEDNESDAY",
+    "The TUESDAY CLUB and the SUNDAY TIMES reported it.",
+    # times and amounts that are not glue
+    "Doors open at 7pm and the show starts at 8pm. The 3Com and 4Kids brands, 7Eleven stores.",
+    # closing quotes glued to the next word are NL103's glued sentences, not a quote opening after a word; inch marks
+    'She said: "We went to the fair and it was lovely"Anna wrote later that day.',
+    'He called it "a great day"And left. A 55"TV and a 12"Record.',
+    # German low quotes close with the English opening mark
+    "Er sagte „Das ist gut“Dann ging er in the town.",
+    # days and months inside names, a brand before a number that is no date, a year in a name
+    "The CyberMonday 2 sale, the SuperTuesday 3 rally and the LongMarch 5 rocket flew; the 2019Zorbax kit sold.",
+    # a made-up brand ending in a word that opens sentences, where no lower-case sentence follows
+    "The firm's ZorbaxThe Awards and LinkedIn Premium were launched.",
+])
+def test_traps_stay_silent(lint, text):
+    assert glued_spans(lint, article(text)) == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a fact box whose lines lost their breaks: a number glued to the word after it, or a word to the number after it
+    ("The new plant will be large.Key figures: 4,200builders on site at peak3,000km of pipes laid in "
+     "trenches120,000 tonnes of concrete2.4m cubic metres of soil moved.",
+     ["4,200builders", "peak3,000km", "trenches120,000", "concrete2.4m"]),
+    ("There are now more than 11,500doctors working in the region, the report said.", ["11,500doctors"]),
+])
+def test_nl102_finds_numbers_glued_to_words(lint, text, words):
+    assert shown(lint, article(text), "NL102") == words
+
+
+@pytest.mark.parametrize("text", [
+    "Fans can stream the album as mp3 files or on a covid19 tracker site, and python3.8 is required.",
+    "The 1,000th visitor came from 5,000km away; the route is 2,000kcal and 12,000mph in the game.",
+    "Install version2.0 or the win10 update, then pay 1,000,000 dollars for 5.6m shares in the firm.",
+    "The firm sold 3,500 homes, up from 2,900 last year, and 4.5m people now use the service.",
+])
+def test_nl102_leaves_codes_units_and_spaced_numbers_alone(lint, text):
+    assert shown(lint, article(text), "NL102") == []
+
+
+def test_nl102_fix_inserts_the_space_between_number_and_word(fixed):
+    text = article("The site employs staff. Key facts: 2,500engineers on site at peak.")
+    assert fixed(text, ["NL102"]) == text.replace("2,500engineers", "2,500 engineers")
+
+
+@pytest.mark.parametrize("text", [
+    # camel-case names and brands written as one word, also where the article uses their parts on their own
+    "The singer LeeAnne Rimes met Lee Hall and Anne Baxter backstage before the show.",
+    "The site runs a theme by tagDiv. Its iPhone and eBay apps, PowerPoint slides and YouTube clips all loaded.",
+    "Mayor Ron DeSantis flew from LaGuardia to meet McDonald staff and GlaxoSmithKline chemists using JavaScript.",
+    "Power cuts hit the city. Point of sale units from PowerPoint Systems use Power and Point kits.",
+])
+def test_nl102_leaves_camel_case_names_alone(lint, text):
+    assert shown(lint, article(text), "NL102") == []
+
+
+def test_nl102_splits_a_heading_glued_to_let_us_but_not_a_brand(lint):
+    text = article("Readers can write to the Museum of Packaging and AdvertisingLet us know what you think.",
+                   "The OutLet store and the PlayLet shop opened at the mall on Monday.")
+    assert shown(lint, text, "NL102") == ["AdvertisingLet"]
+
+
+def test_nl102_still_splits_a_short_lower_case_word_glued_before_a_sentence(lint):
+    text = article("The crowd watched the sky.It was the sight of the skyThe crowd had waited for all week long.")
+    assert "skyThe" in shown(lint, text, "NL102")
+
+
+@pytest.mark.parametrize("text", ["peak3,000km", "concrete2.4m", "4,200builders", "mp3 and 5,000 km", "abc1,000",
+                                  "word12.5 and 1,200abc", "ÿpeak3,000"])
+def test_the_number_shape_agrees_with_its_byte_twin_and_covers_the_scan(text):
+    from newslint.rules.extraction import glue
+
+    shapes = glue._glue_shapes(text)
+    assert shapes == glue._glue_shapes_of(glue._shape(text))
+    assert shapes & 32 or not glue._GLUED_NUMBER.search(text)  # the shape is a superset of what the scan finds
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a broadcast-times box run into the text
+    ("The match starts at eight.(BST)19:30-21:30 - BBC Two19:45-21:30 - Radio Five Live", [")19:30", "Two19:45"]),
+    ("Latest updates: Cases rise in the north region21:04Jane Smith reports from the hospital", ["region21:04", "04Jane"]),
+    # a result table flattened into one line: each row's number glued to the end of the row before
+    ("Stage result:1.  Ann Lee (Fra/Blue) 3hrs 12mins 5secs2.  Bea Moss (Ita/Red) +4secs3.  Cat Park (Esp/Gold) "
+     "Same time4. Dee Quinn (Ger/Blue)5. Eve Rowe (Bel/Green)", ["secs2", "secs3", "time4", ")5"]),
+    ("The stage ended in the rain at the finish.1.  Ann Lee (Fra/Blue) 3hrs 5secs2.  Bea Moss (Ita/Red) +4secs3.  "
+     "Cat Park (Esp/Gold)", ["finish.1", "secs2", "secs3"]),
+    # a fact box: a word glued to the figure of the next line
+    ("The station had a 120 metre-high chimney on the banks of Tidal Water3,000 megawatt output fuelled by the "
+     "nearby refinery145 metre towers", ["Water3,000"]),
+])
+def test_nl102_finds_digits_glued_to_the_word_before(lint, text, words):
+    assert shown(lint, cup_article(text), "NL102") == words
+
+
+@pytest.mark.parametrize("text", [
+    "The log reads 2021-03-04T17:30 and the clock showed 17:30, then Matthew 5:3 was read aloud.",
+    "He bought a PlayStation4. Then an iPhone6. Section 3.2. The second clause applies.",
+    "See clauses 3.1. The first, 3.2. The second and 3.3. The third; or at 17.30. Then the time.17:30 was set.",
+    "Office365 users and mp3 players, the A380 jets and user123 wrote that the G7 met.",
+    "Fans of the top10 list and covid19 cases; a route66 sign; the win10 update.",
+    "Seeds 1. Smith 2. Jones 3. Brown were listed with a space before every number.",
+    "Only two items glued: the first ended1. The second ended2. The third is spaced 3. Done.",
+])
+def test_nl102_leaves_codes_times_and_spaced_lists_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL102") == []
+
+
+def test_nl102_fix_splits_a_clock_time_from_the_word(fixed):
+    text = cup_article("Watch live on the BBC Sport website17:30-19:30 and on BBC Two.")
+    assert fixed(text, ["NL102"]) == cup_article("Watch live on the BBC Sport website 17:30-19:30 and on BBC Two.")
+
+
+# -- a title-case subheading glued to the sentences on both sides (NL106), its last word to the next sentence (NL102)
+
+LOST_BREAKS = ("The probe left orbit on Monday after a week of tests.A Quiet Return From the Outer "
+               "PlanetsThe engineers said the landing went to plan. Data came back at once.Lessons for the Next "
+               "MissionBeyond the science, the team learned a great deal about budgets.")
+
+
+def test_nl106_finds_a_title_case_subheading_glued_to_both_sentences(lint):
+    assert shown(lint, cup_article(LOST_BREAKS), "NL106") == ["A Quiet Return From the Outer Planets",
+                                                           "Lessons for the Next Mission"]
+
+
+def test_nl102_splits_a_heading_glued_to_the_sentence_after_a_glued_stop(lint):
+    assert "MissionBeyond" in shown(lint, cup_article(LOST_BREAKS), "NL102")
+
+
+def test_nl106_fix_puts_the_subheading_on_its_own_line():
+    text = cup_article("The probe left orbit after a week of tests.A Quiet Return From the Outer PlanetsThe engineers "
+                   "said the landing went to plan.")
+    findings = make_linter(select=["NL106"]).lint_text(text)
+    assert select_fixes(findings) == []  # a judgement: offered, never applied unasked
+    assert apply_fixes(text, select_fixes(findings, unsafe=True)) == cup_article(
+        "The probe left orbit after a week of tests.\n\nA Quiet Return From the Outer Planets\n\nThe engineers said "
+        "the landing went to plan.")
+
+
+@pytest.mark.parametrize("text", [
+    # credits and bylines glued the same way are not subheadings
+    "The goats were removed.Photograph by Ann Lee, Island Restoration ProgrammeIt was not always so.",
+    "The city is ageing.By Caroline Lewis Published TodayQuestions remain about care.",
+    # title-case names in a sentence, a brand written solid, spaced sentences
+    "He joined the firm.Microsoft Office PowerPoint slides were shown to the board on Monday.",
+    "The report said so. The New York Times And The Washington Post ran it. Both agreed.",
+    "She left.Then Bank of America and JPMorgan Chase said they would cut rates.",
+])
+def test_nl106_leaves_credits_names_and_brands_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL106") == []
+
+
+# -- a full name (a surname the word list does not know) glued to the sentence after it (NL102)
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The capsule came down safely.\nImage Credit: NASA/Jane KowalczykDivers secured the capsule and towed it.",
+     ["KowalczykDivers"]),
+    ("Analysis by racing correspondent Tom WhitcombeShutter Speed is clearly in very good form this season.",
+     ["WhitcombeShutter"]),
+])
+def test_nl102_finds_a_full_name_glued_to_the_next_sentence(lint, text, words):
+    assert shown(lint, cup_article(text), "NL102") == words
+
+
+@pytest.mark.parametrize("text", [
+    "Apple AirPods come with a case, and the Google PlayStation rival ships with a controller in the box.",
+    "Coach DeShawn Jones and LaToya Smith met Ryan McDonald and the O'Brien family at the event on Friday.",
+    "The firm GlaxoSmithKline said on Monday that its shares rose, as did ExxonMobil and PricewaterhouseCoopers.",
+])
+def test_nl102_leaves_camel_case_names_and_brands_after_a_name_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL102") == []
+
+
+# NL102: a credit, heading or label glued to the sentence after it ----------------------
+
+@pytest.mark.parametrize("text, glued", [
+    ("Hughes, the magazine's editor and WriterFrom its hypnotic synths to its melodies, the record works.", "WriterFrom"),
+    ("Check out the reveal trailer for the new Rocket PassAs you can see from the trailer, it is standard.",
+     "PassAs"),
+    ("Stream the new EP, Lift OffStill need convincing on why it is our top record this week?", "OffStill"),
+    ("Log Out BUSINESSNapa County has entered an exclusive agreement with a resort firm. Napa voters agreed.",
+     "BUSINESSNapa"),
+    ("The tour ends at the Oaf Gallery Bar, SYDNEYTickets and more information are on the band's site.",
+     "SYDNEYTickets"),
+])
+def test_glued_at_a_block_seam(lint, text, glued):
+    assert shown(lint, text, "NL102") == [glued]
+
+
+def test_a_split_vouches_for_its_parts_elsewhere(lint):
+    """Once 'WriterFrom' is split, 'Writer' is a word of the article: 'WriterLuboku' (with Luboku used alone) is glue."""
+    text = ("Luboku takes off with his new EP. Di Iorio, WriterFrom its synths to its melodies, it works. "
+            "Kyle Hughes, WriterLuboku plays the record live in April.")
+    assert shown(lint, text, "NL102") == ["WriterFrom", "WriterLuboku"]
+
+
+@pytest.mark.parametrize("text", [
+    "McDonald said the iPhone and YouTube deals with eBay and PlayStation would close, JavaScript or not.",
+    "The U.S. said LinkedIn users saw the #BlackLivesMatter posts from @JohnSmith at https://example.com/FooBar.",
+    "Users of the DoorDash app were told to log in again. The PayPal team said it was a glitch.",
+    "FedEx and GlaxoSmithKline shares rose, while the BlackBerry maker fell; NASDAQ traders shrugged.",
+    "The colour of the NHS logo was changed by the organisation last year, the spokesman said.",
+    "WhatsApp users in the UK can now send voice notes, the firm said on Tuesday.",
+])
+def test_brands_names_and_handles_are_left_alone(lint, text):
+    assert shown(lint, text, "NL102") == []
+
+
+def test_a_brand_ending_in_a_small_word_needs_a_sentence_after_it(lint):
+    """'PassAs' is glue only where a lower-case word follows: 'the PassAs Fund' keeps its name."""
+    assert shown(lint, "He invested in the PassAs Fund last year, the filing shows.", "NL102") == []
+
+
+def test_keys_of_code_and_handles_are_not_glued_words(lint):
+    page = ("$('.gallery').carousel({\n    slidesToShow: 3,\n    nextArrow: '.next',\n})\n\n"
+            "{\n  \"insertPoint\": \"3\",\n  \"requiredCount\": \"5\"\n}\n\n"
+            "Jane Doe is a columnist for the paper. @ JaneDoe\n")
+    assert [d.message for d in lint(page, select=["NL102"])] == []
+
+
+def test_a_heading_glued_to_a_line_or_a_label_still_found(lint):
+    text = ("Thousands of sailors lost their livesSource: National Maritime Museum records show the route was "
+            "dangerous.\n\nKremlin spokespersonDmitry Peskov said on Monday that talks would continue.\n")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
+    assert found == ["livesSource", "spokespersonDmitry"]

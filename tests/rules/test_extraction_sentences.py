@@ -1,0 +1,132 @@
+"""NL103 and NL105: sentences glued at their full stop (or comma, dash, closing quote), and stray full stops in the
+middle of a sentence; figures, codes, domains, initials and abbreviations stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shown
+from rule_texts import article, cup_article
+
+
+def sentence_glue(lint, text):
+    return [d.message for d in lint("Storm report\n\n" + text + "\n", select=["NL103"])]
+
+
+def test_glued_sentences_extractors_leave(lint):
+    assert sentence_glue(lint, "He thanked the editors.Stormcloaks are next.") == ["missing space in 'editors.Stormcloaks'"]
+    assert sentence_glue(lint, "That cuts emissions, he said.Co-founder Bill Gates agreed.") == ["missing space in 'said.Co'"]
+    assert sentence_glue(lint, "Microsoft said.© Example News 2020") == ["missing space in 'said.©'"]
+
+
+def test_domains_and_file_names_are_not_glued_sentences(lint):
+    assert sentence_glue(lint, "Visit news.Example.com or example.co.uk; use Node.js, the Co-op and ASP.NET.") == []
+    assert sentence_glue(lint, "Copyright ©2020 and (c) 2020 are both written.") == []
+
+
+@pytest.mark.parametrize(("text", "junction"), [
+    ("The club agreed the move.The side has moved to Mill Road.14 May - the club stay up on the final day.",
+     "Road.14 May"),
+    # looked for only in a paragraph where another junction shows glue ('agreed.Delays')
+    ("The plan was agreed.Delays could damage the company itself.5,600 staff work on the site.", "itself.5,600"),
+    ("The hearing will take place two days later.PC Jane Ross said the inquiry was over.", "later.PC"),
+    ("The shop held a stock of 12,000.AB Hamid was an early collector of the prints.", "12,000.AB"),
+    ('The clip is not supported on this phone"I\'m going to get back on a bike," she said.', 'phone"I'),
+    # a name of letters and a number ends the sentence; a speaker's colon glued to a quotation naming the club
+    ("The site honours those who died during WW2.The project runs for four years.", "WW2.The"),
+    ('The home coach Ann Reid:"Rovers took their chances well." Rovers won the game.', 'Reid:"Rovers'),
+])
+def test_nl103_finds_new_glued_junctions(lint, text, junction):
+    assert junction in shown(lint, article(text), "NL103")
+
+
+@pytest.mark.parametrize("text", [
+    "See Fig.26 April for the chart and No.1 June for the table.",
+    "The value of pi is 3.14159 and the score was 2.1,000 fans cheered.",
+    "The file is at www.example.26 May and the code is v.2 in the manual.",
+    "The team signed the player.JM and co-workers watched.",
+    'Screen sizes of 55"I and 65"I are sold by the shop, a spokesman said.',
+    "Shares of BHP.AX fell and the A4.pdf file was sent by the G20.org site.",
+])
+def test_nl103_leaves_figures_codes_and_initials_alone(lint, text):
+    assert shown(lint, article(text), "NL103") == []
+
+
+# -- precision: a link after a sentence, a line of one token
+
+def test_nl105_leaves_a_link_after_a_sentence_alone(lint):
+    text = cup_article("The photo shows the crowd, and the head in the front row is mine. https://t.co/AbCdEf123 was "
+                   "shared widely.")
+    assert shown(lint, text, "NL105") == []
+    assert shown(lint, cup_article("The talks ended at a time of crisis. tensions rose again."), "NL105") == [". tensions"]
+
+
+# -- a stop glued to the dash of an attribution (NL103)
+
+def test_nl103_finds_a_stop_glued_to_an_attribution_dash(lint, fixed):
+    text = cup_article("A record of rare warmth and wit.– Jane Doe, Critic", "It lingers for days.”– Tom Roe, Writer")
+    assert shown(lint, text, "NL103") == ["wit.–", "days.”–"]
+    assert fixed(text, ["NL103"]) == cup_article("A record of rare warmth and wit. – Jane Doe, Critic",
+                                             "It lingers for days.” – Tom Roe, Writer")
+
+
+@pytest.mark.parametrize("text", [
+    "He left — and then came back. In 2001 – the year of the vote – turnout fell. The A–B line reopened.",
+    "The U.S.– Canada border and the 1990s.– a decade — ended. She said: “Go.” — and went.",
+    "It is made of fir, said he,—I smell the turpentine.— There is a knot in it, said he.",  # older print
+])
+def test_nl103_leaves_spaced_and_numbered_dashes_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL103") == []
+
+
+# -- a comma glued to a capitalised word (NL103)
+
+def test_nl103_finds_a_comma_glued_to_the_next_line(lint, fixed):
+    text = cup_article("Spending was £1,250,400,The other party spent less, the weekly newspaper,Die Zeit reported.")
+    assert shown(lint, text, "NL103") == ["£1,250,400,The", "newspaper,Die"]
+    assert fixed(text, ["NL103"]) == cup_article("Spending was £1,250,400, The other party spent less, the weekly "
+                                             "newspaper, Die Zeit reported.")
+
+
+@pytest.mark.parametrize("text", [
+    "Registered office: 9-10,Main Road; the firm Smith,Jones Ltd; the codes x,The and ab,Cd ef.",
+    "The list read apples, Oranges, pears; the value 1,000,000 US dollars; Washington,DC is the capital.",
+])
+def test_nl103_leaves_addresses_names_and_spaced_commas_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL103") == []
+
+
+# -- a stop glued to UK or US (NL103): a sentence's start, not a domain
+
+def test_nl103_finds_a_stop_glued_to_a_common_acronym(lint):
+    text = cup_article("Two sports join the programme.UK Sport says funding will follow. The talks were held in Colwyn "
+                   "Bay.US officials said little.")
+    assert shown(lint, text, "NL103") == ["programme.UK", "Bay.US"]
+
+
+def test_nl103_leaves_domains_in_capitals_alone(lint):
+    text = cup_article("See www.bbc.co.UK for details, or WWW.BBC.CO.UK, and the site.UK/news page; the U.S. and "
+                   "the U.K. agreed.")
+    assert shown(lint, text, "NL103") == []
+
+
+def test_nl103_finds_a_stop_glued_to_a_pair_of_words_with_a_slash(lint):
+    text = cup_article("Its place is yet to be confirmed.Baseball/softball will return. He wrote to the firm directly."
+                   "\"Google/YouTube will act,\" he said.")
+    assert shown(lint, text, "NL103") == ["confirmed.Baseball", 'directly."Google']
+
+
+def test_nl103_leaves_paths_after_a_stop_alone(lint):
+    text = cup_article("Read it at site.News/world/europe or on bbc.Com/news, and the file server.Local/share.html now.")
+    assert shown(lint, text, "NL103") == []
+
+
+def test_nl103_finds_a_full_name_glued_after_a_year_or_an_acronym(lint):
+    text = cup_article("The site was sold to developers in 2016.Osric Pendleby of the company said it was fine. A "
+                   "police officer told the BBC.Ravindra Kumbhal, a deputy inspector, agreed.")
+    assert shown(lint, text, "NL103") == ["2016.Osric", "BBC.Ravindra"]
+
+
+def test_nl103_leaves_dotted_names_and_tickers_alone(lint):
+    text = cup_article("One.Tel Limited collapsed, BHP.AX Group rose and the ASP.Net Core team met in Node.Js Town.")
+    assert shown(lint, text, "NL103") == []

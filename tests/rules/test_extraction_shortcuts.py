@@ -1,0 +1,231 @@
+"""The extraction rules' shortcuts and pre-checks (NL102, NL103, NL104, NL107) answer exactly what the long way
+answers: each lets through every case its rule reports.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rule_texts import default_rules
+
+from newslint import lexicon
+from newslint.api import make_linter
+from newslint.model import Article
+from newslint.ocr import gate
+from newslint.rules.extraction import _shared, glue, possessives, run_together, sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def natural_articles() -> list[Article]:
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in ("bbc", "scraped", "reuters", "ocr"):
+        files += sorted((CORPUS / folder).rglob("*.txt"))[:150]
+    return [Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file)) for file in files]
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return natural_articles()
+
+
+def test_body_words_known_means_no_body_word_is_unknown(articles):
+    table, known = lexicon.frequencies(), 0
+    assert max(map(len, gate.WIRE_ABBREVIATIONS)) < 7  # the gate passes them; NL104 looks at 7 letters and more
+    for article in articles:
+        if run_together._body_words_known(article):
+            known += 1
+            unknown = run_together._python_unknown_words(article._plain_words, 1, 10**6, table, gate.WIRE_ABBREVIATIONS)
+            assert unknown == [], article.path
+    assert known > len(articles) // 4  # the shortcut is taken
+
+
+def test_body_words_known_needs_the_gate_to_have_looked():
+    prose = "The minister said the talks were serious and that officials would meet again next week. " * 3
+    assert run_together._body_words_known(Article.parse(prose))
+    assert not run_together._body_words_known(Article.parse(prose, ocr="off"))
+    assert not run_together._body_words_known(Article.parse(prose, ocr="on"))
+    assert not run_together._body_words_known(Article.parse("The minister said so."))  # too short for the gate
+    assert not run_together._body_words_known(Article.parse(prose + "officials met thepresident today."))
+
+
+def test_nl104_still_finds_a_run_together_word_in_the_title(lint):
+    text = "Officials met thepresident\n\n" + "The minister said the talks were serious and would go on. " * 4
+    found = [d for d in lint(text, select=["NL104"])]
+    assert [(d.line, d.code) for d in found] == [(1, "NL104")]
+
+
+def per_segment(article: Article, used) -> list[tuple[int, str, int]]:
+    return [(offset, text, start) for offset, text in _shared._segments(article)
+            for start in possessives._possessive_starts(text, used)]
+
+
+def test_possessive_candidates_are_each_segments_own(articles):
+    glued = Article.parse("date 2021-12-02Russias Lavrov met Blairs aides\n\nTess friends came.", "<t>", {}, False)
+    for article in [*articles, glued, Article.parse("Russias Lavrov\nTitle Blairs\n\nBody Tess said", "<t>")]:
+        used = frozenset(article.words) | {"Russia", "Blair", "Tes"}
+        assert list(possessives._possessive_candidates(article, used)) == per_segment(article, used), article.path
+
+
+TEXTS = st.text(alphabet='<>"aA. ', max_size=40)
+WORDS = st.text(alphabet="aAbBzZÉé", max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_marks_answer_as_the_scans_back_would(text: str) -> None:
+    marks = sentences._Marks(text)
+    for at in range(len(text) + 1):
+        assert marks.inside_angle_brackets(at) == (text.rfind("<", 0, at) > text.rfind(">", 0, at)), (text, at)
+        assert marks.quotes_before(at) == text.count('"', 0, at), (text, at)
+
+
+def part_before(word: str, cut: int) -> str:
+    """The part of ``word`` before ``cut``, back to the previous case boundary (as NL102 found it per cut)."""
+    starts = [b.start() for b in glue._CASE_BOUNDARY.finditer(word, 0, cut) if b.start() < cut]
+    return word[starts[-1] if starts else 0:cut]
+
+
+def part_after(word: str, cut: int) -> str:
+    after = glue._CASE_BOUNDARY.search(word, cut + 1)
+    return word[cut:after.start() if after else len(word)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(WORDS)
+def test_word_parts_are_the_parts_beside_each_case_boundary(word: str) -> None:
+    expected = [(b.start(), part_before(word, b.start()), part_after(word, b.start()))
+                for b in glue._CASE_BOUNDARY.finditer(word)]
+    assert glue._word_parts(word) == expected
+
+
+def test_word_parts_of_glued_words() -> None:
+    assert glue._word_parts("USSecretary") == [(2, "US", "Secretary")]
+    assert glue._word_parts("spokespersonDmitryPeskov") == [(12, "spokesperson", "Dmitry"),
+                                                                  (18, "Dmitry", "Peskov")]
+    assert glue._word_parts("word") == []
+
+
+def test_nl103_reads_quotes_and_tickers_of_a_long_page_alike(lint) -> None:
+    page = 'He said."The talks went on. Shares of <IBM.N>.The firm rose. ' * 400 + 'It was "great"of him.'
+    found = lint(page, select=["NL103"])
+    assert len(found) == 401 and found[-1].message == "missing space in 'great\"of'"
+
+
+GLUED_SENTENCES = {
+    "2019.The": "The deal closed in 2019.The talks resumed later.",  # a digit before the stop
+    '."The': 'Lavrov said."The talks were useful," he added.',  # a run of two marks
+    "é.The": "They met at the café.The talks resumed later.",  # a letter beyond ASCII before the stop
+    "(CNN)Police": "Downtown (CNN)Police said on Monday that nobody was hurt.",
+    "Corp .In": "Shares of Chevron Corp .In a blog post the company said it would grow.",  # spaced glue only
+    "–The": "LONDON (Reuters) –The talks resumed on Monday.",  # an en dash: a character beyond ASCII
+    "’of": "He spoke of the ‘high number’of fighters in the town.",  # a closing quote glued to a small word
+    ".©": "Microsoft said on Monday it would grow.© Reuters",  # the copyright sign alone
+}
+
+
+@pytest.mark.parametrize("glued", list(GLUED_SENTENCES))
+def test_glued_sentence_cues_keep_every_kind_of_junction(lint, glued):
+    text = GLUED_SENTENCES[glued]
+    found = lint(text, select=["NL103"])
+    assert [d.code for d in found] == ["NL103"], found
+    assert glued.strip("(") in text[found[0].start:found[0].end] or glued in found[0].message
+    rule = make_linter(select=["NL103"]).rules[0]
+    assert rule.trigger.fires(text)
+    assert len(list(rule.check(Article.parse(text, "<t>", {}, False)))) == 1
+
+
+def test_glued_sentence_cues_skip_clean_text(lint):
+    text = 'He said: "The talks were useful." Officials agreed (as expected). Then it rained.'
+    assert not sentences._GLUED_SENTENCE_CUES.search(text)
+    assert lint(text, select=["NL103"]) == []
+
+
+def test_run_together_length_filter_keeps_its_bounds(lint):
+    """NL104 drops words by length before its letter and case tests: a short run (eight letters) and a long one
+    are still weighed, a capitalised one still is not."""
+    found = lint("Officials met thepresident on Monday. They said ofasylum cases rose.", select=["NL104"])
+    assert sorted(d.message.split("'")[1] for d in found) == ["ofasylum", "thepresident"]
+    assert lint("Officials met Thepresident on Monday.", select=["NL104"]) == []
+
+
+# NL102: _GlueSuspects asks an RE2 set for the shapes it once looked for with ``in`` in the text's shape --------
+
+@pytest.mark.parametrize("text", [
+    "Kremlin spokespersonDmitry Peskov", "the USSecretary of State", "rose $25The", "up 12%Analysts", "15mThomas",
+    "at 10amThe", "season29 April", "TOURTHURSDAY", "Jane Doe @JaneDoeCongratulations", "no glue at all here",
+    "MÜNCHEN Ünd ñA éB", "a1", "Z9", "ABCDEFG", "ABCDEF", "3kmAway", "“Quote", "\udcff lone surrogate aB", "",
+])
+def test_glue_shapes_match_the_shape_tests(text):
+    assert glue._glue_shapes(text) == glue._glue_shapes_of(glue._shape(text))
+
+
+def test_glue_shapes_match_the_shape_tests_on_drawn_text():
+    import random
+    draw = random.Random(17)
+    alphabet = "aZ9%@\"“ Ü\n.,mbnkAa0"
+    for _ in range(3000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randrange(0, 12)))
+        assert glue._glue_shapes(text) == glue._glue_shapes_of(glue._shape(text)), text
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The fee rose to $25The club said it was fine.", "$25The"),  # an amount: no case change in a letter run
+    ("He played all season29 April - the final.", "season29 April"),
+])
+def test_glued_amounts_and_days_without_a_case_change_are_found(lint, sentence, shown):
+    text = f"Title\n\n{sentence}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL102"])] == [shown]
+
+
+def test_a_split_still_vouches_for_the_parts_of_another_glue(lint):
+    """NL102 stops after one round only when nothing was split: here 'spokespersonDmitry' split in the first round
+    makes 'Dmitry' a word of the article, which the second round needs for 'KremlinDmitry'."""
+    text = ("Title\n\nThe Kremlin said on Monday that its spokespersonDmitry Peskov would speak later. "
+            "Officials at the KremlinDmitry said nothing more.\n")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
+    assert shown == ["spokespersonDmitry", "KremlinDmitry"]
+
+
+_TEXT = ("Title\n\nThe Council met on Monday. the council said the plan was thebest it had seen.\n\n"
+         "Officials called it thebest plan; a resident said the rollout was slow, the Rollout late.\n")
+
+
+def test_counts_among_are_the_vocabularys_counts_of_those_words():
+    article = Article.parse(_TEXT)
+    vocabulary = Counter(article.lower_words)
+    for words in (["thebest"], ["rollout", "absentword"], ["the", "council", "rollout", "thebest", "absentword"]):
+        counts = run_together._counts_among(words, article.lower_words)  # one by one, then in one pass
+        assert {word: counts[word] for word in words} == {word: vocabulary[word] for word in words}
+    assert run_together._counts_among(["thebest", "rollout", "absentword"], article.lower_words)["absentword"] == 0
+
+
+def test_run_together_words_still_spare_a_coinage_used_twice_and_flag_one_used_once():
+    rule = next(r for r in default_rules() if r.code == "NL104")
+    twice = "Title\n\nThe firm said thebest way was slow.\n\nIt called thebest way the only one.\n"
+    once = "Title\n\nOfficials met thepresident on Monday and spoke for an hour about the plan.\n"
+    assert list(rule.check(Article.parse(twice))) == []
+    assert [f.message for f in rule.check(Article.parse(once))] == \
+        ["words run together 'thepresident': 'the president'?"]
+
+
+def test_the_gates_unknown_words_are_nl104s_unknown_body_words():
+    # what lets NL104 take the gate's look-ups: the same word list, its commonest words all in it with a frequency,
+    # and wire abbreviations (which the gate does not count as unknown) all shorter than NL104's words
+    table = lexicon.frequencies()
+    assert all(table.get(word) for word in lexicon.common_words())
+    assert max(map(len, gate.WIRE_ABBREVIATIONS)) < 7
+    article = Article.parse("Title\n\nThe councilors metwith residents of the mountainside; a naïvemente plan, the "
+                            "Governmentplan and thegovernment's rollout were read. Reuter dlrs abcdefghqx rollouts "
+                            "abcdefghqx thepresident said the plan was fine, the officials said, and so on.\n")
+    accepted = frozenset({"thepresident"})
+    expected = run_together._unknown_words(article.distinct_words, 7, run_together._MAX_RUN_TOGETHER,
+                                         lexicon.frequencies(), accepted)
+    found = run_together._unknown_body_words(article, accepted)
+    assert sorted(found) == sorted(expected) and len(found) == len(set(found))
+    assert {"abcdefghqx", "naïvemente"} <= set(found) and "thepresident" not in found

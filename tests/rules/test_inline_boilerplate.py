@@ -1,0 +1,233 @@
+"""NL316: web boilerplate run into a paragraph of a flattened one-line page (link lines, reader prompts, the page's
+machinery, bylines and stamps, separators), and the prose that looks like it but stays. Made-up text only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shown
+from rule_texts import SPACED, STORY
+
+# a page flattened with its sentence breaks lost, as the summarisation datasets scraped the BBC's
+GLUED = ("The council approved the plan on Monday after a long debate.Councillors said the scheme would bring new "
+         "jobs to the town centre.")
+
+
+@pytest.mark.parametrize("link", [
+    "Listen to the manager's verdict on the final",
+    "Town plans: All you need to know",
+    "More on this and other Kent stories",
+    "Local Live has the latest travel news",
+    "Council tax rise approved, ministers say",
+])
+def test_a_link_line_glued_between_sentences(lint, link):
+    text = GLUED + link + "The mayor said the work would start in May." + GLUED
+    assert shown(lint, text, "NL316") == [link]
+
+
+def test_a_run_of_glued_link_lines(lint):
+    text = GLUED + "Voters urged to register earlyThe vote: what happens nextSit on any bench and you hear it." + GLUED
+    assert shown(lint, text, "NL316") == ["Voters urged to register early", "The vote: what happens next"]
+
+
+@pytest.mark.parametrize("clean", [
+    # names whose own capitals glue a lower-case part to a capitalised one: the web writes them as one word
+    "The airline easyJet said flights would resume on Monday.",
+    "Shoppers on eBay paid more than expected.",
+    "The YouTube channel had a million viewers.",
+    # a mixed-case name unknown to the web's counts, after a capital
+    "The shares of Spicejet and SpiceJet rose.",
+    # a title glued to a name inside a sentence (a glued word: NL102's)
+    "The party leaderJane Smith told reporters the plan would go ahead.",
+    # a long sentence glued to a capital is not a short line
+    "The council said the long delayed scheme would be finished before the end of the year and the town would "
+    "then be given a new bus station and a market hallThe mayor agreed.",
+])
+def test_names_and_long_sentences_are_no_link_lines(lint, clean):
+    assert shown(lint, GLUED + clean + GLUED, "NL316") == []
+
+
+@pytest.mark.parametrize("byline, reported", [
+    ("By Jane Doe for MailOnline . PUBLISHED: . 12:01 EST, 3 March 2014 .",
+     "By Jane Doe for MailOnline . PUBLISHED: . 12:01 EST, 3 March 2014 ."),
+    ("By Jane Doe and John Roe for MailOnline Published: 10:22 EST, 5 May 2015 | Updated: 11:40 EST, 5 May 2015",
+     "By Jane Doe and John Roe for MailOnline Published: 10:22 EST, 5 May 2015 | Updated: 11:40 EST, 5 May 2015"),
+    ("By Jane Doe for the Daily Mail The council", "By Jane Doe for the Daily Mail"),
+    ("By Jane Doe, Sports Reporter The council", "By Jane Doe, Sports Reporter"),  # a job with a capital
+    ("Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015", "Updated 10:22 AM ET, Tue May 5, 2015"),
+])
+def test_bylines_and_stamps_in_forms_beyond_the_daily_mail_block(lint, byline, reported):
+    text = SPACED * 3 + byline + " " + SPACED * 3
+    assert shown(lint, text, "NL316") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "By New Year, London Mayor Boris Johnson had approved the plan.",
+    "By Christmas Day for the Premier League clubs the season is half over.",
+    "By John Smith's own account the plan failed.",
+    "The figures were Updated on Monday to show a rise in 2014.",
+    "The book was Published 10 years ago in 2015.",
+    "Written by Jane Doe for the stage, the play opened in May.",
+])
+def test_sentences_that_open_with_by_or_hold_a_stamp_word_are_no_bylines(lint, clean):
+    assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
+
+
+@pytest.mark.parametrize("furniture, reported", [
+    ("These are external links and will open in a new tab", "These are external links and will open in a new tab"),
+    ("Image copyright Rex Features Image caption Fans gathered at the gates",
+     "Image copyright Rex Features Image caption Fans gathered at the gates"),
+    ("Your browser cannot play this clip.", "Your browser cannot play this clip."),
+])
+def test_a_sentence_about_the_pages_machinery(lint, furniture, reported):
+    spaced = SPACED * 3 + furniture + " " + SPACED * 3
+    assert shown(lint, spaced, "NL316") == [reported]
+    glued = GLUED * 3 + furniture + GLUED * 3
+    assert shown(lint, glued, "NL316") == [reported]
+
+
+@pytest.mark.parametrize("clean", [
+    "The firm said your browser should be updated at once.",
+    "Users can delete cookies, the regulator said.",
+    "The bakery sold cookies and cakes to the visitors on Saturday.",
+    '"Check your device," the officer told the drivers.',
+])
+def test_news_about_browsers_and_devices_is_no_page_machinery(lint, clean):
+    assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
+
+
+@pytest.mark.parametrize("clean", [
+    "Cards were on sale at eBay I was told by the shop.",
+    "The app TikTok has fans across the town and beyond.",
+    "Shoes were up on stockX and sold out at once.",
+    "This site is protected by reCAPTCHA and its rules apply.",
+])
+def test_glue_inside_names_is_no_link_line(lint, clean):
+    assert shown(lint, GLUED + clean + GLUED, "NL316") == []
+
+
+@pytest.mark.parametrize("prompt", ["Join us on Facebook", "Click here for the full results"])
+def test_a_prompt_ends_where_the_story_runs_in(lint, prompt):
+    text = SPACED * 3 + prompt + " The mayor said the work would start in May. " + SPACED * 3
+    assert shown(lint, text, "NL316") == [prompt]
+
+
+def test_a_reader_prompt_to_use_the_pages_tools(lint):
+    prompt = "Pick the side you think can win the cup - and then share it with your friends using our team selector."
+    assert shown(lint, SPACED * 10 + prompt, "NL316") == [prompt]
+
+
+@pytest.mark.parametrize("clean", [
+    "Pick the ripest fruit first, the growers advise.",
+    '"Vote for the plan," the mayor told the crowd at the town hall.',
+    "Try the new bus route, which opened in May, if you live in the east of the town.",
+])
+def test_imperatives_that_are_not_about_the_page(lint, clean):
+    assert shown(lint, SPACED * 10 + clean, "NL316") == []
+
+
+def test_a_glued_link_line_around_a_share_prompt_is_reported_whole(lint):
+    """Deleting the prompt alone would leave the rest of the line glued to the next sentence: the line goes as one."""
+    line = "Local news Follow us on Twitter and Facebook for the latest"
+    text = GLUED + line + "The mayor said the work would start in May." + GLUED
+    assert shown(lint, text, "NL316") == [line]
+
+
+def _page(furniture: str, glue: str = " ") -> str:
+    return f"Title\n\n{STORY}{glue}{furniture}{glue}The work starts in May and should take two years.\n"
+
+
+@pytest.mark.parametrize("prompt", ["SCROLL DOWN FOR VIDEO", "SCROLL DOWN FOR MORE"])
+def test_the_video_prompt_in_capitals(lint, prompt):
+    text = _page(prompt)
+    [d] = lint(text, select=["NL316"])
+    assert text[d.start:d.end] == prompt
+
+
+def test_capitals_in_a_sentence_are_not_the_prompt(lint):
+    text = _page("Fans will SCROLL through the results to find the score.")
+    assert lint(text, select=["NL316"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are aware that this interactive map may not work on some older browsers.",
+    "This feature is not available on older web browsers.",
+])
+def test_a_sentence_about_the_reader_s_browsers(lint, sentence):
+    text = _page(sentence)
+    [d] = lint(text, select=["NL316"])
+    assert text[d.start:d.end] == sentence
+
+
+def test_browsers_in_reported_speech_are_left_alone(lint):
+    text = _page("The company said older browsers would no longer receive security updates.")
+    assert lint(text, select=["NL316"]) == []
+
+
+def test_a_reader_prompt_glued_to_the_line_before(lint):
+    text = _page("Museum of Brands, Packaging and AdvertisingLet us know what you think of this new format.", glue="")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
+    assert "Let us know what you think of this new format." in found
+
+
+def test_a_glued_imperative_that_names_no_channel_is_left_alone(lint):
+    text = _page("the design was simple enoughLet the builders decide the colour of the rails.", glue=" ")
+    assert not any("Let the" in text[d.start:d.end] for d in lint(text, select=["NL316"]))
+
+
+@pytest.mark.parametrize("prose", [
+    "She shared the news on LinkedIn on Monday morning.",  # a brand the web writes as one word
+    "He joined the group at DreamWorks in the spring.",     # capitals inside a name, no opener glued
+])
+def test_names_in_mixed_case_are_not_glued_headings(lint, prose):
+    text = _page(prose)
+    assert lint(text, select=["NL316"]) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "For more reports from the monitoring service, click here.",
+    "To see the full list of winners click here.",
+    "If you have a story for us, click here to send it.",
+])
+def test_a_sentence_that_sends_the_reader_to_a_link(lint, prompt):
+    text = _page(prompt)
+    [d] = lint(text, select=["NL316"])
+    assert text[d.start:d.end] == prompt
+
+
+def test_click_here_in_reported_prose_is_left_alone(lint):
+    text = _page("Users who click here are taken to a fake bank page, the police warned.")
+    assert lint(text, select=["NL316"]) == []
+
+
+# the rarer furniture is looked for in a page that shows some other (here a prompt of the video player)
+PLAYER = "Media playback is not supported on this device"
+
+
+def test_a_quote_box_attribution_glued_between_two_quotations(lint):
+    text = _page(f'{PLAYER} "We have to fight for the title."Former midfielder Jane Doe on the evening show'
+                 '"I could not believe what I was watching."', glue="")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
+    assert found == [PLAYER, "Former midfielder Jane Doe on the evening show"]
+
+
+def test_quotations_with_their_spaces_are_left_alone(lint):
+    text = _page(f'{PLAYER} "We have to fight for the title." Jane Doe said on the evening show "it was a shock".')
+    assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == [PLAYER]
+
+
+@pytest.mark.parametrize("separator", ["............", "- - - - - - - -", "==========", "________________"])
+def test_a_separator_line_run_into_the_text(lint, separator):
+    text = _page(separator)
+    [d] = lint(text, select=["NL316"])
+    assert text[d.start:d.end] == separator
+
+
+@pytest.mark.parametrize("prose", [
+    "She paused......before the others arrived.",   # dots glued to words: an ellipsis
+    "He said he would f-----g sue the station.",      # a censored word
+    "The score was 2-1 - a fair result - in the end.",
+])
+def test_dots_and_dashes_in_prose_are_not_separators(lint, prose):
+    text = _page(f"{PLAYER} {prose}")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == [PLAYER]

@@ -1,0 +1,281 @@
+"""NL315 and NL313: bylines (name, role, agency, date forms) and author bios or contact lines kept in the body,
+and the prose, lists and quotations that look like them.
+"""
+
+import pytest
+from conftest import lines_of, shown
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, QUOTED, block_findings, codes, found, lines
+
+
+# NL315 byline-line ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "By", "Article by Kareem Smith", "Written by: Kimberly White", "By EARYEL BOWLEG", "Tribune Staff Reporter",
+    "– David Dunkley", "ET Online|", "Jane Doe | The Herald", "Kulu Media News Desk",
+])
+def test_byline_lines(lint, line):
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE}\n"
+    assert codes(lint, text, "NL315") == [(7, line)]
+
+
+def test_a_byline_at_the_start_is_left_to_nl332(lint):
+    text = f"Title\n\nBy Jane Doe | Reuters\n\n{PROSE}\n"
+    assert codes(lint, text, "NL315") == [] and codes(lint, text, "NL332") == [(3, "By Jane Doe | Reuters")]
+
+
+def test_byline_glued_with_a_colon(lint):
+    text = f"Title\n\nBy Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, " \
+           f"warns the director of the Pan American Health Organization.\n"
+    [d] = lint(text, select=["NL315"])
+    assert text[d.start:d.end] == "By Aaron Humes:"
+
+
+def test_signatories_and_prose_are_not_bylines(lint):
+    names = "Saladin Ambar, Rutgers University\n\nMartin Amis\n\nMarie Arana, author\n\nJohn Banville"
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{names}\n", "NL315") == []
+    assert codes(lint, f"Title\n\n{PROSE}\n\nThe article by Kareem Smith was widely shared.\n", "NL315") == []
+
+
+# NL313 author-bio ----------------------------------------------------------------------
+
+def test_author_bio_at_the_end(lint):
+    bio = ("Ramsey Khalifeh is a general assignment reporter on the NYC Accountability desk covering the "
+           "city's most powerful institutions.")
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{bio}\n", "NL313") == [(7, bio)]
+    contact = "To reach the reporter behind this story, contact Tatyana@citylimits.org."
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{contact}\n", "NL313") == [(7, contact)]
+
+
+def test_a_first_paragraph_about_a_book_is_not_a_bio(lint):
+    first = "Lily Tuck's The News From Paraguay is a fictionalised tale by an American author."
+    named = "Howard Stern is a radio host whose show moves to satellite radio, his producer said."
+    assert codes(lint, f"Title\n\n{first}\n\n{PROSE}\n", "NL313") == []
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{named}\n\n{PROSE}\n\n{MORE}\n\n{PROSE}\n\n{MORE}\n",
+                 "NL313") == []
+
+
+def test_a_byline_split_over_two_lines(lint):
+    assert lines(lint, "NL315", PROSE, "by", "Jane R. Doe", MORE) == ["by", "Jane R. Doe"]
+    assert lines(lint, "NL315", PROSE, "The report was written", "Jane Doe", MORE) == []
+
+
+def test_an_author_bio_told_through_a_pronoun(lint):
+    bio = ("Jane Doe fell for politics at the age of 12, when she ran her first campaign. She has been writing "
+           "about local government for the paper since 2008.")
+    assert lines(lint, "NL313", PROSE, MORE, PROSE, bio) == [bio]
+
+
+def test_a_reader_comment_about_a_writer_is_not_a_bio(lint):
+    comment = "Mr Forsyth is a wonderful writer and should keep his fiction to his novels."
+    assert lines(lint, "NL313", PROSE, MORE, comment) == []
+    story = ('Jane Doe moved to the city in 2008. "She has been writing about it ever since," her editor said.')
+    assert lines(lint, "NL313", PROSE, MORE, story) == []
+
+
+def test_author_bio_above_the_story(lint):
+    bio = ("Jane Doe fell in love with local politics at the age of ten. She has been writing about the city "
+           "council for the Example Post since 2008.")
+    found = lint(f"{bio}\n\n{PROSE}\n\n{MORE}\n", select=["NL313"])
+    assert [d.line for d in found] == [1]
+
+
+def test_opening_about_a_writer_who_is_quoted_stays(lint):
+    opening = ("Jane Doe won the city's poetry prize on Tuesday. She has been writing verse since she was ten, "
+               "she told the audience.")
+    assert lint(f"{opening}\n\n{PROSE}\n\n{MORE}\n", select=["NL313"]) == []
+
+
+def test_image_credit_line(lint):
+    for credit in ("Featured image by Jane Doe/The Example Post.", "Photo courtesy of the Example Museum"):
+        found = lint(f"{PROSE}\n\n{MORE}\n\n{credit}\n\n{PROSE}\n", select=["NL315"])
+        assert [d.line for d in found] == [5], credit
+
+
+def test_sentence_about_a_photo_stays(lint):
+    line = "Photos by the agency show the damage to the roof."
+    assert lint(f"{PROSE}\n\n{line}\n\n{MORE}\n", select=["NL315"]) == []
+
+
+def test_byline_forms_name_role_agency_label_date(lint):
+    for byline in ("Jane Doe, Staff Writer", "Jane Doe, Senior Correspondent", "Jane Doe and John Smith, Reuters",
+                   "By Jane Doe on March 3, 2021", "Author: Jane Doe", "Contributed by Jane Doe"):
+        text = f"{PROSE}\n\n{byline}\n\n{MORE}\n\n{QUOTED}\n"
+        assert lines_of(lint, text, "NL315") == [byline], byline
+
+
+def test_name_lists_and_places_are_no_bylines(lint):
+    for line in ("Paris, France", "Manchester United, Chelsea", "John Lewis, Editor of the Year",
+                 "Jane Doe, who lives in Leeds"):
+        text = f"{PROSE}\n\n{line}\n\n{MORE}\n\n{QUOTED}\n"
+        assert lines_of(lint, text, "NL315") == [], line
+
+
+def test_byline_glued_to_the_headline_before_the_date(lint):
+    text = ("Council closes the old library on the high street.ByJane Okafor Thursday, November 9, 2023 4:10PM\n"
+            f"{LONG}\n")
+    found = lint(text, select=["NL315"])
+    assert [text[d.start:d.end] for d in found] == ["ByJane Okafor"]
+    seam = f"Council closes the old library on the high streetByJane Okafor Thursday, November 9, 2023\n{LONG}\n"
+    assert [d.code for d in lint(seam, select=["NL315", "NL343"])] == ["NL343"]  # the seam is NL343's
+    initials = f"Harbour to reopen after the stormBy J.R. Mendes\n{LONG}\n"
+    assert [initials[d.start:d.end] for d in lint(initials, select=["NL315"])] == ["By J.R. Mendes"]
+
+
+def test_words_ending_in_by_and_bylines_in_prose_stay(lint):
+    text = ("The band played Stand By Me Thursday night at the old library, and the council said that the "
+            "report was written By Jane Okafor in the spring.\n"
+            "The new terminal was built nearby. Standby generators were tested Monday.\n")
+    assert lint(text, select=["NL315"]) == []
+
+
+def test_soft_hyphens_inside_a_name_do_not_hide_a_byline_or_a_credit(lint):
+    from newslint.rules.lines.captions import _credit_only
+    text = f"{LONG}\n\n{LATER}\n\nBy SEV\u00adER\u00adINE OKAFOR\n\n{LAST}\n"
+    assert [d.line for d in lint(text, select=["NL315"])] == [5]
+    assert _credit_only("NI\u00adCOLE DRAY\u00adTON") and not _credit_only("NI\u00adCOLE DRAY\u00adTON said so")
+
+
+# NL315: a byline block at the top -----------------------------------------------------------------------------
+def test_a_name_over_the_page_date_opens_the_body(lint):
+    text = "Jane Doe\nOct 13, 2020\n" + PROSE + "\n" + MORE + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["Jane Doe"]
+
+
+def test_an_agency_over_the_page_date_is_a_byline_not_a_credit(lint):
+    dek = "The ministry will spend more on schools over the next four years"
+    text = f"Schools to get more money\n{dek}\nReuters\nUpdated: January 16, 2020\n{PROSE}\n{MORE}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["Reuters"]
+    assert lint(text, select=["NL312"]) == []  # the dek above it is no caption
+
+
+def test_a_name_beside_a_date_inside_the_story_is_left(lint):
+    assert found(lint, "NL315", PROSE, MORE, PROSE, MORE, "Jane Doe", "Oct 13, 2020", MORE) == []
+    assert found(lint, "NL315", "LONDON, Oct 13 (Reuters) - " + PROSE, MORE) == []
+    assert found(lint, "NL315", "By the end of the year, " + PROSE[4:], MORE) == []
+
+
+# NL315: a name over its e-mail --------------------------------------------------------------------------------
+def test_a_name_over_the_author_email(lint):
+    assert found(lint, "NL315", "JANE DOE", "jane.doe@example.com", PROSE, MORE, separator="\n") == ["JANE DOE"]
+
+
+def test_a_list_of_names_and_addresses_is_no_byline(lint):
+    rows = []
+    for first, last in (("Jane", "Doe"), ("John", "Roe"), ("Mary", "Major"), ("Peter", "Minor")):
+        rows += [f"{first} {last}", f"{first.lower()}.{last.lower()}@example.org"]
+    assert found(lint, "NL315", PROSE, *rows, MORE, separator="\n") == []
+
+
+def test_a_name_beside_someone_else_s_address_is_left(lint):
+    assert found(lint, "NL315", PROSE, "Jane Doe", "info@example.com", MORE, separator="\n") == []
+
+
+# NL315: 'By' and an organisation in capitals ------------------------------------------------------------------
+def test_by_and_a_long_organisation_in_capitals(lint):
+    line = "By U.S. FISH AND WILDLIFE SERVICE STAFF"
+    assert found(lint, "NL315", PROSE, line, MORE) == [line]
+    assert found(lint, "NL315", PROSE, "By MONDAY the schools had reopened across the district.", MORE) == []
+
+
+# NL313: a bio set in title case -------------------------------------------------------------------------------
+def test_an_author_bio_in_title_case(lint):
+    bio = "Jane Doe Is a Senior Education Reporter at The Example Post. Jane joined the paper in 2019."
+    assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, bio) == [bio]
+    assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, "The Minister Is a Former Teacher, the report says.") == []
+
+
+# NL315, NL313: bylines and contact lines in more forms --------------------------------------------------------
+def test_bylines_with_a_role_after_a_dash_and_on_two_lines(lint):
+    for line in ("By Jane Doe - Staff Writer", "Jane Doe - Reporter", "Words: Jane Doe"):
+        assert found(lint, "NL315", PROSE, MORE, line, PROSE) == [line], line
+    assert found(lint, "NL315", PROSE, MORE, "Jane Doe\nSenior Editor", PROSE) == ["Jane Doe", "Senior Editor"]
+    assert found(lint, "NL315", PROSE, MORE, "Jane Doe\nLetters To The Editor", PROSE) == []
+
+
+def test_a_lower_case_by_line_unless_it_ends_a_broken_sentence(lint):
+    assert found(lint, "NL315", "by Jane Doe", PROSE, MORE) == ["by Jane Doe"]
+    assert found(lint, "NL315", "The report on the new timetable was written", "by Jane Doe", MORE) == []
+
+
+def test_section_labels_and_salutations_are_no_bylines(lint):
+    for line in ("Letters To The Editor", "Dear Editor", "The Editor"):
+        assert found(lint, "NL315", PROSE, MORE, line, PROSE) == [], line
+
+
+def test_a_contact_line_that_names_the_author(lint):
+    for line in ("Reach Jane Doe at jdoe@example.com or 555-1234.", "Jane Doe can be reached at jdoe@example.com."):
+        assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == [line], line
+    line = "Parents can reach the school office at office@example.org until Friday."
+    assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == []
+
+
+# NL315, NL313: more byline and bio forms ----------------------------------------------------------------------
+def test_bylines_in_capitals_with_plural_roles_and_a_dated_name(lint):
+    for line in ("JANE DOE, STAFF WRITER", "Jane Doe and John Roe, Staff Writers", "Jane Doe - Oct 13, 2020"):
+        assert found(lint, "NL315", PROSE, MORE, line, PROSE) == [line], line
+
+
+def test_an_author_bio_above_the_story(lint):
+    bio = "Jane Doe is a freelance journalist based in Example City."
+    assert found(lint, "NL313", bio, PROSE, MORE) == [bio]
+    lead = "Jane Doe is a journalist who spent two years in prison for her reporting."
+    assert found(lint, "NL313", lead, "Doe was released on Monday and flew home to her family.", MORE) == []
+
+
+def test_a_byline_whose_date_went_to_the_next_line(lint):
+    assert found(lint, "NL315", PROSE, "By Jane Doe on", "Thu, Nov 9, 2023 at 4:00 am", MORE, separator="\n") \
+        == ["By Jane Doe on"]
+
+
+# NL315: bylines at the end of a line, or split over two lines ---------------------------
+
+def test_byline_after_a_dash_at_the_end_of_a_headline(lint):
+    text = f"{PROSE}\n\nCandidates to contest the party's top post  - by Kareem Smith\n\n{MORE}\n"
+    assert shown(lint, text, "NL315") == ["Kareem Smith"]
+
+
+def test_byline_after_a_caption_sentence(lint):
+    text = (f"{PROSE}\n\nAgents found cocaine concealed inside a vessel at the ramp. By U.S. CUSTOMS AND BORDER "
+            f"PROTECTION\n\n{MORE}\n")
+    assert shown(lint, text, "NL315") == ["U.S. CUSTOMS AND BORDER PROTECTION"]
+
+
+def test_article_by_and_the_name_on_the_next_line(lint):
+    text = f"{PROSE}\n\nArticle by\nKareem Smith\n\n{MORE}\n"
+    assert shown(lint, text, "NL315") == ["Kareem Smith"]
+
+
+@pytest.mark.parametrize("middle", [
+    "Prices fell sharply - by Friday the market had recovered most of its losses, traders said.",
+    "The work was nearly finished. By Friday\nthe team had left the site and gone home.",
+    "The bill was passed by Congress",
+    "Shares fell 3% - by far the largest drop among the group's peers this year.",
+])
+def test_prose_with_by_is_not_a_byline(lint, middle):
+    assert shown(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL315") == []
+
+
+# NL313: the name heading an author box -------------------------------------------------
+
+def test_name_line_above_a_bio(lint):
+    text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJ.O. Haselhoef\n\nJ.O. Haselhoef is the author of a book about "
+            "charity work in Haiti. She writes and lives in Milwaukee, Wisconsin.\n")
+    assert shown(lint, text, "NL313")[0] == "J.O. Haselhoef"
+    assert len(shown(lint, text, "NL313")) == 2
+
+
+def test_a_name_line_before_other_prose_is_left_alone(lint):
+    text = (f"{PROSE}\n\n{MORE}\n\n{PROSE}\n\nJane Doe\n\nThe council said it is a matter for the courts and "
+            "would not comment further on the case.\n")
+    assert shown(lint, text, "NL313") == []
+
+
+def test_bio_as_the_last_line_of_a_block():
+    bio = ("Candice Sealey is the Founder & Principal Consultant at Ignite! a marketing consultancy. She is also a "
+           "freelance content writer.")
+    assert block_findings(f"{PROSE}\n\n{MORE}\n{PROSE}\n{bio}\n", "NL313") == [bio]
+
+
+def test_a_person_described_in_the_last_line_of_a_story_is_not_a_bio():
+    last = "Jane Doe is the mayor of the town and said she would attend the meeting on Friday."
+    assert block_findings(f"{PROSE}\n\n{MORE}\n{PROSE}\n{last}\n", "NL313") == []

@@ -1,0 +1,295 @@
+"""NL312: photo captions and credit lines kept in the body (beside their credit, in galleries, under media
+players), and the story's own lines that look like them.
+"""
+
+import pytest
+from conftest import lines_of, shown
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, block_findings, codes, found
+
+
+# NL312 caption-line --------------------------------------------------------------------
+
+def test_caption_above_its_credit(lint):
+    caption = "Staff at the supermarket wait outside during its closure yesterday."
+    text = f"Title\n\n{PROSE}\n\n{caption}\n\nNICOLE DRAYTON\n\n{MORE}\n"
+    assert codes(lint, text, "NL312") == [(5, caption)]
+
+
+def test_caption_ending_in_its_credit(lint):
+    line = "Northward prison is considered a Category C facility. (FILE)"
+    [d] = lint(f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", select=["NL312"])
+    assert d.message.startswith("photo caption (with its credit)") and d.end - d.start == len(line)
+
+
+def test_label_caption(lint):
+    line = "Malcolm Borwick: World Polo Ambassador for Royal Salute."
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", "NL312") == [(5, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Background: Schools are experimenting with technology to secure students.",   # prose after a label
+    "L.A. WEEKLY: What is your short answer to people who ask what your work is about?",
+    "NOTE: Company went public in November 1986.",   # the story's own note (wire results)
+    "Editor's note: Names in this story were changed.",
+])
+def test_labels_of_prose_and_interviews_are_not_captions(lint, line):
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", "NL312") == []
+
+
+def test_a_wire_story_as_filed_has_no_captions(lint):
+    """The signoff 'Reuter' ends agency copy: its 'label: text' lines are tables, not pictures."""
+    table = "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, LONDRINA NIL."
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{table}\n\nMalcolm Borwick: World Polo Ambassador.\n\nREUTER\n", "NL312") == []
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{table}\n\n{MORE}\n", "NL312") == [(5, table)]
+
+
+def test_prose_above_a_chart_credit_is_not_a_caption(lint):
+    prose = "Coal has been in a slow decline. The country now burns half as much. That trend continued."
+    text = f"Title\n\n{MORE}\n\n{prose}\n\n(Credit: Clayton Aldern / Grist)\n\n{PROSE}\n"
+    assert codes(lint, text, "NL312") == []
+
+
+def test_a_caption_ending_in_a_labelled_credit(lint):
+    caption = ("Two astronauts sit in a Navy helicopter after splashdown off the coast of California.  "
+               "Image Credit: NASA/Bill Ingalls")
+    text = "\n".join(["Kept headline of the story here", PROSE, caption, MORE]) + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+    prose = "The agency said the credit: the loans would be repaid by March."
+    assert lint("\n".join(["Kept headline of the story here", PROSE, prose, MORE]) + "\n", select=["NL312"]) == []
+
+
+BROKEN = [("Set in the cool hills above the city and among tall trees, ferns and wild orchids, the old barracks "
+           "was for a century home to the"),
+          "regiment, whose officers laid out its gardens and its parade ground in the 1840s.",
+          ("The idea of a station in the hills was first raised by the governor in a letter to the war office in "
+           "1840, pointing out that the garrison on the plain suffered from fever. On the plain the"),
+          "soldiers died in their hundreds every summer, and the letters to London grew more urgent each year."]
+STORY = ("The barracks closed in 1962, when the regiment was disbanded, and the buildings have since been used as "
+         "a training school for the country's defence force and as a museum.")
+
+
+def test_a_sentence_broken_over_two_lines_is_no_caption(lint):
+    text = "\n".join([STORY, *BROKEN, STORY.replace("1962", "1963")]) + "\n"
+    reported = lines_of(lint, text, "NL312")
+    assert not reported, reported
+
+
+def test_unstopped_captions_among_the_story_are_still_reported(lint):
+    captions = ["The old parade ground on a misty morning in late autumn above the city",
+                "Officers of the regiment outside the mess in a photograph from the 1890s"]
+    text = "\n".join([STORY, captions[0], BROKEN[1], captions[1], STORY.replace("1962", "1963")]) + "\n"
+    assert lines_of(lint, text, "NL312") == captions
+
+
+def test_caption_above_an_agency_alone(lint):
+    caption = "Pupils arrive at a school in the district on the first day of term"
+    for credit in ("PA", "Reuters", "AFP via Getty Images", "Getty"):
+        text = f"{PROSE}\n\n{caption}\n\n{credit}\n\n{MORE}\n"
+        found = lint(text, select=["NL312"])
+        assert [d.line for d in found] == [3], credit
+
+
+def test_wire_signoff_is_no_credit(lint):
+    text = f"{PROSE}\n\n{MORE}\n\nReuters\n"
+    assert lint(text, select=["NL312"]) == []
+
+
+def test_caption_and_credit_in_one_paragraph(lint):
+    wrapped, more = PROSE.replace(" district ", " district\n"), MORE.replace(" consulted ", " consulted\n")
+    text = f"{wrapped}\n\nBest-selling trouble.\nShutterstock/jdoe\n\n{more}\n"  # blocks of lines: paragraphs
+    found = lint(text, select=["NL312"])
+    assert [d.line for d in found] == [4]
+    assert lint(f"{wrapped}\n\n{more}\nReuters\n", select=["NL312"]) == []
+
+
+def test_unstopped_caption_lines_among_the_story(lint):
+    first = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
+    second = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    text = f"{LONG}\n\n{first}\n\n{LATER}\n\n{second}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == [first, second]
+
+
+def test_one_sentence_that_lost_its_stop_stays(lint):
+    lost = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
+    text = f"{LONG}\n\n{lost}\n\n{LATER}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == []
+
+
+def test_unstopped_headings_and_reported_lines_stay(lint):
+    heading = "Why The Council Decided To Close The Old Library On The High Street"
+    reported = "He said the council had no choice but to close the building before the winter"
+    said = "The leader of the council said the decision had been the hardest of her time in office"
+    text = f"{LONG}\n\n{heading}\n\n{LATER}\n\n{reported}\n\n{LAST}\n\n{said}\n\n{LONG}\n"
+    assert lines_of(lint, text, "NL312") == []
+
+
+LONG_CAPTION = ("Shoppers queue outside a bakery on the first morning that small businesses may open again in the "
+                "old town, as the regional government eases the rules it imposed in March. Bakeries, florists and "
+                "hardware shops were the first allowed to serve customers, provided that they admit no more than "
+                "two people at a time and that staff wear masks and gloves.")
+
+
+# NL312: a gallery's slides ------------------------------------------------------------------------------------
+def test_a_long_caption_between_two_credits_of_a_gallery(lint):
+    reported = found(lint, "NL312", PROSE, "Children walk to school in the rain", "AFP via Getty Images",
+                     LONG_CAPTION, "Reuters", "A cyclist passes the closed market hall", "AP", MORE, separator="\n")
+    assert any(LONG_CAPTION in r for r in reported), reported
+
+
+def test_a_long_caption_under_its_slide_date(lint):
+    slides = []
+    for day, credit in zip(("3 May 2020", "2 May 2020", "1 May 2020"), ("PA", "Reuters", "AP")):
+        slides += ["UK news in pictures", day, LONG_CAPTION.replace("March", day[2:]), credit]
+    reported = found(lint, "NL312", PROSE, *slides, MORE, separator="\n")
+    assert len([r for r in reported if r.startswith("Shoppers queue")]) == 3, reported
+
+
+def test_a_story_paragraph_above_a_lone_agency_line_is_no_slide(lint):
+    # one credit line in the text: no gallery, and a paragraph of three sentences is the story's
+    assert found(lint, "NL312", PROSE, "1 May 2020", LONG_CAPTION, "Reuters", MORE, separator="\n") == []
+
+
+# NL312: what a page sets beside a picture or a video ----------------------------------------------------------
+def test_a_caption_under_an_image_viewer_prompt(lint):
+    reported = found(lint, "NL312", "Enlarge Image", "Jane Doe Getty Images", PROSE, MORE, separator="\n")
+    assert reported == ["Jane Doe Getty Images"]
+    text = f"click to enlarge      The Example Kitchen   The seafood tower is the dearest dish on the menu.\n\n{PROSE}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [text.split("\n")[0]]
+
+
+def test_a_caption_under_an_embedded_player(lint):
+    embed = '<iframe width="476" height="267" src="https://example.com/video/embed/?pid=1" allowfullscreen></iframe>'
+    caption = "Parents gathered outside the school on Tuesday to protest against the new timetable."
+    assert found(lint, "NL312", embed, caption, PROSE, MORE) == [caption]
+
+
+def test_a_section_label_under_a_prompt_and_story_under_a_heading_are_left(lint):
+    assert found(lint, "NL312", PROSE, "Click to enlarge", "KEYWORDS", MORE) == []
+    assert found(lint, "NL312", "How to zoom in on a map", PROSE, MORE) == []
+
+
+def test_a_caption_with_its_credit_taken_for_the_title(lint):
+    caption = "The new school opens its doors to pupils in September.Credit: Jane Doe/Example Press"
+    text = f"{caption}\n\n{PROSE}\n\n{MORE}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+    text = f"Free Pizza For Every Pupil, Courtesy Of The Mayor\n\n{PROSE}\n\n{MORE}\n"
+    assert lint(text, select=["NL312"]) == []  # a headline in title case
+
+
+def test_a_portrait_caption_whose_credit_was_dropped(lint):
+    speaker = "Education minister Jane Doe said the rules would be reviewed after a year."
+    assert found(lint, "NL312", PROSE, "Jane Doe -", speaker, MORE, separator="\n") == ["Jane Doe -"]
+    assert found(lint, "NL312", PROSE, "Fact Checking -", speaker, MORE, separator="\n") == []
+
+
+# NL312: credit lines in other forms ---------------------------------------------------------------------------
+def test_a_caption_over_a_credit_in_the_other_forms_pages_print(lint):
+    caption = "Pupils arrive at the school gates on the first day of term"
+    for credit in ("(Getty Images)", "Courtesy of the artist", "Photo courtesy of the Doe family", "Submitted photo",
+                   "Staff photo by Jane Doe", "Provided by the Doe family", "Credit...Jane Doe for The Example Times",
+                   "Jane Doe for The Example Post", "Jane Doe/Staff", "Jane Doe/The Example Globe via Getty Images"):
+        reported = found(lint, "NL312", PROSE, caption, credit, MORE, separator="\n")
+        assert reported == [f"{caption}\n{credit}"], (credit, reported)
+
+
+def test_a_line_of_the_story_under_a_caption_like_line_is_no_credit(lint):
+    for line in ("Jane Doe for Mayor", "Provided the weather holds, the fair will open on Friday.", "(Reuters) - The"):
+        assert found(lint, "NL312", PROSE, "Pupils arrive at the school gates on the first day of term", line,
+                     MORE, separator="\n") == [], line
+
+
+# NL312: a caption that describes the picture ------------------------------------------------------------------
+def test_a_caption_that_says_where_people_stand_or_uses_an_agency_formula(lint):
+    for caption in ("Jane Doe, left, and John Roe open the new school on Monday.",
+                    "Head teacher Jane Doe (second right) welcomes pupils on Monday.",
+                    "From left: Jane Doe, John Roe and Mary Major at the school gates.",
+                    "FILE - In this Jan. 3, 2020, file photo, pupils arrive at the school gates in Example City.",
+                    "This photo provided by the Example School District shows pupils arriving on Monday."):
+        assert found(lint, "NL312", PROSE, caption, MORE) == [caption], caption
+
+
+def test_story_lines_with_left_and_right_are_left(lint):
+    for line in ("The party has moved to the right, and voters have noticed.",
+                 "\"I stood on the left, and she stood in the centre,\" Jane Doe, left, said of the ceremony.",
+                 "In this photo-finish season, every point counts for the school teams.",
+                 "Jane Doe (pictured) said the timetable would change in January."):
+        assert found(lint, "NL312", PROSE, line, MORE) == [], line
+
+
+# NL312: a portrait's caption and an artist's work -------------------------------------------------------------
+def test_a_description_and_a_name_of_the_story(lint):
+    speaker = "Relatives said Jane Doe had left home early on Tuesday to check her traps in the forest."
+    assert found(lint, "NL312", PROSE, "Missing hunter, Jane Doe.", speaker, MORE) == ["Missing hunter, Jane Doe."]
+    assert found(lint, "NL312", PROSE, "Plymouth, Moor View", speaker, MORE) == []  # a place, one word before it
+    assert found(lint, "NL312", PROSE, "Thank you, Jane Doe.", speaker, MORE) == []  # a pronoun: speech
+
+
+def test_an_artist_s_works_between_the_paragraphs_of_a_profile(lint):
+    profile = "Jane Doe grew up on a farm, and the plants she paints are the ones her grandmother grew there."
+    reported = found(lint, "NL312", profile, "Jane Doe: Common Yarrow", PROSE, "Jane Doe: Night Garden, 2022", MORE)
+    assert reported == ["Jane Doe: Common Yarrow", "Jane Doe: Night Garden, 2022"]
+
+
+def test_labels_of_the_page_and_transcript_speakers_are_no_works(lint):
+    profile = "Jane Doe grew up on a farm, and the plants she paints are the ones her grandmother grew there."
+    for lines in (("Example Weather: Fair and warm", "Example Weather: Showers later"),
+                  ("JANE DOE: Yes", "JANE DOE: No"), ("Last Modified: Feb 18, 2020",)):
+        assert found(lint, "NL312", profile, *lines, MORE) == [], lines
+
+
+# NL312, NL315, NL320: pieces joined by wide spaces, a byline cut before its date, a caption with a bracketed credit
+def test_a_caption_inside_a_block_joined_by_wide_spaces(lint):
+    block = ("The valley's growers pick every grape by hand.  The slopes are too steep for machines.     "
+             "Old oak barrels line the walls of the cellar  Most of the wine is sold at the farm gate.  "
+             "Little of it ever leaves the region.")
+    assert found(lint, "NL312", PROSE, block, MORE) == ["Old oak barrels line the walls of the cellar"]
+    menu = "Home  News  Sport  Business  The long read on the valley's growers and their wines  Weather  Contact us"
+    assert found(lint, "NL312", PROSE, menu + " " * 3 + PROSE, MORE) == []
+
+
+# NL312: captions in the shapes extractors leave ---------------------------------------------
+
+def test_caption_ending_in_a_bracketed_photographer_and_outlet(lint):
+    caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
+    assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
+
+
+def test_caption_with_its_credit_glued_to_the_last_stop(lint):
+    caption = "FAST will enable highly sensitive measurements of astronomical phenomena.Credit: Ou Dongqu/Xinhua"
+    assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
+
+
+def test_label_caption_line_between_long_lines_of_one_block(lint):
+    text = f"{PROSE}\n\n{MORE}\nMalcolm Borwick: World Polo Ambassador for Royal Salute.\n{PROSE}\n"
+    assert shown(lint, text, "NL312") == ["Malcolm Borwick: World Polo Ambassador for Royal Salute."]
+
+
+@pytest.mark.parametrize("middle", [
+    "Support for the party rose to 40 percent in the survey. (Reuters/Ipsos)",
+    "Officials said the toll was rising. (Reporting by Jane Doe/Editing by John Smith)",
+])
+def test_bracketed_sources_in_prose_are_not_credits(lint, middle):
+    assert shown(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL312") == []
+
+
+def test_a_hard_wrapped_block_has_no_caption_lines():
+    """Within a block of short (hand-wrapped) lines, a 'Label: caption.' line is a line of the text, not a caption."""
+    from newslint.rules.lines.captions import _caption_lines
+
+    block = ("The ministry said on Tuesday that the new rules, which\nJane Okafor: Head of school board.\n"
+             "would apply in the district from the start of the next term, were agreed.")
+    assert list(_caption_lines(block)) == []
+    unwrapped = block.replace("which\n", "which " + "x" * 60 + "\n").replace("\nwould", "\nwould" + " y" * 30)
+    assert [unwrapped[a:b] for a, b, _ in _caption_lines(unwrapped)] == ["Jane Okafor: Head of school board."]
+
+
+def test_caption_with_credit_as_the_last_line_of_a_block(lint):
+    caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
+    assert shown(lint, f"{PROSE}\n\n{MORE}\n{caption}\n", "NL312") == [caption]
+
+
+def test_caption_lines_inside_a_block():
+    caption = "Police Commissioner Jane Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
+    label = "Malcolm Borwick: World Polo Ambassador for Royal Salute."
+    text = f"{PROSE}\n\n{MORE}\n{label}\n{PROSE}\n{caption}\n"
+    assert block_findings(text, "NL312") == [label, caption]

@@ -1,0 +1,609 @@
+"""NL311: short lines of page furniture (navigation, labels, share prompts) an extractor kept, and the lines of the
+story that look like them but stay: headings, subheadings, tables and lists of the story, live-blog entries.
+"""
+
+import pytest
+from conftest import lines_of
+from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
+
+from newslint.furniture import shapes_of
+from newslint.rules.lines import furniture
+from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
+                                            _heads_next_paragraph, _prose, _question_heading)
+
+
+# NL311 furniture-line ------------------------------------------------------------------
+
+def test_navigation_run_is_furniture(lint):
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\nHome\n\nNews\n\nSport\n\nWeather\n\nShare\n\nSubscribe to our newsletter\n"
+    assert [line for _, line in codes(lint, text, "NL311")] == ["Home", "News", "Sport", "Weather"]
+    assert [line for _, line in codes(lint, text, "NL310")] == ["Share", "Subscribe to our newsletter"]  # not NL311
+
+
+def test_a_line_another_rule_names_is_reported_once(lint):
+    """NL311 is a fallback: where a specific rule (here NL301) reports the line, the model stays quiet."""
+    text = f"Title\n\nComments are moderated.\n\n{PROSE}\n\n{MORE}\n\nHome\n\nNews\n\nSport\n"
+    found = [(d.code, d.line) for d in lint(text, select=["NL301", "NL311"])]
+    assert found == [("NL301", 3), ("NL311", 9), ("NL311", 11), ("NL311", 13)]
+    assert ("NL311", 3) in [(d.code, d.line) for d in lint(text, select=["NL311"])]  # alone, it does see it
+
+
+@pytest.mark.parametrize("lines", [
+    ["Right-wing resistance"],                               # a subheading between two paragraphs
+    ["- Spend three years on probation", "- Have random drug tests", "- Pay a fine"],  # a list
+    ["Drama - Featherboy", "Animation - Brush Head", "Factual - Serious Desert"],      # award winners
+])
+def test_subheadings_and_lists_are_not_furniture(lint, lines):
+    body = "\n\n".join(lines)
+    text = f"Title\n\n{PROSE}\n\n{body}\n\n{MORE}\n\n{PROSE}\n"
+    assert codes(lint, text, "NL311") == []
+
+
+def test_the_headline_an_extractor_kept_as_the_first_line_is_not_furniture(lint, monkeypatch):
+    first = "Woman charged with killing her mother"
+    text = "\n".join([first, "Apr 28, 2022", "Save", PROSE, MORE]) + "\n"
+    assert [d.line for d in lint(text, select=["NL311"])] == []
+    monkeypatch.setattr(furniture, "furniture_score", lambda vector: 0.99)  # a model that takes every line
+    assert 1 not in [d.line for d in lint(text, select=["NL311"])]
+    monkeypatch.setattr(furniture, "_headline_first", lambda text: False)
+    assert 1 in [d.line for d in lint(text, select=["NL311"])]
+
+
+def test_a_page_title_with_the_site_name_is_not_taken_for_the_headline():
+    assert _headline_first("Woman charged with killing her mother")
+    assert not _headline_first("Woman charged with killing her mother - The Daily Courier")
+    assert not _headline_first("Share this story on Facebook and Twitter")
+
+
+def test_a_wire_results_table_is_the_story_not_furniture(lint):
+    table = ["Shr 14 cts vs 12 cts", "Net 221,376 vs 120,435", "Revs 8.2 mln vs 7.1 mln", "Nine mths",
+             "Shr 40 cts vs 31 cts", "Net 1,376,000 vs 935,000"]
+    assert lines(lint, "NL311", "Example Corp said on Monday its quarterly results were as follows.", *table,
+                 "Terms were not disclosed.") == []
+
+
+def test_a_section_label_before_the_headline(lint):
+    text = "\n".join(["Storage", "New Disk Platters Promise Bigger Drives", PROSE, MORE]) + "\n"
+    assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+        == [(1, "section label before the headline")]
+    lede = "\n".join(["LONDON", "The ministry said on Tuesday that the rules would change.", PROSE, MORE]) + "\n"
+    assert not [d for d in lint(lede, select=["NL311"]) if "section label" in d.message]
+
+
+def test_the_dek_under_a_kept_headline_is_not_furniture():
+    headline, dek = "Woman charged with killing her mother", "Police say the pair had argued for weeks before"
+    assert furniture._headline_or_dek([headline, dek, PROSE], 1)
+    assert not furniture._headline_or_dek(["Home", dek, PROSE], 1)
+    assert not furniture._headline_or_dek([headline, "Share this story", PROSE], 1)
+
+
+def nl311(lint, *paragraphs):
+    text = "\n".join(paragraphs) + "\n"
+    return [(text[d.start:d.end], d.message.split(":")[0]) for d in lint(text, select=["NL311"])]
+
+
+def test_the_page_title_with_a_site_name_the_page_names_again(lint):
+    title = "Family seeks funds to treat rising tennis star - The Haitian Times"
+    found = nl311(lint, title, PROSE, MORE, "Copyright 2022 The Haitian Times")
+    assert (title, "the page's title before the story") in found
+    # the tail is not named again, or the line ends like a sentence: a headline with a dash, not a <title>
+    assert nl311(lint, "Jerry Springer returns to the stage - The Opera", PROSE, MORE) == []
+    assert nl311(lint, "Film to be made by the producer of Jerry Springer - The Opera.", PROSE, MORE,
+                 "The Opera ran for two years.") == []
+
+
+def test_separators_left_on_their_own_lines(lint):
+    found = nl311(lint, "Kept headline of the story here", PROSE, "Tagged:", "Cocoa Brothers", ",", "Gerard Gbedey",
+                  "»", MORE)
+    assert [line for line, why in found if why == "a separator left on its own line"] == [",", "»"]
+    # a full stop alone is a sentence's stop cut off (NL105's business); scene breaks stay
+    assert nl311(lint, "Kept headline of the story here", PROSE, ".", "* * *", MORE) == []
+
+
+def test_related_headlines_between_their_dates(lint):
+    related = ["Council approves speed cameras in school zones", "November 8, 2023 | 2:19 pm",
+               "Tax collections in the red as revenue falls", "November 8, 2023 | 2:08 pm"]
+    found = nl311(lint, "Kept headline of the story here", PROSE, MORE, "Recent Stories", *related)
+    assert [line for line, why in found if why == "a headline of a list of related stories"] \
+        == ["Recent Stories", *related[0::2]]
+    # one dated line after a heading is not a list
+    assert nl311(lint, "Kept headline of the story here", PROSE, "Budget vote on Tuesday",
+                 "November 8, 2023", MORE) == []
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline(lint):
+    headline = "David Estwick and Ronnie Yearwood to contest the top post"
+    found = nl311(lint, "Home / Local News / " + headline, headline, PROSE, MORE)
+    assert found == [("Home / Local News / " + headline, "a breadcrumb trail before the headline")]
+    # the headline repeated under a caption is the story's heading, not furniture
+    assert nl311(lint, "Home Issues " + headline, "Prison is a Category C facility. Photo: A. Serey", headline,
+                 PROSE, MORE)[0][1] == "a breadcrumb trail before the headline"
+    assert furniture._breadcrumbs(["Home Issues " + headline, "Caption of a photo here.", headline, PROSE]) \
+        == {0: 2}  # line 2, the heading the trail ends in, is skipped by the model
+    assert furniture._breadcrumbs([headline, PROSE, MORE]) == {}
+    assert furniture._breadcrumbs(["He said the council voted to " + headline, headline, PROSE]) == {}
+
+
+def test_a_short_subheading_before_prose_is_not_furniture(lint):
+    found = nl311(lint, "Kept headline of the story here", "Designed & Developed by", "INTRODUCTION", PROSE, MORE,
+                  PROSE, MORE)
+    assert [line for line, _ in found] == ["Designed & Developed by"]
+    assert furniture._subheading(["x", "INTRODUCTION", PROSE, MORE, PROSE],
+                                    furniture.shapes_of(["x", "INTRODUCTION", PROSE, MORE, PROSE]), 1)
+    # a short line among the last lines is an agency or signature, and web words are never a subheading
+    texts = ["x", PROSE, "GIS", PROSE, MORE]
+    assert not furniture._subheading(texts, furniture.shapes_of(texts), 2)
+    texts = ["x", "Advertisement", PROSE, MORE, PROSE]
+    assert not furniture._subheading(texts, furniture.shapes_of(texts), 1)
+
+
+def test_a_verbless_phrase_between_paragraphs_is_a_caption_or_related_headline(lint):
+    caption = "Delegates at the opening session of the financial access roundtable in Barbados"
+    found = nl311(lint, "Kept headline of the story here", PROSE, MORE, caption, PROSE, MORE)
+    assert found == [(caption, "a caption or related headline between paragraphs")]
+
+
+@pytest.mark.parametrize("line", [
+    "They agreed on the plan after a long night of talks",           # a clause: a pronoun
+    "Regional Leaders Meet In Barbados For Financial Talks",          # title case: a heading
+    "Just east of Nashville, in Wilson County, in the state of Tennessee,",  # a sentence cut by a break
+    "Money for the new school rules in the district",                 # a subheading that opens the next paragraph
+])
+def test_clauses_headings_and_subheadings_between_paragraphs_stay(lint, line):
+    assert nl311(lint, "Kept headline of the story here", MORE, MORE, line, PROSE, MORE) == []
+
+
+def test_the_heading_of_a_related_list_and_a_title_with_a_bar(lint):
+    related = ["Council approves speed cameras in school zones", "November 8, 2023 | 2:19 pm",
+               "Tax collections in the red as revenue falls", "November 8, 2023 | 2:08 pm"]
+    found = nl311(lint, "Kept headline of the story here", PROSE, MORE, "Recent Stories", *related)
+    assert ("Recent Stories", "a headline of a list of related stories") in found
+    title = "Taiwan's leader has a playbook for Hong Kong | South China Morning Post"
+    assert nl311(lint, title, PROSE, MORE)[:1] == [(title, "the page's title before the story")]
+    assert nl311(lint, "Taiwan's leader has a playbook for Hong Kong", PROSE, MORE) == []
+
+
+def test_a_bare_link_on_its_own_line(lint):
+    link = "https://example.com/wp-content/uploads/2020/08/report-8.18-AM.mp3"
+    assert nl311(lint, "Kept headline of the story here", PROSE, link, MORE) \
+        == [(link, "a bare link on its own line")]
+    assert nl311(lint, "Kept headline of the story here", PROSE, "Details are at https://example.com/rules today.",
+                 MORE) == []
+
+
+def test_a_wire_story_as_filed_has_no_page_furniture(lint):
+    """A body that ends with the wire signoff is agency copy: its tables, dates and notes are the story."""
+    story = ["BUENOS AIRES, March 3 - Temperatures and rainfall in the grain belt were as follows.",
+             "...............MAX TEMP..MIN TEMP..RAINFALL", "CORDOBA............30.......17............0",
+             "Pay April 16", "Record March 26", "NOTE: Example Income Fund. Reuter"]
+    assert lines(lint, "NL311", *story) == []
+
+
+def test_a_web_page_that_credits_reuters_keeps_its_furniture(lint):
+    page = ["Home", "News", "Sport", "Weather", PROSE, MORE]
+    found = lines(lint, "NL311", *page, "© Reuters")
+    other = lines(lint, "NL311", *page, "© Example Agency")
+    assert found == [line.replace("Example Agency", "Reuters") for line in other] and found[:2] == ["Home", "News"]
+
+
+SERVICES_PROSE = ("The district council said on Monday evening that its services would change from midnight as the "
+         "region moves to the stricter level of restrictions announced by the government.")
+SERVICES_MORE = ("Council officials said the changes would be reviewed in three weeks, when the government is due to "
+        "decide whether the restrictions should be eased or extended across the region.")
+
+
+def services_page(item):
+    items = ["Libraries will move to a collection service.", item,
+             "Swimming pools will take bookings for single swimmers only.", "Planning services continue to operate."]
+    return "\n".join(["Home", "News", "Sport", "Weather", SERVICES_PROSE, "The services affected are:", *items, SERVICES_MORE]) + "\n"
+
+
+def test_list_sentence_ending_in_an_everyday_web_word_stays(lint):
+    for item in ("All the council offices remain open.", "The county museums have closed.",
+                 "Every outdoor playground will stay open."):
+        assert item not in lines_of(lint, services_page(item), "NL311"), item
+
+
+def test_web_word_not_ending_the_sentence_or_beside_another_or_the_reader_is_still_reported(lint):
+    for item in ("Share buttons are below.", "More stories are on the site.", "Our live page is open."):
+        assert item in lines_of(lint, services_page(item), "NL311"), item
+
+
+INTRO = ("The city will move to the stricter level of restrictions at midnight, and many businesses are preparing "
+         "to close or change the way they serve customers over the coming three weeks.")
+FERRY = ("The harbour ferry company said its last crossing would leave the pier at eleven o'clock tonight and that "
+         "services would resume once the restrictions were lifted.")
+BAKERY = ("The owners of a bakery on the main street asked customers to keep ordering by telephone, saying the "
+          "next three weeks would decide whether the shop survives the winter.")
+BUSES = ("The regional bus operator said its timetable would not change, although passengers must wear face "
+         "coverings and drivers will not accept cash fares until further notice.")
+MARKET = ("Traders at the covered market said most stalls would stay open for takeaway food, while the flower and "
+          "clothing stalls will close from tomorrow morning.")
+HEADINGS = ("Harbour ferry to stop at midnight", "A plea from a city bakery", "Bus services", "Market traders")
+
+
+def live_blog(*, menu=()):
+    lines = [INTRO]
+    for time, author, heading, body in zip(("19:29", "18:10", "17:02", "16:40"), ("Jane Moore", "Jane Moore",
+                                           "Tom Hale", "Tom Hale"), HEADINGS, (FERRY, BAKERY, BUSES, MARKET)):
+        lines += [time, author, heading, body]
+    return "\n".join([*lines, *menu]) + "\n"
+
+
+def test_live_blog_entry_headings_are_the_story(lint):
+    text = live_blog()
+    for code in ("NL311", "NL312"):
+        reported = lines_of(lint, text, code)
+        assert not set(HEADINGS) & set(reported), (code, reported)
+
+
+def test_live_blog_times_and_a_menu_after_it_are_still_reported(lint):
+    text = live_blog(menu=("News", "Sport", "Business", "Weather", "Contact us"))
+    reported = set(lines_of(lint, text, "NL311")) | set(lines_of(lint, text, "NL314"))
+    assert {"19:29", "News", "Sport"} <= reported, reported
+
+
+def test_a_heading_after_a_time_without_a_live_blog_is_still_judged(lint):
+    """Two entries are no live blog: its headings get no pass, and a menu line after a page's date stamp is read as ever."""
+    text = "\n".join(["Home", "News", "Sport", "Updated", "21:22, 6 OCT 2020", "News", INTRO, FERRY]) + "\n"
+    assert "News" in lines_of(lint, text, "NL311")
+
+
+SILICON = ("The infighting is even sharper in Silicon Valley, where Salesforce is battling Twitter, while Apple is "
+           "going after Facebook and Google over privacy.")
+TECH = ("Microsoft said on Wednesday it would commit $500 million to housing in Seattle, showing up its neighbour, "
+        "which had fought publicly and bitterly with the city over a tax on large employers.")
+
+
+def test_platforms_named_as_companies_in_a_sentence_are_prose(lint):
+    text = "\n".join(["Steve Walker", TECH, SILICON, TECH.replace("Wednesday", "Thursday")]) + "\n"
+    assert SILICON not in lines_of(lint, text, "NL311")
+
+
+def test_a_sentence_sending_the_reader_to_a_platform_is_still_furniture(lint):
+    for prompt in ("Share this story on Facebook and Twitter.", "Watch the full interview on YouTube and Facebook."):
+        text = "\n".join(["Steve Walker", TECH, prompt, TECH.replace("Wednesday", "Thursday")]) + "\n"
+        assert prompt in lines_of(lint, text, "NL310") + lines_of(lint, text, "NL311"), prompt
+    # where a platform is the place something is posted, it stays a word of the page, not prose
+    assert not _prose("Read the statement the company posted on Twitter and Facebook on Monday evening.")
+    assert _prose("Shares in the company fell after Facebook and Twitter reported slower growth in users.")
+
+
+DEBATE = ("In a debate expected within the next fortnight, members will vote on plans to give the food watchdog the "
+          "power to enforce its standards on every import.")
+
+
+def test_a_paragraph_a_later_caption_reuses_is_no_pull_quote(lint):
+    caption = MOVE[:-1] + " (pictured, chickens at a poultry farm in the Midwest)"
+    text = "\n".join([OPENING, MOVE, DEBATE, caption, DEBATE.replace("fortnight", "month")]) + "\n"
+    assert MOVE not in lines_of(lint, text, "NL311")
+
+
+def test_a_pull_quote_is_still_reported(lint):
+    quote = "Members will vote on plans to give the food watchdog the power to enforce its standards."
+    text = "\n".join([OPENING, MOVE, quote, DEBATE, OPENING.replace("today", "yesterday")]) + "\n"
+    assert quote in lines_of(lint, text, "NL311")
+
+
+def test_pull_quotes_in_a_long_page_are_found_by_the_index_as_by_a_scan(lint):
+    """Past occurrences.LONG_TEXT the first test of a pull quote is the text's index, not a scan per line: the same
+    lines are reported (the quote the story says again), the same left (a line said once)."""
+    from newslint import occurrences
+    filler = [f"Paragraph {k} of the council's report sets out the costs of the new depot and the staff it will need, "
+              f"the committee heard on Tuesday, before members voted on the plan." for k in range(200)]
+    quote = "Members will vote on plans to give the food watchdog the power to enforce its standards."
+    once = "Members will meet again next week to set the budget for the harbour and its ferries."
+    text = "\n".join([OPENING, MOVE, quote, DEBATE, once, *filler, OPENING.replace("today", "yesterday")]) + "\n"
+    assert len(text) > occurrences.LONG_TEXT
+    found = lines_of(lint, text, "NL311")
+    assert quote in found and once not in found
+
+
+CLOSING = ("The council's finance committee will meet on Tuesday, and a final decision is expected before the end "
+           "of the month, a spokesman for the authority said on Friday evening.")
+WARDS = [("Northgate", "Alice Brennan"), ("Riverside", "Tom Okafor"), ("Castle Hill", "Dr Priya Nair"),
+         ("Mill End", "Sir Robert Vane"), ("Eastfield", "Grace Liu"), ("Harbour", "Owen Pryce")]
+
+
+def table_text(*, heading="Ward\nCouncillor\nEmail address"):
+    rows = [f"{ward}\n{name}\n{name.split()[-1].lower()}@towncouncil.example.org" for ward, name in WARDS]
+    return "\n".join([VOTE_OPENING, "COUNCILLORS: WARD, NAME AND EMAIL ADDRESS", heading, *rows, CLOSING]) + "\n"
+
+
+def test_a_table_flattened_one_cell_a_line_is_the_story(lint):
+    text = table_text()
+    assert lines_of(lint, text, "NL311") == []
+    texts = text.strip().split("\n")
+    assert _flattened_tables(texts, shapes_of(texts)) == set(range(1, len(texts) - 1))
+
+
+def test_a_table_of_figures_is_the_story(lint):
+    teams = ["Harbour Rovers", "12", "Mill End United", "11", "Castle Hill", "9", "Riverside Albion", "7",
+             "Northgate Town", "4", "Eastfield", "2"]
+    text = "\n".join([VOTE_OPENING, "Points after ten rounds", *teams, CLOSING]) + "\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+def test_a_menu_and_a_dated_list_of_headlines_are_no_table(lint):
+    """A menu has no column of figures, a list of related headlines has dates (no figures), and a table at the foot
+    of a page, with no story after it, is the page's."""
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Contact us", "Subscribe", "Newsletters"]
+    related = ["Library hours cut again", "November 8, 2023", "Council approves parking plan", "November 7, 2023",
+               "Bridge to close for repairs", "November 6, 2023", "Market traders win appeal", "November 5, 2023"]
+    for run in (menu, related):
+        texts = [VOTE_OPENING, *run, CLOSING]
+        assert _flattened_tables(texts, shapes_of(texts)) == set()
+    texts = table_text().strip().split("\n")[:-1]
+    assert _flattened_tables(texts, shapes_of(texts)) == set()
+
+
+SERVICES = ("The county council gave an update this evening on its services as the new restrictions take hold, "
+            "saying that libraries will move to a collection service and that offices remain open.")
+POOLS = ("Swimming pools run by the authority will stay open for individual use only, and bookings must be made "
+         "by telephone at least a day ahead.")
+
+
+def test_a_heading_the_paragraph_under_it_takes_up_is_the_story(lint):
+    heading = "County council share update on services"
+    text = "\n".join([VOTE_OPENING, "Home", "News", "Sport", heading, SERVICES, POOLS]) + "\n"
+    reported = lines_of(lint, text, "NL311")
+    assert heading not in reported and "News" in reported, reported
+
+
+def test_a_related_headline_whose_words_the_next_paragraph_lacks_is_still_judged():
+    texts = [VOTE_OPENING, "Share your views on the ferry timetable", SERVICES, POOLS]
+    assert not _heads_next_paragraph(texts, shapes_of(texts), 1)
+    texts = [VOTE_OPENING, "County council share update on services", SERVICES, POOLS]
+    assert _heads_next_paragraph(texts, shapes_of(texts), 1)
+    texts = [VOTE_OPENING, "Sign up to the county council newsletter on services", SERVICES, POOLS]
+    assert not _heads_next_paragraph(texts, shapes_of(texts), 1)  # a word that is only the page's
+
+
+def test_a_short_heading_over_a_sentence_to_the_reader_is_no_label(lint):
+    signoff = "We are logging off for the night but we will be back from seven with all the latest from the county."
+    text = "\n".join([VOTE_OPENING, "You can reach the newsroom on Facebook, Twitter, Instagram, or email news@example.org",
+                      "Goodnight", signoff, CLOSING]) + "\n"
+    assert "Goodnight" not in lines_of(lint, text, "NL311")
+    text = "\n".join([VOTE_OPENING, "You can reach the newsroom on Facebook, Twitter, Instagram, or email news@example.org",
+                      "Newsletter", "Get the newsletter in your inbox every morning with all of the news from the county.",
+                      CLOSING]) + "\n"
+    assert "Newsletter" in lines_of(lint, text, "NL311")
+
+
+def test_ranks_and_a_widget_of_counts_are_no_table():
+    """Ranks counting up before headlines (a list of the most read) and a widget of counts among a menu are the page's."""
+    ranked = [x for k, headline in enumerate(["Library hours cut again", "Council approves parking plan",
+                                              "Bridge to close for repairs", "Market traders win appeal"], 1)
+              for x in (str(k), headline)]
+    texts = [VOTE_OPENING, "Most read", *ranked, CLOSING]
+    assert _flattened_tables(texts, shapes_of(texts)) == set()
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Topics", "Politics", "2560", "Crime", "3551",
+            "Local", "3727", "Society", "6521", "Contact us", "Newsletters", "Advertise", "Careers", "Archive"]
+    texts = [VOTE_OPENING, *menu, CLOSING]
+    assert _flattened_tables(texts, shapes_of(texts)) == set()
+
+
+def test_a_name_over_the_paragraph_that_names_it_is_still_judged():
+    """A name alone over a paragraph that opens with it is a byline over a bio, no heading: the model reads it."""
+    bio = ("Jane Fairweather is a staff writer who covers the county council, its budget and its libraries, and "
+           "she has reported from the town hall since 2015.")
+    texts = [VOTE_OPENING, CLOSING, "Jane Fairweather", bio]
+    assert not _heads_next_paragraph(texts, shapes_of(texts), 2)
+
+
+def test_a_heading_whose_words_open_the_paragraph_in_another_form_is_no_caption(lint):
+    """'… to close' over '… will be closed …': the heading's words come back in the paragraph under it, inflected."""
+    heading = "Harbour attractions - the Lighthouse's gallery to close"
+    museum = ("They said the lighthouse will be closed from tomorrow and will open again for weekends only "
+              "from the end of October, when the winter timetable begins.")
+    text = "\n".join([VOTE_OPENING, SERVICES, heading, museum, CLOSING]) + "\n"
+    assert heading not in lines_of(lint, text, "NL311")
+    related = "Harbour attractions - ferry operator to cut winter sailings"
+    text = "\n".join([VOTE_OPENING, SERVICES, related, museum, CLOSING]) + "\n"
+    assert related in lines_of(lint, text, "NL311")
+
+
+def test_a_heading_at_the_end_after_a_review_or_a_prompt_is_furniture(lint):
+    review = ("It asks you to weigh the urge for action against the need to care for your group, with no easy "
+              "answers, and it forms a cohesive, uncomfortable whole.")
+    prompt = "Lastly, read our Terms and Conditions and Privacy Policy"
+    for before in (review, prompt):
+        text = "\n".join([VOTE_OPENING, STORY_END, before, "The Verdict"]) + "\n"
+        assert "The Verdict" in lines_of(lint, text, "NL311"), before
+
+
+def test_a_list_of_the_story_one_item_a_line_is_the_story(lint):
+    items = ["Alice Brennan", "Tom Okafor", "Grace Liu"]
+    for after in ([], [CLOSING]):
+        text = "\n".join([VOTE_OPENING, "The winners of this year's prizes were:", *items, *after]) + "\n"
+        assert lines_of(lint, text, "NL311") == [], after
+
+
+def test_links_under_a_prompt_of_the_page_are_still_furniture(lint):
+    text = "\n".join([VOTE_OPENING, CLOSING, "Share this article with your friends:", "Facebook", "Twitter", "WhatsApp",
+                      "Email"]) + "\n"
+    assert {"Facebook", "Twitter"} <= set(lines_of(lint, text, "NL311"))
+
+
+def test_a_question_heading_a_section_is_the_story(lint):
+    text = "\n".join([VOTE_OPENING, "What happens next?", CLOSING, "Who is affected?", SERVICES]) + "\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+def test_a_related_headline_as_a_question_in_title_case_is_still_judged():
+    texts = [VOTE_OPENING, "Do Parties Or Voters Choose The Next President?", CLOSING, SERVICES]
+    assert not _question_heading(texts, shapes_of(texts), 1)
+    texts = [VOTE_OPENING, "Have a question? Subscribe to the newsletter?", CLOSING, SERVICES]
+    assert not _question_heading(texts, shapes_of(texts), 1)
+
+
+def test_subheadings_with_everyday_words_of_the_web_are_the_story(lint):
+    headings = ["Share prices fall", "Home truths", "Back to the drawing board"]
+    body = [VOTE_OPENING, headings[0], SERVICES, headings[1], POOLS, headings[2], CLOSING]
+    assert lines_of(lint, "\n".join(body) + "\n", "NL311") == []
+
+
+def test_buttons_between_paragraphs_are_still_judged():
+    for button in ("Read more", "Share this", "Image zoom", "Most popular stories"):
+        texts = [VOTE_OPENING, button, SERVICES, POOLS]
+        assert not _heading_between_prose(texts, shapes_of(texts), 1), button
+
+
+def test_pull_quote_repeating_the_story_is_furniture(lint):
+    pull = "\u201cWe were told nothing until the letters arrived.\u201d"
+    text = f"{PROSE}\n\n{pull}\n\n{QUOTED}\n\n{MORE}\n"
+    assert lines_of(lint, text, "NL311") == [pull]
+
+
+def test_pull_quote_said_in_mid_sentence_later(lint):
+    pull = "Unlike the unions, the ministry had a plan for every school."
+    later = ("Critics disagreed. But unlike the unions, the ministry had a plan for every school, "
+             "which it published in full on its website the same afternoon.")
+    text = f"{PROSE}\n\n{pull}\n\n{MORE}\n\n{later}\n"
+    assert lines_of(lint, text, "NL311") == [pull]
+
+
+def test_short_sentence_said_once_and_headline_in_title_stay(lint):
+    title = "Ministry sets new rules for every school in the district | The Daily Example"
+    headline = "Ministry sets new rules for every school in the district"
+    text = f"{title}\n\n{headline}\n\n{PROSE}\n\nThe talks lasted for more than six months.\n\n{MORE}\n"
+    assert "The talks lasted for more than six months." not in lines_of(lint, text, "NL311")
+    assert headline not in lines_of(lint, text, "NL311")
+
+
+def test_labelled_link_between_paragraphs(lint):
+    for link in ("Read: Why the school year is getting longer everywhere",
+                 "RELATED: The ten best school lunches of the decade",
+                 "Jane Doe: The district is becoming unaffordable for teachers"):
+        text = f"{PROSE}\n\n{link}\n\n{MORE}\n"
+        assert lines_of(lint, text, "NL311") == [link], link
+
+
+def test_label_and_question_or_short_heading_stay(lint):
+    for line in ("Q: What happens to pupils who have already enrolled?",
+                 "Step 2: Apply",
+                 "Note: Figures for the last term are provisional",
+                 "The plan: more teachers, smaller classes and longer days."):
+        text = f"{PROSE}\n\n{line}\n\n{MORE}\n"
+        assert lines_of(lint, text, "NL311") == [], line
+
+
+def test_heading_with_nothing_under_it_at_the_end(lint):
+    for last in ("Recent Posts", "The Verdict", "Related"):
+        text = f"{PROSE}\n\n{MORE}\n\n{last}\n"
+        assert lines_of(lint, text, "NL311") == [last], last
+
+
+def test_text_ending_in_a_sentence_or_a_signature_keeps_it(lint):
+    for last in ("It will be reviewed next year.", "– Jane Doe", "Figures from 2023"):
+        text = f"{PROSE}\n\n{MORE}\n\n{last}\n"
+        assert lines_of(lint, text, "NL311") == [], last
+
+
+def test_section_label_beside_furniture(lint):
+    text = f"{PROSE}\n\n{MORE}\n\nLatest News\n\nShare this article on Facebook\n\nSubscribe\n"
+    assert "Latest News" in lines_of(lint, text, "NL311")
+
+
+def test_subheading_beside_a_credit_stays(lint):
+    text = f"{PROSE}\n\nJane Doe/Reuters\n\nBudget Questions Remain\n\n{MORE}\n\n{QUOTED}\n\n{PROSE}\n"
+    assert "Budget Questions Remain" not in lines_of(lint, text, "NL311")
+
+
+BODY = ("Critics were quick to respond. The long march of reform, by pushing every school towards the same "
+        "timetable, thus quietly removes the freedom that small schools have relied on for decades, they said. "
+        "Several of them pointed to villages where the school is the last public building still open.")
+
+
+def test_pull_quote_in_other_words_is_furniture(lint):
+    pull = ("The long march of reform, by pushing every school towards the same timetable, "
+            "quietly removes the freedom that small schools have relied on.")
+    text = f"{PROSE} {MORE}\n\n{pull}\n\n{BODY}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL311") == [pull]
+
+
+def test_sentence_sharing_a_few_words_with_another_stays(lint):
+    echo = ("The long march of reform has been debated in every school, and many parents "
+            "want the timetable to stay as it is.")
+    text = f"{PROSE} {MORE}\n\n{echo}\n\n{BODY}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+def test_statement_printed_line_by_line_after_its_quotation_stays(lint):
+    lines = ["The harbour will close to all shipping from noon on Friday until further notice.",
+             "Ferries to the outer islands will run from the north pier during the closure instead.",
+             "Residents are asked to avoid the waterfront while the engineers inspect the sea wall."]
+    quoted = "The harbour master said: \u201c" + " ".join(
+        line.replace("from noon", "from twelve noon") for line in lines) + "\u201d"
+    text = "\n\n".join([PROSE, quoted, MORE, "The statement in full:", *lines]) + "\n"
+    assert not set(lines) & set(lines_of(lint, text, "NL311"))
+
+
+def test_short_paragraph_the_longer_one_merely_contains_is_no_pull_quote_when_longer_is_shorter(lint):
+    # the longer version is the line itself: the shorter paragraph elsewhere is what repeats it
+    line = ("The long march of reform, by pushing every school towards the same timetable, thus quietly removes "
+            "the freedom that small schools have relied on for decades, and parents have noticed it.")
+    short = "The long march of reform quietly removes the freedom of small schools."
+    text = f"{PROSE}\n\n{line}\n\n{MORE}\n\n{short}\n"
+    assert line not in lines_of(lint, text, "NL311")
+
+
+def test_markdown_table_rows_are_the_articles_table(lint):
+    table = ("| County | Councillor | Email address |\n|---|---|---|\n"
+             "| Northshire | Jane Example | jane.example@council.example |\n"
+             "| Southdale | Tom Sample | tom.sample@council.example |")
+    text = f"{PROSE}\n\n{table}\n\n{MORE}\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+def test_menu_line_beside_a_table_still_found(lint):
+    text = (f"{PROSE}\n\n| County | Councillor |\n|---|---|\n| Northshire | Jane Example |\n\n{MORE}\n\n"
+            "Home\n\nNews\n\nSport\n\nWeather\n\nSign in\n")
+    found = lines_of(lint, text, "NL311")
+    assert "| County | Councillor |" not in found and "Sport" in found
+
+
+STATEMENT = ["I have been told this morning that the harbour master was detained overseas on fraud charges.",
+             "I realise this will be difficult news for people in the islands. I ask everyone to stay calm today.",
+             "The deputy harbour master will take over the duties of the office from tomorrow morning onwards.",
+             "I will provide a further update in due course."]
+
+
+def test_statement_quoted_then_printed_in_full_is_no_pull_quote(lint):
+    quoted = "He said: \u201c" + " ".join(STATEMENT) + "\u201d"
+    text = "\n\n".join([PROSE, quoted, MORE, "The statement in full:", *STATEMENT]) + "\n"
+    found = lines_of(lint, text, "NL311")
+    assert not set(STATEMENT) & set(found), found
+
+
+@pytest.mark.parametrize("pull, before, after", [
+    # a lone pull quote, said once further on
+    ("\u201cI ask everyone to stay calm today and to wait for the facts.\u201d", "",
+     "The governor spoke briefly. \u201cI ask everyone to stay calm today and to wait for the facts,\u201d "
+     "he told reporters outside the office on Wednesday afternoon."),
+    # taken from the next paragraph, which shares its words
+    ("\u201cWe ran out of paper and the printers stopped. The school is closed.\u201d", "",
+     "\u201cFor weeks we warned about the shortage,\u201d the head teacher said on Monday. \u201cAnd now it has "
+     "happened: We ran out of paper and the printers stopped. The school is closed.\u201d"),
+    # beside a paragraph whose citation recurs further on
+    ("\u201cThe sea has never been this warm in the whole of the record.\u201d",
+     "Ocean temperatures rose again in the spring, and the summer set a new high for the third year "
+     "running (Northshire Marine Institute, 2023).",
+     "The institute's director was clear. \u201cThe sea has never been this warm in the whole of the "
+     "record,\u201d she said, adding that fishing fleets had already changed their routes "
+     "(Northshire Marine Institute, 2023)."),
+])
+def test_pull_quote_still_found(lint, pull, before, after):
+    text = "\n\n".join(p for p in (PROSE, pull, before, after, MORE) if p) + "\n"
+    assert lines_of(lint, text, "NL311") == [pull]
+
+
+def test_only_a_paragraph_of_prose_given_twice_makes_a_repeated_passage():
+    from newslint.rules.lines.furniture import _repeated_passage
+    teasers = ["Council budget is SHRINKING: Official figures show spending fell in 19 of 32 boroughs as...",
+               "A year of cheap fares: Minister extends the rail discount until MARCH in a late U-turn after the...",
+               "Harbour closes: Fishermen gather on the quay after the last boat comes in as the second storm..."]
+    listed_twice = [PROSE, *teasers, MORE, *teasers]
+    assert not _repeated_passage("\n\n".join(listed_twice), listed_twice, 2)  # a teaser list: NL311 may report it
+    printed_twice = [PROSE, " ".join(STATEMENT), MORE, *STATEMENT]
+    assert _repeated_passage("\n\n".join(printed_twice), printed_twice, 4)

@@ -1,0 +1,57 @@
+"""The line rules' shortcuts (NL311, NL342) answer exactly what the long way answers."""
+
+from __future__ import annotations
+
+import pytest
+from rule_texts import default_rules
+
+from newslint.model import Article
+from newslint.rules.lines import prompts
+
+
+# NL311/NL312: _prose looks for a word of the web or the reader in a set first; _wire_copy searches only a last
+# paragraph that ends with the signoff --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, prose", [
+    ("The council approved the plan on Tuesday.", True),
+    ("Follow us on (Twitter) for more.", False),  # a reader word behind a bracket: stripped, then looked up
+    ("Read more in OUR guide today.", True),  # in capitals: not the reader's word
+    ("Please SUBSCRIBE, or subscribe.", False),  # one in capitals, one not
+    ("Press “Download” to start.", True),  # an opening curly quote is not stripped: “download is no word of the list
+    ("Şubscribe now.", True),
+])
+def test_prose_matches_the_word_by_word_test(text, prose):
+    from newslint.rules.lines import _shared, furniture
+    by_words = not any(w.lower() in _shared._READER and not w.isupper()
+                       for w in (w.strip(".,;:!?\"”’'()") for w in text.split()))
+    assert furniture._prose(text) is prose is by_words
+
+
+@pytest.mark.parametrize("last, wire", [
+    ("Shr 12 cts vs 10 cts\n Reuter", True), ("Reuter", True), ("Notes to editors. REUTER \n", True),
+    ("A story by Reuters", False), ("ReutersReuter", False), ("the end\treuter", True), ("Reuter was here", False),
+])
+def test_wire_copy_needs_the_signoff_at_the_end(last, wire):
+    from newslint.model import Paragraph
+    from newslint.rules.lines import _shared
+    assert _shared._wire_copy([Paragraph(0, 0, last)]) is wire
+
+
+@pytest.mark.parametrize("furniture", ["18 March 2014 Last updated at 09:22 GMT",  # no "By " in the article
+                                       "By Jane Smith for MailOnline"])  # no "Last updated at"
+def test_page_furniture_precheck_keeps_either_cue(lint, furniture):
+    text = f"The council met on Monday. {furniture} The mayor said the plan would go ahead next year."
+    found = lint(text, select=["NL316"])
+    assert [text[d.start:d.end] for d in found] == [furniture]
+
+
+def test_reader_prompt_looks_where_its_only_hints_are_in_capitals():
+    # the hints are looked up among the lower-cased words: 'SIGN UP' and 'NEWSLETTER' alone must let the rule look
+    rule = next(r for r in default_rules() if r.code == "NL342")
+    shouted = Article.parse("Title\n\nThe council met on Monday.\n\nSIGN UP for our NEWSLETTER and you will get every "
+                            "story first.\n")
+    reasons = [f.message.split(":")[0] for f in rule.check(shouted)]
+    assert reasons == ["the site speaks to the reader (newsletter, sign up)"]
+    assert prompts._BUSINESS_HINTS.isdisjoint(Article.parse("Title\n\nThe council met on Monday.\n").lower_words)
+
+

@@ -1,0 +1,94 @@
+"""NL314: lines that are only a date or a time stamp, alone or glued to the text, and dates in prose that stay."""
+
+import pytest
+from conftest import shown
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, codes, lines
+
+
+# NL314 timestamp-line ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Apr. 26, 2022", "November 08, 2023", "Nov 8, 2023 / 04:43 PM CST", "11/08/23 5:19pm",
+    "09 Jun 2020, 02:32 PM IST", "Latest update May 6th, 2022 12:49 AM",
+    "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "| UPDATED:", "Posted on",
+    "Thursday, April 21, 2022. 10:11 pm CST.",
+])
+def test_timestamp_lines(lint, line):
+    text = f"Title\n\n{line}\n\n{PROSE}\n"
+    assert codes(lint, text, "NL314") == [(3, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "October 20: ACCIDENT – A vehicle struck a deer on 1600E Road.", "On April 29, 2022, the council met.",
+    "2023 on Track to Break Temperature Records", "May", "Updated guidance", "1/5",
+])
+def test_dates_in_prose_and_headings_are_not_timestamps(lint, line):
+    assert codes(lint, f"Title\n\n{line}\n\n{PROSE}\n", "NL314") == []
+
+
+def test_two_glued_timestamps_are_a_timestamp_line(lint):
+    assert lines(lint, "NL314", PROSE, "November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm", MORE) \
+        == ["November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm"]
+
+
+def test_relative_dotted_and_iso_timestamps(lint):
+    stamps = ["39 mins ago", "19.01.2020", "2020-03-03T10:41:00Z", "Sept. 3, 2020 10:41 a.m. ET"]
+    assert lines(lint, "NL314", PROSE, *stamps, MORE) == stamps
+    assert lines(lint, "NL314", PROSE, "Day 3", "Version 2.3.10", "3 days", "Two weeks ago, at dawn", MORE) == []
+
+
+def test_date_glued_after_the_last_sentence(lint):
+    dek = "The island was written off for a century. What brought it back?Monday, 6 January 2020"
+    found = lint(f"{PROSE}\n\n{dek}\n\n{MORE}\n", select=["NL314"])
+    assert [dek[d.column - 1:] for d in found] == ["Monday, 6 January 2020"]
+    found = lint(f"{PROSE}\n\nTalks ended late.March 3, 2021\n\n{MORE}\n", select=["NL314"])
+    assert [d.line for d in found] == [3]
+
+
+def test_date_in_a_sentence_or_after_a_space_stays(lint):
+    for text in (f"{PROSE} The rules were first proposed on 6 January 2020", "It began in 2019. March 3, 2021"):
+        assert lint(f"{MORE}\n\n{text}\n\n{MORE}\n", select=["NL314"]) == [], text
+
+
+def _wrapped(*blocks):
+    """A hard-wrapped text (every block over several lines), which newslint reads block by block."""
+    import textwrap
+    return "\n\n".join(textwrap.fill(b, 60) if "\n" not in b else b for b in blocks) + "\n"
+
+
+def test_date_closing_a_block_under_a_byline(lint):
+    from newslint.model import Article
+    text = _wrapped(LONG, "Council to close the old library on the high street\nafter a vote - by Jane Okafor\t\t\n"
+                          "\t\tApril 21, 2022  ", LATER, LAST)
+    assert any(p.text.endswith("2022") for p in Article.parse(text, None, {}, False).paragraphs if "\n" in p.text)
+    found = lint(text, select=["NL314"])
+    assert [text[d.start:d.end] for d in found] == ["April 21, 2022"]
+
+
+def test_hard_wrapped_sentence_ending_in_a_date_stays(lint):
+    block = "In the end the council said on Monday that the old library\nwould close for good after the vote held on\nApril 21, 2022"
+    text = _wrapped(LONG, block, LATER, "The vote was taken on the night by the Finance Committee\nof the council on\n"
+                    "April 21, 2022.", LAST)
+    assert lint(text, select=["NL314"]) == []
+
+
+# NL314: a page's date and time glued to the next block ------------------------------------
+
+def test_stamps_glued_to_the_next_headline(lint):
+    text = (f"{PROSE}\n\nApril 15, 2022 | 9:28 amCity streets deserted after Easter...April 14, 2022 | 2:12 pmNo "
+            f"Covid deaths for 28 days\n\n{MORE}\n")
+    assert shown(lint, text, "NL314") == ["April 15, 2022 | 9:28 am", "April 14, 2022 | 2:12 pm"]
+
+
+def test_stamp_glued_after_a_byline(lint):
+    text = f"{PROSE}\n\nBy J.R. Stone Thursday, November 9, 2023 7:35AMEMBED <>More Videos\n\n{MORE}\n"
+    assert shown(lint, text, "NL314") == ["November 9, 2023 7:35AM"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting on April 14, 2022 at 2:12 pm was short. Officials said little.",
+    "On 4/5/2022 at 10:00 AM ET the talks began, and the 10:30 PM Show aired later.",
+    "Doors open on May 3, 2024 at 7:30 pm; tickets cost $20.",
+])
+def test_dates_and_times_in_prose_are_left_alone(lint, sentence):
+    assert shown(lint, f"{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []

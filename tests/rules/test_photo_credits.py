@@ -1,0 +1,33 @@
+"""NL320: photo credits and caption labels left in the body."""
+
+from rule_texts import MORE, PROSE, found
+
+
+# NL320: a stock agency with its photographer's user name ------------------------------------------------------
+def test_a_stock_credit_with_a_user_name_ends_a_caption(lint):
+    assert found(lint, "NL320", PROSE, "Empty classrooms. Shutterstock/jdoe", MORE) == ["Empty classrooms. Shutterstock/jdoe"]
+    assert found(lint, "NL320", PROSE, "A poll by Reuters/Ipsos found most parents agreed with the plan.", MORE) == []
+
+
+# NL320: credits in more forms ---------------------------------------------------------------------------------
+def test_an_archive_credit_and_a_credit_glued_to_the_next_sentence(lint):
+    caption = "The district plans to open two schools by 2030. Jane Doe/Reuters files"
+    assert found(lint, "NL320", PROSE, caption, MORE) == [caption]
+    glued = "Image Credit: Example Agency/Jane DoeDivers searched the harbour for two more days before the storm came."
+    assert found(lint, "NL320", PROSE, glued, MORE) == ["Image Credit: Example Agency/Jane Doe"]
+
+
+# NL320: credit tails in more forms ----------------------------------------------------------------------------
+def test_credit_tails_after_a_dash_in_capitals_and_in_brackets_without_a_stop(lint):
+    for caption, credit in (("Pupils arrive at the school gates on Monday. – Photo: Jane Doe", "Photo: Jane Doe"),
+                            ("Pupils arrive at the school gates on Monday. PHOTO: JANE DOE", "PHOTO: JANE DOE")):
+        assert found(lint, "NL320", PROSE, caption, MORE) == [caption], caption
+    caption = "Pupils arrive at the school gates on Monday (Jane Doe/The Example Post)"
+    assert found(lint, "NL312", PROSE, caption, MORE) == [caption]
+    assert found(lint, "NL312", PROSE, "The vote was close (Labour/Green coalition)", MORE) == []
+
+
+def test_a_caption_ending_in_a_bracketed_agency_credit(lint):
+    caption = "The minister and the head teacher during a visit in 2019. (Jane Doe/AFP/Getty Images)"
+    reported = found(lint, "NL320", PROSE, caption, MORE)
+    assert len(reported) == 1 and reported[0].startswith("The minister")

@@ -1,0 +1,104 @@
+"""NL317: a caption, label, heading or list item without a full stop run into the next sentence of a flattened page,
+and the candidate seams of the caption model; prose with the same shapes stays. Made-up text only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shown
+from rule_texts import SPACED, STORY
+
+
+@pytest.mark.parametrize("run_in, reported", [
+    ("Why the town still argues about the old market hall In her report, the inspector found",
+     "hall In"),  # a related link run into a flattened page
+    ("Her family launched an appeal in her memory as a tribute to her And while they grieve, they",
+     "her And"),  # a caption run in
+])
+def test_and_or_in_after_a_word_without_a_stop_in_a_flattened_page(lint, run_in, reported):
+    text = SPACED * 5 + run_in + " the plan. " + SPACED * 5
+    assert reported in shown(lint, text, "NL317")
+
+
+def test_and_or_in_without_a_stop_in_a_short_paragraph_are_left_to_the_editor(lint):
+    # edited copy that lost a stop, in paragraphs of its own length: not a page's caption
+    text = ("Sales of frozen food dipped by 3.4% In the US, revenue grew by 1.5% despite weak sales in Europe.\n\n"
+            "He called for the UK to leave the European Union In his speech, he said the result was a chance.\n")
+    assert shown(lint, text, "NL317") == []
+
+
+# NL317: a caption or fact-box label in capitals, in a flattened page (a paragraph of 1,000+ characters)
+LONG_STORY = " ".join([STORY] * 5)
+
+
+@pytest.mark.parametrize("seam, label", [
+    (". ", "CLAIM"),                  # after a sentence: '… votes. CLAIM: MP Jane Doe is…'
+    (" ", "FACEBOOK FAKERY"),         # after a caption without its stop: '… inflated FACEBOOK FAKERY: Clinton…'
+    (". ", "REASON IT MIGHT HAPPEN"),  # a fact box's heading
+])
+def test_a_label_in_capitals_runs_into_a_flattened_page(lint, seam, label):
+    text = (f"Title\n\n{LONG_STORY} The mayor's claims appear to be significantly inflated{seam}{label}: Jane Doe "
+            f"says the figures were checked twice by the council. {LONG_STORY}\n")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert found == [label + ":"]
+
+
+@pytest.mark.parametrize("prose", [
+    "The mayor later told the BBC: Nobody was hurt in the fire.",        # a source named before a colon
+    "He starred in the series CSI: Miami for three years.",              # a title with an acronym
+    "The chairman told FEMAIL: The courses attract all kinds of people.",
+])
+def test_capitals_before_a_colon_in_prose_are_left_alone(lint, prose):
+    text = f"Title\n\n{LONG_STORY} {prose} {LONG_STORY}\n"
+    assert lint(text, select=["NL317"]) == []
+
+
+def test_a_capital_label_in_a_short_paragraph_is_left_alone(lint):
+    text = f"Title\n\n{STORY} CLAIM: Jane Doe says the figures were checked twice by the council.\n"
+    assert lint(text, select=["NL317"]) == []
+
+
+def test_a_numbered_list_whose_line_breaks_were_lost(lint):
+    items = ("1. Twizzlers are one of his favourite snacks 2. Ramen noodle soup is one of his favourite meals "
+             "3. He does a thousand sit-ups a day during camp 4. He uses barbecue sauce on hot dogs")
+    text = f"Title\n\n{LONG_STORY} He revealed a dozen oddities about himself. {items} {LONG_STORY}\n"
+    found = {text[d.start:d.end]: d.message for d in lint(text, select=["NL317"])}
+    assert "4 items" in found[items[:items.index("4. ") + 2]]
+    assert "dogs The" in found  # the last item runs into the story: the seam of a line without a stop
+
+
+@pytest.mark.parametrize("prose", [
+    # items that end with their stops: a list kept in one paragraph on purpose
+    "The plan has three steps. 1. Build the bridge. 2. Open the road. 3. Close the ferry.",
+    # numbers that do not count up from one
+    "He finished 2. Smith was 5. Jones came 9. Brown did not finish the race at all.",
+])
+def test_lists_that_keep_their_stops_or_do_not_count_up_are_left_alone(lint, prose):
+    text = f"Title\n\n{LONG_STORY} {prose} {LONG_STORY}\n"
+    assert lint(text, select=["NL317"]) == []
+
+
+def test_caption_seams_not_after_words_no_sentence_ends_on():
+    from newslint import captions
+    from tests.test_captions import CAPTION, STORY, TAIL
+    inside = ("Hundreds of people marched through the old town square on Saturday at a 'We Want Answers' rally "
+              "against the closure, and the organisers said a petition titled \u201cThe Harbour Belongs To Us\u201d "
+              "had been signed by residents from the days of Chancellor Otto von Bismarck to the Northshire v "
+              "Southdale derby crowd and many others who came along without a ticket or any banner at all. ")
+    text = STORY + inside + TAIL
+    seams = {(c.before, c.word) for c in captions.candidates(text)}
+    assert not seams & {("a", "'We"), ("titled", "\u201cThe"), ("von", "Bismarck"), ("v", "Southdale")}, seams
+    # the caption seam of a flattened page is still a candidate and still reported
+    assert [c.word for c in captions.seams(STORY + CAPTION + TAIL)] == ["Without"]
+
+
+def test_a_quoted_title_after_a_naming_verb_is_no_run_in_caption(lint):
+    from tests.test_captions import STORY, TAIL
+    named = ("Supporters of the harbour plan have formed a group called 'We back the harbour' and a second group "
+             "dubbed 'They never listen' has answered with a petition. ")
+    text = "Title\n\n" + STORY + named + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == []
+    caption = ("The harbour master stands beside the new crane on the quay at dawn 'We were told nothing about "
+               "the plan,' one fisherman said. ")
+    text = "Title\n\n" + STORY + caption + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["dawn 'We"]

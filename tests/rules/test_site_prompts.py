@@ -1,0 +1,151 @@
+"""The packs' web forms (NL301, NL306–NL309) and NL310's labelled links: the site's own lines left in the body."""
+
+import pytest
+
+STORY = "The council approved the budget on Tuesday after a long debate, officials said."
+
+
+def _codes(lint, line, select):
+    text = f"Title\n\n{STORY}\n\n{line}\n\n{STORY}\n"
+    return [(d.code, d.line) for d in lint(text, select=select)]
+
+
+@pytest.mark.parametrize("code, line", [
+    ("NL307", "This article originally appeared on VICE US."),
+    ("NL307", "This post originally appeared on Grist."),
+    ("NL307", "A version of this story first appeared in The Conversation."),
+    ("NL308", "By signing up, you agree to our Terms of Use and Privacy Policy."),
+    ("NL308", "By submitting your email, you agree to receive email correspondence from us."),
+    ("NL308", "Thanks for signing up!"),
+    ("NL308", "Thank you for subscribing to the Morning Briefing."),
+    ("NL308", "Sign-up successful!"),
+    ("NL308", "Sign-up Successful!"),
+    ("NL308", "Contact me with news and offers from other brands"),
+    ("NL308", "Receive email from us on behalf of our trusted partners or sponsors"),
+    ("NL308", "The Standard would like to keep you informed about offers by email, please tick the box if you would like to be contacted"),
+    ("NL302", "Every day we'll send you a roundup email of all the latest news, all in one handy email."),
+    ("NL308", "Please enter a valid email address"),
+    ("NL308", "The reCAPTCHA verification period has expired. Please reload the page."),
+    ("NL308", "There was a problem. Please refresh the page and try again."),
+    ("NL308", "{{message}}"),
+    ("NL308", "I agree to my personal data being stored and used to receive the newsletter"),
+    ("NL308", "You hereby accept the Daily Post Terms of Use and Privacy Policy, and agree to be contacted."),
+    ("NL302", "Join thousands of people who receive the latest breaking news every day."),
+    ("NL306", "Sponsored Content is paid for by an advertiser. It is written by members of our sponsor community."),
+    ("NL309", "1/21Europe starts to ease itself out of lockdown"),
+    ("NL309", "Next article"),
+    ("NL309", "Prev Post"),
+    ("NL309", "Pages: 1 2 3 4"),
+    ("NL309", "Page 2 of 5"),
+    ("NL309", "Click to enlarge"),
+    ("NL309", "Click through to see the best dresses of the night."),
+    ("NL309", "View the full gallery"),
+    ("NL301", "We want to hear what you think about this article. Submit a letter to the editor or write to us."),
+    ("NL301", "Are you a tenant preparing to vote? We want to hear from you! Send us your questions."),
+    ("NL301", "The Daily firmly discourages comments that are libellous. Any submissions made on our comment "
+              "section are solely the views of the individual."),
+    ("NL306", "Editorial Disclaimer: Opinions expressed here are the author's alone, not those of any bank."),
+    ("NL306", "Advertising disclosure: We may receive compensation for some of the links in our stories."),
+])
+def test_a_line_of_the_sites_own_is_reported(lint, code, line):
+    assert _codes(lint, line, [code]) == [(code, 5)]
+
+
+def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
+    text = f"Title\n\nThe sky went dark on Monday.This article originally appeared on VICE US.In the middle of the day, {STORY}\n"
+    [d] = lint(text, select=["NL307"])
+    assert text.splitlines()[2][d.column - 1:d.end_column - 1] == "This article originally appeared on VICE US."
+
+
+@pytest.mark.parametrize("line", [
+    "The article first appeared in Nature, the researchers said, and was widely shared.",
+    "The story was first published by the Guardian in 2019, which prompted an inquiry.",
+    "By signing up, the council said, residents agree to share their meter readings.",
+    "\"Thanks for signing up,\" the coach told the new recruits.",
+    "The next article in the series looks at rents.",
+    "Page 3 of the report lists the schools that will close.",
+    "Click through rates for the ads fell by half, the firm said.",
+    "Visitors can view the gallery's new wing from Saturday.",
+    "\"We want to hear from you,\" the mayor told residents at the meeting.",
+    "The newspaper closed the comment section of its website in 2018, its editor said.",
+    "Disclosure: the author owns shares in the company.",
+    "Next, the committee will hear from the finance minister.",
+    "I agree to disagree with the minister on this, she said.",
+    "You agree to the terms of the loan when you sign, the bank said.",
+    "If the site fails to load, readers should refresh the page, the company said.",
+    "Join thousands of runners on the seafront this Sunday for the annual race.",
+    "Sponsored content is growing fast, and regulators have taken notice.",
+    "9/11 changed the city for ever",
+    "Voters must tick the box next to their preferred candidate, officials said.",
+    "We will send you to the moon, the company's founder promised investors in 2019.",
+])
+def test_edited_sentences_are_left_alone(lint, line):
+    assert _codes(lint, line, ["NL301", "NL306", "NL307", "NL308", "NL309", "NL310"]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Read: This is what adapting to climate change looks like",
+    "MORE: Group strikes deal to revitalise the stadium site",
+    "RELATED: The 10 hairstyles you will see everywhere this winter",
+    "VIDEO: Voting on the estate's future",
+    "STREAM: Luboku, Pale Blue Dot / Lift Off",
+    "LISTEN: A guide for those still perplexed by the election",
+    "SEE ALSO: A new book explores how the boy became a star",
+    "[Our Latest Forecast: Who Will Win The 2020 Democratic Primary?]",
+    "[Related: How the council spends its money]",
+    "Next: Seeking Solitude.",
+])
+def test_a_labelled_link_line_is_reported(lint, line):
+    assert _codes(lint, line, ["NL310"]) == [("NL310", 5)]
+
+
+@pytest.mark.parametrize("line", [
+    "More: the minister said the plan would be published next week.",  # a sentence, with its stop
+    "Next: the committee will hear from the finance minister.",
+    "[The council later said the figure was wrong.]",  # an editor's bracketed sentence, not a labelled title
+    "Video: police say the footage shows the driver. He was arrested later.",
+])
+def test_a_labelled_sentence_is_left_to_the_story(lint, line):
+    assert _codes(lint, line, ["NL310"]) == []
+
+
+def test_a_labelled_link_inside_a_block_of_lines_is_reported(lint):
+    # an extractor's output with blank lines between some blocks is read as blocks of lines, one paragraph each
+    text = (f"Title\n\n{STORY}\nThe vote was close.\n[Related: How the council spends its money]\nIt passed by one vote.\n\n"
+            f"{STORY}\nThe mayor spoke next.\n")
+    assert [(d.code, d.line) for d in lint(text, select=["NL310"])] == [("NL310", 5)]
+
+
+def test_a_handle_or_short_line_inside_a_block_is_left_to_the_story(lint):
+    text = (f"Title\n\n{STORY}\nWebsite and social media handles, please!\nIG: @janedoe.art\nShare the love\n\n"
+            f"{STORY}\nThe mayor spoke next.\n")
+    assert lint(text, select=["NL310"]) == []
+
+
+@pytest.mark.parametrize("tail, found", [
+    ("bed.Next: Seeking Solitude.", True),  # a title glued to the last sentence, with its stop
+    ("bed. RELATED: The ten best mods of the year", True),
+    ("bed.More: the council will meet again on Monday.", False),  # a sentence, not a title
+])
+def test_a_labelled_link_glued_to_the_last_sentence(lint, tail, found):
+    text = f"Title\n\n{STORY} The family went home and lay down in the {tail}\n"
+    assert bool(lint(text, select=["NL310"])) is found
+
+
+@pytest.mark.parametrize("label", ["READ: Turkey recalls its ambassador over the vote", "Photos: The genocide remembered",
+                                   "Read more: Looted art to be returned", "RELATED: What it is like to wait"])
+def test_a_labelled_link_run_into_a_one_line_page_is_reported(lint, label):
+    text = f"Title\n\n{STORY} {STORY} {label} A spokesman for the embassy declined to comment. {STORY}\n"
+    [d] = lint(text, select=["NL310"])
+    assert d.message.startswith("a labelled link run into the text: '" + label[:20])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sign read: Keep Out.",  # a verb before the colon, not a label after a sentence
+    "Related: the two cases were heard together, the judge said.",  # lower case after the label
+    "He said: Read more books.",
+    "More: 40% of voters said they were undecided.",  # a figure after the label opens no headline at a line's start
+])
+def test_a_colon_in_a_story_sentence_is_left_alone(lint, sentence):
+    text = f"Title\n\n{STORY} {sentence} {STORY}\n"
+    assert lint(text, select=["NL310"]) == []

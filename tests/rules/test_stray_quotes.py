@@ -1,0 +1,42 @@
+"""NL205: a double quotation mark that belongs to no quotation (doubled, or alone between two sentences)."""
+
+import pytest
+
+
+def _found(lint, text):
+    return [(d.line, d.column) for d in lint(text, select=["NL205"])]
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("The mayor answered for a second time, saying \"“It is not about who is right.”", "\"“"),  # straight, curly
+    ("“We could not give parents that comfort.”\"We asked the officials again,” she said.", "”\""),
+    ("She called it ““a turning point” for the town.", "““"),  # two opening curly quotes
+    ("The minister said the review was “overdue””, and left.", "””"),  # two closing curly quotes
+])
+def test_a_doubled_mark_is_reported(lint, body, pair):
+    assert _found(lint, f"Title\n\n{body}\n") == [(3, body.index(pair) + 1)]
+
+
+def test_a_straight_mark_alone_between_two_sentences_is_reported(lint):
+    text = ("Title\n\nThe gyms will resume as normal on re-opening. \" Memberships will be extended.\n\n"
+            "Bookings open on Monday.\n\"\nThe pool stays shut.\n")
+    assert _found(lint, text) == [(3, 47), (6, 1)]
+
+
+def test_a_mark_a_line_break_left_alone_at_a_paragraph_start_is_reported(lint):
+    text = "Title\n\nThe gyms will resume as normal on re-opening.\n\" Memberships will be extended.\n"
+    assert _found(lint, text) == [(4, 1)]
+
+
+@pytest.mark.parametrize("body", [
+    "“We do not want conflicts,” he said. “We want talks.”",
+    "He said \"yes\" and left. \"We will see,\" she replied.",
+    "The firm's 55\" TV and 5'10\" frame were on show.",
+    "They called it \"\"unconscionable\"\" in the filing.",  # CSV escaping: two straight quotes are left alone
+    "“It was over.”“We start again tomorrow,” he said.",  # a quotation glued to the next: NL103's
+    "He added, \" A devaluation will raise prices,\" and left.",  # misspaced inside a sentence: not stray
+    "Jimmy \"the Whirlwind \" White has admitted it.",
+    "The lyric ‘Don’t stop’ was sung. ‘Again,’ they said.",  # single quotes are never counted
+])
+def test_edited_quotations_are_left_alone(lint, body):
+    assert _found(lint, f"Title\n\n{body}\n") == []
