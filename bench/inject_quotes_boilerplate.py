@@ -299,8 +299,8 @@ def inject_header_byline(text, rng):
     name = _name(rng, caps=rng.random() < 0.3)
     byline = _choose(rng, f"By {name}", f"By {name} | Reuters", f"By {name}, BBC News", f"By {name} and {_name(rng)}",
                      f"By {name} | AP", f"By {name}, Political Correspondent", f"By {name} • Staff Writer")
-    if "|" in byline and rng.random() < 0.5:
-        paras = _paragraphs(text)
+    paras = _paragraphs(text)
+    if "|" in byline and rng.random() < 0.5 and paras:
         at = paras[0][0]
         return text[:at] + byline + " " + text[at:], at, at + len(byline)
     return _insert_paragraph(text, rng, byline, "start")
@@ -318,8 +318,8 @@ def inject_wire_signoff(text, rng):
                    f"(Additional reporting by {_name(rng)} in {city})",
                    f"(Reporting by {_name(rng)} in {city}; Writing by {_name(rng)}; Editing by {_name(rng)})",
                    f"Writing by {_name(rng)}; Editing by {_name(rng)} and {_name(rng)}")
-    if sign.startswith("(") and rng.random() < 0.5:
-        paras = _paragraphs(text)
+    paras = _paragraphs(text)
+    if sign.startswith("(") and rng.random() < 0.5 and paras:
         e = paras[-1][1]
         return text[:e] + " " + sign + text[e:], e + 1, e + 1 + len(sign)
     return _insert_paragraph(text, rng, sign, "end")
