@@ -249,6 +249,12 @@ class Article:
         return self._analysed("_plain_words")
 
     @cached_property
+    def _plain_kept(self) -> bytes | None:
+        """Where the compiled word analysis keeps each of :attr:`_plain_words` across articles (None without it): the
+        gate's tally asks the word list once per process for a kept word."""
+        return self._analysed("_plain_kept")
+
+    @cached_property
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words)."""
         return decide(self.text, self.ocr_mode, plain=self._plain_words, wrapped=self._hard_wrapped,
@@ -259,7 +265,7 @@ class Article:
         """The OCR gate's look-ups of the body's plain lower-case words (:func:`newslint.ocr.gate.tally`): how many,
         how many the word list lacks, how many are OCR signatures, and the unknown words themselves (each once, in
         order of first occurrence). Done once for the gate and for NL104."""
-        return tally(self._plain_words)
+        return tally(self._plain_words, self._plain_kept)
 
     @cached_property
     def word_count(self) -> int:
@@ -288,7 +294,7 @@ class Article:
 
 
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
-WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "_plain_words")
+WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "_plain_words", "_plain_kept")
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
@@ -306,7 +312,7 @@ def _python_word_analysis(texts: list[str]) -> tuple:
     words = list(chain.from_iterable(paragraph_words))
     lower_words = _lower_words(words)
     plain = dict(Counter(lower_alpha_words(words)))
-    return paragraph_words, words, frozenset(words), lower_words, plain
+    return paragraph_words, words, frozenset(words), lower_words, plain, None  # None: no words kept across articles
 
 
 # compiled where built: one pass over the text, and a word's tokens share one string (lowered and counted once)
