@@ -386,10 +386,10 @@ same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssiz
     return 1;
 }
 
+/* seen's table made anew with capacity slots (a power of two) */
 static int
-distinct_grow_table(Distinct *seen)
+distinct_table(Distinct *seen, size_t capacity)
 {
-    const size_t capacity = seen->slots == NULL ? 256 : (seen->mask + 1) * 2;
     Py_ssize_t *slots = PyMem_Calloc(capacity, sizeof(Py_ssize_t));
     if (slots == NULL) {
         PyErr_NoMemory();
@@ -440,7 +440,7 @@ distinct_append(Distinct *seen, Entry entry)
     while (seen->slots[slot])
         slot = (slot + 1) & seen->mask;
     seen->slots[slot] = index + 1;
-    if ((size_t)seen->size * 2 > seen->mask && distinct_grow_table(seen) < 0)
+    if ((size_t)seen->size * 2 > seen->mask && distinct_table(seen, (seen->mask + 1) * 2) < 0)
         return -1;  /* added all the same: seen releases it */
     return index;
 failed:
@@ -503,11 +503,12 @@ kept_add(const Entry *entry)
     return (int32_t)(kept_size - 1);
 }
 
-/* The index of text[start:end] among the distinct words (added when new, its count raised); -1 on an error. */
+/* The index of text[start:end] (the hash of its code points given) among the distinct words (added when new, its count
+ * raised); -1 on an error. */
 static Py_ssize_t
-distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
+             uint64_t hash)
 {
-    const uint64_t hash = chars_hash(kind, data, start, end);
     const Py_ssize_t found = distinct_find(seen, hash, kind, data, start, end);
     if (found >= 0) {
         seen->entries[found].count++;
@@ -614,6 +615,34 @@ done:
     return result;
 }
 
+/* A token of a paragraph: where it starts and ends, and the hash of its code points. */
+typedef struct {
+    Py_ssize_t start, end;
+    uint64_t hash;
+} TokenPlace;
+
+#ifndef Py_ALWAYS_INLINE
+#define Py_ALWAYS_INLINE
+#endif
+
+/* The tokens of the n code points of data (of that kind) written to places: how many. Inlined with each kind as a
+ * constant (a loop of its own per kind, without a switch per character). */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *places)
+{
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < n;) {
+        if (!is_word_char(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        const Py_ssize_t start = i;
+        i = word_end(kind, data, n, i);
+        places[count++] = (TokenPlace){start, i, chars_hash(kind, data, start, i)};
+    }
+    return count;
+}
+
 static PyObject *
 word_analysis(PyObject *module, PyObject *args)
 {
@@ -632,37 +661,46 @@ word_analysis(PyObject *module, PyObject *args)
     }
     Distinct seen = {0};
     /* a character or more between two tokens: at most (n + 1) / 2 tokens in a paragraph of n code points */
-    Py_ssize_t *tokens = PyMem_Malloc((length / 2 + paragraphs + 1) * sizeof(Py_ssize_t));
+    const Py_ssize_t most = length / 2 + paragraphs + 1;
+    Py_ssize_t *tokens = PyMem_Malloc(most * sizeof(Py_ssize_t));
+    TokenPlace *places = PyMem_Malloc(most * sizeof(TokenPlace));
     Py_ssize_t *ends = PyMem_Malloc((paragraphs ? paragraphs : 1) * sizeof(Py_ssize_t));
     PyObject *result = NULL;
-    if (tokens == NULL || ends == NULL) {
+    if (tokens == NULL || places == NULL || ends == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    if (distinct_grow_table(&seen) < 0)
-        goto done;
+    /* the tokens found first (a loop per kind of string), then looked up */
     Py_ssize_t total = 0;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
         PyObject *text = PyList_GET_ITEM(texts, p);
         const int kind = PyUnicode_KIND(text);
         const void *data = PyUnicode_DATA(text);
         const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-        for (Py_ssize_t i = 0; i < n;) {
-            if (!is_word_char(PyUnicode_READ(kind, data, i))) {
-                i++;
-                continue;
-            }
-            const Py_ssize_t start = i;
-            i = word_end(kind, data, n, i);
-            if ((tokens[total++] = distinct_add(&seen, text, kind, data, start, i)) < 0)
-                goto done;
-        }
+        total += kind == PyUnicode_1BYTE_KIND ? token_places(PyUnicode_1BYTE_KIND, data, n, places + total)
+               : kind == PyUnicode_2BYTE_KIND ? token_places(PyUnicode_2BYTE_KIND, data, n, places + total)
+               : token_places(PyUnicode_4BYTE_KIND, data, n, places + total);
         ends[p] = total;
+    }
+    size_t capacity = 256;  /* room for as many distinct words as tokens (up to 4,096 of them): no growing */
+    while (capacity <= 2 * (size_t)(total < 4096 ? total : 4096))
+        capacity *= 2;
+    if (distinct_table(&seen, capacity) < 0)
+        goto done;
+    for (Py_ssize_t t = 0, p = 0; t < total; t++) {
+        while (ends[p] <= t)
+            p++;
+        PyObject *text = PyList_GET_ITEM(texts, p);
+        const TokenPlace *place = &places[t];
+        if ((tokens[t] = distinct_add(&seen, text, PyUnicode_KIND(text), PyUnicode_DATA(text), place->start,
+                                      place->end, place->hash)) < 0)
+            goto done;
     }
     result = analysis_result(&seen, tokens, ends, paragraphs);
 done:
     distinct_free(&seen);
     PyMem_Free(tokens);
+    PyMem_Free(places);
     PyMem_Free(ends);
     return result;
 }
