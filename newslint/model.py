@@ -111,13 +111,14 @@ class Article:
         paragraph.
         """
         article = cls(text=text, path=path, meta=dict(meta or {}), ocr_mode=ocr)
-        lines = _lines_with_offsets(text)
+        split = text.split("\n")
+        lines = _lines_with_offsets(split)
         body_from = 0
         if has_header:
             body_from = article._parse_header(lines)
         article._parse_glued_date(lines, body_from)
         if ocr == "auto":
-            article._hard_wrapped = hard_wrapped(text)
+            article._hard_wrapped = hard_wrapped(text, split)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(), joined)
         return article
@@ -328,8 +329,8 @@ def _python_count_words(words: list[str], counter: type[Counter]) -> Counter[str
 _count_words = native.pick("count_words", _python_count_words)
 
 
-def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
-    lines = text.split("\n")
+def _lines_with_offsets(lines: list[str]) -> list[tuple[int, str]]:
+    """Each of a text's lines (``text.split("\\n")``) with the offset where it starts."""
     return list(zip(accumulate(map((1).__add__, map(len, lines)), initial=0), lines))  # a line starts after the last
 
 

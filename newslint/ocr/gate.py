@@ -219,14 +219,16 @@ def _misread(unknown: Iterable[str]) -> list[str]:
     return [word for word in unknown if any(table[near] >= _COMMON for near in listed & confusions(word))]
 
 
-def hard_wrapped(text: str) -> bool:
+def hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
     """Whether lines of print: many lines end mid-sentence, the next going on in lower case or after a hyphen.
 
     A line that goes on must read as print: not indented (HTML source wrapped by ``get_text()`` is), and, after a
     line that does not end in a hyphen, starting with a plain lower-case word (not an address, a name of code or a
     table's next cell: ``robin.smith@…``, ``mobile_iframe``), after a line that does not open a block (``{``).
+    ``lines``: ``text.split("\n")``, where the caller has it.
     """
-    lines = text.split("\n")
+    if lines is None:
+        lines = text.split("\n")
     if len(lines) < 6:
         return False
     broken = sum(1 for line, following in zip(lines, lines[1:])
