@@ -2351,9 +2351,9 @@ caption_candidates(PyObject *module, PyObject *args)
  * once (lexicon.frequencies) whose words stay as they are; a dict of another size, or other tables, starts afresh.
  * Tables that are not a dict and two frozensets (the word list on disk, a test's own) are asked every time.
  */
-/* per kept word: 0 not asked yet, else its answer (1 held by a table, 2 held by none) beside bits 4 to 33 of its string's
- * address (the word a kept index is given with is that word: no other string of the process has those bits) */
-static uint32_t *kept_answers;
+/* per kept word: 0 not asked yet, else its string's address with its answer in the two low bits (1 held by a table, 2
+ * held by none; an object's address is a multiple of 4 at least): an answer serves only the word it was asked for */
+static uintptr_t *kept_answers;
 static PyObject *answers_tables[3];  /* common, table, other: the tables kept_answers answer for */
 static Py_ssize_t answers_table_size;  /* len(table) when the answers were started */
 
@@ -2384,11 +2384,11 @@ kept_indexes_of(PyObject *kept_indexes, PyObject *plain, PyObject *common, PyObj
     }
     if (!PyFrozenSet_CheckExact(common) || !PyDict_CheckExact(table) || !PyFrozenSet_CheckExact(other))
         return NULL;  /* tables that may change */
-    if (kept_answers == NULL && (kept_answers = PyMem_Calloc(KEPT_MAX, sizeof(uint32_t))) == NULL)
+    if (kept_answers == NULL && (kept_answers = PyMem_Calloc(KEPT_MAX, sizeof(uintptr_t))) == NULL)
         return NULL;  /* no room: every word asked (no exception: the tally goes on) */
     if (common != answers_tables[0] || table != answers_tables[1] || other != answers_tables[2]
         || PyDict_GET_SIZE(table) != answers_table_size) {
-        memset(kept_answers, 0, KEPT_MAX * sizeof(uint32_t));
+        memset(kept_answers, 0, KEPT_MAX * sizeof(uintptr_t));
         PyObject *tables[3] = {common, table, other};
         for (int i = 0; i < 3; i++) {
             Py_INCREF(tables[i]);
@@ -2400,18 +2400,19 @@ kept_indexes_of(PyObject *kept_indexes, PyObject *plain, PyObject *common, PyObj
 }
 
 /* word_known for a word of plain_word_tally whose index among the kept words is index (-1: not kept, or no answers
- * kept for these tables): the answer kept, else asked (and kept). The kept word itself is not read (a cache miss): the
- * answer's address bits tell that it is that word's. */
+ * kept for these tables): the answer kept, else asked (and kept when the word is the kept word of that index, which
+ * lives as long as the process: no other string takes its address). An answer is read without reading the kept word
+ * (a cache miss): the address kept with it tells whose it is. */
 static int
 kept_word_known(PyObject *word, int32_t index, PyObject *common, PyObject *table, PyObject *other)
 {
     if (index < 0 || index >= kept_size)
         return word_known(word, common, table, other);
-    const uint32_t tag = (uint32_t)((uintptr_t)word >> 4) << 2, answer = kept_answers[index];
-    if (answer)
-        return (answer & ~3u) == tag ? (answer & 3) == 1 : word_known(word, common, table, other);
+    const uintptr_t answer = kept_answers[index];
+    if ((answer & ~(uintptr_t)3) == (uintptr_t)word)
+        return (answer & 3) == 1;
     const int known = word_known(word, common, table, other);
-    if (known >= 0)
-        kept_answers[index] = tag | (known ? 1 : 2);
+    if (known >= 0 && answer == 0 && kept[index].word == word)
+        kept_answers[index] = (uintptr_t)word | (known ? 1 : 2);
     return known;
 }

@@ -169,9 +169,9 @@ class Article:
     def _analysed(self, name: str) -> Any:
         """Every word analysis (``WORD_ANALYSES``) at once, kept as the attributes they are (so that the others are
         read without a call); ``name``'s. Together each costs a fraction of what it costs alone."""
-        analyses = dict(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
-        self.__dict__.update(analyses)
-        return analyses[name]
+        attributes = self.__dict__
+        attributes.update(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
+        return attributes[name]
 
     @cached_property
     def paragraph_words(self) -> list[list[str]]:
