@@ -28,11 +28,12 @@
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
  *
- * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain)
+ * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain, plain_kept)
  *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
  *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased
- *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence). A word's
- *     tokens share one string object (found by a hash of its code points, no string made for a repeat), so
+ *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence); plain_kept, the
+ *     plain words' indexes among the words kept across articles (bytes, for plain_word_tally; the twin: None).
+ *     A word's tokens share one string object (found by a hash of its code points, no string made for a repeat), so
  *     lower-casing, counting and the set's hashing happen once per distinct word; a word an earlier article of the
  *     process had is that article's string (kept: the first 32,768 distinct words), so they happen once per process
  *     for most words. (The vocabulary, a Counter of lower_words, is built by the model where a rule asks: one
@@ -1287,15 +1288,16 @@ static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain), as "
-     "model._python_word_analysis computes them."},
+     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain, plain_kept), as "
+     "model._python_word_analysis computes them (plain_kept: the plain words' kept indexes, for plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
     {"plain_word_tally", plain_word_tally, METH_VARARGS,
-     "plain_word_tally(plain, common, table, other, signatures): the OCR gate's (words, missing, signed, unknown)."},
+     "plain_word_tally(plain, common, table, other, signatures, kept_indexes=None): the OCR gate's (words, missing, "
+     "signed, unknown)."},
     {"unknown_words", unknown_words, METH_VARARGS,
      "unknown_words(words, shortest, longest, table, accepted): NL104's plain lower-case words of a length that "
      "neither table.get nor accepted knows."},
