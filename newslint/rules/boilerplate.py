@@ -133,8 +133,8 @@ class BoilerplateLine(Rule):
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        glued_teasers = _GLUED_TEASER_SHAPE.search(article.text) is not None
-        run_in_labels = _RUN_IN_LABEL_SHAPE.search(article.text) is not None
+        glued_teasers = _GLUED_TEASER_SHAPE.found(article.text)
+        run_in_labels = _RUN_IN_LABEL_SHAPE.found(article.text)
         for paragraph in article.paragraphs:
             why = _boilerplate_shape(paragraph.text)
             if why:
