@@ -219,23 +219,63 @@ _CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "apt
 _AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + _AGENCY + r"$")
 
 
-# of those hints, these four count only in their place in _CREDIT. Each is a label's: Video and Illustration only
-# open a bracket ('(Video: …'); Photo, Photograph, File photo, FILE PHOTO open a bracket ('(Photo by', '(AP Photo/',
-# '(Reuters Photo …': an agency of at most 17 characters and a space before it) or, unbracketed, take ':' or 'by'
-# after them ('Photo:', 'Photographs by', 'Photo credits:', 'FILE PHOTO:'); the agency 'AP Photo' of the other
-# branches comes with a '/' or ends the paragraph, asked about apart. A paragraph of 'photographs' and 'videos'
-# alone (three in four that the hints let through) skips the search.
-_LABEL_HINTS = ("hoto", "HOTO", "Vid", "Ill")
-_OTHER_HINTS = tuple(hint for hint in _CREDIT_HINTS if hint not in _LABEL_HINTS)
-_LABEL_IN_PLACE = regexcache.compile(r"[(\[][^()\[\]]{0,24}(?:hoto|HOTO|Vid|Ill)"
-                                     r"|(?:hoto|HOTO)(?:graph)?(?:\s?[Cc]redit)?s?\s*(?::|by)")
+# of those hints, all but the bar count only in their place in _CREDIT, each a label's: Video and Illustration only
+# open a bracket ('(Video: …'); Photo, Photograph, Picture, Pic and Image, in a bracket or not, and File photo and
+# FILE PHOTO take ':' or 'by' after them ('Photo:', 'Photographs by', 'Photo credits:', 'FILE PHOTO:', 'Pictures by',
+# 'Image credit:'), where an agency's Photo opens a bracket ('(AP Photo/', '(Reuters Photo …': an agency of at most 17
+# characters and a space before it; not '(stock photo)'); Credit and Caption take a colon, Image and Media a caption
+# ('Image copyright'); Getty Images ends the paragraph or follows 'via'. The agency 'AP Photo' of the other branches
+# comes with a '/' or ends the paragraph, asked about apart. A paragraph of 'photographs', 'videos', 'pictures',
+# 'images', 'credit' and 'Getty' in prose (nine in ten that the hints let through) skips the search.
+# each label hint with the patterns of its places, each led by a literal (which Python's regex scans for fast: one
+# alternation of them all, led by none, cost a hundred times as much on a long paragraph)
+_LABELS_IN_PLACE = tuple((hint, tuple(map(regexcache.compile, patterns))) for hint, patterns in (
+    ("hoto", (r"hoto(?:graph)?(?:\s?[Cc]redit)?s?\s*(?::|by)",)),
+    ("HOTO", (r"HOTO(?:GRAPH)?(?:\s?[Cc]redit)?s?\s*(?::|by)",)),
+    ("Pic", (r"Pic(?:ture)?(?:\s?[Cc]redit)?s?\s*(?::|by)",)),
+    ("Ima", (r"Image(?:(?:\s?[Cc]redit)?s?\s*(?::|by)| (?:caption|copyright|source))",)),
+    ("Vid", (r"Vid(?<=[(\[]Vid)",)), ("Ill", (r"Ill(?<=[(\[]Ill)",)),
+    ("Credit", (r"Credits?\s?:",)), ("aption", (r"Captions?\s?:", r"Media caption")),
+    ("Getty", (r"Getty Images\s*$", r"via Getty Images"))))
+_OTHER_HINTS = tuple(hint for hint in _CREDIT_HINTS if hint not in dict(_LABELS_IN_PLACE))
+_BRACKET_OPEN_BEFORE = regexcache.compile(r"[(\[][^()\[\]]{0,24}\Z")  # 24: an agency of 17 characters and a space
+
+
+def _label_in_place(text: str) -> bool:
+    """Whether ``text`` holds a label hint in one of its places."""
+    if any(hint in text and any(pattern.search(text) for pattern in patterns) for hint, patterns in _LABELS_IN_PLACE):
+        return True
+    at = text.find("Photo")
+    while at >= 0:  # in a bracket: '(AP Photo/', '(Reuters Photo by'
+        if _BRACKET_OPEN_BEFORE.search(text, max(0, at - 25), at):
+            return True
+        at = text.find("Photo", at + 1)
+    return False
+
+
+# an agency's name beside a '/' (every branch of _CREDIT with a '/' and no label has one): after it, or before it
+# within a space and the longest name (each alternative's source is no shorter than what it matches)
+_SLASH_AGENCY = regexcache.compile(r"/\s?" + _AGENCY)
+_AGENCY_SLASH = regexcache.compile(_AGENCY + r"\s?/")
+_AGENCY_REACH = 1 + max(map(len, _AGENCIES))
+
+
+def _agency_beside_slash(text: str) -> bool:
+    """Whether an agency's name comes right after a '/' of ``text`` or right before one (a space between allowed)."""
+    slash = text.find("/")
+    while slash >= 0:
+        if _SLASH_AGENCY.match(text, slash) or _AGENCY_SLASH.search(text, max(0, slash - _AGENCY_REACH), slash + 1):
+            return True
+        slash = text.find("/", slash + 1)
+    return False
 
 
 def _may_hold_credit(text: str) -> bool:
     """False when no branch of _CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly)."""
     return any(map(text.__contains__, _OTHER_HINTS)) \
-        or any(map(text.__contains__, _LABEL_HINTS)) and _LABEL_IN_PLACE.search(text) is not None \
-        or "/" in text and any(map(text.__contains__, _AGENCY_NAMES)) or _AGENCY_AT_END.search(text[-40:]) is not None
+        or _label_in_place(text) \
+        or "/" in text and any(map(text.__contains__, _AGENCY_NAMES)) and _agency_beside_slash(text) \
+        or _AGENCY_AT_END.search(text[-40:]) is not None
 
 
 # every match of _CREDIT holds one of these, or is an agency name that ends the paragraph

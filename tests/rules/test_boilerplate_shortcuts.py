@@ -17,7 +17,9 @@ _PIECES = ("Photo", "photo", "PHOTO", "Photograph", "File photo", "FILE PHOTO", 
            "Image", "credit", "Credit", "s", " by ", "by", ":", " :", "(", ")", "[", "]", "/", " / ", "|", " | ",
            "AP", "AFP", "Reuters", "Getty Images", "Anadolu Agency", "Press Association", "AP Photo", " via ",
            "Jane Doe", "Evan Vucci", "de", " ", "  ", "\n", ".", ". ", "!", '"', "”", "graph", "graphs", "videos",
-           "Illinois", "the", "said", "photographers", "caption", "copyright")
+           "Illinois", "the", "said", "photographers", "caption", "copyright", "Pic", "Pictures", "Images", "Caption",
+           "Media", "Credits", "Getty", "via Getty Images", "stock photo", "file", "File", "FILE ", "Picasso",
+           "Imagine", "source", "PHOTOGRAPH", "AP/", "Pool/", "PA Images/", "Press Association")
 
 
 def _drawn(count: int, seed: int) -> list[str]:
@@ -40,7 +42,8 @@ def test_a_paragraph_the_credit_pattern_matches_is_never_skipped():
     "(Illustration: Jane Doe)", "(File photo: Reuters)", "(FILE PHOTO by Jane)", "(Reuters Photo by Jane Doe)",
     "(Anadolu Agency Photo  by Jane)", "He left. Photo: Jane Doe", "He left. Photographs by Jane Doe",
     "Photo credits: Jane Doe", "FILE PHOTO: Jane Doe", "He left.\"Photos : Jane\nDoe", "Jane Doe / AP Photo",
-    "He left. AP Photo"])
+    "He left. AP Photo", "PHOTOGRAPH: Jane Doe", "He left. Pictures by Jane Doe", "Image copyright Jane Doe",
+    "He left. Media caption Jane Doe", "He left. Getty Images", "Jane Doe/AFP via Getty Images"])
 def test_every_place_of_a_label_is_let_through(text):
     assert boilerplate._CREDIT.search(text)
     assert boilerplate._may_hold_credit(text)
