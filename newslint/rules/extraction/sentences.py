@@ -276,7 +276,7 @@ class GluedSentence(_ExtractionRule):
         acronym = word in _COMMON_ACRONYMS and after == " "  # 'programme.UK Sport', not 'bbc.co.UK'
         if len(left) < 2 and not left.isdigit() or begin and text[begin - 1] in "@/\\_<" \
                 or word.lower() in _TLDS and not hyphenated and not acronym or "'" not in left and "’" not in left \
-                and textutil.is_abbreviation_before(text, stop) \
+                and _abbreviation_before(text, stop, left, begin) \
                 or marks.inside_angle_brackets(stop):
             return False  # an initial, a handle or path, a domain, an abbreviation, a ticker <IBM.N>
         if word.isupper() and len(word) == 2 and not (
@@ -307,6 +307,15 @@ class GluedSentence(_ExtractionRule):
             return True
         # two names: 'Amr Warda.Tonny Mawejje' when the article names the first elsewhere
         return counts[left] > 0 and word[1:].islower() and len(word) > 2
+
+
+def _abbreviation_before(text: str, stop: int, left: str, begin: int) -> bool:
+    """``textutil.is_abbreviation_before(text, stop)``, where ``left`` is the token before the stop, starting at
+    ``begin``: for a token of two letters or more after no letter, digit or stop (most junctions), the
+    abbreviation's word is the token itself, and only the list can make it one."""
+    if len(left) > 1 and left.isalpha() and not (begin and (text[begin - 1].isalnum() or text[begin - 1] == ".")):
+        return left.lower() in textutil.ABBREVIATIONS
+    return textutil.is_abbreviation_before(text, stop)
 
 
 def _count_after_name(text: str, opening: int, inside: str) -> bool:
