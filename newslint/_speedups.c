@@ -779,6 +779,8 @@ static PyObject *possessive_words(PyObject *, PyObject *);
 static PyObject *junctions(PyObject *, PyObject *);
 /* 17l: defined in its block at the end of the file */
 static PyObject *caption_candidates(PyObject *, PyObject *);
+/* 17p: defined in its block at the end of the file */
+static PyObject *month_cue_spans(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1208,13 +1210,14 @@ spaces_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     return i;
 }
 
-/* month, letters, '.'?, ','?, spaces, then the digit at d */
-static int
+/* month, letters, '.'?, ','?, spaces, then the digit at d: where the run of letters holding the month starts (-1: no
+ * month there) */
+static Py_ssize_t
 month_before_digit(int kind, const void *data, Py_ssize_t d)
 {
     Py_ssize_t j = spaces_start(kind, data, d);
     if (j == d)
-        return 0;
+        return -1;
     if (j > 0 && PyUnicode_READ(kind, data, j - 1) == ',')
         j--;
     if (j > 0 && PyUnicode_READ(kind, data, j - 1) == '.')
@@ -1224,12 +1227,12 @@ month_before_digit(int kind, const void *data, Py_ssize_t d)
         j--;
     for (Py_ssize_t q = j; q + 3 <= end; q++)
         if (month_at(kind, data, end, q))
-            return 1;
-    return 0;
+            return j;
+    return -1;
 }
 
-/* the digit at d, st|nd|rd|th?, spaces, ('of' and spaces)?, then a month */
-static int
+/* the digit at d, st|nd|rd|th?, spaces, ('of' and spaces)?, then a month: where the month starts (-1: none) */
+static Py_ssize_t
 month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 {
     static const char ordinals[4][3] = {"st", "nd", "rd", "th"};
@@ -1246,15 +1249,15 @@ month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
         if (gap == starts[s])
             continue;
         if (month_at(kind, data, n, gap))
-            return 1;
+            return gap;
         if (gap + 2 < n && cue_letter_is(PyUnicode_READ(kind, data, gap), 'o')
             && cue_letter_is(PyUnicode_READ(kind, data, gap + 1), 'f')) {
             const Py_ssize_t after = spaces_end(kind, data, n, gap + 2);
             if (after > gap + 2 && month_at(kind, data, n, after))
-                return 1;
+                return after;
         }
     }
-    return 0;
+    return -1;
 }
 
 static PyObject *
@@ -1278,7 +1281,7 @@ may_hold_month_cue(PyObject *module, PyObject *text)
             while (d < n && !cue_digit(chars[d]))
                 d++;
         }
-        if (d < n && (month_before_digit(kind, data, d) || month_after_digit(kind, data, n, d)))
+        if (d < n && (month_before_digit(kind, data, d) >= 0 || month_after_digit(kind, data, n, d) >= 0))
             Py_RETURN_TRUE;
     }
     Py_RETURN_FALSE;
@@ -1327,6 +1330,8 @@ static PyMethodDef methods[] = {
      "NL6xx: whether text holds a match of dates._LOOSE_MONTH_CUES (a month beside a number) (17d)."},
     {"caption_candidates", caption_candidates, METH_VARARGS,
      "NL317: the candidate seams of a paragraph, as captions._candidate_fields finds them (17l)."},
+    {"month_cue_spans", month_cue_spans, METH_O,
+     "NL6xx: the spans of text where a month stands beside a number, as may_hold_month_cue reads them (17p)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2417,4 +2422,44 @@ kept_word_known(PyObject *word, int32_t index, PyObject *common, PyObject *table
     if (known >= 0 && answer == 0 && kept[index].word == word)
         kept_answers[index] = (uintptr_t)word | (known ? 1 : 2);
     return known;
+}
+
+/* ---- 17p: where a month stands beside a number ---- */
+
+/*
+ * month_cue_spans(text) -> list of (start, end)  (twin: dates._python_month_cue_spans)
+ *     For each digit of text (in order) that may_hold_month_cue finds beside a month: (where the letters before it
+ *     that hold the month start, the digit's end) when the month comes first, then (the digit's start, the end of
+ *     the month's three letters) when the month follows. Every written date holds the month of one of them.
+ */
+static int
+append_span(PyObject *spans, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *span = Py_BuildValue("(nn)", start, end);
+    if (span == NULL)
+        return -1;
+    const int failed = PyList_Append(spans, span);
+    Py_DECREF(span);
+    return failed;
+}
+
+static PyObject *
+month_cue_spans(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "month_cue_spans")
+    STR_CHARS(text);
+    PyObject *spans = PyList_New(0);
+    if (spans == NULL)
+        return NULL;
+    for (Py_ssize_t d = 0; d < n; d++) {
+        if (!cue_digit(PyUnicode_READ(kind, data, d)))
+            continue;
+        const Py_ssize_t before = month_before_digit(kind, data, d), after = month_after_digit(kind, data, n, d);
+        if ((before >= 0 && append_span(spans, before, d + 1) < 0)
+            || (after >= 0 && append_span(spans, d, after + 3) < 0)) {
+            Py_DECREF(spans);
+            return NULL;
+        }
+    }
+    return spans;
 }

@@ -103,6 +103,58 @@ def _utf8(text: str) -> bytes:
 
 
 _may_hold_month_cue = native.pick("may_hold_month_cue", _python_may_hold_month_cue)
+_CUE_FOLDS = {"\u017f": "s", "\u212a": "k"}  # what RE2's case folding adds to an ASCII letter: ſ, the Kelvin sign
+_MONTH_LETTERS = frozenset(name[:3].lower() for name in _MONTH_NAMES)
+
+
+def _cue_letter(char: str) -> str:
+    """``char`` lower-cased as a letter of the loose cue (an ASCII letter, ſ or the Kelvin sign), else ''."""
+    return char.lower() if char.isascii() and char.isalpha() else _CUE_FOLDS.get(char, "")
+
+
+def _month_at(text: str, at: int, end: int) -> bool:
+    return 0 <= at and at + 3 <= end and "".join(_cue_letter(c) for c in text[at:at + 3]) in _MONTH_LETTERS
+
+
+def _python_month_cue_spans(text: str) -> list[tuple[int, int]]:
+    """For each digit of ``text`` (in order) that the loose cue finds beside a month: (where the letters before it
+    that hold the month start, the digit's end) when the month comes first, then (the digit's start, the end of the
+    month's three letters) when the month follows (the twin of ``_speedups.month_cue_spans``)."""
+    spans = []
+    for d, char in enumerate(text):
+        if not (char.isdecimal() or char > "\uffff"):
+            continue
+        j = d
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j < d:  # the month before: letters, '.'?, ','?, spaces
+            j -= text[j - 1:j] == ","
+            j -= text[j - 1:j] == "."
+            end = j
+            while j and _cue_letter(text[j - 1]):
+                j -= 1
+            if any(_month_at(text, q, end) for q in range(j, end - 2)):
+                spans.append((j, d + 1))
+        ordinal = "".join(map(_cue_letter, text[d + 1:d + 3])) in ("st", "nd", "rd", "th")
+        for start in (d + 1, d + 3) if ordinal else (d + 1,):  # the month after: st|nd|rd|th?, spaces, (of, spaces)?
+            gap = start
+            while gap < len(text) and text[gap].isspace():
+                gap += 1
+            if gap == start:
+                continue
+            after = gap + 2
+            while after < len(text) and text[after].isspace():
+                after += 1
+            month = gap if _month_at(text, gap, len(text)) else after if after > gap + 2 and \
+                "".join(map(_cue_letter, text[gap:gap + 2])) == "of" and gap + 2 < len(text) \
+                and _month_at(text, after, len(text)) else -1
+            if month >= 0:
+                spans.append((d, month + 3))
+                break
+    return spans
+
+
+_month_cue_spans = native.pick("month_cue_spans", _python_month_cue_spans)
 _PUBLISHED_LINE = regexcache.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
 _PUBLISHED_LINE_MAX = 120
 # A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
@@ -396,36 +448,19 @@ def _body_dates(article: Article) -> list[DateMention]:
     return out
 
 
-_cues: Any = None
-
-
 def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
-    """Paragraph index → where in it a month of a written date may start, for each paragraph that a match of
-    ``_MONTH_NUMBER_CUES`` in the article's text overlaps (offsets in the paragraph).
+    """Paragraph index → where in it a month of a written date may start, for each paragraph that a span of
+    ``_month_cue_spans`` in the article's text overlaps (offsets in the paragraph).
 
-    Every written date holds such a cue: from its month to the number after it, or from the day before it (at
-    most ``_LOOK_BACK`` characters before the month) to the month. Some match overlaps each cue and starts no
-    later (matches are found leftmost first and do not overlap), so the month lies within that match or within
+    Every written date holds a cue (``_MONTH_NUMBER_CUES``): its month, then spaces and the number after it, or the
+    day before it (at most ``_LOOK_BACK`` characters before the month), spaces and the month. The loose cue finds a
+    span at the number's digit next to the month (the number's last digit before a month, its first after one), from
+    the start of the letters holding the month or to the month's end; so the month lies within a span or within
     ``_LOOK_BACK`` characters after its end."""
-    global _cues
     text = article.text
     if not _may_hold_month_cue(text):
         return {}  # most articles: no month beside a number
-    if _cues is None:
-        import re2  # the packs import it in every run
-
-        _cues = re2.compile(_MONTH_NUMBER_CUES.encode())
-    encoded = _utf8(text)  # the wrapper's own search of a str costs half as much again (offsets in characters)
-    matches = [m.span() for m in _cues.finditer(encoded)]
-    if not matches:
-        return {}
-    if not text.isascii():  # byte offsets to characters: each stretch between two offsets decoded once
-        offsets, characters, previous = [], 0, 0
-        for at in (at for span in matches for at in span):
-            characters += len(encoded[previous:at].decode())
-            offsets.append(characters)
-            previous = at
-        matches = list(zip(offsets[::2], offsets[1::2]))
+    matches = _month_cue_spans(text)
     paragraphs = article.paragraphs
     starts = [p.start for p in paragraphs]
     windows: dict[int, list[tuple[int, int]]] = {}

@@ -1,0 +1,92 @@
+"""Where the date reader looks (``dates._cue_windows`` from ``month_cue_spans``, compiled in block 17p of
+``newslint/_speedups.c``, and its pure-Python twin): the twins agree, a span stands at each month beside a number, and
+reading only the paragraphs and places the spans mark finds every date that reading every paragraph whole finds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from newslint import dates
+from newslint.model import Article
+from tests.test_native import compiled, needs_compiled
+from tests.test_native_dates_quotes import CUE_ALPHABET, MONTH_CUES, natural_texts  # noqa: F401 (a fixture)
+
+SPANS = [
+    ("on 2 December 2021", [(3, 8), (5, 15)]), ("Dec. 2", [(0, 6)]), ("the 5th of May", [(4, 14)]),
+    ("xJanuary 5", [(0, 10)]), ("5 \u017fep", [(0, 5)]), ("March\n\n12", [(0, 8)]), ("no dates 12 here", []),
+    ("15 May", [(1, 6)]), ("May 15", [(0, 5)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPANS)
+def test_month_cue_spans_hand_cases(text, expected):
+    assert dates._python_month_cue_spans(text) == expected
+    if compiled is not None:
+        assert compiled.month_cue_spans(text) == expected
+
+
+def test_the_compiled_spans_are_picked_unless_no_native() -> None:
+    if compiled is not None:
+        assert dates._month_cue_spans is compiled.month_cue_spans
+    code = "from newslint import dates as d; assert d._month_cue_spans is d._python_month_cue_spans"
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
+
+
+@pytest.mark.parametrize("text, expected", MONTH_CUES)
+def test_a_span_wherever_the_loose_cue_finds_a_month(text, expected):
+    assert bool(dates._python_month_cue_spans(text)) is expected
+
+
+@needs_compiled
+def test_month_cue_spans_match_the_twin_on_natural_text(natural_texts):  # noqa: F811
+    for text in natural_texts:
+        assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text)
+
+
+@needs_compiled
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=CUE_ALPHABET, max_size=16))
+@example("5th\nJan")
+def test_month_cue_spans_match_the_twin_on_drawn_text(text):
+    assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text)
+
+
+def _every_paragraph_whole(article: Article) -> dict[int, list[tuple[int, int]]]:
+    return {i: [(0, len(p.text))] for i, p in enumerate(article.paragraphs)}
+
+
+def _dates(text: str) -> list:
+    return dates._body_dates(Article.parse(text))
+
+
+# dates in every form, beside near misses, spaces beyond ASCII, line and paragraph breaks
+_PIECES = ("Thursday, ", "2 ", "2nd ", "31 ", "of ", "December", "Dec.", "Dec", "sept", "May", "Mayor ", "March",
+           " 2021", ", 2021", " 12", "\u00a0", "\n", "\n\n", "on ", "(", ")", "STOCKHOLM, ", " - ", "Reuters", "x",
+           "2021-12-02 ", "\u0663", "\u017fep ", "yesterday ")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_the_marked_places_find_every_date_of_the_whole_paragraphs(body):
+    text = "Title\n\n" + body
+    marked = _dates(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_cue_windows", _every_paragraph_whole)
+        assert marked == _dates(text)
+
+
+def test_the_marked_places_find_every_date_of_natural_text(natural_texts):  # noqa: F811
+    found = 0
+    for text in natural_texts[:400]:
+        marked = _dates(text)
+        found += len(marked)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dates, "_cue_windows", _every_paragraph_whole)
+            assert marked == _dates(text)
+    assert found > 100
