@@ -411,6 +411,9 @@ class StraySentenceBreak(_ExtractionRule):
                    "a lower-case non-word: informal clipped words end sentences in quoted messages "
                    "(\"spoke to trev. think we should…\"). A second full stop standing alone after a sentence's own "
                    "('museums. .'One') is reported too.")
+    # a superset of what the two scans below find (a stop, spaces, a lower-case letter; ". ."): 15 articles in 16 of
+    # the BBC + scraped mix have neither, and the shared trigger set answers for them
+    trigger = Trigger(pattern=Cues(r"\.[ \t]+[a-z]|\. \."))
 
     def check(self, article: Article) -> Iterable[Finding]:
         if ". ." not in article.text and not _STRAY_STOP.search(article.text):
