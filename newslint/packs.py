@@ -197,28 +197,32 @@ def _joined_paragraphs(article: Article) -> str:
 # where each rule's own prefilter cost as much (the seven default pack rules: 15 µs per article of the BBC + scraped
 # mix against 75)
 _PREFILTERS: dict[str, None] = {}
-_EVERY_PREFILTER: list[Any] = [0, None]
+_EVERY_PREFILTER: list[Any] = [0, None, ""]  # how many, their alternation, the key of its answer in Article.shared
 
 
-def _every_prefilter() -> tuple[int, Any]:
-    """(how many prefilters, their alternation compiled, or None when it does not compile: then each rule asks its own)."""
+def _every_prefilter() -> tuple[str, Any]:
+    """(the key of the answer for this many prefilters, their alternation compiled, or None when it does not compile:
+    then each rule asks its own)."""
     if _EVERY_PREFILTER[0] != len(_PREFILTERS):
         try:
             compiled = re2.compile("|".join(f"(?:{pattern})" for pattern in _PREFILTERS), _RE2_OPTIONS)
         except re2.error:
             compiled = None
-        _EVERY_PREFILTER[:] = len(_PREFILTERS), compiled
-    return _EVERY_PREFILTER[0], _EVERY_PREFILTER[1]
+        _EVERY_PREFILTER[:] = len(_PREFILTERS), compiled, f"packs.some.{len(_PREFILTERS)}"
+    return _EVERY_PREFILTER[2], _EVERY_PREFILTER[1]
+
+
+def _search_every_prefilter(article: Article) -> bool:
+    return _EVERY_PREFILTER[1].search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
 
 
 def _some_pack_may_match(article: Article, prefilter: str) -> bool:
     """False when no prefilter of the pack rules made so far, ``prefilter`` among them, finds a match in the
-    article's paragraphs."""
+    article's paragraphs (searched once per article: the other pack rules read the answer)."""
     if prefilter not in _PREFILTERS:  # a rule that came unpickled, not made: its own prefilter is searched for too
         _PREFILTERS[prefilter] = None
-    count, compiled = _every_prefilter()
-    return compiled is None or article.shared(f"packs.some.{count}", lambda a: compiled.search(
-        a.shared("packs.paragraphs", _joined_paragraphs)) is not None)
+    key, compiled = _every_prefilter()
+    return compiled is None or article.shared(key, _search_every_prefilter)
 
 
 def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False, checked: bool = False):
@@ -304,8 +308,13 @@ class PackRule(Rule, metaclass=PackRuleType):
             _PREFILTERS[self._prefilter_source()] = None
 
     def _prefilter_source(self) -> str | None:
-        prefilter = type(self).__dict__.get("prefilter")  # (not through the attribute, which would compile it)
-        return None if prefilter is None else prefilter.pattern
+        """The pattern of the class's own prefilter, or None; read once per rule (every article asks)."""
+        try:
+            return self._prefilter_pattern
+        except AttributeError:
+            prefilter = type(self).__dict__.get("prefilter")  # (not through the attribute, which would compile it)
+            self._prefilter_pattern = None if prefilter is None else prefilter.pattern
+            return self._prefilter_pattern
 
     def may_match(self, article: Article) -> bool:
         """False when no paragraph can match: one search of the article (for all pack rules), not one per paragraph."""

@@ -1,0 +1,34 @@
+"""The pack rules ask the one search of every prefilter once per article, and each rule reads its own prefilter's
+pattern once, in this process or after pickling."""
+
+from __future__ import annotations
+
+import pickle
+
+from newslint import packs
+from newslint.api import make_linter
+from newslint.model import Article
+
+
+def test_one_search_per_article_for_every_pack_rule(monkeypatch):
+    linter = make_linter()
+    pack_rules = [rule for rule in linter.rules if isinstance(rule, packs.PackRule)]
+    assert len(pack_rules) > 5
+    searched = []
+    search = packs._search_every_prefilter
+    monkeypatch.setattr(packs, "_search_every_prefilter", lambda article: searched.append(article) or search(article))
+    articles = [Article.parse("Title\n\nBlinken met Lavrov in Stockholm.\n\nThe talks lasted 30 minutes.\n"),
+                Article.parse("Title\n\nBlinken met Lavrov.\n\nComments are closed.\n")]
+    found = [[f.code for rule in pack_rules for f in rule.check(article)] for article in articles]
+    assert found == [[], ["NL301"]]
+    assert searched == articles
+
+
+def test_a_rule_reads_its_prefilter_pattern_alike_before_and_after_pickling():
+    rule = next(rule for rule in make_linter().rules if isinstance(rule, packs.PackRule))
+    source = rule._prefilter_source()
+    assert source == type(rule).__dict__["prefilter"].pattern
+    copy = pickle.loads(pickle.dumps(rule))
+    assert copy._prefilter_source() == source
+    article = Article.parse("Title\n\nBlinken met Lavrov.\n\nComments are closed.\n")
+    assert [f.message for f in copy.check(article)] == [f.message for f in rule.check(article)]
