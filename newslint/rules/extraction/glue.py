@@ -15,6 +15,7 @@ from newslint import regexcache
 from newslint import cuewindows, lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
+from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
                                                _segments, _unigram)
@@ -572,6 +573,8 @@ _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 # paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): found from the case change (NL102's letter
 # runs) back to the stop, which the rule's trigger looks for
 _TITLE_BREAK = regexcache.compile(r"[.!?\n]")
+# a full stop glued to a heading's capital, or before it a section break's asterisks or a no-break space ('goals.* * *An')
+_HEADING_AFTER_STOP = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?:\* \* \*|\xa0)?(?=[A-Z])")
 _CREDIT_LINE = regexcache.compile(r",|\b[Bb]y\b")
 
 
@@ -586,10 +589,12 @@ class GluedSubheading(_ExtractionRule):
                    "and small words, three capitalised at least, its last word and the next sentence's first both "
                    "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
-    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"))
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
+                                   "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._title_case_lines(article)
+        yield from self._run_in_lines(article)
         for paragraph in article.paragraphs:
             for match in _GLUED_HEADING.finditer(paragraph.text):
                 heading = match.group(1)
@@ -603,6 +608,31 @@ class GluedSubheading(_ExtractionRule):
                 yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
                                    Fix(edits, safe=False, description="put the subheading on its own line"))
 
+    def _run_in_lines(self, article: Article) -> Iterator[Finding]:
+        """The shapes of :mod:`.run_in_headings`: a question, a heading in sentence case, a phrase between a readability
+        page's double-space joins, an embedded post's header, each run into the text."""
+        for paragraph in article.paragraphs:
+            text, offset = paragraph.text, paragraph.start
+            for start, end in itertools.chain(run_in_headings.question_headings(text),
+                                               run_in_headings.sentence_case_headings(text, self._glued_sentence)):
+                yield self._heading_finding(offset, text, start, end, "subheading")
+            for start, end in run_in_headings.spaced_headings(text):
+                yield self._heading_finding(offset, text, start, end, "subheading")
+            for start, end in run_in_headings.post_headers(text):
+                yield self._heading_finding(offset, text, start, end, "embedded post's header")
+
+    def _heading_finding(self, offset: int, text: str, start: int, end: int, what: str) -> Finding:
+        """A finding for the line ``text[start:end]`` run into the text, with a fix that puts it on a line of its own
+        (the spaces around it, if any, become the line ends)."""
+        before, after = start, end
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        while after < len(text) and text[after] == " ":
+            after += 1
+        edits = (Edit(offset + before, offset + start, "\n\n"), Edit(offset + end, offset + after, "\n\n"))
+        return self.finding(offset + start, offset + end, f"{what} {quote(text[start:end])} run into the text",
+                            Fix(edits, safe=False, description="put it on its own line"))
+
     def _title_case_lines(self, article: Article) -> Iterator[Finding]:
         """Title-case lines glued to the sentences on both sides: from each case change inside a letter run (in the
         segments where NL102 found one) back to the last full stop glued to a capital before it."""
@@ -610,7 +640,7 @@ class GluedSubheading(_ExtractionRule):
             for run_start, run_end in spans:
                 if not text[run_start].isupper():
                     continue  # a heading's last word is capitalised ('iPlayer', 'spokespersonDmitry' are not)
-                stops = list(_GLUED_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
+                stops = list(_HEADING_AFTER_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
                 start = stops[-1].end() if stops else -1
                 if start < 0 or _TITLE_BREAK.search(text, start, run_start):
                     continue

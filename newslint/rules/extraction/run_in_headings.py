@@ -1,0 +1,122 @@
+"""Subheadings and embedded-post headers run into the text where an extractor lost the paragraph breaks (NL106).
+
+Three shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
+line with no final stop between the end of one sentence and the start of the next:
+
+- a question glued to the sentence after it, at a line's start or glued to the stop before it
+  (``tasks.What makes a group smart?Before we``);
+- a heading in sentence case glued to both sentences (``schedule.Local pubsSome pubs``);
+- in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
+  (``disagree.  Heard it through the grape vine  It was``);
+
+and the header of an embedded social-media post (``homophobia."Jane Doe \u200f@JaneDoeCongratulations``). A sentence's
+stop may be followed by a section break's asterisks or a no-break space before the heading (``goals.* * *An``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Iterator
+
+from newslint import regexcache
+
+# where a heading may start: a line's start, or just after a sentence's stop (and its closing quote) glued to it,
+# after a section break's asterisks or a no-break space
+_AFTER_STOP = r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)][.!?][\"”’'])|(?<=[.!?]\* \* \*)|(?<=[.!?]\xa0))"
+# a question of three to ten words glued to the capital of the next sentence; no quotation, comma or second stop in it
+_QUESTION = regexcache.compile(
+    rf"(?m)(?:^|{_AFTER_STOP})(?P<heading>[A-Z][a-z]*(?: [\w’'-]+){{2,9}}\?)(?=[A-Z][a-z])")
+# a heading in sentence case, two to six words, whose last word (in lower case) is glued to the next sentence's
+# first: 'schedule.Local pubsSome pubs around'
+_SENTENCE_CASE = regexcache.compile(
+    rf"{_AFTER_STOP}(?P<heading>[A-Z][a-z]+(?: [a-z][a-z’'-]*){{0,4}} (?P<last>[a-z]{{3,}}))(?P<next>[A-Z][a-z]+)\b")
+# a paragraph join of readability: a sentence's end, two spaces or more, a capital
+_DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
+_JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
+# a short phrase between two such joins: 'disagree.  Heard it through the grape vine  It was'
+_SPACED_HEADING = regexcache.compile(r" {2,}(?P<heading>[A-Z][\w’'-]*(?: [\w’'-]+){1,7})(?= {2,}[A-Z])")
+# the header of an embedded post run into the text: a name (and a title) before a handle with the right-to-left mark
+# such embeds print, glued to the sentence before it ('homophobia."Jane Doe \u200f@JaneDoe')
+_POST_HEADER = regexcache.compile(
+    r"(?m)(?:^|(?<=[.!?\"”’'])|(?<=[.!?\"”’'] ))(?P<name>(?:[A-Z][\w'’.-]* ){1,4})\u200f@(?P<handle>[A-Za-z0-9_]{2,15})"
+    r"(?P<age> \d{1,2}[mh](?![a-z]))?")
+_SPACES = regexcache.compile(r" +")
+_WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
+_INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]")
+
+
+def _prose_after(text: str, end: int) -> bool:
+    """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
+    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
+    return sum(word.islower() for word in after) >= 2
+
+
+def _next_word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
+def question_headings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the questions in ``text`` that stand as a heading glued to the sentence after it, at a line's
+    start or glued to the stop before it ('tasks.What makes a group smart?Before we conducted'); not a heading of
+    glued menu words ('NewsletterHow does …?')."""
+    if "?" not in text:
+        return
+    for match in _QUESTION.finditer(text):
+        heading = match.group("heading")
+        if _INNER_CAPITAL.search(heading) is None and _prose_after(text, _next_word_end(text, match.end())):
+            yield match.start("heading"), match.end("heading")
+
+
+def sentence_case_headings(text: str, glued_sentence) -> Iterator[tuple[int, int]]:
+    """(start, end) of the headings in sentence case glued to the stop before them and to the sentence after them
+    ('schedule.Local pubsSome pubs around'): ``glued_sentence(last, text, cut)`` says whether a sentence starts at
+    ``text[cut]`` glued to the heading's last word ``last``."""
+    for match in _SENTENCE_CASE.finditer(text):
+        if glued_sentence(match.group("last"), text, match.start("next")):
+            yield match.start("heading"), match.end("heading")
+
+
+def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the short phrases with no final stop between two double-space joins of a paragraph whose
+    paragraphs readability joined with double spaces ('disagree.  Heard it through the grape vine  It was'), a sentence
+    going on after them; not a label, a credit or a list item (a colon, a comma, a bracket or a digit)."""
+    if "  " not in text:
+        return
+    joins = [match.end() for match in _DOUBLE_SPACE_JOIN.finditer(text)]
+    if len(joins) < _JOINS_IN_PARAGRAPH:
+        return
+    for join in joins:
+        match = _SPACED_HEADING.match(text, join)
+        if match is None:
+            continue
+        heading = match.group("heading")
+        if any(c.isdigit() or c in ",:;()" for c in heading) or _INNER_CAPITAL.search(heading) \
+                or heading.split()[-1].lower() in _NEVER_LAST_WORDS:
+            continue
+        if _prose_after(text, _next_word_end(text, _SPACES.match(text, match.end()).end())):
+            yield match.start("heading"), match.end("heading")
+
+
+# words no heading ends on (a clause goes on after them)
+_NEVER_LAST_WORDS = frozenset("the a an of to and or for with from by at in into on as than that".split())
+
+
+def post_headers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the headers of embedded social-media posts run into the text: a name before the handle with
+    the right-to-left mark such embeds print (and the post's age, '15m'), glued to the sentence before it."""
+    if "\u200f@" not in text:
+        return
+    for match in _POST_HEADER.finditer(text):
+        yield match.start("name"), match.end("age") if match.group("age") else _handle_end(match)
+
+
+def _handle_end(match) -> int:
+    """Where the handle of a :data:`_POST_HEADER` match ends: after the part that spells the name before it when a
+    capitalised word follows inside it, as where the post's first word is glued to it ('Jane Doe @JaneDoeWell done')."""
+    handle, words = match.group("handle"), [word.lower() for word in match.group("name").split()]
+    spelt = max((len(name) for name in ("".join(words[:n]) for n in range(1, len(words) + 1))
+                 if handle.lower().startswith(name)), default=0)
+    return match.start("handle") + (spelt if handle[spelt:spelt + 1].isupper() else len(handle))
