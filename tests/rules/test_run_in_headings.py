@@ -31,6 +31,17 @@ def test_a_sentence_case_heading_glued_to_both_sentences(lint):
     assert shown(lint, text, "NL106") == ["Queues at the ground"]
 
 
+def test_a_heading_ending_on_a_name_the_text_uses(lint):
+    text = cup_article("The team bus left at dawn.Next stop WembleySoon the players were asleep, and Wembley was still "
+                       "three hours away.")
+    assert shown(lint, text, "NL106") == ["Next stop Wembley"]
+
+
+def test_a_heading_ending_on_a_name_the_text_never_uses_again_stays(lint):
+    text = cup_article("The team bus left at dawn.Next stop WembleySoon the players were asleep on the bus.")
+    assert shown(lint, text, "NL106") == []
+
+
 def test_a_heading_after_a_section_break_glued_to_its_sentence(lint):
     text = cup_article("The season ended on a high for the club.* * *A Brief History of the Cup FinalFrom the first "
                        "final in 1872, the trophy has changed hands often.")

@@ -19,6 +19,7 @@ import itertools
 from typing import Iterator
 
 from newslint import regexcache
+from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
 
 # where a heading may start: a line's start, or just after a sentence's stop (and its closing quote) glued to it,
 # after a section break's asterisks or a no-break space
@@ -30,6 +31,10 @@ _QUESTION = regexcache.compile(
 # first: 'schedule.Local pubsSome pubs around'
 _SENTENCE_CASE = regexcache.compile(
     rf"{_AFTER_STOP}(?P<heading>[A-Z][a-z]+(?: [a-z][a-z’'-]*){{0,4}} (?P<last>[a-z]{{3,}}))(?P<next>[A-Z][a-z]+)\b")
+# the same ending on a name, glued to the next sentence's first word: 'idea.Straight outta HelgenI create',
+# 'eyes.Reaching RiverwoodSoon, though'
+_ENDING_ON_A_NAME = regexcache.compile(
+    rf"{_AFTER_STOP}(?P<heading>[A-Z][a-z]+(?: [a-z][a-z’'-]*){{0,3}} (?P<last>[A-Z][a-z]{{2,}}))(?P<next>[A-Z][a-z]*)\b")
 # a paragraph join of readability: a sentence's end, two spaces or more, a capital
 _DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
 _JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
@@ -77,6 +82,16 @@ def sentence_case_headings(text: str, glued_sentence) -> Iterator[tuple[int, int
     for match in _SENTENCE_CASE.finditer(text):
         if glued_sentence(match.group("last"), text, match.start("next")):
             yield match.start("heading"), match.end("heading")
+    for match in _ENDING_ON_A_NAME.finditer(text):
+        name, first = match.group("last"), match.group("next")
+        if (first == "I" or first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS) \
+                and _prose_after(text, match.end("next")) and _used_on_its_own(text, name, match.start("last")):
+            yield match.start("heading"), match.end("heading")
+
+
+def _used_on_its_own(text: str, word: str, at: int) -> bool:
+    """The paragraph writes ``word`` as a word of its own somewhere else than at ``text[at]``: a name the text uses."""
+    return any(found.start() != at for found in regexcache.compile(rf"\b{word}\b").finditer(text))
 
 
 def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
