@@ -243,14 +243,16 @@ class GluedWords(_ExtractionRule):
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
             and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name() \
-            or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() and counts[left] > 0 \
-            and _unigram(word) == 0 and context.full_name_next()
+            or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
+            and _unigram(word) == 0 and context.full_name_next() \
+            and (counts[left] > 0 or self.known(left) and self.known(right) and not self.known(context.next_word()))
 
 
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
         # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
         # a word the article uses on its own glued to a full name that starts a sentence, as in a flattened list
-        # ('Sunrisers HyderabadJos Buttler is with')
+        # ('Sunrisers HyderabadJos Buttler is with'), or a dictionary word glued to a first name before a surname no
+        # dictionary knows, where link text lost its space ('news from SuffolkJonathan Rees QC said')
 
 
 def _never_glued(word: str) -> bool:
@@ -298,6 +300,11 @@ class _Context:
         Buttler is with')."""
         return _CAPITALISED_NEXT.match(self.text, self.end) is not None \
             and _prose_after(self.text, self.end + len(_CAPITALISED_NEXT.match(self.text, self.end).group()))
+
+    def next_word(self) -> str:
+        """The word after it and a space ('' when none)."""
+        word = _LETTERS.match(self.text, self.end + 1) if self.text[self.end:self.end + 1] == " " else None
+        return word.group() if word else ""
 
     def after_full_name(self) -> bool:
         """It ends a full name, a capitalised word before it ('Bill IngallsDivers', 'NASA/Jane DoeCrews'), and a
