@@ -31,14 +31,25 @@ def test_a_sentence_case_heading_glued_to_both_sentences(lint):
     assert shown(lint, text, "NL106") == ["Queues at the ground"]
 
 
+def test_a_two_word_title_case_heading_glued_to_both_sentences(lint):
+    text = cup_article("The club sold every ticket for the final.Overnight QueuesSome fans waited through the night "
+                       "for the box office to open.")
+    assert shown(lint, text, "NL106") == ["Overnight Queues"]
+
+
 def test_a_heading_ending_on_a_name_the_text_uses(lint):
-    text = cup_article("The team bus left at dawn.Next stop WembleySoon the players were asleep, and Wembley was still "
-                       "three hours away.")
-    assert shown(lint, text, "NL106") == ["Next stop Wembley"]
+    text = cup_article("The team bus left at dawn.Next stop TarnwickSoon the players were asleep, and Tarnwick was "
+                       "still three hours away.")
+    assert shown(lint, text, "NL106") == ["Next stop Tarnwick"]
 
 
 def test_a_heading_ending_on_a_name_the_text_never_uses_again_stays(lint):
-    text = cup_article("The team bus left at dawn.Next stop WembleySoon the players were asleep on the bus.")
+    text = cup_article("The team bus left at dawn.Next stop TarnwickSoon the players were asleep on the bus.")
+    assert shown(lint, text, "NL106") == []
+
+
+def test_a_byline_glued_the_same_way_is_no_heading(lint):
+    text = cup_article("The club sold every ticket for the final.By Jane DoeThe players trained twice on Monday.")
     assert shown(lint, text, "NL106") == []
 
 

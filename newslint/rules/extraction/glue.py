@@ -600,8 +600,10 @@ class GluedSubheading(_ExtractionRule):
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"))
 
     def check(self, article: Article) -> Iterable[Finding]:
-        yield from self._title_case_lines(article)
-        yield from self._run_in_lines(article)
+        title_case = list(self._title_case_lines(article))
+        yield from title_case
+        reported = {finding.start for finding in title_case}
+        yield from (finding for finding in self._run_in_lines(article) if finding.start not in reported)
         for paragraph in article.paragraphs:
             for match in _GLUED_HEADING.finditer(paragraph.text):
                 heading = match.group(1)
@@ -621,7 +623,7 @@ class GluedSubheading(_ExtractionRule):
         for paragraph in article.paragraphs:
             text, offset = paragraph.text, paragraph.start
             for start, end in itertools.chain(run_in_headings.question_headings(text),
-                                               run_in_headings.sentence_case_headings(text, self._glued_sentence)):
+                                               run_in_headings.short_headings(text, self._glued_sentence)):
                 yield self._heading_finding(offset, text, start, end, "subheading")
             for start, end in run_in_headings.spaced_headings(text):
                 yield self._heading_finding(offset, text, start, end, "subheading")

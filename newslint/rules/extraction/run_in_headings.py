@@ -27,14 +27,11 @@ _AFTER_STOP = r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)][.!?][\"”’'])|(?<=[.!?]\
 # a question of three to ten words glued to the capital of the next sentence; no quotation, comma or second stop in it
 _QUESTION = regexcache.compile(
     rf"(?m)(?:^|{_AFTER_STOP})(?P<heading>[A-Z][a-z]*(?: [\w’'-]+){{2,9}}\?)(?=[A-Z][a-z])")
-# a heading in sentence case, two to six words, whose last word (in lower case) is glued to the next sentence's
-# first: 'schedule.Local pubsSome pubs around'
-_SENTENCE_CASE = regexcache.compile(
-    rf"{_AFTER_STOP}(?P<heading>[A-Z][a-z]+(?: [a-z][a-z’'-]*){{0,4}} (?P<last>[a-z]{{3,}}))(?P<next>[A-Z][a-z]+)\b")
-# the same ending on a name, glued to the next sentence's first word: 'idea.Straight outta HelgenI create',
-# 'eyes.Reaching RiverwoodSoon, though'
-_ENDING_ON_A_NAME = regexcache.compile(
-    rf"{_AFTER_STOP}(?P<heading>[A-Z][a-z]+(?: [a-z][a-z’'-]*){{0,3}} (?P<last>[A-Z][a-z]{{2,}}))(?P<next>[A-Z][a-z]*)\b")
+# a short heading, two to six words, the first capitalised, whose last word is glued to the next sentence's first:
+# 'schedule.Local pubsSome pubs around', 'idea.Straight outta HelgenI create', 'eyes.Reaching RiverwoodSoon'
+_SHORT_HEADING = regexcache.compile(
+    rf"{_AFTER_STOP}(?P<heading>[A-Z][a-z]+(?: [A-Za-z][a-z’'-]*){{0,4}} (?P<last>[A-Za-z][a-z]{{2,}}))"
+    rf"(?P<next>[A-Z][a-z]*)\b")
 # a paragraph join of readability: a sentence's end, two spaces or more, a capital
 _DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
 _JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
@@ -45,6 +42,7 @@ _SPACED_HEADING = regexcache.compile(r" {2,}(?P<heading>[A-Z][\w’'-]*(?: [\w�
 _POST_HEADER = regexcache.compile(
     r"(?m)(?:^|(?<=[.!?\"”’'])|(?<=[.!?\"”’'] ))(?P<name>(?:[A-Z][\w'’.-]* ){1,4})\u200f@(?P<handle>[A-Za-z0-9_]{2,15})"
     r"(?P<age> \d{1,2}[mh](?![a-z]))?")
+_BYLINE = regexcache.compile(r"\b[Bb]y\b")
 _SPACES = regexcache.compile(r" +")
 _WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 _INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]")
@@ -75,17 +73,18 @@ def question_headings(text: str) -> Iterator[tuple[int, int]]:
             yield match.start("heading"), match.end("heading")
 
 
-def sentence_case_headings(text: str, glued_sentence) -> Iterator[tuple[int, int]]:
-    """(start, end) of the headings in sentence case glued to the stop before them and to the sentence after them
+def short_headings(text: str, glued_sentence) -> Iterator[tuple[int, int]]:
+    """(start, end) of the short headings glued to the stop before them and to the sentence after them
     ('schedule.Local pubsSome pubs around'): ``glued_sentence(last, text, cut)`` says whether a sentence starts at
-    ``text[cut]`` glued to the heading's last word ``last``."""
-    for match in _SENTENCE_CASE.finditer(text):
-        if glued_sentence(match.group("last"), text, match.start("next")):
-            yield match.start("heading"), match.end("heading")
-    for match in _ENDING_ON_A_NAME.finditer(text):
-        name, first = match.group("last"), match.group("next")
-        if (first == "I" or first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS) \
-                and _prose_after(text, match.end("next")) and _used_on_its_own(text, name, match.start("last")):
+    ``text[cut]`` glued to the heading's last word ``last``; a last word no dictionary knows is a name, which the
+    paragraph must use elsewhere, before a sentence's first word ('Reaching RiverwoodSoon, though … Riverwood')."""
+    for match in _SHORT_HEADING.finditer(text):
+        last, first = match.group("last"), match.group("next")
+        if _BYLINE.search(match.group("heading")):
+            continue  # 'By Jane Doe' glued to a date or a sentence is a byline
+        if glued_sentence(last, text, match.start("next")) \
+                or last[0].isupper() and (first == "I" or first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS) \
+                and _prose_after(text, match.end("next")) and _used_on_its_own(text, last, match.start("last")):
             yield match.start("heading"), match.end("heading")
 
 
