@@ -209,6 +209,9 @@ class GluedWords(_ExtractionRule):
         if left in _MONTHS and word.startswith(left) and len(right) > 2 and right[1:].islower() \
                 and context.day_before():
             return True  # a date's month glued to the next line, in every row of a fixture list ('25 AprilRiverside')
+        if right in _DAY_NAMES and word.endswith(right) and len(left) > 2 and left[1:].islower() \
+                and context.date_next():
+            return True  # a line glued to the date after it, however often in a fixture list ('RidersFriday, 29 April')
         if left.lower() in _NAME_PREFIXES \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
                 or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
@@ -316,6 +319,7 @@ class _Context:
 # the names of the days and months that a date written after a glued name starts with (not May, a name too)
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                         "July August September October November December".split())
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 _DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
 _CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
