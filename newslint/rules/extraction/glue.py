@@ -622,16 +622,18 @@ class GluedSubheading(_ExtractionRule):
                                    Fix(edits, safe=False, description="put the subheading on its own line"))
 
     def _run_in_lines(self, article: Article) -> Iterator[Finding]:
-        """The shapes of :mod:`.run_in_headings`: a question, a heading in sentence case, a phrase between a readability
-        page's double-space joins, an embedded post's header, each run into the text."""
-        for paragraph in article.paragraphs:
+        """The shapes of :mod:`.run_in_headings`: a short heading ending at one of NL102's letter runs, a question,
+        a phrase between a readability page's double-space joins, an embedded post's header, each run into the text."""
+        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+            for start, end in run_in_headings.short_headings(text, spans, self._glued_sentence):
+                yield self._heading_finding(offset, text, start, end, "subheading")
+        questions, spaced, posts = run_in_headings.paragraph_shapes(article.text)
+        for paragraph in article.paragraphs if questions or spaced or posts else ():
             text, offset = paragraph.text, paragraph.start
-            for start, end in itertools.chain(run_in_headings.question_headings(text),
-                                               run_in_headings.short_headings(text, self._glued_sentence)):
+            for start, end in itertools.chain(run_in_headings.question_headings(text) if questions else (),
+                                               run_in_headings.spaced_headings(text) if spaced else ()):
                 yield self._heading_finding(offset, text, start, end, "subheading")
-            for start, end in run_in_headings.spaced_headings(text):
-                yield self._heading_finding(offset, text, start, end, "subheading")
-            for start, end in run_in_headings.post_headers(text):
+            for start, end in run_in_headings.post_headers(text) if posts else ():
                 yield self._heading_finding(offset, text, start, end, "embedded post's header")
 
     def _heading_finding(self, offset: int, text: str, start: int, end: int, what: str) -> Finding:

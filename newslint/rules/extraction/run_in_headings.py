@@ -21,17 +21,17 @@ from typing import Iterator
 from newslint import regexcache
 from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
 
-# where a heading may start: a line's start, or just after a sentence's stop (and its closing quote) glued to it,
-# after a section break's asterisks or a no-break space
-_AFTER_STOP = r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)][.!?][\"”’'])|(?<=[.!?]\* \* \*)|(?<=[.!?]\xa0))"
-# a question of three to ten words glued to the capital of the next sentence; no quotation, comma or second stop in it
-_QUESTION = regexcache.compile(
-    rf"(?m)(?:^|{_AFTER_STOP})(?P<heading>[A-Z][a-z]*(?: [\w’'-]+){{2,9}}\?)(?=[A-Z][a-z])")
+# where a heading may start after a sentence: its stop glued to the heading, with the closing quote, a section break's
+# asterisks or a no-break space between them; the stop first, for a fast scan
+_HEADING_START = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])[\"”’']?(?:\* \* \*|\xa0)?(?=[A-Z])")
+# a question glued to the capital of the next sentence, the question mark first for a fast scan
+_QUESTION_END = regexcache.compile(r"\?(?=[A-Z][a-z])")
+# a question of three to ten words; no quotation, comma or second stop in it
+_QUESTION = regexcache.compile(r"[A-Z][a-z]*(?: [\w’'-]+){2,9}\?")
 # a short heading, two to six words, the first capitalised, whose last word is glued to the next sentence's first:
 # 'schedule.Local pubsSome pubs around', 'idea.Straight outta HelgenI create', 'eyes.Reaching RiverwoodSoon'
 _SHORT_HEADING = regexcache.compile(
-    rf"{_AFTER_STOP}(?P<heading>[A-Z][a-z]+(?: [A-Za-z][a-z’'-]*){{0,4}} (?P<last>[A-Za-z][a-z]{{2,}}))"
-    rf"(?P<next>[A-Z][a-z]*)\b")
+    r"(?P<heading>[A-Z][a-z]+(?: [A-Za-z][a-z’'-]*){0,4} (?P<last>[A-Za-z][a-z]{2,}))(?P<next>[A-Z][a-z]*)\b")
 # a paragraph join of readability: a sentence's end, two spaces or more, a capital
 _DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
 _JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
@@ -42,6 +42,9 @@ _SPACED_HEADING = regexcache.compile(r" {2,}(?P<heading>[A-Z][\w’'-]*(?: [\w�
 _POST_HEADER = regexcache.compile(
     r"(?m)(?:^|(?<=[.!?\"”’'])|(?<=[.!?\"”’'] ))(?P<name>(?:[A-Z][\w'’.-]* ){1,4})\u200f@(?P<handle>[A-Za-z0-9_]{2,15})"
     r"(?P<age> \d{1,2}[mh](?![a-z]))?")
+# a full stop before a double-space join: a page whose paragraphs readability joined with double spaces has some (a
+# literal first: Python's search for two spaces alone, or RE2's for the join, cost 5-7 µs per article)
+_STOP_JOIN = regexcache.compile(r"\.  (?=[A-Z])")
 _BYLINE = regexcache.compile(r"\b[Bb]y\b")
 _SPACES = regexcache.compile(r" +")
 _WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
@@ -61,24 +64,50 @@ def _next_word_end(text: str, start: int) -> int:
     return end
 
 
+def paragraph_shapes(text: str) -> tuple[bool, bool, bool]:
+    """Which of the paragraph shapes the article ``text`` may hold: a question heading (a question mark somewhere),
+    a double-space heading (a full stop's double-space join), a post's header (a post's handle)."""
+    return "?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text
+
+
 def question_headings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the questions in ``text`` that stand as a heading glued to the sentence after it, at a line's
-    start or glued to the stop before it ('tasks.What makes a group smart?Before we conducted'); not a heading of
-    glued menu words ('NewsletterHow does …?')."""
+    start or glued to the sentence before it ('tasks.What makes a group smart?Before we conducted'); not a heading
+    of glued menu words ('NewsletterHow does …?')."""
     if "?" not in text:
         return
-    for match in _QUESTION.finditer(text):
-        heading = match.group("heading")
-        if _INNER_CAPITAL.search(heading) is None and _prose_after(text, _next_word_end(text, match.end())):
-            yield match.start("heading"), match.end("heading")
+    for end in _QUESTION_END.finditer(text):
+        start = max(text.rfind("\n", 0, end.start()) + 1, _heading_start(text, end.start()))
+        if _QUESTION.fullmatch(text, start, end.end()) and _INNER_CAPITAL.search(text, start, end.end()) is None \
+                and _prose_after(text, _next_word_end(text, end.end())):
+            yield start, end.end()
 
 
-def short_headings(text: str, glued_sentence) -> Iterator[tuple[int, int]]:
-    """(start, end) of the short headings glued to the stop before them and to the sentence after them
-    ('schedule.Local pubsSome pubs around'): ``glued_sentence(last, text, cut)`` says whether a sentence starts at
-    ``text[cut]`` glued to the heading's last word ``last``; a last word no dictionary knows is a name, which the
-    paragraph must use elsewhere, before a sentence's first word ('Reaching RiverwoodSoon, though … Riverwood')."""
-    for match in _SHORT_HEADING.finditer(text):
+_REACH = 90  # characters a heading's start is looked for before its end
+
+
+def _heading_start(text: str, end: int) -> int:
+    """Where the last heading start (``_HEADING_START``) before ``text[end]`` is, within ``_REACH`` characters; -1
+    when there is none."""
+    found = -1
+    for found in (match.end() for match in _HEADING_START.finditer(text, max(0, end - _REACH), end)):
+        pass
+    return found
+
+
+def short_headings(text: str, runs: list[tuple[int, int]], glued_sentence) -> Iterator[tuple[int, int]]:
+    """(start, end) of the short headings glued to the sentence before them and, at the case change of one of the
+    letter runs ``runs`` (NL102's), to the sentence after them ('schedule.Local pubsSome pubs around'):
+    ``glued_sentence(last, text, cut)`` says whether a sentence starts at ``text[cut]`` glued to the heading's last
+    word ``last``; a last word no dictionary knows is a name, which the paragraph must use elsewhere, before a
+    sentence's first word ('Reaching RiverwoodSoon, though … Riverwood')."""
+    for run_start, run_end in runs:
+        if text[run_start - 1:run_start] != " ":
+            continue  # the heading's last word, a word of its own (not 'era.A New')
+        start = _heading_start(text, run_start)
+        match = _SHORT_HEADING.match(text, start) if start >= 0 else None
+        if match is None or not run_start < match.start("next") < run_end:
+            continue
         last, first = match.group("last"), match.group("next")
         if _BYLINE.search(match.group("heading")):
             continue  # 'By Jane Doe' glued to a date or a sentence is a byline
@@ -97,7 +126,7 @@ def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the short phrases with no final stop between two double-space joins of a paragraph whose
     paragraphs readability joined with double spaces ('disagree.  Heard it through the grape vine  It was'), a sentence
     going on after them; not a label, a credit or a list item (a colon, a comma, a bracket or a digit)."""
-    if "  " not in text:
+    if text.count("  ") < _JOINS_IN_PARAGRAPH:
         return
     joins = [match.end() for match in _DOUBLE_SPACE_JOIN.finditer(text)]
     if len(joins) < _JOINS_IN_PARAGRAPH:
