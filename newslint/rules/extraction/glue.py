@@ -164,7 +164,8 @@ class GluedWords(_ExtractionRule):
                 if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
                     yield self._split_at(offset, text, match.start(), cut, match.end())
 
-    def _glued_digits(self, text: str) -> Iterator[tuple[int, int, int]]:
+    @staticmethod
+    def _glued_digits(text: str) -> Iterator[tuple[int, int, int]]:
         """(start, cut, end) of the matches of ``_GLUED_DIGITS`` in ``text`` that are glue: a clock time after two
         letters or a bracket (not an ISO time's 'T'), an item number in a run of at least ``_LIST_RUN`` numbered in a
         row (the first may follow a sentence's stop)."""
@@ -583,6 +584,10 @@ _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 # a title-case line between a sentence's glued full stop and the next sentence glued to its last word, where every
 # paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): found from the case change (NL102's letter
 # runs) back to the stop, which the rule's trigger looks for
+# a bracketed count glued to the next row of a flattened table ('De Villiers (249),Most sixes', 'Warner (90*)Most')
+_BOX_COUNT = regexcache.compile(r"\(\d{1,4}\*?\),?(?=[A-Z][a-z])")
+_BOX_SEAMS = 3  # seams glued at a figure that make a flattened box
+_BOX_GAP = 160  # characters at most between two of them
 _TITLE_BREAK = regexcache.compile(r"[.!?\n]")
 # a full stop glued to a heading's capital, or before it a section break's asterisks or a no-break space ('goals.* * *An')
 _HEADING_AFTER_STOP = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?:\* \* \*|\xa0)?(?=[A-Z])")
@@ -598,16 +603,24 @@ class GluedSubheading(_ExtractionRule):
     explanation = ("Also a title-case line glued to the full stop before it and to the sentence after it is a subheading "
                    "whose breaks were lost ('era.A New Era of Space ExplorationThe crew'): three to twelve capitalised "
                    "and small words, three capitalised at least, its last word and the next sentence's first both "
-                   "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
+                   "dictionary words that the web never writes solid, a sentence opener or lower-case words after it. "
+                   "Where the breaks were lost, also a short heading in sentence case or ending on a name the text "
+                   "uses ('schedule.Local pubsSome pubs'), a question glued to the sentence after it ('tasks.What "
+                   "makes a group smart?Before we'), a short phrase between readability's double-space joins "
+                   "('disagree.  Heard it through the grape vine  It was'), an embedded post's header ('Jane Doe "
+                   "\u200f@JaneDoe') and a fact box or table glued at three figures or more ('4,200builders on site "
+                   "at peak3,000km of pipes').")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
     trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
-                                   "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"))
+                                   "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
+                                   f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
         yield from title_case
         reported = {finding.start for finding in title_case}
         yield from (finding for finding in self._run_in_lines(article) if finding.start not in reported)
+        yield from self._flattened_boxes(article)
         for paragraph in article.paragraphs:
             for match in _GLUED_HEADING.finditer(paragraph.text):
                 heading = match.group(1)
@@ -620,6 +633,24 @@ class GluedSubheading(_ExtractionRule):
                     edits = (Fix.replace(start - 1, start, "\n\n").edits[0],) + edits
                 yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
                                    Fix(edits, safe=False, description="put the subheading on its own line"))
+
+    def _flattened_boxes(self, article: Article) -> Iterator[Finding]:
+        """A fact box or a table run into one line: at least ``_BOX_SEAMS`` seams of its lines glued at a figure
+        (NL102's numbers and list items, a bracketed count glued to the next row: '4,200builders', '59secs2.  Name',
+        '(249),Most sixes'), each within ``_BOX_GAP`` characters of the last."""
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        if not (suspects.numbers or suspects.digits):
+            return
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            seams = sorted([*(_number_cut(text, match)[::2] for match in _GLUED_NUMBER.finditer(text)
+                              if GluedWords._known_lower(match.group("after") or match.group("before"))),
+                            *((start, end) for start, _, end in GluedWords._glued_digits(text)),
+                            *(match.span() for match in _BOX_COUNT.finditer(text))])
+            for box in run_in_headings.clusters(seams, _BOX_SEAMS, _BOX_GAP):
+                start, end = paragraph.start + box[0][0], paragraph.start + box[-1][1]
+                yield self.finding(start, end, f"a fact box or table run into the text ({len(box)} lines glued at a "
+                                               f"figure, from {quote(text[box[0][0]:box[0][1]])})")
 
     def _run_in_lines(self, article: Article) -> Iterator[Finding]:
         """The shapes of :mod:`.run_in_headings`: a short heading ending at one of NL102's letter runs, a question,

@@ -163,3 +163,17 @@ def _handle_end(match) -> int:
     spelt = max((len(name) for name in ("".join(words[:n]) for n in range(1, len(words) + 1))
                  if handle.lower().startswith(name)), default=0)
     return match.start("handle") + (spelt if handle[spelt:spelt + 1].isupper() else len(handle))
+
+
+def clusters(spans: list[tuple[int, int]], least: int, gap: int) -> Iterator[list[tuple[int, int]]]:
+    """The runs of at least ``least`` of the sorted ``spans``, each starting within ``gap`` characters of the end
+    of the one before it."""
+    run: list[tuple[int, int]] = []
+    for span in spans:
+        if run and span[0] - run[-1][1] > gap:
+            if len(run) >= least:
+                yield run
+            run = []
+        run.append(span)
+    if len(run) >= least:
+        yield run
