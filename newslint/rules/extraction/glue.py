@@ -16,6 +16,7 @@ from newslint import cuewindows, lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
 from newslint.rules.extraction import run_in_headings
+from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
                                                _segments, _unigram)
@@ -442,7 +443,6 @@ _quote_before_capital = native.pick("quote_before_capital", _python_quote_before
 # words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
 _PARTICLES = frozenset("in on up out off it".split())
 _HEADLINE_WORD = regexcache.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|vs)[,:]?")
-_WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 
 # a full stop glued to a capital after a word or number: where a lost paragraph break let a subheading follow a
 # sentence ('the Apollo era.A New Era of Space ExplorationThe crew'); the stop first, for a fast scan
@@ -456,12 +456,6 @@ def _heading_start(text: str, start: int) -> int:
     when neither is."""
     stops = list(_GLUED_STOP.finditer(text, max(0, start - _HEADING_REACH), start))
     return stops[-1].end() if stops else 0 if start <= _HEADING_REACH else -1
-
-
-def _prose_after(text: str, end: int) -> bool:
-    """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
-    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
-    return sum(word.islower() for word in after) >= 2
 
 
 def _after_headline(text: str, start: int, end: int) -> bool:

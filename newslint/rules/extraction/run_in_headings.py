@@ -51,7 +51,7 @@ _WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 _INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]")
 
 
-def _prose_after(text: str, end: int) -> bool:
+def prose_after(text: str, end: int) -> bool:
     """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
     after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
     return sum(word.islower() for word in after) >= 2
@@ -79,7 +79,7 @@ def question_headings(text: str) -> Iterator[tuple[int, int]]:
     for end in _QUESTION_END.finditer(text):
         start = max(text.rfind("\n", 0, end.start()) + 1, _heading_start(text, end.start()))
         if _QUESTION.fullmatch(text, start, end.end()) and _INNER_CAPITAL.search(text, start, end.end()) is None \
-                and _prose_after(text, _next_word_end(text, end.end())):
+                and prose_after(text, _next_word_end(text, end.end())):
             yield start, end.end()
 
 
@@ -113,7 +113,7 @@ def short_headings(text: str, runs: list[tuple[int, int]], glued_sentence) -> It
             continue  # 'By Jane Doe' glued to a date or a sentence is a byline
         if glued_sentence(last, text, match.start("next")) \
                 or last[0].isupper() and (first == "I" or first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS) \
-                and _prose_after(text, match.end("next")) and _used_on_its_own(text, last, match.start("last")):
+                and prose_after(text, match.end("next")) and _used_on_its_own(text, last, match.start("last")):
             yield match.start("heading"), match.end("heading")
 
 
@@ -139,7 +139,7 @@ def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
         if any(c.isdigit() or c in ",:;()" for c in heading) or _INNER_CAPITAL.search(heading) \
                 or heading.split()[-1].lower() in _NEVER_LAST_WORDS:
             continue
-        if _prose_after(text, _next_word_end(text, _SPACES.match(text, match.end()).end())):
+        if prose_after(text, _next_word_end(text, _SPACES.match(text, match.end()).end())):
             yield match.start("heading"), match.end("heading")
 
 
