@@ -637,9 +637,11 @@ class GluedSubheading(_ExtractionRule):
             return
         for paragraph in article.paragraphs:
             text = paragraph.text
-            seams = sorted([*(_number_cut(text, match)[::2] for match in _GLUED_NUMBER.finditer(text)
+            numbers = _GLUED_NUMBER.finditer(text) if suspects.numbers else ()
+            items = GluedWords._glued_digits(text) if suspects.digits else ()
+            seams = sorted([*(_number_cut(text, match)[::2] for match in numbers
                               if GluedWords._known_lower(match.group("after") or match.group("before"))),
-                            *((start, end) for start, _, end in GluedWords._glued_digits(text)),
+                            *((start, end) for start, _, end in items),
                             *(match.span() for match in _BOX_COUNT.finditer(text))])
             for box in run_in_headings.clusters(seams, _BOX_SEAMS, _BOX_GAP):
                 start, end = paragraph.start + box[0][0], paragraph.start + box[-1][1]
