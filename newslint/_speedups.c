@@ -28,11 +28,12 @@
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
  *
- * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain)
+ * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain, plain_kept)
  *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
  *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased
- *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence). A word's
- *     tokens share one string object (found by a hash of its code points, no string made for a repeat), so
+ *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence); plain_kept, the
+ *     plain words' indexes among the words kept across articles (bytes, for plain_word_tally; the twin: None).
+ *     A word's tokens share one string object (found by a hash of its code points, no string made for a repeat), so
  *     lower-casing, counting and the set's hashing happen once per distinct word; a word an earlier article of the
  *     process had is that article's string (kept: the first 32,768 distinct words), so they happen once per process
  *     for most words. (The vocabulary, a Counter of lower_words, is built by the model where a rule asks: one
@@ -275,11 +276,12 @@ words_not_in(PyObject *module, PyObject *args)
 }
 
 /*
- * plain_word_tally(plain, common, table, other, signatures) -> (words, missing, signed, unknown)
+ * plain_word_tally(plain, common, table, other, signatures, kept_indexes=None) -> (words, missing, signed, unknown)
  *     (twin: ocr/gate._python_plain_word_tally) The OCR gate's counts of plain, a dict word -> count: words, the
  *     sum of the counts; unknown, the words (in the dict's order) that none of common, table and other holds (asked
  *     in that order, each only where the one before misses); missing, their counts summed; signed, the counts of
- *     the words of signatures (a tuple) summed.
+ *     the words of signatures (a tuple) summed. kept_indexes: word_analysis's sixth value for plain (its words'
+ *     indexes among the words it keeps), so that a kept word's answer is asked once per process (block 17n).
  */
 /* Adds the number ``dict`` holds for ``key`` to ``*total`` (nothing when the key is missing): 0, or -1 on an error. */
 static int
@@ -295,28 +297,31 @@ add_count(PyObject *dict, PyObject *key, Py_ssize_t *total)
     return 0;
 }
 
+/* 17n: defined in its block at the end of the file */
+static const int32_t *kept_indexes_of(PyObject *, PyObject *, PyObject *, PyObject *, PyObject *);
+static int kept_word_known(PyObject *, int32_t, PyObject *, PyObject *, PyObject *);
+
 static PyObject *
 plain_word_tally(PyObject *module, PyObject *args)
 {
-    PyObject *plain, *common, *table, *other, *signatures;
-    if (!PyArg_ParseTuple(args, "O!OOOO!:plain_word_tally", &PyDict_Type, &plain, &common, &table, &other,
-                          &PyTuple_Type, &signatures))
+    PyObject *plain, *common, *table, *other, *signatures, *kept_indexes = Py_None;
+    if (!PyArg_ParseTuple(args, "O!OOOO!|O:plain_word_tally", &PyDict_Type, &plain, &common, &table, &other,
+                          &PyTuple_Type, &signatures, &kept_indexes))
+        return NULL;
+    const int32_t *kept_index = kept_indexes_of(kept_indexes, plain, common, table, other);
+    if (kept_index == NULL && PyErr_Occurred())
         return NULL;
     PyObject *unknown = PyList_New(0);
     if (unknown == NULL)
         return NULL;
     Py_ssize_t words = 0, missing = 0, signed_ = 0, position = 0;
     PyObject *word, *count;
-    while (PyDict_Next(plain, &position, &word, &count)) {
+    for (Py_ssize_t item = 0; PyDict_Next(plain, &position, &word, &count); item++) {
         const Py_ssize_t times = PyLong_AsSsize_t(count);
         if (times == -1 && PyErr_Occurred())
             goto fail;
         words += times;
-        int known = holds(common, word);
-        if (known == 0)
-            known = holds(table, word);
-        if (known == 0)
-            known = holds(other, word);
+        const int known = kept_word_known(word, kept_index ? kept_index[item] : -1, common, table, other);
         if (known < 0)
             goto fail;
         if (!known) {
@@ -343,6 +348,7 @@ typedef struct {
     uint64_t hash;
     Py_ssize_t count;
     int plain;
+    int32_t kept_index;  /* its index among the words kept across articles (below), -1 when not kept */
 } Entry;
 
 /* Distinct word texts in order of first occurrence, with an open-addressing table (hash of the code points ->
@@ -381,10 +387,10 @@ same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssiz
     return 1;
 }
 
+/* seen's table made anew with capacity slots (a power of two) */
 static int
-distinct_grow_table(Distinct *seen)
+distinct_table(Distinct *seen, size_t capacity)
 {
-    const size_t capacity = seen->slots == NULL ? 256 : (seen->mask + 1) * 2;
     Py_ssize_t *slots = PyMem_Calloc(capacity, sizeof(Py_ssize_t));
     if (slots == NULL) {
         PyErr_NoMemory();
@@ -435,7 +441,7 @@ distinct_append(Distinct *seen, Entry entry)
     while (seen->slots[slot])
         slot = (slot + 1) & seen->mask;
     seen->slots[slot] = index + 1;
-    if ((size_t)seen->size * 2 > seen->mask && distinct_grow_table(seen) < 0)
+    if ((size_t)seen->size * 2 > seen->mask && distinct_table(seen, (seen->mask + 1) * 2) < 0)
         return -1;  /* added all the same: seen releases it */
     return index;
 failed:
@@ -469,8 +475,9 @@ kept_find(uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_
     return NULL;
 }
 
-/* Keep entry's word (while there is room; the table is made on first use): a reference to each of its strings. */
-static void
+/* Keep entry's word (while there is room; the table is made on first use): a reference to each of its strings. Its
+ * index among the kept words, or -1 when it could not be kept. */
+static int32_t
 kept_add(const Entry *entry)
 {
     if (kept_slots == NULL) {
@@ -482,25 +489,27 @@ kept_add(const Entry *entry)
             kept = NULL;
             kept_slots = NULL;
             kept_size = KEPT_MAX;
-            return;
+            return -1;
         }
     }
     if (kept_size == KEPT_MAX)
-        return;
+        return -1;
     size_t slot = (size_t)entry->hash & KEPT_MASK;
     while (kept_slots[slot])
         slot = (slot + 1) & KEPT_MASK;
     Py_INCREF(entry->word);
     Py_INCREF(entry->lower);
-    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, entry->plain};
+    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, entry->plain, (int32_t)kept_size};
     kept_slots[slot] = (int32_t)++kept_size;
+    return (int32_t)(kept_size - 1);
 }
 
-/* The index of text[start:end] among the distinct words (added when new, its count raised); -1 on an error. */
+/* The index of text[start:end] (the hash of its code points given) among the distinct words (added when new, its count
+ * raised); -1 on an error. */
 static Py_ssize_t
-distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
+             uint64_t hash)
 {
-    const uint64_t hash = chars_hash(kind, data, start, end);
     const Py_ssize_t found = distinct_find(seen, hash, kind, data, start, end);
     if (found >= 0) {
         seen->entries[found].count++;
@@ -510,7 +519,7 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
     if (known != NULL) {
         Py_INCREF(known->word);
         Py_INCREF(known->lower);
-        return distinct_append(seen, (Entry){known->word, known->lower, hash, 1, known->plain});
+        return distinct_append(seen, (Entry){known->word, known->lower, hash, 1, known->plain, known->kept_index});
     }
     PyObject *word = PyUnicode_Substring(text, start, end);
     if (word == NULL)
@@ -520,8 +529,8 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         Py_DECREF(word);
         return -1;
     }
-    const Entry entry = {word, lower, hash, 1, is_lower_alpha(word)};
-    kept_add(&entry);
+    Entry entry = {word, lower, hash, 1, is_lower_alpha(word), -1};
+    entry.kept_index = kept_add(&entry);
     return distinct_append(seen, entry);
 }
 
@@ -559,7 +568,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
     PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL;
-    PyObject *plain = NULL, *in_order = NULL, *result = NULL;
+    PyObject *plain = NULL, *plain_kept = NULL, *in_order = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
@@ -575,10 +584,18 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
         goto done;
     if ((plain = _PyDict_NewPresized(seen->size)) == NULL)  /* sized for them: no growing */
         goto done;
+    Py_ssize_t plain_words = 0;
+    for (Py_ssize_t index = 0; index < seen->size; index++)
+        plain_words += seen->entries[index].plain;
+    /* each plain word's index among the kept words (-1: not kept), in the dict's order: int32 in native byte order */
+    if ((plain_kept = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int32_t))) == NULL)
+        goto done;
+    int32_t *kept_indexes = (int32_t *)PyBytes_AS_STRING(plain_kept);
     for (Py_ssize_t index = 0; index < seen->size; index++) {
         const Entry *entry = &seen->entries[index];
         if (!entry->plain)
             continue;
+        *kept_indexes++ = entry->kept_index;
         PyObject *count = PyLong_FromSsize_t(entry->count);  /* each word once: its count is set, not added to */
         const int failed = count == NULL || PyDict_SetItem(plain, entry->word, count) < 0;
         Py_XDECREF(count);
@@ -587,7 +604,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
     }
     if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
         goto done;
-    result = PyTuple_Pack(5, paragraph_words, words, distinct, lower_words, plain);
+    result = PyTuple_Pack(6, paragraph_words, words, distinct, lower_words, plain, plain_kept);
 done:
     Py_XDECREF(paragraph_words);
     Py_XDECREF(words);
@@ -595,7 +612,36 @@ done:
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
     Py_XDECREF(plain);
+    Py_XDECREF(plain_kept);
     return result;
+}
+
+/* A token of a paragraph: where it starts and ends, and the hash of its code points. */
+typedef struct {
+    Py_ssize_t start, end;
+    uint64_t hash;
+} TokenPlace;
+
+#ifndef Py_ALWAYS_INLINE
+#define Py_ALWAYS_INLINE
+#endif
+
+/* The tokens of the n code points of data (of that kind) written to places: how many. Inlined with each kind as a
+ * constant (a loop of its own per kind, without a switch per character). */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *places)
+{
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < n;) {
+        if (!is_word_char(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        const Py_ssize_t start = i;
+        i = word_end(kind, data, n, i);
+        places[count++] = (TokenPlace){start, i, chars_hash(kind, data, start, i)};
+    }
+    return count;
 }
 
 static PyObject *
@@ -616,37 +662,46 @@ word_analysis(PyObject *module, PyObject *args)
     }
     Distinct seen = {0};
     /* a character or more between two tokens: at most (n + 1) / 2 tokens in a paragraph of n code points */
-    Py_ssize_t *tokens = PyMem_Malloc((length / 2 + paragraphs + 1) * sizeof(Py_ssize_t));
+    const Py_ssize_t most = length / 2 + paragraphs + 1;
+    Py_ssize_t *tokens = PyMem_Malloc(most * sizeof(Py_ssize_t));
+    TokenPlace *places = PyMem_Malloc(most * sizeof(TokenPlace));
     Py_ssize_t *ends = PyMem_Malloc((paragraphs ? paragraphs : 1) * sizeof(Py_ssize_t));
     PyObject *result = NULL;
-    if (tokens == NULL || ends == NULL) {
+    if (tokens == NULL || places == NULL || ends == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    if (distinct_grow_table(&seen) < 0)
-        goto done;
+    /* the tokens found first (a loop per kind of string), then looked up */
     Py_ssize_t total = 0;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
         PyObject *text = PyList_GET_ITEM(texts, p);
         const int kind = PyUnicode_KIND(text);
         const void *data = PyUnicode_DATA(text);
         const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-        for (Py_ssize_t i = 0; i < n;) {
-            if (!is_word_char(PyUnicode_READ(kind, data, i))) {
-                i++;
-                continue;
-            }
-            const Py_ssize_t start = i;
-            i = word_end(kind, data, n, i);
-            if ((tokens[total++] = distinct_add(&seen, text, kind, data, start, i)) < 0)
-                goto done;
-        }
+        total += kind == PyUnicode_1BYTE_KIND ? token_places(PyUnicode_1BYTE_KIND, data, n, places + total)
+               : kind == PyUnicode_2BYTE_KIND ? token_places(PyUnicode_2BYTE_KIND, data, n, places + total)
+               : token_places(PyUnicode_4BYTE_KIND, data, n, places + total);
         ends[p] = total;
+    }
+    size_t capacity = 256;  /* room for as many distinct words as tokens (up to 4,096 of them): no growing */
+    while (capacity <= 2 * (size_t)(total < 4096 ? total : 4096))
+        capacity *= 2;
+    if (distinct_table(&seen, capacity) < 0)
+        goto done;
+    for (Py_ssize_t t = 0, p = 0; t < total; t++) {
+        while (ends[p] <= t)
+            p++;
+        PyObject *text = PyList_GET_ITEM(texts, p);
+        const TokenPlace *place = &places[t];
+        if ((tokens[t] = distinct_add(&seen, text, PyUnicode_KIND(text), PyUnicode_DATA(text), place->start,
+                                      place->end, place->hash)) < 0)
+            goto done;
     }
     result = analysis_result(&seen, tokens, ends, paragraphs);
 done:
     distinct_free(&seen);
     PyMem_Free(tokens);
+    PyMem_Free(places);
     PyMem_Free(ends);
     return result;
 }
@@ -1233,15 +1288,16 @@ static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain), as "
-     "model._python_word_analysis computes them."},
+     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain, plain_kept), as "
+     "model._python_word_analysis computes them (plain_kept: the plain words' kept indexes, for plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
     {"plain_word_tally", plain_word_tally, METH_VARARGS,
-     "plain_word_tally(plain, common, table, other, signatures): the OCR gate's (words, missing, signed, unknown)."},
+     "plain_word_tally(plain, common, table, other, signatures, kept_indexes=None): the OCR gate's (words, missing, "
+     "signed, unknown)."},
     {"unknown_words", unknown_words, METH_VARARGS,
      "unknown_words(words, shortest, longest, table, accepted): NL104's plain lower-case words of a length that "
      "neither table.get nor accepted knows."},
@@ -2284,4 +2340,81 @@ caption_candidates(PyObject *module, PyObject *args)
     }
     PyMem_Free(kept);
     return found;
+}
+
+/* ---- 17n: the word list's answers kept beside the kept words ---- */
+/*
+ * The OCR gate asks, for each distinct plain word of an article, whether the commonest words, the word list or the
+ * wire abbreviations hold it (plain_word_tally): up to three hash look-ups, each a cache miss or more (the word list
+ * holds 163 k words). word_analysis keeps the first KEPT_MAX distinct words of a process and gives, beside its plain
+ * words, their indexes among them (its sixth value); the answer for a kept word is kept here by that index, so that
+ * it is asked once per process. Answers are kept for one set of tables at a time, held (strong references) so that
+ * none is freed and another made at its address: the frozensets cannot change, and the word list is a dict built
+ * once (lexicon.frequencies) whose words stay as they are; a dict of another size, or other tables, starts afresh.
+ * Tables that are not a dict and two frozensets (the word list on disk, a test's own) are asked every time.
+ */
+/* per kept word: 0 not asked yet, else its string's address with its answer in the two low bits (1 held by a table, 2
+ * held by none; an object's address is a multiple of 4 at least): an answer serves only the word it was asked for */
+static uintptr_t *kept_answers;
+static PyObject *answers_tables[3];  /* common, table, other: the tables kept_answers answer for */
+static Py_ssize_t answers_table_size;  /* len(table) when the answers were started */
+
+/* 1 when one of common, table and other holds the word, 0 when none does, -1 on an error (asked in that order, each
+ * only where the one before misses). */
+static int
+word_known(PyObject *word, PyObject *common, PyObject *table, PyObject *other)
+{
+    int known = holds(common, word);
+    if (known == 0)
+        known = holds(table, word);
+    if (known == 0)
+        known = holds(other, word);
+    return known;
+}
+
+/* kept_indexes (bytes: an int32 per item of plain, or None) when the answers kept may serve these tables (made ready
+ * for them), else NULL; NULL with a ValueError when kept_indexes is neither None nor bytes of that size. */
+static const int32_t *
+kept_indexes_of(PyObject *kept_indexes, PyObject *plain, PyObject *common, PyObject *table, PyObject *other)
+{
+    if (kept_indexes == Py_None)
+        return NULL;
+    if (!PyBytes_Check(kept_indexes)
+        || PyBytes_GET_SIZE(kept_indexes) != PyDict_GET_SIZE(plain) * (Py_ssize_t)sizeof(int32_t)) {
+        PyErr_SetString(PyExc_ValueError, "plain_word_tally() expects kept_indexes from word_analysis, or None");
+        return NULL;
+    }
+    if (!PyFrozenSet_CheckExact(common) || !PyDict_CheckExact(table) || !PyFrozenSet_CheckExact(other))
+        return NULL;  /* tables that may change */
+    if (kept_answers == NULL && (kept_answers = PyMem_Calloc(KEPT_MAX, sizeof(uintptr_t))) == NULL)
+        return NULL;  /* no room: every word asked (no exception: the tally goes on) */
+    if (common != answers_tables[0] || table != answers_tables[1] || other != answers_tables[2]
+        || PyDict_GET_SIZE(table) != answers_table_size) {
+        memset(kept_answers, 0, KEPT_MAX * sizeof(uintptr_t));
+        PyObject *tables[3] = {common, table, other};
+        for (int i = 0; i < 3; i++) {
+            Py_INCREF(tables[i]);
+            Py_XSETREF(answers_tables[i], tables[i]);
+        }
+        answers_table_size = PyDict_GET_SIZE(table);
+    }
+    return (const int32_t *)PyBytes_AS_STRING(kept_indexes);
+}
+
+/* word_known for a word of plain_word_tally whose index among the kept words is index (-1: not kept, or no answers
+ * kept for these tables): the answer kept, else asked (and kept when the word is the kept word of that index, which
+ * lives as long as the process: no other string takes its address). An answer is read without reading the kept word
+ * (a cache miss): the address kept with it tells whose it is. */
+static int
+kept_word_known(PyObject *word, int32_t index, PyObject *common, PyObject *table, PyObject *other)
+{
+    if (index < 0 || index >= kept_size)
+        return word_known(word, common, table, other);
+    const uintptr_t answer = kept_answers[index];
+    if ((answer & ~(uintptr_t)3) == (uintptr_t)word)
+        return (answer & 3) == 1;
+    const int known = word_known(word, common, table, other);
+    if (known >= 0 && answer == 0 && kept[index].word == word)
+        kept_answers[index] = (uintptr_t)word | (known ? 1 : 2);
+    return known;
 }

@@ -18,8 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
@@ -92,8 +91,12 @@ million billion trillion""".split())  # the compass before a place ('west London
 # of business before its name ('finance firm Angelo Gordon'), an amount before a fund's ('£5 billion Future Homes Fund')
 # the words of a photo caption: '(left)', '(from left to right)', '(pictured)', 'pictured', 'file photo'
 # (the first character is one of '(', 'p', 'f', so that the scan skips in C to where a cue can start)
-_PHOTO_CUE = regexcache.compile(r"[(pf](?:(?<=\()(?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b"
-                        r"[^()]{0,12}\)|(?<=p)(?<![^\W\d_]p)ictured\b|(?<=f)(?<![^\W\d_]f)ile (?:photo|picture|image)\b)")
+_IN_PARENS = r"(?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b[^()]{0,12}\)"
+_PHOTO_CUE = regexcache.compile(r"[(pf](?:(?<=\()" + _IN_PARENS + r"|(?<=p)(?<![^\W\d_]p)ictured\b"
+                                r"|(?<=f)(?<![^\W\d_]f)ile (?:photo|picture|image)\b)")
+# its first branch alone: the cues of a text without 'pictured' or 'file ' (most pages), by a scan that skips to each
+# '(' (the whole pattern stops at every 'p' and 'f')
+_PAREN_CUE = regexcache.compile(r"\(" + _IN_PARENS)
 CUE_WINDOW = 120  # characters each side of a seam searched for a photo cue: about one caption
 _THREE_WORDS = regexcache.compile(r"\S+ \S+ \S+")
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might should must did does
@@ -242,7 +245,23 @@ _new_tuple = tuple.__new__
 
 def _cue_positions(text: str) -> list[int]:
     """Where the photo cues of ``text`` start, in order."""
-    return [m.start() for m in _PHOTO_CUE.finditer(text)]
+    cues = _PHOTO_CUE if "pictured" in text or "file " in text else _PAREN_CUE  # (the others need one of these)
+    return [m.start() for m in cues.finditer(text)]
+
+
+class _CuePositions:
+    """:func:`_cue_positions` of one text, searched for on the first call (cheaper to make than an ``lru_cache``
+    wrapper, one per paragraph)."""
+
+    __slots__ = ("text", "positions")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.positions = text, None
+
+    def __call__(self) -> list[int]:
+        if self.positions is None:
+            self.positions = _cue_positions(self.text)
+        return self.positions
 
 
 def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int], junction: bool = True) -> Candidate:
@@ -255,15 +274,20 @@ def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int], 
 def _scans(c: Candidate, text: str, start: int, end: int, cues: Callable[[], list[int]]) -> Iterator[tuple[str, bool]]:
     """The features of ``c`` that search the text, by name, one at a time as asked: the most weight for the least
     work first, the photo cues last (``cues()``: :func:`_cue_positions`, a search of the whole paragraph)."""
-    found = occurrences.of(text)  # text.count and in, without a scan of a long text per candidate
+    # text.count and in, without a scan of a long text per candidate (a shorter one asked directly, as occurrences
+    # would: most paragraphs)
+    found = occurrences.of(text) if len(text) >= occurrences.LONG_TEXT else None
     bare = c.word.lstrip("‘'\"“").rstrip(":")
     tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
-    yield "echo", tail > start and found.twice(text[tail:c.seam])
-    yield "opens_sentence", c.after[:1].islower() and found.contains(f". {bare} ")
-    yield "lower_use", len(bare) > 2 and found.contains(f" {bare.lower()} ")
-    yield "repeated", found.twice(bare)
+    yield "echo", tail > start and (_twice(text, text[tail:c.seam]) if found is None
+                                    else found.twice(text[tail:c.seam]))
+    yield "opens_sentence", c.after[:1].islower() and (f". {bare} " in text if found is None
+                                                       else found.contains(f". {bare} "))
+    yield "lower_use", len(bare) > 2 and (f" {bare.lower()} " in text if found is None
+                                          else found.contains(f" {bare.lower()} "))
+    yield "repeated", _twice(text, bare) if found is None else found.twice(bare)
     head = _THREE_WORDS.match(text, c.seam + 1, end)
-    yield "echo_after", bool(head) and found.twice(head.group())
+    yield "echo_after", bool(head) and (_twice(text, head.group()) if found is None else found.twice(head.group()))
     positions = cues()
     near = bisect.bisect_left(positions, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
     yield "cue_before", near < len(positions) and positions[near] < c.seam
@@ -271,12 +295,19 @@ def _scans(c: Candidate, text: str, start: int, end: int, cues: Callable[[], lis
     yield "cue_after", bisect.bisect_left(positions, c.seam) < last
 
 
+def _twice(text: str, needle: str) -> bool:
+    """``text.count(needle) > 1`` for a ``needle`` that is not empty, without counting past the second occurrence
+    (``count`` reads the whole text: a word that recurs, as most do, is found twice near the start)."""
+    first = text.find(needle)
+    return first >= 0 and text.find(needle, first + len(needle)) >= 0
+
+
 def _scanned(c: Candidate, flags: dict[str, bool], junction_twice: bool) -> Candidate:
     """``c`` with the features of :func:`_scans` (``flags``) and ``junction_twice``."""
-    # (a new tuple: ``_replace`` costs more)
-    return Candidate(c.seam, c.before, c.word, c.after, c.left, c.right, flags["repeated"], flags["lower_use"],
-                     flags["echo"], flags["echo_after"], flags["cue_before"], flags["cue_after"], c.third,
-                     junction_twice, flags["opens_sentence"], c.previous)
+    # (a new tuple, made as ``_raw_candidates`` makes them: ``_replace`` and the keyword call cost more)
+    return _new_tuple(Candidate, (c.seam, c.before, c.word, c.after, c.left, c.right, flags["repeated"],
+                                  flags["lower_use"], flags["echo"], flags["echo_after"], flags["cue_before"],
+                                  flags["cue_after"], c.third, junction_twice, flags["opens_sentence"], c.previous))
 
 
 def _junction_twice(found: occurrences.Occurrences, c: Candidate) -> bool:
@@ -461,15 +492,19 @@ class _Scored:
         self.weights = _weights()
         # each candidate with the most its log-odds could reach once the text is scanned
         self.raw = []
-        self._raw_on: dict[int, list[str]] = {}  # seam -> the features on before the scans
+        self._raw_on: dict[int, tuple[list[str], float]] = {}  # seam -> the features on before the scans, their log-odds
         for raw, start, end in _raw_candidates(text):
-            on = self._raw_on[raw.seam] = _on(raw)
-            self.raw.append((raw, start, end, self._sum(on) + _scan_gain(raw.after[:1].islower(), raw.before[0].islower())))
+            on = _on(raw)
+            z = self._sum(on)
+            self._raw_on[raw.seam] = on, z
+            self.raw.append((raw, start, end, z + _scan_gain(raw.after[:1].islower(), raw.before[0].islower())))
         # the photo cues, searched for on the first ask (a callable that holds the text, not this object: the scans
         # left pending hold it, and no cycle keeps a long text alive)
-        self._cues: Callable[[], list[int]] = lru_cache(maxsize=1)(partial(_cue_positions, text))
+        self._cues = _CuePositions(text)
         self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
-        self._pending: dict[int, _Pending] = {}  # seam -> the scans of a candidate dropped on the way
+        # seam -> the scans of a candidate dropped on the way: [the most its log-odds can still reach, the flags found,
+        # what each scan still to come can add (:func:`_scan_gains`), those scans]
+        self._pending: dict[int, list] = {}
 
     def _sum(self, on: list[str]) -> float:
         """The log-odds of a candidate whose features ``on`` are on (as :func:`_z`)."""
@@ -492,46 +527,38 @@ class _Scored:
         (:func:`_scans`), and no more once even the full weight of the ones left could not lift ``raw`` to ``cut``
         (most candidates are dropped before the photo cues, a search of the whole paragraph, are needed); asked
         again with a lower cut (the block threshold), a dropped candidate goes on from the scan it stopped at."""
-        done = self._scanned.get(raw.seam)
+        seam = raw.seam
+        done = self._scanned.get(seam)
         if done is not None:
             return done
-        raw_on = self._raw_on[raw.seam]
-        pending = self._pending.get(raw.seam)
+        raw_on, raw_z = self._raw_on[seam]
+        pending = self._pending.get(seam)
         if pending is None:
             gains = _scan_gains("after_lower" in raw_on, len(raw.word.lstrip("‘'\"“").rstrip(":")) > 2,
                                 "before_lower" in raw_on and "title_noun" not in raw_on and "starter" not in raw_on
                                 and _verb_after_name(raw.after.rstrip(":")))
-            pending = self._pending[raw.seam] = _Pending(self._sum(raw_on) + gains["all"], {}, gains,
-                                                         _scans(raw, self.text, start, end, self._cues))
+            pending = self._pending[seam] = [raw_z + gains["all"], {}, gains,
+                                             _scans(raw, self.text, start, end, self._cues)]
+        most, flags, gains, scans = pending
         floor = cut - _ROUNDING  # the bound is summed in another order than the log-odds
-        if pending.most < floor:
+        if most < floor:
             return None
-        for name, on in pending.scans:
-            pending.flags[name] = on
+        for name, on in scans:
+            flags[name] = on
             if not on:
-                pending.most -= pending.gains[name]
-                if pending.most < floor:
+                most -= gains[name]
+                if most < floor:
+                    pending[0] = most
                     return None
-        del self._pending[raw.seam]
+        del self._pending[seam]
         # the repeated junction only lowers a score: asked only of a candidate that reaches the lower cut without it
-        candidate = _scanned(raw, pending.flags, False)
+        candidate = _scanned(raw, flags, False)
         z = self._sum(_scanned_on(raw_on, candidate))
         if z >= _lowest_cut() and _junction_twice(occurrences.of(self.text), candidate):
             candidate = candidate._replace(junction_twice=True)
             z = self._sum(_scanned_on(raw_on, candidate))
-        done = self._scanned[raw.seam] = candidate, z
+        done = self._scanned[seam] = candidate, z
         return done
-
-
-@dataclass
-class _Pending:
-    """The scans of one candidate so far: the most its log-odds can still reach, the flags found, what each scan
-    still to come can add (:func:`_scan_gains`), and those scans."""
-
-    most: float
-    flags: dict[str, bool]
-    gains: dict[str, float]
-    scans: Iterator[tuple[str, bool]]
 
 
 _ROUNDING = 1e-9  # far above a float sum's rounding error, far below the weights' last digit (0.001)

@@ -67,9 +67,11 @@ def _shape(text: str) -> tuple[int, bool]:
 
 
 def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]] | None = None,
-             extent: tuple[int, int] | None = None) -> list[float]:
+             extent: tuple[int, int] | None = None, *, story: bool = True) -> list[float]:
     """The feature vector of paragraph ``index`` among ``texts`` (see FEATURES), or [] when it is too long.
-    ``extent`` is the story's first and last paragraph (:func:`story_extent`), computed when not given."""
+    ``extent`` is the story's first and last paragraph (:func:`story_extent`), computed when not given. With
+    ``story=False`` the last feature, story_words (which reads the story's vocabulary), is left out: a caller that
+    scores only some lines adds it to those with :func:`add_story_words`."""
     shapes = shapes or [_shape(t) for t in texts]
     first, last = extent or story_extent(texts, shapes)
     text = texts[index]
@@ -77,7 +79,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     words = _WORD.findall(text) if 0 < count <= MAX_WORDS else []
     if not words or len(words) > MAX_WORDS:
         return []
-    lower = [w.lower().strip(".’'") for w in words]
+    lower = _lower(words)
     capitals = sum(1 for w in words if w[0].isupper())
     run = 1
     for step in (-1, 1):
@@ -88,7 +90,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     neighbour = any(0 <= j < len(texts) and shapes[j][1] for j in (index - 1, index + 1))
     digits = sum(map(str.isdigit, text))
     web = {w for w in lower if w in (_WEB if len(words) <= 8 else _WEB_STRICT)}
-    return [
+    vector = [
         1.0,
         float(len(words) <= 2),
         float(len(words) <= 8),
@@ -116,8 +118,21 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(text[0] in "([" and text.rstrip()[-1] in ")]"),
         float(sum(w[0].islower() for w in words) * 2 >= len(words)),
         float(not _WEB_STRICT.isdisjoint(lower)),
-        float(_in_story(lower, texts, shapes, extent)),
     ]
+    if story:
+        vector.append(float(_in_story(lower, texts, shapes, extent)))
+    return vector
+
+
+def add_story_words(vector: list[float], texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]],
+                    extent: tuple[int, int]) -> list[float]:
+    """``vector``, built by :func:`features` with ``story=False``, completed with its story_words feature."""
+    vector.append(float(_in_story(_lower(_WORD.findall(texts[index])), texts, shapes, extent)))
+    return vector
+
+
+def _lower(words: list[str]) -> list[str]:
+    return [w.lower().strip(".’'") for w in words]
 
 
 def _all_caps(text: str) -> bool:

@@ -111,13 +111,14 @@ class Article:
         paragraph.
         """
         article = cls(text=text, path=path, meta=dict(meta or {}), ocr_mode=ocr)
-        lines = _lines_with_offsets(text)
+        split = text.split("\n")
+        lines = _lines_with_offsets(split)
         body_from = 0
         if has_header:
             body_from = article._parse_header(lines)
         article._parse_glued_date(lines, body_from)
         if ocr == "auto":
-            article._hard_wrapped = hard_wrapped(text)
+            article._hard_wrapped = hard_wrapped(text, split)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(), joined)
         return article
@@ -168,9 +169,9 @@ class Article:
     def _analysed(self, name: str) -> Any:
         """Every word analysis (``WORD_ANALYSES``) at once, kept as the attributes they are (so that the others are
         read without a call); ``name``'s. Together each costs a fraction of what it costs alone."""
-        analyses = dict(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
-        self.__dict__.update(analyses)
-        return analyses[name]
+        attributes = self.__dict__
+        attributes.update(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
+        return attributes[name]
 
     @cached_property
     def paragraph_words(self) -> list[list[str]]:
@@ -249,6 +250,12 @@ class Article:
         return self._analysed("_plain_words")
 
     @cached_property
+    def _plain_kept(self) -> bytes | None:
+        """Where the compiled word analysis keeps each of :attr:`_plain_words` across articles (None without it): the
+        gate's tally asks the word list once per process for a kept word."""
+        return self._analysed("_plain_kept")
+
+    @cached_property
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words)."""
         return decide(self.text, self.ocr_mode, plain=self._plain_words, wrapped=self._hard_wrapped,
@@ -259,7 +266,7 @@ class Article:
         """The OCR gate's look-ups of the body's plain lower-case words (:func:`newslint.ocr.gate.tally`): how many,
         how many the word list lacks, how many are OCR signatures, and the unknown words themselves (each once, in
         order of first occurrence). Done once for the gate and for NL104."""
-        return tally(self._plain_words)
+        return tally(self._plain_words, self._plain_kept)
 
     @cached_property
     def word_count(self) -> int:
@@ -288,7 +295,7 @@ class Article:
 
 
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
-WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "_plain_words")
+WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "_plain_words", "_plain_kept")
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
@@ -306,7 +313,7 @@ def _python_word_analysis(texts: list[str]) -> tuple:
     words = list(chain.from_iterable(paragraph_words))
     lower_words = _lower_words(words)
     plain = dict(Counter(lower_alpha_words(words)))
-    return paragraph_words, words, frozenset(words), lower_words, plain
+    return paragraph_words, words, frozenset(words), lower_words, plain, None  # None: no words kept across articles
 
 
 # compiled where built: one pass over the text, and a word's tokens share one string (lowered and counted once)
@@ -322,8 +329,8 @@ def _python_count_words(words: list[str], counter: type[Counter]) -> Counter[str
 _count_words = native.pick("count_words", _python_count_words)
 
 
-def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
-    lines = text.split("\n")
+def _lines_with_offsets(lines: list[str]) -> list[tuple[int, str]]:
+    """Each of a text's lines (``text.split("\\n")``) with the offset where it starts."""
     return list(zip(accumulate(map((1).__add__, map(len, lines)), initial=0), lines))  # a line starts after the last
 
 

@@ -142,10 +142,12 @@ _words_not_in = native.pick("words_not_in", _python_words_not_in)
 
 
 def _python_plain_word_tally(plain: dict[str, int], common: Container[str], table: Container[str],
-                             other: Container[str], signatures: tuple[str, ...]) -> tuple[int, int, int, list[str]]:
+                             other: Container[str], signatures: tuple[str, ...], kept_indexes: bytes | None = None
+                             ) -> tuple[int, int, int, list[str]]:
     """The words counted in ``plain`` (word → count), the count of those that none of ``common``, ``table`` and
     ``other`` holds, the count of ``signatures``, and the unknown words themselves in ``plain``'s order (the twin of
-    ``_speedups.plain_word_tally``)."""
+    ``_speedups.plain_word_tally``; ``kept_indexes``, which the compiled word analysis gives for its words kept
+    across articles so that the compiled tally asks the tables once per process for each, is not used here)."""
     rare = _words_not_in(list(plain), common, ())
     unknown = _words_not_in(rare, table, other) if rare else rare
     return sum(plain.values()), sum(map(plain.__getitem__, unknown)), _occurrences(plain, signatures), unknown
@@ -158,13 +160,14 @@ _SIGNATURE_TUPLE = tuple(sorted(_SIGNATURES))
 Tally = tuple[int, int, int, list[str]]
 
 
-def tally(plain: dict[str, int]) -> Tally:
+def tally(plain: dict[str, int], kept_indexes: bytes | None = None) -> Tally:
     """The gate's counts of the plain lower-case words ``plain`` (word → count): how many, how many are in neither
     the word list nor the wire abbreviations, how many are OCR signatures, and the unknown ones (each once). Most
     words are found among the commonest, in a small set that stays in the CPU cache, before the large table is
-    asked."""
+    asked. ``kept_indexes``: the word analysis's for ``plain`` (``Article._plain_kept``), where the compiled tally
+    keeps each kept word's answer (asked once per process)."""
     return _plain_word_tally(plain, lexicon.common_words(), lexicon.frequencies(), WIRE_ABBREVIATIONS,
-                             _SIGNATURE_TUPLE)
+                             _SIGNATURE_TUPLE, kept_indexes)
 
 
 def _occurrences(counts: dict[str, int], words: Iterable[str]) -> int:
@@ -216,14 +219,16 @@ def _misread(unknown: Iterable[str]) -> list[str]:
     return [word for word in unknown if any(table[near] >= _COMMON for near in listed & confusions(word))]
 
 
-def hard_wrapped(text: str) -> bool:
+def hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
     """Whether lines of print: many lines end mid-sentence, the next going on in lower case or after a hyphen.
 
     A line that goes on must read as print: not indented (HTML source wrapped by ``get_text()`` is), and, after a
     line that does not end in a hyphen, starting with a plain lower-case word (not an address, a name of code or a
     table's next cell: ``robin.smith@…``, ``mobile_iframe``), after a line that does not open a block (``{``).
+    ``lines``: ``text.split("\n")``, where the caller has it.
     """
-    lines = text.split("\n")
+    if lines is None:
+        lines = text.split("\n")
     if len(lines) < 6:
         return False
     broken = sum(1 for line, following in zip(lines, lines[1:])

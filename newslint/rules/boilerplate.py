@@ -133,8 +133,8 @@ class BoilerplateLine(Rule):
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        glued_teasers = _GLUED_TEASER_SHAPE.search(article.text) is not None
-        run_in_labels = _RUN_IN_LABEL_SHAPE.search(article.text) is not None
+        glued_teasers = _GLUED_TEASER_SHAPE.found(article.text)
+        run_in_labels = _RUN_IN_LABEL_SHAPE.found(article.text)
         for paragraph in article.paragraphs:
             why = _boilerplate_shape(paragraph.text)
             if why:
@@ -517,16 +517,42 @@ _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
 _INLINE_LEAD = 210
 
 
+class _SpansByRe2:
+    """``[m.span() for m in pattern.finditer(text)]`` found by RE2, one pass of its automaton (Python's re tries the
+    pattern at every character that can open a match: each capital for 28 literals, each lower-case letter for
+    ``[a-z][A-Z]``), or by ``pattern`` itself where RE2 cannot take the text (a lone surrogate). Only for patterns
+    that both engines read alike: ASCII classes and literals, no look-around (``in_re2``: the same pattern written
+    for RE2, where it differs: ``\\p{Nd}`` for ``\\d``)."""
+
+    __slots__ = ("pattern", "in_re2", "_compiled")
+
+    def __init__(self, pattern: re.Pattern, in_re2: str | None = None) -> None:
+        self.pattern, self.in_re2, self._compiled = pattern, in_re2 or pattern.pattern, None
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        if self._compiled is None:
+            import re2  # the packs import it in every run
+
+            self._compiled = re2.compile(self.in_re2)
+        try:
+            return [found.span() for found in self._compiled.finditer(text)]
+        except UnicodeEncodeError:
+            return [found.span() for found in self.pattern.finditer(text)]
+
+
+_anchor_spans = _SpansByRe2(_INLINE_ANCHORS)
+
+
 def _inline_matches(text: str) -> list[re.Match]:
     """``list(_INLINE.finditer(text))``, tried only where a match can start: up to ``_INLINE_LEAD`` characters before
     one of its anchors, or inside it (a flattened page of hundreds of kilobytes holds a few)."""
     ranges: list[list[int]] = []  # where a match may start, merged where they overlap
-    for anchor in _INLINE_ANCHORS.finditer(text):
-        start = max(0, anchor.start() - _INLINE_LEAD)
+    for anchor_start, anchor_end in _anchor_spans(text):
+        start = max(0, anchor_start - _INLINE_LEAD)
         if ranges and start <= ranges[-1][1]:
-            ranges[-1][1] = anchor.end()
+            ranges[-1][1] = anchor_end
         else:
-            ranges.append([start, anchor.end()])
+            ranges.append([start, anchor_end])
     found: list[re.Match] = []
     for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
         found += _INLINE_STARTS.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
@@ -585,6 +611,7 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
 # storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
 # lower case, is glued to a capitalised one that opens the text going on)
 _GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
+_glue_cue_spans = _SpansByRe2(_GLUE_CUE)
 _GLUE_CUES = Cues(r"[a-z]{3}[A-Z]")  # a paragraph's first look, with RE2 (Python's re is slow on a class)
 
 # the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)
@@ -609,8 +636,8 @@ def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[
     """The spans of the short stretches without a stop that end in a lower-case word glued to a capitalised one
     (a pair the web never writes as one word: not easyJet or eBay) and open with a capital after a stop, the
     start of ``text`` or the seam before; seams inside the spans ``found`` (a share bar) are not looked at."""
-    for cue in _GLUE_CUE.finditer(text):
-        seam = cue.start() + 1
+    for cue_start, _ in _glue_cue_spans(text):
+        seam = cue_start + 1
         if any(begin < seam < end for begin, end in found):
             continue
         left = seam - 1
@@ -668,7 +695,10 @@ class InlineBoilerplate(Rule):
         separated = rare and _SEPARATOR_CUES.search(article.text) is not None
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
-        for paragraph in article.paragraphs:
+        # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
+        paragraphs = article.paragraphs if paged or furnished or one_paragraph else [
+            paragraph for paragraph in article.paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
+        for paragraph in paragraphs:
             text = paragraph.text
             spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
                 if cued and (one_paragraph or any(cue in text for cue in _INLINE_CUES)) else []
@@ -716,6 +746,8 @@ _READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?" + _READER_WORDS)
 # one of them glued to a lower-case letter (a line break lost), looked for with RE2 before any scan in Python
 _GLUED_READER_CUES = Cues("[a-z]" + _READER_WORDS)
 _READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
+# where it may match, for RE2 (any character for Python's Unicode \s, no word edge): most flattened pages hold none
+_READER_AFTER_STOP_CUES = Cues(r"[.!?\n][\"”’']?(?s:.)?" + _READER_WORDS.removesuffix(r"\b"))
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
                           r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video|quiz|selector"
@@ -736,10 +768,11 @@ def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int
     (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
     was lost ('…Advertising' + 'Let us know what you think of this new format.')."""
     first = _READER_OPENING.match(text)
-    openings = chain([first] if first else (), _READER_AFTER_STOP.finditer(text))
+    openings = chain([first] if first else (),
+                     _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.search(text) else ())
     if glued and _GLUED_READER_CUES.search(text):
-        openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue.end() - 1)
-                                                 for cue in _GLUE_CUE.finditer(text))))
+        openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue_end - 1)
+                                                 for _, cue_end in _glue_cue_spans(text))))
     for match in openings:
         start = match.end() - len(match.group().lstrip(".!?\n\"”’' "))
         stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
@@ -829,6 +862,17 @@ _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 _RUN_IN_CUES = Cues(r"[a-z0-9%)] (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") [a-z]"
                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z]"
                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+# their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
+# at every space (no two of its matches overlap, so it finds the same ones tried only there)
+_run_in_cue_spans = _SpansByRe2(regexcache.compile(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
+
+
+def _run_in_matches(text: str) -> list[re.Match]:
+    """The matches of ``_RUN_IN`` in ``text`` after a character of ``_SEAM_AFTER`` (the only ones NL317 keeps), in
+    order."""
+    return [match for cue_start, _ in _run_in_cue_spans(text) if (match := _RUN_IN.match(text, cue_start + 1))]
+
+
 # and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
 _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0](?:the |[A-Z])")
 # a caption or fact-box label in capitals after a sentence or a lower-case word, in a flattened page: '…tweets.
@@ -883,11 +927,13 @@ class RunInCaption(Rule):
         run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
         # either label form: each asked of a paragraph where it fires
         labels = either and _ANY_LABEL_CUES.search(long) is not None
+        # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
+        shortest = 200 if either else captions.MIN_PARAGRAPH_CHARS
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) < 200:
+            if len(text) < shortest:
                 continue
-            seams = [*_RUN_IN.finditer(text)] if run_ins and _RUN_IN_CUES.search(text) else []
+            seams = _run_in_matches(text) if run_ins else []
             if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()

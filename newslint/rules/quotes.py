@@ -292,6 +292,9 @@ class MixedQuoteStyle(Rule):
     summary = "Straight and curly double quotes in one article; the minority style is flagged."
     bad = "He said “yes”. … He warned the \"nightmare scenario\" was returning."
     good = "He said “yes”. … He warned the “nightmare scenario” was returning."
+    explanation = ("Only a minority style in one or two paragraphs is reported: that is a quotation the ingest left "
+                   "unconverted. A page whose minority style runs through more paragraphs (a live blog, a page "
+                   "assembled from several sources) sets each part in its own style, and is left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if '"' not in article.text or (_OPEN not in article.text and _CLOSE not in article.text):
@@ -307,8 +310,7 @@ class MixedQuoteStyle(Rule):
         odd_paragraphs = [(paragraph, odd) for paragraph, ms in per_paragraph
                           if (odd := [m for m in ms if (m.char == _STRAIGHT) == minority_straight])]
         if len(odd_paragraphs) > _MAX_STRAY_PARAGRAPHS:
-            yield self._page_of_sources(odd_paragraphs, style, other)
-            return
+            return  # a live blog or a page of several sources sets each part in its own style: no ingest defect
         for paragraph, odd in odd_paragraphs:
             start, end = paragraph.start + odd[0].pos, paragraph.start + odd[-1].pos + 1
             fix = None
@@ -318,18 +320,8 @@ class MixedQuoteStyle(Rule):
             yield self.finding(start, end, f"{style} quotes in an article set in {other} quotes: "
                                f"{quote(article.text[start:end], 50)}", fix)
 
-    def _page_of_sources(self, odd_paragraphs: list[tuple[Paragraph, list[Mark]]], style: str, other: str) -> Finding:
-        """One finding for a page whose minority style runs through many paragraphs: a live blog or a
-        page assembled from several sources sets each part in its own style, and a finding per
-        paragraph would be noise; nothing is fixed."""
-        paragraph, odd = odd_paragraphs[0]
-        start, end = paragraph.start + odd[0].pos, paragraph.start + odd[-1].pos + 1
-        return self.finding(start, end, f"{style} quotes in {len(odd_paragraphs)} paragraphs of an article set "
-                                        f"mostly in {other} quotes (parts from several sources?): "
-                                        f"{quote(paragraph.text[odd[0].pos:odd[-1].pos + 1], 50)}")
 
-
-# More paragraphs than this in the minority style: the page mixes styles by its parts, one finding.
+# More paragraphs than this in the minority style: the page mixes styles by its parts (left alone).
 _MAX_STRAY_PARAGRAPHS = 2
 
 

@@ -5,9 +5,10 @@ lines, the reader addressed, live-blog entry headings, a wire story's sign-off.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Iterable
 
 from newslint import regexcache
-from newslint.furniture import _WEB, _WEB_STRICT
+from newslint.furniture import _FUNCTION, _WEB, _WEB_STRICT
 from newslint.model import Article, Paragraph
 from newslint.rules.boilerplate import _AGENCY, _NAME_WORD
 
@@ -90,3 +91,46 @@ _CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and o
 over under into""".split())
 _CLAUSE_WORDS = _FINITE | frozenset("i he she it we they you who which that".split())
 _REPORTED = regexcache.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+
+
+_STEM = 5  # letters: 'closed' and 'close', 'councils' and 'council' match on their first five
+
+
+def _content_stems(words: Iterable[str]) -> set[str]:
+    """The first letters of the words of substance: four letters or more, neither a function word nor a word that is
+    rarely anything but the page's."""
+    lowered = (_POSSESSIVE.sub("", w.lower()) for w in words)
+    return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB_STRICT}
+
+
+_POSSESSIVE = regexcache.compile(r"['’]s?$")
+
+_HEADED_REACH = 30  # words: a heading's words come back in the opening of the paragraph it heads
+_HEADED_CHARS = 400  # characters of that paragraph read for them (thirty words fit)
+
+
+def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A heading of the paragraph under it (a subheading, a live blog's entry heading: 'Council shares update on
+    services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
+    the page's and three words of substance or more (a name alone may be a byline over a bio), two of which, and
+    half of them, come back in the opening of the next paragraph of prose (more than fifteen words, three function
+    words or more in its opening; one short line, a name or a place, may stand between). A related story's headline
+    names another story, whose words the paragraph under it does not take up."""
+    words = _HEADLINE_WORDS.findall(texts[index])
+    own = _content_stems(words)
+    if len(own) < 3 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+        return False
+    for j in (index + 1, index + 2):
+        if j >= len(texts):
+            return False
+        if shapes[j][0] > 15:
+            break
+        if not shapes[j][1] or shapes[j][0] > 4:
+            return False
+    else:
+        return False
+    following = _HEADLINE_WORDS.findall(texts[j], 0, _HEADED_CHARS)[:_HEADED_REACH]
+    if sum(w.lower() in _FUNCTION for w in following) < 3:
+        return False
+    shared = own & _content_stems(following)
+    return len(shared) >= 2 and len(shared) * 2 >= len(own)

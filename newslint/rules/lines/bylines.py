@@ -12,10 +12,10 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import _FUNCTION, _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE
+from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED)
-from newslint.rules.lines.stamps import _timestamp_line
+from newslint.rules.lines.stamps import _STAMP_WORDS, _timestamp_line
 
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
@@ -39,7 +39,65 @@ _BYLINE_LINE = regexcache.compile(
     r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
-_ROLE_ONLY = regexcache.compile(_ROLE_LINE + r"\s*")
+# a news outlet by its shape: capitalised words ending in a word news outlets are named by ('Valley News', 'The
+# Northern Echo Times'), with a place after a comma ('BBC News, Brussels'); not an acronym alone ('Big Lou
+# Holdings, LLC', 'Jane Doe, MD')
+_OUTLET_WORDS = frozenset("""News Sport Sports Times Post Herald Journal Press Tribune Gazette Telegraph Guardian Observer
+Mail Star Chronicle Magazine Online Media Radio Television TV Network Wire Today Daily Weekly Review Standard Independent
+Express Mirror Record Courier Bulletin""".split())
+_OUTLET = (r"(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + ")"
+           r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
+_OUTLET_NAME = regexcache.compile(_OUTLET)
+_NAME_AND_OUTLET = regexcache.compile(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
+
+
+def _name_and_outlet(text: str) -> bool:
+    """'Jane Doe, Valley News' (_NAME_AND_OUTLET), asked only of a line holding a word outlets are named by."""
+    return not _OUTLET_WORDS.isdisjoint(text.replace(",", " ").split()) and _NAME_AND_OUTLET.fullmatch(text) is not None
+
+
+# a line under a byline's name: its role, also in sentence case ('Political correspondent', 'Business reporter,
+# BBC News'): read only beside a name line, where a headline ('Police arrest reporter') does not stand (an outlet
+# alone is not enough: 'Safety Tracker' / 'Sports' in a menu)
+_UNDER_NAME = regexcache.compile(
+    r"(?:" + _ROLE_LINE + r"|(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?|Our|Your|My|Former)\b)[A-Z][\w.'’-]+"
+    r"(?: [a-z]+){0,2} (?:reporter|writer|correspondent|editor|columnist|contributor|photographer|producer|journalist)"
+    r"s?(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?)\s*")
+
+# the shape of a byline whatever the site puts after the name: an opener ('By', 'Words by', 'Reporter:'), one or
+# more names (particles and capitals too: 'Jane van der Berg', 'JANE DOE'), then only what a byline carries — the
+# outlet, a role, a place, the date and time in any form, a reading time, separators — and no word of a sentence
+_BYLINE_OPENER = regexcache.compile(
+    r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled|Reporting|Photos?|Interview) by"
+    r"|By|BY|Author|Authors|Reporter|Reporters|Reporting|Writer|Byline):? ")
+_BYLINE_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|da|di|del|della|dos|du|al|el|bin|le|la)(?![\w'’-]))"
+_BYLINE_NAME = regexcache.compile(
+    r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?[A-Z][\w'’-]*\.?(?: " + _BYLINE_NAME_WORD + r"){1,4}"
+    r"(?:,? (?:Jr|Sr|III|II)\.?)?(?:(?:,| and| &) (?:[A-Z][\w'’-]*\.?)(?: " + _BYLINE_NAME_WORD + r"){1,4})*")
+_BYLINE_TAIL_TOKEN = regexcache.compile(r"[^\W\d_][\w'’.&-]*|\d[\d:.,/]*|[^\w\s]")
+# the lower-case words a byline's tail may hold besides the date's: an outlet's, a role's, a place's small words
+_BYLINE_TAIL_WORDS = _STAMP_WORDS | frozenset("""and for in at of the to via with from special staff senior chief
+reporter reporters writer writers correspondent correspondents editor editors contributor contributors columnist
+columnists photographer photographers producer journalist analyst desk news read a.m. p.m. am. pm.""".split())
+_BYLINE_TAIL_MAX = 14  # tokens after the name
+
+
+def _byline_shape(text: str) -> bool:
+    """A line (up to 90 characters, see the caller) that opens as a byline and holds nothing else a byline does not
+    carry: 'By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe, Oct. 13, 2020 at 5:00 p.m.', 'Reporter: Jane
+    Doe', 'By The Valley Press - May 3, 2020'. Its words after the name are capitalised (an outlet, a role, a place, a month), figures, separators, or
+    the small words of a date, an outlet or a role; a name's first word is no day or month ('By Tuesday …')."""
+    opener = _BYLINE_OPENER.match(text)
+    if not opener:
+        return False
+    name = _BYLINE_NAME.match(text, opener.end())
+    if not name or name.group().split(None, 1)[0].lower().strip(".") in _NON_NAMES:
+        name = _OUTLET_NAME.match(text, opener.end())  # 'By The Valley Press'
+        if not name:
+            return False
+    tail = _BYLINE_TAIL_TOKEN.findall(text, name.end())
+    return len(tail) <= _BYLINE_TAIL_MAX and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS for t in tail) \
+        and not (tail and tail[-1] == "." and len(tail) > 1 and tail[-2][:1].islower())
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
@@ -64,11 +122,16 @@ class BylineLine(Rule):
                    "glued before the first sentence, a name or agency alone beside the page's date at the top of the "
                    "body ('Jane Doe' / 'Oct 13, 2020'), a name over the author's e-mail address, or a byline ending "
                    "a headline or caption line ('… top post - by "
-                   "Jane Doe', '… at the ramp. By JANE DOE'). The 'By Jane Doe | Reuters' form at the very start of "
+                   "Jane Doe', '… at the ramp. By JANE DOE'). Any line that opens as a byline and carries nothing a "
+                   "byline does not ('By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe in Brussels, Oct. 13, "
+                   "2020 at 5:00 p.m.'), a name and its news outlet ('Jane Doe, Valley News'), a role in sentence case "
+                   "under a name ('Political correspondent'), and a role and name glued at both ends into a page "
+                   "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332. A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        roles = not article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES)  # a glued heading is looked for only then
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
             if "By" in text:
@@ -85,6 +148,8 @@ class BylineLine(Rule):
             if "\n" in text and len(text) <= 90:
                 text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
             if len(text) > 90:
+                if roles:
+                    yield from self._glued_headings(paragraph)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
                     end = paragraph.start + glued.end()
                     yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
@@ -110,7 +175,8 @@ class BylineLine(Rule):
             candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
             if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not _BYLINE_LINE.fullmatch(candidate) or _quoted_list_item(article, i):
+            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)) \
+                    or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text):
                 continue  # NL332 reports it
@@ -129,6 +195,33 @@ class BylineLine(Rule):
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self.finding(start, end, f"byline glued to the block before it: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+
+    def _glued_headings(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """A box's byline heading glued into a page flattened to one line, at both its ends: '… the Derby
+        trial.BBC Sport racing correspondent Jane DoeShutter Speed's …' (a role and a name between a sentence's
+        stop and the next word's capital: in prose the name is followed by a space)."""
+        text = paragraph.text
+        seen = set()
+        for role in _GLUED_HEADING_ROLES:  # searched only around each role word: a search of the whole page is costly
+            at = text.find(role)
+            while at >= 0:
+                window = max(0, at - _GLUED_HEADING_BEFORE)
+                match = _GLUED_HEADING.search(text, window, at + _GLUED_HEADING_AFTER)
+                if match and match.start(1) <= at < match.end(1) and match.start(1) not in seen:
+                    seen.add(match.start(1))
+                    start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+                    yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the byline"))
+                at = text.find(role, at + len(role))
+
+
+_GLUED_HEADING_ROLES = frozenset(("correspondent", "editor", "reporter", "analyst", "columnist"))
+_GLUED_HEADING_BEFORE = 80  # characters before the role word: up to four words, the stop before them
+_GLUED_HEADING_AFTER = 60  # characters after it: the name and the capital glued to it
+_GLUED_HEADING = regexcache.compile(
+    r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
+    r"(?:correspondent|editor|reporter|analyst|columnist)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=[A-Z][a-z])")
 
 
 # a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
@@ -152,14 +245,18 @@ _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' or 'Article by', or above a role alone (the two halves of a byline
-    an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor')."""
+    """A name alone on the line after a lone 'by' or 'Article by', or above its role alone, or that role (the two
+    halves of a byline an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor' or 'Political
+    correspondent')."""
     paragraphs = article.paragraphs
-    if not _PERSON_LINE.fullmatch(paragraphs[index].text):
+    text = paragraphs[index].text
+    if index > 0 and _UNDER_NAME.fullmatch(text) and _bare_name(paragraphs[index - 1].text.strip()):
+        return True
+    if not _PERSON_LINE.fullmatch(text):
         return False
     return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
         or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
-        and _ROLE_ONLY.fullmatch(paragraphs[index + 1].text) is not None
+        and _UNDER_NAME.fullmatch(paragraphs[index + 1].text) is not None
 
 
 _BYLINE_HEAD = 4  # paragraphs: a byline block opens the body

@@ -6,13 +6,13 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import _DATE, _WEB, MAX_WORDS
+from newslint.furniture import _DATE, _WEB, MAX_WORDS, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _CREDIT
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _IMAGE_BY_LINE,
-                                          _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _live_entry_headings,
-                                          _wire_copy)
+                                          _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph,
+                                          _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import _timestamp_line
 
@@ -326,11 +326,13 @@ def _unstopped_captions(article: Article) -> set[int]:
     within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
     stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
     quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken
-    over two lines (see _broken_sentence)."""
+    over two lines (see _broken_sentence), and a heading whose words the paragraph under it takes up (a live blog's
+    entry heading where the extractor dropped the entry's time: see _heads_next_paragraph)."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
-    found = []
+    found, headings = [], set()
+    texts = shapes = None
     for i, paragraph in enumerate(paragraphs):
         text = paragraph.text.rstrip()
         if not 0 < i < len(paragraphs) - 1 or not text or text[-1] in _ENDS_LIKE_A_CLAUSE or len(text) > 400 or "\n" in text or not text[:1].isupper() \
@@ -345,8 +347,13 @@ def _unstopped_captions(article: Article) -> set[int]:
             continue
         if any(_prose_paragraph(article, j) for j in range(max(0, i - _UNSTOPPED_REACH), i)) \
                 and any(_prose_paragraph(article, j) for j in range(i + 1, min(len(paragraphs), i + 1 + _UNSTOPPED_REACH))):
+            if texts is None:
+                texts = [p.text for p in paragraphs]
+                shapes = shapes_of(texts)
             found.append(i)
-    return set(found) if len(found) >= 2 else set()
+            if _heads_next_paragraph(texts, shapes, i):
+                headings.add(i)
+    return set(found) - headings if len(found) >= 2 else set()
 
 
 def _broken_sentence(text: str, following: str) -> bool:

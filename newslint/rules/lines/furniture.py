@@ -9,13 +9,14 @@ from typing import Iterable
 
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, features,
-                                furniture_score, has_evidence, shapes_of, story_extent, threshold)
+from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, add_story_words,
+                                features, furniture_score, has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _SPEECH, _boilerplate_shape
 from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _READER,
-                                          _SENTENCE_ENDS, _WIRE_SIGNOFF, _live_entry_headings, _wire_copy)
+                                          _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems, _heads_next_paragraph,
+                                          _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _BYLINE_LINE
 from newslint.rules.lines.captions import _NOTE_LABELS, _credit_only
 from newslint.rules.lines.prompts import _reader_prompt
@@ -86,8 +87,9 @@ class FurnitureLine(Rule):
                 tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
             if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
                 continue
-            vector = features(texts, i, shapes, extent)
-            if vector and has_evidence(vector) and not _plain_sentence(vector) and (score := furniture_score(vector)) >= cut:
+            vector = features(texts, i, shapes, extent, story=False)  # story_words: only for a line the model scores
+            if vector and has_evidence(vector) and not _plain_sentence(vector) \
+                    and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut:
                 flagged.add(i)
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
             elif vector:
@@ -130,49 +132,6 @@ def _story_sentence(text: str) -> bool:
         return False
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
     return sum(w in _FUNCTION for w in words) >= 2 and _WEB_STRICT.isdisjoint(words)
-
-
-_STEM = 5  # letters: 'closed' and 'close', 'councils' and 'council' match on their first five
-
-
-def _content_stems(words: Iterable[str]) -> set[str]:
-    """The first letters of the words of substance: four letters or more, neither a function word nor a word that is
-    rarely anything but the page's."""
-    lowered = (_POSSESSIVE.sub("", w.lower()) for w in words)
-    return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB_STRICT}
-
-
-_POSSESSIVE = regexcache.compile(r"['’]s?$")
-
-_HEADED_REACH = 30  # words: a heading's words come back in the opening of the paragraph it heads
-_HEADED_CHARS = 400  # characters of that paragraph read for them (thirty words fit)
-
-
-def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
-    """A heading of the paragraph under it (a subheading, a live blog's entry heading: 'Council shares update on
-    services' / 'The council gave an update on its services…'): a line with no word that is rarely anything but
-    the page's and three words of substance or more (a name alone may be a byline over a bio), two of which, and
-    half of them, come back in the opening of the next paragraph of prose (more than fifteen words, three function
-    words or more in its opening; one short line, a name or a place, may stand between). A related story's headline
-    names another story, whose words the paragraph under it does not take up."""
-    words = _HEADLINE_WORDS.findall(texts[index])
-    own = _content_stems(words)
-    if len(own) < 3 or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
-        return False
-    for j in (index + 1, index + 2):
-        if j >= len(texts):
-            return False
-        if shapes[j][0] > 15:
-            break
-        if not shapes[j][1] or shapes[j][0] > 4:
-            return False
-    else:
-        return False
-    following = _HEADLINE_WORDS.findall(texts[j], 0, _HEADED_CHARS)[:_HEADED_REACH]
-    if sum(w.lower() in _FUNCTION for w in following) < 3:
-        return False
-    shared = own & _content_stems(following)
-    return len(shared) >= 2 and len(shared) * 2 >= len(own)
 
 
 _TABLE_RUN = 8  # short lines: a shorter run is a card (an address, a phone number), not a table

@@ -55,6 +55,25 @@ def _stamp_closing_block(text: str) -> int | None:
     return cut + 1 + (len(text[cut + 1:]) - len(text[cut + 1:].lstrip()))
 
 
+_BYLINE_OPENINGS = ("By ", "by ", "BY ", "Posted by ", "Written by ")
+# where a byline's date may start: after a separator, or at a label ('… published 9 August 2012', '… on May 3, 2021')
+_STAMP_START = regexcache.compile(r"\s*(?:[•|·,]|\s[-–—/])\s*|\s(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted|on) )")
+_BYLINE_WITH_STAMP = 90  # characters
+
+
+def _stamp_after_byline(text: str) -> int | None:
+    """Where the page's date starts in a byline line that ends with it ('By Jane Doe • 11/08/23 5:19pm', 'By Jane
+    Doe, August 14, 2020 2:30 pm', 'By Jane Doe published 9 August 2012'): the first place after which the rest
+    of the line is only a date or time (_timestamp_line), else None. The byline itself is NL315's."""
+    if len(text) > _BYLINE_WITH_STAMP or "\n" in text:
+        return None
+    for start in _STAMP_START.finditer(text, 3):
+        rest = text[start.end():].rstrip()
+        if rest and _timestamp_line(rest):
+            return start.end()
+    return None
+
+
 # a page's date and time glued to the next block of a page extracted without separators: 'April 14, 2022 | 2:12
 # pmNo Covid deaths', 'Thursday, November 9, 2023 4:41AMEMBED' (the time's am/pm runs straight into a word or number)
 _GLUED_STAMP = regexcache.compile(
@@ -79,8 +98,9 @@ class TimestampLine(Rule):
     good = "On April 29, 2022, the ministry said…"
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
                    "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
-                   "timestamp, not the story. So is a full date and a clock time whose am/pm runs straight into the "
-                   "next word or number, as BeautifulSoup's get_text() leaves a list of related stories.")
+                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm'). "
+                   "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
+                   "BeautifulSoup's get_text() leaves a list of related stories.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if _GLUED_STAMP_CUE.search(article.text):
@@ -95,6 +115,10 @@ class TimestampLine(Rule):
             if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
+            elif text.startswith(_BYLINE_OPENINGS) and (at := _stamp_after_byline(text)) is not None:
+                start, end = paragraph.start + at, paragraph.start + len(text.rstrip())
+                yield self.finding(start, end, f"page timestamp after the byline: {quote(text[at:].strip())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
             elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
                 line = text[:text.index("\n")].rstrip()
                 if _timestamp_line(line) and not _TIMESTAMP.match(line):

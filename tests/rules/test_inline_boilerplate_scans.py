@@ -1,0 +1,74 @@
+"""NL316's scans: the anchors of its inline prompts found by RE2, the reader sentences after an RE2 search, and the
+paragraphs it looks at in an article without page cues, give what the long way gives."""
+
+import pytest
+
+from newslint import captions
+from newslint.rules import boilerplate
+
+STORY = ("The council said the new road would open next spring after two years of delays and rising costs "
+         "that had angered residents living along the route. ")
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "Scroll down for video Published: 10:22 EST, 5 May 2015 | Updated: 11:40 EST, 5 May 2015 " + STORY,
+    "“Quoted” © 2015 Jane Doe 😀 Click here to read more. By . Jane Doe . Last updated at 4:22 PM " + STORY,
+    "SCROLL DOWN FOR MORE Share this withEmail Share or comment on this article Read more: www.example.com",
+    STORY * 3,  # none
+])
+def test_anchor_spans_are_those_of_the_python_pattern(text):
+    assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Listen to the first-lap madnessHamilton, meanwhile… eBay and iPhone 😀 newsThe “SpiceJet” aboutThe end",
+    "no glue at all here, only lower case and Capitals after spaces",
+])
+def test_glue_cue_spans_are_those_of_the_python_pattern(text):
+    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
+
+
+def test_spans_of_a_text_re2_cannot_take():
+    text = "Scroll down for video \ud800 Published: 10:22 EST, 5 May 2015 madnessHamilton"  # a lone surrogate
+    assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
+    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
+    assert boilerplate._anchor_spans(text) and boilerplate._glue_cue_spans(text)
+
+
+class _Always:
+    @staticmethod
+    def search(text):
+        return True
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "Subscribe to the newsletter to get the news sent to your inbox. " + STORY,
+    STORY[:-2] + '." Follow Jane on Twitter @janedoe. ' + STORY,  # a quotation closed before it
+    STORY[:-1] + ".\u2009Find all the latest news on our dedicated page. " + STORY,  # a thin space after the stop
+    STORY[:-1] + "!\u00a0Read more from Nick on Twitter. " + STORY,  # a no-break space
+    "Follow us on Twitter @example. " + STORY,  # at the start: no stop before it
+    STORY * 2,
+])
+def test_reader_sentences_after_the_re2_search_are_those_of_the_full_scan(monkeypatch, text):
+    page = text * 4  # a flattened page
+    found = list(boilerplate._reader_sentences(page))
+    monkeypatch.setattr(boilerplate, "_READER_AFTER_STOP_CUES", _Always)
+    assert found == list(boilerplate._reader_sentences(page))
+    assert found or text.startswith(STORY * 2)
+
+
+def test_an_article_without_page_cues_is_looked_at_only_in_its_flattened_page(lint):
+    page = (STORY * 4 + "Find all the latest road news on our dedicated page. " + STORY * 4)
+    assert len(page) >= captions.MIN_PARAGRAPH_CHARS
+    short = "Residents said they would wait and see. Find out how to get there on the council website."
+    text = "Road opens\n\n" + short + "\n\n" + page + "\n\n" + short + "\n"
+    assert boilerplate._PAGE_CUES.search(text) is None and "By " not in text
+    found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
+    assert found == ["Find all the latest road news on our dedicated page."]
+
+
+def test_a_byline_in_a_short_paragraph_is_still_found(lint):
+    text = ("Road opens\n\nBy Jane Smith for the Daily Mail The council said the road would open in spring.\n\n"
+            + STORY + "\n")
+    assert boilerplate._PAGE_CUES.search(text) is None
+    assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == ["By Jane Smith for the Daily Mail"]
