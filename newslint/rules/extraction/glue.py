@@ -15,6 +15,8 @@ from newslint import regexcache
 from newslint import cuewindows, lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
+from newslint.rules.extraction import run_in_headings
+from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
                                                _segments, _unigram)
@@ -163,7 +165,8 @@ class GluedWords(_ExtractionRule):
                 if cut and self.known(_LETTERS.match(text, cut).group()):  # 'Jane Doe ‏@JaneDoeCongratulations to'
                     yield self._split_at(offset, text, match.start(), cut, match.end())
 
-    def _glued_digits(self, text: str) -> Iterator[tuple[int, int, int]]:
+    @staticmethod
+    def _glued_digits(text: str) -> Iterator[tuple[int, int, int]]:
         """(start, cut, end) of the matches of ``_GLUED_DIGITS`` in ``text`` that are glue: a clock time after two
         letters or a bracket (not an ISO time's 'T'), an item number in a run of at least ``_LIST_RUN`` numbered in a
         row (the first may follow a sentence's stop)."""
@@ -208,6 +211,9 @@ class GluedWords(_ExtractionRule):
         if left in _MONTHS and word.startswith(left) and len(right) > 2 and right[1:].islower() \
                 and context.day_before():
             return True  # a date's month glued to the next line, in every row of a fixture list ('25 AprilRiverside')
+        if right in _DAY_NAMES and word.endswith(right) and len(left) > 2 and left[1:].islower() \
+                and context.date_next():
+            return True  # a line glued to the date after it, however often in a fixture list ('RidersFriday, 29 April')
         if left.lower() in _NAME_PREFIXES \
                 or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
                 or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
@@ -242,14 +248,16 @@ class GluedWords(_ExtractionRule):
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
             and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name() \
-            or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() and counts[left] > 0 \
-            and _unigram(word) == 0 and context.full_name_next()
+            or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
+            and _unigram(word) == 0 and context.full_name_next() \
+            and (counts[left] > 0 or self.known(left) and self.known(right) and not self.known(context.next_word()))
 
 
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
         # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
         # a word the article uses on its own glued to a full name that starts a sentence, as in a flattened list
-        # ('Sunrisers HyderabadJos Buttler is with')
+        # ('Sunrisers HyderabadJos Buttler is with'), or a dictionary word glued to a first name before a surname no
+        # dictionary knows, where link text lost its space ('news from SuffolkJonathan Rees QC said')
 
 
 def _never_glued(word: str) -> bool:
@@ -298,6 +306,11 @@ class _Context:
         return _CAPITALISED_NEXT.match(self.text, self.end) is not None \
             and _prose_after(self.text, self.end + len(_CAPITALISED_NEXT.match(self.text, self.end).group()))
 
+    def next_word(self) -> str:
+        """The word after it and a space ('' when none)."""
+        word = _LETTERS.match(self.text, self.end + 1) if self.text[self.end:self.end + 1] == " " else None
+        return word.group() if word else ""
+
     def after_full_name(self) -> bool:
         """It ends a full name, a capitalised word before it ('Bill IngallsDivers', 'NASA/Jane DoeCrews'), and a
         sentence goes on after it (two of the next three words in lower case)."""
@@ -308,6 +321,7 @@ class _Context:
 # the names of the days and months that a date written after a glued name starts with (not May, a name too)
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                         "July August September October November December".split())
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 _DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
 _CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
@@ -429,7 +443,6 @@ _quote_before_capital = native.pick("quote_before_capital", _python_quote_before
 # words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
 _PARTICLES = frozenset("in on up out off it".split())
 _HEADLINE_WORD = regexcache.compile(r"(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|vs)[,:]?")
-_WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 
 # a full stop glued to a capital after a word or number: where a lost paragraph break let a subheading follow a
 # sentence ('the Apollo era.A New Era of Space ExplorationThe crew'); the stop first, for a fast scan
@@ -443,12 +456,6 @@ def _heading_start(text: str, start: int) -> int:
     when neither is."""
     stops = list(_GLUED_STOP.finditer(text, max(0, start - _HEADING_REACH), start))
     return stops[-1].end() if stops else 0 if start <= _HEADING_REACH else -1
-
-
-def _prose_after(text: str, end: int) -> bool:
-    """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
-    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
-    return sum(word.islower() for word in after) >= 2
 
 
 def _after_headline(text: str, start: int, end: int) -> bool:
@@ -571,7 +578,13 @@ _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 # a title-case line between a sentence's glued full stop and the next sentence glued to its last word, where every
 # paragraph break was lost ('era.A New Era of Space ExplorationThe crew'): found from the case change (NL102's letter
 # runs) back to the stop, which the rule's trigger looks for
+# a bracketed count glued to the next row of a flattened table ('De Villiers (249),Most sixes', 'Warner (90*)Most')
+_BOX_COUNT = regexcache.compile(r"\(\d{1,4}\*?\),?(?=[A-Z][a-z])")
+_BOX_SEAMS = 3  # seams glued at a figure that make a flattened box
+_BOX_GAP = 160  # characters at most between two of them
 _TITLE_BREAK = regexcache.compile(r"[.!?\n]")
+# a full stop glued to a heading's capital, or before it a section break's asterisks or a no-break space ('goals.* * *An')
+_HEADING_AFTER_STOP = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])(?:\* \* \*|\xa0)?(?=[A-Z])")
 _CREDIT_LINE = regexcache.compile(r",|\b[Bb]y\b")
 
 
@@ -584,12 +597,24 @@ class GluedSubheading(_ExtractionRule):
     explanation = ("Also a title-case line glued to the full stop before it and to the sentence after it is a subheading "
                    "whose breaks were lost ('era.A New Era of Space ExplorationThe crew'): three to twelve capitalised "
                    "and small words, three capitalised at least, its last word and the next sentence's first both "
-                   "dictionary words that the web never writes solid, a sentence opener or lower-case words after it.")
+                   "dictionary words that the web never writes solid, a sentence opener or lower-case words after it. "
+                   "Where the breaks were lost, also a short heading in sentence case or ending on a name the text "
+                   "uses ('schedule.Local pubsSome pubs'), a question glued to the sentence after it ('tasks.What "
+                   "makes a group smart?Before we'), a short phrase between readability's double-space joins "
+                   "('disagree.  Heard it through the grape vine  It was'), an embedded post's header ('Jane Doe "
+                   "\u200f@JaneDoe') and a fact box or table glued at three figures or more ('4,200builders on site "
+                   "at peak3,000km of pipes').")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
-    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"))
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
+                                   "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
+                                   f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"))
 
     def check(self, article: Article) -> Iterable[Finding]:
-        yield from self._title_case_lines(article)
+        title_case = list(self._title_case_lines(article))
+        yield from title_case
+        reported = {finding.start for finding in title_case}
+        yield from (finding for finding in self._run_in_lines(article) if finding.start not in reported)
+        yield from self._flattened_boxes(article)
         for paragraph in article.paragraphs:
             for match in _GLUED_HEADING.finditer(paragraph.text):
                 heading = match.group(1)
@@ -603,6 +628,53 @@ class GluedSubheading(_ExtractionRule):
                 yield self.finding(start, end, f"subheading {quote(heading)} run into the text",
                                    Fix(edits, safe=False, description="put the subheading on its own line"))
 
+    def _flattened_boxes(self, article: Article) -> Iterator[Finding]:
+        """A fact box or a table run into one line: at least ``_BOX_SEAMS`` seams of its lines glued at a figure
+        (NL102's numbers and list items, a bracketed count glued to the next row: '4,200builders', '59secs2.  Name',
+        '(249),Most sixes'), each within ``_BOX_GAP`` characters of the last."""
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        if not (suspects.numbers or suspects.digits):
+            return
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            numbers = _GLUED_NUMBER.finditer(text) if suspects.numbers else ()
+            items = GluedWords._glued_digits(text) if suspects.digits else ()
+            seams = sorted([*(_number_cut(text, match)[::2] for match in numbers
+                              if GluedWords._known_lower(match.group("after") or match.group("before"))),
+                            *((start, end) for start, _, end in items),
+                            *(match.span() for match in _BOX_COUNT.finditer(text))])
+            for box in run_in_headings.clusters(seams, _BOX_SEAMS, _BOX_GAP):
+                start, end = paragraph.start + box[0][0], paragraph.start + box[-1][1]
+                yield self.finding(start, end, f"a fact box or table run into the text ({len(box)} lines glued at a "
+                                               f"figure, from {quote(text[box[0][0]:box[0][1]])})")
+
+    def _run_in_lines(self, article: Article) -> Iterator[Finding]:
+        """The shapes of :mod:`.run_in_headings`: a short heading ending at one of NL102's letter runs, a question,
+        a phrase between a readability page's double-space joins, an embedded post's header, each run into the text."""
+        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+            for start, end in run_in_headings.short_headings(text, spans, self._glued_sentence):
+                yield self._heading_finding(offset, text, start, end, "subheading")
+        questions, spaced, posts = run_in_headings.paragraph_shapes(article.text)
+        for paragraph in article.paragraphs if questions or spaced or posts else ():
+            text, offset = paragraph.text, paragraph.start
+            for start, end in itertools.chain(run_in_headings.question_headings(text) if questions else (),
+                                               run_in_headings.spaced_headings(text) if spaced else ()):
+                yield self._heading_finding(offset, text, start, end, "subheading")
+            for start, end in run_in_headings.post_headers(text) if posts else ():
+                yield self._heading_finding(offset, text, start, end, "embedded post's header")
+
+    def _heading_finding(self, offset: int, text: str, start: int, end: int, what: str) -> Finding:
+        """A finding for the line ``text[start:end]`` run into the text, with a fix that puts it on a line of its own
+        (the spaces around it, if any, become the line ends)."""
+        before, after = start, end
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        while after < len(text) and text[after] == " ":
+            after += 1
+        edits = (Edit(offset + before, offset + start, "\n\n"), Edit(offset + end, offset + after, "\n\n"))
+        return self.finding(offset + start, offset + end, f"{what} {quote(text[start:end])} run into the text",
+                            Fix(edits, safe=False, description="put it on its own line"))
+
     def _title_case_lines(self, article: Article) -> Iterator[Finding]:
         """Title-case lines glued to the sentences on both sides: from each case change inside a letter run (in the
         segments where NL102 found one) back to the last full stop glued to a capital before it."""
@@ -610,7 +682,7 @@ class GluedSubheading(_ExtractionRule):
             for run_start, run_end in spans:
                 if not text[run_start].isupper():
                     continue  # a heading's last word is capitalised ('iPlayer', 'spokespersonDmitry' are not)
-                stops = list(_GLUED_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
+                stops = list(_HEADING_AFTER_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
                 start = stops[-1].end() if stops else -1
                 if start < 0 or _TITLE_BREAK.search(text, start, run_start):
                     continue

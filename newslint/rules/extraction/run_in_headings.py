@@ -1,0 +1,179 @@
+"""Subheadings and embedded-post headers run into the text where an extractor lost the paragraph breaks (NL106).
+
+Three shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
+line with no final stop between the end of one sentence and the start of the next:
+
+- a question glued to the sentence after it, at a line's start or glued to the stop before it
+  (``tasks.What makes a group smart?Before we``);
+- a heading in sentence case glued to both sentences (``schedule.Local pubsSome pubs``);
+- in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
+  (``disagree.  Heard it through the grape vine  It was``);
+
+and the header of an embedded social-media post (``homophobia."Jane Doe \u200f@JaneDoeCongratulations``). A sentence's
+stop may be followed by a section break's asterisks or a no-break space before the heading (``goals.* * *An``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Iterator
+
+from newslint import regexcache
+from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
+
+# where a heading may start after a sentence: its stop glued to the heading, with the closing quote, a section break's
+# asterisks or a no-break space between them; the stop first, for a fast scan
+_HEADING_START = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])[\"”’']?(?:\* \* \*|\xa0)?(?=[A-Z])")
+# a question glued to the capital of the next sentence, the question mark first for a fast scan
+_QUESTION_END = regexcache.compile(r"\?(?=[A-Z][a-z])")
+# a question of three to ten words; no quotation, comma or second stop in it
+_QUESTION = regexcache.compile(r"[A-Z][a-z]*(?: [\w’'-]+){2,9}\?")
+# a short heading, two to six words, the first capitalised, whose last word is glued to the next sentence's first:
+# 'schedule.Local pubsSome pubs around', 'idea.Straight outta HelgenI create', 'eyes.Reaching RiverwoodSoon'
+_SHORT_HEADING = regexcache.compile(
+    r"(?P<heading>[A-Z][a-z]+(?: [A-Za-z][a-z’'-]*){0,4} (?P<last>[A-Za-z][a-z]{2,}))(?P<next>[A-Z][a-z]*)\b")
+# a paragraph join of readability: a sentence's end, two spaces or more, a capital
+_DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
+_JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
+# a short phrase between two such joins: 'disagree.  Heard it through the grape vine  It was'
+_SPACED_HEADING = regexcache.compile(r" {2,}(?P<heading>[A-Z][\w’'-]*(?: [\w’'-]+){1,7})(?= {2,}[A-Z])")
+# the header of an embedded post run into the text: a name (and a title) before a handle with the right-to-left mark
+# such embeds print, glued to the sentence before it ('homophobia."Jane Doe \u200f@JaneDoe')
+_POST_HEADER = regexcache.compile(
+    r"(?m)(?:^|(?<=[.!?\"”’'])|(?<=[.!?\"”’'] ))(?P<name>(?:[A-Z][\w'’.-]* ){1,4})\u200f@(?P<handle>[A-Za-z0-9_]{2,15})"
+    r"(?P<age> \d{1,2}[mh](?![a-z]))?")
+# a full stop before a double-space join: a page whose paragraphs readability joined with double spaces has some (a
+# literal first: Python's search for two spaces alone, or RE2's for the join, cost 5-7 µs per article)
+_STOP_JOIN = regexcache.compile(r"\.  (?=[A-Z])")
+_BYLINE = regexcache.compile(r"\b[Bb]y\b")
+_SPACES = regexcache.compile(r" +")
+_WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
+_INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]")
+
+
+def prose_after(text: str, end: int) -> bool:
+    """At least two of the (up to) three words after ``text[end]`` are in lower case: a sentence goes on there."""
+    after = [m.group(1) for m in itertools.islice(_WORDS_AFTER.finditer(text, end, end + 60), 3)]
+    return sum(word.islower() for word in after) >= 2
+
+
+def _next_word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
+def paragraph_shapes(text: str) -> tuple[bool, bool, bool]:
+    """Which of the paragraph shapes the article ``text`` may hold: a question heading (a question mark somewhere),
+    a double-space heading (a full stop's double-space join), a post's header (a post's handle)."""
+    return "?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text
+
+
+def question_headings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the questions in ``text`` that stand as a heading glued to the sentence after it, at a line's
+    start or glued to the sentence before it ('tasks.What makes a group smart?Before we conducted'); not a heading
+    of glued menu words ('NewsletterHow does …?')."""
+    if "?" not in text:
+        return
+    for end in _QUESTION_END.finditer(text):
+        start = max(text.rfind("\n", 0, end.start()) + 1, _heading_start(text, end.start()))
+        if _QUESTION.fullmatch(text, start, end.end()) and _INNER_CAPITAL.search(text, start, end.end()) is None \
+                and prose_after(text, _next_word_end(text, end.end())):
+            yield start, end.end()
+
+
+_REACH = 90  # characters a heading's start is looked for before its end
+
+
+def _heading_start(text: str, end: int) -> int:
+    """Where the last heading start (``_HEADING_START``) before ``text[end]`` is, within ``_REACH`` characters; -1
+    when there is none."""
+    found = -1
+    for found in (match.end() for match in _HEADING_START.finditer(text, max(0, end - _REACH), end)):
+        pass
+    return found
+
+
+def short_headings(text: str, runs: list[tuple[int, int]], glued_sentence) -> Iterator[tuple[int, int]]:
+    """(start, end) of the short headings glued to the sentence before them and, at the case change of one of the
+    letter runs ``runs`` (NL102's), to the sentence after them ('schedule.Local pubsSome pubs around'):
+    ``glued_sentence(last, text, cut)`` says whether a sentence starts at ``text[cut]`` glued to the heading's last
+    word ``last``; a last word no dictionary knows is a name, which the paragraph must use elsewhere, before a
+    sentence's first word ('Reaching RiverwoodSoon, though … Riverwood')."""
+    for run_start, run_end in runs:
+        if text[run_start - 1:run_start] != " ":
+            continue  # the heading's last word, a word of its own (not 'era.A New')
+        start = _heading_start(text, run_start)
+        match = _SHORT_HEADING.match(text, start) if start >= 0 else None
+        if match is None or not run_start < match.start("next") < run_end:
+            continue
+        last, first = match.group("last"), match.group("next")
+        if _BYLINE.search(match.group("heading")):
+            continue  # 'By Jane Doe' glued to a date or a sentence is a byline
+        if glued_sentence(last, text, match.start("next")) \
+                or last[0].isupper() and (first == "I" or first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS) \
+                and prose_after(text, match.end("next")) and _used_on_its_own(text, last, match.start("last")):
+            yield match.start("heading"), match.end("heading")
+
+
+def _used_on_its_own(text: str, word: str, at: int) -> bool:
+    """The paragraph writes ``word`` as a word of its own somewhere else than at ``text[at]``: a name the text uses."""
+    return any(found.start() != at for found in regexcache.compile(rf"\b{word}\b").finditer(text))
+
+
+def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the short phrases with no final stop between two double-space joins of a paragraph whose
+    paragraphs readability joined with double spaces ('disagree.  Heard it through the grape vine  It was'), a sentence
+    going on after them; not a label, a credit or a list item (a colon, a comma, a bracket or a digit)."""
+    if text.count("  ") < _JOINS_IN_PARAGRAPH:
+        return
+    joins = [match.end() for match in _DOUBLE_SPACE_JOIN.finditer(text)]
+    if len(joins) < _JOINS_IN_PARAGRAPH:
+        return
+    for join in joins:
+        match = _SPACED_HEADING.match(text, join)
+        if match is None:
+            continue
+        heading = match.group("heading")
+        if any(c.isdigit() or c in ",:;()" for c in heading) or _INNER_CAPITAL.search(heading) \
+                or heading.split()[-1].lower() in _NEVER_LAST_WORDS:
+            continue
+        if prose_after(text, _next_word_end(text, _SPACES.match(text, match.end()).end())):
+            yield match.start("heading"), match.end("heading")
+
+
+# words no heading ends on (a clause goes on after them)
+_NEVER_LAST_WORDS = frozenset("the a an of to and or for with from by at in into on as than that".split())
+
+
+def post_headers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the headers of embedded social-media posts run into the text: a name before the handle with
+    the right-to-left mark such embeds print (and the post's age, '15m'), glued to the sentence before it."""
+    if "\u200f@" not in text:
+        return
+    for match in _POST_HEADER.finditer(text):
+        yield match.start("name"), match.end("age") if match.group("age") else _handle_end(match)
+
+
+def _handle_end(match) -> int:
+    """Where the handle of a :data:`_POST_HEADER` match ends: after the part that spells the name before it when a
+    capitalised word follows inside it, as where the post's first word is glued to it ('Jane Doe @JaneDoeWell done')."""
+    handle, words = match.group("handle"), [word.lower() for word in match.group("name").split()]
+    spelt = max((len(name) for name in ("".join(words[:n]) for n in range(1, len(words) + 1))
+                 if handle.lower().startswith(name)), default=0)
+    return match.start("handle") + (spelt if handle[spelt:spelt + 1].isupper() else len(handle))
+
+
+def clusters(spans: list[tuple[int, int]], least: int, gap: int) -> Iterator[list[tuple[int, int]]]:
+    """The runs of at least ``least`` of the sorted ``spans``, each starting within ``gap`` characters of the end
+    of the one before it."""
+    run: list[tuple[int, int]] = []
+    for span in spans:
+        if run and span[0] - run[-1][1] > gap:
+            if len(run) >= least:
+                yield run
+            run = []
+        run.append(span)
+    if len(run) >= least:
+        yield run

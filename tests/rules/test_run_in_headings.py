@@ -1,0 +1,106 @@
+"""NL106: subheadings and embedded-post headers run into the text where an extractor lost the paragraph breaks (a
+question, a heading in sentence case, a phrase between a readability page's double-space joins, a post's header);
+edited text with questions, short sentences, double spaces and handles stays alone. Every text is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shown
+from rule_texts import cup_article
+
+from newslint.api import make_linter
+from newslint.fixes import apply_fixes, select_fixes
+
+
+def test_a_question_heading_glued_to_the_stop_before_and_the_sentence_after(lint):
+    text = cup_article("The squad trained twice on Monday.What makes a side hard to beat?Before the season began, "
+                       "the coach asked every player to keep a diary.")
+    assert shown(lint, text, "NL106") == ["What makes a side hard to beat?"]
+
+
+def test_a_question_heading_on_its_own_line_glued_to_its_paragraph(lint):
+    text = cup_article("The squad trained twice on Monday.\nWhat makes a side hard to beat?Before the season began, "
+                       "the coach asked every player to keep a diary.")
+    assert shown(lint, text, "NL106") == ["What makes a side hard to beat?"]
+
+
+def test_a_sentence_case_heading_glued_to_both_sentences(lint):
+    text = cup_article("The club sold every ticket for the final.Queues at the groundSome fans waited through the "
+                       "night for the box office to open.")
+    assert shown(lint, text, "NL106") == ["Queues at the ground"]
+
+
+def test_a_two_word_title_case_heading_glued_to_both_sentences(lint):
+    text = cup_article("The club sold every ticket for the final.Overnight QueuesSome fans waited through the night "
+                       "for the box office to open.")
+    assert shown(lint, text, "NL106") == ["Overnight Queues"]
+
+
+def test_a_heading_ending_on_a_name_the_text_uses(lint):
+    text = cup_article("The team bus left at dawn.Next stop TarnwickSoon the players were asleep, and Tarnwick was "
+                       "still three hours away.")
+    assert shown(lint, text, "NL106") == ["Next stop Tarnwick"]
+
+
+def test_a_heading_ending_on_a_name_the_text_never_uses_again_stays(lint):
+    text = cup_article("The team bus left at dawn.Next stop TarnwickSoon the players were asleep on the bus.")
+    assert shown(lint, text, "NL106") == []
+
+
+def test_a_byline_glued_the_same_way_is_no_heading(lint):
+    text = cup_article("The club sold every ticket for the final.By Jane DoeThe players trained twice on Monday.")
+    assert shown(lint, text, "NL106") == []
+
+
+def test_a_heading_after_a_section_break_glued_to_its_sentence(lint):
+    text = cup_article("The season ended on a high for the club.* * *A Brief History of the Cup FinalFrom the first "
+                       "final in 1872, the trophy has changed hands often.")
+    assert shown(lint, text, "NL106") == ["A Brief History of the Cup Final"]
+
+
+SPACED = ("The manager said the squad was ready.  The players trained in the rain on Tuesday and the mood was good.  "
+          "Fitness doubts over the captain  Doctors will decide on the morning of the match whether he can play.  "
+          "The club has not lost at home this season.")
+
+
+def test_a_phrase_between_the_double_space_joins_of_a_readability_page(lint):
+    assert shown(lint, cup_article(SPACED), "NL106") == ["Fitness doubts over the captain"]
+
+
+def test_the_fix_puts_the_spaced_heading_on_its_own_line():
+    text = cup_article(SPACED)
+    findings = make_linter(select=["NL106"]).lint_text(text)
+    assert select_fixes(findings) == []  # a judgement: offered, never applied unasked
+    assert "ready.  The players trained in the rain on Tuesday and the mood was good.\n\nFitness doubts over the " \
+           "captain\n\nDoctors will decide" in apply_fixes(text, select_fixes(findings, unsafe=True))
+
+
+def test_an_embedded_post_header_run_into_the_text(lint):
+    text = cup_article('The striker said he was proud of the team."Jane Doe \u200f@JaneDoeWell done to everyone at the '
+                       "club tonight.Mark Lee OBE \u200f@MarkLee7 15mWhat a night for the fans.")
+    assert shown(lint, text, "NL106") == ["Jane Doe \u200f@JaneDoe", "Mark Lee OBE \u200f@MarkLee7 15m"]
+
+
+@pytest.mark.parametrize("text", [
+    # questions in edited prose: spaced, quoted, long, or run on after a comma
+    "Who will win the cup? Nobody knows, the manager said. Why does it matter? The prize money is large.",
+    'He asked: "What makes a side hard to beat?" Then he answered his own question.',
+    "Is this the end of an era for a club that has won the cup more often than any other side in the league? Maybe.",
+    # short sentences and names in edited prose
+    "The club sold every ticket. Queues formed at the ground. Some fans waited all night.",
+    "The club signed Jane Doe from Leeds. She joined McDonald and DeSantis in the squad.",
+    # double spaces after every sentence, as some writers type them: every sentence ends with a stop
+    "The club sold every ticket.  Queues formed at the ground.  Some fans waited all night.  The doors opened at six.",
+    # a handle in a sentence
+    "Fans can follow the club @CupClub for news, and the captain @JaneDoe posts from training.",
+])
+def test_edited_text_stays_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL106") == []
+
+
+def test_a_caption_between_double_spaces_needs_a_short_phrase(lint):
+    long_caption = ("The manager said the squad was ready.  The players trained on Tuesday.  The captain walks off the "
+                    "pitch after the semi-final against the league leaders at the national stadium in May  Doctors "
+                    "will decide on the morning of the match.  The club has not lost at home.")
+    assert shown(lint, cup_article(long_caption), "NL106") == []
