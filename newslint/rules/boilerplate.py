@@ -878,15 +878,17 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z
 
 
 # -- a caption run into the text without its full stop ------------------------------
+# openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…',
+# '…left early At the end…') or inside a title ('the film It follows'): taken for a seam only in a flattened page,
+# where what runs in is a caption or a headline ('…on scaffolding At around 3pm…'); not 'A', which names a letter
+# after a lower-case word as often ('class A drugs', 'box A and')
+_FLAT_ONLY = frozenset("And In It As If At Despite Some With Many Also".split())
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
-             "Meanwhile|After|Before|During|Earlier|Later|Speaking|And|In")
-# openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…'):
-# taken for a seam only in a flattened page, where what runs in is a caption or a link
-_FLAT_ONLY = frozenset(("And", "In"))
+             "Meanwhile|After|Before|During|Earlier|Later|Speaking|" + "|".join(sorted(_FLAT_ONLY)))
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
-                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z]"
+                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
                      r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
@@ -900,7 +902,7 @@ _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
 # what every _RUN_IN seam NL317 keeps holds: the character before it and the seam without its look-ahead (RE2's
 # ``\p{Nd}`` is Python's ``\d``); one RE2 search of a paragraph, where most long paragraphs have none
 _RUN_IN_CUES = Cues(r"[a-z0-9%)] (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") [a-z]"
-                    r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My) [a-z]"
+                    r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 # their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
 # at every space (no two of its matches overlap, so it finds the same ones tried only there)
@@ -931,8 +933,8 @@ _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|write
                            r"warned|reads?|insisted|continued|concluded|notes?|noted)\b")
 _NAME_LIST = regexcache.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[A-Z]")  # three names after a colon: a list
 _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
-told added asked the a an that which who whom whose where when while if because although though since until
-unless whether like near per via versus vs v etc called named dubbed titled entitled headlined""".split())
+say saying told telling added asked the a an that which who whom whose where when while if because although though
+since until unless whether like near per via versus vs v etc called named dubbed titled entitled headlined""".split())
 # (a word that names what follows, "a group called 'We support…'", leads into a title, not a new sentence)
 
 

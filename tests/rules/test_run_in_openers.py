@@ -1,0 +1,43 @@
+"""NL317: the words that open a sentence and, written with a capital after a lower-case word with no stop between,
+mark a caption or headline run into the next sentence of a flattened page ('…on scaffolding At around 3pm…',
+'…after the derby 'The performance…'); the same words after a letter's name or a word of saying, or in a paragraph of
+its own length, stay silent. Made-up text only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shown
+from rule_texts import SPACED
+
+
+def _flattened(run_in: str) -> str:
+    """``run_in`` inside a one-line page of 1,000+ characters."""
+    return SPACED * 5 + run_in + " the plan. " + SPACED * 5
+
+
+@pytest.mark.parametrize("run_in, reported", [
+    ("A builder was hurt when the scaffolding gave way on the high street At around 3pm, the crew", "street At"),
+    ("The rowing club has won a grant to rebuild its boathouse on the river It means the juniors will", "river It"),
+    ("Firefighters tackle the blaze at the old mill on the edge of the village Despite the rain, the fire",
+     "village Despite"),
+    ("The choir sings in the cathedral on the last night of the festival 'The acoustics are wonderful, the director",
+     "festival 'The"),
+    ("The mayor looks on as the new ferry leaves the harbour for the first time Some residents say", "time Some"),
+])
+def test_a_sentence_opener_after_a_caption_without_its_stop_in_a_flattened_page(lint, run_in, reported):
+    assert reported in shown(lint, _flattened(run_in), "NL317")
+
+
+@pytest.mark.parametrize("text", [
+    # edited copy in paragraphs of its own length: a lost stop is the editor's, not a page's caption
+    "The papers were handed out At the end of the meeting, the chair thanked the staff.\n\n"
+    "The rowing club has won a grant for the boathouse It means the juniors will row.\n",
+    # a letter's name inside a sentence of a flattened page ('A' is no opener there)
+    _flattened("The answers were written on the form in box A and posted before the deadline with"),
+    # a quotation after a word of saying
+    _flattened("The head teacher kept saying 'The children come first' at every meeting with"),
+])
+def test_the_same_words_inside_a_sentence_or_a_short_paragraph_stay_silent(lint, text):
+    reported = shown(lint, text, "NL317")
+    assert not [seam for seam in reported if seam.split()[-1] in {"A", "At", "It", "'The"}], reported
