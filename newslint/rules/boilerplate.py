@@ -733,6 +733,7 @@ class InlineBoilerplate(Rule):
         rare = paged and _RARE_PAGE_CUES.search(article.text) is not None
         quoted_lines = rare and _QUOTED_LINE_CUES.search(article.text) is not None
         separated = rare and _SEPARATOR_CUES.search(article.text) is not None
+        embedded = paged and any(cue in article.text for cue in _EMBED_CUES)
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
         # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
@@ -757,6 +758,8 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
             if separated:
                 spans += _apart_from(spans, (m.span() for m in _SEPARATOR.finditer(text)))
+            if embedded and any(cue in text for cue in _EMBED_CUES):
+                spans += _apart_from(spans, _embedded_posts(text))
             spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:
@@ -843,10 +846,31 @@ _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
+# an embedded social-media post's header or signature left in the text when the page was flattened: 'Jane Doe
+# \u200f@janedoe 15m' (the right-to-left mark the post's card sets before the handle), '— Jane Doe (@janedoe) April 5,
+# 2015', the picture link 'pic.twitter.com/abc123'
+_EMBED_CUES = ("\u200f@", "(@", "pic.twitter.com/")
+_EMBED = regexcache.compile(r"(?:[A-Z][\w'’-]*\s){1,4}\u200f@(?P<handle>\w{1,15})(?:\s\d{1,2}[smh](?![a-z]))?"
+                            r"|[—–]\s?(?:[A-Z][\w'’-]*\s){1,4}\(@\w{1,15}\)\s?" + _MONTHS + r"\s\d{1,2},\s\d{4}"
+                            r"|pic\.twitter\.com/\w+")
+_HANDLE_GLUED = regexcache.compile(r".*[a-z0-9](?=[A-Z])")  # a handle's end where the post's text is glued to it
+
+
+def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the embedded posts' headers, signatures and picture links in ``text`` (``_EMBED``); a handle
+    that the post's text is glued to ('@janedoeCongratulations…') ends at its last seam before a capital."""
+    for match in _EMBED.finditer(text):
+        end = match.end()
+        if end == match.end("handle") and end < len(text) and text[end].isalpha():
+            glued = _HANDLE_GLUED.match(match.group("handle"))
+            end = match.start("handle") + glued.end() if glued else end
+        yield match.start(), end
+
+
 # NL316's, all at once (a separator is rare: its cue is one; a glued quotation is common in flattened pages, and a
 # quote box's line is looked for only in a page that shows some other furniture)
 _PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
-                  + "|".join(map(re.escape, _INLINE_CUES)))
+                  + "|".join(map(re.escape, _INLINE_CUES + _EMBED_CUES)))
 _RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
 
 
