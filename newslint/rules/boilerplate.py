@@ -904,9 +904,10 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z
 # -- a caption run into the text without its full stop ------------------------------
 # openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…',
 # '…left early At the end…') or inside a title ('the film It follows'): taken for a seam only in a flattened page,
-# where what runs in is a caption or a headline ('…on scaffolding At around 3pm…'); not 'A', which names a letter
-# after a lower-case word as often ('class A drugs', 'box A and')
-_FLAT_ONLY = frozenset("And In It As If At Despite Some With Many Also".split())
+# where what runs in is a caption or a headline ('…on scaffolding At around 3pm…', '…the old town hall A new survey…');
+# 'A' only before a word that can follow an article (a letter's name is followed by 'and', 'to', 'is': 'box A and',
+# 'from A to B', 'plan A is')
+_FLAT_ONLY = frozenset("And In A It As If At Despite Some With Many Also".split())
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
              "Meanwhile|After|Before|During|Earlier|Later|Speaking|" + "|".join(sorted(_FLAT_ONLY)))
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
@@ -960,6 +961,7 @@ _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to wit
 say saying told telling added asked the a an that which who whom whose where when while if because although though
 since until unless whether like near per via versus vs v etc called named dubbed titled entitled headlined""".split())
 # (a word that names what follows, "a group called 'We support…'", leads into a title, not a new sentence)
+_NOT_AFTER_ARTICLE = _NOT_BEFORE | frozenset("is was are were has had have will would can could".split())
 
 
 class RunInCaption(Rule):
@@ -1008,6 +1010,8 @@ class RunInCaption(Rule):
                 opener, _, after = match.group("next").partition(" ")
                 if not flat and opener in _FLAT_ONLY and after[:1].islower():
                     continue  # not 'In 2006, a…' (the year form holds everywhere)
+                if opener == "A" and _word_at(text, match.end("next") - 1).lower() in _NOT_AFTER_ARTICLE:
+                    continue  # a letter's name: 'box A and'
                 if not match.start() or text[match.start() - 1] not in (
                         _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
                     continue
@@ -1070,6 +1074,12 @@ def _flattened_lists(text: str) -> Iterator[tuple[int, int, int]]:
             if 2 * unstopped >= len(run) - 1:
                 yield run[0].start(), run[-1].end(1) + 1, len(run)
         run = [item] if item is not None and item.group(1) == "1" else []
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word of ``text`` that starts at ``start`` (up to the next space)."""
+    end = text.find(" ", start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _caps_labels(text: str) -> Iterator[re.Match]:
