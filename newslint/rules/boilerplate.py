@@ -924,9 +924,19 @@ _OPENING_LABEL = regexcache.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)
                             r"(?!(?:The|A|An) [A-Z])[A-Z]")
 _SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
 _LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
+_CLOSING_QUOTES = frozenset("'’\"”")
+
+
+def _after_seam(text: str, at: int) -> bool:
+    """Whether a run-in seam may start at ``at`` (its space): after a character of ``_SEAM_AFTER``, or after a
+    quotation closed without a stop ('…the figures are 'misleading' This week…')."""
+    return at > 0 and (text[at - 1] in _SEAM_AFTER
+                       or at > 1 and text[at - 1] in _CLOSING_QUOTES and "a" <= text[at - 2] <= "z")
+
+
 # what every _RUN_IN seam NL317 keeps holds: the character before it and the seam without its look-ahead (RE2's
 # ``\p{Nd}`` is Python's ``\d``); one RE2 search of a paragraph, where most long paragraphs have none
-_RUN_IN_CUES = Cues(r"[a-z0-9%)] (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") [a-z]"
+_RUN_IN_CUES = Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") [a-z]"
                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 # their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
@@ -935,9 +945,10 @@ _run_in_cue_spans = _SpansByRe2(regexcache.compile(_RUN_IN_CUES.pattern.replace(
 
 
 def _run_in_matches(text: str) -> list[re.Match]:
-    """The matches of ``_RUN_IN`` in ``text`` after a character of ``_SEAM_AFTER`` (the only ones NL317 keeps), in
-    order."""
-    return [match for cue_start, _ in _run_in_cue_spans(text) if (match := _RUN_IN.match(text, cue_start + 1))]
+    """The matches of ``_RUN_IN`` in ``text`` where a seam may start (``_after_seam``: the only ones NL317 keeps),
+    in order."""
+    return [match for cue_start, _ in _run_in_cue_spans(text)
+            if (match := _RUN_IN.match(text, cue_start + 1 if text[cue_start + 1] == " " else cue_start + 2))]
 
 
 # and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
@@ -1012,12 +1023,15 @@ class RunInCaption(Rule):
                     continue  # not 'In 2006, a…' (the year form holds everywhere)
                 if opener == "A" and _word_at(text, match.end("next") - 1).lower() in _NOT_AFTER_ARTICLE:
                     continue  # a letter's name: 'box A and'
-                if not match.start() or text[match.start() - 1] not in (
-                        _LABEL_AFTER if match.re is _LABEL_RUN_IN else _SEAM_AFTER):
+                label = match.re is _LABEL_RUN_IN
+                if not (text[match.start() - 1] in _LABEL_AFTER if label else _after_seam(text, match.start())):
                     continue
+                quoted = not label and text[match.start() - 1] in _CLOSING_QUOTES
+                if quoted and _SPEECH_LABEL.match(text, match.end("next") - 1):
+                    continue  # a quotation and its attribution without the comma: '…"a fair deal" He added'
                 window = text[max(0, match.start() - 30):match.start() + 1].split()
                 before = window[-1] if window else ""
-                label = match.re is _LABEL_RUN_IN
+                before = before.lstrip("'‘\"“") if quoted else before  # the words of the quotation
                 if not before or before.lower() in _NOT_BEFORE or _ENUMERATOR.fullmatch(before) or not (
                         (before[0].isalnum() and (label is False or before[0].islower())) and not _STOP.search(before)
                         or (label and before[0].isalpha() and _STOP.search(before))):

@@ -27,10 +27,11 @@ def test_a_clean_article_of_short_paragraphs_has_no_finding(lint):
     "years ago In ٢٠٠٦, the ambassador said and then ‘It’s a fine day and 'We're here said she",
     "the fans The an odd word, The man, Then They went and (left) He said the 5% She said",
     "a lone surrogate \ud800 on Tuesday The Italian boss and then They went",
+    "the times are 'provisional' This week and “a fine day” They went, 'no' The end. X' The and 9' The",
     "no seam at all in this text, only words",
 ])
 def test_run_in_matches_are_those_of_the_whole_search_after_a_seam_character(text):
     whole = [(m.span(), m.group("next")) for m in boilerplate._RUN_IN.finditer(text)
-             if m.start() and text[m.start() - 1] in boilerplate._SEAM_AFTER]
+             if boilerplate._after_seam(text, m.start())]
     assert [(m.span(), m.group("next")) for m in boilerplate._run_in_matches(text)] == whole
     assert whole or text.startswith("no seam")
