@@ -907,7 +907,7 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z
 # where what runs in is a caption or a headline ('…on scaffolding At around 3pm…', '…the old town hall A new survey…');
 # 'A' only before a word that can follow an article (a letter's name is followed by 'and', 'to', 'is': 'box A and',
 # 'from A to B', 'plan A is')
-_FLAT_ONLY = frozenset("And In A It As If At Despite Some With Many Also".split())
+_FLAT_ONLY = frozenset("And In A It It's It’s As If At Despite Some With Many Also That Another Last Every More Following".split())
 _STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
              "Meanwhile|After|Before|During|Earlier|Later|Speaking|" + "|".join(sorted(_FLAT_ONLY)))
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'

@@ -27,6 +27,9 @@ def _flattened(run_in: str) -> str:
     # a caption that ends on a quotation without its stop
     ("The council leader, pictured, said the bus timetable was 'a work in progress' This spring the routes",
      "progress' This"),
+    ("Fans queue outside the ground before the final home game of the season It's the first time the club",
+     "season It's"),
+    ("The science behind the new flood barriers on the river Last week, engineers said", "river Last"),
     # a related headline run in before a sentence that opens with 'A'
     ("Why the town still argues about its old market hall A council report published this week found that",
      "hall A"),
