@@ -906,15 +906,17 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z
 # '…left early At the end…') or inside a title ('the film It follows'): taken for a seam only in a flattened page,
 # where what runs in is a caption or a headline ('…on scaffolding At around 3pm…', '…the old town hall A new survey…');
 # 'A' only before a word that can follow an article (a letter's name is followed by 'and', 'to', 'is': 'box A and',
-# 'from A to B', 'plan A is')
-_FLAT_ONLY = frozenset("And In A It It's It’s As If At Despite Some With Many Also That Another Last Every More Following".split())
-_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
-             "Meanwhile|After|Before|During|Earlier|Later|Speaking|" + "|".join(sorted(_FLAT_ONLY)))
+# 'from A to B', 'plan A is'); not 'As', which opens many a line of verse printed as one paragraph
+_FLAT_ONLY = frozenset("And In A It It's It’s If At Despite Some With Many Also That Another Last Every More "
+                       "Following".split())
+_ANYWHERE_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
+                      "Meanwhile|After|Before|During|Earlier|Later|Speaking")
+_STARTERS = _ANYWHERE_STARTERS + "|" + "|".join(sorted(_FLAT_ONLY))
+_QUOTED_OPENERS = r"['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
-                     r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
-                     r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
+                             r"|" + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
@@ -934,11 +936,19 @@ def _after_seam(text: str, at: int) -> bool:
                        or at > 1 and text[at - 1] in _CLOSING_QUOTES and "a" <= text[at - 2] <= "z")
 
 
-# what every _RUN_IN seam NL317 keeps holds: the character before it and the seam without its look-ahead (RE2's
-# ``\p{Nd}`` is Python's ``\d``); one RE2 search of a paragraph, where most long paragraphs have none
-_RUN_IN_CUES = Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") [a-z]"
-                    r"|['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
-                    r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+
+
+def _run_in_cues(starters: str) -> Cues:
+    """What every _RUN_IN seam NL317 keeps after one of ``starters`` holds: the character (or closed quotation)
+    before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is Python's ``\\d``)."""
+    return Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + starters + r") [a-z]|"
+                + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+
+
+# every seam NL317 keeps in a flattened page (one RE2 search of a paragraph, where most long paragraphs have none),
+# and those it keeps in any paragraph (the openers of _FLAT_ONLY aside: most articles of short paragraphs hold them)
+_RUN_IN_CUES = _run_in_cues(_STARTERS)
+_RUN_IN_ANYWHERE_CUES = _run_in_cues(_ANYWHERE_STARTERS)
 # their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
 # at every space (no two of its matches overlap, so it finds the same ones tried only there)
 _run_in_cue_spans = _SpansByRe2(regexcache.compile(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
@@ -1001,22 +1011,24 @@ class RunInCaption(Rule):
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        # (most articles hold neither: one search for both)
-        either = _RUN_IN_OR_LABEL_CUES.search(long) is not None
-        run_ins = either and not print_ocr and _RUN_IN_CUES.search(long) is not None
+        # (most articles hold none: one search for all)
+        cued = _RUN_IN_OR_LABEL_CUES.found(long)
+        run_ins = cued and not print_ocr and _RUN_IN_ANYWHERE_CUES.found(long)
+        # the openers of a flattened page alone (And, In, A, It…) are looked for only in its flattened paragraphs
+        flat_run_ins = run_ins or cued and not print_ocr and _RUN_IN_CUES.found(long)
         # either label form: each asked of a paragraph where it fires
-        labels = either and _ANY_LABEL_CUES.search(long) is not None
+        labels = cued and _ANY_LABEL_CUES.found(long)
         # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
-        shortest = 200 if either else captions.MIN_PARAGRAPH_CHARS
+        shortest = 200 if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < shortest:
                 continue
-            seams = _run_in_matches(text) if run_ins else []
+            flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
+            seams = _run_in_matches(text) if run_ins or flat_run_ins and flat else []
             if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
-            flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
             for match in seams:
                 opener, _, after = match.group("next").partition(" ")
                 if not flat and opener in _FLAT_ONLY and after[:1].islower():
