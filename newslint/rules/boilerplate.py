@@ -972,7 +972,12 @@ _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.patte
 _RUN_IN_OR_LABEL_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _ANY_LABEL_CUES.pattern)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
-_PRONOUN_OR_THE = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) |(?:And|In) [a-z]")
+# what may open a sentence after a capitalised word without a stop (which may end a name: 'Manchester City'): the
+# words that never follow a name in a sentence or a title ('…in the Premier League There are…', '…in Leeds
+# Another shelter…'); not 'According' ('The World According to…'), 'It' (a title), 'While' or 'But' (a line of verse)
+_AFTER_A_NAME = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) "
+                                   r"|(?:And|In|Despite|Meanwhile|However|Some|Many|Another|Earlier|During|This|These"
+                                   r"|Those|There) [a-z]")
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
@@ -1051,8 +1056,8 @@ class RunInCaption(Rule):
                 if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
                     continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
                 if before[0].isupper() and not label and (before.lower() in _QUESTION
-                                                          or not _PRONOUN_OR_THE.match(match.group("next"))):
-                    continue  # after a capitalised word only 'The' or a pronoun starts a sentence
+                                                          or not _AFTER_A_NAME.match(match.group("next"))):
+                    continue  # after a capitalised word only a word that never follows a name
                 start = paragraph.start + match.start() - len(before)
                 end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0])
                 hand.add(match.start())

@@ -53,3 +53,21 @@ def test_a_sentence_opener_after_a_caption_without_its_stop_in_a_flattened_page(
 def test_the_same_words_inside_a_sentence_or_a_short_paragraph_stay_silent(lint, text):
     reported = shown(lint, text, "NL317")
     assert not [seam for seam in reported if seam.split()[-1] in {"A", "At", "It", "'The", "He"}], reported
+
+
+@pytest.mark.parametrize("run_in, reported", [
+    ("Volunteers sort winter coats at the shelter in Leeds Another shelter in the city said", "Leeds Another"),
+    ("The coach may yet lose her job even if the team finish top of the Northern League There are doubts about",
+     "League There"),
+])
+def test_a_sentence_opener_after_a_caption_that_ends_on_a_name(lint, run_in, reported):
+    assert reported in shown(lint, _flattened(run_in), "NL317")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cast of the stage version of The World According to Garp will tour the country in the spring with",
+    "Fans of the novel Stephen King's It was the best horror story of the decade, a poll of readers found with",
+    "The poem's lines on the sacred river of Kubla Khan But oh that deep romantic chasm are read aloud with",
+])
+def test_a_title_or_a_line_of_verse_after_a_name_stays_silent(lint, sentence):
+    assert shown(lint, _flattened(sentence), "NL317") == []
