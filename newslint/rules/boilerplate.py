@@ -783,7 +783,7 @@ _QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][
 # an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
 _READER_WORDS = (r"(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
                  r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
-                 r"|Pick|Choose|Vote|Play|Try|Let us know"
+                 r"|Pick|Choose|Vote|Play|Try|Let us know|For (?:all )?the latest"
                  r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
 _READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?" + _READER_WORDS)
 # one of them glued to a lower-case letter (a line break lost), looked for with RE2 before any scan in Python
@@ -793,7 +793,7 @@ _READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len
 _READER_AFTER_STOP_CUES = Cues(r"[.!?\n][\"”’']?(?s:.)?" + _READER_WORDS.removesuffix(r"\b"))
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
-                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ )?(?:page|story|article|video|quiz|selector"
+                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ ){0,2}(?:page|story|article|video|quiz|selector"
                           r"|calculator|format|interactive))\b"
                           r"|@\w|\w\.(?:com|co\.uk|org)\b")
 # a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books';
