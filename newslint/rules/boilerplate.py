@@ -719,7 +719,7 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…AdvertisingLet us know what you think of this new format.').")
@@ -733,7 +733,7 @@ class InlineBoilerplate(Rule):
         rare = paged and _RARE_PAGE_CUES.search(article.text) is not None
         quoted_lines = rare and _QUOTED_LINE_CUES.search(article.text) is not None
         separated = rare and _SEPARATOR_CUES.search(article.text) is not None
-        embedded = paged and ("@" in article.text or "pic.twitter.com/" in article.text)  # each cue holds one
+        embedded = paged and ("(@" in article.text or "pic.twitter.com/" in article.text)
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
         # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
@@ -846,25 +846,16 @@ _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
-# an embedded social-media post's header or signature left in the text when the page was flattened: 'Jane Doe
-# \u200f@janedoe 15m' (the right-to-left mark the post's card sets before the handle), '— Jane Doe (@janedoe) April 5,
-# 2015', the picture link 'pic.twitter.com/abc123'
-_EMBED_CUES = ("\u200f@", "(@", "pic.twitter.com/")
-_EMBED = regexcache.compile(r"(?:[A-Z][\w'’-]*\s){1,4}\u200f@(?P<handle>\w{1,15})(?:\s\d{1,2}[smh](?![a-z]))?"
-                            r"|[—–]\s?(?:[A-Z][\w'’-]*\s){1,4}\(@\w{1,15}\)\s?" + _MONTHS + r"\s\d{1,2},\s\d{4}"
+# an embedded social-media post's signature or picture link left in the text when the page was flattened: '— Jane Doe
+# (@janedoe) April 5, 2015', 'pic.twitter.com/abc123' (the post card's header, 'Jane Doe \u200f@janedoe', is NL106's)
+_EMBED_CUES = ("(@", "pic.twitter.com/")
+_EMBED = regexcache.compile(r"[—–]\s?(?:[A-Z][\w'’-]*\s){1,4}\(@\w{1,15}\)\s?" + _MONTHS + r"\s\d{1,2},\s\d{4}"
                             r"|pic\.twitter\.com/\w+")
-_HANDLE_GLUED = regexcache.compile(r".*[a-z0-9](?=[A-Z])")  # a handle's end where the post's text is glued to it
 
 
 def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the embedded posts' headers, signatures and picture links in ``text`` (``_EMBED``); a handle
-    that the post's text is glued to ('@janedoeCongratulations…') ends at its last seam before a capital."""
-    for match in _EMBED.finditer(text):
-        end = match.end()
-        if end == match.end("handle") and end < len(text) and text[end].isalpha():
-            glued = _HANDLE_GLUED.match(match.group("handle"))
-            end = match.start("handle") + glued.end() if glued else end
-        yield match.start(), end
+    """The spans of the embedded posts' signatures and picture links in ``text`` (``_EMBED``)."""
+    return (match.span() for match in _EMBED.finditer(text))
 
 
 # NL316's, all at once (a separator is rare: its cue is one; a glued quotation is common in flattened pages, and a
