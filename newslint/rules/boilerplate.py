@@ -727,12 +727,12 @@ class InlineBoilerplate(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
         # articles hold none; the others are asked which
-        paged = _PAGE_CUES.search(article.text) is not None
+        paged = _PAGE_CUES.found(article.text)
         cued = paged and any(cue in article.text for cue in _INLINE_CUES)
         glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
-        rare = paged and _RARE_PAGE_CUES.search(article.text) is not None
-        quoted_lines = rare and _QUOTED_LINE_CUES.search(article.text) is not None
-        separated = rare and _SEPARATOR_CUES.search(article.text) is not None
+        rare = paged and _RARE_PAGE_CUES.found(article.text)
+        quoted_lines = rare and _QUOTED_LINE_CUES.found(article.text)
+        separated = rare and _SEPARATOR_CUES.found(article.text)
         embedded = paged and ("(@" in article.text or "pic.twitter.com/" in article.text)
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
@@ -747,7 +747,7 @@ class InlineBoilerplate(Rule):
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
                 spans += _apart_from(spans, furniture)
-            if glue_or_machinery and (one_paragraph or _GLUE_CUES.search(text)):
+            if glue_or_machinery and (one_paragraph or _GLUE_CUES.found(text)):
                 spans = _widened_to_lines(spans, list(_glued_link_lines(text, spans)))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
@@ -812,8 +812,8 @@ def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int
     was lost ('…Advertising' + 'Let us know what you think of this new format.')."""
     first = _READER_OPENING.match(text)
     openings = chain([first] if first else (),
-                     _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.search(text) else ())
-    if glued and _GLUED_READER_CUES.search(text):
+                     _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.found(text) else ())
+    if glued and _GLUED_READER_CUES.found(text):
         openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue_end - 1)
                                                  for _, cue_end in _glue_cue_spans(text))))
     for match in openings:
@@ -1022,7 +1022,7 @@ class RunInCaption(Rule):
                 continue
             flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
             seams = _run_in_matches(text) if run_ins or flat_run_ins and flat else []
-            if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.search(text):
+            if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.found(text):
                 seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
             hand = set()
             for match in seams:
@@ -1054,7 +1054,7 @@ class RunInCaption(Rule):
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
-            if flat and labels and _CAPS_LABEL_CUES.search(text):
+            if flat and labels and _CAPS_LABEL_CUES.found(text):
                 for label in _caps_labels(text):
                     yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                        f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")

@@ -100,8 +100,8 @@ def _python_glued_sentence_cues(text: str) -> int:
     """Which of NL103's scans may report in ``text``, a bit each: 1 ``_JUNCTION_CUES``, 2 ``_SPACED_GLUE_CUES``, 4
     ``_QUOTE_THEN_WORD_CUES``, 8 ``_STOP_BEFORE_NUMBER_SHAPE`` (the twin of the compiled ``glued_sentence_cues``: one
     C loop for four searches)."""
-    return (1 if _JUNCTION_CUES.search(text) else 0) | (2 if _SPACED_GLUE_CUES.search(text) else 0) \
-        | (4 if _QUOTE_THEN_WORD_CUES.search(text) else 0) | (8 if _STOP_BEFORE_NUMBER_SHAPE.search(text) else 0)
+    return (1 if _JUNCTION_CUES.found(text) else 0) | (2 if _SPACED_GLUE_CUES.found(text) else 0) \
+        | (4 if _QUOTE_THEN_WORD_CUES.found(text) else 0) | (8 if _STOP_BEFORE_NUMBER_SHAPE.search(text) else 0)
 
 
 _glued_sentence_cues = native.pick("glued_sentence_cues", _python_glued_sentence_cues)
@@ -152,7 +152,7 @@ class GluedSentence(_ExtractionRule):
                 if space_at is not None:
                     yield self._report(offset, text, start, end, space_at)
             if cues & 9 == 9 and stop_numbers is None:
-                stop_numbers = bool(_STOP_BEFORE_NUMBER_CUES.search(article.text))
+                stop_numbers = _STOP_BEFORE_NUMBER_CUES.found(article.text)
             for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 9 == 9 and stop_numbers else ():  # beside glue
                 if self._word_ends_sentence(text, match.start()):
                     yield self._report(offset, text, match.start(), match.end(), match.start() + 1)
