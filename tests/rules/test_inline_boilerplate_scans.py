@@ -36,8 +36,10 @@ def test_spans_of_a_text_re2_cannot_take():
 
 
 class _Always:
+    """A cue that fires on every text: the full scan."""
+
     @staticmethod
-    def search(text):
+    def found(text):
         return True
 
 
