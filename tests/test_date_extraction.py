@@ -91,7 +91,7 @@ def test_published_lines(line, source, expected):
     ("KANSAS CITY, Mo. - March 13 - A firm said.", "March 13", (None, 3, 13)),
     ("PARIS,March 16 - Club Med said.", "March 16", (None, 3, 16)),
     ("WASHINGTON, April 8, Reuter - Angered by late flights.", "April 8", (None, 4, 8)),
-    ("NEW YORK, MARCH 16 - Shr 52 cts vs 25 cts", "MARCH 16", (None, 3, 16)),
+    ("CHICAGO, APRIL 9 - Shr 41 cts vs 18 cts", "APRIL 9", (None, 4, 9)),
     ("CAMBRIDGE, Mass., Oct 20 - ended in the third quarter", "Oct 20", (None, 10, 20)),
     ("omaha, april 7 - barrow and gilt prices rose.", "april 7", (None, 4, 7)),
     ("BRUSSELS, 6 January (Reuters) - The life of a singer.", "6 January", (None, 1, 6)),

@@ -611,7 +611,7 @@ _BYLINE_FOR = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")" + _NAMES + 
                                  r"(?=\s?(?:[.|]|" + _STAMP_WORDS + r")|\s*$|[A-Z]| (?:The|A|He|She|It|They|We|I|In|Mr|Mrs|Ms)"
                                  r" )|(?=\s?\|?\s?" + _STAMP_WORDS + r"))(?:\s?\|?\s?(?:\.\s)?" + _STAMP_BODY + ")*")
 _JOB_CUES = ("orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
-# a page's date and update time: '18 March 2014 Last updated at 09:22 GMT'
+# a page's date and update time: '21 May 2013 Last updated at 11:47 GMT'
 _UPDATE_TIME = regexcache.compile(r"(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}"
                                   r"(?: ?(?:GMT|BST|UTC|[AaPp]\.?[Mm]\.?))?")
 
@@ -719,10 +719,10 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('18 March 2014 Last updated at 09:22 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
-                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…AdvertisingLet us know what you think of this new format.').")
+                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
@@ -807,9 +807,9 @@ _READER_MAX = 200  # characters: a prompt is one short sentence
 def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
     site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
-    'Find all the latest football transfers on our dedicated page.', 'Follow Nick on Twitter'; with ``glued``
+    'Find all the latest cricket signings on our dedicated page.', 'Follow Nick on Twitter'; with ``glued``
     (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
-    was lost ('…Advertising' + 'Let us know what you think of this new format.')."""
+    was lost ('…Posters' + 'Let us know what you think of this new format.')."""
     first = _READER_OPENING.match(text)
     openings = chain([first] if first else (),
                      _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.found(text) else ())

@@ -134,7 +134,7 @@ def test_a_deleted_line_takes_its_trailing_no_break_space_with_it(fixed):
 @pytest.mark.parametrize("prompt", [
     "Scroll down for video", "Media playback is not supported on this device",
     "Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedInCopy this link",
-    "Click here to see the full results.", "Follow Matt on Twitter and on Facebook",
+    "Click here for the full list of winners.", "Follow Priya on Twitter and on Facebook",
     "By . Daily Mail Reporter . PUBLISHED: . 05:55 EST, 26 October 2013 . | . UPDATED: . 09:24 EST, 26 October 2013",
     # general web furniture: share prompts, link lines, a bare 'Click here', a handle to follow, an opinion disclaimer
     "Share this article", "Share or comment on this article", "Click here.", "Click here for the full results.",

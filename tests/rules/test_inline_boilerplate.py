@@ -165,7 +165,7 @@ def test_browsers_in_reported_speech_are_left_alone(lint):
 
 
 def test_a_reader_prompt_glued_to_the_line_before(lint):
-    text = _page("Museum of Brands, Packaging and AdvertisingLet us know what you think of this new format.", glue="")
+    text = _page("Gallery of Maps, Prints and PostersLet us know what you think of this new format.", glue="")
     found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
     assert "Let us know what you think of this new format." in found
 

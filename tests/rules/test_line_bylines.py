@@ -42,7 +42,7 @@ def test_author_bio_at_the_end(lint):
     bio = ("Ramsey Khalifeh is a general assignment reporter on the NYC Accountability desk covering the "
            "city's most powerful institutions.")
     assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{bio}\n", "NL313") == [(7, bio)]
-    contact = "To reach the reporter behind this story, contact Tatyana@citylimits.org."
+    contact = "To reach the reporter behind this story, contact jane.doe@harbournews.example."
     assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{contact}\n", "NL313") == [(7, contact)]
 
 

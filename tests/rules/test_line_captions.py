@@ -22,14 +22,14 @@ def test_caption_ending_in_its_credit(lint):
 
 
 def test_label_caption(lint):
-    line = "Malcolm Borwick: World Polo Ambassador for Royal Salute."
+    line = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
     assert codes(lint, f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", "NL312") == [(5, line)]
 
 
 @pytest.mark.parametrize("line", [
     "Background: Schools are experimenting with technology to secure students.",   # prose after a label
-    "L.A. WEEKLY: What is your short answer to people who ask what your work is about?",
-    "NOTE: Company went public in November 1986.",   # the story's own note (wire results)
+    "CITY REVIEW: What do you tell people who ask what your paintings are about?",
+    "NOTE: The firm was listed in October 1991.",   # the story's own note (wire results)
     "Editor's note: Names in this story were changed.",
 ])
 def test_labels_of_prose_and_interviews_are_not_captions(lint, line):
@@ -260,8 +260,8 @@ def test_caption_with_its_credit_glued_to_the_last_stop(lint):
 
 
 def test_label_caption_line_between_long_lines_of_one_block(lint):
-    text = f"{PROSE}\n\n{MORE}\nMalcolm Borwick: World Polo Ambassador for Royal Salute.\n{PROSE}\n"
-    assert shown(lint, text, "NL312") == ["Malcolm Borwick: World Polo Ambassador for Royal Salute."]
+    text = f"{PROSE}\n\n{MORE}\nJane Okafor: Global Rowing Ambassador for Harbour Tea.\n{PROSE}\n"
+    assert shown(lint, text, "NL312") == ["Jane Okafor: Global Rowing Ambassador for Harbour Tea."]
 
 
 @pytest.mark.parametrize("middle", [
@@ -290,6 +290,6 @@ def test_caption_with_credit_as_the_last_line_of_a_block(lint):
 
 def test_caption_lines_inside_a_block():
     caption = "Police Commissioner Jane Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
-    label = "Malcolm Borwick: World Polo Ambassador for Royal Salute."
+    label = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
     text = f"{PROSE}\n\n{MORE}\n{label}\n{PROSE}\n{caption}\n"
     assert block_findings(text, "NL312") == [label, caption]

@@ -174,7 +174,7 @@ def test_a_bare_link_on_its_own_line(lint):
 def test_a_wire_story_as_filed_has_no_page_furniture(lint):
     """A body that ends with the wire signoff is agency copy: its tables, dates and notes are the story."""
     story = ["BUENOS AIRES, March 3 - Temperatures and rainfall in the grain belt were as follows.",
-             "...............MAX TEMP..MIN TEMP..RAINFALL", "CORDOBA............30.......17............0",
+             "...............HIGH TEMP..LOW TEMP..RAIN", "SEVILLA............31.......16............0",
              "Pay April 16", "Record March 26", "NOTE: Example Income Fund. Reuter"]
     assert lines(lint, "NL311", *story) == []
 
@@ -194,7 +194,7 @@ SERVICES_MORE = ("Council officials said the changes would be reviewed in three 
 
 def services_page(item):
     items = ["Libraries will move to a collection service.", item,
-             "Swimming pools will take bookings for single swimmers only.", "Planning services continue to operate."]
+             "Swimming pools will take bookings for single swimmers only.", "Licensing services remain open."]
     return "\n".join(["Home", "News", "Sport", "Weather", SERVICES_PROSE, "The services affected are:", *items, SERVICES_MORE]) + "\n"
 
 
@@ -406,7 +406,7 @@ def test_a_heading_whose_words_open_the_paragraph_in_another_form_is_no_caption(
 def test_a_heading_at_the_end_after_a_review_or_a_prompt_is_furniture(lint):
     review = ("It asks you to weigh the urge for action against the need to care for your group, with no easy "
               "answers, and it forms a cohesive, uncomfortable whole.")
-    prompt = "Lastly, read our Terms and Conditions and Privacy Policy"
+    prompt = "Finally, read our Terms and Conditions and Privacy Policy"
     for before in (review, prompt):
         text = "\n".join([VOTE_OPENING, STORY_END, before, "The Verdict"]) + "\n"
         assert "The Verdict" in lines_of(lint, text, "NL311"), before
@@ -566,7 +566,7 @@ def test_menu_line_beside_a_table_still_found(lint):
 STATEMENT = ["I have been told this morning that the harbour master was detained overseas on fraud charges.",
              "I realise this will be difficult news for people in the islands. I ask everyone to stay calm today.",
              "The deputy harbour master will take over the duties of the office from tomorrow morning onwards.",
-             "I will provide a further update in due course."]
+             "I will give a further update when I can."]
 
 
 def test_statement_quoted_then_printed_in_full_is_no_pull_quote(lint):

@@ -9,9 +9,9 @@ from rule_texts import LAST, LATER, LONG, MORE, PROSE, codes, lines
 
 @pytest.mark.parametrize("line", [
     "Apr. 26, 2022", "November 08, 2023", "Nov 8, 2023 / 04:43 PM CST", "11/08/23 5:19pm",
-    "09 Jun 2020, 02:32 PM IST", "Latest update May 6th, 2022 12:49 AM",
-    "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "| UPDATED:", "Posted on",
-    "Thursday, April 21, 2022. 10:11 pm CST.",
+    "09 Jun 2020, 02:32 PM IST", "Latest update June 9th, 2021 11:32 PM",
+    "Written: 2021-10-04 09:12:05 / Updated: 2021-10-04 09:48:51", "| UPDATED:", "Posted on",
+    "Tuesday, March 15, 2022. 8:41 pm CST.",
 ])
 def test_timestamp_lines(lint, line):
     text = f"Title\n\n{line}\n\n{PROSE}\n"
@@ -20,15 +20,15 @@ def test_timestamp_lines(lint, line):
 
 @pytest.mark.parametrize("line", [
     "October 20: ACCIDENT – A vehicle struck a deer on 1600E Road.", "On April 29, 2022, the council met.",
-    "2023 on Track to Break Temperature Records", "May", "Updated guidance", "1/5",
+    "2021 Set to Break Rainfall Records", "May", "Updated guidance", "1/5",
 ])
 def test_dates_in_prose_and_headings_are_not_timestamps(lint, line):
     assert codes(lint, f"Title\n\n{line}\n\n{PROSE}\n", "NL314") == []
 
 
 def test_two_glued_timestamps_are_a_timestamp_line(lint):
-    assert lines(lint, "NL314", PROSE, "November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm", MORE) \
-        == ["November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm"]
+    assert lines(lint, "NL314", PROSE, "October 3, 2022 | 4:17 pmOctober 3, 2022 | 4:17 pm", MORE) \
+        == ["October 3, 2022 | 4:17 pmOctober 3, 2022 | 4:17 pm"]
 
 
 def test_relative_dotted_and_iso_timestamps(lint):

@@ -45,7 +45,7 @@ SCRIPT = """function shareStory(){
         mobile_iframe : true,
         href: link
     }, function(response) {
-        if (response && !response.error_message) {
+        if (reply && !reply.failure_text) {
             alert('Posted');
         }
     });

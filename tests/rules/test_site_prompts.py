@@ -11,8 +11,8 @@ def _codes(lint, line, select):
 
 
 @pytest.mark.parametrize("code, line", [
-    ("NL307", "This article originally appeared on VICE US."),
-    ("NL307", "This post originally appeared on Grist."),
+    ("NL307", "This article originally appeared on Harbour Weekly."),
+    ("NL307", "This post originally appeared on Field Notes."),
     ("NL307", "A version of this story first appeared in The Conversation."),
     ("NL308", "By signing up, you agree to our Terms of Use and Privacy Policy."),
     ("NL308", "By submitting your email, you agree to receive email correspondence from us."),
@@ -45,16 +45,16 @@ def _codes(lint, line, select):
     ("NL301", "The Daily firmly discourages comments that are libellous. Any submissions made on our comment "
               "section are solely the views of the individual."),
     ("NL306", "Editorial Disclaimer: Opinions expressed here are the author's alone, not those of any bank."),
-    ("NL306", "Advertising disclosure: We may receive compensation for some of the links in our stories."),
+    ("NL306", "Advertising disclosure: We may be paid for some of the links in our articles."),
 ])
 def test_a_line_of_the_sites_own_is_reported(lint, code, line):
     assert _codes(lint, line, [code]) == [(code, 5)]
 
 
 def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
-    text = f"Title\n\nThe sky went dark on Monday.This article originally appeared on VICE US.In the middle of the day, {STORY}\n"
+    text = f"Title\n\nThe sky went dark on Monday.This article originally appeared on Harbour Weekly.In the middle of the day, {STORY}\n"
     [d] = lint(text, select=["NL307"])
-    assert text.splitlines()[2][d.column - 1:d.end_column - 1] == "This article originally appeared on VICE US."
+    assert text.splitlines()[2][d.column - 1:d.end_column - 1] == "This article originally appeared on Harbour Weekly."
 
 
 @pytest.mark.parametrize("line", [
@@ -84,14 +84,14 @@ def test_edited_sentences_are_left_alone(lint, line):
 
 
 @pytest.mark.parametrize("line", [
-    "Read: This is what adapting to climate change looks like",
+    "Read: What a town does when the river keeps rising",
     "MORE: Group strikes deal to revitalise the stadium site",
     "RELATED: The 10 hairstyles you will see everywhere this winter",
     "VIDEO: Voting on the estate's future",
-    "STREAM: Luboku, Pale Blue Dot / Lift Off",
+    "STREAM: Marrow, Glass Harbour / Low Tide",
     "LISTEN: A guide for those still perplexed by the election",
     "SEE ALSO: A new book explores how the boy became a star",
-    "[Our Latest Forecast: Who Will Win The 2020 Democratic Primary?]",
+    "[Our Latest Model: Who Will Win The 2018 Mayoral Race?]",
     "[Related: How the council spends its money]",
     "Next: Seeking Solitude.",
 ])
@@ -117,7 +117,7 @@ def test_a_labelled_link_inside_a_block_of_lines_is_reported(lint):
 
 
 def test_a_handle_or_short_line_inside_a_block_is_left_to_the_story(lint):
-    text = (f"Title\n\n{STORY}\nWebsite and social media handles, please!\nIG: @janedoe.art\nShare the love\n\n"
+    text = (f"Title\n\n{STORY}\nYour website and social media names, please!\nIG: @janedoe.art\nShare the love\n\n"
             f"{STORY}\nThe mayor spoke next.\n")
     assert lint(text, select=["NL310"]) == []
 

@@ -34,8 +34,8 @@ class FurnitureLine(Rule):
     severity = Severity.WARNING
     fallback = True
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
-    bad = "Home\nNews\nSport\nShare\nGothamist is funded by sponsors and member donations\n"
-    good = "Right-wing resistance\nThe move has been met with resistance from Germany's far right.\n"
+    bad = "Home\nNews\nSport\nShare\nHarbour Radio is paid for by sponsors and listener gifts\n"
+    good = "Right-wing resistance\nThe plan has met resistance from councillors on the far right.\n"
     explanation = ("A logistic model over the shape of a short line, trained on hand-labelled extractor output "
                    "(bench/train_furniture.py): length, sentence punctuation, function words, web vocabulary "
                    "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
