@@ -2432,17 +2432,6 @@ kept_word_known(PyObject *word, int32_t index, PyObject *common, PyObject *table
  *     that hold the month start, the digit's end) when the month comes first, then (the digit's start, the end of
  *     the month's three letters) when the month follows. Every written date holds the month of one of them.
  */
-static int
-append_span(PyObject *spans, Py_ssize_t start, Py_ssize_t end)
-{
-    PyObject *span = Py_BuildValue("(nn)", start, end);
-    if (span == NULL)
-        return -1;
-    const int failed = PyList_Append(spans, span);
-    Py_DECREF(span);
-    return failed;
-}
-
 static PyObject *
 month_cue_spans(PyObject *module, PyObject *text)
 {
@@ -2455,8 +2444,8 @@ month_cue_spans(PyObject *module, PyObject *text)
         if (!cue_digit(PyUnicode_READ(kind, data, d)))
             continue;
         const Py_ssize_t before = month_before_digit(kind, data, d), after = month_after_digit(kind, data, n, d);
-        if ((before >= 0 && append_span(spans, before, d + 1) < 0)
-            || (after >= 0 && append_span(spans, d, after + 3) < 0)) {
+        if ((before >= 0 && append_new(spans, Py_BuildValue("(nn)", before, d + 1)) < 0)
+            || (after >= 0 && append_new(spans, Py_BuildValue("(nn)", d, after + 3)) < 0)) {
             Py_DECREF(spans);
             return NULL;
         }
