@@ -14,7 +14,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from newslint import lexicon, regexcache, runner, usercache
+from newslint import lexicon, regexcache, usercache
 from newslint.cli import main
 from newslint.config import Config
 from newslint.diagnostic import Diagnostic
