@@ -85,7 +85,8 @@ class FurnitureLine(Rule):
             if extent is None:
                 extent = story_extent(texts, shapes)
                 tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
-            if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
+            if i in tables or _heads_next_paragraph(texts, shapes, i) \
+                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)):
                 continue
             vector = features(texts, i, shapes, extent, story=False)  # story_words: only for a line the model scores
             if vector and has_evidence(vector) and not _plain_sentence(vector) \
@@ -97,12 +98,25 @@ class FurnitureLine(Rule):
         if flagged:
             for i in _labels_beside_furniture(texts, shapes, flagged, unflagged):
                 yield self._line(article, paragraphs[i], "a section label beside page furniture")
+        for i in _headlines_after_furniture(texts, shapes, flagged):
+            yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
         """A finding on a whole line, with the (unsafe) fix that deletes it."""
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
+
+
+_CUT_SHORT = ("...", "…")  # how a teaser of another story ends
+
+
+def _teaser_below(texts: list[str], index: int) -> bool:
+    """The paragraph under line ``index`` (or under the short line after it) is a teaser of another story: cut short
+    ('The island recorded five cases on Thursday from the...'). A heading outside the story's extent over a
+    paragraph that takes up its words is the heading of a live blog's entry or of a section, unless that paragraph is
+    such a teaser (a list of related stories, each headline over its teaser)."""
+    return any(texts[j].rstrip().endswith(_CUT_SHORT) for j in (index + 1, index + 2) if j < len(texts))
 
 
 def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
@@ -122,6 +136,29 @@ def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], f
                for j in (i - 1, i + 1)):
             found.append(i)
     return found
+
+
+_TRAILING_HEADLINE_WORDS = (5, 30)  # words of a related story's headline (a shorter line is a label or a name)
+
+
+def _headlines_after_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int]) -> range:
+    """The headlines of related stories that end the text under the page's furniture ('Next: Seeking Solitude.' /
+    two headlines): the last lines, two of them or more, each five to thirty words that open with a capital and end
+    without a stop, right under a line NL311 reported or one that another rule owns (a labelled link, a prompt).
+    A story ends with a sentence, a byline or a credit, never with two headlines."""
+    start = len(texts)
+    while start > 0 and _trailing_headline(texts[start - 1].strip(), shapes[start - 1][0]):
+        start -= 1
+    if len(texts) - start < 2 or start == 0 or not (start - 1 in flagged or _owned_elsewhere(texts[start - 1])):
+        return range(0)
+    return range(start, len(texts))
+
+
+def _trailing_headline(text: str, words: int) -> bool:
+    """A line shaped like a related story's headline: five to thirty words, a capital first, no stop or colon at
+    the end, no byline, credit or other line that a rule of its own reports."""
+    return _TRAILING_HEADLINE_WORDS[0] <= words <= _TRAILING_HEADLINE_WORDS[1] and text[:1].isupper() \
+        and not text.endswith(_SENTENCE_ENDS + (":",)) and not _owned_elsewhere(text) and not _credit_only(text)
 
 
 def _story_sentence(text: str) -> bool:
@@ -510,10 +547,13 @@ def _headline_or_dek(texts: list[str], index: int) -> bool:
 
 def _headline_first(text: str) -> bool:
     """The body's first line is the story's headline when the extractor kept it ('Melissa charged with killing her
-    mom'): four words or more, not in capitals, with no word of the web page, no date, no link and no site name
-    after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
+    mom'): four words or more, not in capitals, with no word of the web page (five words or more may hold one
+    everyday one after the first: 'A Letter on Justice and Open Debate'; first, it is a label: 'Video …'), no date,
+    no link and no site name after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
-    return len(words) >= 4 and not text.isupper() and _WEB.isdisjoint(words) \
+    web = [k for k, w in enumerate(words) if w in _WEB]
+    return len(words) >= 4 and not text.isupper() and (not web or len(web) == 1 and web[0] > 0 and len(words) >= 5) \
+        and _WEB_STRICT.isdisjoint(words) \
         and not _DATE.search(text) and not _LINK.search(text) and not _SITE_TAIL.search(text)
 
 
