@@ -6,7 +6,7 @@ from conftest import lines_of
 from rule_texts import LAST, LATER, LONG, MORE, PROSE
 
 from newslint.furniture import shapes_of
-from newslint.rules.lines.furniture import _headlines_after_furniture, _headline_first, _teaser_below
+from newslint.rules.lines.furniture import _headlines_after_furniture, _headline_first, _label_of_links, _teaser_below
 
 RELATED = ["Ferry operator cancels winter timetable after storms damage two harbour walls",
            "Volunteers plant four thousand trees along the river to slow the spring floods"]
@@ -87,3 +87,23 @@ def test_a_label_or_the_page_before_the_headline_is_not_the_headline():
 def test_the_headline_first_with_an_everyday_web_word_is_not_furniture(lint):
     text = "\n".join(["A Letter on Justice and Open Debate", "July 7, 2020", PROSE, MORE, LONG]) + "\n"
     assert "A Letter on Justice and Open Debate" not in lines_of(lint, text, "NL311")
+
+
+# a headline under the label of a box of links ----------------------------------------------------------------------
+
+def test_a_headline_under_a_related_label_between_paragraphs_is_furniture(lint):
+    headline = "Harbour board approves plan to rebuild the north pier before the summer season"
+    text = "\n".join(["Library to close", PROSE, MORE, "Related", headline, LONG, LATER]) + "\n"
+    assert headline in lines_of(lint, text, "NL311")
+
+
+def test_a_subheading_under_an_advertisement_line_stays(lint):
+    """'Advertisement' labels no box of links: the heading under it is the story's."""
+    heading = "Inside the ten day journey around the far side of the moon"
+    text = "\n".join(["Library to close", PROSE, MORE, "Advertisement", heading, LONG, LATER]) + "\n"
+    assert heading not in lines_of(lint, text, "NL311")
+
+
+def test_labels_of_a_box_of_links():
+    assert all(map(_label_of_links, ["Related", "Most popular", "More on this story", "Recommended for you"]))
+    assert not any(map(_label_of_links, ["Advertisement", "Share", "Read more about the plan.", "Harbour news today"]))
