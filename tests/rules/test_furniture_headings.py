@@ -1,12 +1,13 @@
 """NL311 on headlines and headings: the story's own headline on the first line, the headings of a live blog's entries
-outside the story's largest block (both stay), and the headlines of related stories that end the text under the
-page's furniture (reported)."""
+outside the story's largest block (both stay); the headlines of related stories that end the text under the page's
+furniture or stand under the label of a box of links, and a gallery's title over its first slide (reported)."""
 
 from conftest import lines_of
 from rule_texts import LAST, LATER, LONG, MORE, PROSE
 
 from newslint.furniture import shapes_of
-from newslint.rules.lines.furniture import _headlines_after_furniture, _headline_first, _label_of_links, _teaser_below
+from newslint.rules.lines.furniture import (_gallery_title, _headlines_after_furniture, _headline_first, _label_of_links,
+                                            _teaser_below)
 
 RELATED = ["Ferry operator cancels winter timetable after storms damage two harbour walls",
            "Volunteers plant four thousand trees along the river to slow the spring floods"]
@@ -107,3 +108,19 @@ def test_a_subheading_under_an_advertisement_line_stays(lint):
 def test_labels_of_a_box_of_links():
     assert all(map(_label_of_links, ["Related", "Most popular", "More on this story", "Recommended for you"]))
     assert not any(map(_label_of_links, ["Advertisement", "Share", "Read more about the plan.", "Harbour news today"]))
+
+
+# a gallery's title over its first slide ---------------------------------------------------------------------------
+
+def test_a_gallery_title_over_its_first_slide_is_furniture(lint):
+    title = "Harbour towns count the cost of the winter storms"
+    slide = "1/12" + title
+    text = "\n".join(["Library to close", PROSE, MORE, title, slide, "Boats lie on the quay at low tide on Monday.",
+                      LONG, LATER]) + "\n"
+    assert title in lines_of(lint, text, "NL311")
+
+
+def test_a_heading_over_a_paragraph_that_repeats_it_is_no_gallery_title():
+    assert not _gallery_title("Harbour towns count the cost", "Harbour towns count the cost of the winter storms.")
+    assert not _gallery_title("Harbour towns count the cost", "12 Harbour towns count the cost")
+    assert _gallery_title("Harbour towns count the cost", "3/20 Harbour towns count the cost")

@@ -277,6 +277,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
+    if index + 1 < len(texts) and _gallery_title(text, texts[index + 1]):
+        return "a gallery's title above its first slide"
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
     # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
     closed = text.rstrip().endswith(_SENTENCE_ENDS)
@@ -297,6 +299,16 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
             and index not in article.shared("lines.live-entry-headings", _live_entry_headings):
         return "a headline of a list of related stories"
     return None
+
+
+_SLIDE_COUNTER = regexcache.compile(r"\d{1,3}/\d{1,3}\s*")  # '1/21' before a slide's title
+
+
+def _gallery_title(text: str, below: str) -> bool:
+    """A photo gallery's title over its first slide, which gives the title again after the slide counter
+    ('Europe starts to ease its lockdown' / '1/21Europe starts to ease its lockdown')."""
+    counter = _SLIDE_COUNTER.match(below)
+    return bool(counter) and len(text) >= 10 and below[counter.end():].startswith(text.strip())
 
 
 def _section_label(texts: list[str]) -> bool:
