@@ -32,10 +32,10 @@ def module(name: str) -> ModuleType:
 
 
 
-# Standard modules that modules of a one-file run import but use only in functions the run never calls:
-# ``dataclasses`` imports ``inspect`` (7 ms with ``ast`` and ``dis``) and ``copy``; ``click`` imports ``inspect``;
-# ``pathlib`` imports ``fnmatch``, ``ntpath`` and ``urllib.parse`` (which imports ``ipaddress``); ``linecache``
-# imports ``tokenize``.
+# Modules that modules of a run import but use only in functions the run never calls: ``dataclasses`` imports
+# ``inspect`` (7 ms with ``ast`` and ``dis``) and ``copy``; ``click`` imports ``inspect``; ``pathlib`` imports
+# ``fnmatch``, ``ntpath`` and ``urllib.parse`` (which imports ``ipaddress``); ``linecache`` imports ``tokenize``.
+# (NL401 defers ``wcwidth`` itself, which ftfy imports for its display functions: 11 ms at the first mojibake.)
 DEFERRED = ("tokenize", "ipaddress", "inspect", "copy", "ntpath", "fnmatch", "urllib.parse")
 
 
@@ -53,9 +53,20 @@ def _quote_from_bytes(*args, **kwargs):
     return _real("urllib.parse").quote_from_bytes(*args, **kwargs)
 
 
+def _wcwidth(*args, **kwargs):
+    """``wcwidth.wcwidth``, which ftfy imports by name."""
+    return _real("wcwidth").wcwidth(*args, **kwargs)
+
+
+def _wcswidth(*args, **kwargs):
+    """``wcwidth.wcswidth``, which ftfy imports by name."""
+    return _real("wcwidth").wcswidth(*args, **kwargs)
+
+
 # What a deferred module's stand-in answers itself: names other modules import from it (``from M import name``
 # reads the name as the importing module runs), and calls a run makes that need no import to answer.
-ANSWERED = {"inspect": {"cleandoc": _cleandoc}, "urllib.parse": {"quote_from_bytes": _quote_from_bytes}}
+ANSWERED = {"inspect": {"cleandoc": _cleandoc}, "urllib.parse": {"quote_from_bytes": _quote_from_bytes},
+            "wcwidth": {"wcwidth": _wcwidth, "wcswidth": _wcswidth}}
 
 
 class _Deferred(ModuleType):
@@ -93,10 +104,11 @@ def _real(name: str) -> ModuleType:
 
 
 def defer(names=DEFERRED) -> None:
-    """Import each of ``names`` (standard modules) only when an attribute of it is first read, for the rest of
-    this process. The console script calls it first; a module already imported is left as it is."""
+    """Import each of ``names`` only when an attribute of it is first read, for the rest of this process. The
+    console script calls it first (NL401 for ``wcwidth``); a module already imported, or one outside the standard
+    library that is not installed (``import`` must still fail), is left as it is."""
     for name in names:
-        if name not in sys.modules:
+        if name not in sys.modules and (name.partition(".")[0] in sys.stdlib_module_names or _installed(name)):
             stand_in = _Deferred(name)
             stand_in.__spec__ = None
             stand_in.__dict__.update(ANSWERED.get(name, {}))
@@ -104,6 +116,12 @@ def defer(names=DEFERRED) -> None:
             if parent:  # `import urllib.parse` then reads urllib.parse: the package must hold it too
                 setattr(__import__(parent), child, stand_in)
             sys.modules[name] = stand_in
+
+
+def _installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
 
 
 _LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # where gettext.find reads the languages

@@ -38,6 +38,8 @@ import _sre
 _SCHEMA = 2
 _WORD = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE, "I")  # the array type of one word of a compiled program
 _MAX_ENTRIES = 1_000  # beyond this, a save keeps only the patterns its process used (old versions of patterns go)
+_MAX_BYTES = 1_500_000  # the same for the programs' size (every process reads the whole table): about 3× what
+# newslint's own patterns take; a pattern that differs from process to process would otherwise pile up versions
 
 _re_compile = re.compile  # the standard one, also while install() has put compile_at_import in its place
 _table: dict | None = None  # (pattern, flags) or ("bytes", pattern, flags) → the arguments of _sre.compile after the pattern (see _encode)
@@ -69,6 +71,28 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
         except Exception:  # noqa: BLE001 - whatever went wrong, re.compile answers (or raises its own error)
             return _re_compile(pattern, flags)
     return compiled
+
+
+class Deferred:
+    """A pattern compiled (by :func:`compile`) when it is first used: a module can name large patterns that most
+    runs never ask, as ``regexcache.deferred(...)``, without loading their programs as it is imported.
+
+    Each attribute (``match``, ``search``, ``pattern``…) is the compiled pattern's, kept on the object after its
+    first read, so that later calls cost what the pattern's own do.
+    """
+
+    def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
+        self._arguments = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        value = getattr(compile(*self._arguments), name)
+        self.__dict__[name] = value
+        return value
+
+
+def deferred(pattern: str | bytes, flags: int = 0) -> Deferred:
+    """``compile(pattern, flags)`` on first use (see :class:`Deferred`)."""
+    return Deferred(pattern, flags)
 
 
 def _from_table(key: tuple, pattern: str | bytes, flags: int) -> re.Pattern:
@@ -132,12 +156,22 @@ def _loaded() -> dict:
     global _table
     if _table is None:
         _table = usercache.read_table(cache_path())
+        if _oversized(_table):  # written before the limits held: this process writes what it used
+            _save_at_exit()
     return _table
 
 
+def _oversized(table: dict) -> bool:
+    return len(table) > _MAX_ENTRIES or sum(map(len, table.values())) > _MAX_BYTES
+
+
 def _remember(key: tuple, stored: tuple) -> None:
-    global _added
     _loaded()[key] = stored
+    _save_at_exit()
+
+
+def _save_at_exit() -> None:
+    global _added
     if not _added:
         _added = True
         import atexit
@@ -146,11 +180,12 @@ def _remember(key: tuple, stored: tuple) -> None:
 
 
 def save() -> None:
-    """Write the table, with the patterns this process added, to the user cache (read-only home: skipped)."""
+    """Write the table, with the patterns this process added, to the user cache (read-only home: skipped); a
+    table over the limits keeps only what this process used."""
     global _added
     if not _added or _table is None:
         return
-    table = _table if len(_table) <= _MAX_ENTRIES else {key: _table[key] for key in _used if key in _table}
+    table = {key: _table[key] for key in _used if key in _table} if _oversized(_table) else _table
     usercache.write_table(cache_path(), table)
     _added = False
 

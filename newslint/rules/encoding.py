@@ -150,6 +150,7 @@ class Mojibake(Rule):
                 start, end = _non_space_run(text, match.start(), match.end())
                 taken.append((start, end))
                 bad = text[start:end]
+                lazyimport.defer(("wcwidth",))  # what ftfy imports for its display functions, which NL401 never calls
                 from ftfy import fix_encoding  # imported at the first mojibake found
 
                 yield self._finding(paragraph.start + start, bad, fix_encoding(bad))

@@ -47,8 +47,8 @@ Mail Star Chronicle Magazine Online Media Radio Television TV Network Wire Today
 Express Mirror Record Courier Bulletin""".split())
 _OUTLET = (r"(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + ")"
            r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
-_OUTLET_NAME = regexcache.compile(_OUTLET)
-_NAME_AND_OUTLET = regexcache.compile(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
+_OUTLET_NAME = regexcache.deferred(_OUTLET)
+_NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
 
 
 def _name_and_outlet(text: str) -> bool:
