@@ -32,7 +32,12 @@ _OTHER_CREDIT_LINE = regexcache.compile(
     r"|Provided by (?:the )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}"
     r"|Credit\.{2,3} ?[A-Z][^\n]{1,60}"
     r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
-    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?")
+    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?"
+    # 'Jane Doe/Valley Post', 'JANE DOE/VALLEY POST', 'Photo / Jane Doe', '(Jane Doe)', 'Supplied', 'Handout photo'
+    r"|" + _PERSON + r" ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
+    r"|(?:Photo|Picture|Image|Photograph)s? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
+    r"|\(" + _PERSON + r"\)"
+    r"|(?:Supplied|Handout|SUPPLIED|HANDOUT)(?: (?:photo|image|picture))?")
 
 
 def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
@@ -88,10 +93,10 @@ def _credit_only(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 700 or not any(h in text for h in _CREDIT_TAIL_HINTS) \
-            and not (text.rstrip().endswith(")") and "/" in text[-60:]):
+    last = text[-_TAIL_REACH:]
+    if len(text) > 700 or not any(h in last for h in _CREDIT_TAIL_HINTS) and "/" not in last:
         return None
-    tail = _CREDIT_TAIL.search(text)
+    tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
         return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
     return tail.start()
@@ -108,13 +113,23 @@ def _credited_title(title: str) -> bool:
     return bool(tail and tail.group("labelled") and tail.start() > 15)
 
 
-_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit")  # one is in every _CREDIT_TAIL but the bracketed one
-# the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
-# (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
-# after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
-_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
+# one is in the last characters of every _CREDIT_TAIL (its bracket or its slash aside)
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit", "©", "Photo", "Pic", "Image", "PHOTO")
+_TAIL_REACH = 160  # characters: every _CREDIT_TAIL is shorter; a hint further back is the caption's
+_PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit)?"
+# the credit a caption ends in: '(FILE)', 'Courtesy Louvre', '(Courtesy of the Doe family)', 'Photo via X',
+# '…California.  Image Credit: NASA/Bill Ingalls' (or glued to its last sentence: '…phenomenon.Credit: Ou
+# Dongqu/Xinhua'), a labelled credit after a bar or a dash where the caption has no stop ('… at the harbour |
+# Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
+# after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
+# after its stop: '… on Tuesday. Jane Doe/Valley Post'
+_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? (?:the )?[A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
                           r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
-                          r"|(?<=[\w.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
+                          r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
+                          r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
+                          r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
+                          r"|(?<=[\w.!?\"”] )[(\[](?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}[)\]]"
+                          r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
                           r"\W*$")
 
 
@@ -150,7 +165,7 @@ class CaptionLine(Rule):
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
-        hinted = any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # a paragraph holds one only where the text does
+        hinted = "/" in article.text or any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # (only where the text does)
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
