@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from newslint import regexcache
@@ -173,6 +174,7 @@ class CaptionLine(Rule):
         credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
         pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
+        galleries = not _GALLERY_TOKENS.isdisjoint(pictured)  # where a slide counter may stand over a caption
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
@@ -188,10 +190,10 @@ class CaptionLine(Rule):
             if i in unstopped:
                 yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
                 continue
-            if media and (why := _under_media_furniture(paragraphs, i)) is not None:
+            if (media or galleries) and (why := _under_media_furniture(paragraphs, i, galleries)) is not None:
                 yield self._caption(article, paragraph, paragraph, why)
                 continue
-            if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
+            if len(text) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, text):
                 yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
@@ -205,6 +207,8 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
+            elif text[:1] in _PLACE_LABEL_INITIALS and _place_label(text, article.paragraph_words[i]):
+                yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
             elif ": " in text and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif ": " in text and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
@@ -240,23 +244,47 @@ _PROMPT_INITIALS = frozenset("cCtTeEzZ")  # the letters a _VIEWER_PROMPT starts 
 _PROMPT_OPENING = regexcache.compile(_VIEWER_PROMPT.pattern + r"(?:[ \t]{2,}|\n)(?=\S)")  # 'click to enlarge   Jane Doe …'
 _EMBED_CODE = "<iframe"
 _MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
+# a gallery's counter of its slides: '3 of 12', '3/12', 'Image 3 of 12', 'Photo 3/12'
+_SLIDE_COUNTER = regexcache.compile(r"(?:(?:Image|Photo|Picture|Slide|Photograph|IMAGE|PHOTO|SLIDE)s? )?\d{1,3} ?(?:of|OF|/) ?\d{1,3}")
+_COUNTER_INITIALS = frozenset("0123456789IPS")
+_SLIDE_CAPTION_LEAST = 5  # words
+# a label saying where the picture is or what it shows: 'Pictured: …', 'Above: …', 'Main picture: …', 'Inset: …'
+_PLACE_LABEL = regexcache.compile(r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Left|Right|Top|Bottom"
+                                  r"|(?:Main|Top|Above|Left|Right|Bottom|Lead|Header|Featured) (?:picture|image|photo|pic))"
+                                  r" ?: ?\S")
 
 
-def _under_media_furniture(paragraphs: list[Paragraph], index: int) -> str | None:
+def _place_label(text: str, words: list[str]) -> bool:
+    """A caption opening with a label of where its picture is ('Pictured: …', 'Above: …'): sixty words at most, one
+    sentence, no pronoun or auxiliary verb ('Left: the reasons are many…' is prose) and no reported speech."""
+    return _PLACE_LABEL.match(text) is not None and len(words) <= _MEDIA_CAPTION_WORDS \
+        and len(_SENTENCE_BREAK.findall(text)) == 0 and _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) \
+        and _REPORTED.search(text) is None
+
+
+_PLACE_LABEL_INITIALS = frozenset(m.group()[0] for m in regexcache.compile(r"\b[A-Z]").finditer(
+    "Pictured Above Inset Left Right Top Bottom Main Lead Header Featured"))
+
+
+def _under_media_furniture(paragraphs: list[Paragraph], index: int, galleries: bool = False) -> str | None:
     """Why the paragraph is the caption of the picture or video the page set above it, else None: it comes
-    directly under an image viewer's prompt or an embedded player's code (or opens with the prompt, the page's
-    spacing after it), has two to sixty words, not all in capitals, and a paragraph follows it."""
+    directly under an image viewer's prompt, an embedded player's code or (``galleries``: the article has a word of
+    a gallery's) a slide counter ('3 of 12', 'Image 3/12'), or opens with the prompt, the page's spacing after it;
+    it has two to sixty words, not all in capitals, and a paragraph follows it."""
     text = paragraphs[index].text
     above = paragraphs[index - 1].text if index else ""
     if above.startswith(_EMBED_CODE) and above.rstrip().endswith(">"):
         why = "under an embedded player's code"
     elif len(above) <= 30 and above[:1] in _PROMPT_INITIALS and _VIEWER_PROMPT.fullmatch(above.strip()):
         why = "under an image viewer's prompt"
+    elif galleries and len(above) <= 30 and above[:1] in _COUNTER_INITIALS and _SLIDE_COUNTER.fullmatch(above.strip()):
+        why = "under a slide counter"
     elif text[:1] in _PROMPT_INITIALS and _PROMPT_OPENING.match(text):
         why = "after an image viewer's prompt"
     else:
         return None
-    if index + 1 >= len(paragraphs) or not 2 <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
+    least = _SLIDE_CAPTION_LEAST if why == "under a slide counter" else 2  # (a slide's title of a few words is a heading)
+    if index + 1 >= len(paragraphs) or not least <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
         return None  # (a label in capitals under the prompt is the page's next section: 'KEYWORDS')
     return why
 
@@ -274,7 +302,10 @@ _PICTURE_WORDS = regexcache.compile(
 # a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
 # holds (asked of the article's distinct words, which other rules have computed)
 _MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)
-_PICTURE_TOKENS = frozenset("left right centre center inset L-R l-r Clockwise FILE photo image picture".split()) | _MEDIA_TOKENS
+_GALLERY_TOKENS = frozenset("""gallery Gallery GALLERY slideshow Slideshow slide Slide photos Photos images Images
+pictures Pictures Image Photo Picture PHOTOS IMAGES""".split())  # (a slide counter's page has one)
+_PICTURE_TOKENS = frozenset("left right centre center inset L-R l-r Clockwise FILE photo image picture".split()) \
+    | _MEDIA_TOKENS | _GALLERY_TOKENS
 _PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
 _PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
 
@@ -295,19 +326,41 @@ _NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
 _DESCRIBED_NAME = regexcache.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){1,3}, (" + _PERSON + r")\.?")
 
 
+_PORTRAIT_LINE_MAX = 80  # characters: a name and a few words
+# the name, then where the person is or who they are: 'Jane Doe at the Valley Arts Festival', 'Jane Doe, owner of the
+# Harbour Cafe'
+_NAME_AT_PLACE = regexcache.compile(r"(" + _PERSON + r") (?:at|in|with|during|outside|inside|beside|near) [^.!?:;\"“”()]{2,60}")
+_NAME_AND_ROLE = regexcache.compile(r"(" + _PERSON + r"), (?:the |a |an )?[a-z][^.!?:;\"“”()]{2,60}\.?")
+# a byline's roles: 'Jane Doe, staff writer' is the author's line (NL315), not a portrait's
+_AUTHOR_ROLES = frozenset("reporter correspondent editor writer columnist contributor journalist staff".split())
+_PORTRAIT_WORDS = 12
+
+
 def _portrait_caption(article: Article, text: str) -> bool:
     """A portrait's caption: a line that is only the name of someone the story speaks of (its last word is found
     elsewhere in the text) and a dash, the credit the page left out ('Jane Doe -'), or after a description of a few
-    words with no verb or pronoun ('Dead hunter, Jane Doe.')."""
+    words with no verb or pronoun ('Dead hunter, Jane Doe.'), or followed by where the person is or who they are
+    (with no verb or pronoun either, and no final stop after a place: 'Jane Doe at the Valley Arts Festival', 'Jane
+    Doe, owner of the Harbour Cafe'; not a journalist's role)."""
     text = text.strip()
     if text[-1:] in "-–—":
         match = _NAME_AND_DASH.fullmatch(text)
-    elif ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
+    elif len(text) <= _NAME_LINE_MAX and ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
         description = text[:text.index(", ")].lower().split()
         match = match if _CLAUSE_WORDS.isdisjoint(description) else None
+    elif " " in text and len(text.split()) <= _PORTRAIT_WORDS and \
+            ((match := _NAME_AND_ROLE.fullmatch(text)) is not None or (match := _NAME_AT_PLACE.fullmatch(text)) is not None):
+        rest = text[match.end(1):].lower().split()
+        match = match if _CLAUSE_WORDS.isdisjoint(rest) and _AUTHOR_ROLES.isdisjoint(rest) else None
     else:
         return False
-    return match is not None and article.text.count(match.group(1).split()[-1].rstrip(".")) >= 2
+    if match is None:
+        return False
+    surname = match.group(1).split()[-1].rstrip(".")
+    if match.re is _NAME_AT_PLACE or match.re is _NAME_AND_ROLE:  # (these shapes also make menu lines: 'Find Us in Print')
+        named = re.compile(r"\b" + re.escape(surname) + r"\b")
+        return any(named.search(p.text) for p in article.paragraphs if _prose_paragraph(article, p.index))
+    return article.text.count(surname) >= 2
 
 
 _NAMED_WORK = regexcache.compile(r"(" + _PERSON + r"): ([A-Z][^.!?:;]{1,60}?)(, (?:19|20)\d\d)?")

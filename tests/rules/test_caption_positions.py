@@ -1,0 +1,58 @@
+"""NL312: captions told by what stands beside them or what they say of the picture: a label of where the picture is
+('Pictured: …', 'Above: …'), a gallery's slide counter over the caption ('Image 3 of 12'), a portrait's caption (a
+name of the story with where the person is or who they are); and the story's lines of the same look."""
+
+import pytest
+from rule_texts import LATER, LONG, MORE, PROSE, found
+
+NAMED = ("Jane Doe, who runs a cafe across the road, said the smoke was so thick that she closed early and sent "
+         "her staff home before lunch.")
+PHOTOS = "Readers sent us their photos of the fire on Tuesday, and a selection of them is shown below with their captions."
+
+
+@pytest.mark.parametrize("line", [
+    "Pictured: firefighters at the warehouse on Tuesday.",
+    "Above: the warehouse roof after the collapse",
+    "Main picture: Crews at the harbour on Tuesday morning",
+    "Inset: the owner of the warehouse",
+])
+def test_a_label_of_where_the_picture_is(lint, line):
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Left: the reasons the plan failed are many, and most of them were known before the vote.",
+    "Pictures of the flood were shared thousands of times on Tuesday, the council said.",
+    "Topics: transport, schools, housing",
+])
+def test_prose_and_page_labels_are_not_picture_labels(lint, line):
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == []
+
+
+@pytest.mark.parametrize("counter", ["Image 3 of 12", "Photo 3/12", "3 of 12"])
+def test_a_caption_under_a_slide_counter(lint, counter):
+    caption = "Residents watch from the end of the street as the roof collapses"
+    assert found(lint, "NL312", PHOTOS, counter, caption, MORE, LONG, separator="\n") == [caption]
+
+
+def test_a_slide_title_under_a_counter_is_a_heading(lint):
+    assert found(lint, "NL312", PHOTOS, "3/12", "Pocket friendly", MORE, LONG, separator="\n") == []
+
+
+@pytest.mark.parametrize("line", ["Jane Doe at her cafe on the port road", "Jane Doe, owner of the Harbour Cafe",
+                                  "Jane Doe, owner of the Harbour Cafe."])
+def test_a_portrait_caption_names_someone_of_the_story(lint, line):
+    assert found(lint, "NL312", PROSE, NAMED, line, MORE, LONG, separator="\n") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Find Us in Print",                      # a menu line of the same shape: nobody of the story
+    "Jane Doe, staff writer",                # the author's line
+    "Jane Doe at her cafe, where she says business is slow",
+])
+def test_names_that_are_no_portrait_captions(lint, line):
+    assert found(lint, "NL312", PROSE, NAMED, line, MORE, LONG, separator="\n") == []
+
+
+def test_a_name_the_story_never_speaks_of_is_no_portrait(lint):
+    assert found(lint, "NL312", PROSE, "Jane Doe at the Valley Arts Festival", MORE, LONG, separator="\n") == []
