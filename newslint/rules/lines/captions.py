@@ -11,7 +11,7 @@ from newslint.furniture import _DATE, _WEB, MAX_WORDS, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _CREDIT
-from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _IMAGE_BY_LINE,
+from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE,
                                           _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph,
                                           _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
@@ -390,31 +390,25 @@ _PRONOUN_STARTS = frozenset("he she it they we i you this that these those there
 
 def _unstopped_captions(article: Article) -> set[int]:
     """Captions an extractor set among the story's paragraphs without their picture: lines of eight to sixty words
-    in sentence case that do not end like a sentence, with prose (more than fifteen words, ending like a sentence)
-    within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
-    stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
-    quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken
-    over two lines (see _broken_sentence), and a heading whose words the paragraph under it takes up (a live blog's
-    entry heading where the extractor dropped the entry's time: see _heads_next_paragraph)."""
+    in sentence case that do not end like a sentence (see _unstopped_shape), with prose (more than fifteen words,
+    ending like a sentence) within four paragraphs above and below, or three or more such lines in a row without an
+    auxiliary verb (a gallery whose credits the extractor dropped; a list of the story's points says what 'will' be)
+    with prose within four paragraphs above or below the run; two or more in the
+    text (one such line may be a sentence that lost its stop). A heading whose words the paragraph under it takes up
+    (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
+    shaped = [i for i in range(1, len(paragraphs)) if _unstopped_shape(article, i)]
+    if len(shaped) < 2:
+        return set()
     found, headings = [], set()
     texts = shapes = None
-    for i, paragraph in enumerate(paragraphs):
-        text = paragraph.text.rstrip()
-        if not 0 < i < len(paragraphs) - 1 or not text or text[-1] in _ENDS_LIKE_A_CLAUSE or len(text) > 400 or "\n" in text or not text[:1].isupper() \
-                or text.endswith(_SENTENCE_ENDS + tuple("':,;-–—|")) or any(c in text for c in "|?") or ": " in text:
-            continue
-        words = article.paragraph_words[i]
-        if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
-                or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
-            continue
-        if _broken_sentence(text, paragraphs[i + 1].text) or i in article.shared("lines.live-entry-headings",
-                                                                                 _live_entry_headings):
-            continue
-        if any(_prose_paragraph(article, j) for j in range(max(0, i - _UNSTOPPED_REACH), i)) \
-                and any(_prose_paragraph(article, j) for j in range(i + 1, min(len(paragraphs), i + 1 + _UNSTOPPED_REACH))):
+    runs = _runs([i for i in shaped if _FINITE.isdisjoint(article.paragraph_words[i])])
+    for i in shaped:
+        run = runs.get(i, ())
+        if (_prose_near(article, i, -1) and _prose_near(article, i, 1)) or len(run) >= _GALLERY_RUN and (
+                _prose_near(article, run[0], -1) or _prose_near(article, run[-1], 1)):
             if texts is None:
                 texts = [p.text for p in paragraphs]
                 shapes = shapes_of(texts)
@@ -422,6 +416,57 @@ def _unstopped_captions(article: Article) -> set[int]:
             if _heads_next_paragraph(texts, shapes, i):
                 headings.add(i)
     return set(found) - headings if len(found) >= 2 else set()
+
+
+_GALLERY_RUN = 3  # unstopped caption lines in a row: a gallery's captions, prose near the run enough
+
+
+def _runs(indexes: list[int]) -> dict[int, list[int]]:
+    """Each index with the run of consecutive indexes it belongs to."""
+    runs: dict[int, list[int]] = {}
+    run: list[int] = []
+    for i in indexes:
+        if run and i != run[-1] + 1:
+            run = []
+        run.append(i)
+        runs[i] = run
+    return runs
+
+
+def _prose_near(article: Article, index: int, step: int) -> bool:
+    """A paragraph of prose within four paragraphs above (``step`` -1) or below (1) ``index``."""
+    reach = range(index - 1, max(-1, index - 1 - _UNSTOPPED_REACH), -1) if step < 0 else \
+        range(index + 1, min(len(article.paragraphs), index + 1 + _UNSTOPPED_REACH))
+    return any(_prose_paragraph(article, j) for j in reach)
+
+
+# a bracket closing the line after a word: '… cheap imports (pictured, a poultry farm)': the line ends where it opens
+_BRACKET_TAIL = regexcache.compile(r"(?<=[\w'’] )\([^()]{1,200}[^().!?]\)$")
+
+
+def _unstopped_shape(article: Article, index: int) -> bool:
+    """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
+    case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)').
+    A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a quotation
+    mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
+    lines (see _broken_sentence) and a live blog's entry heading."""
+    paragraphs = article.paragraphs
+    text = paragraphs[index].text.rstrip()
+    if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
+            or not text[:1].isupper():
+        return False
+    end = text
+    if text[-1] == ")" and (bracket := _BRACKET_TAIL.search(text)) is not None:
+        end = text[:bracket.start()].rstrip()
+    if end[-1] in _ENDS_LIKE_A_CLAUSE or any(c in text for c in "|?") or ": " in text:
+        return False
+    words = article.paragraph_words[index]
+    if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
+            or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
+        return False
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return not _broken_sentence(text, following) and index not in article.shared("lines.live-entry-headings",
+                                                                                _live_entry_headings)
 
 
 def _broken_sentence(text: str, following: str) -> bool:
