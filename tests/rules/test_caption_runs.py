@@ -36,3 +36,17 @@ def test_a_bracket_after_a_stop_ends_a_sentence(lint):
     first = "The trade secretary faces growing pressure to protect farms from cheap imports. (Pictured, a farm)"
     second = "Chefs and charities have written to the prime minister about the standards of imported food"
     assert found(lint, "NL312", PROSE, first, MORE, LONG, second, LATER, separator="\n") == []
+
+
+def test_captions_of_a_spaced_block_beside_each_other_and_a_table(lint):
+    """Readability joined the story's paragraphs, two captions in a row and a table after them with wide spaces: the
+    prose near each caption decides, not the share of the whole block (the table's rows have no stops), and a
+    caption's neighbour that is a caption too does not count against it."""
+    rows = "  ".join(f"Ward {n} Councillor Name{n} name{n}@council.example" for n in range(1, 30))
+    block = ("The valley's growers pick every grape by hand.  The slopes are too steep for machines.  "
+             "Old oak barrels line the walls of the cellar at the farm  "
+             "A grower checks the colour of the grapes before the harvest begins  "
+             "Most of the wine is sold at the farm gate.  Little of it ever leaves the region.  "
+             "COUNCILLORS AND THEIR E-MAIL ADDRESSES  " + rows)
+    assert found(lint, "NL312", PROSE, block, MORE) == ["Old oak barrels line the walls of the cellar at the farm",
+                                                        "A grower checks the colour of the grapes before the harvest begins"]

@@ -444,6 +444,14 @@ def _prose_near(article: Article, index: int, step: int) -> bool:
 _BRACKET_TAIL = regexcache.compile(r"(?<=[\w'’] )\([^()]{1,200}[^().!?]\)$")
 
 
+def _ends_open(text: str) -> bool:
+    """The line does not end like a sentence or a clause; a bracket after its last word aside ('… imports (pictured, a
+    farm)')."""
+    if text[-1] == ")" and (bracket := _BRACKET_TAIL.search(text)) is not None:
+        text = text[:bracket.start()].rstrip()
+    return text[-1] not in _ENDS_LIKE_A_CLAUSE
+
+
 def _unstopped_shape(article: Article, index: int) -> bool:
     """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
     case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)').
@@ -455,10 +463,7 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
             or not text[:1].isupper():
         return False
-    end = text
-    if text[-1] == ")" and (bracket := _BRACKET_TAIL.search(text)) is not None:
-        end = text[:bracket.start()].rstrip()
-    if end[-1] in _ENDS_LIKE_A_CLAUSE or any(c in text for c in "|?") or ": " in text:
+    if not _ends_open(text) or any(c in text for c in "|?") or ": " in text:
         return False
     words = article.paragraph_words[index]
     if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
@@ -488,7 +493,8 @@ _WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
 _UNSTOPPED_GAP = regexcache.compile(r"[a-z0-9][ \t\xa0]{2,}[A-Z\"“‘']")  # a piece ending without a stop, then a capital
 _SPACED_BLOCK = 200  # characters: a shorter paragraph is no block of the story's prose
 _SPACED_STOPS = 2  # sentences ending a piece ('.  '): fewer is a story with a stray double space, not a block of pieces
-_SPACED_PROSE = 0.6  # of a block's pieces that end like a sentence: fewer is a menu or a list, not prose
+_SPACED_PROSE = 0.6  # of the pieces near a caption that end like a sentence: fewer is a menu or a list, not prose
+_SPACED_REACH = 3  # pieces on each side read for that (a block may hold the story and a table after it)
 _SPACED_WORDS = range(6, 61)  # a caption's words (a shorter piece is a subheading)
 
 
@@ -496,7 +502,7 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of the captions inside a block of prose whose pieces an extractor (readability) joined with wide
     spaces ('… the intrigue.     Oak barrels enhance the flavor  Perhaps no …'): a piece of six to sixty words that
     opens with a capital and does not end like a sentence, followed by another piece that opens with a capital or a
-    quotation mark, in a block where most pieces end like sentences."""
+    quotation mark, where most of the other pieces among the three on each side end like sentences."""
     if text.count(".  ") < _SPACED_STOPS or _UNSTOPPED_GAP.search(text) is None:
         return  # (a story with a stray double space has no pieces; most blocks of pieces have no caption)
     pieces, at = [], 0
@@ -506,13 +512,18 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
         at = gap.end()
     if at < len(text):
         pieces.append((at, len(text)))
-    if len(pieces) < 3 or sum(text[e - 1] in _SENTENCE_ENDS_CHARS for _, e in pieces) < _SPACED_PROSE * len(pieces):
+    if len(pieces) < 3:
         return
-    for (start, end), (following, _) in zip(pieces, pieces[1:]):
-        piece = text[start:end]
-        if text[end - 1] not in _ENDS_LIKE_A_CLAUSE and piece[:1].isupper() and not piece.isupper() \
-                and text[following] in _OPENS_A_SENTENCE and len(piece.split()) in _SPACED_WORDS:
-            yield start, end
+    candidates = [_ends_open(piece := text[start:end]) and piece[:1].isupper() and not piece.isupper()
+                  and following < len(text) and text[following] in _OPENS_A_SENTENCE and len(piece.split()) in _SPACED_WORDS
+                  for (start, end), (following, _) in zip(pieces, pieces[1:] + [(len(text), len(text))])]
+    for k, (start, end) in enumerate(pieces):
+        if candidates[k]:
+            near = [text[pieces[j][1] - 1] in _SENTENCE_ENDS_CHARS
+                    for j in range(max(0, k - _SPACED_REACH), min(len(pieces), k + 1 + _SPACED_REACH))
+                    if j != k and not candidates[j]]
+            if near and sum(near) >= _SPACED_PROSE * len(near):
+                yield start, end
 
 
 _SENTENCE_ENDS_CHARS = frozenset(_SENTENCE_ENDS)
