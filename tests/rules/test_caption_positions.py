@@ -56,3 +56,21 @@ def test_names_that_are_no_portrait_captions(lint, line):
 
 def test_a_name_the_story_never_speaks_of_is_no_portrait(lint):
     assert found(lint, "NL312", PROSE, "Jane Doe at the Valley Arts Festival", MORE, LONG, separator="\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor is seen outside the court after the hearing on Tuesday.",
+    "The winning crew poses with the trophy at the harbour.",
+    "Residents look on as the roof of the warehouse collapses.",
+])
+def test_a_caption_says_what_its_picture_shows(lint, line):
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The ruling is seen as a blow to the government, which had hoped to pass the law this year.",
+    "The flood poses a risk to homes along the river, the agency warned.",
+    "The mayor, who was seen outside the court on Tuesday, said she would appeal the ruling.",
+])
+def test_story_sentences_with_the_same_verbs(lint, line):
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == []

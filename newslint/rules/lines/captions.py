@@ -298,13 +298,18 @@ _PICTURE_WORDS = regexcache.compile(
     r"|^(?:From left|L-R|Left to right|Clockwise from top(?: left)?)[:,] "
     r"|^FILE\s?[-–—] |\b[Ii]n this (?:undated |handout |file |\w+\.? \d{1,2}, \d{4},? (?:file )?)?(?:photo|image|picture)(?![\w-])"
     r"|^This (?:undated |handout |file )?(?:photo|image|picture|video (?:grab|image|still)) (?:provided|released|taken|made "
-    r"available|obtained|shows)\b")
+    r"available|obtained|shows)\b"
+    # the verbs only a caption uses of its picture: '… is seen outside the court', '… poses with the trophy', '… look on as'
+    r"|\b(?:is|are) (?:seen|pictured) (?:at|in|on|during|outside|inside|with|beside|near|leaving|arriving|walking"
+    r"|speaking|sitting|standing|holding)\b|\bposes? (?:for (?:a|the) (?:photo|picture|portrait)|with|beside|next to"
+    r"|in front of)\b|\blooks? on (?:as|during|from)\b")
 # a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
 # holds (asked of the article's distinct words, which other rules have computed)
 _MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)
 _GALLERY_TOKENS = frozenset("""gallery Gallery GALLERY slideshow Slideshow slide Slide photos Photos images Images
 pictures Pictures Image Photo Picture PHOTOS IMAGES""".split())  # (a slide counter's page has one)
-_PICTURE_TOKENS = frozenset("left right centre center inset L-R l-r Clockwise FILE photo image picture".split()) \
+_PICTURE_TOKENS = frozenset("""left right centre center inset L-R l-r Clockwise FILE photo image picture seen pictured
+pose poses look looks""".split()) \
     | _MEDIA_TOKENS | _GALLERY_TOKENS
 _PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
 _PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
