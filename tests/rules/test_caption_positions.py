@@ -74,3 +74,17 @@ def test_a_caption_says_what_its_picture_shows(lint, line):
 ])
 def test_story_sentences_with_the_same_verbs(lint, line):
     assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == []
+
+
+def test_a_caption_glued_after_an_embedded_players_code(lint):
+    """get_text() without a separator: the player's code, its caption and the story's dateline on one line."""
+    caption = "The county has agreed a plan that could bring a resort hotel to the lake."
+    page = ('<iframe width="476" height="267" src="https://example.com/video/embed/123" frameborder="0" '
+            f'allowfullscreen></iframe>{caption}VALLEY COUNTY, Calif. -- A plan to build a resort on the lake moved '
+            "ahead on Tuesday after the county board voted to enter talks with a developer over the old marina site.")
+    assert found(lint, "NL312", PROSE, page, MORE) == [caption]
+
+
+def test_text_after_a_players_code_that_is_the_story(lint):
+    page = ('<iframe src="https://example.com/video/embed/123"></iframe>' + " ".join([PROSE, MORE, LONG]))
+    assert found(lint, "NL312", PROSE, page, MORE) == []

@@ -179,6 +179,12 @@ class CaptionLine(Rule):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
                 yield from self._captions_inside(paragraph)
+            if media and _EMBED_END in text:
+                for start, end in _glued_after_embed(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"photo caption (glued after an embedded player's code): {quote(text[start:end])}",
+                                       Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
             if len(text) > _SPACED_BLOCK and "  " in text:
                 for start, end in _spaced_captions(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -243,6 +249,10 @@ _VIEWER_PROMPT = regexcache.compile(r"(?i:(?:click (?:here )?to |tap to )?(?:enl
 _PROMPT_INITIALS = frozenset("cCtTeEzZ")  # the letters a _VIEWER_PROMPT starts with
 _PROMPT_OPENING = regexcache.compile(_VIEWER_PROMPT.pattern + r"(?:[ \t]{2,}|\n)(?=\S)")  # 'click to enlarge   Jane Doe …'
 _EMBED_CODE = "<iframe"
+_EMBED_END = "</iframe>"
+# the caption glued after an embedded player's code, up to its stop glued to the next sentence ('…></iframe>Napa County
+# has entered an agreement.NAPA COUNTY, Calif. -- A plan …') or the line's end
+_AFTER_EMBED = regexcache.compile(r"</iframe>([A-Z][^\n]*?(?:[.!?](?=[A-Z\"“])|$))", re.M)
 _MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
 # a gallery's counter of its slides: '3 of 12', '3/12', 'Image 3 of 12', 'Photo 3/12'
 _SLIDE_COUNTER = regexcache.compile(r"(?:(?:Image|Photo|Picture|Slide|Photograph|IMAGE|PHOTO|SLIDE)s? )?\d{1,3} ?(?:of|OF|/) ?\d{1,3}")
@@ -264,6 +274,14 @@ def _place_label(text: str, words: list[str]) -> bool:
 
 _PLACE_LABEL_INITIALS = frozenset(m.group()[0] for m in regexcache.compile(r"\b[A-Z]").finditer(
     "Pictured Above Inset Left Right Top Bottom Main Lead Header Featured"))
+
+
+def _glued_after_embed(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each caption of two to sixty words glued after an embedded player's code (a page flattened
+    without separators, get_text())."""
+    for match in _AFTER_EMBED.finditer(text):
+        if 2 <= len(match.group(1).split()) <= _MEDIA_CAPTION_WORDS:
+            yield match.start(1), match.end(1)
 
 
 def _under_media_furniture(paragraphs: list[Paragraph], index: int, galleries: bool = False) -> str | None:
