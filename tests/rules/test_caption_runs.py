@@ -50,3 +50,10 @@ def test_captions_of_a_spaced_block_beside_each_other_and_a_table(lint):
              "COUNCILLORS AND THEIR E-MAIL ADDRESSES  " + rows)
     assert found(lint, "NL312", PROSE, block, MORE) == ["Old oak barrels line the walls of the cellar at the farm",
                                                         "A grower checks the colour of the grapes before the harvest begins"]
+
+
+def test_a_gallery_run_with_a_caption_of_two_sentences_inside(lint):
+    two = ("Engineers inspect the burnt-out shell of the warehouse on Wednesday. The roof fell in during the "
+           "afternoon, and the building will be pulled down.")
+    captions = [GALLERY[0], GALLERY[1], two, GALLERY[2]]
+    assert found(lint, "NL312", PROSE, MORE, LONG, *captions, separator="\n") == [GALLERY[0], GALLERY[1], GALLERY[2]]

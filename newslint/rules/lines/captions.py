@@ -193,8 +193,10 @@ class CaptionLine(Rule):
                                                    description="delete the caption"))
             if len(text) > 700 or credits[i]:
                 continue
-            if i in unstopped:
-                yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
+            if i in unstopped:  # (with the credit line under it, as a caption above its credit)
+                credit = i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1)
+                yield self._caption(article, paragraph, paragraphs[i + 1] if credit else paragraph,
+                                    "a line without a final stop among the story's paragraphs")
                 continue
             if (media or galleries) and (why := _under_media_furniture(paragraphs, i, galleries)) is not None:
                 yield self._caption(article, paragraph, paragraph, why)
@@ -414,8 +416,8 @@ _PRONOUN_STARTS = frozenset("he she it they we i you this that these those there
 def _unstopped_captions(article: Article) -> set[int]:
     """Captions an extractor set among the story's paragraphs without their picture: lines of eight to sixty words
     in sentence case that do not end like a sentence (see _unstopped_shape), with prose (more than fifteen words,
-    ending like a sentence) within four paragraphs above and below, or three or more such lines in a row without an
-    auxiliary verb (a gallery whose credits the extractor dropped; a list of the story's points says what 'will' be)
+    ending like a sentence) within four paragraphs above and below, or three or more such lines in a row (one other
+    paragraph may stand between two of them) without an auxiliary verb (a gallery whose credits the extractor dropped; a list of the story's points says what 'will' be)
     with prose within four paragraphs above or below the run; two or more in the
     text (one such line may be a sentence that lost its stop). A heading whose words the paragraph under it takes up
     (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none."""
@@ -442,14 +444,16 @@ def _unstopped_captions(article: Article) -> set[int]:
 
 
 _GALLERY_RUN = 3  # unstopped caption lines in a row: a gallery's captions, prose near the run enough
+_RUN_GAP = 2  # paragraphs: one other paragraph may stand between two lines of a run
 
 
 def _runs(indexes: list[int]) -> dict[int, list[int]]:
-    """Each index with the run of consecutive indexes it belongs to."""
+    """Each index with the run it belongs to: indexes at most two apart (a gallery's caption of two sentences, which
+    ends like a sentence, between two stopless ones does not break its run)."""
     runs: dict[int, list[int]] = {}
     run: list[int] = []
     for i in indexes:
-        if run and i != run[-1] + 1:
+        if run and i > run[-1] + _RUN_GAP:
             run = []
         run.append(i)
         runs[i] = run
