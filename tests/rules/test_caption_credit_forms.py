@@ -36,3 +36,15 @@ def test_caption_above_a_credit_line(lint, credit):
 ])
 def test_story_lines_and_rights_are_no_captions(lint, line):
     assert found(lint, "NL312", PROSE, line, MORE, LONG, LATER, separator="\n") == []
+
+
+@pytest.mark.parametrize("line", ["Photo: Firefighters at the warehouse on the port road on Tuesday.",
+                                  "File photo: The warehouse on the port road before the fire."])
+def test_a_labelled_caption_is_no_credit_of_the_paragraph_above(lint, line):
+    """A caption under a picture label is not a credit line: the story's paragraph above it is no caption."""
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == []
+
+
+def test_a_labelled_credit_still_credits_the_caption_above(lint):
+    credit = "Photo: courtesy of the Doe family"
+    assert found(lint, "NL312", PROSE, CAPTION + ".", credit, MORE, LONG, separator="\n") == [f"{CAPTION}.\n{credit}"]

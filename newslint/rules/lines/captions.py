@@ -89,7 +89,24 @@ def _credit_only(text: str) -> bool:
             or _OTHER_CREDIT_LINE.fullmatch(text.strip()):
         return True
     match = _CREDIT.search(text)
-    return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
+    return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
+
+
+# a label that opens a credit or a caption: 'Photo: Jane Doe/The Post' credits, 'Photo: Firefighters at the warehouse
+# on Tuesday.' is a caption
+_OPENING_LABEL = regexcache.compile(r"(?:(?:Photo|Picture|Image|Photograph|Pic)s?|PHOTO|PICTURE|IMAGE|File photo|FILE PHOTO) ?: ?")
+_CREDIT_SMALL_WORDS = frozenset("de van von da di del of the for via and by courtesy".split())
+
+
+def _labelled_caption(text: str) -> bool:
+    """The line is a caption under a picture label, no credit: after 'Photo:', six words or more, two of them in lower
+    case and no particle of a name or a credit ('Photo: Firefighters at the warehouse on Tuesday.'; 'Photo: courtesy of
+    the Doe family' credits)."""
+    label = _OPENING_LABEL.match(text)
+    if label is None:
+        return False
+    words = text[label.end():].split()
+    return len(words) >= 6 and sum(w.islower() and w not in _CREDIT_SMALL_WORDS for w in words) >= 2
 
 
 def _caption_before_credit(text: str) -> int | None:
