@@ -7,7 +7,7 @@ from rule_texts import LATER, LONG, MORE, PROSE, found
 
 NAMED = ("Jane Doe, who runs a cafe across the road, said the smoke was so thick that she closed early and sent "
          "her staff home before lunch.")
-PHOTOS = "Readers sent us their photos of the fire on Tuesday, and a selection of them is shown below with their captions."
+PHOTOS = "Readers sent us their photos of the fire on Tuesday, and a gallery of them is shown below with their captions."
 
 
 @pytest.mark.parametrize("line", [

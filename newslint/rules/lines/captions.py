@@ -111,8 +111,7 @@ def _labelled_caption(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    last = text[-_TAIL_REACH:]
-    if len(text) > 700 or not any(h in last for h in _CREDIT_TAIL_HINTS) and "/" not in last:
+    if len(text) > 700 or _TAIL_HINT.search(text, max(0, len(text) - _TAIL_REACH)) is None:
         return None
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
@@ -132,8 +131,11 @@ def _credited_title(title: str) -> bool:
 
 
 # one is in the last characters of every _CREDIT_TAIL (its bracket or its slash aside)
-_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit", "©", "Photo", "Pic", "Image", "PHOTO")
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO")
+_CREDIT_TAIL_TOKENS = frozenset("""Courtesy FILE Credit credit CREDIT Photo Photos Photograph Pic Picture Pictures Image
+PHOTO PICTURE IMAGE""".split())  # the words of those hints
 _TAIL_REACH = 160  # characters: every _CREDIT_TAIL is shorter; a hint further back is the caption's
+_TAIL_HINT = regexcache.compile("|".join(map(re.escape, _CREDIT_TAIL_HINTS + ("/",))))
 _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit)?"
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', '(Courtesy of the Doe family)', 'Photo via X',
 # '…California.  Image Credit: NASA/Bill Ingalls' (or glued to its last sentence: '…phenomenon.Credit: Ou
@@ -183,7 +185,8 @@ class CaptionLine(Rule):
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
-        hinted = "/" in article.text or any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # (only where the text does)
+        hinted = "/" in article.text or "©" in article.text or not _CREDIT_TAIL_TOKENS.isdisjoint(article.distinct_words) \
+            or "redit" in article.text  # (a paragraph's tail holds a hint only where the text does; 'Credit' glued to a stop is no word)
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
@@ -191,7 +194,7 @@ class CaptionLine(Rule):
         credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
         pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
-        galleries = not _GALLERY_TOKENS.isdisjoint(pictured)  # where a slide counter may stand over a caption
+        counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
@@ -215,10 +218,10 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraphs[i + 1] if credit else paragraph,
                                     "a line without a final stop among the story's paragraphs")
                 continue
-            if (media or galleries) and (why := _under_media_furniture(paragraphs, i, galleries)) is not None:
+            if (media or counters) and (why := _under_media_furniture(paragraphs, i, i - 1 in counters)) is not None:
                 yield self._caption(article, paragraph, paragraph, why)
                 continue
-            if len(text) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, text):
+            if len(text) <= _PORTRAIT_LINE_MAX and text[:1].isupper() and _portrait_caption(article, text):
                 yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
@@ -232,7 +235,8 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
-            elif text[:1] in _PLACE_LABEL_INITIALS and _place_label(text, article.paragraph_words[i]):
+            elif text[:1] in _PLACE_LABEL_INITIALS and ":" in text[:_PLACE_LABEL_REACH] \
+                    and _place_label(text, article.paragraph_words[i]):
                 yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
             elif ": " in text and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
@@ -291,6 +295,7 @@ def _place_label(text: str, words: list[str]) -> bool:
         and _REPORTED.search(text) is None
 
 
+_PLACE_LABEL_REACH = 16  # characters: every _PLACE_LABEL's colon is this near the start
 _PLACE_LABEL_INITIALS = frozenset(m.group()[0] for m in regexcache.compile(r"\b[A-Z]").finditer(
     "Pictured Above Inset Left Right Top Bottom Main Lead Header Featured"))
 
@@ -303,18 +308,24 @@ def _glued_after_embed(text: str) -> Iterable[tuple[int, int]]:
             yield match.start(1), match.end(1)
 
 
-def _under_media_furniture(paragraphs: list[Paragraph], index: int, galleries: bool = False) -> str | None:
+def _slide_counters(paragraphs: list[Paragraph]) -> set[int]:
+    """The indexes of the paragraphs that are a gallery's slide counter ('3 of 12', 'Image 3/12')."""
+    return {i for i, p in enumerate(paragraphs) if len(p.text) <= 30 and p.text[:1] in _COUNTER_INITIALS
+            and _SLIDE_COUNTER.fullmatch(p.text.strip())}
+
+
+def _under_media_furniture(paragraphs: list[Paragraph], index: int, after_counter: bool = False) -> str | None:
     """Why the paragraph is the caption of the picture or video the page set above it, else None: it comes
-    directly under an image viewer's prompt, an embedded player's code or (``galleries``: the article has a word of
-    a gallery's) a slide counter ('3 of 12', 'Image 3/12'), or opens with the prompt, the page's spacing after it;
-    it has two to sixty words, not all in capitals, and a paragraph follows it."""
+    directly under an image viewer's prompt, an embedded player's code or a slide counter (``after_counter``: see
+    _slide_counters), or opens with the prompt, the page's spacing after it; it has two to sixty words (five under
+    a counter), not all in capitals, and a paragraph follows it."""
     text = paragraphs[index].text
     above = paragraphs[index - 1].text if index else ""
     if above.startswith(_EMBED_CODE) and above.rstrip().endswith(">"):
         why = "under an embedded player's code"
     elif len(above) <= 30 and above[:1] in _PROMPT_INITIALS and _VIEWER_PROMPT.fullmatch(above.strip()):
         why = "under an image viewer's prompt"
-    elif galleries and len(above) <= 30 and above[:1] in _COUNTER_INITIALS and _SLIDE_COUNTER.fullmatch(above.strip()):
+    elif after_counter:
         why = "under a slide counter"
     elif text[:1] in _PROMPT_INITIALS and _PROMPT_OPENING.match(text):
         why = "after an image viewer's prompt"
@@ -343,11 +354,10 @@ _PICTURE_WORDS = regexcache.compile(
 # a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
 # holds (asked of the article's distinct words, which other rules have computed)
 _MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)
-_GALLERY_TOKENS = frozenset("""gallery Gallery GALLERY slideshow Slideshow slide Slide photos Photos images Images
-pictures Pictures Image Photo Picture PHOTOS IMAGES""".split())  # (a slide counter's page has one)
+_GALLERY_TOKENS = frozenset("""gallery Gallery GALLERY slideshow Slideshow Slide Photos Images Pictures Image Photo
+Picture PHOTOS IMAGES""".split())  # (a slide counter's page has one)
 _PICTURE_TOKENS = frozenset("""left right centre center inset L-R l-r Clockwise FILE photo image picture seen pictured
-pose poses look looks""".split()) \
-    | _MEDIA_TOKENS | _GALLERY_TOKENS
+pose poses look looks""".split()) | _MEDIA_TOKENS
 _PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
 _PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
 
@@ -441,7 +451,8 @@ def _unstopped_captions(article: Article) -> set[int]:
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
-    shaped = [i for i in range(1, len(paragraphs)) if _unstopped_shape(article, i)]
+    shaped = [i for i in range(1, len(paragraphs)) if (end := paragraphs[i].text.rstrip()[-1:])
+              and (end not in _ENDS_LIKE_A_CLAUSE or end == ")") and _unstopped_shape(article, i)]
     if len(shaped) < 2:
         return set()
     found, headings = [], set()
