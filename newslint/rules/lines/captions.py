@@ -11,9 +11,9 @@ from newslint.furniture import _DATE, _WEB, MAX_WORDS, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _CREDIT
-from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE,
-                                          _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph,
-                                          _live_entry_headings, _wire_copy)
+from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE,
+                                          _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED,
+                                          _heads_next_paragraph, _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import _timestamp_line
 
@@ -280,7 +280,7 @@ _EMBED_CODE = "<iframe"
 _EMBED_END = "</iframe>"
 # the caption glued after an embedded player's code, up to its stop glued to the next sentence ('…></iframe>Napa County
 # has entered an agreement.NAPA COUNTY, Calif. -- A plan …') or the line's end
-_AFTER_EMBED = regexcache.compile(r"</iframe>([A-Z][^\n]*?(?:[.!?](?=[A-Z\"“])|$))", re.M)
+_AFTER_EMBED = regexcache.compile(r"</iframe>([A-Z][^\n]*?(?:[.!?](?=[A-Z\"“])|$))", re.MULTILINE)
 _MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
 # a gallery's counter of its slides: '3 of 12', '3/12', 'Image 3 of 12', 'Photo 3/12'
 _SLIDE_COUNTER = regexcache.compile(r"(?:(?:Image|Photo|Picture|Slide|Photograph|IMAGE|PHOTO|SLIDE)s? )?\d{1,3} ?(?:of|OF|/) ?\d{1,3}")
