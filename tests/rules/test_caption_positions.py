@@ -3,7 +3,7 @@
 name of the story with where the person is or who they are); and the story's lines of the same look."""
 
 import pytest
-from rule_texts import LONG, MORE, PROSE, found
+from rule_texts import LATER, LONG, MORE, PROSE, found
 
 NAMED = ("Jane Doe, who runs a cafe across the road, said the smoke was so thick that she closed early and sent "
          "her staff home before lunch.")
@@ -80,3 +80,12 @@ def test_a_caption_glued_after_an_embedded_players_code(lint):
 def test_text_after_a_players_code_that_is_the_story(lint):
     page = f'<iframe src="https://example.com/video/embed/123"></iframe>{PROSE} {MORE} {LONG}'
     assert found(lint, "NL312", PROSE, page, MORE) == []
+
+
+def test_portrait_captions_inside_a_block_of_long_lines(lint):
+    """Readability kept the page's single line breaks: each long line is a paragraph of the page, and a short line
+    under one that names someone of the story is a caption."""
+    block = "\n".join([NAMED, "Jane Doe, owner of the Harbour Cafe", LONG, "Jane Doe: Harbour at Dusk, 2022", MORE])
+    assert found(lint, "NL312", PROSE, block, LATER) == ["Jane Doe, owner of the Harbour Cafe",
+                                                         "Jane Doe: Harbour at Dusk, 2022"]
+    assert found(lint, "NL312", PROSE, "\n".join([LONG, "Sunday, 12 March", MORE]), LATER) == []

@@ -203,7 +203,7 @@ class CaptionLine(Rule):
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
-                yield from self._captions_inside(paragraph)
+                yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
                 for start, end in _glued_after_embed(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -248,12 +248,12 @@ class CaptionLine(Rule):
             elif ": " in text and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif "\n" in text:
-                yield from self._captions_inside(paragraph)
+                yield from self._captions_inside(article, paragraph)
 
-    def _captions_inside(self, paragraph: Paragraph) -> Iterable[Finding]:
+    def _captions_inside(self, article: Article, paragraph: Paragraph) -> Iterable[Finding]:
         """The caption lines inside a block whose line breaks an extractor kept (found by the function _caption_lines)."""
         text = paragraph.text
-        for start, end, why in _caption_lines(text):
+        for start, end, why in _caption_lines(text, article):
             at = paragraph.start + start
             yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
                                Fix.replace(at, paragraph.start + end + 1, "", safe=False,
@@ -415,9 +415,14 @@ def _portrait_caption(article: Article, text: str) -> bool:
         return False
     surname = match.group(1).split()[-1].rstrip(".")
     if match.re is _NAME_AT_PLACE or match.re is _NAME_AND_ROLE:  # (these shapes also make menu lines: 'Find Us in Print')
-        named = re.compile(r"\b" + re.escape(surname) + r"\b")
-        return any(named.search(p.text) for p in article.paragraphs if _prose_paragraph(article, p.index))
+        return _named_in_prose(article, surname)
     return article.text.count(surname) >= 2
+
+
+def _named_in_prose(article: Article, name: str) -> bool:
+    """Whether a paragraph of the story's prose (see _prose_paragraph) holds the word ``name``."""
+    word = re.compile(r"\b" + re.escape(name) + r"\b")
+    return any(word.search(p.text) for p in article.paragraphs if _prose_paragraph(article, p.index))
 
 
 _NAMED_WORK = regexcache.compile(r"(" + _PERSON + r"): ([A-Z][^.!?:;]{1,60}?)(, (?:19|20)\d\d)?")
@@ -434,8 +439,7 @@ def _named_work(article: Article, text: str) -> bool:
     if match is None or match.group(1).isupper() or len(match.group(2).split()) > 8 \
             or not _CLAUSE_WORDS.isdisjoint(match.group(2).lower().split()) or _DATE.search(text):
         return False
-    surname = match.group(1).split()[-1] + " "
-    if not any(surname in p.text for p in article.paragraphs if _prose_paragraph(article, p.index)):
+    if not _named_in_prose(article, match.group(1).split()[-1]):
         return False  # the story never speaks of that person: a label of the page's ('Example Weather: …')
     return match.group(3) is not None or article.text.count(match.group(1) + ": ") >= 2
 
@@ -590,10 +594,11 @@ _SENTENCE_ENDS_CHARS = frozenset(_SENTENCE_ENDS)
 _OPENS_A_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 
 
-def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
+def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[int, int, str]]:
     """(start, end, why) of the caption lines of a block whose line breaks an extractor kept between the page's
-    paragraphs (a line too long to be a hard wrap): a line ending in a credit, or a 'Label: caption.' line between
-    two such long lines."""
+    paragraphs (a line too long to be a hard wrap): a line ending in a credit, a 'Label: caption.' line between
+    two such long lines, or under one such line a portrait's caption or an artist's work (see _portrait_caption,
+    _named_work) of someone of the story."""
     lines, starts = text.split("\n"), [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
@@ -606,6 +611,10 @@ def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
         elif 0 < k < len(lines) - 1 and len(lines[k - 1]) > _UNWRAPPED and len(lines[k + 1]) > _UNWRAPPED \
                 and _label_caption(line):
             yield starts[k], end, "'label: caption' form"
+        elif article is not None and 0 < k and len(lines[k - 1]) > _UNWRAPPED and line[:1].isupper() and (
+                len(line) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, line)
+                or ": " in line and len(line) <= _NAMED_WORK_LENGTH and _named_work(article, line)):
+            yield starts[k], end, "a portrait's caption or an artist's work"
 
 
 def _label_caption(text: str) -> bool:
