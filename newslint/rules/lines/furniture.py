@@ -71,6 +71,8 @@ class FurnitureLine(Rule):
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
             why = _page_structure(article, texts, i, crumbs)
+            if not why and i - 1 in flagged and _label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
+                why = "a related story's headline under the label of a box of links"
             if why:
                 flagged.add(i)
                 yield self._line(article, paragraph, why)
@@ -85,7 +87,8 @@ class FurnitureLine(Rule):
             if extent is None:
                 extent = story_extent(texts, shapes)
                 tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
-            if i in tables or extent[0] <= i < extent[1] and _heads_next_paragraph(texts, shapes, i):
+            if i in tables or _heads_next_paragraph(texts, shapes, i) \
+                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)):
                 continue
             vector = features(texts, i, shapes, extent, story=False)  # story_words: only for a line the model scores
             if vector and has_evidence(vector) and not _plain_sentence(vector) \
@@ -97,12 +100,25 @@ class FurnitureLine(Rule):
         if flagged:
             for i in _labels_beside_furniture(texts, shapes, flagged, unflagged):
                 yield self._line(article, paragraphs[i], "a section label beside page furniture")
+        for i in _headlines_after_furniture(texts, shapes, flagged):
+            yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
         """A finding on a whole line, with the (unsafe) fix that deletes it."""
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
+
+
+_CUT_SHORT = ("...", "…")  # how a teaser of another story ends
+
+
+def _teaser_below(texts: list[str], index: int) -> bool:
+    """The paragraph under line ``index`` (or under the short line after it) is a teaser of another story: cut short
+    ('The island recorded five cases on Thursday from the...'). A heading outside the story's extent over a
+    paragraph that takes up its words is the heading of a live blog's entry or of a section, unless that paragraph is
+    such a teaser (a list of related stories, each headline over its teaser)."""
+    return any(texts[j].rstrip().endswith(_CUT_SHORT) for j in (index + 1, index + 2) if j < len(texts))
 
 
 def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
@@ -122,6 +138,43 @@ def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], f
                for j in (i - 1, i + 1)):
             found.append(i)
     return found
+
+
+_TRAILING_HEADLINE_WORDS = (5, 30)  # words of a related story's headline (a shorter line is a label or a name)
+
+
+def _headlines_after_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int]) -> range:
+    """The headlines of related stories that end the text under the page's furniture ('Next: Seeking Solitude.' /
+    two headlines): the last lines, two of them or more, each five to thirty words that open with a capital and end
+    without a stop, right under a line NL311 reported or one that another rule owns (a labelled link, a prompt).
+    A story ends with a sentence, a byline or a credit, never with two headlines."""
+    start = len(texts)
+    while start > 0 and _trailing_headline(texts[start - 1].strip(), shapes[start - 1][0]):
+        start -= 1
+    if len(texts) - start < 2 or start == 0 or not (start - 1 in flagged or _owned_elsewhere(texts[start - 1])):
+        return range(0)
+    return range(start, len(texts))
+
+
+def _trailing_headline(text: str, words: int) -> bool:
+    """A line shaped like a related story's headline: five to thirty words, a capital first, no stop or colon at
+    the end, no byline, credit or other line that a rule of its own reports."""
+    return _TRAILING_HEADLINE_WORDS[0] <= words <= _TRAILING_HEADLINE_WORDS[1] and text[:1].isupper() \
+        and not text.endswith(_SENTENCE_ENDS + (":",)) and not _owned_elsewhere(text) and not _credit_only(text)
+
+
+_LINK_LABEL_WORDS = 4  # words of a box of links' label ('Related', 'More on this story', 'Recommended for you')
+# the words that label a box of links to other stories (not 'Advertisement', 'Share': no story follows those)
+_LINK_BOX = frozenset("related recommended suggested read reading more also see next previous trending popular most top "
+                      "latest news story stories article articles headlines".split())
+
+
+def _label_of_links(text: str) -> bool:
+    """The label of a box of links to other stories: up to four words, one that names such a box ('Related', 'Most
+    popular', 'Read more', 'Top stories'), the others small ('More on this story', 'Recommended for you')."""
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return 0 < len(words) <= _LINK_LABEL_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS) \
+        and any(w in _LINK_BOX for w in words) and all(w in _LINK_BOX or w in _FUNCTION or w == "you" for w in words)
 
 
 def _story_sentence(text: str) -> bool:
@@ -224,6 +277,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
+    if index + 1 < len(texts) and _gallery_title(text, texts[index + 1]):
+        return "a gallery's title above its first slide"
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
     # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
     closed = text.rstrip().endswith(_SENTENCE_ENDS)
@@ -244,6 +299,16 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
             and index not in article.shared("lines.live-entry-headings", _live_entry_headings):
         return "a headline of a list of related stories"
     return None
+
+
+_SLIDE_COUNTER = regexcache.compile(r"\d{1,3}/\d{1,3}\s*")  # '1/21' before a slide's title
+
+
+def _gallery_title(text: str, below: str) -> bool:
+    """A photo gallery's title over its first slide, which gives the title again after the slide counter
+    ('Europe starts to ease its lockdown' / '1/21Europe starts to ease its lockdown')."""
+    counter = _SLIDE_COUNTER.match(below)
+    return bool(counter) and len(text) >= 10 and below[counter.end():].startswith(text.strip())
 
 
 def _section_label(texts: list[str]) -> bool:
@@ -510,10 +575,13 @@ def _headline_or_dek(texts: list[str], index: int) -> bool:
 
 def _headline_first(text: str) -> bool:
     """The body's first line is the story's headline when the extractor kept it ('Melissa charged with killing her
-    mom'): four words or more, not in capitals, with no word of the web page, no date, no link and no site name
-    after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
+    mom'): four words or more, not in capitals, with no word of the web page (five words or more may hold one
+    everyday one after the first: 'A Letter on Justice and Open Debate'; first, it is a label: 'Video …'), no date,
+    no link and no site name after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
-    return len(words) >= 4 and not text.isupper() and _WEB.isdisjoint(words) \
+    web = [k for k, w in enumerate(words) if w in _WEB]
+    return len(words) >= 4 and not text.isupper() and (not web or len(web) == 1 and web[0] > 0 and len(words) >= 5) \
+        and _WEB_STRICT.isdisjoint(words) \
         and not _DATE.search(text) and not _LINK.search(text) and not _SITE_TAIL.search(text)
 
 

@@ -9,6 +9,7 @@ from newslint.fixes import delete_paragraph
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.lines._shared import _REPORTED, _SENTENCE_ENDS
+from newslint.textutil import word_texts
 
 
 # for the rules' triggers (RE2 cues over the whole text, a superset of what each rule reports): every character
@@ -24,7 +25,7 @@ _SITE_BUSINESS = regexcache.compile(
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
     r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
-    r"(?:our|this) (?:web)?site|advertise with us|follow us|(?:post|leave) a comment|"
+    r"(?:our|this) (?:web)?site|advertise with us|follow us|contact us|(?:post|leave) a comment|"
     r"(?:advertising|affiliate|editorial) (?:disclosure|disclaimer|policy)|affiliate links?|"
     r"we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation))\b")
 # what every finding of NL342 holds: a name of _SITE_BUSINESS, its words parted by any white space (a prompt broken
@@ -34,7 +35,7 @@ _SITE_BUSINESS_CUES = Cues(_SITE_BUSINESS.pattern.replace("(?i)", "(?i:", 1).rep
 # cues that news prose also uses as verbs ('you can sign up for alerts at the store'): a prompt only with an
 # imperative
 # cues that address the reader by themselves
-_ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|advertise with us".split("|"))
+_ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|contact us|advertise with us".split("|"))
 _VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
 # the comment section named alone: a comment policy only where the site speaks ('we', 'please')
 _COMMENT_CUES = frozenset(("comment", "comments"))
@@ -45,13 +46,13 @@ _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subsc
 newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
 unsubscribe opt comment comments website site advertise follow advertising affiliate editorial commission
-compensation""".split())
+compensation contact""".split())
 _YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
 _IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
                          r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
-                         r"send|become|start|try)\b")
+                         r"send|become|start|try|view|see)\b")
 # the reader's consent to the site's terms ('By signing up, you agree to our …', 'I agree to receive the newsletter')
 _CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
 # the reader told what to do with the comment section ('Use the comment form below', 'Join the conversation'), not 'Use
@@ -86,7 +87,9 @@ class ReaderPrompt(Rule):
         reported = set()
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
             business = _reader_prompt(paragraph.text, words)
-            if business:
+            if not business and "\n" in paragraph.text and not article.ocr.ocr:
+                yield from self._lines_of_block(paragraph)
+            elif business:
                 reported.add(paragraph.index)
                 text = paragraph.text
                 start, end = _cue_sentences(text)
@@ -97,6 +100,27 @@ class ReaderPrompt(Rule):
         for run in _fragment_runs(article.paragraphs):
             if reported.isdisjoint(run):
                 yield from self._broken_prompt(article, run)
+
+    def _lines_of_block(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """The prompts among the lines of a block (an extractor's output with blank or white-space lines between
+        some blocks is read as hard-wrapped, each block one paragraph: 'Blackett said …' / 'Barbados Today
+        discourages any commentary … our comment section …'): a line read on its own where it is a whole unit of
+        the text, a capital first and a sentence's end last, under a line that ends like a sentence too (a line of
+        print is a piece of a sentence)."""
+        offset, after_sentence = 0, True
+        for line in paragraph.text.split("\n"):
+            stripped = line.strip()
+            closed = stripped.endswith(_SENTENCE_ENDS)
+            if after_sentence and closed and stripped[:1].isupper():
+                business = _reader_prompt(stripped, word_texts(stripped))
+                if business:
+                    start = paragraph.start + offset + line.index(stripped[0])
+                    yield self.finding(start, start + len(stripped),
+                                       f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(stripped)}",
+                                       Fix.replace(start, start + len(stripped), "", safe=False,
+                                                   description="remove the line"))
+            after_sentence = closed or not stripped
+            offset += len(line) + 1
 
     def _broken_prompt(self, article: Article, run: list[int]) -> Iterable[Finding]:
         """A prompt an extractor broke into lines at its links ('please subscribe to' / 'The Times' / '. You
