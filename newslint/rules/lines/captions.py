@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from newslint import regexcache
@@ -10,9 +11,9 @@ from newslint.furniture import _DATE, _WEB, MAX_WORDS, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _CREDIT
-from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _IMAGE_BY_LINE,
-                                          _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph,
-                                          _live_entry_headings, _wire_copy)
+from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE,
+                                          _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED,
+                                          _heads_next_paragraph, _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import _timestamp_line
 
@@ -32,7 +33,12 @@ _OTHER_CREDIT_LINE = regexcache.compile(
     r"|Provided by (?:the )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}"
     r"|Credit\.{2,3} ?[A-Z][^\n]{1,60}"
     r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
-    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?")
+    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?"
+    # 'Jane Doe/Valley Post', 'JANE DOE/VALLEY POST', 'Photo / Jane Doe', '(Jane Doe)', 'Supplied', 'Handout photo'
+    r"|" + _PERSON + r" ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
+    r"|(?:Photo|Picture|Image|Photograph)s? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
+    r"|\(" + _PERSON + r"\)"
+    r"|(?:Supplied|Handout|SUPPLIED|HANDOUT)(?: (?:photo|image|picture))?")
 
 
 def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
@@ -83,15 +89,31 @@ def _credit_only(text: str) -> bool:
             or _OTHER_CREDIT_LINE.fullmatch(text.strip()):
         return True
     match = _CREDIT.search(text)
-    return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6
+    return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
+
+
+# a label that opens a credit or a caption: 'Photo: Jane Doe/The Post' credits, 'Photo: Firefighters at the warehouse
+# on Tuesday.' is a caption
+_OPENING_LABEL = regexcache.compile(r"(?:(?:Photo|Picture|Image|Photograph|Pic)s?|PHOTO|PICTURE|IMAGE|File photo|FILE PHOTO) ?: ?")
+_CREDIT_SMALL_WORDS = frozenset("de van von da di del of the for via and by courtesy".split())
+
+
+def _labelled_caption(text: str) -> bool:
+    """The line is a caption under a picture label, no credit: after 'Photo:', six words or more, two of them in lower
+    case and no particle of a name or a credit ('Photo: Firefighters at the warehouse on Tuesday.'; 'Photo: courtesy of
+    the Doe family' credits)."""
+    label = _OPENING_LABEL.match(text)
+    if label is None:
+        return False
+    words = text[label.end():].split()
+    return len(words) >= 6 and sum(w.islower() and w not in _CREDIT_SMALL_WORDS for w in words) >= 2
 
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 700 or not any(h in text for h in _CREDIT_TAIL_HINTS) \
-            and not (text.rstrip().endswith(")") and "/" in text[-60:]):
+    if len(text) > 700 or _TAIL_HINT.search(text, max(0, len(text) - _TAIL_REACH)) is None:
         return None
-    tail = _CREDIT_TAIL.search(text)
+    tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
         return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
     return tail.start()
@@ -108,13 +130,26 @@ def _credited_title(title: str) -> bool:
     return bool(tail and tail.group("labelled") and tail.start() > 15)
 
 
-_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "Photo via", "redit")  # one is in every _CREDIT_TAIL but the bracketed one
-# the credit a caption ends in: '(FILE)', 'Courtesy Louvre', 'Photo via X', '…California.  Image Credit: NASA/Bill Ingalls'
-# (or glued to its last sentence: '…phenomenon.Credit: Ou Dongqu/Xinhua'), a photographer and outlet in brackets
-# after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)'
-_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? [A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
+# one is in the last characters of every _CREDIT_TAIL (its bracket or its slash aside)
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO")
+_CREDIT_TAIL_TOKENS = frozenset("""Courtesy FILE Credit credit CREDIT Photo Photos Photograph Pic Picture Pictures Image
+PHOTO PICTURE IMAGE""".split())  # the words of those hints
+_TAIL_REACH = 160  # characters: every _CREDIT_TAIL is shorter; a hint further back is the caption's
+_TAIL_HINT = regexcache.compile("|".join(map(re.escape, _CREDIT_TAIL_HINTS + ("/",))))
+_PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit)?"
+# the credit a caption ends in: '(FILE)', 'Courtesy Louvre', '(Courtesy of the Doe family)', 'Photo via X',
+# '…California.  Image Credit: NASA/Bill Ingalls' (or glued to its last sentence: '…phenomenon.Credit: Ou
+# Dongqu/Xinhua'), a labelled credit after a bar or a dash where the caption has no stop ('… at the harbour |
+# Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
+# after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
+# after its stop: '… on Tuesday. Jane Doe/Valley Post'
+_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? (?:the )?[A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
                           r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
-                          r"|(?<=[\w.!?\"”] )\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}\))"
+                          r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
+                          r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
+                          r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
+                          r"|(?<=[\w.!?\"”] )[(\[](?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}[)\]]"
+                          r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
                           r"\W*$")
 
 
@@ -127,17 +162,22 @@ class CaptionLine(Rule):
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "
                    "where the line above is the previous slide's credit or this slide's date, a caption of a few "
-                   "sentences), the paragraph under an image viewer's prompt ('Enlarge Image') or an embedded "
-                   "player's code, a first line ending in 'Credit: …', a portrait's caption (a name of the story with a "
-                   "dangling dash, 'Jane Doe -', or after a description, 'Dead hunter, Jane Doe.'), an artist's work "
+                   "sentences), the paragraph under an image viewer's prompt ('Enlarge Image'), a slide counter "
+                   "('Image 3 of 12') or an embedded player's code (or glued after that code), a first line ending in "
+                   "'Credit: …', a line opening with a label of where the picture is ('Pictured:', 'Above:', 'Main "
+                   "picture:'), a portrait's caption (a name of the story with a dangling dash, 'Jane Doe -', after a "
+                   "description, 'Dead hunter, Jane Doe.', or with where the person is or who they are, 'Jane Doe at "
+                   "the festival', 'Jane Doe, owner of the cafe'), an artist's work "
                    "('Jane Doe: Title, 2022', or the same name heading two such lines), a short paragraph saying where someone stands in the picture "
-                   "('Jane Doe, left, …', 'From left: …') or opening with an agency's caption formula ('FILE - In "
-                   "this … file photo, …', 'This photo provided by … shows …'), or a short "
-                   "paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
-                   "(Jane Doe/The Herald), a 'Credit:' glued to the last stop), a caption over a credit that is only "
+                   "('Jane Doe, left, …', 'From left: …', '… is seen outside …', '… poses with …') or opening with an "
+                   "agency's caption formula ('FILE - In this … file photo, …', 'This photo provided by … shows …'), "
+                   "or a short paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
+                   "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
+                   "glued to the last stop), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
                    "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
-                   "sentence that lost its stop; not headings in title case, nor lines that report speech). A short "
+                   "sentence that lost its stop; not headings in title case, nor lines that report speech; three "
+                   "or more in a row, a gallery whose credits were dropped, need prose only near the run). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
@@ -150,7 +190,8 @@ class CaptionLine(Rule):
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
-        hinted = any(map(article.text.__contains__, _CREDIT_TAIL_HINTS))  # a paragraph holds one only where the text does
+        hinted = "/" in article.text or "©" in article.text or not _CREDIT_TAIL_TOKENS.isdisjoint(article.distinct_words) \
+            or "redit" in article.text  # (a paragraph's tail holds a hint only where the text does; 'Credit' glued to a stop is no word)
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
@@ -158,10 +199,17 @@ class CaptionLine(Rule):
         credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
         pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
+        counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
-                yield from self._captions_inside(paragraph)
+                yield from self._captions_inside(article, paragraph)
+            if media and _EMBED_END in text:
+                for start, end in _glued_after_embed(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"photo caption (glued after an embedded player's code): {quote(text[start:end])}",
+                                       Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
             if len(text) > _SPACED_BLOCK and "  " in text:
                 for start, end in _spaced_captions(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -170,13 +218,15 @@ class CaptionLine(Rule):
                                                    description="delete the caption"))
             if len(text) > 700 or credits[i]:
                 continue
-            if i in unstopped:
-                yield self._caption(article, paragraph, paragraph, "a line without a final stop among the story's paragraphs")
+            if i in unstopped:  # (with the credit line under it, as a caption above its credit)
+                credit = i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1)
+                yield self._caption(article, paragraph, paragraphs[i + 1] if credit else paragraph,
+                                    "a line without a final stop among the story's paragraphs")
                 continue
-            if media and (why := _under_media_furniture(paragraphs, i)) is not None:
+            if (media or counters) and (why := _under_media_furniture(paragraphs, i, i - 1 in counters)) is not None:
                 yield self._caption(article, paragraph, paragraph, why)
                 continue
-            if len(text) <= _NAME_LINE_MAX and _portrait_caption(article, text):
+            if len(text) <= _PORTRAIT_LINE_MAX and text[:1].isupper() and _portrait_caption(article, text):
                 yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
@@ -190,17 +240,20 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
+            elif text[:1] in _PLACE_LABEL_INITIALS and ":" in text[:_PLACE_LABEL_REACH] \
+                    and _place_label(text, article.paragraph_words[i]):
+                yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
             elif ": " in text and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif ": " in text and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif "\n" in text:
-                yield from self._captions_inside(paragraph)
+                yield from self._captions_inside(article, paragraph)
 
-    def _captions_inside(self, paragraph: Paragraph) -> Iterable[Finding]:
+    def _captions_inside(self, article: Article, paragraph: Paragraph) -> Iterable[Finding]:
         """The caption lines inside a block whose line breaks an extractor kept (found by the function _caption_lines)."""
         text = paragraph.text
-        for start, end, why in _caption_lines(text):
+        for start, end, why in _caption_lines(text, article):
             at = paragraph.start + start
             yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
                                Fix.replace(at, paragraph.start + end + 1, "", safe=False,
@@ -224,24 +277,67 @@ _VIEWER_PROMPT = regexcache.compile(r"(?i:(?:click (?:here )?to |tap to )?(?:enl
 _PROMPT_INITIALS = frozenset("cCtTeEzZ")  # the letters a _VIEWER_PROMPT starts with
 _PROMPT_OPENING = regexcache.compile(_VIEWER_PROMPT.pattern + r"(?:[ \t]{2,}|\n)(?=\S)")  # 'click to enlarge   Jane Doe …'
 _EMBED_CODE = "<iframe"
+_EMBED_END = "</iframe>"
+# the caption glued after an embedded player's code, up to its stop glued to the next sentence ('…></iframe>Napa County
+# has entered an agreement.NAPA COUNTY, Calif. -- A plan …') or the line's end
+_AFTER_EMBED = regexcache.compile(r"</iframe>([A-Z][^\n]*?(?:[.!?](?=[A-Z\"“])|$))", re.MULTILINE)
 _MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player is the story's
+# a gallery's counter of its slides: '3 of 12', '3/12', 'Image 3 of 12', 'Photo 3/12'
+_SLIDE_COUNTER = regexcache.compile(r"(?:(?:Image|Photo|Picture|Slide|Photograph|IMAGE|PHOTO|SLIDE)s? )?\d{1,3} ?(?:of|OF|/) ?\d{1,3}")
+_COUNTER_INITIALS = frozenset("0123456789IPS")
+_SLIDE_CAPTION_LEAST = 5  # words
+# a label saying where the picture is or what it shows: 'Pictured: …', 'Above: …', 'Main picture: …', 'Inset: …'
+_PLACE_LABEL = regexcache.compile(r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Left|Right|Top|Bottom"
+                                  r"|(?:Main|Top|Above|Left|Right|Bottom|Lead|Header|Featured) (?:picture|image|photo|pic))"
+                                  r" ?: ?\S")
 
 
-def _under_media_furniture(paragraphs: list[Paragraph], index: int) -> str | None:
+def _place_label(text: str, words: list[str]) -> bool:
+    """A caption opening with a label of where its picture is ('Pictured: …', 'Above: …'): sixty words at most, one
+    sentence, no pronoun or auxiliary verb ('Left: the reasons are many…' is prose) and no reported speech."""
+    return _PLACE_LABEL.match(text) is not None and len(words) <= _MEDIA_CAPTION_WORDS \
+        and len(_SENTENCE_BREAK.findall(text)) == 0 and _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) \
+        and _REPORTED.search(text) is None
+
+
+_PLACE_LABEL_REACH = 16  # characters: every _PLACE_LABEL's colon is this near the start
+_PLACE_LABEL_INITIALS = frozenset(m.group()[0] for m in regexcache.compile(r"\b[A-Z]").finditer(
+    "Pictured Above Inset Left Right Top Bottom Main Lead Header Featured"))
+
+
+def _glued_after_embed(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each caption of two to sixty words glued after an embedded player's code (a page flattened
+    without separators, get_text())."""
+    for match in _AFTER_EMBED.finditer(text):
+        if 2 <= len(match.group(1).split()) <= _MEDIA_CAPTION_WORDS:
+            yield match.start(1), match.end(1)
+
+
+def _slide_counters(paragraphs: list[Paragraph]) -> set[int]:
+    """The indexes of the paragraphs that are a gallery's slide counter ('3 of 12', 'Image 3/12')."""
+    return {i for i, p in enumerate(paragraphs) if len(p.text) <= 30 and p.text[:1] in _COUNTER_INITIALS
+            and _SLIDE_COUNTER.fullmatch(p.text.strip())}
+
+
+def _under_media_furniture(paragraphs: list[Paragraph], index: int, after_counter: bool = False) -> str | None:
     """Why the paragraph is the caption of the picture or video the page set above it, else None: it comes
-    directly under an image viewer's prompt or an embedded player's code (or opens with the prompt, the page's
-    spacing after it), has two to sixty words, not all in capitals, and a paragraph follows it."""
+    directly under an image viewer's prompt, an embedded player's code or a slide counter (``after_counter``: see
+    _slide_counters), or opens with the prompt, the page's spacing after it; it has two to sixty words (five under
+    a counter), not all in capitals, and a paragraph follows it."""
     text = paragraphs[index].text
     above = paragraphs[index - 1].text if index else ""
     if above.startswith(_EMBED_CODE) and above.rstrip().endswith(">"):
         why = "under an embedded player's code"
     elif len(above) <= 30 and above[:1] in _PROMPT_INITIALS and _VIEWER_PROMPT.fullmatch(above.strip()):
         why = "under an image viewer's prompt"
+    elif after_counter:
+        why = "under a slide counter"
     elif text[:1] in _PROMPT_INITIALS and _PROMPT_OPENING.match(text):
         why = "after an image viewer's prompt"
     else:
         return None
-    if index + 1 >= len(paragraphs) or not 2 <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
+    least = _SLIDE_CAPTION_LEAST if why == "under a slide counter" else 2  # (a slide's title of a few words is a heading)
+    if index + 1 >= len(paragraphs) or not least <= len(text.split()) <= _MEDIA_CAPTION_WORDS or text.isupper():
         return None  # (a label in capitals under the prompt is the page's next section: 'KEYWORDS')
     return why
 
@@ -255,11 +351,18 @@ _PICTURE_WORDS = regexcache.compile(
     r"|^(?:From left|L-R|Left to right|Clockwise from top(?: left)?)[:,] "
     r"|^FILE\s?[-–—] |\b[Ii]n this (?:undated |handout |file |\w+\.? \d{1,2}, \d{4},? (?:file )?)?(?:photo|image|picture)(?![\w-])"
     r"|^This (?:undated |handout |file )?(?:photo|image|picture|video (?:grab|image|still)) (?:provided|released|taken|made "
-    r"available|obtained|shows)\b")
+    r"available|obtained|shows)\b"
+    # the verbs only a caption uses of its picture: '… is seen outside the court', '… poses with the trophy', '… look on as'
+    r"|\b(?:is|are) (?:seen|pictured) (?:at|in|on|during|outside|inside|with|beside|near|leaving|arriving|walking"
+    r"|speaking|sitting|standing|holding)\b|\bposes? (?:for (?:a|the) (?:photo|picture|portrait)|with|beside|next to"
+    r"|in front of)\b|\blooks? on (?:as|during|from)\b")
 # a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
 # holds (asked of the article's distinct words, which other rules have computed)
 _MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)
-_PICTURE_TOKENS = frozenset("left right centre center inset L-R l-r Clockwise FILE photo image picture".split()) | _MEDIA_TOKENS
+_GALLERY_TOKENS = frozenset("""gallery Gallery GALLERY slideshow Slideshow Slide Photos Images Pictures Image Photo
+Picture PHOTOS IMAGES""".split())  # (a slide counter's page has one)
+_PICTURE_TOKENS = frozenset("""left right centre center inset L-R l-r Clockwise FILE photo image picture seen pictured
+pose poses look looks""".split()) | _MEDIA_TOKENS
 _PICTURE_WORDS_MAX = 50  # words: a longer paragraph is the story's
 _PICTURE_CHARACTERS = 650  # a paragraph this long has more than fifty words
 
@@ -280,19 +383,46 @@ _NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
 _DESCRIBED_NAME = regexcache.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){1,3}, (" + _PERSON + r")\.?")
 
 
+_PORTRAIT_LINE_MAX = 80  # characters: a name and a few words
+# the name, then where the person is or who they are: 'Jane Doe at the Valley Arts Festival', 'Jane Doe, owner of the
+# Harbour Cafe'
+_NAME_AT_PLACE = regexcache.compile(r"(" + _PERSON + r") (?:at|in|with|during|outside|inside|beside|near) [^.!?:;\"“”()]{2,60}")
+_NAME_AND_ROLE = regexcache.compile(r"(" + _PERSON + r"), (?:the |a |an )?[a-z][^.!?:;\"“”()]{2,60}\.?")
+# a byline's roles: 'Jane Doe, staff writer' is the author's line (NL315), not a portrait's
+_AUTHOR_ROLES = frozenset("reporter correspondent editor writer columnist contributor journalist staff".split())
+_PORTRAIT_WORDS = 12
+
+
 def _portrait_caption(article: Article, text: str) -> bool:
     """A portrait's caption: a line that is only the name of someone the story speaks of (its last word is found
     elsewhere in the text) and a dash, the credit the page left out ('Jane Doe -'), or after a description of a few
-    words with no verb or pronoun ('Dead hunter, Jane Doe.')."""
+    words with no verb or pronoun ('Dead hunter, Jane Doe.'), or followed by where the person is or who they are
+    (with no verb or pronoun either, and no final stop after a place: 'Jane Doe at the Valley Arts Festival', 'Jane
+    Doe, owner of the Harbour Cafe'; not a journalist's role)."""
     text = text.strip()
     if text[-1:] in "-–—":
         match = _NAME_AND_DASH.fullmatch(text)
-    elif ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
+    elif len(text) <= _NAME_LINE_MAX and ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
         description = text[:text.index(", ")].lower().split()
         match = match if _CLAUSE_WORDS.isdisjoint(description) else None
+    elif " " in text and len(text.split()) <= _PORTRAIT_WORDS and \
+            ((match := _NAME_AND_ROLE.fullmatch(text)) is not None or (match := _NAME_AT_PLACE.fullmatch(text)) is not None):
+        rest = text[match.end(1):].lower().split()
+        match = match if _CLAUSE_WORDS.isdisjoint(rest) and _AUTHOR_ROLES.isdisjoint(rest) else None
     else:
         return False
-    return match is not None and article.text.count(match.group(1).split()[-1].rstrip(".")) >= 2
+    if match is None:
+        return False
+    surname = match.group(1).split()[-1].rstrip(".")
+    if match.re is _NAME_AT_PLACE or match.re is _NAME_AND_ROLE:  # (these shapes also make menu lines: 'Find Us in Print')
+        return _named_in_prose(article, surname)
+    return article.text.count(surname) >= 2
+
+
+def _named_in_prose(article: Article, name: str) -> bool:
+    """Whether a paragraph of the story's prose (see _prose_paragraph) holds the word ``name``."""
+    word = re.compile(r"\b" + re.escape(name) + r"\b")
+    return any(word.search(p.text) for p in article.paragraphs if _prose_paragraph(article, p.index))
 
 
 _NAMED_WORK = regexcache.compile(r"(" + _PERSON + r"): ([A-Z][^.!?:;]{1,60}?)(, (?:19|20)\d\d)?")
@@ -309,8 +439,7 @@ def _named_work(article: Article, text: str) -> bool:
     if match is None or match.group(1).isupper() or len(match.group(2).split()) > 8 \
             or not _CLAUSE_WORDS.isdisjoint(match.group(2).lower().split()) or _DATE.search(text):
         return False
-    surname = match.group(1).split()[-1] + " "
-    if not any(surname in p.text for p in article.paragraphs if _prose_paragraph(article, p.index)):
+    if not _named_in_prose(article, match.group(1).split()[-1]):
         return False  # the story never speaks of that person: a label of the page's ('Example Weather: …')
     return match.group(3) is not None or article.text.count(match.group(1) + ": ") >= 2
 
@@ -322,31 +451,26 @@ _PRONOUN_STARTS = frozenset("he she it they we i you this that these those there
 
 def _unstopped_captions(article: Article) -> set[int]:
     """Captions an extractor set among the story's paragraphs without their picture: lines of eight to sixty words
-    in sentence case that do not end like a sentence, with prose (more than fifteen words, ending like a sentence)
-    within four paragraphs above and below, two or more in the text (one such line may be a sentence that lost its
-    stop). A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a
-    quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken
-    over two lines (see _broken_sentence), and a heading whose words the paragraph under it takes up (a live blog's
-    entry heading where the extractor dropped the entry's time: see _heads_next_paragraph)."""
+    in sentence case that do not end like a sentence (see _unstopped_shape), with prose (more than fifteen words,
+    ending like a sentence) within four paragraphs above and below, or three or more such lines in a row (one other
+    paragraph may stand between two of them) without an auxiliary verb (a gallery whose credits the extractor dropped; a list of the story's points says what 'will' be)
+    with prose within four paragraphs above or below the run; two or more in the
+    text (one such line may be a sentence that lost its stop). A heading whose words the paragraph under it takes up
+    (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
+    shaped = [i for i in range(1, len(paragraphs)) if (end := paragraphs[i].text.rstrip()[-1:])
+              and (end not in _ENDS_LIKE_A_CLAUSE or end == ")") and _unstopped_shape(article, i)]
+    if len(shaped) < 2:
+        return set()
     found, headings = [], set()
     texts = shapes = None
-    for i, paragraph in enumerate(paragraphs):
-        text = paragraph.text.rstrip()
-        if not 0 < i < len(paragraphs) - 1 or not text or text[-1] in _ENDS_LIKE_A_CLAUSE or len(text) > 400 or "\n" in text or not text[:1].isupper() \
-                or text.endswith(_SENTENCE_ENDS + tuple("':,;-–—|")) or any(c in text for c in "|?") or ": " in text:
-            continue
-        words = article.paragraph_words[i]
-        if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
-                or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
-            continue
-        if _broken_sentence(text, paragraphs[i + 1].text) or i in article.shared("lines.live-entry-headings",
-                                                                                 _live_entry_headings):
-            continue
-        if any(_prose_paragraph(article, j) for j in range(max(0, i - _UNSTOPPED_REACH), i)) \
-                and any(_prose_paragraph(article, j) for j in range(i + 1, min(len(paragraphs), i + 1 + _UNSTOPPED_REACH))):
+    runs = _runs([i for i in shaped if _FINITE.isdisjoint(article.paragraph_words[i])])
+    for i in shaped:
+        run = runs.get(i, ())
+        if (_prose_near(article, i, -1) and _prose_near(article, i, 1)) or len(run) >= _GALLERY_RUN and (
+                _prose_near(article, run[0], -1) or _prose_near(article, run[-1], 1)):
             if texts is None:
                 texts = [p.text for p in paragraphs]
                 shapes = shapes_of(texts)
@@ -354,6 +478,64 @@ def _unstopped_captions(article: Article) -> set[int]:
             if _heads_next_paragraph(texts, shapes, i):
                 headings.add(i)
     return set(found) - headings if len(found) >= 2 else set()
+
+
+_GALLERY_RUN = 3  # unstopped caption lines in a row: a gallery's captions, prose near the run enough
+_RUN_GAP = 2  # paragraphs: one other paragraph may stand between two lines of a run
+
+
+def _runs(indexes: list[int]) -> dict[int, list[int]]:
+    """Each index with the run it belongs to: indexes at most two apart (a gallery's caption of two sentences, which
+    ends like a sentence, between two stopless ones does not break its run)."""
+    runs: dict[int, list[int]] = {}
+    run: list[int] = []
+    for i in indexes:
+        if run and i > run[-1] + _RUN_GAP:
+            run = []
+        run.append(i)
+        runs[i] = run
+    return runs
+
+
+def _prose_near(article: Article, index: int, step: int) -> bool:
+    """A paragraph of prose within four paragraphs above (``step`` -1) or below (1) ``index``."""
+    reach = range(index - 1, max(-1, index - 1 - _UNSTOPPED_REACH), -1) if step < 0 else \
+        range(index + 1, min(len(article.paragraphs), index + 1 + _UNSTOPPED_REACH))
+    return any(_prose_paragraph(article, j) for j in reach)
+
+
+# a bracket closing the line after a word: '… cheap imports (pictured, a poultry farm)': the line ends where it opens
+_BRACKET_TAIL = regexcache.compile(r"(?<=[\w'’] )\([^()]{1,200}[^().!?]\)$")
+
+
+def _ends_open(text: str) -> bool:
+    """The line does not end like a sentence or a clause; a bracket after its last word aside ('… imports (pictured, a
+    farm)')."""
+    if text[-1] == ")" and (bracket := _BRACKET_TAIL.search(text)) is not None:
+        text = text[:bracket.start()].rstrip()
+    return text[-1] not in _ENDS_LIKE_A_CLAUSE
+
+
+def _unstopped_shape(article: Article, index: int) -> bool:
+    """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
+    case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)').
+    A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a quotation
+    mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
+    lines (see _broken_sentence) and a live blog's entry heading."""
+    paragraphs = article.paragraphs
+    text = paragraphs[index].text.rstrip()
+    if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
+            or not text[:1].isupper():
+        return False
+    if not _ends_open(text) or any(c in text for c in "|?") or ": " in text:
+        return False
+    words = article.paragraph_words[index]
+    if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
+            or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
+        return False
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return not _broken_sentence(text, following) and index not in article.shared("lines.live-entry-headings",
+                                                                                _live_entry_headings)
 
 
 def _broken_sentence(text: str, following: str) -> bool:
@@ -375,7 +557,8 @@ _WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
 _UNSTOPPED_GAP = regexcache.compile(r"[a-z0-9][ \t\xa0]{2,}[A-Z\"“‘']")  # a piece ending without a stop, then a capital
 _SPACED_BLOCK = 200  # characters: a shorter paragraph is no block of the story's prose
 _SPACED_STOPS = 2  # sentences ending a piece ('.  '): fewer is a story with a stray double space, not a block of pieces
-_SPACED_PROSE = 0.6  # of a block's pieces that end like a sentence: fewer is a menu or a list, not prose
+_SPACED_PROSE = 0.6  # of the pieces near a caption that end like a sentence: fewer is a menu or a list, not prose
+_SPACED_REACH = 3  # pieces on each side read for that (a block may hold the story and a table after it)
 _SPACED_WORDS = range(6, 61)  # a caption's words (a shorter piece is a subheading)
 
 
@@ -383,7 +566,7 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of the captions inside a block of prose whose pieces an extractor (readability) joined with wide
     spaces ('… the intrigue.     Oak barrels enhance the flavor  Perhaps no …'): a piece of six to sixty words that
     opens with a capital and does not end like a sentence, followed by another piece that opens with a capital or a
-    quotation mark, in a block where most pieces end like sentences."""
+    quotation mark, where most of the other pieces among the three on each side end like sentences."""
     if text.count(".  ") < _SPACED_STOPS or _UNSTOPPED_GAP.search(text) is None:
         return  # (a story with a stray double space has no pieces; most blocks of pieces have no caption)
     pieces, at = [], 0
@@ -393,23 +576,29 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
         at = gap.end()
     if at < len(text):
         pieces.append((at, len(text)))
-    if len(pieces) < 3 or sum(text[e - 1] in _SENTENCE_ENDS_CHARS for _, e in pieces) < _SPACED_PROSE * len(pieces):
+    if len(pieces) < 3:
         return
-    for (start, end), (following, _) in zip(pieces, pieces[1:]):
-        piece = text[start:end]
-        if text[end - 1] not in _ENDS_LIKE_A_CLAUSE and piece[:1].isupper() and not piece.isupper() \
-                and text[following] in _OPENS_A_SENTENCE and len(piece.split()) in _SPACED_WORDS:
-            yield start, end
+    candidates = [_ends_open(piece := text[start:end]) and piece[:1].isupper() and not piece.isupper()
+                  and following < len(text) and text[following] in _OPENS_A_SENTENCE and len(piece.split()) in _SPACED_WORDS
+                  for (start, end), (following, _) in zip(pieces, pieces[1:] + [(len(text), len(text))])]
+    for k, (start, end) in enumerate(pieces):
+        if candidates[k]:
+            near = [text[pieces[j][1] - 1] in _SENTENCE_ENDS_CHARS
+                    for j in range(max(0, k - _SPACED_REACH), min(len(pieces), k + 1 + _SPACED_REACH))
+                    if j != k and not candidates[j]]
+            if near and sum(near) >= _SPACED_PROSE * len(near):
+                yield start, end
 
 
 _SENTENCE_ENDS_CHARS = frozenset(_SENTENCE_ENDS)
 _OPENS_A_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘'")
 
 
-def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
+def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[int, int, str]]:
     """(start, end, why) of the caption lines of a block whose line breaks an extractor kept between the page's
-    paragraphs (a line too long to be a hard wrap): a line ending in a credit, or a 'Label: caption.' line between
-    two such long lines."""
+    paragraphs (a line too long to be a hard wrap): a line ending in a credit, a 'Label: caption.' line between
+    two such long lines, or under one such line a portrait's caption or an artist's work (see _portrait_caption,
+    _named_work) of someone of the story."""
     lines, starts = text.split("\n"), [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
@@ -422,6 +611,10 @@ def _caption_lines(text: str) -> Iterable[tuple[int, int, str]]:
         elif 0 < k < len(lines) - 1 and len(lines[k - 1]) > _UNWRAPPED and len(lines[k + 1]) > _UNWRAPPED \
                 and _label_caption(line):
             yield starts[k], end, "'label: caption' form"
+        elif article is not None and 0 < k and len(lines[k - 1]) > _UNWRAPPED and line[:1].isupper() and (
+                len(line) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, line)
+                or ": " in line and len(line) <= _NAMED_WORK_LENGTH and _named_work(article, line)):
+            yield starts[k], end, "a portrait's caption or an artist's work"
 
 
 def _label_caption(text: str) -> bool:
