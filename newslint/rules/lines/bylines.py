@@ -13,6 +13,7 @@ from newslint.furniture import _FUNCTION, _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
+from newslint.rules.extraction.glue import _GlueSuspects
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED)
 from newslint.rules.lines.stamps import _STAMP_WORDS, _timestamp_line
@@ -131,6 +132,7 @@ class BylineLine(Rule):
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._glued_name_headings(article)
         roles = not article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES)  # a glued heading is looked for only then
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
@@ -214,6 +216,34 @@ class BylineLine(Rule):
                     yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
                                        Fix.replace(start, end, "", safe=False, description="remove the byline"))
                 at = text.find(role, at + len(role))
+
+    def _glued_name_headings(self, article: Article) -> Iterable[Finding]:
+        """A box's byline heading that opens on the name, glued at both its ends into a page flattened to one line:
+        '… in the capital.Analysis: Jane Doe, BBC Africa, NairobiThe talks …', '… the vote.By Jane Doe, Valley
+        NewsThe result …' (see _GLUED_NAME_HEADING). Looked for back from the case changes inside a word that NL102
+        finds (shared), never by a search of the whole page."""
+        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+            for run_start, run_end in spans:
+                seam = next((i for i in range(run_start + 1, run_end) if text[i].isupper() and text[i - 1].islower()),
+                            None)
+                if seam is None or not text[seam + 1:seam + 2].islower():
+                    continue  # 'NairobiThe': a name glued to a capitalised word, not 'McDonald' inside a name
+                match = _GLUED_NAME_HEADING.search(text, max(0, seam - _GLUED_NAME_HEADING_REACH), seam)
+                if match:
+                    start, end = offset + match.start(1), offset + match.end(1)
+                    yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+
+# a byline heading that opens on the name (after 'By' or a box label), then its outlet or role and a place, glued
+# at both ends: a sentence's stop before it, the next sentence's first word after it (searched up to that word)
+_GLUED_NAME_HEADING = regexcache.compile(
+    r"[a-z\d][.!?\"”’]((?:(?:Analysis|Comment|Opinion|Viewpoint)(?::| by) |By )?" + _PERSON + r", (?:"
+    r"(?:(?:[A-Z][\w&'’]*|[a-z]+) ){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)"  # role
+    r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + r")"  # outlet
+    r"|[A-Z]{2,5}(?: [A-Z][a-z]+){0,2})"  # a broadcaster's initials and a region or desk ('BBC Africa')
+    r"(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?)\Z")  # a place
+_GLUED_NAME_HEADING_REACH = 120  # characters before the seam: the stop, a label, a name, a role and a place
 
 
 _GLUED_HEADING_ROLES = frozenset(("correspondent", "editor", "reporter", "analyst", "columnist"))
