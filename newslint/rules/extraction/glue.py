@@ -607,7 +607,8 @@ class GluedSubheading(_ExtractionRule):
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
     trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
-                                   f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"))
+                                   f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
+                                   "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z]1\\.[A-Z'\"‘“]"))  # a numbered list's first item
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
@@ -654,14 +655,17 @@ class GluedSubheading(_ExtractionRule):
         for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
             for start, end in run_in_headings.short_headings(text, spans, self._glued_sentence):
                 yield self._heading_finding(offset, text, start, end, "subheading")
-        questions, spaced, posts = run_in_headings.paragraph_shapes(article.text)
-        for paragraph in article.paragraphs if questions or spaced or posts else ():
+        questions, spaced, posts, lists = run_in_headings.paragraph_shapes(article.text)
+        for paragraph in article.paragraphs if questions or spaced or posts or lists else ():
             text, offset = paragraph.text, paragraph.start
             for start, end in itertools.chain(run_in_headings.question_headings(text) if questions else (),
                                                run_in_headings.spaced_headings(text) if spaced else ()):
                 yield self._heading_finding(offset, text, start, end, "subheading")
             for start, end in run_in_headings.post_headers(text) if posts else ():
                 yield self._heading_finding(offset, text, start, end, "embedded post's header")
+            for start, end in run_in_headings.numbered_items(text) if lists else ():
+                yield self.finding(offset + start, offset + end, f"a numbered list run into the text: item "
+                                                                 f"{quote(text[start:end])}")
 
     def _heading_finding(self, offset: int, text: str, start: int, end: int, what: str) -> Finding:
         """A finding for the line ``text[start:end]`` run into the text, with a fix that puts it on a line of its own

@@ -16,6 +16,7 @@ stop may be followed by a section break's asterisks or a no-break space before t
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Iterator
 
 from newslint import regexcache
@@ -64,10 +65,15 @@ def _next_word_end(text: str, start: int) -> int:
     return end
 
 
-def paragraph_shapes(text: str) -> tuple[bool, bool, bool]:
+def paragraph_shapes(text: str) -> tuple[bool, bool, bool, bool]:
     """Which of the paragraph shapes the article ``text`` may hold: a question heading (a question mark somewhere),
-    a double-space heading (a full stop's double-space join), a post's header (a post's handle)."""
-    return "?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text
+    a double-space heading (a full stop's double-space join), a post's header (a post's handle), a numbered list run
+    into the text (its first item's number before a capital)."""
+    return ("?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text,
+            "1." in text and _FIRST_ITEM.search(text) is not None)
+
+
+_FIRST_ITEM = regexcache.compile(r"(?:^|[.!?'\"”’):] |[a-z.!?'\"”’)])1\. ?[A-Z'\"‘“]", re.M)
 
 
 def question_headings(text: str) -> Iterator[tuple[int, int]]:
@@ -163,6 +169,35 @@ def _handle_end(match) -> int:
     spelt = max((len(name) for name in ("".join(words[:n]) for n in range(1, len(words) + 1))
                  if handle.lower().startswith(name)), default=0)
     return match.start("handle") + (spelt if handle[spelt:spelt + 1].isupper() else len(handle))
+
+
+def numbered_items(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the number and first word of each item of a numbered list run into the paragraph ``text``
+    (its items' breaks lost: '… the last step.1. Plan the route Most walkers … 2. Pack light Take …'): items numbered
+    1, 2, 3 … in text order, at least ``_LIST_ITEMS`` of them, each within ``_LIST_GAP`` characters of the one before,
+    every number after a sentence's end or glued to a word. Edited prose numbers a point in brackets ('(1)')."""
+    numbers = list(_LIST_NUMBER.finditer(text))
+    taken = -1
+    for index, first in enumerate(numbers):
+        if first.group(1) != "1" or first.start() < taken:
+            continue
+        run = [first]
+        for later in numbers[index + 1:]:
+            if later.start() - run[-1].start() > _LIST_GAP:
+                break
+            if int(later.group(1)) == len(run) + 1:
+                run.append(later)
+        if len(run) >= _LIST_ITEMS:
+            taken = run[-1].end()
+            for item in run:
+                yield item.start(1), _next_word_end(text, item.end())
+
+
+# a list item's number after a sentence's end (and a space) or glued to a word, before a capital or a quotation
+_LIST_NUMBER = regexcache.compile(r"(?:^|(?<=[.!?'\"”’):] )|(?<=[.!?'\"”’)]{2} )|(?<=[a-z.!?'\"”’)]))(\d{1,2})[.)] ?"
+                                  r"(?=[A-Z'\"‘“])")
+_LIST_ITEMS = 3
+_LIST_GAP = 1500  # characters from one item's number to the next
 
 
 def clusters(spans: list[tuple[int, int]], least: int, gap: int) -> Iterator[list[tuple[int, int]]]:
