@@ -17,6 +17,9 @@ def _headings(lint, body):
      "before the window opened.", "Tom Brown, chief football writer, Leeds"),
     ("The vote was close.Mary Lee, political correspondentIt was a night of surprises for every party in the "
      "region.", "Mary Lee, political correspondent"),
+    # a side story's byline after its headline, glued to its first sentence
+    ("Charity warns of a youth jobs crisis\xa0By Tom Brown for Valley OnlineAs many as a million young people need "
+     "help, the charity said.", "By Tom Brown for Valley Online"),
 ])
 def test_a_glued_name_heading_is_reported(lint, body, heading):
     assert _headings(lint, body) == [f"'{heading}'"]
@@ -29,6 +32,7 @@ def test_a_glued_name_heading_is_reported(lint, body, heading):
     "The club confirmed the fee.Tom Brown, the manager, said the deal was done.",
     "Sales rose in the spring.Jane Doe, BBC Africa, Nairobi and Lagos all reported the same trend.",
     "The firm was founded by John McDonald, the chief executive.",  # a capital inside a name
+    "The column was written By Jane Doe for The Herald and ran on Sunday.",
 ])
 def test_names_and_roles_in_sentences_are_left_alone(lint, body):
     assert _headings(lint, body) == []

@@ -224,11 +224,11 @@ class BylineLine(Rule):
         finds (shared), never by a search of the whole page."""
         for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
             for run_start, run_end in spans:
-                seam = next((i for i in range(run_start + 1, run_end) if text[i].isupper() and text[i - 1].islower()),
-                            None)
-                if seam is None or not text[seam + 1:seam + 2].islower():
-                    continue  # 'NairobiThe': a name glued to a capitalised word, not 'McDonald' inside a name
-                match = _GLUED_NAME_HEADING.search(text, max(0, seam - _GLUED_NAME_HEADING_REACH), seam)
+                # 'NairobiThe', 'MailOnlineAs': the last word glued to a capitalised one, tried from the run's end
+                seams = (i for i in range(run_end - 2, run_start, -1)
+                         if text[i].isupper() and text[i - 1].islower() and text[i + 1].islower())
+                match = next(filter(None, (_GLUED_NAME_HEADING.search(text, max(0, seam - _GLUED_NAME_HEADING_REACH),
+                                                                       seam) for seam in seams)), None)
                 if match:
                     start, end = offset + match.start(1), offset + match.end(1)
                     yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
@@ -238,11 +238,13 @@ class BylineLine(Rule):
 # a byline heading that opens on the name (after 'By' or a box label), then its outlet or role and a place, glued
 # at both ends: a sentence's stop before it, the next sentence's first word after it (searched up to that word)
 _GLUED_NAME_HEADING = regexcache.compile(
-    r"[a-z\d][.!?\"”’]((?:(?:Analysis|Comment|Opinion|Viewpoint)(?::| by) |By )?" + _PERSON + r", (?:"
+    r"(?:[a-z\d][.!?\"”’]|[a-z\d][.!?\"”’]?[\xa0 ](?=By ))"  # glued to a stop, or 'By' after a space
+    r"((?:(?:Analysis|Comment|Opinion|Viewpoint)(?::| by) |By )?" + _PERSON
+    + r"(?: for (?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\Z|, (?:"  # 'By Jane Doe for Valley Online'
     r"(?:(?:[A-Z][\w&'’]*|[a-z]+) ){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)"  # role
     r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + r")"  # outlet
     r"|[A-Z]{2,5}(?: [A-Z][a-z]+){0,2})"  # a broadcaster's initials and a region or desk ('BBC Africa')
-    r"(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?)\Z")  # a place
+    r"(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?\Z))")  # a place
 _GLUED_NAME_HEADING_REACH = 120  # characters before the seam: the stop, a label, a name, a role and a place
 
 
