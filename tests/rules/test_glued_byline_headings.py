@@ -17,6 +17,8 @@ def _headings(lint, body):
      "before the window opened.", "Tom Brown, chief football writer, Leeds"),
     ("The vote was close.Mary Lee, political correspondentIt was a night of surprises for every party in the "
      "region.", "Mary Lee, political correspondent"),
+    ("The storm hit the coast on Monday.By Jane Doe BBC News, EdinburghThe storm cut power to thousands of homes.",
+     "By Jane Doe BBC News, Edinburgh"),
     # a side story's byline after its headline, glued to its first sentence
     ("Charity warns of a youth jobs crisis\xa0By Tom Brown for Valley OnlineAs many as a million young people need "
      "help, the charity said.", "By Tom Brown for Valley Online"),

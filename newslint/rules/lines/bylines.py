@@ -235,12 +235,13 @@ class BylineLine(Rule):
                                        Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
 
-# a byline heading that opens on the name (after 'By' or a box label), then its outlet or role and a place, glued
-# at both ends: a sentence's stop before it, the next sentence's first word after it (searched up to that word)
+# a byline heading that opens on the name (after 'By' or a box label), then (after a comma or not) its outlet or
+# role and a place, glued at both ends: a sentence's stop before it, the next sentence's first word after it
+# (searched up to that word)
 _GLUED_NAME_HEADING = regexcache.compile(
     r"(?:[a-z\d][.!?\"”’]|[a-z\d][.!?\"”’]?[\xa0 ](?=By ))"  # glued to a stop, or 'By' after a space
     r"((?:(?:Analysis|Comment|Opinion|Viewpoint)(?::| by) |By )?" + _PERSON
-    + r"(?: for (?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\Z|, (?:"  # 'By Jane Doe for Valley Online'
+    + r"(?: for (?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\Z|,? (?:"  # 'By Jane Doe for Valley Online'
     r"(?:(?:[A-Z][\w&'’]*|[a-z]+) ){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)"  # role
     r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + r")"  # outlet
     r"|[A-Z]{2,5}(?: [A-Z][a-z]+){0,2})"  # a broadcaster's initials and a region or desk ('BBC Africa')
