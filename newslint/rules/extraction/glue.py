@@ -608,7 +608,8 @@ class GluedSubheading(_ExtractionRule):
     trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
-                                   "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z]1\\.[A-Z'\"‘“]"))  # a numbered list's first item
+                                   "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z]1\\.[A-Z'\"‘“]"  # a numbered list's first item
+                                   "|[A-Za-z] vs?\\.? [A-Z]"))  # a fixture
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
@@ -634,9 +635,7 @@ class GluedSubheading(_ExtractionRule):
         (NL102's numbers and list items, a bracketed count glued to the next row: '4,200builders', '59secs2.  Name',
         '(249),Most sixes'), each within ``_BOX_GAP`` characters of the last."""
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
-        if not (suspects.numbers or suspects.digits):
-            return
-        for paragraph in article.paragraphs:
+        for paragraph in article.paragraphs if suspects.numbers or suspects.digits else ():
             text = paragraph.text
             numbers = _GLUED_NUMBER.finditer(text) if suspects.numbers else ()
             items = GluedWords._glued_digits(text) if suspects.digits else ()
@@ -648,6 +647,10 @@ class GluedSubheading(_ExtractionRule):
                 start, end = paragraph.start + box[0][0], paragraph.start + box[-1][1]
                 yield self.finding(start, end, f"a fact box or table run into the text ({len(box)} lines glued at a "
                                                f"figure, from {quote(text[box[0][0]:box[0][1]])})")
+        for paragraph in article.paragraphs if run_in_headings.may_hold_fixture(article.text) else ():
+            for start, end in run_in_headings.fixture_lists(paragraph.text):
+                yield self.finding(paragraph.start + start, paragraph.start + end, "a list of fixtures run into the "
+                                   f"text: {quote(paragraph.text[start:end], 40)}")
 
     def _run_in_lines(self, article: Article) -> Iterator[Finding]:
         """The shapes of :mod:`.run_in_headings`: a short heading ending at one of NL102's letter runs, a question,

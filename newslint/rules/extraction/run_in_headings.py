@@ -200,6 +200,28 @@ _LIST_ITEMS = 3
 _LIST_GAP = 1500  # characters from one item's number to the next
 
 
+def fixture_lists(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the fixture lists or results run into the paragraph ``text``: at least ``_FIXTURES`` matches
+    ('Town v City', 'Rovers vs United'), each within ``_FIXTURE_GAP`` characters of the one before, as a flattened box
+    of a match preview or a table of fixtures leaves them ('… on Saturday.Town v CityRovers v United …'); prose
+    names one match, or two."""
+    if not may_hold_fixture(text):
+        return
+    spans = [match.span() for match in _FIXTURE.finditer(text)]
+    for run in clusters(spans, _FIXTURES, _FIXTURE_GAP):
+        yield run[0][0], run[-1][1]
+
+
+def may_hold_fixture(text: str) -> bool:
+    """Whether ``text`` may name a match: two C-level scans."""
+    return " v " in text or " vs" in text
+
+
+_FIXTURE = regexcache.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3} vs?\.? [A-Z][\w'’.&-]*")
+_FIXTURES = 3
+_FIXTURE_GAP = 150  # characters between two fixtures of one list: a date, a time, a ground
+
+
 def clusters(spans: list[tuple[int, int]], least: int, gap: int) -> Iterator[list[tuple[int, int]]]:
     """The runs of at least ``least`` of the sorted ``spans``, each starting within ``gap`` characters of the end
     of the one before it."""
