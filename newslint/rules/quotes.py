@@ -245,7 +245,9 @@ class UnclosedQuote(_QuoteRule):
     good = "“The best way is diplomacy.\n\n“And that is what I look forward to,” he said."
     explanation = ("A multi-paragraph quotation leaves each paragraph open and reopens the next one with an "
                    "opening quote; that is correct and not flagged. A quotation open at the very end of an "
-                   "article is not flagged either: the text was cut there, which is not a quoting defect.")
+                   "article is not flagged either: the text was cut there, which is not a quoting defect. A "
+                   "quotation still open where another opens after a colon ('… unlimited. \"A notice on the site "
+                   "states: \"It is …') lost its closing mark, or its opening mark is stray: reported at that mark.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs

@@ -602,8 +602,9 @@ class GluedSubheading(_ExtractionRule):
                    "uses ('schedule.Local pubsSome pubs'), a question glued to the sentence after it ('tasks.What "
                    "makes a group smart?Before we'), a short phrase between readability's double-space joins "
                    "('disagree.  Heard it through the grape vine  It was'), an embedded post's header ('Jane Doe "
-                   "\u200f@JaneDoe') and a fact box or table glued at three figures or more ('4,200builders on site "
-                   "at peak3,000km of pipes').")
+                   "\u200f@JaneDoe'), a fact box or table glued at three figures or more ('4,200builders on site "
+                   "at peak3,000km of pipes'), a numbered list run into one paragraph ('… the last step.1. Plan the "
+                   "routeMost walkers … 2. Pack light …') and a list of fixtures ('Town v CityRovers v United …').")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
     trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
