@@ -9,7 +9,7 @@ paragraph reopens it (the news convention for multi-paragraph quotations).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from newslint import native, regexcache
 from newslint.model import Article, Paragraph
@@ -264,32 +264,26 @@ class UnclosedQuote(_QuoteRule):
             else:
                 message = f"quotation {opened} is never closed"
             yield self.finding(start, paragraph.end, message)
-        for paragraph in article.paragraphs:
-            text = paragraph.text
-            if ': "' not in text and ": “" not in text:
-                continue  # most paragraphs: two C-level scans
+        text = article.text
+        if ': "' in text or ": “" in text:  # most articles: two C-level scans
             for first, second in _reopened_after_colon(text):
-                start = paragraph.start + first
-                yield self.finding(start, start + 1, f"quotation {quote(text[first:second], 40)} is never closed: "
+                yield self.finding(first, first + 1, f"quotation {quote(text[first:second], 40)} is never closed: "
                                    f"another opens at {quote(text[max(first, second - 20):second + 12])}")
 
 
-def _reopened_after_colon(text: str) -> Iterable[tuple[int, int]]:
+def _reopened_after_colon(text: str) -> Iterator[tuple[int, int]]:
     """Quotations left open where another opens after a colon ('… is unlimited. "A statement on the site states:
     "It is …'): the mark before ': "' opens a quotation too, so the first was never closed (its closing mark was
     lost, or it is a stray mark). A quotation reopened after a sentence's stop is the multi-paragraph convention
     of a page flattened to one line, and is left alone; one quoted inside another takes single marks."""
-    for colon in _COLON_QUOTE.finditer(text):
-        second = colon.end() - 1
-        window = max(0, second - _QUOTATION_REACH)
-        first = max(text.rfind(_STRAIGHT, window, second), text.rfind(_OPEN, window, second),
-                    text.rfind(_CLOSE, window, second))
-        if first >= 0 and _opens(text, first) and _opens(text, second):
+    for match in _OPEN_UNTIL_COLON_QUOTE.finditer(text):
+        first, second = match.start(), match.end() - 1
+        if _opens(text, first) and _opens(text, second):
             yield first, second
 
 
-_COLON_QUOTE = regexcache.compile(r': ["“]')
-_QUOTATION_REACH = 2000  # characters back from a quotation to the mark before it: a longer quotation is not judged
+# a mark, no other mark on the line after it up to a colon and the next mark ('"A notice … states: "'): one scan
+_OPEN_UNTIL_COLON_QUOTE = regexcache.compile(r'["“](?=\S)[^"“”\n]*: ["“](?=\S)')
 
 
 def _opens(text: str, i: int) -> bool:
