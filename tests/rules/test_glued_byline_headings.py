@@ -19,6 +19,9 @@ def _headings(lint, body):
      "region.", "Mary Lee, political correspondent"),
     ("The storm hit the coast on Monday.By Jane Doe BBC News, EdinburghThe storm cut power to thousands of homes.",
      "By Jane Doe BBC News, Edinburgh"),
+    # the role first, in title case
+    ("The race was run in heavy rain.BBC Sport Racing Correspondent Jane DoeThe favourite coped well with the "
+     "soft ground, her trainer said.", "BBC Sport Racing Correspondent Jane Doe"),
     # a side story's byline after its headline, glued to its first sentence
     ("Charity warns of a youth jobs crisis\xa0By Tom Brown for Valley OnlineAs many as a million young people need "
      "help, the charity said.", "By Tom Brown for Valley Online"),

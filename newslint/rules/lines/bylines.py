@@ -249,12 +249,14 @@ _GLUED_NAME_HEADING = regexcache.compile(
 _GLUED_NAME_HEADING_REACH = 120  # characters before the seam: the stop, a label, a name, a role and a place
 
 
-_GLUED_HEADING_ROLES = frozenset(("correspondent", "editor", "reporter", "analyst", "columnist"))
+_GLUED_HEADING_ROLES = frozenset(role for word in ("correspondent", "editor", "reporter", "analyst", "columnist", "writer")
+                                  for role in (word, word.capitalize()))
 _GLUED_HEADING_BEFORE = 80  # characters before the role word: up to four words, the stop before them
 _GLUED_HEADING_AFTER = 60  # characters after it: the name and the capital glued to it
 _GLUED_HEADING = regexcache.compile(
     r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
-    r"(?:correspondent|editor|reporter|analyst|columnist)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=[A-Z][a-z])")
+    r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
+    r"(?=[A-Z][a-z])")
 
 
 # a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
