@@ -275,15 +275,25 @@ def _reopened_after_colon(text: str) -> Iterator[tuple[int, int]]:
     """Quotations left open where another opens after a colon ('… is unlimited. "A statement on the site states:
     "It is …'): the mark before ': "' opens a quotation too, so the first was never closed (its closing mark was
     lost, or it is a stray mark). A quotation reopened after a sentence's stop is the multi-paragraph convention
-    of a page flattened to one line, and is left alone; one quoted inside another takes single marks."""
-    for match in _OPEN_UNTIL_COLON_QUOTE.finditer(text):
-        first, second = match.start(), match.end() - 1
-        if _opens(text, first) and _opens(text, second):
-            yield first, second
+    of a page flattened to one line, and is left alone; one quoted inside another takes single marks. Each ': "'
+    is found with ``str.find`` and the mark before it, on its line, with ``str.rfind`` (a regex scan from every mark
+    cost twice the rule's other work)."""
+    curly = _OPEN in text or _CLOSE in text
+    for colon_quote in (': "', ": “") if curly else (': "',):
+        colon = text.find(colon_quote)
+        while colon >= 0:
+            second = colon + 2
+            window = max(0, second - _QUOTATION_REACH)
+            line = max(window, text.rfind("\n", window, second) + 1)
+            first = text.rfind(_STRAIGHT, line, colon)
+            if curly:
+                first = max(first, text.rfind(_OPEN, line, colon), text.rfind(_CLOSE, line, colon))
+            if first >= 0 and _opens(text, first) and _opens(text, second):
+                yield first, second
+            colon = text.find(colon_quote, second)
 
 
-# a mark, no other mark on the line after it up to a colon and the next mark ('"A notice … states: "'): one scan
-_OPEN_UNTIL_COLON_QUOTE = regexcache.compile(r'["“](?=\S)[^"“”\n]*: ["“](?=\S)')
+_QUOTATION_REACH = 2000  # characters back from a quotation to the mark before it: a longer quotation is not judged
 
 
 def _opens(text: str, i: int) -> bool:
