@@ -14,6 +14,9 @@ def _items(lint, text):
     # glued to the sentence before each item and to the text after it
     "The season opens in May.1. Plan the routeMost walkers set off without a map.2. Pack lightA heavy bag slows "
     "you down.3. Check the weatherStorms come in fast.",
+    # the first item opens the paragraph
+    "1. Plan the route Most walkers set off without a map. 2. Pack light A heavy bag slows you down. 3. Check the "
+    "weather Storms come in fast over the tops.",
     # after a colon, items glued to words
     "The rules are: 1. Plan the route before you go2. Pack light for the climbs3. Check the weather each morning",
 ])
@@ -24,6 +27,8 @@ def test_a_numbered_list_run_into_a_paragraph_is_reported(lint, body):
 @pytest.mark.parametrize("text", [
     # a list kept on its lines
     "Walking tips\n\nOur guide has three tips.\n\n1. Plan the route.\n\n2. Pack light.\n\n3. Check the weather.\n",
+    # a list on lines of one paragraph
+    "Walking tips\n\nOur guide has three tips:\n1. Plan the route.\n2. Pack light.\n3. Check the weather.\n",
     # edited prose: points in brackets, a chapter and a year before a capital, a score
     "Walking tips\n\nThe council gave three reasons: (1) Cost, (2) Safety and (3) Access. It met in 2019. The plan "
     "was dropped in Chapter 1. Then the club won 2-1. Fans cheered.\n",

@@ -609,7 +609,7 @@ class GluedSubheading(_ExtractionRule):
     trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
-                                   "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z]1\\.[A-Z'\"‘“]"  # a numbered list's first item
+                                   "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
                                    "|[A-Za-z] vs?\\.? [A-Z]"))  # a fixture
 
     def check(self, article: Article) -> Iterable[Finding]:
