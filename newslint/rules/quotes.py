@@ -282,13 +282,13 @@ def _reopened_after_colon(text: str) -> Iterator[tuple[int, int]]:
     for colon_quote in (': "', ": “") if curly else (': "',):
         colon = text.find(colon_quote)
         while colon >= 0:
-            second = colon + 2
-            window = max(0, second - _QUOTATION_REACH)
-            line = max(window, text.rfind("\n", window, second) + 1)
-            first = text.rfind(_STRAIGHT, line, colon)
+            second, window = colon + 2, max(0, colon - _QUOTATION_REACH)
+            first = text.rfind(_STRAIGHT, window, colon)
             if curly:
-                first = max(first, text.rfind(_OPEN, line, colon), text.rfind(_CLOSE, line, colon))
-            if first >= 0 and _opens(text, first) and _opens(text, second):
+                first = max(first, text.rfind(_OPEN, window, colon), text.rfind(_CLOSE, window, colon))
+            # most marks before a colon's quotation close one ('." He said: "'): one look at the character before
+            if first > 0 and text[first - 1] in _OPENER_BEFORE and _opens(text, first) and _opens(text, second) \
+                    and text.find("\n", first, colon) < 0:
                 yield first, second
             colon = text.find(colon_quote, second)
 
