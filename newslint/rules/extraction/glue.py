@@ -602,12 +602,15 @@ class GluedSubheading(_ExtractionRule):
                    "uses ('schedule.Local pubsSome pubs'), a question glued to the sentence after it ('tasks.What "
                    "makes a group smart?Before we'), a short phrase between readability's double-space joins "
                    "('disagree.  Heard it through the grape vine  It was'), an embedded post's header ('Jane Doe "
-                   "\u200f@JaneDoe') and a fact box or table glued at three figures or more ('4,200builders on site "
-                   "at peak3,000km of pipes').")
+                   "\u200f@JaneDoe'), a fact box or table glued at three figures or more ('4,200builders on site "
+                   "at peak3,000km of pipes'), a numbered list run into one paragraph ('… the last step.1. Plan the "
+                   "routeMost walkers … 2. Pack light …') and a list of fixtures ('Town v CityRovers v United …').")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
     trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
-                                   f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"))
+                                   f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
+                                   "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
+                                   "|[A-Za-z] vs?\\.? [A-Z]"))  # a fixture
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
@@ -633,9 +636,7 @@ class GluedSubheading(_ExtractionRule):
         (NL102's numbers and list items, a bracketed count glued to the next row: '4,200builders', '59secs2.  Name',
         '(249),Most sixes'), each within ``_BOX_GAP`` characters of the last."""
         suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
-        if not (suspects.numbers or suspects.digits):
-            return
-        for paragraph in article.paragraphs:
+        for paragraph in article.paragraphs if suspects.numbers or suspects.digits else ():
             text = paragraph.text
             numbers = _GLUED_NUMBER.finditer(text) if suspects.numbers else ()
             items = GluedWords._glued_digits(text) if suspects.digits else ()
@@ -647,6 +648,10 @@ class GluedSubheading(_ExtractionRule):
                 start, end = paragraph.start + box[0][0], paragraph.start + box[-1][1]
                 yield self.finding(start, end, f"a fact box or table run into the text ({len(box)} lines glued at a "
                                                f"figure, from {quote(text[box[0][0]:box[0][1]])})")
+        for paragraph in article.paragraphs if run_in_headings.may_hold_fixture(article.text) else ():
+            for start, end in run_in_headings.fixture_lists(paragraph.text):
+                yield self.finding(paragraph.start + start, paragraph.start + end, "a list of fixtures run into the "
+                                   f"text: {quote(paragraph.text[start:end], 40)}")
 
     def _run_in_lines(self, article: Article) -> Iterator[Finding]:
         """The shapes of :mod:`.run_in_headings`: a short heading ending at one of NL102's letter runs, a question,
@@ -654,14 +659,17 @@ class GluedSubheading(_ExtractionRule):
         for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
             for start, end in run_in_headings.short_headings(text, spans, self._glued_sentence):
                 yield self._heading_finding(offset, text, start, end, "subheading")
-        questions, spaced, posts = run_in_headings.paragraph_shapes(article.text)
-        for paragraph in article.paragraphs if questions or spaced or posts else ():
+        questions, spaced, posts, lists = run_in_headings.paragraph_shapes(article.text)
+        for paragraph in article.paragraphs if questions or spaced or posts or lists else ():
             text, offset = paragraph.text, paragraph.start
             for start, end in itertools.chain(run_in_headings.question_headings(text) if questions else (),
                                                run_in_headings.spaced_headings(text) if spaced else ()):
                 yield self._heading_finding(offset, text, start, end, "subheading")
             for start, end in run_in_headings.post_headers(text) if posts else ():
                 yield self._heading_finding(offset, text, start, end, "embedded post's header")
+            for start, end in run_in_headings.numbered_items(text) if lists else ():
+                yield self.finding(offset + start, offset + end, f"a numbered list run into the text: item "
+                                                                 f"{quote(text[start:end])}")
 
     def _heading_finding(self, offset: int, text: str, start: int, end: int, what: str) -> Finding:
         """A finding for the line ``text[start:end]`` run into the text, with a fix that puts it on a line of its own

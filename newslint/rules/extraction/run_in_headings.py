@@ -64,10 +64,23 @@ def _next_word_end(text: str, start: int) -> int:
     return end
 
 
-def paragraph_shapes(text: str) -> tuple[bool, bool, bool]:
+def paragraph_shapes(text: str) -> tuple[bool, bool, bool, bool]:
     """Which of the paragraph shapes the article ``text`` may hold: a question heading (a question mark somewhere),
-    a double-space heading (a full stop's double-space join), a post's header (a post's handle)."""
-    return "?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text
+    a double-space heading (a full stop's double-space join), a post's header (a post's handle), a numbered list run
+    into the text (its first item's number before a capital)."""
+    return "?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text, _has_first_item(text)
+
+
+def _has_first_item(text: str) -> bool:
+    """Whether a list's first item may stand in ``text``: a '1.' before a capital (or a quotation), glued to a word or
+    a stop, or after a sentence's end and a space (each '1.' found with ``str.find``: a regex search of the whole
+    article, with no literal to look for first, cost 10 µs)."""
+    at = text.find("1.")
+    while at >= 0:
+        if _LIST_NUMBER.match(text, at) or text[at - 1:at] in ("", "\n") and _ITEM_START.match(text, at + 2):
+            return True  # glued to a word or after a stop, or opening a paragraph
+        at = text.find("1.", at + 2)
+    return False
 
 
 def question_headings(text: str) -> Iterator[tuple[int, int]]:
@@ -163,6 +176,67 @@ def _handle_end(match) -> int:
     spelt = max((len(name) for name in ("".join(words[:n]) for n in range(1, len(words) + 1))
                  if handle.lower().startswith(name)), default=0)
     return match.start("handle") + (spelt if handle[spelt:spelt + 1].isupper() else len(handle))
+
+
+def numbered_items(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the number and first word of each item of a numbered list run into the paragraph ``text``
+    (its items' breaks lost: '… the last step.1. Plan the route Most walkers … 2. Pack light Take …'): items numbered
+    1, 2, 3 … in text order, at least ``_LIST_ITEMS`` of them, each within ``_LIST_GAP`` characters of the one before,
+    every number after a sentence's end or glued to a word. Edited prose numbers a point in brackets ('(1)')."""
+    numbers = list(_LIST_NUMBER.finditer(text))
+    taken = -1
+    for index, first in enumerate(numbers):
+        if first.group(1) != "1" or first.start() < taken:
+            continue
+        run = [first]
+        for later in numbers[index + 1:]:
+            if later.start() - run[-1].start() > _LIST_GAP:
+                break
+            if int(later.group(1)) == len(run) + 1:
+                run.append(later)
+        if len(run) >= _LIST_ITEMS:
+            taken = run[-1].end()
+            for item in run:
+                yield item.start(1), _next_word_end(text, item.end())
+
+
+# a list item's number after a sentence's end (and a space) or glued to a word, before a capital or a quotation
+_LIST_NUMBER = regexcache.compile(r"(?:^|(?<=[.!?'\"”’):] )|(?<=[.!?'\"”’)]{2} )|(?<=[a-z.!?'\"”’)]))(\d{1,2})[.)] ?"
+                                  r"(?=[A-Z'\"‘“])")
+_ITEM_START = regexcache.compile(r" ?[A-Z'\"‘“]")
+_LIST_ITEMS = 3
+_LIST_GAP = 1500  # characters from one item's number to the next
+
+
+def fixture_lists(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the fixture lists or results run into the paragraph ``text``: at least ``_FIXTURES`` matches
+    ('Town v City', 'Rovers vs United'), each within ``_FIXTURE_GAP`` characters of the one before, as a flattened box
+    of a match preview or a table of fixtures leaves them ('… on Saturday.Town v CityRovers v United …'); prose
+    names one match, or two."""
+    if not may_hold_fixture(text):
+        return
+    spans = [span for match in _VERSUS.finditer(text) if (span := _fixture(text, match)) is not None]
+    for run in clusters(spans, _FIXTURES, _FIXTURE_GAP):
+        yield run[0][0], run[-1][1]
+
+
+def _fixture(text: str, versus) -> tuple[int, int] | None:
+    """The span of the match named around ``versus`` (' v '), one to four capitalised words before it ('Kings XI
+    Punjab v Mumbai'), or None when a word in lower case stands before it."""
+    found = _TEAM_BEFORE.search(text, max(0, versus.start() - _TEAM_REACH), versus.start())
+    return (found.start(), versus.end()) if found else None
+
+
+def may_hold_fixture(text: str) -> bool:
+    """Whether ``text`` may name a match: two C-level scans."""
+    return " v " in text or " vs" in text
+
+
+_VERSUS = regexcache.compile(r" vs?\.? [A-Z][\w'’.&-]*")  # ' v ' first: a literal to look for
+_TEAM_BEFORE = regexcache.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}\Z")  # searched up to the ' v '
+_TEAM_REACH = 60  # characters: four words of a team's name
+_FIXTURES = 3
+_FIXTURE_GAP = 150  # characters between two fixtures of one list: a date, a time, a ground
 
 
 def clusters(spans: list[tuple[int, int]], least: int, gap: int) -> Iterator[list[tuple[int, int]]]:

@@ -5,6 +5,7 @@ and date forms, and an author's bio or contact line (at the end of the story, or
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Iterable
 
 from newslint import regexcache
@@ -13,6 +14,7 @@ from newslint.furniture import _FUNCTION, _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
+from newslint.rules.extraction.glue import _GlueSuspects
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED)
 from newslint.rules.lines.stamps import _STAMP_WORDS, _timestamp_line
@@ -131,6 +133,7 @@ class BylineLine(Rule):
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._glued_name_headings(article)
         roles = not article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES)  # a glued heading is looked for only then
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
@@ -215,13 +218,60 @@ class BylineLine(Rule):
                                        Fix.replace(start, end, "", safe=False, description="remove the byline"))
                 at = text.find(role, at + len(role))
 
+    def _glued_name_headings(self, article: Article) -> Iterable[Finding]:
+        """A box's byline heading that opens on the name, glued at both its ends into a page flattened to one line:
+        '… in the capital.Analysis: Jane Doe, BBC Africa, NairobiThe talks …', '… the vote.By Jane Doe, Valley
+        NewsThe result …' (see _GLUED_NAME_HEADING). Looked for back from the case changes inside a word that NL102
+        finds (shared), never by a search of the whole page."""
+        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+            for run_start, run_end in spans:
+                if text[run_start - 1:run_start] != " " or not (text[run_start].isupper() or text[run_start].islower()
+                                                                 and text[run_start:run_end].startswith(_LOWER_ROLES)):
+                    continue  # the heading's last word, after a space: a place, an outlet, a name or a role
+                # 'NairobiThe', 'MailOnlineAs': the last word glued to a capitalised one, tried from the run's end
+                seams = (i for i in range(run_end - 2, run_start, -1)
+                         if text[i].isupper() and text[i - 1].islower() and text[i + 1].islower())
+                match = next(filter(None, map(partial(_name_heading_before, text), seams)), None)
+                if match:
+                    start, end = offset + match.start(), offset + match.end()
+                    yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group())}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
-_GLUED_HEADING_ROLES = frozenset(("correspondent", "editor", "reporter", "analyst", "columnist"))
+
+def _name_heading_before(text: str, seam: int) -> re.Match | None:
+    """A _GLUED_NAME_HEADING that ends at ``seam``, matched from the last stop glued to a capital before it, or from
+    a 'By' after a space (two starts at most: a search from every character of the reach cost 4 µs per article)."""
+    window = max(0, seam - _GLUED_NAME_HEADING_REACH)
+    stop = None
+    for stop in _GLUED_STOP.finditer(text, window, seam):
+        pass
+    by = text.rfind("By ", window, seam)
+    starts = ([stop.end()] if stop else []) + ([by] if by > 0 and text[by - 1] in " \xa0" else [])
+    return next(filter(None, (_GLUED_NAME_HEADING.match(text, start, seam) for start in starts)), None)
+
+
+# a byline heading that opens on the name (after 'By' or a box label), then (after a comma or not) its outlet or
+# role and a place, glued at both ends: a sentence's stop before it (or a space before 'By'), the next sentence's
+# first word after it (matched up to that word)
+_GLUED_NAME_HEADING = regexcache.compile(
+    r"(?:(?:Analysis|Comment|Opinion|Viewpoint)(?::| by) |By )?" + _PERSON
+    + r"(?: for (?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\Z|,? (?:"  # 'By Jane Doe for Valley Online'
+    r"(?:(?:[A-Z][\w&'’]*|[a-z]+) ){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)"  # role
+    r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + r")"  # outlet
+    r"|[A-Z]{2,5}(?: [A-Z][a-z]+){0,2})"  # a broadcaster's initials and a region or desk ('BBC Africa')
+    r"(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?\Z)")  # a place
+_GLUED_STOP = regexcache.compile(r"(?<=[a-z\d])[.!?\"”’](?=[A-Z])")  # a sentence's stop glued to the next capital
+_LOWER_ROLES = ("correspondent", "editor", "reporter", "analyst", "columnist", "writer")
+_GLUED_NAME_HEADING_REACH = 120  # characters before the seam: the stop, a label, a name, a role and a place
+
+
+_GLUED_HEADING_ROLES = frozenset(role for word in _LOWER_ROLES for role in (word, word.capitalize()))
 _GLUED_HEADING_BEFORE = 80  # characters before the role word: up to four words, the stop before them
 _GLUED_HEADING_AFTER = 60  # characters after it: the name and the capital glued to it
 _GLUED_HEADING = regexcache.compile(
     r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
-    r"(?:correspondent|editor|reporter|analyst|columnist)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=[A-Z][a-z])")
+    r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
+    r"(?=[A-Z][a-z])")
 
 
 # a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
