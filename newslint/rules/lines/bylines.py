@@ -47,7 +47,10 @@ _BYLINE_LINE = regexcache.compile(
 _OUTLET_WORDS = frozenset("""News Sport Sports Times Post Herald Journal Press Tribune Gazette Telegraph Guardian Observer
 Mail Star Chronicle Magazine Online Media Radio Television TV Network Wire Today Daily Weekly Review Standard Independent
 Express Mirror Record Courier Bulletin""".split())
-_OUTLET = (r"(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + ")"
+# longest first, in one order in every process (a set's order changes with the process's hash seed, and a pattern
+# that changes is compiled anew and stored again in the regex cache)
+_OUTLET_ALTERNATIVES = "|".join(sorted(_OUTLET_WORDS, key=lambda word: (-len(word), word)))
+_OUTLET = (r"(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + _OUTLET_ALTERNATIVES + ")"
            r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
 _OUTLET_NAME = regexcache.deferred(_OUTLET)
 _NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
@@ -257,7 +260,7 @@ _GLUED_NAME_HEADING = regexcache.compile(
     r"(?:(?:Analysis|Comment|Opinion|Viewpoint)(?::| by) |By )?" + _PERSON
     + r"(?: for (?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\Z|,? (?:"  # 'By Jane Doe for Valley Online'
     r"(?:(?:[A-Z][\w&'’]*|[a-z]+) ){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)"  # role
-    r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + "|".join(sorted(_OUTLET_WORDS, key=len, reverse=True)) + r")"  # outlet
+    r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + _OUTLET_ALTERNATIVES + r")"  # outlet
     r"|[A-Z]{2,5}(?: [A-Z][a-z]+){0,2})"  # a broadcaster's initials and a region or desk ('BBC Africa')
     r"(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?\Z)")  # a place
 _GLUED_STOP = regexcache.compile(r"(?<=[a-z\d])[.!?\"”’](?=[A-Z])")  # a sentence's stop glued to the next capital
