@@ -60,7 +60,7 @@ _CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
 _COMMENT_ACTION = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:use|join|read|leave|post|add|submit|share) (?:the|our|your|a)\b")
 _PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
 _PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
-_LIST_START = regexcache.compile(r"[-–—•*·] |\d{1,2}[.)] ")
+_LIST_START = regexcache.compile(r"[-–—•*·][ \xa0]|\d{1,2}[.)][ \xa0]")
 
 
 class ReaderPrompt(Rule):
@@ -97,9 +97,27 @@ class ReaderPrompt(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
+        yield from self._pitch_between(article, sorted(reported))
         for run in _fragment_runs(article.paragraphs):
             if reported.isdisjoint(run):
                 yield from self._broken_prompt(article, run)
+
+    def _pitch_between(self, article: Article, reported: list[int]) -> Iterable[Finding]:
+        """The rest of a pitch box between two prompts a few paragraphs apart ('When you join …, you'll get …' /
+        'Join now to get:' / '— Instant access …' / 'First-time subscribers also receive …' / 'If you're already a
+        subscriber, log in …'): each paragraph between them is a list item, a line that opens a list, or speaks of
+        the site's business or to the reader; one paragraph that does not (the story between two prompts) keeps
+        them all."""
+        for above, below in zip(reported, reported[1:]):
+            between = range(above + 1, below)
+            if 0 < len(between) <= _PITCH_MAX and all(
+                    _pitch_part(article.paragraphs[j].text, article.paragraph_words[j]) for j in between):
+                for j in between:
+                    paragraph = article.paragraphs[j]
+                    fix = delete_paragraph(article, paragraph, "delete the paragraph")
+                    yield self.finding(paragraph.start, paragraph.end,
+                                       f"part of the site's pitch between two prompts: {quote(paragraph.text)}",
+                                       Fix(fix.edits, safe=False, description=fix.description))
 
     def _lines_of_block(self, paragraph: Paragraph) -> Iterable[Finding]:
         """The prompts among the lines of a block (an extractor's output with blank or white-space lines between
@@ -153,6 +171,19 @@ def _fragment_runs(paragraphs: list[Paragraph]) -> Iterable[list[int]]:
         if 3 <= len(run) <= 8 and any(not paragraphs[j].text[:1].isupper() for j in run[1:]):
             yield run  # (a line that goes on in lower case or with a stop: a sentence broken, not a menu)
         run = []
+
+
+_PITCH_MAX = 8  # paragraphs between two prompts: more is the story, or two boxes
+
+
+def _pitch_part(text: str, words: list[str]) -> bool:
+    """Whether a paragraph between two prompts belongs to their box: a list item or a line that opens a list
+    ('Join now or renew to get:'), or a short paragraph that names the site's business or addresses the reader,
+    never reported speech."""
+    if len(text) > _PROMPT_MAX or _REPORTED.search(text):
+        return False
+    return bool(_LIST_START.match(text)) or text.rstrip().endswith(":") \
+        or not _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or bool(_YOU.search(text) or _IMPERATIVE.search(text))
 
 
 _SENTENCE_GAP = regexcache.compile(r"(?<=[.!?])\s+")
