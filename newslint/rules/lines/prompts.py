@@ -86,7 +86,7 @@ class ReaderPrompt(Rule):
             return
         reported = set()
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
-            business = _reader_prompt(paragraph.text, words)
+            business = _site_speaks(paragraph.text, words)
             if not business and "\n" in paragraph.text and not article.ocr.ocr:
                 yield from self._lines_of_block(paragraph)
             elif business:
@@ -130,7 +130,7 @@ class ReaderPrompt(Rule):
             stripped = line.strip()
             closed = stripped.endswith(_SENTENCE_ENDS)
             if after_sentence and closed and stripped[:1].isupper():
-                business = _reader_prompt(stripped, word_texts(stripped))
+                business = _site_speaks(stripped, word_texts(stripped))
                 if business:
                     start = paragraph.start + offset + line.index(stripped[0])
                     yield self.finding(start, start + len(stripped),
@@ -193,11 +193,27 @@ def _cue_sentences(text: str) -> tuple[int, int]:
     """The span of the sentences of ``text`` that name the site's business (the finding's span: a finding of
     another rule elsewhere in the paragraph does not silence this fallback, and does not bring it back once
     fixed)."""
-    cues = [m.span() for m in _SITE_BUSINESS.finditer(text)]
+    cues = [m.span() for m in _SITE_BUSINESS.finditer(text)] or [(0, len(text))]  # (a series blurb: the paragraph)
     gaps = [m.span() for m in _SENTENCE_GAP.finditer(text)]
     start = max((e for s, e in gaps if e <= cues[0][0]), default=0)
     end = min((s for s, e in gaps if s >= cues[-1][1]), default=len(text.rstrip()))
     return start, end
+
+
+# the site introducing the series the article belongs to ('Welcome to The Long Decade, our look back at …', 'This
+# article is part of …'), its first words
+_SERIES_BLURB = regexcache.compile(
+    r"(?:Welcome to [^.!?\n]{1,80}, our\b|This (?:article|story|piece|essay|report|interview|column|post|episode) "
+    r"is (?:part|one|the \w+ (?:part|installment|instalment)) of\b)")
+_BLURB_MAX = 400  # characters: a blurb is a sentence or two
+
+
+def _site_speaks(text: str, words: list[str]) -> set[str]:
+    """The cues of NL342 when the paragraph ``text`` is a reader prompt, or ``{'series blurb'}`` when it opens by
+    introducing the site's series, else an empty set."""
+    if len(text) <= _BLURB_MAX and _SERIES_BLURB.match(text) and not _REPORTED.search(text):
+        return {"series blurb"}
+    return _reader_prompt(text, words)
 
 
 def _reader_prompt(text: str, words: list[str]) -> set[str]:
