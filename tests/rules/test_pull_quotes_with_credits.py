@@ -2,7 +2,7 @@
 ('“… the letters arrived.”L: Archive / R: Studio'); a quotation that opens a paragraph of the story stays."""
 
 from conftest import lines_of
-from rule_texts import MORE, PROSE, QUOTED
+from rule_texts import MORE, PROSE, QUOTED, blocks
 
 PULL = "\u201cWe were told nothing until the letters arrived.\u201d"
 CREDIT = "L: City Archive / R: Harbour Studio"
@@ -12,12 +12,6 @@ def test_a_pull_quote_glued_to_its_credit_is_reported(lint):
     glued = PULL + CREDIT
     text = f"{PROSE}\n\n{glued}\n\n{QUOTED}\n\n{MORE}\n"
     assert glued in lines_of(lint, text, "NL311")
-
-
-def blocks(*blocks_of_lines):
-    """An extractor's output whose blocks are parted by lines of white space (the parser reads each block as one
-    paragraph, the credit line inside the pull quote's)."""
-    return "Harbour wall to be rebuilt\n \n" + "\n\t\t\n".join("\n".join(lines) for lines in blocks_of_lines) + "\n"
 
 
 def test_a_pull_quote_with_its_credit_on_the_next_line_of_its_block_is_reported(lint):
@@ -35,5 +29,5 @@ def test_a_story_paragraph_opening_with_a_quotation_stays(lint):
 
 def test_a_quotation_said_once_with_a_line_under_it_stays(lint):
     once = "\u201cWe will rebuild the wall before the winter storms.\u201d"
-    text = f"Harbour wall to be rebuilt\n\n{once}\n{CREDIT}\n\n{PROSE}\n\n{MORE}\n"
+    text = blocks([once, CREDIT], [PROSE, MORE], [QUOTED, MORE.replace("Teachers", "Parents")])
     assert once not in lines_of(lint, text, "NL311")
