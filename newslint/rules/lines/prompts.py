@@ -205,13 +205,15 @@ def _cue_sentences(text: str) -> tuple[int, int]:
 _SERIES_BLURB = regexcache.compile(
     r"(?:Welcome to [^.!?\n]{1,80}, our\b|This (?:article|story|piece|essay|report|interview|column|post|episode) "
     r"is (?:part|one|the \w+ (?:part|installment|instalment)) of\b)")
+_BLURB_OPENERS = ("Welcome to ", "This ")  # (asked before the pattern: most paragraphs open otherwise)
 _BLURB_MAX = 400  # characters: a blurb is a sentence or two
 
 
 def _site_speaks(text: str, words: list[str]) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` is a reader prompt, or ``{'series blurb'}`` when it opens by
     introducing the site's series, else an empty set."""
-    if len(text) <= _BLURB_MAX and _SERIES_BLURB.match(text) and not _REPORTED.search(text):
+    if text.startswith(_BLURB_OPENERS) and len(text) <= _BLURB_MAX and _SERIES_BLURB.match(text) \
+            and not _REPORTED.search(text):
         return {"series blurb"}
     return _reader_prompt(text, words)
 
