@@ -75,3 +75,9 @@ def found(lint, code, *paragraphs, title="School rules", separator="\n\n"):
 def lines(lint, code, *paragraphs, title="School rules"):
     text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
     return [text[d.start:d.end] for d in lint(text, select=[code])]
+
+
+def blocks(*blocks_of_lines):
+    """An extractor's output whose blocks are parted by lines of white space (the parser reads each block as one
+    paragraph: a credit line or a prompt inside another line's)."""
+    return "Harbour wall to be rebuilt\n \n" + "\n\t\t\n".join("\n".join(lines) for lines in blocks_of_lines) + "\n"

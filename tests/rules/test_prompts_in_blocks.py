@@ -2,16 +2,10 @@
 some blocks is read as hard-wrapped, each block one paragraph), and on the site's contact and privacy lines."""
 
 from conftest import lines_of
-from rule_texts import LATER, LONG, MORE, PROSE
+from rule_texts import LATER, LONG, MORE, PROSE, blocks
 
 POLICY = ("The Daily Example discourages comments that are libellous or abusive and that break our Terms of Use. "
           "Posts in our comment section are the views of their authors.")
-
-
-def blocks(*blocks_of_lines):
-    """An extractor's output whose blocks are parted by lines of white space (the parser reads each block as one
-    paragraph)."""
-    return "Harbour wall to be rebuilt\n \n" + "\n\t\t\n".join("\n".join(lines) for lines in blocks_of_lines) + "\n"
 
 
 def test_a_prompt_that_is_one_line_of_a_block_is_reported(lint):

@@ -428,7 +428,9 @@ def _pull_quote(whole: str, texts: list[str], index: int) -> bool:
     headline, which the page's title line holds too, does not end like a sentence)."""
     text = texts[index]
     if not text.endswith(_SENTENCE_ENDS):
-        return False
+        text = _leading_quotation(text)
+        if not text:
+            return False
     core = text.strip(_PULL_QUOTE_TRIM)
     if not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
         return False
@@ -441,6 +443,17 @@ def _pull_quote(whole: str, texts: list[str], index: int) -> bool:
         return False
     return whole.count(core[1:]) > texts.count(text) \
         and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
+
+
+# a paragraph that opens with a whole quotation and runs on without a space or on the next line: a pull quote with its
+# credit glued or under it ('“… in his adult life.”L: Random House / R: …')
+_LEADING_QUOTATION = regexcache.compile(r"[“\"][^“”\"\n]+[.!?…][”\"](?=\n|[^\W\d_])")
+
+
+def _leading_quotation(text: str) -> str:
+    """The whole quotation that opens ``text`` with something else glued after it or on the next line, else ''."""
+    match = _LEADING_QUOTATION.match(text)
+    return match.group() if match else ""
 
 
 _REWORDED_SHARE = 0.7  # of a pull quote's word triples that a longer paragraph of the story holds too

@@ -60,7 +60,7 @@ _CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
 _COMMENT_ACTION = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:use|join|read|leave|post|add|submit|share) (?:the|our|your|a)\b")
 _PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
 _PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
-_LIST_START = regexcache.compile(r"[-–—•*·] |\d{1,2}[.)] ")
+_LIST_START = regexcache.compile(r"[-–—•*·][ \xa0]|\d{1,2}[.)][ \xa0]")
 
 
 class ReaderPrompt(Rule):
@@ -86,7 +86,7 @@ class ReaderPrompt(Rule):
             return
         reported = set()
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
-            business = _reader_prompt(paragraph.text, words)
+            business = _site_speaks(paragraph.text, words)
             if not business and "\n" in paragraph.text and not article.ocr.ocr:
                 yield from self._lines_of_block(paragraph)
             elif business:
@@ -97,9 +97,27 @@ class ReaderPrompt(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
+        yield from self._pitch_between(article, sorted(reported))
         for run in _fragment_runs(article.paragraphs):
             if reported.isdisjoint(run):
                 yield from self._broken_prompt(article, run)
+
+    def _pitch_between(self, article: Article, reported: list[int]) -> Iterable[Finding]:
+        """The rest of a pitch box between two prompts a few paragraphs apart ('When you join …, you'll get …' /
+        'Join now to get:' / '— Instant access …' / 'First-time subscribers also receive …' / 'If you're already a
+        subscriber, log in …'): each paragraph between them is a list item, a line that opens a list, or speaks of
+        the site's business or to the reader; one paragraph that does not (the story between two prompts) keeps
+        them all."""
+        for above, below in zip(reported, reported[1:]):
+            between = range(above + 1, below)
+            if 0 < len(between) <= _PITCH_MAX and all(
+                    _pitch_part(article.paragraphs[j].text, article.paragraph_words[j]) for j in between):
+                for j in between:
+                    paragraph = article.paragraphs[j]
+                    fix = delete_paragraph(article, paragraph, "delete the paragraph")
+                    yield self.finding(paragraph.start, paragraph.end,
+                                       f"part of the site's pitch between two prompts: {quote(paragraph.text)}",
+                                       Fix(fix.edits, safe=False, description=fix.description))
 
     def _lines_of_block(self, paragraph: Paragraph) -> Iterable[Finding]:
         """The prompts among the lines of a block (an extractor's output with blank or white-space lines between
@@ -112,7 +130,7 @@ class ReaderPrompt(Rule):
             stripped = line.strip()
             closed = stripped.endswith(_SENTENCE_ENDS)
             if after_sentence and closed and stripped[:1].isupper():
-                business = _reader_prompt(stripped, word_texts(stripped))
+                business = _site_speaks(stripped, word_texts(stripped))
                 if business:
                     start = paragraph.start + offset + line.index(stripped[0])
                     yield self.finding(start, start + len(stripped),
@@ -155,6 +173,19 @@ def _fragment_runs(paragraphs: list[Paragraph]) -> Iterable[list[int]]:
         run = []
 
 
+_PITCH_MAX = 8  # paragraphs between two prompts: more is the story, or two boxes
+
+
+def _pitch_part(text: str, words: list[str]) -> bool:
+    """Whether a paragraph between two prompts belongs to their box: a list item or a line that opens a list
+    ('Join now or renew to get:'), or a short paragraph that names the site's business or addresses the reader,
+    never reported speech."""
+    if len(text) > _PROMPT_MAX or _REPORTED.search(text):
+        return False
+    return bool(_LIST_START.match(text)) or text.rstrip().endswith(":") \
+        or not _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or bool(_YOU.search(text) or _IMPERATIVE.search(text))
+
+
 _SENTENCE_GAP = regexcache.compile(r"(?<=[.!?])\s+")
 
 
@@ -162,11 +193,29 @@ def _cue_sentences(text: str) -> tuple[int, int]:
     """The span of the sentences of ``text`` that name the site's business (the finding's span: a finding of
     another rule elsewhere in the paragraph does not silence this fallback, and does not bring it back once
     fixed)."""
-    cues = [m.span() for m in _SITE_BUSINESS.finditer(text)]
+    cues = [m.span() for m in _SITE_BUSINESS.finditer(text)] or [(0, len(text))]  # (a series blurb: the paragraph)
     gaps = [m.span() for m in _SENTENCE_GAP.finditer(text)]
     start = max((e for s, e in gaps if e <= cues[0][0]), default=0)
     end = min((s for s, e in gaps if s >= cues[-1][1]), default=len(text.rstrip()))
     return start, end
+
+
+# the site introducing the series the article belongs to ('Welcome to The Long Decade, our look back at …', 'This
+# article is part of …'), its first words
+_SERIES_BLURB = regexcache.compile(
+    r"(?:Welcome to [^.!?\n]{1,80}, our\b|This (?:article|story|piece|essay|report|interview|column|post|episode) "
+    r"is (?:part|one|the \w+ (?:part|installment|instalment)) of\b)")
+_BLURB_OPENERS = ("Welcome to ", "This ")  # (asked before the pattern: most paragraphs open otherwise)
+_BLURB_MAX = 400  # characters: a blurb is a sentence or two
+
+
+def _site_speaks(text: str, words: list[str]) -> set[str]:
+    """The cues of NL342 when the paragraph ``text`` is a reader prompt, or ``{'series blurb'}`` when it opens by
+    introducing the site's series, else an empty set."""
+    if text.startswith(_BLURB_OPENERS) and len(text) <= _BLURB_MAX and _SERIES_BLURB.match(text) \
+            and not _REPORTED.search(text):
+        return {"series blurb"}
+    return _reader_prompt(text, words)
 
 
 def _reader_prompt(text: str, words: list[str]) -> set[str]:
