@@ -4,7 +4,7 @@ paragraphs it looks at in an article without page cues, give what the long way g
 import pytest
 
 from newslint import captions
-from newslint.rules import boilerplate
+from newslint.rules.boilerplate import inline
 
 STORY = ("The council said the new road would open next spring after two years of delays and rising costs "
          "that had angered residents living along the route. ")
@@ -17,7 +17,7 @@ STORY = ("The council said the new road would open next spring after two years o
     STORY * 3,  # none
 ])
 def test_anchor_spans_are_those_of_the_python_pattern(text):
-    assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
+    assert inline._anchor_spans(text) == [m.span() for m in inline._INLINE_ANCHORS.finditer(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -25,14 +25,14 @@ def test_anchor_spans_are_those_of_the_python_pattern(text):
     "no glue at all here, only lower case and Capitals after spaces",
 ])
 def test_glue_cue_spans_are_those_of_the_python_pattern(text):
-    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
+    assert inline._glue_cue_spans(text) == [m.span() for m in inline._GLUE_CUE.finditer(text)]
 
 
 def test_spans_of_a_text_re2_cannot_take():
     text = "Scroll down for video \ud800 Published: 10:22 EST, 5 May 2015 madnessHamilton"  # a lone surrogate
-    assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
-    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
-    assert boilerplate._anchor_spans(text) and boilerplate._glue_cue_spans(text)
+    assert inline._anchor_spans(text) == [m.span() for m in inline._INLINE_ANCHORS.finditer(text)]
+    assert inline._glue_cue_spans(text) == [m.span() for m in inline._GLUE_CUE.finditer(text)]
+    assert inline._anchor_spans(text) and inline._glue_cue_spans(text)
 
 
 class _Always:
@@ -53,9 +53,9 @@ class _Always:
 ])
 def test_reader_sentences_after_the_re2_search_are_those_of_the_full_scan(monkeypatch, text):
     page = text * 4  # a flattened page
-    found = list(boilerplate._reader_sentences(page))
-    monkeypatch.setattr(boilerplate, "_READER_AFTER_STOP_CUES", _Always)
-    assert found == list(boilerplate._reader_sentences(page))
+    found = list(inline._reader_sentences(page))
+    monkeypatch.setattr(inline, "_READER_AFTER_STOP_CUES", _Always)
+    assert found == list(inline._reader_sentences(page))
     assert found or text.startswith(STORY * 2)
 
 
@@ -64,7 +64,7 @@ def test_an_article_without_page_cues_is_looked_at_only_in_its_flattened_page(li
     assert len(page) >= captions.MIN_PARAGRAPH_CHARS
     short = "Residents said they would wait and see. Find out how to get there on the council website."
     text = "Road opens\n\n" + short + "\n\n" + page + "\n\n" + short + "\n"
-    assert boilerplate._PAGE_CUES.search(text) is None and "By " not in text
+    assert inline._PAGE_CUES.search(text) is None and "By " not in text
     found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
     assert found == ["Find all the latest road news on our dedicated page."]
 
@@ -72,5 +72,5 @@ def test_an_article_without_page_cues_is_looked_at_only_in_its_flattened_page(li
 def test_a_byline_in_a_short_paragraph_is_still_found(lint):
     text = ("Road opens\n\nBy Jane Smith for the Daily Mail The council said the road would open in spring.\n\n"
             + STORY + "\n")
-    assert boilerplate._PAGE_CUES.search(text) is None
+    assert inline._PAGE_CUES.search(text) is None
     assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == ["By Jane Smith for the Daily Mail"]
