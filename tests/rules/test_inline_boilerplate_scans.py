@@ -74,3 +74,51 @@ def test_a_byline_in_a_short_paragraph_is_still_found(lint):
             + STORY + "\n")
     assert inline._PAGE_CUES.search(text) is None
     assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == ["By Jane Smith for the Daily Mail"]
+
+
+# texts that hold each of NL316's article cues, alone and together (a glued word, a machinery sentence, a separator,
+# a quote box's attribution, a reader prompt glued on, an embedded post, a byline, an update time, a lone surrogate)
+CUED_TEXTS = [
+    STORY, STORY + "Scroll down for video", STORY + "the roadWorks began", STORY + "Your browser cannot play this",
+    STORY + "........ " + STORY, STORY[:-2] + '."Former councillor Jane Doe on the radio"I could not' + STORY,
+    STORY + "PostersLet us know", STORY + "— Jane Doe (@janedoe) April 5, 2015", "By Jane Smith " + STORY,
+    STORY + "Last updated at 4:22", "© 2015 " + STORY, STORY + "\ud800 Click here", "By\ud800 " + STORY,
+    # the quote box's shape with a line longer than the cue's 100 characters: the set's loosened pattern matches it,
+    # the cue does not
+    STORY[:-2] + '."' + "Former councillor " * 8 + 'on the radio"I could not' + STORY,
+]
+# the questions NL316 asked before its cues were one set: each cue's own search, the literal ones by `in`
+_ONE_BY_ONE = [inline._PAGE_CUES.found, lambda text: any(cue in text for cue in inline._INLINE_CUES),
+               lambda text: inline._GLUE_OR_MACHINERY.search(text) is not None, inline._RARE_PAGE_CUES.found,
+               inline._QUOTED_LINE_CUES.found, inline._SEPARATOR_CUES.found,
+               lambda text: "(@" in text or "pic.twitter.com/" in text,
+               lambda text: "By " in text or "Last updated at" in text]
+
+
+def _one_by_one(text):
+    return {k for k, holds in enumerate(_ONE_BY_ONE) if holds(text)}
+
+
+@pytest.mark.parametrize("text", CUED_TEXTS)
+def test_the_article_cues_found_together_are_those_found_one_by_one(text):
+    assert inline._ARTICLE_CUES.held(text) == _one_by_one(text)
+
+
+def test_every_article_cue_is_found_together():
+    held = set().union(*map(inline._ARTICLE_CUES.held, CUED_TEXTS))
+    assert held == set(range(len(inline._ARTICLE_CUES.cues)))
+    assert inline._ARTICLE_CUES._loosened  # the quote box's cue is loosened in the set, and confirmed on its own
+    assert inline._QUOTED_LINES not in inline._ARTICLE_CUES.held(CUED_TEXTS[-1])
+
+
+def test_a_text_the_set_fails_on_is_asked_cue_by_cue(monkeypatch):
+    cues = inline._CueSet(*inline._ARTICLE_CUES.cues)
+    cues.held("")  # compiled
+
+    class OutOfMemory:
+        def Match(self, data):
+            return []  # what RE2's set answers when its automaton runs out of memory: not even the \z
+
+    monkeypatch.setattr(cues, "_set", OutOfMemory())
+    for text in CUED_TEXTS:
+        assert cues.held(text) == _one_by_one(text)

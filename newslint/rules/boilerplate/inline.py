@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from newslint import captions, ngrams, regexcache
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Fix, Rule, Severity, quote
+from newslint.rule import Cues, Finding, Fix, Rule, Severity, for_re2, quote, unbounded_repetitions
 from newslint.rules.boilerplate._shared import _MONTHS, _SpansByRe2
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
@@ -237,17 +237,18 @@ class InlineBoilerplate(Rule):
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        # one RE2 search of the whole text for every cue (a few µs, where a chain of `in` tests costs tens): five in six
-        # articles hold none; the others are asked which
-        paged = _PAGE_CUES.found(article.text)
-        cued = paged and any(cue in article.text for cue in _INLINE_CUES)
-        glue_or_machinery = paged and _GLUE_OR_MACHINERY.search(article.text) is not None
-        rare = paged and _RARE_PAGE_CUES.found(article.text)
-        quoted_lines = rare and _QUOTED_LINE_CUES.found(article.text)
-        separated = rare and _SEPARATOR_CUES.found(article.text)
-        embedded = paged and ("(@" in article.text or "pic.twitter.com/" in article.text)
+        # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
+        # tests costs tens, and a search per kind one pass each): five in six articles hold none
+        held = _ARTICLE_CUES.held(article.text)
+        paged = _PAGED in held
+        cued = paged and _CUED in held
+        glue_or_machinery = paged and _GLUED in held
+        rare = paged and _RARE in held
+        quoted_lines = rare and _QUOTED_LINES in held
+        separated = rare and _SEPARATED in held
+        embedded = paged and _EMBEDDED in held
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
-        furnished = "By " in article.text or "Last updated at" in article.text  # in every _page_furniture span
+        furnished = _FURNISHED in held  # 'By ' or 'Last updated at': in every _page_furniture span
         # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
         paragraphs = article.paragraphs if paged or furnished or one_paragraph else [
             paragraph for paragraph in article.paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
@@ -375,6 +376,56 @@ def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
 _PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
                   + "|".join(map(re.escape, _INLINE_CUES + _EMBED_CUES)))
 _RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
+
+
+class _CueSet:
+    """Which of several cues a text holds, from one RE2 set over its UTF-8 bytes: one pass over an article where
+    a search per cue costs one each. The answers are each cue's own ``found``: a cue loosened in the set (its wide
+    bounded repetitions unbounded, as :class:`newslint.rule.Triggers` does, lest they multiply the automaton's states)
+    is asked on its own where the set reports it, and a text the set fails on (out of automaton memory: its answer
+    lacks the last pattern, ``\\z``) is asked cue by cue."""
+
+    __slots__ = ("cues", "_set", "_loosened")
+
+    def __init__(self, *cues: Cues) -> None:
+        self.cues = cues
+        self._set = None  # built on first use (a set does not pickle)
+        self._loosened: frozenset[int] = frozenset()
+
+    def held(self, text: str) -> set[int]:
+        """The indexes in ``cues`` of the cues ``text`` holds."""
+        if self._set is None:
+            self._compile()
+        try:
+            found = set(self._set.Match(text.encode()))
+        except UnicodeEncodeError:
+            found = set(self._set.Match(for_re2(text).encode()))
+        sentinel = len(self.cues)
+        if sentinel not in found:
+            return {k for k, cue in enumerate(self.cues) if cue.found(text)}
+        found.discard(sentinel)
+        return {k for k in found if k not in self._loosened or self.cues[k].found(text)}
+
+    def _compile(self) -> None:
+        import re2  # the packs import it in every run
+
+        together = re2.Set.SearchSet()
+        loosened = set()
+        for k, cue in enumerate(self.cues):
+            loose = unbounded_repetitions(cue.pattern, 8)
+            together.Add(loose)
+            if loose != cue.pattern:
+                loosened.add(k)
+        together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
+        together.Compile()
+        self._set, self._loosened = together, frozenset(loosened)
+
+
+# what NL316 asks of every article, in one pass: its page cues, then which kinds (the bylines' furniture too)
+_ARTICLE_CUES = _CueSet(_PAGE_CUES, Cues("|".join(map(re.escape, _INLINE_CUES))), _GLUE_OR_MACHINERY, _RARE_PAGE_CUES,
+                        _QUOTED_LINE_CUES, _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))),
+                        Cues("By |Last updated at"))
+_PAGED, _CUED, _GLUED, _RARE, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _FURNISHED = range(8)
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
