@@ -92,7 +92,8 @@ _ONE_BY_ONE = [inline._PAGE_CUES.found, lambda text: any(cue in text for cue in 
                lambda text: inline._GLUE_OR_MACHINERY.search(text) is not None, inline._RARE_PAGE_CUES.found,
                inline._QUOTED_LINE_CUES.found, inline._SEPARATOR_CUES.found,
                lambda text: "(@" in text or "pic.twitter.com/" in text,
-               lambda text: "By " in text or "Last updated at" in text]
+               lambda text: "By " in text or "Last updated at" in text,
+               lambda text: any(cue in text for cue in inline._MACHINERY_CUES)]
 
 
 def _one_by_one(text):
@@ -122,3 +123,9 @@ def test_a_text_the_set_fails_on_is_asked_cue_by_cue(monkeypatch):
     monkeypatch.setattr(cues, "_set", OutOfMemory())
     for text in CUED_TEXTS:
         assert cues.held(text) == _one_by_one(text)
+
+
+@pytest.mark.parametrize("text", CUED_TEXTS + ["A “cookies” policy 😀", "\ud800Watch", "Image c\ud800"])
+def test_a_paragraphs_prompt_and_machinery_cues_are_its_in_tests(text):
+    assert inline._PROMPTS_ANYWHERE.found(text) == any(cue in text for cue in inline._INLINE_CUES)
+    assert inline._MACHINERY_ANYWHERE.found(text) == any(cue in text for cue in inline._MACHINERY_CUES)

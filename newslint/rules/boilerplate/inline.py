@@ -243,6 +243,7 @@ class InlineBoilerplate(Rule):
         paged = _PAGED in held
         cued = paged and _CUED in held
         glue_or_machinery = paged and _GLUED in held
+        machinery = glue_or_machinery and _MACHINE_CUED in held
         rare = paged and _RARE in held
         quoted_lines = rare and _QUOTED_LINES in held
         separated = rare and _SEPARATED in held
@@ -255,7 +256,7 @@ class InlineBoilerplate(Rule):
         for paragraph in paragraphs:
             text = paragraph.text
             spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
-                if cued and (one_paragraph or any(cue in text for cue in _INLINE_CUES)) else []
+                if cued and (one_paragraph or _PROMPTS_ANYWHERE.found(text)) else []
             furniture = list(_page_furniture(text)) if furnished else []
             if furniture:  # a byline box holds its stamps: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
@@ -265,7 +266,7 @@ class InlineBoilerplate(Rule):
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
                 spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare))
-            if glue_or_machinery and any(cue in text for cue in _MACHINERY_CUES):
+            if machinery and _MACHINERY_ANYWHERE.found(text):
                 spans += _apart_from(spans, _machinery_sentences(text))
             if quoted_lines:
                 spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
@@ -421,11 +422,14 @@ class _CueSet:
         self._set, self._loosened = together, frozenset(loosened)
 
 
+# any of the prompts' cues, any of the machinery's: one RE2 pass over a paragraph where a chain of `in` tests is one per cue
+_PROMPTS_ANYWHERE = Cues("|".join(map(re.escape, _INLINE_CUES)))
+_MACHINERY_ANYWHERE = Cues("|".join(map(re.escape, _MACHINERY_CUES)))
 # what NL316 asks of every article, in one pass: its page cues, then which kinds (the bylines' furniture too)
-_ARTICLE_CUES = _CueSet(_PAGE_CUES, Cues("|".join(map(re.escape, _INLINE_CUES))), _GLUE_OR_MACHINERY, _RARE_PAGE_CUES,
-                        _QUOTED_LINE_CUES, _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))),
-                        Cues("By |Last updated at"))
-_PAGED, _CUED, _GLUED, _RARE, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _FURNISHED = range(8)
+_ARTICLE_CUES = _CueSet(_PAGE_CUES, _PROMPTS_ANYWHERE, _GLUE_OR_MACHINERY, _RARE_PAGE_CUES, _QUOTED_LINE_CUES,
+                        _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), Cues("By |Last updated at"),
+                        _MACHINERY_ANYWHERE)
+_PAGED, _CUED, _GLUED, _RARE, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _FURNISHED, _MACHINE_CUED = range(9)
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
