@@ -111,10 +111,10 @@ STORY = ("The council said the new road would open next spring after two years o
     (STORY + "Critics were unconvinced. FACEBOOK FAKERY: Clinton boasts of the road on her page.", ["NL317"]),
     (STORY + "Residents said they were pleased with the result and thanked the council for its work.", []),
 ])
-def test_one_search_for_run_ins_and_labels_lets_either_through(lint, paragraph, codes):
-    either = run_in._RUN_IN_OR_LABEL_CUES.search(paragraph) is not None
-    assert either == (run_in._RUN_IN_CUES.search(paragraph) is not None
-                      or run_in._ANY_LABEL_CUES.search(paragraph) is not None)
+def test_one_pass_for_run_ins_and_labels_lets_either_through(lint, paragraph, codes):
+    kinds = (run_in._RUN_IN_ANYWHERE_CUES, run_in._RUN_IN_CUES, run_in._ANY_LABEL_CUES)
+    assert run_in._LONG_PARAGRAPH_CUES.held(paragraph) == {k for k, cue in enumerate(kinds)
+                                                           if cue.search(paragraph) is not None}
     text = "Road opens\n\n" + paragraph * 5 + "\n"  # a flattened page: 1,000 characters and more
     assert sorted({d.code for d in lint(text, select=["NL317"])}) == codes
 

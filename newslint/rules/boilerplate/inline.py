@@ -11,8 +11,8 @@ from typing import Iterable, Iterator
 
 from newslint import captions, ngrams, regexcache
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Fix, Rule, Severity, for_re2, quote, unbounded_repetitions
-from newslint.rules.boilerplate._shared import _MONTHS, _SpansByRe2
+from newslint.rule import Cues, Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
@@ -377,49 +377,6 @@ def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
 _PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
                   + "|".join(map(re.escape, _INLINE_CUES + _EMBED_CUES)))
 _RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
-
-
-class _CueSet:
-    """Which of several cues a text holds, from one RE2 set over its UTF-8 bytes: one pass over an article where
-    a search per cue costs one each. The answers are each cue's own ``found``: a cue loosened in the set (its wide
-    bounded repetitions unbounded, as :class:`newslint.rule.Triggers` does, lest they multiply the automaton's states)
-    is asked on its own where the set reports it, and a text the set fails on (out of automaton memory: its answer
-    lacks the last pattern, ``\\z``) is asked cue by cue."""
-
-    __slots__ = ("cues", "_set", "_loosened")
-
-    def __init__(self, *cues: Cues) -> None:
-        self.cues = cues
-        self._set = None  # built on first use (a set does not pickle)
-        self._loosened: frozenset[int] = frozenset()
-
-    def held(self, text: str) -> set[int]:
-        """The indexes in ``cues`` of the cues ``text`` holds."""
-        if self._set is None:
-            self._compile()
-        try:
-            found = set(self._set.Match(text.encode()))
-        except UnicodeEncodeError:
-            found = set(self._set.Match(for_re2(text).encode()))
-        sentinel = len(self.cues)
-        if sentinel not in found:
-            return {k for k, cue in enumerate(self.cues) if cue.found(text)}
-        found.discard(sentinel)
-        return {k for k in found if k not in self._loosened or self.cues[k].found(text)}
-
-    def _compile(self) -> None:
-        import re2  # the packs import it in every run
-
-        together = re2.Set.SearchSet()
-        loosened = set()
-        for k, cue in enumerate(self.cues):
-            loose = unbounded_repetitions(cue.pattern, 8)
-            together.Add(loose)
-            if loose != cue.pattern:
-                loosened.add(k)
-        together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
-        together.Compile()
-        self._set, self._loosened = together, frozenset(loosened)
 
 
 # any of the prompts' cues, any of the machinery's: one RE2 pass over a paragraph where a chain of `in` tests is one per cue

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from newslint import captions, regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Rule, Severity, quote
-from newslint.rules.boilerplate._shared import _MONTHS, _SpansByRe2
+from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
 
 
 # openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…',
@@ -79,7 +79,9 @@ _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[
 _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
-_RUN_IN_OR_LABEL_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _ANY_LABEL_CUES.pattern)
+# the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none)
+_LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _ANY_LABEL_CUES)
+_ANYWHERE, _FLAT_ONLY_TOO, _LABELS = range(3)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 # what may open a sentence after a capitalised word without a stop (which may end a name: 'Manchester City'): the
@@ -126,13 +128,13 @@ class RunInCaption(Rule):
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        # (most articles hold none: one search for all)
-        cued = _RUN_IN_OR_LABEL_CUES.found(long)
-        run_ins = cued and not print_ocr and _RUN_IN_ANYWHERE_CUES.found(long)
+        held = _LONG_PARAGRAPH_CUES.held(long)  # (most articles hold none: one pass for all)
+        cued = _FLAT_ONLY_TOO in held or _LABELS in held
+        run_ins = cued and not print_ocr and _ANYWHERE in held
         # the openers of a flattened page alone (And, In, A, It…) are looked for only in its flattened paragraphs
-        flat_run_ins = run_ins or cued and not print_ocr and _RUN_IN_CUES.found(long)
+        flat_run_ins = run_ins or cued and not print_ocr and _FLAT_ONLY_TOO in held
         # either label form: each asked of a paragraph where it fires
-        labels = cued and _ANY_LABEL_CUES.found(long)
+        labels = cued and _LABELS in held
         # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
         shortest = 200 if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
         for paragraph in article.paragraphs:
