@@ -129,3 +129,23 @@ def test_a_text_the_set_fails_on_is_asked_cue_by_cue(monkeypatch):
 def test_a_paragraphs_prompt_and_machinery_cues_are_its_in_tests(text):
     assert inline._PROMPTS_ANYWHERE.found(text) == any(cue in text for cue in inline._INLINE_CUES)
     assert inline._MACHINERY_ANYWHERE.found(text) == any(cue in text for cue in inline._MACHINERY_CUES)
+
+
+def _machinery_spans(text, lead=inline._MACHINERY_LEAD):
+    return [m.span() for m in inline._matches_near(text, inline._machinery_cue_spans(text), inline._MACHINERY_STARTS,
+                                                     lead)]
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "The map may not show on supported web browsers.",  # the longest lead: 14 characters before 'browser'
+    "Image copyright Jane Doe Image caption The road. Image cookies: accept cookies, turn on JavaScript. " + STORY,
+    "This device, your web browser and Your device; external websites open in a new tab\ud800 or a new window.",
+    "thisdevice Thisbrowser mostbrowsers " + STORY,  # cues inside words: no word edge, no match
+])
+def test_machinery_matches_tried_near_their_cues_are_the_whole_searchs(text):
+    assert _machinery_spans(text) == [m.span() for m in inline._MACHINERY.finditer(text)]
+
+
+def test_the_machinerys_longest_lead_is_needed():
+    text = STORY + "The map may not show on supported web browsers."
+    assert _machinery_spans(text, inline._MACHINERY_LEAD - 1) != _machinery_spans(text)

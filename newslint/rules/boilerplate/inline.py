@@ -98,16 +98,23 @@ _anchor_spans = _SpansByRe2(_INLINE_ANCHORS)
 def _inline_matches(text: str) -> list[re.Match]:
     """``list(_INLINE.finditer(text))``, tried only where a match can start: up to ``_INLINE_LEAD`` characters before
     one of its anchors, or inside it (a flattened page of hundreds of kilobytes holds a few)."""
+    return _matches_near(text, _anchor_spans(text), _INLINE_STARTS, _INLINE_LEAD)
+
+
+def _matches_near(text: str, anchors: list[tuple[int, int]], tried: _TriedAtStarts, lead: int) -> list[re.Match]:
+    """``list(tried.pattern.finditer(text))`` for a pattern each of whose matches holds an anchor and starts at most
+    ``lead`` characters before it: tried only from ``lead`` characters before each of the ``anchors`` (their spans,
+    leftmost first, not overlapping: an anchor hidden by one that overlaps it lies inside that one's span) to its end."""
     ranges: list[list[int]] = []  # where a match may start, merged where they overlap
-    for anchor_start, anchor_end in _anchor_spans(text):
-        start = max(0, anchor_start - _INLINE_LEAD)
+    for anchor_start, anchor_end in anchors:
+        start = max(0, anchor_start - lead)
         if ranges and start <= ranges[-1][1]:
             ranges[-1][1] = anchor_end
         else:
             ranges.append([start, anchor_end])
     found: list[re.Match] = []
     for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
-        found += _INLINE_STARTS.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
+        found += tried.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
     return found
 
 
@@ -358,6 +365,11 @@ _MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web
 _MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new tab", "xternal link", "xternal site",
                    "xternal web", "Image c", "Media c", "Video c", "JavaScript", "cookies")
 _MACHINERY_MAX = 160  # characters: one short sentence of the page's
+# every _MACHINERY match holds one of _MACHINERY_CUES at most this many characters after its start ('supported web
+# browsers'); it is tried only there, at its letters (Python's re tries its alternatives at every word edge of a page)
+_MACHINERY_LEAD = 14
+_MACHINERY_STARTS = _TriedAtStarts(_MACHINERY, regexcache.compile("[A-Za-z]"))
+_machinery_cue_spans = _SpansByRe2(regexcache.compile("|".join(map(re.escape, _MACHINERY_CUES))))
 # a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
 _GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
 # an embedded social-media post's signature or picture link left in the text when the page was flattened: '— Jane Doe
@@ -393,7 +405,7 @@ def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the short sentences (or glued lines) that speak of the page's machinery, not quoted or
     reported: 'These are external links and will open in a new window', 'Image copyright Getty Images'."""
     reported = 0
-    for match in _MACHINERY.finditer(text):
+    for match in _matches_near(text, _machinery_cue_spans(text), _MACHINERY_STARTS, _MACHINERY_LEAD):
         if match.start() < reported:
             continue  # a second cue of a sentence already reported
         start = max(0, match.start() - _MACHINERY_MAX)
