@@ -12,7 +12,7 @@ import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native finds them
+from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native has them
 from test_native_captions import MODEL_LIMITS, SETS, SMALL_LIMITS, SPLICED
 
 from newslint import captions
@@ -41,8 +41,9 @@ def same_features(candidates: list[captions.Candidate], weights: tuple[float, ..
     if weights is not None:
         args[1] = weights
     found = compiled.caption_features(candidates, *args)
-    assert found == captions._python_features_and_log_odds(candidates, *args)
-    assert [z.hex() for _, z in found] == [z.hex() for _, z in captions._python_features_and_log_odds(candidates, *args)]
+    twin = captions._python_features_and_log_odds(candidates, *args)
+    assert found == twin
+    assert [z.hex() for _, z in found] == [z.hex() for _, z in twin]  # to the last bit (== would take -0.0 for 0.0)
 
 
 def same_scans(text: str, found: list[tuple[tuple, int, int]]) -> None:

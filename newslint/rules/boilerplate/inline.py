@@ -391,7 +391,7 @@ _PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "
 _RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
 
 
-# any of the prompts' cues, any of the machinery's: one RE2 pass over a paragraph where a chain of `in` tests is one per cue
+# any of the prompts' cues, any of the machinery's: one RE2 pass over a paragraph (a chain of `in` tests: one per cue)
 _PROMPTS_ANYWHERE = Cues("|".join(map(re.escape, _INLINE_CUES)))
 _MACHINERY_ANYWHERE = Cues("|".join(map(re.escape, _MACHINERY_CUES)))
 # what NL316 asks of every article, in one pass: its page cues, then which kinds (the bylines' furniture too)
