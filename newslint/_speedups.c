@@ -781,6 +781,9 @@ static PyObject *junctions(PyObject *, PyObject *);
 static PyObject *caption_candidates(PyObject *, PyObject *);
 /* 17p: defined in its block at the end of the file */
 static PyObject *month_cue_spans(PyObject *, PyObject *);
+/* 17r: defined in its block at the end of the file */
+static PyObject *caption_features(PyObject *, PyObject *);
+static PyObject *caption_scans(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1332,6 +1335,10 @@ static PyMethodDef methods[] = {
      "NL317: the candidate seams of a paragraph, as captions._candidate_fields finds them (17l)."},
     {"month_cue_spans", month_cue_spans, METH_O,
      "NL6xx: the spans of text where a month stands beside a number, as may_hold_month_cue reads them (17p)."},
+    {"caption_features", caption_features, METH_VARARGS,
+     "NL317: the features that are on and the log-odds of caption candidates, as captions._on and sum give them (17r)."},
+    {"caption_scans", caption_scans, METH_VARARGS,
+     "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2451,4 +2458,503 @@ month_cue_spans(PyObject *module, PyObject *text)
         }
     }
     return spans;
+}
+
+/* ---- 17r: caption candidates' features and log-odds ---- */
+#define CAPTION_SCANS 7  /* len(captions.SCANS) */
+#define CAPTION_CUE_WINDOW 120  /* captions.CUE_WINDOW */
+/* The features of newslint/captions.py's candidates and the model's log-odds, with their pure-Python twin there
+ * (captions._python_features_and_log_odds; tests/test_native_captions.py compares them):
+ *
+ * caption_features(candidates, names, weights, starters, contracted, pronouns, into_name, title_nouns, auxiliaries,
+ *                  time_words, weekdays, month_names, modifiers, inside_phrase, infinitive_markers)
+ *     -> list[tuple[list[str], float]]
+ *     For each captions.Candidate of the list candidates, (on, z): captions._on(candidate), the names (items of the
+ *     tuple names, captions.FEATURES) of its features that are on, in that order, and z, the sum of their weights
+ *     (the tuple weights, floats in the same order) as Python's sum() adds them: in order, plainly before Python 3.12,
+ *     compensated (Neumaier) from 3.12, so that z is the twin's to the last bit. The frozensets are captions' word
+ *     sets of the same names (_STARTERS, _CONTRACTED, …, _INFINITIVE_MARKERS). A candidate's strings are those of a
+ *     captions._SEAM match (no line break in them).
+ */
+
+enum {
+    CF_BIAS, CF_STARTER, CF_PRONOUN, CF_QUOTE, CF_LABEL, CF_INTO_NAME, CF_TITLE_NOUN, CF_BEFORE_DIGIT,
+    CF_BEFORE_CAPITAL, CF_AFTER_LOWER, CF_AFTER_AUXILIARY, CF_AFTER_VERB_S, CF_AFTER_CAPITAL, CF_LEFT_SHORT,
+    CF_LEFT_LONG, CF_RIGHT_SHORT, CF_LONG_STRETCH, CF_REPEATED, CF_LOWER_USE, CF_ECHO, CF_BEFORE_LOWER,
+    CF_CAPTION_LENGTH, CF_NAME_CLAUSE, CF_CAPITAL_THEN_STARTER, CF_ECHO_AFTER, CF_CUE_BEFORE, CF_CUE_AFTER,
+    CF_BEFORE_TIME, CF_BEFORE_VIDEO, CF_POSSESSIVE, CF_MODIFIER, CF_VIDEO_PROMPT, CF_NAME_THEN_VERB,
+    CF_JUNCTION_TWICE, CF_OPENS_SENTENCE, CF_BEFORE_VERB_FORM, CF_VERB_OBJECT, CF_COUNT
+};
+
+typedef struct {
+    PyObject *starters, *contracted, *pronouns, *into_name, *title_nouns, *auxiliaries, *time_words, *weekdays,
+        *month_names, *modifiers, *inside_phrase, *infinitive_markers;
+} CaptionWordSets;
+
+/* whether the str s ends with the ASCII suffix */
+static int
+caption_ends(PyObject *s, const char *suffix)
+{
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(s), k = (Py_ssize_t)strlen(suffix);
+    if (k > n)
+        return 0;
+    const int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    for (Py_ssize_t i = 0; i < k; i++)
+        if (PyUnicode_READ(kind, data, n - k + i) != (Py_UCS4)(unsigned char)suffix[i])
+            return 0;
+    return 1;
+}
+
+/* the first character of s, or 0 when it is empty */
+static inline Py_UCS4
+caption_first(PyObject *s)
+{
+    return PyUnicode_GET_LENGTH(s) ? PyUnicode_READ_CHAR(s, 0) : 0;
+}
+
+/* str.lower() of s (by hand for ASCII) */
+static inline PyObject *
+caption_lowered(PyObject *s)
+{
+    return caption_lower(s, PyUnicode_KIND(s), PyUnicode_DATA(s), 0, PyUnicode_GET_LENGTH(s));
+}
+
+/* captions' starter test of the word bare: in starters, or a contraction of a word of contracted ("That's": the
+ * word left when _CONTRACTION, ['’](?:s|re|ll|ve|d|m)$, is cut off); -1: an error */
+static int
+caption_starter(PyObject *bare, const CaptionWordSets *sets)
+{
+    int held = PySet_Contains(sets->starters, bare);
+    if (held != 0)
+        return held;
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(bare);
+    if (PyUnicode_FindChar(bare, '\'', 0, n, 1) < 0 && PyUnicode_FindChar(bare, 0x2019, 0, n, 1) < 0)
+        return 0;
+    static const char *const endings[] = {"s", "re", "ll", "ve", "d", "m"};
+    for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+        const Py_ssize_t k = (Py_ssize_t)strlen(endings[e]);
+        if (n < k + 1 || !caption_ends(bare, endings[e]))
+            continue;
+        const Py_UCS4 mark = PyUnicode_READ_CHAR(bare, n - k - 1);
+        if (mark != '\'' && mark != 0x2019)
+            continue;
+        PyObject *stem = PyUnicode_Substring(bare, 0, n - k - 1);
+        if (stem == NULL)
+            return -1;
+        held = PySet_Contains(sets->contracted, stem);
+        Py_DECREF(stem);
+        return held;
+    }
+    return PySet_Contains(sets->contracted, bare);  /* no contraction: the word itself, as _CONTRACTION.sub leaves it */
+}
+
+/* the on features of one candidate (its 16 fields) into on (-1: an error) */
+static int
+caption_candidate_features(PyObject *c, const CaptionWordSets *sets, char on[CF_COUNT])
+{
+    if (!PyTuple_Check(c) || PyTuple_GET_SIZE(c) != 16) {
+        PyErr_SetString(PyExc_TypeError, "caption_features() expects captions.Candidate tuples");
+        return -1;
+    }
+    PyObject *before = PyTuple_GET_ITEM(c, 1), *word = PyTuple_GET_ITEM(c, 2), *after_word = PyTuple_GET_ITEM(c, 3),
+             *third = PyTuple_GET_ITEM(c, 12), *previous = PyTuple_GET_ITEM(c, 15);
+    if (!PyUnicode_Check(before) || !PyUnicode_Check(word) || !PyUnicode_Check(after_word) || !PyUnicode_Check(third)
+        || !PyUnicode_Check(previous) || !PyUnicode_GET_LENGTH(before) || !PyUnicode_GET_LENGTH(word)) {
+        PyErr_SetString(PyExc_TypeError, "caption_features(): a candidate's words are str, before and word not empty");
+        return -1;
+    }
+    const Py_ssize_t left = PyLong_AsSsize_t(PyTuple_GET_ITEM(c, 4)), right = PyLong_AsSsize_t(PyTuple_GET_ITEM(c, 5));
+    if ((left == -1 || right == -1) && PyErr_Occurred())
+        return -1;
+    int flags[6];  /* repeated, lower_use, echo, echo_after, cue_before, cue_after */
+    for (int k = 0; k < 6; k++)
+        if ((flags[k] = PyObject_IsTrue(PyTuple_GET_ITEM(c, 6 + k))) < 0)
+            return -1;
+    const int junction_twice = PyObject_IsTrue(PyTuple_GET_ITEM(c, 13)),
+              opens_sentence = PyObject_IsTrue(PyTuple_GET_ITEM(c, 14));
+    if (junction_twice < 0 || opens_sentence < 0)
+        return -1;
+
+    /* bare: the word without its opening quotes and colons; after: the next word without its colons */
+    const Py_ssize_t word_n = PyUnicode_GET_LENGTH(word);
+    Py_ssize_t bare_start = 0, bare_end = word_n, after_end = PyUnicode_GET_LENGTH(after_word);
+    while (bare_start < word_n && caption_open_quote(PyUnicode_READ_CHAR(word, bare_start)))
+        bare_start++;
+    while (bare_end > bare_start && PyUnicode_READ_CHAR(word, bare_end - 1) == ':')
+        bare_end--;
+    while (after_end > 0 && PyUnicode_READ_CHAR(after_word, after_end - 1) == ':')
+        after_end--;
+    PyObject *bare = PyUnicode_Substring(word, bare_start, bare_end);
+    PyObject *after = PyUnicode_Substring(after_word, 0, after_end);
+    PyObject *lower = caption_lowered(before);
+    PyObject *previous_lower = NULL;
+    int result = -1, held;
+    if (bare == NULL || after == NULL || lower == NULL)
+        goto done;
+    memset(on, 0, CF_COUNT);
+    const Py_ssize_t before_n = PyUnicode_GET_LENGTH(before), bare_n = bare_end - bare_start;
+    const Py_UCS4 first = PyUnicode_READ_CHAR(before, 0), after_first = caption_first(after),
+                  third_first = caption_first(third);
+    const int before_lower = Py_UNICODE_ISLOWER(first), before_upper = Py_UNICODE_ISUPPER(first),
+              after_lower = after_first && Py_UNICODE_ISLOWER(after_first),
+              after_upper = after_first && Py_UNICODE_ISUPPER(after_first);
+    const int starter = caption_starter(bare, sets);
+    const int title_noun = PySet_Contains(sets->title_nouns, lower);
+    const int auxiliary = PySet_Contains(sets->auxiliaries, after);
+    if (starter < 0 || title_noun < 0 || auxiliary < 0)
+        goto done;
+    on[CF_BIAS] = 1;
+    on[CF_STARTER] = (char)starter;
+    if ((held = PySet_Contains(sets->pronouns, bare)) < 0)
+        goto done;
+    on[CF_PRONOUN] = (char)held;
+    on[CF_QUOTE] = (char)caption_open_quote(PyUnicode_READ_CHAR(word, 0));
+    on[CF_LABEL] = (char)(caption_ends(word, ":") || caption_ends(after_word, ":"));
+    if ((held = PySet_Contains(sets->into_name, lower)) < 0)
+        goto done;
+    on[CF_INTO_NAME] = (char)held;
+    on[CF_TITLE_NOUN] = (char)title_noun;
+    on[CF_BEFORE_DIGIT] = (char)Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(before, before_n - 1));
+    on[CF_BEFORE_CAPITAL] = (char)before_upper;
+    on[CF_AFTER_LOWER] = (char)after_lower;
+    on[CF_AFTER_AUXILIARY] = (char)auxiliary;
+    on[CF_AFTER_VERB_S] = (char)(after_lower && caption_ends(after, "s") && !caption_ends(after, "ss"));
+    on[CF_AFTER_CAPITAL] = (char)after_upper;
+    on[CF_LEFT_SHORT] = left < 6;
+    on[CF_LEFT_LONG] = left >= 12;
+    on[CF_RIGHT_SHORT] = right < 6;
+    on[CF_LONG_STRETCH] = left + right >= 40;
+    on[CF_REPEATED] = (char)flags[0];
+    on[CF_LOWER_USE] = (char)flags[1];
+    on[CF_ECHO] = (char)flags[2];
+    on[CF_BEFORE_LOWER] = (char)before_lower;
+    on[CF_CAPTION_LENGTH] = 8 <= left && left <= 40;
+    on[CF_NAME_CLAUSE] = (char)(flags[0] && before_lower && !title_noun && !starter
+                                && (auxiliary || (caption_ends(after, "ed") && after_lower)));
+    on[CF_CAPITAL_THEN_STARTER] = (char)(before_upper && starter && after_lower);
+    on[CF_ECHO_AFTER] = (char)flags[3];
+    on[CF_CUE_BEFORE] = (char)flags[4];
+    on[CF_CUE_AFTER] = (char)flags[5];
+    /* a time word or a year before the seam, but not a weekday before a month ('on Saturday April 11': one date) */
+    int time = PySet_Contains(sets->time_words, lower);
+    if (time < 0)
+        goto done;
+    if (!time && before_n == 4) {
+        time = 1;
+        for (Py_ssize_t i = 0; i < 4; i++)
+            time = time && Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(before, i));
+        time = time && (PyUnicode_READ_CHAR(before, 0) == '1' ? PyUnicode_READ_CHAR(before, 1) == '9'
+                        : PyUnicode_READ_CHAR(before, 0) == '2' && PyUnicode_READ_CHAR(before, 1) == '0');
+    }
+    if (time) {
+        if ((held = PySet_Contains(sets->weekdays, lower)) > 0)
+            held = PySet_Contains(sets->month_names, bare);
+        if (held < 0)
+            goto done;
+        on[CF_BEFORE_TIME] = !held;
+    }
+    const int video = PyUnicode_CompareWithASCIIString(lower, "video") == 0
+                      || PyUnicode_CompareWithASCIIString(lower, "videos") == 0;
+    on[CF_BEFORE_VIDEO] = (char)video;
+    on[CF_POSSESSIVE] = bare_n > 3 && (caption_ends(bare, "'s") || caption_ends(bare, "s'")
+                                       || (PyUnicode_READ_CHAR(bare, bare_n - 1) == 's'
+                                           && PyUnicode_READ_CHAR(bare, bare_n - 2) == 0x2019)
+                                       || (PyUnicode_READ_CHAR(bare, bare_n - 1) == 0x2019
+                                           && PyUnicode_READ_CHAR(bare, bare_n - 2) == 's'));
+    if ((held = PySet_Contains(sets->modifiers, lower)) < 0)
+        goto done;
+    on[CF_MODIFIER] = (char)held;
+    on[CF_VIDEO_PROMPT] = video && left <= 4;
+    if (after_upper && third_first && Py_UNICODE_ISLOWER(third_first)) {
+        if ((held = PySet_Contains(sets->inside_phrase, third)) < 0)
+            goto done;
+        on[CF_NAME_THEN_VERB] = !held;
+    }
+    on[CF_JUNCTION_TWICE] = (char)junction_twice;
+    on[CF_OPENS_SENTENCE] = (char)(opens_sentence && after_lower);
+    if (before_lower) {
+        on[CF_BEFORE_VERB_FORM] = (char)(caption_ends(lower, "ed") || caption_ends(lower, "ing"));
+        if ((previous_lower = caption_lowered(previous)) == NULL
+            || (held = PySet_Contains(sets->infinitive_markers, previous_lower)) < 0)
+            goto done;
+        on[CF_VERB_OBJECT] = (char)held;
+    }
+    result = 0;
+done:
+    Py_XDECREF(bare);
+    Py_XDECREF(after);
+    Py_XDECREF(lower);
+    Py_XDECREF(previous_lower);
+    return result;
+}
+
+static PyObject *
+caption_features(PyObject *module, PyObject *args)
+{
+    PyObject *candidates, *names, *weights;
+    CaptionWordSets sets;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!O!O!O!O!O!O!O!O!:caption_features", &PyList_Type, &candidates,
+                          &PyTuple_Type, &names, &PyTuple_Type, &weights, &PyFrozenSet_Type, &sets.starters,
+                          &PyFrozenSet_Type, &sets.contracted, &PyFrozenSet_Type, &sets.pronouns, &PyFrozenSet_Type,
+                          &sets.into_name, &PyFrozenSet_Type, &sets.title_nouns, &PyFrozenSet_Type, &sets.auxiliaries,
+                          &PyFrozenSet_Type, &sets.time_words, &PyFrozenSet_Type, &sets.weekdays, &PyFrozenSet_Type,
+                          &sets.month_names, &PyFrozenSet_Type, &sets.modifiers, &PyFrozenSet_Type,
+                          &sets.inside_phrase, &PyFrozenSet_Type, &sets.infinitive_markers))
+        return NULL;
+    if (PyTuple_GET_SIZE(names) != CF_COUNT || PyTuple_GET_SIZE(weights) != CF_COUNT) {
+        PyErr_SetString(PyExc_ValueError, "caption_features(): names and weights must hold one item per feature");
+        return NULL;
+    }
+    double weight[CF_COUNT];
+    for (int k = 0; k < CF_COUNT; k++) {
+        if (!PyFloat_CheckExact(PyTuple_GET_ITEM(weights, k))) {
+            PyErr_SetString(PyExc_TypeError, "caption_features(): the weights must be floats");
+            return NULL;
+        }
+        weight[k] = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(weights, k));
+    }
+    const Py_ssize_t count = PyList_GET_SIZE(candidates);
+    PyObject *found = PyList_New(count);
+    if (found == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        char on[CF_COUNT];
+        if (caption_candidate_features(PyList_GET_ITEM(candidates, i), &sets, on) < 0)
+            goto failed;
+        PyObject *named = PyList_New(0);
+        if (named == NULL)
+            goto failed;
+        /* sum() of the weights: 0 + the first (the same float), then each in turn */
+        double z = 0.0;
+#if PY_VERSION_HEX >= 0x030C0000
+        double compensation = 0.0;
+#endif
+        for (int k = 0; k < CF_COUNT; k++) {
+            if (!on[k])
+                continue;
+            if (PyList_Append(named, PyTuple_GET_ITEM(names, k)) < 0) {
+                Py_DECREF(named);
+                goto failed;
+            }
+#if PY_VERSION_HEX >= 0x030C0000
+            const double t = z + weight[k];
+            compensation += fabs(z) >= fabs(weight[k]) ? (z - t) + weight[k] : (weight[k] - t) + z;
+            z = t;
+#else
+            z += weight[k];
+#endif
+        }
+#if PY_VERSION_HEX >= 0x030C0000
+        if (compensation != 0.0 && isfinite(compensation))
+            z += compensation;
+#endif
+        PyObject *pair = Py_BuildValue("(Nd)", named, z);
+        if (pair == NULL)
+            goto failed;
+        PyList_SET_ITEM(found, i, pair);
+    }
+    return found;
+failed:
+    Py_DECREF(found);
+    return NULL;
+}
+
+/* caption_scans(text, start, end, candidate, first, most, floor, gains, flags, cues) -> (next, most)
+ *     captions._python_scans_on for a text shorter than occurrences.LONG_TEXT: the scans of the candidate in the
+ *     stretch text[start:end] (captions.SCANS: the three words before the seam again, the word opening a sentence
+ *     elsewhere, the word in lower case, the word again, the three words after the seam again, a photo cue before
+ *     it, after it), from the first, each appended to the list flags (a bool); each that is off takes its gain
+ *     (the tuple gains, floats in SCANS order) from most, and the scans stop once most is below floor. cues() gives
+ *     the sorted positions of the paragraph's photo cues (asked only when a cue scan is reached). Returns the index
+ *     of the next scan (7 once all are done) and most. Each question is the twin's str.find or `in`, with its
+ *     arguments (Python's slice rules for a negative end included).
+ */
+
+/* text.find(needle) found twice without overlap (captions._twice; an empty needle: always); -1: an error */
+static int
+caption_twice(PyObject *text, PyObject *needle)
+{
+    const Py_ssize_t first = PyUnicode_Find(text, needle, 0, PY_SSIZE_T_MAX, 1);
+    if (first < 0)
+        return first == -1 ? 0 : -1;
+    const Py_ssize_t second = PyUnicode_Find(text, needle, first + PyUnicode_GET_LENGTH(needle), PY_SSIZE_T_MAX, 1);
+    return second == -2 ? -1 : second >= 0;
+}
+
+/* whether text holds text2 between the ASCII prefix and suffix (f"{prefix}{word}{suffix}" in text); -1: an error */
+static int
+caption_holds_framed(PyObject *text, const char *prefix, PyObject *word, const char *suffix)
+{
+    PyObject *needle = PyUnicode_FromFormat("%s%U%s", prefix, word, suffix);
+    if (needle == NULL)
+        return -1;
+    const int held = PyUnicode_Contains(text, needle);
+    Py_DECREF(needle);
+    return held;
+}
+
+/* bisect.bisect_left(positions, x) of a list of ints; -1: an error */
+static Py_ssize_t
+caption_bisect(PyObject *positions, Py_ssize_t x)
+{
+    Py_ssize_t low = 0, high = PyList_GET_SIZE(positions);
+    while (low < high) {
+        const Py_ssize_t middle = low + (high - low) / 2;
+        const Py_ssize_t at = PyLong_AsSsize_t(PyList_GET_ITEM(positions, middle));
+        if (at == -1 && PyErr_Occurred())
+            return -1;
+        if (at < x)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+/* scan k of captions.SCANS of the candidate (seam, before, word, after) in text[start:end]: 0 or 1, -1 an error */
+static int
+caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t seam, PyObject *before,
+             PyObject *bare, PyObject *after, PyObject *cues, PyObject **positions)
+{
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    switch (k) {
+    case 0: {  /* echo: the text from the space before the word before the seam's word before, found twice */
+        const Py_ssize_t inner = PyUnicode_FindChar(text, ' ', start, seam - PyUnicode_GET_LENGTH(before), -1);
+        if (inner == -2)
+            return -1;
+        const Py_ssize_t tail = PyUnicode_FindChar(text, ' ', start, inner, -1);
+        if (tail == -2)
+            return -1;
+        if (tail <= start)
+            return 0;
+        PyObject *needle = PyUnicode_Substring(text, tail, seam > tail ? seam : tail);
+        if (needle == NULL)
+            return -1;
+        const int twice = caption_twice(text, needle);
+        Py_DECREF(needle);
+        return twice;
+    }
+    case 1: {  /* opens_sentence */
+        const Py_UCS4 first = caption_first(after);
+        if (!(first && Py_UNICODE_ISLOWER(first)))
+            return 0;
+        return caption_holds_framed(text, ". ", bare, " ");
+    }
+    case 2: {  /* lower_use */
+        if (PyUnicode_GET_LENGTH(bare) <= 2)
+            return 0;
+        PyObject *lower = caption_lowered(bare);
+        if (lower == NULL)
+            return -1;
+        const int held = caption_holds_framed(text, " ", lower, " ");
+        Py_DECREF(lower);
+        return held;
+    }
+    case 3:  /* repeated */
+        return caption_twice(text, bare);
+    case 4: {  /* echo_after: the three words after the seam (captions._THREE_WORDS, \S+ \S+ \S+) found twice */
+        const int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        const Py_ssize_t stop = end < n ? end : n;
+        Py_ssize_t p = seam + 1;
+        for (int word = 0; word < 3; word++) {
+            if (word && !(p < stop && PyUnicode_READ(kind, data, p) == ' '))
+                return 0;
+            p += word > 0;
+            const Py_ssize_t from = p;
+            while (p < stop && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, p)))
+                p++;
+            if (p == from)
+                return 0;
+        }
+        PyObject *needle = PyUnicode_Substring(text, seam + 1, p);
+        if (needle == NULL)
+            return -1;
+        const int twice = caption_twice(text, needle);
+        Py_DECREF(needle);
+        return twice;
+    }
+    default: {  /* cue_before (5), cue_after (6) */
+        if (*positions == NULL) {
+            *positions = PyObject_CallNoArgs(cues);
+            if (*positions == NULL)
+                return -1;
+            if (!PyList_Check(*positions)) {
+                PyErr_SetString(PyExc_TypeError, "caption_scans(): cues() must give a list of ints");
+                return -1;
+            }
+        }
+        const Py_ssize_t count = PyList_GET_SIZE(*positions);
+        if (k == 5) {
+            const Py_ssize_t near = caption_bisect(*positions, start > seam - CAPTION_CUE_WINDOW ? start
+                                                                                              : seam - CAPTION_CUE_WINDOW);
+            if (near < 0)
+                return -1;
+            if (near >= count)
+                return 0;
+            const Py_ssize_t at = PyLong_AsSsize_t(PyList_GET_ITEM(*positions, near));
+            return at == -1 && PyErr_Occurred() ? -1 : at < seam;
+        }
+        const Py_ssize_t last = caption_bisect(*positions, end < seam + CAPTION_CUE_WINDOW ? end
+                                                                                            : seam + CAPTION_CUE_WINDOW);
+        const Py_ssize_t from = caption_bisect(*positions, seam);
+        return last < 0 || from < 0 ? -1 : from < last;
+    }
+    }
+}
+
+static PyObject *
+caption_scans(PyObject *module, PyObject *args)
+{
+    PyObject *text, *c, *gains, *flags, *cues;
+    Py_ssize_t start, end, first;
+    double most, least;
+    if (!PyArg_ParseTuple(args, "UnnO!nddO!O!O:caption_scans", &text, &start, &end, &PyTuple_Type, &c, &first, &most,
+                          &least, &PyTuple_Type, &gains, &PyList_Type, &flags, &cues))
+        return NULL;
+    if (PyTuple_GET_SIZE(c) != 16 || PyTuple_GET_SIZE(gains) != CAPTION_SCANS) {
+        PyErr_SetString(PyExc_ValueError, "caption_scans(): a captions.Candidate and one gain per scan");
+        return NULL;
+    }
+    PyObject *before = PyTuple_GET_ITEM(c, 1), *word = PyTuple_GET_ITEM(c, 2), *after = PyTuple_GET_ITEM(c, 3);
+    const Py_ssize_t seam = PyLong_AsSsize_t(PyTuple_GET_ITEM(c, 0));
+    if (seam == -1 && PyErr_Occurred())
+        return NULL;
+    if (!PyUnicode_Check(before) || !PyUnicode_Check(word) || !PyUnicode_Check(after)) {
+        PyErr_SetString(PyExc_TypeError, "caption_scans(): a candidate's words are str");
+        return NULL;
+    }
+    /* the word without its opening quotes and closing colons */
+    Py_ssize_t bare_start = 0, bare_end = PyUnicode_GET_LENGTH(word);
+    while (bare_start < bare_end && caption_open_quote(PyUnicode_READ_CHAR(word, bare_start)))
+        bare_start++;
+    while (bare_end > bare_start && PyUnicode_READ_CHAR(word, bare_end - 1) == ':')
+        bare_end--;
+    PyObject *bare = PyUnicode_Substring(word, bare_start, bare_end);
+    if (bare == NULL)
+        return NULL;
+    PyObject *positions = NULL, *result = NULL;
+    Py_ssize_t k = first < 0 ? 0 : first;
+    for (; k < CAPTION_SCANS; k++) {
+        const int on = caption_scan((int)k, text, start, end, seam, before, bare, after, cues, &positions);
+        if (on < 0 || PyList_Append(flags, on ? Py_True : Py_False) < 0)
+            goto done;
+        if (!on) {
+            PyObject *gain = PyTuple_GET_ITEM(gains, k);
+            const double taken = PyFloat_AsDouble(gain);
+            if (taken == -1.0 && PyErr_Occurred())
+                goto done;
+            most -= taken;
+            if (most < least) {
+                k++;
+                break;
+            }
+        }
+    }
+    result = Py_BuildValue("(nd)", k, most);
+done:
+    Py_DECREF(bare);
+    Py_XDECREF(positions);
+    return result;
 }

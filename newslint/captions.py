@@ -267,32 +267,60 @@ class _CuePositions:
 def _with_scans(c: Candidate, text: str, start: int, end: int, cues: list[int], junction: bool = True) -> Candidate:
     """``c`` with the features that search the text: the word again, in lower case, the words around it
     again, photo cues near it (``cues``: :func:`_cue_positions`)."""
-    flags = dict(_scans(c, text, start, end, lambda: cues))
+    flags = list(_scans(c, text, start, end, lambda: cues))
     return _scanned(c, flags, junction and _junction_twice(occurrences.of(text), c))
 
 
-def _scans(c: Candidate, text: str, start: int, end: int, cues: Callable[[], list[int]]) -> Iterator[tuple[str, bool]]:
-    """The features of ``c`` that search the text, by name, one at a time as asked: the most weight for the least
-    work first, the photo cues last (``cues()``: :func:`_cue_positions`, a search of the whole paragraph)."""
+# the features that search the text, in the order :func:`_scans` asks them
+SCANS = ("echo", "opens_sentence", "lower_use", "repeated", "echo_after", "cue_before", "cue_after")
+
+
+def _scans(c: Candidate, text: str, start: int, end: int, cues: Callable[[], list[int]], first: int = 0
+           ) -> Iterator[bool]:
+    """The features of ``c`` that search the text (``SCANS``), one at a time as asked, from the ``first``: the most
+    weight for the least work first, the photo cues last (``cues()``: :func:`_cue_positions`, a search of the whole
+    paragraph)."""
     # text.count and in, without a scan of a long text per candidate (a shorter one asked directly, as occurrences
     # would: most paragraphs)
     found = occurrences.of(text) if len(text) >= occurrences.LONG_TEXT else None
     bare = c.word.lstrip("‘'\"“").rstrip(":")
-    tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
-    yield "echo", tail > start and (_twice(text, text[tail:c.seam]) if found is None
-                                    else found.twice(text[tail:c.seam]))
-    yield "opens_sentence", c.after[:1].islower() and (f". {bare} " in text if found is None
-                                                       else found.contains(f". {bare} "))
-    yield "lower_use", len(bare) > 2 and (f" {bare.lower()} " in text if found is None
-                                          else found.contains(f" {bare.lower()} "))
-    yield "repeated", _twice(text, bare) if found is None else found.twice(bare)
-    head = _THREE_WORDS.match(text, c.seam + 1, end)
-    yield "echo_after", bool(head) and (_twice(text, head.group()) if found is None else found.twice(head.group()))
-    positions = cues()
-    near = bisect.bisect_left(positions, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
-    yield "cue_before", near < len(positions) and positions[near] < c.seam
-    last = bisect.bisect_left(positions, min(end, c.seam + CUE_WINDOW))
-    yield "cue_after", bisect.bisect_left(positions, c.seam) < last
+    if first <= 0:
+        tail = text.rfind(" ", start, text.rfind(" ", start, c.seam - len(c.before)))
+        yield tail > start and (_twice(text, text[tail:c.seam]) if found is None else found.twice(text[tail:c.seam]))
+    if first <= 1:
+        yield c.after[:1].islower() and (f". {bare} " in text if found is None else found.contains(f". {bare} "))
+    if first <= 2:
+        yield len(bare) > 2 and (f" {bare.lower()} " in text if found is None else found.contains(f" {bare.lower()} "))
+    if first <= 3:
+        yield _twice(text, bare) if found is None else found.twice(bare)
+    if first <= 4:
+        head = _THREE_WORDS.match(text, c.seam + 1, end)
+        yield bool(head) and (_twice(text, head.group()) if found is None else found.twice(head.group()))
+    if first <= 6:
+        positions = cues()
+        if first <= 5:
+            near = bisect.bisect_left(positions, max(start, c.seam - CUE_WINDOW))  # the first cue that could be near
+            yield near < len(positions) and positions[near] < c.seam
+        last = bisect.bisect_left(positions, min(end, c.seam + CUE_WINDOW))
+        yield bisect.bisect_left(positions, c.seam) < last
+
+
+def _python_scans_on(text: str, start: int, end: int, c: Candidate, first: int, most: float, floor: float,
+                     gains: tuple[float, ...], flags: list[bool], cues: Callable[[], list[int]]) -> tuple[int, float]:
+    """The scans of ``c`` (:func:`_scans`) from the ``first``, each appended to ``flags``, while the most its log-odds
+    can reach stays at ``floor`` or above: ``most``, less the gain (``gains``, in ``SCANS`` order) of each scan that is
+    off. (The index of the next scan, 7 once all are done, and ``most``.) (The pure-Python twin of
+    ``_speedups.caption_scans``, which is asked only of a text shorter than ``occurrences.LONG_TEXT``.)"""
+    for k, on in enumerate(_scans(c, text, start, end, cues, first), first):
+        flags.append(on)
+        if not on:
+            most -= gains[k]
+            if most < floor:
+                return k + 1, most
+    return len(SCANS), most
+
+
+_scans_on = native.pick("caption_scans", _python_scans_on)
 
 
 def _twice(text: str, needle: str) -> bool:
@@ -302,12 +330,13 @@ def _twice(text: str, needle: str) -> bool:
     return first >= 0 and text.find(needle, first + len(needle)) >= 0
 
 
-def _scanned(c: Candidate, flags: dict[str, bool], junction_twice: bool) -> Candidate:
-    """``c`` with the features of :func:`_scans` (``flags``) and ``junction_twice``."""
+def _scanned(c: Candidate, flags: list[bool], junction_twice: bool) -> Candidate:
+    """``c`` with the features of :func:`_scans` (``flags``, in ``SCANS`` order) and ``junction_twice``."""
     # (a new tuple, made as ``_raw_candidates`` makes them: ``_replace`` and the keyword call cost more)
-    return _new_tuple(Candidate, (c.seam, c.before, c.word, c.after, c.left, c.right, flags["repeated"],
-                                  flags["lower_use"], flags["echo"], flags["echo_after"], flags["cue_before"],
-                                  flags["cue_after"], c.third, junction_twice, flags["opens_sentence"], c.previous))
+    echo, opens_sentence, lower_use, repeated, echo_after, cue_before, cue_after = flags
+    return _new_tuple(Candidate, (c.seam, c.before, c.word, c.after, c.left, c.right, repeated, lower_use, echo,
+                                  echo_after, cue_before, cue_after, c.third, junction_twice, opens_sentence,
+                                  c.previous))
 
 
 def _junction_twice(found: occurrences.Occurrences, c: Candidate) -> bool:
@@ -476,6 +505,27 @@ def seams(text: str) -> Iterator[Candidate]:
     yield from _Scored(text).sure()
 
 
+def _python_features_and_log_odds(candidates: list[Candidate], names: tuple[str, ...], weights: tuple[float, ...],
+                                  *word_sets: frozenset[str]) -> list[tuple[list[str], float]]:
+    """(``_on(c)``, :func:`_z` of ``c``) of each candidate ``c``: the features that are on and the log-odds, the weights
+    (``weights``, in the order of ``names``: FEATURES) summed by ``sum`` in FEATURES order. ``word_sets`` are the sets
+    ``_on`` reads (:func:`_feature_args`), passed for the compiled twin. (The pure-Python twin of
+    ``_speedups.caption_features``.)"""
+    weight = dict(zip(names, weights)).__getitem__
+    return [(on, sum(map(weight, on))) for on in map(_on, candidates)]
+
+
+_features_and_log_odds = native.pick("caption_features", _python_features_and_log_odds)
+
+
+@lru_cache(maxsize=1)
+def _feature_args() -> tuple:
+    """The arguments of :func:`_features_and_log_odds` after the candidates: FEATURES, the model's weights and the word
+    sets ``_on`` reads."""
+    return (FEATURES, tuple(_model()[0]), _STARTERS, _CONTRACTED, _PRONOUNS, _INTO_NAME, _TITLE_NOUNS, _AUXILIARIES,
+            _TIME_WORDS, _WEEKDAYS, _MONTH_NAMES, _MODIFIERS, _INSIDE_PHRASE, _INFINITIVE_MARKERS)
+
+
 def _z(weights: dict[str, float], candidate: Candidate) -> float:
     """The model's log-odds for ``candidate``: the weights of its features that are on, summed in FEATURES order
     (the terms of ``score``'s sum without its exact zeros, so the same sum to the last bit)."""
@@ -493,17 +543,17 @@ class _Scored:
         # each candidate with the most its log-odds could reach once the text is scanned
         self.raw = []
         self._raw_on: dict[int, tuple[list[str], float]] = {}  # seam -> the features on before the scans, their log-odds
-        for raw, start, end in _raw_candidates(text):
-            on = _on(raw)
-            z = self._sum(on)
+        found = list(_raw_candidates(text))
+        for (raw, start, end), (on, z) in zip(found, _features_and_log_odds([raw for raw, _, _ in found],
+                                                                            *_feature_args())):
             self._raw_on[raw.seam] = on, z
             self.raw.append((raw, start, end, z + _scan_gain(raw.after[:1].islower(), raw.before[0].islower())))
-        # the photo cues, searched for on the first ask (a callable that holds the text, not this object: the scans
-        # left pending hold it, and no cycle keeps a long text alive)
+        # the photo cues, searched for on the first ask (a callable that holds the text, not this object: no cycle
+        # keeps a long text alive)
         self._cues = _CuePositions(text)
         self._scanned: dict[int, tuple[Candidate, float]] = {}  # seam -> the candidate with its scans, its log-odds
         # seam -> the scans of a candidate dropped on the way: [the most its log-odds can still reach, the flags found,
-        # what each scan still to come can add (:func:`_scan_gains`), those scans]
+        # what each scan can add (:func:`_scan_gains`), the index in SCANS of the next to ask]
         self._pending: dict[int, list] = {}
 
     def _sum(self, on: list[str]) -> float:
@@ -537,19 +587,16 @@ class _Scored:
             gains = _scan_gains("after_lower" in raw_on, len(raw.word.lstrip("‘'\"“").rstrip(":")) > 2,
                                 "before_lower" in raw_on and "title_noun" not in raw_on and "starter" not in raw_on
                                 and _verb_after_name(raw.after.rstrip(":")))
-            pending = self._pending[seam] = [raw_z + gains["all"], {}, gains,
-                                             _scans(raw, self.text, start, end, self._cues)]
-        most, flags, gains, scans = pending
+            pending = self._pending[seam] = [raw_z + gains[0], [], gains[1], 0]
+        most, flags, gains, first = pending
         floor = cut - _ROUNDING  # the bound is summed in another order than the log-odds
         if most < floor:
             return None
-        for name, on in scans:
-            flags[name] = on
-            if not on:
-                most -= gains[name]
-                if most < floor:
-                    pending[0] = most
-                    return None
+        scans_on = _scans_on if len(self.text) < occurrences.LONG_TEXT else _python_scans_on
+        first, most = scans_on(self.text, start, end, raw, first, most, floor, gains, flags, self._cues)
+        if first < len(SCANS):
+            pending[0], pending[3] = most, first
+            return None
         del self._pending[seam]
         # the repeated junction only lowers a score: asked only of a candidate that reaches the lower cut without it
         candidate = _scanned(raw, flags, False)
@@ -565,9 +612,10 @@ _ROUNDING = 1e-9  # far above a float sum's rounding error, far below the weight
 
 
 @lru_cache(maxsize=8)
-def _scan_gains(opens_sentence: bool, lower_use: bool, name_clause: bool) -> dict[str, float]:
-    """The most each scan of :func:`_scans` can add to a candidate's log-odds ("all": their sum), given whether
-    ``opens_sentence``, ``lower_use`` and ``name_clause`` can be on for it (``repeated`` carries ``name_clause``)."""
+def _scan_gains(opens_sentence: bool, lower_use: bool, name_clause: bool) -> tuple[float, tuple[float, ...]]:
+    """The most the scans of :func:`_scans` can add to a candidate's log-odds, and what each can (in ``SCANS``
+    order), given whether ``opens_sentence``, ``lower_use`` and ``name_clause`` can be on for it (``repeated`` carries
+    ``name_clause``)."""
     weights = _weights()
 
     def gain(name: str) -> float:
@@ -578,8 +626,7 @@ def _scan_gains(opens_sentence: bool, lower_use: bool, name_clause: bool) -> dic
     gains["opens_sentence"] *= opens_sentence
     gains["lower_use"] *= lower_use
     gains["repeated"] = gain("repeated") + gain("name_clause") * name_clause
-    gains["all"] = sum(gains.values())
-    return gains
+    return sum(gains.values()), tuple(map(gains.__getitem__, SCANS))
 
 
 @lru_cache(maxsize=1)

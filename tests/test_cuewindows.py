@@ -6,7 +6,7 @@ import random
 import re
 
 from newslint import cuewindows
-from newslint.rules import boilerplate
+from newslint.rules.boilerplate import credits, inline
 
 SENTENCES = [
     "The minister said the plan would go ahead.", "Scroll down for video", "Watch the full video here.",
@@ -28,8 +28,8 @@ def test_same_matches_as_the_whole_search_on_long_pages():
     found = 0
     for _ in range(60):
         text = _page(rng, rng.choice([5, 50, 400, 2000]))
-        for pattern, near in ((boilerplate._INLINE, boilerplate._inline_matches),
-                              (boilerplate._CREDIT, boilerplate._credit_matches)):
+        for pattern, near in ((inline._INLINE, inline._inline_matches),
+                              (credits._CREDIT, credits._credit_matches)):
             whole = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in near(text)] == whole
             found += len(whole)
@@ -57,6 +57,6 @@ def test_inline_matches_that_start_far_before_their_anchor_are_found():
              "J" + "x" * 201 + " contributed to this report."]  # one character too many: no match
     for lead in leads:
         text = story + lead + " " + story + "Scroll down for video " + story
-        whole = [m.span() for m in boilerplate._INLINE.finditer(text)]
-        assert [m.span() for m in boilerplate._inline_matches(text)] == whole
+        whole = [m.span() for m in inline._INLINE.finditer(text)]
+        assert [m.span() for m in inline._inline_matches(text)] == whole
         assert len(whole) == (1 if lead.startswith("J" + "x" * 201) else 2)

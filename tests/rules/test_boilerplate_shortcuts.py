@@ -9,8 +9,7 @@ import random
 import pytest
 
 from newslint.model import Article
-from newslint.rules import boilerplate
-from newslint.rules.boilerplate import PhotoCredit
+from newslint.rules.boilerplate import PhotoCredit, credits, inline, run_in
 
 # the pieces of every branch of _CREDIT, and near misses, drawn into paragraphs
 _PIECES = ("Photo", "photo", "PHOTO", "Photograph", "File photo", "FILE PHOTO", "Video", "Illustration", "Picture",
@@ -29,12 +28,12 @@ def _drawn(count: int, seed: int) -> list[str]:
 
 def test_a_paragraph_the_credit_pattern_matches_is_never_skipped():
     drawn = _drawn(60000, 17)
-    matched = [text for text in drawn if boilerplate._CREDIT.search(text)]
-    by_label_alone = [text for text in matched if not any(hint in text for hint in boilerplate._OTHER_HINTS)
-                      and "/" not in text and not boilerplate._AGENCY_AT_END.search(text)]
+    matched = [text for text in drawn if credits._CREDIT.search(text)]
+    by_label_alone = [text for text in matched if not any(hint in text for hint in credits._OTHER_HINTS)
+                      and "/" not in text and not credits._AGENCY_AT_END.search(text)]
     assert len(by_label_alone) > 100  # the draw reaches the labels' places often, apart from the other hints
-    assert [text for text in matched if not boilerplate._may_hold_credit(text)] == []
-    assert sum(not boilerplate._may_hold_credit(text) for text in drawn) > 10000  # and skips many others
+    assert [text for text in matched if not credits._may_hold_credit(text)] == []
+    assert sum(not credits._may_hold_credit(text) for text in drawn) > 10000  # and skips many others
 
 
 @pytest.mark.parametrize("text", [
@@ -45,12 +44,12 @@ def test_a_paragraph_the_credit_pattern_matches_is_never_skipped():
     "He left. AP Photo", "PHOTOGRAPH: Jane Doe", "He left. Pictures by Jane Doe", "Image copyright Jane Doe",
     "He left. Media caption Jane Doe", "He left. Getty Images", "Jane Doe/AFP via Getty Images"])
 def test_every_place_of_a_label_is_let_through(text):
-    assert boilerplate._CREDIT.search(text)
-    assert boilerplate._may_hold_credit(text)
+    assert credits._CREDIT.search(text)
+    assert credits._may_hold_credit(text)
 
 
 def test_a_paragraph_of_photographs_and_videos_alone_skips_the_search():
-    assert not boilerplate._may_hold_credit("Photographers shared videos of the Illinois flood, and a photo went viral.")
+    assert not credits._may_hold_credit("Photographers shared videos of the Illinois flood, and a photo went viral.")
 
 
 def _findings(texts: list[str]) -> list[tuple]:
@@ -63,7 +62,7 @@ def test_the_rule_finds_with_the_pre_check_what_it_finds_without(monkeypatch):
     drawn = _drawn(4000, 1736)
     articles = [drawn[i:i + 8] for i in range(0, len(drawn), 8)]
     quick = [_findings(texts) for texts in articles]
-    monkeypatch.setattr(boilerplate, "_may_hold_credit", lambda text: True)
+    monkeypatch.setattr(credits, "_may_hold_credit", lambda text: True)
     assert quick == [_findings(texts) for texts in articles]
     assert sum(map(len, quick)) > 50
 
@@ -91,17 +90,15 @@ def test_inline_boilerplate_tried_at_every_possible_start(lint, kind):
 def test_inline_starts_find_what_the_whole_search_finds():
     from pathlib import Path
 
-    from newslint.rules import boilerplate
-
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     texts = [path.read_text(encoding="utf-8") for path in sorted(seeds.rglob("*.txt"))]
     texts += [text for _, (text, _) in INLINE_BOILERPLATE.items()]
     texts.append("Microsoft said on Monday it would grow.© Reuters")
     for text in texts:
         for pos, endpos in ((0, len(text)), (5, len(text) - 7), (len(text) // 2, len(text))):
-            expected = [m.span() for m in boilerplate._INLINE.finditer(text, pos, endpos)]
-            assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(text, pos, endpos)] == expected
-    assert [m.span() for m in boilerplate._INLINE_STARTS.finditer(texts[-1])]  # the ©
+            expected = [m.span() for m in inline._INLINE.finditer(text, pos, endpos)]
+            assert [m.span() for m in inline._INLINE_STARTS.finditer(text, pos, endpos)] == expected
+    assert [m.span() for m in inline._INLINE_STARTS.finditer(texts[-1])]  # the ©
 
 
 STORY = ("The council said the new road would open next spring after two years of delays and rising costs "
@@ -114,10 +111,10 @@ STORY = ("The council said the new road would open next spring after two years o
     (STORY + "Critics were unconvinced. FACEBOOK FAKERY: Clinton boasts of the road on her page.", ["NL317"]),
     (STORY + "Residents said they were pleased with the result and thanked the council for its work.", []),
 ])
-def test_one_search_for_run_ins_and_labels_lets_either_through(lint, paragraph, codes):
-    either = boilerplate._RUN_IN_OR_LABEL_CUES.search(paragraph) is not None
-    assert either == (boilerplate._RUN_IN_CUES.search(paragraph) is not None
-                      or boilerplate._ANY_LABEL_CUES.search(paragraph) is not None)
+def test_one_pass_for_run_ins_and_labels_lets_either_through(lint, paragraph, codes):
+    kinds = (run_in._RUN_IN_ANYWHERE_CUES, run_in._RUN_IN_CUES, run_in._ANY_LABEL_CUES)
+    assert run_in._LONG_PARAGRAPH_CUES.held(paragraph) == {k for k, cue in enumerate(kinds)
+                                                           if cue.search(paragraph) is not None}
     text = "Road opens\n\n" + paragraph * 5 + "\n"  # a flattened page: 1,000 characters and more
     assert sorted({d.code for d in lint(text, select=["NL317"])}) == codes
 
@@ -128,10 +125,10 @@ FILLER = ("The council approved the plan for a new bridge over the river after a
 
 def _kept_run_ins(text):
     """Where NL317's hand rules may keep a seam: a _RUN_IN or _LABEL_RUN_IN match after the right character."""
-    kept = [m for m in boilerplate._RUN_IN.finditer(text)
-            if m.start() and text[m.start() - 1] in boilerplate._SEAM_AFTER]
-    labels = [m for m in boilerplate._LABEL_RUN_IN.finditer(text)
-              if m.start() and text[m.start() - 1] in boilerplate._LABEL_AFTER]
+    kept = [m for m in run_in._RUN_IN.finditer(text)
+            if m.start() and text[m.start() - 1] in run_in._SEAM_AFTER]
+    labels = [m for m in run_in._LABEL_RUN_IN.finditer(text)
+              if m.start() and text[m.start() - 1] in run_in._LABEL_AFTER]
     return kept, labels
 
 
@@ -148,7 +145,7 @@ def test_run_in_cue_lets_every_kept_seam_through(seam):
     text = FILLER + seam + " now. " + FILLER
     kept, _ = _kept_run_ins(text)
     assert kept  # the long way keeps it
-    assert boilerplate._RUN_IN_CUES.search(text) is not None
+    assert run_in._RUN_IN_CUES.search(text) is not None
 
 
 @pytest.mark.parametrize("seam", [
@@ -160,13 +157,13 @@ def test_label_cue_lets_every_kept_label_through(seam):
     text = FILLER + seam + " weighed 20lb. " + FILLER
     _, labels = _kept_run_ins(text)
     assert labels
-    assert boilerplate._LABEL_RUN_IN_CUES.search(text) is not None
+    assert run_in._LABEL_RUN_IN_CUES.search(text) is not None
 
 
 def test_run_in_cues_skip_a_paragraph_without_a_seam(lint):
     text = "Title\n\n" + FILLER * 3 + "The plan is fine, he said. The Hague ruled.\n"
-    assert boilerplate._RUN_IN_CUES.search(text) is None
-    assert boilerplate._LABEL_RUN_IN_CUES.search(text) is None
+    assert run_in._RUN_IN_CUES.search(text) is None
+    assert run_in._LABEL_RUN_IN_CUES.search(text) is None
     assert lint(text, select=["NL317"]) == []
 
 

@@ -4,7 +4,7 @@ paragraphs it looks at in an article without page cues, give what the long way g
 import pytest
 
 from newslint import captions
-from newslint.rules import boilerplate
+from newslint.rules.boilerplate import inline
 
 STORY = ("The council said the new road would open next spring after two years of delays and rising costs "
          "that had angered residents living along the route. ")
@@ -17,7 +17,7 @@ STORY = ("The council said the new road would open next spring after two years o
     STORY * 3,  # none
 ])
 def test_anchor_spans_are_those_of_the_python_pattern(text):
-    assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
+    assert inline._anchor_spans(text) == [m.span() for m in inline._INLINE_ANCHORS.finditer(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -25,14 +25,14 @@ def test_anchor_spans_are_those_of_the_python_pattern(text):
     "no glue at all here, only lower case and Capitals after spaces",
 ])
 def test_glue_cue_spans_are_those_of_the_python_pattern(text):
-    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
+    assert inline._glue_cue_spans(text) == [m.span() for m in inline._GLUE_CUE.finditer(text)]
 
 
 def test_spans_of_a_text_re2_cannot_take():
     text = "Scroll down for video \ud800 Published: 10:22 EST, 5 May 2015 madnessHamilton"  # a lone surrogate
-    assert boilerplate._anchor_spans(text) == [m.span() for m in boilerplate._INLINE_ANCHORS.finditer(text)]
-    assert boilerplate._glue_cue_spans(text) == [m.span() for m in boilerplate._GLUE_CUE.finditer(text)]
-    assert boilerplate._anchor_spans(text) and boilerplate._glue_cue_spans(text)
+    assert inline._anchor_spans(text) == [m.span() for m in inline._INLINE_ANCHORS.finditer(text)]
+    assert inline._glue_cue_spans(text) == [m.span() for m in inline._GLUE_CUE.finditer(text)]
+    assert inline._anchor_spans(text) and inline._glue_cue_spans(text)
 
 
 class _Always:
@@ -53,9 +53,9 @@ class _Always:
 ])
 def test_reader_sentences_after_the_re2_search_are_those_of_the_full_scan(monkeypatch, text):
     page = text * 4  # a flattened page
-    found = list(boilerplate._reader_sentences(page))
-    monkeypatch.setattr(boilerplate, "_READER_AFTER_STOP_CUES", _Always)
-    assert found == list(boilerplate._reader_sentences(page))
+    found = list(inline._reader_sentences(page))
+    monkeypatch.setattr(inline, "_READER_AFTER_STOP_CUES", _Always)
+    assert found == list(inline._reader_sentences(page))
     assert found or text.startswith(STORY * 2)
 
 
@@ -64,7 +64,7 @@ def test_an_article_without_page_cues_is_looked_at_only_in_its_flattened_page(li
     assert len(page) >= captions.MIN_PARAGRAPH_CHARS
     short = "Residents said they would wait and see. Find out how to get there on the council website."
     text = "Road opens\n\n" + short + "\n\n" + page + "\n\n" + short + "\n"
-    assert boilerplate._PAGE_CUES.search(text) is None and "By " not in text
+    assert inline._PAGE_CUES.search(text) is None and "By " not in text
     found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
     assert found == ["Find all the latest road news on our dedicated page."]
 
@@ -72,5 +72,80 @@ def test_an_article_without_page_cues_is_looked_at_only_in_its_flattened_page(li
 def test_a_byline_in_a_short_paragraph_is_still_found(lint):
     text = ("Road opens\n\nBy Jane Smith for the Daily Mail The council said the road would open in spring.\n\n"
             + STORY + "\n")
-    assert boilerplate._PAGE_CUES.search(text) is None
+    assert inline._PAGE_CUES.search(text) is None
     assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == ["By Jane Smith for the Daily Mail"]
+
+
+# texts that hold each of NL316's article cues, alone and together (a glued word, a machinery sentence, a separator,
+# a quote box's attribution, a reader prompt glued on, an embedded post, a byline, an update time, a lone surrogate)
+CUED_TEXTS = [
+    STORY, STORY + "Scroll down for video", STORY + "the roadWorks began", STORY + "Your browser cannot play this",
+    STORY + "........ " + STORY, STORY[:-2] + '."Former councillor Jane Doe on the radio"I could not' + STORY,
+    STORY + "PostersLet us know", STORY + "— Jane Doe (@janedoe) April 5, 2015", "By Jane Smith " + STORY,
+    STORY + "Last updated at 4:22", "© 2015 " + STORY, STORY + "\ud800 Click here", "By\ud800 " + STORY,
+    # the quote box's shape with a line longer than the cue's 100 characters: the set's loosened pattern matches it,
+    # the cue does not
+    STORY[:-2] + '."' + "Former councillor " * 8 + 'on the radio"I could not' + STORY,
+]
+# the questions NL316 asked before its cues were one set: each cue's own search, the literal ones by `in`
+_ONE_BY_ONE = [inline._PAGE_CUES.found, lambda text: any(cue in text for cue in inline._INLINE_CUES),
+               lambda text: inline._GLUE_OR_MACHINERY.search(text) is not None, inline._RARE_PAGE_CUES.found,
+               inline._QUOTED_LINE_CUES.found, inline._SEPARATOR_CUES.found,
+               lambda text: "(@" in text or "pic.twitter.com/" in text,
+               lambda text: "By " in text or "Last updated at" in text,
+               lambda text: any(cue in text for cue in inline._MACHINERY_CUES)]
+
+
+def _one_by_one(text):
+    return {k for k, holds in enumerate(_ONE_BY_ONE) if holds(text)}
+
+
+@pytest.mark.parametrize("text", CUED_TEXTS)
+def test_the_article_cues_found_together_are_those_found_one_by_one(text):
+    assert inline._ARTICLE_CUES.held(text) == _one_by_one(text)
+
+
+def test_every_article_cue_is_found_together():
+    held = set().union(*map(inline._ARTICLE_CUES.held, CUED_TEXTS))
+    assert held == set(range(len(inline._ARTICLE_CUES.cues)))
+    assert inline._ARTICLE_CUES._loosened  # the quote box's cue is loosened in the set, and confirmed on its own
+    assert inline._QUOTED_LINES not in inline._ARTICLE_CUES.held(CUED_TEXTS[-1])
+
+
+def test_a_text_the_set_fails_on_is_asked_cue_by_cue(monkeypatch):
+    cues = inline._CueSet(*inline._ARTICLE_CUES.cues)
+    cues.held("")  # compiled
+
+    class OutOfMemory:
+        def Match(self, data):
+            return []  # what RE2's set answers when its automaton runs out of memory: not even the \z
+
+    monkeypatch.setattr(cues, "_set", OutOfMemory())
+    for text in CUED_TEXTS:
+        assert cues.held(text) == _one_by_one(text)
+
+
+@pytest.mark.parametrize("text", CUED_TEXTS + ["A “cookies” policy 😀", "\ud800Watch", "Image c\ud800"])
+def test_a_paragraphs_prompt_and_machinery_cues_are_its_in_tests(text):
+    assert inline._PROMPTS_ANYWHERE.found(text) == any(cue in text for cue in inline._INLINE_CUES)
+    assert inline._MACHINERY_ANYWHERE.found(text) == any(cue in text for cue in inline._MACHINERY_CUES)
+
+
+def _machinery_spans(text, lead=inline._MACHINERY_LEAD):
+    return [m.span() for m in inline._matches_near(text, inline._machinery_cue_spans(text), inline._MACHINERY_STARTS,
+                                                     lead)]
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "The map may not show on supported web browsers.",  # the longest lead: 14 characters before 'browser'
+    "Image copyright Jane Doe Image caption The road. Image cookies: accept cookies, turn on JavaScript. " + STORY,
+    "This device, your web browser and Your device; external websites open in a new tab\ud800 or a new window.",
+    "thisdevice Thisbrowser mostbrowsers " + STORY,  # cues inside words: no word edge, no match
+])
+def test_machinery_matches_tried_near_their_cues_are_the_whole_searchs(text):
+    assert _machinery_spans(text) == [m.span() for m in inline._MACHINERY.finditer(text)]
+
+
+def test_the_machinerys_longest_lead_is_needed():
+    text = STORY + "The map may not show on supported web browsers."
+    assert _machinery_spans(text, inline._MACHINERY_LEAD - 1) != _machinery_spans(text)

@@ -4,7 +4,7 @@ hundred characters is still found), and the run-in seams tried only after the pl
 import pytest
 
 from newslint import captions
-from newslint.rules import boilerplate
+from newslint.rules.boilerplate import run_in
 
 STORY = ("The council said the new road would open next spring after two years of delays and rising costs "
          "that had angered residents living along the route. ")
@@ -31,7 +31,7 @@ def test_a_clean_article_of_short_paragraphs_has_no_finding(lint):
     "no seam at all in this text, only words",
 ])
 def test_run_in_matches_are_those_of_the_whole_search_after_a_seam_character(text):
-    whole = [(m.span(), m.group("next")) for m in boilerplate._RUN_IN.finditer(text)
-             if boilerplate._after_seam(text, m.start())]
-    assert [(m.span(), m.group("next")) for m in boilerplate._run_in_matches(text)] == whole
+    whole = [(m.span(), m.group("next")) for m in run_in._RUN_IN.finditer(text)
+             if run_in._after_seam(text, m.start())]
+    assert [(m.span(), m.group("next")) for m in run_in._run_in_matches(text)] == whole
     assert whole or text.startswith("no seam")

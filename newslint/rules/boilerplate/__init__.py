@@ -1,0 +1,26 @@
+"""NL3xx: web boilerplate, photo credits, leaked metadata and bylines in the body.
+
+Curated phrase lists live in ``rules/boilerplate*.yaml`` (NL301–NL309); the rules
+here use structural signals, so that boilerplate nobody listed is still caught.
+
+One module per rule family: :mod:`.web_lines` (NL310), :mod:`.inline` (NL316), :mod:`.run_in` (NL317),
+:mod:`.endings` (NL318), :mod:`.commentary` (NL319), :mod:`.credits` (NL320), :mod:`.metadata` (NL330–NL332),
+:mod:`.signoffs` (NL340, NL341); what more than one of them uses is in :mod:`._shared`. The shapes that the line
+rules (:mod:`newslint.rules.lines`) and the quotation rules read are imported here for them.
+"""
+
+from newslint.rules.boilerplate.commentary import LiveCommentary
+from newslint.rules.boilerplate.credits import _AGENCY, _CREDIT, _NAME_WORD, PhotoCredit
+from newslint.rules.boilerplate.endings import UnfinishedEnding
+from newslint.rules.boilerplate.inline import InlineBoilerplate
+from newslint.rules.boilerplate.metadata import (_HEADER_BYLINE, _NON_NAMES, _TIMESTAMP, HeaderByline, LeakedDate,
+                                                 LeakedTimestamp)
+from newslint.rules.boilerplate.run_in import RunInCaption
+from newslint.rules.boilerplate.signoffs import TrailingByline, WireSignoff
+from newslint.rules.boilerplate.web_lines import _SPEECH, BoilerplateLine, _boilerplate_shape
+
+__all__ = ["RULES", "_AGENCY", "_CREDIT", "_HEADER_BYLINE", "_NAME_WORD", "_NON_NAMES", "_SPEECH", "_TIMESTAMP",
+           "_boilerplate_shape"]
+
+RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,
+         InlineBoilerplate, RunInCaption, UnfinishedEnding, LiveCommentary)

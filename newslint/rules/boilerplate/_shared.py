@@ -1,0 +1,84 @@
+"""What more than one of the boilerplate rules uses: words, month names, a pattern's spans found by RE2, which of
+several cues a text holds."""
+
+from __future__ import annotations
+
+import re
+
+from newslint import regexcache
+from newslint.rule import Cues, for_re2, unbounded_repetitions
+
+_WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+class _SpansByRe2:
+    """``[m.span() for m in pattern.finditer(text)]`` found by RE2, one pass of its automaton (Python's re tries the
+    pattern at every character that can open a match: each capital for 28 literals, each lower-case letter for
+    ``[a-z][A-Z]``), or by ``pattern`` itself where RE2 cannot take the text (a lone surrogate). Only for patterns
+    that both engines read alike: ASCII classes and literals, no look-around (``in_re2``: the same pattern written
+    for RE2, where it differs: ``\\p{Nd}`` for ``\\d``)."""
+
+    __slots__ = ("pattern", "in_re2", "_compiled")
+
+    def __init__(self, pattern: re.Pattern, in_re2: str | None = None) -> None:
+        self.pattern, self.in_re2, self._compiled = pattern, in_re2 or pattern.pattern, None
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        if self._compiled is None:
+            import re2  # the packs import it in every run
+
+            self._compiled = re2.compile(self.in_re2)
+        try:
+            return [found.span() for found in self._compiled.finditer(text)]
+        except UnicodeEncodeError:
+            return [found.span() for found in self.pattern.finditer(text)]
+
+
+class _CueSet:
+    """Which of several cues a text holds, from one RE2 set over its UTF-8 bytes: one pass over an article where
+    a search per cue costs one each. The answers are each cue's own ``found``: a cue loosened in the set (its wide
+    bounded repetitions unbounded, as :class:`newslint.rule.Triggers` does, lest they multiply the automaton's states)
+    is asked on its own where the set reports it, and a text the set fails on (out of automaton memory: its answer
+    lacks the last pattern, ``\\z``) is asked cue by cue."""
+
+    __slots__ = ("cues", "_set", "_loosened")
+
+    def __init__(self, *cues: Cues) -> None:
+        self.cues = cues
+        self._set = None  # built on first use (a set does not pickle)
+        self._loosened: frozenset[int] = frozenset()
+
+    def held(self, text: str) -> set[int]:
+        """The indexes in ``cues`` of the cues ``text`` holds."""
+        if self._set is None:
+            self._compile()
+        try:
+            found = set(self._set.Match(text.encode()))
+        except UnicodeEncodeError:
+            found = set(self._set.Match(for_re2(text).encode()))
+        sentinel = len(self.cues)
+        if sentinel not in found:
+            return {k for k, cue in enumerate(self.cues) if cue.found(text)}
+        found.discard(sentinel)
+        return {k for k in found if k not in self._loosened or self.cues[k].found(text)}
+
+    def _compile(self) -> None:
+        import re2  # the packs import it in every run
+
+        together = re2.Set.SearchSet()
+        loosened = set()
+        for k, cue in enumerate(self.cues):
+            loose = unbounded_repetitions(cue.pattern, 8)
+            together.Add(loose)
+            if loose != cue.pattern:
+                loosened.add(k)
+        together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
+        together.Compile()
+        self._set, self._loosened = together, frozenset(loosened)

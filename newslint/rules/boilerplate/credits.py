@@ -1,0 +1,154 @@
+"""NL320: a photo credit left in the body (an agency, a photographer, a credit label)."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import Iterable
+
+from newslint import cuewindows, regexcache
+from newslint.fixes import delete_paragraph
+from newslint.model import Article
+from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
+
+
+_AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Getty", "GETTY", "EPA(?:-EFE)?", "EFE",
+             "PA(?: Images| Wire| Media)?", "Shutterstock", "REX", "Rex Features", "Alamy", "Bloomberg", "Xinhua", "TASS",
+             "Sputnik", "Anadolu(?: Agency)?", "ANP", "DPA", "dpa", "AAP", "UPI", "NurPhoto", "SOPA Images", "LightRocket",
+             "WireImage", "Corbis", "ZUMA(?: Press| Wire)?", "Sipa(?: USA)?", "Abaca", "Pool", "POOL", "Handout", "HANDOUT",
+             "Associated Press", "Press Association", "iStock(?:photo)?")
+_AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
+_AGENCY_NAMES = tuple(dict.fromkeys(agency.split("(")[0] for agency in _AGENCIES))  # the literal that each agency starts with
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
+_CREDIT = regexcache.compile(
+    # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
+    # look-ahead only turns away at once the positions where every branch fails (a third of the search)
+    r"(?=[(\[A-Z\s]|\b[dvaebli])(?:"
+    # (Photo by Anatolii STEPANOV / AFP), (AP Photo/Evan Vucci), [Image: Shutterstock]
+    r"[(\[](?:(?:Photo|Photograph|Picture|Image|Pic|Illustration|Video|File photo|FILE PHOTO)(?:\s?credit)?s?"
+    r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
+    # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters; Jane Doe/Reuters files (an archive picture)
+    r"|\b(?:" + _NAME_WORD + r"\s){1,4}" + _NAME_WORD + r"\s?/\s?" + _AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+    r"(?: files?\b)?"
+    # Jane Doe | AFP | Getty Images; Jane Doe | The Times | Reuters: a credit whose parts a bar separates
+    r"|\b(?:" + _NAME_WORD + r"\s){1,3}" + _NAME_WORD + r"\s?\|\s?(?:[A-Z][\w&.'-]*\s){0,3}?[A-Z][\w&.'-]*\s?\|\s?"
+    + _AGENCY + r"\b"
+    # REUTERS/Kevin Lamarque; AFP via Getty Images
+    r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
+    # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
+    r"|(?:^|(?<=[.!?\"”])\s?(?:[-–—|]\s)?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit"
+    r"|Caption|File photo|FILE PHOTO|PHOTO|PHOTOGRAPH)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
+    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)"
+    r"|(?<=[a-z]{2})[A-Z][a-z]+ [a-z])"  # or where the next sentence is glued on: 'Credit: NASA/Jane DoeDivers went …'
+    # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency
+    # with its photographer's user name: … hate. Shutterstock/jdoe
+    r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*(?:/[A-Za-z][\w.-]*)?$)")
+
+# every branch of _CREDIT needs one of these, or a "/" and an agency name, or an agency name ending the paragraph
+_CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
+_AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + _AGENCY + r"$")
+
+
+# of those hints, all but the bar count only in their place in _CREDIT, each a label's: Video and Illustration only
+# open a bracket ('(Video: …'); Photo, Photograph, Picture, Pic and Image, in a bracket or not, and File photo and
+# FILE PHOTO take ':' or 'by' after them ('Photo:', 'Photographs by', 'Photo credits:', 'FILE PHOTO:', 'Pictures by',
+# 'Image credit:'), where an agency's Photo opens a bracket ('(AP Photo/', '(Reuters Photo …': an agency of at most 17
+# characters and a space before it; not '(stock photo)'); Credit and Caption take a colon, Image and Media a caption
+# ('Image copyright'); Getty Images ends the paragraph or follows 'via'. The agency 'AP Photo' of the other branches
+# comes with a '/' or ends the paragraph, asked about apart. A paragraph of 'photographs', 'videos', 'pictures',
+# 'images', 'credit' and 'Getty' in prose (nine in ten that the hints let through) skips the search.
+# each label hint with the patterns of its places, each led by a literal (which Python's regex scans for fast: one
+# alternation of them all, led by none, cost a hundred times as much on a long paragraph)
+_LABELS_IN_PLACE = tuple((hint, tuple(map(regexcache.compile, patterns))) for hint, patterns in (
+    ("hoto", (r"hoto(?:graph)?(?:\s?[Cc]redit)?s?\s*(?::|by)",)),
+    ("HOTO", (r"HOTO(?:GRAPH)?(?:\s?[Cc]redit)?s?\s*(?::|by)",)),
+    ("Pic", (r"Pic(?:ture)?(?:\s?[Cc]redit)?s?\s*(?::|by)",)),
+    ("Ima", (r"Image(?:(?:\s?[Cc]redit)?s?\s*(?::|by)| (?:caption|copyright|source))",)),
+    ("Vid", (r"Vid(?<=[(\[]Vid)",)), ("Ill", (r"Ill(?<=[(\[]Ill)",)),
+    ("Credit", (r"Credits?\s?:",)), ("aption", (r"Captions?\s?:", r"Media caption")),
+    ("Getty", (r"Getty Images\s*$", r"via Getty Images"))))
+_OTHER_HINTS = tuple(hint for hint in _CREDIT_HINTS if hint not in dict(_LABELS_IN_PLACE))
+_BRACKET_OPEN_BEFORE = regexcache.compile(r"[(\[][^()\[\]]{0,24}\Z")  # 24: an agency of 17 characters and a space
+
+
+def _label_in_place(text: str) -> bool:
+    """Whether ``text`` holds a label hint in one of its places."""
+    if any(hint in text and any(pattern.search(text) for pattern in patterns) for hint, patterns in _LABELS_IN_PLACE):
+        return True
+    at = text.find("Photo")
+    while at >= 0:  # in a bracket: '(AP Photo/', '(Reuters Photo by'
+        if _BRACKET_OPEN_BEFORE.search(text, max(0, at - 25), at):
+            return True
+        at = text.find("Photo", at + 1)
+    return False
+
+
+# an agency's name beside a '/' (every branch of _CREDIT with a '/' and no label has one): after it, or before it
+# within a space and the longest name (each alternative's source is no shorter than what it matches)
+_SLASH_AGENCY = regexcache.compile(r"/\s?" + _AGENCY)
+_AGENCY_SLASH = regexcache.compile(_AGENCY + r"\s?/")
+_AGENCY_REACH = 1 + max(map(len, _AGENCIES))
+
+
+def _agency_beside_slash(text: str) -> bool:
+    """Whether an agency's name comes right after a '/' of ``text`` or right before one (a space between allowed)."""
+    slash = text.find("/")
+    while slash >= 0:
+        if _SLASH_AGENCY.match(text, slash) or _AGENCY_SLASH.search(text, max(0, slash - _AGENCY_REACH), slash + 1):
+            return True
+        slash = text.find("/", slash + 1)
+    return False
+
+
+def _may_hold_credit(text: str) -> bool:
+    """False when no branch of _CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly)."""
+    return any(map(text.__contains__, _OTHER_HINTS)) \
+        or _label_in_place(text) \
+        or "/" in text and any(map(text.__contains__, _AGENCY_NAMES)) and _agency_beside_slash(text) \
+        or _AGENCY_AT_END.search(text[-40:]) is not None
+
+
+# every match of _CREDIT holds one of these, or is an agency name that ends the paragraph
+_CREDIT_ANCHORS = regexcache.compile("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)))
+
+
+def _credit_matches(text: str) -> list[re.Match]:
+    """``_CREDIT.finditer(text)``, searched only near its anchors and the paragraph's end."""
+    anchors = chain((m.start() for m in _CREDIT_ANCHORS.finditer(text)), (len(text),))
+    return cuewindows.finditer_near(_CREDIT, text, anchors)
+
+
+# what one of those paragraphs holds, searched for in the whole article at once (one article in nine of the mix)
+_CREDIT_CUES = Cues("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)) + r"|[.!?](?s:.)?" + _AGENCY)
+
+
+class PhotoCredit(Rule):
+    code = "NL320"
+    name = "photo-credit"
+    severity = Severity.WARNING
+    summary = "A photo credit or caption label left in the body."
+    bad = "A serviceman walks along a trench. (Photo by Anatolii STEPANOV / AFP)"
+    good = "Three sources told Reuters. / LONDON (Reuters) - Blinken met Lavrov."
+    explanation = ("Agency credits (Name / AFP / Getty Images, REUTERS/Name, (AP Photo/Name)), labelled credits "
+                   "(Photo:, Image caption, Image copyright, File photo). A paragraph that ends with a credit is "
+                   "usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued inside.")
+    trigger = Trigger(pattern=_CREDIT_CUES)
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if not _may_hold_credit(text):
+                continue
+            for match in _credit_matches(text):
+                lead = len(match.group()) - len(match.group().lstrip())
+                start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
+                if text[match.end():].strip() in ("", ")", "]"):  # (a credit in brackets: '… (Jane Doe/AFP)')
+                    whole = not text[: match.start()].strip()
+                    fix = delete_paragraph(article, paragraph, "delete the caption")
+                    fix = Fix(fix.edits, safe=whole, description=fix.description)
+                    what = "photo credit" if whole else "photo caption with credit"
+                    start = paragraph.start  # the caption is part of the finding
+                else:
+                    fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
+                    what = "photo credit"
+                yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)

@@ -1,0 +1,428 @@
+"""NL316: web boilerplate inside a paragraph (prompts, byline blocks, glued link lines, the reader addressed,
+the page's machinery, an embedded post's signature)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from itertools import chain
+from typing import Iterable, Iterator
+
+from newslint import captions, ngrams, regexcache
+from newslint.model import Article
+from newslint.rule import Cues, Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
+from newslint.rules.boilerplate.run_in import _RUN_IN
+
+
+# a page timestamp of a flattened byline block: 'PUBLISHED: . 12:01 EST, 3 March 2014 .', 'Last updated at 4:22 PM on …'
+_STAMP_WORDS = r"(?:PUBLISHED|Published|UPDATED|Updated|Last updated)\b"
+_STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:\s\.(?!\S))?"
+_STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
+_MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
+_JOBS = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Pp]resenter)"
+_INLINE = regexcache.compile(
+    r"(?:Scroll down for (?:video|more)|SCROLL DOWN FOR (?:VIDEO|MORE))\b"
+    r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
+    r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
+    r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
+    r"|Share (?:or comment on )?this (?:article|story|page)\b"
+    r"|Read more:? (?:https?://|www\.)\S+"
+    # an opinion page's disclaimer: 'The opinions expressed in this commentary are solely those of Jane Doe.'
+    r"|The (?:opinions|views) expressed in this (?:commentary|article|column|piece|post|blog) are (?:solely |entirely )?"
+    r"(?:those of [^.!?\n]{2,80}?|(?:the author's|the writer's|his|her|their) own)\."
+    r"|(?:Sorry,? )?[Ww]e are not currently accepting comments on this article\.?"
+    r"|Follow @@?\w+(?=\s*$|\s*[.!|]|\s+[A-Z@])"  # a prompt on its own ('Follow @@janedoe . PUBLISHED'), not
+    # a sentence that goes on ('Follow @BBCBreaking and #news at…')
+    r"|Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3})on (?:Twitter|Facebook|Instagram)"
+    r"(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*(?: @\w+(?:, (?:on |or )[^.!?\n]{3,120}(?:\.\w[^.!?\s]*)*)?\.?)?"
+    # a caption label after a sentence: '… no cure. Pictured: The shantytown …', '… Source: British Skin Foundation'
+    r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
+    r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?)"
+    r"(?: (?:to|for) [^.!?\n]{3,100}[.!]?|(?<=here)[.!]?)"
+    r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
+    # a sentence that sends the reader to a link in lower case: 'For more reports from BBC Monitoring, click here.'
+    r"|(?:(?<=^)|(?<=[.!?\"”’] )|(?<=[a-z][.!?]))(?:For|To|If|Please)\b[^.!?\n]{0,100}?,? click here\b"
+    r"(?: (?:to|for) [^.!?\n]{3,100})?[.!]?"
+    # a byline block whose line breaks became ' . ': 'By . Jane Doe . and John Roe . PUBLISHED: . 12:01 EST, 3 March
+    # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
+    r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
+    + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
+    # a stamp whose time follows its word is one after any word: 'Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'
+    r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
+    r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
+    r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
+_INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
+                "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
+                "Share or", "Read more", "expressed in this", "Updated", "Published")
+# every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
+_INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
+
+
+class _TriedAtStarts:
+    """``pattern.finditer`` tried only where a match can start: at the characters of ``starts`` (one C-level scan
+    for them), not at every position (Python's ``re`` tries each of ``_INLINE``'s alternatives at every character:
+    it has no first-character set, since its alternatives open with lookbehinds and word edges). Every match of
+    ``pattern`` must be non-empty and begin with a character that ``starts`` matches."""
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern, starts: re.Pattern) -> None:
+        self.pattern, self.starts = pattern, starts
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, starts_end: int = sys.maxsize
+                 ) -> Iterator[re.Match]:
+        """``pattern.finditer(text, pos, endpos)`` without the matches that start at or after ``starts_end``."""
+        match, search = self.pattern.match, self.starts.search
+        while (start := search(text, pos, min(endpos, starts_end))) is not None:
+            found = match(text, start.start(), endpos)
+            if found is None:
+                pos = start.start() + 1
+            else:
+                yield found
+                pos = found.end()
+
+
+# the first character of every _INLINE match: a capital (its cues, stamp words, a sentence's first letter), the 'w'
+# of 'we are not currently accepting comments', ©
+_INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
+# every _INLINE match holds an anchor at most this many characters after its start ('[A-Z][^.!?\n]{0,200}? contributed':
+# 202; the others 108 at most), so it starts inside the anchor or up to this far before it
+_INLINE_LEAD = 210
+
+
+_anchor_spans = _SpansByRe2(_INLINE_ANCHORS)
+
+
+def _inline_matches(text: str) -> list[re.Match]:
+    """``list(_INLINE.finditer(text))``, tried only where a match can start: up to ``_INLINE_LEAD`` characters before
+    one of its anchors, or inside it (a flattened page of hundreds of kilobytes holds a few)."""
+    return _matches_near(text, _anchor_spans(text), _INLINE_STARTS, _INLINE_LEAD)
+
+
+def _matches_near(text: str, anchors: list[tuple[int, int]], tried: _TriedAtStarts, lead: int) -> list[re.Match]:
+    """``list(tried.pattern.finditer(text))`` for a pattern each of whose matches holds an anchor and starts at most
+    ``lead`` characters before it: tried only from ``lead`` characters before each of the ``anchors`` (their spans,
+    leftmost first, not overlapping: an anchor hidden by one that overlaps it lies inside that one's span) to its end."""
+    ranges: list[list[int]] = []  # where a match may start, merged where they overlap
+    for anchor_start, anchor_end in anchors:
+        start = max(0, anchor_start - lead)
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1][1] = anchor_end
+        else:
+            ranges.append([start, anchor_end])
+    found: list[re.Match] = []
+    for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
+        found += tried.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
+    return found
+
+
+# a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
+# editor The…' (a name, an outlet, a job; then a capital, glued or not, or the end), at the start of a sentence
+_BYLINE_BOX = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+(?:[A-Z]{2,}\w*)?,? "
+                                 r"(?:[A-Z][\w&]* ){0,3}(?:[a-z]+ ){0,3}" + _JOBS + r"(?=[A-Z]| [A-Z]|\s*$)")
+# a byline for an outlet, or with its stamp, opening a sentence: 'By Jane Doe and John Roe for MailOnline',
+# 'By Jane Doe for the Daily Mail PUBLISHED: 10:22 EST, 5 May 2015', 'By Jane Doe PUBLISHED: …'
+_NAMES = r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+"
+_BYLINE_FOR = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")" + _NAMES + r"(?:,? (?:and|&) " + _NAMES + r")*"
+                                 r"(?: for (?:the |The )?[A-Z][\w'’-]*(?: (?:on )?[A-Z][\w'’-]*){0,3}"
+                                 r"(?=\s?(?:[.|]|" + _STAMP_WORDS + r")|\s*$|[A-Z]| (?:The|A|He|She|It|They|We|I|In|Mr|Mrs|Ms)"
+                                 r" )|(?=\s?\|?\s?" + _STAMP_WORDS + r"))(?:\s?\|?\s?(?:\.\s)?" + _STAMP_BODY + ")*")
+_JOB_CUES = ("orrespondent", "ditor", "eporter", "riter", "olumnist", "nalyst", "resenter")
+# a page's date and update time: '21 May 2013 Last updated at 11:47 GMT'
+_UPDATE_TIME = regexcache.compile(r"(?:\d{1,2} " + _MONTHS + r" \d{4},? )?Last updated at \d{1,2}[:.]\d{2}"
+                                  r"(?: ?(?:GMT|BST|UTC|[AaPp]\.?[Mm]\.?))?")
+
+
+def _apart_from(spans: list[tuple[int, int]], more: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``more`` that overlap none of ``spans``."""
+    return [span for span in more if not any(s < span[1] and span[0] < e for s, e in spans)]
+
+
+def _widened_to_lines(spans: list[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the glued link ``lines`` added: a line that holds a span whole takes its place (a heading glued
+    around a share prompt, 'A Follow us on Twitter aboutThe…', goes as one: deleting the prompt alone would leave a
+    line that is glued again); a line that overlaps a span otherwise is left out."""
+    held = [span for span in spans if any(begin <= span[0] and span[1] <= end for begin, end in lines)]
+    kept = [span for span in spans if span not in held]
+    return kept + _apart_from(kept, lines)
+
+
+def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the byline boxes that open a sentence and the update times of ``text``."""
+    if "By " in text and any(cue in text for cue in _JOB_CUES):
+        for match in _BYLINE_BOX.finditer(text):
+            before = text[max(0, match.start() - 2):match.start()]
+            if not before or before[-1] in ".!?\"”’" or before[-1] == " " and before[:1] in ".!?\"”’":
+                yield match.span()
+    if "Last updated at" in text:
+        yield from (match.span() for match in _UPDATE_TIME.finditer(text))
+    if "By " in text and (" for " in text or "PUBLISHED" in text or "ublished" in text or "pdated" in text):
+        for match in _BYLINE_FOR.finditer(text):
+            before = text[max(0, match.start() - 2):match.start()]
+            if not before or before[-1] in ".!?\"”’" or before[-1] == " " and before[:1] in ".!?\"”’":
+                yield match.span()
+
+
+# a link, heading or prompt line glued between two sentences when the page lost its line breaks: '…into the
+# distance.Listen to the first-lap madnessHamilton, meanwhile…', '…concern".More on this and other South Yorkshire
+# storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
+# lower case, is glued to a capitalised one that opens the text going on)
+_GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
+_glue_cue_spans = _SpansByRe2(_GLUE_CUE)
+_GLUE_CUES = Cues(r"[a-z]{3}[A-Z]")  # a paragraph's first look, with RE2 (Python's re is slow on a class)
+
+# the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)
+_LINK_LINE_START = regexcache.compile(r".*(?:[.!?…][\"'”’)\]]*|(?<![A-Za-z])[a-z]{2,}(?=[A-Z]))", re.S)
+_LINK_LINE_MAX = 120  # characters: a link or a heading is short
+_LINK_LINE_WORDS = range(2, 15)
+_FULL_NAME = regexcache.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
+_TITLE_WORDS = 5  # a shorter stretch before a full name is a title in a sentence ('Labour leader', 'Kremlin spokesperson')
+# words that open a sentence and end no name: after them the glue is sure even where the web's counts know the pair
+# ('newsthe', a glue of the web itself)
+_OPENERS = frozenset("The A An He She It They We I In On At For This That These Those There His Her Its Their Our "
+                     "But And If When While After Before As Mr Mrs Ms Dr".split())
+
+
+@lru_cache(maxsize=4096)
+def _web_word(word: str) -> bool:
+    """Whether the web writes ``word`` (lower case) as one word: a name such as easyJet, not a glue."""
+    return bool(ngrams.count(word))
+
+
+def _glued_link_lines(text: str, found: list[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
+    """The spans of the short stretches without a stop that end in a lower-case word glued to a capitalised one
+    (a pair the web never writes as one word: not easyJet or eBay) and open with a capital after a stop, the
+    start of ``text`` or the seam before; seams inside the spans ``found`` (a share bar) are not looked at."""
+    for cue_start, _ in _glue_cue_spans(text):
+        seam = cue_start + 1
+        if any(begin < seam < end for begin, end in found):
+            continue
+        left = seam - 1
+        while left and text[left - 1].islower():
+            left -= 1
+        if seam - left < 3 or left and (text[left - 1].isalnum() or text[left - 1] in "'’"):
+            continue  # a short part, or a word in mixed case: eBay, reCAPTCHA, YouTube, SpiceJet (a name's capitals)
+        right = seam + 1
+        while right < len(text) and text[right].isalpha():
+            right += 1
+        if right - seam < 2 and text[seam] not in "AI":
+            continue  # one capital that is no word: a name such as StockX
+        window = max(0, left - _LINK_LINE_MAX)
+        boundary = _LINK_LINE_START.match(text, window, left)
+        if boundary is None and window:
+            continue  # no stop near: not a short line
+        begin = boundary.end() if boundary else 0
+        begin += len(text[begin:left]) - len(text[begin:left].lstrip())
+        words = text[begin:seam].split()
+        if (not text[begin:begin + 1].isupper() or len(words) not in _LINK_LINE_WORDS or "\"" in text[begin:seam]
+                or "“" in text[begin:seam]
+                or text[seam:right] not in _OPENERS and _web_word(text[left:right].lower())):
+            continue
+        if len(words) < _TITLE_WORDS and _FULL_NAME.match(text, seam):
+            continue  # a title glued to a name in a sentence: 'Kremlin spokespersonDmitry Peskov said…' (NL102's)
+        yield begin, seam
+
+
+class InlineBoilerplate(Rule):
+    code = "NL316"
+    name = "inline-boilerplate"
+    severity = Severity.WARNING
+    summary = "Web boilerplate run into a paragraph: 'Scroll down for video', a share prompt, a Daily Mail byline block."
+    bad = "…a note to Lords authorities. Scroll down for video Controversy: Lord Janner…"
+    good = "…a note to Lords authorities. Lord Janner…"
+    explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
+                   "for video' (or in capitals), 'For more reports, click here.', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
+                   "with…', 'Share this article', 'Click here to…', 'Read more: <link>', 'Sign up to get…', 'Follow "
+                   "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
+                   "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
+                   "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
+                   "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
+                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
+        # tests costs tens, and a search per kind one pass each): five in six articles hold none
+        held = _ARTICLE_CUES.held(article.text)
+        paged = _PAGED in held
+        cued = paged and _CUED in held
+        glue_or_machinery = paged and _GLUED in held
+        machinery = glue_or_machinery and _MACHINE_CUED in held
+        rare = paged and _RARE in held
+        quoted_lines = rare and _QUOTED_LINES in held
+        separated = rare and _SEPARATED in held
+        embedded = paged and _EMBEDDED in held
+        one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
+        furnished = _FURNISHED in held  # 'By ' or 'Last updated at': in every _page_furniture span
+        # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
+        paragraphs = article.paragraphs if paged or furnished or one_paragraph else [
+            paragraph for paragraph in article.paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
+        for paragraph in paragraphs:
+            text = paragraph.text
+            spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
+                if cued and (one_paragraph or _PROMPTS_ANYWHERE.found(text)) else []
+            furniture = list(_page_furniture(text)) if furnished else []
+            if furniture:  # a byline box holds its stamps: reported whole
+                spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
+                spans += _apart_from(spans, furniture)
+            if glue_or_machinery and (one_paragraph or _GLUE_CUES.found(text)):
+                spans = _widened_to_lines(spans, list(_glued_link_lines(text, spans)))
+            if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
+                # prompts have no paragraph of their own
+                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare))
+            if machinery and _MACHINERY_ANYWHERE.found(text):
+                spans += _apart_from(spans, _machinery_sentences(text))
+            if quoted_lines:
+                spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
+            if separated:
+                spans += _apart_from(spans, (m.span() for m in _SEPARATOR.finditer(text)))
+            if embedded and any(cue in text for cue in _EMBED_CUES):
+                spans += _apart_from(spans, _embedded_posts(text))
+            spans.sort()
+            for begin, stop in spans:
+                if begin == 0 and stop >= len(text.rstrip()) - 1:
+                    continue  # a whole line: the packs and NL310/NL311/NL342 report it
+                start, end = paragraph.start + begin, paragraph.start + stop
+                yield self.finding(start, end, f"web boilerplate inside the text: {quote(text[begin:stop])}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
+
+
+# a line without a stop glued between two quotations, a quote box's attribution: '…the Premier League."Former
+# midfielder Jane Doe on Match of the Day"I couldn't believe…' (RE2 looks for it in the article first)
+_QUOTED_LINE = regexcache.compile(r"[.!?][\"”]([A-Z][^.!?\"“”\n]{5,100}?[a-z])(?=[\"“][A-Z])")
+# a separator line run into the text: '…Hartlepool win. ........ Conference Barnet…', '… 1:38.158 - - - - - 11.…'
+# (standing alone between spaces: not an ellipsis glued to a word, nor a censored 'f-----g')
+_SEPARATOR = regexcache.compile(r"(?<!\S)(?:([.=_*~-])\1{7,}|(?:- ){4,}-)(?!\S)")
+_SEPARATOR_CUES = Cues(r"[.=_*~-]{8}|(?:- ){4}-")
+_QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][A-Z]")
+
+
+# -- a sentence in which the site talks to the reader about itself ---------------------
+# an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
+_READER_WORDS = (r"(?:Subscribe|Sign up|Follow|Find|Read|Listen|Watch|Click|Tap"
+                 r"|Visit|Download|Join|Get|Share|Send|Email|E-mail|See|Catch up|Tell us|Have your say"
+                 r"|Pick|Choose|Vote|Play|Try|Let us know|For (?:all )?the latest"
+                 r"|You can (?:also )?(?:follow|watch|listen|read|see|find|get|catch up|sign up|subscribe))\b")
+_READER_OPENING = regexcache.compile(r"[.!?\n]?[\"”’']?\s?" + _READER_WORDS)
+# one of them glued to a lower-case letter (a line break lost), looked for with RE2 before any scan in Python
+_GLUED_READER_CUES = Cues("[a-z]" + _READER_WORDS)
+_READER_AFTER_STOP = regexcache.compile(r"[.!?\n]" + _READER_OPENING.pattern[len("[.!?\\n]?"):])  # a scan that skips in C
+# where it may match, for RE2 (any character for Python's Unicode \s, no word edge): most flattened pages hold none
+_READER_AFTER_STOP_CUES = Cues(r"[.!?\n][\"”’']?(?s:.)?" + _READER_WORDS.removesuffix(r"\b"))
+# what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
+_SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
+                          r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ ){0,2}(?:page|story|article|video|quiz|selector"
+                          r"|calculator|format|interactive))\b"
+                          r"|@\w|\w\.(?:com|co\.uk|org)\b")
+# a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books';
+# 'Read more: headline' is NL310's glued teaser)
+_MORE_LINK = regexcache.compile(r"(?:Read|Find out|See|Watch|Hear) more(?: (?:from|on|about|at|of|here|in)\b|[.!]|$)"
+                        r"|(?:Listen|Watch) again\b")
+_QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|according)\b")
+_READER_MAX = 200  # characters: a prompt is one short sentence
+
+
+def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int]]:
+    """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
+    site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
+    'Find all the latest cricket signings on our dedicated page.', 'Follow Nick on Twitter'; with ``glued``
+    (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
+    was lost ('…Posters' + 'Let us know what you think of this new format.')."""
+    first = _READER_OPENING.match(text)
+    openings = chain([first] if first else (),
+                     _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.found(text) else ())
+    if glued and _GLUED_READER_CUES.found(text):
+        openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue_end - 1)
+                                                 for _, cue_end in _glue_cue_spans(text))))
+    for match in openings:
+        start = match.end() - len(match.group().lstrip(".!?\n\"”’' "))
+        stop = _SENTENCE_END.search(text, match.end(), match.end() + _READER_MAX)
+        if stop is None:
+            continue
+        end = _story_resumes(text, match.end(), stop.end())
+        sentence = text[start:end]
+        if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
+            yield start, end
+
+
+def _story_resumes(text: str, start: int, end: int) -> int:
+    """Where, between ``start`` and the sentence end ``end``, the story goes on after a line without a stop
+    ('Join us on Facebook The council…': before ' The'), or ``end``."""
+    run_in = _RUN_IN.search(text, start, end)
+    return run_in.start() if run_in and text[run_in.start() - 1:run_in.start()].isalnum() else end
+
+
+# -- a sentence about the page's own machinery -----------------------------------------
+# the reader's device, browser or window, this page or player, the links out of it: 'These are external links
+# and will open in a new window', 'Media playback is unsupported on your device', 'Image copyright PA'
+_MACHINERY = regexcache.compile(r"\b(?:(?:[Tt]his|[Yy]our) (?:device|browser|web browser)|a new (?:window|tab)"
+                                r"|(?:older|some|other|all|modern|supported|[Mm]ost) (?:web )?browsers"
+                                r"|external (?:links?|sites?|websites?)|(?:Image|Media|Video) (?:copyright|caption)"
+                                r"|(?:[Ee]nable|turn on|accept|use of) (?:JavaScript|cookies))\b")
+_MACHINERY_CUES = ("his device", "our device", "browser", "a new window", "a new tab", "xternal link", "xternal site",
+                   "xternal web", "Image c", "Media c", "Video c", "JavaScript", "cookies")
+_MACHINERY_MAX = 160  # characters: one short sentence of the page's
+# every _MACHINERY match holds one of _MACHINERY_CUES at most this many characters after its start ('supported web
+# browsers'); it is tried only there, at its letters (Python's re tries its alternatives at every word edge of a page)
+_MACHINERY_LEAD = 14
+_MACHINERY_STARTS = _TriedAtStarts(_MACHINERY, regexcache.compile("[A-Za-z]"))
+_machinery_cue_spans = _SpansByRe2(regexcache.compile("|".join(map(re.escape, _MACHINERY_CUES))))
+# a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
+_GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
+# an embedded social-media post's signature or picture link left in the text when the page was flattened: '— Jane Doe
+# (@janedoe) April 5, 2015', 'pic.twitter.com/abc123' (the post card's header, 'Jane Doe \u200f@janedoe', is NL106's)
+_EMBED_CUES = ("(@", "pic.twitter.com/")
+_EMBED = regexcache.compile(r"[—–]\s?(?:[A-Z][\w'’-]*\s){1,4}\(@\w{1,15}\)\s?" + _MONTHS + r"\s\d{1,2},\s\d{4}"
+                            r"|pic\.twitter\.com/\w+")
+
+
+def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the embedded posts' signatures and picture links in ``text`` (``_EMBED``)."""
+    return (match.span() for match in _EMBED.finditer(text))
+
+
+# NL316's, all at once (a separator is rare: its cue is one; a glued quotation is common in flattened pages, and a
+# quote box's line is looked for only in a page that shows some other furniture)
+_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
+                  + "|".join(map(re.escape, _INLINE_CUES + _EMBED_CUES)))
+_RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
+
+
+# any of the prompts' cues, any of the machinery's: one RE2 pass over a paragraph (a chain of `in` tests: one per cue)
+_PROMPTS_ANYWHERE = Cues("|".join(map(re.escape, _INLINE_CUES)))
+_MACHINERY_ANYWHERE = Cues("|".join(map(re.escape, _MACHINERY_CUES)))
+# what NL316 asks of every article, in one pass: its page cues, then which kinds (the bylines' furniture too)
+_ARTICLE_CUES = _CueSet(_PAGE_CUES, _PROMPTS_ANYWHERE, _GLUE_OR_MACHINERY, _RARE_PAGE_CUES, _QUOTED_LINE_CUES,
+                        _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), Cues("By |Last updated at"),
+                        _MACHINERY_ANYWHERE)
+_PAGED, _CUED, _GLUED, _RARE, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _FURNISHED, _MACHINE_CUED = range(9)
+
+
+def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the short sentences (or glued lines) that speak of the page's machinery, not quoted or
+    reported: 'These are external links and will open in a new window', 'Image copyright Getty Images'."""
+    reported = 0
+    for match in _matches_near(text, _machinery_cue_spans(text), _MACHINERY_STARTS, _MACHINERY_LEAD):
+        if match.start() < reported:
+            continue  # a second cue of a sentence already reported
+        start = max(0, match.start() - _MACHINERY_MAX)
+        opening = _LINK_LINE_START.match(text, start, match.start())
+        if opening is None and start:
+            continue
+        begin = opening.end() if opening else 0
+        begin += len(text[begin:match.start()]) - len(text[begin:match.start()].lstrip())
+        stop = _SENTENCE_END.search(text, match.end(), match.end() + _MACHINERY_MAX)
+        if stop is None or not text[begin:begin + 1].isupper():
+            continue
+        end = _story_resumes(text, match.end(), stop.end())
+        sentence = text[begin:end]
+        if not _QUOTED_OR_REPORTED.search(sentence) and len(sentence) <= _MACHINERY_MAX:
+            reported = end
+            yield begin, end
+
+
+# a stop, a line end, or a lost one: a lower-case word glued to a capitalised one ('news from SuffolkJonathan Rees')
+_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|[A-Z\"“‘]|$)|(?=\n)|(?<=[a-z]{3})(?=[A-Z][a-z])|$")

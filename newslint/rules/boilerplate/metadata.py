@@ -1,0 +1,108 @@
+"""NL330–NL332: the page's metadata leaked into the body: a date line, a timestamp, a header byline."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint import regexcache
+from newslint.fixes import delete_paragraph
+from newslint.model import Article
+from newslint.rule import Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate._shared import _words
+
+
+
+class LeakedDate(Rule):
+    code = "NL330"
+    name = "leaked-date"
+    severity = Severity.WARNING
+    summary = "A 'date YYYY-MM-DD' metadata field glued in front of the body text."
+    bad = " date 2021-12-02 Top U.S. diplomat Antony Blinken on Thursday warned Russia"
+    good = "Top U.S. diplomat Antony Blinken on Thursday warned Russia"
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        date = article.date
+        if date is None or not date.glued:
+            return
+        start, end = date.span.start, date.span.end
+        shown = article.text[start:end].strip()
+        lead = len(article.text[start:end]) - len(article.text[start:end].lstrip())
+        yield self.finding(start + lead, start + lead + len(shown), f"metadata glued to the text: {quote(shown)}",
+                           Fix.replace(start, end, "", description="remove the metadata"))
+
+
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?"
+_TIMESTAMP = regexcache.compile((
+    r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
+    r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:,? _TIME)?"
+    r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)"
+    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:,? (?:at )?_TIME)?)"
+    r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME))
+
+
+class LeakedTimestamp(Rule):
+    code = "NL331"
+    name = "leaked-timestamp"
+    severity = Severity.WARNING
+    summary = "A 'Published/Updated …' page timestamp at the start of a paragraph."
+    bad = "Published 14:32 GMT, 2 December 2021"
+    good = "The report, published on 2 December 2021, found…"
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            match = _TIMESTAMP.match(paragraph.text)
+            if not match:
+                continue
+            stop = match.end()
+            while again := _TIMESTAMP.match(paragraph.text, stop + _gap(paragraph.text, stop)):  # repeated stamps
+                stop = again.end()
+            start, end = paragraph.start, paragraph.start + stop
+            rest = paragraph.text[stop:]
+            if not rest.strip(" |•·-–—,;"):
+                fix = delete_paragraph(article, paragraph, "delete the timestamp line")
+            else:
+                fix = Fix.replace(start, end + _gap(rest, 0), "", safe=False, description="remove the timestamp")
+            yield self.finding(start, end, f"page timestamp in the body: {quote(match.group())}", fix)
+
+
+def _gap(text: str, at: int) -> int:
+    """The length of the separators (spaces, bars, bullets, dashes, commas) at ``text[at:]``."""
+    rest = text[at:]
+    return len(rest) - len(rest.lstrip(" |•·-–—,;"))
+
+
+_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|di|del|al|bin|le|la)){1,3}"
+_HEADER_BYLINE = regexcache.compile(
+    r"By (?:" + _NAME + r")(?:(?:,| and| &) " + _NAME + r")*"
+    r"(?:(?P<sep>\s?[|•·]\s?|,\s|\s[-–—]\s)[A-Z][\w&.’'-]*"
+    r"(?: (?:News|Staff|Writer|Reporter|Correspondent|Editor|Press|Service|Media|Agency|Times|Post))*)?")
+_NON_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december the this that""".split())
+
+
+class HeaderByline(Rule):
+    code = "NL332"
+    name = "header-byline"
+    severity = Severity.WARNING
+    summary = "A 'By Jane Doe | Reuters' byline left at the start of the body."
+    bad = "By Jane Doe | Reuters"
+    good = "By Thursday, Jane Doe had left Reuters."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs[:2]:
+            match = _HEADER_BYLINE.match(paragraph.text)
+            if not match or _words(match.group())[1].lower() in _NON_NAMES:
+                continue
+            rest = paragraph.text[match.end():]
+            if rest.strip(" |•·-–—,;:"):
+                # glued to the text: only when a separator marks where the byline ends
+                if not match.group("sep") or "|" not in match.group() and "•" not in match.group():
+                    continue
+                yield self.finding(paragraph.start, paragraph.start + match.end(),
+                                   f"byline glued to the text: {quote(match.group())}",
+                                   Fix.replace(paragraph.start, paragraph.start + match.end() + len(rest) - len(rest.lstrip()),
+                                               "", safe=False, description="remove the byline"))
+            else:
+                yield self.finding(paragraph.start, paragraph.end, f"byline in the body: {quote(paragraph.text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))

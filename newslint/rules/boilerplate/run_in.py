@@ -1,0 +1,236 @@
+"""NL317: a caption, heading or label run into the next sentence without its full stop."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import Iterable, Iterator
+
+from newslint import captions, regexcache
+from newslint.model import Article
+from newslint.rule import Cues, Finding, Rule, Severity, quote
+from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
+
+
+# openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…',
+# '…left early At the end…') or inside a title ('the film It follows'): taken for a seam only in a flattened page,
+# where what runs in is a caption or a headline ('…on scaffolding At around 3pm…', '…the old town hall A new survey…');
+# 'A' only before a word that can follow an article (a letter's name is followed by 'and', 'to', 'is': 'box A and',
+# 'from A to B', 'plan A is'); not 'As', which opens many a line of verse printed as one paragraph
+_FLAT_ONLY = frozenset("And In A It It's It’s If At Despite Some With Many Also That Another Last Every More "
+                       "Following".split())
+_ANYWHERE_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
+                      "Meanwhile|After|Before|During|Earlier|Later|Speaking")
+_STARTERS = _ANYWHERE_STARTERS + "|" + "|".join(sorted(_FLAT_ONLY))
+_QUOTED_OPENERS = r"['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
+# a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
+# (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
+_RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
+                             r"|" + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
+# a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
+# (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
+_LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
+                           r"(?=the |(?!(?:The|A|An) [A-Z])[A-Z][\w'’-]*,? [\w(])")
+# a caption label opening a flattened page: 'Haul: The cherry picker collecting drugs from the roof…'
+_OPENING_LABEL = regexcache.compile(r"(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)([A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \xa0]"
+                            r"(?!(?:The|A|An) [A-Z])[A-Z]")
+_SEAM_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")  # the character before the seam's space
+_LABEL_AFTER = _SEAM_AFTER | frozenset(".'’\"”")
+_CLOSING_QUOTES = frozenset("'’\"”")
+
+
+def _after_seam(text: str, at: int) -> bool:
+    """Whether a run-in seam may start at ``at`` (its space): after a character of ``_SEAM_AFTER``, or after a
+    quotation closed without a stop ('…the figures are 'misleading' This week…')."""
+    return at > 0 and (text[at - 1] in _SEAM_AFTER
+                       or at > 1 and text[at - 1] in _CLOSING_QUOTES and "a" <= text[at - 2] <= "z")
+
+
+
+
+def _run_in_cues(starters: str) -> Cues:
+    """What every _RUN_IN seam NL317 keeps after one of ``starters`` holds: the character (or closed quotation)
+    before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is Python's ``\\d``)."""
+    return Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + starters + r") [a-z]|"
+                + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+
+
+# every seam NL317 keeps in a flattened page (one RE2 search of a paragraph, where most long paragraphs have none),
+# and those it keeps in any paragraph (the openers of _FLAT_ONLY aside: most articles of short paragraphs hold them)
+_RUN_IN_CUES = _run_in_cues(_STARTERS)
+_RUN_IN_ANYWHERE_CUES = _run_in_cues(_ANYWHERE_STARTERS)
+# their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
+# at every space (no two of its matches overlap, so it finds the same ones tried only there)
+_run_in_cue_spans = _SpansByRe2(regexcache.compile(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
+
+
+def _run_in_matches(text: str) -> list[re.Match]:
+    """The matches of ``_RUN_IN`` in ``text`` where a seam may start (``_after_seam``: the only ones NL317 keeps),
+    in order."""
+    return [match for cue_start, _ in _run_in_cue_spans(text)
+            if (match := _RUN_IN.match(text, cue_start + 1 if text[cue_start + 1] == " " else cue_start + 2))]
+
+
+# and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
+_LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0](?:the |[A-Z])")
+# a caption or fact-box label in capitals after a sentence or a lower-case word, in a flattened page: '…tweets.
+# FAKERS: According to…', '…significantly inflated FACEBOOK FAKERY: Clinton boasts…' (not 'told the BBC: "…' nor
+# 'series CSI: Miami': a quotation, or a name of three letters)
+_CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
+_CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
+_ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
+# the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none)
+_LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _ANY_LABEL_CUES)
+_ANYWHERE, _FLAT_ONLY_TOO, _LABELS = range(3)
+_CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
+_QUESTION = frozenset("how what why who where when which whose".split())
+# what may open a sentence after a capitalised word without a stop (which may end a name: 'Manchester City'): the
+# words that never follow a name in a sentence or a title ('…in the Premier League There are…', '…in Leeds
+# Another shelter…'); not 'According' ('The World According to…'), 'It' (a title), 'While' or 'But' (a line of verse)
+_AFTER_A_NAME = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) "
+                                   r"|(?:And|In|Despite|Meanwhile|However|Some|Many|Another|Earlier|During|This|These"
+                                   r"|Those|There) [a-z]")
+_ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
+_STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
+_SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
+                           r"warned|reads?|insisted|continued|concluded|notes?|noted)\b")
+_NAME_LIST = regexcache.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[A-Z]")  # three names after a colon: a list
+_NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
+say saying told telling added asked the a an that which who whom whose where when while if because although though
+since until unless whether like near per via versus vs v etc called named dubbed titled entitled headlined""".split())
+# (a word that names what follows, "a group called 'We support…'", leads into a title, not a new sentence)
+_NOT_AFTER_ARTICLE = _NOT_BEFORE | frozenset("is was are were has had have will would can could".split())
+
+
+class RunInCaption(Rule):
+    code = "NL317"
+    name = "run-in-caption"
+    severity = Severity.WARNING
+    summary = "A caption or heading without a full stop runs into the next sentence ('…on Tuesday The Italian boss…')."
+    bad = "Simeone's side host rivals Real Madrid on Tuesday The Italian boss oversees training"
+    good = "Simeone's side host rivals Real Madrid on Tuesday. The Italian boss oversees training"
+    explanation = ("When a page is flattened into one line, photo captions and headings, which have no full stop, "
+                   "run into the next sentence. A word that only starts a sentence (The, He, She, According, "
+                   "However…) written with a capital after a lower-case word, with no punctuation between, and "
+                   "followed by a lower-case word, marks that seam. Names such as The Hague or This Morning are "
+                   "followed by a capital and stay silent. In a flattened page (a paragraph of 1,000+ characters) a "
+                   "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
+                   "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
+                   "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). In OCR'd print (the OCR "
+                   "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
+                   "without a stop is verse, a heading or a stop the OCR lost.")
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        # in OCR'd print a capital after a word without a stop is verse, a heading or a stop the OCR lost (the NL7xx
+        # rules' business), not a web page's caption: only 'Label: caption' forms are looked for there
+        print_ocr = article.ocr.ocr
+        # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
+        # then of a paragraph only where they fire
+        long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
+        held = _LONG_PARAGRAPH_CUES.held(long)  # (most articles hold none: one pass for all)
+        cued = _FLAT_ONLY_TOO in held or _LABELS in held
+        run_ins = cued and not print_ocr and _ANYWHERE in held
+        # the openers of a flattened page alone (And, In, A, It…) are looked for only in its flattened paragraphs
+        flat_run_ins = run_ins or cued and not print_ocr and _FLAT_ONLY_TOO in held
+        # either label form: each asked of a paragraph where it fires
+        labels = cued and _LABELS in held
+        # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
+        shortest = 200 if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if len(text) < shortest:
+                continue
+            flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
+            seams = _run_in_matches(text) if run_ins or flat_run_ins and flat else []
+            if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.found(text):
+                seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
+            hand = set()
+            for match in seams:
+                opener, _, after = match.group("next").partition(" ")
+                if not flat and opener in _FLAT_ONLY and after[:1].islower():
+                    continue  # not 'In 2006, a…' (the year form holds everywhere)
+                if opener == "A" and _word_at(text, match.end("next") - 1).lower() in _NOT_AFTER_ARTICLE:
+                    continue  # a letter's name: 'box A and'
+                label = match.re is _LABEL_RUN_IN
+                if not (text[match.start() - 1] in _LABEL_AFTER if label else _after_seam(text, match.start())):
+                    continue
+                quoted = not label and text[match.start() - 1] in _CLOSING_QUOTES
+                if quoted and _SPEECH_LABEL.match(text, match.end("next") - 1):
+                    continue  # a quotation and its attribution without the comma: '…"a fair deal" He added'
+                window = text[max(0, match.start() - 30):match.start() + 1].split()
+                before = window[-1] if window else ""
+                before = before.lstrip("'‘\"“") if quoted else before  # the words of the quotation
+                if not before or before.lower() in _NOT_BEFORE or _ENUMERATOR.fullmatch(before) or not (
+                        (before[0].isalnum() and (label is False or before[0].islower())) and not _STOP.search(before)
+                        or (label and before[0].isalpha() and _STOP.search(before))):
+                    continue
+                if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
+                    continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
+                if before[0].isupper() and not label and (before.lower() in _QUESTION
+                                                          or not _AFTER_A_NAME.match(match.group("next"))):
+                    continue  # after a capitalised word only a word that never follows a name
+                start = paragraph.start + match.start() - len(before)
+                end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0])
+                hand.add(match.start())
+                yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
+                                   f"stop: {quote(article.text[start:end])}")
+            if flat and labels and _CAPS_LABEL_CUES.found(text):
+                for label in _caps_labels(text):
+                    yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
+                                       f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
+            if flat and " 2. " in text and " 3. " in text:
+                for start, end, items in _flattened_lists(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"a numbered list runs into the text ({items} items without their line breaks): "
+                                       f"{quote(text[start:min(end, start + 60)])}")
+            if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
+                opening = _OPENING_LABEL.match(text)
+                if opening and not _SPEECH_LABEL.search(opening.group(1)):
+                    yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
+                                       f"a caption label opens the text: {quote(opening.group(1) + ':')}")
+            for seam in () if print_ocr else captions.caption_seams(text):
+                if seam.seam not in hand:
+                    start = paragraph.start + seam.seam - len(seam.before)
+                    end = paragraph.start + seam.seam + 1 + len(seam.word)
+                    yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
+                                       f"without a full stop: {quote(article.text[start:end])}")
+
+
+# the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
+_LIST_ITEM = regexcache.compile(r"(?<![\w.,:/-])(\d{1,2})\. (?=[A-Z‘'\"“(])")
+_LIST_GAP = 400  # characters: an item longer than this is no line of a list
+MIN_LIST_ITEMS = 3
+
+
+def _flattened_lists(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, items) of each run of consecutively numbered items (1., 2., 3. …, at most ``_LIST_GAP`` apart)
+    in ``text`` of which most ended without a stop before the next number: a list whose line breaks were lost."""
+    run: list[re.Match] = []
+    for item in chain(_LIST_ITEM.finditer(text), (None,)):
+        if item is not None and run and int(item.group(1)) == int(run[-1].group(1)) + 1 \
+                and item.start() - run[-1].end() <= _LIST_GAP:
+            run.append(item)
+            continue
+        if len(run) >= MIN_LIST_ITEMS:
+            unstopped = sum(text[later.start() - 2] not in ".!?\"”’')" for later in run[1:])
+            if 2 * unstopped >= len(run) - 1:
+                yield run[0].start(), run[-1].end(1) + 1, len(run)
+        run = [item] if item is not None and item.group(1) == "1" else []
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word of ``text`` that starts at ``start`` (up to the next space)."""
+    end = text.find(" ", start)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _caps_labels(text: str) -> Iterator[re.Match]:
+    """The capitalised labels of ``text`` (``_CAPS_LABEL``) that follow no word leading into a name or a
+    quotation ('told FEMAIL: …', 'the BBC: …') and hold enough capitals not to be an acronym."""
+    for label in _CAPS_LABEL.finditer(text):
+        before = text[max(0, label.start() - 30):label.start()].split()
+        if before and before[-1].lower() in _NOT_BEFORE or _SPEECH_LABEL.search(before[-1] if before else ""):
+            continue
+        if sum(map(str.isupper, label.group(1))) >= _CAPS_LABEL_LETTERS:
+            yield label

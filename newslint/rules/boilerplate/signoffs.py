@@ -1,0 +1,68 @@
+"""NL340, NL341: a byline at the end of the text and a wire story's sign-off ('Reporting by …')."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from newslint import regexcache
+from newslint.fixes import delete_paragraph
+from newslint.model import Article
+from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.rules.boilerplate._shared import _words
+
+
+_SIGNOFF_NAME = regexcache.compile(r"(?:(?:By|[-–—]) )?(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|da|di|del|al|bin|le|la)){1,3}"
+                           r"(?:,? (?:Reuters|AP|AFP|Staff Writer|Staff Reporter|Correspondent))?")
+# page labels and function words: "Related Topics", "School Of Rock" are not names
+_NOT_NAME = frozenset("related topics more stories comments share advertisement news read top most popular "
+                      "recommended follow us sign up subscribe newsletter home sport business "
+                      "of the and in on at for to a an with from".split())
+_SENTENCE_ENDS = tuple(".!?\"”’')")
+_SIGNOFF_BY = r"(?:(?:Additional )?[Rr]eporting|Writing|Editing|Edited|Compiled|Reported) by [A-Z]"
+# a whole paragraph, or a parenthesised sign-off anywhere: (Additional reporting by Jane Doe)
+_WIRE_SIGNOFF = regexcache.compile(r"^" + _SIGNOFF_BY + r"[^\n()]*$|\(" + _SIGNOFF_BY + r"[^\n()]*\)")
+_SIGNOFF_CUES = Cues(_SIGNOFF_BY)  # in every sign-off; found in the whole article at once
+
+
+class TrailingByline(Rule):
+    code = "NL340"
+    name = "trailing-byline"
+    severity = Severity.WARNING
+    summary = "A last paragraph that is only a person's name (a byline or sign-off)."
+    bad = "…into Ukraine.”\n\nChristi C. Elwood"
+    good = "…into Ukraine.”\n\nThe talks resume on Friday."
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if len(article.paragraphs) < 2:
+            return
+        last = article.paragraphs[-1]
+        if not _SIGNOFF_NAME.fullmatch(last.text) or any(w.lower() in _NOT_NAME for w in _words(last.text)):
+            return
+        if not article.paragraphs[-2].text.rstrip().endswith(_SENTENCE_ENDS):
+            return  # the end of a list of titles, not a sign-off
+        yield self.finding(last.start, last.end, f"byline left at the end of the article: {quote(last.text)}",
+                           delete_paragraph(article, last, "delete the byline"))
+
+
+class WireSignoff(Rule):
+    code = "NL341"
+    name = "wire-signoff"
+    severity = Severity.INFO
+    summary = "A wire-service sign-off ('Reporting by …; Editing by …') in the body."
+    bad = "Reporting by Jane Doe; Editing by John Smith"
+    good = "The reporting by local media could not be verified."
+    explanation = "Legitimate in wire copy; worth removing when the text is republished or used for training."
+    trigger = Trigger(pattern=_SIGNOFF_CUES)
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        for paragraph in article.paragraphs:
+            if " by " not in paragraph.text:
+                continue
+            for match in _WIRE_SIGNOFF.finditer(paragraph.text):
+                lead = len(match.group()) - len(match.group().lstrip())
+                start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
+                whole = match.start() == 0 and not paragraph.text[match.end():].strip()
+                fix = delete_paragraph(article, paragraph, "delete the sign-off") if whole else \
+                    Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the sign-off")
+                yield self.finding(start, end, f"wire sign-off: {quote(match.group().strip())}",
+                                   Fix(fix.edits, safe=False, description=fix.description))

@@ -1,0 +1,168 @@
+"""NL310: a whole paragraph or line of web page furniture: a call to action, a teaser, a labelled link, a bare link."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Iterable, Iterator
+
+from newslint import regexcache
+from newslint.fixes import delete_paragraph
+from newslint.model import Article, Paragraph
+from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.rules.boilerplate._shared import _WORD, _words
+
+
+_CTA_VERBS = frozenset("""read click tap share follow like sign subscribe give leave post add join download watch
+listen visit see view load show email print register log get support donate continue discover explore
+tweet comment send save bookmark""".split())
+_CTA_OBJECTS = frozenset("""a an the this our us more here now up in on to for your all today it
+comment comments article story page video podcast app newsletter""".split())
+_TEASER_END = regexcache.compile(r"(?:\bRead (?:more|More|MORE|the full story|full article)|\bContinue reading|\bFull story"
+                         r"|\bMORE|\bSee more|\bWatch now|[»›→]|>>)\W{0,3}$")
+_LABEL = regexcache.compile(r"\[?(?:Related|RELATED|Read more|READ MORE|Read also|Also read|ALSO READ|See also|SEE ALSO"
+                    r"|Recommended|Most read|Trending|Sponsored|Promoted|Watch|WATCH|Listen|LISTEN|Read|READ|More|MORE"
+                    r"|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM|PHOTOS|GALLERY|Related (?:stories|articles|content|topics))"
+                    r"\s?[:|»›]\s*\S")
+# a whole line in square brackets that labels a title: '[Our Latest Forecast: Who Will Win the Primary?]'
+_BRACKETED_LABEL = regexcache.compile(r"\[[A-Z][\w'’ -]{1,40}: [^\[\]\n]{3,150}\]\W{0,3}$")
+# a labelled link glued to the paragraph's last sentence: '….RELATED: Headline', '…bed.Next: Seeking Solitude.' (with
+# a final stop only when its text is a title)
+_GLUED_TEASER = regexcache.compile(r"(?<=[.!?\"”])\s*(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also|RELATED"
+                                   r"|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)"
+                                   r"\s?:\s*([^\n.!?]{3,120})([.!?]?)$")
+# one is in every _GLUED_TEASER match
+_GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED", "Read:", "More:", "MORE", "Next:", "NEXT:",
+                      "Up next", "UP NEXT", "VIDEO:", "STREAM:", "LISTEN:", "WATCH")
+# every _GLUED_TEASER match, looked for in the whole article at once (RE2's \s is ASCII: any other character
+# beyond ASCII may be one of Python's spaces)
+_GLUED_TEASER_SHAPE = Cues(r"[.!?\"”](?:\s|[^\x00-\x7f])*(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also"
+                           r"|RELATED|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)(?:\s|[^\x00-\x7f])?:")
+_LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
+_SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
+_SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
+def _is_title(text: str) -> bool:
+    """Whether ``text`` is a short title: every word of four letters or more capitalised ('Seeking Solitude.'), a
+    link's text even with a stop, where a sentence after a label ('the committee will meet.') has lower-case words."""
+    words = _words(text)
+    return 0 < len(words) <= _TITLE_MAX_WORDS and all(word[0].isupper() for word in words if len(word) >= 4)
+
+
+_TITLE_MAX_WORDS = 8
+
+
+def _boilerplate_shape(text: str) -> str | None:
+    """Why a whole paragraph looks like page furniture, or None."""
+    if any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
+        return None
+    words = [m.group() for m in islice(_WORD.finditer(text), 26)]
+    if not words or len(words) > 25:
+        return None
+    plain = not _SENTENCE_PUNCT.search(text)
+    if _TEASER_END.search(text) and plain and len(words) >= 2:
+        return "a 'read more' teaser"
+    label = _LABEL.match(text) if plain else None
+    if label and (not text.rstrip().endswith(".") or _is_title(text[label.end() - 1:])) \
+            and (text[0] != "[" or text.rstrip()[-1] == "]") or plain and _BRACKETED_LABEL.match(text):
+        return "a labelled link"
+    first, second = words[0], (words[1].lower() if len(words) > 1 else "")
+    if len(words) <= 8 and first[0].isupper() and first.lower() in _CTA_VERBS and plain \
+            and (second in _CTA_OBJECTS or len(words) == 1) and not any(c in text for c in ",;?") \
+            and not _SPEECH.search(text):
+        return "a call to action"
+    if len(words) <= 12 and plain and _LINK.search(text) and not text.rstrip().endswith("."):
+        return "a bare link line"
+    return None
+
+
+# a link's label after a sentence, in the text, before a capitalised headline: '… on Tuesday. READ: Turkey recalls…'
+# (a link in lower case, 'Read more: www…', is NL316's)
+_RUN_IN_LABEL = regexcache.compile(r"(?<=[.!?\"”’] )(?:READ|Read more|READ MORE|WATCH|VIDEO|PHOTOS|Photos|MORE|RELATED"
+                                   r"|Related|LISTEN|See also|SEE ALSO|Opinion|OPINION) ?: ?(?=[A-Z0-9‘'\"“])")
+_RUN_IN_LABEL_CUES = ("READ", "Read more", "WATCH", "VIDEO", "PHOTOS", "Photos:", "Photos :", "MORE", "RELATED",
+                      "Related", "LISTEN", "See also", "SEE ALSO", "Opinion:", "Opinion :", "OPINION")
+# every _RUN_IN_LABEL match, looked for in the whole article at once (RE2: its lookbehind as a character before)
+_RUN_IN_LABEL_SHAPE = Cues(r"[.!?\"”’] (?:READ|Read more|READ MORE|WATCH|VIDEO|PHOTOS|Photos|MORE|RELATED|Related|LISTEN"
+                           r"|See also|SEE ALSO|Opinion|OPINION) ?: ?[A-Z0-9‘'\"“]")
+_NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
+_RUN_IN_REACH = 150  # characters: a headline is short
+
+
+# what every finding of BoilerplateLine needs, searched for in the whole article at once (one in ten of the mix):
+# a literal of _TEASER_END, _LABEL, _LINK, _GLUED_TEASER_CUES or _RUN_IN_LABEL_CUES, a label of _LABEL at a line's
+# start before its colon (or a bracketed title's), or a paragraph whose first word is a capitalised
+# call-to-action verb (a paragraph starts a line, or follows a glued date; nothing before its first word is a letter
+# or a digit; RE2's case folding covers Python's lower-casing of the verb, the Kelvin sign included)
+_BOILERPLATE_LINE_CUES = Cues(
+    "|".join(map(re.escape, ("Read ", "READ", "Continue reading", "Full story", "MORE", "See more", "Watch now", "»",
+                             "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
+                             "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
+                             "http", "www.", "@") + _GLUED_TEASER_CUES + _RUN_IN_LABEL_CUES))
+    # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
+    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
+    r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
+    + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
+    + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
+
+
+class BoilerplateLine(Rule):
+    code = "NL310"
+    name = "boilerplate-line"
+    severity = Severity.WARNING
+    summary = "A line of web page furniture (teaser, call to action, link) in the body."
+    bad = "news Ukraine Leader Calls for Talks with Russia Amid Invasion Fears Read more"
+    good = "Ukraine's leader called for talks with Russia amid invasion fears."
+    explanation = ("Recognised by shape, not by a phrase list: a short line without sentence punctuation that is "
+                   "an imperative call to action (Give a Comment, Share this), ends in a 'Read more' marker, is a "
+                   "labelled link (Related: …, READ: …, [Label: title], Next: A Title.) or a bare link; a labelled "
+                   "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
+                   "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …').")
+    trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES)
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        glued_teasers = _GLUED_TEASER_SHAPE.found(article.text)
+        run_in_labels = _RUN_IN_LABEL_SHAPE.found(article.text)
+        for paragraph in article.paragraphs:
+            why = _boilerplate_shape(paragraph.text)
+            if why:
+                yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
+                                   f"{quote(paragraph.text)}", delete_paragraph(article, paragraph))
+                continue
+            if "\n" in paragraph.text and not article.ocr.ocr:
+                yield from self._lines_of_block(paragraph)
+            glued = _GLUED_TEASER.search(paragraph.text) if glued_teasers and any(
+                cue in paragraph.text for cue in _GLUED_TEASER_CUES) else None
+            if glued and (not glued.group(2) or _is_title(glued.group(1))):
+                start, end = paragraph.start + glued.start(), paragraph.end
+                yield self.finding(start, end, f"a 'read more' teaser glued to the paragraph: {quote(glued.group().strip())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the teaser"))
+                continue
+            if run_in_labels:
+                yield from self._run_in_labels(paragraph)
+
+    def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """A link's label run into the text after a sentence, its headline after it ('…on Tuesday. READ: Turkey
+        recalls ambassador A spokesman said…'): reported from the label to the next stop (the headline has none, so
+        where it ends is not known: no fix)."""
+        text = paragraph.text
+        for match in _RUN_IN_LABEL.finditer(text):
+            stop = _NEXT_STOP.search(text, match.end(), match.end() + _RUN_IN_REACH)
+            end = stop.start() if stop else min(len(text), match.end() + _RUN_IN_REACH)
+            start = paragraph.start + match.start()
+            yield self.finding(start, paragraph.start + end,
+                               f"a labelled link run into the text: {quote(text[match.start():end])}")
+
+    def _lines_of_block(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """The furniture lines of a block of several lines (an extractor's output with blank lines between some
+        blocks is read as hard-wrapped: each block one paragraph): the labelled links only (a handle or a short
+        imperative line inside a block may be the story's, an interview's answer or a list; a line of print ending
+        in an OCR '»' is no teaser)."""
+        offset = 0
+        for line in paragraph.text.split("\n"):
+            stripped = line.strip()
+            why = _boilerplate_shape(stripped) if stripped else None
+            if why == "a labelled link":
+                start = paragraph.start + offset + line.index(stripped[0])
+                yield self.finding(start, start + len(stripped), f"web boilerplate in the body ({why}): {quote(stripped)}",
+                                   Fix.replace(start, start + len(stripped), "", safe=False, description="remove the line"))
+            offset += len(line) + 1

@@ -1,0 +1,129 @@
+"""The compiled scoring of caption candidates (``_speedups.c``, block 17r) against its pure-Python twins.
+
+``caption_features`` must give exactly what ``captions._python_features_and_log_odds`` gives (the features that are on,
+and the log-odds to the last bit, summed as this Python's ``sum`` sums), and ``caption_scans`` what
+``captions._python_scans_on`` gives (the flags, the next scan and the bound): on drawn candidates and strings, the
+seeds' and the corpus's paragraphs, and flattened pages made of them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native has them
+from test_native_captions import MODEL_LIMITS, SETS, SMALL_LIMITS, SPLICED
+
+from newslint import captions
+from newslint.model import Article
+
+# the characters the features read (quotes, colons, an 's' and an 'ed' ending, capitals, digits of other scripts,
+# letters whose case is odd), no line break (a candidate's words never hold one)
+ALPHABET = "abdeginsxzABZ019%)'’\"“‘:-_éÉßİǅ٣²Ⅻ😀"
+WORDS = st.text(alphabet=ALPHABET, max_size=8) | st.sampled_from(sorted(
+    captions._STARTERS | captions._INTO_NAME | captions._TITLE_NOUNS | captions._AUXILIARIES | captions._TIME_WORDS
+    | captions._MODIFIERS | captions._INFINITIVE_MARKERS | captions._MONTH_NAMES
+    | {"That's", "It’s", "We're", "I'm", "Rotherham's", "fans’", "2014", "1999", "٢٠١٤", "Video", "videos", "tackled",
+       "winning", "'We", "“The", "Label:", "Boss:", "İN", "TO"}))
+FIRST = WORDS.filter(bool)
+CANDIDATES = st.builds(lambda seam, before, word, after, left, right, flags, third, previous: captions.Candidate(
+    seam, before, word, after, left, right, *flags[:6], third, *flags[6:], previous),
+    st.integers(0, 100), FIRST, FIRST, WORDS, st.integers(0, 60), st.integers(0, 60), st.lists(st.booleans(),
+    min_size=8, max_size=8), WORDS, WORDS)
+# weights that a plain sum and a compensated one add up differently, and the model's
+WEIGHTS = st.lists(st.sampled_from([1e16, -1e16, 1.0, 0.1, -0.3, 3.0, 1e-17, -0.0]) | st.floats(-5, 5),
+                   min_size=len(captions.FEATURES), max_size=len(captions.FEATURES)).map(tuple)
+
+
+def same_features(candidates: list[captions.Candidate], weights: tuple[float, ...] | None = None) -> None:
+    args = list(captions._feature_args())
+    if weights is not None:
+        args[1] = weights
+    found = compiled.caption_features(candidates, *args)
+    twin = captions._python_features_and_log_odds(candidates, *args)
+    assert found == twin
+    assert [z.hex() for _, z in found] == [z.hex() for _, z in twin]  # to the last bit (== would take -0.0 for 0.0)
+
+
+def same_scans(text: str, found: list[tuple[tuple, int, int]]) -> None:
+    """Every candidate's scans from every first scan, with no bound, the model's cut and one that stops at once."""
+    cut = math.log(captions._model()[1] / (1 - captions._model()[1]))
+    for fields, start, end in found:
+        c = captions.Candidate(*fields)
+        gains = captions._scan_gains(c.after[:1].islower(), True, True)[1]
+        for first in range(len(captions.SCANS) + 1):
+            for most, floor in ((0.0, -math.inf), (cut + 1.0, cut), (0.0, 1.0)):
+                flags, twin_flags = [], []
+                answer = compiled.caption_scans(text, start, end, c, first, most, floor, gains, flags,
+                                                captions._CuePositions(text))
+                assert answer == captions._python_scans_on(text, start, end, c, first, most, floor, gains, twin_flags,
+                                                           captions._CuePositions(text)), (text, c, first, floor)
+                assert flags == twin_flags, (text, c, first, floor)
+
+
+@needs_compiled
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CANDIDATES, max_size=6))
+def test_drawn_candidates(candidates: list[captions.Candidate]) -> None:
+    same_features(candidates)
+
+
+@needs_compiled
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CANDIDATES, min_size=1, max_size=3), WEIGHTS)
+def test_drawn_weights_summed_as_sum(candidates: list[captions.Candidate], weights: tuple[float, ...]) -> None:
+    same_features(candidates, weights)
+
+
+@needs_compiled
+@settings(max_examples=1000, deadline=None)
+@given(SPLICED, st.sampled_from(SMALL_LIMITS))
+def test_drawn_strings_scanned(text: str, limits: tuple[int, ...]) -> None:
+    same_scans(text, captions._candidate_fields(text, *SETS, *limits))
+
+
+@needs_compiled
+def test_cues_echoes_and_a_first_word_scanned() -> None:
+    # a photo cue before and after seams, three words that recur on both sides, a seam in a stretch's first word
+    # (no space before the word before it: the echo's search falls back on Python's slice rules)
+    text = ("fans Real Madrid (left) watches on Atletico boss Diego Simeone said the side would win and Diego Simeone "
+            "pictured with fans Real Madrid host the side would win.fans Real Madrid pictured ") * 3
+    found = captions._candidate_fields(text, *SETS, *SMALL_LIMITS[0])
+    assert any(left == 0 for (_, _, _, _, left, *_), _, _ in found)
+    same_scans(text, found)
+
+
+@needs_compiled
+def test_natural_paragraphs() -> None:
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in ("bbc", "scraped"):
+        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    scored = 0
+    for file in files:
+        article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)
+        page = " ".join(paragraph.text for paragraph in article.paragraphs)  # the page flattened
+        for text in [paragraph.text for paragraph in article.paragraphs] + [page]:
+            found = captions._candidate_fields(text, *SETS, *MODEL_LIMITS)
+            candidates = [captions.Candidate(*fields) for fields, _, _ in found]
+            same_features(candidates)
+            same_features([c._replace(repeated=True, lower_use=True, echo=True, echo_after=True, cue_before=True,
+                                      cue_after=True, junction_twice=True, opens_sentence=True) for c in candidates])
+            if len(text) < 20_000:
+                same_scans(text, found[:40])
+            scored += len(found)
+    assert scored > 100  # the corpus holds flattened pages: real candidates were scored
+
+
+@needs_compiled
+def test_the_seams_reported_are_the_twins(monkeypatch) -> None:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((CORPUS / "scraped").rglob("*.txt"))[:300]
+    texts = []
+    for file in files:
+        article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)
+        texts += [paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 1000]
+    compiled_seams = [captions.caption_seams(text) for text in texts]
+    monkeypatch.setattr(captions, "_features_and_log_odds", captions._python_features_and_log_odds)
+    monkeypatch.setattr(captions, "_scans_on", captions._python_scans_on)
+    assert [captions.caption_seams(text) for text in texts] == compiled_seams
+    assert sum(map(len, compiled_seams)) > 20  # seams were found
