@@ -28,9 +28,9 @@
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
  *
- * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain, plain_kept)
+ * word_analysis(paragraph_texts) -> (paragraph_words, distinct_words, lower_words, plain, plain_kept)
  *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
- *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased
+ *     [word_texts(t) for t in paragraph_texts], frozenset of the words, the words (those lists joined) lower-cased
  *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence); plain_kept, the
  *     plain words' indexes among the words kept across articles (bytes, for plain_word_tally; the twin: None).
  *     A word's tokens share one string object (found by a hash of its code points, no string made for a repeat), so
@@ -280,7 +280,7 @@ words_not_in(PyObject *module, PyObject *args)
  *     (twin: ocr/gate._python_plain_word_tally) The OCR gate's counts of plain, a dict word -> count: words, the
  *     sum of the counts; unknown, the words (in the dict's order) that none of common, table and other holds (asked
  *     in that order, each only where the one before misses); missing, their counts summed; signed, the counts of
- *     the words of signatures (a tuple) summed. kept_indexes: word_analysis's sixth value for plain (its words'
+ *     the words of signatures (a tuple) summed. kept_indexes: word_analysis's last value for plain (its words'
  *     indexes among the words it keeps), so that a kept word's answer is asked once per process (block 17n).
  */
 /* Adds the number ``dict`` holds for ``key`` to ``*total`` (nothing when the key is missing): 0, or -1 on an error. */
@@ -356,7 +356,7 @@ typedef struct {
 typedef struct {
     Entry *entries;
     Py_ssize_t size, room;
-    Py_ssize_t *slots;    /* index + 1, 0 for a free slot */
+    uint32_t *slots;      /* index + 1, 0 for a free slot (4 bytes: half the memory to clear and to read) */
     size_t mask;
 } Distinct;
 
@@ -391,7 +391,7 @@ same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssiz
 static int
 distinct_table(Distinct *seen, size_t capacity)
 {
-    Py_ssize_t *slots = PyMem_Calloc(capacity, sizeof(Py_ssize_t));
+    uint32_t *slots = PyMem_Calloc(capacity, sizeof(uint32_t));
     if (slots == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -400,7 +400,7 @@ distinct_table(Distinct *seen, size_t capacity)
         size_t slot = (size_t)seen->entries[index].hash & (capacity - 1);
         while (slots[slot])
             slot = (slot + 1) & (capacity - 1);
-        slots[slot] = index + 1;
+        slots[slot] = (uint32_t)(index + 1);
     }
     PyMem_Free(seen->slots);
     seen->slots = slots;
@@ -415,7 +415,7 @@ distinct_find(const Distinct *seen, uint64_t hash, int kind, const void *data, P
     for (size_t slot = (size_t)hash & seen->mask; seen->slots[slot]; slot = (slot + 1) & seen->mask) {
         const Entry *entry = &seen->entries[seen->slots[slot] - 1];
         if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
-            return seen->slots[slot] - 1;
+            return (Py_ssize_t)seen->slots[slot] - 1;
     }
     return -1;
 }
@@ -425,6 +425,10 @@ distinct_find(const Distinct *seen, uint64_t hash, int kind, const void *data, P
 static Py_ssize_t
 distinct_append(Distinct *seen, Entry entry)
 {
+    if (seen->size >= (Py_ssize_t)UINT32_MAX - 1) {  /* its index would not fit its slot */
+        PyErr_SetString(PyExc_OverflowError, "word_analysis(): too many distinct words");
+        goto failed;
+    }
     if (seen->size == seen->room) {
         const Py_ssize_t room = seen->room ? seen->room * 2 : 64;
         Entry *entries = PyMem_Realloc(seen->entries, room * sizeof(Entry));
@@ -440,7 +444,7 @@ distinct_append(Distinct *seen, Entry entry)
     size_t slot = (size_t)entry.hash & seen->mask;
     while (seen->slots[slot])
         slot = (slot + 1) & seen->mask;
-    seen->slots[slot] = index + 1;
+    seen->slots[slot] = (uint32_t)(index + 1);
     if ((size_t)seen->size * 2 > seen->mask && distinct_table(seen, (seen->mask + 1) * 2) < 0)
         return -1;  /* added all the same: seen releases it */
     return index;
@@ -567,7 +571,7 @@ static PyObject *
 analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs)
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
-    PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL;
+    PyObject *paragraph_words = NULL, *distinct = NULL, *lower_words = NULL;
     PyObject *plain = NULL, *plain_kept = NULL, *in_order = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
@@ -577,8 +581,6 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
             goto done;
         PyList_SET_ITEM(paragraph_words, p, list);
     }
-    if ((words = list_of(seen, tokens, 0, total, 0)) == NULL)
-        goto done;
     /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
     if ((in_order = list_of(seen, NULL, 0, seen->size, 0)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
         goto done;
@@ -604,10 +606,9 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
     }
     if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
         goto done;
-    result = PyTuple_Pack(6, paragraph_words, words, distinct, lower_words, plain, plain_kept);
+    result = PyTuple_Pack(5, paragraph_words, distinct, lower_words, plain, plain_kept);
 done:
     Py_XDECREF(paragraph_words);
-    Py_XDECREF(words);
     Py_XDECREF(in_order);
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
@@ -1291,7 +1292,7 @@ static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain, plain_kept), as "
+     "word_analysis(paragraph_texts): (paragraph_words, distinct_words, lower_words, plain, plain_kept), as "
      "model._python_word_analysis computes them (plain_kept: the plain words' kept indexes, for plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
@@ -2352,7 +2353,7 @@ caption_candidates(PyObject *module, PyObject *args)
  * The OCR gate asks, for each distinct plain word of an article, whether the commonest words, the word list or the
  * wire abbreviations hold it (plain_word_tally): up to three hash look-ups, each a cache miss or more (the word list
  * holds 163 k words). word_analysis keeps the first KEPT_MAX distinct words of a process and gives, beside its plain
- * words, their indexes among them (its sixth value); the answer for a kept word is kept here by that index, so that
+ * words, their indexes among them (its last value); the answer for a kept word is kept here by that index, so that
  * it is asked once per process. Answers are kept for one set of tables at a time, held (strong references) so that
  * none is freed and another made at its address: the frozensets cannot change, and the word list is a dict built
  * once (lexicon.frequencies) whose words stay as they are; a dict of another size, or other tables, starts afresh.

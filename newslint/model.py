@@ -184,8 +184,9 @@ class Article:
 
     @cached_property
     def words(self) -> list[str]:
-        """The texts of the body's word tokens, in order (``[t.text for t in tokens]``)."""
-        return self._analysed("words")
+        """The texts of the body's word tokens, in order (``[t.text for t in tokens]``): :attr:`paragraph_words`
+        joined where asked (about one article in four), not by the word analysis."""
+        return list(chain.from_iterable(self.paragraph_words))
 
     def paragraph_tokens(self, index: int) -> list[Token]:
         """The word tokens of paragraph ``index``, with absolute spans (computed on first use)."""
@@ -270,7 +271,7 @@ class Article:
 
     @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        return sum(map(len, self.paragraph_words))
 
     @cached_property
     def lower_words(self) -> list[str]:
@@ -295,7 +296,7 @@ class Article:
 
 
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
-WORD_ANALYSES = ("paragraph_words", "words", "distinct_words", "lower_words", "_plain_words", "_plain_kept")
+WORD_ANALYSES = ("paragraph_words", "distinct_words", "lower_words", "_plain_words", "_plain_kept")
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
@@ -313,7 +314,7 @@ def _python_word_analysis(texts: list[str]) -> tuple:
     words = list(chain.from_iterable(paragraph_words))
     lower_words = _lower_words(words)
     plain = dict(Counter(lower_alpha_words(words)))
-    return paragraph_words, words, frozenset(words), lower_words, plain, None  # None: no words kept across articles
+    return paragraph_words, frozenset(words), lower_words, plain, None  # None: no words kept across articles
 
 
 # compiled where built: one pass over the text, and a word's tokens share one string (lowered and counted once)

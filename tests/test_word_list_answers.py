@@ -31,7 +31,7 @@ def tables() -> tuple:
 def tally_both(paragraphs: list[str], common, table, other, signatures) -> tuple:
     """The compiled tally given the word analysis's kept indexes, and the twin's (which has none)."""
     analysis = compiled.word_analysis(paragraphs)
-    plain, kept_indexes = analysis[4], analysis[5]
+    plain, kept_indexes = analysis[3], analysis[4]
     assert type(kept_indexes) is bytes and len(kept_indexes) == 4 * len(plain)
     return (compiled.plain_word_tally(plain, common, table, other, signatures, kept_indexes),
             gate._python_plain_word_tally(plain, common, table, other, signatures))
@@ -84,9 +84,9 @@ def test_indexes_of_another_article_do_not_answer() -> None:
     common, table, other, signatures = tables()
     first = compiled.word_analysis(["the tbe cornpany"])
     second = compiled.word_analysis(["library council said"])
-    compiled.plain_word_tally(first[4], common, table, other, signatures, first[5])  # answers kept for first's words
-    assert compiled.plain_word_tally(second[4], common, table, other, signatures, first[5]) == \
-        gate._python_plain_word_tally(second[4], common, table, other, signatures)
+    compiled.plain_word_tally(first[3], common, table, other, signatures, first[4])  # answers kept for first's words
+    assert compiled.plain_word_tally(second[3], common, table, other, signatures, first[4]) == \
+        gate._python_plain_word_tally(second[3], common, table, other, signatures)
 
 
 @needs_compiled
@@ -106,6 +106,6 @@ def test_the_article_tally_is_the_gates() -> None:
     assert article.plain_word_tally == gate.tally(article._plain_words)
     assert article.plain_word_tally[3] == ["tbe", "cornpany", "librarything"]
     assert (article._plain_kept is None) == (model._word_analysis is model._python_word_analysis)
-    assert model._python_word_analysis(STORY)[5] is None
-    assert dict(Counter(w for w in model._python_word_analysis(STORY)[1] if w.isalpha() and w.islower())) == \
+    assert model._python_word_analysis(STORY)[4] is None
+    assert dict(Counter(w for w in article.words if w.isalpha() and w.islower())) == \
         article._plain_words
