@@ -28,11 +28,13 @@
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
  *
- * word_analysis(paragraph_texts) -> (paragraph_words, words, distinct_words, lower_words, plain, plain_kept)
+ * word_analysis(paragraph_texts) -> (paragraph_words, distinct_words, lower_words, plain, plain_counts, plain_kept)
  *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
- *     [word_texts(t) for t in paragraph_texts], those lists joined, frozenset of the words, the words lower-cased
- *     and {plain lower-case word: count} (lower_alpha_words counted, in order of first occurrence); plain_kept, the
- *     plain words' indexes among the words kept across articles (bytes, for plain_word_tally; the twin: None).
+ *     [word_texts(t) for t in paragraph_texts], frozenset of the words, the words (those lists joined) lower-cased,
+ *     the plain lower-case words (lower_alpha_words, each once, in order of first occurrence) and how often each
+ *     occurs (bytes: an int64 each, native byte order; no dict of them is made: the OCR gate's tally reads these);
+ *     plain_kept, the plain words' indexes among the words kept across articles (bytes, for plain_word_tally; the
+ *     twin: None).
  *     A word's tokens share one string object (found by a hash of its code points, no string made for a repeat), so
  *     lower-casing, counting and the set's hashing happen once per distinct word; a word an earlier article of the
  *     process had is that article's string (kept: the first 32,768 distinct words), so they happen once per process
@@ -276,13 +278,16 @@ words_not_in(PyObject *module, PyObject *args)
 }
 
 /*
- * plain_word_tally(plain, common, table, other, signatures, kept_indexes=None) -> (words, missing, signed, unknown)
- *     (twin: ocr/gate._python_plain_word_tally) The OCR gate's counts of plain, a dict word -> count: words, the
- *     sum of the counts; unknown, the words (in the dict's order) that none of common, table and other holds (asked
- *     in that order, each only where the one before misses); missing, their counts summed; signed, the counts of
- *     the words of signatures (a tuple) summed. kept_indexes: word_analysis's sixth value for plain (its words'
- *     indexes among the words it keeps), so that a kept word's answer is asked once per process (block 17n).
+ * plain_word_tally(plain, counts, common, table, other, signatures, kept_indexes=None)
+ *         -> (words, missing, signed, unknown)
+ *     (twin: ocr/gate._python_plain_word_tally) The OCR gate's counts of plain, a list of distinct words, each
+ *     occurring as often as counts (bytes: an int64 each, as word_analysis gives them) says: words, the sum of the
+ *     counts; unknown, the words (in plain's order) that none of common, table and other holds (asked in that order,
+ *     each only where the one before misses); missing, their counts summed; signed, the counts of the words that
+ *     signatures (a container) holds summed. kept_indexes: word_analysis's last value for plain (its words' indexes
+ *     among the words it keeps), so that a kept word's answer is asked once per process (block 17n).
  */
+
 /* Adds the number ``dict`` holds for ``key`` to ``*total`` (nothing when the key is missing): 0, or -1 on an error. */
 static int
 add_count(PyObject *dict, PyObject *key, Py_ssize_t *total)
@@ -298,41 +303,43 @@ add_count(PyObject *dict, PyObject *key, Py_ssize_t *total)
 }
 
 /* 17n: defined in its block at the end of the file */
-static const int32_t *kept_indexes_of(PyObject *, PyObject *, PyObject *, PyObject *, PyObject *);
+static const int32_t *kept_indexes_of(PyObject *, Py_ssize_t, PyObject *, PyObject *, PyObject *);
 static int kept_word_known(PyObject *, int32_t, PyObject *, PyObject *, PyObject *);
 
 static PyObject *
 plain_word_tally(PyObject *module, PyObject *args)
 {
-    PyObject *plain, *common, *table, *other, *signatures, *kept_indexes = Py_None;
-    if (!PyArg_ParseTuple(args, "O!OOOO!|O:plain_word_tally", &PyDict_Type, &plain, &common, &table, &other,
-                          &PyTuple_Type, &signatures, &kept_indexes))
+    PyObject *plain, *counts, *common, *table, *other, *signatures, *kept_indexes = Py_None;
+    if (!PyArg_ParseTuple(args, "OO!OOOO|O:plain_word_tally", &plain, &PyBytes_Type, &counts, &common, &table, &other,
+                          &signatures, &kept_indexes) || check_words(plain, "plain_word_tally") < 0)
         return NULL;
-    const int32_t *kept_index = kept_indexes_of(kept_indexes, plain, common, table, other);
+    const Py_ssize_t size = PyList_GET_SIZE(plain);
+    if (PyBytes_GET_SIZE(counts) != size * (Py_ssize_t)sizeof(int64_t)) {
+        PyErr_SetString(PyExc_ValueError, "plain_word_tally() expects an int64 count per word");
+        return NULL;
+    }
+    const int64_t *times = (const int64_t *)PyBytes_AS_STRING(counts);
+    const int32_t *kept_index = kept_indexes_of(kept_indexes, size, common, table, other);
     if (kept_index == NULL && PyErr_Occurred())
         return NULL;
     PyObject *unknown = PyList_New(0);
     if (unknown == NULL)
         return NULL;
-    Py_ssize_t words = 0, missing = 0, signed_ = 0, position = 0;
-    PyObject *word, *count;
-    for (Py_ssize_t item = 0; PyDict_Next(plain, &position, &word, &count); item++) {
-        const Py_ssize_t times = PyLong_AsSsize_t(count);
-        if (times == -1 && PyErr_Occurred())
-            goto fail;
-        words += times;
+    Py_ssize_t words = 0, missing = 0, signed_ = 0;
+    for (Py_ssize_t item = 0; item < size; item++) {
+        PyObject *word = PyList_GET_ITEM(plain, item);
+        words += times[item];
         const int known = kept_word_known(word, kept_index ? kept_index[item] : -1, common, table, other);
-        if (known < 0)
+        const int signature = known < 0 ? -1 : holds(signatures, word);
+        if (signature < 0)
             goto fail;
+        signed_ += signature ? times[item] : 0;
         if (!known) {
-            missing += times;
+            missing += times[item];
             if (PyList_Append(unknown, word) < 0)
                 goto fail;
         }
     }
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(signatures); i++)
-        if (add_count(plain, PyTuple_GET_ITEM(signatures, i), &signed_) < 0)
-            goto fail;
     return Py_BuildValue("nnnN", words, missing, signed_, unknown);
 fail:
     Py_DECREF(unknown);
@@ -356,7 +363,7 @@ typedef struct {
 typedef struct {
     Entry *entries;
     Py_ssize_t size, room;
-    Py_ssize_t *slots;    /* index + 1, 0 for a free slot */
+    uint32_t *slots;      /* index + 1, 0 for a free slot (4 bytes: half the memory to clear and to read) */
     size_t mask;
 } Distinct;
 
@@ -391,7 +398,7 @@ same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssiz
 static int
 distinct_table(Distinct *seen, size_t capacity)
 {
-    Py_ssize_t *slots = PyMem_Calloc(capacity, sizeof(Py_ssize_t));
+    uint32_t *slots = PyMem_Calloc(capacity, sizeof(uint32_t));
     if (slots == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -400,7 +407,7 @@ distinct_table(Distinct *seen, size_t capacity)
         size_t slot = (size_t)seen->entries[index].hash & (capacity - 1);
         while (slots[slot])
             slot = (slot + 1) & (capacity - 1);
-        slots[slot] = index + 1;
+        slots[slot] = (uint32_t)(index + 1);
     }
     PyMem_Free(seen->slots);
     seen->slots = slots;
@@ -415,7 +422,7 @@ distinct_find(const Distinct *seen, uint64_t hash, int kind, const void *data, P
     for (size_t slot = (size_t)hash & seen->mask; seen->slots[slot]; slot = (slot + 1) & seen->mask) {
         const Entry *entry = &seen->entries[seen->slots[slot] - 1];
         if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
-            return seen->slots[slot] - 1;
+            return (Py_ssize_t)seen->slots[slot] - 1;
     }
     return -1;
 }
@@ -425,6 +432,10 @@ distinct_find(const Distinct *seen, uint64_t hash, int kind, const void *data, P
 static Py_ssize_t
 distinct_append(Distinct *seen, Entry entry)
 {
+    if (seen->size >= (Py_ssize_t)UINT32_MAX - 1) {  /* its index would not fit its slot */
+        PyErr_SetString(PyExc_OverflowError, "word_analysis(): too many distinct words");
+        goto failed;
+    }
     if (seen->size == seen->room) {
         const Py_ssize_t room = seen->room ? seen->room * 2 : 64;
         Entry *entries = PyMem_Realloc(seen->entries, room * sizeof(Entry));
@@ -440,7 +451,7 @@ distinct_append(Distinct *seen, Entry entry)
     size_t slot = (size_t)entry.hash & seen->mask;
     while (seen->slots[slot])
         slot = (slot + 1) & seen->mask;
-    seen->slots[slot] = index + 1;
+    seen->slots[slot] = (uint32_t)(index + 1);
     if ((size_t)seen->size * 2 > seen->mask && distinct_table(seen, (seen->mask + 1) * 2) < 0)
         return -1;  /* added all the same: seen releases it */
     return index;
@@ -567,8 +578,8 @@ static PyObject *
 analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs)
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
-    PyObject *paragraph_words = NULL, *words = NULL, *distinct = NULL, *lower_words = NULL;
-    PyObject *plain = NULL, *plain_kept = NULL, *in_order = NULL, *result = NULL;
+    PyObject *paragraph_words = NULL, *distinct = NULL, *lower_words = NULL;
+    PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *in_order = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
@@ -577,41 +588,39 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
             goto done;
         PyList_SET_ITEM(paragraph_words, p, list);
     }
-    if ((words = list_of(seen, tokens, 0, total, 0)) == NULL)
-        goto done;
     /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
     if ((in_order = list_of(seen, NULL, 0, seen->size, 0)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
-        goto done;
-    if ((plain = _PyDict_NewPresized(seen->size)) == NULL)  /* sized for them: no growing */
         goto done;
     Py_ssize_t plain_words = 0;
     for (Py_ssize_t index = 0; index < seen->size; index++)
         plain_words += seen->entries[index].plain;
-    /* each plain word's index among the kept words (-1: not kept), in the dict's order: int32 in native byte order */
+    if ((plain = PyList_New(plain_words)) == NULL
+        || (plain_counts = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int64_t))) == NULL)
+        goto done;
+    /* each plain word's index among the kept words (-1: not kept), in plain's order: int32 in native byte order */
     if ((plain_kept = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int32_t))) == NULL)
         goto done;
     int32_t *kept_indexes = (int32_t *)PyBytes_AS_STRING(plain_kept);
-    for (Py_ssize_t index = 0; index < seen->size; index++) {
+    int64_t *counts = (int64_t *)PyBytes_AS_STRING(plain_counts);
+    for (Py_ssize_t index = 0, item = 0; index < seen->size; index++) {
         const Entry *entry = &seen->entries[index];
         if (!entry->plain)
             continue;
-        *kept_indexes++ = entry->kept_index;
-        PyObject *count = PyLong_FromSsize_t(entry->count);  /* each word once: its count is set, not added to */
-        const int failed = count == NULL || PyDict_SetItem(plain, entry->word, count) < 0;
-        Py_XDECREF(count);
-        if (failed)
-            goto done;
+        kept_indexes[item] = entry->kept_index;
+        counts[item] = entry->count;
+        Py_INCREF(entry->word);
+        PyList_SET_ITEM(plain, item++, entry->word);
     }
     if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
         goto done;
-    result = PyTuple_Pack(6, paragraph_words, words, distinct, lower_words, plain, plain_kept);
+    result = PyTuple_Pack(6, paragraph_words, distinct, lower_words, plain, plain_counts, plain_kept);
 done:
     Py_XDECREF(paragraph_words);
-    Py_XDECREF(words);
     Py_XDECREF(in_order);
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
     Py_XDECREF(plain);
+    Py_XDECREF(plain_counts);
     Py_XDECREF(plain_kept);
     return result;
 }
@@ -1294,7 +1303,7 @@ static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts): (paragraph_words, words, distinct_words, lower_words, plain, plain_kept), as "
+     "word_analysis(paragraph_texts): (paragraph_words, distinct_words, lower_words, plain, plain_counts, plain_kept), as "
      "model._python_word_analysis computes them (plain_kept: the plain words' kept indexes, for plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
@@ -1302,7 +1311,7 @@ static PyMethodDef methods[] = {
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
     {"plain_word_tally", plain_word_tally, METH_VARARGS,
-     "plain_word_tally(plain, common, table, other, signatures, kept_indexes=None): the OCR gate's (words, missing, "
+     "plain_word_tally(plain, counts, common, table, other, signatures, kept_indexes=None): the OCR gate's (words, missing, "
      "signed, unknown)."},
     {"unknown_words", unknown_words, METH_VARARGS,
      "unknown_words(words, shortest, longest, table, accepted): NL104's plain lower-case words of a length that "
@@ -2359,7 +2368,7 @@ caption_candidates(PyObject *module, PyObject *args)
  * The OCR gate asks, for each distinct plain word of an article, whether the commonest words, the word list or the
  * wire abbreviations hold it (plain_word_tally): up to three hash look-ups, each a cache miss or more (the word list
  * holds 163 k words). word_analysis keeps the first KEPT_MAX distinct words of a process and gives, beside its plain
- * words, their indexes among them (its sixth value); the answer for a kept word is kept here by that index, so that
+ * words, their indexes among them (its last value); the answer for a kept word is kept here by that index, so that
  * it is asked once per process. Answers are kept for one set of tables at a time, held (strong references) so that
  * none is freed and another made at its address: the frozensets cannot change, and the word list is a dict built
  * once (lexicon.frequencies) whose words stay as they are; a dict of another size, or other tables, starts afresh.
@@ -2384,15 +2393,14 @@ word_known(PyObject *word, PyObject *common, PyObject *table, PyObject *other)
     return known;
 }
 
-/* kept_indexes (bytes: an int32 per item of plain, or None) when the answers kept may serve these tables (made ready
- * for them), else NULL; NULL with a ValueError when kept_indexes is neither None nor bytes of that size. */
+/* kept_indexes (bytes: an int32 for each of size plain words, or None) when the answers kept may serve these tables
+ * (made ready for them), else NULL; NULL with a ValueError when kept_indexes is neither None nor bytes of that size. */
 static const int32_t *
-kept_indexes_of(PyObject *kept_indexes, PyObject *plain, PyObject *common, PyObject *table, PyObject *other)
+kept_indexes_of(PyObject *kept_indexes, Py_ssize_t size, PyObject *common, PyObject *table, PyObject *other)
 {
     if (kept_indexes == Py_None)
         return NULL;
-    if (!PyBytes_Check(kept_indexes)
-        || PyBytes_GET_SIZE(kept_indexes) != PyDict_GET_SIZE(plain) * (Py_ssize_t)sizeof(int32_t)) {
+    if (!PyBytes_Check(kept_indexes) || PyBytes_GET_SIZE(kept_indexes) != size * (Py_ssize_t)sizeof(int32_t)) {
         PyErr_SetString(PyExc_ValueError, "plain_word_tally() expects kept_indexes from word_analysis, or None");
         return NULL;
     }

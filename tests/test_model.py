@@ -120,6 +120,16 @@ def test_a_rule_that_crashes_becomes_nl000_and_the_other_rules_still_run():
         ("NL000", "rule XB100 broken failed on this input: KeyError: 'boom'"), ("XB101", "found")]
 
 
+def test_the_words_are_joined_only_where_asked():
+    """The word analysis gives each paragraph's words; the article's list of all of them is made on first use, and the
+    word count needs none."""
+    article = Article.parse("Title\n\nThe U.S. said it.\n\nMr. Smith's dog-walker didn't go.\n")
+    assert article.lower_words and article.distinct_words and "words" not in article.__dict__
+    assert article.word_count == 9 and "words" not in article.__dict__
+    assert article.words == ["The", "U.S.", "said", "it", "Mr", "Smith's", "dog-walker", "didn't", "go"]
+    assert article.words == [word for words in article.paragraph_words for word in words]
+
+
 def test_words_and_tokens_agree_and_spans_are_computed_on_demand():
     article = Article.parse("Title\n\nThe U.S. said it. The end.\n\nMr. Smith's dog-walker didn't go.\n")
     assert article.words == [t.text for t in article.tokens]

@@ -192,9 +192,9 @@ def test_no_native_selects_the_python_unknown_words() -> None:
 def assert_same_analysis(texts: list[str]) -> None:
     """Equal fields, in the same order: the lists, the set's iteration, the counts' keys and values."""
     got, expected = compiled.word_analysis(texts), model._python_word_analysis(texts)
-    assert len(got) == len(model.WORD_ANALYSES) and got[:2] == expected[:2] and got[3] == expected[3]
-    assert type(got[2]) is frozenset and list(got[2]) == list(expected[2])  # the same table: the same order
-    assert type(got[4]) is dict and list(got[4].items()) == list(expected[4].items())
+    assert len(got) == len(model.WORD_ANALYSES) and got[0] == expected[0] and got[2:5] == expected[2:5]
+    assert type(got[1]) is frozenset and list(got[1]) == list(expected[1])  # the same table: the same order
+    assert type(got[3]) is list and type(got[4]) is bytes
 
 
 @needs_compiled
@@ -222,10 +222,11 @@ from newslint import _speedups
 first = ["Ever since the Zürich talks, tea", "“Tea” and THE tea"]
 again = ["tea \\U0001d400 the Zürich — “ever” since Ever THE"]  # the same words in a four-byte paragraph
 before, after = _speedups.word_analysis(first), _speedups.word_analysis(again)
-earlier = {word: word for word in before[1]}
-assert [word for word in after[1] if word in earlier] == ["tea", "the", "Zürich", "since", "Ever", "THE"]
-assert all(word is earlier[word] for word in after[1] if word in earlier)
-assert after[3][after[1].index("THE")] is before[3][before[1].index("THE")] == "the"
+words_before, words_after = before[0][0] + before[0][1], after[0][0]
+earlier = {word: word for word in words_before}
+assert [word for word in words_after if word in earlier] == ["tea", "the", "Zürich", "since", "Ever", "THE"]
+assert all(word is earlier[word] for word in words_after if word in earlier)
+assert after[2][words_after.index("THE")] is before[2][words_before.index("THE")] == "the"
 """
 
 
@@ -271,8 +272,9 @@ def test_word_analysis_counts_each_plain_word_once() -> None:
     """Plain lower-case words counted however often they repeat (small counts are shared number objects in CPython),
     capitalised and non-alphabetic forms left out, first occurrence first."""
     assert_same_analysis(["Û:û The the THE the", "Straße STRASSE straße", " ".join(["Said"] * 300 + ["said"] * 2)])
-    plain = compiled.word_analysis(["û The the THE the", "Said said x2 said " * 150])[4]
-    assert list(plain.items()) == [("û", 1), ("the", 2), ("said", 300)]
+    plain, counts = compiled.word_analysis(["û The the THE the", "Said said x2 said " * 150])[3:5]
+    assert plain == ["û", "the", "said"] and list(memoryview(counts).cast("q")) == [1, 2, 300]
+    assert (plain, counts) == gate.counts_of({"û": 1, "the": 2, "said": 300})
 
 
 def test_vocabulary_adds_up_words_that_lower_alike() -> None:
@@ -324,12 +326,12 @@ def test_count_words_refuses_wrong_arguments() -> None:
 @settings(max_examples=300)
 @given(st.lists(TEXTS, max_size=16))
 def test_plain_word_tally_on_drawn_words(words: list[str]) -> None:
-    """Counts, non-words (in the dict's order) and signatures, on any strings and tables of any kind."""
-    plain = Counter(words)
+    """Counts, non-words (in the words' order) and signatures, on any strings and tables of any kind."""
+    plain, counts = gate.counts_of(Counter(words))
     common, table, other = frozenset(words[::3]), dict.fromkeys(words[1::3], 1), frozenset(words[2::5])
-    signatures = tuple(dict.fromkeys(words[::2] + ["absent"]))
-    assert compiled.plain_word_tally(plain, common, table, other, signatures) == \
-        gate._python_plain_word_tally(plain, common, table, other, signatures)
+    for signatures in (frozenset(words[::2] + ["absent"]), tuple(dict.fromkeys(words[::2])), {"absent": 1}):
+        assert compiled.plain_word_tally(plain, counts, common, table, other, signatures) == \
+            gate._python_plain_word_tally(plain, counts, common, table, other, signatures)
 
 
 @needs_compiled
@@ -337,15 +339,20 @@ def test_plain_word_tally_on_natural_text(natural_texts: list[str]) -> None:
     """The gate's own tables on the seeds and the shared corpus."""
     table, common = lexicon.frequencies(), lexicon.common_words()
     for text in natural_texts:
-        plain = Counter(compiled.lower_alpha_words(compiled.word_texts(text)))
-        assert compiled.plain_word_tally(plain, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURE_TUPLE) == \
-            gate._python_plain_word_tally(plain, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURE_TUPLE)
+        plain, counts = gate.counts_of(Counter(compiled.lower_alpha_words(compiled.word_texts(text))))
+        assert compiled.plain_word_tally(plain, counts, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURES) == \
+            gate._python_plain_word_tally(plain, counts, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURES)
 
 
 def test_plain_word_tally_wrong_arguments() -> None:
     if compiled is None:
         pytest.skip("the extension is not built")
+    one = gate.counts_of({"a": 1})[1]
     with pytest.raises(TypeError):
-        compiled.plain_word_tally(["not", "a", "dict"], frozenset(), {}, frozenset(), ())
+        compiled.plain_word_tally({"a": 1}, one, frozenset(), {}, frozenset(), ())  # the words: a list
     with pytest.raises(TypeError):
-        compiled.plain_word_tally({"a": "not a count"}, frozenset(), {}, frozenset(), ())
+        compiled.plain_word_tally([b"a"], one, frozenset(), {}, frozenset(), ())
+    with pytest.raises(TypeError):
+        compiled.plain_word_tally(["a"], [1], frozenset(), {}, frozenset(), ())  # the counts: bytes
+    with pytest.raises(ValueError):
+        compiled.plain_word_tally(["a", "b"], one, frozenset(), {}, frozenset(), ())  # a count for each word

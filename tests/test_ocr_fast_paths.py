@@ -49,7 +49,8 @@ def test_the_article_tallies_its_plain_words_once_for_the_gate_and_gives_the_gat
             "that tho plan was cornpany business.\n")
     article = Article.parse(text)
     assert article.ocr == gate.decide(article.text, plain=dict(article._plain_words))
-    assert article.__dict__["plain_word_tally"] == gate.tally(article._plain_words)  # kept by the gate's first use
+    # kept by the gate's first use
+    assert article.__dict__["plain_word_tally"] == gate.tally(*gate.counts_of(article._plain_words))
     assert article.plain_word_tally[3] == [w for w in article._plain_words if w not in lexicon.frequencies()]
 
 

@@ -25,16 +25,16 @@ STORY = ["The council said on Tuesday that tbe new library would open in the spr
 
 
 def tables() -> tuple:
-    return lexicon.common_words(), lexicon.frequencies(), gate.WIRE_ABBREVIATIONS, gate._SIGNATURE_TUPLE
+    return lexicon.common_words(), lexicon.frequencies(), gate.WIRE_ABBREVIATIONS, gate._SIGNATURES
 
 
 def tally_both(paragraphs: list[str], common, table, other, signatures) -> tuple:
     """The compiled tally given the word analysis's kept indexes, and the twin's (which has none)."""
     analysis = compiled.word_analysis(paragraphs)
-    plain, kept_indexes = analysis[4], analysis[5]
+    plain, counts, kept_indexes = analysis[3:6]
     assert type(kept_indexes) is bytes and len(kept_indexes) == 4 * len(plain)
-    return (compiled.plain_word_tally(plain, common, table, other, signatures, kept_indexes),
-            gate._python_plain_word_tally(plain, common, table, other, signatures))
+    return (compiled.plain_word_tally(plain, counts, common, table, other, signatures, kept_indexes),
+            gate._python_plain_word_tally(plain, counts, common, table, other, signatures))
 
 
 @needs_compiled
@@ -84,28 +84,28 @@ def test_indexes_of_another_article_do_not_answer() -> None:
     common, table, other, signatures = tables()
     first = compiled.word_analysis(["the tbe cornpany"])
     second = compiled.word_analysis(["library council said"])
-    compiled.plain_word_tally(first[4], common, table, other, signatures, first[5])  # answers kept for first's words
-    assert compiled.plain_word_tally(second[4], common, table, other, signatures, first[5]) == \
-        gate._python_plain_word_tally(second[4], common, table, other, signatures)
+    compiled.plain_word_tally(*first[3:5], common, table, other, signatures, first[5])  # answers kept for first's words
+    assert compiled.plain_word_tally(*second[3:5], common, table, other, signatures, first[5]) == \
+        gate._python_plain_word_tally(*second[3:5], common, table, other, signatures)
 
 
 @needs_compiled
 def test_kept_indexes_must_come_from_the_word_analysis() -> None:
     common, table, other, signatures = tables()
-    plain = {"the": 2, "cat": 1}
+    plain = gate.counts_of({"the": 2, "cat": 1})
     for wrong in (b"\x00" * 4, "not bytes", [0, 1]):
         with pytest.raises(ValueError):
-            compiled.plain_word_tally(plain, common, table, other, signatures, wrong)
-    assert compiled.plain_word_tally(plain, common, table, other, signatures, None) == \
-        compiled.plain_word_tally(plain, common, table, other, signatures, b"\xff" * 8)  # -1: not kept, asked
+            compiled.plain_word_tally(*plain, common, table, other, signatures, wrong)
+    assert compiled.plain_word_tally(*plain, common, table, other, signatures, None) == \
+        compiled.plain_word_tally(*plain, common, table, other, signatures, b"\xff" * 8)  # -1: not kept, asked
 
 
 def test_the_article_tally_is_the_gates() -> None:
     """Whichever word analysis is in use (the twin's gives no indexes), the article's tally is the gate's."""
     article = Article.parse("Headline here\n\n" + "\n\n".join(STORY) + "\n")
-    assert article.plain_word_tally == gate.tally(article._plain_words)
+    assert article.plain_word_tally == gate.tally(*gate.counts_of(article._plain_words))
     assert article.plain_word_tally[3] == ["tbe", "cornpany", "librarything"]
     assert (article._plain_kept is None) == (model._word_analysis is model._python_word_analysis)
     assert model._python_word_analysis(STORY)[5] is None
-    assert dict(Counter(w for w in model._python_word_analysis(STORY)[1] if w.isalpha() and w.islower())) == \
+    assert dict(Counter(w for w in article.words if w.isalpha() and w.islower())) == \
         article._plain_words

@@ -10,6 +10,7 @@ configuration forces it.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from itertools import filterfalse, repeat
 from typing import Callable, Container, Iterable, NamedTuple
@@ -66,12 +67,14 @@ class OcrDecision(NamedTuple):
         return self._asdict()
 
 
-def decide(text: str, mode: str = "auto", tokens: list[str] | None = None, plain: dict[str, int] | None = None,
+def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
+           plain: dict[str, int] | Callable[[], dict[str, int]] | None = None,
            wrapped: bool | None = None, tallied: Callable[[], Tally] | None = None) -> OcrDecision:
     """The gate's decision for ``text`` under ``mode`` (auto, on or off).
 
     What is already known saves a pass: ``plain``, the text's plain lower-case words counted (``{word: count}``
-    in order of first occurrence, ``Article``'s word analysis), else ``tokens``, its word tokens; ``wrapped``:
+    in order of first occurrence, ``Article``'s word analysis; or a function that gives them, called only where a
+    word's count is asked: one article in forty), else ``tokens``, its word tokens; ``wrapped``:
     :func:`hard_wrapped` of the text; ``tallied``: gives :func:`tally` of ``plain``, where the caller keeps it
     for others (``Article.plain_word_tally``: NL104 reads its unknown words).
     """
@@ -85,13 +88,15 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None, plain
         plain = Counter(_LOWER_WORD.findall(text) if tokens is None else lower_alpha_words(tokens))
     if wrapped is None:
         wrapped = hard_wrapped(text)
-    if len(plain) < _MIN_WORDS and (words := sum(plain.values())) < _MIN_WORDS:  # (distinct ones: fewer)
+    # unknown: each distinct non-word once
+    words, missing, signatures, unknown = tallied() if tallied else tally(*counts_of(plain))
+    if words < _MIN_WORDS:
         return OcrDecision(False, f"too short to tell ({words} lower-case words)", words, hard_wrapped=wrapped)
-    words, missing, signatures, unknown = tallied() if tallied else tally(plain)  # unknown: each distinct non-word once
     rate = missing / words
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return OcrDecision(False, f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)",
                            words, round(rate, 4), signatures, hard_wrapped=wrapped)
+    plain = plain() if callable(plain) else plain
     glyphs = glyph_runs(text) + digits_in_words(text)
     hyphens = hyphen_line_ends(text)
     evidence = OcrDecision(False, "", words, round(rate, 4), signatures, glyphs, hyphens, wrapped)
@@ -141,33 +146,41 @@ lower_alpha_words = native.pick("lower_alpha_words", _python_lower_alpha_words)
 _words_not_in = native.pick("words_not_in", _python_words_not_in)
 
 
-def _python_plain_word_tally(plain: dict[str, int], common: Container[str], table: Container[str],
-                             other: Container[str], signatures: tuple[str, ...], kept_indexes: bytes | None = None
+def _python_plain_word_tally(plain: list[str], counts: bytes, common: Container[str], table: Container[str],
+                             other: Container[str], signatures: Container[str], kept_indexes: bytes | None = None
                              ) -> tuple[int, int, int, list[str]]:
-    """The words counted in ``plain`` (word → count), the count of those that none of ``common``, ``table`` and
-    ``other`` holds, the count of ``signatures``, and the unknown words themselves in ``plain``'s order (the twin of
-    ``_speedups.plain_word_tally``; ``kept_indexes``, which the compiled word analysis gives for its words kept
-    across articles so that the compiled tally asks the tables once per process for each, is not used here)."""
-    rare = _words_not_in(list(plain), common, ())
+    """The occurrences of the distinct words ``plain`` (each as often as ``counts``, int64 bytes, says), those of the
+    words that none of ``common``, ``table`` and ``other`` holds, those of the words ``signatures`` holds, and the
+    unknown words themselves in ``plain``'s order (the twin of ``_speedups.plain_word_tally``; ``kept_indexes``,
+    which the compiled word analysis gives for its words kept across articles so that the compiled tally asks the
+    tables once per process for each, is not used here)."""
+    times = dict(zip(plain, memoryview(counts).cast("q")))
+    rare = _words_not_in(plain, common, ())
     unknown = _words_not_in(rare, table, other) if rare else rare
-    return sum(plain.values()), sum(map(plain.__getitem__, unknown)), _occurrences(plain, signatures), unknown
+    return sum(times.values()), sum(map(times.__getitem__, unknown)), _occurrences(times, signatures), unknown
 
 
 _plain_word_tally = native.pick("plain_word_tally", _python_plain_word_tally)
-_SIGNATURE_TUPLE = tuple(sorted(_SIGNATURES))
 
 
 Tally = tuple[int, int, int, list[str]]
 
 
-def tally(plain: dict[str, int], kept_indexes: bytes | None = None) -> Tally:
-    """The gate's counts of the plain lower-case words ``plain`` (word → count): how many, how many are in neither
-    the word list nor the wire abbreviations, how many are OCR signatures, and the unknown ones (each once). Most
-    words are found among the commonest, in a small set that stays in the CPU cache, before the large table is
-    asked. ``kept_indexes``: the word analysis's for ``plain`` (``Article._plain_kept``), where the compiled tally
-    keeps each kept word's answer (asked once per process)."""
-    return _plain_word_tally(plain, lexicon.common_words(), lexicon.frequencies(), WIRE_ABBREVIATIONS,
-                             _SIGNATURE_TUPLE, kept_indexes)
+def counts_of(plain: dict[str, int]) -> tuple[list[str], bytes]:
+    """``plain`` (word → count) as the word analysis gives it to :func:`tally`: its words, and their counts (int64
+    bytes, native byte order)."""
+    return list(plain), array("q", plain.values()).tobytes()
+
+
+def tally(plain: list[str], counts: bytes, kept_indexes: bytes | None = None) -> Tally:
+    """The gate's counts of the distinct plain lower-case words ``plain``, each occurring as often as ``counts``
+    (:func:`counts_of`) says: how many, how many are in neither the word list nor the wire abbreviations, how many
+    are OCR signatures, and the unknown ones (each once). Most words are found among the commonest, in a small set
+    that stays in the CPU cache, before the large table is asked. ``kept_indexes``: the word analysis's for
+    ``plain`` (``Article._plain_kept``), where the compiled tally keeps each kept word's answer (asked once per
+    process)."""
+    return _plain_word_tally(plain, counts, lexicon.common_words(), lexicon.frequencies(), WIRE_ABBREVIATIONS,
+                             _SIGNATURES, kept_indexes)
 
 
 def _occurrences(counts: dict[str, int], words: Iterable[str]) -> int:
