@@ -348,10 +348,11 @@ def _looks_like_title(line: str, before_header_line: bool) -> bool:
 def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, joined: bool = False) -> list[Paragraph]:
     """Split body lines into paragraphs.
 
-    Every non-blank line is a paragraph, unless the text is hard-wrapped
-    (blank lines separate blocks and most blocks span several lines): then a
-    paragraph is a block of consecutive non-blank lines. ``joined``: the text is OCR output or hard-wrapped (most lines
-    end mid-sentence), so that every block of lines is one paragraph.
+    Every non-blank line is a paragraph, unless the text looks hard-wrapped (blank lines separate blocks and most
+    blocks span several lines): then a block of consecutive non-blank lines is one paragraph where its lines break
+    mid-sentence (:func:`_wrapped_block`), and each of its lines is one where they end like sentences or headings (an
+    extractor's output keeps a page's single line breaks). ``joined``: the text is OCR output or hard-wrapped (most
+    lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
     """
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] | None = None  # the block being read, None after a blank line
@@ -366,10 +367,16 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
         else:
             current = None
     multi = sum(len(block) > 1 for block in blocks)
-    wrapped = joined or (len(blocks) > 1 and multi * 2 > len(blocks))
-    # each unit's start, end and, when it is one line, that line (the text between start and end, not copied again)
-    units = ((block[0][0], block[-1][0] + len(block[-1][1]), None) for block in blocks) if wrapped else \
-        ((start, start + len(line), line) for block in blocks for start, line in block)
+    if joined or (len(blocks) > 1 and multi * 2 > len(blocks)):
+        if not joined:
+            width = _wrap_width(blocks)
+            blocks = [part for block in blocks
+                      for part in ((block,) if _wrapped_block(block, width) else ([item] for item in block))]
+        # each block's start, end and, when it is one line, that line (the text between start and end, not copied)
+        units = ((block[0][0], block[-1][0] + len(block[-1][1]), block[0][1] if len(block) == 1 else None)
+                 for block in blocks)
+    else:
+        units = ((start, start + len(line), line) for block in blocks for start, line in block)
     paragraphs = []
     for start, end, chunk in units:
         if start < glued_end <= end:
@@ -381,3 +388,36 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
         if stripped:
             paragraphs.append(Paragraph(len(paragraphs), start + len(chunk) - len(chunk.lstrip()), stripped))
     return paragraphs
+
+
+_WIDEST_WRAP = 100  # no text is hard-wrapped wider than this
+
+
+def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int:
+    """The median length of the lines that go on in their block (all but a block's last): near the width a
+    hard-wrapped text was wrapped at, and a line too long for any wrap in a column of paragraphs."""
+    lengths = sorted(len(line.strip()) for block in blocks for _, line in block[:-1])
+    return lengths[len(lengths) // 2] if lengths else 0
+
+
+def _wrapped_block(block: list[tuple[int, str]], width: int) -> bool:
+    """Whether a block of lines is one paragraph wrapped over them, not a column of paragraphs and headings.
+
+    A line break is a wrap when the line ends in a hyphen, the next line goes on in lower case, the break is inside
+    an open quotation (a quotation over several lines stays one paragraph), or, in a text wrapped at ``width``
+    (:func:`_wrap_width`, when a plausible one), the next line's first word would not have fitted on the line (a
+    short heading's line, or a sentence's that ends early, is not wrapped; nor is a line longer than any wrap). One
+    wrap makes the block one paragraph; so does a block of short lines in a text of long ones.
+    """
+    if width > _WIDEST_WRAP and all(len(line.strip()) <= _WIDEST_WRAP for _, line in block):
+        return True  # among paragraphs of long lines, a block of short ones is one unit: a caption over its credit
+    curly = straight = 0  # quotation marks opened and not closed so far: curly ones, straight ones (by parity)
+    for (_, line), (_, following) in zip(block, block[1:]):
+        end = line.strip()
+        curly += end.count("“") - end.count("”")
+        straight ^= end.count('"') & 1
+        word = following.split(None, 1)[0]
+        if curly > 0 or straight or end.endswith("-") or word[:1].islower() or \
+                (max(width, len(end)) <= _WIDEST_WRAP and len(end) + 1 + len(word) > width):
+            return True
+    return False
