@@ -369,9 +369,8 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
     multi = sum(len(block) > 1 for block in blocks)
     if joined or (len(blocks) > 1 and multi * 2 > len(blocks)):
         if not joined:
-            width = _wrap_width(blocks)
             blocks = [part for block in blocks
-                      for part in ((block,) if _wrapped_block(block, width) else ([item] for item in block))]
+                      for part in ((block,) if _wrapped_block(block) else ([item] for item in block))]
         # each block's start, end and, when it is one line, that line (the text between start and end, not copied)
         units = ((block[0][0], block[-1][0] + len(block[-1][1]), block[0][1] if len(block) == 1 else None)
                  for block in blocks)
@@ -393,31 +392,21 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
 _WIDEST_WRAP = 100  # no text is hard-wrapped wider than this
 
 
-def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int:
-    """The median length of the lines that go on in their block (all but a block's last): near the width a
-    hard-wrapped text was wrapped at, and a line too long for any wrap in a column of paragraphs."""
-    lengths = sorted(len(line.strip()) for block in blocks for _, line in block[:-1])
-    return lengths[len(lengths) // 2] if lengths else 0
+def _wrapped_block(block: list[tuple[int, str]]) -> bool:
+    """Whether a block of lines is one paragraph, not a column of paragraphs, headings and captions.
 
-
-def _wrapped_block(block: list[tuple[int, str]], width: int) -> bool:
-    """Whether a block of lines is one paragraph wrapped over them, not a column of paragraphs and headings.
-
-    A line break is a wrap when the line ends in a hyphen, the next line goes on in lower case, the break is inside
-    an open quotation (a quotation over several lines stays one paragraph), or, in a text wrapped at ``width``
-    (:func:`_wrap_width`, when a plausible one), the next line's first word would not have fitted on the line (a
-    short heading's line, or a sentence's that ends early, is not wrapped; nor is a line longer than any wrap). One
-    wrap makes the block one paragraph; so does a block of short lines in a text of long ones.
+    A block whose lines are all short enough to be a wrap's is one (a hard-wrapped paragraph, or a caption over its
+    credit). Where a line is longer than any wrap, the block is a column of paragraphs (an extractor keeps a page's
+    single line breaks), unless a line ends in a hyphen, the next goes on in lower case or a quotation opened on a
+    line goes on over the next (a quotation over several lines stays one paragraph).
     """
-    if width > _WIDEST_WRAP and all(len(line.strip()) <= _WIDEST_WRAP for _, line in block):
-        return True  # among paragraphs of long lines, a block of short ones is one unit: a caption over its credit
+    if all(len(line.strip()) <= _WIDEST_WRAP for _, line in block):
+        return True
     curly = straight = 0  # quotation marks opened and not closed so far: curly ones, straight ones (by parity)
     for (_, line), (_, following) in zip(block, block[1:]):
         end = line.strip()
         curly += end.count("“") - end.count("”")
         straight ^= end.count('"') & 1
-        word = following.split(None, 1)[0]
-        if curly > 0 or straight or end.endswith("-") or word[:1].islower() or \
-                (max(width, len(end)) <= _WIDEST_WRAP and len(end) + 1 + len(word) > width):
+        if curly > 0 or straight or end.endswith("-") or following.split(None, 1)[0][:1].islower():
             return True
     return False
