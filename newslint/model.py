@@ -390,6 +390,7 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
 
 
 _WIDEST_WRAP = 100  # no text is hard-wrapped wider than this
+_GOES_ON = ("-", ",")  # a line that ends on one of these goes on in the next
 
 
 def _wrapped_block(block: list[tuple[int, str]]) -> bool:
@@ -397,8 +398,9 @@ def _wrapped_block(block: list[tuple[int, str]]) -> bool:
 
     A block whose lines are all short enough to be a wrap's is one (a hard-wrapped paragraph, or a caption over its
     credit). Where a line is longer than any wrap, the block is a column of paragraphs (an extractor keeps a page's
-    single line breaks), unless a line ends in a hyphen, the next goes on in lower case or a quotation opened on a
-    line goes on over the next (a quotation over several lines stays one paragraph).
+    single line breaks), unless a line ends mid-sentence (a hyphen, a comma or a lower-case word), the next goes on
+    in lower case or a quotation opened on a line goes on over the next (a quotation over several lines stays one
+    paragraph).
     """
     if all(len(line.strip()) <= _WIDEST_WRAP for _, line in block):
         return True
@@ -407,6 +409,12 @@ def _wrapped_block(block: list[tuple[int, str]]) -> bool:
         end = line.strip()
         curly += end.count("“") - end.count("”")
         straight ^= end.count('"') & 1
-        if curly > 0 or straight or end.endswith("-") or following.split(None, 1)[0][:1].islower():
+        if curly > 0 or straight or end.endswith(_GOES_ON) or _ends_on_lower_case_word(end) or \
+                following.split(None, 1)[0][:1].islower():
             return True
     return False
+
+
+def _ends_on_lower_case_word(line: str) -> bool:
+    """Whether ``line`` stops on a plain lower-case word, with no stop after it (``…about the plan were``)."""
+    return line[-1].isalpha() and line.rsplit(None, 1)[-1][:1].islower()
