@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
@@ -405,7 +405,7 @@ def _wrapped_block(block: list[tuple[int, str]]) -> bool:
     if all(len(line.strip()) <= _WIDEST_WRAP for _, line in block):
         return True
     curly = straight = 0  # quotation marks opened and not closed so far: curly ones, straight ones (by parity)
-    for (_, line), (_, following) in zip(block, block[1:]):
+    for (_, line), (_, following) in pairwise(block):
         end = line.strip()
         curly += end.count("“") - end.count("”")
         straight ^= end.count('"') & 1
