@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
@@ -361,10 +361,11 @@ def _looks_like_title(line: str, before_header_line: bool) -> bool:
 def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, joined: bool = False) -> list[Paragraph]:
     """Split body lines into paragraphs.
 
-    Every non-blank line is a paragraph, unless the text is hard-wrapped
-    (blank lines separate blocks and most blocks span several lines): then a
-    paragraph is a block of consecutive non-blank lines. ``joined``: the text is OCR output or hard-wrapped (most lines
-    end mid-sentence), so that every block of lines is one paragraph.
+    Every non-blank line is a paragraph, unless the text looks hard-wrapped (blank lines separate blocks and most
+    blocks span several lines): then a block of consecutive non-blank lines is one paragraph where its lines break
+    mid-sentence (:func:`_wrapped_block`), and each of its lines is one where they end like sentences or headings (an
+    extractor's output keeps a page's single line breaks). ``joined``: the text is OCR output or hard-wrapped (most
+    lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
     """
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] | None = None  # the block being read, None after a blank line
@@ -379,10 +380,15 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
         else:
             current = None
     multi = sum(len(block) > 1 for block in blocks)
-    wrapped = joined or (len(blocks) > 1 and multi * 2 > len(blocks))
-    # each unit's start, end and, when it is one line, that line (the text between start and end, not copied again)
-    units = ((block[0][0], block[-1][0] + len(block[-1][1]), None) for block in blocks) if wrapped else \
-        ((start, start + len(line), line) for block in blocks for start, line in block)
+    if joined or (len(blocks) > 1 and multi * 2 > len(blocks)):
+        if not joined:
+            blocks = [part for block in blocks
+                      for part in ((block,) if _wrapped_block(block) else ([item] for item in block))]
+        # each block's start, end and, when it is one line, that line (the text between start and end, not copied)
+        units = ((block[0][0], block[-1][0] + len(block[-1][1]), block[0][1] if len(block) == 1 else None)
+                 for block in blocks)
+    else:
+        units = ((start, start + len(line), line) for block in blocks for start, line in block)
     paragraphs = []
     for start, end, chunk in units:
         if start < glued_end <= end:
@@ -394,3 +400,34 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
         if stripped:
             paragraphs.append(Paragraph(len(paragraphs), start + len(chunk) - len(chunk.lstrip()), stripped))
     return paragraphs
+
+
+_WIDEST_WRAP = 100  # no text is hard-wrapped wider than this
+_GOES_ON = ("-", ",")  # a line that ends on one of these goes on in the next
+
+
+def _wrapped_block(block: list[tuple[int, str]]) -> bool:
+    """Whether a block of lines is one paragraph, not a column of paragraphs, headings and captions.
+
+    A block whose lines are all short enough to be a wrap's is one (a hard-wrapped paragraph, or a caption over its
+    credit). Where a line is longer than any wrap, the block is a column of paragraphs (an extractor keeps a page's
+    single line breaks), unless a line ends mid-sentence (a hyphen, a comma or a lower-case word), the next goes on
+    in lower case or a quotation opened on a line goes on over the next (a quotation over several lines stays one
+    paragraph).
+    """
+    if all(len(line.strip()) <= _WIDEST_WRAP for _, line in block):
+        return True
+    curly = straight = 0  # quotation marks opened and not closed so far: curly ones, straight ones (by parity)
+    for (_, line), (_, following) in pairwise(block):
+        end = line.strip()
+        curly += end.count("“") - end.count("”")
+        straight ^= end.count('"') & 1
+        if curly > 0 or straight or end.endswith(_GOES_ON) or _ends_on_lower_case_word(end) or \
+                following.split(None, 1)[0][:1].islower():
+            return True
+    return False
+
+
+def _ends_on_lower_case_word(line: str) -> bool:
+    """Whether ``line`` stops on a plain lower-case word, with no stop after it (``…about the plan were``)."""
+    return line[-1].isalpha() and line.rsplit(None, 1)[-1][:1].islower()
