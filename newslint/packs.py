@@ -161,6 +161,9 @@ def _build_rule(path: Path, index: int, entry: Any, checked: bool = False) -> ty
     base = {"existence": ExistenceRule, "substitution": SubstitutionRule, "consistency": ConsistencyRule}[kind]
     attrs.update(base.compile_entry(entry, where, attrs["ignorecase"], checked))
     attrs["prefilter"] = _body_prefilter(attrs["matcher"].pattern)
+    loose = unbounded_repetitions(attrs["matcher"].pattern, _KEPT_BOUNDS)
+    if loose != attrs["matcher"].pattern:
+        attrs["loose_matcher"], attrs["loose_answers_upto"] = _OnFirstUse(loose), _loose_answers_upto(attrs["matcher"].pattern)
     cls = type(f"Pack_{entry['name'].replace('-', '_')}", (base,), attrs)
     try:
         cls.validate_identity()
@@ -186,6 +189,32 @@ def _body_prefilter(pattern: str):
     if "\\A" in pattern or "\\z" in pattern:
         return None
     return _OnFirstUse("(?m)" + unbounded_repetitions(pattern))
+
+
+# a pack rule's loose matcher keeps a bounded repetition of this many optional copies or fewer (``\d{1,3}``)
+_KEPT_BOUNDS = 10
+
+
+def _loose_answers_upto(pattern: str) -> int:
+    """The longest text (in characters) on which ``pattern`` with its wide bounded repetitions unbounded (its loose
+    form) finds the very matches and groups ``pattern`` finds: the smallest upper bound of the ``{m,n}`` it unbounds
+    (n - m > ``_KEPT_BOUNDS``), when each repeats one character (a class, ``.``, a literal, a one-character escape),
+    for no parse of a text that short repeats one more often than the text is long; -1 when some other atom is
+    repeated. (RE2 unrolls ``[^"\\n]{0,300}`` into 300 copies of its UTF-8 class: a program of thousands of
+    instructions that costs milliseconds to compile.)"""
+    upto, previous = sys.maxsize, ""
+    for token in _PATTERN_TOKEN.finditer(pattern):
+        if token[1] is not None and int(token[2]) - int(token[1]) > _KEPT_BOUNDS:
+            upto = min(upto, int(token[2]) if _ONE_CHARACTER.fullmatch(previous) else -1)
+        previous = token[0]
+    return upto if upto < sys.maxsize else -1  # (a bound this reading missed: the pattern answers every text)
+
+
+# \Q…\E, a class escape with its braces, an escape, a character class, a bounded repetition, or one character
+_PATTERN_TOKEN = re.compile(r"\\Q.*?(?:\\E|\Z)|\\[pP]\{[^}]*\}|\\.|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]?|\{(\d+),(\d+)\}|.", re.DOTALL)
+# an atom that matches exactly one character: a class, a one-character escape (not \b, \B, \A, \z, \C, \Q),
+# '.', or a literal
+_ONE_CHARACTER = re.compile(r"\[.+\]|\\[pP].*|\\[^bBAzCQ]|[^()|*+?{}^$\\]", re.DOTALL)
 
 
 def _joined_paragraphs(article: Article) -> str:
@@ -301,6 +330,8 @@ class PackRule(Rule, metaclass=PackRuleType):
     ignorecase: ClassVar[bool]
     matcher: ClassVar[Any]
     prefilter: ClassVar[Any]
+    loose_matcher: ClassVar[Any] = None  # the matcher's pattern with its bounded repetitions unbounded, if it has any
+    loose_answers_upto: ClassVar[int] = sys.maxsize  # on a text this long or shorter the loose matcher answers
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -315,6 +346,16 @@ class PackRule(Rule, metaclass=PackRuleType):
             prefilter = type(self).__dict__.get("prefilter")  # (not through the attribute, which would compile it)
             self._prefilter_pattern = None if prefilter is None else prefilter.pattern
             return self._prefilter_pattern
+
+    def matcher_for(self, text: str) -> Any:
+        """The compiled pattern whose answers on ``text`` are the rule's, or None where it can find nothing: the loose
+        matcher (a small RE2 program) on a text no longer than its bounds, else the loose matcher's search first, and
+        the rule's own pattern (compiled on first need) only where that finds something."""
+        if self.loose_matcher is None:
+            return self.matcher
+        if len(text) <= self.loose_answers_upto:
+            return self.loose_matcher
+        return None if self.loose_matcher.search(text) is None else self.matcher
 
     def may_match(self, article: Article) -> bool:
         """False when no paragraph can match: one search of the article (for all pack rules), not one per paragraph."""
@@ -360,11 +401,14 @@ class ExistenceRule(PackRule):
         if not self.may_match(article):
             return
         for paragraph in article.paragraphs:
+            matcher = self.matcher_for(paragraph.text)
+            if matcher is None:
+                continue
             if self.where == "paragraph":
-                match = self.matcher.search(paragraph.text)
+                match = matcher.search(paragraph.text)
                 spans = [match.span(1)] if match and match.end(1) > match.start(1) else []
             else:
-                spans = [m.span() for m in self.matcher.finditer(paragraph.text) if m.end() > m.start()]
+                spans = [m.span() for m in matcher.finditer(paragraph.text) if m.end() > m.start()]
             for start, end in spans:
                 fix = delete_paragraph(article, paragraph) if self.fix_kind == "delete-paragraph" else None
                 yield self.finding(paragraph.start + start, paragraph.start + end,
