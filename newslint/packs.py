@@ -221,37 +221,46 @@ def _joined_paragraphs(article: Article) -> str:
     return "\n".join(p.text for p in article.paragraphs)
 
 
-# every prefilter of the pack rules this process made (as rules of a linter), in order; and all of them as one
-# alternation, compiled for that many: one search tells that no pack rule can match in an article (most articles),
-# where each rule's own prefilter cost as much (the seven default pack rules: 15 µs per article of the BBC + scraped
-# mix against 75)
+# every prefilter of the pack rules this process made (as rules of a linter), in order; and all of them as one RE2
+# set, compiled for that many: one pass over an article tells which pack rules may match in it (none in most
+# articles), where each rule's own prefilter cost as much (the seven default pack rules: 15 µs per article of the
+# BBC + scraped mix against 75), and no rule compiles its own prefilter
 _PREFILTERS: dict[str, None] = {}
-_EVERY_PREFILTER: list[Any] = [0, None, ""]  # how many, their alternation, the key of its answer in Article.shared
+_EVERY_PREFILTER: list[Any] = [(), None, ""]  # the prefilters, their set, the key of its answer in Article.shared
 
 
-def _every_prefilter() -> tuple[str, Any]:
-    """(the key of the answer for this many prefilters, their alternation compiled, or None when it does not compile:
-    then each rule asks its own)."""
-    if _EVERY_PREFILTER[0] != len(_PREFILTERS):
+def _every_prefilter() -> str:
+    """The key of the set's answer for the prefilters made so far (the set compiled anew when there are more; None
+    when it does not compile: then each rule asks its own)."""
+    if len(_EVERY_PREFILTER[0]) != len(_PREFILTERS):
+        prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
         try:
-            compiled = re2.compile("|".join(f"(?:{pattern})" for pattern in _PREFILTERS), _RE2_OPTIONS)
+            for pattern in _PREFILTERS:
+                prefilters.Add(pattern)
+            prefilters.Add(r"\z")  # matches every text: its absence from an answer means the set could not answer
+            prefilters.Compile()
         except re2.error:
-            compiled = None
-        _EVERY_PREFILTER[:] = len(_PREFILTERS), compiled, f"packs.some.{len(_PREFILTERS)}"
-    return _EVERY_PREFILTER[2], _EVERY_PREFILTER[1]
+            prefilters = None
+        _EVERY_PREFILTER[:] = tuple(_PREFILTERS), prefilters, f"packs.found.{len(_PREFILTERS)}"
+    return _EVERY_PREFILTER[2]
 
 
-def _search_every_prefilter(article: Article) -> bool:
-    return _EVERY_PREFILTER[1].search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
+def _search_every_prefilter(article: Article) -> frozenset[str] | None:
+    """The prefilters that find a match in the article's paragraphs, or None where the set cannot tell (it does not
+    compile, or its automaton ran out of memory)."""
+    patterns, prefilters, _ = _EVERY_PREFILTER
+    if prefilters is None:
+        return None
+    found = prefilters.Match(article.shared("packs.paragraphs", _joined_paragraphs)) or ()
+    return frozenset(patterns[i] for i in found if i < len(patterns)) if len(patterns) in found else None
 
 
-def _some_pack_may_match(article: Article, prefilter: str) -> bool:
-    """False when no prefilter of the pack rules made so far, ``prefilter`` among them, finds a match in the
-    article's paragraphs (searched once per article: the other pack rules read the answer)."""
+def _prefilters_found(article: Article, prefilter: str) -> frozenset[str] | None:
+    """The prefilters of the pack rules made so far, ``prefilter`` among them, that find a match in the article's
+    paragraphs (one pass per article: the other pack rules read the answer), or None where the set cannot tell."""
     if prefilter not in _PREFILTERS:  # a rule that came unpickled, not made: its own prefilter is searched for too
         _PREFILTERS[prefilter] = None
-    key, compiled = _every_prefilter()
-    return compiled is None or article.shared(key, _search_every_prefilter)
+    return article.shared(_every_prefilter(), _search_every_prefilter)
 
 
 def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False, checked: bool = False):
@@ -335,7 +344,7 @@ class PackRule(Rule, metaclass=PackRuleType):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self._prefilter_source() is not None:  # all the rules of a linter in the one search from the start
+        if self._prefilter_source() is not None:  # all the rules of a linter in the one set from the start
             _PREFILTERS[self._prefilter_source()] = None
 
     def _prefilter_source(self) -> str | None:
@@ -358,10 +367,14 @@ class PackRule(Rule, metaclass=PackRuleType):
         return None if self.loose_matcher.search(text) is None else self.matcher
 
     def may_match(self, article: Article) -> bool:
-        """False when no paragraph can match: one search of the article (for all pack rules), not one per paragraph."""
+        """False when no paragraph can match: one pass over the article (for all pack rules), not one per paragraph."""
         source = self._prefilter_source()
-        return source is None or _some_pack_may_match(article, source) and \
-            self.prefilter.search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
+        if source is None:
+            return True
+        found = _prefilters_found(article, source)
+        if found is None:
+            return self.prefilter.search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
+        return source in found
 
     def message(self, match: str, **extra: str) -> str:
         try:
