@@ -41,7 +41,7 @@ from newslint import hashes, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import Finding, Fix, Rule, Severity, quote, unbounded_repetitions
+from newslint.rule import _PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, unbounded_repetitions
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -202,19 +202,18 @@ def _loose_answers_upto(pattern: str) -> int:
     for no parse of a text that short repeats one more often than the text is long; -1 when some other atom is
     repeated. (RE2 unrolls ``[^"\\n]{0,300}`` into 300 copies of its UTF-8 class: a program of thousands of
     instructions that costs milliseconds to compile.)"""
-    upto, previous = sys.maxsize, ""
-    for token in _PATTERN_TOKEN.finditer(pattern):
+    upto, previous, previous_end = sys.maxsize, "", 0
+    for token in _PATTERN_TOKEN.finditer(pattern):  # as unbounded_repetitions reads the pattern
         if token[1] is not None and int(token[2]) - int(token[1]) > _KEPT_BOUNDS:
-            upto = min(upto, int(token[2]) if _ONE_CHARACTER.fullmatch(previous) else -1)
-        previous = token[0]
+            atom = previous if previous_end == token.start() else pattern[token.start() - 1:token.start()]
+            upto = min(upto, int(token[2]) if _ONE_CHARACTER.fullmatch(atom) else -1)
+        previous, previous_end = token[0], token.end()
     return upto if upto < sys.maxsize else -1  # (a bound this reading missed: the pattern answers every text)
 
 
-# \Q…\E, a class escape with its braces, an escape, a character class, a bounded repetition, or one character
-_PATTERN_TOKEN = re.compile(r"\\Q.*?(?:\\E|\Z)|\\[pP]\{[^}]*\}|\\.|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]?|\{(\d+),(\d+)\}|.", re.DOTALL)
 # an atom that matches exactly one character: a class, a one-character escape (not \b, \B, \A, \z, \C, \Q),
 # '.', or a literal
-_ONE_CHARACTER = re.compile(r"\[.+\]|\\[pP].*|\\[^bBAzCQ]|[^()|*+?{}^$\\]", re.DOTALL)
+_ONE_CHARACTER = re.compile(r"\[.+\]|\\[^bBAzCQ]|[^()|*+?{}^$\\]", re.DOTALL)
 
 
 def _joined_paragraphs(article: Article) -> str:
@@ -230,8 +229,8 @@ _EVERY_PREFILTER: list[Any] = [(), None, ""]  # the prefilters, their set, the k
 
 
 def _every_prefilter() -> str:
-    """The key of the set's answer for the prefilters made so far (the set compiled anew when there are more; None
-    when it does not compile: then each rule asks its own)."""
+    """The key of the set's answer for the prefilters made so far (the set compiled anew when there are more; left
+    None when it does not compile: then each rule asks its own)."""
     if len(_EVERY_PREFILTER[0]) != len(_PREFILTERS):
         prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
         try:
@@ -339,7 +338,7 @@ class PackRule(Rule, metaclass=PackRuleType):
     ignorecase: ClassVar[bool]
     matcher: ClassVar[Any]
     prefilter: ClassVar[Any]
-    loose_matcher: ClassVar[Any] = None  # the matcher's pattern with its bounded repetitions unbounded, if it has any
+    loose_matcher: ClassVar[Any] = None  # the matcher's pattern with its wide bounded repetitions unbounded, if any
     loose_answers_upto: ClassVar[int] = sys.maxsize  # on a text this long or shorter the loose matcher answers
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -26,7 +26,8 @@ def rules_of(tmp_path, body: str):
     (r'[^"\n]{0,120}\bnews[^"\n]{0,300}', 120),
     (r"\d{1,3}/\d{1,3}[A-Z][^\n]{2,150}", 150),  # narrow bounds are kept in the loose form: they do not count
     (r".{0,40}x\w{0,5}?", 40),
-    (r"\p{Greek}{0,30}", 30),
+    (r"\pL{0,30}", 30),
+    (r"\p{Greek}{0,30}", -1),  # read as ending in a brace: answered by the pattern itself (safe)
     (r"(?:ab){0,30}", -1),  # a repeated group may match more than one character per copy
     (r"\b{0,30}", -1),
     (r"x{3}y{2,}", -1),  # no bound dropped: never asked
