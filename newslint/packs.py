@@ -161,9 +161,6 @@ def _build_rule(path: Path, index: int, entry: Any, checked: bool = False) -> ty
     base = {"existence": ExistenceRule, "substitution": SubstitutionRule, "consistency": ConsistencyRule}[kind]
     attrs.update(base.compile_entry(entry, where, attrs["ignorecase"], checked))
     attrs["prefilter"] = _body_prefilter(attrs["matcher"].pattern)
-    loose = unbounded_repetitions(attrs["matcher"].pattern, _KEPT_BOUNDS)
-    if loose != attrs["matcher"].pattern:
-        attrs["loose_matcher"], attrs["loose_answers_upto"] = _OnFirstUse(loose), _loose_answers_upto(attrs["matcher"].pattern)
     cls = type(f"Pack_{entry['name'].replace('-', '_')}", (base,), attrs)
     try:
         cls.validate_identity()
@@ -338,8 +335,6 @@ class PackRule(Rule, metaclass=PackRuleType):
     ignorecase: ClassVar[bool]
     matcher: ClassVar[Any]
     prefilter: ClassVar[Any]
-    loose_matcher: ClassVar[Any] = None  # the matcher's pattern with its wide bounded repetitions unbounded, if any
-    loose_answers_upto: ClassVar[int] = sys.maxsize  # on a text this long or shorter the loose matcher answers
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -359,11 +354,25 @@ class PackRule(Rule, metaclass=PackRuleType):
         """The compiled pattern whose answers on ``text`` are the rule's, or None where it can find nothing: the loose
         matcher (a small RE2 program) on a text no longer than its bounds, else the loose matcher's search first, and
         the rule's own pattern (compiled on first need) only where that finds something."""
-        if self.loose_matcher is None:
+        loose, upto = self.loose_form()
+        if loose is None:
             return self.matcher
-        if len(text) <= self.loose_answers_upto:
-            return self.loose_matcher
-        return None if self.loose_matcher.search(text) is None else self.matcher
+        if len(text) <= upto:
+            return loose
+        return None if loose.search(text) is None else self.matcher
+
+    @classmethod
+    def loose_form(cls) -> tuple[Any, int]:
+        """(the loose matcher: the rule's pattern with its wide bounded repetitions unbounded, compiled, or None where
+        it has none; the longest text on which it answers as the pattern), made on the class's first use."""
+        try:
+            return cls.__dict__["_loose_form"]
+        except KeyError:
+            pattern = cls.__dict__["matcher"].pattern  # (compiled or not: read without compiling it)
+            loose = unbounded_repetitions(pattern, _KEPT_BOUNDS)
+            cls._loose_form = (None, sys.maxsize) if loose == pattern else \
+                (re2.compile(loose, _RE2_OPTIONS), _loose_answers_upto(pattern))
+            return cls._loose_form
 
     def may_match(self, article: Article) -> bool:
         """False when no paragraph can match: one pass over the article (for all pack rules), not one per paragraph."""

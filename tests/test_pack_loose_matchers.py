@@ -47,7 +47,7 @@ PACK = """\
 
 def test_drawn_paragraphs_are_answered_as_by_the_rules_own_patterns(tmp_path):
     rules = rules_of(tmp_path, PACK)
-    assert [rule.loose_answers_upto for rule in rules] == [15, 25]
+    assert [rule.loose_form()[1] for rule in rules] == [15, 25]
     exact = [re2.compile(rule.__dict__["matcher"].pattern) for rule in rules]
     draw = random.Random(17)
     pieces = ["we want", "We want", " ", "x", "é", ".", "!", '"', "—", "Sign up", "join", "Page 2 of 3", "…"]
