@@ -191,13 +191,13 @@ def ms(values: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=9, help="runs of each measurement (best and median shown)")
-    parser.add_argument("--file", default=str(sorted((ROOT / "seeds").glob("000_*.txt"))[0]),
-                        help="the article to check (default: the first seed)")
+    parser.add_argument("--file", help="the article to check (default: the first seed)")
     parser.add_argument("--compare", metavar="DIR", help="also measure the newslint package found in DIR")
     parser.add_argument("--instructions", action="store_true",
                         help="also count the instructions of a cold run (valgrind); each version gets its own "
                              "user cache")
     args = parser.parse_args()
+    args.file = args.file or str(sorted((ROOT / "seeds").glob("000_*.txt"))[0])  # (a copy without seeds needs --file)
     with tempfile.TemporaryDirectory(prefix="newslint-startup-") as temporary:
         work = Path(temporary)
         file = work / Path(args.file).name

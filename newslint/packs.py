@@ -41,7 +41,7 @@ from newslint import hashes, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import Finding, Fix, Rule, Severity, quote, unbounded_repetitions
+from newslint.rule import _PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, unbounded_repetitions
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -188,41 +188,75 @@ def _body_prefilter(pattern: str):
     return _OnFirstUse("(?m)" + unbounded_repetitions(pattern))
 
 
+# a pack rule's loose matcher keeps a bounded repetition of this many optional copies or fewer (``\d{1,3}``)
+_KEPT_BOUNDS = 10
+
+
+def _loose_answers_upto(pattern: str) -> int:
+    """The longest text (in characters) on which ``pattern`` with its wide bounded repetitions unbounded (its loose
+    form) finds the very matches and groups ``pattern`` finds: the smallest upper bound of the ``{m,n}`` it unbounds
+    (n - m > ``_KEPT_BOUNDS``), when each repeats one character (a class, ``.``, a literal, a one-character escape),
+    for no parse of a text that short repeats one more often than the text is long; -1 when some other atom is
+    repeated. (RE2 unrolls ``[^"\\n]{0,300}`` into 300 copies of its UTF-8 class: a program of thousands of
+    instructions that costs milliseconds to compile.)"""
+    upto, previous, previous_end = sys.maxsize, "", 0
+    for token in _PATTERN_TOKEN.finditer(pattern):  # as unbounded_repetitions reads the pattern
+        if token[1] is not None and int(token[2]) - int(token[1]) > _KEPT_BOUNDS:
+            atom = previous if previous_end == token.start() else pattern[token.start() - 1:token.start()]
+            upto = min(upto, int(token[2]) if _ONE_CHARACTER.fullmatch(atom) else -1)
+        previous, previous_end = token[0], token.end()
+    return upto if upto < sys.maxsize else -1  # (a bound this reading missed: the pattern answers every text)
+
+
+# an atom that matches exactly one character: a class, a one-character escape (not \b, \B, \A, \z, \C, \Q),
+# '.', or a literal
+_ONE_CHARACTER = re.compile(r"\[.+\]|\\[^bBAzCQ]|[^()|*+?{}^$\\]", re.DOTALL)
+
+
 def _joined_paragraphs(article: Article) -> str:
     return "\n".join(p.text for p in article.paragraphs)
 
 
-# every prefilter of the pack rules this process made (as rules of a linter), in order; and all of them as one
-# alternation, compiled for that many: one search tells that no pack rule can match in an article (most articles),
-# where each rule's own prefilter cost as much (the seven default pack rules: 15 µs per article of the BBC + scraped
-# mix against 75)
+# every prefilter of the pack rules this process made (as rules of a linter), in order; and all of them as one RE2
+# set, compiled for that many: one pass over an article tells which pack rules may match in it (none in most
+# articles), where each rule's own prefilter cost as much (the seven default pack rules: 15 µs per article of the
+# BBC + scraped mix against 75), and no rule compiles its own prefilter
 _PREFILTERS: dict[str, None] = {}
-_EVERY_PREFILTER: list[Any] = [0, None, ""]  # how many, their alternation, the key of its answer in Article.shared
+_EVERY_PREFILTER: list[Any] = [(), None, ""]  # the prefilters, their set, the key of its answer in Article.shared
 
 
-def _every_prefilter() -> tuple[str, Any]:
-    """(the key of the answer for this many prefilters, their alternation compiled, or None when it does not compile:
-    then each rule asks its own)."""
-    if _EVERY_PREFILTER[0] != len(_PREFILTERS):
+def _every_prefilter() -> str:
+    """The key of the set's answer for the prefilters made so far (the set compiled anew when there are more; left
+    None when it does not compile: then each rule asks its own)."""
+    if len(_EVERY_PREFILTER[0]) != len(_PREFILTERS):
+        prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
         try:
-            compiled = re2.compile("|".join(f"(?:{pattern})" for pattern in _PREFILTERS), _RE2_OPTIONS)
+            for pattern in _PREFILTERS:
+                prefilters.Add(pattern)
+            prefilters.Add(r"\z")  # matches every text: its absence from an answer means the set could not answer
+            prefilters.Compile()
         except re2.error:
-            compiled = None
-        _EVERY_PREFILTER[:] = len(_PREFILTERS), compiled, f"packs.some.{len(_PREFILTERS)}"
-    return _EVERY_PREFILTER[2], _EVERY_PREFILTER[1]
+            prefilters = None
+        _EVERY_PREFILTER[:] = tuple(_PREFILTERS), prefilters, f"packs.found.{len(_PREFILTERS)}"
+    return _EVERY_PREFILTER[2]
 
 
-def _search_every_prefilter(article: Article) -> bool:
-    return _EVERY_PREFILTER[1].search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
+def _search_every_prefilter(article: Article) -> frozenset[str] | None:
+    """The prefilters that find a match in the article's paragraphs, or None where the set cannot tell (it does not
+    compile, or its automaton ran out of memory)."""
+    patterns, prefilters, _ = _EVERY_PREFILTER
+    if prefilters is None:
+        return None
+    found = prefilters.Match(article.shared("packs.paragraphs", _joined_paragraphs)) or ()
+    return frozenset(patterns[i] for i in found if i < len(patterns)) if len(patterns) in found else None
 
 
-def _some_pack_may_match(article: Article, prefilter: str) -> bool:
-    """False when no prefilter of the pack rules made so far, ``prefilter`` among them, finds a match in the
-    article's paragraphs (searched once per article: the other pack rules read the answer)."""
+def _prefilters_found(article: Article, prefilter: str) -> frozenset[str] | None:
+    """The prefilters of the pack rules made so far, ``prefilter`` among them, that find a match in the article's
+    paragraphs (one pass per article: the other pack rules read the answer), or None where the set cannot tell."""
     if prefilter not in _PREFILTERS:  # a rule that came unpickled, not made: its own prefilter is searched for too
         _PREFILTERS[prefilter] = None
-    key, compiled = _every_prefilter()
-    return compiled is None or article.shared(key, _search_every_prefilter)
+    return article.shared(_every_prefilter(), _search_every_prefilter)
 
 
 def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False, checked: bool = False):
@@ -304,7 +338,7 @@ class PackRule(Rule, metaclass=PackRuleType):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self._prefilter_source() is not None:  # all the rules of a linter in the one search from the start
+        if self._prefilter_source() is not None:  # all the rules of a linter in the one set from the start
             _PREFILTERS[self._prefilter_source()] = None
 
     def _prefilter_source(self) -> str | None:
@@ -316,11 +350,39 @@ class PackRule(Rule, metaclass=PackRuleType):
             self._prefilter_pattern = None if prefilter is None else prefilter.pattern
             return self._prefilter_pattern
 
+    def matcher_for(self, text: str) -> Any:
+        """The compiled pattern whose answers on ``text`` are the rule's, or None where it can find nothing: the loose
+        matcher (a small RE2 program) on a text no longer than its bounds, else the loose matcher's search first, and
+        the rule's own pattern (compiled on first need) only where that finds something."""
+        loose, upto = self.loose_form()
+        if loose is None:
+            return self.matcher
+        if len(text) <= upto:
+            return loose
+        return None if loose.search(text) is None else self.matcher
+
+    @classmethod
+    def loose_form(cls) -> tuple[Any, int]:
+        """(the loose matcher: the rule's pattern with its wide bounded repetitions unbounded, compiled, or None where
+        it has none; the longest text on which it answers as the pattern), made on the class's first use."""
+        try:
+            return cls.__dict__["_loose_form"]
+        except KeyError:
+            pattern = cls.__dict__["matcher"].pattern  # (compiled or not: read without compiling it)
+            loose = unbounded_repetitions(pattern, _KEPT_BOUNDS)
+            cls._loose_form = (None, sys.maxsize) if loose == pattern else \
+                (re2.compile(loose, _RE2_OPTIONS), _loose_answers_upto(pattern))
+            return cls._loose_form
+
     def may_match(self, article: Article) -> bool:
-        """False when no paragraph can match: one search of the article (for all pack rules), not one per paragraph."""
+        """False when no paragraph can match: one pass over the article (for all pack rules), not one per paragraph."""
         source = self._prefilter_source()
-        return source is None or _some_pack_may_match(article, source) and \
-            self.prefilter.search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
+        if source is None:
+            return True
+        found = _prefilters_found(article, source)
+        if found is None:
+            return self.prefilter.search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
+        return source in found
 
     def message(self, match: str, **extra: str) -> str:
         try:
@@ -360,11 +422,14 @@ class ExistenceRule(PackRule):
         if not self.may_match(article):
             return
         for paragraph in article.paragraphs:
+            matcher = self.matcher_for(paragraph.text)
+            if matcher is None:
+                continue
             if self.where == "paragraph":
-                match = self.matcher.search(paragraph.text)
+                match = matcher.search(paragraph.text)
                 spans = [match.span(1)] if match and match.end(1) > match.start(1) else []
             else:
-                spans = [m.span() for m in self.matcher.finditer(paragraph.text) if m.end() > m.start()]
+                spans = [m.span() for m in matcher.finditer(paragraph.text) if m.end() > m.start()]
             for start, end in spans:
                 fix = delete_paragraph(article, paragraph) if self.fix_kind == "delete-paragraph" else None
                 yield self.finding(paragraph.start + start, paragraph.start + end,

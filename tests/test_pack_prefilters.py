@@ -1,5 +1,5 @@
-"""One search for all pack rules: the alternation of every pack rule's prefilter skips an article only where no
-pack rule can match, whatever rules, flags and packs a process makes."""
+"""One pass for all pack rules: the RE2 set of every pack rule's prefilter skips a rule only where it cannot match,
+whatever rules, flags and packs a process makes, and answers as each prefilter's own search."""
 
 from __future__ import annotations
 
@@ -50,13 +50,13 @@ def test_a_rule_made_after_a_search_is_searched_for_too(tmp_path):
     text = "T\n\nalpha and omega\n"
     assert found(early, text) == [("TP30", "alpha")]
     article = Article.parse(text)
-    assert packs._some_pack_may_match(article, early.rules[0]._prefilter_source())
+    assert early.rules[0]._prefilter_source() in packs._prefilters_found(article, early.rules[0]._prefilter_source())
     late = Linter([cls() for cls in rules_of(tmp_path, "late", """\
         rules:
           - {code: TP31, name: p-late, kind: existence, summary: s, tokens: ["omega"]}
         """)])
-    assert found(late, "T\n\nomega only\n") == [("TP31", "omega")]  # the alternation compiled again, with it
-    assert not packs._some_pack_may_match(Article.parse("T\n\nneither\n"), late.rules[0]._prefilter_source())
+    assert found(late, "T\n\nomega only\n") == [("TP31", "omega")]  # the set compiled again, with it
+    assert not packs._prefilters_found(Article.parse("T\n\nneither\n"), late.rules[0]._prefilter_source())
 
 
 def test_a_rule_that_came_unpickled_is_searched_for_too(tmp_path):
