@@ -84,10 +84,16 @@ _STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?]
 _STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
 # a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
 # ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
-# ... or to a lower-case word that opens a clause, as when link text lost its space ('the end of his term,which
-# could'); not in a list of codes or values ('a,b,c', 'lat,long', 'true,false')
-_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ |(?<=[a-z]{2},)[a-z]{2,}[ .;:!?)])")
-_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ |[a-z][a-z],[a-z][a-z]+[ .;:!?)]")
+# ... or to a lower-case word, as when link text lost its space: after a lower-case word or a figure, a word that
+# opens a clause ('the end of his term,which could', 'fell to 40,679,those to'), after a name any word ('the Green
+# Party,said'); not in a list of codes or values ('a,b,c', 'lat,long', 'true,false')
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ |(?<=[a-z]{2},|[0-9]{2},)[a-z]{2,}[ .;:!?)])")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ |[a-z0-9][a-z0-9],[a-z][a-z]+[ .;:!?)]")
+# a stop glued to a lower-case word ('the best song in 25 years.perhaps the vote'), looked at where a dictionary
+# word of three letters or more ends before it; not a domain, a file name or an abbreviation (checked in the rule)
+_STOP_BEFORE_LOWER = regexcache.compile(r"\.(?<=[a-z]{3}\.)(?=[a-z]{4,}[ ,;:!?])")
+_STOP_BEFORE_LOWER_CUES = Cues(r"[a-z]{3}\.[a-z]{4,}[ ,;:!?]")
+_FIGURE = regexcache.compile(r"\d{1,3}(?:,\d{3})+|\d{4}")  # '40,679', '2019'; not '3,who' (a list of values)
 # a count in brackets after a name, as in a flattened table of players or results: 'Kohli (8)', 'Gambhir (90*)'
 _BRACKETED_COUNT = regexcache.compile(r"\d{1,4}\*?")
 _CLAUSE_WORDS = _SENTENCE_OPENERS | {"which", "whose", "whom", "it", "i"}
@@ -136,14 +142,17 @@ class GluedSentence(_ExtractionRule):
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
                    "('later.PC Jane Ross'). A stop glued to the en dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
                    "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel'), or to a "
-                   "lower-case word that opens a clause after another ('his term,which').")
+                   "lower-case word that opens a clause after another or a figure ('his term,which', '40,679,those'), "
+                   "or to any dictionary word after a name ('the Green Party,said'); a stop glued to a dictionary "
+                   "word in lower case after another ('in years.perhaps the'; not 'nature.com') is glue too.")
 
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
-                                   f"|{_COMMA_SEAM_CUES.pattern}"))
+                                   f"|{_COMMA_SEAM_CUES.pattern}|{_STOP_BEFORE_LOWER_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts, stop_numbers = _Counts(article), None
         comma_seams = _COMMA_SEAM.search(article.text) is not None
+        stops_before_lower = _STOP_BEFORE_LOWER_CUES.found(article.text)
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
@@ -166,6 +175,9 @@ class GluedSentence(_ExtractionRule):
             for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'
                 if self._comma_seam(text, match.start(), counts, article):
                     yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
+            for match in _STOP_BEFORE_LOWER.finditer(text) if stops_before_lower else ():  # 'years.perhaps the'
+                if self._stop_before_lower(text, match.start(), article):
+                    yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
@@ -184,13 +196,29 @@ class GluedSentence(_ExtractionRule):
                 and (self.known(word) or counts[word] > 0)
         left = _token_before(text, comma)
         begin = comma - len(left)
-        if word.islower():  # 'his term,which': a dictionary word after a space, a word that opens a clause; not in
-            # OCR'd print, whose old books set a comma tight to the next word ('saw,and')
-            return word in _CLAUSE_WORDS and left.isalpha() and left.islower() and self.known(left) \
-                and (not begin or text[begin - 1].isspace()) and not article.ocr.ocr
+        if word.islower():  # a word after a space; not in OCR'd print, whose old books set a comma tight to the
+            # next word ('saw,and')
+            if begin and not text[begin - 1].isspace() or article.ocr.ocr:
+                return False
+            if left.isalpha() and left[1:].islower():
+                if left[0].isupper():  # 'Party,said': a name before any word the dictionary knows
+                    return self.known(word)
+                return word in _CLAUSE_WORDS and self.known(left)  # 'his term,which'
+            return word in _CLAUSE_WORDS and _FIGURE.fullmatch(left) is not None  # '40,679,those
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
             and (self.known(word) or counts[word] > 0)
+
+    def _stop_before_lower(self, text: str, stop: int, article: Article) -> bool:
+        """The stop at ``text[stop]`` ends a sentence glued to the next one, which lost its capital too: a dictionary
+        word in lower case after a space before it, another after it ('years.perhaps'); not a domain or a file's
+        name ('nature.com', 'dot.com', 'www.facebook'), an abbreviation, nor OCR'd print."""
+        left = _token_before(text, stop)
+        begin = stop - len(left)
+        word = _LETTERS.match(text, stop + 1).group()
+        return left.isalpha() and left.islower() and (not begin or text[begin - 1].isspace()) \
+            and left not in _TLDS and word not in _TLDS and self.known(left) and self.known(word) \
+            and not textutil.is_abbreviation_before(text, stop) and not article.ocr.ocr
 
     def _word_ends_sentence(self, text: str, stop: int) -> bool:
         """The stop at ``text[stop]`` ends a sentence: a dictionary word of three letters or more, after a space,
