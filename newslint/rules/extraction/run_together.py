@@ -10,7 +10,7 @@ from newslint import lexicon, native, ngrams, regexcache, wordspans
 from newslint.model import Article
 from newslint.ocr import gate as ocr_gate
 from newslint.rule import Cues, Finding, Fix, quote
-from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _Counts, _ExtractionRule,
+from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _ExtractionRule,
                                                _title_tokens, _word_before)
 
 
@@ -85,12 +85,13 @@ def _unknown_body_words(article: Article, accepted: Container[str]) -> list[str]
             if 7 <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
 
 
-# a name glued to the function word after it, as when link text lost its space ('told Reutersthat', 'a Green
-# Partyspokesman' is not one: only words that follow a name in a clause); the RE2 cue is a superset, asked first
-_FUNCTION_WORDS_AFTER_NAMES = ("and|the|that|who|which|with|for|from|was|has|had|said|says|were|when|where|while|into"
-                               "|after")
-_NAME_THEN_FUNCTION_WORD = regexcache.compile(rf"\b([A-Z][a-z]{{2,}})({_FUNCTION_WORDS_AFTER_NAMES})\b")
-_NAME_THEN_FUNCTION_WORD_CUES = Cues(rf"[A-Z][a-z]{{2,}}(?:{_FUNCTION_WORDS_AFTER_NAMES})\b")
+# a name glued to the function word after it and the clause going on, as when link text lost its space ('told
+# Reutersthat the', 'Valecorpand two'); not a name's '-land' ('Scotland and'); the RE2 cue, a superset, asked first
+_FUNCTION_WORDS_AFTER_NAMES = "the|that|who|which|with|for|from|was|has|had|said|says|were|when|into|after"
+_NAME_THEN_FUNCTION_WORD = regexcache.compile(rf"\b([A-Z][a-z]{{2,}})((?<!l)and|{_FUNCTION_WORDS_AFTER_NAMES})"
+                                              r"(?= [a-z])")
+_NAME_THEN_FUNCTION_WORD_CUES = Cues(rf"[A-Z][a-z]*[a-km-z]and [a-z]|[A-Z][a-z]{{2,}}(?:{_FUNCTION_WORDS_AFTER_NAMES})"
+                                     r" [a-z]")
 
 
 class RunTogetherWords(_ExtractionRule):
@@ -144,12 +145,13 @@ class RunTogetherWords(_ExtractionRule):
         text = article.text
         if not _NAME_THEN_FUNCTION_WORD_CUES.found(text):
             return
-        counts = _Counts(article)
+        used = article.distinct_words  # the body's words ('England', 'Iceland' and 'Elsewhere' match: their first
+        # part is no word of the page)
         for match in _NAME_THEN_FUNCTION_WORD.finditer(text):
             start, end, token = match.start(), match.end(), match.group()
             name, word = match.groups()
-            if start and text[start - 1] in _NOT_A_WORD_BEFORE or text[end:end + 1] in ("@", "/") \
-                    or counts[token] > 1 or not counts[name] or self.known(token):
+            if name not in used or start and text[start - 1] in _NOT_A_WORD_BEFORE \
+                    or text[end:end + 1] in ("@", "/") or self.known(token) or article.words.count(token) > 1:
                 continue
             fixed = f"{name} {word}"
             yield self.finding(start, end, f"words run together {quote(token)}: {quote(fixed)}?",
