@@ -1,15 +1,13 @@
 """NL103: a comma or a full stop glued to the lower-case word after it, as when link text lost its space: after a
 name ('the Green Party,said'), after a figure ('fell to 40,679,those'), a sentence's stop before a sentence that lost
 its capital too ('in years.perhaps the'); and what edited text, web addresses and data keep without a space. Every
-text here is made up; none is corpus text.
+text here is made up; none is corpus text. (Old print's tight stops and commas: ``test_comma_seams.py``.)
 """
 
 from __future__ import annotations
 
 import pytest
 from conftest import shown
-
-from newslint.api import make_linter
 
 
 def article(*paragraphs, title="Council weighs the plan"):
@@ -41,10 +39,3 @@ def test_nl103_finds_a_comma_or_stop_glued_to_a_lower_case_word(lint, text, foun
 def test_nl103_leaves_addresses_values_and_spaced_text_alone(lint, text):
     assert shown(lint, text, "NL103") == []
 
-
-@pytest.mark.parametrize(("ocr", "found"), [("off", ["Spirits,and", "vessel.then"]), ("on", [])])
-def test_nl103_leaves_the_tight_stops_and_commas_of_old_print_alone(ocr, found):
-    """OCR'd print of old books sets a comma or stop tight to the next word: not news text that lost a space."""
-    text = article("The Spirits,and the flesh are moved gently into the vessel.then the fault is removed by degrees.")
-    linter = make_linter(select=["NL103"], ocr=ocr)
-    assert [text[d.start:d.end] for d in linter.lint_text(text)] == found

@@ -179,7 +179,8 @@ class GluedSentence(_ExtractionRule):
                     yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
             for match in _STOP_BEFORE_LOWER.finditer(text) if stops_before_lower else ():  # 'years.perhaps the'
                 if self._stop_before_lower(text, match.start(), article):
-                    yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
+                    word_end = _LETTERS.match(text, match.end()).end()
+                    yield self._report(offset, text, match.start(), word_end, match.end())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
