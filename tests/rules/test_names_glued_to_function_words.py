@@ -1,4 +1,4 @@
-"""NL104: a name glued to the function word after it, as when link text lost its space ('told Reutersthat the'),
+"""NL103: a name glued to the function word after it, as when link text lost its space ('told Reutersthat the'),
 found by the page's own evidence (the name alone elsewhere, the whole never); and the names that end in such a word.
 Every text here is made up; none is corpus text.
 """
@@ -19,8 +19,8 @@ def article(*paragraphs, title="Council weighs the road plan"):
     (article("A spokesman for Valecorpsaid the road would open in May.", "Valecorp builds roads in the county.",
              "The plan was backed by Valecorpand two other firms."), ["Valecorpsaid", "Valecorpand"]),
 ])
-def test_nl104_finds_a_name_glued_to_a_function_word(lint, text, found):
-    assert shown(lint, text, "NL104") == found
+def test_nl103_finds_a_name_glued_to_a_function_word(lint, text, found):
+    assert shown(lint, text, "NL103") == found
 
 
 @pytest.mark.parametrize("text", [
@@ -33,5 +33,5 @@ def test_nl104_finds_a_name_glued_to_a_function_word(lint, text, found):
     # properly spaced text
     article("The mayor told Reuters that the plan was sound.", "Reuters first reported the plan in May."),
 ])
-def test_nl104_leaves_names_ending_in_a_function_word_alone(lint, text):
-    assert shown(lint, text, "NL104") == []
+def test_nl103_leaves_names_ending_in_a_function_word_alone(lint, text):
+    assert shown(lint, text, "NL103") == []

@@ -6,10 +6,10 @@ from collections import Counter
 from itertools import filterfalse
 from typing import Container, Iterable, Iterator, Mapping
 
-from newslint import lexicon, native, ngrams, regexcache, wordspans
+from newslint import lexicon, native, ngrams, wordspans
 from newslint.model import Article
 from newslint.ocr import gate as ocr_gate
-from newslint.rule import Cues, Finding, Fix, quote
+from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _ExtractionRule,
                                                _title_tokens, _word_before)
 
@@ -29,7 +29,6 @@ def _particle(word: str) -> str:
     return next(p for p in _PHRASAL_PARTICLES if word.endswith(p))
 
 
-_NOT_A_WORD_BEFORE = "@#/.\\'’-"  # a handle, a hashtag, a path, a domain, a contraction or a compound's part
 _SPACED_PART = 5  # shortest part of a split the article vouches for (not the compounds 'patdown', 'minidress')
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
 _MAX_RUN_TOGETHER = 40
@@ -85,15 +84,6 @@ def _unknown_body_words(article: Article, accepted: Container[str]) -> list[str]
             if 7 <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
 
 
-# a name glued to the function word after it and the clause going on, as when link text lost its space ('told
-# Reutersthat the', 'Valecorpand two'); not a name's '-land' ('Scotland and'); the RE2 cue, a superset, asked first
-_FUNCTION_WORDS_AFTER_NAMES = "the|that|who|which|with|for|from|was|has|had|said|says|were|when|into|after"
-_NAME_THEN_FUNCTION_WORD = regexcache.compile(rf"\b([A-Z][a-z]{{2,}})((?<!l)and|{_FUNCTION_WORDS_AFTER_NAMES})"
-                                              r"(?= [a-z])")
-_NAME_THEN_FUNCTION_WORD_CUES = Cues(rf"[A-Z][a-z]*[a-km-z]and [a-z]|[A-Z][a-z]{{2,}}(?:{_FUNCTION_WORDS_AFTER_NAMES})"
-                                     r" [a-z]")
-
-
 class RunTogetherWords(_ExtractionRule):
     code = "NL104"
     name = "run-together-words"
@@ -106,7 +96,6 @@ class RunTogetherWords(_ExtractionRule):
                    "'police uniforms').")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        yield from self._names_glued_to_function_words(article)
         text, title = article.text, _title_tokens(article)
         table, accepted = lexicon.frequencies(), self.context.accept_words
         unknown = _unknown_words([word for _, _, word in title], 7, _MAX_RUN_TOGETHER, table, accepted)
@@ -128,7 +117,7 @@ class RunTogetherWords(_ExtractionRule):
         spans = [(start, end, word) for start, end, word in title if word in splits]
         spans += wordspans.tokens_among(article, set(splits))  # a few rare words: not every token located
         for start, end, word in sorted(spans):
-            if start and text[start - 1] in _NOT_A_WORD_BEFORE or text[end:end + 1] in ("@", "/"):
+            if start and text[start - 1] in "@#/.\\'’-" or text[end:end + 1] in ("@", "/"):
                 continue
             split = splits[word]
             if word[:split] in _FUNCTION_PARTS \
@@ -137,26 +126,6 @@ class RunTogetherWords(_ExtractionRule):
             fixed = f"{word[:split]} {word[split:]}"
             yield self.finding(start, end, f"words run together {quote(word)}: {quote(fixed)}?",
                                Fix.replace(start + split, start + split, " ", description=f"insert a space: '{fixed}'"))
-
-    def _names_glued_to_function_words(self, article: Article) -> Iterator[Finding]:
-        """A capitalised word glued to a function word after it ('told Reutersthat the'): the name is used on its own
-        elsewhere on the page and the whole never, and no dictionary knows the whole ('Hilland', 'Fernand' and
-        'Neverland' are names whose first part the page does not use alone)."""
-        text = article.text
-        if not _NAME_THEN_FUNCTION_WORD_CUES.found(text):
-            return
-        used = article.distinct_words  # the body's words ('England', 'Iceland' and 'Elsewhere' match: their first
-        # part is no word of the page)
-        for match in _NAME_THEN_FUNCTION_WORD.finditer(text):
-            start, end, token = match.start(), match.end(), match.group()
-            name, word = match.groups()
-            if name not in used or start and text[start - 1] in _NOT_A_WORD_BEFORE \
-                    or text[end:end + 1] in ("@", "/") or self.known(token) or article.words.count(token) > 1:
-                continue
-            fixed = f"{name} {word}"
-            yield self.finding(start, end, f"words run together {quote(token)}: {quote(fixed)}?",
-                               Fix.replace(start + len(name), start + len(name), " ",
-                                           description=f"insert a space: '{fixed}'"))
 
     @staticmethod
     def _cuts(word: str) -> tuple[list[int], list[int]] | None:

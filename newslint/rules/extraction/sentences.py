@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import native, textutil
@@ -94,6 +94,14 @@ _COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ |[a-z0-9][a-z0-9],[a-z][a-z]+[ .
 # the cue is the trigger's
 _STOP_BEFORE_LOWER = regexcache.compile(r"\.(?<=[a-z]{3}\.)(?=[a-z]{4,}[ ,;:!?])")
 _STOP_BEFORE_LOWER_CUES = Cues(r"[a-z]{3}\.[a-z]{4,}[ ,;:!?]")
+# a name glued to the function word after it and the clause going on, as when link text lost its space ('told
+# Reutersthat the', 'Valecorpand two'); not a name's '-land' ('Scotland and'); the RE2 cue, a superset, asked first
+_FUNCTION_WORDS_AFTER_NAMES = "the|that|who|which|with|for|from|was|has|had|said|says|were|when|into|after"
+_NAME_THEN_FUNCTION_WORD = regexcache.compile(rf"\b([A-Z][a-z]{{2,}})((?<!l)and|{_FUNCTION_WORDS_AFTER_NAMES})"
+                                              r"(?= [a-z])")
+_NAME_THEN_FUNCTION_WORD_CUES = Cues(rf"[A-Z][a-z]*[a-km-z]and [a-z]|[A-Z][a-z]{{2,}}(?:{_FUNCTION_WORDS_AFTER_NAMES})"
+                                     r" [a-z]")
+_NOT_A_WORD_BEFORE = "@#/.\\'’-"  # a handle, a hashtag, a path, a domain, a contraction or a compound's part
 _FIGURE = regexcache.compile(r"\d{1,3}(?:,\d{3})+|\d{4}")  # '40,679', '2019'; not '3,who' (a list of values)
 # a count in brackets after a name, as in a flattened table of players or results: 'Kohli (8)', 'Gambhir (90*)'
 _BRACKETED_COUNT = regexcache.compile(r"\d{1,4}\*?")
@@ -145,12 +153,16 @@ class GluedSentence(_ExtractionRule):
                    "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel'), or to a "
                    "lower-case word that opens a clause after another or a figure ('his term,which', '40,679,those'), "
                    "or to any dictionary word after a name ('the Green Party,said'); a stop glued to a dictionary "
-                   "word in lower case after another ('in years.perhaps the'; not 'nature.com') is glue too.")
+                   "word in lower case after another ('in years.perhaps the'; not 'nature.com') is glue too, and a "
+                   "name glued to a function word, the clause going on ('told Reutersthat the'), where the page uses "
+                   "the name alone and never the whole.")
 
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
-                                   f"|{_COMMA_SEAM_CUES.pattern}|{_STOP_BEFORE_LOWER_CUES.pattern}"))
+                                   f"|{_COMMA_SEAM_CUES.pattern}|{_STOP_BEFORE_LOWER_CUES.pattern}"
+                                   f"|{_NAME_THEN_FUNCTION_WORD_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._names_glued_to_function_words(article)
         counts, stop_numbers = _Counts(article), None
         comma_seams = _COMMA_SEAM.search(article.text) is not None
         stops_before_lower = _STOP_BEFORE_LOWER.search(article.text) is not None  # a literal-led search: a third of
@@ -211,6 +223,24 @@ class GluedSentence(_ExtractionRule):
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
             and (self.known(word) or counts[word] > 0)
+
+    def _names_glued_to_function_words(self, article: Article) -> Iterator[Finding]:
+        """A capitalised word glued to a function word after it ('told Reutersthat the'): the name is used on its own
+        elsewhere on the page and the whole never, and no dictionary knows the whole ('Hilland', 'Ferdinand' and
+        'Neverland' are names whose first part the page does not use alone)."""
+        text = article.text
+        if not _NAME_THEN_FUNCTION_WORD_CUES.found(text):
+            return
+        used = article.distinct_words  # the body's words
+        for match in _NAME_THEN_FUNCTION_WORD.finditer(text):
+            start, end, token = match.start(), match.end(), match.group()
+            name, word = match.groups()
+            if name not in used or start and text[start - 1] in _NOT_A_WORD_BEFORE \
+                    or text[end:end + 1] in ("@", "/") or self.known(token) or article.words.count(token) > 1:
+                continue
+            split = start + len(name)
+            yield self.finding(start, end, f"missing space in {quote(token)}: {quote(f'{name} {word}')}?",
+                               Fix.replace(split, split, " ", description="insert a space"))
 
     def _stop_before_lower(self, text: str, stop: int, article: Article) -> bool:
         """The stop at ``text[stop]`` ends a sentence glued to the next one, which lost its capital too: a dictionary
