@@ -39,9 +39,16 @@ def test_nl103_leaves_commas_of_data_and_edited_text_alone(lint, text):
 
 
 
-@pytest.mark.parametrize(("ocr", "found"), [("off", ["gently,and", "grow,or"]), ("on", [])])
-def test_nl103_leaves_the_tight_commas_of_old_print_alone(ocr, found):
-    """OCR'd print of old books sets a comma tight to the next word: not news text that lost a space."""
-    text = article("The Spirits are to be moved gently,and the flesh may grow,or the fault be removed by degrees.")
+GENTLY = "The Spirits are to be moved gently,and the flesh may grow,or the fault be removed by degrees."
+VESSEL = "The Spirits,and the flesh are moved gently into the vessel.then the fault is removed by degrees."
+
+
+@pytest.mark.parametrize(("paragraph", "ocr", "found"), [
+    (GENTLY, "off", ["gently,and", "grow,or"]), (GENTLY, "on", []),
+    (VESSEL, "off", ["Spirits,and", "vessel.then"]), (VESSEL, "on", []),  # after a name; a stop
+])
+def test_nl103_leaves_the_tight_commas_of_old_print_alone(paragraph, ocr, found):
+    """OCR'd print of old books sets a comma or a stop tight to the next word: not news text that lost a space."""
+    text = article(paragraph)
     linter = make_linter(select=["NL103"], ocr=ocr)
     assert [text[d.start:d.end] for d in linter.lint_text(text)] == found

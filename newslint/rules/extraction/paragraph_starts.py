@@ -45,8 +45,21 @@ def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]
 
 
 def _continues_previous(article: Article, paragraph: Paragraph) -> bool:
-    """True when the paragraph before does not end a sentence (so this one continues it)."""
-    return paragraph.index > 0 and not article.paragraphs[paragraph.index - 1].text.endswith(tuple(_TERMINAL))
+    """True when the paragraph before does not end a sentence (so this one continues it): it ends without a stop, or
+    a line of prose ends on a quotation or bracket closed after a word or a comma, with no stop inside ('… in
+    “Tenth of December”' / 'last week', '“We will win,”' / 'said the mayor'), as where an extractor broke the
+    line at emphasis or a link."""
+    if paragraph.index == 0:
+        return False
+    previous = article.paragraphs[paragraph.index - 1].text
+    return not previous.endswith(tuple(_TERMINAL)) \
+        or _CLOSED_AFTER_WORD.search(previous, max(0, len(previous) - 8)) is not None \
+        and previous.count(" ") >= _PROSE_SPACES
+
+
+# a closing quotation mark or bracket after a word or a comma at a line's end, no stop before it
+_CLOSED_AFTER_WORD = regexcache.compile(r"(?:[^\W_]|,)[\"”’')\]]+\Z")
+_PROSE_SPACES = 6  # a line of fewer words is a heading, a list item or a reference ('ISSN 1476-4687 (online)')
 
 
 class LostDropCap(_ExtractionRule):
@@ -124,9 +137,10 @@ class SplitParagraph(_ExtractionRule):
                         or previous.index in starts and _short(previous.text) and _short(paragraph.text):
                     continue  # short lines that both start in lower case: items of a list
             else:
-                if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper():
+                if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper() \
+                        and paragraph.text[:1] not in _OPENING_QUOTES:
                     continue  # the common case: the paragraph before ends a sentence
-                match = _CAPITALISED_START.match(paragraph.text)
+                match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
                 if match is None or (last.lower() not in _NEVER_LAST or last == "A" or previous.text.count(" ") < 2) \
                         and not _name_broken(previous.text, paragraph.text, match.group(1)):
@@ -176,8 +190,9 @@ def _hard_wrapped(article: Article) -> bool:
 
 
 def _short(text: str) -> bool:
-    return text.count(" ") < 6
+    return text.count(" ") < _PROSE_SPACES
 
 
-_CAPITALISED_START = regexcache.compile(r"([A-Z][a-z]+)\b")
-_LAST_WORD = regexcache.compile(r"[^\W\d_]+\Z")
+_CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+)\b")
+_OPENING_QUOTES = "\"“‘'"
+_LAST_WORD = regexcache.compile(r"[^\W\d_]+,?[\"”’')\]]*\Z")  # with the quotation marks it closes

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import native, textutil
@@ -84,10 +84,25 @@ _STOP_BEFORE_DASH = regexcache.compile(r"–(?:(?<=[a-z][.!?]–)|(?<=[a-z][.!?]
 _STOP_BEFORE_DASH_CUES = Cues(r"[a-z][.!?][\"”’]?– [A-Z]")
 # a comma glued to a capitalised word, as when a line break after a figure or a name's line was lost
 # ('was £2,980,815,The Lib Dems', 'the newspaper,Der Spiegel'); the comma first, for a fast scan
-# ... or to a lower-case word that opens a clause, as when link text lost its space ('the end of his term,which
-# could'); not in a list of codes or values ('a,b,c', 'lat,long', 'true,false')
-_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ |(?<=[a-z]{2},)[a-z]{2,}[ .;:!?)])")
-_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ |[a-z][a-z],[a-z][a-z]+[ .;:!?)]")
+# ... or to a lower-case word, as when link text lost its space: after a lower-case word or a figure, a word that
+# opens a clause ('the end of his term,which could', 'fell to 40,679,those to'), after a name any word ('the Green
+# Party,said'); not in a list of codes or values ('a,b,c', 'lat,long', 'true,false')
+_COMMA_SEAM = regexcache.compile(r",(?<=[a-z0-9)],)(?=[A-Z][a-z]+ |(?<=[a-z]{2},|[0-9]{2},)[a-z]{2,}[ .;:!?)])")
+_COMMA_SEAM_CUES = Cues(r"[a-z0-9)],[A-Z][a-z]+ |[a-z0-9][a-z0-9],[a-z][a-z]+[ .;:!?)]")
+# a stop glued to a lower-case word ('the best song in 25 years.perhaps the vote'), looked at where a dictionary
+# word of three letters or more ends before it; not a domain, a file name or an abbreviation (checked in the rule);
+# the cue is the trigger's
+_STOP_BEFORE_LOWER = regexcache.compile(r"\.(?<=[a-z]{3}\.)(?=[a-z]{4,}[ ,;:!?])")
+_STOP_BEFORE_LOWER_CUES = Cues(r"[a-z]{3}\.[a-z]{4,}[ ,;:!?]")
+# a name glued to the function word after it and the clause going on, as when link text lost its space ('told
+# Reutersthat the', 'Valecorpand two'); not a name's '-land' ('Scotland and'); the RE2 cue, a superset, asked first
+_FUNCTION_WORDS_AFTER_NAMES = "the|that|who|which|with|for|from|was|has|had|said|says|were|when|into|after"
+_NAME_THEN_FUNCTION_WORD = regexcache.compile(rf"\b([A-Z][a-z]{{2,}})((?<!l)and|{_FUNCTION_WORDS_AFTER_NAMES})"
+                                              r"(?= [a-z])")
+_NAME_THEN_FUNCTION_WORD_CUES = Cues(rf"[A-Z][a-z]*[a-km-z]and [a-z]|[A-Z][a-z]{{2,}}(?:{_FUNCTION_WORDS_AFTER_NAMES})"
+                                     r" [a-z]")
+_NOT_A_WORD_BEFORE = "@#/.\\'’-"  # a handle, a hashtag, a path, a domain, a contraction or a compound's part
+_FIGURE = regexcache.compile(r"\d{1,3}(?:,\d{3})+|\d{4}")  # '40,679', '2019'; not '3,who' (a list of values)
 # a count in brackets after a name, as in a flattened table of players or results: 'Kohli (8)', 'Gambhir (90*)'
 _BRACKETED_COUNT = regexcache.compile(r"\d{1,4}\*?")
 _CLAUSE_WORDS = _SENTENCE_OPENERS | {"which", "whose", "whom", "it", "i"}
@@ -136,14 +151,22 @@ class GluedSentence(_ExtractionRule):
                    "'itself.4,200') is one too; a rank or initials after a stop count when a name follows "
                    "('later.PC Jane Ross'). A stop glued to the en dash of an attribution ('effect.– Jane Doe') is glue too, and so is a comma glued to a "
                    "capitalised word after a lower-case word or a thousands figure ('newspaper,Der Spiegel'), or to a "
-                   "lower-case word that opens a clause after another ('his term,which').")
+                   "lower-case word that opens a clause after another or a figure ('his term,which', '40,679,those'), "
+                   "or to any dictionary word after a name ('the Green Party,said'); a stop glued to a dictionary "
+                   "word in lower case after another ('in years.perhaps the'; not 'nature.com') is glue too, and a "
+                   "name glued to a function word, the clause going on ('told Reutersthat the'), where the page uses "
+                   "the name alone and never the whole.")
 
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
-                                   f"|{_COMMA_SEAM_CUES.pattern}"))
+                                   f"|{_COMMA_SEAM_CUES.pattern}|{_STOP_BEFORE_LOWER_CUES.pattern}"
+                                   f"|{_NAME_THEN_FUNCTION_WORD_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._names_glued_to_function_words(article)
         counts, stop_numbers = _Counts(article), None
         comma_seams = _COMMA_SEAM.search(article.text) is not None
+        stops_before_lower = _STOP_BEFORE_LOWER.search(article.text) is not None  # a literal-led search: a third of
+        # the RE2 cue's cost
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
@@ -166,6 +189,10 @@ class GluedSentence(_ExtractionRule):
             for match in _COMMA_SEAM.finditer(text) if comma_seams else ():  # 'newspaper,Der Spiegel said'
                 if self._comma_seam(text, match.start(), counts, article):
                     yield self._report(offset, text, match.start(), _LETTERS.match(text, match.end()).end(), match.end())
+            for match in _STOP_BEFORE_LOWER.finditer(text) if stops_before_lower else ():  # 'years.perhaps the'
+                if self._stop_before_lower(text, match.start(), article):
+                    word_end = _LETTERS.match(text, match.end()).end()
+                    yield self._report(offset, text, match.start(), word_end, match.end())
             for match in _GLUED_COPYRIGHT.finditer(text) if "©" in text else ():  # 'Microsoft said.© Reuters'
                 yield self._report(offset, text, match.start(), match.end(), match.end() - 1)
             for match in _QUOTE_THEN_WORD.finditer(text) if cues & 4 else ():  # "the ‘high number’of fighters"
@@ -184,13 +211,47 @@ class GluedSentence(_ExtractionRule):
                 and (self.known(word) or counts[word] > 0)
         left = _token_before(text, comma)
         begin = comma - len(left)
-        if word.islower():  # 'his term,which': a dictionary word after a space, a word that opens a clause; not in
-            # OCR'd print, whose old books set a comma tight to the next word ('saw,and')
-            return word in _CLAUSE_WORDS and left.isalpha() and left.islower() and self.known(left) \
-                and (not begin or text[begin - 1].isspace()) and not article.ocr.ocr
+        if word.islower():  # a word after a space; not in OCR'd print, whose old books set a comma tight to the
+            # next word ('saw,and')
+            if begin and not text[begin - 1].isspace() or article.ocr.ocr:
+                return False
+            if left.isalpha() and left[1:].islower():
+                if left[0].isupper():  # 'Party,said': a name before any word the dictionary knows
+                    return self.known(word)
+                return word in _CLAUSE_WORDS and self.known(left)  # 'his term,which'
+            return word in _CLAUSE_WORDS and _FIGURE.fullmatch(left) is not None  # '40,679,those
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
             and (self.known(word) or counts[word] > 0)
+
+    def _names_glued_to_function_words(self, article: Article) -> Iterator[Finding]:
+        """A capitalised word glued to a function word after it ('told Reutersthat the'): the name is used on its own
+        elsewhere on the page and the whole never, and no dictionary knows the whole ('Hilland', 'Ferdinand' and
+        'Neverland' are names whose first part the page does not use alone)."""
+        text = article.text
+        if not _NAME_THEN_FUNCTION_WORD_CUES.found(text):
+            return
+        used = article.distinct_words  # the body's words
+        for match in _NAME_THEN_FUNCTION_WORD.finditer(text):
+            start, end, token = match.start(), match.end(), match.group()
+            name, word = match.groups()
+            if name not in used or start and text[start - 1] in _NOT_A_WORD_BEFORE \
+                    or text[end:end + 1] in ("@", "/") or self.known(token) or article.words.count(token) > 1:
+                continue
+            split = start + len(name)
+            yield self.finding(start, end, f"missing space in {quote(token)}: {quote(f'{name} {word}')}?",
+                               Fix.replace(split, split, " ", description="insert a space"))
+
+    def _stop_before_lower(self, text: str, stop: int, article: Article) -> bool:
+        """The stop at ``text[stop]`` ends a sentence glued to the next one, which lost its capital too: a dictionary
+        word in lower case after a space before it, another after it ('years.perhaps'); not a domain or a file's
+        name ('nature.com', 'dot.com', 'www.facebook'), an abbreviation, nor OCR'd print."""
+        left = _token_before(text, stop)
+        begin = stop - len(left)
+        word = _LETTERS.match(text, stop + 1).group()
+        return left.isalpha() and left.islower() and (not begin or text[begin - 1].isspace()) \
+            and left not in _TLDS and word not in _TLDS and self.known(left) and self.known(word) \
+            and not textutil.is_abbreviation_before(text, stop) and not article.ocr.ocr
 
     def _word_ends_sentence(self, text: str, stop: int) -> bool:
         """The stop at ``text[stop]`` ends a sentence: a dictionary word of three letters or more, after a space,
