@@ -23,10 +23,15 @@ _ANYWHERE_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|The
                       "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 _STARTERS = _ANYWHERE_STARTERS + "|" + "|".join(sorted(_FLAT_ONLY))
 _QUOTED_OPENERS = r"['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
+# a linking adverb with its comma, which opens a sentence and never goes inside one with a capital: '…defeat in
+# London However, after…', '…a range of living standards Overall, the UK…' (also after a name: no title has one)
+_LINKING_ADVERBS = (r"(?:However|Meanwhile|Elsewhere|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Overall|"
+                    r"Additionally|Consequently|Separately|Similarly|Indeed|Earlier|Previously|Afterwards|Eventually|"
+                    r"Ultimately|Initially|Originally|Of course|In addition|As a result|In fact),")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
-                             r"|" + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
+                             r"|" + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
@@ -52,7 +57,7 @@ def _run_in_cues(starters: str) -> Cues:
     """What every _RUN_IN seam NL317 keeps after one of ``starters`` holds: the character (or closed quotation)
     before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is Python's ``\\d``)."""
     return Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + starters + r") [a-z]|"
-                + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+                + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 
 
 # every seam NL317 keeps in a flattened page (one RE2 search of a paragraph, where most long paragraphs have none),
@@ -89,7 +94,7 @@ _QUESTION = frozenset("how what why who where when which whose".split())
 # Another shelter…'); not 'According' ('The World According to…'), 'It' (a title), 'While' or 'But' (a line of verse)
 _AFTER_A_NAME = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) "
                                    r"|(?:And|In|Despite|Meanwhile|However|Some|Many|Another|Earlier|During|This|These"
-                                   r"|Those|There) [a-z]")
+                                   r"|Those|There) [a-z]|" + _LINKING_ADVERBS)
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
@@ -171,7 +176,7 @@ class RunInCaption(Rule):
                                                           or not _AFTER_A_NAME.match(match.group("next"))):
                     continue  # after a capitalised word only a word that never follows a name
                 start = paragraph.start + match.start() - len(before)
-                end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0])
+                end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0].rstrip(","))
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
