@@ -45,7 +45,8 @@ _CREDIT = regexcache.compile(
     r"|Media caption|Getty Images\s*$)[^\n]{0,90}?" + _LABELLED_CREDIT_END +
     # the same credit labels run in after a caption's last word, before a name: '…over the river Photo: Jane Doe The
     # bridge…' (a capital after the label: not 'a new photo: the mayor…')
-    r"|(?<=[a-z0-9] )(?:Photo|Photograph|Picture|Pic|Image|Photo [Cc]redit|Image [Cc]redit|Credit)s?:\s?[A-Z][^\n]{0,90}?"
+    r"|(?<=[a-z0-9] )(?:Photo|Photograph|Picture|Pic|Image|Photo [Cc]redit|Image [Cc]redit|Credit)s?:\s?[A-Z]"
+    r"[^\n]{0,90}?"
     + _LABELLED_CREDIT_END +
     # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency
     # with its photographer's user name: … hate. Shutterstock/jdoe

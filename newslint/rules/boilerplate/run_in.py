@@ -31,7 +31,8 @@ _LINKING_ADVERBS = (r"(?:However|Meanwhile|Elsewhere|Moreover|Furthermore|Nevert
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
-                             r"|" + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
+                             r"|" + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
+                             + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
@@ -57,7 +58,8 @@ def _run_in_cues(starters: str) -> Cues:
     """What every _RUN_IN seam NL317 keeps after one of ``starters`` holds: the character (or closed quotation)
     before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is Python's ``\\d``)."""
     return Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + starters + r") [a-z]|"
-                + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+                + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
+                + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 
 
 # every seam NL317 keeps in a flattened page (one RE2 search of a paragraph, where most long paragraphs have none),
