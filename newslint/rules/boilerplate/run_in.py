@@ -191,6 +191,11 @@ class RunInCaption(Rule):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"a numbered list runs into the text ({items} items without their line breaks): "
                                        f"{quote(text[start:min(end, start + 60)])}")
+            if flat and not print_ocr and "(" in text:
+                for start, end in _picture_marks(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a caption that points at its picture runs into the text: "
+                                       f"{quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -224,6 +229,25 @@ def _flattened_lists(text: str) -> Iterator[tuple[int, int, int]]:
             if 2 * unstopped >= len(run) - 1:
                 yield run[0].start(), run[-1].end(1) + 1, len(run)
         run = [item] if item is not None and item.group(1) == "1" else []
+
+
+# where a caption points at its picture: '(pictured)', '(left)', '(from left to right)', '(file photo)'
+_PICTURE_MARK = regexcache.compile(r"\((?:pictured[^()]{0,60}|(?:(?:far|second|third|top|bottom|back|front|from) )?"
+                                   r"(?:left|right|centre|center)(?: (?:to right|to left|front|back|row|and right))?"
+                                   r"|above|below|inset|file (?:photo|picture|image)"
+                                   r"|artist's (?:impression|illustration)[^()]{0,30})\)")
+_SENTENCE_END = regexcache.compile(r"[.!?][’'\"”)]*\s")
+_CAPTION_REACH = 200  # characters before a picture mark searched for the start of its sentence
+
+
+def _picture_marks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of a flattened page up to a mark that points at a picture: in a one-line page
+    it is a caption (an edited story says 'in the picture above' in words, if at all)."""
+    for mark in _PICTURE_MARK.finditer(text):
+        reach = max(0, mark.start() - _CAPTION_REACH)
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, mark.start())]
+        start = ends[-1] if ends else text.find(" ", reach, mark.start()) + 1 if reach else 0
+        yield start, mark.end()
 
 
 def _word_at(text: str, start: int) -> str:
