@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-from rule_texts import SPACED
+from rule_texts import flattened
 
-
-def _flattened(middle: str) -> str:
-    """``middle`` inside a one-line page of 1,000+ characters."""
-    return SPACED * 5 + middle + " " + SPACED * 5
 
 
 @pytest.mark.parametrize("caption, reported", [
@@ -24,7 +20,7 @@ def _flattened(middle: str) -> str:
     ("Flood barriers could be breached by a storm surge (file photo) The agency said", "(file photo)"),
 ])
 def test_a_sentence_pointing_at_its_picture_in_a_flattened_page(lint, caption, reported):
-    assert any(seam.endswith(reported) for seam in shown(lint, _flattened(caption), "NL317"))
+    assert any(seam.endswith(reported) for seam in shown(lint, flattened(caption, copies=5), "NL317"))
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +28,7 @@ def test_a_sentence_pointing_at_its_picture_in_a_flattened_page(lint, caption, r
     "Council leader Jane Doe (pictured) was among those who backed the plan.\n\n"
     "The vote was held on Monday night after a long debate about the cost of the bridge.\n",
     # brackets in a flattened page that point at nothing
-    _flattened("The party's candidates (left to the last minute) were chosen on Monday (see the list)."),
+    flattened("The party's candidates (left to the last minute) were chosen on Monday (see the list).", copies=5),
 ])
 def test_brackets_that_are_no_caption_stay_silent(lint, text):
     assert not [seam for seam in shown(lint, text, "NL317") if ")" in seam]

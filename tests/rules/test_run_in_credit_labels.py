@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-from rule_texts import SPACED
+from rule_texts import flattened
 
-
-def _flattened(middle: str) -> str:
-    """``middle`` inside a one-line page of 1,000+ characters."""
-    return SPACED * 3 + middle + " " + SPACED * 3
 
 
 @pytest.mark.parametrize("middle, credit", [
@@ -27,7 +23,7 @@ def _flattened(middle: str) -> str:
      "Photo: Jane Doe"),
 ])
 def test_a_labelled_credit_run_into_the_page(lint, middle, credit):
-    assert credit in shown(lint, _flattened(middle), "NL320")
+    assert credit in shown(lint, flattened(middle), "NL320")
 
 
 @pytest.mark.parametrize("middle", [
@@ -36,4 +32,4 @@ def test_a_labelled_credit_run_into_the_page(lint, middle, credit):
     "The council spent the money on the photo archive and the image library of the town.",
 ])
 def test_a_label_word_inside_a_sentence_stays_silent(lint, middle):
-    assert shown(lint, _flattened(middle), "NL320") == []
+    assert shown(lint, flattened(middle), "NL320") == []

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-from rule_texts import SPACED
+from rule_texts import flattened
 
-
-def _flattened(run_in: str) -> str:
-    """``run_in`` inside a one-line page of 1,000+ characters."""
-    return SPACED * 5 + run_in + " the plan. " + SPACED * 5
 
 
 @pytest.mark.parametrize("run_in, reported", [
@@ -28,7 +24,7 @@ def _flattened(run_in: str) -> str:
      "net Of"),
 ])
 def test_a_linking_adverb_after_a_caption_without_its_stop(lint, run_in, reported):
-    assert reported in shown(lint, _flattened(run_in), "NL317")
+    assert reported in shown(lint, flattened(run_in + " the plan.", copies=5), "NL317")
 
 
 def test_a_lost_stop_before_a_linking_adverb_in_edited_copy(lint):
@@ -51,5 +47,5 @@ def test_a_lost_stop_before_a_linking_adverb_in_edited_copy(lint):
     "Fans of the film Meanwhile Back at the Ranch queued outside the cinema for the first screening with",
 ])
 def test_the_same_adverbs_inside_a_sentence_or_a_title_stay_silent(lint, sentence):
-    assert not [seam for seam in shown(lint, _flattened(sentence), "NL317")
+    assert not [seam for seam in shown(lint, flattened(sentence + " the plan.", copies=5), "NL317")
                 if seam.split()[-1] in {"However", "Meanwhile"}]
