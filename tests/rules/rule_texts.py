@@ -39,6 +39,11 @@ SPACED = ("The council approved the plan on Monday after a long debate about cos
           "the town centre. ")
 
 
+def flattened(middle, copies=3):
+    """``middle`` inside a one-line page of 1,000+ characters (``copies`` of ``SPACED`` on each side)."""
+    return SPACED * copies + middle + " " + SPACED * copies
+
+
 def default_rules():
     from newslint.api import make_linter
     return make_linter().rules

@@ -20,6 +20,10 @@ _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Gett
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 _AGENCY_NAMES = tuple(dict.fromkeys(agency.split("(")[0] for agency in _AGENCIES))  # the literal that each agency starts with
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
+# where a labelled credit ends: the paragraph's end, a stop, the next label, the next sentence glued on ('Credit:
+# NASA/Jane DoeDivers went …') or after a space ('Photo: Jane Doe The bridge cost…')
+_LABELLED_CREDIT_END = (r"(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)|(?<=[a-z]{2})[A-Z][a-z]+ [a-z]"
+                        r"|\s(?:The|He|She|It|They|We|His|Her|Their|This|But) [a-z])")
 _CREDIT = regexcache.compile(
     # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
     # look-ahead only turns away at once the positions where every branch fails (a third of the search)
@@ -38,8 +42,12 @@ _CREDIT = regexcache.compile(
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
     r"|(?:^|(?<=[.!?\"”])\s?(?:[-–—|]\s)?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit"
     r"|Caption|File photo|FILE PHOTO|PHOTO|PHOTOGRAPH)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
-    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)"
-    r"|(?<=[a-z]{2})[A-Z][a-z]+ [a-z])"  # or where the next sentence is glued on: 'Credit: NASA/Jane DoeDivers went …'
+    r"|Media caption|Getty Images\s*$)[^\n]{0,90}?" + _LABELLED_CREDIT_END +
+    # the same credit labels run in after a caption's last word, before a name: '…over the river Photo: Jane Doe The
+    # bridge…' (a capital after the label: not 'a new photo: the mayor…')
+    r"|(?<=[a-z0-9] )(?:Photo|Photograph|Picture|Pic|Image|Photo [Cc]redit|Image [Cc]redit|Credit)s?:\s?[A-Z]"
+    r"[^\n]{0,90}?"
+    + _LABELLED_CREDIT_END +
     # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency
     # with its photographer's user name: … hate. Shutterstock/jdoe
     r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*(?:/[A-Za-z][\w.-]*)?$)")

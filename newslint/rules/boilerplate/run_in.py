@@ -23,10 +23,16 @@ _ANYWHERE_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|The
                       "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 _STARTERS = _ANYWHERE_STARTERS + "|" + "|".join(sorted(_FLAT_ONLY))
 _QUOTED_OPENERS = r"['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
+# a linking adverb with its comma, which opens a sentence and never goes inside one with a capital: '…defeat in
+# London However, after…', '…a range of living standards Overall, the UK…' (also after a name: no title has one)
+_LINKING_ADVERBS = (r"(?:However|Meanwhile|Elsewhere|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Overall|"
+                    r"Additionally|Consequently|Separately|Similarly|Indeed|Earlier|Previously|Afterwards|Eventually|"
+                    r"Ultimately|Initially|Originally|Of course|In addition|As a result|In fact),")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
-                             r"|" + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
+                             r"|" + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
+                             + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
@@ -52,7 +58,8 @@ def _run_in_cues(starters: str) -> Cues:
     """What every _RUN_IN seam NL317 keeps after one of ``starters`` holds: the character (or closed quotation)
     before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is Python's ``\\d``)."""
     return Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + starters + r") [a-z]|"
-                + _QUOTED_OPENERS + r"|(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+                + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
+                + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 
 
 # every seam NL317 keeps in a flattened page (one RE2 search of a paragraph, where most long paragraphs have none),
@@ -89,7 +96,7 @@ _QUESTION = frozenset("how what why who where when which whose".split())
 # Another shelter…'); not 'According' ('The World According to…'), 'It' (a title), 'While' or 'But' (a line of verse)
 _AFTER_A_NAME = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) "
                                    r"|(?:And|In|Despite|Meanwhile|However|Some|Many|Another|Earlier|During|This|These"
-                                   r"|Those|There) [a-z]")
+                                   r"|Those|There) [a-z]|" + _LINKING_ADVERBS)
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
@@ -171,7 +178,7 @@ class RunInCaption(Rule):
                                                           or not _AFTER_A_NAME.match(match.group("next"))):
                     continue  # after a capitalised word only a word that never follows a name
                 start = paragraph.start + match.start() - len(before)
-                end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0])
+                end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0].rstrip(","))
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
@@ -184,6 +191,11 @@ class RunInCaption(Rule):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"a numbered list runs into the text ({items} items without their line breaks): "
                                        f"{quote(text[start:min(end, start + 60)])}")
+            if flat and not print_ocr and "(" in text:
+                for start, end in _picture_marks(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a caption that points at its picture runs into the text: "
+                                       f"{quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -217,6 +229,25 @@ def _flattened_lists(text: str) -> Iterator[tuple[int, int, int]]:
             if 2 * unstopped >= len(run) - 1:
                 yield run[0].start(), run[-1].end(1) + 1, len(run)
         run = [item] if item is not None and item.group(1) == "1" else []
+
+
+# where a caption points at its picture: '(pictured)', '(left)', '(from left to right)', '(file photo)'
+_PICTURE_MARK = regexcache.compile(r"\((?:pictured[^()]{0,60}|(?:(?:far|second|third|top|bottom|back|front|from) )?"
+                                   r"(?:left|right|centre|center)(?: (?:to right|to left|front|back|row|and right))?"
+                                   r"|above|below|inset|file (?:photo|picture|image)"
+                                   r"|artist's (?:impression|illustration)[^()]{0,30})\)")
+_SENTENCE_END = regexcache.compile(r"[.!?][’'\"”)]*\s")
+_CAPTION_REACH = 200  # characters before a picture mark searched for the start of its sentence
+
+
+def _picture_marks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of a flattened page up to a mark that points at a picture: in a one-line page
+    it is a caption (an edited story says 'in the picture above' in words, if at all)."""
+    for mark in _PICTURE_MARK.finditer(text):
+        reach = max(0, mark.start() - _CAPTION_REACH)
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, mark.start())]
+        start = ends[-1] if ends else text.find(" ", reach, mark.start()) + 1 if reach else 0
+        yield start, mark.end()
 
 
 def _word_at(text: str, start: int) -> str:
