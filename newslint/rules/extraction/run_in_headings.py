@@ -183,13 +183,14 @@ def numbered_items(text: str) -> Iterator[tuple[int, int]]:
     (its items' breaks lost: '… the last step.1. Plan the route Most walkers … 2. Pack light Take …'): items numbered
     1, 2, 3 … in text order, at least ``_LIST_ITEMS`` of them, each within ``_LIST_GAP`` characters of the one before,
     every number after a sentence's end or glued to a word. Edited prose numbers a point in brackets ('(1)')."""
-    numbers = list(_LIST_NUMBER.finditer(text))
+    numbers = [number for number in _LIST_NUMBER_CANDIDATE.finditer(text) if _LIST_NUMBER.match(text, number.start())]
     taken = -1
     for index, first in enumerate(numbers):
         if first.group(1) != "1" or first.start() < taken:
             continue
         run = [first]
-        for later in numbers[index + 1:]:
+        for position in range(index + 1, len(numbers)):  # no slice: a copy of the rest for every '1' is quadratic
+            later = numbers[position]
             if later.start() - run[-1].start() > _LIST_GAP:
                 break
             if int(later.group(1)) == len(run) + 1:
@@ -203,6 +204,9 @@ def numbered_items(text: str) -> Iterator[tuple[int, int]]:
 # a list item's number after a sentence's end (and a space) or glued to a word, before a capital or a quotation
 _LIST_NUMBER = regexcache.compile(r"(?:^|(?<=[.!?'\"”’):] )|(?<=[.!?'\"”’)]{2} )|(?<=[a-z.!?'\"”’)]))(\d{1,2})[.)] ?"
                                   r"(?=[A-Z'\"‘“])")
+# the same number without what must stand before it, searched first: a search that starts with a digit skips to the
+# next digit in C, while the lookbehinds above are tried at every position of the text (75 µs per KB)
+_LIST_NUMBER_CANDIDATE = regexcache.compile(r"(\d{1,2})[.)] ?(?=[A-Z'\"‘“])")
 _ITEM_START = regexcache.compile(r" ?[A-Z'\"‘“]")
 _LIST_ITEMS = 3
 _LIST_GAP = 1500  # characters from one item's number to the next
