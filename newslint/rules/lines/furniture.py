@@ -589,7 +589,7 @@ def _headline_or_dek(texts: list[str], index: int) -> bool:
 def _headline_first(text: str) -> bool:
     """The body's first line is the story's headline when the extractor kept it ('Melissa charged with killing her
     mom'): four words or more, not in capitals, with no word of the web page (five words or more may hold one
-    everyday one after the first: 'A Letter on Justice and Open Debate'; first, it is a label: 'Video …'), no date,
+    everyday one after the first: 'A Letter on Fisheries and Open Water'; first, it is a label: 'Video …'), no date,
     no link and no site name after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
     web = [k for k, w in enumerate(words) if w in _WEB]
