@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 
 import pytest
 
-from newslint import languagetool, usercache
+from newslint import languagetool, regexcache, usercache
 from newslint.api import lint_text, make_linter
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.registry import build_registry
@@ -46,6 +47,18 @@ def pytest_configure(config):
     folder = tempfile.mkdtemp(prefix="newslint-test-cache-")
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
     os.environ["XDG_CACHE_HOME"] = folder
+
+
+@pytest.fixture
+def fresh_regexcache(tmp_path, monkeypatch):
+    """A regex cache with nothing read, compiled or added yet, its table in a user cache of its own; the standard
+    ``re.compile`` back after the test (``regexcache.install()`` replaces it)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.setattr(regexcache, "_table", None)
+    monkeypatch.setattr(regexcache, "_added", False)
+    monkeypatch.setattr(regexcache, "_used", set())
+    monkeypatch.setattr(regexcache, "_compiled", {})
+    monkeypatch.setattr(re, "compile", re.compile)
 
 
 @pytest.fixture(scope="module")

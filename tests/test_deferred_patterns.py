@@ -8,14 +8,7 @@ import pytest
 
 from newslint import regexcache
 
-
-@pytest.fixture(autouse=True)
-def user_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    monkeypatch.setattr(regexcache, "_table", None)
-    monkeypatch.setattr(regexcache, "_added", False)
-    monkeypatch.setattr(regexcache, "_used", set())
-    monkeypatch.setattr(regexcache, "_compiled", {})
+pytestmark = pytest.mark.usefixtures("fresh_regexcache")
 
 
 def test_a_deferred_pattern_compiles_only_when_first_used():

@@ -16,12 +16,7 @@ import pytest
 from newslint import packs, plugins, regexcache
 from newslint.model import Article
 
-
-@pytest.fixture(autouse=True)
-def user_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    monkeypatch.setattr(regexcache, "_table", None)
-    monkeypatch.setattr(regexcache, "_added", False)
+pytestmark = pytest.mark.usefixtures("fresh_regexcache")
 
 
 PATTERNS = [

@@ -16,14 +16,7 @@ from newslint import regexcache
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture(autouse=True)
-def fresh_regexcache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(regexcache, "_table", None)
-    monkeypatch.setattr(regexcache, "_added", False)
-    monkeypatch.setattr(regexcache, "_used", set())
-    monkeypatch.setattr(re, "compile", re.compile)  # install() replaces it: put the standard one back after
+pytestmark = pytest.mark.usefixtures("fresh_regexcache")
 
 
 def _run(source: str, namespace: dict) -> None:
