@@ -1,0 +1,41 @@
+"""bench/gold.py: snippets found with white space collapsed, mapped back to the output's offsets, and scored."""
+
+import sys
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+gold = pytest.importorskip("gold")
+
+
+def test_snippet_found_across_line_breaks_and_doubled_spaces():
+    text = "Top  Stories\nRead more:\n  Council   votes\non the budget today."
+    spans = gold.snippet_spans("Council votes on the budget", text)
+    assert [text[a:b] for a, b in spans] == ["Council   votes\non the budget"]
+
+
+def test_every_occurrence_and_none():
+    text = "Sign up. Story. Sign up."
+    assert gold.snippet_spans("Sign up", text) == [(0, 7), (16, 23)]
+    assert gold.snippet_spans("Subscribe", text) == []
+
+
+def finding(code, start, end):
+    return SimpleNamespace(code=code, start=start, end=end)
+
+
+def test_leak_flagged_only_by_a_furniture_rule_and_main_text_hit_by_half():
+    text = "Most Popular\nThe council voted on Tuesday to close the library.\n"
+    snippets = {"without": ["Most Popular"], "with": ["The council voted on Tuesday"]}
+    tally = Counter()
+    gold.score_output(text, [finding("NL102", 0, 12)], snippets, tally)  # glued words: not furniture
+    assert (tally["leaked"], tally["flagged"], tally["kept"], tally["hit"]) == (1, 0, 1, 0)
+    tally = Counter()
+    gold.score_output(text, [finding("NL311", 0, 12), finding("NL311", 13, 20)], snippets, tally)
+    assert (tally["flagged"], tally["hit"]) == (1, 0)  # 7 of 28 characters of the main text: not a hit
+    tally = Counter()
+    gold.score_output(text, [finding("NL311", 13, 40)], snippets, tally)
+    assert tally["hit"] == 1
