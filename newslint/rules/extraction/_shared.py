@@ -11,6 +11,7 @@ from typing import Iterator
 from newslint import regexcache
 from newslint import lexicon, native, ngrams, textutil
 from newslint.model import Article
+from newslint.model import _count_words as _counter_of
 from newslint.rule import Rule
 
 
@@ -45,9 +46,12 @@ def _segments(article: Article) -> Iterator[tuple[int, str]]:
 
 
 def _title_tokens(article: Article) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the title's word tokens (none without a title)."""
-    if article.title is None:
-        return []
+    """(start, end, text) of the title's word tokens (none without a title), found once per article for NL104, NL107
+    and the word counts."""
+    return article.shared("extraction.title_tokens", _find_title_tokens) if article.title is not None else []
+
+
+def _find_title_tokens(article: Article) -> list[tuple[int, int, str]]:
     offset = article.title.span.start
     return [(offset + m.start(), offset + m.end(), m.group()) for m in textutil.WORD.finditer(article.title.value)]
 
@@ -70,7 +74,7 @@ _NO_EXTRA: dict[str, int] = {}  # no words split yet (a Counter made per article
 
 
 def _count_words(article: Article) -> Counter[str]:
-    counts = Counter(article.words)
+    counts = _counter_of(article.words, Counter)  # compiled: a word's tokens are one string, counted by its address
     counts.update(word for _, _, word in _title_tokens(article))
     for token in _possessive_words(list(counts)):  # "Russia's" uses the name "Russia"
         counts[token[:-2]] += counts[token]

@@ -355,7 +355,8 @@ class _GlueSuspects:
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
         self.handles = glued and at
-        self.quotes = glued and _quote_before_capital(article.text)  # an opening quote (" or “) before a capital
+        # an opening quote (" or “) before a capital, then a word glued to it: a segment's match is the whole text's
+        self.quotes = glued and _quote_before_capital(article.text) and bool(_QUOTE_AFTER_WORD.search(article.text))
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
                         or self.numbers or self.digits)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
