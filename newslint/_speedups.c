@@ -782,7 +782,7 @@ static PyObject *possessive_starts(PyObject *, PyObject *);
 static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
-static PyObject *quote_before_capital(PyObject *, PyObject *);
+static PyObject *quote_after_word(PyObject *, PyObject *);
 static PyObject *glue_shapes(PyObject *, PyObject *);
 static PyObject *possessive_words(PyObject *, PyObject *);
 static PyObject *junctions(PyObject *, PyObject *);
@@ -1323,7 +1323,7 @@ static PyMethodDef methods[] = {
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
     {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
-    {"quote_before_capital", quote_before_capital, METH_O, "NL102: an opening quote (\" or \u201c) before a capital."},
+    {"quote_after_word", quote_after_word, METH_O, "NL102: two a-z, an opening quote (\" or \u201c), a capital."},
     {"glue_shapes", glue_shapes, METH_O, "NL102: which of its six glue shapes text holds, a bit each."},
     {"possessive_words", possessive_words, METH_O, "The words (a list of str) that end in 's or \u2019s."},
     {"junctions", junctions, METH_O, "NL103: (start, open, word, end) of each sentence junction not after a space."},
@@ -1393,8 +1393,8 @@ PyInit__speedups(void)
  *     domains and codes, as extraction._python_glued_run_spans finds them.
  * token_before(text, end) -> str
  *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
- * quote_before_capital(text) -> bool
- *     Whether text's shape (extraction._shape) holds '"A' or '\x9cA' (an opening quote, " or “, before a capital).
+ * quote_after_word(text) -> bool
+ *     Whether text holds [a-z]{2}["“][A-Z] (glue._QUOTE_AFTER_WORD_CUE: a word glued to an opening quote).
  * glue_shapes(text) -> int
  *     Which of extraction._GLUE_SHAPES text holds (ASCII classes), bit i for the i-th: a case change, an amount
  *     before a capital, a letter before a digit, seven capitals, an '@', a number glued to a lower-case word.
@@ -1770,16 +1770,16 @@ token_before(PyObject *module, PyObject *args)
 }
 
 static PyObject *
-quote_before_capital(PyObject *module, PyObject *text)
+quote_after_word(PyObject *module, PyObject *text)
 {
-    REQUIRE_STR(text, "quote_before_capital")
+    REQUIRE_STR(text, "quote_after_word")
     STR_CHARS(text);
-    for (Py_ssize_t i = 1; i < n; i++) {
+    for (Py_ssize_t i = 3; i < n; i++) {
         if (!extraction_upper(EXTRACTION_READ(i)))
             continue;
-        const Py_UCS4 before = EXTRACTION_READ(i - 1);
-        /* '"', or a character whose UTF-8 form ends in the byte 0x9C, as the last of “ (E2 80 9C) does */
-        if (before == '"' || (before >= 0x80 && (before & 0x3F) == 0x1C))
+        const Py_UCS4 quote = EXTRACTION_READ(i - 1);
+        if ((quote == '"' || quote == 0x201C) && extraction_lower(EXTRACTION_READ(i - 2))
+            && extraction_lower(EXTRACTION_READ(i - 3)))
             Py_RETURN_TRUE;
     }
     Py_RETURN_FALSE;

@@ -42,8 +42,8 @@ ARTICLES = st.lists(st.sampled_from(NAMES), min_size=1, max_size=30).map(" ".joi
 def test_possessive_pre_check_is_the_count(text):
     """NL107 skips a match whose stem is not among ``_used_words`` exactly where ``_Counts`` counts it 0 times."""
     from newslint.model import Article
-    from newslint.rules.extraction._shared import _Counts, _segments
-    from newslint.rules.extraction.possessives import _POSSESSIVE, _used_words
+    from newslint.rules.extraction._shared import _Counts, _segments, _used_words
+    from newslint.rules.extraction.possessives import _POSSESSIVE
 
     article = Article.parse(text)
     counts, used = _Counts(article), _used_words(article)
@@ -51,6 +51,25 @@ def test_possessive_pre_check_is_the_count(text):
         for match in _POSSESSIVE.finditer(segment):
             stem = match.group(1)
             assert (stem in used or f"{stem}'s" in used or f"{stem}’s" in used) == bool(counts[stem])
+
+
+@SETTINGS
+@given(ARTICLES, st.lists(st.sampled_from(NAMES), max_size=3))
+@example("Russia's Russia’s's Russia's's\n\nRussia", [])
+@example("Blairs Blair Blair\n\nBlairs Blair's", ["Blair", "Blairs"])
+def test_counts_questions_are_the_counts(text, split):
+    """``_Counts.has`` and ``more_than`` (set look-ups, a count of the text) answer what the counts answer, with
+    the words a split adds (``extra``) too."""
+    from collections import Counter
+
+    from newslint.model import Article
+    from newslint.rules.extraction._shared import _Counts
+
+    article = Article.parse(text)
+    for counts in (_Counts(article), _Counts(article, Counter(split))):
+        for word in {*NAMES, *text.split(), *(word + "s" for word in text.split()), ""}:
+            assert counts.has(word) == (counts[word] > 0), word
+            assert [counts.more_than(word, n) for n in range(4)] == [counts[word] > n for n in range(4)], word
 
 
 @SETTINGS

@@ -3,7 +3,7 @@
 ``has_case_change`` (NL102's segments), ``glued_sentence_cues`` (NL103's pre-checks of a segment),
 ``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
 ``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
-``quote_before_capital`` (NL102's opening quote before a capital), ``glue_shapes`` (NL102's pre-check) and
+``quote_after_word`` (NL102's word glued to an opening quote), ``glue_shapes`` (NL102's pre-check) and
 ``possessive_words`` (the possessives among an article's words) and ``junctions`` (NL103's junctions) must give
 exactly what their twins in ``newslint/rules/extraction/`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
@@ -71,7 +71,7 @@ def same(text: str) -> None:
     assert compiled.possessive_starts(text, USED) == possessives._python_possessive_starts(text, USED), text
     assert compiled.name_starts(text) == possessives._python_name_starts(text), text
     assert compiled.glued_run_spans(text) == glue._python_glued_run_spans(text), text
-    assert compiled.quote_before_capital(text) is glue._python_quote_before_capital(text), text
+    assert compiled.quote_after_word(text) is glue._python_quote_after_word(text), text
     assert compiled.glue_shapes(text) == glue._python_glue_shapes(text), text
     assert compiled.junctions(text) == sentences._python_junctions(text), text
     words = [text, text + "'s", text + "’s", text[:-1], text[-3:], *text.split()]
@@ -145,7 +145,7 @@ def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
     for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
-                     compiled.glued_run_spans, compiled.quote_before_capital, compiled.glue_shapes,
+                     compiled.glued_run_spans, compiled.quote_after_word, compiled.glue_shapes,
                      compiled.junctions):
         with pytest.raises(TypeError):
             function(b"bytes")
@@ -169,7 +169,7 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert possessives._name_starts_in is possessives._python_name_starts; "
             "assert glue._glued_run_spans is glue._python_glued_run_spans; "
             "assert sentences._token_before is sentences._python_token_before; "
-            "assert glue._quote_before_capital is glue._python_quote_before_capital; "
+            "assert glue._quote_after_word is glue._python_quote_after_word; "
             "assert glue._glue_shapes is glue._python_glue_shapes; "
             "assert _shared._possessive_words is _shared._python_possessive_words; "
             "assert sentences._junctions is sentences._python_junctions")

@@ -229,3 +229,13 @@ def test_the_gates_unknown_words_are_nl104s_unknown_body_words():
     found = run_together._unknown_body_words(article, accepted)
     assert sorted(found) == sorted(expected) and len(found) == len(set(found))
     assert {"abcdefghqx", "naïvemente"} <= set(found) and "thepresident" not in found
+
+
+def test_counts_questions_are_the_counts_on_natural_text(articles):
+    """``_Counts.has`` and ``more_than`` give what the counts give on natural pages (their words, their words' parts
+    and forms the pages may not hold)."""
+    for article in articles[::3]:
+        counts, words = _shared._Counts(article), article.distinct_words
+        for word in [*list(words)[:80], *(w[:3] for w in list(words)[:40]), *(w.upper() for w in list(words)[:20])]:
+            assert counts.has(word) == (counts[word] > 0), (article.path, word)
+            assert [counts.more_than(word, n) for n in (1, 2)] == [counts[word] > 1, counts[word] > 2], (article.path, word)

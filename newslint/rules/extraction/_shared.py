@@ -59,7 +59,8 @@ def _find_title_tokens(article: Article) -> list[tuple[int, int, str]]:
 class _Counts:
     """Case-sensitive token counts of an article (title included, possessives also count their base).
 
-    Counted on first look-up only, once per article for all the rules here.
+    Counted on first look-up only, once per article for all the rules here; :meth:`has` and :meth:`more_than` answer
+    most questions without counting.
     """
 
     def __init__(self, article: Article, extra: Counter[str] | None = None) -> None:
@@ -68,6 +69,28 @@ class _Counts:
 
     def __getitem__(self, word: str) -> int:
         return self.article.shared("extraction.counts", _count_words)[word] + self.extra.get(word, 0)
+
+    def has(self, word: str) -> bool:
+        """``self[word] > 0``: the article uses the word, or its possessive (whose count goes to it)."""
+        used = _used_words(self.article)
+        return word in used or f"{word}'s" in used or f"{word}’s" in used or self.extra.get(word, 0) > 0
+
+    def more_than(self, word: str, count: int) -> bool:
+        """``self[word] > count``, counted only where the article's text holds the word more than ``count`` times
+        (each token it counts is a place of its own there: the word, or the word starting its possessive)."""
+        extra = self.extra.get(word, 0)
+        return self.article.text.count(word) + extra > count and self[word] > count
+
+
+def _used_words(article: Article) -> frozenset[str]:
+    """The words ``_Counts`` counts (the body's and the title's): a word it counts 0 times is not among them, nor
+    are its possessives."""
+    return article.shared("extraction.used_words", _body_and_title_words)
+
+
+def _body_and_title_words(article: Article) -> frozenset[str]:
+    title = [word for _, _, word in _title_tokens(article)]
+    return article.distinct_words.union(title) if title else article.distinct_words
 
 
 _NO_EXTRA: dict[str, int] = {}  # no words split yet (a Counter made per article and rule cost more than its look-ups)

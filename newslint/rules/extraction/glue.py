@@ -75,6 +75,7 @@ _NOT_IN_HANDLE = regexcache.compile(r"[^A-Za-z0-9_]")
 _LONGEST_HANDLE = 15  # characters after the @ in a Twitter/X handle
 # a word glued to the opening quote of the quotation after it: 'could bring $5B megaproject"I didn't believe'
 _QUOTE_AFTER_WORD = regexcache.compile(r"[\"“](?<=[a-z]{2}.)[A-Z][^\W\d_]*(?= [^\W\d_])")  # the quote first: a fast scan
+_QUOTE_AFTER_WORD_CUE = regexcache.compile(r"[a-z]{2}[\"“][A-Z]")  # in each of its matches (compiled: quote_after_word)
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
@@ -136,9 +137,10 @@ class GluedWords(_ExtractionRule):
                 or suspects.numbers or suspects.digits else ():
             for match in _glued_amounts(text) if amounts else ():
                 word = match.group("word")
-                if (lexicon.frequency(word) >= 1000 or counts[word] > 0 and self.known(word)
+                if (lexicon.frequency(word) >= 1000 or counts.has(word) and self.known(word)
                         or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
-                        and counts[match.group()] <= 1:  # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
+                        and not counts.more_than(match.group(), 1):
+                    # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
             for match in _GLUED_NUMBER.finditer(text) if suspects.numbers else ():
                 if self._known_lower(match.group("after") or match.group("before")):
@@ -149,7 +151,7 @@ class GluedWords(_ExtractionRule):
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
                 word = _LETTERS_BEFORE.search(text, max(0, day - 30), day)
                 if word and word.group()[1:].islower() and len(word.group()) > 1 \
-                        and (self.known(word.group()) or counts[word.group()]):  # not a model: iPhone6 April
+                        and (self.known(word.group()) or counts.has(word.group())):  # not a model: iPhone6 April
                     yield self._split_at(offset, text, word.start(), day, match.end())
             for match in _CAPS_DATE.finditer(text) if caps_dates else ():
                 word = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -158,7 +160,7 @@ class GluedWords(_ExtractionRule):
             for match in _QUOTE_AFTER_WORD.finditer(text) if quotes else ():
                 left = _LETTERS_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 if left and left.group()[0].islower() and _opens_quote(text, match.start()) \
-                        and (self.known(left.group()) or counts[left.group()] > 0):
+                        and (self.known(left.group()) or counts.has(left.group())):
                     yield self._split_at(offset, text, left.start(), match.start(), match.end())
             for match in _HANDLE.finditer(text) if handles else ():
                 cut = _handle_name_end(text, match)
@@ -194,7 +196,7 @@ class GluedWords(_ExtractionRule):
 
     def _known_caps(self, word: str, counts: _Counts) -> bool:
         """An all-caps word of three letters or more that the dictionary or the article vouches for."""
-        return len(word) > 2 and (self.known(word.lower()) or counts[word] > 0 or counts[word.capitalize()] > 0)
+        return len(word) > 2 and (self.known(word.lower()) or counts.has(word) or counts.has(word.capitalize()))
 
     def _split_at(self, offset: int, text: str, start: int, cut: int, end: int) -> Finding:
         glued, fixed = text[start:end], f"{text[start:cut]} {text[cut:end]}"
@@ -215,28 +217,29 @@ class GluedWords(_ExtractionRule):
                 and context.date_next():
             return True  # a line glued to the date after it, however often in a fixture list ('RidersFriday, 29 April')
         if left.lower() in _NAME_PREFIXES \
-                or len(left) < 2 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts[left])) \
-                or counts[word] > 1 and not _repeated_glue(word, left) or counts[word.upper()] > 0:
+                or len(left) < 2 \
+                or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts.has(left))) \
+                or counts.more_than(word, 1) and not _repeated_glue(word, left) or counts.has(word.upper()):
             return False
         if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story), BUSINESSNapa (a section label)
             if not right[1:].islower():
                 return False
             common = lexicon.frequency(right) >= 1000
-            return common and (left in _COMMON_ACRONYMS or counts[left] > 0
+            return common and (left in _COMMON_ACRONYMS or counts.has(left)
                                or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
-                or len(left) > 3 and self.known(left.lower()) and (common or counts[right] > 0)
+                or len(left) > 3 and self.known(left.lower()) and (common or counts.has(right))
         if right.isupper() and len(right) > 2 and word.endswith(right):  # WriterLUBOKU, newsBBC (not SonyBMG, MySQL)
-            return len(left) > 3 and (self.known(left) or counts[left] > 0) \
-                and (counts[right] > 0 or counts[right.capitalize()] > 0 or len(right) > 3 and self.known(right.lower()))
+            return len(left) > 3 and (self.known(left) or counts.has(left)) \
+                and (counts.has(right) or counts.has(right.capitalize()) or len(right) > 3 and self.known(right.lower()))
         if not right[1:].islower() and len(right) > 1:  # OpenAI
             return False
         if left.islower():  # spokespersonDmitry, atLabour, inMay; two short parts need a word after them (tagDiv.)
-            return word[0].islower() and (self.known(left) or counts[left] > 0) \
+            return word[0].islower() and (self.known(left) or counts.has(left)) \
                 and (len(left) + len(right) > 6 or left in _FUNCTION_PARTS or context.word_next())
         # TitleTitle: only when the article uses both parts on their own (KremlinDmitry), glues a sentence start,
         # or a headline to its first sentence; never a word the web writes solid (PlayStation, SoftBank)
         return right in _SENTENCE_STARTERS and self.known(left) \
-            or counts[left] > 0 and counts[right] > 0 and right not in _SENTENCE_STARTERS and _unigram(word) == 0 \
+            or counts.has(left) and counts.has(right) and right not in _SENTENCE_STARTERS and _unigram(word) == 0 \
             or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
             and context.lower_next() and self.known(left) \
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
@@ -250,7 +253,7 @@ class GluedWords(_ExtractionRule):
             and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name() \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and _unigram(word) == 0 and context.full_name_next() \
-            and (counts[left] > 0 or self.known(left) and self.known(right) and not self.known(context.next_word()))
+            and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word()))
 
 
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
@@ -355,8 +358,8 @@ class _GlueSuspects:
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
             and bool(_CAPS_DATE.search(article.text))
         self.handles = glued and at
-        # an opening quote (" or “) before a capital, then a word glued to it: a segment's match is the whole text's
-        self.quotes = glued and _quote_before_capital(article.text) and bool(_QUOTE_AFTER_WORD.search(article.text))
+        # a word glued to an opening quote before a capital (a segment's match is one of the whole text's)
+        self.quotes = glued and _quote_after_word(article.text) and bool(_QUOTE_AFTER_WORD.search(article.text))
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
                         or self.numbers or self.digits)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
@@ -410,8 +413,7 @@ def _glue_shapes_of(shape: bytes) -> int:
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
-                else b if chr(b) in "%@\",." else ord(" ") for b in range(128)) \
-    + bytes(b if b == 0x9C else ord(" ") for b in range(128, 256))  # 0x9C: the last byte of “ in UTF-8
+                else b if chr(b) in "%@,." else ord(" ") for b in range(128)) + b" " * 128
 
 
 def _shape(text: str) -> bytes:
@@ -432,14 +434,12 @@ def _python_has_case_change(text: str) -> bool:
 _has_case_change = native.pick("has_case_change", _python_has_case_change)
 
 
-def _python_quote_before_capital(text: str) -> bool:
-    """Whether ``text`` holds an opening quote (" or “) before a capital, by its shape (every character whose UTF-8
-    form ends in the byte 0x9C counts as “): the twin of the compiled ``quote_before_capital``."""
-    shape = _shape(text)
-    return b'"A' in shape or b"\x9cA" in shape
+def _python_quote_after_word(text: str) -> bool:
+    """Whether ``text`` holds ``_QUOTE_AFTER_WORD_CUE`` (the twin of the compiled ``quote_after_word``)."""
+    return _QUOTE_AFTER_WORD_CUE.search(text) is not None
 
 
-_quote_before_capital = native.pick("quote_before_capital", _python_quote_before_capital)
+_quote_after_word = native.pick("quote_after_word", _python_quote_after_word)
 
 # words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
 _PARTICLES = frozenset("in on up out off it".split())

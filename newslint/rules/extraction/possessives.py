@@ -11,7 +11,7 @@ from newslint import native
 from newslint.model import Article
 from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_DETERMINERS, _bigram, _Counts, _ExtractionRule, _segments,
-                                               _title_tokens, _unigram)
+                                               _unigram, _used_words)
 
 
 # "Xs" and the word after it (a compound whole: Nexts like-for-like sales)
@@ -98,16 +98,6 @@ def _python_possessive_starts(text: str, used: Container[str]) -> list[int]:
 
 
 _possessive_starts = native.pick("possessive_starts", _python_possessive_starts)
-
-
-def _used_words(article: Article) -> frozenset[str]:
-    """The words ``_Counts`` counts (the body's and the title's): a word it counts 0 times is not among them."""
-    return article.shared("extraction.used_words", _body_and_title_words)
-
-
-def _body_and_title_words(article: Article) -> frozenset[str]:
-    title = [word for _, _, word in _title_tokens(article)]
-    return article.distinct_words.union(title) if title else article.distinct_words
 
 
 def _plural_is_rare(word: str, ratio: float) -> bool:

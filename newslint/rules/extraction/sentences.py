@@ -208,7 +208,7 @@ class GluedSentence(_ExtractionRule):
         if text[comma - 1] == ")":
             opening = text.rfind("(", max(0, comma - 12), comma)
             return opening >= 0 and _count_after_name(text, opening, text[opening + 1:comma - 1]) \
-                and (self.known(word) or counts[word] > 0)
+                and (self.known(word) or counts.has(word))
         left = _token_before(text, comma)
         begin = comma - len(left)
         if word.islower():  # a word after a space; not in OCR'd print, whose old books set a comma tight to the
@@ -222,7 +222,7 @@ class GluedSentence(_ExtractionRule):
             return word in _CLAUSE_WORDS and _FIGURE.fullmatch(left) is not None  # '40,679,those
         return (left.isalpha() and left.islower() and len(left) > 2 and self.known(left)
                 or _THOUSANDS.fullmatch(left) is not None) and (not begin or text[begin - 1].isspace()) \
-            and (self.known(word) or counts[word] > 0)
+            and (self.known(word) or counts.has(word))
 
     def _names_glued_to_function_words(self, article: Article) -> Iterator[Finding]:
         """A capitalised word glued to a function word after it ('told Reutersthat the'): the name is used on its own
@@ -236,7 +236,8 @@ class GluedSentence(_ExtractionRule):
             start, end, token = match.start(), match.end(), match.group()
             name, word = match.groups()
             if name not in used or start and text[start - 1] in _NOT_A_WORD_BEFORE \
-                    or text[end:end + 1] in ("@", "/") or self.known(token) or article.words.count(token) > 1:
+                    or text[end:end + 1] in ("@", "/") or self.known(token) \
+                    or text.count(token) > 1 and article.words.count(token) > 1:  # a token is a place in the text
                 continue
             split = start + len(name)
             yield self.finding(start, end, f"missing space in {quote(token)}: {quote(f'{name} {word}')}?",
@@ -309,10 +310,10 @@ class GluedSentence(_ExtractionRule):
             return _quote_side(text, start, open_at, marks)
         if run[0] in ":;" and set(run[1:]) <= _QUOTES:  # "note:It", "smiling:’It", a caption's "Pictured:Operation"
             if run == ':"' and left.isalpha() and len(left) > 2 and word[1:].islower() \
-                    and (self.known(word) or counts[word] > 0):
+                    and (self.known(word) or counts.has(word)):
                 return start + 1  # 'coach Denis Betts:"It's': a speaker's colon glued to the quotation
             ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
-                and self.known(left) and word[1:].islower() and (self.known(word) or counts[word] > 0 or word == "I")
+                and self.known(left) and word[1:].islower() and (self.known(word) or counts.has(word) or word == "I")
             return start + 1 if ok else None
         if run in (")", "]"):
             opening = text.rfind("(" if run == ")" else "[", 0, start)
@@ -323,7 +324,7 @@ class GluedSentence(_ExtractionRule):
         if set(run) <= _CLOSING_QUOTES and text[start - 1].isalpha() and (word[1:].islower() or word == "I"):
             return _quote_side(text, start, start + len(run), marks)  # 'wonderful news"He', 'phone"I'm', not '55"TV'
         if run in ("'", "’") and len(left) > 1 and left[-1].islower() and word[1:].islower() and len(word) > 2 \
-                and (self.known(word) or counts[word] > 0) and _closes_single_quote(text, start):
+                and (self.known(word) or counts.has(word)) and _closes_single_quote(text, start):
             return start + 1  # "to 'come out'Joseph", not "O'Neill", "rock'n'roll" or "sur l'Orange"
         return None
 
@@ -343,11 +344,11 @@ class GluedSentence(_ExtractionRule):
         if word.isupper() and len(word) == 2 and not (
                 (word in _COMMON_ACRONYMS or _NAME_NEXT.match(text, stop + 3))
                 and (left.islower() and len(left) > 2 and self.known(left) or _AMOUNT.fullmatch(left)
-                     or acronym and left[1:].islower() and len(left) > 2 and (self.known(left) or counts[left] > 0))):
+                     or acronym and left[1:].islower() and len(left) > 2 and (self.known(left) or counts.has(left)))):
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
             # 'later.PC Jane Ross', '12,000.AB Smith', 'Colwyn Bay.UK government' are: a rank or initials before a
             # name, a common acronym after a name)
-        right_ok = self.known(word) or counts[word] > 0 or word.isupper() \
+        right_ok = self.known(word) or counts.has(word) or word.isupper() \
             or (left.isupper() or left.isdigit()) and len(word) > 2 and word[1:].islower() \
             and _NAME_NEXT.match(text, stop + 1 + len(word)) is not None  # a full name: 'BBC.Dilip Kumar', '2016.Aldred Drummond'
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
@@ -362,12 +363,12 @@ class GluedSentence(_ExtractionRule):
         if left.isupper() and word.isupper() and len(word) <= 3:
             return False  # a ticker: BHP.AX, RTRS.L
         if left[0].isupper() and (run == "!" and word not in _SENTENCE_STARTERS
-                                  or counts[left + run + word] > 1 and not self.known(word)):
+                                  or counts.more_than(left + run + word, 1) and not self.known(word)):
             return False  # a brand: Yahoo!Finance, a dotted name used throughout
         if right_ok:
             return True
         # two names: 'Amr Warda.Tonny Mawejje' when the article names the first elsewhere
-        return counts[left] > 0 and word[1:].islower() and len(word) > 2
+        return counts.has(left) and word[1:].islower() and len(word) > 2
 
 
 def _abbreviation_before(text: str, stop: int, left: str, begin: int) -> bool:
