@@ -57,17 +57,6 @@ def _counts_among(words: list[str], lower_words: list[str]) -> Mapping[str, int]
     return Counter(filter(wanted.__contains__, lower_words))
 
 
-def _used_once_at_most(words: list[str], article: Article) -> set[str]:
-    """The ``words`` (lower case) that the body's lower-cased words hold once or never. An ASCII word that the article's
-    text, lower-cased, holds at most once is one (each token equal to it once lower-cased is a place there; a
-    character that lowers to an ASCII letter lowers so anywhere): one C-level search each, where counting the body's
-    words looked at every word of the article."""
-    lowered = article.text.lower()
-    maybe_repeated = [word for word in words if not word.isascii() or lowered.count(word) > 1]
-    counts = _counts_among(maybe_repeated, article.lower_words) if maybe_repeated else {}
-    return {word for word in words if counts.get(word, 0) <= 1}
-
-
 _COUNTED_ONE_BY_ONE = 2  # a list's count of one word costs 0.4 of a pass that looks every word up in a set
 
 
@@ -116,7 +105,8 @@ class RunTogetherWords(_ExtractionRule):
             unknown = list(dict.fromkeys(_unknown_body_words(article, accepted) + unknown))
         if not unknown:
             return  # most articles: every long lower-case word is in the word list
-        suspects = _used_once_at_most(unknown, article)  # twice: a coinage
+        counts = _counts_among(unknown, article.lower_words)
+        suspects = {word for word in unknown if counts[word] <= 1}  # twice: a coinage
         cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
         spaced = {word: cut for word in suspects if (cut := self._spaced_elsewhere(word, text)) is not None}
         if not cuts and not spaced:
