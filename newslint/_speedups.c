@@ -1837,12 +1837,23 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
     Py_ssize_t i = 0;
     while (i < n && bits != 63) {
         const Py_UCS4 ch = EXTRACTION_READ(i);
+        if (ch == ' ') {  /* a word's end, the commonest character after a-z: no shape holds it */
+            lower = upper = 0;
+            i++;
+            continue;
+        }
         if (extraction_lower(ch)) {
             if (upper >= 2)
                 bits |= 1;
-            const Py_ssize_t first = i++;
-            while (i < n && extraction_lower(EXTRACTION_READ(i)))
+            Py_ssize_t first = i++;
+            for (;;) {  /* runs of a-z one space apart (most prose) in this loop: a space sets no shape */
+                while (i < n && extraction_lower(EXTRACTION_READ(i)))
+                    i++;
+                if (i + 1 >= n || EXTRACTION_READ(i) != ' ' || !extraction_lower(EXTRACTION_READ(i + 1)))
+                    break;
+                first = ++i;
                 i++;
+            }
             lower = i - first;
             upper = 0;
             continue;

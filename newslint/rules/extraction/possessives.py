@@ -57,8 +57,8 @@ class MissingPossessiveApostrophe(_ExtractionRule):
             if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
                     or word in self.context.accept_words:
                 continue  # first the tests that need no counting of the article's words
-            if not counts[stem] or counts[word] > counts[stem]:
-                continue
+            if not counts.has(stem) or counts.more_than(word, 1) and counts[word] > counts[stem]:
+                continue  # counted only where the plural may be used more than the name: 'Russias' twice
             if previous.rstrip(".") not in _HONORIFICS and not _plural_is_rare(word, _PLURAL_RATIO) \
                     and not _names_possessor(article, text, match, counts):  # "Mr Praters" is a person
                 continue
@@ -117,7 +117,7 @@ def _names_possessor(article: Article, text: str, match: re.Match, counts: _Coun
     """
     stem, following = match.groups()
     word = stem + "s"
-    if counts[word] > 1 or following.lower() in _DETERMINERS or _is_verb(following):
+    if counts.more_than(word, 1) or following.lower() in _DETERMINERS or _is_verb(following):
         return False
     rare_plural = _plural_is_rare(word, _NAME_PLURAL_RATIO)
     name_before = _name_before(text, match.start())
