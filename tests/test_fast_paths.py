@@ -6,6 +6,9 @@ the slow definition it stands for, on text drawn to hit its edge cases.
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from newslint import textutil
@@ -63,13 +66,16 @@ def test_counts_questions_are_the_counts(text, split):
     from collections import Counter
 
     from newslint.model import Article
-    from newslint.rules.extraction._shared import _Counts
+    from newslint.rules.extraction import _shared
 
     article = Article.parse(text)
-    for counts in (_Counts(article), _Counts(article, Counter(split))):
-        for word in {*NAMES, *text.split(), *(word + "s" for word in text.split()), ""}:
-            assert counts.has(word) == (counts[word] > 0), word
-            assert [counts.more_than(word, n) for n in range(4)] == [counts[word] > n for n in range(4)], word
+    for counts, searched in itertools.product((_shared._Counts(article), _shared._Counts(article, Counter(split))),
+                                              (_shared._SEARCHED_TEXT, 0)):  # 0: a text too long to search
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_shared, "_SEARCHED_TEXT", searched)
+            for word in {*NAMES, *text.split(), *(word + "s" for word in text.split()), ""}:
+                assert counts.has(word) == (counts[word] > 0), word
+                assert [counts.more_than(word, n) for n in range(4)] == [counts[word] > n for n in range(4)], word
 
 
 @SETTINGS

@@ -77,9 +77,15 @@ class _Counts:
 
     def more_than(self, word: str, count: int) -> bool:
         """``self[word] > count``, counted only where the article's text holds the word more than ``count`` times
-        (each token it counts is a place of its own there: the word, or the word starting its possessive)."""
-        extra = self.extra.get(word, 0)
-        return self.article.text.count(word) + extra > count and self[word] > count
+        (each token it counts is a place of its own there: the word, or the word starting its possessive). A text
+        longer than ``_SEARCHED_TEXT`` is counted at once: a search per question would grow with its length squared."""
+        text = self.article.text
+        if len(text) <= _SEARCHED_TEXT and text.count(word) + self.extra.get(word, 0) <= count:
+            return False
+        return self[word] > count
+
+
+_SEARCHED_TEXT = 20_000  # characters: the longest text searched for each word asked (most articles: under 5,000)
 
 
 def _used_words(article: Article) -> frozenset[str]:
