@@ -306,6 +306,36 @@ add_count(PyObject *dict, PyObject *key, Py_ssize_t *total)
 static const int32_t *kept_indexes_of(PyObject *, Py_ssize_t, PyObject *, PyObject *, PyObject *);
 static int kept_word_known(PyObject *, int32_t, PyObject *, PyObject *, PyObject *);
 
+/* The length of the longest str in signatures when it is a frozenset of exact str (PY_SSIZE_T_MAX otherwise: every
+ * word is asked), measured once per container (the last one measured is kept, with a reference). */
+static PyObject *signatures_measured;
+static Py_ssize_t signatures_longest;
+
+static Py_ssize_t
+longest_signature(PyObject *signatures)
+{
+    if (signatures == signatures_measured)
+        return signatures_longest;
+    Py_ssize_t longest = PY_SSIZE_T_MAX;
+    PyObject *items = PyFrozenSet_CheckExact(signatures) ? PyObject_GetIter(signatures) : NULL;
+    if (items != NULL) {  /* iterating a frozenset cannot fail */
+        PyObject *item;
+        longest = 0;
+        while ((item = PyIter_Next(items)) != NULL) {
+            if (longest != PY_SSIZE_T_MAX)
+                longest = !PyUnicode_CheckExact(item) ? PY_SSIZE_T_MAX
+                        : PyUnicode_GET_LENGTH(item) > longest ? PyUnicode_GET_LENGTH(item) : longest;
+            Py_DECREF(item);
+        }
+        Py_DECREF(items);
+    }
+    else if (PyErr_Occurred())  /* no iterator (out of memory): every word is asked */
+        PyErr_Clear();
+    Py_INCREF(signatures);
+    Py_XSETREF(signatures_measured, signatures);
+    return signatures_longest = longest;
+}
+
 static PyObject *
 plain_word_tally(PyObject *module, PyObject *args)
 {
@@ -326,11 +356,14 @@ plain_word_tally(PyObject *module, PyObject *args)
     if (unknown == NULL)
         return NULL;
     Py_ssize_t words = 0, missing = 0, signed_ = 0;
+    const Py_ssize_t longest = longest_signature(signatures);  /* a longer str is no signature: not asked */
     for (Py_ssize_t item = 0; item < size; item++) {
         PyObject *word = PyList_GET_ITEM(plain, item);
         words += times[item];
         const int known = kept_word_known(word, kept_index ? kept_index[item] : -1, common, table, other);
-        const int signature = known < 0 ? -1 : holds(signatures, word);
+        const int signature = known < 0 ? -1
+                            : PyUnicode_CheckExact(word) && PyUnicode_GET_LENGTH(word) > longest ? 0
+                            : holds(signatures, word);
         if (signature < 0)
             goto fail;
         signed_ += signature ? times[item] : 0;
