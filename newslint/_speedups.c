@@ -589,8 +589,7 @@ distinct_free(Distinct *seen)
     PyMem_Free(seen->slots);
 }
 
-/* A list of the words (lower-case forms when lower) of seen's entries tokens[first] .. tokens[last - 1] (of entries
- * first .. last - 1 when tokens is NULL). */
+/* A list of the words (lower-case forms when lower) of seen's entries tokens[first] .. tokens[last - 1]. */
 static PyObject *
 list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssize_t last, int lower)
 {
@@ -598,12 +597,24 @@ list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssi
     if (list == NULL)
         return NULL;
     for (Py_ssize_t t = first; t < last; t++) {
-        const Entry *entry = &seen->entries[tokens ? tokens[t] : t];
+        const Entry *entry = &seen->entries[tokens[t]];
         PyObject *item = lower ? entry->lower : entry->word;
         Py_INCREF(item);
         PyList_SET_ITEM(list, t - first, item);
     }
     return list;
+}
+
+/* frozenset(seen's words in order of first occurrence), each added as frozenset(list) adds it (the same table, so the
+ * same order) without the list and its iterator. */
+static PyObject *
+distinct_set(const Distinct *seen)
+{
+    PyObject *set = PyFrozenSet_New(NULL);
+    for (Py_ssize_t index = 0; set != NULL && index < seen->size; index++)
+        if (PySet_Add(set, seen->entries[index].word) < 0)
+            Py_CLEAR(set);
+    return set;
 }
 
 /* The tuple word_analysis returns, from the tokens (indexes of distinct words) and each paragraph's end in them. */
@@ -612,7 +623,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
     PyObject *paragraph_words = NULL, *distinct = NULL, *lower_words = NULL;
-    PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *in_order = NULL, *result = NULL;
+    PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
@@ -621,8 +632,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
             goto done;
         PyList_SET_ITEM(paragraph_words, p, list);
     }
-    /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
-    if ((in_order = list_of(seen, NULL, 0, seen->size, 0)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
+    if ((distinct = distinct_set(seen)) == NULL)
         goto done;
     Py_ssize_t plain_words = 0;
     for (Py_ssize_t index = 0; index < seen->size; index++)
@@ -649,7 +659,6 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
     result = PyTuple_Pack(6, paragraph_words, distinct, lower_words, plain, plain_counts, plain_kept);
 done:
     Py_XDECREF(paragraph_words);
-    Py_XDECREF(in_order);
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
     Py_XDECREF(plain);
