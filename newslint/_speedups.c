@@ -739,6 +739,11 @@ word_analysis(PyObject *module, PyObject *args)
         capacity *= 2;
     if (distinct_table(&seen, capacity) < 0)
         goto done;
+    seen.room = total < 4096 ? total + 1 : 4096;  /* room for as many distinct words as tokens too: no reallocating */
+    if ((seen.entries = PyMem_Malloc(seen.room * sizeof(Entry))) == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
     for (Py_ssize_t t = 0, p = 0; t < total; t++) {
         while (ends[p] <= t)
             p++;
