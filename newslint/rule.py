@@ -215,9 +215,9 @@ class Triggers:
     In the set, a pattern's wide bounded repetitions (``{3,60}``) are unbounded (``{3,}``): a counted run multiplies
     the automaton states RE2 builds for the whole set while a process reads its first articles (NL106's made the
     default set's first pass 3–4 times its warm cost). The top-level alternatives so loosened are a pattern of their
-    own in the set, confirmed by their exact form where they match and the trigger's others do not (one article in
-    a hundred: NL106's quotation and NL310's bracketed label matched in one article in four, where an other
-    alternative of the same trigger mostly fired too).
+    own in the set, confirmed by their exact form where they match and the trigger's others do not: one article in
+    eighty on the BBC + scraped mix, where confirming the whole trigger wherever NL106's quotation or NL310's
+    bracketed label matched was one in four (an other alternative of the same trigger mostly fired there too).
 
     RE2's set answers no pattern at all when its automaton runs out of memory on a text. A last pattern, ``\\z``,
     matches every text: where it is missing from an answer, every trigger of the set is asked on its own."""
