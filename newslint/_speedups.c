@@ -306,6 +306,36 @@ add_count(PyObject *dict, PyObject *key, Py_ssize_t *total)
 static const int32_t *kept_indexes_of(PyObject *, Py_ssize_t, PyObject *, PyObject *, PyObject *);
 static int kept_word_known(PyObject *, int32_t, PyObject *, PyObject *, PyObject *);
 
+/* The length of the longest str in signatures when it is a frozenset of exact str (PY_SSIZE_T_MAX otherwise: every
+ * word is asked), measured once per container (the last one measured is kept, with a reference). */
+static PyObject *signatures_measured;
+static Py_ssize_t signatures_longest;
+
+static Py_ssize_t
+longest_signature(PyObject *signatures)
+{
+    if (signatures == signatures_measured)
+        return signatures_longest;
+    Py_ssize_t longest = PY_SSIZE_T_MAX;
+    PyObject *items = PyFrozenSet_CheckExact(signatures) ? PyObject_GetIter(signatures) : NULL;
+    if (items != NULL) {  /* iterating a frozenset cannot fail */
+        PyObject *item;
+        longest = 0;
+        while ((item = PyIter_Next(items)) != NULL) {
+            if (longest != PY_SSIZE_T_MAX)
+                longest = !PyUnicode_CheckExact(item) ? PY_SSIZE_T_MAX
+                        : PyUnicode_GET_LENGTH(item) > longest ? PyUnicode_GET_LENGTH(item) : longest;
+            Py_DECREF(item);
+        }
+        Py_DECREF(items);
+    }
+    else if (PyErr_Occurred())  /* no iterator (out of memory): every word is asked */
+        PyErr_Clear();
+    Py_INCREF(signatures);
+    Py_XSETREF(signatures_measured, signatures);
+    return signatures_longest = longest;
+}
+
 static PyObject *
 plain_word_tally(PyObject *module, PyObject *args)
 {
@@ -326,11 +356,14 @@ plain_word_tally(PyObject *module, PyObject *args)
     if (unknown == NULL)
         return NULL;
     Py_ssize_t words = 0, missing = 0, signed_ = 0;
+    const Py_ssize_t longest = longest_signature(signatures);  /* a longer str is no signature: not asked */
     for (Py_ssize_t item = 0; item < size; item++) {
         PyObject *word = PyList_GET_ITEM(plain, item);
         words += times[item];
         const int known = kept_word_known(word, kept_index ? kept_index[item] : -1, common, table, other);
-        const int signature = known < 0 ? -1 : holds(signatures, word);
+        const int signature = known < 0 ? -1
+                            : PyUnicode_CheckExact(word) && PyUnicode_GET_LENGTH(word) > longest ? 0
+                            : holds(signatures, word);
         if (signature < 0)
             goto fail;
         signed_ += signature ? times[item] : 0;
@@ -556,8 +589,7 @@ distinct_free(Distinct *seen)
     PyMem_Free(seen->slots);
 }
 
-/* A list of the words (lower-case forms when lower) of seen's entries tokens[first] .. tokens[last - 1] (of entries
- * first .. last - 1 when tokens is NULL). */
+/* A list of the words (lower-case forms when lower) of seen's entries tokens[first] .. tokens[last - 1]. */
 static PyObject *
 list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssize_t last, int lower)
 {
@@ -565,12 +597,24 @@ list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssi
     if (list == NULL)
         return NULL;
     for (Py_ssize_t t = first; t < last; t++) {
-        const Entry *entry = &seen->entries[tokens ? tokens[t] : t];
+        const Entry *entry = &seen->entries[tokens[t]];
         PyObject *item = lower ? entry->lower : entry->word;
         Py_INCREF(item);
         PyList_SET_ITEM(list, t - first, item);
     }
     return list;
+}
+
+/* frozenset(seen's words in order of first occurrence), each added as frozenset(list) adds it (the same table, so the
+ * same order) without the list and its iterator. */
+static PyObject *
+distinct_set(const Distinct *seen)
+{
+    PyObject *set = PyFrozenSet_New(NULL);
+    for (Py_ssize_t index = 0; set != NULL && index < seen->size; index++)
+        if (PySet_Add(set, seen->entries[index].word) < 0)
+            Py_CLEAR(set);
+    return set;
 }
 
 /* The tuple word_analysis returns, from the tokens (indexes of distinct words) and each paragraph's end in them. */
@@ -579,7 +623,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
     PyObject *paragraph_words = NULL, *distinct = NULL, *lower_words = NULL;
-    PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *in_order = NULL, *result = NULL;
+    PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
@@ -588,8 +632,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
             goto done;
         PyList_SET_ITEM(paragraph_words, p, list);
     }
-    /* frozenset(words): the same table, so the same order, as built from the distinct words in order */
-    if ((in_order = list_of(seen, NULL, 0, seen->size, 0)) == NULL || (distinct = PyFrozenSet_New(in_order)) == NULL)
+    if ((distinct = distinct_set(seen)) == NULL)
         goto done;
     Py_ssize_t plain_words = 0;
     for (Py_ssize_t index = 0; index < seen->size; index++)
@@ -616,7 +659,6 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
     result = PyTuple_Pack(6, paragraph_words, distinct, lower_words, plain, plain_counts, plain_kept);
 done:
     Py_XDECREF(paragraph_words);
-    Py_XDECREF(in_order);
     Py_XDECREF(distinct);
     Py_XDECREF(lower_words);
     Py_XDECREF(plain);
@@ -697,6 +739,11 @@ word_analysis(PyObject *module, PyObject *args)
         capacity *= 2;
     if (distinct_table(&seen, capacity) < 0)
         goto done;
+    seen.room = total < 4096 ? total + 1 : 4096;  /* room for as many distinct words as tokens too: no reallocating */
+    if ((seen.entries = PyMem_Malloc(seen.room * sizeof(Entry))) == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
     for (Py_ssize_t t = 0, p = 0; t < total; t++) {
         while (ends[p] <= t)
             p++;

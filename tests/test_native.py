@@ -24,7 +24,7 @@ from newslint.ocr import gate
 from newslint.rules.extraction import run_together
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")  # as bench/_measure.py finds it
 REQUIRED = os.environ.get("NEWSLINT_REQUIRE_NATIVE", "") not in ("", "0")
 compiled = native.speedups
 
@@ -342,6 +342,21 @@ def test_plain_word_tally_on_natural_text(natural_texts: list[str]) -> None:
         plain, counts = gate.counts_of(Counter(compiled.lower_alpha_words(compiled.word_texts(text))))
         assert compiled.plain_word_tally(plain, counts, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURES) == \
             gate._python_plain_word_tally(plain, counts, common, table, gate.WIRE_ABBREVIATIONS, gate._SIGNATURES)
+
+
+@needs_compiled
+def test_plain_word_tally_counts_signatures_of_every_length_the_container_holds() -> None:
+    """Words longer than the longest signature are not asked; a container that is no frozenset of str is asked all."""
+    plain, counts = gate.counts_of({"tbe": 2, "tiie": 3, "tbes": 5, "the": 7})
+
+    class Sign(str):
+        pass
+
+    for signatures in (frozenset({"tbe", "tiie"}), frozenset({"tbe", Sign("tiie")}), ("tbe", "tiie"), {"tiie": 1}):
+        assert compiled.plain_word_tally(plain, counts, frozenset(), {}, frozenset(), signatures) == \
+            gate._python_plain_word_tally(plain, counts, frozenset(), {}, frozenset(), signatures)
+    assert compiled.plain_word_tally(plain, counts, frozenset(), {}, frozenset(), frozenset({"tiie"}))[2] == 3
+    assert compiled.plain_word_tally(plain, counts, frozenset(), {}, frozenset(), frozenset({"tbes", "tbe"}))[2] == 7
 
 
 def test_plain_word_tally_wrong_arguments() -> None:

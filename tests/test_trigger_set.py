@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from newslint.api import make_linter
-from newslint.rule import Cues, Trigger, Triggers, unbounded_repetitions
+from newslint.rule import Cues, Trigger, Triggers, top_level_alternatives, unbounded_repetitions
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 DEFAULT = [rule.trigger for rule in make_linter().rules if rule.trigger is not None]
@@ -108,7 +108,24 @@ def test_a_wide_bounded_repetition_is_loosened_in_the_set_and_confirmed_by_the_t
     longer = "He said 'Yes indeed of course not' Then &"
     assert 0 in judged._compiled().Match(longer.encode())  # the set's loosened pattern matches here
     assert judged.fired(longer) == {id(judged._folded[1])}
-    assert judged._loosened == {0}  # x{1,2}: too few copies to loosen
+    assert set(judged._loosened) == {0}  # x{1,2}: too few copies to loosen
+
+
+def test_a_loosened_alternative_is_confirmed_only_where_no_other_alternative_of_its_trigger_matched(monkeypatch):
+    counted = Trigger(pattern=Cues(r"'[A-Z][a-z ]{2,12}' [A-Z]|[a-z][.][A-Z]"))
+    judged = Triggers([counted, Trigger("&")])
+    judged.fired("")
+    asked = []
+    monkeypatch.setattr(Cues, "found", lambda self, text: asked.append(text) or bool(re.search(self.pattern, text)))
+    glued = "He said 'Yes indeed of course not' Then it ended.Next"
+    assert judged.fired(glued) == {id(counted)} and not asked  # the glued stop fired it: nothing to confirm
+    longer = "He said 'Yes indeed of course not' Then"
+    assert judged.fired(longer) == set() and asked == [longer]
+
+
+def test_top_level_alternatives_split_only_outside_groups_classes_and_escapes():
+    assert top_level_alternatives(r"a|(b|c)|[|]|\||\Qd|e\E") == ["a", "(b|c)", "[|]", r"\|", r"\Qd|e\E"]
+    assert top_level_alternatives("(?i)a|b") == ["(?i)a|b"]  # a flag for the rest of the pattern: kept whole
 
 
 def test_unbounded_repetitions_loosens_only_wide_repetitions_outside_classes_and_escapes():
