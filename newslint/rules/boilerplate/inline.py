@@ -247,14 +247,14 @@ class InlineBoilerplate(Rule):
         # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
         # tests costs tens, and a search per kind one pass each): five in six articles hold none
         held = _ARTICLE_CUES.held(article.text)
-        paged = _PAGED in held
-        cued = paged and _CUED in held
-        glue_or_machinery = paged and _GLUED in held
-        machinery = glue_or_machinery and _MACHINE_CUED in held
-        rare = paged and _RARE in held
-        quoted_lines = rare and _QUOTED_LINES in held
-        separated = rare and _SEPARATED in held
-        embedded = paged and _EMBEDDED in held
+        paged = not _PAGE_KINDS.isdisjoint(held)
+        cued = _CUED in held
+        machinery = _MACHINE_CUED in held
+        glue_or_machinery = machinery or _GLUED in held
+        quoted_lines = paged and _QUOTED_LINES in held
+        separated = _SEPARATED in held
+        rare = quoted_lines or separated or paged and _GLUED_READER in held
+        embedded = _EMBEDDED in held
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = _FURNISHED in held  # 'By ' or 'Last updated at': in every _page_furniture span
         # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
@@ -370,8 +370,6 @@ _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 _MACHINERY_LEAD = 14
 _MACHINERY_STARTS = _TriedAtStarts(_MACHINERY, regexcache.compile("[A-Za-z]"))
 _machinery_cue_spans = _SpansByRe2(regexcache.compile("|".join(map(re.escape, _MACHINERY_CUES))))
-# a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
-_GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
 # an embedded social-media post's signature or picture link left in the text when the page was flattened: '— Jane Doe
 # (@janedoe) April 5, 2015', 'pic.twitter.com/abc123' (the post card's header, 'Jane Doe \u200f@janedoe', is NL106's)
 _EMBED_CUES = ("(@", "pic.twitter.com/")
@@ -384,21 +382,18 @@ def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
     return (match.span() for match in _EMBED.finditer(text))
 
 
-# NL316's, all at once (a separator is rare: its cue is one; a glued quotation is common in flattened pages, and a
-# quote box's line is looked for only in a page that shows some other furniture)
-_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
-                  + "|".join(map(re.escape, _INLINE_CUES + _EMBED_CUES)))
-_RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
-
-
 # any of the prompts' cues, any of the machinery's: one RE2 pass over a paragraph (a chain of `in` tests: one per cue)
 _PROMPTS_ANYWHERE = Cues("|".join(map(re.escape, _INLINE_CUES)))
 _MACHINERY_ANYWHERE = Cues("|".join(map(re.escape, _MACHINERY_CUES)))
-# what NL316 asks of every article, in one pass: its page cues, then which kinds (the bylines' furniture too)
-_ARTICLE_CUES = _CueSet(_PAGE_CUES, _PROMPTS_ANYWHERE, _GLUE_OR_MACHINERY, _RARE_PAGE_CUES, _QUOTED_LINE_CUES,
-                        _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), Cues("By |Last updated at"),
-                        _MACHINERY_ANYWHERE)
-_PAGED, _CUED, _GLUED, _RARE, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _FURNISHED, _MACHINE_CUED = range(9)
+# what NL316 asks of every article, in one pass: which kinds of cue it holds (no two overlap: a pattern held twice in
+# the set, as a union of others, only made its automaton slower to build while a process reads its first articles)
+_ARTICLE_CUES = _CueSet(_PROMPTS_ANYWHERE, Cues(r"[a-z]{3}[A-Z]"), _MACHINERY_ANYWHERE, _QUOTED_LINE_CUES,
+                        _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), _GLUED_READER_CUES,
+                        Cues("By |Last updated at"))
+_CUED, _GLUED, _MACHINE_CUED, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _GLUED_READER, _FURNISHED = range(8)
+# a page cue: a prompt, a glued word, the machinery, a separator, an embedded post (a glued quotation is common in
+# flattened pages: a quote box's line, like a reader prompt glued on, is looked for only in a page that shows another)
+_PAGE_KINDS = frozenset({_CUED, _GLUED, _MACHINE_CUED, _SEPARATED, _EMBEDDED})
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
