@@ -84,7 +84,7 @@ CUED_TEXTS = [
     STORY, STORY + "Scroll down for video", STORY + "the roadWorks began", STORY + "Your browser cannot play this",
     STORY + "........ " + STORY, STORY[:-2] + '."Former councillor Jane Doe on the radio"I could not' + STORY,
     STORY + "PostersLet us know", STORY + "— Jane Doe (@janedoe) April 5, 2015", "By Jane Smith " + STORY,
-    STORY + "Last updated at 4:22", "© 2015 " + STORY, STORY + "\ud800 Click here", "By\ud800 " + STORY,
+    STORY + "Last updated at 4:22", "© 2015 " + STORY, STORY + "Find all the latest news on our page.", STORY + "\ud800 Click here", "By\ud800 " + STORY,
     # the quote box's shape with a line longer than the cue's 100 characters: the set's loosened pattern matches it,
     # the cue does not
     STORY[:-2] + '."' + "Former councillor " * 8 + 'on the radio"I could not' + STORY,
@@ -96,7 +96,7 @@ _ONE_BY_ONE = [lambda text: any(cue in text for cue in inline._INLINE_CUES),
                inline._QUOTED_LINE_CUES.found, inline._SEPARATOR_CUES.found,
                lambda text: "(@" in text or "pic.twitter.com/" in text,
                inline._GLUED_READER_CUES.found,
-               lambda text: "By " in text or "Last updated at" in text]
+               lambda text: "By " in text or "Last updated at" in text, inline._READER_AFTER_STOP_CUES.found]
 
 
 def _one_by_one(text):
@@ -152,3 +152,24 @@ def test_machinery_matches_tried_near_their_cues_are_the_whole_searchs(text):
 def test_the_machinerys_longest_lead_is_needed():
     text = STORY + "The map may not show on supported web browsers."
     assert _machinery_spans(text, inline._MACHINERY_LEAD - 1) != _machinery_spans(text)
+
+
+class _Recording:
+    """A pattern that records the texts it is searched in."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searched = pattern, []
+
+    def finditer(self, text):
+        self.searched.append(text)
+        return self.pattern.finditer(text)
+
+
+def test_a_reader_prompt_after_a_stop_is_looked_for_only_in_an_article_that_holds_its_cue(lint, monkeypatch):
+    recording = _Recording(inline._READER_AFTER_STOP)
+    monkeypatch.setattr(inline, "_READER_AFTER_STOP", recording)
+    plain = "Road opens\n\n" + STORY * 10 + "\n"  # a flattened page without a prompt
+    assert lint(plain, select=["NL316"]) == [] and recording.searched == []
+    prompted = "Road opens\n\n" + STORY * 5 + "Find all the latest road news on our page. " + STORY * 5 + "\n"
+    found = [prompted[d.start:d.end] for d in lint(prompted, select=["NL316"])]
+    assert found == ["Find all the latest road news on our page."] and len(recording.searched) == 1
