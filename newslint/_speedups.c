@@ -2799,6 +2799,29 @@ caption_words_clear(void)
     memset(&caption_words, 0, sizeof caption_words);
 }
 
+/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+#define CAPTION_WORDS_PASS(TYPE) do {                                                      \
+        const TYPE *chars = (const TYPE *)data;                                            \
+        Py_ssize_t w = -1;                                                                 \
+        uint64_t hash = 0;                                                                 \
+        for (Py_ssize_t i = 0; i <= n; i++) {                                              \
+            if (i < n && chars[i] != ' ') {                                                \
+                hash = (hash ^ chars[i]) * 1099511628211ULL;                               \
+                continue;                                                                  \
+            }                                                                              \
+            if (w >= 0) {                                                                  \
+                hash ^= hash >> 33;                                                        \
+                hash *= 0xff51afd7ed558ccdULL;                                             \
+                caption_words.hash[w] = hash ^ (hash >> 33);                               \
+                caption_words.length[w] = i - caption_words.space[w] - 1;                  \
+            }                                                                              \
+            if (i < n) {                                                                   \
+                caption_words.space[++w] = i;                                              \
+                hash = 1469598103934665603ULL;                                             \
+            }                                                                              \
+        }                                                                                  \
+    } while (0)
+
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
 static int
 caption_words_of(PyObject *text)
@@ -2830,18 +2853,12 @@ caption_words_of(PyObject *text)
     caption_words.mask = buckets - 1;
     for (size_t b = 0; b < buckets; b++)
         caption_words.head[b] = -1;
-    Py_ssize_t w = 0;
-    for (Py_ssize_t i = 0; i < n; i++)
-        if (PyUnicode_READ(kind, data, i) == ' ') {
-            Py_ssize_t end = i + 1;
-            while (end < n && PyUnicode_READ(kind, data, end) != ' ')
-                end++;
-            caption_words.space[w] = i;
-            caption_words.length[w] = end - i - 1;
-            caption_words.hash[w] = chars_hash(kind, data, i + 1, end);
-            w++;
-        }
-    for (w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
+    switch (kind) {  /* each word's place, length and hash (chars_hash's, in the same pass) */
+    case PyUnicode_1BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
+    default: CAPTION_WORDS_PASS(Py_UCS4); break;
+    }
+    for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
         const size_t b = (size_t)caption_words.hash[w] & caption_words.mask;
         caption_words.next[w] = caption_words.head[b];
         caption_words.head[b] = w;
