@@ -2826,6 +2826,175 @@ failed:
     return NULL;
 }
 
+/* ---- 17u: the words of the text caption_scans scans, each after a space, by their hash ----
+ * Four of the scans ask whether words framed by spaces occur (again) in the paragraph: the three words before the
+ * seam (" prev before"), the word opening a sentence (". Word "), in lower case (" word "), the three words after the
+ * seam ("w1 w2 w3"). Each was a str.find over the whole paragraph per candidate; every occurrence of such a needle
+ * holds one of its words whole between a space and the next space (or the end), so it is found among the places of
+ * that word, from a table of the paragraph's words made once (the same answers: tests/test_native_caption_scores.py). */
+
+typedef struct {
+    PyObject *text;       /* the text indexed (a reference held: its address names it while it is the one kept) */
+    size_t mask;          /* buckets - 1, a power of two less one */
+    Py_ssize_t *head;     /* bucket -> its first word, -1: none */
+    Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
+    Py_ssize_t *space;    /* word -> the offset of the space before it */
+    Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
+    uint64_t *hash;       /* word -> chars_hash of it */
+} CaptionWords;
+
+static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
+
+static void
+caption_words_clear(void)
+{
+    PyMem_Free(caption_words.head);
+    PyMem_Free(caption_words.next);
+    PyMem_Free(caption_words.space);
+    PyMem_Free(caption_words.length);
+    PyMem_Free(caption_words.hash);
+    Py_CLEAR(caption_words.text);
+    memset(&caption_words, 0, sizeof caption_words);
+}
+
+/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+#define CAPTION_WORDS_PASS(TYPE) do {                                                      \
+        const TYPE *chars = (const TYPE *)data;                                            \
+        Py_ssize_t w = -1;                                                                 \
+        uint64_t hash = 0;                                                                 \
+        for (Py_ssize_t i = 0; i <= n; i++) {                                              \
+            if (i < n && chars[i] != ' ') {                                                \
+                hash = (hash ^ chars[i]) * 1099511628211ULL;                               \
+                continue;                                                                  \
+            }                                                                              \
+            if (w >= 0) {                                                                  \
+                hash ^= hash >> 33;                                                        \
+                hash *= 0xff51afd7ed558ccdULL;                                             \
+                caption_words.hash[w] = hash ^ (hash >> 33);                               \
+                caption_words.length[w] = i - caption_words.space[w] - 1;                  \
+            }                                                                              \
+            if (i < n) {                                                                   \
+                caption_words.space[++w] = i;                                              \
+                hash = 1469598103934665603ULL;                                             \
+            }                                                                              \
+        }                                                                                  \
+    } while (0)
+
+/* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
+static int
+caption_words_of(PyObject *text)
+{
+    if (caption_words.text == text)
+        return 0;
+    caption_words_clear();
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        count += PyUnicode_READ(kind, data, i) == ' ';
+    size_t buckets = 16;
+    while (buckets < 2 * (size_t)count)
+        buckets *= 2;
+    const size_t words = count ? (size_t)count : 1;
+    caption_words.head = PyMem_Malloc(buckets * sizeof(Py_ssize_t));
+    caption_words.next = PyMem_Malloc(words * sizeof(Py_ssize_t));
+    caption_words.space = PyMem_Malloc(words * sizeof(Py_ssize_t));
+    caption_words.length = PyMem_Malloc(words * sizeof(Py_ssize_t));
+    caption_words.hash = PyMem_Malloc(words * sizeof(uint64_t));
+    if (!caption_words.head || !caption_words.next || !caption_words.space || !caption_words.length
+            || !caption_words.hash) {
+        caption_words_clear();
+        PyErr_NoMemory();
+        return -1;
+    }
+    caption_words.mask = buckets - 1;
+    for (size_t b = 0; b < buckets; b++)
+        caption_words.head[b] = -1;
+    switch (kind) {  /* each word's place, length and hash (chars_hash's, in the same pass) */
+    case PyUnicode_1BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
+    default: CAPTION_WORDS_PASS(Py_UCS4); break;
+    }
+    for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
+        const size_t b = (size_t)caption_words.hash[w] & caption_words.mask;
+        caption_words.next[w] = caption_words.head[b];
+        caption_words.head[b] = w;
+    }
+    Py_INCREF(text);
+    caption_words.text = text;
+    return 0;
+}
+
+/* the first word of caption_words (from = -1) or the next after from, in text order, that is key_data[start:end]
+ * (of kind key_kind, hash hash); -1: none */
+static Py_ssize_t
+caption_word_next(Py_ssize_t from, uint64_t hash, int key_kind, const void *key_data, Py_ssize_t start,
+                  Py_ssize_t end)
+{
+    PyObject *text = caption_words.text;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t w = from < 0 ? caption_words.head[(size_t)hash & caption_words.mask] : caption_words.next[from];
+    for (; w >= 0; w = caption_words.next[w]) {
+        if (caption_words.hash[w] != hash || caption_words.length[w] != end - start)
+            continue;
+        const Py_ssize_t at = caption_words.space[w] + 1;
+        Py_ssize_t i = 0;
+        while (i < end - start && PyUnicode_READ(kind, data, at + i) == PyUnicode_READ(key_kind, key_data, start + i))
+            i++;
+        if (i == end - start)
+            return w;
+    }
+    return -1;
+}
+
+/* whether text[from:from + length] occurs twice without overlap in text (str.count(...) > 1), where each occurrence
+ * holds the word text[word:word_end] whole after a space at offset lead from its start; -1: an error */
+static int
+caption_twice_by_word(PyObject *text, Py_ssize_t from, Py_ssize_t length, Py_ssize_t word, Py_ssize_t word_end,
+                      Py_ssize_t lead)
+{
+    if (caption_words_of(text) < 0)
+        return -1;
+    const int kind = PyUnicode_KIND(text);
+    const char *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const uint64_t hash = chars_hash(kind, data, word, word_end);
+    Py_ssize_t free_from = 0, found = 0;  /* (str.count's: an occurrence counts where the last one counted ended) */
+    for (Py_ssize_t w = caption_word_next(-1, hash, kind, data, word, word_end); w >= 0;
+         w = caption_word_next(w, hash, kind, data, word, word_end)) {
+        const Py_ssize_t at = caption_words.space[w] - lead;
+        if (at < free_from || at + length > n
+                || memcmp(data + at * kind, data + from * kind, (size_t)length * kind) != 0)
+            continue;
+        if (++found == 2)
+            return 1;
+        free_from = at + length;
+    }
+    return 0;
+}
+
+/* whether f"{prefix}{word} " occurs in text, for prefix " " or ". " (the word holds no space); -1: an error */
+static int
+caption_holds_word(PyObject *text, const char *prefix, PyObject *word)
+{
+    if (caption_words_of(text) < 0)
+        return -1;
+    const int kind = PyUnicode_KIND(text), word_kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(text), *word_data = PyUnicode_DATA(word);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text), length = PyUnicode_GET_LENGTH(word);
+    const uint64_t hash = chars_hash(word_kind, word_data, 0, length);
+    const int stop = prefix[0] == '.';
+    for (Py_ssize_t w = caption_word_next(-1, hash, word_kind, word_data, 0, length); w >= 0;
+         w = caption_word_next(w, hash, word_kind, word_data, 0, length)) {
+        const Py_ssize_t space = caption_words.space[w];
+        if (space + 1 + length < n && (!stop || (space > 0 && PyUnicode_READ(kind, data, space - 1) == '.')))
+            return 1;  /* followed by a space (a word ends at one or at the end), after the stop asked for */
+    }
+    return 0;
+}
+
 /* caption_scans(text, start, end, candidate, first, most, floor, gains, flags, cues) -> (next, most)
  *     captions._python_scans_on for a text shorter than occurrences.LONG_TEXT: the scans of the candidate in the
  *     stretch text[start:end] (captions.SCANS: the three words before the seam again, the word opening a sentence
@@ -2878,6 +3047,13 @@ caption_bisect(PyObject *positions, Py_ssize_t x)
     return low;
 }
 
+/* whether the str s holds no space (a word caption_holds_word can look for) */
+static int
+caption_spaceless(PyObject *s)
+{
+    return PyUnicode_FindChar(s, ' ', 0, PyUnicode_GET_LENGTH(s), 1) == -1;
+}
+
 /* scan k of captions.SCANS of the candidate (seam, before, word, after) in text[start:end]: 0 or 1, -1 an error */
 static int
 caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t seam, PyObject *before,
@@ -2894,6 +3070,15 @@ caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t
             return -1;
         if (tail <= start)
             return 0;
+        if (seam > tail) {  /* " prev before": by the places of its first word, where a space follows it */
+            const int kind = PyUnicode_KIND(text);
+            const void *data = PyUnicode_DATA(text);
+            Py_ssize_t word_end = tail + 1;
+            while (word_end < seam && PyUnicode_READ(kind, data, word_end) != ' ')
+                word_end++;
+            if (word_end < seam)
+                return caption_twice_by_word(text, tail, seam - tail, tail + 1, word_end, 0);
+        }
         PyObject *needle = PyUnicode_Substring(text, tail, seam > tail ? seam : tail);
         if (needle == NULL)
             return -1;
@@ -2905,7 +3090,7 @@ caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t
         const Py_UCS4 first = caption_first(after);
         if (!(first && Py_UNICODE_ISLOWER(first)))
             return 0;
-        return caption_holds_framed(text, ". ", bare, " ");
+        return caption_spaceless(bare) ? caption_holds_word(text, ". ", bare) : caption_holds_framed(text, ". ", bare, " ");
     }
     case 2: {  /* lower_use */
         if (PyUnicode_GET_LENGTH(bare) <= 2)
@@ -2913,7 +3098,8 @@ caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t
         PyObject *lower = caption_lowered(bare);
         if (lower == NULL)
             return -1;
-        const int held = caption_holds_framed(text, " ", lower, " ");
+        const int held = caption_spaceless(lower) ? caption_holds_word(text, " ", lower)
+                                                  : caption_holds_framed(text, " ", lower, " ");
         Py_DECREF(lower);
         return held;
     }
@@ -2923,7 +3109,7 @@ caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t
         const int kind = PyUnicode_KIND(text);
         const void *data = PyUnicode_DATA(text);
         const Py_ssize_t stop = end < n ? end : n;
-        Py_ssize_t p = seam + 1;
+        Py_ssize_t p = seam + 1, ends[3];
         for (int word = 0; word < 3; word++) {
             if (word && !(p < stop && PyUnicode_READ(kind, data, p) == ' '))
                 return 0;
@@ -2933,13 +3119,10 @@ caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t
                 p++;
             if (p == from)
                 return 0;
+            ends[word] = p;
         }
-        PyObject *needle = PyUnicode_Substring(text, seam + 1, p);
-        if (needle == NULL)
-            return -1;
-        const int twice = caption_twice(text, needle);
-        Py_DECREF(needle);
-        return twice;
+        /* by the places of the second word, whole between two spaces */
+        return caption_twice_by_word(text, seam + 1, p - seam - 1, ends[0] + 1, ends[1], ends[0] - seam - 1);
     }
     default: {  /* cue_before (5), cue_after (6) */
         if (*positions == NULL) {

@@ -60,6 +60,9 @@ class Occurrences:
                 if self._capitals is None:
                     self._capitals = _Sorted(self.text, list(map(re.Match.start, _CAPITAL.finditer(self.text))))
                 return _found(self._capitals.starting(needle), needle, times)
+        if times > 1 and needle:  # the second occurrence found, not every one counted (most needles recur early)
+            first = self.text.find(needle)
+            return first >= 0 and self.text.find(needle, first + len(needle)) >= 0
         return self.text.count(needle) >= times if times > 1 else needle in self.text
 
     def _after_spaces(self, needle: str) -> Iterator[int]:

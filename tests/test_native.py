@@ -24,7 +24,7 @@ from newslint.ocr import gate
 from newslint.rules.extraction import run_together
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")  # as bench/_measure.py finds it
+CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")  # (a git worktree: the env var)
 REQUIRED = os.environ.get("NEWSLINT_REQUIRE_NATIVE", "") not in ("", "0")
 compiled = native.speedups
 

@@ -83,6 +83,34 @@ def test_drawn_strings_scanned(text: str, limits: tuple[int, ...]) -> None:
     same_scans(text, captions._candidate_fields(text, *SETS, *limits))
 
 
+# words that recur, so that the scans of words framed by spaces find them again: overlapping (' a a' in ' a a a'),
+# after a stop, at the end of the text, after a double space (an empty word), beside a no-break space, in texts of
+# one, two and four bytes a character
+RECURRING = st.lists(st.sampled_from(["a", "a", "the", "The", "side", "Side", "won", "Won.", "said", "Said:", "", ".",
+                                      "x.", "é", "É", "😀", "said\u00a0the", "4%"]), min_size=3, max_size=40).map(" ".join)
+
+
+@needs_compiled
+@settings(max_examples=1000, deadline=None)
+@given(RECURRING, st.sampled_from(SMALL_LIMITS))
+def test_drawn_recurring_words_scanned(text: str, limits: tuple[int, ...]) -> None:
+    same_scans(text, captions._candidate_fields(text, *SETS, *limits))
+
+
+@needs_compiled
+def test_words_found_again_by_their_places() -> None:
+    # the three words before a seam again (once overlapping itself), a word opening a sentence and in lower case
+    # elsewhere, the three words after a seam again, and the same words ending the text without a space after them
+    for text in ("he saw big big big Side won it. Side big big side ",  # ' big big' twice only apart from its overlap
+                 "he saw big big big Side won it. Side",
+                 "é saw big boys Side won it and saw big boys Side won it. Side x side",
+                 "😀 saw the  big Side won it and saw the  big Side won it"):
+        found = captions._candidate_fields(text, *SETS, *SMALL_LIMITS[0])
+        assert found
+        same_scans(text, found)
+        same_scans(str(text.encode(), "utf-8"), found)  # an equal text, another object
+
+
 @needs_compiled
 def test_cues_echoes_and_a_first_word_scanned() -> None:
     # a photo cue before and after seams, three words that recur on both sides, a seam in a stretch's first word

@@ -1,6 +1,8 @@
 """NL316's scans: the anchors of its inline prompts found by RE2, the reader sentences after an RE2 search, and the
 paragraphs it looks at in an article without page cues, give what the long way gives."""
 
+import re
+
 import pytest
 
 from newslint import captions
@@ -64,7 +66,7 @@ def test_an_article_without_page_cues_is_looked_at_only_in_its_flattened_page(li
     assert len(page) >= captions.MIN_PARAGRAPH_CHARS
     short = "Residents said they would wait and see. Find out how to get there on the council website."
     text = "Road opens\n\n" + short + "\n\n" + page + "\n\n" + short + "\n"
-    assert inline._PAGE_CUES.search(text) is None and "By " not in text
+    assert inline._PAGE_KINDS.isdisjoint(inline._ARTICLE_CUES.held(text)) and "By " not in text
     found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
     assert found == ["Find all the latest road news on our dedicated page."]
 
@@ -72,7 +74,7 @@ def test_an_article_without_page_cues_is_looked_at_only_in_its_flattened_page(li
 def test_a_byline_in_a_short_paragraph_is_still_found(lint):
     text = ("Road opens\n\nBy Jane Smith for the Daily Mail The council said the road would open in spring.\n\n"
             + STORY + "\n")
-    assert inline._PAGE_CUES.search(text) is None
+    assert inline._PAGE_KINDS.isdisjoint(inline._ARTICLE_CUES.held(text))
     assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == ["By Jane Smith for the Daily Mail"]
 
 
@@ -82,18 +84,19 @@ CUED_TEXTS = [
     STORY, STORY + "Scroll down for video", STORY + "the roadWorks began", STORY + "Your browser cannot play this",
     STORY + "........ " + STORY, STORY[:-2] + '."Former councillor Jane Doe on the radio"I could not' + STORY,
     STORY + "PostersLet us know", STORY + "— Jane Doe (@janedoe) April 5, 2015", "By Jane Smith " + STORY,
-    STORY + "Last updated at 4:22", "© 2015 " + STORY, STORY + "\ud800 Click here", "By\ud800 " + STORY,
+    STORY + "Last updated at 4:22", "© 2015 " + STORY, STORY + "Find all the latest news on our page.", STORY + "\ud800 Click here", "By\ud800 " + STORY,
     # the quote box's shape with a line longer than the cue's 100 characters: the set's loosened pattern matches it,
     # the cue does not
     STORY[:-2] + '."' + "Former councillor " * 8 + 'on the radio"I could not' + STORY,
 ]
 # the questions NL316 asked before its cues were one set: each cue's own search, the literal ones by `in`
-_ONE_BY_ONE = [inline._PAGE_CUES.found, lambda text: any(cue in text for cue in inline._INLINE_CUES),
-               lambda text: inline._GLUE_OR_MACHINERY.search(text) is not None, inline._RARE_PAGE_CUES.found,
+_ONE_BY_ONE = [lambda text: any(cue in text for cue in inline._INLINE_CUES),
+               lambda text: re.search(r"[a-z]{3}[A-Z]", text) is not None,
+               lambda text: any(cue in text for cue in inline._MACHINERY_CUES),
                inline._QUOTED_LINE_CUES.found, inline._SEPARATOR_CUES.found,
                lambda text: "(@" in text or "pic.twitter.com/" in text,
-               lambda text: "By " in text or "Last updated at" in text,
-               lambda text: any(cue in text for cue in inline._MACHINERY_CUES)]
+               inline._GLUED_READER_CUES.found,
+               lambda text: "By " in text or "Last updated at" in text, inline._READER_AFTER_STOP_CUES.found]
 
 
 def _one_by_one(text):
@@ -149,3 +152,24 @@ def test_machinery_matches_tried_near_their_cues_are_the_whole_searchs(text):
 def test_the_machinerys_longest_lead_is_needed():
     text = STORY + "The map may not show on supported web browsers."
     assert _machinery_spans(text, inline._MACHINERY_LEAD - 1) != _machinery_spans(text)
+
+
+class _Recording:
+    """A pattern that records the texts it is searched in."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searched = pattern, []
+
+    def finditer(self, text):
+        self.searched.append(text)
+        return self.pattern.finditer(text)
+
+
+def test_a_reader_prompt_after_a_stop_is_looked_for_only_in_an_article_that_holds_its_cue(lint, monkeypatch):
+    recording = _Recording(inline._READER_AFTER_STOP)
+    monkeypatch.setattr(inline, "_READER_AFTER_STOP", recording)
+    plain = "Road opens\n\n" + STORY * 10 + "\n"  # a flattened page without a prompt
+    assert lint(plain, select=["NL316"]) == [] and recording.searched == []
+    prompted = "Road opens\n\n" + STORY * 5 + "Find all the latest road news on our page. " + STORY * 5 + "\n"
+    found = [prompted[d.start:d.end] for d in lint(prompted, select=["NL316"])]
+    assert found == ["Find all the latest road news on our page."] and len(recording.searched) == 1

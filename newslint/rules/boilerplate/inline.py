@@ -247,16 +247,17 @@ class InlineBoilerplate(Rule):
         # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
         # tests costs tens, and a search per kind one pass each): five in six articles hold none
         held = _ARTICLE_CUES.held(article.text)
-        paged = _PAGED in held
-        cued = paged and _CUED in held
-        glue_or_machinery = paged and _GLUED in held
-        machinery = glue_or_machinery and _MACHINE_CUED in held
-        rare = paged and _RARE in held
-        quoted_lines = rare and _QUOTED_LINES in held
-        separated = rare and _SEPARATED in held
-        embedded = paged and _EMBEDDED in held
+        paged = not _PAGE_KINDS.isdisjoint(held)
+        cued = _CUED in held
+        machinery = _MACHINE_CUED in held
+        glue_or_machinery = machinery or _GLUED in held
+        quoted_lines = paged and _QUOTED_LINES in held
+        separated = _SEPARATED in held
+        rare = quoted_lines or separated or paged and _GLUED_READER in held
+        embedded = _EMBEDDED in held
         one_paragraph = len(article.paragraphs) == 1  # the whole text was searched: no second look
         furnished = _FURNISHED in held  # 'By ' or 'Last updated at': in every _page_furniture span
+        reader_after_stop = _READER_AFTER_STOP_HELD in held  # (a flattened paragraph is asked only where it is)
         # without a page cue or furniture, only a flattened page's reader sentences can be found: most articles
         paragraphs = article.paragraphs if paged or furnished or one_paragraph else [
             paragraph for paragraph in article.paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
@@ -272,7 +273,7 @@ class InlineBoilerplate(Rule):
                 spans = _widened_to_lines(spans, list(_glued_link_lines(text, spans)))
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
-                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare))
+                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare, reader_after_stop))
             if machinery and _MACHINERY_ANYWHERE.found(text):
                 spans += _apart_from(spans, _machinery_sentences(text))
             if quoted_lines:
@@ -325,15 +326,16 @@ _QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|acc
 _READER_MAX = 200  # characters: a prompt is one short sentence
 
 
-def _reader_sentences(text: str, glued: bool = False) -> Iterator[tuple[int, int]]:
+def _reader_sentences(text: str, glued: bool = False, after_stops: bool = True) -> Iterator[tuple[int, int]]:
     """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
     site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
     'Find all the latest cricket signings on our dedicated page.', 'Follow Nick on Twitter'; with ``glued``
     (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
-    was lost ('…Posters' + 'Let us know what you think of this new format.')."""
+    was lost ('…Posters' + 'Let us know what you think of this new format.'); without ``after_stops`` (the article
+    holds no _READER_AFTER_STOP_CUES) only one that opens the text or, glued, a line."""
     first = _READER_OPENING.match(text)
     openings = chain([first] if first else (),
-                     _READER_AFTER_STOP.finditer(text) if _READER_AFTER_STOP_CUES.found(text) else ())
+                     _READER_AFTER_STOP.finditer(text) if after_stops and _READER_AFTER_STOP_CUES.found(text) else ())
     if glued and _GLUED_READER_CUES.found(text):
         openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue_end - 1)
                                                  for _, cue_end in _glue_cue_spans(text))))
@@ -370,8 +372,6 @@ _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 _MACHINERY_LEAD = 14
 _MACHINERY_STARTS = _TriedAtStarts(_MACHINERY, regexcache.compile("[A-Za-z]"))
 _machinery_cue_spans = _SpansByRe2(regexcache.compile("|".join(map(re.escape, _MACHINERY_CUES))))
-# a glued word (3+ letters) or a machinery cue, looked for in a whole article at once
-_GLUE_OR_MACHINERY = Cues(r"[a-z]{3}[A-Z]|" + "|".join(map(re.escape, _MACHINERY_CUES)))
 # an embedded social-media post's signature or picture link left in the text when the page was flattened: '— Jane Doe
 # (@janedoe) April 5, 2015', 'pic.twitter.com/abc123' (the post card's header, 'Jane Doe \u200f@janedoe', is NL106's)
 _EMBED_CUES = ("(@", "pic.twitter.com/")
@@ -384,21 +384,19 @@ def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
     return (match.span() for match in _EMBED.finditer(text))
 
 
-# NL316's, all at once (a separator is rare: its cue is one; a glued quotation is common in flattened pages, and a
-# quote box's line is looked for only in a page that shows some other furniture)
-_PAGE_CUES = Cues(_GLUE_OR_MACHINERY.pattern + "|" + _SEPARATOR_CUES.pattern + "|"
-                  + "|".join(map(re.escape, _INLINE_CUES + _EMBED_CUES)))
-_RARE_PAGE_CUES = Cues(_QUOTED_LINE_CUES.pattern + "|" + _SEPARATOR_CUES.pattern + "|" + _GLUED_READER_CUES.pattern)
-
-
 # any of the prompts' cues, any of the machinery's: one RE2 pass over a paragraph (a chain of `in` tests: one per cue)
 _PROMPTS_ANYWHERE = Cues("|".join(map(re.escape, _INLINE_CUES)))
 _MACHINERY_ANYWHERE = Cues("|".join(map(re.escape, _MACHINERY_CUES)))
-# what NL316 asks of every article, in one pass: its page cues, then which kinds (the bylines' furniture too)
-_ARTICLE_CUES = _CueSet(_PAGE_CUES, _PROMPTS_ANYWHERE, _GLUE_OR_MACHINERY, _RARE_PAGE_CUES, _QUOTED_LINE_CUES,
-                        _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), Cues("By |Last updated at"),
-                        _MACHINERY_ANYWHERE)
-_PAGED, _CUED, _GLUED, _RARE, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _FURNISHED, _MACHINE_CUED = range(9)
+# what NL316 asks of every article, in one pass: which kinds of cue it holds (no two overlap: a pattern held twice in
+# the set, as a union of others, only made its automaton slower to build while a process reads its first articles)
+_ARTICLE_CUES = _CueSet(_PROMPTS_ANYWHERE, Cues(r"[a-z]{3}[A-Z]"), _MACHINERY_ANYWHERE, _QUOTED_LINE_CUES,
+                        _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), _GLUED_READER_CUES,
+                        Cues("By |Last updated at"), _READER_AFTER_STOP_CUES)
+(_CUED, _GLUED, _MACHINE_CUED, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _GLUED_READER, _FURNISHED,
+ _READER_AFTER_STOP_HELD) = range(9)
+# a page cue: a prompt, a glued word, the machinery, a separator, an embedded post (a glued quotation is common in
+# flattened pages: a quote box's line, like a reader prompt glued on, is looked for only in a page that shows another)
+_PAGE_KINDS = frozenset({_CUED, _GLUED, _MACHINE_CUED, _SEPARATED, _EMBEDDED})
 
 
 def _machinery_sentences(text: str) -> Iterator[tuple[int, int]]:
