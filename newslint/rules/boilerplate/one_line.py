@@ -20,11 +20,12 @@ MIN_CHAIN = 9  # capitalised labels in a row: a sentence's names and titles of w
 _SIGNS = frozenset("& | / • · » ›".split())
 # what else may join a menu's labels ('Terms of Use', 'News - Sport'); a row of labels starts again after it
 _JOINERS = _SIGNS | frozenset("- – — and of the for in on to a at by with".split())
-# nine capitalised tokens in a row, signs between them aside, in one pass over the article (a superset: any
-# character beyond ASCII may open one or be a sign; Python's re finds the same where RE2 cannot read the text)
+# nine capitalised tokens in a row, signs between them aside, none but the last ending in a comma, a colon or a
+# stop, in one pass over the article (a superset: any character beyond ASCII may open one or be a sign; Python's
+# re finds the same where RE2 cannot read the text)
 _SIGN = r"(?:[&|/]|[^\x00-\x7f])"
-_CHAIN = Cues(rf"(?:(?:{_CAPITAL_START})[^ \t\n\xa0]*[ \t\xa0]+(?:{_SIGN}[ \t\xa0]+)*){{{MIN_CHAIN - 1}}}"
-              rf"(?:{_CAPITAL_START})")
+_CHAIN = Cues(rf"(?:(?:{_CAPITAL_START})(?:[^ \t\n\xa0]*[^ \t\n\xa0,;:.!?])?[ \t\xa0]+(?:{_SIGN}[ \t\xa0]+)*)"
+              rf"{{{MIN_CHAIN - 1}}}(?:{_CAPITAL_START})")
 # title-case function words: a title of a work or a headline has many ('I Still Haven't Found What I'm Looking
 # For'), a menu of nouns few ('Sign In', 'About Us')
 _FUNCTION_WORDS = frozenset("""the a an of and for with to in on at by or i you we he she it they when what who is are
@@ -140,12 +141,13 @@ def _judged(run: list[re.Match]) -> Iterator[tuple[int, int, int]]:
 
 class _HeadlineSpans:
     """Where the page's headline stands in ``text`` (its <title> at the start, and every copy of it): a run of
-    labels is cut there, so that the headline, main text, is never reported."""
+    labels is cut there, so that the headline, main text, is never reported. Asked of offsets in increasing order."""
 
-    __slots__ = ("spans",)
+    __slots__ = ("spans", "_next")
 
     def __init__(self, text: str, headline: str | None) -> None:
         self.spans: list[tuple[int, int]] = []
+        self._next = 0  # the first span that does not end before the last offset asked
         if headline:
             at = 0  # the <title>'s separator and the site's name after it stay in the run
             while (at := text.find(headline, at)) >= 0:
@@ -153,4 +155,7 @@ class _HeadlineSpans:
                 at += len(headline)
 
     def covers(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.spans)
+        spans = self.spans
+        while self._next < len(spans) and spans[self._next][1] <= offset:
+            self._next += 1
+        return self._next < len(spans) and spans[self._next][0] <= offset
