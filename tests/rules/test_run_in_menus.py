@@ -30,6 +30,11 @@ def test_a_footer_after_the_story_is_reported(lint):
     assert found == [footer]
 
 
+def test_labels_between_bars_and_ampersands_are_one_menu(lint):
+    menu = "Home | News | Sport | Food & Drink | Travel | Money | Jobs | Puzzles | Events | Archive"
+    assert shown(lint, f"{BODY} {menu}\n", "NL344") == [menu]
+
+
 def test_the_first_words_of_a_sentence_after_a_menu_are_not_in_the_finding(lint):
     # 'Harbour Board Chair Ann Lee says' opens the story: a lower-case word after the run may follow its subject
     text = f"{MENU} Harbour Board Chair Ann Lee says the new bridge will open in May. {BODY}\n"

@@ -7,23 +7,21 @@ from typing import Iterable, Iterator
 
 from newslint import captions, regexcache
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Rule, Severity, Trigger, quote
+from newslint.rule import Cues, Finding, Rule, Severity, quote
 
-# a token starts with a capital, a digit, '#' or '@' (a non-ASCII capital too: RE2's classes are ASCII, so the
-# trigger takes any character beyond ASCII for one)
-_CAPITAL_START = r"[A-Z0-9#@]|[^\x00-\x7f]"
+# a label starts with a capital, a digit, '#' or '@' (in ASCII)
+_CAPITAL_START = "[A-Z0-9#@]"
 _TOKEN = regexcache.compile(r"[^ \t\n\xa0]+")
 MIN_CHAIN = 9  # capitalised labels in a row: a sentence's names and titles of works hold fewer ('Welsh First
 # Minister Rhodri Morgan', 'They Liked You Better When You Were Dead'), a menu many ('Home News Sport Weather …')
 # the signs that separate a menu's labels ('Food & Drink', 'Home | News'): they do not break a row of labels (a
 # dash does: it also strings a list of prose's names and titles together, 'Drama - Jane Doe')
 _SIGNS = frozenset("& | / • · » ›".split())
+_SIGN = "(?:[&|/]|" + "|".join(sign for sign in _SIGNS if not sign.isascii()) + ")"
 # what else may join a menu's labels ('Terms of Use', 'News - Sport'); a row of labels starts again after it
 _JOINERS = _SIGNS | frozenset("- – — and of the for in on to a at by with".split())
-# nine capitalised tokens in a row, signs between them aside, none but the last ending in a comma, a colon or a
-# stop, in one pass over the article (a superset: any character beyond ASCII may open one or be a sign; Python's
-# re finds the same where RE2 cannot read the text)
-_SIGN = r"(?:[&|/]|[^\x00-\x7f])"
+# nine labels in a row, signs between them aside, none but the last ending in a comma, a colon or a stop: one RE2
+# search of a long paragraph before its tokens are read (Python's re finds the same where RE2 cannot read it)
 _CHAIN = Cues(rf"(?:(?:{_CAPITAL_START})(?:[^ \t\n\xa0]*[^ \t\n\xa0,;:.!?])?[ \t\xa0]+(?:{_SIGN}[ \t\xa0]+)*)"
               rf"{{{MIN_CHAIN - 1}}}(?:{_CAPITAL_START})")
 # title-case function words: a title of a work or a headline has many ('I Still Haven't Found What I'm Looking
@@ -33,7 +31,7 @@ was were be have has had will your my his her their our not no do does can that 
 i'm it's me him them us all how why where which""".split())
 MAX_FUNCTION_SHARE = 0.25
 MAX_CAPITALS_SHARE = 0.8  # a run of words in capitals is shouting (a quoted post), not labels
-MIN_LABEL_SHARE = 0.75  # capitalised tokens among a run's tokens
+MIN_LABEL_SHARE = 0.75  # labels among a run's words (its signs aside)
 SENTENCE_SUBJECT = 4  # tokens before a lower-case word that may open the next sentence ('RTX 3080 and RTX 3090 cards')
 _TITLE_SEPARATOR = regexcache.compile(r" [-–—|] ")
 _TITLE_REACH = 200  # characters: a page's <title> ('Headline – Site') opens a flattened page
@@ -54,7 +52,8 @@ class RunInMenu(Rule):
                    "capitalised function words as a title of a work has, not all in capitals) is reported as one "
                    "finding. A sentence's names and titles are shorter; the page's own headline is left alone. "
                    "No fix: what to delete inside a line is not certain.")
-    trigger = Trigger(pattern=_CHAIN)
+    # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
+    # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
@@ -111,9 +110,9 @@ def _menu_runs(text: str, headline: str | None) -> Iterator[tuple[int, int, int]
 
 
 def _is_label(word: str) -> bool:
-    """Whether ``word`` opens with a capital, a digit, '#' or '@'."""
+    """Whether ``word`` opens with a capital, a digit, '#' or '@' (in ASCII: ``_CAPITAL_START``)."""
     first = word[0]
-    return "A" <= first <= "Z" or "0" <= first <= "9" or first in "#@" or first > "\x7f" and first.isupper()
+    return "A" <= first <= "Z" or "0" <= first <= "9" or first in "#@"
 
 
 def _judged(run: list[re.Match]) -> Iterator[tuple[int, int, int]]:
@@ -122,11 +121,14 @@ def _judged(run: list[re.Match]) -> Iterator[tuple[int, int, int]]:
         run.pop()
     if not run:
         return
-    labels = chain = longest = functions = capitals = 0
+    labels = words = chain = longest = functions = capitals = 0
     for token in run:
         word = token.group()
+        if word in _SIGNS:
+            continue
+        words += 1
         if word in _JOINERS:
-            chain = chain if word in _SIGNS else 0
+            chain = 0
             continue
         labels += 1
         chain += 1
@@ -134,7 +136,7 @@ def _judged(run: list[re.Match]) -> Iterator[tuple[int, int, int]]:
         bare = word.rstrip(",;:")
         functions += bare.lower() in _FUNCTION_WORDS
         capitals += len(bare) > 1 and bare.isupper()
-    if (longest >= MIN_CHAIN and labels >= MIN_LABEL_SHARE * len(run) and functions <= MAX_FUNCTION_SHARE * labels
+    if (longest >= MIN_CHAIN and labels >= MIN_LABEL_SHARE * words and functions <= MAX_FUNCTION_SHARE * labels
             and capitals < MAX_CAPITALS_SHARE * labels):
         yield run[0].start(), run[-1].end(), labels
 
