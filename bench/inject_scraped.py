@@ -1,4 +1,4 @@
-"""Defect injectors for the rules of flattened one-line pages (NL318, NL319).
+"""Defect injectors for the rules of flattened one-line pages (NL318, NL319, NL344).
 
 Each builds its defect from parts drawn at random, so that the rule meets shapes, not one string.
 """
@@ -51,7 +51,29 @@ def inject_live_commentary(text: str, rng: random.Random):
     return body + feed + "\n", len(body), len(body) + len(feed)
 
 
+_LABELS = ["Home", "News", "Local News", "World", "Politics", "Business", "Money", "Sport", "Football", "Cricket",
+           "Weather", "Travel", "Health", "Science", "Opinion", "Letters to the Editor", "Food & Drink", "Podcasts",
+           "Video", "Photos", "Obituaries", "Jobs", "Contact Us", "About Us", "Advertise", "Privacy Policy",
+           "Terms of Use", "Cookie Settings", "Newsletters", "Subscribe", "Sign In", "Puzzles", "Events", "Archive"]
+
+
+def inject_run_in_menu(text: str, rng: random.Random):
+    """The body flattened into one line, a site's menu (labels drawn from a pool) run in after the title, between
+    two sentences or at the end."""
+    flat = _flattened(text)
+    if not flat or len(flat[1]) < 1000:
+        return None
+    title, body = flat
+    menu = " ".join(rng.sample(_LABELS, rng.randint(10, 16)))
+    stops = [at + 2 for at in range(len(body) - 2) if body[at] == "." and body[at + 1] == " "]
+    at = rng.choice([0, len(body), *stops[:3]])
+    head = f"{title}\n\n{body[:at]}" + (" " if at == len(body) else "")
+    tail = (" " if at < len(body) else "") + body[at:]
+    return head + menu + tail + "\n", len(head), len(head) + len(menu)
+
+
 INJECTORS: dict[str, Callable] = {
     "NL318": inject_unfinished_ending,
     "NL319": inject_live_commentary,
+    "NL344": inject_run_in_menu,
 }

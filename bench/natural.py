@@ -73,6 +73,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL332": ("byline",),
     "NL340": ("byline",),
     "NL343": ("glued-words", "glued-sentence"),
+    "NL344": ("boilerplate",),
     "NL341": ("byline", "boilerplate"),
     "NL342": ("boilerplate",),
     "NL603": ("date-mismatch",),
