@@ -638,3 +638,12 @@ def test_a_live_blog_heading_between_two_names_is_not_among_furniture():
     assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3, 4} - {1, 3}, set()) == []
     labels = ["Home", "Latest News", "Harbour bridge to close for repairs", "Top Stories", "Weather"]
     assert furniture._between_furniture(labels, shapes_of(labels), {0, 1, 3, 4}, set()) == [2]
+
+
+@pytest.mark.parametrize("piece, below", [
+    ("Council leader takes the lead among", "Weather"),  # ends in a small word: a sentence broken at a link
+    ("Council leader takes the lead", "voters, the poll shows"),  # the line under it goes on in lower case
+])
+def test_a_piece_of_a_broken_sentence_between_furniture_is_not_among_furniture(piece, below):
+    texts = ["Home", "News", piece, below]
+    assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3}, set()) == []

@@ -158,11 +158,23 @@ def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged
     for i in range(1, len(texts) - 1):
         text = texts[i].strip()
         if i in flagged or shapes[i][0] > _AMONG_FURNITURE_WORDS or not text[:1].isupper() \
-                or text.endswith(_SENTENCE_ENDS) or i in live_headings or _owned_elsewhere(text):
+                or text.endswith(_SENTENCE_ENDS + (",", ";", ":")) or i in live_headings or _owned_elsewhere(text) \
+                or _goes_on(text, texts[i + 1]):
             continue
         if all((j in flagged or _boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
             found.append(i)
     return found
+
+
+def _goes_on(text: str, below: str) -> bool:
+    """A piece of a sentence an extractor broke at a link: it ends in a small word ('… and also leads among') or the
+    line under it goes on in lower case or with punctuation."""
+    last = text.split()[-1].lower()
+    first = below.lstrip()[:1]
+    return last in _CAPTION_STOPWORDS or last in _LINKING_SMALL or not first.isupper() and not first.isdigit()
+
+
+_LINKING_SMALL = frozenset("among but than that which who whose".split())  # more small words a line may break after
 
 
 _NAME_LINE = regexcache.compile(_PERSON)
