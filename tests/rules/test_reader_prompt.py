@@ -116,7 +116,7 @@ def test_the_same_words_in_the_story_are_no_prompt(lint):
 
 def test_an_app_download_after_a_phrase_of_purpose(lint):
     found = ["For the latest stories and breaking news, download the Valley News apps for iOS and Android.",
-             "To stay informed, download our app from the App Store or Google Play."]
+             "To stay informed, download our app for iPhone or Android."]
     assert prompts(lint, *found) == found
     clean = ["The company released its app for iOS and Android last week, and downloads doubled.",
              "For the first time, download speeds were measured on every network in the country."]

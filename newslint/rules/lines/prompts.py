@@ -28,7 +28,7 @@ _SITE_BUSINESS = regexcache.compile(
     r"(?:our|this) (?:web)?site|advertise with us|follow us|contact us|(?:post|leave) a comment|"
     r"(?:advertising|affiliate|editorial) (?:disclosure|disclaimer|policy)|affiliate links?|"
     r"we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|"
-    r"apps? (?:for|on) (?:ios|android|iphone)|app store|google play)\b")
+    r"apps? (?:for|on) (?:ios|android|iphone))\b")
 # what every finding of NL342 holds: a name of _SITE_BUSINESS, its words parted by any white space (a prompt broken
 # over lines is read with its lines joined by a space)
 _SITE_BUSINESS_CUES = Cues(_SITE_BUSINESS.pattern.replace("(?i)", "(?i:", 1).replace(" ?", _ANY_SPACE + "*")
@@ -47,7 +47,7 @@ _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subsc
 newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
 unsubscribe opt comment comments website site advertise follow advertising affiliate editorial commission
-compensation contact app apps store play""".split())
+compensation contact ios android iphone""".split())
 _YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
@@ -127,23 +127,31 @@ class ReaderPrompt(Rule):
     def _described_under_label(self, article: Article, reported: set[int]) -> Iterable[Finding]:
         """The text of a box of the site's under its label: the site's description of itself under 'About us' (or
         glued to it, 'ABOUT USThe Valley Times is …'), a newsletter's description under its sign-up heading ('Sign up
-        for the Daily Newsletter' / 'Daily news about politics and culture.' / 'Email')."""
-        paragraphs = article.paragraphs
+        for the Daily Newsletter' / 'Daily news about politics and culture.' / 'Email'). A description is a sentence
+        or two; a line of a menu under the label is NL311's."""
+        if not any(cue in article.text for cue in _LABEL_CUES):
+            return  # (most pages: no such label)
+        paragraphs, words = article.paragraphs, article.paragraph_words
         for paragraph in paragraphs:
             text, index = paragraph.text, paragraph.index
-            if index in reported or len(text) > _PROMPT_MAX or len(article.paragraph_words[index]) < _PROMPT_MIN_WORDS \
-                    or not text.rstrip().endswith(_SENTENCE_ENDS) or _REPORTED.search(text):
-                continue  # (a description is a sentence or two; a line of a menu under the label is NL311's)
-            above = paragraphs[index - 1].text if index else ""
-            if _ABOUT_LABEL.fullmatch(above) or _GLUED_ABOUT_LABEL.match(text):
-                why = "the site's description of itself under its 'About us' label"
-            elif _NEWSLETTER_HEADING.fullmatch(above) and len(article.paragraph_words[index]) <= _BLURB_WORDS \
-                    and (index + 1 == len(paragraphs) or len(article.paragraph_words[index + 1]) <= _FIELD_WORDS):
-                why = "a newsletter's description under its sign-up heading"
+            about = "the site's description of itself under its 'About us' label"
+            if len(text) > _LABEL_MAX:  # a description glued to its label, or (most paragraphs) no label at all
+                if len(text) > _PROMPT_MAX or not _GLUED_ABOUT_LABEL.match(text):
+                    continue
+                below, why = paragraph, about
+            elif index + 1 < len(paragraphs) and _ABOUT_LABEL.fullmatch(text):
+                below, why = paragraphs[index + 1], about
+            elif index + 1 < len(paragraphs) and _NEWSLETTER_HEADING.fullmatch(text) \
+                    and len(words[index + 1]) <= _BLURB_WORDS \
+                    and (index + 2 == len(paragraphs) or len(words[index + 2]) <= _FIELD_WORDS):
+                below, why = paragraphs[index + 1], "a newsletter's description under its sign-up heading"
             else:
                 continue
-            fix = delete_paragraph(article, paragraph, "delete the paragraph")
-            yield self.finding(paragraph.start, paragraph.end, f"{why}: {quote(text)}",
+            if below.index in reported or len(below.text) > _PROMPT_MAX or len(words[below.index]) < _PROMPT_MIN_WORDS \
+                    or not below.text.rstrip().endswith(_SENTENCE_ENDS) or _REPORTED.search(below.text):
+                continue
+            fix = delete_paragraph(article, below, "delete the paragraph")
+            yield self.finding(below.start, below.end, f"{why}: {quote(below.text)}",
                                Fix(fix.edits, safe=False, description=fix.description))
 
     def _lines_of_block(self, paragraph: Paragraph) -> Iterable[Finding]:
@@ -185,6 +193,9 @@ class ReaderPrompt(Rule):
 # the label of the box in which a site describes itself: 'About us', 'ABOUT US', 'Who we are' (not 'About Face', a
 # subheading of the story)
 _ABOUT_LABEL = regexcache.compile(r"\s*(?:About [Uu]s|ABOUT US|Who [Ww]e [Aa]re|WHO WE ARE):?\s*")
+# one is in every match of _ABOUT_LABEL, _GLUED_ABOUT_LABEL and _NEWSLETTER_HEADING
+_LABEL_CUES = ("About us", "About Us", "ABOUT US", "Who we are", "Who We Are", "WHO WE ARE", "ewsletter")
+_LABEL_MAX = 80  # characters of a box's label
 _GLUED_ABOUT_LABEL = regexcache.compile(r"\s*(?:ABOUT US|About [Uu]s)(?=[A-Z][a-z])")  # a get_text() page's box
 # a newsletter box's heading: 'Sign Up for the Intelligencer Newsletter', 'Get our Morning Briefing newsletter'
 _NEWSLETTER_HEADING = regexcache.compile(r"\s*(?:(?i:sign up|subscribe|get|join)\b[^.!?\n]{0,60}\b[Nn]ewsletters?"
