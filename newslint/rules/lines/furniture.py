@@ -46,7 +46,7 @@ class FurnitureLine(Rule):
                    "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
                    "other words in a longer paragraph nearby), a "
                    "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
-                   "the end, short labels beside other furniture. A wire story as the agency filed it (its body ends "
+                   "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:

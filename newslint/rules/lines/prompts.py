@@ -83,7 +83,8 @@ class ReaderPrompt(Rule):
                    "'we'/'our' with two such names); three such names make a legal notice. Paragraphs that report "
                    "speech (quotation marks, said, told), list items and paragraphs longer than a prompt are left "
                    "alone; a short line ('Subscribe') is NL311's. A prompt an extractor broke into three to eight "
-                   "short lines at its links is read as one paragraph.")
+                   "short lines at its links is read as one paragraph; the text of a box under its label is the site's too "
+                   "(its description of itself under 'About us', a newsletter's under its sign-up heading).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if _BUSINESS_HINTS.isdisjoint(article.lower_words):
