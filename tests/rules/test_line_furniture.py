@@ -607,3 +607,43 @@ def test_only_a_paragraph_of_prose_given_twice_makes_a_repeated_passage():
     assert not _repeated_passage("\n\n".join(listed_twice), listed_twice, 2)  # a teaser list: NL311 may report it
     printed_twice = [PROSE, " ".join(STATEMENT), MORE, *STATEMENT]
     assert _repeated_passage("\n\n".join(printed_twice), printed_twice, 4)
+
+
+def test_a_headline_between_two_lines_of_furniture_is_furniture(lint):
+    """Another story's headline in a box of links, with furniture above and below it, even one that reports speech
+    ('…, police say'); the neighbours' own lines are reported as before."""
+    text = (f"Title\n\n{PROSE}\n\n{MORE}\n\nHome\n\nNews\n\nSport\n\nTrending\n\n"
+            "Harbour bridge to close for repairs, council says\n\nWatch Live\n\nWeather\n\nContact us\n")
+    reported = lines_of(lint, text, "NL311")
+    assert "Harbour bridge to close for repairs, council says" in reported, reported
+
+
+@pytest.mark.parametrize("middle", [
+    "Harbour bridge to close for repairs",  # a subheading: prose under it
+    "The bridge will close for repairs next week.",  # a sentence
+    "“We were told nothing,” she said",  # a quotation
+])
+def test_a_line_with_prose_beside_it_or_a_stop_is_not_among_furniture(middle):
+    texts = ["Home", "News", middle, MORE, "Weather"]
+    assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 4}, set()) == []
+    texts = ["Home", "News", middle, "Weather"]  # furniture on both sides: only the headline-shaped line
+    assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3}, set()) == ([2] if middle[0] == "H" else [])
+
+
+def test_a_live_blog_heading_between_two_names_is_not_among_furniture():
+    assert furniture._name_alone("Jane Doe") and furniture._name_alone("Gavin O'Connell")
+    assert not furniture._name_alone("Latest News") and not furniture._name_alone("Top Stories")
+    texts = ["Home", "Jane Doe", "Harbour bridge to close for repairs", "John Roe", "Weather"]
+    assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3, 4}, set()) == []
+    assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3, 4} - {1, 3}, set()) == []
+    labels = ["Home", "Latest News", "Harbour bridge to close for repairs", "Top Stories", "Weather"]
+    assert furniture._between_furniture(labels, shapes_of(labels), {0, 1, 3, 4}, set()) == [2]
+
+
+@pytest.mark.parametrize("piece, below", [
+    ("Council leader takes the lead among", "Weather"),  # ends in a small word: a sentence broken at a link
+    ("Council leader takes the lead", "voters, the poll shows"),  # the line under it goes on in lower case
+])
+def test_a_piece_of_a_broken_sentence_between_furniture_is_not_among_furniture(piece, below):
+    texts = ["Home", "News", piece, below]
+    assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3}, set()) == []

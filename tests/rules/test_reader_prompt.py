@@ -112,3 +112,34 @@ def test_the_same_words_in_the_story_are_no_prompt(lint):
              "Councillors who signed up to the scheme agree to publish their expenses online every quarter."]
     text = "\n".join([VOTE_OPENING, *story, STORY_END]) + "\n"
     assert lines_of(lint, text, "NL342") == []
+
+
+def test_an_app_download_after_a_phrase_of_purpose(lint):
+    found = ["For the latest stories and breaking news, download the Valley News apps for iOS and Android.",
+             "To stay informed, download our app for iPhone or Android."]
+    assert prompts(lint, *found) == found
+    clean = ["The company released its app for iOS and Android last week, and downloads doubled.",
+             "For the first time, download speeds were measured on every network in the country."]
+    assert prompts(lint, *clean) == []
+
+
+ABOUT = ("The Valley Times is an independent newsroom covering the towns of the valley. It is funded by readers, "
+         "foundations and local businesses.")
+BLURB = "Daily news about the politics, business, and culture shaping the valley."
+
+
+def test_the_sites_description_under_its_about_label(lint):
+    """(Read on a page that names the site's business somewhere, here its 'Privacy Policy' link: the rule's
+    pre-check.)"""
+    assert prompts(lint, MORE, "About Us", ABOUT, "Privacy Policy") == [ABOUT]
+    assert prompts(lint, MORE, "ABOUT US" + ABOUT, "Privacy Policy") == ["ABOUT US" + ABOUT]  # glued to its label
+    assert prompts(lint, MORE, "Who we are", ABOUT, "Privacy Policy") == [ABOUT]
+    assert prompts(lint, "About Face", MORE, "Privacy Policy") == []  # a subheading of the story
+    assert prompts(lint, MORE, "About us", '"We cover the valley," the editor said.', "Privacy Policy") == []
+
+
+def test_a_newsletters_description_under_its_sign_up_heading(lint):
+    heading = "Sign Up for the Valley Newsletter"
+    assert BLURB in prompts(lint, MORE, heading, BLURB, "Email")
+    assert BLURB in prompts(lint, MORE, heading, BLURB)  # at the end
+    assert BLURB not in prompts(lint, heading, BLURB, MORE)  # the story going on under a sign-up line

@@ -46,6 +46,28 @@ def _codes(lint, line, select):
               "section are solely the views of the individual."),
     ("NL306", "Editorial Disclaimer: Opinions expressed here are the author's alone, not those of any bank."),
     ("NL306", "Advertising disclosure: We may be paid for some of the links in our articles."),
+    ("NL301", "Submit your letter to the editor through our website."),
+    ("NL301", "- We welcome reader comments on the day's stories; the best may be printed in the paper."),
+    ("NL301", "- Please understand that comments are moderated and we cannot publish every one we receive."),
+    ("NL301", "• We ask that comments stay civil and on the subject of the article."),
+    ("NL302", "No spam, we promise. You can unsubscribe at any time."),
+    ("NL302", "You can unsubscribe at any time by clicking the link in the footer of our emails."),
+    ("NL305", "Copyright © 2021 Harbour Media Ltd. Reproduction of any part of this site without written permission "
+              "is prohibited. Harbour Weekly is a registered trademark of Harbour Media Ltd."),
+    ("NL305", "© 2010-2021 Valley News Group, Springfield, a Lakeside Company. All rights reserved. Any health "
+              "information on this site is no substitute for the advice of a doctor, and you should ask one first."),
+    ("NL305", "Some rights reserved 2015-2021 by Valley Online, a partnership of two local publishers."),
+    ("NL305", "Republication of our stories without the prior written permission of the publisher is forbidden."),
+    ("NL306", "Latest articles"),
+    ("NL306", "more stories:"),
+    ("NL306", "Most Read Stories"),
+    ("NL306", "Popular videos"),
+    ("NL306", "Filed under"),
+    ("NL306", "Tagged:"),
+    ("NL308", 'By clicking "Sign up", I consent to receiving news and offers from Valley Media. I may withdraw it at any time.'),
+    ("NL308", "By clicking “Submit”, you agree to our Terms of Use."),
+    ("NL308", "Notify me when new comments are added."),
+    ("NL308", "Notify me of follow-up comments by email."),
 ])
 def test_a_line_of_the_sites_own_is_reported(lint, code, line):
     assert _codes(lint, line, [code]) == [(code, 5)]
@@ -78,6 +100,18 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "9/11 changed the city for ever",
     "Voters must tick the box next to their preferred candidate, officials said.",
     "We will send you to the moon, the company's founder promised investors in 2019.",
+    "Latest figures show house prices rose by 3% in March.",
+    "More stories like hers emerged after the inquiry opened.",
+    "Tags were fitted to 40 of the birds before they were released.",
+    "Topics ranged from housing to the cost of childcare.",
+    "Some rights reserved for the crown were given up in 1911, the historian said.",
+    "Copyright lawyers say the ruling could change how songs are licensed.",
+    "No spam filter catches everything, the researchers warned.",
+    "Comments are expected from the minister later on Tuesday.",
+    "We ask that you stay calm, the police chief told residents.",
+    "By clicking on the link, victims gave the fraudsters access to their accounts.",
+    "Notify the council of any change of address within 28 days, the form says.",
+    "Reproduction of the painting was forbidden by the artist's estate until 1990.",
 ])
 def test_edited_sentences_are_left_alone(lint, line):
     assert _codes(lint, line, ["NL301", "NL306", "NL307", "NL308", "NL309", "NL310"]) == []

@@ -14,7 +14,7 @@ from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WE
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _SPEECH, _boilerplate_shape
-from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _READER,
+from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _PERSON, _READER,
                                           _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems, _heads_next_paragraph,
                                           _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _BYLINE_LINE
@@ -46,7 +46,7 @@ class FurnitureLine(Rule):
                    "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
                    "other words in a longer paragraph nearby), a "
                    "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
-                   "the end, short labels beside other furniture. A wire story as the agency filed it (its body ends "
+                   "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -98,8 +98,12 @@ class FurnitureLine(Rule):
             elif vector:
                 unflagged.append(i)
         if flagged:
-            for i in _labels_beside_furniture(texts, shapes, flagged, unflagged):
+            labels = _labels_beside_furniture(texts, shapes, flagged, unflagged)
+            for i in labels:
                 yield self._line(article, paragraphs[i], "a section label beside page furniture")
+            live = article.shared("lines.live-entry-headings", _live_entry_headings)
+            for i in _between_furniture(texts, shapes, flagged.union(labels), live):
+                yield self._line(article, paragraphs[i], "a line among the page's furniture")
         for i in _headlines_after_furniture(texts, shapes, flagged):
             yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
 
@@ -138,6 +142,49 @@ def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], f
                for j in (i - 1, i + 1)):
             found.append(i)
     return found
+
+
+_AMONG_FURNITURE_WORDS = 16  # words: a longer line between two lines of furniture may be the story's
+
+
+def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
+                       live_headings: set[int] | frozenset[int]) -> list[int]:
+    """Lines right between two lines of page furniture (each one NL311 reported or a shape of NL310's: a labelled
+    link, a button) that none reported: another story's headline in a list of links ('Man held after raid, police
+    say'), an item of a menu. Up to sixteen words without a final stop, a capital first, no line another rule owns;
+    a line between a date and a byline is left alone (a live blog's entry), and so is a subheading, which has prose
+    under it."""
+    found = []
+    for i in range(1, len(texts) - 1):
+        text = texts[i].strip()
+        if i in flagged or shapes[i][0] > _AMONG_FURNITURE_WORDS or not text[:1].isupper() \
+                or text.endswith(_SENTENCE_ENDS + (",", ";", ":")) or i in live_headings or _owned_elsewhere(text) \
+                or _goes_on(text, texts[i + 1]):
+            continue
+        if all((j in flagged or _boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
+            found.append(i)
+    return found
+
+
+def _goes_on(text: str, below: str) -> bool:
+    """A piece of a sentence an extractor broke at a link: it ends in a small word ('… and also leads among') or the
+    line under it goes on in lower case or with punctuation."""
+    last = text.split()[-1].lower()
+    first = below.lstrip()[:1]
+    return last in _CAPTION_STOPWORDS or last in _LINKING_SMALL or not first.isupper() and not first.isdigit()
+
+
+_LINKING_SMALL = frozenset("among but than that which who whose".split())  # more small words a line may break after
+
+
+_NAME_LINE = regexcache.compile(_PERSON)
+
+
+def _name_alone(text: str) -> bool:
+    """A line that is a person's name and nothing else ('Jane Doe', over a live blog's entry), not a label of the
+    page ('Latest News': a word of the web page or of a box of links)."""
+    return bool(_NAME_LINE.fullmatch(text.strip())) \
+        and all(w.lower() not in _WEB and w.lower() not in _LINK_BOX for w in text.split())
 
 
 _TRAILING_HEADLINE_WORDS = (5, 30)  # words of a related story's headline (a shorter line is a label or a name)

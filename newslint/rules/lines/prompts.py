@@ -27,7 +27,8 @@ _SITE_BUSINESS = regexcache.compile(
     r"community guidelines|letters? to the editor|unsubscribe|opt out|comments?|email address(?:es)?|"
     r"(?:our|this) (?:web)?site|advertise with us|follow us|contact us|(?:post|leave) a comment|"
     r"(?:advertising|affiliate|editorial) (?:disclosure|disclaimer|policy)|affiliate links?|"
-    r"we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation))\b")
+    r"we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|"
+    r"apps? (?:for|on) (?:ios|android|iphone))\b")
 # what every finding of NL342 holds: a name of _SITE_BUSINESS, its words parted by any white space (a prompt broken
 # over lines is read with its lines joined by a space)
 _SITE_BUSINESS_CUES = Cues(_SITE_BUSINESS.pattern.replace("(?i)", "(?i:", 1).replace(" ?", _ANY_SPACE + "*")
@@ -46,13 +47,16 @@ _BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subsc
 newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
 unsubscribe opt comment comments website site advertise follow advertising affiliate editorial commission
-compensation contact""".split())
+compensation contact ios android iphone""".split())
 _YOU = regexcache.compile(r"(?i)\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|please)\b")
 _WE = regexcache.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a verb of the site's business opening a sentence or following a colon ('Enjoying this story? Subscribe …')
 _IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|visit|follow|read|submit|contact|enable|"
                          r"download|get|register|log|share|email|e-mail|support|donate|tap|watch|listen|leave|"
                          r"send|become|start|try|view|see)\b")
+# an imperative after a phrase of purpose ('For the latest news, download our app', 'To stay informed, sign up …')
+_PURPOSE_IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?:For|To) [^.!?,\n]{1,80}?,? (?i:download|subscribe|sign up|"
+                                         r"visit|join|click|register|follow) (?:the|our|us|to|for|here|now)\b")
 # the reader's consent to the site's terms ('By signing up, you agree to our …', 'I agree to receive the newsletter')
 _CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
 # the reader told what to do with the comment section ('Use the comment form below', 'Join the conversation'), not 'Use
@@ -79,7 +83,8 @@ class ReaderPrompt(Rule):
                    "'we'/'our' with two such names); three such names make a legal notice. Paragraphs that report "
                    "speech (quotation marks, said, told), list items and paragraphs longer than a prompt are left "
                    "alone; a short line ('Subscribe') is NL311's. A prompt an extractor broke into three to eight "
-                   "short lines at its links is read as one paragraph.")
+                   "short lines at its links is read as one paragraph; the text of a box under its label is the site's too "
+                   "(its description of itself under 'About us', a newsletter's under its sign-up heading).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         if _BUSINESS_HINTS.isdisjoint(article.lower_words):
@@ -98,6 +103,7 @@ class ReaderPrompt(Rule):
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
         yield from self._pitch_between(article, sorted(reported))
+        yield from self._described_under_label(article, reported)
         for run in _fragment_runs(article.paragraphs):
             if reported.isdisjoint(run):
                 yield from self._broken_prompt(article, run)
@@ -118,6 +124,36 @@ class ReaderPrompt(Rule):
                     yield self.finding(paragraph.start, paragraph.end,
                                        f"part of the site's pitch between two prompts: {quote(paragraph.text)}",
                                        Fix(fix.edits, safe=False, description=fix.description))
+
+    def _described_under_label(self, article: Article, reported: set[int]) -> Iterable[Finding]:
+        """The text of a box of the site's under its label: the site's description of itself under 'About us' (or
+        glued to it, 'ABOUT USThe Valley Times is …'), a newsletter's description under its sign-up heading ('Sign up
+        for the Daily Newsletter' / 'Daily news about politics and culture.' / 'Email'). A description is a sentence
+        or two; a line of a menu under the label is NL311's."""
+        if not any(cue in article.text for cue in _LABEL_CUES):
+            return  # (most pages: no such label)
+        paragraphs, words = article.paragraphs, article.paragraph_words
+        for paragraph in paragraphs:
+            text, index = paragraph.text, paragraph.index
+            about = "the site's description of itself under its 'About us' label"
+            if len(text) > _LABEL_MAX:  # a description glued to its label, or (most paragraphs) no label at all
+                if len(text) > _PROMPT_MAX or not _GLUED_ABOUT_LABEL.match(text):
+                    continue
+                below, why = paragraph, about
+            elif index + 1 < len(paragraphs) and _ABOUT_LABEL.fullmatch(text):
+                below, why = paragraphs[index + 1], about
+            elif index + 1 < len(paragraphs) and _NEWSLETTER_HEADING.fullmatch(text) \
+                    and len(words[index + 1]) <= _BLURB_WORDS \
+                    and (index + 2 == len(paragraphs) or len(words[index + 2]) <= _FIELD_WORDS):
+                below, why = paragraphs[index + 1], "a newsletter's description under its sign-up heading"
+            else:
+                continue
+            if below.index in reported or len(below.text) > _PROMPT_MAX or len(words[below.index]) < _PROMPT_MIN_WORDS \
+                    or not below.text.rstrip().endswith(_SENTENCE_ENDS) or _REPORTED.search(below.text):
+                continue
+            fix = delete_paragraph(article, below, "delete the paragraph")
+            yield self.finding(below.start, below.end, f"{why}: {quote(below.text)}",
+                               Fix(fix.edits, safe=False, description=fix.description))
 
     def _lines_of_block(self, paragraph: Paragraph) -> Iterable[Finding]:
         """The prompts among the lines of a block (an extractor's output with blank or white-space lines between
@@ -153,6 +189,20 @@ class ReaderPrompt(Rule):
                                f"the site speaks to the reader over {len(run)} broken lines "
                                f"({', '.join(sorted(business))}): {quote(text)}",
                                Fix((whole,), safe=False, description="delete the lines"))
+
+
+# the label of the box in which a site describes itself: 'About us', 'ABOUT US', 'Who we are' (not 'About Face', a
+# subheading of the story)
+_ABOUT_LABEL = regexcache.compile(r"\s*(?:About [Uu]s|ABOUT US|Who [Ww]e [Aa]re|WHO WE ARE):?\s*")
+# one is in every match of _ABOUT_LABEL, _GLUED_ABOUT_LABEL and _NEWSLETTER_HEADING
+_LABEL_CUES = ("About us", "About Us", "ABOUT US", "Who we are", "Who We Are", "WHO WE ARE", "ewsletter")
+_LABEL_MAX = 80  # characters of a box's label
+_GLUED_ABOUT_LABEL = regexcache.compile(r"\s*(?:ABOUT US|About [Uu]s)(?=[A-Z][a-z])")  # a get_text() page's box
+# a newsletter box's heading: 'Sign Up for the Intelligencer Newsletter', 'Get our Morning Briefing newsletter'
+_NEWSLETTER_HEADING = regexcache.compile(r"\s*(?:(?i:sign up|subscribe|get|join)\b[^.!?\n]{0,60}\b[Nn]ewsletters?"
+                                         r"|[A-Z][^.!?\n]{0,40}\b[Nn]ewsletters?)\W{0,2}")
+_BLURB_WORDS = 30  # words of a newsletter's description
+_FIELD_WORDS = 3  # words of the line under it: a form's field or button ('Email', 'Sign up'), not the story
 
 
 _FRAGMENT = 80  # characters: a longer line is not a fragment of a sentence broken at its links
@@ -237,7 +287,8 @@ def _prompt_cues(text: str) -> set[str]:
         return business
     if not business.isdisjoint(_ADDRESSING_CUES) or len(business) >= 3:
         return business  # 'click here to report', or the site's legal notice ('copyrighted … reprint … reprinting')
-    imperative, we = bool(_IMPERATIVE.search(text)) or bool(_CONSENT.search(text)), bool(_WE.search(text))
+    imperative = bool(_IMPERATIVE.search(text) or _CONSENT.search(text) or _PURPOSE_IMPERATIVE.search(text))
+    we = bool(_WE.search(text))
     if business <= _VERB_CUES:
         return business if imperative else set()
     if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
