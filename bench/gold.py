@@ -210,28 +210,29 @@ def main(argv: list[str]) -> int:
 
 
 def report(tallies: dict[str, Counter], split: str, pages: int) -> None:
-    total = sum(tallies.values(), Counter())
-    print(f"Gold snippets of `html/gold.json` ({split} half by page, {pages} pages): leaked boilerplate flagged, "
-          f"main text hit by a furniture finding\n")
-    print("| extractor | leaked `without` flagged | recall | `with` hit | hit rate |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    for name, tally in [*sorted(tallies.items()), ("all", total)]:
-        recall = tally["flagged"] / tally["leaked"] if tally["leaked"] else 0.0
-        rate = tally["hit"] / tally["kept"] if tally["kept"] else 0.0
-        print(f"| {name} | {tally['flagged']}/{tally['leaked']} | {recall:.2f} | {tally['hit']}/{tally['kept']} "
-              f"| {rate:.3f} |")
-
+    _table(tallies, f"Gold snippets of `html/gold.json` ({split} half by page, {pages} pages): leaked boilerplate "
+                    f"flagged, main text hit by a furniture finding",
+           ("leaked `without` flagged", "recall", "`with` hit", "hit rate"),
+           lambda t: (f"{t['flagged']}/{t['leaked']}", f"{t['flagged'] / t['leaked'] if t['leaked'] else 0.0:.2f}",
+                      f"{t['hit']}/{t['kept']}", f"{t['hit'] / t['kept'] if t['kept'] else 0.0:.3f}"))
 
 
 def report_lines(tallies: dict[str, Counter], split: str, pages: int) -> None:
-    total = sum(tallies.values(), Counter())
-    print(f"Gold author and date of `html/gold.json` as lines ({split} half by page, {pages} pages): lines of the "
-          f"name or the date and little else flagged by a byline or timestamp rule; the name in longer lines covered\n")
-    print("| extractor | author lines flagged | date lines flagged | name in prose covered |")
-    print("| --- | ---: | ---: | ---: |")
-    for name, tally in [*sorted(tallies.items()), ("all", total)]:
-        print(f"| {name} | {tally['byline flagged']}/{tally['byline']} | {tally['timestamp flagged']}/"
-              f"{tally['timestamp']} | {tally['in prose flagged']}/{tally['in prose']} |")
+    _table(tallies, f"Gold author and date of `html/gold.json` as lines ({split} half by page, {pages} pages): lines "
+                    f"of the name or the date and little else flagged by a byline or timestamp rule; the name in "
+                    f"longer lines covered",
+           ("author lines flagged", "date lines flagged", "name in prose covered"),
+           lambda t: (f"{t['byline flagged']}/{t['byline']}", f"{t['timestamp flagged']}/{t['timestamp']}",
+                      f"{t['in prose flagged']}/{t['in prose']}"))
+
+
+def _table(tallies: dict[str, Counter], title: str, columns: tuple[str, ...], cells) -> None:
+    """A Markdown table of one row per extractor and one for them all, ``cells(tally)`` giving a row's cells."""
+    print(title + "\n")
+    print("| extractor | " + " | ".join(columns) + " |")
+    print("| --- |" + " ---: |" * len(columns))
+    for name, tally in [*sorted(tallies.items()), ("all", sum(tallies.values(), Counter()))]:
+        print(f"| {name} | " + " | ".join(cells(tally)) + " |")
 
 
 if __name__ == "__main__":

@@ -316,3 +316,10 @@ def test_a_credit_names_someone(lint, line):
 ])
 def test_a_paragraph_going_on_from_the_story_above_a_credit_is_no_caption(lint, paragraph):
     assert found(lint, "NL312", PROSE, paragraph, "Jane Okafor/Valley Post", MORE) == []
+
+
+def test_a_bracketed_pair_of_everyday_words_ending_a_paragraph_is_no_credit(lint):
+    caption = "Pupils arrive at the school gates on the first day of term."
+    assert found(lint, "NL312", PROSE, f"{caption} (Jane Okafor/Valley Post)", MORE) \
+        == [f"{caption} (Jane Okafor/Valley Post)"]
+    assert found(lint, "NL312", PROSE, f"{caption} (Local News/Weather)", MORE) == []

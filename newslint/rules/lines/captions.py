@@ -114,7 +114,7 @@ def _names_someone(text: str) -> bool:
     """The words hold a person's or an agency's name: no function word but a name's particles, and one word at least
     that the word list lacks or holds as a rare word ('NICOLE DRAYTON', 'Jane Doe'); a heading in capitals or a page's
     link made of everyday words ('CAUGHT ON CAMERA', 'HOUSE RULES', 'Do Not Sell/Share …') names no one."""
-    words = [w.strip(".,'’()[]-").lower() for w in text.split()]
+    words = [w.strip(".,'’()[]-").lower() for w in text.replace("/", " ").split()]
     words = [w for w in words if w and w not in _NAME_PARTICLES]
     return _FUNCTION.isdisjoint(words) and any(lexicon.frequency(w) < _NAME_FREQUENCY for w in words)
 
@@ -154,7 +154,8 @@ def _caption_before_credit(text: str) -> int | None:
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
         return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
-    return tail.start()
+    name = _credited_name(tail.group().strip(" .[]()")) if "/" in tail.group() else None  # (a photographer and outlet)
+    return tail.start() if name is None or _names_someone(name) else None
 
 
 def _credited_title(title: str) -> bool:
@@ -212,7 +213,9 @@ class CaptionLine(Rule):
                    "or a short paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
                    "glued to the last stop), a caption over a credit that is only "
-                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
+                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
+                   "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
+                   "one before, 'But …', or speaking to the reader), lines among the "
                    "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
                    "sentence that lost its stop; not headings in title case, nor lines that report speech; three "
                    "or more in a row, a gallery whose credits were dropped, need prose only near the run). A short "

@@ -111,7 +111,9 @@ class TimestampLine(Rule):
     good = "On April 29, 2022, the ministry said…"
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
                    "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
-                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm'). "
+                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm') "
+                   "and as a line of a whole page kept one element a line, where it is not a piece of a sentence "
+                   "broken at a link. "
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories.")
 
