@@ -110,7 +110,8 @@ def score_output(text: str, findings: list, gold: dict, tally: Counter, show_as:
 
 _LITTLE_ELSE = 5  # words of a line beside the name or the date: 'By', a role, the outlet, 'Updated', a time
 _FURNITURE_LINE = 120  # characters: a longer line is the story's
-_BESIDE = re.compile(r"(?i)^(?:by|and|updated|published|posted|last|on|at|[|,•·—–-]+|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?"
+_BESIDE = re.compile(r"(?i)^(?:by|and|updated|published|posted|last|on|at|[|,•·—–-]+"
+                     r"|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?"
                      r"|[ecmp][sd]?t|gmt|bst|utc|ist|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$")
 
 
@@ -124,7 +125,8 @@ def date_pattern(iso: str) -> re.Pattern | None:
     month = day.strftime("%B")
     named = rf"(?:{month}|{month[:3]}\.?|{month[:4]}\.?)"
     d, m, y = rf"0?{day.day}(?:st|nd|rd|th)?", rf"0?{day.month}", rf"(?:{day.year}|{day.year % 100:02d})"
-    return re.compile(rf"(?i)\b(?:{named},? {d},? {y}|{d},? (?:of )?{named},? {y}|{d}[/.-]{m}[/.-]{y}|{m}[/.-]{d}[/.-]{y}"
+    return re.compile(rf"(?i)\b(?:{named},? {d},? {y}|{d},? (?:of )?{named},? {y}"
+                      rf"|{d}[/.-]{m}[/.-]{y}|{m}[/.-]{d}[/.-]{y}"
                       rf"|{day.year}[/.-]{m}[/.-]{d})\b")
 
 

@@ -121,7 +121,8 @@ def _names_someone(text: str) -> bool:
 
 # the name a credit line of the other forms rests on alone, with no picture word or agency to back it: 'Courtesy
 # Louvre' (not 'Courtesy of …'), the name before the slash of 'Jane Doe/Valley Post', '(Jane Doe)'
-_CREDITED_NAME = regexcache.compile(r"Courtesy (?!of )(.+)|\((.+)\)|(?!(?:Photo|Picture|Image|Photograph)s? ?/)([^/(]+?) ?/")
+_CREDITED_NAME = regexcache.compile(r"Courtesy (?!of )(.+)|\((.+)\)"
+                                    r"|(?!(?:Photo|Picture|Image|Photograph)s? ?/)([^/(]+?) ?/")
 
 
 def _credited_name(line: str) -> str | None:
