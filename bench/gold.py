@@ -17,13 +17,21 @@ Pages are split by the same hash as the labels (``natural.split_of("html/NAME.ht
 report ``test``. The split is by page, so every extractor's output of a page falls on one side; it is not the
 split of ``bench/labels/`` (by output), so a page of the gold ``dev`` half may have a held-out labelled output.
 
-Usage: python bench/gold.py [--split dev|test|all] [--select …] [--extend-select …] [--show]
+``--lines``: the gold ``author`` and ``date`` of a page as lines of its outputs. A line that holds the author's
+name and little else (``byline``) or the page's date and little else (``timestamp``: any of the usual written forms
+of that day, with a time, a weekday or 'Updated' beside it) is the page's furniture; counted per extractor, with
+those a finding of a rule of that class (``natural.RULE_CLASSES``) overlaps, and the author's name in a longer line
+(a sentence, mostly) that such a finding covers whole (``in prose``: a false finding, or a byline run into text).
+
+Usage: python bench/gold.py [--split dev|test|all] [--select …] [--extend-select …] [--show] [--lines]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -100,12 +108,83 @@ def score_output(text: str, findings: list, gold: dict, tally: Counter, show_as:
                 print(f"  hit   {show_as}:{hits[0][0]} {','.join(codes)} {snippet[:90]!r}")
 
 
+_LITTLE_ELSE = 5  # words of a line beside the name or the date: 'By', a role, the outlet, 'Updated', a time
+_FURNITURE_LINE = 120  # characters: a longer line is the story's
+_BESIDE = re.compile(r"(?i)^(?:by|and|updated|published|posted|last|on|at|[|,•·—–-]+"
+                     r"|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?"
+                     r"|[ecmp][sd]?t|gmt|bst|utc|ist|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$")
+
+
+def date_pattern(iso: str) -> re.Pattern | None:
+    """The usual written forms of the day ``iso`` ('2023-11-09'): 'November 9, 2023', 'Nov. 9 2023', '9 November
+    2023', '09/11/2023', '11/9/2023', '2023-11-09', '09.11.2023'."""
+    try:
+        day = datetime.date.fromisoformat(iso[:10])
+    except (TypeError, ValueError):
+        return None
+    month = day.strftime("%B")
+    named = rf"(?:{month}|{month[:3]}\.?|{month[:4]}\.?)"
+    d, m, y = rf"0?{day.day}(?:st|nd|rd|th)?", rf"0?{day.month}", rf"(?:{day.year}|{day.year % 100:02d})"
+    return re.compile(rf"(?i)\b(?:{named},? {d},? {y}|{d},? (?:of )?{named},? {y}"
+                      rf"|{d}[/.-]{m}[/.-]{y}|{m}[/.-]{d}[/.-]{y}"
+                      rf"|{day.year}[/.-]{m}[/.-]{d})\b")
+
+
+def name_pattern(author: str) -> re.Pattern | None:
+    """The author's name, any case, any white space ('GRACE ZOKOVITCH', 'J.R. Stone')."""
+    words = author.split()
+    return re.compile(r"(?i)" + r"\s+".join(map(re.escape, words))) if words else None
+
+
+def furniture_lines(text: str, pattern: re.Pattern | None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The lines of ``text`` that hold ``pattern`` and little else (at most five other words, 120 characters), and
+    the spans of ``pattern`` in longer lines."""
+    alone: list[tuple[int, int]] = []
+    inside: list[tuple[int, int]] = []
+    if pattern is None:
+        return alone, inside
+    at = 0
+    for line in text.split("\n"):
+        match = pattern.search(line)
+        if match:
+            rest = [w for w in (line[:match.start()] + " " + line[match.end():]).split() if not _BESIDE.match(w)]
+            if len(line.strip()) <= _FURNITURE_LINE and len(rest) <= _LITTLE_ELSE:
+                alone.append((at + match.start(), at + match.end()))
+            else:
+                inside.append((at + match.start(), at + match.end()))
+        at += len(line) + 1
+    return alone, inside
+
+
+def score_lines(text: str, findings: list, gold: dict, tally: Counter, show_as: str | None = None) -> None:
+    """Add one output's author and date lines, and those a byline or timestamp finding overlaps, to ``tally``."""
+    for cls, pattern in (("byline", name_pattern(gold.get("author") or "")),
+                         ("timestamp", date_pattern(gold.get("date") or ""))):
+        of_class = [f for f in findings if cls in natural.classes_of(f.code)]
+        alone, inside = furniture_lines(text, pattern)
+        for start, end in alone:
+            tally[cls] += 1
+            if any(natural.overlap(f.start, f.end, start, end) for f in of_class):
+                tally[cls + " flagged"] += 1
+            elif show_as:
+                line_start = text.rfind("\n", 0, start) + 1
+                print(f"  miss  {show_as}:{start} {cls}: {text[line_start:text.find(chr(10), end)][:100]!r}")
+        if cls == "byline":
+            for start, end in inside:
+                tally["in prose"] += 1
+                if any(f.start <= start and end <= f.end for f in of_class):
+                    tally["in prose flagged"] += 1
+                    if show_as:
+                        print(f"  prose {show_as}:{start} {text[max(0, start - 60):end + 60]!r}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--select", nargs="*", default=None)
     parser.add_argument("--extend-select", nargs="*", default=[])
     parser.add_argument("--show", action="store_true", help="print every unflagged leak and every hit snippet")
+    parser.add_argument("--lines", action="store_true", help="score the gold author and date as lines (see above)")
     args = parser.parse_args(argv)
     if not GOLD.exists():
         print(f"no gold at {GOLD}", file=sys.stderr)
@@ -123,23 +202,39 @@ def main(argv: list[str]) -> int:
             if not text.strip():
                 continue
             findings = list(lint_text(text, doc, linter=linter))
-            score_output(text, findings, snippets, tallies[extractor], doc if args.show else None)
+            if args.lines:
+                score_lines(text, findings, snippets, tallies[extractor], doc if args.show else None)
+            else:
+                score_output(text, findings, snippets, tallies[extractor], doc if args.show else None)
             pages.add(page)
-    report(tallies, args.split, len(pages))
+    (report_lines if args.lines else report)(tallies, args.split, len(pages))
     return 0
 
 
 def report(tallies: dict[str, Counter], split: str, pages: int) -> None:
-    total = sum(tallies.values(), Counter())
-    print(f"Gold snippets of `html/gold.json` ({split} half by page, {pages} pages): leaked boilerplate flagged, "
-          f"main text hit by a furniture finding\n")
-    print("| extractor | leaked `without` flagged | recall | `with` hit | hit rate |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    for name, tally in [*sorted(tallies.items()), ("all", total)]:
-        recall = tally["flagged"] / tally["leaked"] if tally["leaked"] else 0.0
-        rate = tally["hit"] / tally["kept"] if tally["kept"] else 0.0
-        print(f"| {name} | {tally['flagged']}/{tally['leaked']} | {recall:.2f} | {tally['hit']}/{tally['kept']} "
-              f"| {rate:.3f} |")
+    _table(tallies, f"Gold snippets of `html/gold.json` ({split} half by page, {pages} pages): leaked boilerplate "
+                    f"flagged, main text hit by a furniture finding",
+           ("leaked `without` flagged", "recall", "`with` hit", "hit rate"),
+           lambda t: (f"{t['flagged']}/{t['leaked']}", f"{t['flagged'] / t['leaked'] if t['leaked'] else 0.0:.2f}",
+                      f"{t['hit']}/{t['kept']}", f"{t['hit'] / t['kept'] if t['kept'] else 0.0:.3f}"))
+
+
+def report_lines(tallies: dict[str, Counter], split: str, pages: int) -> None:
+    _table(tallies, f"Gold author and date of `html/gold.json` as lines ({split} half by page, {pages} pages): lines "
+                    f"of the name or the date and little else flagged by a byline or timestamp rule; the name in "
+                    f"longer lines covered",
+           ("author lines flagged", "date lines flagged", "name in prose covered"),
+           lambda t: (f"{t['byline flagged']}/{t['byline']}", f"{t['timestamp flagged']}/{t['timestamp']}",
+                      f"{t['in prose flagged']}/{t['in prose']}"))
+
+
+def _table(tallies: dict[str, Counter], title: str, columns: tuple[str, ...], cells) -> None:
+    """A Markdown table of one row per extractor and one for them all, ``cells(tally)`` giving a row's cells."""
+    print(title + "\n")
+    print("| extractor | " + " | ".join(columns) + " |")
+    print("| --- |" + " ---: |" * len(columns))
+    for name, tally in [*sorted(tallies.items()), ("all", sum(tallies.values(), Counter()))]:
+        print(f"| {name} | " + " | ".join(cells(tally)) + " |")
 
 
 if __name__ == "__main__":

@@ -39,3 +39,20 @@ def test_leak_flagged_only_by_a_furniture_rule_and_main_text_hit_by_half():
     tally = Counter()
     gold.score_output(text, [finding("NL311", 13, 40)], snippets, tally)
     assert tally["hit"] == 1
+
+
+def test_date_written_in_the_usual_forms():
+    pattern = gold.date_pattern("2021-03-04")
+    for written in ("March 4, 2021", "Mar. 4 2021", "4th March 2021", "04/03/2021", "3/4/21", "2021-03-04"):
+        assert pattern.search(written), written
+    assert not pattern.search("March 14, 2021") and gold.date_pattern("unknown") is None
+
+
+def test_author_and_date_lines_scored_apart_from_the_name_in_prose():
+    text = ("By Jane Okafor | Valley Post\nUpdated March 4, 2021 at 9:15 am\n"
+            "Jane Okafor said the council had voted to close the old library on the high street in the spring.\n")
+    snippets = {"author": "Jane Okafor", "date": "2021-03-04"}
+    tally = Counter()
+    gold.score_lines(text, [finding("NL315", 0, 12), finding("NL315", 62, 120)], snippets, tally)
+    assert (tally["byline"], tally["byline flagged"], tally["timestamp"], tally["timestamp flagged"]) == (1, 1, 1, 0)
+    assert (tally["in prose"], tally["in prose flagged"]) == (1, 1)

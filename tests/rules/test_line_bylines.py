@@ -279,3 +279,20 @@ def test_bio_as_the_last_line_of_a_block():
 def test_a_person_described_in_the_last_line_of_a_story_is_not_a_bio():
     last = "Jane Doe is the mayor of the town and said she would attend the meeting on Friday."
     assert block_findings(f"{PROSE}\n\n{MORE}\n{PROSE}\n{last}\n", "NL313") == []
+
+
+def test_bylines_among_the_lines_of_a_whole_page():
+    page = "\n".join(["Opinion", "Council to close the old library", "March 3, 2021", "By", "Jane Okafor", LONG,
+                      "Related stories", "Library campaign gathers pace", "February 2, 2021", "Kwame Mensah", LATER])
+    assert block_findings(page + "\n", "NL315") == ["By\nJane Okafor", "Kwame Mensah"]
+
+
+def test_a_name_a_link_broke_out_of_a_sentence_stays():
+    page = "\n".join([LONG, "The plan was drawn up by", "Jane Okafor", ", the council's planning officer.",
+                      "It was approved on", "March 3, 2021", "Kwame Mensah", "said it had been a long night.", LATER])
+    assert block_findings(page + "\n", "NL315") == []
+
+
+def test_a_by_line_with_a_colon_in_lower_case(lint):
+    assert found(lint, "NL315", PROSE, "Council to close the old library", "by: Jane Okafor", LONG) \
+        == ["by: Jane Okafor"]

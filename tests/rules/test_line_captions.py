@@ -293,3 +293,33 @@ def test_caption_lines_inside_a_block():
     label = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
     text = f"{PROSE}\n\n{MORE}\n{label}\n{PROSE}\n{caption}\n"
     assert block_findings(text, "NL312") == [label, caption]
+
+
+@pytest.mark.parametrize("line", ["CAUGHT ON CAMERA", "HOUSE RULES", "Courtesy Call",
+                                  "Do Not Sell/Share My Personal Information", "(In Memoriam)"])
+def test_a_heading_or_link_of_everyday_words_is_no_credit(lint, line):
+    caption = "Pupils arrive at the school gates on the first day of term"
+    assert found(lint, "NL312", PROSE, caption + ".", line, MORE) == []
+
+
+@pytest.mark.parametrize("line", ["JANE OKAFOR", "KWAME DE SOUZA", "Courtesy Okafor Studio", "(Jane Okafor)",
+                                  "Jane Okafor/Valley Post", "Photo / Jane Okafor"])
+def test_a_credit_names_someone(lint, line):
+    caption = "Pupils arrive at the school gates on the first day of term."
+    assert found(lint, "NL312", PROSE, caption, line, MORE) == [f"{caption}\n\n{line}"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "But the new timetable leaves the old bus routes in place until the spring.",
+    "The same cannot be said of the secondary schools, whose rules stay as they were.",
+    "The new timetable is not what you would expect from a council short of money.",
+])
+def test_a_paragraph_going_on_from_the_story_above_a_credit_is_no_caption(lint, paragraph):
+    assert found(lint, "NL312", PROSE, paragraph, "Jane Okafor/Valley Post", MORE) == []
+
+
+def test_a_bracketed_pair_of_everyday_words_ending_a_paragraph_is_no_credit(lint):
+    caption = "Pupils arrive at the school gates on the first day of term."
+    assert found(lint, "NL312", PROSE, f"{caption} (Jane Okafor/Valley Post)", MORE) \
+        == [f"{caption} (Jane Okafor/Valley Post)"]
+    assert found(lint, "NL312", PROSE, f"{caption} (Local News/Weather)", MORE) == []

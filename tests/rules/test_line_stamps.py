@@ -2,7 +2,7 @@
 
 import pytest
 from conftest import shown
-from rule_texts import LAST, LATER, LONG, MORE, PROSE, codes, lines
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, block_findings, codes, lines
 
 
 # NL314 timestamp-line ------------------------------------------------------------------
@@ -92,3 +92,15 @@ def test_stamp_glued_after_a_byline(lint):
 ])
 def test_dates_and_times_in_prose_are_left_alone(lint, sentence):
     assert shown(lint, f"{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []
+
+
+def test_a_date_line_among_the_lines_of_a_whole_page():
+    page = "\n".join(["Opinion", "Council to close the old library", "March 3, 2021", "By", "Jane Okafor", LONG, LATER])
+    assert block_findings(page + "\n", "NL314") == ["March 3, 2021"]
+
+
+def test_a_date_a_link_broke_out_of_a_sentence_stays():
+    page = "\n".join([LONG, "The final vote will be held on", "March 3, 2021", ", the council said in a statement.",
+                      "Campaigners said the library would close in", "April 2021", "unless the vote went their way.",
+                      LATER])
+    assert block_findings(page + "\n", "NL314") == []

@@ -16,6 +16,30 @@ from newslint.rules.boilerplate import _AGENCY, _NAME_WORD
 _SENTENCE_ENDS = tuple(".!?\"”’)")
 _UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
 
+
+def _kept_lines(text: str) -> tuple[list[str], list[int]] | None:
+    """The lines of a block whose line breaks an extractor kept between the page's paragraphs (a line too long to
+    be a hard wrap: BeautifulSoup's get_text("\\n") of a whole page), with where each starts, else None."""
+    lines = text.split("\n")
+    if max(map(len, lines)) <= _UNWRAPPED:
+        return None
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return lines, starts
+
+
+def _set_apart(lines: list[str], index: int) -> bool:
+    """The line stands apart from the lines around it in such a block, no piece of a sentence an inline link broke
+    ('… was announced on' / 'May 3, 2020' / ', the board said'): the line above does not end in a comma or a
+    function word, the line below does not go on in lower case or with punctuation."""
+    above = lines[index - 1].split() if index else []
+    below = lines[index + 1].lstrip()[:1] if index + 1 < len(lines) else ""
+    if above and (above[-1].endswith(",") or above[-1].lower() in _FUNCTION):
+        return False
+    return not (below.islower() or below and below in ",.;:)")
+
+
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
 
 # the time of a live blog's entry alone, or glued to its author: '19:29', '14:05Gavin O'Callaghan' (not a page's

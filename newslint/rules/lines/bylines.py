@@ -16,7 +16,7 @@ from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
 from newslint.rules.extraction.glue import _GlueSuspects
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
-                                          _UNWRAPPED)
+                                          _UNWRAPPED, _kept_lines, _set_apart)
 from newslint.rules.lines.stamps import _STAMP_WORDS, _timestamp_line
 
 
@@ -132,7 +132,10 @@ class BylineLine(Rule):
                    "2020 at 5:00 p.m.'), a name and its news outlet ('Jane Doe, Valley News'), a role in sentence case "
                    "under a name ('Political correspondent'), and a role and name glued at both ends into a page "
                    "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
-                   "the body is NL332. A byline glued to the block before it by an extraction without separators "
+                   "the body is NL332. In a whole page kept one element a line, a name under a lone 'By', a line of "
+                   "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
+                   "sentence broken at a link. "
+                   "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -154,6 +157,12 @@ class BylineLine(Rule):
             if "\n" in text and len(text) <= 90:
                 text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
             if len(text) > 90:
+                if "\n" in text and (kept := _kept_lines(text)) is not None:
+                    for start, end in _byline_lines(*kept):
+                        yield self.finding(paragraph.start + start, paragraph.start + end,
+                                           f"byline line in the body: {quote(' '.join(text[start:end].split()))}",
+                                           Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
+                                                       safe=False, description="delete the byline"))
                 if roles:
                     yield from self._glued_headings(paragraph)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
@@ -178,8 +187,9 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"byline above the author's e-mail: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines:
-            if text.startswith("by ") and (i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
+            candidate = text  # 'by Jane Doe' on a line of its own, not the end of a sentence broken over two lines
+            if text.startswith("by: ") or text.startswith("by ") and (  # ('by:' never goes on with a sentence)
+                    i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
             if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)) \
                     or _quoted_list_item(article, i):
@@ -310,6 +320,28 @@ def _after_lone_by(article: Article, index: int) -> bool:
     return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
         or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
         and _UNDER_NAME.fullmatch(paragraphs[index + 1].text) is not None
+
+
+def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, int]]:
+    """(start, end) of the byline lines of a block whose line breaks an extractor kept (_kept_lines: a whole page's
+    text, one element a line): a name under a lone 'By' or 'Written by:' (the two lines together), a line of a
+    byline's shape (_byline_shape, _name_and_outlet) or a name beside a line that is only a date, each standing
+    apart from the lines around it (_set_apart: no piece of a sentence broken at a link)."""
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or len(stripped) > 90 or stripped[0].islower():
+            continue
+        start = starts[k] + len(line) - len(line.lstrip())
+        below = lines[k + 1].lstrip()[:1] if k + 1 < len(lines) else ""
+        if k and _LONE_BY.fullmatch(lines[k - 1].strip()) and lines[k - 1].strip()[:1].isupper() \
+                and (_bare_name(stripped) or _CAPS_NAME.fullmatch(stripped)) and not below.islower():
+            yield starts[k - 1] + len(lines[k - 1]) - len(lines[k - 1].lstrip()), start + len(stripped)
+        elif not _set_apart(lines, k):
+            continue
+        elif _byline_shape(stripped) or _name_and_outlet(stripped) or len(stripped) <= _NAME_LINE_MAX \
+                and _bare_name(stripped) and any(0 <= j < len(lines) and _timestamp_line(lines[j].strip())
+                                                 for j in (k - 1, k + 1)):
+            yield start, start + len(stripped)
 
 
 _BYLINE_HEAD = 4  # paragraphs: a byline block opens the body

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from newslint import regexcache
+from newslint import lexicon, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import _DATE, _WEB, MAX_WORDS, shapes_of
+from newslint.furniture import _DATE, _FUNCTION, _WEB, MAX_WORDS, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _CREDIT
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE,
                                           _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED,
-                                          _heads_next_paragraph, _live_entry_headings, _wire_copy)
+                                          _heads_next_paragraph, _kept_lines, _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import _timestamp_line
 
@@ -68,6 +68,19 @@ def _gallery_slide(paragraphs: list[Paragraph], credits: list[bool], index: int)
     return (credits[index - 1] or _timestamp_line(above)) and len(paragraphs[index].text.split()) <= _SLIDE_WORDS
 
 
+# the opening of a paragraph that takes up the one before it: a caption stands alone under its picture
+_GOES_ON = regexcache.compile(r"(?:But|And|Yet|However|Still|Also|Meanwhile|Moreover|Besides|Instead|Finally|First off"
+                              r"|Firstly|Secondly|All of this|All this|The same|Even so|That said)(?=[, ] ?[a-z])")
+_ADDRESSED = frozenset(("you", "your", "you're", "you’re", "yourself"))
+
+
+def _goes_on(text: str, words: list[str]) -> bool:
+    """The paragraph goes on from the one before it ('But, the phone fits …', 'The same can't be said of …') or
+    speaks to the reader ('… not what you would expect'): the story's, under a picture or chart the page set
+    without a caption, or a slideshow's text, which is the story told slide by slide."""
+    return _GOES_ON.match(text) is not None or not _ADDRESSED.isdisjoint(w.lower() for w in words)
+
+
 def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
     """The agency's name alone as the text's last line, after a sentence: the signoff of a wire story, no credit."""
     return index == len(paragraphs) - 1 and bool(_AGENCY_LINE.fullmatch(paragraphs[index].text.strip())) \
@@ -84,12 +97,38 @@ def _credit_only(text: str) -> bool:
     if "\xad" in text:
         text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
     if _CAPS_NAME.fullmatch(text):
-        return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split())
-    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()) \
-            or _OTHER_CREDIT_LINE.fullmatch(text.strip()):
+        return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split()) and _names_someone(text)
+    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
         return True
+    if _OTHER_CREDIT_LINE.fullmatch(text.strip()):
+        return _credited_name(text.strip()) is None or _names_someone(_credited_name(text.strip()))
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
+
+
+_NAME_FREQUENCY = 10_000  # a word of the word list this frequent is an everyday word ('house', 'camera'), few names
+_NAME_PARTICLES = frozenset("de van von der den da di del della dos du al el bin le la".split())
+
+
+def _names_someone(text: str) -> bool:
+    """The words hold a person's or an agency's name: no function word but a name's particles, and one word at least
+    that the word list lacks or holds as a rare word ('NICOLE DRAYTON', 'Jane Doe'); a heading in capitals or a page's
+    link made of everyday words ('CAUGHT ON CAMERA', 'HOUSE RULES', 'Do Not Sell/Share …') names no one."""
+    words = [w.strip(".,'’()[]-").lower() for w in text.replace("/", " ").split()]
+    words = [w for w in words if w and w not in _NAME_PARTICLES]
+    return _FUNCTION.isdisjoint(words) and any(lexicon.frequency(w) < _NAME_FREQUENCY for w in words)
+
+
+# the name a credit line of the other forms rests on alone, with no picture word or agency to back it: 'Courtesy
+# Louvre' (not 'Courtesy of …'), the name before the slash of 'Jane Doe/Valley Post', '(Jane Doe)'
+_CREDITED_NAME = regexcache.compile(r"Courtesy (?!of )(.+)|\((.+)\)"
+                                    r"|(?!(?:Photo|Picture|Image|Photograph)s? ?/)([^/(]+?) ?/")
+
+
+def _credited_name(line: str) -> str | None:
+    """The name an _OTHER_CREDIT_LINE rests on alone (see _CREDITED_NAME), else None."""
+    match = _CREDITED_NAME.match(line)
+    return next((group for group in match.groups() if group), None) if match else None
 
 
 # a label that opens a credit or a caption: 'Photo: Jane Doe/The Post' credits, 'Photo: Firefighters at the warehouse
@@ -116,7 +155,8 @@ def _caption_before_credit(text: str) -> int | None:
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
         return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
-    return tail.start()
+    name = _credited_name(tail.group().strip(" .[]()")) if "/" in tail.group() else None  # (a photographer and outlet)
+    return tail.start() if name is None or _names_someone(name) else None
 
 
 def _credited_title(title: str) -> bool:
@@ -174,7 +214,9 @@ class CaptionLine(Rule):
                    "or a short paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
                    "glued to the last stop), a caption over a credit that is only "
-                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story), lines among the "
+                   "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
+                   "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
+                   "one before, 'But …', or speaking to the reader), lines among the "
                    "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
                    "sentence that lost its stop; not headings in title case, nor lines that report speech; three "
                    "or more in a row, a gallery whose credits were dropped, need prose only near the run). A short "
@@ -231,6 +273,7 @@ class CaptionLine(Rule):
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
+                    and not _goes_on(text, article.paragraph_words[i]) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
                          or _gallery_slide(paragraphs, credits, i)):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
@@ -599,11 +642,10 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
     paragraphs (a line too long to be a hard wrap): a line ending in a credit, a 'Label: caption.' line between
     two such long lines, or under one such line a portrait's caption or an artist's work (see _portrait_caption,
     _named_work) of someone of the story."""
-    lines, starts = text.split("\n"), [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    if max(map(len, lines)) <= _UNWRAPPED:
+    kept = _kept_lines(text)
+    if kept is None:
         return
+    lines, starts = kept
     for k, line in enumerate(lines):
         end = starts[k] + len(line.rstrip())
         if _caption_before_credit(line) is not None and len(line) <= 400:

@@ -9,6 +9,7 @@ from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _TIMESTAMP
+from newslint.rules.lines._shared import _UNWRAPPED, _kept_lines, _set_apart
 
 
 _STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
@@ -55,6 +56,18 @@ def _stamp_closing_block(text: str) -> int | None:
     return cut + 1 + (len(text[cut + 1:]) - len(text[cut + 1:].lstrip()))
 
 
+def _stamp_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, int]]:
+    """(start, end) of each line of a block whose line breaks an extractor kept (_kept_lines: a whole page's text,
+    one element a line) that is only the page's date or time (_timestamp_line, not NL331's labelled form) and not
+    a piece of a sentence broken at a link (_set_apart)."""
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and not stripped.endswith(".") and _timestamp_line(stripped) and not _TIMESTAMP.match(stripped) \
+                and _set_apart(lines, k):
+            start = starts[k] + len(line) - len(line.lstrip())
+            yield start, start + len(stripped)
+
+
 _BYLINE_OPENINGS = ("By ", "by ", "BY ", "Posted by ", "Written by ")
 # where a byline's date may start: after a separator, or at a label ('… published 9 August 2012', '… on May 3, 2021')
 _STAMP_START = regexcache.compile(r"\s*(?:[•|·,]|\s[-–—/])\s*|\s(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted|on) )")
@@ -98,7 +111,9 @@ class TimestampLine(Rule):
     good = "On April 29, 2022, the ministry said…"
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
                    "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
-                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm'). "
+                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm') "
+                   "and as a line of a whole page kept one element a line, where it is not a piece of a sentence "
+                   "broken at a link. "
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories.")
 
@@ -119,6 +134,12 @@ class TimestampLine(Rule):
                 start, end = paragraph.start + at, paragraph.start + len(text.rstrip())
                 yield self.finding(start, end, f"page timestamp after the byline: {quote(text[at:].strip())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+            elif "\n" in text and len(text) > _UNWRAPPED and (kept := _kept_lines(text)) is not None:
+                for start, end in _stamp_lines(*kept):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"page timestamp line: {quote(text[start:end])}",
+                                       Fix.replace(paragraph.start + start, paragraph.start + end + 1, "", safe=False,
+                                                   description="remove the timestamp line"))
             elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
                 line = text[:text.index("\n")].rstrip()
                 if _timestamp_line(line) and not _TIMESTAMP.match(line):
