@@ -114,6 +114,8 @@ _straight_quote_scan = native.pick("straight_quote_scan", _python_straight_quote
 
 def _scan_straight(text: str) -> QuoteScan | None:
     """:func:`scan`'s answer for a paragraph of straight quotes that ``_straight_quote_scan`` can decide, else None."""
+    if _SPACED_STRAIGHT in text:
+        return None  # a straight quote with a space on each side: misspaced, which only the general scan reports
     open_at = _straight_quote_scan(text)
     return None if open_at == -2 else _NO_QUOTATION if open_at == -1 else QuoteScan(open_at, [], [])
 
@@ -130,6 +132,8 @@ def scan(text: str) -> QuoteScan:
         i = mark.pos
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
+        if mark.char == _STRAIGHT and before == " " and after == " " and _spaced_inside_sentence(text, i):
+            misspaced.append((i, "open" if open_at is None else "close"))  # was " a worry / confidence " in
         if open_at is None:
             if mark.role == "close":
                 if mark.char == _CLOSE and not (before.isspace() and after.isalnum()):
@@ -155,6 +159,17 @@ def scan(text: str) -> QuoteScan:
         else:
             open_at = None
     return QuoteScan(open_at, misspaced, unopened)
+
+
+_SPACED_STRAIGHT = ' " '
+
+
+def _spaced_inside_sentence(text: str, i: int) -> bool:
+    """Whether the straight quote at ``i``, with a space on each side, stands inside a sentence ('was " a worry',
+    'added, " A devaluation', 'the Whirlwind " White'): not after a digit (an inch mark, '42 " screen'), nor alone
+    between two sentences ('on re-opening. " Also', NL205's)."""
+    j = _space_before(text, i)
+    return j > 0 and not text[j - 1].isdecimal() and _LONE.match(text, i) is None
 
 
 def _after_sentence_end(text: str, i: int) -> bool:
@@ -374,6 +389,9 @@ _DOUBLED = regexcache.compile(r'"[“”]|[“”]"|““|””')
 # a straight quote between two sentences, with white space (or the paragraph's edge) on both sides, which opens
 # or closes neither: 'on re-opening.\n" Also all…', 'on re-opening. " Also all…' (inside a sentence, 'added, " A',
 # 'the "Whirlwind " White', it is misspaced rather than stray: left alone)
+# three single quotation marks in a row ('''We): a double quote typed as two single ones beside a single one, or a
+# stray mark; no quotation convention sets three (a double one closes beside a single one as '" or ’”)
+_TRIPLED = regexcache.compile(r"['‘’]{3,}")
 _LONE = regexcache.compile(r"(?:^|(?<=[.!?…] )|(?<=[.!?…][’'”)] ))" + _STRAIGHT + r"(?=\s|$)")
 
 
@@ -381,23 +399,33 @@ class StrayQuote(Rule):
     code = "NL205"
     name = "stray-quote"
     severity = Severity.WARNING
-    summary = "A double quotation mark that belongs to no quotation: doubled, or alone between two sentences."
+    summary = ("A quotation mark that belongs to no quotation: doubled, alone between two sentences, or three single "
+               "ones in a row.")
     bad = "He answered for a second time, saying \"“It is not about who is right.”"
     good = "He answered for a second time, saying: “It is not about who is right.”"
     explanation = ("Extractors and pages leave quotation marks that open or close nothing: a straight quote "
                    "beside a curly one ('saying \"“It'), two opening or two closing curly quotes side by side, or "
                    "a straight quote with spaces on both sides between two sentences ('re-opening. \" Also'), "
                    "which opens or closes neither. Two straight quotes ('\"\"') are left alone: "
-                   "CSV escaping and scrapes that join quoted paragraphs write them.")
-    trigger = Trigger(pattern=Cues(_DOUBLED.pattern + r'|(?:^|\s)"(?:\s|$)'))  # a paragraph starts after white space
+                   "CSV escaping and scrapes that join quoted paragraphs write them. Three single quotation marks "
+                   "in a row (\"'''We\") are a double quote typed as two single ones beside a single one, or a "
+                   "stray mark: no quotation convention sets three.")
+    # (a paragraph starts after white space)
+    trigger = Trigger(pattern=Cues(_DOUBLED.pattern + r'|(?:^|\s)"(?:\s|$)|' + _TRIPLED.pattern))
 
     def check(self, article: Article) -> Iterable[Finding]:
+        tripled = _TRIPLED.search(article.text) is not None  # one search: most articles have no three in a row
         for paragraph in article.paragraphs:
             body = paragraph.text
             for match in _DOUBLED.finditer(body):
                 start = paragraph.start + match.start()
                 yield self.finding(start, start + 2, f"doubled quotation mark {quote(match.group())} in "
                                    f"{quote(body[max(0, match.start() - 30):match.end() + 20])}")
+            if tripled:
+                for match in _TRIPLED.finditer(body):
+                    start = paragraph.start + match.start()
+                    yield self.finding(start, paragraph.start + match.end(), f"{len(match.group())} single quotation "
+                                       f"marks in a row in {quote(body[max(0, match.start() - 30):match.end() + 20])}")
             if '"' not in body:
                 continue
             for match in _LONE.finditer(body):
