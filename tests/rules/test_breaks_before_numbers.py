@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-
-
-def article(*paragraphs, title="Border crossing stays shut"):
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+from rule_texts import article
 
 
 @pytest.mark.parametrize(("text", "found"), [
