@@ -68,6 +68,8 @@ def marks(text: str) -> list[Mark]:
         char = m.group()
         if char == _STRAIGHT and i and text[i - 1].isdecimal() and _inch_mark(text, i):  # every inch mark follows a digit
             continue
+        if char != _STRAIGHT and i and text[i - 1] == "€":
+            continue  # 'â€“', 'â€”': an en or em dash read as cp1252 (mojibake, NL401's), no quotation mark
         role = "open" if char == _OPEN else "close" if char == _CLOSE else _straight_role(text, i)
         out.append(Mark(i, char, role))
     return out

@@ -148,3 +148,8 @@ def test_a_straight_quote_spaced_on_both_sides_inside_a_sentence_is_misspaced(li
 ])
 def test_a_straight_quote_spaced_only_where_it_is_misspaced_is_reported(lint, body):
     assert lint(f"Title\n\n{body}\n", select=["NL201"]) == []
+
+
+def test_a_dash_read_as_cp1252_is_mojibake_not_a_quotation_mark(lint):
+    text = "Title\n\nThe plan \u00e2\u20ac\u201c which was agreed on Monday \u00e2\u20ac\u201d will cost more.\n"
+    assert [d.code for d in lint(text)] == ["NL401", "NL401"]
