@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint.rules.quotes import _after_sentence_end
@@ -153,3 +153,13 @@ def test_a_straight_quote_spaced_only_where_it_is_misspaced_is_reported(lint, bo
 def test_a_dash_read_as_cp1252_is_mojibake_not_a_quotation_mark(lint):
     text = "Title\n\nThe plan \u00e2\u20ac\u201c which was agreed on Monday \u00e2\u20ac\u201d will cost more.\n"
     assert [d.code for d in lint(text)] == ["NL401", "NL401"]
+
+
+@given(st.text(alphabet='"  ,.?!a A9\'', max_size=40))
+@example('The plan was " a worry", he said, " and "it is" over " now.')
+@example('"Prices rose, " she said. "Yes, " he said " and " so on.')
+def test_the_straight_quote_scan_finds_what_the_general_scan_does(text):
+    """A paragraph of straight quotes that the fast scan decides, spaced marks included, is read as mark by mark."""
+    from newslint.rules.quotes import _general_scan, _scan_straight
+    fast = _scan_straight(text)
+    assert fast is None or fast == _general_scan(text)
