@@ -147,7 +147,9 @@ class Mojibake(Rule):
             for match in _badness_matches(badness, text):
                 if taken and match.start() < taken[-1][1] or "\ufffd" in match.group():
                     continue  # replacement characters are NL405's
-                start, end = _non_space_run(text, match.start(), match.end())
+                # (ftfy's sequence may start with the space before it, ' Â£': the word before is no part of it)
+                first = match.start() + (len(match.group()) - len(match.group().lstrip()))
+                start, end = _non_space_run(text, first, match.end())
                 taken.append((start, end))
                 bad = text[start:end]
                 lazyimport.defer(("wcwidth",))  # what ftfy imports for its display functions, which NL401 never calls

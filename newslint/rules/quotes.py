@@ -63,11 +63,14 @@ def marks(text: str) -> list[Mark]:
     if '"' not in text and _OPEN not in text and _CLOSE not in text:
         return []  # most paragraphs: three C-level scans instead of a regex and a loop
     out = []
+    euro = "€" in text
     for m in _MARKS.finditer(text):
         i = m.start()
         char = m.group()
         if char == _STRAIGHT and i and text[i - 1].isdecimal() and _inch_mark(text, i):  # every inch mark follows a digit
             continue
+        if euro and char != _STRAIGHT and i and text[i - 1] == "€":
+            continue  # 'â€“', 'â€”': an en or em dash read as cp1252 (mojibake, NL401's), no quotation mark
         role = "open" if char == _OPEN else "close" if char == _CLOSE else _straight_role(text, i)
         out.append(Mark(i, char, role))
     return out
@@ -115,21 +118,55 @@ _straight_quote_scan = native.pick("straight_quote_scan", _python_straight_quote
 def _scan_straight(text: str) -> QuoteScan | None:
     """:func:`scan`'s answer for a paragraph of straight quotes that ``_straight_quote_scan`` can decide, else None."""
     open_at = _straight_quote_scan(text)
-    return None if open_at == -2 else _NO_QUOTATION if open_at == -1 else QuoteScan(open_at, [], [])
+    if open_at == -2:
+        return None
+    misspaced = _spaced_straight_marks(text) if _SPACED_STRAIGHT in text else []
+    if misspaced is None:
+        return None
+    if not misspaced:
+        return _NO_QUOTATION if open_at == -1 else QuoteScan(open_at, [], [])
+    return QuoteScan(None if open_at == -1 else open_at, misspaced, [])
+
+
+_MAX_SPACED = 8  # straight quotes with a space on each side judged from the scan of what stands before each; more: the
+# general scan (each judgement scans the text before the mark)
+
+
+def _spaced_straight_marks(text: str) -> list[tuple[int, str]] | None:
+    """The straight quotes of a paragraph that ``_straight_quote_scan`` decides which stand inside a sentence with a
+    space on each side, each with the side it is misspaced on: the scan of the text before it tells whether it opens
+    a quotation or closes one; None where that scan cannot tell or there are too many (the general scan decides)."""
+    found: list[tuple[int, str]] = []
+    space = text.find(_SPACED_STRAIGHT)
+    while space >= 0:
+        i = space + 1
+        if _spaced_inside_sentence(text, i):
+            before = _straight_quote_scan(text[:i])
+            if before == -2 or len(found) == _MAX_SPACED:
+                return None
+            found.append((i, "open" if before == -1 else "close"))
+        space = text.find(_SPACED_STRAIGHT, i)
+    return found
 
 
 def scan(text: str) -> QuoteScan:
     """Follow the quotations of one paragraph, which starts outside any quotation."""
     straight = _scan_straight(text) if _OPEN not in text and _CLOSE not in text else None
-    if straight is not None:
-        return straight
+    return straight if straight is not None else _general_scan(text)
+
+
+def _general_scan(text: str) -> QuoteScan:
+    """:func:`scan` mark by mark, for any paragraph."""
     open_at: int | None = None
     misspaced: list[tuple[int, str]] = []
     unopened: list[int] = []
+    spaced = _STRAIGHT in text and _SPACED_STRAIGHT in text  # (a curly paragraph: one fast look for a straight one)
     for mark in marks(text):
         i = mark.pos
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
+        if spaced and mark.char == _STRAIGHT and before == " " and after == " " and _spaced_inside_sentence(text, i):
+            misspaced.append((i, "open" if open_at is None else "close"))  # was " a worry / confidence " in
         if open_at is None:
             if mark.role == "close":
                 if mark.char == _CLOSE and not (before.isspace() and after.isalnum()):
@@ -155,6 +192,17 @@ def scan(text: str) -> QuoteScan:
         else:
             open_at = None
     return QuoteScan(open_at, misspaced, unopened)
+
+
+_SPACED_STRAIGHT = ' " '
+
+
+def _spaced_inside_sentence(text: str, i: int) -> bool:
+    """Whether the straight quote at ``i``, with a space on each side, stands inside a sentence ('was " a worry',
+    'added, " A devaluation', 'the Whirlwind " White'): not after a digit (an inch mark, '42 " screen'), nor alone
+    between two sentences ('on re-opening. " Also', NL205's)."""
+    j = _space_before(text, i)
+    return j > 0 and not text[j - 1].isdecimal() and _LONE.match(text, i) is None
 
 
 def _after_sentence_end(text: str, i: int) -> bool:
@@ -187,7 +235,7 @@ def _scan_paragraphs(article: Article) -> tuple[QuoteScan, ...]:
     if _STRAIGHT not in text:
         return (_NO_QUOTATION,) * len(article.paragraphs)  # no double quote at all
     # straight quotes only (a fifth of the articles): a paragraph without one is not scanned
-    return tuple(_NO_QUOTATION if _STRAIGHT not in p.text else _scan_straight(p.text) or scan(p.text)
+    return tuple(_NO_QUOTATION if _STRAIGHT not in p.text else _scan_straight(p.text) or _general_scan(p.text)
                  for p in article.paragraphs)
 
 
@@ -374,6 +422,9 @@ _DOUBLED = regexcache.compile(r'"[“”]|[“”]"|““|””')
 # a straight quote between two sentences, with white space (or the paragraph's edge) on both sides, which opens
 # or closes neither: 'on re-opening.\n" Also all…', 'on re-opening. " Also all…' (inside a sentence, 'added, " A',
 # 'the "Whirlwind " White', it is misspaced rather than stray: left alone)
+# three single quotation marks in a row ('''We): a double quote typed as two single ones beside a single one, or a
+# stray mark; no quotation convention sets three (a double one closes beside a single one as '" or ’”)
+_TRIPLED = regexcache.compile(r"['‘’]{3,}")
 _LONE = regexcache.compile(r"(?:^|(?<=[.!?…] )|(?<=[.!?…][’'”)] ))" + _STRAIGHT + r"(?=\s|$)")
 
 
@@ -381,23 +432,33 @@ class StrayQuote(Rule):
     code = "NL205"
     name = "stray-quote"
     severity = Severity.WARNING
-    summary = "A double quotation mark that belongs to no quotation: doubled, or alone between two sentences."
+    summary = ("A quotation mark that belongs to no quotation: doubled, alone between two sentences, or three single "
+               "ones in a row.")
     bad = "He answered for a second time, saying \"“It is not about who is right.”"
     good = "He answered for a second time, saying: “It is not about who is right.”"
     explanation = ("Extractors and pages leave quotation marks that open or close nothing: a straight quote "
                    "beside a curly one ('saying \"“It'), two opening or two closing curly quotes side by side, or "
                    "a straight quote with spaces on both sides between two sentences ('re-opening. \" Also'), "
                    "which opens or closes neither. Two straight quotes ('\"\"') are left alone: "
-                   "CSV escaping and scrapes that join quoted paragraphs write them.")
-    trigger = Trigger(pattern=Cues(_DOUBLED.pattern + r'|(?:^|\s)"(?:\s|$)'))  # a paragraph starts after white space
+                   "CSV escaping and scrapes that join quoted paragraphs write them. Three single quotation marks "
+                   "in a row (\"'''We\") are a double quote typed as two single ones beside a single one, or a "
+                   "stray mark: no quotation convention sets three.")
+    # (a paragraph starts after white space)
+    trigger = Trigger(pattern=Cues(_DOUBLED.pattern + r'|(?:^|\s)"(?:\s|$)|' + _TRIPLED.pattern))
 
     def check(self, article: Article) -> Iterable[Finding]:
+        tripled = _TRIPLED.search(article.text) is not None  # one search: most articles have no three in a row
         for paragraph in article.paragraphs:
             body = paragraph.text
             for match in _DOUBLED.finditer(body):
                 start = paragraph.start + match.start()
                 yield self.finding(start, start + 2, f"doubled quotation mark {quote(match.group())} in "
                                    f"{quote(body[max(0, match.start() - 30):match.end() + 20])}")
+            if tripled:
+                for match in _TRIPLED.finditer(body):
+                    start = paragraph.start + match.start()
+                    yield self.finding(start, paragraph.start + match.end(), f"{len(match.group())} single quotation "
+                                       f"marks in a row in {quote(body[max(0, match.start() - 30):match.end() + 20])}")
             if '"' not in body:
                 continue
             for match in _LONE.finditer(body):

@@ -143,3 +143,10 @@ def test_broken_hyphenation_tries_at_each_cue_what_a_full_scan_finds(text):
     tried = [encoding._BROKEN.match(text, encoding._letters_start(text, cue.start()))
              for cue in encoding._BROKEN_CUE.finditer(text)]
     assert expected and [m.span() for m in tried if m and m.group() != f"{m.group(1)}-{m.group(2)}"] == expected
+
+
+def test_mojibake_after_a_space_leaves_the_word_before_out(lint, fixed):
+    text = "Title\n\nThe council will spend \u00c2\u00a35m on the bridge.\n"
+    [d] = lint(text, select=["NL401"])
+    assert text.splitlines()[2][d.column - 1:d.end_column - 1] == "\u00c2\u00a35m"
+    assert fixed(text, ["NL401"]) == "Title\n\nThe council will spend \u00a35m on the bridge.\n"

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint.rules.quotes import _after_sentence_end
@@ -121,3 +121,45 @@ def test_inch_marks_in_a_page_flattened_into_one_long_paragraph(lint):
     text = f'Title\n\n{filler}The sign is 42" x 30" wide. She said "we will not wait for the plan.\n\nThey met.\n'
     [d] = lint(text, select=["NL202"])
     assert "we will not wait" in d.message
+
+
+@pytest.mark.parametrize("body, repaired", [
+    # no quotation open: the mark opens one, its space belongs before it
+    ('The plan to lift the ban was " a worrying step", the minister said.',
+     'The plan to lift the ban was "a worrying step", the minister said.'),
+    ('He added, " A devaluation will raise prices," and left.', 'He added, "A devaluation will raise prices," and left.'),
+    # a quotation open: the mark closes it, its space belongs after it
+    ('"Prices have risen over the last few months, " she said.', '"Prices have risen over the last few months," she said.'),
+    ('The result was "a clear vote of no confidence " in the board.', 'The result was "a clear vote of no confidence" in the board.'),
+    ('The champion - Jimmy "the Rocket " Smith - has admitted it.', 'The champion - Jimmy "the Rocket" Smith - has admitted it.'),
+])
+def test_a_straight_quote_spaced_on_both_sides_inside_a_sentence_is_misspaced(lint, fixed, body, repaired):
+    text = f"Title\n\n{body}\n"
+    [d] = lint(text, select=["NL201"])
+    mark = body.index(' " ') + 1
+    assert d.column - 1 <= mark < d.end_column - 1  # the finding covers the mark (and its wrong space)
+    assert fixed(text, ["NL201"]) == f"Title\n\n{repaired}\n"
+
+
+@pytest.mark.parametrize("body", [
+    'The set has a 42 " screen and a "smart" remote.',  # an inch mark after a number
+    'The gyms will reopen on Monday. " Memberships will be extended.',  # alone between sentences: NL205's
+    '"We are ready," he said. "We will talk."',
+])
+def test_a_straight_quote_spaced_only_where_it_is_misspaced_is_reported(lint, body):
+    assert lint(f"Title\n\n{body}\n", select=["NL201"]) == []
+
+
+def test_a_dash_read_as_cp1252_is_mojibake_not_a_quotation_mark(lint):
+    text = "Title\n\nThe plan \u00e2\u20ac\u201c which was agreed on Monday \u00e2\u20ac\u201d will cost more.\n"
+    assert [d.code for d in lint(text)] == ["NL401", "NL401"]
+
+
+@given(st.text(alphabet='"  ,.?!a A9\'', max_size=40))
+@example('The plan was " a worry", he said, " and "it is" over " now.')
+@example('"Prices rose, " she said. "Yes, " he said " and " so on.')
+def test_the_straight_quote_scan_finds_what_the_general_scan_does(text):
+    """A paragraph of straight quotes that the fast scan decides, spaced marks included, is read as mark by mark."""
+    from newslint.rules.quotes import _general_scan, _scan_straight
+    fast = _scan_straight(text)
+    assert fast is None or fast == _general_scan(text)

@@ -40,3 +40,22 @@ def test_a_mark_a_line_break_left_alone_at_a_paragraph_start_is_reported(lint):
 ])
 def test_edited_quotations_are_left_alone(lint, body):
     assert _found(lint, f"Title\n\n{body}\n") == []
+
+
+@pytest.mark.parametrize("body, run", [
+    ("The minister said the plan would go ahead. '''We will not back down,'' she said.", "'''"),
+    ("He told the court: ’’’I never saw the car,” and sat down.", "’’’"),
+])
+def test_three_single_quotation_marks_in_a_row_are_reported(lint, body, run):
+    [d] = lint(f"Title\n\n{body}\n", select=["NL205"])
+    assert (d.line, d.column, d.end_column) == (3, body.index(run) + 1, body.index(run) + len(run) + 1)
+
+
+@pytest.mark.parametrize("body", [
+    "He told reporters the plan had ''real promise'' and would start in May.",  # two singles for a double
+    "The fans sang ‘You’ll never walk alone’ and the players’ families cheered.",
+    "The firm’s ‘rock ’n’ roll’ era ended in the ’90s, he said.",
+    "“She told me ‘never again’,” he said.",
+])
+def test_single_quotes_and_apostrophes_are_left_alone(lint, body):
+    assert lint(f"Title\n\n{body}\n", select=["NL205"]) == []

@@ -138,12 +138,15 @@ class SplitParagraph(_ExtractionRule):
                     continue  # short lines that both start in lower case: items of a list
             else:
                 if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper() \
-                        and paragraph.text[:1] not in _OPENING_QUOTES:
+                        and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal():
                     continue  # the common case: the paragraph before ends a sentence
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
-                if match is None or (last.lower() not in _NEVER_LAST or last == "A" or previous.text.count(" ") < 2) \
-                        and not _name_broken(previous.text, paragraph.text, match.group(1)):
+                ends_open = last.lower() in _NEVER_LAST and last != "A" and previous.text.count(" ") >= 2
+                if match is None and ends_open:
+                    match = _NUMBER_START.match(paragraph.text)  # 'arrived at the crossing and' / '1,200 more'
+                if match is None or not ends_open and not (match.group(1)[0].isalpha()
+                                                           and _name_broken(previous.text, paragraph.text, match.group(1))):
                     continue
             if wrapped is None:  # asked only here: most articles have no candidate
                 wrapped = _hard_wrapped(article)
@@ -194,5 +197,6 @@ def _short(text: str) -> bool:
 
 
 _CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+)\b")
+_NUMBER_START = regexcache.compile(r"([0-9](?:[0-9,.]*[0-9])?%?)(?=[ ,;:])")  # a count, a year: '1,200 more'
 _OPENING_QUOTES = "\"“‘'"
 _LAST_WORD = regexcache.compile(r"[^\W\d_]+,?[\"”’')\]]*\Z")  # with the quotation marks it closes
