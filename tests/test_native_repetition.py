@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from newslint.model import Article
 from newslint.rules import repetition, spelling
 from newslint.rules.repetition import _FUNCTION_WORDS
-from tests.test_native import CORPUS, REQUIRED, ROOT, compiled, needs_compiled
+from conftest import natural_files
+from tests.test_native import REQUIRED, compiled, needs_compiled
 
 # letters that lower-case to something longer (İ), to an ASCII letter (the Kelvin sign K), capitals beyond ASCII,
 # digits, the OCR confusions, marks, characters beyond U+FFFF
@@ -26,9 +27,7 @@ FEW_WORDS = st.sampled_from("the a of to in on it is the The THE x X Crimea Crim
 
 @pytest.fixture(scope="module")
 def natural_articles() -> list[Article]:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "reuters", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    files = natural_files(("bbc", "scraped", "reuters", "ocr"), 300)
     return [Article.parse(file.read_text(encoding="utf-8", errors="replace")) for file in files]
 
 
