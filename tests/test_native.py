@@ -187,6 +187,7 @@ def assert_same_analysis(texts: list[str]) -> None:
     """Equal fields, in the same order: the lists, the set's iteration, the counts' keys and values."""
     got, expected = compiled.word_analysis(texts), model._python_word_analysis(texts)
     assert len(got) == len(model.WORD_ANALYSES) and got[0] == expected[0] and got[2:5] == expected[2:5]
+    assert type(got[6]) is list and got[6] == expected[6]  # NL701's suspects, in order of first occurrence
     assert type(got[1]) is frozenset and list(got[1]) == list(expected[1])  # the same table: the same order
     assert type(got[3]) is list and type(got[4]) is bytes
 
