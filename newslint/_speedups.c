@@ -28,13 +28,16 @@
  *      and not table.get(w) and w not in accepted], words any iterable of str (NL104's suspects: a set),
  *     table a dict (or any mapping with get), accepted any container.
  *
- * word_analysis(paragraph_texts) -> (paragraph_words, distinct_words, lower_words, plain, plain_counts, plain_kept)
+ * word_analysis(paragraph_texts) -> (paragraph_words, distinct_words, lower_words, plain, plain_counts, plain_kept,
+ *                                    ocr_suspects)
  *     An article's shared word analyses in one pass (model._python_word_analysis is its twin):
  *     [word_texts(t) for t in paragraph_texts], frozenset of the words, the words (those lists joined) lower-cased,
  *     the plain lower-case words (lower_alpha_words, each once, in order of first occurrence) and how often each
  *     occurs (bytes: an int64 each, native byte order; no dict of them is made: the OCR gate's tally reads these);
  *     plain_kept, the plain words' indexes among the words kept across articles (bytes, for plain_word_tally; the
- *     twin: None).
+ *     twin: None);
+ *     ocr_suspects, the distinct words NL701 looks at (rn, 1 or 0 among three letters or more; textutil.ocr_suspects),
+ *     in order of first occurrence: judged once per distinct word, and once per process for a kept word.
  *     A word's tokens share one string object (found by a hash of its code points, no string made for a repeat), so
  *     lower-casing, counting and the set's hashing happen once per distinct word; a word an earlier article of the
  *     process had is that article's string (kept: the first 32,768 distinct words), so they happen once per process
@@ -387,9 +390,12 @@ typedef struct {
     PyObject *word, *lower;  /* owned references */
     uint64_t hash;
     Py_ssize_t count;
-    int plain;
     int32_t kept_index;  /* its index among the words kept across articles (below), -1 when not kept */
+    unsigned char plain;
+    unsigned char suspect;  /* is_ocr_suspect: NL701's rn, 1 or 0 among three letters or more */
 } Entry;
+
+static int is_ocr_suspect(PyObject *word);  /* defined in block 17y (repetition and spelling) */
 
 /* Distinct word texts in order of first occurrence, with an open-addressing table (hash of the code points ->
  * index + 1) that finds a token's text among them without making a string for it. */
@@ -543,7 +549,7 @@ kept_add(const Entry *entry)
         slot = (slot + 1) & KEPT_MASK;
     Py_INCREF(entry->word);
     Py_INCREF(entry->lower);
-    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, entry->plain, (int32_t)kept_size};
+    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, (int32_t)kept_size, entry->plain, entry->suspect};
     kept_slots[slot] = (int32_t)++kept_size;
     return (int32_t)(kept_size - 1);
 }
@@ -563,7 +569,8 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
     if (known != NULL) {
         Py_INCREF(known->word);
         Py_INCREF(known->lower);
-        return distinct_append(seen, (Entry){known->word, known->lower, hash, 1, known->plain, known->kept_index});
+        return distinct_append(seen, (Entry){known->word, known->lower, hash, 1, known->kept_index, known->plain,
+                                              known->suspect});
     }
     PyObject *word = PyUnicode_Substring(text, start, end);
     if (word == NULL)
@@ -573,7 +580,7 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         Py_DECREF(word);
         return -1;
     }
-    Entry entry = {word, lower, hash, 1, is_lower_alpha(word), -1};
+    Entry entry = {word, lower, hash, 1, -1, (unsigned char)is_lower_alpha(word), (unsigned char)is_ocr_suspect(word)};
     entry.kept_index = kept_add(&entry);
     return distinct_append(seen, entry);
 }
@@ -623,7 +630,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
 {
     const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
     PyObject *paragraph_words = NULL, *distinct = NULL, *lower_words = NULL;
-    PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *result = NULL;
+    PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *suspects = NULL, *result = NULL;
     if ((paragraph_words = PyList_New(paragraphs)) == NULL)
         goto done;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
@@ -634,9 +641,11 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
     }
     if ((distinct = distinct_set(seen)) == NULL)
         goto done;
-    Py_ssize_t plain_words = 0;
-    for (Py_ssize_t index = 0; index < seen->size; index++)
+    Py_ssize_t plain_words = 0, suspect_words = 0;
+    for (Py_ssize_t index = 0; index < seen->size; index++) {
         plain_words += seen->entries[index].plain;
+        suspect_words += seen->entries[index].suspect;
+    }
     if ((plain = PyList_New(plain_words)) == NULL
         || (plain_counts = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int64_t))) == NULL)
         goto done;
@@ -654,9 +663,18 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
         Py_INCREF(entry->word);
         PyList_SET_ITEM(plain, item++, entry->word);
     }
+    if ((suspects = PyList_New(suspect_words)) == NULL)
+        goto done;
+    for (Py_ssize_t index = 0, item = 0; item < suspect_words; index++) {
+        const Entry *entry = &seen->entries[index];
+        if (entry->suspect) {
+            Py_INCREF(entry->word);
+            PyList_SET_ITEM(suspects, item++, entry->word);
+        }
+    }
     if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
         goto done;
-    result = PyTuple_Pack(6, paragraph_words, distinct, lower_words, plain, plain_counts, plain_kept);
+    result = PyTuple_Pack(7, paragraph_words, distinct, lower_words, plain, plain_counts, plain_kept, suspects);
 done:
     Py_XDECREF(paragraph_words);
     Py_XDECREF(distinct);
@@ -664,6 +682,7 @@ done:
     Py_XDECREF(plain);
     Py_XDECREF(plain_counts);
     Py_XDECREF(plain_kept);
+    Py_XDECREF(suspects);
     return result;
 }
 
@@ -845,8 +864,8 @@ static PyObject *caption_scans(PyObject *, PyObject *);
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
  *     Whether NL501 may report in these lower-cased words: a word followed at once by itself, or a phrase of two
  *     or three words of function_words (a set) followed at once by itself.
- * ocr_suspects(words) -> list[str]  (twin: rules/spelling._python_ocr_suspects)
- *     [w for w in words if ("rn" in w or "1" in w or "0" in w) and sum(map(str.isalpha, w)) >= 3] (NL701).
+ * is_ocr_suspect(word), inside word_analysis (its twin: textutil.ocr_suspects)
+ *     ("rn" in w or "1" in w or "0" in w) and sum(map(str.isalpha, w)) >= 3: NL701's suspects.
  * echo_paragraphs(paragraph_words) -> list[int]  (twin: rules/repetition._python_echo_paragraphs)
  *     The indexes of the paragraphs (lists of words) in which three words in a row start with a capital
  *     (str.isupper) and the first and the third may share their first four letters once lower-cased: their first
@@ -950,29 +969,6 @@ is_ocr_suspect(PyObject *word)
         letters += ch < 128 ? ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') : Py_UNICODE_ISALPHA(ch) != 0;
     }
     return letters >= 3;
-}
-
-static PyObject *
-ocr_suspects(PyObject *module, PyObject *words)
-{
-    PyObject *iterator = PyObject_GetIter(words);
-    if (iterator == NULL)
-        return NULL;
-    PyObject *kept = PyList_New(0);
-    PyObject *word;
-    while (kept != NULL && (word = PyIter_Next(iterator)) != NULL) {
-        if (!PyUnicode_Check(word)) {
-            PyErr_SetString(PyExc_TypeError, "ocr_suspects() expects words of type str");
-            Py_CLEAR(kept);
-        }
-        else if (is_ocr_suspect(word) && PyList_Append(kept, word) < 0)
-            Py_CLEAR(kept);
-        Py_DECREF(word);
-    }
-    Py_DECREF(iterator);
-    if (kept != NULL && PyErr_Occurred())
-        Py_CLEAR(kept);
-    return kept;
 }
 
 /* Whether str word starts with a character for which str.isupper is true */
@@ -1350,8 +1346,9 @@ static PyMethodDef methods[] = {
     {"word_texts", word_texts, METH_O, "textutil.WORD.findall(text): the word tokens of text."},
     {"lower_words", lower_words, METH_O, "[w.lower() for w in words] (a word without capitals is itself)."},
     {"word_analysis", word_analysis, METH_VARARGS,
-     "word_analysis(paragraph_texts): (paragraph_words, distinct_words, lower_words, plain, plain_counts, plain_kept), as "
-     "model._python_word_analysis computes them (plain_kept: the plain words' kept indexes, for plain_word_tally)."},
+     "word_analysis(paragraph_texts): (paragraph_words, distinct_words, lower_words, plain, plain_counts, plain_kept, "
+     "ocr_suspects), as model._python_word_analysis computes them (plain_kept: the plain words' kept indexes, for "
+     "plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
@@ -1376,7 +1373,6 @@ static PyMethodDef methods[] = {
     {"junctions", junctions, METH_O, "NL103: (start, open, word, end) of each sentence junction not after a space."},
     {"doubled_word_candidates", doubled_word_candidates, METH_VARARGS,
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
-    {"ocr_suspects", ocr_suspects, METH_O, "NL701's words holding rn, 1 or 0 among three letters or more (17y)."},
     {"echo_paragraphs", echo_paragraphs, METH_O, "NL502's paragraphs that may hold an echoed name (17y)."},
     {"echo_starts", echo_starts, METH_O, "NL502's three capitalised words in a row that may echo, in one paragraph (17e)."},
     {"repeat_starts", repeat_starts, METH_VARARGS,

@@ -240,6 +240,12 @@ class Article:
         return self._analysed("distinct_words")
 
     @cached_property
+    def ocr_suspects(self) -> list[str]:
+        """The distinct words that may be OCR confusions (``textutil.ocr_suspects``: rn, 1 or 0 among three letters
+        or more), in order of first occurrence: NL701's, judged by the word analysis once per distinct word."""
+        return self._analysed("ocr_suspects")
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         """Sentences of the body, in order (never crossing a paragraph)."""
         return [Sentence(p.text[s:e], p.start + s, p.start + e, p.index)
@@ -308,7 +314,8 @@ class Article:
 
 
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
-WORD_ANALYSES = ("paragraph_words", "distinct_words", "lower_words", "_plain", "_plain_counts", "_plain_kept")
+WORD_ANALYSES = ("paragraph_words", "distinct_words", "lower_words", "_plain", "_plain_counts", "_plain_kept",
+                 "ocr_suspects")
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
@@ -326,7 +333,8 @@ def _python_word_analysis(texts: list[str]) -> tuple:
     words = list(chain.from_iterable(paragraph_words))
     lower_words = _lower_words(words)
     plain, counts = counts_of(Counter(lower_alpha_words(words)))
-    return paragraph_words, frozenset(words), lower_words, plain, counts, None  # None: no words kept across articles
+    suspects = textutil.ocr_suspects(dict.fromkeys(words))  # each distinct word once, in order of first occurrence
+    return paragraph_words, frozenset(words), lower_words, plain, counts, None, suspects  # None: no words kept
 
 
 # compiled where built: one pass over the text, and a word's tokens share one string (lowered and counted once)

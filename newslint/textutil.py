@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from newslint import native, regexcache
 
@@ -33,6 +34,18 @@ def _word_texts(text: str) -> list[str]:
 
 # WORD.findall(text): compiled (newslint/_speedups.c, a fifth of findall's time) where built, else _word_texts
 word_texts = native.pick("word_texts", _word_texts)
+
+
+def ocr_suspects(tokens: Iterable[str]) -> list[str]:
+    """The tokens that may be OCR confusions, told from their characters: rn, 1 or 0 among at least three letters
+    (NL701's suspects; the word analysis judges each distinct word so, ``_speedups.c``'s ``is_ocr_suspect``)."""
+    return [token for token in tokens  # the tests of rn, 1 and 0 first: most tokens stop there
+            if ("rn" in token or "1" in token or "0" in token) and _letters_at_least_three(token)]
+
+
+def _letters_at_least_three(token: str) -> bool:
+    """``sum(c.isalpha() for c in token) >= 3``, without counting when the whole token is letters."""
+    return len(token) >= 3 and token.isalpha() or sum(map(str.isalpha, token)) >= 3
 
 
 # Abbreviations after which a period does not end a sentence (lower-cased, without the final period).

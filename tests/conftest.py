@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +29,19 @@ OLD_NAMES_PACK = """rules:
     summary: An old name.
     tokens: [Bombay]
 """
+
+
+ROOT = Path(__file__).resolve().parents[1]
+# The shared natural corpus: where NEWSLINT_CORPUS points (a git worktree, a clone elsewhere), else beside the checkout.
+CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")
+
+
+def natural_files(folders: tuple[str, ...], per_folder: int) -> list[Path]:
+    """The seeds, then the first ``per_folder`` articles (by path) of each named folder of the corpus."""
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in folders:
+        files += sorted((CORPUS / folder).rglob("*.txt"))[:per_folder]
+    return files
 
 
 def pytest_configure(config):

@@ -21,6 +21,7 @@ from newslint.model import Article
 from newslint.ocr import gate, symspell
 from newslint.rule import Finding, Fix, Severity
 from newslint.rules.repetition import DoubledWord
+from conftest import CORPUS
 from newslint.wordindex import IndexedTable
 
 
@@ -126,7 +127,7 @@ GLYPH_RUN = re.compile(r"[\^|¦■]|\bI\|")
 DIGIT_IN_WORD = re.compile(r"\b[a-zA-Z]+[0-9][a-zA-Z]+\b")
 HYPHEN_END = re.compile(r"[a-z]-\n[a-z]")
 UNCLOSED_BRACKET = re.compile(r"(?<!\S)\(([a-z]+)(?=[^()]*(?:\(|$))")
-OCR_FOLDER = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ocr"
+OCR_FOLDER = CORPUS / "ocr"
 # Characters that make the regexes' edge cases: letters either side of digits, non-ASCII word characters (a \b
 # between é and a letter is no boundary), underscores, glyphs, I before |, hyphens before line ends, brackets.
 _EDGES = "aZI1907é_ |¦■^-\n()s.x"

@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 from collections import Counter, UserDict
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -22,9 +21,8 @@ from hypothesis import strategies as st
 from newslint import lexicon, model, native, textutil
 from newslint.ocr import gate
 from newslint.rules.extraction import run_together
+from conftest import CORPUS, natural_files
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")  # (a git worktree: the env var)
 REQUIRED = os.environ.get("NEWSLINT_REQUIRE_NATIVE", "") not in ("", "0")
 compiled = native.speedups
 
@@ -44,9 +42,7 @@ def python_word_texts(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def natural_texts() -> list[str]:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "reuters", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:400]  # a few hundred of each keeps the test quick
+    files = natural_files(("bbc", "scraped", "reuters", "ocr"), 400)  # a few hundred of each keeps the test quick
     return [file.read_text(encoding="utf-8", errors="replace") for file in files]
 
 
@@ -158,9 +154,7 @@ def test_unknown_words_on_drawn_words_and_tables(words: list[str], shortest: int
 
 @needs_compiled
 def test_unknown_words_on_natural_text() -> None:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:200]
+    files = natural_files(("bbc", "scraped", "ocr"), 200)
     table = lexicon.frequencies()
     found = 0
     for file in files:
@@ -193,6 +187,7 @@ def assert_same_analysis(texts: list[str]) -> None:
     """Equal fields, in the same order: the lists, the set's iteration, the counts' keys and values."""
     got, expected = compiled.word_analysis(texts), model._python_word_analysis(texts)
     assert len(got) == len(model.WORD_ANALYSES) and got[0] == expected[0] and got[2:5] == expected[2:5]
+    assert type(got[6]) is list and got[6] == expected[6]  # NL701's suspects, in order of first occurrence
     assert type(got[1]) is frozenset and list(got[1]) == list(expected[1])  # the same table: the same order
     assert type(got[3]) is list and type(got[4]) is bytes
 

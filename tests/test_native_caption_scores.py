@@ -12,7 +12,8 @@ import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native has them
+from conftest import CORPUS, ROOT, natural_files
+from test_native import compiled, needs_compiled
 from test_native_captions import MODEL_LIMITS, SETS, SMALL_LIMITS, SPLICED
 
 from newslint import captions
@@ -124,9 +125,7 @@ def test_cues_echoes_and_a_first_word_scanned() -> None:
 
 @needs_compiled
 def test_natural_paragraphs() -> None:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    files = natural_files(("bbc", "scraped"), 300)
     scored = 0
     for file in files:
         article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)

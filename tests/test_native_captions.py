@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native finds them
+from conftest import natural_files
+from test_native import compiled, needs_compiled
 
 from newslint import captions
 from newslint.model import Article
@@ -71,9 +72,7 @@ def test_drawn_pages(text: str) -> None:
 
 @needs_compiled
 def test_natural_paragraphs() -> None:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "reuters"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    files = natural_files(("bbc", "scraped", "reuters"), 300)
     found = 0
     for file in files:
         article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from newslint.model import Article
 from newslint import dates
 from newslint.rules import quotes
-from tests.test_native import CORPUS, ROOT, compiled, needs_compiled
+from conftest import natural_files
+from tests.test_native import compiled, needs_compiled
 
 # quotes, what comes before and after them (openers, closers, stops, digits, spaces beyond ASCII), letters
 QUOTE_ALPHABET = '""""  ,.?!:;…’\'”)]([{—–-/\t\n\u00a0\u2003a Ab9٣é😀'
@@ -24,9 +25,7 @@ CUE_ALPHABET = "JjAaNnDdEeCcSsTtHhOoFfRr\u017f\u212aKk.,  \n\u00a0\u200b15٣\U00
 
 @pytest.fixture(scope="module")
 def natural_texts() -> list[str]:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "reuters", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    files = natural_files(("bbc", "scraped", "reuters", "ocr"), 300)
     return [file.read_text(encoding="utf-8", errors="replace") for file in files]
 
 

@@ -18,7 +18,8 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native finds them
+from conftest import natural_files
+from test_native import compiled, needs_compiled
 
 from newslint.model import Article
 from newslint.rules.extraction import _shared, glue, possessives, sentences
@@ -59,9 +60,7 @@ def segments_of(texts: list[str]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def natural_texts() -> list[str]:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "reuters", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:200]  # a few hundred of each keeps the test quick
+    files = natural_files(("bbc", "scraped", "reuters", "ocr"), 200)  # a few hundred of each keeps the test quick
     return segments_of([file.read_text(encoding="utf-8", errors="replace") for file in files])
 
 

@@ -12,10 +12,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newslint import model, textutil
 from newslint.model import Article
-from newslint.rules import repetition, spelling
+from newslint.rules import repetition
 from newslint.rules.repetition import _FUNCTION_WORDS
-from tests.test_native import CORPUS, REQUIRED, ROOT, compiled, needs_compiled
+from conftest import natural_files
+from tests.test_native import REQUIRED, compiled, needs_compiled
 
 # letters that lower-case to something longer (İ), to an ASCII letter (the Kelvin sign K), capitals beyond ASCII,
 # digits, the OCR confusions, marks, characters beyond U+FFFF
@@ -26,9 +28,7 @@ FEW_WORDS = st.sampled_from("the a of to in on it is the The THE x X Crimea Crim
 
 @pytest.fixture(scope="module")
 def natural_articles() -> list[Article]:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "reuters", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    files = natural_files(("bbc", "scraped", "reuters", "ocr"), 300)
     return [Article.parse(file.read_text(encoding="utf-8", errors="replace")) for file in files]
 
 
@@ -36,14 +36,13 @@ def test_the_compiled_pre_checks_are_picked_unless_no_native() -> None:
     if compiled is not None:
         assert repetition._doubled_word_candidates is compiled.doubled_word_candidates
         assert repetition._echo_paragraphs is compiled.echo_paragraphs
-        assert spelling._ocr_suspects is compiled.ocr_suspects
         assert repetition._word_starts is compiled.word_starts
         assert repetition._repeat_starts_within is compiled.repeat_starts
         assert repetition._echo_starts is compiled.echo_starts
-    code = ("from newslint.rules import repetition as r, spelling as s; "
+    code = ("from newslint.rules import repetition as r; "
             "assert r._doubled_word_candidates is r._python_doubled_word_candidates; "
             "assert r._word_starts is r._python_word_starts; assert r._repeat_starts_within is r._python_repeat_starts; "
-            "assert r._echo_paragraphs is r._python_echo_paragraphs; assert s._ocr_suspects is s._python_ocr_suspects")
+            "assert r._echo_paragraphs is r._python_echo_paragraphs")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
 
@@ -52,7 +51,6 @@ def _same_answers(words: list[str], paragraphs: list[list[str]]) -> None:
     assert compiled.doubled_word_candidates(lower, _FUNCTION_WORDS) \
         == repetition._python_doubled_word_candidates(lower, _FUNCTION_WORDS)
     assert compiled.echo_paragraphs(paragraphs) == repetition._python_echo_paragraphs(paragraphs)
-    assert compiled.ocr_suspects(words) == spelling._python_ocr_suspects(words)
 
 
 DOUBLES = [
@@ -81,12 +79,18 @@ SUSPECTS = ["cornpany", "rnodern", "1egislation", "Governrnent", "abc1", "ab1", 
             "ab😀1", "é́é1", "ΣΣΣ0", "", "rrn", "nrn"]
 
 
-@needs_compiled
 def test_ocr_suspects_hand_cases():
+    """NL701's suspects, by the predicate and by the word analysis (each word a paragraph; the compiled one judges
+    each distinct word as it first meets it)."""
     expected = [w for w in SUSPECTS if any(bad in w for bad in ("rn", "1", "0")) and sum(map(str.isalpha, w)) >= 3]
-    assert spelling._python_ocr_suspects(SUSPECTS) == expected
-    assert compiled.ocr_suspects(SUSPECTS) == expected
-    assert sorted(compiled.ocr_suspects(frozenset(SUSPECTS))) == sorted(expected)  # any iterable
+    assert textutil.ocr_suspects(SUSPECTS) == expected
+    whole = [w for w in SUSPECTS if textutil.word_texts(w) == [w]]  # one token each
+    assert len(whole) > 20
+    judged = [w for w in expected if w in whole]
+    assert model._python_word_analysis(whole)[6] == judged
+    if compiled is not None or REQUIRED:
+        assert compiled.word_analysis(whole)[6] == judged
+        assert compiled.word_analysis(whole[::-1] + whole)[6] == judged[::-1]  # once each, in order of first occurrence
 
 
 ECHOES = [
@@ -111,8 +115,6 @@ def test_echo_paragraphs_hand_cases(words, expected):
 def test_the_compiled_pre_checks_match_their_twins_on_natural_text(natural_articles):
     for article in natural_articles:
         _same_answers(article.words, article.paragraph_words)
-        assert sorted(compiled.ocr_suspects(article.distinct_words)) \
-            == sorted(spelling._python_ocr_suspects(article.distinct_words))
         start = 0
         for words in article.paragraph_words:  # the paragraphs' lower-cased words, as NL501 asks of them
             lower, start = article.lower_words[start:start + len(words)], start + len(words)

@@ -11,9 +11,8 @@ import sys
 import pytest
 import re2
 
-from newslint import captions, dates, lexicon
+from newslint import captions, dates, lexicon, textutil
 from newslint.model import Article
-from newslint.rules import spelling
 
 from tests.test_captions import BLOCK, STORY, TAIL
 
@@ -52,7 +51,7 @@ def _reference_ocr_suspect(token: str) -> bool:
 @pytest.mark.parametrize("token", ["cornpany", "rnodern", "1egislation", "Governrnent", "abc1", "ab1", "a1b", "1ab",
                                    "2010", "10th", "x0x0x", "modern", "corn", "éco1e", "ﬁ1ms", "rn", "ab-rn", "0.5m"])
 def test_the_ocr_suspect_test_answers_as_the_letter_count(token):
-    assert (spelling._ocr_suspects([token]) == [token] and not lexicon.is_known(token)) == _reference_ocr_suspect(token)
+    assert (textutil.ocr_suspects([token]) == [token] and not lexicon.is_known(token)) == _reference_ocr_suspect(token)
 
 
 @pytest.mark.parametrize("body, repeat", [

@@ -5,16 +5,14 @@ its pure-Python twin's, whatever tables it is asked with and whatever indexes it
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from newslint import lexicon, model, native
 from newslint.model import Article
 from newslint.ocr import gate
+from conftest import natural_files
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 compiled = native.speedups
 needs_compiled = pytest.mark.skipif(compiled is None, reason="the extension is not built (or NEWSLINT_NO_NATIVE is set)")
 
@@ -40,9 +38,7 @@ def tally_both(paragraphs: list[str], common, table, other, signatures) -> tuple
 @needs_compiled
 def test_the_answers_kept_are_the_twins_on_natural_text() -> None:
     """Each text twice: the second time the kept words' answers come from what the first asked."""
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:150]
+    files = natural_files(("bbc", "scraped", "ocr"), 150)
     texts = [[line for line in file.read_text(encoding="utf-8", errors="replace").split("\n") if line]
              for file in files]
     for _ in range(2):

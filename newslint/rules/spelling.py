@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import filterfalse, starmap
 from typing import Collection, Iterable, Iterator, NamedTuple
 
-from newslint import lexicon, native, wordspans
+from newslint import lexicon, wordspans
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.textutil import WORD
@@ -206,21 +206,6 @@ def _near_address(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _ADDRESS_NEIGHBOURS) or (end < len(text) and text[end] in _ADDRESS_NEIGHBOURS)
 
 
-def _python_ocr_suspects(tokens: Iterable[str]) -> list[str]:
-    """The tokens that may be OCR confusions, told from their characters: rn, 1 or 0 among at least three letters
-    (the twin of ``_speedups.ocr_suspects``)."""
-    return [token for token in tokens  # the tests of rn, 1 and 0 first: most tokens stop there
-            if ("rn" in token or "1" in token or "0" in token) and _letters_at_least_three(token)]
-
-
-_ocr_suspects = native.pick("ocr_suspects", _python_ocr_suspects)
-
-
-def _letters_at_least_three(token: str) -> bool:
-    """``sum(c.isalpha() for c in token) >= 3``, without counting when the whole token is letters."""
-    return len(token) >= 3 and token.isalpha() or sum(map(str.isalpha, token)) >= 3
-
-
 class OcrConfusion(_SpellingRule):
     code = "NL701"
     name = "ocr-confusion"
@@ -232,7 +217,7 @@ class OcrConfusion(_SpellingRule):
                    "common word. Capitalised words inside sentences (names) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = {token for token in _ocr_suspects(article.distinct_words) if not lexicon.is_known(token)
+        suspects = {token for token in article.ocr_suspects if not lexicon.is_known(token)
                     and (ocr_reading(token) or any(map(ocr_reading, _PART.findall(token))))}
         if not suspects:
             return  # the common case: no unknown word with rn, 1 or 0 reads as a common word once they are undone

@@ -5,7 +5,6 @@ answers: each lets through every case its rule reports.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,15 +16,12 @@ from newslint.api import make_linter
 from newslint.model import Article
 from newslint.ocr import gate
 from newslint.rules.extraction import _shared, glue, possessives, run_together, sentences
+from conftest import natural_files
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def natural_articles() -> list[Article]:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped", "reuters", "ocr"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:150]
+    files = natural_files(("bbc", "scraped", "reuters", "ocr"), 150)
     return [Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file)) for file in files]
 
 
