@@ -129,3 +129,21 @@ def test_a_sentence_another_rule_reports_in_the_long_line_is_not_reported_again(
     text = one_line_page("Please enable JavaScript to view the comments powered by Disqus.")
     assert any("Disqus" in finding for finding in shown(lint, text, "NL316"))
     assert not any("Disqus" in finding for finding in shown(lint, text, "NL344"))
+
+
+def test_the_label_of_a_box_of_links_is_reported_with_the_first_headline(lint):
+    links = ("Most Popular Council approves second bridge after long debate Library to move into community centre "
+             "Trending Stories Harbour festival returns next summer")
+    found = [f for f in shown(lint, one_line_page(links), "NL344") if not f.startswith("Home")]
+    assert [f.split()[:2] for f in found] == [["Most", "Popular"], ["Trending", "Stories"]]
+    assert all(len(f.split()) <= 14 for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The most popular stories on the site this week were about the bridge and the library.",
+    "Top officials met on Monday, and Related Industries said the plan was sound.",  # a company's name
+    "More on Increasing Exports Within the Region was the title of the minister's speech.",
+    "Example News – Police in the north of the county said the road would reopen on Friday.",  # a dateline
+])
+def test_a_label_inside_a_sentence_or_a_dateline_is_no_box_of_links(lint, sentence):
+    assert [f for f in shown(lint, one_line_page(sentence), "NL344") if not f.startswith("Home")] == []

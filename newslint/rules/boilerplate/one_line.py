@@ -71,7 +71,10 @@ class RunInMenu(Rule):
                    "its own (NL301–NL309 and NL342's judgement of a paragraph): a comment policy, a newsletter "
                    "pitch, a cookie or affiliate notice, a copyright line is reported, one finding a sentence, "
                    "with the short run of labels before it ('Leave a Reply', 'COMMENT POLICY'); a plain sentence "
-                   "after reported labels is left out. A one-line story without a menu keeps up to two such "
+                   "after reported labels is left out. The label of a box of links to other stories ('Most Popular', "
+                   "'Trending Stories', 'Related'; NL311's reading of such a label) before a capitalised word and "
+                   "six words without a stop is reported with the first headline. A one-line page without a menu "
+                   "is read only if it holds six words of the site's business or more, and keeps up to two such "
                    "sentences (a note of its own); what NL316 or a line rule already reports in the line is not "
                    "reported again. No fix: what to delete inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
@@ -97,8 +100,18 @@ class RunInMenu(Rule):
                                        f"without a sentence): {quote(_shortened(text[start:end]))}")
             if page:
                 lines = list(self._furniture_lines(article, paragraph))
+                lines += [box for box in self._boxes_of_links(paragraph)  # a sentence under its label: reported once
+                          if not any(box.start < line.end and line.start < box.end for line in lines)]
                 if menu or len(lines) >= MIN_LINES_WITHOUT_MENU:  # a page's furniture, not a story's own note
                     yield from lines
+
+    def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
+        'Related'), as NL311 reads such a label on a line of its own, with the start of the headline after it."""
+        text = paragraph.text
+        for start, end in _labels_of_links(text):
+            yield self.finding(paragraph.start + start, paragraph.start + end,
+                               f"a box of links to other stories runs into a one-line page: {quote(text[start:end])}")
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
@@ -223,6 +236,44 @@ def _label_only(text: str) -> bool:
     """Whether ``text`` is a short run of labels: a few words, none ending a sentence."""
     words = text.split()
     return len(words) <= MAX_LABEL_WORDS and not any(word.endswith((".", "!", "?")) for word in words)
+
+
+_LABEL_ALONE = frozenset("related trending recommended suggested".split())  # a box's label in one word
+# the words that open a box's label ('Most Popular', 'Latest News', 'Read more'); not the nouns a dateline or a
+# byline box opens with ('Kaieteur News – Police said …', 'Stories By Jane Doe')
+_LABEL_OPENERS = frozenset("related recommended suggested read more also see next previous trending popular most top "
+                           "latest".split())
+MAX_LABEL_OF_LINKS = 4  # words (NL311's _LINK_LABEL_WORDS)
+HEADLINE_OPENING = 6  # words after the label without a stop: a headline, not a sentence
+MAX_REPORTED_HEADLINE = 12  # words of the first headline reported with its label
+
+
+def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each label of a box of links in ``text`` with the first words of the headline after it: a
+    label NL311 would read as one on a line of its own (``_label_of_links``: 'Most Popular', 'Latest articles'; one
+    word only if it names such a box, 'Related'), capitalised, then a capitalised word and six words without a
+    stop; the headline is reported to its first stop, twelve words at most."""
+    from newslint.rules.lines.furniture import _LINK_BOX, _label_of_links  # the line rules import this package
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        if not _is_label(word) or word.lower() not in _LABEL_OPENERS:
+            i += 1
+            continue
+        after = next((j for j in range(min(len(tokens), i + MAX_LABEL_OF_LINKS), i, -1)
+                      if tokens[j - 1].group().lower() in _LINK_BOX | {"you"}  # not 'More on' a headline's subject
+                      and all(token.group().isalpha() for token in tokens[i:j])
+                      and _label_of_links(text[tokens[i].start():tokens[j - 1].end()])), None)
+        if after is None or after - i == 1 and word.lower() not in _LABEL_ALONE or after >= len(tokens) \
+                or not _is_label(tokens[after].group()) \
+                or any(token.group().endswith((".", "!", "?")) for token in tokens[after:after + HEADLINE_OPENING]):
+            i += 1
+            continue
+        headline = tokens[after:after + MAX_REPORTED_HEADLINE]
+        last = next((token for token in headline if token.group().endswith((".", "!", "?"))), headline[-1])
+        yield tokens[i].start(), last.end()
+        i = after
 
 
 def _menu_runs(text: str, headline: str | None) -> Iterator[tuple[int, int, int]]:
