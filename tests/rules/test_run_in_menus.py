@@ -71,3 +71,79 @@ def test_a_menu_in_a_short_paragraph_is_left_to_the_line_rules(lint):
 
 def test_a_clean_one_line_story_stays(lint):
     assert shown(lint, f"{BODY} {BODY}\n", "NL344") == []
+
+
+# -- the site's own sentences run into a one-line page: each asked of the line rules as a line of its own ----------
+
+def one_line_page(furniture, menu=MENU):
+    """A whole page flattened onto one line: a menu, the story, the site's ``furniture``, the story again."""
+    return f"{menu} {BODY} {BODY} {furniture} {BODY}\n"
+
+
+@pytest.mark.parametrize("furniture, expected", [
+    # a WordPress comment form: the label of the box goes with the sentence under it
+    ("Leave a Reply Cancel reply Your email address will not be published.",
+     ["Leave a Reply Cancel reply Your email address will not be published."]),
+    ("Copyright © 2024 Example Media Group. All rights reserved.",
+     ["Copyright © 2024 Example Media Group.", "All rights reserved."]),
+    ("When you buy through links on our site, we may earn an affiliate commission.",
+     ["When you buy through links on our site, we may earn an affiliate commission."]),
+    ("We use cookies to give you the best experience on our website. You can unsubscribe at any time.",
+     ["We use cookies to give you the best experience on our website.", "You can unsubscribe at any time."]),
+    ("Weather Alerts Latest News COMMENT POLICY We welcome comments from readers on the stories of the day.",
+     ["Weather Alerts Latest News COMMENT POLICY We welcome comments from readers on the stories of the day."]),
+])
+def test_the_sites_sentences_in_a_one_line_page_are_reported_one_by_one(lint, furniture, expected):
+    found = [finding for finding in shown(lint, one_line_page(furniture), "NL344") if not finding.startswith("Home")]
+    assert found == expected
+
+
+def test_a_plain_sentence_after_a_reported_run_of_labels_is_left_out(lint):
+    # a review's verdict after its byline box: the labels are the page's, the sentence may be the story's
+    labels = "By Jane Doe 5 March 2024 Comments Shares Our Verdict"
+    found = shown(lint, one_line_page(f"{labels} A gripping strategy game that rewards patience and careful planning."),
+                  "NL344")
+    assert labels in found and not any("gripping" in finding for finding in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cWe use cookies to give you the best experience on our website,\u201d the notice said.",  # quoted
+    "The most popular stories on the site this week were about the bridge and the library.",
+])
+def test_quotations_and_the_storys_own_words_about_the_site_stay(lint, sentence):
+    assert [finding for finding in shown(lint, one_line_page(sentence), "NL344")
+            if not finding.startswith("Home")] == []
+
+
+def test_a_one_line_story_without_a_menu_keeps_one_or_two_notes_of_its_own(lint):
+    # a book extract's notice at the end of a story on one line: a whole page holds more of the site's sentences
+    text = f"{BODY} {BODY} Copyright © 2018 by Jane Doe. All rights reserved. {BODY}\n"
+    assert shown(lint, text, "NL344") == []
+    # a whole page without a menu: many words of the site's business, three of its sentences or more
+    footer = ("Copyright © 2018 Example Media. All rights reserved. You can unsubscribe from our newsletter at any "
+              "time. This website uses cookies; read our privacy policy.")
+    assert len(shown(lint, f"{BODY} {BODY} {footer} {BODY}\n", "NL344")) >= 3
+
+
+def test_a_sentence_another_rule_reports_in_the_long_line_is_not_reported_again(lint):
+    text = one_line_page("Please enable JavaScript to view the comments powered by Disqus.")
+    assert any("Disqus" in finding for finding in shown(lint, text, "NL316"))
+    assert not any("Disqus" in finding for finding in shown(lint, text, "NL344"))
+
+
+def test_the_label_of_a_box_of_links_is_reported_with_the_first_headline(lint):
+    links = ("Most Popular Council approves second bridge after long debate Library to move into community centre "
+             "Trending Stories Harbour festival returns next summer")
+    found = [f for f in shown(lint, one_line_page(links), "NL344") if not f.startswith("Home")]
+    assert [f.split()[:2] for f in found] == [["Most", "Popular"], ["Trending", "Stories"]]
+    assert all(len(f.split()) <= 14 for f in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The most popular stories on the site this week were about the bridge and the library.",
+    "Top officials met on Monday, and Related Industries said the plan was sound.",  # a company's name
+    "More on Increasing Exports Within the Region was the title of the minister's speech.",
+    "Example News – Police in the north of the county said the road would reopen on Friday.",  # a dateline
+])
+def test_a_label_inside_a_sentence_or_a_dateline_is_no_box_of_links(lint, sentence):
+    assert [f for f in shown(lint, one_line_page(sentence), "NL344") if not f.startswith("Home")] == []

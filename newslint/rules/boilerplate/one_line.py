@@ -1,13 +1,16 @@
-"""NL344: a site's menu or link list run into a page flattened onto one line (``get_text(" ")``)."""
+"""NL344: a site's menu, link list or own sentences run into a page flattened onto one line (``get_text(" ")``)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Iterable, Iterator
 
 from newslint import captions, regexcache
-from newslint.model import Article
+from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Rule, Severity, quote
+from newslint.textutil import sentence_spans, word_texts
 
 # a label starts with a capital, a digit, '#' or '@' (in ASCII)
 _CAPITAL_START = "[A-Z0-9#@]"
@@ -35,13 +38,25 @@ MIN_LABEL_SHARE = 0.75  # labels among a run's words (its signs aside)
 SENTENCE_SUBJECT = 4  # tokens before a lower-case word that may open the next sentence ('RTX 3080 and RTX 3090 cards')
 _TITLE_SEPARATOR = regexcache.compile(r" [-–—|] ")
 _TITLE_REACH = 200  # characters: a page's <title> ('Headline – Site') opens a flattened page
+MIN_PAGE_CHARS = 2000  # a paragraph this long holding half the text or more: a whole page flattened onto one line
+MIN_LINES_WITHOUT_MENU = 3  # furniture sentences of a one-line page with no menu: a story on one line (or an extract
+# of it) may end with one or two notes of its own ('Copyright © 2018 by Jane Doe.'), a whole page holds more
+MIN_BUSINESS_WORDS = 6  # distinct words of the site's business in a one-line page without a menu: a whole page's
+# footer, forms and notices hold many, a story on one line a few ('email', 'follow', 'site')
+MAX_PIECE_WORDS = 40  # a longer sentence of a one-line page is not asked (a line of furniture is short; a run of
+# labels with no stop would carry the story's first sentence with it)
+# the line rules of the site's furniture asked of each sentence of a one-line page: comment notices, newsletter
+# pitches, share prompts, paywalls, copyright, page labels, syndication, web forms, page navigation, and NL342
+_BETWEEN_PIECES = "\n\n"  # each sentence a paragraph of its own
+_ASKED_PACK_RULES = frozenset(f"NL30{digit}" for digit in range(1, 10))
 
 
 class RunInMenu(Rule):
     code = "NL344"
     name = "run-in-menu"
     severity = Severity.WARNING
-    summary = "A site's menu or link list run into a page flattened onto one line ('… Home News Sport Weather …')."
+    summary = ("A site's menu, link list or own sentences (comment policy, newsletter, copyright) run into a page "
+               "flattened onto one line.")
     bad = ("…backs the plan. Home News Local News Sport Football Cricket Business Weather Opinion Letters to the Editor "
            "Contact Us Privacy Policy The council voted on Tuesday…")
     good = "…backs the plan. The council voted on Tuesday…"
@@ -51,22 +66,120 @@ class RunInMenu(Rule):
                    "sentence punctuation (nine or more in a row, few lower-case words between them, few "
                    "capitalised function words as a title of a work has, not all in capitals) is reported as one "
                    "finding. A sentence's names and titles are shorter; the page's own headline is left alone. "
-                   "No fix: what to delete inside a line is not certain.")
+                   "In such a page (a line of 2,000 characters or more holding half the text), each sentence of up "
+                   "to 40 words, not a quotation, is asked of the line rules of the site's furniture as a line of "
+                   "its own (NL301–NL309 and NL342's judgement of a paragraph): a comment policy, a newsletter "
+                   "pitch, a cookie or affiliate notice, a copyright line is reported, one finding a sentence, "
+                   "with the short run of labels before it ('Leave a Reply', 'COMMENT POLICY'); a plain sentence "
+                   "after reported labels is left out. The label of a box of links to other stories ('Most Popular', "
+                   "'Trending Stories', 'Related'; NL311's reading of such a label) before a capitalised word and "
+                   "six words without a stop is reported with the first headline. A one-line page without a menu "
+                   "is read only if it holds six words of the site's business or more, and keeps up to two such "
+                   "sentences (a note of its own); what NL316 or a line rule already reports in the line is not "
+                   "reported again. No fix: what to delete inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) < captions.MIN_PARAGRAPH_CHARS or not _CHAIN.found(text):
+            if len(text) < captions.MIN_PARAGRAPH_CHARS:
+                continue
+            menu = _CHAIN.found(text)
+            page = len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text \
+                and (menu or _site_business_words(article) >= MIN_BUSINESS_WORDS)
+            if not menu and not page:
                 continue
             if article.ocr.ocr:
                 return  # a printed page's index or running heads, not a web page's menu
-            headline = _headline(text) if paragraph is article.paragraphs[0] else None
-            for start, end, labels in _menu_runs(text, headline):
+            if menu:
+                headline = _headline(text) if paragraph is article.paragraphs[0] else None
+                for start, end, labels in _menu_runs(text, headline):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"a site's menu or link list runs into the text ({labels} capitalised labels "
+                                       f"without a sentence): {quote(_shortened(text[start:end]))}")
+            if page:
+                lines = list(self._furniture_lines(article, paragraph))
+                lines += [box for box in self._boxes_of_links(paragraph)  # a sentence under its label: reported once
+                          if not any(box.start < line.end and line.start < box.end for line in lines)]
+                if menu or len(lines) >= MIN_LINES_WITHOUT_MENU:  # a page's furniture, not a story's own note
+                    yield from lines
+
+    def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
+        'Related'), as NL311 reads such a label on a line of its own, with the start of the headline after it."""
+        text = paragraph.text
+        for start, end in _labels_of_links(text):
+            yield self.finding(paragraph.start + start, paragraph.start + end,
+                               f"a box of links to other stories runs into a one-line page: {quote(text[start:end])}")
+
+    def _furniture_lines(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
+        """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
+        line of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A
+        reported sentence that ends in a plain sentence after a run of labels ('… Latest News HOUSE RULES We welcome
+        reader comments …') is asked again as two parts, and only what is furniture is reported."""
+        text = paragraph.text
+        pieces = [(start, end) for start, end in sentence_spans(text)
+                  if len(text[start:end].split()) <= MAX_PIECE_WORDS and not _quotation(text[start:end])]
+        said = self._said(article.path, text, pieces)
+        if not said:
+            return
+        halves = {index: _sentence_after_labels(text, *pieces[index]) for index in said}
+        parts = [(piece, at) for piece, at in halves.items() if at]
+        said_of_halves = self._said(article.path, text, [half for piece, at in parts
+                                                         for half in ((pieces[piece][0], at), (at, pieces[piece][1]))])
+        reports = [(*pieces[piece], names) for piece, names in said.items() if not halves[piece]]
+        for k, (piece, at) in enumerate(parts):
+            (start, end), head, tail = pieces[piece], said_of_halves.get(2 * k), said_of_halves.get(2 * k + 1)
+            if head:  # the plain sentence after the labels may be the story's (a review's verdict)
+                reports.append((start, at, head))
+            elif not tail:  # the signs are in both halves
+                reports.append((start, end, said[piece]))
+            if tail:  # with the label of its box before it ('Leave a Reply Cancel reply', 'COMMENT POLICY')
+                reports.append((start if not head and _label_only(text[start:at]) else at, end, tail))
+        reported = self._reported_in_line(article, paragraph)
+        for start, end, names in sorted(reports):
+            end = start + len(text[start:end].rstrip())
+            if not any(begin < end and start < stop for begin, stop in reported):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
-                                   f"a site's menu or link list runs into the text ({labels} capitalised labels "
-                                   f"without a sentence): {quote(_shortened(text[start:end]))}")
+                                   f"the site's furniture runs into a one-line page ({', '.join(names)}): "
+                                   f"{quote(text[start:end])}")
+
+    def _reported_in_line(self, article: Article, paragraph: Paragraph) -> list[tuple[int, int]]:
+        """The spans of ``paragraph`` that NL316 or the asked line rules report in the long line itself."""
+        from newslint.rules.boilerplate.inline import InlineBoilerplate  # the package imports this module
+        rules = (*self._asked_rules(), InlineBoilerplate(context=self.context))
+        return [(finding.start - paragraph.start, finding.end - paragraph.start) for rule in rules
+                for finding in rule.check(article) if paragraph.start <= finding.start < paragraph.end]
+
+    def _said(self, path: str, text: str, pieces: list[tuple[int, int]]) -> dict[int, list[str]]:
+        """The names of the line rules that report each of ``pieces`` of ``text`` (by index), each piece asked as
+        a paragraph of its own."""
+        if not pieces:
+            return {}
+        starts = list(accumulate((end - start + len(_BETWEEN_PIECES) for start, end in pieces[:-1]), initial=0))
+        lines = Article.parse(_BETWEEN_PIECES.join(text[start:end] for start, end in pieces), path,
+                              has_header=False, ocr="off")
+        said: dict[int, list[str]] = {}
+        for rule in self._asked_rules():
+            for finding in rule.check(lines):
+                names = said.setdefault(bisect_right(starts, finding.start) - 1, [])
+                if rule.name not in names:
+                    names.append(rule.name)
+        from newslint.rules.lines.prompts import ReaderPrompt, _site_speaks  # the line rules import this package
+        for index, (start, end) in enumerate(pieces):  # NL342's judgement of a paragraph, of each piece alone
+            if _site_speaks(text[start:end], word_texts(text[start:end])):
+                said.setdefault(index, []).append(ReaderPrompt.name)
+        return said
+
+    def _asked_rules(self) -> tuple[Rule, ...]:
+        """The line rules asked of each sentence of a one-line page, made once per rule instance."""
+        rules = self.__dict__.get("_line_rules")
+        if rules is None:
+            from newslint import packs  # the packs import the rules' package
+            kinds = [rule for rule in packs.load_packs(packs.builtin_pack_paths()) if rule.code in _ASKED_PACK_RULES]
+            rules = self._line_rules = tuple(kind(context=self.context) for kind in kinds)
+        return rules
 
 
 def _headline(text: str) -> str | None:
@@ -80,6 +193,87 @@ def _shortened(text: str) -> str:
     """``text`` cut to its first twelve words, for a message."""
     words = text.split()
     return text if len(words) <= 12 else " ".join(words[:12]) + " …"
+
+
+_TOKEN_END_STOPS = tuple(".!?:;,")
+MIN_TAIL_WORDS = 6  # words of a plain sentence at a piece's end
+_SENTENCE_LAST = regexcache.compile(r"\w[.!?][\"”’)]?$")  # the last word of a sentence
+
+
+def _sentence_after_labels(text: str, start: int, end: int) -> int | None:
+    """Where a plain sentence at the end of ``text[start:end]`` starts after a run of labels or another sentence
+    ('… Latest News HOUSE RULES | We welcome reader comments on the top stories of the day.'): its first word is
+    capitalised and follows a word without a stop, the others are not; None if the piece has no such end."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    at = len(tokens) - 1
+    while at > 0 and not _is_label(tokens[at].group()):
+        at -= 1
+    if at <= 0 or len(tokens) - at < MIN_TAIL_WORDS or tokens[at - 1].group().endswith(_TOKEN_END_STOPS) \
+            or not tokens[at].group()[1:].lower() == tokens[at].group()[1:] or not _SENTENCE_LAST.search(tokens[-1].group()):
+        return None
+    return tokens[at].start()
+
+
+_QUOTES = "\"“”‘’'"
+
+
+def _quotation(sentence: str) -> bool:
+    """Whether ``sentence`` opens or closes a quotation: someone's words, not the site's."""
+    return sentence[0] in _QUOTES or sentence.rstrip()[-1] in _QUOTES
+
+
+def _site_business_words(article: Article) -> int:
+    """How many of NL342's words of the site's business ('subscribe', 'cookies', 'comments') the article holds: a
+    whole page without a menu holds several, a story on one line few."""
+    from newslint.rules.lines.prompts import _BUSINESS_HINTS  # the line rules import this package
+    return len(_BUSINESS_HINTS.intersection(article.lower_words))
+
+
+MAX_LABEL_WORDS = 8  # words of a box's label ('Leave a Reply Cancel reply', 'Latest News HOUSE RULES')
+
+
+def _label_only(text: str) -> bool:
+    """Whether ``text`` is a short run of labels: a few words, none ending a sentence."""
+    words = text.split()
+    return len(words) <= MAX_LABEL_WORDS and not any(word.endswith((".", "!", "?")) for word in words)
+
+
+_LABEL_ALONE = frozenset("related trending recommended suggested".split())  # a box's label in one word
+# the words that open a box's label ('Most Popular', 'Latest News', 'Read more'); not the nouns a dateline or a
+# byline box opens with ('Kaieteur News – Police said …', 'Stories By Jane Doe')
+_LABEL_OPENERS = frozenset("related recommended suggested read more also see next previous trending popular most top "
+                           "latest".split())
+MAX_LABEL_OF_LINKS = 4  # words (NL311's _LINK_LABEL_WORDS)
+HEADLINE_OPENING = 6  # words after the label without a stop: a headline, not a sentence
+MAX_REPORTED_HEADLINE = 12  # words of the first headline reported with its label
+
+
+def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each label of a box of links in ``text`` with the first words of the headline after it: a
+    label NL311 would read as one on a line of its own (``_label_of_links``: 'Most Popular', 'Latest articles'; one
+    word only if it names such a box, 'Related'), capitalised, then a capitalised word and six words without a
+    stop; the headline is reported to its first stop, twelve words at most."""
+    from newslint.rules.lines.furniture import _LINK_BOX, _label_of_links  # the line rules import this package
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        if not _is_label(word) or word.lower() not in _LABEL_OPENERS:
+            i += 1
+            continue
+        after = next((j for j in range(min(len(tokens), i + MAX_LABEL_OF_LINKS), i, -1)
+                      if tokens[j - 1].group().lower() in _LINK_BOX | {"you"}  # not 'More on' a headline's subject
+                      and all(token.group().isalpha() for token in tokens[i:j])
+                      and _label_of_links(text[tokens[i].start():tokens[j - 1].end()])), None)
+        if after is None or after - i == 1 and word.lower() not in _LABEL_ALONE or after >= len(tokens) \
+                or not _is_label(tokens[after].group()) \
+                or any(token.group().endswith((".", "!", "?")) for token in tokens[after:after + HEADLINE_OPENING]):
+            i += 1
+            continue
+        headline = tokens[after:after + MAX_REPORTED_HEADLINE]
+        last = next((token for token in headline if token.group().endswith((".", "!", "?"))), headline[-1])
+        yield tokens[i].start(), last.end()
+        i = after
 
 
 def _menu_runs(text: str, headline: str | None) -> Iterator[tuple[int, int, int]]:
