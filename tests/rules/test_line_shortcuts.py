@@ -55,3 +55,37 @@ def test_reader_prompt_looks_where_its_only_hints_are_in_capitals():
     assert prompts._BUSINESS_HINTS.isdisjoint(Article.parse("Title\n\nThe council met on Monday.\n").lower_words)
 
 
+
+
+# NL342: only the paragraphs a match of its cues touches are read; an ASCII paragraph's business is matched lowered ----
+
+CUED_TEXTS = [
+    "Title\n\nThe council met on Monday.\n\nSign up for our newsletter and get every story first.\n",
+    "Title\n\nThe council met on Monday, said the café’s owner.\n\nSIGN\nUP for our NEWSLETTER today, said Zoë.\n",
+    "Title\n\nPlease subscribe\n\nto our\n\nnewsletter, which you will love.\n\nThe end of the story.\n",
+    "Title\n\nThe Valley Courier is an independent, nonprofit newsroom.\n\nComments are moderated.\n",
+    "Title\n\nNo cue at all in this story about the council.\n\nNor in this one.\n",
+    "Title\n\nHe said the İSTANBUL office would sign up 40 staff.\n\nYou can opt out of the newsletter.\n",
+]
+
+
+@pytest.mark.parametrize("text", CUED_TEXTS)
+def test_the_cued_paragraphs_hold_every_paragraph_the_rules_words_match(text):
+    article = Article.parse(text)
+    cued = prompts._cued_paragraphs(article)
+    for paragraph in article.paragraphs:
+        if prompts._SITE_BUSINESS.search(paragraph.text) or prompts._NEWS_WORDS.search(paragraph.text):
+            assert paragraph.index in cued, paragraph.text
+
+
+@pytest.mark.parametrize("text", [
+    "Sign Up for our NEWSLETTER and read our Privacy Policy.",
+    "Follow us on Twitter, or e-mail us, or Contact Us here.",
+    "As an Amazon Associate we earn from Qualifying Purchases.",
+    "Spotted an error? LET US KNOW.",
+    "A story about nothing of the site's at all.",
+])
+def test_the_lowered_match_finds_what_the_case_blind_pattern_finds(text):
+    assert text.isascii()
+    assert [m.group() for m in prompts._SITE_BUSINESS_LOWER.finditer(text.lower())] \
+        == [m.group().lower() for m in prompts._SITE_BUSINESS.finditer(text)]
