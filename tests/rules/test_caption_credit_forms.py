@@ -86,3 +86,14 @@ def test_a_credit_line_without_its_caption(lint, credit):
 def test_bylines_signoffs_and_asides_are_no_lone_credits(lint, paragraph):
     assert found(lint, "NL312", " ".join((PROSE, MORE, LONG)), paragraph) == []
     assert found(lint, "NL312", " ".join((PROSE, MORE, LONG)), paragraph, LATER) == []
+
+
+@pytest.mark.parametrize("line", ["Valley Institution/The Example Review", "Select Email/Password Information."])
+def test_a_slash_without_an_agency_or_a_credit_word_is_no_lone_credit(lint, line):
+    assert found(lint, "NL312", " ".join((PROSE, MORE, LONG)), line, LATER) == []
+
+
+def test_the_heading_above_an_illustration_credit_is_no_caption(lint):
+    heading = "Three things to watch this week"
+    assert found(lint, "NL312", PROSE, heading, "Illustration: Jane Doe/Valley Post", MORE) == [
+        "Illustration: Jane Doe/Valley Post"]

@@ -54,7 +54,7 @@ def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
     if len(text) > 400 or text.count("\n") != 1:
         return False
     caption, credit = text.split("\n")
-    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30:
+    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30 or credit.startswith(_ILLUSTRATION_LABELS):
         return False
     return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
 
@@ -118,8 +118,16 @@ def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
     'Jane Doe/Staff'); not a name or an agency alone (a byline, a wire story's signoff), not a name 'for The Post'
     (a byline too), nor a credit NL320 reports (_CREDIT)."""
     text = paragraphs[index].text.strip()
-    return (_CREDIT_WORD.search(text) is not None or "/" in text and not text.startswith("(") and " for The " not in text) \
+    return (_CREDIT_WORD.search(text) is not None or "/" in text and _STAFF_OR_AGENCY_SLASH.search(text) is not None) \
         and not _CREDIT.search(text) and not _signoff(paragraphs, index)
+
+
+# a slash beside an agency or the staff: 'Jane Doe/Staff', 'Shutterstock/jdoe' (not an affiliation, 'Example
+# Institution/The Example Review', nor a page's 'Email/Password')
+_STAFF_OR_AGENCY_SLASH = regexcache.compile(r"/ ?(?:Staff|STAFF|" + _AGENCY + r")\b|\b" + _AGENCY + r" ?/")
+# an illustration's credit sits under a headline or a heading more often than under a caption: the line above it
+# is left alone, the credit reported by itself
+_ILLUSTRATION_LABELS = ("Illustration", "ILLUSTRATION", "Graphic", "GRAPHIC")
 
 
 _CREDIT_WORD = regexcache.compile(r"(?i:photo|image|picture|illustration|graphic|video|courtesy|credit|handout|supplied"
@@ -311,6 +319,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
+                    and not paragraphs[i + 1].text.startswith(_ILLUSTRATION_LABELS) \
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
                     and not _goes_on(text, article.paragraph_words[i]) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
