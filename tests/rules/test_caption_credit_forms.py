@@ -48,3 +48,52 @@ def test_a_labelled_caption_is_no_credit_of_the_paragraph_above(lint, line):
 def test_a_labelled_credit_still_credits_the_caption_above(lint):
     credit = "Photo: courtesy of the Doe family"
     assert found(lint, "NL312", PROSE, CAPTION + ".", credit, MORE, LONG, separator="\n") == [f"{CAPTION}.\n{credit}"]
+
+
+@pytest.mark.parametrize("credit", [
+    ". (AFP)", ". (EPA)", ". (Shutterstock)", " (File photo)", ". (Courtesy photo)", ". (Staff photo by Jane Doe)",
+    ". (Provided by Jane Doe)", ". (Jane Doe | Valley Post)", ". AP Photo/Jane Doe", ". EPA-EFE/JANE DOE",
+    ". Handout via Reuters", ". Photo / Jane Doe", ". Photo courtesy of the Valley Fire Service",
+    ". Jane Doe/Special to the Valley Post",
+])
+def test_caption_ending_in_an_agency_or_a_picture_credit(lint, credit):
+    line = CAPTION + credit
+    assert found(lint, "NL312", PROSE, line, MORE, LONG) == [line]
+
+
+@pytest.mark.parametrize("credit", [
+    "AP Photo/Jane Doe", "AAP Image/Jane Doe", "Courtesy of Jane Doe", "Photo courtesy of the family", "File photo",
+    "(File)", "Courtesy photo", "(Courtesy photo)", "Credit…Jane Doe for The Valley Times",
+    "Illustration: Jane Doe/Valley Post", "Photography by Jane Doe", "Video by Jane Doe", "Jane Doe/Staff",
+    "Photo provided by the Valley Fire Service",
+])
+def test_a_credit_line_without_its_caption(lint, credit):
+    # under a story paragraph too long to be its caption, at the top of the body, and at its end
+    story = " ".join((PROSE, MORE, LONG))
+    assert found(lint, "NL312", story, credit, LATER) == [credit]
+    assert found(lint, "NL312", credit, PROSE, MORE) == [credit]
+    assert found(lint, "NL312", PROSE, story, credit) == [credit]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Reuters",                                   # an agency alone ending the text: a wire story's signoff
+    "Jane Doe for The Valley Post",              # a byline
+    "(Jane Doe)",
+    "The mayor spoke to reporters on Tuesday (AFP reports).",
+    "He stepped down in 2019 after a long illness (see chart).",
+    "The budget rises by a tenth, the figures show (PDF).",
+])
+def test_bylines_signoffs_and_asides_are_no_lone_credits(lint, paragraph):
+    assert found(lint, "NL312", " ".join((PROSE, MORE, LONG)), paragraph) == []
+    assert found(lint, "NL312", " ".join((PROSE, MORE, LONG)), paragraph, LATER) == []
+
+
+@pytest.mark.parametrize("line", ["Valley Institution/The Example Review", "Select Email/Password Information."])
+def test_a_slash_without_an_agency_or_a_credit_word_is_no_lone_credit(lint, line):
+    assert found(lint, "NL312", " ".join((PROSE, MORE, LONG)), line, LATER) == []
+
+
+def test_the_heading_above_an_illustration_credit_is_no_caption(lint):
+    heading = "Three things to watch this week"
+    assert found(lint, "NL312", PROSE, heading, "Illustration: Jane Doe/Valley Post", MORE) == [
+        "Illustration: Jane Doe/Valley Post"]

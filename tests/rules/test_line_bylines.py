@@ -296,3 +296,39 @@ def test_a_name_a_link_broke_out_of_a_sentence_stays():
 def test_a_by_line_with_a_colon_in_lower_case(lint):
     assert found(lint, "NL315", PROSE, "Council to close the old library", "by: Jane Okafor", LONG) \
         == ["by: Jane Okafor"]
+
+
+@pytest.mark.parametrize("line", [
+    "By Reuters", "By The Associated Press", "By AP", "By CNN Staff", "By Reuters Staff", "Staff and wire reports",
+    "From staff and wire reports", "By Staff Reports", "Jane Doe, Special to The Valley Courier",
+    "Jane Doe, for The Valley Courier", "Jane Doe And John Smith For The Valley Post",
+    "Jane Doe, Chief Political Correspondent", "JANE DOE, SENIOR BUSINESS EDITOR", "Jane Doe, USA TODAY",
+    "Jane Doe, 2 hours ago", "Jane Doe | May 3, 2021 | 5:00 pm", "Jane Doe • 3 May 2021 17:02 BST",
+])
+def test_agency_outlet_role_and_date_bylines(lint, line):
+    assert lines(lint, "NL315", PROSE, MORE, line, LONG) == [line]
+
+
+def test_an_agency_byline_at_the_start_that_nl332_leaves_is_reported(lint):
+    assert lines(lint, "NL315", "By The Associated Press", PROSE, MORE) == ["By The Associated Press"]
+
+
+def test_names_under_a_lone_by(lint):
+    assert lines(lint, "NL315", PROSE, "By", "Jane Doe and John Smith", MORE) == ["By", "Jane Doe and John Smith"]
+    assert lines(lint, "NL315", PROSE, "Jane Doe and John Smith", MORE) == []
+
+
+@pytest.mark.parametrize("line", [
+    "An Intelligence Test for The Ages",                   # a heading in title case
+    "A Guide for The Perplexed Parent",
+    "Jane Doe, for example, voted against the plan.",
+    "By Reuters' count, 40 people were killed.",
+    "Staff reports say the unit will close.",
+    "Chief Political Correspondent Jane Doe reported the story first.",
+    "Jane Doe for Mayor",
+    "Jane Doe, 34",
+    "Updated Monday, May 3, 2021",                          # a date line (NL314's), not a name
+    "By June",
+])
+def test_story_lines_like_those_bylines_are_not_bylines(lint, line):
+    assert lines(lint, "NL315", PROSE, MORE, line, LONG) == []

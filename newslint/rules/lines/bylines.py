@@ -25,6 +25,9 @@ _ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|F
 _ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor|Columnist"
 # a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
 _BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
+# a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
+_LONG_ROLE = (r"(?:(?:[A-Z][a-z]+ ){1,3}(?:" + _ROLE_NOUNS + r"|Photographer)s?"
+              r"|(?:[A-Z]+ ){1,3}(?:" + _ROLE_NOUNS.upper() + r"|PHOTOGRAPHER)S?)")
 _BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
 # a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
 _ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
@@ -54,6 +57,44 @@ _OUTLET = (r"(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + _OUTLET_ALTERNATIVES + "
            r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
 _OUTLET_NAME = regexcache.deferred(_OUTLET)
 _NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
+
+
+# bylines in the other forms sites print, each a whole line: the agency or the staff as the author ('By Reuters', 'By
+# The Associated Press', 'By CNN Staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe,
+# Special to The Valley Post', 'Jane Doe And John Smith For The Valley Post'), a name and a role of several words
+# ('Jane Doe, Chief Political Correspondent')
+_OTHER_BYLINE = regexcache.deferred(
+    r"By (?:[Tt]he )?(?:" + _AGENCY + r"|[A-Z]{2,6})(?: [Ss]taff| STAFF)?"
+    r"|(?:(?:By|From) )?(?:[Ss]taff and wire|[Ss]taff|STAFF|[Ww]ire) [Rr]eports?"
+    r"|" + _PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")*(?:"
+    r",? (?:[Ss]pecial to (?:the |The )?|[Ff]or (?:the |The ))[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|on|and|the)){0,4}"
+    r"|(?:,| [-–—|]) " + _LONG_ROLE + r"(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"
+    r"|(?:,| [-–—|]) (?:[A-Z][A-Z&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES.upper() + r"))")  # 'Jane Doe, USA TODAY'
+_NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")+")  # 'Jane Doe and John Smith'
+# a name, a separator and the page's date or time ('Jane Doe, 2 hours ago', 'Jane Doe | May 3, 2021 | 4 min read')
+_NAME_THEN = regexcache.deferred(_PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| ?[|•·/–—-]) ?")
+
+
+_NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | _NON_NAMES
+
+
+def _other_byline(text: str) -> bool:
+    """A whole line of _OTHER_BYLINE, or a name followed only by the page's date or time; a name's first word is no
+    function word, day, month or label of a date ('An Intelligence Test for The Ages' is a heading, 'Updated Monday,
+    May 3' NL314's)."""
+    first = text.split(None, 1)[0].lower().strip(",") if text else ""
+    if first in _BYLINE_FIRST_WORDS:
+        return _OTHER_BYLINE.fullmatch(text) is not None
+    if first in _NOT_FIRST_NAMES or not text[:1].isupper() or _NAME_CUE.search(text) is None:
+        return False  # (a name's line of these forms holds one of the cues)
+    if _OTHER_BYLINE.fullmatch(text):
+        return True
+    name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
+    return name is not None and _timestamp_line(text[name.end():].strip()) and not _timestamp_line(text)
+
+
+_BYLINE_FIRST_WORDS = frozenset(("by", "from", "staff", "wire"))
+_NAME_CUE = regexcache.compile(r"[,|/•·–—-]| [Ff]or | [Ss]pecial to ")  # what follows the name in those forms
 
 
 def _name_and_outlet(text: str) -> bool:
@@ -130,7 +171,10 @@ class BylineLine(Rule):
                    "Jane Doe', '… at the ramp. By JANE DOE'). Any line that opens as a byline and carries nothing a "
                    "byline does not ('By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe in Brussels, Oct. 13, "
                    "2020 at 5:00 p.m.'), a name and its news outlet ('Jane Doe, Valley News'), a role in sentence case "
-                   "under a name ('Political correspondent'), and a role and name glued at both ends into a page "
+                   "under a name ('Political correspondent'), an agency or the staff as author ('By Reuters', 'By "
+                   "CNN Staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe, Special to "
+                   "The Post'), a role of several words ('Jane Doe, Chief Political Correspondent'), a name and the "
+                   "page's date or time ('Jane Doe, 2 hours ago'), and a role and name glued at both ends into a page "
                    "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332. In a whole page kept one element a line, a name under a lone 'By', a line of "
                    "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
@@ -191,11 +235,11 @@ class BylineLine(Rule):
             if text.startswith("by: ") or text.startswith("by ") and (  # ('by:' never goes on with a sentence)
                     i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)) \
-                    or _quoted_list_item(article, i):
+            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)
+                    or _other_byline(candidate)) or _quoted_list_item(article, i):
                 continue
-            if i < 2 and _HEADER_BYLINE.fullmatch(text):
-                continue  # NL332 reports it
+            if i < 2 and _HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in _NON_NAMES:
+                continue  # NL332 reports it ('By The Associated Press' it leaves)
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
 
@@ -308,24 +352,23 @@ _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name alone on the line after a lone 'by' or 'Article by', or above its role alone, or that role (the two
+    """A name (or names) alone on the line after a lone 'by' or 'Article by', or above its role alone, or that role (the two
     halves of a byline an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor' or 'Political
     correspondent')."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text
     if index > 0 and _UNDER_NAME.fullmatch(text) and _bare_name(paragraphs[index - 1].text.strip()):
         return True
-    if not _PERSON_LINE.fullmatch(text):
-        return False
-    return index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None \
-        or index + 1 < len(paragraphs) and _bare_name(paragraphs[index].text.strip()) \
+    if index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None:
+        return _PERSON_LINE.fullmatch(text) is not None or _NAMES.fullmatch(text) is not None  # (one name or several)
+    return index + 1 < len(paragraphs) and _PERSON_LINE.fullmatch(text) is not None and _bare_name(text.strip()) \
         and _UNDER_NAME.fullmatch(paragraphs[index + 1].text) is not None
 
 
 def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, int]]:
     """(start, end) of the byline lines of a block whose line breaks an extractor kept (_kept_lines: a whole page's
-    text, one element a line): a name under a lone 'By' or 'Written by:' (the two lines together), a line of a
-    byline's shape (_byline_shape, _name_and_outlet) or a name beside a line that is only a date, each standing
+    text, one element a line): a name or names under a lone 'By' or 'Written by:' (the two lines together), a line of a
+    byline's shape (_byline_shape, _name_and_outlet, _other_byline) or a name beside a line that is only a date, each standing
     apart from the lines around it (_set_apart: no piece of a sentence broken at a link)."""
     for k, line in enumerate(lines):
         stripped = line.strip()
@@ -334,11 +377,13 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
         start = starts[k] + len(line) - len(line.lstrip())
         below = lines[k + 1].lstrip()[:1] if k + 1 < len(lines) else ""
         if k and _LONE_BY.fullmatch(lines[k - 1].strip()) and lines[k - 1].strip()[:1].isupper() \
-                and (_bare_name(stripped) or _CAPS_NAME.fullmatch(stripped)) and not below.islower():
+                and (_bare_name(stripped) or _CAPS_NAME.fullmatch(stripped) or _NAMES.fullmatch(stripped)
+                     or _other_byline(stripped)) and not below.islower():
             yield starts[k - 1] + len(lines[k - 1]) - len(lines[k - 1].lstrip()), start + len(stripped)
         elif not _set_apart(lines, k):
             continue
-        elif _byline_shape(stripped) or _name_and_outlet(stripped) or len(stripped) <= _NAME_LINE_MAX \
+        elif _byline_shape(stripped) or _name_and_outlet(stripped) or _other_byline(stripped) \
+                or len(stripped) <= _NAME_LINE_MAX \
                 and _bare_name(stripped) and any(0 <= j < len(lines) and _timestamp_line(lines[j].strip())
                                                  for j in (k - 1, k + 1)):
             yield start, start + len(stripped)
@@ -385,12 +430,13 @@ def _name_over_email(paragraphs: list[Paragraph], index: int) -> bool:
 
 
 def _quoted_list_item(article: Article, index: int) -> bool:
-    """A line of a list of names (signatories, cast) rather than a lone byline: a neighbour has the same shape."""
+    """A line of a list of names (signatories, cast) rather than a lone byline: a neighbour has the same shape (a lone
+    'By' above the line is its byline's opener, no name)."""
     text = article.paragraphs[index].text
     if text.startswith(("By", "Article", "Story", "Written", "Posted")) or _ROLE.search(text):
         return False
     neighbours = [article.paragraphs[j].text for j in (index - 1, index + 1) if 0 <= j < len(article.paragraphs)]
-    return any(_BYLINE_LINE.fullmatch(n) for n in neighbours)
+    return any(_BYLINE_LINE.fullmatch(n) and not _LONE_BY.fullmatch(n.strip()) for n in neighbours)
 
 
 _BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:[Ii]s (?:[Aa]|[Aa]n|[Tt]he)\b|writes\b|covers\b|has (?:been )?"

@@ -28,17 +28,23 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 _OTHER_CREDIT_LINE = regexcache.compile(
     r"[(\[]" + _AGENCY + r"(?:\s?(?:/|via|and)\s?" + _AGENCY + r")*[)\]]"
     r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
-    r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout) (?:photo|image|picture|photograph)s?"
+    r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture|photograph)s?"
     r"(?: by [A-Z][\w'’.-]*(?: [\w'’.&/-]+){0,5})?"
-    r"|Provided by (?:the )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}"
-    r"|Credit\.{2,3} ?[A-Z][^\n]{1,60}"
+    r"|\((?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture)s?\)"
+    r"|(?:(?:Photo|Image|Picture)s? )?[Pp]rovided by (?:the )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}"
+    r"|(?:Photography|Video|Videography|Graphics?) by [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.&/-]*|de|van|von|da|of|the)){0,5}"
+    r"|Credit(?:\.{2,3}|…) ?[A-Z][^\n]{1,60}"
+    # 'AP Photo/Jane Doe', 'AAP Image/Jane Doe', 'EPA-EFE/JANE DOE, File'; 'Illustration: Jane Doe/The Post'
+    r"|" + _AGENCY + r"(?: Image| Images)? ?/ ?" + _PERSON + r"(?:, (?:[Ff]ile|FILE))?"
+    r"|(?:Illustration|ILLUSTRATION|Graphic|GRAPHIC)s? ?[:/] ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&/-]*){0,5}"
     r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
     r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?"
     # 'Jane Doe/Valley Post', 'JANE DOE/VALLEY POST', 'Photo / Jane Doe', '(Jane Doe)', 'Supplied', 'Handout photo'
     r"|" + _PERSON + r" ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
     r"|(?:Photo|Picture|Image|Photograph)s? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
     r"|\(" + _PERSON + r"\)"
-    r"|(?:Supplied|Handout|SUPPLIED|HANDOUT)(?: (?:photo|image|picture))?")
+    r"|(?:Supplied|Handout|SUPPLIED|HANDOUT)(?: (?:photo|image|picture))?"
+    r"|\((?:File|FILE)(?: [Pp]hoto| PHOTO)?\)")
 
 
 def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
@@ -48,7 +54,7 @@ def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
     if len(text) > 400 or text.count("\n") != 1:
         return False
     caption, credit = text.split("\n")
-    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30:
+    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30 or credit.startswith(_ILLUSTRATION_LABELS):
         return False
     return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
 
@@ -106,6 +112,26 @@ def _credit_only(text: str) -> bool:
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
 
 
+def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
+    """A credit line (_credit_only) with no caption above it that says it credits a picture: a picture's or a credit's
+    word, or a slash between a name and an outlet ('Courtesy of the Doe family', 'AP Photo/Jane Doe', 'File photo',
+    'Jane Doe/Staff'); not a name or an agency alone (a byline, a wire story's signoff), not a name 'for The Post'
+    (a byline too), nor a credit NL320 reports (_CREDIT)."""
+    text = paragraphs[index].text.strip()
+    return (_CREDIT_WORD.search(text) is not None or "/" in text and _STAFF_OR_AGENCY_SLASH.search(text) is not None) \
+        and not _CREDIT.search(text) and not _signoff(paragraphs, index)
+
+
+# a slash beside an agency or the staff: 'Jane Doe/Staff', 'Shutterstock/jdoe' (not an affiliation, 'Example
+# Institution/The Example Review', nor a page's 'Email/Password')
+_STAFF_OR_AGENCY_SLASH = regexcache.compile(r"/ ?(?:Staff|STAFF|" + _AGENCY + r")\b|\b" + _AGENCY + r" ?/")
+# an illustration's credit sits under a headline or a heading more often than under a caption: the line above it
+# is left alone, the credit reported by itself
+_ILLUSTRATION_LABELS = ("Illustration", "ILLUSTRATION", "Graphic", "GRAPHIC")
+
+
+_CREDIT_WORD = regexcache.compile(r"(?i:photo|image|picture|illustration|graphic|video|courtesy|credit|handout|supplied"
+                                  r"|provided by|\(file\))")
 _NAME_FREQUENCY = 10_000  # a word of the word list this frequent is an everyday word ('house', 'camera'), few names
 _NAME_PARTICLES = frozenset("de van von der den da di del della dos du al el bin le la".split())
 
@@ -121,7 +147,7 @@ def _names_someone(text: str) -> bool:
 
 # the name a credit line of the other forms rests on alone, with no picture word or agency to back it: 'Courtesy
 # Louvre' (not 'Courtesy of …'), the name before the slash of 'Jane Doe/Valley Post', '(Jane Doe)'
-_CREDITED_NAME = regexcache.compile(r"Courtesy (?!of )(.+)|\((.+)\)"
+_CREDITED_NAME = regexcache.compile(r"Courtesy (?!of |photo)(.+)|\((?!(?:File|FILE)(?: [Pp]hoto| PHOTO)?\)|[A-Z][a-z]+ photo)(.+)\)"
                                     r"|(?!(?:Photo|Picture|Image|Photograph)s? ?/)([^/(]+?) ?/")
 
 
@@ -150,7 +176,8 @@ def _labelled_caption(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
-    if len(text) > 700 or _TAIL_HINT.search(text, max(0, len(text) - _TAIL_REACH)) is None:
+    if len(text) > 700 or _TAIL_HINT.search(text, max(0, len(text) - _TAIL_REACH)) is None \
+            and not text.rstrip().endswith((")", "]")):  # (an agency in brackets: '… on Tuesday. (AFP)')
         return None
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
@@ -171,9 +198,10 @@ def _credited_title(title: str) -> bool:
 
 
 # one is in the last characters of every _CREDIT_TAIL (its bracket or its slash aside)
-_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO")
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO", "Handout", "HANDOUT", "Pool",
+                      "POOL", "Supplied", "SUPPLIED")
 _CREDIT_TAIL_TOKENS = frozenset("""Courtesy FILE Credit credit CREDIT Photo Photos Photograph Pic Picture Pictures Image
-PHOTO PICTURE IMAGE""".split())  # the words of those hints
+PHOTO PICTURE IMAGE Handout HANDOUT Pool POOL Supplied SUPPLIED""".split())  # the words of those hints
 _TAIL_REACH = 160  # characters: every _CREDIT_TAIL is shorter; a hint further back is the caption's
 _TAIL_HINT = regexcache.compile("|".join(map(re.escape, _CREDIT_TAIL_HINTS + ("/",))))
 _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit)?"
@@ -183,13 +211,23 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 # Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
 # after its stop: '… on Tuesday. Jane Doe/Valley Post'
-_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|Courtesy(?: of)? (?:the )?[A-Z][\w .'’-]{1,40}|Photo via [A-Z][\w .'’-]{1,40}"
+_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of)? (?:the )?[A-Z][\w .'’-]{1,40}"
+                          r"|Photo via [A-Z][\w .'’-]{1,40}"
+                          # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
+                          r"|(?<=[\w.!?\"”] )[(\[](?:" + _AGENCY + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*"
+                          r"|(?:File|FILE|Staff|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:[Pp]hoto|PHOTO"
+                          r"|image|picture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?|Provided by [A-Z][\w .'’&-]{1,40})[)\]]"
+                          # after its stop: 'AP Photo/Jane Doe', 'EPA-EFE/JANE DOE', 'Handout via Reuters', 'Photo / Jane Doe'
+                          r"|(?<=[.!?] )" + _AGENCY + r"(?: Images?)? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?:, (?:[Ff]ile|FILE))?"
+                          r"|(?<=[.!?] )(?:Handout|HANDOUT|Pool|POOL|Supplied|SUPPLIED) (?:via|/) " + _AGENCY +
+                          r"|(?<=[.!?] )" + _PICTURE_LABEL + r" ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
                           r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
                           r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
                           r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
                           r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
-                          r"|(?<=[\w.!?\"”] )[(\[](?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’. -]{1,40}[)\]]"
-                          r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
+                          r"|(?<=[\w.!?\"”] )[(\[](?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. -]{1,40}[)\]]"
+                          r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
+                          r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
 
 
@@ -213,7 +251,9 @@ class CaptionLine(Rule):
                    "agency's caption formula ('FILE - In this … file photo, …', 'This photo provided by … shows …'), "
                    "or a short paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
-                   "glued to the last stop), a caption over a credit that is only "
+                   "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
+                   "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
+                   "photo', 'Jane Doe/Staff'; not a name or an agency alone), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
                    "one before, 'But …', or speaking to the reader), lines among the "
@@ -242,6 +282,7 @@ class CaptionLine(Rule):
         pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
         counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
+        taken = -1  # the last credit line reported with the caption above it
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > 700 and "\n" in text:
@@ -258,10 +299,16 @@ class CaptionLine(Rule):
                                        f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
                                        Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
-            if len(text) > 700 or credits[i]:
+            if credits[i]:
+                if taken < i and _credit_alone(paragraphs, i):
+                    yield self.finding(paragraph.start, paragraph.end, f"photo credit line: {quote(text)}",
+                                       delete_paragraph(article, paragraph, "delete the credit"))
+                continue
+            if len(text) > 700:
                 continue
             if i in unstopped:  # (with the credit line under it, as a caption above its credit)
                 credit = i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1)
+                taken = i + 1 if credit else taken
                 yield self._caption(article, paragraph, paragraphs[i + 1] if credit else paragraph,
                                     "a line without a final stop among the story's paragraphs")
                 continue
@@ -272,12 +319,14 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
+                    and not paragraphs[i + 1].text.startswith(_ILLUSTRATION_LABELS) \
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
                     and not _goes_on(text, article.paragraph_words[i]) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
                          or _gallery_slide(paragraphs, credits, i)):
+                taken = i + 1
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
-            elif (hinted or text.rstrip().endswith(")")) and _caption_before_credit(text) is not None:
+            elif (hinted or text.rstrip().endswith((")", "]"))) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
             elif pictured and _described_picture(text, pictured) and not _CREDIT.search(text):  # (with a credit, NL320's)
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
