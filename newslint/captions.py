@@ -656,6 +656,32 @@ def caption_seams(text: str) -> list[Candidate]:
     more of them than a picture block does."""
     if len(text) < MIN_PARAGRAPH_CHARS:
         return []
+    if _compiled_seams is not None and len(text) < occurrences.LONG_TEXT:  # (its scans ask str.find, not an index)
+        return [_new_tuple(Candidate, fields) for fields in _compiled_seams(text, *_seams_args(), _CuePositions(text))]
+    return _python_caption_seams(text)
+
+
+_compiled_seams = native.pick("caption_seams", None)  # _python_caption_seams in one call, for a shorter text
+
+
+@lru_cache(maxsize=1)
+def _seams_args() -> tuple:
+    """The arguments of ``_speedups.caption_seams`` between the text and the photo cues: the candidates' filters, the
+    features' arguments, the cuts (the threshold's and the block threshold's log-odds, the lower, the rounding), the
+    scans' bounds (:func:`_scan_gain`, :func:`_scan_gains` of every flag) and the weaker seams one stretch may add."""
+    cuts = (_log_odds(_model()[1]), _log_odds(_data()["block_threshold"]), _lowest_cut(), _ROUNDING)
+    flags = (False, True)
+    return (_FILTERS, _feature_args(), cuts, tuple(_scan_gain(a, b) for a in flags for b in flags),
+            tuple(_scan_gains(o, lu, nc) for o in flags for lu in flags for nc in flags), _MOST_IN_BLOCK)
+
+
+def _log_odds(probability: float) -> float:
+    return math.log(probability / (1 - probability))
+
+
+def _python_caption_seams(text: str) -> list[Candidate]:
+    """:func:`caption_seams` of a flattened paragraph, in Python (the pure-Python twin of
+    ``_speedups.caption_seams``, and the only way for a text of ``occurrences.LONG_TEXT`` or more)."""
     scored = _Scored(text)
     found = [candidate for candidate in scored.sure() if not _in_date_list(candidate)]
     if not found:
