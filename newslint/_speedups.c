@@ -2204,6 +2204,50 @@ typedef struct {
     PyObject *starters, *pronouns, *into_name, *never_last, *title_glue, *name_links;
 } CaptionSets;
 
+/* ((seam, before, word, after, left, right, False ×6, third, False, False, previous), start, end): a candidate's
+ * fields and its stretch, a new reference (NULL: an error), the tuples filled directly (17x: Py_BuildValue parsed
+ * its format for every candidate) */
+static PyObject *
+caption_candidate_new(Py_ssize_t seam, PyObject *before, PyObject *word, PyObject *after, Py_ssize_t left,
+                      Py_ssize_t right, PyObject *third, PyObject *previous, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *fields = PyTuple_New(16), *item = PyTuple_New(3);
+    PyObject *numbers[5] = {PyLong_FromSsize_t(seam), PyLong_FromSsize_t(left), PyLong_FromSsize_t(right),
+                            PyLong_FromSsize_t(start), PyLong_FromSsize_t(end)};
+    int failed = fields == NULL || item == NULL;
+    for (int k = 0; k < 5; k++)
+        failed = failed || numbers[k] == NULL;
+    if (failed) {
+        Py_XDECREF(fields);
+        Py_XDECREF(item);
+        for (int k = 0; k < 5; k++)
+            Py_XDECREF(numbers[k]);
+        return NULL;
+    }
+    PyObject *const strings[4] = {before, word, after, third};
+    for (int k = 0; k < 4; k++)
+        Py_INCREF(strings[k]);
+    Py_INCREF(previous);
+    PyTuple_SET_ITEM(fields, 0, numbers[0]);
+    PyTuple_SET_ITEM(fields, 1, before);
+    PyTuple_SET_ITEM(fields, 2, word);
+    PyTuple_SET_ITEM(fields, 3, after);
+    PyTuple_SET_ITEM(fields, 4, numbers[1]);
+    PyTuple_SET_ITEM(fields, 5, numbers[2]);
+    for (int k = 6; k < 16; k++) {
+        if (k == 12 || k == 15)
+            continue;
+        Py_INCREF(Py_False);
+        PyTuple_SET_ITEM(fields, k, Py_False);
+    }
+    PyTuple_SET_ITEM(fields, 12, third);
+    PyTuple_SET_ITEM(fields, 15, previous);
+    PyTuple_SET_ITEM(item, 0, fields);
+    PyTuple_SET_ITEM(item, 1, numbers[3]);
+    PyTuple_SET_ITEM(item, 2, numbers[4]);
+    return item;
+}
+
 /* the candidates of the stretch text[start:end], which holds spaces spaces, appended to found (-1: an error) */
 static int
 caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ssize_t end, Py_ssize_t spaces,
@@ -2334,9 +2378,8 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
             || (after == NULL && (after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
             || (third == NULL && (third = PyUnicode_Substring(text, third_start, third_end)) == NULL))
             goto next;
-        keep = append_new(found, Py_BuildValue("((nOOOnnOOOOOOOOOO)nn)", seam, before, word, after, left,
-                                               spaces - left - 1, Py_False, Py_False, Py_False, Py_False, Py_False,
-                                               Py_False, third, Py_False, Py_False, previous, start, end)) < 0 ? -1 : 1;
+        keep = append_new(found, caption_candidate_new(seam, before, word, after, left, spaces - left - 1, third,
+                                                       previous, start, end)) < 0 ? -1 : 1;
     next:
         Py_XDECREF(before);
         Py_XDECREF(lower);
