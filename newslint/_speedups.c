@@ -842,6 +842,7 @@ static PyObject *caption_features(PyObject *, PyObject *);
 static PyObject *caption_scans(PyObject *, PyObject *);
 /* 17x */
 static PyObject *caption_seams(PyObject *, PyObject *);
+static PyObject *lower_upper_spans(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1397,6 +1398,7 @@ static PyMethodDef methods[] = {
      "NL317: the features that are on and the log-odds of caption candidates, as captions._on and sum give them (17r)."},
     {"caption_seams", caption_seams, METH_VARARGS,
      "NL317: the caption seams of a paragraph shorter than occurrences.LONG_TEXT, as captions.caption_seams (17x)."},
+    {"lower_upper_spans", lower_upper_spans, METH_O, "NL316: the spans of [a-z][A-Z] in text, in order (17x)."},
     {"caption_scans", caption_scans, METH_VARARGS,
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {NULL, NULL, 0, NULL},
@@ -3566,5 +3568,37 @@ done:
     PyMem_Free(seams);
     Py_XDECREF(s.positions);
     Py_DECREF(raw);
+    return found;
+}
+
+/* lower_upper_spans(text) -> list[tuple[int, int]]
+ *     NL316's glue cues: the span of each ASCII lower-case letter followed by an ASCII capital ([a-z][A-Z], none
+ *     overlaps another), in order, as the twin (inline._SpansByRe2 of the pattern) finds them. */
+#define LOWER_UPPER_PASS(TYPE) do {                                                                    \
+        const TYPE *chars = (const TYPE *)data;                                                        \
+        for (Py_ssize_t i = 0; i + 1 < n; i++) {                                                       \
+            if ((Py_UCS4)chars[i + 1] - 'A' >= 26u || (Py_UCS4)chars[i] - 'a' >= 26u)                  \
+                continue;                                                                              \
+            if (append_new(found, Py_BuildValue("(nn)", i, i + 2)) < 0) {                              \
+                Py_CLEAR(found);                                                                       \
+                return NULL;                                                                           \
+            }                                                                                          \
+            i++;                                                                                       \
+        }                                                                                              \
+    } while (0)
+
+static PyObject *
+lower_upper_spans(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "lower_upper_spans");
+    STR_CHARS(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: LOWER_UPPER_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: LOWER_UPPER_PASS(Py_UCS2); break;
+    default: LOWER_UPPER_PASS(Py_UCS4); break;
+    }
     return found;
 }
