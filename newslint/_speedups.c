@@ -3309,6 +3309,18 @@ typedef struct {
     double lowest, rounding;
 } CaptionScoring;
 
+/* where the word without its opening quotes and closing colons (captions' bare word) starts and ends in it */
+static void
+caption_bare_span(PyObject *word, Py_ssize_t *start, Py_ssize_t *end)
+{
+    *start = 0;
+    *end = PyUnicode_GET_LENGTH(word);
+    while (*start < *end && caption_open_quote(PyUnicode_READ_CHAR(word, *start)))
+        (*start)++;
+    while (*end > *start && PyUnicode_READ_CHAR(word, *end - 1) == ':')
+        (*end)--;
+}
+
 /* whether the candidate's next word (its colons cut off) is a verb after a name: captions._verb_after_name */
 static int
 caption_verb_after(PyObject *after_word, const char on[CF_COUNT])
@@ -3338,11 +3350,8 @@ caption_reaching(CaptionScoring *s, CaptionSeam *c, double cut)
         return 0;
     PyObject *before = PyTuple_GET_ITEM(c->fields, 1), *word = PyTuple_GET_ITEM(c->fields, 2),
              *after = PyTuple_GET_ITEM(c->fields, 3);
-    Py_ssize_t bare_start = 0, bare_end = PyUnicode_GET_LENGTH(word);
-    while (bare_start < bare_end && caption_open_quote(PyUnicode_READ_CHAR(word, bare_start)))
-        bare_start++;
-    while (bare_end > bare_start && PyUnicode_READ_CHAR(word, bare_end - 1) == ':')
-        bare_end--;
+    Py_ssize_t bare_start, bare_end;
+    caption_bare_span(word, &bare_start, &bare_end);
     PyObject *bare = PyUnicode_Substring(word, bare_start, bare_end);
     if (bare == NULL)
         return -1;
@@ -3503,12 +3512,8 @@ caption_seams(PyObject *module, PyObject *args)
             goto done;
         c->z = caption_log_odds(c->on, s.weight);
         c->most = c->z + gain[2 * c->on[CF_AFTER_LOWER] + c->on[CF_BEFORE_LOWER]];
-        PyObject *word = PyTuple_GET_ITEM(c->fields, 2);
-        Py_ssize_t bare_start = 0, bare_end = PyUnicode_GET_LENGTH(word);
-        while (bare_start < bare_end && caption_open_quote(PyUnicode_READ_CHAR(word, bare_start)))
-            bare_start++;
-        while (bare_end > bare_start && PyUnicode_READ_CHAR(word, bare_end - 1) == ':')
-            bare_end--;
+        Py_ssize_t bare_start, bare_end;
+        caption_bare_span(PyTuple_GET_ITEM(c->fields, 2), &bare_start, &bare_end);
         const int name_clause = c->on[CF_BEFORE_LOWER] && !c->on[CF_TITLE_NOUN] && !c->on[CF_STARTER]
                                 && caption_verb_after(PyTuple_GET_ITEM(c->fields, 3), c->on);
         c->gains = table[4 * c->on[CF_AFTER_LOWER] + 2 * (bare_end - bare_start > 2) + name_clause];
