@@ -859,6 +859,9 @@ static PyObject *month_cue_spans(PyObject *, PyObject *);
 /* 17r: defined in its block at the end of the file */
 static PyObject *caption_features(PyObject *, PyObject *);
 static PyObject *caption_scans(PyObject *, PyObject *);
+/* 17x */
+static PyObject *caption_seams(PyObject *, PyObject *);
+static PyObject *lower_upper_spans(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1389,6 +1392,9 @@ static PyMethodDef methods[] = {
      "NL6xx: the spans of text where a month stands beside a number, as may_hold_month_cue reads them (17p)."},
     {"caption_features", caption_features, METH_VARARGS,
      "NL317: the features that are on and the log-odds of caption candidates, as captions._on and sum give them (17r)."},
+    {"caption_seams", caption_seams, METH_VARARGS,
+     "NL317: the caption seams of a paragraph shorter than occurrences.LONG_TEXT, as captions.caption_seams (17x)."},
+    {"lower_upper_spans", lower_upper_spans, METH_O, "NL316: the spans of [a-z][A-Z] in text, in order (17x)."},
     {"caption_scans", caption_scans, METH_VARARGS,
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {NULL, NULL, 0, NULL},
@@ -2196,6 +2202,50 @@ typedef struct {
     PyObject *starters, *pronouns, *into_name, *never_last, *title_glue, *name_links;
 } CaptionSets;
 
+/* ((seam, before, word, after, left, right, False ×6, third, False, False, previous), start, end): a candidate's
+ * fields and its stretch, a new reference (NULL: an error), the tuples filled directly (17x: Py_BuildValue parsed
+ * its format for every candidate) */
+static PyObject *
+caption_candidate_new(Py_ssize_t seam, PyObject *before, PyObject *word, PyObject *after, Py_ssize_t left,
+                      Py_ssize_t right, PyObject *third, PyObject *previous, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *fields = PyTuple_New(16), *item = PyTuple_New(3);
+    PyObject *numbers[5] = {PyLong_FromSsize_t(seam), PyLong_FromSsize_t(left), PyLong_FromSsize_t(right),
+                            PyLong_FromSsize_t(start), PyLong_FromSsize_t(end)};
+    int failed = fields == NULL || item == NULL;
+    for (int k = 0; k < 5; k++)
+        failed = failed || numbers[k] == NULL;
+    if (failed) {
+        Py_XDECREF(fields);
+        Py_XDECREF(item);
+        for (int k = 0; k < 5; k++)
+            Py_XDECREF(numbers[k]);
+        return NULL;
+    }
+    PyObject *const strings[4] = {before, word, after, third};
+    for (int k = 0; k < 4; k++)
+        Py_INCREF(strings[k]);
+    Py_INCREF(previous);
+    PyTuple_SET_ITEM(fields, 0, numbers[0]);
+    PyTuple_SET_ITEM(fields, 1, before);
+    PyTuple_SET_ITEM(fields, 2, word);
+    PyTuple_SET_ITEM(fields, 3, after);
+    PyTuple_SET_ITEM(fields, 4, numbers[1]);
+    PyTuple_SET_ITEM(fields, 5, numbers[2]);
+    for (int k = 6; k < 16; k++) {
+        if (k == 12 || k == 15)
+            continue;
+        Py_INCREF(Py_False);
+        PyTuple_SET_ITEM(fields, k, Py_False);
+    }
+    PyTuple_SET_ITEM(fields, 12, third);
+    PyTuple_SET_ITEM(fields, 15, previous);
+    PyTuple_SET_ITEM(item, 0, fields);
+    PyTuple_SET_ITEM(item, 1, numbers[3]);
+    PyTuple_SET_ITEM(item, 2, numbers[4]);
+    return item;
+}
+
 /* the candidates of the stretch text[start:end], which holds spaces spaces, appended to found (-1: an error) */
 static int
 caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ssize_t end, Py_ssize_t spaces,
@@ -2326,9 +2376,8 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
             || (after == NULL && (after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
             || (third == NULL && (third = PyUnicode_Substring(text, third_start, third_end)) == NULL))
             goto next;
-        keep = append_new(found, Py_BuildValue("((nOOOnnOOOOOOOOOO)nn)", seam, before, word, after, left,
-                                               spaces - left - 1, Py_False, Py_False, Py_False, Py_False, Py_False,
-                                               Py_False, third, Py_False, Py_False, previous, start, end)) < 0 ? -1 : 1;
+        keep = append_new(found, caption_candidate_new(seam, before, word, after, left, spaces - left - 1, third,
+                                                       previous, start, end)) < 0 ? -1 : 1;
     next:
         Py_XDECREF(before);
         Py_XDECREF(lower);
@@ -2751,6 +2800,51 @@ done:
     return result;
 }
 
+/* sum() of the weights of the features that are on, in FEATURES order: 0 + the first (the same float), then each in
+ * turn (plainly before Python 3.12, compensated from 3.12, as sum() adds floats) */
+static double
+caption_log_odds(const char on[CF_COUNT], const double weight[CF_COUNT])
+{
+    double z = 0.0;
+#if PY_VERSION_HEX >= 0x030C0000
+    double compensation = 0.0;
+#endif
+    for (int k = 0; k < CF_COUNT; k++) {
+        if (!on[k])
+            continue;
+#if PY_VERSION_HEX >= 0x030C0000
+        const double t = z + weight[k];
+        compensation += fabs(z) >= fabs(weight[k]) ? (z - t) + weight[k] : (weight[k] - t) + z;
+        z = t;
+#else
+        z += weight[k];
+#endif
+    }
+#if PY_VERSION_HEX >= 0x030C0000
+    if (compensation != 0.0 && isfinite(compensation))
+        z += compensation;
+#endif
+    return z;
+}
+
+/* the floats of the tuple weights into weight, one per feature as the tuple names has them (-1: an error) */
+static int
+caption_weights(PyObject *names, PyObject *weights, double weight[CF_COUNT])
+{
+    if (PyTuple_GET_SIZE(names) != CF_COUNT || PyTuple_GET_SIZE(weights) != CF_COUNT) {
+        PyErr_SetString(PyExc_ValueError, "captions: names and weights must hold one item per feature");
+        return -1;
+    }
+    for (int k = 0; k < CF_COUNT; k++) {
+        if (!PyFloat_CheckExact(PyTuple_GET_ITEM(weights, k))) {
+            PyErr_SetString(PyExc_TypeError, "captions: the weights must be floats");
+            return -1;
+        }
+        weight[k] = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(weights, k));
+    }
+    return 0;
+}
+
 static PyObject *
 caption_features(PyObject *module, PyObject *args)
 {
@@ -2764,18 +2858,9 @@ caption_features(PyObject *module, PyObject *args)
                           &sets.month_names, &PyFrozenSet_Type, &sets.modifiers, &PyFrozenSet_Type,
                           &sets.inside_phrase, &PyFrozenSet_Type, &sets.infinitive_markers))
         return NULL;
-    if (PyTuple_GET_SIZE(names) != CF_COUNT || PyTuple_GET_SIZE(weights) != CF_COUNT) {
-        PyErr_SetString(PyExc_ValueError, "caption_features(): names and weights must hold one item per feature");
-        return NULL;
-    }
     double weight[CF_COUNT];
-    for (int k = 0; k < CF_COUNT; k++) {
-        if (!PyFloat_CheckExact(PyTuple_GET_ITEM(weights, k))) {
-            PyErr_SetString(PyExc_TypeError, "caption_features(): the weights must be floats");
-            return NULL;
-        }
-        weight[k] = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(weights, k));
-    }
+    if (caption_weights(names, weights, weight) < 0)
+        return NULL;
     const Py_ssize_t count = PyList_GET_SIZE(candidates);
     PyObject *found = PyList_New(count);
     if (found == NULL)
@@ -2787,31 +2872,13 @@ caption_features(PyObject *module, PyObject *args)
         PyObject *named = PyList_New(0);
         if (named == NULL)
             goto failed;
-        /* sum() of the weights: 0 + the first (the same float), then each in turn */
-        double z = 0.0;
-#if PY_VERSION_HEX >= 0x030C0000
-        double compensation = 0.0;
-#endif
         for (int k = 0; k < CF_COUNT; k++) {
-            if (!on[k])
-                continue;
-            if (PyList_Append(named, PyTuple_GET_ITEM(names, k)) < 0) {
+            if (on[k] && PyList_Append(named, PyTuple_GET_ITEM(names, k)) < 0) {
                 Py_DECREF(named);
                 goto failed;
             }
-#if PY_VERSION_HEX >= 0x030C0000
-            const double t = z + weight[k];
-            compensation += fabs(z) >= fabs(weight[k]) ? (z - t) + weight[k] : (weight[k] - t) + z;
-            z = t;
-#else
-            z += weight[k];
-#endif
         }
-#if PY_VERSION_HEX >= 0x030C0000
-        if (compensation != 0.0 && isfinite(compensation))
-            z += compensation;
-#endif
-        PyObject *pair = Py_BuildValue("(Nd)", named, z);
+        PyObject *pair = Py_BuildValue("(Nd)", named, caption_log_odds(on, weight));
         if (pair == NULL)
             goto failed;
         PyList_SET_ITEM(found, i, pair);
@@ -3202,4 +3269,337 @@ done:
     Py_DECREF(bare);
     Py_XDECREF(positions);
     return result;
+}
+
+/* ---- 17x: a paragraph's caption seams, scored in one call ---- */
+/* captions.caption_seams for a text shorter than occurrences.LONG_TEXT, with its pure-Python twin there
+ * (captions._python_caption_seams; tests/test_native_caption_seams.py compares them):
+ *
+ * caption_seams(text, filters, feature_args, cuts, scan_gain, scan_gains, most_in_block, cues) -> list[tuple]
+ *     The fields of each captions.Candidate that caption_seams reports, in text order: the candidates of
+ *     caption_candidates (filters: captions._FILTERS), their features and log-odds as caption_features gives them
+ *     (feature_args: captions._feature_args()), scanned as caption_scans scans them while their bound holds; those
+ *     that reach the threshold (not a date list), and beside them, in a stretch, up to most_in_block that reach the
+ *     block threshold. cuts: (the threshold's log-odds, the block threshold's, the lower of the two, the rounding the
+ *     bounds allow); scan_gain: captions._scan_gain(after_lower, before_lower) at index 2 * after_lower +
+ *     before_lower; scan_gains: captions._scan_gains(opens_sentence, lower_use, name_clause), (total, gains) at index
+ *     4 * opens_sentence + 2 * lower_use + name_clause; cues: a captions._CuePositions of text.
+ */
+
+typedef struct {
+    PyObject *fields;        /* the raw candidate's 16 fields (borrowed from the candidates' list) */
+    Py_ssize_t seam, start, end;
+    char on[CF_COUNT];       /* its features before the scans */
+    double most;             /* its log-odds with the most the scans could add (captions._Scored.raw) */
+    double bound;            /* the most its log-odds can still reach as the scans go (pending[0]) */
+    const double *gains;     /* what each scan can add (the table's row) */
+    int next;                /* the next scan to ask; -1: not started */
+    int done;                /* scanned: z and the flags hold */
+    char flags[CAPTION_SCANS], junction, sure, reported;
+    double z;
+} CaptionSeam;
+
+typedef struct {
+    PyObject *text, *cues, *positions;
+    double weight[CF_COUNT];
+    double lowest, rounding;
+} CaptionScoring;
+
+/* where the word without its opening quotes and closing colons (captions' bare word) starts and ends in it */
+static void
+caption_bare_span(PyObject *word, Py_ssize_t *start, Py_ssize_t *end)
+{
+    *start = 0;
+    *end = PyUnicode_GET_LENGTH(word);
+    while (*start < *end && caption_open_quote(PyUnicode_READ_CHAR(word, *start)))
+        (*start)++;
+    while (*end > *start && PyUnicode_READ_CHAR(word, *end - 1) == ':')
+        (*end)--;
+}
+
+/* whether the candidate's next word (its colons cut off) is a verb after a name: captions._verb_after_name */
+static int
+caption_verb_after(PyObject *after_word, const char on[CF_COUNT])
+{
+    if (on[CF_AFTER_AUXILIARY])
+        return 1;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(after_word);
+    while (n > 0 && PyUnicode_READ_CHAR(after_word, n - 1) == ':')
+        n--;
+    return on[CF_AFTER_LOWER] && n >= 2 && PyUnicode_READ_CHAR(after_word, n - 2) == 'e'
+           && PyUnicode_READ_CHAR(after_word, n - 1) == 'd';
+}
+
+/* captions._Scored.reaching: 1 when the candidate is scanned (c->z holds), 0 when its bound fell below cut first,
+ * -1 on an error */
+static int
+caption_reaching(CaptionScoring *s, CaptionSeam *c, double cut)
+{
+    if (c->done)
+        return 1;
+    if (c->next < 0) {
+        c->bound = c->z + c->gains[0];  /* (c->z holds the raw log-odds until the scans are done) */
+        c->next = 0;
+    }
+    const double floor = cut - s->rounding;
+    if (c->bound < floor)
+        return 0;
+    PyObject *before = PyTuple_GET_ITEM(c->fields, 1), *word = PyTuple_GET_ITEM(c->fields, 2),
+             *after = PyTuple_GET_ITEM(c->fields, 3);
+    Py_ssize_t bare_start, bare_end;
+    caption_bare_span(word, &bare_start, &bare_end);
+    PyObject *bare = PyUnicode_Substring(word, bare_start, bare_end);
+    if (bare == NULL)
+        return -1;
+    int k = c->next;
+    for (; k < CAPTION_SCANS; k++) {
+        const int on = caption_scan(k, s->text, c->start, c->end, c->seam, before, bare, after, s->cues, &s->positions);
+        if (on < 0) {
+            Py_DECREF(bare);
+            return -1;
+        }
+        c->flags[k] = (char)on;
+        if (!on) {
+            c->bound -= c->gains[1 + k];
+            if (c->bound < floor) {
+                k++;
+                break;
+            }
+        }
+    }
+    Py_DECREF(bare);
+    c->next = k;
+    if (k < CAPTION_SCANS)
+        return 0;
+    /* captions._scanned_on: the scans' features set on the raw ones (echo, opens_sentence, lower_use, repeated,
+     * echo_after, cue_before, cue_after) */
+    const int name_clause = c->on[CF_BEFORE_LOWER] && !c->on[CF_TITLE_NOUN] && !c->on[CF_STARTER]
+                            && caption_verb_after(after, c->on);
+    c->on[CF_ECHO] = c->flags[0];
+    c->on[CF_OPENS_SENTENCE] = (char)(c->flags[1] && c->on[CF_AFTER_LOWER]);
+    c->on[CF_LOWER_USE] = c->flags[2];
+    c->on[CF_REPEATED] = c->flags[3];
+    c->on[CF_NAME_CLAUSE] = (char)(c->flags[3] && name_clause);
+    c->on[CF_ECHO_AFTER] = c->flags[4];
+    c->on[CF_CUE_BEFORE] = c->flags[5];
+    c->on[CF_CUE_AFTER] = c->flags[6];
+    c->z = caption_log_odds(c->on, s->weight);
+    if (c->z >= s->lowest) {  /* the repeated junction only lowers a score: asked only where the lower cut is met */
+        PyObject *junction = PyUnicode_FromFormat(" %U %U", before, word);
+        if (junction == NULL)
+            return -1;
+        const int twice = caption_twice(s->text, junction);
+        Py_DECREF(junction);
+        if (twice < 0)
+            return -1;
+        if (twice) {
+            c->junction = 1;
+            c->on[CF_JUNCTION_TWICE] = 1;
+            c->z = caption_log_odds(c->on, s->weight);
+        }
+    }
+    c->done = 1;
+    return 1;
+}
+
+/* captions._in_date_list: a year before the seam and a month after it (-1: an error) */
+static int
+caption_date_list(const CaptionSeam *c, PyObject *month_names)
+{
+    PyObject *before = PyTuple_GET_ITEM(c->fields, 1);
+    if (PyUnicode_GET_LENGTH(before) != 4)
+        return 0;
+    for (Py_ssize_t i = 0; i < 4; i++)
+        if (!Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(before, i)))
+            return 0;
+    return PySet_Contains(month_names, PyTuple_GET_ITEM(c->fields, 2));
+}
+
+/* the fields of the scanned candidate c (a new tuple) */
+static PyObject *
+caption_scanned_fields(const CaptionSeam *c)
+{
+    PyObject *fields = PyTuple_New(16);
+    if (fields == NULL)
+        return NULL;
+    /* (seam, before, word, after, left, right, repeated, lower_use, echo, echo_after, cue_before, cue_after, third,
+     * junction_twice, opens_sentence, previous) */
+    const int flag_of[16] = {-1, -1, -1, -1, -1, -1, 3, 2, 0, 4, 5, 6, -1, 7, 1, -1};
+    for (int i = 0; i < 16; i++) {
+        PyObject *item = flag_of[i] < 0 ? PyTuple_GET_ITEM(c->fields, i)
+                         : (flag_of[i] == 7 ? c->junction : c->flags[flag_of[i]]) ? Py_True : Py_False;
+        Py_INCREF(item);
+        PyTuple_SET_ITEM(fields, i, item);
+    }
+    return fields;
+}
+
+static PyObject *
+caption_seams(PyObject *module, PyObject *args)
+{
+    PyObject *text, *filters, *feature_args, *cuts, *scan_gain, *scan_gains, *cues;
+    Py_ssize_t most_in_block;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!nO:caption_seams", &text, &PyTuple_Type, &filters, &PyTuple_Type,
+                          &feature_args, &PyTuple_Type, &cuts, &PyTuple_Type, &scan_gain, &PyTuple_Type, &scan_gains,
+                          &most_in_block, &cues))
+        return NULL;
+    PyObject *names, *weights;
+    CaptionWordSets sets;
+    double cut, block_cut, gain[4], table[8][1 + CAPTION_SCANS];
+    CaptionScoring s = {text, cues, NULL};
+    if (!PyArg_ParseTuple(feature_args, "O!O!O!O!O!O!O!O!O!O!O!O!O!O!:caption_seams", &PyTuple_Type, &names,
+                          &PyTuple_Type, &weights, &PyFrozenSet_Type, &sets.starters, &PyFrozenSet_Type,
+                          &sets.contracted, &PyFrozenSet_Type, &sets.pronouns, &PyFrozenSet_Type, &sets.into_name,
+                          &PyFrozenSet_Type, &sets.title_nouns, &PyFrozenSet_Type, &sets.auxiliaries,
+                          &PyFrozenSet_Type, &sets.time_words, &PyFrozenSet_Type, &sets.weekdays, &PyFrozenSet_Type,
+                          &sets.month_names, &PyFrozenSet_Type, &sets.modifiers, &PyFrozenSet_Type,
+                          &sets.inside_phrase, &PyFrozenSet_Type, &sets.infinitive_markers)
+        || caption_weights(names, weights, s.weight) < 0
+        || !PyArg_ParseTuple(cuts, "dddd:caption_seams", &cut, &block_cut, &s.lowest, &s.rounding)
+        || !PyArg_ParseTuple(scan_gain, "dddd:caption_seams", &gain[0], &gain[1], &gain[2], &gain[3]))
+        return NULL;
+    if (PyTuple_GET_SIZE(scan_gains) != 8) {
+        PyErr_SetString(PyExc_ValueError, "caption_seams(): scan_gains holds eight rows");
+        return NULL;
+    }
+    for (int row = 0; row < 8; row++) {
+        PyObject *pair = PyTuple_GET_ITEM(scan_gains, row), *each;
+        if (!PyArg_ParseTuple(pair, "dO!:caption_seams", &table[row][0], &PyTuple_Type, &each))
+            return NULL;
+        if (PyTuple_GET_SIZE(each) != CAPTION_SCANS) {
+            PyErr_SetString(PyExc_ValueError, "caption_seams(): one gain per scan");
+            return NULL;
+        }
+        for (int k = 0; k < CAPTION_SCANS; k++)
+            if ((table[row][1 + k] = PyFloat_AsDouble(PyTuple_GET_ITEM(each, k))) == -1.0 && PyErr_Occurred())
+                return NULL;
+    }
+    /* the candidates, as caption_candidates(text, *filters) finds them */
+    const Py_ssize_t filter_count = PyTuple_GET_SIZE(filters);
+    PyObject *candidate_args = PyTuple_New(1 + filter_count);
+    if (candidate_args == NULL)
+        return NULL;
+    Py_INCREF(text);
+    PyTuple_SET_ITEM(candidate_args, 0, text);
+    for (Py_ssize_t i = 0; i < filter_count; i++) {
+        Py_INCREF(PyTuple_GET_ITEM(filters, i));
+        PyTuple_SET_ITEM(candidate_args, 1 + i, PyTuple_GET_ITEM(filters, i));
+    }
+    PyObject *raw = caption_candidates(module, candidate_args);
+    Py_DECREF(candidate_args);
+    if (raw == NULL)
+        return NULL;
+    const Py_ssize_t count = PyList_GET_SIZE(raw);
+    PyObject *found = NULL;
+    CaptionSeam *seams = PyMem_New(CaptionSeam, count ? count : 1);
+    if (seams == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    /* captions._Scored: each candidate's features, log-odds and the most the scans could lift it to */
+    for (Py_ssize_t i = 0; i < count; i++) {
+        CaptionSeam *c = &seams[i];
+        PyObject *item = PyList_GET_ITEM(raw, i);
+        c->fields = PyTuple_GET_ITEM(item, 0);
+        c->seam = PyLong_AsSsize_t(PyTuple_GET_ITEM(c->fields, 0));
+        c->start = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 1));
+        c->end = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 2));
+        if (PyErr_Occurred() || caption_candidate_features(c->fields, &sets, c->on) < 0)
+            goto done;
+        c->z = caption_log_odds(c->on, s.weight);
+        c->most = c->z + gain[2 * c->on[CF_AFTER_LOWER] + c->on[CF_BEFORE_LOWER]];
+        Py_ssize_t bare_start, bare_end;
+        caption_bare_span(PyTuple_GET_ITEM(c->fields, 2), &bare_start, &bare_end);
+        const int name_clause = c->on[CF_BEFORE_LOWER] && !c->on[CF_TITLE_NOUN] && !c->on[CF_STARTER]
+                                && caption_verb_after(PyTuple_GET_ITEM(c->fields, 3), c->on);
+        c->gains = table[4 * c->on[CF_AFTER_LOWER] + 2 * (bare_end - bare_start > 2) + name_clause];
+        c->next = -1;
+        c->done = c->junction = c->sure = c->reported = 0;
+    }
+    /* captions._Scored.sure, the date lists left out */
+    int any = 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        CaptionSeam *c = &seams[i];
+        if (c->most < cut)
+            continue;
+        const int reached = caption_reaching(&s, c, cut);
+        if (reached < 0)
+            goto done;
+        if (reached && c->z >= cut) {
+            const int dated = caption_date_list(c, sets.month_names);
+            if (dated < 0)
+                goto done;
+            c->sure = c->reported = (char)!dated;
+            any = any || !dated;
+        }
+    }
+    /* in each stretch with a sure seam, the weaker ones that reach the block threshold, unless more than a picture
+     * block holds (the stretches come in text order, each one run of candidates) */
+    for (Py_ssize_t first = 0, last; any && first < count; first = last) {
+        int sure = 0;
+        for (last = first; last < count && seams[last].start == seams[first].start
+                           && seams[last].end == seams[first].end; last++)
+            sure = sure || seams[last].sure;
+        if (!sure)
+            continue;
+        Py_ssize_t added = 0;
+        for (Py_ssize_t i = first; i < last; i++) {
+            CaptionSeam *c = &seams[i];
+            if (c->sure || c->most < block_cut)
+                continue;
+            const int dated = caption_date_list(c, sets.month_names);
+            const int reached = dated ? 0 : caption_reaching(&s, c, block_cut);
+            if (dated < 0 || reached < 0)
+                goto done;
+            c->reported = (char)(reached && c->z >= block_cut);
+            added += c->reported;
+        }
+        if (added > most_in_block)
+            for (Py_ssize_t i = first; i < last; i++)
+                seams[i].reported = seams[i].sure;
+    }
+    if ((found = PyList_New(0)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < count; i++)
+        if (seams[i].reported && append_new(found, caption_scanned_fields(&seams[i])) < 0) {
+            Py_CLEAR(found);
+            goto done;
+        }
+done:
+    PyMem_Free(seams);
+    Py_XDECREF(s.positions);
+    Py_DECREF(raw);
+    return found;
+}
+
+/* lower_upper_spans(text) -> list[tuple[int, int]]
+ *     NL316's glue cues: the span of each ASCII lower-case letter followed by an ASCII capital ([a-z][A-Z], none
+ *     overlaps another), in order, as the twin (inline._SpansByRe2 of the pattern) finds them. */
+#define LOWER_UPPER_PASS(TYPE) do {                                                                    \
+        const TYPE *chars = (const TYPE *)data;                                                        \
+        for (Py_ssize_t i = 0; i + 1 < n; i++) {                                                       \
+            if ((Py_UCS4)chars[i + 1] - 'A' >= 26u || (Py_UCS4)chars[i] - 'a' >= 26u)                  \
+                continue;                                                                              \
+            if (append_new(found, Py_BuildValue("(nn)", i, i + 2)) < 0) {                              \
+                Py_CLEAR(found);                                                                       \
+                return NULL;                                                                           \
+            }                                                                                          \
+            i++;                                                                                       \
+        }                                                                                              \
+    } while (0)
+
+static PyObject *
+lower_upper_spans(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "lower_upper_spans");
+    STR_CHARS(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: LOWER_UPPER_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: LOWER_UPPER_PASS(Py_UCS2); break;
+    default: LOWER_UPPER_PASS(Py_UCS4); break;
+    }
+    return found;
 }

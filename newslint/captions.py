@@ -89,14 +89,13 @@ backer supporter fan north south east west northern southern eastern western nor
 southwest central firm company group agency bank airline retailer chain charity broadcaster channel network fund
 million billion trillion""".split())  # the compass before a place ('west London', 'southeast Asia'), a kind
 # of business before its name ('finance firm Angelo Gordon'), an amount before a fund's ('£5 billion Future Homes Fund')
-# the words of a photo caption: '(left)', '(from left to right)', '(pictured)', 'pictured', 'file photo'
-# (the first character is one of '(', 'p', 'f', so that the scan skips in C to where a cue can start)
+# the words of a photo caption: '(left)', '(from left to right)', '(pictured)' in brackets (a scan that skips to each
+# '('); 'pictured', 'file photo' outside them, after no letter (tried where str.find finds them: a pattern that could
+# start at any 'p' or 'f' stops at every one)
 _IN_PARENS = r"(?:[^()]{0,16}\b)?(?:left|right|centre|center|pictured|above|below|inset|L-R)\b[^()]{0,12}\)"
-_PHOTO_CUE = regexcache.compile(r"[(pf](?:(?<=\()" + _IN_PARENS + r"|(?<=p)(?<![^\W\d_]p)ictured\b"
-                                r"|(?<=f)(?<![^\W\d_]f)ile (?:photo|picture|image)\b)")
-# its first branch alone: the cues of a text without 'pictured' or 'file ' (most pages), by a scan that skips to each
-# '(' (the whole pattern stops at every 'p' and 'f')
 _PAREN_CUE = regexcache.compile(r"\(" + _IN_PARENS)
+_WORD_CUE = regexcache.compile(r"(?<![^\W\d_])(?:pictured|file (?:photo|picture|image))\b")
+_WORD_CUE_STARTS = ("pictured", "file ")
 CUE_WINDOW = 120  # characters each side of a seam searched for a photo cue: about one caption
 _THREE_WORDS = regexcache.compile(r"\S+ \S+ \S+")
 _AUXILIARIES = frozenset("""is was are were has had have will would could can may might should must did does
@@ -244,9 +243,30 @@ _new_tuple = tuple.__new__
 
 
 def _cue_positions(text: str) -> list[int]:
-    """Where the photo cues of ``text`` start, in order."""
-    cues = _PHOTO_CUE if "pictured" in text or "file " in text else _PAREN_CUE  # (the others need one of these)
-    return [m.start() for m in cues.finditer(text)]
+    """Where the photo cues of ``text`` start, in order: those in brackets, and the words outside them (no two cues
+    overlap otherwise: a bracketed cue holds no '(' but its first, a word none)."""
+    brackets = [m.span() for m in _PAREN_CUE.finditer(text)]
+    words = [at for at in _starts(text, _WORD_CUE_STARTS) if _WORD_CUE.match(text, at)]
+    if not words:
+        return [start for start, _ in brackets]
+    outside, k = [], 0
+    for at in words:
+        while k < len(brackets) and brackets[k][1] <= at:
+            k += 1
+        if k == len(brackets) or at < brackets[k][0]:
+            outside.append(at)
+    return sorted([start for start, _ in brackets] + outside)
+
+
+def _starts(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Where each of ``needles`` occurs in ``text`` (overlaps included), in order."""
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(found)
 
 
 class _CuePositions:
@@ -656,6 +676,32 @@ def caption_seams(text: str) -> list[Candidate]:
     more of them than a picture block does."""
     if len(text) < MIN_PARAGRAPH_CHARS:
         return []
+    if _compiled_seams is not None and len(text) < occurrences.LONG_TEXT:  # (its scans ask str.find, not an index)
+        return [_new_tuple(Candidate, fields) for fields in _compiled_seams(text, *_seams_args(), _CuePositions(text))]
+    return _python_caption_seams(text)
+
+
+_compiled_seams = native.pick("caption_seams", None)  # _python_caption_seams in one call, for a shorter text
+
+
+@lru_cache(maxsize=1)
+def _seams_args() -> tuple:
+    """The arguments of ``_speedups.caption_seams`` between the text and the photo cues: the candidates' filters, the
+    features' arguments, the cuts (the threshold's and the block threshold's log-odds, the lower, the rounding), the
+    scans' bounds (:func:`_scan_gain`, :func:`_scan_gains` of every flag) and the weaker seams one stretch may add."""
+    cuts = (_log_odds(_model()[1]), _log_odds(_data()["block_threshold"]), _lowest_cut(), _ROUNDING)
+    flags = (False, True)
+    return (_FILTERS, _feature_args(), cuts, tuple(_scan_gain(a, b) for a in flags for b in flags),
+            tuple(_scan_gains(o, lu, nc) for o in flags for lu in flags for nc in flags), _MOST_IN_BLOCK)
+
+
+def _log_odds(probability: float) -> float:
+    return math.log(probability / (1 - probability))
+
+
+def _python_caption_seams(text: str) -> list[Candidate]:
+    """:func:`caption_seams` of a flattened paragraph, in Python (the pure-Python twin of
+    ``_speedups.caption_seams``, and the only way for a text of ``occurrences.LONG_TEXT`` or more)."""
     scored = _Scored(text)
     found = [candidate for candidate in scored.sure() if not _in_date_list(candidate)]
     if not found:

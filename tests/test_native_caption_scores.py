@@ -152,5 +152,6 @@ def test_the_seams_reported_are_the_twins(monkeypatch) -> None:
     compiled_seams = [captions.caption_seams(text) for text in texts]
     monkeypatch.setattr(captions, "_features_and_log_odds", captions._python_features_and_log_odds)
     monkeypatch.setattr(captions, "_scans_on", captions._python_scans_on)
+    monkeypatch.setattr(captions, "_compiled_seams", None)
     assert [captions.caption_seams(text) for text in texts] == compiled_seams
     assert sum(map(len, compiled_seams)) > 20  # seams were found

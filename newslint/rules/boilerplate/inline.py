@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Iterable, Iterator
 
-from newslint import captions, ngrams, regexcache
+from newslint import captions, native, ngrams, regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
@@ -170,7 +170,7 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
 # storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
 # lower case, is glued to a capitalised one that opens the text going on)
 _GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
-_glue_cue_spans = _SpansByRe2(_GLUE_CUE)
+_glue_cue_spans = native.pick("lower_upper_spans", _SpansByRe2(_GLUE_CUE))  # (a scan in C: RE2 is called per match)
 _GLUE_CUES = Cues(r"[a-z]{3}[A-Z]")  # a paragraph's first look, with RE2 (Python's re is slow on a class)
 
 # the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)

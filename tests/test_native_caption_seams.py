@@ -1,0 +1,60 @@
+"""The compiled caption seams of a paragraph (``_speedups.c``, block 17x) against their pure-Python twin.
+
+``caption_seams`` must report exactly what ``captions._python_caption_seams`` reports (every field of every seam, in
+order): on flattened pages made of drawn sentences and of the seeds' and the corpus's paragraphs.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native has them
+
+from newslint import captions, occurrences
+from newslint.model import Article
+
+# caption-like lines and sentences without stops, names, labels, photo cues, dates, words that recur: joined into
+# stretches long enough to be scored, some cut by a stop
+PIECES = st.sampled_from([
+    "the side won on Tuesday", "The Italian boss oversees training", "Atletico boss Diego Simeone", "He said the",
+    "Real Madrid host rivals", "Proud mum: Jean with her son", "(left) with fans", "pictured at the ground", "in 2014",
+    "April 2014", "May 2014 April 2014 March", "file photo of the", "They were", "Simeone's side", "Hazard is unlikely",
+    "she told the BBC", "the club confirmed", "Rotherham's desire to", "of the Rings", "Scroll down for video",
+    "Reality star June", "a tribute to her", "And while they", "to stop Rosberg winning", "on Saturday April 11",
+    "'We Do Not Consent' rally", "It's one way", "The", "the", "said", "won.", "by", "of", "x", "é", "😀", "2",
+])
+SENTENCE = st.lists(PIECES, min_size=1, max_size=30).map(" ".join)
+PAGES = st.lists(SENTENCE, min_size=1, max_size=12).map(lambda parts: ". ".join(parts) * 3)
+
+
+def same(text: str) -> None:
+    if len(text) >= occurrences.LONG_TEXT:
+        text = text[:occurrences.LONG_TEXT - 1]
+    assert captions.caption_seams(text) == captions._python_caption_seams(text), text
+
+
+@needs_compiled
+def test_the_compiled_seams_are_in_use() -> None:
+    assert captions._compiled_seams is compiled.caption_seams
+
+
+@needs_compiled
+@settings(max_examples=400, deadline=None)
+@given(PAGES)
+def test_drawn_pages(text: str) -> None:
+    same(text)
+
+
+@needs_compiled
+def test_natural_pages() -> None:
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in ("bbc", "scraped"):
+        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    seams = 0
+    for file in files:
+        article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)
+        page = " ".join(paragraph.text for paragraph in article.paragraphs)  # the page flattened
+        for text in [paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 1000] + [page]:
+            same(text)
+            seams += len(captions.caption_seams(text))
+    assert seams > 100  # the corpus holds flattened pages: seams were found
