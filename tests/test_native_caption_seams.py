@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native has them
+from conftest import natural_files
+from test_native import compiled, needs_compiled
 
 from newslint import captions, occurrences
 from newslint.model import Article
@@ -47,9 +48,7 @@ def test_drawn_pages(text: str) -> None:
 
 @needs_compiled
 def test_natural_pages() -> None:
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    for folder in ("bbc", "scraped"):
-        files += sorted((CORPUS / folder).rglob("*.txt"))[:300]
+    files = natural_files(("bbc", "scraped"), 300)
     seams = 0
     for file in files:
         article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_native import CORPUS, ROOT, compiled, needs_compiled  # the extension and the corpus, as test_native has them
+from conftest import natural_files
+from test_native import compiled, needs_compiled
 
 from newslint.rules.boilerplate import inline
 
@@ -40,7 +41,7 @@ def test_drawn_strings(text: str) -> None:
 
 @needs_compiled
 def test_natural_texts() -> None:
-    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((CORPUS / "scraped").rglob("*.txt"))[:300]
+    files = natural_files(("scraped",), 300)
     found = 0
     for file in files:
         text = file.read_text(encoding="utf-8", errors="replace")
