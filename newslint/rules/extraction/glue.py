@@ -41,9 +41,12 @@ _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m
                            r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
 # a number glued to a lower-case word, as when a fact box's lines are run together: '4,200builders on site at
 # peak3,000km of pipes120,000 tonnes of concrete2.4m cubic metres' (a thousands comma or a decimal with its
-# unit: not mp3, covid19, python3.8 or 1,000th)
+# unit: not mp3, covid19, python3.8 or 1,000th), or a link's or a cell's figure glued to the word after it
+# ('45minutes', '3people': one digit before five letters, not '4ever'; not a tabloid's solid '£5million')
 _GLUED_NUMBER = regexcache.compile(
-    r"(?<![\w@#/,-])(?<!\d\.)(?:(?P<number>\d{1,3}(?:,\d{3})+)(?P<after>[a-z]{4,})(?![\w.])"
+    r"(?<![\w@#/,-])(?<!\d\.)"
+    r"(?:(?P<number>\d{1,3}(?:,\d{3})+|(?:\d{2,}(?=[a-z]{4})|\d(?=[a-z]{5}))(?!(?:m|b|tr)illion))"
+    r"(?P<after>[a-z]{4,})(?![\w.])"
     r"|(?P<before>[A-Z]?[a-z]{4,})(?=(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+(?:m|bn|k))(?:[a-z]{1,3})?(?![\w.,])))")
 # a digit glued to the letters (or the bracket) before it, where the lines of a box or table were run together:
 # a clock time ('BBC iPlayer17:30-19:30', '(BST)17:30'), the number of a list's next item ('59secs2.  Name',
@@ -105,8 +108,9 @@ class GluedWords(_ExtractionRule):
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
                    "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
                    "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a number glued to a word in a "
-                   "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m'), and, in a page with other glue, a "
-                   "word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
+                   "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m') or a plain figure glued to a "
+                   "word ('45minutes'), a dateline in capitals glued to the story ('NAIROBIKenyan officials'), and, in "
+                   "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
                    "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -227,7 +231,9 @@ class GluedWords(_ExtractionRule):
             common = lexicon.frequency(right) >= 1000
             return common and (left in _COMMON_ACRONYMS or counts.has(left)
                                or right in _SENTENCE_STARTERS and len(left) > 2 and self.known(left.lower())) \
-                or len(left) > 3 and self.known(left.lower()) and (common or counts.has(right))
+                or len(left) > 3 and self.known(left.lower()) and (common or counts.has(right)) \
+                or len(left) > 3 and context.starts_line() and self.known(right) and context.lower_next() \
+                and (self.known(left.lower()) or counts.has(left.capitalize()))  # a dateline: NAIROBIKenyan officials
         if right.isupper() and len(right) > 2 and word.endswith(right):  # WriterLUBOKU, newsBBC (not SonyBMG, MySQL)
             return len(left) > 3 and (self.known(left) or counts.has(left)) \
                 and (counts.has(right) or counts.has(right.capitalize()) or len(right) > 3 and self.known(right.lower()))
@@ -294,6 +300,10 @@ class _Context:
     def pronoun_next(self) -> bool:
         """An object pronoun follows it ('ContactLet us know')."""
         return _PRONOUN_NEXT.match(self.text, self.end) is not None
+
+    def starts_line(self) -> bool:
+        """It starts its segment or a line of it (a dateline's place)."""
+        return self.start == 0 or self.text[self.start - 1] == "\n"
 
     def lower_next(self) -> bool:
         """A lower-case word follows it ('WriterFrom its first', 'PassAs you can see')."""
@@ -377,8 +387,8 @@ class _GlueSuspects:
 # ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@', a number glued to a lower-case word
 # ('peak3,000', 'concrete2.4m', '4,200buil')
 _GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@",
-                r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}")
-_NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}")  # the last of _GLUE_SHAPES, on a shape
+                r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}|[0-9][a-z]{4}")
+_NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}|0a{4}")  # the last of _GLUE_SHAPES, on a shape
 _glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
 
 
