@@ -120,8 +120,8 @@ def _mojibake_runs(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[in
 _SINGLE_BYTE_READINGS = (("mac_roman", "cp1252"), ("cp1252", "mac_roman"), ("mac_roman", "latin-1"))
 # a capital Latin letter or an í after an ASCII letter inside a word, or an opening mark before a letter: the places a
 # single-byte misreading leaves (a capital after a lower-case letter is in no word; í is tried before a letter)
-_SINGLE_BYTE_CUE = regexcache.compile(r"(?<=[A-Za-z])(?:[À-ÖØ-ÞŽ]|í(?=[a-z]))|(?<![^\s(])[ÒÔìë](?=[A-Za-z])")
-_SINGLE_BYTE_CUES = Cues(r"[A-Za-z](?:[À-ÖØ-ÞŽ]|í[a-z])|(?:^|[\s(])[ÒÔìë][A-Za-z]")
+_SINGLE_BYTE_CUE = regexcache.compile(r"(?<=[A-Za-z])(?:[À-ÖØ-ÞŽ]|í(?=[a-z]))|(?<![^\t\n\f\r (])[ÒÔìë](?=[A-Za-z])")
+_SINGLE_BYTE_CUES = Cues(r"[A-Za-z](?:[À-ÖØ-ÞŽ]|í[a-z])|(?:^|[\t\n\f\r (])[ÒÔìë][A-Za-z]")  # the same, for RE2
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
 
 
