@@ -1856,7 +1856,8 @@ extraction_all(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t 
 }
 
 /* Whether the separator (',' or '.') at text[at] makes the last of _GLUE_SHAPES: '[a-z]{4}[0-9]{1,3},[0-9]{3}',
- * '[0-9],[0-9]{3}[a-z]{4}' or '[a-z]{4}[0-9]+\.[0-9]+[a-z]'. */
+ * '[0-9],[0-9]{3}[a-z]{4}' or '[a-z]{4}[0-9]+\.[0-9]+[a-z]' (its fourth form, '[0-9][a-z]{4}', is found at the
+ * digit). */
 static Py_ALWAYS_INLINE inline int
 extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t at)
 {
@@ -1921,8 +1922,13 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
             lower = 0;
         }
         else {
-            if (extraction_digit(ch) && (lower || upper))
-                bits |= 4;
+            if (extraction_digit(ch)) {
+                if (lower || upper)
+                    bits |= 4;
+                /* '[0-9][a-z]{4}', a form of the last shape */
+                if (!(bits & 32) && extraction_all(kind, data, n, i + 1, 4, extraction_lower))
+                    bits |= 32;
+            }
             else if (ch == '@')
                 bits |= 16;
             else if ((ch == ',' || ch == '.') && !(bits & 32) && extraction_glued_number_at(kind, data, n, i))

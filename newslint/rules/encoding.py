@@ -7,7 +7,7 @@ import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from newslint import cuewindows, lazyimport, regexcache
 from newslint import lexicon
@@ -115,6 +115,86 @@ def _mojibake_runs(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[in
             yield start, end, repaired
 
 
+# one single-byte code page read as another (a Mac page read as cp1252 or Latin-1, a Windows page read as Mac Roman):
+# every character stays one, so no cue above holds it ('mayorÕs', 'donít', 'cafÈ', 'ÒWe ... Ó')
+_SINGLE_BYTE_READINGS = (("mac_roman", "cp1252"), ("cp1252", "mac_roman"), ("mac_roman", "latin-1"))
+# a capital Latin letter or an í after an ASCII letter inside a word, or an opening mark before a letter: the places a
+# single-byte misreading leaves (a capital after a lower-case letter is in no word; í is tried before a letter)
+_SINGLE_BYTE_CUE = regexcache.compile(r"(?<=[A-Za-z])(?:[À-ÖØ-ÞŽ]|í(?=[a-z]))|(?<![^\t\n\f\r (])[ÒÔìë](?=[A-Za-z])")
+_SINGLE_BYTE_CUES = Cues(r"[A-Za-z](?:[À-ÖØ-ÞŽ]|í[a-z])|(?:^|[\t\n\f\r (])[ÒÔìë][A-Za-z]")  # the same, for RE2
+_LETTER_RUN = regexcache.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
+
+
+def _reread(word: str) -> list[str]:
+    """What ``word`` stood for where a single-byte code page was read as another (``_SINGLE_BYTE_READINGS``)."""
+    found = []
+    for written, read in _SINGLE_BYTE_READINGS:
+        try:
+            back = word.encode(read).decode(written)
+        except UnicodeError:
+            continue
+        if back != word and back not in found:
+            found.append(back)
+    return found
+
+
+def _single_byte_misreadings(text: str, taken: list[tuple[int, int]],
+                             known: Callable[[str], bool]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, repair) of each word of ``text`` around a ``_SINGLE_BYTE_CUE`` that a single-byte misreading made:
+    read back (``_reread``), it makes a word ``known`` vouches for (a contraction, a possessive of a word of three
+    letters or more: not the Spanish 'país' as "pa's") where the word as written is none; and each quotation whose
+    opening and closing marks both read back as curly quotes ('ÒWe won.Ó')."""
+    done = 0  # the end of the last word judged
+    for cue in _SINGLE_BYTE_CUE.finditer(text):
+        at = cue.start()
+        if any(a <= at < b for a, b in taken):
+            continue
+        if text[at] in "ÒÔìë" and (at == 0 or not text[at - 1].isalpha()):
+            closing = _closing_mark(text, at)
+            if closing is not None:
+                yield at, at + 1, closing[0]
+                yield closing[1], closing[1] + 1, closing[2]
+            continue
+        word = _word_around(text, at)
+        if word is None or word[0] < done or known(text[word[0]:word[1]]):
+            continue
+        done = word[1]
+        for repaired in _reread(text[word[0]:word[1]]):
+            plain = repaired.replace("’", "'")
+            base, _, suffix = plain.partition("'")
+            if known(plain) and ("’" not in repaired or suffix != "s" or len(base) > 2) \
+                    or suffix == "s" and len(base) > 2 and known(base):
+                yield word[0], word[1], repaired
+                break
+
+
+def _word_around(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the word holding the character at ``at`` (letters, one apostrophe and lower-case letters)."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    match = _LETTER_RUN.match(text, start)
+    return match.span() if match and match.end() > at else None
+
+
+def _closing_mark(text: str, opening: int) -> tuple[str, int, str] | None:
+    """(the opening mark's repair, the closing mark's place, its repair) where the misread opening quotation mark at
+    ``opening`` has a misread closing one later in the paragraph, after a letter or a stop and before a space or its
+    end (within ``_QUOTATION_REACH``); None otherwise."""
+    opens = [char for char in _reread(text[opening]) if char in "“‘"]
+    if not opens:
+        return None
+    wanted = "”" if opens[0] == "“" else "’"
+    for at in range(opening + 2, min(len(text), opening + _QUOTATION_REACH)):
+        if wanted in _reread(text[at]) and (text[at - 1].isalpha() or text[at - 1] in ".,!?") \
+                and (at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ".,;:"):
+            return opens[0], at, wanted
+    return None
+
+
+_QUOTATION_REACH = 1000  # characters after an opening mark searched for its closing one
+
+
 def _non_space_run(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` widened to the run of non-space characters around it, the unit ftfy repairs."""
     while start > 0 and not text[start - 1].isspace():
@@ -132,12 +212,20 @@ class Mojibake(Rule):
     bad = "Russiaâ€™s foreign minister"
     good = "Russia’s foreign minister"
     explanation = ("Detected with ftfy's badness heuristic, and where that has no sequence for it, by reading the "
-                   "word back as UTF-8 from cp1252, Mac Roman or Latin-1 ('√§' for 'ä'); the fix is that repair.")
-    trigger = Trigger(pattern=_MOJIBAKE_CUES)
+                   "word back as UTF-8 from cp1252, Mac Roman or Latin-1 ('√§' for 'ä'), or as one single-byte code "
+                   "page from another where that makes a word ('mayorÕs', 'donít', 'cafÈ') or a pair of curly quotes "
+                   "('ÒWe won.Ó'); the fix is that repair.")
+    trigger = Trigger(pattern=Cues(f"{_MOJIBAKE_CUES.pattern}|{_SINGLE_BYTE_CUES.pattern}"))
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if article.text.isascii() or not MOJIBAKE_CUE.search(article.text):
-            return  # ftfy not even imported
+        if article.text.isascii():
+            return
+        if not MOJIBAKE_CUE.search(article.text):
+            if _SINGLE_BYTE_CUE.search(article.text):  # ftfy not even imported
+                for paragraph in article.paragraphs:
+                    for start, end, repaired in _single_byte_misreadings(paragraph.text, [], self._known):
+                        yield self._finding(paragraph.start + start, paragraph.text[start:end], repaired)
+            return
         badness = badness_regex()
         for paragraph in article.paragraphs:
             text = paragraph.text
@@ -158,7 +246,13 @@ class Mojibake(Rule):
                 yield self._finding(paragraph.start + start, bad, fix_encoding(bad))
             # what ftfy's list of sequences misses but the decoding shows: '√§' (ä read as Mac Roman)
             for start, end, repaired in _mojibake_runs(text, taken):
+                taken.append((start, end))
                 yield self._finding(paragraph.start + start, text[start:end], repaired)
+            for start, end, repaired in _single_byte_misreadings(text, taken, self._known):
+                yield self._finding(paragraph.start + start, text[start:end], repaired)
+
+    def _known(self, word: str) -> bool:
+        return word in self.context.accept_words or lexicon.is_known(word)
 
     def _finding(self, start: int, bad: str, repaired: str) -> Finding:
         end = start + len(bad)

@@ -215,6 +215,14 @@ def test_run_together_words(lint):
     assert [m for _, _, m in found(lint, article("Summer incomings and outgoings."), "NL104")] == []
 
 
+def test_run_together_before_a_word_that_ends_no_compound(lint, fixed):
+    text = article("The museum will reopen to visitorsafter a renovation, and costshad risen, the council said.")
+    assert [m.split("'")[3] for _, _, m in found(lint, text, "NL104")] == ["visitors after", "costs had"]
+    assert fixed(text, ["NL104"]) == text.replace("visitorsafter", "visitors after").replace("costshad", "costs had")
+    # a word these words start, and one the web's counts do not know, stay whole
+    assert found(lint, article("The afterparty went on, and everywhen the tune played they sang along."), "NL104") == []
+
+
 def test_the_closed_noun_of_a_phrasal_verb_is_one_word(lint):
     text = article("The company took a writedown and promised followthrough on the buyout.")
     assert found(lint, text, "NL104") == []

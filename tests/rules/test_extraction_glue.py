@@ -329,3 +329,25 @@ def test_a_heading_glued_to_a_line_or_a_label_still_found(lint):
             "dangerous.\n\nKremlin spokespersonDmitry Peskov said on Monday that talks would continue.\n")
     found = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
     assert found == ["livesSource", "spokespersonDmitry"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The flight was delayed by 45minutes because of fog at the airport.", "45minutes"),
+    ("Only 3people came to the first meeting of the new residents' group.", "3people"),
+])
+def test_nl102_finds_a_plain_figure_glued_to_a_word(lint, text, word):
+    assert shown(lint, article(text), "NL102") == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "The club paid £25million for the striker and the bank lost $2billion, while 4ever trended online.",
+    "The 1990s and the 2020s, 5am and 10pm, the 3rd and the 21st, and a 4x4 at 30mph were all mentioned.",
+])
+def test_nl102_leaves_solid_amounts_and_short_forms_after_a_figure(lint, text):
+    assert shown(lint, article(text), "NL102") == []
+
+
+def test_nl102_finds_a_dateline_in_capitals_glued_to_the_story(lint, fixed):
+    text = article("NAIROBIKenyan officials said the vaccine rollout would begin next week.")
+    assert shown(lint, text, "NL102") == ["NAIROBIKenyan"]
+    assert fixed(text, ["NL102"]) == text.replace("NAIROBIKenyan", "NAIROBI Kenyan")

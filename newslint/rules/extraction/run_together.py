@@ -29,6 +29,9 @@ def _particle(word: str) -> str:
     return next(p for p in _PHRASAL_PARTICLES if word.endswith(p))
 
 
+# words that end no word written solid, though some start one (afterparty, whichever): a second part only
+_TRAILING_PARTS = _FUNCTION_PARTS | frozenset("if had were but which would could should been after about than "
+                                              "into who".split())
 _SPACED_PART = 5  # shortest part of a split the article vouches for (not the compounds 'patdown', 'minidress')
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
 _MAX_RUN_TOGETHER = 40
@@ -141,7 +144,7 @@ class RunTogetherWords(_ExtractionRule):
         for cut in range(1, len(word) - 1):
             a, b = word[:cut], word[cut:]
             if a in _FUNCTION_PARTS and len(b) >= 4 and frequency(b, 0) >= 100 \
-                    or b in _FUNCTION_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
+                    or b in _TRAILING_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
                 functional.append(cut)
             if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
                 frequent.append(cut)
