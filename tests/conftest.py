@@ -44,6 +44,20 @@ def natural_files(folders: tuple[str, ...], per_folder: int) -> list[Path]:
     return files
 
 
+def natural_paragraphs(folders: tuple[str, ...], per_folder: int, shortest: int = 0, pages: bool = True) -> list[str]:
+    """The paragraphs of ``natural_files`` (those of ``shortest`` characters or more), each article's followed by
+    the article flattened onto one line when ``pages``: the texts the caption scans meet."""
+    from newslint.model import Article
+
+    texts = []
+    for file in natural_files(folders, per_folder):
+        article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)
+        texts += [paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= shortest]
+        if pages:
+            texts.append(" ".join(paragraph.text for paragraph in article.paragraphs))
+    return texts
+
+
 def pytest_configure(config):
     """Keep the run's derived data (word-list indexes, compiled regexes, packs) out of the user's cache.
 

@@ -12,12 +12,11 @@ import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import CORPUS, ROOT, natural_files
+from conftest import natural_paragraphs
 from test_native import compiled, needs_compiled
 from test_native_captions import MODEL_LIMITS, SETS, SMALL_LIMITS, SPLICED
 
 from newslint import captions
-from newslint.model import Article
 
 # the characters the features read (quotes, colons, an 's' and an 'ed' ending, capitals, digits of other scripts,
 # letters whose case is odd), no line break (a candidate's words never hold one)
@@ -125,30 +124,22 @@ def test_cues_echoes_and_a_first_word_scanned() -> None:
 
 @needs_compiled
 def test_natural_paragraphs() -> None:
-    files = natural_files(("bbc", "scraped"), 300)
     scored = 0
-    for file in files:
-        article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)
-        page = " ".join(paragraph.text for paragraph in article.paragraphs)  # the page flattened
-        for text in [paragraph.text for paragraph in article.paragraphs] + [page]:
-            found = captions._candidate_fields(text, *SETS, *MODEL_LIMITS)
-            candidates = [captions.Candidate(*fields) for fields, _, _ in found]
-            same_features(candidates)
-            same_features([c._replace(repeated=True, lower_use=True, echo=True, echo_after=True, cue_before=True,
-                                      cue_after=True, junction_twice=True, opens_sentence=True) for c in candidates])
-            if len(text) < 20_000:
-                same_scans(text, found[:40])
-            scored += len(found)
+    for text in natural_paragraphs(("bbc", "scraped"), 300):
+        found = captions._candidate_fields(text, *SETS, *MODEL_LIMITS)
+        candidates = [captions.Candidate(*fields) for fields, _, _ in found]
+        same_features(candidates)
+        same_features([c._replace(repeated=True, lower_use=True, echo=True, echo_after=True, cue_before=True,
+                                  cue_after=True, junction_twice=True, opens_sentence=True) for c in candidates])
+        if len(text) < 20_000:
+            same_scans(text, found[:40])
+        scored += len(found)
     assert scored > 100  # the corpus holds flattened pages: real candidates were scored
 
 
 @needs_compiled
 def test_the_seams_reported_are_the_twins(monkeypatch) -> None:
-    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((CORPUS / "scraped").rglob("*.txt"))[:300]
-    texts = []
-    for file in files:
-        article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)
-        texts += [paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 1000]
+    texts = natural_paragraphs(("scraped",), 300, shortest=1000, pages=False)
     compiled_seams = [captions.caption_seams(text) for text in texts]
     monkeypatch.setattr(captions, "_features_and_log_odds", captions._python_features_and_log_odds)
     monkeypatch.setattr(captions, "_scans_on", captions._python_scans_on)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import natural_files
+from conftest import natural_paragraphs
 from test_native import compiled, needs_compiled
 
 from newslint import captions, occurrences
-from newslint.model import Article
 
 # caption-like lines and sentences without stops, names, labels, photo cues, dates, words that recur: joined into
 # stretches long enough to be scored, some cut by a stop
@@ -48,12 +47,8 @@ def test_drawn_pages(text: str) -> None:
 
 @needs_compiled
 def test_natural_pages() -> None:
-    files = natural_files(("bbc", "scraped"), 300)
     seams = 0
-    for file in files:
-        article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)
-        page = " ".join(paragraph.text for paragraph in article.paragraphs)  # the page flattened
-        for text in [paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 1000] + [page]:
-            same(text)
-            seams += len(captions.caption_seams(text))
+    for text in natural_paragraphs(("bbc", "scraped"), 300, shortest=1000):
+        same(text)
+        seams += len(captions.caption_seams(text))
     assert seams > 100  # the corpus holds flattened pages: seams were found

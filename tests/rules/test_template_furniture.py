@@ -54,7 +54,7 @@ SITE_DESCRIBES_ITSELF = [
 
 ASKS_FOR_NEWS = [
     "We want to hear what you think about this article.",
-    "Submit your letter to the editor via this form.",
+    "Send us a letter to the editor using the form below.",
     "Have a news tip? Email us at tips@example.com.",
     "Have a story idea? Email our newsroom at desk@example.org.",
     "Got a story? Contact our newsroom at news@example.com or call 555-0100.",
@@ -77,7 +77,7 @@ AFFILIATE_NOTICES = [
     "When you purchase through links on our site, we may earn an affiliate commission.",
     "As an Amazon Associate, we earn from qualifying purchases.",
     "As an Amazon Associate I earn from qualifying purchases.",
-    "Hillside Press earns revenue from qualifying purchases made through links in this article.",
+    "Hillside Press earns a commission on qualifying purchases made via the links on this page.",
     "This post may contain affiliate links.",
     "This article contains affiliate links. We may earn a small commission if you buy through them.",
     "We may earn a commission from links on this page.",
@@ -256,7 +256,7 @@ def test_a_site_description_in_a_whole_pages_footer_is_reported(furniture_linter
     [PROSE, MORE, 'The paper\'s website asked readers: "Spotted an error? Let us know."'],
     [PROSE, MORE, "Anyone with information is asked to get in touch with police on 101."],
     [PROSE, MORE, "If you saw the crash, please get in touch with the county police, a spokesman said."],
-    [PROSE, MORE, "We'd love for anyone to get in touch with any messages they'd like us to include in this blog."],
+    [PROSE, MORE, "We would be glad to hear from anyone with a message they want us to add to this live blog."],
     # stories about affiliate marketing, donations and newsletters
     [PROSE, MORE, "Regulators say influencers must label affiliate links clearly when they promote products."],
     [PROSE, MORE, "Donations to the appeal have passed one million pounds, and the charity hopes to double it."],

@@ -116,8 +116,8 @@ class RunInMenu(Rule):
     def _furniture_lines(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
         line of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A
-        reported sentence that ends in a plain sentence after a run of labels ('… Latest News HOUSE RULES We welcome
-        reader comments …') is asked again as two parts, and only what is furniture is reported."""
+        reported sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite
+        your views …') is asked again as two parts, and only what is furniture is reported."""
         text = paragraph.text
         pieces = [(start, end) for start, end in sentence_spans(text)
                   if len(text[start:end].split()) <= MAX_PIECE_WORDS and not _quotation(text[start:end])]
@@ -202,7 +202,7 @@ _SENTENCE_LAST = regexcache.compile(r"\w[.!?][\"”’)]?$")  # the last word of
 
 def _sentence_after_labels(text: str, start: int, end: int) -> int | None:
     """Where a plain sentence at the end of ``text[start:end]`` starts after a run of labels or another sentence
-    ('… Latest News HOUSE RULES | We welcome reader comments on the top stories of the day.'): its first word is
+    ('… Top Stories OUR POLICY | We invite your views on the day's main stories.'): its first word is
     capitalised and follows a word without a stop, the others are not; None if the piece has no such end."""
     tokens = list(_TOKEN.finditer(text, start, end))
     at = len(tokens) - 1
@@ -229,7 +229,7 @@ def _site_business_words(article: Article) -> int:
     return len(_BUSINESS_HINTS.intersection(article.lower_words))
 
 
-MAX_LABEL_WORDS = 8  # words of a box's label ('Leave a Reply Cancel reply', 'Latest News HOUSE RULES')
+MAX_LABEL_WORDS = 8  # words of a box's label ('Leave a Reply Cancel reply', 'Top Stories OUR POLICY')
 
 
 def _label_only(text: str) -> bool:

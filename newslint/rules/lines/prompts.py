@@ -70,7 +70,7 @@ _SITE_BUSINESS_CUES = Cues(_spaced_cues(_SITE_BUSINESS.pattern) + "|" + _spaced_
 _ADDRESSING_CUES = frozenset("click here|email us|e-mail us|follow us|contact us|advertise with us".split("|"))
 _VERB_CUES = frozenset("sign up|signing up|sign in|log in|login|logged in|notifications".split("|"))
 # cues of the site asking for news, a prompt only where one opens a sentence ('Spotted an error? Let us know.'; not a
-# live blog's 'We'd love for anyone to get in touch …', nor a series' '… find out how to get in touch')
+# live blog's 'We would be glad if readers got in touch …', nor a series' '… find out how to get in touch')
 _ASKING_CUES = frozenset(("let us know", "get in touch"))
 _ASKING = regexcache.compile(r"(?:^|[.!?:]\s+)(?:[Pp]lease )?(?:[Ll]et us know|[Gg]et in touch)\b")
 # the comment section named alone: a comment policy only where the site speaks ('we', 'please')
@@ -87,7 +87,7 @@ reporting donation contribution donate member supporter patron free briefing dig
 tips newstip newstips correction error typo form views story stories experience experiences thoughts photos
 pictures videos support supporting""".split())
 # names of the site's business that only its own notices use: with 'we', 'our' or 'this post' they need no more
-# ('This post may contain affiliate links.', 'Hillside Press earns revenue from qualifying purchases …')
+# ('This post may contain affiliate links.', 'Hillside Press is paid a share of sales made via links …')
 _NOTICE_CUES = frozenset("""qualifying purchases|amazon associate|amazon associates|affiliate links|affiliate link|
 reader-supported|reader-funded|use cookies|use of cookies""".replace("\n", "").split("|"))
 _NOTICE_ENDS = ("commission", "compensation")
