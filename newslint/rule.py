@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Sequence
 
-from newslint import regexcache
+from newslint import lexicon, regexcache
 from newslint.diagnostic import Severity
 from newslint.model import Article
 
@@ -361,6 +361,10 @@ class RuleContext:
     accept_words: frozenset[str] = frozenset()
     reject_words: frozenset[str] = frozenset()
     ocr: str = "auto"  # the OCR gate's mode: auto, on or off (newslint.ocr.gate)
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` is one of the user's accepted words or in the word list."""
+        return word in self.accept_words or lexicon.is_known(word)
 
 
 class CorpusRule(Rule):

@@ -223,7 +223,7 @@ class Mojibake(Rule):
         if not MOJIBAKE_CUE.search(article.text):
             if _SINGLE_BYTE_CUE.search(article.text):  # ftfy not even imported
                 for paragraph in article.paragraphs:
-                    for start, end, repaired in _single_byte_misreadings(paragraph.text, [], self._known):
+                    for start, end, repaired in _single_byte_misreadings(paragraph.text, [], self.context.knows):
                         yield self._finding(paragraph.start + start, paragraph.text[start:end], repaired)
             return
         badness = badness_regex()
@@ -248,11 +248,8 @@ class Mojibake(Rule):
             for start, end, repaired in _mojibake_runs(text, taken):
                 taken.append((start, end))
                 yield self._finding(paragraph.start + start, text[start:end], repaired)
-            for start, end, repaired in _single_byte_misreadings(text, taken, self._known):
+            for start, end, repaired in _single_byte_misreadings(text, taken, self.context.knows):
                 yield self._finding(paragraph.start + start, text[start:end], repaired)
-
-    def _known(self, word: str) -> bool:
-        return word in self.context.accept_words or lexicon.is_known(word)
 
     def _finding(self, start: int, bad: str, repaired: str) -> Finding:
         end = start + len(bad)

@@ -135,7 +135,7 @@ class _ExtractionRule(Rule):
     """Shared dictionary look-ups that honour the user's accepted words."""
 
     def known(self, word: str) -> bool:
-        return word in self.context.accept_words or lexicon.is_known(word)
+        return self.context.knows(word)
 
 
 # words no sentence, heading or caption ends on: a line that ends on one was cut
