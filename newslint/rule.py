@@ -82,16 +82,20 @@ class Trigger:
     always runs. A trigger is a shortcut, never part of the rule's logic: ``check`` must find the same on
     its own, so a rule may only declare a condition that every one of its findings implies (and the
     title, a header line and the paragraphs are all part of ``Article.text``; ``meta`` is not).
+    ``group`` names the RE2 set of :class:`Triggers` it is judged in (``""``: the shared one): a long list of words
+    judged apart from the character shapes of the others builds far fewer automaton states on new text.
     """
 
-    __slots__ = ("literals", "non_ascii", "pattern")
+    __slots__ = ("literals", "non_ascii", "pattern", "group")
 
-    def __init__(self, *literals: str, non_ascii: bool = False, pattern: "re.Pattern[str] | Cues | None" = None) -> None:
+    def __init__(self, *literals: str, non_ascii: bool = False, pattern: "re.Pattern[str] | Cues | None" = None,
+                 group: str = "") -> None:
         if not literals and not non_ascii and pattern is None:
             raise ValueError("a trigger needs a literal, non_ascii or a pattern")
         self.literals = literals
         self.non_ascii = non_ascii
         self.pattern = pattern
+        self.group = group
 
     def fires(self, text: str) -> bool:
         """True when a rule with this trigger may find something in an article whose text is ``text``."""
@@ -103,6 +107,7 @@ class Trigger:
         parts = [repr(literal) for literal in self.literals]
         parts += ["non_ascii=True"] if self.non_ascii else []
         parts += [f"pattern={self.pattern.pattern!r}"] if self.pattern is not None else []
+        parts += [f"group={self.group!r}"] if self.group else []
         return f"Trigger({', '.join(parts)})"
 
 
@@ -212,7 +217,13 @@ class Triggers:
     automaton is warm, against 56–66 µs one by one); the others are asked one by one. The answers are those of
     each ``fires``.
 
-    In the set, a pattern's wide bounded repetitions (``{3,60}``) are unbounded (``{3,}``): a counted run multiplies
+    The triggers of each ``group`` share a set of their own, one pass over the text's bytes each: the automaton's
+    states are the combinations of the positions its patterns have reached, so a long word list judged with the
+    character shapes of the others multiplies the states RE2 builds for as long as a process meets new text (the
+    default rules' word lists, NL342's and NL310's, apart: about half the instructions on a first pass over the mix
+    and on new text, for one more pass over a warm automaton; 17A).
+
+    In a set, a pattern's wide bounded repetitions (``{3,60}``) are unbounded (``{3,}``): a counted run multiplies
     the automaton states RE2 builds for the whole set while a process reads its first articles (NL106's made the
     default set's first pass 3–4 times its warm cost). The top-level alternatives so loosened are a pattern of their
     own in the set, confirmed by their exact form where they match and the trigger's others do not: one article in
@@ -229,62 +240,86 @@ class Triggers:
         self._others = [t for t in distinct if not any(t is folded for folded in self._folded)]
         if len(self._folded) < 2:
             self._others, self._folded = distinct, []
-        self._set: Any = None  # built on first use (RE2 is imported there; a set does not pickle)
-        self._owners: list[Any] = []  # the trigger of each pattern of the set
-        self._loosened: dict[int, Cues] = {}  # a loosened pattern's index in the set → its alternatives, exact
-        self._sentinel = -1  # the index in the set of its empty pattern, which every search that succeeds reports
+        self._sets: list[_TriggerSet] | None = None  # built on first use (RE2 is imported there; a set does not pickle)
 
     def fired(self, text: str) -> set[int]:
         """The ids of the triggers that fire in an article whose text is ``text``."""
-        together = self._compiled() if self._folded else None  # first: a set that fails to build moves its triggers
+        sets = self._compiled() if self._folded else None  # first: a set that fails to build moves its triggers
         fired = {id(trigger) for trigger in self._others if trigger.fires(text)}
-        if together is not None:
+        if sets:
             try:  # UTF-8 bytes, as the binding would make them (its own conversion of a str costs more)
-                found = together.Match(text.encode())
+                data = text.encode()
             except UnicodeEncodeError:
-                found = together.Match(for_re2(text).encode())
-            owners, loosened, sentinel = self._owners, self._loosened, self._sentinel
-            if found and sentinel in found:
-                fired.update(id(owners[i]) for i in found if i != sentinel and i not in loosened)
-                fired.update(id(owners[i]) for i in found  # loosened alternatives: confirmed unless fired already
-                             if i in loosened and id(owners[i]) not in fired and loosened[i].found(text))
-            else:  # the set failed on this text (out of automaton memory): it answers nothing, so ask each
-                fired.update(id(trigger) for trigger in self._folded if trigger.fires(text))
+                data = for_re2(text).encode()
+            for judged in sets:
+                judged.add_fired(judged.compiled.Match(data), text, fired)
         return fired
 
-    def _compiled(self) -> Any:
-        if self._set is None:
+    def _compiled(self) -> "list[_TriggerSet] | None":
+        if self._sets is None:
             import re2  # the packs import it in every run
 
-            together = re2.Set.SearchSet()
+            groups: dict[str, list[Trigger]] = {}
+            for trigger in self._folded:
+                groups.setdefault(trigger.group, []).append(trigger)
             try:
-                for trigger in self._folded:
-                    parts = [re2.escape(literal) for literal in trigger.literals]
-                    parts += [r"[^\x00-\x7F]"] if trigger.non_ascii else []
-                    parts += top_level_alternatives(trigger.pattern.pattern) if trigger.pattern is not None else []
-                    loose = {part: unbounded_repetitions(part, _COUNTED_COPIES) for part in parts}
-                    kept = [part for part in parts if loose[part] == part]
-                    loosened = [part for part in parts if loose[part] != part]
-                    if kept:
-                        together.Add(_either(kept))
-                        self._owners.append(trigger)
-                    if loosened:
-                        self._loosened[together.Add(_either([loose[part] for part in loosened]))] = Cues(_either(loosened))
-                        self._owners.append(trigger)
-                self._sentinel = together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
-                together.Compile()
+                self._sets = [_TriggerSet.of(group) for group in groups.values()]
             except re2.error:  # each searches on its own (and raises what its own search raises)
-                self._others, self._folded, self._owners, self._loosened = self._others + self._folded, [], [], {}
-                return None
-            self._set = together
-        return self._set
+                self._others, self._folded, self._sets = self._others + self._folded, [], []
+        return self._sets
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"_folded": self._folded, "_others": self._others, "_set": None, "_owners": [], "_loosened": {},
-                "_sentinel": -1}
+        return {"_folded": self._folded, "_others": self._others, "_sets": None}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+
+
+class _TriggerSet:
+    """One RE2 set of :class:`Triggers`: its triggers, the trigger of each of its patterns, its loosened patterns'
+    exact forms, and the index of its last pattern ``\\z``."""
+
+    __slots__ = ("triggers", "compiled", "owners", "loosened", "sentinel")
+
+    def __init__(self, triggers: list[Trigger], compiled: Any, owners: list[Trigger], loosened: dict[int, Cues],
+                 sentinel: int) -> None:
+        self.triggers, self.compiled, self.owners, self.loosened, self.sentinel = \
+            triggers, compiled, owners, loosened, sentinel
+
+    @classmethod
+    def of(cls, triggers: list[Trigger]) -> "_TriggerSet":
+        """The set of ``triggers`` (raises ``re2.error`` where RE2 cannot build it)."""
+        import re2
+
+        together = re2.Set.SearchSet()
+        owners: list[Trigger] = []  # the trigger of each pattern of the set
+        loosened: dict[int, Cues] = {}  # a loosened pattern's index in the set → its alternatives, exact
+        for trigger in triggers:
+            parts = [re2.escape(literal) for literal in trigger.literals]
+            parts += [r"[^\x00-\x7F]"] if trigger.non_ascii else []
+            parts += top_level_alternatives(trigger.pattern.pattern) if trigger.pattern is not None else []
+            loose = {part: unbounded_repetitions(part, _COUNTED_COPIES) for part in parts}
+            kept = [part for part in parts if loose[part] == part]
+            loose_parts = [part for part in parts if loose[part] != part]
+            if kept:
+                together.Add(_either(kept))
+                owners.append(trigger)
+            if loose_parts:
+                loosened[together.Add(_either([loose[part] for part in loose_parts]))] = Cues(_either(loose_parts))
+                owners.append(trigger)
+        sentinel = together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
+        together.Compile()
+        return cls(triggers, together, owners, loosened, sentinel)
+
+    def add_fired(self, found: Any, text: str, fired: set[int]) -> None:
+        """Add to ``fired`` the ids of this set's triggers that fire, given the set's answer ``found`` on ``text``."""
+        owners, loosened, sentinel = self.owners, self.loosened, self.sentinel
+        if found and sentinel in found:
+            fired.update(id(owners[i]) for i in found if i != sentinel and i not in loosened)
+            fired.update(id(owners[i]) for i in found  # loosened alternatives: confirmed unless fired already
+                         if i in loosened and id(owners[i]) not in fired and loosened[i].found(text))
+        else:  # the set failed on this text (out of automaton memory): it answers nothing, so ask each
+            fired.update(id(trigger) for trigger in self.triggers if trigger.fires(text))
 
 
 def _either(alternatives: list[str]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from newslint import native, regexcache
@@ -56,23 +55,31 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 e.g i.e etc vs v cf al a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a ph.d b.a m.a
 """.split())
 
-_SENTENCE_END = regexcache.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# a sentence's end: its stops and closing marks, the white space after them (group 1) before the next one's start
+# (``[.!?…][.!?…]*``, not ``[.!?…]+``: a pattern that opens on a class is searched for by that class, a third sooner)
+_SENTENCE_END = regexcache.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘'(\[]?[A-Z0-9])")
+_RUN_WINDOW = 16  # characters before a period in which the space before its word is looked for
+_DOTTED_ACRONYM = regexcache.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def is_abbreviation_before(text: str, period_index: int) -> bool:
-    """True when the period at ``period_index`` ends an abbreviation or an initial."""
-    start = period_index
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:period_index].lower()
-    if not word:
-        return False
+    """True when the period at ``period_index`` ends an abbreviation or an initial: the run of letters, digits and
+    periods before it is one."""
+    space = text.rfind(" ", max(0, period_index - _RUN_WINDOW), period_index)
+    word = text[space + 1:period_index]
+    letters = word.replace(".", "")
+    if space < 0 or letters and not letters.isalnum():  # the run starts elsewhere: followed back to its start
+        start = period_index
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+            start -= 1
+        word = text[start:period_index]
+    word = word.lower()
     if word in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "Christi C. Elwood"
         return True
     # dotted acronyms: U.S., a.m., e.g.
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return "." in word and _DOTTED_ACRONYM.fullmatch(word) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -83,11 +90,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         first_punct = match.start()
         if text[first_punct] == "." and match.end() - first_punct == 1 and is_abbreviation_before(text, first_punct):
             continue
-        end = match.end()
-        spans.append((start, end))
-        start = end
-        while start < len(text) and text[start].isspace():
-            start += 1
+        spans.append((start, match.end()))
+        start = match.end(1)  # the next sentence starts after the white space
     if start < len(text):
         spans.append((start, len(text)))
     return spans

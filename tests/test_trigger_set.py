@@ -1,4 +1,4 @@
-"""Triggers judged together (one RE2 set: literals, non-ASCII, Cues) answer as each trigger's own ``fires``."""
+"""Triggers judged together (an RE2 set per group: literals, non-ASCII, Cues) answer as each trigger's own ``fires``."""
 
 from __future__ import annotations
 
@@ -16,16 +16,27 @@ SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 DEFAULT = [rule.trigger for rule in make_linter().rules if rule.trigger is not None]
 MIXED = DEFAULT + [Trigger("zz", pattern=Cues(r"[0-9]{4}")), Trigger(non_ascii=True, pattern=Cues("Qx")),
                    Trigger("a.b", "(", "", pattern=None), Trigger(non_ascii=True),
-                   Trigger(pattern=re.compile(r"(?<=a)b")), Trigger("Kx", pattern=Cues(r"'[A-Z][a-z ]{2,12}' [A-Z]"))]
+                   Trigger(pattern=re.compile(r"(?<=a)b")), Trigger("Kx", pattern=Cues(r"'[A-Z][a-z ]{2,12}' [A-Z]")),
+                   Trigger("Qz", group="apart"), Trigger(pattern=Cues(r"[0-9]x{2,20}"), group="apart")]
 
 
 def _one_by_one(triggers, text: str) -> set[int]:
     return {id(trigger) for trigger in triggers if trigger.fires(text)}
 
 
-def test_the_default_triggers_share_one_set():
+def test_the_default_triggers_are_all_judged_in_sets():
     judged = Triggers(DEFAULT)
     assert len(judged._folded) == len({id(t) for t in DEFAULT}) >= 7 and not judged._others
+
+
+def test_each_group_of_triggers_is_judged_in_a_set_of_its_own():
+    judged = Triggers(MIXED)
+    sets = judged._compiled()
+    groups = [{trigger.group for trigger in judged_set.triggers} for judged_set in sets]
+    assert sorted(map(sorted, groups)) == [[""], ["apart"]]
+    assert sorted(len(judged_set.triggers) for judged_set in sets) == [2, len(judged._folded) - 2]
+    text = "Qz and 7xxx"
+    assert judged.fired(text) == _one_by_one(MIXED, text) >= {id(t) for t in MIXED if t.group == "apart"}
 
 
 def test_the_set_answers_as_each_trigger_on_the_seeds_and_their_pieces():
@@ -40,7 +51,7 @@ def test_the_set_answers_as_each_trigger_on_the_seeds_and_their_pieces():
             assert judged.fired(piece) == _one_by_one(MIXED, piece)
 
 
-_PIECES = ["Read more", "READ", "'Big and long news story'", "Kx",
+_PIECES = ["Read more", "READ", "Qz", "4xxx", "'Big and long news story'", "Kx",
            "said", "'Big news'", "“Nightmare scenario”", " The", "Photo:", "(AFP)",
            ". Reuters", "Reporting by Jane", "Editing by", "é", "zz", "2021", "Qx", "ab", "\n", " ", "www.", "@",
            "Share", "Follow", "&amp;", "<p>", "\ufffd", "a.b"]
@@ -106,9 +117,10 @@ def test_a_wide_bounded_repetition_is_loosened_in_the_set_and_confirmed_by_the_t
     judged = Triggers([counted, Trigger("&"), Trigger(pattern=Cues(r"x{1,2}y"))])
     assert judged.fired("He said 'Yes indeed' Then") == {id(counted)}
     longer = "He said 'Yes indeed of course not' Then &"
-    assert 0 in judged._compiled().Match(longer.encode())  # the set's loosened pattern matches here
+    judged_set, = judged._compiled()
+    assert 0 in judged_set.compiled.Match(longer.encode())  # the set's loosened pattern matches here
     assert judged.fired(longer) == {id(judged._folded[1])}
-    assert set(judged._loosened) == {0}  # x{1,2}: too few copies to loosen
+    assert set(judged_set.loosened) == {0}  # x{1,2}: too few copies to loosen
 
 
 def test_a_loosened_alternative_is_confirmed_only_where_no_other_alternative_of_its_trigger_matched(monkeypatch):
@@ -143,6 +155,7 @@ def test_a_set_search_that_fails_is_answered_by_each_trigger():
     judged = Triggers(MIXED)
     text = "Read more &amp; 2021 é"
     assert judged.fired(text) == _one_by_one(MIXED, text) != set()
-    judged._set = OutOfMemory()
+    for judged_set in judged._compiled():
+        judged_set.compiled = OutOfMemory()
     assert judged.fired(text) == _one_by_one(MIXED, text)
     assert judged.fired("") == _one_by_one(MIXED, "")

@@ -117,7 +117,7 @@ class BoilerplateLine(Rule):
                    "labelled link (Related: …, READ: …, [Label: title], Next: A Title.) or a bare link; a labelled "
                    "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
                    "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …').")
-    trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES)
+    trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued_teasers = _GLUED_TEASER_SHAPE.found(article.text)
