@@ -33,8 +33,9 @@ def test_each_group_of_triggers_is_judged_in_a_set_of_its_own():
     judged = Triggers(MIXED)
     sets = judged._compiled()
     groups = [{trigger.group for trigger in judged_set.triggers} for judged_set in sets]
-    assert sorted(map(sorted, groups)) == [[""], ["apart"]]
-    assert sorted(len(judged_set.triggers) for judged_set in sets) == [2, len(judged._folded) - 2]
+    assert all(len(group) == 1 for group in groups) and len(groups) == len({t.group for t in judged._folded}) >= 2
+    apart, = (judged_set for judged_set in sets if judged_set.triggers[0].group == "apart")
+    assert len(apart.triggers) == 2
     text = "Qz and 7xxx"
     assert judged.fired(text) == _one_by_one(MIXED, text) >= {id(t) for t in MIXED if t.group == "apart"}
 
