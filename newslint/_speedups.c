@@ -883,15 +883,19 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
  *     at or after the end of the one before (str.find); ValueError where one is not found.
  */
 
-/* a == b for two str objects (equal strings have the same kind and length: compact canonical forms) */
+/* a == b for two str objects (equal strings have the same kind and length: compact canonical forms); the first
+   characters compared before memcmp is called (two words of one length mostly differ there, 17B) */
 static inline int
 same_str(PyObject *a, PyObject *b)
 {
     if (a == b)
         return 1;
     const Py_ssize_t n = PyUnicode_GET_LENGTH(a);
-    return n == PyUnicode_GET_LENGTH(b) && PyUnicode_KIND(a) == PyUnicode_KIND(b)
-           && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), n * PyUnicode_KIND(a)) == 0;
+    if (n != PyUnicode_GET_LENGTH(b) || PyUnicode_KIND(a) != PyUnicode_KIND(b))
+        return 0;
+    const int kind = PyUnicode_KIND(a);
+    return n == 0 || (PyUnicode_READ(kind, PyUnicode_DATA(a), 0) == PyUnicode_READ(kind, PyUnicode_DATA(b), 0)
+                      && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), n * kind) == 0);
 }
 
 /* words as a sequence of str: its items (borrowed from the returned PySequence_Fast), or NULL with an exception */
@@ -922,22 +926,31 @@ doubled_word_candidates(PyObject *module, PyObject *args)
     PyObject *sequence = str_sequence(words, "doubled_word_candidates", &items, &n);
     if (sequence == NULL)
         return NULL;
+    /* a phrase of two or three words followed at once by itself ends where a word equals the one two or three
+       before it: the words are looked up in function_words only there (a set look-up per word cost most of a scan) */
     int found = 0;
-    Py_ssize_t run = 0;  /* function words in a row ending at i */
     for (Py_ssize_t i = 0; i < n && !found; i++) {
         if (i + 1 < n && same_str(items[i], items[i + 1])) {
             found = 1;
             break;
         }
-        const int function = PySet_Contains(function_words, items[i]);
-        if (function < 0) {
-            Py_DECREF(sequence);
-            return NULL;
+        Py_ssize_t size = 0;
+        if (i >= 3 && same_str(items[i - 2], items[i]) && same_str(items[i - 3], items[i - 1]))
+            size = 2;
+        else if (i >= 5 && same_str(items[i - 3], items[i]) && same_str(items[i - 4], items[i - 1])
+                 && same_str(items[i - 5], items[i - 2]))
+            size = 3;
+        if (size) {
+            found = 1;  /* unless a word of the two copies is not a function word */
+            for (Py_ssize_t k = i - 2 * size + 1; k <= i && found; k++) {
+                const int function = PySet_Contains(function_words, items[k]);
+                if (function < 0) {
+                    Py_DECREF(sequence);
+                    return NULL;
+                }
+                found = function;
+            }
         }
-        run = function ? run + 1 : 0;
-        found = (run >= 4 && same_str(items[i - 3], items[i - 1]) && same_str(items[i - 2], items[i]))
-                || (run >= 6 && same_str(items[i - 5], items[i - 2]) && same_str(items[i - 4], items[i - 1])
-                    && same_str(items[i - 3], items[i]));
     }
     Py_DECREF(sequence);
     return PyBool_FromLong(found);
@@ -1640,6 +1653,25 @@ glued_sentence_cues(PyObject *module, PyObject *text)
 
 static PyObject *extraction_endings[2];  /* "'s" and "’s", made on first use */
 
+/* Whether one of the 8 bytes at chars is an ASCII capital, A-Z (0x41-0x5a): a test of a word's bytes at once */
+static inline int
+has_ascii_capital(const Py_UCS1 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
+    /* (bit 7 of each byte) above 0x40 and below 0x5b, bytes of 0x80 and more excluded */
+    return ((ones * (127 + 0x5b) - (x & low7)) & ~x & ((x & low7) + ones * (127 - 0x40)) & (ones * 128)) != 0;
+}
+
+/* p moved on to the first capital A-Z at or after it in data (chars of type T), or to n (17B) */
+#define SKIP_TO_CAPITAL(T)                                                                                         \
+    do {                                                                                                           \
+        const T *chars = data;                                                                                     \
+        while (p < n && (Py_UCS4)chars[p] - 'A' >= 26u)                                                            \
+            p++;                                                                                                   \
+    } while (0)
+
 static PyObject *
 possessive_starts(PyObject *module, PyObject *args)
 {
@@ -1661,11 +1693,18 @@ possessive_starts(PyObject *module, PyObject *args)
         return NULL;
     Py_ssize_t p = 0;
     while (p < n) {
-        const Py_UCS4 ch = EXTRACTION_READ(p);
-        if (!extraction_upper(ch)) {
-            p++;
-            continue;
+        /* to the next capital A-Z, in a loop per kind of str (one read per character, not a switch on the kind) */
+        switch (kind) {
+        case PyUnicode_1BYTE_KIND:
+            while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
+                p += 8;
+            SKIP_TO_CAPITAL(Py_UCS1);
+            break;
+        case PyUnicode_2BYTE_KIND: SKIP_TO_CAPITAL(Py_UCS2); break;
+        default: SKIP_TO_CAPITAL(Py_UCS4); break;
         }
+        if (p == n)
+            break;
         const Py_UCS4 before = p ? EXTRACTION_READ(p - 1) : ' ';
         Py_ssize_t q = p + 1;
         while (q < n && extraction_lower(EXTRACTION_READ(q)))

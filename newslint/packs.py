@@ -214,7 +214,7 @@ _ONE_CHARACTER = re.compile(r"\[.+\]|\\[^bBAzCQ]|[^()|*+?{}^$\\]", re.DOTALL)
 
 
 def _joined_paragraphs(article: Article) -> str:
-    return "\n".join(p.text for p in article.paragraphs)
+    return "\n".join([p.text for p in article.paragraphs])  # (a list: join makes one of a generator first)
 
 
 # every prefilter of the pack rules this process made (as rules of a linter), in order; and all of them as one RE2
@@ -247,7 +247,8 @@ def _search_every_prefilter(article: Article) -> frozenset[str] | None:
     patterns, prefilters, _ = _EVERY_PREFILTER
     if prefilters is None:
         return None
-    found = prefilters.Match(article.shared("packs.paragraphs", _joined_paragraphs)) or ()
+    # UTF-8 bytes, as the binding would make them of a str, with a call less
+    found = prefilters.Match(article.shared("packs.paragraphs", _joined_paragraphs).encode()) or ()
     return frozenset(patterns[i] for i in found if i < len(patterns)) if len(patterns) in found else None
 
 

@@ -93,6 +93,16 @@ def test_drawn_strings(text: str) -> None:
 
 
 @needs_compiled
+@pytest.mark.parametrize("filler", ["", " ", "x", "@", "[", "`", "{", "Z", "À", "é", "×", "’"])
+def test_possessive_starts_at_every_offset_of_an_eight_character_step(filler: str) -> None:
+    """possessive_starts skips a one-byte text eight characters at a time to the next capital A-Z: a candidate at each
+    offset, after characters on either side of that range (and beyond ASCII), is found as its twin finds it."""
+    for shift in range(18):
+        text = filler * shift + "Russias Lavrov met Blairs aides, Abcs Tess say"
+        assert compiled.possessive_starts(text, USED) == possessives._python_possessive_starts(text, USED), text
+
+
+@needs_compiled
 def test_natural_text(natural_texts: list[str]) -> None:
     for text in natural_texts:
         same(text)

@@ -58,6 +58,8 @@ DOUBLES = [
     ("the cat the dog", False), ("", False), ("a", False), ("in the in", False), ("it is in it is in", True),
     ("it is in it is on", False), ("to to", True), ("of the of x the", False), ("the of the of", True),
     ("x it is in it is in", True), ("is it is it is", True), ("an a an a", True), ("cat dog cat dog", False),
+    ("in the cat in the cat", False), ("of cat of cat", False), ("cat of cat of", False), ("on to it on to it", True),
+    ("the cat the the", True), ("of the x of the", False), ("the of x the of x", False),
 ]
 
 
