@@ -500,6 +500,40 @@ def test_text_ending_in_a_sentence_or_a_signature_keeps_it(lint):
         assert lines_of(lint, text, "NL311") == [], last
 
 
+@pytest.mark.parametrize("last", ["Mr. Doe", "Dr. Jane Doe", "Prof. John Smith", "Ms Smith", "Sir Alan Brown"])
+def test_a_name_after_an_honorific_at_the_end_is_no_heading(lint, last):
+    """A signoff (NL340's), not a heading with nothing under it."""
+    text = f"{PROSE}\n\n{MORE}\n\n{last}\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The privacy policy of the app was changed last week.",
+    "Users can subscribe to the newsletter from next month.",
+    "The company said its cookie banner would be removed after complaints.",
+    "Advertising revenue at the group has fallen by a third since 2019.",
+])
+def test_a_sentence_of_the_story_with_web_words_stays(lint, sentence):
+    """A sentence with a finite verb and a final stop, even one naming web things, at the end of a short story."""
+    for text in (f"Council bans cars\n\n{PROSE}\n\n{sentence}\n", f"{PROSE}\n\n{MORE}\n\n{sentence}\n"):
+        assert lines_of(lint, text, "NL311") == [], text
+
+
+@pytest.mark.parametrize("line", [
+    "This site is protected by reCAPTCHA and its terms apply.",  # the page itself as the subject
+    "Sign up for our newsletter and you will never miss a story.",  # speaks to the reader
+    "Share this story on Facebook, Twitter or by email",  # no final stop
+])
+def test_the_page_s_own_sentences_are_not_taken_for_the_story(line):
+    assert not furniture._story_statement([PROSE, line, MORE], 1)
+
+
+def test_a_sentence_the_page_repeats_is_not_taken_for_the_story():
+    line = "Sorry, no reader has commented on this news item so far."
+    assert furniture._story_statement([PROSE, line, MORE], 1)
+    assert not furniture._story_statement([PROSE, line, "Read more", line, MORE], 1)
+
+
 def test_section_label_beside_furniture(lint):
     text = f"{PROSE}\n\n{MORE}\n\nLatest News\n\nShare this article on Facebook\n\nSubscribe\n"
     assert "Latest News" in lines_of(lint, text, "NL311")
