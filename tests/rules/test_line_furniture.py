@@ -28,6 +28,17 @@ def test_a_line_another_rule_names_is_reported_once(lint):
     assert ("NL311", 3) in [(d.code, d.line) for d in lint(text, select=["NL311"])]  # alone, it does see it
 
 
+def test_words_glued_inside_a_furniture_line_do_not_silence_it(lint):
+    """NL102 names the glue ('TourismPublic': a menu's links run together); the line is still the page's, which
+    NL311 reports beside it. A finding of another kind on the line still silences NL311 (above)."""
+    story = ("The Public Health ministry said on Tuesday that the new rules would apply to every school in the "
+             "district from the start of the next term, after months of talks with the Tourism board.")
+    text = (f"Title\n\n{story}\n\n{MORE}\n\nMOST READ\n\nTourismPublic Health reports new cases\n\n"
+            "LocalPublic Health will vaccinate children\n")
+    found = [(d.code, d.line) for d in lint(text, select=["NL102", "NL311"])]
+    assert ("NL102", 9) in found and ("NL311", 9) in found
+
+
 @pytest.mark.parametrize("lines", [
     ["Right-wing resistance"],                               # a subheading between two paragraphs
     ["- Spend three years on probation", "- Have random drug tests", "- Pay a fine"],  # a list

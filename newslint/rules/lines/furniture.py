@@ -34,6 +34,7 @@ class FurnitureLine(Rule):
     name = "furniture-line"
     severity = Severity.WARNING
     fallback = True
+    fallback_despite = frozenset({"NL102", "NL103"})  # words glued inside a line: a menu's links run together
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
     bad = "Home\nNews\nSport\nShare\nHarbour Radio is paid for by sponsors and listener gifts\n"
     good = "Right-wing resistance\nThe plan has met resistance from councillors on the far right.\n"
