@@ -539,6 +539,12 @@ def test_the_page_s_own_sentences_are_not_taken_for_the_story(line):
     assert not furniture._story_statement([PROSE, line, MORE], 1)
 
 
+def test_a_long_sentence_is_the_story_s_whatever_its_verb():
+    line = "The retailer plans to cut back on advertising of snacks and fizzy drinks to children next year."
+    assert furniture._story_statement([PROSE, line, MORE], 1)
+    assert not furniture._story_statement([PROSE, "Advertising of snacks and fizzy drinks to children.", MORE], 1)
+
+
 def test_a_sentence_the_page_repeats_is_not_taken_for_the_story():
     line = "Sorry, no reader has commented on this news item so far."
     assert furniture._story_statement([PROSE, line, MORE], 1)

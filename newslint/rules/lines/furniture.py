@@ -668,21 +668,24 @@ def _short_statement(text: str) -> bool:
 
 
 _STATEMENT_WORDS = 7  # a shorter sentence with a web word may be the page's ('More stories are on the site.')
+_LONG_STATEMENT_WORDS = 12  # a sentence this long is the story's with any verb ('Kraft plans to cut back on …')
 # a sentence whose subject is the page itself is the page's ('This site is protected by …', 'This story was updated …')
 _OF_THE_PAGE = regexcache.compile(r"(?i)this (?:site|website|page|article|story|post|form|field)s?\b")
 
 
 def _story_statement(texts: list[str], index: int) -> bool:
     """Line ``index`` is a sentence of the story that names things of the web ('The privacy policy of the app was
-    changed last week.'): seven words or more ending in a full stop, with a finite verb after its first word, said
-    once in the text; not one that speaks to the reader ('We use cookies …'), holds a link or has the page itself
-    as its subject. A page prints its own sentences again and again (under every box of comments)."""
+    changed last week.'): seven words or more ending in a full stop with a finite verb after its first word, or
+    twelve words or more ending so, said once in the text; not one that speaks to the reader ('We use cookies …'),
+    holds a link or has the page itself as its subject. A page prints its own sentences again and again (under
+    every box of comments)."""
     text = texts[index].rstrip()
     if not text.endswith(".") or text.count(" ") < _STATEMENT_WORDS - 1 or _LINK.search(text) \
             or _OF_THE_PAGE.match(text):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in text.split()]
-    return not _FINITE.isdisjoint(words[1:]) and _SECOND_PERSON.isdisjoint(words) and texts.count(texts[index]) == 1
+    return (len(words) >= _LONG_STATEMENT_WORDS or not _FINITE.isdisjoint(words[1:])) \
+        and _SECOND_PERSON.isdisjoint(words) and texts.count(texts[index]) == 1
 
 
 def _table_row(text: str) -> bool:
