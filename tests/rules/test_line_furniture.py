@@ -39,6 +39,11 @@ def test_words_glued_inside_a_furniture_line_do_not_silence_it(lint):
     assert ("NL102", 9) in found and ("NL311", 9) in found
 
 
+def test_a_glued_sentence_of_the_story_is_not_furniture(lint):
+    text = "The fund said.\n\nKremlin spokespersonDmitry Peskov declined to comment.\n"
+    assert [d.code for d in lint(text, select=["NL102", "NL311"])] == ["NL102"]
+
+
 @pytest.mark.parametrize("lines", [
     ["Right-wing resistance"],                               # a subheading between two paragraphs
     ["- Spend three years on probation", "- Have random drug tests", "- Pay a fine"],  # a list
