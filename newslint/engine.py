@@ -41,7 +41,7 @@ class Linter:
         self.rules = list(rules)
         self.input_rules = input_rules or {}
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
-        self.fallbacks = frozenset(r.code for r in self.rules if r.fallback)
+        self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
         self.ocr = ocr  # the OCR gate's mode for every article
         self._judged: tuple[list[int], Triggers] | None = None  # the rules' trigger ids and Triggers of them
 
@@ -196,11 +196,12 @@ def _outcome(lint, document: Document) -> DocumentResult | Exception:
         return exc
 
 
-def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: frozenset[str]) -> list[Finding]:
-    """Drop the findings of fallback rules whose span another rule's finding overlaps."""
-    specific = [(f.start, f.end) for f in findings if f.code not in fallbacks]
+def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]]) -> list[Finding]:
+    """Drop the findings of fallback rules whose span another rule's finding overlaps (one of a code the fallback
+    rule does not yield to, ``Rule.fallback_despite``, aside)."""
+    specific = [(f.start, f.end, f.code) for f in findings if f.code not in fallbacks]
     return [f for f in findings if f.code not in fallbacks
-            or not any(start < f.end and f.start < end for start, end in specific)]
+            or not any(start < f.end and f.start < end and code not in fallbacks[f.code] for start, end, code in specific)]
 
 
 _new_diagnostic = slot_constructor()  # Diagnostic(...) in half the time

@@ -352,6 +352,9 @@ class Rule:
     # A catch-all (a model over line shape, say): its findings yield to any other rule's finding on
     # the same text, so that one defect is reported once, by the rule that names it best.
     fallback: ClassVar[bool] = False
+    # The codes whose findings do not silence a fallback rule: they name another defect inside its text (glued
+    # words in a line of a menu), not the text as a whole.
+    fallback_despite: ClassVar[frozenset[str]] = frozenset()
     # A cheap necessary condition (see Trigger): the engine skips the rule on an article where it does not fire.
     trigger: ClassVar[Trigger | None] = None
 

@@ -76,9 +76,29 @@ def test_every_output_of_a_page_falls_in_one_fold(trainer):
     assert len({trainer.fold_of(f"html/page{k}.html.gz", 5) for k in range(40)}) == 5
 
 
+def test_every_page_of_a_site_falls_in_one_fold(trainer):
+    pages = [f"html/example.org-story{k}.html.gz" for k in range(10)]
+    assert {trainer.site_of(page) for page in pages} == {"example.org"}
+    assert len({trainer.fold_of(page, 5) for page in pages}) == 1
+
+
+def test_snippets_label_only_the_lines_they_cover(trainer):
+    """A line a boilerplate snippet covers is furniture, one a main-text snippet touches is the story's, and a
+    line no snippet touches says nothing (the snippets are a sample of the page)."""
+    text = "\n".join(["Headline of the story here", PROSE, "Share this story", "Council votes on Monday",
+                      "Home", MORE]) + "\n"
+    spans = [{"start": text.index("Share"), "end": text.index("Share") + 16, "class": "boilerplate"},
+             {"start": text.index("Council"), "end": text.index("Council") + 7, "class": "story"}]
+    rows = trainer._rows_of({"doc": "html/x.html.gz#soup", "spans": spans}, text, 0.5)
+    assert sorted((row[1], row[4]) for row in rows) == [(0, 0.5), (1, 0.5)]
+    unsampled = trainer._rows_of({"doc": "html/x.html.gz#soup", "spans": spans[:1]}, text)
+    assert len(unsampled) > 2  # a label record marks every furniture line: the others are the story's
+
+
 def test_the_fit_separates_what_a_feature_separates(trainer, monkeypatch):
     monkeypatch.setattr(trainer, "FEATURES", ("bias", "web"))
-    rows = [([1.0, 1.0], 1, "a", True)] * 20 + [([1.0, 0.0], 0, "b", True)] * 20 + [([1.0, 1.0], 0, "c", True)]
+    rows = [([1.0, 1.0], 1, "a", True, 1.0)] * 20 + [([1.0, 0.0], 0, "b", True, 1.0)] * 20 \
+        + [([1.0, 1.0], 0, "c", True, 1.0)]
     weights = trainer.fit(rows, penalty=1.0)
     assert trainer._score(weights, [1.0, 1.0]) > 0.8 > 0.2 > trainer._score(weights, [1.0, 0.0])
 

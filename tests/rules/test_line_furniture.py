@@ -28,6 +28,22 @@ def test_a_line_another_rule_names_is_reported_once(lint):
     assert ("NL311", 3) in [(d.code, d.line) for d in lint(text, select=["NL311"])]  # alone, it does see it
 
 
+def test_words_glued_inside_a_furniture_line_do_not_silence_it(lint):
+    """NL102 names the glue ('TourismPublic': a menu's links run together); the line is still the page's, which
+    NL311 reports beside it. A finding of another kind on the line still silences NL311 (above)."""
+    story = ("The Public Health ministry said on Tuesday that the new rules would apply to every school in the "
+             "district from the start of the next term, after months of talks with the Tourism board.")
+    text = (f"Title\n\n{story}\n\n{MORE}\n\nMOST READ\n\nTourismPublic Health reports new cases\n\n"
+            "LocalPublic Health will vaccinate children\n")
+    found = [(d.code, d.line) for d in lint(text, select=["NL102", "NL311"])]
+    assert ("NL102", 9) in found and ("NL311", 9) in found
+
+
+def test_a_glued_sentence_of_the_story_is_not_furniture(lint):
+    text = "The fund said.\n\nKremlin spokespersonDmitry Peskov declined to comment.\n"
+    assert [d.code for d in lint(text, select=["NL102", "NL311"])] == ["NL102"]
+
+
 @pytest.mark.parametrize("lines", [
     ["Right-wing resistance"],                               # a subheading between two paragraphs
     ["- Spend three years on probation", "- Have random drug tests", "- Pay a fine"],  # a list
@@ -498,6 +514,46 @@ def test_text_ending_in_a_sentence_or_a_signature_keeps_it(lint):
     for last in ("It will be reviewed next year.", "– Jane Doe", "Figures from 2023"):
         text = f"{PROSE}\n\n{MORE}\n\n{last}\n"
         assert lines_of(lint, text, "NL311") == [], last
+
+
+@pytest.mark.parametrize("last", ["Mr. Doe", "Dr. Jane Doe", "Prof. John Smith", "Ms Smith", "Sir Alan Brown"])
+def test_a_name_after_an_honorific_at_the_end_is_no_heading(lint, last):
+    """A signoff (NL340's), not a heading with nothing under it."""
+    text = f"{PROSE}\n\n{MORE}\n\n{last}\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The privacy policy of the app was changed last week.",
+    "Users can subscribe to the newsletter from next month.",
+    "The company said its cookie banner would be removed after complaints.",
+    "Advertising revenue at the group has fallen by a third since 2019.",
+])
+def test_a_sentence_of_the_story_with_web_words_stays(lint, sentence):
+    """A sentence with a finite verb and a final stop, even one naming web things, at the end of a short story."""
+    for text in (f"Council bans cars\n\n{PROSE}\n\n{sentence}\n", f"{PROSE}\n\n{MORE}\n\n{sentence}\n"):
+        assert lines_of(lint, text, "NL311") == [], text
+
+
+@pytest.mark.parametrize("line", [
+    "This site is protected by reCAPTCHA and its terms apply.",  # the page itself as the subject
+    "Sign up for our newsletter and you will never miss a story.",  # speaks to the reader
+    "Share this story on Facebook, Twitter or by email",  # no final stop
+])
+def test_the_page_s_own_sentences_are_not_taken_for_the_story(line):
+    assert not furniture._story_statement([PROSE, line, MORE], 1)
+
+
+def test_a_long_sentence_is_the_story_s_whatever_its_verb():
+    line = "The retailer plans to cut back on advertising of snacks and fizzy drinks to children next year."
+    assert furniture._story_statement([PROSE, line, MORE], 1)
+    assert not furniture._story_statement([PROSE, "Advertising of snacks and fizzy drinks to children.", MORE], 1)
+
+
+def test_a_sentence_the_page_repeats_is_not_taken_for_the_story():
+    line = "Sorry, no reader has commented on this news item so far."
+    assert furniture._story_statement([PROSE, line, MORE], 1)
+    assert not furniture._story_statement([PROSE, line, "Read more", line, MORE], 1)
 
 
 def test_section_label_beside_furniture(lint):

@@ -9,7 +9,8 @@ from typing import Iterable
 
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _WEB, _WEB_STRICT, FEATURES, add_story_words,
+from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _SECOND_PERSON, _WEB, _WEB_STRICT, FEATURES,
+                                add_story_words,
                                 features, furniture_score, has_evidence, shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
@@ -17,7 +18,7 @@ from newslint.rules.boilerplate import _SPEECH, _boilerplate_shape
 from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _PERSON, _READER,
                                           _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems, _heads_next_paragraph,
                                           _live_entry_headings, _wire_copy)
-from newslint.rules.lines.bylines import _BYLINE_LINE
+from newslint.rules.lines.bylines import _BYLINE_LINE, _HONORIFIC
 from newslint.rules.lines.captions import _NOTE_LABELS, _credit_only
 from newslint.rules.lines.prompts import _reader_prompt
 from newslint.rules.lines.stamps import _STAMP_LABELS, _timestamp_line
@@ -33,6 +34,7 @@ class FurnitureLine(Rule):
     name = "furniture-line"
     severity = Severity.WARNING
     fallback = True
+    fallback_despite = frozenset({"NL102", "NL103"})  # words glued inside a line: a menu's links run together
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
     bad = "Home\nNews\nSport\nShare\nHarbour Radio is paid for by sponsors and listener gifts\n"
     good = "Right-wing resistance\nThe plan has met resistance from councillors on the far right.\n"
@@ -79,7 +81,7 @@ class FurnitureLine(Rule):
                 continue
             if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
-                    or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _subheading(texts, shapes, i) \
+                    or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _story_statement(texts, i) or _subheading(texts, shapes, i) \
                     or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
@@ -88,7 +90,7 @@ class FurnitureLine(Rule):
                 extent = story_extent(texts, shapes)
                 tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
-                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)):
+                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text):
                 continue
             vector = features(texts, i, shapes, extent, story=False)  # story_words: only for a line the model scores
             if vector and has_evidence(vector) and not _plain_sentence(vector) \
@@ -589,13 +591,13 @@ def _labelled_link(article: Article, index: int) -> bool:
 
 def _dangling_heading(texts: list[str]) -> bool:
     """The text ends in a heading with nothing under it ('Recent Posts', 'The Verdict', 'Related'): one to four
-    words, each capitalised or small, with no stop, no digit and no dash (a signoff '– Jane Doe' is NL315's),
-    after a paragraph of prose (which may speak to the reader: a review's last words) or after a prompt of the site
+    words, each capitalised or small, with no stop, no digit and no dash (a signoff '– Jane Doe' is NL315's), not a
+    name after an honorific (a signoff 'Dr. Jane Doe', NL340's), after a paragraph of prose (which may speak to the reader: a review's last words) or after a prompt of the site
     (NL342's: 'Read our Terms and Privacy Policy' / 'Recent Posts')."""
     text = texts[-1].strip()
     words = text.split()
     if len(texts) < 3 or not 1 <= len(words) <= 4 or text.endswith(_SENTENCE_ENDS + (",", ";")) \
-            or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper():
+            or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper() or _HONORIFIC.match(text):
         return False
     if not all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words):
         return False
@@ -663,6 +665,38 @@ def _short_statement(text: str) -> bool:
         return False
     web = [k for k, word in enumerate(words) if word in _WEB]
     return not web or web == [len(words) - 1] and words[-1] not in _STAMP_LABELS and words[-2] not in _WEB
+
+
+_STATEMENT_WORDS = 7  # a shorter sentence with a web word may be the page's ('More stories are on the site.')
+_LONG_STATEMENT_WORDS = 12  # a sentence this long is the story's with any verb ('Kraft plans to cut back on …')
+# a sentence whose subject is the page itself is the page's ('This site is protected by …', 'This story was updated …')
+_OF_THE_PAGE = regexcache.compile(r"(?i)this (?:site|website|page|article|story|post|form|field)s?\b")
+
+
+def _story_statement(texts: list[str], index: int) -> bool:
+    """Line ``index`` is a sentence of the story that names things of the web ('The privacy policy of the app was
+    changed last week.'): seven words or more ending in a full stop with a finite verb after its first word, or
+    twelve words or more ending so, said once in the text; not one that speaks to the reader ('We use cookies …'),
+    holds a link or has the page itself as its subject. A page prints its own sentences again and again (under
+    every box of comments)."""
+    text = texts[index].rstrip()
+    if not text.endswith(".") or text.count(" ") < _STATEMENT_WORDS - 1 or _LINK.search(text) \
+            or _OF_THE_PAGE.match(text):
+        return False
+    words = [w.strip(_WORD_EDGES).lower() for w in text.split()]
+    return (len(words) >= _LONG_STATEMENT_WORDS or not _FINITE.isdisjoint(words[1:])) \
+        and _SECOND_PERSON.isdisjoint(words) and texts.count(texts[index]) == 1
+
+
+_CASE_CHANGE = regexcache.compile(r"[a-z][A-Z]")
+
+
+def _glued_sentence(text: str) -> bool:
+    """A statement with a case change inside a word ('Kremlin spokespersonDmitry Peskov declined to comment.'): the
+    story's, glued (NL102's); the glue would mislead the model, which NL102's finding no longer silences. One that
+    speaks to the reader ('Click the AdBlock button on your browser.') stays the model's."""
+    return text.rstrip().endswith(".") and bool(_CASE_CHANGE.search(text)) \
+        and _SECOND_PERSON.isdisjoint(w.strip(_WORD_EDGES).lower() for w in text.split())
 
 
 def _table_row(text: str) -> bool:
