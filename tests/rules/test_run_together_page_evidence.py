@@ -74,9 +74,9 @@ STRIPPED = "The site grew fast inMay, and its readers shared millionsof links."
     # an italic outlet's name glued to the next word
     (article("Ezra Mendel started Vox in 2014.", "The answer, the Voxfounder suggests, is partisan identity.",
              "The founder of any outlet must choose.", STRIPPED), ["Voxfounder"]),
-    # a linked surname glued to a function word after it
-    (article("Critics of Halvorsen say the plan is costly.", "In an interview, Halvorsenthe minister said it would "
-             "pass.", STRIPPED), ["Halvorsenthe"]),
+    # a linked surname glued to a noun the story uses
+    (article("Critics of Halvorsen say the plan is costly.", "In an interview, the Halvorsenplan was called fair.",
+             "The plan would pass, aides said.", STRIPPED), ["Halvorsenplan"]),
     # a linked name glued to a verb the story uses
     (article("Marta Kowalczyk chairs the committee.", "Kowalczyk said the vote would be held in spring.",
              "After the meeting Kowalczykconfirmed the date; aides confirmed it later.", STRIPPED), ["Kowalczykconfirmed"]),
@@ -96,6 +96,9 @@ def test_nl104_splits_a_name_glued_to_a_word_the_page_writes_apart(lint, text, f
     article("Nation readers follow news on Nationnews and at nationnews.example.", STRIPPED),
     # a brand's name in a menu line of its own or before 'Logo', not in a sentence
     article("Partners\nCityherald\nContact", "The City team reports the herald of spring.", STRIPPED),
+    # a name glued to a function word: NL103's ('Reutersthat the'), not reported twice
+    article("Critics of Halvorsen say the plan is costly.", "In an interview, Halvorsenthe minister said it would "
+            "pass.", STRIPPED),
     # the same page without the marks of stripped markup
     article("Ezra Mendel started Vox in 2014.", "The answer, the Voxfounder suggests, is partisan identity.",
             "The founder of any outlet must choose."),

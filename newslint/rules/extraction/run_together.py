@@ -13,6 +13,7 @@ from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _ExtractionRule,
                                                _title_tokens, _used_words, _word_before)
 from newslint.rules.extraction.glue import _GlueSuspects
+from newslint.rules.extraction.sentences import _FUNCTION_WORDS_AFTER_NAMES
 
 
 def _skip_space_back(text: str, pos: int) -> int:
@@ -35,6 +36,8 @@ _TRAILING_PARTS = _FUNCTION_PARTS | frozenset("if had were but which would could
                                               "into who".split())
 _SPACED_PART = 5  # shortest part of a split the article vouches for (not the compounds 'patdown', 'minidress')
 _NAME_PART = 3  # the shortest name and word of a name glued to a word ('Voxfounder')
+# the words after a name that NL103 splits off ('Reutersthat the'): not NL104's second part
+_LEFT_TO_NL103 = _FUNCTION_PARTS | frozenset(_FUNCTION_WORDS_AFTER_NAMES.split("|"))
 _SHORTEST_RUN = 4  # the shortest run-on weighed: a function word and a word ('notthe', 'onour')
 _SHORT_RUN = 7  # below this, only a split into a function word and a frequent word that the web far prefers
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
@@ -128,7 +131,7 @@ class RunTogetherWords(_ExtractionRule):
                    "frequent word the web writes apart far more often ('notthe', 'onour'), and not in OCR output or "
                    "another language. On a page whose markup was stripped (a case change inside a word, an unknown "
                    "lower-case word), also a capitalised word written once that is a name the page writes on its own "
-                   "glued to a word it writes on its own or a function word ('Voxfounder', 'Halvorsenthe'); brands the "
+                   "glued to a word it writes on its own ('Voxfounder'; a function word after a name is NL103's); brands the "
                    "web knows (PayPal, Groupon), a name written twice or in a domain, and a menu's brand pass.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -178,9 +181,8 @@ class RunTogetherWords(_ExtractionRule):
         return {**spaced, **splits}
 
     def _glued_names(self, article: Article) -> dict[str, int]:
-        """Capitalised words that are a name the article writes on its own glued to a word it writes on its own, or
-        to a function word ('Voxfounder' where 'Vox' and 'founder' stand alone elsewhere, 'Smiththe'): in no word
-        list nor the web's counts, written once in the whole text (not a brand's domain or handle), with one such
+        """Capitalised words that are a name the article writes on its own glued to a word it writes on its own
+        ('Voxfounder' where 'Vox' and 'founder' stand alone elsewhere): in no word list nor the web's counts, written once in the whole text (not a brand's domain or handle), with one such
         split (word → the second word's start). A page whose markup was stripped loses the space after a link's or
         an italic name's last word; a brand (Newsdesk) rarely stands beside both of its parts."""
         used, found, text = _used_words(article), {}, None
@@ -196,8 +198,9 @@ class RunTogetherWords(_ExtractionRule):
         return found
 
     def _stands_alone(self, tail: str, used: Container[str]) -> bool:
-        """``tail`` is a function word of three letters or more, or a dictionary word the article writes on its own."""
-        return tail in _FUNCTION_PARTS or tail in used and self.known(tail)
+        """``tail`` is a dictionary word the article writes on its own, and no function word (a name glued to one,
+        'Reutersthat the', is NL103's)."""
+        return tail in used and tail not in _LEFT_TO_NL103 and self.known(tail)
 
     @staticmethod
     def _cuts(word: str) -> tuple[list[int], list[int]] | None:
