@@ -66,8 +66,8 @@ def test_nl104_leaves_short_unknown_words_that_are_no_run_on_alone(lint, text):
 
 # a name the page writes on its own glued to a word it writes on its own, on a page where markup was stripped ---------
 
-# what a stripped page also shows: a case change inside a word, and a lower-case word that no word list holds
-STRIPPED = "The site grew fast inMay, and its readers shared millionsof links."
+# what a stripped page also shows: case changes inside words in two paragraphs, a lower-case word no word list holds
+STRIPPED = "The site grew fast inMay, and its readers shared millionsof links.\n\nMore from the deskSee all"
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -99,6 +99,9 @@ def test_nl104_splits_a_name_glued_to_a_word_the_page_writes_apart(lint, text, f
     # a name glued to a function word: NL103's ('Reutersthat the'), not reported twice
     article("Critics of Halvorsen say the plan is costly.", "In an interview, Halvorsenthe minister said it would "
             "pass.", STRIPPED),
+    # one case change inside a word (a brand) is no sign of stripped markup
+    article("Ezra Mendel started Vox in 2014.", "The answer, the Voxfounder suggests, is partisan identity.",
+            "The founder of any outlet must choose.", "The site grew fast inMay, and its readers shared millionsof links."),
     # the same page without the marks of stripped markup
     article("Ezra Mendel started Vox in 2014.", "The answer, the Voxfounder suggests, is partisan identity.",
             "The founder of any outlet must choose."),

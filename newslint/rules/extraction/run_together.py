@@ -94,9 +94,13 @@ def _inside_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _markup_stripped(article: Article) -> bool:
-    """The page holds a case change inside a word ('inAugust': NL102's suspects, shared), as where stripped markup
-    lost the spaces at its tags' edges: the pages where NL104 looks for a name glued to a word."""
-    return bool(article.shared("extraction.glue-suspects", _GlueSuspects).segments)
+    """Two paragraphs or more hold a case change inside a word ('inAugust': NL102's suspects, shared), as where
+    stripped markup lost the spaces at its tags' edges throughout the page (one may be a brand: 'iPhone'): the pages
+    where NL104 looks for a name glued to a word."""
+    return len(article.shared("extraction.glue-suspects", _GlueSuspects).segments) >= _STRIPPED_SEGMENTS
+
+
+_STRIPPED_SEGMENTS = 2  # one in three of the articles with an unknown plain word and a case change has two or more
 
 
 def _plain_english(article: Article) -> bool:
