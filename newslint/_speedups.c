@@ -1812,9 +1812,9 @@ glued_run_spans(PyObject *module, PyObject *text)
             last++;
         const Py_UCS4 before = start ? EXTRACTION_READ(start - 1) : ' ';
         if (before == '@' || before == '#' || before == '/' || before == '.' || before == '\\' || before == '_'
-            || Py_UNICODE_ISDIGIT(before) || last == n)
-            continue;  /* a handle, tag, path, domain or code; a run that ends the text (after[:1] is "") */
-        const Py_UCS4 after = EXTRACTION_READ(last);
+            || Py_UNICODE_ISDIGIT(before))
+            continue;  /* a handle, tag, path, domain or code */
+        const Py_UCS4 after = last < n ? EXTRACTION_READ(last) : ' ';  /* a run may end the text: 'MayFinal' (14b) */
         if (after == '@' || after == '/' || after == '_' || Py_UNICODE_ISDIGIT(after)
             || (after == '.' && last + 1 < n && Py_UNICODE_ISLOWER(EXTRACTION_READ(last + 1))))
             continue;

@@ -351,3 +351,22 @@ def test_nl102_finds_a_dateline_in_capitals_glued_to_the_story(lint, fixed):
     text = article("NAIROBIKenyan officials said the vaccine rollout would begin next week.")
     assert shown(lint, text, "NL102") == ["NAIROBIKenyan"]
     assert fixed(text, ["NL102"]) == text.replace("NAIROBIKenyan", "NAIROBI Kenyan")
+
+
+@pytest.mark.parametrize(("paragraphs", "word"), [
+    # a run that ends its paragraph: a fixture list's last line, a menu, a byline line, a flattened heading
+    (["Fixtures: Saturday, 28 MayQualifier 2Sunday, 29 MayFinal"], "MayFinal"),
+    (["Sport fans face Weather warnings this week.", "More from SportWeather"], "SportWeather"),
+    (["The squad arrived in the late evening and waited for the openingCeremony"], "openingCeremony"),
+    (["Priya Nandakumar wrote about the port.", "By PriyaNandakumar", "The port reopened on Monday."],
+     "PriyaNandakumar"),
+])
+def test_nl102_finds_a_glued_run_that_ends_its_paragraph(lint, paragraphs, word):
+    assert word in glued_spans(lint, article(*paragraphs))
+
+
+@pytest.mark.parametrize("last", ["Watch the full interview on YouTube", "He paid for it with his iPhone",
+                                  "The chain was founded by a MacDonald", "Shares rose at PayPal",
+                                  "Follow us @NewsDeskLive", "Read more at #ElectionNight"])
+def test_nl102_leaves_a_name_or_brand_that_ends_its_paragraph_alone(lint, last):
+    assert glued_spans(lint, article("The plan was approved on Monday.", last)) == []

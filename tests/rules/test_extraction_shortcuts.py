@@ -32,7 +32,6 @@ def articles() -> list[Article]:
 
 def test_body_words_known_means_no_body_word_is_unknown(articles):
     table, known = lexicon.frequencies(), 0
-    assert max(map(len, gate.WIRE_ABBREVIATIONS)) < 7  # the gate passes them; NL104 looks at 7 letters and more
     for article in articles:
         if run_together._body_words_known(article):
             known += 1
@@ -212,16 +211,17 @@ def test_run_together_words_still_spare_a_coinage_used_twice_and_flag_one_used_o
 
 def test_the_gates_unknown_words_are_nl104s_unknown_body_words():
     # what lets NL104 take the gate's look-ups: the same word list, its commonest words all in it with a frequency,
-    # and wire abbreviations (which the gate does not count as unknown) all shorter than NL104's words
-    table = lexicon.frequencies()
+    # and wire abbreviations (which the gate does not count as unknown), none of which NL104 splits
+    table, rule = lexicon.frequencies(), run_together.RunTogetherWords
     assert all(table.get(word) for word in lexicon.common_words())
-    assert max(map(len, gate.WIRE_ABBREVIATIONS)) < 7
+    assert not any(rule._may_split(*rule._cuts(word)) for word in gate.WIRE_ABBREVIATIONS
+                   if len(word) >= run_together._SHORTEST_RUN)
     article = Article.parse("Title\n\nThe councilors metwith residents of the mountainside; a naïvemente plan, the "
                             "Governmentplan and thegovernment's rollout were read. Reuter dlrs abcdefghqx rollouts "
                             "abcdefghqx thepresident said the plan was fine, the officials said, and so on.\n")
     accepted = frozenset({"thepresident"})
-    expected = run_together._unknown_words(article.distinct_words, 7, run_together._MAX_RUN_TOGETHER,
-                                         lexicon.frequencies(), accepted)
+    expected = run_together._unknown_words(article.distinct_words, run_together._SHORTEST_RUN,
+                                           run_together._MAX_RUN_TOGETHER, table, accepted | gate.WIRE_ABBREVIATIONS)
     found = run_together._unknown_body_words(article, accepted)
     assert sorted(found) == sorted(expected) and len(found) == len(set(found))
     assert {"abcdefghqx", "naïvemente"} <= set(found) and "thepresident" not in found

@@ -565,7 +565,7 @@ def _python_glued_run_spans(text: str) -> list[tuple[int, int]]:
         last = _LETTER_RUN.match(text, start).end()
         before = text[start - 1] if start else " "
         after = text[last:last + 2]
-        if before in "@#/.\\_" or before.isdigit() or after[:1] in "@/_" or after[:1].isdigit() \
+        if before in "@#/.\\_" or before.isdigit() or after and after[0] in "@/_" or after[:1].isdigit() \
                 or after[:1] == "." and after[1:2].islower():
             continue
         spans.append((start, last))

@@ -11,7 +11,9 @@ from newslint.model import Article
 from newslint.ocr import gate as ocr_gate
 from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _ExtractionRule,
-                                               _title_tokens, _word_before)
+                                               _title_tokens, _used_words, _word_before)
+from newslint.rules.extraction.glue import _GlueSuspects
+from newslint.rules.extraction.sentences import _FUNCTION_WORDS_AFTER_NAMES
 
 
 def _skip_space_back(text: str, pos: int) -> int:
@@ -33,6 +35,11 @@ def _particle(word: str) -> str:
 _TRAILING_PARTS = _FUNCTION_PARTS | frozenset("if had were but which would could should been after about than "
                                               "into who".split())
 _SPACED_PART = 5  # shortest part of a split the article vouches for (not the compounds 'patdown', 'minidress')
+_NAME_PART = 3  # the shortest name and word of a name glued to a word ('Voxfounder')
+# the words after a name that NL103 splits off ('Reutersthat the'): not NL104's second part
+_LEFT_TO_NL103 = _FUNCTION_PARTS | frozenset(_FUNCTION_WORDS_AFTER_NAMES.split("|"))
+_SHORTEST_RUN = 4  # the shortest run-on weighed: a function word and a word ('notthe', 'onour')
+_SHORT_RUN = 7  # below this, only a split into a function word and a frequent word that the web far prefers
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
 _MAX_RUN_TOGETHER = 40
 
@@ -65,8 +72,8 @@ _COUNTED_ONE_BY_ONE = 2  # a list's count of one word costs 0.4 of a pass that l
 
 def _body_words_known(article: Article) -> bool:
     """True when the OCR gate (``article.ocr``, which every default run asks for) looked up every plain lower-case word
-    of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (all shorter than
-    NL104's words): its non-word rate is exactly 0. Below
+    of the body (``lexicon.frequencies()``, as NL104 does) and found each one but wire abbreviations (none of which
+    NL104 splits): its non-word rate is exactly 0. Below
     ``_EXACT_RATE_WORDS`` words one non-word rounds to a rate of 0.0001 or more; below the gate's ``_MIN_WORDS`` (and
     in a forced mode) it counts none. ``tests/rules/test_extraction_shortcuts.py`` holds it to that."""
     if article.ocr_mode != "auto":
@@ -78,13 +85,41 @@ def _body_words_known(article: Article) -> bool:
 _EXACT_RATE_WORDS = 20_000  # the gate rounds its rate to 4 places: 1 in 20,000 would round to 0
 
 
+def _inside_sentence(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` goes on a sentence: a word in lower case or a comma just before it, or a word in
+    lower case after it."""
+    before = text[max(0, start - 2):start]
+    return before[-1:] == " " and (before[:1].islower() or before[:1] in ",;") \
+        or text[end:end + 1] == " " and text[end + 1:end + 2].islower()
+
+
+def _markup_stripped(article: Article) -> bool:
+    """Two paragraphs or more hold a case change inside a word ('inAugust': NL102's suspects, shared), as where
+    stripped markup lost the spaces at its tags' edges throughout the page (one may be a brand: 'iPhone'): the pages
+    where NL104 looks for a name glued to a word."""
+    return len(article.shared("extraction.glue-suspects", _GlueSuspects).segments) >= _STRIPPED_SEGMENTS
+
+
+_STRIPPED_SEGMENTS = 2  # one in three of the articles with an unknown plain word and a case change has two or more
+
+
+def _plain_english(article: Article) -> bool:
+    """Not OCR output, and the word list knows 70 % of its plain words or more: where a short unknown word is two words
+    run together, not a misreading ('beon' for 'been', 'iton' for 'iron') nor a word of another language ('hostis')."""
+    decision = article.ocr
+    return not decision.ocr and decision.non_word_rate <= _FOREIGN_RATE
+
+
+_FOREIGN_RATE = 0.3  # dev news pages: 0.002 at the median, 0.09 at most but a page in Welsh (0.7); Latin 0.6
+
+
 def _unknown_body_words(article: Article, accepted: Container[str]) -> list[str]:
-    """``_unknown_words`` of the body's words (7 to ``_MAX_RUN_TOGETHER`` letters, lower case, not in the word list
-    nor ``accepted``), taken from the words the OCR gate's tally did not find (``Article.plain_word_tally``: the
-    same plain words; its commonest words and wire abbreviations, shorter than 7 letters, are all in the word
-    list), so no word is looked up twice. ``tests/rules/test_extraction_shortcuts.py`` holds it to that."""
+    """``_unknown_words`` of the body's words (``_SHORTEST_RUN`` to ``_MAX_RUN_TOGETHER`` letters, lower case, not in
+    the word list nor ``accepted``), taken from the words the OCR gate's tally did not find (``Article.plain_word_tally``:
+    the same plain words less the wire abbreviations the gate passes, none of which splits: ``dlrs``, ``prev``), so no
+    word is looked up twice. ``tests/rules/test_extraction_shortcuts.py`` holds it to that."""
     return [word for word in article.plain_word_tally[3]
-            if 7 <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
+            if _SHORTEST_RUN <= len(word) <= _MAX_RUN_TOGETHER and word not in accepted]
 
 
 class RunTogetherWords(_ExtractionRule):
@@ -96,29 +131,23 @@ class RunTogetherWords(_ExtractionRule):
     explanation = ("Flags only a token that no dictionary knows, that splits into two common words, and "
                    "whose split is far more frequent in web text than the token itself, or into two dictionary words "
                    "of five letters or more that the article writes apart elsewhere ('policeuniforms' beside "
-                   "'police uniforms').")
+                   "'police uniforms'). A word of four to six letters only splits into a function word and a "
+                   "frequent word the web writes apart far more often ('notthe', 'onour'), and not in OCR output or "
+                   "another language. On a page whose markup was stripped (a case change inside a word, an unknown "
+                   "lower-case word), also a capitalised word written once that is a name the page writes on its own "
+                   "glued to a word it writes on its own ('Voxfounder'; a function word after a name is NL103's); brands the "
+                   "web knows (PayPal, Groupon), a name written twice or in a domain, and a menu's brand pass.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
-        table, accepted = lexicon.frequencies(), self.context.accept_words
-        unknown = _unknown_words([word for _, _, word in title], 7, _MAX_RUN_TOGETHER, table, accepted)
         # three articles in four: the OCR gate found every word of the body in the word list, so only the title's
         # words may be unknown; in the fourth the body's are among those its look-ups did not find
-        if not _body_words_known(article):
-            unknown = list(dict.fromkeys(_unknown_body_words(article, accepted) + unknown))
-        if not unknown:
-            return  # most articles: every long lower-case word is in the word list
-        counts = _counts_among(unknown, article.lower_words)
-        suspects = {word for word in unknown if counts[word] <= 1}  # twice: a coinage
-        cuts = {word: found for word in suspects if (found := self._cuts(word)) is not None and self._may_split(*found)}
-        spaced = {word: cut for word in suspects if (cut := self._spaced_elsewhere(word, text)) is not None}
-        if not cuts and not spaced:
-            return  # the common case: every long lower-case word is a known word, used twice or no two words
-        counts = ngrams.counts(key for word, found in cuts.items() for key in self._count_keys(word, *found))
-        splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
-        splits = {**spaced, **splits}
-        if not splits:
-            return  # no two words
+        body_known = _body_words_known(article)
+        splits = self._run_on_splits(article, title, body_known)
+        names = {} if body_known or not _markup_stripped(article) else self._glued_names(article)
+        if not splits and not names:
+            return  # most articles: every long lower-case word is a known word, used twice or no two words
+        splits.update(names)
         spans = [(start, end, word) for start, end, word in title if word in splits]
         spans += wordspans.tokens_among(article, set(splits))  # a few rare words: not every token located
         for start, end, word in sorted(spans):
@@ -128,9 +157,54 @@ class RunTogetherWords(_ExtractionRule):
             if word[:split] in _FUNCTION_PARTS \
                     and _word_before(text, _skip_space_back(text, start)).lower() in _DETERMINERS:
                 continue  # "the onstart of winter": a noun after a determiner is a typo, not "the on start"
+            if word in names and not _inside_sentence(text, start, end):
+                continue  # a brand in a menu or a logo's name ('Newsdesk Logo')
             fixed = f"{word[:split]} {word[split:]}"
             yield self.finding(start, end, f"words run together {quote(word)}: {quote(fixed)}?",
                                Fix.replace(start + split, start + split, " ", description=f"insert a space: '{fixed}'"))
+
+    def _run_on_splits(self, article: Article, title: list[tuple[int, int, str]], body_known: bool) -> dict[str, int]:
+        """Where each lower-case word that two words run together splits (word → the second word's start)."""
+        table, accepted = lexicon.frequencies(), self.context.accept_words
+        unknown = _unknown_words([word for _, _, word in title], _SHORTEST_RUN, _MAX_RUN_TOGETHER, table, accepted)
+        if not body_known:
+            unknown = list(dict.fromkeys(_unknown_body_words(article, accepted) + unknown))
+        if unknown and not _plain_english(article):
+            unknown = [word for word in unknown if len(word) >= _SHORT_RUN]
+        if not unknown:
+            return {}
+        cuts = {word: found for word in unknown if (found := self._cuts(word)) is not None and self._may_split(*found)}
+        spaced = {word: cut for word in unknown if (cut := self._spaced_elsewhere(word, article.text)) is not None}
+        if not cuts and not spaced:
+            return {}
+        counts = _counts_among(list(dict.fromkeys([*cuts, *spaced])), article.lower_words)  # twice: a coinage
+        cuts = {word: found for word, found in cuts.items() if counts[word] <= 1}
+        spaced = {word: cut for word, cut in spaced.items() if counts[word] <= 1}
+        counts = ngrams.counts(key for word, found in cuts.items() for key in self._count_keys(word, *found))
+        splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
+        return {**spaced, **splits}
+
+    def _glued_names(self, article: Article) -> dict[str, int]:
+        """Capitalised words that are a name the article writes on its own glued to a word it writes on its own
+        ('Voxfounder' where 'Vox' and 'founder' stand alone elsewhere): in no word list nor the web's counts, written once in the whole text (not a brand's domain or handle), with one such
+        split (word → the second word's start). A page whose markup was stripped loses the space after a link's or
+        an italic name's last word; a brand (Newsdesk) rarely stands beside both of its parts."""
+        used, found, text = _used_words(article), {}, None
+        titled = map(str.lower, filter(str.istitle, article.distinct_words.difference(article._plain)))
+        for word in map(str.capitalize, _unknown_words(titled, 2 * _NAME_PART, _MAX_RUN_TOGETHER, lexicon.frequencies(),
+                                                       self.context.accept_words)):
+            cuts = [cut for cut in range(_NAME_PART, len(word) - _NAME_PART + 1)
+                    if word[:cut] in used and self._stands_alone(word[cut:], used)]
+            if len(cuts) == 1 and word in used and not ngrams.count(word.lower()):
+                text = article.text.lower() if text is None else text
+                if text.count(word.lower()) == 1:
+                    found[word] = cuts[0]
+        return found
+
+    def _stands_alone(self, tail: str, used: Container[str]) -> bool:
+        """``tail`` is a dictionary word the article writes on its own, and no function word (a name glued to one,
+        'Reutersthat the', is NL103's)."""
+        return tail in used and tail not in _LEFT_TO_NL103 and self.known(tail)
 
     @staticmethod
     def _cuts(word: str) -> tuple[list[int], list[int]] | None:
@@ -138,6 +212,9 @@ class RunTogetherWords(_ExtractionRule):
         frequent words, and into a function word and a word (dealwill, ofasylum); None for the closed noun of
         a phrasal verb (writedown, followthrough, buyout)."""
         frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word, 0)
+        if len(word) < _SHORT_RUN:  # 'notthe', 'onour': a function word beside a frequent word, nothing else
+            return [cut for cut in range(2, len(word) - 1) if (word[:cut] in _FUNCTION_PARTS or word[cut:] in
+                    _FUNCTION_PARTS) and frequency(word[:cut], 0) >= 5000 and frequency(word[cut:], 0) >= 5000], []
         if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))], 0) >= 5000:
             return None
         frequent, functional = [], []
