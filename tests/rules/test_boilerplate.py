@@ -285,3 +285,21 @@ def test_a_caption_that_ends_in_a_quoted_word_is_unfinished(lint):
     text = STORY + "The mayor said the old bridge was 'past its best'\n"
     [d] = lint(text, select=["NL318"], has_header=False)
     assert text[d.start:d.end] == "The mayor said the old bridge was 'past its best'"
+
+
+@pytest.mark.parametrize("signature", [
+    "Mr. Doe", "Dr. Jane Doe", "Dr Jane Doe", "Mrs Jane Doe", "Prof. John Roe", "Rev. John Roe, Pastor",
+    "Jane Doe, Associated Press", "— Jane Doe, Associated Press", "Jane Doe, Chief Executive",
+])
+def test_a_signature_with_an_honorific_a_role_or_an_agency_ends_the_text(lint, signature):
+    text = f"Title\n\nBlinken met Lavrov on Tuesday.\n\nThe talks lasted 30 minutes.\n\n{signature}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL340"])] == [signature]
+
+
+@pytest.mark.parametrize("last", [
+    "\"We will meet again,\" said Mr. Doe.", "Mr. Doe declined to comment.", "Dr. Doe, 34",
+    "Mr Doe and the council", "Jane Doe, 34",
+])
+def test_a_last_line_that_names_someone_in_a_sentence_stays(lint, last):
+    text = f"Title\n\nBlinken met Lavrov on Tuesday.\n\nThe talks lasted 30 minutes.\n\n{last}\n"
+    assert lint(text, select=["NL340"]) == []

@@ -231,3 +231,44 @@ def test_a_separator_line_run_into_the_text(lint, separator):
 def test_dots_and_dashes_in_prose_are_not_separators(lint, prose):
     text = _page(f"{PLAYER} {prose}")
     assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == [PLAYER]
+
+
+@pytest.mark.parametrize("furniture, reported", [
+    ("JUST WATCHED Floods close the high street MUST WATCH", None),
+    ("JUST WATCHED Floods close the high street Replay More Videos ... MUST WATCH", None),
+    ("Watch the video above to see the flooded high street.", None),
+    ("See the video below.", None),
+    ("The opinions expressed in this commentary are solely hers.", None),
+    ("Like us on Facebook.", "Like us on Facebook"),
+    ("Copyright 2015 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+     "rewritten or redistributed.", None),
+    ("Copyright 2023 Reuters. All rights reserved.", None),
+    ("Copyright © 2024 Agence France-Presse. All rights reserved.", None),
+])
+def test_video_player_labels_disclaimers_and_copyright_run_into_a_page(lint, furniture, reported):
+    assert shown(lint, SPACED * 3 + furniture + " " + SPACED * 3, "NL316") == [reported or furniture]
+
+
+@pytest.mark.parametrize("credit", [
+    "Jane Doe reported from Lagos.",
+    "CNN's Jane Doe reported from Lagos; John Roe wrote from Atlanta.",
+    "Jane Doe and John Roe reported from Kyiv, Ukraine, and Mary Major contributed from London.",
+])
+def test_where_the_reporters_were_at_the_end_of_a_page(lint, credit):
+    assert shown(lint, SPACED * 3 + credit, "NL316") == [credit]
+
+
+@pytest.mark.parametrize("clean", [
+    "Jane Doe reported from Lagos that the talks had failed.",       # a sentence that goes on
+    "The BBC's Jane Doe, who reported from Lagos for ten years, has died.",
+    "Watch the video above all else, the coach told his players.",
+    "JUST WATCHED by millions, the final drew a record audience.",
+    "Copyright law has changed since 2015, the lawyers said.",
+    "Copyright 2024 Example Media Group. All rights reserved.",     # a site's own: NL344 asks the page's footer
+    "He wrote from prison to his brother every week.",
+    "The views expressed in this article were his, she said.",
+    "Like us, the neighbours on Facebook were worried.",
+])
+def test_prose_like_those_forms_is_left(lint, clean):
+    assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
+    assert shown(lint, SPACED * 3 + clean, "NL316") == []

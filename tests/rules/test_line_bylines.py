@@ -332,3 +332,39 @@ def test_names_under_a_lone_by(lint):
 ])
 def test_story_lines_like_those_bylines_are_not_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == []
+
+
+# bylines as news sites print them: a name and a broadcaster's desk, a news agency alone over the story
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe, CNN Business", "Jane Doe, CNN", "Jane Doe - ABC Sport", "John Roe | NBC Politics",
+    "Jane Doe, AFP Fact Check", "JANE DOE, CBS News",
+])
+def test_a_name_and_a_broadcaster_s_desk(lint, line):
+    expected = [] if line == "Jane Doe, CNN" else [line]  # initials alone may be a degree or a company ('Jane Doe, MD')
+    assert lines(lint, "NL315", PROSE, MORE, line, LONG) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe, MD", "Jane Doe, CEO Business Partners", "Jane Doe, NHS Health Trust chair said it would close.",
+])
+def test_a_name_and_initials_that_are_no_desk(lint, line):
+    assert lines(lint, "NL315", PROSE, MORE, line, LONG) == []
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "AP", "AFP", "The Associated Press", "REUTERS", "Bloomberg News", "PA Media"])
+def test_a_news_agency_alone_over_the_story(lint, agency):
+    assert lines(lint, "NL315", agency, PROSE, MORE) == [agency]
+    assert lines(lint, "NL315", "Schools to open longer hours", agency, PROSE, MORE) == [agency]
+
+
+def test_an_agency_under_a_caption_or_inside_the_story_is_left(lint):
+    caption = "Pupils arrive at a school in the district on Tuesday morning."
+    assert lines(lint, "NL315", caption, "Reuters", PROSE, MORE) == []  # the picture's credit (NL312's)
+    assert lines(lint, "NL315", PROSE, MORE, LONG, LATER, "Reuters", LAST) == []  # not in the block that opens the body
+    assert lines(lint, "NL315", "Reuters", "Schools to open longer hours") == []  # no story under it
+    assert lines(lint, "NL315", "Getty Images", PROSE, MORE) == []  # a picture agency: a credit
+
+
+def test_a_name_or_heading_alone_over_the_story_is_left(lint):
+    assert lines(lint, "NL315", "Our Town Today", PROSE, MORE) == []  # a section's title in title case

@@ -22,20 +22,31 @@ _STAMP_BODY = _STAMP_WORDS + r"(?: at| on)?:?\s(?:\.\s)?[^|.!?\n]{4,50}?\d{4}(?:
 _STAMPS = r"(?:\s(?:\|\s\.\s)?" + _STAMP_BODY + ")*"
 _MONTHS_AND_DAYS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTHS[3:]
 _JOBS = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Aa]nalyst|[Pp]resenter)"
+# where the story's reporters were, credited at its end: 'CNN's Jane Doe reported from Lagos; John Roe wrote from Atlanta.'
+_NAME_LIST = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+_REPORTED_FROM = (r"(?:[A-Z][\w&.'’-]*['’]s )?" + _NAME_LIST + r"(?:,? and " + _NAME_LIST + r"){0,4}"
+                  r" (?:reported|wrote|filed|contributed) from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+                  r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?")
+_REPORTED_FROM_ALL = _REPORTED_FROM + r"(?:(?:;|,)? (?:and )?" + _REPORTED_FROM + r"){0,4}"  # bounded: tried at every
+# capital before its cue, a match attempt must not run on over a long line of such clauses
 _INLINE = regexcache.compile(
     r"(?:Scroll down for (?:video|more)|SCROLL DOWN FOR (?:VIDEO|MORE))\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
+    # the video beside the story: 'Watch the video above to see the flood.' (the sentence to its stop)
+    r"|(?:Watch|See) the (?:full )?video (?:above|below)(?:[.!]|$|(?= [A-Z])| (?:to|for) [^.!?\n]{3,100}[.!]?)"
+    # a video player's labels kept around its title: 'JUST WATCHED Flood hits the town MUST WATCH'
+    r"|JUST WATCHED\b[^\n]{1,200}?\bMUST WATCH\b"
     r"|Media playback is (?:not supported|unsupported) on (?:this|your) device"
     r"|Share this with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Copy this link)+"
     r"|Share (?:or comment on )?this (?:article|story|page)\b"
     r"|Read more:? (?:https?://|www\.)\S+"
     # an opinion page's disclaimer: 'The opinions expressed in this commentary are solely those of Jane Doe.'
     r"|The (?:opinions|views) expressed in this (?:commentary|article|column|piece|post|blog) are (?:solely |entirely )?"
-    r"(?:those of [^.!?\n]{2,80}?|(?:the author's|the writer's|his|her|their) own)\."
+    r"(?:those of [^.!?\n]{2,80}?|(?:the author's|the writer's|his|her|their) own|his|hers|theirs)\."
     r"|(?:Sorry,? )?[Ww]e are not currently accepting comments on this article\.?"
     r"|Follow @@?\w+(?=\s*$|\s*[.!|]|\s+[A-Z@])"  # a prompt on its own ('Follow @@janedoe . PUBLISHED'), not
     # a sentence that goes on ('Follow @BBCBreaking and #news at…')
-    r"|Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3})on (?:Twitter|Facebook|Instagram)"
+    r"|(?:Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3})|Like us )on (?:Twitter|Facebook|Instagram)"
     r"(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*(?: @\w+(?:, (?:on |or )[^.!?\n]{3,120}(?:\.\w[^.!?\s]*)*)?\.?)?"
     # a caption label after a sentence: '… no cure. Pictured: The shantytown …', '… Source: British Skin Foundation'
     r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
@@ -52,10 +63,19 @@ _INLINE = regexcache.compile(
     # a stamp whose time follows its word is one after any word: 'Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'
     r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
+    # where the reporters were, the story's last sentence: 'Jane Doe reported from Lagos; John Roe wrote from Atlanta.'
+    r"|(?:(?<=^)|(?<=[.!?\"”’] ))" + _REPORTED_FROM_ALL + r"\.\s*$"
+    # a wire story's copyright glued on after a sentence, as every site that runs the agency's copy prints it:
+    # 'Copyright 2015 The Associated Press. All rights reserved. This material may not be published, …' (a site's
+    # own copyright is a line of its footer: NL344 asks it with the page's other sentences)
+    r"|(?<=[.!?\"”’] )(?:Copyright|COPYRIGHT) (?:©\s?)?\d{4},? (?:The Associated Press|Associated Press|Thomson Reuters"
+    r"|Reuters|Agence France-Presse|AFP|Cable News Network|CNN|Bloomberg(?: L\.P\.)?|The Canadian Press|PA Media)"
+    r"\.? All [Rr]ights [Rr]eserved\.?(?: This material may not be published, broadcast, rewritten,? or redistributed\.?)?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
-                "Share or", "Read more", "expressed in this", "Updated", "Published")
+                "Share or", "Read more", "expressed in this", "Updated", "Published", "JUST WATCHED", "Like us",
+                "reported from", "wrote from", "filed from", "Copyright", "COPYRIGHT")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
@@ -233,10 +253,10 @@ class InlineBoilerplate(Rule):
     bad = "…a note to Lords authorities. Scroll down for video Controversy: Lord Janner…"
     good = "…a note to Lords authorities. Lord Janner…"
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
-                   "for video' (or in capitals), 'For more reports, click here.', 'Watch the video', 'Media playback is not supported on this device', 'Share this "
+                   "for video' (or in capitals), 'For more reports, click here.', 'Watch the video' (also 'Watch the video above to see …'), a video player's 'JUST WATCHED … MUST WATCH', 'Media playback is not supported on this device', 'Share this "
                    "with…', 'Share this article', 'Click here to…', 'Read more: <link>', 'Sign up to get…', 'Follow "
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
-                   "are solely those of…', 'X contributed to this report.', the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
+                   "are solely those of…' (or '… solely hers.'), 'Like us on Facebook', 'X contributed to this report.', 'X reported from Lagos; Y wrote from Atlanta.' ending the paragraph, 'Copyright 2015 The Associated Press. All rights reserved.' (a news agency's) after a sentence, the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
                    "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "

@@ -11,8 +11,15 @@ from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate._shared import _words
 
 
-_SIGNOFF_NAME = regexcache.compile(r"(?:(?:By|[-–—]) )?(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|da|di|del|al|bin|le|la)){1,3}"
-                           r"(?:,? (?:Reuters|AP|AFP|Staff Writer|Staff Reporter|Correspondent))?")
+_NAME_PART = r"(?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|da|di|del|al|bin|le|la)"
+# a name of two words or more, or a surname after an honorific ('Mr. Doe', 'Dr Jane Doe', 'Rev. John Smith'), and
+# after a comma the agency or a role of a signature ('Reuters', 'Associated Press', 'Staff Writer', 'Pastor')
+_SIGNOFF_NAME = regexcache.compile(
+    r"(?:(?:By|[-–—]) )?(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Fr|Sir|Dame)\.? (?:[A-Z][a-z'’-]+|[A-Z]\.)"
+    r"(?: " + _NAME_PART + r"){0,3}|(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: " + _NAME_PART + r"){1,3})"
+    r"(?:,? (?:Reuters|AP|AFP|Associated Press|Bloomberg|Staff Writer|Staff Reporter|Correspondent)"
+    r"|, (?:[A-Z][a-z]+ ){0,2}(?:Pastor|Chairman|Chairwoman|Chair|President|Director|Secretary|Editor|Principal"
+    r"|Minister|Mayor|Chief Executive|Founder|Professor))?")
 # page labels and function words: "Related Topics", "School Of Rock" are not names
 _NOT_NAME = frozenset("related topics more stories comments share advertisement news read top most popular "
                       "recommended follow us sign up subscribe newsletter home sport business "

@@ -97,9 +97,20 @@ _BYLINE_FIRST_WORDS = frozenset(("by", "from", "staff", "wire"))
 _NAME_CUE = regexcache.compile(r"[,|/•·–—-]| [Ff]or | [Ss]pecial to ")  # what follows the name in those forms
 
 
+# a broadcaster's or agency's desk: its initials and the desk's name ('CNN Business', 'ABC Sport', 'AFP Fact Check'),
+# a desk word every newsroom names its sections by
+_DESK_WORDS = frozenset("""Business Politics Sport Sports Health Travel Tech Technology Money Entertainment Style World
+Weather Digital Investigates Opinion Science Climate Culture Arts Markets Wellness Fact Check Español""".split())
+_NAME_AND_DESK = regexcache.deferred(_PERSON + r"(?:,| [-–—|/]) [A-Z]{2,5}(?: (?:" + "|".join(sorted(_DESK_WORDS))
+                                     + r")){1,2}\s*")  # 'Jane Doe, CNN Business'
+
+
 def _name_and_outlet(text: str) -> bool:
-    """'Jane Doe, Valley News' (_NAME_AND_OUTLET), asked only of a line holding a word outlets are named by."""
-    return not _OUTLET_WORDS.isdisjoint(text.replace(",", " ").split()) and _NAME_AND_OUTLET.fullmatch(text) is not None
+    """'Jane Doe, Valley News' (_NAME_AND_OUTLET), asked only of a line holding a word outlets are named by, or 'Jane
+    Doe, CNN Business' (_NAME_AND_DESK), only of a line holding a desk word."""
+    words = text.replace(",", " ").split()
+    return not _OUTLET_WORDS.isdisjoint(words) and _NAME_AND_OUTLET.fullmatch(text) is not None \
+        or not _DESK_WORDS.isdisjoint(words) and _NAME_AND_DESK.fullmatch(text) is not None
 
 
 # a line under a byline's name: its role, also in sentence case ('Political correspondent', 'Business reporter,
@@ -221,6 +232,10 @@ class BylineLine(Rule):
                 continue
             if _after_lone_by(article, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            if _agency_over_story(article.paragraphs, i):
+                yield self.finding(paragraph.start, paragraph.end, f"agency byline over the story: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
             if _name_beside_date(article.paragraphs, i):
@@ -409,6 +424,27 @@ def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
     if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and _timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+# a news agency that writes the story, alone on a line ('Reuters', 'AP', 'The Associated Press', 'AFP'): not a
+# picture agency, whose name alone is a credit
+_WIRE_AGENCY_LINE = regexcache.compile(
+    r"(?:[Tt]he )?(?:Reuters|REUTERS|AP|Associated Press|ASSOCIATED PRESS|AFP|Agence France-Presse|Bloomberg(?: News)?"
+    r"|Xinhua|PA|Press Association|PA Media|DPA|dpa|UPI|EFE|ANSA|Kyodo(?: News)?|Yonhap|TASS|AAP|Canadian Press"
+    r"|Anadolu Agency|PTI|IANS|ANI|CNN|CNN Wire)\s*")
+_STORY_PARAGRAPH = 80  # characters: the story's first paragraph under the agency line
+
+
+def _agency_over_story(paragraphs: list[Paragraph], index: int) -> bool:
+    """A news agency alone on a line in the block that opens the body, directly over the story's first paragraph and
+    under the title, a heading or a date (a line without a final stop), not under a caption, whose credit it is (a
+    person's name alone there may be a section's title in title case: 'Our Town Today')."""
+    if index >= _BYLINE_HEAD or index + 1 >= len(paragraphs) or not _WIRE_AGENCY_LINE.fullmatch(paragraphs[index].text):
+        return False
+    below = paragraphs[index + 1].text.rstrip()
+    if len(below) < _STORY_PARAGRAPH or not below.endswith(_SENTENCE_ENDS):
+        return False
+    return index == 0 or not paragraphs[index - 1].text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 _BYLINE_EMAILS = 3  # '@' in a text: more is a list of names and addresses (a table of MPs), or a page's links
