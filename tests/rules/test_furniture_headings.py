@@ -6,7 +6,7 @@ from conftest import lines_of
 from rule_texts import LAST, LATER, LONG, MORE, PROSE
 
 from newslint.furniture import shapes_of
-from newslint.rules.lines.furniture import (_gallery_title, _headlines_after_furniture, _headline_first, _label_of_links,
+from newslint.rules.lines.furniture import (_gallery_title, _headlines_after_furniture, _headline_first, label_of_links,
                                             _teaser_below)
 
 RELATED = ["Ferry operator cancels winter timetable after storms damage two harbour walls",
@@ -106,8 +106,8 @@ def test_a_subheading_under_an_advertisement_line_stays(lint):
 
 
 def test_labels_of_a_box_of_links():
-    assert all(map(_label_of_links, ["Related", "Most popular", "More on this story", "Recommended for you"]))
-    assert not any(map(_label_of_links, ["Advertisement", "Share", "Read more about the plan.", "Harbour news today"]))
+    assert all(map(label_of_links, ["Related", "Most popular", "More on this story", "Recommended for you"]))
+    assert not any(map(label_of_links, ["Advertisement", "Share", "Read more about the plan.", "Harbour news today"]))
 
 
 # a gallery's title over its first slide ---------------------------------------------------------------------------

@@ -52,7 +52,7 @@ def test_reader_prompt_looks_where_its_only_hints_are_in_capitals():
                             "story first.\n")
     reasons = [f.message.split(":")[0] for f in rule.check(shouted)]
     assert reasons == ["the site speaks to the reader (newsletter, sign up)"]
-    assert prompts._BUSINESS_HINTS.isdisjoint(Article.parse("Title\n\nThe council met on Monday.\n").lower_words)
+    assert prompts.BUSINESS_HINTS.isdisjoint(Article.parse("Title\n\nThe council met on Monday.\n").lower_words)
 
 
 

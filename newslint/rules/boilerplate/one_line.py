@@ -166,9 +166,9 @@ class RunInMenu(Rule):
                 names = said.setdefault(bisect_right(starts, finding.start) - 1, [])
                 if rule.name not in names:
                     names.append(rule.name)
-        from newslint.rules.lines.prompts import ReaderPrompt, _site_speaks  # the line rules import this package
+        from newslint.rules.lines.prompts import ReaderPrompt, site_speaks  # the line rules import this package
         for index, (start, end) in enumerate(pieces):  # NL342's judgement of a paragraph, of each piece alone
-            if _site_speaks(text[start:end], word_texts(text[start:end])):
+            if site_speaks(text[start:end], word_texts(text[start:end])):
                 said.setdefault(index, []).append(ReaderPrompt.name)
         return said
 
@@ -225,8 +225,8 @@ def _quotation(sentence: str) -> bool:
 def _site_business_words(article: Article) -> int:
     """How many of NL342's words of the site's business ('subscribe', 'cookies', 'comments') the article holds: a
     whole page without a menu holds several, a story on one line few."""
-    from newslint.rules.lines.prompts import _BUSINESS_HINTS  # the line rules import this package
-    return len(_BUSINESS_HINTS.intersection(article.lower_words))
+    from newslint.rules.lines.prompts import BUSINESS_HINTS  # the line rules import this package
+    return len(BUSINESS_HINTS.intersection(article.lower_words))
 
 
 MAX_LABEL_WORDS = 8  # words of a box's label ('Leave a Reply Cancel reply', 'Top Stories OUR POLICY')
@@ -250,10 +250,10 @@ MAX_REPORTED_HEADLINE = 12  # words of the first headline reported with its labe
 
 def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each label of a box of links in ``text`` with the first words of the headline after it: a
-    label NL311 would read as one on a line of its own (``_label_of_links``: 'Most Popular', 'Latest articles'; one
+    label NL311 would read as one on a line of its own (``label_of_links``: 'Most Popular', 'Latest articles'; one
     word only if it names such a box, 'Related'), capitalised, then a capitalised word and six words without a
     stop; the headline is reported to its first stop, twelve words at most."""
-    from newslint.rules.lines.furniture import _LINK_BOX, _label_of_links  # the line rules import this package
+    from newslint.rules.lines.furniture import LINK_BOX, label_of_links  # the line rules import this package
     tokens = list(_TOKEN.finditer(text))
     i = 0
     while i < len(tokens):
@@ -262,9 +262,9 @@ def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         after = next((j for j in range(min(len(tokens), i + MAX_LABEL_OF_LINKS), i, -1)
-                      if tokens[j - 1].group().lower() in _LINK_BOX | {"you"}  # not 'More on' a headline's subject
+                      if tokens[j - 1].group().lower() in LINK_BOX | {"you"}  # not 'More on' a headline's subject
                       and all(token.group().isalpha() for token in tokens[i:j])
-                      and _label_of_links(text[tokens[i].start():tokens[j - 1].end()])), None)
+                      and label_of_links(text[tokens[i].start():tokens[j - 1].end()])), None)
         if after is None or after - i == 1 and word.lower() not in _LABEL_ALONE or after >= len(tokens) \
                 or not _is_label(tokens[after].group()) \
                 or any(token.group().endswith((".", "!", "?")) for token in tokens[after:after + HEADLINE_OPENING]):

@@ -73,7 +73,7 @@ class FurnitureLine(Rule):
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
             why = _page_structure(article, texts, i, crumbs)
-            if not why and i - 1 in flagged and _label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
+            if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
                 flagged.add(i)
@@ -186,7 +186,7 @@ def _name_alone(text: str) -> bool:
     """A line that is a person's name and nothing else ('Jane Doe', over a live blog's entry), not a label of the
     page ('Latest News': a word of the web page or of a box of links)."""
     return bool(_NAME_LINE.fullmatch(text.strip())) \
-        and all(w.lower() not in _WEB and w.lower() not in _LINK_BOX for w in text.split())
+        and all(w.lower() not in _WEB and w.lower() not in LINK_BOX for w in text.split())
 
 
 _TRAILING_HEADLINE_WORDS = (5, 30)  # words of a related story's headline (a shorter line is a label or a name)
@@ -214,16 +214,16 @@ def _trailing_headline(text: str, words: int) -> bool:
 
 _LINK_LABEL_WORDS = 4  # words of a box of links' label ('Related', 'More on this story', 'Recommended for you')
 # the words that label a box of links to other stories (not 'Advertisement', 'Share': no story follows those)
-_LINK_BOX = frozenset("related recommended suggested read reading more also see next previous trending popular most top "
+LINK_BOX = frozenset("related recommended suggested read reading more also see next previous trending popular most top "
                       "latest news story stories article articles headlines".split())
 
 
-def _label_of_links(text: str) -> bool:
+def label_of_links(text: str) -> bool:
     """The label of a box of links to other stories: up to four words, one that names such a box ('Related', 'Most
     popular', 'Read more', 'Top stories'), the others small ('More on this story', 'Recommended for you')."""
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
     return 0 < len(words) <= _LINK_LABEL_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS) \
-        and any(w in _LINK_BOX for w in words) and all(w in _LINK_BOX or w in _FUNCTION or w == "you" for w in words)
+        and any(w in LINK_BOX for w in words) and all(w in LINK_BOX or w in _FUNCTION or w == "you" for w in words)
 
 
 def _story_sentence(text: str) -> bool:

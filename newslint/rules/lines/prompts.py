@@ -78,7 +78,7 @@ _COMMENT_CUES = frozenset(("comment", "comments"))
 _PLEASE = regexcache.compile(r"\b[Pp]lease\b")
 _SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
 _FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
-_BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
+BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
 newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
 copyrighted rights adblocker blocker blockers notifications access email e-mail click guidelines editor
 unsubscribe opt comment comments website site advertise follow advertising affiliate editorial commission
@@ -143,7 +143,7 @@ class ReaderPrompt(Rule):
             cue = paragraph.index in cued
             if not cue and "\n" not in text and not text.startswith(_BLURB_OPENERS):
                 continue  # (most paragraphs)
-            business = _site_speaks(text, words, cue)
+            business = site_speaks(text, words, cue)
             if not business and "\n" in text and not article.ocr.ocr:
                 yield from self._lines_of_block(paragraph, cue)
             elif business:
@@ -248,7 +248,7 @@ class ReaderPrompt(Rule):
             stripped = line.strip()
             closed = stripped.endswith(_SENTENCE_ENDS)
             if after_sentence and closed and stripped[:1].isupper():
-                business = _site_speaks(stripped, word_texts(stripped), cued)
+                business = site_speaks(stripped, word_texts(stripped), cued)
                 if business:
                     start = paragraph.start + offset + line.index(stripped[0])
                     yield self.finding(start, start + len(stripped),
@@ -328,7 +328,7 @@ def _pitch_part(text: str, words: list[str]) -> bool:
     if len(text) > _PROMPT_MAX or _REPORTED.search(text):
         return False
     return bool(_LIST_START.match(text)) or text.rstrip().endswith(":") \
-        or not _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or bool(_YOU.search(text) or _IMPERATIVE.search(text))
+        or not BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or bool(_YOU.search(text) or _IMPERATIVE.search(text))
 
 
 _SENTENCE_GAP = regexcache.compile(r"(?<=[.!?])\s+")
@@ -354,7 +354,7 @@ _BLURB_OPENERS = ("Welcome to ", "This ")  # (asked before the pattern: most par
 _BLURB_MAX = 400  # characters: a blurb is a sentence or two
 
 
-def _site_speaks(text: str, words: list[str], cued: bool = True) -> set[str]:
+def site_speaks(text: str, words: list[str], cued: bool = True) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` is a reader prompt, or ``{'series blurb'}`` when it opens by
     introducing the site's series, else an empty set. ``cued=False``: the text holds no cue (see
     :func:`_cued_paragraphs`), so it is no prompt."""
@@ -397,7 +397,7 @@ def _cue_finder():
 def _reader_prompt(text: str, words: list[str]) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
     if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
-            or _BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):
+            or BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):
         return set()
     return _prompt_cues(text)
 
