@@ -72,7 +72,7 @@ STRIPPED = "The site grew fast inMay, and its readers shared millionsof links.\n
 
 @pytest.mark.parametrize(("text", "found"), [
     # an italic outlet's name glued to the next word
-    (article("Ezra Mendel started Vox in 2014.", "The answer, the Voxfounder suggests, is partisan identity.",
+    (article("Ezra Mendel started Vox in 2014.", "Readers, the Voxfounder wrote, prefer short stories.",
              "The founder of any outlet must choose.", STRIPPED), ["Voxfounder"]),
     # a linked surname glued to a noun the story uses
     (article("Critics of Halvorsen say the plan is costly.", "In an interview, the Halvorsenplan was called fair.",
@@ -100,10 +100,10 @@ def test_nl104_splits_a_name_glued_to_a_word_the_page_writes_apart(lint, text, f
     article("Critics of Halvorsen say the plan is costly.", "In an interview, Halvorsenthe minister said it would "
             "pass.", STRIPPED),
     # one case change inside a word (a brand) is no sign of stripped markup
-    article("Ezra Mendel started Vox in 2014.", "The answer, the Voxfounder suggests, is partisan identity.",
+    article("Ezra Mendel started Vox in 2014.", "Readers, the Voxfounder wrote, prefer short stories.",
             "The founder of any outlet must choose.", "The site grew fast inMay, and its readers shared millionsof links."),
     # the same page without the marks of stripped markup
-    article("Ezra Mendel started Vox in 2014.", "The answer, the Voxfounder suggests, is partisan identity.",
+    article("Ezra Mendel started Vox in 2014.", "Readers, the Voxfounder wrote, prefer short stories.",
             "The founder of any outlet must choose."),
 ])
 def test_nl104_leaves_brands_and_names_without_page_evidence_alone(lint, text):
