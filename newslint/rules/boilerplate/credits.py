@@ -140,7 +140,7 @@ class PhotoCredit(Rule):
     explanation = ("Agency credits (Name / AFP / Getty Images, REUTERS/Name, (AP Photo/Name)), labelled credits "
                    "(Photo:, Image caption, Image copyright, File photo). A paragraph that ends with a credit is "
                    "usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued inside.")
-    trigger = Trigger(pattern=_CREDIT_CUES)
+    trigger = Trigger(pattern=_CREDIT_CUES, group="words")  # a long list of credit names: a set of its own (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
