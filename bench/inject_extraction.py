@@ -157,6 +157,25 @@ def footnote_markers(text: str, rng: random.Random) -> Injection:
     return "".join(parts), digits[0], digits[-1] + 1
 
 
+_BOX_LABELS = ("Age", "Born", "Party", "Venue", "Kick-off", "Price", "Founded", "Population", "Capacity", "Height",
+               "Occupation", "Lives", "Weight", "Record", "Caps")
+
+
+def flattened_box(text: str, rng: random.Random) -> Injection:
+    """A fact box of three to five 'Label: value' lines run into a paragraph after one of its sentences, its line
+    breaks lost ('… on Friday. Born: 1971 Lives: Leeds Caps: 23 The club …'): values are figures and capitalised words
+    of the article; the span is the box."""
+    stops = [m for m in re.finditer(r"(?<=[a-z]{3})\. (?=[A-Z][a-z])", text) if m.start() > text.index("\n")]
+    names = sorted(set(re.findall(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b", text)))
+    if not stops or not names:
+        return None
+    stop = rng.choice(stops)
+    fields = [f"{label}: {rng.choice((str(rng.randint(2, 1999)), rng.choice(names)))}"
+              for label in rng.sample(_BOX_LABELS, rng.randint(3, 5))]
+    box = " ".join(fields)
+    return _splice(text, stop.start() + 2, stop.start() + 2, box + " "), stop.start() + 2, stop.start() + 2 + len(box)
+
+
 _MAY_DOUBLE = {"had", "that", "is", "was", "this", "do", "so", "very", "on", "in", "up", "out", "off", "down", "over"}
 
 
@@ -229,6 +248,7 @@ INJECTORS: dict[str, Callable[[str, random.Random], Injection]] = {
     "NL107": missing_possessive,
     "NL108": split_paragraph,
     "NL109": footnote_markers,
+    "NL110": flattened_box,
     "NL501": doubled_word,
     "NL502": echoed_name,
     "NL520": _consistency("NL520"),

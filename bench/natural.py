@@ -55,6 +55,7 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL107": ("other",),
     "NL108": ("stray-break",),
     "NL109": ("other",),  # footnote markers left in the text
+    "NL110": ("other",),  # a fact box, list or table whose lines were run into one
     "NL306": ("boilerplate", "caption", "credit"),
     "NL310": ("boilerplate", "caption", "credit", "byline"),
     "NL311": ("boilerplate", "byline", "timestamp", "caption", "credit"),
