@@ -6,7 +6,7 @@ import pytest
 from conftest import lines_of
 from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
 
-from newslint.furniture import shapes_of
+from newslint.furniture import LineCounts, shapes_of
 from newslint.rules.lines import furniture
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
                                             _heads_next_paragraph, _prose, _question_heading)
@@ -703,3 +703,19 @@ def test_a_live_blog_heading_between_two_names_is_not_among_furniture():
 def test_a_piece_of_a_broken_sentence_between_furniture_is_not_among_furniture(piece, below):
     texts = ["Home", "News", piece, below]
     assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3}, set()) == []
+
+
+class _NoScan(list):
+    """A page's lines that refuse a per-line scan (``texts.count``): a page of thousands of lines is counted once."""
+
+    def count(self, value):
+        raise AssertionError("a line's repeats were counted by scanning the whole page")
+
+
+def test_a_sentence_s_repeats_are_counted_once_for_the_page():
+    line = "Sorry, no reader has commented on this news item so far."
+    page = _NoScan([PROSE, line, "Read more", line, MORE])
+    assert not furniture._story_statement(page, 1)
+    assert furniture._story_statement(_NoScan([PROSE, line, MORE]), 1)
+    counts = LineCounts(page)
+    assert not furniture._story_statement(page, 1, counts) and counts[line] == 2 and counts["Home"] == 0
