@@ -719,3 +719,49 @@ def test_a_sentence_s_repeats_are_counted_once_for_the_page():
     assert furniture._story_statement(_NoScan([PROSE, line, MORE]), 1)
     counts = LineCounts(page)
     assert not furniture._story_statement(page, 1, counts) and counts[line] == 2 and counts["Home"] == 0
+
+
+# teasers of other stories, cut short ------------------------------------------------------------------
+
+RELATED_WITH_EXCERPTS = [  # a 'related posts' block: each headline over its excerpt, cut at a length
+    "Harbour board approves new ferry timetable",
+    "by Jane Doe The harbour board on Monday approved a timetable that adds two evening crossings from the...",
+    "Library extends opening hours for exams",
+    "Students will be able to use the reading rooms until midnight from next week, the council said, after a...",
+    "Council to review parking charges",
+    "Residents have complained for months that the charges in the town centre are higher than those of…",
+]
+MORE_STORIES = [  # a 'more stories' box: a time, then a headline cut short
+    "6 hours ago", "Flooding closes coastal road near the marina for …",
+    "7 hours ago", "Two injured after lorry overturns on the bypass in …",
+    "9 hours ago", "School choir to sing at the national final in …",
+]
+
+
+@pytest.mark.parametrize("block", [RELATED_WITH_EXCERPTS, MORE_STORIES])
+def test_teasers_cut_short_are_furniture(lint, block):
+    text = "Title\n\n" + "\n\n".join([PROSE, MORE, LAST, *block]) + "\n"
+    found = [line for line in lines_of(lint, text, "NL311")]
+    teasers = [line for line in block if line.rstrip(" >»›]").endswith(("...", "…"))]
+    assert set(teasers) <= set(found)
+    assert PROSE not in found and LAST not in found
+
+
+def test_teasers_cut_short_after_a_teaser_or_with_a_mark_after_the_cut():
+    texts = [PROSE, "Council to review parking charges",
+             "Residents have complained that the charges in the town... >",
+             "Library hours to be extended in the... >", MORE]
+    assert furniture._cut_teasers(texts, "\n".join(texts)) == {2, 3}
+
+
+@pytest.mark.parametrize("texts", [
+    # a reader's comments trail off after sentences of their own
+    [PROSE, "Brilliant show, the best in years.", "Shame the voting was so low, the young never bother...",
+     "Who picks these winners? I need a long lie down...", "Same again next year then...", MORE],
+    # a single teaser is no list (what else NL311 makes of it is the model's)
+    [PROSE, "Council to review parking charges", "Residents have complained that the charges in the town...", MORE],
+    # a quotation that trails off ends in its quotation mark
+    [PROSE, "Local hero honoured", "'We just kept going...'", "New ferry for the harbour", "'It was like a dream...'"],
+])
+def test_lines_that_trail_off_are_not_teasers_of_other_stories(texts):
+    assert furniture._cut_teasers(texts, "\n".join(texts)) == set()

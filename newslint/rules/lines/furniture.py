@@ -67,13 +67,15 @@ class FurnitureLine(Rule):
             yield self._line(article, paragraphs[0], why)
         crumbs = _breadcrumbs(texts)
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
+        teasers = _cut_teasers(texts, article.text)
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
-            why = _page_structure(article, texts, i, crumbs, counts)
+            why = "a teaser of another story, cut short" if i in teasers else _page_structure(article, texts, i,
+                                                                                              crumbs, counts)
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
@@ -119,6 +121,33 @@ class FurnitureLine(Rule):
 
 
 _CUT_SHORT = ("...", "…")  # how a teaser of another story ends
+_AFTER_CUT = " >»›]"  # what a list of teasers may print after the cut ('…on resource... >')
+_TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headline
+
+
+def _cut_teasers(texts: list[str], whole: str) -> set[int]:
+    """The teasers of other stories that a page lists, each cut short ('…reaching 10.9 per cent at the end of...',
+    'Govt. urged to do more on resource... >'): two or more on the page, each right under a headline (a line of up to
+    twenty words, a capital first, no final stop), a timestamp ('7 hours ago') or another such teaser. A paragraph
+    of the story or of a reader's comment that trails off ('…I need a long lie down...') follows a sentence."""
+    if "..." not in whole and "…" not in whole:
+        return set()
+    cut = {i for i, text in enumerate(texts) if len(text) <= _SHORT and text.rstrip(_AFTER_CUT).endswith(_CUT_SHORT)}
+    if len(cut) < 2:
+        return set()
+    found: set[int] = set()
+    for i in sorted(cut):
+        if i > 0 and (i - 1 in found or _headline_above(texts[i - 1]) or _timestamp_line(texts[i - 1])):
+            found.add(i)
+    return found if len(found) >= 2 else set()
+
+
+def _headline_above(text: str) -> bool:
+    """A line shaped like a headline over its teaser: up to twenty words, a capital first (after a quotation mark),
+    no final stop."""
+    text = text.strip()
+    return 0 < text.count(" ") < _TEASER_HEADLINE_WORDS and text.lstrip(_QUOTES)[:1].isupper() \
+        and not text.endswith(_SENTENCE_ENDS + (",", ";", ":"))
 
 
 def _teaser_below(texts: list[str], index: int) -> bool:
