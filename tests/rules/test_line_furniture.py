@@ -765,3 +765,16 @@ def test_teasers_cut_short_after_a_teaser_or_with_a_mark_after_the_cut():
 ])
 def test_lines_that_trail_off_are_not_teasers_of_other_stories(texts):
     assert furniture._cut_teasers(texts, "\n".join(texts)) == set()
+
+
+def test_a_card_s_headline_printed_twice_in_a_row_is_furniture(lint):
+    card = "Ferry operator adds late crossings for the festival weekend"
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{LAST}\n\nMore from the coast\n\n{card}\n\n{card}\n"
+    assert lines_of(lint, text, "NL311").count(card) == 2
+
+
+def test_a_paragraph_said_again_further_on_is_not_a_card():
+    line = "The council will meet again in March."
+    assert not furniture._twice_in_a_row([PROSE, line, MORE, line, LAST], 1)
+    assert not furniture._twice_in_a_row([PROSE, "Read more", "Read more", LAST], 1)  # a label of two words: others'
+    assert furniture._twice_in_a_row([PROSE, line, line, LAST], 1) and furniture._twice_in_a_row([PROSE, line, line], 2)

@@ -47,7 +47,9 @@ class FurnitureLine(Rule):
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
                    "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
                    "other words in a longer paragraph nearby), a "
-                   "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
+                   "labelled link between paragraphs ('Read: …', 'VIDEO: …'), teasers of other stories cut short ('…at the "
+                   "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
+                   "card's headline, for its picture and its link), a heading with nothing under it at "
                    "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone.")
 
@@ -360,6 +362,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a separator left on its own line"
     if index + 1 < len(texts) and _gallery_title(text, texts[index + 1]):
         return "a gallery's title above its first slide"
+    if _twice_in_a_row(texts, index):
+        return "a line the page prints twice in a row (a card's headline or label, for its picture and its link)"
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
     # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
     closed = text.rstrip().endswith(_SENTENCE_ENDS)
@@ -501,6 +505,15 @@ def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: i
 
 
 _PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
+
+
+def _twice_in_a_row(texts: list[str], index: int) -> bool:
+    """The line of three to twenty words is the one right above or below it again: a page's card of another story
+    prints its headline twice (the picture's text and the link's). A story does not say a line twice in a row; a
+    paragraph of prose given twice is an extractor's doubling, not furniture."""
+    text = texts[index]
+    return 2 <= text.count(" ") < _TEASER_HEADLINE_WORDS and (index > 0 and texts[index - 1] == text
+                                                              or index + 1 < len(texts) and texts[index + 1] == text)
 
 
 def _pull_quote(whole: str, texts: list[str], index: int, counts: LineCounts) -> bool:
