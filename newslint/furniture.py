@@ -127,15 +127,21 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     return vector
 
 
+_SCANNED = 64  # paragraphs: a page this short is scanned for each line asked (hashing its prose would cost more)
+
+
 class LineCounts:
-    """How many times each paragraph's text stands in ``texts``, counted in one pass on first use (asking
-    ``texts.count`` for every line made a page of many short lines cost the square of its length)."""
+    """How many times each paragraph's text stands in ``texts``: on a longer page than ``_SCANNED`` paragraphs,
+    counted in one pass on first use (asking ``texts.count`` for every line made a page of many short lines cost
+    the square of its length)."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
         self._counts: Counter[str] | None = None
 
     def __getitem__(self, text: str) -> int:
+        if len(self._texts) <= _SCANNED:
+            return self._texts.count(text)
         if self._counts is None:
             self._counts = Counter(self._texts)
         return self._counts[text]

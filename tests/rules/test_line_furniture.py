@@ -712,13 +712,14 @@ class _NoScan(list):
         raise AssertionError("a line's repeats were counted by scanning the whole page")
 
 
-def test_a_sentence_s_repeats_are_counted_once_for_the_page():
+def test_a_sentence_s_repeats_are_counted_once_for_a_long_page():
     line = "Sorry, no reader has commented on this news item so far."
-    page = _NoScan([PROSE, line, "Read more", line, MORE])
+    page = _NoScan([PROSE, line, "Read more", line, *[f"Item {k}" for k in range(100)], MORE])
     assert not furniture._story_statement(page, 1)
-    assert furniture._story_statement(_NoScan([PROSE, line, MORE]), 1)
+    assert furniture._story_statement(_NoScan([PROSE, line, *[f"Item {k}" for k in range(100)], MORE]), 1)
     counts = LineCounts(page)
     assert not furniture._story_statement(page, 1, counts) and counts[line] == 2 and counts["Home"] == 0
+    assert LineCounts([PROSE, line, line])[line] == 2 and LineCounts([PROSE, line])["Home"] == 0  # a short page
 
 
 # teasers of other stories, cut short ------------------------------------------------------------------
@@ -775,6 +776,8 @@ def test_a_card_s_headline_printed_twice_in_a_row_is_furniture(lint):
 
 def test_a_paragraph_said_again_further_on_is_not_a_card():
     line = "The council will meet again in March."
-    assert not furniture._twice_in_a_row([PROSE, line, MORE, line, LAST], 1)
-    assert not furniture._twice_in_a_row([PROSE, "Read more", "Read more", LAST], 1)  # a label of two words: others'
-    assert furniture._twice_in_a_row([PROSE, line, line, LAST], 1) and furniture._twice_in_a_row([PROSE, line, line], 2)
+    assert furniture._twice_in_a_row([PROSE, line, MORE, line, LAST]) == set()
+    assert furniture._twice_in_a_row([PROSE, "Read more", "Read more", LAST]) == set()  # a label of two words: others'
+    assert furniture._twice_in_a_row([PROSE, MORE, MORE, LAST]) == set()  # prose doubled by an extractor
+    assert furniture._twice_in_a_row([PROSE, line, line, LAST]) == {1, 2}
+    assert furniture._twice_in_a_row([line, line]) == {0, 1}

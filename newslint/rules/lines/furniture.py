@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import accumulate
-from operator import methodcaller
+from itertools import accumulate, islice
+from operator import eq, methodcaller
 from typing import Iterable
 
 from newslint import occurrences, regexcache
@@ -69,15 +69,14 @@ class FurnitureLine(Rule):
             yield self._line(article, paragraphs[0], why)
         crumbs = _breadcrumbs(texts)
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
-        teasers = _cut_teasers(texts, article.text)
+        cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
-            why = "a teaser of another story, cut short" if i in teasers else _page_structure(article, texts, i,
-                                                                                              crumbs, counts)
+            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts)
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
@@ -124,7 +123,16 @@ class FurnitureLine(Rule):
 
 _CUT_SHORT = ("...", "…")  # how a teaser of another story ends
 _AFTER_CUT = " >»›]"  # what a list of teasers may print after the cut ('…on resource... >')
+_CUT_LAST = "." + "…" + _AFTER_CUT  # the last character of a line cut short
 _TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headline
+
+
+def _cards_of_other_stories(texts: list[str], whole: str) -> dict[int, str]:
+    """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why."""
+    cards = dict.fromkeys(_twice_in_a_row(texts), "a line the page prints twice in a row (a card's headline or "
+                                                   "label, for its picture and its link)")
+    cards.update(dict.fromkeys(_cut_teasers(texts, whole), "a teaser of another story, cut short"))
+    return cards
 
 
 def _cut_teasers(texts: list[str], whole: str) -> set[int]:
@@ -134,7 +142,8 @@ def _cut_teasers(texts: list[str], whole: str) -> set[int]:
     of the story or of a reader's comment that trails off ('…I need a long lie down...') follows a sentence."""
     if "..." not in whole and "…" not in whole:
         return set()
-    cut = {i for i, text in enumerate(texts) if len(text) <= _SHORT and text.rstrip(_AFTER_CUT).endswith(_CUT_SHORT)}
+    cut = {i for i, text in enumerate(texts)  # (the last character first: most lines end otherwise)
+           if text[-1:] in _CUT_LAST and len(text) <= _SHORT and text.rstrip(_AFTER_CUT).endswith(_CUT_SHORT)}
     if len(cut) < 2:
         return set()
     found: set[int] = set()
@@ -362,8 +371,6 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a separator left on its own line"
     if index + 1 < len(texts) and _gallery_title(text, texts[index + 1]):
         return "a gallery's title above its first slide"
-    if _twice_in_a_row(texts, index):
-        return "a line the page prints twice in a row (a card's headline or label, for its picture and its link)"
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
     # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
     closed = text.rstrip().endswith(_SENTENCE_ENDS)
@@ -507,13 +514,17 @@ def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: i
 _PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
 
 
-def _twice_in_a_row(texts: list[str], index: int) -> bool:
-    """The line of three to twenty words is the one right above or below it again: a page's card of another story
+def _twice_in_a_row(texts: list[str]) -> set[int]:
+    """Lines of three to twenty words that the line right above or below says again: a page's card of another story
     prints its headline twice (the picture's text and the link's). A story does not say a line twice in a row; a
     paragraph of prose given twice is an extractor's doubling, not furniture."""
-    text = texts[index]
-    return 2 <= text.count(" ") < _TEASER_HEADLINE_WORDS and (index > 0 and texts[index - 1] == text
-                                                              or index + 1 < len(texts) and texts[index + 1] == text)
+    found: set[int] = set()
+    if not any(map(eq, texts, islice(texts, 1, None))):  # (most pages: no line twice in a row, seen in C)
+        return found
+    for i, (text, below) in enumerate(zip(texts, islice(texts, 1, None))):
+        if text == below and 2 <= text.count(" ") < _TEASER_HEADLINE_WORDS:
+            found.update((i, i + 1))
+    return found
 
 
 def _pull_quote(whole: str, texts: list[str], index: int, counts: LineCounts) -> bool:
