@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from newslint import regexcache
-from newslint.furniture import _WEB_STRICT
+from newslint.furniture import WEB_STRICT
 from newslint.rules.lines._shared import _CAPTION_STOPWORDS
 
 MAX_WORDS = 60  # a longer paragraph is the story's: never scored
@@ -102,7 +102,7 @@ def features(texts: Sequence[str], index: int, credits: Sequence[bool]) -> list[
         float(capitals * 10 >= len(words) * 7),
         float(_LABEL.match(text) is not None),
         float(0 < len(above.split()) <= 8 and above.rstrip()[-1:] not in _STOPS),
-        float(not _WEB_STRICT.isdisjoint(lower)),
+        float(not WEB_STRICT.isdisjoint(lower)),
         float(last.isalnum() and len(words) >= 8 and capitals * 10 < len(words) * 6 and _CLAUSE.isdisjoint(lower)
               and _REPORTED.isdisjoint(lower) and lower[-1] not in _CAPTION_STOPWORDS),
         float(_prose(above) and _prose(below)),

@@ -30,7 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newslint.furniture import FEATURES, features, furniture_score, has_evidence, shapes_of, story_extent, threshold
+from newslint.furniture import (FEATURES, LineCounts, features, furniture_score, has_evidence, shapes_of, story_extent,
+                                threshold)
 from newslint.model import Article
 from newslint.rules.lines import furniture
 
@@ -99,13 +100,14 @@ def _rows_of(record: dict, text: str, weight: float = 1.0) -> list[Row]:
     article = Article.parse(text, record["doc"], {}, True)
     texts = [p.text for p in article.paragraphs]
     shapes = shapes_of(texts)
+    counts = LineCounts(texts)
     extent = story_extent(texts, shapes)
     page = record["doc"].split("#")[0]
     asked = _asked(article)
     sampled = any(s["class"] == "story" for s in record["spans"])
     rows = []
     for i, paragraph in enumerate(article.paragraphs):
-        vector = features(texts, i, shapes, extent)
+        vector = features(texts, i, shapes, extent, counts=counts)
         if not vector:
             continue
         decided = i in asked and has_evidence(vector) and not furniture._plain_sentence(vector)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -23,10 +24,10 @@ from newslint import regexcache
 MAX_WORDS = 45  # longer paragraphs are prose: never scored
 
 _WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
-_FUNCTION = frozenset("""the a an of to in is are was were be been has have had will would could should and
+FUNCTION_WORDS = frozenset("""the a an of to in is are was were be been has have had will would could should and
 for on with that this from at by as it its he she they his her their who which said says not but""".split())
 # words of the page rather than of the story: navigation, sharing, sign-up, comments, ads, legal
-_WEB = frozenset("""home menu search share shares tweet email print comment comments reply subscribe subscribed
+WEB_WORDS = frozenset("""home menu search share shares tweet email print comment comments reply subscribe subscribed
 subscription subscriber subscribers newsletter newsletters sign log login register account follow followers
 like likes advertisement advertise advertising sponsored promoted related trending popular recommended read
 more watch listen video videos podcast photos gallery click tap download app apps cookie cookies privacy
@@ -35,17 +36,17 @@ close open loading previous next prev top back archive archives tags tagged topi
 facebook twitter instagram linkedin youtube whatsapp pinterest reddit rss feed login logout
 posted published updated views votes rating save saved bookmark website site inbox membership member members
 unlimited offers deals partners sponsors notifications alerts edition epaper premium paywall""".split())
-# the words of _WEB that are rarely anything else, even in a sentence of prose
-_WEB_STRICT = frozenset("""subscribe subscribed subscription subscriber subscribers newsletter newsletters login logout
+# the words of WEB_WORDS that are rarely anything else, even in a sentence of prose
+WEB_STRICT = frozenset("""subscribe subscribed subscription subscriber subscribers newsletter newsletters login logout
 register advertisement advertise advertising sponsored promoted click tap download app apps cookie cookies privacy
 facebook twitter instagram linkedin youtube whatsapp pinterest reddit rss inbox website comments comment email
 donate tagged bookmark epaper premium paywall unlimited notifications""".split())
-_DATE = regexcache.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"
+DATE = regexcache.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"
                    r"|\b\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
                    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)?")
-_LINK = regexcache.compile(r"https?://|www\.|\w@\w+\.\w|(?<!\w)@\w{2,}|\.(?:com|org|net|co\.uk)\b")
+LINK = regexcache.compile(r"https?://|www\.|\w@\w+\.\w|(?<!\w)@\w{2,}|\.(?:com|org|net|co\.uk)\b")
 _SEPARATOR = regexcache.compile(r"\s[|•»›/]\s|\|")
-_SECOND_PERSON = frozenset("you your yours our us we".split())
+SECOND_PERSON = frozenset("you your yours our us we".split())
 _SENTENCE_END = tuple(".!?\"”’)")
 
 FEATURES = ("bias", "tiny", "short", "sentence_end", "title_case", "all_caps", "web_words", "function_words",
@@ -67,11 +68,13 @@ def _shape(text: str) -> tuple[int, bool]:
 
 
 def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]] | None = None,
-             extent: tuple[int, int] | None = None, *, story: bool = True) -> list[float]:
+             extent: tuple[int, int] | None = None, *, story: bool = True,
+             counts: LineCounts | None = None) -> list[float]:
     """The feature vector of paragraph ``index`` among ``texts`` (see FEATURES), or [] when it is too long.
     ``extent`` is the story's first and last paragraph (:func:`story_extent`), computed when not given. With
     ``story=False`` the last feature, story_words (which reads the story's vocabulary), is left out: a caller that
-    scores only some lines adds it to those with :func:`add_story_words`."""
+    scores only some lines adds it to those with :func:`add_story_words`. A caller that scores many lines of a page
+    passes one ``counts`` (:class:`LineCounts`) for them all."""
     shapes = shapes or [_shape(t) for t in texts]
     first, last = extent or story_extent(texts, shapes)
     text = texts[index]
@@ -89,7 +92,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
             j += step
     neighbour = any(0 <= j < len(texts) and shapes[j][1] for j in (index - 1, index + 1))
     digits = sum(map(str.isdigit, text))
-    web = {w for w in lower if w in (_WEB if len(words) <= 8 else _WEB_STRICT)}
+    web = {w for w in lower if w in (WEB_WORDS if len(words) <= 8 else WEB_STRICT)}
     vector = [
         1.0,
         float(len(words) <= 2),
@@ -98,18 +101,18 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(capitals / len(words) >= 0.7),
         float(text.isupper() and _all_caps(text)),
         float(bool(web)),
-        float(sum(w in _FUNCTION for w in lower) >= 2),
+        float(sum(w in FUNCTION_WORDS for w in lower) >= 2),
         float(bool(_SEPARATOR.search(text))),
-        float(bool(_DATE.search(text))),
-        float(bool(_LINK.search(text))),
-        float(any(w.lower() in _SECOND_PERSON and not w.isupper() for w in words)),  # 'us', not 'US'
+        float(bool(DATE.search(text))),
+        float(bool(LINK.search(text))),
+        float(any(w.lower() in SECOND_PERSON and not w.isupper() for w in words)),  # 'us', not 'US'
         float(loose and neighbour),
         float(loose and run >= 3),
         float(index < 2),
         float(index >= len(texts) - 3),
         float(text.rstrip().endswith(":")),
         float(digits * 2 >= len(text.replace(" ", ""))),
-        float(texts.count(text) > 1),
+        float((counts or LineCounts(texts))[text] > 1),
         float(len(web) >= 2),
         float(loose and _isolated(shapes, index)),
         float(len(words) > 20),
@@ -117,11 +120,31 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(index < first and first >= _PAGE_HEAD),  # the head of a whole page (title, menus), not of an extract
         float(text[0] in "([" and text.rstrip()[-1] in ")]"),
         float(sum(w[0].islower() for w in words) * 2 >= len(words)),
-        float(not _WEB_STRICT.isdisjoint(lower)),
+        float(not WEB_STRICT.isdisjoint(lower)),
     ]
     if story:
         vector.append(float(_in_story(lower, texts, shapes, extent)))
     return vector
+
+
+_SCANNED = 64  # paragraphs: a page this short is scanned for each line asked (hashing its prose would cost more)
+
+
+class LineCounts:
+    """How many times each paragraph's text stands in ``texts``: on a longer page than ``_SCANNED`` paragraphs,
+    counted in one pass on first use (asking ``texts.count`` for every line made a page of many short lines cost
+    the square of its length)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, text: str) -> int:
+        if len(self._texts) <= _SCANNED:
+            return self._texts.count(text)
+        if self._counts is None:
+            self._counts = Counter(self._texts)
+        return self._counts[text]
 
 
 def add_story_words(vector: list[float], texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]],
@@ -144,7 +167,7 @@ def _all_caps(text: str) -> bool:
 def _in_story(lower: list[str], texts, shapes, extent) -> bool:
     """Most of the line's content words are words of the story (a headline, a subheading, a caption of its photo),
     not of another story (a related headline) or of the page."""
-    content = [w for w in lower if len(w) > 3 and w not in _FUNCTION]
+    content = [w for w in lower if len(w) > 3 and w not in FUNCTION_WORDS]
     if len(content) < 2:
         return False
     if not isinstance(extent, Extent):
@@ -181,7 +204,7 @@ def has_evidence(vector: Sequence[float]) -> bool:
     return any(vector[i] for i in _EVIDENCE)
 
 
-_PROSE_WORDS = 12  # a paragraph of the story: this many words or more, ending like a sentence
+PROSE_WORDS = 12  # a paragraph of the story: this many words or more, ending like a sentence
 _PAGE_HEAD = 3  # a story that starts before this paragraph is an extract of the story, not a whole page
 _STORY_GAP = 4  # more other paragraphs than this between two of prose part two blocks of the page
 _LETTERS = regexcache.compile(r"[^\W\d_]+")
@@ -201,9 +224,9 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
     start = previous = -1
     size = 0
     for i, text in enumerate(texts):
-        if shapes[i][0] < _PROSE_WORDS or not _ENDS_SENTENCE.search(text, max(0, len(text) - 40)) \
+        if shapes[i][0] < PROSE_WORDS or not _ENDS_SENTENCE.search(text, max(0, len(text) - 40)) \
                 or not any(mark in text for mark in _PROSE_MARKS) \
-                or shapes[i][0] <= MAX_WORDS and not _WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())):
+                or shapes[i][0] <= MAX_WORDS and not WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())):
             continue
         if previous < 0 and i < _PAGE_HEAD:
             return Extent((i, len(texts) - 1))  # prose from the start: an extract of the story, not a page

@@ -112,3 +112,14 @@ def test_the_threshold_keeps_the_precision_asked_for(trainer):
 
 def test_the_solver_solves(trainer):
     assert trainer._solve([[2.0, 1.0], [1.0, 3.0]], [3.0, 5.0]) == pytest.approx([0.8, 1.4])
+
+
+def test_a_line_a_long_page_repeats_is_counted_once_for_the_page():
+    class NoScan(list):
+        def count(self, value):
+            raise AssertionError("a line's repeats were counted by scanning the whole page")
+
+    items = [f"Item {k}" for k in range(100)]
+    assert "repeated" in named(NoScan([PROSE, "Share this", MORE, "Share this", LAST, *items]), 1)
+    assert "repeated" not in named(NoScan([PROSE, "Share this", MORE, LAST, *items]), 1)
+    assert "repeated" in named([PROSE, "Share this", MORE, "Share this", LAST], 1)  # a short page, scanned

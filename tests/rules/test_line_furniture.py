@@ -6,7 +6,7 @@ import pytest
 from conftest import lines_of
 from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
 
-from newslint.furniture import shapes_of
+from newslint.furniture import LineCounts, shapes_of
 from newslint.rules.lines import furniture
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
                                             _heads_next_paragraph, _prose, _question_heading)
@@ -703,3 +703,81 @@ def test_a_live_blog_heading_between_two_names_is_not_among_furniture():
 def test_a_piece_of_a_broken_sentence_between_furniture_is_not_among_furniture(piece, below):
     texts = ["Home", "News", piece, below]
     assert furniture._between_furniture(texts, shapes_of(texts), {0, 1, 3}, set()) == []
+
+
+class _NoScan(list):
+    """A page's lines that refuse a per-line scan (``texts.count``): a page of thousands of lines is counted once."""
+
+    def count(self, value):
+        raise AssertionError("a line's repeats were counted by scanning the whole page")
+
+
+def test_a_sentence_s_repeats_are_counted_once_for_a_long_page():
+    line = "Sorry, no reader has commented on this news item so far."
+    page = _NoScan([PROSE, line, "Read more", line, *[f"Item {k}" for k in range(100)], MORE])
+    assert not furniture._story_statement(page, 1)
+    assert furniture._story_statement(_NoScan([PROSE, line, *[f"Item {k}" for k in range(100)], MORE]), 1)
+    counts = LineCounts(page)
+    assert not furniture._story_statement(page, 1, counts) and counts[line] == 2 and counts["Home"] == 0
+    assert LineCounts([PROSE, line, line])[line] == 2 and LineCounts([PROSE, line])["Home"] == 0  # a short page
+
+
+# teasers of other stories, cut short ------------------------------------------------------------------
+
+RELATED_WITH_EXCERPTS = [  # a 'related posts' block: each headline over its excerpt, cut at a length
+    "Harbour board approves new ferry timetable",
+    "by Jane Doe The harbour board on Monday approved a timetable that adds two evening crossings from the...",
+    "Library extends opening hours for exams",
+    "Students will be able to use the reading rooms until midnight from next week, the council said, after a...",
+    "Council to review parking charges",
+    "Residents have complained for months that the charges in the town centre are higher than those of…",
+]
+MORE_STORIES = [  # a 'more stories' box: a time, then a headline cut short
+    "6 hours ago", "Flooding closes coastal road near the marina for …",
+    "7 hours ago", "Two injured after lorry overturns on the bypass in …",
+    "9 hours ago", "School choir to sing at the national final in …",
+]
+
+
+@pytest.mark.parametrize("block", [RELATED_WITH_EXCERPTS, MORE_STORIES])
+def test_teasers_cut_short_are_furniture(lint, block):
+    text = "Title\n\n" + "\n\n".join([PROSE, MORE, LAST, *block]) + "\n"
+    found = [line for line in lines_of(lint, text, "NL311")]
+    teasers = [line for line in block if line.rstrip(" >»›]").endswith(("...", "…"))]
+    assert set(teasers) <= set(found)
+    assert PROSE not in found and LAST not in found
+
+
+def test_teasers_cut_short_after_a_teaser_or_with_a_mark_after_the_cut():
+    texts = [PROSE, "Council to review parking charges",
+             "Residents have complained that the charges in the town... >",
+             "Library hours to be extended in the... >", MORE]
+    assert furniture._cut_teasers(texts, "\n".join(texts)) == {2, 3}
+
+
+@pytest.mark.parametrize("texts", [
+    # a reader's comments trail off after sentences of their own
+    [PROSE, "Brilliant show, the best in years.", "Shame the voting was so low, the young never bother...",
+     "Who picks these winners? I need a long lie down...", "Same again next year then...", MORE],
+    # a single teaser is no list (what else NL311 makes of it is the model's)
+    [PROSE, "Council to review parking charges", "Residents have complained that the charges in the town...", MORE],
+    # a quotation that trails off ends in its quotation mark
+    [PROSE, "Local hero honoured", "'We just kept going...'", "New ferry for the harbour", "'It was like a dream...'"],
+])
+def test_lines_that_trail_off_are_not_teasers_of_other_stories(texts):
+    assert furniture._cut_teasers(texts, "\n".join(texts)) == set()
+
+
+def test_a_card_s_headline_printed_twice_in_a_row_is_furniture(lint):
+    card = "Ferry operator adds late crossings for the festival weekend"
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{LAST}\n\nMore from the coast\n\n{card}\n\n{card}\n"
+    assert lines_of(lint, text, "NL311").count(card) == 2
+
+
+def test_a_paragraph_said_again_further_on_is_not_a_card():
+    line = "The council will meet again in March."
+    assert furniture._twice_in_a_row([PROSE, line, MORE, line, LAST]) == set()
+    assert furniture._twice_in_a_row([PROSE, "Read more", "Read more", LAST]) == set()  # a label of two words: others'
+    assert furniture._twice_in_a_row([PROSE, MORE, MORE, LAST]) == set()  # prose doubled by an extractor
+    assert furniture._twice_in_a_row([PROSE, line, line, LAST]) == {1, 2}
+    assert furniture._twice_in_a_row([line, line]) == {0, 1}

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Iterable
 
 from newslint import regexcache
-from newslint.furniture import _FUNCTION, _WEB, _WEB_STRICT
+from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
 from newslint.rules.boilerplate import _AGENCY, _NAME_WORD
 

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import _FUNCTION, _WEB
+from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
@@ -33,7 +33,7 @@ _BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8
 _ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
               r"(?:Staff |Senior |Chief |Political |Business )?"
               r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist|Photographer|News Desk|Desk)")
-_BYLINE_LINE = regexcache.compile(
+BYLINE_LINE = regexcache.compile(
     r"(?:[Bb]y:?"                                                  # an empty byline
     r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
     + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
@@ -250,7 +250,7 @@ class BylineLine(Rule):
             if text.startswith("by: ") or text.startswith("by ") and (  # ('by:' never goes on with a sentence)
                     i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not (_BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)
+            if not (BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)
                     or _other_byline(candidate)) or _quoted_list_item(article, i):
                 continue
             if i < 2 and _HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in _NON_NAMES:
@@ -472,7 +472,7 @@ def _quoted_list_item(article: Article, index: int) -> bool:
     if text.startswith(("By", "Article", "Story", "Written", "Posted")) or _ROLE.search(text):
         return False
     neighbours = [article.paragraphs[j].text for j in (index - 1, index + 1) if 0 <= j < len(article.paragraphs)]
-    return any(_BYLINE_LINE.fullmatch(n) and not _LONE_BY.fullmatch(n.strip()) for n in neighbours)
+    return any(BYLINE_LINE.fullmatch(n) and not _LONE_BY.fullmatch(n.strip()) for n in neighbours)
 
 
 _BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:[Ii]s (?:[Aa]|[Aa]n|[Tt]he)\b|writes\b|covers\b|has (?:been )?"
@@ -484,7 +484,7 @@ _CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the 
 _CONTACT_BY_NAME = regexcache.compile(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
                                       r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
 
-_HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
 _NAME_OPENS = regexcache.compile(_PERSON + r"(?<![’']s) [a-z]")
 _PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
                           r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
@@ -554,7 +554,7 @@ class AuthorBio(Rule):
             text = paragraph.text
             if _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
                 why = "contact line"
-            elif _HONORIFIC.match(text):
+            elif HONORIFIC.match(text):
                 continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
             elif _is_bio(text):
                 why = "author bio"
@@ -574,7 +574,7 @@ class AuthorBio(Rule):
         """The bio that ends the body as the last line of a block whose line breaks an extractor kept between the
         page's paragraphs (its other lines too long to be a hard wrap)."""
         body, _, last = paragraph.text.rstrip().rpartition("\n")
-        if max(map(len, body.split("\n"))) > _UNWRAPPED and not _HONORIFIC.match(last) and _is_bio(last):
+        if max(map(len, body.split("\n"))) > _UNWRAPPED and not HONORIFIC.match(last) and _is_bio(last):
             start = paragraph.start + len(body) + 1
             yield self.finding(start, start + len(last), f"author bio in the body: {quote(last)}",
                                Fix.replace(start - 1, start + len(last), "", safe=False,

@@ -7,7 +7,7 @@ from typing import Iterable
 
 from newslint import lexicon, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import _DATE, _FUNCTION, _WEB, MAX_WORDS, shapes_of
+from newslint.furniture import DATE as _DATE, FUNCTION_WORDS as _FUNCTION, MAX_WORDS, WEB_WORDS as _WEB, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _AGENCY, _CREDIT

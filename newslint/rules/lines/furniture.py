@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import accumulate
-from operator import methodcaller
+from itertools import accumulate, islice
+from operator import eq, methodcaller
 from typing import Iterable
 
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (_DATE, _FUNCTION, _LINK, _PROSE_WORDS, _SECOND_PERSON, _WEB, _WEB_STRICT, FEATURES,
-                                add_story_words,
-                                features, furniture_score, has_evidence, shapes_of, story_extent, threshold)
+from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
+                                LineCounts, add_story_words, features, furniture_score, has_evidence, shapes_of,
+                                story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import _SPEECH, _boilerplate_shape
 from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _PERSON, _READER,
                                           _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems, _heads_next_paragraph,
                                           _live_entry_headings, _wire_copy)
-from newslint.rules.lines.bylines import _BYLINE_LINE, _HONORIFIC
+from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC
 from newslint.rules.lines.captions import _NOTE_LABELS, _credit_only
 from newslint.rules.lines.prompts import _reader_prompt
 from newslint.rules.lines.stamps import _STAMP_LABELS, _timestamp_line
@@ -47,7 +47,9 @@ class FurnitureLine(Rule):
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
                    "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
                    "other words in a longer paragraph nearby), a "
-                   "labelled link between paragraphs ('Read: …', 'VIDEO: …'), a heading with nothing under it at "
+                   "labelled link between paragraphs ('Read: …', 'VIDEO: …'), teasers of other stories cut short ('…at the "
+                   "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
+                   "card's headline, for its picture and its link), a heading with nothing under it at "
                    "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone.")
 
@@ -66,13 +68,15 @@ class FurnitureLine(Rule):
             why = "section label before the headline" if section else "the page's title before the story"
             yield self._line(article, paragraphs[0], why)
         crumbs = _breadcrumbs(texts)
+        counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
+        cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
-            why = _page_structure(article, texts, i, crumbs)
+            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts)
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
@@ -81,7 +85,7 @@ class FurnitureLine(Rule):
                 continue
             if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
-                    or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _story_statement(texts, i) or _subheading(texts, shapes, i) \
+                    or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
                     or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
                     or _reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
@@ -92,7 +96,8 @@ class FurnitureLine(Rule):
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
                     and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text):
                 continue
-            vector = features(texts, i, shapes, extent, story=False)  # story_words: only for a line the model scores
+            # (story_words: only for a line the model scores)
+            vector = features(texts, i, shapes, extent, story=False, counts=counts)
             if vector and has_evidence(vector) and not _plain_sentence(vector) \
                     and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut:
                 flagged.add(i)
@@ -117,6 +122,43 @@ class FurnitureLine(Rule):
 
 
 _CUT_SHORT = ("...", "…")  # how a teaser of another story ends
+_AFTER_CUT = " >»›]"  # what a list of teasers may print after the cut ('…on resource... >')
+_CUT_LAST = "." + "…" + _AFTER_CUT  # the last character of a line cut short
+_TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headline
+
+
+def _cards_of_other_stories(texts: list[str], whole: str) -> dict[int, str]:
+    """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why."""
+    cards = dict.fromkeys(_twice_in_a_row(texts), "a line the page prints twice in a row (a card's headline or "
+                                                   "label, for its picture and its link)")
+    cards.update(dict.fromkeys(_cut_teasers(texts, whole), "a teaser of another story, cut short"))
+    return cards
+
+
+def _cut_teasers(texts: list[str], whole: str) -> set[int]:
+    """The teasers of other stories that a page lists, each cut short ('…reaching 10.9 per cent at the end of...',
+    'Govt. urged to do more on resource... >'): two or more on the page, each right under a headline (a line of up to
+    twenty words, a capital first, no final stop), a timestamp ('7 hours ago') or another such teaser. A paragraph
+    of the story or of a reader's comment that trails off ('…I need a long lie down...') follows a sentence."""
+    if "..." not in whole and "…" not in whole:
+        return set()
+    cut = {i for i, text in enumerate(texts)  # (the last character first: most lines end otherwise)
+           if text[-1:] in _CUT_LAST and len(text) <= _SHORT and text.rstrip(_AFTER_CUT).endswith(_CUT_SHORT)}
+    if len(cut) < 2:
+        return set()
+    found: set[int] = set()
+    for i in sorted(cut):
+        if i > 0 and (i - 1 in found or _headline_above(texts[i - 1]) or _timestamp_line(texts[i - 1])):
+            found.add(i)
+    return found if len(found) >= 2 else set()
+
+
+def _headline_above(text: str) -> bool:
+    """A line shaped like a headline over its teaser: up to twenty words, a capital first (after a quotation mark),
+    no final stop."""
+    text = text.strip()
+    return 0 < text.count(" ") < _TEASER_HEADLINE_WORDS and text.lstrip(_QUOTES)[:1].isupper() \
+        and not text.endswith(_SENTENCE_ENDS + (",", ";", ":"))
 
 
 def _teaser_below(texts: list[str], index: int) -> bool:
@@ -186,7 +228,7 @@ def _name_alone(text: str) -> bool:
     """A line that is a person's name and nothing else ('Jane Doe', over a live blog's entry), not a label of the
     page ('Latest News': a word of the web page or of a box of links)."""
     return bool(_NAME_LINE.fullmatch(text.strip())) \
-        and all(w.lower() not in _WEB and w.lower() not in LINK_BOX for w in text.split())
+        and all(w.lower() not in WEB_WORDS and w.lower() not in LINK_BOX for w in text.split())
 
 
 _TRAILING_HEADLINE_WORDS = (5, 30)  # words of a related story's headline (a shorter line is a label or a name)
@@ -223,7 +265,7 @@ def label_of_links(text: str) -> bool:
     popular', 'Read more', 'Top stories'), the others small ('More on this story', 'Recommended for you')."""
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
     return 0 < len(words) <= _LINK_LABEL_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS) \
-        and any(w in LINK_BOX for w in words) and all(w in LINK_BOX or w in _FUNCTION or w == "you" for w in words)
+        and any(w in LINK_BOX for w in words) and all(w in LINK_BOX or w in FUNCTION_WORDS or w == "you" for w in words)
 
 
 def _story_sentence(text: str) -> bool:
@@ -233,7 +275,7 @@ def _story_sentence(text: str) -> bool:
     if not text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
-    return sum(w in _FUNCTION for w in words) >= 2 and _WEB_STRICT.isdisjoint(words)
+    return sum(w in FUNCTION_WORDS for w in words) >= 2 and WEB_STRICT.isdisjoint(words)
 
 
 _TABLE_RUN = 8  # short lines: a shorter run is a card (an address, a phone number), not a table
@@ -257,9 +299,9 @@ def _flattened_tables(texts: list[str], shapes: list[tuple[int, bool]]) -> set[i
         while end < len(texts) and len(texts[end]) <= _CELL and not texts[end].rstrip().endswith(_CELL_ENDS):
             end += 1
         if end - start >= _TABLE_RUN and _column_of_values(texts[start:end]) \
-                and any(shapes[k][0] >= _PROSE_WORDS and texts[k].rstrip().endswith(_SENTENCE_ENDS)
+                and any(shapes[k][0] >= PROSE_WORDS and texts[k].rstrip().endswith(_SENTENCE_ENDS)
                         for k in range(max(0, start - _TABLE_REACH), start)) \
-                and any(shapes[k][0] >= _PROSE_WORDS and _story_sentence(texts[k])
+                and any(shapes[k][0] >= PROSE_WORDS and _story_sentence(texts[k])
                         for k in range(end, min(len(texts), end + _TABLE_REACH))):
             found.update(range(start, end))
         start = end + 1
@@ -297,8 +339,8 @@ def _story_lists(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
         if not intro.endswith(":") or not shapes[i + 1][1] or i in found:
             continue
         words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
-        if not _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] or not _WEB.isdisjoint(words) \
-                or not _READER.isdisjoint(words) or sum(w in _FUNCTION for w in words) < 2:
+        if not _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] or not WEB_WORDS.isdisjoint(words) \
+                or not _READER.isdisjoint(words) or sum(w in FUNCTION_WORDS for w in words) < 2:
             continue
         end = i + 1
         while end < len(texts) and shapes[end][1]:
@@ -314,10 +356,11 @@ _FIGURE_CELL = regexcache.compile(r"[-+−±]?[$£€]?\d[\d,.]*(?:%|[kmb]n?)?")
 def _table_value(text: str) -> bool:
     """A cell that is an e-mail address or a figure ('42', '3.5%', '$1,200'), not a date or a time."""
     text = text.strip()
-    return bool(_EMAIL.fullmatch(text) or _FIGURE_CELL.fullmatch(text) and not _DATE.search(text))
+    return bool(_EMAIL.fullmatch(text) or _FIGURE_CELL.fullmatch(text) and not DATE.search(text))
 
 
-def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int]) -> str | None:
+def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int],
+                    counts: LineCounts) -> str | None:
     """Why the short line ``index`` is page furniture by the structure of the page around it, or None."""
     text = texts[index]
     if index in crumbs:
@@ -336,7 +379,7 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
             return "a caption or related headline between paragraphs"
         if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
             return "a labelled link to another story between paragraphs"
-    if _pull_quote(article.text, texts, index) and not _repeated_passage(article.text, texts, index):
+    if _pull_quote(article.text, texts, index, counts) and not _repeated_passage(article.text, texts, index):
         return "a pull quote: words the story gives again further on or before"
     if _reworded_pull_quote(article, texts, index):
         return "a pull quote: the story says most of it again in a longer paragraph"
@@ -423,7 +466,7 @@ def _subheading(texts: list[str], shapes: list[tuple[int, bool]], index: int) ->
         return False
     following = texts[index + 1]
     return shapes[index + 1][0] > 15 and _prose(following) \
-        and _WEB.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
+        and WEB_WORDS.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text))
 
 
 _HEADING_WORDS = 6  # a longer line between two paragraphs is a caption or a headline, for the checks that read them
@@ -442,10 +485,10 @@ def _heading_between_prose(texts: list[str], shapes: list[tuple[int, bool]], ind
             or text.rstrip().endswith(_SENTENCE_ENDS + (":",)) or any(c.isdigit() for c in text):
         return False
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
-    if not 2 <= len(words) <= _HEADING_WORDS or not _WEB_STRICT.isdisjoint(words):
+    if not 2 <= len(words) <= _HEADING_WORDS or not WEB_STRICT.isdisjoint(words):
         return False
-    substance = [w for w in words if w not in _WEB and w not in _FUNCTION and w not in _PAGE_NOUNS and len(w) > 3]
-    if _WEB.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in _FUNCTION]):
+    substance = [w for w in words if w not in WEB_WORDS and w not in FUNCTION_WORDS and w not in _PAGE_NOUNS and len(w) > 3]
+    if WEB_WORDS.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in FUNCTION_WORDS]):
         return False
     return texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
 
@@ -463,7 +506,7 @@ def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: i
     words = _HEADLINE_WORDS.findall(text)
     if not _QUESTION_WORDS[0] <= len(words) <= _QUESTION_WORDS[1] \
             or not words[0][:1].isupper() or all(w[:1].isupper() for w in words) \
-            or not _WEB_STRICT.isdisjoint(w.lower() for w in words):
+            or not WEB_STRICT.isdisjoint(w.lower() for w in words):
         return False
     return _story_sentence(texts[index + 1])
 
@@ -471,7 +514,20 @@ def _question_heading(texts: list[str], shapes: list[tuple[int, bool]], index: i
 _PULL_QUOTE_TRIM = " \t\"“”‘’'.,;:!?…"
 
 
-def _pull_quote(whole: str, texts: list[str], index: int) -> bool:
+def _twice_in_a_row(texts: list[str]) -> set[int]:
+    """Lines of three to twenty words that the line right above or below says again: a page's card of another story
+    prints its headline twice (the picture's text and the link's). A story does not say a line twice in a row; a
+    paragraph of prose given twice is an extractor's doubling, not furniture."""
+    found: set[int] = set()
+    if not any(map(eq, texts, islice(texts, 1, None))):  # (most pages: no line twice in a row, seen in C)
+        return found
+    for i, (text, below) in enumerate(zip(texts, islice(texts, 1, None))):
+        if text == below and 2 <= text.count(" ") < _TEASER_HEADLINE_WORDS:
+            found.update((i, i + 1))
+    return found
+
+
+def _pull_quote(whole: str, texts: list[str], index: int, counts: LineCounts) -> bool:
     """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand in the
     ``whole`` text more often than the paragraph itself does, where the story says them (a page repeats a sentence in large type; a
     headline, which the page's title line holds too, does not end like a sentence)."""
@@ -490,7 +546,7 @@ def _pull_quote(whole: str, texts: list[str], index: int) -> bool:
     # whole text for every line, which made a long page of short lines cost the square of its length)
     if not occurrences.of(whole).twice(core[core.index(" "):]):
         return False
-    return whole.count(core[1:]) > texts.count(text) \
+    return whole.count(core[1:]) > counts[text] \
         and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
 
 
@@ -597,7 +653,7 @@ def _dangling_heading(texts: list[str]) -> bool:
     text = texts[-1].strip()
     words = text.split()
     if len(texts) < 3 or not 1 <= len(words) <= 4 or text.endswith(_SENTENCE_ENDS + (",", ";")) \
-            or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper() or _HONORIFIC.match(text):
+            or any(c.isdigit() or c in "-–—/|@" for c in text) or not words[0][:1].isupper() or HONORIFIC.match(text):
         return False
     if not all(w[:1].isupper() or w in _CAPTION_STOPWORDS for w in words):
         return False
@@ -641,10 +697,10 @@ def _headline_first(text: str) -> bool:
     everyday one after the first: 'A Letter on Fisheries and Open Water'; first, it is a label: 'Video …'), no date,
     no link and no site name after a dash or bar (the page's <title>: 'Family seeks funds - The Haitian Times')."""
     words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
-    web = [k for k, w in enumerate(words) if w in _WEB]
+    web = [k for k, w in enumerate(words) if w in WEB_WORDS]
     return len(words) >= 4 and not text.isupper() and (not web or len(web) == 1 and web[0] > 0 and len(words) >= 5) \
-        and _WEB_STRICT.isdisjoint(words) \
-        and not _DATE.search(text) and not _LINK.search(text) and not _SITE_TAIL.search(text)
+        and WEB_STRICT.isdisjoint(words) \
+        and not DATE.search(text) and not LINK.search(text) and not _SITE_TAIL.search(text)
 
 
 # a line of a results table: 'Net 4,385,000 vs 5,792,000', 'Shr loss 12 cts vs profit 3 cts', 'Revs 2.1 mln vs 1.9 mln'
@@ -663,8 +719,8 @@ def _short_statement(text: str) -> bool:
     words = [w.strip(".,;:").lower() for w in text.split()]
     if _FINITE.isdisjoint(words) and _LINKING.isdisjoint(words) or not _READER.isdisjoint(words):
         return False
-    web = [k for k, word in enumerate(words) if word in _WEB]
-    return not web or web == [len(words) - 1] and words[-1] not in _STAMP_LABELS and words[-2] not in _WEB
+    web = [k for k, word in enumerate(words) if word in WEB_WORDS]
+    return not web or web == [len(words) - 1] and words[-1] not in _STAMP_LABELS and words[-2] not in WEB_WORDS
 
 
 _STATEMENT_WORDS = 7  # a shorter sentence with a web word may be the page's ('More stories are on the site.')
@@ -673,19 +729,19 @@ _LONG_STATEMENT_WORDS = 12  # a sentence this long is the story's with any verb 
 _OF_THE_PAGE = regexcache.compile(r"(?i)this (?:site|website|page|article|story|post|form|field)s?\b")
 
 
-def _story_statement(texts: list[str], index: int) -> bool:
+def _story_statement(texts: list[str], index: int, counts: LineCounts | None = None) -> bool:
     """Line ``index`` is a sentence of the story that names things of the web ('The privacy policy of the app was
     changed last week.'): seven words or more ending in a full stop with a finite verb after its first word, or
     twelve words or more ending so, said once in the text; not one that speaks to the reader ('We use cookies …'),
     holds a link or has the page itself as its subject. A page prints its own sentences again and again (under
     every box of comments)."""
     text = texts[index].rstrip()
-    if not text.endswith(".") or text.count(" ") < _STATEMENT_WORDS - 1 or _LINK.search(text) \
+    if not text.endswith(".") or text.count(" ") < _STATEMENT_WORDS - 1 or LINK.search(text) \
             or _OF_THE_PAGE.match(text):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in text.split()]
     return (len(words) >= _LONG_STATEMENT_WORDS or not _FINITE.isdisjoint(words[1:])) \
-        and _SECOND_PERSON.isdisjoint(words) and texts.count(texts[index]) == 1
+        and SECOND_PERSON.isdisjoint(words) and (counts or LineCounts(texts))[texts[index]] == 1
 
 
 _CASE_CHANGE = regexcache.compile(r"[a-z][A-Z]")
@@ -696,7 +752,7 @@ def _glued_sentence(text: str) -> bool:
     story's, glued (NL102's); the glue would mislead the model, which NL102's finding no longer silences. One that
     speaks to the reader ('Click the AdBlock button on your browser.') stays the model's."""
     return text.rstrip().endswith(".") and bool(_CASE_CHANGE.search(text)) \
-        and _SECOND_PERSON.isdisjoint(w.strip(_WORD_EDGES).lower() for w in text.split())
+        and SECOND_PERSON.isdisjoint(w.strip(_WORD_EDGES).lower() for w in text.split())
 
 
 def _table_row(text: str) -> bool:
@@ -756,7 +812,7 @@ def _word_starts(article: Article) -> list[int]:
 def _owned_elsewhere(text: str) -> bool:
     """Lines that a rule of their own reports: NL310's shapes, timestamps (NL314), bylines (NL315)."""
     return bool(_boilerplate_shape(text) or len(text) <= 80 and _timestamp_line(text)
-                or len(text) <= 90 and _BYLINE_LINE.fullmatch(text))
+                or len(text) <= 90 and BYLINE_LINE.fullmatch(text))
 
 
 def _plain_sentence(vector: list[float]) -> bool:
