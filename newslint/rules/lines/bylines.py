@@ -332,7 +332,10 @@ _GLUED_NAME_HEADING = regexcache.compile(
     r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + _OUTLET_ALTERNATIVES + r")"  # outlet
     r"|[A-Z]{2,5}(?: [A-Z][a-z]+){0,2})"  # a broadcaster's initials and a region or desk ('BBC Africa')
     r"(?:, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?\Z)")  # a place
-_GLUED_STOP = regexcache.compile(r"(?<=[a-z\d])[.!?\"”’](?=[A-Z])")  # a sentence's stop glued to the next capital
+# a sentence's stop glued to the next capital; the stop first, the letter before it looked behind from after it: a
+# search then skips to each stop, where a look behind first is tried at every character (6 µs in a 120-character
+# window)
+_GLUED_STOP = regexcache.compile(r"[.!?\"”’](?<=[a-z\d][.!?\"”’])(?=[A-Z])")
 _LOWER_ROLES = ("correspondent", "editor", "reporter", "analyst", "columnist", "writer")
 _GLUED_NAME_HEADING_REACH = 120  # characters before the seam: the stop, a label, a name, a role and a place
 
