@@ -368,3 +368,36 @@ def test_an_agency_under_a_caption_or_inside_the_story_is_left(lint):
 
 def test_a_name_or_heading_alone_over_the_story_is_left(lint):
     assert lines(lint, "NL315", "Our Town Today", PROSE, MORE) == []  # a section's title in title case
+
+
+# NL313's trigger: a journalist's role word or an address, in every form the rule reports -------------------------
+_WIDE = ("The council met on Tuesday evening to discuss the budget for the coming year, and its members agreed on "
+         "almost every line of it after a long debate about the libraries.")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    ((PROSE, MORE, "Jane Doe is a staff reporter covering the city council."), "Jane Doe is a staff reporter"),
+    ((PROSE, MORE, "To reach the editor, write to the newsroom."), "To reach the editor"),
+    ((PROSE, MORE, PROSE, MORE, "Reach Jane Doe at jdoe@example.com or 555-1234."), "Reach Jane Doe at"),
+    ((PROSE, MORE, "Jane Doe", "Jane Doe writes about schools and is the paper's education correspondent."),
+     "Jane Doe"),
+    (("Jane Doe grew up on a farm. She has been writing about farming for the Example Post since 2008.", PROSE, MORE),
+     "Jane Doe grew up"),
+    (("Jane Doe is a freelance journalist based in Example City.", PROSE, MORE), "Jane Doe is a freelance"),
+    ((PROSE, MORE, PROSE, f"{_WIDE}\n{_WIDE}\nJane Doe is a columnist who has covered the council since 2010."),
+     "Jane Doe is a columnist"),
+    ((PROSE, MORE, "Jane Doe Is a Senior Education Reporter at The Example Post."), "Jane Doe Is a Senior"),
+])
+def test_the_author_bio_trigger_fires_on_every_form(lint, paragraphs, expected):
+    from newslint.rules.lines.bylines import AuthorBio
+    text = "\n\n".join(paragraphs) + "\n"
+    assert AuthorBio.trigger.fires(text)
+    assert any(text[d.start:d.end].startswith(expected) for d in lint(text, select=["NL313"]))
+
+
+def test_the_author_bio_trigger_passes_a_story_without_a_role_word_or_an_address():
+    from newslint.rules.lines.bylines import AuthorBio
+    assert not AuthorBio.trigger.fires(f"Title\n\n{PROSE}\n\n{MORE}\n")
+    assert not AuthorBio.trigger.fires("The shop's owners met its co-owners (and its suppliers) on Tuesday.")
+    for text in ("She has been Wrİting about it.", "an ınternship", "the Editor", "mail@example.org"):
+        assert AuthorBio.trigger.fires(text), text

@@ -1,8 +1,12 @@
-"""The line rules' shortcuts (NL311, NL342) answer exactly what the long way answers."""
+"""The line rules' shortcuts (NL311, NL315, NL342) answer exactly what the long way answers."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rule_texts import default_rules
 
 from newslint.model import Article
@@ -89,3 +93,22 @@ def test_the_lowered_match_finds_what_the_case_blind_pattern_finds(text):
     assert text.isascii()
     assert [m.group() for m in prompts._SITE_BUSINESS_LOWER.finditer(text.lower())] \
         == [m.group().lower() for m in prompts._SITE_BUSINESS.finditer(text)]
+
+
+# NL315: a stop glued to a capital, searched for with the stop first, finds what the look-behind-first pattern finds
+_STOP_BEHIND_FIRST = re.compile(r"(?<=[a-z\d])[.!?\"”’](?=[A-Z])")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aZ1٣.!?\"”’ B", max_size=30), st.integers(0, 32), st.integers(0, 32))
+def test_the_glued_stop_search_finds_what_looking_behind_first_finds(text, pos, endpos):
+    from newslint.rules.lines import bylines
+    assert [m.span() for m in bylines._GLUED_STOP.finditer(text, pos, endpos)] \
+        == [m.span() for m in _STOP_BEHIND_FIRST.finditer(text, pos, endpos)]
+
+
+def test_a_glued_name_heading_is_found_after_its_glued_stop(lint):
+    text = ("Title\n\nThe council approved the plan on Tuesday after a long debate about the cost of the new "
+            "libraries.Analysis: Jane Doe, Valley News, HarbourtownThe vote was close and the mayor said she would "
+            "appeal against it within the week.\n")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["Analysis: Jane Doe, Valley News, Harbourtown"]

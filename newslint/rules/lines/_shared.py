@@ -13,6 +13,9 @@ from newslint.model import Article, Paragraph
 from newslint.rules.boilerplate import _AGENCY, _NAME_WORD
 
 
+# for a trigger's RE2 cues under (?i): the characters beyond ASCII that Python's re folds onto an ASCII letter under
+# re.I and RE2 does not ('İ', 'ı', 'ſ', Kelvin sign), any of which makes the trigger fire
+_FOLDED_LETTERS = r"[\x{130}\x{131}\x{17F}\x{212A}]"
 _SENTENCE_ENDS = tuple(".!?\"”’)")
 _UNWRAPPED = 100  # characters: a line this long was not wrapped by hand, it is a whole paragraph of its own
 

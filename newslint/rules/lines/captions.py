@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from newslint import lexicon, regexcache
+from newslint import lexicon, native, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import DATE as _DATE, FUNCTION_WORDS as _FUNCTION, MAX_WORDS, WEB_WORDS as _WEB, shapes_of
 from newslint.model import Article, Paragraph
@@ -231,6 +231,16 @@ _CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc
                           r"\W*$")
 
 
+def _python_pair_marks(text: str) -> int:
+    """A bit for each pair of characters CaptionLine asks a paragraph about: _DOUBLE_SPACE when it holds '  ',
+    _COLON_SPACE when it holds ': ' (the twin of the compiled ``pair_marks``, which finds both in one pass)."""
+    return ("  " in text) * _DOUBLE_SPACE | (": " in text) * _COLON_SPACE
+
+
+_DOUBLE_SPACE, _COLON_SPACE = 1, 2
+_pair_marks = native.pick("pair_marks", _python_pair_marks)
+
+
 class CaptionLine(Rule):
     code = "NL312"
     name = "caption-line"
@@ -285,6 +295,7 @@ class CaptionLine(Rule):
         taken = -1  # the last credit line reported with the caption above it
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
+            marks = _pair_marks(text)  # ('  ' and ': ' in one pass)
             if len(text) > 700 and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
@@ -293,7 +304,7 @@ class CaptionLine(Rule):
                                        f"photo caption (glued after an embedded player's code): {quote(text[start:end])}",
                                        Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
-            if len(text) > _SPACED_BLOCK and "  " in text:
+            if len(text) > _SPACED_BLOCK and marks & _DOUBLE_SPACE:
                 for start, end in _spaced_captions(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
@@ -335,9 +346,9 @@ class CaptionLine(Rule):
             elif text[:1] in _PLACE_LABEL_INITIALS and ":" in text[:_PLACE_LABEL_REACH] \
                     and _place_label(text, article.paragraph_words[i]):
                 yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
-            elif ": " in text and _label_caption(text):
+            elif marks & _COLON_SPACE and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
-            elif ": " in text and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
+            elif marks & _COLON_SPACE and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif "\n" in text:
                 yield from self._captions_inside(article, paragraph)

@@ -11,16 +11,14 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import shapes_of, story_extent
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, for_re2, quote
-from newslint.rules.lines._shared import _REPORTED, _SENTENCE_ENDS
+from newslint.rules.lines._shared import _FOLDED_LETTERS, _REPORTED, _SENTENCE_ENDS
 from newslint.textutil import word_texts
 
 
 # for the rules' triggers (RE2 cues over the whole text, a superset of what each rule reports): every character
 # Python's str.isspace() takes, which separate paragraphs in Article.text (RE2's \s is ASCII; any character beyond
-# ASCII stands in for the few that are: a smaller automaton in the engine's set of every trigger), and the characters
-# beyond ASCII that Python's re folds onto an ASCII letter under (?i) and RE2 does not ('İ', 'ı', 'ſ', Kelvin sign)
+# ASCII stands in for the few that are: a smaller automaton in the engine's set of every trigger); the letters (?i) folds: _shared._FOLDED_LETTERS
 _ANY_SPACE = r"[\s\x0b\x1c-\x1f\x{80}-\x{10FFFF}]"
-_FOLDED_LETTERS = r"[\x{130}\x{131}\x{17F}\x{212A}]"
 
 # the page's own business: sign-up, paywall, cookies, comment policy, legal (not 'site' or 'email' alone)
 _SITE_BUSINESS = regexcache.compile(
