@@ -5,7 +5,7 @@ paragraph broken in two.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import lazyimport, regexcache
 from newslint import lexicon
@@ -44,6 +44,30 @@ def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]
     return found if len(found) <= max(2, len(article.paragraphs) // 2) else []
 
 
+def _detached_capital(article: Article, paragraph: Paragraph, match: re.Match) -> str:
+    """The capital letter alone on the line before ``paragraph`` when this opens on a lower-case fragment without a
+    quotation mark (a drop cap the page set as an element of its own: 'T' / 'urkey closed …'), else ''."""
+    if paragraph.index == 0 or match.start(1):
+        return ""
+    previous = article.paragraphs[paragraph.index - 1].text.strip()
+    return previous if len(previous) == 1 and previous in _UPPER else ""
+
+
+def _joins(rule: _ExtractionRule, capital: str, fragment: str, counts: _Counts) -> bool:
+    """``capital`` + ``fragment`` is a word (the dictionary's or the article's); after 'A' or 'I', which are words
+    themselves, only where the fragment is none ('A' / 'fter', not 'A' / 'bout')."""
+    word = capital + fragment
+    return (rule.known(word) or counts.has(word)) and not (capital in "AI" and len(fragment) > 1 and rule.known(fragment))
+
+
+def _drop_cap_word(rule: _ExtractionRule, article: Article, paragraph: Paragraph, match: re.Match,
+                   counts: _Counts) -> str:
+    """The word that a drop cap alone on the line before ``paragraph`` makes with the fragment it opens on ('T' /
+    'urkey …': 'Turkey'; NL101's), else ''."""
+    capital = _detached_capital(article, paragraph, match)
+    return capital + match.group(1) if capital and _joins(rule, capital, match.group(1), counts) else ""
+
+
 def _continues_previous(article: Article, paragraph: Paragraph) -> bool:
     """True when the paragraph before does not end a sentence (so this one continues it): it ends without a stop, or
     a line of prose ends on a quotation or bracket closed after a word or a comma, with no stop inside ('… in
@@ -70,13 +94,20 @@ class LostDropCap(_ExtractionRule):
     good = "Mr Blinken handed the warning to Lavrov."
     explanation = ("Drop caps are often set as a separate element and lost on extraction. The rule "
                    "guesses the lost letter from the dictionary and the article's own words; the fix is "
-                   "safe only when a single restoration is possible.")
+                   "safe only when a single restoration is possible. A capital letter alone on the line before a "
+                   "paragraph that opens on the rest of its word ('T' / 'urkey'), or set apart by a space "
+                   "('T urkey'), is the drop cap itself: the fix joins them.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         for paragraph, match in _lowercase_starts(article):
             fragment = match.group(1)
             known = self.known(fragment)
+            word = _drop_cap_word(self, article, paragraph, match, counts)
+            if word:
+                previous = article.paragraphs[paragraph.index - 1]
+                yield self._detached(previous.start + previous.text.index(word[0]), paragraph.start + match.end(1), word)
+                continue
             if known and _continues_previous(article, paragraph):
                 continue  # a split paragraph (NL108)
             start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
@@ -96,6 +127,23 @@ class LostDropCap(_ExtractionRule):
             guess = " or ".join(quote(c) for c in candidates[:3])
             message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap? ({guess})"
             yield self.finding(start, end, message, fix)
+        yield from self._spaced_drop_caps(article, counts)
+
+    def _spaced_drop_caps(self, article: Article, counts: _Counts) -> Iterator[Finding]:
+        """A paragraph opening on a capital letter set apart by a space or a line break from the rest of its word
+        ('T urkey closed …', where an extractor put a space between the drop cap's element and the text)."""
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if text[1:2] in (" ", "\n") and text[:1] in _UPPER and text[2:3].islower():
+                fragment = _LETTERS.match(text, 2).group()
+                if _joins(self, text[0], fragment, counts):
+                    start = paragraph.start
+                    yield self._detached(start, start + 2 + len(fragment), text[0] + fragment)
+
+    def _detached(self, start: int, end: int, word: str) -> Finding:
+        """The drop cap ``word[0]`` at ``start`` set apart from the rest of ``word``, which ends at ``end``."""
+        return self.finding(start, end, f"drop cap {quote(word[0])} set apart from its word: {quote(word)}?",
+                            Fix.replace(start, end, word, description=f"join the drop cap: '{word}'"))
 
     def _restorations(self, fragment: str, following: str, counts: _Counts) -> list[str]:
         """Words the fragment may have been, most likely first."""
@@ -134,6 +182,7 @@ class SplitParagraph(_ExtractionRule):
             match = starts.get(paragraph.index)
             if match is not None:
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
+                        or _drop_cap_word(self, article, paragraph, match, _Counts(article)) \
                         or previous.index in starts and _short(previous.text) and _short(paragraph.text):
                     continue  # short lines that both start in lower case: items of a list
             else:
@@ -142,7 +191,7 @@ class SplitParagraph(_ExtractionRule):
                     continue  # the common case: the paragraph before ends a sentence
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
-                ends_open = last.lower() in _NEVER_LAST and last != "A" and previous.text.count(" ") >= 2
+                ends_open = last.lower() in _OPEN_ENDS and last != "A" and previous.text.count(" ") >= 2
                 if match is None and ends_open:
                     match = _NUMBER_START.match(paragraph.text)  # 'arrived at the crossing and' / '1,200 more'
                 if match is None or not ends_open and not (match.group(1)[0].isalpha()
@@ -160,6 +209,9 @@ class SplitParagraph(_ExtractionRule):
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
 
 
+# prepositions that take what follows and end no sentence, heading or slogan ('Who we are' and 'the newsletter the
+# city is talking about' do end on a word): a line that ends on one was cut ('the lead among' / 'Hispanic members')
+_OPEN_ENDS = _NEVER_LAST | frozenset("among amongst between despite during including via toward towards".split())
 # a capitalised word after "the" at the end of a line: a name the line break may cut ('the Newcastle' / 'Training
 # Depot'); not after a preposition, where a headline ends on a place or a day ('after going public on Halloween')
 _NAME_AT_END = regexcache.compile(r"\bthe [A-Z][a-z]+\Z")
