@@ -257,11 +257,6 @@ class Article:
         occurrence."""
         return self._analysed("_plain")
 
-    @property
-    def plain_lower_words(self) -> list[str]:
-        """:attr:`_plain` for the rules: the plain lower-case words, each once, in order of first occurrence."""
-        return self._plain
-
     @cached_property
     def _plain_counts(self) -> bytes:
         """How often each of :attr:`_plain` occurs (int64 bytes, :func:`newslint.ocr.gate.counts_of`)."""

@@ -355,7 +355,6 @@ def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
     (("Moscow said so.", "T", "urkey closed its border with the neighbouring country on Monday."), "Turkey"),
     (("Moscow said so.", "W", "hen the council met on Tuesday, few expected the vote to pass."), "When"),
     (("Moscow said so.", "T urkey closed its border with the neighbouring country on Monday."), "Turkey"),
-    (("Moscow said so.", "A fter the war the city grew quickly."), "After"),
     (("Moscow said so.", "I", "t was the coldest night of the year, officials said."), "It"),
 ])
 def test_drop_cap_set_apart_from_its_word(lint, fixed, paragraphs, word):
@@ -368,7 +367,8 @@ def test_drop_cap_set_apart_from_its_word(lint, fixed, paragraphs, word):
 @pytest.mark.parametrize("text", [
     article("Moscow said so.", "T cells fight infection, doctors said on Monday."),  # 'Tcells' is no word
     article("Moscow said so.", "U turn ahead, the sign said."),
-    article("Moscow said so.", "A bout of flu kept him at home."),  # 'A' is a word: 'A bout', not 'About'
+    article("Moscow said so.", "A bout of flu kept him at home."),  # 'A' and 'I' are words
+    article("Moscow said so.", "A fter the war the city grew quickly.", "I n the end it failed."),
 ])
 def test_capital_before_a_word_that_is_no_drop_cap(lint, text):
     assert found(lint, text, "NL101") == []

@@ -110,10 +110,10 @@ def test_nl104_leaves_brands_and_names_without_page_evidence_alone(lint, text):
     assert [word for word in shown(lint, text, "NL104") if word[0].isupper()] == []
 
 
-# a name the page writes on its own twice, which is no everyday word, glued to a frequent word: any page with an
-# unknown lower-case word (a link's or an italic name's last word that lost the space after it) ---------------------
+# a name the page writes on its own twice, which is no everyday word, glued to a frequent word (a link's or an italic
+# name's last word that lost the space after it), on a page with an unknown lower-case word and a case change ----------
 
-UNKNOWN = "The critics wrote of a glorbishly long session."  # an unknown lower-case word, no case change
+UNKNOWN = "The critics wrote of a glorbishly long session on the iPhone."  # an unknown lower-case word, a case change
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -135,6 +135,9 @@ def test_nl104_splits_a_name_written_twice_glued_to_a_frequent_word(lint, text, 
     article("Okonjo spoke first. Okonjo left.", "Readers of okonjoplan.example saw the Okonjoplan page.", UNKNOWN),
     # a name glued to a function word is NL103's
     article("Okonjo spoke first. Okonjo left.", "Aides said Okonjothe minister would stay.", UNKNOWN),
+    # no case change inside a word on the page
+    article("Okonjo spoke first.", "Aides to Okonjo said the Okonjoplan would take effect in May.",
+            "The critics wrote of a glorbishly long session."),
     # a compound of another language whose second part is a rarer English word
     article("Deutsch lernen mit Freunden.", "Deutsch im Alltag: der Deutschtrainer hilft.", UNKNOWN),
 ])

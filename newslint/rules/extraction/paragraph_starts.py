@@ -5,7 +5,7 @@ paragraph broken in two.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from newslint import lazyimport, regexcache
 from newslint import lexicon
@@ -20,7 +20,9 @@ _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TERMINAL = ".!?…:;\"”’')]»"
 
 
-_LOWER_START = regexcache.compile(r"[\"“‘']?([a-z][^\W\d_]*)")
+# a lower-case word after an opening quotation mark, or after a capital set apart by a space ('T urkey': a drop cap;
+# not 'A' or 'I', which are words)
+_LOWER_START = regexcache.compile(r"[\"“‘']?(?:[B-HJ-Z][ \n](?=[a-z]))?([a-z][^\W\d_]*)")
 # a lower-case start by design: www.site, user@host, http:, e-mail, x-ray
 _STYLED_START = regexcache.compile(r"[.@/_:]\w|://|-[a-z]")
 
@@ -44,15 +46,6 @@ def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]
     return found if len(found) <= max(2, len(article.paragraphs) // 2) else []
 
 
-def _detached_capital(article: Article, paragraph: Paragraph, match: re.Match) -> str:
-    """The capital letter alone on the line before ``paragraph`` when this opens on a lower-case fragment without a
-    quotation mark (a drop cap the page set as an element of its own: 'T' / 'urkey closed …'), else ''."""
-    if paragraph.index == 0 or match.start(1):
-        return ""
-    previous = article.paragraphs[paragraph.index - 1].text.strip()
-    return previous if len(previous) == 1 and previous in _UPPER else ""
-
-
 def _joins(rule: _ExtractionRule, capital: str, fragment: str, counts: _Counts) -> bool:
     """``capital`` + ``fragment`` is a word (the dictionary's or the article's); after 'A' or 'I', which are words
     themselves, only where the fragment is none ('A' / 'fter', not 'A' / 'bout')."""
@@ -60,12 +53,27 @@ def _joins(rule: _ExtractionRule, capital: str, fragment: str, counts: _Counts) 
     return (rule.known(word) or counts.has(word)) and not (capital in "AI" and len(fragment) > 1 and rule.known(fragment))
 
 
-def _drop_cap_word(rule: _ExtractionRule, article: Article, paragraph: Paragraph, match: re.Match,
-                   counts: _Counts) -> str:
-    """The word that a drop cap alone on the line before ``paragraph`` makes with the fragment it opens on ('T' /
-    'urkey …': 'Turkey'; NL101's), else ''."""
-    capital = _detached_capital(article, paragraph, match)
-    return capital + match.group(1) if capital and _joins(rule, capital, match.group(1), counts) else ""
+def _drop_cap(rule: _ExtractionRule, article: Article, paragraph: Paragraph, match: re.Match,
+              counts: _Counts) -> tuple[int, str] | None:
+    """Where the drop cap of the fragment ``paragraph`` opens on stands, and the word they make, when the page set it
+    apart: by a space at the paragraph's start ('T urkey closed …') or alone on the line before ('T' / 'urkey closed
+    …'); None elsewhere, and where they make no word ('T cells')."""
+    if _spaced(match):
+        capital, at = paragraph.text[match.start(1) - 2], paragraph.start + match.start(1) - 2
+    elif match.start(1) == 0 and paragraph.index:
+        previous = article.paragraphs[paragraph.index - 1]
+        capital = previous.text.strip()
+        if len(capital) != 1 or capital not in _UPPER:
+            return None
+        at = previous.start + previous.text.index(capital)
+    else:
+        return None
+    return (at, capital + match.group(1)) if _joins(rule, capital, match.group(1), counts) else None
+
+
+def _spaced(match: re.Match) -> bool:
+    """The lower-case start ``match`` is after a capital and a space ('T urkey', 'T cells')."""
+    return match.start(1) >= 2
 
 
 def _continues_previous(article: Article, paragraph: Paragraph) -> bool:
@@ -96,18 +104,23 @@ class LostDropCap(_ExtractionRule):
                    "guesses the lost letter from the dictionary and the article's own words; the fix is "
                    "safe only when a single restoration is possible. A capital letter alone on the line before a "
                    "paragraph that opens on the rest of its word ('T' / 'urkey'), or set apart by a space "
-                   "('T urkey'), is the drop cap itself: the fix joins them.")
+                   "('T urkey'; not 'A' or 'I'), is the drop cap itself: the fix joins them.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         for paragraph, match in _lowercase_starts(article):
             fragment = match.group(1)
             known = self.known(fragment)
-            word = _drop_cap_word(self, article, paragraph, match, counts)
-            if word:
-                previous = article.paragraphs[paragraph.index - 1]
-                yield self._detached(previous.start + previous.text.index(word[0]), paragraph.start + match.end(1), word)
+            drop_cap = _drop_cap(self, article, paragraph, match, counts)
+            if drop_cap:
+                start, word = drop_cap
+                yield self.finding(start, paragraph.start + match.end(1),
+                                   f"drop cap {quote(word[0])} set apart from its word: {quote(word)}?",
+                                   Fix.replace(start, paragraph.start + match.end(1), word,
+                                               description=f"join the drop cap: '{word}'"))
                 continue
+            if _spaced(match):
+                continue  # a letter of its own before a word ('T cells')
             if known and _continues_previous(article, paragraph):
                 continue  # a split paragraph (NL108)
             start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
@@ -127,23 +140,6 @@ class LostDropCap(_ExtractionRule):
             guess = " or ".join(quote(c) for c in candidates[:3])
             message = f"paragraph starts with a lower-case fragment {quote(fragment)}: lost drop cap? ({guess})"
             yield self.finding(start, end, message, fix)
-        yield from self._spaced_drop_caps(article, counts)
-
-    def _spaced_drop_caps(self, article: Article, counts: _Counts) -> Iterator[Finding]:
-        """A paragraph opening on a capital letter set apart by a space or a line break from the rest of its word
-        ('T urkey closed …', where an extractor put a space between the drop cap's element and the text)."""
-        for paragraph in article.paragraphs:
-            text = paragraph.text
-            if text[1:2] in (" ", "\n") and text[:1] in _UPPER and text[2:3].islower():
-                fragment = _LETTERS.match(text, 2).group()
-                if _joins(self, text[0], fragment, counts):
-                    start = paragraph.start
-                    yield self._detached(start, start + 2 + len(fragment), text[0] + fragment)
-
-    def _detached(self, start: int, end: int, word: str) -> Finding:
-        """The drop cap ``word[0]`` at ``start`` set apart from the rest of ``word``, which ends at ``end``."""
-        return self.finding(start, end, f"drop cap {quote(word[0])} set apart from its word: {quote(word)}?",
-                            Fix.replace(start, end, word, description=f"join the drop cap: '{word}'"))
 
     def _restorations(self, fragment: str, following: str, counts: _Counts) -> list[str]:
         """Words the fragment may have been, most likely first."""
@@ -182,7 +178,7 @@ class SplitParagraph(_ExtractionRule):
             match = starts.get(paragraph.index)
             if match is not None:
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
-                        or _drop_cap_word(self, article, paragraph, match, _Counts(article)) \
+                        or _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article)) \
                         or previous.index in starts and _short(previous.text) and _short(paragraph.text):
                     continue  # short lines that both start in lower case: items of a list
             else:
