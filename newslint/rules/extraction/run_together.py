@@ -203,11 +203,13 @@ class RunTogetherWords(_ExtractionRule):
         """Capitalised words that are two words run together at a name (word → the second word's start): in no word
         list nor the web's counts, written once in the whole text (not a brand's domain or handle), a name glued to a
         word (:meth:`_name_cut`)."""
-        used, found, text = _used_words(article), {}, None
         titled = map(str.lower, filter(str.istitle, article.distinct_words))
         shortest = 2 * _NAME_PART if stripped else _NAMED_HEAD + _NAME_PART + 1
-        for word in map(str.capitalize, _unknown_words(titled, shortest, _MAX_RUN_TOGETHER, lexicon.frequencies(),
-                                                       self.context.accept_words)):
+        candidates = _unknown_words(titled, shortest, _MAX_RUN_TOGETHER, lexicon.frequencies(), self.context.accept_words)
+        if not candidates:
+            return {}  # most pages: no candidate, and the words of the body and the title are not gathered
+        used, found, text = _used_words(article), {}, None
+        for word in map(str.capitalize, candidates):
             cut = self._name_cut(word, used, stripped, article)
             if cut and word in used and not ngrams.count(word.lower()):
                 text = article.text.lower() if text is None else text
