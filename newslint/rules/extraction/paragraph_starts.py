@@ -50,7 +50,8 @@ def _joins(rule: _ExtractionRule, capital: str, fragment: str, counts: _Counts) 
     """``capital`` + ``fragment`` is a word (the dictionary's or the article's); after 'A' or 'I', which are words
     themselves, only where the fragment is none ('A' / 'fter', not 'A' / 'bout')."""
     word = capital + fragment
-    return (rule.known(word) or counts.has(word)) and not (capital in "AI" and len(fragment) > 1 and rule.known(fragment))
+    return (rule.known(word) or counts.has(word)) \
+        and not (capital in "AI" and len(fragment) > 1 and rule.known(fragment))
 
 
 def _drop_cap(rule: _ExtractionRule, article: Article, paragraph: Paragraph, match: re.Match,

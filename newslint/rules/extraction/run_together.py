@@ -205,7 +205,8 @@ class RunTogetherWords(_ExtractionRule):
         word (:meth:`_name_cut`)."""
         titled = map(str.lower, filter(str.istitle, article.distinct_words))
         shortest = 2 * _NAME_PART if stripped else _NAMED_HEAD + _NAME_PART + 1
-        candidates = _unknown_words(titled, shortest, _MAX_RUN_TOGETHER, lexicon.frequencies(), self.context.accept_words)
+        candidates = _unknown_words(titled, shortest, _MAX_RUN_TOGETHER, lexicon.frequencies(),
+                                    self.context.accept_words)
         if not candidates:
             return {}  # most pages: no candidate, and the words of the body and the title are not gathered
         used, found, text = _used_words(article), {}, None
@@ -220,9 +221,9 @@ class RunTogetherWords(_ExtractionRule):
     def _name_cut(self, word: str, used: Container[str], stripped: bool, article: Article) -> int | None:
         """Where ``word`` splits into a name the page writes on its own and a word: on a page whose markup was stripped,
         into a name and a dictionary word both written on their own elsewhere, one such split only ('Voxfounder'
-        beside 'Vox' and 'founder'; a brand, Newsdesk, rarely stands beside both of its parts); on a page with one case
-        change inside a word or more, into a name the page writes on its own twice or more, which is no everyday word ('Thatcherism', not 'News'), and a
-        frequent word ('Thatcherismpossible', a linked name that lost the space after it)."""
+        beside 'Vox' and 'founder'; a brand, Newsdesk, rarely stands beside both of its parts); else into a name the
+        page writes on its own twice or more, which is no everyday word ('Thatcherism', not 'News'), and a frequent
+        word ('Thatcherismpossible', a linked name that lost the space after it)."""
         if stripped:
             cuts = [cut for cut in range(_NAME_PART, len(word) - _NAME_PART + 1)
                     if word[:cut] in used and self._stands_alone(word[cut:], used)]
