@@ -349,3 +349,41 @@ def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
     assert shown(lint, text, "NL101") == []
     assert shown(lint, cup_article("The site opened.", "xqzt lorvena said on Monday the plan was sound."), "NL101") \
         == ["xqzt"]
+
+
+@pytest.mark.parametrize(("paragraphs", "word"), [
+    (("Moscow said so.", "T", "urkey closed its border with the neighbouring country on Monday."), "Turkey"),
+    (("Moscow said so.", "W", "hen the council met on Tuesday, few expected the vote to pass."), "When"),
+    (("Moscow said so.", "T urkey closed its border with the neighbouring country on Monday."), "Turkey"),
+    (("Moscow said so.", "I", "t was the coldest night of the year, officials said."), "It"),
+])
+def test_drop_cap_set_apart_from_its_word(lint, fixed, paragraphs, word):
+    text = article(*paragraphs)
+    [d] = lint(text, select=["NL101", "NL108"])
+    assert d.code == "NL101" and f"'{word}'" in d.message
+    assert fixed(text, ["NL101"]).split("\n\n")[2].startswith(word + " ")  # the letter joined to the rest
+
+
+@pytest.mark.parametrize("text", [
+    article("Moscow said so.", "T cells fight infection, doctors said on Monday."),  # 'Tcells' is no word
+    article("Moscow said so.", "U turn ahead, the sign said."),
+    article("Moscow said so.", "A bout of flu kept him at home."),  # 'A' and 'I' are words
+    article("Moscow said so.", "A fter the war the city grew quickly.", "I n the end it failed."),
+])
+def test_capital_before_a_word_that_is_no_drop_cap(lint, text):
+    assert found(lint, text, "NL101") == []
+
+
+def test_a_lone_a_before_a_word_is_a_split_paragraph(lint):
+    text = article("Moscow said so.", "A", "bout of flu kept him at home for a week.")
+    assert [d.code for d in lint(text, select=["NL101", "NL108"])] == ["NL108"]
+
+
+def test_split_paragraph_after_a_preposition(lint):
+    text = article("The governor also leads among", "Hispanic voters (4 of 9), the poll found.")
+    [(line, col, message)] = found(lint, text, "NL108")
+    assert line == 3 and "'Hispanic'" in message
+    # a line a site's menu or slogan ends on a word: not cut
+    for clean in (article("Who we are", "Press"), article("The newsletter the city is talking about",
+                                                          "Dresden Drive is closed between two junctions.")):
+        assert found(lint, clean, "NL108") == []

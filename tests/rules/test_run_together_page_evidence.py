@@ -108,3 +108,58 @@ def test_nl104_splits_a_name_glued_to_a_word_the_page_writes_apart(lint, text, f
 ])
 def test_nl104_leaves_brands_and_names_without_page_evidence_alone(lint, text):
     assert [word for word in shown(lint, text, "NL104") if word[0].isupper()] == []
+
+
+# a name the page writes on its own twice, which is no everyday word, glued to a frequent word (a link's or an italic
+# name's last word that lost the space after it), on a page with an unknown lower-case word and a case change ----------
+
+UNKNOWN = "The critics wrote of a glorbishly long session on the iPhone."  # an unknown lower-case word, a case change
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (article("Brandtism shaped a generation of voters in the north.", "Its heirs, he said, made Brandtismpossible "
+             "again, and Brandtism won the vote.", UNKNOWN), ["Brandtismpossible"]),
+    (article("Okonjo spoke first.", "Aides to Okonjo said the Okonjoplan would take effect in May.", UNKNOWN),
+     ["Okonjoplan"]),
+])
+def test_nl104_splits_a_name_written_twice_glued_to_a_frequent_word(lint, text, found):
+    assert [word for word in shown(lint, text, "NL104") if word[0].isupper()] == found
+
+
+@pytest.mark.parametrize("text", [
+    # an everyday word as the name: a brand's shape ('Citymeals', 'Newspack')
+    article("The City said so.", "The City and Citymeals delivered food to the elderly.", UNKNOWN),
+    # the name written on its own once only
+    article("Okonjo spoke first.", "Aides said the Okonjoplan would take effect in May.", UNKNOWN),
+    # a brand named by its domain, and a name written twice glued
+    article("Okonjo spoke first. Okonjo left.", "Readers of okonjoplan.example saw the Okonjoplan page.", UNKNOWN),
+    # a name glued to a function word is NL103's
+    article("Okonjo spoke first. Okonjo left.", "Aides said Okonjothe minister would stay.", UNKNOWN),
+    # no case change inside a word on the page
+    article("Okonjo spoke first.", "Aides to Okonjo said the Okonjoplan would take effect in May.",
+            "The critics wrote of a glorbishly long session."),
+    # a compound of another language whose second part is a rarer English word
+    article("Deutsch lernen mit Freunden.", "Deutsch im Alltag: der Deutschtrainer hilft.", UNKNOWN),
+])
+def test_nl104_leaves_brands_and_names_written_once_alone(lint, text):
+    assert [word for word in shown(lint, text, "NL104") if word[0].isupper()] == []
+
+
+# a digit glued to a day's or a month's name: a schedule's lines run together -----------------------------------------
+
+@pytest.mark.parametrize(("text", "found"), [
+    (article("Qualifier 1Wednesday, 25 May at the main ground."), ["1Wednesday"]),
+    (article("The schedule: round 3Saturday, then the final in June."), ["3Saturday"]),
+    (article("Tickets for stage 2March went on sale on Monday."), ["2March"]),
+])
+def test_nl104_splits_a_digit_glued_to_a_day_or_month(lint, text, found):
+    assert shown(lint, text, "NL104") == found
+
+
+@pytest.mark.parametrize("text", [
+    article("The 3D film and the 4G phone sold well; 7News and 1Password said so, and F1 and the G7 met."),
+    article("He ran 5km in the 1990s and came 2nd on Monday, 1 May, at 7pm Friday time."),
+    article("Fans tagged #1Wednesday and @2Sunday in their posts."),
+])
+def test_nl104_leaves_digits_beside_other_words_alone(lint, text):
+    assert shown(lint, text, "NL104") == []

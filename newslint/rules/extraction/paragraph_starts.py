@@ -20,7 +20,9 @@ _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TERMINAL = ".!?…:;\"”’')]»"
 
 
-_LOWER_START = regexcache.compile(r"[\"“‘']?([a-z][^\W\d_]*)")
+# a lower-case word after an opening quotation mark, or after a capital set apart by a space ('T urkey': a drop cap;
+# not 'A' or 'I', which are words)
+_LOWER_START = regexcache.compile(r"[\"“‘']?(?:[B-HJ-Z][ \n](?=[a-z]))?([a-z][^\W\d_]*)")
 # a lower-case start by design: www.site, user@host, http:, e-mail, x-ray
 _STYLED_START = regexcache.compile(r"[.@/_:]\w|://|-[a-z]")
 
@@ -42,6 +44,37 @@ def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]
             continue
         found.append((paragraph, match))
     return found if len(found) <= max(2, len(article.paragraphs) // 2) else []
+
+
+def _joins(rule: _ExtractionRule, capital: str, fragment: str, counts: _Counts) -> bool:
+    """``capital`` + ``fragment`` is a word (the dictionary's or the article's); after 'A' or 'I', which are words
+    themselves, only where the fragment is none ('A' / 'fter', not 'A' / 'bout')."""
+    word = capital + fragment
+    return (rule.known(word) or counts.has(word)) \
+        and not (capital in "AI" and len(fragment) > 1 and rule.known(fragment))
+
+
+def _drop_cap(rule: _ExtractionRule, article: Article, paragraph: Paragraph, match: re.Match,
+              counts: _Counts) -> tuple[int, str] | None:
+    """Where the drop cap of the fragment ``paragraph`` opens on stands, and the word they make, when the page set it
+    apart: by a space at the paragraph's start ('T urkey closed …') or alone on the line before ('T' / 'urkey closed
+    …'); None elsewhere, and where they make no word ('T cells')."""
+    if _spaced(match):
+        capital, at = paragraph.text[match.start(1) - 2], paragraph.start + match.start(1) - 2
+    elif match.start(1) == 0 and paragraph.index:
+        previous = article.paragraphs[paragraph.index - 1]
+        capital = previous.text.strip()
+        if len(capital) != 1 or capital not in _UPPER:
+            return None
+        at = previous.start + previous.text.index(capital)
+    else:
+        return None
+    return (at, capital + match.group(1)) if _joins(rule, capital, match.group(1), counts) else None
+
+
+def _spaced(match: re.Match) -> bool:
+    """The lower-case start ``match`` is after a capital and a space ('T urkey', 'T cells')."""
+    return match.start(1) >= 2
 
 
 def _continues_previous(article: Article, paragraph: Paragraph) -> bool:
@@ -70,13 +103,25 @@ class LostDropCap(_ExtractionRule):
     good = "Mr Blinken handed the warning to Lavrov."
     explanation = ("Drop caps are often set as a separate element and lost on extraction. The rule "
                    "guesses the lost letter from the dictionary and the article's own words; the fix is "
-                   "safe only when a single restoration is possible.")
+                   "safe only when a single restoration is possible. A capital letter alone on the line before a "
+                   "paragraph that opens on the rest of its word ('T' / 'urkey'), or set apart by a space "
+                   "('T urkey'; not 'A' or 'I'), is the drop cap itself: the fix joins them.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
         for paragraph, match in _lowercase_starts(article):
             fragment = match.group(1)
             known = self.known(fragment)
+            drop_cap = _drop_cap(self, article, paragraph, match, counts)
+            if drop_cap:
+                start, word = drop_cap
+                yield self.finding(start, paragraph.start + match.end(1),
+                                   f"drop cap {quote(word[0])} set apart from its word: {quote(word)}?",
+                                   Fix.replace(start, paragraph.start + match.end(1), word,
+                                               description=f"join the drop cap: '{word}'"))
+                continue
+            if _spaced(match):
+                continue  # a letter of its own before a word ('T cells')
             if known and _continues_previous(article, paragraph):
                 continue  # a split paragraph (NL108)
             start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
@@ -134,6 +179,7 @@ class SplitParagraph(_ExtractionRule):
             match = starts.get(paragraph.index)
             if match is not None:
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
+                        or _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article)) \
                         or previous.index in starts and _short(previous.text) and _short(paragraph.text):
                     continue  # short lines that both start in lower case: items of a list
             else:
@@ -142,7 +188,7 @@ class SplitParagraph(_ExtractionRule):
                     continue  # the common case: the paragraph before ends a sentence
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
-                ends_open = last.lower() in _NEVER_LAST and last != "A" and previous.text.count(" ") >= 2
+                ends_open = last.lower() in _OPEN_ENDS and last != "A" and previous.text.count(" ") >= 2
                 if match is None and ends_open:
                     match = _NUMBER_START.match(paragraph.text)  # 'arrived at the crossing and' / '1,200 more'
                 if match is None or not ends_open and not (match.group(1)[0].isalpha()
@@ -160,6 +206,9 @@ class SplitParagraph(_ExtractionRule):
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
 
 
+# prepositions that take what follows and end no sentence, heading or slogan ('Who we are' and 'the newsletter the
+# city is talking about' do end on a word): a line that ends on one was cut ('the lead among' / 'Hispanic members')
+_OPEN_ENDS = _NEVER_LAST | frozenset("among amongst between despite during including via toward towards".split())
 # a capitalised word after "the" at the end of a line: a name the line break may cut ('the Newcastle' / 'Training
 # Depot'); not after a preposition, where a headline ends on a place or a day ('after going public on Halloween')
 _NAME_AT_END = regexcache.compile(r"\bthe [A-Z][a-z]+\Z")

@@ -10,9 +10,9 @@ from newslint import lexicon, native, ngrams, wordspans
 from newslint.model import Article
 from newslint.ocr import gate as ocr_gate
 from newslint.rule import Finding, Fix, quote
-from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _ExtractionRule,
-                                               _title_tokens, _used_words, _word_before)
-from newslint.rules.extraction.glue import _GlueSuspects
+from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _Counts,
+                                               _ExtractionRule, _title_tokens, _used_words, _word_before)
+from newslint.rules.extraction.glue import _DAY_NAMES, _MONTHS, _GlueSuspects
 from newslint.rules.extraction.sentences import _FUNCTION_WORDS_AFTER_NAMES
 
 
@@ -38,6 +38,9 @@ _SPACED_PART = 5  # shortest part of a split the article vouches for (not the co
 _NAME_PART = 3  # the shortest name and word of a name glued to a word ('Voxfounder')
 # the words after a name that NL103 splits off ('Reutersthat the'): not NL104's second part
 _LEFT_TO_NL103 = _FUNCTION_PARTS | frozenset(_FUNCTION_WORDS_AFTER_NAMES.split("|"))
+_NAMED_HEAD = 4  # the shortest name written twice that a frequent word may be glued to ('Thatcherismpossible')
+_FREQUENT = 5000  # the word list's frequency of a word common enough to be glued to a name on a page's say-so
+_EVERYDAY = 1000  # a word list frequency this high: an everyday word, which brands take as a name ('Citymeals')
 _SHORTEST_RUN = 4  # the shortest run-on weighed: a function word and a word ('notthe', 'onour')
 _SHORT_RUN = 7  # below this, only a split into a function word and a frequent word that the web far prefers
 # longer tokens are not two words run together (and splitting them would cost time quadratic in length)
@@ -93,14 +96,17 @@ def _inside_sentence(text: str, start: int, end: int) -> bool:
         or text[end:end + 1] == " " and text[end + 1:end + 2].islower()
 
 
-def _markup_stripped(article: Article) -> bool:
-    """Two paragraphs or more hold a case change inside a word ('inAugust': NL102's suspects, shared), as where
-    stripped markup lost the spaces at its tags' edges throughout the page (one may be a brand: 'iPhone'): the pages
-    where NL104 looks for a name glued to a word."""
-    return len(article.shared("extraction.glue-suspects", _GlueSuspects).segments) >= _STRIPPED_SEGMENTS
-
-
 _STRIPPED_SEGMENTS = 2  # one in three of the articles with an unknown plain word and a case change has two or more
+
+
+def _digit_before_date(article: Article, suspects: _GlueSuspects) -> dict[str, int]:
+    """A digit glued to a day's or a month's name ('Qualifier 1Wednesday, 25 May': a schedule's lines run together;
+    not '3D', '4G' or '7News', other words than those names), looked for where NL102's pre-check (``suspects``) saw a
+    digit before a capitalised word (word → 1, where the name starts). Two digits or more are NL102's glued amount."""
+    return dict.fromkeys(_DIGIT_DATES.intersection(article.distinct_words), 1) if suspects.amounts else {}
+
+
+_DIGIT_DATES = frozenset(digit + name for digit in "0123456789" for name in _DAY_NAMES | _MONTHS)
 
 
 def _plain_english(article: Article) -> bool:
@@ -136,7 +142,11 @@ class RunTogetherWords(_ExtractionRule):
                    "another language. On a page whose markup was stripped (a case change inside a word, an unknown "
                    "lower-case word), also a capitalised word written once that is a name the page writes on its own "
                    "glued to a word it writes on its own ('Voxfounder'; a function word after a name is NL103's); brands the "
-                   "web knows (PayPal, Groupon), a name written twice or in a domain, and a menu's brand pass.")
+                   "web knows (PayPal, Groupon), a name written twice or in a domain, and a menu's brand pass. On "
+                   "a page with an unknown lower-case word and one case change inside a word, also a name that is no "
+                   "everyday word, written on its own twice, glued to a frequent word ('Thatcherismpossible'); on any "
+                   "page, a digit glued to a day's or a month's name ('Qualifier 1Wednesday'; not '3D', '4G', "
+                   "'7News').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, title = article.text, _title_tokens(article)
@@ -144,7 +154,12 @@ class RunTogetherWords(_ExtractionRule):
         # words may be unknown; in the fourth the body's are among those its look-ups did not find
         body_known = _body_words_known(article)
         splits = self._run_on_splits(article, title, body_known)
-        names = {} if body_known or not _markup_stripped(article) else self._glued_names(article)
+        # NL102's suspects: a paragraph with a case change inside a word ('inAugust') may have lost the spaces at its
+        # tags' edges; two or more, the markup was stripped throughout the page (one may be a brand: 'iPhone')
+        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        case_changes = 0 if body_known else len(suspects.segments)
+        names = self._glued_names(article, case_changes >= _STRIPPED_SEGMENTS) if case_changes else {}
+        names.update(_digit_before_date(article, suspects))
         if not splits and not names:
             return  # most articles: every long lower-case word is a known word, used twice or no two words
         splits.update(names)
@@ -184,22 +199,41 @@ class RunTogetherWords(_ExtractionRule):
         splits = {word: cut for word, found in cuts.items() if (cut := self._split(word, *found, counts)) is not None}
         return {**spaced, **splits}
 
-    def _glued_names(self, article: Article) -> dict[str, int]:
-        """Capitalised words that are a name the article writes on its own glued to a word it writes on its own
-        ('Voxfounder' where 'Vox' and 'founder' stand alone elsewhere): in no word list nor the web's counts, written once in the whole text (not a brand's domain or handle), with one such
-        split (word → the second word's start). A page whose markup was stripped loses the space after a link's or
-        an italic name's last word; a brand (Newsdesk) rarely stands beside both of its parts."""
+    def _glued_names(self, article: Article, stripped: bool) -> dict[str, int]:
+        """Capitalised words that are two words run together at a name (word → the second word's start): in no word
+        list nor the web's counts, written once in the whole text (not a brand's domain or handle), a name glued to a
+        word (:meth:`_name_cut`)."""
+        titled = map(str.lower, filter(str.istitle, article.distinct_words))
+        shortest = 2 * _NAME_PART if stripped else _NAMED_HEAD + _NAME_PART + 1
+        candidates = _unknown_words(titled, shortest, _MAX_RUN_TOGETHER, lexicon.frequencies(),
+                                    self.context.accept_words)
+        if not candidates:
+            return {}  # most pages: no candidate, and the words of the body and the title are not gathered
         used, found, text = _used_words(article), {}, None
-        titled = map(str.lower, filter(str.istitle, article.distinct_words.difference(article._plain)))
-        for word in map(str.capitalize, _unknown_words(titled, 2 * _NAME_PART, _MAX_RUN_TOGETHER, lexicon.frequencies(),
-                                                       self.context.accept_words)):
-            cuts = [cut for cut in range(_NAME_PART, len(word) - _NAME_PART + 1)
-                    if word[:cut] in used and self._stands_alone(word[cut:], used)]
-            if len(cuts) == 1 and word in used and not ngrams.count(word.lower()):
+        for word in map(str.capitalize, candidates):
+            cut = self._name_cut(word, used, stripped, article)
+            if cut and word in used and not ngrams.count(word.lower()):
                 text = article.text.lower() if text is None else text
                 if text.count(word.lower()) == 1:
-                    found[word] = cuts[0]
+                    found[word] = cut
         return found
+
+    def _name_cut(self, word: str, used: Container[str], stripped: bool, article: Article) -> int | None:
+        """Where ``word`` splits into a name the page writes on its own and a word: on a page whose markup was stripped,
+        into a name and a dictionary word both written on their own elsewhere, one such split only ('Voxfounder'
+        beside 'Vox' and 'founder'; a brand, Newsdesk, rarely stands beside both of its parts); else into a name the
+        page writes on its own twice or more, which is no everyday word ('Thatcherism', not 'News'), and a frequent
+        word ('Thatcherismpossible', a linked name that lost the space after it)."""
+        if stripped:
+            cuts = [cut for cut in range(_NAME_PART, len(word) - _NAME_PART + 1)
+                    if word[:cut] in used and self._stands_alone(word[cut:], used)]
+            if len(cuts) == 1:
+                return cuts[0]
+        frequency, counts = lexicon.frequencies().get, _Counts(article)
+        cuts = [cut for cut in range(_NAMED_HEAD, len(word) - _NAME_PART) if word[:cut] in used
+                and frequency(word[cut:], 0) >= _FREQUENT and word[cut:] not in _LEFT_TO_NL103
+                and frequency(word[:cut].lower(), 0) < _EVERYDAY and counts.more_than(word[:cut], 1)]
+        return cuts[0] if len(cuts) == 1 else None
 
     def _stands_alone(self, tail: str, used: Container[str]) -> bool:
         """``tail`` is a dictionary word the article writes on its own, and no function word (a name glued to one,
