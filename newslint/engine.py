@@ -240,6 +240,9 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
 def _locator(document: Document, starts: list[int] | None) -> Callable[[int], tuple[int, int]]:
     """``document.location`` with the line starts bound: one binary search per offset (none in a one-line text)."""
     if starts is None:
+        if not document.removed_cr:  # a record: its line, and the offset's column (no CRLF before it)
+            line = document.record_line
+            return lambda offset: (line, offset + 1)
         return document.location
     if len(starts) == 1:
         return lambda offset: (1, offset + 1)
