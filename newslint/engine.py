@@ -211,6 +211,10 @@ _new_diagnostic = slot_constructor()  # Diagnostic(...) in half the time
 
 def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]:
     """Turn findings (offsets into the document text) into diagnostics (lines and columns)."""
+    if not isinstance(findings, list):
+        findings = list(findings)
+    if not findings:  # most articles: no line starts to find
+        return []
     text, path, record_id, field_name = document.text, document.path, document.record_id, document.text_field
     starts = textutil.line_starts(text) if not document.is_record else None
     locate = _locator(document, starts)
