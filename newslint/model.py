@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import accumulate, chain, pairwise, repeat
 from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
@@ -76,6 +75,24 @@ _TITLE_MAX = 300
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
 
 T = TypeVar("T")
+
+
+class cached_attribute:
+    """``functools.cached_property`` without the lock that Python 3.11 takes on every first read (a Python call and an
+    RLock's acquire and release: an article's analyses are read by one thread): the value computed on first read is
+    the instance's attribute from then on."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 @dataclass
@@ -173,7 +190,7 @@ class Article:
         attributes.update(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
         return attributes[name]
 
-    @cached_property
+    @cached_attribute
     def paragraph_words(self) -> list[list[str]]:
         """The texts of each paragraph's word tokens, without spans.
 
@@ -182,7 +199,7 @@ class Article:
         """
         return self._analysed("paragraph_words")
 
-    @cached_property
+    @cached_attribute
     def words(self) -> list[str]:
         """The texts of the body's word tokens, in order (``[t.text for t in tokens]``): :attr:`paragraph_words`
         joined where asked (about one article in four), not by the word analysis."""
@@ -215,7 +232,7 @@ class Article:
             starts = list(map(add, starts, repeat(offset)))
         return list(map(tuple.__new__, repeat(Token), zip(words, starts, map(add, starts, map(len, words)), repeat(index))))
 
-    @cached_property
+    @cached_attribute
     def tokens(self) -> list[Token]:
         """Word tokens of the body, in order."""
         return [token for index in range(len(self.paragraphs)) for token in self.paragraph_tokens(index)]
@@ -234,69 +251,69 @@ class Article:
                 table.setdefault(token.text, []).append(token)
         return table
 
-    @cached_property
+    @cached_attribute
     def distinct_words(self) -> frozenset[str]:
         """The distinct texts of :attr:`words`: one set for the rules that ask whether a word occurs at all."""
         return self._analysed("distinct_words")
 
-    @cached_property
+    @cached_attribute
     def ocr_suspects(self) -> list[str]:
         """The distinct words that may be OCR confusions (``textutil.ocr_suspects``: rn, 1 or 0 among three letters
         or more), in order of first occurrence: NL701's, judged by the word analysis once per distinct word."""
         return self._analysed("ocr_suspects")
 
-    @cached_property
+    @cached_attribute
     def sentences(self) -> list[Sentence]:
         """Sentences of the body, in order (never crossing a paragraph)."""
         return [Sentence(p.text[s:e], p.start + s, p.start + e, p.index)
                 for p in self.paragraphs for s, e in textutil.sentence_spans(p.text)]
 
-    @cached_property
+    @cached_attribute
     def _plain(self) -> list[str]:
         """The plain lower-case words (the OCR gate's: ``islower`` and ``isalpha``), each once, in order of first
         occurrence."""
         return self._analysed("_plain")
 
-    @cached_property
+    @cached_attribute
     def _plain_counts(self) -> bytes:
         """How often each of :attr:`_plain` occurs (int64 bytes, :func:`newslint.ocr.gate.counts_of`)."""
         return self._analysed("_plain_counts")
 
-    @cached_property
+    @cached_attribute
     def _plain_words(self) -> dict[str, int]:
         """Plain lower-case word → count, in order of first occurrence: made where asked (the OCR gate's rarer
         questions, one article in forty), not by the word analysis, whose counts the gate's tally reads."""
         return dict(zip(self._plain, memoryview(self._plain_counts).cast("q")))
 
-    @cached_property
+    @cached_attribute
     def _plain_kept(self) -> bytes | None:
         """Where the compiled word analysis keeps each of :attr:`_plain_words` across articles (None without it): the
         gate's tally asks the word list once per process for a kept word."""
         return self._analysed("_plain_kept")
 
-    @cached_property
+    @cached_attribute
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words)."""
         return decide(self.text, self.ocr_mode, plain=lambda: self._plain_words, wrapped=self._hard_wrapped,
                       tallied=lambda: self.plain_word_tally)
 
-    @cached_property
+    @cached_attribute
     def plain_word_tally(self) -> Tally:
         """The OCR gate's look-ups of the body's plain lower-case words (:func:`newslint.ocr.gate.tally`): how many,
         how many the word list lacks, how many are OCR signatures, and the unknown words themselves (each once, in
         order of first occurrence). Done once for the gate and for NL104."""
         return tally(self._plain, self._plain_counts, self._plain_kept)
 
-    @cached_property
+    @cached_attribute
     def word_count(self) -> int:
         return sum(map(len, self.paragraph_words))
 
-    @cached_property
+    @cached_attribute
     def lower_words(self) -> list[str]:
         """:attr:`words` lower-cased."""
         return self._analysed("lower_words")
 
-    @cached_property
+    @cached_attribute
     def vocabulary(self) -> Counter[str]:
         """Lower-cased word → count over the body (for rules that learn the article's own words), in order of first
         occurrence. Counted here, not in the word analysis: one article in four asks for it."""

@@ -65,6 +65,26 @@ def test_a_crashing_rule_is_an_internal_error_finding_of_that_document_only():
     assert [f.code for f in results[0].findings] == ["NL000"] and results[1].findings == []
 
 
+class _BoomAfterOne(Rule):
+    code = "XB003"
+    name = "boom-after-one"
+    summary = "Finds the first word, then crashes."
+
+    def check(self, article):
+        yield self.finding(0, 5, "first")
+        raise ValueError("boom")
+
+
+def test_a_rule_that_crashes_midway_keeps_what_it_found_before_the_internal_error():
+    results = list(engine.Linter([_BoomAfterOne()]).lint_documents([decode(b"Title\n\nWords here.\n", "a.txt")]))
+    assert sorted((f.code, f.start, f.end) for f in results[0].findings) == [("NL000", 0, 0), ("XB003", 0, 5)]
+
+
+def test_a_document_without_findings_resolves_to_no_diagnostics():
+    assert engine.resolve(decode(b"Title\n\nQuiet.\n", "a.txt"), []) == []
+    assert engine.resolve(decode(b"Title\n\nQuiet.\n", "a.txt"), iter(())) == []
+
+
 class _Fatal(Rule):
     code = "XB002"
     name = "fatal"

@@ -158,3 +158,19 @@ def test_hard_wrapped_lines_are_one_paragraph_and_keep_their_offsets():
 def test_one_line_per_paragraph_is_not_hard_wrapped():
     text = "".join(f"Paragraph {n} says one thing and ends with a full stop.\n" for n in range(8))
     assert len(Article.parse(text, has_header=False).paragraphs) == 8
+
+
+def test_an_analysis_is_computed_once_and_is_the_article_s_attribute_from_then_on(monkeypatch):
+    calls = []
+    original = Article.__dict__["sentences"].func
+
+    def counted(article):
+        calls.append(article)
+        return original(article)
+
+    monkeypatch.setattr(Article.__dict__["sentences"], "func", counted)
+    article = Article.parse("Title\n\nOne sentence. Another one.\n")
+    first = article.sentences
+    assert article.sentences is first and article.__dict__["sentences"] is first
+    assert len(calls) == 1 and [s.text for s in first] == ["One sentence.", "Another one."]
+    assert "sentences" not in Article.parse("Title\n\nText.\n").__dict__  # not computed before it is read
