@@ -161,7 +161,7 @@ class RunInCaption(Rule):
             flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
             seams = _run_in_matches(text) if run_ins or flat_run_ins and flat else []
             if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.found(text):
-                seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
+                seams = sorted((*seams, *_label_run_ins(text)), key=lambda m: m.start())
             hand = set()
             for match in seams:
                 opener, _, after = match.group("next").partition(" ")
@@ -266,10 +266,55 @@ def _word_at(text: str, start: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+# where a _CAPS_LABEL match may start: two capitals (or a capital and an apostrophe or hyphen), found by a scan of a
+# class in C, where the label's look-behind is tried at every character; its start follows a space, so none lies inside
+# another's two characters
+_CAPS_LABEL_START = regexcache.compile(r"[A-Z][A-Z'’-]")
+
+
+def _caps_label_matches(text: str) -> Iterator[re.Match]:
+    """``_CAPS_LABEL.finditer(text)``, tried only where a match may start."""
+    done = 0
+    for start in _CAPS_LABEL_START.finditer(text):
+        if start.start() >= done and (label := _CAPS_LABEL.match(text, start.start())):
+            done = label.end()
+            yield label
+
+
+# the colon of a _LABEL_RUN_IN match, which ends its words: the match starts at the space before one of the (at most
+# three) words before it
+_LABEL_COLON = regexcache.compile(":[ \xa0]")
+_LABEL_WORDS = 3
+
+
+def _label_run_ins(text: str) -> list[re.Match]:
+    """``list(_LABEL_RUN_IN.finditer(text))``, tried only at the spaces before the last words before each colon
+    (Python's re tries it at every space of a page)."""
+    found: list[re.Match] = []
+    done = 0  # the end of the last match: the next starts there or later
+    for colon in _LABEL_COLON.finditer(text):
+        starts, at = [], colon.start()
+        for _ in range(_LABEL_WORDS):  # back over a word and the space or hyphen before it
+            word = at
+            while word > done and text[word - 1].isalpha():
+                word -= 1
+            if word == at or word <= done or text[word - 1] not in " -":
+                break
+            if text[word - 1] == " ":
+                starts.append(word - 1)
+            at = word - 1
+        for start in reversed(starts):  # the leftmost that matches, as a scan from the left finds it
+            if label := _LABEL_RUN_IN.match(text, start):
+                found.append(label)
+                done = label.end()
+                break
+    return found
+
+
 def _caps_labels(text: str) -> Iterator[re.Match]:
     """The capitalised labels of ``text`` (``_CAPS_LABEL``) that follow no word leading into a name or a
     quotation ('told FEMAIL: …', 'the BBC: …') and hold enough capitals not to be an acronym."""
-    for label in _CAPS_LABEL.finditer(text):
+    for label in _caps_label_matches(text):
         before = text[max(0, label.start() - 30):label.start()].split()
         if before and before[-1].lower() in _NOT_BEFORE or _SPEECH_LABEL.search(before[-1] if before else ""):
             continue
