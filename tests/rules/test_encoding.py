@@ -132,6 +132,22 @@ def test_the_badness_regex_is_searched_near_the_cues_as_in_the_whole_text():
     assert found > 1000
 
 
+def test_the_single_byte_cue_tried_at_its_characters_finds_what_a_full_scan_finds():
+    """NL401 tries the single-byte misreading cue only at the characters it can match: the same matches."""
+    from newslint.rules import encoding
+
+    pieces = ["mayorÕs", "donít", "cafÈ", "ÒWe", "won.Ó", "(ìquoted", "ëa", "Zoë", "Martín", "García", "ÉLYSÉE", "É",
+              "Ž", "aŽ", "í", "aí", "aíb", " ", "\n", "\t", "(", "a", "Z", "é", "’", "word"]
+    rng = random.Random(401)
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [m.span() for m in encoding._SINGLE_BYTE_CUE.finditer(text)]
+        assert [m.span() for m in encoding._single_byte_cues(text)] == expected, text
+        found += len(expected)
+    assert found > 2000
+
+
 @pytest.mark.parametrize("text", [
     "Severe sanc- tions, well-known- ly, ab3cd- ef, x²ab- cd, im- posed and pro- and anti-war.",
     "gov- ern-ment, sanc-\ntions, a- b, de- cision- making, co-op- eration, trag- edy-",

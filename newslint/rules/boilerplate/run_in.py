@@ -89,6 +89,11 @@ _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.patte
 # the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none)
 _LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _ANY_LABEL_CUES)
 _ANYWHERE, _FLAT_ONLY_TOO, _LABELS = range(3)
+# what the whole text holds wherever the long paragraphs hold one of those: each but the capitals' label matches inside
+# one paragraph, and that one's part up to its colon (its '\s' may match the line end between two); asked of the text
+# together with NL316's cues (``inline.article_cues``, one RE2 pass for both rules), which in most articles answers
+# for the long paragraphs
+TEXT_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _LABEL_RUN_IN_CUES.pattern + "|" + r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:")
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 # what may open a sentence after a capitalised word without a stop (which may end a name: 'Manchester City'): the
@@ -133,9 +138,14 @@ class RunInCaption(Rule):
         # rules' business), not a web page's caption: only 'Label: caption' forms are looked for there
         print_ocr = article.ocr.ocr
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
-        # then of a paragraph only where they fire
-        long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        held = _LONG_PARAGRAPH_CUES.held(long)  # (most articles hold none: one pass for all)
+        # then of a paragraph only where they fire; first, with NL316's, of the whole text (most articles hold none)
+        from newslint.rules.boilerplate.inline import RUN_IN_CUED, article_cues  # (inline imports this module)
+
+        if RUN_IN_CUED in article_cues(article):
+            long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
+            held = _LONG_PARAGRAPH_CUES.held(long)
+        else:
+            held = set()
         cued = _FLAT_ONLY_TOO in held or _LABELS in held
         run_ins = cued and not print_ocr and _ANYWHERE in held
         # the openers of a flattened page alone (And, In, A, It…) are looked for only in its flattened paragraphs
@@ -151,7 +161,7 @@ class RunInCaption(Rule):
             flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
             seams = _run_in_matches(text) if run_ins or flat_run_ins and flat else []
             if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.found(text):
-                seams = sorted((*seams, *_LABEL_RUN_IN.finditer(text)), key=lambda m: m.start())
+                seams = sorted((*seams, *_label_run_ins(text)), key=lambda m: m.start())
             hand = set()
             for match in seams:
                 opener, _, after = match.group("next").partition(" ")
@@ -256,10 +266,55 @@ def _word_at(text: str, start: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+# where a _CAPS_LABEL match may start: two capitals (or a capital and an apostrophe or hyphen), found by a scan of a
+# class in C, where the label's look-behind is tried at every character; its start follows a space, so none lies inside
+# another's two characters
+_CAPS_LABEL_START = regexcache.compile(r"[A-Z][A-Z'’-]")
+
+
+def _caps_label_matches(text: str) -> Iterator[re.Match]:
+    """``_CAPS_LABEL.finditer(text)``, tried only where a match may start."""
+    done = 0
+    for start in _CAPS_LABEL_START.finditer(text):
+        if start.start() >= done and (label := _CAPS_LABEL.match(text, start.start())):
+            done = label.end()
+            yield label
+
+
+# the colon of a _LABEL_RUN_IN match, which ends its words: the match starts at the space before one of the (at most
+# three) words before it
+_LABEL_COLON = regexcache.compile(":[ \xa0]")
+_LABEL_WORDS = 3
+
+
+def _label_run_ins(text: str) -> list[re.Match]:
+    """``list(_LABEL_RUN_IN.finditer(text))``, tried only at the spaces before the last words before each colon
+    (Python's re tries it at every space of a page)."""
+    found: list[re.Match] = []
+    done = 0  # the end of the last match: the next starts there or later
+    for colon in _LABEL_COLON.finditer(text):
+        starts, at = [], colon.start()
+        for _ in range(_LABEL_WORDS):  # back over a word and the space or hyphen before it
+            word = at
+            while word > done and text[word - 1].isalpha():
+                word -= 1
+            if word == at or word <= done or text[word - 1] not in " -":
+                break
+            if text[word - 1] == " ":
+                starts.append(word - 1)
+            at = word - 1
+        for start in reversed(starts):  # the leftmost that matches, as a scan from the left finds it
+            if label := _LABEL_RUN_IN.match(text, start):
+                found.append(label)
+                done = label.end()
+                break
+    return found
+
+
 def _caps_labels(text: str) -> Iterator[re.Match]:
     """The capitalised labels of ``text`` (``_CAPS_LABEL``) that follow no word leading into a name or a
     quotation ('told FEMAIL: …', 'the BBC: …') and hold enough capitals not to be an acronym."""
-    for label in _CAPS_LABEL.finditer(text):
+    for label in _caps_label_matches(text):
         before = text[max(0, label.start() - 30):label.start()].split()
         if before and before[-1].lower() in _NOT_BEFORE or _SPEECH_LABEL.search(before[-1] if before else ""):
             continue
