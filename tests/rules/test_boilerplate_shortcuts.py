@@ -180,29 +180,6 @@ def test_run_in_cues_asked_of_the_whole_article_still_find_a_seam_in_its_third_l
     assert shown == ["5% He"]
 
 
-def test_the_whole_text_holds_the_text_cue_wherever_a_long_paragraph_holds_a_run_in_cue():
-    """NL317 asks its long paragraphs for its cues only where the whole text holds ``run_in.TEXT_CUES`` (asked
-    with NL316's cues in one pass): never skipped where they hold one, a capitals' label whose colon ends a line
-    before the next long paragraph too."""
-    pieces = [FILLER, "on Monday They said", "towering over peers Proud mum: Jean with", "FACEBOOK FAKERY:", "\n",
-              "\n\n", "A short line.", "rose by 5% He said", "the vote ‘We are ready", "years ago In 2006, the",
-              "in London However, after", "the town hall A new survey", " ", "x"]
-    rng = random.Random(317)
-    held = 0
-    for _ in range(3000):
-        text = "Title\n\n" + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
-        article = Article.parse(text)
-        long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-        if run_in._LONG_PARAGRAPH_CUES.held(long):
-            held += 1
-            assert run_in.TEXT_CUES.found(article.text), text
-    assert held > 500
-    label_at_line_end = Article.parse("Title\n\n" + FILLER * 2 + "FACEBOOK FAKERY:\n\n" + FILLER * 2)
-    assert run_in._LONG_PARAGRAPH_CUES.held("\n".join(paragraph.text for paragraph in label_at_line_end.paragraphs))
-    assert inline.RUN_IN_CUED in inline.article_cues(label_at_line_end)
-    assert inline.RUN_IN_CUED not in inline.article_cues(Article.parse("Title\n\n" + FILLER * 6))
-
-
 def test_the_label_forms_tried_only_where_they_may_start_find_what_a_full_scan_finds():
     """NL317 tries its label forms only before a colon's last words and at two capitals: the same matches as
     ``finditer``, overlapping candidates, hyphens, letters beyond ASCII and long words included."""

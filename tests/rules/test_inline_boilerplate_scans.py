@@ -6,7 +6,7 @@ import re
 import pytest
 
 from newslint import captions
-from newslint.rules.boilerplate import inline, run_in
+from newslint.rules.boilerplate import inline
 
 STORY = ("The council said the new road would open next spring after two years of delays and rising costs "
          "that had angered residents living along the route. ")
@@ -85,22 +85,18 @@ CUED_TEXTS = [
     STORY + "........ " + STORY, STORY[:-2] + '."Former councillor Jane Doe on the radio"I could not' + STORY,
     STORY + "PostersLet us know", STORY + "— Jane Doe (@janedoe) April 5, 2015", "By Jane Smith " + STORY,
     STORY + "Last updated at 4:22", "© 2015 " + STORY, STORY + "Find all the latest news on our page.", STORY + "\ud800 Click here", "By\ud800 " + STORY,
-    STORY + "at the site on Monday They said", STORY + "towering over peers Proud mum: Jean with her son",
-    STORY + "were unconvinced. FACEBOOK FAKERY:",
     # the quote box's shape with a line longer than the cue's 100 characters: the set's loosened pattern matches it,
     # the cue does not
     STORY[:-2] + '."' + "Former councillor " * 8 + 'on the radio"I could not' + STORY,
 ]
-# the questions NL316 asked before its cues were one set: each cue's own search, the literal ones by `in`; and
-# NL317's first question
+# the questions NL316 asked before its cues were one set: each cue's own search, the literal ones by `in`
 _ONE_BY_ONE = [lambda text: any(cue in text for cue in inline._INLINE_CUES),
                lambda text: re.search(r"[a-z]{3}[A-Z]", text) is not None,
                lambda text: any(cue in text for cue in inline._MACHINERY_CUES),
                inline._QUOTED_LINE_CUES.found, inline._SEPARATOR_CUES.found,
                lambda text: "(@" in text or "pic.twitter.com/" in text,
                inline._GLUED_READER_CUES.found,
-               lambda text: "By " in text or "Last updated at" in text, inline._READER_AFTER_STOP_CUES.found,
-               run_in.TEXT_CUES.found]
+               lambda text: "By " in text or "Last updated at" in text, inline._READER_AFTER_STOP_CUES.found]
 
 
 def _one_by_one(text):

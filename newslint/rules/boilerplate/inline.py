@@ -13,7 +13,7 @@ from newslint import captions, native, ngrams, regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
-from newslint.rules.boilerplate.run_in import _RUN_IN, TEXT_CUES
+from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
 # a page timestamp of a flattened byline block: 'PUBLISHED: . 12:01 EST, 3 March 2014 .', 'Last updated at 4:22 PM on …'
@@ -266,7 +266,7 @@ class InlineBoilerplate(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
         # tests costs tens, and a search per kind one pass each): five in six articles hold none
-        held = article_cues(article)
+        held = _ARTICLE_CUES.held(article.text)
         paged = not _PAGE_KINDS.isdisjoint(held)
         cued = _CUED in held
         machinery = _MACHINE_CUED in held
@@ -408,23 +408,12 @@ def _embedded_posts(text: str) -> Iterator[tuple[int, int]]:
 _PROMPTS_ANYWHERE = Cues("|".join(map(re.escape, _INLINE_CUES)))
 _MACHINERY_ANYWHERE = Cues("|".join(map(re.escape, _MACHINERY_CUES)))
 # what NL316 asks of every article, in one pass: which kinds of cue it holds (no two overlap: a pattern held twice in
-# the set, as a union of others, only made its automaton slower to build while a process reads its first articles);
-# and NL317's first question, in the same pass (``run_in.TEXT_CUES``: where the text holds none, its long paragraphs
-# hold none of its cues)
+# the set, as a union of others, only made its automaton slower to build while a process reads its first articles)
 _ARTICLE_CUES = _CueSet(_PROMPTS_ANYWHERE, Cues(r"[a-z]{3}[A-Z]"), _MACHINERY_ANYWHERE, _QUOTED_LINE_CUES,
                         _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), _GLUED_READER_CUES,
-                        Cues("By |Last updated at"), _READER_AFTER_STOP_CUES, TEXT_CUES)
+                        Cues("By |Last updated at"), _READER_AFTER_STOP_CUES)
 (_CUED, _GLUED, _MACHINE_CUED, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _GLUED_READER, _FURNISHED,
- _READER_AFTER_STOP_HELD, RUN_IN_CUED) = range(10)
-
-
-def article_cues(article: Article) -> set[int]:
-    """The indexes of the cues of ``_ARTICLE_CUES`` that the article's text holds, searched once for NL316 and NL317."""
-    return article.shared("boilerplate.article-cues", _held_in_text)
-
-
-def _held_in_text(article: Article) -> set[int]:
-    return _ARTICLE_CUES.held(article.text)
+ _READER_AFTER_STOP_HELD) = range(9)
 # a page cue: a prompt, a glued word, the machinery, a separator, an embedded post (a glued quotation is common in
 # flattened pages: a quote box's line, like a reader prompt glued on, is looked for only in a page that shows another)
 _PAGE_KINDS = frozenset({_CUED, _GLUED, _MACHINE_CUED, _SEPARATED, _EMBEDDED})

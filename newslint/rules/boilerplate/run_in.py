@@ -89,11 +89,6 @@ _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.patte
 # the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none)
 _LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _ANY_LABEL_CUES)
 _ANYWHERE, _FLAT_ONLY_TOO, _LABELS = range(3)
-# what the whole text holds wherever the long paragraphs hold one of those: each but the capitals' label matches inside
-# one paragraph, and that one's part up to its colon (its '\s' may match the line end between two); asked of the text
-# together with NL316's cues (``inline.article_cues``, one RE2 pass for both rules), which in most articles answers
-# for the long paragraphs
-TEXT_CUES = Cues(_RUN_IN_CUES.pattern + "|" + _LABEL_RUN_IN_CUES.pattern + "|" + r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:")
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 # what may open a sentence after a capitalised word without a stop (which may end a name: 'Manchester City'): the
@@ -138,14 +133,9 @@ class RunInCaption(Rule):
         # rules' business), not a web page's caption: only 'Label: caption' forms are looked for there
         print_ocr = article.ocr.ocr
         # the cues asked once of the long paragraphs together (no cue matches across the line end between two),
-        # then of a paragraph only where they fire; first, with NL316's, of the whole text (most articles hold none)
-        from newslint.rules.boilerplate.inline import RUN_IN_CUED, article_cues  # (inline imports this module)
-
-        if RUN_IN_CUED in article_cues(article):
-            long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
-            held = _LONG_PARAGRAPH_CUES.held(long)
-        else:
-            held = set()
+        # then of a paragraph only where they fire
+        long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
+        held = _LONG_PARAGRAPH_CUES.held(long)  # (most articles hold none: one pass for all)
         cued = _FLAT_ONLY_TOO in held or _LABELS in held
         run_ins = cued and not print_ocr and _ANYWHERE in held
         # the openers of a flattened page alone (And, In, A, It…) are looked for only in its flattened paragraphs
