@@ -3,7 +3,7 @@
 Two shapes, neither of which edited prose takes:
 
 - labelled fields one after another with nothing between them but a space, as a fact box, a profile or a spec list
-  prints them one a line ('Age: 43 Born: Leeds Job: Teacher', 'Test matches: 133 Highest score: 190 Runs: 8,463'):
+  prints them one a line ('Age: 43 Born: Leeds Job: Teacher', 'Matches: 58 Best score: 212 Runs: 4,917'):
   three labels or more, each value short, with no sentence's end and no separator (a comma, a semicolon, a bar and a
   space) before the next label;
 - a long run of mostly capitalised words with no sentence's end, holding groups of four with nothing but a space
@@ -54,8 +54,8 @@ _NAME_GROUP = 4  # capitalised words in a row with only a space between them: tw
 _NAME_GROUPS = 3  # such groups in the stretch, one after another
 _GROUP_GAP = 20  # white-space runs at most from a group's fourth word to the next group (19 words between)
 _SPACES = regexcache.compile(r"[ \n]+")
-# a row of capitalised words, each after one space (a word: anything but a space, so 'Ambar,' counts): every list
-# of names has one ('Elliot Ackerman Saladin Ambar, Rutgers University Martin Amis'); the trigger's own shape, found
+# a row of capitalised words, each after one space (a word: anything but a space, so 'Cole,' counts): every list
+# of names has one ('Jane Ash Tom Birch Ann Cole, Leeds University Ian Dale'); the trigger's own shape, found
 # with the space first (a fast scan)
 _ROW_WORDS = 8
 _CAPITALISED_ROW = regexcache.compile(r" [A-Z\x80-\U0010ffff][^ \n]*" * _ROW_WORDS)  # unrolled: Python's re is faster
