@@ -35,7 +35,7 @@ import numpy as np
 
 from newslint.model import Article
 from newslint.rules.boilerplate import PhotoCredit
-from newslint.rules.lines.captions import CaptionLine, _credit_only
+from newslint.rules.lines.captions import CaptionLine, credit_only
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -73,7 +73,7 @@ def _rows_of(article: Article, labels: Callable[[int, int], int | None], site: s
     paragraph (``labels(start, end)``: 1, 0, or None for a paragraph neither a caption nor clear of one)."""
     by_rule = [[(f.start, f.end) for f in rule.check(article)] for rule in (CaptionLine(), PhotoCredit())]
     texts = [p.text for p in article.paragraphs]
-    credits = [_credit_only(t) for t in texts]
+    credits = [credit_only(t) for t in texts]
     rows, hand = [], []
     for i, paragraph in enumerate(article.paragraphs):
         label = labels(paragraph.start, paragraph.end)

@@ -129,10 +129,10 @@ def test_words_ending_in_by_and_bylines_in_prose_stay(lint):
 
 
 def test_soft_hyphens_inside_a_name_do_not_hide_a_byline_or_a_credit(lint):
-    from newslint.rules.lines.captions import _credit_only
+    from newslint.rules.lines.captions import credit_only
     text = f"{LONG}\n\n{LATER}\n\nBy SEV\u00adER\u00adINE OKAFOR\n\n{LAST}\n"
     assert [d.line for d in lint(text, select=["NL315"])] == [5]
-    assert _credit_only("NI\u00adCOLE DRAY\u00adTON") and not _credit_only("NI\u00adCOLE DRAY\u00adTON said so")
+    assert credit_only("NI\u00adCOLE DRAY\u00adTON") and not credit_only("NI\u00adCOLE DRAY\u00adTON said so")
 
 
 # NL315: a byline block at the top -----------------------------------------------------------------------------

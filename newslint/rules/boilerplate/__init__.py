@@ -18,10 +18,10 @@ from newslint.rules.boilerplate.metadata import (_HEADER_BYLINE, _NON_NAMES, _TI
 from newslint.rules.boilerplate.one_line import RunInMenu
 from newslint.rules.boilerplate.run_in import RunInCaption
 from newslint.rules.boilerplate.signoffs import TrailingByline, WireSignoff
-from newslint.rules.boilerplate.web_lines import _SPEECH, BoilerplateLine, _boilerplate_shape
+from newslint.rules.boilerplate.web_lines import SPEECH, BoilerplateLine, boilerplate_shape
 
-__all__ = ["RULES", "_AGENCY", "_CREDIT", "_HEADER_BYLINE", "_NAME_WORD", "_NON_NAMES", "_SPEECH", "_TIMESTAMP",
-           "_boilerplate_shape"]
+__all__ = ["RULES", "SPEECH", "_AGENCY", "_CREDIT", "_HEADER_BYLINE", "_NAME_WORD", "_NON_NAMES", "_TIMESTAMP",
+           "boilerplate_shape"]
 
 RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,
          InlineBoilerplate, RunInCaption, UnfinishedEnding, LiveCommentary, RunInMenu)

@@ -40,7 +40,7 @@ _GLUED_TEASER_SHAPE = Cues(r"[.!?\"”](?:\s|[^\x00-\x7f])*(?:Read more|READ MOR
                            r"|RELATED|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)(?:\s|[^\x00-\x7f])?:")
 _LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
-_SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
+SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
 def _is_title(text: str) -> bool:
     """Whether ``text`` is a short title: every word of four letters or more capitalised ('Seeking Solitude.'), a
     link's text even with a stop, where a sentence after a label ('the committee will meet.') has lower-case words."""
@@ -51,7 +51,7 @@ def _is_title(text: str) -> bool:
 _TITLE_MAX_WORDS = 8
 
 
-def _boilerplate_shape(text: str) -> str | None:
+def boilerplate_shape(text: str) -> str | None:
     """Why a whole paragraph looks like page furniture, or None."""
     if any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
         return None
@@ -68,7 +68,7 @@ def _boilerplate_shape(text: str) -> str | None:
     first, second = words[0], (words[1].lower() if len(words) > 1 else "")
     if len(words) <= 8 and first[0].isupper() and first.lower() in _CTA_VERBS and plain \
             and (second in _CTA_OBJECTS or len(words) == 1) and not any(c in text for c in ",;?") \
-            and not _SPEECH.search(text):
+            and not SPEECH.search(text):
         return "a call to action"
     if len(words) <= 12 and plain and _LINK.search(text) and not text.rstrip().endswith("."):
         return "a bare link line"
@@ -123,7 +123,7 @@ class BoilerplateLine(Rule):
         glued_teasers = _GLUED_TEASER_SHAPE.found(article.text)
         run_in_labels = _RUN_IN_LABEL_SHAPE.found(article.text)
         for paragraph in article.paragraphs:
-            why = _boilerplate_shape(paragraph.text)
+            why = boilerplate_shape(paragraph.text)
             if why:
                 yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
                                    f"{quote(paragraph.text)}", delete_paragraph(article, paragraph))
@@ -160,7 +160,7 @@ class BoilerplateLine(Rule):
         offset = 0
         for line in paragraph.text.split("\n"):
             stripped = line.strip()
-            why = _boilerplate_shape(stripped) if stripped else None
+            why = boilerplate_shape(stripped) if stripped else None
             if why == "a labelled link":
                 start = paragraph.start + offset + line.index(stripped[0])
                 yield self.finding(start, start + len(stripped), f"web boilerplate in the body ({why}): {quote(stripped)}",

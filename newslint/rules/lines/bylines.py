@@ -17,7 +17,7 @@ from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
 from newslint.rules.extraction.glue import _GlueSuspects
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON,
                                           _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _kept_lines, _set_apart)
-from newslint.rules.lines.stamps import _STAMP_WORDS, _timestamp_line
+from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
 
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
@@ -90,7 +90,7 @@ def _other_byline(text: str) -> bool:
     if _OTHER_BYLINE.fullmatch(text):
         return True
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
-    return name is not None and _timestamp_line(text[name.end():].strip()) and not _timestamp_line(text)
+    return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
 
 
 _BYLINE_FIRST_WORDS = frozenset(("by", "from", "staff", "wire"))
@@ -402,7 +402,7 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
             continue
         elif _byline_shape(stripped) or _name_and_outlet(stripped) or _other_byline(stripped) \
                 or len(stripped) <= _NAME_LINE_MAX \
-                and _bare_name(stripped) and any(0 <= j < len(lines) and _timestamp_line(lines[j].strip())
+                and _bare_name(stripped) and any(0 <= j < len(lines) and timestamp_line(lines[j].strip())
                                                  for j in (k - 1, k + 1)):
             yield start, start + len(stripped)
 
@@ -426,7 +426,7 @@ def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
     text = paragraphs[index].text.strip()
     if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
-    return any(0 <= j < len(paragraphs) and _timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+    return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
 
 
 # a news agency that writes the story, alone on a line ('Reuters', 'AP', 'The Associated Press', 'AFP'): not a

@@ -15,7 +15,7 @@ from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STO
                                           _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED,
                                           _heads_next_paragraph, _kept_lines, _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
-from newslint.rules.lines.stamps import _timestamp_line
+from newslint.rules.lines.stamps import timestamp_line
 
 
 _LABEL_CAPTION = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
@@ -54,7 +54,7 @@ def _caption_over_credit_line(paragraphs: list[Paragraph], index: int) -> bool:
     if len(text) > 400 or text.count("\n") != 1:
         return False
     caption, credit = text.split("\n")
-    if not _credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30 or credit.startswith(_ILLUSTRATION_LABELS):
+    if not credit_only(credit.strip()) or not 1 <= len(caption.split()) <= 30 or credit.startswith(_ILLUSTRATION_LABELS):
         return False
     return index < len(paragraphs) - 1 or not caption.rstrip().endswith(_SENTENCE_ENDS)
 
@@ -71,7 +71,7 @@ def _gallery_slide(paragraphs: list[Paragraph], credits: list[bool], index: int)
     if index == 0 or credits.count(True) < _GALLERY_CREDITS or "\n" in paragraphs[index].text:
         return False
     above = paragraphs[index - 1].text
-    return (credits[index - 1] or _timestamp_line(above)) and len(paragraphs[index].text.split()) <= _SLIDE_WORDS
+    return (credits[index - 1] or timestamp_line(above)) and len(paragraphs[index].text.split()) <= _SLIDE_WORDS
 
 
 # the opening of a paragraph that takes up the one before it: a caption stands alone under its picture
@@ -96,7 +96,7 @@ def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
 _CREDIT_LENGTH = 80  # characters: a longer line is never a credit alone
 
 
-def _credit_only(text: str) -> bool:
+def credit_only(text: str) -> bool:
     """True when the line is a photo credit and little else (Mike Blake/Reuters files, NICOLE DRAYTON)."""
     if len(text) > _CREDIT_LENGTH:
         return False
@@ -113,7 +113,7 @@ def _credit_only(text: str) -> bool:
 
 
 def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
-    """A credit line (_credit_only) with no caption above it that says it credits a picture: a picture's or a credit's
+    """A credit line (credit_only) with no caption above it that says it credits a picture: a picture's or a credit's
     word, or a slash between a name and an outlet ('Courtesy of the Doe family', 'AP Photo/Jane Doe', 'File photo',
     'Jane Doe/Staff'); not a name or an agency alone (a byline, a wire story's signoff), not a name 'for The Post'
     (a byline too), nor a credit NL320 reports (_CREDIT)."""
@@ -288,7 +288,7 @@ class CaptionLine(Rule):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
-        credits = [len(p.text) <= _CREDIT_LENGTH and _credit_only(p.text) for p in paragraphs]  # each asked once
+        credits = [len(p.text) <= _CREDIT_LENGTH and credit_only(p.text) for p in paragraphs]  # each asked once
         pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
         counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
@@ -653,7 +653,7 @@ def _prose_paragraph(article: Article, index: int) -> bool:
 
 
 # labels of the story's own notes, never of a picture: 'NOTE: Quarter ends January 31.'
-_NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
+NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s note", "editors' note", "correction",
                           "clarification", "update"))
 
 _WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
@@ -721,7 +721,7 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
 
 def _label_caption(text: str) -> bool:
     match = _LABEL_CAPTION.fullmatch(text.rstrip())
-    if not match or len(text.split()) > MAX_WORDS // 2 or match.group("label").lower() in _NOTE_LABELS:
+    if not match or len(text.split()) > MAX_WORDS // 2 or match.group("label").lower() in NOTE_LABELS:
         return False
     words = [w.lower() for w in match.group("text").split()]
     return sum(w in _PROSE for w in words) == 0 and text.rstrip()[-1] in ".)"

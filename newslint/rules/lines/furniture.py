@@ -14,14 +14,14 @@ from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORD
                                 story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import _SPEECH, _boilerplate_shape
+from newslint.rules.boilerplate import SPEECH, boilerplate_shape
 from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _PERSON, _READER,
                                           _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems, _heads_next_paragraph,
                                           _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC
-from newslint.rules.lines.captions import _NOTE_LABELS, _credit_only
-from newslint.rules.lines.prompts import _reader_prompt
-from newslint.rules.lines.stamps import _STAMP_LABELS, _timestamp_line
+from newslint.rules.lines.captions import NOTE_LABELS, credit_only
+from newslint.rules.lines.prompts import reader_prompt
+from newslint.rules.lines.stamps import STAMP_LABELS, timestamp_line
 
 
 _QUOTES = "\"“‘'"
@@ -84,10 +84,10 @@ class FurnitureLine(Rule):
                 yield self._line(article, paragraph, why)
                 continue
             if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
-                    or _SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
+                    or SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
                     or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
-                    or _reader_prompt(text, article.paragraph_words[i]) \
+                    or reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
             if extent is None:
@@ -148,7 +148,7 @@ def _cut_teasers(texts: list[str], whole: str) -> set[int]:
         return set()
     found: set[int] = set()
     for i in sorted(cut):
-        if i > 0 and (i - 1 in found or _headline_above(texts[i - 1]) or _timestamp_line(texts[i - 1])):
+        if i > 0 and (i - 1 in found or _headline_above(texts[i - 1]) or timestamp_line(texts[i - 1])):
             found.add(i)
     return found if len(found) >= 2 else set()
 
@@ -182,7 +182,7 @@ def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], f
             continue
         if i + 1 < len(texts) and shapes[i + 1][0] > 15 and (_prose(texts[i + 1]) or _story_sentence(texts[i + 1])):
             continue
-        if any(j in flagged or 0 <= j < len(texts) and (_owned_elsewhere(texts[j]) or _credit_only(texts[j]))
+        if any(j in flagged or 0 <= j < len(texts) and (_owned_elsewhere(texts[j]) or credit_only(texts[j]))
                for j in (i - 1, i + 1)):
             found.append(i)
     return found
@@ -205,7 +205,7 @@ def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged
                 or text.endswith(_SENTENCE_ENDS + (",", ";", ":")) or i in live_headings or _owned_elsewhere(text) \
                 or _goes_on(text, texts[i + 1]):
             continue
-        if all((j in flagged or _boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
+        if all((j in flagged or boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
             found.append(i)
     return found
 
@@ -251,7 +251,7 @@ def _trailing_headline(text: str, words: int) -> bool:
     """A line shaped like a related story's headline: five to thirty words, a capital first, no stop or colon at
     the end, no byline, credit or other line that a rule of its own reports."""
     return _TRAILING_HEADLINE_WORDS[0] <= words <= _TRAILING_HEADLINE_WORDS[1] and text[:1].isupper() \
-        and not text.endswith(_SENTENCE_ENDS + (":",)) and not _owned_elsewhere(text) and not _credit_only(text)
+        and not text.endswith(_SENTENCE_ENDS + (":",)) and not _owned_elsewhere(text) and not credit_only(text)
 
 
 _LINK_LABEL_WORDS = 4  # words of a box of links' label ('Related', 'More on this story', 'Recommended for you')
@@ -639,7 +639,7 @@ def _labelled_link(article: Article, index: int) -> bool:
     text = article.paragraphs[index].text.rstrip()
     match = _LABELLED_LINK.fullmatch(text)
     if not match or len(text) > 160 or text.endswith(_SENTENCE_ENDS + tuple(",;-–—")) \
-            or len(match.group("rest").split()) < 4 or match.group("label").lower() in _NOTE_LABELS:
+            or len(match.group("rest").split()) < 4 or match.group("label").lower() in NOTE_LABELS:
         return False
     return all(len(article.paragraph_words[j]) > 15 and article.paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS)
                for j in (index - 1, index + 1))
@@ -659,26 +659,26 @@ def _dangling_heading(texts: list[str]) -> bool:
         return False
     before = texts[-2]
     return len(before.split()) > 15 and (_prose(before) or _story_sentence(before)) \
-        or bool(_reader_prompt(before, _HEADLINE_WORDS.findall(before)))
+        or bool(reader_prompt(before, _HEADLINE_WORDS.findall(before)))
 
 
 def _list_heading(texts: list[str], index: int) -> bool:
     """The heading of such a list ('Recent Stories'): one to three words without a stop right above it."""
     text = texts[index]
     return index + 1 < len(texts) and len(text) <= 40 and 1 <= len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_ENDS) \
-        and not _timestamp_line(text) and _related_headline(texts, index + 1)
+        and not timestamp_line(text) and _related_headline(texts, index + 1)
 
 
 def _related_headline(texts: list[str], index: int) -> bool:
     """A headline in a list of related stories, each followed by its date ('Council approves cameras' /
     'November 8, 2023 | 2:19 pm', twice or more in a row): a line without a final stop, between dates."""
     text = texts[index]
-    if index + 1 >= len(texts) or len(text) > 160 or text.rstrip().endswith(_SENTENCE_ENDS) or _timestamp_line(text):
+    if index + 1 >= len(texts) or len(text) > 160 or text.rstrip().endswith(_SENTENCE_ENDS) or timestamp_line(text):
         return False
-    if not _timestamp_line(texts[index + 1]):
+    if not timestamp_line(texts[index + 1]):
         return False
-    before = index >= 1 and _timestamp_line(texts[index - 1])
-    after = index + 3 < len(texts) and _timestamp_line(texts[index + 3]) \
+    before = index >= 1 and timestamp_line(texts[index - 1])
+    after = index + 3 < len(texts) and timestamp_line(texts[index + 3]) \
         and not texts[index + 2].rstrip().endswith(_SENTENCE_ENDS)
     return before or after
 
@@ -720,7 +720,7 @@ def _short_statement(text: str) -> bool:
     if _FINITE.isdisjoint(words) and _LINKING.isdisjoint(words) or not _READER.isdisjoint(words):
         return False
     web = [k for k, word in enumerate(words) if word in WEB_WORDS]
-    return not web or web == [len(words) - 1] and words[-1] not in _STAMP_LABELS and words[-2] not in WEB_WORDS
+    return not web or web == [len(words) - 1] and words[-1] not in STAMP_LABELS and words[-2] not in WEB_WORDS
 
 
 _STATEMENT_WORDS = 7  # a shorter sentence with a web word may be the page's ('More stories are on the site.')
@@ -811,7 +811,7 @@ def _word_starts(article: Article) -> list[int]:
 
 def _owned_elsewhere(text: str) -> bool:
     """Lines that a rule of their own reports: NL310's shapes, timestamps (NL314), bylines (NL315)."""
-    return bool(_boilerplate_shape(text) or len(text) <= 80 and _timestamp_line(text)
+    return bool(boilerplate_shape(text) or len(text) <= 80 and timestamp_line(text)
                 or len(text) <= 90 and BYLINE_LINE.fullmatch(text))
 
 

@@ -261,7 +261,7 @@ class ReaderPrompt(Rule):
         can choose a' / '$60 Annual Subscription'): the run of fragments read as one paragraph."""
         paragraphs = [article.paragraphs[j] for j in run]
         text = " ".join(p.text for p in paragraphs)
-        business = _reader_prompt(text, [w for j in run for w in article.paragraph_words[j]])
+        business = reader_prompt(text, [w for j in run for w in article.paragraph_words[j]])
         if business:
             edits = [edit for p in paragraphs for edit in delete_paragraph(article, p).edits]
             whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
@@ -359,7 +359,7 @@ def site_speaks(text: str, words: list[str], cued: bool = True) -> set[str]:
     if text.startswith(_BLURB_OPENERS) and len(text) <= _BLURB_MAX and _SERIES_BLURB.match(text) \
             and not _REPORTED.search(text):
         return {"series blurb"}
-    return _reader_prompt(text, words) if cued else set()
+    return reader_prompt(text, words) if cued else set()
 
 
 def _cued_paragraphs(article: Article) -> set[int]:
@@ -392,7 +392,7 @@ def _cue_finder():
     return re2.compile(_SITE_BUSINESS_CUES.pattern)
 
 
-def _reader_prompt(text: str, words: list[str]) -> set[str]:
+def reader_prompt(text: str, words: list[str]) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
     if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
             or BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text):

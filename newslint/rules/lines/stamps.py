@@ -17,7 +17,7 @@ first ago second seconds sec secs minute minutes min mins hour hours hr hrs day 
 st nd rd th edt est cst cdt mst mdt pst pdt gmt bst utc cet cest ist jst aest sgt hkt monday tuesday wednesday
 thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-_STAMP_LABELS = frozenset("posted published updated update modified written".split())
+STAMP_LABELS = frozenset("posted published updated update modified written".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december jan feb
 mar apr jun jul aug sep sept oct nov dec""".split())
 _TOKEN = regexcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
@@ -25,7 +25,7 @@ _NUMERIC_DATE = regexcache.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\
 _AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks".split())
 
 
-def _timestamp_line(text: str) -> bool:
+def timestamp_line(text: str) -> bool:
     """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:')."""
     if len(text) > 80 or any(c in text for c in "?!\"“”'’"):
         return False
@@ -37,7 +37,7 @@ def _timestamp_line(text: str) -> bool:
         return False
     has_number = any(t.isdigit() for t in lower)
     if not has_number:
-        return len(tokens) <= 3 and any(t in _STAMP_LABELS for t in lower)
+        return len(tokens) <= 3 and any(t in STAMP_LABELS for t in lower)
     return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text)) \
         or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
 
@@ -48,7 +48,7 @@ def _stamp_closing_block(text: str) -> int | None:
     sentence ('… was announced on' / 'March 3, 2020.', a hard-wrapped sentence, stays), else None."""
     cut = text.rstrip().rindex("\n")
     line, above = text[cut + 1:].strip(), text[:cut].rstrip()
-    if not line or line.endswith(".") or not _timestamp_line(line) or _TIMESTAMP.match(line):
+    if not line or line.endswith(".") or not timestamp_line(line) or _TIMESTAMP.match(line):
         return None
     last_word = above.rsplit(None, 1)[-1] if above else ""
     if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|"):
@@ -58,11 +58,11 @@ def _stamp_closing_block(text: str) -> int | None:
 
 def _stamp_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, int]]:
     """(start, end) of each line of a block whose line breaks an extractor kept (_kept_lines: a whole page's text,
-    one element a line) that is only the page's date or time (_timestamp_line, not NL331's labelled form) and not
+    one element a line) that is only the page's date or time (timestamp_line, not NL331's labelled form) and not
     a piece of a sentence broken at a link (_set_apart)."""
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and not stripped.endswith(".") and _timestamp_line(stripped) and not _TIMESTAMP.match(stripped) \
+        if stripped and not stripped.endswith(".") and timestamp_line(stripped) and not _TIMESTAMP.match(stripped) \
                 and _set_apart(lines, k):
             start = starts[k] + len(line) - len(line.lstrip())
             yield start, start + len(stripped)
@@ -77,12 +77,12 @@ _BYLINE_WITH_STAMP = 90  # characters
 def _stamp_after_byline(text: str) -> int | None:
     """Where the page's date starts in a byline line that ends with it ('By Jane Doe • 11/08/23 5:19pm', 'By Jane
     Doe, August 14, 2020 2:30 pm', 'By Jane Doe published 9 August 2012'): the first place after which the rest
-    of the line is only a date or time (_timestamp_line), else None. The byline itself is NL315's."""
+    of the line is only a date or time (timestamp_line), else None. The byline itself is NL315's."""
     if len(text) > _BYLINE_WITH_STAMP or "\n" in text:
         return None
     for start in _STAMP_START.finditer(text, 3):
         rest = text[start.end():].rstrip()
-        if rest and _timestamp_line(rest):
+        if rest and timestamp_line(rest):
             return start.end()
     return None
 
@@ -127,7 +127,7 @@ class TimestampLine(Rule):
                 yield self.finding(start, paragraph.end, f"page date glued after the last sentence: {quote(tail.group(1))}",
                                    Fix.replace(start, paragraph.end, "", safe=False, description="remove the date"))
                 continue
-            if len(text) <= 80 and _timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
+            if len(text) <= 80 and timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
             elif text.startswith(_BYLINE_OPENINGS) and (at := _stamp_after_byline(text)) is not None:
@@ -142,7 +142,7 @@ class TimestampLine(Rule):
                                                    description="remove the timestamp line"))
             elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
                 line = text[:text.index("\n")].rstrip()
-                if _timestamp_line(line) and not _TIMESTAMP.match(line):
+                if timestamp_line(line) and not _TIMESTAMP.match(line):
                     yield self.finding(paragraph.start, paragraph.start + len(line),
                                        f"page timestamp line: {quote(line)}",
                                        Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
@@ -157,7 +157,7 @@ class TimestampLine(Rule):
         NL331 when it opens the paragraph)."""
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) <= 80 and _timestamp_line(text):
+            if len(text) <= 80 and timestamp_line(text):
                 continue
             opening = _TIMESTAMP.match(text)
             for match in _GLUED_STAMP.finditer(text):
