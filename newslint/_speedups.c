@@ -862,6 +862,8 @@ static PyObject *caption_scans(PyObject *, PyObject *);
 /* 17x */
 static PyObject *caption_seams(PyObject *, PyObject *);
 static PyObject *lower_upper_spans(PyObject *, PyObject *);
+/* 17F: defined in its block at the end of the file */
+static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
 static PyObject *pair_marks(PyObject *, PyObject *);
 /* ---- 17y: repetition and spelling ---- */
@@ -1414,6 +1416,8 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"pair_marks", pair_marks, METH_O,
      "NL312: a bit for each pair of characters it asks a paragraph about, 1 '  ' and 2 ': ' (17C)."},
+    {"fingerprint_key", fingerprint_key, METH_VARARGS,
+     "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -3713,4 +3717,115 @@ pair_marks(PyObject *module, PyObject *text)
     default: PAIR_MARKS_PASS(Py_UCS4, done); break;
     }
     return PyLong_FromLong(marks);
+}
+
+/* ---- 17F: a finding's fingerprint ---- */
+/* fingerprint_key(text, record_id, start, end, context) -> bytes: what engine._fingerprint hashes, as its twin
+ * engine._python_fingerprint_key builds it (tests/test_native_fingerprint.py compares them): the record's id,
+ * the matched text and its context (up to context characters either side, within its lines), each with its runs
+ * of whitespace (str.split's) made one space, joined by NULs, as UTF-8 (surrogates passed). Offsets count as in
+ * str slices and str.find (a negative one from the end, each held within the text). */
+
+/* an index as str slicing and str.find take it: a negative one counts from the end; held within 0..n */
+static Py_ssize_t
+held_index(Py_ssize_t i, Py_ssize_t n)
+{
+    if (i < 0) {
+        i += n;
+        return i < 0 ? 0 : i;
+    }
+    return i > n ? n : i;
+}
+
+/* ' '.join(text[from:to].split()) appended at out; returns the new end of out */
+static Py_UCS4 *
+append_collapsed(Py_UCS4 *out, int kind, const void *data, Py_ssize_t from, Py_ssize_t to)
+{
+    int gap = 0;  /* a run of whitespace since the last word (one space before the next word) */
+    int started = 0;
+    for (Py_ssize_t i = from; i < to; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISSPACE(ch)) {
+            gap = 1;
+            continue;
+        }
+        if (gap && started)
+            *out++ = ' ';
+        *out++ = ch;
+        gap = 0;
+        started = 1;
+    }
+    return out;
+}
+
+/* the last index of '\n' in [from, to) (str.rfind), or -1 */
+static Py_ssize_t
+last_newline(int kind, const void *data, Py_ssize_t from, Py_ssize_t to)
+{
+    for (Py_ssize_t i = to - 1; i >= from; i--)
+        if (PyUnicode_READ(kind, data, i) == '\n')
+            return i;
+    return -1;
+}
+
+/* the first index of '\n' in [from, to) (str.find), or -1 */
+static Py_ssize_t
+first_newline(int kind, const void *data, Py_ssize_t from, Py_ssize_t to)
+{
+    for (Py_ssize_t i = from; i < to; i++)
+        if (PyUnicode_READ(kind, data, i) == '\n')
+            return i;
+    return -1;
+}
+
+static PyObject *
+fingerprint_key(PyObject *module, PyObject *args)
+{
+    PyObject *text, *record_id;
+    Py_ssize_t start, end, context;
+    if (!PyArg_ParseTuple(args, "UOnnn:fingerprint_key", &text, &record_id, &start, &end, &context))
+        return NULL;
+    if (record_id != Py_None && !PyUnicode_Check(record_id)) {
+        PyErr_SetString(PyExc_TypeError, "fingerprint_key() expects a str or None as record_id");
+        return NULL;
+    }
+    STR_CHARS(text);
+    /* the window: up to context characters either side of the span, cut at the line ends around it */
+    const Py_ssize_t before = start > context ? start - context : 0;
+    Py_ssize_t from = held_index(before, n), to = held_index(end + context, n);
+    if (to > from && first_newline(kind, data, from, to) != -1) {
+        const Py_ssize_t after = n < end + context ? n : end + context;
+        const Py_ssize_t after_held = held_index(after, n);
+        Py_ssize_t line_start = last_newline(kind, data, held_index(before, n), held_index(start, n)) + 1;
+        if (line_start == 0)
+            line_start = before;
+        const Py_ssize_t line_end = first_newline(kind, data, held_index(end, n), after_held);
+        from = held_index(line_start > before ? line_start : before, n);
+        to = line_end == -1 ? after_held : line_end;
+    }
+    const Py_ssize_t span_from = held_index(start, n), span_to = held_index(end, n);
+    const Py_ssize_t id_length = record_id == Py_None ? 0 : PyUnicode_GET_LENGTH(record_id);
+    const Py_ssize_t span_length = span_to > span_from ? span_to - span_from : 0;
+    const Py_ssize_t window_length = to > from ? to - from : 0;
+    Py_UCS4 *buffer = PyMem_New(Py_UCS4, id_length + span_length + window_length + 2);
+    if (buffer == NULL)
+        return PyErr_NoMemory();
+    Py_UCS4 *out = buffer;
+    if (id_length) {
+        const int id_kind = PyUnicode_KIND(record_id);
+        const void *id_data = PyUnicode_DATA(record_id);
+        for (Py_ssize_t i = 0; i < id_length; i++)
+            *out++ = PyUnicode_READ(id_kind, id_data, i);
+    }
+    *out++ = 0;
+    out = append_collapsed(out, kind, data, span_from, span_to);
+    *out++ = 0;
+    out = append_collapsed(out, kind, data, from, to);
+    PyObject *key = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buffer, out - buffer);
+    PyMem_Free(buffer);
+    if (key == NULL)
+        return NULL;
+    PyObject *encoded = PyUnicode_AsEncodedString(key, "utf-8", "surrogatepass");
+    Py_DECREF(key);
+    return encoded;
 }

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from newslint import hashes, textutil
+from newslint import hashes, native, textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, slot_constructor
 from newslint.model import Article
 from newslint.rule import FatalRuleError, Finding, Fix, Rule, RuleContext, Severity, Triggers
@@ -293,17 +293,26 @@ _sha256 = hashes.sha256
 
 
 def _fingerprint(text: str, record_id: str | None, start: int, end: int) -> str:
+    return _sha256(_fingerprint_key(text, record_id, start, end, FINGERPRINT_CONTEXT)).hexdigest()[:20]
+
+
+def _python_fingerprint_key(text: str, record_id: str | None, start: int, end: int, context: int) -> bytes:
+    """What a finding's fingerprint hashes: the record's id, the matched text and up to ``context`` characters
+    either side (within its lines), whitespace collapsed, joined by NULs, as UTF-8 (the twin of the compiled one)."""
     # the context stays within the finding's lines; the line ends are looked for near the span only
     # (a one-line article of megabytes has thousands of findings)
-    before = start - FINGERPRINT_CONTEXT if start > FINGERPRINT_CONTEXT else 0
-    window = text[before:end + FINGERPRINT_CONTEXT]
+    before = start - context if start > context else 0
+    window = text[before:end + context]
     if "\n" in window:  # else the window is the context as it stands (most findings)
-        after = min(len(text), end + FINGERPRINT_CONTEXT)
+        after = min(len(text), end + context)
         line_start = text.rfind("\n", before, start) + 1 or before
         line_end = text.find("\n", end, after)
         window = text[max(line_start, before): after if line_end == -1 else line_end]
     key = f"{record_id or ''}\0{' '.join(text[start:end].split())}\0{' '.join(window.split())}"  # matched, context
-    return _sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return key.encode("utf-8", "surrogatepass")
+
+
+_fingerprint_key = native.pick("fingerprint_key", _python_fingerprint_key)
 
 
 def _fix_dict(fix: Fix, locate: Callable[[int], tuple[int, int]], source: Callable[[int], int]) -> dict[str, Any]:
