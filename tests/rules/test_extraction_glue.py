@@ -44,7 +44,7 @@ def test_a_solid_web_word_that_recurs_still_passes(lint):
 
 
 def _suspects(body):
-    return glue._GlueSuspects(Article.parse("A title\n\n" + body + "\n"))
+    return glue.GlueSuspects(Article.parse("A title\n\n" + body + "\n"))
 
 
 def test_prescreen_skips_clean_text_and_keeps_every_kind_of_suspect():

@@ -149,7 +149,7 @@ def test_run_together_length_filter_keeps_its_bounds(lint):
     assert lint("Officials met Thepresident on Monday.", select=["NL104"]) == []
 
 
-# NL102: _GlueSuspects asks an RE2 set for the shapes it once looked for with ``in`` in the text's shape --------
+# NL102: GlueSuspects asks an RE2 set for the shapes it once looked for with ``in`` in the text's shape --------
 
 @pytest.mark.parametrize("text", [
     "Kremlin spokespersonDmitry Peskov", "the USSecretary of State", "rose $25The", "up 12%Analysts", "15mThomas",

@@ -1,6 +1,6 @@
 """NL102 and NL106: words glued at a case change ('spokespersonDmitry'), and a subheading glued to the text.
 
-Both read one :class:`_GlueSuspects` per article (``article.shared("extraction.glue-suspects")``), as does NL343
+Both read one :class:`GlueSuspects` per article (``article.shared("extraction.glue-suspects")``), as does NL343
 (:mod:`newslint.rules.lines.glued_blocks`).
 """
 
@@ -114,7 +114,7 @@ class GluedWords(_ExtractionRule):
                    "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        suspects = article.shared("extraction.glue-suspects", GlueSuspects)
         if not suspects.any:
             return
         runs = [(offset + start, word, _Context(text, start, end), _word_parts(word))
@@ -214,10 +214,10 @@ class GluedWords(_ExtractionRule):
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
         """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
         surrounds the letter run ``word``; never one that :func:`_never_glued` passes)."""
-        if left in _MONTHS and word.startswith(left) and len(right) > 2 and right[1:].islower() \
+        if left in MONTHS and word.startswith(left) and len(right) > 2 and right[1:].islower() \
                 and context.day_before():
             return True  # a date's month glued to the next line, in every row of a fixture list ('25 AprilRiverside')
-        if right in _DAY_NAMES and word.endswith(right) and len(left) > 2 and left[1:].islower() \
+        if right in DAY_NAMES and word.endswith(right) and len(left) > 2 and left[1:].islower() \
                 and context.date_next():
             return True  # a line glued to the date after it, however often in a fixture list ('RidersFriday, 29 April')
         if left.lower() in _NAME_PREFIXES \
@@ -334,8 +334,8 @@ class _Context:
 # the names of the days and months that a date written after a glued name starts with (not May, a name too)
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                         "July August September October November December".split())
-_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
+DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = frozenset("January February March April May June July August September October November December".split())
 _DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
 _CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
 _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
@@ -346,7 +346,7 @@ _FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
 _PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
-class _GlueSuspects:
+class GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
     mapped byte by byte to its character classes (``a`` lower, ``A`` upper, ``0`` digit; one C-level
     ``bytes.translate``) and searched with ``in``: the segments with a case change inside a letter run
@@ -382,7 +382,7 @@ class _GlueSuspects:
         return self._runs
 
 
-# the shapes _GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
+# the shapes GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
 # character beyond ASCII is never a letter or digit there): a case change ('aA', 'AAa'), an amount before a capital
 # ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@', a number glued to a lower-case word
 # ('peak3,000', 'concrete2.4m', '4,200buil')
@@ -655,7 +655,7 @@ class GluedSubheading(_ExtractionRule):
         """A fact box or a table run into one line: at least ``_BOX_SEAMS`` seams of its lines glued at a figure
         (NL102's numbers and list items, a bracketed count glued to the next row: '4,200builders', '59secs2.  Name',
         '(249),Most sixes'), each within ``_BOX_GAP`` characters of the last."""
-        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        suspects = article.shared("extraction.glue-suspects", GlueSuspects)
         for paragraph in article.paragraphs if suspects.numbers or suspects.digits else ():
             text = paragraph.text
             numbers = _glued_numbers(text) if suspects.numbers else ()
@@ -676,7 +676,7 @@ class GluedSubheading(_ExtractionRule):
     def _run_in_lines(self, article: Article) -> Iterator[Finding]:
         """The shapes of :mod:`.run_in_headings`: a short heading ending at one of NL102's letter runs, a question,
         a phrase between a readability page's double-space joins, an embedded post's header, each run into the text."""
-        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+        for offset, text, spans in article.shared("extraction.glue-suspects", GlueSuspects).runs():
             for start, end in run_in_headings.short_headings(text, spans, self._glued_sentence):
                 yield self._heading_finding(offset, text, start, end, "subheading")
         questions, spaced, posts, lists = run_in_headings.paragraph_shapes(article.text)
@@ -706,7 +706,7 @@ class GluedSubheading(_ExtractionRule):
     def _title_case_lines(self, article: Article) -> Iterator[Finding]:
         """Title-case lines glued to the sentences on both sides: from each case change inside a letter run (in the
         segments where NL102 found one) back to the last full stop glued to a capital before it."""
-        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+        for offset, text, spans in article.shared("extraction.glue-suspects", GlueSuspects).runs():
             for run_start, run_end in spans:
                 if not text[run_start].isupper():
                     continue  # a heading's last word is capitalised ('iPlayer', 'spokespersonDmitry' are not)

@@ -12,7 +12,7 @@ from newslint.ocr import gate as ocr_gate
 from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_DETERMINERS, _FUNCTION_PARTS, _bigram_key, _Counts,
                                                _ExtractionRule, _title_tokens, _used_words, _word_before)
-from newslint.rules.extraction.glue import _DAY_NAMES, _MONTHS, _GlueSuspects
+from newslint.rules.extraction.glue import DAY_NAMES, MONTHS, GlueSuspects
 from newslint.rules.extraction.sentences import _FUNCTION_WORDS_AFTER_NAMES
 
 
@@ -99,14 +99,14 @@ def _inside_sentence(text: str, start: int, end: int) -> bool:
 _STRIPPED_SEGMENTS = 2  # one in three of the articles with an unknown plain word and a case change has two or more
 
 
-def _digit_before_date(article: Article, suspects: _GlueSuspects) -> dict[str, int]:
+def _digit_before_date(article: Article, suspects: GlueSuspects) -> dict[str, int]:
     """A digit glued to a day's or a month's name ('Qualifier 1Wednesday, 25 May': a schedule's lines run together;
     not '3D', '4G' or '7News', other words than those names), looked for where NL102's pre-check (``suspects``) saw a
     digit before a capitalised word (word → 1, where the name starts). Two digits or more are NL102's glued amount."""
     return dict.fromkeys(_DIGIT_DATES.intersection(article.distinct_words), 1) if suspects.amounts else {}
 
 
-_DIGIT_DATES = frozenset(digit + name for digit in "0123456789" for name in _DAY_NAMES | _MONTHS)
+_DIGIT_DATES = frozenset(digit + name for digit in "0123456789" for name in DAY_NAMES | MONTHS)
 
 
 def _plain_english(article: Article) -> bool:
@@ -156,7 +156,7 @@ class RunTogetherWords(_ExtractionRule):
         splits = self._run_on_splits(article, title, body_known)
         # NL102's suspects: a paragraph with a case change inside a word ('inAugust') may have lost the spaces at its
         # tags' edges; two or more, the markup was stripped throughout the page (one may be a brand: 'iPhone')
-        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        suspects = article.shared("extraction.glue-suspects", GlueSuspects)
         case_changes = 0 if body_known else len(suspects.segments)
         names = self._glued_names(article, case_changes >= _STRIPPED_SEGMENTS) if case_changes else {}
         names.update(_digit_before_date(article, suspects))

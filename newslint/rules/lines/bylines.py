@@ -14,7 +14,7 @@ from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
-from newslint.rules.extraction.glue import _GlueSuspects
+from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON,
                                           _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _kept_lines, _set_apart)
 from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
@@ -295,7 +295,7 @@ class BylineLine(Rule):
         '… in the capital.Analysis: Jane Doe, BBC Africa, NairobiThe talks …', '… the vote.By Jane Doe, Valley
         NewsThe result …' (see _GLUED_NAME_HEADING). Looked for back from the case changes inside a word that NL102
         finds (shared), never by a search of the whole page."""
-        for offset, text, spans in article.shared("extraction.glue-suspects", _GlueSuspects).runs():
+        for offset, text, spans in article.shared("extraction.glue-suspects", GlueSuspects).runs():
             for run_start, run_end in spans:
                 if text[run_start - 1:run_start] != " " or not (text[run_start].isupper() or text[run_start].islower()
                                                                  and text[run_start:run_end].startswith(_LOWER_ROLES)):

@@ -7,7 +7,7 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.extraction.glue import _GlueSuspects
+from newslint.rules.extraction.glue import GlueSuspects
 
 
 # the words that open a sentence of prose or a byline, glued to the last word of the block before
@@ -38,7 +38,7 @@ class GluedBlocks(Rule):
                    "such a word and pass; acronyms (NASA astronaut) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = article.shared("extraction.glue-suspects", _GlueSuspects)
+        suspects = article.shared("extraction.glue-suspects", GlueSuspects)
         for offset, text in suspects.segments:
             for junction in _LOWER_UPPER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
                 floor = max(0, junction.start() - _LONGEST_WORD)  # linear even in a huge camel-case run
