@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 import shutil
 import tempfile
@@ -34,6 +35,13 @@ OLD_NAMES_PACK = """rules:
 ROOT = Path(__file__).resolve().parents[1]
 # The shared natural corpus: where NEWSLINT_CORPUS points (a git worktree, a clone elsewhere), else beside the checkout.
 CORPUS = Path(os.environ.get("NEWSLINT_CORPUS") or ROOT.parent / "shared" / "corpus")
+
+
+def drawn_texts(pieces: list[str], count: int, seed: int, most: int, fewest: int = 0) -> list[str]:
+    """``count`` texts of ``fewest`` to ``most`` of ``pieces`` drawn at random (seeded) and joined: the inputs of the
+    tests that hold a shortcut to the full scan it stands for."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(fewest, most))) for _ in range(count)]
 
 
 def natural_files(folders: tuple[str, ...], per_folder: int) -> list[Path]:

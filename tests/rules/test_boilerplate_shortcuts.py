@@ -4,9 +4,8 @@ where its rule cannot report, and lets through every case the rule finds.
 
 from __future__ import annotations
 
-import random
-
 import pytest
+from conftest import drawn_texts
 
 from newslint.model import Article
 from newslint.rules.boilerplate import PhotoCredit, credits, inline, run_in
@@ -22,8 +21,7 @@ _PIECES = ("Photo", "photo", "PHOTO", "Photograph", "File photo", "FILE PHOTO", 
 
 
 def _drawn(count: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+    return drawn_texts(_PIECES, count, seed, 14, fewest=1)
 
 
 def test_a_paragraph_the_credit_pattern_matches_is_never_skipped():
@@ -187,10 +185,8 @@ def test_the_label_forms_tried_only_where_they_may_start_find_what_a_full_scan_f
               "Jean with", "FACEBOOK FAKERY: ", "FAKERS:\n", "CSI: Miami", "AB-C’D: ", "towering over peers ",
               "the ", "The ", "Clinton boasts", ": ", ":\xa0", " ", ".", "a", "Zz", "x" * 70 + ": ", "said. ",
               "Mum's: ", "Covid19: ", "’", "-", "(", "Smith, Jones, Brown", "Our proud mum: ", "Our proud-mum-to: ", "AB’ CD: "]
-    rng = random.Random(3170)
     found = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+    for text in drawn_texts(pieces, 4000, 3170, 14):
         labels = [m.span() for m in run_in._LABEL_RUN_IN.finditer(text)]
         assert [m.span() for m in run_in._label_run_ins(text)] == labels, text
         caps = [m.span() for m in run_in._CAPS_LABEL.finditer(text)]

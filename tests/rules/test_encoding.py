@@ -1,9 +1,9 @@
 """NL4xx encoding and markup rules."""
 
-import random
 from pathlib import Path
 
 import pytest
+from conftest import drawn_texts
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -122,10 +122,8 @@ def test_the_badness_regex_is_searched_near_the_cues_as_in_the_whole_text():
     assert not any(mark in BADNESS_RE.pattern for mark in ("(?", "$", "\\b", "\\B", "\\A", "\\Z"))
     pieces = ["plain words here ", "Ã© ", "cafÃ©", "â€™s", "a\x85b", "Ã ", "Â ", "Ã ", "é ", "cœur ", "ГўВЂВ.x",
               "×² ", "Ø£Ø³", "Ã\xa0", "a Â ", "é€ ", "x", " ", "\n"]
-    rng = random.Random(5)
     found = 0
-    for _ in range(300):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+    for text in drawn_texts(pieces, 300, 5, 60):
         expected = [m.span() for m in BADNESS_RE.finditer(text)]
         assert [m.span() for m in encoding._badness_matches(BADNESS_RE, text)] == expected, text
         found += len(expected)
@@ -138,10 +136,8 @@ def test_the_single_byte_cue_tried_at_its_characters_finds_what_a_full_scan_find
 
     pieces = ["mayorÕs", "donít", "cafÈ", "ÒWe", "won.Ó", "(ìquoted", "ëa", "Zoë", "Martín", "García", "ÉLYSÉE", "É",
               "Ž", "aŽ", "í", "aí", "aíb", " ", "\n", "\t", "(", "a", "Z", "é", "’", "word"]
-    rng = random.Random(401)
     found = 0
-    for _ in range(2000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+    for text in drawn_texts(pieces, 2000, 401, 12):
         expected = [m.span() for m in encoding._SINGLE_BYTE_CUE.finditer(text)]
         assert [m.span() for m in encoding._single_byte_cues(text)] == expected, text
         found += len(expected)
