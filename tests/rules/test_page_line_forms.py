@@ -193,6 +193,30 @@ CAPTIONS_AND_CREDITS = [
     'Residents queue outside the town hall on Monday. (Submitted)',
     'Residents queue outside the town hall on Monday. (NASA via AP)',
     'Residents queue outside the town hall on Monday. Alamy Stock Photo',
+    # agencies' and house credits of other countries' papers, and pictures that stand for the story's
+    'PTI Photo',
+    '(HT Photo)',
+    'Photo: PTI',
+    'Express photo by Kayla Brennert',
+    '(Express Photo by Kayla Brennert)',
+    'Representative image',
+    '(Representational image)',
+    'Representational Image: iStock',
+    'Image for representation',
+    'Image used for representational purpose only',
+    'Stock image',
+    '(Stock image)',
+    'Pic by Kayla Brennert',
+    'Picture credit: Kayla Brennert',
+    'Cover photo: Kayla Brennert',
+    'Courtesy: Jane Pellew',
+    'THE CANADIAN PRESS/Jordan Mettler',
+    'Residents queue outside the town hall on Monday. (PTI Photo)',
+    'Residents queue outside the town hall on Monday. (Representational image)',
+    'Residents queue outside the town hall on Monday. (Express Photo by Kayla Brennert)',
+    'Residents queue outside the town hall on Monday. Kayla Brennert-USA TODAY Sports',
+    'Residents queue outside the town hall on Monday. (Stock image)',
+    'Residents queue outside the town hall on Monday. Courtesy: Jane Pellew',
 ]
 
 BYLINES = [
@@ -331,6 +355,12 @@ BYLINES = [
     'The Editorial Board',
     'By Agencies',
     'By Reuters, Lisbon',
+    'Express News Service',
+    'TOI Staff',
+    'Jane Doe, Editor-in-Chief',
+    'Jane Doe, Lisbon correspondent',
+    '-Reuters',
+    '— The Associated Press',
 ]
 
 TIMESTAMPS = [
@@ -391,6 +421,8 @@ TIMESTAMPS = [
     'Updated 2 months ago',
     'Just now',
     'moments ago',
+    'a year ago',
+    '2 years ago',
 ]
 
 STORY_LINES = [
@@ -466,6 +498,11 @@ STORY_LINES = [
     'Agencies',
     'Image by image, the exhibition tells the story of the flood.',
     'Show captions are printed beside every painting in the gallery.',
+    'Stock photos of the bridge were used in the advert.',
+    'Press Trust of India reported that the talks had ended.',
+    'Jane Doe, Lisbon correspondent for the paper since 2019, was expelled.',
+    'Cover photo competitions are held every spring.',
+    'A year ago, the plant employed 300 people.',
 ]
 
 

@@ -19,7 +19,8 @@ _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Gett
              "Associated Press", "Press Association", "iStock(?:photo)?",
              # picture agencies and stock libraries other sites credit: the same names on every site that buys from them
              "Invision", "FilmMagic", "Kyodo(?: News)?", "Yonhap", "BACKGRID", "Backgrid", "Sportsfile", "INPHO",
-             "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels")
+             "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
+             "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)")
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 _AGENCY_NAMES = tuple(dict.fromkeys(agency.split("(")[0] for agency in _AGENCIES))  # the literal that each agency starts with
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"

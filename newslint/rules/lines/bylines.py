@@ -22,7 +22,7 @@ from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
 _ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing"
-_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor|Columnist"
+_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor-in-Chief|Editor-at-Large|Editor|Columnist"
 # a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
 _BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
@@ -41,7 +41,8 @@ BYLINE_LINE = regexcache.compile(
     r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
     r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
     r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
-    r"|(?:--|[-–—]) ?" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"  # – Jane Doe, The Post
+    r"|(?:--|[-–—]) ?(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + _AGENCY
+    + r")"  # – Jane Doe, The Post; -Reuters
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
 # a news outlet by its shape: capitalised words ending in a word news outlets are named by ('Valley News', 'The
@@ -70,6 +71,7 @@ _OTHER_BYLINE = regexcache.deferred(
     r"|" + _PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")*(?:"
     r",? (?:[Ss]pecial to (?:the |The )?|[Ff]or (?:the |The ))[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|on|and|the)){0,4}"
     r"|(?:,| [-–—|]) (?:" + _LONG_ROLE + "|" + _BYLINE_ROLE + r"(?=,))(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"
+    r"|, (?:[A-Z]{2,5} |[A-Z][a-z]+ ){1,2}(?:correspondent|reporter|editor|writer|columnist)s?"  # 'Jane Doe, Lisbon correspondent'
     r"|(?:,| [-–—|]) (?:[A-Z][A-Z&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES.upper() + r"))")  # 'Jane Doe, USA TODAY'
 _NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")+")  # 'Jane Doe and John Smith'
 # a name, a separator and the page's date or time ('Jane Doe, 2 hours ago', 'Jane Doe | May 3, 2021 | 4 min read')
@@ -103,9 +105,10 @@ _NAME_CUE = regexcache.compile(r"[,|/•·–—-]| [Ff]or | [Ss]pecial to ")  #
 _STAFF_BYLINE = regexcache.deferred(
     r"By (?:(?:[Tt]he )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Staff|STAFF)|(?:[Ss]taff and )?[Aa]gencies|AGENCIES"
     r"|Our (?:Staff|Reporters?|Correspondents?))"
-    r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES + r") (?:Staff|STAFF)"
+    r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES + r") (?:Staff|STAFF)|[A-Z]{2,5} (?:[Ss]taff|STAFF)"
+    r"|(?:By )?(?:[A-Z][\w&.'’-]* ){1,2}News Service"
     r"|(?:[A-Z][\w&.'’-]* )?[Ss]taff and [Aa]gencies|(?:By )?[Tt]he [Ee]ditorial [Bb]oard")  # ('Agencies' alone: a menu's)
-_STAFF_CUES = ("taff", "TAFF", "gencies", "GENCIES", "ditorial")
+_STAFF_CUES = ("taff", "TAFF", "gencies", "GENCIES", "ditorial", "News Service")
 
 
 # a broadcaster's or agency's desk: its initials and the desk's name ('CNN Business', 'ABC Sport', 'AFP Fact Check'),

@@ -27,7 +27,18 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 # Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
 _OTHER_CREDIT_LINE = regexcache.compile(
     r"[(\[]" + _AGENCY + r"(?:\s?(?:/|via|and)\s?" + _AGENCY + r")*[)\]]"
-    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of|:)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    # 'PTI Photo', '(HT Photo)'; a picture that stands for the story's: 'Representational image', 'Stock photo: Getty',
+    # 'Image for representation only'; a labelled picture's credit: 'Cover photo: Jane Doe', 'Picture credit: Jane Doe'
+    r"|[(\[]?(?:[A-Z]{2,5}|" + _AGENCY + r") (?:Photo|PHOTO|Pic|Image)s?[)\]]?"
+    r"|[(\[]?(?:Representational|Representative|Stock|Archive|File|FILE) (?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic)s?"
+    r"(?: ?: ?[A-Za-z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4})?[)\]]?"
+    r"|[(\[]?(?:Image|Photo|Picture)s? (?:used )?for (?:representation|representational purposes?|illustrative purposes?"
+    r"|illustration)(?: only)?\.?[)\]]?"
+    r"|(?:(?:Cover|Header|Main|Lead|Featured|Top|Hero) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|Picture|Pic)(?: [Cc]redit)?s? ?: ?"
+    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&/-]*){0,5}"
+    # 'Jane Doe via Reuters', 'Jane Doe-USA TODAY Sports' (the USA TODAY Network's papers)
+    r"|" + _PERSON + r" via " + _AGENCY + r"|" + _PERSON + r" ?[-/] ?USA TODAY(?: Sports| NETWORK| Network)?"
     r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture|photograph)s?"
     r"(?: by [A-Z][\w'’.-]*(?: [\w'’.&/-]+){0,5})?"
     r"|\((?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture)s?\)"
@@ -118,7 +129,8 @@ def credit_only(text: str) -> bool:
     if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
         return True
     if _OTHER_CREDIT_LINE.fullmatch(text.strip()):
-        return _credited_name(text.strip()) is None or _names_someone(_credited_name(text.strip()))
+        name = _credited_name(text.strip())  # (an agency names someone: 'The Canadian Press/Jane Doe')
+        return name is None or _names_someone(name) or _AGENCY_LINE.fullmatch(name.strip()) is not None
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
 
@@ -160,7 +172,8 @@ def _names_someone(text: str) -> bool:
 # the name a credit line of the other forms rests on alone, with no picture word or agency to back it: 'Courtesy
 # Louvre' (not 'Courtesy of …'), the name before the slash of 'Jane Doe/Valley Post', '(Jane Doe)'
 _CREDITED_NAME = regexcache.compile(r"Courtesy (?!of |photo|image|picture)(.+)"
-                                    r"|\((?!(?:File|FILE)(?: [Pp]hoto| PHOTO)?\)|[A-Z][a-z]+ photo)([^/]+?)(?: ?/[^)]*)?\)"
+                                    r"|\((?!(?:File|FILE)(?: [Pp]hoto| PHOTO)?\)|[A-Z][a-z]+ (?:photo|image|picture|pic)s?\))"
+                                    r"([^/]+?)(?: ?/[^)]*)?\)"
                                     r"|(?!(?:(?:Staff|File|STAFF|FILE) )?(?:Photo|Picture|Image|Photograph|PHOTO)s? ?/)([^/(]+?) ?/")
 
 
@@ -211,10 +224,10 @@ def _credited_title(title: str) -> bool:
 
 
 # one is in the last characters of every _CREDIT_TAIL (its bracket or its slash aside)
-_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO", "Handout", "HANDOUT", "Pool",
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO", "Handout", "HANDOUT", "Pool", "TODAY",
                       "POOL", "Supplied", "SUPPLIED", "Provided", "Submitted", "Contributed", "Composite", "Screen")
 _CREDIT_TAIL_TOKENS = frozenset("""Courtesy FILE Credit credit CREDIT Photo Photos Photograph Pic Picture Pictures Image
-PHOTO PICTURE IMAGE Handout HANDOUT Pool POOL Supplied SUPPLIED Provided Submitted Contributed Composite Screenshot
+PHOTO PICTURE IMAGE Handout HANDOUT Pool POOL TODAY Supplied SUPPLIED Provided Submitted Contributed Composite Screenshot
 Screengrab""".split())  # the words of those hints
 _TAIL_REACH = 160  # characters: every _CREDIT_TAIL is shorter; a hint further back is the caption's
 _TAIL_HINT = regexcache.compile("|".join(map(re.escape, _CREDIT_TAIL_HINTS + ("/",))))
@@ -225,18 +238,19 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 # Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
 # after its stop: '… on Tuesday. Jane Doe/Valley Post'
-_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of)? (?:the )?[A-Z][\w .'’-]{1,40}"
+_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
                           r"|(?<=[\w.!?\"”] )[(\[](?:" + _AGENCY + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*"
-                          r"|(?:File|FILE|Staff|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:[Pp]hoto|PHOTO"
-                          r"|image|picture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?|Provided by [A-Z][\w .'’&-]{1,40}"
+                          r"|(?:[A-Z][\w'’-]*|[A-Z]{2,5}) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?"
+                          r"|Provided by [A-Z][\w .'’&-]{1,40}"
                           r"|Submitted|Contributed|Supplied|Provided|Courtesy|Screenshot|Screengrab"
                           r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} via " + _AGENCY + r")[)\]]"
                           # after its stop: 'AP Photo/Jane Doe', 'EPA-EFE/JANE DOE', 'Handout via Reuters', 'Photo / Jane Doe'
                           r"|(?<=[.!?] )" + _AGENCY + r"(?: Images?)? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?:, (?:[Ff]ile|FILE))?"
                           r"|(?<=[.!?] )(?:Handout|HANDOUT|Pool|POOL|Supplied|SUPPLIED) (?:via|/) " + _AGENCY +
                           r"|(?<=[.!?] )(?:Supplied|SUPPLIED)"
+                          r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[-/] ?USA TODAY(?: Sports| NETWORK| Network)?"
                           r"|(?<=[.!?] )" + _PICTURE_LABEL + r" ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
                           r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
                           r"|(?<=[.!?] )(?:Photo[- ][Ii]llustration|Composite|Screenshot|Screengrab) ?: ?[A-Z][\w .'’/&;-]{1,50}"

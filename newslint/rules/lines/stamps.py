@@ -26,7 +26,7 @@ _AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr 
 # a relative time without a figure or with a unit's letter: 'an hour ago', '3h ago', 'moments ago', 'Updated just now'
 _RELATIVE_STAMP = regexcache.compile(
     r"(?i:(?:(?:last )?(?:posted|published|updated|modified):? )?(?:(?:an?|\d{1,2}) ?(?:[smhdw]|secs?|seconds?|mins?|minutes?"
-    r"|hrs?|hours?|days?|weeks?|months?)|(?:a few )?moments|a few (?:seconds|minutes|hours|days)) ago"
+    r"|hrs?|hours?|days?|weeks?|months?|years?|yrs?)|(?:a few )?moments|a few (?:seconds|minutes|hours|days)) ago"
     r"|(?:(?:posted|published|updated) )?just now)")
 _RELATIVE_ENDS = ("ago", "now", "AGO", "NOW", "Now")
 
