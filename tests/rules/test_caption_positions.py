@@ -42,7 +42,8 @@ def test_story_lines_with_the_same_labels_and_verbs(lint, line):
 @pytest.mark.parametrize("counter", ["Image 3 of 12", "Photo 3/12", "3 of 12"])
 def test_a_caption_under_a_slide_counter(lint, counter):
     caption = "Residents watch from the end of the street as the roof collapses"
-    assert found(lint, "NL312", PHOTOS, counter, caption, MORE, LONG, separator="\n") == [caption]
+    labelled = [] if counter[0].isdigit() else [counter]  # (a counter with its label is the gallery's widget too)
+    assert found(lint, "NL312", PHOTOS, counter, caption, MORE, LONG, separator="\n") == labelled + [caption]
 
 
 def test_a_slide_title_under_a_counter_is_a_heading(lint):

@@ -209,6 +209,16 @@ def test_a_contact_line_that_names_the_author(lint):
     assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == []
 
 
+def test_bio_lines_of_other_templates(lint):
+    for line in ("Jane Doe covers politics for The Valley Courier.", "Jane Doe has been a reporter at The Valley "
+                 "Courier since 2015.", "About the author: Jane Doe is a reporter at The Valley Courier.",
+                 "Follow her on Twitter @janedoe."):
+        assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == [line], line
+    for line in ("Jane Doe covers the war for the Valley Courier, the paper said.",
+                 "Jane Doe covers the courts and writes a weekly column.", "Follow her on Instagram, the singer told fans."):
+        assert found(lint, "NL313", PROSE, MORE, PROSE, MORE, line) == [], line
+
+
 # NL315, NL313: more byline and bio forms ----------------------------------------------------------------------
 def test_bylines_in_capitals_with_plural_roles_and_a_dated_name(lint):
     for line in ("JANE DOE, STAFF WRITER", "Jane Doe and John Roe, Staff Writers", "Jane Doe - Oct 13, 2020"):

@@ -13,10 +13,14 @@ from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 
 
 _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Getty", "GETTY", "EPA(?:-EFE)?", "EFE",
-             "PA(?: Images| Wire| Media)?", "Shutterstock", "REX", "Rex Features", "Alamy", "Bloomberg", "Xinhua", "TASS",
+             "PA(?: Images| Wire| Media)?", "Shutterstock", "REX", "Rex Features", "Alamy(?: Stock Photo| Live News)?", "Bloomberg", "Xinhua", "TASS",
              "Sputnik", "Anadolu(?: Agency)?", "ANP", "DPA", "dpa", "AAP", "UPI", "NurPhoto", "SOPA Images", "LightRocket",
              "WireImage", "Corbis", "ZUMA(?: Press| Wire)?", "Sipa(?: USA)?", "Abaca", "Pool", "POOL", "Handout", "HANDOUT",
-             "Associated Press", "Press Association", "iStock(?:photo)?")
+             "Associated Press", "Press Association", "iStock(?:photo)?",
+             # picture agencies and stock libraries other sites credit: the same names on every site that buys from them
+             "Invision", "FilmMagic", "Kyodo(?: News)?", "Yonhap", "BACKGRID", "Backgrid", "Sportsfile", "INPHO",
+             "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
+             "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)")
 _AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 _AGENCY_NAMES = tuple(dict.fromkeys(agency.split("(")[0] for agency in _AGENCIES))  # the literal that each agency starts with
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"

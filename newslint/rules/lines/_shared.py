@@ -108,11 +108,12 @@ _CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 # a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'
 _AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + _AGENCY
-                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*(?:/[\w.-]+)?")  # 'Shutterstock/jdoe'
-# a credit line that names the picture: 'Featured image by Jane Doe/The Example Post.', 'Photo courtesy of Jane Doe'
-_IMAGE_BY_LINE = regexcache.compile(r"(?:(?:Featured|Top|Lead|Header|Cover|Hero) )?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture"
-                                    r"|[Ii]llustration)s? (?:by|courtesy of|via) (?:[A-Z][\w'’.-]*|de|van|von|da|of|the)"
-                                    r"(?: (?:[A-Z][\w'’.&-]*|de|van|von|da|of|the)){0,5}(?: ?/ ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})*\.?")
+                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*(?:/[\w.-]+)?(?: for [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})?")  # 'Shutterstock/jdoe', 'Getty Images for Netflix'
+# a credit line that names the picture: 'Featured image by Jane Doe/The Example Post.', 'Photo courtesy of Jane Doe',
+# 'Express photo by Jane Doe'
+_IMAGE_BY_LINE = regexcache.compile(r"[(\[]?(?:[A-Z][\w'’-]* )?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Pp]ic"
+                                    r"|[Ii]llustration|[Pp]hoto[- ][Ii]llustration)s? (?:by|courtesy of|via) (?:[A-Z][\w'’.-]*|de|van|von|da|of|the)"
+                                    r"(?: (?:[A-Z][\w'’.&-]*|de|van|von|da|of|the)){0,5}(?: ?/ ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4})*\.?[)\]]?")
 
 _CAPTION_STOPWORDS = frozenset("""a an the of in on at to for from with by and or as during after before near
 over under into""".split())

@@ -22,11 +22,11 @@ from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
 _ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing"
-_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor|Columnist"
+_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor-in-Chief|Editor-at-Large|Editor|Columnist"
 # a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
 _BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
-_LONG_ROLE = (r"(?:(?:[A-Z][a-z]+ ){1,3}(?:" + _ROLE_NOUNS + r"|Photographer)s?"
+_LONG_ROLE = (r"(?:(?:[A-Z][a-z]+ |[A-Z]{2,4} ){1,3}(?:" + _ROLE_NOUNS + r"|Photographer)s?"
               r"|(?:[A-Z]+ ){1,3}(?:" + _ROLE_NOUNS.upper() + r"|PHOTOGRAPHER)S?)")
 _BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
 # a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
@@ -41,7 +41,8 @@ BYLINE_LINE = regexcache.compile(
     r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
     r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
     r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
-    r"|[-–—] ?" + _PERSON +                                          # – David Dunkley
+    r"|(?:--|[-–—]) ?(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + _AGENCY
+    + r")"  # – Jane Doe, The Post; -Reuters
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
 # a news outlet by its shape: capitalised words ending in a word news outlets are named by ('Valley News', 'The
@@ -56,7 +57,8 @@ _OUTLET_ALTERNATIVES = "|".join(sorted(_OUTLET_WORDS, key=lambda word: (-len(wor
 _OUTLET = (r"(?:The )?(?:[A-Z][\w&.'’-]* ){0,3}(?:" + _OUTLET_ALTERNATIVES + ")"
            r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?")
 _OUTLET_NAME = regexcache.deferred(_OUTLET)
-_NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:,| [-–—|/]) " + _OUTLET + r"\s*")  # 'Jane Doe, Valley News'
+_NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?:,| [-–—|/]) " + _OUTLET
+                                       + r"\s*")  # 'Jane Doe, Valley News', 'Jane Doe and John Smith, The Courier'
 
 
 # bylines in the other forms sites print, each a whole line: the agency or the staff as the author ('By Reuters', 'By
@@ -64,11 +66,12 @@ _NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:,| [-–—|/]) " + _OUTLE
 # Special to The Valley Post', 'Jane Doe And John Smith For The Valley Post'), a name and a role of several words
 # ('Jane Doe, Chief Political Correspondent')
 _OTHER_BYLINE = regexcache.deferred(
-    r"By (?:[Tt]he )?(?:" + _AGENCY + r"|[A-Z]{2,6})(?: [Ss]taff| STAFF)?"
+    r"By (?:[Tt]he )?(?:" + _AGENCY + r"|[A-Z]{2,6})(?: [Ss]taff| STAFF)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"|(?:(?:By|From) )?(?:[Ss]taff and wire|[Ss]taff|STAFF|[Ww]ire) [Rr]eports?"
     r"|" + _PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")*(?:"
     r",? (?:[Ss]pecial to (?:the |The )?|[Ff]or (?:the |The ))[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|on|and|the)){0,4}"
-    r"|(?:,| [-–—|]) " + _LONG_ROLE + r"(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"
+    r"|(?:,| [-–—|]) (?:" + _LONG_ROLE + "|" + _BYLINE_ROLE + r"(?=,))(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"
+    r"|, (?:[A-Z]{2,5} |[A-Z][a-z]+ ){1,2}(?:correspondent|reporter|editor|writer|columnist)s?"  # 'Jane Doe, Lisbon correspondent'
     r"|(?:,| [-–—|]) (?:[A-Z][A-Z&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES.upper() + r"))")  # 'Jane Doe, USA TODAY'
 _NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")+")  # 'Jane Doe and John Smith'
 # a name, a separator and the page's date or time ('Jane Doe, 2 hours ago', 'Jane Doe | May 3, 2021 | 4 min read')
@@ -79,10 +82,12 @@ _NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | _NON_NAMES
 
 
 def _other_byline(text: str) -> bool:
-    """A whole line of _OTHER_BYLINE, or a name followed only by the page's date or time; a name's first word is no
+    """A whole line of _STAFF_BYLINE or _OTHER_BYLINE, or a name followed only by the page's date or time; a name's first word is no
     function word, day, month or label of a date ('An Intelligence Test for The Ages' is a heading, 'Updated Monday,
     May 3' NL314's)."""
     first = text.split(None, 1)[0].lower().strip(",") if text else ""
+    if any(map(text.__contains__, _STAFF_CUES)) and _STAFF_BYLINE.fullmatch(text):
+        return True
     if first in _BYLINE_FIRST_WORDS:
         return _OTHER_BYLINE.fullmatch(text) is not None
     if first in _NOT_FIRST_NAMES or not text[:1].isupper() or _NAME_CUE.search(text) is None:
@@ -95,6 +100,15 @@ def _other_byline(text: str) -> bool:
 
 _BYLINE_FIRST_WORDS = frozenset(("by", "from", "staff", "wire"))
 _NAME_CUE = regexcache.compile(r"[,|/•·–—-]| [Ff]or | [Ss]pecial to ")  # what follows the name in those forms
+# the staff, the agencies or the board as author, a whole line: 'By Staff', 'Valley Courier Staff', 'By Agencies',
+# 'Staff and agencies', 'Guardian staff and agencies', 'The Editorial Board', 'By Our Correspondent'
+_STAFF_BYLINE = regexcache.deferred(
+    r"By (?:(?:[Tt]he )?(?:[A-Z][\w&.'’-]* ){0,3}(?:Staff|STAFF)|(?:[Ss]taff and )?[Aa]gencies|AGENCIES"
+    r"|Our (?:Staff|Reporters?|Correspondents?))"
+    r"|(?:The )?(?:[A-Z][\w&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES + r") (?:Staff|STAFF)|[A-Z]{2,5} (?:[Ss]taff|STAFF)"
+    r"|(?:By )?(?:[A-Z][\w&.'’-]* ){1,2}News Service"
+    r"|(?:[A-Z][\w&.'’-]* )?[Ss]taff and [Aa]gencies|(?:By )?[Tt]he [Ee]ditorial [Bb]oard")  # ('Agencies' alone: a menu's)
+_STAFF_CUES = ("taff", "TAFF", "gencies", "GENCIES", "ditorial", "News Service")
 
 
 # a broadcaster's or agency's desk: its initials and the desk's name ('CNN Business', 'ABC Sport', 'AFP Fact Check'),
@@ -125,7 +139,9 @@ _UNDER_NAME = regexcache.compile(
 # more names (particles and capitals too: 'Jane van der Berg', 'JANE DOE'), then only what a byline carries — the
 # outlet, a role, a place, the date and time in any form, a reading time, separators — and no word of a sentence
 _BYLINE_OPENER = regexcache.compile(
-    r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled|Reporting|Photos?|Interview) by"
+    r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled|Reporting|Photos?|Interview|Opinion"
+    r"|Analysis|Commentary|Review|Essay|Column|Produced|Edited) by"
+    r"|(?:Words|Story|Text|Photos?) and (?:pictures|photos|photographs|images|words|text)(?: by)?"
     r"|By|BY|Author|Authors|Reporter|Reporters|Reporting|Writer|Byline):? ")
 _BYLINE_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|da|di|del|della|dos|du|al|el|bin|le|la)(?![\w'’-]))"
 _BYLINE_NAME = regexcache.compile(
@@ -478,12 +494,19 @@ def _quoted_list_item(article: Article, index: int) -> bool:
     return any(BYLINE_LINE.fullmatch(n) and not _LONE_BY.fullmatch(n.strip()) for n in neighbours)
 
 
-_BIO = regexcache.compile(r"(?:" + _PERSON + r")?\s*" + _PERSON + r"(?<![’']s) (?:[Ii]s (?:[Aa]|[Aa]n|[Tt]he)\b|writes\b|covers\b|has (?:been )?"
-                  r"(?:writing|reporting|covering|written|reported)\b|was previously\b|joined\b)")
+_BIO = regexcache.compile(r"(?:About the (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?:?\s+)?(?:" + _PERSON + r")?\s*" + _PERSON
+                          + r"(?<![’']s) (?:[Ii]s (?:[Aa]|[Aa]n|[Tt]he)\b|writes\b|covers\b|has (?:been )?"
+                  r"(?:writing|reporting|covering|written|reported)\b|has been (?:a|an|the)\b|was previously\b|joined\b)")
+# what a bio that opens 'Jane Doe covers …' or 'Jane Doe writes …' says next: the outlet ('… politics for The Post')
+_FOR_OUTLET = regexcache.compile(r"\b(?:for|at) (?:the |The )?[A-Z]")
 _ROLE_WORDS = (r"reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering")
 _BIO_ROLE = regexcache.compile(r"\b(?:" + _ROLE_WORDS + r")\b", re.I)
-_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b")
+_CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b"
+                              # a whole line with the handle: 'Follow her on Twitter @jdoe' (not 'Follow her on
+                              # Instagram, the singer told fans'; the '@' is what the rule's trigger fires on)
+                              r"|Follow (?:her|him|them) (?:on|at) (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon"
+                              r"|LinkedIn|TikTok):? @[\w.]+\.?\s*$")
 # a contact line that names the author (asked only of a paragraph with an address in it)
 _CONTACT_BY_NAME = regexcache.compile(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
                                       r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
@@ -599,4 +622,6 @@ def _is_bio(text: str) -> bool:
     """A paragraph that opens with a name followed by 'is a/the …', 'writes', 'covers' … and speaks of a reporter,
     editor, writer, author …, or that a later sentence says so of the person it opens with (_bio_by_pronoun)."""
     return len(text) < 900 and (bio := _BIO.match(text)) is not None and not re.search(r"[’']s\b", bio.group()) \
-        and _BIO_ROLE.search(text[bio.end():bio.end() + 120]) is not None or _bio_by_pronoun(text)
+        and (_BIO_ROLE.search(text[bio.end():bio.end() + 120]) is not None
+             or bio.group().endswith(("covers", "writes")) and _FOR_OUTLET.search(text, bio.end(), bio.end() + 120)
+             is not None and _REPORTED.search(text) is None) or _bio_by_pronoun(text)

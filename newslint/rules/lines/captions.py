@@ -27,7 +27,18 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 # Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
 _OTHER_CREDIT_LINE = regexcache.compile(
     r"[(\[]" + _AGENCY + r"(?:\s?(?:/|via|and)\s?" + _AGENCY + r")*[)\]]"
-    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of|:)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    # 'PTI Photo', '(HT Photo)'; a picture that stands for the story's: 'Representational image', 'Stock photo: Getty',
+    # 'Image for representation only'; a labelled picture's credit: 'Cover photo: Jane Doe', 'Picture credit: Jane Doe'
+    r"|[(\[]?(?:[A-Z]{2,5}|" + _AGENCY + r") (?:Photo|PHOTO|Pic|Image)s?[)\]]?"
+    r"|[(\[]?(?:Representational|Representative|Stock|Archive|File|FILE) (?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic)s?"
+    r"(?: ?: ?[A-Za-z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4})?[)\]]?"
+    r"|[(\[]?(?:Image|Photo|Picture)s? (?:used )?for (?:representation|representational purposes?|illustrative purposes?"
+    r"|illustration)(?: only)?\.?[)\]]?"
+    r"|(?:(?:Cover|Header|Main|Lead|Featured|Top|Hero) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|Picture|Pic)(?: [Cc]redit)?s? ?: ?"
+    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&/-]*){0,5}"
+    # 'Jane Doe via Reuters', 'Jane Doe-USA TODAY Sports' (the USA TODAY Network's papers)
+    r"|" + _PERSON + r" via " + _AGENCY + r"|" + _PERSON + r" ?[-/] ?USA TODAY(?: Sports| NETWORK| Network)?"
     r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture|photograph)s?"
     r"(?: by [A-Z][\w'’.-]*(?: [\w'’.&/-]+){0,5})?"
     r"|\((?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture)s?\)"
@@ -36,14 +47,19 @@ _OTHER_CREDIT_LINE = regexcache.compile(
     r"|Credit(?:\.{2,3}|…) ?[A-Z][^\n]{1,60}"
     # 'AP Photo/Jane Doe', 'AAP Image/Jane Doe', 'EPA-EFE/JANE DOE, File'; 'Illustration: Jane Doe/The Post'
     r"|" + _AGENCY + r"(?: Image| Images)? ?/ ?" + _PERSON + r"(?:, (?:[Ff]ile|FILE))?"
-    r"|(?:Illustration|ILLUSTRATION|Graphic|GRAPHIC)s? ?[:/] ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&/-]*){0,5}"
+    r"|(?:Illustration|ILLUSTRATION|Graphic|GRAPHIC|Photo[- ][Ii]llustration|PHOTO ILLUSTRATION|Composite|Photography"
+    r"|Photographer)s? ?[:/] ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&/;-]*){0,5}"
     r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
-    r"|" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: via Getty Images)?"
+    r"|[(\[]?" + _PERSON + r" ?/ ?(?:Staff(?: [Pp]hotographer)?|The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r"(?: via Getty Images)?(?: [Ff]ile(?: [Pp]hoto)?)?[)\]]?"
     # 'Jane Doe/Valley Post', 'JANE DOE/VALLEY POST', 'Photo / Jane Doe', '(Jane Doe)', 'Supplied', 'Handout photo'
-    r"|" + _PERSON + r" ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
-    r"|(?:Photo|Picture|Image|Photograph)s? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
+    r"|" + _PERSON + r" ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}(?: [Ff]ile(?: [Pp]hoto)?)?"
+    r"|(?:(?:Staff|File|STAFF|FILE) )?(?:Photo|Picture|Image|Photograph|PHOTO)s? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w&'’.-]*){0,4}"
+    # '© Jane Doe', 'Photo © Jane Doe/Valley Post' (no year: '© 2021 …' is the site's copyright, NL305's)
+    r"|(?:(?:Photo|Picture|Image)s? )?© ?[A-Z][\w'’.-]*(?: [A-Z][\w&'’.-]*){0,3}(?: ?/ ?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})?"
     r"|\(" + _PERSON + r"\)"
-    r"|(?:Supplied|Handout|SUPPLIED|HANDOUT)(?: (?:photo|image|picture))?"
+    r"|[(\[]?(?:Supplied|Handout|SUPPLIED|HANDOUT|Provided|Submitted|Contributed|Courtesy|Screenshot|Screengrab)"
+    r"(?: (?:photo|image|picture))?[)\]]?"
     r"|\((?:File|FILE)(?: [Pp]hoto| PHOTO)?\)")
 
 
@@ -88,11 +104,17 @@ def _goes_on(text: str, words: list[str]) -> bool:
 
 
 def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
-    """The agency's name alone as the text's last line, after a sentence: the signoff of a wire story, no credit."""
-    return index == len(paragraphs) - 1 and bool(_AGENCY_LINE.fullmatch(paragraphs[index].text.strip())) \
+    """The agency's name alone as the text's last line, after a sentence: the signoff of a wire story, no credit
+    (a credit's slash or 'via' is none: 'Handout/Reuters', 'AFP via Getty Images'; nor a picture library's name, which
+    writes no story: 'Alamy Stock Photo')."""
+    text = paragraphs[index].text.strip()
+    return index == len(paragraphs) - 1 and "/" not in text and " via " not in text \
+        and not text.startswith(_PICTURE_LIBRARIES) and bool(_AGENCY_LINE.fullmatch(text)) \
         and paragraphs[index - 1].text.rstrip().endswith(_SENTENCE_ENDS)
 
 
+_PICTURE_LIBRARIES = ("Getty", "GETTY", "Alamy", "Shutterstock", "iStock", "Unsplash", "Pexels", "REX", "Rex",
+                       "Handout", "HANDOUT", "Pool", "POOL", "WireImage", "FilmMagic", "BACKGRID", "Backgrid")
 _CREDIT_LENGTH = 80  # characters: a longer line is never a credit alone
 
 
@@ -107,7 +129,8 @@ def credit_only(text: str) -> bool:
     if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
         return True
     if _OTHER_CREDIT_LINE.fullmatch(text.strip()):
-        return _credited_name(text.strip()) is None or _names_someone(_credited_name(text.strip()))
+        name = _credited_name(text.strip())  # (an agency names someone: 'The Canadian Press/Jane Doe')
+        return name is None or _names_someone(name) or _AGENCY_LINE.fullmatch(name.strip()) is not None
     match = _CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
 
@@ -118,7 +141,8 @@ def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
     'Jane Doe/Staff'); not a name or an agency alone (a byline, a wire story's signoff), not a name 'for The Post'
     (a byline too), nor a credit NL320 reports (_CREDIT)."""
     text = paragraphs[index].text.strip()
-    return (_CREDIT_WORD.search(text) is not None or "/" in text and _STAFF_OR_AGENCY_SLASH.search(text) is not None) \
+    return (_CREDIT_WORD.search(text) is not None or "/" in text and (_STAFF_OR_AGENCY_SLASH.search(text) is not None
+                                                                       or text[0] in "([")) \
         and not _CREDIT.search(text) and not _signoff(paragraphs, index)
 
 
@@ -131,7 +155,7 @@ _ILLUSTRATION_LABELS = ("Illustration", "ILLUSTRATION", "Graphic", "GRAPHIC")
 
 
 _CREDIT_WORD = regexcache.compile(r"(?i:photo|image|picture|illustration|graphic|video|courtesy|credit|handout|supplied"
-                                  r"|provided by|\(file\))")
+                                  r"|provided|submitted|contributed|screenshot|screengrab|composite|©|\(file\))")
 _NAME_FREQUENCY = 10_000  # a word of the word list this frequent is an everyday word ('house', 'camera'), few names
 _NAME_PARTICLES = frozenset("de van von der den da di del della dos du al el bin le la".split())
 
@@ -147,8 +171,10 @@ def _names_someone(text: str) -> bool:
 
 # the name a credit line of the other forms rests on alone, with no picture word or agency to back it: 'Courtesy
 # Louvre' (not 'Courtesy of …'), the name before the slash of 'Jane Doe/Valley Post', '(Jane Doe)'
-_CREDITED_NAME = regexcache.compile(r"Courtesy (?!of |photo)(.+)|\((?!(?:File|FILE)(?: [Pp]hoto| PHOTO)?\)|[A-Z][a-z]+ photo)(.+)\)"
-                                    r"|(?!(?:Photo|Picture|Image|Photograph)s? ?/)([^/(]+?) ?/")
+_CREDITED_NAME = regexcache.compile(r"Courtesy (?!of |photo|image|picture)(.+)"
+                                    r"|\((?!(?:File|FILE)(?: [Pp]hoto| PHOTO)?\)|[A-Z][a-z]+ (?:photo|image|picture|pic)s?\))"
+                                    r"([^/]+?)(?: ?/[^)]*)?\)"
+                                    r"|(?!(?:(?:Staff|File|STAFF|FILE) )?(?:Photo|Picture|Image|Photograph|PHOTO)s? ?/)([^/(]+?) ?/")
 
 
 def _credited_name(line: str) -> str | None:
@@ -198,30 +224,36 @@ def _credited_title(title: str) -> bool:
 
 
 # one is in the last characters of every _CREDIT_TAIL (its bracket or its slash aside)
-_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO", "Handout", "HANDOUT", "Pool",
-                      "POOL", "Supplied", "SUPPLIED")
+_CREDIT_TAIL_HINTS = ("Courtesy", "FILE", "redit", "©", "Photo", "Pic", "Image", "PHOTO", "Handout", "HANDOUT", "Pool", "TODAY",
+                      "POOL", "Supplied", "SUPPLIED", "Provided", "Submitted", "Contributed", "Composite", "Screen")
 _CREDIT_TAIL_TOKENS = frozenset("""Courtesy FILE Credit credit CREDIT Photo Photos Photograph Pic Picture Pictures Image
-PHOTO PICTURE IMAGE Handout HANDOUT Pool POOL Supplied SUPPLIED""".split())  # the words of those hints
+PHOTO PICTURE IMAGE Handout HANDOUT Pool POOL TODAY Supplied SUPPLIED Provided Submitted Contributed Composite Screenshot
+Screengrab""".split())  # the words of those hints
 _TAIL_REACH = 160  # characters: every _CREDIT_TAIL is shorter; a hint further back is the caption's
 _TAIL_HINT = regexcache.compile("|".join(map(re.escape, _CREDIT_TAIL_HINTS + ("/",))))
-_PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit)?"
+_PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit| [Ii]llustration)?"
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', '(Courtesy of the Doe family)', 'Photo via X',
 # '…California.  Image Credit: NASA/Bill Ingalls' (or glued to its last sentence: '…phenomenon.Credit: Ou
 # Dongqu/Xinhua'), a labelled credit after a bar or a dash where the caption has no stop ('… at the harbour |
 # Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
 # after its stop: '… on Tuesday. Jane Doe/Valley Post'
-_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of)? (?:the )?[A-Z][\w .'’-]{1,40}"
+_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
                           r"|(?<=[\w.!?\"”] )[(\[](?:" + _AGENCY + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*"
-                          r"|(?:File|FILE|Staff|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:[Pp]hoto|PHOTO"
-                          r"|image|picture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?|Provided by [A-Z][\w .'’&-]{1,40})[)\]]"
+                          r"|(?:[A-Z][\w'’-]*|[A-Z]{2,5}) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?"
+                          r"|Provided by [A-Z][\w .'’&-]{1,40}"
+                          r"|Submitted|Contributed|Supplied|Provided|Courtesy|Screenshot|Screengrab"
+                          r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} via " + _AGENCY + r")[)\]]"
                           # after its stop: 'AP Photo/Jane Doe', 'EPA-EFE/JANE DOE', 'Handout via Reuters', 'Photo / Jane Doe'
                           r"|(?<=[.!?] )" + _AGENCY + r"(?: Images?)? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?:, (?:[Ff]ile|FILE))?"
                           r"|(?<=[.!?] )(?:Handout|HANDOUT|Pool|POOL|Supplied|SUPPLIED) (?:via|/) " + _AGENCY +
+                          r"|(?<=[.!?] )(?:Supplied|SUPPLIED)"
+                          r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[-/] ?USA TODAY(?: Sports| NETWORK| Network)?"
                           r"|(?<=[.!?] )" + _PICTURE_LABEL + r" ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
                           r"|(?<=[.!?])(?P<labelled>\s?\s?(?:(?:Image|Photo|Picture) )?[Cc]redit:\s?[A-Z][\w .'’/&-]{1,50})"
+                          r"|(?<=[.!?] )(?:Photo[- ][Ii]llustration|Composite|Screenshot|Screengrab) ?: ?[A-Z][\w .'’/&;-]{1,50}"
                           r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
                           r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
                           r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
@@ -263,7 +295,8 @@ class CaptionLine(Rule):
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
                    "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
-                   "photo', 'Jane Doe/Staff'; not a name or an agency alone), a caption over a credit that is only "
+                   "photo', 'Jane Doe/Staff'; not a name or an agency alone), a picture widget's label ('hide "
+                   "caption', 'Image 3 of 12'), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
                    "one before, 'But …', or speaking to the reader), lines among the "
@@ -316,6 +349,10 @@ class CaptionLine(Rule):
                                        delete_paragraph(article, paragraph, "delete the credit"))
                 continue
             if len(text) > 700:
+                continue
+            if len(text) <= _MEDIA_LABEL_MAX and _media_label(text):
+                yield self.finding(paragraph.start, paragraph.end, f"a picture's widget label: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the label"))
                 continue
             if i in unstopped:  # (with the credit line under it, as a caption above its credit)
                 credit = i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1)
@@ -390,7 +427,8 @@ _SLIDE_COUNTER = regexcache.compile(r"(?:(?:Image|Photo|Picture|Slide|Photograph
 _COUNTER_INITIALS = frozenset("0123456789IPS")
 _SLIDE_CAPTION_LEAST = 5  # words
 # a label saying where the picture is or what it shows: 'Pictured: …', 'Above: …', 'Main picture: …', 'Inset: …'
-_PLACE_LABEL = regexcache.compile(r"(?:Pictured|PICTURED|Above|ABOVE|Inset|INSET|Left|Right|Top|Bottom"
+_PLACE_LABEL = regexcache.compile(r"(?:Pictured(?: above| below| left| right| top| here)?|PICTURED|Above|ABOVE|Inset|INSET"
+                                  r"|Left|Right|Top|Bottom|(?:Photo|Image|Picture|Video) (?:caption|description)|Alt text"
                                   r"|(?:Main|Top|Above|Left|Right|Bottom|Lead|Header|Featured) (?:picture|image|photo|pic))"
                                   r" ?: ?\S")
 
@@ -403,9 +441,26 @@ def _place_label(text: str, words: list[str]) -> bool:
         and _REPORTED.search(text) is None
 
 
-_PLACE_LABEL_REACH = 16  # characters: every _PLACE_LABEL's colon is this near the start
+_PLACE_LABEL_REACH = 20  # characters: every _PLACE_LABEL's colon is this near the start
 _PLACE_LABEL_INITIALS = frozenset(m.group()[0] for m in regexcache.compile(r"\b[A-Z]").finditer(
-    "Pictured Above Inset Left Right Top Bottom Main Lead Header Featured"))
+    "Pictured Above Inset Left Right Top Bottom Main Lead Header Featured Photo Image Picture Video Alt"))
+
+
+# the label of a picture's widget, a whole line: the caption's toggle ('hide caption', 'Show caption'; after the credit
+# where a page prints it there: 'Jane Doe/Valley Post hide caption'), a slide counter with its label ('Image 3 of 12';
+# a bare '3 of 12' may be a story's list). (An image viewer's prompt, 'Enlarge Image', is the page's furniture, NL311's:
+# the labels count it as boilerplate.)
+_MEDIA_LABEL = regexcache.compile(
+    r"(?:[^\n]{1,60} )?(?:hide|toggle) caption|(?:Show|Hide|Toggle|View|Close|SHOW|HIDE) (?:[Cc]aptions?|CAPTIONS?)"
+    r"|(?:Image|Photo|Picture|Slide|Photograph|IMAGE|PHOTO|SLIDE)s? \d{1,3} ?(?:of|OF|/) ?\d{1,3}")
+_MEDIA_LABEL_MAX = 90  # characters: a credit of sixty and the toggle
+_MEDIA_LABEL_INITIALS = frozenset("IPS")  # the letters a label without 'caption' starts with
+
+
+def _media_label(text: str) -> bool:
+    """The paragraph is only a picture widget's label (see _MEDIA_LABEL)."""
+    return ("aption" in text or "APTION" in text or text[:1] in _MEDIA_LABEL_INITIALS) \
+        and _MEDIA_LABEL.fullmatch(text.strip()) is not None
 
 
 def _glued_after_embed(text: str) -> Iterable[tuple[int, int]]:

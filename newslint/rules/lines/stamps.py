@@ -23,12 +23,20 @@ mar apr jun jul aug sep sept oct nov dec""".split())
 _TOKEN = regexcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'pmNovember' (two stamps glued) is two words
 _NUMERIC_DATE = regexcache.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}\b)")
 _AGO = frozenset("second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks".split())
+# a relative time without a figure or with a unit's letter: 'an hour ago', '3h ago', 'moments ago', 'Updated just now'
+_RELATIVE_STAMP = regexcache.compile(
+    r"(?i:(?:(?:last )?(?:posted|published|updated|modified):? )?(?:(?:an?|\d{1,2}) ?(?:[smhdw]|secs?|seconds?|mins?|minutes?"
+    r"|hrs?|hours?|days?|weeks?|months?|years?|yrs?)|(?:a few )?moments|a few (?:seconds|minutes|hours|days)) ago"
+    r"|(?:(?:posted|published|updated) )?just now)")
+_RELATIVE_ENDS = ("ago", "now", "AGO", "NOW", "Now")
 
 
 def timestamp_line(text: str) -> bool:
     """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:')."""
     if len(text) > 80 or any(c in text for c in "?!\"“”'’"):
         return False
+    if text.endswith(_RELATIVE_ENDS) and _RELATIVE_STAMP.fullmatch(text.strip()):
+        return True
     tokens = _TOKEN.findall(text)
     if not tokens or len(tokens) > 14:
         return False
@@ -110,7 +118,8 @@ class TimestampLine(Rule):
     bad = "Posted on April 29, 2022\nThe ministry said on Tuesday…"
     good = "On April 29, 2022, the ministry said…"
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
-                   "and page labels (Posted, Published, Updated), with a month or a numeric date, is the page's "
+                   "and page labels (Posted, Published, Updated), with a month or a numeric date, or a relative "
+                   "time ('2 hours ago', 'an hour ago', '3h ago', 'Just now'), is the page's "
                    "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm') "
                    "and as a line of a whole page kept one element a line, where it is not a piece of a sentence "
                    "broken at a link. "
