@@ -155,7 +155,11 @@ class RunTogetherWords(_ExtractionRule):
     explanation = ("Flags only a token that no dictionary knows, that splits into two common words, and "
                    "whose split is far more frequent in web text than the token itself, or into two dictionary words "
                    "of five letters or more that the article writes apart elsewhere ('policeuniforms' beside "
-                   "'police uniforms'). A word of four to six letters only splits into a function word and a "
+                   "'police uniforms'), or, where the web's counts know neither the token nor the pair, into an adverb "
+                   "in -ly or a plural and a common word, which no compound opens on ('profitsrose', "
+                   "'radicallyimproved'; not 'gamesmaker' or 'tradesman': a plural the web writes solid before many "
+                   "words, a genitive's compound). "
+                   "A word of four to six letters only splits into a function word and a "
                    "frequent word the web writes apart far more often ('notthe', 'onour'), and not in OCR output or "
                    "another language. On a page whose markup was stripped (a case change inside a word, an unknown "
                    "lower-case word), also a capitalised word written once that is a name the page writes on its own "
@@ -276,10 +280,12 @@ class RunTogetherWords(_ExtractionRule):
             if a in _FUNCTION_PARTS and len(b) >= 4 and frequency(b, 0) >= 100 \
                     or b in _TRAILING_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
                 functional.append(cut)
-            if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
-                frequent.append(cut)
-            if len(b) >= 3 and frequency(b, 0) >= _COMMON and frequency(a, 0) >= _COMMON and _inflected_head(a):
-                inflected.append(cut)
+            if cut >= 2 and (head := frequency(a, 0)) >= _COMMON:
+                tail = frequency(b, 0)
+                if head >= 5000 and tail >= 5000:
+                    frequent.append(cut)
+                if tail >= _COMMON and a[-1] in "sy" and len(b) >= 3 and _inflected_head(a):
+                    inflected.append(cut)
         return frequent, functional, inflected
 
     def _spaced_elsewhere(self, word: str, text: str) -> int | None:
