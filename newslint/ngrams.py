@@ -33,6 +33,12 @@ def counts(keys: Iterable[str]) -> dict[str, float]:
     return _table().get_many(list(dict.fromkeys(keys)))
 
 
+def words_starting(head: str) -> int:
+    """How many words the web writes solid after ``head`` (lower-case letters): listed words ``head`` + a letter …
+    ('news' 242, 'sports' 84, 'profits' 0): how readily ``head`` starts a compound."""
+    return _table().count_between(head + "a", head + "{")
+
+
 def index_path() -> Path:
     """Where the index of the installed wordsegment lists lives (named by their files: importing wordsegment to ask
     its version costs a one-file run a millisecond)."""

@@ -11,6 +11,7 @@ written (a read-only home), the dict is loaded instead: slower to start, same an
 
 from __future__ import annotations
 
+import bisect
 import os
 import sqlite3
 from collections.abc import Mapping
@@ -31,6 +32,7 @@ class IndexedTable(Mapping):
         self.path, self._load = path, load
         self._store: tuple[int, sqlite3.Connection | None] | None = None  # (pid, connection): one per process
         self._whole: dict[str, Any] | None = None
+        self._sorted: list[str] | None = None  # the keys in order, where no index answers count_between
 
     def get(self, key: str, default: Any = None) -> Any:
         connection = self._connection()
@@ -51,6 +53,19 @@ class IndexedTable(Mapping):
             batch = keys[at:at + _BATCH]
             found.update(connection.execute(f"SELECT key, n FROM entry WHERE key IN ({','.join('?' * len(batch))})", batch))
         return found
+
+    def count_between(self, low: str, high: str) -> int:
+        """How many keys ``k`` of the table have ``low <= k < high`` (an index range: no key is read)."""
+        connection = self._connection()
+        if connection is None:
+            keys = self._sorted_keys()
+            return bisect.bisect_left(keys, high) - bisect.bisect_left(keys, low)
+        return connection.execute("SELECT COUNT(*) FROM entry WHERE key >= ? AND key < ?", (low, high)).fetchone()[0]
+
+    def _sorted_keys(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self.whole())
+        return self._sorted
 
     def __getitem__(self, key: str) -> Any:
         value = self.get(key, _MISSING)

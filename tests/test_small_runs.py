@@ -69,3 +69,13 @@ def test_the_on_disk_table_answers_as_the_dict_does(tmp_path):
     assert dict(table.items()) == words and len(table) == 3 and sorted(table) == sorted(words)
     again = IndexedTable(tmp_path / "words.sqlite3", lambda: pytest.fail("the index is read, not rebuilt"))
     assert again.get("organisation") == 7
+
+
+def test_the_on_disk_table_counts_a_range_of_keys_as_the_dict_does(tmp_path, monkeypatch):
+    words = dict.fromkeys(["news", "newsdesk", "newsroom", "newt", "new york", "profits", "profitsharing"], 1)
+    ranges = [("newsa", "news{"), ("profitsa", "profits{"), ("new", "newt"), ("zz", "zzz")]
+    table = IndexedTable(tmp_path / "words.sqlite3", lambda: dict(words))
+    assert [table.count_between(low, high) for low, high in ranges] == [2, 1, 4, 0]
+    monkeypatch.setattr(IndexedTable, "_connection", lambda self: None)  # no index: the loaded dict answers
+    loaded = IndexedTable(tmp_path / "other.sqlite3", lambda: dict(words))
+    assert [loaded.count_between(low, high) for low, high in ranges] == [2, 1, 4, 0]

@@ -223,6 +223,35 @@ def test_run_together_before_a_word_that_ends_no_compound(lint, fixed):
     assert found(lint, article("The afterparty went on, and everywhen the tune played they sang along."), "NL104") == []
 
 
+def test_run_together_after_an_adverb_or_a_plural(lint, fixed):
+    # pairs of frequent words the web's bigram counts do not hold: an adverb in -ly or a plural opens no compound
+    text = article("Quarterly profitsrose by a fifth as the board radicallyimproved its accounts.",
+                   "Two churchesclosed early and smaller companiesmerged, while marketsfell on Friday.")
+    got = [m.split("'")[3] for _, _, m in found(lint, text, "NL104")]
+    assert got == ["profits rose", "radically improved", "churches closed", "companies merged", "markets fell"]
+    assert fixed(text, ["NL104"]) == text.replace("profitsrose", "profits rose").replace(
+        "radicallyimproved", "radically improved").replace("churchesclosed", "churches closed").replace(
+        "companiesmerged", "companies merged").replace("marketsfell", "markets fell")
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers known as gamesmaker staff guided visitors to the sportsground gates.",  # heads of many compounds
+    "He paid a shillingsworth of bread and got his moneysworth from the tradesman.",  # a genitive's compounds
+    "The sportswear brand and the newsroom staff met the salespeople on Monday.",  # words the lists know
+    "Weekly costsrose rituals: the costsrose club meets where costsrose fans gather.",  # a coinage used thrice
+])
+def test_compounds_on_an_inflected_head_are_no_run_together_words(lint, text):
+    assert found(lint, article(text), "NL104") == []
+
+
+def test_inflected_heads():
+    from newslint.rules.extraction.run_together import _inflected_head
+
+    assert [_inflected_head(word) for word in ("radically", "profits", "churches", "companies")] == \
+        ["ly", "s", "s", "s"]
+    assert [_inflected_head(word) for word in ("family", "early", "boss", "bonus", "crisis", "police")] == [""] * 6
+
+
 def test_the_closed_noun_of_a_phrasal_verb_is_one_word(lint):
     text = article("The company took a writedown and promised followthrough on the buyout.")
     assert found(lint, text, "NL104") == []

@@ -130,6 +130,8 @@ def test_traps_stay_silent(lint, text):
      "trenches120,000 tonnes of concrete2.4m cubic metres of soil moved.",
      ["4,200builders", "peak3,000km", "trenches120,000", "concrete2.4m"]),
     ("There are now more than 11,500doctors working in the region, the report said.", ["11,500doctors"]),
+    # a misspelt word glued to a thousands figure is glue all the same
+    ("The tower stands over the harbur4,200 tonnes of steel were used to build it.", ["harbur4,200"]),
 ])
 def test_nl102_finds_numbers_glued_to_words(lint, text, words):
     assert shown(lint, article(text), "NL102") == words
@@ -140,6 +142,7 @@ def test_nl102_finds_numbers_glued_to_words(lint, text, words):
     "The 1,000th visitor came from 5,000km away; the route is 2,000kcal and 12,000mph in the game.",
     "Install version2.0 or the win10 update, then pay 1,000,000 dollars for 5.6m shares in the firm.",
     "The firm sold 3,500 homes, up from 2,900 last year, and 4.5m people now use the service.",
+    "Tickets cost Kshs1,500 or Rs2,000, the @fanclub1,000 page said; see example.com/page1,200 for more.",
 ])
 def test_nl102_leaves_codes_units_and_spaced_numbers_alone(lint, text):
     assert shown(lint, article(text), "NL102") == []

@@ -61,6 +61,22 @@ def test_nl105_leaves_a_link_after_a_sentence_alone(lint):
     assert shown(lint, cup_article("The talks ended at a time of crisis. tensions rose again."), "NL105") == [". tensions"]
 
 
+def test_nl105_finds_a_stop_after_a_determiner(lint):
+    text = cup_article("Prices rose sharply in the. UK last year, and the club told an. Away crowd of the plan for "
+                       "their. Chief executive Jane Doe said so.")
+    assert shown(lint, text, "NL105") == [". UK", ". Away", ". Chief"]
+    edits = [d.fix["edits"][0] for d in lint(text, select=["NL105"])]
+    assert [(text[:edit["start"]].rsplit(None, 1)[-1], text[edit["start"]:edit["end"]], edit["content"])
+            for edit in edits] == [("the", ".", ""), ("an", ".", ""), ("their", ".", "")]  # the stop deleted
+    assert {d.fix["applicability"] for d in lint(text, select=["NL105"])} == {"unsafe"}
+
+
+def test_nl105_leaves_sentences_that_end_on_other_small_words_alone(lint):
+    text = cup_article("It is the one they came from. Mr Smith said it was theirs. The idea was his. They took it in. "
+                       "The end. Then. Say the word ‘the.’")
+    assert shown(lint, text, "NL105") == []
+
+
 # -- a stop glued to the dash of an attribution (NL103)
 
 def test_nl103_finds_a_stop_glued_to_an_attribution_dash(lint, fixed):
@@ -108,6 +124,21 @@ def test_nl103_leaves_domains_in_capitals_alone(lint):
     text = cup_article("See www.bbc.co.UK for details, or WWW.BBC.CO.UK, and the site.UK/news page; the U.S. and "
                    "the U.K. agreed.")
     assert shown(lint, text, "NL103") == []
+
+
+def test_nl103_finds_a_stop_glued_to_initials_joined_by_an_ampersand(lint, fixed):
+    text = cup_article("The cards sold out and are no longer in stock.B&H has a waiting list. Sales rose over "
+                       "Christmas, shoppers said.M&S said food sales were up. The deal was agreed.AT&T will pay cash.")
+    assert shown(lint, text, "NL103") == ["stock.B&H", "said.M&S", "agreed.AT&T"]
+    assert fixed(text, ["NL103"]) == text.replace(".B", ". B").replace(".M", ". M").replace(".A", ". A")
+
+
+@pytest.mark.parametrize("text", [
+    "Profits at P&O fell, and Q&A sessions with M&S staff were held by the S&P index team.",
+    "The firm, Smith & Co.AT&T unit, and the U.S.M&A desk met; see example.com/find?q=stock.B&H for the list.",
+])
+def test_nl103_leaves_initials_joined_by_an_ampersand_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL103") == []
 
 
 def test_nl103_finds_a_stop_glued_to_a_pair_of_words_with_a_slash(lint):

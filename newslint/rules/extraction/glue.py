@@ -108,7 +108,8 @@ class GluedWords(_ExtractionRule):
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
                    "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
                    "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a number glued to a word in a "
-                   "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m') or a plain figure glued to a "
+                   "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m'; a misspelt word too before a "
+                   "thousands figure) or a plain figure glued to a "
                    "word ('45minutes'), a dateline in capitals glued to the story ('NAIROBIKenyan officials'), and, in "
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
                    "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
@@ -147,7 +148,9 @@ class GluedWords(_ExtractionRule):
                     # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
             for match in _glued_numbers(text) if suspects.numbers else ():
-                if self._known_lower(match.group("after") or match.group("before")):
+                # a misspelt word too before a thousands figure ('the harbur4,200'): no code or name is written so
+                if self._known_lower(match.group("after") or match.group("before")) \
+                        or match.group("before") and _THOUSANDS.match(text, match.end()):
                     yield self._split_at(offset, text, *_number_cut(text, match))
             for start, cut, end in self._glued_digits(text) if suspects.digits else ():
                 yield self._split_at(offset, text, start, cut, end)
@@ -537,6 +540,7 @@ def _glued_numbers(text: str) -> list[re.Match]:
     return cuewindows.finditer_near(_GLUED_NUMBER, text, (m.start() for m in _NUMBER_CUE.finditer(text)))
 
 
+_THOUSANDS = regexcache.compile(r"\d{1,3},\d{3}")
 _NUMBER_CUE = regexcache.compile(r"\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))")  # the digit first, for a fast scan
 
 

@@ -47,6 +47,24 @@ _SHORT_RUN = 7  # below this, only a split into a function word and a frequent w
 _MAX_RUN_TOGETHER = 40
 
 
+def _inflected_head(word: str) -> str:
+    """'ly' for an adverb made of a frequent word ('radically', 'weekly'; not 'family', 'early'), 's' for the plural
+    of one ('profits', 'churches', 'companies'; not 'boss', 'bonus', 'crisis'), else ''."""
+    frequency = lexicon.frequencies().get
+    if word.endswith("ly"):
+        return "ly" if len(word) >= 6 and frequency(word[:-2], 0) >= _COMMON else ""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return ""
+    singulars = (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else "")
+    return "s" if any(frequency(singular, 0) >= _COMMON for singular in singulars if singular) else ""
+
+
+_COMMON = 1000  # the word list's frequency of a common word (the median word has 50)
+# the words English writes solid after a genitive 's': 'tradesman', 'womenswear', 'shillingsworth', 'townsfolk'
+_GENITIVE_TAILS = frozenset("man men woman women wear worth folk people person".split())
+_COMPOUND_HEAD = 12  # a plural the web writes solid before this many words starts compounds (news 242, profits 0)
+
+
 def _python_unknown_words(words: Iterable[str], shortest: int, longest: int, table: Mapping[str, int],
                           accepted: Container[str]) -> list[str]:
     """The words of ``words`` (in its order) of ``shortest`` to ``longest`` characters, lower-case letters only, that
@@ -137,7 +155,11 @@ class RunTogetherWords(_ExtractionRule):
     explanation = ("Flags only a token that no dictionary knows, that splits into two common words, and "
                    "whose split is far more frequent in web text than the token itself, or into two dictionary words "
                    "of five letters or more that the article writes apart elsewhere ('policeuniforms' beside "
-                   "'police uniforms'). A word of four to six letters only splits into a function word and a "
+                   "'police uniforms'), or, where the web's counts know neither the token nor the pair, into an adverb "
+                   "in -ly or a plural and a common word, which no compound opens on ('profitsrose', "
+                   "'radicallyimproved'; not 'gamesmaker' or 'tradesman': a plural the web writes solid before many "
+                   "words, a genitive's compound). "
+                   "A word of four to six letters only splits into a function word and a "
                    "frequent word the web writes apart far more often ('notthe', 'onour'), and not in OCR output or "
                    "another language. On a page whose markup was stripped (a case change inside a word, an unknown "
                    "lower-case word), also a capitalised word written once that is a name the page writes on its own "
@@ -241,25 +263,30 @@ class RunTogetherWords(_ExtractionRule):
         return tail in used and tail not in _LEFT_TO_NL103 and self.known(tail)
 
     @staticmethod
-    def _cuts(word: str) -> tuple[list[int], list[int]] | None:
+    def _cuts(word: str) -> tuple[list[int], list[int], list[int]] | None:
         """Where ``word``, a word in lower case (its parts are their own ``lower()``), may split: into two
-        frequent words, and into a function word and a word (dealwill, ofasylum); None for the closed noun of
-        a phrasal verb (writedown, followthrough, buyout)."""
+        frequent words, into a function word and a word (dealwill, ofasylum), and into an inflected head and a
+        word (:func:`_inflected_head`: profitsrose, radicallyimproved); None for the closed noun of a phrasal verb
+        (writedown, followthrough, buyout)."""
         frequency = lexicon.frequencies().get  # lexicon.frequency without a call per look-up: (word, 0)
         if len(word) < _SHORT_RUN:  # 'notthe', 'onour': a function word beside a frequent word, nothing else
             return [cut for cut in range(2, len(word) - 1) if (word[:cut] in _FUNCTION_PARTS or word[cut:] in
-                    _FUNCTION_PARTS) and frequency(word[:cut], 0) >= 5000 and frequency(word[cut:], 0) >= 5000], []
+                    _FUNCTION_PARTS) and frequency(word[:cut], 0) >= 5000 and frequency(word[cut:], 0) >= 5000], [], []
         if word.endswith(_PHRASAL_PARTICLES) and frequency(word[:-len(_particle(word))], 0) >= 5000:
             return None
-        frequent, functional = [], []
+        frequent, functional, inflected = [], [], []
         for cut in range(1, len(word) - 1):
             a, b = word[:cut], word[cut:]
             if a in _FUNCTION_PARTS and len(b) >= 4 and frequency(b, 0) >= 100 \
                     or b in _TRAILING_PARTS and len(a) >= 4 and frequency(a, 0) >= 100:
                 functional.append(cut)
-            if cut >= 2 and frequency(a, 0) >= 5000 and frequency(b, 0) >= 5000:
-                frequent.append(cut)
-        return frequent, functional
+            if cut >= 2 and (head := frequency(a, 0)) >= _COMMON:
+                tail = frequency(b, 0)
+                if head >= 5000 and tail >= 5000:
+                    frequent.append(cut)
+                if tail >= _COMMON and a[-1] in "sy" and len(b) >= 3 and _inflected_head(a):
+                    inflected.append(cut)
+        return frequent, functional, inflected
 
     def _spaced_elsewhere(self, word: str, text: str) -> int | None:
         """Where ``word`` splits into two dictionary words of ``_SPACED_PART`` letters or more that the article itself
@@ -271,23 +298,25 @@ class RunTogetherWords(_ExtractionRule):
         return found[0] if len(found) == 1 and not ngrams.count(word) else None
 
     @staticmethod
-    def _may_split(frequent: list[int], functional: list[int]) -> bool:
+    def _may_split(frequent: list[int], functional: list[int], inflected: list[int]) -> bool:
         """Whether :meth:`_split` can find a split point among these cuts (else the web counts are not looked up)."""
-        return bool(frequent) or len(functional) == 1
+        return bool(frequent) or len(functional) == 1 or len(inflected) == 1
 
     @staticmethod
-    def _count_keys(word: str, frequent: list[int], functional: list[int]) -> Iterator[str]:
+    def _count_keys(word: str, frequent: list[int], functional: list[int], inflected: list[int]) -> Iterator[str]:
         """The web counts that :meth:`_split` may weigh, looked up for all suspects at once."""
         yield word.lower()
         for cut in (*frequent, *functional):
             yield _bigram_key(word[:cut], word[cut:])
 
     @staticmethod
-    def _split(word: str, frequent: list[int], functional: list[int], counts: dict[str, float]) -> int | None:
+    def _split(word: str, frequent: list[int], functional: list[int], inflected: list[int],
+               counts: dict[str, float]) -> int | None:
         """The split point when one split is confidently better than the token and any other split.
 
         Evidence is either a web bigram far more frequent than the token, or a split into a
-        function word and a common word (dealwill, ofasylum) that is the only one possible.
+        function word and a common word (dealwill, ofasylum) that is the only one possible, or one into an
+        inflected head and a common word where the web never writes the token (:meth:`_inflected_split`).
         ``counts``: the web counts of :meth:`_count_keys` (an unlisted key counts 0).
         """
         as_word = counts.get(word.lower(), 0.0)
@@ -297,9 +326,25 @@ class RunTogetherWords(_ExtractionRule):
             runner_up = scored[1][0] if len(scored) > 1 else 0.0
             if best > 20 * runner_up and best > 50 * as_word:
                 return cut
-        if len(functional) != 1 or as_word >= 20_000:
+        if len(functional) != 1:
+            return RunTogetherWords._inflected_split(word, inflected, as_word)
+        if as_word >= 20_000:
             return None
         cut = functional[0]
         if word[:cut] in _PREFIX_PARTICLES and not counts.get(_bigram_key(word[:cut], word[cut:]), 0.0):
             return None  # a particle that also forms words ('incomings', 'onlookers') and no web evidence
+        return cut
+
+    @staticmethod
+    def _inflected_split(word: str, inflected: list[int], as_word: float) -> int | None:
+        """The one cut after an adverb in -ly or a plural ('radicallyimproved', 'profitsrose'): no compound opens on
+        either ('publicly funded', 'profits rose'), so two frequent words so joined are two words, where the web
+        never writes the token; but a plural the web writes solid before many words ('news', 'sports', 'games':
+        newsdesk, sportswear) opens compounds, and a genitive 's' does before a few words ('tradesman', 'menswear')."""
+        if len(inflected) != 1 or as_word:
+            return None
+        cut = inflected[0]
+        if _inflected_head(word[:cut]) == "s" and (word[cut:] in _GENITIVE_TAILS
+                                                   or ngrams.words_starting(word[:cut]) >= _COMPOUND_HEAD):
+            return None
         return cut
