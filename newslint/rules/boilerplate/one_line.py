@@ -119,8 +119,7 @@ class RunInMenu(Rule):
         reported sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite
         your views …') is asked again as two parts, and only what is furniture is reported."""
         text = paragraph.text
-        pieces = [(start, end) for start, end in sentence_spans(text)
-                  if len(text[start:end].split()) <= MAX_PIECE_WORDS and not _quotation(text[start:end])]
+        pieces = [piece for start, end in sentence_spans(text) if (piece := _askable(text, start, end))]
         said = self._said(article.path, text, pieces)
         if not said:
             return
@@ -137,6 +136,7 @@ class RunInMenu(Rule):
                 reports.append((start, end, said[piece]))
             if tail:  # with the label of its box before it ('Leave a Reply Cancel reply', 'COMMENT POLICY')
                 reports.append((start if not head and _label_only(text[start:at]) else at, end, tail))
+        reports += _between_reports(text, pieces, sorted(reports))
         reported = self._reported_in_line(article, paragraph)
         for start, end, names in sorted(reports):
             end = start + len(text[start:end].rstrip())
@@ -215,6 +215,43 @@ def _sentence_after_labels(text: str, start: int, end: int) -> int | None:
 
 
 _QUOTES = "\"“”‘’'"
+BETWEEN = "between two of its lines"
+_STORY_NOTES = frozenset({"copyright-notice"})  # NL305's: the one line of the site's kind a story may carry (an extract)
+
+
+def _between_reports(text: str, pieces: list[tuple[int, int]],
+                     reports: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """The sentences of a one-line page that stand right between two reported ones, each the rest of a piece or
+    a whole one (a box's house rules between its first and last, a newsletter's description between its sign-up
+    label and its consent note): a footer's sentence, not the story's. Only on a page with three reported
+    sentences or more (``MIN_LINES_WITHOUT_MENU``): a story's own note between two others stays, and so does what
+    stands between two copyright notes (an extract's permission, 'Reprinted by permission of …') or runs labels
+    into a sentence (the page's menu over its headline and standfirst)."""
+    if len(reports) < MIN_LINES_WITHOUT_MENU:
+        return []
+    asked = {start for start, _ in pieces}
+    between = []
+    for (_, after, names_before), (before, _, names_after) in zip(reports, reports[1:]):
+        gap = text[after:before]
+        start, end = after + len(gap) - len(gap.lstrip()), after + len(gap.rstrip())
+        if start < end and (start in asked or any(a < start < b for a, b in pieces)) and before in asked \
+                and not any(start < a < end for a, _ in pieces) and len(text[start:end].split()) <= MAX_PIECE_WORDS \
+                and not _quotation(text[start:end]) and _sentence_after_labels(text, start, end) is None \
+                and not (_STORY_NOTES.issuperset(names_before) or _STORY_NOTES.issuperset(names_after)):
+            between.append((start, end, [BETWEEN]))
+    return between
+
+
+def _askable(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of the sentence ``text[start:end]`` asked of the line rules: the whole sentence up to
+    ``MAX_PIECE_WORDS`` words, else the plain sentence that ends it after a run of labels (a menu or a list of
+    links has no stop, so the splitter runs it into the next sentence: '… Privacy Leave a Reply Cancel reply Your
+    email address will not be published.'); None for a quotation."""
+    if len(text[start:end].split()) > MAX_PIECE_WORDS:
+        start = _sentence_after_labels(text, start, end)
+        if start is None or len(text[start:end].split()) > MAX_PIECE_WORDS:
+            return None
+    return None if _quotation(text[start:end]) else (start, end)
 
 
 def _quotation(sentence: str) -> bool:
