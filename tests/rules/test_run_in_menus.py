@@ -191,3 +191,23 @@ def test_a_sentence_between_the_sites_sentences_stays_where_the_page_has_few_or_
                "You can unsubscribe at any time.")
     found = shown(lint, one_line_page(extract), "NL344")
     assert "All rights reserved." in found and not any("Reprinted" in finding for finding in found)
+
+
+@pytest.mark.parametrize("tags, expected", [
+    ("Filed Under: Politics , Courts , Jane Doe , City Council", "Filed Under: Politics , Courts , Jane Doe , City"),
+    ("Tagged harbour , festival", "Tagged harbour , festival"),  # WordPress's tags
+    ("KEYWORDS bridge , library , council budget", "KEYWORDS bridge , library , council"),
+    ("Posted in News , Local", "Posted in News , Local"),
+])
+def test_the_list_of_the_pages_tags_is_reported(lint, tags, expected):
+    assert expected in shown(lint, one_line_page(f"{tags} Share this article"), "NL344")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Topics included the bridge, the library and the budget, the mayor said.",  # a sentence's commas
+    "Tags on the new bins will show when they are emptied.",
+    "Topics Politics Courts Business Weather Sport",  # a menu's label: no list of tags
+])
+def test_a_tag_word_without_a_list_of_links_is_no_list_of_tags(lint, sentence):
+    assert not any("list of tags" in diagnostic.message
+                   for diagnostic in lint(one_line_page(sentence), select=["NL344"]))

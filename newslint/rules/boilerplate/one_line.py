@@ -107,11 +107,15 @@ class RunInMenu(Rule):
 
     def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
         """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
-        'Related'), as NL311 reads such a label on a line of its own, with the start of the headline after it."""
+        'Related'), as NL311 reads such a label on a line of its own, with the start of the headline after it; and
+        the list of the page's tags under its label ('Filed under: Politics , Courts , Jane Doe')."""
         text = paragraph.text
         for start, end in _labels_of_links(text):
             yield self.finding(paragraph.start + start, paragraph.start + end,
                                f"a box of links to other stories runs into a one-line page: {quote(text[start:end])}")
+        for start, end in _tag_lists(text):
+            yield self.finding(paragraph.start + start, paragraph.start + end,
+                               f"the page's list of tags runs into a one-line page: {quote(_shortened(text[start:end]))}")
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
@@ -311,6 +315,40 @@ def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
         last = next((token for token in headline if token.group().endswith((".", "!", "?"))), headline[-1])
         yield tokens[i].start(), last.end()
         i = after
+
+
+# the label of a page's tags or categories, as NL306 reads it on a line of its own, and DW's and Japanese sites'
+# 'Keywords'; then the list, its links joined by ' , ' (the comma between two links, a text of its own, set apart
+# by get_text(" ")'s spaces: never so in edited prose)
+_TAG_LABEL = regexcache.compile(r"(?<![\w-])(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: in| with)?|TAGGED|Tags|TAGS"
+                                r"|Keywords|KEYWORDS|Topics|Related [Tt]opics|Categories|Subjects):?(?= )")
+_LINK_COMMA = ","
+MIN_TAG_COMMAS = 1  # two tags or more (the lone comma is the sign)
+MAX_TAG_WORDS = 5  # words of one tag ('Donald Trump 2020', 'House Freedom Caucus')
+
+
+def _tag_lists(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each list of the page's tags in ``text``: its label, then tags of up to five words, each pair
+    apart by a comma that stands alone (``_LINK_COMMA``), at least ``MIN_TAG_COMMAS`` of them, until a longer run of
+    words or a stop; the last tag's first word ends the span (what follows it may be the next box's label). The text
+    is read once: a label inside a list is not read again."""
+    at = 0
+    while label := _TAG_LABEL.search(text, at):
+        commas = words = 0
+        end = at = label.end()
+        for token in _TOKEN.finditer(text, label.end()):
+            at = token.end()
+            word = token.group()
+            if word == _LINK_COMMA and words:
+                commas, words = commas + 1, 0
+                continue
+            if words == 0 and commas:
+                end = token.end()  # the first word of a tag after a comma
+            words += 1
+            if words > MAX_TAG_WORDS or word.endswith((".", "!", "?", ":")):
+                break
+        if commas >= MIN_TAG_COMMAS:
+            yield label.start(), end
 
 
 def _menu_runs(text: str, headline: str | None) -> Iterator[tuple[int, int, int]]:
