@@ -71,12 +71,16 @@ class RunInMenu(Rule):
                    "its own (NL301–NL309 and NL342's judgement of a paragraph): a comment policy, a newsletter "
                    "pitch, a cookie or affiliate notice, a copyright line is reported, one finding a sentence, "
                    "with the short run of labels before it ('Leave a Reply', 'COMMENT POLICY'); a plain sentence "
-                   "after reported labels is left out. The label of a box of links to other stories ('Most Popular', "
+                   "after reported labels is left out. A longer sentence (a list of links without stops runs into "
+                   "the next one) is asked for the plain sentence that ends it after the labels, and a sentence right "
+                   "between two reported ones, on a page with three or more, is reported too (not between two "
+                   "copyright notes: an extract's own). The label of a box of links to other stories ('Most Popular', "
                    "'Trending Stories', 'Related'; NL311's reading of such a label) before a capitalised word and "
-                   "six words without a stop is reported with the first headline. A one-line page without a menu "
-                   "is read only if it holds six words of the site's business or more, and keeps up to two such "
-                   "sentences (a note of its own); what NL316 or a line rule already reports in the line is not "
-                   "reported again. No fix: what to delete inside a line is not certain.")
+                   "six words without a stop is reported with the first headline, and the list of the page's tags "
+                   "('Filed under: Politics , Courts', links apart by a comma standing alone). A one-line page "
+                   "without a menu is read only if it holds six words of the site's business or more, and keeps up "
+                   "to two such sentences (a note of its own); what NL316 or a line rule already reports in the line "
+                   "is not reported again. No fix: what to delete inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
@@ -115,7 +119,8 @@ class RunInMenu(Rule):
                                f"a box of links to other stories runs into a one-line page: {quote(text[start:end])}")
         for start, end in _tag_lists(text):
             yield self.finding(paragraph.start + start, paragraph.start + end,
-                               f"the page's list of tags runs into a one-line page: {quote(_shortened(text[start:end]))}")
+                               "the page's list of tags runs into a one-line page: "
+                               f"{quote(_shortened(text[start:end]))}")
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
@@ -220,7 +225,7 @@ def _sentence_after_labels(text: str, start: int, end: int) -> int | None:
 
 _QUOTES = "\"“”‘’'"
 BETWEEN = "between two of its lines"
-_STORY_NOTES = frozenset({"copyright-notice"})  # NL305's: the one line of the site's kind a story may carry (an extract)
+_STORY_NOTES = frozenset({"copyright-notice"})  # NL305's: the one line of the site's kind an extract carries
 
 
 def _between_reports(text: str, pieces: list[tuple[int, int]],
@@ -320,8 +325,8 @@ def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
 # the label of a page's tags or categories, as NL306 reads it on a line of its own, and DW's and Japanese sites'
 # 'Keywords'; then the list, its links joined by ' , ' (the comma between two links, a text of its own, set apart
 # by get_text(" ")'s spaces: never so in edited prose)
-_TAG_LABEL = regexcache.compile(r"(?<![\w-])(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: in| with)?|TAGGED|Tags|TAGS"
-                                r"|Keywords|KEYWORDS|Topics|Related [Tt]opics|Categories|Subjects):?(?= )")
+_TAG_LABEL = regexcache.compile(r"(?<![\w-])(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: in| with)?|TAGGED"
+                                r"|Tags|TAGS|Keywords|KEYWORDS|Topics|Related [Tt]opics|Categories|Subjects):?(?= )")
 _LINK_COMMA = ","
 MIN_TAG_COMMAS = 1  # two tags or more (the lone comma is the sign)
 MAX_TAG_WORDS = 5  # words of one tag ('Donald Trump 2020', 'House Freedom Caucus')

@@ -92,8 +92,8 @@ _RUN_IN_REACH = 150  # characters: a headline is short
 # keeps in lower case ('What It's Like to Battle …'); a name inside a headline in sentence case ends it early, and
 # the finding still holds the label
 _CASE_RISE = regexcache.compile(r"(?<!\S)([a-z]\S*)(?<!:) (?=[A-Z])")
-_TITLE_CASE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs from into onto "
-                              "over with".split())
+_TITLE_CASE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs from into "
+                              "onto over with".split())
 
 
 # what every finding of BoilerplateLine needs, searched for in the whole article at once (one in ten of the mix):
