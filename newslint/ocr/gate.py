@@ -43,6 +43,8 @@ _SENTENCE_END = tuple(".!?:;\"”’')")
 _WORD_END = ",;:.!?)\"”’'"
 _INDENTED = ("    ", "\t")
 _OPENS_BLOCK = tuple("{([=<")
+_PRINT_WIDTH = 150  # characters: no column of print is wider
+_WIDE_LINES = 3  # lines wider than print: an extractor's paragraphs broken where each link starts and ends
 # Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
 WIRE_ABBREVIATIONS = frozenset("mln dlrs pct cts dlr stg shrs mths div shr qtr unch bpd lbs lb km hrs prev gmt oper yr yrs bbl "
                   "gnp kg reuter avg vs revs cif fob usda plc bln".split())
@@ -238,7 +240,8 @@ def hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
     A line that goes on must read as print: not indented (HTML source wrapped by ``get_text()`` is), and, after a
     line that does not end in a hyphen, starting with a plain lower-case word (not an address, a name of code or a
     table's next cell: ``robin.smith@…``, ``mobile_iframe``), after a line that does not open a block (``{``).
-    ``lines``: ``text.split("\n")``, where the caller has it.
+    ``lines``: ``text.split("\n")``, where the caller has it. A text with ``_WIDE_LINES`` lines wider than any
+    column of print is a web page whose paragraphs an extractor broke at their links, not print.
     """
     if lines is None:
         lines = text.split("\n")
@@ -248,7 +251,8 @@ def hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
                  if line.strip() and following.strip() and not following.startswith(_INDENTED)
                  and not (end := line.rstrip()).endswith(_SENTENCE_END)
                  and (end.endswith("-") or (not end.endswith(_OPENS_BLOCK) and _goes_on(following))))
-    return broken >= max(5, (len(lines) - 1) // 4)
+    return broken >= max(5, (len(lines) - 1) // 4) \
+        and sum(1 for line in lines if len(line) > _PRINT_WIDTH) < _WIDE_LINES  # asked only where lines break
 
 
 def _goes_on(line: str) -> bool:

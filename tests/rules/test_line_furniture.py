@@ -781,3 +781,20 @@ def test_a_paragraph_said_again_further_on_is_not_a_card():
     assert furniture._twice_in_a_row([PROSE, MORE, MORE, LAST]) == set()  # prose doubled by an extractor
     assert furniture._twice_in_a_row([PROSE, line, line, LAST]) == {1, 2}
     assert furniture._twice_in_a_row([line, line]) == {0, 1}
+
+
+# a web page's sentence as get_text("\n") gives it: each link a line of its own, the sentence going on after it
+BROKEN_AT_LINKS = ["Satellite", "images have", "tracked the smoke of the fires,", "which", "covered", "the",
+                   "sky over the city for two days, the agency said."]
+MENU_LINES = ["Home", "News", "Sport", "Business", "Weather", "Contact Us"]
+
+
+def test_a_story_sentence_broken_at_its_links_is_not_furniture(lint):
+    found = [line for line, _ in nl311(lint, *MENU_LINES, PROSE, *BROKEN_AT_LINKS, MORE, LAST, *MENU_LINES)]
+    assert "Home" in found and not set(found) & set(BROKEN_AT_LINKS)
+
+
+def test_the_sites_sentence_or_a_list_of_tags_broken_at_links_is_not_taken_for_the_storys():
+    texts = [PROSE, "Read our", "privacy policy", "before you comment.", "Tagged:", "harbour", "ferry", "Weather",
+             *BROKEN_AT_LINKS, MORE]
+    assert furniture._broken_sentences(texts) == set(range(8, 8 + len(BROKEN_AT_LINKS)))

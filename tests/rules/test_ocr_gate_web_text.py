@@ -56,6 +56,31 @@ SOFT_HYPHENS = ("Thou\xadsands of peo\xadple hop\xading to beat the week\xadend 
                 "yes\xadter\xadday, as the gro\xadcery chain closed all of its branch\xades af\xadter a cy\xadber "
                 "at\xadtack on its pay\xadment sys\xadtems, the com\xadpany said in a state\xadment.\n")
 
+# a web page's paragraphs as get_text("\n") gives them: each link a line of its own, the sentence going on after it
+LINK_BROKEN = (
+    "The council approved the plan on Tuesday after a long debate about the cost of the new bridge, and the mayor "
+    "said that the work would begin in the spring, as the engineers had advised in their\n"
+    "report\n"
+    "to the committee last year, which found that the old crossing could not carry the weight of the buses for long.\n"
+    "Residents had asked for a second crossing for years, and a petition signed by more than two thousand people "
+    "who live on both banks of the river was handed to the\n"
+    "council offices\n"
+    "in the autumn, when the first plans were shown at an exhibition in the library on the high street for a month.\n"
+    "The vote was close, and several members said they would ask for the costs to be checked again by the "
+    "auditors before any contract is signed with\n"
+    "the builders\n"
+    "who have not yet been chosen, according to the minutes of the meeting that were published on the council's "
+    "website on Friday morning, which also lists the\n"
+    "objections\n"
+    "sent in by residents.\n")
+
+
+def test_a_page_whose_paragraphs_break_at_their_links_is_not_lines_of_print():
+    lines = LINK_BROKEN.split("\n")
+    assert sum(len(line) > 150 for line in lines) >= 3  # wider than any column of print
+    assert gate.hard_wrapped("\n".join(line[:100] for line in lines))  # the same breaks in lines of print would be
+    assert not gate.hard_wrapped(LINK_BROKEN)
+
 
 def test_a_column_of_print_is_hard_wrapped_and_ocr():
     decision = gate.decide(PRINT_COLUMN)

@@ -147,3 +147,67 @@ def test_the_label_of_a_box_of_links_is_reported_with_the_first_headline(lint):
 ])
 def test_a_label_inside_a_sentence_or_a_dateline_is_no_box_of_links(lint, sentence):
     assert [f for f in shown(lint, one_line_page(sentence), "NL344") if not f.startswith("Home")] == []
+
+
+# a headline list with no stop runs the splitter's sentence past 40 words: the plain sentence at its end is asked
+HEADLINES = ("Council approves new budget for schools in the district Library opening hours to change in spring "
+             "Harbour festival announces dates for next summer Mayor opens second bridge after long debate "
+             "Local team wins cup final in extra time at the old ground")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your email address will not be published.",  # WordPress's comment form
+    "Post was not sent - check your email addresses!",  # a share-by-email form
+    "We noticed you're using an ad blocker.",
+])
+def test_the_sites_sentence_after_a_long_run_without_a_stop_is_reported(lint, sentence):
+    found = shown(lint, one_line_page(f"{HEADLINES} Leave a Reply Cancel reply {sentence}"), "NL344")
+    assert sentence in found
+
+
+def test_a_plain_sentence_after_a_long_run_without_a_stop_stays(lint):
+    found = shown(lint, one_line_page(f"{HEADLINES} The council said the bridge would open next year."), "NL344")
+    assert not any("bridge would open" in finding for finding in found)
+
+
+HOUSE_RULES = ("COMMENT POLICY We welcome comments from readers on the stories of the day. {} Please understand "
+               "that comments are moderated and not all of them can be published. You can unsubscribe at any time.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some of them may be printed in the newspaper on the following day.",  # a box of house rules
+    "Daily news about the town, its council and its schools.",  # a newsletter's description
+])
+def test_a_sentence_between_two_of_the_sites_sentences_is_reported(lint, sentence):
+    assert sentence in shown(lint, one_line_page(HOUSE_RULES.format(sentence)), "NL344")
+
+
+def test_a_sentence_between_the_sites_sentences_stays_where_the_page_has_few_or_it_is_an_extracts_note(lint):
+    two = "We welcome comments from readers on the stories of the day. {} You can unsubscribe at any time."
+    middle = "The council will meet again in March to agree the budget."
+    assert middle not in shown(lint, one_line_page(two.format(middle)), "NL344")
+    # a book extract's permission between its copyright lines, on a page with more of the site's sentences
+    extract = ("Copyright © 2019 by Jane Doe. Reprinted by permission of Example Books, New York. All rights reserved. "
+               "You can unsubscribe at any time.")
+    found = shown(lint, one_line_page(extract), "NL344")
+    assert "All rights reserved." in found and not any("Reprinted" in finding for finding in found)
+
+
+@pytest.mark.parametrize("tags, expected", [
+    ("Filed Under: Politics , Courts , Jane Doe , City Council", "Filed Under: Politics , Courts , Jane Doe , City"),
+    ("Tagged harbour , festival", "Tagged harbour , festival"),  # WordPress's tags
+    ("KEYWORDS bridge , library , council budget", "KEYWORDS bridge , library , council"),
+    ("Posted in News , Local", "Posted in News , Local"),
+])
+def test_the_list_of_the_pages_tags_is_reported(lint, tags, expected):
+    assert expected in shown(lint, one_line_page(f"{tags} Share this article"), "NL344")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Topics included the bridge, the library and the budget, the mayor said.",  # a sentence's commas
+    "Tags on the new bins will show when they are emptied.",
+    "Topics Politics Courts Business Weather Sport",  # a menu's label: no list of tags
+])
+def test_a_tag_word_without_a_list_of_links_is_no_list_of_tags(lint, sentence):
+    assert not any("list of tags" in diagnostic.message
+                   for diagnostic in lint(one_line_page(sentence), select=["NL344"]))

@@ -1,6 +1,7 @@
 """The packs' web forms (NL301, NL306–NL309) and NL310's labelled links: the site's own lines left in the body."""
 
 import pytest
+from conftest import shown
 
 STORY = "The council approved the budget on Tuesday after a long debate, officials said."
 
@@ -172,6 +173,20 @@ def test_a_labelled_link_run_into_a_one_line_page_is_reported(lint, label):
     text = f"Title\n\n{STORY} {STORY} {label} A spokesman for the embassy declined to comment. {STORY}\n"
     [d] = lint(text, select=["NL310"])
     assert d.message.startswith("a labelled link run into the text: '" + label[:20])
+
+
+@pytest.mark.parametrize("run_in, expected", [
+    ("Read more: Looted art to be returned Right-wing protest The council said the names would change.",
+     "Read more: Looted art to be returned"),  # a subheading after the headline
+    ("READ: Turkey recalls its ambassador A spokesman declined to comment.", "READ: Turkey recalls its ambassador"),
+    ("Read more: Berlin museum to return bronzes The council said the names would change.",
+     "Read more: Berlin museum to return bronzes"),  # a name opening the headline
+    ("READ: New Rules For Schools Set Out By Council.", "READ: New Rules For Schools Set Out By Council"),  # to the stop
+    ("RELATED: What It Is Like to Wait for a Verdict in the Rain.",  # title case keeps its small words in lower case
+     "RELATED: What It Is Like to Wait for a Verdict in the Rain"),
+])
+def test_a_labelled_link_run_into_a_page_ends_where_a_capital_follows_a_word_in_lower_case(lint, run_in, expected):
+    assert shown(lint, f"Title\n\n{STORY} {STORY} {run_in} {STORY}\n", "NL310") == [expected]
 
 
 @pytest.mark.parametrize("sentence", [

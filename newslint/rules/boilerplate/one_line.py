@@ -71,12 +71,16 @@ class RunInMenu(Rule):
                    "its own (NL301–NL309 and NL342's judgement of a paragraph): a comment policy, a newsletter "
                    "pitch, a cookie or affiliate notice, a copyright line is reported, one finding a sentence, "
                    "with the short run of labels before it ('Leave a Reply', 'COMMENT POLICY'); a plain sentence "
-                   "after reported labels is left out. The label of a box of links to other stories ('Most Popular', "
+                   "after reported labels is left out. A longer sentence (a list of links without stops runs into "
+                   "the next one) is asked for the plain sentence that ends it after the labels, and a sentence right "
+                   "between two reported ones, on a page with three or more, is reported too (not between two "
+                   "copyright notes: an extract's own). The label of a box of links to other stories ('Most Popular', "
                    "'Trending Stories', 'Related'; NL311's reading of such a label) before a capitalised word and "
-                   "six words without a stop is reported with the first headline. A one-line page without a menu "
-                   "is read only if it holds six words of the site's business or more, and keeps up to two such "
-                   "sentences (a note of its own); what NL316 or a line rule already reports in the line is not "
-                   "reported again. No fix: what to delete inside a line is not certain.")
+                   "six words without a stop is reported with the first headline, and the list of the page's tags "
+                   "('Filed under: Politics , Courts', links apart by a comma standing alone). A one-line page "
+                   "without a menu is read only if it holds six words of the site's business or more, and keeps up "
+                   "to two such sentences (a note of its own); what NL316 or a line rule already reports in the line "
+                   "is not reported again. No fix: what to delete inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
@@ -107,11 +111,16 @@ class RunInMenu(Rule):
 
     def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
         """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
-        'Related'), as NL311 reads such a label on a line of its own, with the start of the headline after it."""
+        'Related'), as NL311 reads such a label on a line of its own, with the start of the headline after it; and
+        the list of the page's tags under its label ('Filed under: Politics , Courts , Jane Doe')."""
         text = paragraph.text
         for start, end in _labels_of_links(text):
             yield self.finding(paragraph.start + start, paragraph.start + end,
                                f"a box of links to other stories runs into a one-line page: {quote(text[start:end])}")
+        for start, end in _tag_lists(text):
+            yield self.finding(paragraph.start + start, paragraph.start + end,
+                               "the page's list of tags runs into a one-line page: "
+                               f"{quote(_shortened(text[start:end]))}")
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
@@ -119,8 +128,7 @@ class RunInMenu(Rule):
         reported sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite
         your views …') is asked again as two parts, and only what is furniture is reported."""
         text = paragraph.text
-        pieces = [(start, end) for start, end in sentence_spans(text)
-                  if len(text[start:end].split()) <= MAX_PIECE_WORDS and not _quotation(text[start:end])]
+        pieces = [piece for start, end in sentence_spans(text) if (piece := _askable(text, start, end))]
         said = self._said(article.path, text, pieces)
         if not said:
             return
@@ -137,6 +145,7 @@ class RunInMenu(Rule):
                 reports.append((start, end, said[piece]))
             if tail:  # with the label of its box before it ('Leave a Reply Cancel reply', 'COMMENT POLICY')
                 reports.append((start if not head and _label_only(text[start:at]) else at, end, tail))
+        reports += _between_reports(text, pieces, sorted(reports))
         reported = self._reported_in_line(article, paragraph)
         for start, end, names in sorted(reports):
             end = start + len(text[start:end].rstrip())
@@ -215,6 +224,43 @@ def _sentence_after_labels(text: str, start: int, end: int) -> int | None:
 
 
 _QUOTES = "\"“”‘’'"
+BETWEEN = "between two of its lines"
+_STORY_NOTES = frozenset({"copyright-notice"})  # NL305's: the one line of the site's kind an extract carries
+
+
+def _between_reports(text: str, pieces: list[tuple[int, int]],
+                     reports: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """The sentences of a one-line page that stand right between two reported ones, each the rest of a piece or
+    a whole one (a box's house rules between its first and last, a newsletter's description between its sign-up
+    label and its consent note): a footer's sentence, not the story's. Only on a page with three reported
+    sentences or more (``MIN_LINES_WITHOUT_MENU``): a story's own note between two others stays, and so does what
+    stands between two copyright notes (an extract's permission, 'Reprinted by permission of …') or runs labels
+    into a sentence (the page's menu over its headline and standfirst)."""
+    if len(reports) < MIN_LINES_WITHOUT_MENU:
+        return []
+    asked = {start for start, _ in pieces}
+    between = []
+    for (_, after, names_before), (before, _, names_after) in zip(reports, reports[1:]):
+        gap = text[after:before]
+        start, end = after + len(gap) - len(gap.lstrip()), after + len(gap.rstrip())
+        if start < end and (start in asked or any(a < start < b for a, b in pieces)) and before in asked \
+                and not any(start < a < end for a, _ in pieces) and len(text[start:end].split()) <= MAX_PIECE_WORDS \
+                and not _quotation(text[start:end]) and _sentence_after_labels(text, start, end) is None \
+                and not (_STORY_NOTES.issuperset(names_before) or _STORY_NOTES.issuperset(names_after)):
+            between.append((start, end, [BETWEEN]))
+    return between
+
+
+def _askable(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of the sentence ``text[start:end]`` asked of the line rules: the whole sentence up to
+    ``MAX_PIECE_WORDS`` words, else the plain sentence that ends it after a run of labels (a menu or a list of
+    links has no stop, so the splitter runs it into the next sentence: '… Privacy Leave a Reply Cancel reply Your
+    email address will not be published.'); None for a quotation."""
+    if len(text[start:end].split()) > MAX_PIECE_WORDS:
+        start = _sentence_after_labels(text, start, end)
+        if start is None or len(text[start:end].split()) > MAX_PIECE_WORDS:
+            return None
+    return None if _quotation(text[start:end]) else (start, end)
 
 
 def _quotation(sentence: str) -> bool:
@@ -274,6 +320,40 @@ def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
         last = next((token for token in headline if token.group().endswith((".", "!", "?"))), headline[-1])
         yield tokens[i].start(), last.end()
         i = after
+
+
+# the label of a page's tags or categories, as NL306 reads it on a line of its own, and DW's and Japanese sites'
+# 'Keywords'; then the list, its links joined by ' , ' (the comma between two links, a text of its own, set apart
+# by get_text(" ")'s spaces: never so in edited prose)
+_TAG_LABEL = regexcache.compile(r"(?<![\w-])(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: in| with)?|TAGGED"
+                                r"|Tags|TAGS|Keywords|KEYWORDS|Topics|Related [Tt]opics|Categories|Subjects):?(?= )")
+_LINK_COMMA = ","
+MIN_TAG_COMMAS = 1  # two tags or more (the lone comma is the sign)
+MAX_TAG_WORDS = 5  # words of one tag ('Donald Trump 2020', 'House Freedom Caucus')
+
+
+def _tag_lists(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each list of the page's tags in ``text``: its label, then tags of up to five words, each pair
+    apart by a comma that stands alone (``_LINK_COMMA``), at least ``MIN_TAG_COMMAS`` of them, until a longer run of
+    words or a stop; the last tag's first word ends the span (what follows it may be the next box's label). The text
+    is read once: a label inside a list is not read again."""
+    at = 0
+    while label := _TAG_LABEL.search(text, at):
+        commas = words = 0
+        end = at = label.end()
+        for token in _TOKEN.finditer(text, label.end()):
+            at = token.end()
+            word = token.group()
+            if word == _LINK_COMMA and words:
+                commas, words = commas + 1, 0
+                continue
+            if words == 0 and commas:
+                end = token.end()  # the first word of a tag after a comma
+            words += 1
+            if words > MAX_TAG_WORDS or word.endswith((".", "!", "?", ":")):
+                break
+        if commas >= MIN_TAG_COMMAS:
+            yield label.start(), end
 
 
 def _menu_runs(text: str, headline: str | None) -> Iterator[tuple[int, int, int]]:

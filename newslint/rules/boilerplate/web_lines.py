@@ -86,6 +86,14 @@ _RUN_IN_LABEL_SHAPE = Cues(r"[.!?\"”’] (?:READ|Read more|READ MORE|WATCH|VID
                            r"|See also|SEE ALSO|Opinion|OPINION) ?: ?[A-Z0-9‘'\"“]")
 _NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
 _RUN_IN_REACH = 150  # characters: a headline is short
+# a word in lower case, then one with a capital: where a headline in sentence case ends and the next sentence or
+# a subheading starts ('READ: Turkey recalls ambassador | A spokesman said', '… crimes: Work in progress | Freedom
+# fighters replace …'), not after a colon ('crimes: Work in progress') nor after a word a headline in title case
+# keeps in lower case ('What It's Like to Battle …'); a name inside a headline in sentence case ends it early, and
+# the finding still holds the label
+_CASE_RISE = regexcache.compile(r"(?<!\S)([a-z]\S*)(?<!:) (?=[A-Z])")
+_TITLE_CASE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs from into "
+                              "onto over with".split())
 
 
 # what every finding of BoilerplateLine needs, searched for in the whole article at once (one in ten of the mix):
@@ -142,12 +150,16 @@ class BoilerplateLine(Rule):
 
     def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
         """A link's label run into the text after a sentence, its headline after it ('…on Tuesday. READ: Turkey
-        recalls ambassador A spokesman said…'): reported from the label to the next stop (the headline has none, so
-        where it ends is not known: no fix)."""
+        recalls ambassador A spokesman said…'): reported from the label to the next stop or to the first capital
+        after a word in lower case past the headline's first word (``_CASE_RISE``), whichever comes first (where the
+        headline ends is not certain: no fix)."""
         text = paragraph.text
         for match in _RUN_IN_LABEL.finditer(text):
             stop = _NEXT_STOP.search(text, match.end(), match.end() + _RUN_IN_REACH)
             end = stop.start() if stop else min(len(text), match.end() + _RUN_IN_REACH)
+            rise = next((rise for rise in _CASE_RISE.finditer(text, text.find(" ", match.end()) + 1 or end, end)
+                         if rise.group(1) not in _TITLE_CASE_LOWER), None)
+            end = rise.end(1) if rise else end
             start = paragraph.start + match.start()
             yield self.finding(start, paragraph.start + end,
                                f"a labelled link run into the text: {quote(text[match.start():end])}")

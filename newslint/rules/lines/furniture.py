@@ -92,7 +92,8 @@ class FurnitureLine(Rule):
                 continue
             if extent is None:
                 extent = story_extent(texts, shapes)
-                tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent)
+                tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent) \
+                    | _broken_sentences(texts)
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
                     and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text):
                 continue
@@ -207,6 +208,31 @@ def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged
             continue
         if all((j in flagged or boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
             found.append(i)
+    return found
+
+
+_LOWER_LETTERS = regexcache.compile(r"[a-z]+")
+_GOES_ON_MARKS = tuple(",.;:)”’")  # a line an extractor broke off before the sentence's punctuation opens with it
+
+
+def _broken_sentences(texts: list[str]) -> set[int]:
+    """The lines of the story's sentences an extractor broke at their links ('… has made heat waves' / 'five times
+    more likely to occur' / 'in the western United States.'): runs of lines each going on from the one above (which
+    ends without a stop, a colon or a closing mark) in lower case or with punctuation, one of them with a word in
+    lower case, the last one ending the sentence, and no word of the site's business in them (the site's own
+    sentences break at their links too: '… can be found in the' / 'privacy policy' / '.'). A list of tags in
+    lower case has no stop at its end ('Tagged:' / 'amazon' / 'brazil' / 'Wildfire')."""
+    found: set[int] = set()
+    start, worded = 0, False
+    for i in range(1, len(texts) + 1):
+        if i < len(texts) and texts[i][:1] and (texts[i][0].islower() or texts[i].startswith(_GOES_ON_MARKS)) \
+                and not texts[i - 1].rstrip().endswith(_SENTENCE_ENDS + (":", ";", "…")):
+            worded = worded or texts[i][0].islower()
+            continue
+        if worded and texts[i - 1].rstrip().endswith(_SENTENCE_ENDS) \
+                and WEB_STRICT.isdisjoint(_LOWER_LETTERS.findall(" ".join(texts[start:i]).lower())):
+            found.update(range(start, i))
+        start, worded = i, False
     return found
 
 
