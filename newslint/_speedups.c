@@ -866,6 +866,9 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
 static PyObject *pair_marks(PyObject *, PyObject *);
+/* 17H: defined in its block at the end of the file */
+static PyObject *iso_date_hint(PyObject *, PyObject *);
+static inline int has_ascii_digit(const Py_UCS1 *chars);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -995,7 +998,10 @@ is_ocr_suspect(PyObject *word)
 static inline int
 starts_upper(PyObject *word)
 {
-    return PyUnicode_GET_LENGTH(word) > 0 && Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(word, 0));
+    if (PyUnicode_GET_LENGTH(word) == 0)
+        return 0;
+    const Py_UCS4 first = PyUnicode_READ_CHAR(word, 0);  /* A-Z alone of ASCII, without a call for it (17H) */
+    return first < 128 ? first - 'A' < 26u : Py_UNICODE_ISUPPER(first);
 }
 
 /* Whether first and last may share their first four characters once lower-cased (see echo_paragraphs) */
@@ -1343,6 +1349,8 @@ may_hold_month_cue(PyObject *module, PyObject *text)
     for (Py_ssize_t d = 0; d < n; d++) {  /* at each digit (Latin-1 has no decimal digit beyond ASCII) */
         if (kind == PyUnicode_1BYTE_KIND) {
             const Py_UCS1 *chars = data;
+            while (d + 8 <= n && !has_ascii_digit(chars + d))  /* eight bytes at a time (17H) */
+                d += 8;
             while (d < n && (Py_UCS1)(chars[d] - '0') > 9)
                 d++;
         }
@@ -1416,6 +1424,8 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"pair_marks", pair_marks, METH_O,
      "NL312: a bit for each pair of characters it asks a paragraph about, 1 '  ' and 2 ': ' (17C)."},
+    {"iso_date_hint", iso_date_hint, METH_O,
+     "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
      "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
     {NULL, NULL, 0, NULL},
@@ -3828,4 +3838,63 @@ fingerprint_key(PyObject *module, PyObject *args)
     PyObject *encoded = PyUnicode_AsEncodedString(key, "utf-8", "surrogatepass");
     Py_DECREF(key);
     return encoded;
+}
+
+/* ---- 17H: dates ---- */
+
+/*
+ * iso_date_hint(text) -> bool  (twin: dates._python_iso_date_hint)
+ *     Whether dates._ISO_HINT (-[01]\d-[0-3]\d) finds a match in text: at each '-' (memchr in a one-byte str), the
+ *     five characters after it; a digit is str.isdecimal (Python's \d).
+ */
+
+/* Whether one of the 8 bytes at chars is an ASCII digit, 0-9 (0x30-0x39): bit 7 of each byte above 0x2f and below
+ * 0x3a, bytes of 0x80 and more excluded (as has_ascii_capital, block 17w) */
+static inline int
+has_ascii_digit(const Py_UCS1 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
+    return ((ones * (127 + 0x3a) - (x & low7)) & ~x & ((x & low7) + ones * (127 - 0x2f)) & (ones * 128)) != 0;
+}
+
+static inline int
+iso_decimal(Py_UCS4 ch)
+{
+    return ch < 128 ? ch >= '0' && ch <= '9' : Py_UNICODE_ISDECIMAL(ch);
+}
+
+/* whether -[01]\d-[0-3]\d stands at i (text[i] is '-') */
+static inline int
+iso_hint_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    if (i + 6 > n)
+        return 0;
+    const Py_UCS4 month = PyUnicode_READ(kind, data, i + 1), day = PyUnicode_READ(kind, data, i + 4);
+    return (month == '0' || month == '1') && iso_decimal(PyUnicode_READ(kind, data, i + 2))
+        && PyUnicode_READ(kind, data, i + 3) == '-' && day >= '0' && day <= '3'
+        && iso_decimal(PyUnicode_READ(kind, data, i + 5));
+}
+
+static PyObject *
+iso_date_hint(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "iso_date_hint")
+    STR_CHARS(text);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *chars = data;
+        const Py_UCS1 *at = memchr(chars, '-', (size_t)n);
+        while (at != NULL) {
+            const Py_ssize_t i = at - chars;
+            if (iso_hint_at(kind, data, n, i))
+                Py_RETURN_TRUE;
+            at = i + 1 < n ? memchr(at + 1, '-', (size_t)(n - i - 1)) : NULL;
+        }
+        Py_RETURN_FALSE;
+    }
+    for (Py_ssize_t i = 0; i + 6 <= n; i++)
+        if (PyUnicode_READ(kind, data, i) == '-' && iso_hint_at(kind, data, n, i))
+            Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
 }
