@@ -868,7 +868,7 @@ static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 static PyObject *pair_marks(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
-static inline int has_ascii_digit(const Py_UCS1 *chars);
+static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1349,7 +1349,7 @@ may_hold_month_cue(PyObject *module, PyObject *text)
     for (Py_ssize_t d = 0; d < n; d++) {  /* at each digit (Latin-1 has no decimal digit beyond ASCII) */
         if (kind == PyUnicode_1BYTE_KIND) {
             const Py_UCS1 *chars = data;
-            while (d + 8 <= n && !has_ascii_digit(chars + d))  /* eight bytes at a time (17H) */
+            while (d + 8 <= n && !has_byte_between(chars + d, 0x2f, 0x3a))  /* no digit in eight bytes (17H) */
                 d += 8;
             while (d < n && (Py_UCS1)(chars[d] - '0') > 9)
                 d++;
@@ -1675,11 +1675,7 @@ static PyObject *extraction_endings[2];  /* "'s" and "’s", made on first use *
 static inline int
 has_ascii_capital(const Py_UCS1 *chars)
 {
-    uint64_t x;
-    memcpy(&x, chars, 8);
-    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
-    /* (bit 7 of each byte) above 0x40 and below 0x5b, bytes of 0x80 and more excluded */
-    return ((ones * (127 + 0x5b) - (x & low7)) & ~x & ((x & low7) + ones * (127 - 0x40)) & (ones * 128)) != 0;
+    return has_byte_between(chars, 0x40, 0x5b);
 }
 
 /* p moved on to the first capital A-Z at or after it in data (chars of type T), or to n (17B) */
@@ -3848,15 +3844,16 @@ fingerprint_key(PyObject *module, PyObject *args)
  *     five characters after it; a digit is str.isdecimal (Python's \d).
  */
 
-/* Whether one of the 8 bytes at chars is an ASCII digit, 0-9 (0x30-0x39): bit 7 of each byte above 0x2f and below
- * 0x3a, bytes of 0x80 and more excluded (as has_ascii_capital, block 17w) */
+/* Whether one of the 8 bytes at chars lies strictly between above and below (at most 0x80: ASCII bytes; bit 7 of
+ * each byte above and below, bytes of 0x80 and more excluded): has_ascii_capital's test (block 17w) for any range,
+ * the digits' (0x2f, 0x3a) for may_hold_month_cue */
 static inline int
-has_ascii_digit(const Py_UCS1 *chars)
+has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below)
 {
     uint64_t x;
     memcpy(&x, chars, 8);
     const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
-    return ((ones * (127 + 0x3a) - (x & low7)) & ~x & ((x & low7) + ones * (127 - 0x2f)) & (ones * 128)) != 0;
+    return ((ones * (127 + below) - (x & low7)) & ~x & ((x & low7) + ones * (127 - above)) & (ones * 128)) != 0;
 }
 
 static inline int

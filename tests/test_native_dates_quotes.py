@@ -138,9 +138,11 @@ def test_the_loose_month_cue_holds_every_exact_one(natural_texts):
 
 
 @needs_compiled
-def test_may_hold_month_cue_matches_its_twin_on_natural_text(natural_texts):
+@pytest.mark.parametrize("name", ["may_hold_month_cue", "iso_date_hint"])
+def test_the_date_pre_checks_match_their_twins_on_natural_text(natural_texts, name):
+    native, twin = getattr(compiled, name), getattr(dates, f"_python_{name}")
     for text in natural_texts:
-        assert compiled.may_hold_month_cue(text) is dates._python_may_hold_month_cue(text)
+        assert native(text) is twin(text)
 
 
 @needs_compiled
@@ -180,12 +182,6 @@ def test_iso_date_hint_hand_cases(text, expected):
     assert dates._python_iso_date_hint(text) is expected
     if compiled is not None:
         assert compiled.iso_date_hint(text) is expected
-
-
-@needs_compiled
-def test_iso_date_hint_matches_its_twin_on_natural_text(natural_texts):
-    for text in natural_texts:
-        assert compiled.iso_date_hint(text) is dates._python_iso_date_hint(text)
 
 
 @needs_compiled
