@@ -323,10 +323,24 @@ class UnclosedQuote(_QuoteRule):
                 message = f"quotation {opened} is never closed"
             yield self.finding(start, paragraph.end, message)
         text = article.text
-        if ': "' in text or ": “" in text:  # most articles: two C-level scans
+        if _colon_before_quote(text):  # most articles: none
             for first, second in _reopened_after_colon(text):
                 yield self.finding(first, first + 1, f"quotation {quote(text[first:second], 40)} is never closed: "
                                    f"another opens at {quote(text[max(first, second - 20):second + 12])}")
+
+
+def _colon_before_quote(text: str) -> bool:
+    """Whether ``text`` holds ``: "`` or ``: “``: a look after each colon (about one an article), found by a
+    ``memchr``-fast ``find``, where the two phrases cost a scan each."""
+    colon = text.find(":")
+    while colon >= 0:
+        if text.startswith(_QUOTE_AFTER_COLON, colon + 1):
+            return True
+        colon = text.find(":", colon + 1)
+    return False
+
+
+_QUOTE_AFTER_COLON = (' "', " “")
 
 
 def _reopened_after_colon(text: str) -> Iterator[tuple[int, int]]:
