@@ -866,6 +866,9 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
 static PyObject *pair_marks(PyObject *, PyObject *);
+/* 17H: defined in its block at the end of the file */
+static PyObject *iso_date_hint(PyObject *, PyObject *);
+static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -995,7 +998,10 @@ is_ocr_suspect(PyObject *word)
 static inline int
 starts_upper(PyObject *word)
 {
-    return PyUnicode_GET_LENGTH(word) > 0 && Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(word, 0));
+    if (PyUnicode_GET_LENGTH(word) == 0)
+        return 0;
+    const Py_UCS4 first = PyUnicode_READ_CHAR(word, 0);  /* A-Z alone of ASCII, without a call for it (17H) */
+    return first < 128 ? first - 'A' < 26u : Py_UNICODE_ISUPPER(first);
 }
 
 /* Whether first and last may share their first four characters once lower-cased (see echo_paragraphs) */
@@ -1343,6 +1349,8 @@ may_hold_month_cue(PyObject *module, PyObject *text)
     for (Py_ssize_t d = 0; d < n; d++) {  /* at each digit (Latin-1 has no decimal digit beyond ASCII) */
         if (kind == PyUnicode_1BYTE_KIND) {
             const Py_UCS1 *chars = data;
+            while (d + 8 <= n && !has_byte_between(chars + d, 0x2f, 0x3a))  /* no digit in eight bytes (17H) */
+                d += 8;
             while (d < n && (Py_UCS1)(chars[d] - '0') > 9)
                 d++;
         }
@@ -1416,6 +1424,8 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"pair_marks", pair_marks, METH_O,
      "NL312: a bit for each pair of characters it asks a paragraph about, 1 '  ' and 2 ': ' (17C)."},
+    {"iso_date_hint", iso_date_hint, METH_O,
+     "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
      "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
     {NULL, NULL, 0, NULL},
@@ -1665,11 +1675,7 @@ static PyObject *extraction_endings[2];  /* "'s" and "’s", made on first use *
 static inline int
 has_ascii_capital(const Py_UCS1 *chars)
 {
-    uint64_t x;
-    memcpy(&x, chars, 8);
-    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
-    /* (bit 7 of each byte) above 0x40 and below 0x5b, bytes of 0x80 and more excluded */
-    return ((ones * (127 + 0x5b) - (x & low7)) & ~x & ((x & low7) + ones * (127 - 0x40)) & (ones * 128)) != 0;
+    return has_byte_between(chars, 0x40, 0x5b);
 }
 
 /* p moved on to the first capital A-Z at or after it in data (chars of type T), or to n (17B) */
@@ -3828,4 +3834,64 @@ fingerprint_key(PyObject *module, PyObject *args)
     PyObject *encoded = PyUnicode_AsEncodedString(key, "utf-8", "surrogatepass");
     Py_DECREF(key);
     return encoded;
+}
+
+/* ---- 17H: dates ---- */
+
+/*
+ * iso_date_hint(text) -> bool  (twin: dates._python_iso_date_hint)
+ *     Whether dates._ISO_HINT (-[01]\d-[0-3]\d) finds a match in text: at each '-' (memchr in a one-byte str), the
+ *     five characters after it; a digit is str.isdecimal (Python's \d).
+ */
+
+/* Whether one of the 8 bytes at chars lies strictly between above and below (at most 0x80: ASCII bytes; bit 7 of
+ * each byte above and below, bytes of 0x80 and more excluded): has_ascii_capital's test (block 17w) for any range,
+ * the digits' (0x2f, 0x3a) for may_hold_month_cue */
+static inline int
+has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
+    return ((ones * (127 + below) - (x & low7)) & ~x & ((x & low7) + ones * (127 - above)) & (ones * 128)) != 0;
+}
+
+static inline int
+iso_decimal(Py_UCS4 ch)
+{
+    return ch < 128 ? ch >= '0' && ch <= '9' : Py_UNICODE_ISDECIMAL(ch);
+}
+
+/* whether -[01]\d-[0-3]\d stands at i (text[i] is '-') */
+static inline int
+iso_hint_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    if (i + 6 > n)
+        return 0;
+    const Py_UCS4 month = PyUnicode_READ(kind, data, i + 1), day = PyUnicode_READ(kind, data, i + 4);
+    return (month == '0' || month == '1') && iso_decimal(PyUnicode_READ(kind, data, i + 2))
+        && PyUnicode_READ(kind, data, i + 3) == '-' && day >= '0' && day <= '3'
+        && iso_decimal(PyUnicode_READ(kind, data, i + 5));
+}
+
+static PyObject *
+iso_date_hint(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "iso_date_hint")
+    STR_CHARS(text);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *chars = data;
+        const Py_UCS1 *at = memchr(chars, '-', (size_t)n);
+        while (at != NULL) {
+            const Py_ssize_t i = at - chars;
+            if (iso_hint_at(kind, data, n, i))
+                Py_RETURN_TRUE;
+            at = i + 1 < n ? memchr(at + 1, '-', (size_t)(n - i - 1)) : NULL;
+        }
+        Py_RETURN_FALSE;
+    }
+    for (Py_ssize_t i = 0; i + 6 <= n; i++)
+        if (PyUnicode_READ(kind, data, i) == '-' && iso_hint_at(kind, data, n, i))
+            Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
 }

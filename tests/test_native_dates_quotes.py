@@ -38,9 +38,11 @@ def test_the_compiled_helpers_are_picked_unless_no_native() -> None:
     if compiled is not None:
         assert quotes._straight_quote_scan is compiled.straight_quote_scan
         assert dates._may_hold_month_cue is compiled.may_hold_month_cue
+        assert dates._iso_date_hint is compiled.iso_date_hint
     code = ("from newslint import dates as d; from newslint.rules import quotes as q; "
             "assert q._straight_quote_scan is q._python_straight_quote_scan; "
-            "assert d._may_hold_month_cue is d._python_may_hold_month_cue")
+            "assert d._may_hold_month_cue is d._python_may_hold_month_cue; "
+            "assert d._iso_date_hint is d._python_iso_date_hint")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
 
@@ -136,9 +138,11 @@ def test_the_loose_month_cue_holds_every_exact_one(natural_texts):
 
 
 @needs_compiled
-def test_may_hold_month_cue_matches_its_twin_on_natural_text(natural_texts):
+@pytest.mark.parametrize("name", ["may_hold_month_cue", "iso_date_hint"])
+def test_the_date_pre_checks_match_their_twins_on_natural_text(natural_texts, name):
+    native, twin = getattr(compiled, name), getattr(dates, f"_python_{name}")
     for text in natural_texts:
-        assert compiled.may_hold_month_cue(text) is dates._python_may_hold_month_cue(text)
+        assert native(text) is twin(text)
 
 
 @needs_compiled
@@ -148,3 +152,46 @@ def test_may_hold_month_cue_matches_its_twin_on_natural_text(natural_texts):
 @example("Dec\u00a0\U0001d7d8")
 def test_may_hold_month_cue_matches_its_twin_on_drawn_text(text):
     assert compiled.may_hold_month_cue(text) is dates._python_may_hold_month_cue(text)
+
+
+# one-byte text past the compiled scan's eight bytes at a time: the bytes whose low seven bits are a digit's (°±²³ …)
+# and the ASCII neighbours of the digits
+LATIN1_CUE_ALPHABET = "Jj aAnN.,/:09\u00b0\u00b2\u00b9\u00ba\u00a0\u00ff"
+
+
+@needs_compiled
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=LATIN1_CUE_ALPHABET, max_size=40))
+@example("\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8\u00b9 Jan")
+@example("\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8 Jan 5")
+@example("abcdefgh/:/:/:/:Jan 5")
+def test_may_hold_month_cue_matches_its_twin_on_drawn_one_byte_text(text):
+    assert compiled.may_hold_month_cue(text) is dates._python_may_hold_month_cue(text)
+
+
+ISO_HINTS = [
+    ("on 2021-12-02", True), ("-12-31", True), ("-09-3", False), ("-19-30", True), ("-29-30", False), ("-12-40", False),
+    ("x-1\u0663-2\u0663", True), ("-1\U0001d7d8-21", True), ("a-b-c", False), ("", False), ("-", False),
+    ("--01-01", True), ("-01--01", False), ("\u00e9-10-11", True), ("\U0001f600-10-11", True), ("-10-1", False),
+    ("ab-12-0", False), ("-0\u00b2-01", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", ISO_HINTS)
+def test_iso_date_hint_hand_cases(text, expected):
+    assert dates._python_iso_date_hint(text) is expected
+    if compiled is not None:
+        assert compiled.iso_date_hint(text) is expected
+
+
+@needs_compiled
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="-0123459\u0663\U0001d7d8 a\u00e9", max_size=24))
+def test_iso_date_hint_matches_its_twin_on_drawn_text(text):
+    assert compiled.iso_date_hint(text) is dates._python_iso_date_hint(text)
+
+
+def test_iso_date_hint_refuses_what_is_not_a_str():
+    if compiled is not None:
+        with pytest.raises(TypeError):
+            compiled.iso_date_hint(b"-12-02")

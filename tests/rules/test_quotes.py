@@ -7,7 +7,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newslint.rules.quotes import _after_sentence_end
+from conftest import drawn_texts
+from newslint.rules.quotes import _after_sentence_end, _colon_before_quote
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -163,3 +164,9 @@ def test_the_straight_quote_scan_finds_what_the_general_scan_does(text):
     from newslint.rules.quotes import _general_scan, _scan_straight
     fast = _scan_straight(text)
     assert fast is None or fast == _general_scan(text)
+
+
+def test_the_colon_look_finds_what_the_two_phrase_scans_find():
+    texts = ["", ":", ': "', ": “", ':"', ": ”", 'a: b "c', ":: “", "x:\n“"]
+    for text in texts + drawn_texts(list(':: "“”ab\n\u00a0'), 5000, 202, 10):
+        assert _colon_before_quote(text) is (': "' in text or ": “" in text), text

@@ -1,6 +1,11 @@
 """NL205: a double quotation mark that belongs to no quotation (doubled, or alone between two sentences)."""
 
+import re
+
 import pytest
+
+from conftest import drawn_texts
+from newslint.rules import quotes
 
 
 def _found(lint, text):
@@ -59,3 +64,18 @@ def test_three_single_quotation_marks_in_a_row_are_reported(lint, body, run):
 ])
 def test_single_quotes_and_apostrophes_are_left_alone(lint, body):
     assert lint(f"Title\n\n{body}\n", select=["NL205"]) == []
+
+
+# _LONE as first written: the look-behinds, then the mark
+_LONE_LOOK_BEHIND_FIRST = re.compile(r"(?:^|(?<=[.!?…] )|(?<=[.!?…][’'”)] ))\"(?=\s|$)")
+
+
+def test_the_lone_mark_pattern_finds_what_its_look_behind_first_form_finds():
+    texts = ["", '"', '" A', 'end. " Also', 'end.” " Also', 'end.\n" Also', 'a " b', '"\n']
+    texts += drawn_texts(list('"" .!?…’\'”)a\n\t\u00a0'), 20_000, 205, 14, 1)
+    for text in texts:
+        assert [m.span() for m in quotes._LONE.finditer(text)] == \
+            [m.span() for m in _LONE_LOOK_BEHIND_FIRST.finditer(text)], text
+        for i in range(len(text) + 1):
+            fast, slow = quotes._LONE.match(text, i), _LONE_LOOK_BEHIND_FIRST.match(text, i)
+            assert (fast and fast.span()) == (slow and slow.span()), (text, i)
