@@ -177,6 +177,8 @@ class RunInCaption(Rule):
                 if before[0].isupper() and not label and (before.lower() in _QUESTION
                                                           or not _AFTER_A_NAME.match(match.group("next"))):
                     continue  # after a capitalised word only a word that never follows a name
+                if not label and _in_open_quotation(text, match.start()):
+                    continue  # speech that runs on without its stop: "'He wears a hat too He just…"
                 start = paragraph.start + match.start() - len(before)
                 end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0].rstrip(","))
                 hand.add(match.start())
@@ -202,11 +204,51 @@ class RunInCaption(Rule):
                     yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
             for seam in () if print_ocr else captions.caption_seams(text):
-                if seam.seam not in hand:
+                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam):
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+
+
+# a count with a thousands separator: what follows it is what is counted ('2,000 Leeds fans'), not a new sentence
+_COUNT_END = regexcache.compile(r"\d,\d{3}$")  # (the word before a seam is '000' of '2,000')
+_LIST_END = (", and", ", or")  # the last item of a list of names: 'Perth, Brisbane, and Adelaide City stores'
+
+
+def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
+    """Whether a seam of the caption model lies inside one noun phrase, not between a caption and a sentence: after a
+    count ('2,000 Leeds fans'), inside a list of names ('Lord Justice Patten and Sir Timothy', '…, and Adelaide City
+    stores'), or at a name's second word that the page writes as a common noun ('the Jungfrau Tunnel, built…',
+    'a Council of Australian Governments meeting')."""
+    start = seam.seam - len(seam.before)  # where the word before the seam starts
+    if start >= 2 and _COUNT_END.match(text, start - 2, seam.seam):
+        return seam.after[:1].islower()
+    if not seam.before[:1].isupper():
+        return False
+    if seam.after in ("and", "or") and seam.third[:1].isupper() \
+            or text.endswith(_LIST_END, 0, start - 1):
+        return True
+    on = dict(zip(captions.FEATURES, captions.features(seam)))
+    if on["starter"] or on["label"] or on["quote"] or on["before_time"] or seam.after[:1].isupper():
+        return False
+    return bool(on["lower_use"]) and not on["after_auxiliary"] and not seam.after.endswith("ed")
+
+
+# the end of the sentence before a seam, and a quotation mark that closes (followed by a space or a stop)
+_SENTENCE_STOP = regexcache.compile(r"[.!?]['’\"”)]*\s")
+_CLOSING_MARK = regexcache.compile(r"(?<=\S)['’\"”](?=[\s,.;:!?)]|$)")
+_OPENING_MARKS = frozenset("'‘\"“")
+_QUOTE_REACH = 300  # characters before a seam searched for the start of its sentence
+
+
+def _in_open_quotation(text: str, seam: int) -> bool:
+    """Whether the sentence that ``seam`` ends opens with a quotation mark that is not closed before it: speech run on
+    without its stop ('…I admire him. 'He always wears a hat too He just…'), not a caption."""
+    stops = list(_SENTENCE_STOP.finditer(text, max(0, seam - _QUOTE_REACH), seam))
+    opening = stops[-1].end() if stops else -1
+    return (opening >= 0 and text[opening:opening + 1] in _OPENING_MARKS
+            and not _CLOSING_MARK.search(text, opening + 1, seam))
 
 
 # the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
