@@ -105,6 +105,10 @@ _NAME_LIST = regexcache.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[
 _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
 say saying told telling added asked the a an that which who whom whose where when while if because although though
 since until unless whether like near per via versus vs v etc called named dubbed titled entitled headlined""".split())
+# a particle that may end a clause ('…the striker's effort cruises in There was…'): no preposition takes a subject
+# pronoun or 'There' before a lower-case word as its object
+_PARTICLES = frozenset("in on over about by".split())
+_SUBJECTS = frozenset("He She They We There".split())
 # (a word that names what follows, "a group called 'We support…'", leads into a title, not a new sentence)
 _NOT_AFTER_ARTICLE = _NOT_BEFORE | frozenset("is was are were has had have will would can could".split())
 
@@ -168,7 +172,9 @@ class RunInCaption(Rule):
                 window = text[max(0, match.start() - 30):match.start() + 1].split()
                 before = window[-1] if window else ""
                 before = before.lstrip("'‘\"“") if quoted else before  # the words of the quotation
-                if not before or before.lower() in _NOT_BEFORE or _ENUMERATOR.fullmatch(before) or not (
+                if not before or before.lower() in _NOT_BEFORE and not (
+                        before.lower() in _PARTICLES and opener in _SUBJECTS and not label) \
+                        or _ENUMERATOR.fullmatch(before) or not (
                         (before[0].isalnum() and (label is False or before[0].islower())) and not _STOP.search(before)
                         or (label and before[0].isalpha() and _STOP.search(before))):
                     continue
