@@ -52,6 +52,10 @@ _INLINE = regexcache.compile(
     r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?)"
     r"(?: (?:to|for) [^.!?\n]{3,100}[.!]?|(?<=here)[.!]?)"
+    # the link in capitals that news sites print between paragraphs ('CLICK HERE to read the full report'), to its
+    # stop or the first capitalised word after its verb: run into the story, a page's link text has no stop (not the
+    # words of a message quoted: 'an email telling readers to CLICK HERE')
+    r"|(?<!\bto )(?<!\ba )(?<!\bthe )CLICK HERE\b(?: (?:to|for|TO|FOR) [^.!?\n]{3,100}?(?=[.!?\n]| [A-Z]|$))?[.!]?"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
     # a sentence that sends the reader to a link in lower case: 'For more reports from BBC Monitoring, click here.'
     r"|(?:(?<=^)|(?<=[.!?\"”’] )|(?<=[a-z][.!?]))(?:For|To|If|Please)\b[^.!?\n]{0,100}?,? click here\b"
@@ -72,7 +76,7 @@ _INLINE = regexcache.compile(
     r"|Reuters|Agence France-Presse|AFP|Cable News Network|CNN|Bloomberg(?: L\.P\.)?|The Canadian Press|PA Media)"
     r"\.? All [Rr]ights [Rr]eserved\.?(?: This material may not be published, broadcast, rewritten,? or redistributed\.?)?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
-_INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
+_INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "CLICK HERE", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
                 "Share or", "Read more", "expressed in this", "Updated", "Published", "JUST WATCHED", "Like us",
                 "reported from", "wrote from", "filed from", "Copyright", "COPYRIGHT")
