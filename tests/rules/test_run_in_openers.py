@@ -90,3 +90,20 @@ def test_a_subject_after_a_particle_that_ends_a_caption(lint, run_in, reported):
 ])
 def test_a_title_after_a_preposition_is_no_run_in(lint, prose):
     assert not [s for s in shown(lint, _flattened(prose), "NL317") if s.startswith(("in ", "to "))]
+
+
+@pytest.mark.parametrize("run_in, reported", [
+    ("The captain lifts the trophy with his old coach at Riverside Park 'We always knew he could win it", "Park 'We"),
+    ("The harbour master pictured with the new crew of the lifeboat in Portwell 'It was a long night", "Portwell 'It"),
+])
+def test_a_quotation_right_after_a_name_ends_a_caption(lint, run_in, reported):
+    # edited copy introduces a quotation with a colon or a comma ('Smith said: 'We…')
+    assert reported in shown(lint, _flattened(run_in), "NL317")
+
+
+@pytest.mark.parametrize("prose", [
+    "The caretaker, Tom Hale, told the Valley Gazette 'She was in the hall when the roof came down and",
+    "The new coach said of his old club Riverside 'We will miss them' before the first game of the",
+])
+def test_a_quotation_that_a_verb_of_saying_introduces_is_no_run_in(lint, prose):
+    assert not [s for s in shown(lint, _flattened(prose), "NL317") if "'" in s]

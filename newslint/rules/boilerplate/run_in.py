@@ -180,8 +180,8 @@ class RunInCaption(Rule):
                     continue
                 if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
                     continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
-                if before[0].isupper() and not label and (before.lower() in _QUESTION
-                                                          or not _AFTER_A_NAME.match(match.group("next"))):
+                if before[0].isupper() and not label and (before.lower() in _QUESTION or not (
+                        _AFTER_A_NAME.match(match.group("next")) or _quotation_after_a_name(text, match))):
                     continue  # after a capitalised word only a word that never follows a name
                 if not label and _in_open_quotation(text, match.start()):
                     continue  # speech that runs on without its stop: "'He wears a hat too He just…"
@@ -239,6 +239,18 @@ def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
     if on["starter"] or on["label"] or on["quote"] or on["before_time"] or seam.after[:1].isupper():
         return False
     return bool(on["lower_use"]) and not on["after_auxiliary"] and not seam.after.endswith("ed")
+
+
+_SPEECH_REACH = 40  # characters before a quotation searched for a verb of saying that introduces it
+
+
+def _quotation_after_a_name(text: str, match: re.Match) -> bool:
+    """Whether a ``_RUN_IN`` seam is a quotation opening right after a capitalised word, with no verb of saying
+    before it: a caption that ends on a name or a place, then the story's next quotation ('…with former champion
+    Sandy Lyle 'It deserves…'); edited copy introduces a quotation with a colon or a comma ('Lyle said: 'It…'), and
+    a verb of saying without one ('told the Daily Post 'She was…') leads into it."""
+    return (text[match.start("next")] in "'‘"
+            and not _SPEECH_LABEL.search(text, max(0, match.start() - _SPEECH_REACH), match.start()))
 
 
 # the end of the sentence before a seam, and a quotation mark that closes (followed by a space or a stop)
