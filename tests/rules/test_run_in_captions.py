@@ -113,7 +113,8 @@ PHRASE_PAGE = ("The home side had offered 4,500 Harbour fans tickets for the ret
 CAPTION_PAGE = ("The striker scores the winner in front of 12,000 fans at the ground on Saturday Police said the crowd "
                 "had been calm. The new stand was opened by the club's owner at the Riverside Ground The club said "
                 "the stand cost more than expected. The manager celebrates with his players after the win in "
-                "Harrogate, York and Leeds The three cities will host the final rounds. ")
+                "Harrogate, York and Leeds The three cities will host the final rounds. "
+                "Home News Travel and Leisure Contact us for the travel pages. ")
 
 
 def _long_stretch(page):
@@ -142,6 +143,7 @@ def test_a_model_seam_inside_a_noun_phrase_is_no_caption_seam(before, word):
     ("Saturday", "Police"),  # a caption's time, then a sentence opening with a common noun
     ("Ground", "The"),       # a caption's place, then a sentence opener
     ("Leeds", "The"),        # the last of a list, then a sentence opener
+    ("News", "Travel"),      # a run of labels before 'and', with no comma of a list: a menu, not one name
 ])
 def test_a_caption_seam_beside_a_name_or_a_count_stays_a_seam(before, word):
     from newslint.rules.boilerplate.run_in import _inside_a_phrase

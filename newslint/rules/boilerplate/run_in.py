@@ -232,12 +232,13 @@ def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
         return seam.after[:1].islower()
     if not seam.before[:1].isupper():
         return False
-    if seam.after in ("and", "or") and seam.third[:1].isupper() \
+    if seam.after in ("and", "or") and seam.third[:1].isupper() and _after_a_listed_name(text, start) \
             or text.endswith(_LIST_END, 0, start - 1):
         return True
     on = dict(zip(captions.FEATURES, captions.features(seam)))
-    if on["starter"] or on["label"] or on["quote"] or on["before_time"] or seam.after[:1].isupper():
-        return False
+    if on["starter"] or on["label"] or on["quote"] or on["before_time"] or seam.after[:1].isupper() \
+            or seam.after in ("and", "or"):
+        return False  # (before 'and', a run of labels as well: a menu's 'Magazine Luxury and Lifestyle')
     return bool(on["lower_use"]) and not on["after_auxiliary"] and not seam.after.endswith("ed")
 
 
@@ -251,6 +252,17 @@ def _quotation_after_a_name(text: str, match: re.Match) -> bool:
     a verb of saying without one ('told the Daily Post 'She was…') leads into it."""
     return (text[match.start("next")] in "'‘"
             and not _SPEECH_LABEL.search(text, max(0, match.start() - _SPEECH_REACH), match.start()))
+
+
+_NAME_REACH = 40  # characters before a name searched for the comma of a list
+
+
+def _after_a_listed_name(text: str, start: int) -> bool:
+    """Whether the capitalised words before ``start`` follow a comma: the name there is an item of a list
+    ('…Moore-Bick, Lord Justice Patten and Sir…'), not a run of labels ('Magazine Luxury and Lifestyle')."""
+    head = text[max(0, start - _NAME_REACH):start]
+    comma = head.rfind(", ")
+    return comma >= 0 and all(word[:1].isupper() for word in head[comma + 2:].split())
 
 
 # the end of the sentence before a seam, and a quotation mark that closes (followed by a space or a stop)
