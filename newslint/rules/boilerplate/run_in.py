@@ -235,11 +235,10 @@ def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
     if seam.after in ("and", "or") and seam.third[:1].isupper() and _after_a_listed_name(text, start) \
             or text.endswith(_LIST_END, 0, start - 1):
         return True
-    on = dict(zip(captions.FEATURES, captions.features(seam)))
-    if on["starter"] or on["label"] or on["quote"] or on["before_time"] or seam.after[:1].isupper() \
-            or seam.after in ("and", "or"):
+    if not seam.lower_use or seam.after[:1].isupper() or seam.after in ("and", "or") or seam.after.endswith("ed"):
         return False  # (before 'and', a run of labels as well: a menu's 'Magazine Luxury and Lifestyle')
-    return bool(on["lower_use"]) and not on["after_auxiliary"] and not seam.after.endswith("ed")
+    on = dict(zip(captions.FEATURES, captions.features(seam)))
+    return not (on["starter"] or on["label"] or on["quote"] or on["before_time"] or on["after_auxiliary"])
 
 
 _SPEECH_REACH = 40  # characters before a quotation searched for a verb of saying that introduces it
@@ -266,19 +265,22 @@ def _after_a_listed_name(text: str, start: int) -> bool:
 
 
 # the end of the sentence before a seam, and a quotation mark that closes (followed by a space or a stop)
-_SENTENCE_STOP = regexcache.compile(r"[.!?]['’\"”)]*\s")
+_UP_TO_LAST_STOP = regexcache.compile(r"(?s:.)*[.!?]['’\"”)]*\s")  # (one match, back from the end: linear)
 _CLOSING_MARK = regexcache.compile(r"(?<=\S)['’\"”](?=[\s,.;:!?)]|$)")
 _OPENING_MARKS = frozenset("'‘\"“")
+_OPENING_AFTER_SPACE = tuple(" " + mark for mark in _OPENING_MARKS)
 _QUOTE_REACH = 300  # characters before a seam searched for the start of its sentence
 
 
 def _in_open_quotation(text: str, seam: int) -> bool:
     """Whether the sentence that ``seam`` ends opens with a quotation mark that is not closed before it: speech run on
     without its stop ('…I admire him. 'He always wears a hat too He just…'), not a caption."""
-    stops = list(_SENTENCE_STOP.finditer(text, max(0, seam - _QUOTE_REACH), seam))
-    opening = stops[-1].end() if stops else -1
-    return (opening >= 0 and text[opening:opening + 1] in _OPENING_MARKS
-            and not _CLOSING_MARK.search(text, opening + 1, seam))
+    reach = max(0, seam - _QUOTE_REACH)
+    if all(text.find(mark, reach, seam) < 0 for mark in _OPENING_AFTER_SPACE):
+        return False  # (most seams: no quotation opens near them)
+    last = _UP_TO_LAST_STOP.match(text, reach, seam)
+    return (last is not None and text[last.end():last.end() + 1] in _OPENING_MARKS
+            and not _CLOSING_MARK.search(text, last.end() + 1, seam))
 
 
 # the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
