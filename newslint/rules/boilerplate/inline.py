@@ -258,7 +258,7 @@ class InlineBoilerplate(Rule):
     good = "…a note to Lords authorities. Lord Janner…"
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
                    "for video' (or in capitals), 'For more reports, click here.', 'Watch the video' (also 'Watch the video above to see …'), a video player's 'JUST WATCHED … MUST WATCH', 'Media playback is not supported on this device', 'Share this "
-                   "with…', 'Share this article', 'Click here to…', 'Read more: <link>', 'Sign up to get…', 'Follow "
+                   "with…', 'Share this article', 'Click here to…' (or 'CLICK HERE to…'), 'Read more: <link>', 'Sign up to get…', 'Follow "
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…' (or '… solely hers.'), 'Like us on Facebook', 'X contributed to this report.', 'X reported from Lagos; Y wrote from Atlanta.' ending the paragraph, 'Copyright 2015 The Associated Press. All rights reserved.' (a news agency's) after a sentence, the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "

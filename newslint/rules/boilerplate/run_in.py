@@ -128,7 +128,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('2,000 Leeds fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -264,11 +264,11 @@ def _after_a_listed_name(text: str, start: int) -> bool:
     return comma >= 0 and all(word[:1].isupper() for word in head[comma + 2:].split())
 
 
-# the end of the sentence before a seam, and a quotation mark that closes (followed by a space or a stop)
-_UP_TO_LAST_STOP = regexcache.compile(r"(?s:.)*[.!?]['’\"”)]*\s")  # (one match, back from the end: linear)
+# a sentence's stop, and a quotation mark that closes (followed by a space or a stop)
+_SENTENCE_STOP = regexcache.compile(r"[.!?]['’\"”)]*\s")
 _CLOSING_MARK = regexcache.compile(r"(?<=\S)['’\"”](?=[\s,.;:!?)]|$)")
-_OPENING_MARKS = frozenset("'‘\"“")
-_OPENING_AFTER_SPACE = tuple(" " + mark for mark in _OPENING_MARKS)
+_OPENING_AFTER_SPACE = tuple(" " + mark for mark in "'‘\"“")
+_AFTER_STOP = "'’\"”)"  # what may stand between a stop and the space after it
 _QUOTE_REACH = 300  # characters before a seam searched for the start of its sentence
 
 
@@ -276,11 +276,14 @@ def _in_open_quotation(text: str, seam: int) -> bool:
     """Whether the sentence that ``seam`` ends opens with a quotation mark that is not closed before it: speech run on
     without its stop ('…I admire him. 'He always wears a hat too He just…'), not a caption."""
     reach = max(0, seam - _QUOTE_REACH)
-    if all(text.find(mark, reach, seam) < 0 for mark in _OPENING_AFTER_SPACE):
-        return False  # (most seams: no quotation opens near them)
-    last = _UP_TO_LAST_STOP.match(text, reach, seam)
-    return (last is not None and text[last.end():last.end() + 1] in _OPENING_MARKS
-            and not _CLOSING_MARK.search(text, last.end() + 1, seam))
+    space = max(text.rfind(mark, reach, seam) for mark in _OPENING_AFTER_SPACE)  # the last quotation opened
+    if space <= reach:
+        return False  # (most seams: none opens near them)
+    before = space - 1
+    while before > reach and text[before] in _AFTER_STOP:
+        before -= 1
+    return (text[before] in ".!?" and not _SENTENCE_STOP.search(text, space + 2, seam)
+            and not _CLOSING_MARK.search(text, space + 2, seam))
 
 
 # the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
