@@ -200,6 +200,23 @@ def test_click_here_in_reported_prose_is_left_alone(lint):
     assert lint(text, select=["NL316"]) == []
 
 
+@pytest.mark.parametrize("prompt, reported", [
+    ("CLICK HERE to read the full report.", "CLICK HERE to read the full report."),
+    ("CLICK HERE for all the latest transfer news", "CLICK HERE for all the latest transfer news"),
+    # run into the story without a stop: to the first capitalised word after its verb
+    ("CLICK HERE to watch Jane Doe's interview", "CLICK HERE to watch"),
+    ("CLICK HERE", "CLICK HERE"),
+])
+def test_the_link_in_capitals_run_into_the_text(lint, prompt, reported):
+    text = _page(prompt)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL316"])] == [reported]
+
+
+def test_the_words_of_a_quoted_message_are_no_link(lint):
+    text = _page("The fake email urged readers to CLICK HERE and enter their bank details, the police said.")
+    assert lint(text, select=["NL316"]) == []
+
+
 # the rarer furniture is looked for in a page that shows some other (here a prompt of the video player)
 PLAYER = "Media playback is not supported on this device"
 

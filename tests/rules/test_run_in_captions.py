@@ -102,3 +102,62 @@ def test_a_quoted_title_after_a_naming_verb_is_no_run_in_caption(lint):
                "the plan,' one fisherman said. ")
     text = "Title\n\n" + STORY + caption + TAIL + "\n"
     assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["dawn 'We"]
+
+
+# NL317 leaves the caption model's seams that lie inside one noun phrase (made-up sentences of a flattened page)
+PHRASE_PAGE = ("The home side had offered 4,500 Harbour fans tickets for the return fixture at the coast. "
+               "Fans at the shops in Leeds, York, Hull, and Harrogate Central branches can buy the shirt early. "
+               "The three judges Lady Justice Harland, Lord Justice Penrose and Sir Michael Dunne agreed on the fine. "
+               "The line runs under the hills through the Kestrel Tunnel, dug by hand in the last century. "
+               "The tunnel is closed on Sundays. ")
+CAPTION_PAGE = ("The striker scores the winner in front of 12,000 fans at the ground on Saturday Police said the crowd "
+                "had been calm. The new stand was opened by the club's owner at the Riverside Ground The club said "
+                "the stand cost more than expected. The manager celebrates with his players after the win in "
+                "Harrogate, York and Leeds The three cities will host the final rounds. "
+                "Home News Travel and Leisure Contact us for the travel pages. ")
+
+
+def _long_stretch(page):
+    """The page eight times over as one stretch without a stop (the caption model looks only at long ones)."""
+    return (page.replace(". ", ", and ") + " ") * 8
+
+
+def _candidates(text):
+    from newslint import captions
+    return {(c.before, c.word): c for c in captions.candidates(text)}
+
+
+@pytest.mark.parametrize("before, word", [
+    ("500", "Harbour"),    # a count with a thousands separator: what follows is what it counts
+    ("Harrogate", "Central"),  # the last of a list of names, after ', and'
+    ("Justice", "Penrose"),  # a list of names that goes on: 'Penrose and Sir Michael'
+    ("Kestrel", "Tunnel"),  # a name's second word, which the page also writes in lower case
+])
+def test_a_model_seam_inside_a_noun_phrase_is_no_caption_seam(before, word):
+    from newslint.rules.boilerplate.run_in import _inside_a_phrase
+    text = _long_stretch(PHRASE_PAGE)
+    assert _inside_a_phrase(text, _candidates(text)[before, word])
+
+
+@pytest.mark.parametrize("before, word", [
+    ("Saturday", "Police"),  # a caption's time, then a sentence opening with a common noun
+    ("Ground", "The"),       # a caption's place, then a sentence opener
+    ("Leeds", "The"),        # the last of a list, then a sentence opener
+    ("News", "Travel"),      # a run of labels before 'and', with no comma of a list: a menu, not one name
+])
+def test_a_caption_seam_beside_a_name_or_a_count_stays_a_seam(before, word):
+    from newslint.rules.boilerplate.run_in import _inside_a_phrase
+    text = _long_stretch(CAPTION_PAGE)
+    assert not _inside_a_phrase(text, _candidates(text)[before, word])
+
+
+def test_speech_run_on_without_its_stop_inside_a_quotation_is_no_run_in(lint):
+    from tests.test_captions import STORY, TAIL
+    said = ("The manager was asked about the player. 'He trains harder than anyone I have worked with and he never "
+            "complains even when he is left out of the side too He just gets on with it,' he said. ")
+    text = "Title\n\n" + STORY + said + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == []
+    # the same words outside a quotation: a caption's end and the next sentence
+    caption = said.replace("'He trains", "He trains").replace(",' he said", "")
+    text = "Title\n\n" + STORY + caption + TAIL + "\n"
+    assert "too He" in [text[d.start:d.end] for d in lint(text, select=["NL317"])]

@@ -71,3 +71,39 @@ def test_a_sentence_opener_after_a_caption_that_ends_on_a_name(lint, run_in, rep
 ])
 def test_a_title_or_a_line_of_verse_after_a_name_stays_silent(lint, sentence):
     assert shown(lint, _flattened(sentence), "NL317") == []
+
+
+@pytest.mark.parametrize("run_in, reported", [
+    ("The keeper can only watch as the winning shot curls in There was little he could do about", "in There"),
+    ("The new lifeboat is put through its paces in the bay as the storm blows over They will be on call from",
+     "over They"),
+    ("The old ferry makes its last crossing with the mayor looking on She said the town would miss", "on She"),
+])
+def test_a_subject_after_a_particle_that_ends_a_caption(lint, run_in, reported):
+    # a preposition never takes 'He', 'She', 'They', 'We' or 'There' before a lower-case word as its object
+    assert reported in shown(lint, _flattened(run_in), "NL317")
+
+
+@pytest.mark.parametrize("prose", [
+    "She had a small part in There Will Be Blood before the role that made her name and",  # a title, in title case
+    "The panel asked the witness to read from a letter addressed to He Who Must Not Be Named and",
+])
+def test_a_title_after_a_preposition_is_no_run_in(lint, prose):
+    assert not [s for s in shown(lint, _flattened(prose), "NL317") if s.startswith(("in ", "to "))]
+
+
+@pytest.mark.parametrize("run_in, reported", [
+    ("The captain lifts the trophy with his old coach at Riverside Park 'We always knew he could win it", "Park 'We"),
+    ("The harbour master pictured with the new crew of the lifeboat in Portwell 'It was a long night", "Portwell 'It"),
+])
+def test_a_quotation_right_after_a_name_ends_a_caption(lint, run_in, reported):
+    # edited copy introduces a quotation with a colon or a comma ('Smith said: 'We…')
+    assert reported in shown(lint, _flattened(run_in), "NL317")
+
+
+@pytest.mark.parametrize("prose", [
+    "The caretaker, Tom Hale, told the Valley Gazette 'She was in the hall when the roof came down and",
+    "The new coach said of his old club Riverside 'We will miss them' before the first game of the",
+])
+def test_a_quotation_that_a_verb_of_saying_introduces_is_no_run_in(lint, prose):
+    assert not [s for s in shown(lint, _flattened(prose), "NL317") if "'" in s]

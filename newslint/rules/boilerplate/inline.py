@@ -52,6 +52,10 @@ _INLINE = regexcache.compile(
     r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
     r"|Click (?:on )?(?:here|the (?:photos?|images?|pictures?|link|button)s?(?: above| below)?)"
     r"(?: (?:to|for) [^.!?\n]{3,100}[.!]?|(?<=here)[.!]?)"
+    # the link in capitals that news sites print between paragraphs ('CLICK HERE to read the full report'), to its
+    # stop or the first capitalised word after its verb: run into the story, a page's link text has no stop (not the
+    # words of a message quoted: 'an email telling readers to CLICK HERE')
+    r"|(?<!\bto )(?<!\ba )(?<!\bthe )CLICK HERE\b(?: (?:to|for|TO|FOR) [^.!?\n]{3,100}?(?=[.!?\n]| [A-Z]|$))?[.!]?"
     r"|Sign up to (?:get|receive) [^.!?\n]{3,100}[.!]?"
     # a sentence that sends the reader to a link in lower case: 'For more reports from BBC Monitoring, click here.'
     r"|(?:(?<=^)|(?<=[.!?\"”’] )|(?<=[a-z][.!?]))(?:For|To|If|Please)\b[^.!?\n]{0,100}?,? click here\b"
@@ -72,7 +76,7 @@ _INLINE = regexcache.compile(
     r"|Reuters|Agence France-Presse|AFP|Cable News Network|CNN|Bloomberg(?: L\.P\.)?|The Canadian Press|PA Media)"
     r"\.? All [Rr]ights [Rr]eserved\.?(?: This material may not be published, broadcast, rewritten,? or redistributed\.?)?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
-_INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "Media playback", "Share this", "accepting comments", "Follow ",
+_INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "CLICK HERE", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
                 "Share or", "Read more", "expressed in this", "Updated", "Published", "JUST WATCHED", "Like us",
                 "reported from", "wrote from", "filed from", "Copyright", "COPYRIGHT")
@@ -254,7 +258,7 @@ class InlineBoilerplate(Rule):
     good = "…a note to Lords authorities. Lord Janner…"
     explanation = ("Scrapers that flatten a page into one line keep the page's prompts inside the text: 'Scroll down "
                    "for video' (or in capitals), 'For more reports, click here.', 'Watch the video' (also 'Watch the video above to see …'), a video player's 'JUST WATCHED … MUST WATCH', 'Media playback is not supported on this device', 'Share this "
-                   "with…', 'Share this article', 'Click here to…', 'Read more: <link>', 'Sign up to get…', 'Follow "
+                   "with…', 'Share this article', 'Click here to…' (or 'CLICK HERE to…'), 'Read more: <link>', 'Sign up to get…', 'Follow "
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…' (or '… solely hers.'), 'Like us on Facebook', 'X contributed to this report.', 'X reported from Lagos; Y wrote from Atlanta.' ending the paragraph, 'Copyright 2015 The Associated Press. All rights reserved.' (a news agency's) after a sentence, the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "

@@ -105,6 +105,10 @@ _NAME_LIST = regexcache.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[
 _NOT_BEFORE = frozenset("""and or but nor than as of in on at by for from to with into onto about over under said says
 say saying told telling added asked the a an that which who whom whose where when while if because although though
 since until unless whether like near per via versus vs v etc called named dubbed titled entitled headlined""".split())
+# a particle that may end a clause ('…the striker's effort cruises in There was…'): no preposition takes a subject
+# pronoun or 'There' before a lower-case word as its object
+_PARTICLES = frozenset("in on over about by".split())
+_SUBJECTS = frozenset("He She They We There".split())
 # (a word that names what follows, "a group called 'We support…'", leads into a title, not a new sentence)
 _NOT_AFTER_ARTICLE = _NOT_BEFORE | frozenset("is was are were has had have will would can could".split())
 
@@ -124,7 +128,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('2,000 Leeds fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -168,15 +172,19 @@ class RunInCaption(Rule):
                 window = text[max(0, match.start() - 30):match.start() + 1].split()
                 before = window[-1] if window else ""
                 before = before.lstrip("'‘\"“") if quoted else before  # the words of the quotation
-                if not before or before.lower() in _NOT_BEFORE or _ENUMERATOR.fullmatch(before) or not (
+                if not before or before.lower() in _NOT_BEFORE and not (
+                        before.lower() in _PARTICLES and opener in _SUBJECTS and not label) \
+                        or _ENUMERATOR.fullmatch(before) or not (
                         (before[0].isalnum() and (label is False or before[0].islower())) and not _STOP.search(before)
                         or (label and before[0].isalpha() and _STOP.search(before))):
                     continue
                 if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
                     continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
-                if before[0].isupper() and not label and (before.lower() in _QUESTION
-                                                          or not _AFTER_A_NAME.match(match.group("next"))):
+                if before[0].isupper() and not label and (before.lower() in _QUESTION or not (
+                        _AFTER_A_NAME.match(match.group("next")) or _quotation_after_a_name(text, match))):
                     continue  # after a capitalised word only a word that never follows a name
+                if not label and _in_open_quotation(text, match.start()):
+                    continue  # speech that runs on without its stop: "'He wears a hat too He just…"
                 start = paragraph.start + match.start() - len(before)
                 end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0].rstrip(","))
                 hand.add(match.start())
@@ -202,11 +210,80 @@ class RunInCaption(Rule):
                     yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
             for seam in () if print_ocr else captions.caption_seams(text):
-                if seam.seam not in hand:
+                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam):
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+
+
+# a count with a thousands separator: what follows it is what is counted ('2,000 Leeds fans'), not a new sentence
+_COUNT_END = regexcache.compile(r"\d,\d{3}$")  # (the word before a seam is '000' of '2,000')
+_LIST_END = (", and", ", or")  # the last item of a list of names: 'Perth, Brisbane, and Adelaide City stores'
+
+
+def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
+    """Whether a seam of the caption model lies inside one noun phrase, not between a caption and a sentence: after a
+    count ('2,000 Leeds fans'), inside a list of names ('Lord Justice Patten and Sir Timothy', '…, and Adelaide City
+    stores'), or at a name's second word that the page writes as a common noun ('the Jungfrau Tunnel, built…',
+    'a Council of Australian Governments meeting')."""
+    start = seam.seam - len(seam.before)  # where the word before the seam starts
+    if start >= 2 and _COUNT_END.match(text, start - 2, seam.seam):
+        return seam.after[:1].islower()
+    if not seam.before[:1].isupper():
+        return False
+    if seam.after in ("and", "or") and seam.third[:1].isupper() and _after_a_listed_name(text, start) \
+            or text.endswith(_LIST_END, 0, start - 1):
+        return True
+    if not seam.lower_use or seam.after[:1].isupper() or seam.after in ("and", "or") or seam.after.endswith("ed"):
+        return False  # (before 'and', a run of labels as well: a menu's 'Magazine Luxury and Lifestyle')
+    on = dict(zip(captions.FEATURES, captions.features(seam)))
+    return not (on["starter"] or on["label"] or on["quote"] or on["before_time"] or on["after_auxiliary"])
+
+
+_SPEECH_REACH = 40  # characters before a quotation searched for a verb of saying that introduces it
+
+
+def _quotation_after_a_name(text: str, match: re.Match) -> bool:
+    """Whether a ``_RUN_IN`` seam is a quotation opening right after a capitalised word, with no verb of saying
+    before it: a caption that ends on a name or a place, then the story's next quotation ('…with former champion
+    Sandy Lyle 'It deserves…'); edited copy introduces a quotation with a colon or a comma ('Lyle said: 'It…'), and
+    a verb of saying without one ('told the Daily Post 'She was…') leads into it."""
+    return (text[match.start("next")] in "'‘"
+            and not _SPEECH_LABEL.search(text, max(0, match.start() - _SPEECH_REACH), match.start()))
+
+
+_NAME_REACH = 40  # characters before a name searched for the comma of a list
+
+
+def _after_a_listed_name(text: str, start: int) -> bool:
+    """Whether the capitalised words before ``start`` follow a comma: the name there is an item of a list
+    ('…Moore-Bick, Lord Justice Patten and Sir…'), not a run of labels ('Magazine Luxury and Lifestyle')."""
+    head = text[max(0, start - _NAME_REACH):start]
+    comma = head.rfind(", ")
+    return comma >= 0 and all(word[:1].isupper() for word in head[comma + 2:].split())
+
+
+# a sentence's stop, and a quotation mark that closes (followed by a space or a stop)
+_SENTENCE_STOP = regexcache.compile(r"[.!?]['’\"”)]*\s")
+_CLOSING_MARK = regexcache.compile(r"(?<=\S)['’\"”](?=[\s,.;:!?)]|$)")
+_OPENING_AFTER_SPACE = tuple(" " + mark for mark in "'‘\"“")
+_AFTER_STOP = "'’\"”)"  # what may stand between a stop and the space after it
+_QUOTE_REACH = 300  # characters before a seam searched for the start of its sentence
+
+
+def _in_open_quotation(text: str, seam: int) -> bool:
+    """Whether the sentence that ``seam`` ends opens with a quotation mark that is not closed before it: speech run on
+    without its stop ('…I admire him. 'He always wears a hat too He just…'), not a caption."""
+    reach = max(0, seam - _QUOTE_REACH)
+    space = max(text.rfind(mark, reach, seam) for mark in _OPENING_AFTER_SPACE)  # the last quotation opened
+    if space <= reach:
+        return False  # (most seams: none opens near them)
+    before = space - 1
+    while before > reach and text[before] in _AFTER_STOP:
+        before -= 1
+    return (text[before] in ".!?" and not _SENTENCE_STOP.search(text, space + 2, seam)
+            and not _CLOSING_MARK.search(text, space + 2, seam))
 
 
 # the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
