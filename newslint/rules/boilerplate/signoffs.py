@@ -59,7 +59,7 @@ class WireSignoff(Rule):
     bad = "Reporting by Jane Doe; Editing by John Smith"
     good = "The reporting by local media could not be verified."
     explanation = "Legitimate in wire copy; worth removing when the text is republished or used for training."
-    trigger = Trigger(pattern=_SIGNOFF_CUES)
+    trigger = Trigger(pattern=_SIGNOFF_CUES, group="words")  # phrases: judged with the word lists (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:

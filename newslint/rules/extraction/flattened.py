@@ -200,7 +200,8 @@ class FlattenedBox(_ExtractionRule):
                    "sentence listing names separates them with commas and has verbs; a quotation after a colon is "
                    "no field; a value holding a clause of four lower-case words is prose.")
     # a field's colon, or a row of capitalised words (supersets of the shapes; a capital any letter beyond ASCII)
-    trigger = Trigger(pattern=Cues(r"[A-Za-z)]:[ \xa0]{0,2}[A-Z0-9(£$€]|" + _ROW_CUE.pattern))
+    trigger = Trigger(pattern=Cues(r"[A-Za-z)]:[ \xa0]{0,2}[A-Z0-9(£$€]|" + _ROW_CUE.pattern),
+                      group="runs")  # a run of eight words: a set apart from the shared one's shapes (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
         rows = _ROW_CUE.found(article.text)  # a list of names may stand in the article (one pass of RE2)

@@ -634,7 +634,8 @@ class GluedSubheading(_ExtractionRule):
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
                                    "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
-                                   "|[A-Za-z] vs?\\.? [A-Z]"))  # a fixture
+                                   "|[A-Za-z] vs?\\.? [A-Z]"),  # a fixture
+                      group="runs")  # judged with NL110's run of capitals, apart from the shared set (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
