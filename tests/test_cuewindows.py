@@ -29,7 +29,7 @@ def test_same_matches_as_the_whole_search_on_long_pages():
     for _ in range(60):
         text = _page(rng, rng.choice([5, 50, 400, 2000]))
         for pattern, near in ((inline._INLINE, inline._inline_matches),
-                              (credits._CREDIT, credits._credit_matches)):
+                              (credits.CREDIT, credits._credit_matches)):
             whole = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in near(text)] == whole
             found += len(whole)

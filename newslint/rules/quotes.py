@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, NamedTuple
 from newslint import native, regexcache
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate import _CREDIT
+from newslint.rules.boilerplate import CREDIT
 
 _OPEN, _CLOSE, _STRAIGHT = "“", "”", '"'
 _MARKS = regexcache.compile(r'["“”]')
@@ -375,7 +375,7 @@ def _opens(text: str, i: int) -> bool:
 
 def _is_caption(text: str) -> bool:
     """A paragraph that ends with a photo credit (what NL320 calls a caption)."""
-    return any(not text[match.end():].strip() for match in _CREDIT.finditer(text))
+    return any(not text[match.end():].strip() for match in CREDIT.finditer(text))
 
 
 class UnopenedQuote(_QuoteRule):

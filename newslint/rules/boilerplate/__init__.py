@@ -10,17 +10,17 @@ shapes that the line rules (:mod:`newslint.rules.lines`) and the quotation rules
 """
 
 from newslint.rules.boilerplate.commentary import LiveCommentary
-from newslint.rules.boilerplate.credits import _AGENCY, _CREDIT, _NAME_WORD, PhotoCredit
+from newslint.rules.boilerplate.credits import AGENCY, CREDIT, NAME_WORD, PhotoCredit
 from newslint.rules.boilerplate.endings import UnfinishedEnding
 from newslint.rules.boilerplate.inline import InlineBoilerplate
-from newslint.rules.boilerplate.metadata import (_HEADER_BYLINE, _NON_NAMES, _TIMESTAMP, HeaderByline, LeakedDate,
+from newslint.rules.boilerplate.metadata import (HEADER_BYLINE, NON_NAMES, TIMESTAMP, HeaderByline, LeakedDate,
                                                  LeakedTimestamp)
 from newslint.rules.boilerplate.one_line import RunInMenu
 from newslint.rules.boilerplate.run_in import RunInCaption
 from newslint.rules.boilerplate.signoffs import TrailingByline, WireSignoff
 from newslint.rules.boilerplate.web_lines import SPEECH, BoilerplateLine, boilerplate_shape
 
-__all__ = ["RULES", "SPEECH", "_AGENCY", "_CREDIT", "_HEADER_BYLINE", "_NAME_WORD", "_NON_NAMES", "_TIMESTAMP",
+__all__ = ["RULES", "SPEECH", "AGENCY", "CREDIT", "HEADER_BYLINE", "NAME_WORD", "NON_NAMES", "TIMESTAMP",
            "boilerplate_shape"]
 
 RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,

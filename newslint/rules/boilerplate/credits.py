@@ -21,28 +21,28 @@ _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Gett
              "Invision", "FilmMagic", "Kyodo(?: News)?", "Yonhap", "BACKGRID", "Backgrid", "Sportsfile", "INPHO",
              "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
              "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)")
-_AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
+AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 _AGENCY_NAMES = tuple(dict.fromkeys(agency.split("(")[0] for agency in _AGENCIES))  # the literal that each agency starts with
-_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
+NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
 # where a labelled credit ends: the paragraph's end, a stop, the next label, the next sentence glued on ('Credit:
 # NASA/Jane DoeDivers went …') or after a space ('Photo: Jane Doe The bridge cost…')
 _LABELLED_CREDIT_END = (r"(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)|(?<=[a-z]{2})[A-Z][a-z]+ [a-z]"
                         r"|\s(?:The|He|She|It|They|We|His|Her|Their|This|But) [a-z])")
-_CREDIT = regexcache.compile(
+CREDIT = regexcache.compile(
     # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
     # look-ahead only turns away at once the positions where every branch fails (a third of the search)
     r"(?=[(\[A-Z\s]|\b[dvaebli])(?:"
     # (Photo by Anatolii STEPANOV / AFP), (AP Photo/Evan Vucci), [Image: Shutterstock]
     r"[(\[](?:(?:Photo|Photograph|Picture|Image|Pic|Illustration|Video|File photo|FILE PHOTO)(?:\s?credit)?s?"
-    r"(?:\s?:|\s+by\b)|Credit\s?:|" + _AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
+    r"(?:\s?:|\s+by\b)|Credit\s?:|" + AGENCY + r"\s?(?:Photo|/))[^()\[\]\n]{1,90}[)\]]"
     # JONATHAN NACKSTRAND / AFP / Getty Images; Kevin Lamarque/Reuters; Jane Doe/Reuters files (an archive picture)
-    r"|\b(?:" + _NAME_WORD + r"\s){1,4}" + _NAME_WORD + r"\s?/\s?" + _AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+    r"|\b(?:" + NAME_WORD + r"\s){1,4}" + NAME_WORD + r"\s?/\s?" + AGENCY + r"\b(?:\s?/\s?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
     r"(?: files?\b)?"
     # Jane Doe | AFP | Getty Images; Jane Doe | The Times | Reuters: a credit whose parts a bar separates
-    r"|\b(?:" + _NAME_WORD + r"\s){1,3}" + _NAME_WORD + r"\s?\|\s?(?:[A-Z][\w&.'-]*\s){0,3}?[A-Z][\w&.'-]*\s?\|\s?"
-    + _AGENCY + r"\b"
+    r"|\b(?:" + NAME_WORD + r"\s){1,3}" + NAME_WORD + r"\s?\|\s?(?:[A-Z][\w&.'-]*\s){0,3}?[A-Z][\w&.'-]*\s?\|\s?"
+    + AGENCY + r"\b"
     # REUTERS/Kevin Lamarque; AFP via Getty Images
-    r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + _AGENCY + r" via Getty Images"
+    r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + AGENCY + r" via Getty Images"
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
     r"|(?:^|(?<=[.!?\"”])\s?(?:[-–—|]\s)?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit"
     r"|Caption|File photo|FILE PHOTO|PHOTO|PHOTOGRAPH)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
@@ -54,14 +54,14 @@ _CREDIT = regexcache.compile(
     + _LABELLED_CREDIT_END +
     # an agency name glued after the last sentence of a caption: … on 2 December. Getty Images; a stock agency
     # with its photographer's user name: … hate. Shutterstock/jdoe
-    r"|(?<=[.!?])\s?" + _AGENCY + r"(?:\s?/\s?" + _AGENCY + r")*(?:/[A-Za-z][\w.-]*)?$)")
+    r"|(?<=[.!?])\s?" + AGENCY + r"(?:\s?/\s?" + AGENCY + r")*(?:/[A-Za-z][\w.-]*)?$)")
 
-# every branch of _CREDIT needs one of these, or a "/" and an agency name, or an agency name ending the paragraph
+# every branch of CREDIT needs one of these, or a "/" and an agency name, or an agency name ending the paragraph
 _CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
-_AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + _AGENCY + r"$")
+_AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + AGENCY + r"$")
 
 
-# of those hints, all but the bar count only in their place in _CREDIT, each a label's: Video and Illustration only
+# of those hints, all but the bar count only in their place in CREDIT, each a label's: Video and Illustration only
 # open a bracket ('(Video: …'); Photo, Photograph, Picture, Pic and Image, in a bracket or not, and File photo and
 # FILE PHOTO take ':' or 'by' after them ('Photo:', 'Photographs by', 'Photo credits:', 'FILE PHOTO:', 'Pictures by',
 # 'Image credit:'), where an agency's Photo opens a bracket ('(AP Photo/', '(Reuters Photo …': an agency of at most 17
@@ -95,10 +95,10 @@ def _label_in_place(text: str) -> bool:
     return False
 
 
-# an agency's name beside a '/' (every branch of _CREDIT with a '/' and no label has one): after it, or before it
+# an agency's name beside a '/' (every branch of CREDIT with a '/' and no label has one): after it, or before it
 # within a space and the longest name (each alternative's source is no shorter than what it matches)
-_SLASH_AGENCY = regexcache.compile(r"/\s?" + _AGENCY)
-_AGENCY_SLASH = regexcache.compile(_AGENCY + r"\s?/")
+_SLASH_AGENCY = regexcache.compile(r"/\s?" + AGENCY)
+_AGENCY_SLASH = regexcache.compile(AGENCY + r"\s?/")
 _AGENCY_REACH = 1 + max(map(len, _AGENCIES))
 
 
@@ -113,25 +113,25 @@ def _agency_beside_slash(text: str) -> bool:
 
 
 def _may_hold_credit(text: str) -> bool:
-    """False when no branch of _CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly)."""
+    """False when no branch of CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly)."""
     return any(map(text.__contains__, _OTHER_HINTS)) \
         or _label_in_place(text) \
         or "/" in text and any(map(text.__contains__, _AGENCY_NAMES)) and _agency_beside_slash(text) \
         or _AGENCY_AT_END.search(text[-40:]) is not None
 
 
-# every match of _CREDIT holds one of these, or is an agency name that ends the paragraph
+# every match of CREDIT holds one of these, or is an agency name that ends the paragraph
 _CREDIT_ANCHORS = regexcache.compile("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)))
 
 
 def _credit_matches(text: str) -> list[re.Match]:
-    """``_CREDIT.finditer(text)``, searched only near its anchors and the paragraph's end."""
+    """``CREDIT.finditer(text)``, searched only near its anchors and the paragraph's end."""
     anchors = chain((m.start() for m in _CREDIT_ANCHORS.finditer(text)), (len(text),))
-    return cuewindows.finditer_near(_CREDIT, text, anchors)
+    return cuewindows.finditer_near(CREDIT, text, anchors)
 
 
 # what one of those paragraphs holds, searched for in the whole article at once (one article in nine of the mix)
-_CREDIT_CUES = Cues("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)) + r"|[.!?](?s:.)?" + _AGENCY)
+_CREDIT_CUES = Cues("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)) + r"|[.!?](?s:.)?" + AGENCY)
 
 
 class PhotoCredit(Rule):

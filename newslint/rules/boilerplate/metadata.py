@@ -32,7 +32,7 @@ class LeakedDate(Rule):
 
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?"
-_TIMESTAMP = regexcache.compile((
+TIMESTAMP = regexcache.compile((
     r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
     r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
     r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:,? _TIME)?"
@@ -51,11 +51,11 @@ class LeakedTimestamp(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
-            match = _TIMESTAMP.match(paragraph.text)
+            match = TIMESTAMP.match(paragraph.text)
             if not match:
                 continue
             stop = match.end()
-            while again := _TIMESTAMP.match(paragraph.text, stop + _gap(paragraph.text, stop)):  # repeated stamps
+            while again := TIMESTAMP.match(paragraph.text, stop + _gap(paragraph.text, stop)):  # repeated stamps
                 stop = again.end()
             start, end = paragraph.start, paragraph.start + stop
             rest = paragraph.text[stop:]
@@ -73,11 +73,11 @@ def _gap(text: str, at: int) -> int:
 
 
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|da|di|del|al|bin|le|la)){1,3}"
-_HEADER_BYLINE = regexcache.compile(
+HEADER_BYLINE = regexcache.compile(
     r"By (?:" + _NAME + r")(?:(?:,| and| &) " + _NAME + r")*"
     r"(?:(?P<sep>\s?[|•·]\s?|,\s|\s[-–—]\s)[A-Z][\w&.’'-]*"
     r"(?: (?:News|Staff|Writer|Reporter|Correspondent|Editor|Press|Service|Media|Agency|Times|Post))*)?")
-_NON_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+NON_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december the this that""".split())
 
 
@@ -91,8 +91,8 @@ class HeaderByline(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs[:2]:
-            match = _HEADER_BYLINE.match(paragraph.text)
-            if not match or _words(match.group())[1].lower() in _NON_NAMES:
+            match = HEADER_BYLINE.match(paragraph.text)
+            if not match or _words(match.group())[1].lower() in NON_NAMES:
                 continue
             rest = paragraph.text[match.end():]
             if rest.strip(" |•·-–—,;:"):

@@ -10,7 +10,7 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
-from newslint.rules.boilerplate import _AGENCY, _NAME_WORD
+from newslint.rules.boilerplate import AGENCY, NAME_WORD
 
 
 # for a trigger's RE2 cues under (?i): the characters beyond ASCII that Python's re folds onto an ASCII letter under
@@ -103,12 +103,12 @@ def _wire_copy(paragraphs: list[Paragraph]) -> bool:
 _WIRE_SIGNOFFS = ("Reuter", "REUTER", "reuter")
 
 # a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
-_PERSON = r"(?:" + _NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + _NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+_PERSON = r"(?:" + NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 # a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'
-_AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + _AGENCY
-                                  + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*(?:/[\w.-]+)?(?: for [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})?")  # 'Shutterstock/jdoe', 'Getty Images for Netflix'
+_AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + AGENCY
+                                  + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*(?:/[\w.-]+)?(?: for [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})?")  # 'Shutterstock/jdoe', 'Getty Images for Netflix'
 # a credit line that names the picture: 'Featured image by Jane Doe/The Example Post.', 'Photo courtesy of Jane Doe',
 # 'Express photo by Jane Doe'
 _IMAGE_BY_LINE = regexcache.compile(r"[(\[]?(?:[A-Z][\w'’-]* )?(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Pp]ic"

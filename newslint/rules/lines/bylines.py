@@ -13,7 +13,7 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate import _AGENCY, _HEADER_BYLINE, _NON_NAMES
+from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON,
                                           _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _kept_lines, _set_apart)
@@ -39,9 +39,9 @@ BYLINE_LINE = regexcache.compile(
     + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
     r"\s?[|•·,:]?" + _BYLINE_DATE + r"(?: on)?"                     # By Jane Doe on March 3, 2021 ('on' / the date)
     r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
-    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + _AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + AGENCY + r")"  # Jane Doe, Staff Writer
     r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
-    r"|(?:--|[-–—]) ?(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + _AGENCY
+    r"|(?:--|[-–—]) ?(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + AGENCY
     + r")"  # – Jane Doe, The Post; -Reuters
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
@@ -66,7 +66,7 @@ _NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:(?:,| and| &) " + _PERSON 
 # Special to The Valley Post', 'Jane Doe And John Smith For The Valley Post'), a name and a role of several words
 # ('Jane Doe, Chief Political Correspondent')
 _OTHER_BYLINE = regexcache.deferred(
-    r"By (?:[Tt]he )?(?:" + _AGENCY + r"|[A-Z]{2,6})(?: [Ss]taff| STAFF)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"By (?:[Tt]he )?(?:" + AGENCY + r"|[A-Z]{2,6})(?: [Ss]taff| STAFF)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"|(?:(?:By|From) )?(?:[Ss]taff and wire|[Ss]taff|STAFF|[Ww]ire) [Rr]eports?"
     r"|" + _PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")*(?:"
     r",? (?:[Ss]pecial to (?:the |The )?|[Ff]or (?:the |The ))[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|on|and|the)){0,4}"
@@ -78,7 +78,7 @@ _NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")
 _NAME_THEN = regexcache.deferred(_PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| ?[|•·/–—-]) ?")
 
 
-_NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | _NON_NAMES
+_NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | NON_NAMES
 
 
 def _other_byline(text: str) -> bool:
@@ -164,7 +164,7 @@ def _byline_shape(text: str) -> bool:
     if not opener:
         return False
     name = _BYLINE_NAME.match(text, opener.end())
-    if not name or name.group().split(None, 1)[0].lower().strip(".") in _NON_NAMES:
+    if not name or name.group().split(None, 1)[0].lower().strip(".") in NON_NAMES:
         name = _OUTLET_NAME.match(text, opener.end())  # 'By The Valley Press'
         if not name:
             return False
@@ -269,7 +269,7 @@ class BylineLine(Rule):
             if not (BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)
                     or _other_byline(candidate)) or _quoted_list_item(article, i):
                 continue
-            if i < 2 and _HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in _NON_NAMES:
+            if i < 2 and HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in NON_NAMES:
                 continue  # NL332 reports it ('By The Associated Press' it leaves)
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))

@@ -10,7 +10,7 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import DATE as _DATE, FUNCTION_WORDS as _FUNCTION, MAX_WORDS, WEB_WORDS as _WEB, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import _AGENCY, _CREDIT
+from newslint.rules.boilerplate import AGENCY, CREDIT
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE,
                                           _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED,
                                           _heads_next_paragraph, _kept_lines, _live_entry_headings, _wire_copy)
@@ -26,11 +26,11 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 # family', 'Submitted photo', 'Staff photo by Jane Doe', 'Provided by the Doe family', 'Credit...Jane Doe for The
 # Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
 _OTHER_CREDIT_LINE = regexcache.compile(
-    r"[(\[]" + _AGENCY + r"(?:\s?(?:/|via|and)\s?" + _AGENCY + r")*[)\]]"
+    r"[(\[]" + AGENCY + r"(?:\s?(?:/|via|and)\s?" + AGENCY + r")*[)\]]"
     r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of|:)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
     # 'PTI Photo', '(HT Photo)'; a picture that stands for the story's: 'Representational image', 'Stock photo: Getty',
     # 'Image for representation only'; a labelled picture's credit: 'Cover photo: Jane Doe', 'Picture credit: Jane Doe'
-    r"|[(\[]?(?:[A-Z]{2,5}|" + _AGENCY + r") (?:Photo|PHOTO|Pic|Image)s?[)\]]?"
+    r"|[(\[]?(?:[A-Z]{2,5}|" + AGENCY + r") (?:Photo|PHOTO|Pic|Image)s?[)\]]?"
     r"|[(\[]?(?:Representational|Representative|Stock|Archive|File|FILE) (?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic)s?"
     r"(?: ?: ?[A-Za-z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4})?[)\]]?"
     r"|[(\[]?(?:Image|Photo|Picture)s? (?:used )?for (?:representation|representational purposes?|illustrative purposes?"
@@ -38,7 +38,7 @@ _OTHER_CREDIT_LINE = regexcache.compile(
     r"|(?:(?:Cover|Header|Main|Lead|Featured|Top|Hero) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|Picture|Pic)(?: [Cc]redit)?s? ?: ?"
     r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&/-]*){0,5}"
     # 'Jane Doe via Reuters', 'Jane Doe-USA TODAY Sports' (the USA TODAY Network's papers)
-    r"|" + _PERSON + r" via " + _AGENCY + r"|" + _PERSON + r" ?[-/] ?USA TODAY(?: Sports| NETWORK| Network)?"
+    r"|" + _PERSON + r" via " + AGENCY + r"|" + _PERSON + r" ?[-/] ?USA TODAY(?: Sports| NETWORK| Network)?"
     r"|(?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture|photograph)s?"
     r"(?: by [A-Z][\w'’.-]*(?: [\w'’.&/-]+){0,5})?"
     r"|\((?:Staff|File|Submitted|Contributed|Supplied|Provided|Handout|Courtesy) (?:photo|image|picture)s?\)"
@@ -46,7 +46,7 @@ _OTHER_CREDIT_LINE = regexcache.compile(
     r"|(?:Photography|Video|Videography|Graphics?) by [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.&/-]*|de|van|von|da|of|the)){0,5}"
     r"|Credit(?:\.{2,3}|…) ?[A-Z][^\n]{1,60}"
     # 'AP Photo/Jane Doe', 'AAP Image/Jane Doe', 'EPA-EFE/JANE DOE, File'; 'Illustration: Jane Doe/The Post'
-    r"|" + _AGENCY + r"(?: Image| Images)? ?/ ?" + _PERSON + r"(?:, (?:[Ff]ile|FILE))?"
+    r"|" + AGENCY + r"(?: Image| Images)? ?/ ?" + _PERSON + r"(?:, (?:[Ff]ile|FILE))?"
     r"|(?:Illustration|ILLUSTRATION|Graphic|GRAPHIC|Photo[- ][Ii]llustration|PHOTO ILLUSTRATION|Composite|Photography"
     r"|Photographer)s? ?[:/] ?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&/;-]*){0,5}"
     r"|" + _PERSON + r" for The [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
@@ -131,7 +131,7 @@ def credit_only(text: str) -> bool:
     if _OTHER_CREDIT_LINE.fullmatch(text.strip()):
         name = _credited_name(text.strip())  # (an agency names someone: 'The Canadian Press/Jane Doe')
         return name is None or _names_someone(name) or _AGENCY_LINE.fullmatch(name.strip()) is not None
-    match = _CREDIT.search(text)
+    match = CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
 
 
@@ -139,16 +139,16 @@ def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
     """A credit line (credit_only) with no caption above it that says it credits a picture: a picture's or a credit's
     word, or a slash between a name and an outlet ('Courtesy of the Doe family', 'AP Photo/Jane Doe', 'File photo',
     'Jane Doe/Staff'); not a name or an agency alone (a byline, a wire story's signoff), not a name 'for The Post'
-    (a byline too), nor a credit NL320 reports (_CREDIT)."""
+    (a byline too), nor a credit NL320 reports (CREDIT)."""
     text = paragraphs[index].text.strip()
     return (_CREDIT_WORD.search(text) is not None or "/" in text and (_STAFF_OR_AGENCY_SLASH.search(text) is not None
                                                                        or text[0] in "([")) \
-        and not _CREDIT.search(text) and not _signoff(paragraphs, index)
+        and not CREDIT.search(text) and not _signoff(paragraphs, index)
 
 
 # a slash beside an agency or the staff: 'Jane Doe/Staff', 'Shutterstock/jdoe' (not an affiliation, 'Example
 # Institution/The Example Review', nor a page's 'Email/Password')
-_STAFF_OR_AGENCY_SLASH = regexcache.compile(r"/ ?(?:Staff|STAFF|" + _AGENCY + r")\b|\b" + _AGENCY + r" ?/")
+_STAFF_OR_AGENCY_SLASH = regexcache.compile(r"/ ?(?:Staff|STAFF|" + AGENCY + r")\b|\b" + AGENCY + r" ?/")
 # an illustration's credit sits under a headline or a heading more often than under a caption: the line above it
 # is left alone, the credit reported by itself
 _ILLUSTRATION_LABELS = ("Illustration", "ILLUSTRATION", "Graphic", "GRAPHIC")
@@ -241,14 +241,14 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 _CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
-                          r"|(?<=[\w.!?\"”] )[(\[](?:" + _AGENCY + r"(?:\s?(?:/|via)\s?" + _AGENCY + r")*"
+                          r"|(?<=[\w.!?\"”] )[(\[](?:" + AGENCY + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*"
                           r"|(?:[A-Z][\w'’-]*|[A-Z]{2,5}) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?"
                           r"|Provided by [A-Z][\w .'’&-]{1,40}"
                           r"|Submitted|Contributed|Supplied|Provided|Courtesy|Screenshot|Screengrab"
-                          r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} via " + _AGENCY + r")[)\]]"
+                          r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} via " + AGENCY + r")[)\]]"
                           # after its stop: 'AP Photo/Jane Doe', 'EPA-EFE/JANE DOE', 'Handout via Reuters', 'Photo / Jane Doe'
-                          r"|(?<=[.!?] )" + _AGENCY + r"(?: Images?)? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?:, (?:[Ff]ile|FILE))?"
-                          r"|(?<=[.!?] )(?:Handout|HANDOUT|Pool|POOL|Supplied|SUPPLIED) (?:via|/) " + _AGENCY +
+                          r"|(?<=[.!?] )" + AGENCY + r"(?: Images?)? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?:, (?:[Ff]ile|FILE))?"
+                          r"|(?<=[.!?] )(?:Handout|HANDOUT|Pool|POOL|Supplied|SUPPLIED) (?:via|/) " + AGENCY +
                           r"|(?<=[.!?] )(?:Supplied|SUPPLIED)"
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[-/] ?USA TODAY(?: Sports| NETWORK| Network)?"
                           r"|(?<=[.!?] )" + _PICTURE_LABEL + r" ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
@@ -376,7 +376,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif (hinted or text.rstrip().endswith((")", "]"))) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
-            elif pictured and _described_picture(text, pictured) and not _CREDIT.search(text):  # (with a credit, NL320's)
+            elif pictured and _described_picture(text, pictured) and not CREDIT.search(text):  # (with a credit, NL320's)
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")

@@ -8,7 +8,7 @@ from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import _TIMESTAMP
+from newslint.rules.boilerplate import TIMESTAMP
 from newslint.rules.lines._shared import _UNWRAPPED, _kept_lines, _set_apart
 
 
@@ -56,7 +56,7 @@ def _stamp_closing_block(text: str) -> int | None:
     sentence ('… was announced on' / 'March 3, 2020.', a hard-wrapped sentence, stays), else None."""
     cut = text.rstrip().rindex("\n")
     line, above = text[cut + 1:].strip(), text[:cut].rstrip()
-    if not line or line.endswith(".") or not timestamp_line(line) or _TIMESTAMP.match(line):
+    if not line or line.endswith(".") or not timestamp_line(line) or TIMESTAMP.match(line):
         return None
     last_word = above.rsplit(None, 1)[-1] if above else ""
     if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|"):
@@ -70,7 +70,7 @@ def _stamp_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, int
     a piece of a sentence broken at a link (_set_apart)."""
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and not stripped.endswith(".") and timestamp_line(stripped) and not _TIMESTAMP.match(stripped) \
+        if stripped and not stripped.endswith(".") and timestamp_line(stripped) and not TIMESTAMP.match(stripped) \
                 and _set_apart(lines, k):
             start = starts[k] + len(line) - len(line.lstrip())
             yield start, start + len(stripped)
@@ -136,7 +136,7 @@ class TimestampLine(Rule):
                 yield self.finding(start, paragraph.end, f"page date glued after the last sentence: {quote(tail.group(1))}",
                                    Fix.replace(start, paragraph.end, "", safe=False, description="remove the date"))
                 continue
-            if len(text) <= 80 and timestamp_line(text) and not _TIMESTAMP.match(text):  # NL331 has those
+            if len(text) <= 80 and timestamp_line(text) and not TIMESTAMP.match(text):  # NL331 has those
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
             elif text.startswith(_BYLINE_OPENINGS) and (at := _stamp_after_byline(text)) is not None:
@@ -151,7 +151,7 @@ class TimestampLine(Rule):
                                                    description="remove the timestamp line"))
             elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
                 line = text[:text.index("\n")].rstrip()
-                if timestamp_line(line) and not _TIMESTAMP.match(line):
+                if timestamp_line(line) and not TIMESTAMP.match(line):
                     yield self.finding(paragraph.start, paragraph.start + len(line),
                                        f"page timestamp line: {quote(line)}",
                                        Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
@@ -168,7 +168,7 @@ class TimestampLine(Rule):
             text = paragraph.text
             if len(text) <= 80 and timestamp_line(text):
                 continue
-            opening = _TIMESTAMP.match(text)
+            opening = TIMESTAMP.match(text)
             for match in _GLUED_STAMP.finditer(text):
                 if opening and match.start() < opening.end():
                     continue
