@@ -2404,7 +2404,7 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
                 goto next;
             }
         }
-        if (!starter && third_first && Py_UNICODE_ISUPPER(third_first)) {  /* 'a Council of Australian Governments' */
+        if (!starter && third_first && Py_UNICODE_ISUPPER(third_first)) {  /* 'a Council of Northern Mayors' */
             if ((after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
                 goto next;
             if ((held = PySet_Contains(sets->name_links, after)) != 0) {

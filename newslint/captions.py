@@ -223,7 +223,7 @@ def _in_stretch(text: str, start: int, end: int, spaces: int, starters: frozense
                 not third[:1].islower() or third in title_glue):
             continue  # 'heard The Soul Sessions', 'The Lord of the Rings': a title ('on Tuesday The Italian boss' is not)
         if word not in starters and after in name_links and third[:1].isupper():
-            continue  # 'a sold-out Stadium of Light', 'a Council of Australian Governments': one name
+            continue  # 'a sold-out Stadium of Light', 'a Council of Northern Mayors': one name
         if word.endswith(":") or after.endswith(":"):
             colon = text.find(":", seam)
             if text[colon + 1:colon + 3].lstrip()[:1] in _QUOTES:

@@ -106,7 +106,7 @@ STORY = ("The council said the new road would open next spring after two years o
 @pytest.mark.parametrize("paragraph, codes", [
     (STORY + "Officials gathered at the site on Monday morning They said the work was on time.", ["NL317"]),
     (STORY + "Pictured at the site Proud mum: Jean with her son at the opening of the new road.", ["NL317"]),
-    (STORY + "Critics were unconvinced. FACEBOOK FAKERY: Clinton boasts of the road on her page.", ["NL317"]),
+    (STORY + "Critics were unconvinced. ONLINE BRAGGING: Morgan boasts of the road on her page.", ["NL317"]),
     (STORY + "Residents said they were pleased with the result and thanked the council for its work.", []),
 ])
 def test_one_pass_for_run_ins_and_labels_lets_either_through(lint, paragraph, codes):
@@ -133,7 +133,7 @@ def _kept_run_ins(text):
 @pytest.mark.parametrize("seam", [
     "rose by 5% He said",  # after a per cent sign
     "(pictured) She told",  # after a bracket
-    "100 years ago In 2006, after",  # the year form
+    "80 years ago In 1994, after",  # the year form
     "years ago Since 20\u0661\u0662, the",  # Python's \d is any decimal digit: RE2's \p{Nd} too
     "the vote ‘We are ready",  # a curly quote before the pronoun
     "the vote 'It’s over",
@@ -182,7 +182,7 @@ def test_the_label_forms_tried_only_where_they_may_start_find_what_a_full_scan_f
     """NL317 tries its label forms only before a colon's last words and at two capitals: the same matches as
     ``finditer``, overlapping candidates, hyphens, letters beyond ASCII and long words included."""
     pieces = ["Proud mum: ", "Proud-mum: ", "Pictured left: ", "Label: Another label: ", "He argued: ", "Café: ",
-              "Jean with", "FACEBOOK FAKERY: ", "FAKERS:\n", "CSI: Miami", "AB-C’D: ", "towering over peers ",
+              "Jean with", "ONLINE BRAGGING: ", "BRAGGERS:\n", "CSI: Miami", "AB-C’D: ", "towering over peers ",
               "the ", "The ", "Clinton boasts", ": ", ":\xa0", " ", ".", "a", "Zz", "x" * 70 + ": ", "said. ",
               "Mum's: ", "Covid19: ", "’", "-", "(", "Smith, Jones, Brown", "Our proud mum: ", "Our proud-mum-to: ", "AB’ CD: "]
     found = 0

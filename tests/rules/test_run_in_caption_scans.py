@@ -23,7 +23,7 @@ def test_a_clean_article_of_short_paragraphs_has_no_finding(lint):
 
 
 @pytest.mark.parametrize("text", [
-    "boss on Tuesday The Italian boss oversees training and 100 years ago In 2006, the ambassador said",
+    "boss on Tuesday The Italian boss oversees training and 80 years ago In 1994, the ambassador said",
     "years ago In ٢٠٠٦, the ambassador said and then ‘It’s a fine day and 'We're here said she",
     "the fans The an odd word, The man, Then They went and (left) He said the 5% She said",
     "a lone surrogate \ud800 on Tuesday The Italian boss and then They went",

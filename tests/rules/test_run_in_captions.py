@@ -12,8 +12,8 @@ from rule_texts import SPACED, STORY
 @pytest.mark.parametrize("run_in, reported", [
     ("Why the town still argues about the old market hall In her report, the inspector found",
      "hall In"),  # a related link run into a flattened page
-    ("Her family launched an appeal in her memory as a tribute to her And while they grieve, they",
-     "her And"),  # a caption run in
+    ("Her family launched an appeal in her memory as a gift to the school And while they wait, they",
+     "school And"),  # a caption run in
 ])
 def test_and_or_in_after_a_word_without_a_stop_in_a_flattened_page(lint, run_in, reported):
     text = SPACED * 5 + run_in + " the plan. " + SPACED * 5
@@ -33,7 +33,7 @@ LONG_STORY = " ".join([STORY] * 5)
 
 @pytest.mark.parametrize("seam, label", [
     (". ", "CLAIM"),                  # after a sentence: '… votes. CLAIM: MP Jane Doe is…'
-    (" ", "FACEBOOK FAKERY"),         # after a caption without its stop: '… inflated FACEBOOK FAKERY: Clinton…'
+    (" ", "ONLINE BRAGGING"),         # after a caption without its stop: '… inflated ONLINE BRAGGING: Morgan…'
     (". ", "REASON IT MIGHT HAPPEN"),  # a fact box's heading
 ])
 def test_a_label_in_capitals_runs_into_a_flattened_page(lint, seam, label):
@@ -59,7 +59,7 @@ def test_a_capital_label_in_a_short_paragraph_is_left_alone(lint):
 
 
 def test_a_numbered_list_whose_line_breaks_were_lost(lint):
-    items = ("1. Twizzlers are one of his favourite snacks 2. Ramen noodle soup is one of his favourite meals "
+    items = ("1. Liquorice is one of his favourite snacks 2. Lentil soup is one of his favourite meals "
              "3. He does a thousand sit-ups a day during camp 4. He uses barbecue sauce on hot dogs")
     text = f"Title\n\n{LONG_STORY} He revealed a dozen oddities about himself. {items} {LONG_STORY}\n"
     found = {text[d.start:d.end]: d.message for d in lint(text, select=["NL317"])}

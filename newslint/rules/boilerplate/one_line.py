@@ -329,7 +329,7 @@ _TAG_LABEL = regexcache.compile(r"(?<![\w-])(?:Filed [Uu]nder|FILED UNDER|Posted
                                 r"|Tags|TAGS|Keywords|KEYWORDS|Topics|Related [Tt]opics|Categories|Subjects):?(?= )")
 _LINK_COMMA = ","
 MIN_TAG_COMMAS = 1  # two tags or more (the lone comma is the sign)
-MAX_TAG_WORDS = 5  # words of one tag ('Donald Trump 2020', 'House Freedom Caucus')
+MAX_TAG_WORDS = 5  # words of one tag ('Jane Doe 2024', 'City Budget Committee')
 
 
 def _tag_lists(text: str) -> Iterator[tuple[int, int]]:

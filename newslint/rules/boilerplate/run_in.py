@@ -29,7 +29,7 @@ _LINKING_ADVERBS = (r"(?:However|Meanwhile|Elsewhere|Moreover|Furthermore|Nevert
                     r"Additionally|Consequently|Separately|Similarly|Indeed|Earlier|Previously|Afterwards|Eventually|"
                     r"Ultimately|Initially|Originally|Of course|In addition|As a result|In fact),")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
-# (or a year that opens a sentence: '…100 years ago In 2006, the ambassador…')
+# (or a year that opens a sentence: '…80 years ago In 1994, the ambassador…')
 _RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
                              r"|" + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
                              + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
@@ -81,7 +81,7 @@ def _run_in_matches(text: str) -> list[re.Match]:
 # and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
 _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0](?:the |[A-Z])")
 # a caption or fact-box label in capitals after a sentence or a lower-case word, in a flattened page: '…tweets.
-# FAKERS: According to…', '…significantly inflated FACEBOOK FAKERY: Clinton boasts…' (not 'told the BBC: "…' nor
+# BRAGGERS: According to…', '…greatly inflated ONLINE BRAGGING: Morgan boasts…' (not 'told the BBC: "…' nor
 # 'series CSI: Miami': a quotation, or a name of three letters)
 _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
@@ -128,7 +128,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…100 years ago In 2006, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a tribute to her And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. FAKERS: According to…', '…inflated FACEBOOK FAKERY: Clinton…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Ramen noodle soup…', three items or more counting up from 1). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('2,000 Leeds fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -217,16 +217,16 @@ class RunInCaption(Rule):
                                        f"without a full stop: {quote(article.text[start:end])}")
 
 
-# a count with a thousands separator: what follows it is what is counted ('2,000 Leeds fans'), not a new sentence
+# a count with a thousands separator: what follows it is what is counted ('3,000 Harbour fans'), not a new sentence
 _COUNT_END = regexcache.compile(r"\d,\d{3}$")  # (the word before a seam is '000' of '2,000')
-_LIST_END = (", and", ", or")  # the last item of a list of names: 'Perth, Brisbane, and Adelaide City stores'
+_LIST_END = (", and", ", or")  # the last item of a list of names: 'Hull, Leeds, and Lakeside Garden stores'
 
 
 def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
     """Whether a seam of the caption model lies inside one noun phrase, not between a caption and a sentence: after a
-    count ('2,000 Leeds fans'), inside a list of names ('Lord Justice Patten and Sir Timothy', '…, and Adelaide City
-    stores'), or at a name's second word that the page writes as a common noun ('the Jungfrau Tunnel, built…',
-    'a Council of Australian Governments meeting')."""
+    count ('3,000 Harbour fans'), inside a list of names ('Lady Justice Marlow and Sir Edwin', '…, and Lakeside Garden
+    stores'), or at a name's second word that the page writes as a common noun ('the Kestrel Tunnel, built…',
+    'a Council of Northern Mayors meeting')."""
     start = seam.seam - len(seam.before)  # where the word before the seam starts
     if start >= 2 and _COUNT_END.match(text, start - 2, seam.seam):
         return seam.after[:1].islower()
@@ -236,7 +236,7 @@ def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
             or text.endswith(_LIST_END, 0, start - 1):
         return True
     if not seam.lower_use or seam.after[:1].isupper() or seam.after in ("and", "or") or seam.after.endswith("ed"):
-        return False  # (before 'and', a run of labels as well: a menu's 'Magazine Luxury and Lifestyle')
+        return False  # (before 'and', a run of labels as well: a menu's 'Magazine Travel and Style')
     on = dict(zip(captions.FEATURES, captions.features(seam)))
     return not (on["starter"] or on["label"] or on["quote"] or on["before_time"] or on["after_auxiliary"])
 
@@ -258,7 +258,7 @@ _NAME_REACH = 40  # characters before a name searched for the comma of a list
 
 def _after_a_listed_name(text: str, start: int) -> bool:
     """Whether the capitalised words before ``start`` follow a comma: the name there is an item of a list
-    ('…Moore-Bick, Lord Justice Patten and Sir…'), not a run of labels ('Magazine Luxury and Lifestyle')."""
+    ('…Ashdown, Lady Justice Marlow and Sir…'), not a run of labels ('Magazine Travel and Style')."""
     head = text[max(0, start - _NAME_REACH):start]
     comma = head.rfind(", ")
     return comma >= 0 and all(word[:1].isupper() for word in head[comma + 2:].split())
@@ -286,7 +286,7 @@ def _in_open_quotation(text: str, seam: int) -> bool:
             and not _CLOSING_MARK.search(text, space + 2, seam))
 
 
-# the number of a list item opening a line that was lost: '…favourite snacks 2. Ramen noodle soup…'
+# the number of a list item opening a line that was lost: '…favourite snacks 2. Lentil soup…'
 _LIST_ITEM = regexcache.compile(r"(?<![\w.,:/-])(\d{1,2})\. (?=[A-Z‘'\"“(])")
 _LIST_GAP = 400  # characters: an item longer than this is no line of a list
 MIN_LIST_ITEMS = 3

@@ -89,7 +89,7 @@ _RUN_IN_REACH = 150  # characters: a headline is short
 # a word in lower case, then one with a capital: where a headline in sentence case ends and the next sentence or
 # a subheading starts ('READ: Turkey recalls ambassador | A spokesman said', '… crimes: Work in progress | Freedom
 # fighters replace …'), not after a colon ('crimes: Work in progress') nor after a word a headline in title case
-# keeps in lower case ('What It's Like to Battle …'); a name inside a headline in sentence case ends it early, and
+# keeps in lower case ('What It's Like to Sail …'); a name inside a headline in sentence case ends it early, and
 # the finding still holds the label
 _CASE_RISE = regexcache.compile(r"(?<!\S)([a-z]\S*)(?<!:) (?=[A-Z])")
 _TITLE_CASE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs from into "

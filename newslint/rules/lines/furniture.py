@@ -216,11 +216,11 @@ _GOES_ON_MARKS = tuple(",.;:)”’")  # a line an extractor broke off before th
 
 
 def _broken_sentences(texts: list[str]) -> set[int]:
-    """The lines of the story's sentences an extractor broke at their links ('… has made heat waves' / 'five times
-    more likely to occur' / 'in the western United States.'): runs of lines each going on from the one above (which
+    """The lines of the story's sentences an extractor broke at their links ('… has made the storms' / 'three times
+    more likely to flood' / 'the coastal towns of the north.'): runs of lines each going on from the one above (which
     ends without a stop, a colon or a closing mark) in lower case or with punctuation, one of them with a word in
     lower case, the last one ending the sentence, and no word of the site's business in them (the site's own
-    sentences break at their links too: '… can be found in the' / 'privacy policy' / '.'). A list of tags in
+    sentences break at their links too: '… is set out in our' / 'privacy policy' / '.'). A list of tags in
     lower case has no stop at its end ('Tagged:' / 'amazon' / 'brazil' / 'Wildfire')."""
     found: set[int] = set()
     start, worded = 0, False
