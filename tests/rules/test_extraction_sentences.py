@@ -73,7 +73,7 @@ def test_nl105_finds_a_stop_after_a_determiner(lint):
 
 def test_nl105_leaves_sentences_that_end_on_other_small_words_alone(lint):
     text = cup_article("It is the one they came from. Mr Smith said it was theirs. The idea was his. They took it in. "
-                       "The end. Then. Say the word ‘the.’")
+                       "The end. Then. Say the word ‘the.’ “Oh my. That was close,” she said.")  # ('my' ends an exclamation)
     assert shown(lint, text, "NL105") == []
 
 

@@ -465,7 +465,7 @@ def _quote_side(text: str, start: int, end: int, marks: _Marks) -> int:
 
 _STRAY_STOP = regexcache.compile(r"\.(?<=[^\W_]\.)[ \t]+([a-z][^\W\d_]*)(?![^\W_]|\.\w)")  # "." first: fast scan
 # a stop after a determiner, which ends no sentence, before a capitalised word ('in the. UK', 'by their. Chief')
-_STOP_AFTER_DETERMINER = regexcache.compile(r"(?<![^\W\d_])(the|an|their|our|your|my)(\.)[ \t]+(?=[A-Z])")
+_STOP_AFTER_DETERMINER = regexcache.compile(r"(?<![^\W\d_])(the|an|their|our|your)(\.)[ \t]+(?=[A-Z])")
 # a stop standing alone after a sentence's stop, before the next sentence (not a spaced ellipsis '. . .', not 'U.S. .')
 _DOUBLED_STOP = regexcache.compile(r"(?<=[a-z]{2}[.!?]) \.(?=\s?[\"'‘“]?[A-Z])")
 # lower-case abbreviations and units not in textutil's list
@@ -489,7 +489,7 @@ class StraySentenceBreak(_ExtractionRule):
                    "capitalised word ('in the. UK').")
     # a superset of what the two scans below find (a stop, spaces, a lower-case letter; ". ."): 15 articles in 16 of
     # the BBC + scraped mix have neither, and the shared trigger set answers for them
-    trigger = Trigger(pattern=Cues(r"\.[ \t]+[a-z]|\. \.|(?:the|an|their|our|your|my)\.[ \t]+[A-Z]"))
+    trigger = Trigger(pattern=Cues(r"\.[ \t]+[a-z]|\. \.|(?:the|an|their|our|your)\.[ \t]+[A-Z]"))
 
     def check(self, article: Article) -> Iterable[Finding]:
         determiners = _STOP_AFTER_DETERMINER.search(article.text) is not None
