@@ -16,12 +16,13 @@ from newslint import captions, occurrences
 # caption-like lines and sentences without stops, names, labels, photo cues, dates, words that recur: joined into
 # stretches long enough to be scored, some cut by a stop
 PIECES = st.sampled_from([
-    "the side won on Tuesday", "The Italian boss oversees training", "Atletico boss Diego Simeone", "He said the",
-    "Real Madrid host rivals", "Proud mum: Jean with her son", "(left) with fans", "pictured at the ground", "in 2014",
-    "April 2014", "May 2014 April 2014 March", "file photo of the", "They were", "Simeone's side", "Hazard is unlikely",
-    "she told the BBC", "the club confirmed", "Rotherham's desire to", "of the Rings", "Scroll down for video",
-    "Reality star June", "a tribute to her", "And while they", "to stop Rosberg winning", "on Saturday April 11",
-    "'We Do Not Consent' rally", "It's one way", "The", "the", "said", "won.", "by", "of", "x", "é", "😀", "2",
+    "the side won on Tuesday", "The Spanish coach oversees training", "Valdora boss Pietro Lanza", "He said the",
+    "Harbourside host rivals", "Proud dad: Tomas with his daughter", "(left) with fans", "pictured at the ground",
+    "in 2014", "April 2014", "May 2014 April 2014 March", "file photo of the", "They were", "Lanza's side",
+    "Brennan is unlikely",
+    "she told the BBC", "the club confirmed", "Millbrook's desire to", "of the Valley", "Scroll down for video",
+    "Talent show star Marnie", "a tribute to her", "And while they", "to stop Okafor winning", "on Saturday April 11",
+    "'Hands Off Our Park' rally", "It's one way", "The", "the", "said", "won.", "by", "of", "x", "é", "😀", "2",
 ])
 SENTENCE = st.lists(PIECES, min_size=1, max_size=30).map(" ".join)
 PAGES = st.lists(SENTENCE, min_size=1, max_size=12).map(lambda parts: ". ".join(parts) * 3)
