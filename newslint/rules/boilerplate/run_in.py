@@ -204,17 +204,33 @@ class RunInCaption(Rule):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        "a caption that points at its picture runs into the text: "
                                        f"{quote(text[start:end])}")
+            if flat and not print_ocr:
+                for start, end in _picture_verb_captions(text):
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a photo caption (a picture's present-tense verb) runs into the next sentence "
+                                       f"without a full stop: {quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
                     yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
             for seam in () if print_ocr else captions.caption_seams(text):
-                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam):
+                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam) \
+                        and not _just_after_an_opener(text, hand, seam.seam):
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+
+
+_OPENED_WORDS = 5  # words from a reported sentence opener (itself one) on which no caption ends: its sentence goes on
+
+
+def _just_after_an_opener(text: str, openers: set[int], seam: int) -> bool:
+    """Whether a model seam at ``seam`` follows one of ``openers`` (the seams where a sentence opener was reported) by
+    too few words for a caption to end there: the sentence that opener began is still going ('…the defence Another
+    costly United signing…', '…against Leeds Also on Saturday, mid-table Rovers…')."""
+    return any(opener < seam and text.count(" ", opener, seam) <= _OPENED_WORDS for opener in openers)
 
 
 # a count with a thousands separator: what follows it is what is counted ('3,000 Harbour fans'), not a new sentence
@@ -325,6 +341,35 @@ def _picture_marks(text: str) -> Iterator[tuple[int, int]]:
         ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, mark.start())]
         start = ends[-1] if ends else text.find(" ", reach, mark.start()) + 1 if reach else 0
         yield start, mark.end()
+
+
+# the present-tense verbs of a news photo's caption, which a story told in the past tense does not use of its people
+# ('Jane Doe celebrates after scoring…', 'Fans look on as…', 'The mayor poses for a photo…', 'The striker in action
+# against…', 'A replica is displayed at…': the captions of agency and house photographers alike); each with what
+# follows it in a caption where the bare verb also opens a sentence ('The virus poses a risk', 'is seen as')
+_PICTURE_VERB = regexcache.compile(r" (?:celebrates?|looks? on|reacts?|gestures?|applauds?|warms? up|in action|"
+                                   r"poses? (?:for|with|beside|alongside|outside|during|on|at|in)|"
+                                   r"arrives? (?:for|at)|speaks? during|(?:is|are) (?:pictured|displayed))[ ,]")
+_picture_verb_spans = _SpansByRe2(_PICTURE_VERB)
+_CAPTION_SUBJECT_SPACES = 8  # most words before a caption's verb: its subject ('Alex Doe of Leeds Rovers')
+_STRETCH_STOP = regexcache.compile(r"[.!?]")
+
+
+def _picture_verb_captions(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each caption of a flattened page that opens a sentence with a capitalised subject and a
+    picture's present-tense verb (``_PICTURE_VERB``), where no stop follows before the stretch is too long for one
+    sentence (``captions.MIN_RUN_WORDS``): the caption runs into the story's next sentence. Reported up to the verb."""
+    for verb_start, verb_end in _picture_verb_spans(text):
+        stop = max(text.rfind(mark, 0, verb_start) for mark in ".!?")
+        start = stop + 1
+        while start < verb_start and text[start] in " '‘’\"“”":
+            start += 1
+        if not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " " \
+                or text.count(" ", start, verb_start) > _CAPTION_SUBJECT_SPACES:
+            continue
+        after = _STRETCH_STOP.search(text, verb_end)
+        if text.count(" ", start, after.start() if after else len(text)) >= captions.MIN_RUN_WORDS:
+            yield start, verb_end - 1
 
 
 def _word_at(text: str, start: int) -> str:
