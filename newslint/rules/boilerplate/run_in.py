@@ -230,7 +230,8 @@ def _just_after_an_opener(text: str, openers: set[int], seam: int) -> bool:
     """Whether a model seam at ``seam`` follows one of ``openers`` (the seams where a sentence opener was reported) by
     too few words for a caption to end there: the sentence that opener began is still going ('…the defence Another
     costly United signing…', '…against Leeds Also on Saturday, mid-table Rovers…')."""
-    return any(opener < seam and text.count(" ", opener, seam) <= _OPENED_WORDS for opener in openers)
+    nearest = max((opener for opener in openers if opener < seam), default=-1)
+    return nearest >= 0 and text.count(" ", nearest, seam) <= _OPENED_WORDS
 
 
 # a count with a thousands separator: what follows it is what is counted ('3,000 Harbour fans'), not a new sentence
