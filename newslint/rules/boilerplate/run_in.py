@@ -208,16 +208,17 @@ class RunInCaption(Rule):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"a numbered list runs into the text ({items} items without their line breaks): "
                                        f"{quote(text[start:min(end, start + 60)])}")
-            if flat and not print_ocr and "(" in text:
-                for start, end in _picture_marks(text):
-                    yield self.finding(paragraph.start + start, paragraph.start + end,
-                                       "a caption that points at its picture runs into the text: "
-                                       f"{quote(text[start:end])}")
+            marked = list(_picture_marks(text)) if flat and not print_ocr and "(" in text else []
+            for start, end in marked:
+                yield self.finding(paragraph.start + start, paragraph.start + end,
+                                   "a caption that points at its picture runs into the text: "
+                                   f"{quote(text[start:end])}")
             if flat and picture_verbs:
                 for start, end in _picture_verb_captions(text):
-                    yield self.finding(paragraph.start + start, paragraph.start + end,
-                                       "a photo caption (a picture's present-tense verb) runs into the next sentence "
-                                       f"without a full stop: {quote(text[start:end])}")
+                    if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
+                        yield self.finding(paragraph.start + start, paragraph.start + end,
+                                           "a photo caption (a picture's present-tense verb) runs into the next "
+                                           f"sentence without a full stop: {quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
