@@ -239,7 +239,7 @@ _OPENED_WORDS = 5  # words from a reported sentence opener (itself one) on which
 def _just_after_an_opener(text: str, openers: set[int], seam: int) -> bool:
     """Whether a model seam at ``seam`` follows one of ``openers`` (the seams where a sentence opener was reported) by
     too few words for a caption to end there: the sentence that opener began is still going ('…the defence Another
-    costly United signing…', '…against Leeds Also on Saturday, mid-table Rovers…')."""
+    costly United signing…', '…at the quay Another two small boats…')."""
     nearest = max((opener for opener in openers if opener < seam), default=-1)
     return nearest >= 0 and text.count(" ", nearest, seam) <= _OPENED_WORDS
 
