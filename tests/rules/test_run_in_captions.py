@@ -161,3 +161,27 @@ def test_speech_run_on_without_its_stop_inside_a_quotation_is_no_run_in(lint):
     caption = said.replace("'He trains", "He trains").replace(",' he said", "")
     text = "Title\n\n" + STORY + caption + TAIL + "\n"
     assert "too He" in [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+
+
+# a sentence opener NL317 reports ('…on the coast Another costly…'), then a weaker model seam a few words on: the
+# sentence the opener began is still going ('costly Rovers player'), so no caption ends there
+OPENER_PAGE = ("Rovers fans were left waiting at Valley Park for the new season. Sam Poe (pictured) races past the "
+               "Harbour defence during the second half of the league match on the coast Another costly Rovers player, "
+               "the £20m striker John Roe, has struggled for form since he joined the club from the coast last summer "
+               "and was left out again. Rovers will play again on Saturday.")
+
+
+def test_a_model_seam_just_after_a_reported_opener_is_inside_its_sentence(lint):
+    from rule_texts import flattened
+    text = flattened(OPENER_PAGE, copies=5)
+    reported = shown(lint, text, "NL317")
+    assert "coast Another" in reported and "costly Rovers" not in reported
+
+
+@pytest.mark.parametrize("words_between, inside", [(1, True), (4, True), (5, False), (12, False)])
+def test_how_far_after_an_opener_a_caption_may_end(words_between, inside):
+    from newslint.rules.boilerplate.run_in import _just_after_an_opener
+    text = "the coast Another" + " word" * words_between + " Harbour fans"  # the opener and its next words
+    opener = text.index(" Another")
+    assert _just_after_an_opener(text, {opener}, text.index(" Harbour")) is inside
+    assert not _just_after_an_opener(text, set(), text.index(" Harbour"))

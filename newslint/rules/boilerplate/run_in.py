@@ -86,9 +86,17 @@ _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[
 _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 _ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
+# the present-tense verbs of a news photo's caption, which a story told in the past tense does not use of its people
+# ('Jane Doe celebrates after scoring…', 'Fans look on as…', 'The mayor poses for a photo…', 'The striker in action
+# against…', 'A replica is displayed at…': the captions of agency and house photographers alike); each with what
+# follows it in a caption where the bare verb also opens a sentence ('The virus poses a risk', 'is seen as')
+_PICTURE_VERB = regexcache.compile(r" (?:celebrates?|looks? on|reacts?|gestures?|applauds?|warms? up|in action|"
+                                   r"poses? (?:for|with|beside|alongside|outside|during|on|at|in)|"
+                                   r"arrives? (?:for|at)|speaks? during|(?:is|are) (?:pictured|displayed))[ ,]")
+_picture_verb_spans = _SpansByRe2(_PICTURE_VERB)
 # the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none)
-_LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _ANY_LABEL_CUES)
-_ANYWHERE, _FLAT_ONLY_TOO, _LABELS = range(3)
+_LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _ANY_LABEL_CUES, Cues(_PICTURE_VERB.pattern))
+_ANYWHERE, _FLAT_ONLY_TOO, _LABELS, _PICTURE_VERBS = range(4)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 # what may open a sentence after a capitalised word without a stop (which may end a name: 'Manchester City'): the
@@ -128,7 +136,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too; and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -146,6 +154,7 @@ class RunInCaption(Rule):
         flat_run_ins = run_ins or cued and not print_ocr and _FLAT_ONLY_TOO in held
         # either label form: each asked of a paragraph where it fires
         labels = cued and _LABELS in held
+        picture_verbs = _PICTURE_VERBS in held and not print_ocr
         # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
         shortest = 200 if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
         for paragraph in article.paragraphs:
@@ -199,22 +208,40 @@ class RunInCaption(Rule):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"a numbered list runs into the text ({items} items without their line breaks): "
                                        f"{quote(text[start:min(end, start + 60)])}")
-            if flat and not print_ocr and "(" in text:
-                for start, end in _picture_marks(text):
-                    yield self.finding(paragraph.start + start, paragraph.start + end,
-                                       "a caption that points at its picture runs into the text: "
-                                       f"{quote(text[start:end])}")
+            marked = list(_picture_marks(text)) if flat and not print_ocr and "(" in text else []
+            for start, end in marked:
+                yield self.finding(paragraph.start + start, paragraph.start + end,
+                                   "a caption that points at its picture runs into the text: "
+                                   f"{quote(text[start:end])}")
+            if flat and picture_verbs:
+                for start, end in _picture_verb_captions(text):
+                    if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
+                        yield self.finding(paragraph.start + start, paragraph.start + end,
+                                           "a photo caption (a picture's present-tense verb) runs into the next "
+                                           f"sentence without a full stop: {quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
                     yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
             for seam in () if print_ocr else captions.caption_seams(text):
-                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam):
+                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam) \
+                        and not _just_after_an_opener(text, hand, seam.seam):
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+
+
+_OPENED_WORDS = 5  # words from a reported sentence opener (itself one) on which no caption ends: its sentence goes on
+
+
+def _just_after_an_opener(text: str, openers: set[int], seam: int) -> bool:
+    """Whether a model seam at ``seam`` follows one of ``openers`` (the seams where a sentence opener was reported) by
+    too few words for a caption to end there: the sentence that opener began is still going ('…the defence Another
+    costly United signing…', '…at the quay Another two small boats…')."""
+    nearest = max((opener for opener in openers if opener < seam), default=-1)
+    return nearest >= 0 and text.count(" ", nearest, seam) <= _OPENED_WORDS
 
 
 # a count with a thousands separator: what follows it is what is counted ('3,000 Harbour fans'), not a new sentence
@@ -325,6 +352,27 @@ def _picture_marks(text: str) -> Iterator[tuple[int, int]]:
         ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, mark.start())]
         start = ends[-1] if ends else text.find(" ", reach, mark.start()) + 1 if reach else 0
         yield start, mark.end()
+
+
+_CAPTION_SUBJECT_SPACES = 8  # most words before a caption's verb: its subject ('Alex Doe of Leeds Rovers')
+_STRETCH_STOP = regexcache.compile(r"[.!?]")
+
+
+def _picture_verb_captions(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each caption of a flattened page that opens a sentence with a capitalised subject and a
+    picture's present-tense verb (``_PICTURE_VERB``), where no stop follows before the stretch is too long for one
+    sentence (``captions.MIN_RUN_WORDS``): the caption runs into the story's next sentence. Reported up to the verb."""
+    for verb_start, verb_end in _picture_verb_spans(text):
+        stop = max(text.rfind(mark, 0, verb_start) for mark in ".!?")
+        start = stop + 1
+        while start < verb_start and text[start] in " '‘’\"“”":
+            start += 1
+        if not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " " \
+                or text.count(" ", start, verb_start) > _CAPTION_SUBJECT_SPACES:
+            continue
+        after = _STRETCH_STOP.search(text, verb_end)
+        if text.count(" ", start, after.start() if after else len(text)) >= captions.MIN_RUN_WORDS:
+            yield start, verb_end - 1
 
 
 def _word_at(text: str, start: int) -> str:
