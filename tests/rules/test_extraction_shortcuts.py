@@ -284,6 +284,23 @@ def test_glued_digits_hint_on_drawn_text():
         assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None), text
 
 
+# pieces of glued numbers, with runs of letters and digits longer than the reach searched around a cue
+GLUED_NUMBER_PIECES = ["peak", "builders", "3,000", ",000", "4,200", "2.4m", "km", " ", ".", ",", "_", "$25", "The",
+                       "12", "a" * 120, "9" * 150, "x" * 230, "\n", "-", "@"]
+
+
+def test_glued_numbers_around_cues_are_the_whole_search_on_drawn_text():
+    for text in drawn_texts(GLUED_NUMBER_PIECES, 3000, 106, 60):
+        assert spans(glue._glued_numbers(text)) == spans(glue._GLUED_NUMBER.finditer(text)), text
+
+
+def test_whole_run_cues_cover_the_run_around_each_cue():
+    text = "x " + "a" * 250 + "9" * 10 + "b" * 240 + " y"
+    cues = _shared.whole_run_cues(text, [252], 100)
+    assert cues == [2, 102, 202, 252, 302, 402, 502]  # the run is text[2:502]: every 100 from its start, the cue, its end
+    assert _shared.whole_run_cues("word .2 Next", [5], 100) == [0, 5, 7]  # a space before the cue passed over
+
+
 FOOTNOTE_PIECES = ["points", "than", "Line", "And", " ", ".", '"', "”", ")", "1", "2", "12", "\n", "Mr", "a" * 80,
                    "b" * 130, "x", "@", "and"]
 

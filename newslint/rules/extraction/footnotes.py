@@ -14,7 +14,7 @@ from typing import Iterable, NamedTuple
 from newslint import cuewindows, regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Trigger, quote
-from newslint.rules.extraction._shared import _ExtractionRule
+from newslint.rules.extraction._shared import _ExtractionRule, whole_run_cues
 
 
 _CLOSED_CLASS = """than and but or nor of to in on at for with from by as that which who whom whose where when while
@@ -72,22 +72,10 @@ def _candidates(text: str) -> list[_Marker]:
 
 
 def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
-    """``list(pattern.finditer(text))``, searched only from ``_CUE_REACH`` characters before the word that ends at each
-    of its ``_CUES`` (a match starts with that word, however long: no search that starts inside it matches) to as many
-    after the cue (a match ends a few characters after it)."""
-    cues = []
-    for match in _CUES[pattern].finditer(text):
-        cues += range(_word_start(text, match.start()), match.start(), _CUE_REACH)  # one window from the word's start
-        cues.append(match.start())
-    return cuewindows.finditer_near(pattern, text, sorted(cues), _CUE_REACH, _CUE_REACH // 2)
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the letters and digits just before ``text[at]`` start, a space between them and ``at`` passed over."""
-    start = at - 1 if at > 0 and text[at - 1] == " " else at
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    return start
+    """``list(pattern.finditer(text))``, searched only around its ``_CUES`` and the word before each (a match starts
+    with that word, however long)."""
+    cues = (match.start() for match in _CUES[pattern].finditer(text))
+    return cuewindows.finditer_near(pattern, text, whole_run_cues(text, cues, _CUE_REACH), _CUE_REACH, _CUE_REACH // 2)
 
 
 def _marker(match: re.Match, sure: bool) -> _Marker:
