@@ -39,7 +39,7 @@ _SPACED = regexcache.compile(r"(?<=[a-z]{3} )(?P<number>[0-9]{1,2})"
 _CUES = {_GLUED_TO_WORD: regexcache.compile(r"[0-9](?<=[a-z][0-9])"),
          _AFTER_STOP: regexcache.compile(r"\.(?=[\"”’')]? ?[0-9]{1,2} [\"“]?[A-Z])"),
          _SPACED: regexcache.compile(r"[0-9](?<=[a-z]{3} [0-9])")}
-_CUE_REACH = 100  # characters searched either side of a cue and of the word before it
+_CUE_REACH = 100  # characters searched beyond the run of letters, digits, commas and stops around each cue
 # words a number follows after a stop that are no sentence's end: abbreviations of numbered things and months
 _NUMBERED_ABBREVIATIONS = frozenset("""
 no nos nr vol vols fig figs art arts sec sect ch chap ex op pt para rev ed tab eq p pp ps gen
