@@ -15,7 +15,7 @@ from newslint import lexicon
 from newslint.api import make_linter
 from newslint.model import Article
 from newslint.ocr import gate
-from newslint.rules.extraction import _shared, glue, possessives, run_together, sentences
+from newslint.rules.extraction import _shared, footnotes, glue, possessives, run_together, sentences
 from conftest import natural_files
 
 
@@ -235,3 +235,87 @@ def test_counts_questions_are_the_counts_on_natural_text(articles):
         for word in [*list(words)[:80], *(w[:3] for w in list(words)[:40]), *(w.upper() for w in list(words)[:20])]:
             assert counts.has(word) == (counts[word] > 0), (article.path, word)
             assert [counts.more_than(word, n) for n in (1, 2)] == [counts[word] > 1, counts[word] > 2], (article.path, word)
+
+
+# literal-led forms of whole-text searches, and searches near cues: the same answers as the patterns they stand for
+
+def drawn_texts(alphabet: list[str], count: int, seed: int, longest: int = 40) -> list[str]:
+    """Texts of ``alphabet``'s pieces drawn at random (the same texts every run)."""
+    import random
+    draw = random.Random(seed)
+    return ["".join(draw.choice(alphabet) for _ in range(draw.randrange(0, longest))) for _ in range(count)]
+
+
+def spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(match.span(), match.groupdict()) for match in matches]
+
+
+DETERMINER_PIECES = ["the", "an", "their", "our", "your", "then", "x", "2", "_", "é", ".", ". ", ".\t", " ", "U", "K"]
+
+
+@pytest.mark.parametrize("text", ["in the. UK", "by their. Chief", "Japan. The", "2an. X", "_the. X", "éthe. X",
+                                  "the.  \tX", "the. x", "bathe. X", "the.X", ""])
+def test_determiner_stop_is_a_stop_after_a_determiner(text):
+    assert (sentences._DETERMINER_STOP.search(text) is None) == (sentences._STOP_AFTER_DETERMINER.search(text) is None)
+
+
+def test_determiner_stop_on_drawn_text():
+    for text in drawn_texts(DETERMINER_PIECES, 4000, 105):
+        assert (sentences._DETERMINER_STOP.search(text) is None) \
+            == (sentences._STOP_AFTER_DETERMINER.search(text) is None), text
+
+
+def test_nl105_still_reports_a_stop_after_a_determiner(lint):
+    found = lint("Officials met in the. UK capital on Monday to talk.", select=["NL105"])
+    assert [d.code for d in found] == ["NL105"]
+
+
+GLUED_DIGIT_PIECES = ["a", "Z", ")", ".", "1", "2", "3", ":", "30", " ", "\xa0", "N", "٣"]
+
+
+@pytest.mark.parametrize("text", ["BBC iPlayer17:30-19:30", "(BST)17:30", "59secs2.  Name", "the finish.1.  Name",
+                                  "at 17:30", "a17:301", "a123:45", "a12:3", "a1. x", ""])
+def test_glued_digits_hint_is_a_search_of_glued_digits(text):
+    assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None)
+
+
+def test_glued_digits_hint_on_drawn_text():
+    for text in drawn_texts(GLUED_DIGIT_PIECES, 4000, 102):
+        assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None), text
+
+
+# pieces of glued numbers, with runs of letters and digits longer than the reach searched around a cue
+GLUED_NUMBER_PIECES = ["peak", "builders", "3,000", ",000", "4,200", "2.4m", "km", " ", ".", ",", "_", "$25", "The",
+                       "12", "a" * 120, "9" * 150, "x" * 230, "\n", "-", "@"]
+
+
+def test_glued_numbers_around_cues_are_the_whole_search_on_drawn_text():
+    for text in drawn_texts(GLUED_NUMBER_PIECES, 3000, 106, 60):
+        assert spans(glue._glued_numbers(text)) == spans(glue._GLUED_NUMBER.finditer(text)), text
+
+
+def test_whole_run_cues_cover_the_run_around_each_cue():
+    text = "x " + "a" * 250 + "9" * 10 + "b" * 240 + " y"
+    cues = _shared.whole_run_cues(text, [252], 100)
+    assert cues == [2, 102, 202, 252, 302, 402, 502]  # the run is text[2:502]: every 100 from its start, the cue, its end
+    assert _shared.whole_run_cues("word .2 Next", [5], 100) == [0, 5, 7]  # a space before the cue passed over
+
+
+FOOTNOTE_PIECES = ["points", "than", "Line", "And", " ", ".", '"', "”", ")", "1", "2", "12", "\n", "Mr", "a" * 80,
+                   "b" * 130, "x", "@", "and"]
+
+
+def test_footnote_matches_near_cues_are_the_whole_search_on_drawn_text():
+    for pattern in (footnotes._GLUED_TO_WORD, footnotes._AFTER_STOP, footnotes._SPACED):
+        for text in drawn_texts(FOOTNOTE_PIECES, 3000, 109, 60):
+            assert spans(footnotes._matches(pattern, text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+
+
+def test_glued_heading_cues_hold_every_paragraphs_heading(articles):
+    made_up = Article.parse("Title\n\nHe said. 'Nightmare scenario' The talks went on.\n\n“No way out” Then rain.", "<t>")
+    held = 0
+    for article in [*articles, made_up]:
+        if any(glue._GLUED_HEADING.search(paragraph.text) for paragraph in article.paragraphs):
+            held += 1
+            assert glue._GLUED_HEADING_CUES.found(article.text), article.path
+    assert held > 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from operator import methodcaller
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import lexicon, native, ngrams, textutil
@@ -146,6 +146,25 @@ _NEVER_LAST = frozenset("the a an of to and or for with from by at in into on as
 _FUNCTION_PARTS = frozenset("the of to and in for with its their his her our will that on from is was be are has have "
                             "by at as it this not an".split())
 _DETERMINERS = frozenset("the a an its their his her our my your".split())  # not "that": "that willmean"
+
+
+def whole_run_cues(text: str, cues: Iterable[int], reach: int) -> list[int]:
+    """``cues`` (offsets in ``text``) with more, ``reach`` apart, over the letters, digits, commas and stops around each
+    (a space just before it passed over): given to ``cuewindows.finditer_near`` with that ``reach``, each window holds
+    the whole run and ``reach`` characters beyond both ends, so a pattern whose every match lies in such a run around
+    a cue (a look-behind before it, a look-ahead after it) finds there what the whole search finds, however long the
+    run (a fixed reach cut a long word or number and lost its match)."""
+    stretched = []
+    for at in cues:
+        start = at - 1 if at > 0 and text[at - 1] == " " else at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
+            start -= 1
+        end = at
+        while end < len(text) and (text[end].isalnum() or text[end] in ",."):
+            end += 1
+        stretched += range(start, end, reach)
+        stretched += (at, end)
+    return sorted(stretched)
 
 
 def _word_before(text: str, end: int) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, NamedTuple
 
-from newslint import regexcache
+from newslint import cuewindows, regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Trigger, quote
-from newslint.rules.extraction._shared import _ExtractionRule
+from newslint.rules.extraction._shared import _ExtractionRule, whole_run_cues
 
 
 _CLOSED_CLASS = """than and but or nor of to in on at for with from by as that which who whom whose where when while
@@ -33,6 +33,13 @@ _AFTER_STOP = regexcache.compile(r"(?<![\w.])(?P<word>[^\W\d_]{2,}) ?[.][\"”�
 # spacing of a glued marker): a marker only where it fills a place in a run of sure ones
 _SPACED = regexcache.compile(r"(?<=[a-z]{3} )(?P<number>[0-9]{1,2})"
                              r" (?=(?:than|and|but|or|because|while|which|who|so)\b)")
+# where a match of each may be (every match holds one; the scans, led by a class or a literal, skip the rest of a long
+# page, which the patterns' look-behinds and words first tried at every character): a digit after a letter, a stop
+# before a number, a digit after a word and a space
+_CUES = {_GLUED_TO_WORD: regexcache.compile(r"[0-9](?<=[a-z][0-9])"),
+         _AFTER_STOP: regexcache.compile(r"\.(?=[\"”’')]? ?[0-9]{1,2} [\"“]?[A-Z])"),
+         _SPACED: regexcache.compile(r"[0-9](?<=[a-z]{3} [0-9])")}
+_CUE_REACH = 100  # characters searched beyond the run of letters, digits, commas and stops around each cue
 # words a number follows after a stop that are no sentence's end: abbreviations of numbered things and months
 _NUMBERED_ABBREVIATIONS = frozenset("""
 no nos nr vol vols fig figs art arts sec sect ch chap ex op pt para rev ed tab eq p pp ps gen
@@ -55,13 +62,20 @@ class _Marker(NamedTuple):
 def _candidates(text: str) -> list[_Marker]:
     """Every digit run in ``text`` (an article's) that may be a footnote marker, in text order; none where fewer
     than ``_SURE_MARKERS`` are glued to a word or a stop (then no bare number is looked for)."""
-    found = [_marker(match, True) for match in _GLUED_TO_WORD.finditer(text)]
-    found += [_marker(match, True) for match in _AFTER_STOP.finditer(text)
+    found = [_marker(match, True) for match in _matches(_GLUED_TO_WORD, text)]
+    found += [_marker(match, True) for match in _matches(_AFTER_STOP, text)
               if match.group("word").lower() not in _NUMBERED_ABBREVIATIONS]
     if len(found) < _SURE_MARKERS:
         return []
-    found += [_marker(match, False) for match in _SPACED.finditer(text)]
+    found += [_marker(match, False) for match in _matches(_SPACED, text)]
     return sorted(found)
+
+
+def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, searched only around its ``_CUES`` and the word before each (a match starts
+    with that word, however long)."""
+    cues = (match.start() for match in _CUES[pattern].finditer(text))
+    return cuewindows.finditer_near(pattern, text, whole_run_cues(text, cues, _CUE_REACH), _CUE_REACH, _CUE_REACH // 2)
 
 
 def _marker(match: re.Match, sure: bool) -> _Marker:

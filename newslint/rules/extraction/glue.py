@@ -19,7 +19,7 @@ from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
-                                               _segments, _unigram)
+                                               _segments, _unigram, whole_run_cues)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -52,6 +52,11 @@ _GLUED_NUMBER = regexcache.compile(
 # a clock time ('BBC iPlayer17:30-19:30', '(BST)17:30'), the number of a list's next item ('59secs2.  Name',
 # '(Ita/Team)8. Name', and the first after a sentence's stop: 'the finish.1.  Name'); the digit first, for a fast scan
 _GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z).]\d)(?:(?P<clock>\d?:\d\d)(?![\d:])|(?P<item>\d?)\.[ \xa0]{1,2}(?=[A-Z]))")
+# whether _GLUED_DIGITS matches anywhere, asked from its clock's colon and its item's stop (literal-led scans: its
+# digit-led one tests a class at every character): the one or two digits after a letter, a bracket or a stop
+_GLUED_DIGITS_BEFORE = r"(?:(?<=[A-Za-z).]\d{mark})|(?<=[A-Za-z).]\d\d{mark}))"
+_GLUED_CLOCK_HINT = regexcache.compile(":" + _GLUED_DIGITS_BEFORE.format(mark=":") + r"\d\d(?![\d:])")
+_GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r"\.") + r"[ \xa0]{1,2}(?=[A-Z])")
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
@@ -365,7 +370,7 @@ class GlueSuspects:
         self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
         self.days = day and bool(_DAY_HINT.search(article.text))
         self.numbers = number and bool(_glued_numbers(article.text))
-        self.digits = day and bool(_GLUED_DIGITS.search(article.text))  # day: a letter before a digit
+        self.digits = day and _glued_digits_hint(article.text)  # day: a letter before a digit
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
@@ -534,10 +539,20 @@ def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
     return match.start(), match.end(), end
 
 
+def _glued_digits_hint(text: str) -> bool:
+    """``_GLUED_DIGITS.search(text) is not None``."""
+    return _GLUED_CLOCK_HINT.search(text) is not None or _GLUED_ITEM_HINT.search(text) is not None
+
+
 def _glued_numbers(text: str) -> list[re.Match]:
-    """``_GLUED_NUMBER.finditer(text)``, searched only near a digit after four lower-case letters or before them (its
-    word-first form tries every lower-case letter: a long page holding one '2001alleging' cost it 0.3 s a megabyte)."""
-    return cuewindows.finditer_near(_GLUED_NUMBER, text, (m.start() for m in _NUMBER_CUE.finditer(text)))
+    """``_GLUED_NUMBER.finditer(text)``, searched only around a digit after four lower-case letters or before them (its
+    word-first form tries every lower-case letter: a long page holding one '2001alleging' cost it 0.3 s a megabyte),
+    over the whole run of letters, digits, commas and stops that holds it (every match lies in one)."""
+    cues = whole_run_cues(text, (m.start() for m in _NUMBER_CUE.finditer(text)), _GLUE_REACH)
+    return cuewindows.finditer_near(_GLUED_NUMBER, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
+
+
+_GLUE_REACH = 100  # characters searched beyond the run around a cue (2000 around the cue alone: five times the cost)
 
 
 _THOUSANDS = regexcache.compile(r"\d{1,3},\d{3}")
@@ -596,6 +611,9 @@ def _word_parts(word: str) -> list[tuple[int, str, str]]:
 
 
 _GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
+# a superset of its matches in any paragraph (RE2's classes: the look-ahead's capital taken): one search of the article
+# answers for most, where the quote-first scan of each paragraph tests a class at every character
+_GLUED_HEADING_CUES = Cues(_GLUED_HEADING.pattern.replace("(?=[A-Z])", "[A-Z]"))
 # a sentence's end before the heading, not a name's initial ('C. J. "Pete" Silas')
 _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")
 
@@ -630,7 +648,7 @@ class GluedSubheading(_ExtractionRule):
                    "at peak3,000km of pipes'), a numbered list run into one paragraph ('… the last step.1. Plan the "
                    "routeMost walkers … 2. Pack light …') and a list of fixtures ('Town v CityRovers v United …').")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
-    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING.pattern.replace('(?=[A-Z])', '[A-Z]')}|[a-z0-9)][.!?][A-Z]"
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING_CUES.pattern}|[a-z0-9)][.!?][A-Z]"
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
                                    "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
@@ -643,7 +661,7 @@ class GluedSubheading(_ExtractionRule):
         reported = {finding.start for finding in title_case}
         yield from (finding for finding in self._run_in_lines(article) if finding.start not in reported)
         yield from self._flattened_boxes(article)
-        for paragraph in article.paragraphs:
+        for paragraph in article.paragraphs if _GLUED_HEADING_CUES.found(article.text) else ():
             for match in _GLUED_HEADING.finditer(paragraph.text):
                 heading = match.group(1)
                 if len(heading.split()) > 7 or match.start() and not _SENTENCE_BEFORE.search(
