@@ -109,6 +109,7 @@ def test_echoed_name_reads_a_long_paragraph_once_where_no_echo_is_spaced(monkeyp
     sentence = ("Delegates from the Veldorian Coast, Veldoria and the Marrowind Isles met in Portland Oregon Portlandia "
                 "to talk about fishing rights, ferries and the price of diesel. ")
     article = Article.parse("Title\n\n" + sentence * 2000 + "\n")
+    article.paragraph_words  # the model's words, read by every rule: not NL502's work
     retokenised = []
     real_word_texts = textutil.word_texts
     monkeypatch.setattr(textutil, "word_texts", lambda text: retokenised.append(len(text)) or real_word_texts(text))
