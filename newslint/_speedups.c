@@ -3910,11 +3910,28 @@ iso_date_hint(PyObject *module, PyObject *text)
  *     Python int but the answers.
  */
 
-/* find_from (block 17y) with memchr and memcmp where text and word are one-byte str */
+/* find_from (block 17y) with memchr and memcmp where text and word are one-byte str, and its first character
+   looked for in a two-byte str without a read of any kind per character */
 static Py_ssize_t
 find_word_from(int kind, const void *data, Py_ssize_t n, PyObject *word, Py_ssize_t pos)
 {
     const Py_ssize_t m = PyUnicode_GET_LENGTH(word);
+    if (kind == PyUnicode_2BYTE_KIND && m > 0) {
+        const Py_UCS2 *chars = data;
+        const int word_kind = PyUnicode_KIND(word);
+        const void *word_data = PyUnicode_DATA(word);
+        const Py_UCS4 first = PyUnicode_READ(word_kind, word_data, 0);
+        for (; pos + m <= n; pos++) {
+            if (chars[pos] != first)
+                continue;
+            Py_ssize_t k = 1;
+            while (k < m && chars[pos + k] == PyUnicode_READ(word_kind, word_data, k))
+                k++;
+            if (k == m)
+                return pos;
+        }
+        return -1;
+    }
     if (kind != PyUnicode_1BYTE_KIND || m == 0 || PyUnicode_KIND(word) != PyUnicode_1BYTE_KIND)
         return find_from(kind, data, n, word, pos);
     const Py_UCS1 *chars = data, *word_chars = PyUnicode_1BYTE_DATA(word);

@@ -326,7 +326,10 @@ def test_echoed_names_as_the_long_way_finds_them_in_natural_text(natural_article
 @given(st.lists(st.tuples(ECHO_WORDS, st.sampled_from([" ", " ", " ", ", ", "  ", "-", " (", "\n"])), min_size=1,
                 max_size=12))
 @example([("Crimean", " "), ("Peninsula", " "), ("Crimea", ", "), ("Crimean", " "), ("Peninsula", ", "), ("Crimea", " ")])
+@example([("Crimean", " "), ("Peninsula", " "), ("Crimea", ", ")] * 2 + [("Crimean", " "), ("Peninsula", ", "),
+                                                                    ("Crimea", " ")] * 3 + [("Ukrainian", " ")] * 3)
 def test_echoed_names_as_the_long_way_finds_them_in_drawn_text(pieces) -> None:
-    """Echoes spaced and not, in paragraphs with and without the shape, in every kind of str."""
+    """Echoes spaced and not, few and many (each looked for as one string, or not), in paragraphs with and without
+    the shape, in every kind of str."""
     article = Article.parse("Title\n\n" + "".join(word + gap for word, gap in pieces).strip() + "\n")
     assert _echoes_found_by_the_rule(article) == _echoes_the_long_way(article)

@@ -274,6 +274,10 @@ def _bare_name(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+_ECHOES_LOOKED_FOR = 4  # echoes of a paragraph each looked for as one string before any word is located (more: a
+# pass of spaced_starts costs less than their searches)
+
+
 class EchoedName(Rule):
     code = "NL502"
     name = "echoed-name"
@@ -298,8 +302,12 @@ class EchoedName(Rule):
         """Three capitalised words in a row starting at each of ``echoing``, the first and the last echoing (told from
         the words alone), separated by single spaces: told from where the words start, located up to the last echo
         at C level (no token made; a long paragraph almost always holds an echo that is not spaced, and locating
-        every token of it or searching it whole for the shape first cost more than all the rest)."""
+        every token of it or searching it whole for the shape first cost more than all the rest). Where the echoes
+        are few, those whose three words joined by spaces are nowhere in the paragraph are dropped first (a
+        ``str.find`` each, which skips through a long text: no echo left, no word located)."""
         paragraph, words = article.paragraphs[index], article.paragraph_words[index]
+        if len(echoing) <= _ECHOES_LOOKED_FOR:  # a spaced echo's words stand in the text as one string
+            echoing = [i for i in echoing if " ".join(words[i:i + 3]) in paragraph.text]
         for i, start in zip(echoing, _spaced_starts(paragraph.text, words, echoing)):
             if start >= 0:
                 name = _bare_name(words[i + 2])
