@@ -868,6 +868,7 @@ static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 static PyObject *pair_marks(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
+static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
 /* ---- 17y: repetition and spelling ---- */
 /*
@@ -1426,6 +1427,8 @@ static PyMethodDef methods[] = {
      "NL312: a bit for each pair of characters it asks a paragraph about, 1 '  ' and 2 ': ' (17C)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
+    {"spaced_starts", spaced_starts, METH_VARARGS,
+     "spaced_starts(text, words, indexes): NL502's echoes whose three words are separated by one space each (17L)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
      "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
     {NULL, NULL, 0, NULL},
@@ -3894,4 +3897,114 @@ iso_date_hint(PyObject *module, PyObject *text)
         if (PyUnicode_READ(kind, data, i) == '-' && iso_hint_at(kind, data, n, i))
             Py_RETURN_TRUE;
     Py_RETURN_FALSE;
+}
+
+/* ---- 17L: NL502's spaced echoes ---- */
+
+/*
+ * spaced_starts(text, words, indexes) -> list[int]  (twin: rules/repetition._python_spaced_starts)
+ *     For each i of indexes (ascending, i + 2 < len(words)), where word i of text's word tokens (words, in order)
+ *     starts when words i, i + 1 and i + 2 are each separated from the next by one space and nothing else, else -1.
+ *     The words are located as word_starts locates them (each the first occurrence at or after the end of the one
+ *     before; ValueError where one is not found), only as far as the last index asks, and no start is made a
+ *     Python int but the answers.
+ */
+
+/* find_from (block 17y) with memchr and memcmp where text and word are one-byte str, and its first character
+   looked for in a two-byte str without a read of any kind per character */
+static Py_ssize_t
+find_word_from(int kind, const void *data, Py_ssize_t n, PyObject *word, Py_ssize_t pos)
+{
+    const Py_ssize_t m = PyUnicode_GET_LENGTH(word);
+    if (kind == PyUnicode_2BYTE_KIND && m > 0) {
+        const Py_UCS2 *chars = data;
+        const int word_kind = PyUnicode_KIND(word);
+        const void *word_data = PyUnicode_DATA(word);
+        const Py_UCS4 first = PyUnicode_READ(word_kind, word_data, 0);
+        for (; pos + m <= n; pos++) {
+            if (chars[pos] != first)
+                continue;
+            Py_ssize_t k = 1;
+            while (k < m && chars[pos + k] == PyUnicode_READ(word_kind, word_data, k))
+                k++;
+            if (k == m)
+                return pos;
+        }
+        return -1;
+    }
+    if (kind != PyUnicode_1BYTE_KIND || m == 0 || PyUnicode_KIND(word) != PyUnicode_1BYTE_KIND)
+        return find_from(kind, data, n, word, pos);
+    const Py_UCS1 *chars = data, *word_chars = PyUnicode_1BYTE_DATA(word);
+    while (pos + m <= n) {
+        const Py_UCS1 *at = memchr(chars + pos, word_chars[0], (size_t)(n - m + 1 - pos));
+        if (at == NULL)
+            return -1;
+        pos = at - chars;
+        if (memcmp(at + 1, word_chars + 1, (size_t)(m - 1)) == 0)
+            return pos;
+        pos++;
+    }
+    return -1;
+}
+
+static PyObject *
+spaced_starts(PyObject *module, PyObject *args)
+{
+    PyObject *text, *words, *indexes, **items;
+    Py_ssize_t count;
+    if (!PyArg_ParseTuple(args, "UOO:spaced_starts", &text, &words, &indexes))
+        return NULL;
+    PyObject *wanted = PySequence_Fast(indexes, "spaced_starts() expects a sequence of indexes");
+    if (wanted == NULL)
+        return NULL;
+    PyObject *sequence = str_sequence(words, "spaced_starts", &items, &count);
+    if (sequence == NULL) {
+        Py_DECREF(wanted);
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text), asked = PySequence_Fast_GET_SIZE(wanted);
+    PyObject *out = PyList_New(asked);
+    Py_ssize_t starts[3] = {0, 0, 0}, pos = 0, located = 0;  /* starts[k % 3]: where word k starts */
+    for (Py_ssize_t j = 0; out != NULL && j < asked; j++) {
+        const Py_ssize_t i = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(wanted, j));
+        if (i == -1 && PyErr_Occurred()) {
+            Py_CLEAR(out);
+            break;
+        }
+        if (i < 0 || i + 2 >= count || i + 3 < located) {
+            PyErr_SetString(PyExc_ValueError, "spaced_starts(): indexes must ascend and leave two words after each");
+            Py_CLEAR(out);
+            break;
+        }
+        for (; located < i + 3; located++) {
+            const Py_ssize_t at = find_word_from(kind, data, n, items[located], pos);
+            if (at < 0) {
+                PyErr_SetString(PyExc_ValueError, "spaced_starts(): a word is not in the text after the one before");
+                break;
+            }
+            starts[located % 3] = at;
+            pos = at + PyUnicode_GET_LENGTH(items[located]);
+        }
+        if (located < i + 3) {
+            Py_CLEAR(out);
+            break;
+        }
+        Py_ssize_t start = starts[i % 3];
+        for (Py_ssize_t k = i; k < i + 2 && start >= 0; k++) {
+            const Py_ssize_t end = starts[k % 3] + PyUnicode_GET_LENGTH(items[k]);
+            if (starts[(k + 1) % 3] != end + 1 || PyUnicode_READ(kind, data, end) != ' ')
+                start = -1;
+        }
+        PyObject *answer = PyLong_FromSsize_t(start);
+        if (answer == NULL) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, j, answer);
+    }
+    Py_DECREF(sequence);
+    Py_DECREF(wanted);
+    return out;
 }

@@ -39,10 +39,11 @@ def test_the_compiled_pre_checks_are_picked_unless_no_native() -> None:
         assert repetition._word_starts is compiled.word_starts
         assert repetition._repeat_starts_within is compiled.repeat_starts
         assert repetition._echo_starts is compiled.echo_starts
+        assert repetition._spaced_starts is compiled.spaced_starts
     code = ("from newslint.rules import repetition as r; "
             "assert r._doubled_word_candidates is r._python_doubled_word_candidates; "
             "assert r._word_starts is r._python_word_starts; assert r._repeat_starts_within is r._python_repeat_starts; "
-            "assert r._echo_paragraphs is r._python_echo_paragraphs")
+            "assert r._echo_paragraphs is r._python_echo_paragraphs; assert r._spaced_starts is r._python_spaced_starts")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
 
@@ -239,3 +240,96 @@ def test_echo_starts_on_natural_text(natural_articles: list[Article]) -> None:
     for article in natural_articles:
         for words in article.paragraph_words:
             assert compiled.echo_starts(words) == repetition._python_echo_starts(words)
+
+
+# -- spaced_starts: NL502's echoes separated by single spaces -------------------------------------------------
+
+def _spaced_the_long_way(article: Article, index: int, indexes: list[int]) -> list[int]:
+    """``spaced_starts``' answers from the paragraph's tokens as ``Article.paragraph_tokens`` locates them."""
+    tokens, text, offset = article.paragraph_tokens(index), article.text, article.paragraphs[index].start
+    return [tokens[i].start - offset if all(text[tokens[k].end:tokens[k + 1].start] == " " for k in (i, i + 1)) else -1
+            for i in indexes]
+
+
+def test_spaced_starts_on_natural_paragraphs(natural_articles: list[Article]) -> None:
+    """At every word of every paragraph, the spaced starts as the paragraph's tokens tell them, either way."""
+    for article in natural_articles[::3]:
+        for index, paragraph in enumerate(article.paragraphs):
+            words = article.paragraph_words[index]
+            indexes = list(range(len(words) - 2))
+            expected = _spaced_the_long_way(article, index, indexes)
+            assert repetition._python_spaced_starts(paragraph.text, words, indexes) == expected
+            if compiled is not None:
+                assert compiled.spaced_starts(paragraph.text, words, indexes) == expected
+                assert compiled.spaced_starts(paragraph.text, words, indexes[::5]) == expected[::5]
+
+
+@needs_compiled
+@settings(max_examples=400)
+@given(st.lists(WORDS | FEW_WORDS, min_size=3, max_size=9),
+       st.lists(st.sampled_from([" ", "  ", "\n", ", ", "—", "'", "😀 ", " \u00a0"]), max_size=9), st.data())
+@example(["Crimean", "Peninsula", "Crimea"], [" ", " ", " "], None)
+def test_spaced_starts_on_drawn_text(words: list[str], gaps: list[str], data) -> None:
+    """Any kind of str, any gaps, any ascending indexes (some repeated): the twin's answers, or ValueError both ways
+    (words out of order)."""
+    text = "".join(gap + word for gap, word in zip(gaps + [" "] * len(words), words))
+    probes = words[::-1] if len(words) % 2 and len(set(words)) > 1 else words
+    indexes = [0, len(words) - 3] if data is None else \
+        sorted(data.draw(st.lists(st.integers(0, len(words) - 3), max_size=4)))
+    try:
+        expected = repetition._python_spaced_starts(text, probes, indexes)
+    except ValueError:
+        with pytest.raises(ValueError):
+            compiled.spaced_starts(text, probes, indexes)
+    else:
+        assert compiled.spaced_starts(text, probes, indexes) == expected
+
+
+@needs_compiled
+def test_spaced_starts_refuses_indexes_out_of_order_or_range() -> None:
+    words = "The Crimean Peninsula Crimea today".split()
+    text = " ".join(words)
+    for indexes in ([2, 1], [3], [-1]):
+        with pytest.raises(ValueError):
+            compiled.spaced_starts(text, words, indexes)
+    assert compiled.spaced_starts(text, words, []) == []
+
+
+def _echoes_the_long_way(article: Article) -> list[tuple[int, int, str]]:
+    """NL502's findings as it found them before its shortcut: the paragraph's shape searched first, then every echo's
+    spaces read between ``Article.paragraph_tokens``' tokens."""
+    found = []
+    for index, words in enumerate(article.paragraph_words):
+        echoing = [i for i in range(len(words) - 2) if all(word[0].isupper() for word in words[i:i + 3])
+                   and repetition._echoes(words[i], repetition._bare_name(words[i + 2]))]
+        if not echoing or not repetition._has_echo_shape(article.paragraphs[index].text):
+            continue
+        tokens, text = article.paragraph_tokens(index), article.text
+        for i in echoing:
+            first, middle, last = tokens[i:i + 3]
+            if text[first.end:middle.start] == " " and text[middle.end:last.start] == " ":
+                end = last.start + len(repetition._bare_name(words[i + 2]))
+                found.append((first.start, end, text[first.start:end]))
+    return found
+
+
+def _echoes_found_by_the_rule(article: Article) -> list[tuple[int, int, str]]:
+    return [(f.start, f.end, article.text[f.start:f.end]) for f in repetition.EchoedName().check(article)]
+
+
+def test_echoed_names_as_the_long_way_finds_them_in_natural_text(natural_articles: list[Article]) -> None:
+    for article in natural_articles:
+        assert _echoes_found_by_the_rule(article) == _echoes_the_long_way(article)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(ECHO_WORDS, st.sampled_from([" ", " ", " ", ", ", "  ", "-", " (", "\n"])), min_size=1,
+                max_size=12))
+@example([("Crimean", " "), ("Peninsula", " "), ("Crimea", ", "), ("Crimean", " "), ("Peninsula", ", "), ("Crimea", " ")])
+@example([("Crimean", " "), ("Peninsula", " "), ("Crimea", ", ")] * 2 + [("Crimean", " "), ("Peninsula", ", "),
+                                                                    ("Crimea", " ")] * 3 + [("Ukrainian", " ")] * 3)
+def test_echoed_names_as_the_long_way_finds_them_in_drawn_text(pieces) -> None:
+    """Echoes spaced and not, few and many (each looked for as one string, or not), in paragraphs with and without
+    the shape, in every kind of str."""
+    article = Article.parse("Title\n\n" + "".join(word + gap for word, gap in pieces).strip() + "\n")
+    assert _echoes_found_by_the_rule(article) == _echoes_the_long_way(article)

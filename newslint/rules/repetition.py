@@ -13,7 +13,7 @@ from itertools import compress, count, repeat
 from operator import eq, itemgetter
 from typing import Iterable, Iterator, Sequence
 
-from newslint import native, wordspans
+from newslint import native
 from newslint.model import Article, Token
 from newslint.rule import Cues, Finding, Fix, Rule, quote
 
@@ -274,6 +274,10 @@ def _bare_name(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+_ECHOES_LOOKED_FOR = 4  # echoes of a paragraph each looked for as one string before any word is located (more: a
+# pass of spaced_starts costs less than their searches)
+
+
 class EchoedName(Rule):
     code = "NL502"
     name = "echoed-name"
@@ -289,26 +293,49 @@ class EchoedName(Rule):
             words = article.paragraph_words[index]
             echoing = [i for i in _echo_starts(words) if _echoes(words[i], _bare_name(words[i + 2]))]
             if not echoing:
-                continue  # told from the words alone (a long paragraph's text search costs more)
-            text = article.paragraphs[index].text
-            shape = _ECHO_SHAPE if _capitals_are_ascii(text) else _ECHO_SHAPE_UNICODE
-            if shape.search(text):
-                yield from self._check_paragraph(article, index, echoing)
+                continue  # told from the words alone
+            found = list(self._check_paragraph(article, index, echoing))
+            if found and _has_echo_shape(article.paragraphs[index].text):
+                yield from found
 
     def _check_paragraph(self, article: Article, index: int, echoing: list[int]) -> Iterator[Finding]:
         """Three capitalised words in a row starting at each of ``echoing``, the first and the last echoing (told from
-        the words alone): token spans only there (a long paragraph's spans cost more than all the rest: in a page
-        flattened into one paragraph, only the stretches around the echoes are located)."""
-        words, text = article.paragraph_words[index], article.text
-        tokens = wordspans.paragraph_tokens(article, index)
-        for i in echoing:
-            name = _bare_name(words[i + 2])
-            first, middle, last_token = tokens[i:i + 3]
-            if text[first.end:middle.start] == " " and text[middle.end:last_token.start] == " ":
-                end = last_token.start + len(name)
-                phrase = text[first.start:end]
-                yield self.finding(first.start, end,
-                                   f"echoed name {quote(phrase)}: {quote(name)} repeats {quote(first.text)}")
+        the words alone), separated by single spaces: told from where the words start, located up to the last echo
+        at C level (no token made; a long paragraph almost always holds an echo that is not spaced, and locating
+        every token of it or searching it whole for the shape first cost more than all the rest). Where the echoes
+        are few, those whose three words joined by spaces are nowhere in the paragraph are dropped first (a
+        ``str.find`` each, which skips through a long text: no echo left, no word located)."""
+        paragraph, words = article.paragraphs[index], article.paragraph_words[index]
+        if len(echoing) <= _ECHOES_LOOKED_FOR:  # a spaced echo's words stand in the text as one string
+            echoing = [i for i in echoing if " ".join(words[i:i + 3]) in paragraph.text]
+        for i, start in zip(echoing, _spaced_starts(paragraph.text, words, echoing)):
+            if start >= 0:
+                name = _bare_name(words[i + 2])
+                start += paragraph.start
+                end = start + len(words[i]) + len(words[i + 1]) + 2 + len(name)
+                yield self.finding(start, end, f"echoed name {quote(article.text[start:end])}: {quote(name)} repeats "
+                                               f"{quote(words[i])}")
 
+
+def _has_echo_shape(text: str) -> bool:
+    """Whether a paragraph has the shape ``EchoedName`` asks of it before it reports (``_ECHO_SHAPE``)."""
+    shape = _ECHO_SHAPE if _capitals_are_ascii(text) else _ECHO_SHAPE_UNICODE
+    return shape.search(text) is not None
+
+
+def _python_spaced_starts(text: str, words: list[str], indexes: list[int]) -> list[int]:
+    """For each i of ``indexes`` (ascending), where word i of ``text``'s word tokens ``words`` starts when words i,
+    i + 1 and i + 2 are each separated from the next by one space and nothing else, else -1 (the twin of
+    ``_speedups.spaced_starts``)."""
+    starts = _python_word_starts(text, words[:indexes[-1] + 3]) if indexes else []
+
+    def spaced(k: int) -> bool:
+        end = starts[k] + len(words[k])
+        return starts[k + 1] == end + 1 and text[end] == " "
+
+    return [starts[i] if spaced(i) and spaced(i + 1) else -1 for i in indexes]
+
+
+_spaced_starts = native.pick("spaced_starts", _python_spaced_starts)
 
 RULES = (DoubledWord, EchoedName)

@@ -195,3 +195,59 @@ def test_the_label_forms_tried_only_where_they_may_start_find_what_a_full_scan_f
     assert found > 1000
     nested = "the vote. AB’ CD: The count"  # a later start inside a match: not tried
     assert [m.span() for m in run_in._caps_label_matches(nested)] == [m.span() for m in run_in._CAPS_LABEL.finditer(nested)]
+
+
+def _labels_of_links_token_by_token(text: str) -> list[tuple[int, int]]:
+    """NL344's labels of boxes of links found by reading every token of the text in turn (the long way)."""
+    import re
+
+    from newslint.rules.boilerplate import one_line
+    from newslint.rules.lines.furniture import LINK_BOX, label_of_links
+
+    tokens, found, i = list(re.finditer(r"[^ \t\n\xa0]+", text)), [], 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        if not one_line._is_label(word) or word.lower() not in one_line._LABEL_OPENERS:
+            i += 1
+            continue
+        after = next((j for j in range(min(len(tokens), i + one_line.MAX_LABEL_OF_LINKS), i, -1)
+                      if tokens[j - 1].group().lower() in LINK_BOX | {"you"}
+                      and all(token.group().isalpha() for token in tokens[i:j])
+                      and label_of_links(text[tokens[i].start():tokens[j - 1].end()])), None)
+        if after is None or after - i == 1 and word.lower() not in one_line._LABEL_ALONE or after >= len(tokens) \
+                or not one_line._is_label(tokens[after].group()) or any(
+                    token.group().endswith((".", "!", "?")) for token in tokens[after:after + one_line.HEADLINE_OPENING]):
+            i += 1
+            continue
+        headline = tokens[after:after + one_line.MAX_REPORTED_HEADLINE]
+        last = next((token for token in headline if token.group().endswith((".", "!", "?"))), headline[-1])
+        found.append((tokens[i].start(), last.end()))
+        i = after
+    return found
+
+
+_LINK_BOX_PIECES = ("Most Popular ", "Most Read ", "Related ", "RELATED ", "related ", "Related Stories ", "Read More ",
+                    "Read more: ", "More Stories ", "Latest News ", "Latest articles ", "Trending ", "Top Stories ",
+                    "Recommended for You ", "See Also ", "Next Article ", "Previous ", "Suggested Reading ", "More ",
+                    "Most ", "Top ", "Popular Now ", "Council Votes To Close Library ", "Mayor Backs Plan ",
+                    "the ", "plan ", "for ", "new ", "road ", "on ", "Tuesday. ", "Budget ", "Talks ", "Fail ",
+                    "voters. ", "again! ", "why? ", "\xa0", "\t", "\n", "  ", "ſee ", "Popular. ", "News ", "Stories ")
+
+
+def test_labels_of_links_read_near_their_openers_find_what_every_token_read_finds():
+    """Labels after labels, inside a headline, at the end of the text, beside near misses: the same spans."""
+    from newslint.rules.boilerplate import one_line
+
+    drawn = drawn_texts(list(_LINK_BOX_PIECES), 2000, 344, 40, fewest=1)
+    found = [_labels_of_links_token_by_token(text) for text in drawn]
+    assert sum(map(bool, found)) > 300  # the draw reaches reported labels often, and their neighbours
+    assert [list(one_line._labels_of_links(text)) for text in drawn] == found
+
+
+def test_labels_of_links_on_natural_pages():
+    from conftest import natural_paragraphs
+
+    from newslint.rules.boilerplate import one_line
+
+    for text in natural_paragraphs(("bbc", "scraped"), 150, shortest=1000):
+        assert list(one_line._labels_of_links(text)) == _labels_of_links_token_by_token(text)

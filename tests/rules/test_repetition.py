@@ -86,3 +86,44 @@ def test_echoed_name_in_a_page_flattened_into_one_long_paragraph(lint):
     [d] = lint(text, select=["NL502"])
     assert (d.line, d.column - 1) == (3, len(filler) + len("Ministers visited the "))
     assert "'Crimean Peninsula Crimea'" in d.message
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the characters its searches are handed."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.characters = pattern, 0
+
+    def search(self, text, *args):
+        self.characters += len(text)
+        return self.pattern.search(text, *args)
+
+
+def test_echoed_name_reads_a_long_paragraph_once_where_no_echo_is_spaced(monkeypatch):
+    """A page flattened into one long paragraph, with many echoes of the words that are not spaced (a comma between)
+    and a name that has the shape but does not echo: nothing to report, and nothing of the paragraph re-read to
+    find its tokens or searched whole for the shape (work that grew with the paragraph wherever it held an echo)."""
+    from newslint import textutil
+    from newslint.rules import repetition
+
+    sentence = ("Delegates from the Veldorian Coast, Veldoria and the Marrowind Isles met in Portland Oregon Portlandia "
+                "to talk about fishing rights, ferries and the price of diesel. ")
+    article = Article.parse("Title\n\n" + sentence * 2000 + "\n")
+    article.paragraph_words  # the model's words, read by every rule: not NL502's work
+    retokenised = []
+    real_word_texts = textutil.word_texts
+    monkeypatch.setattr(textutil, "word_texts", lambda text: retokenised.append(len(text)) or real_word_texts(text))
+    shapes = [_CountingPattern(repetition._ECHO_SHAPE), _CountingPattern(repetition._ECHO_SHAPE_UNICODE)]
+    monkeypatch.setattr(repetition, "_ECHO_SHAPE", shapes[0])
+    monkeypatch.setattr(repetition, "_ECHO_SHAPE_UNICODE", shapes[1])
+    assert len(article.paragraphs) == 1 and len(article.text) > 200_000
+    assert list(repetition.EchoedName().check(article)) == []
+    assert sum(retokenised) == 0 and shapes[0].characters + shapes[1].characters == 0
+
+
+def test_echoed_name_at_the_end_of_a_long_paragraph_of_unspaced_echoes(lint):
+    sentence = "Delegates from the Veldorian Coast, Veldoria met in Portland Oregon Portlandia again. "
+    text = "Title\n\n" + sentence * 1000 + "Then the Veldorian Coast Veldoria voted.\n"
+    [d] = lint(text, select=["NL502"])
+    assert (d.line, d.column - 1) == (3, len(sentence) * 1000 + len("Then the "))
+    assert d.message.startswith("echoed name 'Veldorian Coast Veldoria': 'Veldoria' repeats 'Veldorian'")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Iterable, Iterator
 
 from newslint import captions, regexcache
@@ -294,32 +294,37 @@ HEADLINE_OPENING = 6  # words after the label without a stop: a headline, not a 
 MAX_REPORTED_HEADLINE = 12  # words of the first headline reported with its label
 
 
+# a token that may open a box's label: one of _LABEL_OPENERS whole, an ASCII capital first (a superset: (?i) also
+# matches 'ſ' for 's'); one search of a long page, where reading every token cost more than the rest of NL344
+_LABEL_OPENER = regexcache.compile(r"(?<![^ \t\n\xa0])(?=[A-Z])(?i:%s)(?![^ \t\n\xa0])"
+                                   % "|".join(sorted(_LABEL_OPENERS, key=len, reverse=True)))
+
+
 def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each label of a box of links in ``text`` with the first words of the headline after it: a
     label NL311 would read as one on a line of its own (``label_of_links``: 'Most Popular', 'Latest articles'; one
     word only if it names such a box, 'Related'), capitalised, then a capitalised word and six words without a
-    stop; the headline is reported to its first stop, twelve words at most."""
+    stop; the headline is reported to its first stop, twelve words at most. Only the tokens after a word that may
+    open a label are read (``_LABEL_OPENER``), and not again inside a reported headline."""
     from newslint.rules.lines.furniture import LINK_BOX, label_of_links  # the line rules import this package
-    tokens = list(_TOKEN.finditer(text))
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].group()
-        if not _is_label(word) or word.lower() not in _LABEL_OPENERS:
-            i += 1
+    resume = 0  # where the token after the last reported headline starts
+    for opener in _LABEL_OPENER.finditer(text):
+        word = opener.group()
+        if opener.start() < resume or not _is_label(word) or word.lower() not in _LABEL_OPENERS:
             continue
-        after = next((j for j in range(min(len(tokens), i + MAX_LABEL_OF_LINKS), i, -1)
+        tokens = list(islice(_TOKEN.finditer(text, opener.start()), MAX_LABEL_OF_LINKS + MAX_REPORTED_HEADLINE))
+        after = next((j for j in range(min(len(tokens), MAX_LABEL_OF_LINKS), 0, -1)
                       if tokens[j - 1].group().lower() in LINK_BOX | {"you"}  # not 'More on' a headline's subject
-                      and all(token.group().isalpha() for token in tokens[i:j])
-                      and label_of_links(text[tokens[i].start():tokens[j - 1].end()])), None)
-        if after is None or after - i == 1 and word.lower() not in _LABEL_ALONE or after >= len(tokens) \
+                      and all(token.group().isalpha() for token in tokens[:j])
+                      and label_of_links(text[tokens[0].start():tokens[j - 1].end()])), None)
+        if after is None or after == 1 and word.lower() not in _LABEL_ALONE or after >= len(tokens) \
                 or not _is_label(tokens[after].group()) \
                 or any(token.group().endswith((".", "!", "?")) for token in tokens[after:after + HEADLINE_OPENING]):
-            i += 1
             continue
         headline = tokens[after:after + MAX_REPORTED_HEADLINE]
         last = next((token for token in headline if token.group().endswith((".", "!", "?"))), headline[-1])
-        yield tokens[i].start(), last.end()
-        i = after
+        yield tokens[0].start(), last.end()
+        resume = tokens[after].start()
 
 
 # the label of a page's tags or categories, as NL306 reads it on a line of its own, and DW's and Japanese sites'
