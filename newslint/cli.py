@@ -25,7 +25,7 @@ from newslint.cache import Cache, CacheChanged
 from newslint.columnar import usage_problem
 from newslint.diagnostic import Diagnostic, Severity
 from newslint.inputs import STDIN, InputTooLarge, collect_files, read_input
-from newslint.formats import FORMATS, ReportError, ReportWriter, atomic_output
+from newslint.formats import FINGERPRINTED, FORMATS, ReportError, ReportWriter, atomic_output
 from newslint.replay import replay, setup_key
 
 # The rules are imported (through newslint.linting) only when a run must lint: a run
@@ -187,7 +187,10 @@ def _check(files, errors, config, output: "_Output", cache, setup, select, exten
 
         try:
             registry = linting.load_registry(config)
-            pool = linting.prepare(config, registry, linting.Selection(select, extend, ignores), cluster)
+            # a context fingerprint is read by the cache, a baseline and SARIF only
+            fingerprints = cache is not None or baseline is not None or bool(write_baseline) or bool(fix or diff) \
+                or output.fmt in FINGERPRINTED
+            pool = linting.prepare(config, registry, linting.Selection(select, extend, ignores), cluster, fingerprints)
         except linting.RunError as exc:
             raise UsageProblem(str(exc)) from None
         output.registry.registry = registry

@@ -28,9 +28,10 @@ class DocumentResult:
     document: Document
     article: Article | None
     findings: list[Finding] = field(default_factory=list)
+    fingerprints: bool = True  # whether its diagnostics carry a context fingerprint (see Linter.fingerprints)
 
     def diagnostics(self) -> list[Diagnostic]:
-        return resolve(self.document, self.findings)
+        return resolve(self.document, self.findings, self.fingerprints)
 
 
 class Linter:
@@ -44,6 +45,9 @@ class Linter:
         self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
         self.ocr = ocr  # the OCR gate's mode for every article
         self._judged: tuple[list[int], Triggers] | None = None  # the rules' trigger ids and Triggers of them
+        # whether diagnostics carry a context fingerprint: a run whose report, cache and baseline read none (the CLI
+        # with --no-cache and no SARIF) skips hashing every finding
+        self.fingerprints = True
 
     @classmethod
     def from_registry(cls, registry, select=None, extend=(), ignore=(), options=None, severities=None,
@@ -172,13 +176,12 @@ class Linter:
                 finding = rule.finding(0, 0, problem.message)
                 finding.location = (problem.line, problem.column)
                 findings.append(finding)
-        return DocumentResult(document, None, findings)
+        return DocumentResult(document, None, findings, self.fingerprints)
 
-    @staticmethod
-    def _result(document: Document, article: Article, findings: list[Finding]) -> DocumentResult:
+    def _result(self, document: Document, article: Article, findings: list[Finding]) -> DocumentResult:
         if document.ignore:
             findings = [f for f in findings if not ignored_by_record(f.code, f.name, document.ignore)]
-        return DocumentResult(document, article, findings)
+        return DocumentResult(document, article, findings, self.fingerprints)
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
         """Lint a string as an article file (newlines normalised); handy from Python."""
@@ -209,8 +212,9 @@ def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, 
 _new_diagnostic = slot_constructor()  # Diagnostic(...) in half the time
 
 
-def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]:
-    """Turn findings (offsets into the document text) into diagnostics (lines and columns)."""
+def resolve(document: Document, findings: Iterable[Finding], fingerprints: bool = True) -> list[Diagnostic]:
+    """Turn findings (offsets into the document text) into diagnostics (lines and columns); without ``fingerprints``,
+    a diagnostic's ``fingerprint`` is None."""
     if not isinstance(findings, list):
         findings = list(findings)
     if not findings:  # most articles: no line starts to find
@@ -236,7 +240,8 @@ def resolve(document: Document, findings: Iterable[Finding]) -> list[Diagnostic]
         fix = None if finding.fix is None else fix_dict(finding.fix, locate, source)
         append(new_diagnostic(path, line, column, end_line, end_column, finding.code, finding.name, finding.severity,
                               finding.message, fix, field_name, source(start) if shifted else start,
-                              source(end) if shifted else end, excerpt, fingerprint(text, record_id, start, end),
+                              source(end) if shifted else end, excerpt,
+                              fingerprint(text, record_id, start, end) if fingerprints else None,
                               record_id, excerpt_column))
     return out
 

@@ -46,8 +46,10 @@ def load_registry(config: config_mod.Config) -> Registry:
         raise RunError(str(exc)) from None
 
 
-def prepare(config: config_mod.Config, registry: Registry, selection: Selection, cluster: bool) -> LinterPool:
-    """The run's linters, with the selection validated and what the rules need reached, before any input is read."""
+def prepare(config: config_mod.Config, registry: Registry, selection: Selection, cluster: bool,
+            fingerprints: bool = True) -> LinterPool:
+    """The run's linters, with the selection validated and what the rules need reached, before any input is read;
+    ``fingerprints``: whether their diagnostics carry context fingerprints (``Linter.fingerprints``)."""
     extend = [*selection.extend, *(rule.code for rule in registry if cluster and issubclass(rule, CorpusRule))]
     context = RuleContext(language=config.language, ocr=config.ocr, **_vocabulary(config))
     options = _by_code(registry, config.rule_options, "rule-options")
@@ -55,10 +57,12 @@ def prepare(config: config_mod.Config, registry: Registry, selection: Selection,
 
     def build(extra_ignores: Sequence[str]) -> Linter:
         try:
-            return Linter.from_registry(registry, selection.select, extend, [*selection.ignore, *extra_ignores],
-                                        options, severities, context)
+            linter = Linter.from_registry(registry, selection.select, extend, [*selection.ignore, *extra_ignores],
+                                          options, severities, context)
         except (RegistryError, ValueError) as exc:
             raise RunError(f"{config.path or 'command line'}: {exc}") from None
+        linter.fingerprints = fingerprints
+        return linter
 
     pool = LinterPool(config, build)
     try:

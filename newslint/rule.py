@@ -120,6 +120,39 @@ def for_re2(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+# id(text) → (text, its UTF-8 for RE2): the texts encoded lately (an entry holds its text, so that its id stays its own)
+_ENCODED: dict[int, tuple[str, bytes]] = {}
+_ENCODED_TEXTS = 64  # more than a batch of articles (engine.BATCH_ARTICLES), whose texts the rules ask for in turn
+_ENCODED_BYTES = 8 << 20  # kept at most, in all
+_encoded_size = [0]  # the bytes kept
+
+
+def utf8_for_re2(text: str, keep: bool = False) -> bytes:
+    """``for_re2(text)`` as UTF-8, as RE2 reads it. An article's text is encoded once, kept (``keep``) by the trigger
+    sets, which read every article of a batch first, and read again by the rules' cue sets (the last 64 kept)."""
+    kept = _ENCODED.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:
+        data = for_re2(text).encode()
+    if keep:
+        remember_utf8(text, data)
+    return data
+
+
+def remember_utf8(text: str, data: bytes) -> None:
+    """Keep ``data``, the UTF-8 of ``text`` (which holds no lone surrogate), for :func:`utf8_for_re2`: also a file's
+    bytes as read, which its text was decoded from."""
+    if len(_ENCODED) >= _ENCODED_TEXTS or _encoded_size[0] + len(data) > _ENCODED_BYTES:
+        _ENCODED.clear()
+        _encoded_size[0] = 0
+    if len(data) <= _ENCODED_BYTES:
+        _ENCODED[id(text)] = (text, data)
+        _encoded_size[0] += len(data)
+
+
 def unbounded_repetitions(pattern: str, wider_than: int = 0) -> str:
     """``pattern`` with each bounded repetition ``{m,n}`` (of more than ``wider_than`` optional copies: n - m) made
     ``{m,}``: it matches wherever ``pattern`` does (and maybe more), which is all a prefilter needs, and RE2 compiles
@@ -182,10 +215,7 @@ class Cues:
             alone.Add(r"\z")
             alone.Compile()
             self._alone = alone
-        try:
-            matched = self._alone.Match(text.encode())
-        except UnicodeEncodeError:
-            matched = self._alone.Match(for_re2(text).encode())
+        matched = self._alone.Match(utf8_for_re2(text))
         return 0 in matched if 1 in matched else self.search(text) is not None
 
     def __getstate__(self) -> str:  # compiled again on first use (an RE2 set does not pickle)
@@ -249,10 +279,7 @@ class Triggers:
         sets = self._compiled() if self._folded else None  # first: a set that fails to build moves its triggers
         fired = {id(trigger) for trigger in self._others if trigger.fires(text)}
         if sets:
-            try:  # UTF-8 bytes, as the binding would make them (its own conversion of a str costs more)
-                data = text.encode()
-            except UnicodeEncodeError:
-                data = for_re2(text).encode()
+            data = utf8_for_re2(text, keep=True)  # UTF-8, as the binding would make it (its own conversion costs more)
             for judged in sets:
                 judged.add_fired(judged.compiled.Match(data), text, fired)
         return fired

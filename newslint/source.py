@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from newslint import regexcache, textutil
 from newslint.config import JsonlFields
 from newslint.fixes import merged_edits
-from newslint.rule import Edit
+from newslint.rule import Edit, remember_utf8
 
 # Input problems are findings of these rules (defined in newslint.rules.input).
 INVALID_UTF8 = "NL001"
@@ -35,13 +35,16 @@ _SURROGATE = regexcache.compile("[\ud800-\udfff]")
 def _first_surrogate(text: str) -> re.Match[str] | None:
     """The match of the first lone surrogate in ``text``, or None; searched for only where encoding the text to
     UTF-8 fails (nothing else makes it fail): a regex search of a whole article cost a record ten times more."""
-    if text.isascii():
-        return None
+    found = None if text.isascii() else _utf8_or_surrogate(text)
+    return found if isinstance(found, re.Match) else None
+
+
+def _utf8_or_surrogate(text: str) -> bytes | re.Match[str]:
+    """``text`` as UTF-8, or the match of its first lone surrogate (:func:`_first_surrogate`) where it has one."""
     try:
-        text.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError:
         return _SURROGATE.search(text)
-    return None
 
 
 @dataclass
@@ -170,6 +173,8 @@ def decode(data: bytes, path: str) -> Document:
                           f"({bad} invalid byte{'s' if bad != 1 else ''}; Latin-1 or Windows-1252?): file skipped",
             line, column))
     normalised, removed = normalise_newlines(text)
+    if normalised is text:  # the bytes read are the text's UTF-8, which RE2 reads (no second encoding)
+        remember_utf8(text, data)
     return Document(path, normalised, bom=bom, removed_cr=removed, original=text if normalised != text else None)
 
 
@@ -213,44 +218,50 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     raw = raw.rstrip(b"\r")
     if not raw.strip():
         return Document(path, "", has_header=False, record_line=number, text_field=fields.text, blank_line=True)
-    blank = Document(path, "", has_header=False, record_line=number, text_field=fields.text)
     try:
         record = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        blank.problems.append(InputProblem(INVALID_UTF8, f"record is not valid UTF-8 at byte {exc.start}", number,
-                                           len(raw[:exc.start].decode("utf-8", "replace")) + 1))
-        return blank
+        return _broken_record(path, number, fields, InputProblem(
+            INVALID_UTF8, f"record is not valid UTF-8 at byte {exc.start}", number,
+            len(raw[:exc.start].decode("utf-8", "replace")) + 1))
     except json.JSONDecodeError as exc:
-        blank.problems.append(InputProblem(MALFORMED_RECORD, f"malformed JSON record: {exc.msg}", number, exc.colno))
-        return blank
+        return _broken_record(path, number, fields, InputProblem(
+            MALFORMED_RECORD, f"malformed JSON record: {exc.msg}", number, exc.colno))
     except (ValueError, RecursionError) as exc:  # an over-long integer, nesting too deep
         detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
-        blank.problems.append(InputProblem(MALFORMED_RECORD, f"malformed JSON record: {detail}", number))
-        return blank
+        return _broken_record(path, number, fields, InputProblem(MALFORMED_RECORD, f"malformed JSON record: {detail}",
+                                                                 number))
     if not isinstance(record, dict):
-        blank.problems.append(InputProblem(MALFORMED_RECORD, "JSON record is not an object", number))
-        return blank
-    blank.record_id = record_id_of(record, fields.id)
+        return _broken_record(path, number, fields, InputProblem(MALFORMED_RECORD, "JSON record is not an object",
+                                                                 number))
+    record_id = record_id_of(record, fields.id)
     body = record.get(fields.text)
     if not isinstance(body, str):
         what = "has no" if fields.text not in record else "has a non-string"
-        blank.problems.append(InputProblem(MALFORMED_RECORD, f"record {what} {fields.text!r} field", number))
-        return blank
-    surrogate = _first_surrogate(body)
-    if surrogate:
-        blank.problems.append(InputProblem(
+        return _broken_record(path, number, fields, InputProblem(
+            MALFORMED_RECORD, f"record {what} {fields.text!r} field", number), record_id)
+    encoded = None if body.isascii() else _utf8_or_surrogate(body)  # (an ASCII text holds no surrogate)
+    if isinstance(encoded, re.Match):
+        return _broken_record(path, number, fields, InputProblem(
             INVALID_UTF8, f"the {fields.text!r} field has an unpaired surrogate escape "
-                          f"\\u{ord(surrogate.group()):04x} at character {surrogate.start() + 1}", number))
-        return blank
+                          f"\\u{ord(encoded.group()):04x} at character {encoded.start() + 1}", number), record_id)
     meta = {key: record[name] for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url))
             if isinstance(record.get(name), str) and not _first_surrogate(record[name])}
     text, removed = normalise_newlines(body)
-    record_id = blank.record_id or meta.get("url")
+    if encoded is not None and text is body:  # its UTF-8, encoded to look for a surrogate, is what RE2 reads
+        remember_utf8(text, encoded)
     ignore = record.get(fields.ignore)
     ignore = tuple(s for s in ignore if isinstance(s, str)) if isinstance(ignore, list) else ()
     return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
-                    removed_cr=removed, original=body if text != body else None, record_id=record_id,
-                    ignore=ignore)
+                    removed_cr=removed, original=body if text != body else None,
+                    record_id=record_id or meta.get("url"), ignore=ignore)
+
+
+def _broken_record(path: str, number: int, fields: JsonlFields, problem: InputProblem,
+                   record_id: str | None = None) -> Document:
+    """The empty document of a record that cannot be linted, carrying its problem."""
+    return Document(path, "", has_header=False, record_line=number, text_field=fields.text, problems=[problem],
+                    record_id=record_id)
 
 
 def record_id_of(record: dict, key: str) -> str | None:

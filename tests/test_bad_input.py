@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -13,8 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from newslint.cli import main
+from newslint.config import JsonlFields
 from newslint.model import Article
 from newslint.packs import PackError, load_pack
+from newslint.source import jsonl_record
 
 # NL201 quote-spacing finds the space on the wrong side of this closing quote (column 25, safe fix).
 DEFECT = "He said, “The conflicts, ”he said.\n"
@@ -215,6 +218,20 @@ def test_broken_jsonl_records_are_findings_and_the_good_ones_are_checked(tmp_pat
     assert [line.split(":")[1] for line in lines] == [str(n) for n in range(1, 10)]
     assert "nested too deeply" in lines[4] and "digits" in lines[5]
     assert (code, err) == (1, "")
+
+
+
+@pytest.mark.parametrize("line, problem", [
+    (rb'{"text": "a lone \uDC00 surrogate"}', "the 'text' field has an unpaired surrogate escape \\udc00 at character 8"),
+    (rb'{"text": "a pair \ud83d\ude00 is one character"}', None),
+    (rb'{"text": "a backslash \\ud800 then letters"}', None),  # an escaped backslash: no surrogate
+    (rb'{"text": "Caf\u00e9 owners", "id": "\udfff", "title": "x \ud800"}', None),
+])
+def test_a_jsonl_records_lone_surrogate_is_found_wherever_an_escape_may_make_one(line, problem):
+    document = jsonl_record(line, 1, "c.jsonl", JsonlFields())
+    assert [p.message for p in document.problems] == ([problem] if problem else [])
+    if problem is None:  # a title or an id with a lone surrogate is left out, as before
+        assert "title" not in document.meta and document.record_id is None and document.text == json.loads(line)["text"]
 
 
 @pytest.mark.parametrize("name, content, message", [

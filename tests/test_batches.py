@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from newslint import engine
 from newslint.api import make_linter
 from newslint.config import JsonlFields
 from newslint.rule import FatalRuleError, Rule
-from newslint.source import decode, jsonl_record
+from newslint.source import decode, jsonl_record, string_document
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 LINTER = make_linter()
@@ -112,3 +113,14 @@ def test_an_exception_outside_the_rules_is_the_result_of_its_document_only():
     results = list(linter.lint_documents([decode(b"Title\n\nThe the text.\n", name) for name in names]))
     assert isinstance(results[1], RuntimeError)
     assert [f.code for f in results[0].findings] == [f.code for f in results[2].findings] == ["NL501"]
+
+
+def test_resolve_without_fingerprints_differs_only_in_the_fingerprint():
+    linter = make_linter()
+    document = string_document("a.txt", "A title\n\nThe EUCommission met on   Tuesday .\n", has_header=True)
+    findings = linter.lint_document(document).findings
+    with_them, without = engine.resolve(document, findings), engine.resolve(document, findings, fingerprints=False)
+    assert with_them and all(d.fingerprint for d in with_them) and all(d.fingerprint is None for d in without)
+    assert [dataclasses.replace(d, fingerprint=None) for d in with_them] == without
+    linter.fingerprints = False
+    assert linter.lint_document(document).diagnostics() == without

@@ -329,3 +329,19 @@ def test_offsets_and_columns_count_the_source_as_given_crlf_included(project: Pa
         d = found[path]
         assert text[d["start"]:d["end"]].lower() == "read more"
     assert found["articles/c.jsonl"]["column"] == body[9:].index("Read more") + 1
+
+
+@pytest.mark.parametrize("first", [["--no-cache"], ["--cache-dir", "cache", "--format", "concise"]])
+def test_sarif_gives_context_fingerprints_whether_linted_or_answered_from_a_cache_a_concise_run_filled(project, first):
+    write(project / "articles" / "a.txt", TEASER)
+    run(["articles", *first], project)  # a run whose report shows no fingerprint (it fills the cache, if any)
+    results = json.loads(run(["articles", *first[:-2], "--format", "sarif"], project).stdout)["runs"][0]["results"]
+    assert len(results) == 1 and len(results[0]["partialFingerprints"]["newslintContext/v1"]) == 20
+
+
+def test_a_run_without_fingerprints_reports_the_same_in_every_format_that_prints_none(project):
+    write(project / "articles" / "a.txt", TEASER)
+    write(project / "articles" / "b.jsonl", json.dumps({"id": "r1", "text": TEASER}) + "\n")
+    for fmt in ("full", "concise", "json", "jsonl", "github", "junit"):
+        cached = run(["articles", "--cache-dir", f"cache-{fmt}", "--format", fmt], project)  # fingerprinted
+        assert run(["articles", "--no-cache", "--format", fmt], project).stdout == cached.stdout, fmt

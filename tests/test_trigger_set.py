@@ -9,8 +9,10 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
+from newslint import rule as rule_module
 from newslint.api import make_linter
-from newslint.rule import Cues, Trigger, Triggers, top_level_alternatives, unbounded_repetitions
+from newslint.rule import Cues, Trigger, Triggers, top_level_alternatives, unbounded_repetitions, utf8_for_re2
+from newslint.source import decode
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 DEFAULT = [rule.trigger for rule in make_linter().rules if rule.trigger is not None]
@@ -161,3 +163,26 @@ def test_a_set_search_that_fails_is_answered_by_each_trigger():
         judged_set.compiled = OutOfMemory()
     assert judged.fired(text) == _one_by_one(MIXED, text)
     assert judged.fired("") == _one_by_one(MIXED, "")
+
+
+def test_an_articles_text_is_encoded_once_for_every_re2_pass_and_answers_as_its_own_encoding():
+    text = "The minister \u201cspoke\u201d on Tuesday & left."
+    kept = utf8_for_re2(text, keep=True)
+    assert kept == text.encode() and utf8_for_re2(text) is kept  # read again: the same bytes, not encoded again
+    equal = "".join(list(text))  # an equal string, another object: encoded anew
+    assert equal is not text and utf8_for_re2(equal) == kept and utf8_for_re2(equal) is not kept
+    lone = "A lone \ud800 surrogate"
+    assert utf8_for_re2(lone, keep=True) == lone.replace("\ud800", "\ufffd").encode()
+
+
+def test_a_files_bytes_as_read_are_its_texts_encoding_and_no_text_is_kept_past_the_bound():
+    data = "Caf\u00e9 owners said on Monday.\n".encode()
+    document = decode(data, "story.txt")
+    assert utf8_for_re2(document.text) is data  # no line end normalised: the text is the bytes decoded
+    with_crlf = decode(b"One line.\r\nAnother.\r\n", "crlf.txt")
+    assert utf8_for_re2(with_crlf.text) == with_crlf.text.encode()
+    texts = [f"text {i}" for i in range(200)]
+    for text in texts:
+        utf8_for_re2(text, keep=True)
+    assert 0 < len(rule_module._ENCODED) <= rule_module._ENCODED_TEXTS
+    assert all(entry[0] is text for text in texts if (entry := rule_module._ENCODED.get(id(text))) is not None)

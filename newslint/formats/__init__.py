@@ -65,6 +65,7 @@ _MODULES = {
     "dolma": "dolma", "parquet": "parquet",
 }
 FORMATS = tuple(_MODULES)
+FINGERPRINTED = frozenset({"sarif"})  # the formats that print a finding's context fingerprint
 
 _RESET, BOLD = "\x1b[0m", "\x1b[1m"
 SEVERITY_COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newslint import regexcache
-from newslint.rule import Cues, for_re2, unbounded_repetitions
+from newslint.rule import Cues, unbounded_repetitions, utf8_for_re2
 
 _WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
 
@@ -80,10 +80,7 @@ class _CueSet:
         """The indexes in ``cues`` of the cues ``text`` holds."""
         if self._set is None:
             self._compile()
-        try:
-            found = set(self._set.Match(text.encode()))
-        except UnicodeEncodeError:
-            found = set(self._set.Match(for_re2(text).encode()))
+        found = set(self._set.Match(utf8_for_re2(text)))
         sentinel = len(self.cues)
         if sentinel not in found:
             return {k for k, cue in enumerate(self.cues) if cue.found(text)}
