@@ -10,8 +10,8 @@ from typing import Iterable
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
-                                LineCounts, add_story_words, features, furniture_score, has_evidence, shapes_of,
-                                story_extent, threshold)
+                                LineCounts, add_story_words, features, furniture_score, has_evidence, may_reach,
+                                shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -97,9 +97,9 @@ class FurnitureLine(Rule):
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
                     and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text):
                 continue
-            # (story_words: only for a line the model scores)
+            # (story_words: only for a line the model scores, and that either value of it may lift to the cut)
             vector = features(texts, i, shapes, extent, story=False, counts=counts)
-            if vector and has_evidence(vector) and not _plain_sentence(vector) \
+            if vector and has_evidence(vector) and not _plain_sentence(vector) and may_reach(vector, cut) \
                     and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut:
                 flagged.add(i)
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
