@@ -168,3 +168,15 @@ def test_picture_cue_holds_every_picture_words_match(text):
 def test_picture_cue_holds_each_form(caption):
     from newslint.rules.lines import captions
     assert captions._PICTURE_WORDS.search(caption) and captions._may_describe_picture(caption)
+
+
+@pytest.mark.parametrize("length", [100, 19_999, 20_000, 30_000])
+def test_pull_quote_asks_the_cached_index_only_of_a_long_text(length):
+    from newslint import occurrences
+    from newslint.rules.lines import furniture
+    whole = ("The mayor said the harbour plan would go ahead next year. " * (length // 58 + 1))[:length]
+    found = furniture._occurrences(whole)
+    assert found.indexed is occurrences.of(whole).indexed is (length >= occurrences.LONG_TEXT)
+    assert (found is occurrences.of(whole)) is found.indexed
+    for needle in (" mayor said the harbour", " plan would go ahead next year. The", " not in it", "The mayor"):
+        assert found.twice(needle) is (whole.count(needle) > 1)
