@@ -195,4 +195,3 @@ def test_the_label_forms_tried_only_where_they_may_start_find_what_a_full_scan_f
     assert found > 1000
     nested = "the vote. AB’ CD: The count"  # a later start inside a match: not tried
     assert [m.span() for m in run_in._caps_label_matches(nested)] == [m.span() for m in run_in._CAPS_LABEL.finditer(nested)]
-
