@@ -180,3 +180,13 @@ def test_pull_quote_asks_the_cached_index_only_of_a_long_text(length):
     assert (found is occurrences.of(whole)) is found.indexed
     for needle in (" mayor said the harbour", " plan would go ahead next year. The", " not in it", "The mayor"):
         assert found.twice(needle) is (whole.count(needle) > 1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Net", " ", "4,385,000", "12", "3.5", "%", " mln", " cts", " vs", " vs.", "vs",
+                                 " loss", " $", "£", "5", ".", "v", "s", "\xad"]), max_size=14).map("".join))
+def test_figures_table_looked_for_only_in_a_line_holding_vs(text):
+    from newslint.rules.lines import furniture
+    assert " vs" in text or furniture._FIGURES.search(text) is None
+    texts = ["A line.", text, "Another line."]
+    assert furniture._in_figures_table(texts, 1) is any(furniture._FIGURES.search(t) for t in texts)

@@ -797,7 +797,8 @@ def _table_row(text: str) -> bool:
 def _in_figures_table(texts: list[str], index: int) -> bool:
     """The line belongs to a table of figures (a wire story's results: its period and dividend lines
     'Nine mths', 'Pay April 16' stand between comparison lines), which is the story, not the page."""
-    return any(_FIGURES.search(texts[j]) for j in range(max(0, index - 2), min(len(texts), index + 3)))
+    return any(" vs" in texts[j] and _FIGURES.search(texts[j])  # (every match holds ' vs')
+               for j in range(max(0, index - 2), min(len(texts), index + 3)))
 
 
 _SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
