@@ -260,3 +260,9 @@ def furniture_score(vector: Sequence[float]) -> float:
 
 def threshold() -> float:
     return _model()[1]
+
+
+def may_reach(vector: list[float], cut: float) -> bool:
+    """Whether a vector built with ``story=False`` scores ``cut`` or more with either value of its missing
+    story_words feature (0 or 1): where neither does, the line is kept without reading the story's vocabulary."""
+    return max(furniture_score(vector + [0.0]), furniture_score(vector + [1.0])) >= cut

@@ -112,3 +112,81 @@ def test_a_glued_name_heading_is_found_after_its_glued_stop(lint):
             "libraries.Analysis: Jane Doe, Valley News, HarbourtownThe vote was close and the mayor said she would "
             "appeal against it within the week.\n")
     assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["Analysis: Jane Doe, Valley News, Harbourtown"]
+
+
+# NL311: the story's vocabulary is read only for a line that either value of its story_words feature lifts to the cut
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0.0, 1.0]), min_size=27, max_size=27), st.floats(0.05, 0.95))
+def test_may_reach_is_the_score_with_either_story_words_value(bits, cut):
+    from newslint.furniture import FEATURES, furniture_score, may_reach
+    vector = [1.0] + bits[1:len(FEATURES) - 1]
+    either = [furniture_score(vector + [value]) >= cut for value in (0.0, 1.0)]
+    assert may_reach(vector, cut) is any(either)
+    assert len(vector) == len(FEATURES) - 1  # (the vector features(…, story=False) builds)
+
+
+def test_furniture_scored_without_the_story_vocabulary_where_no_value_reaches_the_cut(monkeypatch):
+    from newslint import furniture
+    from newslint.rules.lines import furniture as rule_module
+    rule = next(r for r in default_rules() if r.code == "NL311")
+    page = Article.parse("Title\n\nHome\nNews\nSport\n\nThe council met on Monday to discuss the plan for the "
+                         "harbour, which the mayor said would go ahead next year.\n\nShare this story\n\nThe "
+                         "harbour plan was approved by most councillors after a long debate on Monday night.\n\n"
+                         "Council harbour plan approved\n")
+    read = []
+    monkeypatch.setattr(rule_module, "add_story_words",
+                        lambda vector, *rest: read.append(vector) or furniture.add_story_words(vector, *rest))
+    found = [f.message for f in rule.check(page)]
+    monkeypatch.setattr(rule_module, "may_reach", lambda vector, cut: True)
+    assert [f.message for f in rule.check(page)] == found  # the long way: every gated line scored in full
+    assert all(furniture.may_reach(vector[:-1], furniture.threshold()) for vector in read)
+
+
+# NL312: _PICTURE_WORDS is searched only in a paragraph holding a string every one of its matches holds
+
+_PICTURE_PIECES = ["Jane Doe", ", left", ", second right,", " and ", "(far left)", "(L-R)", "(inset)", "From left: ",
+                   "L-R, ", "Left to right: ", "Clockwise from top left, ", "FILE - ", "FILE– ", "In this ", "in this ",
+                   "undated ", "Jan. 3, 2020, ", "file photo", "photo", "image", "picture", "This ", "handout ",
+                   "video still ", "provided", "shows", " is ", " are ", "seen ", "pictured ", "outside", "poses ",
+                   "pose for the portrait", "with", "looks on as", "look on during", ", centre,", ", center and",
+                   ", front left,", ", back right and", "(top right,", " ", ".", ",", "(", ")", "e", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PICTURE_PIECES), max_size=12).map("".join))
+def test_picture_cue_holds_every_picture_words_match(text):
+    from newslint.rules.lines import captions
+    assert captions._may_describe_picture(text) or captions._PICTURE_WORDS.search(text) is None
+
+
+@pytest.mark.parametrize("caption", ["Jane Doe, left, and John Roe at the launch", "The mayor (second right) at the harbour",
+                                     "From left: Jane Doe and John Roe", "FILE - In this Jan. 3, 2020, file photo, a ship",
+                                     "This undated photo provided by the museum shows a vase",
+                                     "The ship is seen outside the harbour", "Jane Doe poses with the trophy",
+                                     "Fans look on as the team arrives"])
+def test_picture_cue_holds_each_form(caption):
+    from newslint.rules.lines import captions
+    assert captions._PICTURE_WORDS.search(caption) and captions._may_describe_picture(caption)
+
+
+@pytest.mark.parametrize("length", [100, 19_999, 20_000, 30_000])
+def test_pull_quote_asks_the_cached_index_only_of_a_long_text(length):
+    from newslint import occurrences
+    from newslint.rules.lines import furniture
+    whole = ("The mayor said the harbour plan would go ahead next year. " * (length // 58 + 1))[:length]
+    found = furniture._occurrences(whole)
+    assert found.indexed is occurrences.of(whole).indexed is (length >= occurrences.LONG_TEXT)
+    assert (found is occurrences.of(whole)) is found.indexed
+    for needle in (" mayor said the harbour", " plan would go ahead next year. The", " not in it", "The mayor"):
+        assert found.twice(needle) is (whole.count(needle) > 1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["Net", " ", "4,385,000", "12", "3.5", "%", " mln", " cts", " vs", " vs.", "vs",
+                                 " loss", " $", "£", "5", ".", "v", "s", "\xad"]), max_size=14).map("".join))
+def test_figures_table_looked_for_only_in_a_line_holding_vs(text):
+    from newslint.rules.lines import furniture
+    assert " vs" in text or furniture._FIGURES.search(text) is None
+    texts = ["A line.", text, "Another line."]
+    assert furniture._in_figures_table(texts, 1) is any(furniture._FIGURES.search(t) for t in texts)

@@ -22,7 +22,6 @@ _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Gett
              "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
              "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)")
 AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
-_AGENCY_NAMES = tuple(dict.fromkeys(agency.split("(")[0] for agency in _AGENCIES))  # the literal that each agency starts with
 NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
 # where a labelled credit ends: the paragraph's end, a stop, the next label, the next sentence glued on ('Credit:
 # NASA/Jane DoeDivers went …') or after a space ('Photo: Jane Doe The bridge cost…')
@@ -116,7 +115,7 @@ def _may_hold_credit(text: str) -> bool:
     """False when no branch of CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly)."""
     return any(map(text.__contains__, _OTHER_HINTS)) \
         or _label_in_place(text) \
-        or "/" in text and any(map(text.__contains__, _AGENCY_NAMES)) and _agency_beside_slash(text) \
+        or "/" in text and _agency_beside_slash(text) \
         or _AGENCY_AT_END.search(text[-40:]) is not None
 
 

@@ -10,8 +10,8 @@ from typing import Iterable
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
-                                LineCounts, add_story_words, features, furniture_score, has_evidence, shapes_of,
-                                story_extent, threshold)
+                                LineCounts, add_story_words, features, furniture_score, has_evidence, may_reach,
+                                shapes_of, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -97,9 +97,9 @@ class FurnitureLine(Rule):
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
                     and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text):
                 continue
-            # (story_words: only for a line the model scores)
+            # (story_words: only for a line the model scores, and that either value of it may lift to the cut)
             vector = features(texts, i, shapes, extent, story=False, counts=counts)
-            if vector and has_evidence(vector) and not _plain_sentence(vector) \
+            if vector and has_evidence(vector) and not _plain_sentence(vector) and may_reach(vector, cut) \
                     and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut:
                 flagged.add(i)
                 yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
@@ -570,10 +570,16 @@ def _pull_quote(whole: str, texts: list[str], index: int, counts: LineCounts) ->
     # (pictured, …)'), is a repetition, not a pull quote; a teaser cut short, '…in 19 of 32...', is furniture either way)
     # (what follows its first word stands in every occurrence: asked first of the text's index, not by a scan of the
     # whole text for every line, which made a long page of short lines cost the square of its length)
-    if not occurrences.of(whole).twice(core[core.index(" "):]):
+    if not _occurrences(whole).twice(core[core.index(" "):]):
         return False
     return whole.count(core[1:]) > counts[text] \
         and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
+
+
+def _occurrences(whole: str) -> occurrences.Occurrences:
+    """``occurrences.of(whole)``; a text too short for its indexes is asked directly, not looked up in its cache by the
+    text's hash (a hash of every article's whole text: 10k instructions an article)."""
+    return occurrences.of(whole) if len(whole) >= occurrences.LONG_TEXT else occurrences.Occurrences(whole)
 
 
 # a paragraph that opens with a whole quotation and runs on without a space or on the next line: a pull quote with its
@@ -791,7 +797,8 @@ def _table_row(text: str) -> bool:
 def _in_figures_table(texts: list[str], index: int) -> bool:
     """The line belongs to a table of figures (a wire story's results: its period and dividend lines
     'Nine mths', 'Pay April 16' stand between comparison lines), which is the story, not the page."""
-    return any(_FIGURES.search(texts[j]) for j in range(max(0, index - 2), min(len(texts), index + 3)))
+    return any(" vs" in texts[j] and _FIGURES.search(texts[j])  # (every match holds ' vs')
+               for j in range(max(0, index - 2), min(len(texts), index + 3)))
 
 
 _SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
