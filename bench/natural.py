@@ -106,6 +106,13 @@ def split_of(doc: str) -> str:
     return "dev" if int(hashlib.sha1(doc.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
+def fold_of(doc: str) -> str:
+    """The dev fold of a document, ``a`` or ``b``, by its page (an extractor output's page: a page's outputs share
+    one): the sha1 digit before the last, even → ``a``. (The last digit cannot serve: a dev name's sha1 is even.)
+    Read the misses of fold ``a``; score fold ``b`` by its totals only, to learn whether a change carries."""
+    return "a" if int(hashlib.sha1(page_of(doc).encode()).hexdigest()[-2], 16) % 2 == 0 else "b"
+
+
 def source_of(doc: str) -> str:
     """``scraped/dm-….txt`` → ``scraped-dm``; ``html/x.html.gz#trafilatura`` → ``html-trafilatura``."""
     if "#" in doc:
@@ -252,9 +259,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--untouched-pages", action="store_true",
                         help="score only documents whose page has no dev-labelled output (the split hashes "
                              "each extractor output, so most held-out outputs share a page with a dev one)")
+    parser.add_argument("--fold", choices=("a", "b"),
+                        help="dev only: score one fold of the dev pages (fold_of); fold b by its totals only")
     parser.add_argument("--cluster", action="store_true",
                         help="also run the corpus rules (NL530) over the run each document belongs to")
     args = parser.parse_args(argv)
+    if args.fold and args.split != "dev":
+        parser.error("--fold splits the dev half only")
+    if args.fold == "b" and args.show:
+        parser.error("fold b is scored by its totals only (no --show): it judges whether fold a's changes carry")
     sys.path.insert(0, str(HERE))
     linter = make_linter(select=args.select, extend_select=args.extend_select)
 
@@ -268,6 +281,8 @@ def main(argv: list[str]) -> int:
         return 2
     chosen = [r for r in records if r["split"] == args.split
               and (not args.source or source_of(r["doc"]).startswith(args.source))]
+    if args.fold:
+        chosen = [r for r in chosen if fold_of(r["doc"]) == args.fold]
     if args.untouched_pages:
         tuned = {page_of(r["doc"]) for r in records if r["split"] == "dev"}
         chosen = [r for r in chosen if page_of(r["doc"]) not in tuned]
@@ -288,7 +303,8 @@ def main(argv: list[str]) -> int:
         for record, text in shifted_reuters([r for r in records if r["split"] == "dev"], args.shift_dates, args.seed):
             score(record, text, linter, [tallies["reuters-shifted"]], args.show)
 
-    report(tallies, args.split + (", pages with no dev output" if args.untouched_pages else ""))
+    report(tallies, args.split + (f", fold {args.fold}" if args.fold else "")
+           + (", pages with no dev output" if args.untouched_pages else ""))
     if skipped:
         print(f"\nnote: {skipped} extractor documents skipped (bench/extract.py or its extractors missing)")
     return 0
