@@ -301,6 +301,47 @@ def test_whole_run_cues_cover_the_run_around_each_cue():
     assert _shared.whole_run_cues("word .2 Next", [5], 100) == [0, 5, 7]  # a space before the cue passed over
 
 
+def _windows(text: str, cues: list[int], reach: int) -> list[tuple[int, int]]:
+    """The merged windows ``cuewindows.finditer_near`` searches around ``cues`` (what the cues mean to it)."""
+    windows: list[list[int]] = []
+    for at in sorted(cues):
+        start, end = max(0, at - reach), min(len(text), at + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [tuple(window) for window in windows]
+
+
+def _each_run_walked(text: str, cues: list[int], reach: int) -> list[int]:
+    """whole_run_cues as first written: every cue's run walked in full (quadratic in a run of many cues)."""
+    stretched = []
+    for at in cues:
+        start = at - 1 if at > 0 and text[at - 1] == " " else at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
+            start -= 1
+        end = at
+        while end < len(text) and (text[end].isalnum() or text[end] in ",."):
+            end += 1
+        stretched += [*range(start, end, reach), at, end]
+    return sorted(stretched)
+
+
+def test_many_cues_in_one_long_run_cost_one_walk_of_it():
+    text = "The figures show " + "abcd1" * 1000 + " in all."  # a cue at every digit of one 5,000-character run
+    cues = [m.start() for m in glue._NUMBER_CUE.finditer(text)]
+    stretched = _shared.whole_run_cues(text, cues, 100)
+    assert len(stretched) <= 2 * len(cues) + len(text) // 100 + 2  # each cue and its run's end, the run's grid once
+    assert _windows(text, stretched, 100) == _windows(text, _each_run_walked(text, cues, 100), 100)
+
+
+def test_whole_run_cues_mean_what_every_run_walked_means_on_drawn_text():
+    for text in drawn_texts(GLUED_NUMBER_PIECES, 3000, 551, 60):
+        cues = [m.start() for m in glue._NUMBER_CUE.finditer(text)]
+        assert _windows(text, _shared.whole_run_cues(text, cues, 100), 100) \
+            == _windows(text, _each_run_walked(text, cues, 100), 100), text
+
+
 FOOTNOTE_PIECES = ["points", "than", "Line", "And", " ", ".", '"', "”", ")", "1", "2", "12", "\n", "Mr", "a" * 80,
                    "b" * 130, "x", "@", "and"]
 

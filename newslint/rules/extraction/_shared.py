@@ -153,9 +153,14 @@ def whole_run_cues(text: str, cues: Iterable[int], reach: int) -> list[int]:
     (a space just before it passed over): given to ``cuewindows.finditer_near`` with that ``reach``, each window holds
     the whole run and ``reach`` characters beyond both ends, so a pattern whose every match lies in such a run around
     a cue (a look-behind before it, a look-ahead after it) finds there what the whole search finds, however long the
-    run (a fixed reach cut a long word or number and lost its match)."""
+    run (a fixed reach cut a long word or number and lost its match). Each run is walked once: a later cue inside
+    the run of the one before (sorted cues) takes its ends, so many cues in one long run cost no more than one."""
     stretched = []
+    anchor, anchor_start, run_end = -1, 0, -1  # a cue walked in full, where its run starts, where the run ends
     for at in cues:
+        if anchor < at <= run_end:  # every character from the anchor to here is the run's: the same two ends
+            stretched += (at, run_end)
+            continue
         start = at - 1 if at > 0 and text[at - 1] == " " else at
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
             start -= 1
@@ -164,6 +169,8 @@ def whole_run_cues(text: str, cues: Iterable[int], reach: int) -> list[int]:
             end += 1
         stretched += range(start, end, reach)
         stretched += (at, end)
+        anchor, run_end = at, end
+        anchor_start = start if start == at or text[at - 1] != " " else at  # (a space before it ends its run there)
     return sorted(stretched)
 
 
