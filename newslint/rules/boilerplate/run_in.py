@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import chain
 from typing import Iterable, Iterator
 
@@ -361,18 +362,37 @@ _STRETCH_STOP = regexcache.compile(r"[.!?]")
 def _picture_verb_captions(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each caption of a flattened page that opens a sentence with a capitalised subject and a
     picture's present-tense verb (``_PICTURE_VERB``), where no stop follows before the stretch is too long for one
-    sentence (``captions.MIN_RUN_WORDS``): the caption runs into the story's next sentence. Reported up to the verb."""
+    sentence (``captions.MIN_RUN_WORDS``): the caption runs into the story's next sentence. Reported up to the verb.
+    The stops are found once and each test reads a few words, so a page of many such verbs costs linear time."""
+    stops: list[int] | None = None
+    openings: dict[int, int] = {}  # a stop → where its sentence's first word starts
     for verb_start, verb_end in _picture_verb_spans(text):
-        stop = max(text.rfind(mark, 0, verb_start) for mark in ".!?")
-        start = stop + 1
-        while start < verb_start and text[start] in " '‘’\"“”":
-            start += 1
+        if stops is None:
+            stops = [stop.start() for stop in _STRETCH_STOP.finditer(text)]
+        before = bisect_left(stops, verb_start)
+        stop = stops[before - 1] if before else -1  # the last stop before the verb
+        start = openings.get(stop, -1)
+        if start < 0:
+            start = stop + 1
+            while start < len(text) and text[start] in " '‘’\"“”":
+                start += 1
+            openings[stop] = start
+        start = min(start, verb_start)
         if not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " " \
-                or text.count(" ", start, verb_start) > _CAPTION_SUBJECT_SPACES:
+                or _spaces_over(text, start, verb_start, _CAPTION_SUBJECT_SPACES):
             continue
-        after = _STRETCH_STOP.search(text, verb_end)
-        if text.count(" ", start, after.start() if after else len(text)) >= captions.MIN_RUN_WORDS:
+        after = bisect_left(stops, verb_end)  # the first stop from the verb's end on
+        if _spaces_over(text, start, stops[after] if after < len(stops) else len(text), captions.MIN_RUN_WORDS - 1):
             yield start, verb_end - 1
+
+
+def _spaces_over(text: str, start: int, end: int, most: int) -> bool:
+    """Whether ``text[start:end]`` holds more than ``most`` spaces (found back from ``end``, ``most + 1`` at most)."""
+    for _ in range(most + 1):
+        end = text.rfind(" ", start, end)
+        if end < 0:
+            return False
+    return True
 
 
 def _word_at(text: str, start: int) -> str:
