@@ -317,12 +317,7 @@ def _each_run_walked(text: str, cues: list[int], reach: int) -> list[int]:
     """whole_run_cues as first written: every cue's run walked in full (quadratic in a run of many cues)."""
     stretched = []
     for at in cues:
-        start = at - 1 if at > 0 and text[at - 1] == " " else at
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
-            start -= 1
-        end = at
-        while end < len(text) and (text[end].isalnum() or text[end] in ",."):
-            end += 1
+        start, end = _shared.run_around(text, at)
         stretched += [*range(start, end, reach), at, end]
     return sorted(stretched)
 

@@ -156,22 +156,28 @@ def whole_run_cues(text: str, cues: Iterable[int], reach: int) -> list[int]:
     run (a fixed reach cut a long word or number and lost its match). Each run is walked once: a later cue inside
     the run of the one before (sorted cues) takes its ends, so many cues in one long run cost no more than one."""
     stretched = []
-    anchor, anchor_start, run_end = -1, 0, -1  # a cue walked in full, where its run starts, where the run ends
+    anchor, run_end = -1, -1  # a cue walked in full, and where its run ends
     for at in cues:
-        if anchor < at <= run_end:  # every character from the anchor to here is the run's: the same two ends
-            stretched += (at, run_end)
+        if anchor < at <= run_end:  # every character from the anchor to here is the run's: the same end, and its
+            stretched += (at, run_end)  # start's grid of cues is already there
             continue
-        start = at - 1 if at > 0 and text[at - 1] == " " else at
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
-            start -= 1
-        end = at
-        while end < len(text) and (text[end].isalnum() or text[end] in ",."):
-            end += 1
+        start, end = run_around(text, at)
         stretched += range(start, end, reach)
         stretched += (at, end)
         anchor, run_end = at, end
-        anchor_start = start if start == at or text[at - 1] != " " else at  # (a space before it ends its run there)
     return sorted(stretched)
+
+
+def run_around(text: str, at: int) -> tuple[int, int]:
+    """The run of letters, digits, commas and stops around offset ``at`` of ``text`` (a space just before it passed
+    over), as (start, end)."""
+    start = at - 1 if at > 0 and text[at - 1] == " " else at
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
+        start -= 1
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] in ",."):
+        end += 1
+    return start, end
 
 
 def _word_before(text: str, end: int) -> str:
