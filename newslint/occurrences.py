@@ -122,7 +122,12 @@ def _found(places: Iterable[int], needle: str, times: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def of(text: str) -> Occurrences:
-    """The :class:`Occurrences` of ``text``, built once for the questions a rule asks of it in a row."""
+    """The :class:`Occurrences` of ``text``: a long text's built once for the questions a rule asks of it in a row; a
+    short text's (which keeps no index) made anew, without hashing the text to look it up."""
+    return _indexed(text) if len(text) >= LONG_TEXT else Occurrences(text)
+
+
+@lru_cache(maxsize=1)
+def _indexed(text: str) -> Occurrences:
     return Occurrences(text)

@@ -65,12 +65,12 @@ def test_the_scans_of_a_short_paragraph_asked_directly_are_the_occurrence_index_
     direct = _scanned(text)
     assert direct[1]  # seams found: the scans were asked
     monkeypatch.setattr(occurrences, "LONG_TEXT", 0)  # every text indexed: the scans go through occurrences.of
-    occurrences.of.cache_clear()
+    occurrences._indexed.cache_clear()
     try:
         assert occurrences.of(text).indexed
         assert _scanned(text) == direct
     finally:
-        occurrences.of.cache_clear()
+        occurrences._indexed.cache_clear()
 
 
 @pytest.mark.parametrize("text, needle", [

@@ -171,13 +171,12 @@ def test_picture_cue_holds_each_form(caption):
 
 
 @pytest.mark.parametrize("length", [100, 19_999, 20_000, 30_000])
-def test_pull_quote_asks_the_cached_index_only_of_a_long_text(length):
+def test_occurrences_keep_the_index_only_of_a_long_text(length):
     from newslint import occurrences
-    from newslint.rules.lines import furniture
     whole = ("The mayor said the harbour plan would go ahead next year. " * (length // 58 + 1))[:length]
-    found = furniture._occurrences(whole)
-    assert found.indexed is occurrences.of(whole).indexed is (length >= occurrences.LONG_TEXT)
-    assert (found is occurrences.of(whole)) is found.indexed
+    found = occurrences.of(whole)
+    assert found.indexed is (length >= occurrences.LONG_TEXT)
+    assert (found is occurrences.of(whole)) is found.indexed  # a short text's is made anew: no hash of the text
     for needle in (" mayor said the harbour", " plan would go ahead next year. The", " not in it", "The mayor"):
         assert found.twice(needle) is (whole.count(needle) > 1)
 

@@ -570,16 +570,10 @@ def _pull_quote(whole: str, texts: list[str], index: int, counts: LineCounts) ->
     # (pictured, …)'), is a repetition, not a pull quote; a teaser cut short, '…in 19 of 32...', is furniture either way)
     # (what follows its first word stands in every occurrence: asked first of the text's index, not by a scan of the
     # whole text for every line, which made a long page of short lines cost the square of its length)
-    if not _occurrences(whole).twice(core[core.index(" "):]):
+    if not occurrences.of(whole).twice(core[core.index(" "):]):
         return False
     return whole.count(core[1:]) > counts[text] \
         and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
-
-
-def _occurrences(whole: str) -> occurrences.Occurrences:
-    """``occurrences.of(whole)``; a text too short for its indexes is asked directly, not looked up in its cache by the
-    text's hash (a hash of every article's whole text: 10k instructions an article)."""
-    return occurrences.of(whole) if len(whole) >= occurrences.LONG_TEXT else occurrences.Occurrences(whole)
 
 
 # a paragraph that opens with a whole quotation and runs on without a space or on the next line: a pull quote with its
