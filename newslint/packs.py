@@ -417,7 +417,6 @@ class ExistenceRule(PackRule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    self.message(paragraph.text[start:end]), fix)
 
-
     def _spans(self, text: str) -> list[tuple[int, int]]:
         """The spans the rule reports in ``text``: found by the loose form (a small RE2 program) on a text no longer
         than its bounds; else where the loose form's search finds something, by the checked loose form where its
