@@ -351,17 +351,6 @@ class PackRule(Rule, metaclass=PackRuleType):
             self._prefilter_pattern = None if prefilter is None else prefilter.pattern
             return self._prefilter_pattern
 
-    def matcher_for(self, text: str) -> Any:
-        """The compiled pattern whose answers on ``text`` are the rule's, or None where it can find nothing: the loose
-        matcher (a small RE2 program) on a text no longer than its bounds, else the loose matcher's search first, and
-        the rule's own pattern (compiled on first need) only where that finds something."""
-        loose, upto = self.loose_form()
-        if loose is None:
-            return self.matcher
-        if len(text) <= upto:
-            return loose
-        return None if loose.search(text) is None else self.matcher
-
     @classmethod
     def loose_form(cls) -> tuple[Any, int]:
         """(the loose matcher: the rule's pattern with its wide bounded repetitions unbounded, compiled, or None where
@@ -423,18 +412,113 @@ class ExistenceRule(PackRule):
         if not self.may_match(article):
             return
         for paragraph in article.paragraphs:
-            matcher = self.matcher_for(paragraph.text)
-            if matcher is None:
-                continue
-            if self.where == "paragraph":
-                match = matcher.search(paragraph.text)
-                spans = [match.span(1)] if match and match.end(1) > match.start(1) else []
-            else:
-                spans = [m.span() for m in matcher.finditer(paragraph.text) if m.end() > m.start()]
-            for start, end in spans:
+            for start, end in self._spans(paragraph.text):
                 fix = delete_paragraph(article, paragraph) if self.fix_kind == "delete-paragraph" else None
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    self.message(paragraph.text[start:end]), fix)
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans the rule reports in ``text``: found by the loose form (a small RE2 program) on a text no longer
+        than its bounds; else where the loose form's search finds something, by the checked loose form where its
+        captures keep the bounds (see :meth:`checked_loose_form`), else by the rule's own pattern (compiled on first
+        need)."""
+        loose, upto = self.loose_form()
+        if loose is None:
+            return self._spans_of(self.matcher, text, ())
+        if len(text) <= upto:
+            return self._spans_of(loose, text, ())
+        if loose.search(text) is None:
+            return []
+        if isinstance(type(self).__dict__["matcher"], _OnFirstUse):  # the own pattern not compiled yet
+            checker, bounds = self.checked_loose_form()
+            if checker is not None:
+                try:
+                    return self._spans_of(checker, text, bounds)
+                except _BoundPassed:
+                    pass
+        return self._spans_of(self.matcher, text, ())
+
+    def _spans_of(self, matcher: Any, text: str, bounds: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+        """The reported spans of ``matcher``'s matches in ``text``; raises :class:`_BoundPassed` where a group of
+        ``bounds`` (group, most characters) holds more characters than its bound."""
+        matches = [matcher.search(text)] if self.where == "paragraph" else list(matcher.finditer(text))
+        for match in matches if bounds else ():
+            if match is not None and any(match.end(group) - match.start(group) > most for group, most in bounds):
+                raise _BoundPassed
+        if self.where == "paragraph":
+            match = matches[0]
+            return [match.span(1)] if match and match.end(1) > match.start(1) else []
+        return [m.span() for m in matches if m.end() > m.start()]
+
+    @classmethod
+    def checked_loose_form(cls) -> tuple[Any, tuple[tuple[int, int], ...]]:
+        """(the loose form with each repetition it unbounds captured, compiled, or None where that cannot tell; each
+        capture's group and upper bound), made on the class's first need.
+
+        Where every capture of each match holds no more characters than its bound, the matches are the pattern's
+        own: the loose form's paths, in their order of preference, are the pattern's with more (those that repeat
+        an atom beyond its bound), so the first that succeeds is also the pattern's first when it keeps the bounds.
+        RE2 unrolls ``[^"\\n]{0,300}`` into a program many times the loose form's: milliseconds to compile, for a
+        paragraph longer than :func:`_loose_answers_upto` that the loose form matches."""
+        try:
+            return cls.__dict__["_checked_loose_form"]
+        except KeyError:
+            checked = _captured_repetitions(cls.__dict__["matcher"].pattern, 2 if cls.where == "paragraph" else 1)
+            try:
+                cls._checked_loose_form = (None, ()) if checked is None else \
+                    (re2.compile(checked[0], _RE2_OPTIONS), checked[1])
+            except re2.error:  # a form this reading of the pattern got wrong: the pattern itself answers
+                cls._checked_loose_form = (None, ())
+            return cls._checked_loose_form
+
+
+class _BoundPassed(Exception):
+    """A checked loose form's match repeats an atom beyond the pattern's bound (see ``checked_loose_form``)."""
+
+
+def _captured_repetitions(pattern: str, groups_kept: int) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """``pattern`` with each wide bounded repetition of one character (``X{m,n}``, n - m > ``_KEPT_BOUNDS``) made a
+    captured ``(X{m,})``, and (group, n) of each; None where one repeats another atom (or a character that may end
+    an escape: ``\\123``, ``\\pL``), sits inside a group that repeats (its capture would hold only the last
+    copy), or would change the number of the first ``groups_kept`` groups (0 and 1: what a rule reports)."""
+    out: list[str] = []
+    bounds, stack, groups, at = [], [], 0, 0
+    while at < len(pattern):
+        token = _PATTERN_TOKEN.match(pattern, at)
+        if token and token.end() > at:
+            at = token.end()
+            if token[1] is None or int(token[2]) - int(token[1]) <= _KEPT_BOUNDS:
+                out.append(token[0])
+                continue
+            atom = out[-1] if out else ""
+            if not _ONE_CHARACTER.fullmatch(atom) or groups < groups_kept - 1 \
+                    or len(atom) == 1 and _ESCAPE_BEFORE.search(pattern, 0, token.start() - 1):
+                return None
+            lazy = "?" if pattern.startswith("?", at) else ""
+            at += len(lazy)
+            groups += 1
+            out[-1] = f"({atom}{{{token[1]},}}{lazy})"
+            bounds.append((groups, int(token[2])))
+            for enclosing in stack:
+                enclosing.append(groups)
+            continue
+        char = pattern[at]
+        if char == "(":
+            if not pattern.startswith("?", at + 1) or pattern.startswith(("?P<", "?<"), at + 1) \
+                    and not pattern.startswith(("?<=", "?<!"), at + 1):
+                groups += 1
+            stack.append([])
+        elif char == ")" and stack:
+            inside = stack.pop()
+            if inside and pattern[at + 1:at + 2] in ("*", "+", "{"):
+                return None
+        out.append(char)
+        at += 1
+    return ("".join(out), tuple(bounds)) if bounds else None
+
+
+# the end of a text that may be an escape going on (``\\12`` of ``\\123``, ``\\p`` of ``\\pL``)
+_ESCAPE_BEFORE = re.compile(r"\\[0-9A-Za-z{},]*\Z")
 
 
 # what may surround a whole-paragraph match: spaces, punctuation, arrows, brackets (not quotation marks)

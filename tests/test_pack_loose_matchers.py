@@ -1,6 +1,6 @@
 """A pack rule's loose matcher (its wide bounded repetitions unbounded: a small RE2 program) answers as the rule's own
-pattern, which is compiled only for a longer paragraph the loose one matches; and the RE2 set of every prefilter
-answers as each prefilter's own search."""
+pattern, which is compiled only for a longer paragraph the loose one matches and its checked form (each unbounded
+repetition captured) cannot answer; and the RE2 set of every prefilter answers as each prefilter's own search."""
 
 from __future__ import annotations
 
@@ -45,14 +45,16 @@ PACK = """\
     """
 
 
-def test_drawn_paragraphs_are_answered_as_by_the_rules_own_patterns(tmp_path):
+PIECES = ["we want", "We want", " ", "x", "é", ".", "!", '"', "—", "Sign up", "join", "Page 2 of 3", "…"]
+
+
+def assert_drawn_paragraphs_answered_as_by_the_rules_own_patterns(tmp_path, pieces, seed, lengths, count):
     rules = rules_of(tmp_path, PACK)
     assert [rule.loose_form()[1] for rule in rules] == [15, 25]
     exact = [re2.compile(rule.__dict__["matcher"].pattern) for rule in rules]
-    draw = random.Random(17)
-    pieces = ["we want", "We want", " ", "x", "é", ".", "!", '"', "—", "Sign up", "join", "Page 2 of 3", "…"]
-    for _ in range(3000):
-        text = "".join(draw.choice(pieces) for _ in range(draw.randrange(1, 16))).strip() or "x"
+    draw = random.Random(seed)
+    for _ in range(count):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randrange(*lengths))).strip() or "x"
         article = Article.parse(f"Title\n\n{text}\n")
         paragraph = article.paragraphs[0].text
         for rule, pattern in zip(rules, exact):
@@ -64,6 +66,66 @@ def test_drawn_paragraphs_are_answered_as_by_the_rules_own_patterns(tmp_path):
             found = [(f.start - article.paragraphs[0].start, f.end - article.paragraphs[0].start)
                      for f in rule().check(article)]
             assert found == expected, (rule.code, paragraph)
+
+
+def test_drawn_paragraphs_are_answered_as_by_the_rules_own_patterns(tmp_path):
+    assert_drawn_paragraphs_answered_as_by_the_rules_own_patterns(tmp_path, PIECES, 17, (1, 16), 3000)
+
+
+def test_drawn_long_paragraphs_are_answered_as_by_the_rules_own_patterns(tmp_path):
+    """Paragraphs longer than the loose form's bounds: the checked loose form answers where its captures keep the
+    bounds, the rule's own pattern where they do not."""
+    pieces = [*PIECES, "a few more words", "and then some"]
+    assert_drawn_paragraphs_answered_as_by_the_rules_own_patterns(tmp_path, pieces, 29, (4, 30), 2000)
+
+
+def test_where_the_checked_loose_form_answers_its_spans_are_the_rules_own(tmp_path):
+    rules = rules_of(tmp_path, PACK)
+    exact = [re2.compile(rule.__dict__["matcher"].pattern) for rule in rules]
+    draw = random.Random(31)
+    pieces = [*PIECES, "a few more words", "and then some"]
+    answered = passed = 0
+    for _ in range(3000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randrange(1, 30))).strip() or "x"
+        for rule, pattern in zip(rules, exact):
+            made = rule()
+            checker, bounds = rule.checked_loose_form()
+            try:
+                found = made._spans_of(checker, text, bounds)
+            except packs._BoundPassed:
+                passed += 1
+                continue
+            answered += 1
+            assert found == made._spans_of(pattern, text, ()), (rule.code, text)
+    assert answered > 1000 and passed > 100  # both ways taken
+
+
+def test_a_long_line_within_the_bounds_is_answered_without_the_rules_own_pattern(tmp_path):
+    line_rule = rules_of(tmp_path, PACK)[0]
+    within = "So we want your views"  # longer than the smallest bound (15), each run within its own
+    assert [f.code for f in line_rule().check(Article.parse(f"Title\n\n{within}\n"))] == ["TP50"]
+    assert isinstance(line_rule.__dict__["matcher"], packs._OnFirstUse)  # never compiled
+    beyond = "We are told once more that we want your views"  # 25 characters before the phrase: beyond {0,20}
+    assert list(line_rule().check(Article.parse(f"Title\n\n{beyond}\n"))) == []
+    assert not isinstance(line_rule.__dict__["matcher"], packs._OnFirstUse)
+
+
+@pytest.mark.parametrize(("pattern", "kept", "expected"), [
+    (r'^E*((?:[^"\n]{0,120}\bnews[^"\n]{0,300})|x)E*$', 2,
+     (r'^E*((?:([^"\n]{0,})\bnews([^"\n]{0,}))|x)E*$', ((2, 120), (3, 300)))),
+    (r"(?i)^a(b.{0,40}?c)", 2, (r"(?i)^a(b(.{0,}?)c)", ((2, 40),))),  # lazy stays lazy, inside the capture
+    (r"(?P<n>a)[^x]{2,30}", 2, (r"(?P<n>a)([^x]{2,})", ((2, 30),))),
+    (r"[^x]{0,30}(a)", 1, (r"([^x]{0,})(a)", ((1, 30),))),
+    (r"[^x]{0,30}(a)", 2, None),  # group 1 would become another group
+    (r"(?:ab[^x]{0,30})*", 1, None),  # the capture of a repeated group holds its last copy only
+    (r"(?:ab[^x]{0,30})?", 1, (r"(?:ab([^x]{0,}))?", ((1, 30),))),
+    (r"\123{0,30}", 1, None),  # an octal escape's last digit is no atom of its own
+    (r"\pL{0,30}", 1, None),
+    (r"(?:ab){0,30}", 1, None),
+    (r"x{3}y{2,}", 1, None),  # nothing unbounded
+])
+def test_the_checked_loose_form_captures_each_unbounded_repetition(pattern, kept, expected):
+    assert packs._captured_repetitions(pattern, kept) == expected
 
 
 def test_a_short_line_is_answered_without_the_rules_own_pattern(tmp_path):

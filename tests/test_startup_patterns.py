@@ -3,6 +3,7 @@ of the cache written only when it changed."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -175,3 +176,21 @@ def test_a_run_without_the_cache_hashes_no_input_and_finds_the_same(tmp_path, mo
     assert [[d.to_dict() for d in r.diagnostics()] for r in uncached] == \
            [[d.to_dict() for d in r.diagnostics()] for r in cached]
     assert any(r.diagnostics() for r in uncached)
+
+
+def test_a_second_console_run_under_another_hash_seed_adds_no_pattern(tmp_path):
+    """Every pattern the rules build is the same in every process: a pattern built from a set in its iteration
+    order (which the hash seed changes) would be a new key of the pattern table in each run, and each run would
+    write the whole table back (:mod:`newslint.regexcache`)."""
+    article = tmp_path / "story.txt"
+    article.write_text("Most Popular\n\nThe council met on Tuesday. Read more: the budget.\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
+    script = "import sys\nfrom newslint.__main__ import main\nsys.argv = ['newslint', '--no-cache', 'story.txt']\nmain()\n"
+    keys = []
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                             env={**env, "PYTHONHASHSEED": seed})
+        assert run.returncode in (0, 1), run.stderr
+        (table,) = (tmp_path / "user-cache" / "newslint" / "regex").iterdir()
+        keys.append(set(marshal.loads(table.read_bytes())))
+    assert keys[0] and keys[1] - keys[0] == set()

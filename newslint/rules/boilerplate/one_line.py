@@ -295,9 +295,10 @@ MAX_REPORTED_HEADLINE = 12  # words of the first headline reported with its labe
 
 
 # a token that may open a box's label: one of _LABEL_OPENERS whole, an ASCII capital first (a superset: (?i) also
-# matches 'ſ' for 's'); one search of a long page, where reading every token cost more than the rest of NL344
+# matches 'ſ' for 's'); one search of a long page, where reading every token cost more than the rest of NL344; in
+# the same order in every process (ties by the word), so that the pattern cache keeps one program of it
 _LABEL_OPENER = regexcache.compile(r"(?<![^ \t\n\xa0])(?=[A-Z])(?i:%s)(?![^ \t\n\xa0])"
-                                   % "|".join(sorted(_LABEL_OPENERS, key=len, reverse=True)))
+                                   % "|".join(sorted(_LABEL_OPENERS, key=lambda word: (-len(word), word))))
 
 
 def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
