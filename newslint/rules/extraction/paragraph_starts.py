@@ -184,8 +184,9 @@ class SplitParagraph(_ExtractionRule):
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
                         or _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article)) \
                         or previous.index in starts and _short(previous.text) and _short(paragraph.text) \
-                        or _row_of_figures(paragraph.text):
-                    continue  # short lines that both start in lower case: items of a list; a table's row
+                        or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs) \
+                        and _row_of_figures(article.paragraphs[paragraph.index + 1].text):
+                    continue  # short lines that both start in lower case: items of a list; a table's row before another
             else:
                 if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper() \
                         and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal():
@@ -250,8 +251,9 @@ def _short(text: str) -> bool:
 
 
 def _row_of_figures(text: str) -> bool:
-    """A line of a table, not the rest of a sentence: short, with a figure, and no stop at its end ('net profit
-    157,500 vs loss 60,200' under an earnings report's 'Shr' line; the rest of a broken sentence ends on a stop)."""
+    """A line that may be a table's row: short, with a figure, and no stop at its end ('net profit 157,500 vs loss
+    60,200' in an earnings report). Where a line and the next are such rows, the line is no rest of a sentence broken
+    over lines: that ends on a stop, or the line after it goes on without a figure (an extractor's break at a link)."""
     return text.count(" ") < _PROSE_LINE_WORDS and any(map(str.isdigit, text)) \
         and not text.rstrip().endswith(tuple(_TERMINAL))
 
