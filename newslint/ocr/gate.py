@@ -45,9 +45,11 @@ _INDENTED = ("    ", "\t")
 _OPENS_BLOCK = tuple("{([=<")
 _PRINT_WIDTH = 150  # characters: no column of print is wider
 _WIDE_LINES = 3  # lines wider than print: an extractor's paragraphs broken where each link starts and ends
-# Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings.
+# Wire-copy abbreviations (Reuters: "1.5 mln dlrs", "3 pct") are conventions, not misreadings; so are the terms of
+# an earnings or commodity report that the word list lacks ("pro forma", "per annum", "tax loss carryforwards", "cwt").
 WIRE_ABBREVIATIONS = frozenset("mln dlrs pct cts dlr stg shrs mths div shr qtr unch bpd lbs lb km hrs prev gmt oper yr yrs bbl "
-                  "gnp kg reuter avg vs revs cif fob usda plc bln".split())
+                  "gnp kg reuter avg vs revs cif fob usda plc bln "
+                  "forma annum carryforward carryforwards writedown writedowns writeoff writeoffs cwt".split())
 # The commonest English words: OCR'd English still has plenty; other languages have few.
 _FUNCTION = frozenset("the of and to in is was that for it as with be by on not he his at which from this "
                       "but have are had or an they were all been their one so".split()) | _SIGNATURES

@@ -73,6 +73,17 @@ def test_split_paragraph(lint):
     assert found(lint, text, "NL101") == []
 
 
+def test_a_tables_row_in_lower_case_is_no_split_paragraph_but_a_line_broken_at_a_link_is(lint):
+    table = article("Shr profit three cts vs loss two cts", "net profit 157,500 vs loss 60,200",
+                    "Revs 1.1 mln vs 1.0 mln")
+    assert found(lint, table, "NL108") == []
+    # the rest of a sentence an extractor broke at its links: a figure, no stop, but the next line has none either
+    broken = article("Now, the school board", "is weighing a new camera system for more than $600,000, the",
+                     "city paper reports", ".")
+    assert [(line, message.split(" continues")[0]) for line, _, message in found(lint, broken, "NL108")] == \
+        [(3, "paragraph 'is'"), (5, "paragraph 'city'")]
+
+
 @pytest.mark.parametrize("text", [
     article("The kit includes:", "salt", "pepper and oil", "The end."),  # list items after a colon
     article("Sales rose.", "adidas said profits rose."),  # lower-case brands the web knows

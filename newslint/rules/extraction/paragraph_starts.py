@@ -25,6 +25,8 @@ _TERMINAL = ".!?…:;\"”’')]»"
 _LOWER_START = regexcache.compile(r"[\"“‘']?(?:[B-HJ-Z][ \n](?=[a-z]))?([a-z][^\W\d_]*)")
 # a lower-case start by design: www.site, user@host, http:, e-mail, x-ray
 _STYLED_START = regexcache.compile(r"[.@/_:]\w|://|-[a-z]")
+# initials joined by a word, as the wire writes a firm's 'S&P' or 'R&D' ('S and P said', 'B n B'): no drop cap
+_JOINED_INITIALS = regexcache.compile(r"[B-HJ-Z][ \n](?:and|n|or) [A-Z](?![^\W\d_])")
 
 
 def _lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]:
@@ -37,7 +39,8 @@ def _find_lowercase_starts(article: Article) -> list[tuple[Paragraph, re.Match]]
     found = []
     for paragraph in article.paragraphs:
         match = _LOWER_START.match(paragraph.text)
-        if match is None or match.group(1).lower() in _LOWERCASE_STARTS or not match.group(1).islower():
+        if match is None or match.group(1).lower() in _LOWERCASE_STARTS or not match.group(1).islower() \
+                or _spaced(match) and _JOINED_INITIALS.match(paragraph.text, match.start(1) - 2):
             continue
         styled = _STYLED_START.match(paragraph.text, match.end(1))
         if styled and (styled.group()[0] != "-" or len(match.group(1)) == 1):
@@ -180,8 +183,10 @@ class SplitParagraph(_ExtractionRule):
             if match is not None:
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
                         or _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article)) \
-                        or previous.index in starts and _short(previous.text) and _short(paragraph.text):
-                    continue  # short lines that both start in lower case: items of a list
+                        or previous.index in starts and _short(previous.text) and _short(paragraph.text) \
+                        or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs) \
+                        and _row_of_figures(article.paragraphs[paragraph.index + 1].text):
+                    continue  # short lines that both start in lower case: items of a list; a table's row before another
             else:
                 if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper() \
                         and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal():
@@ -243,6 +248,14 @@ def _hard_wrapped(article: Article) -> bool:
 
 def _short(text: str) -> bool:
     return text.count(" ") < _PROSE_SPACES
+
+
+def _row_of_figures(text: str) -> bool:
+    """A line that may be a table's row: short, with a figure, and no stop at its end ('net profit 157,500 vs loss
+    60,200' in an earnings report). Where a line and the next are such rows, the line is no rest of a sentence broken
+    over lines: that ends on a stop, or the line after it goes on without a figure (an extractor's break at a link)."""
+    return text.count(" ") < _PROSE_LINE_WORDS and any(map(str.isdigit, text)) \
+        and not text.rstrip().endswith(tuple(_TERMINAL))
 
 
 _CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+)\b")

@@ -25,6 +25,8 @@ into onto through across against about after before between among under over dur
 until like out up off
 """.split())
 _HONORIFICS = frozenset("mr mrs ms dr".split())
+# a roman numeral, which follows a product line's plural ('the Draftmasters I and II'), never a possessive
+_MODEL_NUMERAL = regexcache.compile(r"[IVX]+")
 # web text writes the plural of a country or a person (Russias, Blairs) far less often than this
 _PLURAL_RATIO = 0.005
 # ... and the plural of a name that is also a word or a family (Labours, Frances, Browns) less often than this
@@ -55,7 +57,7 @@ class MissingPossessiveApostrophe(_ExtractionRule):
             before = text[max(0, match.start() - 12):match.start()].split()
             previous = before[-1].lower() if before else ""
             if following.lower() in _NOT_POSSESSED or previous in _PLURAL_CUES \
-                    or word in self.context.accept_words:
+                    or word in self.context.accept_words or _MODEL_NUMERAL.fullmatch(following):
                 continue  # first the tests that need no counting of the article's words
             if not counts.has(stem) or counts.more_than(word, 1) and counts[word] > counts[stem]:
                 continue  # counted only where the plural may be used more than the name: 'Russias' twice

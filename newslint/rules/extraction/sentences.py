@@ -472,6 +472,7 @@ _STOP_AFTER_DETERMINER = regexcache.compile(rf"(?<![^\W\d_])({'|'.join(_DETERMIN
 _DETERMINER_STOP = regexcache.compile(
     rf"\.(?<=[{''.join(sorted({word[-1] for word in _DETERMINERS_BEFORE_STOP}))}]\.)(?:"
     + "|".join(rf"(?<=(?<![^\W\d_]){word}\.)" for word in _DETERMINERS_BEFORE_STOP) + r")[ \t]+(?=[A-Z])")
+_FIGURE_AFTER = regexcache.compile(r"[ \t]+\d")  # a figure after the word after a stop
 # a stop standing alone after a sentence's stop, before the next sentence (not a spaced ellipsis '. . .', not 'U.S. .')
 _DOUBLED_STOP = regexcache.compile(r"(?<=[a-z]{2}[.!?]) \.(?=\s?[\"'‘“]?[A-Z])")
 # lower-case abbreviations and units not in textutil's list
@@ -509,9 +510,11 @@ class StraySentenceBreak(_ExtractionRule):
                 if self._is_abbreviation(text, stop) or word.lower() in _LOWERCASE_STARTS or not word.islower() \
                         or text.startswith("://", match.end(1)) \
                         or before.islower() and not self.known(before) \
-                        or word == "reuter" and not text[match.end():].strip():  # the wire's signoff, lower-cased
+                        or word == "reuter" and not text[match.end():].strip() \
+                        or text[stop - 1].isdigit() and _FIGURE_AFTER.match(text, match.end(1)):
                     continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop;
-                    # "mine. https://…": a link after a sentence (an embedded post)
+                    # "mine. https://…": a link after a sentence (an embedded post); a figure on each side: the items
+                    # of a market report ('lbs 66.50. choice 2-4 950-1125 lbs'); 'reuter': the wire's signoff
                 start, end = offset + stop, offset + match.end(1)
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
                 yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "
