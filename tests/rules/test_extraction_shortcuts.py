@@ -294,6 +294,23 @@ def test_glued_numbers_around_cues_are_the_whole_search_on_drawn_text():
         assert spans(glue._glued_numbers(text)) == spans(glue._GLUED_NUMBER.finditer(text)), text
 
 
+# pieces of glued amounts, with runs of digits and marks longer than the reach searched around a cue
+GLUED_AMOUNT_PIECES = ["Tonnes", "Fans", "The", "at", "$", "£", "€", "%", "m", "bn", "k", "pm", "2", "12", ",000", ".5",
+                       "9" * 700, "4," * 300, "a" * 120, " ", ".", ",", "_", "\n", "-"]
+
+
+def test_glued_amounts_around_cues_are_the_whole_search_on_drawn_text():
+    for text in drawn_texts(GLUED_AMOUNT_PIECES, 3000, 563, 60):
+        assert spans(glue._glued_amounts(text)) == spans(glue._GLUED_AMOUNT.finditer(text)), text
+
+
+@pytest.mark.parametrize("amount", ["1" * 2500, "$" + "9" * 2500 + "bn", "12," + "345," * 700 + "678", "7" * 2500 + "%"])
+def test_an_amount_longer_than_the_reach_is_found(amount):
+    """A cue's window once started inside a long amount, where the look-behind failed at every position: lost."""
+    text = f"Figures in all: {amount}Tonnes of it were moved."
+    assert spans(glue._glued_amounts(text)) == spans(glue._GLUED_AMOUNT.finditer(text)) != []
+
+
 def test_whole_run_cues_cover_the_run_around_each_cue():
     text = "x " + "a" * 250 + "9" * 10 + "b" * 240 + " y"
     cues = _shared.whole_run_cues(text, [252], 100)

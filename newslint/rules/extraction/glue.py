@@ -560,8 +560,14 @@ _NUMBER_CUE = regexcache.compile(r"\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))")  # the d
 
 
 def _glued_amounts(text: str) -> list[re.Match]:
-    """``_GLUED_AMOUNT.finditer(text)``, searched only near the places where an amount may end before a word."""
-    return cuewindows.finditer_near(_GLUED_AMOUNT, text, (m.start() for m in _AMOUNT_END.finditer(text)))
+    """``_GLUED_AMOUNT.finditer(text)``, searched only around the places where an amount may end before a word, over
+    the whole run of letters, digits and the amount's marks that holds each (an amount longer than the reach around
+    its end was lost where the look-behind failed inside it)."""
+    cues = whole_run_cues(text, (m.start() for m in _AMOUNT_END.finditer(text)), _GLUE_REACH, _AMOUNT_MARKS)
+    return cuewindows.finditer_near(_GLUED_AMOUNT, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
+
+
+_AMOUNT_MARKS = ",.$£€%"  # what an amount holds besides letters and digits
 
 
 def _glued_runs(text: str) -> Iterator[tuple[int, int]]:
