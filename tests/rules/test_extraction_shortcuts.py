@@ -284,6 +284,18 @@ def test_glued_digits_hint_on_drawn_text():
         assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None), text
 
 
+HINT_PIECES = ["1", "٣", "𝟙", " ", "January", "May", "Mayé", "é", "_", "%", "m", "bn", "k", "pm", "The", "Th", "T", "a",
+               "\xa0", "\ud800", "\n", "4 May", "٣ June", "2 Julyx"]
+
+
+@pytest.mark.parametrize("hint", [glue._AMOUNT_HINT, glue._DAY_HINT])
+def test_glue_hints_asked_of_re2_first_are_the_search_on_drawn_text(hint):
+    texts = drawn_texts(HINT_PIECES, 4000, 67)
+    assert sum(hint.search(text) is not None for text in texts) > 100  # both answers are drawn
+    for text in texts:
+        assert glue._holds(hint, text) == (hint.search(text) is not None), text
+
+
 # pieces of glued numbers, with runs of letters and digits longer than the reach searched around a cue
 GLUED_NUMBER_PIECES = ["peak", "builders", "3,000", ",000", "4,200", "2.4m", "km", " ", ".", ",", "_", "$25", "The",
                        "12", "a" * 120, "9" * 150, "x" * 230, "\n", "-", "@"]

@@ -367,8 +367,8 @@ class GlueSuspects:
         case_change, amount, day, caps, at, number = (shapes >> index & 1 == 1 for index in range(6))
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
-        self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
-        self.days = day and bool(_DAY_HINT.search(article.text))
+        self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
+        self.days = day and _holds(_DAY_HINT, article.text)
         self.numbers = number and bool(_glued_numbers(article.text))
         self.digits = day and _glued_digits_hint(article.text)  # day: a letter before a digit
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
@@ -540,8 +540,21 @@ def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
 
 
 def _glued_digits_hint(text: str) -> bool:
-    """``_GLUED_DIGITS.search(text) is not None``."""
-    return _GLUED_CLOCK_HINT.search(text) is not None or _GLUED_ITEM_HINT.search(text) is not None
+    """``_GLUED_DIGITS.search(text) is not None`` (RE2's superset asked first)."""
+    return _GLUED_DIGITS_CUES.found(text) and (_GLUED_CLOCK_HINT.search(text) is not None
+                                               or _GLUED_ITEM_HINT.search(text) is not None)
+
+
+# every _GLUED_DIGITS match as RE2 reads it (its look-behind's character and digits before the clock or the item)
+_GLUED_DIGITS_CUES = Cues(r"[A-Za-z).]\p{Nd}\p{Nd}?(?::\p{Nd}\p{Nd}|\.[ \xa0]{1,2}[A-Z])")
+# the hints in RE2 (Python's \d is \p{Nd} there, and RE2's ASCII \b holds wherever Python's does): a superset of their
+# matches, so a text RE2 finds none in holds none (a whole-text search by Python's re tried a class at every character)
+_HINT_CUES = {pattern: Cues(pattern.pattern.replace(r"\d", r"\p{Nd}")) for pattern in (_AMOUNT_HINT, _DAY_HINT)}
+
+
+def _holds(hint: re.Pattern, text: str) -> bool:
+    """``hint.search(text) is not None`` for ``_AMOUNT_HINT`` or ``_DAY_HINT``, asked of RE2 first."""
+    return _HINT_CUES[hint].found(text) and hint.search(text) is not None
 
 
 def _glued_numbers(text: str) -> list[re.Match]:
