@@ -284,6 +284,17 @@ def test_glued_digits_hint_on_drawn_text():
         assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None), text
 
 
+def test_digit_or_more_holds_every_character_python_calls_a_digit():
+    import re
+    import sys
+
+    wider = re.compile(re.sub(r"\\x\{([0-9a-f]+)\}", lambda code: f"\\U{int(code.group(1), 16):08x}", glue.DIGIT_OR_MORE))
+    for code in range(sys.maxunicode + 1):
+        if re.match(r"\d", chr(code)):
+            assert wider.match(chr(code)), hex(code)
+    assert not wider.match("“") and not wider.match("é")  # (no typographic quote, no accented letter: the cue stays rare)
+
+
 HINT_PIECES = ["1", "٣", "𝟙", " ", "January", "May", "Mayé", "é", "_", "%", "m", "bn", "k", "pm", "The", "Th", "T", "a",
                "\xa0", "\ud800", "\n", "4 May", "٣ June", "2 Julyx"]
 
