@@ -8,7 +8,9 @@ same matches as the whole search: a match that comes within ``MARGIN`` character
 window's cut edge (where the search could see less than the whole text would show it)
 makes it search the whole text instead. The pattern must be one in which every match
 holds a cue and reaches no further than ``MARGIN`` characters from it (bounded repeats;
-an unbounded one runs into the margin and is caught there).
+an unbounded one runs into the margin and is caught there, unless a look-behind or the
+match's first character keeps the cut window from matching any part of it: such a match
+is lost, so give a long one's whole run as cues, ``extraction._shared.whole_run_cues``).
 """
 
 from __future__ import annotations

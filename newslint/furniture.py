@@ -59,10 +59,13 @@ _LONG = 320  # characters: a longer paragraph is prose, never scored
 _LIST_MARKS = ("- ", "– ", "• ", "* ", "· ")
 
 
+_LONG_SHAPE = (MAX_WORDS + 1, False)  # a long paragraph's shape
+
+
 def _shape(text: str) -> tuple[int, bool]:
     """The paragraph's number of words (MAX_WORDS + 1 when it is long) and whether it is a short non-sentence."""
     if len(text) > _LONG:
-        return MAX_WORDS + 1, False
+        return _LONG_SHAPE
     count = len(text.split())
     return count, 0 < count <= 8 and not text.rstrip().endswith(_SENTENCE_END) and not text.startswith(_LIST_MARKS)
 
@@ -241,7 +244,7 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
 
 
 def shapes_of(texts: Sequence[str]) -> list[tuple[int, bool]]:
-    return [_shape(t) for t in texts]
+    return [_LONG_SHAPE if len(t) > _LONG else _shape(t) for t in texts]  # (most of a story's paragraphs: no call)
 
 
 @lru_cache(maxsize=1)

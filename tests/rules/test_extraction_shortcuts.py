@@ -290,6 +290,29 @@ def test_glued_digits_hint_on_drawn_text():
         assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None), text
 
 
+def test_digit_or_more_holds_every_character_python_calls_a_digit():
+    import re
+    import sys
+
+    wider = re.compile(re.sub(r"\\x\{([0-9a-f]+)\}", lambda code: f"\\U{int(code.group(1), 16):08x}", glue.DIGIT_OR_MORE))
+    for code in range(sys.maxunicode + 1):
+        if re.match(r"\d", chr(code)):
+            assert wider.match(chr(code)), hex(code)
+    assert not wider.match("“") and not wider.match("é")  # (no typographic quote, no accented letter: the cue stays rare)
+
+
+HINT_PIECES = ["1", "٣", "𝟙", " ", "January", "May", "Mayé", "é", "_", "%", "m", "bn", "k", "pm", "The", "Th", "T", "a",
+               "\xa0", "\ud800", "\n", "4 May", "٣ June", "2 Julyx"]
+
+
+@pytest.mark.parametrize("hint", [glue._AMOUNT_HINT, glue._DAY_HINT])
+def test_glue_hints_asked_of_re2_first_are_the_search_on_drawn_text(hint):
+    texts = drawn_texts(HINT_PIECES, 4000, 67)
+    assert sum(hint.search(text) is not None for text in texts) > 100  # both answers are drawn
+    for text in texts:
+        assert glue._holds(hint, text) == (hint.search(text) is not None), text
+
+
 # pieces of glued numbers, with runs of letters and digits longer than the reach searched around a cue
 GLUED_NUMBER_PIECES = ["peak", "builders", "3,000", ",000", "4,200", "2.4m", "km", " ", ".", ",", "_", "$25", "The",
                        "12", "a" * 120, "9" * 150, "x" * 230, "\n", "-", "@"]
@@ -298,6 +321,23 @@ GLUED_NUMBER_PIECES = ["peak", "builders", "3,000", ",000", "4,200", "2.4m", "km
 def test_glued_numbers_around_cues_are_the_whole_search_on_drawn_text():
     for text in drawn_texts(GLUED_NUMBER_PIECES, 3000, 106, 60):
         assert spans(glue._glued_numbers(text)) == spans(glue._GLUED_NUMBER.finditer(text)), text
+
+
+# pieces of glued amounts, with runs of digits and marks longer than the reach searched around a cue
+GLUED_AMOUNT_PIECES = ["Tonnes", "Fans", "The", "at", "$", "£", "€", "%", "m", "bn", "k", "pm", "2", "12", ",000", ".5",
+                       "9" * 700, "4," * 300, "a" * 120, " ", ".", ",", "_", "\n", "-"]
+
+
+def test_glued_amounts_around_cues_are_the_whole_search_on_drawn_text():
+    for text in drawn_texts(GLUED_AMOUNT_PIECES, 3000, 563, 60):
+        assert spans(glue._glued_amounts(text)) == spans(glue._GLUED_AMOUNT.finditer(text)), text
+
+
+@pytest.mark.parametrize("amount", ["1" * 2500, "$" + "9" * 2500 + "bn", "12," + "345," * 700 + "678", "7" * 2500 + "%"])
+def test_an_amount_longer_than_the_reach_is_found(amount):
+    """A cue's window once started inside a long amount, where the look-behind failed at every position: lost."""
+    text = f"Figures in all: {amount}Tonnes of it were moved."
+    assert spans(glue._glued_amounts(text)) == spans(glue._GLUED_AMOUNT.finditer(text)) != []
 
 
 def test_whole_run_cues_cover_the_run_around_each_cue():

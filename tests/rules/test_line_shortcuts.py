@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from rule_texts import default_rules
 
 from newslint.model import Article
+from newslint.rules.lines import furniture as line_furniture
 from newslint.rules.lines import prompts
 
 
@@ -189,3 +190,36 @@ def test_figures_table_looked_for_only_in_a_line_holding_vs(text):
     assert " vs" in text or furniture._FIGURES.search(text) is None
     texts = ["A line.", text, "Another line."]
     assert furniture._in_figures_table(texts, 1) is any(furniture._FIGURES.search(t) for t in texts)
+
+
+def _breadcrumbs_every_pair_tried(texts):
+    """NL311's breadcrumb trails as first written: every line near the top tried against each of the five under it."""
+    found = {}
+    for i in range(min(3, len(texts))):
+        for j in range(i + 1, min(len(texts), i + 6)):
+            headline = texts[j]
+            if len(headline) >= 20 and texts[i].endswith(headline) and len(headline.split()) >= 4 \
+                    and not headline.rstrip().endswith(line_furniture._SENTENCE_ENDS) \
+                    and 1 <= len(texts[i][:-len(headline)].split()) <= 5:
+                found[i] = j
+                break
+    return found
+
+
+def test_breadcrumbs_asked_only_of_a_line_ending_with_one_below_are_every_pair_tried():
+    import random
+
+    draw = random.Random(470)
+    headlines = ["Council approves the new harbour road plan", "Storm closes schools across the county",
+                 "Council approves the new harbour road plan.", "Short one"]
+    pieces = ["Home / News / ", "Home ", "News ", "Local News ", "", "A B C D E F "]
+    found = 0
+    for _ in range(3000):
+        texts = []
+        for _ in range(draw.randrange(1, 8)):
+            headline = draw.choice(headlines)
+            texts.append(draw.choice([headline, draw.choice(pieces) + headline, draw.choice(pieces) or "Sport"]))
+        expected = _breadcrumbs_every_pair_tried(texts)
+        found += bool(expected)
+        assert line_furniture._breadcrumbs(texts) == expected, texts
+    assert found > 100

@@ -35,3 +35,51 @@ def test_run_in_matches_are_those_of_the_whole_search_after_a_seam_character(tex
              if run_in._after_seam(text, m.start())]
     assert [(m.span(), m.group("next")) for m in run_in._run_in_matches(text)] == whole
     assert whole or text.startswith("no seam")
+
+
+def _picture_verb_captions_by_every_stop(text):
+    """NL317's picture-verb captions as first written: every stop of the page listed, then a few words read per verb."""
+    from bisect import bisect_left
+
+    stops = [at for at, ch in enumerate(text) if ch in ".!?"]
+    for verb_start, verb_end in run_in._picture_verb_spans(text):
+        before = bisect_left(stops, verb_start)
+        start = (stops[before - 1] if before else -1) + 1
+        while start < len(text) and text[start] in " '‘’\"“”":
+            start += 1
+        start = min(start, verb_start)
+        if not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " " \
+                or run_in._spaces_over(text, start, verb_start, run_in._CAPTION_SUBJECT_SPACES):
+            continue
+        after = bisect_left(stops, verb_end)
+        if run_in._spaces_over(text, start, stops[after] if after < len(stops) else len(text),
+                               captions.MIN_RUN_WORDS - 1):
+            yield start, verb_end - 1
+
+
+PICTURE_VERB_PIECES = [" celebrates ", " looks on ", " poses for ", " in action,", "Jane", "Doe", "the", "crowd", " ",
+                       "  ", ".", "!", "?", "'", "“", "”", "‘", "A", "x" * 30, " " * 12, ". '", "\n", "word " * 12]
+
+
+def test_picture_verb_captions_read_near_each_verb_are_those_of_every_stop_listed():
+    import random
+
+    draw = random.Random(362)
+    for _ in range(3000):
+        text = "".join(draw.choice(PICTURE_VERB_PIECES) for _ in range(draw.randrange(0, 80)))
+        assert list(run_in._picture_verb_captions(text)) == list(_picture_verb_captions_by_every_stop(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe celebrates after the final whistle " + "and the crowd sang on " * 9 + "into the night.",
+    "The crowd left. Jane Doe celebrates with fans " + "word " * 40,
+    "The crowd left.  ‘ Jane Doe celebrates with fans " + "word " * 40,
+    "Jane Doe of the Leeds Rovers club side in the north celebrates with fans " + "word " * 40,
+    "Jane Doe celebrates with fans " + "word " * 30 + ". And more.",
+    "!Jane celebrates " + "x " * 40,
+    *(f"The crowd left. {' '.join(['Jane'] * words)} celebrates with fans " + "word " * 40 for words in (8, 9, 10)),
+    *(f"The crowd left. ‘ {' '.join(['Jane'] * words)} celebrates with fans " + "word " * 40 for words in (8, 9, 10)),
+    *("Jane celebrates with fans " + "word " * words + "." for words in (31, 32, 33, 34)),
+])
+def test_picture_verb_captions_at_the_bounds(text):
+    assert list(run_in._picture_verb_captions(text)) == list(_picture_verb_captions_by_every_stop(text))

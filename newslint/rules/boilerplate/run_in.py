@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from itertools import chain
 from typing import Iterable, Iterator
 
@@ -363,27 +362,46 @@ def _picture_verb_captions(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each caption of a flattened page that opens a sentence with a capitalised subject and a
     picture's present-tense verb (``_PICTURE_VERB``), where no stop follows before the stretch is too long for one
     sentence (``captions.MIN_RUN_WORDS``): the caption runs into the story's next sentence. Reported up to the verb.
-    The stops are found once and each test reads a few words, so a page of many such verbs costs linear time."""
-    stops: list[int] | None = None
-    openings: dict[int, int] = {}  # a stop → where its sentence's first word starts
+    Each verb reads only the words around it (back to the ninth space before it, on to the 36th after its sentence's
+    start), so a page of many such verbs costs linear time, and a page of few is not listed stop by stop."""
     for verb_start, verb_end in _picture_verb_spans(text):
-        if stops is None:
-            stops = [stop.start() for stop in _STRETCH_STOP.finditer(text)]
-        before = bisect_left(stops, verb_start)
-        stop = stops[before - 1] if before else -1  # the last stop before the verb
-        start = openings.get(stop, -1)
-        if start < 0:
-            start = stop + 1
-            while start < len(text) and text[start] in " '‘’\"“”":
-                start += 1
-            openings[stop] = start
-        start = min(start, verb_start)
-        if not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " " \
-                or _spaces_over(text, start, verb_start, _CAPTION_SUBJECT_SPACES):
+        start = _caption_start(text, verb_start)
+        if start < 0 or not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " ":
             continue
-        after = bisect_left(stops, verb_end)  # the first stop from the verb's end on
-        if _spaces_over(text, start, stops[after] if after < len(stops) else len(text), captions.MIN_RUN_WORDS - 1):
+        last = -1  # the MIN_RUN_WORDS-th space from the start: a stop before it ends a sentence of ordinary length
+        for _ in range(captions.MIN_RUN_WORDS):
+            last = text.find(" ", last + 1 if last >= 0 else start)
+            if last < 0:
+                break
+        if last >= 0 and _STRETCH_STOP.search(text, verb_end, last + 1) is None:  # (none searched before the verb)
             yield start, verb_end - 1
+
+
+_OPENING_MARKS = " '‘’\"“”"  # what a sentence's first word may follow after the stop before it
+
+
+def _caption_start(text: str, verb_start: int) -> int:
+    """Where the sentence that holds the verb at ``verb_start`` starts (after the last stop before it and the marks
+    after that stop), or -1 where more than ``_CAPTION_SUBJECT_SPACES`` spaces lie between (no caption's subject):
+    read back to the ninth space before the verb, or to the stop just before it where only marks lie between."""
+    ninth = verb_start
+    for _ in range(_CAPTION_SUBJECT_SPACES + 1):
+        ninth = text.rfind(" ", 0, ninth)
+        if ninth < 0:
+            break
+    low = max(ninth, 0)
+    stop = max(text.rfind(".", low, verb_start), text.rfind("!", low, verb_start), text.rfind("?", low, verb_start))
+    if stop < 0 <= ninth:  # no stop from the ninth space on: one before it counts only with nothing but marks between
+        stop = ninth
+        while stop >= 0 and text[stop] in _OPENING_MARKS:
+            stop -= 1
+        if stop >= 0 and text[stop] not in ".!?":
+            return -1  # a word stands between: the sentence starts at it or before, nine spaces or more back
+    start = stop + 1
+    while start < len(text) and text[start] in _OPENING_MARKS:
+        start += 1
+    start = min(start, verb_start)
+    return -1 if _spaces_over(text, start, verb_start, _CAPTION_SUBJECT_SPACES) else start
 
 
 def _spaces_over(text: str, start: int, end: int, most: int) -> bool:

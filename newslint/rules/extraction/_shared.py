@@ -148,9 +148,9 @@ _FUNCTION_PARTS = frozenset("the of to and in for with its their his her our wil
 _DETERMINERS = frozenset("the a an its their his her our my your".split())  # not "that": "that willmean"
 
 
-def whole_run_cues(text: str, cues: Iterable[int], reach: int) -> list[int]:
-    """``cues`` (offsets in ``text``) with more, ``reach`` apart, over the letters, digits, commas and stops around each
-    (a space just before it passed over): given to ``cuewindows.finditer_near`` with that ``reach``, each window holds
+def whole_run_cues(text: str, cues: Iterable[int], reach: int, marks: str = ",.") -> list[int]:
+    """``cues`` (offsets in ``text``) with more, ``reach`` apart, over the letters, digits and ``marks`` (commas and
+    stops) around each (a space just before it passed over): given to ``cuewindows.finditer_near`` with that ``reach``, each window holds
     the whole run and ``reach`` characters beyond both ends, so a pattern whose every match lies in such a run around
     a cue (a look-behind before it, a look-ahead after it) finds there what the whole search finds, however long the
     run (a fixed reach cut a long word or number and lost its match). Each run is walked once: a later cue inside
@@ -161,21 +161,21 @@ def whole_run_cues(text: str, cues: Iterable[int], reach: int) -> list[int]:
         if anchor < at <= run_end:  # every character from the anchor to here is the run's: the same end, and its
             stretched += (at, run_end)  # start's grid of cues is already there
             continue
-        start, end = run_around(text, at)
+        start, end = run_around(text, at, marks)
         stretched += range(start, end, reach)
         stretched += (at, end)
         anchor, run_end = at, end
     return sorted(stretched)
 
 
-def run_around(text: str, at: int) -> tuple[int, int]:
-    """The run of letters, digits, commas and stops around offset ``at`` of ``text`` (a space just before it passed
-    over), as (start, end)."""
+def run_around(text: str, at: int, marks: str = ",.") -> tuple[int, int]:
+    """The run of letters, digits and ``marks`` (commas and stops) around offset ``at`` of ``text`` (a space just
+    before it passed over), as (start, end)."""
     start = at - 1 if at > 0 and text[at - 1] == " " else at
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ",."):
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in marks):
         start -= 1
     end = at
-    while end < len(text) and (text[end].isalnum() or text[end] in ",."):
+    while end < len(text) and (text[end].isalnum() or text[end] in marks):
         end += 1
     return start, end
 

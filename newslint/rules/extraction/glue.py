@@ -367,8 +367,8 @@ class GlueSuspects:
         case_change, amount, day, caps, at, number = (shapes >> index & 1 == 1 for index in range(6))
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
-        self.amounts = amount and bool(_AMOUNT_HINT.search(article.text))
-        self.days = day and bool(_DAY_HINT.search(article.text))
+        self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
+        self.days = day and _holds(_DAY_HINT, article.text)
         self.numbers = number and bool(_glued_numbers(article.text))
         self.digits = day and _glued_digits_hint(article.text)  # day: a letter before a digit
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
@@ -540,8 +540,24 @@ def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
 
 
 def _glued_digits_hint(text: str) -> bool:
-    """``_GLUED_DIGITS.search(text) is not None``."""
-    return _GLUED_CLOCK_HINT.search(text) is not None or _GLUED_ITEM_HINT.search(text) is not None
+    """``_GLUED_DIGITS.search(text) is not None`` (RE2's superset asked first)."""
+    return _GLUED_DIGITS_CUES.found(text) and (_GLUED_CLOCK_HINT.search(text) is not None
+                                               or _GLUED_ITEM_HINT.search(text) is not None)
+
+
+# every character Python's \d matches, for RE2: the ASCII digits and the two stretches of code points that hold all the
+# others (not the punctuation, the Latin letters or the CJK between them); RE2's \p{Nd} cost 8 ms to compile
+DIGIT_OR_MORE = r"[0-9\x{660}-\x{1c59}\x{a620}-\x{1fbf9}]"
+# every _GLUED_DIGITS match as RE2 reads it (its look-behind's character and digits before the clock or the item)
+_GLUED_DIGITS_CUES = Cues(r"[A-Za-z).]D?D(?::DD|\.[ \xa0]{1,2}[A-Z])".replace("D", DIGIT_OR_MORE))
+# the hints in RE2 (and RE2's ASCII \b holds wherever Python's does): a superset of their matches, so a text RE2 finds
+# none in holds none (a whole-text search by Python's re tried a class at every character)
+_HINT_CUES = {pattern: Cues(pattern.pattern.replace(r"\d", DIGIT_OR_MORE)) for pattern in (_AMOUNT_HINT, _DAY_HINT)}
+
+
+def _holds(hint: re.Pattern, text: str) -> bool:
+    """``hint.search(text) is not None`` for ``_AMOUNT_HINT`` or ``_DAY_HINT``, asked of RE2 first."""
+    return _HINT_CUES[hint].found(text) and hint.search(text) is not None
 
 
 def _glued_numbers(text: str) -> list[re.Match]:
@@ -560,8 +576,14 @@ _NUMBER_CUE = regexcache.compile(r"\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))")  # the d
 
 
 def _glued_amounts(text: str) -> list[re.Match]:
-    """``_GLUED_AMOUNT.finditer(text)``, searched only near the places where an amount may end before a word."""
-    return cuewindows.finditer_near(_GLUED_AMOUNT, text, (m.start() for m in _AMOUNT_END.finditer(text)))
+    """``_GLUED_AMOUNT.finditer(text)``, searched only around the places where an amount may end before a word, over
+    the whole run of letters, digits and the amount's marks that holds each (an amount longer than the reach around
+    its end was lost where the look-behind failed inside it)."""
+    cues = whole_run_cues(text, (m.start() for m in _AMOUNT_END.finditer(text)), _GLUE_REACH, _AMOUNT_MARKS)
+    return cuewindows.finditer_near(_GLUED_AMOUNT, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
+
+
+_AMOUNT_MARKS = ",.$£€%"  # what an amount holds besides letters and digits
 
 
 def _glued_runs(text: str) -> Iterator[tuple[int, int]]:

@@ -473,6 +473,8 @@ def _breadcrumbs(texts: list[str]) -> dict[int, int]:
     (the page's heading; the repeat is the story's headline and stays)."""
     found = {}
     for i in range(min(3, len(texts))):
+        if not any(map(texts[i].endswith, islice(texts, i + 1, i + 6))):
+            continue  # (most pages: no line near the top ends with one of the five under it, seen in C)
         for j in range(i + 1, min(len(texts), i + 6)):
             headline = texts[j]
             if len(headline) >= 20 and texts[i].endswith(headline) and len(headline.split()) >= 4 \
