@@ -49,6 +49,17 @@ class Paragraph:
         return self.start + len(self.text)
 
 
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def _paragraph(index: int, start: int, text: str) -> Paragraph:
+    """``Paragraph(index, start, text)`` without the frozen ``__init__``'s three ``object.__setattr__`` calls: the same
+    fields in the same order in the instance's ``__dict__`` (equal, hashed and shown alike; ``tests/test_model.py``)."""
+    paragraph = _new_object(Paragraph)
+    _set_attribute(paragraph, "__dict__", {"index": index, "start": start, "text": text})
+    return paragraph
+
+
 class Token(NamedTuple):
     """A word token with its absolute span (a tuple: articles have thousands)."""
 
@@ -369,6 +380,8 @@ _count_words = native.pick("count_words", _python_count_words)
 
 def _lines_with_offsets(lines: list[str]) -> list[tuple[int, str]]:
     """Each of a text's lines (``text.split("\\n")``) with the offset where it starts."""
+    if len(lines) == 1:  # a one-line text (a third of the BBC + scraped mix's bytes)
+        return [(0, lines[0])]
     return list(zip(accumulate(map((1).__add__, map(len, lines)), initial=0), lines))  # a line starts after the last
 
 
@@ -414,7 +427,7 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
                  for block in blocks)
     else:
         units = ((start, start + len(line), line) for block in blocks for start, line in block)
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for start, end, chunk in units:
         if start < glued_end <= end:
             start, chunk = glued_end, None
@@ -423,7 +436,9 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
         # trim surrounding whitespace so that paragraph text starts at its first character
         stripped = chunk.strip()
         if stripped:
-            paragraphs.append(Paragraph(len(paragraphs), start + len(chunk) - len(chunk.lstrip()), stripped))
+            if stripped is not chunk:  # something was stripped (str.strip gives a line without any back as it is)
+                start += len(chunk) - len(chunk.lstrip())
+            paragraphs.append(_paragraph(len(paragraphs), start, stripped))
     return paragraphs
 
 

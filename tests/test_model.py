@@ -174,3 +174,27 @@ def test_an_analysis_is_computed_once_and_is_the_article_s_attribute_from_then_o
     assert article.sentences is first and article.__dict__["sentences"] is first
     assert len(calls) == 1 and [s.text for s in first] == ["One sentence.", "Another one."]
     assert "sentences" not in Article.parse("Title\n\nText.\n").__dict__  # not computed before it is read
+
+
+def test_a_paragraph_made_without_its_init_is_the_paragraph_the_init_makes():
+    from newslint.model import Paragraph, _paragraph
+
+    made, long_way = _paragraph(3, 41, "Ministers met on Tuesday."), Paragraph(3, 41, "Ministers met on Tuesday.")
+    assert made == long_way and hash(made) == hash(long_way) and repr(made) == repr(long_way)
+    assert list(vars(made).items()) == list(vars(long_way).items()) and made.end == long_way.end == 66
+    with pytest.raises(AttributeError):  # still frozen
+        made.start = 0
+
+
+@pytest.mark.parametrize("text", [
+    "One line only, no break.", "  One line with spaces around it.  ", "\tTabbed line.\n", "\n\n  Late start.\n\n",
+    "A first paragraph.\n\n  An indented second one.\n\nA third.  \n", "Line one\nline two\n\n\nline three\u2003\n",
+    "date 2021-12-02   Glued to a date.", "\u00a0Non-breaking space first.\u00a0", "",
+])
+def test_paragraph_offsets_and_texts_are_the_stripped_lines_they_come_from(text):
+    article = Article.parse(text, has_header=False)
+    for paragraph in article.paragraphs:
+        assert paragraph.text == paragraph.text.strip() and paragraph.text
+        assert text[paragraph.start:paragraph.end] == paragraph.text
+    assert [p.text for p in article.paragraphs] == [line.strip() for line in text.split("\n") if line.strip()] or \
+        article.date is not None

@@ -186,3 +186,16 @@ def test_a_files_bytes_as_read_are_its_texts_encoding_and_no_text_is_kept_past_t
         utf8_for_re2(text, keep=True)
     assert 0 < len(rule_module._ENCODED) <= rule_module._ENCODED_TEXTS
     assert all(entry[0] is text for text in texts if (entry := rule_module._ENCODED.get(id(text))) is not None)
+
+
+def test_a_set_answering_its_sentinel_alone_is_not_read_further(monkeypatch):
+    judged = Triggers(DEFAULT)
+    read = []
+    add_fired = rule_module._TriggerSet.add_fired
+    monkeypatch.setattr(rule_module._TriggerSet, "add_fired",
+                        lambda self, found, text, fired: read.append(found) or add_fired(self, found, text, fired))
+    quiet = "the quiet day went on"
+    assert judged.fired(quiet) == _one_by_one(DEFAULT, quiet) == set() and read == []
+    assert all(judged_set.nothing == [judged_set.sentinel] for judged_set in judged._compiled())
+    loud = "Salt & pepper <b>"
+    assert judged.fired(loud) == _one_by_one(DEFAULT, loud) != set() and read
