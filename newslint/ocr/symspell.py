@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from newslint import lexicon
+from newslint import lexicon, native
 from newslint.wordindex import IndexedTable
 
 _MIN_FREQUENCY = 100
@@ -143,17 +143,26 @@ for _a, _b in CHEAP:
     _PARTNERS[_a] = _PARTNERS.get(_a, "") + _b
 
 
-@lru_cache(maxsize=65536)
-def confusions(word: str) -> frozenset[str]:
-    """The strings one OCR confusion from ``word``: a cheap letter swap (c/e, i/l…) or a multi-letter one (rn/m)."""
-    out = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _PARTNERS.get(char, "")}
-    for bad, good in MULTI:
+def _python_confusions(word: str, partners: dict[str, str], multi: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The strings one OCR confusion from ``word``: each letter swapped for each of its ``partners``, each ``bad`` of
+    ``multi`` read as its ``good``."""
+    out = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in partners.get(char, "")}
+    for bad, good in multi:
         at = word.find(bad)
         while at != -1:
             out.add(word[:at] + good + word[at + len(bad):])
             at = word.find(bad, at + 1)
     out.discard(word)
     return frozenset(out)
+
+
+_confusions = native.pick("ocr_confusions", _python_confusions)
+
+
+@lru_cache(maxsize=65536)
+def confusions(word: str) -> frozenset[str]:
+    """The strings one OCR confusion from ``word``: a cheap letter swap (c/e, i/l…) or a multi-letter one (rn/m)."""
+    return _confusions(word, _PARTNERS, MULTI)
 
 
 def confusion_candidates(word: str) -> list[tuple[float, str]]:
