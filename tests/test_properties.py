@@ -137,6 +137,9 @@ def test_linting_never_fails_and_locations_agree_with_offsets(source):
 @example("\t A Follow us on Twitter and Facebook aboutA.\n\n\t\n…", True)  # NL316: the glued line around a share prompt
 # NL201 glues a closing quote to the word a deleted share prompt ends on (NL316): the edit that touches the deletion waits
 @example('S.\n\n"The vote passed.  Follow us on Twitter " and more.', True)
+@example('\t\n\n\t\n\t\n\t\xa0\t\xa0\t\xa0\t\xa0\t  \t r Blinken handed the warning to Lavrov.  r Blinken handed the warning to '
+         'Lavrov.  \t A\x0c "The …backs the plan. Home News Local News Sport Football Cricket Business Weather Opinion '
+         'Letters to the Editor Contact Us Privacy Policy The council voted on Tuesday… 1egislation  " Born:\n\n\n', True)
 def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
     document, findings, _ = lint(source)
     offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]
