@@ -8,7 +8,8 @@ each length in KB, the same bytes at every length (``--total`` KB, default the l
 length): 1,000 inputs of 1 KB, ..., one of 1 MB. Two shapes: ``paragraph`` joins the
 paragraphs with a space into one long line (a scraped page that lost its breaks, an OCR
 page); ``article`` joins them with blank lines into one long article (many articles run
-together). For each rule alone, the inputs are parsed again (parse and word texts not
+together). Shapes beyond news text (``REPEATED``: ``cue``, ``word``, ``rn``, ``digits``, ``quotes``,
+``spaces``, ``stops``) are one line of one unit repeated after a sentence. For each rule alone, the inputs are parsed again (parse and word texts not
 timed) and the CPU time of the rule's ``check`` over all of them is taken; what the model
 computes on demand (token spans, sentences) counts towards the rule. A linear rule costs the same
 per KB at every length; a quadratic one 1,000 times more at 1 MB than at 1 KB. The
@@ -38,6 +39,9 @@ from newslint.source import decode  # noqa: E402
 SUSPECT_STEP = 2.0  # cost per KB at the longest length over that at the one before (10× shorter by default)
 MIN_SECONDS = 0.05  # below this at the longest length (CPU seconds), a ratio is noise
 SEPARATORS = {"paragraph": " ", "article": "\n\n"}
+# Shapes beyond news text: one line of one unit repeated (a cue, one word with no space, every character a quote)
+REPEATED = {"cue": "Jane celebrates ", "word": "abcdefghij", "rn": "rn", "digits": "1", "quotes": '"', "spaces": " ",
+            "stops": ". "}
 
 
 class OverBudget(Exception):
@@ -67,6 +71,12 @@ def inputs(paragraphs: list[str], length_kb: int, total_kb: int, separator: str)
             out.append(separator.join(current))
             current, size = [], 0
     return out
+
+
+def repeated_inputs(unit: str, length_kb: int, total_kb: int) -> list[str]:
+    """Inputs of ``length_kb`` KB of ``unit`` repeated, each after a sentence, ``total_kb`` KB in all."""
+    text = "The council met on Monday. " + unit * (length_kb * 1000 // len(unit))
+    return [text] * max(1, total_kb // length_kb)
 
 
 def time_rule(rule, texts: list[str], budget: float) -> float:
@@ -110,7 +120,10 @@ def cost_per_kb(rule, texts: dict[int, list[str]], total: int, budget: float) ->
     if len(per_kb) > 1 and _step(per_kb) > SUSPECT_STEP:
         for _ in range(2):
             for i in (-2, -1):
-                per_kb[i] = min(per_kb[i], time_rule(rule, texts[lengths[i]], budget) / total * 1e6)
+                try:
+                    per_kb[i] = min(per_kb[i], time_rule(rule, texts[lengths[i]], budget) / total * 1e6)
+                except OverBudget:  # (past the budget once more: the longest length is reported as stopped)
+                    return per_kb[:-1]
     return per_kb
 
 
@@ -123,15 +136,15 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
     parser.add_argument("--lengths", default="1,10,100,1000", help="input lengths in KB")
     parser.add_argument("--total", type=int, help="KB linted at each length (default: the largest length)")
-    parser.add_argument("--shapes", default="paragraph,article", help=f"any of {', '.join(SEPARATORS)}")
+    parser.add_argument("--shapes", default="paragraph,article", help=f"any of {', '.join([*SEPARATORS, *REPEATED])}")
     parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
     parser.add_argument("--budget", type=float, default=20.0, help="seconds a rule may take at one length")
     args = parser.parse_args()
     lengths = sorted(int(k) for k in args.lengths.split(","))
     total = args.total or lengths[-1]
     shapes = args.shapes.split(",")
-    if unknown := [s for s in shapes if s not in SEPARATORS]:
-        raise SystemExit(f"unknown shape {unknown[0]!r}: choose from {', '.join(SEPARATORS)}")
+    if unknown := [s for s in shapes if s not in SEPARATORS and s not in REPEATED]:
+        raise SystemExit(f"unknown shape {unknown[0]!r}: choose from {', '.join([*SEPARATORS, *REPEATED])}")
 
     linter = make_linter(select=args.select.split(",") if args.select else None)
     paragraphs = corpus_paragraphs(args.corpus)
@@ -143,8 +156,12 @@ def main() -> None:
           f" The last step is the cost per KB at the longest length over that at the one before.\n")
     suspects = []
     for shape in shapes:
-        texts = {length: inputs(paragraphs, length, total, SEPARATORS[shape]) for length in lengths}
-        print(f"#### Shape `{shape}` (paragraphs joined by {SEPARATORS[shape]!r})\n")
+        if shape in REPEATED:
+            texts = {length: repeated_inputs(REPEATED[shape], length, total) for length in lengths}
+            print(f"#### Shape `{shape}` ({REPEATED[shape]!r} repeated on one line)\n")
+        else:
+            texts = {length: inputs(paragraphs, length, total, SEPARATORS[shape]) for length in lengths}
+            print(f"#### Shape `{shape}` (paragraphs joined by {SEPARATORS[shape]!r})\n")
         print("| rule | " + " | ".join(f"{k:,} KB" for k in lengths)
               + f" | {lengths[-1]:,} KB / {lengths[0]:,} KB | last step |")
         print("| --- | " + " | ".join("---:" for _ in lengths) + " | ---: | ---: |")

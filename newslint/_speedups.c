@@ -869,6 +869,7 @@ static PyObject *pair_marks(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
+static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
 /* ---- 17y: repetition and spelling ---- */
 /*
@@ -1431,6 +1432,8 @@ static PyMethodDef methods[] = {
      "spaced_starts(text, words, indexes): NL502's echoes whose three words are separated by one space each (17L)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
      "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
+    {"ocr_confusions", ocr_confusions, METH_VARARGS,
+     "ocr_confusions(word, partners, multi): the strings one OCR confusion from word, as symspell._python_confusions (18d)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -4007,4 +4010,120 @@ spaced_starts(PyObject *module, PyObject *args)
     Py_DECREF(sequence);
     Py_DECREF(wanted);
     return out;
+}
+
+/* ---- 18d: the OCR confusions of a word ---- */
+
+/*
+ * ocr_confusions(word, partners, multi) -> frozenset[str]  (twin: ocr/symspell._python_confusions)
+ *     The strings one OCR confusion from word: each character swapped for each of its partners (partners: dict of a
+ *     character to the str of the characters it is read for), then each occurrence of each bad of multi (a sequence of
+ *     (bad, good) str pairs, bad not empty) replaced by its good, overlapping occurrences too; word itself left out.
+ *     The set is filled in the twin's order and copied into the frozenset, as the twin's frozenset(set) copies it.
+ */
+
+/* adds word[:at] + insert + word[at + cut:] to out (chars: word's code points, n of them; buffer: room for them all) */
+static int
+add_replaced(PyObject *out, const Py_UCS4 *chars, Py_ssize_t n, Py_ssize_t at, Py_ssize_t cut, PyObject *insert,
+             Py_UCS4 *buffer)
+{
+    const Py_ssize_t m = PyUnicode_GET_LENGTH(insert);
+    const int kind = PyUnicode_KIND(insert);
+    const void *data = PyUnicode_DATA(insert);
+    memcpy(buffer, chars, (size_t)at * sizeof(Py_UCS4));
+    for (Py_ssize_t k = 0; k < m; k++)
+        buffer[at + k] = PyUnicode_READ(kind, data, k);
+    memcpy(buffer + at + m, chars + at + cut, (size_t)(n - at - cut) * sizeof(Py_UCS4));
+    PyObject *made = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buffer, n - cut + m);
+    if (made == NULL)
+        return -1;
+    const int added = PySet_Add(out, made);
+    Py_DECREF(made);
+    return added;
+}
+
+static PyObject *
+ocr_confusions(PyObject *module, PyObject *args)
+{
+    PyObject *word, *partners, *multi;
+    if (!PyArg_ParseTuple(args, "UO!O:ocr_confusions", &word, &PyDict_Type, &partners, &multi))
+        return NULL;
+    PyObject *pairs = PySequence_Fast(multi, "ocr_confusions() expects a sequence of (bad, good) pairs");
+    if (pairs == NULL)
+        return NULL;
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(word), count = PySequence_Fast_GET_SIZE(pairs);
+    Py_ssize_t longest = 1;  /* the longest good or partner string, for the buffer */
+    for (Py_ssize_t j = 0; j < count; j++) {
+        PyObject *pair = PySequence_Fast_GET_ITEM(pairs, j);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 || !PyUnicode_Check(PyTuple_GET_ITEM(pair, 0))
+            || !PyUnicode_Check(PyTuple_GET_ITEM(pair, 1)) || PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(pair, 0)) == 0) {
+            PyErr_SetString(PyExc_TypeError, "ocr_confusions() expects (bad, good) pairs of str, bad not empty");
+            Py_DECREF(pairs);
+            return NULL;
+        }
+        if (PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(pair, 1)) > longest)
+            longest = PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(pair, 1));
+    }
+    Py_UCS4 *chars = PyUnicode_AsUCS4Copy(word);
+    Py_UCS4 *buffer = PyMem_Malloc((size_t)(n + longest + 1) * sizeof(Py_UCS4));
+    PyObject *out = PySet_New(NULL);
+    if (chars == NULL || buffer == NULL || out == NULL) {
+        if (chars != NULL && buffer == NULL)
+            PyErr_NoMemory();
+        goto failed;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *key = PyUnicode_FromOrdinal(chars[i]);
+        if (key == NULL)
+            goto failed;
+        PyObject *others = PyDict_GetItemWithError(partners, key);  /* borrowed */
+        Py_DECREF(key);
+        if (others == NULL) {
+            if (PyErr_Occurred())
+                goto failed;
+            continue;
+        }
+        if (!PyUnicode_Check(others)) {
+            PyErr_SetString(PyExc_TypeError, "ocr_confusions() expects partners of str");
+            goto failed;
+        }
+        const Py_ssize_t m = PyUnicode_GET_LENGTH(others);
+        for (Py_ssize_t k = 0; k < m; k++) {
+            PyObject *other = PyUnicode_Substring(others, k, k + 1);
+            if (other == NULL)
+                goto failed;
+            const int added = add_replaced(out, chars, n, i, 1, other, buffer);
+            Py_DECREF(other);
+            if (added < 0)
+                goto failed;
+        }
+    }
+    for (Py_ssize_t j = 0; j < count; j++) {
+        PyObject *pair = PySequence_Fast_GET_ITEM(pairs, j);
+        PyObject *bad = PyTuple_GET_ITEM(pair, 0), *good = PyTuple_GET_ITEM(pair, 1);
+        const Py_ssize_t m = PyUnicode_GET_LENGTH(bad);
+        const int kind = PyUnicode_KIND(bad);
+        const void *data = PyUnicode_DATA(bad);
+        for (Py_ssize_t at = 0; at + m <= n; at++) {
+            Py_ssize_t k = 0;
+            while (k < m && chars[at + k] == PyUnicode_READ(kind, data, k))
+                k++;
+            if (k == m && add_replaced(out, chars, n, at, m, good, buffer) < 0)
+                goto failed;
+        }
+    }
+    if (PySet_Discard(out, word) < 0)
+        goto failed;
+    PyObject *frozen = PyFrozenSet_New(out);
+    Py_DECREF(out);
+    PyMem_Free(chars);
+    PyMem_Free(buffer);
+    Py_DECREF(pairs);
+    return frozen;
+failed:
+    Py_XDECREF(out);
+    PyMem_Free(chars);
+    PyMem_Free(buffer);
+    Py_DECREF(pairs);
+    return NULL;
 }

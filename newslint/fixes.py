@@ -35,9 +35,12 @@ def select_fixes(findings: Iterable[Finding], unsafe: bool = False, length: int 
     """The findings whose fixes may be applied together: allowed, and not overlapping earlier ones.
 
     Two deletions may overlap (deleting both ranges is what both fixes ask for:
-    two adjacent boilerplate lines share the line break between them). A fix
-    whose own edits overlap, or fall outside ``[0, length]`` when the text's
-    length is given, is a rule bug and is never chosen.
+    two adjacent boilerplate lines share the line break between them). An edit
+    that touches another fix's deletion waits for the next pass: it was made
+    against a neighbour that the deletion removes (a closing quote glued to a
+    word that a deleted share prompt ends on). A fix whose own edits overlap,
+    or fall outside ``[0, length]`` when the text's length is given, is a rule
+    bug and is never chosen.
     """
     chosen: list[Finding] = []
     taken: list[tuple[int, int, bool]] = []  # sorted, disjoint (start, end, is_deletion); overlapping deletions merged
@@ -68,7 +71,15 @@ def _neighbours(taken: list[tuple[int, int, bool]], span: tuple[int, int, bool])
 
 
 def _collides(taken: list[tuple[int, int, bool]], span: tuple[int, int, bool]) -> bool:
-    return any(_overlaps(span, taken[i]) and not (span[2] and taken[i][2]) for i in _neighbours(taken, span))
+    return any(_conflict(span, taken[i]) for i in _neighbours(taken, span))
+
+
+def _conflict(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> bool:
+    """Whether edits ``a`` and ``b`` of two fixes cannot be applied in one pass: they overlap, unless both delete, or one
+    deletes and the other touches it."""
+    if a[2] and b[2]:
+        return False
+    return _overlaps(a, b) or (a[2] or b[2]) and (a[1] == b[0] or b[1] == a[0])
 
 
 def _take(taken: list[tuple[int, int, bool]], span: tuple[int, int, bool]) -> None:

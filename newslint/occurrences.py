@@ -10,12 +10,15 @@ two indexes built once per long text, each on the first question that needs it:
   spaces, each word mapped to where it stands (one split and a dict, no per-character work);
   the places of a frequent word are sorted by the characters that follow them, when first asked;
 * a needle that starts with a capital letter can only occur at a capital: every capital's
-  position, sorted by the characters that follow it.
+  position, sorted by the characters that follow it;
+* any other needle (``". Name "``, a word in lower case) can only occur where its first character
+  stands: that character's positions, sorted the same way, one index per first character asked.
 
 Among offsets sorted by what follows them, the occurrences of a needle are one contiguous
-range: a binary search.
+range: a binary search. No question scans the whole text, so that a rule asking one per
+candidate stays linear in the length of one long line.
 
-Other needles, and texts shorter than ``LONG_TEXT``, are answered by ``str.count`` and
+Texts shorter than ``LONG_TEXT`` (and the empty needle) are answered by ``str.count`` and
 ``in`` themselves. Answers are exactly theirs (``str.count`` counts non-overlapping occurrences).
 """
 
@@ -43,6 +46,7 @@ class Occurrences:
         self._words: dict[str, list[int]] | None = None  # word -> the offsets of the spaces before it
         self._sorted_words: dict[str, _Sorted] = {}  # the same offsets of a frequent word, sorted by what follows
         self._capitals: _Sorted | None = None
+        self._by_first: dict[str, _Sorted] = {}  # a character -> its offsets, sorted by what follows
 
     def twice(self, needle: str) -> bool:
         """``text.count(needle) > 1``."""
@@ -56,14 +60,23 @@ class Occurrences:
         if self.indexed and needle:
             if needle[0] == " " and " " in needle[1:]:
                 return _found(self._after_spaces(needle), needle, times)
-            if "A" <= needle[0] <= "Z":
-                if self._capitals is None:
-                    self._capitals = _Sorted(self.text, list(map(re.Match.start, _CAPITAL.finditer(self.text))))
-                return _found(self._capitals.starting(needle), needle, times)
+            return _found(self._starting_with(needle[0]).starting(needle), needle, times)
         if times > 1 and needle:  # the second occurrence found, not every one counted (most needles recur early)
             first = self.text.find(needle)
             return first >= 0 and self.text.find(needle, first + len(needle)) >= 0
         return self.text.count(needle) >= times if times > 1 else needle in self.text
+
+    def _starting_with(self, first: str) -> _Sorted:
+        """The offsets of ``first`` (of every capital, for a capital) sorted by what follows them."""
+        if "A" <= first <= "Z":
+            if self._capitals is None:
+                self._capitals = _Sorted(self.text, list(map(re.Match.start, _CAPITAL.finditer(self.text))))
+            return self._capitals
+        found = self._by_first.get(first)
+        if found is None:
+            starts = list(map(re.Match.start, re.finditer(re.escape(first), self.text)))
+            found = self._by_first[first] = _Sorted(self.text, starts)
+        return found
 
     def _after_spaces(self, needle: str) -> Iterator[int]:
         """The offsets where ``needle`` (a space, a word, a space…) occurs."""

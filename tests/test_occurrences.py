@@ -51,3 +51,33 @@ def test_of_keeps_the_index_of_the_last_text():
     text = "Some Words here " * 2000
     assert occurrences.of(text) is occurrences.of(text)
     assert occurrences.of(text).twice("Words here") and not occurrences.of(text).contains(" Nowhere")
+
+
+class _ScanCounting(str):
+    """A text that counts the whole-text scans asked of it (``find``, ``count``, ``in``)."""
+
+    scans = 0
+
+    def find(self, *args):
+        _ScanCounting.scans += 1
+        return super().find(*args)
+
+    def count(self, *args):
+        _ScanCounting.scans += 1
+        return super().count(*args)
+
+    def __contains__(self, needle):
+        _ScanCounting.scans += 1
+        return super().__contains__(needle)
+
+
+@pytest.mark.parametrize("needle", [". Name{} ", "name{}", "(Name{}", "\u2018Name{}", "4{} names"])
+def test_no_question_scans_a_long_text(monkeypatch, needle):
+    """A needle of any first character is answered from an index, not by a scan of the text per question: a rule that
+    asks one per candidate stays linear in the length of one long line (NL317's ``. Name `` on a page of one line)."""
+    text = _ScanCounting("Jane celebrates. name0 (Name0 \u2018Name0 40 names " + "Jane celebrates " * 2_000)
+    found = Occurrences(text)
+    monkeypatch.setattr(_ScanCounting, "scans", 0)
+    answers = [(found.contains(needle.format(i)), found.twice(needle.format(i))) for i in range(300)]
+    assert _ScanCounting.scans == 0
+    assert answers == [(needle.format(i) in str(text), str(text).count(needle.format(i)) > 1) for i in range(300)]

@@ -135,6 +135,11 @@ def test_linting_never_fails_and_locations_agree_with_offsets(source):
 @example("& \t follow Friday.\n\n& \t followFriday.\n", True)  # NL311 deletes a line, NL102 makes the next one its twin
 @example('\t\n\n\t\n\t\n\t "The\na\n"nightmare\n', True)  # NL108 joins 'a' on; the longer paragraph's next seam is judged
 @example("\t A Follow us on Twitter and Facebook aboutA.\n\n\t\n…", True)  # NL316: the glued line around a share prompt
+# NL201 glues a closing quote to the word a deleted share prompt ends on (NL316): the edit that touches the deletion waits
+@example('S.\n\n"The vote passed.  Follow us on Twitter " and more.', True)
+@example('\t\n\n\t\n\t\n\t\xa0\t\xa0\t\xa0\t\xa0\t  \t r Blinken handed the warning to Lavrov.  r Blinken handed the warning to '
+         'Lavrov.  \t A\x0c "The …backs the plan. Home News Local News Sport Football Cricket Business Weather Opinion '
+         'Letters to the Editor Contact Us Privacy Policy The council voted on Tuesday… 1egislation  " Born:\n\n\n', True)
 def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
     document, findings, _ = lint(source)
     offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]
@@ -204,6 +209,18 @@ def test_degenerate_files(source):
     document, findings, diagnostics = lint(source)
     assert not [f for f in findings if f.code == INTERNAL_ERROR]
     assert fix(fix(source)) == fix(source)
+
+
+def test_an_edit_that_touches_another_fixs_deletion_waits_for_the_next_pass():
+    deletion = Finding("XP100", "test", Severity.WARNING, 2, 5, "t", Fix((Edit(2, 5, ""),)))
+    after = Finding("XP101", "test", Severity.WARNING, 5, 6, "t", Fix((Edit(5, 6, "y"),)))
+    before = Finding("XP101", "test", Severity.WARNING, 1, 2, "t", Fix((Edit(1, 2, "y"),)))
+    inserted = Finding("XP102", "test", Severity.WARNING, 5, 5, "t", Fix((Edit(5, 5, " "),)))
+    touching = Finding("XP100", "test", Severity.WARNING, 5, 7, "t", Fix((Edit(5, 7, ""),)))
+    assert select_fixes([deletion, after, inserted, touching], length=10) == [deletion, touching]
+    assert select_fixes([deletion, before], length=10) == [before]  # (the first in text order is chosen)
+    # replacements that touch each other do not wait
+    assert select_fixes([after, before, _finding((2, 5))], length=10) == [before, _finding((2, 5)), after]
 
 
 def test_overlapping_deletions_are_both_chosen_and_merge():

@@ -32,7 +32,9 @@ from newslint.rules.spelling import ocr_reading
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'()[]{}<>«»“”‘’,.;:!?*^|¦_~`-—–•■·°"
-_GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\»«¿¡]|[|I!l1]{2,}(?=[|])")
+# Characters no word holds (a run read from a column line, I|| or ||, holds its |): only whether a token has one is
+# asked. (A pattern for the run itself, [|I!l1]{2,}(?=[|]), backtracked over a token of ten thousand 1s: quadratic.)
+_GLYPHS = re.compile(r"[\^|¦■•§¬~`{}<>\\»«¿¡]")
 _JUNK = re.compile(r"[^\w'’.\-,&/£$%]")
 _UNIT = re.compile(r"(?:\d+(?:[.,]\d+)*(?:st|nd|rd|th|d|s|l|h|m|am|pm|ft|in|lb|lbs|oz|yd|yds|cwt|mm|cm|km|kg|ac|"
                    r"per|a|b|c|x)?|\d{1,2}/\d+|[£$]\d.*|\d+s\.?\d+d|\d+[-/]\w+)", re.IGNORECASE)
@@ -516,13 +518,16 @@ class Analysis:
 
     def printed_elsewhere(self, word: str) -> str | None:
         """The word the page prints elsewhere that ``word`` is a misreading of (Pittwator for Pittwater): OCR-alike
-        and a dictionary word or printed more than once."""
-        if len(word) < MISPRINT_LENGTH or not word.isalpha():
+        and a dictionary word or printed more than once. A word longer than every listed word is no misprint of one
+        (nor are the page's words compared by their one-deletion strings, quadratic in a word of 100 KB), so neither
+        is it asked about nor are the page's words that are longer still by more than ``MISPRINT_COST`` indexed."""
+        if len(word) < MISPRINT_LENGTH or not word.isalpha() or symspell.beyond_list(len(word)):
             return None
         if self._printed is None:
             self._printed = _skeleton_index(w for w, n in self.vocabulary.items()
                                             if len(w) >= MISPRINT_LENGTH - 1 and w[0].isupper() and w.isalpha()
-                                            and (n >= 2 or known(w)))
+                                            and (n >= 2 or known(w))
+                                            and not symspell.beyond_list(len(w) - int(MISPRINT_COST)))
         lower = word.lower()
         near = {other for key in _deletions(_skeleton(lower)) for other in self._printed.get(key, ())
                 if other.lower() != lower and not _inflected(lower, other.lower())}
@@ -651,6 +656,8 @@ def _run_together(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def _splits(word: str) -> tuple[str, ...]:
     """The ways to cut ``word`` into two common words (a or i the only one-letter ones), as "left right"."""
+    if symspell.beyond_list((len(word) + 1) // 2):
+        return ()  # one half is longer than every listed word
     frequencies = lexicon.frequencies()
     return tuple(f"{word[:i]} {word[i:]}" for i in range(1, len(word))
                  if frequencies.get(word[:i], 0) >= _COMMON_WORD and frequencies.get(word[i:], 0) >= _COMMON_WORD

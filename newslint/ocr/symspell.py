@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from newslint import lexicon
+from newslint import lexicon, native
 from newslint.wordindex import IndexedTable
 
 _MIN_FREQUENCY = 100
@@ -59,6 +59,21 @@ def _entries(words) -> Mapping[str, str]:
         _asked += 1
         return _on_disk().get_many(list(set().union(*map(_deletions, words))))
     return index()
+
+
+_LONG_WORD = 45  # a word no longer than this is never asked whether it is longer than every listed word
+
+
+def beyond_list(length: int) -> bool:
+    """Whether a word of ``length`` letters is longer than every word of the word list: none of its one-edit
+    neighbours (or of those ``k`` edits away, asked with ``length - k``) is a listed word. Lets a look-up skip the
+    ``length`` strings of ``length`` letters each that a word of 100,000 letters would make (quadratic)."""
+    return length > _LONG_WORD and length > _longest_listed()
+
+
+@lru_cache(maxsize=1)
+def _longest_listed() -> int:
+    return max(map(len, lexicon.frequencies()), default=0)
 
 
 def cached_table(name: str, build: Callable[[], dict]) -> dict:
@@ -105,6 +120,8 @@ def _near(word: str, table: Mapping[str, str]) -> set[str]:
 @lru_cache(maxsize=65536)
 def candidates(word: str) -> tuple[tuple[float, str], ...]:
     """Known words near lower-case ``word`` as ``(cost, word)``, cheapest first (cost < 2)."""
+    if beyond_list(len(word) - 2):
+        return ()  # a candidate is two letters longer or shorter at most (a multi-letter misreading, an edit)
     variants = _variants(word)
     return _candidates_in(word, variants, _entries(variants))  # every variant's entries at once
 
@@ -143,17 +160,29 @@ for _a, _b in CHEAP:
     _PARTNERS[_a] = _PARTNERS.get(_a, "") + _b
 
 
-@lru_cache(maxsize=65536)
-def confusions(word: str) -> frozenset[str]:
-    """The strings one OCR confusion from ``word``: a cheap letter swap (c/e, i/l…) or a multi-letter one (rn/m)."""
-    out = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in _PARTNERS.get(char, "")}
-    for bad, good in MULTI:
+def _python_confusions(word: str, partners: dict[str, str], multi: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The strings one OCR confusion from ``word``: each letter swapped for each of its ``partners``, each ``bad`` of
+    ``multi`` read as its ``good``."""
+    out = {word[:i] + other + word[i + 1:] for i, char in enumerate(word) for other in partners.get(char, "")}
+    for bad, good in multi:
         at = word.find(bad)
         while at != -1:
             out.add(word[:at] + good + word[at + len(bad):])
             at = word.find(bad, at + 1)
     out.discard(word)
     return frozenset(out)
+
+
+_confusions = native.pick("ocr_confusions", _python_confusions)
+
+
+@lru_cache(maxsize=65536)
+def confusions(word: str) -> frozenset[str]:
+    """The strings one OCR confusion from ``word``: a cheap letter swap (c/e, i/l…) or a multi-letter one (rn/m); none
+    for a word too long for any of them to be listed (the callers ask which are listed)."""
+    if beyond_list(len(word) - 1):
+        return frozenset()  # a confusion adds or drops one letter at most
+    return _confusions(word, _PARTNERS, MULTI)
 
 
 def confusion_candidates(word: str) -> list[tuple[float, str]]:
