@@ -74,8 +74,8 @@ def test_split_paragraph(lint):
 
 
 def test_a_tables_row_in_lower_case_is_no_split_paragraph_but_a_line_broken_at_a_link_is(lint):
-    table = article("Shr profit three cts vs loss two cts", "net profit 157,500 vs loss 60,200",
-                    "Revs 1.1 mln vs 1.0 mln")
+    table = article("Shr profit five cts vs loss three cts", "net profit 212,400 vs loss 48,100",
+                    "Revs 2.3 mln vs 2.1 mln")
     assert found(lint, table, "NL108") == []
     # the rest of a sentence an extractor broke at its links: a figure, no stop, but the next line has none either
     broken = article("Now, the school board", "is weighing a new camera system for more than $600,000, the",

@@ -17,8 +17,8 @@ def story(title: str, *paragraphs: str, date: str = "1988-05-02") -> str:
 
 RATINGS = story(
     "ACME CORP <ACM> DEBT DOWNGRADED BY S AND P",
-    "NEW YORK, May 2 - Standard and Poor's Corp said it cut to BBB-minus from BBB-plus the senior debt of Acme "
-    "Corp, affecting about 300 mln dlrs of securities.",
+    "NEW YORK, May 2 - Standard and Poor's Corp said it lowered Acme Corp's senior debt to BBB-minus from "
+    "BBB-plus, a move that affects about 300 mln dlrs of securities.",
     "S and P said the action reflected weaker cash flow and higher leverage after the purchase of Beta Industries "
     "Inc <BTA>.",
     "The agency said it expected the company to sell assets to cut its debt over the next two years.",

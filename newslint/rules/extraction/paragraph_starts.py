@@ -251,8 +251,8 @@ def _short(text: str) -> bool:
 
 
 def _row_of_figures(text: str) -> bool:
-    """A line that may be a table's row: short, with a figure, and no stop at its end ('net profit 157,500 vs loss
-    60,200' in an earnings report). Where a line and the next are such rows, the line is no rest of a sentence broken
+    """A line that may be a table's row: short, with a figure, and no stop at its end ('net profit 212,400 vs loss
+    48,100' in an earnings report). Where a line and the next are such rows, the line is no rest of a sentence broken
     over lines: that ends on a stop, or the line after it goes on without a figure (an extractor's break at a link)."""
     return text.count(" ") < _PROSE_LINE_WORDS and any(map(str.isdigit, text)) \
         and not text.rstrip().endswith(tuple(_TERMINAL))

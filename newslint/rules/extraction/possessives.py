@@ -25,7 +25,7 @@ into onto through across against about after before between among under over dur
 until like out up off
 """.split())
 _HONORIFICS = frozenset("mr mrs ms dr".split())
-# a roman numeral, which follows a product line's plural ('the Draftmasters I and II'), never a possessive
+# a roman numeral, which follows a product line's plural ('the Printmasters I and II'), never a possessive
 _MODEL_NUMERAL = regexcache.compile(r"[IVX]+")
 # web text writes the plural of a country or a person (Russias, Blairs) far less often than this
 _PLURAL_RATIO = 0.005

@@ -514,7 +514,7 @@ class StraySentenceBreak(_ExtractionRule):
                         or text[stop - 1].isdigit() and _FIGURE_AFTER.match(text, match.end(1)):
                     continue  # "spoke to trev. think": a clipped or informal word, not a word cut by a stray stop;
                     # "mine. https://…": a link after a sentence (an embedded post); a figure on each side: the items
-                    # of a market report ('lbs 66.50. choice 2-4 950-1125 lbs'); 'reuter': the wire's signoff
+                    # of a market report ('lbs 69.50. select 1-3 900-1100 lbs'); 'reuter': the wire's signoff
                 start, end = offset + stop, offset + match.end(1)
                 fix = Fix.replace(offset + stop, offset + stop + 1, "", safe=False, description="delete the full stop")
                 yield self.finding(start, end, f"stray full stop before lower-case {quote(match.group(1))} "
