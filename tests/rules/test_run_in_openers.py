@@ -92,6 +92,15 @@ def test_a_title_after_a_preposition_is_no_run_in(lint, prose):
     assert not [s for s in shown(lint, _flattened(prose), "NL317") if s.startswith(("in ", "to "))]
 
 
+@pytest.mark.parametrize("prose", [
+    "The state news agency quoted He as saying the harvest would be larger this year than",  # a surname
+    "A local paper quoted She as telling reporters that the dam was safe, and the ministry",
+])
+def test_the_object_of_quoted_as_saying_is_no_run_in(lint, prose):
+    # wire copy's 'quoted X as saying': X a name that is also a subject pronoun in English (He, She: Chinese surnames)
+    assert not [s for s in shown(lint, _flattened(prose), "NL317") if s.startswith("quoted")]
+
+
 @pytest.mark.parametrize("run_in, reported", [
     ("The captain lifts the trophy with his old coach at Riverside Park 'We always knew he could win it", "Park 'We"),
     ("The harbour master pictured with the new crew of the lifeboat in Portwell 'It was a long night", "Portwell 'It"),

@@ -117,6 +117,8 @@ since until unless whether like near per via versus vs v etc called named dubbed
 # pronoun or 'There' before a lower-case word as its object
 _PARTICLES = frozenset("in on over about by".split())
 _SUBJECTS = frozenset("He She They We There".split())
+# after the word an opener starts: the wire's 'quoted X as saying', where X is a name that looks like an opener ('He')
+_QUOTED_AS = ("as saying", "as telling", "as having said")
 # (a word that names what follows, "a group called 'We support…'", leads into a title, not a new sentence)
 _NOT_AFTER_ARTICLE = _NOT_BEFORE | frozenset("is was are were has had have will would can could".split())
 
@@ -175,6 +177,8 @@ class RunInCaption(Rule):
                 label = match.re is _LABEL_RUN_IN
                 if not (text[match.start() - 1] in _LABEL_AFTER if label else _after_seam(text, match.start())):
                     continue
+                if not label and text.startswith(_QUOTED_AS, match.end("next") - 1):
+                    continue  # the object of a verb of quoting, a surname: '…the paper quoted He as saying…'
                 quoted = not label and text[match.start() - 1] in _CLOSING_QUOTES
                 if quoted and _SPEECH_LABEL.match(text, match.end("next") - 1):
                     continue  # a quotation and its attribution without the comma: '…"a fair deal" He added'
