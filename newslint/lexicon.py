@@ -55,6 +55,21 @@ def frequencies() -> dict[str, int]:
     return cached_marshal(index_path(), _build)
 
 
+_SHORT_ENOUGH = 45  # letters: a word no longer than this is never asked whether it is longer than every listed word
+
+
+def longer_than_every_word(length: int) -> bool:
+    """Whether a word of ``length`` letters is longer than every word of the word list: none of its one-edit
+    neighbours (or of those ``k`` edits away, asked with ``length - k``) is a listed word. Lets a look-up skip the
+    ``length`` strings of ``length`` letters each that a word of 100,000 letters would make (quadratic)."""
+    return length > _SHORT_ENOUGH and length > _longest_word()
+
+
+@lru_cache(maxsize=1)
+def _longest_word() -> int:
+    return max(map(len, frequencies()), default=0)
+
+
 _COMMON = 4096  # words in common_words()
 
 

@@ -22,8 +22,8 @@ LONG_WORDS = ["rn" * 30, "li" * 25 + "m", "cornpany" * 7, "the" * 17, "1" * 60 +
               "a" * (LONGEST + 2), "a" * (LONGEST + 3)]
 
 
-def test_beyond_list_is_longer_than_every_listed_word():
-    assert [symspell.beyond_list(n) for n in range(LONGEST - 2, LONGEST + 3)] == [False, False, False, True, True]
+def test_a_length_beyond_the_list_is_longer_than_every_listed_word():
+    assert [lexicon.longer_than_every_word(n) for n in range(LONGEST - 2, LONGEST + 3)] == [False, False, False, True, True]
 
 
 @pytest.mark.parametrize("word", LONG_WORDS)

@@ -521,13 +521,13 @@ class Analysis:
         and a dictionary word or printed more than once. A word longer than every listed word is no misprint of one
         (nor are the page's words compared by their one-deletion strings, quadratic in a word of 100 KB), so neither
         is it asked about nor are the page's words that are longer still by more than ``MISPRINT_COST`` indexed."""
-        if len(word) < MISPRINT_LENGTH or not word.isalpha() or symspell.beyond_list(len(word)):
+        if len(word) < MISPRINT_LENGTH or not word.isalpha() or lexicon.longer_than_every_word(len(word)):
             return None
         if self._printed is None:
             self._printed = _skeleton_index(w for w, n in self.vocabulary.items()
                                             if len(w) >= MISPRINT_LENGTH - 1 and w[0].isupper() and w.isalpha()
                                             and (n >= 2 or known(w))
-                                            and not symspell.beyond_list(len(w) - int(MISPRINT_COST)))
+                                            and not lexicon.longer_than_every_word(len(w) - int(MISPRINT_COST)))
         lower = word.lower()
         near = {other for key in _deletions(_skeleton(lower)) for other in self._printed.get(key, ())
                 if other.lower() != lower and not _inflected(lower, other.lower())}
@@ -656,7 +656,7 @@ def _run_together(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def _splits(word: str) -> tuple[str, ...]:
     """The ways to cut ``word`` into two common words (a or i the only one-letter ones), as "left right"."""
-    if symspell.beyond_list((len(word) + 1) // 2):
+    if lexicon.longer_than_every_word((len(word) + 1) // 2):
         return ()  # one half is longer than every listed word
     frequencies = lexicon.frequencies()
     return tuple(f"{word[:i]} {word[i:]}" for i in range(1, len(word))

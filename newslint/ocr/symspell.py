@@ -61,21 +61,6 @@ def _entries(words) -> Mapping[str, str]:
     return index()
 
 
-_LONG_WORD = 45  # a word no longer than this is never asked whether it is longer than every listed word
-
-
-def beyond_list(length: int) -> bool:
-    """Whether a word of ``length`` letters is longer than every word of the word list: none of its one-edit
-    neighbours (or of those ``k`` edits away, asked with ``length - k``) is a listed word. Lets a look-up skip the
-    ``length`` strings of ``length`` letters each that a word of 100,000 letters would make (quadratic)."""
-    return length > _LONG_WORD and length > _longest_listed()
-
-
-@lru_cache(maxsize=1)
-def _longest_listed() -> int:
-    return max(map(len, lexicon.frequencies()), default=0)
-
-
 def cached_table(name: str, build: Callable[[], dict]) -> dict:
     """A dict built from the word list once and kept in the user cache folder beside the word list's index."""
     return lexicon.cached_marshal(_index_path(name), build)
@@ -120,7 +105,7 @@ def _near(word: str, table: Mapping[str, str]) -> set[str]:
 @lru_cache(maxsize=65536)
 def candidates(word: str) -> tuple[tuple[float, str], ...]:
     """Known words near lower-case ``word`` as ``(cost, word)``, cheapest first (cost < 2)."""
-    if beyond_list(len(word) - 2):
+    if lexicon.longer_than_every_word(len(word) - 2):
         return ()  # a candidate is two letters longer or shorter at most (a multi-letter misreading, an edit)
     variants = _variants(word)
     return _candidates_in(word, variants, _entries(variants))  # every variant's entries at once
@@ -180,7 +165,7 @@ _confusions = native.pick("ocr_confusions", _python_confusions)
 def confusions(word: str) -> frozenset[str]:
     """The strings one OCR confusion from ``word``: a cheap letter swap (c/e, i/l…) or a multi-letter one (rn/m); none
     for a word too long for any of them to be listed (the callers ask which are listed)."""
-    if beyond_list(len(word) - 1):
+    if lexicon.longer_than_every_word(len(word) - 1):
         return frozenset()  # a confusion adds or drops one letter at most
     return _confusions(word, _PARTNERS, MULTI)
 

@@ -108,13 +108,6 @@ def is_inflection(word: str) -> bool:
     return any(word.endswith(end) and lexicon.is_known(word[: -len(end)]) for end in _INFLECTIONS)
 
 
-def _beyond_list(length: int) -> bool:
-    """:func:`newslint.ocr.symspell.beyond_list`, imported only where a word is that long."""
-    from newslint.ocr.symspell import beyond_list
-
-    return beyond_list(length)
-
-
 @lru_cache(maxsize=65536)
 def ocr_reading(word: str) -> str | None:
     """The common word that ``word`` becomes when its OCR confusions (rn→m, 1→l, 0→o) are undone."""
@@ -123,7 +116,7 @@ def ocr_reading(word: str) -> str | None:
     readings = set()
     # (one confusion undone shortens a word by a letter at most: of a word longer than every listed one, only the
     # readings with every confusion undone are made, not one string per place, quadratic in a word of 100 KB)
-    one_by_one = len(word) <= 46 or not _beyond_list(len(word) - 1)
+    one_by_one = not lexicon.longer_than_every_word(len(word) - 1)
     for bad, good in _OCR_PAIRS:
         readings.add(word.replace(bad, good))
         start = word.find(bad) if one_by_one else -1
