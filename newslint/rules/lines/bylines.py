@@ -94,8 +94,13 @@ def _other_byline(text: str) -> bool:
         return False  # (a name's line of these forms holds one of the cues)
     if _OTHER_BYLINE.fullmatch(text):
         return True
+    if text.rstrip().endswith(_DATELINE_DASHES):
+        return False  # a wire dateline on its own line ('NEW YORK, March 3 -'): its dash leads into the story
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
     return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
+
+
+_DATELINE_DASHES = ("-", "–", "—")
 
 
 _BYLINE_FIRST_WORDS = frozenset(("by", "from", "staff", "wire"))
