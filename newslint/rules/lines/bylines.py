@@ -222,7 +222,8 @@ class BylineLine(Rule):
                    "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332. In a whole page kept one element a line, a name under a lone 'By', a line of "
                    "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
-                   "sentence broken at a link. "
+                   "sentence broken at a link. A wire dateline alone on its line ('NEW YORK, March 3 -', its dash "
+                   "leading into the story or a table) is no byline. "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 

@@ -312,7 +312,8 @@ class CaptionLine(Rule):
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
                    "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one; "
                    "inside a block of prose whose pieces readability joined with wide spaces, a piece of six words or "
-                   "more that does not end like a sentence is a caption.")
+                   "more that does not end like a sentence is a caption (such a block is never one caption with an "
+                   "unlabelled credit: its caption is a piece).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs

@@ -51,7 +51,9 @@ class FurnitureLine(Rule):
                    "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
                    "card's headline, for its picture and its link), a heading with nothing under it at "
                    "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
-                   "with the signoff 'Reuter') has no page around it and is left alone.")
+                   "with the signoff 'Reuter') has no page around it and is left alone, and so are a wire dateline alone on "
+                   "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
+                   "spaces or tabs.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
