@@ -23,7 +23,10 @@ of that day, with a time, a weekday or 'Updated' beside it) is the page's furnit
 those a finding of a rule of that class (``natural.RULE_CLASSES``) overlaps, and the author's name in a longer line
 (a sentence, mostly) that such a finding covers whole (``in prose``: a false finding, or a byline run into text).
 
-Usage: python bench/gold.py [--split dev|test|all] [--select …] [--extend-select …] [--show] [--lines]
+``--fold a|b``: the dev pages of one fold (``natural.fold_of``, by page, as ``natural.py --fold``): read fold a's
+misses; score fold b by its totals only, to learn whether a change carries.
+
+Usage: python bench/gold.py [--split dev|test|all] [--fold a|b] [--select …] [--extend-select …] [--show] [--lines]
 """
 
 from __future__ import annotations
@@ -185,7 +188,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--extend-select", nargs="*", default=[])
     parser.add_argument("--show", action="store_true", help="print every unflagged leak and every hit snippet")
     parser.add_argument("--lines", action="store_true", help="score the gold author and date as lines (see above)")
+    parser.add_argument("--fold", choices=("a", "b"),
+                        help="dev only: score one fold of the dev pages (natural.fold_of); fold b by its totals only")
     args = parser.parse_args(argv)
+    if args.fold and args.split != "dev":
+        parser.error("--fold splits the dev half only")
+    if args.fold == "b" and args.show:
+        parser.error("fold b is scored by its totals only (no --show): it judges whether fold a's changes carry")
     if not GOLD.exists():
         print(f"no gold at {GOLD}", file=sys.stderr)
         return 2
@@ -195,6 +204,8 @@ def main(argv: list[str]) -> int:
     pages = set()
     for page, snippets in sorted(gold.items()):
         if args.split != "all" and natural.split_of(f"html/{page}") != args.split:
+            continue
+        if args.fold and natural.fold_of(f"html/{page}") != args.fold:
             continue
         for extractor in extract.EXTRACTORS:
             doc = f"html/{page}#{extractor}"
@@ -207,7 +218,8 @@ def main(argv: list[str]) -> int:
             else:
                 score_output(text, findings, snippets, tallies[extractor], doc if args.show else None)
             pages.add(page)
-    (report_lines if args.lines else report)(tallies, args.split, len(pages))
+    split = args.split + (f", fold {args.fold}" if args.fold else "")
+    (report_lines if args.lines else report)(tallies, split, len(pages))
     return 0
 
 

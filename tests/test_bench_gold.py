@@ -56,3 +56,11 @@ def test_author_and_date_lines_scored_apart_from_the_name_in_prose():
     gold.score_lines(text, [finding("NL315", 0, 12), finding("NL315", 62, 120)], snippets, tally)
     assert (tally["byline"], tally["byline flagged"], tally["timestamp"], tally["timestamp flagged"]) == (1, 1, 1, 0)
     assert (tally["in prose"], tally["in prose flagged"]) == (1, 1)
+
+
+@pytest.mark.parametrize("argv", [["--split", "test", "--fold", "a"], ["--split", "all", "--fold", "b"],
+                                  ["--split", "dev", "--fold", "b", "--show"]])
+def test_fold_splits_the_dev_half_and_fold_b_is_not_shown(argv):
+    with pytest.raises(SystemExit) as stop:
+        gold.main(argv)
+    assert stop.value.code == 2

@@ -140,6 +140,12 @@ def test_linting_never_fails_and_locations_agree_with_offsets(source):
 @example('\t\n\n\t\n\t\n\t\xa0\t\xa0\t\xa0\t\xa0\t  \t r Blinken handed the warning to Lavrov.  r Blinken handed the warning to '
          'Lavrov.  \t A\x0c "The …backs the plan. Home News Local News Sport Football Cricket Business Weather Opinion '
          'Letters to the Editor Contact Us Privacy Policy The council voted on Tuesday… 1egislation  " Born:\n\n\n', True)
+# NL312: a spaced caption deleted from a block of pieces left a block short enough to be read whole as a caption
+@example("T\n\nThe council met on Tuesday to debate the plan for the town.  Members spoke for two hours before the vote "
+         "was taken.  Residents crowded into the hall to hear the debate on the new bypass  The mayor said the scheme "
+         "would cut traffic in the town centre.  Work is due to start next spring if the funding is agreed by the county.  "
+         "The bypass was first proposed a decade ago by the council.  Jane Doe speaks at the town hall meeting on Tuesday "
+         "evening (Reuters)\n", True)
 def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
     document, findings, _ = lint(source)
     offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]

@@ -319,6 +319,17 @@ def test_agency_outlet_role_and_date_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == [line]
 
 
+@pytest.mark.parametrize("dateline", ["NEW YORK, March 3 -", "SAN FRANCISCO, Jan. 5 –", "RIO DE JANEIRO, May 2 —",
+                                      "New York, March 3 -", "HONG KONG, March 3, 2021 -"])
+@pytest.mark.parametrize("table", ["Country        Jan      Feb\nNorway         9.10     9.20\nChile          4.50     4.45",
+                                   "Country\tJan\tFeb\n\nNorway\t9.10\t9.20\n\nChile\t4.50\t4.45"])
+def test_a_wire_dateline_on_its_own_line_above_a_table_is_no_byline(lint, dateline, table):
+    """Its dash leads into the story (the figures below); a byline with the page's date ends on the date."""
+    assert lines(lint, "NL315", dateline, table, PROSE, title="Oil output figures") == []
+    byline = "JANE DOE, " + dateline.split(", ", 1)[1].rstrip(" -–—")
+    assert lines(lint, "NL315", PROSE, MORE, byline, LONG) == [byline]
+
+
 def test_an_agency_byline_at_the_start_that_nl332_leaves_is_reported(lint):
     assert lines(lint, "NL315", "By The Associated Press", PROSE, MORE) == ["By The Associated Press"]
 

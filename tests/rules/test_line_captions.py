@@ -247,6 +247,17 @@ def test_a_caption_inside_a_block_joined_by_wide_spaces(lint):
     assert found(lint, "NL312", PROSE, menu + " " * 3 + PROSE, MORE) == []
 
 
+def test_a_block_of_pieces_is_never_one_caption_with_its_unlabelled_credit(lint):
+    """Its caption is a piece: read whole, the block left once a caption piece is deleted would be reported again."""
+    pieces = ("The council met on Tuesday to debate the plan.  Members spoke for two hours before the vote.  "
+              "The bypass was first proposed a decade ago.  Jane Doe speaks at the town hall on Tuesday (Reuters)")
+    assert found(lint, "NL312", PROSE, pieces, MORE) == []
+    caption = "Jane Doe speaks at the town hall. She was elected in May (Reuters)"  # one space: a caption's sentences
+    assert found(lint, "NL312", PROSE, caption, MORE) == [caption]
+    labelled = "Jane Doe speaks at the town hall.  She was elected in May.Credit: Ann Lee/Valley Post"
+    assert found(lint, "NL312", PROSE, labelled, MORE) == [labelled]
+
+
 # NL312: captions in the shapes extractors leave ---------------------------------------------
 
 def test_caption_ending_in_a_bracketed_photographer_and_outlet(lint):

@@ -619,6 +619,24 @@ def test_menu_line_beside_a_table_still_found(lint):
     assert "| County | Councillor |" not in found and "Sport" in found
 
 
+@pytest.mark.parametrize("table", [
+    "Country        Jan      Feb\nNorway         9.10     9.20\nChile          4.50     4.45\nPeru           1.20     1.25",
+    "Country\tJan\tFeb\n\nNorway\t9.10\t9.20\n\nChile\t4.50\t4.45",
+])
+@pytest.mark.parametrize("dateline", ["WASHINGTON, March 3 -", "NEW YORK (Reuters) -", "Rio de Janeiro, May 2 —"])
+def test_a_wire_dateline_alone_and_a_table_set_out_in_columns_are_the_story(lint, dateline, table):
+    text = f"Oil output figures\n\n{dateline}\n{table}\n\n{PROSE}\n\n{MORE}\n"
+    assert lines_of(lint, text, "NL311") == []
+
+
+@pytest.mark.parametrize("line", ["Share -", "Home    News    Sport", "Updated March 3 -"])
+def test_furniture_with_a_dash_or_wide_spaces_is_no_dateline_nor_table_row(line):
+    from newslint.rules.lines.bylines import wire_dateline
+
+    texts = [PROSE, line, MORE]
+    assert not wire_dateline(line) and not furniture._spaced_table_row(texts, 1)
+
+
 STATEMENT = ["I have been told this morning that the harbour master was detained overseas on fraud charges.",
              "I realise this will be difficult news for people in the islands. I ask everyone to stay calm today.",
              "The deputy harbour master will take over the duties of the office from tomorrow morning onwards.",

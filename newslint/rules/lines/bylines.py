@@ -94,8 +94,25 @@ def _other_byline(text: str) -> bool:
         return False  # (a name's line of these forms holds one of the cues)
     if _OTHER_BYLINE.fullmatch(text):
         return True
+    if wire_dateline(text):
+        return False  # its dash leads into the story
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
     return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
+
+
+# a wire story's dateline on a line of its own, its dash leading into the story (or a table of figures) below:
+# 'NEW YORK, March 3 -', 'SAN FRANCISCO, Jan. 5, 2021 –', 'LONDON (Reuters) —', 'Rio de Janeiro, May 2 -'
+_DATELINE = regexcache.compile(r"(?P<place>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|del|da|do|es|el|la|al)){0,3})"
+                               r"(?P<day>,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?P<agency> \([A-Z][\w ]{1,30}\))? ?[-–—]")
+
+
+def wire_dateline(text: str) -> bool:
+    """A line that is a wire dateline alone (see _DATELINE): a place, a day, the agency, the dash; never a byline. The
+    place in capitals, or a day or an agency after it ('Share -', 'Jane Doe -', 'Updated March 3 -' are none)."""
+    text = text.strip()
+    match = _DATELINE.fullmatch(text) if len(text) <= 80 and text[-1:] in "-–—" else None
+    return match is not None and match.group("place").split()[0].lower() not in _STAMP_WORDS \
+        and bool(match.group("place").isupper() or match.group("day") or match.group("agency"))
 
 
 _BYLINE_FIRST_WORDS = frozenset(("by", "from", "staff", "wire"))
@@ -205,7 +222,8 @@ class BylineLine(Rule):
                    "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332. In a whole page kept one element a line, a name under a lone 'By', a line of "
                    "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
-                   "sentence broken at a link. "
+                   "sentence broken at a link. A wire dateline alone on its line ('NEW YORK, March 3 -', its dash "
+                   "leading into the story or a table) is no byline. "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 

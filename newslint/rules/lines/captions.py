@@ -206,7 +206,8 @@ def _caption_before_credit(text: str) -> int | None:
             and not text.rstrip().endswith((")", "]")):  # (an agency in brackets: '… on Tuesday. (AFP)')
         return None
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
-    if not tail or tail.start() <= 15 or len(text) > 400 and not tail.group("labelled"):
+    if not tail or tail.start() <= 15 or not tail.group("labelled") and (
+            len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None):
         return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
     name = _credited_name(tail.group().strip(" .[]()")) if "/" in tail.group() else None  # (a photographer and outlet)
     return tail.start() if name is None or _names_someone(name) else None
@@ -230,6 +231,9 @@ _CREDIT_TAIL_TOKENS = frozenset("""Courtesy FILE Credit credit CREDIT Photo Phot
 PHOTO PICTURE IMAGE Handout HANDOUT Pool POOL TODAY Supplied SUPPLIED Provided Submitted Contributed Composite Screenshot
 Screengrab""".split())  # the words of those hints
 _TAIL_REACH = 160  # characters: every _CREDIT_TAIL is shorter; a hint further back is the caption's
+# a sentence, a wide space, the next piece (readability joins a page's paragraphs so): a block of pieces, whose caption
+# is a piece (_spaced_captions), never the block, lest deleting one piece leave a block short enough to be one
+_PIECE_AFTER_SENTENCE = regexcache.compile(r"[.!?\"”][ \t\xa0]{2,}[A-Z\"“‘']")
 _TAIL_HINT = regexcache.compile("|".join(map(re.escape, _CREDIT_TAIL_HINTS + ("/",))))
 _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit| [Ii]llustration)?"
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', '(Courtesy of the Doe family)', 'Photo via X',
@@ -308,7 +312,8 @@ class CaptionLine(Rule):
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
                    "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one; "
                    "inside a block of prose whose pieces readability joined with wide spaces, a piece of six words or "
-                   "more that does not end like a sentence is a caption.")
+                   "more that does not end like a sentence is a caption (such a block is never one caption with an "
+                   "unlabelled credit: its caption is a piece).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs

@@ -18,7 +18,7 @@ from newslint.rules.boilerplate import SPEECH, boilerplate_shape
 from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _PERSON, _READER,
                                           _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems, _heads_next_paragraph,
                                           _live_entry_headings, _wire_copy)
-from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC
+from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import reader_prompt
 from newslint.rules.lines.stamps import STAMP_LABELS, timestamp_line
@@ -51,7 +51,9 @@ class FurnitureLine(Rule):
                    "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
                    "card's headline, for its picture and its link), a heading with nothing under it at "
                    "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
-                   "with the signoff 'Reuter') has no page around it and is left alone.")
+                   "with the signoff 'Reuter') has no page around it and is left alone, and so are a wire dateline alone on "
+                   "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
+                   "spaces or tabs.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -85,7 +87,8 @@ class FurnitureLine(Rule):
                 continue
             if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
-                    or _in_figures_table(texts, i) or _table_row(text) or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
+                    or _in_figures_table(texts, i) or _table_row(text) or _spaced_table_row(texts, i) or wire_dateline(text) \
+                    or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
                     or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
                     or reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
@@ -788,6 +791,29 @@ def _table_row(text: str) -> bool:
     article's own table, whose header row is short and verbless like furniture."""
     text = text.strip()
     return len(text) > 2 and text[0] == "|" and text[-1] == "|" and text.count("|") >= 3
+
+
+_WIDE_GAP = regexcache.compile(r"\t|  +")  # what parts the columns of a table set out with spaces or tabs
+_TABLE_COLUMNS = 3  # cells of a row: a label and two figures or more ('Norway    9.10    9.20')
+
+
+def _spaced_table_row(texts: list[str], index: int) -> bool:
+    """A row of a table of figures set out in columns with wide spaces or tabs (a wire story's table, its header
+    row too): the line and a line within two of it parted into the same number of cells, three or more, and one of
+    them holding two figures or more. A menu's items are not set apart by wide spaces and hold no figures."""
+    cells = _cells(texts[index])
+    if len(cells) < _TABLE_COLUMNS:
+        return False
+    for j in range(max(0, index - 2), min(len(texts), index + 3)):
+        row = cells if j == index else _cells(texts[j])
+        if len(row) == len(cells) and sum(map(_table_value, row)) >= 2:
+            return True
+    return False
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a line set out in columns (empty where it has no wide space or tab)."""
+    return [cell for cell in _WIDE_GAP.split(text.strip()) if cell] if "  " in text or "\t" in text else []
 
 
 def _in_figures_table(texts: list[str], index: int) -> bool:
