@@ -59,10 +59,7 @@ CREDIT = regexcache.compile(
 # every branch of CREDIT needs one of these, or a "/" and an agency name, or an agency name ending the paragraph
 _CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
 _AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + AGENCY + r"$")
-# what a paragraph is searched for, each a piece of its article's text: the hints, '/' and (as the trigger writes it,
-# a superset of _AGENCY_AT_END's matches) a stop before an agency's name
-_AGENCY_AFTER_STOP = "agency after a stop"
-_PIECES = ("/", *_CREDIT_HINTS, _AGENCY_AFTER_STOP)
+_PIECES = ("/", *_CREDIT_HINTS)  # what a paragraph is searched for, each a piece of its article's text
 
 
 # of those hints, all but the bar count only in their place in CREDIT, each a label's: Video and Illustration only
@@ -120,11 +117,12 @@ def _agency_beside_slash(text: str) -> bool:
 def _may_hold_credit(text: str, held: Collection[str] = _PIECES) -> bool:
     """False when no branch of CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly).
     ``held``: the pieces of ``_PIECES`` that ``text`` may hold (those its article holds); the others are not looked
-    for."""
+    for. (Every agency's name ends in a letter: a paragraph that ends otherwise, most, before its line end if any,
+    ends in none.)"""
     return any(hint in held and hint in text for hint in _OTHER_HINTS) \
         or _label_in_place(text, held) \
         or "/" in held and "/" in text and _agency_beside_slash(text) \
-        or _AGENCY_AFTER_STOP in held and _AGENCY_AT_END.search(text[-40:]) is not None
+        or text[-2:].removesuffix("\n")[-1:].isalpha() and _AGENCY_AT_END.search(text[-40:]) is not None
 
 
 # every match of CREDIT holds one of these, or is an agency name that ends the paragraph
@@ -141,7 +139,7 @@ def _credit_matches(text: str) -> list[re.Match]:
 _CREDIT_CUES = Cues("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)) + r"|[.!?](?s:.)?" + AGENCY)
 # which of _PIECES an article holds, in one pass over its text where the trigger fires (a paragraph's text is a piece
 # of it): a hint it lacks is not looked for in each paragraph (nine str searches of a flattened page, ~40 ns a character)
-_PIECE_CUES = _CueSet(*(Cues(re.escape(piece)) for piece in _PIECES[:-1]), Cues(r"[.!?](?s:.)?" + AGENCY))
+_PIECE_CUES = _CueSet(*(Cues(re.escape(piece)) for piece in _PIECES))
 
 
 def _pieces_held(text: str) -> tuple[str, ...]:
