@@ -1642,7 +1642,7 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
             && extraction_letter(EXTRACTION_READ(i - 1)) && extraction_letter(EXTRACTION_READ(i - 2))
             && extraction_letter(EXTRACTION_READ(i - 3)) && extraction_decimal(EXTRACTION_READ(i + 1)))
             bits |= 8;
-        if (!(bits & 1) && i >= run_end && extraction_closing(ch) && !extraction_re2_space(EXTRACTION_READ(i - 1))) {
+        if (!(bits & 1) && extraction_closing(ch) && i >= run_end && !extraction_re2_space(EXTRACTION_READ(i - 1))) {
             Py_ssize_t j = i + 1;  /* the longest run, then an opening mark or not: as the regex finds it */
             while (j < n && extraction_closing(EXTRACTION_READ(j)))
                 j++;
