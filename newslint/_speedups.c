@@ -1634,16 +1634,19 @@ static Py_ALWAYS_INLINE inline long
 extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
+    Py_ssize_t run_end = 0;  /* the end of the last run of closing marks tried for bit 1: one starting inside it ends
+                              * there too, so it fails as that one did (a line of quotes is not scanned once per mark) */
     for (Py_ssize_t i = 1; i < n && bits != 15; i++) {
         const Py_UCS4 ch = EXTRACTION_READ(i);
         if (!(bits & 8) && (ch == '.' || ch == '!' || ch == '?') && i >= 3 && i + 1 < n
             && extraction_letter(EXTRACTION_READ(i - 1)) && extraction_letter(EXTRACTION_READ(i - 2))
             && extraction_letter(EXTRACTION_READ(i - 3)) && extraction_decimal(EXTRACTION_READ(i + 1)))
             bits |= 8;
-        if (!(bits & 1) && extraction_closing(ch) && !extraction_re2_space(EXTRACTION_READ(i - 1))) {
+        if (!(bits & 1) && extraction_closing(ch) && i >= run_end && !extraction_re2_space(EXTRACTION_READ(i - 1))) {
             Py_ssize_t j = i + 1;  /* the longest run, then an opening mark or not: as the regex finds it */
             while (j < n && extraction_closing(EXTRACTION_READ(j)))
                 j++;
+            run_end = j;
             if (j < n && (extraction_upper(EXTRACTION_READ(j))
                           || (extraction_opening(EXTRACTION_READ(j)) && j + 1 < n && extraction_upper(EXTRACTION_READ(j + 1)))))
                 bits |= 1;

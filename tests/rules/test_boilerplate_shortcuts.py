@@ -60,9 +60,37 @@ def test_the_rule_finds_with_the_pre_check_what_it_finds_without(monkeypatch):
     drawn = _drawn(4000, 1736)
     articles = [drawn[i:i + 8] for i in range(0, len(drawn), 8)]
     quick = [_findings(texts) for texts in articles]
-    monkeypatch.setattr(credits, "_may_hold_credit", lambda text: True)
+    monkeypatch.setattr(credits, "_may_hold_credit", lambda text, held=(): True)
     assert quick == [_findings(texts) for texts in articles]
     assert sum(map(len, quick)) > 50
+
+
+@pytest.mark.parametrize("extra", ["", "He left.\u00a0AFP", "He left.\u2009Getty Images", "A lone \ud800 surrogate.",
+                                   "He left!\u3000Reuters", "Voilà. Anadolu Agency", "x.\ud800AP"])
+def test_the_pieces_an_article_holds_answer_for_its_paragraphs(extra):
+    """A piece (hint, '/') the article lacks is not looked for in a paragraph, nor an agency's name at the end of one
+    that ends in no letter: the answer for each paragraph is the one of every piece looked for."""
+    drawn = _drawn(3000, 2026)
+    for i in range(0, len(drawn), 6):
+        article = Article.parse("Title\n\n" + "\n\n".join([*drawn[i:i + 6], extra]))
+        held = credits._pieces_held(article.text)
+        assert [credits._may_hold_credit(p.text, held) for p in article.paragraphs] == \
+            [credits._may_hold_credit(p.text) for p in article.paragraphs]
+    assert credits._pieces_held("He left.\u00a0AFP") == ()
+    assert credits._pieces_held("A picture by Jane went viral.") == ()
+    assert credits._pieces_held("Photo by Jane | AFP/Getty Images") == ("/", "|", "hoto", "Ima", "Getty")
+
+
+def test_an_agency_name_ends_a_paragraph_only_in_a_letter():
+    """The agency at a paragraph's end (``_AGENCY_AT_END``) is looked for only where the paragraph ends in a letter."""
+    names = ["AFP", "AP Photo", "Reuters", "Getty Images", "EPA-EFE", "PA Wire", "Alamy Live News", "dpa", "iStockphoto",
+             "Sipa USA", "ZUMA Wire", "Kyodo News", "THE CANADIAN PRESS", "The Canadian Press", "Press Trust of India"]
+    for name in names:
+        for end in ("", ".", ")", "]", " ", "\u00a0", "1", "é", "”", "\n", ".\n", "\n\n"):
+            for text in (f"He left. {name}{end}", f"He left.{name}{end}", f"He left!\u2009{name}{end}"):
+                if credits._AGENCY_AT_END.search(text[-40:]):
+                    assert credits._may_hold_credit(text, ()), text
+        assert credits._may_hold_credit(f"He left. {name}", ())
 
 
 # NL316's _INLINE is tried only at a capital, a 'w' or a ©: one case for each kind of first character, where a
