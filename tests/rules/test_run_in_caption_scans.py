@@ -85,6 +85,9 @@ def test_picture_verb_captions_at_the_bounds(text):
     assert list(run_in._picture_verb_captions(text)) == list(_picture_verb_captions_by_every_stop(text))
 
 
+_OPENING_AFTER_SPACE = tuple(" " + mark for mark in "'‘\"“")  # the pairs the scan stands for
+
+
 @pytest.mark.parametrize("text", [
     "", " ", " '", "' ", "x 'a", "x ‘a and “b” and \"c\" said", "a 'b' c 'd", "it's the mayor's ‘plan’ now",
     " “", "  '' \"\" ‘‘ ““", "no opening mark here at all", "é ‘x’ 'y' \U0001d400 “z",
@@ -94,11 +97,11 @@ def test_last_opening_is_the_last_of_the_four_pairs_found_back(text):
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 2):
             assert run_in._last_opening(text, start, end) == max(
-                text.rfind(pair, start, end) for pair in run_in._OPENING_AFTER_SPACE), (text, start, end)
+                text.rfind(pair, start, end) for pair in _OPENING_AFTER_SPACE), (text, start, end)
 
 
 def test_last_opening_of_a_long_stretch():
     text = ("the mayor's plan, “the best yet”, was 'approved' on Tuesday " * 40) + "and so it stands"
     for start, end in ((0, len(text)), (100, 2000), (len(text) - 300, len(text)), (5, 6)):
         assert run_in._last_opening(text, start, end) == max(text.rfind(pair, start, end)
-                                                             for pair in run_in._OPENING_AFTER_SPACE)
+                                                             for pair in _OPENING_AFTER_SPACE)

@@ -300,7 +300,6 @@ def _after_a_listed_name(text: str, start: int) -> bool:
 # a sentence's stop, and a quotation mark that closes (followed by a space or a stop)
 _SENTENCE_STOP = regexcache.compile(r"[.!?]['’\"”)]*\s")
 _CLOSING_MARK = regexcache.compile(r"(?<=\S)['’\"”](?=[\s,.;:!?)]|$)")
-_OPENING_AFTER_SPACE = tuple(" " + mark for mark in "'‘\"“")
 # up to the last opening mark after a space: one backward scan in C where four rfind calls of a pair led by a space
 # (which skips little) cost three times as much
 _UP_TO_LAST_OPENING = regexcache.compile("(?s:.*) ['‘\"“]")
@@ -323,8 +322,7 @@ def _in_open_quotation(text: str, seam: int) -> bool:
 
 
 def _last_opening(text: str, start: int, end: int) -> int:
-    """``max(text.rfind(pair, start, end) for pair in _OPENING_AFTER_SPACE)``: where the last opening mark after a
-    space in ``text[start:end]`` has its space, or -1."""
+    """Where the last opening quotation mark after a space in ``text[start:end]`` has its space, or -1."""
     found = _UP_TO_LAST_OPENING.match(text, start, end)
     return found.end() - 2 if found else -1
 
