@@ -39,7 +39,8 @@ CHUNK_RECORDS = 128
 TASK_BYTES = 256 * 1024
 # Runs with fewer input bytes than this stay in one process: a pool would cost more than it saves.
 PARALLEL_MIN_BYTES = 512 * 1024
-# Runs with fewer input bytes than this look words up on disk rather than load the word list (newslint.lexicon).
+# Runs with fewer input bytes than this look words up on disk rather than load the word list (newslint.lexicon), and
+# run every rule on each article, its trigger unasked (LinterPool.check_everywhere).
 SMALL_RUN_BYTES = 32 * 1024
 
 _BOM = b"\xef\xbb\xbf"
@@ -115,6 +116,16 @@ class LinterPool:
         self.config = config
         self.build = build
         self._linters: dict[tuple[str, ...], Linter] = {}
+        self._untriggered = False  # see check_everywhere()
+
+    def check_everywhere(self) -> None:
+        """Let every rule of every linter, built or to be built, check each article, its trigger unasked: for a run
+        of a few articles, where building the triggers' RE2 sets (tens of millions of instructions) costs more than
+        the rules they would skip. A trigger is a shortcut that a rule's ``check`` never needs (``rule.Trigger``):
+        the findings are the same."""
+        self._untriggered = True
+        for linter in self._linters.values():
+            _untrigger(linter)
 
     @property
     def linters(self) -> dict[tuple[str, ...], Linter]:
@@ -124,8 +135,15 @@ class LinterPool:
     def for_path(self, path: str) -> Linter:
         ignores = self.config.ignores_key(path) if path != STDIN else ()
         if ignores not in self._linters:
-            self._linters[ignores] = self.build(ignores)
+            self._linters[ignores] = linter = self.build(ignores)
+            if self._untriggered:
+                _untrigger(linter)
         return self._linters[ignores]
+
+
+def _untrigger(linter: Linter) -> None:
+    for rule in linter.rules:
+        rule.trigger = None  # (the instance's: the class keeps its trigger)
 
 
 def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: list[str],
@@ -145,6 +163,8 @@ def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: 
     files = list(files)
     if _input_bytes(files, SMALL_RUN_BYTES) < SMALL_RUN_BYTES:
         lexicon.look_up_on_disk()  # a few words to look up: cheaper than loading the word list
+        if STDIN not in files:  # (standard input counts 0 bytes: its size is not known)
+            pool.check_everywhere()  # a few articles: each rule's own first test, cheaper than the triggers' RE2 sets
     if keep_sources:
         return _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name)
     if emit is not None:

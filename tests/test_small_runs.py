@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newslint import lexicon, runner
+from newslint import lexicon, rule, runner
 from newslint.config import Config
 from newslint.engine import Linter
-from newslint.inputs import collect_files
+from newslint.inputs import STDIN, collect_files
 from newslint.runner import LinterPool, lint_inputs
 from newslint.wordindex import IndexedTable
 
@@ -56,6 +56,33 @@ def test_a_small_run_looks_words_up_on_disk_and_finds_the_same(registry, tmp_pat
     looked_up = _findings(registry, folder)
     assert isinstance(lexicon.frequencies(), IndexedTable)
     assert looked_up == loaded and any(code.startswith("NL7") for _, _, _, code, _ in loaded)
+
+
+def test_a_small_run_asks_no_trigger_and_finds_the_same(registry, tmp_path, monkeypatch):
+    """Under SMALL_RUN_BYTES every rule checks each article, no trigger asked (no RE2 set of them built): the same
+    findings as a run that asks them, also from a linter the pool builds later (another file's ignores)."""
+    folder = tmp_path / "small"
+    shutil.copytree(SEEDS, folder)
+    (folder / "ocr.txt").write_text("Railway News\n\n" + OCR_PAGE)
+    built = []
+    original = rule._TriggerSet.of
+    monkeypatch.setattr(rule._TriggerSet, "of", classmethod(lambda cls, triggers: built.append(1) or original(triggers)))
+    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 0)  # as for a large run
+    triggered = _findings(registry, folder)
+    assert built
+    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 32 * 1024)
+    built.clear()
+    assert _findings(registry, folder) == triggered and not built and triggered
+
+
+def test_a_small_run_keeps_the_triggers_of_rules_in_a_run_of_standard_input(registry):
+    config = Config()
+    pool = LinterPool(config, lambda ignores: Linter.from_registry(registry, None, ignore=ignores))
+    lint_inputs([STDIN], config, pool, [], stdin=lambda *size: b"A title\n\nA short story.\n")
+    assert any(r.trigger is not None for r in pool.for_path("").rules)  # (its size is not known beforehand)
+    pool.check_everywhere()
+    assert all(r.trigger is None for r in pool.for_path("").rules)
+    assert any(r.trigger is not None for r in pool.build(()).rules)  # the rules' classes keep theirs
 
 
 def test_the_on_disk_table_answers_as_the_dict_does(tmp_path):
