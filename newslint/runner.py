@@ -40,7 +40,8 @@ TASK_BYTES = 256 * 1024
 # Runs with fewer input bytes than this stay in one process: a pool would cost more than it saves.
 PARALLEL_MIN_BYTES = 512 * 1024
 # Runs with fewer input bytes than this look words up on disk rather than load the word list (newslint.lexicon), and
-# run every rule on each article, its trigger unasked (LinterPool.check_everywhere).
+# run every rule on each article, its trigger unasked, each pack rule searching for its own prefilter
+# (LinterPool.check_everywhere).
 SMALL_RUN_BYTES = 32 * 1024
 
 _BOM = b"\xef\xbb\xbf"
@@ -119,10 +120,11 @@ class LinterPool:
         self._untriggered = False  # see check_everywhere()
 
     def check_everywhere(self) -> None:
-        """Let every rule of every linter, built or to be built, check each article, its trigger unasked: for a run
-        of a few articles, where building the triggers' RE2 sets (tens of millions of instructions) costs more than
-        the rules they would skip. A trigger is a shortcut that a rule's ``check`` never needs (``rule.Trigger``):
-        the findings are the same."""
+        """Let every rule of every linter, built or to be built, check each article, its trigger unasked, and each pack
+        rule search for its own prefilter (``PackRule.prefilter_alone``): for a run of a few articles, where building
+        the triggers' RE2 sets and the set of every prefilter (tens of millions of instructions) costs more than the
+        rules they would skip. A trigger is a shortcut that a rule's ``check`` never needs (``rule.Trigger``), and a
+        set's answer is each prefilter's own: the findings are the same."""
         self._untriggered = True
         for linter in self._linters.values():
             _untrigger(linter)
@@ -142,8 +144,12 @@ class LinterPool:
 
 
 def _untrigger(linter: Linter) -> None:
+    from newslint.packs import PackRule  # (imported with the rules; `newslint metadata` needs neither)
+
     for rule in linter.rules:
         rule.trigger = None  # (the instance's: the class keeps its trigger)
+        if isinstance(rule, PackRule):
+            rule.prefilter_alone = True  # its own prefilter: cheaper than the set of every pack rule's
 
 
 def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: list[str],
