@@ -336,6 +336,10 @@ class PackRule(Rule, metaclass=PackRuleType):
     ignorecase: ClassVar[bool]
     matcher: ClassVar[Any]
     prefilter: ClassVar[Any]
+    # True (a rule of a run of a few articles, ``runner.LinterPool.check_everywhere``): the rule searches an article
+    # for its own prefilter, the answer the set of every prefilter gives where it cannot tell, for compiling the set
+    # and building its automaton costs more than the few searches (4–17 M instructions of a one-file run)
+    prefilter_alone = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -369,7 +373,7 @@ class PackRule(Rule, metaclass=PackRuleType):
         source = self._prefilter_source()
         if source is None:
             return True
-        found = _prefilters_found(article, source)
+        found = None if self.prefilter_alone else _prefilters_found(article, source)
         if found is None:
             return self.prefilter.search(article.shared("packs.paragraphs", _joined_paragraphs)) is not None
         return source in found

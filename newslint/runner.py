@@ -39,7 +39,9 @@ CHUNK_RECORDS = 128
 TASK_BYTES = 256 * 1024
 # Runs with fewer input bytes than this stay in one process: a pool would cost more than it saves.
 PARALLEL_MIN_BYTES = 512 * 1024
-# Runs with fewer input bytes than this look words up on disk rather than load the word list (newslint.lexicon).
+# Runs with fewer input bytes than this look words up on disk rather than load the word list (newslint.lexicon), and
+# run every rule on each article, its trigger unasked, each pack rule searching for its own prefilter
+# (LinterPool.check_everywhere).
 SMALL_RUN_BYTES = 32 * 1024
 
 _BOM = b"\xef\xbb\xbf"
@@ -115,6 +117,17 @@ class LinterPool:
         self.config = config
         self.build = build
         self._linters: dict[tuple[str, ...], Linter] = {}
+        self._untriggered = False  # see check_everywhere()
+
+    def check_everywhere(self) -> None:
+        """Let every rule of every linter, built or to be built, check each article, its trigger unasked, and each pack
+        rule search for its own prefilter (``PackRule.prefilter_alone``): for a run of a few articles, where building
+        the triggers' RE2 sets and the set of every prefilter (tens of millions of instructions) costs more than the
+        rules they would skip. A trigger is a shortcut that a rule's ``check`` never needs (``rule.Trigger``), and a
+        set's answer is each prefilter's own: the findings are the same."""
+        self._untriggered = True
+        for linter in self._linters.values():
+            _untrigger(linter)
 
     @property
     def linters(self) -> dict[tuple[str, ...], Linter]:
@@ -124,8 +137,19 @@ class LinterPool:
     def for_path(self, path: str) -> Linter:
         ignores = self.config.ignores_key(path) if path != STDIN else ()
         if ignores not in self._linters:
-            self._linters[ignores] = self.build(ignores)
+            self._linters[ignores] = linter = self.build(ignores)
+            if self._untriggered:
+                _untrigger(linter)
         return self._linters[ignores]
+
+
+def _untrigger(linter: Linter) -> None:
+    from newslint.packs import PackRule  # (imported with the rules; `newslint metadata` needs neither)
+
+    for rule in linter.rules:
+        rule.trigger = None  # (the instance's: the class keeps its trigger)
+        if isinstance(rule, PackRule):
+            rule.prefilter_alone = True  # its own prefilter: cheaper than the set of every pack rule's
 
 
 def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: list[str],
@@ -145,6 +169,8 @@ def lint_inputs(files: Iterable[str], config: Config, pool: LinterPool, errors: 
     files = list(files)
     if _input_bytes(files, SMALL_RUN_BYTES) < SMALL_RUN_BYTES:
         lexicon.look_up_on_disk()  # a few words to look up: cheaper than loading the word list
+        if STDIN not in files:  # (standard input counts 0 bytes: its size is not known)
+            pool.check_everywhere()  # a few articles: each rule's own first test, cheaper than the triggers' RE2 sets
     if keep_sources:
         return _lint_keeping_sources(files, config, pool, errors, stdin, stdin_name)
     if emit is not None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newslint import lexicon, runner
+from newslint import lexicon, packs, rule, runner
 from newslint.config import Config
 from newslint.engine import Linter
-from newslint.inputs import collect_files
+from newslint.inputs import STDIN, collect_files
 from newslint.runner import LinterPool, lint_inputs
 from newslint.wordindex import IndexedTable
 
@@ -56,6 +56,36 @@ def test_a_small_run_looks_words_up_on_disk_and_finds_the_same(registry, tmp_pat
     looked_up = _findings(registry, folder)
     assert isinstance(lexicon.frequencies(), IndexedTable)
     assert looked_up == loaded and any(code.startswith("NL7") for _, _, _, code, _ in loaded)
+
+
+def test_a_small_run_asks_no_trigger_and_finds_the_same(registry, tmp_path, monkeypatch):
+    """Under SMALL_RUN_BYTES every rule checks each article, no trigger asked (no RE2 set of them built), and each
+    pack rule searches for its own prefilter (the set of every prefilter not asked): the same findings as a run
+    that asks them."""
+    folder = tmp_path / "small"
+    shutil.copytree(SEEDS, folder)
+    (folder / "ocr.txt").write_text("Railway News\n\n" + OCR_PAGE)
+    built = []
+    original, found = rule._TriggerSet.of, packs._prefilters_found
+    monkeypatch.setattr(rule._TriggerSet, "of", classmethod(lambda cls, triggers: built.append(1) or original(triggers)))
+    monkeypatch.setattr(packs, "_prefilters_found", lambda *args: built.append(2) or found(*args))
+    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 0)  # as for a large run
+    triggered = _findings(registry, folder)
+    assert 1 in built and 2 in built
+    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 32 * 1024)
+    built.clear()
+    assert _findings(registry, folder) == triggered and not built and triggered
+
+
+def test_a_small_run_keeps_the_triggers_of_rules_in_a_run_of_standard_input(registry):
+    config = Config()
+    pool = LinterPool(config, lambda ignores: Linter.from_registry(registry, None, ignore=ignores))
+    lint_inputs([STDIN], config, pool, [], stdin=lambda *size: b"A title\n\nA short story.\n")
+    assert any(r.trigger is not None for r in pool.for_path("").rules)  # (its size is not known beforehand)
+    pool.check_everywhere()
+    assert all(r.trigger is None for r in pool.for_path("").rules)
+    assert any(isinstance(r, packs.PackRule) and r.prefilter_alone for r in pool.for_path("").rules)
+    assert any(r.trigger is not None for r in pool.build(()).rules)  # the rules' classes keep theirs
 
 
 def test_the_on_disk_table_answers_as_the_dict_does(tmp_path):

@@ -3,6 +3,9 @@
 from conftest import lines_of
 from rule_texts import MORE, MOVE, OPENING, PROSE, STORY_END, VOTE_OPENING, codes
 
+from newslint.model import Article
+from newslint.rules.lines.prompts import _ANY_SPACE, ReaderPrompt
+
 
 def prompts(lint, *paragraphs):
     text = "School rules\n\n" + PROSE + "\n\n" + "\n\n".join(paragraphs) + "\n"
@@ -143,3 +146,29 @@ def test_a_newsletters_description_under_its_sign_up_heading(lint):
     assert BLURB in prompts(lint, MORE, heading, BLURB, "Email")
     assert BLURB in prompts(lint, MORE, heading, BLURB)  # at the end
     assert BLURB not in prompts(lint, heading, BLURB, MORE)  # the story going on under a sign-up line
+
+
+def test_a_page_that_names_none_of_the_sites_business_is_not_read():
+    """The rule asks what its trigger asks, a name of the site's business somewhere in the text (here the 'Privacy
+    Policy' link), so that a run that asks no trigger (a small one: ``runner.LinterPool.check_everywhere``) reports
+    what a run that asks it does: no series blurb, no description under 'About us', on a page without one."""
+    about = "The Valley Times covers the towns of the valley. It is funded by readers and local businesses."
+    blurb = "This story is part of a series on the valley's towns and the people who run them."
+    page = "School rules\n\n" + "\n\n".join([PROSE, MORE, "About Us", about, blurb]) + "\n"
+    rule = ReaderPrompt()
+    assert list(rule.check(Article.parse(page))) == []
+    found = sorted(page[f.start:f.end] for f in rule.check(Article.parse(page + "\nPrivacy Policy\n")))
+    assert found == [about, blurb]
+
+
+def test_the_cues_space_is_the_class_that_ignoring_case_made_of_every_space():
+    """``_ANY_SPACE`` inside the cues' ``(?i)`` matches what the class of spaces and non-ASCII characters matched
+    when RE2 folded its case (the Kelvin and long s signs bring in K, k, S and s), and every space ``str.isspace()``
+    takes."""
+    import re2
+
+    folded = re2.compile(r"(?i:[\s\x0b\x1c-\x1f\x{80}-\x{10FFFF}])")
+    written = re2.compile("(?i:" + _ANY_SPACE + ")")
+    for char in map(chr, [*range(0x80), 0xA0, 0x17F, 0x212A, 0x2028, 0x3000, 0xFFFD, 0x10FFFF]):
+        assert (folded.fullmatch(char) is None) == (written.fullmatch(char) is None), repr(char)
+    assert all(written.fullmatch(char) for char in map(chr, range(0x3001)) if char.isspace())
