@@ -15,6 +15,7 @@ from newslint.api import make_linter
 from newslint.engine import Linter
 from newslint.model import Article
 from newslint.rule import Rule, Trigger
+from conftest import natural_files
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
@@ -128,6 +129,19 @@ def test_triggers_lose_no_finding_on_the_seeds_and_injected_defects(seed):
         injected = inject(text, rng)
         if injected:
             _assert_no_finding_lost(injected[0])
+
+
+@pytest.mark.parametrize("folder", ["bbc", "scraped", "reuters"])
+def test_triggers_lose_no_finding_on_natural_articles(folder):
+    """A run of a few files asks no trigger (``runner.LinterPool.check_everywhere``): on natural text, each article
+    and the article flattened onto one line, every rule finds the same with its trigger and without it."""
+    files = natural_files((folder,), 80)[len(SEEDS):]
+    if not files:
+        pytest.skip(f"no {folder} corpus here")
+    for file in files:
+        text = file.read_text(encoding="utf-8", errors="replace")
+        _assert_no_finding_lost(text)
+        _assert_no_finding_lost(" ".join(text.split("\n")))
 
 
 # every rule's examples and the characters the triggers look for, so that drawn text both fires and misses them
