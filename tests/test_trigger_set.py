@@ -11,8 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from newslint import rule as rule_module
 from newslint.api import make_linter
-from newslint.rule import (Cues, Trigger, Triggers, sorted_alternatives, top_level_alternatives, unbounded_repetitions,
-                           utf8_for_re2)
+from newslint.rule import Cues, Trigger, Triggers, top_level_alternatives, unbounded_repetitions, utf8_for_re2
 from newslint.source import decode
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -145,24 +144,8 @@ def test_top_level_alternatives_split_only_outside_groups_classes_and_escapes():
     assert top_level_alternatives("(?i)a|b") == ["(?i)a|b"]  # a flag for the rest of the pattern: kept whole
 
 
-def test_sorted_alternatives_sorts_every_group_and_leaves_classes_escapes_and_flags_alone():
-    assert sorted_alternatives(r"b|a|(d|c)|[|z]|\||\Qd|e\E|(?i:y|x)|(?P<n>q|p)|a") == \
-        r"(?P<n>p|q)|(?i:x|y)|(c|d)|[|z]|\Qd|e\E|\||a|b"
-    assert sorted_alternatives(r"(?m:^|(?i:date) )x{2,3}|(?:Read|More)") == r"(?:More|Read)|(?m:(?i:date) |^)x{2,3}"
-    assert sorted_alternatives("(?i)b|a") == "(?i)b|a"  # a flag for the rest of the pattern: as it is
-    assert sorted_alternatives("b|a)c") == "b|a)c" and sorted_alternatives("b|(a|c") == "b|(a|c"  # not a pattern
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcRM. -\n", max_size=30))
-def test_a_pattern_with_sorted_alternatives_matches_where_the_pattern_does(text):
-    import re2
-
-    for pattern in (r"(?:Re|R|Read)(?:a|c b)|(?:M|b)\.|(?m:^|a )(?:c|a b)|(?:cab|ca|)b{2,3}$", r"(a|b|ab)+c|M"):
-        assert (re2.search(sorted_alternatives(pattern), text) is None) == (re2.search(pattern, text) is None)
-
-
-def test_the_default_trigger_sets_are_built_from_sorted_alternatives(monkeypatch):
+def test_the_default_trigger_sets_hold_each_triggers_alternatives_once_in_sorted_order(monkeypatch):
+    """Sorted, alternatives with a common prefix are adjacent, which RE2 factors (smaller automaton states)."""
     import re2
 
     added = []
@@ -184,7 +167,9 @@ def test_the_default_trigger_sets_are_built_from_sorted_alternatives(monkeypatch
 
     monkeypatch.setattr(re2.Set, "SearchSet", Recording)
     Triggers(DEFAULT).fired("")
-    assert len(added) > 3 and all(sorted_alternatives(pattern) == pattern for pattern in added)
+    either = [top_level_alternatives(pattern) for pattern in added if pattern != r"\z"]
+    assert len(either) > 3 and all(parts == sorted(set(parts)) for parts in either)
+    assert max(map(len, either)) > 20  # NL310's literals, say
 
 
 def test_unbounded_repetitions_loosens_only_wide_repetitions_outside_classes_and_escapes():
