@@ -65,23 +65,63 @@ is_separator(Py_UCS4 ch)
     return ch == '\'' || ch == 0x2019 || ch == '-' || ch == '.';
 }
 
+#ifndef Py_ALWAYS_INLINE
+#define Py_ALWAYS_INLINE
+#endif
+
+/* chars_hash: FNV-1a over the code points (HASH_START, then hash_step for each), then hash_end */
+#define HASH_START 1469598103934665603ULL
+
+static inline uint64_t
+hash_step(uint64_t hash, Py_UCS4 ch)
+{
+    return (hash ^ ch) * 1099511628211ULL;
+}
+
+static inline uint64_t
+hash_end(uint64_t hash)
+{
+    hash ^= hash >> 33;  /* FNV's low bits depend only on the low bits of the characters: mix the high ones in */
+    hash *= 0xff51afd7ed558ccdULL;
+    return hash ^ (hash >> 33);
+}
+
+/* The end of the token that starts at i (a word character): word_end, and in the same pass chars_hash of the
+ * token (written to hash), each of its characters read once (19b). */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+hashed_word_end(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t i, uint64_t *hash)
+{
+    uint64_t h = HASH_START;
+    Py_ssize_t run_start = i;  /* where the token's last run of word characters began */
+    Py_UCS4 ch;
+    while (i < n && is_word_char(ch = PyUnicode_READ(kind, data, i))) {
+        h = hash_step(h, ch);
+        i++;
+    }
+    /* (separator, run) pairs: a separator belongs to the token only when a word character follows it */
+    while (i + 1 < n && is_separator(ch = PyUnicode_READ(kind, data, i))
+           && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
+        h = hash_step(h, ch);
+        run_start = ++i;
+        while (i < n && is_word_char(ch = PyUnicode_READ(kind, data, i))) {
+            h = hash_step(h, ch);
+            i++;
+        }
+    }
+    if (i < n && PyUnicode_READ(kind, data, i) == '.' && i - run_start == 1) {
+        h = hash_step(h, '.');  /* the period of an initial or a dotted abbreviation */
+        i++;
+    }
+    *hash = hash_end(h);
+    return i;
+}
+
 /* The end of the token that starts at i (a word character) in text (kind, data, n): WORD's match there. */
 static inline Py_ssize_t
 word_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
 {
-    Py_ssize_t run_start = i;  /* where the token's last run of word characters began */
-    while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
-        i++;
-    /* (separator, run) pairs: a separator belongs to the token only when a word character follows it */
-    while (i + 1 < n && is_separator(PyUnicode_READ(kind, data, i))
-           && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
-        run_start = ++i;
-        while (i < n && is_word_char(PyUnicode_READ(kind, data, i)))
-            i++;
-    }
-    if (i < n && PyUnicode_READ(kind, data, i) == '.' && i - run_start == 1)
-        i++;  /* the period of an initial or a dotted abbreviation */
-    return i;
+    uint64_t unread;  /* not computed: the compiler drops what only this would read */
+    return hashed_word_end(kind, data, n, i, &unread);
 }
 
 /* Append item (a new reference, or NULL after a failed call) to list, giving the reference up: 0, or -1 with an
@@ -409,16 +449,14 @@ typedef struct {
 static uint64_t
 chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
 {
-    uint64_t hash = 1469598103934665603ULL;  /* FNV-1a over the code points */
+    uint64_t hash = HASH_START;
     for (Py_ssize_t i = start; i < end; i++)
-        hash = (hash ^ PyUnicode_READ(kind, data, i)) * 1099511628211ULL;
-    hash ^= hash >> 33;  /* FNV's low bits depend only on the low bits of the characters: mix the high ones in */
-    hash *= 0xff51afd7ed558ccdULL;
-    return hash ^ (hash >> 33);
+        hash = hash_step(hash, PyUnicode_READ(kind, data, i));
+    return hash_end(hash);
 }
 
-/* Whether the string word holds exactly the code points text[start:end]. */
-static int
+/* Whether the string word holds exactly the code points text[start:end] (inlined in the look-ups of every token). */
+static Py_ALWAYS_INLINE inline int
 same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
 {
     if (PyUnicode_GET_LENGTH(word) != end - start)
@@ -692,10 +730,6 @@ typedef struct {
     uint64_t hash;
 } TokenPlace;
 
-#ifndef Py_ALWAYS_INLINE
-#define Py_ALWAYS_INLINE
-#endif
-
 /* The tokens of the n code points of data (of that kind) written to places: how many. Inlined with each kind as a
  * constant (a loop of its own per kind, without a switch per character). */
 static Py_ALWAYS_INLINE inline Py_ssize_t
@@ -707,9 +741,9 @@ token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *p
             i++;
             continue;
         }
-        const Py_ssize_t start = i;
-        i = word_end(kind, data, n, i);
-        places[count++] = (TokenPlace){start, i, chars_hash(kind, data, start, i)};
+        TokenPlace *place = &places[count++];
+        place->start = i;
+        i = place->end = hashed_word_end(kind, data, n, i, &place->hash);
     }
     return count;
 }

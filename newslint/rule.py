@@ -363,8 +363,12 @@ class _TriggerSet:
 
 
 def _either(alternatives: list[str]) -> str:
-    """One pattern that matches where any of ``alternatives`` does."""
-    return "|".join(f"(?:{alternative})" for alternative in alternatives)
+    """One pattern that matches where any of ``alternatives`` does: each once, in sorted order. RE2 factors the common
+    prefix of adjacent alternatives only: sorted, a trigger's literals that share their first letters share one
+    instruction, and every state of a set's automaton (which holds the first instruction of each alternative: the
+    search is unanchored) is smaller, so that building the states on new text costs less (the trigger stage 8 % on a
+    first pass over the BBC + scraped mix, 19b)."""
+    return "|".join(sorted({f"(?:{alternative})" for alternative in alternatives}))
 
 
 _CODE = regexcache.compile(r"[A-Z]{1,4}\d{2,4}")

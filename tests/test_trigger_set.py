@@ -144,6 +144,34 @@ def test_top_level_alternatives_split_only_outside_groups_classes_and_escapes():
     assert top_level_alternatives("(?i)a|b") == ["(?i)a|b"]  # a flag for the rest of the pattern: kept whole
 
 
+def test_the_default_trigger_sets_hold_each_triggers_alternatives_once_in_sorted_order(monkeypatch):
+    """Sorted, alternatives with a common prefix are adjacent, which RE2 factors (smaller automaton states)."""
+    import re2
+
+    added = []
+    real_set = re2.Set.SearchSet
+
+    class Recording:
+        def __init__(self):
+            self.inner = real_set()
+
+        def Add(self, pattern):
+            added.append(pattern)
+            return self.inner.Add(pattern)
+
+        def Compile(self):
+            return self.inner.Compile()
+
+        def Match(self, data):
+            return self.inner.Match(data)
+
+    monkeypatch.setattr(re2.Set, "SearchSet", Recording)
+    Triggers(DEFAULT).fired("")
+    either = [top_level_alternatives(pattern) for pattern in added if pattern != r"\z"]
+    assert len(either) > 3 and all(parts == sorted(set(parts)) for parts in either)
+    assert max(map(len, either)) > 20  # NL310's literals, say
+
+
 def test_unbounded_repetitions_loosens_only_wide_repetitions_outside_classes_and_escapes():
     assert unbounded_repetitions(r"a{3,60}b{1,2}[x{1,30}]\{0,40}", wider_than=8) == r"a{3,}b{1,2}[x{1,30}]\{0,40}"
     assert unbounded_repetitions(r"a{3,60}b{1,2}") == r"a{3,}b{1,}"
