@@ -68,6 +68,11 @@ class LTMatch:
     def to_json(self) -> list[Any]:
         return [self.start, self.end, self.rule_id, self.category, self.message, list(self.replacements)]
 
+    def shifted(self, offset: int) -> "LTMatch":
+        """The same match ``offset`` code points further on (a piece's match placed in its paragraph)."""
+        return LTMatch(self.start + offset, self.end + offset, self.rule_id, self.category, self.message,
+                       self.replacements)
+
     @classmethod
     def from_json(cls, data: list[Any]) -> "LTMatch":
         start, end, rule_id, category, message, replacements = data
@@ -324,7 +329,8 @@ class Checker:
     an article's paragraphs are cut into that many runs of consecutive paragraphs
     (none shorter than ``_MIN_REQUEST_CHARS``), so that the server's threads share
     one article. A paragraph's matches never depend on another paragraph's (LanguageTool's
-    sentences end at a blank line), which the cache relies on too.
+    sentences end at a blank line), which the cache relies on too. A paragraph longer than
+    ``_BATCH_CHARS`` goes out in pieces cut at sentence ends (:func:`_pieces`).
     """
 
     def __init__(self, url: str, language: str, disabled_rules: Iterable[str], disabled_categories: Iterable[str],
@@ -366,10 +372,14 @@ class Checker:
             if key not in known and key not in todo and paragraphs[i]:
                 todo[key] = i
         if todo:
-            runs = _runs(list(todo.values()), paragraphs, self.concurrency)
-            fresh: dict[str, list[LTMatch]] = {}
-            for run, found in zip(runs, self._map(lambda run: self._check_run([paragraphs[i] for i in run]), runs)):
-                fresh.update((keys[i], matches) for i, matches in zip(run, found))
+            pieces = [(key, offset, piece) for key, i in todo.items() for offset, piece in _pieces(paragraphs[i])]
+            texts = [piece for _, _, piece in pieces]
+            runs = _runs(list(range(len(texts))), texts, self.concurrency)
+            fresh: dict[str, list[LTMatch]] = {key: [] for key in todo}
+            for run, found in zip(runs, self._map(lambda run: self._check_run([texts[j] for j in run]), runs)):
+                for j, matches in zip(run, found):
+                    key, offset, _ = pieces[j]
+                    fresh[key] += [m.shifted(offset) for m in matches] if offset else matches
             self._store(fresh)
             known.update(fresh)
         return [known.get(key, []) for key in keys]
@@ -434,6 +444,31 @@ def _runs(indexes: list[int], texts: Sequence[str], parts: int) -> list[list[int
         runs[-1].append(i)
         size += length
     return runs
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _pieces(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """A paragraph as (offset, piece) pieces of at most ``limit`` (``_BATCH_CHARS``) characters, one request each.
+
+    A piece ends after the last sentence end in the second half of its room, else after the last white space
+    there, else at the limit: a request stays bounded however long one paragraph is (a one-line OCR page), and the
+    server's threads share it. A match across a cut is lost, so most paragraphs (news paragraphs are far shorter)
+    stay whole.
+    """
+    limit = limit or _BATCH_CHARS
+    out, at = [], 0
+    while len(text) - at > limit:
+        end = at + limit
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, at + limit // 2, end)] \
+            or [m.end() for m in _SPACE.finditer(text, at + limit // 2, end)]
+        end = ends[-1] if ends else end
+        out.append((at, text[at:end]))
+        at = end
+    out.append((at, text[at:]))
+    return out
 
 
 def _open_cache() -> sqlite3.Connection | None:

@@ -109,6 +109,39 @@ def test_runs_are_consecutive_balanced_and_cover_every_paragraph():
     assert len(runs) == 3 and sum(runs, []) == list(range(5)) and all(len(run) <= 2 for run in runs)
 
 
+def test_a_long_paragraph_is_cut_into_bounded_pieces_at_sentence_ends():
+    sentence = "The council said the plan would cost more than expected. "
+    text = sentence * 40  # 2,320 characters
+    pieces = languagetool._pieces(text, 500)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(text[offset:offset + len(piece)] == piece for offset, piece in pieces)
+    assert all(len(piece) <= 500 for _, piece in pieces) and len(pieces) == 5
+    assert all(piece.endswith("expected. ") for _, piece in pieces)  # each cut after a sentence's end
+    assert languagetool._pieces(text) == [(0, text)]  # shorter than a request: whole
+
+
+def test_a_paragraph_without_sentence_ends_is_cut_at_a_space_else_at_the_limit():
+    words = "ocr text without any stop " * 40
+    assert all(piece.endswith(" ") for _, piece in languagetool._pieces(words, 300)[:-1])
+    glyphs = "x" * 1_000_000  # one hostile token of a megabyte: cut anyway, in linear time
+    pieces = languagetool._pieces(glyphs)
+    assert [len(piece) for _, piece in pieces] == [languagetool._BATCH_CHARS] * 50
+
+
+@pytest.mark.languagetool
+@needs_server
+def test_a_paragraph_longer_than_a_request_is_sent_in_pieces_with_its_offsets_kept(monkeypatch):
+    monkeypatch.setattr(languagetool, "_BATCH_CHARS", 1_000)
+    long = " ".join(paragraphs(8))  # about 3,400 characters, "he go" in four places
+    sent = checker(cache=True, concurrency=2)
+    found = sent.check([long])[0]
+    assert len(sent.client.texts) > 2 and all(len(text) <= 2 * 1_000 for text in sent.client.texts)  # runs of pieces
+    agreement = [m for m in found if m.rule_id == "HE_VERB_AGR"]
+    assert len(agreement) == 4 and all(long[m.start - 3:m.end] == "he go" for m in agreement)
+    again = checker(cache=True, concurrency=2)
+    assert again.check([long])[0] == found and again.client.texts == []  # cached as one paragraph
+
+
 def test_characters_beyond_the_bmp_are_sent_as_one_unit_each_so_offsets_stay_code_points():
     text = "😀a😀😀b é"
     sent = languagetool.sendable(text)

@@ -24,6 +24,9 @@ DISABLED_RULES = frozenset({
     "ENGLISH_WORD_REPEAT_RULE", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "PUNCTUATION_PARAGRAPH_END",
     "DATE_WEEKDAY_WITHOUT_YEAR", "DATE_NEW_YEAR", "DATE_FUTURE_VERB_PAST",
     "NOUN_VERB_CONFUSION", "CD_NN", "THE_SUPERLATIVE", "EN_DATE_WEEKDAY_CURRENTYEAR",
+    # Text-level consistency (among/amongst, straight/curly apostrophes): house style, and a match depends on which
+    # other paragraphs share the request, which the per-paragraph cache and a long paragraph's pieces cannot keep.
+    "EN_WORD_COHERENCY", "EN_CONSISTENT_APOS",
 })
 # Compound-word advice ("car maker", "policy makers", "court room") is house style,
 # and LanguageTool files it under several categories: dropped by rule id.
