@@ -126,10 +126,11 @@ def credit_only(text: str) -> bool:
         text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split()) and _names_someone(text)
-    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
+    stripped = text.strip()
+    if _AGENCY_LINE.fullmatch(stripped) or _IMAGE_BY_LINE.fullmatch(stripped):
         return True
-    if _OTHER_CREDIT_LINE.fullmatch(text.strip()):
-        name = _credited_name(text.strip())  # (an agency names someone: 'The Canadian Press/Jane Doe')
+    if _OTHER_CREDIT_LINE.fullmatch(stripped):
+        name = _credited_name(stripped)  # (an agency names someone: 'The Canadian Press/Jane Doe')
         return name is None or _names_someone(name) or _AGENCY_LINE.fullmatch(name.strip()) is not None
     match = CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
