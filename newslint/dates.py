@@ -325,7 +325,7 @@ def _extract_dates(article: Article) -> ArticleDates:
 
 def _built(cls: type, fields: dict[str, Any]) -> Any:
     """``cls(**fields)`` of a frozen dataclass without its ``__init__``'s ``object.__setattr__`` per field: the same
-    fields in the same order in the instance's ``__dict__`` (equal, hashed and shown alike; ``tests/test_dates.py``).
+    fields in the same order in the instance's ``__dict__`` (equal, hashed and shown alike; ``tests/rules/test_dates.py``).
     ``fields`` names every field, in order."""
     built = object.__new__(cls)
     object.__setattr__(built, "__dict__", fields)

@@ -223,3 +223,44 @@ def test_breadcrumbs_asked_only_of_a_line_ending_with_one_below_are_every_pair_t
         found += bool(expected)
         assert line_furniture._breadcrumbs(texts) == expected, texts
     assert found > 100
+
+
+# NL311: _prose with the line's tokens goes word by word at once where they hold a reader's word; a slide counter is
+# looked for only under a line that opens with a digit. NL313: a bio told through a pronoun is looked for only where
+# the paragraph holds the pronoun -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We're told the council approved the plan.", "The council told us it approved the plan.",
+    "“You will see,” she said of the plan.", "Our plan (as YOU know) was approved.", "WE approved it, we said.",
+    "Twitter sued us over the deal.", "Salesforce is battling Twitter, we hear.",
+])
+def test_prose_with_the_tokens_answers_as_without_them(text):
+    words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]]
+    assert line_furniture._prose(text, words) is line_furniture._prose(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789٣²/ abcWeYou.,'’@"), max_size=30))
+def test_prose_with_the_tokens_answers_as_without_them_on_drawn_text(text):
+    text = text + "."
+    words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]] if text.strip(" .") else []
+    assert line_furniture._prose(text, words) is line_furniture._prose(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789٣²¹/ aE\n"), max_size=12))
+def test_a_slide_counter_opens_with_a_digit(below):
+    assert line_furniture._SLIDE_COUNTER.match(below) is None or below[:1].isdigit()
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe grew up in Leeds. She has been writing about politics since 2008.",
+    "Jane Doe grew up in Leeds. They joined the paper in 2019.", "Jane Doe grew up in Leeds. He covers the courts.",
+    "Jane Doe grew up in Leeds. he covers the courts.", "Jane Doe grew up in Leeds.She covers the courts.",
+])
+def test_a_bio_told_through_a_pronoun_holds_the_pronoun(text):
+    from newslint.rules.lines import bylines
+    by_pattern = bool(bylines._NAME_OPENS.match(text)) and not bylines._REPORTED.search(text) \
+        and (pronoun := bylines._PRONOUN_BIO.search(text)) is not None \
+        and bylines._BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120) is not None
+    assert bylines._bio_by_pronoun(text) is by_pattern

@@ -230,6 +230,7 @@ class BylineLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
         roles = not article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES)  # a glued heading is looked for only then
+        emails = None  # the article's '@', counted where a short paragraph first asks
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
             if "By" in text:
@@ -276,7 +277,9 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if 0 < article.text.count("@") <= _BYLINE_EMAILS and _name_over_email(article.paragraphs, i):
+            if emails is None:
+                emails = article.text.count("@")
+            if 0 < emails <= _BYLINE_EMAILS and _name_over_email(article.paragraphs, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline above the author's e-mail: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
@@ -537,8 +540,10 @@ _PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:wr
 
 def _bio_by_pronoun(text: str) -> bool:
     """'Alice Wu fell down the rabbit hole of politics aged 12 … She has been writing about local politics for the
-    Post since 2008.': a name opens the paragraph and a later sentence says what he or she writes or is."""
-    if len(text) > 600 or not _NAME_OPENS.match(text) or _REPORTED.search(text):
+    Post since 2008.': a name opens the paragraph and a later sentence says what he or she writes or is (the pronoun
+    looked for first: every _PRONOUN_BIO holds 'He ', 'She ' or 'They ')."""
+    if len(text) > 600 or "He " not in text and "She " not in text and "They " not in text \
+            or not _NAME_OPENS.match(text) or _REPORTED.search(text):
         return False
     pronoun = _PRONOUN_BIO.search(text)
     return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
@@ -563,11 +568,6 @@ def _author_box_above(article: Article, paragraph: Paragraph) -> bool:
         return False
     surname = _PERSON_LINE.match(text).group().split()[-1]
     return len(surname) > 2 and not any(surname in p.text for p in article.paragraphs if p is not paragraph)
-
-
-def _bio_above(text: str) -> bool:
-    """An author's bio in the first lines (or all an extractor kept of the page): see _bio_by_pronoun."""
-    return ("He " in text or "She " in text or "They " in text) and _bio_by_pronoun(text)
 
 
 # every finding of AuthorBio holds a _BIO_ROLE word (which holds _JOURNALIST's and _CONTACT's words; a bio searched for
@@ -599,7 +599,7 @@ class AuthorBio(Rule):
         paragraphs = article.paragraphs
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
-        above = [p for p in paragraphs[:2] if _bio_above(p.text) or _author_box_above(article, p)]  # above the story
+        above = [p for p in paragraphs[:2] if _bio_by_pronoun(p.text) or _author_box_above(article, p)]  # above the story
         for paragraph in above:
             yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
                                delete_paragraph(article, paragraph, "delete the author bio"))
