@@ -264,3 +264,38 @@ def test_a_bio_told_through_a_pronoun_holds_the_pronoun(text):
         and (pronoun := bylines._PRONOUN_BIO.search(text)) is not None \
         and bylines._BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120) is not None
     assert bylines._bio_by_pronoun(text) is by_pattern
+
+
+# NL312: a caption's credit tail is searched for only where its last characters hold a cue of one ------------------
+
+_CREDIT_TAILS = [
+    "(FILE)", "Courtesy of the Doe family", "Photo courtesy Jane Doe", "Photo via Jane Doe", "(AFP)", "[Reuters]",
+    "(AFP via Getty Images)", "(Staff photo by Jane Doe)", "(Provided by the Doe family)", "(Submitted)",
+    "AP Photo/Jane Doe", "EPA-EFE/JANE DOE, File", "Handout via Reuters", "Pool / AFP", "SUPPLIED",
+    "Jane Doe-USA TODAY Sports", "Photo / Jane Doe", " Credit: NASA/Jane Doe", "Image credit: Jane Doe",
+    "Screenshot: Jane Doe", "Composite: Jane Doe", "Photo illustration: Jane Doe", "(Photo / Jane Doe)",
+    "© Jane Doe", "(Jane Doe / The Herald)", "Jane Doe / Valley Post", "IMAGE: Jane Doe", "PICTURE: Jane Doe",
+]
+
+
+@pytest.mark.parametrize("tail", _CREDIT_TAILS)
+@pytest.mark.parametrize("joint", [". ", " - ", " | ", ".", " ", "? "])
+def test_every_credit_tail_holds_a_cue(tail, joint):
+    from newslint.rules.lines import captions
+    text = "Firefighters at the warehouse on Tuesday" + joint + tail
+    start = max(0, len(text) - captions._TAIL_REACH)
+    if captions._CREDIT_TAIL.search(text, start):
+        assert captions._TAIL_CUES.search(text, start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Jane", "Doe", "AFP", "Reuters", "Getty", "Images", "Photo", "photo", "Image", "IMAGE",
+                                 "PICTURE", "Pic", "Credit", "credit", "Courtesy", "courtesy", "via", "by", "of",
+                                 "Handout", "Pool", "Supplied", "USA", "TODAY", "Sports", "Screengrab", "Composite",
+                                 "(", ")", "[", "]", "/", ":", "©", ".", "-", "|", " ", "the", "FILE", "Submitted"]),
+                max_size=14))
+def test_a_credit_tail_is_found_only_where_a_cue_is(pieces):
+    from newslint.rules.lines import captions
+    text = "Firefighters at the warehouse on Tuesday. " + " ".join(pieces)
+    start = max(0, len(text) - captions._TAIL_REACH)
+    assert captions._CREDIT_TAIL.search(text, start) is None or captions._TAIL_CUES.search(text, start) is not None
