@@ -299,3 +299,21 @@ def test_a_credit_tail_is_found_only_where_a_cue_is(pieces):
     text = "Firefighters at the warehouse on Tuesday. " + " ".join(pieces)
     start = max(0, len(text) - captions._TAIL_REACH)
     assert captions._CREDIT_TAIL.search(text, start) is None or captions._TAIL_CUES.search(text, start) is not None
+
+
+# NL315: a glued byline heading is looked for only by the role words whose letters after the first the text holds --
+
+@pytest.mark.parametrize("page, glued", [
+    ("The trial ended on Monday.BBC Sport racing correspondent Jane DoeShutter Speed won the race by a length.", 1),
+    ("The vote was close.Political Editor John RoeThe result surprised the party, the editorial said. " * 3, 3),
+    ("The typewriter broke.Chief Writer Ann LeeThe story ran anyway, said the reporters and one analyst.", 1),
+    ("The council met on Monday and approved the plan for the new library, the editor said in a statement.", 0),
+])
+def test_glued_headings_by_the_roles_held_are_those_by_every_role(page, glued):
+    from newslint.rules.lines import bylines
+    rule = next(r for r in default_rules() if r.code == "NL315")
+    article = Article.parse(f"Title\n\n{page}\n")
+    paragraph = article.paragraphs[0]
+    every = [(f.start, f.end) for f in rule._glued_headings(paragraph, tuple(bylines._GLUED_HEADING_ROLES))]
+    assert [(f.start, f.end) for f in rule._glued_headings(paragraph, bylines._roles_held(article))] == every
+    assert len(every) == glued

@@ -229,7 +229,7 @@ class BylineLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
-        roles = not article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES)  # a glued heading is looked for only then
+        roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
@@ -254,7 +254,7 @@ class BylineLine(Rule):
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
                 if roles:
-                    yield from self._glued_headings(paragraph)
+                    yield from self._glued_headings(paragraph, roles)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
                     end = paragraph.start + glued.end()
                     yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
@@ -309,13 +309,13 @@ class BylineLine(Rule):
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
 
-    def _glued_headings(self, paragraph: Paragraph) -> Iterable[Finding]:
+    def _glued_headings(self, paragraph: Paragraph, roles: tuple[str, ...]) -> Iterable[Finding]:
         """A box's byline heading glued into a page flattened to one line, at both its ends: '… the Derby
         trial.BBC Sport racing correspondent Jane DoeShutter Speed's …' (a role and a name between a sentence's
-        stop and the next word's capital: in prose the name is followed by a space)."""
+        stop and the next word's capital: in prose the name is followed by a space). ``roles``: _roles_held's."""
         text = paragraph.text
         seen = set()
-        for role in _GLUED_HEADING_ROLES:  # searched only around each role word: a search of the whole page is costly
+        for role in roles:  # searched only around each role word: a search of the whole page is costly
             at = text.find(role)
             while at >= 0:
                 window = max(0, at - _GLUED_HEADING_BEFORE)
@@ -384,6 +384,16 @@ _GLUED_HEADING = regexcache.compile(
     r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
     r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
     r"(?=[A-Z][a-z])")
+
+
+def _roles_held(article: Article) -> tuple[str, ...]:
+    """The words of _GLUED_HEADING_ROLES (in its order) that the article's text may hold: none where no word of the
+    article is one (a glued heading's role is a word), else those whose letters after the first it holds ('ditor':
+    'editor' and 'Editor', one scan of the text for the two)."""
+    if article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES):
+        return ()
+    stems = {role[1:] for role in _LOWER_ROLES if role[1:] in article.text}
+    return tuple(role for role in _GLUED_HEADING_ROLES if role[1:] in stems)
 
 
 # a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
