@@ -317,9 +317,26 @@ def article_dates(article: Article) -> ArticleDates:
 def _extract_dates(article: Article) -> ArticleDates:
     mentions = [*_header_dates(article), *_url_dates(article), *_body_dates(article)]
     anchor = next((m for source in _ANCHOR_ORDER for m in mentions
-                   if m.source == source and m.year is not None and m.resolve(None)), None)
+                   if m.source == source and m.year is not None and m.resolve(None)), None) if mentions else None
     published = anchor.resolve(None) if anchor else None
-    return ArticleDates(tuple(mentions), anchor, published, article.paragraphs)
+    return _built(ArticleDates, {"mentions": tuple(mentions), "anchor": anchor, "published": published,
+                                 "paragraphs": article.paragraphs})
+
+
+def _built(cls: type, fields: dict[str, Any]) -> Any:
+    """``cls(**fields)`` of a frozen dataclass without its ``__init__``'s ``object.__setattr__`` per field: the same
+    fields in the same order in the instance's ``__dict__`` (equal, hashed and shown alike; ``tests/rules/test_dates.py``).
+    ``fields`` names every field, in order."""
+    built = object.__new__(cls)
+    object.__setattr__(built, "__dict__", fields)
+    return built
+
+
+def _text_mention(source: str, text: str, start: int, end: int, year: int | None, month: int | None,
+                  day: int | None, weekday: int | None = None) -> DateMention:
+    """``DateMention(…)`` of a date in the body, built by :func:`_built` (an article may state hundreds)."""
+    return _built(DateMention, {"source": source, "text": text, "start": start, "end": end, "year": year,
+                                "month": month, "day": day, "weekday": weekday})
 
 
 def publication_date(article: Article) -> datetime.date | None:
@@ -449,7 +466,7 @@ def _body_dates(article: Article) -> list[DateMention]:
             out.append(dateline)
         for start, end, *parts in _written_dates(text, weekdays, _month_hints(text, windows[i])) if cued else ():
             if dateline is None or p.start + end <= dateline.start or p.start + start >= dateline.end:
-                out.append(DateMention(source, text[start:end], p.start + start, p.start + end, *parts))
+                out.append(_text_mention(source, text[start:end], p.start + start, p.start + end, *parts))
         for match in _ISO_DATE.finditer(text) if iso_dates else ():
             start, end = match.span()
             if _word_char_at(text, start - 1) or _word_char_at(text, end):
@@ -457,7 +474,7 @@ def _body_dates(article: Article) -> list[DateMention]:
             year, month, day = map(int, match.group().split("-"))
             if not 1 <= month <= 12:
                 continue  # "2012-19-30": a number, not a date
-            out.append(DateMention(source, match.group(), p.start + start, p.start + end, year, month, day))
+            out.append(_text_mention(source, match.group(), p.start + start, p.start + end, year, month, day))
     return out
 
 

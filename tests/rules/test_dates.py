@@ -245,3 +245,22 @@ def test_seed_cluster_date_formats():
 def test_cluster_with_one_format_is_left_alone():
     articles = [Article.parse(f"Title\n2021-12-0{i}\n\nBlinken met Lavrov.\n", f"{i}.txt") for i in (1, 2, 3)]
     assert corpus_findings(ClusterDateFormat(), articles) == []
+
+
+def test_dates_built_without_the_frozen_init_are_the_dataclasses_own():
+    import dataclasses
+
+    from newslint.dates import ArticleDates, DateMention, _built, _text_mention, article_dates
+    fields = ("text", "3 March", 10, 17, None, 3, 3, 0)
+    built, made = _text_mention(*fields), DateMention(*fields)
+    assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+    assert dataclasses.asdict(built) == dataclasses.asdict(made)
+    assert dataclasses.replace(built, start=0) == dataclasses.replace(made, start=0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.start = 0
+    article = Article.parse("Title\n\nThe talks opened on Monday, 3 March 2025 in Geneva. They went on yesterday.\n")
+    found = article_dates(article)
+    again = ArticleDates(found.mentions, found.anchor, found.published, article.paragraphs)
+    assert found == again and repr(found) == repr(again) and found.relatives == again.relatives
+    assert _built(ArticleDates, {"mentions": (), "anchor": None, "published": None, "paragraphs": ()}) \
+        == ArticleDates((), None, None, ())

@@ -223,3 +223,97 @@ def test_breadcrumbs_asked_only_of_a_line_ending_with_one_below_are_every_pair_t
         found += bool(expected)
         assert line_furniture._breadcrumbs(texts) == expected, texts
     assert found > 100
+
+
+# NL311: _prose with the line's tokens goes word by word at once where they hold a reader's word; a slide counter is
+# looked for only under a line that opens with a digit. NL313: a bio told through a pronoun is looked for only where
+# the paragraph holds the pronoun -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We're told the council approved the plan.", "The council told us it approved the plan.",
+    "“You will see,” she said of the plan.", "Our plan (as YOU know) was approved.", "WE approved it, we said.",
+    "Twitter sued us over the deal.", "Salesforce is battling Twitter, we hear.",
+])
+def test_prose_with_the_tokens_answers_as_without_them(text):
+    words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]]
+    assert line_furniture._prose(text, words) is line_furniture._prose(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789٣²/ abcWeYou.,'’@"), max_size=30))
+def test_prose_with_the_tokens_answers_as_without_them_on_drawn_text(text):
+    text = text + "."
+    words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]] if text.strip(" .") else []
+    assert line_furniture._prose(text, words) is line_furniture._prose(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789٣²¹/ aE\n"), max_size=12))
+def test_a_slide_counter_opens_with_a_digit(below):
+    assert line_furniture._SLIDE_COUNTER.match(below) is None or below[:1].isdigit()
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe grew up in Leeds. She has been writing about politics since 2008.",
+    "Jane Doe grew up in Leeds. They joined the paper in 2019.", "Jane Doe grew up in Leeds. He covers the courts.",
+    "Jane Doe grew up in Leeds. he covers the courts.", "Jane Doe grew up in Leeds.She covers the courts.",
+])
+def test_a_bio_told_through_a_pronoun_holds_the_pronoun(text):
+    from newslint.rules.lines import bylines
+    by_pattern = bool(bylines._NAME_OPENS.match(text)) and not bylines._REPORTED.search(text) \
+        and (pronoun := bylines._PRONOUN_BIO.search(text)) is not None \
+        and bylines._BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120) is not None
+    assert bylines._bio_by_pronoun(text) is by_pattern
+
+
+# NL312: a caption's credit tail is searched for only where its last characters hold a cue of one ------------------
+
+_CREDIT_TAILS = [
+    "(FILE)", "Courtesy of the Doe family", "Photo courtesy Jane Doe", "Photo via Jane Doe", "(AFP)", "[Reuters]",
+    "(AFP via Getty Images)", "(Staff photo by Jane Doe)", "(Provided by the Doe family)", "(Submitted)",
+    "AP Photo/Jane Doe", "EPA-EFE/JANE DOE, File", "Handout via Reuters", "Pool / AFP", "SUPPLIED",
+    "Jane Doe-USA TODAY Sports", "Photo / Jane Doe", " Credit: NASA/Jane Doe", "Image credit: Jane Doe",
+    "Screenshot: Jane Doe", "Composite: Jane Doe", "Photo illustration: Jane Doe", "(Photo / Jane Doe)",
+    "© Jane Doe", "(Jane Doe / The Herald)", "Jane Doe / Valley Post", "IMAGE: Jane Doe", "PICTURE: Jane Doe",
+]
+
+
+@pytest.mark.parametrize("tail", _CREDIT_TAILS)
+@pytest.mark.parametrize("joint", [". ", " - ", " | ", ".", " ", "? "])
+def test_every_credit_tail_holds_a_cue(tail, joint):
+    from newslint.rules.lines import captions
+    text = "Firefighters at the warehouse on Tuesday" + joint + tail
+    start = max(0, len(text) - captions._TAIL_REACH)
+    if captions._CREDIT_TAIL.search(text, start):
+        assert captions._TAIL_CUES.search(text, start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Jane", "Doe", "AFP", "Reuters", "Getty", "Images", "Photo", "photo", "Image", "IMAGE",
+                                 "PICTURE", "Pic", "Credit", "credit", "Courtesy", "courtesy", "via", "by", "of",
+                                 "Handout", "Pool", "Supplied", "USA", "TODAY", "Sports", "Screengrab", "Composite",
+                                 "(", ")", "[", "]", "/", ":", "©", ".", "-", "|", " ", "the", "FILE", "Submitted"]),
+                max_size=14))
+def test_a_credit_tail_is_found_only_where_a_cue_is(pieces):
+    from newslint.rules.lines import captions
+    text = "Firefighters at the warehouse on Tuesday. " + " ".join(pieces)
+    start = max(0, len(text) - captions._TAIL_REACH)
+    assert captions._CREDIT_TAIL.search(text, start) is None or captions._TAIL_CUES.search(text, start) is not None
+
+
+# NL315: a glued byline heading is looked for only by the role words whose letters after the first the text holds --
+
+@pytest.mark.parametrize("page, glued", [
+    ("The trial ended on Monday.BBC Sport racing correspondent Jane DoeShutter Speed won the race by a length.", 1),
+    ("The vote was close.Political Editor John RoeThe result surprised the party, the editorial said. " * 3, 3),
+    ("The typewriter broke.Chief Writer Ann LeeThe story ran anyway, said the reporters and one analyst.", 1),
+    ("The council met on Monday and approved the plan for the new library, the editor said in a statement.", 0),
+])
+def test_glued_headings_by_the_roles_held_are_those_by_every_role(page, glued):
+    from newslint.rules.lines import bylines
+    rule = next(r for r in default_rules() if r.code == "NL315")
+    article = Article.parse(f"Title\n\n{page}\n")
+    paragraph = article.paragraphs[0]
+    every = [(f.start, f.end) for f in rule._glued_headings(paragraph, tuple(bylines._GLUED_HEADING_ROLES))]
+    assert [(f.start, f.end) for f in rule._glued_headings(paragraph, bylines._roles_held(article))] == every
+    assert len(every) == glued

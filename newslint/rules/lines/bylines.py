@@ -229,7 +229,8 @@ class BylineLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
-        roles = not article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES)  # a glued heading is looked for only then
+        roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
+        emails = None  # the article's '@', counted where a short paragraph first asks
         for i, paragraph in enumerate(article.paragraphs):
             text = paragraph.text
             if "By" in text:
@@ -253,7 +254,7 @@ class BylineLine(Rule):
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
                 if roles:
-                    yield from self._glued_headings(paragraph)
+                    yield from self._glued_headings(paragraph, roles)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
                     end = paragraph.start + glued.end()
                     yield self.finding(paragraph.start, end, f"byline glued to the text: {quote(glued.group())}",
@@ -276,7 +277,9 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if 0 < article.text.count("@") <= _BYLINE_EMAILS and _name_over_email(article.paragraphs, i):
+            if emails is None:
+                emails = article.text.count("@")
+            if 0 < emails <= _BYLINE_EMAILS and _name_over_email(article.paragraphs, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline above the author's e-mail: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
@@ -306,13 +309,13 @@ class BylineLine(Rule):
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
 
-    def _glued_headings(self, paragraph: Paragraph) -> Iterable[Finding]:
+    def _glued_headings(self, paragraph: Paragraph, roles: tuple[str, ...]) -> Iterable[Finding]:
         """A box's byline heading glued into a page flattened to one line, at both its ends: '… the Derby
         trial.BBC Sport racing correspondent Jane DoeShutter Speed's …' (a role and a name between a sentence's
-        stop and the next word's capital: in prose the name is followed by a space)."""
+        stop and the next word's capital: in prose the name is followed by a space). ``roles``: _roles_held's."""
         text = paragraph.text
         seen = set()
-        for role in _GLUED_HEADING_ROLES:  # searched only around each role word: a search of the whole page is costly
+        for role in roles:  # searched only around each role word: a search of the whole page is costly
             at = text.find(role)
             while at >= 0:
                 window = max(0, at - _GLUED_HEADING_BEFORE)
@@ -381,6 +384,16 @@ _GLUED_HEADING = regexcache.compile(
     r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
     r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
     r"(?=[A-Z][a-z])")
+
+
+def _roles_held(article: Article) -> tuple[str, ...]:
+    """The words of _GLUED_HEADING_ROLES (in its order) that the article's text may hold: none where no word of the
+    article is one (a glued heading's role is a word), else those whose letters after the first it holds ('ditor':
+    'editor' and 'Editor', one scan of the text for the two)."""
+    if article.distinct_words.isdisjoint(_GLUED_HEADING_ROLES):
+        return ()
+    stems = {role[1:] for role in _LOWER_ROLES if role[1:] in article.text}
+    return tuple(role for role in _GLUED_HEADING_ROLES if role[1:] in stems)
 
 
 # a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
@@ -537,8 +550,10 @@ _PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:wr
 
 def _bio_by_pronoun(text: str) -> bool:
     """'Alice Wu fell down the rabbit hole of politics aged 12 … She has been writing about local politics for the
-    Post since 2008.': a name opens the paragraph and a later sentence says what he or she writes or is."""
-    if len(text) > 600 or not _NAME_OPENS.match(text) or _REPORTED.search(text):
+    Post since 2008.': a name opens the paragraph and a later sentence says what he or she writes or is (the pronoun
+    looked for first: every _PRONOUN_BIO holds 'He ', 'She ' or 'They ')."""
+    if len(text) > 600 or "He " not in text and "She " not in text and "They " not in text \
+            or not _NAME_OPENS.match(text) or _REPORTED.search(text):
         return False
     pronoun = _PRONOUN_BIO.search(text)
     return bool(pronoun) and bool(_BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120))
@@ -563,11 +578,6 @@ def _author_box_above(article: Article, paragraph: Paragraph) -> bool:
         return False
     surname = _PERSON_LINE.match(text).group().split()[-1]
     return len(surname) > 2 and not any(surname in p.text for p in article.paragraphs if p is not paragraph)
-
-
-def _bio_above(text: str) -> bool:
-    """An author's bio in the first lines (or all an extractor kept of the page): see _bio_by_pronoun."""
-    return ("He " in text or "She " in text or "They " in text) and _bio_by_pronoun(text)
 
 
 # every finding of AuthorBio holds a _BIO_ROLE word (which holds _JOURNALIST's and _CONTACT's words; a bio searched for
@@ -599,7 +609,7 @@ class AuthorBio(Rule):
         paragraphs = article.paragraphs
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)
-        above = [p for p in paragraphs[:2] if _bio_above(p.text) or _author_box_above(article, p)]  # above the story
+        above = [p for p in paragraphs[:2] if _bio_by_pronoun(p.text) or _author_box_above(article, p)]  # above the story
         for paragraph in above:
             yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
                                delete_paragraph(article, paragraph, "delete the author bio"))

@@ -126,10 +126,11 @@ def credit_only(text: str) -> bool:
         text = text.replace("\xad", "")  # soft hyphens a page sets in names ('NI\xadCOLE')
     if _CAPS_NAME.fullmatch(text):
         return not any(w.lower() in _WEB or w.lower() in _PROSE for w in text.split()) and _names_someone(text)
-    if _AGENCY_LINE.fullmatch(text.strip()) or _IMAGE_BY_LINE.fullmatch(text.strip()):
+    stripped = text.strip()
+    if _AGENCY_LINE.fullmatch(stripped) or _IMAGE_BY_LINE.fullmatch(stripped):
         return True
-    if _OTHER_CREDIT_LINE.fullmatch(text.strip()):
-        name = _credited_name(text.strip())  # (an agency names someone: 'The Canadian Press/Jane Doe')
+    if _OTHER_CREDIT_LINE.fullmatch(stripped):
+        name = _credited_name(stripped)  # (an agency names someone: 'The Canadian Press/Jane Doe')
         return name is None or _names_someone(name) or _AGENCY_LINE.fullmatch(name.strip()) is not None
     match = CREDIT.search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
@@ -205,6 +206,8 @@ def _caption_before_credit(text: str) -> int | None:
     if len(text) > 700 or _TAIL_HINT.search(text, max(0, len(text) - _TAIL_REACH)) is None \
             and not text.rstrip().endswith((")", "]")):  # (an agency in brackets: '… on Tuesday. (AFP)')
         return None
+    if _TAIL_CUES.search(text, max(0, len(text) - _TAIL_REACH)) is None:
+        return None  # (a hint in prose, 'credit card', and none of what a credit holds: no search of every branch)
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or not tail.group("labelled") and (
             len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None):
@@ -265,6 +268,11 @@ _CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
                           r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
+# what every _CREDIT_TAIL match holds, one of these strings (its bracket, its slash, its label, its word), asked before
+# its search, which tries every branch at each of the last 160 characters (tens of µs; a hint alone is common)
+_TAIL_CUES = regexcache.compile("|".join(map(re.escape, (
+    "(", "[", "/", "©", "ourtesy", "Photo", "Pic", "Image", "PHOTO", "PICTURE", "IMAGE", "Handout", "HANDOUT", "Pool",
+    "POOL", "upplied", "UPPLIED", "TODAY", "redit:", "Composite", "Screen"))))
 
 
 def _python_pair_marks(text: str) -> int:

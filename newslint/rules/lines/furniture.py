@@ -71,6 +71,7 @@ class FurnitureLine(Rule):
             yield self._line(article, paragraphs[0], why)
         crumbs = _breadcrumbs(texts)
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
+        found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
@@ -78,7 +79,7 @@ class FurnitureLine(Rule):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
                 continue
-            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts)
+            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
@@ -389,8 +390,9 @@ def _table_value(text: str) -> bool:
 
 
 def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict[int, int],
-                    counts: LineCounts) -> str | None:
-    """Why the short line ``index`` is page furniture by the structure of the page around it, or None."""
+                    counts: LineCounts, found: occurrences.Occurrences) -> str | None:
+    """Why the short line ``index`` is page furniture by the structure of the page around it, or None (``found``: the
+    article's text's :func:`occurrences.of`)."""
     text = texts[index]
     if index in crumbs:
         return "a breadcrumb trail before the headline"
@@ -408,7 +410,7 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
             return "a caption or related headline between paragraphs"
         if 1 <= index < len(texts) - 1 and ": " in text and _labelled_link(article, index):
             return "a labelled link to another story between paragraphs"
-    if _pull_quote(article.text, texts, index, counts) and not _repeated_passage(article.text, texts, index):
+    if _pull_quote(found, texts, index, counts) and not _repeated_passage(article.text, texts, index):
         return "a pull quote: words the story gives again further on or before"
     if _reworded_pull_quote(article, texts, index):
         return "a pull quote: the story says most of it again in a longer paragraph"
@@ -428,7 +430,7 @@ _SLIDE_COUNTER = regexcache.compile(r"\d{1,3}/\d{1,3}\s*")  # '1/21' before a sl
 def _gallery_title(text: str, below: str) -> bool:
     """A photo gallery's title over its first slide, which gives the title again after the slide counter
     ('Europe starts to ease its lockdown' / '1/21Europe starts to ease its lockdown')."""
-    counter = _SLIDE_COUNTER.match(below)
+    counter = _SLIDE_COUNTER.match(below) if below[:1].isdigit() else None  # (it opens with a digit: most lines not)
     return bool(counter) and len(text) >= 10 and below[counter.end():].startswith(text.strip())
 
 
@@ -558,9 +560,9 @@ def _twice_in_a_row(texts: list[str]) -> set[int]:
     return found
 
 
-def _pull_quote(whole: str, texts: list[str], index: int, counts: LineCounts) -> bool:
+def _pull_quote(found: occurrences.Occurrences, texts: list[str], index: int, counts: LineCounts) -> bool:
     """A pull quote: a sentence of six to forty words whose words (quotes and end punctuation aside) stand in the
-    ``whole`` text more often than the paragraph itself does, where the story says them (a page repeats a sentence in large type; a
+    whole text (``found``'s) more often than the paragraph itself does, where the story says them (a page repeats a sentence in large type; a
     headline, which the page's title line holds too, does not end like a sentence)."""
     text = texts[index]
     if not text.endswith(_SENTENCE_ENDS):
@@ -575,8 +577,9 @@ def _pull_quote(whole: str, texts: list[str], index: int, counts: LineCounts) ->
     # (pictured, …)'), is a repetition, not a pull quote; a teaser cut short, '…in 19 of 32...', is furniture either way)
     # (what follows its first word stands in every occurrence: asked first of the text's index, not by a scan of the
     # whole text for every line, which made a long page of short lines cost the square of its length)
-    if not occurrences.of(whole).twice(core[core.index(" "):]):
+    if not found.twice(core[core.index(" "):]):
         return False
+    whole = found.text
     return whole.count(core[1:]) > counts[text] \
         and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
 
@@ -833,8 +836,8 @@ def _prose(text: str, lower_words: list[str] | None = None) -> bool:
     if not text.rstrip().endswith(_SENTENCE_ENDS) or "@" in text or "www" in text or "http" in text:
         return False
     if lower_words is not None and _READER.isdisjoint(lower_words) \
-            or _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):  # most: no such word
-        return True
+            or lower_words is None and _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):
+        return True  # (most: no such word; where the tokens hold one, the words are read one by one at once)
     words = [w.strip(_WORD_EDGES) for w in text.split()]
     return not any(w.lower() in _READER and not w.isupper() and not _company(words, k) for k, w in enumerate(words))
 
