@@ -74,10 +74,10 @@ class RunInMenu(Rule):
                    "after reported labels is left out. A longer sentence (a list of links without stops runs into "
                    "the next one) is asked for the plain sentence that ends it after the labels, and a sentence right "
                    "between two reported ones, on a page with three or more, is reported too (not between two "
-                   "copyright notes: an extract's own). A sentence no line rule reports is asked again in its parts "
-                   "between seams, a capitalised word and a lower-case one after a word without a stop ('… Sign up "
-                   "for our newsletter The council met …': the site's sentence lost its stop), each of three to 40 "
-                   "words, outside the menus. The label of a box of links to other stories ('Most Popular', "
+                   "copyright notes: an extract's own). On a page where one is reported, a sentence no line rule "
+                   "reports is asked again in its parts between seams, a capitalised word and a lower-case one after "
+                   "a word without a stop ('… Sign up for our newsletter The council met …': the site's sentence "
+                   "lost its stop), each of three to 40 words, outside the menus. The label of a box of links to other stories ('Most Popular', "
                    "'Trending Stories', 'Related'; NL311's reading of such a label) before a capitalised word and "
                    "six words without a stop is reported with the first headline, and the list of the page's tags "
                    "('Filed under: Politics , Courts', links apart by a comma standing alone). A one-line page "
@@ -132,13 +132,15 @@ class RunInMenu(Rule):
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
         line of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A
         reported sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite
-        your views …') is asked again as two parts, and only what is furniture is reported. A sentence no line rule
-        reports is asked in its parts between seams (``_seam_parts``: the site's sentence without its stop runs into
+        your views …') is asked again as two parts, and only what is furniture is reported. Where one is reported, a
+        sentence no line rule reports is asked in its parts between seams (``_seam_parts``: the site's sentence without its stop runs into
         the next, '… Sign up for our newsletter The council met …'), but for a part in one of the ``menus``."""
         text = paragraph.text
         sentences = sentence_spans(text)
         pieces = [piece for start, end in sentences if (piece := _askable(text, start, end))]
         said = self._said(article.path, text, pieces)
+        if not said:
+            return
         sentence_starts = [start for start, _ in sentences]
         said_sentences = {bisect_right(sentence_starts, pieces[index][0]) - 1 for index in said}
         menu_ends = [end for _, end in menus]
@@ -146,8 +148,6 @@ class RunInMenu(Rule):
                       for start, end in _seam_parts(text, *sentence)
                       if not _in_a_menu(menus, menu_ends, start, end)]  # a menu's labels: reported once
         said_parts = self._said(article.path, text, seam_parts)
-        if not said and not said_parts:
-            return
         halves = {index: _sentence_after_labels(text, *pieces[index]) for index in said}
         parts = [(piece, at) for piece, at in halves.items() if at]
         said_of_halves = self._said(article.path, text, [half for piece, at in parts
