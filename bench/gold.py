@@ -29,8 +29,8 @@ misses; score fold b by its totals only, to learn whether a change carries.
 ``--context N`` (with ``--show --fold a``): each miss with N characters of its output either side, to read the
 shape of the furniture around it (fold a only: the pages tuned on).
 
-Usage: python bench/gold.py [--split dev|test|all] [--fold a|b] [--select …] [--extend-select …] [--show [--context N]]
-[--lines]
+Usage: python bench/gold.py [--split dev|test|all] [--fold a|b] [--select …] [--extend-select …]
+[--show [--context N]] [--lines]
 """
 
 from __future__ import annotations

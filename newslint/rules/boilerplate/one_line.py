@@ -77,8 +77,9 @@ class RunInMenu(Rule):
                    "copyright notes: an extract's own). On a page where one is reported, a sentence no line rule "
                    "reports is asked again in its parts between seams, a capitalised word and a lower-case one after "
                    "a word without a stop ('… Sign up for our newsletter The council met …': the site's sentence "
-                   "lost its stop), each of three to 40 words, outside the menus. The label of a box of links to other stories ('Most Popular', "
-                   "'Trending Stories', 'Related'; NL311's reading of such a label) before a capitalised word and "
+                   "lost its stop), each of three to 40 words, outside the menus. The label of a box of links to "
+                   "other stories ('Most Popular', 'Trending Stories', 'Related'; NL311's reading of such a label) "
+                   "before a capitalised word and "
                    "six words without a stop is reported with the first headline, and the list of the page's tags "
                    "('Filed under: Politics , Courts', links apart by a comma standing alone). A one-line page "
                    "without a menu is read only if it holds six words of the site's business or more, and keeps up "
@@ -129,12 +130,12 @@ class RunInMenu(Rule):
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph,
                          menus: list[tuple[int, int]]) -> Iterator[Finding]:
-        """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
-        line of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A
-        reported sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite
-        your views …') is asked again as two parts, and only what is furniture is reported. Where one is reported, a
-        sentence no line rule reports is asked in its parts between seams (``_seam_parts``: the site's sentence without its stop runs into
-        the next, '… Sign up for our newsletter The council met …'), but for a part in one of the ``menus``."""
+        """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a line
+        of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A reported
+        sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite your views …')
+        is asked again as two parts, and only what is furniture is reported. Where one is reported, a sentence no line
+        rule reports is asked in its parts between seams (``_seam_parts``: the site's sentence without its stop runs
+        into the next, '… Sign up for our newsletter The council met …'), but for a part in one of the ``menus``."""
         text = paragraph.text
         sentences = sentence_spans(text)
         pieces = [piece for start, end in sentences if (piece := _askable(text, start, end))]
