@@ -26,7 +26,11 @@ those a finding of a rule of that class (``natural.RULE_CLASSES``) overlaps, and
 ``--fold a|b``: the dev pages of one fold (``natural.fold_of``, by page, as ``natural.py --fold``): read fold a's
 misses; score fold b by its totals only, to learn whether a change carries.
 
-Usage: python bench/gold.py [--split dev|test|all] [--fold a|b] [--select …] [--extend-select …] [--show] [--lines]
+``--context N`` (with ``--show --fold a``): each miss with N characters of its output either side, to read the
+shape of the furniture around it (fold a only: the pages tuned on).
+
+Usage: python bench/gold.py [--split dev|test|all] [--fold a|b] [--select …] [--extend-select …]
+[--show [--context N]] [--lines]
 """
 
 from __future__ import annotations
@@ -85,8 +89,10 @@ def covered(span: tuple[int, int], findings: list) -> int:
     return sum(marks)
 
 
-def score_output(text: str, findings: list, gold: dict, tally: Counter, show_as: str | None = None) -> None:
-    """Add one output's leaked/flagged and kept/hit snippets to ``tally``; print misses and hits if ``show_as``."""
+def score_output(text: str, findings: list, gold: dict, tally: Counter, show_as: str | None = None,
+                 context: int = 0) -> None:
+    """Add one output's leaked/flagged and kept/hit snippets to ``tally``; print misses and hits if ``show_as``,
+    each miss with ``context`` characters of the output either side."""
     furniture = [f for f in findings if FURNITURE & set(natural.classes_of(f.code))]
     view = collapsed(text)
     for snippet in gold.get("without") or ():
@@ -98,6 +104,8 @@ def score_output(text: str, findings: list, gold: dict, tally: Counter, show_as:
             tally["flagged"] += 1
         elif show_as:
             print(f"  miss  {show_as}:{spans[0][0]} {snippet[:90]!r}")
+            if context:
+                print(f"        {in_context(text, spans[0], context)!r}")
     for snippet in gold.get("with") or ():
         spans = snippet_spans(snippet, text, view)
         if not spans:
@@ -109,6 +117,13 @@ def score_output(text: str, findings: list, gold: dict, tally: Counter, show_as:
             if show_as:
                 codes = sorted({f.code for f in furniture if natural.overlap(f.start, f.end, *hits[0])})
                 print(f"  hit   {show_as}:{hits[0][0]} {','.join(codes)} {snippet[:90]!r}")
+
+
+def in_context(text: str, span: tuple[int, int], context: int) -> str:
+    """``text[span]`` marked with ⟦ ⟧ between ``context`` characters either side, white space collapsed."""
+    start, end = span
+    before, inside, after = text[max(0, start - context):start], text[start:end], text[end:end + context]
+    return " ".join(f"{before}⟦{inside}⟧{after}".split())
 
 
 _LITTLE_ELSE = 5  # words of a line beside the name or the date: 'By', a role, the outlet, 'Updated', a time
@@ -187,6 +202,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--select", nargs="*", default=None)
     parser.add_argument("--extend-select", nargs="*", default=[])
     parser.add_argument("--show", action="store_true", help="print every unflagged leak and every hit snippet")
+    parser.add_argument("--context", type=int, default=0, metavar="N",
+                        help="with --show on fold a: print each miss with N characters of its output either side")
     parser.add_argument("--lines", action="store_true", help="score the gold author and date as lines (see above)")
     parser.add_argument("--fold", choices=("a", "b"),
                         help="dev only: score one fold of the dev pages (natural.fold_of); fold b by its totals only")
@@ -195,6 +212,8 @@ def main(argv: list[str]) -> int:
         parser.error("--fold splits the dev half only")
     if args.fold == "b" and args.show:
         parser.error("fold b is scored by its totals only (no --show): it judges whether fold a's changes carry")
+    if args.context and not (args.show and args.fold == "a"):
+        parser.error("--context shows fold a's misses in their outputs (with --show --split dev --fold a)")
     if not GOLD.exists():
         print(f"no gold at {GOLD}", file=sys.stderr)
         return 2
@@ -216,7 +235,7 @@ def main(argv: list[str]) -> int:
             if args.lines:
                 score_lines(text, findings, snippets, tallies[extractor], doc if args.show else None)
             else:
-                score_output(text, findings, snippets, tallies[extractor], doc if args.show else None)
+                score_output(text, findings, snippets, tallies[extractor], doc if args.show else None, args.context)
             pages.add(page)
     split = args.split + (f", fold {args.fold}" if args.fold else "")
     (report_lines if args.lines else report)(tallies, split, len(pages))

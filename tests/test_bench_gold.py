@@ -64,3 +64,11 @@ def test_fold_splits_the_dev_half_and_fold_b_is_not_shown(argv):
     with pytest.raises(SystemExit) as stop:
         gold.main(argv)
     assert stop.value.code == 2
+
+
+def test_a_miss_is_shown_in_its_context_and_only_on_fold_a():
+    shown = gold.in_context("Home News\nSubscribe now.  The council voted.", (10, 24), 5)
+    assert shown == "News ⟦Subscribe now.⟧ The"
+    with pytest.raises(SystemExit) as stop:
+        gold.main(["--split", "dev", "--context", "80"])
+    assert stop.value.code == 2

@@ -211,3 +211,26 @@ def test_the_list_of_the_pages_tags_is_reported(lint, tags, expected):
 def test_a_tag_word_without_a_list_of_links_is_no_list_of_tags(lint, sentence):
     assert not any("list of tags" in diagnostic.message
                    for diagnostic in lint(one_line_page(sentence), select=["NL344"]))
+
+
+# -- the site's sentence without its stop runs into the next one: asked as a part between seams -------------------
+# (on a page where a sentence is reported whole: here the copyright line)
+
+@pytest.mark.parametrize("story_before, story_after", [
+    ("Jane Doe said the plan was sound", "The council met on Monday."),
+    ("The vote was close", "He said the bridge would open next year."),
+])
+def test_the_sites_sentence_run_into_the_next_without_its_stop_is_reported(lint, story_before, story_after):
+    page = one_line_page(f"{story_before} Sign up for our newsletter {story_after} All rights reserved.")
+    found = shown(lint, page, "NL344")
+    assert "Sign up for our newsletter" in found
+    assert not any(story_before in finding or story_after in finding for finding in found)
+
+
+@pytest.mark.parametrize("sentences", [
+    "The mayor spoke to reporters on Monday Council members said the bridge would open next year.",
+    "Jane Doe said the plan was sound The vote was close and the council met again in March.",
+])
+def test_the_storys_sentences_run_together_without_a_stop_stay(lint, sentences):
+    found = shown(lint, one_line_page(f"{sentences} All rights reserved."), "NL344")
+    assert [finding for finding in found if not finding.startswith("Home")] == ["All rights reserved."]

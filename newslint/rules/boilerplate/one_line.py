@@ -74,8 +74,12 @@ class RunInMenu(Rule):
                    "after reported labels is left out. A longer sentence (a list of links without stops runs into "
                    "the next one) is asked for the plain sentence that ends it after the labels, and a sentence right "
                    "between two reported ones, on a page with three or more, is reported too (not between two "
-                   "copyright notes: an extract's own). The label of a box of links to other stories ('Most Popular', "
-                   "'Trending Stories', 'Related'; NL311's reading of such a label) before a capitalised word and "
+                   "copyright notes: an extract's own). On a page where one is reported, a sentence no line rule "
+                   "reports is asked again in its parts between seams, a capitalised word and a lower-case one after "
+                   "a word without a stop ('… Sign up for our newsletter The council met …': the site's sentence "
+                   "lost its stop), each of three to 40 words, outside the menus. The label of a box of links to "
+                   "other stories ('Most Popular', 'Trending Stories', 'Related'; NL311's reading of such a label) "
+                   "before a capitalised word and "
                    "six words without a stop is reported with the first headline, and the list of the page's tags "
                    "('Filed under: Politics , Courts', links apart by a comma standing alone). A one-line page "
                    "without a menu is read only if it holds six words of the site's business or more, and keeps up "
@@ -96,14 +100,16 @@ class RunInMenu(Rule):
                 continue
             if article.ocr.ocr:
                 return  # a printed page's index or running heads, not a web page's menu
+            menus = []
             if menu:
                 headline = _headline(text) if paragraph is article.paragraphs[0] else None
                 for start, end, labels in _menu_runs(text, headline):
+                    menus.append((start, end))
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"a site's menu or link list runs into the text ({labels} capitalised labels "
                                        f"without a sentence): {quote(_shortened(text[start:end]))}")
             if page:
-                lines = list(self._furniture_lines(article, paragraph))
+                lines = list(self._furniture_lines(article, paragraph, menus))
                 lines += [box for box in self._boxes_of_links(paragraph)  # a sentence under its label: reported once
                           if not any(box.start < line.end and line.start < box.end for line in lines)]
                 if menu or len(lines) >= MIN_LINES_WITHOUT_MENU:  # a page's furniture, not a story's own note
@@ -122,16 +128,27 @@ class RunInMenu(Rule):
                                "the page's list of tags runs into a one-line page: "
                                f"{quote(_shortened(text[start:end]))}")
 
-    def _furniture_lines(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
-        """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a
-        line of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A
-        reported sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite
-        your views …') is asked again as two parts, and only what is furniture is reported."""
+    def _furniture_lines(self, article: Article, paragraph: Paragraph,
+                         menus: list[tuple[int, int]]) -> Iterator[Finding]:
+        """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a line
+        of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A reported
+        sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite your views …')
+        is asked again as two parts, and only what is furniture is reported. Where one is reported, a sentence no line
+        rule reports is asked in its parts between seams (``_seam_parts``: the site's sentence without its stop runs
+        into the next, '… Sign up for our newsletter The council met …'), but for a part in one of the ``menus``."""
         text = paragraph.text
-        pieces = [piece for start, end in sentence_spans(text) if (piece := _askable(text, start, end))]
+        sentences = sentence_spans(text)
+        pieces = [piece for start, end in sentences if (piece := _askable(text, start, end))]
         said = self._said(article.path, text, pieces)
         if not said:
             return
+        sentence_starts = [start for start, _ in sentences]
+        said_sentences = {bisect_right(sentence_starts, pieces[index][0]) - 1 for index in said}
+        menu_ends = [end for _, end in menus]
+        seam_parts = [(start, end) for index, sentence in enumerate(sentences) if index not in said_sentences
+                      for start, end in _seam_parts(text, *sentence)
+                      if not _in_a_menu(menus, menu_ends, start, end)]  # a menu's labels: reported once
+        said_parts = self._said(article.path, text, seam_parts)
         halves = {index: _sentence_after_labels(text, *pieces[index]) for index in said}
         parts = [(piece, at) for piece, at in halves.items() if at]
         said_of_halves = self._said(article.path, text, [half for piece, at in parts
@@ -146,6 +163,7 @@ class RunInMenu(Rule):
             if tail:  # with the label of its box before it ('Leave a Reply Cancel reply', 'COMMENT POLICY')
                 reports.append((start if not head and _label_only(text[start:at]) else at, end, tail))
         reports += _between_reports(text, pieces, sorted(reports))
+        reports += [(*seam_parts[index], names) for index, names in said_parts.items()]
         reported = self._reported_in_line(article, paragraph)
         for start, end, names in sorted(reports):
             end = start + len(text[start:end].rstrip())
@@ -249,6 +267,29 @@ def _between_reports(text: str, pieces: list[tuple[int, int]],
                 and not (_STORY_NOTES.issuperset(names_before) or _STORY_NOTES.issuperset(names_after)):
             between.append((start, end, [BETWEEN]))
     return between
+
+
+# a sentence's opener after a word with no stop ('… our top stories Free Sign Up Get the …'): where a prompt or a
+# label without its stop runs into the next sentence of a one-line page
+_SEAM = regexcache.compile(r"(?<=[a-z0-9%)])[ \xa0]+(?=[A-Z][a-z'’]*[ \xa0]+[a-z])")
+MIN_PART_WORDS = 3
+
+
+def _seam_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the sentence ``text[start:end]`` between its seams (``_SEAM``), if it has any: each of three to
+    ``MAX_PIECE_WORDS`` words, no quotation."""
+    cuts = [start, *(seam.end() for seam in _SEAM.finditer(text, start, end)), end]
+    if len(cuts) == 2:
+        return []
+    parts = [(a, a + len(text[a:b].rstrip())) for a, b in zip(cuts, cuts[1:])]
+    return [(a, b) for a, b in parts if MIN_PART_WORDS <= len(text[a:b].split()) <= MAX_PIECE_WORDS
+            and not _quotation(text[a:b])]
+
+
+def _in_a_menu(menus: list[tuple[int, int]], menu_ends: list[int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` overlaps one of ``menus`` (disjoint spans in order, ``menu_ends`` their ends)."""
+    at = bisect_right(menu_ends, start)
+    return at < len(menus) and menus[at][0] < end
 
 
 def _askable(text: str, start: int, end: int) -> tuple[int, int] | None:
