@@ -15,6 +15,9 @@ patterns every module builds as it is imported, the standard library's and
 click's among them (``gettext``, ``json``, ``textwrap``, ``platform``: several
 ms of a one-file run): ``re.compile`` called from a module's or a class's body
 goes through :func:`compile`; called from a function, it is ``re.compile``.
+Installed, a large pattern that a newslint module's body compiles, and that the table keeps, is loaded on first use
+(a :class:`Deferred`): loading a kept program costs about 40 instructions a word, and a one-file run asks for a
+fifth of the rule modules' large patterns (18 M instructions of the 26 M it spent loading them all).
 Importing newslint as a library never installs it.
 """
 
@@ -48,6 +51,8 @@ _compiled: dict = {}  # key → the pattern this process made of it (as re.compi
 _PLAIN_FLAGS = int(re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII)  # no DEBUG
 _IN_FUNCTION = 0x1 | 0x2  # CO_OPTIMIZED | CO_NEWLOCALS: set in a function's code, not in a module's or a class's body
 _added = False
+_defer_large = False  # install(): a module body's large kept pattern is loaded on first use (_deferring_module)
+_DEFERRED_BYTES = 1_000  # bytes of a kept program (about 250 words): loaded on first use
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
@@ -66,6 +71,9 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
     key = (pattern, flags) if type(pattern) is str else ("bytes", pattern, flags)  # never a bytes == str test
     compiled = _compiled.get(key)
     if compiled is None:
+        home = _deferring_module(key, sys._getframe(1)) if _defer_large else None
+        if home is not None:
+            return Deferred(pattern, flags, home)
         try:
             compiled = _compiled[key] = _from_table(key, pattern, flags)
         except Exception:  # noqa: BLE001 - whatever went wrong, re.compile answers (or raises its own error)
@@ -73,20 +81,42 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
     return compiled
 
 
+def _deferring_module(key: tuple, caller) -> dict | None:
+    """The globals of the module whose body :func:`compile`, called from the frame ``caller``, compiles ``key`` in,
+    where that pattern loads on first use: a newslint module's (or class's) body compiles it, through ``re.compile``
+    or by name, and the table keeps a large program for it; else None."""
+    if caller.f_code is compile_at_import.__code__:
+        caller = caller.f_back
+    home = caller.f_globals
+    if caller.f_code.co_flags & _IN_FUNCTION or not home.get("__name__", "").startswith("newslint.") \
+            or len(_loaded().get(key, b"")) < _DEFERRED_BYTES:
+        return None
+    return home
+
+
 class Deferred:
     """A pattern compiled (by :func:`compile`) when it is first used: a module can name large patterns that most
     runs never ask, as ``regexcache.deferred(...)``, without loading their programs as it is imported.
 
-    Each attribute (``match``, ``search``, ``pattern``…) is the compiled pattern's, kept on the object after its
-    first read, so that later calls cost what the pattern's own do.
+    Each attribute (``match``, ``search``, ``flags``…) is the compiled pattern's, kept on the object after its
+    first read, so that later calls cost what the pattern's own do; ``pattern`` is answered without compiling (a
+    module builds other patterns of it).
     """
 
-    def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
+    def __init__(self, pattern: str | bytes, flags: int = 0, home: dict | None = None) -> None:
         self._arguments = (pattern, flags)
+        self._home = home  # the globals of the module that named it: given the compiled pattern in its place
+        self.pattern = pattern
 
     def __getattr__(self, name: str):
-        value = getattr(compile(*self._arguments), name)
+        compiled = compile(*self._arguments)
+        value = getattr(compiled, name)
         self.__dict__[name] = value
+        home, self._home = self._home, None
+        if home is not None:  # the module's later reads get the pattern itself: no look-up through this object
+            for global_name, held in list(home.items()):
+                if held is self:
+                    home[global_name] = compiled
         return value
 
 
@@ -131,13 +161,17 @@ def _decode(kept: bytes) -> tuple:
 
 
 def install() -> None:
-    """Make ``re.compile`` keep the programs of import-time patterns, for the rest of this process (CPython only).
+    """Make ``re.compile`` keep the programs of import-time patterns, and newslint's large ones load on first use,
+    for the rest of this process (CPython only).
 
     Only the console script calls it (``newslint.__main__``): importing newslint as a library leaves
-    ``re.compile`` as it is. Installed, it gives the same patterns (or raises the same errors) as ``re.compile``.
+    ``re.compile`` as it is. Installed, it gives the same patterns (or raises the same errors) as ``re.compile``,
+    a large one of newslint's as a :class:`Deferred`.
     """
+    global _defer_large
     if sys.implementation.name == "cpython" and hasattr(sys, "_getframe"):
         re.compile = compile_at_import
+        _defer_large = True
 
 
 def compile_at_import(pattern, flags=0) -> re.Pattern:

@@ -49,3 +49,50 @@ def test_a_table_within_its_limits_is_not_written_again(monkeypatch):
     regexcache.compile(r"\bkept\b")
     regexcache.save()
     assert regexcache.cache_path().stat().st_mtime_ns == written
+
+
+LARGE = "(?:" + "|".join(f"word{i}x" for i in range(300)) + r")\b"
+
+
+def _module_body(name: str, source: str) -> dict:
+    """The globals of a module ``name`` whose body is ``source`` (run as an import runs it)."""
+    namespace = {"__name__": name, "re": re, "regexcache": regexcache}
+    exec(compile(source, f"<{name}>", "exec"), namespace)
+    return namespace
+
+
+def test_a_large_kept_pattern_of_a_newslint_module_loads_on_first_use(monkeypatch):
+    regexcache.compile(LARGE)  # kept by an earlier process
+    regexcache.save()
+    regexcache._table, regexcache._used, regexcache._added, regexcache._compiled = None, set(), False, {}  # a new process
+    monkeypatch.setattr(regexcache, "_defer_large", True)  # as install() leaves it
+    monkeypatch.setattr(re, "compile", regexcache.compile_at_import)
+    module = _module_body("newslint.rules.example", "BIG = re.compile(LARGE)\nNAMED = regexcache.compile(LARGE)\n"
+                                                    "PREFIX = BIG.pattern[:3]\n"
+                                                    "def find(text):\n    return BIG.search(text)\n"
+                                                    .replace("LARGE", repr(LARGE)))
+    assert type(module["BIG"]) is regexcache.Deferred and type(module["NAMED"]) is regexcache.Deferred
+    assert module["PREFIX"] == "(?:" and not regexcache._used  # its pattern read, its program not loaded
+    held = module["BIG"]
+    assert module["find"]("a word7x b").group() == "word7x"
+    assert module["BIG"] is regexcache.compile(LARGE)  # the module now holds the pattern itself
+    assert held.search("word299x").span() == (0, 8)  # another holder's reads go on through the stand-in
+    assert module["NAMED"].fullmatch("word3x").group() == "word3x"
+
+
+def test_other_patterns_are_compiled_as_the_module_names_them(monkeypatch):
+    small = r"\bsmall\b"
+    for pattern in (LARGE, small):
+        regexcache.compile(pattern)
+    regexcache.save()
+    regexcache._table, regexcache._used, regexcache._added, regexcache._compiled = None, set(), False, {}
+    monkeypatch.setattr(regexcache, "_defer_large", True)
+    monkeypatch.setattr(re, "compile", regexcache.compile_at_import)
+    unkept = "(?:" + "|".join(f"new{i}y" for i in range(300)) + ")"
+    newslint_module = _module_body("newslint.example", f"SMALL = re.compile({small!r})\nUNKEPT = re.compile({unkept!r})\n"
+                                                       f"def large():\n    return regexcache.compile({LARGE!r})\n")
+    other_module = _module_body("click.example", f"LARGE = re.compile({LARGE!r})\n")
+    assert isinstance(newslint_module["SMALL"], re.Pattern)  # too small to be worth it
+    assert isinstance(newslint_module["UNKEPT"], re.Pattern)  # nothing kept: compiled (and kept) now
+    assert isinstance(newslint_module["large"](), re.Pattern)  # a function's call
+    assert isinstance(other_module["LARGE"], re.Pattern)  # not newslint's
