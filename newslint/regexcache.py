@@ -48,10 +48,11 @@ _re_compile = re.compile  # the standard one, also while install() has put compi
 _table: dict | None = None  # (pattern, flags) or ("bytes", pattern, flags) → the arguments of _sre.compile after the pattern (see _encode)
 _used: set = set()  # the keys this process asked for
 _compiled: dict = {}  # key → the pattern this process made of it (as re.compile's own cache, the same object)
+_deferred: dict = {}  # key → the Deferred that module bodies got for it (see install)
 _PLAIN_FLAGS = int(re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII)  # no DEBUG
 _IN_FUNCTION = 0x1 | 0x2  # CO_OPTIMIZED | CO_NEWLOCALS: set in a function's code, not in a module's or a class's body
 _added = False
-_defer_large = False  # install(): a module body's large kept pattern is loaded on first use (_deferring_module)
+_defer_large = False  # install(): a module body's large kept pattern is loaded on first use (_deferred_at_import)
 _DEFERRED_BYTES = 1_000  # bytes of a kept program (about 250 words): loaded on first use
 
 
@@ -71,9 +72,11 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
     key = (pattern, flags) if type(pattern) is str else ("bytes", pattern, flags)  # never a bytes == str test
     compiled = _compiled.get(key)
     if compiled is None:
-        home = _deferring_module(key, sys._getframe(1)) if _defer_large else None
-        if home is not None:
-            return Deferred(pattern, flags, home)
+        if _defer_large and _deferred_at_import(key, sys._getframe(1)):
+            deferred = _deferred.get(key)  # (one object for a pattern, as the compiled patterns are)
+            if deferred is None:
+                deferred = _deferred[key] = Deferred(pattern, flags)
+            return deferred
         try:
             compiled = _compiled[key] = _from_table(key, pattern, flags)
         except Exception:  # noqa: BLE001 - whatever went wrong, re.compile answers (or raises its own error)
@@ -81,43 +84,49 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
     return compiled
 
 
-def _deferring_module(key: tuple, caller) -> dict | None:
-    """The globals of the module whose body :func:`compile`, called from the frame ``caller``, compiles ``key`` in,
-    where that pattern loads on first use: a newslint module's (or class's) body compiles it, through ``re.compile``
-    or by name, and the table keeps a large program for it; else None."""
+def _deferred_at_import(key: tuple, caller) -> bool:
+    """Whether :func:`compile`, called from the frame ``caller``, loads ``key`` on first use: a newslint module's
+    (or class's) body compiles it, through ``re.compile`` or by name, and the table keeps a large program for it."""
     if caller.f_code is compile_at_import.__code__:
         caller = caller.f_back
-    home = caller.f_globals
-    if caller.f_code.co_flags & _IN_FUNCTION or not home.get("__name__", "").startswith("newslint.") \
-            or len(_loaded().get(key, b"")) < _DEFERRED_BYTES:
-        return None
-    return home
+    return not caller.f_code.co_flags & _IN_FUNCTION and caller.f_globals.get("__name__", "").startswith("newslint.") \
+        and len(_loaded().get(key, b"")) >= _DEFERRED_BYTES
 
 
 class Deferred:
     """A pattern compiled (by :func:`compile`) when it is first used: a module can name large patterns that most
     runs never ask, as ``regexcache.deferred(...)``, without loading their programs as it is imported.
 
-    Each attribute (``match``, ``search``, ``flags``…) is the compiled pattern's, kept on the object after its
-    first read, so that later calls cost what the pattern's own do; ``pattern`` is answered without compiling (a
-    module builds other patterns of it).
+    The first read of an attribute of the pattern (``match``, ``search``, ``flags``…) compiles it and keeps every
+    one on the object, where later reads find them as any object's own (no ``__getattr__``, which would keep
+    Python from specialising each read); ``pattern`` is known without compiling (a module builds other patterns of
+    it). The object stays what modules hold: a dict keyed by it, or a test of identity, still finds it.
     """
 
-    def __init__(self, pattern: str | bytes, flags: int = 0, home: dict | None = None) -> None:
+    def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
         self._arguments = (pattern, flags)
-        self._home = home  # the globals of the module that named it: given the compiled pattern in its place
         self.pattern = pattern
 
-    def __getattr__(self, name: str):
-        compiled = compile(*self._arguments)
-        value = getattr(compiled, name)
-        self.__dict__[name] = value
-        home, self._home = self._home, None
-        if home is not None:  # the module's later reads get the pattern itself: no look-up through this object
-            for global_name, held in list(home.items()):
-                if held is self:
-                    home[global_name] = compiled
-        return value
+
+class _CompiledOnRead:
+    """An attribute of :class:`Deferred`'s pattern: read first, it compiles the pattern and keeps all of them on
+    the object (a non-data descriptor: the object's own attributes come first from then on)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, deferred: Deferred | None, owner=None):
+        if deferred is None:
+            return self
+        compiled = compile(*deferred._arguments)
+        deferred.__dict__.update((name, getattr(compiled, name)) for name in _PATTERN_ATTRIBUTES)
+        return deferred.__dict__[self.name]
+
+
+_PATTERN_ATTRIBUTES = ("pattern", "flags", "groups", "groupindex", "match", "fullmatch", "search", "sub", "subn",
+                       "split", "findall", "finditer", "scanner")
+for _name in _PATTERN_ATTRIBUTES[1:]:
+    setattr(Deferred, _name, _CompiledOnRead(_name))
 
 
 def deferred(pattern: str | bytes, flags: int = 0) -> Deferred:
