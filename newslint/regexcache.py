@@ -15,9 +15,8 @@ patterns every module builds as it is imported, the standard library's and
 click's among them (``gettext``, ``json``, ``textwrap``, ``platform``: several
 ms of a one-file run): ``re.compile`` called from a module's or a class's body
 goes through :func:`compile`; called from a function, it is ``re.compile``.
-Installed, a large pattern that a newslint module's body compiles, and that the table keeps, is loaded on first use
-(a :class:`Deferred`): loading a kept program costs about 40 instructions a word, and a one-file run asks for a
-fifth of the rule modules' large patterns (18 M instructions of the 26 M it spent loading them all).
+A module names a large pattern that most runs never ask as ``deferred(...)``: loading a kept program costs
+about 40 instructions a word, and a one-file run asks for a fifth of the rule modules' large patterns.
 Importing newslint as a library never installs it.
 """
 
@@ -48,12 +47,9 @@ _re_compile = re.compile  # the standard one, also while install() has put compi
 _table: dict | None = None  # (pattern, flags) or ("bytes", pattern, flags) → the arguments of _sre.compile after the pattern (see _encode)
 _used: set = set()  # the keys this process asked for
 _compiled: dict = {}  # key → the pattern this process made of it (as re.compile's own cache, the same object)
-_deferred: dict = {}  # key → the Deferred that module bodies got for it (see install)
 _PLAIN_FLAGS = int(re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII)  # no DEBUG
 _IN_FUNCTION = 0x1 | 0x2  # CO_OPTIMIZED | CO_NEWLOCALS: set in a function's code, not in a module's or a class's body
 _added = False
-_defer_large = False  # install(): a module body's large kept pattern is loaded on first use (_deferred_at_import)
-_DEFERRED_BYTES = 1_000  # bytes of a kept program (about 250 words): loaded on first use
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
@@ -72,25 +68,11 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001 -
     key = (pattern, flags) if type(pattern) is str else ("bytes", pattern, flags)  # never a bytes == str test
     compiled = _compiled.get(key)
     if compiled is None:
-        if _defer_large and _deferred_at_import(key, sys._getframe(1)):
-            deferred = _deferred.get(key)  # (one object for a pattern, as the compiled patterns are)
-            if deferred is None:
-                deferred = _deferred[key] = Deferred(pattern, flags)
-            return deferred
         try:
             compiled = _compiled[key] = _from_table(key, pattern, flags)
         except Exception:  # noqa: BLE001 - whatever went wrong, re.compile answers (or raises its own error)
             return _re_compile(pattern, flags)
     return compiled
-
-
-def _deferred_at_import(key: tuple, caller) -> bool:
-    """Whether :func:`compile`, called from the frame ``caller``, loads ``key`` on first use: a newslint module's
-    (or class's) body compiles it, through ``re.compile`` or by name, and the table keeps a large program for it."""
-    if caller.f_code is compile_at_import.__code__:
-        caller = caller.f_back
-    return not caller.f_code.co_flags & _IN_FUNCTION and caller.f_globals.get("__name__", "").startswith("newslint.") \
-        and len(_loaded().get(key, b"")) >= _DEFERRED_BYTES
 
 
 class Deferred:
@@ -100,7 +82,7 @@ class Deferred:
     The first read of an attribute of the pattern (``match``, ``search``, ``flags``…) compiles it and keeps every
     one on the object, where later reads find them as any object's own (no ``__getattr__``, which would keep
     Python from specialising each read); ``pattern`` is known without compiling (a module builds other patterns of
-    it). The object stays what modules hold: a dict keyed by it, or a test of identity, still finds it.
+    it). It is not the compiled pattern: a test of identity with a match's ``re`` fails.
     """
 
     def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
@@ -170,17 +152,13 @@ def _decode(kept: bytes) -> tuple:
 
 
 def install() -> None:
-    """Make ``re.compile`` keep the programs of import-time patterns, and newslint's large ones load on first use,
-    for the rest of this process (CPython only).
+    """Make ``re.compile`` keep the programs of import-time patterns, for the rest of this process (CPython only).
 
     Only the console script calls it (``newslint.__main__``): importing newslint as a library leaves
-    ``re.compile`` as it is. Installed, it gives the same patterns (or raises the same errors) as ``re.compile``,
-    a large one of newslint's as a :class:`Deferred`.
+    ``re.compile`` as it is. Installed, it gives the same patterns (or raises the same errors) as ``re.compile``.
     """
-    global _defer_large
     if sys.implementation.name == "cpython" and hasattr(sys, "_getframe"):
         re.compile = compile_at_import
-        _defer_large = True
 
 
 def compile_at_import(pattern, flags=0) -> re.Pattern:

@@ -94,8 +94,6 @@ def fresh_regexcache(tmp_path, monkeypatch):
     monkeypatch.setattr(regexcache, "_added", False)
     monkeypatch.setattr(regexcache, "_used", set())
     monkeypatch.setattr(regexcache, "_compiled", {})
-    monkeypatch.setattr(regexcache, "_deferred", {})
-    monkeypatch.setattr(regexcache, "_defer_large", False)
     monkeypatch.setattr(re, "compile", re.compile)
 
 

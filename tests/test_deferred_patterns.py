@@ -51,50 +51,13 @@ def test_a_table_within_its_limits_is_not_written_again(monkeypatch):
     assert regexcache.cache_path().stat().st_mtime_ns == written
 
 
-LARGE = "(?:" + "|".join(f"word{i}x" for i in range(300)) + r")\b"
 
-
-def _module_body(name: str, source: str) -> dict:
-    """The globals of a module ``name`` whose body is ``source`` (run as an import runs it)."""
-    namespace = {"__name__": name, "re": re, "regexcache": regexcache}
-    exec(compile(source, f"<{name}>", "exec"), namespace)
-    return namespace
-
-
-def test_a_large_kept_pattern_of_a_newslint_module_loads_on_first_use(monkeypatch):
-    regexcache.compile(LARGE)  # kept by an earlier process
-    regexcache.save()
-    regexcache._table, regexcache._used, regexcache._added, regexcache._compiled = None, set(), False, {}  # a new process
-    monkeypatch.setattr(regexcache, "_defer_large", True)  # as install() leaves it
-    monkeypatch.setattr(re, "compile", regexcache.compile_at_import)
-    module = _module_body("newslint.rules.example", "BIG = re.compile(LARGE)\nNAMED = regexcache.compile(LARGE)\n"
-                                                    "PREFIX = BIG.pattern[:3]\nCUES = {BIG: 'big'}\n"
-                                                    "def find(text):\n    return CUES[BIG], BIG.search(text)\n"
-                                                    .replace("LARGE", repr(LARGE)))
-    assert type(module["BIG"]) is regexcache.Deferred and module["NAMED"] is module["BIG"]  # one object, as before
-    assert module["PREFIX"] == "(?:" and not regexcache._used  # its pattern read, its program not loaded
-    cue, found = module["find"]("a word7x b")
-    assert cue == "big" and found.group() == "word7x"  # the object stays a key of what holds it
-    assert module["BIG"].fullmatch("word3x").group() == "word3x"
-    compiled = regexcache.compile(LARGE)
-    assert {name: getattr(module["BIG"], name) for name in ("pattern", "flags", "groups", "groupindex")} \
-        == {name: getattr(compiled, name) for name in ("pattern", "flags", "groups", "groupindex")}
-    assert "search" in vars(module["BIG"])  # every attribute kept on the object at the first read
-
-
-def test_other_patterns_are_compiled_as_the_module_names_them(monkeypatch):
-    small = r"\bsmall\b"
-    for pattern in (LARGE, small):
-        regexcache.compile(pattern)
-    regexcache.save()
-    regexcache._table, regexcache._used, regexcache._added, regexcache._compiled = None, set(), False, {}
-    monkeypatch.setattr(regexcache, "_defer_large", True)
-    monkeypatch.setattr(re, "compile", regexcache.compile_at_import)
-    unkept = "(?:" + "|".join(f"new{i}y" for i in range(300)) + ")"
-    newslint_module = _module_body("newslint.example", f"SMALL = re.compile({small!r})\nUNKEPT = re.compile({unkept!r})\n"
-                                                       f"def large():\n    return regexcache.compile({LARGE!r})\n")
-    other_module = _module_body("click.example", f"LARGE = re.compile({LARGE!r})\n")
-    assert isinstance(newslint_module["SMALL"], re.Pattern)  # too small to be worth it
-    assert isinstance(newslint_module["UNKEPT"], re.Pattern)  # nothing kept: compiled (and kept) now
-    assert isinstance(newslint_module["large"](), re.Pattern)  # a function's call
-    assert isinstance(other_module["LARGE"], re.Pattern)  # not newslint's
+def test_a_deferred_pattern_keeps_its_patterns_attributes_at_the_first_read():
+    pattern = r"(?P<word>[a-z]+)(?P<number>[0-9]+)"
+    deferred = regexcache.deferred(pattern, re.ASCII)
+    assert deferred.pattern is pattern and not regexcache._used  # its pattern known without compiling
+    compiled = re.compile(pattern, re.ASCII)
+    assert (deferred.flags, deferred.groups, deferred.groupindex) == (compiled.flags, compiled.groups,
+                                                                     compiled.groupindex)
+    assert {"match", "search", "finditer", "sub", "split", "scanner"} <= set(vars(deferred))  # all kept at once
+    assert deferred.sub(r"\g<number>", "ab12 cd3") == compiled.sub(r"\g<number>", "ab12 cd3") == "12 3"

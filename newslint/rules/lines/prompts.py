@@ -25,7 +25,7 @@ from newslint.textutil import word_texts
 _ANY_SPACE = r"(?-i:[\t-\r\x1c-\x1f\x20\x{80}-\x{10FFFF}KSks])"
 
 # the page's own business: sign-up, paywall, cookies, comment policy, legal (not 'site' or 'email' alone)
-_SITE_BUSINESS = regexcache.compile(
+_SITE_BUSINESS = regexcache.deferred(
     r"(?i)\b(?:subscrib(?:e|ed|er|ers|ing)|subscriptions?|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|"
     r"cookies?|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions|reprint\w*|copyright\w*|"
     r"all rights reserved|ad ?blockers?|notifications|(?:digital|unlimited) access|e-?mail us|click here|"
@@ -47,7 +47,7 @@ _SITE_BUSINESS = regexcache.compile(
     r"(?:share|send us|tell us) your (?:views|story|stories|experiences?|thoughts|photos|pictures|videos))\b")
 # what a publication's description of itself speaks of (a company's does not: 'Acme Ltd was founded in 1975 and makes
 # bolts'), words rare in news prose
-_NEWS_WORDS = regexcache.compile(
+_NEWS_WORDS = regexcache.deferred(
     r"(?i)\b(?:newsroom|journalism|(?:our|its) journalists|news (?:site|outlet|organi[sz]ation|service|publication|source|platform)|(?:daily|weekly|local|independent|online|digital) (?:newspapers?|magazines?|publications?)|"
     r"newspaper (?:group|company|publisher)|non-?profit|reader-(?:supported|funded)|press (?:standards|council)|"
     r"(?:independent|fact-based|investigative|quality) reporting|"
