@@ -63,35 +63,10 @@ def _wcswidth(*args, **kwargs):
     return _real("wcwidth").wcswidth(*args, **kwargs)
 
 
-def _gettext(message):
-    """``gettext.gettext``, which click imports by name: the message itself where no catalog can translate it (see
-    :func:`remember_catalog_search`), else the real module's answer."""
-    if _catalog_possible():
-        return _real("gettext").gettext(message)
-    return message
-
-
-def _ngettext(singular, plural, n):
-    """``gettext.ngettext``, which click imports by name: as :func:`_gettext`."""
-    if _catalog_possible():
-        return _real("gettext").ngettext(singular, plural, n)
-    return singular if n == 1 else plural
-
-
-def _catalog_possible() -> bool:
-    """Whether a catalog may translate click's texts, where gettext was deferred because the default locale folder
-    is missing: once the real module is imported (a domain may be bound), or where a language setting names a path
-    outside that folder."""
-    found = sys.modules.get("gettext")
-    if not isinstance(found, _Deferred) or "_real" in found.__dict__:
-        return True
-    return any("/" in value or os.sep in value for value in map(os.environ.get, _LANGUAGE_VARIABLES) if value)
-
-
 # What a deferred module's stand-in answers itself: names other modules import from it (``from M import name``
 # reads the name as the importing module runs), and calls a run makes that need no import to answer.
 ANSWERED = {"inspect": {"cleandoc": _cleandoc}, "urllib.parse": {"quote_from_bytes": _quote_from_bytes},
-            "wcwidth": {"wcwidth": _wcwidth, "wcswidth": _wcswidth}, "gettext": {"gettext": _gettext, "ngettext": _ngettext}}
+            "wcwidth": {"wcwidth": _wcwidth, "wcswidth": _wcswidth}}
 
 
 class _Deferred(ModuleType):
@@ -158,13 +133,8 @@ def remember_catalog_search() -> None:
     click translates a dozen texts as the CLI is defined, and each time gettext searches the locale folder
     again (the first time also importing ``locale``): one to two milliseconds of a one-file run. The answers
     are the same; where the locale folder does not exist, the answer (no catalog) is given without a search,
-    since every catalog ``find`` could name lies inside it. Where the default locale folder does not exist, gettext
-    is not imported at all (3 M instructions of a one-file run): click's ``gettext`` and ``ngettext`` are answered
-    by the deferred module's stand-in (:func:`_gettext`). The console script calls it first.
+    since every catalog ``find`` could name lies inside it. The console script calls it first.
     """
-    if "gettext" not in sys.modules and not os.path.isdir(os.path.join(sys.base_prefix, "share", "locale")):
-        defer(("gettext",))  # (gettext's own default folder)
-        return
     import gettext
 
     search, answers = gettext.find, {}

@@ -17,7 +17,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -195,7 +194,6 @@ def test_a_broken_pyproject_that_names_newslint_is_still_reported(tmp_path):
 
 _COUNTING = """
 import sys
-import types
 from re import _parser
 plain = _parser.parse
 def counting(pattern, flags=0, state=None):
@@ -377,37 +375,3 @@ def test_forward_references_compile_through_the_code_table(monkeypatch):
     with pytest.raises(SyntaxError, match="Forward reference must be an expression"):
         typing.ForwardRef("not an expression")
     assert dataclasscache._compile("x = 1", "<string>", "exec").co_filename == "<string>"  # anything else: compile
-
-
-def test_a_one_file_run_without_a_locale_folder_leaves_gettext_unimported(tmp_path):
-    if os.path.isdir(os.path.join(sys.base_prefix, "share", "locale")):
-        pytest.skip("this Python has a locale folder: gettext is imported and its search remembered")
-    article = tmp_path / "story.txt"
-    article.write_text("The council met on Tuesday.\n\nIt approved the budget.\n", encoding="utf-8")
-    modules = _module_types_after_run(tmp_path, "--no-cache", "story.txt")
-    assert modules["gettext"] == "_Deferred"
-
-
-@pytest.mark.parametrize("language", [None, "fr:de", "C.UTF-8"])
-def test_the_stand_in_gettext_gives_gettexts_answers(monkeypatch, language):
-    for variable in lazyimport._LANGUAGE_VARIABLES:
-        monkeypatch.delenv(variable, raising=False)
-    if language:
-        monkeypatch.setenv("LANGUAGE", language)
-    monkeypatch.setattr(gettext, "_default_localedir", "/nonexistent/share/locale")
-    monkeypatch.setitem(sys.modules, "gettext", lazyimport._Deferred("gettext"))  # deferred, the real one not loaded
-    monkeypatch.setattr(lazyimport, "_real", lambda name: pytest.fail("the real module asked"))
-    assert lazyimport._gettext("Usage:") == gettext.gettext("Usage:") == "Usage:"
-    for n in (0, 1, 2):
-        assert lazyimport._ngettext("{n} file", "{n} files", n) == gettext.ngettext("{n} file", "{n} files", n)
-
-
-def test_the_stand_in_gettext_asks_the_real_one_where_a_catalog_may_answer(monkeypatch):
-    real = types.SimpleNamespace(gettext=lambda message: "traduit", ngettext=lambda one, many, n: "traduits")
-    monkeypatch.setattr(lazyimport, "_real", lambda name: real)
-    monkeypatch.setitem(sys.modules, "gettext", lazyimport._Deferred("gettext"))
-    monkeypatch.setenv("LANGUAGE", "/somewhere/else")  # a language naming a path: outside the missing folder
-    assert (lazyimport._gettext("Usage:"), lazyimport._ngettext("a", "b", 2)) == ("traduit", "traduits")
-    monkeypatch.delenv("LANGUAGE")
-    monkeypatch.setitem(sys.modules, "gettext", gettext)  # the real module imported: a domain may be bound
-    assert lazyimport._gettext("Usage:") == "traduit"
