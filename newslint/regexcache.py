@@ -15,6 +15,8 @@ patterns every module builds as it is imported, the standard library's and
 click's among them (``gettext``, ``json``, ``textwrap``, ``platform``: several
 ms of a one-file run): ``re.compile`` called from a module's or a class's body
 goes through :func:`compile`; called from a function, it is ``re.compile``.
+A module names a large pattern that most runs never ask as ``deferred(...)``: loading a kept program costs
+about 40 instructions a word, and a one-file run asks for a fifth of the rule modules' large patterns.
 Importing newslint as a library never installs it.
 """
 
@@ -77,17 +79,36 @@ class Deferred:
     """A pattern compiled (by :func:`compile`) when it is first used: a module can name large patterns that most
     runs never ask, as ``regexcache.deferred(...)``, without loading their programs as it is imported.
 
-    Each attribute (``match``, ``search``, ``pattern``…) is the compiled pattern's, kept on the object after its
-    first read, so that later calls cost what the pattern's own do.
+    The first read of an attribute of the pattern (``match``, ``search``, ``flags``…) compiles it and keeps every
+    one on the object, where later reads find them as any object's own (no ``__getattr__``, which would keep
+    Python from specialising each read); ``pattern`` is known without compiling (a module builds other patterns of
+    it). It is not the compiled pattern: a test of identity with a match's ``re`` fails.
     """
 
     def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
         self._arguments = (pattern, flags)
+        self.pattern = pattern
 
-    def __getattr__(self, name: str):
-        value = getattr(compile(*self._arguments), name)
-        self.__dict__[name] = value
-        return value
+
+class _CompiledOnRead:
+    """An attribute of :class:`Deferred`'s pattern: read first, it compiles the pattern and keeps all of them on
+    the object (a non-data descriptor: the object's own attributes come first from then on)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, deferred: Deferred | None, owner=None):
+        if deferred is None:
+            return self
+        compiled = compile(*deferred._arguments)
+        deferred.__dict__.update((name, getattr(compiled, name)) for name in _PATTERN_ATTRIBUTES)
+        return deferred.__dict__[self.name]
+
+
+_PATTERN_ATTRIBUTES = ("pattern", "flags", "groups", "groupindex", "match", "fullmatch", "search", "sub", "subn",
+                       "split", "findall", "finditer", "scanner")
+for _name in _PATTERN_ATTRIBUTES[1:]:
+    setattr(Deferred, _name, _CompiledOnRead(_name))
 
 
 def deferred(pattern: str | bytes, flags: int = 0) -> Deferred:

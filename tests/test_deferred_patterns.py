@@ -49,3 +49,15 @@ def test_a_table_within_its_limits_is_not_written_again(monkeypatch):
     regexcache.compile(r"\bkept\b")
     regexcache.save()
     assert regexcache.cache_path().stat().st_mtime_ns == written
+
+
+
+def test_a_deferred_pattern_keeps_its_patterns_attributes_at_the_first_read():
+    pattern = r"(?P<word>[a-z]+)(?P<number>[0-9]+)"
+    deferred = regexcache.deferred(pattern, re.ASCII)
+    assert deferred.pattern is pattern and not regexcache._used  # its pattern known without compiling
+    compiled = re.compile(pattern, re.ASCII)
+    assert (deferred.flags, deferred.groups, deferred.groupindex) == (compiled.flags, compiled.groups,
+                                                                     compiled.groupindex)
+    assert {"match", "search", "finditer", "sub", "split", "scanner"} <= set(vars(deferred))  # all kept at once
+    assert deferred.sub(r"\g<number>", "ab12 cd3") == compiled.sub(r"\g<number>", "ab12 cd3") == "12 3"

@@ -83,6 +83,54 @@ def test_the_cued_paragraphs_hold_every_paragraph_the_rules_words_match(text):
             assert paragraph.index in cued, paragraph.text
 
 
+# a run that asks no trigger reads a short ASCII text's cues with Python's re, lowered: RE2's matches, the same spans
+ASCII_CUED_TEXTS = [
+    *(text for text in CUED_TEXTS if text.isascii()),
+    "SIGN\x1cUP now. Log  in, logIN, loGin or Sign\tup; sign-up.",
+    "signsup signkup signKup SIGNSUP sign\x0bup subscribersx reprints_2 copyrighted",  # the space class's K, S, k, s
+    "Our free Morning briefing; OUR DAILY DIGESTS; our  bulletins. Independent   reporting by a Media Inc.",
+    "cookies.Cookie policy:privacy POLICY_ terms of use terms & conditions e-mail us email us emailus",
+    "An ad blocker, adblockers; the NEWSROOM, journalism and Its journalists.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ASCII_CUED_TEXTS)
+def test_the_ascii_cues_find_what_the_re2_cues_find(text):
+    assert list(prompts._cue_spans(text, compile_cues=False)) == list(prompts._cue_spans(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["sign", "up", "Sign", "UP", "news", "letter", "s", "k", "K", "S", " ", "  ", "\n",
+                                 "\t", "\x1c", "-", "_", ".", "our", "Our", "journalism", "log", "in", "cookies",
+                                 "terms", "of", "use", "e", "mail", "us", "x", "1", "media", "inc", "free"]),
+                max_size=40).map("".join))
+def test_the_ascii_cues_find_what_the_re2_cues_find_in_drawn_text(text):
+    assert list(prompts._cue_spans(text, compile_cues=False)) == list(prompts._cue_spans(text))
+
+
+@pytest.mark.parametrize("text", ["s" * 100_000, " " * 100_000, "sign " * 20_000, "newsletter" * 10_000])
+def test_the_ascii_cues_leave_a_long_text_to_re2(text):
+    # beyond _ASCII_CUES_MAX characters the text goes to RE2 (linear), whatever the run; the same spans either way
+    assert list(prompts._cue_spans(text, compile_cues=False)) == list(prompts._cue_spans(text))
+
+
+def test_the_ascii_cues_leave_a_text_beyond_ascii_to_re2(monkeypatch):
+    text = "Sign up for our newsletter, said the café’s owner."
+    monkeypatch.setattr(prompts, "_ASCII_CUES", None)  # never asked: a text beyond ASCII is RE2's
+    assert list(prompts._cue_spans(text, compile_cues=False)) == [(0, 7), (16, 26)]
+
+
+def test_an_untriggered_reader_prompt_reads_its_cues_without_re2(monkeypatch):
+    rule = next(r for r in default_rules() if r.code == "NL342")
+    article = Article.parse(CUED_TEXTS[0])
+    expected = [(f.start, f.end, f.message) for f in rule.check(article)]
+    assert expected
+    monkeypatch.setattr(rule, "trigger", None)  # as runner.LinterPool.check_everywhere leaves it
+    monkeypatch.setattr(prompts, "_cue_finder", None)  # a call would fail: RE2 is not asked
+    assert [(f.start, f.end, f.message) for f in rule.check(Article.parse(CUED_TEXTS[0]))] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Sign Up for our NEWSLETTER and read our Privacy Policy.",
     "Follow us on Twitter, or e-mail us, or Contact Us here.",

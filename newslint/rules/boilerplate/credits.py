@@ -28,7 +28,7 @@ NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
 # NASA/Jane DoeDivers went …') or after a space ('Photo: Jane Doe The bridge cost…')
 _LABELLED_CREDIT_END = (r"(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)|(?<=[a-z]{2})[A-Z][a-z]+ [a-z]"
                         r"|\s(?:The|He|She|It|They|We|His|Her|Their|This|But) [a-z])")
-CREDIT = regexcache.compile(
+CREDIT = regexcache.deferred(
     # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
     # look-ahead only turns away at once the positions where every branch fails (a third of the search)
     r"(?=[(\[A-Z\s]|\b[dvaebli])(?:"
@@ -58,7 +58,7 @@ CREDIT = regexcache.compile(
 
 # every branch of CREDIT needs one of these, or a "/" and an agency name, or an agency name ending the paragraph
 _CREDIT_HINTS = ("|", "hoto", "HOTO", "Pic", "Ima", "Ill", "Vid", "Credit", "aption", "Getty")
-_AGENCY_AT_END = regexcache.compile(r"[.!?]\s?" + AGENCY + r"$")
+_AGENCY_AT_END = regexcache.deferred(r"[.!?]\s?" + AGENCY + r"$")
 _PIECES = ("/", *_CREDIT_HINTS)  # what a paragraph is searched for, each a piece of its article's text
 
 
@@ -99,8 +99,8 @@ def _label_in_place(text: str, held: Collection[str] = _PIECES) -> bool:
 
 # an agency's name beside a '/' (every branch of CREDIT with a '/' and no label has one): after it, or before it
 # within a space and the longest name (each alternative's source is no shorter than what it matches)
-_SLASH_AGENCY = regexcache.compile(r"/\s?" + AGENCY)
-_AGENCY_SLASH = regexcache.compile(AGENCY + r"\s?/")
+_SLASH_AGENCY = regexcache.deferred(r"/\s?" + AGENCY)
+_AGENCY_SLASH = regexcache.deferred(AGENCY + r"\s?/")
 _AGENCY_REACH = 1 + max(map(len, _AGENCIES))
 
 

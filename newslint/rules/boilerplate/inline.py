@@ -29,7 +29,7 @@ _REPORTED_FROM = (r"(?:[A-Z][\w&.'’-]*['’]s )?" + _NAME_LIST + r"(?:,? and "
                   r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?")
 _REPORTED_FROM_ALL = _REPORTED_FROM + r"(?:(?:;|,)? (?:and )?" + _REPORTED_FROM + r"){0,4}"  # bounded: tried at every
 # capital before its cue, a match attempt must not run on over a long line of such clauses
-_INLINE = regexcache.compile(
+_INLINE = regexcache.deferred(
     r"(?:Scroll down for (?:video|more)|SCROLL DOWN FOR (?:VIDEO|MORE))\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
     # the video beside the story: 'Watch the video above to see the flood.' (the sentence to its stop)
@@ -149,7 +149,7 @@ _BYLINE_BOX = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")(?:[A-Z][\w'�
 # a byline for an outlet, or with its stamp, opening a sentence: 'By Jane Doe and John Roe for MailOnline',
 # 'By Jane Doe for the Daily Mail PUBLISHED: 10:22 EST, 5 May 2015', 'By Jane Doe PUBLISHED: …'
 _NAMES = r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][a-z'’-]+"
-_BYLINE_FOR = regexcache.compile(r"By (?!" + _MONTHS_AND_DAYS + r")" + _NAMES + r"(?:,? (?:and|&) " + _NAMES + r")*"
+_BYLINE_FOR = regexcache.deferred(r"By (?!" + _MONTHS_AND_DAYS + r")" + _NAMES + r"(?:,? (?:and|&) " + _NAMES + r")*"
                                  r"(?: for (?:the |The )?[A-Z][\w'’-]*(?: (?:on )?[A-Z][\w'’-]*){0,3}"
                                  r"(?=\s?(?:[.|]|" + _STAMP_WORDS + r")|\s*$|[A-Z]| (?:The|A|He|She|It|They|We|I|In|Mr|Mrs|Ms)"
                                  r" )|(?=\s?\|?\s?" + _STAMP_WORDS + r"))(?:\s?\|?\s?(?:\.\s)?" + _STAMP_BODY + ")*")

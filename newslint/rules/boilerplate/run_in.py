@@ -30,7 +30,7 @@ _LINKING_ADVERBS = (r"(?:However|Meanwhile|Elsewhere|Moreover|Furthermore|Nevert
                     r"Ultimately|Initially|Originally|Of course|In addition|As a result|In fact),")
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…80 years ago In 1994, the ambassador…')
-_RUN_IN = regexcache.compile(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
+_RUN_IN = regexcache.deferred(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
                              r"|" + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
                              + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
@@ -68,7 +68,7 @@ _RUN_IN_CUES = _run_in_cues(_STARTERS)
 _RUN_IN_ANYWHERE_CUES = _run_in_cues(_ANYWHERE_STARTERS)
 # their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
 # at every space (no two of its matches overlap, so it finds the same ones tried only there)
-_run_in_cue_spans = _SpansByRe2(regexcache.compile(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
+_run_in_cue_spans = _SpansByRe2(regexcache.deferred(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
 
 
 def _run_in_matches(text: str) -> list[re.Match]:

@@ -107,7 +107,7 @@ _PERSON = r"(?:" + NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + N
 _CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 # a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'
-_AGENCY_LINE = regexcache.compile(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + AGENCY
+_AGENCY_LINE = regexcache.deferred(r"(?:(?:[A-Z][\w&'’.-]* ){0,2}[A-Z][\w&'’.-]*\s?/\s?)?" + AGENCY
                                   + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*(?:/[\w.-]+)?(?: for [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})?")  # 'Shutterstock/jdoe', 'Getty Images for Netflix'
 # a credit line that names the picture: 'Featured image by Jane Doe/The Example Post.', 'Photo courtesy of Jane Doe',
 # 'Express photo by Jane Doe'

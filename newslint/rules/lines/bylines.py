@@ -362,7 +362,7 @@ def _name_heading_before(text: str, seam: int) -> re.Match | None:
 # a byline heading that opens on the name (after 'By' or a box label), then (after a comma or not) its outlet or
 # role and a place, glued at both ends: a sentence's stop before it (or a space before 'By'), the next sentence's
 # first word after it (matched up to that word)
-_GLUED_NAME_HEADING = regexcache.compile(
+_GLUED_NAME_HEADING = regexcache.deferred(
     r"(?:(?:Analysis|Comment|Opinion|Viewpoint)(?::| by) |By )?" + _PERSON
     + r"(?: for (?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\Z|,? (?:"  # 'By Jane Doe for Valley Online'
     r"(?:(?:[A-Z][\w&'’]*|[a-z]+) ){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)"  # role
@@ -539,7 +539,7 @@ _CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the 
                               r"|Follow (?:her|him|them) (?:on|at) (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon"
                               r"|LinkedIn|TikTok):? @[\w.]+\.?\s*$")
 # a contact line that names the author (asked only of a paragraph with an address in it)
-_CONTACT_BY_NAME = regexcache.compile(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
+_CONTACT_BY_NAME = regexcache.deferred(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
                                       r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
 
 HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")

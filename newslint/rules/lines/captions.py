@@ -25,7 +25,7 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 # credit lines in the other forms pages print: '(Getty Images)', 'Courtesy of the artist', 'Photo courtesy of the Doe
 # family', 'Submitted photo', 'Staff photo by Jane Doe', 'Provided by the Doe family', 'Credit...Jane Doe for The
 # Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
-_OTHER_CREDIT_LINE = regexcache.compile(
+_OTHER_CREDIT_LINE = regexcache.deferred(
     r"[(\[]" + AGENCY + r"(?:\s?(?:/|via|and)\s?" + AGENCY + r")*[)\]]"
     r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of|:)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
     # 'PTI Photo', '(HT Photo)'; a picture that stands for the story's: 'Representational image', 'Stock photo: Getty',
@@ -149,7 +149,7 @@ def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
 
 # a slash beside an agency or the staff: 'Jane Doe/Staff', 'Shutterstock/jdoe' (not an affiliation, 'Example
 # Institution/The Example Review', nor a page's 'Email/Password')
-_STAFF_OR_AGENCY_SLASH = regexcache.compile(r"/ ?(?:Staff|STAFF|" + AGENCY + r")\b|\b" + AGENCY + r" ?/")
+_STAFF_OR_AGENCY_SLASH = regexcache.deferred(r"/ ?(?:Staff|STAFF|" + AGENCY + r")\b|\b" + AGENCY + r" ?/")
 # an illustration's credit sits under a headline or a heading more often than under a caption: the line above it
 # is left alone, the credit reported by itself
 _ILLUSTRATION_LABELS = ("Illustration", "ILLUSTRATION", "Graphic", "GRAPHIC")
@@ -245,7 +245,7 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 # Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
 # after its stop: '… on Tuesday. Jane Doe/Valley Post'
-_CREDIT_TAIL = regexcache.compile(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
+_CREDIT_TAIL = regexcache.deferred(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
                           r"|(?<=[\w.!?\"”] )[(\[](?:" + AGENCY + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*"
