@@ -126,8 +126,25 @@ _SCHEMA = 1
 
 def _cached_pack(path: Path, digest: str) -> Any:
     """The parsed pack kept for these bytes (``digest``), or None."""
-    kept = usercache.recall("packs", str(path.resolve()))
+    kept = _kept_packs().get(str(path.resolve()))
     return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest else None
+
+
+_KEPT_PACKS: list[Any] = [None, {}]  # the state of the table's file when read (path, mtime, size), the table
+
+
+def _kept_packs() -> dict:
+    """The table of parsed packs in the user cache, read once while its file stays the same (a run loads every
+    built-in pack from it: the file is read and unmarshalled once, not once per pack)."""
+    path = usercache.root() / "packs.marshal"
+    try:
+        status = path.stat()
+    except OSError:
+        return {}
+    state = (str(path), status.st_mtime_ns, status.st_size)
+    if _KEPT_PACKS[0] != state:
+        _KEPT_PACKS[:] = state, usercache.read_table(path)
+    return _KEPT_PACKS[1]
 
 
 def _keep_pack(path: Path, digest: str, data: Any) -> None:

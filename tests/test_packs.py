@@ -101,3 +101,22 @@ def test_malformed_pack_names_file_and_key(tmp_path, body, message):
 def test_builtin_packs_load():
     for path in builtin_pack_paths():
         assert load_pack(path), path
+
+
+def test_packs_kept_in_the_user_cache_are_read_from_one_reading_of_its_table(tmp_path, monkeypatch):
+    from newslint import packs, usercache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    paths = []
+    for name in ("one", "two"):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(f'rules:\n  - {{code: NL9{len(paths)}1, name: {name}, kind: existence, summary: S, '
+                        f'tokens: ["{name} phrase"]}}\n', encoding="utf-8")
+        load_pack(path)  # parsed, then kept
+        paths.append(path)
+    reads = []
+    read_table = usercache.read_table
+    monkeypatch.setattr(usercache, "read_table", lambda path: reads.append(path) or read_table(path))
+    monkeypatch.setattr(packs, "_parse", lambda path, raw: pytest.fail(f"{path} parsed again"))
+    assert [rule.code for path in paths for rule in load_pack(path)] == ["NL901", "NL911"]
+    assert len(reads) == 1

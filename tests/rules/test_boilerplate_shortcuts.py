@@ -138,7 +138,7 @@ STORY = ("The council said the new road would open next spring after two years o
     (STORY + "Residents said they were pleased with the result and thanked the council for its work.", []),
 ])
 def test_one_pass_for_run_ins_and_labels_lets_either_through(lint, paragraph, codes):
-    kinds = (run_in._RUN_IN_ANYWHERE_CUES, run_in._RUN_IN_CUES, run_in._ANY_LABEL_CUES)
+    kinds = (run_in._RUN_IN_ANYWHERE_CUES, run_in._RUN_IN_CUES, run_in._LABEL_RUN_IN_CUES, run_in._CAPS_LABEL_CUES)
     assert run_in._LONG_PARAGRAPH_CUES.held(paragraph) == {k for k, cue in enumerate(kinds)
                                                            if cue.search(paragraph) is not None}
     text = "Road opens\n\n" + paragraph * 5 + "\n"  # a flattened page: 1,000 characters and more
@@ -279,3 +279,28 @@ def test_labels_of_links_on_natural_pages():
 
     for text in natural_paragraphs(("bbc", "scraped"), 150, shortest=1000):
         assert list(one_line._labels_of_links(text)) == _labels_of_links_token_by_token(text)
+
+
+class _AskedCue:
+    """A cue that records the texts it is asked about."""
+
+    def __init__(self, cue) -> None:
+        self.cue, self.asked = cue, []
+
+    def found(self, text: str) -> bool:
+        self.asked.append(text)
+        return self.cue.found(text)
+
+
+@pytest.mark.parametrize("paragraphs, asked", [(1, False), (2, True)])
+def test_a_page_of_one_long_paragraph_reads_its_label_cues_from_the_article_pass(lint, monkeypatch, paragraphs, asked):
+    page = (STORY + "Pictured at the site Proud mum: Jean with her son at the opening of the new road. "
+            + STORY + "Critics were unconvinced. ONLINE BRAGGING: Morgan boasts of the road on her page. ") * 3
+    spies = {name: _AskedCue(getattr(run_in, name)) for name in ("_LABEL_RUN_IN_CUES", "_CAPS_LABEL_CUES")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(run_in, name, spy)
+    found = lint("Road opens\n\n" + "\n\n".join([page] * paragraphs) + "\n", select=["NL317"])
+    messages = [d.message for d in found]
+    assert sum("'site Proud'" in m for m in messages) == 3 * paragraphs  # a label run in after a word
+    assert sum("ONLINE BRAGGING" in m for m in messages) == 3 * paragraphs
+    assert all(bool(spy.asked) is asked for spy in spies.values())

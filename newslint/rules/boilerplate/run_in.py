@@ -85,7 +85,6 @@ _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[
 # 'series CSI: Miami': a quotation, or a name of three letters)
 _CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
 _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
-_ANY_LABEL_CUES = Cues(_LABEL_RUN_IN_CUES.pattern + "|" + _CAPS_LABEL_CUES.pattern)
 # the present-tense verbs of a news photo's caption, which a story told in the past tense does not use of its people
 # ('Jane Doe celebrates after scoring…', 'Fans look on as…', 'The mayor poses for a photo…', 'The striker in action
 # against…', 'A replica is displayed at…': the captions of agency and house photographers alike); each with what
@@ -94,9 +93,11 @@ _PICTURE_VERB = regexcache.compile(r" (?:celebrates?|looks? on|reacts?|gestures?
                                    r"poses? (?:for|with|beside|alongside|outside|during|on|at|in)|"
                                    r"arrives? (?:for|at)|speaks? during|(?:is|are) (?:pictured|displayed))[ ,]")
 _picture_verb_spans = _SpansByRe2(_PICTURE_VERB)
-# the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none)
-_LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _ANY_LABEL_CUES, Cues(_PICTURE_VERB.pattern))
-_ANYWHERE, _FLAT_ONLY_TOO, _LABELS, _PICTURE_VERBS = range(4)
+# the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none); each label form
+# apart, for a page of one long paragraph (that paragraph is the text asked) reads its answers there, not in a pass each
+_LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _LABEL_RUN_IN_CUES, _CAPS_LABEL_CUES,
+                               Cues(_PICTURE_VERB.pattern))
+_ANYWHERE, _FLAT_ONLY_TOO, _LABEL_RUN_INS, _CAPS_LABELS, _PICTURE_VERBS = range(5)
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
 # what may open a sentence after a capitalised word without a stop (which may end a name: 'Manchester City'): the
@@ -150,12 +151,11 @@ class RunInCaption(Rule):
         # then of a paragraph only where they fire
         long = "\n".join(paragraph.text for paragraph in article.paragraphs if len(paragraph.text) >= 200)
         held = _LONG_PARAGRAPH_CUES.held(long)  # (most articles hold none: one pass for all)
-        cued = _FLAT_ONLY_TOO in held or _LABELS in held
+        labels = _LABEL_RUN_INS in held or _CAPS_LABELS in held  # either label form: each asked where it fires
+        cued = _FLAT_ONLY_TOO in held or labels
         run_ins = cued and not print_ocr and _ANYWHERE in held
         # the openers of a flattened page alone (And, In, A, It…) are looked for only in its flattened paragraphs
         flat_run_ins = run_ins or cued and not print_ocr and _FLAT_ONLY_TOO in held
-        # either label form: each asked of a paragraph where it fires
-        labels = cued and _LABELS in held
         picture_verbs = _PICTURE_VERBS in held and not print_ocr
         # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
         shortest = 200 if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
@@ -164,8 +164,10 @@ class RunInCaption(Rule):
             if len(text) < shortest:
                 continue
             flat = len(text) >= captions.MIN_PARAGRAPH_CHARS
+            alone = text is long  # the only long paragraph ("\n".join of one str is that str): held is its answer
             seams = _run_in_matches(text) if run_ins or flat_run_ins and flat else []
-            if labels and (": " in text or ":\xa0" in text) and _LABEL_RUN_IN_CUES.found(text):
+            if labels and (": " in text or ":\xa0" in text) and (
+                    _LABEL_RUN_INS in held if alone else _LABEL_RUN_IN_CUES.found(text)):
                 seams = sorted((*seams, *_label_run_ins(text)), key=lambda m: m.start())
             hand = set()
             for match in seams:
@@ -203,7 +205,7 @@ class RunInCaption(Rule):
                 hand.add(match.start())
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
-            if flat and labels and _CAPS_LABEL_CUES.found(text):
+            if flat and labels and (_CAPS_LABELS in held if alone else _CAPS_LABEL_CUES.found(text)):
                 for label in _caps_labels(text):
                     yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                        f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
