@@ -1681,7 +1681,18 @@ extraction_small_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at
     return 0;
 }
 
-/* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). */
+/* Whether one of the 8 bytes at chars may be a mark NL103's scans start from (20b): one of ! " ' ) - . : ; ? ] (the
+ * ASCII ones of extraction_closing and extraction_dash; the others, … ” ’ – —, are beyond a one-byte str), tested as
+ * any byte from 0x21 to 0x3f (digits and other signs too) or ']' */
+static inline int
+extraction_may_hold_mark(const Py_UCS1 *chars)
+{
+    return has_byte_between(chars, 0x20, 0x40) || has_byte_between(chars, 0x5c, 0x5e);
+}
+
+/* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan).
+ * Every bit is set at a mark (extraction_may_hold_mark): a one-byte str is passed over eight bytes at a time where
+ * they hold none (20b). */
 static Py_ALWAYS_INLINE inline long
 extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
@@ -1689,6 +1700,12 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
     Py_ssize_t run_end = 0;  /* the end of the last run of closing marks tried for bit 1: one starting inside it ends
                               * there too, so it fails as that one did (a line of quotes is not scanned once per mark) */
     for (Py_ssize_t i = 1; i < n && bits != 15; i++) {
+        if (kind == PyUnicode_1BYTE_KIND && (i & 7) == 0) {
+            while (i + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + i))
+                i += 8;
+            if (i >= n)
+                break;
+        }
         const Py_UCS4 ch = EXTRACTION_READ(i);
         if (!(bits & 8) && (ch == '.' || ch == '!' || ch == '?') && i >= 3 && i + 1 < n
             && extraction_letter(EXTRACTION_READ(i - 1)) && extraction_letter(EXTRACTION_READ(i - 2))
@@ -2119,6 +2136,12 @@ extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, P
 {
     Py_ssize_t p = 0;
     while (p < n) {
+        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a closing mark at a time (20b) */
+            while (p + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + p))
+                p += 8;
+            if (p >= n)
+                break;
+        }
         if (!extraction_closing(EXTRACTION_READ(p))) {
             p++;
             continue;

@@ -107,14 +107,16 @@ def test_possessive_starts_at_every_offset_of_an_eight_character_step(filler: st
 # and case changes that end such a stretch or straddle its edge
 PROSE = ["the talks went on", "ab  cd", "abc", " ", "x1 y2, z.", "é ü", "abcdefghijklmnopqrstuvwxyz"]
 SHAPES = ["", "aB", "AAa", "ABc", "AB", "A", "a", "9aA", "%A", "a1", "ABCDEFG", "@", "peak3,000", "7hours",
-          'word"The', "ab“C", "  A", "a\nB", "`{", "é", "\x7f", "\xa0A"]
+          'word"The', "ab“C", "  A", "a\nB", "`{", "é", "\x7f", "\xa0A", "said.The", 'said."The', "x!(The", "a?[B",
+          "note:It", "a;B", "(CNN)Police", "a]B", "x'The", " .In", " -The", " --The", 'x"of', "abc.1", "\\B", "^B"]
 
 
 @needs_compiled
 @pytest.mark.parametrize("shape", SHAPES)
-def test_glue_scans_at_every_offset_of_an_eight_character_step(shape: str) -> None:
-    """has_case_change, quote_after_word and glue_shapes pass over a one-byte text eight bytes at a time: a shape at
-    each offset after prose, before prose and between two stretches of it is found as the twins find it."""
+def test_one_byte_scans_at_every_offset_of_an_eight_character_step(shape: str) -> None:
+    """has_case_change, quote_after_word, glue_shapes, glued_sentence_cues and junctions pass over a one-byte text
+    eight bytes at a time: a shape at each offset after prose, before prose and between two stretches of it is found
+    as the twins find it."""
     for prose in PROSE:
         for shift in range(18):
             before = (prose * 4)[:shift]
@@ -122,6 +124,8 @@ def test_glue_scans_at_every_offset_of_an_eight_character_step(shape: str) -> No
                 assert compiled.has_case_change(text) is glue._python_has_case_change(text), text
                 assert compiled.quote_after_word(text) is glue._python_quote_after_word(text), text
                 assert compiled.glue_shapes(text) == glue._python_glue_shapes(text), text
+                assert compiled.glued_sentence_cues(text) == sentences._python_glued_sentence_cues(text), text
+                assert compiled.junctions(text) == sentences._python_junctions(text), text
 
 
 @needs_compiled
