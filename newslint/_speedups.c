@@ -1890,6 +1890,12 @@ glued_run_spans(PyObject *module, PyObject *text)
         return NULL;
     Py_ssize_t last = -1;  /* where the last run ended: case changes inside it are passed over */
     for (Py_ssize_t p = 0; p < n; p++) {
+        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a capital A-Z at a time (20b) */
+            while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
+                p += 8;
+            if (p >= n)
+                break;
+        }
         if (p < last || !extraction_upper(EXTRACTION_READ(p)))
             continue;
         const int inner = (p > 0 && extraction_lower(EXTRACTION_READ(p - 1)))
