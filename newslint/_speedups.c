@@ -1564,26 +1564,44 @@ extraction_digit(Py_UCS4 ch)
 #define Py_ALWAYS_INLINE
 #endif
 
+static inline int has_ascii_capital(const Py_UCS1 *chars);
+
 /* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z]. Inlined with each
- * kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per character. */
+ * kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per character. A one-byte
+ * str is passed over eight bytes at a time where they hold no capital A-Z (no case change starts in them unless
+ * two capitals stand just before them), then read a character at a time for eight more (20b). */
 static Py_ALWAYS_INLINE inline int
 extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     int lower = 0;               /* the character before is a-z */
     Py_ssize_t capitals = 0;     /* capitals in a row before this character */
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const Py_UCS4 ch = EXTRACTION_READ(i);
-        if (extraction_upper(ch)) {
-            if (lower)
-                return 1;
-            capitals++;
-            lower = 0;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_ssize_t stop = n;
+        if (kind == PyUnicode_1BYTE_KIND) {
+            if (capitals < 2 && i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i)) {
+                do
+                    i += 8;
+                while (i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i));
+                lower = extraction_lower(EXTRACTION_READ(i - 1));
+                capitals = 0;
+            }
+            stop = i + 8 < n ? i + 8 : n;
         }
-        else {
-            lower = extraction_lower(ch);
-            if (lower && capitals >= 2)
-                return 1;
-            capitals = 0;
+        for (; i < stop; i++) {
+            const Py_UCS4 ch = EXTRACTION_READ(i);
+            if (extraction_upper(ch)) {
+                if (lower)
+                    return 1;
+                capitals++;
+                lower = 0;
+            }
+            else {
+                lower = extraction_lower(ch);
+                if (lower && capitals >= 2)
+                    return 1;
+                capitals = 0;
+            }
         }
     }
     return 0;
@@ -1663,7 +1681,18 @@ extraction_small_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at
     return 0;
 }
 
-/* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). */
+/* Whether one of the 8 bytes at chars may be a mark NL103's scans start from (20b): one of ! " ' ) - . : ; ? ] (the
+ * ASCII ones of extraction_closing and extraction_dash; the others, … ” ’ – —, are beyond a one-byte str), tested as
+ * any byte from 0x21 to 0x3f (digits and other signs too) or ']' */
+static inline int
+extraction_may_hold_mark(const Py_UCS1 *chars)
+{
+    return has_byte_between(chars, 0x20, 0x40) || has_byte_between(chars, 0x5c, 0x5e);
+}
+
+/* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan).
+ * Every bit is set at a mark (extraction_may_hold_mark): a one-byte str is passed over eight bytes at a time where
+ * they hold none (20b). */
 static Py_ALWAYS_INLINE inline long
 extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
@@ -1671,6 +1700,12 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
     Py_ssize_t run_end = 0;  /* the end of the last run of closing marks tried for bit 1: one starting inside it ends
                               * there too, so it fails as that one did (a line of quotes is not scanned once per mark) */
     for (Py_ssize_t i = 1; i < n && bits != 15; i++) {
+        if (kind == PyUnicode_1BYTE_KIND && (i & 7) == 0) {
+            while (i + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + i))
+                i += 8;
+            if (i >= n)
+                break;
+        }
         const Py_UCS4 ch = EXTRACTION_READ(i);
         if (!(bits & 8) && (ch == '.' || ch == '!' || ch == '?') && i >= 3 && i + 1 < n
             && extraction_letter(EXTRACTION_READ(i - 1)) && extraction_letter(EXTRACTION_READ(i - 2))
@@ -1855,6 +1890,12 @@ glued_run_spans(PyObject *module, PyObject *text)
         return NULL;
     Py_ssize_t last = -1;  /* where the last run ended: case changes inside it are passed over */
     for (Py_ssize_t p = 0; p < n; p++) {
+        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a capital A-Z at a time (20b) */
+            while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
+                p += 8;
+            if (p >= n)
+                break;
+        }
         if (p < last || !extraction_upper(EXTRACTION_READ(p)))
             continue;
         const int inner = (p > 0 && extraction_lower(EXTRACTION_READ(p - 1)))
@@ -1920,6 +1961,11 @@ quote_after_word(PyObject *module, PyObject *text)
     REQUIRE_STR(text, "quote_after_word")
     STR_CHARS(text);
     for (Py_ssize_t i = 3; i < n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND && (i & 7) == 0)  /* eight bytes without a capital A-Z at a time (20b) */
+            while (i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i))
+                i += 8;
+        if (i >= n)
+            break;
         if (!extraction_upper(EXTRACTION_READ(i)))
             continue;
         const Py_UCS4 quote = EXTRACTION_READ(i - 1);
@@ -1973,6 +2019,22 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
+/* Whether each of the 8 bytes at chars is a-z or a space (bit 7 of each byte: 'a' <= byte <= 'z', byte == ' '; a byte
+ * of 0x80 or more is neither): prose that glue_shapes passes over eight bytes at a time (20b) */
+static inline int
+extraction_prose_bytes(const Py_UCS1 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, low7 = ones * 127;
+    if (x & high)
+        return 0;
+    const uint64_t lower = (x + ones * (128 - 'a')) & ~(x + ones * (128 - 'z' - 1));
+    const uint64_t spaced = x ^ (ones * ' ');  /* a zero byte where a space was */
+    const uint64_t space = ~(((spaced & low7) + low7) | spaced | low7);
+    return ((lower | space) & high) == high;
+}
+
 /* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). A run of
  * a-z, most of a text, is passed over in a loop of its own. */
 static Py_ALWAYS_INLINE inline long
@@ -1993,6 +2055,16 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
                 bits |= 1;
             Py_ssize_t first = i++;
             for (;;) {  /* runs of a-z one space apart (most prose) in this loop: a space sets no shape */
+                if (kind == PyUnicode_1BYTE_KIND && i + 8 <= n && extraction_prose_bytes((const Py_UCS1 *)data + i)) {
+                    /* eight bytes of a-z and spaces at a time (20b): they set no shape; the run of a-z that ends
+                     * them starts after their last space */
+                    do
+                        i += 8;
+                    while (i + 8 <= n && extraction_prose_bytes((const Py_UCS1 *)data + i));
+                    first = i;
+                    while (first > 0 && extraction_lower(EXTRACTION_READ(first - 1)))
+                        first--;
+                }
                 while (i < n && extraction_lower(EXTRACTION_READ(i)))
                     i++;
                 if (i + 1 >= n || EXTRACTION_READ(i) != ' ' || !extraction_lower(EXTRACTION_READ(i + 1)))
@@ -2070,6 +2142,12 @@ extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, P
 {
     Py_ssize_t p = 0;
     while (p < n) {
+        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a closing mark at a time (20b) */
+            while (p + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + p))
+                p += 8;
+            if (p >= n)
+                break;
+        }
         if (!extraction_closing(EXTRACTION_READ(p))) {
             p++;
             continue;

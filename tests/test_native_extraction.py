@@ -103,6 +103,33 @@ def test_possessive_starts_at_every_offset_of_an_eight_character_step(filler: st
         assert compiled.possessive_starts(text, USED) == possessives._python_possessive_starts(text, USED), text
 
 
+# what the one-byte scans pass over eight bytes at a time (a-z and spaces; no capital A-Z; no mark), and the shapes,
+# case changes and junctions that end such a stretch or straddle its edge
+PROSE = ["the talks went on", "ab  cd", "abc", " ", "x1 y2, z.", "é ü", "abcdefghijklmnopqrstuvwxyz"]
+SHAPES = ["", "aB", "AAa", "ABc", "AB", "A", "a", "9aA", "%A", "a1", "ABCDEFG", "@", "peak3,000", "7hours",
+          'word"The', "ab“C", "  A", "a\nB", "`{", "é", "\x7f", "\xa0A", "said.The", 'said."The', "x!(The", "a?[B",
+          "note:It", "a;B", "(CNN)Police", "a]B", "x'The", " .In", " -The", " --The", 'x"of', "abc.1", "\\B", "^B",
+          "iPhone", "USSecretary", "spokespersonDmitry", "@JaneDoe", "BankAmerica Corp", "aB.c"]
+
+
+@needs_compiled
+@pytest.mark.parametrize("shape", SHAPES)
+def test_one_byte_scans_at_every_offset_of_an_eight_character_step(shape: str) -> None:
+    """has_case_change, quote_after_word, glue_shapes, glued_run_spans, glued_sentence_cues and junctions pass over a
+    one-byte text eight bytes at a time: a shape at each offset after prose, before prose and between two stretches of
+    it is found as the twins find it."""
+    for prose in PROSE:
+        for shift in range(18):
+            before = (prose * 4)[:shift]
+            for text in (before + shape, before + shape + prose * 3, shape + before, "AB" + before + shape + prose):
+                assert compiled.has_case_change(text) is glue._python_has_case_change(text), text
+                assert compiled.quote_after_word(text) is glue._python_quote_after_word(text), text
+                assert compiled.glue_shapes(text) == glue._python_glue_shapes(text), text
+                assert compiled.glued_run_spans(text) == glue._python_glued_run_spans(text), text
+                assert compiled.glued_sentence_cues(text) == sentences._python_glued_sentence_cues(text), text
+                assert compiled.junctions(text) == sentences._python_junctions(text), text
+
+
 @needs_compiled
 def test_natural_text(natural_texts: list[str]) -> None:
     for text in natural_texts:
