@@ -127,10 +127,6 @@ class RunInMenu(Rule):
             yield self.finding(paragraph.start + start, paragraph.start + end,
                                "the page's list of tags runs into a one-line page: "
                                f"{quote(_shortened(text[start:end]))}")
-        for start, end in _section_cards(text):
-            yield self.finding(paragraph.start + start, paragraph.start + end,
-                               "cards of other stories under their section labels run into a one-line page: "
-                               f"{quote(_shortened(text[start:end]))}")
         for byline in _CAPS_BYLINE.finditer(text):
             yield self.finding(paragraph.start + byline.start(), paragraph.start + byline.end(),
                                f"a byline in capitals runs into a one-line page: {quote(byline.group())}")
@@ -515,37 +511,3 @@ class _HeadlineSpans:
         while self._next < len(spans) and spans[self._next][1] <= offset:
             self._next += 1
         return self._next < len(spans) and spans[self._next][0] <= offset
-
-
-# a card of another story: its section's label, then its headline ('… Sports Squash players battle for Commonwealth
-# Games spots Press Release SVG Post provides … News Financial support will continue …')
-_SECTION_LABEL = regexcache.compile(r"(?<![^ \t\xa0])(?:News|Sports?|Business|Politics|Opinion|World|Entertainment"
-                                    r"|Lifestyle|Health|Technology|Tech|Local|Press Release|Front Page|Features?"
-                                    r"|Culture|Science|Crime|Education|Travel|Regional|Editorial)(?= [A-Z0-9])")
-MIN_SECTION_CARDS = 3  # cards in a row, each headline between its label and the next card's
-CARD_HEADLINE_WORDS = (3, 20)
-
-
-def _section_cards(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of ``MIN_SECTION_CARDS`` cards of other stories or more in ``text``: a section's
-    label (``_SECTION_LABEL``), then a headline in sentence case (a capital first, a lower-case word among its
-    three to twenty, no stop but a last '?' or '!') up to the next card's label."""
-    run_start = run_end = cards = 0
-    labels = _SECTION_LABEL.finditer(text)
-    previous = next(labels, None)
-    for label in labels:
-        headline = text[previous.end():label.start()].split()
-        if CARD_HEADLINE_WORDS[0] <= len(headline) <= CARD_HEADLINE_WORDS[1] and _is_label(headline[0]) \
-                and any(word[0].islower() for word in headline) \
-                and not any(word.endswith((".", "!", "?", ",", ":", ";")) for word in headline[:-1]) \
-                and not headline[-1].endswith((".", ",", ":", ";")):
-            if not cards or previous.start() != run_end_label:
-                if cards >= MIN_SECTION_CARDS:
-                    yield run_start, run_end
-                run_start, cards = previous.start(), 0
-            cards += 1
-            run_end = previous.end() + len(text[previous.end():label.start()].rstrip())
-            run_end_label = label.start()
-        previous = label
-    if cards >= MIN_SECTION_CARDS:
-        yield run_start, run_end
