@@ -127,9 +127,6 @@ class RunInMenu(Rule):
             yield self.finding(paragraph.start + start, paragraph.start + end,
                                "the page's list of tags runs into a one-line page: "
                                f"{quote(_shortened(text[start:end]))}")
-        for byline in _CAPS_BYLINE.finditer(text):
-            yield self.finding(paragraph.start + byline.start(), paragraph.start + byline.end(),
-                               f"a byline in capitals runs into a one-line page: {quote(byline.group())}")
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph,
                          menus: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -404,32 +401,6 @@ def _tag_lists(text: str) -> Iterator[tuple[int, int]]:
                 break
         if commas >= MIN_TAG_COMMAS:
             yield label.start(), end
-        elif label.group().endswith(":") and (bare := _tags_without_commas(text, label.end())):
-            yield label.start(), bare
-
-
-MIN_BARE_TAGS = 2  # tags after a label with a colon and no comma between them ('Tagged: amazon brazil Wildfire')
-
-
-def _tags_without_commas(text: str, at: int) -> int | None:
-    """Where a list of tags without commas after a label with a colon ends ('Tagged: amazon brazil deforestation
-    Wildfire Subscribe to …'): up to ``MAX_TAG_WORDS`` words without a stop, a comma or a function word, ended by the
-    text's end or a capitalised word with a lower-case one after it (the next sentence); None for another shape."""
-    tokens = list(islice(_TOKEN.finditer(text, at), MAX_TAG_WORDS + 2))
-    for count, token in enumerate(tokens):
-        word = token.group()
-        following = tokens[count + 1].group() if count + 1 < len(tokens) else None
-        if count >= MIN_BARE_TAGS and _is_label(word) and following and following[0].islower():
-            return tokens[count - 1].end()  # the next sentence opens here
-        if count == MAX_TAG_WORDS or not word.isalnum() or word.lower() in _FUNCTION_WORDS:
-            return None
-    return tokens[-1].end() if len(tokens) >= MIN_BARE_TAGS else None
-
-
-# a byline in capitals after a sentence's stop ('… in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION U.S.
-# Customs …'), as NL315 reads one on a line of its own: two to eight words in capitals, the last ending in a letter
-_CAPS_BYLINE = regexcache.compile(r"(?<=[.!?] )(?:By|BY):? (?:[A-Z][A-Z.&'’-]* ){1,7}[A-Z][A-Z&'’-]*[A-Z]"
-                                  r"(?![^ \t\n\xa0])")
 
 
 def _menu_runs(text: str, headline: str | None) -> Iterator[tuple[int, int, int]]:
