@@ -508,7 +508,7 @@ distinct_slot(const Distinct *seen, uint64_t hash, int kind, const void *data, P
 
 /* Append *entry (a word not in seen, whose free slot distinct_slot gave; its references go to seen, or are released
  * when it could not be added): its index, or -1 with an exception. */
-static Py_ssize_t
+static Py_ALWAYS_INLINE inline Py_ssize_t
 distinct_append(Distinct *seen, size_t slot, const Entry *entry)
 {
     if (seen->size >= (Py_ssize_t)UINT32_MAX - 1) {  /* its index would not fit its slot */
