@@ -346,8 +346,10 @@ add_count(PyObject *dict, PyObject *key, Py_ssize_t *total)
 }
 
 /* 17n: defined in its block at the end of the file */
-static const int32_t *kept_indexes_of(PyObject *, Py_ssize_t, PyObject *, PyObject *, PyObject *);
-static int kept_word_known(PyObject *, int32_t, PyObject *, PyObject *, PyObject *);
+static const int32_t *kept_indexes_of(PyObject *, Py_ssize_t, PyObject *const tables[4]);
+static int kept_word_answers(PyObject *, int32_t, PyObject *const tables[4], Py_ssize_t);
+#define WORD_KNOWN 1      /* kept_word_answers: one of common, table and other holds the word */
+#define WORD_SIGNATURE 2  /* kept_word_answers: signatures holds the word */
 
 /* The length of the longest str in signatures when it is a frozenset of exact str (PY_SSIZE_T_MAX otherwise: every
  * word is asked), measured once per container (the last one measured is kept, with a reference). */
@@ -392,7 +394,8 @@ plain_word_tally(PyObject *module, PyObject *args)
         return NULL;
     }
     const int64_t *times = (const int64_t *)PyBytes_AS_STRING(counts);
-    const int32_t *kept_index = kept_indexes_of(kept_indexes, size, common, table, other);
+    PyObject *const tables[4] = {common, table, other, signatures};
+    const int32_t *kept_index = kept_indexes_of(kept_indexes, size, tables);
     if (kept_index == NULL && PyErr_Occurred())
         return NULL;
     PyObject *unknown = PyList_New(0);
@@ -403,14 +406,11 @@ plain_word_tally(PyObject *module, PyObject *args)
     for (Py_ssize_t item = 0; item < size; item++) {
         PyObject *word = PyList_GET_ITEM(plain, item);
         words += times[item];
-        const int known = kept_word_known(word, kept_index ? kept_index[item] : -1, common, table, other);
-        const int signature = known < 0 ? -1
-                            : PyUnicode_CheckExact(word) && PyUnicode_GET_LENGTH(word) > longest ? 0
-                            : holds(signatures, word);
-        if (signature < 0)
+        const int answers = kept_word_answers(word, kept_index ? kept_index[item] : -1, tables, longest);
+        if (answers < 0)
             goto fail;
-        signed_ += signature ? times[item] : 0;
-        if (!known) {
+        signed_ += answers & WORD_SIGNATURE ? times[item] : 0;
+        if (!(answers & WORD_KNOWN)) {
             missing += times[item];
             if (PyList_Append(unknown, word) < 0)
                 goto fail;
@@ -492,22 +492,24 @@ distinct_table(Distinct *seen, size_t capacity)
     return 0;
 }
 
-/* The index of the word text[start:end] (its code points' hash given) in seen, or -1 when it is not there. */
-static Py_ssize_t
-distinct_find(const Distinct *seen, uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+/* The slot of seen's table that holds the word text[start:end] (its code points' hash given), or else the free slot
+ * where it goes (distinct_append's: the table is probed once for a new word). */
+static Py_ALWAYS_INLINE inline size_t
+distinct_slot(const Distinct *seen, uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
 {
-    for (size_t slot = (size_t)hash & seen->mask; seen->slots[slot]; slot = (slot + 1) & seen->mask) {
+    size_t slot = (size_t)hash & seen->mask;
+    for (; seen->slots[slot]; slot = (slot + 1) & seen->mask) {
         const Entry *entry = &seen->entries[seen->slots[slot] - 1];
         if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
-            return (Py_ssize_t)seen->slots[slot] - 1;
+            break;
     }
-    return -1;
+    return slot;
 }
 
-/* Append entry (a word not in seen; its references go to seen, or are released when it could not be added): its
- * index, or -1 with an exception. */
-static Py_ssize_t
-distinct_append(Distinct *seen, Entry entry)
+/* Append *entry (a word not in seen, whose free slot distinct_slot gave; its references go to seen, or are released
+ * when it could not be added): its index, or -1 with an exception. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+distinct_append(Distinct *seen, size_t slot, const Entry *entry)
 {
     if (seen->size >= (Py_ssize_t)UINT32_MAX - 1) {  /* its index would not fit its slot */
         PyErr_SetString(PyExc_OverflowError, "word_analysis(): too many distinct words");
@@ -524,17 +526,14 @@ distinct_append(Distinct *seen, Entry entry)
         seen->room = room;
     }
     const Py_ssize_t index = seen->size++;
-    seen->entries[index] = entry;
-    size_t slot = (size_t)entry.hash & seen->mask;
-    while (seen->slots[slot])
-        slot = (slot + 1) & seen->mask;
+    seen->entries[index] = *entry;
     seen->slots[slot] = (uint32_t)(index + 1);
     if ((size_t)seen->size * 2 > seen->mask && distinct_table(seen, (seen->mask + 1) * 2) < 0)
         return -1;  /* added all the same: seen releases it */
     return index;
 failed:
-    Py_DECREF(entry.word);
-    Py_DECREF(entry.lower);
+    Py_DECREF(entry->word);
+    Py_DECREF(entry->lower);
     return -1;
 }
 
@@ -598,8 +597,9 @@ static Py_ssize_t
 distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
              uint64_t hash)
 {
-    const Py_ssize_t found = distinct_find(seen, hash, kind, data, start, end);
-    if (found >= 0) {
+    const size_t slot = distinct_slot(seen, hash, kind, data, start, end);
+    if (seen->slots[slot]) {
+        const Py_ssize_t found = (Py_ssize_t)seen->slots[slot] - 1;
         seen->entries[found].count++;
         return found;
     }
@@ -607,8 +607,8 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
     if (known != NULL) {
         Py_INCREF(known->word);
         Py_INCREF(known->lower);
-        return distinct_append(seen, (Entry){known->word, known->lower, hash, 1, known->kept_index, known->plain,
-                                              known->suspect});
+        const Entry entry = {known->word, known->lower, hash, 1, known->kept_index, known->plain, known->suspect};
+        return distinct_append(seen, slot, &entry);
     }
     PyObject *word = PyUnicode_Substring(text, start, end);
     if (word == NULL)
@@ -620,7 +620,7 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
     }
     Entry entry = {word, lower, hash, 1, -1, (unsigned char)is_lower_alpha(word), (unsigned char)is_ocr_suspect(word)};
     entry.kept_index = kept_add(&entry);
-    return distinct_append(seen, entry);
+    return distinct_append(seen, slot, &entry);
 }
 
 static void
@@ -797,14 +797,15 @@ word_analysis(PyObject *module, PyObject *args)
         PyErr_NoMemory();
         goto done;
     }
-    for (Py_ssize_t t = 0, p = 0; t < total; t++) {
-        while (ends[p] <= t)
-            p++;
+    for (Py_ssize_t p = 0, t = 0; p < paragraphs; p++) {
         PyObject *text = PyList_GET_ITEM(texts, p);
-        const TokenPlace *place = &places[t];
-        if ((tokens[t] = distinct_add(&seen, text, PyUnicode_KIND(text), PyUnicode_DATA(text), place->start,
-                                      place->end, place->hash)) < 0)
-            goto done;
+        const int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        for (; t < ends[p]; t++) {
+            const TokenPlace *place = &places[t];
+            if ((tokens[t] = distinct_add(&seen, text, kind, data, place->start, place->end, place->hash)) < 0)
+                goto done;
+        }
     }
     result = analysis_result(&seen, tokens, ends, paragraphs);
 done:
@@ -2649,18 +2650,20 @@ caption_candidates(PyObject *module, PyObject *args)
 /* ---- 17n: the word list's answers kept beside the kept words ---- */
 /*
  * The OCR gate asks, for each distinct plain word of an article, whether the commonest words, the word list or the
- * wire abbreviations hold it (plain_word_tally): up to three hash look-ups, each a cache miss or more (the word list
- * holds 163 k words). word_analysis keeps the first KEPT_MAX distinct words of a process and gives, beside its plain
- * words, their indexes among them (its last value); the answer for a kept word is kept here by that index, so that
- * it is asked once per process. Answers are kept for one set of tables at a time, held (strong references) so that
- * none is freed and another made at its address: the frozensets cannot change, and the word list is a dict built
- * once (lexicon.frequencies) whose words stay as they are; a dict of another size, or other tables, starts afresh.
- * Tables that are not a dict and two frozensets (the word list on disk, a test's own) are asked every time.
+ * wire abbreviations hold it, and whether the OCR signatures do (plain_word_tally): up to four hash look-ups, each a
+ * cache miss or more (the word list holds 163 k words). word_analysis keeps the first KEPT_MAX distinct words of a
+ * process and gives, beside its plain words, their indexes among them (its last value); the answers for a kept word
+ * are kept here by that index, so that they are asked once per process. Answers are kept for one set of tables at a
+ * time, held (strong references) so that none is freed and another made at its address: the frozensets cannot
+ * change, and the word list is a dict built once (lexicon.frequencies) whose words stay as they are; a dict of
+ * another size, or other tables, starts afresh. Tables that are not a dict and three frozensets (the word list on
+ * disk, a test's own) are asked every time.
  */
-/* per kept word: 0 not asked yet, else its string's address with its answer in the two low bits (1 held by a table, 2
- * held by none; an object's address is a multiple of 4 at least): an answer serves only the word it was asked for */
+/* per kept word: 0 not asked yet, else its string's address with ANSWERED and its answers (kept_word_answers) in the
+ * three low bits (an object's address is a multiple of 8): answers serve only the word they were asked for */
+#define ANSWERED 4
 static uintptr_t *kept_answers;
-static PyObject *answers_tables[3];  /* common, table, other: the tables kept_answers answer for */
+static PyObject *answers_tables[4];  /* common, table, other, signatures: the tables kept_answers answer for */
 static Py_ssize_t answers_table_size;  /* len(table) when the answers were started */
 
 /* 1 when one of common, table and other holds the word, 0 when none does, -1 on an error (asked in that order, each
@@ -2676,10 +2679,25 @@ word_known(PyObject *word, PyObject *common, PyObject *table, PyObject *other)
     return known;
 }
 
-/* kept_indexes (bytes: an int32 for each of size plain words, or None) when the answers kept may serve these tables
+/* WORD_KNOWN when one of tables[0..2] (common, table, other) holds word, with WORD_SIGNATURE when tables[3] (the
+ * signatures) holds it (asked only where it is no longer than longest); -1 on an error. */
+static int
+word_answers(PyObject *word, PyObject *const tables[4], Py_ssize_t longest)
+{
+    const int known = word_known(word, tables[0], tables[1], tables[2]);
+    if (known < 0)
+        return -1;
+    const int signature = PyUnicode_CheckExact(word) && PyUnicode_GET_LENGTH(word) > longest ? 0
+                        : holds(tables[3], word);
+    if (signature < 0)
+        return -1;
+    return (known ? WORD_KNOWN : 0) | (signature ? WORD_SIGNATURE : 0);
+}
+
+/* kept_indexes (bytes: an int32 for each of size plain words, or None) when the answers kept may serve tables
  * (made ready for them), else NULL; NULL with a ValueError when kept_indexes is neither None nor bytes of that size. */
 static const int32_t *
-kept_indexes_of(PyObject *kept_indexes, Py_ssize_t size, PyObject *common, PyObject *table, PyObject *other)
+kept_indexes_of(PyObject *kept_indexes, Py_ssize_t size, PyObject *const tables[4])
 {
     if (kept_indexes == Py_None)
         return NULL;
@@ -2687,39 +2705,38 @@ kept_indexes_of(PyObject *kept_indexes, Py_ssize_t size, PyObject *common, PyObj
         PyErr_SetString(PyExc_ValueError, "plain_word_tally() expects kept_indexes from word_analysis, or None");
         return NULL;
     }
-    if (!PyFrozenSet_CheckExact(common) || !PyDict_CheckExact(table) || !PyFrozenSet_CheckExact(other))
+    if (!PyFrozenSet_CheckExact(tables[0]) || !PyDict_CheckExact(tables[1]) || !PyFrozenSet_CheckExact(tables[2])
+        || !PyFrozenSet_CheckExact(tables[3]))
         return NULL;  /* tables that may change */
     if (kept_answers == NULL && (kept_answers = PyMem_Calloc(KEPT_MAX, sizeof(uintptr_t))) == NULL)
         return NULL;  /* no room: every word asked (no exception: the tally goes on) */
-    if (common != answers_tables[0] || table != answers_tables[1] || other != answers_tables[2]
-        || PyDict_GET_SIZE(table) != answers_table_size) {
+    if (memcmp(tables, answers_tables, sizeof(answers_tables)) != 0 || PyDict_GET_SIZE(tables[1]) != answers_table_size) {
         memset(kept_answers, 0, KEPT_MAX * sizeof(uintptr_t));
-        PyObject *tables[3] = {common, table, other};
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             Py_INCREF(tables[i]);
             Py_XSETREF(answers_tables[i], tables[i]);
         }
-        answers_table_size = PyDict_GET_SIZE(table);
+        answers_table_size = PyDict_GET_SIZE(tables[1]);
     }
     return (const int32_t *)PyBytes_AS_STRING(kept_indexes);
 }
 
-/* word_known for a word of plain_word_tally whose index among the kept words is index (-1: not kept, or no answers
- * kept for these tables): the answer kept, else asked (and kept when the word is the kept word of that index, which
- * lives as long as the process: no other string takes its address). An answer is read without reading the kept word
- * (a cache miss): the address kept with it tells whose it is. */
+/* word_answers for a word of plain_word_tally whose index among the kept words is index (-1: not kept, or no answers
+ * kept for these tables): the answers kept, else asked (and kept when the word is the kept word of that index, which
+ * lives as long as the process: no other string takes its address). Answers are read without reading the kept word
+ * (a cache miss): the address kept with them tells whose they are. */
 static int
-kept_word_known(PyObject *word, int32_t index, PyObject *common, PyObject *table, PyObject *other)
+kept_word_answers(PyObject *word, int32_t index, PyObject *const tables[4], Py_ssize_t longest)
 {
     if (index < 0 || index >= kept_size)
-        return word_known(word, common, table, other);
-    const uintptr_t answer = kept_answers[index];
-    if ((answer & ~(uintptr_t)3) == (uintptr_t)word)
-        return (answer & 3) == 1;
-    const int known = word_known(word, common, table, other);
-    if (known >= 0 && answer == 0 && kept[index].word == word)
-        kept_answers[index] = (uintptr_t)word | (known ? 1 : 2);
-    return known;
+        return word_answers(word, tables, longest);
+    const uintptr_t kept_answer = kept_answers[index];
+    if ((kept_answer & ~(uintptr_t)7) == (uintptr_t)word)
+        return (int)(kept_answer & 3);
+    const int answers = word_answers(word, tables, longest);
+    if (answers >= 0 && kept_answer == 0 && kept[index].word == word && ((uintptr_t)word & 7) == 0)
+        kept_answers[index] = (uintptr_t)word | ANSWERED | (uintptr_t)answers;
+    return answers;
 }
 
 /* ---- 17p: where a month stands beside a number ---- */

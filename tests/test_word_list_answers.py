@@ -105,3 +105,14 @@ def test_the_article_tally_is_the_gates() -> None:
     assert model._python_word_analysis(STORY)[5] is None
     assert dict(Counter(w for w in article.words if w.isalpha() and w.islower())) == \
         article._plain_words
+
+
+@needs_compiled
+def test_signature_answers_serve_only_their_signatures() -> None:
+    """Whether a kept word is an OCR signature is kept beside its word-list answer, for one set of signatures: other
+    signatures (a frozenset, or a container that may change) are asked afresh."""
+    common, table, other, signatures = tables()
+    asked = [(signatures, 1), (frozenset({"tbe", "cornpany"}), 2), (frozenset(), 0), ({"library": 1}, 1), (signatures, 1)]
+    for others, signed in asked:
+        got, expected = tally_both(STORY, common, table, other, others)
+        assert got == expected and got[2] == signed
