@@ -440,3 +440,15 @@ def test_glue_suspects_scan_each_paragraph_once_for_nl102_and_nl106(lint):
     together = [(d.code, d.start, d.end, d.message) for d in lint(f"Title\n\n{body}\n", select=["NL102", "NL106"])
                 if d.code == "NL106"]
     assert alone == together != []  # one box of seven lines: the figures and the numbered items
+
+
+def test_web_counts_are_asked_of_the_index_once_per_key(monkeypatch):
+    asked = []
+    monkeypatch.setattr(ngrams, "count", lambda key: asked.append(key) or len(key))
+    _shared._web_count.cache_clear()
+    try:
+        assert [_shared._unigram("Russias"), _shared._unigram("russias"), _shared._bigram("They", "Said"),
+                _shared._bigram("they", "said")] == [7, 7, 9, 9]
+        assert asked == ["russias", "they said"]
+    finally:
+        _shared._web_count.cache_clear()  # the made-up counts are not kept for other tests
