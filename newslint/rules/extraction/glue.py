@@ -385,8 +385,8 @@ class GlueSuspects:
 
     def scanned(self, scan, text: str) -> list:
         """``list(scan(text))`` of one of the segment scans NL102 and NL106 both run over every paragraph
-        (``_glued_numbers``, ``GluedWords._glued_digits``), found once per text: NL106 scanned them again, a sixth
-        of its instructions on the BBC + scraped mix."""
+        (``_glued_numbers``, ``GluedWords._glued_digits``), found once per text: NL106 scanned them again, 8 % of
+        its instructions on the BBC + scraped mix."""
         key = (scan, text)
         found = self._scanned.get(key)
         if found is None:
@@ -647,8 +647,8 @@ _GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n
 # a superset of its matches in any paragraph (RE2's classes: the look-ahead's capital taken): one search of the article
 # answers for most, where the quote-first scan of each paragraph tests a class at every character
 _GLUED_HEADING_CUES = Cues(_GLUED_HEADING.pattern.replace("(?=[A-Z])", "[A-Z]"))
-# the same with the heading's length unbounded (a superset again), which NL106 asks: the automaton of the counted run
-# ({3,60}) built its states anew on every article, a quarter of NL106's instructions on the BBC + scraped mix
+# the same with the heading's length unbounded (a superset again), which NL106 asks: the counted run ({3,60}) cost 6 %
+# of NL106's instructions on the BBC + scraped mix more (compiled, and its automaton's states built on new text)
 _LOOSE_HEADING_CUES = Cues(unbounded_repetitions(_GLUED_HEADING_CUES.pattern))
 # a sentence's end before the heading, not a name's initial ('C. J. "Pete" Silas')
 _SENTENCE_BEFORE = regexcache.compile(r"(?<!\b[A-Z])[.!?][\"”’']? $")

@@ -233,8 +233,8 @@ def _fixture(text: str, versus) -> tuple[int, int] | None:
 
 def may_hold_fixture(text: str) -> bool:
     """Whether ``text`` may name a match: ' v ' or ' vs' in it, found from each ' v' (a search for a space after a
-    common letter tried the rest at nearly every space: both searches of three characters cost four times this one of
-    two and the few places it finds, two an article)."""
+    common letter tried the rest at nearly every space: both searches of three characters cost twice this one of two
+    and the few places it finds, two an article)."""
     at = text.find(" v")
     while at >= 0:
         if text[at + 2:at + 3] in (" ", "s"):
