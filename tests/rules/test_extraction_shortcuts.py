@@ -416,7 +416,8 @@ def test_loose_heading_cues_hold_every_exact_cue():
 
 
 @pytest.mark.parametrize("text", ["", " v", " v ", " vs", "a v", "Town v City", "Rovers vs United", "a very v", " v.",
-                                  " v\n", "x" * 100_000 + " v", " v" * 50_000, " v" * 50_000 + "s"])
+                                  " v\n", "x" * 100_000 + " v", " v" * 50_000, " v" * 50_000 + "s", " vx" * 40,
+                                  " vx" * 40 + " v ", " vx" * 40 + " vs", " vx" * 300_000])
 def test_may_hold_fixture_is_either_search(text):
     assert run_in_headings.may_hold_fixture(text) == (" v " in text or " vs" in text)
 
