@@ -15,7 +15,7 @@ from newslint import lexicon, ngrams
 from newslint.api import make_linter
 from newslint.model import Article
 from newslint.ocr import gate
-from newslint.rules.extraction import _shared, footnotes, glue, possessives, run_together, sentences
+from newslint.rules.extraction import _shared, footnotes, glue, possessives, run_in_headings, run_together, sentences
 from conftest import natural_files
 
 
@@ -401,3 +401,55 @@ def test_glued_heading_cues_hold_every_paragraphs_heading(articles):
             held += 1
             assert glue._GLUED_HEADING_CUES.found(article.text), article.path
     assert held > 1
+
+
+def test_loose_heading_cues_hold_every_exact_cue():
+    """NL106 asks the cues with the heading's length unbounded: a superset, so no heading is lost (a longer one passes
+    the gate and the exact search of each paragraph drops it)."""
+    texts = ["He said. 'Nightmare scenario' The talks", "“No way out” Then", "'" + "Ab" * 40 + "' Then", "'Ab' Then",
+             *drawn_texts(["'", "“", "”", " ", "A", "T", "word", ".", "\n", "é"], 3000, 196, 30)]
+    for text in texts:
+        if glue._GLUED_HEADING_CUES.found(text):
+            assert glue._LOOSE_HEADING_CUES.found(text), text
+    assert glue._LOOSE_HEADING_CUES.found("'" + "Ab" * 40 + "' Then") and not glue._GLUED_HEADING_CUES.found(
+        "'" + "Ab" * 40 + "' Then")
+
+
+@pytest.mark.parametrize("text", ["", " v", " v ", " vs", "a v", "Town v City", "Rovers vs United", "a very v", " v.",
+                                  " v\n", "x" * 100_000 + " v", " v" * 50_000, " v" * 50_000 + "s", " vx" * 40,
+                                  " vx" * 40 + " v ", " vx" * 40 + " vs", " vx" * 300_000])
+def test_may_hold_fixture_is_either_search(text):
+    assert run_in_headings.may_hold_fixture(text) == (" v " in text or " vs" in text)
+
+
+def test_may_hold_fixture_is_either_search_on_drawn_text():
+    for text in drawn_texts([" ", "v", "s", "V", "a", ".", "\n", "é"], 3000, 234, 20):
+        assert run_in_headings.may_hold_fixture(text) == (" v " in text or " vs" in text), text
+
+
+def test_glue_suspects_scan_each_paragraph_once_for_nl102_and_nl106(lint):
+    body = ("The plant will be the largest in the region.4,200builders on site at peak3,000km of pipes120,000 tonnes of "
+            "concrete2.4m cubic metres of soil.1.  Ann Lee (Fra) 4hrs 24mins2.  Jo Marsh (Ita) +5secs3.  Kim Hart +10secs")
+    article = Article.parse(f"Title\n\n{body}\n", "<t>")
+    suspects = article.shared("extraction.glue-suspects", glue.GlueSuspects)
+    text = article.paragraphs[0].text
+    for scan in (glue._glued_numbers, glue.GluedWords._glued_digits):
+        found = suspects.scanned(scan, text)
+        assert spans(found) == spans(scan(text)) if scan is glue._glued_numbers else found == list(scan(text))
+        assert suspects.scanned(scan, text) is found  # kept, not scanned again
+    alone = [(d.code, d.start, d.end, d.message) for d in lint(f"Title\n\n{body}\n", select=["NL106"])]
+    together = [(d.code, d.start, d.end, d.message) for d in lint(f"Title\n\n{body}\n", select=["NL102", "NL106"])
+                if d.code == "NL106"]
+    assert alone == together != []  # one box of seven lines: the figures and the numbered items
+
+
+def test_web_counts_are_asked_of_the_index_once_per_key(monkeypatch):
+    asked = []
+    monkeypatch.setattr(ngrams, "count", lambda key: asked.append(key) or len(key))
+    _shared._web_count.cache_clear()
+    try:
+        assert [_shared._unigram("Russias"), _shared._unigram("russias"), _shared._bigram("They", "Said"),
+                _shared._bigram("they", "said")] == [7, 7, 9, 9]
+        assert asked == ["russias", "they said"]
+    finally:
+        _shared._web_count.cache_clear()  # the made-up counts are not kept for other tests
