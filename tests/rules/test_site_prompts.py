@@ -69,6 +69,10 @@ def _codes(lint, line, select):
     ("NL308", "By clicking “Submit”, you agree to our Terms of Use."),
     ("NL308", "Notify me when new comments are added."),
     ("NL308", "Notify me of follow-up comments by email."),
+    ("NL308", "Save my name, email, and website in this browser for the next time I comment."),
+    ("NL308", "This site uses Akismet to reduce spam. Learn how your comment data is processed."),
+    ("NL308", "Your email address will not be published. Required fields are marked *"),
+    ("NL308", "Required fields are marked *"),
 ])
 def test_a_line_of_the_sites_own_is_reported(lint, code, line):
     assert _codes(lint, line, [code]) == [(code, 5)]
@@ -108,6 +112,9 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "Some rights reserved for the crown were given up in 1911, the historian said.",
     "Copyright lawyers say the ruling could change how songs are licensed.",
     "No spam filter catches everything, the researchers warned.",
+    "This site uses a filter to reduce spam, which is why some comments vanish, its editor said.",
+    "Her email address will not be published in the report, the judge ruled.",
+    "Required fields are marked on the form in red, the council said.",
     "Comments are expected from the minister later on Tuesday.",
     "We ask that you stay calm, the police chief told residents.",
     "By clicking on the link, victims gave the fraudsters access to their accounts.",
