@@ -73,6 +73,12 @@ def _codes(lint, line, select):
     ("NL308", "This site uses Akismet to reduce spam. Learn how your comment data is processed."),
     ("NL308", "Your email address will not be published. Required fields are marked *"),
     ("NL308", "Required fields are marked *"),
+    ("NL306", "Proudly powered by WordPress"),
+    ("NL306", "Designed & Developed by Harbour Digital"),
+    ("NL306", "Website designed by Valley Web Studio"),
+    ("NL306", "No products in the cart."),
+    ("NL306", "Looks like you’re using a browser we don’t support."),
+    ("NL306", "Please upgrade your browser to read this site."),
 ])
 def test_a_line_of_the_sites_own_is_reported(lint, code, line):
     assert _codes(lint, line, [code]) == [(code, 5)]
@@ -115,6 +121,10 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "This site uses a filter to reduce spam, which is why some comments vanish, its editor said.",
     "Her email address will not be published in the report, the judge ruled.",
     "Required fields are marked on the form in red, the council said.",
+    "The bridge was designed by an engineer from Leeds and opened in 1911.",
+    "The game was developed by a studio of six people in Tallinn.",
+    "Powered by wind and sun, the island no longer imports diesel.",
+    "You are using a browser, the tool warns, that may leak your location.",
     "Comments are expected from the minister later on Tuesday.",
     "We ask that you stay calm, the police chief told residents.",
     "By clicking on the link, victims gave the fraudsters access to their accounts.",
