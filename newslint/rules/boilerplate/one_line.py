@@ -84,7 +84,11 @@ class RunInMenu(Rule):
                    "('Filed under: Politics , Courts', links apart by a comma standing alone). A one-line page "
                    "without a menu is read only if it holds six words of the site's business or more, and keeps up "
                    "to two such sentences (a note of its own); what NL316 or a line rule already reports in the line "
-                   "is not reported again. No fix: what to delete inside a line is not certain.")
+                   "is not reported again. A stretch of up to 60 words between two of these findings in such a page "
+                   "(a footer's blurb, a comment form's notes, the rest of a box of links) is reported too, unless "
+                   "each of its sentences reads as the story's (four words or more, two function words, a final "
+                   "stop, no word of the site's business) or it holds the page's headline. No fix: what to delete "
+                   "inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
@@ -101,8 +105,8 @@ class RunInMenu(Rule):
             if article.ocr.ocr:
                 return  # a printed page's index or running heads, not a web page's menu
             menus = []
+            headline = _headline(text) if menu and paragraph is article.paragraphs[0] else None
             if menu:
-                headline = _headline(text) if paragraph is article.paragraphs[0] else None
                 for start, end, labels in _menu_runs(text, headline):
                     menus.append((start, end))
                     yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -114,6 +118,11 @@ class RunInMenu(Rule):
                           if not any(box.start < line.end and line.start < box.end for line in lines)]
                 if menu or len(lines) >= MIN_LINES_WITHOUT_MENU:  # a page's furniture, not a story's own note
                     yield from lines
+                    furniture = menus + [(line.start - paragraph.start, line.end - paragraph.start) for line in lines]
+                    for start, end in _between_furniture(text, furniture, _HeadlineSpans(text, headline).spans):
+                        yield self.finding(paragraph.start + start, paragraph.start + end,
+                                           "a short stretch between two pieces of the site's furniture in a one-line "
+                                           f"page: {quote(_shortened(text[start:end]))}")
 
     def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
         """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
@@ -267,6 +276,45 @@ def _between_reports(text: str, pieces: list[tuple[int, int]],
                 and not (_STORY_NOTES.issuperset(names_before) or _STORY_NOTES.issuperset(names_after)):
             between.append((start, end, [BETWEEN]))
     return between
+
+
+MAX_BETWEEN_WORDS = 60  # words between two pieces of a one-line page's furniture: a box's teasers, a footer's blurb
+# or a comment form's notes between its labels; the story's paragraphs run longer between two boxes set into it
+_LETTER = regexcache.compile(r"[^\W\d_]")
+
+
+def _between_furniture(text: str, furniture: list[tuple[int, int]],
+                       headline: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a one-line page that stand between two pieces of its ``furniture`` (spans of ``text``
+    reported as menus, the site's sentences, boxes of links or tags) and hold a letter and at most
+    ``MAX_BETWEEN_WORDS`` words: what the site prints between its own labels and notices (a footer's blurb, a
+    comment form's notes, a box's teasers). Not where the page's ``headline`` (spans) stands."""
+    stretches = []
+    reach = None  # the end of the furniture read so far
+    for start, end in sorted(furniture):
+        if reach is not None and start > reach:
+            gap = text[reach:start]
+            begin, stop = reach + len(gap) - len(gap.lstrip()), reach + len(gap.rstrip())
+            if len(gap.split()) <= MAX_BETWEEN_WORDS and _LETTER.search(gap) \
+                    and not any(a < stop and begin < b for a, b in headline) and not _reads_as_story(text[begin:stop]):
+                stretches.append((begin, stop))
+        reach = end if reach is None else max(reach, end)
+    return stretches
+
+
+MIN_STORY_SENTENCE = 4  # words of a sentence of the story between two boxes set into it ("The council met on Monday.")
+
+
+def _reads_as_story(stretch: str) -> bool:
+    """Whether every sentence of ``stretch`` reads as the story's: four words or more, two function words or more,
+    a final stop, no word of the site's business (NL342's: 'subscribe', 'cookies', 'comments')."""
+    from newslint.rules.lines.prompts import BUSINESS_HINTS  # the line rules import this package
+    for start, end in sentence_spans(stretch):
+        words = [word.lower() for word in word_texts(stretch[start:end])]
+        if len(words) < MIN_STORY_SENTENCE or sum(word in _FUNCTION_WORDS for word in words) < 2 \
+                or not _SENTENCE_LAST.search(stretch[start:end].rstrip()) or not BUSINESS_HINTS.isdisjoint(words):
+            return False
+    return True
 
 
 # a sentence's opener after a word with no stop ('… our top stories Free Sign Up Get the …'): where a prompt or a
