@@ -247,8 +247,8 @@ NOTICES = "We use cookies to give you the best experience on our website. {} You
 
 @pytest.mark.parametrize("furniture, stretch", [
     # a comment form's notes between a notice and the footer's menu
-    (f"You can unsubscribe at any time. This site uses Spamguard to reduce spam. Learn how your comment data is "
-     f"processed . {FOOTER}", "This site uses Spamguard to reduce spam. Learn how your comment data is processed ."),
+    (f"You can unsubscribe at any time. Your reply will appear once a moderator has approved it . {FOOTER}",
+     "Your reply will appear once a moderator has approved it ."),
     # the end of a box's first headline and the labels of boxes left empty, before the next box
     (f"{BOX} Popular videos Trending Stories Harbour festival returns next summer", "centre Popular videos"),
     # the footer's blurb between a notice and the footer's menu (which takes the blurb's capitalised end)
