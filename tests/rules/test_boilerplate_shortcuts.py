@@ -305,16 +305,3 @@ def test_a_page_of_one_long_paragraph_reads_its_label_cues_from_the_article_pass
     assert sum("ONLINE BRAGGING" in m for m in messages) == 3 * paragraphs
     assert all(bool(spy.asked) is asked for spy in spies.values())
 
-
-@pytest.mark.parametrize("text, kept, spans", [("abcdef", "abCdef", [(1, 3)]), ("éabcdef", "éabCdef", [(2, 4)])])
-def test_spans_by_re2_read_the_utf8_the_trigger_sets_kept(monkeypatch, text, kept, spans):
-    """A text whose UTF-8 the trigger sets kept (an article's, a one-line page's paragraph) is not encoded again: the
-    spans are those of the kept bytes (here made to differ from the text's own, to tell which were read)."""
-    from newslint import rule
-    from newslint.rules.boilerplate._shared import _SpansByRe2
-
-    monkeypatch.setattr(rule, "_ENCODED", {})
-    glue_cue_spans = _SpansByRe2(inline._GLUE_CUE)
-    assert glue_cue_spans(text) == []
-    rule.remember_utf8(text, kept.encode())
-    assert glue_cue_spans(text) == spans
