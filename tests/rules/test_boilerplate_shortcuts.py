@@ -304,4 +304,3 @@ def test_a_page_of_one_long_paragraph_reads_its_label_cues_from_the_article_pass
     assert sum("'site Proud'" in m for m in messages) == 3 * paragraphs  # a label run in after a word
     assert sum("ONLINE BRAGGING" in m for m in messages) == 3 * paragraphs
     assert all(bool(spy.asked) is asked for spy in spies.values())
-
