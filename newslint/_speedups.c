@@ -3771,7 +3771,7 @@ done:
 
 /* lower_upper_spans(text) -> list[tuple[int, int]]
  *     NL316's glue cues: the span of each ASCII lower-case letter followed by an ASCII capital ([a-z][A-Z], none
- *     overlaps another), in order, as the twin (inline._SpansByRe2 of the pattern) finds them. */
+ *     overlaps another), in order, as the twin (cuewindows.SpansByRe2 of the pattern) finds them. */
 #define LOWER_UPPER_PASS(TYPE) do {                                                                    \
         const TYPE *chars = (const TYPE *)data;                                                        \
         for (Py_ssize_t i = 0; i + 1 < n; i++) {                                                       \

@@ -11,12 +11,16 @@ holds a cue and reaches no further than ``MARGIN`` characters from it (bounded r
 an unbounded one runs into the margin and is caught there, unless a look-behind or the
 match's first character keeps the cut window from matching any part of it: such a match
 is lost, so give a long one's whole run as cues, ``extraction._shared.whole_run_cues``).
+
+:class:`SpansByRe2` finds a simple pattern's spans (the cues themselves, say) in one RE2 pass.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from newslint.rule import utf8_for_re2
 
 REACH = 2000  # characters of a window either side of a cue
 MARGIN = 1000  # a match this near a cut edge is checked by the whole search
@@ -44,4 +48,47 @@ def finditer_near(pattern: re.Pattern, text: str, cues: Iterable[int], reach: in
             if match.start() < low or match.end() > high:
                 return list(pattern.finditer(text))
             found.append(match)
+    return found
+
+
+class SpansByRe2:
+    """``[m.span() for m in pattern.finditer(text)]`` found by RE2, one pass of its automaton (Python's re tries the
+    pattern at every character that can open a match: each capital for 28 literals, each lower-case letter for
+    ``[a-z][A-Z]``). Only for patterns that both engines read alike: ASCII classes and literals, no look-around, no
+    empty match (``in_re2``: the same pattern written for RE2, where it differs: ``\\p{Nd}`` for ``\\d``); a lone
+    surrogate, which UTF-8 cannot hold, is read as U+FFFD (``rule.for_re2``), which such a pattern matches where
+    Python's re matches the surrogate. The text's UTF-8 is ``rule.utf8_for_re2``'s: an article's text kept by the
+    trigger sets (a one-line page is its one paragraph) is not encoded again. The binding's own ``finditer`` makes a
+    match object, and maps its byte offsets to characters, in Python for every match (a flattened page holds hundreds
+    of ``[a-z][A-Z]``): here RE2's match is asked directly, and byte offsets are characters in an ASCII text."""
+
+    __slots__ = ("in_re2", "_compiled")
+
+    def __init__(self, pattern: re.Pattern, in_re2: str | None = None) -> None:
+        self.in_re2, self._compiled = in_re2 or pattern.pattern, None
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        if self._compiled is None:
+            import re2  # the packs import it in every run
+
+            # the binding's RE2 object's match (spans in bytes) and its unanchored mode
+            self._compiled = re2.compile(self.in_re2)._regexp.Match, re2._Anchor.UNANCHORED
+        encoded = utf8_for_re2(text)
+        (match, unanchored), end = self._compiled, len(encoded)
+        spans, at = [], 0
+        while (span := match(unanchored, encoded, at, end)[0])[0] >= 0:
+            spans.append(span)
+            at = span[1] + (span[0] == span[1])  # (an empty match, which these patterns never make: no endless loop)
+        return spans if end == len(text) else _in_characters(encoded, spans)
+
+
+def _in_characters(encoded: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (byte offsets into the UTF-8 ``encoded``, in order, not overlapping) as character offsets."""
+    found, chars, last = [], 0, 0
+    for start, end in spans:
+        chars += len(encoded[last:start].decode())
+        begin = chars
+        chars += len(encoded[start:end].decode())
+        found.append((begin, chars))
+        last = end
     return found

@@ -1,11 +1,15 @@
-"""finditer_near gives exactly the whole search's matches (NL316's and NL320's regexes on long flattened pages)."""
+"""finditer_near gives exactly the whole search's matches (NL316's and NL320's regexes on long flattened pages); SpansByRe2
+reads the UTF-8 the trigger sets kept."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from newslint import cuewindows
+import pytest
+
+from newslint import cuewindows, rule
+from newslint.cuewindows import SpansByRe2
 from newslint.rules.boilerplate import credits, inline
 
 SENTENCES = [
@@ -60,3 +64,14 @@ def test_inline_matches_that_start_far_before_their_anchor_are_found():
         whole = [m.span() for m in inline._INLINE.finditer(text)]
         assert [m.span() for m in inline._inline_matches(text)] == whole
         assert len(whole) == (1 if lead.startswith("J" + "x" * 201) else 2)
+
+
+@pytest.mark.parametrize("text, kept, spans", [("abcdef", "abCdef", [(1, 3)]), ("éabcdef", "éabCdef", [(2, 4)])])
+def test_spans_by_re2_read_the_utf8_the_trigger_sets_kept(monkeypatch, text, kept, spans):
+    """A text whose UTF-8 the trigger sets kept (an article's, a one-line page's paragraph) is not encoded again: the
+    spans are those of the kept bytes (here made to differ from the text's own, to tell which were read)."""
+    monkeypatch.setattr(rule, "_ENCODED", {})
+    glue_cue_spans = SpansByRe2(re.compile("[a-z][A-Z]"))
+    assert glue_cue_spans(text) == []
+    rule.remember_utf8(text, kept.encode())
+    assert glue_cue_spans(text) == spans

@@ -1,5 +1,5 @@
 """NL316's glue cues found by the compiled scan (``_speedups.c``, block 17x, ``lower_upper_spans``) against its twin,
-the RE2 search of ``[a-z][A-Z]`` (``inline._SpansByRe2``), and Python's own ``finditer`` of the pattern."""
+the RE2 search of ``[a-z][A-Z]`` (``cuewindows.SpansByRe2``), and Python's own ``finditer`` of the pattern."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 from conftest import natural_files
 from test_native import compiled, needs_compiled
 
+from newslint.cuewindows import SpansByRe2
 from newslint.rules.boilerplate import inline
 
-TWIN = inline._SpansByRe2(inline._GLUE_CUE)
+TWIN = SpansByRe2(inline._GLUE_CUE)
 
 
 def same(text: str) -> None:

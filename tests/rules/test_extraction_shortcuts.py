@@ -453,3 +453,20 @@ def test_web_counts_are_asked_of_the_index_once_per_key(monkeypatch):
         assert asked == ["russias", "they said"]
     finally:
         _shared._web_count.cache_clear()  # the made-up counts are not kept for other tests
+
+
+# the pieces of NL103's name glued to a function word, and near misses (a '-land' name, a capital inside a word,
+# marks and boundaries before the name, a capital or a stop after the word)
+_NAME_GLUE_PIECES = ("Reuters", "Valecorp", "Scotl", "Mc", "Donald", "Hill", "and", "the", "that", "which", "said",
+                     "with", "after", "into", "l", "s", " ", " ", "  x", " a", " A", ".", "@", "-", "’", "é", "É",
+                     "\n", "told ", "Ab", "ab")
+
+
+def test_names_glued_to_function_words_tried_at_their_cues_find_what_the_whole_search_finds():
+    texts = drawn_texts(list(_NAME_GLUE_PIECES), 40000, 5, 24)
+    found = 0
+    for text in texts:
+        whole = [(m.span(), m.groups()) for m in sentences._NAME_THEN_FUNCTION_WORD.finditer(text)]
+        assert [(m.span(), m.groups()) for m in sentences._names_then_function_words(text)] == whole, text
+        found += len(whole)
+    assert found > 500

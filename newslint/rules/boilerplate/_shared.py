@@ -1,9 +1,6 @@
-"""What more than one of the boilerplate rules uses: words, month names, a pattern's spans found by RE2, which of
-several cues a text holds."""
+"""What more than one of the boilerplate rules uses: words, month names, which of several cues a text holds."""
 
 from __future__ import annotations
-
-import re
 
 from newslint import regexcache
 from newslint.rule import Cues, unbounded_repetitions, utf8_for_re2
@@ -16,50 +13,6 @@ def _words(text: str) -> list[str]:
 
 
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-
-
-class _SpansByRe2:
-    """``[m.span() for m in pattern.finditer(text)]`` found by RE2, one pass of its automaton (Python's re tries the
-    pattern at every character that can open a match: each capital for 28 literals, each lower-case letter for
-    ``[a-z][A-Z]``), or by ``pattern`` itself where RE2 cannot take the text (a lone surrogate). Only for patterns
-    that both engines read alike: ASCII classes and literals, no look-around, no empty match (``in_re2``: the same
-    pattern written for RE2, where it differs: ``\\p{Nd}`` for ``\\d``). The binding's own ``finditer`` makes a match
-    object, and maps its byte offsets to characters, in Python for every match (a flattened page holds hundreds of
-    ``[a-z][A-Z]``): here RE2's match is asked directly, and byte offsets are characters in an ASCII text."""
-
-    __slots__ = ("pattern", "in_re2", "_compiled")
-
-    def __init__(self, pattern: re.Pattern, in_re2: str | None = None) -> None:
-        self.pattern, self.in_re2, self._compiled = pattern, in_re2 or pattern.pattern, None
-
-    def __call__(self, text: str) -> list[tuple[int, int]]:
-        if self._compiled is None:
-            import re2  # the packs import it in every run
-
-            # the binding's RE2 object's match (spans in bytes) and its unanchored mode
-            self._compiled = re2.compile(self.in_re2)._regexp.Match, re2._Anchor.UNANCHORED
-        try:
-            encoded = text.encode()
-        except UnicodeEncodeError:
-            return [found.span() for found in self.pattern.finditer(text)]
-        (match, unanchored), end = self._compiled, len(encoded)
-        spans, at = [], 0
-        while (span := match(unanchored, encoded, at, end)[0])[0] >= 0:
-            spans.append(span)
-            at = span[1] + (span[0] == span[1])  # (an empty match, which these patterns never make: no endless loop)
-        return spans if end == len(text) else _in_characters(encoded, spans)
-
-
-def _in_characters(encoded: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (byte offsets into the UTF-8 ``encoded``, in order, not overlapping) as character offsets."""
-    found, chars, last = [], 0, 0
-    for start, end in spans:
-        chars += len(encoded[last:start].decode())
-        begin = chars
-        chars += len(encoded[start:end].decode())
-        found.append((begin, chars))
-        last = end
-    return found
 
 
 class _CueSet:

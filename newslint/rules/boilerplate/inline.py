@@ -10,9 +10,10 @@ from itertools import chain
 from typing import Iterable, Iterator
 
 from newslint import captions, native, ngrams, regexcache
+from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
+from newslint.rules.boilerplate._shared import _MONTHS, _CueSet
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
@@ -116,7 +117,7 @@ _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
 _INLINE_LEAD = 210
 
 
-_anchor_spans = _SpansByRe2(_INLINE_ANCHORS)
+_anchor_spans = SpansByRe2(_INLINE_ANCHORS)
 
 
 def _inline_matches(text: str) -> list[re.Match]:
@@ -194,7 +195,7 @@ def _page_furniture(text: str) -> Iterator[tuple[int, int]]:
 # storiesThe union's…' (a short stretch without a stop, after a stop or another such seam, whose last word, in
 # lower case, is glued to a capitalised one that opens the text going on)
 _GLUE_CUE = regexcache.compile(r"[a-z][A-Z]")
-_glue_cue_spans = native.pick("lower_upper_spans", _SpansByRe2(_GLUE_CUE))  # (a scan in C: RE2 is called per match)
+_glue_cue_spans = native.pick("lower_upper_spans", SpansByRe2(_GLUE_CUE))  # (a scan in C: RE2 is called per match)
 _GLUE_CUES = Cues(r"[a-z]{3}[A-Z]")  # a paragraph's first look, with RE2 (Python's re is slow on a class)
 
 # the last boundary: a stop, or a lower-case word glued to a capital (not one inside eBay or TikTok)
@@ -395,7 +396,7 @@ _MACHINERY_MAX = 160  # characters: one short sentence of the page's
 # browsers'); it is tried only there, at its letters (Python's re tries its alternatives at every word edge of a page)
 _MACHINERY_LEAD = 14
 _MACHINERY_STARTS = _TriedAtStarts(_MACHINERY, regexcache.compile("[A-Za-z]"))
-_machinery_cue_spans = _SpansByRe2(regexcache.compile("|".join(map(re.escape, _MACHINERY_CUES))))
+_machinery_cue_spans = SpansByRe2(regexcache.compile("|".join(map(re.escape, _MACHINERY_CUES))))
 # an embedded social-media post's signature or picture link left in the text when the page was flattened: '— Jane Doe
 # (@janedoe) April 5, 2015', 'pic.twitter.com/abc123' (the post card's header, 'Jane Doe \u200f@janedoe', is NL106's)
 _EMBED_CUES = ("(@", "pic.twitter.com/")

@@ -7,9 +7,10 @@ from itertools import chain
 from typing import Iterable, Iterator
 
 from newslint import captions, regexcache
+from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Rule, Severity, quote
-from newslint.rules.boilerplate._shared import _MONTHS, _CueSet, _SpansByRe2
+from newslint.rules.boilerplate._shared import _MONTHS, _CueSet
 
 
 # openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…',
@@ -68,7 +69,7 @@ _RUN_IN_CUES = _run_in_cues(_STARTERS)
 _RUN_IN_ANYWHERE_CUES = _run_in_cues(_ANYWHERE_STARTERS)
 # their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
 # at every space (no two of its matches overlap, so it finds the same ones tried only there)
-_run_in_cue_spans = _SpansByRe2(regexcache.deferred(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
+_run_in_cue_spans = SpansByRe2(regexcache.deferred(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
 
 
 def _run_in_matches(text: str) -> list[re.Match]:
@@ -92,7 +93,7 @@ _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 _PICTURE_VERB = regexcache.compile(r" (?:celebrates?|looks? on|reacts?|gestures?|applauds?|warms? up|in action|"
                                    r"poses? (?:for|with|beside|alongside|outside|during|on|at|in)|"
                                    r"arrives? (?:for|at)|speaks? during|(?:is|are) (?:pictured|displayed))[ ,]")
-_picture_verb_spans = _SpansByRe2(_PICTURE_VERB)
+_picture_verb_spans = SpansByRe2(_PICTURE_VERB)
 # the kinds of cue NL317 asks of an article's long paragraphs, in one pass (most articles hold none); each label form
 # apart, for a page of one long paragraph (that paragraph is the text asked) reads its answers there, not in a pass each
 _LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _LABEL_RUN_IN_CUES, _CAPS_LABEL_CUES,

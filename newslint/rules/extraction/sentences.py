@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import native, textutil
+from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, Finding, Fix, Trigger, quote
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _LETTERS, _LOWERCASE_STARTS, _NEVER_LAST,
@@ -102,6 +103,10 @@ _NAME_THEN_FUNCTION_WORD = regexcache.compile(rf"\b([A-Z][a-z]{{2,}})((?<!l)and|
                                               r"(?= [a-z])")
 _NAME_THEN_FUNCTION_WORD_CUES = Cues(rf"[A-Z][a-z]*[a-km-z]and [a-z]|[A-Z][a-z]{{2,}}(?:{_FUNCTION_WORDS_AFTER_NAMES})"
                                      r" [a-z]")
+# where a _NAME_THEN_FUNCTION_WORD match may start: each starts a match of the cue, whose one capital is its first
+# character (so no cue match that starts before a name runs over it), found in one RE2 pass where Python's re tries
+# the pattern at every character (its `\b` first: no character to search for)
+_name_cue_spans = SpansByRe2(regexcache.deferred(_NAME_THEN_FUNCTION_WORD_CUES.pattern))
 _NOT_A_WORD_BEFORE = "@#/.\\'’-"  # a handle, a hashtag, a path, a domain, a contraction or a compound's part
 _FIGURE = regexcache.compile(r"\d{1,3}(?:,\d{3})+|\d{4}")  # '40,679', '2019'; not '3,who' (a list of values)
 # a count in brackets after a name, as in a flattened table of players or results: 'Kohli (8)', 'Gambhir (90*)'
@@ -234,7 +239,7 @@ class GluedSentence(_ExtractionRule):
         if not _NAME_THEN_FUNCTION_WORD_CUES.found(text):
             return
         used = article.distinct_words  # the body's words
-        for match in _NAME_THEN_FUNCTION_WORD.finditer(text):
+        for match in _names_then_function_words(text):
             start, end, token = match.start(), match.end(), match.group()
             name, word = match.groups()
             if name not in used or start and text[start - 1] in _NOT_A_WORD_BEFORE \
@@ -374,6 +379,11 @@ class GluedSentence(_ExtractionRule):
             return True
         # two names: 'Amr Warda.Tonny Mawejje' when the article names the first elsewhere
         return counts.has(left) and word[1:].islower() and len(word) > 2
+
+
+def _names_then_function_words(text: str) -> list[re.Match]:
+    """``list(_NAME_THEN_FUNCTION_WORD.finditer(text))``, tried only where its cue's matches start."""
+    return [match for start, _ in _name_cue_spans(text) if (match := _NAME_THEN_FUNCTION_WORD.match(text, start))]
 
 
 def _abbreviation_before(text: str, stop: int, left: str, begin: int) -> bool:
