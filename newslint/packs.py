@@ -91,9 +91,9 @@ def load_pack(path: Path) -> list[type[Rule]]:
     except UnicodeDecodeError:
         raise PackError(f"{path}: rule pack is not valid UTF-8") from None
     digest = hashes.sha256(f"{_SCHEMA}{path.suffix}".encode() + raw.encode()).hexdigest()
-    data = _cached_pack(path, digest)
-    checked = data is not None  # read from the cache: it built without error before, so its patterns compile
-    if data is None:
+    data = _kept_packs().get(digest)
+    checked = isinstance(data, dict)  # read from the cache: it built without error before, so its patterns compile
+    if not checked:
         data = _parse(path, raw)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}: a rule pack needs a top-level 'rules' list")
@@ -102,7 +102,7 @@ def load_pack(path: Path) -> list[type[Rule]]:
         raise PackError(f"{path}: unknown key {sorted(unknown)[0]!r}")
     rules = [_build_rule(path, i, entry, checked) for i, entry in enumerate(data["rules"])]
     if not checked:
-        _keep_pack(path, digest, data)
+        usercache.keep("packs", digest, data, limit=_KEPT_PACKS_LIMIT)
     return rules
 
 
@@ -119,17 +119,12 @@ def _parse(path: Path, raw: str) -> Any:
         raise PackError(f"{path}: not a valid {'TOML' if path.suffix == '.toml' else 'YAML'} rule pack: {first_line}") from None
 
 
-# Parsed packs are kept in the user cache folder (a small table: pack path → digest of the bytes it was parsed
-# from, data): a pack that built without error is read back without PyYAML, and its patterns compile on first use.
+# Parsed packs are kept in the user cache folder (a small table: digest of the bytes a pack was parsed from → data),
+# so that a pack that built without error is read back without PyYAML, and its patterns compile on first use. Keyed by
+# the bytes, not the file's path: every checkout of the same pack on a machine shares one entry, and the table (read
+# whole by every run) stays the size of the packs in use.
 _SCHEMA = 1
-
-
-def _cached_pack(path: Path, digest: str) -> Any:
-    """The parsed pack kept for these bytes (``digest``), or None."""
-    kept = _kept_packs().get(str(path.resolve()))
-    return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest else None
-
-
+_KEPT_PACKS_LIMIT = 8  # distinct packs kept (the least recently kept dropped): the built-in two, a user's own
 _KEPT_PACKS: list[Any] = [None, {}]  # the state of the table's file when read (path, mtime, size), the table
 
 
@@ -145,10 +140,6 @@ def _kept_packs() -> dict:
     if _KEPT_PACKS[0] != state:
         _KEPT_PACKS[:] = state, usercache.read_table(path)
     return _KEPT_PACKS[1]
-
-
-def _keep_pack(path: Path, digest: str, data: Any) -> None:
-    usercache.keep("packs", str(path.resolve()), (digest, data))
 
 
 def _build_rule(path: Path, index: int, entry: Any, checked: bool = False) -> type[Rule]:
