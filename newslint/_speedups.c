@@ -1253,7 +1253,13 @@ straight_quote_scan(PyObject *module, PyObject *text)
     STR_CHARS(text);
     Py_ssize_t open_at = -1;
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (PyUnicode_READ(kind, data, i) != '"')
+        if (kind == PyUnicode_1BYTE_KIND) {  /* to the next mark by memchr: a paragraph holds a few among hundreds */
+            const char *mark = memchr((const char *)data + i, '"', (size_t)(n - i));
+            if (mark == NULL)
+                break;
+            i = mark - (const char *)data;
+        }
+        else if (PyUnicode_READ(kind, data, i) != '"')
             continue;
         if (i && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i - 1)))
             return PyLong_FromLong(-2);

@@ -91,9 +91,9 @@ def load_pack(path: Path) -> list[type[Rule]]:
     except UnicodeDecodeError:
         raise PackError(f"{path}: rule pack is not valid UTF-8") from None
     digest = hashes.sha256(f"{_SCHEMA}{path.suffix}".encode() + raw.encode()).hexdigest()
-    data = _cached_pack(path, digest)
-    checked = data is not None  # read from the cache: it built without error before, so its patterns compile
-    if data is None:
+    data = _kept_packs().get(digest)
+    checked = isinstance(data, dict)  # read from the cache: it built without error before, so its patterns compile
+    if not checked:
         data = _parse(path, raw)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}: a rule pack needs a top-level 'rules' list")
@@ -102,7 +102,7 @@ def load_pack(path: Path) -> list[type[Rule]]:
         raise PackError(f"{path}: unknown key {sorted(unknown)[0]!r}")
     rules = [_build_rule(path, i, entry, checked) for i, entry in enumerate(data["rules"])]
     if not checked:
-        _keep_pack(path, digest, data)
+        usercache.keep("packs", digest, data, limit=_KEPT_PACKS_LIMIT)
     return rules
 
 
@@ -119,17 +119,12 @@ def _parse(path: Path, raw: str) -> Any:
         raise PackError(f"{path}: not a valid {'TOML' if path.suffix == '.toml' else 'YAML'} rule pack: {first_line}") from None
 
 
-# Parsed packs are kept in the user cache folder (a small table: pack path → digest of the bytes it was parsed
-# from, data): a pack that built without error is read back without PyYAML, and its patterns compile on first use.
+# Parsed packs are kept in the user cache folder (a small table: digest of the bytes a pack was parsed from → data),
+# so that a pack that built without error is read back without PyYAML, and its patterns compile on first use. Keyed by
+# the bytes, not the file's path: every checkout of the same pack on a machine shares one entry, and the table (read
+# whole by every run) stays the size of the packs in use.
 _SCHEMA = 1
-
-
-def _cached_pack(path: Path, digest: str) -> Any:
-    """The parsed pack kept for these bytes (``digest``), or None."""
-    kept = _kept_packs().get(str(path.resolve()))
-    return kept[1] if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest else None
-
-
+_KEPT_PACKS_LIMIT = 8  # distinct packs kept (the least recently kept dropped): the built-in two, a user's own
 _KEPT_PACKS: list[Any] = [None, {}]  # the state of the table's file when read (path, mtime, size), the table
 
 
@@ -145,10 +140,6 @@ def _kept_packs() -> dict:
     if _KEPT_PACKS[0] != state:
         _KEPT_PACKS[:] = state, usercache.read_table(path)
     return _KEPT_PACKS[1]
-
-
-def _keep_pack(path: Path, digest: str, data: Any) -> None:
-    usercache.keep("packs", str(path.resolve()), (digest, data))
 
 
 def _build_rule(path: Path, index: int, entry: Any, checked: bool = False) -> type[Rule]:
@@ -239,13 +230,14 @@ def _joined_paragraphs(article: Article) -> str:
 # articles), where each rule's own prefilter cost as much (the seven default pack rules: 15 µs per article of the
 # BBC + scraped mix against 75), and no rule compiles its own prefilter
 _PREFILTERS: dict[str, None] = {}
-_EVERY_PREFILTER: list[Any] = [(), None, ""]  # the prefilters, their set, the key of its answer in Article.shared
+# the prefilters, their set, the key of its answer in Article.shared, the prefilters as a set
+_EVERY_PREFILTER: list[Any] = [(), None, "", frozenset()]
 
 
 def _every_prefilter() -> str:
-    """The key of the set's answer for the prefilters made so far (the set compiled anew when there are more; left
-    None when it does not compile: then each rule asks its own)."""
-    if len(_EVERY_PREFILTER[0]) != len(_PREFILTERS):
+    """The key of the set's answer for the prefilters made so far (the set compiled anew when they are others than
+    it holds; left None when it does not compile: then each rule asks its own)."""
+    if _EVERY_PREFILTER[3] != _PREFILTERS.keys():
         prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
         try:
             for pattern in _PREFILTERS:
@@ -254,14 +246,14 @@ def _every_prefilter() -> str:
             prefilters.Compile()
         except re2.error:
             prefilters = None
-        _EVERY_PREFILTER[:] = tuple(_PREFILTERS), prefilters, f"packs.found.{len(_PREFILTERS)}"
+        _EVERY_PREFILTER[:] = tuple(_PREFILTERS), prefilters, f"packs.found.{len(_PREFILTERS)}", frozenset(_PREFILTERS)
     return _EVERY_PREFILTER[2]
 
 
 def _search_every_prefilter(article: Article) -> frozenset[str] | None:
     """The prefilters that find a match in the article's paragraphs, or None where the set cannot tell (it does not
     compile, or its automaton ran out of memory)."""
-    patterns, prefilters, _ = _EVERY_PREFILTER
+    patterns, prefilters, _, _ = _EVERY_PREFILTER
     if prefilters is None:
         return None
     # UTF-8 bytes, as the binding would make them of a str, with a call less
@@ -272,9 +264,11 @@ def _search_every_prefilter(article: Article) -> frozenset[str] | None:
 def _prefilters_found(article: Article, prefilter: str) -> frozenset[str] | None:
     """The prefilters of the pack rules made so far, ``prefilter`` among them, that find a match in the article's
     paragraphs (one pass per article: the other pack rules read the answer), or None where the set cannot tell."""
-    if prefilter not in _PREFILTERS:  # a rule that came unpickled, not made: its own prefilter is searched for too
+    _, _, key, held = _EVERY_PREFILTER
+    if prefilter not in held:  # a rule made after the set was compiled, or one that came unpickled, not made
         _PREFILTERS[prefilter] = None
-    return article.shared(_every_prefilter(), _search_every_prefilter)
+        key = _every_prefilter()
+    return article.shared(key, _search_every_prefilter)
 
 
 def compile_user_pattern(pattern: str, where: str, ignorecase: bool = False, checked: bool = False):
@@ -385,6 +379,15 @@ class PackRule(Rule, metaclass=PackRuleType):
                 (re2.compile(loose, _RE2_OPTIONS), _loose_answers_upto(pattern))
             return cls._loose_form
 
+    def check(self, article: Article) -> Iterable[Finding]:
+        """The rule's findings (:meth:`_findings`), or none without a generator made where no paragraph can match
+        (nearly every article: a pack rule's cost there is this call)."""
+        return self._findings(article) if self.may_match(article) else ()
+
+    def _findings(self, article: Article) -> Iterable[Finding]:
+        """The findings in an article where some paragraph may match (each kind of pack rule's own)."""
+        raise NotImplementedError
+
     def may_match(self, article: Article) -> bool:
         """False when no paragraph can match: one pass over the article (for all pack rules), not one per paragraph."""
         source = self._prefilter_source()
@@ -429,9 +432,7 @@ class ExistenceRule(PackRule):
         return {"matcher": compile_user_pattern(alternatives, where, ignorecase, checked),
                 "where": placement, "fix_kind": fix_kind}
 
-    def check(self, article: Article) -> Iterable[Finding]:
-        if not self.may_match(article):
-            return
+    def _findings(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             for start, end in self._spans(paragraph.text):
                 fix = delete_paragraph(article, paragraph) if self.fix_kind == "delete-paragraph" else None
@@ -561,9 +562,7 @@ class SubstitutionRule(PackRule):
         return {"matcher": compile_user_pattern(phrase_pattern(swap), where, ignorecase, checked),
                 "swaps": {key(k): v for k, v in swap.items()}, "safe": bool(entry.get("safe", False))}
 
-    def check(self, article: Article) -> Iterable[Finding]:
-        if not self.may_match(article):
-            return
+    def _findings(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             for match in self.matcher.finditer(paragraph.text):
                 found = match.group()
@@ -593,9 +592,7 @@ class ConsistencyRule(PackRule):
         return {"matcher": compile_user_pattern(phrase_pattern(variants), where, ignorecase, checked),
                 "variants": variants, "pairs": pairs}
 
-    def check(self, article: Article) -> Iterable[Finding]:
-        if not self.may_match(article):
-            return
+    def _findings(self, article: Article) -> Iterable[Finding]:
         seen: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for paragraph in article.paragraphs:
             for match in self.matcher.finditer(paragraph.text):

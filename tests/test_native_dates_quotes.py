@@ -86,6 +86,15 @@ def test_straight_quote_scan_matches_its_twin_on_drawn_text(text):
     assert compiled.straight_quote_scan(text) == quotes._python_straight_quote_scan(text)
 
 
+@needs_compiled
+@pytest.mark.parametrize("wide", ["", "\u2014", "\U0001f600"])  # a one-byte str (read by memchr), two, four bytes
+def test_straight_quote_scan_matches_its_twin_on_long_lines(wide):
+    filler = "word " * 20_000
+    for text in [wide + filler + '"', '"' + filler + wide, wide + filler + '"x', wide + '"' * 100_000,
+                 wide + filler + 'a. "B' + filler, wide + ('"a" ' + filler) * 3]:
+        assert compiled.straight_quote_scan(text) == quotes._python_straight_quote_scan(text)
+
+
 def test_straight_quote_scan_refuses_what_is_not_a_str():
     if compiled is not None:
         with pytest.raises(TypeError):

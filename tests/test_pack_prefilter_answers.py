@@ -32,3 +32,20 @@ def test_a_rule_reads_its_prefilter_pattern_alike_before_and_after_pickling():
     assert copy._prefilter_source() == source
     article = Article.parse("Title\n\nBlinken met Lavrov.\n\nComments are closed.\n")
     assert [f.message for f in copy.check(article)] == [f.message for f in rule.check(article)]
+
+
+def test_a_pack_rule_answers_an_article_no_prefilter_matches_without_a_generator():
+    pack_rules = [rule for rule in make_linter().rules if isinstance(rule, packs.PackRule)]
+    clean = Article.parse("Title\n\nBlinken met Lavrov in Stockholm.\n")
+    assert all(rule.check(clean) == () for rule in pack_rules)
+    article = Article.parse("Title\n\nBlinken met Lavrov.\n\nComments are closed.\n")
+    assert [f.code for rule in pack_rules for f in rule.check(article)] == ["NL301"]
+
+
+def test_the_set_of_prefilters_is_compiled_again_for_other_prefilters_of_the_same_number(monkeypatch):
+    monkeypatch.setattr(packs, "_PREFILTERS", {"alpha": None})
+    monkeypatch.setattr(packs, "_EVERY_PREFILTER", [(), None, "", frozenset()])
+    assert packs._prefilters_found(Article.parse("T\n\nalpha\n"), "alpha") == {"alpha"}
+    del packs._PREFILTERS["alpha"]
+    packs._PREFILTERS["omega"] = None  # as many prefilters as the set holds, another one among them
+    assert packs._prefilters_found(Article.parse("T\n\nomega\n"), "omega") == {"omega"}

@@ -120,3 +120,23 @@ def test_packs_kept_in_the_user_cache_are_read_from_one_reading_of_its_table(tmp
     monkeypatch.setattr(packs, "_parse", lambda path, raw: pytest.fail(f"{path} parsed again"))
     assert [rule.code for path in paths for rule in load_pack(path)] == ["NL901", "NL911"]
     assert len(reads) == 1
+
+
+def test_packs_of_the_same_bytes_share_one_entry_of_the_user_cache(tmp_path, monkeypatch):
+    from newslint import packs, usercache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    text = 'rules:\n  - {code: NL901, name: house, kind: existence, summary: S, tokens: ["house phrase"]}\n'
+    for checkout in ("one", "two", "three"):  # the same pack in three checkouts
+        path = tmp_path / checkout / "house.yaml"
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        assert [rule.code for rule in load_pack(path)] == ["NL901"]
+        monkeypatch.setattr(packs, "_parse", lambda path, raw: pytest.fail(f"{path} parsed again"))
+    assert len(usercache.read_table(usercache.root() / "packs.marshal")) == 1
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for version in range(packs._KEPT_PACKS_LIMIT + 3):  # a pack edited again and again: the oldest dropped
+        path.write_text(text.replace("house phrase", f"house phrase {version}"), encoding="utf-8")
+        load_pack(path)
+    assert len(usercache.read_table(usercache.root() / "packs.marshal")) == packs._KEPT_PACKS_LIMIT

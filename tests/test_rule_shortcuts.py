@@ -54,6 +54,22 @@ def test_the_ocr_suspect_test_answers_as_the_letter_count(token):
     assert (textutil.ocr_suspects([token]) == [token] and not lexicon.is_known(token)) == _reference_ocr_suspect(token)
 
 
+def test_the_ocr_confusion_first_test_answers_as_the_long_way_and_once_per_word(monkeypatch):
+    from newslint.rules import spelling
+
+    tokens = ["cornpany", "rnodern", "1egislation", "Governrnent", "government", "modern", "Sarnai", "2010s",
+              "said.Cornwall", "over-70s", "0ne", "c0rn-fed", "ab1", "turn"]
+    for token in tokens:  # the set comprehension the first test replaced
+        assert spelling._unknown_with_ocr_reading(token) == bool(not lexicon.is_known(token) and (
+            spelling.ocr_reading(token) or any(map(spelling.ocr_reading, spelling._PART.findall(token)))))
+    asked = []
+    is_known = lexicon.is_known
+    monkeypatch.setattr(lexicon, "is_known", lambda word: asked.append(word) or is_known(word))
+    for token in tokens:
+        spelling._unknown_with_ocr_reading(token)
+    assert asked == []  # each judged once per process
+
+
 @pytest.mark.parametrize("body, repeat", [
     ("Of the of the talks, little is known.", "Of the of the"),  # the article's first words, capitalised
     ("Nobody knew what it is in it is in the end.", "it is in it is in"),  # a phrase of three

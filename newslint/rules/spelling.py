@@ -128,6 +128,14 @@ def ocr_reading(word: str) -> str | None:
     return best if best and lexicon.frequency(best) >= _COMMON else None
 
 
+@lru_cache(maxsize=65536)
+def _unknown_with_ocr_reading(word: str) -> bool:
+    """Whether ``word`` (an OCR suspect) is in no word list and reads as a common word, whole or a word part of it,
+    once its OCR confusions are undone (NL701's first test: an article's suspects are mostly words other articles of
+    the process had, 'government', 'turn', each judged once)."""
+    return not lexicon.is_known(word) and bool(ocr_reading(word) or any(map(ocr_reading, _PART.findall(word))))
+
+
 class _Span(NamedTuple):
     start: int
     end: int
@@ -220,8 +228,7 @@ class OcrConfusion(_SpellingRule):
                    "common word. Capitalised words inside sentences (names) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = {token for token in article.ocr_suspects if not lexicon.is_known(token)
-                    and (ocr_reading(token) or any(map(ocr_reading, _PART.findall(token))))}
+        suspects = set(filter(_unknown_with_ocr_reading, article.ocr_suspects))
         if not suspects:
             return  # the common case: no unknown word with rn, 1 or 0 reads as a common word once they are undone
         for word in self.words(article, only=suspects):
