@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from newslint import hashes, native, textutil
@@ -19,6 +20,8 @@ BATCH_ARTICLES = 32
 BATCH_CHARACTERS = 256_000
 # A finding's fingerprint hashes its matched text with up to this many characters either side, within its lines.
 FINGERPRINT_CONTEXT = 20
+# read in C, for every article: a finding's position (the order of an article's findings) and its code
+_POSITION, _CODE = attrgetter("start", "end", "code"), attrgetter("code")
 
 
 @dataclass
@@ -117,9 +120,9 @@ class Linter:
         if self.allowlists:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
-        if self.fallbacks and any(f.code in self.fallbacks for f in findings):
+        if self.fallbacks and not self.fallbacks.keys().isdisjoint(map(_CODE, findings)):
             findings = _without_overlapped_fallbacks(findings, self.fallbacks)
-        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        findings.sort(key=_POSITION)
         return findings
 
     def lint_document(self, document: Document) -> DocumentResult:
