@@ -910,7 +910,7 @@ static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_
 /* slotted(cls, descriptors, *values): a new cls (object.__new__(cls)) whose slot of each member descriptor of
    descriptors (cls's own, each of an object attribute) is set to the value in the same place: what calling each
    descriptor's __set__ does (diagnostic.slot_constructor; twin diagnostic._python_slotted, parity in
-   tests/test_diagnostic_constructor.py), without a method-wrapper call and an argument tuple per slot. */
+   tests/test_native_slotted.py), without a method-wrapper call and an argument tuple per slot. */
 #include <structmember.h>  /* T_OBJECT_EX, READONLY */
 
 static PyObject *
