@@ -12,8 +12,6 @@ from functools import partial
 from operator import attrgetter
 from typing import Any, Callable
 
-from newslint import native
-
 INTERNAL_ERROR = "NL000"  # the code of a rule that crashed on an input
 
 
@@ -102,14 +100,12 @@ def _python_slotted(cls: type, descriptors: tuple, *values: Any) -> Any:
     return self
 
 
-# compiled where built (newslint/_speedups.c): each slot set in place, not through a call of its descriptor's __set__
-_slotted = native.pick("slotted", _python_slotted)
-
-
 def slot_constructor() -> Callable[..., Diagnostic]:
     """A function of every field of :class:`Diagnostic`, in order, that makes the same diagnostic as
     ``Diagnostic(...)`` in a fraction of the time (``engine.resolve`` makes one per finding: a long page has
     thousands): the frozen dataclass's ``__init__`` calls ``object.__setattr__`` with each field's name, this sets
     each slot in place (``_speedups.slotted``; without the extension, through its descriptor's ``__set__``)."""
+    from newslint import native  # not with this module: a run answered from the cache reads diagnostics, no extension
+
     descriptors = tuple(Diagnostic.__dict__[f.name] for f in fields(Diagnostic))
-    return partial(_slotted, Diagnostic, descriptors)
+    return partial(native.pick("slotted", _python_slotted), Diagnostic, descriptors)

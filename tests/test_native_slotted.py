@@ -32,7 +32,7 @@ class _Pair:
 
 @needs_compiled
 def test_the_compiled_constructor_is_in_use() -> None:
-    assert diagnostic._slotted is compiled.slotted
+    assert diagnostic.slot_constructor().func is compiled.slotted
 
 
 @needs_compiled
