@@ -214,7 +214,7 @@ def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, 
             or not any(start < f.end and f.start < end and code not in fallbacks[f.code] for start, end, code in specific)]
 
 
-_new_diagnostic = slot_constructor()  # Diagnostic(...) in half the time
+_new_diagnostic = slot_constructor()  # Diagnostic(...), its slots set in place (diagnostic.slot_constructor)
 
 
 def resolve(document: Document, findings: Iterable[Finding], fingerprints: bool = True) -> list[Diagnostic]:
