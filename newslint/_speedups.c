@@ -906,6 +906,47 @@ static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
+/* ---- 21d: an instance of a class with slots, its slots set in one call ---- */
+/* slotted(cls, descriptors, *values): a new cls (object.__new__(cls)) whose slot of each member descriptor of
+   descriptors (cls's own, each of an object attribute) is set to the value in the same place: what calling each
+   descriptor's __set__ does (diagnostic.slot_constructor; twin diagnostic._python_slotted, parity in
+   tests/test_native_slotted.py), without a method-wrapper call and an argument tuple per slot. */
+#include <structmember.h>  /* T_OBJECT_EX, READONLY */
+
+static PyObject *
+slotted(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs < 2 || !PyType_Check(args[0]) || !PyTuple_CheckExact(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "slotted() expects a class, a tuple of its member descriptors and a value each");
+        return NULL;
+    }
+    PyTypeObject *type = (PyTypeObject *)args[0];
+    PyObject *descriptors = args[1];
+    Py_ssize_t count = PyTuple_GET_SIZE(descriptors);
+    if (nargs - 2 != count) {
+        PyErr_Format(PyExc_TypeError, "slotted() expects %zd values, got %zd", count, nargs - 2);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *descriptor = PyTuple_GET_ITEM(descriptors, i);
+        if (!Py_IS_TYPE(descriptor, &PyMemberDescr_Type) || PyDescr_TYPE(descriptor) != type
+                || ((PyMemberDescrObject *)descriptor)->d_member->type != T_OBJECT_EX
+                || ((PyMemberDescrObject *)descriptor)->d_member->flags & READONLY) {
+            PyErr_SetString(PyExc_TypeError, "slotted() expects writable object slots of the class itself");
+            return NULL;
+        }
+    }
+    PyObject *self = type->tp_alloc(type, 0);
+    if (self == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyMemberDef *member = ((PyMemberDescrObject *)PyTuple_GET_ITEM(descriptors, i))->d_member;
+        PyObject **slot = (PyObject **)((char *)self + member->offset);
+        Py_XSETREF(*slot, Py_NewRef(args[i + 2]));
+    }
+    return self;
+}
+
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1475,6 +1516,10 @@ static PyMethodDef methods[] = {
      "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
     {"ocr_confusions", ocr_confusions, METH_VARARGS,
      "ocr_confusions(word, partners, multi): the strings one OCR confusion from word, as symspell._python_confusions (18d)."},
+    /* 21d */
+    {"slotted", (PyCFunction)(void (*)(void))slotted, METH_FASTCALL,
+     "slotted(cls, descriptors, *values): a new cls with each member descriptor's slot set to its value, as "
+     "diagnostic._python_slotted (21d)."},
     {NULL, NULL, 0, NULL},
 };
 

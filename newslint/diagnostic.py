@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, fields
+from functools import partial
 from operator import attrgetter
 from typing import Any, Callable
 
@@ -90,16 +91,21 @@ def from_row(path: str, row: list) -> Diagnostic:
                       field, start, end, source_line, fingerprint, record_id, source_column)
 
 
+def _python_slotted(cls: type, descriptors: tuple, *values: Any) -> Any:
+    """A new ``cls`` (``object.__new__``) with each of ``descriptors`` (member descriptors of its slots) set to the
+    value in the same place (the twin of ``_speedups.slotted``)."""
+    self = object.__new__(cls)
+    for descriptor, value in zip(descriptors, values, strict=True):
+        descriptor.__set__(self, value)
+    return self
+
+
 def slot_constructor() -> Callable[..., Diagnostic]:
     """A function of every field of :class:`Diagnostic`, in order, that makes the same diagnostic as
-    ``Diagnostic(...)`` in half the time: the frozen dataclass's ``__init__`` calls ``object.__setattr__`` with
-    each field's name, this sets each slot through its descriptor. Generated from the fields, so it stays in
-    step with them (``engine.resolve`` makes one per finding: a long page has thousands). Made when the engine
-    is imported (compiling it takes a few tenths of a millisecond, which a run answered from the cache skips)."""
-    names = [f.name for f in fields(Diagnostic)]
-    scope: dict[str, Any] = {"_new": object.__new__, "_Diagnostic": Diagnostic}
-    scope.update((f"_set_{name}", Diagnostic.__dict__[name].__set__) for name in names)
-    body = "".join(f"    _set_{name}(self, {name})\n" for name in names)
-    exec(f"def new_diagnostic({', '.join(names)}):\n    self = _new(_Diagnostic)\n{body}    return self\n", scope)
-    return scope["new_diagnostic"]
+    ``Diagnostic(...)`` in a fraction of the time (``engine.resolve`` makes one per finding: a long page has
+    thousands): the frozen dataclass's ``__init__`` calls ``object.__setattr__`` with each field's name, this sets
+    each slot in place (``_speedups.slotted``; without the extension, through its descriptor's ``__set__``)."""
+    from newslint import native  # not with this module: a run answered from the cache reads diagnostics, no extension
 
+    descriptors = tuple(Diagnostic.__dict__[f.name] for f in fields(Diagnostic))
+    return partial(native.pick("slotted", _python_slotted), Diagnostic, descriptors)
