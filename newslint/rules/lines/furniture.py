@@ -34,7 +34,9 @@ class FurnitureLine(Rule):
     name = "furniture-line"
     severity = Severity.WARNING
     fallback = True
-    fallback_despite = frozenset({"NL102", "NL103"})  # words glued inside a line: a menu's links run together
+    # words glued inside a line (a menu's links run together), and a break NL108 reads as a sentence's: the site's
+    # sentence broken at its link ('… you agree to our' / 'terms'), a box's label over a tag in lower case
+    fallback_despite = frozenset({"NL102", "NL103", "NL108"})
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
     bad = "Home\nNews\nSport\nShare\nHarbour Radio is paid for by sponsors and listener gifts\n"
     good = "Right-wing resistance\nThe plan has met resistance from councillors on the far right.\n"
@@ -78,7 +80,8 @@ class FurnitureLine(Rule):
         unflagged: list[int] = []  # short lines the model read and kept
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline:
+            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
+                    or _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
@@ -239,6 +242,23 @@ def _broken_sentences(texts: list[str]) -> set[int]:
             found.update(range(start, i))
         start, worded = i, False
     return found
+
+
+def _beside_open_break(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """The line is a piece of a sentence broken where a name or a link was set on a line of its own (NL108's break
+    after a small word: '… available from the' / 'Regional Planning Office' / 'on …'): a line in sentence case ends
+    on a small word after two words or more and the line under it opens with a capital or a figure, or the line
+    above ends so and it opens with a capital. A label in title case over its link is furniture ('Designed &
+    Developed by')."""
+    def ends_open(i: int) -> bool:
+        if shapes[i][0] < 3:
+            return False
+        words = texts[i].split()
+        return words[-1].lower() in _CAPTION_STOPWORDS and any(w[:1].islower() for w in words[1:-1])
+
+    below = texts[index + 1][:1] if index + 1 < len(texts) else ""
+    return (below.isupper() or below.isdigit()) and ends_open(index) \
+        or index > 0 and texts[index][:1].isupper() and ends_open(index - 1)
 
 
 def _goes_on(text: str, below: str) -> bool:
