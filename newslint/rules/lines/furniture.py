@@ -244,21 +244,23 @@ def _broken_sentences(texts: list[str]) -> set[int]:
     return found
 
 
+_SMALL_WORD_ENDS = tuple(" " + word for word in _CAPTION_STOPWORDS)  # how a line broken before a name ends
+
+
 def _beside_open_break(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
     """The line is a piece of a sentence broken where a name or a link was set on a line of its own (NL108's break
     after a small word: '… available from the' / 'Regional Planning Office' / 'on …'): a line in sentence case ends
     on a small word after two words or more and the line under it opens with a capital or a figure, or the line
     above ends so and it opens with a capital. A label in title case over its link is furniture ('Designed &
     Developed by')."""
-    def ends_open(i: int) -> bool:
-        if shapes[i][0] < 3:
-            return False
-        words = texts[i].split()
-        return words[-1].lower() in _CAPTION_STOPWORDS and any(w[:1].islower() for w in words[1:-1])
-
     below = texts[index + 1][:1] if index + 1 < len(texts) else ""
-    return (below.isupper() or below.isdigit()) and ends_open(index) \
-        or index > 0 and texts[index][:1].isupper() and ends_open(index - 1)
+    return (below.isupper() or below.isdigit()) and _ends_open(texts[index], shapes[index][0]) \
+        or index > 0 and texts[index][:1].isupper() and _ends_open(texts[index - 1], shapes[index - 1][0])
+
+
+def _ends_open(text: str, words: int) -> bool:
+    """A line of three words or more in sentence case that ends on a small word ('… available from the')."""
+    return words >= 3 and text.endswith(_SMALL_WORD_ENDS) and any(w[:1].islower() for w in text.split()[1:-1])
 
 
 def _goes_on(text: str, below: str) -> bool:
