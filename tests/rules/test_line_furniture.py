@@ -108,6 +108,55 @@ def test_the_page_title_with_a_site_name_the_page_names_again(lint):
                  "The Opera ran for two years.") == []
 
 
+MENU = ("Home", "News", "Sport", "Business", "Opinion", "Contact us")
+
+
+def test_the_headline_under_the_page_title_stays(lint):
+    """The page's <title> is furniture; the headline it names, over the story after the menus, is the story's, even
+    when it ends like a sentence and the page gives it again further down (a list of links)."""
+    headline = "Make your garden bloom all summer long with these easy steps!"
+    title = f"{headline} | The Valley Post"
+    page = (title, *MENU, headline, PROSE, MORE, MOVE, LAST, "Latest stories", headline, *MENU)
+    assert (title, "the page's title before the story") in nl311(lint, *page)
+    text = "\n".join(page) + "\n"
+    reported = [d.start for d in lint(text, select=["NL311"]) if text[d.start:d.end] == headline]
+    assert reported == [text.rindex(headline)]  # the copy in the list of links below the story only
+    page = (title, *MENU, headline, *MENU, PROSE, MORE, MOVE, LAST)  # between two menus, still the story's
+    assert headline not in [line for line, _ in nl311(lint, *page)]
+
+
+def test_a_first_line_given_again_only_below_the_story_is_its_headline(lint):
+    """A page's first line given again as a line of its own above the story is its <title>; given again only
+    after the story's start (a list of related links), the first line is the headline of an extract."""
+    headline = "Investment forum to open in the city next month"
+    assert (headline, "the page's title before the story") \
+        in nl311(lint, headline, *MENU, headline, PROSE, MORE, MOVE, LAST, *MENU)
+    page = (headline, "By Jane Doe", PROSE, MORE, MOVE, LAST, "More stories", headline,
+            "Council opens new park on the river", "Schools to reopen after the storm")
+    text = "\n".join(page) + "\n"
+    assert all(d.start > 0 for d in lint(text, select=["NL311"]))
+
+
+def test_furniture_beside_a_break_another_rule_reports(lint):
+    """NL311 is not silenced by NL108's break: the site's sentence broken at its link ('… you agree to our' /
+    'terms') and a box's label over a tag in lower case are furniture beside the break NL108 reports."""
+    for page, line in (((PROSE, MORE, MOVE, LAST, "Sign up for our daily newsletter", "By signing up, you agree to our",
+                         "terms", "and our privacy policy.", "Home", "News", "Sport"), "terms"),
+                       ((PROSE, MORE, MOVE, LAST, "Search The Valley Post", "Travel and Lifestyle Articles", "in-house",
+                         "The old mill reopens its doors to visitors", "June 7, 2019", "in-house",
+                         "A weekend in the hills above the town", "June 6, 2019"), "Travel and Lifestyle Articles")):
+        text = "\n".join(page) + "\n"
+        found = [(d.code, text[d.start:d.end]) for d in lint(text, select=["NL108", "NL311"])]
+        assert ("NL311", line) in found and "NL108" in {code for code, _ in found}, line
+
+
+def test_a_piece_of_a_sentence_broken_at_a_name_stays(lint):
+    """A line ending on a small word over a name set on its own line ('… available from the' / 'Regional Planning
+    Office' / 'on Main Street.') is a piece of the story's sentence (NL108 reports the breaks)."""
+    assert nl311(lint, PROSE, "More details are available from the", "Regional Planning Office", "on Main Street.",
+                 MORE, MOVE, LAST) == []
+
+
 def test_separators_left_on_their_own_lines(lint):
     found = nl311(lint, "Kept headline of the story here", PROSE, "Tagged:", "Cocoa Brothers", ",", "Gerard Gbedey",
                   "»", MORE)

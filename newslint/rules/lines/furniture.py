@@ -34,7 +34,9 @@ class FurnitureLine(Rule):
     name = "furniture-line"
     severity = Severity.WARNING
     fallback = True
-    fallback_despite = frozenset({"NL102", "NL103"})  # words glued inside a line: a menu's links run together
+    # words glued inside a line (a menu's links run together), and a break NL108 reads as a sentence's: the site's
+    # sentence broken at its link ('… you agree to our' / 'terms'), a box's label over a tag in lower case
+    fallback_despite = frozenset({"NL102", "NL103", "NL108"})
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
     bad = "Home\nNews\nSport\nShare\nHarbour Radio is paid for by sponsors and listener gifts\n"
     good = "Right-wing resistance\nThe plan has met resistance from councillors on the far right.\n"
@@ -65,10 +67,11 @@ class FurnitureLine(Rule):
         shapes = shapes_of(texts)
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
-        section, title = _section_label(texts), _page_title(texts, article.text)
+        section, title = _section_label(texts), _page_title(texts, article.text, shapes)
         if section or title:
             why = "section label before the headline" if section else "the page's title before the story"
             yield self._line(article, paragraphs[0], why)
+        headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
         crumbs = _breadcrumbs(texts)
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
@@ -77,7 +80,8 @@ class FurnitureLine(Rule):
         unflagged: list[int] = []  # short lines the model read and kept
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values():
+            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
+                    or _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
@@ -238,6 +242,25 @@ def _broken_sentences(texts: list[str]) -> set[int]:
             found.update(range(start, i))
         start, worded = i, False
     return found
+
+
+_SMALL_WORD_ENDS = tuple(" " + word for word in _CAPTION_STOPWORDS)  # how a line broken before a name ends
+
+
+def _beside_open_break(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """The line is a piece of a sentence broken where a name or a link was set on a line of its own (NL108's break
+    after a small word: '… available from the' / 'Regional Planning Office' / 'on …'): a line in sentence case ends
+    on a small word after two words or more and the line under it opens with a capital or a figure, or the line
+    above ends so and it opens with a capital. A label in title case over its link is furniture ('Designed &
+    Developed by')."""
+    below = texts[index + 1][:1] if index + 1 < len(texts) else ""
+    return (below.isupper() or below.isdigit()) and _ends_open(texts[index], shapes[index][0]) \
+        or index > 0 and texts[index][:1].isupper() and _ends_open(texts[index - 1], shapes[index - 1][0])
+
+
+def _ends_open(text: str, words: int) -> bool:
+    """A line of three words or more in sentence case that ends on a small word ('… available from the')."""
+    return words >= 3 and text.endswith(_SMALL_WORD_ENDS) and any(w[:1].islower() for w in text.split()[1:-1])
 
 
 def _goes_on(text: str, below: str) -> bool:
@@ -454,14 +477,18 @@ _LINK_STARTS = ("http", "www.")  # how every _BARE_LINK starts
 _PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+|Δ")  # Δ: the spam trap of a comment form (Akismet)
 
 
-def _page_title(texts: list[str], text: str) -> bool:
+def _page_title(texts: list[str], text: str, shapes: list[tuple[int, bool]]) -> bool:
     """The body opens with the page's <title>: a headline, a dash or bar, and a site name ('… - The Haitian
     Times', '… | South China Morning Post'; after a dash, only when the page names the site again further down),
-    or the bare headline that the page gives again as a line of its own further down."""
+    or the bare headline that the page gives again as a line of its own further down, above the story (its heading:
+    a copy the page gives only inside or after the story is in a list of links, and the first line is the story's
+    headline)."""
     if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
         return False
     if len(texts[0].split()) >= 4 and texts[0].strip() in (t.strip() for t in texts[2:]):
-        return True  # the headline again, further down, after the page's head: the first is the <title>
+        again = next(i for i in range(2, len(texts)) if texts[i].strip() == texts[0].strip())
+        if again <= story_extent(texts, shapes)[0]:
+            return True  # the headline again, after the page's head, over the story: the first is the <title>
     tail = _SITE_TAIL.search(texts[0])
     if not tail:
         return False
@@ -470,6 +497,17 @@ def _page_title(texts: list[str], text: str) -> bool:
     named_again = "|" in tail.group() or text.count(site, len(texts[0])) >= 1  # a headline never has a bar
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
         and len(texts[0].split()) - len(words) >= 4 and named_again
+
+
+def _headline_under_title(texts: list[str]) -> int | None:
+    """The story's headline under the page's <title> (``texts[0]``: 'Storm hits the coast | The Post', then the
+    menus, then 'Storm hits the coast'): the first line below it that gives the title's headline whole, without its
+    site name. The page may give it again further down (a list of links), and a headline may end like a sentence
+    ('… like a diamond!'), but this one heads the story: neither a pull quote nor furniture."""
+    first = texts[0].strip()
+    tail = _SITE_TAIL.search(first)
+    headlines = {first, first[:tail.start()].strip()} if tail else {first}
+    return next((i for i in range(1, len(texts)) if texts[i].strip() in headlines), None)
 
 
 def _breadcrumbs(texts: list[str]) -> dict[int, int]:
