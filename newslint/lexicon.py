@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import marshal
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -74,7 +75,7 @@ def _word_list() -> dict[str, int]:
 
 def _packed(table: dict[str, int]) -> tuple[bytes, bytes]:
     """``table`` as :func:`_word_table` reads it back: its words in UTF-8 joined by newlines, then its frequencies as
-    native int64 values, in the table's order."""
+    int64 values in this machine's byte order (which names the kept file, :func:`index_path`), in the table's order."""
     from array import array  # only where the list is built
 
     words = "\n".join(table)
@@ -198,8 +199,8 @@ def _build() -> dict[str, int]:
 
 def index_path() -> Path:
     """Where the indexed word list of the installed pyspellchecker lives."""
-    key = hashes.blake2b(f"{_installed_list()}:{_SCHEMA}:{marshal.version}:".encode()  # blake2b: 4x sha256's speed
-                         + _VARIANTS.read_bytes(), digest_size=8).hexdigest()
+    named = f"{_installed_list()}:{_SCHEMA}:{marshal.version}:{sys.byteorder}:"  # byte order: the frequencies'
+    key = hashes.blake2b(named.encode() + _VARIANTS.read_bytes(), digest_size=8).hexdigest()  # 4x sha256's speed
     return usercache.root() / "lexicon" / f"en-{key}.marshal"
 
 

@@ -51,7 +51,8 @@ def test_the_lexicon_is_kept_packed_and_an_index_of_another_form_is_rebuilt(cach
 def test_a_word_list_that_cannot_be_packed_is_given_and_not_kept(cache_home, monkeypatch):
     monkeypatch.setattr(lexicon, "_build", lambda: {"two\nwords": 3, "word": 1})
     assert lexicon.frequencies() == {"two\nwords": 3, "word": 1}
-    assert not (cache_home / "newslint" / "lexicon").exists() or not any((cache_home / "newslint" / "lexicon").iterdir())
+    folder = cache_home / "newslint" / "lexicon"
+    assert not folder.exists() or not any(folder.iterdir())
 
 
 def test_an_unwritable_cache_folder_still_gives_the_same_answers(cache_home, monkeypatch):
