@@ -78,14 +78,20 @@ def keep(table: str, key: Any, value: Any, limit: int = 32) -> None:
 
 def read_table(path: Path) -> dict:
     """The dict :func:`write_table` wrote at ``path``; empty when there is none or it is unreadable."""
-    try:
-        found = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
+    found = read_value(path)
     return found if isinstance(found, dict) else {}
 
 
-def write_table(path: Path, table: dict) -> None:
+def read_value(path: Path) -> object:
+    """What :func:`write_table` wrote at ``path`` (any value :mod:`marshal` holds); None when there is none or it is
+    unreadable."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def write_table(path: Path, table: object) -> None:
     """Write ``table`` (what :mod:`marshal` holds) to ``path`` atomically; a read-only home, or a value marshal
     cannot hold, writes nothing (it is computed again next time)."""
     try:

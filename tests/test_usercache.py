@@ -38,6 +38,23 @@ def test_a_damaged_lexicon_index_is_rebuilt(cache_home):
     assert lexicon.frequencies() == expected  # and the rebuilt file reads back
 
 
+def test_the_lexicon_is_kept_packed_and_an_index_of_another_form_is_rebuilt(cache_home):
+    expected = lexicon.frequencies()
+    [index] = (cache_home / "newslint" / "lexicon").iterdir()
+    assert usercache.read_value(index) == lexicon._packed(expected)  # two strings of bytes, not a dict
+    usercache.write_table(index, {"marshal's": 1, "dict": 2})  # the form kept before
+    lexicon.frequencies.cache_clear()
+    assert list(lexicon.frequencies().items()) == list(expected.items())
+    assert usercache.read_value(index) == lexicon._packed(expected)
+
+
+def test_a_word_list_that_cannot_be_packed_is_given_and_not_kept(cache_home, monkeypatch):
+    monkeypatch.setattr(lexicon, "_build", lambda: {"two\nwords": 3, "word": 1})
+    assert lexicon.frequencies() == {"two\nwords": 3, "word": 1}
+    folder = cache_home / "newslint" / "lexicon"
+    assert not folder.exists() or not any(folder.iterdir())
+
+
 def test_an_unwritable_cache_folder_still_gives_the_same_answers(cache_home, monkeypatch):
     expected_frequency = lexicon.frequency("the")
     expected_count = ngrams.count("new york")
