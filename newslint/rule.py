@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Sequence
 
 from newslint import lexicon, regexcache
-from newslint.diagnostic import Severity
+from newslint.diagnostic import Severity, slot_constructor
 from newslint.model import Article
 
 
@@ -15,7 +15,10 @@ class FatalRuleError(RuntimeError):
     """A rule cannot run at all (e.g. its server is unreachable): the run stops with this one-line message."""
 
 
-@dataclass(frozen=True)
+# Edit, Fix and Finding are slotted, so that the hot paths (``Fix.replace``, ``Rule.finding``) make them with
+# ``slot_constructor``: a slot set in place each, not the frozen ``__init__``'s ``object.__setattr__`` per field (a
+# finding and its fix cost ~2.5 k + ~2 k instructions, not ~3.8 k + ~13 k; equal, hashed, shown and pickled alike)
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``Article.text[start:end]`` with ``replacement``."""
 
@@ -24,7 +27,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """One or more edits that repair a finding. ``safe`` fixes are applied by ``--fix``."""
 
@@ -32,12 +35,13 @@ class Fix:
     safe: bool = True
     description: str = ""
 
-    @classmethod
-    def replace(cls, start: int, end: int, replacement: str, safe: bool = True, description: str = "") -> "Fix":
-        return cls((Edit(start, end, replacement),), safe, description)
+    @staticmethod
+    def replace(start: int, end: int, replacement: str, safe: bool = True, description: str = "") -> "Fix":
+        """``Fix((Edit(start, end, replacement),), safe, description)``, made without the frozen ``__init__``s."""
+        return _new_fix((_new_edit(start, end, replacement),), safe, description)
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     """A defect found by a rule: a span of ``Article.text``, a message and an optional fix."""
 
@@ -49,6 +53,9 @@ class Finding:
     message: str
     fix: Fix | None = None
     location: tuple[int, int] | None = None  # a fixed (line, column), for input problems that have no span
+
+
+_new_edit, _new_fix, _new_finding = map(slot_constructor, (Edit, Fix, Finding))  # each class's cls(...) with every field
 
 
 @dataclass(frozen=True)
@@ -422,7 +429,7 @@ class Rule:
         raise NotImplementedError
 
     def finding(self, start: int, end: int, message: str, fix: Fix | None = None) -> Finding:
-        return Finding(self.code, self.name, self.effective_severity, start, end, message, fix)
+        return _new_finding(self.code, self.name, self.effective_severity, start, end, message, fix, None)
 
     @classmethod
     def validate_identity(cls) -> None:
