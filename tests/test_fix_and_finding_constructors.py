@@ -1,5 +1,5 @@
-"""``Fix.replace`` and ``Rule.finding`` make, through ``slot_constructor``, exactly what the dataclasses' constructors
-make: equal, hashed, shown and pickled alike, frozen where the class is."""
+"""``Fix.replace`` makes, through ``slot_constructor``, exactly the fix that the dataclasses' constructors make (equal,
+hashed, shown and pickled alike, frozen); ``Edit``, ``Fix`` and ``Finding`` are slotted."""
 
 from __future__ import annotations
 
@@ -63,4 +63,4 @@ def test_a_long_replacement_is_held_not_copied() -> None:
 
 @needs_compiled
 def test_the_compiled_constructors_are_in_use() -> None:
-    assert rule._new_edit.func is rule._new_fix.func is rule._new_finding.func is compiled.slotted
+    assert rule._new_edit.func is rule._new_fix.func is compiled.slotted
