@@ -9,7 +9,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, fields
 from functools import partial
+from itertools import repeat
 from operator import attrgetter
+from types import MemberDescriptorType
 from typing import Any, Callable
 
 INTERNAL_ERROR = "NL000"  # the code of a rule that crashed on an input
@@ -93,19 +95,24 @@ def from_row(path: str, row: list) -> Diagnostic:
 
 def _python_slotted(cls: type, descriptors: tuple, *values: Any) -> Any:
     """A new ``cls`` (``object.__new__``) with each of ``descriptors`` (member descriptors of its slots) set to the
-    value in the same place (the twin of ``_speedups.slotted``)."""
+    value in the same place (the twin of ``_speedups.slotted``; each ``__set__`` called by ``map``, no bound method)."""
+    if len(values) != len(descriptors):
+        raise TypeError(f"slotted() expects {len(descriptors)} values, got {len(values)}")
     self = object.__new__(cls)
-    for descriptor, value in zip(descriptors, values, strict=True):
-        descriptor.__set__(self, value)
+    any(map(_set_member, descriptors, repeat(self), values))  # each __set__ returns None: any() runs them all
     return self
 
 
-def slot_constructor() -> Callable[..., Diagnostic]:
-    """A function of every field of :class:`Diagnostic`, in order, that makes the same diagnostic as
-    ``Diagnostic(...)`` in a fraction of the time (``engine.resolve`` makes one per finding: a long page has
-    thousands): the frozen dataclass's ``__init__`` calls ``object.__setattr__`` with each field's name, this sets
-    each slot in place (``_speedups.slotted``; without the extension, through its descriptor's ``__set__``)."""
+_set_member = MemberDescriptorType.__set__
+
+
+def slot_constructor(cls: type = Diagnostic) -> Callable[..., Any]:
+    """A function of every field of ``cls`` (a slotted dataclass: :class:`Diagnostic`, a rule's ``Fix`` and ``Edit``),
+    in order, that makes the same instance as ``cls(...)`` in a fraction of the time (``engine.resolve``
+    makes a diagnostic per finding: a long page has thousands): the frozen dataclass's ``__init__`` calls
+    ``object.__setattr__`` with each field's name, this sets each slot in place (``_speedups.slotted``; without the
+    extension, through its descriptor's ``__set__``)."""
     from newslint import native  # not with this module: a run answered from the cache reads diagnostics, no extension
 
-    descriptors = tuple(Diagnostic.__dict__[f.name] for f in fields(Diagnostic))
-    return partial(native.pick("slotted", _python_slotted), Diagnostic, descriptors)
+    descriptors = tuple(cls.__dict__[f.name] for f in fields(cls))
+    return partial(native.pick("slotted", _python_slotted), cls, descriptors)

@@ -27,8 +27,8 @@ def delete_paragraph(article: Article, paragraph: Paragraph, description: str = 
         while before > 0 and text[before - 1] == "\n":
             before -= 1
         # (a pure deletion, so that it merges with the deletion of the paragraph before it)
-        return Fix((Edit(before, end if before else len(text), ""),), True, description)
-    return Fix((Edit(start, after, ""),), True, description)
+        return Fix.replace(before, end if before else len(text), "", True, description)
+    return Fix.replace(start, after, "", True, description)
 
 
 def select_fixes(findings: Iterable[Finding], unsafe: bool = False, length: int | None = None) -> list[Finding]:
