@@ -10,7 +10,7 @@ from operator import methodcaller
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import lexicon, native, ngrams, textutil
+from newslint import native, ngrams, textutil
 from newslint.model import Article
 from newslint.model import _count_words as _counter_of
 from newslint.rule import Rule
