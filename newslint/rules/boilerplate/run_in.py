@@ -84,8 +84,8 @@ _LABEL_RUN_IN_CUES = Cues("[a-z0-9%).'’\"”] [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[
 # a caption or fact-box label in capitals after a sentence or a lower-case word, in a flattened page: '…tweets.
 # BRAGGERS: According to…', '…greatly inflated ONLINE BRAGGING: Morgan boasts…' (not 'told the BBC: "…' nor
 # 'series CSI: Miami': a quotation, or a name of three letters)
-_CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4})[:?]\s(?=[A-Z])")
-_CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+[:?]\s[A-Z]")
+_CAPS_LABEL = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4}):\s(?=[A-Z])")
+_CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 # the present-tense verbs of a news photo's caption, which a story told in the past tense does not use of its people
 # ('Jane Doe celebrates after scoring…', 'Fans look on as…', 'The mayor poses for a photo…', 'The striker in action
 # against…', 'A replica is displayed at…': the captions of agency and house photographers alike); each with what
@@ -208,9 +208,7 @@ class RunInCaption(Rule):
                                    f"stop: {quote(article.text[start:end])}")
             if flat and labels and (_CAPS_LABELS in held if alone else _CAPS_LABEL_CUES.found(text)):
                 for label in _caps_labels(text):
-                    # from the word before where no stop ends it: the caption before the label ran into it
-                    start = label.start(1) if text[label.start(1) - 2] in ".!?" else text.rfind(" ", 0, label.start(1) - 1) + 1
-                    yield self.finding(paragraph.start + start, paragraph.start + label.end(1) + 1,
+                    yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                        f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
             if flat and " 2. " in text and " 3. " in text:
                 for start, end, items in _flattened_lists(text):
