@@ -413,27 +413,12 @@ def _caption_start(text: str, verb_start: int) -> int:
         while stop >= 0 and text[stop] in _OPENING_MARKS:
             stop -= 1
         if stop >= 0 and text[stop] not in ".!?":
-            return _subject_after_seam(text, verb_start)  # a caption run into the one before it, or none
+            return -1  # a word stands between: the sentence starts at it or before, nine spaces or more back
     start = stop + 1
     while start < len(text) and text[start] in _OPENING_MARKS:
         start += 1
     start = min(start, verb_start)
     return -1 if _spaces_over(text, start, verb_start, _CAPTION_SUBJECT_SPACES) else start
-
-
-def _subject_after_seam(text: str, verb_start: int) -> int:
-    """Where the capitalised subject before the verb at ``verb_start`` starts, after a lower-case word that no stop
-    ends ('…his former club Valencia victory Substitute Rodrigo De Paul celebrates…'), or -1."""
-    words = text[max(0, verb_start - 120):verb_start].split(" ")
-    k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "de", "De", "van", "von")):
-        k -= 1
-    if k in (0, len(words)) or not words[k][:1].isupper():
-        return -1
-    before = words[k - 1]
-    if not before[-1:].islower() or before.lower() in _NOT_BEFORE:
-        return -1
-    return verb_start - len(" ".join(words[k:]))
 
 
 def _spaces_over(text: str, start: int, end: int, most: int) -> bool:
