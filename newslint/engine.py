@@ -207,11 +207,18 @@ def _outcome(lint, document: Document) -> DocumentResult | Exception:
 
 
 def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]]) -> list[Finding]:
-    """Drop the findings of fallback rules whose span another rule's finding overlaps (one of a code the fallback
-    rule does not yield to, ``Rule.fallback_despite``, aside)."""
+    """Drop the findings of fallback rules of which another rule's finding covers most (one of a code the fallback
+    rule does not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture
+    names another defect there, not the line."""
     specific = [(f.start, f.end, f.code) for f in findings if f.code not in fallbacks]
     return [f for f in findings if f.code not in fallbacks
-            or not any(start < f.end and f.start < end and code not in fallbacks[f.code] for start, end, code in specific)]
+            or not any(start < f.end and f.start < end and _covers_most(start, end, f) and code not in fallbacks[f.code]
+                       for start, end, code in specific)]
+
+
+def _covers_most(start: int, end: int, finding: Finding) -> bool:
+    """Whether ``start``–``end`` covers more than half of ``finding``'s span (any overlap of an empty span)."""
+    return 2 * (min(end, finding.end) - max(start, finding.start)) > finding.end - finding.start or finding.start == finding.end
 
 
 _new_diagnostic = slot_constructor()  # Diagnostic(...), its slots set in place (diagnostic.slot_constructor)
