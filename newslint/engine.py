@@ -207,11 +207,28 @@ def _outcome(lint, document: Document) -> DocumentResult | Exception:
 
 
 def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]]) -> list[Finding]:
-    """Drop the findings of fallback rules whose span another rule's finding overlaps (one of a code the fallback
-    rule does not yield to, ``Rule.fallback_despite``, aside)."""
+    """Drop the findings of fallback rules that other rules' findings cover (those of a code the fallback rule does
+    not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture or a
+    paragraph of the site's names another defect there, not the line or the paragraph."""
     specific = [(f.start, f.end, f.code) for f in findings if f.code not in fallbacks]
-    return [f for f in findings if f.code not in fallbacks
-            or not any(start < f.end and f.start < end and code not in fallbacks[f.code] for start, end, code in specific)]
+    return [f for f in findings if f.code not in fallbacks or not _covered(f, [
+        (start, end) for start, end, code in specific
+        if start < f.end and f.start < end and code not in fallbacks[f.code]])]
+
+
+def _covered(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``spans`` (each overlapping ``finding``) together cover more than four fifths of its span (an empty
+    span: whether any does)."""
+    if not spans or finding.start == finding.end:
+        return bool(spans)
+    covered = 0
+    reached = finding.start
+    for start, end in sorted(spans):
+        start, end = max(start, reached), min(end, finding.end)
+        if end > start:
+            covered += end - start
+            reached = end
+    return 5 * covered > 4 * (finding.end - finding.start)
 
 
 _new_diagnostic = slot_constructor()  # Diagnostic(...), its slots set in place (diagnostic.slot_constructor)

@@ -6,6 +6,7 @@ import pytest
 from conftest import lines_of
 from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
 
+from newslint.api import lint_text, make_linter
 from newslint.furniture import LineCounts, shapes_of
 from newslint.rules.lines import furniture
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
@@ -37,6 +38,17 @@ def test_words_glued_inside_a_furniture_line_do_not_silence_it(lint):
             "LocalPublic Health will vaccinate children\n")
     found = [(d.code, d.line) for d in lint(text, select=["NL102", "NL311"])]
     assert ("NL102", 9) in found and ("NL311", 9) in found
+
+
+def test_the_short_lines_of_a_printed_page_are_not_web_furniture():
+    """In OCR text (the gate's decision) short lines are a column's wrapped lines, such as a list of names: NL311
+    reads no page furniture there."""
+    names = ["Privates John Henry Smith, Walter", "Green, Peter Hall and Arthur", "Wood; Sergeant James Stone",
+             "Corporal Henry Brown"]
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n" + "\n\n".join(names) + "\n"
+    found = {mode: [d.line for d in lint_text(text, linter=make_linter(select=["NL311"], ocr=mode))]
+             for mode in ("off", "on")}
+    assert found == {"off": [7, 9, 11, 13], "on": []}
 
 
 def test_a_glued_sentence_of_the_story_is_not_furniture(lint):

@@ -172,3 +172,12 @@ def test_the_cues_space_is_the_class_that_ignoring_case_made_of_every_space():
     for char in map(chr, [*range(0x80), 0xA0, 0x17F, 0x212A, 0x2028, 0x3000, 0xFFFD, 0x10FFFF]):
         assert (folded.fullmatch(char) is None) == (written.fullmatch(char) is None), repr(char)
     assert all(written.fullmatch(char) for char in map(chr, range(0x3001)) if char.isspace())
+
+
+def test_a_glued_stop_inside_a_prompt_does_not_silence_it(lint):
+    """NL103 names the glue of two of its sentences ('blocker.We'); the paragraph is still the site's prompt."""
+    prompt = ("We know you value your privacy. But advertising helps pay for our reporting. Please switch off your "
+              "ad blocker.We would be grateful.")
+    text = f"School rules\n\n{PROSE}\n\n{prompt}\n\n{MORE}\n"
+    found = [d.code for d in lint(text, select=["NL103", "NL342"])]
+    assert "NL103" in found and "NL342" in found

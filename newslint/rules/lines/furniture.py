@@ -53,14 +53,15 @@ class FurnitureLine(Rule):
                    "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
                    "card's headline, for its picture and its link), a heading with nothing under it at "
                    "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
-                   "with the signoff 'Reuter') has no page around it and is left alone, and so are a wire dateline alone on "
+                   "with the signoff 'Reuter') has no page around it and is left alone, as is the OCR text of a printed "
+                   "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
                    "spaces or tabs.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
-        if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs):
-            return
+        if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
+            return  # (a printed page's OCR text: its short lines are a column's wrapped lines, not a web page's)
         texts = [p.text for p in paragraphs]
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
