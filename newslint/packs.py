@@ -41,7 +41,8 @@ from newslint import hashes, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import _PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, unbounded_repetitions
+from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, sorted_alternatives,
+                           unbounded_repetitions)
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -240,8 +241,8 @@ def _every_prefilter() -> str:
     if _EVERY_PREFILTER[3] != _PREFILTERS.keys():
         prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
         try:
-            for pattern in _PREFILTERS:
-                prefilters.Add(pattern)
+            for pattern in _PREFILTERS:  # its alternations sorted: the same answers, smaller automaton states
+                prefilters.Add(sorted_alternatives(pattern))
             prefilters.Add(r"\z")  # matches every text: its absence from an answer means the set could not answer
             prefilters.Compile()
         except re2.error:

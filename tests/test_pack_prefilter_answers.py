@@ -49,3 +49,30 @@ def test_the_set_of_prefilters_is_compiled_again_for_other_prefilters_of_the_sam
     del packs._PREFILTERS["alpha"]
     packs._PREFILTERS["omega"] = None  # as many prefilters as the set holds, another one among them
     assert packs._prefilters_found(Article.parse("T\n\nomega\n"), "omega") == {"omega"}
+
+
+def test_the_set_of_prefilters_holds_them_with_their_alternations_sorted(monkeypatch):
+    """Sorted, alternatives with a common prefix are adjacent (RE2 factors them: smaller automaton states); the set
+    answers with the prefilters as written."""
+    added = []
+    real_set = packs.re2.Set.SearchSet
+
+    class Recording:
+        def __init__(self, options=None):
+            self.inner = real_set(options)
+
+        def Add(self, pattern):
+            added.append(pattern)
+            return self.inner.Add(pattern)
+
+        def Compile(self):
+            return self.inner.Compile()
+
+        def Match(self, data):
+            return self.inner.Match(data)
+
+    monkeypatch.setattr(packs.re2.Set, "SearchSet", Recording)
+    monkeypatch.setattr(packs, "_PREFILTERS", {"b|(?:d|c)x|a": None})
+    monkeypatch.setattr(packs, "_EVERY_PREFILTER", [(), None, "", frozenset()])
+    assert packs._prefilters_found(Article.parse("T\n\ncx\n"), "b|(?:d|c)x|a") == {"b|(?:d|c)x|a"}
+    assert added == ["(?:c|d)x|a|b", r"\z"]
