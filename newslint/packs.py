@@ -41,7 +41,7 @@ from newslint import hashes, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, sorted_alternatives,
+from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, sorted_set_patterns,
                            unbounded_repetitions)
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
@@ -241,8 +241,8 @@ def _every_prefilter() -> str:
     if _EVERY_PREFILTER[3] != _PREFILTERS.keys():
         prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
         try:
-            for pattern in _PREFILTERS:  # its alternations sorted: the same answers, smaller automaton states
-                prefilters.Add(sorted_alternatives(pattern))
+            for pattern in sorted_set_patterns(tuple(_PREFILTERS)):  # the same answers, smaller automaton states
+                prefilters.Add(pattern)
             prefilters.Add(r"\z")  # matches every text: its absence from an answer means the set could not answer
             prefilters.Compile()
         except re2.error:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Sequence
 
-from newslint import lexicon, regexcache
+from newslint import lexicon, regexcache, usercache
 from newslint.diagnostic import Severity, slot_constructor
 from newslint.model import Article
 
@@ -234,6 +234,30 @@ def _alternation(alternatives: list[str], flagged: bool) -> str:
     return "|".join(alternatives if flagged else sorted(set(alternatives)))
 
 
+_SORTED_TABLE = "sorted-alternatives"  # the user cache's table of sorted_set_patterns
+_SORTED_SCHEMA = 1  # the first item of its keys: another one when sorted_alternatives gives other forms
+_sorted_kept: list[dict] = []  # that table, read once per process
+
+
+def sorted_set_patterns(patterns: Sequence[str]) -> tuple[str, ...]:
+    """:func:`sorted_alternatives` of each of ``patterns``, the patterns of an RE2 set (the same answers, smaller
+    automaton states: the default rules' sets −36 M instructions on the BBC + scraped mix, 22c), kept in the user
+    cache: reading the patterns costs about as much (1,400 instructions a character), so each set's are read once
+    per machine."""
+    key = (_SORTED_SCHEMA, *patterns)
+    if not _sorted_kept:
+        _sorted_kept.append(usercache.read_table(usercache.root() / f"{_SORTED_TABLE}.marshal"))
+    kept = _sorted_kept[0].get(key)
+    if isinstance(kept, tuple) and len(kept) == len(patterns):
+        return kept
+    made = _sorted_kept[0][key] = tuple(map(sorted_alternatives, patterns))
+    usercache.keep(_SORTED_TABLE, key, made, limit=_SORTED_SETS)
+    return made
+
+
+_SORTED_SETS = 64  # the sets whose sorted patterns the table keeps (the default rules make seven)
+
+
 _BOUNDED = regexcache.compile(r"\{\d+,\d+\}")
 # \Q…\E, an escape, a character class (a ] first in it is a member; [:alpha:] inside it), or a bounded repetition
 _PATTERN_TOKEN = regexcache.compile(r"\\Q.*?(?:\\E|\Z)|\\.|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]?|\{(\d+),(\d+)\}", re.DOTALL)
@@ -266,7 +290,7 @@ class Cues:
             import re2  # the packs import it in every run
 
             alone = re2.Set.SearchSet()
-            alone.Add(sorted_alternatives(self.pattern))
+            alone.Add(self.pattern)
             alone.Add(r"\z")
             alone.Compile()
             self._alone = alone
@@ -383,6 +407,7 @@ class _TriggerSet:
         together = re2.Set.SearchSet()
         owners: list[Trigger] = []  # the trigger of each pattern of the set
         loosened: dict[int, Cues] = {}  # a loosened pattern's index in the set → its alternatives, exact
+        patterns: list[str] = []
         for trigger in triggers:
             parts = [re2.escape(literal) for literal in trigger.literals]
             parts += [r"[^\x00-\x7F]"] if trigger.non_ascii else []
@@ -391,11 +416,14 @@ class _TriggerSet:
             kept = [part for part in parts if loose[part] == part]
             loose_parts = [part for part in parts if loose[part] != part]
             if kept:
-                together.Add(_either(kept))
+                patterns.append(_either(kept))
                 owners.append(trigger)
             if loose_parts:
-                loosened[together.Add(_either([loose[part] for part in loose_parts]))] = Cues(_either(loose_parts))
+                loosened[len(patterns)] = Cues(_either(loose_parts))
+                patterns.append(_either([loose[part] for part in loose_parts]))
                 owners.append(trigger)
+        for pattern in sorted_set_patterns(patterns):  # the k-th added is the set's k-th pattern
+            together.Add(pattern)
         sentinel = together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
         together.Compile()
         return cls(triggers, together, owners, loosened, sentinel)
@@ -418,13 +446,12 @@ class _TriggerSet:
 
 
 def _either(alternatives: list[str]) -> str:
-    """One pattern that matches where any of ``alternatives`` does: each once, in sorted order, and so the
-    alternations inside each (:func:`sorted_alternatives`). RE2 factors the common prefix of adjacent alternatives
-    only: sorted, a trigger's literals that share their first letters share one instruction, and every state of a
-    set's automaton (which holds the first instruction of each alternative: the search is unanchored) is smaller, so
-    that building the states on new text costs less (the trigger stage 8 % on a first pass over the BBC + scraped
-    mix, 19b; the inner alternations, 22c)."""
-    return "|".join(sorted({f"(?:{sorted_alternatives(alternative)})" for alternative in alternatives}))
+    """One pattern that matches where any of ``alternatives`` does: each once, in sorted order. RE2 factors the common
+    prefix of adjacent alternatives only: sorted, a trigger's literals that share their first letters share one
+    instruction, and every state of a set's automaton (which holds the first instruction of each alternative: the
+    search is unanchored) is smaller, so that building the states on new text costs less (the trigger stage 8 % on a
+    first pass over the BBC + scraped mix, 19b)."""
+    return "|".join(sorted({f"(?:{alternative})" for alternative in alternatives}))
 
 
 _CODE = regexcache.compile(r"[A-Z]{1,4}\d{2,4}")

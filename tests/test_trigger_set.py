@@ -279,3 +279,15 @@ def test_sorted_alternatives_reads_a_long_pattern_in_one_pass():
     assert sorted_alternatives("|".join(words)) == "|".join(sorted(words))
     deep = "(?:" * 10_000 + "b|a" + ")" * 10_000
     assert sorted_alternatives(deep) == deep
+
+
+def test_a_sets_sorted_patterns_are_read_once_per_machine(monkeypatch, tmp_path):
+    from newslint import usercache
+
+    monkeypatch.setattr(usercache, "root", lambda: tmp_path)
+    monkeypatch.setattr(rule_module, "_sorted_kept", [])
+    assert rule_module.sorted_set_patterns(["b|a", "d|c"]) == ("a|b", "c|d")
+    monkeypatch.setattr(rule_module, "_sorted_kept", [])  # another process: the table read back
+    monkeypatch.setattr(rule_module, "sorted_alternatives", lambda pattern: pattern)
+    assert rule_module.sorted_set_patterns(["b|a", "d|c"]) == ("a|b", "c|d")
+    assert rule_module.sorted_set_patterns(["b|a"]) == ("b|a",)  # another set: read anew
