@@ -4,6 +4,7 @@ pattern once, in this process or after pickling."""
 from __future__ import annotations
 
 import pickle
+from types import SimpleNamespace
 
 from newslint import packs
 from newslint.api import make_linter
@@ -57,21 +58,12 @@ def test_the_set_of_prefilters_holds_them_with_their_alternations_sorted(monkeyp
     added = []
     real_set = packs.re2.Set.SearchSet
 
-    class Recording:
-        def __init__(self, options=None):
-            self.inner = real_set(options)
+    def recording(options=None):
+        inner = real_set(options)
+        return SimpleNamespace(Add=lambda pattern: added.append(pattern) or inner.Add(pattern), Compile=inner.Compile,
+                               Match=inner.Match)
 
-        def Add(self, pattern):
-            added.append(pattern)
-            return self.inner.Add(pattern)
-
-        def Compile(self):
-            return self.inner.Compile()
-
-        def Match(self, data):
-            return self.inner.Match(data)
-
-    monkeypatch.setattr(packs.re2.Set, "SearchSet", Recording)
+    monkeypatch.setattr(packs.re2.Set, "SearchSet", recording)
     monkeypatch.setattr(packs, "_PREFILTERS", {"b|(?:d|c)x|a": None})
     monkeypatch.setattr(packs, "_EVERY_PREFILTER", [(), None, "", frozenset()])
     assert packs._prefilters_found(Article.parse("T\n\ncx\n"), "b|(?:d|c)x|a") == {"b|(?:d|c)x|a"}
