@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Iterable, Sequence
 
 from newslint import lexicon, regexcache, usercache
 from newslint.diagnostic import Severity, slot_constructor
+from newslint.hashes import blake2b
 from newslint.model import Article
 
 
@@ -244,7 +245,7 @@ def sorted_set_patterns(patterns: Sequence[str]) -> tuple[str, ...]:
     automaton states: the default rules' sets −36 M instructions on the BBC + scraped mix, 22c), kept in the user
     cache: reading the patterns costs about as much (1,400 instructions a character), so each set's are read once
     per machine."""
-    key = (_SORTED_SCHEMA, *patterns)
+    key = (_SORTED_SCHEMA, blake2b("".join(f"{len(p)}:{p}" for p in patterns).encode(), digest_size=16).digest())
     if not _sorted_kept:
         _sorted_kept.append(usercache.read_table(usercache.root() / f"{_SORTED_TABLE}.marshal"))
     kept = _sorted_kept[0].get(key)
