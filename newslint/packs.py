@@ -305,8 +305,10 @@ class _OnFirstUse:
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
-    """One alternation of literal phrases on word boundaries; longest first."""
-    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    """One alternation of literal phrases on word boundaries; longest first, phrases of one length in sorted order (the
+    same pattern in every process, so that the prefilters' sorted forms are found again in the user cache; phrases of
+    one length cannot both match at one place, so their order changes no match)."""
+    alternatives = sorted({re.escape(p) for p in phrases}, key=lambda escaped: (-len(escaped), escaped))
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 

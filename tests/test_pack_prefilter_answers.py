@@ -68,3 +68,8 @@ def test_the_set_of_prefilters_holds_them_with_their_alternations_sorted(monkeyp
     monkeypatch.setattr(packs, "_EVERY_PREFILTER", [(), None, "", frozenset()])
     assert packs._prefilters_found(Article.parse("T\n\ncx\n"), "b|(?:d|c)x|a") == {"b|(?:d|c)x|a"}
     assert added == ["(?:c|d)x|a|b", r"\z"]
+
+
+def test_a_phrase_pattern_is_the_same_whatever_order_its_phrases_come_in():
+    """Longest first, then in sorted order: the same pattern in every process (a set's iteration order is not)."""
+    assert packs.phrase_pattern(["bb", "aa", "ccc"]) == packs.phrase_pattern({"ccc", "bb", "aa"}) == r"\b(?:ccc|aa|bb)\b"
