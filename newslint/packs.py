@@ -41,7 +41,8 @@ from newslint import hashes, usercache
 from newslint.config import toml
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import _PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, unbounded_repetitions
+from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, sorted_set_patterns,
+                           unbounded_repetitions)
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -240,7 +241,7 @@ def _every_prefilter() -> str:
     if _EVERY_PREFILTER[3] != _PREFILTERS.keys():
         prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
         try:
-            for pattern in _PREFILTERS:
+            for pattern in sorted_set_patterns(tuple(_PREFILTERS)):  # the same answers, smaller automaton states
                 prefilters.Add(pattern)
             prefilters.Add(r"\z")  # matches every text: its absence from an answer means the set could not answer
             prefilters.Compile()
@@ -304,8 +305,10 @@ class _OnFirstUse:
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
-    """One alternation of literal phrases on word boundaries; longest first."""
-    alternatives = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    """One alternation of literal phrases on word boundaries; longest first, phrases of one length in sorted order (the
+    same pattern in every process, so that the prefilters' sorted forms are found again in the user cache; phrases of
+    one length cannot both match at one place, so their order changes no match)."""
+    alternatives = sorted({re.escape(p) for p in phrases}, key=lambda escaped: (-len(escaped), escaped))
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 

@@ -4,6 +4,7 @@ pattern once, in this process or after pickling."""
 from __future__ import annotations
 
 import pickle
+from types import SimpleNamespace
 
 from newslint import packs
 from newslint.api import make_linter
@@ -49,3 +50,26 @@ def test_the_set_of_prefilters_is_compiled_again_for_other_prefilters_of_the_sam
     del packs._PREFILTERS["alpha"]
     packs._PREFILTERS["omega"] = None  # as many prefilters as the set holds, another one among them
     assert packs._prefilters_found(Article.parse("T\n\nomega\n"), "omega") == {"omega"}
+
+
+def test_the_set_of_prefilters_holds_them_with_their_alternations_sorted(monkeypatch):
+    """Sorted, alternatives with a common prefix are adjacent (RE2 factors them: smaller automaton states); the set
+    answers with the prefilters as written."""
+    added = []
+    real_set = packs.re2.Set.SearchSet
+
+    def recording(options=None):
+        inner = real_set(options)
+        return SimpleNamespace(Add=lambda pattern: added.append(pattern) or inner.Add(pattern), Compile=inner.Compile,
+                               Match=inner.Match)
+
+    monkeypatch.setattr(packs.re2.Set, "SearchSet", recording)
+    monkeypatch.setattr(packs, "_PREFILTERS", {"b|(?:d|c)x|a": None})
+    monkeypatch.setattr(packs, "_EVERY_PREFILTER", [(), None, "", frozenset()])
+    assert packs._prefilters_found(Article.parse("T\n\ncx\n"), "b|(?:d|c)x|a") == {"b|(?:d|c)x|a"}
+    assert added == ["(?:c|d)x|a|b", r"\z"]
+
+
+def test_a_phrase_pattern_is_the_same_whatever_order_its_phrases_come_in():
+    """Longest first, then in sorted order: the same pattern in every process (a set's iteration order is not)."""
+    assert packs.phrase_pattern(["bb", "aa", "ccc"]) == packs.phrase_pattern({"ccc", "bb", "aa"}) == r"\b(?:ccc|aa|bb)\b"

@@ -11,7 +11,8 @@ from hypothesis import given, settings, strategies as st
 
 from newslint import rule as rule_module
 from newslint.api import make_linter
-from newslint.rule import Cues, Trigger, Triggers, top_level_alternatives, unbounded_repetitions, utf8_for_re2
+from newslint.rule import (Cues, Trigger, Triggers, sorted_alternatives, top_level_alternatives, unbounded_repetitions,
+                           utf8_for_re2)
 from newslint.source import decode
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -169,6 +170,7 @@ def test_the_default_trigger_sets_hold_each_triggers_alternatives_once_in_sorted
     Triggers(DEFAULT).fired("")
     either = [top_level_alternatives(pattern) for pattern in added if pattern != r"\z"]
     assert len(either) > 3 and all(parts == sorted(set(parts)) for parts in either)
+    assert all(sorted_alternatives(pattern) == pattern for pattern in added)  # and so each alternation inside
     assert max(map(len, either)) > 20  # NL310's literals, say
 
 
@@ -227,3 +229,65 @@ def test_a_set_answering_its_sentinel_alone_is_not_read_further(monkeypatch):
     assert all(judged_set.nothing == [judged_set.sentinel] for judged_set in judged._compiled())
     loud = "Salt & pepper <b>"
     assert judged.fired(loud) == _one_by_one(DEFAULT, loud) != set() and read
+
+
+def test_sorted_alternatives_sorts_each_alternation_once_but_one_a_flag_is_set_in():
+    assert sorted_alternatives("b|(?:d|c|d)x|a") == "(?:c|d)x|a|b"
+    assert sorted_alternatives(r"z|(?P<n>b|a)|[|(]|\Qy|x\E|\||(?i:y|x)") == r"(?P<n>a|b)|(?i:x|y)|[|(]|\Qy|x\E|\||z"
+    assert sorted_alternatives("c|(?:b|a(?i)c|d)") == "(?:b|a(?i)c|d)|c"  # (?i) holds for the later alternatives
+    assert sorted_alternatives("(?i)b|a") == "(?i)b|a"
+    for unread in ("b|a)", "(b|a", "b|a\\", "(" * 40 + "b|a" + ")" * 40):
+        assert sorted_alternatives(unread) == unread
+
+
+def _patterns_in_sets() -> list[str]:
+    """The default rules' patterns that RE2 sets ask: the triggers', the pack rules' prefilters, the boilerplate
+    rules' cue sets'."""
+    from newslint import packs
+    from newslint.model import Article
+    from newslint.rules.boilerplate import credits, inline, run_in
+
+    linter = make_linter()
+    article = Article.parse("Title\n\nComments are closed.\n")
+    for rule in linter.rules:
+        if isinstance(rule, packs.PackRule):
+            list(rule.check(article))
+    cue_sets = (inline._ARTICLE_CUES, run_in._LONG_PARAGRAPH_CUES, credits._PIECE_CUES)
+    patterns = [t.pattern.pattern for t in DEFAULT if isinstance(t.pattern, Cues)] + list(packs._PREFILTERS)
+    return patterns + [cue.pattern for cue_set in cue_sets for cue in cue_set.cues]
+
+
+_IN_SETS = _patterns_in_sets()
+_SET_PIECES = _PIECES + ["Comments are closed.", "Sign up for our newsletter", "Copyright 2021 Acme", "\u201d",
+                         "All rights reserved", "Osama bin Laden", "This article originally appeared on X.", "By ",
+                         "subscribe to continue reading", "Previous page", "Scroll down", "click here", "3 January"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_SET_PIECES), max_size=14))
+def test_sorted_alternatives_match_where_the_patterns_in_sets_do(pieces):
+    import re2
+
+    text = "".join(pieces)
+    assert len(_IN_SETS) > 30 and any(sorted_alternatives(p) != p for p in _IN_SETS)
+    for pattern in _IN_SETS:
+        assert (re2.search(sorted_alternatives(pattern), text) is None) == (re2.search(pattern, text) is None), pattern
+
+
+def test_sorted_alternatives_reads_a_long_pattern_in_one_pass():
+    words = [f"w{i:06d}" for i in range(100_000, 0, -1)]
+    assert sorted_alternatives("|".join(words)) == "|".join(sorted(words))
+    deep = "(?:" * 10_000 + "b|a" + ")" * 10_000
+    assert sorted_alternatives(deep) == deep
+
+
+def test_a_sets_sorted_patterns_are_read_once_per_machine(monkeypatch, tmp_path):
+    from newslint import usercache
+
+    monkeypatch.setattr(usercache, "root", lambda: tmp_path)
+    monkeypatch.setattr(rule_module, "_sorted_kept", [])
+    assert rule_module.sorted_set_patterns(["b|a", "d|c"]) == ("a|b", "c|d")
+    monkeypatch.setattr(rule_module, "_sorted_kept", [])  # another process: the table read back
+    monkeypatch.setattr(rule_module, "sorted_alternatives", lambda pattern: pattern)
+    assert rule_module.sorted_set_patterns(["b|a", "d|c"]) == ("a|b", "c|d")
+    assert rule_module.sorted_set_patterns(["b|a"]) == ("b|a",)  # another set: read anew

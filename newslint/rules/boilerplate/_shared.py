@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newslint import regexcache
-from newslint.rule import Cues, unbounded_repetitions, utf8_for_re2
+from newslint.rule import Cues, sorted_set_patterns, unbounded_repetitions, utf8_for_re2
 
 _WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
 
@@ -44,12 +44,10 @@ class _CueSet:
         import re2  # the packs import it in every run
 
         together = re2.Set.SearchSet()
-        loosened = set()
-        for k, cue in enumerate(self.cues):
-            loose = unbounded_repetitions(cue.pattern, 8)
-            together.Add(loose)
-            if loose != cue.pattern:
-                loosened.add(k)
+        loose = [unbounded_repetitions(cue.pattern, 8) for cue in self.cues]
+        for pattern in sorted_set_patterns(loose):  # the same answers, smaller automaton states
+            together.Add(pattern)
         together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
         together.Compile()
-        self._set, self._loosened = together, frozenset(loosened)
+        self._set = together
+        self._loosened = frozenset(k for k, cue in enumerate(self.cues) if loose[k] != cue.pattern)
