@@ -477,8 +477,9 @@ class Rule:
     options: ClassVar[dict[str, Option]] = {}
     default_enabled: ClassVar[bool] = True
     origin: ClassVar[str] = "newslint"
-    # A catch-all (a model over line shape, say): its findings yield to any other rule's finding on
-    # the same text, so that one defect is reported once, by the rule that names it best.
+    # A catch-all (a model over line shape, say): its finding yields where other rules' findings together cover
+    # more than four fifths of its span (engine._without_overlapped_fallbacks), so that one defect is reported once,
+    # by the rule that names it best, while a finding on a few words inside it names another defect.
     fallback: ClassVar[bool] = False
     # The codes whose findings do not silence a fallback rule: they name another defect inside its text (glued
     # words in a line of a menu), not the text as a whole.
