@@ -4,6 +4,7 @@ answers: each lets through every case its rule reports.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -15,7 +16,8 @@ from newslint import lexicon, ngrams
 from newslint.api import make_linter
 from newslint.model import Article
 from newslint.ocr import gate
-from newslint.rules.extraction import _shared, footnotes, glue, possessives, run_in_headings, run_together, sentences
+from newslint.rules.extraction import (_shared, footnotes, glue, paragraph_starts, possessives, run_in_headings,
+                                      run_together, sentences)
 from conftest import natural_files
 
 
@@ -80,14 +82,18 @@ def test_marks_answer_as_the_scans_back_would(text: str) -> None:
         assert marks.quotes_before(at) == text.count('"', 0, at), (text, at)
 
 
+# one boundary inside a letter run, as NL102 once found them: lower→Upper (spokespersonDmitry) or ACRONYM→Word
+CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def part_before(word: str, cut: int) -> str:
     """The part of ``word`` before ``cut``, back to the previous case boundary (as NL102 found it per cut)."""
-    starts = [b.start() for b in glue._CASE_BOUNDARY.finditer(word, 0, cut) if b.start() < cut]
+    starts = [b.start() for b in CASE_BOUNDARY.finditer(word, 0, cut) if b.start() < cut]
     return word[starts[-1] if starts else 0:cut]
 
 
 def part_after(word: str, cut: int) -> str:
-    after = glue._CASE_BOUNDARY.search(word, cut + 1)
+    after = CASE_BOUNDARY.search(word, cut + 1)
     return word[cut:after.start() if after else len(word)]
 
 
@@ -95,8 +101,19 @@ def part_after(word: str, cut: int) -> str:
 @given(WORDS)
 def test_word_parts_are_the_parts_beside_each_case_boundary(word: str) -> None:
     expected = [(b.start(), part_before(word, b.start()), part_after(word, b.start()))
-                for b in glue._CASE_BOUNDARY.finditer(word)]
+                for b in CASE_BOUNDARY.finditer(word)]
     assert glue._word_parts(word) == expected
+
+
+@pytest.mark.parametrize("word", ["", "a", "A", "aA", "AAa", "AAAa", "aAaA", "USSecretary", "ÉtatsUnis", "iPhoneX",
+                                  "McDonaldéA", "aBBc", "AaAaAa", "a1A", "A" * 100_000 + "a", "aA" * 500_000])
+def test_case_boundaries_are_the_regexs(word: str) -> None:
+    assert glue._case_boundaries(word) == [b.start() for b in CASE_BOUNDARY.finditer(word)]
+
+
+def test_case_boundaries_are_the_regexs_on_drawn_words() -> None:
+    for word in drawn_texts(["a", "b", "A", "B", "é", "É", "1", "'", "-", "ß", "Ω", "ω"], 5000, 3101, 12):
+        assert glue._case_boundaries(word) == [b.start() for b in CASE_BOUNDARY.finditer(word)], word
 
 
 def test_word_parts_of_glued_words() -> None:
@@ -521,3 +538,16 @@ def counted(scan, name: str, scanned: Counter):
         scanned[name] += 1
         return scan(text, *args)
     return counting
+
+
+# NL101/NL108: a paragraph's first two characters tell whether its start may be lower case ----------------------------
+@pytest.mark.parametrize("text", ["a", "A", "I", "T", "T urkey", "T\nurkey", "T  urkey", "I t", "\"a", "“T urkey", "‘a",
+                                  "'", "1a", " a", "é", "Tu", "T ", "A b", "x" * 100_000])
+def test_may_start_lower_wherever_the_lower_start_matches(text):
+    assert paragraph_starts._may_start_lower(text) or paragraph_starts._LOWER_START.match(text) is None
+
+
+def test_may_start_lower_wherever_the_lower_start_matches_on_drawn_text():
+    for text in filter(None, drawn_texts(["a", "z", "A", "B", "I", "J", "Z", " ", "\n", '"', "“", "‘", "'", "1", "é", "É"],
+                                         20_000, 1011, 5)):  # a paragraph is never empty
+        assert paragraph_starts._may_start_lower(text) or paragraph_starts._LOWER_START.match(text) is None, text
