@@ -60,8 +60,9 @@ _GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z).]\d)(?:(?P<clock>\d?:\d\d)(?
 _GLUED_DIGITS_BEFORE = r"(?:(?<=[A-Za-z).]\d{mark})|(?<=[A-Za-z).]\d\d{mark}))"
 _GLUED_CLOCK_HINT = regexcache.compile(":" + _GLUED_DIGITS_BEFORE.format(mark=":") + r"\d\d(?![\d:])")
 _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r"\.") + r"[ \xa0]{1,2}(?=[A-Z])")
-# where every _GLUED_DIGITS match starts, without the clock's look-ahead: no negative look-around (_SEGMENT_CUES)
-_GLUED_DIGITS_START = regexcache.compile(_GLUED_DIGITS.pattern.replace(r"(?![\d:])", ""))
+# the clock's colon of every clock match of _GLUED_DIGITS, without its look-ahead (_SEGMENT_CUES); the item hint's
+# stop is every item match's
+_GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
@@ -405,11 +406,14 @@ class GlueSuspects:
 
     def digits_in(self, offset: int, text: str) -> list[tuple[int, int, int]]:
         """``list(GluedWords._glued_digits(text))`` of the segment ``text`` at ``offset``, found once per text for
-        NL102 and NL106 both, and only in a segment holding a start of ``_GLUED_DIGITS`` (its cue's)."""
+        NL102 and NL106 both, and only in a segment holding a clock's colon or a list item's stop of the kind
+        ``_GLUED_DIGITS`` matches (found by literal-led scans of the whole text: its digit-led one costs four times
+        as much)."""
         found = self._digits.get(text)
         if found is None:
             found = self._digits[text] = list(GluedWords._glued_digits(text)) \
-                if self.cues_in(_GLUED_DIGITS_START, offset, text) else []
+                if self.cues_in(_GLUED_CLOCK_COLON, offset, text) or self.cues_in(_GLUED_ITEM_HINT, offset, text) \
+                else []
         return found
 
     def amounts_in(self, offset: int, text: str) -> list[re.Match]:
@@ -636,7 +640,7 @@ _NUMBER_CUE = regexcache.compile(r"\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))")  # the d
 # the cues GlueSuspects.cues_in finds in the whole text once and reads segment by segment: none holds a negative
 # look-around or an anchor (each match in a segment is one of the whole text, at the same place) and no two of a cue's
 # matches can overlap (one search of the whole text finds every place one starts)
-_SEGMENT_CUES = (_AMOUNT_END, _NUMBER_CUE, _GLUED_DIGITS_START, _DAY_START)
+_SEGMENT_CUES = (_AMOUNT_END, _NUMBER_CUE, _GLUED_CLOCK_COLON, _GLUED_ITEM_HINT, _DAY_START)
 
 
 def _glued_amounts(text: str, ends: Iterable[int] | None = None) -> list[re.Match]:
