@@ -4,6 +4,7 @@ answers: each lets through every case its rule reports.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -15,7 +16,8 @@ from newslint import lexicon, ngrams
 from newslint.api import make_linter
 from newslint.model import Article
 from newslint.ocr import gate
-from newslint.rules.extraction import _shared, footnotes, glue, possessives, run_in_headings, run_together, sentences
+from newslint.rules.extraction import (_shared, footnotes, glue, paragraph_starts, possessives, run_in_headings,
+                                      run_together, sentences)
 from conftest import natural_files
 
 
@@ -80,14 +82,18 @@ def test_marks_answer_as_the_scans_back_would(text: str) -> None:
         assert marks.quotes_before(at) == text.count('"', 0, at), (text, at)
 
 
+# one boundary inside a letter run, as NL102 once found them: lower→Upper (spokespersonDmitry) or ACRONYM→Word
+CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def part_before(word: str, cut: int) -> str:
     """The part of ``word`` before ``cut``, back to the previous case boundary (as NL102 found it per cut)."""
-    starts = [b.start() for b in glue._CASE_BOUNDARY.finditer(word, 0, cut) if b.start() < cut]
+    starts = [b.start() for b in CASE_BOUNDARY.finditer(word, 0, cut) if b.start() < cut]
     return word[starts[-1] if starts else 0:cut]
 
 
 def part_after(word: str, cut: int) -> str:
-    after = glue._CASE_BOUNDARY.search(word, cut + 1)
+    after = CASE_BOUNDARY.search(word, cut + 1)
     return word[cut:after.start() if after else len(word)]
 
 
@@ -95,8 +101,19 @@ def part_after(word: str, cut: int) -> str:
 @given(WORDS)
 def test_word_parts_are_the_parts_beside_each_case_boundary(word: str) -> None:
     expected = [(b.start(), part_before(word, b.start()), part_after(word, b.start()))
-                for b in glue._CASE_BOUNDARY.finditer(word)]
+                for b in CASE_BOUNDARY.finditer(word)]
     assert glue._word_parts(word) == expected
+
+
+@pytest.mark.parametrize("word", ["", "a", "A", "aA", "AAa", "AAAa", "aAaA", "USSecretary", "ÉtatsUnis", "iPhoneX",
+                                  "McDonaldéA", "aBBc", "AaAaAa", "a1A", "A" * 100_000 + "a", "aA" * 500_000])
+def test_case_boundaries_are_the_regexs(word: str) -> None:
+    assert glue._case_boundaries(word) == [b.start() for b in CASE_BOUNDARY.finditer(word)]
+
+
+def test_case_boundaries_are_the_regexs_on_drawn_words() -> None:
+    for word in drawn_texts(["a", "b", "A", "B", "é", "É", "1", "'", "-", "ß", "Ω", "ω"], 5000, 3101, 12):
+        assert glue._case_boundaries(word) == [b.start() for b in CASE_BOUNDARY.finditer(word)], word
 
 
 def test_word_parts_of_glued_words() -> None:
@@ -432,11 +449,12 @@ def test_glue_suspects_scan_each_paragraph_once_for_nl102_and_nl106(lint):
             "concrete2.4m cubic metres of soil.1.  Ann Lee (Fra) 4hrs 24mins2.  Jo Marsh (Ita) +5secs3.  Kim Hart +10secs")
     article = Article.parse(f"Title\n\n{body}\n", "<t>")
     suspects = article.shared("extraction.glue-suspects", glue.GlueSuspects)
-    text = article.paragraphs[0].text
-    for scan in (glue._glued_numbers, glue.GluedWords._glued_digits):
-        found = suspects.scanned(scan, text)
-        assert spans(found) == spans(scan(text)) if scan is glue._glued_numbers else found == list(scan(text))
-        assert suspects.scanned(scan, text) is found  # kept, not scanned again
+    paragraph = article.paragraphs[0]
+    for scanned, scan in ((suspects.numbers_in, glue._glued_numbers), (suspects.digits_in, glue.GluedWords._glued_digits)):
+        found = scanned(paragraph.start, paragraph.text)
+        assert spans(found) == spans(scan(paragraph.text)) if scan is glue._glued_numbers \
+            else found == list(scan(paragraph.text))
+        assert scanned(paragraph.start, paragraph.text) is found  # kept, not scanned again
     alone = [(d.code, d.start, d.end, d.message) for d in lint(f"Title\n\n{body}\n", select=["NL106"])]
     together = [(d.code, d.start, d.end, d.message) for d in lint(f"Title\n\n{body}\n", select=["NL102", "NL106"])
                 if d.code == "NL106"]
@@ -470,3 +488,66 @@ def test_names_glued_to_function_words_tried_at_their_cues_find_what_the_whole_s
         assert [(m.span(), m.groups()) for m in sentences._names_then_function_words(text)] == whole, text
         found += len(whole)
     assert found > 500
+
+
+# NL102's segment scans read the places their cues start from one search of the whole text ---------------------------
+SEGMENT_PIECES = ["peak", "builders", "4,200", "2.4m", "$25", "The", "12", "3", ":45", "pm", ".", ".  ", "\xa0", " ",
+                  "\n", "\n\n", "April", "May", " 29 April", "Mayday", "a", "km", "ab", "(", ")", "%", ",", "_", "A", "é"]
+
+
+def segment_articles() -> list[Article]:
+    return [Article.parse(text, "<drawn>") for text in drawn_texts(SEGMENT_PIECES, 1500, 2207, 90)]
+
+
+def test_segment_cues_from_the_whole_text_are_each_segments_own_on_drawn_text():
+    for article in segment_articles():
+        suspects = glue.GlueSuspects(article)
+        for offset, text in _shared._segments(article):
+            for cue in glue._SEGMENT_CUES:
+                assert suspects.cues_in(cue, offset, text) == [match.start() for match in cue.finditer(text)], text
+
+
+def test_segment_scans_from_the_whole_texts_cues_are_the_segments_own_on_drawn_text():
+    for article in segment_articles():
+        suspects = glue.GlueSuspects(article)
+        for offset, text in _shared._segments(article):
+            assert spans(suspects.numbers_in(offset, text)) == spans(glue._glued_numbers(text)), text
+            assert suspects.digits_in(offset, text) == list(glue.GluedWords._glued_digits(text)), text
+            assert spans(suspects.days_in(offset, text)) == spans(glue._DAY_HINT.finditer(text)), text
+            assert spans(suspects.amounts_in(offset, text)) == spans(glue._glued_amounts(text)), text
+
+
+def test_a_long_article_is_scanned_only_in_the_paragraphs_holding_a_shape(lint, monkeypatch):
+    """One paragraph of many holds a glued amount, a day, a number and a list's items: only it is scanned for them."""
+    scanned = Counter()
+    for name in ("_glued_amounts", "_glued_numbers"):
+        monkeypatch.setattr(glue, name, counted(getattr(glue, name), name, scanned))
+    monkeypatch.setattr(glue.GluedWords, "_glued_digits", staticmethod(
+        counted(glue.GluedWords._glued_digits, "_glued_digits", scanned)))
+    plain = "\n\n".join(f"Paragraph {n} of the story says what happened on the day." for n in range(40))
+    glued = ("Sales rose 12%Analysts said, and the season29 April opened.4,200builders on site at peak3,000km of "
+             "pipes120,000 tonnes of concrete2.4m cubic metres of soil.1.  Ann Lee (Fra) 4hrs 24mins2.  Jo Marsh (Ita) "
+             "+5secs3.  Kim Hart +10secs")
+    found = lint(f"Title\n\n{plain}\n\n{glued}\n", select=["NL102", "NL106"])
+    assert {d.code for d in found} == {"NL102", "NL106"}
+    assert scanned == {"_glued_amounts": 1, "_glued_numbers": 2, "_glued_digits": 1}  # numbers: the whole text too
+
+
+def counted(scan, name: str, scanned: Counter):
+    def counting(text, *args):
+        scanned[name] += 1
+        return scan(text, *args)
+    return counting
+
+
+# NL101/NL108: a paragraph's first two characters tell whether its start may be lower case ----------------------------
+@pytest.mark.parametrize("text", ["a", "A", "I", "T", "T urkey", "T\nurkey", "T  urkey", "I t", "\"a", "“T urkey", "‘a",
+                                  "'", "1a", " a", "é", "Tu", "T ", "A b", "x" * 100_000])
+def test_may_start_lower_wherever_the_lower_start_matches(text):
+    assert paragraph_starts._may_start_lower(text) or paragraph_starts._LOWER_START.match(text) is None
+
+
+def test_may_start_lower_wherever_the_lower_start_matches_on_drawn_text():
+    for text in filter(None, drawn_texts(["a", "z", "A", "B", "I", "J", "Z", " ", "\n", '"', "“", "‘", "'", "1", "é", "É"],
+                                         20_000, 1011, 5)):  # a paragraph is never empty
+        assert paragraph_starts._may_start_lower(text) or paragraph_starts._LOWER_START.match(text) is None, text

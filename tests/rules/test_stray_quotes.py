@@ -79,3 +79,11 @@ def test_the_lone_mark_pattern_finds_what_its_look_behind_first_form_finds():
         for i in range(len(text) + 1):
             fast, slow = quotes._LONE.match(text, i), _LONE_LOOK_BEHIND_FIRST.match(text, i)
             assert (fast and fast.span()) == (slow and slow.span()), (text, i)
+
+
+def test_the_doubled_and_tripled_cues_answer_as_the_searches_do():
+    texts = ["", '""', '"“', '”"', "““", "””", "'''", "‘’'", "’’", "a\ud800'''", '"' * 100_000 + "“"]
+    texts += drawn_texts(list('"“”\'‘’a .\n\ud800é'), 20_000, 2051, 12, 1)
+    for text in texts:
+        assert quotes._DOUBLED_CUES.found(text) == (quotes._DOUBLED.search(text) is not None), text
+        assert quotes._TRIPLED_CUES.found(text) == (quotes._TRIPLED.search(text) is not None), text

@@ -6,8 +6,10 @@ Both read one :class:`GlueSuspects` per article (``article.shared("extraction.gl
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+import string
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -31,8 +33,9 @@ def _pieces(word: str, cuts: list[int]) -> list[str]:
     return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])] if cuts else []
 
 
-# one boundary inside a letter run: lower→Upper (spokespersonDmitry) or ACRONYM→Word (USSecretary)
-_CASE_BOUNDARY = regexcache.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# a word's ASCII letters as their case ('a' lower, 'A' upper; the other characters as they are): a boundary inside a
+# letter run, lower→Upper (spokespersonDmitry) or ACRONYM→Word (USSecretary), is where 'aA' or 'AAa' stands in it
+_CASES = str.maketrans(string.ascii_lowercase + string.ascii_uppercase, "a" * 26 + "A" * 26)
 # the capital of a case change inside a letter run (sB in spokespersonDmitry, the first S of USSecretary): a capital
 # first, so that the search skips the lower-case letters between them at C speed
 _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
@@ -57,6 +60,9 @@ _GLUED_DIGITS = regexcache.compile(r"\d(?<=[A-Za-z).]\d)(?:(?P<clock>\d?:\d\d)(?
 _GLUED_DIGITS_BEFORE = r"(?:(?<=[A-Za-z).]\d{mark})|(?<=[A-Za-z).]\d\d{mark}))"
 _GLUED_CLOCK_HINT = regexcache.compile(":" + _GLUED_DIGITS_BEFORE.format(mark=":") + r"\d\d(?![\d:])")
 _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r"\.") + r"[ \xa0]{1,2}(?=[A-Z])")
+# the clock's colon of every clock match of _GLUED_DIGITS, without its look-ahead (_SEGMENT_CUES); the item hint's
+# stop is every item match's
+_GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
@@ -68,6 +74,8 @@ _AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
+# where every _DAY_HINT match starts, without the word's end (_SEGMENT_CUES)
+_DAY_START = regexcache.compile(_DAY_HINT.pattern.removesuffix(r"\b"))
 _LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 # a day or month in capitals glued to the all-caps word before it, as in a run-together list of dates and venues
 # ('LIFT OFF TOURTHURSDAY APRIL 2', 'MELBOURNEFRIDAY'); not MAY, the end of too many words
@@ -145,21 +153,21 @@ class GluedWords(_ExtractionRule):
         quotes = suspects.quotes
         for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes \
                 or suspects.numbers or suspects.digits else ():
-            for match in _glued_amounts(text) if amounts else ():
+            for match in suspects.amounts_in(offset, text) if amounts else ():
                 word = match.group("word")
                 if (lexicon.frequency(word) >= 1000 or counts.has(word) and self.known(word)
                         or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
                         and not counts.more_than(match.group(), 1):
                     # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
-            for match in suspects.scanned(_glued_numbers, text) if suspects.numbers else ():
+            for match in suspects.numbers_in(offset, text) if suspects.numbers else ():
                 # a misspelt word too before a thousands figure ('the harbur4,200'): no code or name is written so
                 if self._known_lower(match.group("after") or match.group("before")) \
                         or match.group("before") and _THOUSANDS.match(text, match.end()):
                     yield self._split_at(offset, text, *_number_cut(text, match))
-            for start, cut, end in suspects.scanned(self._glued_digits, text) if suspects.digits else ():
+            for start, cut, end in suspects.digits_in(offset, text) if suspects.digits else ():
                 yield self._split_at(offset, text, start, cut, end)
-            for match in _DAY_HINT.finditer(text) if days else ():
+            for match in suspects.days_in(offset, text) if days else ():
                 day = match.start() - (match.start() > 0 and text[match.start() - 1].isdigit())
                 word = _LETTERS_BEFORE.search(text, max(0, day - 30), day)
                 if word and word.group()[1:].islower() and len(word.group()) > 1 \
@@ -369,7 +377,9 @@ class GlueSuspects:
             if case_change else []
         self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
         self.days = day and _holds(_DAY_HINT, article.text)
-        self.numbers = number and bool(_glued_numbers(article.text))
+        self._text = article.text
+        self._cue_starts: dict[re.Pattern, list[int]] = {}  # a segment cue → the starts of its whole-text matches
+        self.numbers = number and bool(_glued_numbers(article.text, self._whole_text_starts(_NUMBER_CUE)))
         self.digits = day and _glued_digits_hint(article.text)  # day: a letter before a digit
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
@@ -381,17 +391,57 @@ class GlueSuspects:
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
                         or self.numbers or self.digits)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
-        self._scanned: dict[tuple[object, str], list] = {}
+        self._numbers: dict[str, list[re.Match]] = {}
+        self._digits: dict[str, list[tuple[int, int, int]]] = {}
 
-    def scanned(self, scan, text: str) -> list:
-        """``list(scan(text))`` of one of the segment scans NL102 and NL106 both run over every paragraph
-        (``_glued_numbers``, ``GluedWords._glued_digits``), found once per text: NL106 scanned them again, 8 % of
-        its instructions on the BBC + scraped mix."""
-        key = (scan, text)
-        found = self._scanned.get(key)
+    def numbers_in(self, offset: int, text: str) -> list[re.Match]:
+        """``list(_glued_numbers(text))`` of the segment ``text`` at ``offset``, from the whole text's number cues
+        (no segment without one is searched), found once per text for NL102 and NL106 both (NL106 scanned each
+        paragraph again: 8 % of its instructions on the BBC + scraped mix)."""
+        found = self._numbers.get(text)
         if found is None:
-            found = self._scanned[key] = list(scan(text))
+            cues = self.cues_in(_NUMBER_CUE, offset, text)
+            found = self._numbers[text] = _glued_numbers(text, cues) if cues else []
         return found
+
+    def digits_in(self, offset: int, text: str) -> list[tuple[int, int, int]]:
+        """``list(GluedWords._glued_digits(text))`` of the segment ``text`` at ``offset``, found once per text for
+        NL102 and NL106 both, and only in a segment holding a clock's colon or a list item's stop of the kind
+        ``_GLUED_DIGITS`` matches (found by literal-led scans of the whole text: its digit-led one costs four times
+        as much)."""
+        found = self._digits.get(text)
+        if found is None:
+            found = self._digits[text] = list(GluedWords._glued_digits(text)) \
+                if self.cues_in(_GLUED_CLOCK_COLON, offset, text) or self.cues_in(_GLUED_ITEM_HINT, offset, text) \
+                else []
+        return found
+
+    def amounts_in(self, offset: int, text: str) -> list[re.Match]:
+        """``_glued_amounts(text)`` of the segment ``text`` at ``offset``, from the whole text's amount ends."""
+        ends = self.cues_in(_AMOUNT_END, offset, text)
+        return _glued_amounts(text, ends) if ends else []
+
+    def days_in(self, offset: int, text: str) -> list[re.Match]:
+        """``list(_DAY_HINT.finditer(text))`` of the segment ``text`` at ``offset``: its matches at the starts of its
+        cue's (the day and the month without the word's end)."""
+        return [match for match in map(_DAY_HINT.match, itertools.repeat(text), self.cues_in(_DAY_START, offset, text))
+                if match is not None]
+
+    def cues_in(self, cue: re.Pattern, offset: int, text: str) -> list[int]:
+        """``[m.start() for m in cue.finditer(text)]`` of the segment ``text`` at ``offset`` of the article, for a cue
+        of ``_SEGMENT_CUES``: the starts of one search of the whole text that fall in the segment, each matched again
+        on the segment alone. A long article whose text holds a shape somewhere is no longer searched paragraph by
+        paragraph for it."""
+        starts = self._whole_text_starts(cue)
+        low = bisect.bisect_left(starts, offset)
+        high = bisect.bisect_left(starts, offset + len(text), low)
+        return [at - offset for at in starts[low:high] if cue.match(text, at - offset)]
+
+    def _whole_text_starts(self, cue: re.Pattern) -> list[int]:
+        starts = self._cue_starts.get(cue)
+        if starts is None:
+            starts = self._cue_starts[cue] = [match.start() for match in cue.finditer(self._text)]
+        return starts
 
     def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
@@ -571,11 +621,14 @@ def _holds(hint: re.Pattern, text: str) -> bool:
     return _HINT_CUES[hint].found(text) and hint.search(text) is not None
 
 
-def _glued_numbers(text: str) -> list[re.Match]:
+def _glued_numbers(text: str, starts: Iterable[int] | None = None) -> list[re.Match]:
     """``_GLUED_NUMBER.finditer(text)``, searched only around a digit after four lower-case letters or before them (its
     word-first form tries every lower-case letter: a long page holding one '2001alleging' cost it 0.3 s a megabyte),
-    over the whole run of letters, digits, commas and stops that holds it (every match lies in one)."""
-    cues = whole_run_cues(text, (m.start() for m in _NUMBER_CUE.finditer(text)), _GLUE_REACH)
+    over the whole run of letters, digits, commas and stops that holds it (every match lies in one). ``starts``:
+    those of ``_NUMBER_CUE``'s matches in ``text``, where they are known."""
+    if starts is None:
+        starts = [cue.start() for cue in _NUMBER_CUE.finditer(text)]
+    cues = whole_run_cues(text, starts, _GLUE_REACH)
     return cuewindows.finditer_near(_GLUED_NUMBER, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
 
 
@@ -584,13 +637,20 @@ _GLUE_REACH = 100  # characters searched beyond the run around a cue (2000 aroun
 
 _THOUSANDS = regexcache.compile(r"\d{1,3},\d{3}")
 _NUMBER_CUE = regexcache.compile(r"\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))")  # the digit first, for a fast scan
+# the cues GlueSuspects.cues_in finds in the whole text once and reads segment by segment: none holds a negative
+# look-around or an anchor (each match in a segment is one of the whole text, at the same place) and no two of a cue's
+# matches can overlap (one search of the whole text finds every place one starts)
+_SEGMENT_CUES = (_AMOUNT_END, _NUMBER_CUE, _GLUED_CLOCK_COLON, _GLUED_ITEM_HINT, _DAY_START)
 
 
-def _glued_amounts(text: str) -> list[re.Match]:
+def _glued_amounts(text: str, ends: Iterable[int] | None = None) -> list[re.Match]:
     """``_GLUED_AMOUNT.finditer(text)``, searched only around the places where an amount may end before a word, over
     the whole run of letters, digits and the amount's marks that holds each (an amount longer than the reach around
-    its end was lost where the look-behind failed inside it)."""
-    cues = whole_run_cues(text, (m.start() for m in _AMOUNT_END.finditer(text)), _GLUE_REACH, _AMOUNT_MARKS)
+    its end was lost where the look-behind failed inside it). ``ends``: the starts of ``_AMOUNT_END``'s matches in
+    ``text``, where they are known."""
+    if ends is None:
+        ends = [end.start() for end in _AMOUNT_END.finditer(text)]
+    cues = whole_run_cues(text, ends, _GLUE_REACH, _AMOUNT_MARKS)
     return cuewindows.finditer_near(_GLUED_AMOUNT, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
 
 
@@ -635,10 +695,23 @@ def _company_name(word: str, text: str, end: int) -> bool:
     return word[0].isupper() and word[1:2].islower() and _COMPANY_SUFFIX.match(text, end) is not None
 
 
+def _case_boundaries(word: str) -> list[int]:
+    """Where a case boundary stands in ``word`` (the offset of its capital), from the word's cases (``_CASES``), found
+    by ``str.find``: a regex's look-arounds, ``(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])``, cost about 14,000
+    instructions a letter run."""
+    cases, cuts = word.translate(_CASES), []
+    for shape in ("aA", "AAa"):
+        at = cases.find(shape)
+        while at >= 0:
+            cuts.append(at + 1)
+            at = cases.find(shape, at + 1)
+    return sorted(cuts)
+
+
 def _word_parts(word: str) -> list[tuple[int, str, str]]:
     """(cut, part before, part after) at each case boundary of ``word``, each part reaching to the boundary (or the
     word's edge) beside it: found once per letter run, not again for every cut and every round of NL102's cuts."""
-    cuts = [boundary.start() for boundary in _CASE_BOUNDARY.finditer(word)]
+    cuts = _case_boundaries(word)
     edges = [0, *cuts, len(word)]
     return [(cut, word[edges[index]:cut], word[cut:edges[index + 2]]) for index, cut in enumerate(cuts)]
 
@@ -717,8 +790,8 @@ class GluedSubheading(_ExtractionRule):
         suspects = article.shared("extraction.glue-suspects", GlueSuspects)
         for paragraph in article.paragraphs if suspects.numbers or suspects.digits else ():
             text = paragraph.text
-            numbers = suspects.scanned(_glued_numbers, text) if suspects.numbers else ()
-            items = suspects.scanned(GluedWords._glued_digits, text) if suspects.digits else ()
+            numbers = suspects.numbers_in(paragraph.start, text) if suspects.numbers else ()
+            items = suspects.digits_in(paragraph.start, text) if suspects.digits else ()
             seams = sorted([*(_number_cut(text, match)[::2] for match in numbers
                               if GluedWords._known_lower(match.group("after") or match.group("before"))),
                             *((start, end) for start, _, end in items),
