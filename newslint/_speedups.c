@@ -966,12 +966,11 @@ frozenset_placed(const PyObject *const *keys, size_t stride, Py_ssize_t count)  
     for (Py_ssize_t index = 0; index < count; index++) {
         PyObject *key = *(PyObject *const *)((const char *)keys + index * stride);
         const Py_hash_t hash = PyObject_Hash(key);  /* a str's is kept in it */
-        if (hash == -1) {
-            if (table != set->table) {  /* the keys placed so far released with the table */
-                for (size_t slot = 0; slot < size; slot++)
-                    Py_XDECREF(table[slot].key);
+        if (hash == -1) {  /* the keys placed so far released (the set counts none of them), then the table */
+            for (size_t slot = 0; slot < size; slot++)
+                Py_CLEAR(table[slot].key);
+            if (table != set->table)
                 PyMem_Free(table);
-            }
             Py_DECREF(set);
             return NULL;
         }
