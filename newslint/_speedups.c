@@ -650,16 +650,15 @@ list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssi
     return list;
 }
 
-/* frozenset(seen's words in order of first occurrence), each added as frozenset(list) adds it (the same table, so the
- * same order) without the list and its iterator. */
+/* 22e: defined in its block after this one */
+static PyObject *frozenset_of_distinct(const PyObject *const *keys, size_t stride, Py_ssize_t count);
+
+/* frozenset(seen's words): its table sized once for them (frozenset_of_distinct), not grown four times over as
+ * frozenset(list) grows it. */
 static PyObject *
 distinct_set(const Distinct *seen)
 {
-    PyObject *set = PyFrozenSet_New(NULL);
-    for (Py_ssize_t index = 0; set != NULL && index < seen->size; index++)
-        if (PySet_Add(set, seen->entries[index].word) < 0)
-            Py_CLEAR(set);
-    return set;
+    return frozenset_of_distinct((const PyObject *const *)&seen->entries[0].word, sizeof(Entry), seen->size);
 }
 
 /* The tuple word_analysis returns, from the tokens (indexes of distinct words) and each paragraph's end in them. */
@@ -906,6 +905,127 @@ static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
+/* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
+/* frozenset_of_distinct(keys, stride, count): frozenset of the count distinct hashable objects at keys, keys + stride
+ *     bytes, ... (an Entry's word, or an array of them), its table made at once for them at the size where a set of
+ *     count keys stays below its fill limit (3/5), each key put where set_insert_clean (Objects/setobject.c) puts it:
+ *     frozenset(list) grows its table four times over from 8 slots, clearing each new table and placing every key again
+ *     (the resizes were two thirds of the set's cost, 17v). The iteration order is the table's, like any set's
+ *     (its hashes change from process to process). Used only after a check, once per process, that CPython's own set
+ *     finds every key so placed (same_set_layout); else, and on a Python whose set this was not written for, each key
+ *     is added by PySet_Add. Twin: frozenset(words) in model._python_word_analysis; parity in tests/test_native.py. */
+#define SET_LINEAR_PROBES 9  /* setobject.c's LINEAR_PROBES and PERTURB_SHIFT (the same since Python 3.6) */
+#define SET_PERTURB_SHIFT 5
+
+static void
+set_place(setentry *table, size_t mask, PyObject *key, Py_hash_t hash)
+{
+    size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+    setentry *entry;
+    for (;;) {
+        entry = &table[i];
+        if (entry->key == NULL)
+            goto found;
+        if (i + SET_LINEAR_PROBES <= mask)
+            for (size_t j = 0; j < SET_LINEAR_PROBES; j++)
+                if ((++entry)->key == NULL)
+                    goto found;
+        perturb >>= SET_PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+found:
+    Py_INCREF(key);
+    entry->key = key;
+    entry->hash = hash;
+}
+
+static PyObject *
+frozenset_added(const PyObject *const *keys, size_t stride, Py_ssize_t count)  /* each key by PySet_Add */
+{
+    PyObject *set = PyFrozenSet_New(NULL);
+    for (Py_ssize_t index = 0; set != NULL && index < count; index++)
+        if (PySet_Add(set, *(PyObject *const *)((const char *)keys + index * stride)) < 0)
+            Py_CLEAR(set);
+    return set;
+}
+
+static PyObject *
+frozenset_placed(const PyObject *const *keys, size_t stride, Py_ssize_t count)  /* the table sized once */
+{
+    size_t size = PySet_MINSIZE;
+    while ((size_t)count * 5 >= (size - 1) * 3)  /* set_add_entry's fill limit, never reached */
+        size *= 2;
+    PySetObject *set = (PySetObject *)PyFrozenSet_New(NULL);
+    if (set == NULL)
+        return NULL;
+    setentry *table = set->table;  /* the small table, for a few keys */
+    if (size > PySet_MINSIZE && (table = PyMem_Calloc(size, sizeof(setentry))) == NULL) {
+        Py_DECREF(set);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t index = 0; index < count; index++) {
+        PyObject *key = *(PyObject *const *)((const char *)keys + index * stride);
+        const Py_hash_t hash = PyObject_Hash(key);  /* a str's is kept in it */
+        if (hash == -1) {  /* the keys placed so far released (the set counts none of them), then the table */
+            for (size_t slot = 0; slot < size; slot++)
+                Py_CLEAR(table[slot].key);
+            if (table != set->table)
+                PyMem_Free(table);
+            Py_DECREF(set);
+            return NULL;
+        }
+        set_place(table, size - 1, key, hash);
+    }
+    set->table = table;
+    set->mask = (Py_ssize_t)size - 1;
+    set->fill = set->used = count;
+    return (PyObject *)set;
+}
+
+/* Whether a set made by frozenset_placed is CPython's set: every key found, none other, equal to the set that
+ * PySet_Add fills (ints whose hashes collide in their low bits, so that both the linear probes and the perturbed
+ * steps are taken). Checked once per process. */
+static int
+same_set_layout(void)
+{
+    enum { KEYS = 600 };
+    PyObject *keys[KEYS];
+    Py_ssize_t made = 0;
+    int same = 0;
+    for (; made < KEYS; made++)
+        if ((keys[made] = PyLong_FromSsize_t(made % 3 ? made * 4096 : made)) == NULL)
+            goto done;
+    PyObject *placed = frozenset_placed((const PyObject *const *)keys, sizeof(PyObject *), KEYS);
+    PyObject *added = frozenset_added((const PyObject *const *)keys, sizeof(PyObject *), KEYS);
+    PyObject *absent = PyLong_FromSsize_t(4096 * 3 * KEYS + 1);
+    if (placed != NULL && added != NULL && absent != NULL && PySet_GET_SIZE(placed) == KEYS) {
+        same = PyObject_RichCompareBool(placed, added, Py_EQ) == 1 && PySet_Contains(placed, absent) == 0;
+        for (Py_ssize_t index = 0; same && index < KEYS; index++)
+            same = PySet_Contains(placed, keys[index]) == 1;
+    }
+    Py_XDECREF(placed);
+    Py_XDECREF(added);
+    Py_XDECREF(absent);
+done:
+    while (made > 0)
+        Py_DECREF(keys[--made]);
+    PyErr_Clear();
+    return same;
+}
+
+static PyObject *
+frozenset_of_distinct(const PyObject *const *keys, size_t stride, Py_ssize_t count)
+{
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030E0000  /* the set this was written for: 3.11 to 3.13 */
+    static int placing = -1;  /* whether frozenset_placed makes CPython's set, checked on first use */
+    if (placing < 0)
+        placing = same_set_layout();
+    if (placing)
+        return frozenset_placed(keys, stride, count);
+#endif
+    return frozenset_added(keys, stride, count);
+}
+
 /* ---- 21d: an instance of a class with slots, its slots set in one call ---- */
 /* slotted(cls, descriptors, *values): a new cls (object.__new__(cls)) whose slot of each member descriptor of
    descriptors (cls's own, each of an object attribute) is set to the value in the same place: what calling each

@@ -139,7 +139,7 @@ class Article:
         paragraph.
         """
         article = cls(text=text, path=path, meta=dict(meta or {}), ocr_mode=ocr)
-        split = text.split("\n")
+        split = text.split("\n") if "\n" in text else [text]  # `in`: memchr, where split reads every character
         lines = _lines_with_offsets(split)
         body_from = 0
         if has_header:

@@ -219,7 +219,7 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     if not raw.strip():
         return Document(path, "", has_header=False, record_line=number, text_field=fields.text, blank_line=True)
     try:
-        record = json.loads(raw.decode("utf-8"))
+        record = _json_value(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         return _broken_record(path, number, fields, InputProblem(
             INVALID_UTF8, f"record is not valid UTF-8 at byte {exc.start}", number,
@@ -245,8 +245,11 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
         return _broken_record(path, number, fields, InputProblem(
             INVALID_UTF8, f"the {fields.text!r} field has an unpaired surrogate escape "
                           f"\\u{ord(encoded.group()):04x} at character {encoded.start() + 1}", number), record_id)
-    meta = {key: record[name] for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url))
-            if isinstance(record.get(name), str) and not _first_surrogate(record[name])}
+    meta = {}
+    for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url)):
+        value = record.get(name)
+        if isinstance(value, str) and (value.isascii() or not _first_surrogate(value)):
+            meta[key] = value
     text, removed = normalise_newlines(body)
     if encoded is not None and text is body:  # its UTF-8, encoded to look for a surrogate, is what RE2 reads
         remember_utf8(text, encoded)
@@ -255,6 +258,20 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
                     removed_cr=removed, original=body if text != body else None,
                     record_id=record_id or meta.get("url"), ignore=ignore)
+
+
+_scan_json = json.JSONDecoder().scan_once  # json.loads's scanner: the value at an index, and where it ends
+
+
+def _json_value(line: str):
+    """``json.loads(line)``, without its two Python calls and two white-space searches where the value fills the
+    line (a record as written); anything else (white space around it, extra data, no value) goes to ``json.loads``,
+    which raises what it raises."""
+    try:
+        value, end = _scan_json(line, 0)
+    except StopIteration:  # no value at the start: json.loads says why
+        return json.loads(line)
+    return value if end == len(line) else json.loads(line)
 
 
 def _broken_record(path: str, number: int, fields: JsonlFields, problem: InputProblem,

@@ -17,6 +17,7 @@ from newslint.cli import main
 from newslint.config import JsonlFields
 from newslint.model import Article
 from newslint.packs import PackError, load_pack
+from newslint import source
 from newslint.source import jsonl_record
 
 # NL201 quote-spacing finds the space on the wrong side of this closing quote (column 25, safe fix).
@@ -232,6 +233,28 @@ def test_a_jsonl_records_lone_surrogate_is_found_wherever_an_escape_may_make_one
     assert [p.message for p in document.problems] == ([problem] if problem else [])
     if problem is None:  # a title or an id with a lone surrogate is left out, as before
         assert "title" not in document.meta and document.record_id is None and document.text == json.loads(line)["text"]
+
+
+def _loaded(line: str):
+    """What ``load(line)`` gives: the value, or the exception's type and message."""
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        return type(exc), str(exc)
+
+
+@pytest.mark.parametrize("line", [
+    '{"text": "a"}', ' {"text": "a"}', '{"text": "a"}  ', '{"text": "a"} {"text": "b"}', '{"text": "a"}x', "",
+    "   ", '{"text": }', '{"text": "a"', "\ufeff{}", "[1, 2]", "3", "NaN", '"a"', "[" * 100_000 + "]" * 100_000,
+    '{"n": 1' + "0" * 5000 + '}', '{"text": "a\u00e9"}', "nul", '{"a": 1, "a": 2}',
+])
+def test_a_jsonl_records_value_is_what_json_loads_reads(line):
+    """The record's value read by the scanner where it fills the line, as json.loads reads it (or fails alike)."""
+    try:
+        got = source._json_value(line)
+    except (ValueError, RecursionError) as exc:
+        got = type(exc), str(exc)
+    assert repr(got) == repr(_loaded(line))  # (NaN is not equal to itself)
 
 
 @pytest.mark.parametrize("name, content, message", [

@@ -184,11 +184,14 @@ def test_no_native_selects_the_python_unknown_words() -> None:
 
 # -- word_analysis: an article's word analyses in one pass, against model._python_word_analysis ----------
 def assert_same_analysis(texts: list[str]) -> None:
-    """Equal fields, in the same order: the lists, the set's iteration, the counts' keys and values."""
+    """Equal fields, in the same order: the lists, the counts' keys and values; the set of distinct words equal, each
+    word found in it (its table is sized at once, so its order is its own: a set's order changes with the process's
+    string hashes anyway)."""
     got, expected = compiled.word_analysis(texts), model._python_word_analysis(texts)
     assert len(got) == len(model.WORD_ANALYSES) and got[0] == expected[0] and got[2:5] == expected[2:5]
     assert type(got[6]) is list and got[6] == expected[6]  # NL701's suspects, in order of first occurrence
-    assert type(got[1]) is frozenset and list(got[1]) == list(expected[1])  # the same table: the same order
+    assert type(got[1]) is frozenset and got[1] == expected[1] and len(got[1]) == len(expected[1])
+    assert all(word in got[1] for word in expected[1]) and hash(got[1]) == hash(expected[1])
     assert type(got[3]) is list and type(got[4]) is bytes
 
 
@@ -210,6 +213,18 @@ def test_word_analysis_on_many_distinct_words() -> None:
     """Enough distinct words to grow the table several times, repeats in every script and width of string."""
     words = [f"w{i}ord" for i in range(5000)] + ["Straße", "STRASSE", "straße", "İstanbul", "\U0001d400x", "x"]
     assert_same_analysis([" ".join(words), " ".join(reversed(words)), "é " + " ".join(words[::7])])
+
+
+@needs_compiled
+def test_word_analysis_set_answers_as_a_set_of_many_words() -> None:
+    """The set of 100,000 distinct words on one line (its table sized once, not grown): every word and none other found,
+    and set operations as on the twin's set."""
+    words = [f"s{i}et" for i in range(100_000)]
+    distinct = compiled.word_analysis([" ".join(words)])[1]
+    assert distinct == frozenset(words) and all(word in distinct for word in words)
+    assert not any(f"s{i}et" in distinct for i in range(100_000, 110_000)) and "" not in distinct
+    assert distinct & {"s5et", "x"} == {"s5et"} and not distinct.isdisjoint(["s99999et"]) and len(distinct | {"x"}) == 100_001
+    assert {word: None for word in distinct}.keys() == set(words)  # its iteration gives each word once
 
 
 _SHARED_WORDS = """
