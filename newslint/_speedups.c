@@ -887,6 +887,8 @@ static PyObject *quote_after_word(PyObject *, PyObject *);
 static PyObject *glue_shapes(PyObject *, PyObject *);
 static PyObject *possessive_words(PyObject *, PyObject *);
 static PyObject *junctions(PyObject *, PyObject *);
+/* 22f: defined in its block before 17l's */
+static PyObject *labels_in_a_row(PyObject *, PyObject *);
 /* 17l: defined in its block at the end of the file */
 static PyObject *caption_candidates(PyObject *, PyObject *);
 /* 17p: defined in its block at the end of the file */
@@ -1562,6 +1564,9 @@ static PyMethodDef methods[] = {
      "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
     {"may_hold_month_cue", may_hold_month_cue, METH_O,
      "NL6xx: whether text holds a match of dates._LOOSE_MONTH_CUES (a month beside a number) (17d)."},
+    /* 22f */
+    {"labels_in_a_row", labels_in_a_row, METH_O,
+     "NL344: whether text holds nine labels in a row, as one_line._CHAIN.found answers (22f)."},
     {"caption_candidates", caption_candidates, METH_VARARGS,
      "NL317: the candidate seams of a paragraph, as captions._candidate_fields finds them (17l)."},
     {"month_cue_spans", month_cue_spans, METH_O,
@@ -2385,6 +2390,88 @@ done:
     PyMem_Free(objects);
     PyMem_Free(slots);
     return counter;
+}
+
+/* ---- 22f: NL344's row of nine labels ---- */
+/* labels_in_a_row(text) -> bool
+ *     Whether text holds a match of one_line._CHAIN (its twin: _CHAIN.found, the RE2 search): nine labels in a row,
+ *     each of the first eight a token (a run of characters but space, tab, line end and no-break space) that opens
+ *     with [A-Z0-9#@] and does not end in [,;:.!?], followed by spaces, tabs or no-break spaces and any signs of
+ *     one_line._SIGNS standing alone between them, then a ninth opening like a label; the first may open inside its
+ *     token (the search is not anchored at a word's start). One pass, no automaton: on a flattened page the RE2 set
+ *     read each byte at about 17 instructions and its UTF-8 was made for it. */
+static inline int
+row_label_start(Py_UCS4 ch)  /* [A-Z0-9#@] */
+{
+    return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '#' || ch == '@';
+}
+
+static inline int
+row_space(Py_UCS4 ch)  /* [ \t\xa0]: what stands between labels (a line end breaks a row) */
+{
+    return ch == ' ' || ch == '\t' || ch == 0xa0;
+}
+
+static inline int
+row_end_mark(Py_UCS4 ch)  /* [,;:.!?]: no label but the ninth ends in one */
+{
+    return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?';
+}
+
+static inline int
+row_sign(Py_UCS4 ch)  /* one_line._SIGNS: & | / • · » › */
+{
+    return ch == '&' || ch == '|' || ch == '/' || ch == 0x2022 || ch == 0xb7 || ch == 0xbb || ch == 0x203a;
+}
+
+#define ROW_LABELS 9  /* one_line.MIN_CHAIN */
+
+static PyObject *
+labels_in_a_row(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "labels_in_a_row() takes a str");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t row = 0;  /* labels in the row that reaches the next token, each followed by spaces (and signs) */
+    Py_ssize_t i = 0;
+    while (i < n) {
+        const Py_UCS4 first = PyUnicode_READ(kind, data, i);
+        if (first == '\n') {
+            row = 0;
+            i++;
+            continue;
+        }
+        if (row_space(first)) {
+            i++;
+            continue;
+        }
+        if (row >= ROW_LABELS - 1 && row_label_start(first))
+            Py_RETURN_TRUE;  /* the ninth */
+        int holds_start = 0;  /* a label may open inside the token: the row's first */
+        Py_UCS4 last = first;
+        Py_ssize_t j = i;
+        for (; j < n; j++) {
+            const Py_UCS4 ch = PyUnicode_READ(kind, data, j);
+            if (row_space(ch) || ch == '\n')
+                break;
+            holds_start |= row_label_start(ch);
+            last = ch;
+        }
+        if (j == n || !row_space(PyUnicode_READ(kind, data, j)))
+            row = 0;  /* no space after it: the row ends here (a line end or the text's end) */
+        else if (row_label_start(first) && !row_end_mark(last))
+            row++;
+        else if (j - i == 1 && row_sign(first) && row > 0)
+            ;  /* a sign between labels */
+        else
+            row = holds_start && !row_end_mark(last);  /* a row starts inside it, or none */
+        i = j;
+    }
+    Py_RETURN_FALSE;
 }
 
 /* ---- 17l: caption seam candidates ---- */
