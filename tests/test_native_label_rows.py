@@ -67,8 +67,9 @@ def test_drawn_rows(tokens: list[str], spaces: list[str]) -> None:
 @needs_compiled
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="AZaz09#@,;:.!? \t\xa0\n&|/•·»›-é😀", max_size=80) | st.text(max_size=30))
-def test_drawn_strings(text: str) -> None:
+def test_drawn_strings_and_their_words_as_labels(text: str) -> None:
     same(text)
+    same(" ".join(word.capitalize() for word in text.split(" ")))  # (rows of labels, and their breaks, more often)
 
 
 @needs_compiled
