@@ -2400,31 +2400,85 @@ done:
  *     one_line._SIGNS standing alone between them, then a ninth opening like a label; the first may open inside its
  *     token (the search is not anchored at a word's start). One pass, no automaton: on a flattened page the RE2 set
  *     read each byte at about 17 instructions and its UTF-8 was made for it. */
-static inline int
-row_label_start(Py_UCS4 ch)  /* [A-Z0-9#@] */
+enum {  /* what a character is to a row of labels, a bit each */
+    ROW_START = 1,  /* [A-Z0-9#@]: a label opens with one */
+    ROW_SPACE = 2,  /* [ \t\xa0]: what stands between labels */
+    ROW_BREAK = 4,  /* a line end: no row goes over it */
+    ROW_END_MARK = 8,  /* [,;:.!?]: no label but the ninth ends in one */
+    ROW_SIGN = 16,  /* one_line._SIGNS: & | / • · » › */
+};
+
+static unsigned char row_classes[256];  /* the bits of each character below 256, filled on first use */
+
+static void
+row_classes_fill(void)
 {
-    return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '#' || ch == '@';
+    for (int ch = 'A'; ch <= 'Z'; ch++)
+        row_classes[ch] = ROW_START;
+    for (int ch = '0'; ch <= '9'; ch++)
+        row_classes[ch] = ROW_START;
+    row_classes['#'] = row_classes['@'] = ROW_START;
+    row_classes[' '] = row_classes['\t'] = row_classes[0xa0] = ROW_SPACE;
+    row_classes['\n'] = ROW_BREAK;
+    row_classes[','] = row_classes[';'] = row_classes[':'] = row_classes['.'] = row_classes['!'] = row_classes['?']
+        = ROW_END_MARK;
+    row_classes['&'] = row_classes['|'] = row_classes['/'] = row_classes[0xb7] = row_classes[0xbb] = ROW_SIGN;
 }
 
 static inline int
-row_space(Py_UCS4 ch)  /* [ \t\xa0]: what stands between labels (a line end breaks a row) */
+row_class(Py_UCS4 ch)
 {
-    return ch == ' ' || ch == '\t' || ch == 0xa0;
-}
-
-static inline int
-row_end_mark(Py_UCS4 ch)  /* [,;:.!?]: no label but the ninth ends in one */
-{
-    return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?';
-}
-
-static inline int
-row_sign(Py_UCS4 ch)  /* one_line._SIGNS: & | / • · » › */
-{
-    return ch == '&' || ch == '|' || ch == '/' || ch == 0x2022 || ch == 0xb7 || ch == 0xbb || ch == 0x203a;
+    return ch < 256 ? row_classes[ch] : ch == 0x2022 || ch == 0x203a ? ROW_SIGN : 0;
 }
 
 #define ROW_LABELS 9  /* one_line.MIN_CHAIN */
+
+/* labels_in_a_row over the characters chars[0:n] of type TYPE: returns 1 from the function where the ninth opens */
+#define ROW_PASS(TYPE) do {                                                                                   \
+        const TYPE *chars = (const TYPE *)data;                                                               \
+        Py_ssize_t row = 0;  /* labels in the row that reaches the next token, each followed by spaces */    \
+        Py_ssize_t i = 0;                                                                                     \
+        while (i < n) {                                                                                       \
+            const int first = row_class(chars[i]);                                                            \
+            if (first & (ROW_SPACE | ROW_BREAK)) {                                                            \
+                if (first & ROW_BREAK)                                                                        \
+                    row = 0;                                                                                  \
+                i++;                                                                                          \
+                continue;                                                                                     \
+            }                                                                                                 \
+            if (row >= ROW_LABELS - 1 && (first & ROW_START))                                                 \
+                return 1;  /* the ninth */                                                                    \
+            int held = first, last = first;  /* the token's bits, and its last character's */                 \
+            Py_ssize_t j = i + 1;                                                                             \
+            for (; j < n; j++) {                                                                              \
+                const int c = row_class(chars[j]);                                                            \
+                if (c & (ROW_SPACE | ROW_BREAK))                                                              \
+                    break;                                                                                    \
+                held |= c;                                                                                    \
+                last = c;                                                                                     \
+            }                                                                                                 \
+            if (j == n || !(row_class(chars[j]) & ROW_SPACE))                                                 \
+                row = 0;  /* no space after it: the row ends here (a line end or the text's end) */           \
+            else if ((first & ROW_START) && !(last & ROW_END_MARK))                                           \
+                row++;                                                                                        \
+            else if (j - i == 1 && (first & ROW_SIGN) && row > 0)                                             \
+                ;  /* a sign between labels */                                                                \
+            else  /* a row starts inside it (a label may open inside its token: the row's first), or none */  \
+                row = (held & ROW_START) && !(last & ROW_END_MARK);                                           \
+            i = j;                                                                                            \
+        }                                                                                                     \
+    } while (0)
+
+static int
+row_found(int kind, const void *data, Py_ssize_t n)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: ROW_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: ROW_PASS(Py_UCS2); break;
+    default: ROW_PASS(Py_UCS4); break;
+    }
+    return 0;
+}
 
 static PyObject *
 labels_in_a_row(PyObject *module, PyObject *text)
@@ -2433,45 +2487,9 @@ labels_in_a_row(PyObject *module, PyObject *text)
         PyErr_SetString(PyExc_TypeError, "labels_in_a_row() takes a str");
         return NULL;
     }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t row = 0;  /* labels in the row that reaches the next token, each followed by spaces (and signs) */
-    Py_ssize_t i = 0;
-    while (i < n) {
-        const Py_UCS4 first = PyUnicode_READ(kind, data, i);
-        if (first == '\n') {
-            row = 0;
-            i++;
-            continue;
-        }
-        if (row_space(first)) {
-            i++;
-            continue;
-        }
-        if (row >= ROW_LABELS - 1 && row_label_start(first))
-            Py_RETURN_TRUE;  /* the ninth */
-        int holds_start = 0;  /* a label may open inside the token: the row's first */
-        Py_UCS4 last = first;
-        Py_ssize_t j = i;
-        for (; j < n; j++) {
-            const Py_UCS4 ch = PyUnicode_READ(kind, data, j);
-            if (row_space(ch) || ch == '\n')
-                break;
-            holds_start |= row_label_start(ch);
-            last = ch;
-        }
-        if (j == n || !row_space(PyUnicode_READ(kind, data, j)))
-            row = 0;  /* no space after it: the row ends here (a line end or the text's end) */
-        else if (row_label_start(first) && !row_end_mark(last))
-            row++;
-        else if (j - i == 1 && row_sign(first) && row > 0)
-            ;  /* a sign between labels */
-        else
-            row = holds_start && !row_end_mark(last);  /* a row starts inside it, or none */
-        i = j;
-    }
-    Py_RETURN_FALSE;
+    if (!row_classes['A'])
+        row_classes_fill();
+    return PyBool_FromLong(row_found(PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)));
 }
 
 /* ---- 17l: caption seam candidates ---- */
