@@ -886,6 +886,8 @@ static PyObject *quote_after_word(PyObject *, PyObject *);
 static PyObject *glue_shapes(PyObject *, PyObject *);
 static PyObject *possessive_words(PyObject *, PyObject *);
 static PyObject *junctions(PyObject *, PyObject *);
+/* 22f: defined in its block before 17l's */
+static PyObject *labels_in_a_row(PyObject *, PyObject *);
 /* 17l: defined in its block at the end of the file */
 static PyObject *caption_candidates(PyObject *, PyObject *);
 /* 17p: defined in its block at the end of the file */
@@ -1682,6 +1684,9 @@ static PyMethodDef methods[] = {
      "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
     {"may_hold_month_cue", may_hold_month_cue, METH_O,
      "NL6xx: whether text holds a match of dates._LOOSE_MONTH_CUES (a month beside a number) (17d)."},
+    /* 22f */
+    {"labels_in_a_row", labels_in_a_row, METH_O,
+     "NL344: whether text holds nine labels in a row, as one_line._CHAIN.found answers (22f)."},
     {"caption_candidates", caption_candidates, METH_VARARGS,
      "NL317: the candidate seams of a paragraph, as captions._candidate_fields finds them (17l)."},
     {"month_cue_spans", month_cue_spans, METH_O,
@@ -2505,6 +2510,106 @@ done:
     PyMem_Free(objects);
     PyMem_Free(slots);
     return counter;
+}
+
+/* ---- 22f: NL344's row of nine labels ---- */
+/* labels_in_a_row(text) -> bool
+ *     Whether text holds a match of one_line._CHAIN (its twin: _CHAIN.found, the RE2 search): nine labels in a row,
+ *     each of the first eight a token (a run of characters but space, tab, line end and no-break space) that opens
+ *     with [A-Z0-9#@] and does not end in [,;:.!?], followed by spaces, tabs or no-break spaces and any signs of
+ *     one_line._SIGNS standing alone between them, then a ninth opening like a label; the first may open inside its
+ *     token (the search is not anchored at a word's start). One pass, no automaton: on a flattened page the RE2 set
+ *     read each byte at about 17 instructions and its UTF-8 was made for it. */
+enum {  /* what a character is to a row of labels, a bit each */
+    ROW_START = 1,  /* [A-Z0-9#@]: a label opens with one */
+    ROW_SPACE = 2,  /* [ \t\xa0]: what stands between labels */
+    ROW_BREAK = 4,  /* a line end: no row goes over it */
+    ROW_END_MARK = 8,  /* [,;:.!?]: no label but the ninth ends in one */
+    ROW_SIGN = 16,  /* one_line._SIGNS: & | / • · » › */
+};
+
+static unsigned char row_classes[256];  /* the bits of each character below 256, filled on first use */
+
+static void
+row_classes_fill(void)
+{
+    for (int ch = 'A'; ch <= 'Z'; ch++)
+        row_classes[ch] = ROW_START;
+    for (int ch = '0'; ch <= '9'; ch++)
+        row_classes[ch] = ROW_START;
+    row_classes['#'] = row_classes['@'] = ROW_START;
+    row_classes[' '] = row_classes['\t'] = row_classes[0xa0] = ROW_SPACE;
+    row_classes['\n'] = ROW_BREAK;
+    row_classes[','] = row_classes[';'] = row_classes[':'] = row_classes['.'] = row_classes['!'] = row_classes['?']
+        = ROW_END_MARK;
+    row_classes['&'] = row_classes['|'] = row_classes['/'] = row_classes[0xb7] = row_classes[0xbb] = ROW_SIGN;
+}
+
+static inline int
+row_class(Py_UCS4 ch)
+{
+    return ch < 256 ? row_classes[ch] : ch == 0x2022 || ch == 0x203a ? ROW_SIGN : 0;
+}
+
+#define ROW_LABELS 9  /* one_line.MIN_CHAIN */
+
+/* labels_in_a_row over the characters chars[0:n] of type TYPE: returns 1 from the function where the ninth opens */
+#define ROW_PASS(TYPE) do {                                                                                   \
+        const TYPE *chars = (const TYPE *)data;                                                               \
+        Py_ssize_t row = 0;  /* labels in the row that reaches the next token, each followed by spaces */    \
+        Py_ssize_t i = 0;                                                                                     \
+        while (i < n) {                                                                                       \
+            const int first = row_class(chars[i]);                                                            \
+            if (first & (ROW_SPACE | ROW_BREAK)) {                                                            \
+                if (first & ROW_BREAK)                                                                        \
+                    row = 0;                                                                                  \
+                i++;                                                                                          \
+                continue;                                                                                     \
+            }                                                                                                 \
+            if (row >= ROW_LABELS - 1 && (first & ROW_START))                                                 \
+                return 1;  /* the ninth */                                                                    \
+            int held = first, last = first;  /* the token's bits, and its last character's */                 \
+            Py_ssize_t j = i + 1;                                                                             \
+            for (; j < n; j++) {                                                                              \
+                const int c = row_class(chars[j]);                                                            \
+                if (c & (ROW_SPACE | ROW_BREAK))                                                              \
+                    break;                                                                                    \
+                held |= c;                                                                                    \
+                last = c;                                                                                     \
+            }                                                                                                 \
+            if (j == n || !(row_class(chars[j]) & ROW_SPACE))                                                 \
+                row = 0;  /* no space after it: the row ends here (a line end or the text's end) */           \
+            else if ((first & ROW_START) && !(last & ROW_END_MARK))                                           \
+                row++;                                                                                        \
+            else if (j - i == 1 && (first & ROW_SIGN) && row > 0)                                             \
+                ;  /* a sign between labels */                                                                \
+            else  /* a row starts inside it (a label may open inside its token: the row's first), or none */  \
+                row = (held & ROW_START) && !(last & ROW_END_MARK);                                           \
+            i = j;                                                                                            \
+        }                                                                                                     \
+    } while (0)
+
+static int
+row_found(int kind, const void *data, Py_ssize_t n)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: ROW_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: ROW_PASS(Py_UCS2); break;
+    default: ROW_PASS(Py_UCS4); break;
+    }
+    return 0;
+}
+
+static PyObject *
+labels_in_a_row(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "labels_in_a_row() takes a str");
+        return NULL;
+    }
+    if (!row_classes['A'])
+        row_classes_fill();
+    return PyBool_FromLong(row_found(PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)));
 }
 
 /* ---- 17l: caption seam candidates ---- */

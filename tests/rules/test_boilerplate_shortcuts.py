@@ -304,3 +304,38 @@ def test_a_page_of_one_long_paragraph_reads_its_label_cues_from_the_article_pass
     assert sum("'site Proud'" in m for m in messages) == 3 * paragraphs  # a label run in after a word
     assert sum("ONLINE BRAGGING" in m for m in messages) == 3 * paragraphs
     assert all(bool(spy.asked) is asked for spy in spies.values())
+
+
+class _EveryKind:
+    """NL317's cue set saying that every text holds every kind of cue: each paragraph left to its own searches."""
+
+    def held(self, text: str) -> set[int]:
+        return set(range(5))
+
+
+def _findings_with_every_kind_held(lint, monkeypatch, text: str) -> list[tuple[int, int, str]]:
+    with monkeypatch.context() as patched:
+        patched.setattr(run_in, "_LONG_PARAGRAPH_CUES", _EveryKind())
+        return [(d.start, d.end, d.message) for d in lint(text, select=["NL317"])]
+
+
+@pytest.mark.parametrize("title, short", [
+    ("Prices rose by 5% He said", "A note on Tuesday The council"),  # an opener run in
+    ("Road opens Proud mum: Jean with", "The road ONLINE BRAGGING: Morgan"),  # both label forms
+    ("The mayor poses for a photo", "Fans look on as the road opens"),  # a picture's verb
+])
+def test_run_in_cues_of_the_title_or_a_short_paragraph_report_nothing_in_a_long_one(lint, monkeypatch, title, short):
+    """NL317 asks its cues of the article's whole text: a cue outside the long paragraphs only lets their own
+    searches run, which find what they would find with every kind of cue held."""
+    text = f"{title}\n\n{short}\n\n" + FILLER * 3 + "\n\n" + STORY * 2 + "\n"
+    found = [(d.start, d.end, d.message) for d in lint(text, select=["NL317"])]
+    assert found == _findings_with_every_kind_held(lint, monkeypatch, text)
+
+
+def test_run_in_cues_of_the_whole_text_answer_for_natural_articles(lint, monkeypatch):
+    from conftest import natural_files
+
+    for file in natural_files(("bbc", "scraped"), 40):
+        text = file.read_text(encoding="utf-8", errors="replace")
+        found = [(d.start, d.end, d.message) for d in lint(text, select=["NL317"])]
+        assert found == _findings_with_every_kind_held(lint, monkeypatch, text), file.name
