@@ -510,3 +510,20 @@ def test_credit_tail_and_picture_words_stay_linear_on_their_starts(text):
     captions._CREDIT_TAIL.search(text, len(text) - captions._TAIL_REACH)
     captions._PICTURE_WORDS.search(text)
 
+
+
+_CONTACT_PIECES = ("To reach the reporter", "To contact the authors", "Contact the editor", "Email the writer",
+                   "Reach the journalist", "Follow him on X: @jdoe", "Follow them at Threads @jd.", "Contact", "the",
+                   "To reach", "To contact", "Contact", "Email", "Reach", " the ", "reporter", "author", "s", "Follow ",
+                   "her", "him", " on ", " at ", "Twitter", "X", ": ", "@jdoe", ".", " ", "Mr", "Mrs", "Ms", "Miss", "Dr",
+                   "Sir", "Lord", "Lady", "Prof", "Professor", "\n", "x", "é")
+
+
+def test_contact_and_honorific_open_with_their_initials():
+    from conftest import drawn_texts
+    from newslint.rules.lines import bylines
+    drawn = drawn_texts(_CONTACT_PIECES, 30000, 313, 8, fewest=1)
+    contacts = [text for text in drawn if bylines._CONTACT.match(text)]
+    honorifics = [text for text in drawn if bylines.HONORIFIC.match(text)]
+    assert [text for text in contacts if text[:1] not in bylines._CONTACT_INITIALS] == [] and len(contacts) > 100
+    assert [text for text in honorifics if text[:1] not in bylines._HONORIFIC_INITIALS] == [] and len(honorifics) > 300

@@ -52,9 +52,12 @@ def _is_title(text: str) -> bool:
 _TITLE_MAX_WORDS = 8
 
 
+_NEVER_IN_FURNITURE = ('"', "“", "”", "...", "…", "!!")  # a quotation or an ellipsis: the story's
+
+
 def boilerplate_shape(text: str) -> str | None:
     """Why a whole paragraph looks like page furniture, or None."""
-    if any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
+    if any(map(text.__contains__, _NEVER_IN_FURNITURE)):
         return None
     if _SENTENCE_PUNCT.search(text):
         return None  # (every shape is a line without sentence punctuation: a story's paragraph is one word list less)

@@ -570,6 +570,8 @@ def _may_open_bio(text: str) -> bool:
 
 
 HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+_HONORIFIC_INITIALS = "MDSLP"  # the first letter of every HONORIFIC match
+_CONTACT_INITIALS = "TCERF"  # the first letter of every _CONTACT match
 _NAME_OPENS = regexcache.compile(_PERSON + r"(?<![’']s) [a-z]")
 _PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
                           r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
@@ -644,9 +646,10 @@ class AuthorBio(Rule):
             if i < first_edge or i == 0 or above and paragraph in above:
                 continue
             text = paragraph.text
-            if _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
+            first = text[:1]  # (a letter tested before a match of each alternation)
+            if first in _CONTACT_INITIALS and _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
                 why = "contact line"
-            elif HONORIFIC.match(text):
+            elif first in _HONORIFIC_INITIALS and HONORIFIC.match(text):
                 continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
             elif _is_bio(text):
                 why = "author bio"
