@@ -396,3 +396,21 @@ def test_timestamp_opens_with_its_first_letters_or_a_digit_on_drawn_text():
     matched = [text for text in drawn if metadata.TIMESTAMP.match(text)]
     assert [text for text in matched if text[:1] not in metadata._TIMESTAMP_FIRST and not text[:1].isdecimal()] == []
     assert len(matched) > 500
+
+
+def test_every_agency_starts_where_its_look_ahead_lets_it():
+    import re
+    start = re.compile(credits._AGENCY_START)
+    assert all(start.match(alternative.removeprefix("(?:THE |The )?(?:")) for alternative in credits._AGENCIES)
+
+
+def test_agency_before_a_slash_behind_its_start_is_found_as_without_it():
+    import re
+    plain = re.compile(credits.AGENCY + r"\s?/")
+    pieces = ("AFP", "AP Photo", "Reuters", "dpa", "iStockphoto", "The Canadian Press", "EPA-EFE", "Getty", " ", "/",
+              "\n", "x", "Jane Doe", "photo", "Pool", "d", "i", ".", "-")
+    for text in drawn_texts(pieces, 20000, 111, 10) + ["AFP/Jane", "xdpa /", "iStock/jdoe", "/" * 100_000]:
+        for slash in [i for i, c in enumerate(text) if c == "/"][:5]:
+            low = max(0, slash - credits._AGENCY_REACH)
+            a, b = credits._AGENCY_SLASH.search(text, low, slash + 1), plain.search(text, low, slash + 1)
+            assert (a is None) is (b is None) and (a is None or a.span() == b.span()), text
