@@ -339,3 +339,78 @@ def test_run_in_cues_of_the_whole_text_answer_for_natural_articles(lint, monkeyp
         text = file.read_text(encoding="utf-8", errors="replace")
         found = [(d.start, d.end, d.message) for d in lint(text, select=["NL317"])]
         assert found == _findings_with_every_kind_held(lint, monkeypatch, text), file.name
+
+
+# NL312's credit_search: CREDIT searched only where a branch of it may match; NL310: the teaser's end searched only
+# in the last characters; NL331: TIMESTAMP matched only at a paragraph opening with its first letters or a digit ----
+
+def _same_match(a, b) -> bool:
+    return (a is None) is (b is None) and (a is None or (a.span(), a.groups()) == (b.span(), b.groups()))
+
+
+def test_credit_search_answers_as_the_credit_pattern():
+    for text in _drawn(8000, 135) + ["A trench. (AP Photo/Evan Vucci)", "Jane Doe/Reuters files", "He left. Getty Images",
+                                     "A walk in the park.", ""]:
+        assert _same_match(credits.credit_search(text), credits.CREDIT.search(text)), text
+
+
+_TEASER_PIECES = ("Read more", "Read More", "READ MORE", "Read the full story", "Read full article", "Continue reading",
+                  "Full story", "MORE", "See more", "Watch now", "»", "›", "→", ">>", ">", " ", "\n", ".", "…", "!", "-",
+                  "x", "word", "_", "1")
+
+
+@pytest.mark.parametrize("text", ["Storm hits the coast Read the full story ...\n", "Storm Read the full story\n",
+                                  "xRead more", "Read more" + " " * 3 + "\n", "Read more" + " " * 4, "» " * 50_000,
+                                  "Full story »»»\n", "Storm hits >>"])
+def test_teaser_end_searched_in_the_last_characters_on_hand_cases(text):
+    from newslint.rules.boilerplate import web_lines
+    reach = max(0, len(text) - web_lines._TEASER_END_REACH)
+    assert _same_match(web_lines._TEASER_END.search(text, reach), web_lines._TEASER_END.search(text))
+
+
+def test_teaser_end_searched_in_the_last_characters_on_drawn_text():
+    from newslint.rules.boilerplate import web_lines
+    drawn = drawn_texts(_TEASER_PIECES, 30000, 310, 10)
+    for text in drawn:
+        reach = max(0, len(text) - web_lines._TEASER_END_REACH)
+        assert _same_match(web_lines._TEASER_END.search(text, reach), web_lines._TEASER_END.search(text)), text
+    assert sum(web_lines._TEASER_END.search(text) is not None for text in drawn) > 3000
+
+
+_STAMP_PIECES = ("Last updated ", "First published ", "Updated ", "Published ", "Posted ", "Modified: ", "UPDATED ",
+                 "PUBLISHED ", "on ", "at ", ":", " ", "\n", "12", "3 ", "٣ ", "2021-12-02", "3/4/21", "14:32", " GMT",
+                 " pm", "Monday, ", "2 December 2021", "minutes ago", "hours", " ago", "x", "The", "L", "M")
+
+
+@pytest.mark.parametrize("text", ["Published 14:32 GMT, 2 December 2021", "Updated: 2 hours ago", "3 hours ago",
+                                  "٣ hours ago", "Last updated at 11:47 GMT", "Modified on 2021-12-02", "The council met"])
+def test_timestamp_opens_with_its_first_letters_or_a_digit(text):
+    from newslint.rules.boilerplate import metadata
+    if metadata.TIMESTAMP.match(text):
+        assert text[:1] in metadata._TIMESTAMP_FIRST or text[:1].isdecimal()
+
+
+def test_timestamp_opens_with_its_first_letters_or_a_digit_on_drawn_text():
+    from newslint.rules.boilerplate import metadata
+    drawn = drawn_texts(_STAMP_PIECES, 30000, 331, 5, fewest=1)
+    matched = [text for text in drawn if metadata.TIMESTAMP.match(text)]
+    assert [text for text in matched if text[:1] not in metadata._TIMESTAMP_FIRST and not text[:1].isdecimal()] == []
+    assert len(matched) > 500
+
+
+def test_every_agency_starts_where_its_look_ahead_lets_it():
+    import re
+    start = re.compile(credits._AGENCY_START)
+    assert all(start.match(alternative.removeprefix("(?:THE |The )?(?:")) for alternative in credits._AGENCIES)
+
+
+def test_agency_before_a_slash_behind_its_start_is_found_as_without_it():
+    import re
+    plain = re.compile(credits.AGENCY + r"\s?/")
+    pieces = ("AFP", "AP Photo", "Reuters", "dpa", "iStockphoto", "The Canadian Press", "EPA-EFE", "Getty", " ", "/",
+              "\n", "x", "Jane Doe", "photo", "Pool", "d", "i", ".", "-")
+    for text in drawn_texts(pieces, 20000, 111, 10) + ["AFP/Jane", "xdpa /", "iStock/jdoe", "/" * 100_000]:
+        for slash in [i for i, c in enumerate(text) if c == "/"][:5]:
+            low = max(0, slash - credits._AGENCY_REACH)
+            a, b = credits._AGENCY_SLASH.search(text, low, slash + 1), plain.search(text, low, slash + 1)
+            assert (a is None) is (b is None) and (a is None or a.span() == b.span()), text

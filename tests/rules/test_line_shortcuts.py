@@ -1,4 +1,5 @@
-"""The line rules' shortcuts (NL311, NL315, NL342) answer exactly what the long way answers."""
+"""The line rules' shortcuts (NL311, NL312, NL313, NL314, NL315, NL342, NL343) answer exactly what the long way
+answers."""
 
 from __future__ import annotations
 
@@ -365,3 +366,164 @@ def test_glued_headings_by_the_roles_held_are_those_by_every_role(page, glued):
     every = [(f.start, f.end) for f in rule._glued_headings(paragraph, tuple(bylines._GLUED_HEADING_ROLES))]
     assert [(f.start, f.end) for f in rule._glued_headings(paragraph, bylines._roles_held(article))] == every
     assert len(every) == glued
+
+
+# NL313: _BIO is matched only where its name and verb may open the paragraph (_may_open_bio); NL314: the glued
+# stamp's cue matched at the colons str.find finds; NL343: the seams looked for from the capital after a lower-case
+# letter; NL312: _CREDIT_TAIL and _PICTURE_WORDS searched behind a look-around of where a form may start ----------
+
+_BIO_NAMES = ("Jane", "Doe", "DOE", "J.R.", "Mc", "de", "van", "la", "del", "dead", "Al", "O'Neil", "Is", "The", "x")
+_BIO_WORDS = ("is", "Is", "a", "an", "the", "writes", "covers", "has", "been", "writing", "was", "previously", "joined",
+              "Doe's", "Doe’s", "said", ",", "reporter", "for", "x", "-", "Author:", "writers", "is a", "Is The",
+              "has been writing", "has been a", "has reported", "was previously", "is an", "writes,", "covers.")
+_BIO_SEPARATORS = (" ", " ", " ", " ", " ", " ", "", "  ", "\n", "\t", "\xa0")
+
+
+def _drawn_bios(count: int, seed: int) -> list[str]:
+    """Texts opening (after 'About the ' one time in ten) with one to ten of _BIO_NAMES, then up to six of
+    _BIO_WORDS, each word after one of _BIO_SEPARATORS (mostly a space)."""
+    import random
+    draw = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        words = [draw.choice(_BIO_NAMES) for _ in range(draw.randint(1, 10))] \
+            + [draw.choice(_BIO_WORDS) for _ in range(draw.randint(0, 6))]
+        text = "".join(draw.choice(_BIO_SEPARATORS) + word for word in words)[1:]
+        texts.append(("About the " if draw.random() < 0.1 else "") + text)
+    return texts
+
+
+def _natural_texts() -> list[str]:
+    from conftest import natural_paragraphs
+    return natural_paragraphs(("bbc", "scraped", "reuters"), 120)
+
+
+@pytest.fixture(scope="module")
+def natural_texts() -> list[str]:
+    return _natural_texts()
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("Jane Doe is a reporter for The Post.", True), ("Jane Doe writes about food.", True),
+    ("About the Author: Jane Doe is a writer.", True), ("  Jane Doe covers the courts.", True),
+    ("Jane van der Berg has been writing since 2001.", True), ("J.R. Stone Jane Doe joined the paper in 2019.", True),
+    ("Jane DoeJohn Roe is a writer.", True), ("A B C D E F G H is a writer.", True),
+    ("The council is a body of twelve.", False), ("Jane Doe said she is a reporter.", False),
+    ("Jane\nDoe is a writer.", False), ("A B C D E F G H I is a writer.", False),
+])
+def test_may_open_bio_on_hand_cases(text, opens):
+    from newslint.rules.lines import bylines
+    assert bylines._may_open_bio(text) is opens
+    assert bylines._BIO.match(text) is None or opens
+
+
+def test_may_open_bio_lets_every_bio_match_through(natural_texts):
+    from newslint.rules.lines import bylines
+    drawn = _drawn_bios(40000, 23)
+    missed = [text for text in drawn + natural_texts if bylines._BIO.match(text) and not bylines._may_open_bio(text)]
+    assert missed == []
+    assert sum(bool(bylines._BIO.match(text)) for text in drawn) > 300  # the draw reaches the pattern
+    assert sum(not bylines._may_open_bio(text) for text in natural_texts) > len(natural_texts) * 0.9  # and skips most
+
+
+@pytest.mark.parametrize("text", ["Jane " * 200_000, "J" * 1_000_000, " " * 1_000_000, "Jane is " * 100_000])
+def test_may_open_bio_reads_only_the_opening_of_a_long_line(text):
+    from newslint.rules.lines import bylines
+    bylines._may_open_bio(text)  # (split at most nine times: no list of the whole line's words)
+
+
+_STAMP_PIECES = (":", ":", "12", "1", "3", "٣", "pm", "PM", "am", "AM", "Pm", " ", "Now", "A", "x", "\n", "0")
+
+
+@pytest.mark.parametrize("text", ["", "no colon", ":" * 100_000, ":1" * 50_000, ":" * 10 + "12:30 pmNow", "at 4:41AMEMBED",
+                                  "a:b:c:d:e:f:12pmX", "a:b:c:d:12pmX", "a:b:c:d:e:f", "12:30 pm, then"])
+def test_glued_stamp_cue_at_colons_on_hand_cases(text):
+    from newslint.rules.lines import stamps
+    assert stamps._holds_glued_stamp_cue(text) is (stamps._GLUED_STAMP_CUE.search(text) is not None)
+
+
+def test_glued_stamp_cue_at_colons_on_drawn_text():
+    from conftest import drawn_texts
+    from newslint.rules.lines import stamps
+    drawn = drawn_texts(_STAMP_PIECES, 30000, 314, 20)
+    assert [text for text in drawn
+            if stamps._holds_glued_stamp_cue(text) is not (stamps._GLUED_STAMP_CUE.search(text) is not None)] == []
+    assert sum(stamps._GLUED_STAMP_CUE.search(text) is not None for text in drawn) > 300
+
+
+_LOWER_BEFORE_UPPER = re.compile(r"[a-z](?=[A-Z])")  # the junctions NL343 scanned for, a search from each letter
+
+
+@pytest.mark.parametrize("text", ["BerryessaByJ.R. Stone", "YouTube", "aB" * 50_000, "a" * 100_000 + "B", "ÉaBcDé",
+                                  "", "A", "aA\nbB", "McDonaldThe end"])
+def test_capital_after_lower_finds_the_junctions_on_hand_cases(text):
+    from newslint.rules.lines import glued_blocks
+    assert [m.start() - 1 for m in glued_blocks._CAPITAL_AFTER_LOWER.finditer(text)] \
+        == [m.start() for m in _LOWER_BEFORE_UPPER.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="aZbYéÉ1 .\n", max_size=30))
+def test_capital_after_lower_finds_the_junctions_on_drawn_text(text):
+    from newslint.rules.lines import glued_blocks
+    assert [m.start() - 1 for m in glued_blocks._CAPITAL_AFTER_LOWER.finditer(text)] \
+        == [m.start() for m in _LOWER_BEFORE_UPPER.finditer(text)]
+
+
+def _same_match(a, b) -> bool:
+    return (a is None) is (b is None) and (a is None or (a.span(), a.groups()) == (b.span(), b.groups()))
+
+
+_TAIL_PIECES = ("Jane", "Doe", "AFP", "Reuters", "Getty Images", "Photo", "photo", "Image", "Picture", "PICTURE",
+                "Credit", "credit", "Courtesy", "via", "by", "of", "the", "Handout", "Pool", "SUPPLIED", "USA TODAY",
+                "Sports", "Screengrab", "Composite", "(", ")", "[", "]", "/", ":", "©", ".", "!", "?", "-", "–", "|",
+                " ", " ", "\n", "FILE", "(FILE)", "Submitted", '"', "”", "rights", "x")
+
+
+def test_credit_tail_behind_its_start_matches_as_its_forms(natural_texts):
+    from conftest import drawn_texts
+    from newslint.rules.lines import captions
+    forms = re.compile(captions._CREDIT_TAIL_FORMS)
+    drawn = drawn_texts(_TAIL_PIECES, 20000, 312, 16)
+    texts = drawn + natural_texts + ["Firefighters at the warehouse on Tuesday" + joint + tail
+                                     for tail in _CREDIT_TAILS for joint in (". ", " - ", " | ", ".", " ", "? ", "")]
+    for text in texts:
+        for start in (0, max(0, len(text) - captions._TAIL_REACH)):
+            assert _same_match(captions._CREDIT_TAIL.search(text, start), forms.search(text, start)), (text, start)
+    assert sum(forms.search(text) is not None for text in drawn) > 500
+
+
+def test_picture_words_behind_their_start_match_as_their_forms(natural_texts):
+    from conftest import drawn_texts
+    from newslint.rules.lines import captions
+    forms = re.compile(captions._PICTURE_WORDS_FORMS)
+    drawn = drawn_texts(_PICTURE_PIECES, 20000, 519, 12)
+    for text in drawn + natural_texts:
+        assert _same_match(captions._PICTURE_WORDS.search(text), forms.search(text)), text
+    assert sum(forms.search(text) is not None for text in drawn) > 1000
+
+
+@pytest.mark.parametrize("text", ["(" * 100_000, ". " * 50_000, "P" * 100_000, " -" * 50_000, "is " * 30_000,
+                                  ", " * 50_000])
+def test_credit_tail_and_picture_words_stay_linear_on_their_starts(text):
+    from newslint.rules.lines import captions
+    captions._CREDIT_TAIL.search(text, len(text) - captions._TAIL_REACH)
+    captions._PICTURE_WORDS.search(text)
+
+
+
+_CONTACT_PIECES = ("To reach the reporter", "To contact the authors", "Contact the editor", "Email the writer",
+                   "Reach the journalist", "Follow him on X: @jdoe", "Follow them at Threads @jd.", "Contact", "the",
+                   "To reach", "To contact", "Contact", "Email", "Reach", " the ", "reporter", "author", "s", "Follow ",
+                   "her", "him", " on ", " at ", "Twitter", "X", ": ", "@jdoe", ".", " ", "Mr", "Mrs", "Ms", "Miss", "Dr",
+                   "Sir", "Lord", "Lady", "Prof", "Professor", "\n", "x", "é")
+
+
+def test_contact_and_honorific_open_with_their_initials():
+    from conftest import drawn_texts
+    from newslint.rules.lines import bylines
+    drawn = drawn_texts(_CONTACT_PIECES, 30000, 313, 8, fewest=1)
+    contacts = [text for text in drawn if bylines._CONTACT.match(text)]
+    honorifics = [text for text in drawn if bylines.HONORIFIC.match(text)]
+    assert [text for text in contacts if text[:1] not in bylines._CONTACT_INITIALS] == [] and len(contacts) > 100
+    assert [text for text in honorifics if text[:1] not in bylines._HONORIFIC_INITIALS] == [] and len(honorifics) > 300

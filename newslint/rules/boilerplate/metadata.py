@@ -39,6 +39,8 @@ TIMESTAMP = regexcache.compile((
     r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)"
     r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:,? (?:at )?_TIME)?)"
     r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME))
+# the first character of every TIMESTAMP match but a digit's (Python's \d: ``str.isdecimal``)
+_TIMESTAMP_FIRST = "LFUPM"
 
 
 class LeakedTimestamp(Rule):
@@ -51,6 +53,9 @@ class LeakedTimestamp(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
+            first = paragraph.text[:1]
+            if first not in _TIMESTAMP_FIRST and not first.isdecimal():
+                continue  # (a test of one character, not a match of TIMESTAMP's every branch on each paragraph)
             match = TIMESTAMP.match(paragraph.text)
             if not match:
                 continue

@@ -20,6 +20,7 @@ _CTA_OBJECTS = frozenset("""a an the this our us more here now up in on to for y
 comment comments article story page video podcast app newsletter""".split())
 _TEASER_END = regexcache.compile(r"(?:\bRead (?:more|More|MORE|the full story|full article)|\bContinue reading|\bFull story"
                          r"|\bMORE|\bSee more|\bWatch now|[»›→]|>>)\W{0,3}$")
+_TEASER_END_REACH = 23  # characters: 'Read the full story', three more and a last line feed (searched only there)
 _LABEL = regexcache.compile(r"\[?(?:Related|RELATED|Read more|READ MORE|Read also|Also read|ALSO READ|See also|SEE ALSO"
                     r"|Recommended|Most read|Trending|Sponsored|Promoted|Watch|WATCH|Listen|LISTEN|Read|READ|More|MORE"
                     r"|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM|PHOTOS|GALLERY|Related (?:stories|articles|content|topics))"
@@ -51,26 +52,30 @@ def _is_title(text: str) -> bool:
 _TITLE_MAX_WORDS = 8
 
 
+_NEVER_IN_FURNITURE = ('"', "“", "”", "...", "…", "!!")  # a quotation or an ellipsis: the story's
+
+
 def boilerplate_shape(text: str) -> str | None:
     """Why a whole paragraph looks like page furniture, or None."""
-    if any(q in text for q in ('"', "“", "”", "...", "…", "!!")):
+    if any(map(text.__contains__, _NEVER_IN_FURNITURE)):
         return None
+    if _SENTENCE_PUNCT.search(text):
+        return None  # (every shape is a line without sentence punctuation: a story's paragraph is one word list less)
     words = [m.group() for m in islice(_WORD.finditer(text), 26)]
     if not words or len(words) > 25:
         return None
-    plain = not _SENTENCE_PUNCT.search(text)
-    if _TEASER_END.search(text) and plain and len(words) >= 2:
+    if _TEASER_END.search(text, max(0, len(text) - _TEASER_END_REACH)) and len(words) >= 2:
         return "a 'read more' teaser"
-    label = _LABEL.match(text) if plain else None
+    label = _LABEL.match(text)
     if label and (not text.rstrip().endswith(".") or _is_title(text[label.end() - 1:])) \
-            and (text[0] != "[" or text.rstrip()[-1] == "]") or plain and _BRACKETED_LABEL.match(text):
+            and (text[0] != "[" or text.rstrip()[-1] == "]") or _BRACKETED_LABEL.match(text):
         return "a labelled link"
     first, second = words[0], (words[1].lower() if len(words) > 1 else "")
-    if len(words) <= 8 and first[0].isupper() and first.lower() in _CTA_VERBS and plain \
+    if len(words) <= 8 and first[0].isupper() and first.lower() in _CTA_VERBS \
             and (second in _CTA_OBJECTS or len(words) == 1) and not any(c in text for c in ",;?") \
             and not SPEECH.search(text):
         return "a call to action"
-    if len(words) <= 12 and plain and _LINK.search(text) and not text.rstrip().endswith("."):
+    if len(words) <= 12 and _LINK.search(text) and not text.rstrip().endswith("."):
         return "a bare link line"
     return None
 

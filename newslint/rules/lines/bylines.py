@@ -542,7 +542,36 @@ _CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the 
 _CONTACT_BY_NAME = regexcache.deferred(r"(?:Contact|Reach|Email|E-mail|Write to) " + _PERSON + r" (?:at|via|on) \S+@"
                                       r"|" + _PERSON + r" can be (?:reached|contacted|emailed|e-mailed) (?:at|via|on) \S+@")
 
+_NAME_WORD_PARTICLES = ("de", "van", "von", "da", "di", "del", "al", "el", "bin", "le", "la")  # NAME_WORD's
+# _BIO's verbs: a whole word ('is', 'has', 'was') or a word's start ('writes\b' may be 'writes,')
+_BIO_VERBS = frozenset(("is", "Is", "has", "was"))
+_BIO_VERB_STARTS = ("writes", "covers", "joined")
+_BIO_VERB_REACH = 9  # words: two names of four words each, then the verb
+
+
+def _may_open_bio(text: str) -> bool:
+    """Whether ``_BIO`` may match at the start of ``text`` (a superset, asked first: the match tries every way of
+    reading the opening capitalised words as one or two names, tens of thousands of instructions where a story's
+    paragraph opens with a name). Unless the text opens with 'About the ', its words (split at white space, which
+    no name word holds) start with a capital A-Z or one of NAME_WORD's particles up to a verb of _BIO, the third
+    word at the earliest and the ninth at the latest."""
+    if text.startswith("About the "):
+        return True
+    space = text.find(" ")  # (the second word, asked first: most paragraphs fail there)
+    if space > 0 and not text[:1].isspace() \
+            and not ("A" <= text[space + 1:space + 2] <= "Z" or text.startswith(_NAME_WORD_PARTICLES, space + 1)):
+        return False
+    for index, word in enumerate(text.split(None, _BIO_VERB_REACH)[:_BIO_VERB_REACH]):
+        if index >= 2 and (word in _BIO_VERBS or word.startswith(_BIO_VERB_STARTS)):
+            return True
+        if not ("A" <= word[:1] <= "Z" or word.startswith(_NAME_WORD_PARTICLES)):
+            return False
+    return False
+
+
 HONORIFIC = regexcache.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.? ")
+_HONORIFIC_INITIALS = "MDSLP"  # the first letter of every HONORIFIC match
+_CONTACT_INITIALS = "TCERF"  # the first letter of every _CONTACT match
 _NAME_OPENS = regexcache.compile(_PERSON + r"(?<![’']s) [a-z]")
 _PRONOUN_BIO = regexcache.compile(r"[.!?] (?:He|She|They) (?:has (?:been )?(?:writing|reporting|covering|written|reported|worked)|"
                           r"is (?:a|an|the)|writes|covers|joined|was previously)\b")
@@ -573,7 +602,7 @@ def _author_box_above(article: Article, paragraph: Paragraph) -> bool:
     opening = text[:_BIO_HEAD].split(None, 2)
     if len(text) > _AUTHOR_BOX or len(opening) < 3 or not opening[1][:1].isupper():
         return False  # (a name opens a bio: its second word has a capital)
-    bio = _BIO.match(text)
+    bio = _BIO.match(text) if _may_open_bio(text) else None
     if bio is None or "'s" in bio.group() or "’s" in bio.group() or not _JOURNALIST.search(text, bio.end()):
         return False
     surname = _PERSON_LINE.match(text).group().split()[-1]
@@ -617,9 +646,10 @@ class AuthorBio(Rule):
             if i < first_edge or i == 0 or above and paragraph in above:
                 continue
             text = paragraph.text
-            if _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
+            first = text[:1]  # (a letter tested before a match of each alternation)
+            if first in _CONTACT_INITIALS and _CONTACT.match(text) or "@" in text and _CONTACT_BY_NAME.match(text):
                 why = "contact line"
-            elif HONORIFIC.match(text):
+            elif first in _HONORIFIC_INITIALS and HONORIFIC.match(text):
                 continue  # 'Mr Forsyth is a wonderful writer': a bio gives the full name
             elif _is_bio(text):
                 why = "author bio"
@@ -649,7 +679,8 @@ class AuthorBio(Rule):
 def _is_bio(text: str) -> bool:
     """A paragraph that opens with a name followed by 'is a/the …', 'writes', 'covers' … and speaks of a reporter,
     editor, writer, author …, or that a later sentence says so of the person it opens with (_bio_by_pronoun)."""
-    return len(text) < 900 and (bio := _BIO.match(text)) is not None and not re.search(r"[’']s\b", bio.group()) \
+    return len(text) < 900 and _may_open_bio(text) and (bio := _BIO.match(text)) is not None \
+        and not re.search(r"[’']s\b", bio.group()) \
         and (_BIO_ROLE.search(text[bio.end():bio.end() + 120]) is not None
              or bio.group().endswith(("covers", "writes")) and _FOR_OUTLET.search(text, bio.end(), bio.end() + 120)
              is not None and _REPORTED.search(text) is None) or _bio_by_pronoun(text)

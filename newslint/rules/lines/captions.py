@@ -10,7 +10,8 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import DATE as _DATE, FUNCTION_WORDS as _FUNCTION, MAX_WORDS, WEB_WORDS as _WEB, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import AGENCY, CREDIT
+from newslint.rules.boilerplate import AGENCY
+from newslint.rules.boilerplate.credits import credit_search
 from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE,
                                           _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED,
                                           _heads_next_paragraph, _kept_lines, _live_entry_headings, _wire_copy)
@@ -132,7 +133,7 @@ def credit_only(text: str) -> bool:
     if _OTHER_CREDIT_LINE.fullmatch(stripped):
         name = _credited_name(stripped)  # (an agency names someone: 'The Canadian Press/Jane Doe')
         return name is None or _names_someone(name) or _AGENCY_LINE.fullmatch(name.strip()) is not None
-    match = CREDIT.search(text)
+    match = credit_search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
 
 
@@ -144,7 +145,7 @@ def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
     text = paragraphs[index].text.strip()
     return (_CREDIT_WORD.search(text) is not None or "/" in text and (_STAFF_OR_AGENCY_SLASH.search(text) is not None
                                                                        or text[0] in "([")) \
-        and not CREDIT.search(text) and not _signoff(paragraphs, index)
+        and not credit_search(text) and not _signoff(paragraphs, index)
 
 
 # a slash beside an agency or the staff: 'Jane Doe/Staff', 'Shutterstock/jdoe' (not an affiliation, 'Example
@@ -245,7 +246,7 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 # Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
 # after its stop: '… on Tuesday. Jane Doe/Valley Post'
-_CREDIT_TAIL = regexcache.deferred(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
+_CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
                           r"|(?<=[\w.!?\"”] )[(\[](?:" + AGENCY + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*"
@@ -268,6 +269,11 @@ _CREDIT_TAIL = regexcache.deferred(r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [C
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
                           r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
+# where a branch of _CREDIT_TAIL_FORMS can start: a bracket, '©', the capital of Photo, Image, Picture or Courtesy,
+# the space before a bar or a dash, right after a stop or after a stop and its space (a search tried every branch at
+# each character; this look-around turns away most characters at once)
+_CREDIT_TAIL_START = r"(?:(?=[(\[©PIC]| [|–—-])|(?<=[.!?])|(?<=[.!?] ))"
+_CREDIT_TAIL = regexcache.deferred(_CREDIT_TAIL_START + "(?:" + _CREDIT_TAIL_FORMS + ")")
 # what every _CREDIT_TAIL match holds, one of these strings (its bracket, its slash, its label, its word), asked before
 # its search, which tries every branch at each of the last 160 characters (tens of µs; a hint alone is common)
 _TAIL_CUES = regexcache.compile("|".join(map(re.escape, (
@@ -389,7 +395,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif (hinted or text.rstrip().endswith((")", "]"))) and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
-            elif pictured and _described_picture(text, pictured) and not CREDIT.search(text):  # (with a credit, NL320's)
+            elif pictured and _described_picture(text, pictured) and not credit_search(text):  # (with a credit, NL320's)
                 yield self._caption(article, paragraph, paragraph, "it describes the picture")
             elif "\n" in text and _caption_over_credit_line(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "with its credit on the next line")
@@ -516,7 +522,7 @@ def _under_media_furniture(paragraphs: list[Paragraph], index: int, after_counte
 # what only a caption says: where someone stands in the picture ('Jane Doe, left, and …', '(second right)', 'From
 # left: …'), or the agencies' caption formulas ('FILE - In this Jan. 3, 2020, file photo, …', 'This photo provided
 # by … shows …', 'In this photo taken on …') ('(pictured)' is not one: the Daily Mail sets it in story sentences)
-_PICTURE_WORDS = regexcache.compile(
+_PICTURE_WORDS_FORMS = (
     r", (?:(?:second |far |top |bottom |back |front )?(?:left|right)|centre|center)(?:,| and\b)"
     r"|\((?:(?:second |far |top |bottom |back |front |from )?(?:left|right)|centre|center|L-R|l-r|inset)[,)]"
     r"|^(?:From left|L-R|Left to right|Clockwise from top(?: left)?)[:,] "
@@ -527,6 +533,10 @@ _PICTURE_WORDS = regexcache.compile(
     r"|\b(?:is|are) (?:seen|pictured) (?:at|in|on|during|outside|inside|with|beside|near|leaving|arriving|walking"
     r"|speaking|sitting|standing|holding)\b|\bposes? (?:for (?:a|the) (?:photo|picture|portrait)|with|beside|next to"
     r"|in front of)\b|\blooks? on (?:as|during|from)\b")
+# where a form of _PICTURE_WORDS_FORMS can start: the text's start, a comma, a bracket or the first letters of its
+# phrases (a search tried every form at each character; this look-around turns away most characters at once)
+_PICTURE_WORDS = regexcache.compile(r"(?:^|(?=, |\(|[Ii]n this |is |are |poses? |looks? ))(?:" + _PICTURE_WORDS_FORMS
+                                    + ")")
 # a word of the article's that a paragraph of _PICTURE_WORDS, an image viewer's prompt or an embedded player's code
 # holds (asked of the article's distinct words, which other rules have computed)
 _MEDIA_TOKENS = frozenset("Enlarge enlarge ENLARGE Expand expand EXPAND Zoom zoom ZOOM iframe".split())  # (the media's)

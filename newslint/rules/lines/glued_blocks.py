@@ -13,7 +13,9 @@ from newslint.rules.extraction.glue import GlueSuspects
 # the words that open a sentence of prose or a byline, glued to the last word of the block before
 _OPENERS = ("The|This|That|These|Those|There|A|An|In|It|He|She|They|We|His|Her|Their|Its|But|On|At|For|When|"
             "After|As|If|While|However")
-_LOWER_UPPER = regexcache.compile(r"[a-z](?=[A-Z])")
+# a capital after a lower-case letter: where a seam may be (led by the capital, which few characters are, not by
+# the lower-case letter, which most are: a search tried each lower-case letter)
+_CAPITAL_AFTER_LOWER = regexcache.compile(r"[A-Z](?<=[a-z].)")
 _LONGEST_WORD = 40
 _BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,})(?:(?P<opener>" + _OPENERS
                                  + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?= [A-Z][a-z]+ [A-Z])))")
@@ -40,13 +42,13 @@ class GluedBlocks(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", GlueSuspects)
         for offset, text in suspects.segments:
-            for junction in _LOWER_UPPER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
-                floor = max(0, junction.start() - _LONGEST_WORD)  # linear even in a huge camel-case run
-                start = junction.start()
+            for capital in _CAPITAL_AFTER_LOWER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
+                floor = max(0, capital.start() - 1 - _LONGEST_WORD)  # linear even in a huge camel-case run
+                start = capital.start() - 1
                 while start > floor and text[start - 1].isalpha():
                     start -= 1
                 match = _BLOCK_SEAM.match(text, start)
-                if not match or match.end("end") != junction.end():
+                if not match or match.end("end") != capital.start():
                     continue
                 seam = offset + match.end("end")
                 edits = [Edit(seam, seam, " ")]
