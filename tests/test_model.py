@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.model import Article
+from newslint.ocr import gate
 from newslint.source import decode, normalise_newlines
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -158,6 +161,21 @@ def test_hard_wrapped_lines_are_one_paragraph_and_keep_their_offsets():
 def test_one_line_per_paragraph_is_not_hard_wrapped():
     text = "".join(f"Paragraph {n} says one thing and ends with a full stop.\n" for n in range(8))
     assert len(Article.parse(text, has_header=False).paragraphs) == 8
+
+
+# lines of print, sentences, blank and indented lines: the shapes that hard_wrapped weighs
+LINE_SHAPES = st.sampled_from(["", " ", "the plan was", "the plan was-", "It ended.", "    indented", "and went on",
+                               "Opens a block {", "x" * 160, "robin.smith@example.org", "Heading"])
+
+
+@settings(max_examples=400)
+@given(st.lists(LINE_SHAPES, max_size=40))
+def test_the_parse_judges_hard_wrapped_text_as_the_gate_does(lines):
+    """Article.parse asks hard_wrapped only where enough adjacent non-blank lines stand (may_be_hard_wrapped): the
+    same answer as asking it of every text."""
+    text = "\n".join(lines)
+    assert Article.parse(text, has_header=False)._hard_wrapped is gate.hard_wrapped(text)
+    assert Article.parse(text)._hard_wrapped is gate.hard_wrapped(text)
 
 
 def test_an_analysis_is_computed_once_and_is_the_article_s_attribute_from_then_on(monkeypatch):
