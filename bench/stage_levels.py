@@ -10,7 +10,8 @@ run's collector settings (``gcpause``): 0 imports, builds the default linter, lo
 (``Article.distinct_words``); 4 the OCR gate's decision (``Article.ocr``); 5 lints the batch (the rules, the findings
 sorted); 6 resolves the findings into diagnostics; 7 writes the concise report to a string. A stage's cost is the
 difference between two levels, each measured by callgrind (user space instructions) in a process of its own, with
-each checkout on ``PYTHONPATH`` and a user cache of its own (``--cache-root``; warm it with two plain runs first).
+each checkout on ``PYTHONPATH`` and a user cache of its own (``--cache-root``), warmed by two plain runs of the
+highest level first.
 Two processes of one checkout differ by a few million instructions (the string hashes change).
 """
 
@@ -74,16 +75,17 @@ def run_level(path: str, level: int) -> None:
     gc.collect()
 
 
-def instructions(checkout: str, cache: str, path: str, level: int) -> int:
-    """Callgrind's count of the instructions of ``--level level`` with ``checkout`` on the path."""
+def instructions(checkout: str, cache: str, path: str, level: int, measured: bool = True) -> int:
+    """Callgrind's count of the instructions of ``--level level`` with ``checkout`` on the path (not ``measured``:
+    a plain run, 0, which fills the user cache with what the level builds on first use)."""
     with tempfile.TemporaryDirectory() as temp:
         out = Path(temp, "callgrind.out")
         env = dict(os.environ, PYTHONPATH=checkout, XDG_CACHE_HOME=cache)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-                               __file__, path, "--level", str(level)], env=env, cwd=temp, capture_output=True,
-                              text=True, check=True)
-        return int(re.search(r"Collected : (\d+)", done.stderr).group(1))
+        valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] if measured else []
+        done = subprocess.run([*valgrind, sys.executable, __file__, path, "--level", str(level)], env=env, cwd=temp,
+                              capture_output=True, text=True, check=True)
+        return int(re.search(r"Collected : (\d+)", done.stderr).group(1)) if measured else 0
 
 
 def main() -> None:
@@ -103,6 +105,8 @@ def main() -> None:
     counts = {}
     for checkout in args.checkout:
         cache = str(Path(args.cache_root, Path(checkout).resolve().name))
+        for _ in range(2):  # a process that finds something missing in the cache builds it (tens of M): not measured
+            instructions(str(Path(checkout).resolve()), cache, args.path, max(levels), measured=False)
         for level in levels:
             counts[checkout, level] = instructions(str(Path(checkout).resolve()), cache, args.path, level)
     print(f"{records:,} records of {args.path}; instructions (callgrind), M; a stage: its level minus the one before\n")
