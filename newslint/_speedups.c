@@ -1028,6 +1028,44 @@ frozenset_of_distinct(const PyObject *const *keys, size_t stride, Py_ssize_t cou
     return frozenset_added(keys, stride, count);
 }
 
+/* ---- 23e: a text's lines with their offsets ---- */
+/* lines_with_offsets(text) -> list[tuple[int, str]]: each line of text (text.split("\n")) with the offset where it
+ *     starts, found by PyUnicode_FindChar (memchr in a one-byte text) rather than split's test of every character and
+ *     the offsets' sums in Python. Twin: model._python_lines_with_offsets; parity in tests/test_native.py. */
+static PyObject *
+lines_with_offsets(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "lines_with_offsets() expects a str");
+        return NULL;
+    }
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *lines = PyList_New(0);
+    for (Py_ssize_t start = 0; lines != NULL;) {
+        Py_ssize_t end = PyUnicode_FindChar(text, '\n', start, n, 1);
+        if (end == -2)
+            goto fail;
+        if (end == -1)
+            end = n;
+        PyObject *pair = PyTuple_New(2);  /* (start, the line: text itself when it is one line, as split gives it) */
+        if (pair == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(pair, 0, PyLong_FromSsize_t(start));
+        PyTuple_SET_ITEM(pair, 1, PyUnicode_Substring(text, start, end));
+        const int added = PyTuple_GET_ITEM(pair, 0) && PyTuple_GET_ITEM(pair, 1) && PyList_Append(lines, pair) == 0;
+        Py_DECREF(pair);
+        if (!added)
+            goto fail;
+        if (end == n)
+            break;
+        start = end + 1;
+    }
+    return lines;
+fail:
+    Py_XDECREF(lines);
+    return NULL;
+}
+
 /* ---- 21d: an instance of a class with slots, its slots set in one call ---- */
 /* slotted(cls, descriptors, *values): a new cls (object.__new__(cls)) whose slot of each member descriptor of
    descriptors (cls's own, each of an object attribute) is set to the value in the same place: what calling each
@@ -1708,6 +1746,9 @@ static PyMethodDef methods[] = {
      "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
     {"ocr_confusions", ocr_confusions, METH_VARARGS,
      "ocr_confusions(word, partners, multi): the strings one OCR confusion from word, as symspell._python_confusions (18d)."},
+    /* 23e */
+    {"lines_with_offsets", lines_with_offsets, METH_O,
+     "list(zip(starts, text.split('\\n'))): each line of text with its offset (model._python_lines_with_offsets)."},
     /* 21d */
     {"slotted", (PyCFunction)(void (*)(void))slotted, METH_FASTCALL,
      "slotted(cls, descriptors, *values): a new cls with each member descriptor's slot set to its value, as "

@@ -16,7 +16,9 @@ from operator import add
 from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import native, regexcache, textutil
-from newslint.ocr.gate import OcrDecision, Tally, counts_of, decide, hard_wrapped, lower_alpha_words, tally
+from newslint.diagnostic import slot_constructor
+from newslint.ocr.gate import (OcrDecision, Tally, counts_of, decide, hard_wrapped, lower_alpha_words,
+                              may_be_hard_wrapped, tally)
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,10 @@ class HeaderField:
     glued: bool = False  # True when it was glued in front of the body text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One body paragraph: its text and where it starts in ``Article.text``."""
+    """One body paragraph: its text and where it starts in ``Article.text`` (slotted: made and read faster than
+    with a ``__dict__``, an article has a dozen)."""
 
     index: int
     start: int
@@ -49,15 +52,9 @@ class Paragraph:
         return self.start + len(self.text)
 
 
-_new_object, _set_attribute = object.__new__, object.__setattr__
-
-
-def _paragraph(index: int, start: int, text: str) -> Paragraph:
-    """``Paragraph(index, start, text)`` without the frozen ``__init__``'s three ``object.__setattr__`` calls: the same
-    fields in the same order in the instance's ``__dict__`` (equal, hashed and shown alike; ``tests/test_model.py``)."""
-    paragraph = _new_object(Paragraph)
-    _set_attribute(paragraph, "__dict__", {"index": index, "start": start, "text": text})
-    return paragraph
+# Paragraph(index, start, text) without the frozen __init__'s three object.__setattr__ calls: each slot set in place
+# (equal, hashed and shown alike; tests/test_model.py)
+_paragraph = slot_constructor(Paragraph)
 
 
 class Token(NamedTuple):
@@ -139,16 +136,18 @@ class Article:
         paragraph.
         """
         article = cls(text=text, path=path, meta=dict(meta or {}), ocr_mode=ocr)
-        split = text.split("\n") if "\n" in text else [text]  # `in`: memchr, where split reads every character
-        lines = _lines_with_offsets(split)
+        lines = _lines_with_offsets(text)
         body_from = 0
         if has_header:
             body_from = article._parse_header(lines)
         article._parse_glued_date(lines, body_from)
-        if ocr == "auto":
-            article._hard_wrapped = hard_wrapped(text, split)
+        blocks = _blocks(lines)
+        if ocr == "auto":  # the lines' own test only where enough pairs of lines stand without a blank line between
+            article._hard_wrapped = may_be_hard_wrapped(len(lines), sum(map(len, blocks)) - len(blocks)) \
+                and hard_wrapped(text)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
-        article.paragraphs = _split_paragraphs(text, lines[body_from:], article._glued_end(), joined)
+        body_blocks = _blocks(lines[body_from:]) if body_from else blocks
+        article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined)
         return article
 
     # -- header -------------------------------------------------------------
@@ -378,11 +377,16 @@ def _python_count_words(words: list[str], counter: type[Counter]) -> Counter[str
 _count_words = native.pick("count_words", _python_count_words)
 
 
-def _lines_with_offsets(lines: list[str]) -> list[tuple[int, str]]:
-    """Each of a text's lines (``text.split("\\n")``) with the offset where it starts."""
-    if len(lines) == 1:  # a one-line text (a third of the BBC + scraped mix's bytes)
-        return [(0, lines[0])]
+def _python_lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Each of ``text``'s lines (``text.split("\\n")``) with the offset where it starts."""
+    if "\n" not in text:  # a one-line text (a third of the BBC + scraped mix's bytes): `in` is memchr
+        return [(0, text)]
+    lines = text.split("\n")
     return list(zip(accumulate(map((1).__add__, map(len, lines)), initial=0), lines))  # a line starts after the last
+
+
+# compiled where built: the line ends found by memchr, not by split's test of every character
+_lines_with_offsets = native.pick("lines_with_offsets", _python_lines_with_offsets)
 
 
 def _strip_span(start: int, line: str) -> Span:
@@ -396,15 +400,8 @@ def _looks_like_title(line: str, before_header_line: bool) -> bool:
         and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line)
 
 
-def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, joined: bool = False) -> list[Paragraph]:
-    """Split body lines into paragraphs.
-
-    Every non-blank line is a paragraph, unless the text looks hard-wrapped (blank lines separate blocks and most
-    blocks span several lines): then a block of consecutive non-blank lines is one paragraph where its lines break
-    mid-sentence (:func:`_wrapped_block`), and each of its lines is one where they end like sentences or headings (an
-    extractor's output keeps a page's single line breaks). ``joined``: the text is OCR output or hard-wrapped (most
-    lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
-    """
+def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The runs of non-blank lines among ``lines`` (each line with its offset), in order."""
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] | None = None  # the block being read, None after a blank line
     for item in lines:
@@ -417,7 +414,20 @@ def _split_paragraphs(text: str, lines: list[tuple[int, str]], glued_end: int, j
                 current.append(item)
         else:
             current = None
-    multi = sum(len(block) > 1 for block in blocks)
+    return blocks
+
+
+def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end: int, joined: bool = False
+                      ) -> list[Paragraph]:
+    """Split the body's blocks of lines (:func:`_blocks`) into paragraphs.
+
+    Every non-blank line is a paragraph, unless the text looks hard-wrapped (blank lines separate blocks and most
+    blocks span several lines): then a block of consecutive non-blank lines is one paragraph where its lines break
+    mid-sentence (:func:`_wrapped_block`), and each of its lines is one where they end like sentences or headings (an
+    extractor's output keeps a page's single line breaks). ``joined``: the text is OCR output or hard-wrapped (most
+    lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
+    """
+    multi = len(blocks) - [*map(len, blocks)].count(1)  # blocks of several lines (in C: no generator per block)
     if joined or (len(blocks) > 1 and multi * 2 > len(blocks)):
         if not joined:
             blocks = [part for block in blocks

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.model import Article
+from newslint.ocr import gate
 from newslint.source import decode, normalise_newlines
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -160,6 +164,21 @@ def test_one_line_per_paragraph_is_not_hard_wrapped():
     assert len(Article.parse(text, has_header=False).paragraphs) == 8
 
 
+# lines of print, sentences, blank and indented lines: the shapes that hard_wrapped weighs
+LINE_SHAPES = st.sampled_from(["", " ", "the plan was", "the plan was-", "It ended.", "    indented", "and went on",
+                               "Opens a block {", "x" * 160, "robin.smith@example.org", "Heading"])
+
+
+@settings(max_examples=400)
+@given(st.lists(LINE_SHAPES, max_size=40))
+def test_the_parse_judges_hard_wrapped_text_as_the_gate_does(lines):
+    """Article.parse asks hard_wrapped only where enough adjacent non-blank lines stand (may_be_hard_wrapped): the
+    same answer as asking it of every text."""
+    text = "\n".join(lines)
+    assert Article.parse(text, has_header=False)._hard_wrapped is gate.hard_wrapped(text)
+    assert Article.parse(text)._hard_wrapped is gate.hard_wrapped(text)
+
+
 def test_an_analysis_is_computed_once_and_is_the_article_s_attribute_from_then_on(monkeypatch):
     calls = []
     original = Article.__dict__["sentences"].func
@@ -181,7 +200,8 @@ def test_a_paragraph_made_without_its_init_is_the_paragraph_the_init_makes():
 
     made, long_way = _paragraph(3, 41, "Ministers met on Tuesday."), Paragraph(3, 41, "Ministers met on Tuesday.")
     assert made == long_way and hash(made) == hash(long_way) and repr(made) == repr(long_way)
-    assert list(vars(made).items()) == list(vars(long_way).items()) and made.end == long_way.end == 66
+    assert type(made) is Paragraph and astuple(made) == astuple(long_way) == (3, 41, "Ministers met on Tuesday.")
+    assert made.end == long_way.end == 66 and not hasattr(made, "__dict__")
     with pytest.raises(AttributeError):  # still frozen
         made.start = 0
 

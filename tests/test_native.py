@@ -381,3 +381,41 @@ def test_plain_word_tally_wrong_arguments() -> None:
         compiled.plain_word_tally(["a"], [1], frozenset(), {}, frozenset(), ())  # the counts: bytes
     with pytest.raises(ValueError):
         compiled.plain_word_tally(["a", "b"], one, frozenset(), {}, frozenset(), ())  # a count for each word
+
+
+# -- lines_with_offsets: a text's lines with their offsets, against model._python_lines_with_offsets ---------------
+
+LINE_CASES = ["", "\n", "\n\n", "one line", "a\nb", "a\n", "\na", " \n\t\n", "caf\u00e9\nna\u00efve\n", "\u2019\n\u3000",
+              "\U0001F600\nx\n\U00020000", "crlf\r\nkept\r\n", "\n" * 100_000, "a" * 100_000, "ab\n" * 50_000]
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", LINE_CASES, ids=range(len(LINE_CASES)))
+def test_lines_with_offsets_on_hand_cases(text: str) -> None:
+    assert compiled.lines_with_offsets(text) == model._python_lines_with_offsets(text)
+
+
+@needs_compiled
+@settings(max_examples=1000)
+@given(TEXTS)
+def test_lines_with_offsets_on_drawn_strings(text: str) -> None:
+    assert compiled.lines_with_offsets(text) == model._python_lines_with_offsets(text)
+
+
+@needs_compiled
+def test_lines_with_offsets_on_natural_text(natural_texts: list[str]) -> None:
+    for text in natural_texts:
+        assert compiled.lines_with_offsets(text) == model._python_lines_with_offsets(text)
+
+
+@needs_compiled
+def test_a_one_line_text_is_its_own_line() -> None:
+    text = "no line break here"
+    assert compiled.lines_with_offsets(text)[0][1] is text and model._python_lines_with_offsets(text)[0][1] is text
+    with pytest.raises(TypeError):
+        compiled.lines_with_offsets(b"bytes\n")
+
+
+def test_no_native_selects_the_python_lines_with_offsets() -> None:
+    code = "from newslint import model; assert model._lines_with_offsets is model._python_lines_with_offsets"
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -268,3 +270,19 @@ def test_split_word_asks_for_the_join_first_with_the_same_answers():
 def test_no_character_is_both_a_letter_and_a_digit():
     # judge() skips its digit test for a core of letters only
     assert not any(chr(i).isalpha() and chr(i).isdigit() for i in range(0x110000))
+
+
+@pytest.mark.parametrize("text", [
+    "the cat sat on the mat and the dog lay by the door of the house in the town " * 3,
+    "the cat sat on the mat and the dog lay by the door of the house in the town " * 8 + "zzqx",
+    "the cat sat on the mat and the dog lay by the door of the house in the town " * 8 + "tbe",
+])
+def test_an_edited_texts_decision_is_the_one_its_fields_make(text):
+    """The common case's decision (made by tuple.__new__, its reason formatted once where the text has no non-word or
+    signature) is the NamedTuple its fields make."""
+    decision = gate.decide(text)
+    assert type(decision) is gate.OcrDecision and not decision.ocr and decision.reason.startswith("reads as edited")
+    assert decision == gate.OcrDecision(False, decision.reason, decision.words, decision.non_word_rate,
+                                        decision.signatures, hard_wrapped=False)
+    if not decision.non_word_rate and not decision.signatures:
+        assert decision.reason == f"reads as edited text ({0.0:.1%} non-words, 0 OCR signatures)"

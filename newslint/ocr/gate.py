@@ -98,8 +98,7 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
         return OcrDecision(False, f"too short to tell ({words} lower-case words)", words, hard_wrapped=wrapped)
     rate = missing / words
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
-        return OcrDecision(False, f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)",
-                           words, round(rate, 4), signatures, hard_wrapped=wrapped)
+        return _edited(words, rate, signatures, wrapped)
     plain = plain() if callable(plain) else plain
     glyphs = glyph_runs(text) + digits_in_words(text)
     hyphens = hyphen_line_ends(text)
@@ -132,7 +131,25 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
                                                       "before words an s would complete (a long s misread)")
     if signature_rate >= 0.01 and signatures >= 3:
         return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho, aud…)")
-    return evidence._replace(reason=f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)")
+    return evidence._replace(reason=_edited_reason(rate, signatures))
+
+
+def _edited_reason(rate: float, signatures: int) -> str:
+    return f"reads as edited text ({rate:.1%} non-words, {signatures} OCR signatures)"
+
+
+_CLEAN_REASON = _edited_reason(0.0, 0)  # three articles in four of the BBC + scraped mix
+_new_tuple = tuple.__new__
+
+
+def _edited(words: int, rate: float, signatures: int, wrapped: bool) -> OcrDecision:
+    """The common case's decision, edited text, made by ``tuple.__new__`` (not the NamedTuple's ``__new__``, a Python
+    call with a keyword); for a text without non-words or signatures, with the reason formatted once and the rate
+    not rounded (0.0: ``round`` converts a float to decimal digits and back, a few thousand instructions)."""
+    if not rate and not signatures:
+        return _new_tuple(OcrDecision, (False, _CLEAN_REASON, words, rate, 0, 0, 0, wrapped))
+    return _new_tuple(OcrDecision, (False, _edited_reason(rate, signatures), words, round(rate, 4), signatures, 0, 0,
+                                    wrapped))
 
 
 def _python_lower_alpha_words(words: list[str]) -> list[str]:
@@ -255,6 +272,12 @@ def hard_wrapped(text: str, lines: list[str] | None = None) -> bool:
                  and (end.endswith("-") or (not end.endswith(_OPENS_BLOCK) and _goes_on(following))))
     return broken >= max(5, (len(lines) - 1) // 4) \
         and sum(1 for line in lines if len(line) > _PRINT_WIDTH) < _WIDE_LINES  # asked only where lines break
+
+
+def may_be_hard_wrapped(lines: int, adjacent: int) -> bool:
+    """Whether a text of ``lines`` lines, ``adjacent`` pairs of them non-blank one after the other, may be
+    :func:`hard_wrapped`: only such a pair can end mid-sentence and go on, and it needs as many as it counts."""
+    return lines >= 6 and adjacent >= max(5, (lines - 1) // 4)
 
 
 def _goes_on(line: str) -> bool:
