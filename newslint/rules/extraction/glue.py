@@ -762,7 +762,8 @@ class GluedSubheading(_ExtractionRule):
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
                                    "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
                                    "|[A-Za-z] vs?\\.? [A-Z]"),  # a fixture
-                      group="runs")  # judged with NL110's run of capitals, apart from the shared set (Triggers)
+                      group="runs",  # judged with NL110's run of capitals, apart from the shared set (Triggers)
+                      answers=(_LOOSE_HEADING_CUES,))  # the set's pass tells it: no pass of its own
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
