@@ -291,7 +291,7 @@ class Cues:
     tests cost several times that. RE2's classes are ASCII (``\\s`` is no Unicode space, ``\\b`` no Unicode word
     edge): write a pattern that matches wherever a finding may be, a superset, with ``(?s:.)`` for any character."""
 
-    __slots__ = ("pattern", "_compiled", "_alone", "_told")
+    __slots__ = ("pattern", "_compiled", "_alone", "_told", "_told_size")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -299,6 +299,7 @@ class Cues:
         self._alone: Any = None  # the pattern as an RE2 set of its own, for found()
         # id(text) → (text, found(text)): the answers a trigger set told on the latest texts (Trigger.answers)
         self._told: dict[int, tuple[str, bool]] = {}
+        self._told_size = 0  # the characters of the texts it holds
 
     def found(self, text: str) -> bool:
         """``search(text) is not None``, a microsecond or two sooner: an RE2 set answers on the UTF-8 bytes without
@@ -320,12 +321,14 @@ class Cues:
         return 0 in matched if 1 in matched else self.search(text) is not None
 
     def tell(self, text: str, answer: bool) -> None:
-        """Keep ``answer``, ``found(text)`` as a trigger set's pass found it (the latest texts, as many as
+        """Keep ``answer``, ``found(text)`` as a trigger set's pass found it (the latest texts, as many and as long as
         :func:`utf8_for_re2` keeps: a batch's, which the engine's triggers read before its rules)."""
         told = self._told
-        if len(told) >= _ENCODED_TEXTS:
+        if len(told) >= _ENCODED_TEXTS or self._told_size + len(text) > _ENCODED_BYTES:
             told.clear()
+            self._told_size = 0
         told[id(text)] = (text, answer)
+        self._told_size += len(text)
 
     def __getstate__(self) -> str:  # compiled again on first use (an RE2 set does not pickle)
         return self.pattern

@@ -365,12 +365,16 @@ def test_a_text_the_set_did_not_read_or_could_not_answer_is_searched_by_the_cue_
     assert _told(_TWO_SHAPES, failed) is None and _TWO_SHAPES.found(failed)
 
 
-def test_a_cue_keeps_the_told_answers_of_the_latest_texts_only():
+def test_a_cue_keeps_the_told_answers_of_the_latest_texts_only_as_many_and_as_long_as_their_encodings():
     judged = Triggers(ANSWERING)
     texts = [f"x{k % 10} {k}" for k in range(200)]
     for text in texts:
         judged.fired(text)
     assert 0 < len(_TWO_SHAPES._told) <= rule_module._ENCODED_TEXTS and _told(_TWO_SHAPES, texts[-1]) is True
+    long = ["x1" + "a" * (rule_module._ENCODED_BYTES // 3) + str(k) for k in range(4)]
+    for text in long:
+        judged.fired(text)
+    assert len(_TWO_SHAPES._told) < 3 and _told(_TWO_SHAPES, long[-1]) is True  # and no more characters than kept
 
 
 def test_a_trigger_answers_only_cues_made_of_its_own_alternatives_as_the_set_reads_them():
