@@ -93,18 +93,24 @@ class Trigger:
     title, a header line and the paragraphs are all part of ``Article.text``; ``meta`` is not).
     ``group`` names the RE2 set of :class:`Triggers` it is judged in (``""``: the shared one): a long list of words
     judged apart from the character shapes of the others builds far fewer automaton states on new text.
+    ``answers``: cues the rule asks of the whole ``Article.text`` whose top-level alternatives are some of
+    ``pattern``'s (each as :class:`Triggers` loosens it, see :func:`answerable`): the set gives each a pattern of its
+    own and tells the cue its answer on the article, so that ``found`` reads it instead of a pass of its own.
     """
 
-    __slots__ = ("literals", "non_ascii", "pattern", "group")
+    __slots__ = ("literals", "non_ascii", "pattern", "group", "answers")
 
     def __init__(self, *literals: str, non_ascii: bool = False, pattern: "re.Pattern[str] | Cues | None" = None,
-                 group: str = "") -> None:
+                 group: str = "", answers: "tuple[Cues, ...]" = ()) -> None:
         if not literals and not non_ascii and pattern is None:
             raise ValueError("a trigger needs a literal, non_ascii or a pattern")
+        if answers and not (isinstance(pattern, Cues) and all(answerable(cue, pattern) for cue in answers)):
+            raise ValueError("a trigger answers only cues whose alternatives are its Cues pattern's")
         self.literals = literals
         self.non_ascii = non_ascii
         self.pattern = pattern
         self.group = group
+        self.answers = answers
 
     def fires(self, text: str) -> bool:
         """True when a rule with this trigger may find something in an article whose text is ``text``."""
@@ -193,6 +199,15 @@ def top_level_alternatives(pattern: str) -> list[str]:
     return alternatives + [pattern[start:]]
 
 
+def answerable(cue: "Cues", pattern: "Cues") -> bool:
+    """Whether a trigger set can answer ``cue`` from its pass for a trigger whose pattern is ``pattern``: each of the
+    cue's top-level alternatives is one of the pattern's, as the set loosens them (:func:`unbounded_repetitions`),
+    and is not loosened itself; so the set's pattern for those alternatives matches exactly where the cue does."""
+    loose = {unbounded_repetitions(part, _COUNTED_COPIES) for part in top_level_alternatives(pattern.pattern)}
+    return all(part in loose and unbounded_repetitions(part, _COUNTED_COPIES) == part
+               for part in top_level_alternatives(cue.pattern))
+
+
 def sorted_alternatives(pattern: str) -> str:
     """``pattern`` with the alternatives of each alternation sorted, each once: ``b|(?:d|c)x|a`` → ``(?:c|d)x|a|b``.
     It matches where ``pattern`` does (only which match a search reports may differ), so an RE2 set's answer, which
@@ -276,17 +291,24 @@ class Cues:
     tests cost several times that. RE2's classes are ASCII (``\\s`` is no Unicode space, ``\\b`` no Unicode word
     edge): write a pattern that matches wherever a finding may be, a superset, with ``(?s:.)`` for any character."""
 
-    __slots__ = ("pattern", "_compiled", "_alone")
+    __slots__ = ("pattern", "_compiled", "_alone", "_told", "_told_size")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._compiled = None
         self._alone: Any = None  # the pattern as an RE2 set of its own, for found()
+        # id(text) → (text, found(text)): the answers a trigger set told on the latest texts (Trigger.answers)
+        self._told: dict[int, tuple[str, bool]] = {}
+        self._told_size = 0  # the characters of the texts it holds
 
     def found(self, text: str) -> bool:
         """``search(text) is not None``, a microsecond or two sooner: an RE2 set answers on the UTF-8 bytes without
         the binding's mapping of byte offsets back to characters. The set's last pattern ``\\z`` matches every
-        text; where a search fails (out of automaton memory, see :class:`Triggers`), ``search`` answers."""
+        text; where a search fails (out of automaton memory, see :class:`Triggers`), ``search`` answers. A text a
+        trigger set answered for this cue (:meth:`tell`) is not searched again."""
+        told = self._told.get(id(text))
+        if told is not None and told[0] is text:
+            return told[1]
         if self._alone is None:
             import re2  # the packs import it in every run
 
@@ -297,6 +319,16 @@ class Cues:
             self._alone = alone
         matched = self._alone.Match(utf8_for_re2(text))
         return 0 in matched if 1 in matched else self.search(text) is not None
+
+    def tell(self, text: str, answer: bool) -> None:
+        """Keep ``answer``, ``found(text)`` as a trigger set's pass found it (the latest texts, as many and as long as
+        :func:`utf8_for_re2` keeps: a batch's, which the engine's triggers read before its rules)."""
+        told = self._told
+        if len(told) >= _ENCODED_TEXTS or self._told_size + len(text) > _ENCODED_BYTES:
+            told.clear()
+            self._told_size = 0
+        told[id(text)] = (text, answer)
+        self._told_size += len(text)
 
     def __getstate__(self) -> str:  # compiled again on first use (an RE2 set does not pickle)
         return self.pattern
@@ -313,6 +345,44 @@ class Cues:
             return self._compiled.search(text)
         except UnicodeEncodeError:
             return self._compiled.search(for_re2(text))
+
+
+class CueSet:
+    """Which of several cues a text holds, from one RE2 set over its UTF-8 bytes: one pass over an article where
+    a search per cue costs one each. The answers are each cue's own ``found``: a cue loosened in the set (its wide
+    bounded repetitions unbounded, as :class:`newslint.rule.Triggers` does, lest they multiply the automaton's states)
+    is asked on its own where the set reports it, and a text the set fails on (out of automaton memory: its answer
+    lacks the last pattern, ``\\z``) is asked cue by cue."""
+
+    __slots__ = ("cues", "_set", "_loosened")
+
+    def __init__(self, *cues: Cues) -> None:
+        self.cues = cues
+        self._set = None  # built on first use (a set does not pickle)
+        self._loosened: frozenset[int] = frozenset()
+
+    def held(self, text: str) -> set[int]:
+        """The indexes in ``cues`` of the cues ``text`` holds."""
+        if self._set is None:
+            self._compile()
+        found = set(self._set.Match(utf8_for_re2(text)))
+        sentinel = len(self.cues)
+        if sentinel not in found:
+            return {k for k, cue in enumerate(self.cues) if cue.found(text)}
+        found.discard(sentinel)
+        return {k for k in found if k not in self._loosened or self.cues[k].found(text)}
+
+    def _compile(self) -> None:
+        import re2  # the packs import it in every run
+
+        together = re2.Set.SearchSet()
+        loose = [unbounded_repetitions(cue.pattern, 8) for cue in self.cues]
+        for pattern in sorted_set_patterns(loose):  # the same answers, smaller automaton states
+            together.Add(pattern)
+        together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
+        together.Compile()
+        self._set = together
+        self._loosened = frozenset(k for k, cue in enumerate(self.cues) if loose[k] != cue.pattern)
 
 
 # a bounded repetition with more optional copies than this is unbounded in the trigger set (Triggers)
@@ -363,6 +433,9 @@ class Triggers:
             data = utf8_for_re2(text, keep=True)  # UTF-8, as the binding would make it (its own conversion costs more)
             for judged in sets:
                 found = judged.compiled.Match(data)
+                if judged.answers and judged.sentinel in found:  # (a failed search tells nothing: each cue searches)
+                    for index, cue in judged.answers:
+                        cue.tell(text, index in found)
                 if found != judged.nothing:  # most answers (three in five on the BBC + scraped mix): the sentinel alone
                     judged.add_fired(found, text, fired)
         return fired
@@ -390,14 +463,15 @@ class Triggers:
 class _TriggerSet:
     """One RE2 set of :class:`Triggers`: its triggers, the trigger of each of its patterns, its loosened patterns'
     exact forms, the index of its last pattern ``\\z``, the set's answer where nothing fires (``nothing``: that index
-    alone) and the id of each pattern's trigger (``ids``)."""
+    alone), the id of each pattern's trigger (``ids``) and the cues it answers (``answers``: the index of each one's
+    pattern, and the cue; :attr:`Trigger.answers`)."""
 
-    __slots__ = ("triggers", "compiled", "owners", "loosened", "sentinel", "nothing", "ids")
+    __slots__ = ("triggers", "compiled", "owners", "loosened", "sentinel", "nothing", "ids", "answers")
 
     def __init__(self, triggers: list[Trigger], compiled: Any, owners: list[Trigger], loosened: dict[int, Cues],
-                 sentinel: int) -> None:
-        self.triggers, self.compiled, self.owners, self.loosened, self.sentinel = \
-            triggers, compiled, owners, loosened, sentinel
+                 sentinel: int, answers: tuple[tuple[int, Cues], ...] = ()) -> None:
+        self.triggers, self.compiled, self.owners, self.loosened, self.sentinel, self.answers = \
+            triggers, compiled, owners, loosened, sentinel, answers
         self.nothing, self.ids = [sentinel], tuple(map(id, owners))
 
     @classmethod
@@ -408,26 +482,34 @@ class _TriggerSet:
         together = re2.Set.SearchSet()
         owners: list[Trigger] = []  # the trigger of each pattern of the set
         loosened: dict[int, Cues] = {}  # a loosened pattern's index in the set → its alternatives, exact
+        answers: list[tuple[int, Cues]] = []  # an answered cue's pattern's index in the set, and the cue
         patterns: list[str] = []
         for trigger in triggers:
             parts = [re2.escape(literal) for literal in trigger.literals]
             parts += [r"[^\x00-\x7F]"] if trigger.non_ascii else []
             parts += top_level_alternatives(trigger.pattern.pattern) if trigger.pattern is not None else []
             loose = {part: unbounded_repetitions(part, _COUNTED_COPIES) for part in parts}
-            kept = [part for part in parts if loose[part] == part]
-            loose_parts = [part for part in parts if loose[part] != part]
-            if kept:
-                patterns.append(_either(kept))
-                owners.append(trigger)
-            if loose_parts:
-                loosened[len(patterns)] = Cues(_either(loose_parts))
-                patterns.append(_either([loose[part] for part in loose_parts]))
+            groups = []  # the parts of each of the trigger's patterns, and the cue a pattern answers
+            for cue in trigger.answers:  # a pattern of its own: its loose form is the cue (answerable)
+                alternatives = set(top_level_alternatives(cue.pattern))
+                groups.append(([part for part in parts if loose[part] in alternatives], cue))
+                parts = [part for part in parts if loose[part] not in alternatives]
+            groups.append(([part for part in parts if loose[part] == part], None))
+            groups.append(([part for part in parts if loose[part] != part], None))
+            for group, cue in groups:
+                if not group:
+                    continue
+                if cue is not None:
+                    answers.append((len(patterns), cue))
+                if any(loose[part] != part for part in group):  # the trigger fires where the exact forms match
+                    loosened[len(patterns)] = Cues(_either(group))
+                patterns.append(_either([loose[part] for part in group]))
                 owners.append(trigger)
         for pattern in sorted_set_patterns(patterns):  # the k-th added is the set's k-th pattern
             together.Add(pattern)
         sentinel = together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
         together.Compile()
-        return cls(triggers, together, owners, loosened, sentinel)
+        return cls(triggers, together, owners, loosened, sentinel, tuple(answers))
 
     def add_fired(self, found: list[int], text: str, fired: set[int]) -> None:
         """Add to ``fired`` the ids of this set's triggers that fire, given the set's answer ``found`` on ``text`` (the

@@ -8,7 +8,7 @@ import pytest
 from conftest import drawn_texts
 
 from newslint.model import Article
-from newslint.rules.boilerplate import PhotoCredit, credits, inline, run_in
+from newslint.rules.boilerplate import PhotoCredit, credits, inline, run_in, web_lines
 
 # the pieces of every branch of CREDIT, and near misses, drawn into paragraphs
 _PIECES = ("Photo", "photo", "PHOTO", "Photograph", "File photo", "FILE PHOTO", "Video", "Illustration", "Picture",
@@ -414,3 +414,22 @@ def test_agency_before_a_slash_behind_its_start_is_found_as_without_it():
             low = max(0, slash - credits._AGENCY_REACH)
             a, b = credits._AGENCY_SLASH.search(text, low, slash + 1), plain.search(text, low, slash + 1)
             assert (a is None) is (b is None) and (a is None or a.span() == b.span()), text
+
+LABEL_SHAPE_PIECES = ["Read more", "READ", "VIDEO", "Next", "Photos", "See also", ":", " : ", ": ", ". ", "\"", "”",
+                      "’", "\xa0", "é", "\n", " ", "A", "a", "1", "“", "."]
+
+
+@pytest.mark.parametrize("text", ["", "He left. Read more: the story", "He left.\xa0\nREAD MORE\xa0:", "said. READ: Turkey",
+                                  "said” Opinion : 'A'", "left.READ: x", ": " * 50_000, "." * 100_000])
+def test_nl310s_label_shapes_asked_in_one_pass_are_each_shapes_own_answer(text):
+    held = web_lines._LABEL_SHAPES.held(text)
+    assert (web_lines._TEASER_SHAPE in held, web_lines._LABEL_SHAPE in held) == \
+        (web_lines._GLUED_TEASER_SHAPE.search(text) is not None, web_lines._RUN_IN_LABEL_SHAPE.search(text) is not None)
+
+
+def test_nl310s_label_shapes_asked_in_one_pass_on_drawn_text():
+    for text in drawn_texts(LABEL_SHAPE_PIECES, 3000, 310, most=10):
+        held = web_lines._LABEL_SHAPES.held(text)
+        assert (web_lines._TEASER_SHAPE in held, web_lines._LABEL_SHAPE in held) == (
+            web_lines._GLUED_TEASER_SHAPE.search(text) is not None,
+            web_lines._RUN_IN_LABEL_SHAPE.search(text) is not None), text

@@ -297,14 +297,17 @@ GLUED_DIGIT_PIECES = ["a", "Z", ")", ".", "1", "2", "3", ":", "30", " ", "\xa0",
 
 
 @pytest.mark.parametrize("text", ["BBC iPlayer17:30-19:30", "(BST)17:30", "59secs2.  Name", "the finish.1.  Name",
-                                  "at 17:30", "a17:301", "a123:45", "a12:3", "a1. x", ""])
-def test_glued_digits_hint_is_a_search_of_glued_digits(text):
-    assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None)
+                                  "at 17:30", "a17:301", "a123:45", "a12:3", "a1. x", "", "season29 April",
+                                  "the 29 April match", "on 3 May17:30", "'" * 100_000, "a1" * 50_000])
+def test_the_day_and_glued_digits_hints_are_searches_of_a_glued_day_and_glued_digits(text):
+    assert glue._day_and_digit_hints(text) == (glue._DAY_HINT.search(text) is not None,
+                                               glue._GLUED_DIGITS.search(text) is not None)
 
 
-def test_glued_digits_hint_on_drawn_text():
-    for text in drawn_texts(GLUED_DIGIT_PIECES, 4000, 102):
-        assert glue._glued_digits_hint(text) == (glue._GLUED_DIGITS.search(text) is not None), text
+def test_the_day_and_glued_digits_hints_on_drawn_text():
+    for text in drawn_texts(GLUED_DIGIT_PIECES + [" May", " June", "season", "29", "Ma"], 4000, 102):
+        assert glue._day_and_digit_hints(text) == (glue._DAY_HINT.search(text) is not None,
+                                                   glue._GLUED_DIGITS.search(text) is not None), text
 
 
 def test_digit_or_more_holds_every_character_python_calls_a_digit():

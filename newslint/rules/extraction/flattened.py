@@ -201,7 +201,8 @@ class FlattenedBox(_ExtractionRule):
                    "no field; a value holding a clause of four lower-case words is prose.")
     # a field's colon, or a row of capitalised words (supersets of the shapes; a capital any letter beyond ASCII)
     trigger = Trigger(pattern=Cues(r"[A-Za-z)]:[ \xa0]{0,2}[A-Z0-9(£$€]|" + _ROW_CUE.pattern),
-                      group="runs")  # a run of eight words: a set apart from the shared one's shapes (Triggers)
+                      group="runs",  # a run of eight words: a set apart from the shared one's shapes (Triggers)
+                      answers=(_ROW_CUE,))  # the set's pass tells it: no pass of its own
 
     def check(self, article: Article) -> Iterable[Finding]:
         rows = _ROW_CUE.found(article.text)  # a list of names may stand in the article (one pass of RE2)

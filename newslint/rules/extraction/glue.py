@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from newslint import regexcache
 from newslint import cuewindows, lexicon, native
 from newslint.model import Article
-from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
+from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
 from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
@@ -376,11 +376,11 @@ class GlueSuspects:
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
         self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
-        self.days = day and _holds(_DAY_HINT, article.text)
+        # day: a letter before a digit (a glued day or glued digits may stand)
+        self.days, self.digits = _day_and_digit_hints(article.text) if day else (False, False)
         self._text = article.text
         self._cue_starts: dict[re.Pattern, list[int]] = {}  # a segment cue → the starts of its whole-text matches
         self.numbers = number and bool(_glued_numbers(article.text, self._whole_text_starts(_NUMBER_CUE)))
-        self.digits = day and _glued_digits_hint(article.text)  # day: a letter before a digit
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
         self.caps_dates = glued and caps and any(map(article.text.__contains__, _CAPS_DATE_CUES)) \
@@ -600,12 +600,6 @@ def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
     return match.start(), match.end(), end
 
 
-def _glued_digits_hint(text: str) -> bool:
-    """``_GLUED_DIGITS.search(text) is not None`` (RE2's superset asked first)."""
-    return _GLUED_DIGITS_CUES.found(text) and (_GLUED_CLOCK_HINT.search(text) is not None
-                                               or _GLUED_ITEM_HINT.search(text) is not None)
-
-
 # every character Python's \d matches, for RE2: the ASCII digits and the two stretches of code points that hold all the
 # others (not the punctuation, the Latin letters or the CJK between them); RE2's \p{Nd} cost 8 ms to compile
 DIGIT_OR_MORE = r"[0-9\x{660}-\x{1c59}\x{a620}-\x{1fbf9}]"
@@ -619,6 +613,18 @@ _HINT_CUES = {pattern: Cues(pattern.pattern.replace(r"\d", DIGIT_OR_MORE)) for p
 def _holds(hint: re.Pattern, text: str) -> bool:
     """``hint.search(text) is not None`` for ``_AMOUNT_HINT`` or ``_DAY_HINT``, asked of RE2 first."""
     return _HINT_CUES[hint].found(text) and hint.search(text) is not None
+
+
+# the day hint's cue and the glued digits', asked together: one pass where a letter stands before a digit
+_DAY_AND_DIGIT_CUES = CueSet(_HINT_CUES[_DAY_HINT], _GLUED_DIGITS_CUES)
+
+
+def _day_and_digit_hints(text: str) -> tuple[bool, bool]:
+    """``(_DAY_HINT.search(text) is not None, _GLUED_DIGITS.search(text) is not None)``, RE2's supersets of both
+    asked first in one pass."""
+    held = _DAY_AND_DIGIT_CUES.held(text)
+    return (0 in held and _DAY_HINT.search(text) is not None,
+            1 in held and (_GLUED_CLOCK_HINT.search(text) is not None or _GLUED_ITEM_HINT.search(text) is not None))
 
 
 def _glued_numbers(text: str, starts: Iterable[int] | None = None) -> list[re.Match]:
@@ -762,7 +768,8 @@ class GluedSubheading(_ExtractionRule):
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
                                    "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
                                    "|[A-Za-z] vs?\\.? [A-Z]"),  # a fixture
-                      group="runs")  # judged with NL110's run of capitals, apart from the shared set (Triggers)
+                      group="runs",  # judged with NL110's run of capitals, apart from the shared set (Triggers)
+                      answers=(_LOOSE_HEADING_CUES,))  # the set's pass tells it: no pass of its own
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))

@@ -166,7 +166,8 @@ class GluedSentence(_ExtractionRule):
 
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
                                    f"|{_COMMA_SEAM_CUES.pattern}|{_STOP_BEFORE_LOWER_CUES.pattern}"
-                                   f"|{_NAME_THEN_FUNCTION_WORD_CUES.pattern}"))
+                                   f"|{_NAME_THEN_FUNCTION_WORD_CUES.pattern}"),
+                      answers=(_NAME_THEN_FUNCTION_WORD_CUES,))  # the set's pass tells it: no pass of its own
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._names_glued_to_function_words(article)
