@@ -19,7 +19,7 @@ shortest lengths carry each input's fixed cost, and a rule that only looks close
 paragraph with a suspect word looks closer more often in longer ones, so a rule is
 flagged by the last step (cost per KB at the longest length over the one before, 10×
 shorter by default: about 1 when linear, 10 when quadratic). A rule whose run at one
-length passes ``--budget`` seconds is stopped there and flagged. Exits 1 when a rule is
+length passes ``--budget`` CPU seconds is stopped there and flagged. Exits 1 when a rule is
 flagged. Prints a markdown table per shape for BENCHMARKS.md, then one row per shape (its costliest rule at the
 longest length, its steepest last step); ``--summary`` prints only those rows and the flagged rules' own.
 """
@@ -100,11 +100,12 @@ def repeated_inputs(unit: str, length_kb: int, total_kb: int, lead: str = LEAD) 
 
 def time_rule(rule, texts: list[str], budget: float) -> float:
     """CPU seconds ``rule.check`` takes over ``texts`` parsed as header-less articles (OverBudget past ``budget``
-    seconds of wall time). CPU time, since other processes on a shared machine steal wall time."""
+    seconds of it). CPU time, since other processes on a shared machine steal wall time (a budget of wall time
+    stopped a linear rule on a busy machine)."""
     articles = [Article.parse(text, f"<{i}>", has_header=False) for i, text in enumerate(texts)]
     for article in articles:
         article.lower_words  # the word texts every rule may read: the model's cost, not the rule's
-    signal.setitimer(signal.ITIMER_REAL, budget)
+    signal.setitimer(signal.ITIMER_PROF, budget)
     try:
         start = time.process_time()
         for article in articles:
@@ -112,7 +113,7 @@ def time_rule(rule, texts: list[str], budget: float) -> float:
                 pass
         return time.process_time() - start
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(signal.ITIMER_PROF, 0)
 
 
 def _over_budget(signum, frame) -> None:
@@ -168,7 +169,7 @@ def main() -> None:
     parser.add_argument("--shapes", default="paragraph,article",
                         help=f"any of {', '.join([*SEPARATORS, *REPEATED])}, or 'repeated' for all but the first two")
     parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
-    parser.add_argument("--budget", type=float, default=20.0, help="seconds a rule may take at one length")
+    parser.add_argument("--budget", type=float, default=20.0, help="CPU seconds a rule may take at one length")
     parser.add_argument("--summary", action="store_true", help="one row per shape, and only the flagged rules' rows")
     args = parser.parse_args()
     lengths = sorted(int(k) for k in args.lengths.split(","))
@@ -179,7 +180,7 @@ def main() -> None:
 
     linter = make_linter(select=args.select.split(",") if args.select else None)
     paragraphs = corpus_paragraphs(args.corpus) if any(shape in SEPARATORS for shape in shapes) else []
-    signal.signal(signal.SIGALRM, _over_budget)
+    signal.signal(signal.SIGPROF, _over_budget)
     started = time.perf_counter()
     print(f"### Cost against input length ({machine()})\n")
     print(f"`python bench/length.py --lengths {args.lengths} --shapes {args.shapes}`: {total} KB "
