@@ -98,11 +98,19 @@ _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 def _key_or_handle(text: str, start: int, end: int) -> bool:
     """The camel-case run ``text[start:end]`` is a key of code or data an extractor kept (a line that opens with
     ``slidesToShow:`` or ``"insertPoint":``), or a social handle written after its '@' ('@ JaneDoe'): an
-    identifier, not two words."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    if before.rstrip()[-1:] == "@":
+    identifier, not two words. Read back from the run only as far as the white space (or the quotes) before it, not to
+    its line's start: a long line of glued words was quadratic."""
+    before = start
+    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    if text[before - 1:before] == "@":
         return True
-    return text[start].islower() and before.strip(" \t\"'") == "" and text[end:end + 2].lstrip("\"'")[:1] == ":"
+    if not (text[start].islower() and text[end:end + 2].lstrip("\"'")[:1] == ":"):
+        return False
+    before = start
+    while before > 0 and text[before - 1] in " \t\"'":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 class GluedWords(_ExtractionRule):
@@ -177,9 +185,10 @@ class GluedWords(_ExtractionRule):
                 word = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 if word and self._known_caps(word.group(), counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
                     yield self._split_at(offset, text, word.start(), match.start(), match.end())
+            openings = _QuoteOpenings(text) if quotes else None
             for match in _QUOTE_AFTER_WORD.finditer(text) if quotes else ():
                 left = _LETTERS_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                if left and left.group()[0].islower() and _opens_quote(text, match.start()) \
+                if left and left.group()[0].islower() and openings.opens(match.start()) \
                         and (self.known(left.group()) or counts.has(left.group())):
                     yield self._split_at(offset, text, left.start(), match.start(), match.end())
             for match in _HANDLE.finditer(text) if handles else ():
@@ -604,16 +613,33 @@ def _handle_name_end(text: str, handle: re.Match) -> int:
 _BEFORE_QUOTE = frozenset(" \t\n([:—–-")  # what comes before an opening quotation mark
 
 
-def _opens_quote(text: str, at: int) -> bool:
-    """The quotation mark at ``text[at]`` opens a quotation: a curly opening one, or a straight one after an even
-    number of them in the paragraph whose last one does not open a quotation itself (a flattened page's run-together
-    paragraphs leave quotations open); never where German low quotes are used (their closing mark is “)."""
-    if "„" in text:
-        return False
-    if text[at] == "“":
-        return True
-    before = text.rfind('"', 0, at)
-    return text.count('"', 0, at) % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
+class _QuoteOpenings:
+    """Which quotation marks of a paragraph open a quotation, from its straight marks found once (counted again before
+    each quote a word is glued to, they cost the paragraph's length per quote: a page of them was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low_quotes = "„" in text
+        self._straight: list[int] | None = None  # where the straight marks stand, found on first need
+
+    def opens(self, at: int) -> bool:
+        """The quotation mark at ``text[at]`` opens a quotation: a curly opening one, or a straight one after an even
+        number of them in the paragraph whose last one does not open a quotation itself (a flattened page's
+        run-together paragraphs leave quotations open); never where German low quotes are used (their closing mark
+        is “)."""
+        text = self.text
+        if self._low_quotes:
+            return False
+        if text[at] == "“":
+            return True
+        if self._straight is None:
+            self._straight = [mark.start() for mark in _STRAIGHT_QUOTE.finditer(text)]
+        count = bisect.bisect_left(self._straight, at)
+        before = self._straight[count - 1] if count else -1
+        return count % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
+
+
+_STRAIGHT_QUOTE = regexcache.compile('"')
 
 
 def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
