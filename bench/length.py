@@ -3,25 +3,23 @@
     python bench/length.py [CORPUS] [--lengths 1,10,100,1000] [--shapes paragraph,article|repeated|case-aA,...]
                            [--select CODES] [--budget 20]
 
-The corpus text (paragraphs in corpus order, cycled if short) is cut into inputs of
-each length in KB, the same bytes at every length (``--total`` KB, default the largest
-length): 1,000 inputs of 1 KB, ..., one of 1 MB. Two shapes: ``paragraph`` joins the
-paragraphs with a space into one long line (a scraped page that lost its breaks, an OCR
-page); ``article`` joins them with blank lines into one long article (many articles run
-together). Shapes beyond news text (``REPEATED``: ``cue``, ``word``, ``rn``, ``digits``, ``quotes``,
-``spaces``, ``stops``, and what a broken or hostile page looks like: alternating case ``case-aA``, marks, brackets and
-quotes glued to letters, line and paragraph breaks, tabs, capitals, URLs, e-mail addresses, tags, characters beyond
-ASCII, ...; ``--shapes repeated`` runs them all) are one unit repeated after a sentence (``LEADS``: a shape's own).
-For each rule alone, the inputs are parsed again (parse and word texts not timed) and the CPU time of the rule's
-``check`` over all of them is taken; what the model computes on demand (token spans, sentences) counts towards the rule. A linear rule costs the same
-per KB at every length; a quadratic one 1,000 times more at 1 MB than at 1 KB. The
-shortest lengths carry each input's fixed cost, and a rule that only looks closer at a
-paragraph with a suspect word looks closer more often in longer ones, so a rule is
-flagged by the last step (cost per KB at the longest length over the one before, 10×
-shorter by default: about 1 when linear, 10 when quadratic). A rule whose run at one
-length passes ``--budget`` CPU seconds is stopped there and flagged. Exits 1 when a rule is
-flagged. Prints a markdown table per shape for BENCHMARKS.md, then one row per shape (its costliest rule at the
-longest length, its steepest last step); ``--summary`` prints only those rows and the flagged rules' own.
+The corpus text (paragraphs in corpus order, cycled if short) is cut into inputs of each length in KB, the same
+bytes at every length (``--total`` KB, default the largest length): 1,000 inputs of 1 KB, ..., one of 1 MB. Two
+shapes: ``paragraph`` joins the paragraphs with a space into one long line (a scraped page that lost its breaks, an
+OCR page); ``article`` joins them with blank lines into one long article (many articles run together). Shapes beyond
+news text (``REPEATED``: ``cue``, ``word``, ``rn``, ``digits``, ``quotes``, ``spaces``, ``stops``, and what a broken
+or hostile page looks like: alternating case ``case-aA``, marks, brackets and quotes glued to letters, line and
+paragraph breaks, tabs, capitals, URLs, e-mail addresses, tags, characters beyond ASCII, ...; ``--shapes repeated``
+runs them all) are one unit repeated after a sentence (``LEADS``: a shape's own). For each rule alone, the inputs
+are parsed again (parse and word texts not timed) and the CPU time of the rule's ``check`` over all of them is
+taken; what the model computes on demand (token spans, sentences) counts towards the rule. A linear rule costs the
+same per KB at every length; a quadratic one 1,000 times more at 1 MB than at 1 KB. The shortest lengths carry each
+input's fixed cost, and a rule that only looks closer at a paragraph with a suspect word looks closer more often in
+longer ones, so a rule is flagged by the last step (cost per KB at the longest length over the one before, 10×
+shorter by default: about 1 when linear, 10 when quadratic). A rule whose run at one length passes ``--budget`` CPU
+seconds is stopped there and flagged. Exits 1 when a rule is flagged. Prints a markdown table per shape for
+BENCHMARKS.md, then one row per shape (its costliest rule at the longest length, its steepest last step);
+``--summary`` prints only those rows and the flagged rules' own.
 """
 
 from __future__ import annotations
@@ -189,7 +187,7 @@ def main() -> None:
     print(f"`python bench/length.py --lengths {args.lengths} --shapes {args.shapes}`: {total} KB "
           + (f"of {Path(args.corpus).name} paragraphs " if paragraphs else "") +
           "at every length; CPU µs per KB of input, one rule at a time."
-          f" The last step is the cost per KB at the longest length over that at the one before.\n")
+          " The last step is the cost per KB at the longest length over that at the one before.\n")
     suspects, summary = [], []
     for shape in shapes:
         if shape in REPEATED:

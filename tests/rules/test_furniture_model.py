@@ -137,12 +137,13 @@ class _CountedShapes(list):
 
 @pytest.mark.parametrize("lines", [3, 4, 5, 40])
 def test_the_run_feature_is_whether_three_loose_lines_stand_in_a_row(lines):
-    texts = ["Home"] * lines + ["The council met on Monday and agreed the budget for the coming year, its members said."]
+    prose = "The council met on Monday and agreed the budget for the coming year, its members said."
+    texts = ["Home"] * lines + [prose]
     shapes = shapes_of(texts)
     run = FEATURES.index("run")
     for index in range(lines):
         assert features(texts, index, shapes)[run] == 1.0
-    texts = ["The council met on Monday and agreed the budget for the coming year, its members said.", "Home", "News"]
+    texts = [prose, "Home", "News"]
     assert [features(texts, index, shapes_of(texts))[run] for index in (1, 2)] == [0.0, 0.0]
 
 

@@ -128,8 +128,9 @@ def _short_headings(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("after", "found"), [
-    ("", []), (" Riverwood was quiet.", ["Reaching Riverwood"]), (" Riverwood's inn was quiet.", ["Reaching Riverwood"]),
-    (" (Riverwood) was quiet.", ["Reaching Riverwood"]), (" Riverwoods were quiet.", []),
+    ("", []), (" Riverwood was quiet.", ["Reaching Riverwood"]),
+    (" Riverwood's inn was quiet.", ["Reaching Riverwood"]), (" (Riverwood) was quiet.", ["Reaching Riverwood"]),
+    (" Riverwoods were quiet.", []),
     (" Riverwood_2 was quiet.", []), (" Riverwood2 was quiet.", []),
 ])
 def test_a_heading_ending_on_a_name_the_paragraph_writes_as_a_word_of_its_own_elsewhere(after, found):
