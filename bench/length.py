@@ -53,12 +53,15 @@ REPEATED = {
     "lines": "a\n", "paragraphs": "a\n\n", "tabs": "a\t", "no-break-spaces": "a\xa0",
     "capitals": "AB ", "title-case": "Ab ", "url": "http://a.b/c ", "email": "a@b.co ", "pipes": "a | ",
     "tags": "<a>", "accented": "é", "cjk": "中", "combining": "e\u0301", "emoji": "\U0001F600",
-    "heading-case": "Aa", "run-in-name": "it.Reaching ZqxwoodSoon we went ",
+    "heading-case": "Aa", "run-in-name": "it.Reaching ZqxwoodSoon we went ", "glued-quote": 'the megaproject"I said ',
+    "recurring-glue": "Covid deathsSanto ",
 }
 LEAD = "The council met on Monday. "  # the sentence before the repeated unit
 # a shape whose unit follows what a rule starts from: a title-case line glued to the stop before it (NL106's walk;
-# 'run-in-name' repeats its other heading, ending on a name glued to a sentence)
-LEADS = {"heading-case": "The storm came at night.Storm Hits "}
+# 'run-in-name' repeats its other heading, ending on a name glued to a sentence); a page with a glued word, where NL102
+# looks for a word glued to a quote ('glued-quote': the quote's opening judged from the marks before it; and
+# 'recurring-glue', a menu's glue NL102 reports however often it recurs: each judged a key from its line)
+LEADS = {"heading-case": "The storm came at night.Storm Hits ", "glued-quote": "The spokespersonDmitry Peskov spoke. "}
 SHAPE_SETS = {"repeated": tuple(REPEATED)}  # every shape beyond news text, by one name
 
 
