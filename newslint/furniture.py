@@ -60,6 +60,7 @@ _LIST_MARKS = ("- ", "– ", "• ", "* ", "· ")
 
 
 _LONG_SHAPE = (MAX_WORDS + 1, False)  # a long paragraph's shape
+_RUN = 3  # loose lines in a row that make a run (the feature 'run')
 
 
 def _shape(text: str) -> tuple[int, bool]:
@@ -87,10 +88,10 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         return []
     lower = _lower(words)
     capitals = sum(1 for w in words if w[0].isupper())
-    run = 1
+    run = 1  # the loose lines in a row around it, counted to _RUN only (a page of 100,000 one-word lines was quadratic)
     for step in (-1, 1):
         j = index + step
-        while 0 <= j < len(texts) and shapes[j][1]:
+        while run < _RUN and 0 <= j < len(texts) and shapes[j][1]:
             run += 1
             j += step
     neighbour = any(0 <= j < len(texts) and shapes[j][1] for j in (index - 1, index + 1))
@@ -110,7 +111,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(bool(LINK.search(text))),
         float(any(w.lower() in SECOND_PERSON and not w.isupper() for w in words)),  # 'us', not 'US'
         float(loose and neighbour),
-        float(loose and run >= 3),
+        float(loose and run >= _RUN),
         float(index < 2),
         float(index >= len(texts) - 3),
         float(text.rstrip().endswith(":")),

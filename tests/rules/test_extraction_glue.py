@@ -12,6 +12,7 @@ from newslint.api import make_linter
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.model import Article
 from newslint.rules.extraction import glue
+from newslint.rules.extraction._shared import _Counts
 
 
 def glued(lint, *paragraphs):
@@ -373,3 +374,59 @@ def test_nl102_finds_a_glued_run_that_ends_its_paragraph(lint, paragraphs, word)
                                   "Follow us @NewsDeskLive", "Read more at #ElectionNight"])
 def test_nl102_leaves_a_name_or_brand_that_ends_its_paragraph_alone(lint, last):
     assert glued_spans(lint, article("The plan was approved on Monday.", last)) == []
+
+
+# A letter run of n case changes (a broken page's 'aAaA…'): the rules' work on it grows with n, not n squared.
+
+def _checked(code: str, text: str) -> list:
+    rule = make_linter(select=[code]).rules[0]
+    return list(rule.check(Article.parse(text, "<long run>", has_header=False)))
+
+
+def test_nl102_asks_about_a_whole_run_once_a_round_not_at_each_case_change(monkeypatch):
+    run = "aA" * 1000
+    asked = []
+    for name in ("more_than", "has"):
+        question = getattr(_Counts, name)
+        monkeypatch.setattr(_Counts, name, lambda self, word, *count, question=question:
+                            asked.append(word) or question(self, word, *count))
+    unigram = glue._unigram
+    monkeypatch.setattr(glue, "_unigram", lambda word: asked.append(word) or unigram(word))
+    assert _checked("NL102", f"The council met on Monday. {run} was all it printed.") == []
+    # at most three rounds of cuts, each asking once whether the run recurs and whether it stands in capitals, and
+    # the web's count once (asked at each of the run's 1,999 case changes, it cost the run's length each time)
+    assert sum(len(word) == len(run) for word in asked) <= 7
+
+
+class _ReadSpy:
+    """A compiled pattern that adds up the characters its searches were given and its matches spanned."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def search(self, text, *span):
+        self.read += len(text) if not span else (span[1] if len(span) > 1 else len(text)) - span[0]
+        return self.pattern.search(text, *span)
+
+    def match(self, text, *span):
+        found = self.pattern.match(text, *span)
+        self.read += len(found.group()) if found else 0
+        return found
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_nl106_reads_a_bounded_stretch_of_a_long_run_after_a_title_case_line(monkeypatch):
+    """A title-case line glued to a run of case changes ('era.Ab Cd XqXqXq…'): the heading tried at each cut ends in
+    a last word no longer than the longest known word, and the first word after a cut is read only after the last
+    word is known; the text read is the same whatever the run's length (the run's length at each cut before)."""
+    read = []
+    for length in (1000, 4000):
+        credit, letters = _ReadSpy(glue._CREDIT_LINE), _ReadSpy(glue._LETTERS)
+        monkeypatch.setattr(glue, "_CREDIT_LINE", credit)
+        monkeypatch.setattr(glue, "_LETTERS", letters)
+        assert _checked("NL106", "The storm came at night.Ab Cd " + "Xq" * length) == []
+        read.append((credit.read, letters.read))
+        monkeypatch.undo()
+    assert read[0] == read[1]

@@ -554,3 +554,70 @@ def test_may_start_lower_wherever_the_lower_start_matches_on_drawn_text():
     for text in filter(None, drawn_texts(["a", "z", "A", "B", "I", "J", "Z", " ", "\n", '"', "“", "‘", "'", "1", "é", "É"],
                                          20_000, 1011, 5)):  # a paragraph is never empty
         assert paragraph_starts._may_start_lower(text) or paragraph_starts._LOWER_START.match(text) is None, text
+
+
+def _key_or_handle_the_long_way(text: str, start: int, end: int) -> bool:
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if before.rstrip()[-1:] == "@":
+        return True
+    return text[start].islower() and before.strip(" \t\"'") == "" and text[end:end + 2].lstrip("\"'")[:1] == ":"
+
+
+def _opens_quote_the_long_way(text: str, at: int) -> bool:
+    if "„" in text:
+        return False
+    if text[at] == "“":
+        return True
+    before = text.rfind('"', 0, at)
+    return text.count('"', 0, at) % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in glue._BEFORE_QUOTE)
+
+
+def test_key_or_handle_answers_as_its_line_would_on_drawn_text():
+    pieces = ["aB", "slidesToShow", ":", " ", "\t", "\n", '"', "'", "@", "x", ".", "\xa0", "\u2028"]
+    for text in drawn_texts(pieces, 3000, 23):
+        for run in glue._LETTER_RUN.finditer(text):
+            assert glue._key_or_handle(text, *run.span()) == _key_or_handle_the_long_way(text, *run.span()), text
+
+
+def test_quote_openings_answer_as_the_count_before_each_mark_would_on_drawn_text():
+    pieces = ['"', "“", "„", " ", "(", "—", "a", "word", "\n"]
+    for text in drawn_texts(pieces, 3000, 29):
+        openings = glue._QuoteOpenings(text)
+        for at in (at for at, mark in enumerate(text) if mark in '"“'):
+            assert openings.opens(at) == _opens_quote_the_long_way(text, at), text
+
+
+class _ReadText(str):
+    """A text that adds up the characters its slices and searches span."""
+
+    read = 0
+
+    def __getitem__(self, index):
+        self.read += len(range(*index.indices(len(self)))) if isinstance(index, slice) else 1
+        return super().__getitem__(index)
+
+    def _spanned(self, name, sub, start=0, end=None):
+        self.read += (len(self) if end is None else end) - start
+        return getattr(super(), name)(sub, start, end if end is not None else len(self))
+
+    def rfind(self, *args):
+        return self._spanned("rfind", *args)
+
+    def count(self, *args):
+        return self._spanned("count", *args)
+
+
+def test_a_glued_word_and_a_glued_quote_read_only_what_stands_just_before_them():
+    """On a line of 100,000 characters, telling a key or handle and an opening quote reads a few characters, not the
+    line up to the word (a page of such glue was quadratic)."""
+    text = _ReadText("x " * 50_000 + 'the megaproject"I said')
+    run = text.index("megaproject")
+    assert not glue._key_or_handle(text, run, run + len("megaproject"))
+    quote = text.index('"')
+    assert glue._QuoteOpenings(text).opens(quote)
+    text.read = 0
+    glue._key_or_handle(text, run, run + len("megaproject"))
+    openings = glue._QuoteOpenings(text)
+    for _ in range(10):  # every quote of a paragraph asks one _QuoteOpenings
+        openings.opens(quote)
+    assert text.read < 200

@@ -123,3 +123,35 @@ def test_a_line_a_long_page_repeats_is_counted_once_for_the_page():
     assert "repeated" in named(NoScan([PROSE, "Share this", MORE, "Share this", LAST, *items]), 1)
     assert "repeated" not in named(NoScan([PROSE, "Share this", MORE, LAST, *items]), 1)
     assert "repeated" in named([PROSE, "Share this", MORE, "Share this", LAST], 1)  # a short page, scanned
+
+
+class _CountedShapes(list):
+    """A page's shapes that count how many of them are read."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        self.reads += 1
+        return super().__getitem__(index)
+
+
+@pytest.mark.parametrize("lines", [3, 4, 5, 40])
+def test_the_run_feature_is_whether_three_loose_lines_stand_in_a_row(lines):
+    prose = "The council met on Monday and agreed the budget for the coming year, its members said."
+    texts = ["Home"] * lines + [prose]
+    shapes = shapes_of(texts)
+    run = FEATURES.index("run")
+    for index in range(lines):
+        assert features(texts, index, shapes)[run] == 1.0
+    texts = [prose, "Home", "News"]
+    assert [features(texts, index, shapes_of(texts))[run] for index in (1, 2)] == [0.0, 0.0]
+
+
+def test_a_lines_features_read_a_few_of_its_neighbours_not_the_whole_run_of_short_lines():
+    texts = ["a"] * 2000  # a page of one-word lines: reading the run at each line was quadratic
+    shapes = _CountedShapes(shapes_of(texts))
+    extent = story_extent(texts, shapes)
+    for index in (0, 1000, 1999):
+        shapes.reads = 0
+        features(texts, index, shapes, extent, story=False)
+        assert shapes.reads < 20

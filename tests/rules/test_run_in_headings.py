@@ -11,6 +11,7 @@ from rule_texts import cup_article
 
 from newslint.api import make_linter
 from newslint.fixes import apply_fixes, select_fixes
+from newslint.rules.extraction import run_in_headings
 
 
 def test_a_question_heading_glued_to_the_stop_before_and_the_sentence_after(lint):
@@ -104,3 +105,33 @@ def test_a_caption_between_double_spaces_needs_a_short_phrase(lint):
                     "pitch after the semi-final against the league leaders at the national stadium in May  Doctors "
                     "will decide on the morning of the match.  The club has not lost at home.")
     assert shown(lint, cup_article(long_caption), "NL106") == []
+
+
+def test_a_heading_ending_on_a_name_finds_the_paragraphs_words_once_for_all_its_headings(monkeypatch):
+    """Whether a heading's last word is a name the paragraph uses elsewhere is answered from one pass over the
+    paragraph's words, not a search of the paragraph per heading (a page of such lines was quadratic)."""
+    passes = []
+    words = run_in_headings._WORD_CHARACTERS
+    monkeypatch.setattr(run_in_headings, "_WORD_CHARACTERS",
+                        type("Spy", (), {"finditer": lambda self, text: passes.append(text) or words.finditer(text)})())
+    text = "Hi. " + "it.Reaching ZqxwoodSoon we went out. " * 200
+    runs = [(at, at + len("ZqxwoodSoon")) for at in range(len(text)) if text.startswith("ZqxwoodSoon", at)]
+    assert list(run_in_headings.short_headings(text, runs, lambda last, text, cut: False)) == []
+    assert len(passes) == 1
+
+
+def _short_headings(text: str) -> list[str]:
+    """The short headings of ``text`` whose glued run is 'RiverwoodSoon', no sentence known to start at the cut."""
+    run = text.index("RiverwoodSoon")
+    found = run_in_headings.short_headings(text, [(run, run + len("RiverwoodSoon"))], lambda last, text, cut: False)
+    return [text[start:end] for start, end in found]
+
+
+@pytest.mark.parametrize(("after", "found"), [
+    ("", []), (" Riverwood was quiet.", ["Reaching Riverwood"]),
+    (" Riverwood's inn was quiet.", ["Reaching Riverwood"]), (" (Riverwood) was quiet.", ["Reaching Riverwood"]),
+    (" Riverwoods were quiet.", []),
+    (" Riverwood_2 was quiet.", []), (" Riverwood2 was quiet.", []),
+])
+def test_a_heading_ending_on_a_name_the_paragraph_writes_as_a_word_of_its_own_elsewhere(after, found):
+    assert _short_headings(f"We walked all day.Reaching RiverwoodSoon we went out to the fields.{after}") == found

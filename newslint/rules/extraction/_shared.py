@@ -10,7 +10,7 @@ from operator import methodcaller
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import native, ngrams, textutil
+from newslint import lexicon, native, ngrams, textutil
 from newslint.model import Article
 from newslint.model import _count_words as _counter_of
 from newslint.rule import Rule
@@ -144,6 +144,11 @@ class _ExtractionRule(Rule):
 
     def known(self, word: str) -> bool:
         return self.context.knows(word)
+
+    def _longer_than_every_known_word(self, length: int) -> bool:
+        """Whether no word of ``length`` letters or more is :meth:`known` (the word list's or the user's): a loop
+        over ever longer words may stop there, not run on over a run of letters a megabyte long."""
+        return lexicon.longer_than_every_word(length) and all(len(word) < length for word in self.context.accept_words)
 
 
 # words no sentence, heading or caption ends on: a line that ends on one was cut

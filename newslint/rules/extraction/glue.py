@@ -98,11 +98,19 @@ _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 def _key_or_handle(text: str, start: int, end: int) -> bool:
     """The camel-case run ``text[start:end]`` is a key of code or data an extractor kept (a line that opens with
     ``slidesToShow:`` or ``"insertPoint":``), or a social handle written after its '@' ('@ JaneDoe'): an
-    identifier, not two words."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    if before.rstrip()[-1:] == "@":
+    identifier, not two words. Read back from the run only as far as the white space (or the quotes) before it, not to
+    its line's start: a long line of glued words was quadratic."""
+    before = start
+    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    if text[before - 1:before] == "@":
         return True
-    return text[start].islower() and before.strip(" \t\"'") == "" and text[end:end + 2].lstrip("\"'")[:1] == ":"
+    if not (text[start].islower() and text[end:end + 2].lstrip("\"'")[:1] == ":"):
+        return False
+    before = start
+    while before > 0 and text[before - 1] in " \t\"'":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 class GluedWords(_ExtractionRule):
@@ -177,9 +185,10 @@ class GluedWords(_ExtractionRule):
                 word = _CAPITALS_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 if word and self._known_caps(word.group(), counts):  # TOURTHURSDAY, MELBOURNEFRIDAY
                     yield self._split_at(offset, text, word.start(), match.start(), match.end())
+            openings = _QuoteOpenings(text) if quotes else None
             for match in _QUOTE_AFTER_WORD.finditer(text) if quotes else ():
                 left = _LETTERS_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                if left and left.group()[0].islower() and _opens_quote(text, match.start()) \
+                if left and left.group()[0].islower() and openings.opens(match.start()) \
                         and (self.known(left.group()) or counts.has(left.group())):
                     yield self._split_at(offset, text, left.start(), match.start(), match.end())
             for match in _HANDLE.finditer(text) if handles else ():
@@ -239,7 +248,8 @@ class GluedWords(_ExtractionRule):
         if left.lower() in _NAME_PREFIXES \
                 or len(left) < 2 \
                 or len(right) < 2 and not (right in ("A", "I") and (left.islower() or counts.has(left))) \
-                or counts.more_than(word, 1) and not _repeated_glue(word, left) or counts.has(word.upper()):
+                or context.used_twice(counts) and not _repeated_glue(word, left, context) \
+                or context.used_in_capitals(counts):
             return False
         if left.isupper():  # USSecretary, LONDONThe (a dateline glued to the story), BUSINESSNapa (a section label)
             if not right[1:].islower():
@@ -261,20 +271,20 @@ class GluedWords(_ExtractionRule):
         # TitleTitle: only when the article uses both parts on their own (KremlinDmitry), glues a sentence start,
         # or a headline to its first sentence; never a word the web writes solid (PlayStation, SoftBank)
         return right in _SENTENCE_STARTERS and self.known(left) \
-            or counts.has(left) and counts.has(right) and right not in _SENTENCE_STARTERS and _unigram(word) == 0 \
+            or counts.has(left) and counts.has(right) and right not in _SENTENCE_STARTERS and context.web_count() == 0 \
             or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
             and context.lower_next() and self.known(left) \
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
-            and self.known(left) and self.known(right) and _unigram(word) == 0 \
+            and self.known(left) and self.known(right) and context.web_count() == 0 \
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
             and left[1:].islower() and context.lower_next() \
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
-            and lexicon.frequency(right) >= 1000 and _unigram(word) == 0 and context.after_full_name() \
+            and lexicon.frequency(right) >= 1000 and context.web_count() == 0 and context.after_full_name() \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
-            and _unigram(word) == 0 and context.full_name_next() \
+            and context.web_count() == 0 and context.full_name_next() \
             and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word()))
 
 
@@ -294,10 +304,35 @@ def _never_glued(word: str) -> bool:
 class _Context:
     """Where a letter run with a case change stands (``text[start:end]``), each question answered on first need."""
 
-    __slots__ = ("text", "start", "end", "_headline")
+    __slots__ = ("text", "start", "end", "_headline", "_web_count", "_used")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end, self._headline = text, start, end, None
+        self._web_count: float | None = None
+        self._used: tuple[_Counts, bool, bool] | None = None
+
+    # The questions about the whole run are answered once for all its case boundaries: asked at each, they cost the
+    # run's length per boundary, and a run of n boundaries ('aA' * n) cost n squared.
+
+    def web_count(self) -> float:
+        """How often the web writes the run as one word (``_unigram``)."""
+        if self._web_count is None:
+            self._web_count = _unigram(self.text[self.start:self.end])
+        return self._web_count
+
+    def used_twice(self, counts: _Counts) -> bool:
+        """The article has the run more than once (``counts``: the round's counts of NL102)."""
+        return self._usage(counts)[1]
+
+    def used_in_capitals(self, counts: _Counts) -> bool:
+        """The article has the run in capitals (``counts``: the round's counts of NL102)."""
+        return self._usage(counts)[2]
+
+    def _usage(self, counts: _Counts) -> tuple[_Counts, bool, bool]:
+        if self._used is None or self._used[0] is not counts:
+            word = self.text[self.start:self.end]
+            self._used = (counts, counts.more_than(word, 1), counts.has(word.upper()))
+        return self._used
 
     def headline(self) -> bool:
         """It ends a title-case line glued to a sentence ('Storm Hits CoastResidents were told')."""
@@ -552,10 +587,11 @@ def _after_headline(text: str, start: int, end: int) -> bool:
     return _prose_after(text, end)
 
 
-def _repeated_glue(word: str, left: str) -> bool:
+def _repeated_glue(word: str, left: str, context: _Context) -> bool:
     """A lower-case word glued to a capitalised one may recur in a page whose menus were run together
-    ('deathsSanto' twice): recurrence vouches for a brand only when the web writes the word solid."""
-    return word[0].islower() and len(left) > 2 and _unigram(word) == 0
+    ('deathsSanto' twice): recurrence vouches for a brand only when the web writes the word solid (``context``: the
+    letter run ``word``'s)."""
+    return word[0].islower() and len(left) > 2 and context.web_count() == 0
 
 
 def _handle_name_end(text: str, handle: re.Match) -> int:
@@ -577,16 +613,33 @@ def _handle_name_end(text: str, handle: re.Match) -> int:
 _BEFORE_QUOTE = frozenset(" \t\n([:—–-")  # what comes before an opening quotation mark
 
 
-def _opens_quote(text: str, at: int) -> bool:
-    """The quotation mark at ``text[at]`` opens a quotation: a curly opening one, or a straight one after an even
-    number of them in the paragraph whose last one does not open a quotation itself (a flattened page's run-together
-    paragraphs leave quotations open); never where German low quotes are used (their closing mark is “)."""
-    if "„" in text:
-        return False
-    if text[at] == "“":
-        return True
-    before = text.rfind('"', 0, at)
-    return text.count('"', 0, at) % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
+class _QuoteOpenings:
+    """Which quotation marks of a paragraph open a quotation, from its straight marks found once (counted again before
+    each quote a word is glued to, they cost the paragraph's length per quote: a page of them was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low_quotes = "„" in text
+        self._straight: list[int] | None = None  # where the straight marks stand, found on first need
+
+    def opens(self, at: int) -> bool:
+        """The quotation mark at ``text[at]`` opens a quotation: a curly opening one, or a straight one after an even
+        number of them in the paragraph whose last one does not open a quotation itself (a flattened page's
+        run-together paragraphs leave quotations open); never where German low quotes are used (their closing mark
+        is “)."""
+        text = self.text
+        if self._low_quotes:
+            return False
+        if text[at] == "“":
+            return True
+        if self._straight is None:
+            self._straight = [mark.start() for mark in _STRAIGHT_QUOTE.finditer(text)]
+        count = bisect.bisect_left(self._straight, at)
+        before = self._straight[count - 1] if count else -1
+        return count % 2 == 0 and (before < 0 or before > 0 and text[before - 1] not in _BEFORE_QUOTE)
+
+
+_STRAIGHT_QUOTE = regexcache.compile('"')
 
 
 def _number_cut(text: str, match: re.Match) -> tuple[int, int, int]:
@@ -853,7 +906,10 @@ class GluedSubheading(_ExtractionRule):
                 start = stops[-1].end() if stops else -1
                 if start < 0 or _TITLE_BREAK.search(text, start, run_start):
                     continue
+                last_word = text.rfind(" ", start, run_start) + 1 or start  # where the heading's last word starts
                 for cut, _, _ in _word_parts(text[run_start:run_end]):
+                    if self._longer_than_every_known_word(run_start + cut - last_word):
+                        break  # a last word no later cut makes known (_glued_sentence): linear in a long run
                     heading = text[start:run_start + cut]
                     words = heading.split(" ")
                     if not 3 <= len(words) <= 12 or sum(word[:1].isupper() for word in words) < 3 \
@@ -868,7 +924,9 @@ class GluedSubheading(_ExtractionRule):
     def _glued_sentence(self, last: str, text: str, cut: int) -> bool:
         """A sentence starts at ``text[cut]``, glued to the heading's last word ``last``: both dictionary words the web
         never writes solid, and the first a sentence opener or followed by words in lower case."""
+        if not self.known(last):
+            return False  # (asked first: the first word after a cut in a long run is the rest of the run)
         first = _LETTERS.match(text, cut).group()
-        if not (self.known(last) and self.known(first)) or _unigram(last + first) > 0:
+        if not self.known(first) or _unigram(last + first) > 0:
             return False
         return first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS or _prose_after(text, cut + len(first))

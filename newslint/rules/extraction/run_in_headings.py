@@ -114,6 +114,7 @@ def short_headings(text: str, runs: list[tuple[int, int]], glued_sentence) -> It
     ``glued_sentence(last, text, cut)`` says whether a sentence starts at ``text[cut]`` glued to the heading's last
     word ``last``; a last word no dictionary knows is a name, which the paragraph must use elsewhere, before a
     sentence's first word ('Reaching RiverwoodSoon, though … Riverwood')."""
+    words = _WordPlaces(text)
     for run_start, run_end in runs:
         if text[run_start - 1:run_start] != " ":
             continue  # the heading's last word, a word of its own (not 'era.A New')
@@ -126,13 +127,29 @@ def short_headings(text: str, runs: list[tuple[int, int]], glued_sentence) -> It
             continue  # 'By Jane Doe' glued to a date or a sentence is a byline
         if glued_sentence(last, text, match.start("next")) \
                 or last[0].isupper() and (first == "I" or first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS) \
-                and prose_after(text, match.end("next")) and _used_on_its_own(text, last, match.start("last")):
+                and prose_after(text, match.end("next")) and words.used_elsewhere(last, match.start("last")):
             yield match.start("heading"), match.end("heading")
 
 
-def _used_on_its_own(text: str, word: str, at: int) -> bool:
-    """The paragraph writes ``word`` as a word of its own somewhere else than at ``text[at]``: a name the text uses."""
-    return any(found.start() != at for found in regexcache.compile(rf"\b{word}\b").finditer(text))
+_WORD_CHARACTERS = regexcache.compile(r"\w+")
+
+
+class _WordPlaces:
+    """Where each word of a paragraph stands as a word of its own (a run of word characters, as ``\bword\b`` finds
+    it), found in one pass on first need: a search of the paragraph per heading grew with the paragraph's length times
+    its headings."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def used_elsewhere(self, word: str, at: int) -> bool:
+        """The paragraph writes ``word`` as a word of its own somewhere else than at ``text[at]``: a name it uses."""
+        if self._starts is None:
+            self._starts = {}
+            for found in _WORD_CHARACTERS.finditer(self.text):
+                self._starts.setdefault(found.group(), []).append(found.start())
+        return any(start != at for start in self._starts.get(word, ()))
 
 
 def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
