@@ -146,3 +146,11 @@ def test_the_shipped_models_label_files_are_unchanged():
     made_by = json.loads(SHIPPED.read_text(encoding="utf-8"))["made_by"]
     files = train_captions.label_files(made_by["options"]["labels"])
     assert {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in files} == made_by["label_files"]
+
+
+@pytest.mark.skipif(not (train_captions.CORPUS / "scraped").is_dir(), reason="the shared corpus is not there")
+def test_the_scripts_defaults_remake_the_shipped_file(capsys):
+    """The whole training on the dev pages (about 15 s): a feature changed without a refit, or a label file edited,
+    and the script no longer makes what ships."""
+    assert train_captions.main(["--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] + "\n" == SHIPPED.read_text(encoding="utf-8")
