@@ -32,6 +32,7 @@ import argparse
 import hashlib
 import json
 import math
+import shlex
 import sys
 from collections import Counter
 from pathlib import Path
@@ -219,13 +220,13 @@ def made_by(args: argparse.Namespace, files: list[Path], records: list[dict], ro
     if args.out != OUT:
         flags += ["--out", str(args.out)]
     digest = hashlib.sha256(json.dumps(rows, separators=(",", ":")).encode()).hexdigest()
-    return {"command": " ".join(["python bench/train_captions.py", *flags]), "options": options,
+    return {"command": shlex.join(["python", "bench/train_captions.py", *flags]), "options": options,
             "label_files": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in files},
             "pages": len(records), "candidates": len(rows), "seams": sum(y for _, y, _ in rows),
             "examples_sha256": digest}
 
 
-def train(args: argparse.Namespace, records: list[dict], rows: list[Row]) -> tuple[list[float], float, list[float]]:
+def train(args: argparse.Namespace, rows: list[Row]) -> tuple[list[float], float, list[float]]:
     """The weights fitted on ``rows``, the threshold the options ask for, and each row's in-sample score."""
     weights = fit(rows)
     scores = [_sigmoid(sum(w * v for w, v in zip(weights, x))) for x, _, _ in rows]
@@ -251,7 +252,7 @@ def main(argv: list[str]) -> int:
     records = dev_records(files, args.fold)
     rows = examples(records, CORPUS)
     print(f"{len(records)} dev pages" + (f" of fold {args.fold}" if args.fold else ""))
-    weights, cut, scores = train(args, records, rows)
+    weights, cut, scores = train(args, rows)
     text = model_json(weights, cut, args.block_threshold, made_by(args, files, records, rows))
     if not args.dry_run:
         args.out.write_text(text, encoding="utf-8")

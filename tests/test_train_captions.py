@@ -124,9 +124,11 @@ def test_the_fit_of_a_small_example_set_is_pinned():
 
 def test_a_fold_fit_records_its_options_in_its_command(made_up_labels, tmp_path):
     out = tmp_path / "fold-a.json"
-    assert train_captions.main(["--fold", "a", "--threshold", "0.6", "--out", str(out)]) == 0
+    argv = ["--labels", "scraped*.jsonl", "--fold", "a", "--threshold", "0.6", "--out", str(out)]
+    assert train_captions.main(argv) == 0
     made_by = json.loads(out.read_text(encoding="utf-8"))["made_by"]
-    assert made_by["command"] == f"python bench/train_captions.py --fold a --threshold 0.6 --out {out}"
+    assert made_by["command"] == (f"python bench/train_captions.py --labels 'scraped*.jsonl' --fold a --threshold 0.6 "
+                                  f"--out {out}")  # a pattern quoted for the shell
     assert (made_by["options"]["fold"], made_by["options"]["threshold"], made_by["pages"]) == ("a", 0.6, 1)
 
 
