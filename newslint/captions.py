@@ -9,8 +9,10 @@ and the sentence it runs into make one long "sentence"), and scores each candida
 signals that carry from site to site: the word before (a preposition or a title noun leads
 into a name; a clause rarely ends on one), the capitalised word (a word that starts
 sentences, a common lower-case word, a ``Label:``), the word after it (a verb: a new clause
-has begun), the length of the stretch on each side. ``bench/train_captions.py`` fits the
-weights on the dev half of the hand labels and writes them to ``newslint/data/captions.json``.
+has begun), the length of the stretch on each side. ``python bench/train_captions.py`` (its defaults) fits the
+weights on the dev records of ``bench/labels/scraped.jsonl`` and the dev half of the BBC corpus and writes them to
+``newslint/data/captions.json``, with how they were made (``made_by``: the command, its options, the label files'
+SHA-256); ``tests/test_train_captions.py`` holds the file to the script's defaults and those files.
 """
 
 from __future__ import annotations
