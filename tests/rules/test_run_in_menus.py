@@ -115,24 +115,7 @@ def test_quotations_and_the_storys_own_words_about_the_site_stay(lint, sentence)
             if not finding.startswith("Home")] == []
 
 
-@pytest.mark.parametrize("pitch", [
-    "We welcome comments from readers on the stories of the day.",
-    "When you buy through links on our site, we may earn an affiliate commission.",
-])
-def test_the_sites_sentence_in_a_one_line_story_without_a_menu_is_reported(lint, pitch):
-    # a clean extractor's output on one line: the story, with one of the site's sentences left in it
-    assert shown(lint, f"{BODY} {BODY} {pitch} {BODY}\n", "NL344") == [pitch]
-
-
-@pytest.mark.parametrize("sentence", [
-    "The council said the free bus service would support workers who start early.",
-    "\u201cYou can subscribe to the service for a year,\u201d the mayor said.",
-])
-def test_the_storys_own_words_of_the_sites_business_in_a_one_line_story_stay(lint, sentence):
-    assert shown(lint, f"{BODY} {BODY} {sentence} {BODY}\n", "NL344") == []
-
-
-def test_a_one_line_story_without_a_menu_keeps_its_copyright_note(lint):
+def test_a_one_line_story_without_a_menu_keeps_one_or_two_notes_of_its_own(lint):
     # a book extract's notice at the end of a story on one line: a whole page holds more of the site's sentences
     text = f"{BODY} {BODY} Copyright © 2018 by Jane Doe. All rights reserved. {BODY}\n"
     assert shown(lint, text, "NL344") == []

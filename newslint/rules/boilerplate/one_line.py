@@ -43,11 +43,9 @@ _TITLE_SEPARATOR = regexcache.compile(r" [-–—|] ")
 _TITLE_REACH = 200  # characters: a page's <title> ('Headline – Site') opens a flattened page
 MIN_PAGE_CHARS = 2000  # a paragraph this long holding half the text or more: a whole page flattened onto one line
 MIN_LINES_WITHOUT_MENU = 3  # furniture sentences of a one-line page with no menu: a story on one line (or an extract
-# of it) may end with a note of its own ('Copyright © 2018 by Jane Doe.'), a whole page holds more; with fewer, the
-# others are reported and nothing between them
+# of it) may end with one or two notes of its own ('Copyright © 2018 by Jane Doe.'), a whole page holds more
 MIN_BUSINESS_WORDS = 6  # distinct words of the site's business in a one-line page without a menu: a whole page's
-# footer, forms and notices hold many, a story on one line a few ('email', 'follow', 'site'); with fewer, it is read
-# only where a sentence holding one of them is the site speaking to the reader (a clean extractor's story on one line)
+# footer, forms and notices hold many, a story on one line a few ('email', 'follow', 'site')
 MAX_PIECE_WORDS = 40  # a longer sentence of a one-line page is not asked (a line of furniture is short; a run of
 # labels with no stop would carry the story's first sentence with it)
 # the line rules of the site's furniture asked of each sentence of a one-line page: comment notices, newsletter
@@ -87,10 +85,8 @@ class RunInMenu(Rule):
                    "before a capitalised word and "
                    "six words without a stop is reported with the first headline, and the list of the page's tags "
                    "('Filed under: Politics , Courts', links apart by a comma standing alone). A one-line page "
-                   "without a menu is read if it holds six words of the site's business or more, or fewer where a "
-                   "sentence holding one of them is the site speaking to the reader (a clean extractor's story on "
-                   "one line); with fewer than three of the site's sentences it keeps a copyright note (an "
-                   "extract's own) and reports the others; what NL316 or a line rule already reports in the line "
+                   "without a menu is read only if it holds six words of the site's business or more, and keeps up "
+                   "to two such sentences (a note of its own); what NL316 or a line rule already reports in the line "
                    "is not reported again. A stretch of up to 60 words between two of these findings in such a page "
                    "(a footer's blurb, a comment form's notes, the rest of a box of links) is reported too, unless "
                    "each of its sentences reads as the story's (four words or more, two function words, a final "
@@ -105,10 +101,8 @@ class RunInMenu(Rule):
             if len(text) < captions.MIN_PARAGRAPH_CHARS:
                 continue
             menu = _holds_chain(text)
-            one_line = len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text
-            business = _site_business_words(article) if one_line and not menu else frozenset()
-            page = one_line and (menu or len(business) >= MIN_BUSINESS_WORDS
-                                 or bool(business) and _speaks_somewhere(text, business))  # a story on one line
+            page = len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text \
+                and (menu or _site_business_words(article) >= MIN_BUSINESS_WORDS)
             if not menu and not page:
                 continue
             if article.ocr.ocr:
@@ -122,13 +116,10 @@ class RunInMenu(Rule):
                                        f"a site's menu or link list runs into the text ({labels} capitalised labels "
                                        f"without a sentence): {quote(_shortened(text[start:end]))}")
             if page:
-                said = list(self._furniture_lines(article, paragraph, menus))
-                lines = [line for line, _ in said]
+                lines = list(self._furniture_lines(article, paragraph, menus))
                 lines += [box for box in self._boxes_of_links(paragraph)  # a sentence under its label: reported once
                           if not any(box.start < line.end and line.start < box.end for line in lines)]
-                if not menu and len(lines) < MIN_LINES_WITHOUT_MENU:  # a story on one line: its copyright stays
-                    yield from (line for line, names in said if not _STORY_NOTES.issuperset(names))
-                else:
+                if menu or len(lines) >= MIN_LINES_WITHOUT_MENU:  # a page's furniture, not a story's own note
                     yield from lines
                     furniture = menus + [(line.start - paragraph.start, line.end - paragraph.start) for line in lines]
                     for start, end in _between_furniture(text, furniture, _HeadlineSpans(text, headline).spans):
@@ -150,7 +141,7 @@ class RunInMenu(Rule):
                                f"{quote(_shortened(text[start:end]))}")
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph,
-                         menus: list[tuple[int, int]]) -> Iterator[tuple[Finding, list[str]]]:
+                         menus: list[tuple[int, int]]) -> Iterator[Finding]:
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a line
         of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A reported
         sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite your views …')
@@ -191,7 +182,7 @@ class RunInMenu(Rule):
             if not any(begin < end and start < stop for begin, stop in reported):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site's furniture runs into a one-line page ({', '.join(names)}): "
-                                   f"{quote(text[start:end])}"), names
+                                   f"{quote(text[start:end])}")
 
     def _reported_in_line(self, article: Article, paragraph: Paragraph) -> list[tuple[int, int]]:
         """The spans of ``paragraph`` that NL316 or the asked line rules report in the long line itself."""
@@ -369,56 +360,11 @@ def _quotation(sentence: str) -> bool:
     return sentence[0] in _QUOTES or sentence.rstrip()[-1] in _QUOTES
 
 
-def _site_business_words(article: Article) -> frozenset[str]:
-    """NL342's words of the site's business ('subscribe', 'cookies', 'comments') that the article holds: a whole page
-    without a menu holds several, a story on one line few."""
+def _site_business_words(article: Article) -> int:
+    """How many of NL342's words of the site's business ('subscribe', 'cookies', 'comments') the article holds: a
+    whole page without a menu holds several, a story on one line few."""
     from newslint.rules.lines.prompts import BUSINESS_HINTS  # the line rules import this package
-    return BUSINESS_HINTS.intersection(article.lower_words)
-
-
-# a sentence's end: a stop before a space, or glued to the next sentence's capital (readability joins paragraphs
-# without a space: '… on Monday.This article …')
-_SENTENCE_END = regexcache.compile(r"[.!?][\"”’)]*(?: |(?=[A-Z]))")
-_STOPS = (". ", "? ", "! ", '." ', ".” ")  # the ends str.find looks for; a glued one is searched between them
-_SENTENCE_REACH = 400  # characters either side of a word: a sentence of MAX_PIECE_WORDS words is shorter
-
-
-def _speaks_somewhere(text: str, words: frozenset[str]) -> bool:
-    """Whether a sentence of ``text`` that holds one of ``words`` is the site speaking to the reader (NL342's reading
-    of a paragraph), not a quotation."""
-    from newslint.rules.lines.prompts import site_speaks  # the line rules import this package
-    for start, end in _sentences_holding(text, words):
-        sentence = text[start:end]
-        tokens = word_texts(sentence)
-        if not _quotation(sentence) and site_speaks(sentence, tokens):
-            return True
-    return False
-
-
-def _sentences_holding(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text`` of at most ``MAX_PIECE_WORDS`` words that holds one of ``words``
-    (lower case; as written, capitalised or in capitals) as a word of its own, each once: from a place of a word back
-    and on to the nearest sentence end within ``_SENTENCE_REACH`` characters (``_STOPS`` found by ``str.find``, then a
-    glued stop, ``_SENTENCE_END``, searched in the sentence so bounded), the next place looked for after it; no
-    lowering or split of the whole text."""
-    spans = set()
-    for form in {form for word in words for form in (word, word.capitalize(), word.upper())}:
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                reach = max(0, at - _SENTENCE_REACH)
-                back = max(text.rfind(stop, reach, at) for stop in _STOPS)
-                back = reach if back < 0 else text.index(" ", back) + 1
-                start = next(reversed([m.end() for m in _SENTENCE_END.finditer(text, back, at)]), back)
-                ahead = [found for stop in _STOPS if (found := text.find(stop, end, end + _SENTENCE_REACH)) >= 0]
-                limit = min(ahead, default=min(len(text), end + _SENTENCE_REACH))
-                after = _SENTENCE_END.search(text, end, limit + 2)
-                if (start > reach or reach == 0) and (after or limit == len(text)):
-                    spans.add((start, after.start() + 1 if after else len(text.rstrip())))
-                end = after.end() if after else limit  # the sentence is read once
-            at = text.find(form, end)
-    return sorted((start, end) for start, end in spans if len(text[start:end].split()) <= MAX_PIECE_WORDS)
+    return len(BUSINESS_HINTS.intersection(article.lower_words))
 
 
 MAX_LABEL_WORDS = 8  # words of a box's label ('Leave a Reply Cancel reply', 'Top Stories OUR POLICY')
