@@ -116,7 +116,7 @@ def test_every_article_cue_is_found_together():
 
 
 def test_a_text_the_set_fails_on_is_asked_cue_by_cue(monkeypatch):
-    cues = inline._CueSet(*inline._ARTICLE_CUES.cues)
+    cues = inline.CueSet(*inline._ARTICLE_CUES.cues)
     cues.held("")  # compiled
 
     class OutOfMemory:

@@ -9,8 +9,7 @@ from typing import Collection, Iterable
 from newslint import cuewindows, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate._shared import _CueSet
+from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 
 
 _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Getty", "GETTY", "EPA(?:-EFE)?", "EFE",
@@ -147,7 +146,7 @@ def _credit_matches(text: str) -> list[re.Match]:
 _CREDIT_CUES = Cues("|".join(map(re.escape, ("/",) + _CREDIT_HINTS)) + r"|[.!?](?s:.)?" + AGENCY)
 # which of _PIECES an article holds, in one pass over its text where the trigger fires (a paragraph's text is a piece
 # of it): a hint it lacks is not looked for in each paragraph (nine str searches of a flattened page, ~40 ns a character)
-_PIECE_CUES = _CueSet(*(Cues(re.escape(piece)) for piece in _PIECES))
+_PIECE_CUES = CueSet(*(Cues(re.escape(piece)) for piece in _PIECES))
 
 
 def _pieces_held(text: str) -> tuple[str, ...]:

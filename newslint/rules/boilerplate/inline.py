@@ -12,8 +12,8 @@ from typing import Iterable, Iterator
 from newslint import captions, native, ngrams, regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate._shared import _MONTHS, _CueSet
+from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, quote
+from newslint.rules.boilerplate._shared import _MONTHS
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
@@ -414,7 +414,7 @@ _PROMPTS_ANYWHERE = Cues("|".join(map(re.escape, _INLINE_CUES)))
 _MACHINERY_ANYWHERE = Cues("|".join(map(re.escape, _MACHINERY_CUES)))
 # what NL316 asks of every article, in one pass: which kinds of cue it holds (no two overlap: a pattern held twice in
 # the set, as a union of others, only made its automaton slower to build while a process reads its first articles)
-_ARTICLE_CUES = _CueSet(_PROMPTS_ANYWHERE, Cues(r"[a-z]{3}[A-Z]"), _MACHINERY_ANYWHERE, _QUOTED_LINE_CUES,
+_ARTICLE_CUES = CueSet(_PROMPTS_ANYWHERE, Cues(r"[a-z]{3}[A-Z]"), _MACHINERY_ANYWHERE, _QUOTED_LINE_CUES,
                         _SEPARATOR_CUES, Cues("|".join(map(re.escape, _EMBED_CUES))), _GLUED_READER_CUES,
                         Cues("By |Last updated at"), _READER_AFTER_STOP_CUES)
 (_CUED, _GLUED, _MACHINE_CUED, _QUOTED_LINES, _SEPARATED, _EMBEDDED, _GLUED_READER, _FURNISHED,

@@ -9,8 +9,8 @@ from typing import Iterable, Iterator
 from newslint import captions, regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Rule, Severity, quote
-from newslint.rules.boilerplate._shared import _MONTHS, _CueSet
+from newslint.rule import Cues, CueSet, Finding, Rule, Severity, quote
+from newslint.rules.boilerplate._shared import _MONTHS
 
 
 # openers that also go inside a sentence in edited copy that lost a stop ('…the European Union In his speech…',
@@ -96,7 +96,7 @@ _PICTURE_VERB = regexcache.compile(r" (?:celebrates?|looks? on|reacts?|gestures?
 _picture_verb_spans = SpansByRe2(_PICTURE_VERB)
 # the kinds of cue NL317 asks of an article's text, in one pass (most articles hold none); each label form apart, for
 # a page of one long paragraph reads its answers there (what the text lacks, that paragraph lacks), not in a pass each
-_LONG_PARAGRAPH_CUES = _CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _LABEL_RUN_IN_CUES, _CAPS_LABEL_CUES,
+_LONG_PARAGRAPH_CUES = CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _LABEL_RUN_IN_CUES, _CAPS_LABEL_CUES,
                                Cues(_PICTURE_VERB.pattern))
 _ANYWHERE, _FLAT_ONLY_TOO, _LABEL_RUN_INS, _CAPS_LABELS, _PICTURE_VERBS = range(5)
 _LONG_PARAGRAPH = 200  # characters: a shorter paragraph is not asked

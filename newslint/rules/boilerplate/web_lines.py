@@ -9,8 +9,8 @@ from typing import Iterable, Iterator
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.model import Article, Paragraph
-from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate._shared import _WORD, _CueSet, _words
+from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.rules.boilerplate._shared import _WORD, _words
 
 
 _CTA_VERBS = frozenset("""read click tap share follow like sign subscribe give leave post add join download watch
@@ -90,7 +90,7 @@ _RUN_IN_LABEL_CUES = ("READ", "Read more", "WATCH", "VIDEO", "PHOTOS", "Photos:"
 _RUN_IN_LABEL_SHAPE = Cues(r"[.!?\"”’] (?:READ|Read more|READ MORE|WATCH|VIDEO|PHOTOS|Photos|MORE|RELATED|Related|LISTEN"
                            r"|See also|SEE ALSO|Opinion|OPINION) ?: ?[A-Z0-9‘'\"“]")
 # both shapes asked of an article in one pass (where NL310's trigger fires: one article in thirteen on the mix)
-_LABEL_SHAPES = _CueSet(_GLUED_TEASER_SHAPE, _RUN_IN_LABEL_SHAPE)
+_LABEL_SHAPES = CueSet(_GLUED_TEASER_SHAPE, _RUN_IN_LABEL_SHAPE)
 _TEASER_SHAPE, _LABEL_SHAPE = range(2)  # their indexes in it
 _NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
 _RUN_IN_REACH = 150  # characters: a headline is short
