@@ -87,28 +87,29 @@ hash_end(uint64_t hash)
 }
 
 /* The end of the token that starts at i (a word character): word_end, and in the same pass chars_hash of the
- * token (written to hash), each of its characters read once (19b). */
+ * token (written to hash), each of its characters read once (19b). data is a str's: its code points end on a NUL,
+ * which is no word character, no separator and no period, so that no read needs a test of the length (24d). */
 static Py_ALWAYS_INLINE inline Py_ssize_t
-hashed_word_end(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t i, uint64_t *hash)
+hashed_word_end(const int kind, const void *data, Py_ssize_t i, uint64_t *hash)
 {
     uint64_t h = HASH_START;
     Py_ssize_t run_start = i;  /* where the token's last run of word characters began */
     Py_UCS4 ch;
-    while (i < n && is_word_char(ch = PyUnicode_READ(kind, data, i))) {
+    while (is_word_char(ch = PyUnicode_READ(kind, data, i))) {
         h = hash_step(h, ch);
         i++;
     }
-    /* (separator, run) pairs: a separator belongs to the token only when a word character follows it */
-    while (i + 1 < n && is_separator(ch = PyUnicode_READ(kind, data, i))
-           && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
+    /* (separator, run) pairs: a separator belongs to the token only when a word character follows it (a separator
+     * is no NUL: the character after it is the text's or its closing NUL) */
+    while (is_separator(ch) && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
         h = hash_step(h, ch);
         run_start = ++i;
-        while (i < n && is_word_char(ch = PyUnicode_READ(kind, data, i))) {
+        while (is_word_char(ch = PyUnicode_READ(kind, data, i))) {
             h = hash_step(h, ch);
             i++;
         }
     }
-    if (i < n && PyUnicode_READ(kind, data, i) == '.' && i - run_start == 1) {
+    if (ch == '.' && i - run_start == 1) {
         h = hash_step(h, '.');  /* the period of an initial or a dotted abbreviation */
         i++;
     }
@@ -116,12 +117,12 @@ hashed_word_end(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t
     return i;
 }
 
-/* The end of the token that starts at i (a word character) in text (kind, data, n): WORD's match there. */
+/* The end of the token that starts at i (a word character) in a str's code points (kind, data): WORD's match there. */
 static inline Py_ssize_t
-word_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+word_end(int kind, const void *data, Py_ssize_t i)
 {
     uint64_t unread;  /* not computed: the compiler drops what only this would read */
-    return hashed_word_end(kind, data, n, i, &unread);
+    return hashed_word_end(kind, data, i, &unread);
 }
 
 /* Append item (a new reference, or NULL after a failed call) to list, giving the reference up: 0, or -1 with an
@@ -164,7 +165,7 @@ word_texts(PyObject *module, PyObject *text)
             continue;
         }
         const Py_ssize_t start = i;
-        i = word_end(kind, data, n, i);
+        i = word_end(kind, data, i);
         if (append_new(words, PyUnicode_Substring(text, start, i)) < 0) {
             Py_DECREF(words);
             return NULL;
@@ -742,7 +743,7 @@ token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *p
         }
         TokenPlace *place = &places[count++];
         place->start = i;
-        i = place->end = hashed_word_end(kind, data, n, i, &place->hash);
+        i = place->end = hashed_word_end(kind, data, i, &place->hash);
     }
     return count;
 }
