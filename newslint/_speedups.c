@@ -429,9 +429,12 @@ fail:
  * lower-case word (is_lower_alpha), the hash of its code points and, in an article's table, how often it occurs. */
 typedef struct {
     PyObject *word, *lower;  /* owned references */
+    const void *chars;  /* word's code points, their kind and length: compared without reading the str's header */
+    Py_ssize_t length;
     uint64_t hash;
     Py_ssize_t count;
     int32_t kept_index;  /* its index among the words kept across articles (below), -1 when not kept */
+    unsigned char kind;
     unsigned char plain;
     unsigned char suspect;  /* is_ocr_suspect: NL701's rn, 1 or 0 among three letters or more */
 } Entry;
@@ -456,18 +459,36 @@ chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
     return hash_end(hash);
 }
 
-/* Whether the string word holds exactly the code points text[start:end] (inlined in the look-ups of every token). */
+/* memcmp(a, b, size) == 0, inlined for a word's few bytes: two loads of eight, four or one bytes from each, the
+ * second ending where the bytes end (overlapping the first where size is no multiple); memcmp beyond 16 bytes */
 static Py_ALWAYS_INLINE inline int
-same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+same_bytes(const char *a, const char *b, size_t size)
 {
-    if (PyUnicode_GET_LENGTH(word) != end - start)
+    if (size > 16)
+        return memcmp(a, b, size) == 0;
+    if (size >= 8) {
+        uint64_t a1, b1, a2, b2;
+        memcpy(&a1, a, 8), memcpy(&b1, b, 8), memcpy(&a2, a + size - 8, 8), memcpy(&b2, b + size - 8, 8);
+        return ((a1 ^ b1) | (a2 ^ b2)) == 0;
+    }
+    if (size >= 4) {
+        uint32_t a1, b1, a2, b2;
+        memcpy(&a1, a, 4), memcpy(&b1, b, 4), memcpy(&a2, a + size - 4, 4), memcpy(&b2, b + size - 4, 4);
+        return ((a1 ^ b1) | (a2 ^ b2)) == 0;
+    }
+    return size == 0 || (a[0] == b[0] && a[size / 2] == b[size / 2] && a[size - 1] == b[size - 1]);  /* 1 to 3 */
+}
+
+/* Whether entry's word holds exactly the code points text[start:end] (inlined in the look-ups of every token). */
+static Py_ALWAYS_INLINE inline int
+same_chars(const Entry *entry, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (entry->length != end - start)
         return 0;
-    const int word_kind = PyUnicode_KIND(word);
-    const void *word_data = PyUnicode_DATA(word);
-    if (word_kind == kind)
-        return memcmp(word_data, (const char *)data + start * kind, (size_t)(end - start) * kind) == 0;
+    if (entry->kind == kind)
+        return same_bytes(entry->chars, (const char *)data + start * kind, (size_t)(end - start) * kind);
     for (Py_ssize_t i = start; i < end; i++)
-        if (PyUnicode_READ(word_kind, word_data, i - start) != PyUnicode_READ(kind, data, i))
+        if (PyUnicode_READ(entry->kind, entry->chars, i - start) != PyUnicode_READ(kind, data, i))
             return 0;
     return 1;
 }
@@ -501,7 +522,7 @@ distinct_slot(const Distinct *seen, uint64_t hash, int kind, const void *data, P
     size_t slot = (size_t)hash & seen->mask;
     for (; seen->slots[slot]; slot = (slot + 1) & seen->mask) {
         const Entry *entry = &seen->entries[seen->slots[slot] - 1];
-        if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
+        if (entry->hash == hash && same_chars(entry, kind, data, start, end))
             break;
     }
     return slot;
@@ -557,7 +578,7 @@ kept_find(uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_
         return NULL;
     for (size_t slot = (size_t)hash & KEPT_MASK; kept_slots[slot]; slot = (slot + 1) & KEPT_MASK) {
         const Entry *entry = &kept[kept_slots[slot] - 1];
-        if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
+        if (entry->hash == hash && same_chars(entry, kind, data, start, end))
             return entry;
     }
     return NULL;
@@ -587,14 +608,16 @@ kept_add(const Entry *entry)
         slot = (slot + 1) & KEPT_MASK;
     Py_INCREF(entry->word);
     Py_INCREF(entry->lower);
-    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, (int32_t)kept_size, entry->plain, entry->suspect};
+    kept[kept_size] = *entry;
+    kept[kept_size].count = 0;
+    kept[kept_size].kept_index = (int32_t)kept_size;
     kept_slots[slot] = (int32_t)++kept_size;
     return (int32_t)(kept_size - 1);
 }
 
 /* The index of text[start:end] (the hash of its code points given) among the distinct words (added when new, its count
  * raised); -1 on an error. */
-static Py_ssize_t
+static Py_ALWAYS_INLINE inline Py_ssize_t
 distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
              uint64_t hash)
 {
@@ -608,7 +631,8 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
     if (known != NULL) {
         Py_INCREF(known->word);
         Py_INCREF(known->lower);
-        const Entry entry = {known->word, known->lower, hash, 1, known->kept_index, known->plain, known->suspect};
+        Entry entry = *known;
+        entry.count = 1;
         return distinct_append(seen, slot, &entry);
     }
     PyObject *word = PyUnicode_Substring(text, start, end);
@@ -619,7 +643,8 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         Py_DECREF(word);
         return -1;
     }
-    Entry entry = {word, lower, hash, 1, -1, (unsigned char)is_lower_alpha(word), (unsigned char)is_ocr_suspect(word)};
+    Entry entry = {word, lower, PyUnicode_DATA(word), end - start, hash, 1, -1, (unsigned char)PyUnicode_KIND(word),
+                   (unsigned char)is_lower_alpha(word), (unsigned char)is_ocr_suspect(word)};
     entry.kept_index = kept_add(&entry);
     return distinct_append(seen, slot, &entry);
 }
@@ -968,7 +993,8 @@ frozenset_placed(const PyObject *const *keys, size_t stride, Py_ssize_t count)  
     }
     for (Py_ssize_t index = 0; index < count; index++) {
         PyObject *key = *(PyObject *const *)((const char *)keys + index * stride);
-        const Py_hash_t hash = PyObject_Hash(key);  /* a str's is kept in it */
+        const Py_hash_t kept_hash = PyUnicode_CheckExact(key) ? ((PyASCIIObject *)key)->hash : -1;
+        const Py_hash_t hash = kept_hash != -1 ? kept_hash : PyObject_Hash(key);  /* a str keeps its own (24d) */
         if (hash == -1) {  /* the keys placed so far released (the set counts none of them), then the table */
             for (size_t slot = 0; slot < size; slot++)
                 Py_CLEAR(table[slot].key);
