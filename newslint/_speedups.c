@@ -648,6 +648,23 @@ kept_add(const Entry *entry)
     return (int32_t)(kept_size - 1);
 }
 
+/* text[start:end] (text's code points: kind, data), a new str: a one-byte text's word made at once for the code points
+ * it holds (ASCII or not), without PyUnicode_Substring's search of the widest one (24d). */
+static PyObject *
+word_string(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (kind != PyUnicode_1BYTE_KIND)
+        return PyUnicode_Substring(text, start, end);
+    const Py_UCS1 *chars = (const Py_UCS1 *)data + start;
+    Py_UCS1 any = 0;
+    for (Py_ssize_t i = 0; i < end - start; i++)
+        any |= chars[i];
+    PyObject *word = PyUnicode_New(end - start, any < 128 ? 127 : 255);
+    if (word != NULL)
+        memcpy(PyUnicode_1BYTE_DATA(word), chars, end - start);
+    return word;
+}
+
 /* The index of text[start:end] (the hash of its code points given) among the distinct words (added when new, its count
  * raised); -1 on an error. */
 static Py_ALWAYS_INLINE inline Py_ssize_t
@@ -668,7 +685,7 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         entry.count = 1;
         return distinct_append(seen, slot, &entry);
     }
-    PyObject *word = PyUnicode_Substring(text, start, end);
+    PyObject *word = word_string(text, kind, data, start, end);
     if (word == NULL)
         return -1;
     PyObject *lower = PyUnicode_IS_ASCII(word) ? ascii_lower(word) : PyObject_CallMethodNoArgs(word, lower_name);
