@@ -526,9 +526,12 @@ distinct_table(Distinct *seen, size_t capacity)
 {
     uint32_t *slots = spare_slots;
     size_t allocated = spare_allocated;
-    if (slots != NULL && capacity <= allocated)
-        spare_slots = NULL;
-    else if ((slots = PyMem_Calloc(allocated = capacity, sizeof(uint32_t))) == NULL) {
+    spare_slots = NULL;  /* taken, or freed when too small (the larger table is kept in its place) */
+    if (slots != NULL && capacity > allocated) {
+        PyMem_Free(slots);
+        slots = NULL;
+    }
+    if (slots == NULL && (slots = PyMem_Calloc(allocated = capacity, sizeof(uint32_t))) == NULL) {
         PyErr_NoMemory();
         return -1;
     }
@@ -665,18 +668,12 @@ word_string(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssi
     return word;
 }
 
-/* The index of text[start:end] (the hash of its code points given) among the distinct words (added when new, its count
- * raised); -1 on an error. */
-static Py_ALWAYS_INLINE inline Py_ssize_t
-distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
-             uint64_t hash)
+/* The index of text[start:end] (the hash of its code points given), a word new to seen whose free slot distinct_slot
+ * gave, once added to the distinct words (the kept word, or a new one); -1 on an error. */
+static Py_NO_INLINE Py_ssize_t
+distinct_new(Distinct *seen, size_t slot, PyObject *text, int kind, const void *data, Py_ssize_t start,
+             Py_ssize_t end, uint64_t hash)
 {
-    const size_t slot = distinct_slot(seen, hash, kind, data, start, end);
-    if (seen->slots[slot]) {
-        const Py_ssize_t found = (Py_ssize_t)seen->slots[slot] - 1;
-        seen->entries[found].count++;
-        return found;
-    }
     const Entry *known = kept_find(hash, kind, data, start, end);
     if (known != NULL) {
         Py_INCREF(known->word);
@@ -698,6 +695,21 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
                    .suspect = (unsigned char)is_ocr_suspect(word)};
     entry.kept_index = kept_add(&entry);
     return distinct_append(seen, slot, &entry);
+}
+
+/* The index of text[start:end] (the hash of its code points given) among the distinct words (added when new, its count
+ * raised); -1 on an error. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
+             uint64_t hash)
+{
+    const size_t slot = distinct_slot(seen, hash, kind, data, start, end);
+    if (seen->slots[slot]) {
+        const Py_ssize_t found = (Py_ssize_t)seen->slots[slot] - 1;
+        seen->entries[found].count++;
+        return found;
+    }
+    return distinct_new(seen, slot, text, kind, data, start, end, hash);
 }
 
 static void
@@ -817,16 +829,12 @@ done:
     return result;
 }
 
-/* A token of a paragraph: where it starts and ends, and the hash of its code points. */
-typedef struct {
-    Py_ssize_t start, end;
-    uint64_t hash;
-} TokenPlace;
-
-/* The tokens of the n code points of data (of that kind) written to places: how many. Inlined with each kind as a
- * constant (a loop of its own per kind, without a switch per character). */
+/* The tokens of text (its n code points: kind, data) written to tokens as their indexes among seen's distinct words
+ * (each looked up as its end and hash are found): how many, or -1 on an error. Inlined with each kind as a constant
+ * (a loop of its own per kind, without a switch per character). */
 static Py_ALWAYS_INLINE inline Py_ssize_t
-token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *places)
+paragraph_tokens(Distinct *seen, PyObject *text, const int kind, const void *data, const Py_ssize_t n,
+                 Py_ssize_t *tokens)
 {
     Py_ssize_t count = 0;
     for (Py_ssize_t i = 0; i < n;) {
@@ -834,9 +842,11 @@ token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *p
             i++;
             continue;
         }
-        TokenPlace *place = &places[count++];
-        place->start = i;
-        i = place->end = hashed_word_end(kind, data, i, &place->hash);
+        const Py_ssize_t start = i;
+        uint64_t hash;
+        i = hashed_word_end(kind, data, i, &hash);
+        if ((tokens[count++] = distinct_add(seen, text, kind, data, start, i, hash)) < 0)
+            return -1;
     }
     return count;
 }
@@ -861,50 +871,43 @@ word_analysis(PyObject *module, PyObject *args)
     /* a character or more between two tokens: at most (n + 1) / 2 tokens in a paragraph of n code points */
     const Py_ssize_t most = length / 2 + paragraphs + 1;
     Py_ssize_t *tokens = PyMem_Malloc(most * sizeof(Py_ssize_t));
-    TokenPlace *places = PyMem_Malloc(most * sizeof(TokenPlace));
     Py_ssize_t *ends = PyMem_Malloc((paragraphs ? paragraphs : 1) * sizeof(Py_ssize_t));
     PyObject *result = NULL;
-    if (tokens == NULL || places == NULL || ends == NULL) {
+    if (tokens == NULL || ends == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    /* the tokens found first (a loop per kind of string), then looked up */
+    /* room for as many distinct words as news text has tokens (a token and the space after it: five characters or
+     * more), up to 4,096 of them, without growing; a text of more, or of shorter ones, grows the table */
+    const size_t expected = (size_t)(length / 5 < 4096 ? length / 5 : 4096);
+    size_t capacity = 256;
+    while (capacity <= 2 * expected)
+        capacity *= 2;
+    if (distinct_table(&seen, capacity) < 0)
+        goto done;
+    seen.room = (Py_ssize_t)expected + 1;
+    if ((seen.entries = PyMem_Malloc(seen.room * sizeof(Entry))) == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
     Py_ssize_t total = 0;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
         PyObject *text = PyList_GET_ITEM(texts, p);
         const int kind = PyUnicode_KIND(text);
         const void *data = PyUnicode_DATA(text);
         const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-        total += kind == PyUnicode_1BYTE_KIND ? token_places(PyUnicode_1BYTE_KIND, data, n, places + total)
-               : kind == PyUnicode_2BYTE_KIND ? token_places(PyUnicode_2BYTE_KIND, data, n, places + total)
-               : token_places(PyUnicode_4BYTE_KIND, data, n, places + total);
-        ends[p] = total;
-    }
-    size_t capacity = 256;  /* room for as many distinct words as tokens (up to 4,096 of them): no growing */
-    while (capacity <= 2 * (size_t)(total < 4096 ? total : 4096))
-        capacity *= 2;
-    if (distinct_table(&seen, capacity) < 0)
-        goto done;
-    seen.room = total < 4096 ? total + 1 : 4096;  /* room for as many distinct words as tokens too: no reallocating */
-    if ((seen.entries = PyMem_Malloc(seen.room * sizeof(Entry))) == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (Py_ssize_t p = 0, t = 0; p < paragraphs; p++) {
-        PyObject *text = PyList_GET_ITEM(texts, p);
-        const int kind = PyUnicode_KIND(text);
-        const void *data = PyUnicode_DATA(text);
-        for (; t < ends[p]; t++) {
-            const TokenPlace *place = &places[t];
-            if ((tokens[t] = distinct_add(&seen, text, kind, data, place->start, place->end, place->hash)) < 0)
-                goto done;
-        }
+        const Py_ssize_t found =
+              kind == PyUnicode_1BYTE_KIND ? paragraph_tokens(&seen, text, PyUnicode_1BYTE_KIND, data, n, tokens + total)
+            : kind == PyUnicode_2BYTE_KIND ? paragraph_tokens(&seen, text, PyUnicode_2BYTE_KIND, data, n, tokens + total)
+            : paragraph_tokens(&seen, text, PyUnicode_4BYTE_KIND, data, n, tokens + total);
+        if (found < 0)
+            goto done;
+        ends[p] = total += found;
     }
     result = analysis_result(&seen, tokens, ends, paragraphs);
 done:
     distinct_free(&seen);
     PyMem_Free(tokens);
-    PyMem_Free(places);
     PyMem_Free(ends);
     return result;
 }
