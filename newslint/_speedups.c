@@ -564,7 +564,7 @@ distinct_slot(const Distinct *seen, uint64_t hash, int kind, const void *data, P
 }
 
 /* Append *entry (a word not in seen, whose free slot distinct_slot gave; its references go to seen, or are released
- * when it could not be added): its index, or -1 with an exception. */
+ * when it could not be added), counted once: its index, or -1 with an exception. */
 static Py_ALWAYS_INLINE inline Py_ssize_t
 distinct_append(Distinct *seen, size_t slot, const Entry *entry)
 {
@@ -584,6 +584,7 @@ distinct_append(Distinct *seen, size_t slot, const Entry *entry)
     }
     const Py_ssize_t index = seen->size++;
     seen->entries[index] = *entry;
+    seen->entries[index].count = 1;
     seen->entries[index].slot = slot;
     seen->slots[slot] = (uint32_t)(index + 1);
     if ((size_t)seen->size * 2 > seen->mask && distinct_table(seen, (seen->mask + 1) * 2) < 0)
@@ -668,20 +669,13 @@ word_string(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssi
     return word;
 }
 
-/* The index of text[start:end] (the hash of its code points given), a word new to seen whose free slot distinct_slot
- * gave, once added to the distinct words (the kept word, or a new one); -1 on an error. */
+/* The index of text[start:end] (the hash of its code points given), a word neither seen nor kept, once made (its str,
+ * lower-case form and tests), kept where there is room and added to seen at the free slot distinct_slot gave; -1 on
+ * an error. Not inlined: one word in eight or fewer. */
 static Py_NO_INLINE Py_ssize_t
 distinct_new(Distinct *seen, size_t slot, PyObject *text, int kind, const void *data, Py_ssize_t start,
              Py_ssize_t end, uint64_t hash)
 {
-    const Entry *known = kept_find(hash, kind, data, start, end);
-    if (known != NULL) {
-        Py_INCREF(known->word);
-        Py_INCREF(known->lower);
-        Entry entry = *known;
-        entry.count = 1;
-        return distinct_append(seen, slot, &entry);
-    }
     PyObject *word = word_string(text, kind, data, start, end);
     if (word == NULL)
         return -1;
@@ -691,7 +685,7 @@ distinct_new(Distinct *seen, size_t slot, PyObject *text, int kind, const void *
         return -1;
     }
     Entry entry = {.word = word, .lower = lower, .chars = PyUnicode_DATA(word), .length = end - start, .hash = hash,
-                   .count = 1, .kind = (unsigned char)PyUnicode_KIND(word), .plain = (unsigned char)is_lower_alpha(word),
+                   .kind = (unsigned char)PyUnicode_KIND(word), .plain = (unsigned char)is_lower_alpha(word),
                    .suspect = (unsigned char)is_ocr_suspect(word)};
     entry.kept_index = kept_add(&entry);
     return distinct_append(seen, slot, &entry);
@@ -709,7 +703,12 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         seen->entries[found].count++;
         return found;
     }
-    return distinct_new(seen, slot, text, kind, data, start, end, hash);
+    const Entry *known = kept_find(hash, kind, data, start, end);
+    if (known == NULL)
+        return distinct_new(seen, slot, text, kind, data, start, end, hash);
+    Py_INCREF(known->word);
+    Py_INCREF(known->lower);
+    return distinct_append(seen, slot, known);
 }
 
 static void
