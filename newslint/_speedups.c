@@ -722,10 +722,10 @@ distinct_free(Distinct *seen)
     PyMem_Free(seen->entries);
 }
 
-/* A list of size items whose array is allocated, not cleared as PyList_New clears it (calloc: a long list's memset
- * was 4 % of the analysis, 24d): the caller sets every item before it allocates anything. */
+/* An empty list with room for size items, its array allocated, not cleared as PyList_New(size) clears it (calloc: a
+ * long list's memset was 4 % of the analysis, 24d): the caller sets items and then the size that holds them. */
 static PyObject *
-unfilled_list(Py_ssize_t size)
+list_with_room(Py_ssize_t size)
 {
     PyListObject *list = (PyListObject *)PyList_New(0);
     if (list == NULL || size == 0)
@@ -735,24 +735,38 @@ unfilled_list(Py_ssize_t size)
         return PyErr_NoMemory();
     }
     list->allocated = size;
-    Py_SET_SIZE(list, size);
     return (PyObject *)list;
 }
 
-/* A list of the words (lower-case forms when lower) of seen's entries tokens[first] .. tokens[last - 1]. */
-static PyObject *
-list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssize_t last, int lower)
+/* Each paragraph's list of words (paragraph_words, a list of them) and the lower-case forms of all of them
+ * (lower_words), filled in one pass over the tokens (indexes of seen's entries; ends: each paragraph's end among
+ * them): 0, or -1 with an exception (what was made is the caller's to release). */
+static int
+word_lists(const Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs,
+           PyObject **paragraph_words, PyObject **lower_words)
 {
-    PyObject *list = unfilled_list(last - first);
-    if (list == NULL)
-        return NULL;
-    for (Py_ssize_t t = first; t < last; t++) {
-        const Entry *entry = &seen->entries[tokens[t]];
-        PyObject *item = lower ? entry->lower : entry->word;
-        Py_INCREF(item);
-        PyList_SET_ITEM(list, t - first, item);
+    if ((*paragraph_words = PyList_New(paragraphs)) == NULL
+        || (*lower_words = list_with_room(paragraphs ? ends[paragraphs - 1] : 0)) == NULL)
+        return -1;
+    PyObject **lower = ((PyListObject *)*lower_words)->ob_item;
+    for (Py_ssize_t p = 0, t = 0; p < paragraphs; p++) {
+        const Py_ssize_t first = t;
+        PyObject *list = list_with_room(ends[p] - first);
+        if (list == NULL)
+            return -1;
+        PyObject **words = ((PyListObject *)list)->ob_item;
+        for (; t < ends[p]; t++) {
+            const Entry *entry = &seen->entries[tokens[t]];
+            Py_INCREF(entry->word);
+            Py_INCREF(entry->lower);
+            words[t - first] = entry->word;
+            lower[t] = entry->lower;
+        }
+        Py_SET_SIZE(list, t - first);
+        PyList_SET_ITEM(*paragraph_words, p, list);
+        Py_SET_SIZE(*lower_words, t);  /* (every list complete when the next one is made: a collection may run then) */
     }
-    return list;
+    return 0;
 }
 
 /* 22e: defined in its block after this one */
@@ -770,29 +784,20 @@ distinct_set(const Distinct *seen)
 static PyObject *
 analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs)
 {
-    const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
     PyObject *paragraph_words = NULL, *distinct = NULL, *lower_words = NULL;
     PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *suspects = NULL, *result = NULL;
-    if ((paragraph_words = PyList_New(paragraphs)) == NULL)
-        goto done;
-    for (Py_ssize_t p = 0; p < paragraphs; p++) {
-        PyObject *list = list_of(seen, tokens, p ? ends[p - 1] : 0, ends[p], 0);
-        if (list == NULL)
-            goto done;
-        PyList_SET_ITEM(paragraph_words, p, list);
-    }
-    if ((distinct = distinct_set(seen)) == NULL)
+    if (word_lists(seen, tokens, ends, paragraphs, &paragraph_words, &lower_words) < 0
+        || (distinct = distinct_set(seen)) == NULL)
         goto done;
     Py_ssize_t plain_words = 0, suspect_words = 0;
     for (Py_ssize_t index = 0; index < seen->size; index++) {
         plain_words += seen->entries[index].plain;
         suspect_words += seen->entries[index].suspect;
     }
-    if ((plain = PyList_New(plain_words)) == NULL
-        || (plain_counts = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int64_t))) == NULL)
-        goto done;
-    /* each plain word's index among the kept words (-1: not kept), in plain's order: int32 in native byte order */
-    if ((plain_kept = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int32_t))) == NULL)
+    /* each plain word's count (int64) and index among the kept words (int32, -1: not kept), native byte order */
+    if ((plain_counts = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int64_t))) == NULL
+        || (plain_kept = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int32_t))) == NULL
+        || (plain = list_with_room(plain_words)) == NULL)
         goto done;
     int32_t *kept_indexes = (int32_t *)PyBytes_AS_STRING(plain_kept);
     int64_t *counts = (int64_t *)PyBytes_AS_STRING(plain_counts);
@@ -805,7 +810,8 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
         Py_INCREF(entry->word);
         PyList_SET_ITEM(plain, item++, entry->word);
     }
-    if ((suspects = PyList_New(suspect_words)) == NULL)
+    Py_SET_SIZE(plain, plain_words);
+    if ((suspects = list_with_room(suspect_words)) == NULL)
         goto done;
     for (Py_ssize_t index = 0, item = 0; item < suspect_words; index++) {
         const Entry *entry = &seen->entries[index];
@@ -814,8 +820,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
             PyList_SET_ITEM(suspects, item++, entry->word);
         }
     }
-    if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
-        goto done;
+    Py_SET_SIZE(suspects, suspect_words);
     result = PyTuple_Pack(7, paragraph_words, distinct, lower_words, plain, plain_counts, plain_kept, suspects);
 done:
     Py_XDECREF(paragraph_words);
