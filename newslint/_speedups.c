@@ -87,28 +87,29 @@ hash_end(uint64_t hash)
 }
 
 /* The end of the token that starts at i (a word character): word_end, and in the same pass chars_hash of the
- * token (written to hash), each of its characters read once (19b). */
+ * token (written to hash), each of its characters read once (19b). data is a str's: its code points end on a NUL,
+ * which is no word character, no separator and no period, so that no read needs a test of the length (24d). */
 static Py_ALWAYS_INLINE inline Py_ssize_t
-hashed_word_end(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t i, uint64_t *hash)
+hashed_word_end(const int kind, const void *data, Py_ssize_t i, uint64_t *hash)
 {
     uint64_t h = HASH_START;
     Py_ssize_t run_start = i;  /* where the token's last run of word characters began */
     Py_UCS4 ch;
-    while (i < n && is_word_char(ch = PyUnicode_READ(kind, data, i))) {
+    while (is_word_char(ch = PyUnicode_READ(kind, data, i))) {
         h = hash_step(h, ch);
         i++;
     }
-    /* (separator, run) pairs: a separator belongs to the token only when a word character follows it */
-    while (i + 1 < n && is_separator(ch = PyUnicode_READ(kind, data, i))
-           && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
+    /* (separator, run) pairs: a separator belongs to the token only when a word character follows it (a separator
+     * is no NUL: the character after it is the text's or its closing NUL) */
+    while (is_separator(ch) && is_word_char(PyUnicode_READ(kind, data, i + 1))) {
         h = hash_step(h, ch);
         run_start = ++i;
-        while (i < n && is_word_char(ch = PyUnicode_READ(kind, data, i))) {
+        while (is_word_char(ch = PyUnicode_READ(kind, data, i))) {
             h = hash_step(h, ch);
             i++;
         }
     }
-    if (i < n && PyUnicode_READ(kind, data, i) == '.' && i - run_start == 1) {
+    if (ch == '.' && i - run_start == 1) {
         h = hash_step(h, '.');  /* the period of an initial or a dotted abbreviation */
         i++;
     }
@@ -116,12 +117,12 @@ hashed_word_end(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t
     return i;
 }
 
-/* The end of the token that starts at i (a word character) in text (kind, data, n): WORD's match there. */
+/* The end of the token that starts at i (a word character) in a str's code points (kind, data): WORD's match there. */
 static inline Py_ssize_t
-word_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+word_end(int kind, const void *data, Py_ssize_t i)
 {
     uint64_t unread;  /* not computed: the compiler drops what only this would read */
-    return hashed_word_end(kind, data, n, i, &unread);
+    return hashed_word_end(kind, data, i, &unread);
 }
 
 /* Append item (a new reference, or NULL after a failed call) to list, giving the reference up: 0, or -1 with an
@@ -164,7 +165,7 @@ word_texts(PyObject *module, PyObject *text)
             continue;
         }
         const Py_ssize_t start = i;
-        i = word_end(kind, data, n, i);
+        i = word_end(kind, data, i);
         if (append_new(words, PyUnicode_Substring(text, start, i)) < 0) {
             Py_DECREF(words);
             return NULL;
@@ -428,9 +429,13 @@ fail:
  * lower-case word (is_lower_alpha), the hash of its code points and, in an article's table, how often it occurs. */
 typedef struct {
     PyObject *word, *lower;  /* owned references */
+    const void *chars;  /* word's code points, their kind and length: compared without reading the str's header */
+    Py_ssize_t length;
     uint64_t hash;
     Py_ssize_t count;
+    size_t slot;  /* its slot in an article's table (freed at the article's end) */
     int32_t kept_index;  /* its index among the words kept across articles (below), -1 when not kept */
+    unsigned char kind;
     unsigned char plain;
     unsigned char suspect;  /* is_ocr_suspect: NL701's rn, 1 or 0 among three letters or more */
 } Entry;
@@ -442,9 +447,34 @@ static int is_ocr_suspect(PyObject *word);  /* defined in block 17y (repetition 
 typedef struct {
     Entry *entries;
     Py_ssize_t size, room;
-    uint32_t *slots;      /* index + 1, 0 for a free slot (4 bytes: half the memory to clear and to read) */
-    size_t mask;
+    uint32_t *slots;      /* index + 1, 0 for a free slot (4 bytes: half the memory to read) */
+    size_t mask, allocated;  /* mask + 1 slots in use, of allocated */
 } Distinct;
+
+/* A table of slots that an analysis left all free, kept for the next one (24d): an article's table is neither
+ * allocated nor cleared whole (calloc's memset was 3 % of the analysis), only its words' slots freed at its end. Taken
+ * while in use (a nested analysis, in a finalizer the collector runs, allocates its own); kept up to the size of the
+ * largest first table an article gets (16,384 slots). */
+static uint32_t *spare_slots;
+static size_t spare_allocated;
+#define SPARE_SLOTS_MAX ((size_t)1 << 14)
+
+/* seen's table, its words' slots freed (the table all free again), kept as the spare one or freed. */
+static void
+distinct_table_release(Distinct *seen)
+{
+    if (seen->slots == NULL)
+        return;
+    for (Py_ssize_t index = 0; index < seen->size; index++)
+        seen->slots[seen->entries[index].slot] = 0;
+    if (spare_slots == NULL && seen->allocated <= SPARE_SLOTS_MAX) {
+        spare_slots = seen->slots;
+        spare_allocated = seen->allocated;
+    }
+    else
+        PyMem_Free(seen->slots);
+    seen->slots = NULL;
+}
 
 static uint64_t
 chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
@@ -455,40 +485,67 @@ chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
     return hash_end(hash);
 }
 
-/* Whether the string word holds exactly the code points text[start:end] (inlined in the look-ups of every token). */
+/* memcmp(a, b, size) == 0, inlined for a word's few bytes: two loads of eight, four or one bytes from each, the
+ * second ending where the bytes end (overlapping the first where size is no multiple); memcmp beyond 16 bytes */
 static Py_ALWAYS_INLINE inline int
-same_chars(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+same_bytes(const char *a, const char *b, size_t size)
 {
-    if (PyUnicode_GET_LENGTH(word) != end - start)
+    if (size > 16)
+        return memcmp(a, b, size) == 0;
+    if (size >= 8) {
+        uint64_t a1, b1, a2, b2;
+        memcpy(&a1, a, 8), memcpy(&b1, b, 8), memcpy(&a2, a + size - 8, 8), memcpy(&b2, b + size - 8, 8);
+        return ((a1 ^ b1) | (a2 ^ b2)) == 0;
+    }
+    if (size >= 4) {
+        uint32_t a1, b1, a2, b2;
+        memcpy(&a1, a, 4), memcpy(&b1, b, 4), memcpy(&a2, a + size - 4, 4), memcpy(&b2, b + size - 4, 4);
+        return ((a1 ^ b1) | (a2 ^ b2)) == 0;
+    }
+    return size == 0 || (a[0] == b[0] && a[size / 2] == b[size / 2] && a[size - 1] == b[size - 1]);  /* 1 to 3 */
+}
+
+/* Whether entry's word holds exactly the code points text[start:end] (inlined in the look-ups of every token). */
+static Py_ALWAYS_INLINE inline int
+same_chars(const Entry *entry, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (entry->length != end - start)
         return 0;
-    const int word_kind = PyUnicode_KIND(word);
-    const void *word_data = PyUnicode_DATA(word);
-    if (word_kind == kind)
-        return memcmp(word_data, (const char *)data + start * kind, (size_t)(end - start) * kind) == 0;
+    if (entry->kind == kind)
+        return same_bytes(entry->chars, (const char *)data + start * kind, (size_t)(end - start) * kind);
     for (Py_ssize_t i = start; i < end; i++)
-        if (PyUnicode_READ(word_kind, word_data, i - start) != PyUnicode_READ(kind, data, i))
+        if (PyUnicode_READ(entry->kind, entry->chars, i - start) != PyUnicode_READ(kind, data, i))
             return 0;
     return 1;
 }
 
-/* seen's table made anew with capacity slots (a power of two) */
+/* seen's table made anew with capacity slots (a power of two): the spare one where it is large enough, else a new
+ * one; its words placed in it, the old table released */
 static int
 distinct_table(Distinct *seen, size_t capacity)
 {
-    uint32_t *slots = PyMem_Calloc(capacity, sizeof(uint32_t));
-    if (slots == NULL) {
+    uint32_t *slots = spare_slots;
+    size_t allocated = spare_allocated;
+    spare_slots = NULL;  /* taken, or freed when too small (the larger table is kept in its place) */
+    if (slots != NULL && capacity > allocated) {
+        PyMem_Free(slots);
+        slots = NULL;
+    }
+    if (slots == NULL && (slots = PyMem_Calloc(allocated = capacity, sizeof(uint32_t))) == NULL) {
         PyErr_NoMemory();
         return -1;
     }
+    distinct_table_release(seen);
     for (Py_ssize_t index = 0; index < seen->size; index++) {
         size_t slot = (size_t)seen->entries[index].hash & (capacity - 1);
         while (slots[slot])
             slot = (slot + 1) & (capacity - 1);
         slots[slot] = (uint32_t)(index + 1);
+        seen->entries[index].slot = slot;
     }
-    PyMem_Free(seen->slots);
     seen->slots = slots;
     seen->mask = capacity - 1;
+    seen->allocated = allocated;
     return 0;
 }
 
@@ -500,14 +557,14 @@ distinct_slot(const Distinct *seen, uint64_t hash, int kind, const void *data, P
     size_t slot = (size_t)hash & seen->mask;
     for (; seen->slots[slot]; slot = (slot + 1) & seen->mask) {
         const Entry *entry = &seen->entries[seen->slots[slot] - 1];
-        if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
+        if (entry->hash == hash && same_chars(entry, kind, data, start, end))
             break;
     }
     return slot;
 }
 
 /* Append *entry (a word not in seen, whose free slot distinct_slot gave; its references go to seen, or are released
- * when it could not be added): its index, or -1 with an exception. */
+ * when it could not be added), counted once: its index, or -1 with an exception. */
 static Py_ALWAYS_INLINE inline Py_ssize_t
 distinct_append(Distinct *seen, size_t slot, const Entry *entry)
 {
@@ -527,6 +584,8 @@ distinct_append(Distinct *seen, size_t slot, const Entry *entry)
     }
     const Py_ssize_t index = seen->size++;
     seen->entries[index] = *entry;
+    seen->entries[index].count = 1;
+    seen->entries[index].slot = slot;
     seen->slots[slot] = (uint32_t)(index + 1);
     if ((size_t)seen->size * 2 > seen->mask && distinct_table(seen, (seen->mask + 1) * 2) < 0)
         return -1;  /* added all the same: seen releases it */
@@ -556,7 +615,7 @@ kept_find(uint64_t hash, int kind, const void *data, Py_ssize_t start, Py_ssize_
         return NULL;
     for (size_t slot = (size_t)hash & KEPT_MASK; kept_slots[slot]; slot = (slot + 1) & KEPT_MASK) {
         const Entry *entry = &kept[kept_slots[slot] - 1];
-        if (entry->hash == hash && same_chars(entry->word, kind, data, start, end))
+        if (entry->hash == hash && same_chars(entry, kind, data, start, end))
             return entry;
     }
     return NULL;
@@ -586,14 +645,55 @@ kept_add(const Entry *entry)
         slot = (slot + 1) & KEPT_MASK;
     Py_INCREF(entry->word);
     Py_INCREF(entry->lower);
-    kept[kept_size] = (Entry){entry->word, entry->lower, entry->hash, 0, (int32_t)kept_size, entry->plain, entry->suspect};
+    kept[kept_size] = *entry;
+    kept[kept_size].count = 0;
+    kept[kept_size].kept_index = (int32_t)kept_size;
     kept_slots[slot] = (int32_t)++kept_size;
     return (int32_t)(kept_size - 1);
 }
 
+/* text[start:end] (text's code points: kind, data), a new str: a one-byte text's word made at once for the code points
+ * it holds (ASCII or not), without PyUnicode_Substring's search of the widest one (24d). */
+static PyObject *
+word_string(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (kind != PyUnicode_1BYTE_KIND)
+        return PyUnicode_Substring(text, start, end);
+    const Py_UCS1 *chars = (const Py_UCS1 *)data + start;
+    Py_UCS1 any = 0;
+    for (Py_ssize_t i = 0; i < end - start; i++)
+        any |= chars[i];
+    PyObject *word = PyUnicode_New(end - start, any < 128 ? 127 : 255);
+    if (word != NULL)
+        memcpy(PyUnicode_1BYTE_DATA(word), chars, end - start);
+    return word;
+}
+
+/* The index of text[start:end] (the hash of its code points given), a word neither seen nor kept, once made (its str,
+ * lower-case form and tests), kept where there is room and added to seen at the free slot distinct_slot gave; -1 on
+ * an error. Not inlined: one word in eight or fewer. */
+static Py_NO_INLINE Py_ssize_t
+distinct_new(Distinct *seen, size_t slot, PyObject *text, int kind, const void *data, Py_ssize_t start,
+             Py_ssize_t end, uint64_t hash)
+{
+    PyObject *word = word_string(text, kind, data, start, end);
+    if (word == NULL)
+        return -1;
+    PyObject *lower = PyUnicode_IS_ASCII(word) ? ascii_lower(word) : PyObject_CallMethodNoArgs(word, lower_name);
+    if (lower == NULL) {
+        Py_DECREF(word);
+        return -1;
+    }
+    Entry entry = {.word = word, .lower = lower, .chars = PyUnicode_DATA(word), .length = end - start, .hash = hash,
+                   .kind = (unsigned char)PyUnicode_KIND(word), .plain = (unsigned char)is_lower_alpha(word),
+                   .suspect = (unsigned char)is_ocr_suspect(word)};
+    entry.kept_index = kept_add(&entry);
+    return distinct_append(seen, slot, &entry);
+}
+
 /* The index of text[start:end] (the hash of its code points given) among the distinct words (added when new, its count
  * raised); -1 on an error. */
-static Py_ssize_t
+static Py_ALWAYS_INLINE inline Py_ssize_t
 distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
              uint64_t hash)
 {
@@ -604,50 +704,69 @@ distinct_add(Distinct *seen, PyObject *text, int kind, const void *data, Py_ssiz
         return found;
     }
     const Entry *known = kept_find(hash, kind, data, start, end);
-    if (known != NULL) {
-        Py_INCREF(known->word);
-        Py_INCREF(known->lower);
-        const Entry entry = {known->word, known->lower, hash, 1, known->kept_index, known->plain, known->suspect};
-        return distinct_append(seen, slot, &entry);
-    }
-    PyObject *word = PyUnicode_Substring(text, start, end);
-    if (word == NULL)
-        return -1;
-    PyObject *lower = PyUnicode_IS_ASCII(word) ? ascii_lower(word) : PyObject_CallMethodNoArgs(word, lower_name);
-    if (lower == NULL) {
-        Py_DECREF(word);
-        return -1;
-    }
-    Entry entry = {word, lower, hash, 1, -1, (unsigned char)is_lower_alpha(word), (unsigned char)is_ocr_suspect(word)};
-    entry.kept_index = kept_add(&entry);
-    return distinct_append(seen, slot, &entry);
+    if (known == NULL)
+        return distinct_new(seen, slot, text, kind, data, start, end, hash);
+    Py_INCREF(known->word);
+    Py_INCREF(known->lower);
+    return distinct_append(seen, slot, known);
 }
 
 static void
 distinct_free(Distinct *seen)
 {
+    distinct_table_release(seen);
     for (Py_ssize_t index = 0; index < seen->size; index++) {
         Py_DECREF(seen->entries[index].word);
         Py_DECREF(seen->entries[index].lower);
     }
     PyMem_Free(seen->entries);
-    PyMem_Free(seen->slots);
 }
 
-/* A list of the words (lower-case forms when lower) of seen's entries tokens[first] .. tokens[last - 1]. */
+/* An empty list with room for size items, its array allocated, not cleared as PyList_New(size) clears it (calloc: a
+ * long list's memset was 4 % of the analysis, 24d): the caller sets items and then the size that holds them. */
 static PyObject *
-list_of(const Distinct *seen, const Py_ssize_t *tokens, Py_ssize_t first, Py_ssize_t last, int lower)
+list_with_room(Py_ssize_t size)
 {
-    PyObject *list = PyList_New(last - first);
-    if (list == NULL)
-        return NULL;
-    for (Py_ssize_t t = first; t < last; t++) {
-        const Entry *entry = &seen->entries[tokens[t]];
-        PyObject *item = lower ? entry->lower : entry->word;
-        Py_INCREF(item);
-        PyList_SET_ITEM(list, t - first, item);
+    PyListObject *list = (PyListObject *)PyList_New(0);
+    if (list == NULL || size == 0)
+        return (PyObject *)list;
+    if ((list->ob_item = PyMem_Malloc(size * sizeof(PyObject *))) == NULL) {
+        Py_DECREF(list);
+        return PyErr_NoMemory();
     }
-    return list;
+    list->allocated = size;
+    return (PyObject *)list;
+}
+
+/* Each paragraph's list of words (paragraph_words, a list of them) and the lower-case forms of all of them
+ * (lower_words), filled in one pass over the tokens (indexes of seen's entries; ends: each paragraph's end among
+ * them): 0, or -1 with an exception (what was made is the caller's to release). */
+static int
+word_lists(const Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs,
+           PyObject **paragraph_words, PyObject **lower_words)
+{
+    if ((*paragraph_words = PyList_New(paragraphs)) == NULL
+        || (*lower_words = list_with_room(paragraphs ? ends[paragraphs - 1] : 0)) == NULL)
+        return -1;
+    PyObject **lower = ((PyListObject *)*lower_words)->ob_item;
+    for (Py_ssize_t p = 0, t = 0; p < paragraphs; p++) {
+        const Py_ssize_t first = t;
+        PyObject *list = list_with_room(ends[p] - first);
+        if (list == NULL)
+            return -1;
+        PyObject **words = ((PyListObject *)list)->ob_item;
+        for (; t < ends[p]; t++) {
+            const Entry *entry = &seen->entries[tokens[t]];
+            Py_INCREF(entry->word);
+            Py_INCREF(entry->lower);
+            words[t - first] = entry->word;
+            lower[t] = entry->lower;
+        }
+        Py_SET_SIZE(list, t - first);
+        PyList_SET_ITEM(*paragraph_words, p, list);
+        Py_SET_SIZE(*lower_words, t);  /* (every list complete when the next one is made: a collection may run then) */
+    }
+    return 0;
 }
 
 /* 22e: defined in its block after this one */
@@ -665,29 +784,20 @@ distinct_set(const Distinct *seen)
 static PyObject *
 analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends, Py_ssize_t paragraphs)
 {
-    const Py_ssize_t total = paragraphs ? ends[paragraphs - 1] : 0;
     PyObject *paragraph_words = NULL, *distinct = NULL, *lower_words = NULL;
     PyObject *plain = NULL, *plain_counts = NULL, *plain_kept = NULL, *suspects = NULL, *result = NULL;
-    if ((paragraph_words = PyList_New(paragraphs)) == NULL)
-        goto done;
-    for (Py_ssize_t p = 0; p < paragraphs; p++) {
-        PyObject *list = list_of(seen, tokens, p ? ends[p - 1] : 0, ends[p], 0);
-        if (list == NULL)
-            goto done;
-        PyList_SET_ITEM(paragraph_words, p, list);
-    }
-    if ((distinct = distinct_set(seen)) == NULL)
+    if (word_lists(seen, tokens, ends, paragraphs, &paragraph_words, &lower_words) < 0
+        || (distinct = distinct_set(seen)) == NULL)
         goto done;
     Py_ssize_t plain_words = 0, suspect_words = 0;
     for (Py_ssize_t index = 0; index < seen->size; index++) {
         plain_words += seen->entries[index].plain;
         suspect_words += seen->entries[index].suspect;
     }
-    if ((plain = PyList_New(plain_words)) == NULL
-        || (plain_counts = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int64_t))) == NULL)
-        goto done;
-    /* each plain word's index among the kept words (-1: not kept), in plain's order: int32 in native byte order */
-    if ((plain_kept = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int32_t))) == NULL)
+    /* each plain word's count (int64) and index among the kept words (int32, -1: not kept), native byte order */
+    if ((plain_counts = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int64_t))) == NULL
+        || (plain_kept = PyBytes_FromStringAndSize(NULL, plain_words * (Py_ssize_t)sizeof(int32_t))) == NULL
+        || (plain = list_with_room(plain_words)) == NULL)
         goto done;
     int32_t *kept_indexes = (int32_t *)PyBytes_AS_STRING(plain_kept);
     int64_t *counts = (int64_t *)PyBytes_AS_STRING(plain_counts);
@@ -700,7 +810,8 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
         Py_INCREF(entry->word);
         PyList_SET_ITEM(plain, item++, entry->word);
     }
-    if ((suspects = PyList_New(suspect_words)) == NULL)
+    Py_SET_SIZE(plain, plain_words);
+    if ((suspects = list_with_room(suspect_words)) == NULL)
         goto done;
     for (Py_ssize_t index = 0, item = 0; item < suspect_words; index++) {
         const Entry *entry = &seen->entries[index];
@@ -709,8 +820,7 @@ analysis_result(Distinct *seen, const Py_ssize_t *tokens, const Py_ssize_t *ends
             PyList_SET_ITEM(suspects, item++, entry->word);
         }
     }
-    if ((lower_words = list_of(seen, tokens, 0, total, 1)) == NULL)
-        goto done;
+    Py_SET_SIZE(suspects, suspect_words);
     result = PyTuple_Pack(7, paragraph_words, distinct, lower_words, plain, plain_counts, plain_kept, suspects);
 done:
     Py_XDECREF(paragraph_words);
@@ -723,16 +833,12 @@ done:
     return result;
 }
 
-/* A token of a paragraph: where it starts and ends, and the hash of its code points. */
-typedef struct {
-    Py_ssize_t start, end;
-    uint64_t hash;
-} TokenPlace;
-
-/* The tokens of the n code points of data (of that kind) written to places: how many. Inlined with each kind as a
- * constant (a loop of its own per kind, without a switch per character). */
+/* The tokens of text (its n code points: kind, data) written to tokens as their indexes among seen's distinct words
+ * (each looked up as its end and hash are found): how many, or -1 on an error. Inlined with each kind as a constant
+ * (a loop of its own per kind, without a switch per character). */
 static Py_ALWAYS_INLINE inline Py_ssize_t
-token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *places)
+paragraph_tokens(Distinct *seen, PyObject *text, const int kind, const void *data, const Py_ssize_t n,
+                 Py_ssize_t *tokens)
 {
     Py_ssize_t count = 0;
     for (Py_ssize_t i = 0; i < n;) {
@@ -740,9 +846,11 @@ token_places(const int kind, const void *data, const Py_ssize_t n, TokenPlace *p
             i++;
             continue;
         }
-        TokenPlace *place = &places[count++];
-        place->start = i;
-        i = place->end = hashed_word_end(kind, data, n, i, &place->hash);
+        const Py_ssize_t start = i;
+        uint64_t hash;
+        i = hashed_word_end(kind, data, i, &hash);
+        if ((tokens[count++] = distinct_add(seen, text, kind, data, start, i, hash)) < 0)
+            return -1;
     }
     return count;
 }
@@ -767,50 +875,43 @@ word_analysis(PyObject *module, PyObject *args)
     /* a character or more between two tokens: at most (n + 1) / 2 tokens in a paragraph of n code points */
     const Py_ssize_t most = length / 2 + paragraphs + 1;
     Py_ssize_t *tokens = PyMem_Malloc(most * sizeof(Py_ssize_t));
-    TokenPlace *places = PyMem_Malloc(most * sizeof(TokenPlace));
     Py_ssize_t *ends = PyMem_Malloc((paragraphs ? paragraphs : 1) * sizeof(Py_ssize_t));
     PyObject *result = NULL;
-    if (tokens == NULL || places == NULL || ends == NULL) {
+    if (tokens == NULL || ends == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    /* the tokens found first (a loop per kind of string), then looked up */
+    /* room for as many distinct words as news text has tokens (a token and the space after it: five characters or
+     * more), up to 4,096 of them, without growing; a text of more, or of shorter ones, grows the table */
+    const size_t expected = (size_t)(length / 5 < 4096 ? length / 5 : 4096);
+    size_t capacity = 256;
+    while (capacity <= 2 * expected)
+        capacity *= 2;
+    if (distinct_table(&seen, capacity) < 0)
+        goto done;
+    seen.room = (Py_ssize_t)expected + 1;
+    if ((seen.entries = PyMem_Malloc(seen.room * sizeof(Entry))) == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
     Py_ssize_t total = 0;
     for (Py_ssize_t p = 0; p < paragraphs; p++) {
         PyObject *text = PyList_GET_ITEM(texts, p);
         const int kind = PyUnicode_KIND(text);
         const void *data = PyUnicode_DATA(text);
         const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-        total += kind == PyUnicode_1BYTE_KIND ? token_places(PyUnicode_1BYTE_KIND, data, n, places + total)
-               : kind == PyUnicode_2BYTE_KIND ? token_places(PyUnicode_2BYTE_KIND, data, n, places + total)
-               : token_places(PyUnicode_4BYTE_KIND, data, n, places + total);
-        ends[p] = total;
-    }
-    size_t capacity = 256;  /* room for as many distinct words as tokens (up to 4,096 of them): no growing */
-    while (capacity <= 2 * (size_t)(total < 4096 ? total : 4096))
-        capacity *= 2;
-    if (distinct_table(&seen, capacity) < 0)
-        goto done;
-    seen.room = total < 4096 ? total + 1 : 4096;  /* room for as many distinct words as tokens too: no reallocating */
-    if ((seen.entries = PyMem_Malloc(seen.room * sizeof(Entry))) == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (Py_ssize_t p = 0, t = 0; p < paragraphs; p++) {
-        PyObject *text = PyList_GET_ITEM(texts, p);
-        const int kind = PyUnicode_KIND(text);
-        const void *data = PyUnicode_DATA(text);
-        for (; t < ends[p]; t++) {
-            const TokenPlace *place = &places[t];
-            if ((tokens[t] = distinct_add(&seen, text, kind, data, place->start, place->end, place->hash)) < 0)
-                goto done;
-        }
+        const Py_ssize_t found =
+              kind == PyUnicode_1BYTE_KIND ? paragraph_tokens(&seen, text, PyUnicode_1BYTE_KIND, data, n, tokens + total)
+            : kind == PyUnicode_2BYTE_KIND ? paragraph_tokens(&seen, text, PyUnicode_2BYTE_KIND, data, n, tokens + total)
+            : paragraph_tokens(&seen, text, PyUnicode_4BYTE_KIND, data, n, tokens + total);
+        if (found < 0)
+            goto done;
+        ends[p] = total += found;
     }
     result = analysis_result(&seen, tokens, ends, paragraphs);
 done:
     distinct_free(&seen);
     PyMem_Free(tokens);
-    PyMem_Free(places);
     PyMem_Free(ends);
     return result;
 }
@@ -967,7 +1068,8 @@ frozenset_placed(const PyObject *const *keys, size_t stride, Py_ssize_t count)  
     }
     for (Py_ssize_t index = 0; index < count; index++) {
         PyObject *key = *(PyObject *const *)((const char *)keys + index * stride);
-        const Py_hash_t hash = PyObject_Hash(key);  /* a str's is kept in it */
+        const Py_hash_t kept_hash = PyUnicode_CheckExact(key) ? ((PyASCIIObject *)key)->hash : -1;
+        const Py_hash_t hash = kept_hash != -1 ? kept_hash : PyObject_Hash(key);  /* a str keeps its own (24d) */
         if (hash == -1) {  /* the keys placed so far released (the set counts none of them), then the table */
             for (size_t slot = 0; slot < size; slot++)
                 Py_CLEAR(table[slot].key);

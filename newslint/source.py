@@ -255,9 +255,23 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
         remember_utf8(text, encoded)
     ignore = record.get(fields.ignore)
     ignore = tuple(s for s in ignore if isinstance(s, str)) if isinstance(ignore, list) else ()
-    return Document(path, text, has_header=False, meta=meta, record_line=number, text_field=fields.text,
-                    removed_cr=removed, original=body if text != body else None,
-                    record_id=record_id or meta.get("url"), ignore=ignore)
+    return _record_document(path, text, number, fields.text, meta, removed, body if text != body else None,
+                            record_id or meta.get("url"), ignore)
+
+
+_new_object = object.__new__
+
+
+def _record_document(path: str, text: str, number: int, text_field: str, meta: dict[str, str], removed: list[int],
+                     original: str | None, record_id: str | None, ignore: tuple[str, ...]) -> Document:
+    """``Document(path, text, has_header=False, meta=meta, record_line=number, text_field=text_field,
+    removed_cr=removed, original=original, record_id=record_id, ignore=ignore)``, its fields set whole: the
+    dataclass ``__init__``'s keywords cost a record more than the dict (held to it by ``tests/test_source.py``)."""
+    document = _new_object(Document)
+    document.__dict__ = {"path": path, "text": text, "has_header": False, "meta": meta, "record_line": number,
+                         "text_field": text_field, "bom": False, "removed_cr": removed, "original": original,
+                         "problems": [], "record_id": record_id, "ignore": ignore, "blank_line": False}
+    return document
 
 
 _scan_json = json.JSONDecoder().scan_once  # json.loads's scanner: the value at an index, and where it ends

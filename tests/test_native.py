@@ -295,6 +295,40 @@ def test_vocabulary_adds_up_words_that_lower_alike() -> None:
     assert list(article.vocabulary.items()) == [("û", 2), ("the", 4), ("said", 2)]
 
 
+
+# -- word_analysis: words that end their text, long shapes, the table of slots kept from one analysis to the next ------
+# (a token's scan reads up to the str's closing NUL, without a test of the length; the table an analysis leaves free is
+# the next one's, only its words' slots freed)
+
+TEXT_ENDS = ["a'", "a’", "a-", "a.", "ab.", "a.b", "a.b.", "x'y'", "--", "'", "é'", "é.", "Σ-", "Σ.", "\U0001d400'",
+             "\U0001d400.", "a\x00b", "a\x00", "\x00a.", "é\x00’", "a" * 17 + "'", "word-" * 3]
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", TEXT_ENDS)
+def test_word_analysis_of_a_word_that_ends_its_text(text: str) -> None:
+    """A token running to the text's last character (a separator or a period there, a NUL inside) in every width."""
+    assert compiled.word_texts(text) == textutil.WORD.findall(text)
+    assert_same_analysis([text, text + " " + text, "\U0001d400 " + text, "é " + text])
+
+
+@needs_compiled
+@pytest.mark.parametrize("unit", ["a", "a.", "a'", "'", "-a", "ab. ", "é", "a’", "\U0001d400"])
+def test_word_analysis_of_one_unit_repeated(unit: str) -> None:
+    """100,000 of one unit on one line: one long token, or as many short ones, found as the twin finds them."""
+    assert_same_analysis([unit * 100_000])
+
+
+@needs_compiled
+def test_word_analysis_of_texts_of_every_size_in_turn() -> None:
+    """Analyses of small, large and growing texts in turn (the table of slots taken, grown beyond the one kept, given
+    back free) each give the twin's answers: no slot of an earlier article is found in a later one."""
+    words = [f"t{i}urn" for i in range(40_000)]
+    for texts in (["a b a"], [" ".join(words[:9000])], ["b a c"], [" ".join(words)], [" ".join(words[::-3])],
+                  ["x"], [" ".join(words[:300]), " ".join(words[200:700])], [], ["a b a"]):
+        assert_same_analysis(texts)
+
+
 # -- count_words: the vocabulary, against model._python_count_words --------------------------------------
 
 def assert_same_counts(words: list[str]) -> None:
