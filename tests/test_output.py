@@ -10,9 +10,11 @@ from importlib import resources
 from xml.etree import ElementTree as ET
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from newslint.engine import Diagnostic, Linter
-from newslint.formats import FORMATS, sarif, write_report
+from newslint.formats import FORMATS, LONE_SURROGATE, Report, has_lone_surrogate, sarif, write_report
+from newslint.formats import json as json_format
 from newslint.formats import text as output
 from newslint.registry import build_registry
 from newslint.rule import Rule, Severity
@@ -209,6 +211,53 @@ def test_json_and_jsonl_round_trip_the_schema():
     assert parsed[1]["field"] == "text" and parsed[1]["fix"] is None and parsed[1]["severity"] == "error"
     assert "😀" not in render("jsonl", diagnostics) and "spokespersonDmitry" in render("jsonl", diagnostics)
     assert render("json", []) == "[]\n" and render("jsonl", []) == ""
+
+
+_FIELD_TEXT = st.text(st.characters(blacklist_categories=()), max_size=12)  # any code point, lone surrogates too
+_EDITS = st.lists(st.fixed_dictionaries({
+    "content": _FIELD_TEXT, "line": st.integers(1, 10**6), "column": st.integers(1, 10**6),
+    "end_line": st.integers(1, 10**6), "end_column": st.integers(1, 10**6), "start": st.integers(0, 10**9),
+    "end": st.integers(0, 10**9)}), max_size=3)
+_FIXES = st.none() | st.just(SAFE_FIX) | st.just(UNSAFE_FIX) | st.fixed_dictionaries(
+    {"applicability": st.sampled_from(["safe", "unsafe"]), "message": st.none() | _FIELD_TEXT, "edits": _EDITS})
+_DIAGNOSTICS = st.builds(
+    Diagnostic, _FIELD_TEXT, st.integers(1, 10**6), st.integers(1, 10**6), st.integers(1, 10**6),
+    st.integers(1, 10**6), st.sampled_from(["NL102", "NL601"]), st.sampled_from(["glued-words", "bad-date"]),
+    st.sampled_from(list(Severity)), _FIELD_TEXT, _FIXES, st.none() | _FIELD_TEXT, st.integers(0, 10**9),
+    st.integers(0, 10**9), st.none() | _FIELD_TEXT, st.none() | _FIELD_TEXT, st.none() | _FIELD_TEXT)
+
+
+def _json_module_dumps(value, **layout) -> str:
+    """``json.dumps`` as the reports use it: readable non-ASCII, escaped where a lone surrogate stands."""
+    text = json.dumps(value, ensure_ascii=False, **layout)
+    return json.dumps(value, **layout) if re.search("[\ud800-\udfff]", text) else text
+
+
+@given(_DIAGNOSTICS)
+@settings(max_examples=300, deadline=None)
+def test_json_items_and_jsonl_lines_are_laid_out_as_the_json_module_lays_out_to_dict(d):
+    assert json_format.array_item(d) == _json_module_dumps(d.to_dict(), indent=2).replace("\n", "\n  ")
+    assert json_format.jsonl_line(d) == _json_module_dumps(d.to_dict(), separators=(",", ":")) + "\n"
+
+
+def test_json_items_of_an_unusual_fix_are_left_to_the_json_module():
+    d = diag(fix={"applicability": "safe", "message": None, "edits": [], 3: [1.5, float("inf")]})
+    assert json_format.array_item(d) == json.dumps(d.to_dict(), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+    assert json_format.jsonl_line(d) == json.dumps(d.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+@given(_DIAGNOSTICS, st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_concise_lines_are_the_headers_of_the_findings(d, color):
+    report = Report("concise", io.StringIO(), [], color, [], False)
+    other = dataclasses.replace(d, path="b/\x1bc.txt", message=d.message + "\t")
+    assert output.concise_lines(report, [d, other, d]) == "".join(
+        output.header(report, each) + "\n" for each in (d, other, d))
+
+
+@given(st.text(st.characters(blacklist_categories=())))
+def test_a_lone_surrogate_is_told_as_the_pattern_tells_it(text):
+    assert has_lone_surrogate(text) == (LONE_SURROGATE.search(text) is not None)
 
 
 # --- sarif --------------------------------------------------------------------------------------

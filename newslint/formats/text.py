@@ -27,7 +27,7 @@ def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
     if report.statistics:
         return
     if report.format == "concise":
-        report.stream.writelines(header(report, d) + "\n" for d in diagnostics)
+        report.stream.write(concise_lines(report, diagnostics))
     else:
         _write_full(report, diagnostics)
 
@@ -43,6 +43,17 @@ def header(report: Report, d: Diagnostic) -> str:
     """``path:line:col: CODE name message``."""
     code = report.paint(d.code, SEVERITY_COLOR[d.severity])
     return f"{report.paint(printable(d.path), BOLD)}:{d.line}:{d.column}: {code} {d.name} {printable(d.message)}"
+
+
+def concise_lines(report: Report, diagnostics: Sequence[Diagnostic]) -> str:
+    """The ``concise`` report's lines of ``diagnostics`` (:func:`header`'s, each with its line feed) as one string;
+    without colour made in one comprehension, each path made printable once, not by two ``paint`` and two
+    ``printable`` calls a finding (the parent of a large run writes every finding)."""
+    if report.color:
+        return "".join([header(report, d) + "\n" for d in diagnostics])
+    shown = {path: printable(path) for path in {d.path for d in diagnostics}}
+    return "".join([f"{shown[d.path]}:{d.line}:{d.column}: {d.code} {d.name} "
+                    f"{d.message if d.message.isprintable() else printable(d.message)}\n" for d in diagnostics])
 
 
 def _write_full(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
