@@ -433,3 +433,47 @@ def test_nl310s_label_shapes_asked_in_one_pass_on_drawn_text():
         assert (web_lines._TEASER_SHAPE in held, web_lines._LABEL_SHAPE in held) == (
             web_lines._GLUED_TEASER_SHAPE.search(text) is not None,
             web_lines._RUN_IN_LABEL_SHAPE.search(text) is not None), text
+
+
+# NL316 on a page of one paragraph: the article's pass answered its cues for that very text ------------------------
+
+_ONE_PARAGRAPH_PAGES = [page.strip() for page in (
+    STORY * 4 + "Subscribe to the newsletter to get the news sent to your inbox. " + STORY * 4,
+    STORY * 4 + "Best of the week PostersLet us know what you think of this new format. ........ " + STORY * 4,
+    STORY * 4 + "These are external links and will open in a new window. " + STORY * 4,
+    STORY * 8,
+)]
+
+
+def _nl316_on(text: str) -> list[tuple[int, int, str]]:
+    article = Article.parse(text, "<page>", has_header=False)
+    return [(f.start, f.end, f.message) for f in inline.InlineBoilerplate().check(article)]
+
+
+@pytest.mark.parametrize("page", _ONE_PARAGRAPH_PAGES)
+def test_a_page_of_one_paragraph_reads_its_reader_and_machinery_cues_from_the_article_pass(monkeypatch, page):
+    """The paragraph is the article's text: the cue set's answers are its own, and no cue searches it again."""
+    article = Article.parse(page, "<page>", has_header=False)
+    assert article.paragraphs[0].text is article.text
+    expected = _nl316_on(page)
+    spies = {name: _AskedCue(getattr(inline, name))
+             for name in ("_READER_AFTER_STOP_CUES", "_GLUED_READER_CUES", "_MACHINERY_ANYWHERE")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(inline, name, spy)
+    assert _nl316_on(page) == expected
+    assert not any(spy.asked for spy in spies.values())
+    assert expected or page == (STORY * 8).strip()
+
+
+@pytest.mark.parametrize("page", _ONE_PARAGRAPH_PAGES)
+def test_a_paragraph_that_is_not_the_article_text_still_asks_its_own_cues(monkeypatch, page):
+    """Beside another paragraph, the article's answers are not the paragraph's: each cue the article holds searches
+    it."""
+    text = "Road opens\n\n" + page
+    spies = {name: _AskedCue(getattr(inline, name)) for name in ("_READER_AFTER_STOP_CUES", "_MACHINERY_ANYWHERE")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(inline, name, spy)
+    held = inline._ARTICLE_CUES.held(text)
+    _nl316_on(text)
+    assert (page in spies["_MACHINERY_ANYWHERE"].asked) is (inline._MACHINE_CUED in held)
+    assert (page in spies["_READER_AFTER_STOP_CUES"].asked) is (inline._READER_AFTER_STOP_HELD in held)

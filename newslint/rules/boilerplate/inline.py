@@ -296,10 +296,12 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, furniture)
             if glue_or_machinery and (one_paragraph or _GLUE_CUES.found(text)):
                 spans = _widened_to_lines(spans, list(_glued_link_lines(text, spans)))
+            answered = text is article.text  # (a one-paragraph page) the article's pass answered for this text
             if len(text) >= captions.MIN_PARAGRAPH_CHARS or len(article.paragraphs) == 1:  # a flattened page: its
                 # prompts have no paragraph of their own
-                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare, reader_after_stop))
-            if machinery and _MACHINERY_ANYWHERE.found(text):
+                spans += _apart_from(spans, _reader_sentences(text, glue_or_machinery and rare, reader_after_stop,
+                                                              held if answered else None))
+            if machinery and (answered or _MACHINERY_ANYWHERE.found(text)):
                 spans += _apart_from(spans, _machinery_sentences(text))
             if quoted_lines:
                 spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
@@ -351,17 +353,20 @@ _QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|acc
 _READER_MAX = 200  # characters: a prompt is one short sentence
 
 
-def _reader_sentences(text: str, glued: bool = False, after_stops: bool = True) -> Iterator[tuple[int, int]]:
+def _reader_sentences(text: str, glued: bool = False, after_stops: bool = True, held: set[int] | None = None
+                      ) -> Iterator[tuple[int, int]]:
     """The spans of the sentences of ``text`` that open with an imperative of the page's business and name the
     site, its channels or the reader: 'Subscribe to the BBC Sport newsletter to get … sent to your inbox.',
     'Find all the latest cricket signings on our dedicated page.', 'Follow Nick on Twitter'; with ``glued``
     (the text holds a lower-case letter glued to a capital) also one glued to the line before it, whose break
     was lost ('…Posters' + 'Let us know what you think of this new format.'); without ``after_stops`` (the article
-    holds no _READER_AFTER_STOP_CUES) only one that opens the text or, glued, a line."""
+    holds no _READER_AFTER_STOP_CUES) only one that opens the text or, glued, a line. ``held``: the answers of
+    ``_ARTICLE_CUES`` on ``text`` itself (a page of one paragraph), read instead of a search of each cue."""
     first = _READER_OPENING.match(text)
-    openings = chain([first] if first else (),
-                     _READER_AFTER_STOP.finditer(text) if after_stops and _READER_AFTER_STOP_CUES.found(text) else ())
-    if glued and _GLUED_READER_CUES.found(text):
+    if after_stops:
+        after_stops = _READER_AFTER_STOP_HELD in held if held is not None else _READER_AFTER_STOP_CUES.found(text)
+    openings = chain([first] if first else (), _READER_AFTER_STOP.finditer(text) if after_stops else ())
+    if glued and (_GLUED_READER in held if held is not None else _GLUED_READER_CUES.found(text)):
         openings = chain(openings, filter(None, (_READER_OPENING.match(text, cue_end - 1)
                                                  for _, cue_end in _glue_cue_spans(text))))
     for match in openings:
