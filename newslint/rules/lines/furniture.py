@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate, islice
-from operator import eq, methodcaller
+from itertools import accumulate, compress, count, islice
+from operator import attrgetter, eq, methodcaller
 from typing import Iterable
 
 from newslint import occurrences, regexcache
@@ -31,6 +31,7 @@ _QUOTES = "\"“‘'"
 _stamp_line = lru_cache(maxsize=16)(_timestamp_line)
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
+_TEXT = attrgetter("text")
 
 
 class FurnitureLine(Rule):
@@ -64,9 +65,10 @@ class FurnitureLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
-        if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
+        texts = list(map(_TEXT, paragraphs))
+        short = list(compress(count(), map(_SHORT.__ge__, map(len, texts))))  # the lines read (at C level)
+        if not short or _wire_copy(paragraphs) or article.ocr.ocr:
             return  # (a printed page's OCR text: its short lines are a column's wrapped lines, not a web page's)
-        texts = [p.text for p in paragraphs]
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
         shapes = shapes_of(texts)
@@ -83,9 +85,10 @@ class FurnitureLine(Rule):
         cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
-        for i, paragraph in enumerate(paragraphs):
+        for i in short:
+            paragraph = paragraphs[i]
             text = paragraph.text
-            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
+            if i == 0 and (section or title) or i in crumbs.values() or i == headline \
                     or _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
@@ -881,8 +884,9 @@ def _prose(text: str, lower_words: list[str] | None = None) -> bool:
     if lower_words is not None and _READER.isdisjoint(lower_words) \
             or lower_words is None and _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):
         return True  # (most: no such word; where the tokens hold one, the words are read one by one at once)
-    words = [w.strip(_WORD_EDGES) for w in text.split()]
-    return not any(w.lower() in _READER and not w.isupper() and not _company(words, k) for k, w in enumerate(words))
+    words = list(map(methodcaller("strip", _WORD_EDGES), text.split()))
+    readers = compress(count(), map(_READER.__contains__, map(str.lower, words)))  # (a few: each read in Python)
+    return not any(not words[k].isupper() and not _company(words, k) for k in readers)
 
 
 # platforms a sentence of the story may name as companies, and the words before a platform where something is posted
