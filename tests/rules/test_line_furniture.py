@@ -886,7 +886,7 @@ def test_each_line_of_a_page_of_one_word_lines_is_asked_whether_it_is_a_date_onc
     lines. The answers of the last lines asked are kept: each line is judged once."""
     words = ["w" + "".join(chr(ord("a") + int(digit)) for digit in str(k)) for k in range(2000)]  # 2,000 lines
     article = Article.parse("The council met on Monday.\n\n" + "\n\n".join(words) + "\n", "<page>", has_header=False)
-    furniture._stamp_line.cache_clear()
+    furniture._remembered_stamp_line.cache_clear()
     assert len(list(furniture.FurnitureLine().check(article))) == 2000
-    info = furniture._stamp_line.cache_info()
+    info = furniture._remembered_stamp_line.cache_info()
     assert info.misses <= 2001 and info.hits > 4 * 2000

@@ -22,13 +22,18 @@ from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FI
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import reader_prompt
-from newslint.rules.lines.stamps import STAMP_LABELS, timestamp_line as _timestamp_line
+from newslint.rules.lines.stamps import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
 
 
 _QUOTES = "\"“‘'"
 # stamps.timestamp_line, remembered for the last lines asked: NL311 asks it of a line and of the lines around it, up to
 # six times a line (a page of 100,000 one-word lines)
-_stamp_line = lru_cache(maxsize=16)(_timestamp_line)
+_remembered_stamp_line = lru_cache(maxsize=16)(_timestamp_line)
+
+
+def _stamp_line(text: str) -> bool:
+    """``stamps.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
+    return len(text) <= STAMP_LONGEST and _remembered_stamp_line(text)
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 _TEXT = attrgetter("text")

@@ -31,12 +31,13 @@ _RELATIVE_STAMP = regexcache.compile(
     r"|(?:(?:posted|published|updated) )?just now)")
 _RELATIVE_ENDS = ("ago", "now", "AGO", "NOW", "Now")
 _NO_STAMP_MARK = regexcache.compile("[?!\"“”'’]")  # a mark no page date holds
+STAMP_LONGEST = 80  # characters: a longer line is no timestamp line
 
 
 def timestamp_line(text: str) -> bool:
     """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:'). (Each test
     is one C-level call over the line's words: NL311 asks it of every short line of a page, several times.)"""
-    if len(text) > 80 or _NO_STAMP_MARK.search(text):
+    if len(text) > STAMP_LONGEST or _NO_STAMP_MARK.search(text):
         return False
     if text.endswith(_RELATIVE_ENDS) and _RELATIVE_STAMP.fullmatch(text.strip()):
         return True
