@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count, islice
-from operator import attrgetter, eq, methodcaller
+from operator import eq, methodcaller
 from typing import Iterable
 
 from newslint import occurrences, regexcache
@@ -36,7 +36,6 @@ def _stamp_line(text: str) -> bool:
     return len(text) <= STAMP_LONGEST and _remembered_stamp_line(text)
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
-_TEXT = attrgetter("text")
 
 
 class FurnitureLine(Rule):
@@ -70,10 +69,9 @@ class FurnitureLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
-        texts = list(map(_TEXT, paragraphs))
-        short = list(compress(count(), map(_SHORT.__ge__, map(len, texts))))  # the lines read (at C level)
-        if not short or _wire_copy(paragraphs) or article.ocr.ocr:
+        if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
             return  # (a printed page's OCR text: its short lines are a column's wrapped lines, not a web page's)
+        texts = [p.text for p in paragraphs]
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
         shapes = shapes_of(texts)
@@ -90,10 +88,9 @@ class FurnitureLine(Rule):
         cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
-        for i in short:
-            paragraph = paragraphs[i]
+        for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if i == 0 and (section or title) or i in crumbs.values() or i == headline \
+            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
                     or _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
