@@ -16,6 +16,7 @@ import json
 import math
 from collections import Counter
 from functools import lru_cache
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Sequence
 
@@ -87,7 +88,8 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     if not words or len(words) > MAX_WORDS:
         return []
     lower = _lower(words)
-    capitals = sum(1 for w in words if w[0].isupper())
+    initials = list(map(itemgetter(0), words))
+    capitals = sum(map(str.isupper, initials))
     run = 1  # the loose lines in a row around it, counted to _RUN only (a page of 100,000 one-word lines was quadratic)
     for step in (-1, 1):
         j = index + step
@@ -96,7 +98,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
             j += step
     neighbour = any(0 <= j < len(texts) and shapes[j][1] for j in (index - 1, index + 1))
     digits = sum(map(str.isdigit, text))
-    web = {w for w in lower if w in (WEB_WORDS if len(words) <= 8 else WEB_STRICT)}
+    web = (WEB_WORDS if len(words) <= 8 else WEB_STRICT).intersection(lower)
     vector = [
         1.0,
         float(len(words) <= 2),
@@ -105,11 +107,12 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(capitals / len(words) >= 0.7),
         float(text.isupper() and _all_caps(text)),
         float(bool(web)),
-        float(sum(w in FUNCTION_WORDS for w in lower) >= 2),
+        float(sum(map(FUNCTION_WORDS.__contains__, lower)) >= 2),
         float(bool(_SEPARATOR.search(text))),
         float(bool(DATE.search(text))),
         float(bool(LINK.search(text))),
-        float(any(w.lower() in SECOND_PERSON and not w.isupper() for w in words)),  # 'us', not 'US'
+        float(not SECOND_PERSON.isdisjoint(lower)  # (a word of it is one of the lower-cased words too)
+              and any(w.lower() in SECOND_PERSON and not w.isupper() for w in words)),  # 'us', not 'US'
         float(loose and neighbour),
         float(loose and run >= _RUN),
         float(index < 2),
@@ -123,7 +126,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(index > last),
         float(index < first and first >= _PAGE_HEAD),  # the head of a whole page (title, menus), not of an extract
         float(text[0] in "([" and text.rstrip()[-1] in ")]"),
-        float(sum(w[0].islower() for w in words) * 2 >= len(words)),
+        float(sum(map(str.islower, initials)) * 2 >= len(words)),
         float(not WEB_STRICT.isdisjoint(lower)),
     ]
     if story:
@@ -201,11 +204,12 @@ def _isolated(shapes: Sequence[tuple[int, bool]], index: int) -> bool:
 
 _EVIDENCE = [FEATURES.index(name) for name in ("all_caps", "web_words", "separator", "date", "link",
                                               "second_person", "run", "mostly_digits", "repeated", "after_story")]
+_evidence_of = itemgetter(*_EVIDENCE)
 
 
 def has_evidence(vector: Sequence[float]) -> bool:
     """Whether a line shows a sign of the page beyond being short: a bare short line may be a heading or a title."""
-    return any(vector[i] for i in _EVIDENCE)
+    return any(_evidence_of(vector))
 
 
 PROSE_WORDS = 12  # a paragraph of the story: this many words or more, ending like a sentence
@@ -258,7 +262,7 @@ def _model() -> tuple[list[float], float]:
 def furniture_score(vector: Sequence[float]) -> float:
     """The model's probability that a paragraph with this feature vector is page furniture."""
     weights, _ = _model()
-    z = sum(w * x for w, x in zip(weights, vector))
+    z = sum(map(mul, weights, vector))  # (the same products added in the same order as a generator would)
     return 1.0 / (1.0 + math.exp(-z))
 
 

@@ -11,7 +11,7 @@ import sys
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import eq, itemgetter
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from newslint import native
 from newslint.model import Article, Token
@@ -56,15 +56,20 @@ class DoubledWord(Rule):
         """The repeats in one paragraph (``words`` are its tokens lower-cased; ``texts``, as they stand, where
         given: only the repeats that may pass ``_judge`` told from them are looked at, the rest pass at once)."""
 
+        white_gap = _white_gap(tokens, text)
+
         def spaced(i: int, j: int) -> bool:
             """True when tokens i..j are separated by nothing but white space."""
-            return all(text[tokens[k].end:tokens[k + 1].start].isspace() for k in range(i, j))
+            return all(map(white_gap, range(i, j)))
 
         i = 0
         for candidate in _repeat_starts(words):  # where words[i] == words[i + size] for some size: the rest pass
             if candidate < i or texts is not None and not _may_report_at(texts, words, candidate):
                 continue  # inside a repeat already reported, or no repeat there can pass _judge
             i = candidate
+            if i + 1 >= len(words) or not white_gap(i):  # a repeat from i needs white space after word i ('a,a,a')
+                i += 1
+                continue
             for size in range(1, _LONGEST_PHRASE + 1):
                 if i + size >= len(words) or words[i] != words[i + size]:
                     continue
@@ -100,6 +105,14 @@ class DoubledWord(Rule):
         return self.finding(start, stop, f"repeated {kind} {quote(' '.join(text[start:stop].split()))}", fix)
 
 
+def _white_gap(tokens: Sequence[Token], text: str) -> Callable[[int], bool]:
+    """k → whether nothing but white space stands between tokens k and k + 1 of ``text`` (read from the starts
+    ``_ParagraphSpans`` found, no token made)."""
+    if isinstance(tokens, _ParagraphSpans):
+        return tokens.white_gap
+    return lambda k: text[tokens[k].end:tokens[k + 1].start].isspace()
+
+
 def _python_word_starts(text: str, words: Sequence[str]) -> list[int]:
     """Where each of ``words`` (``text``'s word tokens, in order) starts in ``text``, found in turn with ``str.find``
     (exact: the text between two tokens cannot hold the next one; the twin of ``_speedups.word_starts``)."""
@@ -123,7 +136,7 @@ class _ParagraphSpans(Sequence):
         paragraph = article.paragraphs[index]
         self._words = article.paragraph_words[index]
         self._starts = _word_starts(paragraph.text, self._words)
-        self._offset, self._index = paragraph.start, index
+        self._offset, self._index, self._text = paragraph.start, index, article.text
 
     def __len__(self) -> int:
         return len(self._words)
@@ -133,6 +146,11 @@ class _ParagraphSpans(Sequence):
             return [self[k] for k in range(*at.indices(len(self)))]
         word, start = self._words[at], self._starts[at] + self._offset
         return Token(word, start, start + len(word), self._index)
+
+    def white_gap(self, k: int) -> bool:
+        """Whether nothing but white space stands between tokens k and k + 1."""
+        end = self._offset + self._starts[k] + len(self._words[k])
+        return self._text[end:self._offset + self._starts[k + 1]].isspace()
 
 
 def _may_report(words: list[str], lower: list[str]) -> bool:

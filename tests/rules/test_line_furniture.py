@@ -8,6 +8,7 @@ from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE
 
 from newslint.api import lint_text, make_linter
 from newslint.furniture import LineCounts, shapes_of
+from newslint.model import Article
 from newslint.rules.lines import furniture
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
                                             _heads_next_paragraph, _prose, _question_heading)
@@ -877,3 +878,15 @@ def test_the_sites_sentence_or_a_list_of_tags_broken_at_links_is_not_taken_for_t
     texts = [PROSE, "Read our", "privacy policy", "before you comment.", "Tagged:", "harbour", "ferry", "Weather",
              *BROKEN_AT_LINKS, MORE]
     assert furniture._broken_sentences(texts) == set(range(8, 8 + len(BROKEN_AT_LINKS)))
+
+
+def test_each_line_of_a_page_of_one_word_lines_is_asked_whether_it_is_a_date_once():
+    """NL311 asks stamps.timestamp_line of a line and of the lines around it (a related story's headline between
+    dates, a list's heading, a line another rule owns): up to six times a line, 22 ms per KB of a page of one-word
+    lines. The answers of the last lines asked are kept: each line is judged once."""
+    words = ["w" + "".join(chr(ord("a") + int(digit)) for digit in str(k)) for k in range(2000)]  # 2,000 lines
+    article = Article.parse("The council met on Monday.\n\n" + "\n\n".join(words) + "\n", "<page>", has_header=False)
+    furniture._remembered_stamp_line.cache_clear()
+    assert len(list(furniture.FurnitureLine().check(article))) == 2000
+    info = furniture._remembered_stamp_line.cache_info()
+    assert info.misses <= 2001 and info.hits > 4 * 2000

@@ -104,3 +104,38 @@ def test_a_date_a_link_broke_out_of_a_sentence_stays():
                       "Campaigners said the library would close in", "April 2021", "unless the vote went their way.",
                       LATER])
     assert block_findings(page + "\n", "NL314") == []
+
+
+def _timestamp_line_word_by_word(text):
+    """stamps.timestamp_line as it was written, a Python test per word: its C-level tests must answer the same."""
+    from newslint.rules.lines import stamps
+
+    if len(text) > 80 or any(c in text for c in "?!\"“”'’"):
+        return False
+    if text.endswith(stamps._RELATIVE_ENDS) and stamps._RELATIVE_STAMP.fullmatch(text.strip()):
+        return True
+    tokens = stamps._TOKEN.findall(text)
+    if not tokens or len(tokens) > 14:
+        return False
+    lower = [t.lower() for t in tokens]
+    if any(not t.isdigit() and t not in stamps._STAMP_WORDS for t in lower):
+        return False
+    if not any(t.isdigit() for t in lower):
+        return len(tokens) <= 3 and any(t in stamps.STAMP_LABELS for t in lower)
+    return any(t in stamps._MONTHS for t in lower) or bool(stamps._NUMERIC_DATE.search(text)) \
+        or lower[-1] == "ago" and len(lower) <= 5 and not stamps._AGO.isdisjoint(lower)
+
+
+def test_timestamp_line_answers_as_a_test_per_word_does():
+    import random
+
+    from newslint.rules.lines.stamps import timestamp_line
+
+    pieces = ["Posted", "on", "Updated", "March", "3", "2021", "10:15", "am", "PM", "ago", "2", "hours", "mins", "|",
+              ",", "/", "-", "at", "Jane", "Doe", "the", "council", "?", "'", "“", "²", "٣", "just now", "Now", "May",
+              "19.01.2020", "2020-03-03", "T", "Z", "ET", "pmNovember", "Monday", "X"]
+    rng = random.Random(7)
+    lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(5000)]
+    lines += ["", " ", "a", "x" * 81, "3 days", "Two weeks ago, at dawn", "Updated just now", "39 mins ago"]
+    assert [timestamp_line(line) for line in lines] == [_timestamp_line_word_by_word(line) for line in lines]
+    assert sum(map(timestamp_line, lines)) > 50  # the drawn lines hold dates, not only lines that are none

@@ -42,6 +42,24 @@ def test_legitimate_doubles_pass(lint):
     assert lint(text, select=["NL501"]) == []
 
 
+def test_doubled_word_makes_no_token_where_every_repeat_is_glued_to_a_mark(monkeypatch):
+    """A long line of one word glued to marks ('a,a,a,…', '(a(a(a…'): every word repeats the one before, none with
+    only white space between, so nothing is reported and no token of the line is made (six were made per repeat,
+    and NL501 cost 4 ms per KB of such a line)."""
+    from newslint.rules import repetition
+
+    made = []
+    real_getitem = repetition._ParagraphSpans.__getitem__
+    monkeypatch.setattr(repetition._ParagraphSpans, "__getitem__",
+                        lambda self, at: made.append(at) or real_getitem(self, at))
+    for unit in ("a,", "(a", "a:", '"a'):
+        text = article("The council met on Monday. " + unit * 5000, "It met the the envoy.")
+        [finding] = DoubledWord().check(Article.parse(text))
+        assert "'the the'" in finding.message
+        assert len(made) <= 4  # the finding's two tokens (each also read through a slice), in the second paragraph
+        made.clear()
+
+
 def test_echoed_name(lint):
     text = (SEEDS / "002_ffce716179b1a6a6.txt").read_text()
     [d] = lint(text, select=["NL502"])

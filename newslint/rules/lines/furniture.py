@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import accumulate, islice
+from functools import lru_cache
+from itertools import accumulate, compress, count, islice
 from operator import eq, methodcaller
 from typing import Iterable
 
@@ -21,10 +22,18 @@ from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FI
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import reader_prompt
-from newslint.rules.lines.stamps import STAMP_LABELS, timestamp_line
+from newslint.rules.lines.stamps import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
 
 
 _QUOTES = "\"“‘'"
+# stamps.timestamp_line, remembered for the last lines asked: NL311 asks it of a line and of the lines around it, up to
+# six times a line (a page of 100,000 one-word lines)
+_remembered_stamp_line = lru_cache(maxsize=16)(_timestamp_line)
+
+
+def _stamp_line(text: str) -> bool:
+    """``stamps.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
+    return len(text) <= STAMP_LONGEST and _remembered_stamp_line(text)
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
@@ -158,7 +167,7 @@ def _cut_teasers(texts: list[str], whole: str) -> set[int]:
         return set()
     found: set[int] = set()
     for i in sorted(cut):
-        if i > 0 and (i - 1 in found or _headline_above(texts[i - 1]) or timestamp_line(texts[i - 1])):
+        if i > 0 and (i - 1 in found or _headline_above(texts[i - 1]) or _stamp_line(texts[i - 1])):
             found.add(i)
     return found if len(found) >= 2 else set()
 
@@ -739,19 +748,19 @@ def _list_heading(texts: list[str], index: int) -> bool:
     """The heading of such a list ('Recent Stories'): one to three words without a stop right above it."""
     text = texts[index]
     return index + 1 < len(texts) and len(text) <= 40 and 1 <= len(text.split()) <= 3 and not text.rstrip().endswith(_SENTENCE_ENDS) \
-        and not timestamp_line(text) and _related_headline(texts, index + 1)
+        and not _stamp_line(text) and _related_headline(texts, index + 1)
 
 
 def _related_headline(texts: list[str], index: int) -> bool:
     """A headline in a list of related stories, each followed by its date ('Council approves cameras' /
     'November 8, 2023 | 2:19 pm', twice or more in a row): a line without a final stop, between dates."""
     text = texts[index]
-    if index + 1 >= len(texts) or len(text) > 160 or text.rstrip().endswith(_SENTENCE_ENDS) or timestamp_line(text):
+    if index + 1 >= len(texts) or len(text) > 160 or text.rstrip().endswith(_SENTENCE_ENDS) or _stamp_line(text):
         return False
-    if not timestamp_line(texts[index + 1]):
+    if not _stamp_line(texts[index + 1]):
         return False
-    before = index >= 1 and timestamp_line(texts[index - 1])
-    after = index + 3 < len(texts) and timestamp_line(texts[index + 3]) \
+    before = index >= 1 and _stamp_line(texts[index - 1])
+    after = index + 3 < len(texts) and _stamp_line(texts[index + 3]) \
         and not texts[index + 2].rstrip().endswith(_SENTENCE_ENDS)
     return before or after
 
@@ -877,8 +886,9 @@ def _prose(text: str, lower_words: list[str] | None = None) -> bool:
     if lower_words is not None and _READER.isdisjoint(lower_words) \
             or lower_words is None and _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):
         return True  # (most: no such word; where the tokens hold one, the words are read one by one at once)
-    words = [w.strip(_WORD_EDGES) for w in text.split()]
-    return not any(w.lower() in _READER and not w.isupper() and not _company(words, k) for k, w in enumerate(words))
+    words = list(map(methodcaller("strip", _WORD_EDGES), text.split()))
+    readers = compress(count(), map(_READER.__contains__, map(str.lower, words)))  # (a few: each read in Python)
+    return not any(not words[k].isupper() and not _company(words, k) for k in readers)
 
 
 # platforms a sentence of the story may name as companies, and the words before a platform where something is posted
@@ -908,15 +918,19 @@ def _word_starts(article: Article) -> list[int]:
 
 def _owned_elsewhere(text: str) -> bool:
     """Lines that a rule of their own reports: NL310's shapes, timestamps (NL314), bylines (NL315)."""
-    return bool(boilerplate_shape(text) or len(text) <= 80 and timestamp_line(text)
+    return bool(boilerplate_shape(text) or len(text) <= 80 and _stamp_line(text)
                 or len(text) <= 90 and BYLINE_LINE.fullmatch(text))
 
 
 def _plain_sentence(vector: list[float]) -> bool:
     """A sentence of six words or more that speaks neither to the reader nor of the web page: prose."""
-    named = dict(zip(FEATURES, vector))
-    return bool(named["sentence_end"] and not named["short"] and not (named["web_dense"] or named["second_person"]
-                                                                        or named["link"]))
+    return bool(vector[_AT_SENTENCE_END] and not vector[_AT_SHORT]
+                and not (vector[_AT_WEB_DENSE] or vector[_AT_SECOND_PERSON] or vector[_AT_LINK]))
+
+
+# where _plain_sentence's features stand in a vector (a dict of the vector made for each line cost more than the rest)
+_AT_SENTENCE_END, _AT_SHORT, _AT_WEB_DENSE, _AT_SECOND_PERSON, _AT_LINK = map(
+    FEATURES.index, ("sentence_end", "short", "web_dense", "second_person", "link"))
 
 
 def _caption_between_prose(article: Article, index: int) -> bool:

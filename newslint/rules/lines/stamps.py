@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import filterfalse
 from typing import Iterable
 
 from newslint import regexcache
@@ -29,24 +30,26 @@ _RELATIVE_STAMP = regexcache.compile(
     r"|hrs?|hours?|days?|weeks?|months?|years?|yrs?)|(?:a few )?moments|a few (?:seconds|minutes|hours|days)) ago"
     r"|(?:(?:posted|published|updated) )?just now)")
 _RELATIVE_ENDS = ("ago", "now", "AGO", "NOW", "Now")
+_NO_STAMP_MARK = regexcache.compile("[?!\"“”'’]")  # a mark no page date holds
+STAMP_LONGEST = 80  # characters: a longer line is no timestamp line
 
 
 def timestamp_line(text: str) -> bool:
-    """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:')."""
-    if len(text) > 80 or any(c in text for c in "?!\"“”'’"):
+    """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:'). (Each test
+    is one C-level call over the line's words: NL311 asks it of every short line of a page, several times.)"""
+    if len(text) > STAMP_LONGEST or _NO_STAMP_MARK.search(text):
         return False
     if text.endswith(_RELATIVE_ENDS) and _RELATIVE_STAMP.fullmatch(text.strip()):
         return True
     tokens = _TOKEN.findall(text)
     if not tokens or len(tokens) > 14:
         return False
-    lower = [t.lower() for t in tokens]
-    if any(not t.isdigit() and t not in _STAMP_WORDS for t in lower):
+    lower = list(map(str.lower, tokens))
+    if not _STAMP_WORDS.issuperset(filterfalse(str.isdigit, lower)):
         return False
-    has_number = any(t.isdigit() for t in lower)
-    if not has_number:
-        return len(tokens) <= 3 and any(t in STAMP_LABELS for t in lower)
-    return any(t in _MONTHS for t in lower) or bool(_NUMERIC_DATE.search(text)) \
+    if not any(map(str.isdigit, lower)):
+        return len(tokens) <= 3 and not STAMP_LABELS.isdisjoint(lower)
+    return not _MONTHS.isdisjoint(lower) or bool(_NUMERIC_DATE.search(text)) \
         or lower[-1] == "ago" and len(lower) <= 5 and not _AGO.isdisjoint(lower)  # 'Updated 2 hours ago'
 
 
