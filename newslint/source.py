@@ -266,7 +266,7 @@ def _record_document(path: str, text: str, number: int, text_field: str, meta: d
                      original: str | None, record_id: str | None, ignore: tuple[str, ...]) -> Document:
     """``Document(path, text, has_header=False, meta=meta, record_line=number, text_field=text_field,
     removed_cr=removed, original=original, record_id=record_id, ignore=ignore)``, its fields set whole: the
-    dataclass ``__init__``'s keywords cost a record more than the dict (held to it by ``tests/test_source.py``)."""
+    dataclass ``__init__``'s keywords cost a record more than the dict (held to it by ``tests/test_source_records.py``)."""
     document = _new_object(Document)
     document.__dict__ = {"path": path, "text": text, "has_header": False, "meta": meta, "record_line": number,
                          "text_field": text_field, "bom": False, "removed_cr": removed, "original": original,
