@@ -34,6 +34,8 @@ _remembered_stamp_line = lru_cache(maxsize=16)(_timestamp_line)
 def _stamp_line(text: str) -> bool:
     """``stamps.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
     return len(text) <= STAMP_LONGEST and _remembered_stamp_line(text)
+
+
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
