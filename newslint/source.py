@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from newslint import regexcache, textutil
+from newslint.textutil import first_surrogate, utf8_or_surrogate
 from newslint.config import JsonlFields
 from newslint.fixes import merged_edits
 from newslint.rule import Edit, remember_utf8
@@ -29,22 +30,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
                (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 _ESCAPED_BYTE = regexcache.compile("[\udc80-\udcff]")  # an undecodable byte, under errors="surrogateescape"
-_SURROGATE = regexcache.compile("[\ud800-\udfff]")
-
-
-def _first_surrogate(text: str) -> re.Match[str] | None:
-    """The match of the first lone surrogate in ``text``, or None; searched for only where encoding the text to
-    UTF-8 fails (nothing else makes it fail): a regex search of a whole article cost a record ten times more."""
-    found = None if text.isascii() else _utf8_or_surrogate(text)
-    return found if isinstance(found, re.Match) else None
-
-
-def _utf8_or_surrogate(text: str) -> bytes | re.Match[str]:
-    """``text`` as UTF-8, or the match of its first lone surrogate (:func:`_first_surrogate`) where it has one."""
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _SURROGATE.search(text)
 
 
 @dataclass
@@ -117,7 +102,7 @@ def string_document(path: str, text: str, *, has_header: bool, meta: dict[str, s
     normalised, removed = normalise_newlines(text)
     document = Document(path, normalised, has_header=has_header, meta=dict(meta or {}), removed_cr=removed,
                         original=text if normalised != text else None, record_id=record_id)
-    surrogate = _first_surrogate(text)
+    surrogate = first_surrogate(text)
     if surrogate:
         document.problems.append(InputProblem(
             INVALID_UTF8, f"the text has an unpaired surrogate \\u{ord(surrogate.group()):04x} "
@@ -240,7 +225,7 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
         what = "has no" if fields.text not in record else "has a non-string"
         return _broken_record(path, number, fields, InputProblem(
             MALFORMED_RECORD, f"record {what} {fields.text!r} field", number), record_id)
-    encoded = None if body.isascii() else _utf8_or_surrogate(body)  # (an ASCII text holds no surrogate)
+    encoded = None if body.isascii() else utf8_or_surrogate(body)  # (an ASCII text holds no surrogate)
     if isinstance(encoded, re.Match):
         return _broken_record(path, number, fields, InputProblem(
             INVALID_UTF8, f"the {fields.text!r} field has an unpaired surrogate escape "
@@ -248,7 +233,7 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     meta = {}
     for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url)):
         value = record.get(name)
-        if isinstance(value, str) and (value.isascii() or not _first_surrogate(value)):
+        if isinstance(value, str) and (value.isascii() or not first_surrogate(value)):
             meta[key] = value
     text, removed = normalise_newlines(body)
     if encoded is not None and text is body:  # its UTF-8, encoded to look for a surrogate, is what RE2 reads
@@ -298,7 +283,7 @@ def _broken_record(path: str, number: int, fields: JsonlFields, problem: InputPr
 def record_id_of(record: dict, key: str) -> str | None:
     """A record's id as a string: the ``key`` field if it is a string or an integer, else None."""
     value = record.get(key)
-    if isinstance(value, str) and not _first_surrogate(value):
+    if isinstance(value, str) and not first_surrogate(value):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from newslint.engine import Diagnostic, Linter
-from newslint.formats import FORMATS, LONE_SURROGATE, Report, has_lone_surrogate, sarif, write_report
+from newslint.formats import FORMATS, LONE_SURROGATE, Report, sarif, write_report
+from newslint.textutil import first_surrogate
 from newslint.formats import json as json_format
 from newslint.formats import text as output
 from newslint.registry import build_registry
@@ -257,7 +258,8 @@ def test_concise_lines_are_the_headers_of_the_findings(d, color):
 
 @given(st.text(st.characters(blacklist_categories=())))
 def test_a_lone_surrogate_is_told_as_the_pattern_tells_it(text):
-    assert has_lone_surrogate(text) == (LONE_SURROGATE.search(text) is not None)
+    found = first_surrogate(text)
+    assert (found and found.span()) == (LONE_SURROGATE.search(text) and LONE_SURROGATE.search(text).span())
 
 
 # --- sarif --------------------------------------------------------------------------------------

@@ -259,19 +259,6 @@ def applicability(d: Diagnostic) -> str | None:
     return d.fix["applicability"] if d.fix else None
 
 
-def has_lone_surrogate(text: str) -> bool:
-    """Whether ``text`` holds a surrogate code point (``LONE_SURROGATE.search``: how Python keeps bytes that were not
-    UTF-8), told by the UTF-8 encoder in C, not by a regular expression's scan of every character (a report's lines,
-    JSON's items)."""
-    if text.isascii():
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def escape_match(match: re.Match) -> str:
     """A matched character as ``<U+XXXX>``."""
     return f"<U+{ord(match.group()):04X}>"

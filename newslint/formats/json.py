@@ -7,7 +7,8 @@ from json.encoder import encode_basestring, encode_basestring_ascii  # the C ver
 from typing import Any, Callable, NamedTuple, Sequence
 
 from newslint.diagnostic import Diagnostic, Severity
-from newslint.formats import Report, has_lone_surrogate
+from newslint.formats import Report
+from newslint.textutil import first_surrogate
 
 
 def start(report: Report) -> None:
@@ -42,7 +43,7 @@ def array_item(d: Diagnostic) -> str:
     Python cost about 190 k instructions a finding."""
     try:
         text = _item(d, encode_basestring, _ARRAY_ITEM)
-        return _item(d, encode_basestring_ascii, _ARRAY_ITEM) if has_lone_surrogate(text) else text
+        return _item(d, encode_basestring_ascii, _ARRAY_ITEM) if first_surrogate(text) else text
     except _Unusual:
         return dumps(d.to_dict(), indent=2).replace("\n", "\n  ")
 
@@ -53,7 +54,7 @@ def jsonl_line(d: Diagnostic) -> str:
     a finding)."""
     try:
         text = _item(d, encode_basestring, _COMPACT)
-        return (_item(d, encode_basestring_ascii, _COMPACT) if has_lone_surrogate(text) else text) + "\n"
+        return (_item(d, encode_basestring_ascii, _COMPACT) if first_surrogate(text) else text) + "\n"
     except _Unusual:
         return dumps(d.to_dict(), separators=(",", ":")) + "\n"
 
@@ -98,7 +99,7 @@ def dumps(obj: Any, *, indent: int | None = None, separators: tuple[str, str] | 
     escapes) stay escaped. Laid out with ``indent`` it is built here from the C encoder's strings: ``json``
     lays out an indented document in Python, at three times the cost of a compact one."""
     text = _dumps(obj, indent, separators, False)
-    return _dumps(obj, indent, separators, True) if has_lone_surrogate(text) else text
+    return _dumps(obj, indent, separators, True) if first_surrogate(text) else text
 
 
 def _dumps(obj: Any, indent: int | None, separators: tuple[str, str] | None, ascii_only: bool) -> str:
