@@ -274,6 +274,58 @@ def test_breadcrumbs_asked_only_of_a_line_ending_with_one_below_are_every_pair_t
     assert found > 100
 
 
+# NL311: a text whose every paragraph ends like a sentence is spared the page head, the open breaks and the headlines
+# ending it, each of which asks for a line that does not --------------------------------------------------------
+
+_CLOSED_LINES = ["Home / News / Council approves the new harbour road plan.", "Council approves the new harbour road plan.",
+                 "News.", "Storm closes schools - The Valley Post.", "It is available from the.", "Regional Planning Office.",
+                 "“We will build it,” she said.", "The plan (pictured).", "Read more: Storm closes schools today!",
+                 "Is the harbour road open?", "The council met on Monday and approved the plan for the road.",
+                 "1/21Council approves the new harbour road plan.", "Related stories.", "Ends on a space. ", "…’"]
+
+
+def _open_structure(texts):
+    """What the structure checks that ask for a line without a final stop answer on ``texts``."""
+    shapes = line_furniture.shapes_of(texts)
+    return (line_furniture._section_label(texts), line_furniture._page_title(texts, "\n".join(texts), shapes),
+            line_furniture._breadcrumbs(texts), [line_furniture._beside_open_break(texts, shapes, i) for i in range(len(texts))],
+            line_furniture._headlines_after_furniture(texts, shapes, set(range(len(texts)))))
+
+
+def test_a_text_of_closed_lines_has_no_open_structure():
+    import random
+
+    draw = random.Random(2025)
+    for _ in range(2000):
+        texts = [draw.choice(_CLOSED_LINES) for _ in range(draw.randrange(1, 9))]
+        assert line_furniture._all_closed(texts)
+        assert _open_structure(texts) == (False, False, {}, [False] * len(texts), range(0)), texts
+    assert not line_furniture._all_closed(["Home", "Council approves the new harbour road plan."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(" aAtheTby/|-.!?)”’\"1"), min_size=1, max_size=40), min_size=1,
+                max_size=8))
+def test_a_text_of_closed_lines_has_no_open_structure_on_drawn_text(texts):
+    if line_furniture._all_closed(texts):
+        assert _open_structure(texts) == (False, False, {}, [False] * len(texts), range(0))
+
+
+def test_furniture_findings_of_closed_lines_are_those_of_the_long_way(monkeypatch):
+    rule = next(r for r in default_rules() if r.code == "NL311")
+    quote = "The harbour road will change how this town lives and works for good."
+    texts = ["Council approves the new harbour road plan today.", "The council met on Monday and agreed on a plan for "
+             "the road, which will run along the harbour and cost more than the town had first hoped.",
+             quote, "Work starts next year. " + quote + " The mayor said the vote was close but fair to all.",
+             "Read the plan (PDF).", "Read the plan (PDF).", "More on this story.", "Contact us: www.example.com."]
+    article = Article.parse("Title\n\n" + "\n\n".join(texts) + "\n")
+    assert line_furniture._all_closed([p.text for p in article.paragraphs])
+    shortcut = [(f.start, f.end, f.message) for f in rule.check(article)]
+    monkeypatch.setattr(line_furniture, "_all_closed", lambda texts: False)
+    assert shortcut == [(f.start, f.end, f.message) for f in rule.check(Article.parse(article.text))]
+    assert any("pull quote" in message for _, _, message in shortcut)
+
+
 # NL311: _prose with the line's tokens goes word by word at once where they hold a reader's word; a slide counter is
 # looked for only under a line that opens with a digit. NL313: a bio told through a pronoun is looked for only where
 # the paragraph holds the pronoun -----------------------------------------------------------------------------------

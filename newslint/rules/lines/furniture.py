@@ -79,12 +79,16 @@ class FurnitureLine(Rule):
         shapes = shapes_of(texts)
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
-        section, title = _section_label(texts), _page_title(texts, article.text, shapes)
+        # (a page head, a line broken open and headlines ending the text each ask for a line that does not end like a
+        # sentence: a text whose every paragraph does, most stories, is spared looking for them; see _all_closed)
+        open_lines = not _all_closed(texts)
+        section = open_lines and _section_label(texts)
+        title = open_lines and _page_title(texts, article.text, shapes)
         if section or title:
             why = "section label before the headline" if section else "the page's title before the story"
             yield self._line(article, paragraphs[0], why)
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
-        crumbs = _breadcrumbs(texts)
+        crumbs = _breadcrumbs(texts) if open_lines else {}
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
@@ -93,7 +97,7 @@ class FurnitureLine(Rule):
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
-                    or _beside_open_break(texts, shapes, i):
+                    or open_lines and _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
@@ -132,14 +136,26 @@ class FurnitureLine(Rule):
             live = article.shared("lines.live-entry-headings", _live_entry_headings)
             for i in _between_furniture(texts, shapes, flagged.union(labels), live):
                 yield self._line(article, paragraphs[i], "a line among the page's furniture")
-        for i in _headlines_after_furniture(texts, shapes, flagged):
-            yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
+        if open_lines:
+            for i in _headlines_after_furniture(texts, shapes, flagged):
+                yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
         """A finding on a whole line, with the (unsafe) fix that deletes it."""
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
+
+
+_ends_like_a_sentence = methodcaller("endswith", _SENTENCE_ENDS)
+
+
+def _all_closed(texts: list[str]) -> bool:
+    """Every paragraph ends like a sentence (white space aside). Such a text has no section label or <title> over it
+    (:func:`_section_label`, :func:`_page_title`: its first line would end without a stop), no breadcrumb trail
+    (:func:`_breadcrumbs`: its headline would), no line beside an open break (:func:`_beside_open_break`: a line
+    ending on a small word) and no related headlines ending it (:func:`_headlines_after_furniture`)."""
+    return all(map(_ends_like_a_sentence, map(str.rstrip, texts)))
 
 
 _CUT_SHORT = ("...", "…")  # how a teaser of another story ends
