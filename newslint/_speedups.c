@@ -1008,6 +1008,7 @@ static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
+static inline uint64_t bytes_equal(uint64_t x, uint64_t c);  /* block 17C */
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
 /* frozenset_of_distinct(keys, stride, count): frozenset of the count distinct hashable objects at keys, keys + stride
  *     bytes, ... (an Entry's word, or an array of them), its table made at once for them at the size where a set of
@@ -1781,6 +1782,22 @@ may_hold_month_cue(PyObject *module, PyObject *text)
             Py_RETURN_TRUE;
     }
     Py_RETURN_FALSE;
+}
+
+/* ---- 25a: NL317's caption stretches, a one-byte text read eight bytes at a time ---- */
+
+/* The spaces among the eight bytes at chars, or -1 where one of them ends a caption stretch (captions._STOPS: '.',
+ * '!', '?' and a line feed; its '…' is no byte of a one-byte str). */
+static inline int
+caption_spaces_in_eight(const Py_UCS1 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 255;
+    if (bytes_equal(x, ones * '.') | bytes_equal(x, ones * '!') | bytes_equal(x, ones * '?')
+        | bytes_equal(x, ones * '\n'))
+        return -1;
+    return (int)(((bytes_equal(x, ones * ' ') >> 7) * ones) >> 56);  /* the flags' sum, in the top byte */
 }
 
 static PyMethodDef methods[] = {
@@ -3071,13 +3088,23 @@ typedef struct {
 
 /* The stretches between stops of the n characters of data long enough to hold candidates, into kept (room for
  * n / min_stretch + 2): their number, or 0 when no stretch is min_stretch long (the first, which may be shorter,
- * counts only beside such a one). Inlined with each kind as a constant (caption_candidates). */
+ * counts only beside such a one). Inlined with each kind as a constant (caption_candidates); a one-byte str's eight
+ * bytes without a stop have their spaces counted at once (caption_spaces_in_eight, block 25a). */
 static Py_ALWAYS_INLINE inline Py_ssize_t
 caption_stretches(const int kind, const void *data, const Py_ssize_t n, const CaptionLimits *limits,
                   CaptionStretch *kept)
 {
     Py_ssize_t count = 0, longest = 0;
+    Py_ssize_t eight_from = 0;  /* a one-byte str's next place read eight bytes at a time, where none holds a stop */
     for (Py_ssize_t start = 0, spaces = 0, i = 0; i <= n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND && i >= eight_from) {  /* (25a: 10 instructions a byte read one by one) */
+            int eight;
+            while (i + 8 <= n && (eight = caption_spaces_in_eight((const Py_UCS1 *)data + i)) >= 0) {
+                spaces += eight;
+                i += 8;
+            }
+            eight_from = i + 8;  /* eight bytes that hold a stop, or the end: read one by one */
+        }
         const Py_UCS4 ch = i < n ? EXTRACTION_READ(i) : '\n';
         if (ch == ' ')
             spaces++;

@@ -84,6 +84,29 @@ def test_natural_paragraphs() -> None:
     assert found > 100  # the corpus holds flattened pages: the search was tested on real candidates
 
 
+@needs_compiled
+@pytest.mark.parametrize("stop", [".", "!", "?", "\n", "…", ","])
+def test_a_stop_at_every_offset_of_an_eight_byte_step(stop: str) -> None:
+    # the stretches of a one-byte text are read eight bytes at a time where none holds a stop: a stop (or a space)
+    # at each offset of two steps, in texts whose lengths end at each offset too
+    words = "the boss said Diego Simeone x Ab cd e Fg h: Ij k "
+    for length in range(len(words), len(words) + 17):
+        for at in range(length):
+            text = ((words * 3)[:length])
+            text = text[:at] + stop + text[at + 1:]
+            for limits in SMALL_LIMITS:
+                same(text, limits)
+                same(text * 20, limits)
+
+
+@needs_compiled
+@pytest.mark.parametrize("shape", [".", " ", "a", "a ", "a b.", "x Ab ", "é ", "😀 "])
+def test_hostile_lines_of_one_shape(shape: str) -> None:
+    text = (shape * 100_000)[:100_000]
+    for limits in [SMALL_LIMITS[1], MODEL_LIMITS]:
+        same(text, limits)
+
+
 def test_the_twin_in_use_finds_the_candidates_of_a_flattened_page() -> None:
     caption = "Atletico boss Diego Simeone watches on from the touchline during the match at the Calderon on Sunday"
     story = ("Simeone's side host rivals Real Madrid in the league next week and the coach said his players were "

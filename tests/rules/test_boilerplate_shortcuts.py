@@ -1,14 +1,16 @@
-"""The boilerplate rules' pre-checks (NL316, NL317, NL320 and the credit and label patterns): each skips work only
+"""The boilerplate rules' pre-checks (NL316, NL317, NL320, NL344 and the credit and label patterns): each skips work only
 where its rule cannot report, and lets through every case the rule finds.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import drawn_texts
 
 from newslint.model import Article
-from newslint.rules.boilerplate import PhotoCredit, credits, inline, run_in, web_lines
+from newslint.rules.boilerplate import PhotoCredit, credits, inline, one_line, run_in, web_lines
 
 # the pieces of every branch of CREDIT, and near misses, drawn into paragraphs
 _PIECES = ("Photo", "photo", "PHOTO", "Photograph", "File photo", "FILE PHOTO", "Video", "Illustration", "Picture",
@@ -477,3 +479,32 @@ def test_a_paragraph_that_is_not_the_article_text_still_asks_its_own_cues(monkey
     _nl316_on(text)
     assert (page in spies["_MACHINERY_ANYWHERE"].asked) is (inline._MACHINE_CUED in held)
     assert (page in spies["_READER_AFTER_STOP_CUES"].asked) is (inline._READER_AFTER_STOP_HELD in held)
+
+
+# the forms of NL344's box and tag labels with their look-behind first, as they were (Python's re tried them at every
+# character): the forms in use must find the same matches, searched from any place
+_LABEL_OPENER_AT_EVERY_CHARACTER = re.compile(
+    r"(?<![^ \t\n\xa0])(?=[A-Z])(?i:%s)(?![^ \t\n\xa0])"
+    % "|".join(sorted(one_line._LABEL_OPENERS, key=lambda word: (-len(word), word))))
+_TAG_LABEL_AT_EVERY_CHARACTER = re.compile(
+    r"(?<![\w-])(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: in| with)?|TAGGED"
+    r"|Tags|TAGS|Keywords|KEYWORDS|Topics|Related [Tt]opics|Categories|Subjects):?(?= )")
+_LABEL_PIECES = ("Related", "related", "RELATED", "ReLaTeD", "Most", "most", "Moſt", "\u212aeywords", "Read", "Reader",
+                 "Top", "Topics", "Tags", "TAGS", "Tagged", "Tagged in", "Filed Under", "Filed under", "FILED UNDER",
+                 "Posted in", "Related topics", "Keywords", "Categories", "Subjects", "Latest", "See", "Next", " ",
+                 "\t", "\n", "\xa0", "-", "_", "x", "é", "3", ":", ": ", ".", ",", "’", "😀")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_label_searches_with_their_literal_first_find_what_the_look_behind_first_found(seed):
+    matches = {one_line._LABEL_OPENER: 0, one_line._TAG_LABEL: 0}
+    for text in drawn_texts(_LABEL_PIECES, 3000, seed, 16, fewest=1):
+        for new, old in ((one_line._LABEL_OPENER, _LABEL_OPENER_AT_EVERY_CHARACTER),
+                         (one_line._TAG_LABEL, _TAG_LABEL_AT_EVERY_CHARACTER)):
+            spans = [m.span() for m in new.finditer(text)]
+            assert spans == [m.span() for m in old.finditer(text)], text
+            matches[new] += len(spans)
+            for at in range(len(text) + 1):
+                found, expected = new.search(text, at), old.search(text, at)
+                assert (found and found.span()) == (expected and expected.span()), (text, at)
+    assert min(matches.values()) > 200  # the draw reaches both searches' matches

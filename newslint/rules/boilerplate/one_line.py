@@ -376,6 +376,13 @@ def _label_only(text: str) -> bool:
     return len(words) <= MAX_LABEL_WORDS and not any(word.endswith((".", "!", "?")) for word in words)
 
 
+def _first_then_edge(first: str, not_before: str) -> str:
+    """The opening of a pattern's alternative: the literal ``first`` where no character of the class ``not_before``
+    stands before it, as ``(?<!not_before)first`` but with the literal ahead of its look-behind, so that Python's re
+    skips in C to the alternatives' first letters (a look-behind first makes it try the pattern at every character)."""
+    return f"{first}(?<!{not_before}{first})"
+
+
 _LABEL_ALONE = frozenset("related trending recommended suggested".split())  # a box's label in one word
 # the words that open a box's label ('Most Popular', 'Latest News', 'Read more'); not the nouns a dateline or a
 # byline box opens with ('Kaieteur News – Police said …', 'Stories By Jane Doe')
@@ -389,8 +396,9 @@ MAX_REPORTED_HEADLINE = 12  # words of the first headline reported with its labe
 # a token that may open a box's label: one of _LABEL_OPENERS whole, an ASCII capital first (a superset: (?i) also
 # matches 'ſ' for 's'); one search of a long page, where reading every token cost more than the rest of NL344; in
 # the same order in every process (ties by the word), so that the pattern cache keeps one program of it
-_LABEL_OPENER = regexcache.compile(r"(?<![^ \t\n\xa0])(?=[A-Z])(?i:%s)(?![^ \t\n\xa0])"
-                                   % "|".join(sorted(_LABEL_OPENERS, key=lambda word: (-len(word), word))))
+_LABEL_OPENER = regexcache.compile(r"(?:%s)(?![^ \t\n\xa0])" % "|".join(
+    _first_then_edge(word[0].upper(), r"[^ \t\n\xa0]") + f"(?i:{word[1:]})"
+    for word in sorted(_LABEL_OPENERS, key=lambda word: (-len(word), word))))
 
 
 def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
@@ -423,8 +431,10 @@ def _labels_of_links(text: str) -> Iterator[tuple[int, int]]:
 # the label of a page's tags or categories, as NL306 reads it on a line of its own, and DW's and Japanese sites'
 # 'Keywords'; then the list, its links joined by ' , ' (the comma between two links, a text of its own, set apart
 # by get_text(" ")'s spaces: never so in edited prose)
-_TAG_LABEL = regexcache.compile(r"(?<![\w-])(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: in| with)?|TAGGED"
-                                r"|Tags|TAGS|Keywords|KEYWORDS|Topics|Related [Tt]opics|Categories|Subjects):?(?= )")
+_TAG_LABELS = ("Filed [Uu]nder", "FILED UNDER", "Posted in", "Tagged(?: in| with)?", "TAGGED", "Tags", "TAGS",
+               "Keywords", "KEYWORDS", "Topics", "Related [Tt]opics", "Categories", "Subjects")
+_TAG_LABEL = regexcache.compile("(?:%s):?(?= )" % "|".join(_first_then_edge(label[0], r"[\w-]") + label[1:]
+                                                          for label in _TAG_LABELS))
 _LINK_COMMA = ","
 MIN_TAG_COMMAS = 1  # two tags or more (the lone comma is the sign)
 MAX_TAG_WORDS = 5  # words of one tag ('Jane Doe 2024', 'City Budget Committee')
