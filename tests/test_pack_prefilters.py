@@ -81,14 +81,16 @@ def test_a_rule_the_set_holds_reads_the_articles_answer_without_asking_may_match
     linter = Linter([cls() for cls in rules])
     assert found(linter, "T\n\nkappa\n") == [("TP50", "kappa")]  # the set compiled with both
     answered = [Article.parse(text) for text in ("T\n\nkappa and lambda\n", "T\n\nneither\n", "T\n\nlambda\n")]
-    answers = [packs._prefilters_found(article, linter.rules[0]._prefilter_source()) for article in answered]
+    sources = [rule._prefilter_source() for rule in linter.rules]
+    answers = [packs._prefilters_found(article, sources[0]) for article in answered]
 
     def asked(*_):
         raise AssertionError("may_match asked where the article's pass answered")
 
     monkeypatch.setattr(packs.PackRule, "may_match", asked)
-    assert [len(answer) for answer in answers] == [2, 0, 1]
-    assert answers[1] is packs._NONE_FOUND  # nothing found: one shared empty answer
+    assert [[source in answer for source in sources] for answer in answers] == [[True, True], [False, False],
+                                                                                 [False, True]]
+    assert answers[1] is packs._NONE_FOUND  # nothing found (by any rule this process made): one shared empty answer
     assert [[(f.code, f.start) for f in linter.lint_article(article)] for article in answered] == [
         [("TP50", 3), ("TP51", 13)], [], [("TP51", 3)]]
 
