@@ -11,7 +11,7 @@ process of their own (22c's method, kept here):
 `record` wraps the binding's `_re2.RE2` and `_re2.Set` before newslint imports them and pickles every object made
 (its options, its patterns, the newslint line that made it) and every question asked of it with its bytes;
 `replay REC I` asks object I the same questions through the raw binding (what `measure` runs under callgrind).
-Two questions of merging and of new text (round twenty-five):
+What merging sets would cost, and what text the automaton never met costs:
 
     python bench/re2_passes.py measure REC 6 --with 10      # sets 6 and 10 as one set, over 6's questions
     python bench/re2_passes.py measure REC 6 --half         # the first half of 6's questions: with the whole, the
