@@ -11,6 +11,13 @@ process of their own (22c's method, kept here):
 `record` wraps the binding's `_re2.RE2` and `_re2.Set` before newslint imports them and pickles every object made
 (its options, its patterns, the newslint line that made it) and every question asked of it with its bytes;
 `replay REC I` asks object I the same questions through the raw binding (what `measure` runs under callgrind).
+What merging sets would cost, and what text the automaton never met costs:
+
+    python bench/re2_passes.py measure REC 6 --with 10      # sets 6 and 10 as one set, over 6's questions
+    python bench/re2_passes.py measure REC 6 --half         # the first half of 6's questions: with the whole, the
+                                                            # cost of the second half, text the automaton never met
+
+(a record of the mix twice, `/tmp/mix2.jsonl`, gives the cost of text the automaton met: the DFA loop alone).
 """
 from __future__ import annotations
 
@@ -148,17 +155,22 @@ def list_objects(path: str) -> None:
               f"| {size[index] / 1e6:.2f} | {matched[index]} |")
 
 
-def replay(path: str, index: int) -> None:
-    """Ask object `index` its recorded questions, in order, through the raw binding."""
+def replay(path: str, index: int, together: tuple[int, ...] = (), half: bool = False) -> None:
+    """Ask object `index` its recorded questions, in order, through the raw binding; a set with the patterns of the
+    sets `together` added (one set, one pass, where each asked the same texts); only the first half (`half`)."""
     import re2
 
     real = re2._re2
     objects, calls, texts = _load(path)
     kind, args, _owner, added = objects[index]
+    sentinel = [pattern for pattern in added if pattern in (r"\z", rb"\z")]
+    added = [pattern for other in (index, *together) for pattern in objects[other][3] if pattern not in sentinel]
+    added += sentinel[:1]
     options = re2.Options()
     for name, value in (args[1] or {}).items():
         setattr(options, name, value)
     asked = [(texts[text], extra) for i, _method, text, extra in calls if i == index]
+    asked = asked[:len(asked) // 2] if half else asked
     del calls, texts
     if kind == "RE2":
         compiled = real.RE2(args[0], options)
@@ -195,8 +207,9 @@ def _sum(rows, pattern: str) -> int:
     return sum(count for count, name in rows if re.search(pattern, name))
 
 
-def measure(path: str, indexes: list[int]) -> None:
-    """Replay each object under callgrind and print its search, loop, state-building and compile instructions."""
+def measure(path: str, indexes: list[int], together: list[int] = (), half: bool = False) -> None:
+    """Replay each object (with the sets `together`, of the first half of its questions: :func:`replay`) under
+    callgrind and print its search, loop, state-building and compile instructions."""
     objects, calls, texts = _load(path)
     questions, texts_asked, size, matched = _counts(calls, texts)
     del calls, texts
@@ -207,7 +220,8 @@ def measure(path: str, indexes: list[int]) -> None:
         for index in indexes or range(len(objects)):
             out = os.path.join(folder, f"cg.{index}")
             subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-                            os.path.abspath(__file__), "replay", path, str(index)],
+                            os.path.abspath(__file__), "replay", path, str(index),
+                            *(["--with", *map(str, together)] if together else []), *(["--half"] if half else [])],
                            check=True, capture_output=True)
             inclusive, exclusive = _annotated(out, True), _annotated(out, False)
             search = _sum(inclusive, _SEARCH)
@@ -234,13 +248,17 @@ def main(argv: list[str] | None = None) -> None:
     several = commands.add_parser("measure")
     several.add_argument("rec")
     several.add_argument("indexes", type=int, nargs="*")
+    for command in (one, several):
+        command.add_argument("--with", dest="together", type=int, nargs="+", default=[],
+                             help="sets whose patterns join the object's set: one pass over its texts")
+        command.add_argument("--half", action="store_true", help="the first half of the object's questions")
     args = parser.parse_args(argv)
     if args.command == "list":
         list_objects(args.rec)
     elif args.command == "replay":
-        replay(args.rec, args.index)
+        replay(args.rec, args.index, tuple(args.together), args.half)
     else:
-        measure(args.rec, args.indexes)
+        measure(args.rec, args.indexes, args.together, args.half)
 
 
 if __name__ == "__main__":

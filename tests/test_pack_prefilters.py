@@ -70,3 +70,38 @@ def test_a_rule_that_came_unpickled_is_searched_for_too(tmp_path):
     rule.__dict__.update(rules[0]().__dict__)
     packs._PREFILTERS.pop(rule._prefilter_source())
     assert [f.message for f in Linter([rule]).lint_article(Article.parse("T\n\nzeta\n"))] == ["'zeta'"]
+
+
+def test_a_rule_the_set_holds_reads_the_articles_answer_without_asking_may_match(tmp_path, monkeypatch):
+    rules = rules_of(tmp_path, "answered", """\
+        rules:
+          - {code: TP50, name: p-answered, kind: existence, summary: s, tokens: ["kappa"]}
+          - {code: TP51, name: p-other, kind: existence, summary: s, tokens: ["lambda"]}
+        """)
+    linter = Linter([cls() for cls in rules])
+    assert found(linter, "T\n\nkappa\n") == [("TP50", "kappa")]  # the set compiled with both
+    answered = [Article.parse(text) for text in ("T\n\nkappa and lambda\n", "T\n\nneither\n", "T\n\nlambda\n")]
+    sources = [rule._prefilter_source() for rule in linter.rules]
+    answers = [packs._prefilters_found(article, sources[0]) for article in answered]
+
+    def asked(*_):
+        raise AssertionError("may_match asked where the article's pass answered")
+
+    monkeypatch.setattr(packs.PackRule, "may_match", asked)
+    assert [[source in answer for source in sources] for answer in answers] == [[True, True], [False, False],
+                                                                                 [False, True]]
+    assert answers[1] is packs._NONE_FOUND  # nothing found (by any rule this process made): one shared empty answer
+    assert [[(f.code, f.start) for f in linter.lint_article(article)] for article in answered] == [
+        [("TP50", 3), ("TP51", 13)], [], [("TP51", 3)]]
+
+
+def test_a_rule_searches_its_own_prefilter_where_the_set_cannot_answer(tmp_path, monkeypatch):
+    rules = rules_of(tmp_path, "unanswered", """\
+        rules:
+          - {code: TP60, name: p-unanswered, kind: existence, summary: s, tokens: ["sigma"]}
+        """)
+    linter = Linter([cls() for cls in rules])
+    assert found(linter, "T\n\nsigma\n") == [("TP60", "sigma")]
+    monkeypatch.setattr(packs, "_search_every_prefilter", lambda article: None)  # as where the set ran out of memory
+    assert found(linter, "T\n\nsigma again\n") == [("TP60", "sigma")]
+    assert found(linter, "T\n\nnothing\n") == []

@@ -66,9 +66,9 @@ def test_a_small_run_asks_no_trigger_and_finds_the_same(registry, tmp_path, monk
     shutil.copytree(SEEDS, folder)
     (folder / "ocr.txt").write_text("Railway News\n\n" + OCR_PAGE)
     built = []
-    original, found = rule._TriggerSet.of, packs._prefilters_found
+    original, searched = rule._TriggerSet.of, packs._search_every_prefilter
     monkeypatch.setattr(rule._TriggerSet, "of", classmethod(lambda cls, triggers: built.append(1) or original(triggers)))
-    monkeypatch.setattr(packs, "_prefilters_found", lambda *args: built.append(2) or found(*args))
+    monkeypatch.setattr(packs, "_search_every_prefilter", lambda article: built.append(2) or searched(article))
     monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 0)  # as for a large run
     triggered = _findings(registry, folder)
     assert 1 in built and 2 in built
