@@ -2439,7 +2439,7 @@ static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
-    Py_ssize_t lower = 0, upper = 0;  /* a-z, A-Z in a row just before this character */
+    Py_ssize_t lower = 0, upper = 0;  /* a-z (exact up to 3), A-Z in a row just before this character */
     Py_ssize_t i = 0;
     while (i < n && bits != 63) {
         const Py_UCS4 ch = EXTRACTION_READ(i);
@@ -2462,9 +2462,9 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
                         prose = extraction_prose_length((const Py_UCS1 *)data + i);
                         i += prose;
                     }
-                    if (i > from) {
+                    if (i > from) {  /* read back 3 at most: a longer run sets the shapes a run of 3 sets */
                         first = i;
-                        while (first > 0 && extraction_lower(EXTRACTION_READ(first - 1)))
+                        while (first > 0 && i - first < 3 && extraction_lower(EXTRACTION_READ(first - 1)))
                             first--;
                     }
                 }
