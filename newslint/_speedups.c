@@ -2416,7 +2416,7 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
 static inline int
 extraction_prose_length(const Py_UCS1 *chars)
 {
-#if PY_LITTLE_ENDIAN
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
     uint64_t x;
     memcpy(&x, chars, 8);
     const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, low7 = ones * 127, x7 = x & low7;
