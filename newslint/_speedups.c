@@ -2426,20 +2426,28 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
-/* Whether each of the 8 bytes at chars is a-z or a space (bit 7 of each byte: 'a' <= byte <= 'z', byte == ' '; a byte
- * of 0x80 or more is neither): prose that glue_shapes passes over eight bytes at a time (20b) */
+/* How many of the 8 bytes at chars, from the first, are a-z or a space (0 to 8): prose that glue_shapes passes over
+ * eight bytes at a time (20b), and where eight are not, to the first byte that is neither (25e). Each byte's test in
+ * one word (bit 7 of each byte: 'a' <= byte <= 'z', byte == ' '; a byte of 0x80 or more is neither, its other bits
+ * tested as those of the byte less 0x80, which carry into no other byte). */
 static inline int
-extraction_prose_bytes(const Py_UCS1 *chars)
+extraction_prose_length(const Py_UCS1 *chars)
 {
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
     uint64_t x;
     memcpy(&x, chars, 8);
-    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, low7 = ones * 127;
-    if (x & high)
-        return 0;
-    const uint64_t lower = (x + ones * (128 - 'a')) & ~(x + ones * (128 - 'z' - 1));
-    const uint64_t spaced = x ^ (ones * ' ');  /* a zero byte where a space was */
+    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, low7 = ones * 127, x7 = x & low7;
+    const uint64_t lower = (x7 + ones * (128 - 'a')) & ~(x7 + ones * (128 - 'z' - 1));
+    const uint64_t spaced = x7 ^ (ones * ' ');  /* a zero byte where a space was */
     const uint64_t space = ~(((spaced & low7) + low7) | spaced | low7);
-    return ((lower | space) & high) == high;
+    const uint64_t other = (~(lower | space) | x) & high;  /* bit 7 of each byte that is neither */
+    return other ? __builtin_ctzll(other) >> 3 : 8;
+#else
+    int k = 0;
+    while (k < 8 && (extraction_lower(chars[k]) || chars[k] == ' '))
+        k++;
+    return k;
+#endif
 }
 
 /* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). A run of
@@ -2448,7 +2456,7 @@ static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
-    Py_ssize_t lower = 0, upper = 0;  /* a-z, A-Z in a row just before this character */
+    Py_ssize_t lower = 0, upper = 0;  /* a-z (exact up to 3), A-Z in a row just before this character */
     Py_ssize_t i = 0;
     while (i < n && bits != 63) {
         const Py_UCS4 ch = EXTRACTION_READ(i);
@@ -2462,15 +2470,20 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
                 bits |= 1;
             Py_ssize_t first = i++;
             for (;;) {  /* runs of a-z one space apart (most prose) in this loop: a space sets no shape */
-                if (kind == PyUnicode_1BYTE_KIND && i + 8 <= n && extraction_prose_bytes((const Py_UCS1 *)data + i)) {
-                    /* eight bytes of a-z and spaces at a time (20b): they set no shape; the run of a-z that ends
-                     * them starts after their last space */
-                    do
-                        i += 8;
-                    while (i + 8 <= n && extraction_prose_bytes((const Py_UCS1 *)data + i));
-                    first = i;
-                    while (first > 0 && extraction_lower(EXTRACTION_READ(first - 1)))
-                        first--;
+                if (kind == PyUnicode_1BYTE_KIND) {
+                    /* a-z and spaces eight bytes at a time (20b), to the first byte that is neither (25e): they set
+                     * no shape; the run of a-z that ends them starts after their last space */
+                    const Py_ssize_t from = i;
+                    int prose = 8;
+                    while (prose == 8 && i + 8 <= n) {
+                        prose = extraction_prose_length((const Py_UCS1 *)data + i);
+                        i += prose;
+                    }
+                    if (i > from) {  /* read back 3 at most: a longer run sets the shapes a run of 3 sets */
+                        first = i;
+                        while (first > 0 && i - first < 3 && extraction_lower(EXTRACTION_READ(first - 1)))
+                            first--;
+                    }
                 }
                 while (i < n && extraction_lower(EXTRACTION_READ(i)))
                     i++;

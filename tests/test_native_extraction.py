@@ -105,9 +105,9 @@ def test_possessive_starts_at_every_offset_of_an_eight_character_step(filler: st
 
 # what the one-byte scans pass over eight bytes at a time (a-z and spaces; no capital A-Z; no mark), and the shapes,
 # case changes and junctions that end such a stretch or straddle its edge
-PROSE = ["the talks went on", "ab  cd", "abc", " ", "x1 y2, z.", "é ü", "abcdefghijklmnopqrstuvwxyz"]
-SHAPES = ["", "aB", "AAa", "ABc", "AB", "A", "a", "9aA", "%A", "a1", "ABCDEFG", "@", "peak3,000", "7hours",
-          'word"The', "ab“C", "  A", "a\nB", "`{", "é", "\x7f", "\xa0A", "said.The", 'said."The', "x!(The", "a?[B",
+PROSE = ["the talks went on", "ab  cd", "abc", " ", "ab,cdefghijk lmn", "x1 y2, z.", "é ü", "abcdefghijklmnopqrstuvwxyz"]
+SHAPES = ["", "aB", "AAa", "ABc", "AB", "A", "a", "9aA", "9abA", "9abcA", "9abcdefghijA", "%A", "a1", "ABCDEFG", "@",
+          "peak3,000", "7hours", 'word"The', "ab“C", "  A", "a\nB", "`{", "é", "\x7f", "\xa0A", "said.The", 'said."The', "x!(The", "a?[B",
           "note:It", "a;B", "(CNN)Police", "a]B", "x'The", " .In", " -The", " --The", 'x"of', "abc.1", "\\B", "^B",
           "iPhone", "USSecretary", "spokespersonDmitry", "@JaneDoe", "BankAmerica Corp", "aB.c"]
 

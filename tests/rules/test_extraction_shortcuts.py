@@ -333,6 +333,20 @@ def test_glue_hints_asked_of_re2_first_are_the_search_on_drawn_text(hint):
         assert glue._holds(hint, text) == (hint.search(text) is not None), text
 
 
+# pieces of NL103's comma seams and stops glued to a lower-case word ('newspaper,Der Spiegel', 'years.perhaps the')
+SEAM_PIECES = ["newspaper", "years", "years.", "perhaps", "Der", "which", "ab", "12", "40,679", ")", ",", ".", " ", ";", "?", "é", "É", "_",
+               "\n", "\ud800"]
+
+
+@pytest.mark.parametrize("cue, search", [(sentences._COMMA_SEAM_CUES, sentences._COMMA_SEAM),
+                                         (sentences._STOP_BEFORE_LOWER_CUES, sentences._STOP_BEFORE_LOWER)])
+def test_nl103s_whole_text_searches_hold_only_where_their_re2_cue_does(cue, search):
+    texts = drawn_texts(SEAM_PIECES, 4000, 71)
+    assert sum(search.search(text) is not None for text in texts) > 100  # both answers are drawn
+    for text in texts:
+        assert cue.found(text) or search.search(text) is None, text
+
+
 # pieces of glued numbers, with runs of letters and digits longer than the reach searched around a cue
 GLUED_NUMBER_PIECES = ["peak", "builders", "3,000", ",000", "4,200", "2.4m", "km", " ", ".", ",", "_", "$25", "The",
                        "12", "a" * 120, "9" * 150, "x" * 230, "\n", "-", "@"]

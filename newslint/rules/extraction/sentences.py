@@ -167,14 +167,17 @@ class GluedSentence(_ExtractionRule):
     trigger = Trigger(pattern=Cues(f"{_GLUED_SENTENCE_CUES.pattern}|{_STOP_BEFORE_DASH_CUES.pattern}"
                                    f"|{_COMMA_SEAM_CUES.pattern}|{_STOP_BEFORE_LOWER_CUES.pattern}"
                                    f"|{_NAME_THEN_FUNCTION_WORD_CUES.pattern}"),
-                      answers=(_NAME_THEN_FUNCTION_WORD_CUES,))  # the set's pass tells it: no pass of its own
+                      # the set's pass tells them: no pass of their own
+                      answers=(_NAME_THEN_FUNCTION_WORD_CUES, _COMMA_SEAM_CUES, _STOP_BEFORE_LOWER_CUES))
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._names_glued_to_function_words(article)
         counts, stop_numbers = _Counts(article), None
-        comma_seams = _COMMA_SEAM.search(article.text) is not None
-        stops_before_lower = _STOP_BEFORE_LOWER.search(article.text) is not None  # a literal-led search: a third of
-        # the RE2 cue's cost
+        # RE2's supersets first, which the trigger's pass answered (Python's two searches of the whole text cost 8 %
+        # of the rule's instructions on the BBC + scraped mix, where one page in three hundred holds either)
+        comma_seams = _COMMA_SEAM_CUES.found(article.text) and _COMMA_SEAM.search(article.text) is not None
+        stops_before_lower = _STOP_BEFORE_LOWER_CUES.found(article.text) \
+            and _STOP_BEFORE_LOWER.search(article.text) is not None
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
