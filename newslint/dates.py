@@ -315,7 +315,10 @@ def article_dates(article: Article) -> ArticleDates:
 
 
 def _extract_dates(article: Article) -> ArticleDates:
-    mentions = [*_header_dates(article), *_url_dates(article), *_body_dates(article)]
+    mentions = _body_dates(article)
+    meta = article.meta
+    if article.date is not None or article.url is not None or "date" in meta or "url" in meta:  # else none of theirs
+        mentions = [*_header_dates(article), *_url_dates(article), *mentions]
     anchor = next((m for source in _ANCHOR_ORDER for m in mentions
                    if m.source == source and m.year is not None and m.resolve(None)), None) if mentions else None
     published = anchor.resolve(None) if anchor else None
@@ -461,7 +464,8 @@ def _body_dates(article: Article) -> list[DateMention]:
             if line:
                 source, weekdays = ("published" if line.group("pub") else "updated"), _ANY_WEEKDAY_BEFORE
         cued = i in windows
-        dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" and cued else None
+        dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" and cued \
+            and _may_open_dateline(text, windows[i]) else None
         if dateline:
             out.append(dateline)
         for start, end, *parts in _written_dates(text, weekdays, _month_hints(text, windows[i])) if cued else ():
@@ -499,6 +503,23 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
             offset = starts[i]
             windows.setdefault(i, []).append((max(start - offset, 0), end + _LOOK_BACK - offset))
     return windows
+
+
+_DATELINE_TOKENS = 7  # a dateline's date follows at most six words of place and a separator (',', '-' or '–')
+_FOLDED_I = ("\u0131", "\u0130")  # ı and İ: 'i' to Python's IGNORECASE (Aprıl), not to the loose month cue
+
+
+def _may_open_dateline(text: str, window: list[tuple[int, int]]) -> bool:
+    """Whether a dateline may open ``text``, a paragraph whose cue windows (:func:`_cue_windows`) are ``window``: a
+    dateline's date starts at most one character before the start of a window (its month's letters start one, or
+    its day's last digit), so a text with more than ``_DATELINE_TOKENS`` whitespace-separated tokens before the
+    earliest window, less one character, holds none (``_DATELINE.match`` tries the place's every split, some 50 k
+    instructions; held to it by ``tests/test_date_extraction.py``). Where that stretch holds an ı or İ, which the
+    loose cue does not read as the i of April, it may."""
+    before = text[:max(min(start for start, _ in window) - 1, 0)]
+    if not before.isascii() and any(map(before.__contains__, _FOLDED_I)):
+        return True
+    return len(before.split(None, _DATELINE_TOKENS)) <= _DATELINE_TOKENS
 
 
 def _dateline(paragraph) -> DateMention | None:
