@@ -45,6 +45,7 @@ _MONTH_AT = regexcache.compile(_MONTH)
 _DAY_BEFORE = regexcache.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _DAY_AFTER = regexcache.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
 _YEAR_AFTER = regexcache.compile(rf",?\s+(?P<year>{_YEAR})")
+# every match holds "day" (a full weekday's name ends on it): searched only where a str.find finds it
 _FULL_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_FULL_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
 _ANY_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_ANY_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
 _LOOK_BACK = 24
@@ -576,7 +577,9 @@ def _written_dates(text: str, weekdays: re.Pattern[str], hints: list[int] | None
             continue
         if after and year is None and _impossible(None, number, day):
             continue
-        weekday = weekdays.search(text, max(last_end, start - _LOOK_BACK), start)
+        since = max(last_end, start - _LOOK_BACK)
+        weekday = weekdays.search(text, since, start) \
+            if weekdays is not _FULL_WEEKDAY_BEFORE or text.find("day", since, start) >= 0 else None
         if weekday:
             start = weekday.start()
             if "(" in weekday.group() and text.startswith(")", end):
