@@ -45,6 +45,7 @@ _MONTH_AT = regexcache.compile(_MONTH)
 _DAY_BEFORE = regexcache.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _DAY_AFTER = regexcache.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
 _YEAR_AFTER = regexcache.compile(rf",?\s+(?P<year>{_YEAR})")
+# every match holds "day" (a full weekday's name ends on it): searched only where a str.find finds it
 _FULL_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_FULL_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
 _ANY_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_ANY_WEEKDAY})(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?\Z")
 _LOOK_BACK = 24
@@ -315,7 +316,10 @@ def article_dates(article: Article) -> ArticleDates:
 
 
 def _extract_dates(article: Article) -> ArticleDates:
-    mentions = [*_header_dates(article), *_url_dates(article), *_body_dates(article)]
+    mentions = _body_dates(article)
+    meta = article.meta
+    if article.date is not None or article.url is not None or "date" in meta or "url" in meta:  # else none of theirs
+        mentions = [*_header_dates(article), *_url_dates(article), *mentions]
     anchor = next((m for source in _ANCHOR_ORDER for m in mentions
                    if m.source == source and m.year is not None and m.resolve(None)), None) if mentions else None
     published = anchor.resolve(None) if anchor else None
@@ -461,7 +465,8 @@ def _body_dates(article: Article) -> list[DateMention]:
             if line:
                 source, weekdays = ("published" if line.group("pub") else "updated"), _ANY_WEEKDAY_BEFORE
         cued = i in windows
-        dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" and cued else None
+        dateline = _dateline(p) if i < _DATELINE_PARAGRAPHS and source == "text" and cued \
+            and _may_open_dateline(text, windows[i]) else None
         if dateline:
             out.append(dateline)
         for start, end, *parts in _written_dates(text, weekdays, _month_hints(text, windows[i])) if cued else ():
@@ -499,6 +504,23 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
             offset = starts[i]
             windows.setdefault(i, []).append((max(start - offset, 0), end + _LOOK_BACK - offset))
     return windows
+
+
+_DATELINE_TOKENS = 7  # a dateline's date follows at most six words of place and a separator (',', '-' or '–')
+_FOLDED_I = ("\u0131", "\u0130")  # ı and İ: 'i' to Python's IGNORECASE (Aprıl), not to the loose month cue
+
+
+def _may_open_dateline(text: str, window: list[tuple[int, int]]) -> bool:
+    """Whether a dateline may open ``text``, a paragraph whose cue windows (:func:`_cue_windows`) are ``window``: a
+    dateline's date starts at most one character before the start of a window (its month's letters start one, or
+    its day's last digit), so a text with more than ``_DATELINE_TOKENS`` whitespace-separated tokens before the
+    earliest window, less one character, holds none (``_DATELINE.match`` tries the place's every split, some 50 k
+    instructions; held to it by ``tests/test_date_extraction.py``). Where that stretch holds an ı or İ, which the
+    loose cue does not read as the i of April, it may."""
+    before = text[:max(min(start for start, _ in window) - 1, 0)]
+    if not before.isascii() and any(map(before.__contains__, _FOLDED_I)):
+        return True
+    return len(before.split(None, _DATELINE_TOKENS)) <= _DATELINE_TOKENS
 
 
 def _dateline(paragraph) -> DateMention | None:
@@ -555,7 +577,9 @@ def _written_dates(text: str, weekdays: re.Pattern[str], hints: list[int] | None
             continue
         if after and year is None and _impossible(None, number, day):
             continue
-        weekday = weekdays.search(text, max(last_end, start - _LOOK_BACK), start)
+        since = max(last_end, start - _LOOK_BACK)
+        weekday = weekdays.search(text, since, start) \
+            if weekdays is not _FULL_WEEKDAY_BEFORE or text.find("day", since, start) >= 0 else None
         if weekday:
             start = weekday.start()
             if "(" in weekday.group() and text.startswith(")", end):

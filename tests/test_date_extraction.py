@@ -6,7 +6,9 @@ import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
+from newslint import dates as dates_module
 from newslint.dates import article_dates, describe_dates, parse_date_value, publication_date
 from newslint.model import Article
 
@@ -197,3 +199,34 @@ def test_describe_dates_without_an_anchor_keeps_partial_dates():
     article = Article.parse("Title\n\nTalks began on 31 February.\n")
     [entry] = describe_dates(article)["dates"]
     assert (entry["date"], entry["problem"]) == ("--02-31", "February has at most 29 days")
+
+
+def test_dateline_whose_month_the_loose_cue_misses_is_read_where_a_later_date_is_cued():
+    # 'Aprıl' (dotless i) is April to Python's IGNORECASE, not to the month cue: the paragraph is cued by '3 March'
+    # alone, after more tokens than a dateline's place holds, and the dateline is still read
+    article, found = dates_of("Title\n\nSEATTLE, Aprıl 3 - Boeing said its new plane would be flying on 3 March.\n")
+    assert [(m.source, article.text[m.start:m.end]) for m in found.mentions] == [("dateline", "Aprıl 3"),
+                                                                                 ("text", "3 March")]
+
+
+def test_a_date_after_more_tokens_than_a_dateline_place_is_not_tried_as_one():
+    text = "The minister of the interior said in a statement on Friday, March 3 - a day late."
+    article = Article.parse(f"Title\n\n{text}\n")
+    assert not dates_module._may_open_dateline(text, dates_module._cue_windows(article)[0])
+    assert dates_module._dateline(article.paragraphs[0]) is None
+
+
+_DATELINE_PIECES = ("SEATTLE", "Wash.", "D.C.", ",", "-", "–", "—", "--", "said", "Dec", "Dec.", "March", "april",
+                    "Aprıl", "APRİL", "3", "23", "3rd", "of", "2021", "(Reuters)", "Reuter", "/PRNewswire/", "x", "ſept")
+_DATELINE_GAPS = (" ", ", ", ",", "  ", "\t", "\xa0", " - ", "\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DATELINE_PIECES), st.sampled_from(_DATELINE_GAPS)), max_size=14))
+def test_dateline_pre_check_never_skips_a_dateline(pieces):
+    text = "".join(piece + gap for piece, gap in pieces).strip() + " Story"
+    article = Article.parse(f"Title\n\n{text}\n")
+    windows = dates_module._cue_windows(article)
+    for index, paragraph in enumerate(article.paragraphs[:2]):
+        if index in windows and dates_module._dateline(paragraph) is not None:
+            assert dates_module._may_open_dateline(paragraph.text, windows[index])
