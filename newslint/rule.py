@@ -10,6 +10,7 @@ from newslint import lexicon, regexcache, usercache
 from newslint.diagnostic import Severity, slot_constructor
 from newslint.hashes import blake2b
 from newslint.model import Article
+from newslint.textutil import LONE_SURROGATE
 
 
 class FatalRuleError(RuntimeError):
@@ -126,13 +127,10 @@ class Trigger:
         return f"Trigger({', '.join(parts)})"
 
 
-_LONE_SURROGATE = regexcache.compile("[\ud800-\udfff]")
-
-
 def for_re2(text: str) -> str:
     """``text`` as RE2 can take it: a lone surrogate (a ``str`` from Python may hold one; UTF-8 cannot) becomes
     U+FFFD, one character for one, so offsets hold and a search for a character beyond ASCII still finds it."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 # id(text) → (text, its UTF-8 for RE2): the texts encoded lately (an entry holds its text, so that its id stays its own)

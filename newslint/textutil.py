@@ -109,7 +109,7 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-_SURROGATE = regexcache.compile("[\ud800-\udfff]")
+LONE_SURROGATE = regexcache.compile("[\ud800-\udfff]")  # (how Python keeps bytes that were not UTF-8)
 
 
 def first_surrogate(text: str) -> re.Match[str] | None:
@@ -125,4 +125,4 @@ def utf8_or_surrogate(text: str) -> bytes | re.Match[str]:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        return _SURROGATE.search(text)
+        return LONE_SURROGATE.search(text)

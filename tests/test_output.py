@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from newslint.engine import Diagnostic, Linter
-from newslint.formats import FORMATS, LONE_SURROGATE, Report, sarif, write_report
-from newslint.textutil import first_surrogate
+from newslint.formats import FORMATS, Report, sarif, write_report
+from newslint.textutil import LONE_SURROGATE, first_surrogate
 from newslint.formats import json as json_format
 from newslint.formats import text as output
 from newslint.registry import build_registry

@@ -51,7 +51,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TextIO
 
-from newslint import regexcache
 from newslint.diagnostic import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -69,7 +68,6 @@ FINGERPRINTED = frozenset({"sarif"})  # the formats that print a finding's conte
 
 _RESET, BOLD = "\x1b[0m", "\x1b[1m"
 SEVERITY_COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
-LONE_SURROGATE = regexcache.compile("[\ud800-\udfff]")
 
 
 def write_report(fmt: str, diagnostics: Sequence[Diagnostic], stream: TextIO, *, registry: Iterable,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from newslint.diagnostic import Diagnostic, Severity
-from newslint.formats import LONE_SURROGATE, Report, escape_match
+from newslint.formats import Report, escape_match
+from newslint.textutil import LONE_SURROGATE
 
 _GITHUB_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

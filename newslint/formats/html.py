@@ -31,8 +31,9 @@ from urllib.parse import urlsplit
 
 from newslint import __version__
 from newslint.diagnostic import Diagnostic, from_row, to_row
-from newslint.formats import LONE_SURROGATE, Report, document_text
+from newslint.formats import Report, document_text
 from newslint.formats.spool import FindingsByDocument, keeping_findings
+from newslint.textutil import LONE_SURROGATE
 
 MAX_ARTICLES = 200
 MAX_ARTICLE_CHARS = 100_000
