@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from newslint import regexcache, textutil
-from newslint.textutil import first_surrogate, utf8_or_surrogate
 from newslint.config import JsonlFields
 from newslint.fixes import merged_edits
 from newslint.rule import Edit, remember_utf8
+from newslint.textutil import first_surrogate, utf8_or_surrogate
 
 # Input problems are findings of these rules (defined in newslint.rules.input).
 INVALID_UTF8 = "NL001"
@@ -233,7 +233,7 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     meta = {}
     for key, name in (("title", fields.title), ("date", fields.date), ("url", fields.url)):
         value = record.get(name)
-        if isinstance(value, str) and (value.isascii() or not first_surrogate(value)):
+        if isinstance(value, str) and not first_surrogate(value):
             meta[key] = value
     text, removed = normalise_newlines(body)
     if encoded is not None and text is body:  # its UTF-8, encoded to look for a surrogate, is what RE2 reads
