@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Iterable
 
@@ -17,6 +18,7 @@ from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STO
                                           _heads_next_paragraph, _kept_lines, _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import timestamp_line
+from newslint.textutil import word_texts
 
 
 _LABEL_CAPTION = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
@@ -345,6 +347,7 @@ class CaptionLine(Rule):
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
         counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
+        restated = _restated_captions(article)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             marks = _pair_marks(text)  # ('  ' and ': ' in one pass)
@@ -406,6 +409,8 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & _COLON_SPACE and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
+            elif i in restated:
+                yield self._restated(article, paragraph, restated[i])
             elif "\n" in text:
                 yield from self._captions_inside(article, paragraph)
 
@@ -417,6 +422,17 @@ class CaptionLine(Rule):
             yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
                                Fix.replace(at, paragraph.start + end + 1, "", safe=False,
                                            description="delete the caption"))
+
+    def _restated(self, article: Article, paragraph: Paragraph, end: int) -> Finding:
+        """The caption that opens ``paragraph`` up to ``end`` (the whole paragraph, or its first sentence where a byline
+        follows it), which the story's lead restates."""
+        if end >= len(paragraph.text):
+            return self._caption(article, paragraph, paragraph, "the story's lead restates it")
+        caption = paragraph.text[:end]
+        return self.finding(paragraph.start, paragraph.start + end,
+                            f"photo caption (the story's lead restates it): {quote(caption)}",
+                            Fix.replace(paragraph.start, paragraph.start + end + 1, "", safe=False,
+                                        description="delete the caption"))
 
     def _caption(self, article: Article, paragraph: Paragraph, last: Paragraph, why: str) -> Finding:
         """The caption from ``paragraph`` to ``last`` (its credit line, when that stands apart), deleted whole:
@@ -450,6 +466,57 @@ _PLACE_LABEL = regexcache.compile(r"(?:Pictured(?: above| below| left| right| to
                                   r"|Left|Right|Top|Bottom|(?:Photo|Image|Picture|Video) (?:caption|description)|Alt text"
                                   r"|(?:Main|Top|Above|Left|Right|Bottom|Lead|Header|Featured) (?:picture|image|photo|pic))"
                                   r" ?: ?\S")
+
+
+_RESTATED_LENGTH = (60, 400)  # characters of the paragraph a caption opens
+_RESTATED_WORDS = (10, 70)  # its words
+_RESTATED_SHARE = 0.6  # of the caption's words, in a row in the lead
+_RESTATED_RUN = 8  # words in a row at the least
+_RESTATED_REACH = 2  # paragraphs after the caption: a byline or a date line may stand between it and the lead
+_RESTATED_LONGER = 1.5  # times the caption's paragraph: the lead under it; a paragraph above it as long is the story's
+_QUOTE_OPENERS = frozenset("\"“‘'")  # a quotation the story repeats is a pull quote (NL311's)
+
+
+def _restated_captions(article: Article) -> dict[int, int]:
+    """A caption that the story's lead restates (a site that captions its first picture with the lead's words), or a
+    related story's headline that its teaser restates: a short paragraph, or its first sentence, not under a paragraph
+    half as long again (the story's prose), of which a run of words in a row, three in five of them and eight at the
+    least, stands in one of the next two paragraphs, one half as long again that holds the two words in the middle
+    of the short one as they stand there (looked for first) and not the whole caption (a repeated line). A summary lead
+    that the story restates shares a phrase with it, not most of its words. Each such paragraph's index, with the end
+    of its caption."""
+    paragraphs = article.paragraphs
+    found = {}
+    least, most = _RESTATED_LENGTH
+    for i, paragraph in enumerate(paragraphs[:-1]):
+        text = paragraph.text
+        if not least <= len(text) <= most or text[0] in _QUOTE_OPENERS \
+                or i and len(paragraphs[i - 1].text) >= len(text) * _RESTATED_LONGER:
+            continue  # (between two longer paragraphs: a pull quote the story rewords, NL311's)
+        words = article.paragraph_words[i]
+        if not _RESTATED_WORDS[0] <= len(words) <= _RESTATED_WORDS[1]:
+            continue
+        middle = len(words) // 2
+        pair = f"{words[middle - 1]} {words[middle]}"
+        leads = [j for j in range(i + 1, min(i + 1 + _RESTATED_REACH, len(paragraphs)))
+                 if len(paragraphs[j].text) >= len(text) * _RESTATED_LONGER and pair in paragraphs[j].text]
+        if not leads:
+            continue
+        stop = _SENTENCE_BREAK.search(text)
+        end = stop.start() + 1 if stop else len(text)
+        caption = word_texts(text[:end]) if stop else words
+        if len(caption) < _RESTATED_WORDS[0]:
+            continue
+        run = max(_RESTATED_RUN, math.ceil(len(caption) * _RESTATED_SHARE))
+        pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
+        whole = text[:end].rstrip(".!?")
+        for j in leads:
+            lead = article.paragraph_words[j]
+            if whole not in paragraphs[j].text \
+                    and any(tuple(lead[k:k + run]) in pieces for k in range(len(lead) - run + 1)):
+                found[i] = end
+                break
+    return found
 
 
 def _place_label(text: str, words: list[str]) -> bool:
