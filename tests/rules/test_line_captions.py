@@ -365,10 +365,10 @@ def test_teaser_headline_its_excerpt_restates(lint):
 
 
 @pytest.mark.parametrize("paragraphs", [
-    # a summary lead that a quotation in the story restates: a phrase shared, not most of its words
+    # a summary lead that the story restates: a phrase shared, not most of its words
     ("The country's biggest tea importer has said it will not allow any new warehouses to be built at the port.",
-     "\u201cWe will not allow any new warehouses to be built, including joint ventures,\u201d said Jane Okafor, a "
-     "spokeswoman for the port authority, adding that the U.S. firm's plan had been turned down.", MORE),
+     "Jane Okafor, a spokeswoman for the port authority, said it will not allow any new warehouses to be built, "
+     "including joint ventures, adding that the U.S. firm's plan had been turned down.", MORE),
     # a pull quote between two paragraphs of the story (NL311's), which the next paragraph says in other words
     (PROSE, "The old rules pushed every school towards selling its playing fields and indirectly fed the housing boom.",
      "Teachers said the old rules pushed every school towards selling its playing fields and so indirectly fed the "

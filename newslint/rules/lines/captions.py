@@ -472,6 +472,7 @@ _RESTATED_LENGTH = (60, 400)  # characters of the paragraph a caption opens
 _RESTATED_WORDS = (10, 70)  # its words
 _RESTATED_SHARE = 0.6  # of the caption's words, in a row in the lead
 _RESTATED_RUN = 8  # words in a row at the least
+_RESTATED_PROBE = 10  # characters either side of a caption's middle, looked for in the lead first
 _RESTATED_REACH = 2  # paragraphs after the caption: a byline or a date line may stand between it and the lead
 _RESTATED_LONGER = 1.5  # times the caption's paragraph: the lead under it; a paragraph above it as long is the story's
 _QUOTE_OPENERS = frozenset("\"“‘'")  # a quotation the story repeats is a pull quote (NL311's)
@@ -481,31 +482,31 @@ def _restated_captions(article: Article) -> dict[int, int]:
     """A caption that the story's lead restates (a site that captions its first picture with the lead's words), or a
     related story's headline that its teaser restates: a short paragraph, or its first sentence, not under a paragraph
     half as long again (the story's prose), of which a run of words in a row, three in five of them and eight at the
-    least, stands in one of the next two paragraphs, one half as long again that holds the two words in the middle
-    of the short one as they stand there (looked for first) and not the whole caption (a repeated line). A summary lead
+    least, stands in one of the next two paragraphs, one half as long again that holds the short one's middle twenty
+    characters as they stand there (looked for first) and not the whole caption (a repeated line). A summary lead
     that the story restates shares a phrase with it, not most of its words. Each such paragraph's index, with the end
     of its caption."""
     paragraphs = article.paragraphs
     found = {}
     least, most = _RESTATED_LENGTH
-    for i, paragraph in enumerate(paragraphs[:-1]):
+    count = len(paragraphs)
+    size = 0
+    for i, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        if not least <= len(text) <= most or text[0] in _QUOTE_OPENERS \
-                or i and len(paragraphs[i - 1].text) >= len(text) * _RESTATED_LONGER:
-            continue  # (between two longer paragraphs: a pull quote the story rewords, NL311's)
-        words = article.paragraph_words[i]
-        if not _RESTATED_WORDS[0] <= len(words) <= _RESTATED_WORDS[1]:
-            continue
-        middle = len(words) // 2
-        pair = f"{words[middle - 1]} {words[middle]}"
-        leads = [j for j in range(i + 1, min(i + 1 + _RESTATED_REACH, len(paragraphs)))
-                 if len(paragraphs[j].text) >= len(text) * _RESTATED_LONGER and pair in paragraphs[j].text]
-        if not leads:
-            continue
+        above, size = size, len(text)
+        if not least <= size <= most or above >= size * _RESTATED_LONGER or i + 1 == count \
+                or text[0] in _QUOTE_OPENERS:
+            continue  # (under a longer paragraph: a pull quote the story rewords, NL311's)
+        half = size // 2
+        probe = text[half - _RESTATED_PROBE:half + _RESTATED_PROBE]
+        if probe not in paragraphs[i + 1].text and (i + 2 == count or probe not in paragraphs[i + 2].text):
+            continue  # (most paragraphs: asked before any list is made)
+        leads = [j for j in range(i + 1, min(i + 1 + _RESTATED_REACH, count))
+                 if len(paragraphs[j].text) >= size * _RESTATED_LONGER and probe in paragraphs[j].text]
         stop = _SENTENCE_BREAK.search(text)
-        end = stop.start() + 1 if stop else len(text)
-        caption = word_texts(text[:end]) if stop else words
-        if len(caption) < _RESTATED_WORDS[0]:
+        end = stop.start() + 1 if stop else size
+        caption = word_texts(text[:end])
+        if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1]:
             continue
         run = max(_RESTATED_RUN, math.ceil(len(caption) * _RESTATED_SHARE))
         pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
