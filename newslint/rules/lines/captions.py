@@ -468,56 +468,58 @@ _PLACE_LABEL = regexcache.compile(r"(?:Pictured(?: above| below| left| right| to
                                   r" ?: ?\S")
 
 
-_RESTATED_LENGTH = (60, 400)  # characters of the paragraph a caption opens
+_RESTATED_LEAST = 60  # characters of the paragraph a caption opens
+_RESTATED_MOST = 300  # characters: a longer paragraph begins the story
 _RESTATED_WORDS = (10, 70)  # its words
 _RESTATED_SHARE = 0.6  # of the caption's words, in a row in the lead
 _RESTATED_RUN = 8  # words in a row at the least
 _RESTATED_PROBE = 10  # characters either side of a caption's middle, looked for in the lead first
-_RESTATED_REACH = 2  # paragraphs after the caption: a byline or a date line may stand between it and the lead
 _RESTATED_LONGER = 1.5  # times the caption's paragraph: the lead under it; a paragraph above it as long is the story's
 _QUOTE_OPENERS = frozenset("\"“‘'")  # a quotation the story repeats is a pull quote (NL311's)
 
 
 def _restated_captions(article: Article) -> dict[int, int]:
     """A caption that the story's lead restates (a site that captions its first picture with the lead's words), or a
-    related story's headline that its teaser restates: a short paragraph, or its first sentence, not under a paragraph
-    half as long again (the story's prose), of which a run of words in a row, three in five of them and eight at the
-    least, stands in one of the next two paragraphs, one half as long again that holds the short one's middle twenty
-    characters as they stand there (looked for first) and not the whole caption (a repeated line). A summary lead
-    that the story restates shares a phrase with it, not most of its words. Each such paragraph's index, with the end
-    of its caption."""
+    related story's headline that its teaser restates, above the story: a paragraph of 60 to 300 characters before
+    the first longer one, not under a paragraph half as long again (the story's prose), whose caption (the paragraph
+    or its first sentence) the next paragraph half as long again, right under it or under one shorter line (a byline,
+    a date), restates (``_restates``). Each such paragraph's index, with the end of its caption."""
     paragraphs = article.paragraphs
     found = {}
-    least, most = _RESTATED_LENGTH
-    count = len(paragraphs)
     size = 0
-    for i, paragraph in enumerate(paragraphs):
-        text = paragraph.text
+    for i in range(len(paragraphs) - 1):
+        text = paragraphs[i].text
         above, size = size, len(text)
-        if not least <= size <= most or above >= size * _RESTATED_LONGER or i + 1 == count \
-                or text[0] in _QUOTE_OPENERS:
+        if size > _RESTATED_MOST:
+            break  # (the story has begun)
+        if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER:
             continue  # (under a longer paragraph: a pull quote the story rewords, NL311's)
-        half = size // 2
-        probe = text[half - _RESTATED_PROBE:half + _RESTATED_PROBE]
-        if probe not in paragraphs[i + 1].text and (i + 2 == count or probe not in paragraphs[i + 2].text):
-            continue  # (most paragraphs: asked before any list is made)
-        leads = [j for j in range(i + 1, min(i + 1 + _RESTATED_REACH, count))
-                 if len(paragraphs[j].text) >= size * _RESTATED_LONGER and probe in paragraphs[j].text]
-        stop = _SENTENCE_BREAK.search(text)
-        end = stop.start() + 1 if stop else size
-        caption = word_texts(text[:end])
-        if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1]:
+        lead = i + 1 if len(paragraphs[i + 1].text) >= size * _RESTATED_LONGER else i + 2
+        if lead == len(paragraphs) or len(restated := paragraphs[lead].text) < size * _RESTATED_LONGER:
             continue
-        run = max(_RESTATED_RUN, math.ceil(len(caption) * _RESTATED_SHARE))
-        pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
-        whole = text[:end].rstrip(".!?")
-        for j in leads:
-            lead = article.paragraph_words[j]
-            if whole not in paragraphs[j].text \
-                    and any(tuple(lead[k:k + run]) in pieces for k in range(len(lead) - run + 1)):
-                found[i] = end
-                break
+        half = size // 2  # (the paragraph's middle twenty characters, asked first: most leads do not hold them)
+        if text[half - _RESTATED_PROBE:half + _RESTATED_PROBE] in restated and (end := _restates(article, i, lead)):
+            found[i] = end
     return found
+
+
+def _restates(article: Article, index: int, lead: int) -> int:
+    """The end of the caption of paragraph ``index`` (the paragraph, or its first sentence where a byline follows it)
+    if paragraph ``lead``, which holds the paragraph's middle twenty characters, holds a run of the caption's words in
+    a row, three in five of them and eight at the least, but not the whole caption (a repeated line), else 0. A
+    summary lead that the story restates shares a phrase with it, not most of its words."""
+    text, restated = article.paragraphs[index].text, article.paragraphs[lead].text
+    if text[0] in _QUOTE_OPENERS:
+        return 0
+    stop = _SENTENCE_BREAK.search(text)
+    end = stop.start() + 1 if stop else len(text)
+    caption = word_texts(text[:end])
+    if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1] or text[:end].rstrip(".!?") in restated:
+        return 0
+    run = max(_RESTATED_RUN, math.ceil(len(caption) * _RESTATED_SHARE))
+    pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
+    words = article.paragraph_words[lead]
+    return end if any(tuple(words[k:k + run]) in pieces for k in range(len(words) - run + 1)) else 0
 
 
 def _place_label(text: str, words: list[str]) -> bool:
