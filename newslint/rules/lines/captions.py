@@ -427,10 +427,10 @@ class CaptionLine(Rule):
         """The caption that opens ``paragraph`` up to ``end`` (the whole paragraph, or its first sentence where a byline
         follows it), which the story's lead restates."""
         if end >= len(paragraph.text):
-            return self._caption(article, paragraph, paragraph, "the story's lead restates it")
+            return self._caption(article, paragraph, paragraph, "the paragraph under it restates it")
         caption = paragraph.text[:end]
         return self.finding(paragraph.start, paragraph.start + end,
-                            f"photo caption (the story's lead restates it): {quote(caption)}",
+                            f"photo caption (the paragraph under it restates it): {quote(caption)}",
                             Fix.replace(paragraph.start, paragraph.start + end + 1, "", safe=False,
                                         description="delete the caption"))
 
