@@ -334,3 +334,59 @@ def test_a_bracketed_pair_of_everyday_words_ending_a_paragraph_is_no_credit(lint
     assert found(lint, "NL312", PROSE, f"{caption} (Jane Okafor/Valley Post)", MORE) \
         == [f"{caption} (Jane Okafor/Valley Post)"]
     assert found(lint, "NL312", PROSE, f"{caption} (Local News/Weather)", MORE) == []
+
+
+# a caption (or a teaser's headline) that the paragraph under it restates ---------------------------------------------
+
+_RESTATED_CAPTION = "Firefighters found Sunday a stolen van hidden inside a barn being cleared near the old quarry in Elmbridge."
+_RESTATING_LEAD = ("Surrey Fire and Rescue Service (SFRS) crews found Sunday a stolen van (a white Transit) hidden inside a "
+                   "barn being cleared near the old quarry in Elmbridge, the county council said on Tuesday. The van had "
+                   "been missing for three weeks.")
+
+
+def test_caption_the_lead_restates(lint):
+    assert found(lint, "NL312", "Published on May 10, 2022", _RESTATED_CAPTION, _RESTATING_LEAD, MORE) \
+        == [_RESTATED_CAPTION]
+
+
+def test_caption_the_lead_restates_under_a_byline_line(lint):
+    """The caption's own line, a byline between it and the lead; or the caption with the byline run on after it."""
+    assert found(lint, "NL312", _RESTATED_CAPTION, "By SURREY FIRE AND RESCUE", _RESTATING_LEAD, MORE) \
+        == [_RESTATED_CAPTION]
+    assert found(lint, "NL312", f"{_RESTATED_CAPTION} By SURREY FIRE AND RESCUE", _RESTATING_LEAD, MORE) \
+        == [_RESTATED_CAPTION]
+
+
+def test_teaser_headline_its_excerpt_restates(lint):
+    """A box of the latest stories above this one: a headline, its date and an excerpt that says it again."""
+    headline = "Rain badly affects ECA Harbour Tea Store Inter Club twenty overs cricket..."
+    excerpt = ("Second round matches in the Eastern Cricket Association (ECA) Harbour Tea Store Inter Club twenty overs cricket "
+               "competition were badly affected by rain. The competition which is for teams in the...")
+    assert found(lint, "NL312", "Latest", headline, "May 06, 2022", excerpt, "Read More", PROSE, MORE) == [headline]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a summary lead that the story restates: a phrase shared, not most of its words
+    ("The country's biggest tea importer has said it will not allow any new warehouses to be built at the port.",
+     "Jane Okafor, a spokeswoman for the port authority, said it will not allow any new warehouses to be built, "
+     "including joint ventures, adding that the U.S. firm's plan had been turned down.", MORE),
+    # a pull quote between two paragraphs of the story (NL311's), which the next paragraph says in other words
+    (PROSE, "The old rules pushed every school towards selling its playing fields and indirectly fed the housing boom.",
+     "Teachers said the old rules pushed every school towards selling its playing fields and so indirectly fed the "
+     "housing boom in the town, according to the report published on Monday by the union.", MORE),
+    # a line given twice whole (a repeated line, not a caption), and the story's paragraph repeated at its head
+    ("The council will meet again on Thursday to agree the budget for the coming year.",
+     "The council will meet again on Thursday to agree the budget for the coming year. Councillors said the vote "
+     "would be close, and the mayor, Sir John Doe, urged them to back the plan.", MORE),
+    # edited copy: names, 'U.S.', a quotation over two paragraphs, the lead's words said again in other words
+    ("The U.S. ambassador, Jane Okafor, has said the harbour talks will resume in London next month.",
+     "\u201cThe harbour talks will resume, and we will be ready for them,\u201d Ms Okafor told the BBC's Today "
+     "programme, adding that the organisation of the talks had been agreed with the Foreign Office.",
+     "\u201cWe have not given up on a settlement. The colour of the agreement matters less than its substance.",
+     "\u201cThe talks will resume in London next month, whatever the critics say.\u201d", MORE),
+    # the same instruction for two browsers: the next line is no longer than a caption's lead
+    ("For the first browser:", "Click the blue button on your browser and select Enabled on this site.",
+     "For the second browser:", "Click the blue button on your browser and select Disable on this site today."),
+])
+def test_story_paragraphs_sharing_words_are_no_captions(lint, paragraphs):
+    assert found(lint, "NL312", *paragraphs) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Iterable
 
@@ -17,6 +18,7 @@ from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STO
                                           _heads_next_paragraph, _kept_lines, _live_entry_headings, _wire_copy)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import timestamp_line
+from newslint.textutil import word_texts
 
 
 _LABEL_CAPTION = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}): (?P<text>[A-Z][^:!?]{2,120})")
@@ -345,6 +347,7 @@ class CaptionLine(Rule):
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
         counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
+        restated = _restated_captions(article)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             marks = _pair_marks(text)  # ('  ' and ': ' in one pass)
@@ -406,6 +409,8 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & _COLON_SPACE and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
+            elif i in restated:
+                yield self._restated(article, paragraph, restated[i])
             elif "\n" in text:
                 yield from self._captions_inside(article, paragraph)
 
@@ -417,6 +422,17 @@ class CaptionLine(Rule):
             yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
                                Fix.replace(at, paragraph.start + end + 1, "", safe=False,
                                            description="delete the caption"))
+
+    def _restated(self, article: Article, paragraph: Paragraph, end: int) -> Finding:
+        """The caption that opens ``paragraph`` up to ``end`` (the whole paragraph, or its first sentence where a byline
+        follows it), which the story's lead restates."""
+        if end >= len(paragraph.text):
+            return self._caption(article, paragraph, paragraph, "the paragraph under it restates it")
+        caption = paragraph.text[:end]
+        return self.finding(paragraph.start, paragraph.start + end,
+                            f"photo caption (the paragraph under it restates it): {quote(caption)}",
+                            Fix.replace(paragraph.start, paragraph.start + end + 1, "", safe=False,
+                                        description="delete the caption"))
 
     def _caption(self, article: Article, paragraph: Paragraph, last: Paragraph, why: str) -> Finding:
         """The caption from ``paragraph`` to ``last`` (its credit line, when that stands apart), deleted whole:
@@ -450,6 +466,60 @@ _PLACE_LABEL = regexcache.compile(r"(?:Pictured(?: above| below| left| right| to
                                   r"|Left|Right|Top|Bottom|(?:Photo|Image|Picture|Video) (?:caption|description)|Alt text"
                                   r"|(?:Main|Top|Above|Left|Right|Bottom|Lead|Header|Featured) (?:picture|image|photo|pic))"
                                   r" ?: ?\S")
+
+
+_RESTATED_LEAST = 60  # characters of the paragraph a caption opens
+_RESTATED_MOST = 300  # characters: a longer paragraph begins the story
+_RESTATED_WORDS = (10, 70)  # its words
+_RESTATED_SHARE = 0.6  # of the caption's words, in a row in the lead
+_RESTATED_RUN = 8  # words in a row at the least
+_RESTATED_PROBE = 10  # characters either side of a caption's middle, looked for in the lead first
+_RESTATED_LONGER = 1.5  # times the caption's paragraph: the lead under it; a paragraph above it as long is the story's
+_QUOTE_OPENERS = frozenset("\"“‘'")  # a quotation the story repeats is a pull quote (NL311's)
+
+
+def _restated_captions(article: Article) -> dict[int, int]:
+    """A caption that the story's lead restates (a site that captions its first picture with the lead's words), or a
+    related story's headline that its teaser restates, above the story: a paragraph of 60 to 300 characters before
+    the first longer one, not under a paragraph half as long again (the story's prose), whose caption (the paragraph
+    or its first sentence) the next paragraph half as long again, right under it or under one shorter line (a byline,
+    a date), restates (``_restates``). Each such paragraph's index, with the end of its caption."""
+    paragraphs = article.paragraphs
+    found = {}
+    size = 0
+    for i in range(len(paragraphs) - 1):
+        text = paragraphs[i].text
+        above, size = size, len(text)
+        if size > _RESTATED_MOST:
+            break  # (the story has begun)
+        if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER:
+            continue  # (under a longer paragraph: a pull quote the story rewords, NL311's)
+        lead = i + 1 if len(paragraphs[i + 1].text) >= size * _RESTATED_LONGER else i + 2
+        if lead == len(paragraphs) or len(restated := paragraphs[lead].text) < size * _RESTATED_LONGER:
+            continue
+        half = size // 2  # (the paragraph's middle twenty characters, asked first: most leads do not hold them)
+        if text[half - _RESTATED_PROBE:half + _RESTATED_PROBE] in restated and (end := _restates(article, i, lead)):
+            found[i] = end
+    return found
+
+
+def _restates(article: Article, index: int, lead: int) -> int:
+    """The end of the caption of paragraph ``index`` (the paragraph, or its first sentence where a byline follows it)
+    if paragraph ``lead``, which holds the paragraph's middle twenty characters, holds a run of the caption's words in
+    a row, three in five of them and eight at the least, but not the whole caption (a repeated line), else 0. A
+    summary lead that the story restates shares a phrase with it, not most of its words."""
+    text, restated = article.paragraphs[index].text, article.paragraphs[lead].text
+    if text[0] in _QUOTE_OPENERS:
+        return 0
+    stop = _SENTENCE_BREAK.search(text)
+    end = stop.start() + 1 if stop else len(text)
+    caption = word_texts(text[:end])
+    if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1] or text[:end].rstrip(".!?") in restated:
+        return 0
+    run = max(_RESTATED_RUN, math.ceil(len(caption) * _RESTATED_SHARE))
+    pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
+    words = article.paragraph_words[lead]
+    return end if any(tuple(words[k:k + run]) in pieces for k in range(len(words) - run + 1)) else 0
 
 
 def _place_label(text: str, words: list[str]) -> bool:
