@@ -43,11 +43,6 @@ TIMESTAMP = regexcache.compile((
 _TIMESTAMP_FIRST = "LFUPM"
 
 
-_GLUED_DATE = regexcache.compile(
-    r"(?<=[a-z])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
-    r"|[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? [0-9]{4})(?=[A-Z])")
-
-
 class LeakedTimestamp(Rule):
     code = "NL331"
     name = "leaked-timestamp"
@@ -57,8 +52,6 @@ class LeakedTimestamp(Rule):
     good = "The report, published on 2 December 2021, found…"
 
     def check(self, article: Article) -> Iterable[Finding]:
-        for glued in _GLUED_DATE.finditer(article.text):
-            yield self.finding(glued.start(), glued.end(), f"a date glued between the page's links: {quote(glued.group())}")
         for paragraph in article.paragraphs:
             first = paragraph.text[:1]
             if first not in _TIMESTAMP_FIRST and not first.isdecimal():
