@@ -145,7 +145,9 @@ class BoilerplateLine(Rule):
                    "an imperative call to action (Give a Comment, Share this), ends in a 'Read more' marker, is a "
                    "labelled link (Related: …, READ: …, [Label: title], Next: A Title.) or a bare link; a labelled "
                    "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
-                   "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …').")
+                   "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …'); "
+                   "teasers of other stories, each cut short and dated ('…Club cricket... May 06, 2022'), where a "
+                   "page lists two or more.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
