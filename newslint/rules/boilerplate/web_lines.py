@@ -89,9 +89,21 @@ _RUN_IN_LABEL_CUES = ("READ", "Read more", "WATCH", "VIDEO", "PHOTOS", "Photos:"
 # every _RUN_IN_LABEL match, looked for in the whole article at once (RE2: its lookbehind as a character before)
 _RUN_IN_LABEL_SHAPE = Cues(r"[.!?\"”’] (?:READ|Read more|READ MORE|WATCH|VIDEO|PHOTOS|Photos|MORE|RELATED|Related|LISTEN"
                            r"|See also|SEE ALSO|Opinion|OPINION) ?: ?[A-Z0-9‘'\"“]")
-# both shapes asked of an article in one pass (where NL310's trigger fires: one article in thirteen on the mix)
-_LABEL_SHAPES = CueSet(_GLUED_TEASER_SHAPE, _RUN_IN_LABEL_SHAPE)
-_TEASER_SHAPE, _LABEL_SHAPE = range(2)  # their indexes in it
+# a teaser of another story cut short, its date right after it: a box of other stories ('…Inter Club 40overs
+# cricket... May 06, 2022', '…who go to... Posted on April 29, 2022'), two or more in a page
+_DATE_AFTER_SPACE = (r"(?:Posted on |Published (?:on )?)?"
+                     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
+                     r"|[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? [0-9]{4}"
+                     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)")
+_CUT_TEASER = regexcache.compile(r"(?:\.\.\.|…)\s{0,20}" + _DATE_AFTER_SPACE + r"(?![0-9])")
+# (RE2: no look-ahead, and its \s is ASCII: any other character beyond ASCII may be one of Python's spaces)
+_CUT_TEASER_SHAPE = Cues(r"(?:\.\.\.|…)(?:\s|[^\x00-\x7f]){0,20}" + _DATE_AFTER_SPACE + r"(?:[^0-9]|$)")
+MIN_CUT_TEASERS = 2  # a story's own ellipsis before a date is one at most
+_TEASER_REACH = 200  # characters before the cut: a teaser's headline or excerpt
+_PIECE_BREAK = regexcache.compile(r"[.!?][\"”’)]?\s|\n")  # where the piece before a cut starts (after the last)
+# the three shapes asked of an article in one pass (where NL310's trigger fires: one article in thirteen on the mix)
+_LABEL_SHAPES = CueSet(_GLUED_TEASER_SHAPE, _RUN_IN_LABEL_SHAPE, _CUT_TEASER_SHAPE)
+_TEASER_SHAPE, _LABEL_SHAPE, _CUT_SHAPE = range(3)  # their indexes in it
 _NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
 _RUN_IN_REACH = 150  # characters: a headline is short
 # a word in lower case, then one with a capital: where a headline in sentence case ends and the next sentence or
@@ -114,6 +126,7 @@ _BOILERPLATE_LINE_CUES = Cues(
                              "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
                              "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
                              "http", "www.", "@") + _GLUED_TEASER_CUES + _RUN_IN_LABEL_CUES))
+    + "|" + _CUT_TEASER_SHAPE.pattern
     # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
     r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
@@ -132,12 +145,16 @@ class BoilerplateLine(Rule):
                    "an imperative call to action (Give a Comment, Share this), ends in a 'Read more' marker, is a "
                    "labelled link (Related: …, READ: …, [Label: title], Next: A Title.) or a bare link; a labelled "
                    "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
-                   "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …').")
+                   "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …'); "
+                   "teasers of other stories, each cut short and dated ('…Club cricket... May 06, 2022'), where a "
+                   "page lists two or more.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _LABEL_SHAPES.held(article.text)
         glued_teasers, run_in_labels = _TEASER_SHAPE in held, _LABEL_SHAPE in held
+        if _CUT_SHAPE in held:
+            yield from self._cut_teasers(article.text)
         for paragraph in article.paragraphs:
             why = boilerplate_shape(paragraph.text)
             if why:
@@ -155,6 +172,25 @@ class BoilerplateLine(Rule):
                 continue
             if run_in_labels:
                 yield from self._run_in_labels(paragraph)
+
+    def _cut_teasers(self, text: str) -> Iterator[Finding]:
+        """Teasers of other stories, each cut short and dated ('… Club 40overs cricket... May 06, 2022'), where the
+        page lists two or more: each reported from the start of its piece (after the last sentence's end or line
+        break, at most ``_TEASER_REACH`` characters back, not before the previous teaser) to the end of its date. Where
+        the headline starts is not certain: no fix."""
+        cuts = list(_CUT_TEASER.finditer(text))
+        if len(cuts) < MIN_CUT_TEASERS:
+            return
+        previous_end = 0
+        for cut in cuts:
+            start = max(previous_end, cut.start() - _TEASER_REACH)
+            breaks = [piece_break.end() for piece_break in _PIECE_BREAK.finditer(text, start, cut.start())]
+            start = breaks[-1] if breaks else text.find(" ", start, cut.start()) + 1 or start
+            start += len(text[start:cut.start()]) - len(text[start:cut.start()].lstrip())
+            previous_end = cut.end()
+            if start < cut.start():
+                yield self.finding(start, cut.end(), f"a teaser of another story, cut short, before its date: "
+                                   f"{quote(text[start:cut.end()])}")
 
     def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
         """A link's label run into the text after a sentence, its headline after it ('…on Tuesday. READ: Turkey

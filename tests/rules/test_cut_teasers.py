@@ -1,0 +1,73 @@
+"""NL310's teasers of other stories, each cut short with an ellipsis and dated ('…Inter Club cricket... May 06,
+2022'): a box of other stories that an extractor ran into the page. Reported where a page lists two or more; a
+story's own ellipsis before a date, and edited text, are left alone."""
+
+import pytest
+
+from newslint.rules.boilerplate.web_lines import BoilerplateLine
+
+STORY = ("Harbour council approves new sea wall\n\n"
+         "The council in Porthkennick approved a £4m sea wall on Tuesday after a winter of flooding.\n\n")
+
+ONE_LINE_BOX = ("Leave a Reply Sports Rain halts the Valley League cricket... May 06, 2022 Second round matches in "
+                "the Valley League were washed out on Saturday, and the teams in the... Read More Coach Dana Pellew "
+                "looks ahead to the Harbour Cup... May 05, 2022 The coach said the squad was ready.")
+
+
+def _teasers(lint, text):
+    return [d for d in lint(text, select=["NL310"]) if "cut short" in d.message]
+
+
+def test_each_cut_and_dated_teaser_of_a_one_line_box_is_reported(lint):
+    text = STORY + ONE_LINE_BOX + "\n"
+    found = _teasers(lint, text)
+    assert [d.message.split(": ", 1)[1][:30] for d in found] == ["'Leave a Reply Sports Rain hal", "'Read More Coach Dana Pellew l"]
+    line = text.splitlines()[4]
+    assert line[found[0].column - 1:].startswith("Leave a Reply Sports Rain halts the Valley League cricket... May 06, 2022")
+    assert all(d.fix is None for d in found)  # where a headline starts is not certain
+
+
+@pytest.mark.parametrize("first, second", [
+    ("... Posted on April 29, 2022", "… Posted on April 28, 2022"),
+    ("... 6 May 2022", "...12 May 2022"),
+    ("... 3 hours ago", "... 2 days ago"),
+    ("...\n\nMay 6th, 2022", "...\n\nMay 5th, 2022"),
+    ("... 2022-05-06", "... 2022-05-05"),
+])
+def test_dates_of_every_style_after_the_cut(lint, first, second):
+    text = (STORY + f"Our Readers' Opinions There is no case for the new parking charges on the quay{first} Share "
+            f"Better bus service needed for children who go to school in the town{second} Share\n")
+    assert len(_teasers(lint, text)) == 2
+
+
+def test_a_single_cut_teaser_is_left_alone(lint):
+    text = STORY + "Sports Rain halts the Valley League cricket... May 06, 2022 The teams met again later.\n"
+    assert _teasers(lint, text) == []
+
+
+def test_edited_text_with_ellipses_and_dates_is_left_alone(lint):
+    text = ("Minister defends U.S. trade talks\n\n"
+            "The minister said the talks with U.S. officials, which began on 6 May 2022, were \"going well... and "
+            "will go on\".\n\n"
+            "\"We have made progress on steel and on cars,\n\n"
+            "\"and we hope to finish by the summer,\" she told the BBC. The last round... which ended on 12 May "
+            "was \"constructive\", her colour-coded briefing note said.\n\n"
+            "Talks resume on 3 June 2022. The opposition's spokesman, Gareth Llewelyn, said: \"We shall see...\"\n")
+    assert lint(text, select=["NL310"]) == []
+
+
+def test_the_trigger_fires_wherever_a_cut_teaser_is_found():
+    texts = [STORY + ONE_LINE_BOX, "a... \u00a0May 06, 2022 b… 3 hours ago", "x...\n\n6 May 2022\ny... 2022-05-06"]
+    for text in texts:
+        assert BoilerplateLine.trigger.fires(text), text
+
+
+def test_a_long_line_of_cut_teasers_is_linear():
+    """A 1 MB line of cut, dated teasers: every teaser reported, each piece looked back at for 200 characters at
+    most."""
+    from newslint.api import lint_text, make_linter
+
+    unit = "Headline of another story cut... May 06, 2022 "
+    text = "Title\n\n" + unit * (1_000_000 // len(unit)) + "\n"
+    found = lint_text(text, linter=make_linter(select=["NL310"]))
+    assert len(found) == 1_000_000 // len(unit)
