@@ -283,6 +283,23 @@ _ALTERNATION_TOKEN = regexcache.compile(r"(\((?:\?[a-zA-Z-]*\)|\?(?:[a-zA-Z-]*:|
                                         r"|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]?|[^\\\[()|]+", re.DOTALL)
 
 
+def search_set(patterns: Iterable[str]) -> Any:
+    """An unanchored RE2 set of ``patterns`` (the k-th given is its k-th) and a last one, ``\\z``, that matches every
+    text (at its end), compiled: the binding's own set (``re2.Set``'s ``_set``), whose ``Match(data)`` gives the
+    indexes of the patterns that match in the UTF-8 bytes ``data`` as a list, without the wrapper's call in Python
+    (about a thousand instructions, and its ``None`` for a search that found nothing). A search that fails (RE2's
+    automaton out of memory) answers ``[]``: ``\\z`` missing tells it. Raises ``re2.error`` where a pattern does not
+    compile."""
+    import re2  # the packs import it in every run
+
+    together = re2.Set.SearchSet()
+    for pattern in patterns:
+        together.Add(pattern)
+    together.Add(r"\z")
+    together.Compile()
+    return together._set
+
+
 class Cues:
     """A trigger's ``pattern`` compiled with RE2 on first use: a search for many alternatives (literals, short
     shapes) at once, which over a whole article costs a few microseconds where Python's ``re`` or a chain of ``in``
@@ -309,13 +326,7 @@ class Cues:
             if told is not None and told[0] is text:
                 return index in told[1]
         if self._alone is None:
-            import re2  # the packs import it in every run
-
-            alone = re2.Set.SearchSet()
-            alone.Add(self.pattern)
-            alone.Add(r"\z")
-            alone.Compile()
-            self._alone = alone
+            self._alone = search_set([self.pattern])
         matched = self._alone.Match(utf8_for_re2(text))
         return 0 in matched if 1 in matched else self.search(text) is not None
 
@@ -359,18 +370,13 @@ class CueSet:
         if sentinel not in found:
             return {k for k, cue in enumerate(self.cues) if cue.found(text)}
         found.discard(sentinel)
+        if self._loosened.isdisjoint(found):
+            return found  # (most answers: no loosened cue to ask on its own)
         return {k for k in found if k not in self._loosened or self.cues[k].found(text)}
 
     def _compile(self) -> None:
-        import re2  # the packs import it in every run
-
-        together = re2.Set.SearchSet()
         loose = [unbounded_repetitions(cue.pattern, 8) for cue in self.cues]
-        for pattern in sorted_set_patterns(loose):  # the same answers, smaller automaton states
-            together.Add(pattern)
-        together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
-        together.Compile()
-        self._set = together
+        self._set = search_set(sorted_set_patterns(loose))  # the same answers, smaller automaton states
         self._loosened = frozenset(k for k, cue in enumerate(self.cues) if loose[k] != cue.pattern)
 
 
@@ -488,7 +494,6 @@ class _TriggerSet:
         """The set of ``triggers`` (raises ``re2.error`` where RE2 cannot build it)."""
         import re2
 
-        together = re2.Set.SearchSet()
         owners: list[Trigger] = []  # the trigger of each pattern of the set
         loosened: dict[int, Cues] = {}  # a loosened pattern's index in the set → its alternatives, exact
         answers: list[tuple[int, Cues]] = []  # an answered cue's pattern's index in the set, and the cue
@@ -514,11 +519,8 @@ class _TriggerSet:
                     loosened[len(patterns)] = Cues(_either(group))
                 patterns.append(_either([loose[part] for part in group]))
                 owners.append(trigger)
-        for pattern in sorted_set_patterns(patterns):  # the k-th added is the set's k-th pattern
-            together.Add(pattern)
-        sentinel = together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
-        together.Compile()
-        return cls(triggers, together, owners, loosened, sentinel, tuple(answers))
+        compiled = search_set(sorted_set_patterns(patterns))  # the k-th given is the set's k-th pattern
+        return cls(triggers, compiled, owners, loosened, len(patterns), tuple(answers))
 
     def add_fired(self, found: list[int], text: str, fired: set[int]) -> None:
         """Add to ``fired`` the ids of this set's triggers that fire, given the set's answer ``found`` on ``text`` (the
