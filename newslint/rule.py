@@ -283,50 +283,52 @@ _ALTERNATION_TOKEN = regexcache.compile(r"(\((?:\?[a-zA-Z-]*\)|\?(?:[a-zA-Z-]*:|
                                         r"|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]?|[^\\\[()|]+", re.DOTALL)
 
 
+def search_set(patterns: Iterable[str]) -> Any:
+    """An unanchored RE2 set of ``patterns`` (the k-th given is its k-th) and a last one, ``\\z``, that matches every
+    text (at its end), compiled: the binding's own set (``re2.Set``'s ``_set``), whose ``Match(data)`` gives the
+    indexes of the patterns that match in the UTF-8 bytes ``data`` as a list, without the wrapper's call in Python
+    (about a thousand instructions, and its ``None`` for a search that found nothing). A search that fails (RE2's
+    automaton out of memory) answers ``[]``: ``\\z`` missing tells it. Raises ``re2.error`` where a pattern does not
+    compile."""
+    import re2  # the packs import it in every run
+
+    together = re2.Set.SearchSet()
+    for pattern in patterns:
+        together.Add(pattern)
+    together.Add(r"\z")
+    together.Compile()
+    return together._set
+
+
 class Cues:
     """A trigger's ``pattern`` compiled with RE2 on first use: a search for many alternatives (literals, short
     shapes) at once, which over a whole article costs a few microseconds where Python's ``re`` or a chain of ``in``
     tests cost several times that. RE2's classes are ASCII (``\\s`` is no Unicode space, ``\\b`` no Unicode word
     edge): write a pattern that matches wherever a finding may be, a superset, with ``(?s:.)`` for any character."""
 
-    __slots__ = ("pattern", "_compiled", "_alone", "_told", "_told_size")
+    __slots__ = ("pattern", "_compiled", "_alone", "_answered")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._compiled = None
         self._alone: Any = None  # the pattern as an RE2 set of its own, for found()
-        # id(text) → (text, found(text)): the answers a trigger set told on the latest texts (Trigger.answers)
-        self._told: dict[int, tuple[str, bool]] = {}
-        self._told_size = 0  # the characters of the texts it holds
+        # the answers of the trigger set that answers this cue (Trigger.answers), and the index of its pattern there
+        self._answered: "tuple[_SetAnswers, int] | None" = None
 
     def found(self, text: str) -> bool:
         """``search(text) is not None``, a microsecond or two sooner: an RE2 set answers on the UTF-8 bytes without
         the binding's mapping of byte offsets back to characters. The set's last pattern ``\\z`` matches every
         text; where a search fails (out of automaton memory, see :class:`Triggers`), ``search`` answers. A text a
-        trigger set answered for this cue (:meth:`tell`) is not searched again."""
-        told = self._told.get(id(text))
-        if told is not None and told[0] is text:
-            return told[1]
+        trigger set answered for this cue (:class:`_SetAnswers`) is not searched again."""
+        if self._answered is not None:
+            answers, index = self._answered
+            told = answers.get(id(text))
+            if told is not None and told[0] is text:
+                return index in told[1]
         if self._alone is None:
-            import re2  # the packs import it in every run
-
-            alone = re2.Set.SearchSet()
-            alone.Add(self.pattern)
-            alone.Add(r"\z")
-            alone.Compile()
-            self._alone = alone
+            self._alone = search_set([self.pattern])
         matched = self._alone.Match(utf8_for_re2(text))
         return 0 in matched if 1 in matched else self.search(text) is not None
-
-    def tell(self, text: str, answer: bool) -> None:
-        """Keep ``answer``, ``found(text)`` as a trigger set's pass found it (the latest texts, as many and as long as
-        :func:`utf8_for_re2` keeps: a batch's, which the engine's triggers read before its rules)."""
-        told = self._told
-        if len(told) >= _ENCODED_TEXTS or self._told_size + len(text) > _ENCODED_BYTES:
-            told.clear()
-            self._told_size = 0
-        told[id(text)] = (text, answer)
-        self._told_size += len(text)
 
     def __getstate__(self) -> str:  # compiled again on first use (an RE2 set does not pickle)
         return self.pattern
@@ -368,18 +370,13 @@ class CueSet:
         if sentinel not in found:
             return {k for k, cue in enumerate(self.cues) if cue.found(text)}
         found.discard(sentinel)
+        if self._loosened.isdisjoint(found):
+            return found  # (most answers: no loosened cue to ask on its own)
         return {k for k in found if k not in self._loosened or self.cues[k].found(text)}
 
     def _compile(self) -> None:
-        import re2  # the packs import it in every run
-
-        together = re2.Set.SearchSet()
         loose = [unbounded_repetitions(cue.pattern, 8) for cue in self.cues]
-        for pattern in sorted_set_patterns(loose):  # the same answers, smaller automaton states
-            together.Add(pattern)
-        together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
-        together.Compile()
-        self._set = together
+        self._set = search_set(sorted_set_patterns(loose))  # the same answers, smaller automaton states
         self._loosened = frozenset(k for k, cue in enumerate(self.cues) if loose[k] != cue.pattern)
 
 
@@ -432,8 +429,7 @@ class Triggers:
             for judged in sets:
                 found = judged.compiled.Match(data)
                 if judged.answers and judged.sentinel in found:  # (a failed search tells nothing: each cue searches)
-                    for index, cue in judged.answers:
-                        cue.tell(text, index in found)
+                    judged.told.tell(text, found)
                 if found != judged.nothing:  # most answers (three in five on the BBC + scraped mix): the sentinel alone
                     judged.add_fired(found, text, fired)
         return fired
@@ -458,26 +454,46 @@ class Triggers:
         self.__dict__.update(state)
 
 
+class _SetAnswers(dict):
+    """A trigger set's answers on the latest texts it read, ``id(text)`` → ``(text, found)`` (the indexes of the set's
+    patterns that match), as many and as long as :func:`utf8_for_re2` keeps: a batch's, which the engine's triggers
+    read before its rules. Each cue the set answers reads its pattern's index there (:meth:`Cues.found`): one entry
+    per set and article, where a call per cue to tell it its answer cost about 1.5 k instructions each."""
+
+    __slots__ = ("size",)  # the characters of the texts it holds
+
+    def tell(self, text: str, found: list[int]) -> None:
+        """Keep ``found``, the set's answer on ``text``."""
+        if len(self) >= _ENCODED_TEXTS or self.size + len(text) > _ENCODED_BYTES:
+            self.clear()
+            self.size = 0
+        self[id(text)] = (text, found)
+        self.size += len(text)
+
+
 class _TriggerSet:
     """One RE2 set of :class:`Triggers`: its triggers, the trigger of each of its patterns, its loosened patterns'
     exact forms, the index of its last pattern ``\\z``, the set's answer where nothing fires (``nothing``: that index
-    alone), the id of each pattern's trigger (``ids``) and the cues it answers (``answers``: the index of each one's
-    pattern, and the cue; :attr:`Trigger.answers`)."""
+    alone), the id of each pattern's trigger (``ids``), the cues it answers (``answers``: the index of each one's
+    pattern, and the cue; :attr:`Trigger.answers`) and its answers on the latest texts (``told``), which they read."""
 
-    __slots__ = ("triggers", "compiled", "owners", "loosened", "sentinel", "nothing", "ids", "answers")
+    __slots__ = ("triggers", "compiled", "owners", "loosened", "sentinel", "nothing", "ids", "answers", "told")
 
     def __init__(self, triggers: list[Trigger], compiled: Any, owners: list[Trigger], loosened: dict[int, Cues],
                  sentinel: int, answers: tuple[tuple[int, Cues], ...] = ()) -> None:
         self.triggers, self.compiled, self.owners, self.loosened, self.sentinel, self.answers = \
             triggers, compiled, owners, loosened, sentinel, answers
         self.nothing, self.ids = [sentinel], tuple(map(id, owners))
+        self.told = _SetAnswers()
+        self.told.size = 0
+        for index, cue in answers:  # (a cue two sets answer reads the later one's)
+            cue._answered = (self.told, index)
 
     @classmethod
     def of(cls, triggers: list[Trigger]) -> "_TriggerSet":
         """The set of ``triggers`` (raises ``re2.error`` where RE2 cannot build it)."""
         import re2
 
-        together = re2.Set.SearchSet()
         owners: list[Trigger] = []  # the trigger of each pattern of the set
         loosened: dict[int, Cues] = {}  # a loosened pattern's index in the set → its alternatives, exact
         answers: list[tuple[int, Cues]] = []  # an answered cue's pattern's index in the set, and the cue
@@ -503,11 +519,8 @@ class _TriggerSet:
                     loosened[len(patterns)] = Cues(_either(group))
                 patterns.append(_either([loose[part] for part in group]))
                 owners.append(trigger)
-        for pattern in sorted_set_patterns(patterns):  # the k-th added is the set's k-th pattern
-            together.Add(pattern)
-        sentinel = together.Add(r"\z")  # matches every text (at its end): a search that fails leaves it out
-        together.Compile()
-        return cls(triggers, together, owners, loosened, sentinel, tuple(answers))
+        compiled = search_set(sorted_set_patterns(patterns))  # the k-th given is the set's k-th pattern
+        return cls(triggers, compiled, owners, loosened, len(patterns), tuple(answers))
 
     def add_fired(self, found: list[int], text: str, fired: set[int]) -> None:
         """Add to ``fired`` the ids of this set's triggers that fire, given the set's answer ``found`` on ``text`` (the

@@ -164,8 +164,9 @@ def test_the_default_trigger_sets_hold_each_triggers_alternatives_once_in_sorted
         def Compile(self):
             return self.inner.Compile()
 
-        def Match(self, data):
-            return self.inner.Match(data)
+        @property
+        def _set(self):  # the binding's set, which rule.search_set gives
+            return self.inner._set
 
     monkeypatch.setattr(re2.Set, "SearchSet", Recording)
     Triggers(DEFAULT).fired("")
@@ -311,8 +312,12 @@ def _searched(cue: Cues, text: str) -> bool:
 
 
 def _told(cue: Cues, text: str) -> bool | None:
-    told = cue._told.get(id(text))
-    return told[1] if told is not None and told[0] is text else None
+    """The answer on ``text`` that the trigger set answering ``cue`` keeps for it, or None."""
+    if cue._answered is None:
+        return None
+    answers, index = cue._answered
+    told = answers.get(id(text))
+    return index in told[1] if told is not None and told[0] is text else None
 
 
 def test_a_trigger_set_tells_each_cue_it_answers_its_answer_and_the_cue_searches_no_more():
@@ -370,11 +375,11 @@ def test_a_cue_keeps_the_told_answers_of_the_latest_texts_only_as_many_and_as_lo
     texts = [f"x{k % 10} {k}" for k in range(200)]
     for text in texts:
         judged.fired(text)
-    assert 0 < len(_TWO_SHAPES._told) <= rule_module._ENCODED_TEXTS and _told(_TWO_SHAPES, texts[-1]) is True
+    assert 0 < len(_TWO_SHAPES._answered[0]) <= rule_module._ENCODED_TEXTS and _told(_TWO_SHAPES, texts[-1]) is True
     long = ["x1" + "a" * (rule_module._ENCODED_BYTES // 3) + str(k) for k in range(4)]
     for text in long:
         judged.fired(text)
-    assert len(_TWO_SHAPES._told) < 3 and _told(_TWO_SHAPES, long[-1]) is True  # and no more characters than kept
+    assert len(_TWO_SHAPES._answered[0]) < 3 and _told(_TWO_SHAPES, long[-1]) is True  # and no more characters than kept
 
 
 def test_a_trigger_answers_only_cues_made_of_its_own_alternatives_as_the_set_reads_them():
@@ -385,3 +390,13 @@ def test_a_trigger_answers_only_cues_made_of_its_own_alternatives_as_the_set_rea
     with pytest.raises(ValueError):
         Trigger("ab", answers=(Cues("ab"),))  # a literal, no Cues pattern
     assert Trigger(pattern=Cues("a{2,12}|cd"), answers=(Cues("a{2,}|cd"),)).answers
+
+
+def test_a_set_keeps_one_answer_per_text_for_all_the_cues_it_answers():
+    """A set's answer on a text is kept once (no call per cue to tell it): both cues of one trigger read it."""
+    judged = Triggers(ANSWERING)
+    text = "ab and eg"
+    judged.fired(text)
+    first, last = _FIRST._answered, _LAST._answered
+    assert first[0] is last[0] and first[1] != last[1] and len(first[0]) == 1
+    assert _told(_FIRST, text) is True and _told(_LAST, text) is True and _told(_TWO_SHAPES, text) is False
