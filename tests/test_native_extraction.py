@@ -202,6 +202,46 @@ def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
     assert possessives._possessive_starts(text, USED) == [0, text.index("Blairs"), text.index("Tess")]  # not Britons
 
 
+class _EqualToStr:
+    """A key that hashes and compares as a str it is not (a set holding one must be asked by comparison)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return other == self.text
+
+
+class _StrSubclass(str):
+    pass
+
+
+@needs_compiled
+def test_possessive_starts_ask_any_container_as_its_twin_does() -> None:
+    """possessive_starts looks a stem and its possessives up in a set or frozenset from their characters (no str made);
+    every other container, a key of another type equal to a str, a long stem, a set with deleted keys or thousands of
+    keys (probes past the first nine slots), in texts of each kind, answer as the twin's ``in`` does."""
+    stems = ["Russia", "Blair", "Abc", "Tes", "Qwertyuiopasdfghjklzxcvbnmqwertyuiopasdfghjklzxcvbnmqwertyuiopasdf"]
+    text = " ".join(f"{stem}s word" for stem in stems) + " Zzzs word Mr Praters aide"
+    texts = [text, text + " é", text + " Ω", text + " 😀", "é " + text.replace("word", "wörd")]
+    many = frozenset(f"w{index}" for index in range(5000))
+    deleted = set(stems) | {f"x{index}" for index in range(300)}
+    deleted -= {f"x{index}" for index in range(0, 300, 2)} | {"Tes"}
+    containers = [
+        frozenset(), frozenset({"Russia", "Blair's", "Abc’s", "Tes"}), set(stems), deleted, many | {"Prater’s"},
+        many | {stems[-1]}, frozenset({"Blair’s", "Russia's"}), {_EqualToStr("Russia"), "Prater"},
+        frozenset({_StrSubclass("Blair"), "Abc's"}), dict.fromkeys(["Tes", "Russia’s"]), ["Abc", "Blair's"],
+        "Russia Blair's", frozenset({"Russia".encode(), 1, 2.5, ("Blair",)}),
+    ]
+    for whole in texts:
+        for used in containers:
+            assert compiled.possessive_starts(whole, used) == possessives._python_possessive_starts(whole, used), \
+                (whole, used)
+
+
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
     for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
