@@ -1353,6 +1353,45 @@ possessive_stem_used(PyObject *used, int kind, const void *data, Py_ssize_t star
     return set_holds_chars(used, PyUnicode_2BYTE_KIND, wide, length + 2);
 }
 
+/* title_words_lowered(words, shortest, longest) -> list[str]: [w.lower() for w in words if shortest <= len(w) <= longest
+ *     and w.istitle()], in order (twin: rules/extraction/run_together._python_title_words_lowered): NL104's capitalised
+ *     words, asked of every distinct word of a page with a case change inside a word, where map(str.lower,
+ *     filter(str.istitle, words)) called two methods on each (most of them shorter than the shortest it weighs). */
+static PyObject *
+title_words_lowered(PyObject *module, PyObject *args)
+{
+    PyObject *words;
+    Py_ssize_t shortest, longest;
+    static PyObject *istitle_name;  /* "istitle", interned on first use */
+    if (!PyArg_ParseTuple(args, "Onn:title_words_lowered", &words, &shortest, &longest))
+        return NULL;
+    if (istitle_name == NULL && (istitle_name = PyUnicode_InternFromString("istitle")) == NULL)
+        return NULL;
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return NULL;
+    PyObject *lowered = PyList_New(0);
+    PyObject *word;
+    while (lowered != NULL && (word = PyIter_Next(iterator)) != NULL) {
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "title_words_lowered() expects words of type str");
+            Py_CLEAR(lowered);
+        }
+        else if (shortest <= PyUnicode_GET_LENGTH(word) && PyUnicode_GET_LENGTH(word) <= longest) {
+            PyObject *title = PyObject_CallMethodNoArgs(word, istitle_name);
+            const int is_title = title == NULL ? -1 : PyObject_IsTrue(title);
+            Py_XDECREF(title);
+            if (is_title < 0 || (is_title && append_new(lowered, PyObject_CallMethodNoArgs(word, lower_name)) < 0))
+                Py_CLEAR(lowered);
+        }
+        Py_DECREF(word);
+    }
+    Py_DECREF(iterator);
+    if (lowered != NULL && PyErr_Occurred())
+        Py_CLEAR(lowered);
+    return lowered;
+}
+
 /* ---- 17y: repetition and spelling ---- */
 /*
  * doubled_word_candidates(words, function_words) -> bool  (twin: rules/repetition._python_doubled_word_candidates)
@@ -1951,6 +1990,10 @@ static PyMethodDef methods[] = {
     /* 21g */
     {"word_table", word_table, METH_VARARGS,
      "word_table(words, frequencies) -> dict: the word list from its packed form, as lexicon._python_word_table (21g)."},
+    /* 26d */
+    {"title_words_lowered", title_words_lowered, METH_VARARGS,
+     "title_words_lowered(words, shortest, longest): the title-case words of that length, lowered, in order "
+     "(NL104; run_together._python_title_words_lowered)."},
     {NULL, NULL, 0, NULL},
 };
 
