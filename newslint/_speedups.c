@@ -1357,39 +1357,63 @@ possessive_stem_used(PyObject *used, int kind, const void *data, Py_ssize_t star
  *     and w.istitle()], in order (twin: rules/extraction/run_together._python_title_words_lowered): NL104's capitalised
  *     words, asked of every distinct word of a page with a case change inside a word, where map(str.lower,
  *     filter(str.istitle, words)) called two methods on each (most of them shorter than the shortest it weighs). */
+/* Whether the n characters of data (a str's, of that kind) are title-case: str.istitle, as unicode_istitle reads
+ * them (a cased character after a cased one is lower-case, any other is a capital or title-case letter; one at
+ * least) */
+static int
+title_case_chars(int kind, const void *data, Py_ssize_t n)
+{
+    int cased = 0, previous_is_cased = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISUPPER(ch) || Py_UNICODE_ISTITLE(ch)) {
+            if (previous_is_cased)
+                return 0;
+            previous_is_cased = cased = 1;
+        }
+        else if (Py_UNICODE_ISLOWER(ch)) {
+            if (!previous_is_cased)
+                return 0;
+            previous_is_cased = cased = 1;
+        }
+        else
+            previous_is_cased = 0;
+    }
+    return cased;
+}
+
 static PyObject *
 title_words_lowered(PyObject *module, PyObject *args)
 {
     PyObject *words;
     Py_ssize_t shortest, longest;
-    static PyObject *istitle_name;  /* "istitle", interned on first use */
     if (!PyArg_ParseTuple(args, "Onn:title_words_lowered", &words, &shortest, &longest))
-        return NULL;
-    if (istitle_name == NULL && (istitle_name = PyUnicode_InternFromString("istitle")) == NULL)
         return NULL;
     PyObject *iterator = PyObject_GetIter(words);
     if (iterator == NULL)
         return NULL;
-    PyObject *lowered = PyList_New(0);
-    PyObject *word;
-    while (lowered != NULL && (word = PyIter_Next(iterator)) != NULL) {
-        if (!PyUnicode_Check(word)) {
+    PyObject *lowered = PyList_New(0), *word;
+    if (lowered == NULL)
+        goto failed;
+    while ((word = PyIter_Next(iterator)) != NULL) {
+        int failed = !PyUnicode_Check(word);
+        if (failed)
             PyErr_SetString(PyExc_TypeError, "title_words_lowered() expects words of type str");
-            Py_CLEAR(lowered);
-        }
-        else if (shortest <= PyUnicode_GET_LENGTH(word) && PyUnicode_GET_LENGTH(word) <= longest) {
-            PyObject *title = PyObject_CallMethodNoArgs(word, istitle_name);
-            const int is_title = title == NULL ? -1 : PyObject_IsTrue(title);
-            Py_XDECREF(title);
-            if (is_title < 0 || (is_title && append_new(lowered, PyObject_CallMethodNoArgs(word, lower_name)) < 0))
-                Py_CLEAR(lowered);
-        }
+        else if (shortest <= PyUnicode_GET_LENGTH(word) && PyUnicode_GET_LENGTH(word) <= longest
+                 && title_case_chars(PyUnicode_KIND(word), PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word)))
+            failed = append_new(lowered, PyObject_CallMethodNoArgs(word, lower_name)) < 0;
         Py_DECREF(word);
+        if (failed)
+            goto failed;
     }
+    if (PyErr_Occurred())
+        goto failed;
     Py_DECREF(iterator);
-    if (lowered != NULL && PyErr_Occurred())
-        Py_CLEAR(lowered);
     return lowered;
+failed:
+    Py_XDECREF(lowered);
+    Py_DECREF(iterator);
+    return NULL;
 }
 
 /* ---- 17y: repetition and spelling ---- */

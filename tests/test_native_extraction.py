@@ -270,6 +270,14 @@ def test_title_words_lowered_hand_cases() -> None:
 
 
 @needs_compiled
+def test_title_words_lowered_read_every_character_as_istitle_does() -> None:
+    """Each code point alone and after a capital and after a small letter: str.istitle's verdict, read in C."""
+    for pattern in ("{}", "A{}", "a{}", "{}a"):
+        words = [pattern.format(chr(code)) for code in range(0x110000)]
+        assert compiled.title_words_lowered(words, 0, 2) == [word.lower() for word in words if word.istitle()], pattern
+
+
+@needs_compiled
 @settings(max_examples=500, deadline=None)
 @given(WORD_LISTS)
 def test_title_words_lowered_drawn(words: list[str]) -> None:
