@@ -1118,16 +1118,26 @@ done:
     return same;
 }
 
+/* Whether CPython's set places and finds keys as set_place does (same_set_layout), checked once per process for
+ * frozenset_of_distinct and block 26d's set_holds_chars both; 0 on a Python whose set this was not written for. */
+static int
+set_layout_is_cpythons(void)
+{
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030E0000  /* the set this was written for: 3.11 to 3.13 */
+    static int same = -1;  /* checked on first use */
+    if (same < 0)
+        same = same_set_layout();
+    return same;
+#else
+    return 0;
+#endif
+}
+
 static PyObject *
 frozenset_of_distinct(const PyObject *const *keys, size_t stride, Py_ssize_t count)
 {
-#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030E0000  /* the set this was written for: 3.11 to 3.13 */
-    static int placing = -1;  /* whether frozenset_placed makes CPython's set, checked on first use */
-    if (placing < 0)
-        placing = same_set_layout();
-    if (placing)
+    if (set_layout_is_cpythons())
         return frozenset_placed(keys, stride, count);
-#endif
     return frozenset_added(keys, stride, count);
 }
 
@@ -1283,17 +1293,13 @@ done:
  *     as unicode_hash makes a str's (_Py_HashBytes of its data), the set's table probed as set_lookkey probes it
  *     (Objects/setobject.c: the linear probes, then the perturbed steps; the same sequence frozenset_placed places
  *     keys by, block 22e). 1 held, 0 not; -1 where the answer needs a comparison of objects (a key of that hash that
- *     is no exact str), or the set is not the one this was written for (Python 3.11 to 3.13, same_set_layout): ask
+ *     is no exact str), or the set is not the one this was written for (set_layout_is_cpythons, block 22e): ask
  *     PySequence_Contains then. NL107's possessive_starts asks it of every stem and the stem's possessives, most of
  *     them absent (three new strs a candidate were half of its cost on the BBC + scraped mix). */
 static int
 set_holds_chars(PyObject *set, int kind, const void *chars, Py_ssize_t length)
 {
-#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030E0000
-    static int probing = -1;  /* whether the probe sequence is CPython's, checked on first use */
-    if (probing < 0)
-        probing = same_set_layout();
-    if (!probing || !PyAnySet_CheckExact(set) || length == 0)
+    if (!set_layout_is_cpythons() || !PyAnySet_CheckExact(set) || length == 0)
         return -1;
     const Py_hash_t hash = _Py_HashBytes(chars, length * kind);
     if (hash == -1)
@@ -1320,10 +1326,6 @@ set_holds_chars(PyObject *set, int kind, const void *chars, Py_ssize_t length)
         perturb >>= SET_PERTURB_SHIFT;
         i = (i * 5 + 1 + perturb) & mask;
     }
-#else
-    (void)set; (void)kind; (void)chars; (void)length;
-    return -1;
-#endif
 }
 
 /* possessive_stem_used(used, kind, data, start, end): whether the set used holds the str data[start:end] (characters
