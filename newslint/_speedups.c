@@ -1118,16 +1118,26 @@ done:
     return same;
 }
 
+/* Whether CPython's set places and finds keys as set_place does (same_set_layout), checked once per process for
+ * frozenset_of_distinct and block 26d's set_holds_chars both; 0 on a Python whose set this was not written for. */
+static int
+set_layout_is_cpythons(void)
+{
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030E0000  /* the set this was written for: 3.11 to 3.13 */
+    static int same = -1;  /* checked on first use */
+    if (same < 0)
+        same = same_set_layout();
+    return same;
+#else
+    return 0;
+#endif
+}
+
 static PyObject *
 frozenset_of_distinct(const PyObject *const *keys, size_t stride, Py_ssize_t count)
 {
-#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030E0000  /* the set this was written for: 3.11 to 3.13 */
-    static int placing = -1;  /* whether frozenset_placed makes CPython's set, checked on first use */
-    if (placing < 0)
-        placing = same_set_layout();
-    if (placing)
+    if (set_layout_is_cpythons())
         return frozenset_placed(keys, stride, count);
-#endif
     return frozenset_added(keys, stride, count);
 }
 
@@ -1275,6 +1285,137 @@ done:
     PyBuffer_Release(&words);
     PyBuffer_Release(&frequencies);
     return table;
+}
+
+/* ---- 26d: a str's membership in a set, asked from its characters ---- */
+/* set_holds_chars(set, kind, chars, length): whether the set or frozenset set holds the exact str of length characters
+ *     of that kind at chars (a str's own kind: the smallest that holds them), without making the str: its hash made
+ *     as unicode_hash makes a str's (_Py_HashBytes of its data), the set's table probed as set_lookkey probes it
+ *     (Objects/setobject.c: the linear probes, then the perturbed steps; the same sequence frozenset_placed places
+ *     keys by, block 22e). 1 held, 0 not; -1 where the answer needs a comparison of objects (a key of that hash that
+ *     is no exact str), or the set is not the one this was written for (set_layout_is_cpythons, block 22e): ask
+ *     PySequence_Contains then. NL107's possessive_starts asks it of every stem and the stem's possessives, most of
+ *     them absent (three new strs a candidate were half of its cost on the BBC + scraped mix). */
+static int
+set_holds_chars(PyObject *set, int kind, const void *chars, Py_ssize_t length)
+{
+    if (!set_layout_is_cpythons() || !PyAnySet_CheckExact(set) || length == 0)
+        return -1;
+    const Py_hash_t hash = _Py_HashBytes(chars, length * kind);
+    if (hash == -1)
+        return -1;
+    PySetObject *so = (PySetObject *)set;
+    const size_t mask = (size_t)so->mask;
+    size_t perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (;;) {
+        setentry *entry = &so->table[i];
+        int probes = i + SET_LINEAR_PROBES <= mask ? SET_LINEAR_PROBES : 0;
+        do {
+            if (entry->hash == 0 && entry->key == NULL)
+                return 0;
+            if (entry->hash == hash) {
+                PyObject *key = entry->key;
+                if (!PyUnicode_CheckExact(key) || !PyUnicode_IS_READY(key))
+                    return -1;
+                if (PyUnicode_KIND(key) == kind && PyUnicode_GET_LENGTH(key) == length
+                    && memcmp(PyUnicode_DATA(key), chars, (size_t)(length * kind)) == 0)
+                    return 1;
+            }
+            entry++;
+        } while (probes--);
+        perturb >>= SET_PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+/* possessive_stem_used(used, kind, data, start, end): whether the set used holds the str data[start:end] (characters
+ *     of that kind, all ASCII: NL107's stem), or it with "'s" or "’s" appended, each asked by set_holds_chars; -1
+ *     where one of them is not told that way (possessive_starts asks PySequence_Contains then). */
+static int
+possessive_stem_used(PyObject *used, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    enum { LONGEST = 64 };  /* characters of a stem asked this way; a longer one is asked with new strs */
+    const Py_ssize_t length = end - start;
+    if (length > LONGEST)
+        return -1;
+    Py_UCS1 narrow[LONGEST + 2];
+    Py_UCS2 wide[LONGEST + 2];
+    for (Py_ssize_t k = 0; k < length; k++)
+        narrow[k] = (Py_UCS1)(wide[k] = (Py_UCS2)PyUnicode_READ(kind, data, start + k));
+    int found = set_holds_chars(used, PyUnicode_1BYTE_KIND, narrow, length);
+    if (found != 0)
+        return found;
+    narrow[length] = '\'';
+    narrow[length + 1] = 's';
+    found = set_holds_chars(used, PyUnicode_1BYTE_KIND, narrow, length + 2);
+    if (found != 0)
+        return found;
+    wide[length] = 0x2019;
+    wide[length + 1] = 's';
+    return set_holds_chars(used, PyUnicode_2BYTE_KIND, wide, length + 2);
+}
+
+/* title_words_lowered(words, shortest, longest) -> list[str]: [w.lower() for w in words if shortest <= len(w) <= longest
+ *     and w.istitle()], in order (twin: rules/extraction/run_together._python_title_words_lowered): NL104's capitalised
+ *     words, asked of every distinct word of a page with a case change inside a word, where map(str.lower,
+ *     filter(str.istitle, words)) called two methods on each (most of them shorter than the shortest it weighs). */
+/* Whether the n characters of data (a str's, of that kind) are title-case: str.istitle, as unicode_istitle reads
+ * them (a cased character after a cased one is lower-case, any other is a capital or title-case letter; one at
+ * least) */
+static int
+title_case_chars(int kind, const void *data, Py_ssize_t n)
+{
+    int cased = 0, previous_is_cased = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISUPPER(ch) || Py_UNICODE_ISTITLE(ch)) {
+            if (previous_is_cased)
+                return 0;
+            previous_is_cased = cased = 1;
+        }
+        else if (Py_UNICODE_ISLOWER(ch)) {
+            if (!previous_is_cased)
+                return 0;
+            previous_is_cased = cased = 1;
+        }
+        else
+            previous_is_cased = 0;
+    }
+    return cased;
+}
+
+static PyObject *
+title_words_lowered(PyObject *module, PyObject *args)
+{
+    PyObject *words;
+    Py_ssize_t shortest, longest;
+    if (!PyArg_ParseTuple(args, "Onn:title_words_lowered", &words, &shortest, &longest))
+        return NULL;
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return NULL;
+    PyObject *lowered = PyList_New(0), *word;
+    if (lowered == NULL)
+        goto failed;
+    while ((word = PyIter_Next(iterator)) != NULL) {
+        int failed = !PyUnicode_Check(word);
+        if (failed)
+            PyErr_SetString(PyExc_TypeError, "title_words_lowered() expects words of type str");
+        else if (shortest <= PyUnicode_GET_LENGTH(word) && PyUnicode_GET_LENGTH(word) <= longest
+                 && title_case_chars(PyUnicode_KIND(word), PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word)))
+            failed = append_new(lowered, PyObject_CallMethodNoArgs(word, lower_name)) < 0;
+        Py_DECREF(word);
+        if (failed)
+            goto failed;
+    }
+    if (PyErr_Occurred())
+        goto failed;
+    Py_DECREF(iterator);
+    return lowered;
+failed:
+    Py_XDECREF(lowered);
+    Py_DECREF(iterator);
+    return NULL;
 }
 
 /* ---- 17y: repetition and spelling ---- */
@@ -1875,6 +2016,10 @@ static PyMethodDef methods[] = {
     /* 21g */
     {"word_table", word_table, METH_VARARGS,
      "word_table(words, frequencies) -> dict: the word list from its packed form, as lexicon._python_word_table (21g)."},
+    /* 26d */
+    {"title_words_lowered", title_words_lowered, METH_VARARGS,
+     "title_words_lowered(words, shortest, longest): the title-case words of that length, lowered, in order "
+     "(NL104; run_together._python_title_words_lowered)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2171,6 +2316,28 @@ has_ascii_capital(const Py_UCS1 *chars)
             p++;                                                                                                   \
     } while (0)
 
+/* Whether used holds text[start:end], or it with "'s" or "’s" appended, asked with new strs by PySequence_Contains;
+ * -1 on an error. */
+static int
+possessive_stem_contained(PyObject *used, PyObject *text, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *stem = PyUnicode_Substring(text, start, end);
+    if (stem == NULL)
+        return -1;
+    int found = PySequence_Contains(used, stem);
+    for (int k = 0; found == 0 && k < 2; k++) {
+        PyObject *possessive = PyUnicode_Concat(stem, extraction_endings[k]);
+        if (possessive == NULL) {
+            found = -1;
+            break;
+        }
+        found = PySequence_Contains(used, possessive);
+        Py_DECREF(possessive);
+    }
+    Py_DECREF(stem);
+    return found;
+}
+
 static PyObject *
 possessive_starts(PyObject *module, PyObject *args)
 {
@@ -2218,24 +2385,13 @@ possessive_starts(PyObject *module, PyObject *args)
             r++;
         if (r == q || r == n || !extraction_letter(EXTRACTION_READ(r)))
             continue;
-        /* the stem, then the stem with an apostrophe and an s */
-        int found = 0;
-        PyObject *stem = PyUnicode_Substring(text, at, q - 1);
-        if (stem == NULL)
-            goto error;
-        found = PySequence_Contains(used, stem);
-        for (int k = 0; found == 0 && k < 2; k++) {
-            PyObject *possessive = PyUnicode_Concat(stem, extraction_endings[k]);
-            if (possessive == NULL) {
-                found = -1;
-                break;
-            }
-            found = PySequence_Contains(used, possessive);
-            Py_DECREF(possessive);
+        /* the stem, then the stem with an apostrophe and an s, asked from their characters (26d) */
+        int found = possessive_stem_used(used, kind, data, at, q - 1);
+        if (found == -1) {  /* not told that way: asked of the container with new strs */
+            found = possessive_stem_contained(used, text, at, q - 1);
+            if (found < 0)
+                goto error;
         }
-        Py_DECREF(stem);
-        if (found < 0)
-            goto error;
         if (found) {
             if (append_new(starts, PyLong_FromSsize_t(at)) < 0)
                 goto error;

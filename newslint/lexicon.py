@@ -184,8 +184,9 @@ def frequency(word: str) -> int:
 
 
 def is_known(word: str) -> bool:
-    """True when ``word`` is in the English word list (case-insensitive)."""
-    return frequency(word) > 0
+    """True when ``word`` is in the English word list (case-insensitive): ``frequency(word) > 0``, without that call
+    (the extraction rules ask it of thousands of words in a run, through ``RuleContext.knows``)."""
+    return frequencies().get(word.lower(), 0) > 0
 
 
 def _build() -> dict[str, int]:

@@ -4,7 +4,8 @@
 ``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
 ``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
 ``quote_after_word`` (NL102's word glued to an opening quote), ``glue_shapes`` (NL102's pre-check) and
-``possessive_words`` (the possessives among an article's words) and ``junctions`` (NL103's junctions) must give
+``possessive_words`` (the possessives among an article's words), ``junctions`` (NL103's junctions) and
+``title_words_lowered`` (NL104's capitalised words; block 26d, as ``possessive_starts``' set look-ups) must give
 exactly what their twins in ``newslint/rules/extraction/`` give: on edge cases, drawn strings, the seeds and the
 corpus beside the repository. The twins' pre-checks must also hold every match their rule's regex can report.
 """
@@ -23,7 +24,8 @@ from conftest import natural_files
 from test_native import compiled, needs_compiled
 
 from newslint.model import Article
-from newslint.rules.extraction import _shared, glue, possessives, sentences
+from newslint import lexicon
+from newslint.rules.extraction import _shared, glue, possessives, run_together, sentences
 
 # the characters the scans look at (cases, digits, closing and opening marks, dashes, spaces, apostrophes), letters
 # and digits beyond ASCII (decimal and not), white space beyond ASCII, characters beyond U+FFFF
@@ -202,6 +204,98 @@ def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
     assert possessives._possessive_starts(text, USED) == [0, text.index("Blairs"), text.index("Tess")]  # not Britons
 
 
+class _EqualToStr:
+    """A key that hashes and compares as a str it is not (a set holding one must be asked by comparison)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return other == self.text
+
+
+class _StrSubclass(str):
+    pass
+
+
+@needs_compiled
+def test_possessive_starts_ask_any_container_as_its_twin_does() -> None:
+    """possessive_starts looks a stem and its possessives up in a set or frozenset from their characters (no str made);
+    every other container, a key of another type equal to a str, a long stem, a set with deleted keys or thousands of
+    keys (probes past the first nine slots), in texts of each kind, answer as the twin's ``in`` does."""
+    stems = ["Russia", "Blair", "Abc", "Tes", "Qwertyuiopasdfghjklzxcvbnmqwertyuiopasdfghjklzxcvbnmqwertyuiopasdf"]
+    text = " ".join(f"{stem}s word" for stem in stems) + " Zzzs word Mr Praters aide"
+    texts = [text, text + " é", text + " Ω", text + " 😀", "é " + text.replace("word", "wörd")]
+    many = frozenset(f"w{index}" for index in range(5000))
+    deleted = set(stems) | {f"x{index}" for index in range(300)}
+    deleted -= {f"x{index}" for index in range(0, 300, 2)} | {"Tes"}
+    containers = [
+        frozenset(), frozenset({"Russia", "Blair's", "Abc’s", "Tes"}), set(stems), deleted, many | {"Prater’s"},
+        many | {stems[-1]}, frozenset({"Blair’s", "Russia's"}), {_EqualToStr("Russia"), "Prater"},
+        frozenset({_StrSubclass("Blair"), "Abc's"}), dict.fromkeys(["Tes", "Russia’s"]), ["Abc", "Blair's"],
+        "Russia Blair's", frozenset({"Russia".encode(), 1, 2.5, ("Blair",)}),
+    ]
+    for whole in texts:
+        for used in containers:
+            assert compiled.possessive_starts(whole, used) == possessives._python_possessive_starts(whole, used), \
+                (whole, used)
+
+
+TITLE_WORDS = ["", "A", "Ab", "Abc", "Abcdef", "Abcdefgh", "ABCDEFGH", "abcdefgh", "AbCdefgh", "Abc-Def", "Abc1defg",
+               "İstanbul", "İ", "İİİİİİ", "Ǆemal", "ǅemala", "Σίσυφος", "Élysée", "Ab cd ef", "Qwertyuiop" * 5,
+               "Thatcherismpossible", "Voxfounder", "Newsdesk", "Ab\u0307cdef"]
+WORD_LISTS = st.lists(st.text(alphabet="aAbBİiǅǆΣσé \u0307-1", max_size=12) | st.sampled_from(TITLE_WORDS), max_size=12)
+
+
+def same_title_words(words: list[str]) -> None:
+    for shortest, longest in ((0, 40), (1, 1), (6, 40), (8, 40), (4, 9)):
+        assert compiled.title_words_lowered(words, shortest, longest) \
+            == run_together._python_title_words_lowered(words, shortest, longest), (words, shortest, longest)
+
+
+@needs_compiled
+def test_title_words_lowered_hand_cases() -> None:
+    same_title_words(TITLE_WORDS)
+    same_title_words([])
+    same_title_words(["A" + "b" * 100_000, "A" * 100_000, "İ" * 100_000])
+    assert compiled.title_words_lowered(frozenset(["Abcdef"]), 6, 6) == ["abcdef"]
+    assert compiled.title_words_lowered(iter(["Abcdef", "Abc"]), 4, 40) == ["abcdef"]
+    with pytest.raises(TypeError):
+        compiled.title_words_lowered(["Abcdef", b"Abcdef"], 0, 40)
+    with pytest.raises(TypeError):
+        compiled.title_words_lowered(3, 0, 40)
+
+
+@needs_compiled
+def test_title_words_lowered_read_every_character_as_istitle_does() -> None:
+    """Each code point alone and after a capital and after a small letter: str.istitle's verdict, read in C."""
+    for pattern in ("{}", "A{}", "a{}", "{}a"):
+        words = [pattern.format(chr(code)) for code in range(0x110000)]
+        assert compiled.title_words_lowered(words, 0, 2) == [word.lower() for word in words if word.istitle()], pattern
+
+
+@needs_compiled
+@settings(max_examples=500, deadline=None)
+@given(WORD_LISTS)
+def test_title_words_lowered_drawn(words: list[str]) -> None:
+    same_title_words(words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORD_LISTS)
+def test_title_words_lowered_give_unknown_words_their_candidates(words: list[str]) -> None:
+    """NL104's name candidates from the title-case words of the right length, lowered, are those of every title-case
+    word lowered: lowering never shortens a word, and the one it lengthens ('İ') gains a combining mark."""
+    table = lexicon.frequencies()
+    for shortest in (6, 8):
+        assert run_together._unknown_words(run_together._title_words_lowered(words, shortest, 40), shortest, 40,
+                                           table, frozenset()) \
+            == run_together._unknown_words(map(str.lower, filter(str.istitle, words)), shortest, 40, table, frozenset())
+
+
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
     for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
@@ -232,5 +326,7 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert glue._quote_after_word is glue._python_quote_after_word; "
             "assert glue._glue_shapes is glue._python_glue_shapes; "
             "assert _shared._possessive_words is _shared._python_possessive_words; "
-            "assert sentences._junctions is sentences._python_junctions")
+            "assert sentences._junctions is sentences._python_junctions; "
+            "from newslint.rules.extraction import run_together; "
+            "assert run_together._title_words_lowered is run_together._python_title_words_lowered")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

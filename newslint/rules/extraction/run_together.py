@@ -78,6 +78,18 @@ def _python_unknown_words(words: Iterable[str], shortest: int, longest: int, tab
 _unknown_words = native.pick("unknown_words", _python_unknown_words)
 
 
+def _python_title_words_lowered(words: Iterable[str], shortest: int, longest: int) -> list[str]:
+    """The title-case words of ``words`` (in its order) of ``shortest`` to ``longest`` characters, lowered: what
+    ``_unknown_words(map(str.lower, filter(str.istitle, words)), shortest, longest, …)`` reads of them, since lowering
+    never shortens a word, and a word it lengthens ('İ' to 'i̇') holds a combining mark, which no candidate does
+    (the twin of the compiled ``title_words_lowered``: most words are shorter than ``shortest``, and are not asked
+    ``istitle``)."""
+    return [word.lower() for word in words if shortest <= len(word) <= longest and word.istitle()]
+
+
+_title_words_lowered = native.pick("title_words_lowered", _python_title_words_lowered)
+
+
 def _counts_among(words: list[str], lower_words: list[str]) -> Mapping[str, int]:
     """How often each of ``words`` occurs in ``lower_words`` (``Counter(lower_words)`` for those words only): one or
     two (most articles with any, on the mix) counted one by one, more in one pass. Not the article's vocabulary:
@@ -225,8 +237,8 @@ class RunTogetherWords(_ExtractionRule):
         """Capitalised words that are two words run together at a name (word → the second word's start): in no word
         list nor the web's counts, written once in the whole text (not a brand's domain or handle), a name glued to a
         word (:meth:`_name_cut`)."""
-        titled = map(str.lower, filter(str.istitle, article.distinct_words))
         shortest = 2 * _NAME_PART if stripped else _NAMED_HEAD + _NAME_PART + 1
+        titled = _title_words_lowered(article.distinct_words, shortest, _MAX_RUN_TOGETHER)
         candidates = _unknown_words(titled, shortest, _MAX_RUN_TOGETHER, lexicon.frequencies(),
                                     self.context.accept_words)
         if not candidates:
