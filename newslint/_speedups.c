@@ -1008,6 +1008,7 @@ static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
+static Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d);  /* block 26e */
 static inline uint64_t bytes_equal(uint64_t x, uint64_t c);  /* block 17C */
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
 /* frozenset_of_distinct(keys, stride, count): frozenset of the count distinct hashable objects at keys, keys + stride
@@ -1792,9 +1793,9 @@ straight_quote_scan(PyObject *module, PyObject *text)
 }
 
 /*
- * may_hold_month_cue(text) -> bool  (twin: dates._python_may_hold_month_cue)
- *     Whether dates._LOOSE_MONTH_CUES finds a match in text: a looser dates._MONTH_NUMBER_CUES (any character
- *     beyond the BMP a digit). Read at each digit: back over spaces, ',' and '.' to the letters before, which
+ * A month beside a number as dates._LOOSE_MONTH_CUES finds it (month_cue_spans, block 17p; its RE2 search is the
+ *     pure-Python twin's pre-check): a looser dates._MONTH_NUMBER_CUES (any character beyond the BMP a digit).
+ *     Read at each digit: back over spaces, ',' and '.' to the letters before, which
  *     must hold a month's first three letters; and on over st|nd|rd|th, spaces and 'of' and spaces to a month's.
  *     Letters are ASCII, ſ (an s) and the Kelvin sign (a k), as RE2 folds them; spaces str.isspace; digits
  *     str.isdecimal.
@@ -1896,35 +1897,6 @@ month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
     return -1;
 }
 
-static PyObject *
-may_hold_month_cue(PyObject *module, PyObject *text)
-{
-    REQUIRE_STR(text, "may_hold_month_cue")
-    STR_CHARS(text);
-    for (Py_ssize_t d = 0; d < n; d++) {  /* at each digit (Latin-1 has no decimal digit beyond ASCII) */
-        if (kind == PyUnicode_1BYTE_KIND) {
-            const Py_UCS1 *chars = data;
-            while (d + 8 <= n && !has_byte_between(chars + d, 0x2f, 0x3a))  /* no digit in eight bytes (17H) */
-                d += 8;
-            while (d < n && (Py_UCS1)(chars[d] - '0') > 9)
-                d++;
-        }
-        else if (kind == PyUnicode_2BYTE_KIND) {
-            const Py_UCS2 *chars = data;
-            while (d < n && (Py_UCS2)(chars[d] - '0') > 9 && (chars[d] < 128 || !Py_UNICODE_ISDECIMAL(chars[d])))
-                d++;
-        }
-        else {
-            const Py_UCS4 *chars = data;
-            while (d < n && !cue_digit(chars[d]))
-                d++;
-        }
-        if (d < n && (month_before_digit(kind, data, d) >= 0 || month_after_digit(kind, data, n, d) >= 0))
-            Py_RETURN_TRUE;
-    }
-    Py_RETURN_FALSE;
-}
-
 /* ---- 25a: NL317's caption stretches, a one-byte text read eight bytes at a time ---- */
 
 /* The spaces among the eight bytes at chars, or -1 where one of them ends a caption stretch (captions._STOPS: '.',
@@ -1980,15 +1952,13 @@ static PyMethodDef methods[] = {
      "word_starts(text, words): where each of text's word tokens starts, found in turn as str.find finds it (17e)."},
     {"straight_quote_scan", straight_quote_scan, METH_O,
      "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
-    {"may_hold_month_cue", may_hold_month_cue, METH_O,
-     "NL6xx: whether text holds a match of dates._LOOSE_MONTH_CUES (a month beside a number) (17d)."},
     /* 22f */
     {"labels_in_a_row", labels_in_a_row, METH_O,
      "NL344: whether text holds nine labels in a row, as one_line._CHAIN.found answers (22f)."},
     {"caption_candidates", caption_candidates, METH_VARARGS,
      "NL317: the candidate seams of a paragraph, as captions._candidate_fields finds them (17l)."},
     {"month_cue_spans", month_cue_spans, METH_O,
-     "NL6xx: the spans of text where a month stands beside a number, as may_hold_month_cue reads them (17p)."},
+     "NL6xx: the spans of text where a month stands beside a number, as dates._LOOSE_MONTH_CUES finds one (17p, 26e)."},
     {"caption_features", caption_features, METH_VARARGS,
      "NL317: the features that are on and the log-odds of caption candidates, as captions._on and sum give them (17r)."},
     {"caption_seams", caption_seams, METH_VARARGS,
@@ -3428,9 +3398,10 @@ kept_word_answers(PyObject *word, int32_t index, PyObject *const tables[4], Py_s
 
 /*
  * month_cue_spans(text) -> list of (start, end)  (twin: dates._python_month_cue_spans)
- *     For each digit of text (in order) that may_hold_month_cue finds beside a month: (where the letters before it
- *     that hold the month start, the digit's end) when the month comes first, then (the digit's start, the end of
- *     the month's three letters) when the month follows. Every written date holds the month of one of them.
+ *     For each digit of text (in order) that dates._LOOSE_MONTH_CUES finds beside a month (block 17d): (where the
+ *     letters before it that hold the month start, the digit's end) when the month comes first, then (the digit's
+ *     start, the end of the month's three letters) when the month follows. Every written date holds the month of one
+ *     of them. The digits are found by next_cue_digit (block 26e), a word of eight bytes at a time.
  */
 static PyObject *
 month_cue_spans(PyObject *module, PyObject *text)
@@ -3440,9 +3411,7 @@ month_cue_spans(PyObject *module, PyObject *text)
     PyObject *spans = PyList_New(0);
     if (spans == NULL)
         return NULL;
-    for (Py_ssize_t d = 0; d < n; d++) {
-        if (!cue_digit(PyUnicode_READ(kind, data, d)))
-            continue;
+    for (Py_ssize_t d = next_cue_digit(kind, data, n, 0); d < n; d = next_cue_digit(kind, data, n, d + 1)) {
         const Py_ssize_t before = month_before_digit(kind, data, d), after = month_after_digit(kind, data, n, d);
         if ((before >= 0 && append_new(spans, Py_BuildValue("(nn)", before, d + 1)) < 0)
             || (after >= 0 && append_new(spans, Py_BuildValue("(nn)", d, after + 3)) < 0)) {
@@ -4659,6 +4628,54 @@ fingerprint_key(PyObject *module, PyObject *args)
     return encoded;
 }
 
+/* ---- 26e: the digits a month cue stands at, found by words of eight bytes ---- */
+
+/* Whether one of the four UCS-2 characters at chars is an ASCII digit or beyond ASCII (a decimal digit of another
+ * script may be): has_byte_between's test for 16-bit lanes, after the lanes beyond ASCII. */
+static inline int
+may_hold_ucs2_digit(const Py_UCS2 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 0xffff, high = ones * 0x8000;
+    if (x & ones * 0xff80)
+        return 1;
+    return ((ones * (0x7fff + 0x3a) - x) & ~x & (x + ones * (0x7fff - 0x2f)) & high) != 0;
+}
+
+/* The first digit (cue_digit: str.isdecimal, or any character beyond the BMP) at or after d in text, else n: a
+ * one-byte text read eight bytes at a time (Latin-1 has no decimal digit beyond ASCII), a two-byte one four
+ * characters at a time where all are ASCII. month_cue_spans reads only these. */
+static Py_ssize_t
+next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *chars = data;
+        while (d + 8 <= n && !has_byte_between(chars + d, 0x2f, 0x3a))
+            d += 8;
+        while (d < n && (Py_UCS1)(chars[d] - '0') > 9)
+            d++;
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *chars = data;
+        for (;;) {
+            while (d + 4 <= n && !may_hold_ucs2_digit(chars + d))
+                d += 4;
+            const Py_ssize_t end = d + 4 < n ? d + 4 : n;  /* the four that may hold one, one at a time */
+            while (d < end && !cue_digit(chars[d]))
+                d++;
+            if (d < end || d >= n)
+                break;
+        }
+    }
+    else {
+        const Py_UCS4 *chars = data;
+        while (d < n && !cue_digit(chars[d]))
+            d++;
+    }
+    return d < n ? d : n;
+}
+
 /* ---- 17H: dates ---- */
 
 /*
@@ -4669,7 +4686,7 @@ fingerprint_key(PyObject *module, PyObject *args)
 
 /* Whether one of the 8 bytes at chars lies strictly between above and below (at most 0x80: ASCII bytes; bit 7 of
  * each byte above and below, bytes of 0x80 and more excluded): has_ascii_capital's test (block 17w) for any range,
- * the digits' (0x2f, 0x3a) for may_hold_month_cue */
+ * the digits' (0x2f, 0x3a) for next_cue_digit (block 26e) */
 static inline int
 has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below)
 {

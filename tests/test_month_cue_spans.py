@@ -34,7 +34,7 @@ def test_month_cue_spans_hand_cases(text, expected):
 def test_the_compiled_spans_are_picked_unless_no_native() -> None:
     if compiled is not None:
         assert dates._month_cue_spans is compiled.month_cue_spans
-    code = "from newslint import dates as d; assert d._month_cue_spans is d._python_month_cue_spans"
+    code = "from newslint import dates as d; assert d._month_cue_spans is d._python_cued_month_spans"
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
 
@@ -90,3 +90,22 @@ def test_the_marked_places_find_every_date_of_natural_text(natural_texts):  # no
             patch.setattr(dates, "_cue_windows", _every_paragraph_whole)
             assert marked == _dates(text)
     assert found > 100
+
+
+@needs_compiled
+@pytest.mark.parametrize("offset", range(10))
+@pytest.mark.parametrize("digit", ["5", "\u0663", "\U0001d7d8"])
+@pytest.mark.parametrize("before", ["", "\u00e9", "\u2019", "\U0001f600"])
+def test_a_cue_is_found_at_every_offset_of_a_word_of_eight_bytes(offset, digit, before):
+    """The compiled scan reads a one-byte text eight characters at a time and a two-byte one four at a time to the
+    next digit: a cue at each offset after text of each kind is found as the twin finds it."""
+    for text in (before + "x" * offset + f"Jan {digit} and {digit}th of May" + "y" * offset,
+                 before + "a." * offset + f"{digit}{digit} Dec" + ":" * offset):
+        assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text), text
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", ["5" * 100_000, "x" * 100_000, "\u2019" * 100_000, "\u0663" * 100_000,
+                                  "Jan 5 " * 20_000, "\u2019 Jan 5" * 15_000, "5 " * 50_000 + "Jan"])
+def test_month_cue_spans_match_the_twin_on_hostile_shapes(text):
+    assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text)

@@ -115,7 +115,7 @@ def test_natural_text(natural_texts: list[str]) -> None:
 def test_the_gate_decides_the_same_either_way(natural_texts: list[str]) -> None:
     """The OCR gate's decision, evidence included, with the compiled helpers and without."""
     code = ("import json, sys; from newslint.model import Article; "
-            "print(json.dumps([Article.parse(t).ocr for t in json.load(sys.stdin)]))")
+            "print(json.dumps([Article.parse(t).ocr.describe() for t in json.load(sys.stdin)]))")
     texts = natural_texts[::3]
     runs = [subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True,
                            check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": flag}).stdout for flag in ("0", "1")]

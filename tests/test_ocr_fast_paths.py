@@ -286,3 +286,20 @@ def test_an_edited_texts_decision_is_the_one_its_fields_make(text):
                                         decision.signatures, hard_wrapped=False)
     if not decision.non_word_rate and not decision.signatures:
         assert decision.reason == f"reads as edited text ({0.0:.1%} non-words, 0 OCR signatures)"
+
+
+_PAST_THE_COMMON_CASE = ("the cat sat on the mat and the dog lay by the door of the house in the town " * 6
+                         + "zzqx vvrk a1b c2d ^ || qqwe")
+
+
+def test_a_decision_counts_its_glyph_runs_only_where_read(monkeypatch):
+    """Past the common case, a decision that no test of glyph runs made counts them when its ``glyph_runs`` is first
+    read (``newslint metadata``), once, as the text holds them."""
+    counted = []
+    monkeypatch.setattr(gate, "_glyph_evidence", lambda text: counted.append(text) or 7)
+    decision = gate.decide(_PAST_THE_COMMON_CASE)
+    assert decision.non_word_rate >= 0.01 and not decision.ocr and counted == []
+    assert decision.describe()["glyph_runs"] == 7 and decision.glyph_runs == 7 and len(counted) == 1
+    monkeypatch.undo()
+    assert gate.decide(_PAST_THE_COMMON_CASE).glyph_runs == 5 == (gate.glyph_runs(_PAST_THE_COMMON_CASE)
+                                                                   + gate.digits_in_words(_PAST_THE_COMMON_CASE))

@@ -13,7 +13,7 @@ import re
 from array import array
 from collections import Counter
 from itertools import filterfalse, repeat
-from typing import Callable, Container, Iterable, NamedTuple
+from typing import Callable, Container, Iterable
 
 from newslint import lexicon, native
 
@@ -55,20 +55,50 @@ _FUNCTION = frozenset("the of and to in is was that for it as with be by on not 
                       "but have are had or an they were all been their one so".split()) | _SIGNATURES
 
 
-class OcrDecision(NamedTuple):
-    """What the gate decided for one document, and the evidence it weighed."""
+_FIELDS = ("ocr", "reason", "words", "non_word_rate", "signatures", "glyph_runs", "hyphen_line_ends", "hard_wrapped")
 
-    ocr: bool
-    reason: str
-    words: int = 0
-    non_word_rate: float = 0.0
-    signatures: int = 0
-    glyph_runs: int = 0
-    hyphen_line_ends: int = 0
-    hard_wrapped: bool = False  # most lines end mid-sentence and the next goes on: lines of print, not paragraphs
+
+class OcrDecision:
+    """What the gate decided for one document, and the evidence it weighed (``describe()``: the fields by name).
+
+    ``glyph_runs`` (glyph runs and digits inside words) is counted on first read where the decision did not need it
+    (``text`` is kept for that): past the common case most decisions never ask, and only ``newslint metadata``
+    prints it."""
+
+    __slots__ = ("ocr", "reason", "words", "non_word_rate", "signatures", "_glyph_runs", "hyphen_line_ends",
+                 "hard_wrapped", "_text")
+
+    def __init__(self, ocr: bool, reason: str, words: int = 0, non_word_rate: float = 0.0, signatures: int = 0,
+                 glyph_runs: int | None = 0, hyphen_line_ends: int = 0, hard_wrapped: bool = False,
+                 text: str | None = None) -> None:
+        """``glyph_runs=None``: counted in ``text`` when first read."""
+        self.ocr = ocr
+        self.reason = reason
+        self.words = words
+        self.non_word_rate = non_word_rate
+        self.signatures = signatures
+        self._glyph_runs = glyph_runs
+        self.hyphen_line_ends = hyphen_line_ends
+        self.hard_wrapped = hard_wrapped
+        self._text = text
+
+    @property
+    def glyph_runs(self) -> int:
+        """Glyph runs and words with a digit inside (:func:`glyph_runs`, :func:`digits_in_words`)."""
+        if self._glyph_runs is None:
+            self._glyph_runs, self._text = _glyph_evidence(self._text), None
+        return self._glyph_runs
 
     def describe(self) -> dict:
-        return self._asdict()
+        return {name: getattr(self, name) for name in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is OcrDecision and self.describe() == other.describe()
+
+    __hash__ = None  # type: ignore[assignment]  (mutable: glyph_runs is counted on first read)
+
+    def __repr__(self) -> str:
+        return f"OcrDecision({', '.join(f'{name}={value!r}' for name, value in self.describe().items())})"
 
 
 def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
@@ -100,38 +130,50 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return _edited(words, rate, signatures, wrapped)
     plain = plain() if callable(plain) else plain
-    glyphs = glyph_runs(text) + digits_in_words(text)
     hyphens = hyphen_line_ends(text)
-    evidence = OcrDecision(False, "", words, round(rate, 4), signatures, glyphs, hyphens, wrapped)
-    signature_rate = signatures / words
+    glyphs: list[int] = []  # counted where a test asks (else where the decision's glyph_runs is first read)
+
+    def counted() -> int:
+        if not glyphs:
+            glyphs.append(_glyph_evidence(text))
+        return glyphs[0]
+
+    ocr, reason = _verdict(text, plain, words, missing, signatures, unknown, wrapped, hyphens, counted)
+    return OcrDecision(ocr, reason, words, round(rate, 4), signatures, glyphs[0] if glyphs else None, hyphens, wrapped,
+                       None if glyphs else text)
+
+
+def _verdict(text: str, plain: dict[str, int], words: int, missing: int, signatures: int, unknown: list[str],
+             wrapped: bool, hyphens: int, glyphs: Callable[[], int]) -> tuple[bool, str]:
+    """Whether a text past the common case (non-words at 1 % or more, or three OCR signatures) is OCR output, and
+    why; ``glyphs`` counts its glyph runs and digits inside words where a test asks."""
+    rate = missing / words
     if wrapped and rate >= _WRAPPED_RATE:
-        return evidence._replace(ocr=True, reason=f"hard-wrapped lines of print with {rate:.1%} non-words")
+        return True, f"hard-wrapped lines of print with {rate:.1%} non-words"
     if hyphens >= _BROKEN_WORDS and (rest := _rate_without_tails(text, missing, words)) >= _WRAPPED_RATE:
-        return evidence._replace(ocr=True, reason=f"{hyphens} words broken at line ends, {rest:.1%} non-words "
-                                                  "besides their second halves")
+        return True, f"{hyphens} words broken at line ends, {rest:.1%} non-words besides their second halves"
     if _occurrences(plain, _FUNCTION) < 0.1 * words:
-        if signatures >= _FEW_SIGNS and glyphs >= _FEW_SIGNS:  # a list (names, prices): few common words
-            return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho…) "
-                                                      f"and {glyphs} glyph runs or digits inside words")
-        return evidence._replace(reason="not English enough to judge (few common English words)")
-    if rate >= _GARBLED_RATE and glyphs >= _FEW_SIGNS:
-        return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words and {glyphs} glyph runs or digits inside words")
+        if signatures >= _FEW_SIGNS and glyphs() >= _FEW_SIGNS:  # a list (names, prices): few common words
+            return True, (f"OCR misreadings of common words ({signatures}: tbe, tho…) "
+                          f"and {glyphs()} glyph runs or digits inside words")
+        return False, "not English enough to judge (few common English words)"
+    if rate >= _GARBLED_RATE and glyphs() >= _FEW_SIGNS:
+        return True, f"{rate:.1%} non-words and {glyphs()} glyph runs or digits inside words"
     if rate >= _MISREAD_RATE:
         times = {word: plain[word] for word in unknown}
         misread_words = _misread(times)
         misread = sum(times[word] for word in misread_words)
         if misread >= 2 and misread >= 0.01 * words \
                 and (rate >= 0.025 or len(misread_words) >= _FEW_MISREADINGS):
-            return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words, {misread} of them one OCR confusion "
-                                                      "from a common word")
+            return True, f"{rate:.1%} non-words, {misread} of them one OCR confusion from a common word"
         table = lexicon.frequencies()
         long_s = sum(1 for word in _UNCLOSED_BRACKET.findall(text) if "s" + word in table)
         if long_s >= _LONG_S_BRACKETS:
-            return evidence._replace(ocr=True, reason=f"{rate:.1%} non-words and {long_s} brackets that never close "
-                                                      "before words an s would complete (a long s misread)")
-    if signature_rate >= 0.01 and signatures >= 3:
-        return evidence._replace(ocr=True, reason=f"OCR misreadings of common words ({signatures}: tbe, tho, aud…)")
-    return evidence._replace(reason=_edited_reason(rate, signatures))
+            return True, f"{rate:.1%} non-words and {long_s} brackets that never close before words an s would " \
+                         "complete (a long s misread)"
+    if signatures / words >= 0.01 and signatures >= 3:
+        return True, f"OCR misreadings of common words ({signatures}: tbe, tho, aud…)"
+    return False, _edited_reason(rate, signatures)
 
 
 def _edited_reason(rate: float, signatures: int) -> str:
@@ -139,17 +181,15 @@ def _edited_reason(rate: float, signatures: int) -> str:
 
 
 _CLEAN_REASON = _edited_reason(0.0, 0)  # three articles in four of the BBC + scraped mix
-_new_tuple = tuple.__new__
 
 
 def _edited(words: int, rate: float, signatures: int, wrapped: bool) -> OcrDecision:
-    """The common case's decision, edited text, made by ``tuple.__new__`` (not the NamedTuple's ``__new__``, a Python
-    call with a keyword); for a text without non-words or signatures, with the reason formatted once and the rate
-    not rounded (0.0: ``round`` converts a float to decimal digits and back, a few thousand instructions)."""
+    """The common case's decision, edited text; for a text without non-words or signatures, with the reason
+    formatted once and the rate not rounded (0.0: ``round`` converts a float to decimal digits and back, a few
+    thousand instructions)."""
     if not rate and not signatures:
-        return _new_tuple(OcrDecision, (False, _CLEAN_REASON, words, rate, 0, 0, 0, wrapped))
-    return _new_tuple(OcrDecision, (False, _edited_reason(rate, signatures), words, round(rate, 4), signatures, 0, 0,
-                                    wrapped))
+        return OcrDecision(False, _CLEAN_REASON, words, rate, 0, 0, 0, wrapped)
+    return OcrDecision(False, _edited_reason(rate, signatures), words, round(rate, 4), signatures, 0, 0, wrapped)
 
 
 def _python_lower_alpha_words(words: list[str]) -> list[str]:
@@ -207,6 +247,11 @@ def tally(plain: list[str], counts: bytes, kept_indexes: bytes | None = None) ->
 def _occurrences(counts: dict[str, int], words: Iterable[str]) -> int:
     """How many times ``words`` occur, by ``counts`` (word → count)."""
     return sum(map(counts.get, words, repeat(0)))
+
+
+def _glyph_evidence(text: str) -> int:
+    """The glyph runs and words with a digit inside that ``text`` holds (``OcrDecision.glyph_runs``)."""
+    return glyph_runs(text) + digits_in_words(text)
 
 
 def glyph_runs(text: str) -> int:
