@@ -104,17 +104,22 @@ class Linter:
         """
         found: list[list[Finding]] = [[] for _ in articles]
         triggers, judges = self._triggers()
-        fired = [triggers.fired(article.text) for article in articles]  # per article: ids of the triggers that fire
-        for judge in judges:
-            for article, fires in zip(articles, fired):
-                ids = judge(article)
-                if ids:  # (nearly every article: none)
-                    fires.update(ids)
         everywhere = list(zip(articles, found))
+        # a trigger's id → the articles (with their findings) where it fires: one or two triggers of some thirty fire
+        # on an article of the BBC + scraped mix, so each article is put where its own fire, not each rule's
+        # trigger looked for in every article
+        chosen: dict[int, list[tuple[Article, list[Finding]]]] = {}
+        for pair in everywhere:
+            article = pair[0]
+            fires = triggers.fired(article.text)
+            for judge in judges:
+                fires.update(judge(article))
+            for key in fires:
+                chosen.setdefault(key, []).append(pair)
         for rule in self.rules:
-            trigger, check, key = rule.trigger, rule.check, id(rule.trigger)
+            trigger, check = rule.trigger, rule.check
             # where the rule may find something: every article, or those where its trigger fires
-            targets = everywhere if trigger is None else [pair for pair, fires in zip(everywhere, fired) if key in fires]
+            targets = everywhere if trigger is None else chosen.get(id(trigger), ())
             for article, findings in targets:
                 try:
                     # not extend: it sizes the list for 8 items, then cuts it back (a realloc each way, and the C
