@@ -434,9 +434,10 @@ class PackRule(Rule, metaclass=PackRuleType):
             return cls._loose_form
 
     def check(self, article: Article) -> Iterable[Finding]:
-        """The rule's findings (:meth:`_findings`), or none without a generator made where no paragraph can match
-        (nearly every article: a pack rule's cost there is this call, which reads the answer of the article's pass
-        of every prefilter without a call of :meth:`may_match`: 2.6 k instructions, not 3.8 k)."""
+        """The rule's findings (:meth:`_findings`), or none without a generator made where no paragraph can match:
+        the engine asks only where the rule's trigger fires (:class:`PackTrigger`), but a run whose triggers are not
+        asked calls it on every article, where this reads the answer of the article's pass of every prefilter
+        without a call of :meth:`may_match` (2.6 k instructions, not 3.8 k)."""
         try:
             source = self._prefilter_pattern
         except AttributeError:  # (made without PackRule.__init__)
