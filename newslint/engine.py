@@ -37,6 +37,23 @@ class DocumentResult:
         return resolve(self.document, self.findings, self.fingerprints)
 
 
+class ArticleTrigger:
+    """A trigger judged on the parsed article, not on its text alone (:class:`rule.Trigger`): the engine asks the
+    class's :meth:`judge` for one judge of all such triggers of a rule set and hands it each article. A caller that
+    knows triggers by their text only reads :meth:`fires`, which cannot tell, so says that the rule may find
+    something."""
+
+    __slots__ = ()
+
+    def fires(self, text: str) -> bool:
+        return True
+
+    @classmethod
+    def judge(cls, triggers: list["ArticleTrigger"]) -> Callable[[Article], Iterable[int]]:
+        """A picklable function giving the ids of those of ``triggers`` (each of this class) that fire on an article."""
+        raise NotImplementedError
+
+
 class Linter:
     """Runs a fixed set of configured rules over documents."""
 
@@ -47,7 +64,8 @@ class Linter:
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
         self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
         self.ocr = ocr  # the OCR gate's mode for every article
-        self._judged: tuple[list[int], Triggers] | None = None  # the rules' trigger ids and Triggers of them
+        # the rules' trigger ids, the Triggers of those judged on the text and the judges of the others (ArticleTrigger)
+        self._judged: tuple[list[int], Triggers, list[Callable[[Article], Iterable[int]]]] | None = None
         # whether diagnostics carry a context fingerprint: a run whose report, cache and baseline read none (the CLI
         # with --no-cache and no SARIF) skips hashing every finding
         self.fingerprints = True
@@ -85,13 +103,23 @@ class Linter:
         article only where its trigger fires (judged once per article and trigger).
         """
         found: list[list[Finding]] = [[] for _ in articles]
-        triggers = self._triggers()
-        fired = [triggers.fired(article.text) for article in articles]  # per article: ids of the triggers that fire
+        triggers, judges = self._triggers()
         everywhere = list(zip(articles, found))
+        # a trigger's id → the articles (with their findings) where it fires: one or two triggers of some thirty fire
+        # on an article of the BBC + scraped mix, so each article is put where its own fire, not each rule's
+        # trigger looked for in every article
+        chosen: dict[int, list[tuple[Article, list[Finding]]]] = {}
+        for pair in everywhere:
+            article = pair[0]
+            fires = triggers.fired(article.text)
+            for judge in judges:
+                fires.update(judge(article))
+            for key in fires:
+                chosen.setdefault(key, []).append(pair)
         for rule in self.rules:
-            trigger, check, key = rule.trigger, rule.check, id(rule.trigger)
+            trigger, check = rule.trigger, rule.check
             # where the rule may find something: every article, or those where its trigger fires
-            targets = everywhere if trigger is None else [pair for pair, fires in zip(everywhere, fired) if key in fires]
+            targets = everywhere if trigger is None else chosen.get(id(trigger), ())
             for article, findings in targets:
                 try:
                     # not extend: it sizes the list for 8 items, then cuts it back (a realloc each way, and the C
@@ -107,13 +135,19 @@ class Linter:
                                             f"{type(exc).__name__}: {exc}"))
         return found
 
-    def _triggers(self) -> Triggers:
-        """The rules' triggers judged together (made again when a rule's trigger changed)."""
+    def _triggers(self) -> tuple[Triggers, list[Callable[[Article], Iterable[int]]]]:
+        """The rules' triggers judged together: those judged on the text, and a judge per class of
+        :class:`ArticleTrigger` (made again when a rule's trigger changed)."""
         triggers = [rule.trigger for rule in self.rules]
         key = [id(trigger) for trigger in triggers]
         if self._judged is None or self._judged[0] != key:
-            self._judged = (key, Triggers(triggers))
-        return self._judged[1]
+            on_article: dict[type, dict[int, ArticleTrigger]] = {}
+            for trigger in triggers:
+                if isinstance(trigger, ArticleTrigger):
+                    on_article.setdefault(type(trigger), {})[id(trigger)] = trigger
+            judges = [kind.judge(list(kept.values())) for kind, kept in on_article.items()]
+            self._judged = (key, Triggers([t for t in triggers if not isinstance(t, ArticleTrigger)]), judges)
+        return self._judged[1], self._judged[2]
 
     def _finished(self, article: Article, findings: list[Finding]) -> list[Finding]:
         """``findings`` without allowed texts and overlapped fallbacks, in order of position."""

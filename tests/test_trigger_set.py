@@ -12,12 +12,14 @@ from hypothesis import given, settings, strategies as st
 
 from newslint import rule as rule_module
 from newslint.api import make_linter
+from newslint.engine import ArticleTrigger
 from newslint.rule import (Cues, Trigger, Triggers, sorted_alternatives, top_level_alternatives, unbounded_repetitions,
                            utf8_for_re2)
 from newslint.source import decode
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
-DEFAULT = [rule.trigger for rule in make_linter().rules if rule.trigger is not None]
+DEFAULT = [rule.trigger for rule in make_linter().rules  # (the pack rules' triggers are judged on the article)
+           if rule.trigger is not None and not isinstance(rule.trigger, ArticleTrigger)]
 MIXED = DEFAULT + [Trigger("zz", pattern=Cues(r"[0-9]{4}")), Trigger(non_ascii=True, pattern=Cues("Qx")),
                    Trigger("a.b", "(", "", pattern=None), Trigger(non_ascii=True),
                    Trigger(pattern=re.compile(r"(?<=a)b")), Trigger("Kx", pattern=Cues(r"'[A-Z][a-z ]{2,12}' [A-Z]")),
