@@ -244,6 +244,66 @@ def test_texts_that_end_with_a_stop_or_short_or_multi_paragraph_are_left_alone(l
     assert lint(three, select=["NL318"]) == []
 
 
+def _one_line_page(story, after):
+    """A page an extractor joined into one line: the story, then what the page printed after it."""
+    return (story + " ") * 4 + after + "\n"
+
+
+def test_a_one_line_page_is_reported_from_its_story_s_last_sentence(lint):
+    after = "Tagged: bridges river council Subscribe to the Riverside newsletter. Subscribe"
+    text = _one_line_page(STORY.strip(), after)
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False)]
+    assert shown == ["Tagged: bridges river council Subscribe to the Riverside newsletter.", "Subscribe"]
+
+
+def test_a_short_sentence_of_the_story_after_its_last_long_one_stays_out(lint):
+    story = STORY.strip() + " He denies the charges. 'We will see,' she said."
+    after = "Most popular Popular videos Contact us Cookie policy Terms of use Privacy notice"
+    text = _one_line_page(story, after)
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False)]
+    assert shown == [after]
+
+
+@pytest.mark.parametrize("sentence, caption", [
+    # a long sentence of the story naming one word of the site's business ('support')
+    ("His family set up a page to support his wife and two children after the crash on the bypass.",
+     "Pictured: the bridge at dusk"),
+    # the story's quotation closed by a straight quote, then a caption
+    ("'We are also standardising the way the checks are done at the hospital.'", "Nurse Jane Doe at the ward"),
+])
+def test_a_one_line_page_ending_in_a_caption_after_its_story_is_reported_as_before(lint, sentence, caption):
+    text = _one_line_page(STORY.strip(), f"{sentence} {caption}")
+    [d] = lint(text, select=["NL318"], has_header=False)
+    assert text[d.start:d.end] == caption
+
+
+@pytest.mark.parametrize("story", [
+    # British spellings, names, U.S., a quotation over two paragraphs joined, an editor's note and a correction
+    "The U.S. envoy, Mr. Jane Roe, said the programme of talks had been organised with great care. \"We have "
+    "travelled a long way,\" she said. \"We will not give up now. Editor's note: this story was updated on "
+    "Tuesday to add the envoy's comments. Correction: an earlier version misspelt the minister's name.",
+    STORY.strip() + " The Labour councillor, who chairs the committee, said the centre would open in the autumn.",
+])
+def test_edited_one_line_stories_that_end_with_a_stop_are_left_alone(lint, story):
+    assert lint(_one_line_page(story, "").rstrip() + "\n", select=["NL318"], has_header=False) == []
+
+
+def test_a_paragraphed_story_is_not_read_for_its_end(lint):
+    text = "Title\n\n" + "\n\n".join([STORY.strip()] * 6) + "\n\nMost popular Contact us Cookie policy\n"
+    assert all(d.code != "NL318" for d in lint(text, select=["NL318"]))
+
+
+def test_the_story_s_end_is_searched_within_a_bounded_reach(lint):
+    import time
+    for size in (100_000, 1_000_000):
+        text = STORY + "Menu Home News Sport " * (size // 21) + "Subscribe\n"
+        began = time.perf_counter()
+        findings = lint(text, select=["NL318"], has_header=False)
+        took = time.perf_counter() - began
+        assert [d.code for d in findings] == ["NL318"]
+        assert took < 2.0, took
+
+
 # NL319 live-commentary --------------------------------------------------------------------
 
 FEED = ("Title\n\nThe home side will need to improve if they are to stay up, the manager said.Match ends, Ashby 2, "
