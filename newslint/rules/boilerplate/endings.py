@@ -1,4 +1,5 @@
-"""NL318: the last words of a flattened page without a full stop, and the page's furniture after its story."""
+"""NL318: what a page printed after its story: the last words of a flattened page without a full stop, the page's
+furniture after its story's last sentence, another document after the story."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ class UnfinishedEnding(Rule):
     code = "NL318"
     name = "unfinished-ending"
     severity = Severity.WARNING
-    summary = "A long one-line text ends without a full stop: a caption or page line was left at the end."
+    summary = ("A long one-line text ends without a full stop (a caption or page line was left at the end), or "
+               "another document follows the story.")
     bad = "…as Real prepared for the derby. The Portuguese star shows off his skills in training on Monday"
     good = "…as Real prepared for the derby."
     explanation = ("A page flattened into one long paragraph ends with what followed the story: a photo caption, "
@@ -32,11 +34,20 @@ class UnfinishedEnding(Rule):
                    "stop. The finding covers the words after the last sentence stop (or the text was cut off). "
                    "Where the whole page stands on one line, what stands between the story's last sentence and "
                    "those words (a tag list, a footer's menu, a box of headlines, a newsletter's prompt) is "
-                   "reported too.")
+                   "reported too. In a text of many paragraphs, another document after the story (another "
+                   "article, a programme's description the page carries below it), told apart by its names: the "
+                   "capitalised words it repeats are not the story's, and the story's are not its own.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if not article.paragraphs or len(article.paragraphs) > 2:
-            return  # a page of several paragraphs was not flattened: its last line is NL311's
+        if len(article.paragraphs) > 2:  # a page of several paragraphs was not flattened: its last line is NL311's
+            start = second_document(article)
+            if start is not None:
+                first, last = article.paragraphs[start], article.paragraphs[-1]
+                yield self.finding(first.start, last.end, f"another document follows the story (its names are not "
+                                                          f"the story's): {quote(article.text[first.start:last.end])}")
+            return
+        if not article.paragraphs:
+            return
         last = article.paragraphs[-1]
         text = last.text.rstrip()
         if len(text) < MIN_FLAT_LENGTH or _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] not in ")'’\"”":
@@ -87,3 +98,84 @@ def _prose(sentence: str, min_words: int, business_words: int) -> bool:
     return len(words) >= min_words and sum(word in _FUNCTION_WORDS for word in words) >= 2 \
         and _SENTENCE_END.search(sentence.rstrip()) is not None \
         and len(BUSINESS_HINTS.intersection(words)) <= business_words
+
+
+MIN_DOCUMENT_PARAGRAPHS = 12  # paragraphs of a text read for a second document (a page, or a long extract)
+MIN_DOCUMENT_TEXT = 5000  # characters of such a text
+MIN_SIDE_PROSE = 1500  # characters of prose paragraphs (fifteen words or more, a final stop) on each side of a cut
+PROSE_PARAGRAPH_WORDS = 15
+OWN_NAME_MENTIONS = 3  # mentions of a capitalised word that make it one of a side's own names
+MIN_STORY_NAMES = 3  # own names of the story before a cut
+MIN_SECOND_NAMES = 6  # own names of the document after it: a cast of its own, not a story's last turn
+MAX_STORY_NAMES_AFTER = 0.25  # share of the story's own names the text after the cut mentions
+MAX_SECOND_NAMES_BEFORE = 0.15  # share of the second document's own names the story mentions
+_PROSE_END = ('.', '!', '?', '"', '”', '’')
+_NOT_NAMES = frozenset("""the a an of and for with to in on at by or i you we he she it they when what who is are
+was were be have has had will your my his her their our not no do does can that this from into than as if but so up
+me him them us all how why where which mr mrs ms dr said says also however after before while""".split())
+
+
+def second_document(article: Article) -> int | None:
+    """The index of the paragraph where another document starts after the story (another article, a programme's
+    description, a report the page carries below it), or None. A cut between paragraphs, with prose on each side,
+    where the capitalised words the text after it mentions three times or more (its own names, six at the least)
+    are nearly all absent before it, and the story's own names nearly all absent after it: a story that turns to a
+    new side keeps naming its subject. The document starts at the first paragraph after the cut that names one of its own names."""
+    paragraphs = article.paragraphs
+    if len(paragraphs) < MIN_DOCUMENT_PARAGRAPHS or len(article.text) < MIN_DOCUMENT_TEXT:
+        return None
+    names = [[word for word in words if word[:1].isupper() and len(word) > 1 and word.lower() not in _NOT_NAMES]
+             for words in article.paragraph_words]
+    prose = [len(p.text) if len(words) >= PROSE_PARAGRAPH_WORDS and p.text.rstrip().endswith(_PROSE_END) else 0
+             for p, words in zip(paragraphs, article.paragraph_words)]
+    tally = _CutTally(names)
+    before, after = 0, sum(prose)
+    for i in range(len(paragraphs) - 1):
+        tally.move(names[i])
+        before, after = before + prose[i], after - prose[i]
+        if before >= MIN_SIDE_PROSE and after >= MIN_SIDE_PROSE and tally.apart():
+            start = i + 1
+            while start < len(paragraphs) - 1 and not tally.names_the_second(names[start]):
+                start += 1
+            return start
+    return None
+
+
+class _CutTally:
+    """Each name's mentions before and after a cut moved paragraph by paragraph, and how many names are each
+    side's own (``OWN_NAME_MENTIONS``) and named on the other side, kept as each mention moves (linear)."""
+
+    def __init__(self, names: list[list[str]]) -> None:
+        self.before: dict[str, int] = {}
+        self.after: dict[str, int] = {}
+        for paragraph in names:
+            for name in paragraph:
+                self.after[name] = self.after.get(name, 0) + 1
+        self.own_before = self.own_before_named_after = 0
+        self.own_after = sum(count >= OWN_NAME_MENTIONS for count in self.after.values())
+        self.own_after_named_before = 0
+
+    def move(self, paragraph: list[str]) -> None:
+        for name in paragraph:
+            before, after = self.before.get(name, 0), self.after[name]
+            self._count(before, after, -1)
+            self.before[name], self.after[name] = before + 1, after - 1
+            self._count(before + 1, after - 1, 1)
+
+    def _count(self, before: int, after: int, sign: int) -> None:
+        if before >= OWN_NAME_MENTIONS:
+            self.own_before += sign
+            self.own_before_named_after += sign * (after > 0)
+        if after >= OWN_NAME_MENTIONS:
+            self.own_after += sign
+            self.own_after_named_before += sign * (before > 0)
+
+    def apart(self) -> bool:
+        """Whether the two sides name different casts (see ``second_document``)."""
+        return self.own_before >= MIN_STORY_NAMES and self.own_after >= MIN_SECOND_NAMES \
+            and self.own_before_named_after <= MAX_STORY_NAMES_AFTER * self.own_before \
+            and self.own_after_named_before <= MAX_SECOND_NAMES_BEFORE * self.own_after
+
+    def names_the_second(self, paragraph: list[str]) -> bool:
+        """Whether a paragraph names one of the second document's own names that the story does not."""
+        return any(self.after.get(name, 0) >= OWN_NAME_MENTIONS and not self.before.get(name) for name in paragraph)
