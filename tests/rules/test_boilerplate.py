@@ -304,6 +304,63 @@ def test_the_story_s_end_is_searched_within_a_bounded_reach(lint):
         assert took < 2.0, took
 
 
+def _paragraphs(cast, place, count):
+    """``count`` paragraphs of prose that name ``cast`` (five names) and ``place`` over and over."""
+    a, b, c, d, e = cast
+    lines = [
+        f"{a} told reporters in {place} that the plan had been agreed after months of talks with {b} and {e}.",
+        f"The work will be paid for by the council, said {c}, and will take about two years to complete in all.",
+        f"{d} said the first stage would start in the spring, once the last of the permits had been granted to them.",
+        f"{place} residents will be asked for their views, and {a} said every letter would be read by the team.",
+    ]
+    return [lines[i % 4] + f" It was the {i + 1}th meeting of the group this year, and it lasted for three hours."
+            for i in range(count)]
+
+
+STORY_CAST = ("Alderton", "Briggs", "Castlemere", "Dunmore", "Eastleigh")
+OTHER_CAST = ("Fenwick", "Galloway", "Hartigan", "Ingleby", "Jessop")
+
+
+def _two_documents():
+    story = _paragraphs(STORY_CAST, "Kelsbury", 14)
+    other = _paragraphs(OTHER_CAST, "Lowther", 14)
+    return "Harbour plan agreed\n\n" + "\n\n".join(story + ["Overview"] + other) + "\n", other[0]
+
+
+def test_another_document_after_the_story_is_reported_from_its_start(lint):
+    text, first = _two_documents()
+    [d] = lint(text, select=["NL318"])
+    assert text[d.start:].startswith(first)
+    assert text[d.end:].strip() == ""
+
+
+def test_a_long_story_that_turns_to_a_new_side_keeps_its_names(lint):
+    story = _paragraphs(STORY_CAST, "Kelsbury", 14)
+    # the story turns to its critics, a cast of their own who name its subject and its town, with British spellings,
+    # U.S. and a quotation over two paragraphs, and ends with an editor's note and a correction
+    turn = [f"{line} {STORY_CAST[0]} and the U.S. partners in Kelsbury were criticised for the programme's "
+            "organisation." for line in _paragraphs(OTHER_CAST, "Lowther", 14)]
+    turn[3] = '"We have travelled a long way to be heard, and we will not give up now,' + turn[3][1:]
+    turn[4] = '"We expect Alderton to answer every question," ' + turn[4]
+    notes = ["Editor's note: this story was updated on Tuesday to add the comments of the council.",
+             "Correction: an earlier version of this story misspelt the name of the harbour master."]
+    text = "Harbour plan agreed\n\n" + "\n\n".join(story + turn + notes) + "\n"
+    assert lint(text, select=["NL318"]) == []
+
+
+def test_a_second_document_is_found_in_linear_time(lint):
+    import time
+    for paragraphs in (200, 2000):
+        story = _paragraphs(STORY_CAST, "Kelsbury", paragraphs)
+        other = _paragraphs(OTHER_CAST, "Lowther", paragraphs)
+        text = "Harbour plan agreed\n\n" + "\n\n".join(story + other) + "\n"  # 0.9 MB at 2000 each
+        began = time.perf_counter()
+        [d] = lint(text, select=["NL318"])
+        took = time.perf_counter() - began
+        assert text[d.start:].startswith(other[0])
+        assert took < 10.0, took
+
+
 # NL319 live-commentary --------------------------------------------------------------------
 
 FEED = ("Title\n\nThe home side will need to improve if they are to stay up, the manager said.Match ends, Ashby 2, "

@@ -120,7 +120,8 @@ def second_document(article: Article) -> int | None:
     description, a report the page carries below it), or None. A cut between paragraphs, with prose on each side,
     where the capitalised words the text after it mentions three times or more (its own names, six at the least)
     are nearly all absent before it, and the story's own names nearly all absent after it: a story that turns to a
-    new side keeps naming its subject. The document starts at the first paragraph after the cut that names one of its own names."""
+    new side keeps naming its subject. The document starts at the first paragraph after the cut that names one of
+    its own names."""
     paragraphs = article.paragraphs
     if len(paragraphs) < MIN_DOCUMENT_PARAGRAPHS or len(article.text) < MIN_DOCUMENT_TEXT:
         return None
