@@ -264,6 +264,15 @@ def test_a_short_sentence_of_the_story_after_its_last_long_one_stays_out(lint):
     assert shown == [after]
 
 
+def test_an_ocr_page_on_one_line_is_not_read_for_its_story_s_end(lint):
+    # misread words and no spaces after the stops: the OCR gate's page, whose sentences its misreadings break
+    ocr = ("Tho meeting of tho council was hold on Tuesday aftornoon in tho town hall,when tho mayor presidod.The "
+           "rcport of tho works committoe was road and adoptod aftor a long discussion about tho now bridgo. ")
+    text = _one_line_page(ocr * 3, "TRAM DRIVERS CLAIM. Piederlck Montgomcry, tram drivor, 0i Smlth strcet")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False)]
+    assert all("TRAM" not in finding for finding in shown)
+
+
 @pytest.mark.parametrize("sentence, caption", [
     # a long sentence of the story naming one word of the site's business ('support')
     ("His family set up a page to support his wife and two children after the crash on the bypass.",

@@ -57,7 +57,7 @@ class UnfinishedEnding(Rule):
         start += len(text[start:]) - len(text[start:].lstrip())
         if len(text) >= MIN_PAGE_LINE and len(text) >= PAGE_LINE_SHARE * len(article.text):
             furniture = _after_story(text, start)
-            if furniture:
+            if furniture and not article.ocr.ocr:  # an OCR page's sentences are broken by its misreadings
                 begin, end = furniture
                 yield self.finding(last.start + begin, last.start + end,
                                    f"the page goes on after the story's last sentence: {quote(text[begin:end])}")
