@@ -18,7 +18,7 @@ MIN_FLAT_LENGTH = 500  # characters: a shorter last paragraph may be a list or a
 MIN_PAGE_LINE = 2000  # characters of a one-line page (a whole page an extractor joined with spaces)
 PAGE_LINE_SHARE = 0.9  # of the text that line holds: an extract with a few lines of its own is not such a page
 STORY_SENTENCE_WORDS = 8  # words of a sentence that reads as the story's, where the story is looked for
-STORY_REACH = 4000  # characters before the unfinished end searched for the story's last sentence
+STORY_REACHES = (600, 4000)  # characters before the unfinished end searched for the story's last sentence, near first
 
 
 class UnfinishedEnding(Rule):
@@ -70,12 +70,16 @@ def _after_story(text: str, end: int) -> tuple[int, int] | None:
     """The stretch of a one-line page between its story's last sentence and ``end``, the unfinished words that
     close the page: the story's sentence eight words long or more and reading as prose (``_prose``, one word of the
     site's business allowed: 'support his family'), then any shorter one of four words or more with none. None
-    where no such sentence stands within ``STORY_REACH`` characters before ``end``, or none but white space follows."""
-    window = max(0, end - STORY_REACH)
-    spans = [(window + a, window + b) for a, b in sentence_spans(text[window:end])]
-    story = next((i for i in range(len(spans) - 1, -1, -1)
-                  if _prose(text[spans[i][0]:spans[i][1]], STORY_SENTENCE_WORDS, 1)), None)
-    if story is None:
+    where no such sentence stands within ``STORY_REACHES[-1]`` characters before ``end``, or none but white space
+    follows."""
+    for reach in STORY_REACHES:
+        window = max(0, end - reach)
+        spans = [(window + a, window + b) for a, b in sentence_spans(text[window:end])]
+        story = next((i for i in range(len(spans) - 1, -1, -1)
+                      if _prose(text[spans[i][0]:spans[i][1]], STORY_SENTENCE_WORDS, 1)), None)
+        if story is not None and (story > 0 or window == 0):
+            break  # a whole sentence (the window's first may be cut short); most pages' story ends close by
+    else:
         return None
     while story + 1 < len(spans) and _prose(text[spans[story + 1][0]:spans[story + 1][1]], MIN_STORY_WORDS, 0):
         story += 1
@@ -87,6 +91,7 @@ def _after_story(text: str, end: int) -> tuple[int, int] | None:
 
 MIN_STORY_WORDS = 4  # words of a shorter sentence of the story after its last long one ("He denies the charges.")
 _SENTENCE_END = regexcache.compile(r"\w[.!?][\"'”’)]*$")
+SENTENCE_END_REACH = 16  # characters of a sentence's end searched for its stop (and the closing marks after it)
 
 
 def _prose(sentence: str, min_words: int, business_words: int) -> bool:
@@ -94,9 +99,10 @@ def _prose(sentence: str, min_words: int, business_words: int) -> bool:
     stop, at most ``business_words`` words of the site's business (NL342's: 'subscribe', 'newsletter', 'terms')."""
     from newslint.rules.boilerplate.one_line import _FUNCTION_WORDS  # (one_line imports the line rules)
     from newslint.rules.lines.prompts import BUSINESS_HINTS
+    if _SENTENCE_END.search(sentence.rstrip()[-SENTENCE_END_REACH:]) is None:
+        return False  # (asked first, of its end: a menu's run of labels, thousands of characters without a stop)
     words = [word.lower() for word in word_texts(sentence)]
     return len(words) >= min_words and sum(word in _FUNCTION_WORDS for word in words) >= 2 \
-        and _SENTENCE_END.search(sentence.rstrip()) is not None \
         and len(BUSINESS_HINTS.intersection(words)) <= business_words
 
 
