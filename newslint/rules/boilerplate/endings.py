@@ -115,6 +115,10 @@ MIN_STORY_NAMES = 3  # own names of the story before a cut
 MIN_SECOND_NAMES = 6  # own names of the document after it: a cast of its own, not a story's last turn
 MAX_STORY_NAMES_AFTER = 0.25  # share of the story's own names the text after the cut mentions
 MAX_SECOND_NAMES_BEFORE = 0.15  # share of the second document's own names the story mentions
+# the word tokens (``textutil.WORD``) that open on a capital of Latin-1: a token's start is not inside another (after
+# a letter or digit, or a joiner that follows one); the lower-case words are passed over by the regex, not in Python
+_CAPITALISED = regexcache.compile(r"(?<![^\W_])(?<![^\W_]['’\-.])[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’\-.][^\W_]+)*\.?"
+                                  r"(?<![^\W_]{2}\.)")
 _PROSE_END = ('.', '!', '?', '"', '”', '’')
 _NOT_NAMES = frozenset("""the a an of and for with to in on at by or i you we he she it they when what who is are
 was were be have has had will your my his her their our not no do does can that this from into than as if but so up
@@ -131,8 +135,8 @@ def second_document(article: Article) -> int | None:
     paragraphs = article.paragraphs
     if len(paragraphs) < MIN_DOCUMENT_PARAGRAPHS or len(article.text) < MIN_DOCUMENT_TEXT:
         return None
-    names = [[word for word in words if word[:1].isupper() and len(word) > 1 and word.lower() not in _NOT_NAMES]
-             for words in article.paragraph_words]
+    names = [[word for word in _CAPITALISED.findall(paragraph.text)
+              if len(word) > 1 and word.lower() not in _NOT_NAMES] for paragraph in paragraphs]
     prose = [len(p.text) if len(words) >= PROSE_PARAGRAPH_WORDS and p.text.rstrip().endswith(_PROSE_END) else 0
              for p, words in zip(paragraphs, article.paragraph_words)]
     tally = _CutTally(names)
