@@ -244,6 +244,132 @@ def test_texts_that_end_with_a_stop_or_short_or_multi_paragraph_are_left_alone(l
     assert lint(three, select=["NL318"]) == []
 
 
+def _one_line_page(story, after):
+    """A page an extractor joined into one line: the story, then what the page printed after it."""
+    return (story + " ") * 4 + after + "\n"
+
+
+def test_a_one_line_page_is_reported_from_its_story_s_last_sentence(lint):
+    after = "Tagged: bridges river council Subscribe to the Riverside newsletter. Subscribe"
+    text = _one_line_page(STORY.strip(), after)
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False)]
+    assert shown == ["Tagged: bridges river council Subscribe to the Riverside newsletter.", "Subscribe"]
+
+
+def test_a_short_sentence_of_the_story_after_its_last_long_one_stays_out(lint):
+    story = STORY.strip() + " He denies the charges. 'We will see,' she said."
+    after = "Most popular Popular videos Contact us Cookie policy Terms of use Privacy notice"
+    text = _one_line_page(story, after)
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False)]
+    assert shown == [after]
+
+
+def test_an_ocr_page_on_one_line_is_not_read_for_its_story_s_end(lint):
+    # misread words and no spaces after the stops: the OCR gate's page, whose sentences its misreadings break
+    ocr = ("Tho meeting of tho council was hold on Tuesday aftornoon in tho town hall,when tho mayor presidod.The "
+           "rcport of tho works committoe was road and adoptod aftor a long discussion about tho now bridgo. ")
+    text = _one_line_page(ocr * 3, "TRAM DRIVERS CLAIM. Piederlck Montgomcry, tram drivor, 0i Smlth strcet")
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False)]
+    assert all("TRAM" not in finding for finding in shown)
+
+
+@pytest.mark.parametrize("sentence, caption", [
+    # a long sentence of the story naming one word of the site's business ('support')
+    ("His family set up a page to support his wife and two children after the crash on the bypass.",
+     "Pictured: the bridge at dusk"),
+    # the story's quotation closed by a straight quote, then a caption
+    ("'We are also standardising the way the checks are done at the hospital.'", "Nurse Jane Doe at the ward"),
+])
+def test_a_one_line_page_ending_in_a_caption_after_its_story_is_reported_as_before(lint, sentence, caption):
+    text = _one_line_page(STORY.strip(), f"{sentence} {caption}")
+    [d] = lint(text, select=["NL318"], has_header=False)
+    assert text[d.start:d.end] == caption
+
+
+@pytest.mark.parametrize("story", [
+    # British spellings, names, U.S., a quotation over two paragraphs joined, an editor's note and a correction
+    "The U.S. envoy, Mr. Jane Roe, said the programme of talks had been organised with great care. \"We have "
+    "travelled a long way,\" she said. \"We will not give up now. Editor's note: this story was updated on "
+    "Tuesday to add the envoy's comments. Correction: an earlier version misspelt the minister's name.",
+    STORY.strip() + " The Labour councillor, who chairs the committee, said the centre would open in the autumn.",
+])
+def test_edited_one_line_stories_that_end_with_a_stop_are_left_alone(lint, story):
+    assert lint(_one_line_page(story, "").rstrip() + "\n", select=["NL318"], has_header=False) == []
+
+
+def test_a_paragraphed_story_is_not_read_for_its_end(lint):
+    text = "Title\n\n" + "\n\n".join([STORY.strip()] * 6) + "\n\nMost popular Contact us Cookie policy\n"
+    assert all(d.code != "NL318" for d in lint(text, select=["NL318"]))
+
+
+def test_the_story_s_end_is_searched_within_a_bounded_reach(lint):
+    import time
+    for size in (100_000, 1_000_000):
+        text = STORY + "Menu Home News Sport " * (size // 21) + "Subscribe\n"
+        began = time.perf_counter()
+        findings = lint(text, select=["NL318"], has_header=False)
+        took = time.perf_counter() - began
+        assert [d.code for d in findings] == ["NL318"]
+        assert took < 2.0, took
+
+
+def _paragraphs(cast, place, count):
+    """``count`` paragraphs of prose that name ``cast`` (five names) and ``place`` over and over."""
+    a, b, c, d, e = cast
+    lines = [
+        f"{a} told reporters in {place} that the plan had been agreed after months of talks with {b} and {e}.",
+        f"The work will be paid for by the council, said {c}, and will take about two years to complete in all.",
+        f"{d} said the first stage would start in the spring, once the last of the permits had been granted to them.",
+        f"{place} residents will be asked for their views, and {a} said every letter would be read by the team.",
+    ]
+    return [lines[i % 4] + f" It was the {i + 1}th meeting of the group this year, and it lasted for three hours."
+            for i in range(count)]
+
+
+STORY_CAST = ("Alderton", "Briggs", "Castlemere", "Dunmore", "Eastleigh")
+OTHER_CAST = ("Fenwick", "Galloway", "Hartigan", "Ingleby", "Jessop")
+
+
+def _two_documents():
+    story = _paragraphs(STORY_CAST, "Kelsbury", 14)
+    other = _paragraphs(OTHER_CAST, "Lowther", 14)
+    return "Harbour plan agreed\n\n" + "\n\n".join(story + ["Overview"] + other) + "\n", other[0]
+
+
+def test_another_document_after_the_story_is_reported_from_its_start(lint):
+    text, first = _two_documents()
+    [d] = lint(text, select=["NL318"])
+    assert text[d.start:].startswith(first)
+    assert text[d.end:].strip() == ""
+
+
+def test_a_long_story_that_turns_to_a_new_side_keeps_its_names(lint):
+    story = _paragraphs(STORY_CAST, "Kelsbury", 14)
+    # the story turns to its critics, a cast of their own who name its subject and its town, with British spellings,
+    # U.S. and a quotation over two paragraphs, and ends with an editor's note and a correction
+    turn = [f"{line} {STORY_CAST[0]} and the U.S. partners in Kelsbury were criticised for the programme's "
+            "organisation." for line in _paragraphs(OTHER_CAST, "Lowther", 14)]
+    turn[3] = '"We have travelled a long way to be heard, and we will not give up now,' + turn[3][1:]
+    turn[4] = '"We expect Alderton to answer every question," ' + turn[4]
+    notes = ["Editor's note: this story was updated on Tuesday to add the comments of the council.",
+             "Correction: an earlier version of this story misspelt the name of the harbour master."]
+    text = "Harbour plan agreed\n\n" + "\n\n".join(story + turn + notes) + "\n"
+    assert lint(text, select=["NL318"]) == []
+
+
+def test_a_second_document_is_found_in_linear_time(lint):
+    import time
+    for paragraphs in (200, 2000):
+        story = _paragraphs(STORY_CAST, "Kelsbury", paragraphs)
+        other = _paragraphs(OTHER_CAST, "Lowther", paragraphs)
+        text = "Harbour plan agreed\n\n" + "\n\n".join(story + other) + "\n"  # 0.9 MB at 2000 each
+        began = time.perf_counter()
+        [d] = lint(text, select=["NL318"])
+        took = time.perf_counter() - began
+        assert text[d.start:].startswith(other[0])
+        assert took < 10.0, took
+
+
 # NL319 live-commentary --------------------------------------------------------------------
 
 FEED = ("Title\n\nThe home side will need to improve if they are to stay up, the manager said.Match ends, Ashby 2, "
