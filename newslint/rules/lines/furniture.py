@@ -11,8 +11,8 @@ from typing import Iterable
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
-                                LineCounts, add_story_words, features, furniture_score, has_evidence, may_reach,
-                                shapes_of, story_extent, threshold)
+                                LineCounts, add_story_words, features, furniture_score, has_evidence, line_shapes,
+                                may_reach, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -76,12 +76,13 @@ class FurnitureLine(Rule):
         texts = [p.text for p in paragraphs]
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
-        shapes = shapes_of(texts)
+        # a text whose every paragraph ends like a sentence (``closed``, most stories) has no section label or <title>
+        # over it (its first line would end without a stop), no breadcrumb trail (its headline would), no line beside
+        # an open break (a line ending on a small word) and no related headlines ending it: it is spared looking
+        shapes, closed = line_shapes(texts)
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
-        # (a page head, a line broken open and headlines ending the text each ask for a line that does not end like a
-        # sentence: a text whose every paragraph does, most stories, is spared looking for them; see _all_closed)
-        open_lines = not _all_closed(texts)
+        open_lines = not closed
         section = open_lines and _section_label(texts)
         title = open_lines and _page_title(texts, article.text, shapes)
         if section or title:
@@ -145,17 +146,6 @@ class FurnitureLine(Rule):
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
-
-
-_ends_like_a_sentence = methodcaller("endswith", _SENTENCE_ENDS)
-
-
-def _all_closed(texts: list[str]) -> bool:
-    """Every paragraph ends like a sentence (white space aside). Such a text has no section label or <title> over it
-    (:func:`_section_label`, :func:`_page_title`: its first line would end without a stop), no breadcrumb trail
-    (:func:`_breadcrumbs`: its headline would), no line beside an open break (:func:`_beside_open_break`: a line
-    ending on a small word) and no related headlines ending it (:func:`_headlines_after_furniture`)."""
-    return all(map(_ends_like_a_sentence, map(str.rstrip, texts)))
 
 
 _CUT_SHORT = ("...", "…")  # how a teaser of another story ends
