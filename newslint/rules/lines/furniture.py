@@ -916,7 +916,6 @@ def _company(words: list[str], k: int) -> bool:
 _WORD_EDGES = ".,;:!?\"”’'()"  # what _prose strips from a word (no letter lowers into one of them)
 
 
-
 def _owned_elsewhere(text: str) -> bool:
     """Lines that a rule of their own reports: NL310's shapes, timestamps (NL314), bylines (NL315)."""
     return bool(boilerplate_shape(text) or len(text) <= 80 and _stamp_line(text)
