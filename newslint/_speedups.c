@@ -1003,6 +1003,8 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
 static PyObject *pair_marks(PyObject *, PyObject *);
+/* 26c: defined in its block before 17C's */
+static PyObject *line_shapes(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
@@ -1990,6 +1992,10 @@ static PyMethodDef methods[] = {
     {"title_words_lowered", title_words_lowered, METH_VARARGS,
      "title_words_lowered(words, shortest, longest): the title-case words of that length, lowered, in order "
      "(NL104; run_together._python_title_words_lowered)."},
+    /* 26c */
+    {"line_shapes", line_shapes, METH_O,
+     "line_shapes(texts) -> (shapes, closed): each text's furniture._shape and whether every text ends like a sentence, "
+     "as furniture._python_line_shapes (26c)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -4453,6 +4459,86 @@ lower_upper_spans(PyObject *module, PyObject *text)
     default: LOWER_UPPER_PASS(Py_UCS4); break;
     }
     return found;
+}
+
+/* ---- 26c: the line rules' shapes of an article's lines, in one pass ---- */
+
+/*
+ * line_shapes(texts) -> (shapes, closed)  (twin: furniture._python_line_shapes)
+ *     Each text's shape as furniture._shape gives it, (its words as str.split() counts them, whether it is a short
+ *     non-sentence), (46, False) for a text of more than 320 characters, and whether every text ends like a
+ *     sentence, white space aside (one of . ! ? " ” ’ ) last). One call for an article's lines: the word count of a
+ *     short line without the list of words split() makes (13,000 instructions a line), the last character found
+ *     back from the end.
+ */
+#define LINE_LONG 320       /* furniture._LONG */
+#define LINE_LONG_WORDS 46  /* furniture.MAX_WORDS + 1 */
+#define LINE_LOOSE_WORDS 8  /* a short non-sentence has at most this many words */
+
+static inline int
+line_sentence_end(Py_UCS4 ch)
+{
+    return ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == 0x201D || ch == 0x2019 || ch == ')';
+}
+
+static PyObject *
+line_shapes(PyObject *module, PyObject *texts)
+{
+    PyObject *sequence = PySequence_Fast(texts, "line_shapes() expects a sequence of str");
+    if (sequence == NULL)
+        return NULL;
+    const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
+    PyObject **items = PySequence_Fast_ITEMS(sequence);
+    PyObject *shapes = PyList_New(count), *long_shape = Py_BuildValue("(nO)", (Py_ssize_t)LINE_LONG_WORDS, Py_False);
+    int closed = 1;
+    if (shapes == NULL || long_shape == NULL)
+        goto fail;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *text = items[k];
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "line_shapes() expects a sequence of str");
+            goto fail;
+        }
+        STR_CHARS(text);
+        Py_ssize_t last = n;  /* the text is text[:last] once the white space at its end is left out */
+        while (last > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, last - 1)))
+            last--;
+        const int sentence = last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1));
+        closed = closed && sentence;
+        PyObject *shape;
+        if (n > LINE_LONG) {
+            Py_INCREF(long_shape);
+            shape = long_shape;
+        } else {
+            Py_ssize_t words = 0;
+            int in_word = 0;
+            for (Py_ssize_t i = 0; i < last; i++) {
+                const int space = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
+                words += !space && !in_word;
+                in_word = !space;
+            }
+            const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
+            const int listed = n >= 2 && PyUnicode_READ(kind, data, 1) == ' '
+                && (first == '-' || first == 0x2013 || first == 0x2022 || first == '*' || first == 0xB7);
+            const int loose = words > 0 && words <= LINE_LOOSE_WORDS && !sentence && !listed;
+            PyObject *number = PyLong_FromSsize_t(words);
+            if (number == NULL)
+                goto fail;
+            shape = PyTuple_Pack(2, number, loose ? Py_True : Py_False);
+            Py_DECREF(number);
+            if (shape == NULL)
+                goto fail;
+        }
+        PyList_SET_ITEM(shapes, k, shape);
+    }
+    Py_DECREF(long_shape);
+    Py_DECREF(sequence);
+    return Py_BuildValue("(NO)", shapes, closed ? Py_True : Py_False);
+fail:
+    Py_XDECREF(shapes);
+    Py_XDECREF(long_shape);
+    Py_DECREF(sequence);
+    return NULL;
 }
 
 /* ---- 17C: the line rules' pairs of characters ---- */

@@ -16,11 +16,11 @@ import json
 import math
 from collections import Counter
 from functools import lru_cache
-from operator import itemgetter, mul
+from operator import itemgetter, methodcaller, mul
 from pathlib import Path
 from typing import Sequence
 
-from newslint import regexcache
+from newslint import native, regexcache
 
 MAX_WORDS = 45  # longer paragraphs are prose: never scored
 
@@ -248,8 +248,20 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
     return Extent((first, last) if first >= _PAGE_HEAD else (first, len(texts) - 1))
 
 
+def _python_line_shapes(texts: Sequence[str]) -> tuple[list[tuple[int, bool]], bool]:
+    """Each text's shape (see _shape) and whether every text ends like a sentence, white space aside (the twin of the
+    compiled ``line_shapes``, which reads each text once and counts a short line's words without splitting it)."""
+    shapes = [_LONG_SHAPE if len(t) > _LONG else _shape(t) for t in texts]  # (most of a story's paragraphs: no call)
+    return shapes, all(map(_ends_like_a_sentence, map(str.rstrip, texts)))
+
+
+_ends_like_a_sentence = methodcaller("endswith", _SENTENCE_END)
+line_shapes = native.pick("line_shapes", _python_line_shapes)
+
+
 def shapes_of(texts: Sequence[str]) -> list[tuple[int, bool]]:
-    return [_LONG_SHAPE if len(t) > _LONG else _shape(t) for t in texts]  # (most of a story's paragraphs: no call)
+    """Each text's shape (see _shape)."""
+    return line_shapes(texts)[0]
 
 
 @lru_cache(maxsize=1)

@@ -207,12 +207,12 @@ def test_a_short_subheading_before_prose_is_not_furniture(lint):
                   PROSE, MORE)
     assert [line for line, _ in found] == ["Designed & Developed by"]
     assert furniture._subheading(["x", "INTRODUCTION", PROSE, MORE, PROSE],
-                                    furniture.shapes_of(["x", "INTRODUCTION", PROSE, MORE, PROSE]), 1)
+                                    shapes_of(["x", "INTRODUCTION", PROSE, MORE, PROSE]), 1)
     # a short line among the last lines is an agency or signature, and web words are never a subheading
     texts = ["x", PROSE, "GIS", PROSE, MORE]
-    assert not furniture._subheading(texts, furniture.shapes_of(texts), 2)
+    assert not furniture._subheading(texts, shapes_of(texts), 2)
     texts = ["x", "Advertisement", PROSE, MORE, PROSE]
-    assert not furniture._subheading(texts, furniture.shapes_of(texts), 1)
+    assert not furniture._subheading(texts, shapes_of(texts), 1)
 
 
 def test_a_verbless_phrase_between_paragraphs_is_a_caption_or_related_headline(lint):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import compress, count
+from operator import attrgetter
 from typing import Iterable
 
 from newslint import lexicon, native, regexcache
@@ -119,6 +121,7 @@ def _signoff(paragraphs: list[Paragraph], index: int) -> bool:
 _PICTURE_LIBRARIES = ("Getty", "GETTY", "Alamy", "Shutterstock", "iStock", "Unsplash", "Pexels", "REX", "Rex",
                        "Handout", "HANDOUT", "Pool", "POOL", "WireImage", "FilmMagic", "BACKGRID", "Backgrid")
 _CREDIT_LENGTH = 80  # characters: a longer line is never a credit alone
+_TEXT = attrgetter("text")
 
 
 def credit_only(text: str) -> bool:
@@ -336,13 +339,19 @@ class CaptionLine(Rule):
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
-        hinted = "/" in article.text or "©" in article.text or not _CREDIT_TAIL_TOKENS.isdisjoint(article.distinct_words) \
-            or "redit" in article.text  # (a paragraph's tail holds a hint only where the text does; 'Credit' glued to a stop is no word)
+        lengths = list(map(len, map(_TEXT, paragraphs)))
+        # (a paragraph's tail holds a hint only where the text does; 'Credit' glued to a stop is no word; asked only of
+        # a paragraph of 700 characters or fewer: a one-line page has none)
+        hinted = min(lengths, default=0) <= 700 and (
+            "/" in article.text or "©" in article.text or "redit" in article.text
+            or not _CREDIT_TAIL_TOKENS.isdisjoint(article.distinct_words))
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
-        credits = [len(p.text) <= _CREDIT_LENGTH and credit_only(p.text) for p in paragraphs]  # each asked once
+        credits = [False] * len(paragraphs)  # each asked once, a line short enough to be a credit only
+        for i in compress(count(), map(_CREDIT_LENGTH.__ge__, lengths)):
+            credits[i] = credit_only(paragraphs[i].text)
         pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
         media = not _MEDIA_TOKENS.isdisjoint(pictured)
         counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
@@ -624,8 +633,10 @@ def _described_picture(text: str, words: tuple[str, ...]) -> bool:
     ``words``: the article's words of _PICTURE_TOKENS (the paragraph holds one, or it is none)."""
     if len(text) > _PICTURE_CHARACTERS or not any(map(text.__contains__, words)):
         return False
-    return len(text.split()) <= _PICTURE_WORDS_MAX and len(_SENTENCE_BREAK.findall(text)) <= 1 \
-        and _may_describe_picture(text) and _PICTURE_WORDS.search(text) is not None and _REPORTED.search(text) is None
+    # (the cues first: half the paragraphs that hold a word of the picture hold none, and they cost a tenth of the rest)
+    return _may_describe_picture(text) and len(text.split()) <= _PICTURE_WORDS_MAX \
+        and len(_SENTENCE_BREAK.findall(text)) <= 1 and _PICTURE_WORDS.search(text) is not None \
+        and _REPORTED.search(text) is None
 
 
 # what every _PICTURE_WORDS match holds: an opening at the text's start, or one of these strings (a search of the

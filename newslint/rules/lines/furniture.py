@@ -11,8 +11,8 @@ from typing import Iterable
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
-                                LineCounts, add_story_words, features, furniture_score, has_evidence, may_reach,
-                                shapes_of, story_extent, threshold)
+                                LineCounts, add_story_words, features, furniture_score, has_evidence, line_shapes,
+                                may_reach, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -76,12 +76,13 @@ class FurnitureLine(Rule):
         texts = [p.text for p in paragraphs]
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
-        shapes = shapes_of(texts)
+        # a text whose every paragraph ends like a sentence (``closed``, most stories) has no section label or <title>
+        # over it (its first line would end without a stop), no breadcrumb trail (its headline would), no line beside
+        # an open break (a line ending on a small word) and no related headlines ending it: it is spared looking
+        shapes, closed = line_shapes(texts)
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
-        # (a page head, a line broken open and headlines ending the text each ask for a line that does not end like a
-        # sentence: a text whose every paragraph does, most stories, is spared looking for them; see _all_closed)
-        open_lines = not _all_closed(texts)
+        open_lines = not closed
         section = open_lines and _section_label(texts)
         title = open_lines and _page_title(texts, article.text, shapes)
         if section or title:
@@ -94,6 +95,8 @@ class FurnitureLine(Rule):
         cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
+        lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
+        starts = list(accumulate(map(len, article.paragraph_words), initial=0))
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
@@ -106,7 +109,7 @@ class FurnitureLine(Rule):
                 flagged.add(i)
                 yield self._line(article, paragraph, why)
                 continue
-            if shapes[i][0] > 8 and _prose(text, _lower_words_of(article, i)) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
+            if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _spaced_table_row(texts, i) or wire_dateline(text) \
                     or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
@@ -145,17 +148,6 @@ class FurnitureLine(Rule):
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
-
-
-_ends_like_a_sentence = methodcaller("endswith", _SENTENCE_ENDS)
-
-
-def _all_closed(texts: list[str]) -> bool:
-    """Every paragraph ends like a sentence (white space aside). Such a text has no section label or <title> over it
-    (:func:`_section_label`, :func:`_page_title`: its first line would end without a stop), no breadcrumb trail
-    (:func:`_breadcrumbs`: its headline would), no line beside an open break (:func:`_beside_open_break`: a line
-    ending on a small word) and no related headlines ending it (:func:`_headlines_after_furniture`)."""
-    return all(map(_ends_like_a_sentence, map(str.rstrip, texts)))
 
 
 _CUT_SHORT = ("...", "…")  # how a teaser of another story ends
@@ -451,7 +443,7 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
-    if index + 1 < len(texts) and _gallery_title(text, texts[index + 1]):
+    if index + 1 < len(texts) and texts[index + 1][:1].isdigit() and _gallery_title(text, texts[index + 1]):
         return "a gallery's title above its first slide"
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
     # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
@@ -480,8 +472,9 @@ _SLIDE_COUNTER = regexcache.compile(r"\d{1,3}/\d{1,3}\s*")  # '1/21' before a sl
 
 def _gallery_title(text: str, below: str) -> bool:
     """A photo gallery's title over its first slide, which gives the title again after the slide counter
-    ('Europe starts to ease its lockdown' / '1/21Europe starts to ease its lockdown')."""
-    counter = _SLIDE_COUNTER.match(below) if below[:1].isdigit() else None  # (it opens with a digit: most lines not)
+    ('Europe starts to ease its lockdown' / '1/21Europe starts to ease its lockdown'). (The caller asks it only under
+    a line that opens with a digit, as the counter does: most lines do not.)"""
+    counter = _SLIDE_COUNTER.match(below)
     return bool(counter) and len(text) >= 10 and below[counter.end():].startswith(text.strip())
 
 
@@ -921,17 +914,6 @@ def _company(words: list[str], k: int) -> bool:
 
 
 _WORD_EDGES = ".,;:!?\"”’'()"  # what _prose strips from a word (no letter lowers into one of them)
-
-
-def _lower_words_of(article: Article, index: int) -> list[str]:
-    """Paragraph ``index``'s word tokens lower-cased: its stretch of ``Article.lower_words``."""
-    starts = article.shared("lines.word-starts", _word_starts)
-    return article.lower_words[starts[index]:starts[index + 1]]
-
-
-def _word_starts(article: Article) -> list[int]:
-    """Where each paragraph's words start in ``Article.words`` (and where the last one's end)."""
-    return list(accumulate(map(len, article.paragraph_words), initial=0))
 
 
 def _owned_elsewhere(text: str) -> bool:
