@@ -297,7 +297,22 @@ def search_set(patterns: Iterable[str]) -> Any:
         together.Add(pattern)
     together.Add(r"\z")
     together.Compile()
-    return together._set
+    compiled = getattr(together, "_set", None)  # (a private slot of the binding's wrapper: a release may drop it)
+    return compiled if compiled is not None else _WrappedSet(together)
+
+
+class _WrappedSet:
+    """An RE2 set asked through the binding's Python wrapper, where the wrapper keeps no ``_set``: ``Match`` answers
+    ``[]``, not the wrapper's ``None``, for a search that found nothing (one that failed: ``\\z`` matches every
+    text)."""
+
+    __slots__ = ("wrapper",)
+
+    def __init__(self, wrapper: Any) -> None:
+        self.wrapper = wrapper
+
+    def Match(self, data: bytes) -> list[int]:  # (RE2's name, which the callers use)
+        return self.wrapper.Match(data) or []
 
 
 class Cues:

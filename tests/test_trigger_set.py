@@ -402,3 +402,37 @@ def test_a_set_keeps_one_answer_per_text_for_all_the_cues_it_answers():
     first, last = _FIRST._answered, _LAST._answered
     assert first[0] is last[0] and first[1] != last[1] and len(first[0]) == 1
     assert _told(_FIRST, text) is True and _told(_LAST, text) is True and _told(_TWO_SHAPES, text) is False
+
+
+def test_a_search_set_answers_the_same_through_a_wrapper_without_its_private_set(monkeypatch):
+    import re2
+
+    from newslint.rule import search_set
+
+    real_set = re2.Set.SearchSet
+    native = search_set([r"a+b", "cd"])
+    answers = {text: native.Match(text) for text in (b"xaab cd", b"cd", b"nothing", b"")}
+    page = "Advertisement\n\nScroll down for video. The minister said.Then he left."
+    fired = Triggers(DEFAULT).fired(page)
+
+    class WithoutPrivateSet:  # a binding release whose wrapper keeps its set under another name
+        __slots__ = ("inner",)
+
+        def __init__(self):
+            self.inner = real_set()
+
+        def Add(self, pattern):
+            return self.inner.Add(pattern)
+
+        def Compile(self):
+            return self.inner.Compile()
+
+        def Match(self, text):
+            return self.inner.Match(text)
+
+    monkeypatch.setattr(re2.Set, "SearchSet", WithoutPrivateSet)
+    wrapped = search_set([r"a+b", "cd"])
+    assert not hasattr(wrapped, "_set") and type(wrapped).__name__ == "_WrappedSet"
+    assert {text: wrapped.Match(text) for text in answers} == answers
+    assert answers[b"xaab cd"] == [0, 1, 2] and answers[b"nothing"] == [2]
+    assert fired and Triggers(DEFAULT).fired(page) == fired
