@@ -42,7 +42,7 @@ from newslint.config import toml
 from newslint.engine import ArticleTrigger
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, sorted_set_patterns,
+from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, search_set, sorted_set_patterns,
                            unbounded_repetitions)
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
@@ -242,12 +242,9 @@ def _every_prefilter() -> str:
     """The key of the set's answer for the prefilters made so far (the set compiled anew when they are others than
     it holds; left None when it does not compile: then each rule asks its own)."""
     if _EVERY_PREFILTER[3] != _PREFILTERS.keys():
-        prefilters = re2.Set.SearchSet(_RE2_OPTIONS)
-        try:
-            for pattern in sorted_set_patterns(tuple(_PREFILTERS)):  # the same answers, smaller automaton states
-                prefilters.Add(pattern)
-            prefilters.Add(r"\z")  # matches every text: its absence from an answer means the set could not answer
-            prefilters.Compile()
+        try:  # (the same answers in sorted order, smaller automaton states; its last pattern, \z, in every answer
+            # but one whose search failed)
+            prefilters = search_set(sorted_set_patterns(tuple(_PREFILTERS)), _RE2_OPTIONS)
         except re2.error:
             prefilters = None
         _EVERY_PREFILTER[:] = tuple(_PREFILTERS), prefilters, f"packs.found.{len(_PREFILTERS)}", frozenset(_PREFILTERS)
@@ -261,7 +258,7 @@ def _search_every_prefilter(article: Article) -> frozenset[str] | None:
     if prefilters is None:
         return None
     # UTF-8 bytes, as the binding would make them of a str, with a call less
-    found = prefilters.Match(article.shared("packs.paragraphs", _joined_paragraphs).encode()) or ()
+    found = prefilters.Match(article.shared("packs.paragraphs", _joined_paragraphs).encode())
     if len(found) == 1:  # nearly every article: the sentinel alone, or a failed search (without it)
         return _NONE_FOUND if found[0] == len(patterns) else None
     return frozenset(patterns[i] for i in found if i < len(patterns)) if len(patterns) in found else None

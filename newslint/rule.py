@@ -283,16 +283,16 @@ _ALTERNATION_TOKEN = regexcache.compile(r"(\((?:\?[a-zA-Z-]*\)|\?(?:[a-zA-Z-]*:|
                                         r"|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\]?|[^\\\[()|]+", re.DOTALL)
 
 
-def search_set(patterns: Iterable[str]) -> Any:
+def search_set(patterns: Iterable[str], options: Any = None) -> Any:
     """An unanchored RE2 set of ``patterns`` (the k-th given is its k-th) and a last one, ``\\z``, that matches every
     text (at its end), compiled: the binding's own set (``re2.Set``'s ``_set``), whose ``Match(data)`` gives the
     indexes of the patterns that match in the UTF-8 bytes ``data`` as a list, without the wrapper's call in Python
     (about a thousand instructions, and its ``None`` for a search that found nothing). A search that fails (RE2's
-    automaton out of memory) answers ``[]``: ``\\z`` missing tells it. Raises ``re2.error`` where a pattern does not
-    compile."""
+    automaton out of memory) answers ``[]``: ``\\z`` missing tells it. ``options``: RE2's (``re2.Options``), its
+    defaults where None. Raises ``re2.error`` where a pattern does not compile."""
     import re2  # the packs import it in every run
 
-    together = re2.Set.SearchSet()
+    together = re2.Set.SearchSet(options)
     for pattern in patterns:
         together.Add(pattern)
     together.Add(r"\z")

@@ -96,6 +96,9 @@ def test_a_set_that_fails_to_build_leaves_each_trigger_to_answer_from_the_first_
     import re2
 
     class Refused:  # an RE2 set beyond its limits
+        def __init__(self, options=None):
+            pass
+
         def Add(self, pattern):
             pass
 
@@ -156,8 +159,8 @@ def test_the_default_trigger_sets_hold_each_triggers_alternatives_once_in_sorted
     real_set = re2.Set.SearchSet
 
     class Recording:
-        def __init__(self):
-            self.inner = real_set()
+        def __init__(self, options=None):
+            self.inner = real_set(options)
 
         def Add(self, pattern):
             added.append(pattern)
@@ -418,8 +421,8 @@ def test_a_search_set_answers_the_same_through_a_wrapper_without_its_private_set
     class WithoutPrivateSet:  # a binding release whose wrapper keeps its set under another name
         __slots__ = ("inner",)
 
-        def __init__(self):
-            self.inner = real_set()
+        def __init__(self, options=None):
+            self.inner = real_set(options)
 
         def Add(self, pattern):
             return self.inner.Add(pattern)
