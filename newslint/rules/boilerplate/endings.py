@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, compress, repeat
+from itertools import chain, compress
 from operator import itemgetter
 from typing import Iterable
 
@@ -220,20 +220,21 @@ def _bio_in_page(text: str) -> tuple[int, int] | None:
     12. She has been writing about local politics for the Post since 2008.'): a sentence in which 'He' or 'She'
     writes, covers or is also a …, a word of a writer's or founder's role (NL313's) close after, under a name
     that opens a bio ('Jane Doe is the founder of …', else the last name followed by a word in lower case) in the
-    400 characters before; from the name to that sentence's end, where neither says or quotes anything (a story's
+    400 characters before (after the last such sentence); from the name to that sentence's end, where neither says or quotes anything (a story's
     sentence about a person reports what was said)."""
     if "He " not in text and "She " not in text:
         return None  # (most pages)
-    from newslint.rules.lines.bylines import _BIO, _BIO_ROLE, _NAME_OPENS  # (the line rules import this package)
-    from newslint.rules.lines._shared import _REPORTED
+    from newslint.rules.lines.bylines import _BIO, _BIO_ROLE  # (the line rules import this package)
+    from newslint.rules.lines._shared import _PERSON, _REPORTED
+    name_opening = regexcache.compile(r"(?<![\w'’.-])" + _PERSON + r"(?<![’']s) [a-z]")  # a name, then a word
+    searched = 0  # the name is looked for after the last pronoun sentence asked (each character searched once)
     for pronoun in _BIO_PRONOUN.finditer(text):
         if not _BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120):
             continue
-        window = max(0, pronoun.start() - BIO_NAME_REACH)
+        window, searched = max(searched, pronoun.start() - BIO_NAME_REACH), pronoun.end()
         name = _BIO.search(text, window, pronoun.start())
         if name is None:
-            name = next(reversed([m for m in map(_NAME_OPENS.match, repeat(text), range(window, pronoun.start()))
-                                  if m and not text[m.start() - 1:m.start()].isalnum()]), None)
+            name = next(reversed(list(name_opening.finditer(text, window, pronoun.start()))), None)
         stop = _SENTENCE_STOP.search(text, pronoun.end())
         end = stop.end() if stop else len(text)
         if name is not None and not _REPORTED.search(text, name.start(), end):
