@@ -429,3 +429,42 @@ def test_a_signature_with_an_honorific_a_role_or_an_agency_ends_the_text(lint, s
 def test_a_last_line_that_names_someone_in_a_sentence_stays(lint, last):
     text = f"Title\n\nBlinken met Lavrov on Tuesday.\n\nThe talks lasted 30 minutes.\n\n{last}\n"
     assert lint(text, select=["NL340"]) == []
+
+
+def _bios(lint, text):
+    return [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False) if "bio" in d.message]
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Okafor is a freelance writer based in Leeds. She has been writing about farming for the Gazette since 2010.",
+    "Alice Wu fell for politics at the age of 12, when she ran her first campaign. She has been writing about local "
+    "government for the Gazette since 2008.",
+    "Jane Okafor is the founder of a marketing consultancy in Kingstown. She is also a freelance copywriter.",
+])
+def test_an_author_bio_run_into_a_one_line_page(lint, bio):
+    text = _one_line_page(STORY.strip(), f"Share this article {bio} Most popular Contact us Privacy")
+    assert _bios(lint, text) == [bio]
+
+
+@pytest.mark.parametrize("story", [
+    # a person the story describes, and what she told it
+    STORY.strip() + " Jane Okafor is a nurse at the hospital. She has been covering extra shifts for her colleagues, "
+    "she said.",
+    # a quotation spanning two sentences that speaks of a writer
+    STORY.strip() + " The U.S. envoy praised the organisers. \"Jane Okafor is a remarkable woman. She is also a "
+    "fine writer,\" he told the Gazette.",
+    # a reporter's one-line tagline, part of the story, and an editor's note
+    STORY.strip() + " Jane Okafor is the Gazette's health correspondent. Editor's note: this story was updated on "
+    "Tuesday.",
+])
+def test_a_one_line_story_about_people_has_no_bio(lint, story):
+    assert _bios(lint, _one_line_page(story, "").rstrip() + "\n") == []
+
+
+def test_a_bio_is_searched_for_in_linear_time(lint):
+    import time
+    for size in (100_000, 1_000_000):
+        text = "She has been writing. " * (size // 22) + "\n"
+        began = time.perf_counter()
+        assert _bios(lint, text) == []
+        assert time.perf_counter() - began < 3.0

@@ -209,8 +209,9 @@ def _length(paragraph) -> int:
 
 MIN_BIO_PAGE = 1000  # characters of a one-line page read for an author's bio run into it
 BIO_NAME_REACH = 400  # characters before the bio's pronoun sentence searched for the name it opens with
-# what only a bio says of its subject, in a sentence of its own: 'She has been writing about …', 'He is also a …'
-_BIO_PRONOUN = regexcache.compile(r"[.!?] (?:He|She) (?:has (?:been )?(?:writing|reporting|covering|written|reported)"
+# what only a bio says of its subject, in a sentence of its own: 'She has been writing about …', 'He is also a …' (after
+# a full stop: its literal '. ' is searched for first, a twenty-fifth of the cost of a class of stops at every character)
+_BIO_PRONOUN = regexcache.compile(r"\. (?:He|She) (?:has (?:been )?(?:writing|reporting|covering|written|reported)"
                                   r"|is also (?:a|an|the)|writes|covers)\b")
 _SENTENCE_STOP = regexcache.compile(r"[.!?](?=\s|$)")
 
@@ -222,17 +223,20 @@ def _bio_in_page(text: str) -> tuple[int, int] | None:
     that opens a bio ('Jane Doe is the founder of …', else the last name followed by a word in lower case) in the
     400 characters before (after the last such sentence); from the name to that sentence's end, where neither says or quotes anything (a story's
     sentence about a person reports what was said)."""
-    if "He " not in text and "She " not in text:
+    pronouns = list(_BIO_PRONOUN.finditer(text))
+    if not pronouns:
         return None  # (most pages)
     from newslint.rules.lines.bylines import _BIO, _BIO_ROLE  # (the line rules import this package)
     from newslint.rules.lines._shared import _PERSON, _REPORTED
-    name_opening = regexcache.compile(r"(?<![\w'’.-])" + _PERSON + r"(?<![’']s) [a-z]")  # a name, then a word
+    edge = r"(?<![\w'’.-])"  # a name's first word starts a word
+    bio_opening = regexcache.compile(edge + "(?:" + _BIO.pattern + ")")
+    name_opening = regexcache.compile(edge + _PERSON + r"(?<![’']s) [a-z]")  # a name, then a word
     searched = 0  # the name is looked for after the last pronoun sentence asked (each character searched once)
-    for pronoun in _BIO_PRONOUN.finditer(text):
+    for pronoun in pronouns:
         if not _BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120):
             continue
         window, searched = max(searched, pronoun.start() - BIO_NAME_REACH), pronoun.end()
-        name = _BIO.search(text, window, pronoun.start())
+        name = bio_opening.search(text, window, pronoun.start())
         if name is None:
             name = next(reversed(list(name_opening.finditer(text, window, pronoun.start()))), None)
         stop = _SENTENCE_STOP.search(text, pronoun.end())
