@@ -422,24 +422,3 @@ def test_the_author_bio_trigger_passes_a_story_without_a_role_word_or_an_address
     assert not AuthorBio.trigger.fires("The shop's owners met its co-owners (and its suppliers) on Tuesday.")
     for text in ("She has been Wrİting about it.", "an ınternship", "the Editor", "mail@example.org"):
         assert AuthorBio.trigger.fires(text), text
-
-
-def _page(*story, footer_lines=8):
-    """A whole page's paragraphs: a head of menu lines, the story, and a footer of short lines after it."""
-    head = ["Home", "News", "Sport", "Business", "Contact us"]
-    footer = ["Latest news", "Council to close two libraries", "Harbour wall to be rebuilt", "Advertise with us",
-              "Privacy policy", "Terms of use", "Cookie settings", "© 2024 The Riverside Gazette"][:footer_lines]
-    return head + list(story) + footer
-
-
-def test_an_author_bio_after_the_story_but_before_the_page_s_footer(lint):
-    bio = "Jane Okafor is a freelance writer based in Leeds who covers farming and rural life for the Gazette."
-    assert lines(lint, "NL313", *_page(PROSE, MORE, LONG, LATER, LAST, bio)) == [bio]
-
-
-def test_a_person_described_inside_the_story_or_an_extract_is_not_a_bio_after_it(lint):
-    founder = "Jane Okafor is the founder of the Riverside Trust, which has campaigned for the library since 2019."
-    assert lines(lint, "NL313", *_page(PROSE, MORE, founder, LONG, LATER, LAST)) == []
-    tagline = "Jane Okafor is the Gazette's health correspondent and writes about the hospital every week."
-    # an extract of the story alone (its prose from its first paragraph) is read to its end: only its last four
-    assert lines(lint, "NL313", PROSE, MORE, LONG, tagline, LATER, LAST, *_page()[-8:]) == []

@@ -51,13 +51,6 @@ class UnfinishedEnding(Rule):
             return
         if not article.paragraphs:
             return
-        page = max(article.paragraphs, key=_length)  # (one or two paragraphs)
-        if len(page.text) >= MIN_BIO_PAGE and len(page.text) >= PAGE_LINE_SHARE * len(article.text):
-            bio = _bio_in_page(page.text)
-            if bio:
-                begin, end = bio
-                yield self.finding(page.start + begin, page.start + end,
-                                   f"an author's bio run into the page: {quote(page.text[begin:end])}")
         last = article.paragraphs[-1]
         text = last.text.rstrip()
         if len(text) < MIN_FLAT_LENGTH or _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] not in ")'’\"”":
@@ -201,48 +194,3 @@ class _CutTally:
     def names_the_second(self, paragraph: list[str]) -> bool:
         """Whether a paragraph names one of the second document's own names that the story does not."""
         return any(self.after[name] >= OWN_NAME_MENTIONS and not self.before.get(name) for name in paragraph)
-
-
-def _length(paragraph) -> int:
-    return len(paragraph.text)
-
-
-MIN_BIO_PAGE = 1000  # characters of a one-line page read for an author's bio run into it
-BIO_NAME_REACH = 400  # characters before the bio's pronoun sentence searched for the name it opens with
-# what only a bio says of its subject, in a sentence of its own, after a full stop: 'She has been writing about …', 'He
-# is also a …'
-_BIO_PRONOUN = regexcache.compile(r"\. (?:He|She) (?:has (?:been )?(?:writing|reporting|covering|written|reported)"
-                                  r"|is also (?:a|an|the)|writes|covers)\b")
-_SENTENCE_STOP = regexcache.compile(r"[.!?](?=\s|$)")
-
-
-def _bio_in_page(text: str) -> tuple[int, int] | None:
-    """The span of an author's bio run into a one-line page ('… Alice Wu fell down the rabbit hole of politics aged
-    12. She has been writing about local politics for the Post since 2008.'): a sentence in which 'He' or 'She'
-    writes, covers or is also a …, a word of a writer's or founder's role (NL313's) close after, under a name
-    that opens a bio ('Jane Doe is the founder of …', else the last name followed by a word in lower case) in the
-    400 characters before (after the last such sentence); from the name to that sentence's end, where neither says or quotes anything (a story's
-    sentence about a person reports what was said)."""
-    if ". She " not in text and ". He " not in text:
-        return None  # (most pages: two C-level searches, a quarter of the regex's)
-    pronouns = list(_BIO_PRONOUN.finditer(text))
-    if not pronouns:
-        return None
-    from newslint.rules.lines.bylines import _BIO, _BIO_ROLE  # (the line rules import this package)
-    from newslint.rules.lines._shared import _PERSON, _REPORTED
-    edge = r"(?<![\w'’.-])"  # a name's first word starts a word
-    bio_opening = regexcache.compile(edge + "(?:" + _BIO.pattern + ")")
-    name_opening = regexcache.compile(edge + _PERSON + r"(?<![’']s) [a-z]")  # a name, then a word
-    searched = 0  # the name is looked for after the last pronoun sentence asked (each character searched once)
-    for pronoun in pronouns:
-        if not _BIO_ROLE.search(text, pronoun.start(), pronoun.end() + 120):
-            continue
-        window, searched = max(searched, pronoun.start() - BIO_NAME_REACH), pronoun.end()
-        name = bio_opening.search(text, window, pronoun.start())
-        if name is None:
-            name = next(reversed(list(name_opening.finditer(text, window, pronoun.start()))), None)
-        stop = _SENTENCE_STOP.search(text, pronoun.end())
-        end = stop.end() if stop else len(text)
-        if name is not None and not _REPORTED.search(text, name.start(), end):
-            return name.start(), end
-    return None

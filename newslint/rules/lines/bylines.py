@@ -10,8 +10,7 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (FUNCTION_WORDS as _FUNCTION, PROSE_WORDS, WEB_WORDS as _WEB, _PAGE_HEAD, shapes_of,
-                                story_extent)
+from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
@@ -643,9 +642,8 @@ class AuthorBio(Rule):
         for paragraph in above:
             yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
                                delete_paragraph(article, paragraph, "delete the author bio"))
-        after_story = _bios_after_story(article, first_edge)
         for i, paragraph in enumerate(paragraphs):
-            if i < first_edge and i not in after_story or i == 0 or above and paragraph in above:
+            if i < first_edge or i == 0 or above and paragraph in above:
                 continue
             text = paragraph.text
             first = text[:1]  # (a letter tested before a match of each alternation)
@@ -676,27 +674,6 @@ class AuthorBio(Rule):
             yield self.finding(start, start + len(last), f"author bio in the body: {quote(last)}",
                                Fix.replace(start - 1, start + len(last), "", safe=False,
                                            description="delete the author bio"))
-
-
-def _bios_after_story(article: Article, edge: int) -> set[int]:
-    """The indexes of the bios before ``edge`` (the last four paragraphs, or the last third) that stand after the
-    story's last paragraph (``furniture.story_extent``, the bios taken for no prose of it): a page whose boxes of
-    headlines and footer follow the author's bio ('Jane Doe is the founder of …' above 'Latest news'). An extract
-    of the story alone (its prose starts within its first three paragraphs) is read to its end: none there, and
-    none asked where one of its first three paragraphs may be prose (twelve words, a sentence's end: most texts)."""
-    paragraphs = article.paragraphs
-    if any(len(words) >= PROSE_WORDS and p.text.rstrip().endswith(_SENTENCE_ENDS)
-           for p, words in zip(paragraphs[:_PAGE_HEAD], article.paragraph_words)):
-        return set()
-    candidates = [i for i in range(2, edge) if _is_bio(text := paragraphs[i].text) and not HONORIFIC.match(text)]
-    if not candidates:
-        return set()  # (nearly every text)
-    texts = [p.text for p in paragraphs]
-    shapes = shapes_of(texts)
-    for i in candidates:
-        shapes[i] = (0, False)
-    story_end = story_extent(texts, shapes)[1]
-    return {i for i in candidates if i > story_end}
 
 
 def _is_bio(text: str) -> bool:
