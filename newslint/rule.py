@@ -159,25 +159,11 @@ def remember_utf8(text: str, data: bytes) -> None:
     """Keep ``data``, the UTF-8 of ``text`` (which holds no lone surrogate), for :func:`utf8_for_re2`: also a file's
     bytes as read, which its text was decoded from."""
     if len(_ENCODED) >= _ENCODED_TEXTS or _encoded_size[0] + len(data) > _ENCODED_BYTES:
-        _encoded_size[0] = _oldest_dropped(_ENCODED, _encoded_size[0], len(data), 1)
+        _ENCODED.clear()
+        _encoded_size[0] = 0
     if len(data) <= _ENCODED_BYTES:
         _ENCODED[id(text)] = (text, data)
         _encoded_size[0] += len(data)
-
-
-def _oldest_dropped(kept: dict, size: int, adding: int, measured: int) -> int:
-    """Room made in ``kept`` (``_ENCODED`` or a :class:`_SetAnswers`: id(text) → an entry whose item ``measured`` is
-    what ``size`` counts) for an entry of ``adding`` more: its oldest entries dropped down to half of
-    ``_ENCODED_TEXTS``, and more while the size would pass ``_ENCODED_BYTES``; the size left. The newest half stays, so
-    a batch's texts (``engine.BATCH_ARTICLES``, half of ``_ENCODED_TEXTS``), read by the trigger sets before its rules
-    ask, are all still kept: a clear of all dropped the first ones of every batch that straddled it (a batch ends at
-    32 articles or 256,000 characters), and a third of NL103's articles in a run's second thousand were searched and
-    encoded again."""
-    for key in list(kept)[:len(kept) - _ENCODED_TEXTS // 2]:
-        size -= len(kept.pop(key)[measured])
-    while kept and size + adding > _ENCODED_BYTES:
-        size -= len(kept.pop(next(iter(kept)))[measured])
-    return size
 
 
 def unbounded_repetitions(pattern: str, wider_than: int = 0) -> str:
@@ -494,7 +480,8 @@ class _SetAnswers(dict):
     def tell(self, text: str, found: list[int]) -> None:
         """Keep ``found``, the set's answer on ``text``."""
         if len(self) >= _ENCODED_TEXTS or self.size + len(text) > _ENCODED_BYTES:
-            self.size = _oldest_dropped(self, self.size, len(text), 0)
+            self.clear()
+            self.size = 0
         self[id(text)] = (text, found)
         self.size += len(text)
 

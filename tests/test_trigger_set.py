@@ -387,19 +387,6 @@ def test_a_cue_keeps_the_told_answers_of_the_latest_texts_only_as_many_and_as_lo
     assert len(_TWO_SHAPES._answered[0]) < 3 and _told(_TWO_SHAPES, long[-1]) is True  # and no more characters than kept
 
 
-def test_the_newest_half_of_the_bound_stays_kept_with_its_answers_as_later_texts_come():
-    """A batch's texts (at most half the bound), read by the trigger sets before its rules ask, stay kept whichever way
-    the batches fall: a clear of all dropped the first texts of every batch that straddled it."""
-    judged = Triggers(ANSWERING)
-    texts = [f"x{k % 10} {k}" for k in range(rule_module._ENCODED_TEXTS * 3)]
-    for k, text in enumerate(texts):
-        judged.fired(text)
-        newest = texts[max(0, k + 1 - rule_module._ENCODED_TEXTS // 2):k + 1]
-        assert all(_told(_TWO_SHAPES, kept) is True for kept in newest)
-        assert all(rule_module._ENCODED[id(kept)][0] is kept for kept in newest)
-    assert len(rule_module._ENCODED) <= rule_module._ENCODED_TEXTS and len(_TWO_SHAPES._answered[0]) <= rule_module._ENCODED_TEXTS
-
-
 def test_a_trigger_answers_only_cues_made_of_its_own_alternatives_as_the_set_reads_them():
     with pytest.raises(ValueError):
         Trigger(pattern=Cues("ab|cd"), answers=(Cues("ef"),))  # not one of its alternatives
