@@ -406,8 +406,9 @@ class GlueSuspects:
     (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
-        shapes = _glue_shapes(article.text)
-        case_change, amount, day, caps, at, number = (shapes >> index & 1 == 1 for index in range(6))
+        shapes = _glue_shapes(article.text)  # bit i: _GLUE_SHAPES[i] (a generator of the six cost more than the tests)
+        case_change, amount, day, caps, at, number = \
+            shapes & 1 != 0, shapes & 2 != 0, shapes & 4 != 0, shapes & 8 != 0, shapes & 16 != 0, shapes & 32 != 0
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
         self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
