@@ -16,8 +16,8 @@ What merging sets would cost, and what text the automaton never met costs:
     python bench/re2_passes.py measure REC 6 --with 10      # sets 6 and 10 as one set, over 6's questions
     python bench/re2_passes.py measure REC 6 --half         # the first half of 6's questions: with the whole, the
                                                             # cost of the second half, text the automaton never met
-    python bench/re2_passes.py measure REC 6 --patterns P.json  # set 6 with the patterns of the JSON list in P.json
-                                                                # instead of its own, over its questions (a form to weigh)
+    python bench/re2_passes.py measure REC 6 --patterns P.json  # set 6 with the patterns of the JSON list
+                                                                # in P.json, over its questions (a form to weigh)
 
 (a record of the mix twice, `/tmp/mix2.jsonl`, gives the cost of text the automaton met: the DFA loop alone).
 """

@@ -116,7 +116,9 @@ LOOPED_PACK = """\
         kind: existence
         summary: s
         where: paragraph
-        patterns: ['[^"\\n]{0,120}\\bwe want to hear from you[^"\\n]*', '(?:Get|Receive) our [^"\\n]{0,60}to your inbox.*']
+        patterns:
+          - '[^"\\n]{0,120}\\bwe want to hear from you[^"\\n]*'
+          - '(?:Get|Receive) our [^"\\n]{0,60}to your inbox.*'
       - code: TP31
         name: p-keep
         kind: existence
