@@ -16,6 +16,8 @@ What merging sets would cost, and what text the automaton never met costs:
     python bench/re2_passes.py measure REC 6 --with 10      # sets 6 and 10 as one set, over 6's questions
     python bench/re2_passes.py measure REC 6 --half         # the first half of 6's questions: with the whole, the
                                                             # cost of the second half, text the automaton never met
+    python bench/re2_passes.py measure REC 6 --patterns P.json  # set 6 with the patterns of the JSON list
+                                                                # in P.json, over its questions (a form to weigh)
 
 (a record of the mix twice, `/tmp/mix2.jsonl`, gives the cost of text the automaton met: the DFA loop alone).
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import os
 import pickle
 import re
@@ -155,9 +158,11 @@ def list_objects(path: str) -> None:
               f"| {size[index] / 1e6:.2f} | {matched[index]} |")
 
 
-def replay(path: str, index: int, together: tuple[int, ...] = (), half: bool = False) -> None:
+def replay(path: str, index: int, together: tuple[int, ...] = (), half: bool = False,
+           patterns: str | None = None) -> None:
     """Ask object `index` its recorded questions, in order, through the raw binding; a set with the patterns of the
-    sets `together` added (one set, one pass, where each asked the same texts); only the first half (`half`)."""
+    sets `together` added (one set, one pass, where each asked the same texts); only the first half (`half`); a set
+    with the patterns of the JSON list in the file `patterns` instead of its own (a form to weigh)."""
     import re2
 
     real = re2._re2
@@ -165,6 +170,9 @@ def replay(path: str, index: int, together: tuple[int, ...] = (), half: bool = F
     kind, args, _owner, added = objects[index]
     sentinel = [pattern for pattern in added if pattern in (r"\z", rb"\z")]
     added = [pattern for other in (index, *together) for pattern in objects[other][3] if pattern not in sentinel]
+    if patterns is not None:
+        with open(patterns, encoding="utf-8") as handle:
+            added = [pattern.encode() for pattern in json.load(handle)]
     added += sentinel[:1]
     options = re2.Options()
     for name, value in (args[1] or {}).items():
@@ -207,7 +215,8 @@ def _sum(rows, pattern: str) -> int:
     return sum(count for count, name in rows if re.search(pattern, name))
 
 
-def measure(path: str, indexes: list[int], together: list[int] = (), half: bool = False) -> None:
+def measure(path: str, indexes: list[int], together: list[int] = (), half: bool = False,
+            patterns: str | None = None) -> None:
     """Replay each object (with the sets `together`, of the first half of its questions: :func:`replay`) under
     callgrind and print its search, loop, state-building and compile instructions."""
     objects, calls, texts = _load(path)
@@ -221,7 +230,8 @@ def measure(path: str, indexes: list[int], together: list[int] = (), half: bool 
             out = os.path.join(folder, f"cg.{index}")
             subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
                             os.path.abspath(__file__), "replay", path, str(index),
-                            *(["--with", *map(str, together)] if together else []), *(["--half"] if half else [])],
+                            *(["--with", *map(str, together)] if together else []), *(["--half"] if half else []),
+                            *(["--patterns", patterns] if patterns else [])],
                            check=True, capture_output=True)
             inclusive, exclusive = _annotated(out, True), _annotated(out, False)
             search = _sum(inclusive, _SEARCH)
@@ -252,13 +262,14 @@ def main(argv: list[str] | None = None) -> None:
         command.add_argument("--with", dest="together", type=int, nargs="+", default=[],
                              help="sets whose patterns join the object's set: one pass over its texts")
         command.add_argument("--half", action="store_true", help="the first half of the object's questions")
+        command.add_argument("--patterns", help="a JSON list of patterns: the set's own replaced by them")
     args = parser.parse_args(argv)
     if args.command == "list":
         list_objects(args.rec)
     elif args.command == "replay":
-        replay(args.rec, args.index, tuple(args.together), args.half)
+        replay(args.rec, args.index, tuple(args.together), args.half, args.patterns)
     else:
-        measure(args.rec, args.indexes, args.together, args.half)
+        measure(args.rec, args.indexes, args.together, args.half, args.patterns)
 
 
 if __name__ == "__main__":

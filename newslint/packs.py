@@ -42,8 +42,8 @@ from newslint.config import toml
 from newslint.engine import ArticleTrigger
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
-from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, search_set, sorted_set_patterns,
-                           unbounded_repetitions)
+from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, search_set, sorted_alternatives,
+                           sorted_set_patterns, unbounded_repetitions)
 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
@@ -242,13 +242,174 @@ def _every_prefilter() -> str:
     """The key of the set's answer for the prefilters made so far (the set compiled anew when they are others than
     it holds; left None when it does not compile: then each rule asks its own)."""
     if _EVERY_PREFILTER[3] != _PREFILTERS.keys():
-        try:  # (the same answers in sorted order, smaller automaton states; its last pattern, \z, in every answer
-            # but one whose search failed)
-            prefilters = search_set(sorted_set_patterns(tuple(_PREFILTERS)), _RE2_OPTIONS)
+        try:  # (each prefilter without its line loops, in sorted order: the set's automaton builds a fraction of the
+            # states; its last pattern, \z, in every answer but one whose search failed)
+            prefilters = search_set(_set_patterns(tuple(_PREFILTERS)), _RE2_OPTIONS)
         except re2.error:
-            prefilters = None
+            try:  # (a form this reading of a pattern got wrong: the prefilters themselves)
+                prefilters = search_set(sorted_set_patterns(tuple(_PREFILTERS)), _RE2_OPTIONS)
+            except re2.error:
+                prefilters = None
         _EVERY_PREFILTER[:] = tuple(_PREFILTERS), prefilters, f"packs.found.{len(_PREFILTERS)}", frozenset(_PREFILTERS)
     return _EVERY_PREFILTER[2]
+
+
+_SET_PATTERNS_TABLE = "pack-set-patterns"  # the user cache's table of _set_patterns
+_SET_PATTERNS_SCHEMA = 1  # the first item of its keys: another one when _without_line_loops gives other forms
+
+
+def _set_patterns(prefilters: tuple[str, ...]) -> tuple[str, ...]:
+    """The patterns of the set of every prefilter: each prefilter :func:`_without_line_loops`, its alternations
+    sorted (``rule.sorted_alternatives``), kept in the user cache (reading a pack's patterns costs millions of
+    instructions, so it is done once per machine)."""
+    key = (_SET_PATTERNS_SCHEMA, hashes.sha256("".join(f"{len(p)}:{p}" for p in prefilters).encode()).hexdigest())
+    kept = usercache.recall(_SET_PATTERNS_TABLE, key)
+    if isinstance(kept, tuple) and len(kept) == len(prefilters):
+        return kept
+    made = tuple(sorted_alternatives(_without_line_loops(prefilter)) for prefilter in prefilters)
+    usercache.keep(_SET_PATTERNS_TABLE, key, made, limit=8)
+    return made
+
+
+# what _without_line_loops reads of an RE2 pattern: \Q…\E, an escape (\pL, \p{Greek}, \x{263a}, \123), a class,
+# a flag for the rest of the pattern, a group's opener, its end, a bar, a repetition, any other character
+_LOOP_TOKEN = re.compile(r"(?P<atom>\\Q.*?(?:\\E|\Z)|\\[pP](?:\{[^}]*\}|.)|\\x(?:\{[^}]*\}|[0-9A-Fa-f]{0,2})"
+                         r"|\\[0-7]{1,3}|\\.|\[\^?\]?(?:\[:\w+:\]|\\.|[^\]])*\])|(?P<flags>\(\?[a-zA-Z-]*\))"
+                         r"|(?P<open>\((?:\?(?:[a-zA-Z-]*:|P?<\w+>))?)|(?P<close>\))|(?P<bar>\|)"
+                         r"|(?P<repeat>(?:[*+?]|\{\d+(?:,\d*)?\})\??)|(?P<char>.)", re.DOTALL)
+_PLAIN_OPENER = re.compile(r"\((?:\?:|\?P?<\w+>)?")  # a group that sets no flag
+_LOOP_FORMS_MOST = 64  # alternatives a prefilter may become (each group of line loops multiplies them)
+_LOOP_FREE_WEIGHT = 3  # the least weight (_weight) of a part kept for a whole alternative
+
+
+def _without_line_loops(prefilter: str) -> str:
+    """``prefilter`` with its line loops cut out: an unbounded repetition of a character that may be a letter or a
+    space (``[^"\\n]{0,}``, ``.*``) lives on to the end of the line once entered, and the set's automaton then holds
+    every combination of such loops of every rule (186 M instructions of states over the BBC + scraped mix, where
+    each prefilter alone built 1 to 11 M). Each alternative becomes the heaviest run of its parts between two such
+    loops (a group holding one: each of its alternatives in its place), an alternative's last loop kept: every
+    match of ``prefilter`` holds a match of that run at the same place (what an assertion, ``\\b``, ``^``, asks of the
+    text is asked of the same text), so the form matches wherever ``prefilter`` does, and the pack rules it lets run
+    find what they find. A pattern this reading does not cover (a flag set inside it, parentheses that do not pair)
+    or that would grow too many alternatives is given back."""
+    parsed = _pattern_tree(prefilter)
+    if parsed is None:
+        return prefilter
+    flags, tree = parsed
+    forms: list[str] = []
+    for branch in tree:
+        for form in _loop_free_forms(branch):
+            text = "".join(map(_item_text, form))
+            if text not in forms:
+                forms.append(text)
+    return prefilter if len(forms) > _LOOP_FORMS_MOST else flags + "|".join(forms)
+
+
+def _pattern_tree(pattern: str) -> tuple[str, list] | None:
+    """(the flags that open ``pattern``, its alternatives), each alternative a list of items [atom, repetition], an
+    atom a token or (a group's opener, its alternatives); None where the pattern sets a flag elsewhere, or its
+    parentheses do not pair."""
+    flags, groups, openers = "", [[[]]], []
+    for token in _LOOP_TOKEN.finditer(pattern):
+        kind, text = token.lastgroup, token.group()
+        if kind == "flags":
+            if token.start() != len(flags):
+                return None
+            flags += text
+        elif kind == "open":
+            openers.append(text)
+            groups.append([[]])
+        elif kind == "close":
+            if not openers:
+                return None
+            group = groups.pop()
+            groups[-1][-1].append([(openers.pop(), group), ""])
+        elif kind == "bar":
+            groups[-1].append([])
+        elif kind == "repeat":
+            items = groups[-1][-1]
+            if not items or items[-1][1]:
+                return None
+            items[-1][1] = text
+        else:
+            groups[-1][-1].append([text, ""])
+    return None if openers else (flags, groups[0])
+
+
+def _item_text(item: list) -> str:
+    """An item's pattern, a group without its capture (a name copied into several alternatives would clash)."""
+    atom, repetition = item
+    if isinstance(atom, tuple):
+        opener, alternatives = atom
+        opener = "(?:" if _PLAIN_OPENER.fullmatch(opener) else opener
+        return opener + "|".join("".join(map(_item_text, branch)) for branch in alternatives) + ")" + repetition
+    return atom + repetition
+
+
+def _line_loop(item: list) -> bool:
+    """An unbounded repetition of one character that may be a letter and a space (a loop that goes on along a line)."""
+    atom, repetition = item
+    if isinstance(atom, tuple) or not (repetition[:1] in ("*", "+") or re.fullmatch(r"\{\d+,\}\??", repetition)):
+        return False
+    try:
+        character = re.compile(atom)
+    except (re.error, FutureWarning):
+        return False
+    return character.fullmatch("a") is not None and character.fullmatch(" ") is not None
+
+
+def _holds_line_loop(item: list) -> bool:
+    atom = item[0]
+    return _line_loop(item) or isinstance(atom, tuple) and any(map(_holds_line_loop, _flat(atom[1])))
+
+
+def _flat(alternatives: list) -> list:
+    return [item for branch in alternatives for item in branch]
+
+
+def _weight(items: list) -> int:
+    """How much a run of items asks of a text: the fewest literal characters (or small classes) a match holds, an
+    anchor (``^``, ``$``) counted as three."""
+    weight = 0
+    for atom, repetition in items:
+        if repetition[:1] in ("*", "?") or repetition.startswith("{0"):
+            continue
+        if isinstance(atom, tuple):
+            weight += min(map(_weight, atom[1]))
+        elif atom in ("^", "$"):
+            weight += 3
+        elif len(atom) == 1 and atom != "." or atom.startswith("[") and not atom.startswith("[^") and len(atom) <= 6:
+            weight += 1
+    return weight
+
+
+def _loop_free_forms(items: list) -> list[list]:
+    """Alternatives without line loops (but the last, after a run that weighs enough: a loop to the line's end, whose
+    state lives only after a rare match) each matching inside every match of ``items``: a
+    plain group holding a loop is put out, each of its alternatives in its place (those without one together); then
+    the heaviest run of items between loops, where it weighs enough."""
+    for at, item in enumerate(items):
+        atom, repetition = item
+        if isinstance(atom, tuple) and not repetition and _PLAIN_OPENER.fullmatch(atom[0]) and _holds_line_loop(item):
+            calm = [branch for branch in atom[1] if not any(map(_holds_line_loop, branch))]
+            forms = _loop_free_forms(items[:at] + [[("(?:", calm), ""]] + items[at + 1:]) if calm else []
+            for branch in atom[1]:
+                if any(map(_holds_line_loop, branch)):
+                    forms += _loop_free_forms(items[:at] + branch + items[at + 1:])
+                if len(forms) > _LOOP_FORMS_MOST:
+                    return forms
+            return forms
+    loops = [at for at, item in enumerate(items) if _holds_line_loop(item)]
+    runs, run = [], []
+    for at, item in enumerate(items):
+        if at in loops and not (at == loops[-1] and _weight(run) >= _LOOP_FREE_WEIGHT):
+            runs.append(run)
+            run = []
+        else:
+            run.append(item)
+    runs.append(run)
+    heaviest = max(runs, key=_weight)
+    return [heaviest] if len(runs) > 1 and _weight(heaviest) >= _LOOP_FREE_WEIGHT else [items]
 
 
 def _search_every_prefilter(article: Article) -> frozenset[str] | None:

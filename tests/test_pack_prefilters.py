@@ -105,3 +105,75 @@ def test_a_rule_searches_its_own_prefilter_where_the_set_cannot_answer(tmp_path,
     monkeypatch.setattr(packs, "_search_every_prefilter", lambda article: None)  # as where the set ran out of memory
     assert found(linter, "T\n\nsigma again\n") == [("TP60", "sigma")]
     assert found(linter, "T\n\nnothing\n") == []
+
+
+# -- the set's form of a prefilter, without its line loops (packs._without_line_loops) --------------------------------
+
+LOOPED_PACK = """\
+    rules:
+      - code: TP30
+        name: p-hear
+        kind: existence
+        summary: s
+        where: paragraph
+        patterns:
+          - '[^"\\n]{0,120}\\bwe want to hear from you[^"\\n]*'
+          - '(?:Get|Receive) our [^"\\n]{0,60}to your inbox.*'
+      - code: TP31
+        name: p-keep
+        kind: existence
+        summary: s
+        ignorecase: true
+        patterns: ['[^"\\n]{0,80}\\bto keep reading\\b[^"\\n]{0,120}']
+      - {code: TP32, name: p-named, kind: existence, summary: s, patterns: ['(?P<lead>Ends\\b.*)\\bhere']}
+    """
+
+
+def test_a_user_packs_rules_with_line_loops_fire_through_the_set(tmp_path):
+    rules = [cls() for cls in rules_of(tmp_path, "looped", LOOPED_PACK)]
+    assert all(rule.trigger is not None for rule in rules)
+    texts = ["T\n\nAnd we want to hear from you.\n\nThe end.\n", "T\n\nGet our daily digest sent to your inbox now\n",
+             "T\n\nSubscribe TO KEEP READING this story.\n", "T\n\nIt Ends with a line that stops here.\n",
+             "T\n\n\"And we want to hear from you,\" she said.\n", "T\n\nNothing a rule looks for.\n"]
+    batch = [Article.parse(text) for text in texts]
+    together = Linter(rules)._check(batch)  # (a batch: the pack triggers judged by the set)
+    alone = [[f for rule in rules for f in Linter([type(rule)()]).lint_article(article)] for article in batch]
+    assert [[(f.code, f.start, f.end) for f in found] for found in together] == \
+        [[(f.code, f.start, f.end) for f in found] for found in alone]
+    assert [sorted({f.code for f in found}) for found in together] == [["TP30"], ["TP30"], ["TP31"], ["TP32"], [], []]
+
+
+def test_the_set_form_of_a_prefilter_leaves_its_line_loops_out():
+    cut = packs._without_line_loops
+    assert cut('(?m)^[ .]*([^"\\n]{0,}\\bwe hear you[^"\\n]*)[ .]*$') == '(?m)\\bwe hear you[^"\\n]*[ .]*$'
+    assert cut("(?m)(?i)^x*(?:[^q]{0,}to keep reading[^q]{0,})$") == "(?m)(?i)to keep reading[^q]{0,}$"
+    assert cut("(?P<a>Ab.*)\\bcd.*") == "Ab.*\\bcd.*"  # (runs too light to stand alone: kept whole)
+    assert cut("(?P<a>Ending\\b.*)\\bhere") == "Ending\\b.*\\bhere"  # (its last loop after a run that weighs)
+    assert cut("(?P<a>Ending\\b.*)\\bhere.*") == "Ending\\b"
+    assert cut("(?P<a>abcd).*(?P<b>x)") == "(?:abcd).*(?:x)"  # a capture's name copied nowhere
+    assert cut("(?m)^(?:Advertisement|Related stories)$") == "(?m)^(?:Advertisement|Related stories)$"  # no loop
+    assert cut("(?m)^(?:Sponsored|[^q]*Paid post[^q]*)$") == "(?m)^(?:Sponsored)$|Paid post[^q]*$"
+
+
+def test_a_pattern_the_set_form_cannot_read_is_given_back():
+    many = "(?:" + "|".join(f"word{i:03d}[^q]*end" for i in range(packs._LOOP_FORMS_MOST + 1)) + ")"
+    for pattern in ("a.*b(?i)c.*dddd", "(a.*bcde", "a.*bcde)", many):
+        assert packs._without_line_loops(pattern) == pattern
+
+
+def test_the_set_form_matches_wherever_the_built_in_prefilters_match():
+    import random
+
+    import re2
+
+    prefilters = [cls.__dict__["prefilter"].pattern for cls in packs.load_packs(packs.builtin_pack_paths())
+                  if cls.__dict__.get("prefilter") is not None]
+    pieces = [cls.bad for cls in packs.load_packs(packs.builtin_pack_paths())] + [
+        "We want to hear from you", "\"", "“", "\n", " ", "Sign up", "newsletter", ". ", "to your inbox", "©",
+        "Copyright 2020", "All rights reserved", "Related stories", "Follow us on", "may not be reproduced", "the"]
+    draw = random.Random(7)
+    texts = ["".join(draw.choice(pieces) for _ in range(draw.randrange(1, 9))) for _ in range(3000)]
+    for prefilter in prefilters:
+        whole, cut = re2.compile(prefilter), re2.compile(packs._without_line_loops(prefilter))
+        missed = [text for text in texts if whole.search(text) and not cut.search(text)]
+        assert not missed, (prefilter[:60], missed[:3])
