@@ -1012,6 +1012,7 @@ static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
 static Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d);  /* block 26e */
 static inline uint64_t bytes_equal(uint64_t x, uint64_t c);  /* block 17C */
+static inline int row_start_in_eight(const Py_UCS1 *chars);  /* block 27a */
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
 /* frozenset_of_distinct(keys, stride, count): frozenset of the count distinct hashable objects at keys, keys + stride
  *     bytes, ... (an Entry's word, or an array of them), its table made at once for them at the size where a set of
@@ -2864,6 +2865,19 @@ row_class(Py_UCS4 ch)
         Py_ssize_t row = 0;  /* labels in the row that reaches the next token, each followed by spaces */    \
         Py_ssize_t i = 0;                                                                                     \
         while (i < n) {                                                                                       \
+            if (row == 0) {  /* no row reaches i: each token before the next label opening leaves it at none */ \
+                Py_ssize_t p = i;                                                                             \
+                if (sizeof(TYPE) == 1)  /* eight bytes at a time where none opens a label (or is ':;<=>?') */  \
+                    while (p + 8 <= n && !row_start_in_eight((const Py_UCS1 *)chars + p))                    \
+                        p += 8;                                                                               \
+                while (p < n && !(row_class(chars[p]) & ROW_START))                                           \
+                    p++;                                                                                      \
+                if (p == n)                                                                                   \
+                    break;  /* no label opens from i on */                                                    \
+                while (p > i && !(row_class(chars[p - 1]) & (ROW_SPACE | ROW_BREAK)))                         \
+                    p--;  /* back to the start of the token that holds it */                                  \
+                i = p;                                                                                        \
+            }                                                                                                 \
             const int first = row_class(chars[i]);                                                            \
             if (first & (ROW_SPACE | ROW_BREAK)) {                                                            \
                 if (first & ROW_BREAK)                                                                        \
@@ -2915,6 +2929,20 @@ labels_in_a_row(PyObject *module, PyObject *text)
     if (!row_classes['A'])
         row_classes_fill();
     return PyBool_FromLong(row_found(PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)));
+}
+
+/* ---- 27a: NL344's row of labels, skipped eight bytes at a time ----
+ * labels_in_a_row (block 22f) reads a one-byte text where no row of labels reaches eight bytes at a time up to the
+ * next byte that may open a label: a token without one leaves the row at none (prose, most of a flattened page). */
+
+/* whether one of the eight bytes at chars may open a label: [0-9:;<=>?@A-Z] (ROW_START's bytes but '#', and
+ * ':;<=>?' between them) or '#' */
+static inline int
+row_start_in_eight(const Py_UCS1 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    return has_byte_between(chars, '0' - 1, 'Z' + 1) || bytes_equal(x, ~(uint64_t)0 / 255 * '#') != 0;
 }
 
 /* ---- 17l: caption seam candidates ---- */
