@@ -3003,9 +3003,7 @@ caption_capitals_of(PyObject *text)
     if (caption_capitals.text == text)
         return 0;
     caption_capitals_clear();
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    STR_CHARS(text);
     /* each capital's offset and letter in one pass, then the offsets by letter (a counting sort: text order kept) */
     uint32_t *found = PyMem_New(uint32_t, n ? n : 1);
     Py_ssize_t total = 0;
