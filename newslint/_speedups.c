@@ -1012,6 +1012,8 @@ static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
 static Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d);  /* block 26e */
 static inline uint64_t bytes_equal(uint64_t x, uint64_t c);  /* block 17C */
+static inline int row_start_in_eight(const Py_UCS1 *chars);  /* block 27a */
+static int caption_twice(PyObject *text, PyObject *needle);  /* block 17u */
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
 /* frozenset_of_distinct(keys, stride, count): frozenset of the count distinct hashable objects at keys, keys + stride
  *     bytes, ... (an Entry's word, or an array of them), its table made at once for them at the size where a set of
@@ -2864,6 +2866,22 @@ row_class(Py_UCS4 ch)
         Py_ssize_t row = 0;  /* labels in the row that reaches the next token, each followed by spaces */    \
         Py_ssize_t i = 0;                                                                                     \
         while (i < n) {                                                                                       \
+            if (row == 0) {  /* no row reaches i: each token before the next label opening leaves it at none */ \
+                Py_ssize_t p = i, stop;                                                                       \
+                do {  /* eight bytes at a time where none opens a label (or is ':;<=>?'), then one by one */   \
+                    if (sizeof(TYPE) == 1)                                                                    \
+                        while (p + 8 <= n && !row_start_in_eight((const Py_UCS1 *)chars + p))                \
+                            p += 8;                                                                           \
+                    stop = sizeof(TYPE) == 1 && p + 8 <= n ? p + 8 : n;                                       \
+                    while (p < stop && !(row_class(chars[p]) & ROW_START))                                    \
+                        p++;                                                                                  \
+                } while (p == stop && p < n);  /* (eight bytes where only ':;<=>?' stood) */                  \
+                if (p == n)                                                                                   \
+                    break;  /* no label opens from i on */                                                    \
+                while (p > i && !(row_class(chars[p - 1]) & (ROW_SPACE | ROW_BREAK)))                         \
+                    p--;  /* back to the start of the token that holds it */                                  \
+                i = p;                                                                                        \
+            }                                                                                                 \
             const int first = row_class(chars[i]);                                                            \
             if (first & (ROW_SPACE | ROW_BREAK)) {                                                            \
                 if (first & ROW_BREAK)                                                                        \
@@ -2915,6 +2933,154 @@ labels_in_a_row(PyObject *module, PyObject *text)
     if (!row_classes['A'])
         row_classes_fill();
     return PyBool_FromLong(row_found(PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)));
+}
+
+/* ---- 27a: the bytes where no row of labels opens, and the places of a paragraph's capitals ----
+ * labels_in_a_row (block 22f) reads a one-byte text where no row of labels reaches eight bytes at a time up to the
+ * next byte that may open a label: a token without one leaves the row at none (prose, most of a flattened page). */
+
+/* whether one of the eight bytes at chars may open a label: [0-9:;<=>?@A-Z] (ROW_START's bytes but '#', and
+ * ':;<=>?' between them) or '#' */
+static inline int
+row_start_in_eight(const Py_UCS1 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    return has_byte_between(chars, '0' - 1, 'Z' + 1) || bytes_equal(x, ~(uint64_t)0 / 255 * '#') != 0;
+}
+
+/* Whether a needle that holds an ASCII capital occurs twice in the paragraph caption_scan asks about (the repeated
+ * word, block 17u; the repeated junction, block 17x): read at the places of that capital in the text, found once per
+ * text, where str.find read the whole paragraph for each candidate that asked (most words occur once). */
+
+typedef struct {
+    PyObject *text;         /* the text indexed (a reference held: its address names it while it is the one kept) */
+    Py_ssize_t *places;     /* the offsets of its ASCII capitals, the A's first, each letter's in text order */
+    Py_ssize_t first[27];   /* letter (0 for A) -> the index in places of its first; first[26]: how many in all */
+} CaptionCapitals;
+
+static CaptionCapitals caption_capitals;  /* the last text asked about */
+
+static void
+caption_capitals_clear(void)
+{
+    PyMem_Free(caption_capitals.places);
+    Py_CLEAR(caption_capitals.text);
+    memset(&caption_capitals, 0, sizeof caption_capitals);
+}
+
+/* each ASCII capital of chars[0:n] of type TYPE, in text order: DO(its offset, its letter from 0); a one-byte text
+ * skips eight bytes at a time where none is a capital */
+#define CAPITALS_PASS(TYPE, DO) do {                                                                     \
+        const TYPE *chars = (const TYPE *)data;                                                          \
+        Py_ssize_t i = 0;                                                                                \
+        while (i < n) {                                                                                  \
+            Py_ssize_t stop = i + 1;  /* the bytes read one by one: one, or eight that hold a capital */  \
+            if (sizeof(TYPE) == 1 && i + 8 <= n) {                                                       \
+                if (!has_byte_between((const Py_UCS1 *)chars + i, 'A' - 1, 'Z' + 1)) {                  \
+                    i += 8;                                                                              \
+                    continue;                                                                            \
+                }                                                                                        \
+                stop = i + 8;                                                                            \
+            }                                                                                            \
+            for (; i < stop; i++) {                                                                      \
+                const Py_UCS4 letter = (Py_UCS4)chars[i] - 'A';                                          \
+                if (letter < 26) {                                                                       \
+                    DO(i, letter);                                                                       \
+                }                                                                                        \
+            }                                                                                            \
+        }                                                                                                \
+    } while (0)
+
+#define CAPITAL_FOUND(at, letter) (found[total++] = (uint32_t)(at) << 5 | (letter))
+#define CAPITALS_MAX_TEXT ((Py_ssize_t)1 << 27)  /* an offset and its letter in 32 bits */
+
+/* caption_capitals made for text (shorter than CAPITALS_MAX_TEXT), unless it holds text's already; -1: an error (no
+ * memory) */
+static int
+caption_capitals_of(PyObject *text)
+{
+    if (caption_capitals.text == text)
+        return 0;
+    caption_capitals_clear();
+    STR_CHARS(text);
+    /* each capital's offset and letter in one pass, then the offsets by letter (a counting sort: text order kept) */
+    uint32_t *found = PyMem_New(uint32_t, n ? n : 1);
+    Py_ssize_t total = 0;
+    if (found == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: CAPITALS_PASS(Py_UCS1, CAPITAL_FOUND); break;
+    case PyUnicode_2BYTE_KIND: CAPITALS_PASS(Py_UCS2, CAPITAL_FOUND); break;
+    default: CAPITALS_PASS(Py_UCS4, CAPITAL_FOUND); break;
+    }
+    Py_ssize_t *places = caption_capitals.places = PyMem_New(Py_ssize_t, total ? total : 1);
+    if (places == NULL) {
+        PyMem_Free(found);
+        caption_capitals_clear();
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t count[26] = {0}, next[26];
+    for (Py_ssize_t k = 0; k < total; k++)
+        count[found[k] & 31]++;
+    Py_ssize_t sum = 0;
+    for (int letter = 0; letter < 26; letter++) {
+        caption_capitals.first[letter] = next[letter] = sum;
+        sum += count[letter];
+    }
+    caption_capitals.first[26] = total;
+    for (Py_ssize_t k = 0; k < total; k++)
+        places[next[found[k] & 31]++] = (Py_ssize_t)(found[k] >> 5);
+    PyMem_Free(found);
+    Py_INCREF(text);
+    caption_capitals.text = text;
+    return 0;
+}
+
+#undef CAPITAL_FOUND
+#undef CAPITALS_PASS
+
+
+/* whether needle occurs twice without overlap in text, as caption_twice answers (captions._twice: str.find, then
+ * str.find from the end of the first): from the places of needle's first ASCII capital where it holds one (each
+ * occurrence holds that capital as far into it), by str.find where it holds none; -1: an error */
+static int
+caption_twice_by_capital(PyObject *text, PyObject *needle)
+{
+    const int kind = PyUnicode_KIND(text), needle_kind = PyUnicode_KIND(needle);
+    const void *data = PyUnicode_DATA(text), *needle_data = PyUnicode_DATA(needle);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text), m = PyUnicode_GET_LENGTH(needle);
+    Py_ssize_t at = 0;
+    while (at < m && PyUnicode_READ(needle_kind, needle_data, at) - 'A' >= 26u)
+        at++;
+    if (at == m || n >= CAPITALS_MAX_TEXT)
+        return caption_twice(text, needle);
+    if (caption_capitals_of(text) < 0)
+        return -1;
+    const Py_ssize_t letter = (Py_ssize_t)(PyUnicode_READ(needle_kind, needle_data, at) - 'A');
+    const Py_ssize_t *places = caption_capitals.places;
+    Py_ssize_t free_from = 0;  /* (str.find's second search starts where the first occurrence ends) */
+    int found = 0;
+    for (Py_ssize_t i = caption_capitals.first[letter]; i < caption_capitals.first[letter + 1]; i++) {
+        const Py_ssize_t start = places[i] - at;
+        if (start < free_from || start + m > n)
+            continue;
+        Py_ssize_t k = 0;
+        if (kind == needle_kind)
+            k = memcmp((const char *)data + start * kind, needle_data, (size_t)(m * kind)) == 0 ? m : 0;
+        else
+            while (k < m && PyUnicode_READ(kind, data, start + k) == PyUnicode_READ(needle_kind, needle_data, k))
+                k++;
+        if (k < m)
+            continue;
+        if (++found == 2)
+            return 1;
+        free_from = start + m;
+    }
+    return 0;
 }
 
 /* ---- 17l: caption seam candidates ---- */
@@ -4024,7 +4190,7 @@ caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t
         return held;
     }
     case 3:  /* repeated */
-        return caption_twice(text, bare);
+        return caption_twice_by_capital(text, bare);
     case 4: {  /* echo_after: the three words after the seam (captions._THREE_WORDS, \S+ \S+ \S+) found twice */
         const int kind = PyUnicode_KIND(text);
         const void *data = PyUnicode_DATA(text);
@@ -4245,7 +4411,7 @@ caption_reaching(CaptionScoring *s, CaptionSeam *c, double cut)
         PyObject *junction = PyUnicode_FromFormat(" %U %U", before, word);
         if (junction == NULL)
             return -1;
-        const int twice = caption_twice(s->text, junction);
+        const int twice = caption_twice_by_capital(s->text, junction);
         Py_DECREF(junction);
         if (twice < 0)
             return -1;

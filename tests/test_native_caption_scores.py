@@ -97,6 +97,20 @@ def test_drawn_recurring_words_scanned(text: str, limits: tuple[int, ...]) -> No
     same_scans(text, captions._candidate_fields(text, *SETS, *limits))
 
 
+# capitalised words that recur inside others and overlap themselves ('AbAb' in 'AbAbAb'), after a quote and before a
+# colon, beside words without an ASCII capital (found by str.find), in texts of one, two and four bytes a character:
+# the repeated word found from the places of its capital
+CAPITALISED = st.lists(st.sampled_from(["a", "the", "b", "Ab", "AbAb", "AbAbAb", "xAb", "bAb", "'Ab", "Ab:", "Āb", "AĀ",
+                                        "É", "Éb", "😀", "A😀"]), min_size=3, max_size=40).map(" ".join)
+
+
+@needs_compiled
+@settings(max_examples=1000, deadline=None)
+@given(CAPITALISED, st.sampled_from(SMALL_LIMITS))
+def test_drawn_capitalised_words_scanned(text: str, limits: tuple[int, ...]) -> None:
+    same_scans(text, captions._candidate_fields(text, *SETS, *limits))
+
+
 @needs_compiled
 def test_words_found_again_by_their_places() -> None:
     # the three words before a seam again (once overlapping itself), a word opening a sentence and in lower case
