@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from newslint import regexcache
+from newslint import native, regexcache
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
 from newslint.rules.boilerplate import AGENCY, NAME_WORD
@@ -41,6 +41,21 @@ def _set_apart(lines: list[str], index: int) -> bool:
     if above and (above[-1].endswith(",") or above[-1].lower() in _FUNCTION):
         return False
     return not (below.islower() or below and below in ",.;:)")
+
+
+# the marks of a line (``line_marks``): what the line rules ask of every paragraph, a bit each
+LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED = 1, 2, 4, 8
+
+
+def _python_line_marks(texts: Iterable[str]) -> bytes:
+    """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED where it
+    ends like a sentence, white space aside (the twin of the compiled ``line_marks``, which reads a one-byte text by
+    memchr and a wider one once)."""
+    return bytes(("\n" in text) * LINE_BREAK | ("\xad" in text) * SOFT_HYPHEN | ("By" in text) * HOLDS_BY
+                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED for text in texts)
+
+
+line_marks = native.pick("line_marks", _python_line_marks)
 
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
