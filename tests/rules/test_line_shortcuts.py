@@ -14,6 +14,7 @@ from newslint.furniture import line_shapes, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture as line_furniture
 from newslint.rules.lines import prompts
+from newslint.rules.lines._shared import line_marks
 
 
 # NL311/NL312: _prose looks for a word of the web or the reader in a set first; _wire_copy searches only a last
@@ -629,6 +630,45 @@ def test_a_long_sentence_is_no_byline_candidate():
 
     article = Article.parse("\n\n".join(_BYLINE_PIECES), "<t>", {}, False)
     texts = [p.text for p in article.paragraphs]
-    candidates = bylines._byline_candidates(article.paragraphs, bylines.line_marks(texts))
+    candidates = bylines._byline_candidates(article.paragraphs, line_marks(texts))
     assert texts.index(_BYLINE_PIECES[6]) not in candidates and texts.index(_BYLINE_PIECES[7]) in candidates
     assert texts.index(_BYLINE_PIECES[-1]) not in candidates and texts.index(_BYLINE_PIECES[0]) in candidates
+
+
+# NL314: only the paragraphs _stamp_candidates gives are read -----------------------------------------------------
+
+_STAMP_PIECES = ["Updated 3 hours ago", "By Jane Doe • 11/08/23 5:19pm", "Posted by Jane Doe on May 3, 2021 at 5:00 pm",
+                 "The council met on Tuesday to approve the plan for the new road and the park on the east side.",
+                 "The council met on Tuesday to approve the plan for the new road, as it said it would, May 3, 2021",
+                 "Oct 13, 2020\nThe council met on Tuesday to approve the plan.", "2 hours ago", "Jane Doe",
+                 "The road will open in May. The mayor said it would cost more than the town expected in 2019"]
+
+
+def _stamps_both_ways(text: str) -> tuple[list, list]:
+    from newslint.rules.lines import stamps
+
+    rule = stamps.TimestampLine()
+    shortcut = [(f.start, f.end, f.message) for f in rule.check(Article.parse(text, "<t>", {}, False))]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(stamps, "_stamp_candidates", lambda paragraphs, marks: range(len(paragraphs)))
+        every = [(f.start, f.end, f.message) for f in rule.check(Article.parse(text, "<t>", {}, False))]
+    return shortcut, every
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_STAMP_PIECES), min_size=1, max_size=8))
+def test_the_stamp_candidates_find_what_every_paragraph_finds(pieces):
+    shortcut, every = _stamps_both_ways("\n\n".join(pieces))
+    assert shortcut == every
+
+
+def test_a_long_sentence_is_no_stamp_candidate():
+    from newslint.rules.lines import stamps
+
+    article = Article.parse("\n\n".join(_STAMP_PIECES), "<t>", {}, False)
+    texts = [p.text for p in article.paragraphs]
+    candidates = stamps._stamp_candidates(article.paragraphs, line_marks(texts))
+    assert texts.index(_STAMP_PIECES[3]) not in candidates
+    assert {texts.index(piece) for piece in _STAMP_PIECES[:3] + _STAMP_PIECES[4:5] + _STAMP_PIECES[6:]} <= set(candidates)
+    shortcut, every = _stamps_both_ways("\n\n".join(_STAMP_PIECES))
+    assert shortcut == every and len(every) >= 3

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from operator import attrgetter
 from typing import Iterable
 
 from newslint import regexcache
@@ -18,7 +17,7 @@ from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
-                                          _UNWRAPPED, _kept_lines, _set_apart, line_marks)
+                                          _UNWRAPPED, _kept_lines, _set_apart, paragraph_marks)
 from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
 
 
@@ -234,7 +233,7 @@ class BylineLine(Rule):
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
-        marks = line_marks(map(_TEXT, paragraphs))  # (one compiled pass: most paragraphs are none of the forms)
+        marks = paragraph_marks(article)  # (one compiled pass: most paragraphs are none of the forms)
         for i in range(len(paragraphs)) if roles else _byline_candidates(paragraphs, marks):
             paragraph = paragraphs[i]
             text = paragraph.text
@@ -460,7 +459,6 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
             yield start, start + len(stripped)
 
 
-_TEXT = attrgetter("text")
 _BYLINE_LINE_MAX = 90  # characters: a longer paragraph is read only for a byline glued into it or ending it
 _BYLINE_TAIL_MAX_LENGTH = 400  # characters: a longer paragraph has no byline at its end (_byline_tail)
 
