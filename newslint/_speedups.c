@@ -2001,7 +2001,7 @@ static PyMethodDef methods[] = {
     /* 27b */
     {"line_marks", line_marks, METH_O,
      "line_marks(texts) -> bytes: a byte of marks for each text (1 '\\n', 2 a soft hyphen, 4 'By', 8 ends like a "
-     "sentence, 16 a digit last, 32 '...' or '…'), as rules.lines._shared._python_line_marks (27b)."},
+     "sentence, 16 '...' or '…'), as rules.lines._shared._python_line_marks (27b)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -4473,8 +4473,7 @@ lower_upper_spans(PyObject *module, PyObject *text)
  * line_marks(texts) -> bytes  (twin: rules.lines._shared._python_line_marks)
  *     A byte for each text, a bit for each question the line rules ask of every paragraph: 1 when it holds a line
  *     break ("\n"), 2 a soft hyphen ("\xad"), 4 'By', 8 when it ends like a sentence, white space aside (one of
- *     . ! ? " ” ’ ) last, as line_shapes reads it), 16 when its last character is a digit (str.isdigit), 32 when it
- *     holds a cut ('...' or '…'). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a
+ *     . ! ? " ” ’ ) last, as line_shapes reads it), 16 when it holds a cut ('...' or '…'). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a
  *     str's `in` read every character of a paragraph for 'By' (16 M instructions on the BBC + scraped mix) and of
  *     the whole text for '...' (13 M); a wider one is read once.
  */
@@ -4482,8 +4481,7 @@ lower_upper_spans(PyObject *module, PyObject *text)
 #define LINE_MARK_SOFT_HYPHEN 2
 #define LINE_MARK_BY 4
 #define LINE_MARK_CLOSED 8
-#define LINE_MARK_LAST_DIGIT 16
-#define LINE_MARK_CUT 32
+#define LINE_MARK_CUT 16
 
 static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
 
@@ -4583,8 +4581,6 @@ line_marks(PyObject *module, PyObject *texts)
         const Py_ssize_t last = line_end(kind, data, n);
         if (last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1)))
             found |= LINE_MARK_CLOSED;
-        if (n > 0 && Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, n - 1)))
-            found |= LINE_MARK_LAST_DIGIT;
         mark[k] = (char)found;
     }
     Py_DECREF(sequence);

@@ -45,17 +45,15 @@ def _set_apart(lines: list[str], index: int) -> bool:
 
 
 # the marks of a line (``line_marks``): what the line rules ask of every paragraph, a bit each
-LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, LAST_DIGIT, HOLDS_CUT = 1, 2, 4, 8, 16, 32
+LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT = 1, 2, 4, 8, 16
 
 
 def _python_line_marks(texts: Iterable[str]) -> bytes:
     """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED where it
-    ends like a sentence, white space aside, LAST_DIGIT where its last character is a digit, HOLDS_CUT where it holds
-    '...' or '…' (the twin of the compiled ``line_marks``, which reads a one-byte text by memchr and a wider one
+    ends like a sentence, white space aside, HOLDS_CUT where it holds '...' or '…' (the twin of the compiled ``line_marks``, which reads a one-byte text by memchr and a wider one
     once)."""
     return bytes(("\n" in text) * LINE_BREAK | ("\xad" in text) * SOFT_HYPHEN | ("By" in text) * HOLDS_BY
-                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED | text[-1:].isdigit() * LAST_DIGIT
-                 | ("..." in text or "…" in text) * HOLDS_CUT for text in texts)
+                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED | ("..." in text or "…" in text) * HOLDS_CUT for text in texts)
 
 
 line_marks = native.pick("line_marks", _python_line_marks)
@@ -63,7 +61,7 @@ _TEXT = attrgetter("text")
 
 
 def paragraph_marks(article: Article) -> bytes:
-    """The line_marks of the article's paragraphs, found once for the line rules that read them (NL314, NL315)."""
+    """The line_marks of the article's paragraphs, found once for the line rules that read them (NL311, NL315)."""
     return article.shared("lines.marks", _marks_of_paragraphs)
 
 

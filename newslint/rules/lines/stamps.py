@@ -7,10 +7,10 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.model import Article, Paragraph
+from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import TIMESTAMP
-from newslint.rules.lines._shared import LAST_DIGIT, LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_marks
+from newslint.rules.lines._shared import _UNWRAPPED, _kept_lines, _set_apart
 
 
 _STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
@@ -113,18 +113,6 @@ _GLUED_STAMP_CUE = regexcache.compile(r":\d\d(?::\d\d)? ?(?:[ap]m|[AP]M)[A-Z0-9]
 _COLONS_MATCHED = 4  # colons a text's cue is matched at one by one; the regex searches on from the next
 
 
-_STAMP_LINE_MAX = 80  # characters: a longer line is no timestamp line
-
-
-def _stamp_candidates(paragraphs: list[Paragraph], marks: bytes) -> list[int]:
-    """The indexes of the paragraphs where TimestampLine.check may find a stamp (``marks``: line_marks's): a digit
-    last (a date glued after the last sentence), a line of up to 80 characters, a byline's opening, a line break (a
-    block's lines). The others, most of a story's paragraphs, have none of its forms."""
-    return [i for i, (mark, paragraph) in enumerate(zip(marks, paragraphs))
-            if mark & (LAST_DIGIT | LINE_BREAK) or len(paragraph.text) <= _STAMP_LINE_MAX
-            or paragraph.text.startswith(_BYLINE_OPENINGS)]
-
-
 def _holds_glued_stamp_cue(text: str) -> bool:
     """``_GLUED_STAMP_CUE.search(text) is not None``, its colons found by ``str.find`` (memchr, where the regex's
     search reads each character in turn) and the cue matched at the first few; the regex searches the rest from the
@@ -159,16 +147,14 @@ class TimestampLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         if _holds_glued_stamp_cue(article.text):
             yield from self._glued_stamps(article)
-        paragraphs, marks = article.paragraphs, paragraph_marks(article)
-        for i in _stamp_candidates(paragraphs, marks):
-            paragraph = paragraphs[i]
+        for paragraph in article.paragraphs:
             text = paragraph.text
-            if marks[i] & LAST_DIGIT and (tail := _TRAILING_STAMP.search(text, max(0, len(text) - 40))):
+            if text[-1:].isdigit() and (tail := _TRAILING_STAMP.search(text, max(0, len(text) - 40))):
                 start = paragraph.start + tail.start(1)
                 yield self.finding(start, paragraph.end, f"page date glued after the last sentence: {quote(tail.group(1))}",
                                    Fix.replace(start, paragraph.end, "", safe=False, description="remove the date"))
                 continue
-            if len(text) <= _STAMP_LINE_MAX and timestamp_line(text) and not TIMESTAMP.match(text):  # NL331 has those
+            if len(text) <= 80 and timestamp_line(text) and not TIMESTAMP.match(text):  # NL331 has those
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
             elif text.startswith(_BYLINE_OPENINGS) and (at := _stamp_after_byline(text)) is not None:
@@ -198,7 +184,7 @@ class TimestampLine(Rule):
         NL331 when it opens the paragraph)."""
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) <= _STAMP_LINE_MAX and timestamp_line(text):
+            if len(text) <= 80 and timestamp_line(text):
                 continue
             opening = TIMESTAMP.match(text)
             for match in _GLUED_STAMP.finditer(text):
