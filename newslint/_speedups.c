@@ -1005,6 +1005,8 @@ static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 static PyObject *pair_marks(PyObject *, PyObject *);
 /* 26c: defined in its block before 17C's */
 static PyObject *line_shapes(PyObject *, PyObject *);
+/* 27b: defined in its block before 26c's */
+static PyObject *line_marks(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
@@ -1998,6 +2000,10 @@ static PyMethodDef methods[] = {
     {"line_shapes", line_shapes, METH_O,
      "line_shapes(texts) -> (shapes, closed): each text's furniture._shape and whether every text ends like a sentence, "
      "as furniture._python_line_shapes (26c)."},
+    /* 27b */
+    {"line_marks", line_marks, METH_O,
+     "line_marks(texts) -> bytes: a byte of marks for each text (1 '\\n', 2 a soft hyphen, 4 'By', 8 ends like a "
+     "sentence, 16 '...' or '…'), as rules.lines._shared._python_line_marks (27b)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -4627,6 +4633,126 @@ lower_upper_spans(PyObject *module, PyObject *text)
     return found;
 }
 
+/* ---- 27b: the line rules' marks of an article's lines, in one pass ---- */
+
+/*
+ * line_marks(texts) -> bytes  (twin: rules.lines._shared._python_line_marks)
+ *     A byte for each text, a bit for each question the line rules ask of every paragraph: 1 when it holds a line
+ *     break ("\n"), 2 a soft hyphen ("\xad"), 4 'By', 8 when it ends like a sentence, white space aside (one of
+ *     . ! ? " ” ’ ) last, as line_shapes reads it), 16 when it holds a cut ('...' or '…'). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a
+ *     str's `in` read every character of a paragraph for 'By' (16 M instructions on the BBC + scraped mix) and of
+ *     the whole text for '...' (13 M); a wider one is read once.
+ */
+#define LINE_MARK_BREAK 1
+#define LINE_MARK_SOFT_HYPHEN 2
+#define LINE_MARK_BY 4
+#define LINE_MARK_CLOSED 8
+#define LINE_MARK_CUT 16
+
+static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
+
+static int
+line_marks_of_bytes(const char *chars, Py_ssize_t n)
+{
+    int marks = 0;
+    if (memchr(chars, '\n', (size_t)n) != NULL)
+        marks |= LINE_MARK_BREAK;
+    if (memchr(chars, 0xAD, (size_t)n) != NULL)
+        marks |= LINE_MARK_SOFT_HYPHEN;
+    for (const char *at = chars, *end = chars + n; at < end - 1; at++) {
+        at = memchr(at, 'B', (size_t)(end - 1 - at));
+        if (at == NULL)
+            break;
+        if (at[1] == 'y') {
+            marks |= LINE_MARK_BY;
+            break;
+        }
+    }
+    for (const char *at = chars, *end = chars + n; at < end - 2; at++) {
+        at = memchr(at, '.', (size_t)(end - 2 - at));
+        if (at == NULL)
+            break;
+        if (at[1] == '.' && at[2] == '.') {
+            marks |= LINE_MARK_CUT;
+            break;
+        }
+    }
+    return marks;
+}
+
+static int
+line_marks_of_wide(int kind, const void *data, Py_ssize_t n)
+{
+    int marks = 0;
+    Py_ssize_t dots = 0;  /* the full stops in a row up to here */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        dots = ch == '.' ? dots + 1 : 0;
+        if (ch == '\n')
+            marks |= LINE_MARK_BREAK;
+        else if (ch == 0xAD)
+            marks |= LINE_MARK_SOFT_HYPHEN;
+        else if (ch == 'B' && i + 1 < n && PyUnicode_READ(kind, data, i + 1) == 'y')
+            marks |= LINE_MARK_BY;
+        else if (dots >= 3 || ch == 0x2026)
+            marks |= LINE_MARK_CUT;
+    }
+    return marks;
+}
+
+/* texts as a sequence whose every item is a str (a new reference), else NULL with a TypeError of `message`
+ * (line_marks, line_shapes) */
+static PyObject *
+line_texts(PyObject *texts, const char *message)
+{
+    PyObject *sequence = PySequence_Fast(texts, message);
+    if (sequence == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(sequence); k++)
+        if (!PyUnicode_Check(PySequence_Fast_GET_ITEM(sequence, k))) {
+            PyErr_SetString(PyExc_TypeError, message);
+            Py_DECREF(sequence);
+            return NULL;
+        }
+    return sequence;
+}
+
+/* the length of a text once the white space at its end is left out (str.rstrip) */
+static inline Py_ssize_t
+line_end(int kind, const void *data, Py_ssize_t n)
+{
+    while (n > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, n - 1)))
+        n--;
+    return n;
+}
+
+static PyObject *
+line_marks(PyObject *module, PyObject *texts)
+{
+    PyObject *sequence = line_texts(texts, "line_marks() expects an iterable of str");
+    if (sequence == NULL)
+        return NULL;
+    const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
+    PyObject *marks = PyBytes_FromStringAndSize(NULL, count);
+    if (marks == NULL) {
+        Py_DECREF(sequence);
+        return NULL;
+    }
+    char *mark = PyBytes_AS_STRING(marks);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *text = PySequence_Fast_GET_ITEM(sequence, k);
+        STR_CHARS(text);
+        int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n)
+                                                 : line_marks_of_wide(kind, data, n);
+        const Py_ssize_t last = line_end(kind, data, n);
+        if (last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1)))
+            found |= LINE_MARK_CLOSED;
+        mark[k] = (char)found;
+    }
+    Py_DECREF(sequence);
+    return marks;
+}
+
 /* ---- 26c: the line rules' shapes of an article's lines, in one pass ---- */
 
 /*
@@ -4650,7 +4776,7 @@ line_sentence_end(Py_UCS4 ch)
 static PyObject *
 line_shapes(PyObject *module, PyObject *texts)
 {
-    PyObject *sequence = PySequence_Fast(texts, "line_shapes() expects a sequence of str");
+    PyObject *sequence = line_texts(texts, "line_shapes() expects a sequence of str");  /* (block 27b) */
     if (sequence == NULL)
         return NULL;
     const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
@@ -4661,14 +4787,8 @@ line_shapes(PyObject *module, PyObject *texts)
         goto fail;
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *text = items[k];
-        if (!PyUnicode_Check(text)) {
-            PyErr_SetString(PyExc_TypeError, "line_shapes() expects a sequence of str");
-            goto fail;
-        }
         STR_CHARS(text);
-        Py_ssize_t last = n;  /* the text is text[:last] once the white space at its end is left out */
-        while (last > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, last - 1)))
-            last--;
+        const Py_ssize_t last = line_end(kind, data, n);  /* the text is text[:last] once its end's white space is out */
         const int sentence = last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1));
         closed = closed && sentence;
         PyObject *shape;

@@ -1,6 +1,8 @@
-"""The line rules' shapes of an article's lines from the compiled pass (``_speedups.c``, block 26c, ``line_shapes``:
-each line's words counted without splitting it, its last character found back from its end) against its twin
-(``furniture._python_line_shapes``: ``str.split`` and ``str.rstrip`` per line)."""
+"""The line rules' compiled passes over an article's lines against their twins: ``line_shapes`` (``_speedups.c``,
+block 26c: each line's words counted without splitting it, its last character found back from its end; twin
+``furniture._python_line_shapes``: ``str.split`` and ``str.rstrip`` per line) and ``line_marks`` (block 27b: a
+one-byte text searched by memchr for a line break, a soft hyphen, 'By' and '...', a wider one read once; twin
+``rules.lines._shared._python_line_marks``: ``in``, and ``str.rstrip``)."""
 
 from __future__ import annotations
 
@@ -11,15 +13,24 @@ from conftest import natural_paragraphs
 from test_native import ALPHABET, compiled, needs_compiled
 
 from newslint import furniture
+from newslint.rules.lines import _shared
+
+PASSES = {"line_shapes": furniture._python_line_shapes, "line_marks": _shared._python_line_marks}
 
 
-def same(texts: list[str]) -> None:
-    assert compiled.line_shapes(texts) == furniture._python_line_shapes(texts), texts
+def same(texts: list[str], name: str = "line_shapes") -> None:
+    assert getattr(compiled, name)(texts) == PASSES[name](texts), texts
+
+
+def same_both(texts: list[str]) -> None:
+    for name in PASSES:
+        same(texts, name)
 
 
 @needs_compiled
-def test_the_compiled_pass_is_in_use() -> None:
+def test_the_compiled_passes_are_in_use() -> None:
     assert furniture.line_shapes is compiled.line_shapes
+    assert _shared.line_marks is compiled.line_marks
 
 
 @needs_compiled
@@ -27,39 +38,54 @@ def test_the_compiled_pass_is_in_use() -> None:
                                   "· a", "-", "- ", "a b c d e f g h", "a b c d e f g h i", "Home\xa0\xa0News",
                                   "Home\u2009News\u3000", "News\x1c", "It ended.”", "It ended’  ", "(pictured)",
                                   "Is it?", "Wow!", "a\u2028b", "é😀 b", "x" * 320, "x" * 321, "x " * 160,
-                                  "x " * 160 + "x", "He said \"no\""])
+                                  "x " * 160 + "x", "He said \"no\"",
+                                  # the marks': 'By', a soft hyphen, a cut, in each width of str
+                                  "B", "y", "By", "BY", "by", "xBy", "BBy", "B\ny", "B y", "aB", "\xad", "a\xadb",
+                                  "Bé", "Byé", "é By", "😀By", "😀\xad", "😀\n", "..", "...", ". ..", "a..", "é...",
+                                  "é..", "…", "a…b", "😀.. .", "1", "a1", "a1 ", "٣", "é²", "😀5", "5😀"])
 def test_edge_cases(text: str) -> None:
-    same([text])
-    same([text, "It ended."])
-    same(["It ended.", text, "Home"])
+    same_both([text])
+    same_both([text, "It ended."])
+    same_both(["It ended.", text, "Home"])
+
+
+@needs_compiled
+def test_each_mark() -> None:
+    marks = compiled.line_marks(["a\nb", "PE\xadTER", "By Jane Doe", "It ended.  ", "Home", "May 3, 2021",
+                                 "in the town... >", "in the…"])
+    assert list(marks) == [_shared.LINE_BREAK, _shared.SOFT_HYPHEN, _shared.HOLDS_BY, _shared.CLOSED, 0, 0,
+                           _shared.HOLDS_CUT, _shared.HOLDS_CUT]
 
 
 @needs_compiled
 def test_no_lines_and_other_sequences() -> None:
-    same([])
-    assert compiled.line_shapes(("Home", "It ended.")) == furniture._python_line_shapes(("Home", "It ended."))
-    with pytest.raises(TypeError):
-        compiled.line_shapes(["Home", 3])
+    same_both([])
+    same_both(("Home", "It ended."))
+    assert compiled.line_marks(iter(("By", "a."))) == _shared._python_line_marks(("By", "a."))
+    for name in PASSES:
+        with pytest.raises(TypeError):
+            getattr(compiled, name)(["Home", 3])
 
 
 @needs_compiled
 @settings(max_examples=1500, deadline=None)
-@given(st.lists(st.text(alphabet=ALPHABET + "-–•*·…", max_size=40) | st.text(max_size=30), max_size=8))
+@given(st.lists(st.text(alphabet=ALPHABET + "-–•*·…By\xad\u20030", max_size=40) | st.text(max_size=30), max_size=8))
 def test_drawn_lines(texts: list[str]) -> None:
-    same(texts)
+    same_both(texts)
 
 
 @needs_compiled
 def test_natural_paragraphs() -> None:
     texts = natural_paragraphs(("bbc",), 200)  # (the clean corpus: no held-out labels)
     for k in range(0, len(texts), 7):
-        same(texts[k:k + 7])
+        same_both(texts[k:k + 7])
     assert any(shape[1] for shape in compiled.line_shapes(texts)[0])
+    assert any(mark & _shared.CLOSED for mark in compiled.line_marks(texts))
 
 
 @needs_compiled
-@pytest.mark.parametrize("character", ["a", " ", ".", "\n", "é", "😀"])
+@pytest.mark.parametrize("character", ["a", " ", ".", "\n", "é", "😀", "B", "y", "\xad", "…", "7"])
 def test_hostile_lines_of_one_character(character: str) -> None:
     text = character * 100_000
-    same([text, text[:300], text[:8]])
-    same([character + " "] * 10_000)
+    same_both([text, text[:300], text[:8], text + "By", "By" + text, text + "...", "..." + text + "1"])
+    same_both([character + " "] * 10_000)

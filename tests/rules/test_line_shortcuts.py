@@ -14,6 +14,7 @@ from newslint.furniture import line_shapes, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture as line_furniture
 from newslint.rules.lines import prompts
+from newslint.rules.lines._shared import line_marks
 
 
 # NL311/NL312: _prose looks for a word of the web or the reader in a set first; _wire_copy searches only a last
@@ -585,3 +586,51 @@ def test_contact_and_honorific_open_with_their_initials():
     honorifics = [text for text in drawn if bylines.HONORIFIC.match(text)]
     assert [text for text in contacts if text[:1] not in bylines._CONTACT_INITIALS] == [] and len(contacts) > 100
     assert [text for text in honorifics if text[:1] not in bylines._HONORIFIC_INITIALS] == [] and len(honorifics) > 300
+
+
+# NL315: only the paragraphs _byline_candidates gives are read (where the text holds no glued heading's role) -------
+
+_BYLINE_PIECES = ["By Jane Doe", "by Jane Doe", "Jane Doe, Staff Writer", "Staff Reporter", "Article by", "Kareem Smith",
+                  "The council met on Tuesday to approve the plan for the new road and the park beside it on the east side of town.",
+                  "The council met on Tuesday to approve the plan for the new road and the park beside it on the east side of town",
+                  "The mayor said the plan would cost more than expected - by Jane Doe",
+                  "The road will open in May. By JANE DOE", "PE\xadTER SMITH", "Oct 13, 2020", "Reuters",
+                  "jane.doe@example.com", "Photo by Jane Doe", "– Jane Doe, The Post", "the high street.ByJane Doe",
+                  "Jane Doe\nStaff Writer", "x" * 95, "A" + " long line of the story, " * 20 + "which ends here."]
+
+
+def _bylines_both_ways(text: str, monkeypatch) -> tuple[list, list]:
+    from newslint.rules.lines import bylines
+
+    article = Article.parse(text, "<t>", {}, False)
+    rule = bylines.BylineLine()
+    shortcut = [(f.start, f.end, f.message) for f in rule.check(article)]
+    monkeypatch.setattr(bylines, "_byline_candidates", lambda paragraphs, marks: range(len(paragraphs)))
+    every = [(f.start, f.end, f.message) for f in rule.check(Article.parse(text, "<t>", {}, False))]
+    monkeypatch.undo()
+    return shortcut, every
+
+
+@pytest.mark.parametrize("pieces", [_BYLINE_PIECES, _BYLINE_PIECES[::-1], _BYLINE_PIECES[6:] + _BYLINE_PIECES[:6]])
+def test_the_byline_candidates_find_what_every_paragraph_finds(pieces, monkeypatch):
+    shortcut, every = _bylines_both_ways("\n\n".join(pieces), monkeypatch)
+    assert shortcut == every and every
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), min_size=1, max_size=8))
+def test_the_byline_candidates_find_what_every_paragraph_finds_in_drawn_text(pieces):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        shortcut, every = _bylines_both_ways("\n\n".join(pieces), monkeypatch)
+    assert shortcut == every
+
+
+def test_a_long_sentence_is_no_byline_candidate():
+    from newslint.rules.lines import bylines
+
+    article = Article.parse("\n\n".join(_BYLINE_PIECES), "<t>", {}, False)
+    texts = [p.text for p in article.paragraphs]
+    candidates = bylines._byline_candidates(article.paragraphs, line_marks(texts))
+    assert texts.index(_BYLINE_PIECES[6]) not in candidates and texts.index(_BYLINE_PIECES[7]) in candidates
+    assert texts.index(_BYLINE_PIECES[-1]) not in candidates and texts.index(_BYLINE_PIECES[0]) in candidates
+

@@ -15,8 +15,9 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
 from newslint.rules.extraction.glue import GlueSuspects
-from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON,
-                                          _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _kept_lines, _set_apart)
+from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
+                                          _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
+                                          _UNWRAPPED, _kept_lines, _set_apart, paragraph_marks)
 from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
 
 
@@ -231,22 +232,26 @@ class BylineLine(Rule):
         yield from self._glued_name_headings(article)
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
-        for i, paragraph in enumerate(article.paragraphs):
+        paragraphs = article.paragraphs
+        marks = paragraph_marks(article)  # (one compiled pass: most paragraphs are none of the forms)
+        for i in range(len(paragraphs)) if roles else _byline_candidates(paragraphs, marks):
+            paragraph = paragraphs[i]
             text = paragraph.text
-            if "By" in text:
+            if marks[i] & HOLDS_BY:
                 yield from self._glued_bylines(paragraph)
-            if "\xad" in text:
+            if marks[i] & SOFT_HYPHEN:
                 text = text.replace("\xad", "")  # soft hyphens a page sets in names ('PE\xadTER')
-            tail = _byline_tail(text) if len(text) <= 400 and not text.rstrip().endswith(_SENTENCE_ENDS) else None
+            tail = _byline_tail(text) if len(text) <= _BYLINE_TAIL_MAX_LENGTH \
+                and not text.rstrip().endswith(_SENTENCE_ENDS) else None
             if tail:
                 start, end = paragraph.start + tail.start(1), paragraph.start + tail.end(1)
                 yield self.finding(start, end, f"byline left at the end of a line: {quote(tail.group(1))}",
                                    Fix.replace(paragraph.start + tail.start(), end, "", safe=False,
                                                description="remove the byline"))
                 continue
-            if "\n" in text and len(text) <= 90:
+            if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
                 text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
-            if len(text) > 90:
+            if len(text) > _BYLINE_LINE_MAX:
                 if "\n" in text and (kept := _kept_lines(text)) is not None:
                     for start, end in _byline_lines(*kept):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -452,6 +457,23 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
                 and _bare_name(stripped) and any(0 <= j < len(lines) and timestamp_line(lines[j].strip())
                                                  for j in (k - 1, k + 1)):
             yield start, start + len(stripped)
+
+
+_BYLINE_LINE_MAX = 90  # characters: a longer paragraph is read only for a byline glued into it or ending it
+_BYLINE_TAIL_MAX_LENGTH = 400  # characters: a longer paragraph has no byline at its end (_byline_tail)
+
+
+def _byline_candidates(paragraphs: list[Paragraph], marks: bytes) -> list[int]:
+    """The indexes of the paragraphs where BylineLine.check may find a byline when the text holds no glued heading's
+    role (_roles_held): a line of up to 90 characters, a paragraph of up to 400 that does not end like a sentence
+    (a byline may end it), or one that holds a line break, a soft hyphen or 'By' (``marks``: line_marks's). The
+    others (most of a story's paragraphs) have none of its forms."""
+    return [i for i, (mark, paragraph) in enumerate(zip(marks, paragraphs))
+            if mark & _READ_WHATEVER_LENGTH or len(paragraph.text) <= _BYLINE_LINE_MAX
+            or not mark & CLOSED and len(paragraph.text) <= _BYLINE_TAIL_MAX_LENGTH]
+
+
+_READ_WHATEVER_LENGTH = LINE_BREAK | SOFT_HYPHEN | HOLDS_BY
 
 
 _BYLINE_HEAD = 4  # paragraphs: a byline block opens the body

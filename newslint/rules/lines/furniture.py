@@ -16,9 +16,10 @@ from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORD
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
-from newslint.rules.lines._shared import (_CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS, _PERSON, _READER,
-                                          _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems, _heads_next_paragraph,
-                                          _live_entry_headings, _wire_copy)
+from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
+                                          _PERSON, _READER, _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems,
+                                          _heads_next_paragraph, _live_entry_headings, _wire_copy, line_marks,
+                                          paragraph_marks)
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import reader_prompt
@@ -74,8 +75,10 @@ class FurnitureLine(Rule):
         if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
             return  # (a printed page's OCR text: its short lines are a column's wrapped lines, not a web page's)
         texts = [p.text for p in paragraphs]
+        marks = paragraph_marks(article)
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
+            marks = line_marks(texts)
         # a text whose every paragraph ends like a sentence (``closed``, most stories) has no section label or <title>
         # over it (its first line would end without a stop), no breadcrumb trail (its headline would), no line beside
         # an open break (a line ending on a small word) and no related headlines ending it: it is spared looking
@@ -92,7 +95,7 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
-        cards = _cards_of_other_stories(texts, article.text)  # line → why, found in one pass over the page
+        cards = _cards_of_other_stories(texts, marks)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
@@ -156,20 +159,22 @@ _CUT_LAST = "." + "…" + _AFTER_CUT  # the last character of a line cut short
 _TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headline
 
 
-def _cards_of_other_stories(texts: list[str], whole: str) -> dict[int, str]:
-    """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why."""
+def _cards_of_other_stories(texts: list[str], marks: bytes) -> dict[int, str]:
+    """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why (``marks``:
+    the texts' line_marks)."""
     cards = dict.fromkeys(_twice_in_a_row(texts), "a line the page prints twice in a row (a card's headline or "
                                                    "label, for its picture and its link)")
-    cards.update(dict.fromkeys(_cut_teasers(texts, whole), "a teaser of another story, cut short"))
+    cards.update(dict.fromkeys(_cut_teasers(texts, marks), "a teaser of another story, cut short"))
     return cards
 
 
-def _cut_teasers(texts: list[str], whole: str) -> set[int]:
+def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
     """The teasers of other stories that a page lists, each cut short ('…reaching 10.9 per cent at the end of...',
     'Govt. urged to do more on resource... >'): two or more on the page, each right under a headline (a line of up to
     twenty words, a capital first, no final stop), a timestamp ('7 hours ago') or another such teaser. A paragraph
-    of the story or of a reader's comment that trails off ('…I need a long lie down...') follows a sentence."""
-    if "..." not in whole and "…" not in whole:
+    of the story or of a reader's comment that trails off ('…I need a long lie down...') follows a sentence.
+    ``marks``: the texts' line_marks, whose HOLDS_CUT tells a text without a cut (most) at once."""
+    if not any(map(HOLDS_CUT.__and__, marks)):
         return set()
     cut = {i for i, text in enumerate(texts)  # (the last character first: most lines end otherwise)
            if text[-1:] in _CUT_LAST and len(text) <= _SHORT and text.rstrip(_AFTER_CUT).endswith(_CUT_SHORT)}
