@@ -383,11 +383,19 @@ longest_signature(PyObject *signatures)
 }
 
 static PyObject *
-plain_word_tally(PyObject *module, PyObject *args)
+plain_word_tally(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL: no tuple to parse */
 {
-    PyObject *plain, *counts, *common, *table, *other, *signatures, *kept_indexes = Py_None;
-    if (!PyArg_ParseTuple(args, "OO!OOOO|O:plain_word_tally", &plain, &PyBytes_Type, &counts, &common, &table, &other,
-                          &signatures, &kept_indexes) || check_words(plain, "plain_word_tally") < 0)
+    if (nargs < 6 || nargs > 7) {
+        PyErr_Format(PyExc_TypeError, "plain_word_tally() takes 6 or 7 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    PyObject *plain = args[0], *counts = args[1], *common = args[2], *table = args[3], *other = args[4];
+    PyObject *signatures = args[5], *kept_indexes = nargs > 6 ? args[6] : Py_None;
+    if (!PyBytes_Check(counts)) {
+        PyErr_Format(PyExc_TypeError, "plain_word_tally() argument 2 must be bytes, not %.50s", Py_TYPE(counts)->tp_name);
+        return NULL;
+    }
+    if (check_words(plain, "plain_word_tally") < 0)
         return NULL;
     const Py_ssize_t size = PyList_GET_SIZE(plain);
     if (PyBytes_GET_SIZE(counts) != size * (Py_ssize_t)sizeof(int64_t)) {
@@ -417,7 +425,20 @@ plain_word_tally(PyObject *module, PyObject *args)
                 goto fail;
         }
     }
-    return Py_BuildValue("nnnN", words, missing, signed_, unknown);
+    PyObject *result = PyTuple_New(4);  /* (words, missing, signed, unknown), not Py_BuildValue's format read */
+    if (result == NULL)
+        goto fail;
+    const Py_ssize_t sums[3] = {words, missing, signed_};
+    for (int i = 0; i < 3; i++) {
+        PyObject *sum = PyLong_FromSsize_t(sums[i]);
+        if (sum == NULL) {
+            Py_DECREF(result);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(result, i, sum);
+    }
+    PyTuple_SET_ITEM(result, 3, unknown);
+    return result;
 fail:
     Py_DECREF(unknown);
     return NULL;
@@ -1931,7 +1952,7 @@ static PyMethodDef methods[] = {
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},
-    {"plain_word_tally", plain_word_tally, METH_VARARGS,
+    {"plain_word_tally", (PyCFunction)(void (*)(void))plain_word_tally, METH_FASTCALL,
      "plain_word_tally(plain, counts, common, table, other, signatures, kept_indexes=None): the OCR gate's (words, missing, "
      "signed, unknown)."},
     {"unknown_words", unknown_words, METH_VARARGS,

@@ -303,9 +303,14 @@ class Article:
 
     @cached_attribute
     def ocr(self) -> OcrDecision:
-        """The OCR gate's decision for this article (judged on first use, from its words)."""
-        return decide(self.text, self.ocr_mode, plain=lambda: self._plain_words, wrapped=self._hard_wrapped,
-                      tallied=lambda: self.plain_word_tally)
+        """The OCR gate's decision for this article (judged on first use, from its words: the tally, which NL104 reads
+        too, asked only where the gate is not forced on or off)."""
+        return decide(self.text, self.ocr_mode, plain=self._plain_word_counts, wrapped=self._hard_wrapped,
+                      tallied=self.plain_word_tally if self.ocr_mode == "auto" else None)
+
+    def _plain_word_counts(self) -> dict[str, int]:
+        """:attr:`_plain_words`, for the gate to ask where it needs a word's count (one article in forty)."""
+        return self._plain_words
 
     @cached_attribute
     def plain_word_tally(self) -> Tally:
@@ -428,6 +433,8 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
     lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
     """
     multi = len(blocks) - [*map(len, blocks)].count(1)  # blocks of several lines (in C: no generator per block)
+    if not joined and (len(blocks) < 2 or multi * 2 <= len(blocks)) and glued_end < 0:
+        return _line_paragraphs(blocks)  # most texts: every non-blank line a paragraph
     if joined or (len(blocks) > 1 and multi * 2 > len(blocks)):
         if not joined:
             blocks = [part for block in blocks
@@ -449,6 +456,21 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
             if stripped is not chunk:  # something was stripped (str.strip gives a line without any back as it is)
                 start += len(chunk) - len(chunk.lstrip())
             paragraphs.append(_paragraph(len(paragraphs), start, stripped))
+    return paragraphs
+
+
+def _line_paragraphs(blocks: list[list[tuple[int, str]]]) -> list[Paragraph]:
+    """Each line of ``blocks`` (non-blank lines, each with its offset) a paragraph, its surrounding white space
+    stripped: :func:`_split_paragraphs` where no block is one paragraph and no date is glued to the body, one loop
+    over the lines (no generator of units and no tuple per line)."""
+    paragraphs: list[Paragraph] = []
+    append = paragraphs.append
+    for block in blocks:
+        for start, line in block:
+            stripped = line.strip()  # never empty: a block's lines are not blank
+            if stripped is not line:  # something was stripped (str.strip gives a line without any back as it is)
+                start += len(line) - len(line.lstrip())
+            append(_paragraph(len(paragraphs), start, stripped))
     return paragraphs
 
 

@@ -218,3 +218,17 @@ def test_paragraph_offsets_and_texts_are_the_stripped_lines_they_come_from(text)
         assert text[paragraph.start:paragraph.end] == paragraph.text
     assert [p.text for p in article.paragraphs] == [line.strip() for line in text.split("\n") if line.strip()] or \
         article.date is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Words here.", "  padded  ", "\t", "", " ", "\u2003x\u00a0", "a", "Last one"]),
+                max_size=12))
+def test_every_line_a_paragraph_is_what_the_general_loop_makes(lines):
+    """Where no block is one paragraph and no date is glued, each non-blank line becomes a paragraph in a loop of its
+    own (``_line_paragraphs``): the paragraphs of the general loop over units, which a glued date's end past the text
+    makes it take."""
+    from newslint import model
+
+    text = "\n".join(lines)
+    blocks = model._blocks(model._python_lines_with_offsets(text))
+    assert model._split_paragraphs(text, blocks, -1) == model._split_paragraphs(text, blocks, len(text) + 1)

@@ -415,6 +415,11 @@ def test_plain_word_tally_wrong_arguments() -> None:
         compiled.plain_word_tally(["a"], [1], frozenset(), {}, frozenset(), ())  # the counts: bytes
     with pytest.raises(ValueError):
         compiled.plain_word_tally(["a", "b"], one, frozenset(), {}, frozenset(), ())  # a count for each word
+    with pytest.raises(TypeError):
+        compiled.plain_word_tally(["a"], one, frozenset(), {}, frozenset())  # six arguments or seven
+    with pytest.raises(TypeError):
+        compiled.plain_word_tally(["a"], one, frozenset(), {}, frozenset(), (), None, None)
+    assert compiled.plain_word_tally(["a"], one, frozenset(), {}, frozenset(), (), None) == (1, 1, 0, ["a"])
 
 
 # -- lines_with_offsets: a text's lines with their offsets, against model._python_lines_with_offsets ---------------

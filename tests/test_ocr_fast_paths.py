@@ -303,3 +303,32 @@ def test_a_decision_counts_its_glyph_runs_only_where_read(monkeypatch):
     monkeypatch.undo()
     assert gate.decide(_PAST_THE_COMMON_CASE).glyph_runs == 5 == (gate.glyph_runs(_PAST_THE_COMMON_CASE)
                                                                    + gate.digits_in_words(_PAST_THE_COMMON_CASE))
+
+
+@pytest.mark.parametrize("text", [
+    "the cat sat on the mat",  # too short to tell
+    "the cat sat on the mat and the dog lay by the door of the house in the town " * 3,
+    "the cat sat on the mat and the dog lay by the door of the house in the town " * 8 + "tbe zzqx",
+])
+def test_a_common_decision_made_slot_by_slot_is_the_one_its_constructor_makes(text):
+    """The common cases' decisions (too short, edited) are made by setting each slot (``gate._decision``): the same
+    fields, evidence and state as ``OcrDecision(...)``'s."""
+    decision = gate.decide(text)
+    made = gate.OcrDecision(decision.ocr, decision.reason, decision.words, decision.non_word_rate,
+                            decision.signatures, hard_wrapped=decision.hard_wrapped)
+    assert type(decision) is gate.OcrDecision and decision == made
+    assert [getattr(decision, name) for name in gate.OcrDecision.__slots__] == \
+        [getattr(made, name) for name in gate.OcrDecision.__slots__]
+
+
+@pytest.mark.parametrize("mode", ["auto", "on", "off"])
+def test_the_article_s_gate_tallies_its_words_once_and_only_where_not_forced(mode):
+    """``Article.ocr`` hands the gate the article's tally (which NL104 reads too) in the auto mode, and asks none where
+    the mode forces the decision."""
+    article = Article.parse("the cat sat on the mat and the dog lay by the door of the house " * 3, has_header=False,
+                            ocr=mode)
+    decision = article.ocr
+    assert ("plain_word_tally" in vars(article)) == (mode == "auto")
+    assert decision == gate.decide(article.text, mode)
+    if mode == "auto":
+        assert article.plain_word_tally == gate.tally(*gate.counts_of(article._plain_words))

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
+from functools import partial
 from itertools import filterfalse, repeat
 from typing import Callable, Container, Iterable
 
 from newslint import lexicon, native
+from newslint.diagnostic import _python_slotted
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
 _SIGNATURES = frozenset("tbe tho aud ol tlie ihe thc tiie aro wero bo ot io lo ia iu ho havo iho tne".split())
@@ -101,16 +103,23 @@ class OcrDecision:
         return f"OcrDecision({', '.join(f'{name}={value!r}' for name, value in self.describe().items())})"
 
 
+# OcrDecision(ocr, reason, words, non_word_rate, signatures, glyph_runs, hyphen_line_ends, hard_wrapped, text), every
+# slot given, each set in place (as diagnostic.slot_constructor makes a dataclass): the decisions the common cases
+# make, without __init__'s Python call and keywords (tests/test_ocr_fast_paths.py holds them to the constructor)
+_decision = partial(native.pick("slotted", _python_slotted), OcrDecision,
+                    tuple(OcrDecision.__dict__[name] for name in OcrDecision.__slots__))
+
+
 def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
            plain: dict[str, int] | Callable[[], dict[str, int]] | None = None,
-           wrapped: bool | None = None, tallied: Callable[[], Tally] | None = None) -> OcrDecision:
+           wrapped: bool | None = None, tallied: Tally | Callable[[], Tally] | None = None) -> OcrDecision:
     """The gate's decision for ``text`` under ``mode`` (auto, on or off).
 
     What is already known saves a pass: ``plain``, the text's plain lower-case words counted (``{word: count}``
     in order of first occurrence, ``Article``'s word analysis; or a function that gives them, called only where a
     word's count is asked: one article in forty), else ``tokens``, its word tokens; ``wrapped``:
-    :func:`hard_wrapped` of the text; ``tallied``: gives :func:`tally` of ``plain``, where the caller keeps it
-    for others (``Article.plain_word_tally``: NL104 reads its unknown words).
+    :func:`hard_wrapped` of the text; ``tallied``: :func:`tally` of ``plain`` (or a function that gives it), where
+    the caller keeps it for others (``Article.plain_word_tally``: NL104 reads its unknown words).
     """
     if mode == "off":
         return OcrDecision(False, "forced off by configuration (ocr = \"off\")")
@@ -123,9 +132,10 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
     if wrapped is None:
         wrapped = hard_wrapped(text)
     # unknown: each distinct non-word once
-    words, missing, signatures, unknown = tallied() if tallied else tally(*counts_of(plain))
+    words, missing, signatures, unknown = (tallied() if callable(tallied) else tallied) if tallied \
+        else tally(*counts_of(plain))
     if words < _MIN_WORDS:
-        return OcrDecision(False, f"too short to tell ({words} lower-case words)", words, hard_wrapped=wrapped)
+        return _decision(False, f"too short to tell ({words} lower-case words)", words, 0.0, 0, 0, 0, wrapped, None)
     rate = missing / words
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return _edited(words, rate, signatures, wrapped)
@@ -188,8 +198,8 @@ def _edited(words: int, rate: float, signatures: int, wrapped: bool) -> OcrDecis
     formatted once and the rate not rounded (0.0: ``round`` converts a float to decimal digits and back, a few
     thousand instructions)."""
     if not rate and not signatures:
-        return OcrDecision(False, _CLEAN_REASON, words, rate, 0, 0, 0, wrapped)
-    return OcrDecision(False, _edited_reason(rate, signatures), words, round(rate, 4), signatures, 0, 0, wrapped)
+        return _decision(False, _CLEAN_REASON, words, rate, 0, 0, 0, wrapped, None)
+    return _decision(False, _edited_reason(rate, signatures), words, round(rate, 4), signatures, 0, 0, wrapped, None)
 
 
 def _python_lower_alpha_words(words: list[str]) -> list[str]:
