@@ -49,11 +49,12 @@ LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT = 1, 2, 4, 8, 16
 
 
 def _python_line_marks(texts: Iterable[str]) -> bytes:
-    """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED where it
-    ends like a sentence, white space aside, HOLDS_CUT where it holds '...' or '…' (the twin of the compiled ``line_marks``, which reads a one-byte text by memchr and a wider one
-    once)."""
+    """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED
+    where it ends like a sentence, white space aside, HOLDS_CUT where it holds '...' or '…' (the twin of the compiled
+    ``line_marks``, which reads a one-byte text by memchr and a wider one once)."""
     return bytes(("\n" in text) * LINE_BREAK | ("\xad" in text) * SOFT_HYPHEN | ("By" in text) * HOLDS_BY
-                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED | ("..." in text or "…" in text) * HOLDS_CUT for text in texts)
+                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED | ("..." in text or "…" in text) * HOLDS_CUT
+                 for text in texts)
 
 
 line_marks = native.pick("line_marks", _python_line_marks)
