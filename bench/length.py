@@ -54,13 +54,14 @@ REPEATED = {
     "capitals": "AB ", "title-case": "Ab ", "url": "http://a.b/c ", "email": "a@b.co ", "pipes": "a | ",
     "tags": "<a>", "accented": "é", "cjk": "中", "combining": "e\u0301", "emoji": "\U0001F600",
     "heading-case": "Aa", "run-in-name": "it.Reaching ZqxwoodSoon we went ", "glued-quote": 'the megaproject"I said ',
-    "recurring-glue": "Covid deathsSanto ",
+    "recurring-glue": "Covid deathsSanto ", "accented-cue": "é subscribe ",
 }
 LEAD = "The council met on Monday. "  # the sentence before the repeated unit
 # a shape whose unit follows what a rule starts from: a title-case line glued to the stop before it (NL106's walk;
 # 'run-in-name' repeats its other heading, ending on a name glued to a sentence); a page with a glued word, where NL102
 # looks for a word glued to a quote ('glued-quote': the quote's opening judged from the marks before it; and
-# 'recurring-glue', a menu's glue NL102 reports however often it recurs: each judged a key from its line)
+# 'recurring-glue', a menu's glue NL102 reports however often it recurs: each judged a key from its line);
+# 'accented-cue': a cue NL342 searches with RE2 in UTF-8, beyond ASCII, its byte offsets mapped back to characters
 LEADS = {"heading-case": "The storm came at night.Storm Hits ", "glued-quote": "The spokespersonDmitry Peskov spoke. "}
 SHAPE_SETS = {"repeated": tuple(REPEATED)}  # every shape beyond news text, by one name
 

@@ -79,10 +79,10 @@ class SpansByRe2:
         while (span := match(unanchored, encoded, at, end)[0])[0] >= 0:
             spans.append(span)
             at = span[1] + (span[0] == span[1])  # (an empty match, which these patterns never make: no endless loop)
-        return spans if end == len(text) else _in_characters(encoded, spans)
+        return spans if end == len(text) else in_characters(encoded, spans)
 
 
-def _in_characters(encoded: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def in_characters(encoded: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (byte offsets into the UTF-8 ``encoded``, in order, not overlapping) as character offsets."""
     found, chars, last = [], 0, 0
     for start, end in spans:

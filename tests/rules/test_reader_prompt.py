@@ -181,3 +181,14 @@ def test_a_glued_stop_inside_a_prompt_does_not_silence_it(lint):
     text = f"School rules\n\n{PROSE}\n\n{prompt}\n\n{MORE}\n"
     found = [d.code for d in lint(text, select=["NL103", "NL342"])]
     assert "NL103" in found and "NL342" in found
+
+
+def test_the_cues_of_a_text_beyond_ascii_are_located_in_characters():
+    """RE2 reports the cues' spans in UTF-8 bytes: each is mapped back to the code points of the text, a character of
+    two, three or four bytes before it, however many cues there are (one pass, not a decoded prefix per cue)."""
+    from newslint.rules.lines.prompts import _cue_spans
+
+    text = "Título\n\n" + "é subscribe — 😀 subscribe " * 400
+    spans = _cue_spans(text)
+    assert len(spans) == 800 and {text[start:end] for start, end in spans} == {"subscribe"}
+    assert spans[:2] == [(10, 19), (24, 33)]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from newslint import regexcache
+from newslint.cuewindows import in_characters
 from newslint.fixes import delete_paragraph
 from newslint.furniture import shapes_of, story_extent
 from newslint.model import Article, Paragraph
@@ -403,7 +404,7 @@ def _cue_spans(text: str, compile_cues: bool = True) -> Iterable[tuple[int, int]
     spans = [match.span() for match in _cue_finder().finditer(data)]  # RE2 over the bytes
     if len(data) == len(text):
         return spans
-    return [(len(data[:start].decode()), len(data[:end].decode())) for start, end in spans]  # offsets mapped back
+    return in_characters(data, spans)  # offsets mapped back, in one pass over the text (not a prefix per match)
 
 
 @lru_cache(maxsize=1)
