@@ -7,7 +7,7 @@ importing a single rule (see :mod:`newslint.replay`).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
 from functools import partial
 from itertools import repeat
 from operator import attrgetter
@@ -107,12 +107,14 @@ _set_member = MemberDescriptorType.__set__
 
 
 def slot_constructor(cls: type = Diagnostic) -> Callable[..., Any]:
-    """A function of every field of ``cls`` (a slotted dataclass: :class:`Diagnostic`, a rule's ``Fix`` and ``Edit``),
+    """A function of every field of ``cls`` (a slotted dataclass: :class:`Diagnostic`, a rule's ``Fix`` and ``Edit``;
+    or a class with ``__slots__``, each slot a field, in the order of ``__slots__``: ``ocr.gate.OcrDecision``),
     in order, that makes the same instance as ``cls(...)`` in a fraction of the time (``engine.resolve``
     makes a diagnostic per finding: a long page has thousands): the frozen dataclass's ``__init__`` calls
     ``object.__setattr__`` with each field's name, this sets each slot in place (``_speedups.slotted``; without the
     extension, through its descriptor's ``__set__``)."""
     from newslint import native  # not with this module: a run answered from the cache reads diagnostics, no extension
 
-    descriptors = tuple(cls.__dict__[f.name] for f in fields(cls))
+    names = [f.name for f in fields(cls)] if is_dataclass(cls) else cls.__slots__
+    descriptors = tuple(cls.__dict__[name] for name in names)
     return partial(native.pick("slotted", _python_slotted), cls, descriptors)

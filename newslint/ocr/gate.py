@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from functools import partial
 from itertools import filterfalse, repeat
 from typing import Callable, Container, Iterable
 
 from newslint import lexicon, native
-from newslint.diagnostic import _python_slotted
+from newslint.diagnostic import slot_constructor
 
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
 _SIGNATURES = frozenset("tbe tho aud ol tlie ihe thc tiie aro wero bo ot io lo ia iu ho havo iho tne".split())
@@ -104,10 +103,9 @@ class OcrDecision:
 
 
 # OcrDecision(ocr, reason, words, non_word_rate, signatures, glyph_runs, hyphen_line_ends, hard_wrapped, text), every
-# slot given, each set in place (as diagnostic.slot_constructor makes a dataclass): the decisions the common cases
-# make, without __init__'s Python call and keywords (tests/test_ocr_fast_paths.py holds them to the constructor)
-_decision = partial(native.pick("slotted", _python_slotted), OcrDecision,
-                    tuple(OcrDecision.__dict__[name] for name in OcrDecision.__slots__))
+# slot given, each set in place (diagnostic.slot_constructor): the decisions the common cases make, without
+# __init__'s Python call and keywords (tests/test_ocr_fast_paths.py holds them to the constructor)
+_decision = slot_constructor(OcrDecision)
 
 
 def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
