@@ -78,7 +78,8 @@ class UnfinishedEnding(Rule):
         address), reported with the notice."""
         if len(text) < MIN_PAGE_LINE or len(text) < PAGE_LINE_SHARE * len(article.text):
             return
-        notice = _COPYRIGHT.search(text, len(text) - COPYRIGHT_REACH)
+        reach = len(text) - COPYRIGHT_REACH
+        notice = _COPYRIGHT.search(text, reach) if any(map(text[reach:].__contains__, _COPYRIGHT_SIGNS)) else None
         furniture = _after_story(text, notice.start()) if notice else None
         if furniture and not article.ocr.ocr:
             begin = furniture[0]
@@ -88,7 +89,9 @@ class UnfinishedEnding(Rule):
 
 # a copyright notice: the sign or the word, then a year or the rights reserved within the sentence ('Copyright ©
 # The Valley Post Limited 2020.', '© 2021 Valley Media. All rights reserved.'), not 'Copyright lawyers said …'
-_COPYRIGHT = regexcache.compile(r"(?:©|Copyright|COPYRIGHT)[^.!?\n]{0,60}?(?:\b(?:19|20)[0-9][0-9]\b|[Rr]ights [Rr]eserved)")
+_COPYRIGHT = regexcache.compile(r"(?:©|Copyright|COPYRIGHT)[^.!?\n]{0,60}?"
+                                r"(?:\b(?:19|20)[0-9][0-9]\b|[Rr]ights [Rr]eserved)")
+_COPYRIGHT_SIGNS = ("©", "Copyright", "COPYRIGHT")  # one opens every _COPYRIGHT match (asked first: no page of the mix)
 COPYRIGHT_REACH = 200  # characters at the page's end searched for its copyright notice
 
 
