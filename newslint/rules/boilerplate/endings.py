@@ -56,13 +56,15 @@ class UnfinishedEnding(Rule):
         text = last.text.rstrip()
         if len(text) < MIN_FLAT_LENGTH:
             return
+        one_line = len(text) >= MIN_PAGE_LINE and len(text) >= PAGE_LINE_SHARE * len(article.text)
         if _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] not in ")'’\"”":
-            yield from self._footer(article, last.start, text)
+            if one_line:
+                yield from self._footer(article, last.start, text)
             return
         stop = _LAST_STOP.match(text, max(0, len(text) - 400))
         start = stop.end() if stop else max(0, len(text) - 400)
         start += len(text[start:]) - len(text[start:].lstrip())
-        if len(text) >= MIN_PAGE_LINE and len(text) >= PAGE_LINE_SHARE * len(article.text):
+        if one_line:
             furniture = _after_story(text, start)
             if furniture and not article.ocr.ocr:  # an OCR page's sentences are broken by its misreadings
                 begin, end = furniture
@@ -73,11 +75,9 @@ class UnfinishedEnding(Rule):
                            f"the text ends without a full stop (a caption or page line?): {quote(tail)}")
 
     def _footer(self, article: Article, offset: int, text: str) -> Iterable[Finding]:
-        """A one-line page that ends with a copyright notice ('© 2021 Valley Media. All rights reserved.'): what
-        stands between the story's last sentence and the notice is the page's footer (its menus, links, motto,
+        """A one-line page (``text``) that ends with a copyright notice ('© 2021 Valley Media. All rights reserved.'):
+        what stands between the story's last sentence and the notice is the page's footer (its menus, links, motto,
         address), reported with the notice."""
-        if len(text) < MIN_PAGE_LINE or len(text) < PAGE_LINE_SHARE * len(article.text):
-            return
         reach = len(text) - COPYRIGHT_REACH
         notice = _COPYRIGHT.search(text, reach) if any(map(text[reach:].__contains__, _COPYRIGHT_SIGNS)) else None
         furniture = _after_story(text, notice.start()) if notice else None
@@ -91,7 +91,7 @@ class UnfinishedEnding(Rule):
 # The Valley Post Limited 2020.', '© 2021 Valley Media. All rights reserved.'), not 'Copyright lawyers said …'
 _COPYRIGHT = regexcache.compile(r"(?:©|Copyright|COPYRIGHT)[^.!?\n]{0,60}?"
                                 r"(?:\b(?:19|20)[0-9][0-9]\b|[Rr]ights [Rr]eserved)")
-_COPYRIGHT_SIGNS = ("©", "Copyright", "COPYRIGHT")  # one opens every _COPYRIGHT match (asked first: no page of the mix)
+_COPYRIGHT_SIGNS = ("©", "Copyright", "COPYRIGHT")  # one opens every _COPYRIGHT match (asked first)
 COPYRIGHT_REACH = 200  # characters at the page's end searched for its copyright notice
 
 
