@@ -286,6 +286,37 @@ def test_a_one_line_page_ending_in_a_caption_after_its_story_is_reported_as_befo
     assert text[d.start:d.end] == caption
 
 
+FOOTER = ("More from the Post Interview: Jane Doe How the valley rebuilt its bridge Sign up to our newsletter "
+          "Published since 1901 to serve the valley with \u201cthe news that matters to every reader.\u201d "
+          "About us Contact Careers Terms of use Privacy Copyright \u00a9 Riverside Post Limited 2020. All rights "
+          "reserved.")
+
+
+# the same footer as get_text() without a separator glues it, each link's text to the next
+GLUED_FOOTER = ("More from the PostInterview: Jane DoeHow the valley rebuilt its bridgeSign up to our newsletterPublished "
+                "since 1901 to serve the valley with \u201cthe news that matters to every reader.\u201dAbout usContact"
+                "CareersTerms of usePrivacyCopyright \u00a9 Riverside Post Limited 2020. All rights reserved.")
+
+
+@pytest.mark.parametrize("footer", [FOOTER, GLUED_FOOTER, "Back to top Subscribe Contact us \u00a9 2022 "
+                                    "Valley Media / Riverside Printing Ltd. Site by Studio | All rights reserved."])
+def test_a_one_line_page_s_footer_before_its_copyright_notice(lint, footer):
+    text = _one_line_page(STORY.strip(), footer)
+    shown = [text[d.start:d.end] for d in lint(text, select=["NL318"], has_header=False)]
+    assert shown == [footer]
+
+
+@pytest.mark.parametrize("ending", [
+    # the story's own sentence about copyright, and a wire story's notice right after its last sentence
+    "Copyright lawyers said the ruling would be appealed in the new year.",
+    "Copyright 2015 The Associated Press. All rights reserved.",
+    # a notice after a footer, but the page is not on one line
+    "\n\n" + FOOTER,
+])
+def test_a_copyright_notice_without_a_one_line_footer_before_it_is_left_alone(lint, ending):
+    assert lint(_one_line_page(STORY.strip(), ending).rstrip() + "\n", select=["NL318"], has_header=False) == []
+
+
 @pytest.mark.parametrize("story", [
     # British spellings, names, U.S., a quotation over two paragraphs joined, an editor's note and a correction
     "The U.S. envoy, Mr. Jane Roe, said the programme of talks had been organised with great care. \"We have "

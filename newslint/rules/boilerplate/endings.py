@@ -29,7 +29,7 @@ class UnfinishedEnding(Rule):
     name = "unfinished-ending"
     severity = Severity.WARNING
     summary = ("A long one-line text ends without a full stop (a caption or page line was left at the end), or "
-               "another document follows the story.")
+               "the page's footer runs to its copyright notice, or another document follows the story.")
     bad = "…as Real prepared for the derby. The Portuguese star shows off his skills in training on Monday"
     good = "…as Real prepared for the derby."
     explanation = ("A page flattened into one long paragraph ends with what followed the story: a photo caption, "
@@ -37,8 +37,9 @@ class UnfinishedEnding(Rule):
                    "stop. The finding covers the words after the last sentence stop (or the text was cut off). "
                    "Where the whole page stands on one line, what stands between the story's last sentence and "
                    "those words (a tag list, a footer's menu, a box of headlines, a newsletter's prompt) is "
-                   "reported too. In a text of many paragraphs, another document after the story (another "
-                   "article, a programme's description the page carries below it), told apart by its names: the "
+                   "reported too, and so is the page's footer before a copyright notice that ends it. In a text of "
+                   "many paragraphs, another document after the story (another article, a programme's description "
+                   "the page carries below it), told apart by its names: the "
                    "capitalised words it repeats are not the story's, and the story's are not its own.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -53,12 +54,17 @@ class UnfinishedEnding(Rule):
             return
         last = article.paragraphs[-1]
         text = last.text.rstrip()
-        if len(text) < MIN_FLAT_LENGTH or _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] not in ")'’\"”":
+        if len(text) < MIN_FLAT_LENGTH:
+            return
+        one_line = len(text) >= MIN_PAGE_LINE and len(text) >= PAGE_LINE_SHARE * len(article.text)
+        if _ENDED.search(text[-4:]) or not text[-1].isalnum() and text[-1] not in ")'’\"”":
+            if one_line:
+                yield from self._footer(article, last.start, text)
             return
         stop = _LAST_STOP.match(text, max(0, len(text) - 400))
         start = stop.end() if stop else max(0, len(text) - 400)
         start += len(text[start:]) - len(text[start:].lstrip())
-        if len(text) >= MIN_PAGE_LINE and len(text) >= PAGE_LINE_SHARE * len(article.text):
+        if one_line:
             furniture = _after_story(text, start)
             if furniture and not article.ocr.ocr:  # an OCR page's sentences are broken by its misreadings
                 begin, end = furniture
@@ -67,6 +73,26 @@ class UnfinishedEnding(Rule):
         tail = text[start:]
         yield self.finding(last.start + start, last.start + len(text),
                            f"the text ends without a full stop (a caption or page line?): {quote(tail)}")
+
+    def _footer(self, article: Article, offset: int, text: str) -> Iterable[Finding]:
+        """A one-line page (``text``) that ends with a copyright notice ('© 2021 Valley Media. All rights reserved.'):
+        what stands between the story's last sentence and the notice is the page's footer (its menus, links, motto,
+        address), reported with the notice."""
+        reach = len(text) - COPYRIGHT_REACH
+        notice = _COPYRIGHT.search(text, reach) if any(map(text[reach:].__contains__, _COPYRIGHT_SIGNS)) else None
+        furniture = _after_story(text, notice.start()) if notice else None
+        if furniture and not article.ocr.ocr:
+            begin = furniture[0]
+            yield self.finding(offset + begin, offset + len(text),
+                               f"the page's footer after the story's last sentence: {quote(text[begin:])}")
+
+
+# a copyright notice: the sign or the word, then a year or the rights reserved within the sentence ('Copyright ©
+# The Valley Post Limited 2020.', '© 2021 Valley Media. All rights reserved.'), not 'Copyright lawyers said …'
+_COPYRIGHT = regexcache.compile(r"(?:©|Copyright|COPYRIGHT)[^.!?\n]{0,60}?"
+                                r"(?:\b(?:19|20)[0-9][0-9]\b|[Rr]ights [Rr]eserved)")
+_COPYRIGHT_SIGNS = ("©", "Copyright", "COPYRIGHT")  # one opens every _COPYRIGHT match (asked first)
+COPYRIGHT_REACH = 200  # characters at the page's end searched for its copyright notice
 
 
 def _after_story(text: str, end: int) -> tuple[int, int] | None:
