@@ -3131,6 +3131,9 @@ typedef struct {
     PyObject *months;                   /* the month names (a reference held) */
     Py_ssize_t count;
     PyObject *literal[RUN_IN_ENTRIES_MAX];
+    uint64_t prefix[RUN_IN_ENTRIES_MAX];    /* its first eight characters (run_in_packed), and the mask of those it has */
+    uint64_t prefix_mask[RUN_IN_ENTRIES_MAX];
+    unsigned char exact[RUN_IN_ENTRIES_MAX];  /* whether the prefix is the literal (ASCII, eight characters at most) */
     unsigned char follow[RUN_IN_ENTRIES_MAX], cues[RUN_IN_ENTRIES_MAX];
     int next[RUN_IN_ENTRIES_MAX];       /* the next entry of its key; -1: none */
     int head[128][32];                  /* (first character, or 0 beyond ASCII; second & 31) -> first entry; -1 */
@@ -3140,6 +3143,27 @@ static RunInPhrases run_in_phrases;
 
 /* the key of a phrase's first two characters (a literal of one character: its follow's space) */
 #define RUN_IN_FIRST(ch) ((ch) < 128 ? (int)(ch) : 0)
+/* a character as a byte of a packed prefix: itself in ASCII (and in a one-byte str), a byte of 128 or more beyond */
+#define RUN_IN_BYTE(ch) ((ch) < 256 ? (uint64_t)(ch) : (uint64_t)(0x80 | ((ch) & 0x7f)))
+
+/* the characters at at (up to eight, up to n) packed a byte each, the first lowest */
+static inline uint64_t
+run_in_packed(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    if (kind == PyUnicode_1BYTE_KIND && at + 8 <= n) {
+        uint64_t word;
+        memcpy(&word, (const Py_UCS1 *)data + at, 8);
+#if PY_LITTLE_ENDIAN
+        return word;
+#else
+        return __builtin_bswap64(word);
+#endif
+    }
+    uint64_t packed = 0;
+    for (Py_ssize_t i = 0; i < 8 && at + i < n; i++)
+        packed |= RUN_IN_BYTE(PyUnicode_READ(kind, data, at + i)) << (8 * i);
+    return packed;
+}
 
 /* run_in_phrases indexed for phrases and months, unless it is already; -1: an error */
 static int
@@ -3173,6 +3197,10 @@ run_in_phrases_of(PyObject *phrases, PyObject *months)
         const Py_UCS4 first = PyUnicode_READ_CHAR(literal, 0), second = length > 1 ? PyUnicode_READ_CHAR(literal, 1) : ' ';
         int *head = &run_in_phrases.head[RUN_IN_FIRST(first)][second & 31];
         run_in_phrases.literal[k] = literal;
+        const Py_ssize_t packed = length < 8 ? length : 8;
+        run_in_phrases.prefix[k] = run_in_packed(PyUnicode_KIND(literal), PyUnicode_DATA(literal), packed, 0);
+        run_in_phrases.prefix_mask[k] = packed == 8 ? ~(uint64_t)0 : (((uint64_t)1 << (8 * packed)) - 1);
+        run_in_phrases.exact[k] = length <= 8 && PyUnicode_IS_ASCII(literal);
         run_in_phrases.follow[k] = (unsigned char)follow;
         run_in_phrases.cues[k] = (unsigned char)cues;
         run_in_phrases.next[k] = *head;
@@ -3230,23 +3258,22 @@ run_in_year(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
 
 /* the phrases' cues (of want) matched at the space s: their bits, or -1 (a digit beyond ASCII) */
 static int
-run_in_phrases_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int want)
+run_in_phrases_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int want, int e)
 {
-    const Py_UCS4 first = RUN_IN_AT(s + 1);
-    int e = run_in_phrases.head[RUN_IN_FIRST(first)][RUN_IN_AT(s + 2) & 31];
-    if (e < 0)
-        return 0;  /* (most spaces) */
-    const Py_UCS4 before = s > 0 ? PyUnicode_READ(kind, data, s - 1) : 0;
-    const int seam = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%'
-                     || before == ')' || (RUN_IN_CLOSING(before) && s > 1 && PyUnicode_READ(kind, data, s - 2) >= 'a'
-                                          && PyUnicode_READ(kind, data, s - 2) <= 'z');
-    int found = 0;
+    const uint64_t packed = run_in_packed(kind, data, n, s + 1);
+    int found = 0, seam = -1;  /* (-1: not read yet) */
     for (; e >= 0; e = run_in_phrases.next[e]) {
-        const int cues = run_in_phrases.cues[e] & want & ~found & (seam ? 31 : ~3);
-        if (!cues)
-            continue;
+        if ((packed & run_in_phrases.prefix_mask[e]) != run_in_phrases.prefix[e])
+            continue;  /* (most entries) */
+        if (seam < 0 && (run_in_phrases.cues[e] & 3)) {  /* whether a seam may start here: the character before */
+            const Py_UCS4 before = s > 0 ? PyUnicode_READ(kind, data, s - 1) : 0;
+            seam = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%'
+                   || before == ')' || (RUN_IN_CLOSING(before) && s > 1 && PyUnicode_READ(kind, data, s - 2) >= 'a'
+                                        && PyUnicode_READ(kind, data, s - 2) <= 'z');
+        }
+        const int cues = run_in_phrases.cues[e] & want & ~found & (seam > 0 ? 31 : ~3);
         PyObject *literal = run_in_phrases.literal[e];
-        if (!run_in_holds(kind, data, n, s + 1, literal))
+        if (!cues || (!run_in_phrases.exact[e] && !run_in_holds(kind, data, n, s + 1, literal)))
             continue;
         const Py_ssize_t p = s + 1 + PyUnicode_GET_LENGTH(literal);
         int on = 0;
@@ -3326,14 +3353,45 @@ run_in_caps_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_UCS4 b
            && RUN_IN_CAPITAL(RUN_IN_AT(p + 2));
 }
 
-/* the cues (of want) at the space s: their bits, or -1 (a digit beyond ASCII) */
+/* where the labels of a text may end: the first colon from a place on, and the labels it may end */
+typedef struct {
+    PyObject *text;
+    Py_ssize_t caps_end;  /* where the run of capitals last read ended (run_in_caps_at) */
+    Py_ssize_t colon;     /* the first colon from the last place asked (n: none) */
+    int colon_cues;       /* the labels that colon may end: 4 (then [ \xa0] and "the " or [A-Z]), 8 (\s and [A-Z]) */
+} RunInLabels;
+
+/* the labels that may end at the colon at colon (none at n): 4 where [ \xa0] and "the " or [A-Z] follow it, 8 where
+ * RE2's \s ([\t\n\f\r ]) and [A-Z] do */
 static int
-run_in_cues_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int want, Py_ssize_t *caps_end)
+run_in_colon_cues(int kind, const void *data, Py_ssize_t n, Py_ssize_t colon)
 {
-    int found = run_in_phrases_at(kind, data, n, s, want);
+    const Py_UCS4 space = RUN_IN_AT(colon + 1), after = RUN_IN_AT(colon + 2);
+    return ((space == ' ' || space == 0xA0)
+            && (RUN_IN_CAPITAL(after) || (after == 't' && RUN_IN_AT(colon + 3) == 'h' && RUN_IN_AT(colon + 4) == 'e'
+                                          && RUN_IN_AT(colon + 5) == ' ')) ? 4 : 0)
+           | ((space == '\t' || space == '\n' || space == '\f' || space == '\r' || space == ' ')
+              && RUN_IN_CAPITAL(after) ? 8 : 0);
+}
+
+/* the cues (of want) at the space s, whose phrases' entries start at e (-1: none): their bits, or -1 (a digit beyond
+ * ASCII; an error: -2) */
+static int
+run_in_cues_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int want, int e, RunInLabels *labels)
+{
+    int found = e >= 0 ? run_in_phrases_at(kind, data, n, s, want, e) : 0;
     const Py_UCS4 next = RUN_IN_AT(s + 1);
     if (found < 0 || !(want & 12) || !RUN_IN_CAPITAL(next) || s == 0)
         return found;
+    if (labels->colon < s + 2) {  /* a label ends at the first colon after its capital: where is it, what may end there */
+        const Py_ssize_t colon = PyUnicode_FindChar(labels->text, ':', s + 2, n, 1);
+        if (colon == -2)
+            return -2;
+        labels->colon = colon < 0 ? n : colon;
+        labels->colon_cues = run_in_colon_cues(kind, data, n, labels->colon);
+    }
+    want &= labels->colon_cues;
+    Py_ssize_t *caps_end = &labels->caps_end;
     const Py_UCS4 before = PyUnicode_READ(kind, data, s - 1);
     if ((want & 4) && run_in_label_at(kind, data, n, s, before))
         found |= 4;
@@ -3342,17 +3400,39 @@ run_in_cues_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int want,
     return found;
 }
 
-/* each space of chars[0:n] of type TYPE asked, until every cue wanted is found */
-#define RUN_IN_SPACES(TYPE) do {                                                                 \
-        const TYPE *chars = (const TYPE *)data;                                                  \
-        for (Py_ssize_t s = 0; s < n && found != want; s++) {                                    \
-            if (chars[s] != ' ')                                                                 \
-                continue;                                                                        \
-            const int at = run_in_cues_at(kind, data, n, s, want & ~found, &caps_end);           \
+/* the first entry from e whose prefix the characters packed at a space's next begin with; -1: none */
+static inline int
+run_in_prefixed(int e, uint64_t packed)
+{
+    while (e >= 0 && (packed & run_in_phrases.prefix_mask[e]) != run_in_phrases.prefix[e])
+        e = run_in_phrases.next[e];
+    return e;
+}
+
+/* the space at s asked, where the character after it may open a phrase or a label (the loops below; in a one-byte
+ * str, only where a phrase's first eight characters at most stand after it) */
+#define RUN_IN_SPACE(TYPE, s) do {                                                               \
+        const Py_UCS4 first = ((const TYPE *)data)[(s) + 1];                                     \
+        int e = run_in_phrases.head[RUN_IN_FIRST(first)][((const TYPE *)data)[(s) + 2] & 31];    \
+        if (sizeof(TYPE) == 1 && e >= 0)                                                         \
+            e = run_in_prefixed(e, run_in_packed(PyUnicode_1BYTE_KIND, data, n, (s) + 1));       \
+        if (e >= 0 || ((want & ~found & 12) && first >= 'A' && first <= 'Z')) {                 \
+            const int at = run_in_cues_at(kind, data, n, (s), want & ~found, e, &labels);        \
+            if (at == -2)                                                                        \
+                return NULL;                                                                     \
             if (at < 0)                                                                          \
                 Py_RETURN_NONE;                                                                  \
             found |= at;                                                                         \
         }                                                                                        \
+    } while (0)
+
+/* each space of chars[from:n] of type TYPE asked, until every cue wanted is found (the last two characters apart: no
+ * cue ends there) */
+#define RUN_IN_SPACES(TYPE, from) do {                                                           \
+        const TYPE *chars = (const TYPE *)data;                                                  \
+        for (Py_ssize_t s = (from); s + 2 < n && found != want; s++)                             \
+            if (chars[s] == ' ')                                                                 \
+                RUN_IN_SPACE(TYPE, s);                                                           \
     } while (0)
 
 static PyObject *
@@ -3366,19 +3446,38 @@ run_in_cues(PyObject *module, PyObject *args)
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const Py_ssize_t colon = PyUnicode_FindChar(text, ':', 0, n, 1);
-    if (colon == -2)
-        return NULL;
-    const int want = colon >= 0 ? 31 : 31 & ~12;  /* both labels hold a colon */
+    int labels_ending = 0;  /* both labels end at a colon: those that one of the text's colons may end */
+    for (Py_ssize_t colon = 0; labels_ending != 12; colon++) {
+        if ((colon = PyUnicode_FindChar(text, ':', colon, n, 1)) == -2)
+            return NULL;
+        if (colon < 0)
+            break;
+        labels_ending |= run_in_colon_cues(kind, data, n, colon);
+    }
+    const int want = (31 & ~12) | labels_ending;
     int found = 0;
-    Py_ssize_t caps_end = -1;
+    RunInLabels labels = {text, -1, -1, 0};
+    Py_ssize_t done = 0;  /* the spaces before done are asked */
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    if (kind == PyUnicode_1BYTE_KIND) {  /* the spaces of eight bytes at once, from their bits */
+        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
+        for (; done + 10 <= n && found != want; done += 8) {
+            uint64_t x;
+            memcpy(&x, bytes + done, 8);
+            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces && found != want;
+                 spaces &= spaces - 1)
+                RUN_IN_SPACE(Py_UCS1, done + (__builtin_ctzll(spaces) >> 3));
+        }
+    }
+#endif
     switch (kind) {
-    case PyUnicode_1BYTE_KIND: RUN_IN_SPACES(Py_UCS1); break;
-    case PyUnicode_2BYTE_KIND: RUN_IN_SPACES(Py_UCS2); break;
-    default: RUN_IN_SPACES(Py_UCS4); break;
+    case PyUnicode_1BYTE_KIND: RUN_IN_SPACES(Py_UCS1, done); break;
+    case PyUnicode_2BYTE_KIND: RUN_IN_SPACES(Py_UCS2, done); break;
+    default: RUN_IN_SPACES(Py_UCS4, done); break;
     }
     return PyLong_FromLong(found);
 }
+#undef RUN_IN_SPACE
 #undef RUN_IN_SPACES
 #undef RUN_IN_AT
 #undef RUN_IN_LOWER_AT
