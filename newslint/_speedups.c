@@ -1020,6 +1020,7 @@ static PyObject *caption_scans(PyObject *, PyObject *);
 /* 17x */
 static PyObject *caption_seams(PyObject *, PyObject *);
 static PyObject *lower_upper_spans(PyObject *, PyObject *);
+static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
@@ -1993,6 +1994,8 @@ static PyMethodDef methods[] = {
     {"lower_upper_spans", lower_upper_spans, METH_O, "NL316: the spans of [a-z][A-Z] in text, in order (17x)."},
     {"caption_scans", caption_scans, METH_VARARGS,
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
+    {"run_in_cues", run_in_cues, METH_VARARGS,
+     "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
     {"pair_marks", pair_marks, METH_O,
      "NL312: a bit for each pair of characters it asks a paragraph about, 1 '  ' and 2 ': ' (17C)."},
     {"iso_date_hint", iso_date_hint, METH_O,
@@ -3109,6 +3112,378 @@ caption_twice_by_capital(PyObject *text, PyObject *needle)
     }
     return 0;
 }
+
+/* ---- 28c: NL317's cues of an article, one pass ---- */
+/* run_in_cues(text, phrases, months) -> int or None
+ *     The cues of run_in._LONG_PARAGRAPH_CUES that text holds, a bit each (bit k: cue k), as the RE2 set answers
+ *     (its twin: CueSet.held); None where a year's digit stands beyond ASCII (RE2's tables judge \p{Nd}). phrases: a
+ *     tuple of (literal, follow, cues) that run_in._CUE_PHRASES makes of the cues' words: each matches after a space
+ *     where literal stands, followed as follow says (0: a space and [a-z]; 1: a comma and a space; 2: a space, a month
+ *     of months and a space or none, a year 18xx, 19xx or 20xx, a comma, a space and [a-z]; 3: a space or a comma),
+ *     and sets the bits cues; bits 0 and 1 only after [a-z0-9%)] or after [a-z] and a closing quote ['’"”]. Cue 2
+ *     (run_in._LABEL_RUN_IN_CUES) and cue 3 (_CAPS_LABEL_CUES) are read at a space before a capital, in a text holding
+ *     a colon. One pass over the characters, no UTF-8: the RE2 set read each byte at about 17 instructions. */
+#define RUN_IN_ENTRIES_MAX 512
+enum { RUN_IN_LOWER, RUN_IN_COMMA, RUN_IN_YEAR, RUN_IN_PICTURE };
+
+typedef struct {
+    PyObject *phrases;                  /* the tuple indexed (a reference held) */
+    PyObject *months;                   /* the month names (a reference held) */
+    Py_ssize_t count;
+    PyObject *literal[RUN_IN_ENTRIES_MAX];
+    uint64_t prefix[RUN_IN_ENTRIES_MAX];    /* its first eight characters (run_in_packed), and the mask of those it has */
+    uint64_t prefix_mask[RUN_IN_ENTRIES_MAX];
+    unsigned char exact[RUN_IN_ENTRIES_MAX];  /* whether the prefix is the literal (ASCII, eight characters at most) */
+    unsigned char follow[RUN_IN_ENTRIES_MAX], cues[RUN_IN_ENTRIES_MAX];
+    int next[RUN_IN_ENTRIES_MAX];       /* the next entry of its key; -1: none */
+    int head[128][32];                  /* (first character, or 0 beyond ASCII; second & 31) -> first entry; -1 */
+} RunInPhrases;
+
+static RunInPhrases run_in_phrases;
+
+/* the key of a phrase's first two characters (a literal of one character: its follow's space) */
+#define RUN_IN_FIRST(ch) ((ch) < 128 ? (int)(ch) : 0)
+/* a character as a byte of a packed prefix: itself in ASCII (and in a one-byte str), a byte of 128 or more beyond */
+#define RUN_IN_BYTE(ch) ((ch) < 256 ? (uint64_t)(ch) : (uint64_t)(0x80 | ((ch) & 0x7f)))
+
+/* the characters at at (up to eight, up to n) packed a byte each, the first lowest */
+static inline uint64_t
+run_in_packed(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    if (kind == PyUnicode_1BYTE_KIND && at + 8 <= n) {
+        uint64_t word;
+        memcpy(&word, (const Py_UCS1 *)data + at, 8);
+#if PY_LITTLE_ENDIAN
+        return word;
+#else
+        return __builtin_bswap64(word);
+#endif
+    }
+    uint64_t packed = 0;
+    for (Py_ssize_t i = 0; i < 8 && at + i < n; i++)
+        packed |= RUN_IN_BYTE(PyUnicode_READ(kind, data, at + i)) << (8 * i);
+    return packed;
+}
+
+/* run_in_phrases indexed for phrases and months, unless it is already; -1: an error */
+static int
+run_in_phrases_of(PyObject *phrases, PyObject *months)
+{
+    if (run_in_phrases.phrases == phrases && run_in_phrases.months == months)
+        return 0;
+    const Py_ssize_t count = PyTuple_GET_SIZE(phrases);
+    if (count > RUN_IN_ENTRIES_MAX) {
+        PyErr_SetString(PyExc_ValueError, "run_in_cues(): too many phrases");
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(months); k++)
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(months, k))) {
+            PyErr_SetString(PyExc_TypeError, "run_in_cues(): the months are str");
+            return -1;
+        }
+    Py_CLEAR(run_in_phrases.phrases);
+    Py_CLEAR(run_in_phrases.months);
+    memset(run_in_phrases.head, 0xff, sizeof run_in_phrases.head);
+    for (Py_ssize_t k = count - 1; k >= 0; k--) {  /* from the last: each key's entries in the tuple's order */
+        PyObject *entry = PyTuple_GET_ITEM(phrases, k);
+        PyObject *literal;
+        int follow, cues;
+        if (!PyTuple_Check(entry) || !PyArg_ParseTuple(entry, "Uii", &literal, &follow, &cues))
+            goto bad;
+        const Py_ssize_t length = PyUnicode_GET_LENGTH(literal);
+        if (follow < RUN_IN_LOWER || follow > RUN_IN_PICTURE || cues <= 0 || cues > 31 || length == 0
+                || (length == 1 && follow != RUN_IN_LOWER && follow != RUN_IN_YEAR))
+            goto bad;
+        const Py_UCS4 first = PyUnicode_READ_CHAR(literal, 0), second = length > 1 ? PyUnicode_READ_CHAR(literal, 1) : ' ';
+        int *head = &run_in_phrases.head[RUN_IN_FIRST(first)][second & 31];
+        run_in_phrases.literal[k] = literal;
+        const Py_ssize_t packed = length < 8 ? length : 8;
+        run_in_phrases.prefix[k] = run_in_packed(PyUnicode_KIND(literal), PyUnicode_DATA(literal), packed, 0);
+        run_in_phrases.prefix_mask[k] = packed == 8 ? ~(uint64_t)0 : (((uint64_t)1 << (8 * packed)) - 1);
+        run_in_phrases.exact[k] = length <= 8 && PyUnicode_IS_ASCII(literal);
+        run_in_phrases.follow[k] = (unsigned char)follow;
+        run_in_phrases.cues[k] = (unsigned char)cues;
+        run_in_phrases.next[k] = *head;
+        *head = (int)k;
+    }
+    Py_INCREF(phrases);
+    Py_INCREF(months);
+    run_in_phrases.phrases = phrases;
+    run_in_phrases.months = months;
+    run_in_phrases.count = count;
+    return 0;
+bad:
+    memset(run_in_phrases.head, 0xff, sizeof run_in_phrases.head);
+    PyErr_Clear();
+    PyErr_SetString(PyExc_ValueError, "run_in_cues(): each phrase is (str, follow 0-3, cues 1-31)");
+    return -1;
+}
+
+/* whether literal stands in text at at */
+static int
+run_in_holds(int kind, const void *data, Py_ssize_t n, Py_ssize_t at, PyObject *literal)
+{
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(literal);
+    if (at + length > n)
+        return 0;
+    const int literal_kind = PyUnicode_KIND(literal);
+    const void *literal_data = PyUnicode_DATA(literal);
+    for (Py_ssize_t i = 0; i < length; i++)
+        if (PyUnicode_READ(kind, data, at + i) != PyUnicode_READ(literal_kind, literal_data, i))
+            return 0;
+    return 1;
+}
+
+#define RUN_IN_AT(at) ((at) < n ? PyUnicode_READ(kind, data, (at)) : 0)  /* 0: past the end (no class holds it) */
+#define RUN_IN_LOWER_AT(at) (RUN_IN_AT(at) >= 'a' && RUN_IN_AT(at) <= 'z')
+#define RUN_IN_CAPITAL(ch) ((ch) >= 'A' && (ch) <= 'Z')
+#define RUN_IN_CLOSING(ch) ((ch) == '\'' || (ch) == 0x2019 || (ch) == '"' || (ch) == 0x201D)
+
+/* a year (1[89]|20) of two more digits at at, then ", " and [a-z]: 1, 0 none, -1 a digit beyond ASCII */
+static int
+run_in_year(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    const Py_UCS4 first = RUN_IN_AT(at), second = RUN_IN_AT(at + 1);
+    if (!((first == '1' && (second == '8' || second == '9')) || (first == '2' && second == '0')))
+        return 0;
+    for (Py_ssize_t i = at + 2; i < at + 4; i++) {
+        const Py_UCS4 ch = RUN_IN_AT(i);
+        if (ch >= 128 && !Py_UNICODE_IS_SURROGATE(ch))
+            return -1;  /* \p{Nd}: RE2's Unicode tables, which may not be this Python's */
+        if (!(ch >= '0' && ch <= '9'))
+            return 0;
+    }
+    return RUN_IN_AT(at + 4) == ',' && RUN_IN_AT(at + 5) == ' ' && RUN_IN_LOWER_AT(at + 6);
+}
+
+/* the phrases' cues (of want) matched at the space s: their bits, or -1 (a digit beyond ASCII) */
+static int
+run_in_phrases_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int want, int e)
+{
+    const uint64_t packed = run_in_packed(kind, data, n, s + 1);
+    int found = 0, seam = -1;  /* (-1: not read yet) */
+    for (; e >= 0; e = run_in_phrases.next[e]) {
+        if ((packed & run_in_phrases.prefix_mask[e]) != run_in_phrases.prefix[e])
+            continue;  /* (most entries) */
+        if (seam < 0 && (run_in_phrases.cues[e] & 3)) {  /* whether a seam may start here: the character before */
+            const Py_UCS4 before = s > 0 ? PyUnicode_READ(kind, data, s - 1) : 0;
+            seam = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%'
+                   || before == ')' || (RUN_IN_CLOSING(before) && s > 1 && PyUnicode_READ(kind, data, s - 2) >= 'a'
+                                        && PyUnicode_READ(kind, data, s - 2) <= 'z');
+        }
+        const int cues = run_in_phrases.cues[e] & want & ~found & (seam > 0 ? 31 : ~3);
+        PyObject *literal = run_in_phrases.literal[e];
+        if (!cues || (!run_in_phrases.exact[e] && !run_in_holds(kind, data, n, s + 1, literal)))
+            continue;
+        const Py_ssize_t p = s + 1 + PyUnicode_GET_LENGTH(literal);
+        int on = 0;
+        switch (run_in_phrases.follow[e]) {
+        case RUN_IN_LOWER: on = RUN_IN_AT(p) == ' ' && RUN_IN_LOWER_AT(p + 1); break;
+        case RUN_IN_COMMA: on = RUN_IN_AT(p) == ',' && RUN_IN_AT(p + 1) == ' '; break;
+        case RUN_IN_PICTURE: on = RUN_IN_AT(p) == ' ' || RUN_IN_AT(p) == ','; break;
+        default:  /* RUN_IN_YEAR */
+            if (RUN_IN_AT(p) != ' ')
+                break;
+            if ((on = run_in_year(kind, data, n, p + 1)) != 0)
+                break;
+            for (Py_ssize_t m = 0; m < PyTuple_GET_SIZE(run_in_phrases.months) && !on; m++) {
+                PyObject *month = PyTuple_GET_ITEM(run_in_phrases.months, m);
+                const Py_ssize_t after = p + 1 + PyUnicode_GET_LENGTH(month);
+                if (run_in_holds(kind, data, n, p + 1, month) && RUN_IN_AT(after) == ' ')
+                    on = run_in_year(kind, data, n, after + 1);
+            }
+        }
+        if (on < 0)
+            return -1;
+        if (on)
+            found |= cues;
+    }
+    return found;
+}
+
+/* cue 2 at the space s before a capital: [a-z0-9%).'’"”] before it, [A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \xa0], then
+ * "the " or [A-Z] */
+static int
+run_in_label_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_UCS4 before)
+{
+    if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%' || before == ')'
+          || before == '.' || RUN_IN_CLOSING(before)))
+        return 0;
+    Py_ssize_t p = s + 2;
+    for (int group = 0;; group++) {  /* a run of [a-z] (the capital's, then each group's), then ':' or a group */
+        const Py_ssize_t from = p;
+        while (RUN_IN_LOWER_AT(p))
+            p++;
+        if (p == from)
+            return 0;
+        const Py_UCS4 ch = RUN_IN_AT(p);
+        if (ch == ':')
+            break;
+        if (group == 2 || !(ch == ' ' || ch == '-'))
+            return 0;
+        p++;
+    }
+    const Py_UCS4 space = RUN_IN_AT(p + 1), next = RUN_IN_AT(p + 2);
+    return (space == ' ' || space == 0xA0)
+           && (RUN_IN_CAPITAL(next) || (next == 't' && RUN_IN_AT(p + 3) == 'h' && RUN_IN_AT(p + 4) == 'e'
+                                        && RUN_IN_AT(p + 5) == ' '));
+}
+
+/* cue 3 at the space s before a capital: [a-z0-9.!?"”’')] before it, then [A-Z'’ -]+ after the capital, ':', RE2's
+ * \s ([\t\n\f\r ]) and [A-Z]; *end: where that run ended (a later start inside it ends there too: the same answer) */
+static int
+run_in_caps_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_UCS4 before, Py_ssize_t *end)
+{
+    if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '.' || before == '!'
+          || before == '?' || before == '"' || before == 0x201D || before == 0x2019 || before == '\''
+          || before == ')'))
+        return 0;
+    if (s + 2 <= *end)
+        return 0;  /* inside the run last read, which held no label */
+    Py_ssize_t p = s + 2;
+    for (;; p++) {
+        const Py_UCS4 ch = RUN_IN_AT(p);
+        if (!(RUN_IN_CAPITAL(ch) || ch == '\'' || ch == 0x2019 || ch == ' ' || ch == '-'))
+            break;
+    }
+    *end = p;
+    const Py_UCS4 space = RUN_IN_AT(p + 1);
+    return p > s + 2 && RUN_IN_AT(p) == ':'
+           && (space == '\t' || space == '\n' || space == '\f' || space == '\r' || space == ' ')
+           && RUN_IN_CAPITAL(RUN_IN_AT(p + 2));
+}
+
+/* where the labels of a text may end: the first colon from a place on, and the labels it may end */
+typedef struct {
+    PyObject *text;
+    Py_ssize_t caps_end;  /* where the run of capitals last read ended (run_in_caps_at) */
+    Py_ssize_t colon;     /* the first colon from the last place asked (n: none) */
+    int colon_cues;       /* the labels that colon may end: 4 (then [ \xa0] and "the " or [A-Z]), 8 (\s and [A-Z]) */
+} RunInLabels;
+
+/* the labels that may end at the colon at colon (none at n): 4 where [ \xa0] and "the " or [A-Z] follow it, 8 where
+ * RE2's \s ([\t\n\f\r ]) and [A-Z] do */
+static int
+run_in_colon_cues(int kind, const void *data, Py_ssize_t n, Py_ssize_t colon)
+{
+    const Py_UCS4 space = RUN_IN_AT(colon + 1), after = RUN_IN_AT(colon + 2);
+    return ((space == ' ' || space == 0xA0)
+            && (RUN_IN_CAPITAL(after) || (after == 't' && RUN_IN_AT(colon + 3) == 'h' && RUN_IN_AT(colon + 4) == 'e'
+                                          && RUN_IN_AT(colon + 5) == ' ')) ? 4 : 0)
+           | ((space == '\t' || space == '\n' || space == '\f' || space == '\r' || space == ' ')
+              && RUN_IN_CAPITAL(after) ? 8 : 0);
+}
+
+/* the cues (of want) at the space s, whose phrases' entries start at e (-1: none): their bits, or -1 (a digit beyond
+ * ASCII; an error: -2) */
+static int
+run_in_cues_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int want, int e, RunInLabels *labels)
+{
+    int found = e >= 0 ? run_in_phrases_at(kind, data, n, s, want, e) : 0;
+    const Py_UCS4 next = RUN_IN_AT(s + 1);
+    if (found < 0 || !(want & 12) || !RUN_IN_CAPITAL(next) || s == 0)
+        return found;
+    if (labels->colon < s + 2) {  /* a label ends at the first colon after its capital: where is it, what may end there */
+        const Py_ssize_t colon = PyUnicode_FindChar(labels->text, ':', s + 2, n, 1);
+        if (colon == -2)
+            return -2;
+        labels->colon = colon < 0 ? n : colon;
+        labels->colon_cues = run_in_colon_cues(kind, data, n, labels->colon);
+    }
+    want &= labels->colon_cues;
+    Py_ssize_t *caps_end = &labels->caps_end;
+    const Py_UCS4 before = PyUnicode_READ(kind, data, s - 1);
+    if ((want & 4) && run_in_label_at(kind, data, n, s, before))
+        found |= 4;
+    if ((want & 8) && run_in_caps_at(kind, data, n, s, before, caps_end))
+        found |= 8;
+    return found;
+}
+
+/* the first entry from e whose prefix the characters packed at a space's next begin with; -1: none */
+static inline int
+run_in_prefixed(int e, uint64_t packed)
+{
+    while (e >= 0 && (packed & run_in_phrases.prefix_mask[e]) != run_in_phrases.prefix[e])
+        e = run_in_phrases.next[e];
+    return e;
+}
+
+/* the space at s asked, where the character after it may open a phrase or a label (the loops below; in a one-byte
+ * str, only where a phrase's first eight characters at most stand after it) */
+#define RUN_IN_SPACE(TYPE, s) do {                                                               \
+        const Py_UCS4 first = ((const TYPE *)data)[(s) + 1];                                     \
+        int e = run_in_phrases.head[RUN_IN_FIRST(first)][((const TYPE *)data)[(s) + 2] & 31];    \
+        if (sizeof(TYPE) == 1 && e >= 0)                                                         \
+            e = run_in_prefixed(e, run_in_packed(PyUnicode_1BYTE_KIND, data, n, (s) + 1));       \
+        if (e >= 0 || ((want & ~found & 12) && first >= 'A' && first <= 'Z')) {                 \
+            const int at = run_in_cues_at(kind, data, n, (s), want & ~found, e, &labels);        \
+            if (at == -2)                                                                        \
+                return NULL;                                                                     \
+            if (at < 0)                                                                          \
+                Py_RETURN_NONE;                                                                  \
+            found |= at;                                                                         \
+        }                                                                                        \
+    } while (0)
+
+/* each space of chars[from:n] of type TYPE asked, until every cue wanted is found (the last two characters apart: no
+ * cue ends there) */
+#define RUN_IN_SPACES(TYPE, from) do {                                                           \
+        const TYPE *chars = (const TYPE *)data;                                                  \
+        for (Py_ssize_t s = (from); s + 2 < n && found != want; s++)                             \
+            if (chars[s] == ' ')                                                                 \
+                RUN_IN_SPACE(TYPE, s);                                                           \
+    } while (0)
+
+static PyObject *
+run_in_cues(PyObject *module, PyObject *args)
+{
+    PyObject *text, *phrases, *months;
+    if (!PyArg_ParseTuple(args, "UO!O!:run_in_cues", &text, &PyTuple_Type, &phrases, &PyTuple_Type, &months))
+        return NULL;
+    if (run_in_phrases_of(phrases, months) < 0)
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int labels_ending = 0;  /* both labels end at a colon: those that one of the text's colons may end */
+    for (Py_ssize_t colon = 0; labels_ending != 12; colon++) {
+        if ((colon = PyUnicode_FindChar(text, ':', colon, n, 1)) == -2)
+            return NULL;
+        if (colon < 0)
+            break;
+        labels_ending |= run_in_colon_cues(kind, data, n, colon);
+    }
+    const int want = (31 & ~12) | labels_ending;
+    int found = 0;
+    RunInLabels labels = {text, -1, -1, 0};
+    Py_ssize_t done = 0;  /* the spaces before done are asked */
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    if (kind == PyUnicode_1BYTE_KIND) {  /* the spaces of eight bytes at once, from their bits */
+        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
+        for (; done + 10 <= n && found != want; done += 8) {
+            uint64_t x;
+            memcpy(&x, bytes + done, 8);
+            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces && found != want;
+                 spaces &= spaces - 1)
+                RUN_IN_SPACE(Py_UCS1, done + (__builtin_ctzll(spaces) >> 3));
+        }
+    }
+#endif
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: RUN_IN_SPACES(Py_UCS1, done); break;
+    case PyUnicode_2BYTE_KIND: RUN_IN_SPACES(Py_UCS2, done); break;
+    default: RUN_IN_SPACES(Py_UCS4, done); break;
+    }
+    return PyLong_FromLong(found);
+}
+#undef RUN_IN_SPACE
+#undef RUN_IN_SPACES
+#undef RUN_IN_AT
+#undef RUN_IN_LOWER_AT
+#undef RUN_IN_CAPITAL
+#undef RUN_IN_CLOSING
+#undef RUN_IN_FIRST
 
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Iterable, Iterator
+from typing import AbstractSet, Iterable, Iterator
 
-from newslint import captions, regexcache
+from newslint import captions, native, regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Rule, Severity, quote
@@ -23,17 +23,22 @@ _FLAT_ONLY = frozenset("And In A It It's It’s If At Despite Some With Many Als
 _ANYWHERE_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|There|When|While|According|However|"
                       "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 _STARTERS = _ANYWHERE_STARTERS + "|" + "|".join(sorted(_FLAT_ONLY))
-_QUOTED_OPENERS = r"['‘](?:He|She|It|It[’']s|We|We[’']re|They|You|There|This|That|What|Our|My|The) [a-z]"
+_YEAR_OPENERS = "In|By|Since|Until"  # before a year that opens a sentence
+_QUOTED_WORDS = ("He", "She", "It", "It’s", "It's", "We", "We’re", "We're", "They", "You", "There", "This", "That",
+                 "What", "Our", "My", "The")
+_QUOTED_OPENERS = r"['‘](?:" + "|".join(_QUOTED_WORDS) + r") [a-z]"
 # a linking adverb with its comma, which opens a sentence and never goes inside one with a capital: '…defeat in
 # London However, after…', '…a range of living standards Overall, the UK…' (also after a name: no title has one)
-_LINKING_ADVERBS = (r"(?:However|Meanwhile|Elsewhere|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Overall|"
-                    r"Additionally|Consequently|Separately|Similarly|Indeed|Earlier|Previously|Afterwards|Eventually|"
-                    r"Ultimately|Initially|Originally|Of course|In addition|As a result|In fact),")
+_LINKING_WORDS = ("However", "Meanwhile", "Elsewhere", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
+                  "Instead", "Overall", "Additionally", "Consequently", "Separately", "Similarly", "Indeed", "Earlier",
+                  "Previously", "Afterwards", "Eventually", "Ultimately", "Initially", "Originally", "Of course",
+                  "In addition", "As a result", "In fact")
+_LINKING_ADVERBS = "(?:" + "|".join(_LINKING_WORDS) + "),"
 # a sentence-only word after a lower-case word with no stop between, then a lower-case word: '…on Tuesday The Italian'
 # (or a year that opens a sentence: '…80 years ago In 1994, the ambassador…')
 _RUN_IN = regexcache.deferred(r" (?P<next>(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + _STARTERS + r") (?!an? )[a-z]"
                              r"|" + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
-                             + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
+                             + r" |(?:" + _YEAR_OPENERS + r") (?:" + _MONTHS + r" )?(?:1[89]|20)\d\d, [a-z])")
 # a caption label after a sentence or a lower-case word: '…towering over peers Proud mum: Jean with…'
 # (not a quotation introduced by 'He argued:', nor a title such as 'Churchill: The Hollywood Years')
 _LABEL_RUN_IN = regexcache.compile(r" (?P<next>(?!(?:He|She|It|They|We|I|But|And|So|Then)\b)[A-Z][a-z]+(?:[ -][a-z]+){0,2}):[ \xa0]"
@@ -60,7 +65,7 @@ def _run_in_cues(starters: str) -> Cues:
     before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is Python's ``\\d``)."""
     return Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + starters + r") [a-z]|"
                 + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
-                + r" |(?:In|By|Since|Until) (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
+                + r" |(?:" + _YEAR_OPENERS + r") (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 
 
 # every seam NL317 keeps in a flattened page (one RE2 search of a paragraph, where most long paragraphs have none),
@@ -90,15 +95,40 @@ _CAPS_LABEL_CUES = Cues(r"[a-z0-9.!?\"”’')] [A-Z][A-Z'’ -]+:\s[A-Z]")
 # ('Jane Doe celebrates after scoring…', 'Fans look on as…', 'The mayor poses for a photo…', 'The striker in action
 # against…', 'A replica is displayed at…': the captions of agency and house photographers alike); each with what
 # follows it in a caption where the bare verb also opens a sentence ('The virus poses a risk', 'is seen as')
-_PICTURE_VERB = regexcache.compile(r" (?:celebrates?|looks? on|reacts?|gestures?|applauds?|warms? up|in action|"
-                                   r"poses? (?:for|with|beside|alongside|outside|during|on|at|in)|"
-                                   r"arrives? (?:for|at)|speaks? during|(?:is|are) (?:pictured|displayed))[ ,]")
+_PICTURE_PHRASES = (*(verb + ending + after for verb, after in (
+    ("celebrate", ""), ("look", " on"), ("react", ""), ("gesture", ""), ("applaud", ""), ("warm", " up"),
+    *(("pose", " " + word) for word in "for with beside alongside outside during on at in".split()),
+    ("arrive", " for"), ("arrive", " at"), ("speak", " during")) for ending in ("", "s")),
+    "in action", "is pictured", "is displayed", "are pictured", "are displayed")
+_PICTURE_VERB = regexcache.compile(" (?:" + "|".join(_PICTURE_PHRASES) + ")[ ,]")
 _picture_verb_spans = SpansByRe2(_PICTURE_VERB)
 # the kinds of cue NL317 asks of an article's text, in one pass (most articles hold none); each label form apart, for
 # a page of one long paragraph reads its answers there (what the text lacks, that paragraph lacks), not in a pass each
 _LONG_PARAGRAPH_CUES = CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _LABEL_RUN_IN_CUES, _CAPS_LABEL_CUES,
                                Cues(_PICTURE_VERB.pattern))
 _ANYWHERE, _FLAT_ONLY_TOO, _LABEL_RUN_INS, _CAPS_LABELS, _PICTURE_VERBS = range(5)
+# the same answers from one pass in C over the characters (block 28c of _speedups.c), where the RE2 set read each byte
+# of the text at about 17 instructions and built its automaton's states on new text: the cues' words, each
+# (literal, what follows it, the bits of the cues it stands for), the labels' shapes in the C itself
+_LOWER, _COMMA, _YEAR, _PICTURE = range(4)  # a space and [a-z]; ', '; a year and ', ' [a-z]; a space or a comma
+_CUE_PHRASES = (*((word, _LOWER, 0b11) for word in _ANYWHERE_STARTERS.split("|")),
+                *((word, _LOWER, 0b10) for word in sorted(_FLAT_ONLY)),
+                *((quote + word, _LOWER, 0b11) for quote in "'‘" for word in _QUOTED_WORDS),
+                *((word, _COMMA, 0b11) for word in _LINKING_WORDS),
+                *((word, _YEAR, 0b11) for word in _YEAR_OPENERS.split("|")),
+                *((phrase, _PICTURE, 1 << _PICTURE_VERBS) for phrase in _PICTURE_PHRASES))
+_MONTH_NAMES = tuple(_MONTHS[len("(?:"):-1].split("|"))
+_compiled_cues = native.pick("run_in_cues", None)
+_HELD = tuple(frozenset(k for k in range(5) if bits >> k & 1) for bits in range(32))  # by the scan's bits
+
+
+def _cues_held(text: str) -> AbstractSet[int]:
+    """``_LONG_PARAGRAPH_CUES.held(text)``, from the compiled scan where it answers (not for a year's digit beyond
+    ASCII, which RE2's Unicode tables judge)."""
+    if _compiled_cues is not None and (bits := _compiled_cues(text, _CUE_PHRASES, _MONTH_NAMES)) is not None:
+        return _HELD[bits]
+    return _LONG_PARAGRAPH_CUES.held(text)
+
 _LONG_PARAGRAPH = 200  # characters: a shorter paragraph is not asked
 _CAPS_LABEL_LETTERS = 4  # fewer capitals are an acronym in a title ('CSI: Miami')
 _QUESTION = frozenset("how what why who where when which whose".split())
@@ -152,11 +182,10 @@ class RunInCaption(Rule):
         long = [paragraph for paragraph in article.paragraphs if len(paragraph.text) >= _LONG_PARAGRAPH]
         if not long:
             return  # (no paragraph is asked)
-        # the cues asked once of the whole text (most articles hold none: one pass for all), whose UTF-8 the trigger
-        # sets kept: a long paragraph's cue is the text's, and one elsewhere (a short paragraph, the title) only lets
-        # a paragraph's own search run, which finds nothing there (the long paragraphs joined, read nearly as many
-        # characters and were encoded again: 94 % of the text on the BBC + scraped mix)
-        held = _LONG_PARAGRAPH_CUES.held(article.text)
+        # the cues asked once of the whole text (most articles hold none: one pass for all): a long paragraph's cue is
+        # the text's, and one elsewhere (a short paragraph, the title) only lets a paragraph's own search run, which
+        # finds nothing there (the long paragraphs are 94 % of the text on the BBC + scraped mix)
+        held = _cues_held(article.text)
         one_long = len(long) == 1  # held answers for that paragraph: what it lacks, the paragraph lacks
         labels = _LABEL_RUN_INS in held or _CAPS_LABELS in held  # either label form: each asked where it fires
         cued = _FLAT_ONLY_TOO in held or labels
