@@ -1026,8 +1026,8 @@ static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 static PyObject *pair_marks(PyObject *, PyObject *);
 /* 26c: defined in its block before 17C's */
 static PyObject *line_shapes(PyObject *, PyObject *);
-/* 27b: defined in its block before 26c's */
-static PyObject *line_marks(PyObject *, PyObject *);
+/* 27b: defined in its block before 26c's; line_forms in 26c's (28b) */
+static PyObject *line_forms(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
@@ -2022,9 +2022,10 @@ static PyMethodDef methods[] = {
      "line_shapes(texts) -> (shapes, closed): each text's furniture._shape and whether every text ends like a sentence, "
      "as furniture._python_line_shapes (26c)."},
     /* 27b */
-    {"line_marks", line_marks, METH_O,
-     "line_marks(texts) -> bytes: a byte of marks for each text (1 '\\n', 2 a soft hyphen, 4 'By', 8 ends like a "
-     "sentence, 16 '...' or '…'), as rules.lines._shared._python_line_marks (27b)."},
+    {"line_forms", line_forms, METH_O,
+     "line_forms(texts) -> (shapes, closed, marks): line_shapes's answers and a byte of marks for each text (1 '\\n', "
+     "2 a soft hyphen, 4 'By', 8 ends like a sentence, 16 '...' or '…' in a text of 320 characters or fewer), as "
+     "rules.lines._shared._python_line_forms (27b, 26c, 28b)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -4657,12 +4658,13 @@ lower_upper_spans(PyObject *module, PyObject *text)
 /* ---- 27b: the line rules' marks of an article's lines, in one pass ---- */
 
 /*
- * line_marks(texts) -> bytes  (twin: rules.lines._shared._python_line_marks)
- *     A byte for each text, a bit for each question the line rules ask of every paragraph: 1 when it holds a line
- *     break ("\n"), 2 a soft hyphen ("\xad"), 4 'By', 8 when it ends like a sentence, white space aside (one of
- *     . ! ? " ” ’ ) last, as line_shapes reads it), 16 when it holds a cut ('...' or '…'). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a
- *     str's `in` read every character of a paragraph for 'By' (16 M instructions on the BBC + scraped mix) and of
- *     the whole text for '...' (13 M); a wider one is read once.
+ * The marks of each text that line_forms (block 26c) gives, a bit for each question the line rules ask of every
+ * paragraph: 1 when it holds a line break ("\n"), 2 a soft hyphen ("\xad"), 4 'By', 8 when it ends like a sentence,
+ * white space aside (one of . ! ? " ” ’ ) last, as line_shapes reads it), 16 when a text of 320 characters or
+ * fewer holds a cut ('...' or '…': NL311 reads it of a line that short only, and a long one-line page is not
+ * searched for it, 28b). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a str's `in`
+ * read every character of a paragraph for 'By' (16 M instructions on the BBC + scraped mix) and of the whole text
+ * for '...' (13 M); a wider one is read once.
  */
 #define LINE_MARK_BREAK 1
 #define LINE_MARK_SOFT_HYPHEN 2
@@ -4673,7 +4675,7 @@ lower_upper_spans(PyObject *module, PyObject *text)
 static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
 
 static int
-line_marks_of_bytes(const char *chars, Py_ssize_t n)
+line_marks_of_bytes(const char *chars, Py_ssize_t n, int cuts)
 {
     int marks = 0;
     if (memchr(chars, '\n', (size_t)n) != NULL)
@@ -4689,7 +4691,7 @@ line_marks_of_bytes(const char *chars, Py_ssize_t n)
             break;
         }
     }
-    for (const char *at = chars, *end = chars + n; at < end - 2; at++) {
+    for (const char *at = chars, *end = chars + n; cuts && at < end - 2; at++) {
         at = memchr(at, '.', (size_t)(end - 2 - at));
         if (at == NULL)
             break;
@@ -4702,7 +4704,7 @@ line_marks_of_bytes(const char *chars, Py_ssize_t n)
 }
 
 static int
-line_marks_of_wide(int kind, const void *data, Py_ssize_t n)
+line_marks_of_wide(int kind, const void *data, Py_ssize_t n, int cuts)
 {
     int marks = 0;
     Py_ssize_t dots = 0;  /* the full stops in a row up to here */
@@ -4715,14 +4717,14 @@ line_marks_of_wide(int kind, const void *data, Py_ssize_t n)
             marks |= LINE_MARK_SOFT_HYPHEN;
         else if (ch == 'B' && i + 1 < n && PyUnicode_READ(kind, data, i + 1) == 'y')
             marks |= LINE_MARK_BY;
-        else if (dots >= 3 || ch == 0x2026)
+        else if (cuts && (dots >= 3 || ch == 0x2026))
             marks |= LINE_MARK_CUT;
     }
     return marks;
 }
 
 /* texts as a sequence whose every item is a str (a new reference), else NULL with a TypeError of `message`
- * (line_marks, line_shapes) */
+ * (line_shapes, line_forms) */
 static PyObject *
 line_texts(PyObject *texts, const char *message)
 {
@@ -4747,33 +4749,6 @@ line_end(int kind, const void *data, Py_ssize_t n)
     return n;
 }
 
-static PyObject *
-line_marks(PyObject *module, PyObject *texts)
-{
-    PyObject *sequence = line_texts(texts, "line_marks() expects an iterable of str");
-    if (sequence == NULL)
-        return NULL;
-    const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
-    PyObject *marks = PyBytes_FromStringAndSize(NULL, count);
-    if (marks == NULL) {
-        Py_DECREF(sequence);
-        return NULL;
-    }
-    char *mark = PyBytes_AS_STRING(marks);
-    for (Py_ssize_t k = 0; k < count; k++) {
-        PyObject *text = PySequence_Fast_GET_ITEM(sequence, k);
-        STR_CHARS(text);
-        int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n)
-                                                 : line_marks_of_wide(kind, data, n);
-        const Py_ssize_t last = line_end(kind, data, n);
-        if (last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1)))
-            found |= LINE_MARK_CLOSED;
-        mark[k] = (char)found;
-    }
-    Py_DECREF(sequence);
-    return marks;
-}
-
 /* ---- 26c: the line rules' shapes of an article's lines, in one pass ---- */
 
 /*
@@ -4794,6 +4769,34 @@ line_sentence_end(Py_UCS4 ch)
     return ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == 0x201D || ch == 0x2019 || ch == ')';
 }
 
+/* the shape of one text as line_shapes gives it (a new reference), given where its end's white space starts (`last`)
+ * and whether it ends like a sentence; `long_shape` for a text of more than 320 characters (line_shapes, line_forms) */
+static PyObject *
+line_shape(int kind, const void *data, Py_ssize_t n, Py_ssize_t last, int sentence, PyObject *long_shape)
+{
+    if (n > LINE_LONG) {
+        Py_INCREF(long_shape);
+        return long_shape;
+    }
+    Py_ssize_t words = 0;
+    int in_word = 0;
+    for (Py_ssize_t i = 0; i < last; i++) {
+        const int space = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
+    const int listed = n >= 2 && PyUnicode_READ(kind, data, 1) == ' '
+        && (first == '-' || first == 0x2013 || first == 0x2022 || first == '*' || first == 0xB7);
+    const int loose = words > 0 && words <= LINE_LOOSE_WORDS && !sentence && !listed;
+    PyObject *number = PyLong_FromSsize_t(words);
+    if (number == NULL)
+        return NULL;
+    PyObject *shape = PyTuple_Pack(2, number, loose ? Py_True : Py_False);
+    Py_DECREF(number);
+    return shape;
+}
+
 static PyObject *
 line_shapes(PyObject *module, PyObject *texts)
 {
@@ -4812,30 +4815,9 @@ line_shapes(PyObject *module, PyObject *texts)
         const Py_ssize_t last = line_end(kind, data, n);  /* the text is text[:last] once its end's white space is out */
         const int sentence = last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1));
         closed = closed && sentence;
-        PyObject *shape;
-        if (n > LINE_LONG) {
-            Py_INCREF(long_shape);
-            shape = long_shape;
-        } else {
-            Py_ssize_t words = 0;
-            int in_word = 0;
-            for (Py_ssize_t i = 0; i < last; i++) {
-                const int space = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
-                words += !space && !in_word;
-                in_word = !space;
-            }
-            const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
-            const int listed = n >= 2 && PyUnicode_READ(kind, data, 1) == ' '
-                && (first == '-' || first == 0x2013 || first == 0x2022 || first == '*' || first == 0xB7);
-            const int loose = words > 0 && words <= LINE_LOOSE_WORDS && !sentence && !listed;
-            PyObject *number = PyLong_FromSsize_t(words);
-            if (number == NULL)
-                goto fail;
-            shape = PyTuple_Pack(2, number, loose ? Py_True : Py_False);
-            Py_DECREF(number);
-            if (shape == NULL)
-                goto fail;
-        }
+        PyObject *shape = line_shape(kind, data, n, last, sentence, long_shape);
+        if (shape == NULL)
+            goto fail;
         PyList_SET_ITEM(shapes, k, shape);
     }
     Py_DECREF(long_shape);
@@ -4843,6 +4825,51 @@ line_shapes(PyObject *module, PyObject *texts)
     return Py_BuildValue("(NO)", shapes, closed ? Py_True : Py_False);
 fail:
     Py_XDECREF(shapes);
+    Py_XDECREF(long_shape);
+    Py_DECREF(sequence);
+    return NULL;
+}
+
+/*
+ * line_forms(texts) -> (shapes, closed, marks)  (twin: rules.lines._shared._python_line_forms)
+ *     line_shapes's two answers and the texts' marks (block 27b) in one call, each text's end found once: NL311
+ *     asked line_shapes and line_marks of the same paragraphs, each call with its own pass over the list (28b).
+ */
+static PyObject *
+line_forms(PyObject *module, PyObject *texts)
+{
+    PyObject *sequence = line_texts(texts, "line_forms() expects a sequence of str");
+    if (sequence == NULL)
+        return NULL;
+    const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
+    PyObject **items = PySequence_Fast_ITEMS(sequence);
+    PyObject *shapes = PyList_New(count), *marks = PyBytes_FromStringAndSize(NULL, count);
+    PyObject *long_shape = Py_BuildValue("(nO)", (Py_ssize_t)LINE_LONG_WORDS, Py_False);
+    int closed = 1;
+    if (shapes == NULL || marks == NULL || long_shape == NULL)
+        goto fail;
+    char *mark = PyBytes_AS_STRING(marks);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *text = items[k];
+        STR_CHARS(text);
+        const Py_ssize_t last = line_end(kind, data, n);
+        const int sentence = last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1));
+        closed = closed && sentence;
+        const int cuts = n <= LINE_LONG;
+        const int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n, cuts)
+                                                       : line_marks_of_wide(kind, data, n, cuts);
+        mark[k] = (char)(found | (sentence ? LINE_MARK_CLOSED : 0));
+        PyObject *shape = line_shape(kind, data, n, last, sentence, long_shape);
+        if (shape == NULL)
+            goto fail;
+        PyList_SET_ITEM(shapes, k, shape);
+    }
+    Py_DECREF(long_shape);
+    Py_DECREF(sequence);
+    return Py_BuildValue("(NON)", shapes, closed ? Py_True : Py_False, marks);
+fail:
+    Py_XDECREF(shapes);
+    Py_XDECREF(marks);
     Py_XDECREF(long_shape);
     Py_DECREF(sequence);
     return NULL;
