@@ -1023,7 +1023,7 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
-static PyObject *pair_marks(PyObject *, PyObject *);
+static int pair_marks_of(int kind, const void *data, Py_ssize_t n);
 /* 26c: defined in its block before 17C's */
 static PyObject *line_shapes(PyObject *, PyObject *);
 /* 27b: defined in its block before 26c's; line_forms in 26c's (28b) */
@@ -1993,8 +1993,6 @@ static PyMethodDef methods[] = {
     {"lower_upper_spans", lower_upper_spans, METH_O, "NL316: the spans of [a-z][A-Z] in text, in order (17x)."},
     {"caption_scans", caption_scans, METH_VARARGS,
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
-    {"pair_marks", pair_marks, METH_O,
-     "NL312: a bit for each pair of characters it asks a paragraph about, 1 '  ' and 2 ': ' (17C)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
@@ -2024,7 +2022,8 @@ static PyMethodDef methods[] = {
     /* 27b */
     {"line_forms", line_forms, METH_O,
      "line_forms(texts) -> (shapes, closed, marks): line_shapes's answers and a byte of marks for each text (1 '\\n', "
-     "2 a soft hyphen, 4 'By', 8 ends like a sentence, 16 '...' or '…' in a text of 320 characters or fewer), as "
+     "2 a soft hyphen, 4 'By', 8 ends like a sentence, 16 '...' or '…' in a text of 320 characters or fewer, 32 '  ', "
+     "64 ': '), as "
      "rules.lines._shared._python_line_forms (27b, 26c, 28b)."},
     {NULL, NULL, 0, NULL},
 };
@@ -4662,7 +4661,7 @@ lower_upper_spans(PyObject *module, PyObject *text)
  * paragraph: 1 when it holds a line break ("\n"), 2 a soft hyphen ("\xad"), 4 'By', 8 when it ends like a sentence,
  * white space aside (one of . ! ? " ” ’ ) last, as line_shapes reads it), 16 when a text of 320 characters or
  * fewer holds a cut ('...' or '…': NL311 reads it of a line that short only, and a long one-line page is not
- * searched for it, 28b). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a str's `in`
+ * searched for it, 28b), 32 two spaces in a row ("  ") and 64 a colon before a space (": "), NL312's (block 17C). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a str's `in`
  * read every character of a paragraph for 'By' (16 M instructions on the BBC + scraped mix) and of the whole text
  * for '...' (13 M); a wider one is read once.
  */
@@ -4671,6 +4670,7 @@ lower_upper_spans(PyObject *module, PyObject *text)
 #define LINE_MARK_BY 4
 #define LINE_MARK_CLOSED 8
 #define LINE_MARK_CUT 16
+#define LINE_MARK_PAIRS 32  /* pair_marks_of's bits (block 17C), shifted: 32 "  ", 64 ": " */
 
 static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
 
@@ -4858,7 +4858,7 @@ line_forms(PyObject *module, PyObject *texts)
         const int cuts = n <= LINE_LONG;
         const int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n, cuts)
                                                        : line_marks_of_wide(kind, data, n, cuts);
-        mark[k] = (char)(found | (sentence ? LINE_MARK_CLOSED : 0));
+        mark[k] = (char)(found | (sentence ? LINE_MARK_CLOSED : 0) | pair_marks_of(kind, data, n) * LINE_MARK_PAIRS);
         PyObject *shape = line_shape(kind, data, n, last, sentence, long_shape);
         if (shape == NULL)
             goto fail;
@@ -4878,11 +4878,12 @@ fail:
 /* ---- 17C: the line rules' pairs of characters ---- */
 
 /*
- * pair_marks(text) -> int  (twin: rules.lines.captions._python_pair_marks)
+ * pair_marks_of(kind, data, n) -> int  (line_forms, block 26c; twin: rules.lines._shared._python_line_marks)
  *     A bit for each pair of characters NL312 asks a paragraph about, found in one pass that stops once both are: 1
  *     when text holds two spaces in a row ("  "), 2 when it holds a colon before a space (": "). A str's `in` scans
  *     the text once for each at 1.5 ns a character (the space that ends both is frequent); a one-byte text is read
- *     here eight bytes at a time.
+ *     here eight bytes at a time. (NL312 asked it of each paragraph by a call of its own, pair_marks(text); the
+ *     marks of line_forms hold it since 28b: one call per article.)
  */
 #define PAIR_MARKS_PASS(TYPE, FROM) do {                                                               \
         const TYPE *chars = (const TYPE *)data;                                                        \
@@ -4904,12 +4905,10 @@ bytes_equal(uint64_t x, uint64_t c)
     return ~(((t & low7) + low7) | t | low7);
 }
 
-static PyObject *
-pair_marks(PyObject *module, PyObject *text)
+static int
+pair_marks_of(int kind, const void *data, Py_ssize_t n)
 {
-    REQUIRE_STR(text, "pair_marks");
-    STR_CHARS(text);
-    long marks = 0;
+    int marks = 0;
     Py_ssize_t done = 0;  /* the pairs ending before this index are read */
 #if PY_LITTLE_ENDIAN
     if (kind == PyUnicode_1BYTE_KIND) {
@@ -4934,7 +4933,7 @@ pair_marks(PyObject *module, PyObject *text)
     case PyUnicode_2BYTE_KIND: PAIR_MARKS_PASS(Py_UCS2, done); break;
     default: PAIR_MARKS_PASS(Py_UCS4, done); break;
     }
-    return PyLong_FromLong(marks);
+    return marks;
 }
 
 /* ---- 17F: a finding's fingerprint ---- */

@@ -2,8 +2,8 @@
 block 26c: each line's words counted without splitting it, its last character found back from its end; twin
 ``furniture._python_line_shapes``: ``str.split`` and ``str.rstrip`` per line) and ``line_forms`` (its answers and the
 marks of block 27b in one call, 28b: a one-byte text searched by memchr for a line break, a soft hyphen, 'By' and, up
-to 320 characters, '...', a wider one read once; twin ``rules.lines._shared._python_line_forms``: ``in``, and
-``str.rstrip``)."""
+to 320 characters, '...', a wider one read once; NL312's '  ' and ': ' (block 17C) eight bytes at a time in a
+one-byte text; twin ``rules.lines._shared._python_line_forms``: ``in``, and ``str.rstrip``)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,10 @@ def test_the_compiled_passes_are_in_use() -> None:
                                   # the marks': 'By', a soft hyphen, a cut, in each width of str
                                   "B", "y", "By", "BY", "by", "xBy", "BBy", "B\ny", "B y", "aB", "\xad", "a\xadb",
                                   "Bé", "Byé", "é By", "😀By", "😀\xad", "😀\n", "..", "...", ". ..", "a..", "é...",
-                                  "é..", "…", "a…b", "😀.. .", "1", "a1", "a1 ", "٣", "é²", "😀5", "5😀"])
+                                  "é..", "…", "a…b", "😀.. .", "1", "a1", "a1 ", "٣", "é²", "😀5", "5😀",
+                                  # NL312's pairs
+                                  "  ", ":", ": ", " :", ":  ", " : ", "a:b c", "a  b: c", "é  ", "😀: ", "\u3000\u3000",
+                                  ":\u3000", "\xa0\xa0"])
 def test_edge_cases(text: str) -> None:
     same_both([text])
     same_both([text, "It ended."])
@@ -54,7 +57,8 @@ def test_edge_cases(text: str) -> None:
 def test_each_mark() -> None:
     marks = compiled.line_forms(["a\nb", "PE\xadTER", "By Jane Doe", "It ended.  ", "Home", "May 3, 2021",
                                  "in the town... >", "in the…", "a" * 317 + "...", "a" * 318 + "é…"])[2]
-    assert list(marks) == [_shared.LINE_BREAK, _shared.SOFT_HYPHEN, _shared.HOLDS_BY, _shared.CLOSED, 0, 0,
+    assert list(marks) == [_shared.LINE_BREAK, _shared.SOFT_HYPHEN, _shared.HOLDS_BY,
+                           _shared.CLOSED | _shared.DOUBLE_SPACE, 0, 0,
                            _shared.HOLDS_CUT, _shared.HOLDS_CUT, _shared.HOLDS_CUT | _shared.CLOSED, _shared.HOLDS_CUT]
 
 
@@ -65,6 +69,18 @@ def test_a_cut_is_marked_in_a_short_line_only() -> None:
         for text in ("a" * 318 + cut, "é" * 318 + cut, "a" * 320 + cut, cut + "é" * 320, "😀" * 400 + cut):
             assert bool(compiled.line_forms([text])[2][0] & _shared.HOLDS_CUT) == (len(text) <= 320), text
             same_both([text])
+
+
+@needs_compiled
+@pytest.mark.parametrize("at", range(20))
+def test_a_pair_at_every_place_of_the_words_read_at_once(at: int) -> None:
+    for pair in ("  ", ": "):  # (across two eight-byte words, at their ends, in the tail after the last)
+        for filler, length in (("x", 20), ("x", 23), ("é", 20), ("😀", 20)):
+            text = (filler * at + pair + filler * length)[:max(length, at + 2)]
+            same_both([text, filler * at + pair])
+    same_both(["x" * 7 + ":" + " " + "x" * 8, "x" * 7 + " " + " " + "x" * 8])
+    marks = compiled.line_forms(["x" * 7 + ": " + "x" * 8, "x" * 7 + "  " + "x" * 8, "x" * 7 + " :" + "x" * 8])[2]
+    assert list(marks) == [_shared.COLON_SPACE, _shared.DOUBLE_SPACE, 0]
 
 
 @needs_compiled
@@ -99,10 +115,11 @@ def test_natural_paragraphs() -> None:
         same_both(texts[k:k + 7])
     assert any(shape[1] for shape in compiled.line_shapes(texts)[0])
     assert any(mark & _shared.CLOSED for mark in compiled.line_forms(texts)[2])
+    assert sum(mark & _shared.COLON_SPACE > 0 for mark in compiled.line_forms(texts)[2]) > 5  # (the BBC has no "  ")
 
 
 @needs_compiled
-@pytest.mark.parametrize("character", ["a", " ", ".", "\n", "é", "😀", "B", "y", "\xad", "…", "7"])
+@pytest.mark.parametrize("character", ["a", " ", ".", "\n", "é", "😀", "B", "y", "\xad", "…", "7", ":"])
 def test_hostile_lines_of_one_character(character: str) -> None:
     text = character * 100_000
     same_both([text, text[:300], text[:8], text + "By", "By" + text, text + "...", "..." + text + "1"])

@@ -45,16 +45,17 @@ def _set_apart(lines: list[str], index: int) -> bool:
 
 
 # the marks of a line (``line_forms``'s third answer): what the line rules ask of every paragraph, a bit each
-LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT = 1, 2, 4, 8, 16
+LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT, DOUBLE_SPACE, COLON_SPACE = 1, 2, 4, 8, 16, 32, 64
 
 
 def _python_line_marks(texts: list[str]) -> bytes:
     """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED
     where it ends like a sentence, white space aside, HOLDS_CUT where a text of up to 320 characters holds '...' or
-    '…' (NL311 reads it of a line that short only)."""
+    '…' (NL311 reads it of a line that short only), DOUBLE_SPACE '  ' and COLON_SPACE ': ' (NL312's)."""
     return bytes(("\n" in text) * LINE_BREAK | ("\xad" in text) * SOFT_HYPHEN | ("By" in text) * HOLDS_BY
                  | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED
-                 | (len(text) <= _LONG and ("..." in text or "…" in text)) * HOLDS_CUT for text in texts)
+                 | (len(text) <= _LONG and ("..." in text or "…" in text)) * HOLDS_CUT
+                 | ("  " in text) * DOUBLE_SPACE | (": " in text) * COLON_SPACE for text in texts)
 
 
 def _python_line_forms(texts: list[str]) -> tuple[list[tuple[int, bool]], bool, bytes]:
@@ -68,7 +69,7 @@ line_forms = native.pick("line_forms", _python_line_forms)
 
 def paragraph_forms(article: Article) -> tuple[list[str], list[tuple[int, bool]], bool, bytes]:
     """The article's paragraph texts with their line_forms (shapes, closed, marks), found once for the line rules
-    that read them (NL311, NL315)."""
+    that read them (NL311, NL312, NL315)."""
     return article.shared("lines.forms", _forms_of_paragraphs)
 
 
