@@ -4797,53 +4797,22 @@ line_shape(int kind, const void *data, Py_ssize_t n, Py_ssize_t last, int senten
     return shape;
 }
 
-static PyObject *
-line_shapes(PyObject *module, PyObject *texts)
-{
-    PyObject *sequence = line_texts(texts, "line_shapes() expects a sequence of str");  /* (block 27b) */
-    if (sequence == NULL)
-        return NULL;
-    const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
-    PyObject **items = PySequence_Fast_ITEMS(sequence);
-    PyObject *shapes = PyList_New(count), *long_shape = Py_BuildValue("(nO)", (Py_ssize_t)LINE_LONG_WORDS, Py_False);
-    int closed = 1;
-    if (shapes == NULL || long_shape == NULL)
-        goto fail;
-    for (Py_ssize_t k = 0; k < count; k++) {
-        PyObject *text = items[k];
-        STR_CHARS(text);
-        const Py_ssize_t last = line_end(kind, data, n);  /* the text is text[:last] once its end's white space is out */
-        const int sentence = last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1));
-        closed = closed && sentence;
-        PyObject *shape = line_shape(kind, data, n, last, sentence, long_shape);
-        if (shape == NULL)
-            goto fail;
-        PyList_SET_ITEM(shapes, k, shape);
-    }
-    Py_DECREF(long_shape);
-    Py_DECREF(sequence);
-    return Py_BuildValue("(NO)", shapes, closed ? Py_True : Py_False);
-fail:
-    Py_XDECREF(shapes);
-    Py_XDECREF(long_shape);
-    Py_DECREF(sequence);
-    return NULL;
-}
-
 /*
  * line_forms(texts) -> (shapes, closed, marks)  (twin: rules.lines._shared._python_line_forms)
  *     line_shapes's two answers and the texts' marks (block 27b) in one call, each text's end found once: NL311
  *     asked line_shapes and line_marks of the same paragraphs, each call with its own pass over the list (28b).
+ *     line_shapes(texts) is the same pass without the marks.
  */
 static PyObject *
-line_forms(PyObject *module, PyObject *texts)
+line_forms_of(PyObject *texts, int with_marks)
 {
-    PyObject *sequence = line_texts(texts, "line_forms() expects a sequence of str");
+    PyObject *sequence = line_texts(texts, with_marks ? "line_forms() expects a sequence of str"
+                                                      : "line_shapes() expects a sequence of str");  /* (block 27b) */
     if (sequence == NULL)
         return NULL;
     const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
     PyObject **items = PySequence_Fast_ITEMS(sequence);
-    PyObject *shapes = PyList_New(count), *marks = PyBytes_FromStringAndSize(NULL, count);
+    PyObject *shapes = PyList_New(count), *marks = PyBytes_FromStringAndSize(NULL, with_marks ? count : 0);
     PyObject *long_shape = Py_BuildValue("(nO)", (Py_ssize_t)LINE_LONG_WORDS, Py_False);
     int closed = 1;
     if (shapes == NULL || marks == NULL || long_shape == NULL)
@@ -4852,13 +4821,15 @@ line_forms(PyObject *module, PyObject *texts)
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *text = items[k];
         STR_CHARS(text);
-        const Py_ssize_t last = line_end(kind, data, n);
+        const Py_ssize_t last = line_end(kind, data, n);  /* the text is text[:last] once its end's white space is out */
         const int sentence = last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1));
         closed = closed && sentence;
-        const int cuts = n <= LINE_LONG;
-        const int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n, cuts)
-                                                       : line_marks_of_wide(kind, data, n, cuts);
-        mark[k] = (char)(found | (sentence ? LINE_MARK_CLOSED : 0) | pair_marks_of(kind, data, n) * LINE_MARK_PAIRS);
+        if (with_marks) {
+            const int cuts = n <= LINE_LONG;
+            const int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n, cuts)
+                                                           : line_marks_of_wide(kind, data, n, cuts);
+            mark[k] = (char)(found | (sentence ? LINE_MARK_CLOSED : 0) | pair_marks_of(kind, data, n) * LINE_MARK_PAIRS);
+        }
         PyObject *shape = line_shape(kind, data, n, last, sentence, long_shape);
         if (shape == NULL)
             goto fail;
@@ -4866,13 +4837,28 @@ line_forms(PyObject *module, PyObject *texts)
     }
     Py_DECREF(long_shape);
     Py_DECREF(sequence);
-    return Py_BuildValue("(NON)", shapes, closed ? Py_True : Py_False, marks);
+    if (with_marks)
+        return Py_BuildValue("(NON)", shapes, closed ? Py_True : Py_False, marks);
+    Py_DECREF(marks);
+    return Py_BuildValue("(NO)", shapes, closed ? Py_True : Py_False);
 fail:
     Py_XDECREF(shapes);
     Py_XDECREF(marks);
     Py_XDECREF(long_shape);
     Py_DECREF(sequence);
     return NULL;
+}
+
+static PyObject *
+line_shapes(PyObject *module, PyObject *texts)
+{
+    return line_forms_of(texts, 0);
+}
+
+static PyObject *
+line_forms(PyObject *module, PyObject *texts)
+{
+    return line_forms_of(texts, 1);
 }
 
 /* ---- 17C: the line rules' pairs of characters ---- */
