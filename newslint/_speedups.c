@@ -1024,11 +1024,11 @@ static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
-static PyObject *pair_marks(PyObject *, PyObject *);
+static int pair_marks_of(int kind, const void *data, Py_ssize_t n);
 /* 26c: defined in its block before 17C's */
 static PyObject *line_shapes(PyObject *, PyObject *);
-/* 27b: defined in its block before 26c's */
-static PyObject *line_marks(PyObject *, PyObject *);
+/* 27b: defined in its block before 26c's; line_forms in 26c's (28b) */
+static PyObject *line_forms(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
@@ -1996,8 +1996,6 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"run_in_cues", run_in_cues, METH_VARARGS,
      "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
-    {"pair_marks", pair_marks, METH_O,
-     "NL312: a bit for each pair of characters it asks a paragraph about, 1 '  ' and 2 ': ' (17C)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
@@ -2025,9 +2023,11 @@ static PyMethodDef methods[] = {
      "line_shapes(texts) -> (shapes, closed): each text's furniture._shape and whether every text ends like a sentence, "
      "as furniture._python_line_shapes (26c)."},
     /* 27b */
-    {"line_marks", line_marks, METH_O,
-     "line_marks(texts) -> bytes: a byte of marks for each text (1 '\\n', 2 a soft hyphen, 4 'By', 8 ends like a "
-     "sentence, 16 '...' or '…'), as rules.lines._shared._python_line_marks (27b)."},
+    {"line_forms", line_forms, METH_O,
+     "line_forms(texts) -> (shapes, closed, marks): line_shapes's answers and a byte of marks for each text (1 '\\n', "
+     "2 a soft hyphen, 4 'By', 8 ends like a sentence, 16 '...' or '…' in a text of 320 characters or fewer, 32 '  ', "
+     "64 ': '), as "
+     "rules.lines._shared._python_line_forms (27b, 26c, 28b)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -5032,23 +5032,25 @@ lower_upper_spans(PyObject *module, PyObject *text)
 /* ---- 27b: the line rules' marks of an article's lines, in one pass ---- */
 
 /*
- * line_marks(texts) -> bytes  (twin: rules.lines._shared._python_line_marks)
- *     A byte for each text, a bit for each question the line rules ask of every paragraph: 1 when it holds a line
- *     break ("\n"), 2 a soft hyphen ("\xad"), 4 'By', 8 when it ends like a sentence, white space aside (one of
- *     . ! ? " ” ’ ) last, as line_shapes reads it), 16 when it holds a cut ('...' or '…'). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a
- *     str's `in` read every character of a paragraph for 'By' (16 M instructions on the BBC + scraped mix) and of
- *     the whole text for '...' (13 M); a wider one is read once.
+ * The marks of each text that line_forms (block 26c) gives, a bit for each question the line rules ask of every
+ * paragraph: 1 when it holds a line break ("\n"), 2 a soft hyphen ("\xad"), 4 'By', 8 when it ends like a sentence,
+ * white space aside (one of . ! ? " ” ’ ) last, as line_shapes reads it), 16 when a text of 320 characters or
+ * fewer holds a cut ('...' or '…': NL311 reads it of a line that short only, and a long one-line page is not
+ * searched for it, 28b), 32 two spaces in a row ("  ") and 64 a colon before a space (": "), NL312's (block 17C). A one-byte text is searched by memchr for each ('B' for 'By', '.' for '...'): a str's `in`
+ * read every character of a paragraph for 'By' (16 M instructions on the BBC + scraped mix) and of the whole text
+ * for '...' (13 M); a wider one is read once.
  */
 #define LINE_MARK_BREAK 1
 #define LINE_MARK_SOFT_HYPHEN 2
 #define LINE_MARK_BY 4
 #define LINE_MARK_CLOSED 8
 #define LINE_MARK_CUT 16
+#define LINE_MARK_PAIRS 32  /* pair_marks_of's bits (block 17C), shifted: 32 "  ", 64 ": " */
 
 static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
 
 static int
-line_marks_of_bytes(const char *chars, Py_ssize_t n)
+line_marks_of_bytes(const char *chars, Py_ssize_t n, int cuts)
 {
     int marks = 0;
     if (memchr(chars, '\n', (size_t)n) != NULL)
@@ -5064,7 +5066,7 @@ line_marks_of_bytes(const char *chars, Py_ssize_t n)
             break;
         }
     }
-    for (const char *at = chars, *end = chars + n; at < end - 2; at++) {
+    for (const char *at = chars, *end = chars + n; cuts && at < end - 2; at++) {
         at = memchr(at, '.', (size_t)(end - 2 - at));
         if (at == NULL)
             break;
@@ -5077,7 +5079,7 @@ line_marks_of_bytes(const char *chars, Py_ssize_t n)
 }
 
 static int
-line_marks_of_wide(int kind, const void *data, Py_ssize_t n)
+line_marks_of_wide(int kind, const void *data, Py_ssize_t n, int cuts)
 {
     int marks = 0;
     Py_ssize_t dots = 0;  /* the full stops in a row up to here */
@@ -5090,14 +5092,14 @@ line_marks_of_wide(int kind, const void *data, Py_ssize_t n)
             marks |= LINE_MARK_SOFT_HYPHEN;
         else if (ch == 'B' && i + 1 < n && PyUnicode_READ(kind, data, i + 1) == 'y')
             marks |= LINE_MARK_BY;
-        else if (dots >= 3 || ch == 0x2026)
+        else if (cuts && (dots >= 3 || ch == 0x2026))
             marks |= LINE_MARK_CUT;
     }
     return marks;
 }
 
 /* texts as a sequence whose every item is a str (a new reference), else NULL with a TypeError of `message`
- * (line_marks, line_shapes) */
+ * (line_shapes, line_forms) */
 static PyObject *
 line_texts(PyObject *texts, const char *message)
 {
@@ -5122,33 +5124,6 @@ line_end(int kind, const void *data, Py_ssize_t n)
     return n;
 }
 
-static PyObject *
-line_marks(PyObject *module, PyObject *texts)
-{
-    PyObject *sequence = line_texts(texts, "line_marks() expects an iterable of str");
-    if (sequence == NULL)
-        return NULL;
-    const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
-    PyObject *marks = PyBytes_FromStringAndSize(NULL, count);
-    if (marks == NULL) {
-        Py_DECREF(sequence);
-        return NULL;
-    }
-    char *mark = PyBytes_AS_STRING(marks);
-    for (Py_ssize_t k = 0; k < count; k++) {
-        PyObject *text = PySequence_Fast_GET_ITEM(sequence, k);
-        STR_CHARS(text);
-        int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n)
-                                                 : line_marks_of_wide(kind, data, n);
-        const Py_ssize_t last = line_end(kind, data, n);
-        if (last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1)))
-            found |= LINE_MARK_CLOSED;
-        mark[k] = (char)found;
-    }
-    Py_DECREF(sequence);
-    return marks;
-}
-
 /* ---- 26c: the line rules' shapes of an article's lines, in one pass ---- */
 
 /*
@@ -5169,68 +5144,107 @@ line_sentence_end(Py_UCS4 ch)
     return ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == 0x201D || ch == 0x2019 || ch == ')';
 }
 
+/* the shape of one text as line_shapes gives it (a new reference), given where its end's white space starts (`last`)
+ * and whether it ends like a sentence; `long_shape` for a text of more than 320 characters (line_shapes, line_forms) */
 static PyObject *
-line_shapes(PyObject *module, PyObject *texts)
+line_shape(int kind, const void *data, Py_ssize_t n, Py_ssize_t last, int sentence, PyObject *long_shape)
 {
-    PyObject *sequence = line_texts(texts, "line_shapes() expects a sequence of str");  /* (block 27b) */
+    if (n > LINE_LONG) {
+        Py_INCREF(long_shape);
+        return long_shape;
+    }
+    Py_ssize_t words = 0;
+    int in_word = 0;
+    for (Py_ssize_t i = 0; i < last; i++) {
+        const int space = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
+    const int listed = n >= 2 && PyUnicode_READ(kind, data, 1) == ' '
+        && (first == '-' || first == 0x2013 || first == 0x2022 || first == '*' || first == 0xB7);
+    const int loose = words > 0 && words <= LINE_LOOSE_WORDS && !sentence && !listed;
+    PyObject *number = PyLong_FromSsize_t(words);
+    if (number == NULL)
+        return NULL;
+    PyObject *shape = PyTuple_Pack(2, number, loose ? Py_True : Py_False);
+    Py_DECREF(number);
+    return shape;
+}
+
+/*
+ * line_forms(texts) -> (shapes, closed, marks)  (twin: rules.lines._shared._python_line_forms)
+ *     line_shapes's two answers and the texts' marks (block 27b) in one call, each text's end found once: NL311
+ *     asked line_shapes and line_marks of the same paragraphs, each call with its own pass over the list (28b).
+ *     line_shapes(texts) is the same pass without the marks.
+ */
+static PyObject *
+line_forms_of(PyObject *texts, int with_marks)
+{
+    PyObject *sequence = line_texts(texts, with_marks ? "line_forms() expects a sequence of str"
+                                                      : "line_shapes() expects a sequence of str");  /* (block 27b) */
     if (sequence == NULL)
         return NULL;
     const Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
     PyObject **items = PySequence_Fast_ITEMS(sequence);
-    PyObject *shapes = PyList_New(count), *long_shape = Py_BuildValue("(nO)", (Py_ssize_t)LINE_LONG_WORDS, Py_False);
+    PyObject *shapes = PyList_New(count), *marks = PyBytes_FromStringAndSize(NULL, with_marks ? count : 0);
+    PyObject *long_shape = Py_BuildValue("(nO)", (Py_ssize_t)LINE_LONG_WORDS, Py_False);
     int closed = 1;
-    if (shapes == NULL || long_shape == NULL)
+    if (shapes == NULL || marks == NULL || long_shape == NULL)
         goto fail;
+    char *mark = PyBytes_AS_STRING(marks);
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *text = items[k];
         STR_CHARS(text);
         const Py_ssize_t last = line_end(kind, data, n);  /* the text is text[:last] once its end's white space is out */
         const int sentence = last > 0 && line_sentence_end(PyUnicode_READ(kind, data, last - 1));
         closed = closed && sentence;
-        PyObject *shape;
-        if (n > LINE_LONG) {
-            Py_INCREF(long_shape);
-            shape = long_shape;
-        } else {
-            Py_ssize_t words = 0;
-            int in_word = 0;
-            for (Py_ssize_t i = 0; i < last; i++) {
-                const int space = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
-                words += !space && !in_word;
-                in_word = !space;
-            }
-            const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
-            const int listed = n >= 2 && PyUnicode_READ(kind, data, 1) == ' '
-                && (first == '-' || first == 0x2013 || first == 0x2022 || first == '*' || first == 0xB7);
-            const int loose = words > 0 && words <= LINE_LOOSE_WORDS && !sentence && !listed;
-            PyObject *number = PyLong_FromSsize_t(words);
-            if (number == NULL)
-                goto fail;
-            shape = PyTuple_Pack(2, number, loose ? Py_True : Py_False);
-            Py_DECREF(number);
-            if (shape == NULL)
-                goto fail;
+        if (with_marks) {
+            const int cuts = n <= LINE_LONG;
+            const int found = kind == PyUnicode_1BYTE_KIND ? line_marks_of_bytes((const char *)data, n, cuts)
+                                                           : line_marks_of_wide(kind, data, n, cuts);
+            mark[k] = (char)(found | (sentence ? LINE_MARK_CLOSED : 0) | pair_marks_of(kind, data, n) * LINE_MARK_PAIRS);
         }
+        PyObject *shape = line_shape(kind, data, n, last, sentence, long_shape);
+        if (shape == NULL)
+            goto fail;
         PyList_SET_ITEM(shapes, k, shape);
     }
     Py_DECREF(long_shape);
     Py_DECREF(sequence);
+    if (with_marks)
+        return Py_BuildValue("(NON)", shapes, closed ? Py_True : Py_False, marks);
+    Py_DECREF(marks);
     return Py_BuildValue("(NO)", shapes, closed ? Py_True : Py_False);
 fail:
     Py_XDECREF(shapes);
+    Py_XDECREF(marks);
     Py_XDECREF(long_shape);
     Py_DECREF(sequence);
     return NULL;
 }
 
+static PyObject *
+line_shapes(PyObject *module, PyObject *texts)
+{
+    return line_forms_of(texts, 0);
+}
+
+static PyObject *
+line_forms(PyObject *module, PyObject *texts)
+{
+    return line_forms_of(texts, 1);
+}
+
 /* ---- 17C: the line rules' pairs of characters ---- */
 
 /*
- * pair_marks(text) -> int  (twin: rules.lines.captions._python_pair_marks)
+ * pair_marks_of(kind, data, n) -> int  (line_forms, block 26c; twin: rules.lines._shared._python_line_marks)
  *     A bit for each pair of characters NL312 asks a paragraph about, found in one pass that stops once both are: 1
  *     when text holds two spaces in a row ("  "), 2 when it holds a colon before a space (": "). A str's `in` scans
  *     the text once for each at 1.5 ns a character (the space that ends both is frequent); a one-byte text is read
- *     here eight bytes at a time.
+ *     here eight bytes at a time. (NL312 asked it of each paragraph by a call of its own, pair_marks(text); the
+ *     marks of line_forms hold it since 28b: one call per article.)
  */
 #define PAIR_MARKS_PASS(TYPE, FROM) do {                                                               \
         const TYPE *chars = (const TYPE *)data;                                                        \
@@ -5252,12 +5266,10 @@ bytes_equal(uint64_t x, uint64_t c)
     return ~(((t & low7) + low7) | t | low7);
 }
 
-static PyObject *
-pair_marks(PyObject *module, PyObject *text)
+static int
+pair_marks_of(int kind, const void *data, Py_ssize_t n)
 {
-    REQUIRE_STR(text, "pair_marks");
-    STR_CHARS(text);
-    long marks = 0;
+    int marks = 0;
     Py_ssize_t done = 0;  /* the pairs ending before this index are read */
 #if PY_LITTLE_ENDIAN
     if (kind == PyUnicode_1BYTE_KIND) {
@@ -5282,7 +5294,7 @@ pair_marks(PyObject *module, PyObject *text)
     case PyUnicode_2BYTE_KIND: PAIR_MARKS_PASS(Py_UCS2, done); break;
     default: PAIR_MARKS_PASS(Py_UCS4, done); break;
     }
-    return PyLong_FromLong(marks);
+    return marks;
 }
 
 /* ---- 17F: a finding's fingerprint ---- */

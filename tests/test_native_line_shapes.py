@@ -1,8 +1,9 @@
 """The line rules' compiled passes over an article's lines against their twins: ``line_shapes`` (``_speedups.c``,
 block 26c: each line's words counted without splitting it, its last character found back from its end; twin
-``furniture._python_line_shapes``: ``str.split`` and ``str.rstrip`` per line) and ``line_marks`` (block 27b: a
-one-byte text searched by memchr for a line break, a soft hyphen, 'By' and '...', a wider one read once; twin
-``rules.lines._shared._python_line_marks``: ``in``, and ``str.rstrip``)."""
+``furniture._python_line_shapes``: ``str.split`` and ``str.rstrip`` per line) and ``line_forms`` (its answers and the
+marks of block 27b in one call, 28b: a one-byte text searched by memchr for a line break, a soft hyphen, 'By' and, up
+to 320 characters, '...', a wider one read once; NL312's '  ' and ': ' (block 17C) eight bytes at a time in a
+one-byte text; twin ``rules.lines._shared._python_line_forms``: ``in``, and ``str.rstrip``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from test_native import ALPHABET, compiled, needs_compiled
 from newslint import furniture
 from newslint.rules.lines import _shared
 
-PASSES = {"line_shapes": furniture._python_line_shapes, "line_marks": _shared._python_line_marks}
+PASSES = {"line_shapes": furniture._python_line_shapes, "line_forms": _shared._python_line_forms}
 
 
 def same(texts: list[str], name: str = "line_shapes") -> None:
@@ -30,7 +31,7 @@ def same_both(texts: list[str]) -> None:
 @needs_compiled
 def test_the_compiled_passes_are_in_use() -> None:
     assert furniture.line_shapes is compiled.line_shapes
-    assert _shared.line_marks is compiled.line_marks
+    assert _shared.line_forms is compiled.line_forms
 
 
 @needs_compiled
@@ -42,7 +43,10 @@ def test_the_compiled_passes_are_in_use() -> None:
                                   # the marks': 'By', a soft hyphen, a cut, in each width of str
                                   "B", "y", "By", "BY", "by", "xBy", "BBy", "B\ny", "B y", "aB", "\xad", "a\xadb",
                                   "Bé", "Byé", "é By", "😀By", "😀\xad", "😀\n", "..", "...", ". ..", "a..", "é...",
-                                  "é..", "…", "a…b", "😀.. .", "1", "a1", "a1 ", "٣", "é²", "😀5", "5😀"])
+                                  "é..", "…", "a…b", "😀.. .", "1", "a1", "a1 ", "٣", "é²", "😀5", "5😀",
+                                  # NL312's pairs
+                                  "  ", ":", ": ", " :", ":  ", " : ", "a:b c", "a  b: c", "é  ", "😀: ", "\u3000\u3000",
+                                  ":\u3000", "\xa0\xa0"])
 def test_edge_cases(text: str) -> None:
     same_both([text])
     same_both([text, "It ended."])
@@ -51,17 +55,47 @@ def test_edge_cases(text: str) -> None:
 
 @needs_compiled
 def test_each_mark() -> None:
-    marks = compiled.line_marks(["a\nb", "PE\xadTER", "By Jane Doe", "It ended.  ", "Home", "May 3, 2021",
-                                 "in the town... >", "in the…"])
-    assert list(marks) == [_shared.LINE_BREAK, _shared.SOFT_HYPHEN, _shared.HOLDS_BY, _shared.CLOSED, 0, 0,
-                           _shared.HOLDS_CUT, _shared.HOLDS_CUT]
+    marks = compiled.line_forms(["a\nb", "PE\xadTER", "By Jane Doe", "It ended.  ", "Home", "May 3, 2021",
+                                 "in the town... >", "in the…", "a" * 317 + "...", "a" * 318 + "é…"])[2]
+    assert list(marks) == [_shared.LINE_BREAK, _shared.SOFT_HYPHEN, _shared.HOLDS_BY,
+                           _shared.CLOSED | _shared.DOUBLE_SPACE, 0, 0,
+                           _shared.HOLDS_CUT, _shared.HOLDS_CUT, _shared.HOLDS_CUT | _shared.CLOSED, _shared.HOLDS_CUT]
+
+
+@needs_compiled
+def test_a_cut_is_marked_in_a_short_line_only() -> None:
+    """NL311 reads a cut of a line of 320 characters or fewer only: a longer text is not searched for one."""
+    for cut in ("...", "…"):
+        for text in ("a" * 318 + cut, "é" * 318 + cut, "a" * 320 + cut, cut + "é" * 320, "😀" * 400 + cut):
+            assert bool(compiled.line_forms([text])[2][0] & _shared.HOLDS_CUT) == (len(text) <= 320), text
+            same_both([text])
+
+
+@needs_compiled
+@pytest.mark.parametrize("at", range(20))
+def test_a_pair_at_every_place_of_the_words_read_at_once(at: int) -> None:
+    for pair in ("  ", ": "):  # (across two eight-byte words, at their ends, in the tail after the last)
+        for filler, length in (("x", 20), ("x", 23), ("é", 20), ("😀", 20)):
+            text = (filler * at + pair + filler * length)[:max(length, at + 2)]
+            same_both([text, filler * at + pair])
+    same_both(["x" * 7 + ":" + " " + "x" * 8, "x" * 7 + " " + " " + "x" * 8])
+    marks = compiled.line_forms(["x" * 7 + ": " + "x" * 8, "x" * 7 + "  " + "x" * 8, "x" * 7 + " :" + "x" * 8])[2]
+    assert list(marks) == [_shared.COLON_SPACE, _shared.DOUBLE_SPACE, 0]
+
+
+@needs_compiled
+def test_the_forms_are_the_shapes_and_the_marks() -> None:
+    texts = ["Home", "It ended.", "By Jane Doe\n", "x" * 400 + "..."]
+    shapes, closed, marks = compiled.line_forms(texts)
+    assert (shapes, closed) == compiled.line_shapes(texts)
+    assert marks == _shared._python_line_marks(texts)
 
 
 @needs_compiled
 def test_no_lines_and_other_sequences() -> None:
     same_both([])
     same_both(("Home", "It ended."))
-    assert compiled.line_marks(iter(("By", "a."))) == _shared._python_line_marks(("By", "a."))
+    assert compiled.line_forms(iter(("By", "a."))) == _shared._python_line_forms(["By", "a."])
     for name in PASSES:
         with pytest.raises(TypeError):
             getattr(compiled, name)(["Home", 3])
@@ -80,11 +114,12 @@ def test_natural_paragraphs() -> None:
     for k in range(0, len(texts), 7):
         same_both(texts[k:k + 7])
     assert any(shape[1] for shape in compiled.line_shapes(texts)[0])
-    assert any(mark & _shared.CLOSED for mark in compiled.line_marks(texts))
+    assert any(mark & _shared.CLOSED for mark in compiled.line_forms(texts)[2])
+    assert sum(mark & _shared.COLON_SPACE > 0 for mark in compiled.line_forms(texts)[2]) > 5  # (the BBC has no "  ")
 
 
 @needs_compiled
-@pytest.mark.parametrize("character", ["a", " ", ".", "\n", "é", "😀", "B", "y", "\xad", "…", "7"])
+@pytest.mark.parametrize("character", ["a", " ", ".", "\n", "é", "😀", "B", "y", "\xad", "…", "7", ":"])
 def test_hostile_lines_of_one_character(character: str) -> None:
     text = character * 100_000
     same_both([text, text[:300], text[:8], text + "By", "By" + text, text + "...", "..." + text + "1"])

@@ -10,7 +10,7 @@ from newslint.api import lint_text, make_linter
 from newslint.furniture import LineCounts, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture
-from newslint.rules.lines._shared import line_marks
+from newslint.rules.lines._shared import line_forms
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
                                             _heads_next_paragraph, _prose, _question_heading)
 
@@ -833,7 +833,7 @@ def test_teasers_cut_short_after_a_teaser_or_with_a_mark_after_the_cut():
     texts = [PROSE, "Council to review parking charges",
              "Residents have complained that the charges in the town... >",
              "Library hours to be extended in the... >", MORE]
-    assert furniture._cut_teasers(texts, line_marks(texts)) == {2, 3}
+    assert furniture._cut_teasers(texts, line_forms(texts)[2]) == {2, 3}
 
 
 @pytest.mark.parametrize("texts", [
@@ -846,7 +846,7 @@ def test_teasers_cut_short_after_a_teaser_or_with_a_mark_after_the_cut():
     [PROSE, "Local hero honoured", "'We just kept going...'", "New ferry for the harbour", "'It was like a dream...'"],
 ])
 def test_lines_that_trail_off_are_not_teasers_of_other_stories(texts):
-    assert furniture._cut_teasers(texts, line_marks(texts)) == set()
+    assert furniture._cut_teasers(texts, line_forms(texts)[2]) == set()
 
 
 def test_a_card_s_headline_printed_twice_in_a_row_is_furniture(lint):

@@ -14,7 +14,7 @@ from newslint.furniture import line_shapes, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture as line_furniture
 from newslint.rules.lines import prompts
-from newslint.rules.lines._shared import line_marks
+from newslint.rules.lines._shared import line_forms
 
 
 # NL311/NL312: _prose looks for a word of the web or the reader in a set first; _wire_copy searches only a last
@@ -328,7 +328,9 @@ def test_furniture_findings_of_closed_lines_are_those_of_the_long_way(monkeypatc
     article = Article.parse("Title\n\n" + "\n\n".join(texts) + "\n")
     assert _all_closed([p.text for p in article.paragraphs])
     shortcut = [(f.start, f.end, f.message) for f in rule.check(article)]
-    monkeypatch.setattr(line_furniture, "line_shapes", lambda texts: (shapes_of(texts), False))
+    monkeypatch.setattr(line_furniture, "paragraph_forms", lambda a: ([p.text for p in a.paragraphs],
+                                                                      shapes_of([p.text for p in a.paragraphs]), False,
+                                                                      line_forms([p.text for p in a.paragraphs])[2]))
     assert shortcut == [(f.start, f.end, f.message) for f in rule.check(Article.parse(article.text))]
     assert any("pull quote" in message for _, _, message in shortcut)
 
@@ -630,7 +632,7 @@ def test_a_long_sentence_is_no_byline_candidate():
 
     article = Article.parse("\n\n".join(_BYLINE_PIECES), "<t>", {}, False)
     texts = [p.text for p in article.paragraphs]
-    candidates = bylines._byline_candidates(article.paragraphs, line_marks(texts))
+    candidates = bylines._byline_candidates(article.paragraphs, line_forms(texts)[2])
     assert texts.index(_BYLINE_PIECES[6]) not in candidates and texts.index(_BYLINE_PIECES[7]) in candidates
     assert texts.index(_BYLINE_PIECES[-1]) not in candidates and texts.index(_BYLINE_PIECES[0]) in candidates
 

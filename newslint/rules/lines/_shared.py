@@ -5,11 +5,11 @@ lines, the reader addressed, live-blog entry headings, a wire story's sign-off.
 from __future__ import annotations
 
 from collections import Counter
-from operator import attrgetter
 from typing import Iterable
 
 from newslint import native, regexcache
-from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB
+from newslint.furniture import (FUNCTION_WORDS as _FUNCTION, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB, _LONG,
+                                _python_line_shapes)
 from newslint.model import Article, Paragraph
 from newslint.rules.boilerplate import AGENCY, NAME_WORD
 
@@ -44,30 +44,38 @@ def _set_apart(lines: list[str], index: int) -> bool:
     return not (below.islower() or below and below in ",.;:)")
 
 
-# the marks of a line (``line_marks``): what the line rules ask of every paragraph, a bit each
-LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT = 1, 2, 4, 8, 16
+# the marks of a line (``line_forms``'s third answer): what the line rules ask of every paragraph, a bit each
+LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT, DOUBLE_SPACE, COLON_SPACE = 1, 2, 4, 8, 16, 32, 64
 
 
-def _python_line_marks(texts: Iterable[str]) -> bytes:
+def _python_line_marks(texts: list[str]) -> bytes:
     """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED
-    where it ends like a sentence, white space aside, HOLDS_CUT where it holds '...' or '…' (the twin of the compiled
-    ``line_marks``, which reads a one-byte text by memchr and a wider one once)."""
+    where it ends like a sentence, white space aside, HOLDS_CUT where a text of up to 320 characters holds '...' or
+    '…' (NL311 reads it of a line that short only), DOUBLE_SPACE '  ' and COLON_SPACE ': ' (NL312's)."""
     return bytes(("\n" in text) * LINE_BREAK | ("\xad" in text) * SOFT_HYPHEN | ("By" in text) * HOLDS_BY
-                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED | ("..." in text or "…" in text) * HOLDS_CUT
-                 for text in texts)
+                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED
+                 | (len(text) <= _LONG and ("..." in text or "…" in text)) * HOLDS_CUT
+                 | ("  " in text) * DOUBLE_SPACE | (": " in text) * COLON_SPACE for text in texts)
 
 
-line_marks = native.pick("line_marks", _python_line_marks)
-_TEXT = attrgetter("text")
+def _python_line_forms(texts: list[str]) -> tuple[list[tuple[int, bool]], bool, bytes]:
+    """``furniture.line_shapes(texts)``'s shapes and whether every text ends like a sentence, and the texts' marks
+    (the twin of the compiled ``line_forms``, which reads each text's end once for both)."""
+    return (*_python_line_shapes(texts), _python_line_marks(texts))
 
 
-def paragraph_marks(article: Article) -> bytes:
-    """The line_marks of the article's paragraphs, found once for the line rules that read them (NL311, NL315)."""
-    return article.shared("lines.marks", _marks_of_paragraphs)
+line_forms = native.pick("line_forms", _python_line_forms)
 
 
-def _marks_of_paragraphs(article: Article) -> bytes:
-    return line_marks(map(_TEXT, article.paragraphs))
+def paragraph_forms(article: Article) -> tuple[list[str], list[tuple[int, bool]], bool, bytes]:
+    """The article's paragraph texts with their line_forms (shapes, closed, marks), found once for the line rules
+    that read them (NL311, NL312, NL315)."""
+    return article.shared("lines.forms", _forms_of_paragraphs)
+
+
+def _forms_of_paragraphs(article: Article) -> tuple[list[str], list[tuple[int, bool]], bool, bytes]:
+    texts = [p.text for p in article.paragraphs]
+    return (texts, *line_forms(texts))
 
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())

@@ -17,7 +17,7 @@ from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
-                                          _UNWRAPPED, _kept_lines, _set_apart, paragraph_marks)
+                                          _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms)
 from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
 
 
@@ -233,7 +233,7 @@ class BylineLine(Rule):
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
-        marks = paragraph_marks(article)  # (one compiled pass: most paragraphs are none of the forms)
+        marks = paragraph_forms(article)[3]  # (one compiled pass: most paragraphs are none of the forms)
         for i in range(len(paragraphs)) if roles else _byline_candidates(paragraphs, marks):
             paragraph = paragraphs[i]
             text = paragraph.text
@@ -466,7 +466,7 @@ _BYLINE_TAIL_MAX_LENGTH = 400  # characters: a longer paragraph has no byline at
 def _byline_candidates(paragraphs: list[Paragraph], marks: bytes) -> list[int]:
     """The indexes of the paragraphs where BylineLine.check may find a byline when the text holds no glued heading's
     role (_roles_held): a line of up to 90 characters, a paragraph of up to 400 that does not end like a sentence
-    (a byline may end it), or one that holds a line break, a soft hyphen or 'By' (``marks``: line_marks's). The
+    (a byline may end it), or one that holds a line break, a soft hyphen or 'By' (``marks``: line_forms's). The
     others (most of a story's paragraphs) have none of its forms."""
     return [i for i, (mark, paragraph) in enumerate(zip(marks, paragraphs))
             if mark & _READ_WHATEVER_LENGTH or len(paragraph.text) <= _BYLINE_LINE_MAX

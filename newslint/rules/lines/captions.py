@@ -8,16 +8,17 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import Iterable
 
-from newslint import lexicon, native, regexcache
+from newslint import lexicon, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import DATE as _DATE, FUNCTION_WORDS as _FUNCTION, MAX_WORDS, WEB_WORDS as _WEB, shapes_of
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search
-from newslint.rules.lines._shared import (_AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE,
-                                          _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS, _UNWRAPPED,
-                                          _heads_next_paragraph, _kept_lines, _live_entry_headings, _wire_copy)
+from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, _AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS,
+                                          _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
+                                          _UNWRAPPED, _heads_next_paragraph, _kept_lines, _live_entry_headings,
+                                          _wire_copy, paragraph_forms)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import timestamp_line
 from newslint.textutil import word_texts
@@ -286,16 +287,6 @@ _TAIL_CUES = regexcache.compile("|".join(map(re.escape, (
     "POOL", "upplied", "UPPLIED", "TODAY", "redit:", "Composite", "Screen"))))
 
 
-def _python_pair_marks(text: str) -> int:
-    """A bit for each pair of characters CaptionLine asks a paragraph about: _DOUBLE_SPACE when it holds '  ',
-    _COLON_SPACE when it holds ': ' (the twin of the compiled ``pair_marks``, which finds both in one pass)."""
-    return ("  " in text) * _DOUBLE_SPACE | (": " in text) * _COLON_SPACE
-
-
-_DOUBLE_SPACE, _COLON_SPACE = 1, 2
-_pair_marks = native.pick("pair_marks", _python_pair_marks)
-
-
 class CaptionLine(Rule):
     code = "NL312"
     name = "caption-line"
@@ -357,9 +348,10 @@ class CaptionLine(Rule):
         counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
+        pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            marks = _pair_marks(text)  # ('  ' and ': ' in one pass)
+            marks = pairs[i]
             if len(text) > 700 and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
@@ -368,7 +360,7 @@ class CaptionLine(Rule):
                                        f"photo caption (glued after an embedded player's code): {quote(text[start:end])}",
                                        Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
-            if len(text) > _SPACED_BLOCK and marks & _DOUBLE_SPACE:
+            if len(text) > _SPACED_BLOCK and marks & DOUBLE_SPACE:
                 for start, end in _spaced_captions(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
@@ -414,9 +406,9 @@ class CaptionLine(Rule):
             elif text[:1] in _PLACE_LABEL_INITIALS and ":" in text[:_PLACE_LABEL_REACH] \
                     and _place_label(text, article.paragraph_words[i]):
                 yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
-            elif marks & _COLON_SPACE and _label_caption(text):
+            elif marks & COLON_SPACE and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
-            elif marks & _COLON_SPACE and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
+            elif marks & COLON_SPACE and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif i in restated:
                 yield self._restated(article, paragraph, restated[i])

@@ -11,15 +11,15 @@ from typing import Iterable
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
-                                LineCounts, add_story_words, features, furniture_score, has_evidence, line_shapes,
+                                LineCounts, add_story_words, features, furniture_score, has_evidence,
                                 may_reach, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
 from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
                                           _PERSON, _READER, _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems,
-                                          _heads_next_paragraph, _live_entry_headings, _wire_copy, line_marks,
-                                          paragraph_marks)
+                                          _heads_next_paragraph, _live_entry_headings, _wire_copy, line_forms,
+                                          paragraph_forms)
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import reader_prompt
@@ -74,15 +74,13 @@ class FurnitureLine(Rule):
         paragraphs = article.paragraphs
         if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
             return  # (a printed page's OCR text: its short lines are a column's wrapped lines, not a web page's)
-        texts = [p.text for p in paragraphs]
-        marks = paragraph_marks(article)
-        if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
-            texts = [text.replace("\xad", "") for text in texts]
-            marks = line_marks(texts)
         # a text whose every paragraph ends like a sentence (``closed``, most stories) has no section label or <title>
         # over it (its first line would end without a stop), no breadcrumb trail (its headline would), no line beside
         # an open break (a line ending on a small word) and no related headlines ending it: it is spared looking
-        shapes, closed = line_shapes(texts)
+        texts, shapes, closed, marks = paragraph_forms(article)  # (the line's shapes and marks: one compiled pass)
+        if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
+            texts = [text.replace("\xad", "") for text in texts]
+            shapes, closed, marks = line_forms(texts)
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
         open_lines = not closed
@@ -161,7 +159,7 @@ _TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headlin
 
 def _cards_of_other_stories(texts: list[str], marks: bytes) -> dict[int, str]:
     """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why (``marks``:
-    the texts' line_marks)."""
+    the texts' line_forms marks)."""
     cards = dict.fromkeys(_twice_in_a_row(texts), "a line the page prints twice in a row (a card's headline or "
                                                    "label, for its picture and its link)")
     cards.update(dict.fromkeys(_cut_teasers(texts, marks), "a teaser of another story, cut short"))
@@ -173,7 +171,7 @@ def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
     'Govt. urged to do more on resource... >'): two or more on the page, each right under a headline (a line of up to
     twenty words, a capital first, no final stop), a timestamp ('7 hours ago') or another such teaser. A paragraph
     of the story or of a reader's comment that trails off ('…I need a long lie down...') follows a sentence.
-    ``marks``: the texts' line_marks, whose HOLDS_CUT tells a text without a cut (most) at once."""
+    ``marks``: the texts' line_forms marks, whose HOLDS_CUT tells a text without a cut (most) at once."""
     if not any(map(HOLDS_CUT.__and__, marks)):
         return set()
     cut = {i for i, text in enumerate(texts)  # (the last character first: most lines end otherwise)
