@@ -220,3 +220,38 @@ def test_every_inline_match_of_natural_and_drawn_texts_starts_within_its_anchors
     for text in texts:
         assert _leads_held(text)
         assert [m.span() for m in inline._inline_matches(text)] == [m.span() for m in inline._INLINE.finditer(text)]
+
+
+def _found(text, has_header=False):
+    from newslint.model import Article
+
+    article = Article.parse(text, "<t>", {}, has_header)
+    return [(f.start, f.end) for f in inline.InlineBoilerplate().check(article)]
+
+
+# articles that hold none of NL316's cues, some opening a paragraph it asks for reader sentences with a prompt
+UNCUED = [
+    "Find all the latest road news on our dedicated page. " + STORY * 8,  # a flattened page: its text's opening
+    STORY * 8 + "\n\n" + STORY,
+    "Listen again to the council's debate on the road. " + STORY,  # a page of one paragraph
+    STORY * 3,
+]
+
+
+@pytest.mark.parametrize("text", UNCUED)
+def test_an_article_without_cues_is_looked_at_only_where_a_paragraph_opens_with_a_prompt(monkeypatch, text):
+    assert not inline._ARTICLE_CUES.held(text)
+    found = _found(text)
+    monkeypatch.setattr(inline, "_opens_with_a_reader_prompt", lambda article: True)  # the long way
+    assert found == _found(text)
+    assert bool(found) is text.startswith(("Find", "Listen"))
+
+
+def test_articles_without_cues_find_what_the_long_way_finds(monkeypatch):
+    texts = [path.read_text(encoding="utf-8") for path in natural_files(("bbc", "scraped"), 150)]
+    texts += drawn_texts(UNCUED + [STORY, "\n\n", "Follow us on Twitter. ", "Read more from Nick. "], 100, seed=28,
+                         most=6)
+    short = [_found(text) for text in texts]
+    monkeypatch.setattr(inline, "_opens_with_a_reader_prompt", lambda article: True)
+    assert short == [_found(text) for text in texts]
+    assert sum(not inline._ARTICLE_CUES.held(text) for text in texts) > 50 and any(short)

@@ -285,6 +285,8 @@ class InlineBoilerplate(Rule):
         # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
         # tests costs tens, and a search per kind one pass each): five in six articles hold none
         held = _ARTICLE_CUES.held(article.text)
+        if not held and not _opens_with_a_reader_prompt(article):
+            return  # (three articles in four) no cue at all, nor a reader's prompt opening a flattened paragraph
         paged = not _PAGE_KINDS.isdisjoint(held)
         cued = _CUED in held
         machinery = _MACHINE_CUED in held
@@ -391,6 +393,15 @@ def _reader_sentences(text: str, glued: bool = False, after_stops: bool = True, 
         sentence = text[start:end]
         if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
             yield start, end
+
+
+def _opens_with_a_reader_prompt(article: Article) -> bool:
+    """Whether a paragraph of ``article`` in which NL316 asks for reader sentences (of 1,000+ characters, or the only
+    one) opens with an imperative of the page's business: all it can find in an article that holds none of its cues."""
+    paragraphs = article.paragraphs
+    asked = [paragraph.text for paragraph in paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS] \
+        if len(paragraphs) > 1 else [paragraph.text for paragraph in paragraphs]
+    return any(map(_READER_OPENING.match, asked))
 
 
 def _story_resumes(text: str, start: int, end: int) -> int:
