@@ -4,6 +4,7 @@ paragraphs it looks at in an article without page cues, give what the long way g
 import re
 
 import pytest
+from conftest import drawn_texts, natural_files
 
 from newslint import captions
 from newslint.rules.boilerplate import inline
@@ -173,3 +174,84 @@ def test_a_reader_prompt_after_a_stop_is_looked_for_only_in_an_article_that_hold
     prompted = "Road opens\n\n" + STORY * 5 + "Find all the latest road news on our page. " + STORY * 5 + "\n"
     found = [prompted[d.start:d.end] for d in lint(prompted, select=["NL316"])]
     assert found == ["Find all the latest road news on our page."] and len(recording.searched) == 1
+
+
+# each form of _INLINE whose match may start before its anchor, at its farthest, and forms that open with theirs
+FAR_FORMS = [
+    "Please " + "note, " * 15 + "the road, click here for the map.",  # 'click here' 107 characters in
+    "Sorry, We are not currently accepting comments on this article.",
+    "The opinions expressed in this commentary are solely those of Jane Doe.",
+    "Xinhua's " + "Li Wei and " * 17 + "Wu contributed to this report.",  # 'contributed' 199 characters in
+    "Jane Doe and John Roe reported from Lagos; Jim Bo contributed from Accra.",
+    "Scroll down for video Watch the video above to see the flood. Published: 10:22 EST, 5 May 2015",
+    "By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 . CLICK HERE to read the full report.",
+    "Share this withEmail Like us on Facebook Follow @janedoe Read more: www.example.com",
+]
+
+
+def _leads_held(text):
+    """Whether every _INLINE match in ``text`` starts no further before an anchor it holds than that one's lead."""
+    anchors = inline._anchor_spans(text)
+    return all(any(match.start() <= start < match.end()
+                   and match.start() >= start - inline._INLINE_LEADS.get(text[start:end], 0) for start, end in anchors)
+               for match in inline._INLINE.finditer(text))
+
+
+@pytest.mark.parametrize("form", FAR_FORMS)
+def test_inline_matches_tried_from_their_anchors_leads_are_the_whole_searchs(form):
+    for text in (form, STORY + form + " " + STORY, STORY[:-1] + form + "\ud800" + form * 2, form.replace(" ", "  ")):
+        assert [m.span() for m in inline._inline_matches(text)] == [m.span() for m in inline._INLINE.finditer(text)]
+        assert _leads_held(text)
+    assert inline._inline_matches(STORY + form)
+
+
+def test_far_forms_reach_their_leads():
+    """The far forms above start as far before their anchors as the leads allow (so the leads are needed)."""
+    for form, anchor in zip(FAR_FORMS, ["click here", "accepting comments", "expressed in this", "contributed"]):
+        match = inline._INLINE.match(form)
+        assert match and match.start() == 0 and form.index(anchor) > inline._INLINE_LEADS[anchor] - 15, anchor
+
+
+def test_every_inline_match_of_natural_and_drawn_texts_starts_within_its_anchors_lead():
+    texts = [path.read_text(encoding="utf-8") for path in natural_files(("scraped",), 300)]
+    texts += drawn_texts(FAR_FORMS + [STORY, "Jane Doe ", ". ", "Copyright 2015 Reuters. All rights reserved.",
+                                      "\u00e9t\u00e9 ", "Source: ", "CLICK HERE ", "\ud800"], 200, seed=28, most=8)
+    assert sum(len(list(inline._INLINE.finditer(text))) for text in texts[:300]) > 20
+    for text in texts:
+        assert _leads_held(text)
+        assert [m.span() for m in inline._inline_matches(text)] == [m.span() for m in inline._INLINE.finditer(text)]
+
+
+def _found(text, has_header=False):
+    from newslint.model import Article
+
+    article = Article.parse(text, "<t>", {}, has_header)
+    return [(f.start, f.end) for f in inline.InlineBoilerplate().check(article)]
+
+
+# articles that hold none of NL316's cues, some opening a paragraph it asks for reader sentences with a prompt
+UNCUED = [
+    "Find all the latest road news on our dedicated page. " + STORY * 8,  # a flattened page: its text's opening
+    STORY * 8 + "\n\n" + STORY,
+    "Listen again to the council's debate on the road. " + STORY,  # a page of one paragraph
+    STORY * 3,
+]
+
+
+@pytest.mark.parametrize("text", UNCUED)
+def test_an_article_without_cues_is_looked_at_only_where_a_paragraph_opens_with_a_prompt(monkeypatch, text):
+    assert not inline._ARTICLE_CUES.held(text)
+    found = _found(text)
+    monkeypatch.setattr(inline, "_opens_with_a_reader_prompt", lambda article: True)  # the long way
+    assert found == _found(text)
+    assert bool(found) is text.startswith(("Find", "Listen"))
+
+
+def test_articles_without_cues_find_what_the_long_way_finds(monkeypatch):
+    texts = [path.read_text(encoding="utf-8") for path in natural_files(("bbc", "scraped"), 150)]
+    texts += drawn_texts(UNCUED + [STORY, "\n\n", "Follow us on Twitter. ", "Read more from Nick. "], 100, seed=28,
+                         most=6)
+    short = [_found(text) for text in texts]
+    monkeypatch.setattr(inline, "_opens_with_a_reader_prompt", lambda article: True)
+    assert short == [_found(text) for text in texts]
+    assert sum(not inline._ARTICLE_CUES.held(text) for text in texts) > 50 and any(short)

@@ -112,31 +112,44 @@ class _TriedAtStarts:
 # the first character of every _INLINE match: a capital (its cues, stamp words, a sentence's first letter), the 'w'
 # of 'we are not currently accepting comments', ©
 _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
-# every _INLINE match holds an anchor at most this many characters after its start ('[A-Z][^.!?\n]{0,200}? contributed':
-# 202; the others 108 at most), so it starts inside the anchor or up to this far before it
-_INLINE_LEAD = 210
+# how far an _INLINE match may start before the anchor it holds (none: it opens with it, as 'Scroll', 'Watch', a
+# stamp word or '©' open theirs): '[A-Z][^.!?\n]{0,200}? contributed' 202, and where the reporters were ('Jane Doe
+# and John Roe reported from', 'contributed from') 210, the reach every anchor had before; 'For more reports, click
+# here' 108; 'Sorry, we are not currently accepting comments' 28; 'The opinions expressed in this' 13. These follow a
+# space in every form, which no anchor ends in, so none is hidden by another; an anchor that opens its match and
+# is hidden lies inside the one found, whose span is tried to its end
+_INLINE_LEADS = {"contributed": 210, "reported from": 210, "wrote from": 210, "filed from": 210, "click here": 108,
+                 "accepting comments": 28, "expressed in this": 13}
 
 
 _anchor_spans = SpansByRe2(_INLINE_ANCHORS)
 
 
 def _inline_matches(text: str) -> list[re.Match]:
-    """``list(_INLINE.finditer(text))``, tried only where a match can start: up to ``_INLINE_LEAD`` characters before
-    one of its anchors, or inside it (a flattened page of hundreds of kilobytes holds a few)."""
-    return _matches_near(text, _anchor_spans(text), _INLINE_STARTS, _INLINE_LEAD)
+    """``list(_INLINE.finditer(text))``, tried only where a match can start: inside one of its anchors, or up to its
+    lead (``_INLINE_LEADS``) before it (a flattened page of hundreds of kilobytes holds a few)."""
+    leads = _INLINE_LEADS
+    return _matches_in(text, sorted((start - leads.get(text[start:end], 0), end)
+                                    for start, end in _anchor_spans(text)), _INLINE_STARTS)
 
 
 def _matches_near(text: str, anchors: list[tuple[int, int]], tried: _TriedAtStarts, lead: int) -> list[re.Match]:
     """``list(tried.pattern.finditer(text))`` for a pattern each of whose matches holds an anchor and starts at most
     ``lead`` characters before it: tried only from ``lead`` characters before each of the ``anchors`` (their spans,
     leftmost first, not overlapping: an anchor hidden by one that overlaps it lies inside that one's span) to its end."""
+    return _matches_in(text, [(anchor_start - lead, anchor_end) for anchor_start, anchor_end in anchors], tried)
+
+
+def _matches_in(text: str, reaches: list[tuple[int, int]], tried: _TriedAtStarts) -> list[re.Match]:
+    """``tried``'s matches, left to right as its whole search finds them, that start inside one of ``reaches`` (where
+    a match may start: from its first, which may be below zero, to before its end; in the order of their first)."""
     ranges: list[list[int]] = []  # where a match may start, merged where they overlap
-    for anchor_start, anchor_end in anchors:
-        start = max(0, anchor_start - lead)
+    for reach_start, reach_end in reaches:
+        start = max(0, reach_start)
         if ranges and start <= ranges[-1][1]:
-            ranges[-1][1] = anchor_end
+            ranges[-1][1] = max(ranges[-1][1], reach_end)
         else:
-            ranges.append([start, anchor_end])
+            ranges.append([start, reach_end])
     found: list[re.Match] = []
     for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
         found += tried.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
@@ -272,6 +285,8 @@ class InlineBoilerplate(Rule):
         # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
         # tests costs tens, and a search per kind one pass each): five in six articles hold none
         held = _ARTICLE_CUES.held(article.text)
+        if not held and not _opens_with_a_reader_prompt(article):
+            return  # (three articles in four) no cue at all, nor a reader's prompt opening a flattened paragraph
         paged = not _PAGE_KINDS.isdisjoint(held)
         cued = _CUED in held
         machinery = _MACHINE_CUED in held
@@ -378,6 +393,15 @@ def _reader_sentences(text: str, glued: bool = False, after_stops: bool = True, 
         sentence = text[start:end]
         if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
             yield start, end
+
+
+def _opens_with_a_reader_prompt(article: Article) -> bool:
+    """Whether a paragraph of ``article`` in which NL316 asks for reader sentences (of 1,000+ characters, or the only
+    one) opens with an imperative of the page's business: all it can find in an article that holds none of its cues."""
+    paragraphs = article.paragraphs
+    asked = [paragraph.text for paragraph in paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS] \
+        if len(paragraphs) > 1 else [paragraph.text for paragraph in paragraphs]
+    return any(map(_READER_OPENING.match, asked))
 
 
 def _story_resumes(text: str, start: int, end: int) -> int:
