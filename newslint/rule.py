@@ -328,13 +328,13 @@ class Cues:
         self._compiled = None
         self._alone: Any = None  # the pattern as an RE2 set of its own, for found()
         # the answers of the trigger set that answers this cue (Trigger.answers), and the index of its pattern there
-        self._answered: "tuple[_SetAnswers, int] | None" = None
+        self._answered: "tuple[dict[int, tuple[str, list[int]]], int] | None" = None
 
     def found(self, text: str) -> bool:
         """``search(text) is not None``, a microsecond or two sooner: an RE2 set answers on the UTF-8 bytes without
         the binding's mapping of byte offsets back to characters. The set's last pattern ``\\z`` matches every
         text; where a search fails (out of automaton memory, see :class:`Triggers`), ``search`` answers. A text a
-        trigger set answered for this cue (:class:`_SetAnswers`) is not searched again."""
+        trigger set answered for this cue (:class:`_TriggerSet`'s ``told``) is not searched again."""
         if self._answered is not None:
             answers, index = self._answered
             told = answers.get(id(text))
@@ -441,10 +441,16 @@ class Triggers:
         fired = {id(trigger) for trigger in others if trigger.fires(text)} if others else set()
         if sets:
             data = utf8_for_re2(text, keep=True)  # UTF-8, as the binding would make it (its own conversion costs more)
+            key = id(text)
+            if self._told_size + len(text) > _ENCODED_BYTES or self._told and len(self._told[0]) >= _ENCODED_TEXTS:
+                for told in self._told:  # (every set that answers cues has read the same texts)
+                    told.clear()
+                self._told_size = 0
+            self._told_size += len(text)
             for judged in sets:
                 found = judged.compiled.Match(data)
                 if judged.answers and judged.sentinel in found:  # (a failed search tells nothing: each cue searches)
-                    judged.told.tell(text, found)
+                    judged.told[key] = (text, found)
                 if found != judged.nothing:  # most answers (three in five on the BBC + scraped mix): the sentinel alone
                     judged.add_fired(found, text, fired)
         return fired
@@ -460,6 +466,8 @@ class Triggers:
                 self._sets = [_TriggerSet.of(group) for group in groups.values()]
             except re2.error:  # each searches on its own (and raises what its own search raises)
                 self._others, self._folded, self._sets = self._others + self._folded, [], []
+            self._told = [judged.told for judged in self._sets if judged.answers]
+            self._told_size = 0  # the characters of the texts they hold
         return self._sets
 
     def __getstate__(self) -> dict[str, Any]:
@@ -469,28 +477,15 @@ class Triggers:
         self.__dict__.update(state)
 
 
-class _SetAnswers(dict):
-    """A trigger set's answers on the latest texts it read, ``id(text)`` → ``(text, found)`` (the indexes of the set's
-    patterns that match), as many and as long as :func:`utf8_for_re2` keeps: a batch's, which the engine's triggers
-    read before its rules. Each cue the set answers reads its pattern's index there (:meth:`Cues.found`): one entry
-    per set and article, where a call per cue to tell it its answer cost about 1.5 k instructions each."""
-
-    __slots__ = ("size",)  # the characters of the texts it holds
-
-    def tell(self, text: str, found: list[int]) -> None:
-        """Keep ``found``, the set's answer on ``text``."""
-        if len(self) >= _ENCODED_TEXTS or self.size + len(text) > _ENCODED_BYTES:
-            self.clear()
-            self.size = 0
-        self[id(text)] = (text, found)
-        self.size += len(text)
-
-
 class _TriggerSet:
     """One RE2 set of :class:`Triggers`: its triggers, the trigger of each of its patterns, its loosened patterns'
     exact forms, the index of its last pattern ``\\z``, the set's answer where nothing fires (``nothing``: that index
     alone), the id of each pattern's trigger (``ids``), the cues it answers (``answers``: the index of each one's
-    pattern, and the cue; :attr:`Trigger.answers`) and its answers on the latest texts (``told``), which they read."""
+    pattern, and the cue; :attr:`Trigger.answers`) and its answers on the latest texts (``told``, ``id(text)`` →
+    ``(text, found)``: the indexes of the set's patterns that match), which they read (:meth:`Cues.found`): one entry
+    per set and article, where a call per cue to tell it its answer cost about 1.5 k instructions each. It holds as
+    many texts as :func:`utf8_for_re2` keeps, a batch's, which the engine's triggers read before its rules; its
+    :class:`Triggers` clears the answers of all its sets at once, and stores each as a plain dict item (28d)."""
 
     __slots__ = ("triggers", "compiled", "owners", "loosened", "sentinel", "nothing", "ids", "answers", "told")
 
@@ -499,8 +494,7 @@ class _TriggerSet:
         self.triggers, self.compiled, self.owners, self.loosened, self.sentinel, self.answers = \
             triggers, compiled, owners, loosened, sentinel, answers
         self.nothing, self.ids = [sentinel], tuple(map(id, owners))
-        self.told = _SetAnswers()
-        self.told.size = 0
+        self.told: dict[int, tuple[str, list[int]]] = {}
         for index, cue in answers:  # (a cue two sets answer reads the later one's)
             cue._answered = (self.told, index)
 

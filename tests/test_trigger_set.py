@@ -439,3 +439,14 @@ def test_a_search_set_answers_the_same_through_a_wrapper_without_its_private_set
     assert {text: wrapped.Match(text) for text in answers} == answers
     assert answers[b"xaab cd"] == [0, 1, 2] and answers[b"nothing"] == [2]
     assert fired and Triggers(DEFAULT).fired(page) == fired
+
+
+def test_the_sets_answering_cues_hold_the_same_latest_texts_and_are_cleared_together():
+    """Every set of a Triggers that answers cues reads the same texts: one bound, checked once per text, clears all."""
+    judged = Triggers(ANSWERING)
+    texts = [f"ab x{k % 10} {k}" for k in range(150)]
+    for text in texts:
+        judged.fired(text)
+    shared, apart = _TWO_SHAPES._answered[0], _FIRST._answered[0]
+    assert shared is not apart and shared.keys() == apart.keys()
+    assert 0 < len(shared) <= rule_module._ENCODED_TEXTS and _told(_FIRST, texts[-1]) is True
