@@ -27,7 +27,9 @@ those a finding of a rule of that class (``natural.RULE_CLASSES``) overlaps, and
 misses; score fold b by its totals only, to learn whether a change carries.
 
 ``--context N`` (with ``--show --fold a``): each miss with N characters of its output either side, to read the
-shape of the furniture around it (fold a only: the pages tuned on).
+shape of the furniture around it (fold a only: the pages tuned on). ``--show`` prints only outputs that the hand
+labels' own split (``natural.split_of(doc)``, by output, not by page) puts in dev: an output of a dev page may be
+held out there, and is then scored but never printed.
 
 Usage: python bench/gold.py [--split dev|test|all] [--fold a|b] [--select …] [--extend-select …]
 [--show [--context N]] [--lines]
@@ -117,6 +119,12 @@ def score_output(text: str, findings: list, gold: dict, tally: Counter, show_as:
             if show_as:
                 codes = sorted({f.code for f in furniture if natural.overlap(f.start, f.end, *hits[0])})
                 print(f"  hit   {show_as}:{hits[0][0]} {','.join(codes)} {snippet[:90]!r}")
+
+
+def shown_as(doc: str, show: bool) -> str | None:
+    """The name ``--show`` prints an output's misses and hits under, or None: an output the hand labels hold out by
+    its own hash (``natural.split_of(doc)``) is scored but never printed, whatever its page's half."""
+    return doc if show and natural.split_of(doc) == "dev" else None
 
 
 def in_context(text: str, span: tuple[int, int], context: int) -> str:
@@ -232,10 +240,11 @@ def main(argv: list[str]) -> int:
             if not text.strip():
                 continue
             findings = list(lint_text(text, doc, linter=linter))
+            show_as = shown_as(doc, args.show)
             if args.lines:
-                score_lines(text, findings, snippets, tallies[extractor], doc if args.show else None)
+                score_lines(text, findings, snippets, tallies[extractor], show_as)
             else:
-                score_output(text, findings, snippets, tallies[extractor], doc if args.show else None, args.context)
+                score_output(text, findings, snippets, tallies[extractor], show_as, args.context)
             pages.add(page)
     split = args.split + (f", fold {args.fold}" if args.fold else "")
     (report_lines if args.lines else report)(tallies, split, len(pages))

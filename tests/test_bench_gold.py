@@ -72,3 +72,12 @@ def test_a_miss_is_shown_in_its_context_and_only_on_fold_a():
     with pytest.raises(SystemExit) as stop:
         gold.main(["--split", "dev", "--context", "80"])
     assert stop.value.code == 2
+
+
+def test_show_prints_no_output_the_hand_labels_hold_out():
+    names = [f"html/page{i}.html.gz#soup" for i in range(40)]
+    held_out = next(name for name in names if gold.natural.split_of(name) == "test")
+    dev = next(name for name in names if gold.natural.split_of(name) == "dev")
+    assert gold.shown_as(held_out, show=True) is None
+    assert gold.shown_as(dev, show=True) == dev
+    assert gold.shown_as(dev, show=False) is None
