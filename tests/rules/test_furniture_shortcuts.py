@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newslint import furniture
 from newslint.furniture import shapes_of
+from newslint.model import Article
 from newslint.rules.boilerplate import SPEECH
 from newslint.rules.lines import _shared
 from newslint.rules.lines import furniture as line_furniture
@@ -126,3 +127,23 @@ def test_a_heading_its_paragraph_takes_up_is_found(heading, paragraph):
 def test_a_heading_its_paragraph_does_not_take_up_is_not_split():
     stems = _shared._content_stems(_shared._HEADLINE_WORDS.findall("Storm hits northern coast"))
     assert not _shared._stems_may_stand(stems, "The council gave an update on its services to the people.")
+
+
+_PROSE_PIECES = ["US", "us", "Us", "uS", "U.S.", "We", "WE", "we", "our", "OUR", "you", "YOU", "subscribers",
+                 "SUBSCRIBERS", "SUBSCRIBERSubscribers", "Twitter", "TWITTER", "on", "said", "the", "plan", ".", ",",
+                 "\"", "“", "(", ")", "'", "’s", " ", " ", " ", "é", "-"]
+
+
+@pytest.mark.parametrize("text", ["US shares fell on Tuesday.", "The US and us.", "Profits at US firms, the UK's and "
+                                  "the EU's rose.", "Us and US.", "USUS us.", "OUR plan, (OUR) plan.", "U.S. shares fell."])
+def test_prose_of_reader_words_in_capitals_answers_as_word_by_word(text):
+    words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]]
+    assert line_furniture._prose(text, words) is line_furniture._prose(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE_PIECES), min_size=1, max_size=12).map("".join))
+def test_prose_of_reader_words_in_capitals_answers_as_word_by_word_on_drawn_text(text):
+    text = text + "."
+    words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]] if text.strip(" .") else []
+    assert line_furniture._prose(text, words) is line_furniture._prose(text)

@@ -910,9 +910,19 @@ def _prose(text: str, lower_words: list[str] | None = None) -> bool:
     if lower_words is not None and _READER.isdisjoint(lower_words) \
             or lower_words is None and _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):
         return True  # (most: no such word; where the tokens hold one, the words are read one by one at once)
+    if lower_words is not None and text.isascii() and _in_capitals_only(text, _READER.intersection(lower_words)):
+        return True  # (each of the reader's words the tokens hold stands only in capitals: 'US')
     words = list(map(methodcaller("strip", _WORD_EDGES), text.split()))
     readers = compress(count(), map(_READER.__contains__, map(str.lower, words)))  # (a few: each read in Python)
     return not any(not words[k].isupper() and not _company(words, k) for k in readers)
+
+
+def _in_capitals_only(text: str, words: set[str]) -> bool:
+    """Every occurrence of each of ``words`` (lower-case letters) in the ASCII ``text``, in any case, is in capitals:
+    there are as many in capitals as in the lowered text (a word standing alone, as a line's word does between its
+    edges, overlaps no other occurrence, so that it would add to the lowered text's count alone)."""
+    lowered = text.lower()
+    return all(lowered.count(word) == text.count(word.upper()) for word in words)
 
 
 # platforms a sentence of the story may name as companies, and the words before a platform where something is posted
