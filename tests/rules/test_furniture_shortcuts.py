@@ -135,7 +135,8 @@ _PROSE_PIECES = ["US", "us", "Us", "uS", "U.S.", "We", "WE", "we", "our", "OUR",
 
 
 @pytest.mark.parametrize("text", ["US shares fell on Tuesday.", "The US and us.", "Profits at US firms, the UK's and "
-                                  "the EU's rose.", "Us and US.", "USUS us.", "OUR plan, (OUR) plan.", "U.S. shares fell."])
+                                  "the EU's rose.", "Us and US.", "USUS us.", "OUR plan, (OUR) plan.", "U.S. shares fell.",
+                                  "OUR us' plan.", "OUR 'us' plan.", "OUR (us) plan.", "OUR us-plan."])
 def test_prose_of_reader_words_in_capitals_answers_as_word_by_word(text):
     words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]]
     assert line_furniture._prose(text, words) is line_furniture._prose(text)
