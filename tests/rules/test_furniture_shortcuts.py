@@ -27,13 +27,13 @@ def test_holds_link_answers_as_the_search(text):
     assert furniture.holds_link(text) is (furniture.LINK.search(text) is not None)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_LINK_PIECES), max_size=14).map("".join))
 def test_holds_link_answers_as_the_search_on_drawn_text(text):
     assert furniture.holds_link(text) is (furniture.LINK.search(text) is not None)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(["Home", " ", "|", "•", "»", "›", "/", "\t", "\n", "News", "a", "12", "May", "Jan.",
                                  "2020", "-", "03", ":", "45", "pm", "٣", "²", "/0"]), max_size=12).map("".join))
 def test_separator_and_date_searched_only_where_their_cues_stand(text):
@@ -87,7 +87,7 @@ def _content_stems_by_pattern(words):
             and w not in furniture.WEB_STRICT}
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(["Council", "council", "'", "’", "s", "S", "\n", "ΟΔΟΣ", "news", "ab",
                                           "their", "e", "-", "é"]), max_size=5).map("".join), max_size=6))
 def test_content_stems_answer_as_the_pattern_on_every_word(words):
@@ -99,7 +99,7 @@ _HEADING_PIECES = ["Council", "council", "shares", "update", "services", "Harbou
                    "-", "Weather"]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_HEADING_PIECES), min_size=1, max_size=8).map("".join),
        st.lists(st.sampled_from(_HEADING_PIECES), min_size=1, max_size=40).map("".join))
 def test_heads_next_paragraph_answers_as_without_the_stem_check(heading, paragraph):
@@ -142,7 +142,7 @@ def test_prose_of_reader_words_in_capitals_answers_as_word_by_word(text):
     assert line_furniture._prose(text, words) is line_furniture._prose(text)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_PROSE_PIECES), min_size=1, max_size=12).map("".join))
 def test_prose_of_reader_words_in_capitals_answers_as_word_by_word_on_drawn_text(text):
     text = text + "."
