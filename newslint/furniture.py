@@ -47,6 +47,16 @@ DATE = regexcache.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|No
                    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)?")
 LINK = regexcache.compile(r"https?://|www\.|\w@\w+\.\w|(?<!\w)@\w{2,}|\.(?:com|org|net|co\.uk)\b")
 _SEPARATOR = regexcache.compile(r"\s[|•»›/]\s|\|")
+_LINK_CUES = ("@", "://", "www.", ".co", ".org", ".net")  # one of them stands in every match of LINK
+_SEPARATOR_MARKS = "|•»›/"  # one of them stands in every match of _SEPARATOR
+
+
+def holds_link(text: str) -> bool:
+    """``LINK.search(text)`` (an address, a handle), searched only where one of its cues stands: Python's ``re`` tries
+    its five alternatives at every character of a line that holds none (most)."""
+    return any(map(text.__contains__, _LINK_CUES)) and LINK.search(text) is not None
+
+
 SECOND_PERSON = frozenset("you your yours our us we".split())
 _SENTENCE_END = tuple(".!?\"”’)")
 
@@ -108,9 +118,9 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
         float(text.isupper() and _all_caps(text)),
         float(bool(web)),
         float(sum(map(FUNCTION_WORDS.__contains__, lower)) >= 2),
-        float(bool(_SEPARATOR.search(text))),
-        float(bool(DATE.search(text))),
-        float(bool(LINK.search(text))),
+        float(any(map(text.__contains__, _SEPARATOR_MARKS)) and _SEPARATOR.search(text) is not None),
+        float(digits > 0 and DATE.search(text) is not None),  # (every date holds a digit)
+        float(holds_link(text)),
         float(not SECOND_PERSON.isdisjoint(lower)  # (a word of it is one of the lower-cased words too)
               and any(w.lower() in SECOND_PERSON and not w.isupper() for w in words)),  # 'us', not 'US'
         float(loose and neighbour),
@@ -257,6 +267,29 @@ def _python_line_shapes(texts: Sequence[str]) -> tuple[list[tuple[int, bool]], b
 
 _ends_like_a_sentence = methodcaller("endswith", _SENTENCE_END)
 line_shapes = native.pick("line_shapes", _python_line_shapes)
+
+# the marks of a line (``line_forms``'s third answer): what the line rules ask of every paragraph, a bit each
+LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT, DOUBLE_SPACE, COLON_SPACE = LINE_MARKS = 1, 2, 4, 8, 16, 32, 64
+
+
+def _python_line_marks(texts: Sequence[str]) -> bytes:
+    """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED
+    where it ends like a sentence, white space aside, HOLDS_CUT where a text of up to 320 characters holds '...' or
+    '…' (NL311 reads it of a line that short only), DOUBLE_SPACE '  ' and COLON_SPACE ': ' (NL312's)."""
+    return bytes(("\n" in text) * LINE_BREAK | ("\xad" in text) * SOFT_HYPHEN | ("By" in text) * HOLDS_BY
+                 | text.rstrip().endswith(_SENTENCE_END) * CLOSED
+                 | (len(text) <= _LONG and ("..." in text or "…" in text)) * HOLDS_CUT
+                 | ("  " in text) * DOUBLE_SPACE | (": " in text) * COLON_SPACE for text in texts)
+
+
+def _python_line_forms(texts: Sequence[str]) -> tuple[list[tuple[int, bool]], bool, bytes]:
+    """``line_shapes(texts)``'s shapes and whether every text ends like a sentence, and the texts' marks (the twin of
+    the compiled ``line_forms``, which reads each text's end once for both; the line rules ask it through
+    ``rules.lines._shared``)."""
+    return (*_python_line_shapes(texts), _python_line_marks(texts))
+
+
+line_forms = native.pick("line_forms", _python_line_forms)
 
 
 def shapes_of(texts: Sequence[str]) -> list[tuple[int, bool]]:

@@ -3,7 +3,7 @@ block 26c: each line's words counted without splitting it, its last character fo
 ``furniture._python_line_shapes``: ``str.split`` and ``str.rstrip`` per line) and ``line_forms`` (its answers and the
 marks of block 27b in one call, 28b: a one-byte text searched by memchr for a line break, a soft hyphen, 'By' and, up
 to 320 characters, '...', a wider one read once; NL312's '  ' and ': ' (block 17C) eight bytes at a time in a
-one-byte text; twin ``rules.lines._shared._python_line_forms``: ``in``, and ``str.rstrip``)."""
+one-byte text; twin ``furniture._python_line_forms``: ``in``, and ``str.rstrip``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from test_native import ALPHABET, compiled, needs_compiled
 from newslint import furniture
 from newslint.rules.lines import _shared
 
-PASSES = {"line_shapes": furniture._python_line_shapes, "line_forms": _shared._python_line_forms}
+PASSES = {"line_shapes": furniture._python_line_shapes, "line_forms": furniture._python_line_forms}
 
 
 def same(texts: list[str], name: str = "line_shapes") -> None:
@@ -88,14 +88,14 @@ def test_the_forms_are_the_shapes_and_the_marks() -> None:
     texts = ["Home", "It ended.", "By Jane Doe\n", "x" * 400 + "..."]
     shapes, closed, marks = compiled.line_forms(texts)
     assert (shapes, closed) == compiled.line_shapes(texts)
-    assert marks == _shared._python_line_marks(texts)
+    assert marks == furniture._python_line_marks(texts)
 
 
 @needs_compiled
 def test_no_lines_and_other_sequences() -> None:
     same_both([])
     same_both(("Home", "It ended."))
-    assert compiled.line_forms(iter(("By", "a."))) == _shared._python_line_forms(["By", "a."])
+    assert compiled.line_forms(iter(("By", "a."))) == furniture._python_line_forms(["By", "a."])
     for name in PASSES:
         with pytest.raises(TypeError):
             getattr(compiled, name)(["Home", 3])

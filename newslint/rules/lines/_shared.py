@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from newslint import native, regexcache
-from newslint.furniture import (FUNCTION_WORDS as _FUNCTION, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB, _LONG,
-                                _python_line_shapes)
+from newslint import regexcache
+from newslint.furniture import (FUNCTION_WORDS as _FUNCTION, LINE_MARKS, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB,
+                                line_forms)
 from newslint.model import Article, Paragraph
 from newslint.rules.boilerplate import AGENCY, NAME_WORD
 
@@ -44,27 +44,8 @@ def _set_apart(lines: list[str], index: int) -> bool:
     return not (below.islower() or below and below in ",.;:)")
 
 
-# the marks of a line (``line_forms``'s third answer): what the line rules ask of every paragraph, a bit each
-LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT, DOUBLE_SPACE, COLON_SPACE = 1, 2, 4, 8, 16, 32, 64
-
-
-def _python_line_marks(texts: list[str]) -> bytes:
-    """A byte of marks for each text: LINE_BREAK where it holds '\\n', SOFT_HYPHEN '\\xad', HOLDS_BY 'By', CLOSED
-    where it ends like a sentence, white space aside, HOLDS_CUT where a text of up to 320 characters holds '...' or
-    '…' (NL311 reads it of a line that short only), DOUBLE_SPACE '  ' and COLON_SPACE ': ' (NL312's)."""
-    return bytes(("\n" in text) * LINE_BREAK | ("\xad" in text) * SOFT_HYPHEN | ("By" in text) * HOLDS_BY
-                 | text.rstrip().endswith(_SENTENCE_ENDS) * CLOSED
-                 | (len(text) <= _LONG and ("..." in text or "…" in text)) * HOLDS_CUT
-                 | ("  " in text) * DOUBLE_SPACE | (": " in text) * COLON_SPACE for text in texts)
-
-
-def _python_line_forms(texts: list[str]) -> tuple[list[tuple[int, bool]], bool, bytes]:
-    """``furniture.line_shapes(texts)``'s shapes and whether every text ends like a sentence, and the texts' marks
-    (the twin of the compiled ``line_forms``, which reads each text's end once for both)."""
-    return (*_python_line_shapes(texts), _python_line_marks(texts))
-
-
-line_forms = native.pick("line_forms", _python_line_forms)
+# the marks of a line (``line_forms``'s third answer, made with the twin in furniture.py): a bit each
+LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT, DOUBLE_SPACE, COLON_SPACE = LINE_MARKS
 
 
 def paragraph_forms(article: Article) -> tuple[list[str], list[tuple[int, bool]], bool, bytes]:
@@ -162,11 +143,12 @@ _STEM = 5  # letters: 'closed' and 'close', 'councils' and 'council' match on th
 def _content_stems(words: Iterable[str]) -> set[str]:
     """The first letters of the words of substance: four letters or more, neither a function word nor a word that is
     rarely anything but the page's."""
-    lowered = (_POSSESSIVE.sub("", w.lower()) for w in words)
+    lowered = (_POSSESSIVE.sub("", w) if w[-1:] in _POSSESSIVE_LAST else w for w in map(str.lower, words))
     return {w[:_STEM] for w in lowered if len(w) > 3 and w not in _FUNCTION and w not in _WEB_STRICT}
 
 
 _POSSESSIVE = regexcache.compile(r"['’]s?$")
+_POSSESSIVE_LAST = "'’s\n"  # the last character of a word _POSSESSIVE matches in ('$' also before a last '\n')
 
 _HEADED_REACH = 30  # words: a heading's words come back in the opening of the paragraph it heads
 _HEADED_CHARS = 400  # characters of that paragraph read for them (thirty words fit)
@@ -192,8 +174,20 @@ def _heads_next_paragraph(texts: list[str], shapes: list[tuple[int, bool]], inde
             return False
     else:
         return False
+    if not _stems_may_stand(own, texts[j][:_HEADED_CHARS]):
+        return False
     following = _HEADLINE_WORDS.findall(texts[j], 0, _HEADED_CHARS)[:_HEADED_REACH]
     if sum(w.lower() in _FUNCTION for w in following) < 3:
         return False
     shared = own & _content_stems(following)
     return len(shared) >= 2 and len(shared) * 2 >= len(own)
+
+
+def _stems_may_stand(stems: set[str], opening: str) -> bool:
+    """Whether two of ``stems`` or more may be stems of words of ``opening``: each such stem stands in the lowered
+    text, a word's stem being the start of the word lowered (a capital sigma, which lowers by what surrounds it, lets
+    every stem stand). A paragraph that takes up none of the heading's words is not split into its words."""
+    if "Σ" in opening:
+        return True
+    lowered = opening.lower()
+    return sum(stem in lowered for stem in stems) >= 2

@@ -10,14 +10,14 @@ from typing import Iterable
 
 from newslint import occurrences, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, LINK, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
-                                LineCounts, add_story_words, features, furniture_score, has_evidence,
+from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
+                                LineCounts, add_story_words, features, furniture_score, has_evidence, holds_link,
                                 may_reach, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
 from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
-                                          _PERSON, _READER, _SENTENCE_ENDS, _WIRE_SIGNOFF, _content_stems,
+                                          _PERSON, _READER, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS, _content_stems,
                                           _heads_next_paragraph, _live_entry_headings, _wire_copy, line_forms,
                                           paragraph_forms)
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
@@ -35,6 +35,14 @@ _remembered_stamp_line = lru_cache(maxsize=16)(_timestamp_line)
 def _stamp_line(text: str) -> bool:
     """``stamps.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
     return len(text) <= STAMP_LONGEST and _remembered_stamp_line(text)
+
+
+_SPEECH_WORDS = ("said", "says", "told", "added", "asked")  # SPEECH's words: one stands in every match
+
+
+def _reported(text: str) -> bool:
+    """``SPEECH.search(text)`` (a verb of reported speech), searched only where one of its words stands."""
+    return any(map(text.__contains__, _SPEECH_WORDS)) and SPEECH.search(text) is not None
 
 
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
@@ -111,7 +119,7 @@ class FurnitureLine(Rule):
                 yield self._line(article, paragraph, why)
                 continue
             if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
-                    or SPEECH.search(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
+                    or _reported(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _spaced_table_row(texts, i) or wire_dateline(text) \
                     or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
                     or _question_heading(texts, shapes, i) or _heading_between_prose(texts, shapes, i) \
@@ -796,7 +804,7 @@ def _headline_first(text: str) -> bool:
     web = [k for k, w in enumerate(words) if w in WEB_WORDS]
     return len(words) >= 4 and not text.isupper() and (not web or len(web) == 1 and web[0] > 0 and len(words) >= 5) \
         and WEB_STRICT.isdisjoint(words) \
-        and not DATE.search(text) and not LINK.search(text) and not _SITE_TAIL.search(text)
+        and not DATE.search(text) and not holds_link(text) and not _SITE_TAIL.search(text)
 
 
 # a line of a results table: 'Net 4,385,000 vs 5,792,000', 'Shr loss 12 cts vs profit 3 cts', 'Revs 2.1 mln vs 1.9 mln'
@@ -809,7 +817,9 @@ def _short_statement(text: str) -> bool:
     four words or more ending in a full stop, with a finite or linking verb and no word of the reader or the web
     page, save an everyday one ('open', 'closed', 'popular') that ends the sentence as what a verb says of its
     subject ('All the libraries remain open.'); a date label ('updated') stays a word of the page."""
-    text = _WIRE_SIGNOFF.sub("", text.rstrip())
+    text = text.rstrip()
+    if text.endswith(_WIRE_SIGNOFFS):  # (where the signoff may stand: its search tries every white space)
+        text = _WIRE_SIGNOFF.sub("", text)
     if not text.endswith(".") or text.count(" ") < 3:
         return False
     words = [w.strip(".,;:").lower() for w in text.split()]
@@ -832,7 +842,7 @@ def _story_statement(texts: list[str], index: int, counts: LineCounts | None = N
     holds a link or has the page itself as its subject. A page prints its own sentences again and again (under
     every box of comments)."""
     text = texts[index].rstrip()
-    if not text.endswith(".") or text.count(" ") < _STATEMENT_WORDS - 1 or LINK.search(text) \
+    if not text.endswith(".") or text.count(" ") < _STATEMENT_WORDS - 1 or holds_link(text) \
             or _OF_THE_PAGE.match(text):
         return False
     words = [w.strip(_WORD_EDGES).lower() for w in text.split()]
@@ -900,9 +910,19 @@ def _prose(text: str, lower_words: list[str] | None = None) -> bool:
     if lower_words is not None and _READER.isdisjoint(lower_words) \
             or lower_words is None and _READER.isdisjoint(map(methodcaller("strip", _WORD_EDGES), text.lower().split())):
         return True  # (most: no such word; where the tokens hold one, the words are read one by one at once)
+    if lower_words is not None and text.isascii() and _in_capitals_only(text, _READER.intersection(lower_words)):
+        return True  # (each of the reader's words the tokens hold stands only in capitals: 'US')
     words = list(map(methodcaller("strip", _WORD_EDGES), text.split()))
     readers = compress(count(), map(_READER.__contains__, map(str.lower, words)))  # (a few: each read in Python)
     return not any(not words[k].isupper() and not _company(words, k) for k in readers)
+
+
+def _in_capitals_only(text: str, words: set[str]) -> bool:
+    """Every occurrence of each of ``words`` (lower-case letters) in the ASCII ``text``, in any case, is in capitals:
+    there are as many in capitals as in the lowered text (a word standing alone, as a line's word does between its
+    edges, overlaps no other occurrence, so that it would add to the lowered text's count alone)."""
+    lowered = text.lower()
+    return all(lowered.count(word) == text.count(word.upper()) for word in words)
 
 
 # platforms a sentence of the story may name as companies, and the words before a platform where something is posted
