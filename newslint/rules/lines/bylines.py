@@ -324,7 +324,7 @@ class BylineLine(Rule):
             at = text.find(role)
             while at >= 0:
                 window = max(0, at - _GLUED_HEADING_BEFORE)
-                match = _GLUED_HEADING.search(text, window, at + _GLUED_HEADING_AFTER)
+                match = _GLUED_HEADING.search(text, window + 1, at + _GLUED_HEADING_AFTER)
                 if match and match.start(1) <= at < match.end(1) and match.start(1) not in seen:
                     seen.add(match.start(1))
                     start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
@@ -385,8 +385,11 @@ _GLUED_NAME_HEADING_REACH = 120  # characters before the seam: the stop, a label
 _GLUED_HEADING_ROLES = frozenset(role for word in _LOWER_ROLES for role in (word, word.capitalize()))
 _GLUED_HEADING_BEFORE = 80  # characters before the role word: up to four words, the stop before them
 _GLUED_HEADING_AFTER = 60  # characters after it: the name and the capital glued to it
+# (the stop first, the letter before it looked behind from after it, as _GLUED_STOP: a search skips to each stop, where
+# a letter first was tried at nearly every character; searched from a character after the window's start, where the
+# letter may stand)
 _GLUED_HEADING = regexcache.compile(
-    r"[a-z\d][.!?\"”’]((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
+    r"[.!?\"”’](?<=[a-z\d][.!?\"”’])((?:By )?(?:[A-Z][\w&'’]*\s){1,3}(?:[a-z]+\s){0,3}"
     r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Aa]nalyst|[Cc]olumnist|[Ww]riter)\s[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
     r"(?=[A-Z][a-z])")
 

@@ -331,9 +331,10 @@ class CaptionLine(Rule):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         unstopped = _unstopped_captions(article)
         lengths = list(map(len, map(_TEXT, paragraphs)))
+        shortest = min(lengths, default=0)  # (an analysis only a paragraph this short or shorter asks is skipped)
         # (a paragraph's tail holds a hint only where the text does; 'Credit' glued to a stop is no word; asked only of
         # a paragraph of 700 characters or fewer: a one-line page has none)
-        hinted = min(lengths, default=0) <= 700 and (
+        hinted = shortest <= 700 and (
             "/" in article.text or "©" in article.text or "redit" in article.text
             or not _CREDIT_TAIL_TOKENS.isdisjoint(article.distinct_words))
         if article.title and _credited_title(article.title.value):
@@ -343,9 +344,13 @@ class CaptionLine(Rule):
         credits = [False] * len(paragraphs)  # each asked once, a line short enough to be a credit only
         for i in compress(count(), map(_CREDIT_LENGTH.__ge__, lengths)):
             credits[i] = credit_only(paragraphs[i].text)
-        pictured = tuple(article.distinct_words & _PICTURE_TOKENS)  # the paragraphs that hold one of these are asked
-        media = not _MEDIA_TOKENS.isdisjoint(pictured)
-        counters = _slide_counters(paragraphs) if not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
+        if shortest <= _PICTURE_CHARACTERS:  # the paragraphs that hold one of these are asked (none longer)
+            pictured = tuple(article.distinct_words & _PICTURE_TOKENS)
+            media = not _MEDIA_TOKENS.isdisjoint(pictured)
+        else:
+            pictured, media = (), not _MEDIA_TOKENS.isdisjoint(article.distinct_words)
+        counters = _slide_counters(paragraphs) if shortest <= _COUNTER_MAX \
+            and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
         pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
@@ -461,6 +466,7 @@ _MEDIA_CAPTION_WORDS = 60  # a longer paragraph under the prompt or the player i
 # a gallery's counter of its slides: '3 of 12', '3/12', 'Image 3 of 12', 'Photo 3/12'
 _SLIDE_COUNTER = regexcache.compile(r"(?:(?:Image|Photo|Picture|Slide|Photograph|IMAGE|PHOTO|SLIDE)s? )?\d{1,3} ?(?:of|OF|/) ?\d{1,3}")
 _COUNTER_INITIALS = frozenset("0123456789IPS")
+_COUNTER_MAX = 30  # characters: a longer paragraph is no slide counter
 _SLIDE_CAPTION_LEAST = 5  # words
 # a label saying where the picture is or what it shows: 'Pictured: …', 'Above: …', 'Main picture: …', 'Inset: …'
 _PLACE_LABEL = regexcache.compile(r"(?:Pictured(?: above| below| left| right| top| here)?|PICTURED|Above|ABOVE|Inset|INSET"
@@ -563,7 +569,7 @@ def _glued_after_embed(text: str) -> Iterable[tuple[int, int]]:
 
 def _slide_counters(paragraphs: list[Paragraph]) -> set[int]:
     """The indexes of the paragraphs that are a gallery's slide counter ('3 of 12', 'Image 3/12')."""
-    return {i for i, p in enumerate(paragraphs) if len(p.text) <= 30 and p.text[:1] in _COUNTER_INITIALS
+    return {i for i, p in enumerate(paragraphs) if len(p.text) <= _COUNTER_MAX and p.text[:1] in _COUNTER_INITIALS
             and _SLIDE_COUNTER.fullmatch(p.text.strip())}
 
 
@@ -820,7 +826,9 @@ NOTE_LABELS = frozenset(("note", "notes", "nb", "editor's note", "editor’s not
                           "clarification", "update"))
 
 _WIDE_GAP = regexcache.compile(r"[ \t\xa0]{2,}|\n")
-_UNSTOPPED_GAP = regexcache.compile(r"[a-z0-9][ \t\xa0]{2,}[A-Z\"“‘']")  # a piece ending without a stop, then a capital
+# a piece ending without a stop, then a capital (asked only whether one is there: led by the gap's first space, the
+# letter before it looked behind, a search skips to each space, where a letter first was tried at nearly every character)
+_UNSTOPPED_GAP = regexcache.compile(r"[ \t\xa0](?<=[a-z0-9][ \t\xa0])[ \t\xa0]+[A-Z\"“‘']")
 _SPACED_BLOCK = 200  # characters: a shorter paragraph is no block of the story's prose
 _SPACED_STOPS = 2  # sentences ending a piece ('.  '): fewer is a story with a stray double space, not a block of pieces
 _SPACED_PROSE = 0.6  # of the pieces near a caption that end like a sentence: fewer is a menu or a list, not prose

@@ -12,7 +12,7 @@ from newslint.cuewindows import in_characters
 from newslint.fixes import delete_paragraph
 from newslint.furniture import shapes_of, story_extent
 from newslint.model import Article, Paragraph
-from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, for_re2, quote
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote, utf8_for_re2
 from newslint.rules.lines._shared import _FOLDED_LETTERS, _REPORTED, _SENTENCE_ENDS
 from newslint.textutil import word_texts
 
@@ -397,10 +397,7 @@ def _cue_spans(text: str, compile_cues: bool = True) -> Iterable[tuple[int, int]
     """The spans (code points) of the matches of :data:`_SITE_BUSINESS_CUES` in ``text``, in order."""
     if not compile_cues and len(text) <= _ASCII_CUES_MAX and text.isascii():
         return [match.span() for match in _ASCII_CUES.finditer(text.lower())]
-    try:
-        data = text.encode()
-    except UnicodeEncodeError:  # (a lone surrogate)
-        data = for_re2(text).encode()
+    data = utf8_for_re2(text)  # (the UTF-8 the trigger sets kept: no second encoding of the article)
     spans = [match.span() for match in _cue_finder().finditer(data)]  # RE2 over the bytes
     if len(data) == len(text):
         return spans
@@ -436,16 +433,21 @@ def _prompt_cues(text: str) -> set[str]:
         return business
     if not business.isdisjoint(_ADDRESSING_CUES) or len(business) >= 3:
         return business  # 'click here to report', or the site's legal notice ('copyrighted … reprint … reprinting')
-    if "qualifying purchases" in business or _SITE_ITSELF.search(text) and any(
-            cue in _NOTICE_CUES or cue.endswith(_NOTICE_ENDS) or cue.startswith("independently") for cue in business):
+    if "qualifying purchases" in business or any(
+            cue in _NOTICE_CUES or cue.endswith(_NOTICE_ENDS) or cue.startswith("independently") for cue in business) \
+            and _SITE_ITSELF.search(text):  # (the cues first: each search of the text costs tens of thousands)
         return business  # an affiliate notice ('We may earn a commission …', 'independently selected by our editors')
-    imperative = bool(_IMPERATIVE.search(text) or _CONSENT.search(text) or _PURPOSE_IMPERATIVE.search(text))
-    we = bool(_WE.search(text))
     if business <= _VERB_CUES:
-        return business if imperative else set()
+        return business if _imperative(text) else set()
     if business <= _ASKING_CUES:
         return business if _ASKING.search(text) else set()
     if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
-        return business if (we or _COMMENT_ACTION.search(text) or _PLEASE.search(text)) and not _FIRST_PERSON.search(text) \
-            and not _SOMEONES_COMMENTS.search(text) else set()
-    return business if _YOU.search(text) or imperative or len(business) >= 2 and we else set()
+        return business if (_WE.search(text) or _COMMENT_ACTION.search(text) or _PLEASE.search(text)) \
+            and not _FIRST_PERSON.search(text) and not _SOMEONES_COMMENTS.search(text) else set()
+    return business if _YOU.search(text) or _imperative(text) or len(business) >= 2 and _WE.search(text) else set()
+
+
+def _imperative(text: str) -> bool:
+    """The text tells the reader to act ('Sign up …'), gives the reader's consent ('you agree') or the purpose of an
+    act ('For the latest news, download …'); asked only where the answer counts."""
+    return bool(_IMPERATIVE.search(text) or _CONSENT.search(text) or _PURPOSE_IMPERATIVE.search(text))
