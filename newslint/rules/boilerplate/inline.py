@@ -282,8 +282,8 @@ class InlineBoilerplate(Rule):
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        # one RE2 pass over the whole text for every cue and which of them it holds (a few µs, where a chain of `in`
-        # tests costs tens, and a search per kind one pass each): five in six articles hold none
+        # one pass over the whole text for every cue and which of them it holds (in C, or the RE2 set: a few µs, where
+        # a chain of `in` tests costs tens, and a search per kind one pass each): five in six articles hold none
         held = _article_cues(article.text)
         if not held and not _opens_with_a_reader_prompt(article):
             return  # (three articles in four) no cue at all, nor a reader's prompt opening a flattened paragraph
