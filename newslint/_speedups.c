@@ -1031,6 +1031,7 @@ static PyObject *line_shapes(PyObject *, PyObject *);
 static PyObject *line_forms(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
+static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
@@ -1998,6 +1999,8 @@ static PyMethodDef methods[] = {
      "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
+    {"inline_cues", inline_cues, METH_VARARGS,
+     "NL316: the cues of inline._ARTICLE_CUES a text holds, a bit each, as its RE2 set answers (29c)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
      "spaced_starts(text, words, indexes): NL502's echoes whose three words are separated by one space each (17L)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
@@ -5454,6 +5457,232 @@ next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
             d++;
     }
     return d < n ? d : n;
+}
+
+/* ---- 29c: NL316's cues of an article, one pass ---- */
+/* inline_cues(text, literals) -> int or None
+ *     The cues of inline._ARTICLE_CUES that text holds, a bit each (bit k: cue k), as the RE2 set answers (its twin:
+ *     CueSet.held); None where text holds a lone surrogate (RE2 reads for_re2's text). literals: a tuple of (literal,
+ *     anchor, bits) that inline._CUE_LITERALS makes of the cues' words, each looked for only where the character
+ *     literal[anchor] stands (its rarest in English text: most characters, lower-case letters, are passed at a table
+ *     look-up): where literal stands it sets bits, except that
+ *     INLINE_READER (1 << 15) marks a reader word (inline._READER_PHRASES), which sets cue 6 after [a-z] where no
+ *     ASCII word character follows it, and cue 8 after [.!?\n], after one of them and any character, or after one of
+ *     them, one of ["”’'] and any character. In the C itself: cue 1, [a-z]{3}[A-Z]; cue 3,
+ *     [.!?]["”][A-Z][^.!?"“”\n]{5,100}[a-z]["“][A-Z]; cue 4's run of eight of [.=_*~-]. One pass over the
+ *     characters, no UTF-8: the RE2 set read each byte at about 18 instructions and built its states on new text. */
+#define INLINE_ENTRIES_MAX 256
+#define INLINE_READER (1 << 15)
+#define INLINE_STOP(ch) ((ch) == '.' || (ch) == '!' || (ch) == '?' || (ch) == '\n')
+#define INLINE_LOWER(ch) ((ch) >= 'a' && (ch) <= 'z')
+#define INLINE_CAPITAL(ch) ((ch) >= 'A' && (ch) <= 'Z')
+#define INLINE_WORD(ch) (INLINE_LOWER(ch) || INLINE_CAPITAL(ch) || ((ch) >= '0' && (ch) <= '9') || (ch) == '_')
+#define INLINE_SEPARATOR(ch) ((ch) == '.' || (ch) == '=' || (ch) == '_' || (ch) == '*' || (ch) == '~' || (ch) == '-')
+enum { INLINE_GLUED = 1, INLINE_QUOTED_LINE = 3, INLINE_SEPARATED = 4, INLINE_GLUED_READER = 6, INLINE_AFTER_STOP = 8 };
+
+typedef struct {
+    PyObject *literals;                 /* the tuple indexed (a reference held) */
+    PyObject *literal[INLINE_ENTRIES_MAX];
+    Py_ssize_t anchor[INLINE_ENTRIES_MAX];  /* the index of the character it is looked for at */
+    uint64_t prefix[INLINE_ENTRIES_MAX];    /* its first eight characters (run_in_packed), and the mask of those it has */
+    uint64_t prefix_mask[INLINE_ENTRIES_MAX];
+    unsigned char exact[INLINE_ENTRIES_MAX];  /* whether the prefix is the literal (ASCII, eight characters at most) */
+    int bits[INLINE_ENTRIES_MAX];
+    int next[INLINE_ENTRIES_MAX];       /* the next entry of its key; -1: none */
+    /* (an anchor's character, 128: any beyond ASCII; the character after it & 31, 32: none) -> its first entry; -1 */
+    int head[129][33];
+    unsigned char hot[256];             /* 1: a character a cue is asked at (a capital, [.=_*~!?-], an anchor, beyond
+                                           ASCII) */
+} InlineLiterals;
+
+static InlineLiterals inline_literals;
+
+/* inline_literals indexed for literals, unless it is already; -1: an error */
+static int
+inline_literals_of(PyObject *literals)
+{
+    if (inline_literals.literals == literals)
+        return 0;
+    const Py_ssize_t count = PyTuple_GET_SIZE(literals);
+    if (count > INLINE_ENTRIES_MAX) {
+        PyErr_SetString(PyExc_ValueError, "inline_cues(): too many literals");
+        return -1;
+    }
+    Py_CLEAR(inline_literals.literals);
+    memset(inline_literals.head, 0xff, sizeof inline_literals.head);
+    for (Py_ssize_t k = count - 1; k >= 0; k--) {  /* from the last: each character's entries in the tuple's order */
+        PyObject *entry = PyTuple_GET_ITEM(literals, k), *literal;
+        Py_ssize_t anchor;
+        int bits;
+        if (!PyTuple_Check(entry) || !PyArg_ParseTuple(entry, "Uni", &literal, &anchor, &bits) || anchor < 0
+                || anchor >= PyUnicode_GET_LENGTH(literal) || bits <= 0 || (bits & ~(INLINE_READER | 0x1ff))) {
+            memset(inline_literals.head, 0xff, sizeof inline_literals.head);
+            PyErr_Clear();
+            PyErr_SetString(PyExc_ValueError, "inline_cues(): each literal is (a str, an index in it, cue bits)");
+            return -1;
+        }
+        const Py_UCS4 anchored = PyUnicode_READ_CHAR(literal, anchor);
+        int *head = &inline_literals.head[anchored < 128 ? anchored : 128][
+            anchor + 1 < PyUnicode_GET_LENGTH(literal) ? PyUnicode_READ_CHAR(literal, anchor + 1) & 31 : 32];
+        inline_literals.literal[k] = literal;
+        inline_literals.anchor[k] = anchor;
+        const Py_ssize_t length = PyUnicode_GET_LENGTH(literal), packed = length < 8 ? length : 8;
+        inline_literals.prefix[k] = run_in_packed(PyUnicode_KIND(literal), PyUnicode_DATA(literal), packed, 0);
+        inline_literals.prefix_mask[k] = packed == 8 ? ~(uint64_t)0 : (((uint64_t)1 << (8 * packed)) - 1);
+        inline_literals.exact[k] = length <= 8 && PyUnicode_IS_ASCII(literal);
+        inline_literals.bits[k] = bits;
+        inline_literals.next[k] = *head;
+        *head = (int)k;
+    }
+    for (int ch = 0; ch < 256; ch++) {
+        inline_literals.hot[ch] = ch >= 128 || INLINE_CAPITAL(ch) || INLINE_SEPARATOR(ch) || ch == '!' || ch == '?';
+        for (int next = 0; ch < 128 && next <= 32; next++)
+            inline_literals.hot[ch] |= inline_literals.head[ch][next] >= 0;
+    }
+    Py_INCREF(literals);
+    inline_literals.literals = literals;
+    return 0;
+}
+
+/* the cues of the literals of the key whose first entry is first, anchored at anchored_at in text (chars, n), that
+ * stand there */
+static Py_ALWAYS_INLINE inline int
+inline_literals_of_key(int kind, const void *chars, Py_ssize_t n, Py_ssize_t anchored_at, int first)
+{
+    int found = 0;
+    for (int k = first; k >= 0; k = inline_literals.next[k]) {
+        PyObject *literal = inline_literals.literal[k];
+        const Py_ssize_t length = PyUnicode_GET_LENGTH(literal), at = anchored_at - inline_literals.anchor[k];
+        if (at < 0 || at + length > n
+                || (run_in_packed(kind, chars, n, at) & inline_literals.prefix_mask[k]) != inline_literals.prefix[k])
+            continue;
+        if (!inline_literals.exact[k]) {
+            const int literal_kind = PyUnicode_KIND(literal);
+            const void *literal_data = PyUnicode_DATA(literal);
+            Py_ssize_t i = 0;
+            while (i < length && PyUnicode_READ(kind, chars, at + i) == PyUnicode_READ(literal_kind, literal_data, i))
+                i++;
+            if (i < length)
+                continue;
+        }
+        const int bits = inline_literals.bits[k];
+        if (!(bits & INLINE_READER)) {
+            found |= bits;
+            continue;
+        }
+        const Py_UCS4 before = at >= 1 ? PyUnicode_READ(kind, chars, at - 1) : 0;
+        if (INLINE_LOWER(before) && (at + length == n || !INLINE_WORD(PyUnicode_READ(kind, chars, at + length))))
+            found |= 1 << INLINE_GLUED_READER;
+        if (at >= 1 && INLINE_STOP(before))
+            found |= 1 << INLINE_AFTER_STOP;
+        else if (at >= 2) {
+            const Py_UCS4 two = PyUnicode_READ(kind, chars, at - 2);
+            if (INLINE_STOP(two) || (at >= 3 && INLINE_STOP(PyUnicode_READ(kind, chars, at - 3))
+                                     && (two == '"' || two == 0x201D || two == 0x2019 || two == '\'')))
+                found |= 1 << INLINE_AFTER_STOP;
+        }
+    }
+    return found;
+}
+
+/* the cues of the literals anchored at anchored, the character at anchored_at in text (chars, n), that stand there */
+static int
+inline_literals_at(int kind, const void *chars, Py_ssize_t n, Py_ssize_t anchored_at, Py_UCS4 anchored)
+{
+    const int *heads = inline_literals.head[anchored < 128 ? anchored : 128];
+    return inline_literals_of_key(kind, chars, n, anchored_at, heads[32])
+        | (anchored_at + 1 < n ? inline_literals_of_key(kind, chars, n, anchored_at,
+                                                         heads[PyUnicode_READ(kind, chars, anchored_at + 1) & 31]) : 0);
+}
+
+/* whether a quoted line's cue, [.!?]["”][A-Z][^.!?"“”\n]{5,100}[a-z]["“][A-Z], starts at stop (one of [.!?]) */
+static Py_ALWAYS_INLINE inline int
+inline_quoted_line_at(int kind, const void *chars, Py_ssize_t n, Py_ssize_t stop)
+{
+    if (stop + 3 >= n)
+        return 0;
+    const Py_UCS4 mark = PyUnicode_READ(kind, chars, stop + 1);
+    if ((mark != '"' && mark != 0x201D) || !INLINE_CAPITAL(PyUnicode_READ(kind, chars, stop + 2)))
+        return 0;
+    /* the run of the class from stop + 3 ends at a quotation mark: its last character [a-z], 5 to 100 before it */
+    Py_ssize_t end = stop + 3;
+    for (; end < n && end <= stop + 3 + 101; end++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, chars, end);
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == 0x201C || ch == 0x201D || ch == '\n')
+            break;
+    }
+    const Py_ssize_t run = end - (stop + 3) - 1;  /* the class's characters before the last, [a-z] */
+    if (run < 5 || run > 100 || end + 1 >= n)
+        return 0;
+    const Py_UCS4 quote = PyUnicode_READ(kind, chars, end);
+    return (quote == '"' || quote == 0x201C) && INLINE_LOWER(PyUnicode_READ(kind, chars, end - 1))
+        && INLINE_CAPITAL(PyUnicode_READ(kind, chars, end + 1));
+}
+
+/* the cues of text (chars, n), or -1 at a lone surrogate: each asked at the characters where it may end or stand */
+static Py_ALWAYS_INLINE inline int
+inline_cues_of(int kind, const void *chars, Py_ssize_t n)
+{
+    const unsigned char *hot = inline_literals.hot;
+    int found = 0;
+    for (Py_ssize_t at = 0; at < n; at++) {
+        if (kind == PyUnicode_1BYTE_KIND) {  /* most characters, four at a time */
+            const Py_UCS1 *bytes = (const Py_UCS1 *)chars;
+            while (at + 4 <= n && !(hot[bytes[at]] | hot[bytes[at + 1]] | hot[bytes[at + 2]] | hot[bytes[at + 3]]))
+                at += 4;
+            if (at == n)
+                break;
+        }
+        const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
+        if (ch < 256 && !hot[ch])  /* most characters */
+            continue;
+        if (INLINE_CAPITAL(ch)) {
+            if (at >= 3 && INLINE_LOWER(PyUnicode_READ(kind, chars, at - 1))
+                    && INLINE_LOWER(PyUnicode_READ(kind, chars, at - 2))
+                    && INLINE_LOWER(PyUnicode_READ(kind, chars, at - 3)))
+                found |= 1 << INLINE_GLUED;
+        }
+        else if (INLINE_SEPARATOR(ch)) {
+            Py_ssize_t run = 1;  /* the run of separator characters that ends here, up to eight */
+            while (run < 8 && at >= run && INLINE_SEPARATOR(PyUnicode_READ(kind, chars, at - run)))
+                run++;
+            if (run == 8)
+                found |= 1 << INLINE_SEPARATED;
+            if (ch == '.' && inline_quoted_line_at(kind, chars, n, at))
+                found |= 1 << INLINE_QUOTED_LINE;
+        }
+        else if (ch == '!' || ch == '?') {
+            if (inline_quoted_line_at(kind, chars, n, at))
+                found |= 1 << INLINE_QUOTED_LINE;
+        }
+        else if (ch >= 0xD800 && ch <= 0xDFFF)
+            return -1;
+        const int *heads = inline_literals.head[ch < 128 ? ch : 128];
+        if (heads[32] >= 0 || (at + 1 < n && heads[PyUnicode_READ(kind, chars, at + 1) & 31] >= 0))
+            found |= inline_literals_at(kind, chars, n, at, ch);
+    }
+    return found;
+}
+
+static PyObject *
+inline_cues(PyObject *module, PyObject *args)
+{
+    PyObject *text, *literals;
+    if (!PyArg_ParseTuple(args, "UO!:inline_cues", &text, &PyTuple_Type, &literals))
+        return NULL;
+    if (inline_literals_of(literals) < 0)
+        return NULL;
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int found;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND: found = inline_cues_of(PyUnicode_1BYTE_KIND, data, n); break;
+    case PyUnicode_2BYTE_KIND: found = inline_cues_of(PyUnicode_2BYTE_KIND, data, n); break;
+    default: found = inline_cues_of(PyUnicode_4BYTE_KIND, data, n); break;
+    }
+    if (found < 0)
+        Py_RETURN_NONE;
+    return PyLong_FromLong(found);
 }
 
 /* ---- 17H: dates ---- */
