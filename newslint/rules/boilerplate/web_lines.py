@@ -39,6 +39,10 @@ _GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED", "Read
 # beyond ASCII may be one of Python's spaces)
 _GLUED_TEASER_SHAPE = Cues(r"[.!?\"”](?:\s|[^\x00-\x7f])*(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also"
                            r"|RELATED|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)(?:\s|[^\x00-\x7f])?:")
+# a line of one glyph, neither a letter, a digit, a stop or comma, a quotation mark nor a bracket: a widget's button or
+# marker the extractor kept as text (a dialog's close '×', a form's required-field '*', a menu's separator '/', '|');
+# a lone stop, comma or bracket is a sentence broken at its link (NL101's)
+_LONE_GLYPH = regexcache.compile(r"[^.,;:!?\w\s\"'“”‘’()\[\]]\Z")
 _LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
 SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
@@ -130,6 +134,9 @@ _BOILERPLATE_LINE_CUES = Cues(
     # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
     r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
+    # a line of one glyph (_LONE_GLYPH's; RE2's \s and \w are ASCII: any other character beyond ASCII may be one of
+    # Python's spaces or letters)
+    + r"|(?m:^)(?:[ \t\f\v\r]|[^\x00-\x7f])*[^\s\w.,;:!?\"'()\[\]](?:[ \t\f\v\r]|[^\x00-\x7f])*(?m:$)"
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
@@ -147,7 +154,9 @@ class BoilerplateLine(Rule):
                    "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
                    "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …'); "
                    "teasers of other stories, each cut short and dated ('…Club cricket... May 06, 2022'), where a "
-                   "page lists two or more.")
+                   "page lists two or more; a line of one glyph, a widget's button or marker kept as text (a "
+                   "dialog's close '×', a form's required-field '*', a menu's separator '/'), but not a lone stop, "
+                   "comma, quotation mark or bracket, which a sentence broken at its link leaves.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -156,6 +165,12 @@ class BoilerplateLine(Rule):
         if _CUT_SHAPE in held:
             yield from self._cut_teasers(article.text)
         for paragraph in article.paragraphs:
+            if len(paragraph.text) == 1:
+                if _LONE_GLYPH.match(paragraph.text):
+                    yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body (a line of one "
+                                       f"glyph, a widget's button or marker): {quote(paragraph.text)}",
+                                       delete_paragraph(article, paragraph))
+                continue
             why = boilerplate_shape(paragraph.text)
             if why:
                 yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
