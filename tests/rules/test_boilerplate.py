@@ -462,12 +462,18 @@ def test_a_last_line_that_names_someone_in_a_sentence_stays(lint, last):
     assert lint(text, select=["NL340"]) == []
 
 
-@pytest.mark.parametrize("glyph", ["×", "*", "/", "|", "•", "✕", "»", "-", "+", "☰", "▼"])
+@pytest.mark.parametrize("glyph", ["×", "*", "•", "✕", "-", "+", "☰", "▼", "©", "#"])
 @pytest.mark.parametrize("around", ["", " ", "\t", "\u00a0", "\u2003"])
 def test_a_line_of_one_glyph_is_a_widget_s_button_or_marker(lint, glyph, around):
     text = f"Title\n\nThe council met on Tuesday to vote on the plan.\n\n{around}{glyph}{around}\n\nThe vote passed.\n"
     [d] = lint(text, select=["NL310"])
     assert (d.line, text[d.start:d.end]) == (5, glyph)
+
+
+@pytest.mark.parametrize("separator", ["/", "|", "»", ">"])
+def test_a_menu_s_separator_on_its_own_line_is_nl311_s(lint, separator):
+    text = f"Title\n\nThe council met on Tuesday to vote.\n\n{separator}\n\nThe vote passed.\n"
+    assert [d.code for d in lint(text, select=["NL310", "NL311"])] == ["NL311"]
 
 
 @pytest.mark.parametrize("line", [".", ",", ";", ":", "!", "?", ")", "(", "]", '"', "”", "’", "a", "I", "7", "é",

@@ -40,9 +40,10 @@ _GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED", "Read
 _GLUED_TEASER_SHAPE = Cues(r"[.!?\"”](?:\s|[^\x00-\x7f])*(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also"
                            r"|RELATED|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)(?:\s|[^\x00-\x7f])?:")
 # a line of one glyph, neither a letter, a digit, a stop or comma, a quotation mark nor a bracket: a widget's button or
-# marker the extractor kept as text (a dialog's close '×', a form's required-field '*', a menu's separator '/', '|');
-# a lone stop, comma or bracket is a sentence broken at its link (NL101's)
-_LONE_GLYPH = regexcache.compile(r"[^.,;:!?\w\s\"'“”‘’()\[\]]\Z")
+# marker the extractor kept as text (a dialog's close '×', a form's required-field '*', a list's bullet '•', a
+# button's '+'); a lone stop, comma or bracket is a sentence broken at its link (NL101's), and a menu's separator
+# ('/', '|', '»', '>') NL311's (29f)
+_LONE_GLYPH = regexcache.compile(r"[^.,;:!?\w\s\"'“”‘’()\[\]»«›‹>|/]\Z")
 _LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
 SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
@@ -136,7 +137,7 @@ _BOILERPLATE_LINE_CUES = Cues(
     r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
     # a line of one glyph (_LONE_GLYPH's; RE2's \s and \w are ASCII: any other character beyond ASCII may be one of
     # Python's spaces or letters)
-    + r"|(?m:^)(?:[ \t\f\v\r]|[^\x00-\x7f])*[^\s\w.,;:!?\"'()\[\]](?:[ \t\f\v\r]|[^\x00-\x7f])*(?m:$)"
+    + r"|(?m:^)(?:[ \t\f\v\r]|[^\x00-\x7f])*[^\s\w.,;:!?\"'()\[\]>|/](?:[ \t\f\v\r]|[^\x00-\x7f])*(?m:$)"
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
