@@ -470,6 +470,12 @@ def test_a_line_of_one_glyph_is_a_widget_s_button_or_marker(lint, glyph, around)
     assert (d.line, text[d.start:d.end]) == (5, glyph)
 
 
+@pytest.mark.parametrize("space", [c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n"])
+def test_a_glyph_between_any_spaces_a_paragraph_drops_is_found(lint, space):
+    text = f"Title\n\nThe council met on Tuesday to vote.\n\n{space}×{space}{space}\n\nThe vote passed.\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL310"])] == ["×"]
+
+
 @pytest.mark.parametrize("separator", ["/", "|", "»", ">"])
 def test_a_menu_s_separator_on_its_own_line_is_nl311_s(lint, separator):
     text = f"Title\n\nThe council met on Tuesday to vote.\n\n{separator}\n\nThe vote passed.\n"

@@ -44,6 +44,8 @@ _GLUED_TEASER_SHAPE = Cues(r"[.!?\"”](?:\s|[^\x00-\x7f])*(?:Read more|READ MOR
 # button's '+'); a lone stop, comma or bracket is a sentence broken at its link (NL101's), and a menu's separator
 # ('/', '|', '»', '>') NL311's (29f)
 _LONE_GLYPH = regexcache.compile(r"[^.,;:!?\w\s\"'“”‘’()\[\]»«›‹>|/]\Z")
+# the characters str.strip() drops but a line feed, in RE2's terms
+_STRIPPED = r"[\t\x0b\x0c\r \x1c-\x1f\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 _LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
 SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
@@ -135,9 +137,8 @@ _BOILERPLATE_LINE_CUES = Cues(
     # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
     r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
-    # a line of one glyph (_LONE_GLYPH's; RE2's \s and \w are ASCII: any other character beyond ASCII may be one of
-    # Python's spaces or letters)
-    + r"|(?m:^)(?:[ \t\f\v\r]|[^\x00-\x7f])*[^\s\w.,;:!?\"'()\[\]>|/](?:[ \t\f\v\r]|[^\x00-\x7f])*(?m:$)"
+    # a line of one glyph between the spaces str.strip() drops (a superset of _LONE_GLYPH's: RE2's \w is ASCII)
+    + r"|(?m:^)" + _STRIPPED + r"*[^\s\w.,;:!?\"'()\[\]>|/]" + _STRIPPED + r"*(?m:$)"
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
@@ -156,8 +157,8 @@ class BoilerplateLine(Rule):
                    "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …'); "
                    "teasers of other stories, each cut short and dated ('…Club cricket... May 06, 2022'), where a "
                    "page lists two or more; a line of one glyph, a widget's button or marker kept as text (a "
-                   "dialog's close '×', a form's required-field '*', a menu's separator '/'), but not a lone stop, "
-                   "comma, quotation mark or bracket, which a sentence broken at its link leaves.")
+                   "dialog's close '×', a form's required-field '*', a bullet), but not a lone stop, comma, "
+                   "quotation mark or bracket, which a sentence broken at its link leaves.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
