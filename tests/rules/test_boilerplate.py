@@ -460,3 +460,40 @@ def test_a_signature_with_an_honorific_a_role_or_an_agency_ends_the_text(lint, s
 def test_a_last_line_that_names_someone_in_a_sentence_stays(lint, last):
     text = f"Title\n\nBlinken met Lavrov on Tuesday.\n\nThe talks lasted 30 minutes.\n\n{last}\n"
     assert lint(text, select=["NL340"]) == []
+
+
+@pytest.mark.parametrize("glyph", ["×", "*", "•", "✕", "-", "+", "☰", "▼", "©", "#"])
+@pytest.mark.parametrize("around", ["", " ", "\t", "\u00a0", "\u2003"])
+def test_a_line_of_one_glyph_is_a_widget_s_button_or_marker(lint, glyph, around):
+    text = f"Title\n\nThe council met on Tuesday to vote on the plan.\n\n{around}{glyph}{around}\n\nThe vote passed.\n"
+    [d] = lint(text, select=["NL310"])
+    assert (d.line, text[d.start:d.end]) == (5, glyph)
+
+
+@pytest.mark.parametrize("space", [c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n"])
+def test_a_glyph_between_any_spaces_a_paragraph_drops_is_found(lint, space):
+    text = f"Title\n\nThe council met on Tuesday to vote.\n\n{space}×{space}{space}\n\nThe vote passed.\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL310"])] == ["×"]
+
+
+@pytest.mark.parametrize("separator", ["/", "|", "»", ">"])
+def test_a_menu_s_separator_on_its_own_line_is_nl311_s(lint, separator):
+    text = f"Title\n\nThe council met on Tuesday to vote.\n\n{separator}\n\nThe vote passed.\n"
+    assert [d.code for d in lint(text, select=["NL310", "NL311"])] == ["NL311"]
+
+
+@pytest.mark.parametrize("line", [".", ",", ";", ":", "!", "?", ")", "(", "]", '"', "”", "’", "a", "I", "7", "é",
+                                  "* * *", "***", "--"])
+def test_a_lone_stop_bracket_quotation_mark_letter_or_section_break_is_left_alone(lint, line):
+    assert lint(f"Title\n\nThe council met on Tuesday.\n\n{line}\n\nThe vote passed by six to three.\n",
+                select=["NL310"]) == []
+
+
+def test_a_glyph_inside_a_line_is_left_alone(lint):
+    assert lint("Title\n\nThe council met on Tuesday.\n\nRated 4 * by critics\n\nThe vote passed.\n",
+                select=["NL310"]) == []
+
+
+def test_a_line_of_one_glyph_is_deleted_by_its_fix(fixed):
+    text = "Title\n\nThe council met on Tuesday.\n\n×\n\nThe vote passed.\n"
+    assert fixed(text, ["NL310"]) == "Title\n\nThe council met on Tuesday.\n\nThe vote passed.\n"

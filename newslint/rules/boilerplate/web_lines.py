@@ -39,6 +39,13 @@ _GLUED_TEASER_CUES = ("Read ", "READ", "Also read", "See also", "RELATED", "Read
 # beyond ASCII may be one of Python's spaces)
 _GLUED_TEASER_SHAPE = Cues(r"[.!?\"”](?:\s|[^\x00-\x7f])*(?:Read more|READ MORE|Read also|Also read|ALSO READ|See also"
                            r"|RELATED|Read|More|MORE|Next|NEXT|Up next|UP NEXT|VIDEO|STREAM|LISTEN|WATCH)(?:\s|[^\x00-\x7f])?:")
+# a line of one glyph, neither a letter, a digit, a stop or comma, a quotation mark nor a bracket: a widget's button or
+# marker the extractor kept as text (a dialog's close '×', a form's required-field '*', a list's bullet '•', a
+# button's '+'); a lone stop, comma or bracket is a sentence broken at its link (NL101's), and a menu's separator
+# ('/', '|', '»', '>') NL311's (29f)
+_LONE_GLYPH = regexcache.compile(r"[^.,;:!?\w\s\"'“”‘’()\[\]»«›‹>|/]\Z")
+# the characters str.strip() drops but a line feed, in RE2's terms
+_STRIPPED = r"[\t\x0b\x0c\r \x1c-\x1f\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 _LINK = regexcache.compile(r"https?://|www\.\w|\w@\w+\.\w|(?<!\w)@\w{2,}")
 _SENTENCE_PUNCT = regexcache.compile(r"[.!?…][\"”’')]*\s+\S")
 SPEECH = regexcache.compile(r"\b(?:said|says|told|added|asked)\b")
@@ -130,6 +137,8 @@ _BOILERPLATE_LINE_CUES = Cues(
     # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
     r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
+    # a line of one glyph between the spaces str.strip() drops (a superset of _LONE_GLYPH's: RE2's \w is ASCII)
+    + r"|(?m:^)" + _STRIPPED + r"*[^\s\w.,;:!?\"'()\[\]>|/]" + _STRIPPED + r"*(?m:$)"
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)[^a-zA-Z0-9]*(?:"
     + "|".join(verb[0].upper() + "(?i:" + verb[1:] + ")" for verb in sorted(_CTA_VERBS)) + ")")
 
@@ -147,7 +156,9 @@ class BoilerplateLine(Rule):
                    "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
                    "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …'); "
                    "teasers of other stories, each cut short and dated ('…Club cricket... May 06, 2022'), where a "
-                   "page lists two or more.")
+                   "page lists two or more; a line of one glyph, a widget's button or marker kept as text (a "
+                   "dialog's close '×', a form's required-field '*', a bullet), but not a lone stop, comma, "
+                   "quotation mark or bracket, which a sentence broken at its link leaves.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -156,6 +167,12 @@ class BoilerplateLine(Rule):
         if _CUT_SHAPE in held:
             yield from self._cut_teasers(article.text)
         for paragraph in article.paragraphs:
+            if len(paragraph.text) == 1:
+                if _LONE_GLYPH.match(paragraph.text):
+                    yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body (a line of one "
+                                       f"glyph, a widget's button or marker): {quote(paragraph.text)}",
+                                       delete_paragraph(article, paragraph))
+                continue
             why = boilerplate_shape(paragraph.text)
             if why:
                 yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
