@@ -144,8 +144,8 @@ def test_the_set_of_prefilters_answers_as_each_prefilters_own_search(tmp_path):
     for text in ["T\n\nwe want it\n", "T\n\nJoin us today!\n", "T\n\nPage 1 of 9\n\nsign up now.\n", "T\n\nnone\n"]:
         article = Article.parse(text)
         joined = "\n".join(p.text for p in article.paragraphs)
-        found = packs._prefilters_found(article, sources[0])
-        assert [source in found for source in sources] == [re2.search(s, joined) is not None for s in sources]
+        found = [source in packs._prefilters_found(article, source) for source in sources]  # as each rule asks
+        assert found == [re2.search(s, joined) is not None for s in sources]
 
 
 def test_where_the_set_cannot_answer_each_rule_searches_its_own_prefilter(tmp_path, monkeypatch):
