@@ -3834,38 +3834,45 @@ caption_stretches(const int kind, const void *data, const Py_ssize_t n, const Ca
     return longest < limits->min_stretch ? 0 : count;
 }
 
-static PyObject *
-caption_candidates(PyObject *module, PyObject *args)
+/* the filters after the text of caption_candidates (captions._FILTERS) parsed into sets, limits and min_paragraph;
+ * -1: an error */
+static int
+caption_filters_parsed(PyObject *filters, CaptionSets *sets, CaptionLimits *limits, Py_ssize_t *min_paragraph)
 {
-    PyObject *text;
-    CaptionSets sets;
-    CaptionLimits limits;
-    Py_ssize_t min_paragraph;
-    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!O!nnnnn:caption_candidates", &text, &PyFrozenSet_Type, &sets.starters,
-                          &PyFrozenSet_Type, &sets.pronouns, &PyFrozenSet_Type, &sets.into_name, &PyFrozenSet_Type,
-                          &sets.never_last, &PyFrozenSet_Type, &sets.title_glue, &PyFrozenSet_Type, &sets.name_links,
-                          &min_paragraph, &limits.min_stretch, &limits.min_first_stretch, &limits.min_run_words,
-                          &limits.min_first_run_words))
-        return NULL;
-    if (limits.min_stretch < 1) {
+    if (!PyArg_ParseTuple(filters, "O!O!O!O!O!O!nnnnn:caption_candidates", &PyFrozenSet_Type, &sets->starters,
+                          &PyFrozenSet_Type, &sets->pronouns, &PyFrozenSet_Type, &sets->into_name, &PyFrozenSet_Type,
+                          &sets->never_last, &PyFrozenSet_Type, &sets->title_glue, &PyFrozenSet_Type, &sets->name_links,
+                          min_paragraph, &limits->min_stretch, &limits->min_first_stretch, &limits->min_run_words,
+                          &limits->min_first_run_words))
+        return -1;
+    if (limits->min_stretch < 1) {
         PyErr_SetString(PyExc_ValueError, "caption_candidates(): min_stretch must be positive");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+/* caption_candidates with its filters parsed (caption_seams asks it with those it keeps, 29d) */
+static PyObject *
+caption_candidates_of(PyObject *text, const CaptionSets *filter_sets, const CaptionLimits *limits,
+                      Py_ssize_t min_paragraph)
+{
+    const CaptionSets sets = *filter_sets;
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     PyObject *found = PyList_New(0);
     if (found == NULL || n < min_paragraph)
         return found;
     /* a page opens with its lead picture's caption: the first stretch may be shorter than min_stretch */
-    CaptionStretch *kept = PyMem_New(CaptionStretch, n / limits.min_stretch + 2);
+    CaptionStretch *kept = PyMem_New(CaptionStretch, n / limits->min_stretch + 2);
     if (kept == NULL) {
         Py_DECREF(found);
         return PyErr_NoMemory();
     }
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t count = kind == PyUnicode_1BYTE_KIND ? caption_stretches(PyUnicode_1BYTE_KIND, data, n, &limits, kept)
-                           : kind == PyUnicode_2BYTE_KIND ? caption_stretches(PyUnicode_2BYTE_KIND, data, n, &limits, kept)
-                           : caption_stretches(PyUnicode_4BYTE_KIND, data, n, &limits, kept);
+    const Py_ssize_t count = kind == PyUnicode_1BYTE_KIND ? caption_stretches(PyUnicode_1BYTE_KIND, data, n, limits, kept)
+                           : kind == PyUnicode_2BYTE_KIND ? caption_stretches(PyUnicode_2BYTE_KIND, data, n, limits, kept)
+                           : caption_stretches(PyUnicode_4BYTE_KIND, data, n, limits, kept);
     for (Py_ssize_t k = 0; k < count; k++) {
         if (caption_stretch(text, &sets, kept[k].start, kept[k].end, kept[k].spaces, found) < 0) {
             Py_CLEAR(found);
@@ -3874,6 +3881,25 @@ caption_candidates(PyObject *module, PyObject *args)
     }
     PyMem_Free(kept);
     return found;
+}
+
+static PyObject *
+caption_candidates(PyObject *module, PyObject *args)
+{
+    const Py_ssize_t count = PyTuple_GET_SIZE(args);
+    if (count < 1 || !PyUnicode_Check(PyTuple_GET_ITEM(args, 0))) {
+        PyErr_SetString(PyExc_TypeError, "caption_candidates(): the first argument is a str");
+        return NULL;
+    }
+    PyObject *filters = PyTuple_GetSlice(args, 1, count);
+    if (filters == NULL)
+        return NULL;
+    CaptionSets sets;
+    CaptionLimits limits;
+    Py_ssize_t min_paragraph;
+    const int parsed = caption_filters_parsed(filters, &sets, &limits, &min_paragraph);
+    Py_DECREF(filters);
+    return parsed < 0 ? NULL : caption_candidates_of(PyTuple_GET_ITEM(args, 0), &sets, &limits, min_paragraph);
 }
 
 /* ---- 17n: the word list's answers kept beside the kept words ---- */
@@ -4859,59 +4885,89 @@ caption_scanned_fields(const CaptionSeam *c)
     return fields;
 }
 
-static PyObject *
-caption_seams(PyObject *module, PyObject *args)
-{
-    PyObject *text, *filters, *feature_args, *cuts, *scan_gain, *scan_gains, *cues;
-    Py_ssize_t most_in_block;
-    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!nO:caption_seams", &text, &PyTuple_Type, &filters, &PyTuple_Type,
-                          &feature_args, &PyTuple_Type, &cuts, &PyTuple_Type, &scan_gain, &PyTuple_Type, &scan_gains,
-                          &most_in_block, &cues))
-        return NULL;
-    PyObject *names, *weights;
+/* caption_seams's arguments between the text and the cues, parsed: kept for the tuples last given (held), which
+ * captions._seams_args gives every call (29d: their parsing was a tenth of a call's instructions) */
+typedef struct {
+    PyObject *given[5];  /* filters, feature_args, cuts, scan_gain, scan_gains (references held) */
+    CaptionSets filter_sets;
+    CaptionLimits limits;
+    Py_ssize_t min_paragraph;
     CaptionWordSets sets;
-    double cut, block_cut, gain[4], table[8][1 + CAPTION_SCANS];
-    CaptionScoring s = {text, cues, NULL};
-    if (!PyArg_ParseTuple(feature_args, "O!O!O!O!O!O!O!O!O!O!O!O!O!O!:caption_seams", &PyTuple_Type, &names,
-                          &PyTuple_Type, &weights, &PyFrozenSet_Type, &sets.starters, &PyFrozenSet_Type,
-                          &sets.contracted, &PyFrozenSet_Type, &sets.pronouns, &PyFrozenSet_Type, &sets.into_name,
-                          &PyFrozenSet_Type, &sets.title_nouns, &PyFrozenSet_Type, &sets.auxiliaries,
-                          &PyFrozenSet_Type, &sets.time_words, &PyFrozenSet_Type, &sets.weekdays, &PyFrozenSet_Type,
-                          &sets.month_names, &PyFrozenSet_Type, &sets.modifiers, &PyFrozenSet_Type,
-                          &sets.inside_phrase, &PyFrozenSet_Type, &sets.infinitive_markers)
-        || caption_weights(names, weights, s.weight) < 0
-        || !PyArg_ParseTuple(cuts, "dddd:caption_seams", &cut, &block_cut, &s.lowest, &s.rounding)
-        || !PyArg_ParseTuple(scan_gain, "dddd:caption_seams", &gain[0], &gain[1], &gain[2], &gain[3]))
-        return NULL;
+    double weight[CF_COUNT];
+    double cut, block_cut, lowest, rounding, gain[4], table[8][1 + CAPTION_SCANS];
+} CaptionSeamsSetup;
+
+static CaptionSeamsSetup caption_seams_setup;
+
+/* caption_seams_setup for the tuples given, parsed unless they are those it holds; -1: an error (it holds none) */
+static int
+caption_seams_setup_of(PyObject *const given[5])
+{
+    CaptionSeamsSetup *setup = &caption_seams_setup;
+    if (memcmp(setup->given, given, sizeof setup->given) == 0)
+        return 0;
+    for (int k = 0; k < 5; k++)
+        Py_CLEAR(setup->given[k]);
+    PyObject *filters = given[0], *feature_args = given[1], *cuts = given[2], *scan_gain = given[3],
+             *scan_gains = given[4], *names, *weights;
+    CaptionWordSets *sets = &setup->sets;
+    if (caption_filters_parsed(filters, &setup->filter_sets, &setup->limits, &setup->min_paragraph) < 0
+        || !PyArg_ParseTuple(feature_args, "O!O!O!O!O!O!O!O!O!O!O!O!O!O!:caption_seams", &PyTuple_Type, &names,
+                             &PyTuple_Type, &weights, &PyFrozenSet_Type, &sets->starters, &PyFrozenSet_Type,
+                             &sets->contracted, &PyFrozenSet_Type, &sets->pronouns, &PyFrozenSet_Type, &sets->into_name,
+                             &PyFrozenSet_Type, &sets->title_nouns, &PyFrozenSet_Type, &sets->auxiliaries,
+                             &PyFrozenSet_Type, &sets->time_words, &PyFrozenSet_Type, &sets->weekdays, &PyFrozenSet_Type,
+                             &sets->month_names, &PyFrozenSet_Type, &sets->modifiers, &PyFrozenSet_Type,
+                             &sets->inside_phrase, &PyFrozenSet_Type, &sets->infinitive_markers)
+        || caption_weights(names, weights, setup->weight) < 0
+        || !PyArg_ParseTuple(cuts, "dddd:caption_seams", &setup->cut, &setup->block_cut, &setup->lowest,
+                             &setup->rounding)
+        || !PyArg_ParseTuple(scan_gain, "dddd:caption_seams", &setup->gain[0], &setup->gain[1], &setup->gain[2],
+                             &setup->gain[3]))
+        return -1;
     if (PyTuple_GET_SIZE(scan_gains) != 8) {
         PyErr_SetString(PyExc_ValueError, "caption_seams(): scan_gains holds eight rows");
-        return NULL;
+        return -1;
     }
     for (int row = 0; row < 8; row++) {
         PyObject *pair = PyTuple_GET_ITEM(scan_gains, row), *each;
-        if (!PyArg_ParseTuple(pair, "dO!:caption_seams", &table[row][0], &PyTuple_Type, &each))
-            return NULL;
+        if (!PyArg_ParseTuple(pair, "dO!:caption_seams", &setup->table[row][0], &PyTuple_Type, &each))
+            return -1;
         if (PyTuple_GET_SIZE(each) != CAPTION_SCANS) {
             PyErr_SetString(PyExc_ValueError, "caption_seams(): one gain per scan");
-            return NULL;
+            return -1;
         }
         for (int k = 0; k < CAPTION_SCANS; k++)
-            if ((table[row][1 + k] = PyFloat_AsDouble(PyTuple_GET_ITEM(each, k))) == -1.0 && PyErr_Occurred())
-                return NULL;
+            if ((setup->table[row][1 + k] = PyFloat_AsDouble(PyTuple_GET_ITEM(each, k))) == -1.0 && PyErr_Occurred())
+                return -1;
     }
-    /* the candidates, as caption_candidates(text, *filters) finds them */
-    const Py_ssize_t filter_count = PyTuple_GET_SIZE(filters);
-    PyObject *candidate_args = PyTuple_New(1 + filter_count);
-    if (candidate_args == NULL)
+    for (int k = 0; k < 5; k++) {
+        Py_INCREF(given[k]);
+        setup->given[k] = given[k];
+    }
+    return 0;
+}
+
+static PyObject *
+caption_seams(PyObject *module, PyObject *args)
+{
+    PyObject *text, *given[5], *cues;
+    Py_ssize_t most_in_block;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!nO:caption_seams", &text, &PyTuple_Type, &given[0], &PyTuple_Type,
+                          &given[1], &PyTuple_Type, &given[2], &PyTuple_Type, &given[3], &PyTuple_Type, &given[4],
+                          &most_in_block, &cues)
+        || caption_seams_setup_of(given) < 0)
         return NULL;
-    Py_INCREF(text);
-    PyTuple_SET_ITEM(candidate_args, 0, text);
-    for (Py_ssize_t i = 0; i < filter_count; i++) {
-        Py_INCREF(PyTuple_GET_ITEM(filters, i));
-        PyTuple_SET_ITEM(candidate_args, 1 + i, PyTuple_GET_ITEM(filters, i));
-    }
-    PyObject *raw = caption_candidates(module, candidate_args);
-    Py_DECREF(candidate_args);
+    const CaptionSeamsSetup *setup = &caption_seams_setup;
+    const CaptionWordSets sets = setup->sets;
+    const double cut = setup->cut, block_cut = setup->block_cut, *gain = setup->gain;
+    const double (*table)[1 + CAPTION_SCANS] = setup->table;
+    CaptionScoring s = {text, cues, NULL};
+    memcpy(s.weight, setup->weight, sizeof s.weight);
+    s.lowest = setup->lowest;
+    s.rounding = setup->rounding;
+    /* the candidates, as caption_candidates(text, *filters) finds them */
+    PyObject *raw = caption_candidates_of(text, &setup->filter_sets, &setup->limits, setup->min_paragraph);
     if (raw == NULL)
         return NULL;
     const Py_ssize_t count = PyList_GET_SIZE(raw);
