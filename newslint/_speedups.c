@@ -1021,6 +1021,7 @@ static PyObject *caption_scans(PyObject *, PyObject *);
 static PyObject *caption_seams(PyObject *, PyObject *);
 static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
+static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
@@ -1996,6 +1997,8 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"run_in_cues", run_in_cues, METH_VARARGS,
      "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
+    {"members_among", members_among, METH_VARARGS,
+     "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
@@ -3484,6 +3487,127 @@ run_in_cues(PyObject *module, PyObject *args)
 #undef RUN_IN_CAPITAL
 #undef RUN_IN_CLOSING
 #undef RUN_IN_FIRST
+
+/* ---- 29d: how many members of a small frozenset a list of words holds ---- */
+/* members_among(words, members) -> int
+ *     len(members.intersection(words)): how many of the frozenset members' items the list words holds (NL344's
+ *     business words among an article's lower-case words, one_line._site_business_words; twin
+ *     one_line._python_members_among, parity in tests/test_native_members_among.py). The members' hashes are put once
+ *     into a table four times their number (kept for the frozenset last asked, held): a word is one look-up of its
+ *     kept hash there, an empty slot for nearly every word, where the set's intersection hashed, probed and built a
+ *     set of every match (about 70 instructions a word). */
+typedef struct {
+    PyObject *members;   /* the frozenset indexed (a reference held), its items below */
+    size_t mask;         /* slots - 1 */
+    Py_hash_t *hash;     /* slot -> the hash of its member */
+    PyObject **member;   /* slot -> its member (borrowed from members), NULL: empty */
+    Py_ssize_t *index;   /* slot -> the member's number, for the ones found */
+    Py_ssize_t count;
+} MembersTable;
+
+static MembersTable members_table;
+
+static void
+members_table_clear(void)
+{
+    PyMem_Free(members_table.hash);
+    PyMem_Free(members_table.member);
+    PyMem_Free(members_table.index);
+    Py_CLEAR(members_table.members);
+    memset(&members_table, 0, sizeof members_table);
+}
+
+/* members_table for the frozenset members, unless it is that one's; -1: an error */
+static int
+members_table_of(PyObject *members)
+{
+    if (members_table.members == members)
+        return 0;
+    members_table_clear();
+    const Py_ssize_t count = PySet_GET_SIZE(members);
+    size_t slots = 8;
+    while (slots < 4 * (size_t)count)
+        slots *= 2;
+    members_table.hash = PyMem_New(Py_hash_t, slots);
+    members_table.member = PyMem_New(PyObject *, slots);
+    members_table.index = PyMem_New(Py_ssize_t, slots);
+    if (!members_table.hash || !members_table.member || !members_table.index) {
+        members_table_clear();
+        PyErr_NoMemory();
+        return -1;
+    }
+    memset(members_table.member, 0, slots * sizeof(PyObject *));
+    members_table.mask = slots - 1;
+    PyObject *items = PyObject_GetIter(members), *member;
+    if (items == NULL) {
+        members_table_clear();
+        return -1;
+    }
+    Py_ssize_t number = 0;
+    while ((member = PyIter_Next(items)) != NULL) {
+        const Py_hash_t hash = PyObject_Hash(member);
+        Py_DECREF(member);  /* (the frozenset holds it) */
+        if (hash == -1)
+            break;
+        size_t slot = (size_t)hash & members_table.mask;
+        while (members_table.member[slot] != NULL)
+            slot = (slot + 1) & members_table.mask;
+        members_table.hash[slot] = hash;
+        members_table.member[slot] = member;
+        members_table.index[slot] = number++;
+    }
+    Py_DECREF(items);
+    if (PyErr_Occurred()) {
+        members_table_clear();
+        return -1;
+    }
+    Py_INCREF(members);
+    members_table.members = members;
+    members_table.count = number;
+    return 0;
+}
+
+static PyObject *
+members_among(PyObject *module, PyObject *args)
+{
+    PyObject *words, *members;
+    if (!PyArg_ParseTuple(args, "O!O!:members_among", &PyList_Type, &words, &PyFrozenSet_Type, &members)
+        || members_table_of(members) < 0)
+        return NULL;
+    const MembersTable *table = &members_table;
+    if (table->count == 0)
+        return PyLong_FromLong(0);
+    unsigned char *found = PyMem_Calloc((size_t)table->count, 1);
+    if (found == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t held = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words) && held < table->count; i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        Py_hash_t hash = PyUnicode_CheckExact(word) ? ((PyASCIIObject *)word)->hash : -1;
+        if (hash == -1 && (hash = PyObject_Hash(word)) == -1)
+            goto error;
+        for (size_t slot = (size_t)hash & table->mask; table->member[slot] != NULL; slot = (slot + 1) & table->mask) {
+            if (table->hash[slot] != hash || found[table->index[slot]])
+                continue;
+            Py_INCREF(word);  /* (a comparison may run Python code that drops the list's item) */
+            const int equal = table->member[slot] == word ? 1
+                              : PyObject_RichCompareBool(table->member[slot], word, Py_EQ);
+            Py_DECREF(word);
+            if (equal < 0)
+                goto error;
+            if (equal) {
+                found[table->index[slot]] = 1;
+                held++;
+                break;
+            }
+        }
+    }
+    PyMem_Free(found);
+    return PyLong_FromSsize_t(held);
+error:
+    PyMem_Free(found);
+    return NULL;
+}
 
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
