@@ -497,6 +497,15 @@ distinct_table_release(Distinct *seen)
     seen->slots = NULL;
 }
 
+static uint64_t
+chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t hash = HASH_START;
+    for (Py_ssize_t i = start; i < end; i++)
+        hash = hash_step(hash, PyUnicode_READ(kind, data, i));
+    return hash_end(hash);
+}
+
 /* memcmp(a, b, size) == 0, inlined for a word's few bytes: two loads of eight, four or one bytes from each, the
  * second ending where the bytes end (overlapping the first where size is no multiple); memcmp beyond 16 bytes */
 static Py_ALWAYS_INLINE inline int
@@ -4490,7 +4499,7 @@ typedef struct {
     Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
-    uint64_t *hash;       /* word -> caption_word_hash of it */
+    uint64_t *hash;       /* word -> chars_hash of it */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -4507,117 +4516,31 @@ caption_words_clear(void)
     memset(&caption_words, 0, sizeof caption_words);
 }
 
-/* caption_words' hash of a word (29d): the low bytes of its code points eight to a uint64 (the first lowest), each
- * eight mixed in by one multiply, then hash_end; the same for a word of any kind (a look-up compares the characters
- * after it), so that a one-byte text's words are read eight bytes at a time, where chars_hash multiplied at each
- * character (most of the table's cost) */
-#define CAPTION_HASH_MULTIPLIER 0x9E3779B97F4A7C15ULL
-#define CAPTION_WORD_HASH(TYPE, data, start, end, out) do {                                   \
-        const TYPE *chars_ = (const TYPE *)(data);                                             \
-        uint64_t hash_ = HASH_START;                                                           \
-        for (Py_ssize_t i_ = (start); i_ < (end); i_ += 8) {                                   \
-            uint64_t eight_ = 0;                                                               \
-            for (Py_ssize_t j_ = 0; j_ < 8 && i_ + j_ < (end); j_++)                           \
-                eight_ |= (uint64_t)(chars_[i_ + j_] & 0xFF) << (8 * j_);                      \
-            hash_ = (hash_ ^ eight_) * CAPTION_HASH_MULTIPLIER;                                \
-        }                                                                                      \
-        (out) = hash_end(hash_);                                                               \
+/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+#define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
+        uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
+        mixed *= 0xff51afd7ed558ccdULL;                                                    \
+        caption_words.hash[w] = mixed ^ (mixed >> 33);                                     \
+        caption_words.length[w] = (i) - caption_words.space[w] - 1;                        \
     } while (0)
-
-/* caption_words' hash of the characters data[start:end] of a str of kind kind */
-static uint64_t
-caption_word_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
-{
-    uint64_t hash;
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND: CAPTION_WORD_HASH(Py_UCS1, data, start, end, hash); break;
-    case PyUnicode_2BYTE_KIND: CAPTION_WORD_HASH(Py_UCS2, data, start, end, hash); break;
-    default: CAPTION_WORD_HASH(Py_UCS4, data, start, end, hash); break;
-    }
-    return hash;
-}
-
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll; the first byte lowest) */
-#define CAPTION_WORDS_BY_EIGHT 1
-/* caption_word_hash of the bytes chars[start:end] of a one-byte str of n characters, loaded eight at a time */
-static inline uint64_t
-caption_word_hash_of_bytes(const Py_UCS1 *chars, Py_ssize_t n, Py_ssize_t start, Py_ssize_t end)
-{
-    uint64_t hash = HASH_START, eight;
-    Py_ssize_t i = start;
-    for (; i + 8 <= end; i += 8) {
-        memcpy(&eight, chars + i, 8);
-        hash = (hash ^ eight) * CAPTION_HASH_MULTIPLIER;
-    }
-    if (i < end) {
-        if (i + 8 <= n)
-            memcpy(&eight, chars + i, 8);
-        else {
-            eight = 0;
-            memcpy(&eight, chars + i, (size_t)(n - i));
-        }
-        eight &= ((uint64_t)1 << (8 * (end - i))) - 1;
-        hash = (hash ^ eight) * CAPTION_HASH_MULTIPLIER;
-    }
-    return hash_end(hash);
-}
-#endif
-
-/* the word w of caption_words ends at end, its hash hash */
-static inline void
-caption_word_ends(Py_ssize_t w, Py_ssize_t end, uint64_t hash)
-{
-    caption_words.length[w] = end - caption_words.space[w] - 1;
-    caption_words.hash[w] = hash;
-}
-
-/* the words of the characters chars[0:n] of type TYPE into caption_words: the place, length and hash of each */
-#define CAPTION_WORDS_PASS(TYPE) do {                                                          \
-        const TYPE *chars = (const TYPE *)data;                                                \
-        Py_ssize_t w = -1;                                                                     \
-        uint64_t hash;                                                                         \
-        for (Py_ssize_t i = 0; i < n; i++) {                                                   \
-            if (chars[i] != ' ')                                                               \
-                continue;                                                                      \
-            if (w >= 0) {                                                                      \
-                CAPTION_WORD_HASH(TYPE, chars, caption_words.space[w] + 1, i, hash);           \
-                caption_word_ends(w, i, hash);                                                 \
-            }                                                                                  \
-            caption_words.space[++w] = i;                                                      \
-        }                                                                                      \
-        if (w >= 0) {                                                                          \
-            CAPTION_WORD_HASH(TYPE, chars, caption_words.space[w] + 1, n, hash);               \
-            caption_word_ends(w, n, hash);                                                     \
-        }                                                                                      \
+#define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
+        const TYPE *chars = (const TYPE *)data;                                            \
+        Py_ssize_t w = -1;                                                                 \
+        uint64_t hash = 0;                                                                 \
+        for (Py_ssize_t i = 0; i < n; i++) {                                               \
+            const Py_UCS4 ch = chars[i];                                                   \
+            if (ch != ' ') {                                                               \
+                hash = (hash ^ ch) * 1099511628211ULL;                                     \
+                continue;                                                                  \
+            }                                                                              \
+            if (w >= 0)                                                                    \
+                CAPTION_WORD_ENDS(w, hash, i);                                             \
+            caption_words.space[++w] = i;                                                  \
+            hash = 1469598103934665603ULL;                                                 \
+        }                                                                                  \
+        if (w >= 0)                                                                        \
+            CAPTION_WORD_ENDS(w, hash, n);                                                 \
     } while (0)
-
-#ifdef CAPTION_WORDS_BY_EIGHT
-/* CAPTION_WORDS_PASS of a one-byte str, its spaces found eight bytes at a time and its words hashed so */
-static void
-caption_words_of_bytes(const Py_UCS1 *chars, Py_ssize_t n)
-{
-    const uint64_t spaces_of = ~(uint64_t)0 / 255 * ' ';
-    Py_ssize_t w = -1, p = 0;
-    for (uint64_t x; p + 8 <= n; p += 8) {
-        memcpy(&x, chars + p, 8);
-        for (uint64_t spaces = bytes_equal(x, spaces_of); spaces; spaces &= spaces - 1) {
-            const Py_ssize_t space = p + (__builtin_ctzll(spaces) >> 3);
-            if (w >= 0)
-                caption_word_ends(w, space, caption_word_hash_of_bytes(chars, n, caption_words.space[w] + 1, space));
-            caption_words.space[++w] = space;
-        }
-    }
-    for (; p < n; p++) {
-        if (chars[p] != ' ')
-            continue;
-        if (w >= 0)
-            caption_word_ends(w, p, caption_word_hash_of_bytes(chars, n, caption_words.space[w] + 1, p));
-        caption_words.space[++w] = p;
-    }
-    if (w >= 0)
-        caption_word_ends(w, n, caption_word_hash_of_bytes(chars, n, caption_words.space[w] + 1, n));
-}
-#endif
 
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
 static int
@@ -4661,14 +4584,8 @@ caption_words_of(PyObject *text)
     caption_words.mask = buckets - 1;
     for (size_t b = 0; b < buckets; b++)
         caption_words.head[b] = -1;
-    switch (kind) {  /* each word's place, length and hash */
-    case PyUnicode_1BYTE_KIND:
-#ifdef CAPTION_WORDS_BY_EIGHT
-        caption_words_of_bytes((const Py_UCS1 *)data, n);
-#else
-        CAPTION_WORDS_PASS(Py_UCS1);
-#endif
-        break;
+    switch (kind) {  /* each word's place, length and hash (chars_hash's, in the same pass) */
+    case PyUnicode_1BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS1); break;
     case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
     default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
@@ -4716,7 +4633,7 @@ caption_twice_by_word(PyObject *text, Py_ssize_t from, Py_ssize_t length, Py_ssi
     const int kind = PyUnicode_KIND(text);
     const char *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const uint64_t hash = caption_word_hash(kind, data, word, word_end);
+    const uint64_t hash = chars_hash(kind, data, word, word_end);
     Py_ssize_t free_from = 0, found = 0;  /* (str.count's: an occurrence counts where the last one counted ended) */
     for (Py_ssize_t w = caption_word_next(-1, hash, kind, data, word, word_end); w >= 0;
          w = caption_word_next(w, hash, kind, data, word, word_end)) {
@@ -4740,7 +4657,7 @@ caption_holds_word(PyObject *text, const char *prefix, PyObject *word)
     const int kind = PyUnicode_KIND(text), word_kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(text), *word_data = PyUnicode_DATA(word);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text), length = PyUnicode_GET_LENGTH(word);
-    const uint64_t hash = caption_word_hash(word_kind, word_data, 0, length);
+    const uint64_t hash = chars_hash(word_kind, word_data, 0, length);
     const int stop = prefix[0] == '.';
     for (Py_ssize_t w = caption_word_next(-1, hash, word_kind, word_data, 0, length); w >= 0;
          w = caption_word_next(w, hash, word_kind, word_data, 0, length)) {
