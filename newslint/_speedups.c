@@ -1928,25 +1928,18 @@ month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 
 /* ---- 25a: NL317's caption stretches, a one-byte text read eight bytes at a time ---- */
 
-/* The flags (each byte's high bit) of the eight bytes at chars that end a caption stretch (captions._STOPS: '.', '!',
- * '?' and a line feed; its '…' is no byte of a one-byte str), and those of its spaces (*spaces) */
-static inline uint64_t
-caption_stops_in_eight(const Py_UCS1 *chars, uint64_t *spaces)
+/* The spaces among the eight bytes at chars, or -1 where one of them ends a caption stretch (captions._STOPS: '.',
+ * '!', '?' and a line feed; its '…' is no byte of a one-byte str). */
+static inline int
+caption_spaces_in_eight(const Py_UCS1 *chars)
 {
     uint64_t x;
     memcpy(&x, chars, 8);
     const uint64_t ones = ~(uint64_t)0 / 255;
-    *spaces = bytes_equal(x, ones * ' ');
-    return bytes_equal(x, ones * '.') | bytes_equal(x, ones * '!') | bytes_equal(x, ones * '?')
-           | bytes_equal(x, ones * '\n');
-}
-
-/* how many flags (bytes' high bits) x holds */
-static inline Py_ssize_t
-caption_flags_count(uint64_t x)
-{
-    const uint64_t ones = ~(uint64_t)0 / 255;
-    return (Py_ssize_t)((((x >> 7) * ones) >> 56));  /* the flags' sum, in the top byte */
+    if (bytes_equal(x, ones * '.') | bytes_equal(x, ones * '!') | bytes_equal(x, ones * '?')
+        | bytes_equal(x, ones * '\n'))
+        return -1;
+    return (int)(((bytes_equal(x, ones * ' ') >> 7) * ones) >> 56);  /* the flags' sum, in the top byte */
 }
 
 static PyMethodDef methods[] = {
@@ -3930,51 +3923,37 @@ typedef struct {
     Py_ssize_t min_stretch, min_first_stretch, min_run_words, min_first_run_words;
 } CaptionLimits;
 
-/* the stretch from *start ends at the stop at (it holds *spaces spaces): kept (counted in *count) where it is long
- * enough, the longest's length in *longest; the next starts after the stop */
-static inline void
-caption_stretch_ends(Py_ssize_t at, Py_ssize_t *start, Py_ssize_t *spaces, Py_ssize_t *longest, Py_ssize_t *count,
-                     const CaptionLimits *limits, CaptionStretch *kept)
-{
-    const int first = *start == 0;
-    *longest = at - *start > *longest ? at - *start : *longest;
-    if (at - *start >= (first ? limits->min_first_stretch : limits->min_stretch)
-        && *spaces >= (first ? limits->min_first_run_words : limits->min_run_words))
-        kept[(*count)++] = (CaptionStretch){*start, at, *spaces};
-    *start = at + 1;
-    *spaces = 0;
-}
-
 /* The stretches between stops of the n characters of data long enough to hold candidates, into kept (room for
  * n / min_stretch + 2): their number, or 0 when no stretch is min_stretch long (the first, which may be shorter,
- * counts only beside such a one). Inlined with each kind as a constant (caption_candidates); a one-byte str is read
- * eight bytes at a time (block 25a), the spaces before and after each stop among them counted from their flags (29d:
- * eight bytes that held a stop were read one by one, at 10 instructions a byte). */
+ * counts only beside such a one). Inlined with each kind as a constant (caption_candidates); a one-byte str's eight
+ * bytes without a stop have their spaces counted at once (caption_spaces_in_eight, block 25a). */
 static Py_ALWAYS_INLINE inline Py_ssize_t
 caption_stretches(const int kind, const void *data, const Py_ssize_t n, const CaptionLimits *limits,
                   CaptionStretch *kept)
 {
-    Py_ssize_t count = 0, longest = 0, start = 0, spaces = 0, i = 0;
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (the first byte lowest; __builtin_ctzll) */
-    if (kind == PyUnicode_1BYTE_KIND)
-        for (; i + 8 <= n; i += 8) {
-            uint64_t at_spaces, stops = caption_stops_in_eight((const Py_UCS1 *)data + i, &at_spaces);
-            for (; stops; stops &= stops - 1) {
-                const uint64_t before = (stops & (0 - stops)) - 1;  /* the flags of the bytes before this stop */
-                spaces += caption_flags_count(at_spaces & before);
-                at_spaces &= ~before;
-                caption_stretch_ends(i + (__builtin_ctzll(stops) >> 3), &start, &spaces, &longest, &count, limits,
-                                     kept);
+    Py_ssize_t count = 0, longest = 0;
+    Py_ssize_t eight_from = 0;  /* a one-byte str's next place read eight bytes at a time, where none holds a stop */
+    for (Py_ssize_t start = 0, spaces = 0, i = 0; i <= n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND && i >= eight_from) {  /* (25a: 10 instructions a byte read one by one) */
+            int eight;
+            while (i + 8 <= n && (eight = caption_spaces_in_eight((const Py_UCS1 *)data + i)) >= 0) {
+                spaces += eight;
+                i += 8;
             }
-            spaces += caption_flags_count(at_spaces);
+            eight_from = i + 8;  /* eight bytes that hold a stop, or the end: read one by one */
         }
-#endif
-    for (; i <= n; i++) {
         const Py_UCS4 ch = i < n ? EXTRACTION_READ(i) : '\n';
         if (ch == ' ')
             spaces++;
-        else if (caption_stop(ch))
-            caption_stretch_ends(i, &start, &spaces, &longest, &count, limits, kept);
+        else if (caption_stop(ch)) {
+            const int first = start == 0;
+            longest = i - start > longest ? i - start : longest;
+            if (i - start >= (first ? limits->min_first_stretch : limits->min_stretch)
+                && spaces >= (first ? limits->min_first_run_words : limits->min_run_words))
+                kept[count++] = (CaptionStretch){start, i, spaces};
+            start = i + 1;
+            spaces = 0;
+        }
     }
     return longest < limits->min_stretch ? 0 : count;
 }
