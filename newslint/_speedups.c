@@ -1021,6 +1021,7 @@ static PyObject *caption_scans(PyObject *, PyObject *);
 static PyObject *caption_seams(PyObject *, PyObject *);
 static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
+static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
@@ -1997,6 +1998,8 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"run_in_cues", run_in_cues, METH_VARARGS,
      "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
+    {"members_among", members_among, METH_VARARGS,
+     "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
     {"inline_cues", inline_cues, METH_VARARGS,
@@ -3488,6 +3491,127 @@ run_in_cues(PyObject *module, PyObject *args)
 #undef RUN_IN_CLOSING
 #undef RUN_IN_FIRST
 
+/* ---- 29d: how many members of a small frozenset a list of words holds ---- */
+/* members_among(words, members) -> int
+ *     len(members.intersection(words)): how many of the frozenset members' items the list words holds (NL344's
+ *     business words among an article's lower-case words, one_line._site_business_words; twin
+ *     one_line._python_members_among, parity in tests/test_native_members_among.py). The members' hashes are put once
+ *     into a table four times their number (kept for the frozenset last asked, held): a word is one look-up of its
+ *     kept hash there, an empty slot for nearly every word, where the set's intersection hashed, probed and built a
+ *     set of every match (about 70 instructions a word). */
+typedef struct {
+    PyObject *members;   /* the frozenset indexed (a reference held), its items below */
+    size_t mask;         /* slots - 1 */
+    Py_hash_t *hash;     /* slot -> the hash of its member */
+    PyObject **member;   /* slot -> its member (borrowed from members), NULL: empty */
+    Py_ssize_t *index;   /* slot -> the member's number, for the ones found */
+    Py_ssize_t count;
+} MembersTable;
+
+static MembersTable members_table;
+
+static void
+members_table_clear(void)
+{
+    PyMem_Free(members_table.hash);
+    PyMem_Free(members_table.member);
+    PyMem_Free(members_table.index);
+    Py_CLEAR(members_table.members);
+    memset(&members_table, 0, sizeof members_table);
+}
+
+/* members_table for the frozenset members, unless it is that one's; -1: an error */
+static int
+members_table_of(PyObject *members)
+{
+    if (members_table.members == members)
+        return 0;
+    members_table_clear();
+    const Py_ssize_t count = PySet_GET_SIZE(members);
+    size_t slots = 8;
+    while (slots < 4 * (size_t)count)
+        slots *= 2;
+    members_table.hash = PyMem_New(Py_hash_t, slots);
+    members_table.member = PyMem_New(PyObject *, slots);
+    members_table.index = PyMem_New(Py_ssize_t, slots);
+    if (!members_table.hash || !members_table.member || !members_table.index) {
+        members_table_clear();
+        PyErr_NoMemory();
+        return -1;
+    }
+    memset(members_table.member, 0, slots * sizeof(PyObject *));
+    members_table.mask = slots - 1;
+    PyObject *items = PyObject_GetIter(members), *member;
+    if (items == NULL) {
+        members_table_clear();
+        return -1;
+    }
+    Py_ssize_t number = 0;
+    while ((member = PyIter_Next(items)) != NULL) {
+        const Py_hash_t hash = PyObject_Hash(member);
+        Py_DECREF(member);  /* (the frozenset holds it) */
+        if (hash == -1)
+            break;
+        size_t slot = (size_t)hash & members_table.mask;
+        while (members_table.member[slot] != NULL)
+            slot = (slot + 1) & members_table.mask;
+        members_table.hash[slot] = hash;
+        members_table.member[slot] = member;
+        members_table.index[slot] = number++;
+    }
+    Py_DECREF(items);
+    if (PyErr_Occurred()) {
+        members_table_clear();
+        return -1;
+    }
+    Py_INCREF(members);
+    members_table.members = members;
+    members_table.count = number;
+    return 0;
+}
+
+static PyObject *
+members_among(PyObject *module, PyObject *args)
+{
+    PyObject *words, *members;
+    if (!PyArg_ParseTuple(args, "O!O!:members_among", &PyList_Type, &words, &PyFrozenSet_Type, &members)
+        || members_table_of(members) < 0)
+        return NULL;
+    const MembersTable *table = &members_table;
+    if (table->count == 0)
+        return PyLong_FromLong(0);
+    unsigned char *found = PyMem_Calloc((size_t)table->count, 1);
+    if (found == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t held = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words) && held < table->count; i++) {
+        PyObject *word = PyList_GET_ITEM(words, i);
+        Py_hash_t hash = PyUnicode_CheckExact(word) ? ((PyASCIIObject *)word)->hash : -1;
+        if (hash == -1 && (hash = PyObject_Hash(word)) == -1)
+            goto error;
+        for (size_t slot = (size_t)hash & table->mask; table->member[slot] != NULL; slot = (slot + 1) & table->mask) {
+            if (table->hash[slot] != hash || found[table->index[slot]])
+                continue;
+            Py_INCREF(word);  /* (a comparison may run Python code that drops the list's item) */
+            const int equal = table->member[slot] == word ? 1
+                              : PyObject_RichCompareBool(table->member[slot], word, Py_EQ);
+            Py_DECREF(word);
+            if (equal < 0)
+                goto error;
+            if (equal) {
+                found[table->index[slot]] = 1;
+                held++;
+                break;
+            }
+        }
+    }
+    PyMem_Free(found);
+    return PyLong_FromSsize_t(held);
+error:
+    PyMem_Free(found);
+    return NULL;
+}
+
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
  * (captions._candidate_fields; tests/test_native_captions.py compares them):
@@ -3837,38 +3961,45 @@ caption_stretches(const int kind, const void *data, const Py_ssize_t n, const Ca
     return longest < limits->min_stretch ? 0 : count;
 }
 
-static PyObject *
-caption_candidates(PyObject *module, PyObject *args)
+/* the filters after the text of caption_candidates (captions._FILTERS) parsed into sets, limits and min_paragraph;
+ * -1: an error */
+static int
+caption_filters_parsed(PyObject *filters, CaptionSets *sets, CaptionLimits *limits, Py_ssize_t *min_paragraph)
 {
-    PyObject *text;
-    CaptionSets sets;
-    CaptionLimits limits;
-    Py_ssize_t min_paragraph;
-    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!O!nnnnn:caption_candidates", &text, &PyFrozenSet_Type, &sets.starters,
-                          &PyFrozenSet_Type, &sets.pronouns, &PyFrozenSet_Type, &sets.into_name, &PyFrozenSet_Type,
-                          &sets.never_last, &PyFrozenSet_Type, &sets.title_glue, &PyFrozenSet_Type, &sets.name_links,
-                          &min_paragraph, &limits.min_stretch, &limits.min_first_stretch, &limits.min_run_words,
-                          &limits.min_first_run_words))
-        return NULL;
-    if (limits.min_stretch < 1) {
+    if (!PyArg_ParseTuple(filters, "O!O!O!O!O!O!nnnnn:caption_candidates", &PyFrozenSet_Type, &sets->starters,
+                          &PyFrozenSet_Type, &sets->pronouns, &PyFrozenSet_Type, &sets->into_name, &PyFrozenSet_Type,
+                          &sets->never_last, &PyFrozenSet_Type, &sets->title_glue, &PyFrozenSet_Type, &sets->name_links,
+                          min_paragraph, &limits->min_stretch, &limits->min_first_stretch, &limits->min_run_words,
+                          &limits->min_first_run_words))
+        return -1;
+    if (limits->min_stretch < 1) {
         PyErr_SetString(PyExc_ValueError, "caption_candidates(): min_stretch must be positive");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+/* caption_candidates with its filters parsed (caption_seams asks it with those it keeps, 29d) */
+static PyObject *
+caption_candidates_of(PyObject *text, const CaptionSets *filter_sets, const CaptionLimits *limits,
+                      Py_ssize_t min_paragraph)
+{
+    const CaptionSets sets = *filter_sets;
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     PyObject *found = PyList_New(0);
     if (found == NULL || n < min_paragraph)
         return found;
     /* a page opens with its lead picture's caption: the first stretch may be shorter than min_stretch */
-    CaptionStretch *kept = PyMem_New(CaptionStretch, n / limits.min_stretch + 2);
+    CaptionStretch *kept = PyMem_New(CaptionStretch, n / limits->min_stretch + 2);
     if (kept == NULL) {
         Py_DECREF(found);
         return PyErr_NoMemory();
     }
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t count = kind == PyUnicode_1BYTE_KIND ? caption_stretches(PyUnicode_1BYTE_KIND, data, n, &limits, kept)
-                           : kind == PyUnicode_2BYTE_KIND ? caption_stretches(PyUnicode_2BYTE_KIND, data, n, &limits, kept)
-                           : caption_stretches(PyUnicode_4BYTE_KIND, data, n, &limits, kept);
+    const Py_ssize_t count = kind == PyUnicode_1BYTE_KIND ? caption_stretches(PyUnicode_1BYTE_KIND, data, n, limits, kept)
+                           : kind == PyUnicode_2BYTE_KIND ? caption_stretches(PyUnicode_2BYTE_KIND, data, n, limits, kept)
+                           : caption_stretches(PyUnicode_4BYTE_KIND, data, n, limits, kept);
     for (Py_ssize_t k = 0; k < count; k++) {
         if (caption_stretch(text, &sets, kept[k].start, kept[k].end, kept[k].spaces, found) < 0) {
             Py_CLEAR(found);
@@ -3877,6 +4008,25 @@ caption_candidates(PyObject *module, PyObject *args)
     }
     PyMem_Free(kept);
     return found;
+}
+
+static PyObject *
+caption_candidates(PyObject *module, PyObject *args)
+{
+    const Py_ssize_t count = PyTuple_GET_SIZE(args);
+    if (count < 1 || !PyUnicode_Check(PyTuple_GET_ITEM(args, 0))) {
+        PyErr_SetString(PyExc_TypeError, "caption_candidates(): the first argument is a str");
+        return NULL;
+    }
+    PyObject *filters = PyTuple_GetSlice(args, 1, count);
+    if (filters == NULL)
+        return NULL;
+    CaptionSets sets;
+    CaptionLimits limits;
+    Py_ssize_t min_paragraph;
+    const int parsed = caption_filters_parsed(filters, &sets, &limits, &min_paragraph);
+    Py_DECREF(filters);
+    return parsed < 0 ? NULL : caption_candidates_of(PyTuple_GET_ITEM(args, 0), &sets, &limits, min_paragraph);
 }
 
 /* ---- 17n: the word list's answers kept beside the kept words ---- */
@@ -4327,7 +4477,7 @@ failed:
 typedef struct {
     PyObject *text;       /* the text indexed (a reference held: its address names it while it is the one kept) */
     size_t mask;          /* buckets - 1, a power of two less one */
-    Py_ssize_t *head;     /* bucket -> its first word, -1: none */
+    int32_t *head;        /* bucket -> its first word, -1: none (four bytes: half the table to clear, 29d) */
     Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
@@ -4349,26 +4499,29 @@ caption_words_clear(void)
 }
 
 /* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
-#define CAPTION_WORDS_PASS(TYPE) do {                                                      \
+#define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
+        uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
+        mixed *= 0xff51afd7ed558ccdULL;                                                    \
+        caption_words.hash[w] = mixed ^ (mixed >> 33);                                     \
+        caption_words.length[w] = (i) - caption_words.space[w] - 1;                        \
+    } while (0)
+#define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
         const TYPE *chars = (const TYPE *)data;                                            \
         Py_ssize_t w = -1;                                                                 \
         uint64_t hash = 0;                                                                 \
-        for (Py_ssize_t i = 0; i <= n; i++) {                                              \
-            if (i < n && chars[i] != ' ') {                                                \
-                hash = (hash ^ chars[i]) * 1099511628211ULL;                               \
+        for (Py_ssize_t i = 0; i < n; i++) {                                               \
+            const Py_UCS4 ch = chars[i];                                                   \
+            if (ch != ' ') {                                                               \
+                hash = (hash ^ ch) * 1099511628211ULL;                                     \
                 continue;                                                                  \
             }                                                                              \
-            if (w >= 0) {                                                                  \
-                hash ^= hash >> 33;                                                        \
-                hash *= 0xff51afd7ed558ccdULL;                                             \
-                caption_words.hash[w] = hash ^ (hash >> 33);                               \
-                caption_words.length[w] = i - caption_words.space[w] - 1;                  \
-            }                                                                              \
-            if (i < n) {                                                                   \
-                caption_words.space[++w] = i;                                              \
-                hash = 1469598103934665603ULL;                                             \
-            }                                                                              \
+            if (w >= 0)                                                                    \
+                CAPTION_WORD_ENDS(w, hash, i);                                             \
+            caption_words.space[++w] = i;                                                  \
+            hash = 1469598103934665603ULL;                                                 \
         }                                                                                  \
+        if (w >= 0)                                                                        \
+            CAPTION_WORD_ENDS(w, hash, n);                                                 \
     } while (0)
 
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
@@ -4381,14 +4534,25 @@ caption_words_of(PyObject *text)
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t count = 0;
-    for (Py_ssize_t i = 0; i < n; i++)
+    Py_ssize_t count = 0, i = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {  /* eight bytes at a time: their spaces' flags summed in the top byte (29d) */
+        const uint64_t ones = ~(uint64_t)0 / 255;
+        for (uint64_t x; i + 8 <= n; i += 8) {
+            memcpy(&x, (const Py_UCS1 *)data + i, 8);
+            count += (Py_ssize_t)((((bytes_equal(x, ones * ' ') >> 7) * ones) >> 56));
+        }
+    }
+    for (; i < n; i++)
         count += PyUnicode_READ(kind, data, i) == ' ';
+    if (count >= INT32_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "caption scans: too many words in a text");
+        return -1;
+    }
     size_t buckets = 16;
     while (buckets < 2 * (size_t)count)
         buckets *= 2;
     const size_t words = count ? (size_t)count : 1;
-    caption_words.head = PyMem_Malloc(buckets * sizeof(Py_ssize_t));
+    caption_words.head = PyMem_Malloc(buckets * sizeof(int32_t));
     caption_words.next = PyMem_Malloc(words * sizeof(Py_ssize_t));
     caption_words.space = PyMem_Malloc(words * sizeof(Py_ssize_t));
     caption_words.length = PyMem_Malloc(words * sizeof(Py_ssize_t));
@@ -4410,7 +4574,7 @@ caption_words_of(PyObject *text)
     for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
         const size_t b = (size_t)caption_words.hash[w] & caption_words.mask;
         caption_words.next[w] = caption_words.head[b];
-        caption_words.head[b] = w;
+        caption_words.head[b] = (int32_t)w;
     }
     Py_INCREF(text);
     caption_words.text = text;
@@ -4862,59 +5026,89 @@ caption_scanned_fields(const CaptionSeam *c)
     return fields;
 }
 
-static PyObject *
-caption_seams(PyObject *module, PyObject *args)
-{
-    PyObject *text, *filters, *feature_args, *cuts, *scan_gain, *scan_gains, *cues;
-    Py_ssize_t most_in_block;
-    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!nO:caption_seams", &text, &PyTuple_Type, &filters, &PyTuple_Type,
-                          &feature_args, &PyTuple_Type, &cuts, &PyTuple_Type, &scan_gain, &PyTuple_Type, &scan_gains,
-                          &most_in_block, &cues))
-        return NULL;
-    PyObject *names, *weights;
+/* caption_seams's arguments between the text and the cues, parsed: kept for the tuples last given (held), which
+ * captions._seams_args gives every call (29d: their parsing was a tenth of a call's instructions) */
+typedef struct {
+    PyObject *given[5];  /* filters, feature_args, cuts, scan_gain, scan_gains (references held) */
+    CaptionSets filter_sets;
+    CaptionLimits limits;
+    Py_ssize_t min_paragraph;
     CaptionWordSets sets;
-    double cut, block_cut, gain[4], table[8][1 + CAPTION_SCANS];
-    CaptionScoring s = {text, cues, NULL};
-    if (!PyArg_ParseTuple(feature_args, "O!O!O!O!O!O!O!O!O!O!O!O!O!O!:caption_seams", &PyTuple_Type, &names,
-                          &PyTuple_Type, &weights, &PyFrozenSet_Type, &sets.starters, &PyFrozenSet_Type,
-                          &sets.contracted, &PyFrozenSet_Type, &sets.pronouns, &PyFrozenSet_Type, &sets.into_name,
-                          &PyFrozenSet_Type, &sets.title_nouns, &PyFrozenSet_Type, &sets.auxiliaries,
-                          &PyFrozenSet_Type, &sets.time_words, &PyFrozenSet_Type, &sets.weekdays, &PyFrozenSet_Type,
-                          &sets.month_names, &PyFrozenSet_Type, &sets.modifiers, &PyFrozenSet_Type,
-                          &sets.inside_phrase, &PyFrozenSet_Type, &sets.infinitive_markers)
-        || caption_weights(names, weights, s.weight) < 0
-        || !PyArg_ParseTuple(cuts, "dddd:caption_seams", &cut, &block_cut, &s.lowest, &s.rounding)
-        || !PyArg_ParseTuple(scan_gain, "dddd:caption_seams", &gain[0], &gain[1], &gain[2], &gain[3]))
-        return NULL;
+    double weight[CF_COUNT];
+    double cut, block_cut, lowest, rounding, gain[4], table[8][1 + CAPTION_SCANS];
+} CaptionSeamsSetup;
+
+static CaptionSeamsSetup caption_seams_setup;
+
+/* caption_seams_setup for the tuples given, parsed unless they are those it holds; -1: an error (it holds none) */
+static int
+caption_seams_setup_of(PyObject *const given[5])
+{
+    CaptionSeamsSetup *setup = &caption_seams_setup;
+    if (memcmp(setup->given, given, sizeof setup->given) == 0)
+        return 0;
+    for (int k = 0; k < 5; k++)
+        Py_CLEAR(setup->given[k]);
+    PyObject *filters = given[0], *feature_args = given[1], *cuts = given[2], *scan_gain = given[3],
+             *scan_gains = given[4], *names, *weights;
+    CaptionWordSets *sets = &setup->sets;
+    if (caption_filters_parsed(filters, &setup->filter_sets, &setup->limits, &setup->min_paragraph) < 0
+        || !PyArg_ParseTuple(feature_args, "O!O!O!O!O!O!O!O!O!O!O!O!O!O!:caption_seams", &PyTuple_Type, &names,
+                             &PyTuple_Type, &weights, &PyFrozenSet_Type, &sets->starters, &PyFrozenSet_Type,
+                             &sets->contracted, &PyFrozenSet_Type, &sets->pronouns, &PyFrozenSet_Type, &sets->into_name,
+                             &PyFrozenSet_Type, &sets->title_nouns, &PyFrozenSet_Type, &sets->auxiliaries,
+                             &PyFrozenSet_Type, &sets->time_words, &PyFrozenSet_Type, &sets->weekdays, &PyFrozenSet_Type,
+                             &sets->month_names, &PyFrozenSet_Type, &sets->modifiers, &PyFrozenSet_Type,
+                             &sets->inside_phrase, &PyFrozenSet_Type, &sets->infinitive_markers)
+        || caption_weights(names, weights, setup->weight) < 0
+        || !PyArg_ParseTuple(cuts, "dddd:caption_seams", &setup->cut, &setup->block_cut, &setup->lowest,
+                             &setup->rounding)
+        || !PyArg_ParseTuple(scan_gain, "dddd:caption_seams", &setup->gain[0], &setup->gain[1], &setup->gain[2],
+                             &setup->gain[3]))
+        return -1;
     if (PyTuple_GET_SIZE(scan_gains) != 8) {
         PyErr_SetString(PyExc_ValueError, "caption_seams(): scan_gains holds eight rows");
-        return NULL;
+        return -1;
     }
     for (int row = 0; row < 8; row++) {
         PyObject *pair = PyTuple_GET_ITEM(scan_gains, row), *each;
-        if (!PyArg_ParseTuple(pair, "dO!:caption_seams", &table[row][0], &PyTuple_Type, &each))
-            return NULL;
+        if (!PyArg_ParseTuple(pair, "dO!:caption_seams", &setup->table[row][0], &PyTuple_Type, &each))
+            return -1;
         if (PyTuple_GET_SIZE(each) != CAPTION_SCANS) {
             PyErr_SetString(PyExc_ValueError, "caption_seams(): one gain per scan");
-            return NULL;
+            return -1;
         }
         for (int k = 0; k < CAPTION_SCANS; k++)
-            if ((table[row][1 + k] = PyFloat_AsDouble(PyTuple_GET_ITEM(each, k))) == -1.0 && PyErr_Occurred())
-                return NULL;
+            if ((setup->table[row][1 + k] = PyFloat_AsDouble(PyTuple_GET_ITEM(each, k))) == -1.0 && PyErr_Occurred())
+                return -1;
     }
-    /* the candidates, as caption_candidates(text, *filters) finds them */
-    const Py_ssize_t filter_count = PyTuple_GET_SIZE(filters);
-    PyObject *candidate_args = PyTuple_New(1 + filter_count);
-    if (candidate_args == NULL)
+    for (int k = 0; k < 5; k++) {
+        Py_INCREF(given[k]);
+        setup->given[k] = given[k];
+    }
+    return 0;
+}
+
+static PyObject *
+caption_seams(PyObject *module, PyObject *args)
+{
+    PyObject *text, *given[5], *cues;
+    Py_ssize_t most_in_block;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!nO:caption_seams", &text, &PyTuple_Type, &given[0], &PyTuple_Type,
+                          &given[1], &PyTuple_Type, &given[2], &PyTuple_Type, &given[3], &PyTuple_Type, &given[4],
+                          &most_in_block, &cues)
+        || caption_seams_setup_of(given) < 0)
         return NULL;
-    Py_INCREF(text);
-    PyTuple_SET_ITEM(candidate_args, 0, text);
-    for (Py_ssize_t i = 0; i < filter_count; i++) {
-        Py_INCREF(PyTuple_GET_ITEM(filters, i));
-        PyTuple_SET_ITEM(candidate_args, 1 + i, PyTuple_GET_ITEM(filters, i));
-    }
-    PyObject *raw = caption_candidates(module, candidate_args);
-    Py_DECREF(candidate_args);
+    const CaptionSeamsSetup *setup = &caption_seams_setup;
+    const CaptionWordSets sets = setup->sets;
+    const double cut = setup->cut, block_cut = setup->block_cut, *gain = setup->gain;
+    const double (*table)[1 + CAPTION_SCANS] = setup->table;
+    CaptionScoring s = {text, cues, NULL};
+    memcpy(s.weight, setup->weight, sizeof s.weight);
+    s.lowest = setup->lowest;
+    s.rounding = setup->rounding;
+    /* the candidates, as caption_candidates(text, *filters) finds them */
+    PyObject *raw = caption_candidates_of(text, &setup->filter_sets, &setup->limits, setup->min_paragraph);
     if (raw == NULL)
         return NULL;
     const Py_ssize_t count = PyList_GET_SIZE(raw);

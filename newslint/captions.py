@@ -247,7 +247,9 @@ _new_tuple = tuple.__new__
 def _cue_positions(text: str) -> list[int]:
     """Where the photo cues of ``text`` start, in order: those in brackets, and the words outside them (no two cues
     overlap otherwise: a bracketed cue holds no '(' but its first, a word none)."""
-    brackets = [m.span() for m in _PAREN_CUE.finditer(text)]
+    # (each '(' found by str.find and matched there: Python's re walked every character to the next '(', 29d; no match
+    # holds a '(' after its first, so these are finditer's matches)
+    brackets = [found.span() for at in _starts(text, ("(",)) if (found := _PAREN_CUE.match(text, at))]
     words = [at for at in _starts(text, _WORD_CUE_STARTS) if _WORD_CUE.match(text, at)]
     if not words:
         return [start for start, _ in brackets]
