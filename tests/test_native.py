@@ -36,6 +36,17 @@ ALPHABET = ("aZéß\u0301\u0345ǅΣİﬁ" "٣²Ⅻ½" "'’-." ",;:!?\"“”()_
 TEXTS = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=40)
 
 
+def same_cues(bits: int | None, held: tuple[frozenset[int], ...], picked: set[int], expected: set[int],
+              text: str) -> set[int] | None:
+    """A compiled cue scan's answer (``bits``, None where it leaves the text to RE2; ``held``: the rule's table of
+    cue sets by bits) and the rule's own pick (``picked``), each held to the RE2 set's (``expected``)."""
+    assert picked == expected, text
+    if bits is None:
+        return None
+    assert set(held[bits]) == expected, text
+    return expected
+
+
 def python_word_texts(text: str) -> list[str]:
     return textutil._word_texts(text)
 

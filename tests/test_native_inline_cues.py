@@ -9,20 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import natural_paragraphs
-from test_native import compiled, needs_compiled
+from test_native import compiled, needs_compiled, same_cues
 
 from newslint.rules.boilerplate import inline
 
 
 def same(text: str) -> set[int] | None:
     """The scan's answer, held to the RE2 set's (None where the scan leaves the text to RE2)."""
-    bits = compiled.inline_cues(text, inline._CUE_LITERALS)
-    expected = inline._ARTICLE_CUES.held(text)
-    assert inline._article_cues(text) == expected, text
-    if bits is None:
-        return None
-    assert set(inline._HELD[bits]) == expected, text
-    return expected
+    return same_cues(compiled.inline_cues(text, inline._CUE_LITERALS), inline._HELD, inline._article_cues(text),
+                     inline._ARTICLE_CUES.held(text), text)
 
 
 @needs_compiled

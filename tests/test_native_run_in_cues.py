@@ -7,20 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import natural_paragraphs
-from test_native import compiled, needs_compiled
+from test_native import compiled, needs_compiled, same_cues
 
 from newslint.rules.boilerplate import run_in
 
 
 def same(text: str) -> set[int] | None:
     """The scan's answer, held to the RE2 set's (None where the scan leaves the text to RE2)."""
-    bits = compiled.run_in_cues(text, run_in._CUE_PHRASES, run_in._MONTH_NAMES)
-    expected = run_in._LONG_PARAGRAPH_CUES.held(text)
-    assert run_in._cues_held(text) == expected, text
-    if bits is None:
-        return None
-    assert set(run_in._HELD[bits]) == expected, text
-    return expected
+    return same_cues(compiled.run_in_cues(text, run_in._CUE_PHRASES, run_in._MONTH_NAMES), run_in._HELD,
+                     run_in._cues_held(text), run_in._LONG_PARAGRAPH_CUES.held(text), text)
 
 
 @needs_compiled
