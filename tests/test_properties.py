@@ -146,6 +146,10 @@ def test_linting_never_fails_and_locations_agree_with_offsets(source):
          "would cut traffic in the town centre.  Work is due to start next spring if the funding is agreed by the county.  "
          "The bypass was first proposed a decade ago by the council.  Jane Doe speaks at the town hall meeting on Tuesday "
          "evening (Reuters)\n", True)
+# NL704 judged the head of 'sanc- tions' alone while its tail ran into a glued prompt ('sane'); NL316 deleted the prompt
+@example("\t\n\n\t\n\t\n\t\n\t \t \t \t severe economic sanc- tionsr Blinken handed the warning to Lavrov.\n\t \t \t before talks "
+         "with Lavrov at a time of crisis. tensions over Ukraine. severe economic sanc- tionsFollow us on Twitter and "
+         "Facebook\n", True)
 def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
     document, findings, _ = lint(source)
     offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]

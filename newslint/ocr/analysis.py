@@ -368,6 +368,8 @@ class Analysis:
                 self.suspects.append(Suspect(piece.start - 1, piece.end, "NL705",
                                              f"{quote(raw)}: a bracket that never closes, a misread long s", "s" + core))
                 continue
+            if raw[-1] == "-" and following[:1].islower() and not following.islower():
+                continue  # the head of a word split at a hyphen whose tail runs into a capital (tionsFollow): half a word
             if settled.get(raw, _UNJUDGED) is None:
                 continue  # a lone capital once read as harmless stays harmless
             before = cores[i - 1] if i else ""

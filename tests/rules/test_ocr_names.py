@@ -51,6 +51,16 @@ def test_a_word_hyphenated_at_a_line_end_on_a_run_in_line_is_one_word():
     assert "ment" not in _suspects(text) and "sident" not in _suspects(text)
 
 
+def test_the_head_of_a_split_word_whose_tail_runs_into_a_capital_is_not_judged_alone():
+    # 'sanc' alone reads as 'sane'; once the glued word after 'tions' goes, the halves join into 'sanctions'
+    flagged = _suspects("The council voted on Monday for severe economic sanc- tionsAgainst the company, and the "
+                        "motion was carried after some discussion of the wharf.")
+    assert "sanc" not in flagged and flagged.get("tionsAgainst") == "NL704"
+    kept = _suspects("The council voted on Monday for severe economic sanc- tionsagainst the company, and the "
+                     "motion was carried after some discussion of the wharf.")
+    assert kept.get("sanc- tionsagainst") == "NL706"  # a tail in lower case throughout: joined and judged as before
+
+
 def test_hyphenated_compounds_on_one_line_stay_apart():
     cores = [p.core for p in Printed("a well- known man of two- and three-year terms", 0)]
     assert "well" in cores and "known" in cores and "two" in cores and "and" in cores
