@@ -167,24 +167,26 @@ class ReaderPrompt(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
-        yield from self._pitch_between(article, sorted(reported))
-        yield from self._box_heading(article, reported)
+        yield from self._pitch_between(article, reported)
         yield from self._described_under_label(article, reported)
         yield from self._site_described(article, reported, cued)
+        yield from self._box_heading(article, reported)
         for run in _fragment_runs(article.paragraphs) if cued else ():
             if reported.isdisjoint(run) and not cued.isdisjoint(run):  # (a prompt's cue touches its lines)
                 yield from self._broken_prompt(article, run)
 
-    def _pitch_between(self, article: Article, reported: list[int]) -> Iterable[Finding]:
+    def _pitch_between(self, article: Article, reported: set[int]) -> Iterable[Finding]:
         """The rest of a pitch box between two prompts a few paragraphs apart ('When you join …, you'll get …' /
         'Join now to get:' / '— Instant access …' / 'First-time subscribers also receive …' / 'If you're already a
         subscriber, log in …'): each paragraph between them is a list item, a line that opens a list, or speaks of
         the site's business or to the reader; one paragraph that does not (the story between two prompts) keeps
         them all."""
-        for above, below in zip(reported, reported[1:]):
+        prompts = sorted(reported)
+        for above, below in zip(prompts, prompts[1:]):
             between = range(above + 1, below)
             if 0 < len(between) <= _PITCH_MAX and all(
                     _pitch_part(article.paragraphs[j].text, article.paragraph_words[j]) for j in between):
+                reported.update(between)
                 for j in between:
                     paragraph = article.paragraphs[j]
                     fix = delete_paragraph(article, paragraph, "delete the paragraph")
@@ -264,6 +266,7 @@ class ReaderPrompt(Rule):
             story_end = story_extent(texts, shapes)[1]
         for paragraph in candidates:
             if paragraph.index >= tail or paragraph.index > story_end:
+                reported.add(paragraph.index)
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
                 yield self.finding(paragraph.start, paragraph.end,
                                    f"the site's description of itself after the story: {quote(paragraph.text)}",
