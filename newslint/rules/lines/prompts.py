@@ -204,8 +204,8 @@ class ReaderPrompt(Rule):
                 continue
             text = paragraphs[above].text.strip()
             if not 0 < len(words[above]) <= _HEADING_WORDS or not text[:1].isupper() or len(text) > _HEADING_MAX \
-                    or text.endswith(_SENTENCE_ENDS) or _LIST_START.match(text):
-                continue
+                    or text.endswith(_SENTENCE_ENDS) or _LIST_START.match(text) or _ABOUT_LABEL.fullmatch(text):
+                continue  # ('About us' over a description is NL311's label)
             paragraph = paragraphs[above]
             fix = delete_paragraph(article, paragraph, "delete the heading")
             yield self.finding(paragraph.start, paragraph.end, f"the heading of the site's box: {quote(text)}",
