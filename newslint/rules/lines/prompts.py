@@ -178,11 +178,12 @@ class ReaderPrompt(Rule):
     def _pitch_between(self, article: Article, reported: set[int]) -> Iterable[Finding]:
         """The rest of a pitch box between two prompts a few paragraphs apart ('When you join …, you'll get …' /
         'Join now to get:' / '— Instant access …' / 'First-time subscribers also receive …' / 'If you're already a
-        subscriber, log in …'): each paragraph between them is a list item, a line that opens a list, or speaks of
-        the site's business or to the reader; one paragraph that does not (the story between two prompts) keeps
-        them all."""
+        subscriber, log in …'), or after the last prompt to the body's end (the box closes the page, 30f): each
+        paragraph between them is a list item, a line that opens a list, or speaks of the site's business or to the
+        reader; one paragraph that does not (the story between two prompts) keeps them all."""
         prompts = sorted(reported)
-        for above, below in zip(prompts, prompts[1:]):
+        ends = [*prompts[1:], len(article.paragraphs)] if prompts else []  # (the last: to the body's end)
+        for above, below in zip(prompts, ends):
             between = range(above + 1, below)
             if 0 < len(between) <= _PITCH_MAX and all(
                     _pitch_part(article.paragraphs[j].text, article.paragraph_words[j]) for j in between):
@@ -191,7 +192,7 @@ class ReaderPrompt(Rule):
                     paragraph = article.paragraphs[j]
                     fix = delete_paragraph(article, paragraph, "delete the paragraph")
                     yield self.finding(paragraph.start, paragraph.end,
-                                       f"part of the site's pitch between two prompts: {quote(paragraph.text)}",
+                                       f"part of the site's pitch around its prompts: {quote(paragraph.text)}",
                                        Fix(fix.edits, safe=False, description=fix.description))
 
     def _box_heading(self, article: Article, reported: set[int]) -> Iterable[Finding]:
