@@ -226,3 +226,6 @@ def test_the_heading_of_the_sites_box_over_its_prompt(lint):
     assert prompts(lint, MORE, "- Publisher's Note", notice) == [notice]
     assert prompts(lint, MORE, "What the editor of the paper wanted readers to know", notice) == [notice]
     assert prompts(lint, "Publisher's Note", MORE, notice) == [notice]
+    # a line that goes on in lower case under it: a sentence broken at its link ('From the book' / 'A Title' / 'by …')
+    excerpt = "by Jane Doe. Copyright © 2019 by Jane Doe. Reprinted by permission of the publisher. All rights reserved."
+    assert prompts(lint, MORE, "From the book", "The Valley Years", excerpt) == [excerpt]

@@ -201,8 +201,8 @@ class ReaderPrompt(Rule):
         paragraphs, words = article.paragraphs, article.paragraph_words
         for index in sorted(reported):
             above = index - 1
-            if above < 0 or above in reported:
-                continue
+            if above < 0 or above in reported or paragraphs[index].text[:1].islower():
+                continue  # (a line that goes on in lower case below it is a sentence broken at its link)
             text = paragraphs[above].text.strip()
             if not 0 < len(words[above]) <= _HEADING_WORDS or not text[:1].isupper() or len(text) > _HEADING_MAX \
                     or text.endswith(_SENTENCE_ENDS) or _LIST_START.match(text) or _ABOUT_LABEL.fullmatch(text):
