@@ -1,5 +1,6 @@
-"""NL342 on the rest of a membership pitch box between two prompts: the line that opens its list, the list items and a
-line about the subscribers' gift, which name no cue of their own; the story between two prompts stays."""
+"""NL342 on the rest of a membership pitch box between two prompts, or after the last to the body's end: the line that
+opens its list, the list items and a line about the subscribers' gift, which name no cue of their own; the story
+between two prompts or after the last stays."""
 
 from rule_texts import LATER, MORE, PROSE, found
 
@@ -45,3 +46,18 @@ def test_a_story_list_between_far_apart_prompts_stays(lint):
 def test_edited_lists_without_prompts_stay(lint):
     items = ["— The bridge will close for three weeks in May", "— Buses will run every ten minutes"]
     assert found(lint, "NL342", PROSE, "The council said:", *items, MORE) == []
+
+
+def test_the_box_after_the_last_prompt_to_the_bodys_end_is_reported(lint):
+    box = [LIST_LINE, *ITEMS, GIFT]
+    findings = found(lint, "NL342", PROSE, MORE, JOIN, *box)
+    assert all(part in findings for part in box)
+
+
+def test_the_story_after_the_last_prompt_keeps_the_rest(lint):
+    """A paragraph of the story after the prompt (the prompt stood inside the story), or more than eight paragraphs
+    after it, keep the lines after the prompt."""
+    findings = found(lint, "NL342", PROSE, JOIN, *ITEMS, LATER)
+    assert not set(ITEMS) & set(findings)
+    story = [f"— Item {n} of the council's plan for the new bridge" for n in range(1, 10)]
+    assert not set(story) & set(found(lint, "NL342", PROSE, JOIN, *story))

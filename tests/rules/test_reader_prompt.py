@@ -157,8 +157,9 @@ def test_a_page_that_names_none_of_the_sites_business_is_not_read():
     page = "School rules\n\n" + "\n\n".join([PROSE, MORE, "About Us", about, blurb]) + "\n"
     rule = ReaderPrompt()
     assert list(rule.check(Article.parse(page))) == []
-    found = sorted(page[f.start:f.end] for f in rule.check(Article.parse(page + "\nPrivacy Policy\n")))
-    assert found == [about, blurb]
+    linked = page + "\nPrivacy Policy\n"  # (the link after the blurb: the box's tail, NL311's line too)
+    found = sorted(linked[f.start:f.end] for f in rule.check(Article.parse(linked)))
+    assert found == sorted([about, blurb, "Privacy Policy"])
 
 
 def test_the_cues_space_is_the_class_that_ignoring_case_made_of_every_space():
@@ -192,3 +193,39 @@ def test_the_cues_of_a_text_beyond_ascii_are_located_in_characters():
     spans = _cue_spans(text)
     assert len(spans) == 800 and {text[start:end] for start, end in spans} == {"subscribe"}
     assert spans[:2] == [(10, 19), (24, 33)]
+
+
+def test_a_longer_description_of_the_site_after_the_story(lint):
+    """A footer's description of three long sentences (to 700 characters), and one that speaks of its coverage."""
+    long_description = (
+        "The Harbour Ledger was founded in 2009 by a group of former county reporters and covers the towns of the "
+        "north coast, from council budgets and planning rows to schools, courts, farming and the fishing fleet. Its "
+        "mission is to give readers independent reporting on the decisions that shape their lives, with a daily "
+        "digest, weekly long reads and a live feed of road closures during the winter storms. It is owned by a "
+        "trust of its readers and staff and takes no money from the councils it covers or the firms it reports on.")
+    assert 400 < len(long_description) <= 700
+    assert prompts(lint, MORE, long_description, "Privacy Policy") == [long_description]
+    coverage = ("The Island Wire was founded in 2014 and covers island politics, business and culture. Its aim is to "
+                "offer breaking news coverage to readers at home and abroad.")
+    assert prompts(lint, MORE, coverage, "Privacy Policy") == [coverage]
+    too_long = long_description + " " + long_description
+    assert prompts(lint, MORE, too_long, "Privacy Policy") == []
+    # the story's own paragraph about a newspaper, higher up, stays
+    story = ("The Island Wire was founded in 2014 and offered breaking news coverage of the storms, the editor said "
+             "on Monday.")
+    assert prompts(lint, story, MORE, "Privacy Policy") == []
+
+
+def test_the_heading_of_the_sites_box_over_its_prompt(lint):
+    notice = ("Free speech matters to us at the Valley Times. If the letter you sent us was not printed and you think "
+              "it should have been, please contact us by phone or email.")
+    assert prompts(lint, MORE, "Publisher's Note", notice) == ["Publisher's Note", notice]
+    assert prompts(lint, MORE, "A NOTE TO READERS", notice) == ["A NOTE TO READERS", notice]
+    # not a heading: a sentence, a list item, a long line, a line over the story's own paragraph
+    assert prompts(lint, MORE, "The note was short.", notice) == [notice]
+    assert prompts(lint, MORE, "- Publisher's Note", notice) == [notice]
+    assert prompts(lint, MORE, "What the editor of the paper wanted readers to know", notice) == [notice]
+    assert prompts(lint, "Publisher's Note", MORE, notice) == [notice]
+    # a line that goes on in lower case under it: a sentence broken at its link ('From the book' / 'A Title' / 'by …')
+    excerpt = "by Jane Doe. Copyright © 2019 by Jane Doe. Reprinted by permission of the publisher. All rights reserved."
+    assert prompts(lint, MORE, "From the book", "The Valley Years", excerpt) == [excerpt]

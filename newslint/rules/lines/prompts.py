@@ -51,7 +51,7 @@ _SITE_BUSINESS = regexcache.deferred(
 _NEWS_WORDS = regexcache.deferred(
     r"(?i)\b(?:newsroom|journalism|(?:our|its) journalists|news (?:site|outlet|organi[sz]ation|service|publication|source|platform)|(?:daily|weekly|local|independent|online|digital) (?:newspapers?|magazines?|publications?)|"
     r"newspaper (?:group|company|publisher)|non-?profit|reader-(?:supported|funded)|press (?:standards|council)|"
-    r"(?:independent|fact-based|investigative|quality) reporting|"
+    r"(?:independent|fact-based|investigative|quality|in-depth) reporting|breaking news|news coverage|"
     r"media (?:company|group|outlet|organi[sz]ation|network|brand|inc|llc|ltd|plc|corp))\b")
 
 # the same words for a text lowered first (no capital in the pattern)
@@ -141,8 +141,9 @@ class ReaderPrompt(Rule):
                    "site's money is its business too (an affiliate notice, 'we may earn a commission', a call for "
                    "donations or members), and so is its call for the reader's news ('Spotted an error? Let us "
                    "know.'); a short description of the publication itself ('X is an independent, nonprofit "
-                   "newsroom …', 'X is part of the Y Media Group', 'Our mission is …') is reported after the story "
-                   "or among the body's last two paragraphs.")
+                   "newsroom …', 'X is part of the Y Media Group', 'Our mission is …', 'X covers … news coverage …') is reported "
+                   "after the story or among the body's last two paragraphs, and the short heading of a box over a "
+                   "prompt ('Publisher's Note') with it.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         # (no article-wide look at its words: most triggered articles are long); a run that asks no trigger (a few
@@ -166,29 +167,50 @@ class ReaderPrompt(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
                                    Fix(fix.edits, safe=False, description=fix.description))
-        yield from self._pitch_between(article, sorted(reported))
+        yield from self._pitch_between(article, reported)
         yield from self._described_under_label(article, reported)
         yield from self._site_described(article, reported, cued)
+        yield from self._box_heading(article, reported)
         for run in _fragment_runs(article.paragraphs) if cued else ():
             if reported.isdisjoint(run) and not cued.isdisjoint(run):  # (a prompt's cue touches its lines)
                 yield from self._broken_prompt(article, run)
 
-    def _pitch_between(self, article: Article, reported: list[int]) -> Iterable[Finding]:
+    def _pitch_between(self, article: Article, reported: set[int]) -> Iterable[Finding]:
         """The rest of a pitch box between two prompts a few paragraphs apart ('When you join …, you'll get …' /
         'Join now to get:' / '— Instant access …' / 'First-time subscribers also receive …' / 'If you're already a
-        subscriber, log in …'): each paragraph between them is a list item, a line that opens a list, or speaks of
-        the site's business or to the reader; one paragraph that does not (the story between two prompts) keeps
-        them all."""
-        for above, below in zip(reported, reported[1:]):
+        subscriber, log in …'), or after the last prompt to the body's end (the box closes the page, 30f): each
+        paragraph between them is a list item, a line that opens a list, or speaks of the site's business or to the
+        reader; one paragraph that does not (the story between two prompts) keeps them all."""
+        prompts = sorted(reported)
+        ends = [*prompts[1:], len(article.paragraphs)] if prompts else []  # (the last: to the body's end)
+        for above, below in zip(prompts, ends):
             between = range(above + 1, below)
             if 0 < len(between) <= _PITCH_MAX and all(
                     _pitch_part(article.paragraphs[j].text, article.paragraph_words[j]) for j in between):
+                reported.update(between)
                 for j in between:
                     paragraph = article.paragraphs[j]
                     fix = delete_paragraph(article, paragraph, "delete the paragraph")
                     yield self.finding(paragraph.start, paragraph.end,
-                                       f"part of the site's pitch between two prompts: {quote(paragraph.text)}",
+                                       f"part of the site's pitch around its prompts: {quote(paragraph.text)}",
                                        Fix(fix.edits, safe=False, description=fix.description))
+
+    def _box_heading(self, article: Article, reported: set[int]) -> Iterable[Finding]:
+        """The heading of the site's box over a prompt it reports ('Publisher's Note' / 'Freedom of speech is our core
+        value … let us know …'): a line of one to five words, a capital first, no sentence's end, not a list item."""
+        paragraphs, words = article.paragraphs, article.paragraph_words
+        for index in sorted(reported):
+            above = index - 1
+            if above < 0 or above in reported or paragraphs[index].text[:1].islower():
+                continue  # (a line that goes on in lower case below it is a sentence broken at its link)
+            text = paragraphs[above].text.strip()
+            if not 0 < len(words[above]) <= _HEADING_WORDS or not text[:1].isupper() or len(text) > _HEADING_MAX \
+                    or text.endswith(_SENTENCE_ENDS) or _LIST_START.match(text) or _ABOUT_LABEL.fullmatch(text):
+                continue  # ('About us' over a description is NL311's label)
+            paragraph = paragraphs[above]
+            fix = delete_paragraph(article, paragraph, "delete the heading")
+            yield self.finding(paragraph.start, paragraph.end, f"the heading of the site's box: {quote(text)}",
+                               Fix(fix.edits, safe=False, description=fix.description))
 
     def _described_under_label(self, article: Article, reported: set[int]) -> Iterable[Finding]:
         """The text of a box of the site's under its label: the site's description of itself under 'About us' (or
@@ -245,6 +267,7 @@ class ReaderPrompt(Rule):
             story_end = story_extent(texts, shapes)[1]
         for paragraph in candidates:
             if paragraph.index >= tail or paragraph.index > story_end:
+                reported.add(paragraph.index)
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
                 yield self.finding(paragraph.start, paragraph.end,
                                    f"the site's description of itself after the story: {quote(paragraph.text)}",
@@ -296,7 +319,7 @@ _SELF_DESCRIPTION = regexcache.compile(
     r"|" + _NAME + r",? (?:is|was|has been|are) (?:an?|the|part of|a subsidiary of|a division of|a brand of|owned by|"
     r"published by|a member of|a publication of|(?:proudly )?(?:founded|established|launched)) "
     r"|" + _NAME + r" (?:uses|covers|brings you|is dedicated to|was founded) ")
-_SELF_MAX = 400  # characters: a description is a sentence or three
+_SELF_MAX = 700  # characters: a description is a sentence or three (a footer's three long ones: 400 missed them, 30f)
 _SELF_TAIL = 2  # the body's last paragraphs, where an extract keeps the footer's description
 
 # the label of the box in which a site describes itself: 'About us', 'ABOUT US', 'Who we are' (not 'About Face', a
@@ -331,6 +354,8 @@ def _fragment_runs(paragraphs: list[Paragraph]) -> Iterable[list[int]]:
         run = []
 
 
+_HEADING_WORDS = 5  # words of a box's heading ('Publisher's Note', 'Join the conversation')
+_HEADING_MAX = 40  # characters of it
 _PITCH_MAX = 8  # paragraphs between two prompts: more is the story, or two boxes
 
 
