@@ -5687,6 +5687,9 @@ typedef struct {
     int head[129][33];
     unsigned char hot[256];             /* 1: a character a cue is asked at (a capital, [.=_*~!?-], an anchor, beyond
                                            ASCII) */
+    /* (30e) two characters of a one-byte str, as one 16-bit load reads them -> 1: a cue is asked at the first (it is
+       hot but an anchor, or the anchor of a literal that the second goes on with or that it ends) */
+    unsigned char hot_pair[65536];
 } InlineLiterals;
 
 static InlineLiterals inline_literals;
@@ -5730,6 +5733,13 @@ inline_literals_of(PyObject *literals)
     }
     for (int ch = 0; ch < 256; ch++) {
         inline_literals.hot[ch] = ch >= 128 || INLINE_CAPITAL(ch) || INLINE_SEPARATOR(ch) || ch == '!' || ch == '?';
+        for (int next = 0; next < 256; next++) {
+            const Py_UCS1 pair[2] = {(Py_UCS1)ch, (Py_UCS1)next};
+            uint16_t key;
+            memcpy(&key, pair, 2);
+            inline_literals.hot_pair[key] = inline_literals.hot[ch]
+                || (ch < 128 && (inline_literals.head[ch][next & 31] >= 0 || inline_literals.head[ch][32] >= 0));
+        }
         for (int next = 0; ch < 128 && next <= 32; next++)
             inline_literals.hot[ch] |= inline_literals.head[ch][next] >= 0;
     }
@@ -5820,12 +5830,14 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
     const unsigned char *hot = inline_literals.hot;
     int found = 0;
     for (Py_ssize_t at = 0; at < n; at++) {
-        if (kind == PyUnicode_1BYTE_KIND) {  /* most characters, four at a time */
+        if (kind == PyUnicode_1BYTE_KIND) {  /* most characters, four at a time, each with the one after it (30e) */
             const Py_UCS1 *bytes = (const Py_UCS1 *)chars;
-            while (at + 4 <= n && !(hot[bytes[at]] | hot[bytes[at + 1]] | hot[bytes[at + 2]] | hot[bytes[at + 3]]))
+            const unsigned char *hot_pair = inline_literals.hot_pair;
+            uint16_t k0, k1, k2, k3;
+            while (at + 5 <= n && (memcpy(&k0, bytes + at, 2), memcpy(&k1, bytes + at + 1, 2),
+                                   memcpy(&k2, bytes + at + 2, 2), memcpy(&k3, bytes + at + 3, 2),
+                                   !(hot_pair[k0] | hot_pair[k1] | hot_pair[k2] | hot_pair[k3])))
                 at += 4;
-            if (at == n)
-                break;
         }
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
         if (ch < 256 && !hot[ch])  /* most characters */
