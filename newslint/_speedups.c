@@ -5661,8 +5661,9 @@ next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
  *     The cues of inline._ARTICLE_CUES that text holds, a bit each (bit k: cue k), as the RE2 set answers (its twin:
  *     CueSet.held); None where text holds a lone surrogate (RE2 reads for_re2's text). literals: a tuple of (literal,
  *     anchor, bits) that inline._CUE_LITERALS makes of the cues' words, each looked for only where the character
- *     literal[anchor] stands (its rarest in English text: most characters, lower-case letters, are passed at a table
- *     look-up): where literal stands it sets bits, except that
+ *     literal[anchor] stands (a capital, or the first of a rare pair of letters: most characters, lower-case
+ *     letters, are passed at a table look-up of each with the one after it, 30e): where literal stands it sets bits,
+ *     except that
  *     INLINE_READER (1 << 15) marks a reader word (inline._READER_PHRASES), which sets cue 6 after [a-z] where no
  *     ASCII word character follows it, and cue 8 after [.!?\n], after one of them and any character, or after one of
  *     them, one of ["”’'] and any character. In the C itself: cue 1, [a-z]{3}[A-Z]; cue 3,
