@@ -1032,6 +1032,7 @@ static PyObject *line_shapes(PyObject *, PyObject *);
 static PyObject *line_forms(PyObject *, PyObject *);
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
+static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
 static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
@@ -2002,6 +2003,8 @@ static PyMethodDef methods[] = {
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
+    {"joined_utf8", joined_utf8, METH_O,
+     "joined_utf8(texts): '\\n'.join(texts).encode() of a list of str, as packs._python_joined_utf8; None at a lone surrogate (30e)."},
     {"inline_cues", inline_cues, METH_VARARGS,
      "NL316: the cues of inline._ARTICLE_CUES a text holds, a bit each, as its RE2 set answers (29c)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
@@ -5658,8 +5661,9 @@ next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
  *     The cues of inline._ARTICLE_CUES that text holds, a bit each (bit k: cue k), as the RE2 set answers (its twin:
  *     CueSet.held); None where text holds a lone surrogate (RE2 reads for_re2's text). literals: a tuple of (literal,
  *     anchor, bits) that inline._CUE_LITERALS makes of the cues' words, each looked for only where the character
- *     literal[anchor] stands (its rarest in English text: most characters, lower-case letters, are passed at a table
- *     look-up): where literal stands it sets bits, except that
+ *     literal[anchor] stands (a capital, or the first of a rare pair of letters: most characters, lower-case
+ *     letters, are passed at a table look-up of each with the one after it, 30e): where literal stands it sets bits,
+ *     except that
  *     INLINE_READER (1 << 15) marks a reader word (inline._READER_PHRASES), which sets cue 6 after [a-z] where no
  *     ASCII word character follows it, and cue 8 after [.!?\n], after one of them and any character, or after one of
  *     them, one of ["”’'] and any character. In the C itself: cue 1, [a-z]{3}[A-Z]; cue 3,
@@ -5687,6 +5691,9 @@ typedef struct {
     int head[129][33];
     unsigned char hot[256];             /* 1: a character a cue is asked at (a capital, [.=_*~!?-], an anchor, beyond
                                            ASCII) */
+    /* (30e) two characters of a one-byte str, as one 16-bit load reads them -> 1: a cue is asked at the first (it is
+       hot but an anchor, or the anchor of a literal that the second goes on with or that it ends) */
+    unsigned char hot_pair[65536];
 } InlineLiterals;
 
 static InlineLiterals inline_literals;
@@ -5730,6 +5737,13 @@ inline_literals_of(PyObject *literals)
     }
     for (int ch = 0; ch < 256; ch++) {
         inline_literals.hot[ch] = ch >= 128 || INLINE_CAPITAL(ch) || INLINE_SEPARATOR(ch) || ch == '!' || ch == '?';
+        for (int next = 0; next < 256; next++) {
+            const Py_UCS1 pair[2] = {(Py_UCS1)ch, (Py_UCS1)next};
+            uint16_t key;
+            memcpy(&key, pair, 2);
+            inline_literals.hot_pair[key] = inline_literals.hot[ch]
+                || (ch < 128 && (inline_literals.head[ch][next & 31] >= 0 || inline_literals.head[ch][32] >= 0));
+        }
         for (int next = 0; ch < 128 && next <= 32; next++)
             inline_literals.hot[ch] |= inline_literals.head[ch][next] >= 0;
     }
@@ -5820,12 +5834,14 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
     const unsigned char *hot = inline_literals.hot;
     int found = 0;
     for (Py_ssize_t at = 0; at < n; at++) {
-        if (kind == PyUnicode_1BYTE_KIND) {  /* most characters, four at a time */
+        if (kind == PyUnicode_1BYTE_KIND) {  /* most characters, four at a time, each with the one after it (30e) */
             const Py_UCS1 *bytes = (const Py_UCS1 *)chars;
-            while (at + 4 <= n && !(hot[bytes[at]] | hot[bytes[at + 1]] | hot[bytes[at + 2]] | hot[bytes[at + 3]]))
+            const unsigned char *hot_pair = inline_literals.hot_pair;
+            uint16_t k0, k1, k2, k3;
+            while (at + 5 <= n && (memcpy(&k0, bytes + at, 2), memcpy(&k1, bytes + at + 1, 2),
+                                   memcpy(&k2, bytes + at + 2, 2), memcpy(&k3, bytes + at + 3, 2),
+                                   !(hot_pair[k0] | hot_pair[k1] | hot_pair[k2] | hot_pair[k3])))
                 at += 4;
-            if (at == n)
-                break;
         }
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
         if (ch < 256 && !hot[ch])  /* most characters */
@@ -5877,6 +5893,164 @@ inline_cues(PyObject *module, PyObject *args)
     if (found < 0)
         Py_RETURN_NONE;
     return PyLong_FromLong(found);
+}
+
+/* ---- 30e: the packs' paragraphs as one UTF-8 text ---- */
+/* joined_utf8(texts) -> bytes or None
+ *     "\n".join(texts).encode() of a list of str (twin: packs._python_joined_utf8): the text the set of every pack
+ *     prefilter searches, written in one pass (eight characters at a time where they are ASCII) without the joined
+ *     str; None where a text holds a lone surrogate (there str.encode raises). */
+
+/* the length of a str's UTF-8 (chars, n), or -1 at a lone surrogate */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+joined_utf8_size(int kind, const void *chars, Py_ssize_t n)
+{
+    Py_ssize_t size = n;
+    if (kind == PyUnicode_1BYTE_KIND) {  /* one more byte for each character beyond ASCII */
+        const Py_UCS1 *bytes = (const Py_UCS1 *)chars;
+        Py_ssize_t at = 0;
+        for (; at + 8 <= n; at += 8) {
+            uint64_t x;
+            memcpy(&x, bytes + at, 8);
+            if (x & 0x8080808080808080ULL)
+                for (int k = 0; k < 8; k++)
+                    size += bytes[at + k] >> 7;
+        }
+        for (; at < n; at++)
+            size += bytes[at] >> 7;
+        return size;
+    }
+    for (Py_ssize_t at = 0; at < n; at++) {
+        if (kind == PyUnicode_2BYTE_KIND && at + 4 <= n) {  /* four ASCII characters at a time */
+            uint64_t x;
+            memcpy(&x, (const Py_UCS2 *)chars + at, 8);
+            if (!(x & 0xFF80FF80FF80FF80ULL)) {
+                at += 3;
+                continue;
+            }
+        }
+        const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
+        if (ch >= 0x80)
+            size += ch < 0x800 ? 1 : ch < 0x10000 ? 2 : 3;
+        if (ch >= 0xD800 && ch <= 0xDFFF)
+            return -1;
+    }
+    return size;
+}
+
+/* one character's UTF-8 written at out (not a lone surrogate); the end of what was written */
+static Py_ALWAYS_INLINE inline char *
+joined_utf8_put(Py_UCS4 ch, char *out)
+{
+    if (ch < 0x80)
+        *out++ = (char)ch;
+    else if (ch < 0x800) {
+        *out++ = (char)(0xC0 | (ch >> 6));
+        *out++ = (char)(0x80 | (ch & 0x3F));
+    }
+    else if (ch < 0x10000) {
+        *out++ = (char)(0xE0 | (ch >> 12));
+        *out++ = (char)(0x80 | ((ch >> 6) & 0x3F));
+        *out++ = (char)(0x80 | (ch & 0x3F));
+    }
+    else {
+        *out++ = (char)(0xF0 | (ch >> 18));
+        *out++ = (char)(0x80 | ((ch >> 12) & 0x3F));
+        *out++ = (char)(0x80 | ((ch >> 6) & 0x3F));
+        *out++ = (char)(0x80 | (ch & 0x3F));
+    }
+    return out;
+}
+
+/* a str's UTF-8 (chars, n) written at out; the end of what was written */
+static Py_ALWAYS_INLINE inline char *
+joined_utf8_write(int kind, const void *chars, Py_ssize_t n, char *out)
+{
+    Py_ssize_t at = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {  /* eight characters at a time, copied where they are ASCII */
+        const Py_UCS1 *bytes = (const Py_UCS1 *)chars;
+        for (; at + 8 <= n; at += 8) {
+            uint64_t x;
+            memcpy(&x, bytes + at, 8);
+            if (!(x & 0x8080808080808080ULL)) {
+                memcpy(out, &x, 8);
+                out += 8;
+            }
+            else
+                for (int k = 0; k < 8; k++)
+                    out = joined_utf8_put(bytes[at + k], out);
+        }
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {  /* four characters at a time, narrowed where they are ASCII */
+        const Py_UCS2 *units = (const Py_UCS2 *)chars;
+        for (; at + 4 <= n; at += 4) {
+            uint64_t x;
+            memcpy(&x, units + at, 8);
+            if (!(x & 0xFF80FF80FF80FF80ULL)) {
+                out[0] = (char)units[at], out[1] = (char)units[at + 1];
+                out[2] = (char)units[at + 2], out[3] = (char)units[at + 3];
+                out += 4;
+            }
+            else
+                for (int k = 0; k < 4; k++)
+                    out = joined_utf8_put(units[at + k], out);
+        }
+    }
+    for (; at < n; at++)
+        out = joined_utf8_put(PyUnicode_READ(kind, chars, at), out);
+    return out;
+}
+
+static PyObject *
+joined_utf8(PyObject *module, PyObject *texts)
+{
+    if (!PyList_Check(texts)) {
+        PyErr_SetString(PyExc_TypeError, "joined_utf8() expects a list of str");
+        return NULL;
+    }
+    const Py_ssize_t count = PyList_GET_SIZE(texts);
+    Py_ssize_t size = count > 0 ? count - 1 : 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "joined_utf8() expects a list of str");
+            return NULL;
+        }
+        const void *data = PyUnicode_DATA(text);
+        const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        Py_ssize_t length;
+        if (PyUnicode_IS_ASCII(text))
+            length = n;
+        else switch (PyUnicode_KIND(text)) {
+            case PyUnicode_1BYTE_KIND: length = joined_utf8_size(PyUnicode_1BYTE_KIND, data, n); break;
+            case PyUnicode_2BYTE_KIND: length = joined_utf8_size(PyUnicode_2BYTE_KIND, data, n); break;
+            default: length = joined_utf8_size(PyUnicode_4BYTE_KIND, data, n); break;
+        }
+        if (length < 0)
+            Py_RETURN_NONE;
+        size += length;
+    }
+    PyObject *joined = PyBytes_FromStringAndSize(NULL, size);
+    if (joined == NULL)
+        return NULL;
+    char *out = PyBytes_AS_STRING(joined);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        const void *data = PyUnicode_DATA(text);
+        const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        if (i > 0)
+            *out++ = '\n';
+        if (PyUnicode_IS_ASCII(text)) {
+            memcpy(out, data, n);
+            out += n;
+        }
+        else switch (PyUnicode_KIND(text)) {
+            case PyUnicode_1BYTE_KIND: out = joined_utf8_write(PyUnicode_1BYTE_KIND, data, n, out); break;
+            case PyUnicode_2BYTE_KIND: out = joined_utf8_write(PyUnicode_2BYTE_KIND, data, n, out); break;
+            default: out = joined_utf8_write(PyUnicode_4BYTE_KIND, data, n, out); break;
+        }
+    }
+    return joined;
 }
 
 /* ---- 17H: dates ---- */

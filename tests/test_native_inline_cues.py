@@ -73,3 +73,21 @@ def test_the_corpus_paragraphs_and_pages() -> None:
     texts = natural_paragraphs(("bbc", "scraped"), 300, shortest=200)
     kinds = Counter(cue for text in texts for cue in same(text) or {-1})
     assert len(texts) > 300 and kinds[-1] and {0, 1, 2, 7, 8} <= kinds.keys(), kinds
+
+
+@needs_compiled
+@pytest.mark.parametrize("pad", range(6))
+@pytest.mark.parametrize("lead", ["", "ŝ "])  # a one-byte text, a two-byte one
+def test_each_literal_at_every_place_of_the_four_character_skip(lead: str, pad: int) -> None:
+    """Each literal, and the pair of characters it is looked for at (30e), before, after and between plain letters."""
+    for literal, anchor, _bits in inline._CUE_LITERALS:
+        for piece in (literal, literal[anchor:anchor + 2], literal[:-1]):
+            for text in (lead + "x" * pad + piece, lead + piece + "x" * pad, lead + "y" * pad + piece + " z" * pad):
+                same(text)
+
+
+def test_a_literal_of_lower_case_letters_is_looked_for_at_a_rare_pair() -> None:
+    """Not at a common pair of letters (30e): 'ck' of 'click here', not 'wi' of 'window'; at a capital where it has one."""
+    assert inline._anchor("click here") == 3
+    assert inline._anchor("a new window") not in (8, 9) and inline._anchor("a new window") < 11
+    assert inline._anchor("Share this") == 0 and inline._anchor("(@") == 0 and inline._anchor("©") == 0

@@ -461,12 +461,20 @@ _CUE_BITS = (*((cue, 1 << _CUED) for cue in _INLINE_CUES), *((cue, 1 << _MACHINE
              ("By ", 1 << _FURNISHED), ("Last updated at", 1 << _FURNISHED),
              *((phrase, _READER_BIT) for phrase in _READER_PHRASES))
 _COMMONEST = " etaoinshrdlcumwfgypbvkjxqz"  # English text's commonest characters first (the others are rarer)
+# English text's commonest pairs of letters (30e: a scan that looked for a literal at one of them would stop often)
+_COMMON_PAIRS = frozenset("th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve "
+                          "co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur wi wh".split())
 
 
 def _anchor(literal: str) -> int:
-    """The index of ``literal``'s rarest character in English text (its first capital, if any): the scan looks for
-    ``literal`` only where that character stands."""
-    return max(range(len(literal)), key=lambda k: (_COMMONEST.find(literal[k]) % 99, -k))
+    """The index of the character of ``literal`` where the scan looks for it: its first capital or other character
+    beyond the commonest (where the scan stops anyway), if any; else the first of its rarest pair of characters in
+    English text (30e: the scan passes four characters at a time where none with the one after it is an anchor's)."""
+    rank = [_COMMONEST.find(ch) % 99 for ch in literal]
+    if 98 in rank or len(literal) == 1:
+        return max(range(len(literal)), key=lambda k: (rank[k], -k))
+    return max(range(len(literal) - 1),
+               key=lambda k: (literal[k:k + 2] not in _COMMON_PAIRS, rank[k] + rank[k + 1], -k))
 
 
 _CUE_LITERALS = tuple((literal, _anchor(literal), bits) for literal, bits in _CUE_BITS)
