@@ -1021,6 +1021,7 @@ static PyObject *caption_scans(PyObject *, PyObject *);
 static PyObject *caption_seams(PyObject *, PyObject *);
 static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
+static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
@@ -1998,6 +1999,8 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"run_in_cues", run_in_cues, METH_VARARGS,
      "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
+    {"caption_cue_positions", caption_cue_positions, METH_O,
+     "NL317: where the photo cues of text start, in order, as captions._python_cue_positions (30c)."},
     {"members_among", members_among, METH_VARARGS,
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
@@ -3610,6 +3613,172 @@ members_among(PyObject *module, PyObject *args)
 error:
     PyMem_Free(found);
     return NULL;
+}
+
+/* ---- 30c: a paragraph's photo cues, found in C ---- */
+/* caption_cue_positions(text) -> list[int]
+ *     captions._python_cue_positions (its twin; tests/test_native_caption_cues.py compares them): where the photo
+ *     cues of text start, in order: each '(' that captions._PAREN_CUE matches at, and each 'pictured' or 'file ' that
+ *     captions._WORD_CUE matches at outside those brackets. caption_seams asked it through captions._CuePositions, a
+ *     Python call of about 50,000 instructions a paragraph (its regular expressions, str.find loops and sorts). */
+
+static inline int
+caption_cue_word_char(Py_UCS4 ch)  /* \w of Python's re */
+{
+    return ch == '_' || extraction_alnum(ch);
+}
+
+/* whether the ASCII literal stands in the n characters of data at at */
+static int
+caption_cue_literal(int kind, const void *data, Py_ssize_t n, Py_ssize_t at, const char *literal)
+{
+    for (; *literal; literal++, at++)
+        if (at >= n || PyUnicode_READ(kind, data, at) != (Py_UCS4)(unsigned char)*literal)
+            return 0;
+    return 1;
+}
+
+/* where captions._PAREN_CUE's match at the '(' at at ends, or -1: a word of the brackets, after '(' or a character
+ * outside \w, at most 16 characters in, outside \w after it, then at most 12 characters to the first ')' (no '('
+ * or ')' on the way) */
+static Py_ssize_t
+caption_paren_cue(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    static const char *const words[] = {"left", "right", "centre", "center", "pictured", "above", "below", "inset",
+                                        "L-R"};
+    const Py_ssize_t reach = at + 1 + 16 + 8 + 12;  /* the furthest ')' a match may end at (8: the longest word) */
+    Py_ssize_t close = at + 1;
+    for (; close < n && close <= reach; close++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, close);
+        if (ch == '(' || ch == ')')
+            break;
+    }
+    if (close >= n || close > reach || PyUnicode_READ(kind, data, close) != ')')
+        return -1;
+    for (Py_ssize_t k = at + 1; k <= at + 17 && k < close; k++) {
+        if (k > at + 1 && caption_cue_word_char(PyUnicode_READ(kind, data, k - 1)))
+            continue;  /* \b before the word (its first character is in \w) */
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+            const Py_ssize_t end = k + (Py_ssize_t)strlen(words[w]);
+            if (end <= close && close - end <= 12 && caption_cue_literal(kind, data, n, k, words[w])
+                    && !caption_cue_word_char(PyUnicode_READ(kind, data, end)))
+                return close + 1;
+        }
+    }
+    return -1;
+}
+
+/* whether captions._WORD_CUE matches at at: no letter ([^\W\d_]) before it, 'pictured' or 'file photo', 'file
+ * picture', 'file image', then no \w */
+static int
+caption_word_cue(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    if (at > 0) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, at - 1);
+        if (ch < 128 ? ('a' <= ch && ch <= 'z') || ('A' <= ch && ch <= 'Z')
+                     : Py_UNICODE_ISALNUM(ch) && !Py_UNICODE_ISDECIMAL(ch))
+            return 0;
+    }
+    static const char *const words[] = {"pictured", "file photo", "file picture", "file image"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        const Py_ssize_t end = at + (Py_ssize_t)strlen(words[w]);
+        if (caption_cue_literal(kind, data, n, at, words[w])
+                && (end == n || !caption_cue_word_char(PyUnicode_READ(kind, data, end))))
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    Py_ssize_t *at;
+    Py_ssize_t count, room;
+} CaptionCueList;
+
+/* at appended to list; -1: no memory */
+static int
+caption_cue_add(CaptionCueList *list, Py_ssize_t at)
+{
+    if (list->count == list->room) {
+        const Py_ssize_t room = list->room ? 2 * list->room : 16;
+        Py_ssize_t *grown = PyMem_Resize(list->at, Py_ssize_t, room);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        list->at = grown;
+        list->room = room;
+    }
+    list->at[list->count++] = at;
+    return 0;
+}
+
+/* the places of needle in text (overlaps included) where caption_word_cue holds, added to words; -1: an error */
+static int
+caption_word_cues(PyObject *text, PyObject *needle, CaptionCueList *words)
+{
+    STR_CHARS(text);
+    for (Py_ssize_t at = PyUnicode_Find(text, needle, 0, n, 1); at != -1;
+         at = PyUnicode_Find(text, needle, at + 1, n, 1)) {
+        if (at == -2 || (caption_word_cue(kind, data, n, at) && caption_cue_add(words, at) < 0))
+            return -1;
+    }
+    return 0;
+}
+
+static int
+caption_position_order(const void *a, const void *b)
+{
+    const Py_ssize_t x = *(const Py_ssize_t *)a, y = *(const Py_ssize_t *)b;
+    return (x > y) - (x < y);
+}
+
+static PyObject *
+caption_cue_positions(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "caption_cue_positions");
+    static PyObject *needles[2];  /* 'pictured', 'file ' (captions._WORD_CUE_STARTS) */
+    if (needles[0] == NULL && ((needles[0] = PyUnicode_InternFromString("pictured")) == NULL
+                               || (needles[1] = PyUnicode_InternFromString("file ")) == NULL))
+        return NULL;
+    STR_CHARS(text);
+    CaptionCueList brackets = {NULL, 0, 0}, ends = {NULL, 0, 0}, words = {NULL, 0, 0};
+    PyObject *found = NULL;
+    for (Py_ssize_t at = PyUnicode_FindChar(text, '(', 0, n, 1); at != -1;
+         at = PyUnicode_FindChar(text, '(', at + 1, n, 1)) {
+        if (at == -2)
+            goto done;
+        const Py_ssize_t end = caption_paren_cue(kind, data, n, at);
+        if (end >= 0 && (caption_cue_add(&brackets, at) < 0 || caption_cue_add(&ends, end) < 0))
+            goto done;
+    }
+    if (caption_word_cues(text, needles[0], &words) < 0 || caption_word_cues(text, needles[1], &words) < 0)
+        goto done;
+    if (words.count > 1)
+        qsort(words.at, (size_t)words.count, sizeof *words.at, caption_position_order);
+    if ((found = PyList_New(0)) == NULL)
+        goto done;
+    /* the brackets' starts and the words outside them, in order (no two brackets overlap: each ends at the first ')') */
+    for (Py_ssize_t b = 0, w = 0, k = 0; b < brackets.count || w < words.count;) {
+        Py_ssize_t at;
+        if (w < words.count && (b == brackets.count || words.at[w] < brackets.at[b])) {
+            at = words.at[w++];
+            while (k < ends.count && ends.at[k] <= at)
+                k++;
+            if (k < brackets.count && brackets.at[k] <= at)
+                continue;  /* inside a bracket */
+        }
+        else
+            at = brackets.at[b++];
+        if (append_new(found, PyLong_FromSsize_t(at)) < 0) {
+            Py_CLEAR(found);
+            break;
+        }
+    }
+done:
+    PyMem_Free(brackets.at);
+    PyMem_Free(ends.at);
+    PyMem_Free(words.at);
+    return found;
 }
 
 /* ---- 17l: caption seam candidates ---- */
