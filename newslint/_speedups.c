@@ -497,6 +497,15 @@ distinct_table_release(Distinct *seen)
     seen->slots = NULL;
 }
 
+static uint64_t
+chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t hash = HASH_START;
+    for (Py_ssize_t i = start; i < end; i++)
+        hash = hash_step(hash, PyUnicode_READ(kind, data, i));
+    return hash_end(hash);
+}
+
 /* memcmp(a, b, size) == 0, inlined for a word's few bytes: two loads of eight, four or one bytes from each, the
  * second ending where the bytes end (overlapping the first where size is no multiple); memcmp beyond 16 bytes */
 static Py_ALWAYS_INLINE inline int
@@ -4726,7 +4735,7 @@ typedef struct {
     Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
-    uint64_t *hash;       /* word -> caption_word_hash of it */
+    uint64_t *hash;       /* word -> chars_hash of it */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -4743,56 +4752,30 @@ caption_words_clear(void)
     memset(&caption_words, 0, sizeof caption_words);
 }
 
-/* a word's hash in caption_words (caption_word_hash): the low bytes of its code points packed eight to a 64-bit
- * word, each such word mixed in, then its length (30c: a one-byte text's words are read eight bytes at a time, where
- * FNV-1a multiplied at each character; the same code points give the same hash in a str of any kind) */
-static inline uint64_t
-caption_hash_eight(uint64_t hash, uint64_t eight)
-{
-    hash = (hash ^ eight) * 0x9E3779B97F4A7C15ULL;
-    return hash ^ (hash >> 32);
-}
-
-/* the hash of the word text[start:end] of the n characters of data */
-static uint64_t
-caption_word_hash(int kind, const void *data, Py_ssize_t n, Py_ssize_t start, Py_ssize_t end)
-{
-    uint64_t hash = 0, eight;
-    Py_ssize_t i = start;
-#if PY_LITTLE_ENDIAN
-    if (kind == PyUnicode_1BYTE_KIND) {
-        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
-        for (; i + 8 <= end; i += 8) {
-            memcpy(&eight, bytes + i, 8);
-            hash = caption_hash_eight(hash, eight);
-        }
-        if (i < end && i + 8 <= n) {  /* the last few bytes, the bytes after them masked off */
-            memcpy(&eight, bytes + i, 8);
-            hash = caption_hash_eight(hash, eight & (~(uint64_t)0 >> (8 * (8 - (end - i)))));
-            i = end;
-        }
-    }
-#endif
-    while (i < end) {
-        eight = 0;
-        for (int j = 0; j < 8 && i < end; j++, i++)
-            eight |= (uint64_t)(PyUnicode_READ(kind, data, i) & 0xff) << (8 * j);
-        hash = caption_hash_eight(hash, eight);
-    }
-    return hash_end(hash + (uint64_t)(end - start));
-}
-
-/* the word w of caption_words, after the space at at, ends at end (a space, or the end of the text) */
-#define CAPTION_WORD_ENDS(w, end) do {                                                                     \
-        const Py_ssize_t from_ = caption_words.space[w] + 1;                                               \
-        caption_words.length[w] = (end) - from_;                                                           \
-        caption_words.hash[w] = caption_word_hash(kind, data, n, from_, (end));                            \
+/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+#define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
+        uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
+        mixed *= 0xff51afd7ed558ccdULL;                                                    \
+        caption_words.hash[w] = mixed ^ (mixed >> 33);                                     \
+        caption_words.length[w] = (i) - caption_words.space[w] - 1;                        \
     } while (0)
-/* the space at at: the word before it ends, the next starts */
-#define CAPTION_WORD_SPACE(at) do {                                                                        \
-        if (w >= 0)                                                                                        \
-            CAPTION_WORD_ENDS(w, at);                                                                      \
-        caption_words.space[++w] = (at);                                                                   \
+#define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
+        const TYPE *chars = (const TYPE *)data;                                            \
+        Py_ssize_t w = -1;                                                                 \
+        uint64_t hash = 0;                                                                 \
+        for (Py_ssize_t i = 0; i < n; i++) {                                               \
+            const Py_UCS4 ch = chars[i];                                                   \
+            if (ch != ' ') {                                                               \
+                hash = (hash ^ ch) * 1099511628211ULL;                                     \
+                continue;                                                                  \
+            }                                                                              \
+            if (w >= 0)                                                                    \
+                CAPTION_WORD_ENDS(w, hash, i);                                             \
+            caption_words.space[++w] = i;                                                  \
+            hash = 1469598103934665603ULL;                                                 \
+        }                                                                                  \
+        if (w >= 0)                                                                        \
+            CAPTION_WORD_ENDS(w, hash, n);                                                 \
     } while (0)
 
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
@@ -4837,23 +4820,12 @@ caption_words_of(PyObject *text)
     caption_words.mask = buckets - 1;
     for (size_t b = 0; b < buckets; b++)
         caption_words.head[b] = -1;
-    Py_ssize_t w = -1, at = 0;  /* each word's place, length and hash */
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    if (kind == PyUnicode_1BYTE_KIND) {  /* the spaces of eight bytes at once, from their bits (30c) */
-        const uint64_t spaces_of = ~(uint64_t)0 / 255 * ' ';
-        for (uint64_t x; at + 8 <= n; at += 8) {
-            memcpy(&x, (const Py_UCS1 *)data + at, 8);
-            for (uint64_t spaces = bytes_equal(x, spaces_of); spaces; spaces &= spaces - 1)
-                CAPTION_WORD_SPACE(at + (__builtin_ctzll(spaces) >> 3));
-        }
+    switch (kind) {  /* each word's place, length and hash (chars_hash's, in the same pass) */
+    case PyUnicode_1BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
+    default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
-#endif
-    for (; at < n; at++)
-        if (PyUnicode_READ(kind, data, at) == ' ')
-            CAPTION_WORD_SPACE(at);
-    if (w >= 0)
-        CAPTION_WORD_ENDS(w, n);
-    for (w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
+    for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
         const size_t b = (size_t)caption_words.hash[w] & caption_words.mask;
         caption_words.next[w] = caption_words.head[b];
         caption_words.head[b] = (int32_t)w;
@@ -4897,7 +4869,7 @@ caption_twice_by_word(PyObject *text, Py_ssize_t from, Py_ssize_t length, Py_ssi
     const int kind = PyUnicode_KIND(text);
     const char *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const uint64_t hash = caption_word_hash(kind, data, n, word, word_end);
+    const uint64_t hash = chars_hash(kind, data, word, word_end);
     Py_ssize_t free_from = 0, found = 0;  /* (str.count's: an occurrence counts where the last one counted ended) */
     for (Py_ssize_t w = caption_word_next(-1, hash, kind, data, word, word_end); w >= 0;
          w = caption_word_next(w, hash, kind, data, word, word_end)) {
@@ -4921,7 +4893,7 @@ caption_holds_word(PyObject *text, const char *prefix, PyObject *word)
     const int kind = PyUnicode_KIND(text), word_kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(text), *word_data = PyUnicode_DATA(word);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text), length = PyUnicode_GET_LENGTH(word);
-    const uint64_t hash = caption_word_hash(word_kind, word_data, length, 0, length);
+    const uint64_t hash = chars_hash(word_kind, word_data, 0, length);
     const int stop = prefix[0] == '.';
     for (Py_ssize_t w = caption_word_next(-1, hash, word_kind, word_data, 0, length); w >= 0;
          w = caption_word_next(w, hash, word_kind, word_data, 0, length)) {
