@@ -29,7 +29,7 @@ def test_the_compiled_cues_are_in_use() -> None:
     "", "(", ")", "()", "(left)", "(left", "left)", "((left)", "(left))", "(pictured)pictured", "pictured",
     "(L-R)", "(l-r)", "(Left)", "(LEFT)", "(xleft)", "(x left)", "(_left)", "(2left)", "(é left)", "(éleft)",
     "(leftx)", "(left_)", "(left2)", "(left-wing)", "(left, right)", "(centre,center)", "(inset:)",
-    "(sixteen chars!!left)", "(seventeen chars!!left)", "(a sixteen-char left)", "(left twelve char)",
+    "(sixteen chars!!!left)", "(seventeen chars!!left)", "(" + "x" * 15 + " left)", "(" + "x" * 16 + " left)", "(a sixteen-char left)", "(left twelve char)",
     "(left thirteen chs)", "(left (right)", "(left ( right)", "(from left to right: Jane, John)",
     "(above)(below)(inset)", "file photo", "file photos", "file picture", "file picturesque", "file image_",
     "afile photo", "2file photo", "_file photo", "éfile photo", "٣file photo", "²pictured", "épictured",
