@@ -1021,6 +1021,7 @@ static PyObject *caption_scans(PyObject *, PyObject *);
 static PyObject *caption_seams(PyObject *, PyObject *);
 static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
+static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
@@ -1999,6 +2000,8 @@ static PyMethodDef methods[] = {
      "NL317: a caption candidate's scans of a short text while its bound holds, as captions._python_scans_on (17r)."},
     {"run_in_cues", run_in_cues, METH_VARARGS,
      "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
+    {"caption_cue_positions", caption_cue_positions, METH_O,
+     "NL317: where the photo cues of text start, in order, as captions._python_cue_positions (30c)."},
     {"members_among", members_among, METH_VARARGS,
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
@@ -3615,6 +3618,172 @@ error:
     return NULL;
 }
 
+/* ---- 30c: a paragraph's photo cues, found in C ---- */
+/* caption_cue_positions(text) -> list[int]
+ *     captions._python_cue_positions (its twin; tests/test_native_caption_cues.py compares them): where the photo
+ *     cues of text start, in order: each '(' that captions._PAREN_CUE matches at, and each 'pictured' or 'file ' that
+ *     captions._WORD_CUE matches at outside those brackets. caption_seams asked it through captions._CuePositions, a
+ *     Python call of about 50,000 instructions a paragraph (its regular expressions, str.find loops and sorts). */
+
+static inline int
+caption_cue_word_char(Py_UCS4 ch)  /* \w of Python's re */
+{
+    return ch == '_' || extraction_alnum(ch);
+}
+
+/* whether the ASCII literal stands in the n characters of data at at */
+static int
+caption_cue_literal(int kind, const void *data, Py_ssize_t n, Py_ssize_t at, const char *literal)
+{
+    for (; *literal; literal++, at++)
+        if (at >= n || PyUnicode_READ(kind, data, at) != (Py_UCS4)(unsigned char)*literal)
+            return 0;
+    return 1;
+}
+
+/* where captions._PAREN_CUE's match at the '(' at at ends, or -1: a word of the brackets, after '(' or a character
+ * outside \w, at most 16 characters in, outside \w after it, then at most 12 characters to the first ')' (no '('
+ * or ')' on the way) */
+static Py_ssize_t
+caption_paren_cue(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    static const char *const words[] = {"left", "right", "centre", "center", "pictured", "above", "below", "inset",
+                                        "L-R"};
+    const Py_ssize_t reach = at + 1 + 16 + 8 + 12;  /* the furthest ')' a match may end at (8: the longest word) */
+    Py_ssize_t close = at + 1;
+    for (; close < n && close <= reach; close++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, close);
+        if (ch == '(' || ch == ')')
+            break;
+    }
+    if (close >= n || close > reach || PyUnicode_READ(kind, data, close) != ')')
+        return -1;
+    for (Py_ssize_t k = at + 1; k <= at + 17 && k < close; k++) {
+        if (k > at + 1 && caption_cue_word_char(PyUnicode_READ(kind, data, k - 1)))
+            continue;  /* \b before the word (its first character is in \w) */
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+            const Py_ssize_t end = k + (Py_ssize_t)strlen(words[w]);
+            if (end <= close && close - end <= 12 && caption_cue_literal(kind, data, n, k, words[w])
+                    && !caption_cue_word_char(PyUnicode_READ(kind, data, end)))
+                return close + 1;
+        }
+    }
+    return -1;
+}
+
+/* whether captions._WORD_CUE matches at at: no letter ([^\W\d_]) before it, 'pictured' or 'file photo', 'file
+ * picture', 'file image', then no \w */
+static int
+caption_word_cue(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    if (at > 0) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, at - 1);
+        if (ch < 128 ? ('a' <= ch && ch <= 'z') || ('A' <= ch && ch <= 'Z')
+                     : Py_UNICODE_ISALNUM(ch) && !Py_UNICODE_ISDECIMAL(ch))
+            return 0;
+    }
+    static const char *const words[] = {"pictured", "file photo", "file picture", "file image"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        const Py_ssize_t end = at + (Py_ssize_t)strlen(words[w]);
+        if (caption_cue_literal(kind, data, n, at, words[w])
+                && (end == n || !caption_cue_word_char(PyUnicode_READ(kind, data, end))))
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    Py_ssize_t *at;
+    Py_ssize_t count, room;
+} CaptionCueList;
+
+/* at appended to list; -1: no memory */
+static int
+caption_cue_add(CaptionCueList *list, Py_ssize_t at)
+{
+    if (list->count == list->room) {
+        const Py_ssize_t room = list->room ? 2 * list->room : 16;
+        Py_ssize_t *grown = PyMem_Resize(list->at, Py_ssize_t, room);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        list->at = grown;
+        list->room = room;
+    }
+    list->at[list->count++] = at;
+    return 0;
+}
+
+/* the places of needle in text (overlaps included) where caption_word_cue holds, added to words; -1: an error */
+static int
+caption_word_cues(PyObject *text, PyObject *needle, CaptionCueList *words)
+{
+    STR_CHARS(text);
+    for (Py_ssize_t at = PyUnicode_Find(text, needle, 0, n, 1); at != -1;
+         at = PyUnicode_Find(text, needle, at + 1, n, 1)) {
+        if (at == -2 || (caption_word_cue(kind, data, n, at) && caption_cue_add(words, at) < 0))
+            return -1;
+    }
+    return 0;
+}
+
+static int
+caption_position_order(const void *a, const void *b)
+{
+    const Py_ssize_t x = *(const Py_ssize_t *)a, y = *(const Py_ssize_t *)b;
+    return (x > y) - (x < y);
+}
+
+static PyObject *
+caption_cue_positions(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "caption_cue_positions");
+    static PyObject *needles[2];  /* 'pictured', 'file ' (captions._WORD_CUE_STARTS) */
+    if (needles[0] == NULL && ((needles[0] = PyUnicode_InternFromString("pictured")) == NULL
+                               || (needles[1] = PyUnicode_InternFromString("file ")) == NULL))
+        return NULL;
+    STR_CHARS(text);
+    CaptionCueList brackets = {NULL, 0, 0}, ends = {NULL, 0, 0}, words = {NULL, 0, 0};
+    PyObject *found = NULL;
+    for (Py_ssize_t at = PyUnicode_FindChar(text, '(', 0, n, 1); at != -1;
+         at = PyUnicode_FindChar(text, '(', at + 1, n, 1)) {
+        if (at == -2)
+            goto done;
+        const Py_ssize_t end = caption_paren_cue(kind, data, n, at);
+        if (end >= 0 && (caption_cue_add(&brackets, at) < 0 || caption_cue_add(&ends, end) < 0))
+            goto done;
+    }
+    if (caption_word_cues(text, needles[0], &words) < 0 || caption_word_cues(text, needles[1], &words) < 0)
+        goto done;
+    if (words.count > 1)
+        qsort(words.at, (size_t)words.count, sizeof *words.at, caption_position_order);
+    if ((found = PyList_New(0)) == NULL)
+        goto done;
+    /* the brackets' starts and the words outside them, in order (no two brackets overlap: each ends at the first ')') */
+    for (Py_ssize_t b = 0, w = 0, k = 0; b < brackets.count || w < words.count;) {
+        Py_ssize_t at;
+        if (w < words.count && (b == brackets.count || words.at[w] < brackets.at[b])) {
+            at = words.at[w++];
+            while (k < ends.count && ends.at[k] <= at)
+                k++;
+            if (k < brackets.count && brackets.at[k] <= at)
+                continue;  /* inside a bracket */
+        }
+        else
+            at = brackets.at[b++];
+        if (append_new(found, PyLong_FromSsize_t(at)) < 0) {
+            Py_CLEAR(found);
+            break;
+        }
+    }
+done:
+    PyMem_Free(brackets.at);
+    PyMem_Free(ends.at);
+    PyMem_Free(words.at);
+    return found;
+}
+
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
  * (captions._candidate_fields; tests/test_native_captions.py compares them):
@@ -3732,54 +3901,112 @@ typedef struct {
     PyObject *starters, *pronouns, *into_name, *never_last, *title_glue, *name_links;
 } CaptionSets;
 
-/* ((seam, before, word, after, left, right, False ×6, third, False, False, previous), start, end): a candidate's
- * fields and its stretch, a new reference (NULL: an error), the tuples filled directly (17x: Py_BuildValue parsed
- * its format for every candidate) */
-static PyObject *
-caption_candidate_new(Py_ssize_t seam, PyObject *before, PyObject *word, PyObject *after, Py_ssize_t left,
-                      Py_ssize_t right, PyObject *third, PyObject *previous, Py_ssize_t start, Py_ssize_t end)
+/* a candidate seam of a paragraph by its offsets there: its fields become Python objects only where caption_seams
+ * reports it (30c: 29d's notes, 5,096 candidates' tuples and strings built on the mix for 917 reported) */
+typedef struct {
+    Py_ssize_t seam, left, right, start, end;  /* start, end: its stretch */
+    Py_ssize_t before_start, word_start, word_end, after_start, after_end, third_start, third_end, previous_start,
+        previous_end;
+    PyObject *lower;  /* text[before_start:seam].lower(), the filters' (a reference held) */
+} CaptionRaw;
+
+typedef struct {
+    CaptionRaw *at;
+    Py_ssize_t count, room;
+} CaptionRaws;
+
+static void
+caption_raws_clear(CaptionRaws *raws)
 {
-    PyObject *fields = PyTuple_New(16), *item = PyTuple_New(3);
-    PyObject *numbers[5] = {PyLong_FromSsize_t(seam), PyLong_FromSsize_t(left), PyLong_FromSsize_t(right),
-                            PyLong_FromSsize_t(start), PyLong_FromSsize_t(end)};
-    int failed = fields == NULL || item == NULL;
-    for (int k = 0; k < 5; k++)
-        failed = failed || numbers[k] == NULL;
-    if (failed) {
-        Py_XDECREF(fields);
-        Py_XDECREF(item);
-        for (int k = 0; k < 5; k++)
-            Py_XDECREF(numbers[k]);
-        return NULL;
-    }
-    PyObject *const strings[4] = {before, word, after, third};
-    for (int k = 0; k < 4; k++)
-        Py_INCREF(strings[k]);
-    Py_INCREF(previous);
-    PyTuple_SET_ITEM(fields, 0, numbers[0]);
-    PyTuple_SET_ITEM(fields, 1, before);
-    PyTuple_SET_ITEM(fields, 2, word);
-    PyTuple_SET_ITEM(fields, 3, after);
-    PyTuple_SET_ITEM(fields, 4, numbers[1]);
-    PyTuple_SET_ITEM(fields, 5, numbers[2]);
-    for (int k = 6; k < 16; k++) {
-        if (k == 12 || k == 15)
-            continue;
-        Py_INCREF(Py_False);
-        PyTuple_SET_ITEM(fields, k, Py_False);
-    }
-    PyTuple_SET_ITEM(fields, 12, third);
-    PyTuple_SET_ITEM(fields, 15, previous);
-    PyTuple_SET_ITEM(item, 0, fields);
-    PyTuple_SET_ITEM(item, 1, numbers[3]);
-    PyTuple_SET_ITEM(item, 2, numbers[4]);
-    return item;
+    for (Py_ssize_t i = 0; i < raws->count; i++)
+        Py_DECREF(raws->at[i].lower);
+    PyMem_Free(raws->at);
+    *raws = (CaptionRaws){NULL, 0, 0};
 }
 
-/* the candidates of the stretch text[start:end], which holds spaces spaces, appended to found (-1: an error) */
+/* raw added to raws (its reference to lower taken); -1: no memory (the reference dropped) */
+static int
+caption_raws_add(CaptionRaws *raws, const CaptionRaw *raw)
+{
+    if (raws->count == raws->room) {
+        const Py_ssize_t room = raws->room ? 2 * raws->room : 16;
+        CaptionRaw *grown = PyMem_Resize(raws->at, CaptionRaw, room);
+        if (grown == NULL) {
+            Py_DECREF(raw->lower);
+            PyErr_NoMemory();
+            return -1;
+        }
+        raws->at = grown;
+        raws->room = room;
+    }
+    raws->at[raws->count++] = *raw;
+    return 0;
+}
+
+/* the characters start..end of a str: a whole str's, or a slice of the paragraph's (30c) */
+typedef struct {
+    PyObject *str;
+    Py_ssize_t start, end;
+} CaptionPart;
+
+static inline Py_ssize_t
+caption_part_length(CaptionPart part)
+{
+    return part.end - part.start;
+}
+
+static inline Py_UCS4
+caption_part_char(CaptionPart part, Py_ssize_t i)  /* i from the part's start; a negative i from its end */
+{
+    return PyUnicode_READ_CHAR(part.str, i < 0 ? part.end + i : part.start + i);
+}
+
+static inline PyObject *
+caption_part_str(CaptionPart part)  /* (the str itself where the part is whole) */
+{
+    return PyUnicode_Substring(part.str, part.start, part.end);
+}
+
+/* the fields of the candidate raw of text, a new 16-tuple: (seam, before, word, after, left, right, repeated,
+ * lower_use, echo, echo_after, cue_before, cue_after, third, junction_twice, opens_sentence, previous), the flags
+ * False, or as scanned gives them (the scans' flags in captions.SCANS order, then junction_twice) */
+static PyObject *
+caption_raw_fields(PyObject *text, const CaptionRaw *raw, const char *scanned)
+{
+    PyObject *fields = PyTuple_New(16);
+    if (fields == NULL)
+        return NULL;
+    PyObject *const items[6] = {
+        PyLong_FromSsize_t(raw->seam), PyUnicode_Substring(text, raw->before_start, raw->seam),
+        PyUnicode_Substring(text, raw->word_start, raw->word_end),
+        PyUnicode_Substring(text, raw->after_start, raw->after_end), PyLong_FromSsize_t(raw->left),
+        PyLong_FromSsize_t(raw->right)};
+    PyObject *const third = PyUnicode_Substring(text, raw->third_start, raw->third_end),
+                    *previous = PyUnicode_Substring(text, raw->previous_start, raw->previous_end);
+    for (int i = 0; i < 6; i++)
+        PyTuple_SET_ITEM(fields, i, items[i]);
+    PyTuple_SET_ITEM(fields, 12, third);
+    PyTuple_SET_ITEM(fields, 15, previous);
+    const int flag_of[16] = {-1, -1, -1, -1, -1, -1, 3, 2, 0, 4, 5, 6, -1, 7, 1, -1};  /* the flags' fields */
+    for (int i = 0; i < 16; i++) {
+        if (flag_of[i] < 0)
+            continue;
+        PyObject *flag = scanned != NULL && scanned[flag_of[i]] ? Py_True : Py_False;
+        Py_INCREF(flag);
+        PyTuple_SET_ITEM(fields, i, flag);
+    }
+    for (int i = 0; i < 16; i++)
+        if (PyTuple_GET_ITEM(fields, i) == NULL) {  /* (a field that failed: no memory) */
+            Py_DECREF(fields);
+            return NULL;
+        }
+    return fields;
+}
+
+/* the candidates of the stretch text[start:end], which holds spaces spaces, added to found (-1: an error) */
 static int
 caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ssize_t end, Py_ssize_t spaces,
-                PyObject *found)
+                CaptionRaws *found)
 {
     STR_CHARS(text);
     Py_ssize_t seen = 0;  /* the spaces in text[start:seam] */
@@ -3833,7 +4060,7 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
             || (bare_end - bare_start > 1 && caption_isupper(kind, data, bare_start, bare_end)))
             continue;
         PyObject *lower = caption_lower(text, kind, data, before_start, seam);
-        PyObject *word = NULL, *after = NULL, *third = NULL, *before = NULL, *previous = NULL;
+        PyObject *word = NULL;
         int keep = -1;  /* 1: a candidate; 0: filtered out; -1: an error */
         if (lower == NULL)
             goto next;
@@ -3868,17 +4095,13 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
                 keep = 0;
                 goto next;
             }
-            if ((third = PyUnicode_Substring(text, third_start, third_end)) == NULL)
-                goto next;
-            if ((held = PySet_Contains(sets->title_glue, third)) != 0) {
+            if ((held = caption_holds(sets->title_glue, text, third_start, third_end)) != 0) {
                 keep = held < 0 ? -1 : 0;
                 goto next;
             }
         }
         if (!starter && third_first && Py_UNICODE_ISUPPER(third_first)) {  /* 'a Council of Northern Mayors' */
-            if ((after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
-                goto next;
-            if ((held = PySet_Contains(sets->name_links, after)) != 0) {
+            if ((held = caption_holds(sets->name_links, text, after_start, after_end)) != 0) {
                 keep = held < 0 ? -1 : 0;
                 goto next;
             }
@@ -3895,26 +4118,17 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
                 goto next;
             }
         }
+        CaptionRaw raw = {seam, left, spaces - left - 1, start, end, before_start, word_start, word_end, after_start,
+                          after_end, third_start, third_end, 0, 0, lower};
         if (left && before_start < seam && Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, before_start))) {
-            const Py_ssize_t previous_end = before_start - 1;
-            previous = PyUnicode_Substring(text, caption_word_start(kind, data, start, previous_end), previous_end);
+            raw.previous_end = before_start - 1;
+            raw.previous_start = caption_word_start(kind, data, start, raw.previous_end);
         }
-        else
-            previous = PyUnicode_New(0, 0);
-        if (previous == NULL
-            || (before == NULL && (before = PyUnicode_Substring(text, before_start, seam)) == NULL)
-            || (after == NULL && (after = PyUnicode_Substring(text, after_start, after_end)) == NULL)
-            || (third == NULL && (third = PyUnicode_Substring(text, third_start, third_end)) == NULL))
-            goto next;
-        keep = append_new(found, caption_candidate_new(seam, before, word, after, left, spaces - left - 1, third,
-                                                       previous, start, end)) < 0 ? -1 : 1;
+        lower = NULL;  /* (raws holds it) */
+        keep = caption_raws_add(found, &raw) < 0 ? -1 : 1;
     next:
-        Py_XDECREF(before);
         Py_XDECREF(lower);
         Py_XDECREF(word);
-        Py_XDECREF(after);
-        Py_XDECREF(third);
-        Py_XDECREF(previous);
         if (keep < 0)
             return -1;
     }
@@ -3982,35 +4196,34 @@ caption_filters_parsed(PyObject *filters, CaptionSets *sets, CaptionLimits *limi
     return 0;
 }
 
-/* caption_candidates with its filters parsed (caption_seams asks it with those it keeps, 29d) */
-static PyObject *
+/* caption_candidates with its filters parsed (caption_seams asks it with those it keeps, 29d): the candidates into
+ * found (30c: by their offsets); -1: an error (found cleared) */
+static int
 caption_candidates_of(PyObject *text, const CaptionSets *filter_sets, const CaptionLimits *limits,
-                      Py_ssize_t min_paragraph)
+                      Py_ssize_t min_paragraph, CaptionRaws *found)
 {
     const CaptionSets sets = *filter_sets;
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    PyObject *found = PyList_New(0);
-    if (found == NULL || n < min_paragraph)
-        return found;
+    if (n < min_paragraph)
+        return 0;
     /* a page opens with its lead picture's caption: the first stretch may be shorter than min_stretch */
     CaptionStretch *kept = PyMem_New(CaptionStretch, n / limits->min_stretch + 2);
     if (kept == NULL) {
-        Py_DECREF(found);
-        return PyErr_NoMemory();
+        PyErr_NoMemory();
+        return -1;
     }
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t count = kind == PyUnicode_1BYTE_KIND ? caption_stretches(PyUnicode_1BYTE_KIND, data, n, limits, kept)
                            : kind == PyUnicode_2BYTE_KIND ? caption_stretches(PyUnicode_2BYTE_KIND, data, n, limits, kept)
                            : caption_stretches(PyUnicode_4BYTE_KIND, data, n, limits, kept);
-    for (Py_ssize_t k = 0; k < count; k++) {
-        if (caption_stretch(text, &sets, kept[k].start, kept[k].end, kept[k].spaces, found) < 0) {
-            Py_CLEAR(found);
-            break;
-        }
-    }
+    int result = 0;
+    for (Py_ssize_t k = 0; k < count && result == 0; k++)
+        result = caption_stretch(text, &sets, kept[k].start, kept[k].end, kept[k].spaces, found);
     PyMem_Free(kept);
-    return found;
+    if (result < 0)
+        caption_raws_clear(found);
+    return result;
 }
 
 static PyObject *
@@ -4029,7 +4242,21 @@ caption_candidates(PyObject *module, PyObject *args)
     Py_ssize_t min_paragraph;
     const int parsed = caption_filters_parsed(filters, &sets, &limits, &min_paragraph);
     Py_DECREF(filters);
-    return parsed < 0 ? NULL : caption_candidates_of(PyTuple_GET_ITEM(args, 0), &sets, &limits, min_paragraph);
+    PyObject *text = PyTuple_GET_ITEM(args, 0), *found = NULL;
+    CaptionRaws raws = {NULL, 0, 0};
+    if (parsed < 0 || caption_candidates_of(text, &sets, &limits, min_paragraph, &raws) < 0
+            || (found = PyList_New(0)) == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < raws.count; i++) {  /* (fields, start, end) */
+        const CaptionRaw *raw = &raws.at[i];
+        if (append_new(found, Py_BuildValue("(Nnn)", caption_raw_fields(text, raw, NULL), raw->start, raw->end)) < 0) {
+            Py_CLEAR(found);
+            break;
+        }
+    }
+done:
+    caption_raws_clear(&raws);
+    return found;
 }
 
 /* ---- 17n: the word list's answers kept beside the kept words ---- */
@@ -4241,53 +4468,41 @@ caption_starter(PyObject *bare, const CaptionWordSets *sets)
     return PySet_Contains(sets->contracted, bare);  /* no contraction: the word itself, as _CONTRACTION.sub leaves it */
 }
 
-/* the on features of one candidate (its 16 fields) into on (-1: an error) */
+/* the on features of a candidate into on (-1: an error), from its words' characters (before and word not empty), its
+ * left and right, its scans' flags (repeated, lower_use, echo, echo_after, cue_before, cue_after, junction_twice,
+ * opens_sentence) and before.lower() where it is known (NULL: made here; 30c: caption_seams's candidates are offsets
+ * in their paragraph, not a Candidate's strings) */
 static int
-caption_candidate_features(PyObject *c, const CaptionWordSets *sets, char on[CF_COUNT])
+caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word, CaptionPart third,
+                    CaptionPart previous, Py_ssize_t left, Py_ssize_t right, const char flags[8], PyObject *lowered,
+                    const CaptionWordSets *sets, char on[CF_COUNT])
 {
-    if (!PyTuple_Check(c) || PyTuple_GET_SIZE(c) != 16) {
-        PyErr_SetString(PyExc_TypeError, "caption_features() expects captions.Candidate tuples");
-        return -1;
-    }
-    PyObject *before = PyTuple_GET_ITEM(c, 1), *word = PyTuple_GET_ITEM(c, 2), *after_word = PyTuple_GET_ITEM(c, 3),
-             *third = PyTuple_GET_ITEM(c, 12), *previous = PyTuple_GET_ITEM(c, 15);
-    if (!PyUnicode_Check(before) || !PyUnicode_Check(word) || !PyUnicode_Check(after_word) || !PyUnicode_Check(third)
-        || !PyUnicode_Check(previous) || !PyUnicode_GET_LENGTH(before) || !PyUnicode_GET_LENGTH(word)) {
-        PyErr_SetString(PyExc_TypeError, "caption_features(): a candidate's words are str, before and word not empty");
-        return -1;
-    }
-    const Py_ssize_t left = PyLong_AsSsize_t(PyTuple_GET_ITEM(c, 4)), right = PyLong_AsSsize_t(PyTuple_GET_ITEM(c, 5));
-    if ((left == -1 || right == -1) && PyErr_Occurred())
-        return -1;
-    int flags[6];  /* repeated, lower_use, echo, echo_after, cue_before, cue_after */
-    for (int k = 0; k < 6; k++)
-        if ((flags[k] = PyObject_IsTrue(PyTuple_GET_ITEM(c, 6 + k))) < 0)
-            return -1;
-    const int junction_twice = PyObject_IsTrue(PyTuple_GET_ITEM(c, 13)),
-              opens_sentence = PyObject_IsTrue(PyTuple_GET_ITEM(c, 14));
-    if (junction_twice < 0 || opens_sentence < 0)
-        return -1;
-
+    const int junction_twice = flags[6], opens_sentence = flags[7];
     /* bare: the word without its opening quotes and colons; after: the next word without its colons */
-    const Py_ssize_t word_n = PyUnicode_GET_LENGTH(word);
-    Py_ssize_t bare_start = 0, bare_end = word_n, after_end = PyUnicode_GET_LENGTH(after_word);
-    while (bare_start < word_n && caption_open_quote(PyUnicode_READ_CHAR(word, bare_start)))
+    const Py_ssize_t word_n = caption_part_length(word);
+    Py_ssize_t bare_start = word.start, bare_end = word.end, after_end = after_word.end;
+    while (bare_start < word.end && caption_open_quote(PyUnicode_READ_CHAR(word.str, bare_start)))
         bare_start++;
-    while (bare_end > bare_start && PyUnicode_READ_CHAR(word, bare_end - 1) == ':')
+    while (bare_end > bare_start && PyUnicode_READ_CHAR(word.str, bare_end - 1) == ':')
         bare_end--;
-    while (after_end > 0 && PyUnicode_READ_CHAR(after_word, after_end - 1) == ':')
+    while (after_end > after_word.start && PyUnicode_READ_CHAR(after_word.str, after_end - 1) == ':')
         after_end--;
-    PyObject *bare = PyUnicode_Substring(word, bare_start, bare_end);
-    PyObject *after = PyUnicode_Substring(after_word, 0, after_end);
-    PyObject *lower = caption_lowered(before);
+    PyObject *bare = PyUnicode_Substring(word.str, bare_start, bare_end);
+    PyObject *after = PyUnicode_Substring(after_word.str, after_word.start, after_end);
+    PyObject *lower = lowered;
+    if (lower != NULL)
+        Py_INCREF(lower);
+    else
+        lower = caption_lower(before.str, PyUnicode_KIND(before.str), PyUnicode_DATA(before.str), before.start,
+                              before.end);
     PyObject *previous_lower = NULL;
     int result = -1, held;
     if (bare == NULL || after == NULL || lower == NULL)
         goto done;
     memset(on, 0, CF_COUNT);
-    const Py_ssize_t before_n = PyUnicode_GET_LENGTH(before), bare_n = bare_end - bare_start;
-    const Py_UCS4 first = PyUnicode_READ_CHAR(before, 0), after_first = caption_first(after),
-                  third_first = caption_first(third);
+    const Py_ssize_t before_n = caption_part_length(before), bare_n = bare_end - bare_start;
+    const Py_UCS4 first = caption_part_char(before, 0), after_first = caption_first(after),
+                  third_first = caption_part_length(third) ? caption_part_char(third, 0) : 0;
     const int before_lower = Py_UNICODE_ISLOWER(first), before_upper = Py_UNICODE_ISUPPER(first),
               after_lower = after_first && Py_UNICODE_ISLOWER(after_first),
               after_upper = after_first && Py_UNICODE_ISUPPER(after_first);
@@ -4301,13 +4516,14 @@ caption_candidate_features(PyObject *c, const CaptionWordSets *sets, char on[CF_
     if ((held = PySet_Contains(sets->pronouns, bare)) < 0)
         goto done;
     on[CF_PRONOUN] = (char)held;
-    on[CF_QUOTE] = (char)caption_open_quote(PyUnicode_READ_CHAR(word, 0));
-    on[CF_LABEL] = (char)(caption_ends(word, ":") || caption_ends(after_word, ":"));
+    on[CF_QUOTE] = (char)caption_open_quote(caption_part_char(word, 0));
+    on[CF_LABEL] = (char)(caption_part_char(word, word_n - 1) == ':'
+                          || (caption_part_length(after_word) && caption_part_char(after_word, -1) == ':'));
     if ((held = PySet_Contains(sets->into_name, lower)) < 0)
         goto done;
     on[CF_INTO_NAME] = (char)held;
     on[CF_TITLE_NOUN] = (char)title_noun;
-    on[CF_BEFORE_DIGIT] = (char)Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(before, before_n - 1));
+    on[CF_BEFORE_DIGIT] = (char)Py_UNICODE_ISDIGIT(caption_part_char(before, -1));
     on[CF_BEFORE_CAPITAL] = (char)before_upper;
     on[CF_AFTER_LOWER] = (char)after_lower;
     on[CF_AFTER_AUXILIARY] = (char)auxiliary;
@@ -4335,9 +4551,9 @@ caption_candidate_features(PyObject *c, const CaptionWordSets *sets, char on[CF_
     if (!time && before_n == 4) {
         time = 1;
         for (Py_ssize_t i = 0; i < 4; i++)
-            time = time && Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(before, i));
-        time = time && (PyUnicode_READ_CHAR(before, 0) == '1' ? PyUnicode_READ_CHAR(before, 1) == '9'
-                        : PyUnicode_READ_CHAR(before, 0) == '2' && PyUnicode_READ_CHAR(before, 1) == '0');
+            time = time && Py_UNICODE_ISDIGIT(caption_part_char(before, i));
+        time = time && (caption_part_char(before, 0) == '1' ? caption_part_char(before, 1) == '9'
+                        : caption_part_char(before, 0) == '2' && caption_part_char(before, 1) == '0');
     }
     if (time) {
         if ((held = PySet_Contains(sets->weekdays, lower)) > 0)
@@ -4359,7 +4575,7 @@ caption_candidate_features(PyObject *c, const CaptionWordSets *sets, char on[CF_
     on[CF_MODIFIER] = (char)held;
     on[CF_VIDEO_PROMPT] = video && left <= 4;
     if (after_upper && third_first && Py_UNICODE_ISLOWER(third_first)) {
-        if ((held = PySet_Contains(sets->inside_phrase, third)) < 0)
+        if ((held = caption_holds(sets->inside_phrase, third.str, third.start, third.end)) < 0)
             goto done;
         on[CF_NAME_THEN_VERB] = !held;
     }
@@ -4367,7 +4583,8 @@ caption_candidate_features(PyObject *c, const CaptionWordSets *sets, char on[CF_
     on[CF_OPENS_SENTENCE] = (char)(opens_sentence && after_lower);
     if (before_lower) {
         on[CF_BEFORE_VERB_FORM] = (char)(caption_ends(lower, "ed") || caption_ends(lower, "ing"));
-        if ((previous_lower = caption_lowered(previous)) == NULL
+        if ((previous_lower = caption_lower(previous.str, PyUnicode_KIND(previous.str), PyUnicode_DATA(previous.str),
+                                            previous.start, previous.end)) == NULL
             || (held = PySet_Contains(sets->infinitive_markers, previous_lower)) < 0)
             goto done;
         on[CF_VERB_OBJECT] = (char)held;
@@ -4379,6 +4596,43 @@ done:
     Py_XDECREF(lower);
     Py_XDECREF(previous_lower);
     return result;
+}
+
+/* the whole str s as a part */
+static inline CaptionPart
+caption_whole(PyObject *s)
+{
+    return (CaptionPart){s, 0, PyUnicode_GET_LENGTH(s)};
+}
+
+/* the on features of one captions.Candidate (its 16 fields) into on (-1: an error) */
+static int
+caption_candidate_features(PyObject *c, const CaptionWordSets *sets, char on[CF_COUNT])
+{
+    if (!PyTuple_Check(c) || PyTuple_GET_SIZE(c) != 16) {
+        PyErr_SetString(PyExc_TypeError, "caption_features() expects captions.Candidate tuples");
+        return -1;
+    }
+    PyObject *before = PyTuple_GET_ITEM(c, 1), *word = PyTuple_GET_ITEM(c, 2), *after_word = PyTuple_GET_ITEM(c, 3),
+             *third = PyTuple_GET_ITEM(c, 12), *previous = PyTuple_GET_ITEM(c, 15);
+    if (!PyUnicode_Check(before) || !PyUnicode_Check(word) || !PyUnicode_Check(after_word) || !PyUnicode_Check(third)
+        || !PyUnicode_Check(previous) || !PyUnicode_GET_LENGTH(before) || !PyUnicode_GET_LENGTH(word)) {
+        PyErr_SetString(PyExc_TypeError, "caption_features(): a candidate's words are str, before and word not empty");
+        return -1;
+    }
+    const Py_ssize_t left = PyLong_AsSsize_t(PyTuple_GET_ITEM(c, 4)), right = PyLong_AsSsize_t(PyTuple_GET_ITEM(c, 5));
+    if ((left == -1 || right == -1) && PyErr_Occurred())
+        return -1;
+    char flags[8];  /* fields 6-11, then 13 and 14 */
+    const int field_of[8] = {6, 7, 8, 9, 10, 11, 13, 14};
+    for (int k = 0; k < 8; k++) {
+        const int on_k = PyObject_IsTrue(PyTuple_GET_ITEM(c, field_of[k]));
+        if (on_k < 0)
+            return -1;
+        flags[k] = (char)on_k;
+    }
+    return caption_features_of(caption_whole(before), caption_whole(word), caption_whole(after_word),
+                               caption_whole(third), caption_whole(previous), left, right, flags, NULL, sets, on);
 }
 
 /* sum() of the weights of the features that are on, in FEATURES order: 0 + the first (the same float), then each in
@@ -4712,15 +4966,16 @@ caption_spaceless(PyObject *s)
     return PyUnicode_FindChar(s, ' ', 0, PyUnicode_GET_LENGTH(s), 1) == -1;
 }
 
-/* scan k of captions.SCANS of the candidate (seam, before, word, after) in text[start:end]: 0 or 1, -1 an error */
+/* scan k of captions.SCANS of the candidate (seam, before, word, after) in text[start:end], given before's length,
+ * the bare word and the first character of after (0: none): 0 or 1, -1 an error */
 static int
-caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t seam, PyObject *before,
-             PyObject *bare, PyObject *after, PyObject *cues, PyObject **positions)
+caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t seam, Py_ssize_t before_length,
+             PyObject *bare, Py_UCS4 after_first, PyObject *cues, PyObject **positions)
 {
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     switch (k) {
     case 0: {  /* echo: the text from the space before the word before the seam's word before, found twice */
-        const Py_ssize_t inner = PyUnicode_FindChar(text, ' ', start, seam - PyUnicode_GET_LENGTH(before), -1);
+        const Py_ssize_t inner = PyUnicode_FindChar(text, ' ', start, seam - before_length, -1);
         if (inner == -2)
             return -1;
         const Py_ssize_t tail = PyUnicode_FindChar(text, ' ', start, inner, -1);
@@ -4745,8 +5000,7 @@ caption_scan(int k, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t
         return twice;
     }
     case 1: {  /* opens_sentence */
-        const Py_UCS4 first = caption_first(after);
-        if (!(first && Py_UNICODE_ISLOWER(first)))
+        if (!(after_first && Py_UNICODE_ISLOWER(after_first)))
             return 0;
         return caption_spaceless(bare) ? caption_holds_word(text, ". ", bare) : caption_holds_framed(text, ". ", bare, " ");
     }
@@ -4844,7 +5098,8 @@ caption_scans(PyObject *module, PyObject *args)
     PyObject *positions = NULL, *result = NULL;
     Py_ssize_t k = first < 0 ? 0 : first;
     for (; k < CAPTION_SCANS; k++) {
-        const int on = caption_scan((int)k, text, start, end, seam, before, bare, after, cues, &positions);
+        const int on = caption_scan((int)k, text, start, end, seam, PyUnicode_GET_LENGTH(before), bare,
+                                    caption_first(after), cues, &positions);
         if (on < 0 || PyList_Append(flags, on ? Py_True : Py_False) < 0)
             goto done;
         if (!on) {
@@ -4882,7 +5137,7 @@ done:
  */
 
 typedef struct {
-    PyObject *fields;        /* the raw candidate's 16 fields (borrowed from the candidates' list) */
+    const CaptionRaw *raw;   /* the candidate (the raws' of caption_candidates_of) */
     Py_ssize_t seam, start, end;
     char on[CF_COUNT];       /* its features before the scans */
     double most;             /* its log-odds with the most the scans could add (captions._Scored.raw) */
@@ -4900,29 +5155,30 @@ typedef struct {
     double lowest, rounding;
 } CaptionScoring;
 
-/* where the word without its opening quotes and closing colons (captions' bare word) starts and ends in it */
+/* where the candidate's word without its opening quotes and closing colons (captions' bare word) starts and ends in
+ * text */
 static void
-caption_bare_span(PyObject *word, Py_ssize_t *start, Py_ssize_t *end)
+caption_bare_span(PyObject *text, const CaptionRaw *raw, Py_ssize_t *start, Py_ssize_t *end)
 {
-    *start = 0;
-    *end = PyUnicode_GET_LENGTH(word);
-    while (*start < *end && caption_open_quote(PyUnicode_READ_CHAR(word, *start)))
+    *start = raw->word_start;
+    *end = raw->word_end;
+    while (*start < *end && caption_open_quote(PyUnicode_READ_CHAR(text, *start)))
         (*start)++;
-    while (*end > *start && PyUnicode_READ_CHAR(word, *end - 1) == ':')
+    while (*end > *start && PyUnicode_READ_CHAR(text, *end - 1) == ':')
         (*end)--;
 }
 
-/* whether the candidate's next word (its colons cut off) is a verb after a name: captions._verb_after_name */
+/* whether the candidate's next word in text (its colons cut off) is a verb after a name: captions._verb_after_name */
 static int
-caption_verb_after(PyObject *after_word, const char on[CF_COUNT])
+caption_verb_after(PyObject *text, const CaptionRaw *raw, const char on[CF_COUNT])
 {
     if (on[CF_AFTER_AUXILIARY])
         return 1;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(after_word);
-    while (n > 0 && PyUnicode_READ_CHAR(after_word, n - 1) == ':')
+    Py_ssize_t n = raw->after_end;
+    while (n > raw->after_start && PyUnicode_READ_CHAR(text, n - 1) == ':')
         n--;
-    return on[CF_AFTER_LOWER] && n >= 2 && PyUnicode_READ_CHAR(after_word, n - 2) == 'e'
-           && PyUnicode_READ_CHAR(after_word, n - 1) == 'd';
+    return on[CF_AFTER_LOWER] && n - raw->after_start >= 2 && PyUnicode_READ_CHAR(text, n - 2) == 'e'
+           && PyUnicode_READ_CHAR(text, n - 1) == 'd';
 }
 
 /* captions._Scored.reaching: 1 when the candidate is scanned (c->z holds), 0 when its bound fell below cut first,
@@ -4939,16 +5195,17 @@ caption_reaching(CaptionScoring *s, CaptionSeam *c, double cut)
     const double floor = cut - s->rounding;
     if (c->bound < floor)
         return 0;
-    PyObject *before = PyTuple_GET_ITEM(c->fields, 1), *word = PyTuple_GET_ITEM(c->fields, 2),
-             *after = PyTuple_GET_ITEM(c->fields, 3);
+    const CaptionRaw *raw = c->raw;
     Py_ssize_t bare_start, bare_end;
-    caption_bare_span(word, &bare_start, &bare_end);
-    PyObject *bare = PyUnicode_Substring(word, bare_start, bare_end);
+    caption_bare_span(s->text, raw, &bare_start, &bare_end);
+    PyObject *bare = PyUnicode_Substring(s->text, bare_start, bare_end);
     if (bare == NULL)
         return -1;
+    const Py_UCS4 after_first = raw->after_end > raw->after_start ? PyUnicode_READ_CHAR(s->text, raw->after_start) : 0;
     int k = c->next;
     for (; k < CAPTION_SCANS; k++) {
-        const int on = caption_scan(k, s->text, c->start, c->end, c->seam, before, bare, after, s->cues, &s->positions);
+        const int on = caption_scan(k, s->text, c->start, c->end, c->seam, c->seam - raw->before_start, bare,
+                                    after_first, s->cues, &s->positions);
         if (on < 0) {
             Py_DECREF(bare);
             return -1;
@@ -4969,7 +5226,7 @@ caption_reaching(CaptionScoring *s, CaptionSeam *c, double cut)
     /* captions._scanned_on: the scans' features set on the raw ones (echo, opens_sentence, lower_use, repeated,
      * echo_after, cue_before, cue_after) */
     const int name_clause = c->on[CF_BEFORE_LOWER] && !c->on[CF_TITLE_NOUN] && !c->on[CF_STARTER]
-                            && caption_verb_after(after, c->on);
+                            && caption_verb_after(s->text, raw, c->on);
     c->on[CF_ECHO] = c->flags[0];
     c->on[CF_OPENS_SENTENCE] = (char)(c->flags[1] && c->on[CF_AFTER_LOWER]);
     c->on[CF_LOWER_USE] = c->flags[2];
@@ -4980,7 +5237,15 @@ caption_reaching(CaptionScoring *s, CaptionSeam *c, double cut)
     c->on[CF_CUE_AFTER] = c->flags[6];
     c->z = caption_log_odds(c->on, s->weight);
     if (c->z >= s->lowest) {  /* the repeated junction only lowers a score: asked only where the lower cut is met */
-        PyObject *junction = PyUnicode_FromFormat(" %U %U", before, word);
+        /* " before word", the text's own where a space is before it (the seam's space is between them) */
+        PyObject *junction;
+        if (raw->before_start > 0 && PyUnicode_READ_CHAR(s->text, raw->before_start - 1) == ' ')
+            junction = PyUnicode_Substring(s->text, raw->before_start - 1, raw->word_end);
+        else {
+            PyObject *words = PyUnicode_Substring(s->text, raw->before_start, raw->word_end);
+            junction = words == NULL ? NULL : PyUnicode_FromFormat(" %U", words);
+            Py_XDECREF(words);
+        }
         if (junction == NULL)
             return -1;
         const int twice = caption_twice_by_capital(s->text, junction);
@@ -4999,34 +5264,25 @@ caption_reaching(CaptionScoring *s, CaptionSeam *c, double cut)
 
 /* captions._in_date_list: a year before the seam and a month after it (-1: an error) */
 static int
-caption_date_list(const CaptionSeam *c, PyObject *month_names)
+caption_date_list(PyObject *text, const CaptionSeam *c, PyObject *month_names)
 {
-    PyObject *before = PyTuple_GET_ITEM(c->fields, 1);
-    if (PyUnicode_GET_LENGTH(before) != 4)
+    const CaptionRaw *raw = c->raw;
+    if (c->seam - raw->before_start != 4)
         return 0;
-    for (Py_ssize_t i = 0; i < 4; i++)
-        if (!Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(before, i)))
+    for (Py_ssize_t i = raw->before_start; i < c->seam; i++)
+        if (!Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(text, i)))
             return 0;
-    return PySet_Contains(month_names, PyTuple_GET_ITEM(c->fields, 2));
+    return caption_holds(month_names, text, raw->word_start, raw->word_end);
 }
 
-/* the fields of the scanned candidate c (a new tuple) */
+/* the fields of the scanned candidate c of text (a new tuple) */
 static PyObject *
-caption_scanned_fields(const CaptionSeam *c)
+caption_scanned_fields(PyObject *text, const CaptionSeam *c)
 {
-    PyObject *fields = PyTuple_New(16);
-    if (fields == NULL)
-        return NULL;
-    /* (seam, before, word, after, left, right, repeated, lower_use, echo, echo_after, cue_before, cue_after, third,
-     * junction_twice, opens_sentence, previous) */
-    const int flag_of[16] = {-1, -1, -1, -1, -1, -1, 3, 2, 0, 4, 5, 6, -1, 7, 1, -1};
-    for (int i = 0; i < 16; i++) {
-        PyObject *item = flag_of[i] < 0 ? PyTuple_GET_ITEM(c->fields, i)
-                         : (flag_of[i] == 7 ? c->junction : c->flags[flag_of[i]]) ? Py_True : Py_False;
-        Py_INCREF(item);
-        PyTuple_SET_ITEM(fields, i, item);
-    }
-    return fields;
+    char scanned[CAPTION_SCANS + 1];  /* the scans' flags, then junction_twice */
+    memcpy(scanned, c->flags, CAPTION_SCANS);
+    scanned[CAPTION_SCANS] = c->junction;
+    return caption_raw_fields(text, c->raw, scanned);
 }
 
 /* caption_seams's arguments between the text and the cues, parsed: kept for the tuples last given (held), which
@@ -5111,10 +5367,10 @@ caption_seams(PyObject *module, PyObject *args)
     s.lowest = setup->lowest;
     s.rounding = setup->rounding;
     /* the candidates, as caption_candidates(text, *filters) finds them */
-    PyObject *raw = caption_candidates_of(text, &setup->filter_sets, &setup->limits, setup->min_paragraph);
-    if (raw == NULL)
+    CaptionRaws raws = {NULL, 0, 0};
+    if (caption_candidates_of(text, &setup->filter_sets, &setup->limits, setup->min_paragraph, &raws) < 0)
         return NULL;
-    const Py_ssize_t count = PyList_GET_SIZE(raw);
+    const Py_ssize_t count = raws.count;
     PyObject *found = NULL;
     CaptionSeam *seams = PyMem_New(CaptionSeam, count ? count : 1);
     if (seams == NULL) {
@@ -5124,19 +5380,24 @@ caption_seams(PyObject *module, PyObject *args)
     /* captions._Scored: each candidate's features, log-odds and the most the scans could lift it to */
     for (Py_ssize_t i = 0; i < count; i++) {
         CaptionSeam *c = &seams[i];
-        PyObject *item = PyList_GET_ITEM(raw, i);
-        c->fields = PyTuple_GET_ITEM(item, 0);
-        c->seam = PyLong_AsSsize_t(PyTuple_GET_ITEM(c->fields, 0));
-        c->start = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 1));
-        c->end = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 2));
-        if (PyErr_Occurred() || caption_candidate_features(c->fields, &sets, c->on) < 0)
+        const CaptionRaw *raw = c->raw = &raws.at[i];
+        c->seam = raw->seam;
+        c->start = raw->start;
+        c->end = raw->end;
+        static const char unscanned[8];
+        if (caption_features_of((CaptionPart){text, raw->before_start, raw->seam},
+                                (CaptionPart){text, raw->word_start, raw->word_end},
+                                (CaptionPart){text, raw->after_start, raw->after_end},
+                                (CaptionPart){text, raw->third_start, raw->third_end},
+                                (CaptionPart){text, raw->previous_start, raw->previous_end}, raw->left, raw->right,
+                                unscanned, raw->lower, &sets, c->on) < 0)
             goto done;
         c->z = caption_log_odds(c->on, s.weight);
         c->most = c->z + gain[2 * c->on[CF_AFTER_LOWER] + c->on[CF_BEFORE_LOWER]];
         Py_ssize_t bare_start, bare_end;
-        caption_bare_span(PyTuple_GET_ITEM(c->fields, 2), &bare_start, &bare_end);
+        caption_bare_span(text, raw, &bare_start, &bare_end);
         const int name_clause = c->on[CF_BEFORE_LOWER] && !c->on[CF_TITLE_NOUN] && !c->on[CF_STARTER]
-                                && caption_verb_after(PyTuple_GET_ITEM(c->fields, 3), c->on);
+                                && caption_verb_after(text, raw, c->on);
         c->gains = table[4 * c->on[CF_AFTER_LOWER] + 2 * (bare_end - bare_start > 2) + name_clause];
         c->next = -1;
         c->done = c->junction = c->sure = c->reported = 0;
@@ -5151,7 +5412,7 @@ caption_seams(PyObject *module, PyObject *args)
         if (reached < 0)
             goto done;
         if (reached && c->z >= cut) {
-            const int dated = caption_date_list(c, sets.month_names);
+            const int dated = caption_date_list(text, c, sets.month_names);
             if (dated < 0)
                 goto done;
             c->sure = c->reported = (char)!dated;
@@ -5172,7 +5433,7 @@ caption_seams(PyObject *module, PyObject *args)
             CaptionSeam *c = &seams[i];
             if (c->sure || c->most < block_cut)
                 continue;
-            const int dated = caption_date_list(c, sets.month_names);
+            const int dated = caption_date_list(text, c, sets.month_names);
             const int reached = dated ? 0 : caption_reaching(&s, c, block_cut);
             if (dated < 0 || reached < 0)
                 goto done;
@@ -5186,14 +5447,14 @@ caption_seams(PyObject *module, PyObject *args)
     if ((found = PyList_New(0)) == NULL)
         goto done;
     for (Py_ssize_t i = 0; i < count; i++)
-        if (seams[i].reported && append_new(found, caption_scanned_fields(&seams[i])) < 0) {
+        if (seams[i].reported && append_new(found, caption_scanned_fields(text, &seams[i])) < 0) {
             Py_CLEAR(found);
             goto done;
         }
 done:
     PyMem_Free(seams);
     Py_XDECREF(s.positions);
-    Py_DECREF(raw);
+    caption_raws_clear(&raws);
     return found;
 }
 

@@ -244,9 +244,10 @@ _find_candidates = native.pick("caption_candidates", _candidate_fields)
 _new_tuple = tuple.__new__
 
 
-def _cue_positions(text: str) -> list[int]:
+def _python_cue_positions(text: str) -> list[int]:
     """Where the photo cues of ``text`` start, in order: those in brackets, and the words outside them (no two cues
-    overlap otherwise: a bracketed cue holds no '(' but its first, a word none)."""
+    overlap otherwise: a bracketed cue holds no '(' but its first, a word none). (The pure-Python twin of
+    ``_speedups.caption_cue_positions``, block 30c.)"""
     # (each '(' found by str.find and matched there: Python's re walked every character to the next '(', 29d; no match
     # holds a '(' after its first, so these are finditer's matches)
     brackets = [found.span() for at in _starts(text, ("(",)) if (found := _PAREN_CUE.match(text, at))]
@@ -260,6 +261,9 @@ def _cue_positions(text: str) -> list[int]:
         if k == len(brackets) or at < brackets[k][0]:
             outside.append(at)
     return sorted([start for start, _ in brackets] + outside)
+
+
+_cue_positions = native.pick("caption_cue_positions", _python_cue_positions)
 
 
 def _starts(text: str, needles: tuple[str, ...]) -> list[int]:
