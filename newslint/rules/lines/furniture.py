@@ -92,8 +92,6 @@ class FurnitureLine(Rule):
             reading = [i for i, text in enumerate(texts) if len(text) <= _SHORT]
         else:  # (the story's plain sentences, most short lines, found in one compiled pass: nothing below reads them)
             reading = lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER)
-        extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
-        cut = threshold()
         open_lines = not closed
         section = open_lines and _section_label(texts)
         title = open_lines and _page_title(texts, article.text, shapes)
@@ -102,15 +100,19 @@ class FurnitureLine(Rule):
             yield self._line(article, paragraphs[0], why)
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
         crumbs = _breadcrumbs(texts) if open_lines else {}
-        counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
-        found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         cards = _cards_of_other_stories(texts, marks)  # line → why, found in one pass over the page
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
+        if not reading and not open_lines:
+            return  # (no line to read, and none of the open page's lines after the loop: most stories)
+        extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
+        cut = threshold()
+        counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
+        found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
-        starts = list(accumulate(map(len, article.paragraph_words), initial=0)) if reading else []
+        starts = list(accumulate(map(len, article.paragraph_words), initial=0))
         for i in reading:
             paragraph = paragraphs[i]
             text = paragraph.text
@@ -204,9 +206,12 @@ _TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headlin
 def _cards_of_other_stories(texts: list[str], marks: bytes) -> dict[int, str]:
     """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why (``marks``:
     the texts' line_forms marks)."""
-    cards = dict.fromkeys(_twice_in_a_row(texts), "a line the page prints twice in a row (a card's headline or "
-                                                   "label, for its picture and its link)")
-    cards.update(dict.fromkeys(_cut_teasers(texts, marks), "a teaser of another story, cut short"))
+    twice, teasers = _twice_in_a_row(texts), _cut_teasers(texts, marks)
+    if not twice and not teasers:
+        return {}  # (most pages)
+    cards = dict.fromkeys(twice, "a line the page prints twice in a row (a card's headline or label, for its picture "
+                                 "and its link)")
+    cards.update(dict.fromkeys(teasers, "a teaser of another story, cut short"))
     return cards
 
 
