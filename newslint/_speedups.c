@@ -5273,18 +5273,16 @@ read_quote_trim(Py_UCS4 ch)
 }
 
 /* whether `line[from:to]` stands twice in `whole` without overlapping itself, as Occurrences.twice finds it in a
- * short text (two finds); -1 on an error */
+ * short text (block 17r's caption_twice: two finds); -1 on an error */
 static int
 read_said_again(PyObject *whole, PyObject *line, Py_ssize_t from, Py_ssize_t to)
 {
     PyObject *needle = PyUnicode_Substring(line, from, to);
     if (needle == NULL)
         return -1;
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(whole);
-    const Py_ssize_t first = PyUnicode_Find(whole, needle, 0, n, 1);
-    const Py_ssize_t second = first >= 0 ? PyUnicode_Find(whole, needle, first + (to - from), n, 1) : -1;
+    const int twice = caption_twice(whole, needle);
     Py_DECREF(needle);
-    return first == -2 || second == -2 ? -1 : second >= 0;
+    return twice;
 }
 
 /* whether `other` holds `line[at:at + READ_PROBE]`; -1 on an error */
