@@ -1031,6 +1031,10 @@ static int pair_marks_of(int kind, const void *data, Py_ssize_t n);
 static PyObject *line_shapes(PyObject *, PyObject *);
 /* 27b: defined in its block before 26c's; line_forms in 26c's (28b) */
 static PyObject *line_forms(PyObject *, PyObject *);
+/* 30a: defined in its block before 27b's */
+static PyObject *furniture_lines_to_read(PyObject *, PyObject *);
+static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
+static inline Py_ssize_t line_end(int kind, const void *data, Py_ssize_t n);  /* block 27b */
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
@@ -2040,6 +2044,10 @@ static PyMethodDef methods[] = {
      "2 a soft hyphen, 4 'By', 8 ends like a sentence, 16 '...' or '…' in a text of 320 characters or fewer, 32 '  ', "
      "64 ': '), as "
      "rules.lines._shared._python_line_forms (27b, 26c, 28b)."},
+    {"furniture_lines_to_read", furniture_lines_to_read, METH_VARARGS,
+     "furniture_lines_to_read(texts, text, paragraph_words, lower_words, reader) -> the indices of the texts of 320 "
+     "characters or fewer that NL311 must read, all but the story's plain sentences, as "
+     "rules.lines.furniture._python_lines_to_read (30a)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -5488,6 +5496,210 @@ lower_upper_spans(PyObject *module, PyObject *text)
     default: LOWER_UPPER_PASS(Py_UCS4); break;
     }
     return found;
+}
+
+/* ---- 30a: NL311's short lines to read, the story's plain sentences passed over in one pass ---- */
+
+/*
+ * furniture_lines_to_read(texts, text, paragraph_words, lower_words, reader) -> list of int
+ *     (twin: rules.lines.furniture._python_lines_to_read)
+ *     The indices of the texts of 320 characters or fewer that NL311 must read, in order: all but the story's plain
+ *     sentences (furniture._plain_line), of which it reports none: a sentence's end last (line_sentence_end), more
+ *     than eight words as str.split() counts them, no '@', 'www' or 'http', none of the line's lower-cased tokens
+ *     (lower_words, each line's count of them its list's in paragraph_words) in the set `reader`, no digit
+ *     opening the next text (str.isdigit), no pull quote's words twice in `text` (the line stripped of
+ *     furniture._PULL_QUOTE_TRIM, six to forty words, twenty characters or more: what follows its first space
+ *     found twice, as occurrences.Occurrences.twice finds it in a text shorter than occurrences.LONG_TEXT; every
+ *     short line of a longer text is read) and no paragraph within three holding two of the line's three probes
+ *     (furniture._reworded_source). NL311 read each such line in Python, a few thousand instructions of tests in a
+ *     row (four short lines in five on the BBC + scraped mix).
+ */
+#define READ_SHORT 320         /* furniture._SHORT */
+#define READ_LONG_TEXT 20000   /* occurrences.LONG_TEXT */
+#define READ_WORDS 8           /* a line of more words may be _prose's */
+#define READ_PROBE 20          /* furniture._PROBE */
+#define READ_REACH 3           /* furniture._REWORDED_REACH */
+#define READ_QUOTE_WORDS_MIN 6
+#define READ_QUOTE_WORDS_MAX 40
+#define READ_QUOTE_LENGTH 20
+
+/* one of furniture._PULL_QUOTE_TRIM's characters */
+static inline int
+read_quote_trim(Py_UCS4 ch)
+{
+    switch (ch) {
+    case ' ': case '\t': case '"': case '\'': case '.': case ',': case ';': case ':': case '!': case '?':
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x2026:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* whether `line[from:to]` stands twice in `whole` without overlapping itself, as Occurrences.twice finds it in a
+ * short text (block 17r's caption_twice: two finds); -1 on an error */
+static int
+read_said_again(PyObject *whole, PyObject *line, Py_ssize_t from, Py_ssize_t to)
+{
+    PyObject *needle = PyUnicode_Substring(line, from, to);
+    if (needle == NULL)
+        return -1;
+    const int twice = caption_twice(whole, needle);
+    Py_DECREF(needle);
+    return twice;
+}
+
+/* whether `other` holds `line[at:at + READ_PROBE]`; -1 on an error */
+static int
+read_holds_probe(PyObject *other, PyObject *line, Py_ssize_t at)
+{
+    PyObject *probe = PyUnicode_Substring(line, at, at + READ_PROBE);
+    if (probe == NULL)
+        return -1;
+    const int holds = PyUnicode_Contains(other, probe);
+    Py_DECREF(probe);
+    return holds;
+}
+
+/* whether a paragraph within READ_REACH of line `index` may say it in other words (_reworded_source is not None);
+ * -1 on an error */
+static int
+read_reworded(PyObject **items, Py_ssize_t count, Py_ssize_t index)
+{
+    PyObject *line = items[index];
+    const Py_ssize_t size = PyUnicode_GET_LENGTH(line);
+    if (index <= 0 || index >= count - 1 || size < READ_PROBE * 3
+            || 2 * PyUnicode_GET_LENGTH(items[index - 1]) < 3 * size
+            || 2 * PyUnicode_GET_LENGTH(items[index + 1]) < 3 * size)
+        return 0;  /* (len(neighbour) < size * 1.5, in integers) */
+    STR_CHARS(line);
+    const Py_ssize_t last = line_end(kind, data, n);
+    if (last == 0 || !line_sentence_end(PyUnicode_READ(kind, data, last - 1)))
+        return 0;
+    const Py_ssize_t probes[3] = {size / 5, size / 2 - READ_PROBE / 2, size * 4 / 5 - READ_PROBE};
+    const Py_ssize_t low = index - READ_REACH > 0 ? index - READ_REACH : 0;
+    const Py_ssize_t high = index + READ_REACH + 1 < count ? index + READ_REACH + 1 : count;
+    for (Py_ssize_t source = low; source < high; source++) {
+        PyObject *other = items[source];
+        if (source == index || PyUnicode_GET_LENGTH(other) <= size)
+            continue;
+        int held = 0;  /* of the three probes, two must stand in the paragraph */
+        for (int k = 0; k < 3 && held < 2 && held + 3 - k >= 2; k++) {
+            const int holds = read_holds_probe(other, line, probes[k]);
+            if (holds < 0)
+                return -1;
+            held += holds;
+        }
+        if (held >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* whether line `index` is one of the story's plain sentences (furniture._plain_line); -1 on an error */
+static int
+read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *whole, PyObject *lower_words,
+                Py_ssize_t start, Py_ssize_t end, PyObject *reader)
+{
+    PyObject *line = items[index];
+    STR_CHARS(line);
+    if (n == 0 || !line_sentence_end(PyUnicode_READ(kind, data, n - 1)))
+        return 0;
+    if (index + 1 < count && PyUnicode_GET_LENGTH(items[index + 1]) > 0
+            && Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(items[index + 1], 0)))
+        return 0;  /* (a gallery's slide under it) */
+    Py_ssize_t words = 0;
+    int in_word = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        const int space = Py_UNICODE_ISSPACE(ch);
+        words += !space && !in_word;
+        in_word = !space;
+        if (ch == '@')
+            return 0;
+        if (ch == 'w' && i + 2 < n && PyUnicode_READ(kind, data, i + 1) == 'w'
+                && PyUnicode_READ(kind, data, i + 2) == 'w')
+            return 0;
+        if (ch == 'h' && i + 3 < n && PyUnicode_READ(kind, data, i + 1) == 't'
+                && PyUnicode_READ(kind, data, i + 2) == 't' && PyUnicode_READ(kind, data, i + 3) == 'p')
+            return 0;
+    }
+    if (words <= READ_WORDS)
+        return 0;
+    const Py_ssize_t tokens = PyList_GET_SIZE(lower_words);
+    for (Py_ssize_t j = start; j < end && j < tokens; j++) {
+        const int found = PySet_Contains(reader, PyList_GET_ITEM(lower_words, j));
+        if (found != 0)
+            return found < 0 ? -1 : 0;
+    }
+    Py_ssize_t first = 0, last = n;  /* the pull quote's core: line.strip(_PULL_QUOTE_TRIM) */
+    while (first < last && read_quote_trim(PyUnicode_READ(kind, data, first)))
+        first++;
+    while (last > first && read_quote_trim(PyUnicode_READ(kind, data, last - 1)))
+        last--;
+    Py_ssize_t spaces = 0, space = -1;
+    for (Py_ssize_t i = first; i < last; i++)
+        if (PyUnicode_READ(kind, data, i) == ' ') {
+            spaces++;
+            if (space < 0)
+                space = i;
+        }
+    if (spaces + 1 >= READ_QUOTE_WORDS_MIN && spaces + 1 <= READ_QUOTE_WORDS_MAX && last - first >= READ_QUOTE_LENGTH) {
+        const int again = read_said_again(whole, line, space, last);
+        if (again != 0)
+            return again < 0 ? -1 : 0;
+    }
+    const int reworded = read_reworded(items, count, index);
+    return reworded < 0 ? -1 : !reworded;
+}
+
+static PyObject *
+furniture_lines_to_read(PyObject *module, PyObject *args)
+{
+    PyObject *texts, *whole, *paragraph_words, *lower_words, *reader;
+    if (!PyArg_ParseTuple(args, "O!UO!O!O:furniture_lines_to_read", &PyList_Type, &texts, &whole,
+                          &PyList_Type, &paragraph_words, &PyList_Type, &lower_words, &reader))
+        return NULL;
+    const Py_ssize_t count = PyList_GET_SIZE(texts);
+    if (!PyAnySet_Check(reader) || PyList_GET_SIZE(paragraph_words) < count) {
+        PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects a set and a list of words for each text");
+        return NULL;
+    }
+    PyObject **items = PySequence_Fast_ITEMS(texts);
+    for (Py_ssize_t k = 0; k < count; k++)
+        if (!PyUnicode_Check(items[k])) {
+            PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects a list of str");
+            return NULL;
+        }
+    PyObject *read = PyList_New(0);
+    if (read == NULL)
+        return NULL;
+    const int indexed = PyUnicode_GET_LENGTH(whole) >= READ_LONG_TEXT;
+    Py_ssize_t start = 0;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        const Py_ssize_t words = PyObject_Length(PyList_GET_ITEM(paragraph_words, k));
+        if (words < 0)
+            goto fail;
+        if (PyUnicode_GET_LENGTH(items[k]) <= READ_SHORT) {
+            const int plain = indexed ? 0 : read_plain_line(items, count, k, whole, lower_words, start, start + words,
+                                                            reader);
+            if (plain < 0)
+                goto fail;
+            if (!plain) {
+                PyObject *at = PyLong_FromSsize_t(k);
+                if (at == NULL || PyList_Append(read, at) < 0) {
+                    Py_XDECREF(at);
+                    goto fail;
+                }
+                Py_DECREF(at);
+            }
+        }
+        start += words;
+    }
+    return read;
+fail:
+    Py_DECREF(read);
+    return NULL;
 }
 
 /* ---- 27b: the line rules' marks of an article's lines, in one pass ---- */

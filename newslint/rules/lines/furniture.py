@@ -8,7 +8,7 @@ from itertools import accumulate, compress, count, islice
 from operator import eq, methodcaller
 from typing import Iterable
 
-from newslint import occurrences, regexcache
+from newslint import native, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, features, furniture_score, has_evidence, holds_link,
@@ -89,8 +89,9 @@ class FurnitureLine(Rule):
         if "\xad" in article.text:  # soft hyphens a page sets inside words ('PE\xadTER') split no word here
             texts = [text.replace("\xad", "") for text in texts]
             shapes, closed, marks = line_forms(texts)
-        extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
-        cut = threshold()
+            reading = [i for i, text in enumerate(texts) if len(text) <= _SHORT]
+        else:  # (the story's plain sentences, most short lines, found in one compiled pass: nothing below reads them)
+            reading = lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER)
         open_lines = not closed
         section = open_lines and _section_label(texts)
         title = open_lines and _page_title(texts, article.text, shapes)
@@ -99,14 +100,21 @@ class FurnitureLine(Rule):
             yield self._line(article, paragraphs[0], why)
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
         crumbs = _breadcrumbs(texts) if open_lines else {}
+        cards = _cards_of_other_stories(texts, marks)  # line → why, found in one pass over the page
+        if cards or crumbs:
+            reading = sorted(set(reading).union(cards, crumbs))
+        if not reading and not open_lines:
+            return  # (no line to read, and none of the open page's lines after the loop: most stories)
+        extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
+        cut = threshold()
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
-        cards = _cards_of_other_stories(texts, marks)  # line → why, found in one pass over the page
         flagged: set[int] = set()
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
-        for i, paragraph in enumerate(paragraphs):
+        for i in reading:
+            paragraph = paragraphs[i]
             text = paragraph.text
             if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
                     or open_lines and _beside_open_break(texts, shapes, i):
@@ -159,6 +167,36 @@ class FurnitureLine(Rule):
                             Fix(fix.edits, safe=False, description=fix.description))
 
 
+def _python_lines_to_read(texts: list[str], text: str, paragraph_words: list[list[str]], lower_words: list[str],
+                          reader: frozenset[str]) -> list[int]:
+    """The lines of 320 characters or fewer that NL311 must read, in order: all but the story's plain sentences
+    (:func:`_plain_line`), of which it reports none. ``text``: the article's, in which the lines stand;
+    ``paragraph_words``: each line's tokens; ``lower_words``: all of them lower-cased, in a row; ``reader``: _READER.
+    (The twin of the compiled ``furniture_lines_to_read``.)"""
+    found = occurrences.of(text)
+    ends = list(accumulate(map(len, paragraph_words)))
+    return [i for i, line in enumerate(texts) if len(line) <= _SHORT and not _plain_line(
+        texts, i, found, lower_words[ends[i] - len(paragraph_words[i]):ends[i]], reader)]
+
+
+def _plain_line(texts: list[str], index: int, found: occurrences.Occurrences, lower: list[str],
+                reader: frozenset[str]) -> bool:
+    """Line ``index`` is a sentence of the story that nothing of NL311 reports: more than eight words, a sentence's
+    end last, no address, no word of ``reader`` among its tokens (``lower``), so ``_prose``; no digit opening the
+    line under it (a gallery's slide), no pull quote's words said again (``found``'s text shorter than
+    occurrences.LONG_TEXT, whose scan is asked), no paragraph near it that may say it in other words."""
+    line = texts[index]
+    below = texts[index + 1][:1] if index + 1 < len(texts) else ""
+    if found.indexed or not line.endswith(_SENTENCE_ENDS) or len(line.split()) <= 8 or "@" in line \
+            or "www" in line or "http" in line or below.isdigit() or not reader.isdisjoint(lower):
+        return False
+    core = _quoted_core(line)
+    return not (core and _said_again(found, core)) and _reworded_source(texts, index) is None
+
+
+lines_to_read = native.pick("furniture_lines_to_read", _python_lines_to_read)
+
+
 _CUT_SHORT = ("...", "…")  # how a teaser of another story ends
 _AFTER_CUT = " >»›]"  # what a list of teasers may print after the cut ('…on resource... >')
 _CUT_LAST = "." + "…" + _AFTER_CUT  # the last character of a line cut short
@@ -168,9 +206,12 @@ _TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headlin
 def _cards_of_other_stories(texts: list[str], marks: bytes) -> dict[int, str]:
     """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why (``marks``:
     the texts' line_forms marks)."""
-    cards = dict.fromkeys(_twice_in_a_row(texts), "a line the page prints twice in a row (a card's headline or "
-                                                   "label, for its picture and its link)")
-    cards.update(dict.fromkeys(_cut_teasers(texts, marks), "a teaser of another story, cut short"))
+    twice, teasers = _twice_in_a_row(texts), _cut_teasers(texts, marks)
+    if not twice and not teasers:
+        return {}  # (most pages)
+    cards = dict.fromkeys(twice, "a line the page prints twice in a row (a card's headline or label, for its picture "
+                                 "and its link)")
+    cards.update(dict.fromkeys(teasers, "a teaser of another story, cut short"))
     return cards
 
 
@@ -639,19 +680,28 @@ def _pull_quote(found: occurrences.Occurrences, texts: list[str], index: int, co
         text = _leading_quotation(text)
         if not text:
             return False
-    core = text.strip(_PULL_QUOTE_TRIM)
-    if not 6 <= core.count(" ") + 1 <= 40 or len(core) < 20:
-        return False
+    core = _quoted_core(text)
     # (from its second letter: the story may say it in mid-sentence, 'But unlike …'; a paragraph given twice whole,
     # or again further down at the head of a longer line (a caption that reuses the sentence: '… cheap imports
     # (pictured, …)'), is a repetition, not a pull quote; a teaser cut short, '…in 19 of 32...', is furniture either way)
-    # (what follows its first word stands in every occurrence: asked first of the text's index, not by a scan of the
-    # whole text for every line, which made a long page of short lines cost the square of its length)
-    if not found.twice(core[core.index(" "):]):
+    if not core or not _said_again(found, core):
         return False
     whole = found.text
     return whole.count(core[1:]) > counts[text] \
         and (text.endswith(("...", "…")) or not any(t != text and t.startswith(core) for t in texts[index + 1:]))
+
+
+def _quoted_core(text: str) -> str:
+    """The words of a pull quote ``text`` without its quotation marks and end punctuation, if six to forty words and
+    twenty characters or more, else ''."""
+    core = text.strip(_PULL_QUOTE_TRIM)
+    return core if 6 <= core.count(" ") + 1 <= 40 and len(core) >= 20 else ""
+
+
+def _said_again(found: occurrences.Occurrences, core: str) -> bool:
+    """What follows the first word of ``core`` stands twice in ``found``'s text (asked first of the text's index, not
+    by a scan of the whole text for every line, which made a long page of short lines cost the square of its length)."""
+    return found.twice(core[core.index(" "):])
 
 
 # a paragraph that opens with a whole quotation and runs on without a space or on the next line: a pull quote with its
@@ -677,20 +727,8 @@ def _reworded_pull_quote(article: Article, texts: list[str], index: int) -> bool
     while neither neighbour repeats another paragraph (a statement quoted and then printed in full repeats line
     after line). Two of three stretches of twenty characters spread over the line must stand in that paragraph
     before any word is counted."""
-    text = texts[index]
-    size = len(text)
-    if not 0 < index < len(texts) - 1 or size < _PROBE * 3 or len(texts[index - 1]) < size * 1.5 \
-            or len(texts[index + 1]) < size * 1.5 or not text.rstrip().endswith(_SENTENCE_ENDS):
-        return False
-    first, middle, last = (text[at:at + _PROBE] for at in (size // 5, size // 2 - _PROBE // 2, size * 4 // 5 - _PROBE))
-    for source in range(max(0, index - _REWORDED_REACH), min(len(texts), index + _REWORDED_REACH + 1)):
-        other = texts[source]
-        if len(other) > size and source != index and (middle in other and (first in other or last in other)
-                                                       or first in other and last in other):  # two of the three
-            break
-    else:
-        return False
-    if not 8 <= len(article.paragraph_words[index]) <= 40:
+    source = _reworded_source(texts, index)
+    if source is None or not 8 <= len(article.paragraph_words[index]) <= 40:
         return False
     words_of = article.paragraph_words
     own = _triples(words_of[index])
@@ -705,6 +743,24 @@ def _reworded_pull_quote(article: Article, texts: list[str], index: int) -> bool
 
 
 _PROBE = 20  # characters of a line looked for again by _reworded_pull_quote
+
+
+def _reworded_source(texts: list[str], index: int) -> int | None:
+    """The paragraph within three of line ``index`` that may say it in other words (see _reworded_pull_quote): a
+    longer one holding two of three stretches of twenty characters spread over the line, the line a sentence between
+    two paragraphs half as long again or longer; else None."""
+    text = texts[index]
+    size = len(text)
+    if not 0 < index < len(texts) - 1 or size < _PROBE * 3 or len(texts[index - 1]) < size * 1.5 \
+            or len(texts[index + 1]) < size * 1.5 or not text.rstrip().endswith(_SENTENCE_ENDS):
+        return None
+    first, middle, last = (text[at:at + _PROBE] for at in (size // 5, size // 2 - _PROBE // 2, size * 4 // 5 - _PROBE))
+    for source in range(max(0, index - _REWORDED_REACH), min(len(texts), index + _REWORDED_REACH + 1)):
+        other = texts[source]
+        if len(other) > size and source != index and (middle in other and (first in other or last in other)
+                                                       or first in other and last in other):  # two of the three
+            return source
+    return None
 
 
 def _triples(words: list[str]) -> set[tuple[str, str, str]]:
