@@ -1025,6 +1025,8 @@ static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
+/* 30b: defined in its block before 17F's */
+static PyObject *holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 /* 17C: defined in its block at the end of the file */
 static int pair_marks_of(int kind, const void *data, Py_ssize_t n);
 /* 26c: defined in its block before 17C's */
@@ -2018,6 +2020,9 @@ static PyMethodDef methods[] = {
      "spaced_starts(text, words, indexes): NL502's echoes whose three words are separated by one space each (17L)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
      "fingerprint_key(text, record_id, start, end, context): what engine._fingerprint hashes, as _python_fingerprint_key (17F)."},
+    {"holds_any", (PyCFunction)(void (*)(void))holds_any, METH_FASTCALL,
+     "holds_any(text, start, needles): whether one of the needles occurs in text at start or after it, as "
+     "captions._python_holds_any (30b)."},
     {"ocr_confusions", ocr_confusions, METH_VARARGS,
      "ocr_confusions(word, partners, multi): the strings one OCR confusion from word, as symspell._python_confusions (18d)."},
     /* 23e */
@@ -5968,6 +5973,116 @@ pair_marks_of(int kind, const void *data, Py_ssize_t n)
     default: PAIR_MARKS_PASS(Py_UCS4, done); break;
     }
     return marks;
+}
+
+/* ---- 30b: whether a text holds any of some strings ---- */
+/* holds_any(text, start, needles) -> bool: whether one of the tuple's strings occurs in text at start or after it
+ * (a negative start counted from the end), as its twin captions._python_holds_any (str.find of each) answers; one
+ * pass over the text, each character's low byte looked up in a table of the needles whose first character has that
+ * low byte (a bit each), only those compared (NL312's credit hints in a paragraph's last 160 characters, where a
+ * regex of the alternatives tried each at every character; its picture words). More than HOLDS_ANY_MOST needles:
+ * each found by PyUnicode_Find. */
+#define HOLDS_ANY_MOST 64
+#if defined(__GNUC__) || defined(__clang__)
+#define HOLDS_ANY_LOWEST(bits) __builtin_ctzll(bits)
+#else
+static int
+holds_any_lowest(uint64_t bits)
+{
+    int j = 0;
+    for (; !(bits & 1); bits >>= 1)
+        j++;
+    return j;
+}
+#define HOLDS_ANY_LOWEST(bits) holds_any_lowest(bits)
+#endif
+
+static int
+holds_needle_at(int kind, const void *data, Py_ssize_t at, PyObject *needle, Py_ssize_t length)
+{
+    const int needle_kind = PyUnicode_KIND(needle);
+    const void *needle_data = PyUnicode_DATA(needle);
+    if (kind == needle_kind)
+        return memcmp((const char *)data + at * kind, needle_data, (size_t)(length * kind)) == 0;
+    for (Py_ssize_t k = 1; k < length; k++)
+        if (PyUnicode_READ(kind, data, at + k) != PyUnicode_READ(needle_kind, needle_data, k))
+            return 0;
+    return 1;
+}
+
+#define HOLDS_ANY_PASS(T)                                                                                \
+    do {                                                                                                 \
+        const T *chars = (const T *)data;                                                                \
+        for (Py_ssize_t i = start; i < n; i++) {                                                         \
+            const Py_UCS4 c = chars[i];                                                                  \
+            for (uint64_t bits = firsts[c & 0xFF]; bits; bits &= bits - 1) {                             \
+                const int j = HOLDS_ANY_LOWEST(bits);                                                    \
+                if (heads[j] == c && lengths[j] <= n - i                                                 \
+                    && (lengths[j] == 1 || (chars[i + 1] == seconds[j]                                   \
+                                            && holds_needle_at(kind, data, i, kept[j], lengths[j]))))    \
+                    Py_RETURN_TRUE;                                                                      \
+            }                                                                                            \
+        }                                                                                                \
+    } while (0)
+
+static PyObject *
+holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "holds_any(text, start, needles): a str, an int and a tuple of str");
+        return NULL;
+    }
+    PyObject *text = args[0], *needles = args[2];
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
+    if (start == -1 && PyErr_Occurred())
+        return NULL;
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text), count = PyTuple_GET_SIZE(needles);
+    if (start < 0)  /* as str.find reads it: from the end */
+        start = start + n < 0 ? 0 : start + n;
+    for (Py_ssize_t j = 0; j < count; j++)
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(needles, j))) {
+            PyErr_SetString(PyExc_TypeError, "holds_any: the needles must be str");
+            return NULL;
+        }
+    if (count > HOLDS_ANY_MOST) {
+        for (Py_ssize_t j = 0; j < count; j++) {
+            Py_ssize_t at = PyUnicode_Find(text, PyTuple_GET_ITEM(needles, j), start, PY_SSIZE_T_MAX, 1);
+            if (at == -2)
+                return NULL;
+            if (at >= 0)
+                Py_RETURN_TRUE;
+        }
+        Py_RETURN_FALSE;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    uint64_t firsts[256] = {0};
+    PyObject *kept[HOLDS_ANY_MOST];
+    Py_UCS4 heads[HOLDS_ANY_MOST], seconds[HOLDS_ANY_MOST];  /* (a needle's first two characters) */
+    Py_ssize_t lengths[HOLDS_ANY_MOST], used = 0;
+    for (Py_ssize_t j = 0; j < count; j++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, j);
+        const Py_ssize_t length = PyUnicode_GET_LENGTH(needle);
+        if (length == 0) {  /* str.find finds it at start, if start is inside the text or at its end */
+            if (start <= n)
+                Py_RETURN_TRUE;
+            continue;
+        }
+        if (PyUnicode_KIND(needle) > kind)
+            continue;  /* a character wider than any of the text's */
+        kept[used] = needle;
+        heads[used] = PyUnicode_READ_CHAR(needle, 0);
+        seconds[used] = length > 1 ? PyUnicode_READ_CHAR(needle, 1) : 0;
+        lengths[used] = length;
+        firsts[heads[used] & 0xFF] |= (uint64_t)1 << used;
+        used++;
+    }
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: HOLDS_ANY_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: HOLDS_ANY_PASS(Py_UCS2); break;
+    default: HOLDS_ANY_PASS(Py_UCS4); break;
+    }
+    Py_RETURN_FALSE;
 }
 
 /* ---- 17F: a finding's fingerprint ---- */
