@@ -2596,104 +2596,78 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
-/* How many of the 8 bytes at chars, from the first, are a-z or a space (0 to 8): prose that glue_shapes passes over
- * eight bytes at a time (20b), and where eight are not, to the first byte that is neither (25e). Each byte's test in
- * one word (bit 7 of each byte: 'a' <= byte <= 'z', byte == ' '; a byte of 0x80 or more is neither, its other bits
- * tested as those of the byte less 0x80, which carry into no other byte). */
+/* Where the first of the 8 bytes at chars that is '0' to 'Z' stands (0 to 7; 8 where none is): the digits, '@' and
+ * the capitals, where glue_shapes looks (30d), and the few marks between them (':' to '?'). Each byte's test in one
+ * word (bit 7 of each byte; a byte of 0x80 or more is none, its other bits tested as those of the byte less 0x80,
+ * which carry into no other byte). */
 static inline int
-extraction_prose_length(const Py_UCS1 *chars)
+extraction_shape_stop(const Py_UCS1 *chars)
 {
 #if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
     uint64_t x;
     memcpy(&x, chars, 8);
-    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, low7 = ones * 127, x7 = x & low7;
-    const uint64_t lower = (x7 + ones * (128 - 'a')) & ~(x7 + ones * (128 - 'z' - 1));
-    const uint64_t spaced = x7 ^ (ones * ' ');  /* a zero byte where a space was */
-    const uint64_t space = ~(((spaced & low7) + low7) | spaced | low7);
-    const uint64_t other = (~(lower | space) | x) & high;  /* bit 7 of each byte that is neither */
-    return other ? __builtin_ctzll(other) >> 3 : 8;
+    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, x7 = x & (ones * 127);
+    const uint64_t stop = (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - 'Z' - 1)) & ~x & high;
+    return stop ? __builtin_ctzll(stop) >> 3 : 8;
 #else
     int k = 0;
-    while (k < 8 && (extraction_lower(chars[k]) || chars[k] == ' '))
+    while (k < 8 && !(chars[k] >= '0' && chars[k] <= 'Z'))
         k++;
     return k;
 #endif
 }
 
-/* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). A run of
- * a-z, most of a text, is passed over in a loop of its own. */
+/* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind). Every shape holds a capital
+ * after a letter, a digit or '%' (a case change, an amount before a capital, seven capitals), a digit (a letter
+ * before a digit, a number glued to a word: each of its forms has a digit before its ',' or '.') or an '@': each is
+ * judged at its capital, digit or '@' from the characters around it, and a one-byte text is passed over eight bytes
+ * at a time to the next byte that is '0' to 'Z' (the loop of 20b and 25e stopped at every byte that is no a-z and
+ * no space, and read back over the letters before it: twice the instructions, 30d). */
 static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
-    Py_ssize_t lower = 0, upper = 0;  /* a-z (exact up to 3), A-Z in a row just before this character */
-    Py_ssize_t i = 0;
-    while (i < n && bits != 63) {
-        const Py_UCS4 ch = EXTRACTION_READ(i);
-        if (ch == ' ') {  /* a word's end, the commonest character after a-z: no shape holds it */
-            lower = upper = 0;
-            i++;
-            continue;
-        }
-        if (extraction_lower(ch)) {
-            if (upper >= 2)
-                bits |= 1;
-            Py_ssize_t first = i++;
-            for (;;) {  /* runs of a-z one space apart (most prose) in this loop: a space sets no shape */
-                if (kind == PyUnicode_1BYTE_KIND) {
-                    /* a-z and spaces eight bytes at a time (20b), to the first byte that is neither (25e): they set
-                     * no shape; the run of a-z that ends them starts after their last space */
-                    const Py_ssize_t from = i;
-                    int prose = 8;
-                    while (prose == 8 && i + 8 <= n) {
-                        prose = extraction_prose_length((const Py_UCS1 *)data + i);
-                        i += prose;
-                    }
-                    if (i > from) {  /* read back 3 at most: a longer run sets the shapes a run of 3 sets */
-                        first = i;
-                        while (first > 0 && i - first < 3 && extraction_lower(EXTRACTION_READ(first - 1)))
-                            first--;
-                    }
-                }
-                while (i < n && extraction_lower(EXTRACTION_READ(i)))
-                    i++;
-                if (i + 1 >= n || EXTRACTION_READ(i) != ' ' || !extraction_lower(EXTRACTION_READ(i + 1)))
-                    break;
-                first = ++i;
-                i++;
+    Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read (every capital is read) */
+    for (Py_ssize_t i = 0; i < n && bits != 63; i++) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+            int skip = 8;
+            while (skip == 8 && i + 8 <= n) {
+                skip = extraction_shape_stop((const Py_UCS1 *)data + i);
+                i += skip;
             }
-            lower = i - first;
-            upper = 0;
-            continue;
+            while (i < n && !(EXTRACTION_READ(i) >= '0' && EXTRACTION_READ(i) <= 'Z'))
+                i++;
+            if (i == n)
+                break;
         }
+        const Py_UCS4 ch = EXTRACTION_READ(i);
+        const Py_UCS4 before = i > 0 ? EXTRACTION_READ(i - 1) : 0;
         if (extraction_upper(ch)) {
-            if (lower)
+            /* [a-z][A-Z] or [A-Z][A-Z][a-z] */
+            if (extraction_lower(before) || (extraction_upper(before) && i + 1 < n && extraction_lower(EXTRACTION_READ(i + 1))))
                 bits |= 1;
             /* [0-9][a-z]{0,2}[A-Z] or %[A-Z] */
-            if (lower <= 2 && i - lower > 0) {
-                const Py_UCS4 before = EXTRACTION_READ(i - lower - 1);
-                if (extraction_digit(before) || (lower == 0 && before == '%'))
-                    bits |= 2;
-            }
-            if (++upper >= 7)
+            if (extraction_digit(before) || before == '%'
+                || (extraction_lower(before) && i >= 2
+                    && (extraction_digit(EXTRACTION_READ(i - 2))
+                        || (extraction_lower(EXTRACTION_READ(i - 2)) && i >= 3 && extraction_digit(EXTRACTION_READ(i - 3))))))
+                bits |= 2;
+            capitals = extraction_upper(before) ? capitals + 1 : 1;
+            if (capitals >= 7)
                 bits |= 8;
-            lower = 0;
         }
-        else {
-            if (extraction_digit(ch)) {
-                if (lower || upper)
-                    bits |= 4;
-                /* '[0-9][a-z]{4}', a form of the last shape */
-                if (!(bits & 32) && extraction_all(kind, data, n, i + 1, 4, extraction_lower))
-                    bits |= 32;
-            }
-            else if (ch == '@')
-                bits |= 16;
-            else if ((ch == ',' || ch == '.') && !(bits & 32) && extraction_glued_number_at(kind, data, n, i))
+        else if (extraction_digit(ch)) {
+            if (extraction_lower(before) || extraction_upper(before))
+                bits |= 4;
+            /* the last shape: '[0-9][a-z]{4}' at the digit, its other forms at a ',' or '.' after a digit */
+            if (!(bits & 32)
+                && (extraction_all(kind, data, n, i + 1, 4, extraction_lower)
+                    || (i + 1 < n && (EXTRACTION_READ(i + 1) == ',' || EXTRACTION_READ(i + 1) == '.')
+                        && extraction_glued_number_at(kind, data, n, i + 1))))
                 bits |= 32;
-            lower = upper = 0;
         }
-        i++;
+        else if (ch == '@')
+            bits |= 16;
     }
     return bits;
 }
