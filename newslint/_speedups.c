@@ -2132,43 +2132,41 @@ extraction_digit(Py_UCS4 ch)
 
 static inline int has_ascii_capital(const Py_UCS1 *chars);
 
-/* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z]. Inlined with each
- * kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per character. A one-byte
- * str is passed over eight bytes at a time where they hold no capital A-Z (no case change starts in them unless
- * two capitals stand just before them), then read a character at a time for eight more (20b). */
+/* The first capital A-Z of chars[i:n], or n: eight bytes at a time (has_ascii_capital's test), the first found by
+ * counting trailing zeros, from any offset (30d: glued_run_spans and quote_after_word went on a character at a time
+ * after a capital up to the next multiple of eight). */
+static inline Py_ssize_t
+extraction_next_capital(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
+{
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, chars + i, 8);
+        const uint64_t x7 = x & low7;
+        const uint64_t capitals = (ones * (127 + 'Z' + 1) - x7) & (x7 + ones * (127 - 'A' + 1)) & ~x & (ones * 128);
+        if (capitals)
+            return i + (__builtin_ctzll(capitals) >> 3);
+    }
+#endif
+    while (i < n && !extraction_upper(chars[i]))
+        i++;
+    return i;
+}
+
+/* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z], judged at each capital
+ * A-Z. Inlined with each kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per
+ * character. A one-byte str is passed over to its next capital eight bytes at a time (20b, 30d). */
 static Py_ALWAYS_INLINE inline int
 extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
 {
-    int lower = 0;               /* the character before is a-z */
-    Py_ssize_t capitals = 0;     /* capitals in a row before this character */
-    Py_ssize_t i = 0;
-    while (i < n) {
-        Py_ssize_t stop = n;
-        if (kind == PyUnicode_1BYTE_KIND) {
-            if (capitals < 2 && i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i)) {
-                do
-                    i += 8;
-                while (i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i));
-                lower = extraction_lower(EXTRACTION_READ(i - 1));
-                capitals = 0;
-            }
-            stop = i + 8 < n ? i + 8 : n;
-        }
-        for (; i < stop; i++) {
-            const Py_UCS4 ch = EXTRACTION_READ(i);
-            if (extraction_upper(ch)) {
-                if (lower)
-                    return 1;
-                capitals++;
-                lower = 0;
-            }
-            else {
-                lower = extraction_lower(ch);
-                if (lower && capitals >= 2)
-                    return 1;
-                capitals = 0;
-            }
-        }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_capital((const Py_UCS1 *)data, i, n)) >= n)
+            break;
+        if (extraction_upper(EXTRACTION_READ(i))
+            && ((i > 0 && extraction_lower(EXTRACTION_READ(i - 1)))
+                || (i + 2 < n && extraction_upper(EXTRACTION_READ(i + 1)) && extraction_lower(EXTRACTION_READ(i + 2)))))
+            return 1;
     }
     return 0;
 }
@@ -2247,18 +2245,41 @@ extraction_small_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at
     return 0;
 }
 
-/* Whether one of the 8 bytes at chars may be a mark NL103's scans start from (20b): one of ! " ' ) - . : ; ? ] (the
- * ASCII ones of extraction_closing and extraction_dash; the others, … ” ’ – —, are beyond a one-byte str), tested as
- * any byte from 0x21 to 0x3f (digits and other signs too) or ']' */
+/* Whether the byte b may be a mark NL103's scans start from (20b): one of ! " ' ) - . : ; ? ] (the ASCII ones of
+ * extraction_closing and extraction_dash; the others, … ” ’ – —, are beyond a one-byte str), tested as any byte from
+ * 0x21 to 0x3f (digits and other signs too) or ']' */
 static inline int
-extraction_may_hold_mark(const Py_UCS1 *chars)
+extraction_mark_byte(Py_UCS1 b)
 {
-    return has_byte_between(chars, 0x20, 0x40) || has_byte_between(chars, 0x5c, 0x5e);
+    return (b > 0x20 && b < 0x40) || b == ']';
+}
+
+/* The first byte of chars[i:n] that may be a mark (extraction_mark_byte), or n: eight bytes at a time, each byte's
+ * test in one word (bit 7 of each byte, as has_byte_between tests it), the first found by counting trailing zeros,
+ * from any offset (30d: the scans went on a character at a time after a mark up to the next multiple of eight). */
+static inline Py_ssize_t
+extraction_next_mark(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
+{
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, chars + i, 8);
+        const uint64_t x7 = x & low7;
+        const uint64_t marks = (((ones * (127 + 0x40) - x7) & (x7 + ones * (127 - 0x20)))
+                                | ((ones * (127 + ']' + 1) - x7) & (x7 + ones * (127 - ']' + 1)))) & ~x & (ones * 128);
+        if (marks)
+            return i + (__builtin_ctzll(marks) >> 3);
+    }
+#endif
+    while (i < n && !extraction_mark_byte(chars[i]))
+        i++;
+    return i;
 }
 
 /* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan).
- * Every bit is set at a mark (extraction_may_hold_mark): a one-byte str is passed over eight bytes at a time where
- * they hold none (20b). */
+ * Every bit is set at a mark (extraction_mark_byte): a one-byte str is passed over to the next byte that may be one
+ * (extraction_next_mark: 20b, 30d). */
 static Py_ALWAYS_INLINE inline long
 extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
@@ -2266,12 +2287,8 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
     Py_ssize_t run_end = 0;  /* the end of the last run of closing marks tried for bit 1: one starting inside it ends
                               * there too, so it fails as that one did (a line of quotes is not scanned once per mark) */
     for (Py_ssize_t i = 1; i < n && bits != 15; i++) {
-        if (kind == PyUnicode_1BYTE_KIND && (i & 7) == 0) {
-            while (i + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + i))
-                i += 8;
-            if (i >= n)
-                break;
-        }
+        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_mark((const Py_UCS1 *)data, i, n)) >= n)
+            break;
         const Py_UCS4 ch = EXTRACTION_READ(i);
         if (!(bits & 8) && (ch == '.' || ch == '!' || ch == '?') && i >= 3 && i + 1 < n
             && extraction_letter(EXTRACTION_READ(i - 1)) && extraction_letter(EXTRACTION_READ(i - 2))
@@ -2467,12 +2484,9 @@ glued_run_spans(PyObject *module, PyObject *text)
         return NULL;
     Py_ssize_t last = -1;  /* where the last run ended: case changes inside it are passed over */
     for (Py_ssize_t p = 0; p < n; p++) {
-        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a capital A-Z at a time (20b) */
-            while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
-                p += 8;
-            if (p >= n)
-                break;
-        }
+        /* to the next capital A-Z, eight bytes at a time (20b, 30d) */
+        if (kind == PyUnicode_1BYTE_KIND && (p = extraction_next_capital((const Py_UCS1 *)data, p, n)) >= n)
+            break;
         if (p < last || !extraction_upper(EXTRACTION_READ(p)))
             continue;
         const int inner = (p > 0 && extraction_lower(EXTRACTION_READ(p - 1)))
@@ -2538,10 +2552,8 @@ quote_after_word(PyObject *module, PyObject *text)
     REQUIRE_STR(text, "quote_after_word")
     STR_CHARS(text);
     for (Py_ssize_t i = 3; i < n; i++) {
-        if (kind == PyUnicode_1BYTE_KIND && (i & 7) == 0)  /* eight bytes without a capital A-Z at a time (20b) */
-            while (i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i))
-                i += 8;
-        if (i >= n)
+        /* to the next capital A-Z, eight bytes at a time (20b, 30d) */
+        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_capital((const Py_UCS1 *)data, i, n)) >= n)
             break;
         if (!extraction_upper(EXTRACTION_READ(i)))
             continue;
@@ -2706,12 +2718,9 @@ extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, P
 {
     Py_ssize_t p = 0;
     while (p < n) {
-        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a closing mark at a time (20b) */
-            while (p + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + p))
-                p += 8;
-            if (p >= n)
-                break;
-        }
+        /* to the next byte that may be a closing mark, eight bytes at a time (20b, 30d) */
+        if (kind == PyUnicode_1BYTE_KIND && (p = extraction_next_mark((const Py_UCS1 *)data, p, n)) >= n)
+            break;
         if (!extraction_closing(EXTRACTION_READ(p))) {
             p++;
             continue;
