@@ -2132,38 +2132,27 @@ extraction_digit(Py_UCS4 ch)
 
 static inline int has_ascii_capital(const Py_UCS1 *chars);
 
-/* Bit 7 of each of the 8 bytes of x that lies strictly between above and below (ASCII bytes; a byte of 0x80 or more
- * is none: has_byte_between's test, byte by byte; no byte's sum or difference carries into another). */
-static inline uint64_t
-extraction_bytes_between(uint64_t x, uint64_t above, uint64_t below)
-{
-    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
-    return (ones * (127 + below) - x7) & ~x & (x7 + ones * (127 - above)) & (ones * 128);
-}
-
-/* The first byte of chars[i:n] strictly between above and below, or between above2 and below2, or n: eight bytes at
- * a time, the first found by counting trailing zeros, from any offset (30d: the one-byte scans of this block went on a
- * character at a time after a stop up to the next multiple of eight). Inlined with its bounds as constants. */
-static Py_ALWAYS_INLINE inline Py_ssize_t
-extraction_next_between(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n, const Py_UCS1 above,
-                        const Py_UCS1 below, const Py_UCS1 above2, const Py_UCS1 below2)
+/* The first capital A-Z of chars[i:n], or n: eight bytes at a time (has_ascii_capital's test), the first found by
+ * counting trailing zeros, from any offset (30d: glued_run_spans and quote_after_word went on a character at a time
+ * after a capital up to the next multiple of eight). */
+static inline Py_ssize_t
+extraction_next_capital(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
 {
 #if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
     for (; i + 8 <= n; i += 8) {
         uint64_t x;
         memcpy(&x, chars + i, 8);
-        const uint64_t found = extraction_bytes_between(x, above, below) | extraction_bytes_between(x, above2, below2);
-        if (found)
-            return i + (__builtin_ctzll(found) >> 3);
+        const uint64_t x7 = x & low7;
+        const uint64_t capitals = (ones * (127 + 'Z' + 1) - x7) & (x7 + ones * (127 - 'A' + 1)) & ~x & (ones * 128);
+        if (capitals)
+            return i + (__builtin_ctzll(capitals) >> 3);
     }
 #endif
-    while (i < n && !((chars[i] > above && chars[i] < below) || (chars[i] > above2 && chars[i] < below2)))
+    while (i < n && !extraction_upper(chars[i]))
         i++;
     return i;
 }
-
-/* The first capital A-Z of chars[i:n], or n */
-#define extraction_next_capital(chars, i, n) extraction_next_between((chars), (i), (n), '@', '[', 0, 0)
 
 /* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z], judged at each capital
  * A-Z. Inlined with each kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per
@@ -2265,8 +2254,28 @@ extraction_mark_byte(Py_UCS1 b)
     return (b > 0x20 && b < 0x40) || b == ']';
 }
 
-/* The first byte of chars[i:n] that may be a mark (extraction_mark_byte), or n */
-#define extraction_next_mark(chars, i, n) extraction_next_between((chars), (i), (n), ' ', '?' + 1, ']' - 1, ']' + 1)
+/* The first byte of chars[i:n] that may be a mark (extraction_mark_byte), or n: eight bytes at a time, each byte's
+ * test in one word (bit 7 of each byte, as has_byte_between tests it), the first found by counting trailing zeros,
+ * from any offset (30d: the scans went on a character at a time after a mark up to the next multiple of eight). */
+static inline Py_ssize_t
+extraction_next_mark(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
+{
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, chars + i, 8);
+        const uint64_t x7 = x & low7;
+        const uint64_t marks = (((ones * (127 + 0x40) - x7) & (x7 + ones * (127 - 0x20)))
+                                | ((ones * (127 + ']' + 1) - x7) & (x7 + ones * (127 - ']' + 1)))) & ~x & (ones * 128);
+        if (marks)
+            return i + (__builtin_ctzll(marks) >> 3);
+    }
+#endif
+    while (i < n && !extraction_mark_byte(chars[i]))
+        i++;
+    return i;
+}
 
 /* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan).
  * Every bit is set at a mark (extraction_mark_byte): a one-byte str is passed over to the next byte that may be one
@@ -2599,21 +2608,50 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
+/* Where the first of the 8 bytes at chars that is '0' to 'Z' stands (0 to 7; 8 where none is): the digits, '@' and
+ * the capitals, where glue_shapes looks (30d), and the few marks between them (':' to '?'). Each byte's test in one
+ * word (bit 7 of each byte; a byte of 0x80 or more is none, its other bits tested as those of the byte less 0x80,
+ * which carry into no other byte). */
+static inline int
+extraction_shape_stop(const Py_UCS1 *chars)
+{
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, x7 = x & (ones * 127);
+    const uint64_t stop = (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - 'Z' - 1)) & ~x & high;
+    return stop ? __builtin_ctzll(stop) >> 3 : 8;
+#else
+    int k = 0;
+    while (k < 8 && !(chars[k] >= '0' && chars[k] <= 'Z'))
+        k++;
+    return k;
+#endif
+}
+
 /* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind). Every shape holds a capital
  * after a letter, a digit or '%' (a case change, an amount before a capital, seven capitals), a digit (a letter
  * before a digit, a number glued to a word: each of its forms has a digit before its ',' or '.') or an '@': each is
  * judged at its capital, digit or '@' from the characters around it, and a one-byte text is passed over eight bytes
- * at a time to the next byte from '0' to 'Z' (extraction_next_between; the loop of 20b and 25e stopped at every byte
- * that is no a-z and no space, and read back over the letters before it: 30d). */
+ * at a time to the next byte that is '0' to 'Z' (the loop of 20b and 25e stopped at every byte that is no a-z and
+ * no space, and read back over the letters before it: twice the instructions, 30d). */
 static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
     Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read (every capital is read) */
     for (Py_ssize_t i = 0; i < n && bits != 63; i++) {
-        /* to the next byte from '0' to 'Z': the digits, '@', the capitals and the few marks between them */
-        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_between((const Py_UCS1 *)data, i, n, '/', 'Z' + 1, 0, 0)) >= n)
-            break;
+        if (kind == PyUnicode_1BYTE_KIND) {
+            int skip = 8;
+            while (skip == 8 && i + 8 <= n) {
+                skip = extraction_shape_stop((const Py_UCS1 *)data + i);
+                i += skip;
+            }
+            while (i < n && !(EXTRACTION_READ(i) >= '0' && EXTRACTION_READ(i) <= 'Z'))
+                i++;
+            if (i == n)
+                break;
+        }
         const Py_UCS4 ch = EXTRACTION_READ(i);
         const Py_UCS4 before = i > 0 ? EXTRACTION_READ(i - 1) : 0;
         if (extraction_upper(ch)) {
