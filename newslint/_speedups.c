@@ -2132,26 +2132,41 @@ extraction_digit(Py_UCS4 ch)
 
 static inline int has_ascii_capital(const Py_UCS1 *chars);
 
-/* The first capital A-Z of chars[i:n], or n: eight bytes at a time (has_ascii_capital's test), the first found by
- * counting trailing zeros, from any offset (30d: glued_run_spans and quote_after_word went on a character at a time
- * after a capital up to the next multiple of eight). */
-static inline Py_ssize_t
-extraction_next_capital(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
+/* The first byte of chars[i:n] that byte_test takes, or n: eight bytes at a time, word_test giving bit 7 of each byte it
+ * takes (no byte's sum or difference carrying into another), the first found by counting trailing zeros, from any
+ * offset (30d: the one-byte scans of this block went on a character at a time after a stop up to the next multiple
+ * of eight). Inlined with its tests as constants. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+extraction_next_byte(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n, uint64_t (*word_test)(uint64_t),
+                     int (*byte_test)(Py_UCS4))
 {
 #if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
     for (; i + 8 <= n; i += 8) {
         uint64_t x;
         memcpy(&x, chars + i, 8);
-        const uint64_t x7 = x & low7;
-        const uint64_t capitals = (ones * (127 + 'Z' + 1) - x7) & (x7 + ones * (127 - 'A' + 1)) & ~x & (ones * 128);
-        if (capitals)
-            return i + (__builtin_ctzll(capitals) >> 3);
+        const uint64_t found = word_test(x);
+        if (found)
+            return i + (__builtin_ctzll(found) >> 3);
     }
 #endif
-    while (i < n && !extraction_upper(chars[i]))
+    while (i < n && !byte_test(chars[i]))
         i++;
     return i;
+}
+
+/* Bit 7 of each of the 8 bytes of x that is a capital A-Z (has_ascii_capital's test) */
+static inline uint64_t
+extraction_capital_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (ones * (127 + 'Z' + 1) - x7) & (x7 + ones * (127 - 'A' + 1)) & ~x & (ones * 128);
+}
+
+/* The first capital A-Z of chars[i:n], or n */
+static inline Py_ssize_t
+extraction_next_capital(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
+{
+    return extraction_next_byte(chars, i, n, extraction_capital_bytes, extraction_upper);
 }
 
 /* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z], judged at each capital
@@ -2249,32 +2264,25 @@ extraction_small_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at
  * extraction_closing and extraction_dash; the others, … ” ’ – —, are beyond a one-byte str), tested as any byte from
  * 0x21 to 0x3f (digits and other signs too) or ']' */
 static inline int
-extraction_mark_byte(Py_UCS1 b)
+extraction_mark_byte(Py_UCS4 b)
 {
     return (b > 0x20 && b < 0x40) || b == ']';
 }
 
-/* The first byte of chars[i:n] that may be a mark (extraction_mark_byte), or n: eight bytes at a time, each byte's
- * test in one word (bit 7 of each byte, as has_byte_between tests it), the first found by counting trailing zeros,
- * from any offset (30d: the scans went on a character at a time after a mark up to the next multiple of eight). */
+/* Bit 7 of each of the 8 bytes of x that may be a mark (extraction_mark_byte; as has_byte_between tests a range) */
+static inline uint64_t
+extraction_mark_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (((ones * (127 + 0x40) - x7) & (x7 + ones * (127 - 0x20)))
+            | ((ones * (127 + ']' + 1) - x7) & (x7 + ones * (127 - ']' + 1)))) & ~x & (ones * 128);
+}
+
+/* The first byte of chars[i:n] that may be a mark, or n */
 static inline Py_ssize_t
 extraction_next_mark(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
 {
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    const uint64_t ones = ~(uint64_t)0 / 255, low7 = ones * 127;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, chars + i, 8);
-        const uint64_t x7 = x & low7;
-        const uint64_t marks = (((ones * (127 + 0x40) - x7) & (x7 + ones * (127 - 0x20)))
-                                | ((ones * (127 + ']' + 1) - x7) & (x7 + ones * (127 - ']' + 1)))) & ~x & (ones * 128);
-        if (marks)
-            return i + (__builtin_ctzll(marks) >> 3);
-    }
-#endif
-    while (i < n && !extraction_mark_byte(chars[i]))
-        i++;
-    return i;
+    return extraction_next_byte(chars, i, n, extraction_mark_bytes, extraction_mark_byte);
 }
 
 /* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan).
