@@ -2151,43 +2151,56 @@ extraction_digit(Py_UCS4 ch)
 
 static inline int has_ascii_capital(const Py_UCS1 *chars);
 
-/* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z]. Inlined with each
- * kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per character. A one-byte
- * str is passed over eight bytes at a time where they hold no capital A-Z (no case change starts in them unless
- * two capitals stand just before them), then read a character at a time for eight more (20b). */
+/* The first byte of chars[i:n] that byte_test takes, or n: eight bytes at a time, word_test giving bit 7 of each byte it
+ * takes (no byte's sum or difference carrying into another), the first found by counting trailing zeros, from any
+ * offset (30d: the one-byte scans of this block went on a character at a time after a stop up to the next multiple
+ * of eight). Inlined with its tests as constants. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+extraction_next_byte(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n, uint64_t (*word_test)(uint64_t),
+                     int (*byte_test)(Py_UCS4))
+{
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, chars + i, 8);
+        const uint64_t found = word_test(x);
+        if (found)
+            return i + (__builtin_ctzll(found) >> 3);
+    }
+#endif
+    while (i < n && !byte_test(chars[i]))
+        i++;
+    return i;
+}
+
+/* Bit 7 of each of the 8 bytes of x that is a capital A-Z (has_ascii_capital's test) */
+static inline uint64_t
+extraction_capital_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (ones * (127 + 'Z' + 1) - x7) & (x7 + ones * (127 - 'A' + 1)) & ~x & (ones * 128);
+}
+
+/* The first capital A-Z of chars[i:n], or n */
+static inline Py_ssize_t
+extraction_next_capital(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
+{
+    return extraction_next_byte(chars, i, n, extraction_capital_bytes, extraction_upper);
+}
+
+/* Whether the n characters of data (a str's, of that kind) hold [a-z][A-Z] or [A-Z][A-Z][a-z], judged at each capital
+ * A-Z. Inlined with each kind as a constant (EXTRACTION_BY_KIND): a loop of its own per kind, without a switch per
+ * character. A one-byte str is passed over to its next capital eight bytes at a time (20b, 30d). */
 static Py_ALWAYS_INLINE inline int
 extraction_case_scan(const int kind, const void *data, const Py_ssize_t n)
 {
-    int lower = 0;               /* the character before is a-z */
-    Py_ssize_t capitals = 0;     /* capitals in a row before this character */
-    Py_ssize_t i = 0;
-    while (i < n) {
-        Py_ssize_t stop = n;
-        if (kind == PyUnicode_1BYTE_KIND) {
-            if (capitals < 2 && i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i)) {
-                do
-                    i += 8;
-                while (i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i));
-                lower = extraction_lower(EXTRACTION_READ(i - 1));
-                capitals = 0;
-            }
-            stop = i + 8 < n ? i + 8 : n;
-        }
-        for (; i < stop; i++) {
-            const Py_UCS4 ch = EXTRACTION_READ(i);
-            if (extraction_upper(ch)) {
-                if (lower)
-                    return 1;
-                capitals++;
-                lower = 0;
-            }
-            else {
-                lower = extraction_lower(ch);
-                if (lower && capitals >= 2)
-                    return 1;
-                capitals = 0;
-            }
-        }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_capital((const Py_UCS1 *)data, i, n)) >= n)
+            break;
+        if (extraction_upper(EXTRACTION_READ(i))
+            && ((i > 0 && extraction_lower(EXTRACTION_READ(i - 1)))
+                || (i + 2 < n && extraction_upper(EXTRACTION_READ(i + 1)) && extraction_lower(EXTRACTION_READ(i + 2)))))
+            return 1;
     }
     return 0;
 }
@@ -2266,18 +2279,34 @@ extraction_small_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at
     return 0;
 }
 
-/* Whether one of the 8 bytes at chars may be a mark NL103's scans start from (20b): one of ! " ' ) - . : ; ? ] (the
- * ASCII ones of extraction_closing and extraction_dash; the others, … ” ’ – —, are beyond a one-byte str), tested as
- * any byte from 0x21 to 0x3f (digits and other signs too) or ']' */
+/* Whether the byte b may be a mark NL103's scans start from (20b): one of ! " ' ) - . : ; ? ] (the ASCII ones of
+ * extraction_closing and extraction_dash; the others, … ” ’ – —, are beyond a one-byte str), tested as any byte from
+ * 0x21 to 0x3f (digits and other signs too) or ']' */
 static inline int
-extraction_may_hold_mark(const Py_UCS1 *chars)
+extraction_mark_byte(Py_UCS4 b)
 {
-    return has_byte_between(chars, 0x20, 0x40) || has_byte_between(chars, 0x5c, 0x5e);
+    return (b > 0x20 && b < 0x40) || b == ']';
+}
+
+/* Bit 7 of each of the 8 bytes of x that may be a mark (extraction_mark_byte; as has_byte_between tests a range) */
+static inline uint64_t
+extraction_mark_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (((ones * (127 + 0x40) - x7) & (x7 + ones * (127 - 0x20)))
+            | ((ones * (127 + ']' + 1) - x7) & (x7 + ones * (127 - ']' + 1)))) & ~x & (ones * 128);
+}
+
+/* The first byte of chars[i:n] that may be a mark, or n */
+static inline Py_ssize_t
+extraction_next_mark(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n)
+{
+    return extraction_next_byte(chars, i, n, extraction_mark_bytes, extraction_mark_byte);
 }
 
 /* glued_sentence_cues of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan).
- * Every bit is set at a mark (extraction_may_hold_mark): a one-byte str is passed over eight bytes at a time where
- * they hold none (20b). */
+ * Every bit is set at a mark (extraction_mark_byte): a one-byte str is passed over to the next byte that may be one
+ * (extraction_next_mark: 20b, 30d). */
 static Py_ALWAYS_INLINE inline long
 extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
@@ -2285,12 +2314,8 @@ extraction_cue_scan(const int kind, const void *data, const Py_ssize_t n)
     Py_ssize_t run_end = 0;  /* the end of the last run of closing marks tried for bit 1: one starting inside it ends
                               * there too, so it fails as that one did (a line of quotes is not scanned once per mark) */
     for (Py_ssize_t i = 1; i < n && bits != 15; i++) {
-        if (kind == PyUnicode_1BYTE_KIND && (i & 7) == 0) {
-            while (i + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + i))
-                i += 8;
-            if (i >= n)
-                break;
-        }
+        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_mark((const Py_UCS1 *)data, i, n)) >= n)
+            break;
         const Py_UCS4 ch = EXTRACTION_READ(i);
         if (!(bits & 8) && (ch == '.' || ch == '!' || ch == '?') && i >= 3 && i + 1 < n
             && extraction_letter(EXTRACTION_READ(i - 1)) && extraction_letter(EXTRACTION_READ(i - 2))
@@ -2486,12 +2511,9 @@ glued_run_spans(PyObject *module, PyObject *text)
         return NULL;
     Py_ssize_t last = -1;  /* where the last run ended: case changes inside it are passed over */
     for (Py_ssize_t p = 0; p < n; p++) {
-        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a capital A-Z at a time (20b) */
-            while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
-                p += 8;
-            if (p >= n)
-                break;
-        }
+        /* to the next capital A-Z, eight bytes at a time (20b, 30d) */
+        if (kind == PyUnicode_1BYTE_KIND && (p = extraction_next_capital((const Py_UCS1 *)data, p, n)) >= n)
+            break;
         if (p < last || !extraction_upper(EXTRACTION_READ(p)))
             continue;
         const int inner = (p > 0 && extraction_lower(EXTRACTION_READ(p - 1)))
@@ -2557,10 +2579,8 @@ quote_after_word(PyObject *module, PyObject *text)
     REQUIRE_STR(text, "quote_after_word")
     STR_CHARS(text);
     for (Py_ssize_t i = 3; i < n; i++) {
-        if (kind == PyUnicode_1BYTE_KIND && (i & 7) == 0)  /* eight bytes without a capital A-Z at a time (20b) */
-            while (i + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + i))
-                i += 8;
-        if (i >= n)
+        /* to the next capital A-Z, eight bytes at a time (20b, 30d) */
+        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_capital((const Py_UCS1 *)data, i, n)) >= n)
             break;
         if (!extraction_upper(EXTRACTION_READ(i)))
             continue;
@@ -2615,104 +2635,78 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
-/* How many of the 8 bytes at chars, from the first, are a-z or a space (0 to 8): prose that glue_shapes passes over
- * eight bytes at a time (20b), and where eight are not, to the first byte that is neither (25e). Each byte's test in
- * one word (bit 7 of each byte: 'a' <= byte <= 'z', byte == ' '; a byte of 0x80 or more is neither, its other bits
- * tested as those of the byte less 0x80, which carry into no other byte). */
+/* Where the first of the 8 bytes at chars that is '0' to 'Z' stands (0 to 7; 8 where none is): the digits, '@' and
+ * the capitals, where glue_shapes looks (30d), and the few marks between them (':' to '?'). Each byte's test in one
+ * word (bit 7 of each byte; a byte of 0x80 or more is none, its other bits tested as those of the byte less 0x80,
+ * which carry into no other byte). */
 static inline int
-extraction_prose_length(const Py_UCS1 *chars)
+extraction_shape_stop(const Py_UCS1 *chars)
 {
 #if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
     uint64_t x;
     memcpy(&x, chars, 8);
-    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, low7 = ones * 127, x7 = x & low7;
-    const uint64_t lower = (x7 + ones * (128 - 'a')) & ~(x7 + ones * (128 - 'z' - 1));
-    const uint64_t spaced = x7 ^ (ones * ' ');  /* a zero byte where a space was */
-    const uint64_t space = ~(((spaced & low7) + low7) | spaced | low7);
-    const uint64_t other = (~(lower | space) | x) & high;  /* bit 7 of each byte that is neither */
-    return other ? __builtin_ctzll(other) >> 3 : 8;
+    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, x7 = x & (ones * 127);
+    const uint64_t stop = (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - 'Z' - 1)) & ~x & high;
+    return stop ? __builtin_ctzll(stop) >> 3 : 8;
 #else
     int k = 0;
-    while (k < 8 && (extraction_lower(chars[k]) || chars[k] == ' '))
+    while (k < 8 && !(chars[k] >= '0' && chars[k] <= 'Z'))
         k++;
     return k;
 #endif
 }
 
-/* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind as extraction_case_scan). A run of
- * a-z, most of a text, is passed over in a loop of its own. */
+/* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind). Every shape holds a capital
+ * after a letter, a digit or '%' (a case change, an amount before a capital, seven capitals), a digit (a letter
+ * before a digit, a number glued to a word: each of its forms has a digit before its ',' or '.') or an '@': each is
+ * judged at its capital, digit or '@' from the characters around it, and a one-byte text is passed over eight bytes
+ * at a time to the next byte that is '0' to 'Z' (the loop of 20b and 25e stopped at every byte that is no a-z and
+ * no space, and read back over the letters before it: twice the instructions, 30d). */
 static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
-    Py_ssize_t lower = 0, upper = 0;  /* a-z (exact up to 3), A-Z in a row just before this character */
-    Py_ssize_t i = 0;
-    while (i < n && bits != 63) {
-        const Py_UCS4 ch = EXTRACTION_READ(i);
-        if (ch == ' ') {  /* a word's end, the commonest character after a-z: no shape holds it */
-            lower = upper = 0;
-            i++;
-            continue;
-        }
-        if (extraction_lower(ch)) {
-            if (upper >= 2)
-                bits |= 1;
-            Py_ssize_t first = i++;
-            for (;;) {  /* runs of a-z one space apart (most prose) in this loop: a space sets no shape */
-                if (kind == PyUnicode_1BYTE_KIND) {
-                    /* a-z and spaces eight bytes at a time (20b), to the first byte that is neither (25e): they set
-                     * no shape; the run of a-z that ends them starts after their last space */
-                    const Py_ssize_t from = i;
-                    int prose = 8;
-                    while (prose == 8 && i + 8 <= n) {
-                        prose = extraction_prose_length((const Py_UCS1 *)data + i);
-                        i += prose;
-                    }
-                    if (i > from) {  /* read back 3 at most: a longer run sets the shapes a run of 3 sets */
-                        first = i;
-                        while (first > 0 && i - first < 3 && extraction_lower(EXTRACTION_READ(first - 1)))
-                            first--;
-                    }
-                }
-                while (i < n && extraction_lower(EXTRACTION_READ(i)))
-                    i++;
-                if (i + 1 >= n || EXTRACTION_READ(i) != ' ' || !extraction_lower(EXTRACTION_READ(i + 1)))
-                    break;
-                first = ++i;
-                i++;
+    Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read (every capital is read) */
+    for (Py_ssize_t i = 0; i < n && bits != 63; i++) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+            int skip = 8;
+            while (skip == 8 && i + 8 <= n) {
+                skip = extraction_shape_stop((const Py_UCS1 *)data + i);
+                i += skip;
             }
-            lower = i - first;
-            upper = 0;
-            continue;
+            while (i < n && !(EXTRACTION_READ(i) >= '0' && EXTRACTION_READ(i) <= 'Z'))
+                i++;
+            if (i == n)
+                break;
         }
+        const Py_UCS4 ch = EXTRACTION_READ(i);
+        const Py_UCS4 before = i > 0 ? EXTRACTION_READ(i - 1) : 0;
         if (extraction_upper(ch)) {
-            if (lower)
+            /* [a-z][A-Z] or [A-Z][A-Z][a-z] */
+            if (extraction_lower(before) || (extraction_upper(before) && i + 1 < n && extraction_lower(EXTRACTION_READ(i + 1))))
                 bits |= 1;
             /* [0-9][a-z]{0,2}[A-Z] or %[A-Z] */
-            if (lower <= 2 && i - lower > 0) {
-                const Py_UCS4 before = EXTRACTION_READ(i - lower - 1);
-                if (extraction_digit(before) || (lower == 0 && before == '%'))
-                    bits |= 2;
-            }
-            if (++upper >= 7)
+            if (extraction_digit(before) || before == '%'
+                || (extraction_lower(before) && i >= 2
+                    && (extraction_digit(EXTRACTION_READ(i - 2))
+                        || (extraction_lower(EXTRACTION_READ(i - 2)) && i >= 3 && extraction_digit(EXTRACTION_READ(i - 3))))))
+                bits |= 2;
+            capitals = extraction_upper(before) ? capitals + 1 : 1;
+            if (capitals >= 7)
                 bits |= 8;
-            lower = 0;
         }
-        else {
-            if (extraction_digit(ch)) {
-                if (lower || upper)
-                    bits |= 4;
-                /* '[0-9][a-z]{4}', a form of the last shape */
-                if (!(bits & 32) && extraction_all(kind, data, n, i + 1, 4, extraction_lower))
-                    bits |= 32;
-            }
-            else if (ch == '@')
-                bits |= 16;
-            else if ((ch == ',' || ch == '.') && !(bits & 32) && extraction_glued_number_at(kind, data, n, i))
+        else if (extraction_digit(ch)) {
+            if (extraction_lower(before) || extraction_upper(before))
+                bits |= 4;
+            /* the last shape: '[0-9][a-z]{4}' at the digit, its other forms at a ',' or '.' after a digit */
+            if (!(bits & 32)
+                && (extraction_all(kind, data, n, i + 1, 4, extraction_lower)
+                    || (i + 1 < n && (EXTRACTION_READ(i + 1) == ',' || EXTRACTION_READ(i + 1) == '.')
+                        && extraction_glued_number_at(kind, data, n, i + 1))))
                 bits |= 32;
-            lower = upper = 0;
         }
-        i++;
+        else if (ch == '@')
+            bits |= 16;
     }
     return bits;
 }
@@ -2751,12 +2745,9 @@ extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, P
 {
     Py_ssize_t p = 0;
     while (p < n) {
-        if (kind == PyUnicode_1BYTE_KIND && (p & 7) == 0) {  /* eight bytes without a closing mark at a time (20b) */
-            while (p + 8 <= n && !extraction_may_hold_mark((const Py_UCS1 *)data + p))
-                p += 8;
-            if (p >= n)
-                break;
-        }
+        /* to the next byte that may be a closing mark, eight bytes at a time (20b, 30d) */
+        if (kind == PyUnicode_1BYTE_KIND && (p = extraction_next_mark((const Py_UCS1 *)data, p, n)) >= n)
+            break;
         if (!extraction_closing(EXTRACTION_READ(p))) {
             p++;
             continue;
