@@ -222,7 +222,8 @@ def _caption_before_credit(text: str) -> int | None:
 
 def _credit_hinted(article: Article) -> bool:
     """Whether the text holds a credit's hint (a paragraph's tail holds one only where the text does; 'Credit' glued
-    to a stop is no word), asked only where a paragraph's tail may hold a credit (_tail_may_credit)."""
+    to a stop is no word), asked only where a paragraph's tail may hold a credit (_tail_may_credit), once per article
+    (``Article.shared``: a page of many captions would read the whole text again for each)."""
     return "/" in article.text or "©" in article.text or "redit" in article.text \
         or not _CREDIT_TAIL_TOKENS.isdisjoint(article.distinct_words)
 
@@ -416,7 +417,7 @@ class CaptionLine(Rule):
                          or _gallery_slide(paragraphs, credits, i)):
                 taken = i + 1
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
-            elif _tail_may_credit(text) and (text.rstrip().endswith((")", "]")) or _credit_hinted(article)) \
+            elif _tail_may_credit(text) and (text.rstrip().endswith((")", "]")) or article.shared("captions.credit_hinted", _credit_hinted)) \
                     and _caption_before_credit(text) is not None:
                 yield self._caption(article, paragraph, paragraph, "with its credit")
             elif pictured and _described_picture(text, pictured) and not credit_search(text):  # (with a credit, NL320's)
