@@ -182,9 +182,11 @@ class GluedSentence(_ExtractionRule):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
             for start, opener, word, end in _junctions(text) if cues & 1 else ():
-                space_at = self._glued_at(text, start, opener, word, end, counts, marks)
+                left = _token_before(text, start)  # asked by both: one scan back
+                space_at = self._glued_at(text, start, opener, word, end, counts, marks, left)
                 if space_at is not None:
-                    yield self._report(offset, text, start, _initials_end(text, word, end), space_at)
+                    initials_end = _initials_end(text, word, end) if text[end:end + 1] == "&" else end
+                    yield self._report(offset, text, start, initials_end, space_at, start - len(left))
             if cues & 9 == 9 and stop_numbers is None:
                 stop_numbers = _STOP_BEFORE_NUMBER_CUES.found(article.text)
             for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 9 == 9 and stop_numbers else ():  # beside glue
@@ -291,30 +293,35 @@ class GluedSentence(_ExtractionRule):
             return self._report(offset, text, match.end() - len(word) - 1, match.end(), match.end() - len(word))
         return None
 
-    def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
-        begin = start - len(_token_before(text, start))
+    def _report(self, offset: int, text: str, start: int, end: int, space_at: int, begin: int = -1) -> Finding:
+        """The missing space at ``text[space_at]`` in the glue from ``begin`` (where the token before ``start``
+        starts: found here when not given) to ``end``."""
+        if begin < 0:
+            begin = start - len(_token_before(text, start))
         glued = text[begin:end]
-        safe = '"' not in text[start:end] and "'" not in text[start:end]
+        seam = text[start:end]
+        safe = '"' not in seam and "'" not in seam
         return self.finding(offset + begin, offset + end, f"missing space in {quote(glued)}",
                             Fix.replace(offset + space_at, offset + space_at, " ", safe=safe,
                                         description="insert a space"))
 
     def _glued_at(self, text: str, start: int, open_at: int, word_at: int, word_end: int, counts: _Counts,
-                  marks: _Marks) -> int | None:
+                  marks: _Marks, left: str) -> int | None:
         """Where a space is missing at the junction ``text[start:word_end]`` (a match of ``_JUNCTION``: its closing
-        run, opening mark and word start at ``start``, ``open_at`` and ``word_at``), or None when it is no glued
-        sentence (``marks``: :class:`_Marks` of ``text``)."""
+        run, opening mark and word start at ``start``, ``open_at`` and ``word_at``; ``left``: the token before it,
+        ``_token_before(text, start)``), or None when it is no glued sentence (``marks``: :class:`_Marks` of
+        ``text``)."""
         run, opener, word = text[start:open_at], text[open_at:word_at], text[word_at:word_end]
         after = text[word_end:word_end + 2]
-        if after[:1] == "&" and run in (".", "!", "?") and _AMPERSAND_INITIALS.match(text, word_at) \
+        following = after[:1]
+        if following == "&" and run in (".", "!", "?") and _AMPERSAND_INITIALS.match(text, word_at) \
                 and text[start - 1].islower() and self._word_ends_sentence(text, start):
             return start + 1  # 'in stock.B&H has', 'shoppers.M&S said': initials joined by '&' open the sentence
         if len(word) < 2 and not _one_letter_word(word, after) \
-                or after[:1] == "@" or after[:1] == "/" and not _SLASH_PAIR.match(text, word_end) \
-                or after[:1] == "." and after[1:2].isalnum():
+                or following == "@" or following == "/" and not _SLASH_PAIR.match(text, word_end) \
+                or following == "." and after[1:2].isalnum():
             return None  # a ticker suffix (Sober.K), a domain, a path (not 'confirmed.Baseball/softball will')
-        left = _token_before(text, start)
-        if opener in "([" and opener and word.isupper():
+        if opener and opener in "([" and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
         if not _STOPS.isdisjoint(run):
             if run in (".", "!", "?"):
@@ -362,12 +369,12 @@ class GluedSentence(_ExtractionRule):
             return False  # 'it.JM': two capitals are an initialism or noise, not a sentence start ('country.US',
             # 'later.PC Jane Ross', '12,000.AB Smith', 'Colwyn Bay.UK government' are: a rank or initials before a
             # name, a common acronym after a name)
-        right_ok = self.known(word) or counts.has(word) or word.isupper() \
-            or (left.isupper() or left.isdigit()) and len(word) > 2 and word[1:].islower() \
-            and _NAME_NEXT.match(text, stop + 1 + len(word)) is not None  # a full name: 'BBC.Dilip Kumar', '2016.Aldred Drummond'
         if left.islower() and len(left) > 2 and word[1:].islower() and len(word) > 2 and self.known(left) \
                 and (not begin or text[begin - 1].isspace()):
             return True  # 'the editors.Stormcloaks': a dictionary word ends a sentence, a name starts the next
+        right_ok = self.known(word) or counts.has(word) or word.isupper() \
+            or (left.isupper() or left.isdigit()) and len(word) > 2 and word[1:].islower() \
+            and _NAME_NEXT.match(text, stop + 1 + len(word)) is not None  # a full name: 'BBC.Dilip Kumar', '2016.Aldred Drummond'
         if _AMOUNT.fullmatch(left.rpartition("-")[2]):
             return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
         if _CODE_NUMBER.fullmatch(left) and (not begin or text[begin - 1].isspace()):
@@ -455,8 +462,9 @@ _CODE_NUMBER = regexcache.compile(r"[A-Z]{1,3}[0-9]{1,2}")  # a name of letters 
 
 
 def _initials_end(text: str, word_at: int, word_end: int) -> int:
-    """The end of the initials joined by '&' that start at ``word_at`` ('M&S'), else ``word_end``."""
-    initials = _AMPERSAND_INITIALS.match(text, word_at) if text[word_end:word_end + 1] == "&" else None
+    """The end of the initials joined by '&' that start at ``word_at`` ('M&S'), else ``word_end`` (asked where '&'
+    follows the word ``text[word_at:word_end]``: the initials can end nowhere else)."""
+    initials = _AMPERSAND_INITIALS.match(text, word_at)
     return initials.end() if initials else word_end
 
 
