@@ -1022,6 +1022,7 @@ static PyObject *caption_seams(PyObject *, PyObject *);
 static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
+static PyObject *last_opening(PyObject *, PyObject *const *, Py_ssize_t);  /* block 31c */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
@@ -2008,6 +2009,8 @@ static PyMethodDef methods[] = {
      "NL317: the cues of run_in._LONG_PARAGRAPH_CUES a text holds, a bit each, as its RE2 set answers (28c)."},
     {"caption_cue_positions", caption_cue_positions, METH_O,
      "NL317: where the photo cues of text start, in order, as captions._python_cue_positions (30c)."},
+    {"last_opening", (PyCFunction)(void (*)(void))last_opening, METH_FASTCALL,
+     "NL317: the space of the last opening quotation mark after a space in text[start:end], or -1 (31c)."},
     {"members_among", members_among, METH_VARARGS,
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
@@ -3153,6 +3156,8 @@ typedef struct {
     unsigned char follow[RUN_IN_ENTRIES_MAX], cues[RUN_IN_ENTRIES_MAX];
     int next[RUN_IN_ENTRIES_MAX];       /* the next entry of its key; -1: none */
     int head[128][32];                  /* (first character, or 0 beyond ASCII; second & 31) -> first entry; -1 */
+    uint64_t pairs[65536 / 64];         /* the two bytes after a space of a one-byte str (the first lowest) after which
+                                         * a phrase or a label may start: a bit each (31c) */
 } RunInPhrases;
 
 static RunInPhrases run_in_phrases;
@@ -3221,6 +3226,12 @@ run_in_phrases_of(PyObject *phrases, PyObject *months)
         run_in_phrases.cues[k] = (unsigned char)cues;
         run_in_phrases.next[k] = *head;
         *head = (int)k;
+    }
+    memset(run_in_phrases.pairs, 0, sizeof run_in_phrases.pairs);
+    for (int pair = 0; pair < 65536; pair++) {  /* each pair that has a key's entries, or opens with a capital */
+        const int first = pair & 255, second = pair >> 8;
+        if (run_in_phrases.head[RUN_IN_FIRST(first)][second & 31] >= 0 || (first >= 'A' && first <= 'Z'))
+            run_in_phrases.pairs[pair >> 6] |= (uint64_t)1 << (pair & 63);
     }
     Py_INCREF(phrases);
     Py_INCREF(months);
@@ -3425,9 +3436,20 @@ run_in_prefixed(int e, uint64_t packed)
     return e;
 }
 
+/* whether the pair of bytes at at (a one-byte str's) is one of run_in_phrases.pairs */
+static inline int
+run_in_pair_may_open(const Py_UCS1 *at)
+{
+    const unsigned pair = (unsigned)at[0] | (unsigned)at[1] << 8;
+    return (int)(run_in_phrases.pairs[pair >> 6] >> (pair & 63)) & 1;
+}
+
 /* the space at s asked, where the character after it may open a phrase or a label (the loops below; in a one-byte
- * str, only where a phrase's first eight characters at most stand after it) */
+ * str, only where the two bytes after it are a pair of run_in_phrases.pairs (31c: one bit read, where most spaces read
+ * the head table and tested for a capital) and a phrase's first eight characters at most stand after it) */
 #define RUN_IN_SPACE(TYPE, s) do {                                                               \
+        if (sizeof(TYPE) == 1 && !run_in_pair_may_open((const Py_UCS1 *)data + (s) + 1))         \
+            break;  /* (no key's entries, no capital) */                                         \
         const Py_UCS4 first = ((const TYPE *)data)[(s) + 1];                                     \
         int e = run_in_phrases.head[RUN_IN_FIRST(first)][((const TYPE *)data)[(s) + 2] & 31];    \
         if (sizeof(TYPE) == 1 && e >= 0)                                                         \
@@ -3480,9 +3502,8 @@ run_in_cues(PyObject *module, PyObject *args)
         for (; done + 10 <= n && found != want; done += 8) {
             uint64_t x;
             memcpy(&x, bytes + done, 8);
-            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces && found != want;
-                 spaces &= spaces - 1)
-                RUN_IN_SPACE(Py_UCS1, done + (__builtin_ctzll(spaces) >> 3));
+            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1)
+                RUN_IN_SPACE(Py_UCS1, done + (__builtin_ctzll(spaces) >> 3));  /* (once all are found: none more) */
         }
     }
 #endif
@@ -3788,6 +3809,65 @@ done:
     return found;
 }
 
+/* ---- 31c: the last quotation mark opened after a space ---- */
+/* last_opening(text, start, end) -> int
+ *     run_in._python_last_opening (its twin; tests/rules/test_run_in_last_opening.py compares them): where the last
+ *     of text[start:end]'s spaces that an opening mark (' ‘ " “) follows inside that stretch stands, or -1, as
+ *     _UP_TO_LAST_OPENING.match(text, start, end) finds it (start and end clamped as re clamps pos and endpos). A
+ *     backward scan from end; a one-byte str read eight bytes at a time back to the last ' or " (‘ and “ are beyond
+ *     its bytes), where the regex's greedy .* ran to end and tried the pair at each character on its way back. */
+static int
+opening_mark(Py_UCS4 ch)
+{
+    return ch == '\'' || ch == '"' || ch == 0x2018 || ch == 0x201C;
+}
+
+static PyObject *
+last_opening(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL: no tuple to parse */
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1]) || !PyLong_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "last_opening(text, start, end): a str and two ints");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]), end = PyLong_AsSsize_t(args[2]);
+    if ((start == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    STR_CHARS(text);
+    start = start < 0 ? 0 : start > n ? n : start;
+    end = end < 0 ? 0 : end > n ? n : end;
+    Py_ssize_t mark = end - 1;  /* the mark after the space; the space at mark - 1, no earlier than start */
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_clzll) */
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
+        const uint64_t ones = ~(uint64_t)0 / 255;
+        while (mark > start) {
+            if (mark - 8 < start) {  /* fewer than eight bytes left: one by one */
+                for (; mark > start; mark--)
+                    if ((bytes[mark] == '\'' || bytes[mark] == '"') && bytes[mark - 1] == ' ')
+                        return PyLong_FromSsize_t(mark - 1);
+                break;
+            }
+            uint64_t x;
+            memcpy(&x, bytes + mark - 7, 8);  /* bytes[mark - 7:mark + 1], the last highest */
+            for (uint64_t marks = bytes_equal(x, ones * '\'') | bytes_equal(x, ones * '"'); marks;) {
+                const int top = 63 - __builtin_clzll(marks);  /* the last mark among them: its byte's high bit */
+                const Py_ssize_t at = mark - 7 + (top >> 3);
+                if (at > start && bytes[at - 1] == ' ')
+                    return PyLong_FromSsize_t(at - 1);
+                marks &= ~((uint64_t)1 << top);
+            }
+            mark -= 8;
+        }
+        return PyLong_FromSsize_t(-1);
+    }
+#endif
+    for (; mark > start; mark--)
+        if (opening_mark(PyUnicode_READ(kind, data, mark)) && PyUnicode_READ(kind, data, mark - 1) == ' ')
+            return PyLong_FromSsize_t(mark - 1);
+    return PyLong_FromSsize_t(-1);
+}
+
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
  * (captions._candidate_fields; tests/test_native_captions.py compares them):
@@ -3865,10 +3945,44 @@ caption_isupper(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
     return cased;
 }
 
-/* whether the set holds text[start:end] (-1: an error) */
+/* whether the set holds text[start:end] (-1: an error): asked from its characters, narrowed to the kind its str would
+ * have, where they are few (set_holds_chars, block 26d; 31c: a new str made, hashed and freed for each of the seam
+ * filters' and features' look-ups), else by a new str */
 static int
 caption_holds(PyObject *set, PyObject *text, Py_ssize_t start, Py_ssize_t end)
 {
+    enum { SHORT = 32 };  /* characters asked from a buffer on the stack (the filters' words are shorter) */
+    const Py_ssize_t length = end - start;
+    if (length > 0 && length <= SHORT) {
+        const int kind = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        int held;
+        if (kind == PyUnicode_1BYTE_KIND)
+            held = set_holds_chars(set, kind, (const Py_UCS1 *)data + start, length);
+        else {
+            Py_UCS4 widest = 0;
+            for (Py_ssize_t i = start; i < end; i++) {
+                const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+                widest = ch > widest ? ch : widest;
+            }
+            Py_UCS1 narrow[SHORT];
+            Py_UCS2 wide[SHORT];
+            if (widest < 256) {
+                for (Py_ssize_t i = 0; i < length; i++)
+                    narrow[i] = (Py_UCS1)PyUnicode_READ(kind, data, start + i);
+                held = set_holds_chars(set, PyUnicode_1BYTE_KIND, narrow, length);
+            }
+            else if (widest < 0x10000 && kind == PyUnicode_4BYTE_KIND) {
+                for (Py_ssize_t i = 0; i < length; i++)
+                    wide[i] = (Py_UCS2)PyUnicode_READ(kind, data, start + i);
+                held = set_holds_chars(set, PyUnicode_2BYTE_KIND, wide, length);
+            }
+            else  /* the text's own kind is the part's */
+                held = set_holds_chars(set, kind, (const char *)data + start * kind, length);
+        }
+        if (held >= 0)
+            return held;
+    }
     PyObject *part = PyUnicode_Substring(text, start, end);
     if (part == NULL)
         return -1;
@@ -4008,6 +4122,19 @@ caption_raw_fields(PyObject *text, const CaptionRaw *raw, const char *scanned)
 }
 
 /* the candidates of the stretch text[start:end], which holds spaces spaces, added to found (-1: an error) */
+/* bit 7 of each of the eight bytes of x that is a space; whether a character is one (extraction_next_byte's tests) */
+static inline uint64_t
+caption_space_bytes(uint64_t x)
+{
+    return bytes_equal(x, ~(uint64_t)0 / 255 * ' ');
+}
+
+static inline int
+caption_space_byte(Py_UCS4 ch)
+{
+    return ch == ' ';
+}
+
 static int
 caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ssize_t end, Py_ssize_t spaces,
                 CaptionRaws *found)
@@ -4015,7 +4142,12 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
     STR_CHARS(text);
     Py_ssize_t seen = 0;  /* the spaces in text[start:seam] */
     for (Py_ssize_t seam = start; seam < end; seam++) {
-        if (PyUnicode_READ(kind, data, seam) != ' ')
+        if (kind == PyUnicode_1BYTE_KIND) {  /* to the next space eight bytes at a time (31c), not a read of each */
+            if ((seam = extraction_next_byte((const Py_UCS1 *)data, seam, end, caption_space_bytes,
+                                             caption_space_byte)) == end)
+                break;
+        }
+        else if (PyUnicode_READ(kind, data, seam) != ' ')
             continue;
         const Py_ssize_t left = seen++;
         if (seam == 0)
@@ -4064,7 +4196,6 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
             || (bare_end - bare_start > 1 && caption_isupper(kind, data, bare_start, bare_end)))
             continue;
         PyObject *lower = caption_lower(text, kind, data, before_start, seam);
-        PyObject *word = NULL;
         int keep = -1;  /* 1: a candidate; 0: filtered out; -1: an error */
         if (lower == NULL)
             goto next;
@@ -4084,9 +4215,7 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
                 goto next;
             }
         }
-        if ((word = PyUnicode_Substring(text, word_start, word_end)) == NULL)
-            goto next;
-        const int starter = PySet_Contains(sets->starters, word);
+        const int starter = caption_holds(sets->starters, text, word_start, word_end);
         if (starter < 0) {
             keep = -1;
             goto next;
@@ -4132,7 +4261,6 @@ caption_stretch(PyObject *text, const CaptionSets *sets, Py_ssize_t start, Py_ss
         keep = caption_raws_add(found, &raw) < 0 ? -1 : 1;
     next:
         Py_XDECREF(lower);
-        Py_XDECREF(word);
         if (keep < 0)
             return -1;
     }
@@ -4414,19 +4542,26 @@ typedef struct {
         *month_names, *modifiers, *inside_phrase, *infinitive_markers;
 } CaptionWordSets;
 
+/* whether the characters of part end with the ASCII suffix */
+static int
+caption_part_ends(CaptionPart part, const char *suffix)
+{
+    const Py_ssize_t n = caption_part_length(part), k = (Py_ssize_t)strlen(suffix);
+    if (k > n)
+        return 0;
+    const int kind = PyUnicode_KIND(part.str);
+    const void *data = PyUnicode_DATA(part.str);
+    for (Py_ssize_t i = 0; i < k; i++)
+        if (PyUnicode_READ(kind, data, part.end - k + i) != (Py_UCS4)(unsigned char)suffix[i])
+            return 0;
+    return 1;
+}
+
 /* whether the str s ends with the ASCII suffix */
 static int
 caption_ends(PyObject *s, const char *suffix)
 {
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(s), k = (Py_ssize_t)strlen(suffix);
-    if (k > n)
-        return 0;
-    const int kind = PyUnicode_KIND(s);
-    const void *data = PyUnicode_DATA(s);
-    for (Py_ssize_t i = 0; i < k; i++)
-        if (PyUnicode_READ(kind, data, n - k + i) != (Py_UCS4)(unsigned char)suffix[i])
-            return 0;
-    return 1;
+    return caption_part_ends((CaptionPart){s, 0, PyUnicode_GET_LENGTH(s)}, suffix);
 }
 
 /* the first character of s, or 0 when it is empty */
@@ -4492,7 +4627,7 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     while (after_end > after_word.start && PyUnicode_READ_CHAR(after_word.str, after_end - 1) == ':')
         after_end--;
     PyObject *bare = PyUnicode_Substring(word.str, bare_start, bare_end);
-    PyObject *after = PyUnicode_Substring(after_word.str, after_word.start, after_end);
+    const CaptionPart after = {after_word.str, after_word.start, after_end};  /* (31c: asked from its characters) */
     PyObject *lower = lowered;
     if (lower != NULL)
         Py_INCREF(lower);
@@ -4501,18 +4636,19 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
                               before.end);
     PyObject *previous_lower = NULL;
     int result = -1, held;
-    if (bare == NULL || after == NULL || lower == NULL)
+    if (bare == NULL || lower == NULL)
         goto done;
     memset(on, 0, CF_COUNT);
     const Py_ssize_t before_n = caption_part_length(before), bare_n = bare_end - bare_start;
-    const Py_UCS4 first = caption_part_char(before, 0), after_first = caption_first(after),
+    const Py_UCS4 first = caption_part_char(before, 0),
+                  after_first = caption_part_length(after) ? caption_part_char(after, 0) : 0,
                   third_first = caption_part_length(third) ? caption_part_char(third, 0) : 0;
     const int before_lower = Py_UNICODE_ISLOWER(first), before_upper = Py_UNICODE_ISUPPER(first),
               after_lower = after_first && Py_UNICODE_ISLOWER(after_first),
               after_upper = after_first && Py_UNICODE_ISUPPER(after_first);
     const int starter = caption_starter(bare, sets);
     const int title_noun = PySet_Contains(sets->title_nouns, lower);
-    const int auxiliary = PySet_Contains(sets->auxiliaries, after);
+    const int auxiliary = caption_holds(sets->auxiliaries, after.str, after.start, after.end);
     if (starter < 0 || title_noun < 0 || auxiliary < 0)
         goto done;
     on[CF_BIAS] = 1;
@@ -4531,7 +4667,7 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     on[CF_BEFORE_CAPITAL] = (char)before_upper;
     on[CF_AFTER_LOWER] = (char)after_lower;
     on[CF_AFTER_AUXILIARY] = (char)auxiliary;
-    on[CF_AFTER_VERB_S] = (char)(after_lower && caption_ends(after, "s") && !caption_ends(after, "ss"));
+    on[CF_AFTER_VERB_S] = (char)(after_lower && caption_part_ends(after, "s") && !caption_part_ends(after, "ss"));
     on[CF_AFTER_CAPITAL] = (char)after_upper;
     on[CF_LEFT_SHORT] = left < 6;
     on[CF_LEFT_LONG] = left >= 12;
@@ -4543,7 +4679,7 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     on[CF_BEFORE_LOWER] = (char)before_lower;
     on[CF_CAPTION_LENGTH] = 8 <= left && left <= 40;
     on[CF_NAME_CLAUSE] = (char)(flags[0] && before_lower && !title_noun && !starter
-                                && (auxiliary || (caption_ends(after, "ed") && after_lower)));
+                                && (auxiliary || (caption_part_ends(after, "ed") && after_lower)));
     on[CF_CAPITAL_THEN_STARTER] = (char)(before_upper && starter && after_lower);
     on[CF_ECHO_AFTER] = (char)flags[3];
     on[CF_CUE_BEFORE] = (char)flags[4];
@@ -4596,7 +4732,6 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     result = 0;
 done:
     Py_XDECREF(bare);
-    Py_XDECREF(after);
     Py_XDECREF(lower);
     Py_XDECREF(previous_lower);
     return result;

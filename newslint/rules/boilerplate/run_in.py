@@ -358,10 +358,15 @@ def _in_open_quotation(text: str, seam: int) -> bool:
             and not _CLOSING_MARK.search(text, space + 2, seam))
 
 
-def _last_opening(text: str, start: int, end: int) -> int:
+def _python_last_opening(text: str, start: int, end: int) -> int:
     """Where the last opening quotation mark after a space in ``text[start:end]`` has its space, or -1."""
     found = _UP_TO_LAST_OPENING.match(text, start, end)
     return found.end() - 2 if found else -1
+
+
+# compiled (block 31c of _speedups.c): a backward scan to the last mark, where the regex's greedy .* ran to the end of
+# the stretch and tried the pair at each character on its way back (about 4,500 instructions a seam)
+_last_opening = native.pick("last_opening", _python_last_opening)
 
 
 # the number of a list item opening a line that was lost: '…favourite snacks 2. Lentil soup…'
@@ -397,8 +402,16 @@ _CAPTION_REACH = 200  # characters before a picture mark searched for the start 
 
 def _picture_marks(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of a flattened page up to a mark that points at a picture: in a one-line page
-    it is a caption (an edited story says 'in the picture above' in words, if at all)."""
-    for mark in _PICTURE_MARK.finditer(text):
+    it is a caption (an edited story says 'in the picture above' in words, if at all). The marks are
+    ``_PICTURE_MARK.finditer(text)``'s, tried only at each '(' (a mark opens with one and holds no other), which
+    ``str.find`` finds where the search read every character of the page (31c)."""
+    at = text.find("(")
+    while at >= 0:
+        mark = _PICTURE_MARK.match(text, at)
+        if mark is None:
+            at = text.find("(", at + 1)
+            continue
+        at = text.find("(", mark.end())
         reach = max(0, mark.start() - _CAPTION_REACH)
         ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, mark.start())]
         start = ends[-1] if ends else text.find(" ", reach, mark.start()) + 1 if reach else 0
@@ -485,9 +498,8 @@ def _caps_label_matches(text: str) -> Iterator[re.Match]:
             yield label
 
 
-# the colon of a _LABEL_RUN_IN match, which ends its words: the match starts at the space before one of the (at most
-# three) words before it
-_LABEL_COLON = regexcache.compile(":[ \xa0]")
+# a _LABEL_RUN_IN match ends its words at a colon followed by a space or a no-break space, and starts at the space
+# before one of the (at most three) words before it
 _LABEL_WORDS = 3
 
 
@@ -496,8 +508,13 @@ def _label_run_ins(text: str) -> list[re.Match]:
     (Python's re tries it at every space of a page)."""
     found: list[re.Match] = []
     done = 0  # the end of the last match: the next starts there or later
-    for colon in _LABEL_COLON.finditer(text):
-        starts, at = [], colon.start()
+    colon = text.find(":")  # each colon, by str.find, not a search of every character for ":[ \xa0]" (31c)
+    while colon >= 0:
+        following, at = text[colon + 1:colon + 2], colon
+        colon = text.find(":", colon + 1)
+        if following != " " and following != "\xa0":
+            continue
+        starts = []
         for _ in range(_LABEL_WORDS):  # back over a word and the space or hyphen before it
             word = at
             while word > done and text[word - 1].isalpha():
