@@ -6151,6 +6151,65 @@ holds_needle_at(int kind, const void *data, Py_ssize_t at, PyObject *needle, Py_
         }                                                                                                \
     } while (0)
 
+/* a tuple's needles as the pass reads them: the bits of the needles by their first character's low byte, each one's
+ * first two characters and length; kept for the last HOLDS_ANY_TABLES tuples asked (a reference held to each, so
+ * that its address stays its own), the least lately used given up first: a call clears and fills no 2 KB table (NL312
+ * asks the same three tuples of each paragraph and an article's picture words of several; 31d) */
+#define HOLDS_ANY_TABLES 8
+typedef struct {
+    PyObject *needles;  /* the tuple (a reference), or NULL */
+    uint64_t used_at;   /* the call that last read it */
+    int empty;          /* a needle is "" */
+    Py_ssize_t used;
+    uint64_t firsts[256];
+    PyObject *kept[HOLDS_ANY_MOST];
+    Py_UCS4 heads[HOLDS_ANY_MOST], seconds[HOLDS_ANY_MOST];
+    Py_ssize_t lengths[HOLDS_ANY_MOST];
+} HoldsAnyTable;
+static HoldsAnyTable holds_any_tables[HOLDS_ANY_TABLES];
+static uint64_t holds_any_calls;
+
+/* the table of ``needles`` (a tuple of at most HOLDS_ANY_MOST str): kept, or made in the least lately used slot. A
+ * needle whose characters are wider than the text's is kept too: its first or a later character never equals one of
+ * the text's, so the pass never finds it. */
+static const HoldsAnyTable *
+holds_any_table(PyObject *needles)
+{
+    HoldsAnyTable *table = &holds_any_tables[0];
+    holds_any_calls++;
+    for (int k = 0; k < HOLDS_ANY_TABLES; k++) {
+        if (holds_any_tables[k].needles == needles) {
+            holds_any_tables[k].used_at = holds_any_calls;
+            return &holds_any_tables[k];
+        }
+        if (holds_any_tables[k].used_at < table->used_at)
+            table = &holds_any_tables[k];
+    }
+    Py_XDECREF(table->needles);
+    Py_INCREF(needles);
+    table->needles = needles;
+    table->used_at = holds_any_calls;
+    table->empty = 0;
+    table->used = 0;
+    memset(table->firsts, 0, sizeof(table->firsts));
+    const Py_ssize_t count = PyTuple_GET_SIZE(needles);
+    for (Py_ssize_t j = 0; j < count; j++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, j);
+        const Py_ssize_t length = PyUnicode_GET_LENGTH(needle);
+        if (length == 0) {
+            table->empty = 1;
+            continue;
+        }
+        const Py_ssize_t used = table->used++;
+        table->kept[used] = needle;
+        table->heads[used] = PyUnicode_READ_CHAR(needle, 0);
+        table->seconds[used] = length > 1 ? PyUnicode_READ_CHAR(needle, 1) : 0;
+        table->lengths[used] = length;
+        table->firsts[table->heads[used] & 0xFF] |= (uint64_t)1 << used;
+    }
+    return table;
+}
+
 static PyObject *
 holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -6180,29 +6239,15 @@ holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         }
         Py_RETURN_FALSE;
     }
+    const HoldsAnyTable *table = holds_any_table(needles);
+    if (table->empty && start <= n)  /* str.find finds "" at start, if start is inside the text or at its end */
+        Py_RETURN_TRUE;
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    uint64_t firsts[256] = {0};
-    PyObject *kept[HOLDS_ANY_MOST];
-    Py_UCS4 heads[HOLDS_ANY_MOST], seconds[HOLDS_ANY_MOST];  /* (a needle's first two characters) */
-    Py_ssize_t lengths[HOLDS_ANY_MOST], used = 0;
-    for (Py_ssize_t j = 0; j < count; j++) {
-        PyObject *needle = PyTuple_GET_ITEM(needles, j);
-        const Py_ssize_t length = PyUnicode_GET_LENGTH(needle);
-        if (length == 0) {  /* str.find finds it at start, if start is inside the text or at its end */
-            if (start <= n)
-                Py_RETURN_TRUE;
-            continue;
-        }
-        if (PyUnicode_KIND(needle) > kind)
-            continue;  /* a character wider than any of the text's */
-        kept[used] = needle;
-        heads[used] = PyUnicode_READ_CHAR(needle, 0);
-        seconds[used] = length > 1 ? PyUnicode_READ_CHAR(needle, 1) : 0;
-        lengths[used] = length;
-        firsts[heads[used] & 0xFF] |= (uint64_t)1 << used;
-        used++;
-    }
+    const uint64_t *firsts = table->firsts;
+    PyObject *const *kept = table->kept;
+    const Py_UCS4 *heads = table->heads, *seconds = table->seconds;
+    const Py_ssize_t *lengths = table->lengths;
     switch (kind) {
     case PyUnicode_1BYTE_KIND: HOLDS_ANY_PASS(Py_UCS1); break;
     case PyUnicode_2BYTE_KIND: HOLDS_ANY_PASS(Py_UCS2); break;

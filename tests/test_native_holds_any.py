@@ -69,3 +69,18 @@ def test_the_corpus_paragraphs_with_the_rule_s_needles() -> None:
             + same(text, max(0, len(text) - captions._TAIL_REACH), captions._TAIL_CUES)
             + same(text, 0, captions._PICTURE_CUES) + same(text, 0, words) for text in texts]
     assert 0 < sum(held) < 4 * len(texts)
+
+
+@needs_compiled
+def test_a_kept_table_answers_texts_of_every_width_and_more_tuples_than_are_kept() -> None:
+    """The pass keeps the tables of the last eight tuples asked (31d): a tuple asked again, of a text of another width,
+    after others have pushed it out, or with its needles wider than the text, answers as the twin does."""
+    wide = ("Ł", "𝔘 b", "a€")
+    tuples = [("Photo", "©"), ("redit", "/"), wide, ("",)] + [(f"word{k}", f"{k}x") for k in range(12)]
+    texts = ["a credit/Photo © 3x", "Ł and 𝔘 b, a€ word7", "plain word11 text", "", "é word3 ©", "𝔘 alone"]
+    for _ in range(3):
+        for needles in tuples:
+            for text in texts:
+                for start in (0, 2, -4):
+                    same(text, start, needles)
+    assert same("a€", 0, wide) and not same("a€", 0, ("Photo", "©"))

@@ -226,13 +226,15 @@ class Mojibake(Rule):
                    "word back as UTF-8 from cp1252, Mac Roman or Latin-1 ('√§' for 'ä'), or as one single-byte code "
                    "page from another where that makes a word ('mayorÕs', 'donít', 'cafÈ') or a pair of curly quotes "
                    "('ÒWe won.Ó'); the fix is that repair.")
-    trigger = Trigger(pattern=Cues(f"{_MOJIBAKE_CUES.pattern}|{_SINGLE_BYTE_CUES.pattern}"))
+    # (the set's pass answers both cues on the article's text: no pass of Python's re over the whole text, 31d)
+    trigger = Trigger(pattern=Cues(f"{_MOJIBAKE_CUES.pattern}|{_SINGLE_BYTE_CUES.pattern}"),
+                      answers=(_MOJIBAKE_CUES, _SINGLE_BYTE_CUES))
 
     def check(self, article: Article) -> Iterable[Finding]:
         if article.text.isascii():
             return
-        if not MOJIBAKE_CUE.search(article.text):
-            if next(_single_byte_cues(article.text), None):  # ftfy not even imported
+        if not _MOJIBAKE_CUES.found(article.text):  # (MOJIBAKE_CUE.search's answer)
+            if _SINGLE_BYTE_CUES.found(article.text):  # (_SINGLE_BYTE_CUE.search's answer; ftfy not even imported)
                 for paragraph in article.paragraphs:
                     for start, end, repaired in _single_byte_misreadings(paragraph.text, [], self.context.knows):
                         yield self._finding(paragraph.start + start, paragraph.text[start:end], repaired)
