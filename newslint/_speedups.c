@@ -6457,6 +6457,17 @@ inline_quoted_line_at(int kind, const void *chars, Py_ssize_t n, Py_ssize_t stop
         && INLINE_CAPITAL(PyUnicode_READ(kind, chars, end + 1));
 }
 
+/* (31e) hot_pair's entry of two characters below U+0100 (its key: a one-byte str's two bytes read at once) */
+static Py_ALWAYS_INLINE inline unsigned char
+inline_hot_pair(Py_UCS2 first, Py_UCS2 second)
+{
+#if PY_LITTLE_ENDIAN
+    return inline_literals.hot_pair[first | second << 8];
+#else
+    return inline_literals.hot_pair[first << 8 | second];
+#endif
+}
+
 /* the cues of text (chars, n), or -1 at a lone surrogate: each asked at the characters where it may end or stand */
 static Py_ALWAYS_INLINE inline int
 inline_cues_of(int kind, const void *chars, Py_ssize_t n)
@@ -6472,6 +6483,17 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
                                    memcpy(&k2, bytes + at + 2, 2), memcpy(&k3, bytes + at + 3, 2),
                                    !(hot_pair[k0] | hot_pair[k1] | hot_pair[k2] | hot_pair[k3])))
                 at += 4;
+        }
+        else if (kind == PyUnicode_2BYTE_KIND) {  /* (31e) the same where the five characters are below U+0100 */
+            const Py_UCS2 *units = (const Py_UCS2 *)chars;
+            while (at + 5 <= n) {
+                const Py_UCS2 c0 = units[at], c1 = units[at + 1], c2 = units[at + 2], c3 = units[at + 3],
+                    c4 = units[at + 4];
+                if ((c0 | c1 | c2 | c3 | c4) >= 256 || inline_hot_pair(c0, c1) | inline_hot_pair(c1, c2)
+                        | inline_hot_pair(c2, c3) | inline_hot_pair(c3, c4))
+                    break;
+                at += 4;
+            }
         }
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
         if (ch < 256 && !hot[ch])  /* most characters */
