@@ -1039,6 +1039,7 @@ static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
 static inline Py_ssize_t line_end(int kind, const void *data, Py_ssize_t n);  /* block 27b */
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
+static PyObject *is_printable(PyObject *, PyObject *);  /* block 31e */
 static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
 static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
@@ -2063,6 +2064,8 @@ static PyMethodDef methods[] = {
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
+    {"is_printable", is_printable, METH_O,
+     "str.isprintable(text), an ASCII str read eight bytes at a time: the concise report's messages (31e)."},
     {"joined_utf8", joined_utf8, METH_O,
      "joined_utf8(texts): '\\n'.join(texts).encode() of a list of str, as packs._python_joined_utf8; None at a lone surrogate (30e)."},
     {"inline_cues", inline_cues, METH_VARARGS,
@@ -6703,6 +6706,41 @@ joined_utf8(PyObject *module, PyObject *texts)
         }
     }
     return joined;
+}
+
+/* ---- 31e: whether a str is printable (str.isprintable), an ASCII str eight bytes at a time ---- */
+/* is_printable(text) -> bool  (twin: str.isprintable; parity in tests/test_native_printable.py)
+ *     The concise report asks it of every finding's message, where str.isprintable calls a look-up per character:
+ *     an ASCII str is printable where it holds no byte below 0x20 and no 0x7f (the ASCII of categories Cc and Zs
+ *     but the space), tested eight bytes at a time; any other str is asked per character (Py_UNICODE_ISPRINTABLE,
+ *     what str.isprintable asks). */
+static PyObject *
+is_printable(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "is_printable")
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (PyUnicode_IS_ASCII(text)) {
+        const Py_UCS1 *bytes = PyUnicode_1BYTE_DATA(text);
+        const uint64_t ones = ~(uint64_t)0 / 255;
+        Py_ssize_t i = 0;
+        for (; i + 8 <= n; i += 8) {  /* (bytes below 0x20 | bytes equal to 0x7f): the borrow marks the first */
+            uint64_t x;
+            memcpy(&x, bytes + i, 8);
+            const uint64_t deleted = x ^ (ones * 0x7f);
+            if ((((x - ones * 0x20) & ~x) | ((deleted - ones) & ~deleted)) & (ones * 0x80))
+                Py_RETURN_FALSE;
+        }
+        for (; i < n; i++)
+            if (bytes[i] < 0x20 || bytes[i] == 0x7f)
+                Py_RETURN_FALSE;
+        Py_RETURN_TRUE;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!Py_UNICODE_ISPRINTABLE(PyUnicode_READ(kind, data, i)))
+            Py_RETURN_FALSE;
+    Py_RETURN_TRUE;
 }
 
 /* ---- 17H: dates ---- */
