@@ -1040,6 +1040,7 @@ static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
 static inline Py_ssize_t line_end(int kind, const void *data, Py_ssize_t n);  /* block 27b */
 /* 17H: defined in its block at the end of the file */
 static PyObject *iso_date_hint(PyObject *, PyObject *);
+static PyObject *is_printable(PyObject *, PyObject *);  /* block 31e */
 static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
 static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
@@ -1512,44 +1513,90 @@ str_sequence(PyObject *words, const char *function, PyObject ***items, Py_ssize_
     return sequence;
 }
 
+/* (31e) whether o is a str: its type compared first (a word is an exact str) */
+static inline int
+is_str(PyObject *o)
+{
+    return Py_IS_TYPE(o, &PyUnicode_Type) || PyUnicode_Check(o);
+}
+
+/* (31e) 0 where items[from:n] are all str, else -1 with str_sequence's TypeError: the loops that test each word's
+   type as they read it (no pass of str_sequence's first) test the words after the one they stop at */
+static int
+rest_are_str(PyObject **items, Py_ssize_t from, Py_ssize_t n, const char *function)
+{
+    for (Py_ssize_t i = from; i < n; i++)
+        if (!is_str(items[i])) {
+            PyErr_Format(PyExc_TypeError, "%s() expects words of type str", function);
+            return -1;
+        }
+    return 0;
+}
+
+/* (31e) a str's hash as str computes it, kept in the object (computed and kept where not yet: a str subclass's own
+   __hash__ is not asked); equal strs have equal hashes, and no str's is -1 */
+static inline Py_hash_t
+str_hash(PyObject *word)
+{
+    const Py_hash_t hash = ((PyASCIIObject *)word)->hash;
+    return hash != -1 ? hash : PyUnicode_Type.tp_hash(word);
+}
+
 static PyObject *
 doubled_word_candidates(PyObject *module, PyObject *args)
 {
-    PyObject *words, *function_words, **items;
-    Py_ssize_t n;
+    PyObject *words, *function_words;
     if (!PyArg_ParseTuple(args, "OO!:doubled_word_candidates", &words, &PyFrozenSet_Type, &function_words))
         return NULL;
-    PyObject *sequence = str_sequence(words, "doubled_word_candidates", &items, &n);
+    PyObject *sequence = PySequence_Fast(words, "expected a sequence of str");
     if (sequence == NULL)
         return NULL;
-    /* a phrase of two or three words followed at once by itself ends where a word equals the one two or three
-       before it: the words are looked up in function_words only there (a set look-up per word cost most of a scan) */
+    PyObject **items = PySequence_Fast_ITEMS(sequence);
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(sequence);
+    /* a word followed at once by itself, or a phrase of two or three words followed at once by itself, ends where a
+       word equals the one one, two or three before it: their hashes, kept as the words are read, are compared first
+       (31e), and the words are looked up in function_words only where a phrase repeats (a set look-up per word cost
+       most of a scan) */
     int found = 0;
-    for (Py_ssize_t i = 0; i < n && !found; i++) {
-        if (i + 1 < n && same_str(items[i], items[i + 1])) {
-            found = 1;
+    Py_hash_t h1 = -1, h2 = -1, h3 = -1;  /* the hashes of the words one, two and three before (-1: none) */
+    Py_ssize_t i = 0;
+    for (; i < n; i++) {
+        PyObject *word = items[i];
+        if (!is_str(word))
             break;
-        }
-        Py_ssize_t size = 0;
-        if (i >= 3 && same_str(items[i - 2], items[i]) && same_str(items[i - 3], items[i - 1]))
-            size = 2;
-        else if (i >= 5 && same_str(items[i - 3], items[i]) && same_str(items[i - 4], items[i - 1])
-                 && same_str(items[i - 5], items[i - 2]))
-            size = 3;
-        if (size) {
-            found = 1;  /* unless a word of the two copies is not a function word */
-            for (Py_ssize_t k = i - 2 * size + 1; k <= i && found; k++) {
-                const int function = PySet_Contains(function_words, items[k]);
-                if (function < 0) {
-                    Py_DECREF(sequence);
-                    return NULL;
+        const Py_hash_t h = str_hash(word);
+        if ((h == h1) | (h == h2) | (h == h3)) {
+            if (h == h1 && same_str(items[i - 1], word)) {
+                found = 1;
+                break;
+            }
+            Py_ssize_t size = 0;
+            if (i >= 3 && h == h2 && same_str(items[i - 2], word) && same_str(items[i - 3], items[i - 1]))
+                size = 2;
+            else if (i >= 5 && h == h3 && same_str(items[i - 3], word) && same_str(items[i - 4], items[i - 1])
+                     && same_str(items[i - 5], items[i - 2]))
+                size = 3;
+            if (size) {
+                found = 1;  /* unless a word of the two copies is not a function word */
+                for (Py_ssize_t k = i - 2 * size + 1; k <= i && found; k++) {
+                    const int function = PySet_Contains(function_words, items[k]);
+                    if (function < 0) {
+                        Py_DECREF(sequence);
+                        return NULL;
+                    }
+                    found = function;
                 }
-                found = function;
+                if (found)
+                    break;
             }
         }
+        h3 = h2;
+        h2 = h1;
+        h1 = h;
     }
+    const int failed = rest_are_str(items, i, n, "doubled_word_candidates");
     Py_DECREF(sequence);
-    return PyBool_FromLong(found);
+    return failed ? NULL : PyBool_FromLong(found);
 }
 
 /* Whether a str holds rn, 1 or 0 and three letters or more (str.isalpha) */
@@ -1587,6 +1634,8 @@ is_ocr_suspect(PyObject *word)
 static inline int
 starts_upper(PyObject *word)
 {
+    if (PyUnicode_IS_COMPACT_ASCII(word))  /* most words: the first byte read at once (an empty word's NUL; 31e) */
+        return (unsigned)((const Py_UCS1 *)((PyASCIIObject *)word + 1))[0] - 'A' < 26u;
     if (PyUnicode_GET_LENGTH(word) == 0)
         return 0;
     const Py_UCS4 first = PyUnicode_READ_CHAR(word, 0);  /* A-Z alone of ASCII, without a call for it (17H) */
@@ -1623,15 +1672,16 @@ echo_paragraphs(PyObject *module, PyObject *paragraph_words)
         return NULL;
     PyObject *found = PyList_New(0);
     for (Py_ssize_t p = 0; found != NULL && p < PySequence_Fast_GET_SIZE(paragraphs); p++) {
-        PyObject **items;
-        Py_ssize_t n;
-        PyObject *sequence = str_sequence(PySequence_Fast_GET_ITEM(paragraphs, p), "echo_paragraphs", &items, &n);
+        PyObject *sequence = PySequence_Fast(PySequence_Fast_GET_ITEM(paragraphs, p), "expected a sequence of str");
         if (sequence == NULL) {
             Py_CLEAR(found);
             break;
         }
+        PyObject **items = PySequence_Fast_ITEMS(sequence);
+        const Py_ssize_t n = PySequence_Fast_GET_SIZE(sequence);
         Py_ssize_t capitals = 0;  /* words starting with a capital in a row, ending at i */
-        for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t i = 0;
+        for (; i < n && is_str(items[i]); i++) {  /* each word's type tested as it is read (31e) */
             capitals = starts_upper(items[i]) ? capitals + 1 : 0;
             if (capitals >= 3 && may_share_start(items[i - 2], items[i])) {
                 if (append_new(found, PyLong_FromSsize_t(p)) < 0)
@@ -1639,6 +1689,8 @@ echo_paragraphs(PyObject *module, PyObject *paragraph_words)
                 break;
             }
         }
+        if (found != NULL && rest_are_str(items, i, n, "echo_paragraphs") < 0)
+            Py_CLEAR(found);
         Py_DECREF(sequence);
     }
     Py_DECREF(paragraphs);
@@ -2015,6 +2067,8 @@ static PyMethodDef methods[] = {
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
      "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
+    {"is_printable", is_printable, METH_O,
+     "str.isprintable(text), an ASCII str read eight bytes at a time: the concise report's messages (31e)."},
     {"joined_utf8", joined_utf8, METH_O,
      "joined_utf8(texts): '\\n'.join(texts).encode() of a list of str, as packs._python_joined_utf8; None at a lone surrogate (30e)."},
     {"inline_cues", inline_cues, METH_VARARGS,
@@ -6586,6 +6640,17 @@ inline_quoted_line_at(int kind, const void *chars, Py_ssize_t n, Py_ssize_t stop
         && INLINE_CAPITAL(PyUnicode_READ(kind, chars, end + 1));
 }
 
+/* (31e) hot_pair's entry of two characters below U+0100 (its key: a one-byte str's two bytes read at once) */
+static Py_ALWAYS_INLINE inline unsigned char
+inline_hot_pair(Py_UCS2 first, Py_UCS2 second)
+{
+#if PY_LITTLE_ENDIAN
+    return inline_literals.hot_pair[first | second << 8];
+#else
+    return inline_literals.hot_pair[first << 8 | second];
+#endif
+}
+
 /* the cues of text (chars, n), or -1 at a lone surrogate: each asked at the characters where it may end or stand */
 static Py_ALWAYS_INLINE inline int
 inline_cues_of(int kind, const void *chars, Py_ssize_t n)
@@ -6601,6 +6666,17 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
                                    memcpy(&k2, bytes + at + 2, 2), memcpy(&k3, bytes + at + 3, 2),
                                    !(hot_pair[k0] | hot_pair[k1] | hot_pair[k2] | hot_pair[k3])))
                 at += 4;
+        }
+        else if (kind == PyUnicode_2BYTE_KIND) {  /* (31e) the same where the five characters are below U+0100 */
+            const Py_UCS2 *units = (const Py_UCS2 *)chars;
+            while (at + 5 <= n) {
+                const Py_UCS2 c0 = units[at], c1 = units[at + 1], c2 = units[at + 2], c3 = units[at + 3],
+                    c4 = units[at + 4];
+                if ((c0 | c1 | c2 | c3 | c4) >= 256 || inline_hot_pair(c0, c1) | inline_hot_pair(c1, c2)
+                        | inline_hot_pair(c2, c3) | inline_hot_pair(c3, c4))
+                    break;
+                at += 4;
+            }
         }
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
         if (ch < 256 && !hot[ch])  /* most characters */
@@ -6810,6 +6886,41 @@ joined_utf8(PyObject *module, PyObject *texts)
         }
     }
     return joined;
+}
+
+/* ---- 31e: whether a str is printable (str.isprintable), an ASCII str eight bytes at a time ---- */
+/* is_printable(text) -> bool  (twin: str.isprintable; parity in tests/test_native_printable.py)
+ *     The concise report asks it of every finding's message, where str.isprintable calls a look-up per character:
+ *     an ASCII str is printable where it holds no byte below 0x20 and no 0x7f (the ASCII of categories Cc and Zs
+ *     but the space), tested eight bytes at a time; any other str is asked per character (Py_UNICODE_ISPRINTABLE,
+ *     what str.isprintable asks). */
+static PyObject *
+is_printable(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "is_printable")
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (PyUnicode_IS_ASCII(text)) {
+        const Py_UCS1 *bytes = PyUnicode_1BYTE_DATA(text);
+        const uint64_t ones = ~(uint64_t)0 / 255;
+        Py_ssize_t i = 0;
+        for (; i + 8 <= n; i += 8) {  /* (bytes below 0x20 | bytes equal to 0x7f): the borrow marks the first */
+            uint64_t x;
+            memcpy(&x, bytes + i, 8);
+            const uint64_t deleted = x ^ (ones * 0x7f);
+            if ((((x - ones * 0x20) & ~x) | ((deleted - ones) & ~deleted)) & (ones * 0x80))
+                Py_RETURN_FALSE;
+        }
+        for (; i < n; i++)
+            if (bytes[i] < 0x20 || bytes[i] == 0x7f)
+                Py_RETURN_FALSE;
+        Py_RETURN_TRUE;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!Py_UNICODE_ISPRINTABLE(PyUnicode_READ(kind, data, i)))
+            Py_RETURN_FALSE;
+    Py_RETURN_TRUE;
 }
 
 /* ---- 17H: dates ---- */

@@ -77,6 +77,43 @@ def test_doubled_word_candidates_twin_alone():
         assert repetition._python_doubled_word_candidates(words.split(), _FUNCTION_WORDS) is expected
 
 
+class _OwnHash(str):
+    """A str whose own ``__hash__`` disagrees with str's: the compiled pre-check compares str's hashes only."""
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def _fresh(word: str) -> str:
+    """An equal str made anew, its hash not yet computed (as a word lowered by the analysis may be)."""
+    return "".join(list(word))
+
+
+@needs_compiled
+@pytest.mark.parametrize("words, expected", [
+    ([_OwnHash("the"), _OwnHash("the")], True), (["x", _OwnHash("cat"), "cat"], True), (["the", _OwnHash("a")], False),
+    ([_fresh("cat"), _fresh("cat")], True), ([_fresh("in"), "it", "in", _fresh("it")], True),
+    ([_fresh("a"), _fresh("b"), _fresh("c")], False),
+])
+def test_doubled_word_candidates_tell_equal_words_by_their_text(words, expected):
+    assert compiled.doubled_word_candidates(words, _FUNCTION_WORDS) is expected
+    assert repetition._python_doubled_word_candidates(words, _FUNCTION_WORDS) is expected
+
+
+@needs_compiled
+@pytest.mark.parametrize("words", [["the", "the", 5], ["a", 5, "b"], [None], ["of", "the", "of", "the", b"x"]])
+def test_doubled_word_candidates_refuse_a_word_that_is_not_a_str_wherever_it_stands(words):
+    with pytest.raises(TypeError, match="expects words of type str"):
+        compiled.doubled_word_candidates(words, _FUNCTION_WORDS)
+
+
+@needs_compiled
+@pytest.mark.parametrize("paragraph", [["Crimean", "Peninsula", "Crimea", 5], [5, "x"], ["x", b"Y"]])
+def test_echo_paragraphs_refuse_a_word_that_is_not_a_str_wherever_it_stands(paragraph):
+    with pytest.raises(TypeError, match="expects words of type str"):
+        compiled.echo_paragraphs([["x"], paragraph])
+
+
 SUSPECTS = ["cornpany", "rnodern", "1egislation", "Governrnent", "abc1", "ab1", "a1b", "1ab", "2010", "10th",
             "x0x0x", "modern", "corn", "éco1e", "ﬁ1ms", "rn", "ab-rn", "0.5m", "r n", "RN", "Rn", "rN", "arnb", "a٣b0c",
             "ab😀1", "é́é1", "ΣΣΣ0", "", "rrn", "nrn"]
