@@ -367,17 +367,27 @@ class CueSet:
     a search per cue costs one each. The answers are each cue's own ``found``: a cue loosened in the set (its wide
     bounded repetitions unbounded, as :class:`newslint.rule.Triggers` does, lest they multiply the automaton's states)
     is asked on its own where the set reports it, and a text the set fails on (out of automaton memory: its answer
-    lacks the last pattern, ``\\z``) is asked cue by cue."""
+    lacks the last pattern, ``\\z``) is asked cue by cue. Where one trigger set answers every cue
+    (:attr:`Trigger.answers`) and has read the text, its answer is read instead of a pass of its own (31a)."""
 
-    __slots__ = ("cues", "_set", "_loosened")
+    __slots__ = ("cues", "_set", "_loosened", "_told_by")
 
     def __init__(self, *cues: Cues) -> None:
         self.cues = cues
         self._set = None  # built on first use (a set does not pickle)
         self._loosened: frozenset[int] = frozenset()
+        # the first cue's answering (Cues._answered) when last read, and the trigger set's answers that tell every
+        # cue with the index of each one's pattern there (None: no one set answers them all)
+        self._told_by: "tuple[Any, tuple[dict[int, tuple[str, list[int]]], tuple[int, ...]] | None] | None" = None
 
     def held(self, text: str) -> set[int]:
         """The indexes in ``cues`` of the cues ``text`` holds."""
+        told_by = self._answered()
+        if told_by is not None:
+            told = told_by[0].get(id(text))
+            if told is not None and told[0] is text:
+                found = told[1]
+                return {k for k, index in enumerate(told_by[1]) if index in found}
         if self._set is None:
             self._compile()
         found = set(self._set.Match(utf8_for_re2(text)))
@@ -388,6 +398,18 @@ class CueSet:
         if self._loosened.isdisjoint(found):
             return found  # (most answers: no loosened cue to ask on its own)
         return {k for k in found if k not in self._loosened or self.cues[k].found(text)}
+
+    def _answered(self) -> "tuple[dict[int, tuple[str, list[int]]], tuple[int, ...]] | None":
+        """The answers of the trigger set that answers every cue, and each cue's index there, or None (read again
+        when the first cue is answered by another set: a set made later)."""
+        first = self.cues[0]._answered if self.cues else None
+        if first is None:
+            return None
+        if self._told_by is None or self._told_by[0] is not first:
+            answered = [cue._answered for cue in self.cues]
+            every = all(one is not None and one[0] is first[0] for one in answered)
+            self._told_by = (first, (first[0], tuple(one[1] for one in answered)) if every else None)
+        return self._told_by[1]
 
     def _compile(self) -> None:
         loose = [unbounded_repetitions(cue.pattern, 8) for cue in self.cues]
