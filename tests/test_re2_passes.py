@@ -4,12 +4,16 @@ set's answer on a text it read, not a pass of its own."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 from hypothesis import given, settings, strategies as st
 
+from newslint import engine
 from newslint.api import make_linter
 from newslint.engine import ArticleTrigger
-from newslint.rule import Cues, CueSet, Trigger, Triggers
+from newslint.model import Article
+from newslint.rule import Cues, CueSet, Finding, Rule, Trigger, Triggers
+from newslint.source import decode
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 _PIECES = (Cues("ab"), Cues(r"c[0-9]"), Cues(r"\|"))
@@ -77,3 +81,37 @@ def test_the_credit_pieces_are_answered_by_the_default_trigger_sets():
         judged.fired(text)
         assert cue_set.held(text) == {k for k, piece in enumerate(credits._PIECES) if piece in text}
     assert cue_set._set is None
+
+
+_MARK = Cues(r"mark[0-9]")
+
+
+class _ReadsItsCue(Rule):
+    """A rule whose trigger's set answers the cue it asks of the whole text."""
+
+    code, name, summary = "NL998", "reads-its-cue", "asks its trigger's cue"
+    trigger = Trigger(pattern=Cues(r"mark[0-9]|zz"), answers=(_MARK,))
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if _MARK.found(article.text):
+            yield self.finding(0, 1, "marked")
+
+
+class _Other(Rule):
+    code, name, summary = "NL997", "other", "a second trigger, so that the triggers are judged in a set"
+    trigger = Trigger(pattern=Cues("qq[0-9]"))
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        return ()
+
+
+def test_a_batch_of_five_texts_keeps_every_answer_its_rules_read(monkeypatch):
+    """Batches of five texts (as long records make them): the 65th text judged is in the thirteenth batch, whose
+    answers are all kept (the engine tells the sets where a batch starts), so that no cue searches on its own."""
+    monkeypatch.setattr(engine, "BATCH_ARTICLES", 5)
+    documents = [decode(f"Title {k}\n\nA line of words, mark{k % 10} here, and some more.\n".encode(), f"{k}.txt")
+                 for k in range(80)]
+    linter = engine.Linter([_ReadsItsCue(), _Other()])
+    results = list(linter.lint_documents(documents))
+    assert [len(result.findings) for result in results] == [1] * 80
+    assert _MARK._alone is None  # every answer read from the trigger set: no pass of its own
