@@ -104,6 +104,7 @@ class Linter:
         """
         found: list[list[Finding]] = [[] for _ in articles]
         triggers, judges = self._triggers()
+        triggers.new_batch()  # the answers the rules' cues read: this batch's, none dropped in its middle
         everywhere = list(zip(articles, found))
         # a trigger's id → the articles (with their findings) where it fires: one or two triggers of some thirty fire
         # on an article of the BBC + scraped mix, so each article is put where its own fire, not each rule's

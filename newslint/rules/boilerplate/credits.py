@@ -165,7 +165,8 @@ class PhotoCredit(Rule):
     explanation = ("Agency credits (Name / AFP / Getty Images, REUTERS/Name, (AP Photo/Name)), labelled credits "
                    "(Photo:, Image caption, Image copyright, File photo). A paragraph that ends with a credit is "
                    "usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued inside.")
-    trigger = Trigger(pattern=_CREDIT_CUES, group="words")  # a long list of credit names: a set of its own (Triggers)
+    # a long list of credit names: a set of its own (Triggers); its pass tells _pieces_held which pieces the text holds
+    trigger = Trigger(pattern=_CREDIT_CUES, group="words", answers=_PIECE_CUES.cues)
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _pieces_held(article.text)
