@@ -222,6 +222,11 @@ def has_evidence(vector: Sequence[float]) -> bool:
     return any(_evidence_of(vector))
 
 
+def page_signs(vector: Sequence[float]) -> int:
+    """How many signs of the page a line shows (has_evidence: one or more)."""
+    return sum(_evidence_of(vector))
+
+
 PROSE_WORDS = 12  # a paragraph of the story: this many words or more, ending like a sentence
 _PAGE_HEAD = 3  # a story that starts before this paragraph is an extract of the story, not a whole page
 _STORY_GAP = 4  # more other paragraphs than this between two of prose part two blocks of the page

@@ -12,7 +12,7 @@ from newslint import native, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, features, furniture_score, has_evidence, holds_link,
-                                may_reach, story_extent, threshold)
+                                may_reach, page_signs, story_extent, threshold)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -46,6 +46,7 @@ def _reported(text: str) -> bool:
 
 
 _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")  # an item of a list, or 'Drama - Featherboy'
+_BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
@@ -72,7 +73,10 @@ class FurnitureLine(Rule):
                    "labelled link between paragraphs ('Read: …', 'VIDEO: …'), teasers of other stories cut short ('…at the "
                    "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
                    "card's headline, for its picture and its link), a heading with nothing under it at "
-                   "the end, short labels beside other furniture, a line right between two lines of furniture. A wire story as the agency filed it (its body ends "
+                   "the end, short labels beside other furniture, a line right between two lines of furniture, a line "
+                   "beside furniture that shows a sign of the page and nearly reaches the model's cut, and a run of bare "
+                   "lines beside it that reach it (the rows of a spec box: 'Developer …' / 'Multiplayer? No' over 'Link "
+                   "Official site'). A wire story as the agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone, as is the OCR text of a printed "
                    "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
@@ -150,6 +154,9 @@ class FurnitureLine(Rule):
             elif vector:
                 unflagged.append(i)
         if flagged:
+            for i, score in _beside_furniture(texts, shapes, extent, counts, flagged, unflagged, cut):
+                yield self._line(article, paragraphs[i], f"page furniture beside page furniture ({score:.2f})")
+            unflagged = [i for i in unflagged if i not in flagged]
             labels = _labels_beside_furniture(texts, shapes, flagged, unflagged)
             for i in labels:
                 yield self._line(article, paragraphs[i], "a section label beside page furniture")
@@ -158,7 +165,8 @@ class FurnitureLine(Rule):
                 yield self._line(article, paragraphs[i], "a line among the page's furniture")
         if open_lines:
             for i in _headlines_after_furniture(texts, shapes, flagged):
-                yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
+                if i not in flagged:  # (a headline a card prints twice is reported already)
+                    yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
         """A finding on a whole line, with the (unsafe) fix that deletes it."""
@@ -248,6 +256,61 @@ def _teaser_below(texts: list[str], index: int) -> bool:
     paragraph that takes up its words is the heading of a live blog's entry or of a section, unless that paragraph is
     such a teaser (a list of related stories, each headline over its teaser)."""
     return any(texts[j].rstrip().endswith(_CUT_SHORT) for j in (index + 1, index + 2) if j < len(texts))
+
+
+def _beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple[int, int], counts: LineCounts,
+                      flagged: set[int], candidates: list[int], cut: float) -> list[tuple[int, float]]:
+    """Lines the model kept (``candidates``) that touch page furniture, each with its score: a line beside a flagged
+    one that shows a sign of the page and scores ``_BESIDE_CUT`` (a line so found lifts the lines beside it in turn),
+    then a run of two lines or more beside one that show none but each score the cut, the rows of a box ('Expect to
+    pay $15' / 'Developer Studio Name' over 'Link Official site'; a single such line may be the headline under a
+    menu). ``flagged`` grows with them (31f)."""
+    kept = set(candidates)
+    scores: dict[int, tuple[float, bool]] = {}  # line -> its score and whether it shows a sign of the page
+
+    def scored(i: int) -> tuple[float, bool] | None:
+        if i not in kept:
+            return None
+        if i not in scores:
+            vector = features(texts, i, shapes, extent, story=False, counts=counts)
+            scores[i] = (0.0, False) if not vector or _plain_sentence(vector) or shapes[i][0] > PROSE_WORDS \
+                and texts[i].rstrip().endswith(_SENTENCE_ENDS) \
+                else (furniture_score(add_story_words(vector, texts, i, shapes, extent)), _page_sign(texts[i], vector))
+        return scores[i]
+
+    found = []
+    waiting = [i for i in candidates if i - 1 in flagged or i + 1 in flagged]
+    while waiting:
+        i = waiting.pop()
+        if i not in flagged and (answer := scored(i)) and answer[1] and answer[0] >= _BESIDE_CUT:
+            flagged.add(i)
+            found.append((i, answer[0]))
+            waiting.extend(j for j in (i - 1, i + 1) if j in kept)
+    for edge in sorted(flagged):
+        for step in (-1, 1):
+            run, i = [], edge + step
+            while i not in flagged and (answer := scored(i)) and not answer[1] and answer[0] >= cut \
+                    and not _name_alone(texts[i]):
+                run.append((i, answer[0]))
+                i += step
+            if len(run) >= 2:
+                flagged.update(i for i, _ in run)
+                found.extend(run)
+    return sorted(found)
+
+
+def _page_sign(text: str, vector: list[float]) -> bool:
+    """Whether a line shows a sign of the page (``has_evidence``), but a headline whose one sign is a 'We' or 'You'
+    capitalised inside it ('How Can We Plan for the Future?', the story's own under the menu) shows none."""
+    signs = page_signs(vector)
+    if signs != 1 or not vector[_AT_SECOND_PERSON]:
+        return signs > 0
+    words = [w.strip(_HEADLINE_TRIM) for w in text.split()]
+    addressed = [w for w in words if w.lower() in SECOND_PERSON]
+    return not addressed or not all(w[:1].isupper() for w in addressed) or words[0] in addressed
+
+
+_HEADLINE_TRIM = "\"“”‘’'.,;:!?()"
 
 
 def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
