@@ -54,6 +54,12 @@ def test_a_long_sentence_beside_furniture_stays():
     assert beside([*story, "1.", sentence, *story], {4}) == []
 
 
+def test_a_piece_of_a_sentence_broken_at_its_links_beside_furniture_stays():
+    story = [PROSE, MORE, LATER, LAST]
+    pieces = ["that tells you when tickets go on sale. Then, if you", "book early", ", you save a third."]
+    assert beside([*story, "Most read this week", *pieces, "Share this article", *story], {4, 8}) == []
+
+
 def test_the_headline_that_says_we_under_the_menu_is_no_sign_of_the_page():
     assert not furniture._page_sign("How Can We Plan for the Valley's Future?", _second_person_only())
     assert furniture._page_sign("Tell us what you think of the new timetable", _second_person_only())

@@ -269,7 +269,7 @@ def _beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], extent: 
     scores: dict[int, tuple[float, bool]] = {}  # line -> its score and whether it shows a sign of the page
 
     def scored(i: int) -> tuple[float, bool] | None:
-        if i not in kept:
+        if i not in kept or _piece_of_sentence(texts, i):
             return None
         if i not in scores:
             vector = features(texts, i, shapes, extent, story=False, counts=counts)
@@ -311,6 +311,17 @@ def _page_sign(text: str, vector: list[float]) -> bool:
 
 
 _HEADLINE_TRIM = "\"“”‘’'.,;:!?()"
+
+
+def _piece_of_sentence(texts: list[str], index: int) -> bool:
+    """The line may be a piece of a sentence an extractor broke at its links (or a column's wrapped line): it opens
+    otherwise than with a capital or a figure, goes on into the line under it (see _goes_on), or the line above goes
+    on into it (ends on a small word or a comma)."""
+    text = texts[index]
+    above = texts[index - 1].rstrip() if index else ""
+    return not (text[:1].isupper() or text[:1].isdigit()) \
+        or index + 1 < len(texts) and _goes_on(text, texts[index + 1]) \
+        or bool(above) and (above.endswith((",", ";")) or _goes_on(above, text))
 
 
 def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
