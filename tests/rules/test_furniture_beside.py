@@ -61,7 +61,7 @@ def test_a_piece_of_a_sentence_broken_at_its_links_beside_furniture_stays():
 
 
 def test_the_headline_that_says_we_under_the_menu_is_no_sign_of_the_page():
-    assert not furniture._page_sign("How Can We Plan for the Valley's Future?", _second_person_only())
+    assert not furniture._page_sign("Can We Keep the Harbour Open?", _second_person_only())
     assert furniture._page_sign("Tell us what you think of the new timetable", _second_person_only())
     assert furniture._page_sign("We Want to Hear From You", _second_person_only())
 

@@ -301,7 +301,7 @@ def _beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], extent: 
 
 def _page_sign(text: str, vector: list[float]) -> bool:
     """Whether a line shows a sign of the page (``has_evidence``), but a headline whose one sign is a 'We' or 'You'
-    capitalised inside it ('How Can We Plan for the Future?', the story's own under the menu) shows none."""
+    capitalised inside it ('Can We Keep the Harbour Open?', the story's own under the menu) shows none."""
     signs = page_signs(vector)
     if signs != 1 or not vector[_AT_SECOND_PERSON]:
         return signs > 0
