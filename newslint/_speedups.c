@@ -2032,7 +2032,8 @@ static PyMethodDef methods[] = {
     {"quote_after_word", quote_after_word, METH_O, "NL102: two a-z, an opening quote (\" or \u201c), a capital."},
     {"glue_shapes", glue_shapes, METH_O, "NL102: which of its six glue shapes text holds, a bit each."},
     {"possessive_words", possessive_words, METH_O, "The words (a list of str) that end in 's or \u2019s."},
-    {"junctions", junctions, METH_O, "NL103: (start, open, word, end) of each sentence junction not after a space."},
+    {"junctions", junctions, METH_O,
+     "NL103: (start, open, word, end, begin, answer) of each sentence junction not after a space."},
     {"doubled_word_candidates", doubled_word_candidates, METH_VARARGS,
      "doubled_word_candidates(lower_words, function_words): whether NL501 may report (17y)."},
     {"echo_paragraphs", echo_paragraphs, METH_O, "NL502's paragraphs that may hold an echoed name (17y)."},
@@ -2141,9 +2142,10 @@ PyInit__speedups(void)
  *     space glued to a word), 4 _QUOTE_THEN_WORD_CUES (a closing quote after a non-space glued to a small word);
  *     8 a stop after three letters and before a decimal digit (a superset of extraction._STOP_BEFORE_NUMBER's
  *     matches: Python's [^\W\d_]{3}[.!?]\d).
- * junctions(text) -> list[tuple[int, int, int, int]]
+ * junctions(text) -> list[tuple[int, int, int, int, int, int]]
  *     extraction._JUNCTION's matches as finditer finds them, (start, start of the opening mark, start of the word,
- *     end) each, but those that start the text or follow white space (str.isspace).
+ *     end, start of the token before it, answer) each, but those that start the text or follow white space
+ *     (str.isspace); the answer: where NL103's space is missing, or JUNCTION_ASK, JUNCTION_IF_KNOWN (32b).
  * possessive_starts(text, used) -> list[int]
  *     Where extraction._POSSESSIVE matches in text ("Xs word") and the article uses X, X's or X’s (used: a
  *     container of the article's words).
@@ -2605,6 +2607,22 @@ extraction_trimmed(Py_UCS4 ch)  /* what extraction._token_before strips from a t
     return ch == '.' || ch == ',' || ch == '\'' || ch == 0x2019 || ch == '-';
 }
 
+/* where extraction._token_before's token that ends at end starts */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+extraction_token_start(const int kind, const void *data, const Py_ssize_t end)
+{
+    Py_ssize_t start = end;
+    while (start > 0) {
+        const Py_UCS4 ch = EXTRACTION_READ(start - 1);
+        if (!(extraction_alnum(ch) || extraction_trimmed(ch) || ch == '%' || ch == '$' || ch == 0xA3 || ch == 0x20AC))
+            break;
+        start--;
+    }
+    while (start < end && extraction_trimmed(EXTRACTION_READ(start)))
+        start++;
+    return start;
+}
+
 static PyObject *
 token_before(PyObject *module, PyObject *args)
 {
@@ -2618,16 +2636,7 @@ token_before(PyObject *module, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "token_before(): end is outside the text");
         return NULL;
     }
-    Py_ssize_t start = end;
-    while (start > 0) {
-        const Py_UCS4 ch = EXTRACTION_READ(start - 1);
-        if (!(extraction_alnum(ch) || extraction_trimmed(ch) || ch == '%' || ch == '$' || ch == 0xA3 || ch == 0x20AC))
-            break;
-        start--;
-    }
-    while (start < end && extraction_trimmed(EXTRACTION_READ(start)))
-        start++;
-    return PyUnicode_Substring(text, start, end);
+    return PyUnicode_Substring(text, extraction_token_start(kind, data, end), end);
 }
 
 static PyObject *
@@ -2793,13 +2802,101 @@ possessive_words(PyObject *module, PyObject *words)
     return filter_words(words, extraction_keep_possessive, NULL, NULL);
 }
 
+/* A junction's answer (the last field of extraction._python_junctions' tuples): where the space is missing, or one
+ * of these two (32b) */
+#define JUNCTION_ASK (-1)       /* extraction.GluedSentence._glued_at decides */
+#define JUNCTION_IF_KNOWN (-2)  /* a plain stop between a-z words ('jack.The'): glued after the stop where the
+                                 * dictionary knows the word before it, no abbreviation, and the word after is no
+                                 * domain's ending; else _glued_at decides */
+
+/* What a scan of junctions keeps: the straight double quotes counted up to a place, and whether the text holds '<'
+ * (-1: not looked yet) */
+typedef struct {
+    Py_ssize_t counted_to, quotes;
+    int angle;
+} JunctionMarks;
+
+static Py_ALWAYS_INLINE inline int
+extraction_a_to_z(const int kind, const void *data, Py_ssize_t from, const Py_ssize_t to)
+{
+    for (; from < to; from++)
+        if (!extraction_lower(EXTRACTION_READ(from)))
+            return 0;
+    return 1;
+}
+
+/* The answer at the junction (start, open, word, end) whose token before it starts at begin (extraction._Marks'
+ * questions answered from marks, the quotes counted on from where the last junction's count ended) */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+extraction_junction_answer(const int kind, const void *data, const Py_ssize_t n, const Py_ssize_t start,
+                           const Py_ssize_t open, const Py_ssize_t word, const Py_ssize_t end, const Py_ssize_t begin,
+                           JunctionMarks *marks)
+{
+    const Py_UCS4 following = end < n ? EXTRACTION_READ(end) : 0;
+    if (following == '&' || following == '@' || following == '/' || following == '.')
+        return JUNCTION_ASK;  /* initials ('M&S'), a handle, a path, a domain */
+    const Py_UCS4 first = EXTRACTION_READ(start);
+    if (open - start == 1 && (first == '.' || first == '!' || first == '?')) {
+        if (open != word || start - begin < 3 || end - word < 3 || (begin > 0 && !Py_UNICODE_ISSPACE(EXTRACTION_READ(begin - 1)))
+            || !extraction_a_to_z(kind, data, begin, start) || !extraction_a_to_z(kind, data, word + 1, end))
+            return JUNCTION_ASK;
+        if (marks->angle < 0) {  /* a ticker such as <IBM.N> (extraction._Marks.inside_angle_brackets) */
+            marks->angle = 0;
+            if (kind == PyUnicode_1BYTE_KIND)
+                marks->angle = memchr(data, '<', n) != NULL;
+            else
+                for (Py_ssize_t i = 0; i < n && !marks->angle; i++)
+                    marks->angle = EXTRACTION_READ(i) == '<';
+        }
+        return marks->angle ? JUNCTION_ASK : JUNCTION_IF_KNOWN;
+    }
+    if (end - word < 2 || (open < word && (EXTRACTION_READ(open) == '(' || EXTRACTION_READ(open) == '[')))
+        return JUNCTION_ASK;
+    int stop = 0, ellipsis = 1;
+    Py_ssize_t quote = -1;
+    for (Py_ssize_t i = start; i < open; i++) {
+        const Py_UCS4 ch = EXTRACTION_READ(i);
+        stop |= ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
+        ellipsis &= ch == '.' || ch == 0x2026;
+        if (ch == '"' && quote < 0)
+            quote = i;
+    }
+    const Py_UCS4 last = EXTRACTION_READ(open - 1);
+    if (!stop || ellipsis || ((last == '.' || last == '!' || last == '?' || last == 0x2026) && begin == start))
+        return JUNCTION_ASK;
+    if (quote < 0)
+        return open;  /* a closing run of stops and quotes: the space after it */
+    for (; marks->counted_to < quote; marks->counted_to++)
+        marks->quotes += EXTRACTION_READ(marks->counted_to) == '"';
+    return marks->quotes % 2 ? open : quote;  /* a straight quote that opens takes the space before it */
+}
+
+static int
+append_junction(PyObject *found, const Py_ssize_t fields[6])
+{
+    PyObject *junction = PyTuple_New(6);
+    if (junction == NULL)
+        return -1;
+    for (int i = 0; i < 6; i++) {
+        PyObject *number = PyLong_FromSsize_t(fields[i]);
+        if (number == NULL) {
+            Py_DECREF(junction);
+            return -1;
+        }
+        PyTuple_SET_ITEM(junction, i, number);
+    }
+    return append_new(found, junction);
+}
+
 /* The matches of extraction._JUNCTION in the n characters of data (a str's, of that kind), as finditer finds them:
  * a run of closing marks taken whole (where the whole run cannot match, no shorter one can, nor one starting inside
  * it), then an opening mark and a capital, or a capital, then letters. Each match is appended to found as (start,
- * open, word, end) unless it starts the text or follows white space; returns -1 on an error. */
+ * open, word, end, begin, answer) unless it starts the text or follows white space: begin, where the token before it
+ * starts (extraction._token_before), and the answer (extraction_junction_answer, 32b); returns -1 on an error. */
 static Py_ALWAYS_INLINE inline int
 extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *found)
 {
+    JunctionMarks marks = {0, 0, -1};
     Py_ssize_t p = 0;
     while (p < n) {
         /* to the next byte that may be a closing mark, eight bytes at a time (20b, 30d) */
@@ -2827,9 +2924,13 @@ extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, P
         Py_ssize_t end = word + 1;
         while (end < n && extraction_letter(EXTRACTION_READ(end)))
             end++;
-        if (p > 0 && !Py_UNICODE_ISSPACE(EXTRACTION_READ(p - 1))
-            && append_new(found, Py_BuildValue("(nnnn)", p, q, word, end)) < 0)
-            return -1;
+        if (p > 0 && !Py_UNICODE_ISSPACE(EXTRACTION_READ(p - 1))) {
+            const Py_ssize_t begin = extraction_token_start(kind, data, p);
+            const Py_ssize_t fields[6] = {p, q, word, end, begin,
+                                          extraction_junction_answer(kind, data, n, p, q, word, end, begin, &marks)};
+            if (append_junction(found, fields) < 0)
+                return -1;
+        }
         p = end;
     }
     return 0;

@@ -54,6 +54,9 @@ EDGE_CASES = [
     "\udcff lone aB", "ÿpeak3,000", "peak3,000", "peak3,00", "'s", "’s", "s", "Russia's", "Russia’s", "Russia`s",
     "word " * 3000 + "said.The", "a.", "a.)", "a.“", "a.“B", "a.(b", "a.((B", "a.\"(B", "a.'B", "a.’s", ".A", " .A",
     "a\u2028.B", "a\x85.B", "a.Bé٣c", "a.B_c", "a.ǅx", "ab.Éc", "abc.14 May", "abc.1,000", "abé.٣", "ab.1",
+    # NL103's junction answers (32b): plain stops between a-z words, closing runs with straight quotes
+    "the end.Then", "x said.Then", "etc.Then", "shop.Com", "<b> said.Then", "said.Théo", "said.Them&", 'a "b."Then',
+    'a "b" c."Then', "a.”Then", "….”Then", " .”Then", "said!Then", "said.“Then", 'said.("Then', "saïd.Then",
 ]
 
 
@@ -192,10 +195,10 @@ def test_the_cues_hold_what_nl103_may_report_on_edge_cases() -> None:
 
 def test_junctions_are_the_regex_matches_not_after_a_space() -> None:
     text = 'said.The (CNN)Police .The x."“A ok.”He a.). b.)x said."I\'m "The end.'
-    assert sentences._junctions(text) == [
+    assert [junction[:4] for junction in sentences._junctions(text)] == [
         (match.start(), match.start("open"), match.start("word"), match.end())
         for match in sentences._JUNCTION.finditer(text) if not text[match.start() - 1].isspace()]
-    assert [text[start:end] for start, _, _, end in sentences._junctions(text)] == [
+    assert [text[start:end] for start, _, _, end, _, _ in sentences._junctions(text)] == [
         ".The", ")Police", '."“A', ".”He", '."I']
 
 

@@ -128,14 +128,48 @@ def _python_glued_sentence_cues(text: str) -> int:
 _glued_sentence_cues = native.pick("glued_sentence_cues", _python_glued_sentence_cues)
 
 
-def _python_junctions(text: str) -> list[tuple[int, int, int, int]]:
-    """(start, start of the opening mark, start of the word, end) of each match of ``_JUNCTION`` in ``text`` that
-    neither starts it nor follows white space (a run after a space opens, it does not close: ' "The'): the twin of
-    the compiled ``junctions``, which finds them five times faster than the regex's scan of a flattened page."""
-    return [(match.start(), match.start("open"), match.start("word"), match.end()) for match in _JUNCTION.finditer(text)
-            if match.start() and not text[match.start() - 1].isspace()]
+# a junction's answer besides the place of its missing space (32b): ask ``GluedSentence._glued_at``; or, at a plain
+# stop between words of a-z ('jack.The'), the space is missing after the stop where the dictionary knows the word
+# before it, no abbreviation, and the word after is no domain's ending (else ask)
+_ASK, _IF_KNOWN = -1, -2
 
 
+def _python_junctions(text: str) -> list[tuple[int, int, int, int, int, int]]:
+    """(start, start of the opening mark, start of the word, end, start of the token before it, answer) of each match
+    of ``_JUNCTION`` in ``text`` that neither starts it nor follows white space (a run after a space opens, it does
+    not close: ' "The'): the twin of the compiled ``junctions``, which finds them five times faster than the regex's
+    scan of a flattened page. The answer is ``_glued_at``'s where its questions need no word list and no counts
+    (most junctions: a closing run of stops and quotes), ``_IF_KNOWN`` or ``_ASK``."""
+    found = []
+    for match in _JUNCTION.finditer(text):
+        start = match.start()
+        if start and not text[start - 1].isspace():
+            begin = start - len(_python_token_before(text, start))
+            found.append((start, match.start("open"), match.start("word"), match.end(), begin,
+                          _python_junction_answer(text, match, begin)))
+    return found
+
+
+def _python_junction_answer(text: str, match: re.Match, begin: int) -> int:
+    """The answer at the junction ``match`` whose token before it starts at ``begin`` (see ``_python_junctions``)."""
+    run, opener, word = match.group("run", "open", "word")
+    start, open_at = match.start(), match.start("open")
+    if text[match.end():match.end() + 1] in ("&", "@", "/", "."):
+        return _ASK  # initials ('M&S'), a handle, a path, a domain
+    if run in (".", "!", "?"):
+        left = text[begin:start]
+        return _IF_KNOWN if not opener and len(left) > 2 and len(word) > 2 and _A_TO_Z.fullmatch(left) \
+            and _A_TO_Z.fullmatch(word, 1) and (not begin or text[begin - 1].isspace()) and "<" not in text else _ASK
+    if len(word) < 2 or opener in ("(", "[") or _STOPS.isdisjoint(run) or _ELLIPSIS.issuperset(run) \
+            or run[-1] in _STOPS and begin == start:
+        return _ASK
+    if '"' not in run:
+        return open_at  # a closing run of stops and quotes: the space after it
+    quote_at = start + run.index('"')
+    return open_at if text.count('"', 0, quote_at) % 2 else quote_at  # a straight quote that opens: the space before
+
+
+_A_TO_Z = regexcache.compile("[a-z]+")
 _junctions = native.pick("junctions", _python_junctions)
 
 
@@ -181,12 +215,16 @@ class GluedSentence(_ExtractionRule):
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
-            for start, opener, word, end in _junctions(text) if cues & 1 else ():
-                left = _token_before(text, start)  # asked by both: one scan back
-                space_at = self._glued_at(text, start, opener, word, end, counts, marks, left)
+            for start, opener, word, end, begin, space_at in _junctions(text) if cues & 1 else ():
+                if space_at == _IF_KNOWN:
+                    left = text[begin:start]
+                    space_at = start + 1 if self.known(left) and left not in textutil.ABBREVIATIONS \
+                        and text[word:end].lower() not in _TLDS else _ASK
+                if space_at == _ASK:
+                    space_at = self._glued_at(text, start, opener, word, end, counts, marks, text[begin:start])
                 if space_at is not None:
                     initials_end = _initials_end(text, word, end) if text[end:end + 1] == "&" else end
-                    yield self._report(offset, text, start, initials_end, space_at, start - len(left))
+                    yield self._report(offset, text, start, initials_end, space_at, begin)
             if cues & 9 == 9 and stop_numbers is None:
                 stop_numbers = _STOP_BEFORE_NUMBER_CUES.found(article.text)
             for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 9 == 9 and stop_numbers else ():  # beside glue
