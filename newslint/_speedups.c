@@ -939,6 +939,7 @@ done:
 
 /* 17k: defined in its block at the end of the file */
 static PyObject *count_words(PyObject *, PyObject *);
+static PyObject *equal_count(PyObject *, PyObject *);  /* block 32c */
 
 static PyObject *get_name;  /* "get", interned */
 
@@ -1050,6 +1051,46 @@ static Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ss
 static inline uint64_t bytes_equal(uint64_t x, uint64_t c);  /* block 17C */
 static inline int row_start_in_eight(const Py_UCS1 *chars);  /* block 27a */
 static int caption_twice(PyObject *text, PyObject *needle);  /* block 17u */
+/* ---- 32c: how often a list holds a str (list.count), an exact str compared by its code points ---- */
+/* equal_count(items, text) -> int
+ *     items.count(text) for a list items and a str text. An item that is text itself counts; an exact str counts
+ *     where its length, kind and code points are text's (what CPython's str equality compares), without the rich
+ *     comparison list.count makes of every item (NL104 counts a word or two among an article's lower-case words,
+ *     nearly all of them other words: 60 instructions an item); any other item, or a text of a subclass of str, is
+ *     compared as list.count compares it. Twin: rules/extraction/run_together._python_equal_count (list.count);
+ *     parity in tests/test_native_equal_count.py. */
+static PyObject *
+equal_count(PyObject *module, PyObject *args)
+{
+    PyObject *items, *text;
+    if (!PyArg_ParseTuple(args, "O!U:equal_count", &PyList_Type, &items, &text))
+        return NULL;
+    const int exact = PyUnicode_CheckExact(text);
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(items); i++) {  /* (a comparison may change the list) */
+        PyObject *item = PyList_GET_ITEM(items, i);
+        if (item == text) {
+            count++;
+            continue;
+        }
+        if (exact && PyUnicode_CheckExact(item)) {
+            count += PyUnicode_GET_LENGTH(item) == length && PyUnicode_KIND(item) == kind
+                     && memcmp(PyUnicode_DATA(item), data, (size_t)length * kind) == 0;
+            continue;
+        }
+        Py_INCREF(item);
+        const int equal = PyObject_RichCompareBool(item, text, Py_EQ);
+        Py_DECREF(item);
+        if (equal < 0)
+            return NULL;
+        count += equal;
+    }
+    return PyLong_FromSsize_t(count);
+}
+
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
 /* frozenset_of_distinct(keys, stride, count): frozenset of the count distinct hashable objects at keys, keys + stride
  *     bytes, ... (an Entry's word, or an array of them), its table made at once for them at the size where a set of
@@ -2013,6 +2054,9 @@ static PyMethodDef methods[] = {
      "plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
+    {"equal_count", equal_count, METH_VARARGS,
+     "equal_count(items, text): items.count(text) for a list and a str, an exact str compared by its length, kind and "
+     "code points (32c)."},
     {"lower_alpha_words", lower_alpha_words, METH_O,
      "[w for w in words if w.islower() and w.isalpha()]: the plain lower-case words."},
     {"words_not_in", words_not_in, METH_VARARGS, "words_not_in(words, first, second): the words in neither table."},

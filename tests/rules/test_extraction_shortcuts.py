@@ -211,8 +211,9 @@ _TEXT = ("Title\n\nThe Council met on Monday. the council said the plan was theb
 def test_counts_among_are_the_vocabularys_counts_of_those_words():
     article = Article.parse(_TEXT)
     vocabulary = Counter(article.lower_words)
-    for words in (["thebest"], ["rollout", "absentword"], ["the", "council", "rollout", "thebest", "absentword"]):
-        counts = run_together._counts_among(words, article.lower_words)  # one by one, then in one pass
+    many = list(dict.fromkeys(article.lower_words)) + [f"absent{n}" for n in range(run_together._COUNTED_ONE_BY_ONE)]
+    for words in (["thebest"], ["rollout", "absentword"], ["the", "council", "rollout", "thebest", "absentword"], many):
+        counts = run_together._counts_among(words, article.lower_words)  # one by one, then (many) in one pass
         assert {word: counts[word] for word in words} == {word: vocabulary[word] for word in words}
     assert run_together._counts_among(["thebest", "rollout", "absentword"], article.lower_words)["absentword"] == 0
 
