@@ -5,7 +5,6 @@ and date forms, and an author's bio or contact line (at the end of the story, or
 from __future__ import annotations
 
 import re
-from functools import partial
 from typing import Iterable
 
 from newslint import regexcache
@@ -343,13 +342,14 @@ class BylineLine(Rule):
                                                                  and text[run_start:run_end].startswith(_LOWER_ROLES)):
                     continue  # the heading's last word, after a space: a place, an outlet, a name or a role
                 # 'NairobiThe', 'MailOnlineAs': the last word glued to a capitalised one, tried from the run's end
-                seams = (i for i in range(run_end - 2, run_start, -1)
-                         if text[i].isupper() and text[i - 1].islower() and text[i + 1].islower())
-                match = next(filter(None, map(partial(_name_heading_before, text), seams)), None)
-                if match:
-                    start, end = offset + match.start(), offset + match.end()
-                    yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group())}",
-                                       Fix.replace(start, end, "", safe=False, description="remove the byline"))
+                # (a loop of its own: a generator, a partial and a filter for each run cost more than its few seams)
+                for seam in range(run_end - 2, run_start, -1):
+                    if text[seam].isupper() and text[seam - 1].islower() and text[seam + 1].islower() \
+                            and (match := _name_heading_before(text, seam)):
+                        start, end = offset + match.start(), offset + match.end()
+                        yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group())}",
+                                           Fix.replace(start, end, "", safe=False, description="remove the byline"))
+                        break
 
 
 def _name_heading_before(text: str, seam: int) -> re.Match | None:

@@ -15,7 +15,7 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search
-from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, _AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS,
+from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS,
                                           _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _heads_next_paragraph, _kept_lines, _live_entry_headings,
                                           _wire_copy, paragraph_forms)
@@ -307,6 +307,19 @@ def _tail_may_credit(text: str) -> bool:
         and _holds_any(text, _TAIL_START, _TAIL_CUES)
 
 
+_LONG_PARAGRAPH = 700  # characters: a longer paragraph is read only for lines, wide spaces and a player's code
+_LONG_PROSE_MARKS = bytes(range(256)).translate(bytes(
+    1 if mark & (LINE_BREAK | DOUBLE_SPACE) else 0 for mark in range(256)))  # a mark byte's those bits, 0 or 1
+
+
+def _only_long_prose(article: Article, marks: bytes) -> bool:
+    """Whether an article whose paragraphs are all longer than 700 characters has nothing for NL312: none holds a
+    line break (a block of lines) or a wide space (a block of pieces) and the article no media word (a player's code).
+    Every other form asks a shorter paragraph (or the title, asked first): credits, captions, labels, restated leads
+    and unstopped lines (400 characters at most) are all shorter. One translate of the marks, no loop."""
+    return b"\x01" not in marks.translate(_LONG_PROSE_MARKS) and _MEDIA_TOKENS.isdisjoint(article.distinct_words)
+
+
 class CaptionLine(Rule):
     code = "NL312"
     name = "caption-line"
@@ -349,13 +362,16 @@ class CaptionLine(Rule):
         paragraphs = article.paragraphs
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
-        unstopped = _unstopped_captions(article)
         lengths = list(map(len, map(_TEXT, paragraphs)))
         shortest = min(lengths, default=0)  # (an analysis only a paragraph this short or shorter asks is skipped)
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
+        pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
+        if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs):
+            return
+        unstopped = _unstopped_captions(article)
         credits = [False] * len(paragraphs)  # each asked once, a line short enough to be a credit only
         for i in compress(count(), map(_CREDIT_LENGTH.__ge__, lengths)):
             credits[i] = credit_only(paragraphs[i].text)
@@ -368,11 +384,10 @@ class CaptionLine(Rule):
             and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
-        pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             marks = pairs[i]
-            if len(text) > 700 and "\n" in text:
+            if len(text) > _LONG_PARAGRAPH and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
                 for start, end in _glued_after_embed(text):
@@ -391,7 +406,7 @@ class CaptionLine(Rule):
                     yield self.finding(paragraph.start, paragraph.end, f"photo credit line: {quote(text)}",
                                        delete_paragraph(article, paragraph, "delete the credit"))
                 continue
-            if len(text) > 700:
+            if len(text) > _LONG_PARAGRAPH:
                 continue
             if len(text) <= _MEDIA_LABEL_MAX and _media_label(text):
                 yield self.finding(paragraph.start, paragraph.end, f"a picture's widget label: {quote(text)}",
