@@ -189,8 +189,25 @@ def _in_story(lower: list[str], texts, shapes, extent) -> bool:
         return False
     if not isinstance(extent, Extent):
         extent = Extent(extent or story_extent(texts, shapes))
-    words = extent.words(texts, shapes)
+    return _mostly_in(content, extent.words(texts, shapes))
+
+
+def _mostly_in(content: list[str], words: frozenset[str] | set[str]) -> bool:
     return sum(w in words for w in content) * 2 >= len(content)
+
+
+def told_elsewhere(texts: Sequence[str], shapes: Sequence[tuple[int, bool]], extent: tuple[int, int], index: int,
+                   leave: range) -> bool:
+    """Most of paragraph ``index``'s content words (two or more) stand in the story's prose (its paragraphs of
+    more than fifteen words within ``extent``) outside the paragraphs ``leave``: the story's own matter, not a box's
+    (the site's note on a column, another story's teaser)."""
+    content = [w for w in _lower(_WORD.findall(texts[index])) if len(w) > 3 and w not in FUNCTION_WORDS]
+    if len(content) < 2:
+        return False
+    first, last = extent
+    words = {w.lower().strip(".’'") for i in range(first, last + 1) if shapes[i][0] > 15 and i not in leave
+             for w in _WORD.findall(texts[i])}
+    return _mostly_in(content, words)
 
 
 class Extent(tuple):
