@@ -12,7 +12,8 @@ from newslint import native, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, features, furniture_score, has_evidence, holds_link,
-                                may_reach, page_signs, story_extent, threshold, told_elsewhere)
+                                may_reach, page_signs, prose_word_counts, story_extent, threshold,
+                                told_elsewhere)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -390,7 +391,7 @@ def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
     on a column, its sponsors, its community: 'Guest content is written by …'; another story's teaser). A marker
     printed above and below alike ('Advertisement') boxes nothing, nor do the lines :func:`_box_edge` refuses."""
     found: list[int] = []
-    last_told = None
+    last_told = story = None
     for above in sorted(furniture):
         below = next((j for j in range(above + 1, min(above + _BOX_LINES + 2, len(texts))) if j in furniture), None)
         if below is None or below == above + 1 or texts[above].strip() == texts[below].strip() \
@@ -406,8 +407,11 @@ def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
             last_told = _last_told(texts, shapes)
         if above < last_told:
             continue  # (before it: a standfirst, a box of facts, a caption, a subheading over its section)
-        extent = extent or story_extent(texts, shapes)
-        if any(not label and told_elsewhere(texts, shapes, extent, i, box) for i, label in zip(box, labels)):
+        if story is None:
+            first, last = extent or story_extent(texts, shapes)
+            story = prose_word_counts(texts, shapes, range(first, last + 1))
+        left = prose_word_counts(texts, shapes, (i for i in box if first <= i <= last))  # (the box's own words)
+        if any(not label and told_elsewhere(line, story, left) for line, label in zip(lines, labels)):
             continue  # (the story's own matter between two lines the model took)
         found.extend(i for i in box if i not in found)
     return found
