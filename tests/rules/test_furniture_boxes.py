@@ -62,3 +62,10 @@ def test_labels_alone_or_a_long_run_between_furniture_are_no_box():
     assert boxes([*STORY, "Share", "Guest Voices", "Opinion", "Sponsored"], {4, 7}) == []  # (_between_furniture's)
     assert boxes([*STORY, "Share", "Guest Voices", NOTE, NOTE, NOTE, "Sponsored"], {4, 9}) == []
     assert boxes([*STORY, "Share", "Guest Voices", "Multiplayer?", "Sponsored"], {4, 7}) == []  # a row, no text
+
+
+def test_a_box_text_that_nl342_reports_is_left_to_it():
+    description = "The Valley Courier is an independent, nonprofit newsroom serving the North Bay since 1998."
+    prompt = "Sign up for our free newsletter to get the day's top stories in your inbox every morning."
+    assert boxes([*STORY, "Share", description, "Sponsored"], {4, 6}) == []
+    assert boxes([*STORY, "Share", prompt.replace("your", "the reader's"), "Sponsored"], {4, 6}) == []

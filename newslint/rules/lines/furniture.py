@@ -23,8 +23,9 @@ from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE
                                           line_forms, paragraph_forms)
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
-from newslint.rules.lines.prompts import reader_prompt
+from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.rules.lines.stamps import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
+from newslint.textutil import word_texts
 
 
 _QUOTES = "\"“‘'"
@@ -427,10 +428,10 @@ def _box_edge(text: str, words: int) -> bool:
 
 def _box_text(line: str, words: int) -> bool:
     """A box's text: a sentence or three, a capital first, in the present tense, reporting no speech, neither 'I'
-    nor 'you'."""
+    nor 'you', not NL342's (a prompt of the site's, its description of itself)."""
     return words >= _BOX_TEXT_WORDS and len(line) <= _BOX_TEXT_MAX and line[:1].isupper() \
         and line.endswith(_SENTENCE_ENDS) and not _REPORTED.search(line) and not _NARRATIVE.search(line) \
-        and not _ADDRESS.search(line)
+        and not _ADDRESS.search(line) and not describes_the_site(line) and not reader_prompt(line, word_texts(line))
 
 
 def _last_told(texts: list[str], shapes: list[tuple[int, bool]]) -> int:
