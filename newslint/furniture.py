@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from operator import itemgetter, methodcaller, mul
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from newslint import native, regexcache
 
@@ -191,6 +191,20 @@ def _in_story(lower: list[str], texts, shapes, extent) -> bool:
         extent = Extent(extent or story_extent(texts, shapes))
     words = extent.words(texts, shapes)
     return sum(w in words for w in content) * 2 >= len(content)
+
+
+def prose_word_counts(texts: Sequence[str], shapes: Sequence[tuple[int, bool]], indexes: Iterable[int]) -> Counter:
+    """How many of the prose paragraphs (more than fifteen words) among ``indexes`` hold each word, lower-cased."""
+    return Counter(word for i in indexes if shapes[i][0] > 15
+                   for word in {w.lower().strip(".’'") for w in _WORD.findall(texts[i])})
+
+
+def told_elsewhere(text: str, story: Counter, left: Counter) -> bool:
+    """Most of ``text``'s content words (two or more) stand in the story's prose paragraphs other than some
+    (``story`` and ``left``: :func:`prose_word_counts` of the story's and of those left out): the story's own matter,
+    not a box's (the site's note on a column, another story's teaser)."""
+    content = [w for w in _lower(_WORD.findall(text)) if len(w) > 3 and w not in FUNCTION_WORDS]
+    return len(content) >= 2 and sum(story[w] > left[w] for w in content) * 2 >= len(content)
 
 
 class Extent(tuple):

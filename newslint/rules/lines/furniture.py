@@ -12,18 +12,20 @@ from newslint import native, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, features, furniture_score, has_evidence, holds_link,
-                                may_reach, page_signs, story_extent, threshold)
+                                may_reach, page_signs, prose_word_counts, story_extent, threshold,
+                                told_elsewhere)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
 from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
-                                          _PERSON, _READER, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS, _content_stems,
-                                          _heads_next_paragraph, _live_entry_headings, _wire_copy, line_forms,
-                                          paragraph_forms)
+                                          _PERSON, _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
+                                          _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
+                                          line_forms, paragraph_forms)
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
-from newslint.rules.lines.prompts import reader_prompt
+from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.rules.lines.stamps import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
+from newslint.textutil import word_texts
 
 
 _QUOTES = "\"“‘'"
@@ -76,7 +78,10 @@ class FurnitureLine(Rule):
                    "the end, short labels beside other furniture, a line right between two lines of furniture, a line "
                    "beside furniture that shows a sign of the page and nearly reaches the model's cut, and a run of bare "
                    "lines beside it that reach it (the rows of a spec box: 'Developer …' / 'Multiplayer? No' over 'Link "
-                   "Official site'). A wire story as the agency filed it (its body ends "
+                   "Official site'), and after the story's last paragraph the text of a box between two lines of "
+                   "furniture: a label and a sentence or three of the site's in the present tense, reporting no "
+                   "speech, that the story does not tell ('Guest content is written by …'). A wire story as the "
+                   "agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone, as is the OCR text of a printed "
                    "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
@@ -161,8 +166,11 @@ class FurnitureLine(Rule):
             for i in labels:
                 yield self._line(article, paragraphs[i], "a section label beside page furniture")
             live = article.shared("lines.live-entry-headings", _live_entry_headings)
-            for i in _between_furniture(texts, shapes, flagged.union(labels), live):
+            between = _between_furniture(texts, shapes, flagged.union(labels), live)
+            for i in between:
                 yield self._line(article, paragraphs[i], "a line among the page's furniture")
+            for i in _boxed_prose(texts, shapes, extent, flagged.union(labels, between)):
+                yield self._line(article, paragraphs[i], "the text of a box among the page's furniture")
         if open_lines:
             for i in _headlines_after_furniture(texts, shapes, flagged):
                 if i not in flagged:  # (a headline a card prints twice is reported already)
@@ -363,6 +371,74 @@ def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged
         if all((j in flagged or boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
             found.append(i)
     return found
+
+
+_BOX_LINES = 3  # lines of a box between two lines of furniture: its label, its text, a label under it
+_BOX_LABEL_WORDS = 5  # words of a box's label ('Infosec Insider Post', 'Sponsored')
+_BOX_TEXT_WORDS = 6  # words of a box's text at least: a sentence ('Multiplayer?' is a row of a box of facts)
+_BOX_TEXT_MAX = 700  # characters of it: a sentence or three
+_TOLD_WORDS = 15  # words of a paragraph that tells the story (more than this many)
+_NARRATIVE = regexcache.compile(r"\b(?:was|were|had|did)\b")  # a story's past tense
+_ADDRESS = regexcache.compile(r"\b(?:I|[Yy]ou|[Yy]our)\b")  # a reader's own words, advice (a pitch is NL342's)
+_LIST_NUMBER = regexcache.compile(r"\s*\d{1,3}[.)]?\s*")  # a numbered list's number on a line of its own
+
+
+def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple[int, int] | None,
+                 furniture: set[int]) -> list[int]:
+    """The text of a box between two lines of furniture NL311 reported (``furniture``), after the story's last
+    paragraph that tells or reports (:func:`_last_told`): one to three lines, each a label (up to five words, a
+    capital first, no final stop) or the box's text, one of them at least: a sentence or three in the present
+    tense that reports no speech, says neither 'I' nor 'you' and whose words are mostly not the story's (the site
+    on a column, its sponsors, its community: 'Guest content is written by …'; another story's teaser). A marker
+    printed above and below alike ('Advertisement') boxes nothing, nor do the lines :func:`_box_edge` refuses."""
+    found: list[int] = []
+    last_told = story = None
+    for above in sorted(furniture):
+        below = next((j for j in range(above + 1, min(above + _BOX_LINES + 2, len(texts))) if j in furniture), None)
+        if below is None or below == above + 1 or texts[above].strip() == texts[below].strip() \
+                or not (_box_edge(texts[above], shapes[above][0]) and _box_edge(texts[below], shapes[below][0])):
+            continue
+        box = range(above + 1, below)
+        lines = [texts[i].strip() for i in box]
+        labels = [shapes[i][0] <= _BOX_LABEL_WORDS and line[:1].isupper() and not line.endswith(_SENTENCE_ENDS)
+                  for i, line in zip(box, lines)]
+        if all(labels) or not all(label or _box_text(line, shapes[i][0]) for i, line, label in zip(box, lines, labels)):
+            continue
+        if last_told is None:
+            last_told = _last_told(texts, shapes)
+        if above < last_told:
+            continue  # (before it: a standfirst, a box of facts, a caption, a subheading over its section)
+        if story is None:
+            first, last = extent or story_extent(texts, shapes)
+            story = prose_word_counts(texts, shapes, range(first, last + 1))
+        left = prose_word_counts(texts, shapes, (i for i in box if first <= i <= last))  # (the box's own words)
+        if any(not label and told_elsewhere(line, story, left) for line, label in zip(lines, labels)):
+            continue  # (the story's own matter between two lines the model took)
+        found.extend(i for i in box if i not in found)
+    return found
+
+
+def _box_edge(text: str, words: int) -> bool:
+    """A line of furniture that may close a box: a label, a link or a headline of a few words; not a list's number
+    or a label ending in a colon (a numbered list's pieces, a subheading over its text), not a photo's credit (a
+    caption beside it) and not a longer line (a caption or a pull quote the model took)."""
+    return words <= PROSE_WORDS and not _LIST_NUMBER.fullmatch(text) and not text.rstrip().endswith(":") \
+        and not credit_only(text)
+
+
+def _box_text(line: str, words: int) -> bool:
+    """A box's text: a sentence or three, a capital first, in the present tense, reporting no speech, neither 'I'
+    nor 'you', not NL342's (a prompt of the site's, its description of itself)."""
+    return words >= _BOX_TEXT_WORDS and len(line) <= _BOX_TEXT_MAX and line[:1].isupper() \
+        and line.endswith(_SENTENCE_ENDS) and not _REPORTED.search(line) and not _NARRATIVE.search(line) \
+        and not _ADDRESS.search(line) and not describes_the_site(line) and not reader_prompt(line, word_texts(line))
+
+
+def _last_told(texts: list[str], shapes: list[tuple[int, bool]]) -> int:
+    """The last paragraph that tells the story: more than fifteen words, reported speech or the past tense in it
+    (the text's length where none does: no story to stand after)."""
+    return next((i for i in range(len(texts) - 1, -1, -1) if shapes[i][0] > _TOLD_WORDS
+                 and (_REPORTED.search(texts[i]) or _NARRATIVE.search(texts[i]))), len(texts))
 
 
 _LOWER_LETTERS = regexcache.compile(r"[a-z]+")

@@ -436,6 +436,12 @@ def _cue_finder():
     return re2.compile(_SITE_BUSINESS_CUES.pattern)
 
 
+def describes_the_site(text: str) -> bool:
+    """``text`` opens on a publication's description of itself and speaks of news (what NL342 reports of it after
+    the story, :meth:`ReaderPrompt._site_described`), reporting no speech."""
+    return bool(_SELF_DESCRIPTION.match(text) and _NEWS_WORDS.search(text) and not _REPORTED.search(text))
+
+
 def reader_prompt(text: str, words: list[str]) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
     if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \

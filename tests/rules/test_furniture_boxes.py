@@ -1,0 +1,71 @@
+"""NL311 on the text of a box among its furniture (32f): after the story's last paragraph that tells or reports, one
+to three lines between two lines NL311 reported, a label and a sentence or three in the present tense that reports no
+speech, says neither 'I' nor 'you' and is not the story's matter (the site's note on a column, its sponsors); the
+story's own paragraphs, a reader's words, a list's pieces and what a repeated marker parts stay."""
+
+from rule_texts import LAST, LATER, MORE, PROSE
+
+from newslint.furniture import shapes_of
+from newslint.rules.lines import furniture
+
+NOTE = ("Guest Voices content is written by a trusted community of outside contributors. Each contribution aims to "
+        "bring a fresh view to topics that matter to the region.")
+STORY = [PROSE, MORE, LATER, LAST]
+
+
+def boxes(texts, flagged):
+    return furniture._boxed_prose(texts, shapes_of(texts), None, set(flagged))
+
+
+def test_the_sites_note_between_furniture_after_the_story(lint):
+    text = "\n".join([*STORY, "Share this article", "Facebook", "Twitter", "Guest Voices", NOTE, "Sponsored Content",
+                      "Most Popular", "Privacy Policy"]) + "\n"
+    found = [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])]
+    assert (9, "the text of a box among the page's furniture") in found
+    assert (8, "the text of a box among the page's furniture") in found  # its label
+    assert not [line for line, _ in found if line <= 4]  # the story stays
+
+
+def test_a_box_of_the_sites_text_under_its_label_and_alone():
+    page = [*STORY, "Share", "Guest Voices", NOTE, "Sponsored"]
+    assert boxes(page, {4, 7}) == [5, 6]
+    assert boxes([*STORY, "Share", NOTE, "Sponsored"], {4, 6}) == [5]
+
+
+def test_a_box_before_the_storys_last_paragraph_is_the_storys():
+    """A standfirst, a box of facts or a caption between two lines the model took, with the story going on under
+    them, is left to the story."""
+    assert boxes(["Home", "News", NOTE, "Share", *STORY], {0, 1, 3}) == []
+
+
+def test_a_paragraph_that_reports_or_tells_or_speaks_to_the_reader_stays():
+    for text in ("The council's plan is described in detail in the report, the mayor said on Friday.",
+                 "The council's plan was described in detail in the report published on Friday.",
+                 "If you want to help the council's plan, the report sets out what to do next.",
+                 "I think the council's plan is the best thing to happen to the valley in years."):
+        assert boxes([*STORY, "Share", text, "Sponsored"], {4, 6}) == [], text
+
+
+def test_the_storys_own_matter_between_furniture_stays():
+    matter = "Head teachers and unions want more money for the district's schools before the next term."
+    assert boxes([*STORY, "Share", matter, "Sponsored"], {4, 6}) == []
+
+
+def test_a_repeated_marker_a_lists_numbers_a_colon_label_and_a_credit_box_nothing():
+    assert boxes([*STORY, "Advertisement", NOTE, "Advertisement"], {4, 6}) == []
+    assert boxes([*STORY, "2.", NOTE, "3."], {4, 6}) == []
+    assert boxes([*STORY, "Profile:", NOTE, "Sponsored"], {4, 6}) == []
+    assert boxes([*STORY, "Jane Doe/Reuters", NOTE, "Sponsored"], {4, 6}) == []
+
+
+def test_labels_alone_or_a_long_run_between_furniture_are_no_box():
+    assert boxes([*STORY, "Share", "Guest Voices", "Opinion", "Sponsored"], {4, 7}) == []  # (_between_furniture's)
+    assert boxes([*STORY, "Share", "Guest Voices", NOTE, NOTE, NOTE, "Sponsored"], {4, 9}) == []
+    assert boxes([*STORY, "Share", "Guest Voices", "Multiplayer?", "Sponsored"], {4, 7}) == []  # a row, no text
+
+
+def test_a_box_text_that_nl342_reports_is_left_to_it():
+    description = "The Valley Courier is an independent, nonprofit newsroom serving the North Bay since 1998."
+    prompt = "Sign up for our free newsletter to get the day's top stories in your inbox every morning."
+    assert boxes([*STORY, "Share", description, "Sponsored"], {4, 6}) == []
+    assert boxes([*STORY, "Share", prompt.replace("your", "the reader's"), "Sponsored"], {4, 6}) == []
