@@ -1043,6 +1043,7 @@ static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *is_printable(PyObject *, PyObject *);  /* block 31e */
 static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
 static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
+static PyObject *json_record(PyObject *, PyObject *);  /* block 32e */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
@@ -2073,6 +2074,8 @@ static PyMethodDef methods[] = {
      "joined_utf8(texts): '\\n'.join(texts).encode() of a list of str, as packs._python_joined_utf8; None at a lone surrogate (30e)."},
     {"inline_cues", inline_cues, METH_VARARGS,
      "NL316: the cues of inline._ARTICLE_CUES a text holds, a bit each, as its RE2 set answers (29c)."},
+    {"json_record", json_record, METH_VARARGS,
+     "json_record(line, fallback): json.loads(line) of a flat JSON object in a one-byte str, else fallback(line) (32e)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
      "spaced_starts(text, words, indexes): NL502's echoes whose three words are separated by one space each (17L)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
@@ -6467,6 +6470,226 @@ next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
             d++;
     }
     return d < n ? d : n;
+}
+
+/* ---- 32e: a JSONL record's flat object, read in one pass ---- */
+/* json_record(line, fallback) -> object
+ *     json.loads(line) where line is a flat JSON object as a corpus writes one, read here: a one-byte str that is '{',
+ *     string keys, values that are strings (escapes \" \\ \/ \b \f \n \r \t, and \u up to 00FF), integers of up to
+ *     18 digits, true, false or null, and '}', with JSON's white space between them and nothing after it (the line
+ *     source._json_value reads); fallback(line) for any other line (a wider str, a float, a nested value, a wider \u
+ *     escape, a control character in a string, any error: fallback raises what json raises). Twin:
+ *     source._python_json_record. json's scanner reads a string a character at a time (~13 instructions each, the
+ *     text of every record): this finds the quotes and escapes eight bytes at a time and copies the runs between. */
+#define JSON_WHITE(ch) ((ch) == ' ' || (ch) == '\t' || (ch) == '\n' || (ch) == '\r')
+
+/* the first of chars[i:n] that is '"', '\\' or below ' ', or n */
+static inline Py_ssize_t
+json_string_stop(const Py_UCS1 *chars, Py_ssize_t i, Py_ssize_t n)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128;
+    for (; i + 8 <= n; i += 8) {  /* a byte flagged here may be none of them (a borrow): the loop below tells */
+        uint64_t x;
+        memcpy(&x, chars + i, 8);
+        const uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
+        if ((((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((x - ones * ' ') & ~x)) & high)
+            break;
+    }
+    while (i < n && chars[i] != '"' && chars[i] != '\\' && chars[i] >= ' ')
+        i++;
+    return i;
+}
+
+/* the value of the four hex digits at chars[i:i + 4] (i + 4 <= n), or -1 */
+static int
+json_hex4(const Py_UCS1 *chars, Py_ssize_t i)
+{
+    int value = 0;
+    for (Py_ssize_t k = i; k < i + 4; k++) {
+        const Py_UCS1 ch = chars[k];
+        const int digit = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+            : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+/* the character an escape's letter stands for (not u) */
+static inline Py_UCS1
+json_escaped(Py_UCS1 letter)
+{
+    return letter == 'b' ? '\b' : letter == 'f' ? '\f' : letter == 'n' ? '\n' : letter == 'r' ? '\r'
+        : letter == 't' ? '\t' : letter;
+}
+
+/* the string whose text starts at chars[i] (after its quote), *end set after its closing quote; NULL without an
+ * error where this reading leaves the line to json, NULL with one where Python failed */
+static PyObject *
+json_string_at(PyObject *line, const Py_UCS1 *chars, Py_ssize_t n, Py_ssize_t i, Py_ssize_t *end)
+{
+    const int ascii = PyUnicode_IS_ASCII(line);
+    Py_ssize_t j = i, length = 0;
+    int escaped = 0;
+    unsigned int widest = 0;  /* the OR of its characters */
+    for (;;) {
+        const Py_ssize_t stop = json_string_stop(chars, j, n);
+        for (Py_ssize_t k = j; !ascii && k < stop; k++)
+            widest |= chars[k];
+        length += stop - j;
+        if (stop >= n || chars[stop] < ' ')
+            return NULL;  /* no closing quote, or a control character: json's error */
+        if (chars[stop] == '"') {
+            j = stop;
+            break;
+        }
+        if (stop + 1 >= n)
+            return NULL;
+        const Py_UCS1 letter = chars[stop + 1];
+        if (letter == 'u') {
+            const int value = stop + 6 <= n ? json_hex4(chars, stop + 2) : -1;
+            if (value < 0 || value > 0xFF)
+                return NULL;
+            widest |= (unsigned int)value;
+            j = stop + 6;
+        }
+        else if (letter == '"' || letter == '\\' || letter == '/' || letter == 'b' || letter == 'f' || letter == 'n'
+                 || letter == 'r' || letter == 't')
+            j = stop + 2;
+        else
+            return NULL;
+        length++;
+        escaped = 1;
+    }
+    *end = j + 1;
+    if (!escaped)
+        return PyUnicode_Substring(line, i, j);
+    PyObject *text = PyUnicode_New(length, widest & 0x80 ? 0xFF : 0x7F);
+    if (text == NULL)
+        return NULL;
+    Py_UCS1 *to = PyUnicode_1BYTE_DATA(text);
+    for (Py_ssize_t k = i; k < j;) {  /* the runs between escapes copied, each escape's character written */
+        const Py_ssize_t stop = json_string_stop(chars, k, j);
+        memcpy(to, chars + k, (size_t)(stop - k));
+        to += stop - k;
+        if (stop >= j)
+            break;
+        if (chars[stop + 1] == 'u') {
+            *to++ = (Py_UCS1)json_hex4(chars, stop + 2);
+            k = stop + 6;
+        }
+        else {
+            *to++ = json_escaped(chars[stop + 1]);
+            k = stop + 2;
+        }
+    }
+    return text;
+}
+
+/* the value at chars[i], *end set after it; NULL as json_string_at */
+static PyObject *
+json_value_at(PyObject *line, const Py_UCS1 *chars, Py_ssize_t n, Py_ssize_t i, Py_ssize_t *end)
+{
+    if (i >= n)
+        return NULL;
+    const Py_UCS1 first = chars[i];
+    if (first == '"')
+        return json_string_at(line, chars, n, i + 1, end);
+    if (first == 'n' && i + 4 <= n && memcmp(chars + i, "null", 4) == 0) {
+        *end = i + 4;
+        Py_RETURN_NONE;
+    }
+    if (first == 't' && i + 4 <= n && memcmp(chars + i, "true", 4) == 0) {
+        *end = i + 4;
+        Py_RETURN_TRUE;
+    }
+    if (first == 'f' && i + 5 <= n && memcmp(chars + i, "false", 5) == 0) {
+        *end = i + 5;
+        Py_RETURN_FALSE;
+    }
+    Py_ssize_t j = i + (first == '-');
+    if (j >= n || chars[j] < '0' || chars[j] > '9')
+        return NULL;
+    const Py_ssize_t digits_start = j;
+    if (chars[j] == '0')
+        j++;
+    else
+        while (j < n && chars[j] >= '0' && chars[j] <= '9')
+            j++;
+    if ((j < n && (chars[j] == '.' || chars[j] == 'e' || chars[j] == 'E')) || j - digits_start > 18)
+        return NULL;  /* a float, or an integer that may not fit */
+    long long value = 0;
+    for (Py_ssize_t k = digits_start; k < j; k++)
+        value = value * 10 + (chars[k] - '0');
+    *end = j;
+    return PyLong_FromLongLong(first == '-' ? -value : value);
+}
+
+/* the dict of line, a one-byte str; NULL as json_string_at */
+static PyObject *
+json_object_of(PyObject *line)
+{
+    const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(line);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(line);
+    if (n < 2 || chars[0] != '{')
+        return NULL;
+    PyObject *record = PyDict_New();
+    if (record == NULL)
+        return NULL;
+    Py_ssize_t i = 1, end;
+    while (i < n && JSON_WHITE(chars[i]))
+        i++;
+    if (i < n && chars[i] == '}')
+        i++;
+    else
+        for (;;) {
+            if (i >= n || chars[i] != '"')
+                goto left;
+            PyObject *key = json_string_at(line, chars, n, i + 1, &end);
+            if (key == NULL)
+                goto left;
+            for (i = end; i < n && JSON_WHITE(chars[i]); i++)
+                ;
+            PyObject *value = NULL;
+            if (i < n && chars[i] == ':') {
+                for (i++; i < n && JSON_WHITE(chars[i]); i++)
+                    ;
+                value = json_value_at(line, chars, n, i, &end);
+            }
+            const int failed = value == NULL || PyDict_SetItem(record, key, value) < 0;
+            Py_DECREF(key);
+            Py_XDECREF(value);
+            if (failed)
+                goto left;
+            for (i = end; i < n && JSON_WHITE(chars[i]); i++)
+                ;
+            if (i < n && chars[i] == '}') {
+                i++;
+                break;
+            }
+            if (i >= n || chars[i] != ',')
+                goto left;
+            for (i++; i < n && JSON_WHITE(chars[i]); i++)
+                ;
+        }
+    if (i == n)
+        return record;
+left:  /* an error set stays set */
+    Py_DECREF(record);
+    return NULL;
+}
+
+static PyObject *
+json_record(PyObject *module, PyObject *args)
+{
+    PyObject *line, *fallback;
+    if (!PyArg_ParseTuple(args, "UO:json_record", &line, &fallback))
+        return NULL;
+    PyObject *record = PyUnicode_KIND(line) == PyUnicode_1BYTE_KIND ? json_object_of(line) : NULL;
+    if (record != NULL || PyErr_Occurred())
+        return record;
+    return PyObject_CallOneArg(fallback, line);
 }
 
 /* ---- 29c: NL316's cues of an article, one pass ---- */
