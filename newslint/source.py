@@ -204,7 +204,7 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     if not raw.strip():
         return Document(path, "", has_header=False, record_line=number, text_field=fields.text, blank_line=True)
     try:
-        record = _json_record(raw.decode("utf-8"), _json_value)
+        record = _json_record(raw.decode("utf-8"), _json_value, _scan_json)
     except UnicodeDecodeError as exc:
         return _broken_record(path, number, fields, InputProblem(
             INVALID_UTF8, f"record is not valid UTF-8 at byte {exc.start}", number,
@@ -273,10 +273,11 @@ def _json_value(line: str):
     return value if end == len(line) else json.loads(line)
 
 
-def _python_json_record(line: str, fallback: Callable[[str], Any]) -> Any:
-    """``fallback(line)``: the twin of the compiled reading of a flat record (block 32e), which answers as
-    :func:`_json_value` where the line is a flat object in a one-byte str (a corpus's records, their strings read
-    eight bytes at a time where json's scanner reads a character at a time) and leaves any other line to it."""
+def _python_json_record(line: str, fallback: Callable[[str], Any], scan: Callable[[str, int], tuple[Any, int]]) -> Any:
+    """``fallback(line)``: the twin of the compiled reading of a record (block 32e), which answers as
+    :func:`_json_value` where the line is an object (its strings read eight bytes at a time, where json's scanner
+    reads a character at a time; a value it does not read asked of ``scan``, json's scanner) and leaves any other line
+    to ``fallback``."""
     return fallback(line)
 
 
