@@ -6485,31 +6485,29 @@ next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 #define JSON_WHITE(ch) ((ch) == ' ' || (ch) == '\t' || (ch) == '\n' || (ch) == '\r')
 #define JSON_ESCAPES_KEPT 64  /* a string's escapes whose places its first reading keeps for the copy */
 
-/* the first of text[i:n] (chars of kind) that is '"', '\\' or below ' ', or n */
+/* whether a lane of x (lanes of the width ones marks, high their top bits) may be '"', '\\' or below ' ': a lane that
+ * is one is flagged, and a lane above one may be (a borrow) */
+static inline int
+json_lanes_flagged(uint64_t x, uint64_t ones, uint64_t high)
+{
+    const uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
+    return ((((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((x - ones * ' ') & ~x)) & high) != 0;
+}
+
+/* the first of text[i:n] (chars of kind) that is '"', '\\' or below ' ', or n: eight bytes (four code units) at a
+ * time, the flagged ones a character at a time */
 static inline Py_ssize_t
 json_string_stop(int kind, const void *chars, Py_ssize_t i, Py_ssize_t n)
 {
-    /* a lane flagged here may be none of them (a borrow): the loop below tells */
-    if (kind == PyUnicode_1BYTE_KIND) {
-        const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128;
-        for (; i + 8 <= n; i += 8) {
-            uint64_t x;
-            memcpy(&x, (const Py_UCS1 *)chars + i, 8);
-            const uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
-            if ((((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((x - ones * ' ') & ~x)) & high)
-                break;
-        }
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        const uint64_t ones = ~(uint64_t)0 / 0xFFFF, high = ones * 0x8000;
-        for (; i + 4 <= n; i += 4) {
-            uint64_t x;
-            memcpy(&x, (const Py_UCS2 *)chars + i, 8);
-            const uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
-            if ((((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((x - ones * ' ') & ~x)) & high)
-                break;
-        }
-    }
+    uint64_t x;
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (; i + 8 <= n && (memcpy(&x, (const Py_UCS1 *)chars + i, 8),
+                              !json_lanes_flagged(x, ~(uint64_t)0 / 0xFF, ~(uint64_t)0 / 0xFF * 0x80)); i += 8)
+            ;
+    else if (kind == PyUnicode_2BYTE_KIND)
+        for (; i + 4 <= n && (memcpy(&x, (const Py_UCS2 *)chars + i, 8),
+                              !json_lanes_flagged(x, ~(uint64_t)0 / 0xFFFF, ~(uint64_t)0 / 0xFFFF * 0x8000)); i += 4)
+            ;
     for (; i < n; i++) {
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, i);
         if (ch == '"' || ch == '\\' || ch < ' ')
