@@ -1044,6 +1044,7 @@ static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *is_printable(PyObject *, PyObject *);  /* block 31e */
 static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
 static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
+static PyObject *json_record(PyObject *, PyObject *);  /* block 32e */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
@@ -2118,6 +2119,8 @@ static PyMethodDef methods[] = {
      "joined_utf8(texts): '\\n'.join(texts).encode() of a list of str, as packs._python_joined_utf8; None at a lone surrogate (30e)."},
     {"inline_cues", inline_cues, METH_VARARGS,
      "NL316: the cues of inline._ARTICLE_CUES a text holds, a bit each, as its RE2 set answers (29c)."},
+    {"json_record", json_record, METH_VARARGS,
+     "json_record(line, fallback, scan): json.loads(line) of a record's JSON object, read here, other values by scan, other lines by fallback (32e)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
      "spaced_starts(text, words, indexes): NL502's echoes whose three words are separated by one space each (17L)."},
     {"fingerprint_key", fingerprint_key, METH_VARARGS,
@@ -6612,6 +6615,279 @@ next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
             d++;
     }
     return d < n ? d : n;
+}
+
+/* ---- 32e: a JSONL record's object, read in one pass ---- */
+/* json_record(line, fallback, scan) -> object
+ *     json.loads(line) where line is a JSON object as a corpus writes one: '{', string keys (escapes \" \\ \/ \b \f \n
+ *     \r \t and \u up to 00FF), values and '}', with JSON's white space between them and nothing after it (the line
+ *     source._json_value reads). Strings (escaped as keys are), integers of up to 18 digits, true, false and null are
+ *     read here; any other value by scan(line, index), json's own scanner (json.loads's value there); any other line
+ *     (and any error: a control character in a string, a value scan cannot read) by fallback(line), which raises
+ *     what json raises. Twin: source._python_json_record. json's scanner reads a string a character at a time
+ *     (~13 instructions each, the text of every record): this finds the quotes and escapes eight bytes at a time and
+ *     copies the runs between them. */
+#define JSON_WHITE(ch) ((ch) == ' ' || (ch) == '\t' || (ch) == '\n' || (ch) == '\r')
+#define JSON_ESCAPES_KEPT 64  /* a string's escapes whose places its first reading keeps for the copy */
+
+/* whether a lane of x (lanes of the width ones marks, high their top bits) may be '"', '\\' or below ' ': a lane that
+ * is one is flagged, and a lane above one may be (a borrow) */
+static inline int
+json_lanes_flagged(uint64_t x, uint64_t ones, uint64_t high)
+{
+    const uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
+    return ((((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((x - ones * ' ') & ~x)) & high) != 0;
+}
+
+/* the first of text[i:n] (chars of kind) that is '"', '\\' or below ' ', or n: eight bytes (four code units) at a
+ * time, the flagged ones a character at a time */
+static inline Py_ssize_t
+json_string_stop(int kind, const void *chars, Py_ssize_t i, Py_ssize_t n)
+{
+    uint64_t x;
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (; i + 8 <= n && (memcpy(&x, (const Py_UCS1 *)chars + i, 8),
+                              !json_lanes_flagged(x, ~(uint64_t)0 / 0xFF, ~(uint64_t)0 / 0xFF * 0x80)); i += 8)
+            ;
+    else if (kind == PyUnicode_2BYTE_KIND)
+        for (; i + 4 <= n && (memcpy(&x, (const Py_UCS2 *)chars + i, 8),
+                              !json_lanes_flagged(x, ~(uint64_t)0 / 0xFFFF, ~(uint64_t)0 / 0xFFFF * 0x8000)); i += 4)
+            ;
+    for (; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, chars, i);
+        if (ch == '"' || ch == '\\' || ch < ' ')
+            break;
+    }
+    return i;
+}
+
+/* the value of the four hex digits at text[i:i + 4] (i + 4 <= n), or -1 */
+static int
+json_hex4(int kind, const void *chars, Py_ssize_t i)
+{
+    int value = 0;
+    for (Py_ssize_t k = i; k < i + 4; k++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, chars, k);
+        const int digit = ch >= '0' && ch <= '9' ? (int)ch - '0' : ch >= 'a' && ch <= 'f' ? (int)ch - 'a' + 10
+            : ch >= 'A' && ch <= 'F' ? (int)ch - 'A' + 10 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+/* the string whose text starts at text[i] (after its quote), *end set after its closing quote; NULL without an
+ * error where this reading leaves it to json, NULL with one where Python failed */
+static PyObject *
+json_string_at(PyObject *line, int kind, const void *chars, Py_ssize_t n, Py_ssize_t i, Py_ssize_t *end)
+{
+    Py_ssize_t j = i, length = 0, escapes[JSON_ESCAPES_KEPT];
+    int escaped = 0;  /* the escapes met (their places kept for the copy, up to JSON_ESCAPES_KEPT) */
+    Py_UCS4 widest = 0;  /* the OR of the \u escapes' characters */
+    for (;;) {
+        const Py_ssize_t stop = json_string_stop(kind, chars, j, n);
+        length += stop - j;
+        if (stop >= n)
+            return NULL;  /* no closing quote */
+        const Py_UCS4 ch = PyUnicode_READ(kind, chars, stop);
+        if (ch == '"') {
+            j = stop;
+            break;
+        }
+        if (ch != '\\' || stop + 1 >= n)
+            return NULL;  /* a control character, or a backslash at the end: json's error */
+        const Py_UCS4 letter = PyUnicode_READ(kind, chars, stop + 1);
+        if (letter == 'u') {
+            const int value = stop + 6 <= n ? json_hex4(kind, chars, stop + 2) : -1;
+            if (value < 0 || value > 0xFF)
+                return NULL;  /* (json pairs surrogates: a wider escape is left to it) */
+            widest |= (Py_UCS4)value;
+            j = stop + 6;
+        }
+        else if (letter == '"' || letter == '\\' || letter == '/' || letter == 'b' || letter == 'f' || letter == 'n'
+                 || letter == 'r' || letter == 't')
+            j = stop + 2;
+        else
+            return NULL;
+        length++;
+        if (escaped < JSON_ESCAPES_KEPT)
+            escapes[escaped] = stop;
+        escaped++;
+    }
+    *end = j + 1;
+    if (!escaped)
+        return PyUnicode_Substring(line, i, j);
+    if (kind == PyUnicode_1BYTE_KIND && !PyUnicode_IS_ASCII(line)) {  /* its widest character (escapes are ASCII) */
+        unsigned int bits = 0;
+        for (Py_ssize_t k = i; k < j; k++)
+            bits |= ((const Py_UCS1 *)chars)[k];
+        widest |= bits;
+    }
+    else if (kind != PyUnicode_1BYTE_KIND)
+        for (Py_ssize_t k = i; k < j; k++)
+            widest |= PyUnicode_READ(kind, chars, k);
+    PyObject *text = PyUnicode_New(length, widest >= 0x10000 ? 0x10FFFF : widest >= 0x100 ? 0xFFFF
+                                   : widest >= 0x80 ? 0xFF : 0x7F);
+    if (text == NULL)
+        return NULL;
+    const int to_kind = PyUnicode_KIND(text);
+    void *to = PyUnicode_DATA(text);
+    Py_ssize_t written = 0;
+    for (Py_ssize_t k = i, e = 0; k < j; e++) {  /* the runs between escapes copied, each escape's character written */
+        const Py_ssize_t stop = e < escaped && e < JSON_ESCAPES_KEPT ? escapes[e] : e < escaped
+            ? json_string_stop(kind, chars, k, j) : j;  /* (the string is not read again where its escapes were kept) */
+        if (to_kind == kind)
+            memcpy((char *)to + written * kind, (const char *)chars + k * kind, (size_t)((stop - k) * kind));
+        else
+            for (Py_ssize_t c = k; c < stop; c++)
+                PyUnicode_WRITE(to_kind, to, written + (c - k), PyUnicode_READ(kind, chars, c));
+        written += stop - k;
+        if (stop >= j)
+            break;
+        const Py_UCS4 letter = PyUnicode_READ(kind, chars, stop + 1);
+        Py_UCS4 ch = letter;
+        if (letter == 'u')
+            ch = (Py_UCS4)json_hex4(kind, chars, stop + 2);
+        else if (letter != '"' && letter != '\\' && letter != '/')
+            ch = letter == 'b' ? '\b' : letter == 'f' ? '\f' : letter == 'n' ? '\n' : letter == 'r' ? '\r' : '\t';
+        PyUnicode_WRITE(to_kind, to, written++, ch);
+        k = stop + (letter == 'u' ? 6 : 2);
+    }
+    return text;
+}
+
+/* the value at text[i] that this reading reads, *end set after it; NULL as json_string_at */
+static PyObject *
+json_value_at(PyObject *line, int kind, const void *chars, Py_ssize_t n, Py_ssize_t i, Py_ssize_t *end)
+{
+    if (i >= n)
+        return NULL;
+    const Py_UCS4 first = PyUnicode_READ(kind, chars, i);
+    if (first == '"')
+        return json_string_at(line, kind, chars, n, i + 1, end);
+    static const char *const words[3] = {"null", "true", "false"};
+    for (int w = 0; w < 3; w++) {
+        const Py_ssize_t size = (Py_ssize_t)strlen(words[w]);
+        if (first != (Py_UCS4)words[w][0] || i + size > n)
+            continue;
+        Py_ssize_t k = 1;
+        while (k < size && PyUnicode_READ(kind, chars, i + k) == (Py_UCS4)words[w][k])
+            k++;
+        if (k < size)
+            return NULL;
+        *end = i + size;
+        return Py_NewRef(w == 0 ? Py_None : w == 1 ? Py_True : Py_False);
+    }
+    Py_ssize_t j = i + (first == '-');
+    const Py_ssize_t digits = j;
+    while (j < n && PyUnicode_READ(kind, chars, j) >= '0' && PyUnicode_READ(kind, chars, j) <= '9')
+        j++;
+    if (j == digits || j - digits > 18 || (j - digits > 1 && PyUnicode_READ(kind, chars, digits) == '0'))
+        return NULL;  /* no digit, an integer that may not fit, or a leading zero */
+    if (j < n) {
+        const Py_UCS4 after = PyUnicode_READ(kind, chars, j);
+        if (after == '.' || after == 'e' || after == 'E')
+            return NULL;  /* a float */
+    }
+    long long value = 0;
+    for (Py_ssize_t k = digits; k < j; k++)
+        value = value * 10 + (long long)(PyUnicode_READ(kind, chars, k) - '0');
+    *end = j;
+    return PyLong_FromLongLong(first == '-' ? -value : value);
+}
+
+/* the value at text[i] as json's scanner reads it (scan(line, i) -> (value, end)); NULL without an error where it
+ * cannot (json's error: fallback raises it), with one where Python failed otherwise */
+static PyObject *
+json_scanned_at(PyObject *line, PyObject *scan, Py_ssize_t i, Py_ssize_t *end)
+{
+    PyObject *got = PyObject_CallFunction(scan, "On", line, i);
+    if (got == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_Exception))
+            PyErr_Clear();
+        return NULL;
+    }
+    PyObject *value = NULL;
+    if (PyTuple_Check(got) && PyTuple_GET_SIZE(got) == 2 && PyLong_Check(PyTuple_GET_ITEM(got, 1))) {
+        *end = PyLong_AsSsize_t(PyTuple_GET_ITEM(got, 1));
+        if (*end > i)
+            value = Py_NewRef(PyTuple_GET_ITEM(got, 0));
+        else if (PyErr_Occurred() && PyErr_ExceptionMatches(PyExc_Exception))
+            PyErr_Clear();
+    }
+    Py_DECREF(got);
+    return value;
+}
+
+/* the dict of line; NULL as json_string_at */
+static PyObject *
+json_object_of(PyObject *line, PyObject *scan)
+{
+    const int kind = PyUnicode_KIND(line);
+    const void *chars = PyUnicode_DATA(line);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(line);
+    if (n < 2 || PyUnicode_READ(kind, chars, 0) != '{')
+        return NULL;
+    PyObject *record = PyDict_New();
+    if (record == NULL)
+        return NULL;
+    Py_ssize_t i = 1, end = 0;
+#define JSON_SKIP_WHITE() while (i < n && JSON_WHITE(PyUnicode_READ(kind, chars, i))) i++
+    JSON_SKIP_WHITE();
+    if (i < n && PyUnicode_READ(kind, chars, i) == '}')
+        i++;
+    else
+        for (;;) {
+            if (i >= n || PyUnicode_READ(kind, chars, i) != '"')
+                goto left;
+            PyObject *key = json_string_at(line, kind, chars, n, i + 1, &end);
+            if (key == NULL)
+                goto left;
+            i = end;
+            JSON_SKIP_WHITE();
+            PyObject *value = NULL;
+            if (i < n && PyUnicode_READ(kind, chars, i) == ':') {
+                i++;
+                JSON_SKIP_WHITE();
+                value = json_value_at(line, kind, chars, n, i, &end);
+                if (value == NULL && !PyErr_Occurred())
+                    value = json_scanned_at(line, scan, i, &end);
+            }
+            const int failed = value == NULL || PyDict_SetItem(record, key, value) < 0;
+            Py_DECREF(key);
+            Py_XDECREF(value);
+            if (failed)
+                goto left;
+            i = end;
+            JSON_SKIP_WHITE();
+            if (i < n && PyUnicode_READ(kind, chars, i) == '}') {
+                i++;
+                break;
+            }
+            if (i >= n || PyUnicode_READ(kind, chars, i) != ',')
+                goto left;
+            i++;
+            JSON_SKIP_WHITE();
+        }
+#undef JSON_SKIP_WHITE
+    if (i == n)
+        return record;
+left:  /* an error set stays set */
+    Py_DECREF(record);
+    return NULL;
+}
+
+static PyObject *
+json_record(PyObject *module, PyObject *args)
+{
+    PyObject *line, *fallback, *scan;
+    if (!PyArg_ParseTuple(args, "UOO:json_record", &line, &fallback, &scan))
+        return NULL;
+    PyObject *record = json_object_of(line, scan);
+    if (record != NULL || PyErr_Occurred())
+        return record;
+    return PyObject_CallOneArg(fallback, line);
 }
 
 /* ---- 29c: NL316's cues of an article, one pass ---- */

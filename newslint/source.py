@@ -11,9 +11,9 @@ import bisect
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from newslint import regexcache, textutil
+from newslint import native, regexcache, textutil
 from newslint.config import JsonlFields
 from newslint.fixes import merged_edits
 from newslint.rule import Edit, remember_utf8
@@ -204,7 +204,7 @@ def jsonl_record(raw: bytes, number: int, path: str, fields: JsonlFields) -> Doc
     if not raw.strip():
         return Document(path, "", has_header=False, record_line=number, text_field=fields.text, blank_line=True)
     try:
-        record = _json_value(raw.decode("utf-8"))
+        record = _json_record(raw.decode("utf-8"), _json_value, _scan_json)
     except UnicodeDecodeError as exc:
         return _broken_record(path, number, fields, InputProblem(
             INVALID_UTF8, f"record is not valid UTF-8 at byte {exc.start}", number,
@@ -271,6 +271,17 @@ def _json_value(line: str):
     except StopIteration:  # no value at the start: json.loads says why
         return json.loads(line)
     return value if end == len(line) else json.loads(line)
+
+
+def _python_json_record(line: str, fallback: Callable[[str], Any], scan: Callable[[str, int], tuple[Any, int]]) -> Any:
+    """``fallback(line)``: the twin of the compiled reading of a record (block 32e), which answers as
+    :func:`_json_value` where the line is an object (its strings read eight bytes at a time, where json's scanner
+    reads a character at a time; a value it does not read asked of ``scan``, json's scanner) and leaves any other line
+    to ``fallback``."""
+    return fallback(line)
+
+
+_json_record = native.pick("json_record", _python_json_record)
 
 
 def _broken_record(path: str, number: int, fields: JsonlFields, problem: InputProblem,
