@@ -69,8 +69,7 @@ is_separator(Py_UCS4 ch)
 #define Py_ALWAYS_INLINE
 #endif
 
-/* chars_hash (a run of code points' hash): FNV-1a over the code points (HASH_START, then hash_step for each), then
- * hash_end */
+/* chars_hash: FNV-1a over the code points (HASH_START, then hash_step for each), then hash_end */
 #define HASH_START 1469598103934665603ULL
 
 static inline uint64_t
@@ -496,6 +495,15 @@ distinct_table_release(Distinct *seen)
     else
         PyMem_Free(seen->slots);
     seen->slots = NULL;
+}
+
+static uint64_t
+chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t hash = HASH_START;
+    for (Py_ssize_t i = start; i < end; i++)
+        hash = hash_step(hash, PyUnicode_READ(kind, data, i));
+    return hash_end(hash);
 }
 
 /* memcmp(a, b, size) == 0, inlined for a word's few bytes: two loads of eight, four or one bytes from each, the
@@ -4923,7 +4931,7 @@ typedef struct {
     Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
-    uint64_t *hash;       /* word -> its key, caption_word_key */
+    uint64_t *hash;       /* word -> chars_hash of it */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -4940,21 +4948,31 @@ caption_words_clear(void)
     memset(&caption_words, 0, sizeof caption_words);
 }
 
-/* a word's key in caption_words, the same for its code points in a str of any kind: its length and its first two and
- * last two code points, mixed as chars_hash ends; read in a few steps where chars_hash of every word cost about six
- * instructions a character of the paragraph (the look-ups compare the characters of a word whose key is the same) */
-static inline uint64_t
-caption_word_key(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
-{
-    const Py_ssize_t length = end - start;
-    if (length <= 0)
-        return hash_end(HASH_START);
-    const uint64_t first = PyUnicode_READ(kind, data, start), last = PyUnicode_READ(kind, data, end - 1);
-    const uint64_t second = length > 1 ? PyUnicode_READ(kind, data, start + 1) : 0;
-    const uint64_t before_last = length > 2 ? PyUnicode_READ(kind, data, end - 2) : 0;
-    return hash_end((first | second << 21 | last << 42) ^ (before_last * 0x9E3779B97F4A7C15ULL)
-                    ^ (uint64_t)length * 1099511628211ULL);
-}
+/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+#define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
+        uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
+        mixed *= 0xff51afd7ed558ccdULL;                                                    \
+        caption_words.hash[w] = mixed ^ (mixed >> 33);                                     \
+        caption_words.length[w] = (i) - caption_words.space[w] - 1;                        \
+    } while (0)
+#define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
+        const TYPE *chars = (const TYPE *)data;                                            \
+        Py_ssize_t w = -1;                                                                 \
+        uint64_t hash = 0;                                                                 \
+        for (Py_ssize_t i = 0; i < n; i++) {                                               \
+            const Py_UCS4 ch = chars[i];                                                   \
+            if (ch != ' ') {                                                               \
+                hash = (hash ^ ch) * 1099511628211ULL;                                     \
+                continue;                                                                  \
+            }                                                                              \
+            if (w >= 0)                                                                    \
+                CAPTION_WORD_ENDS(w, hash, i);                                             \
+            caption_words.space[++w] = i;                                                  \
+            hash = 1469598103934665603ULL;                                                 \
+        }                                                                                  \
+        if (w >= 0)                                                                        \
+            CAPTION_WORD_ENDS(w, hash, n);                                                 \
+    } while (0)
 
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
 static int
@@ -4998,27 +5016,12 @@ caption_words_of(PyObject *text)
     caption_words.mask = buckets - 1;
     for (size_t b = 0; b < buckets; b++)
         caption_words.head[b] = -1;
-    Py_ssize_t w = 0;  /* each word's space: a one-byte text's found eight bytes at a time (32d) */
-    i = 0;
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    if (kind == PyUnicode_1BYTE_KIND) {
-        const uint64_t spaces = ~(uint64_t)0 / 255 * ' ';
-        for (uint64_t x; i + 8 <= n; i += 8) {
-            memcpy(&x, (const Py_UCS1 *)data + i, 8);
-            for (uint64_t found = bytes_equal(x, spaces); found; found &= found - 1)
-                caption_words.space[w++] = i + (__builtin_ctzll(found) >> 3);
-        }
+    switch (kind) {  /* each word's place, length and hash (chars_hash's, in the same pass) */
+    case PyUnicode_1BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS1); break;
+    case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
+    default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
-#endif
-    for (; i < n; i++)
-        if (PyUnicode_READ(kind, data, i) == ' ')
-            caption_words.space[w++] = i;
-    for (w = 0; w < count; w++) {  /* each word's length and key, up to the next space or the end */
-        const Py_ssize_t word_end = w + 1 < count ? caption_words.space[w + 1] : n;
-        caption_words.length[w] = word_end - caption_words.space[w] - 1;
-        caption_words.hash[w] = caption_word_key(kind, data, caption_words.space[w] + 1, word_end);
-    }
-    for (w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
+    for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
         const size_t b = (size_t)caption_words.hash[w] & caption_words.mask;
         caption_words.next[w] = caption_words.head[b];
         caption_words.head[b] = (int32_t)w;
@@ -5062,7 +5065,7 @@ caption_twice_by_word(PyObject *text, Py_ssize_t from, Py_ssize_t length, Py_ssi
     const int kind = PyUnicode_KIND(text);
     const char *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const uint64_t hash = caption_word_key(kind, data, word, word_end);
+    const uint64_t hash = chars_hash(kind, data, word, word_end);
     Py_ssize_t free_from = 0, found = 0;  /* (str.count's: an occurrence counts where the last one counted ended) */
     for (Py_ssize_t w = caption_word_next(-1, hash, kind, data, word, word_end); w >= 0;
          w = caption_word_next(w, hash, kind, data, word, word_end)) {
@@ -5086,7 +5089,7 @@ caption_holds_word(PyObject *text, const char *prefix, PyObject *word)
     const int kind = PyUnicode_KIND(text), word_kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(text), *word_data = PyUnicode_DATA(word);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text), length = PyUnicode_GET_LENGTH(word);
-    const uint64_t hash = caption_word_key(word_kind, word_data, 0, length);
+    const uint64_t hash = chars_hash(word_kind, word_data, 0, length);
     const int stop = prefix[0] == '.';
     for (Py_ssize_t w = caption_word_next(-1, hash, word_kind, word_data, 0, length); w >= 0;
          w = caption_word_next(w, hash, word_kind, word_data, 0, length)) {

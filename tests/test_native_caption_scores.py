@@ -97,21 +97,6 @@ def test_drawn_recurring_words_scanned(text: str, limits: tuple[int, ...]) -> No
     same_scans(text, captions._candidate_fields(text, *SETS, *limits))
 
 
-# words whose keys in the table of the paragraph's words are the same (a word's length and its first two and last two
-# characters: 'bread' and 'broad'), beside the words themselves, in texts of one, two and four bytes a character: a
-# word is found again only where its characters are the same
-SAME_KEYS = st.lists(st.sampled_from(["bread", "broad", "brēad", "Bread", "Broad", "staring", "storing", "stowing",
-                                      "the", "a", "said", "Said", ".", "x.", "😀", "br😀ad"]), min_size=3,
-                     max_size=40).map(" ".join)
-
-
-@needs_compiled
-@settings(max_examples=1000, deadline=None)
-@given(SAME_KEYS, st.sampled_from(SMALL_LIMITS))
-def test_drawn_words_of_the_same_key_scanned(text: str, limits: tuple[int, ...]) -> None:
-    same_scans(text, captions._candidate_fields(text, *SETS, *limits))
-
-
 # capitalised words that recur inside others and overlap themselves ('AbAb' in 'AbAbAb'), after a quote and before a
 # colon, beside words without an ASCII capital (found by str.find), in texts of one, two and four bytes a character:
 # the repeated word found from the places of its capital
