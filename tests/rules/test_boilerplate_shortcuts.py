@@ -508,3 +508,64 @@ def test_label_searches_with_their_literal_first_find_what_the_look_behind_first
                 found, expected = new.search(text, at), old.search(text, at)
                 assert (found and found.span()) == (expected and expected.span()), (text, at)
     assert min(matches.values()) > 200  # the draw reaches both searches' matches
+
+
+def _sentence_after_labels_token_by_token(text: str, start: int, end: int) -> int | None:
+    """NL344's plain sentence after labels read from every token of the piece (the long way)."""
+    from newslint.rules.boilerplate import one_line
+
+    tokens = list(one_line._TOKEN.finditer(text, start, end))
+    at = len(tokens) - 1
+    while at > 0 and not one_line._is_label(tokens[at].group()):
+        at -= 1
+    if at <= 0 or len(tokens) - at < one_line.MIN_TAIL_WORDS or tokens[at - 1].group().endswith(one_line._TOKEN_END_STOPS) \
+            or tokens[at].group()[1:].lower() != tokens[at].group()[1:] \
+            or not one_line._SENTENCE_LAST.search(tokens[-1].group()):
+        return None
+    return tokens[at].start()
+
+
+_PIECE_TOKENS = ("Home ", "News ", "Leave a Reply ", "OUR POLICY ", "| ", "We ", "invite ", "your ", "views ", "on ",
+                 "the ", "day's ", "stories. ", "main ", "Top ", "Stories ", "Sign ", "up. ", "2024 ", "#tag ",
+                 "@site ", "a", "b", "C", ".", ",", "\xa0", "\t", "\n", " ", "  ", "reply: ", "Cancel ", "é ")
+
+
+_PLAIN_ENDINGS = ("invite ", "your ", "views ", "on ", "the ", "main ", "We ", "Top ", "stories. ", "stories.")
+
+
+@pytest.mark.parametrize("reach", [1, 3, 7, 16, 400])
+def test_the_plain_sentence_after_labels_read_from_the_tail_is_the_one_every_token_gives(monkeypatch, reach):
+    """Tails that cut a token, a label or the word before it, pieces shorter and longer than the tail: the same start
+    (or none) as reading every token of the piece."""
+    from conftest import drawn_texts
+
+    from newslint.rules.boilerplate import one_line
+
+    monkeypatch.setattr(one_line, "_TAIL_REACH", reach)
+    drawn = drawn_texts(list(_PIECE_TOKENS), 3000, 317 + reach, 60, fewest=1)
+    drawn += [text + ending for text, ending in zip(drawn, drawn_texts(list(_PLAIN_ENDINGS), 3000, reach, 9))]
+    pieces = [(text, start, end) for text in drawn for start, end in ((0, len(text)), (len(text) // 3, len(text)))]
+    expected = [_sentence_after_labels_token_by_token(*piece) for piece in pieces]
+    assert sum(at is not None for at in expected) > 150  # the draw reaches plain sentences after labels often
+    assert [one_line._sentence_after_labels(*piece) for piece in pieces] == expected
+
+
+def test_the_plain_sentence_after_labels_read_from_the_tail_on_natural_pages():
+    from conftest import natural_paragraphs
+
+    from newslint.rules.boilerplate import one_line
+    from newslint.textutil import sentence_spans
+
+    for text in natural_paragraphs(("bbc", "scraped"), 150, shortest=1000):
+        for start, end in sentence_spans(text):
+            assert one_line._sentence_after_labels(text, start, end) == \
+                _sentence_after_labels_token_by_token(text, start, end)
+
+
+@pytest.mark.parametrize("text", ["", " ", "one", "one two", " one  two\tthree\n", "a " * 40, "a " * 41, " a" * 41 + " ",
+                                  "a\xa0" * 41, "a\u2009" * 41])
+def test_more_words_than_a_limit_counts_as_split_does(text):
+    from newslint.rules.boilerplate import one_line
+
+    for limit in (0, 1, 2, 40):
+        assert one_line._more_words_than(text, limit) == (len(text.split()) > limit)

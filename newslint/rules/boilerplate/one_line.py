@@ -239,14 +239,34 @@ MIN_TAIL_WORDS = 6  # words of a plain sentence at a piece's end
 _SENTENCE_LAST = regexcache.compile(r"\w[.!?][\"”’)]?$")  # the last word of a sentence
 
 
+_TAIL_REACH = 120  # characters at a piece's end whose tokens are read first: a plain sentence after labels is short,
+# and a long piece (a list of links run into its next sentence) holds hundreds of tokens
+
+
+def _tail_tokens(text: str, start: int, end: int) -> tuple[list[re.Match], bool]:
+    """The tokens of ``text[start:end]`` in its last ``_TAIL_REACH`` characters (the first may be the end of a longer
+    one), and whether they are all its tokens."""
+    reach = max(start, end - _TAIL_REACH)
+    return list(_TOKEN.finditer(text, reach, end)), reach == start
+
+
+def _last_label(tokens: list[re.Match]) -> int:
+    """The index of the last of ``tokens`` that is a label, but not below 0 (-1: no tokens)."""
+    at = len(tokens) - 1
+    while at > 0 and not _is_label(tokens[at].group()):
+        at -= 1
+    return at
+
+
 def _sentence_after_labels(text: str, start: int, end: int) -> int | None:
     """Where a plain sentence at the end of ``text[start:end]`` starts after a run of labels or another sentence
     ('… Top Stories OUR POLICY | We invite your views on the day's main stories.'): its first word is
     capitalised and follows a word without a stop, the others are not; None if the piece has no such end."""
-    tokens = list(_TOKEN.finditer(text, start, end))
-    at = len(tokens) - 1
-    while at > 0 and not _is_label(tokens[at].group()):
-        at -= 1
+    tokens, whole = _tail_tokens(text, start, end)
+    at = _last_label(tokens)
+    if at <= 0 and not whole:  # the label stands before the tail read (of the word before it, only its end is read)
+        tokens = list(_TOKEN.finditer(text, start, end))
+        at = _last_label(tokens)
     if at <= 0 or len(tokens) - at < MIN_TAIL_WORDS or tokens[at - 1].group().endswith(_TOKEN_END_STOPS) \
             or not tokens[at].group()[1:].lower() == tokens[at].group()[1:] or not _SENTENCE_LAST.search(tokens[-1].group()):
         return None
@@ -348,11 +368,17 @@ def _askable(text: str, start: int, end: int) -> tuple[int, int] | None:
     ``MAX_PIECE_WORDS`` words, else the plain sentence that ends it after a run of labels (a menu or a list of
     links has no stop, so the splitter runs it into the next sentence: '… Privacy Leave a Reply Cancel reply Your
     email address will not be published.'); None for a quotation."""
-    if len(text[start:end].split()) > MAX_PIECE_WORDS:
+    if _more_words_than(text[start:end], MAX_PIECE_WORDS):
         start = _sentence_after_labels(text, start, end)
-        if start is None or len(text[start:end].split()) > MAX_PIECE_WORDS:
+        if start is None or _more_words_than(text[start:end], MAX_PIECE_WORDS):
             return None
     return None if _quotation(text[start:end]) else (start, end)
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """Whether ``text`` holds more than ``limit`` words (``len(text.split()) > limit``, the words after the
+    ``limit + 1``-th not made)."""
+    return len(text.split(None, limit)) > limit
 
 
 def _quotation(sentence: str) -> bool:
