@@ -8,8 +8,8 @@ from rule_texts import LAST, LATER, MORE, PROSE
 from newslint.furniture import shapes_of
 from newslint.rules.lines import furniture
 
-NOTE = ("Guest Voices content is written by a trusted community of outside contributors. Each contribution aims to "
-        "bring a fresh view to topics that matter to the region.")
+NOTE = ("Partner Views pieces come from invited writers across the region's farming trade. Each piece is edited "
+        "for length and checked against the paper's standards.")
 STORY = [PROSE, MORE, LATER, LAST]
 
 

@@ -80,7 +80,7 @@ class FurnitureLine(Rule):
                    "lines beside it that reach it (the rows of a spec box: 'Developer …' / 'Multiplayer? No' over 'Link "
                    "Official site'), and after the story's last paragraph the text of a box between two lines of "
                    "furniture: a label and a sentence or three of the site's in the present tense, reporting no "
-                   "speech, that the story does not tell ('Guest content is written by …'). A wire story as the "
+                   "speech, that the story does not tell ('Partner pieces come from invited writers …'). A wire story as the "
                    "agency filed it (its body ends "
                    "with the signoff 'Reuter') has no page around it and is left alone, as is the OCR text of a printed "
                    "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
@@ -374,7 +374,7 @@ def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged
 
 
 _BOX_LINES = 3  # lines of a box between two lines of furniture: its label, its text, a label under it
-_BOX_LABEL_WORDS = 5  # words of a box's label ('Infosec Insider Post', 'Sponsored')
+_BOX_LABEL_WORDS = 5  # words of a box's label ('Partner Views', 'Sponsored')
 _BOX_TEXT_WORDS = 6  # words of a box's text at least: a sentence ('Multiplayer?' is a row of a box of facts)
 _BOX_TEXT_MAX = 700  # characters of it: a sentence or three
 _TOLD_WORDS = 15  # words of a paragraph that tells the story (more than this many)
@@ -389,7 +389,7 @@ def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
     paragraph that tells or reports (:func:`_last_told`): one to three lines, each a label (up to five words, a
     capital first, no final stop) or the box's text, one of them at least: a sentence or three in the present
     tense that reports no speech, says neither 'I' nor 'you' and whose words are mostly not the story's (the site
-    on a column, its sponsors, its community: 'Guest content is written by …'; another story's teaser). A marker
+    on a column, its sponsors, its community: 'Partner pieces come from invited writers …'; another story's teaser). A marker
     printed above and below alike ('Advertisement') boxes nothing, nor do the lines :func:`_box_edge` refuses."""
     found: list[int] = []
     last_told = story = None
