@@ -50,6 +50,7 @@ REPEATED = {
     "case-aA": "aA", "case-aAA": "aAA", "case-Aa1": "Aa1", "letter-digit": "a1",
     "glued-stop": "a.", "glued-comma": "a,", "glued-colon": "a:", "glued-apostrophe": "a'", "glued-hyphen": "a-",
     "bracket": "(a", "open-quote": '"a', "curly-quotes": "“a”", "initials": "A. ",
+    "glued-sentences": "x.Y",
     "lines": "a\n", "paragraphs": "a\n\n", "tabs": "a\t", "no-break-spaces": "a\xa0",
     "capitals": "AB ", "title-case": "Ab ", "url": "http://a.b/c ", "email": "a@b.co ", "pipes": "a | ",
     "tags": "<a>", "accented": "é", "cjk": "中", "combining": "e\u0301", "emoji": "\U0001F600",
@@ -61,7 +62,9 @@ LEAD = "The council met on Monday. "  # the sentence before the repeated unit
 # 'run-in-name' repeats its other heading, ending on a name glued to a sentence); a page with a glued word, where NL102
 # looks for a word glued to a quote ('glued-quote': the quote's opening judged from the marks before it; and
 # 'recurring-glue', a menu's glue NL102 reports however often it recurs: each judged a key from its line);
-# 'accented-cue': a cue NL342 searches with RE2 in UTF-8, beyond ASCII, its byte offsets mapped back to characters
+# 'accented-cue': a cue NL342 searches with RE2 in UTF-8, beyond ASCII, its byte offsets mapped back to characters;
+# 'glued-sentences': junctions with no space between them, one token (NL103 read it back from each: quadratic to
+# round thirty-two)
 LEADS = {"heading-case": "The storm came at night.Storm Hits ", "glued-quote": "The spokespersonDmitry Peskov spoke. "}
 SHAPE_SETS = {"repeated": tuple(REPEATED)}  # every shape beyond news text, by one name
 

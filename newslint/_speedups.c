@@ -2654,20 +2654,58 @@ extraction_trimmed(Py_UCS4 ch)  /* what extraction._token_before strips from a t
     return ch == '.' || ch == ',' || ch == '\'' || ch == 0x2019 || ch == '-';
 }
 
+/* a character of extraction._token_before's token: a letter or digit, what it trims, '%', '$', '£' or '€' */
+static Py_ALWAYS_INLINE inline int
+extraction_token_char(const Py_UCS4 ch)
+{
+    return extraction_alnum(ch) || extraction_trimmed(ch) || ch == '%' || ch == '$' || ch == 0xA3 || ch == 0x20AC;
+}
+
 /* where extraction._token_before's token that ends at end starts */
 static Py_ALWAYS_INLINE inline Py_ssize_t
 extraction_token_start(const int kind, const void *data, const Py_ssize_t end)
 {
     Py_ssize_t start = end;
-    while (start > 0) {
-        const Py_UCS4 ch = EXTRACTION_READ(start - 1);
-        if (!(extraction_alnum(ch) || extraction_trimmed(ch) || ch == '%' || ch == '$' || ch == 0xA3 || ch == 0x20AC))
-            break;
+    while (start > 0 && extraction_token_char(EXTRACTION_READ(start - 1)))
         start--;
-    }
     while (start < end && extraction_trimmed(EXTRACTION_READ(start)))
         start++;
     return start;
+}
+
+/* What a scan of junctions keeps of the last token it found back from a junction: where that token ended, where
+ * the back-scan from there stopped, and the first place at or after that stop whose character is not trimmed (or
+ * the end, where every one up to it is) */
+typedef struct {
+    Py_ssize_t end, start, first;
+} TokenKept;
+
+/* extraction_token_start for the junctions of one scan, in order: a back-scan that reaches the last junction's end
+ * stops where that one's stopped, and the trimmed characters after it are read once, so that a run of junctions with
+ * no space between them ('x.Yx.Yx.Y…', one token) costs its length once, not once per junction (32b's scan read the
+ * whole run back from each of them: quadratic) */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+extraction_token_start_kept(const int kind, const void *data, const Py_ssize_t end, TokenKept *kept)
+{
+    Py_ssize_t start = end, first;
+    for (;;) {
+        if (start == kept->end) {
+            start = kept->start;
+            first = kept->first;
+            break;
+        }
+        if (start == 0 || !extraction_token_char(EXTRACTION_READ(start - 1))) {
+            first = start;
+            break;
+        }
+        start--;
+    }
+    while (first < end && extraction_trimmed(EXTRACTION_READ(first)))
+        first++;
+    kept->end = end;
+    kept->start = start;
+    kept->first = first;
+    return first;
 }
 
 static PyObject *
@@ -2944,6 +2982,7 @@ static Py_ALWAYS_INLINE inline int
 extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *found)
 {
     JunctionMarks marks = {0, 0, -1};
+    TokenKept kept = {-1, 0, 0};  /* (no token found yet) */
     Py_ssize_t p = 0;
     while (p < n) {
         /* to the next byte that may be a closing mark, eight bytes at a time (20b, 30d) */
@@ -2972,7 +3011,7 @@ extraction_junction_scan(const int kind, const void *data, const Py_ssize_t n, P
         while (end < n && extraction_letter(EXTRACTION_READ(end)))
             end++;
         if (p > 0 && !Py_UNICODE_ISSPACE(EXTRACTION_READ(p - 1))) {
-            const Py_ssize_t begin = extraction_token_start(kind, data, p);
+            const Py_ssize_t begin = extraction_token_start_kept(kind, data, p, &kept);
             const Py_ssize_t fields[6] = {p, q, word, end, begin,
                                           extraction_junction_answer(kind, data, n, p, q, word, end, begin, &marks)};
             if (append_junction(found, fields) < 0)

@@ -202,6 +202,16 @@ def test_junctions_are_the_regex_matches_not_after_a_space() -> None:
         ".The", ")Police", '."“A', ".”He", '."I']
 
 
+@needs_compiled
+@pytest.mark.parametrize("unit", ["x.Y", "ab.Cd", "-x.Y", "..x.Y", "x,-.Y", "1.Ab", "x.”Y", "é.Ñ", "x.Y z", "x.Y\n"])
+def test_junctions_of_a_run_with_no_space_are_the_twins(unit: str) -> None:
+    # the compiled scan finds each token back only to the last junction's (a run of junctions is one token): the
+    # same junctions, tokens and answers as the twin's scan back from each
+    for count in (1, 2, 3, 50):
+        for lead in ("", "said ", "--", "’"):
+            same(lead + unit * count)
+
+
 def test_possessive_starts_are_the_matches_whose_stem_is_used() -> None:
     text = "Russias Lavrov met Blairs aides and Tess friends, not Britons or Koreas Kim."
     assert possessives._possessive_starts(text, USED) == [0, text.index("Blairs"), text.index("Tess")]  # not Britons
