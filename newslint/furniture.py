@@ -184,7 +184,7 @@ def _all_caps(text: str) -> bool:
 def _in_story(lower: list[str], texts, shapes, extent) -> bool:
     """Most of the line's content words are words of the story (a headline, a subheading, a caption of its photo),
     not of another story (a related headline) or of the page."""
-    content = [w for w in lower if len(w) > 3 and w not in FUNCTION_WORDS]
+    content = _content_words(lower)
     if len(content) < 2:
         return False
     if not isinstance(extent, Extent):
@@ -193,17 +193,22 @@ def _in_story(lower: list[str], texts, shapes, extent) -> bool:
     return sum(w in words for w in content) * 2 >= len(content)
 
 
+def _content_words(lower: list[str]) -> list[str]:
+    """The words of ``lower`` (lower-cased) that carry content: longer than three letters, no function word."""
+    return [w for w in lower if len(w) > 3 and w not in FUNCTION_WORDS]
+
+
 def prose_word_counts(texts: Sequence[str], shapes: Sequence[tuple[int, bool]], indexes: Iterable[int]) -> Counter:
     """How many of the prose paragraphs (more than fifteen words) among ``indexes`` hold each word, lower-cased."""
     return Counter(word for i in indexes if shapes[i][0] > 15
-                   for word in {w.lower().strip(".’'") for w in _WORD.findall(texts[i])})
+                   for word in set(_lower(_WORD.findall(texts[i]))))
 
 
 def told_elsewhere(text: str, story: Counter, left: Counter) -> bool:
     """Most of ``text``'s content words (two or more) stand in the story's prose paragraphs other than some
     (``story`` and ``left``: :func:`prose_word_counts` of the story's and of those left out): the story's own matter,
     not a box's (the site's note on a column, another story's teaser)."""
-    content = [w for w in _lower(_WORD.findall(text)) if len(w) > 3 and w not in FUNCTION_WORDS]
+    content = _content_words(_lower(_WORD.findall(text)))
     return len(content) >= 2 and sum(story[w] > left[w] for w in content) * 2 >= len(content)
 
 
@@ -215,8 +220,8 @@ class Extent(tuple):
     def words(self, texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> frozenset[str]:
         if self._words is None:
             first, last = self
-            self._words = frozenset(w.lower().strip(".’'") for i in range(first, last + 1) if shapes[i][0] > 15
-                                    for w in _WORD.findall(texts[i]))
+            self._words = frozenset(w for i in range(first, last + 1) if shapes[i][0] > 15
+                                    for w in _lower(_WORD.findall(texts[i])))
         return self._words
 
 

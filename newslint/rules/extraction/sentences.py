@@ -141,17 +141,19 @@ def _python_junctions(text: str) -> list[tuple[int, int, int, int, int, int]]:
     scan of a flattened page. The answer is ``_glued_at``'s where its questions need no word list and no counts
     (most junctions: a closing run of stops and quotes), ``_IF_KNOWN`` or ``_ASK``."""
     found = []
+    angle = "<" in text  # (a ticker such as <IBM.N>: asked once, not at each junction)
     for match in _JUNCTION.finditer(text):
         start = match.start()
         if start and not text[start - 1].isspace():
             begin = start - len(_python_token_before(text, start))
             found.append((start, match.start("open"), match.start("word"), match.end(), begin,
-                          _python_junction_answer(text, match, begin)))
+                          _python_junction_answer(text, match, begin, angle)))
     return found
 
 
-def _python_junction_answer(text: str, match: re.Match, begin: int) -> int:
-    """The answer at the junction ``match`` whose token before it starts at ``begin`` (see ``_python_junctions``)."""
+def _python_junction_answer(text: str, match: re.Match, begin: int, angle: bool) -> int:
+    """The answer at the junction ``match`` whose token before it starts at ``begin`` (see ``_python_junctions``;
+    ``angle``: whether ``text`` holds '<')."""
     run, opener, word = match.group("run", "open", "word")
     start, open_at = match.start(), match.start("open")
     if text[match.end():match.end() + 1] in ("&", "@", "/", "."):
@@ -159,7 +161,7 @@ def _python_junction_answer(text: str, match: re.Match, begin: int) -> int:
     if run in (".", "!", "?"):
         left = text[begin:start]
         return _IF_KNOWN if not opener and len(left) > 2 and len(word) > 2 and _A_TO_Z.fullmatch(left) \
-            and _A_TO_Z.fullmatch(word, 1) and (not begin or text[begin - 1].isspace()) and "<" not in text else _ASK
+            and _A_TO_Z.fullmatch(word, 1) and (not begin or text[begin - 1].isspace()) and not angle else _ASK
     if len(word) < 2 or opener in ("(", "[") or _STOPS.isdisjoint(run) or _ELLIPSIS.issuperset(run) \
             or run[-1] in _STOPS and begin == start:
         return _ASK

@@ -252,8 +252,7 @@ class ReaderPrompt(Rule):
         newspaper, higher up, is left alone."""
         paragraphs = article.paragraphs
         candidates = [p for p in paragraphs[1:] if p.index in cued and p.index not in reported and len(p.text) <= _SELF_MAX
-                      and p.text.rstrip().endswith(_SENTENCE_ENDS) and _SELF_DESCRIPTION.match(p.text)
-                      and _NEWS_WORDS.search(p.text) and not _REPORTED.search(p.text)
+                      and p.text.rstrip().endswith(_SENTENCE_ENDS) and describes_the_site(p.text)
                       and not _FIRST_PERSON.search(p.text)]
         if not candidates:
             return  # (most pages)
