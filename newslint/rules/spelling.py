@@ -22,6 +22,7 @@ from itertools import filterfalse, starmap
 from typing import Collection, Iterable, Iterator, NamedTuple
 
 from newslint import lexicon, wordspans
+from newslint.engine import ArticleGate
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.textutil import WORD
@@ -299,6 +300,11 @@ class RejectedWord(_SpellingRule):
     bad = "(with 'irregardless' in reject_words) irregardless of the cost"
     good = "regardless of the cost"
     explanation = "Whole tokens only, compared exactly or in lower case; never substrings."
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.context.reject_words:  # nothing to find in any article: the engine asks nothing per article
+            self.trigger = ArticleGate(None)
 
     def check(self, article: Article) -> Iterable[Finding]:
         reject = self.context.reject_words
