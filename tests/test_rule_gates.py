@@ -69,10 +69,12 @@ def test_a_gated_linter_pickles_with_its_gates():
 
 
 def test_the_default_rules_declare_gates():
-    """The OCR rules share one question; NL703 without reject words is never asked (else the tests below prove
-    nothing)."""
+    """The OCR rules share one question, the quotation scan's three another; NL703 without reject words is never
+    asked (else the tests below prove nothing)."""
     questions = {rule.code: rule.trigger.question for rule in GATED}
+    assert {"NL101", "NL204", "NL502", "NL701"} <= questions.keys()
     assert len({questions[code] for code in ("NL704", "NL705", "NL706", "NL707", "NL708")} - {None}) == 1
+    assert len({questions[code] for code in ("NL201", "NL202", "NL203")} - {None}) == 1
     assert questions["NL703"] is None
     rejecting = RejectedWord(context=RuleContext(reject_words=frozenset({"irregardless"})))
     assert rejecting.trigger is None
@@ -110,7 +112,8 @@ def test_gates_lose_no_finding_on_natural_articles(folder):
 
 
 _PIECES = sorted({word for rule in GATED for example in (rule.bad, rule.good) for word in example.split()}
-                 | {" ", "\n", "\n\n", "tbe ", "tho ", "20U ", "^ ", "||", "impor tant ", "ofthe ", "the "})
+                 | {" ", "\n", "\n\n", "tbe ", "tho ", "20U ", "^ ", "||", "impor tant ", "ofthe ", "the ", '"', "“", "”",
+                    "’", " ,” ", "\n\nr ", "\n\nthe ", "cornpany ", "1egislation ", "the Crimean Peninsula Crimea "})
 
 
 def test_gates_lose_no_finding_on_drawn_text():

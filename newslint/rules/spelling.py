@@ -218,6 +218,12 @@ def _near_address(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _ADDRESS_NEIGHBOURS) or (end < len(text) and text[end] in _ADDRESS_NEIGHBOURS)
 
 
+def _ocr_confusions(article: Article) -> set[str]:
+    """The words of ``article`` NL701 may report: unknown words with rn, 1 or 0 that read as a common word once those
+    are undone (none in nearly every article: NL701's gate, 33c)."""
+    return set(filter(_unknown_with_ocr_reading, article.ocr_suspects))
+
+
 class OcrConfusion(_SpellingRule):
     code = "NL701"
     name = "ocr-confusion"
@@ -227,9 +233,10 @@ class OcrConfusion(_SpellingRule):
     good = "the company said the legislation was modern"
     explanation = ("The fix is safe: the original is not a word, and undoing only these confusions gives a "
                    "common word. Capitalised words inside sentences (names) are left alone.")
+    trigger = ArticleGate(_ocr_confusions)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = set(filter(_unknown_with_ocr_reading, article.ocr_suspects))
+        suspects = _ocr_confusions(article)
         if not suspects:
             return  # the common case: no unknown word with rn, 1 or 0 reads as a common word once they are undone
         for word in self.words(article, only=suspects):
