@@ -7133,6 +7133,10 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
                                    memcpy(&k2, bytes + at + 2, 2), memcpy(&k3, bytes + at + 3, 2),
                                    !(hot_pair[k0] | hot_pair[k1] | hot_pair[k2] | hot_pair[k3])))
                 at += 4;
+            /* (33c) to the hot pair among the four: a character whose pair is not hot asks nothing below (an anchor
+               of no literal with the one after it), where each was taken alone and the four tested again */
+            while (at + 1 < n && (memcpy(&k0, bytes + at, 2), !hot_pair[k0]))
+                at++;
         }
         else if (kind == PyUnicode_2BYTE_KIND) {  /* (31e) the same where the five characters are below U+0100 */
             const Py_UCS2 *units = (const Py_UCS2 *)chars;
@@ -7144,6 +7148,8 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
                     break;
                 at += 4;
             }
+            while (at + 1 < n && (units[at] | units[at + 1]) < 256 && !inline_hot_pair(units[at], units[at + 1]))
+                at++;  /* (33c) as above */
         }
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
         if (ch < 256 && !hot[ch])  /* most characters */
