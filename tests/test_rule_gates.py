@@ -69,12 +69,12 @@ def test_a_gated_linter_pickles_with_its_gates():
 
 
 def test_the_default_rules_declare_gates():
-    """The OCR rules share one question, the quotation scan's three another; NL703 without reject words is never
+    """The OCR rules share one question, NL201 and NL203 another; NL703 without reject words is never
     asked (else the tests below prove nothing)."""
     questions = {rule.code: rule.trigger.question for rule in GATED}
     assert {"NL101", "NL204", "NL502", "NL701"} <= questions.keys()
     assert len({questions[code] for code in ("NL704", "NL705", "NL706", "NL707", "NL708")} - {None}) == 1
-    assert len({questions[code] for code in ("NL201", "NL202", "NL203")} - {None}) == 1
+    assert len({questions[code] for code in ("NL201", "NL203")} - {None}) == 1 and questions["NL202"] is not None
     assert questions["NL703"] is None
     rejecting = RejectedWord(context=RuleContext(reject_words=frozenset({"irregardless"})))
     assert rejecting.trigger is None
@@ -113,9 +113,21 @@ def test_gates_lose_no_finding_on_natural_articles(folder):
 
 _PIECES = sorted({word for rule in GATED for example in (rule.bad, rule.good) for word in example.split()}
                  | {" ", "\n", "\n\n", "tbe ", "tho ", "20U ", "^ ", "||", "impor tant ", "ofthe ", "the ", '"', "“", "”",
-                    "’", " ,” ", "\n\nr ", "\n\nthe ", "cornpany ", "1egislation ", "the Crimean Peninsula Crimea "})
+                    "’", " ,” ", "\n\nr ", "\n\nthe ", "cornpany ", "1egislation ", "the Crimean Peninsula Crimea ",
+                    ' He added: "', " it said: “", ' "A '})
 
 
 def test_gates_lose_no_finding_on_drawn_text():
     for text in drawn_texts(_PIECES, 150, 33, 60, 1):
         _assert_no_finding_lost("Title\n\n" + text + "\n")
+
+
+def test_nl202s_gate_opens_on_a_quotation_reopened_after_a_colon_where_no_scan_tells():
+    """NL202 reads a colon's quotation apart from the paragraphs' scans: its gate asks both (made-up text)."""
+    text = ('Title\n\nThe minister spoke at length. "It is a good day for all of us and for the town, he said. Later '
+            'he added: "The rest will follow."\n\nThe end came soon.\n')
+    article = Article.parse(text)
+    gate = next(rule.trigger for rule in GATED if rule.code == "NL202")
+    assert gate.question(article)
+    assert [f.code for f in LINTER.lint_article(article) if f.code == "NL202"] == ["NL202"]
+    assert LINTER.lint_article(Article.parse(text)) == UNGATED.lint_article(Article.parse(text))

@@ -250,8 +250,13 @@ def _telling_scans(article: Article) -> list[tuple[Paragraph, QuoteScan]]:
 
 def _quotation_tells(article: Article) -> list[tuple[Paragraph, QuoteScan]]:
     """The telling scans of ``article`` (:func:`_telling_scans`, kept on it for the three rules): none in nearly every
-    article, where NL201, NL202 and NL203 are not asked (their gate)."""
+    article, where NL201 and NL203 are not asked (their gate; NL202's asks a colon's quotation too)."""
     return article.shared("quotes.telling-scans", _telling_scans)
+
+
+def _may_leave_open(article: Article) -> bool:
+    """Whether NL202 may report in ``article``: a scan that tells something, or a quotation after a colon (its gate)."""
+    return bool(_quotation_tells(article)) or _colon_before_quote(article.text)
 
 
 def _holds_both_styles(article: Article) -> bool:
@@ -262,7 +267,7 @@ def _holds_both_styles(article: Article) -> bool:
 class _QuoteRule(Rule):
     """Shared access to the per-article quotation scan (computed once for all quote rules)."""
 
-    trigger = ArticleGate(_quotation_tells)  # one question for the three (33c)
+    trigger = ArticleGate(_quotation_tells)  # one question for NL201 and NL203 (33c)
 
     def scans(self, article: Article) -> Iterable[tuple[Paragraph, QuoteScan]]:
         """Each paragraph whose scan has something to tell, with its scan (a scan that tells nothing reports
@@ -320,6 +325,7 @@ class UnclosedQuote(_QuoteRule):
                    "article is not flagged either: the text was cut there, which is not a quoting defect. A "
                    "quotation still open where another opens after a colon ('… unlimited. \"A notice on the site "
                    "states: \"It is …') lost its closing mark, or its opening mark is stray: reported at that mark.")
+    trigger = ArticleGate(_may_leave_open)
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
