@@ -8,11 +8,12 @@ import pickle
 
 import pytest
 
+import test_triggers
 from conftest import drawn_texts, natural_files
 from newslint.api import make_linter
 from newslint.engine import ArticleGate, Linter
 from newslint.model import Article
-from newslint.rule import Rule, RuleContext
+from newslint.rule import RuleContext
 from newslint.rules.spelling import RejectedWord
 
 LINTER = make_linter()
@@ -25,19 +26,10 @@ def _asks_for_amp(article: Article) -> bool:
     return "&" in article.text
 
 
-class _Counting(Rule):
+class _Counting(test_triggers._Counting):
     code = "XG001"
     name = "counting-gated"
-    summary = "Counts the articles it is asked to check."
     trigger = ArticleGate(_asks_for_amp)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls = 0
-
-    def check(self, article):
-        self.calls += 1
-        yield self.finding(0, 1, "checked")
 
 
 class _Other(_Counting):
