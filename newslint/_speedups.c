@@ -6670,12 +6670,14 @@ next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 #define JSON_ESCAPES_KEPT 64  /* a string's escapes whose places its first reading keeps for the copy */
 
 /* whether a lane of x (lanes of the width ones marks, high their top bits) may be '"', '\\' or below ' ': a lane that
- * is one is flagged, and a lane above one may be (a borrow) */
+ * is one is flagged, and a lane above one may be (a borrow). (33c) The three tests share one ~x: x ^ '"' and
+ * x ^ '\\' have x's top bit, and a lane with its top bit set is none of the three; a borrow starts only at a lane that
+ * is one. */
 static inline int
 json_lanes_flagged(uint64_t x, uint64_t ones, uint64_t high)
 {
     const uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
-    return ((((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((x - ones * ' ') & ~x)) & high) != 0;
+    return (((quote - ones) | (slash - ones) | (x - ones * ' ')) & ~x & high) != 0;
 }
 
 /* the first of text[i:n] (chars of kind) that is '"', '\\' or below ' ', or n: eight bytes (four code units) at a
@@ -6758,10 +6760,15 @@ json_string_at(PyObject *line, int kind, const void *chars, Py_ssize_t n, Py_ssi
     if (!escaped)
         return PyUnicode_Substring(line, i, j);
     if (kind == PyUnicode_1BYTE_KIND && !PyUnicode_IS_ASCII(line)) {  /* its widest character (escapes are ASCII) */
-        unsigned int bits = 0;
-        for (Py_ssize_t k = i; k < j; k++)
+        uint64_t bits = 0, x;  /* (33c) eight bytes at a time: whether one is beyond ASCII is all that counts */
+        Py_ssize_t k = i;
+        for (; k + 8 <= j; k += 8) {
+            memcpy(&x, (const Py_UCS1 *)chars + k, 8);
+            bits |= x;
+        }
+        for (; k < j; k++)
             bits |= ((const Py_UCS1 *)chars)[k];
-        widest |= bits;
+        widest |= (bits & (~(uint64_t)0 / 0xFF * 0x80)) ? 0x80 : 0;
     }
     else if (kind != PyUnicode_1BYTE_KIND)
         for (Py_ssize_t k = i; k < j; k++)
@@ -7126,6 +7133,10 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
                                    memcpy(&k2, bytes + at + 2, 2), memcpy(&k3, bytes + at + 3, 2),
                                    !(hot_pair[k0] | hot_pair[k1] | hot_pair[k2] | hot_pair[k3])))
                 at += 4;
+            /* (33c) to the hot pair among the four: a character whose pair is not hot asks nothing below (an anchor
+               of no literal with the one after it), where each was taken alone and the four tested again */
+            while (at + 1 < n && (memcpy(&k0, bytes + at, 2), !hot_pair[k0]))
+                at++;
         }
         else if (kind == PyUnicode_2BYTE_KIND) {  /* (31e) the same where the five characters are below U+0100 */
             const Py_UCS2 *units = (const Py_UCS2 *)chars;
@@ -7137,6 +7148,8 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
                     break;
                 at += 4;
             }
+            while (at + 1 < n && (units[at] | units[at + 1]) < 256 && !inline_hot_pair(units[at], units[at + 1]))
+                at++;  /* (33c) as above */
         }
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
         if (ch < 256 && !hot[ch])  /* most characters */

@@ -49,9 +49,48 @@ class ArticleTrigger:
         return True
 
     @classmethod
-    def judge(cls, triggers: list["ArticleTrigger"]) -> Callable[[Article], Iterable[int]]:
-        """A picklable function giving the ids of those of ``triggers`` (each of this class) that fire on an article."""
+    def judge(cls, triggers: list["ArticleTrigger"]) -> Callable[[Article], Iterable[int]] | None:
+        """A picklable function giving the ids of those of ``triggers`` (each of this class) that fire on an article,
+        or None where none of them can fire on any (the engine then asks nothing per article)."""
         raise NotImplementedError
+
+
+class ArticleGate(ArticleTrigger):
+    """A trigger that fires where ``question`` (a module-level function of the parsed article: picklable) says yes:
+    the rules that share a question are asked it once per article, one call where each rule's ``check`` was a
+    generator made and run to its first test (the OCR rules' ``article.ocr.ocr``, 33c). Without a question it never
+    fires (a rule that can find nothing with the run's settings, such as NL703 without reject words). Like any
+    trigger it is a shortcut: ``check`` still asks the question itself."""
+
+    __slots__ = ("question",)
+
+    def __init__(self, question: Callable[[Article], bool] | None) -> None:
+        self.question = question
+
+    def __repr__(self) -> str:
+        return f"ArticleGate({getattr(self.question, '__qualname__', None)})"
+
+    @classmethod
+    def judge(cls, triggers: list[ArticleTrigger]) -> "_GateJudge | None":
+        asked = [trigger for trigger in triggers if trigger.question is not None]  # type: ignore[attr-defined]
+        return _GateJudge(asked) if asked else None
+
+
+class _GateJudge:
+    """Which of the gates of a rule set fire on an article: each question asked once."""
+
+    def __init__(self, gates: list[ArticleGate]) -> None:
+        ids: dict[Callable[[Article], bool], list[int]] = {}  # a question → the ids of its gates
+        for gate in gates:
+            ids.setdefault(gate.question, []).append(id(gate))  # type: ignore[arg-type]
+        self.asked = list(ids.items())
+
+    def __call__(self, article: Article) -> list[int]:
+        fired: list[int] = []
+        for question, ids in self.asked:
+            if question(article):
+                fired += ids
+        return fired
 
 
 class Linter:
@@ -114,7 +153,9 @@ class Linter:
             article = pair[0]
             fires = triggers.fired(article.text)
             for judge in judges:
-                fires.update(judge(article))
+                judged = judge(article)
+                if judged:  # (most articles: no gate of a judge fires)
+                    fires.update(judged)
             for key in fires:
                 chosen.setdefault(key, []).append(pair)
         for rule in self.rules:
@@ -146,7 +187,7 @@ class Linter:
             for trigger in triggers:
                 if isinstance(trigger, ArticleTrigger):
                     on_article.setdefault(type(trigger), {})[id(trigger)] = trigger
-            judges = [kind.judge(list(kept.values())) for kind, kept in on_article.items()]
+            judges = [judge for kind, kept in on_article.items() if (judge := kind.judge(list(kept.values()))) is not None]
             self._judged = (key, Triggers([t for t in triggers if not isinstance(t, ArticleTrigger)]), judges)
         return self._judged[1], self._judged[2]
 

@@ -37,3 +37,24 @@ def test_a_record_reads_as_its_fields_say(record: dict) -> None:
                                        removed_cr=removed, original=record["text"] if text != record["text"] else None,
                                        record_id=record_id, ignore=ignore)
     assert vars(document).keys() == {field.name for field in dataclasses.fields(source.Document)}
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain ASCII", "é", "£12m ", "a" * 23 + "é" + "b" * 9, "“Curly” quotes, beyond U+00FF", "\U0001d400 wide",
+    "lone \udc80 surrogate", "x" * 17 + "\ud800", "\udfff" + "é" * 9, "mixed é “ \U0001f600 \ud83d",
+])
+def test_a_texts_utf8_is_as_textutil_gives_it(text: str) -> None:
+    """The compiled writing (where it is in use) gives the same bytes, and the same first lone surrogate."""
+    ours, theirs = source._utf8_or_surrogate(text), source.utf8_or_surrogate(text)
+    assert type(ours) is type(theirs)
+    assert ours == theirs if isinstance(theirs, bytes) else (ours.start(), ours.group()) == (theirs.start(), theirs.group())
+
+
+def test_a_records_text_beyond_ascii_is_kept_as_utf8_for_re2() -> None:
+    from newslint.rule import utf8_for_re2
+
+    document = source.jsonl_record(json.dumps({"text": "Ünïcode “text” \U0001f600."}).encode(), 1, "c", JsonlFields())
+    assert utf8_for_re2(document.text) == document.text.encode()
+    broken = source.jsonl_record(b'{"text": "a \\udc80 b"}', 2, "c", JsonlFields())
+    assert [problem.message for problem in broken.problems] == [
+        "the 'text' field has an unpaired surrogate escape \\udc80 at character 3"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from newslint.engine import ArticleGate
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 
@@ -20,8 +21,14 @@ def _analysis(article: Article):
     return article.shared("ocr.analysis", Analysis)
 
 
+def is_ocr(article: Article) -> bool:
+    """Whether the OCR gate opens on ``article`` (the OCR rules' one question, asked once for the five)."""
+    return article.ocr.ocr
+
+
 class _OcrRule(Rule):
     severity = Severity.WARNING
+    trigger = ArticleGate(is_ocr)
 
     def check(self, article: Article) -> Iterable[Finding]:
         if not article.ocr.ocr:

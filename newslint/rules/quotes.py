@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple
 
 from newslint import native, regexcache
+from newslint.engine import ArticleGate
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import CREDIT
@@ -247,13 +248,31 @@ def _telling_scans(article: Article) -> list[tuple[Paragraph, QuoteScan]]:
             if result is not _NO_QUOTATION and (result.open_at is not None or result.misspaced or result.unopened)]
 
 
+def _quotation_tells(article: Article) -> list[tuple[Paragraph, QuoteScan]]:
+    """The telling scans of ``article`` (:func:`_telling_scans`, kept on it for the three rules): none in nearly every
+    article, where NL201 and NL203 are not asked (their gate; NL202's asks a colon's quotation too)."""
+    return article.shared("quotes.telling-scans", _telling_scans)
+
+
+def _may_leave_open(article: Article) -> bool:
+    """Whether NL202 may report in ``article``: a scan that tells something, or a quotation after a colon (its gate)."""
+    return bool(_quotation_tells(article)) or _colon_before_quote(article.text)
+
+
+def _holds_both_styles(article: Article) -> bool:
+    """Whether ``article`` holds a straight and a curly double quote: NL204's first test, its gate (33c)."""
+    return '"' in article.text and (_OPEN in article.text or _CLOSE in article.text)
+
+
 class _QuoteRule(Rule):
     """Shared access to the per-article quotation scan (computed once for all quote rules)."""
+
+    trigger = ArticleGate(_quotation_tells)  # one question for NL201 and NL203 (33c)
 
     def scans(self, article: Article) -> Iterable[tuple[Paragraph, QuoteScan]]:
         """Each paragraph whose scan has something to tell, with its scan (a scan that tells nothing reports
         nothing)."""
-        return article.shared("quotes.telling-scans", _telling_scans)
+        return _quotation_tells(article)
 
 
 class QuoteSpacing(_QuoteRule):
@@ -306,6 +325,7 @@ class UnclosedQuote(_QuoteRule):
                    "article is not flagged either: the text was cut there, which is not a quoting defect. A "
                    "quotation still open where another opens after a colon ('… unlimited. \"A notice on the site "
                    "states: \"It is …') lost its closing mark, or its opening mark is stray: reported at that mark.")
+    trigger = ArticleGate(_may_leave_open)
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -404,9 +424,10 @@ class MixedQuoteStyle(Rule):
     explanation = ("Only a minority style in one or two paragraphs is reported: that is a quotation the ingest left "
                    "unconverted. A page whose minority style runs through more paragraphs (a live blog, a page "
                    "assembled from several sources) sets each part in its own style, and is left alone.")
+    trigger = ArticleGate(_holds_both_styles)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if '"' not in article.text or (_OPEN not in article.text and _CLOSE not in article.text):
+        if not _holds_both_styles(article):
             return  # one style or none
         per_paragraph = [(p, marks(p.text)) for p in article.paragraphs if '"' in p.text
                          or _OPEN in p.text or _CLOSE in p.text]

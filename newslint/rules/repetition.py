@@ -14,6 +14,7 @@ from operator import eq, itemgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from newslint import native
+from newslint.engine import ArticleGate
 from newslint.model import Article, Token
 from newslint.rule import Cues, Finding, Fix, Rule, quote
 
@@ -292,6 +293,11 @@ def _bare_name(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+def _may_echo(article: Article) -> list[int]:
+    """The paragraphs of ``article`` where NL502 looks for an echo (none in most articles): its gate (33c)."""
+    return _echo_paragraphs(article.paragraph_words)
+
+
 _ECHOES_LOOKED_FOR = 4  # echoes of a paragraph each looked for as one string before any word is located (more: a
 # pass of spaced_starts costs less than their searches)
 
@@ -305,9 +311,10 @@ class EchoedName(Rule):
     explanation = ("Typical of machine translation and of link or tooltip text merged into the sentence. "
                    "Only the pattern 'Adjective Noun Name' with the name (or its possessive: European Union "
                    "Europe's) as the adjective's stem is flagged, so that names like David Davis or Nighty Night pass.")
+    trigger = ArticleGate(_may_echo)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        for index in _echo_paragraphs(article.paragraph_words):  # in most articles, none
+        for index in _may_echo(article):  # in most articles, none
             words = article.paragraph_words[index]
             echoing = [i for i in _echo_starts(words) if _echoes(words[i], _bare_name(words[i + 2]))]
             if not echoing:

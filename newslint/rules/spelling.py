@@ -22,6 +22,7 @@ from itertools import filterfalse, starmap
 from typing import Collection, Iterable, Iterator, NamedTuple
 
 from newslint import lexicon, wordspans
+from newslint.engine import ArticleGate
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.textutil import WORD
@@ -217,6 +218,12 @@ def _near_address(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _ADDRESS_NEIGHBOURS) or (end < len(text) and text[end] in _ADDRESS_NEIGHBOURS)
 
 
+def _ocr_confusions(article: Article) -> set[str]:
+    """The words of ``article`` NL701 may report: unknown words with rn, 1 or 0 that read as a common word once those
+    are undone (none in nearly every article: NL701's gate, 33c)."""
+    return set(filter(_unknown_with_ocr_reading, article.ocr_suspects))
+
+
 class OcrConfusion(_SpellingRule):
     code = "NL701"
     name = "ocr-confusion"
@@ -226,9 +233,10 @@ class OcrConfusion(_SpellingRule):
     good = "the company said the legislation was modern"
     explanation = ("The fix is safe: the original is not a word, and undoing only these confusions gives a "
                    "common word. Capitalised words inside sentences (names) are left alone.")
+    trigger = ArticleGate(_ocr_confusions)
 
     def check(self, article: Article) -> Iterable[Finding]:
-        suspects = set(filter(_unknown_with_ocr_reading, article.ocr_suspects))
+        suspects = _ocr_confusions(article)
         if not suspects:
             return  # the common case: no unknown word with rn, 1 or 0 reads as a common word once they are undone
         for word in self.words(article, only=suspects):
@@ -299,6 +307,11 @@ class RejectedWord(_SpellingRule):
     bad = "(with 'irregardless' in reject_words) irregardless of the cost"
     good = "regardless of the cost"
     explanation = "Whole tokens only, compared exactly or in lower case; never substrings."
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.context.reject_words:  # nothing to find in any article: the engine asks nothing per article
+            self.trigger = ArticleGate(None)
 
     def check(self, article: Article) -> Iterable[Finding]:
         reject = self.context.reject_words

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from newslint import lazyimport, regexcache
 from newslint import lexicon
+from newslint.engine import ArticleGate
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _SENTENCE_OPENERS,
@@ -123,6 +124,7 @@ class LostDropCap(_ExtractionRule):
                    "safe only when a single restoration is possible. A capital letter alone on the line before a "
                    "paragraph that opens on the rest of its word ('T' / 'urkey'), or set apart by a space "
                    "('T urkey'; not 'A' or 'I'), is the drop cap itself: the fix joins them.")
+    trigger = ArticleGate(_lowercase_starts)  # (none in nearly every article, 33c)
 
     def check(self, article: Article) -> Iterable[Finding]:
         counts = _Counts(article)
