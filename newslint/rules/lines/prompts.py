@@ -152,6 +152,7 @@ class ReaderPrompt(Rule):
         if not cued:  # no cue in the whole text, where the trigger does not fire: a series blurb or a description
             return  # under 'About us' alone is not reported (a run without triggers reports what one with them does)
         reported = set()
+        story_end = None  # the story's last paragraph, found where a prompt's paragraph holds more than its cue
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
             text = paragraph.text
             cue = paragraph.index in cued
@@ -163,6 +164,12 @@ class ReaderPrompt(Rule):
             elif business:
                 reported.add(paragraph.index)
                 start, end = _cue_sentences(text)
+                if (start or end < len(text.rstrip())) and not _REPORTED.search(text):
+                    if story_end is None:
+                        texts = [p.text for p in article.paragraphs]
+                        story_end = story_extent(texts, shapes_of(texts))[1]
+                    if paragraph.index > story_end:  # (after the story: the whole paragraph is the site's box)
+                        start, end = 0, len(text.rstrip())
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
