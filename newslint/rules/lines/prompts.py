@@ -143,7 +143,9 @@ class ReaderPrompt(Rule):
                    "know.'); a short description of the publication itself ('X is an independent, nonprofit "
                    "newsroom …', 'X is part of the Y Media Group', 'Our mission is …', 'X covers … news coverage …') is reported "
                    "after the story or among the body's last two paragraphs, and the short heading of a box over a "
-                   "prompt ('Publisher's Note') with it.")
+                   "prompt ('Publisher's Note') with it. After the story of a whole page, a prompt's paragraph is "
+                   "reported whole (an author's note that closes with the site's 'follow us'), not its prompt's "
+                   "sentences alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         # (no article-wide look at its words: most triggered articles are long); a run that asks no trigger (a few
