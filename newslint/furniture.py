@@ -204,12 +204,13 @@ def prose_word_counts(texts: Sequence[str], shapes: Sequence[tuple[int, bool]], 
                    for word in set(_lower(_WORD.findall(texts[i]))))
 
 
-def told_elsewhere(text: str, story: Counter, left: Counter) -> bool:
+def told_elsewhere(text: str, story: Counter, left: Counter, share: int = 2) -> bool:
     """Most of ``text``'s content words (two or more) stand in the story's prose paragraphs other than some
     (``story`` and ``left``: :func:`prose_word_counts` of the story's and of those left out): the story's own matter,
-    not a box's (the site's note on a column, another story's teaser)."""
+    not a box's (the site's note on a column, another story's teaser). ``share``: one in this many such words is
+    enough (4: a quarter)."""
     content = _content_words(_lower(_WORD.findall(text)))
-    return len(content) >= 2 and sum(story[w] > left[w] for w in content) * 2 >= len(content)
+    return len(content) >= 2 and sum(story[w] > left[w] for w in content) * share >= len(content)
 
 
 class Extent(tuple):

@@ -69,3 +69,26 @@ def test_a_box_text_that_nl342_reports_is_left_to_it():
     prompt = "Sign up for our free newsletter to get the day's top stories in your inbox every morning."
     assert boxes([*STORY, "Share", description, "Sponsored"], {4, 6}) == []
     assert boxes([*STORY, "Share", prompt.replace("your", "the reader's"), "Sponsored"], {4, 6}) == []
+
+
+TEASER = ("A close look at the region's dairy markets shows that small farms are struggling to keep pace with rising "
+          "feed costs.")
+
+
+def test_another_storys_teaser_under_the_story_over_the_pages_furniture(lint):
+    """The story's last paragraph is the upper edge of a box of one sentence (33f)."""
+    text = "\n".join([*STORY, TEASER, "Facebook", "Twitter", "Most Popular", "Privacy Policy"]) + "\n"
+    found = [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])]
+    assert (5, "the text of a box among the page's furniture") in found
+    assert not [line for line, _ in found if line <= 4]  # the story stays
+    assert boxes([*STORY, TEASER, "Authors", "Staff Writer"], {5, 6}) == [4]
+
+
+def test_the_storys_close_under_it_stays():
+    """The story's own last line, more than one sentence, two lines, or a teaser over one line of furniture alone
+    (a share bar under the story's close) is no teaser."""
+    close = "The new rules apply to every school in the district from the start of the next term."
+    assert boxes([*STORY, close, "Authors", "Staff Writer"], {5, 6}) == []
+    assert boxes([*STORY, TEASER + " Prices rise again in June.", "Authors", "Staff Writer"], {5, 6}) == []
+    assert boxes([*STORY, TEASER, TEASER.replace("dairy", "grain"), "Authors", "Staff Writer"], {6, 7}) == []
+    assert boxes([*STORY, TEASER, "Share", "The next story begins here and goes on at length."], {5}) == []

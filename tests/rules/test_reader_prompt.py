@@ -229,3 +229,20 @@ def test_the_heading_of_the_sites_box_over_its_prompt(lint):
     # a line that goes on in lower case under it: a sentence broken at its link ('From the book' / 'A Title' / 'by …')
     excerpt = "by Jane Doe. Copyright © 2019 by Jane Doe. Reprinted by permission of the publisher. All rights reserved."
     assert prompts(lint, MORE, "From the book", "The Valley Years", excerpt) == [excerpt]
+
+
+FOOTER = ("Jane Doe is the founder of a small design studio in the valley and writes a weekly column on running a "
+          "business. Follow us on Facebook for more tips.")
+
+
+def test_a_prompts_paragraph_after_the_story_is_the_sites_box_whole(lint):
+    """After the story (a whole page's: its head, the story, the footer), the paragraph of a prompt is the site's box,
+    all of it reported (an author's note with the site's 'follow us', 33f); among the story's paragraphs only the
+    prompt's sentences are."""
+    head = "Home\n\nNews\n\nBusiness\n\nSchool rules\n\n"
+    page = f"{head}{PROSE}\n\n{MORE}\n\n{STORY_END}\n\n{FOOTER}\n\nFacebook\n\nPrivacy Policy\n"
+    [finding] = lint(page, select=["NL342"])
+    assert page[finding.start:finding.end] == FOOTER
+    story = f"{head}{PROSE}\n\n{FOOTER}\n\n{MORE}\n\n{STORY_END}\n\nFacebook\n\nPrivacy Policy\n"
+    [finding] = lint(story, select=["NL342"])
+    assert story[finding.start:finding.end] == "Follow us on Facebook for more tips."

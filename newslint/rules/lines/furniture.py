@@ -381,6 +381,8 @@ _TOLD_WORDS = 15  # words of a paragraph that tells the story (more than this ma
 _NARRATIVE = regexcache.compile(r"\b(?:was|were|had|did)\b")  # a story's past tense
 _ADDRESS = regexcache.compile(r"\b(?:I|[Yy]ou|[Yy]our)\b")  # a reader's own words, advice (a pitch is NL342's)
 _LIST_NUMBER = regexcache.compile(r"\s*\d{1,3}[.)]?\s*")  # a numbered list's number on a line of its own
+_TEASER_SHARE = 4  # a quarter of a line's content words in the story's prose makes it the story's close
+_SENTENCE_GAP = regexcache.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")  # a sentence ending before another
 
 
 def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple[int, int] | None,
@@ -390,29 +392,33 @@ def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
     capital first, no final stop) or the box's text, one of them at least: a sentence or three in the present
     tense that reports no speech, says neither 'I' nor 'you' and whose words are mostly not the story's (the site
     on a column, its sponsors, its community: 'Partner pieces come from invited writers …'; another story's teaser). A marker
-    printed above and below alike ('Advertisement') boxes nothing, nor do the lines :func:`_box_edge` refuses."""
+    printed above and below alike ('Advertisement') boxes nothing, nor do the lines :func:`_box_edge` refuses. The
+    story's last paragraph is an upper edge too: a teaser of another story printed under it, over the page's
+    furniture (33f)."""
     found: list[int] = []
-    last_told = story = None
-    for above in sorted(furniture):
+    last_told = _last_told(texts, shapes)
+    story = None
+    for above in [last_told, *sorted(furniture)]:
         below = next((j for j in range(above + 1, min(above + _BOX_LINES + 2, len(texts))) if j in furniture), None)
-        if below is None or below == above + 1 or texts[above].strip() == texts[below].strip() \
-                or not (_box_edge(texts[above], shapes[above][0]) and _box_edge(texts[below], shapes[below][0])):
-            continue
+        if below is None or below == above + 1 or above < last_told or texts[above].strip() == texts[below].strip() \
+                or not ((above == last_told or _box_edge(texts[above], shapes[above][0]))
+                        and _box_edge(texts[below], shapes[below][0])):
+            continue  # (before the story's last paragraph: a standfirst, a box of facts, a caption, a subheading)
         box = range(above + 1, below)
         lines = [texts[i].strip() for i in box]
         labels = [shapes[i][0] <= _BOX_LABEL_WORDS and line[:1].isupper() and not line.endswith(_SENTENCE_ENDS)
                   for i, line in zip(box, lines)]
         if all(labels) or not all(label or _box_text(line, shapes[i][0]) for i, line, label in zip(box, lines, labels)):
             continue
-        if last_told is None:
-            last_told = _last_told(texts, shapes)
-        if above < last_told:
-            continue  # (before it: a standfirst, a box of facts, a caption, a subheading over its section)
+        if above == last_told and (len(lines) > 1 or len(lines[0]) > _SHORT or _SENTENCE_GAP.search(lines[0])
+                                   or below + 1 not in furniture):
+            continue  # (under the story: a teaser is its one sentence; more is the story's close)
         if story is None:
             first, last = extent or story_extent(texts, shapes)
             story = prose_word_counts(texts, shapes, range(first, last + 1))
         left = prose_word_counts(texts, shapes, (i for i in box if first <= i <= last))  # (the box's own words)
-        if any(not label and told_elsewhere(line, story, left) for line, label in zip(lines, labels)):
+        share = _TEASER_SHARE if above == last_told else 2  # (a teaser under the story: another story's words)
+        if any(not label and told_elsewhere(line, story, left, share) for line, label in zip(lines, labels)):
             continue  # (the story's own matter between two lines the model took)
         found.extend(i for i in box if i not in found)
     return found

@@ -143,7 +143,9 @@ class ReaderPrompt(Rule):
                    "know.'); a short description of the publication itself ('X is an independent, nonprofit "
                    "newsroom …', 'X is part of the Y Media Group', 'Our mission is …', 'X covers … news coverage …') is reported "
                    "after the story or among the body's last two paragraphs, and the short heading of a box over a "
-                   "prompt ('Publisher's Note') with it.")
+                   "prompt ('Publisher's Note') with it. After the story of a whole page, a prompt's paragraph is "
+                   "reported whole (an author's note that closes with the site's 'follow us'), not its prompt's "
+                   "sentences alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         # (no article-wide look at its words: most triggered articles are long); a run that asks no trigger (a few
@@ -152,6 +154,7 @@ class ReaderPrompt(Rule):
         if not cued:  # no cue in the whole text, where the trigger does not fire: a series blurb or a description
             return  # under 'About us' alone is not reported (a run without triggers reports what one with them does)
         reported = set()
+        story_end = None  # the story's last paragraph, found where a prompt's paragraph holds more than its cue
         for paragraph, words in zip(article.paragraphs, article.paragraph_words):
             text = paragraph.text
             cue = paragraph.index in cued
@@ -163,6 +166,12 @@ class ReaderPrompt(Rule):
             elif business:
                 reported.add(paragraph.index)
                 start, end = _cue_sentences(text)
+                if (start or end < len(text.rstrip())) and not _REPORTED.search(text):
+                    if story_end is None:
+                        texts = [p.text for p in article.paragraphs]
+                        story_end = story_extent(texts, shapes_of(texts))[1]
+                    if paragraph.index > story_end:  # (after the story: the whole paragraph is the site's box)
+                        start, end = 0, len(text.rstrip())
                 fix = delete_paragraph(article, paragraph, "delete the paragraph")
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site speaks to the reader ({', '.join(sorted(business))}): {quote(text)}",
