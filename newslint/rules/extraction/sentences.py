@@ -11,8 +11,9 @@ from typing import Iterable, Iterator
 from newslint import regexcache
 from newslint import native, textutil
 from newslint.cuewindows import SpansByRe2
+from newslint.diagnostic import slot_constructor
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Fix, Trigger, quote
+from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _LETTERS, _LOWERCASE_STARTS, _NEVER_LAST,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
                                                _segments, _word_before)
@@ -175,6 +176,27 @@ _A_TO_Z = regexcache.compile("[a-z]+")
 _junctions = native.pick("junctions", _python_junctions)
 
 
+def _python_missing_space_finding(makers: tuple, text: str, offset: int, begin: int, start: int, end: int,
+                                  space_at: int) -> Finding:
+    """NL103's finding of the space missing at ``text[space_at]`` in the glue ``text[begin:end]`` whose seam starts at
+    ``start`` (each moved by ``offset``): the twin of the compiled ``missing_space_finding`` (33b). ``makers``: a
+    ``Finding``, ``Fix`` and ``Edit`` from every field, ``quote``, and the rule's code, name and severity."""
+    new_finding, new_fix, new_edit, quote_text, code, name, severity = makers
+    seam = text[start:end]
+    edit = new_edit(offset + space_at, offset + space_at, " ")
+    return new_finding(code, name, severity, offset + begin, offset + end,
+                       f"missing space in {quote_text(text[begin:end])}",
+                       new_fix((edit,), '"' not in seam and "'" not in seam, "insert a space"), None)
+
+
+_missing_space_finding = native.pick("missing_space_finding", _python_missing_space_finding)
+# what a finding is made of: with the extension, each slot set in place (diagnostic.slot_constructor: ~2.5 k
+# instructions a finding, not the dataclass __init__'s ~3.9 k); without it, the classes (whose __init__ costs less than
+# slotted's pure-Python twin)
+_FINDING_MAKERS = (*map(slot_constructor, (Finding, Fix, Edit)), quote) if native.speedups is not None \
+    else (Finding, Fix, Edit, quote)
+
+
 class GluedSentence(_ExtractionRule):
     code = "NL103"
     name = "glued-sentence"
@@ -214,6 +236,7 @@ class GluedSentence(_ExtractionRule):
         comma_seams = _COMMA_SEAM_CUES.found(article.text) and _COMMA_SEAM.search(article.text) is not None
         stops_before_lower = _STOP_BEFORE_LOWER_CUES.found(article.text) \
             and _STOP_BEFORE_LOWER.search(article.text) is not None
+        makers = self._finding_makers()
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
@@ -226,7 +249,7 @@ class GluedSentence(_ExtractionRule):
                     space_at = self._glued_at(text, start, opener, word, end, counts, marks, text[begin:start])
                 if space_at is not None:
                     initials_end = _initials_end(text, word, end) if text[end:end + 1] == "&" else end
-                    yield self._report(offset, text, start, initials_end, space_at, begin)
+                    yield _missing_space_finding(makers, text, offset, begin, start, initials_end, space_at)
             if cues & 9 == 9 and stop_numbers is None:
                 stop_numbers = _STOP_BEFORE_NUMBER_CUES.found(article.text)
             for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 9 == 9 and stop_numbers else ():  # beside glue
@@ -333,17 +356,15 @@ class GluedSentence(_ExtractionRule):
             return self._report(offset, text, match.end() - len(word) - 1, match.end(), match.end() - len(word))
         return None
 
-    def _report(self, offset: int, text: str, start: int, end: int, space_at: int, begin: int = -1) -> Finding:
-        """The missing space at ``text[space_at]`` in the glue from ``begin`` (where the token before ``start``
-        starts: found here when not given) to ``end``."""
-        if begin < 0:
-            begin = start - len(_token_before(text, start))
-        glued = text[begin:end]
-        seam = text[start:end]
-        safe = '"' not in seam and "'" not in seam
-        return self.finding(offset + begin, offset + end, f"missing space in {quote(glued)}",
-                            Fix.replace(offset + space_at, offset + space_at, " ", safe=safe,
-                                        description="insert a space"))
+    def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
+        """The missing space at ``text[space_at]`` in the glue from the start of the token before ``start`` to
+        ``end``."""
+        begin = start - len(_token_before(text, start))
+        return _missing_space_finding(self._finding_makers(), text, offset, begin, start, end, space_at)
+
+    def _finding_makers(self) -> tuple:
+        """``_missing_space_finding``'s makers for this rule's findings."""
+        return _FINDING_MAKERS + (self.code, self.name, self.effective_severity)
 
     def _glued_at(self, text: str, start: int, open_at: int, word_at: int, word_end: int, counts: _Counts,
                   marks: _Marks, left: str) -> int | None:
