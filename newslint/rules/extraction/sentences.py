@@ -143,13 +143,34 @@ def _python_junctions(text: str) -> list[tuple[int, int, int, int, int, int]]:
     (most junctions: a closing run of stops and quotes), ``_IF_KNOWN`` or ``_ASK``."""
     found = []
     angle = "<" in text  # (a ticker such as <IBM.N>: asked once, not at each junction)
+    kept = (-1, 0, 0)
     for match in _JUNCTION.finditer(text):
         start = match.start()
         if start and not text[start - 1].isspace():
-            begin = start - len(_python_token_before(text, start))
+            kept = _token_start_kept(text, start, kept)
+            begin = kept[2]
             found.append((start, match.start("open"), match.start("word"), match.end(), begin,
                           _python_junction_answer(text, match, begin, angle)))
     return found
+
+
+def _token_start_kept(text: str, end: int, kept: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Where the token before ``end`` starts (``end - len(_python_token_before(text, end))``) as the third of (``end``,
+    where the scan back from it stopped, that start), given the same of the junction before (``kept``): a scan back
+    that reaches that junction stops where its scan stopped, so that a run of junctions with no space between them
+    ('x.Yx.Y…', one token) is read once (the twin of the compiled ``extraction_token_start_kept``, 33b)."""
+    at = end
+    while True:
+        if at == kept[0]:
+            at, first = kept[1], kept[2]
+            break
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _TOKEN_MARKS):
+            first = at
+            break
+        at -= 1
+    while first < end and text[first] in _TRIMMED_MARKS:
+        first += 1
+    return end, at, first
 
 
 def _python_junction_answer(text: str, match: re.Match, begin: int, angle: bool) -> int:
@@ -159,9 +180,8 @@ def _python_junction_answer(text: str, match: re.Match, begin: int, angle: bool)
     start, open_at = match.start(), match.start("open")
     if text[match.end():match.end() + 1] in ("&", "@", "/", "."):
         return _ASK  # initials ('M&S'), a handle, a path, a domain
-    if run in (".", "!", "?"):
-        left = text[begin:start]
-        return _IF_KNOWN if not opener and len(left) > 2 and len(word) > 2 and _A_TO_Z.fullmatch(left) \
+    if run in (".", "!", "?"):  # (the token matched in place: a slice of a run of junctions is quadratic)
+        return _IF_KNOWN if not opener and start - begin > 2 and len(word) > 2 and _A_TO_Z.fullmatch(text, begin, start) \
             and _A_TO_Z.fullmatch(word, 1) and (not begin or text[begin - 1].isspace()) and not angle else _ASK
     if len(word) < 2 or opener in ("(", "[") or _STOPS.isdisjoint(run) or _ELLIPSIS.issuperset(run) \
             or run[-1] in _STOPS and begin == start:
@@ -246,7 +266,7 @@ class GluedSentence(_ExtractionRule):
                     space_at = start + 1 if self.known(left) and left not in textutil.ABBREVIATIONS \
                         and text[word:end].lower() not in _TLDS else _ASK
                 if space_at == _ASK:
-                    space_at = self._glued_at(text, start, opener, word, end, counts, marks, text[begin:start])
+                    space_at = self._glued_at(text, start, opener, word, end, counts, marks, begin)
                 if space_at is not None:
                     initials_end = _initials_end(text, word, end) if text[end:end + 1] == "&" else end
                     yield _missing_space_finding(makers, text, offset, begin, start, initials_end, space_at)
@@ -367,11 +387,12 @@ class GluedSentence(_ExtractionRule):
         return _FINDING_MAKERS + (self.code, self.name, self.effective_severity)
 
     def _glued_at(self, text: str, start: int, open_at: int, word_at: int, word_end: int, counts: _Counts,
-                  marks: _Marks, left: str) -> int | None:
+                  marks: _Marks, begin: int) -> int | None:
         """Where a space is missing at the junction ``text[start:word_end]`` (a match of ``_JUNCTION``: its closing
-        run, opening mark and word start at ``start``, ``open_at`` and ``word_at``; ``left``: the token before it,
-        ``_token_before(text, start)``), or None when it is no glued sentence (``marks``: :class:`_Marks` of
-        ``text``)."""
+        run, opening mark and word start at ``start``, ``open_at`` and ``word_at``; the token before it,
+        ``_token_before(text, start)``, starts at ``begin``), or None when it is no glued sentence (``marks``:
+        :class:`_Marks` of ``text``). The token is sliced only past the questions that need no token (in a run of
+        junctions with no space between them, 'x.Yx.Y…', each token runs back to the run's start: quadratic)."""
         run, opener, word = text[start:open_at], text[open_at:word_at], text[word_at:word_end]
         after = text[word_end:word_end + 2]
         following = after[:1]
@@ -384,6 +405,7 @@ class GluedSentence(_ExtractionRule):
             return None  # a ticker suffix (Sober.K), a domain, a path (not 'confirmed.Baseball/softball will')
         if opener and opener in "([" and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
+        left = text[begin:start]
         if not _STOPS.isdisjoint(run):
             if run in (".", "!", "?"):
                 return start + 1 if self._plain_stop(text, start, left, run, word, counts, marks) else None
@@ -508,9 +530,13 @@ def _python_token_before(text: str, end: int) -> str:
     """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S' (the twin of the
     compiled ``token_before``)."""
     start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,%$£€'’-"):
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_MARKS):
         start -= 1
-    return text[start:end].lstrip(".,'’-")
+    return text[start:end].lstrip(_TRIMMED_MARKS)
+
+
+_TOKEN_MARKS = ".,%$£€'’-"  # what a token holds besides letters and digits
+_TRIMMED_MARKS = ".,'’-"  # what it does not start with
 
 
 _token_before = native.pick("token_before", _python_token_before)
