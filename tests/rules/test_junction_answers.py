@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,7 +78,27 @@ def test_a_place_answered_is_the_one_glued_at_gives() -> None:
     text = 'It was "fine."The end. She said.”Nobody came. He said "go."Now, I said."So'
     rule = make_linter(select=["NL103"]).rules[0]
     counts, marks = _shared._Counts(Article.parse(text, "<t>", {}, False)), sentences._Marks(text)
-    places = [(answer, rule._glued_at(text, start, opener, word, end, counts, marks, text[begin:start]))
+    places = [(answer, rule._glued_at(text, start, opener, word, end, counts, marks, begin))
               for start, opener, word, end, begin, answer in sentences._junctions(text) if answer >= 0]
     assert len(places) == 4 and all(answer == asked for answer, asked in places)
     assert [text[answer - 1:answer + 1] for answer, _ in places] == ['"T', "”N", '"N', '."']  # the last quote opens
+
+
+@settings(max_examples=300, deadline=None)
+@given(DRAWN | st.text(alphabet="x.,'’-%£Y a", max_size=30))
+def test_the_twin_finds_each_token_start_as_a_scan_back_from_its_junction(text: str) -> None:
+    junctions = sentences._python_junctions(text)
+    assert [begin for _, _, _, _, begin, _ in junctions] == \
+        [start - len(sentences._python_token_before(text, start)) for start, *_ in junctions]
+
+
+@pytest.mark.parametrize("junctions", [sentences._junctions, sentences._python_junctions], ids=["in use", "twin"])
+def test_a_run_of_junctions_with_no_space_costs_its_length_once(junctions, monkeypatch) -> None:
+    """'x.Yx.Y…' is one token: each junction's token starts where the run does (33b: neither the twin's scan back nor
+    the rule's slice of the token is repeated at each junction; 50,000 of them took minutes)."""
+    text = "The council met on Monday. " + "x.Y" * 50_000
+    monkeypatch.setattr(sentences, "_junctions", junctions)
+    started = time.process_time()
+    assert findings(Article.parse(text, "<t>", {}, False)) == []
+    assert {begin for _, _, _, _, begin, _ in junctions(text)} == {text.index("x")}
+    assert time.process_time() - started < 20

@@ -11,8 +11,9 @@ from typing import Iterable, Iterator
 from newslint import regexcache
 from newslint import native, textutil
 from newslint.cuewindows import SpansByRe2
+from newslint.diagnostic import slot_constructor
 from newslint.model import Article
-from newslint.rule import Cues, Finding, Fix, Trigger, quote
+from newslint.rule import Cues, Edit, Finding, Fix, Trigger, quote
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _LETTERS, _LOWERCASE_STARTS, _NEVER_LAST,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
                                                _segments, _word_before)
@@ -142,13 +143,34 @@ def _python_junctions(text: str) -> list[tuple[int, int, int, int, int, int]]:
     (most junctions: a closing run of stops and quotes), ``_IF_KNOWN`` or ``_ASK``."""
     found = []
     angle = "<" in text  # (a ticker such as <IBM.N>: asked once, not at each junction)
+    kept = (-1, 0, 0)
     for match in _JUNCTION.finditer(text):
         start = match.start()
         if start and not text[start - 1].isspace():
-            begin = start - len(_python_token_before(text, start))
+            kept = _token_start_kept(text, start, kept)
+            begin = kept[2]
             found.append((start, match.start("open"), match.start("word"), match.end(), begin,
                           _python_junction_answer(text, match, begin, angle)))
     return found
+
+
+def _token_start_kept(text: str, end: int, kept: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Where the token before ``end`` starts (``end - len(_python_token_before(text, end))``) as the third of (``end``,
+    where the scan back from it stopped, that start), given the same of the junction before (``kept``): a scan back
+    that reaches that junction stops where its scan stopped, so that a run of junctions with no space between them
+    ('x.Yx.Y…', one token) is read once (the twin of the compiled ``extraction_token_start_kept``, 33b)."""
+    at = end
+    while True:
+        if at == kept[0]:
+            at, first = kept[1], kept[2]
+            break
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _TOKEN_MARKS):
+            first = at
+            break
+        at -= 1
+    while first < end and text[first] in _TRIMMED_MARKS:
+        first += 1
+    return end, at, first
 
 
 def _python_junction_answer(text: str, match: re.Match, begin: int, angle: bool) -> int:
@@ -158,9 +180,8 @@ def _python_junction_answer(text: str, match: re.Match, begin: int, angle: bool)
     start, open_at = match.start(), match.start("open")
     if text[match.end():match.end() + 1] in ("&", "@", "/", "."):
         return _ASK  # initials ('M&S'), a handle, a path, a domain
-    if run in (".", "!", "?"):
-        left = text[begin:start]
-        return _IF_KNOWN if not opener and len(left) > 2 and len(word) > 2 and _A_TO_Z.fullmatch(left) \
+    if run in (".", "!", "?"):  # (the token matched in place: a slice of a run of junctions is quadratic)
+        return _IF_KNOWN if not opener and start - begin > 2 and len(word) > 2 and _A_TO_Z.fullmatch(text, begin, start) \
             and _A_TO_Z.fullmatch(word, 1) and (not begin or text[begin - 1].isspace()) and not angle else _ASK
     if len(word) < 2 or opener in ("(", "[") or _STOPS.isdisjoint(run) or _ELLIPSIS.issuperset(run) \
             or run[-1] in _STOPS and begin == start:
@@ -173,6 +194,27 @@ def _python_junction_answer(text: str, match: re.Match, begin: int, angle: bool)
 
 _A_TO_Z = regexcache.compile("[a-z]+")
 _junctions = native.pick("junctions", _python_junctions)
+
+
+def _python_missing_space_finding(makers: tuple, text: str, offset: int, begin: int, start: int, end: int,
+                                  space_at: int) -> Finding:
+    """NL103's finding of the space missing at ``text[space_at]`` in the glue ``text[begin:end]`` whose seam starts at
+    ``start`` (each moved by ``offset``): the twin of the compiled ``missing_space_finding`` (33b). ``makers``: a
+    ``Finding``, ``Fix`` and ``Edit`` from every field, ``quote``, and the rule's code, name and severity."""
+    new_finding, new_fix, new_edit, quote_text, code, name, severity = makers
+    seam = text[start:end]
+    edit = new_edit(offset + space_at, offset + space_at, " ")
+    return new_finding(code, name, severity, offset + begin, offset + end,
+                       f"missing space in {quote_text(text[begin:end])}",
+                       new_fix((edit,), '"' not in seam and "'" not in seam, "insert a space"), None)
+
+
+_missing_space_finding = native.pick("missing_space_finding", _python_missing_space_finding)
+# what a finding is made of: with the extension, each slot set in place (diagnostic.slot_constructor: ~2.5 k
+# instructions a finding, not the dataclass __init__'s ~3.9 k); without it, the classes (whose __init__ costs less than
+# slotted's pure-Python twin)
+_FINDING_MAKERS = (*map(slot_constructor, (Finding, Fix, Edit)), quote) if native.speedups is not None \
+    else (Finding, Fix, Edit, quote)
 
 
 class GluedSentence(_ExtractionRule):
@@ -214,6 +256,7 @@ class GluedSentence(_ExtractionRule):
         comma_seams = _COMMA_SEAM_CUES.found(article.text) and _COMMA_SEAM.search(article.text) is not None
         stops_before_lower = _STOP_BEFORE_LOWER_CUES.found(article.text) \
             and _STOP_BEFORE_LOWER.search(article.text) is not None
+        makers = self._finding_makers()
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
@@ -223,10 +266,10 @@ class GluedSentence(_ExtractionRule):
                     space_at = start + 1 if self.known(left) and left not in textutil.ABBREVIATIONS \
                         and text[word:end].lower() not in _TLDS else _ASK
                 if space_at == _ASK:
-                    space_at = self._glued_at(text, start, opener, word, end, counts, marks, text[begin:start])
+                    space_at = self._glued_at(text, start, opener, word, end, counts, marks, begin)
                 if space_at is not None:
                     initials_end = _initials_end(text, word, end) if text[end:end + 1] == "&" else end
-                    yield self._report(offset, text, start, initials_end, space_at, begin)
+                    yield _missing_space_finding(makers, text, offset, begin, start, initials_end, space_at)
             if cues & 9 == 9 and stop_numbers is None:
                 stop_numbers = _STOP_BEFORE_NUMBER_CUES.found(article.text)
             for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 9 == 9 and stop_numbers else ():  # beside glue
@@ -333,24 +376,23 @@ class GluedSentence(_ExtractionRule):
             return self._report(offset, text, match.end() - len(word) - 1, match.end(), match.end() - len(word))
         return None
 
-    def _report(self, offset: int, text: str, start: int, end: int, space_at: int, begin: int = -1) -> Finding:
-        """The missing space at ``text[space_at]`` in the glue from ``begin`` (where the token before ``start``
-        starts: found here when not given) to ``end``."""
-        if begin < 0:
-            begin = start - len(_token_before(text, start))
-        glued = text[begin:end]
-        seam = text[start:end]
-        safe = '"' not in seam and "'" not in seam
-        return self.finding(offset + begin, offset + end, f"missing space in {quote(glued)}",
-                            Fix.replace(offset + space_at, offset + space_at, " ", safe=safe,
-                                        description="insert a space"))
+    def _report(self, offset: int, text: str, start: int, end: int, space_at: int) -> Finding:
+        """The missing space at ``text[space_at]`` in the glue from the start of the token before ``start`` to
+        ``end``."""
+        begin = start - len(_token_before(text, start))
+        return _missing_space_finding(self._finding_makers(), text, offset, begin, start, end, space_at)
+
+    def _finding_makers(self) -> tuple:
+        """``_missing_space_finding``'s makers for this rule's findings."""
+        return _FINDING_MAKERS + (self.code, self.name, self.effective_severity)
 
     def _glued_at(self, text: str, start: int, open_at: int, word_at: int, word_end: int, counts: _Counts,
-                  marks: _Marks, left: str) -> int | None:
+                  marks: _Marks, begin: int) -> int | None:
         """Where a space is missing at the junction ``text[start:word_end]`` (a match of ``_JUNCTION``: its closing
-        run, opening mark and word start at ``start``, ``open_at`` and ``word_at``; ``left``: the token before it,
-        ``_token_before(text, start)``), or None when it is no glued sentence (``marks``: :class:`_Marks` of
-        ``text``)."""
+        run, opening mark and word start at ``start``, ``open_at`` and ``word_at``; the token before it,
+        ``_token_before(text, start)``, starts at ``begin``), or None when it is no glued sentence (``marks``:
+        :class:`_Marks` of ``text``). The token is sliced only past the questions that need no token (in a run of
+        junctions with no space between them, 'x.Yx.Y…', each token runs back to the run's start: quadratic)."""
         run, opener, word = text[start:open_at], text[open_at:word_at], text[word_at:word_end]
         after = text[word_end:word_end + 2]
         following = after[:1]
@@ -363,6 +405,7 @@ class GluedSentence(_ExtractionRule):
             return None  # a ticker suffix (Sober.K), a domain, a path (not 'confirmed.Baseball/softball will')
         if opener and opener in "([" and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
+        left = text[begin:start]
         if not _STOPS.isdisjoint(run):
             if run in (".", "!", "?"):
                 return start + 1 if self._plain_stop(text, start, left, run, word, counts, marks) else None
@@ -487,9 +530,13 @@ def _python_token_before(text: str, end: int) -> str:
     """The word or amount that ends at ``end``: 'jack', 'Smith's', '2019', '12%', '£35', 'U.S' (the twin of the
     compiled ``token_before``)."""
     start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,%$£€'’-"):
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_MARKS):
         start -= 1
-    return text[start:end].lstrip(".,'’-")
+    return text[start:end].lstrip(_TRIMMED_MARKS)
+
+
+_TOKEN_MARKS = ".,%$£€'’-"  # what a token holds besides letters and digits
+_TRIMMED_MARKS = ".,'’-"  # what it does not start with
 
 
 _token_before = native.pick("token_before", _python_token_before)
