@@ -5,7 +5,6 @@ and date forms, and an author's bio or contact line (at the end of the story, or
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 from typing import Iterable
 
 from newslint import regexcache
@@ -471,23 +470,13 @@ def _byline_candidates(paragraphs: list[Paragraph], marks: bytes) -> list[int]:
     """The indexes of the paragraphs where BylineLine.check may find a byline when the text holds no glued heading's
     role (_roles_held): a line of up to 90 characters, a paragraph of up to 400 that does not end like a sentence
     (a byline may end it), or one that holds a line break, a soft hyphen or 'By' (``marks``: line_forms's). The
-    others (most of a story's paragraphs) have none of its forms. A text whose every mark is a sentence's end alone
-    and whose every paragraph is longer than 90 characters has none, told by one translate of the marks and the
-    shortest length (four articles in five on the mix; the list's loop cost 10 k instructions an article, 33a)."""
-    if paragraphs and b"\x01" not in marks.translate(_CANDIDATE_MARKS) \
-            and min(map(len, map(_TEXT, paragraphs))) > _BYLINE_LINE_MAX:
-        return []
+    others (most of a story's paragraphs) have none of its forms."""
     return [i for i, (mark, paragraph) in enumerate(zip(marks, paragraphs))
             if mark & _READ_WHATEVER_LENGTH or len(paragraph.text) <= _BYLINE_LINE_MAX
             or not mark & CLOSED and len(paragraph.text) <= _BYLINE_TAIL_MAX_LENGTH]
 
 
 _READ_WHATEVER_LENGTH = LINE_BREAK | SOFT_HYPHEN | HOLDS_BY
-_TEXT = attrgetter("text")
-# a mark byte's 1 where it makes its paragraph a candidate of 400 characters or fewer: one of those bits, or no
-# sentence's end
-_CANDIDATE_MARKS = bytes(range(256)).translate(bytes(
-    1 if mark & _READ_WHATEVER_LENGTH or not mark & CLOSED else 0 for mark in range(256)))
 
 
 _BYLINE_HEAD = 4  # paragraphs: a byline block opens the body
