@@ -3,6 +3,7 @@ characters, replacement characters and line-break hyphenation."""
 
 from __future__ import annotations
 
+import codecs
 import importlib.util
 import re
 from functools import lru_cache
@@ -100,6 +101,66 @@ def _round_trip(word: str) -> str | None:
         else:
             return repaired
     return repaired
+
+
+def _sloppy_1252() -> str:
+    """ftfy's ``sloppy-windows-1252`` decoding table: cp1252, its five unassigned bytes read as Latin-1, byte 1A as
+    U+FFFD (``ftfy.bad_codecs.sloppy.make_sloppy_codec``), built without importing ftfy."""
+    table = [char if char != "\ufffd" else chr(byte)
+             for byte, char in enumerate(bytes(range(256)).decode("cp1252", errors="replace"))]
+    table[0x1A] = "\ufffd"
+    return "".join(table)
+
+
+@lru_cache(maxsize=1)
+def _sloppy_1252_encoding() -> dict:
+    return codecs.charmap_build(_sloppy_1252())
+
+
+def _quick_fix_encoding(bad: str) -> str | None:
+    """``ftfy.fix_encoding(bad)`` where its first two readings, Latin-1 and sloppy cp1252, decide it without the
+    steps that need ftfy's tables (a space for a lost byte A0, a lost byte as U+FFFD, 1A or '?', the UTF-8 variants
+    of a byte ED or C0); None where they cannot, and ftfy must be asked (held to ftfy in
+    ``tests/rules/test_encoding_quick_repairs.py``). The import of ftfy costs 190 M instructions a process."""
+    badness = badness_regex()
+    if " " in bad or "?" in bad or "\x1a" in bad or "\ufffd" in bad:
+        return None
+    text = bad
+    while not text.isascii() and badness.search(text):
+        for encode in (_encode_latin_1, _encode_sloppy_1252):
+            try:
+                encoded = encode(text)
+            except UnicodeEncodeError:
+                continue
+            if 0xED in encoded or 0xC0 in encoded:
+                return None
+            try:
+                text = encoded.decode("utf-8")
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            return None
+    return text
+
+
+def _encode_latin_1(text: str) -> bytes:
+    return text.encode("latin-1")
+
+
+def _encode_sloppy_1252(text: str) -> bytes:
+    return codecs.charmap_encode(text, "strict", _sloppy_1252_encoding())[0]
+
+
+def _fix_encoding(bad: str) -> str:
+    """``ftfy.fix_encoding(bad)``, ftfy imported only where :func:`_quick_fix_encoding` cannot decide."""
+    quick = _quick_fix_encoding(bad)
+    if quick is not None:
+        return quick
+    lazyimport.defer(("wcwidth",))  # what ftfy imports for its display functions, which NL401 never calls
+    from ftfy import fix_encoding  # imported at the first mojibake the quick readings cannot decide
+
+    return fix_encoding(bad)
 
 
 def _mojibake_runs(text: str, cues: list[re.Match], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
@@ -254,10 +315,7 @@ class Mojibake(Rule):
                 start, end = _non_space_run(text, first, match.end())
                 taken.append((start, end))
                 bad = text[start:end]
-                lazyimport.defer(("wcwidth",))  # what ftfy imports for its display functions, which NL401 never calls
-                from ftfy import fix_encoding  # imported at the first mojibake found
-
-                yield self._finding(paragraph.start + start, bad, fix_encoding(bad))
+                yield self._finding(paragraph.start + start, bad, _fix_encoding(bad))
             # what ftfy's list of sequences misses but the decoding shows: '√§' (ä read as Mac Roman)
             for start, end, repaired in _mojibake_runs(text, cues, taken):
                 taken.append((start, end))

@@ -363,7 +363,7 @@ class CaptionLine(Rule):
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
         lengths = list(map(len, map(_TEXT, paragraphs)))
-        shortest = min(lengths, default=0)  # (an analysis only a paragraph this short or shorter asks is skipped)
+        shortest = min(lengths) if lengths else 0  # (an analysis only a paragraph this short or shorter asks is skipped)
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
@@ -387,7 +387,8 @@ class CaptionLine(Rule):
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             marks = pairs[i]
-            if len(text) > _LONG_PARAGRAPH and "\n" in text:
+            size = lengths[i]  # (read, not asked of len() at each test)
+            if size > _LONG_PARAGRAPH and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
                 for start, end in _glued_after_embed(text):
@@ -395,7 +396,7 @@ class CaptionLine(Rule):
                                        f"photo caption (glued after an embedded player's code): {quote(text[start:end])}",
                                        Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
-            if len(text) > _SPACED_BLOCK and marks & DOUBLE_SPACE:
+            if size > _SPACED_BLOCK and marks & DOUBLE_SPACE:
                 for start, end in _spaced_captions(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
@@ -406,9 +407,9 @@ class CaptionLine(Rule):
                     yield self.finding(paragraph.start, paragraph.end, f"photo credit line: {quote(text)}",
                                        delete_paragraph(article, paragraph, "delete the credit"))
                 continue
-            if len(text) > _LONG_PARAGRAPH:
+            if size > _LONG_PARAGRAPH:
                 continue
-            if len(text) <= _MEDIA_LABEL_MAX and _media_label(text):
+            if size <= _MEDIA_LABEL_MAX and _media_label(text):
                 yield self.finding(paragraph.start, paragraph.end, f"a picture's widget label: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the label"))
                 continue
@@ -421,7 +422,7 @@ class CaptionLine(Rule):
             if (media or counters) and (why := _under_media_furniture(paragraphs, i, i - 1 in counters)) is not None:
                 yield self._caption(article, paragraph, paragraph, why)
                 continue
-            if len(text) <= _PORTRAIT_LINE_MAX and text[:1].isupper() and _portrait_caption(article, text):
+            if size <= _PORTRAIT_LINE_MAX and text[:1].isupper() and _portrait_caption(article, text):
                 yield self._caption(article, paragraph, paragraph, "a portrait's caption: a name of the story")
                 continue
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
@@ -444,7 +445,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
             elif marks & COLON_SPACE and _label_caption(text):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
-            elif marks & COLON_SPACE and len(text) <= _NAMED_WORK_LENGTH and _named_work(article, text):
+            elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif i in restated:
                 yield self._restated(article, paragraph, restated[i])
