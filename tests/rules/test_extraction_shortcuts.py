@@ -678,3 +678,14 @@ def test_round_counts_note_every_word_asked_of_them():
     counts = glue._RoundCounts(Article.parse(_ROUNDS_TEXT), Counter({"Dmitry": 1}))
     assert counts.has("Dmitry") and not counts.has("Kremlins") and counts.more_than("Kremlin", 0)
     assert counts["Peskov"] == 1 and counts.asked == {"Dmitry", "Kremlins", "Kremlin", "Peskov"}
+
+
+def test_kept_run_parts_are_the_word_parts_and_stay_bounded(monkeypatch):
+    monkeypatch.setattr(glue, "_kept_runs", {})
+    monkeypatch.setattr(glue, "_KEPT_RUNS", 3)
+    words = ["spokespersonDmitry", "MPs", "iPhone", "USSecretary", "aA" * 50, "spokespersonDmitry"]
+    for word in words + words:
+        expected = None if glue._never_glued(word) else glue._word_parts(word)
+        assert glue._run_parts(word) == expected
+        assert len(glue._kept_runs) <= 3 and all(len(kept) <= glue._KEPT_RUN_LENGTH for kept in glue._kept_runs)
+    assert glue._run_parts("MPs") is None and glue._run_parts("USSecretary") == [(2, "US", "Secretary")]

@@ -139,9 +139,9 @@ class GluedWords(_ExtractionRule):
         suspects = article.shared("extraction.glue-suspects", GlueSuspects)
         if not suspects.any:
             return
-        runs = [(offset + start, word, _Context(text, start, end), _word_parts(word))
+        runs = [(offset + start, word, _Context(text, start, end), parts)
                 for offset, text, spans in suspects.runs() for start, end in spans
-                if not _never_glued(word := text[start:end])]
+                if (parts := _run_parts(word := text[start:end])) is not None]
         cuts, counts = self._cuts_of_runs(article, runs)
         for at, word, _, _ in runs:
             if cuts[at] and not _key_or_handle(article.text, at, at + len(word)):
@@ -338,6 +338,27 @@ def _never_glued(word: str) -> bool:
     """A letter run with a case change that is no glue at any of its cuts: a plural of capitals (MPs, CEOs: one in
     four runs of the news), a lower-case brand (iPhone)."""
     return word[:-1].isupper() and word[-1] == "s" or word.lower() in _LOWERCASE_STARTS
+
+
+def _run_parts(word: str) -> list[tuple[int, str, str]] | None:
+    """:func:`_word_parts` of the letter run ``word`` (a list shared by every run of that word: not to be changed), None
+    where :func:`_never_glued` passes it; kept for up to ``_KEPT_RUNS`` runs of ``_KEPT_RUN_LENGTH`` letters at most (two
+    runs in three on the BBC + scraped mix repeat one an earlier article had: a plural of capitals, a name, a page's row
+    of share buttons)."""
+    parts = _kept_runs.get(word, _NOT_KEPT)
+    if parts is _NOT_KEPT:
+        parts = None if _never_glued(word) else _word_parts(word)
+        if len(word) <= _KEPT_RUN_LENGTH:
+            if len(_kept_runs) >= _KEPT_RUNS:
+                _kept_runs.clear()
+            _kept_runs[word] = parts
+    return parts
+
+
+_kept_runs: dict[str, list[tuple[int, str, str]] | None] = {}
+_KEPT_RUNS = 4096
+_KEPT_RUN_LENGTH = 80  # characters: a longer run is split anew each time (the kept runs' memory stays bounded)
+_NOT_KEPT = object()
 
 
 class _Context:
