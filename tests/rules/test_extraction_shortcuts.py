@@ -636,3 +636,56 @@ def test_a_glued_word_and_a_glued_quote_read_only_what_stands_just_before_them()
     for _ in range(10):  # every quote of a paragraph asks one _QuoteOpenings
         openings.opens(quote)
     assert text.read < 200
+
+
+def _cuts_judging_every_run(rule, article: Article, runs) -> dict[int, list[int]]:
+    """NL102's rounds of cuts the long way: every letter run judged again in each round."""
+    counts, cuts = _shared._Counts(article), {}
+    for _ in range(3):
+        found = {at: rule._cuts(word, parts, counts, context) for at, word, context, parts in runs}
+        if found == cuts or not any(found.values()):
+            return found
+        cuts = found
+        counts = _shared._Counts(article, Counter(part for at, word, _, _ in runs for part in glue._pieces(word, found[at])))
+    return cuts
+
+
+def _glue_runs(article: Article) -> list:
+    suspects = glue.GlueSuspects(article)
+    return [(offset + start, word, glue._Context(text, start, end), glue._word_parts(word))
+            for offset, text, spans in suspects.runs() for start, end in spans
+            if not glue._never_glued(word := text[start:end])]
+
+
+_ROUNDS_TEXT = ("Title\n\nThe Kremlin said on Monday that its spokespersonDmitry Peskov would speak later. "
+                "Officials at the KremlinDmitry said nothing more, and McDonald of YouTube was in NewYork with "
+                "EmailFacebook.\n\nThe NewYork office and the Facebook page said theCouncil and CouncilMeeting "
+                "would go on as theMeeting did.\n")
+
+
+def test_nl102_judges_again_only_the_runs_whose_counts_changed_and_cuts_as_the_long_way(articles):
+    rule = next(rule for rule in make_linter(select=["NL102"]).rules if rule.code == "NL102")
+    several_rounds = 0
+    for article in [*articles, Article.parse(_ROUNDS_TEXT)]:
+        runs = _glue_runs(article)
+        expected = _cuts_judging_every_run(rule, article, runs)
+        assert rule._cuts_of_runs(article, _glue_runs(article))[0] == expected, article.path
+        several_rounds += any(expected.values())
+    assert several_rounds >= 3  # articles where a split made a second round
+
+
+def test_round_counts_note_every_word_asked_of_them():
+    counts = glue._RoundCounts(Article.parse(_ROUNDS_TEXT), Counter({"Dmitry": 1}))
+    assert counts.has("Dmitry") and not counts.has("Kremlins") and counts.more_than("Kremlin", 0)
+    assert counts["Peskov"] == 1 and counts.asked == {"Dmitry", "Kremlins", "Kremlin", "Peskov"}
+
+
+def test_kept_run_parts_are_the_word_parts_and_stay_bounded(monkeypatch):
+    monkeypatch.setattr(glue, "_kept_runs", {})
+    monkeypatch.setattr(glue, "_KEPT_RUNS", 3)
+    words = ["spokespersonDmitry", "MPs", "iPhone", "USSecretary", "aA" * 50, "spokespersonDmitry"]
+    for word in words + words:
+        expected = None if glue._never_glued(word) else glue._word_parts(word)
+        assert glue._run_parts(word) == expected
+        assert len(glue._kept_runs) <= 3 and all(len(kept) <= glue._KEPT_RUN_LENGTH for kept in glue._kept_runs)
+    assert glue._run_parts("MPs") is None and glue._run_parts("USSecretary") == [(2, "US", "Secretary")]
