@@ -12,12 +12,13 @@ from newslint.rules.boilerplate import one_line
 from newslint.rules.lines import prompts
 from newslint.textutil import sentence_spans, word_texts
 
-# the names of the site's business, words that address the reader, their near misses and the edges of words
+# the names of the site's business, words that address the reader, their near misses, the edges of words and the
+# letters Python's re folds to ASCII ones ('ſ' to 's', the Kelvin sign to 'k')
 _PIECES = ("Sign up", "sign up", "subscribe", "Subscribers", "newsletter", "cookies", "cookie", "comments", "comment",
            "privacy policy", "log in", "login", "email us", "e-mail us", "click here", "follow us", "contact us",
            "our journalism", "let us know", "Please", "please", "you", "your", "We", "we", "our", " ", "  ", "\xa0",
-           "\n", ".", ". ", "!", "?", ":", ",", "_", "x", "9", "é", "ſ", "K", "the", "council", "met", "on",
-           "Tuesday", "said", "to", "for", "our free", "briefing", "donate", "Welcome to ", "This article is part of ",
+           "\n", ".", ". ", "!", "?", ":", ",", "_", "x", "9", "é", "ſ", "\u212a", "coo\u212aies", "ſubscribe", "the",
+           "council", "met", "on", "Tuesday", "said", "to", "for", "our free", "briefing", "donate", "Welcome to ", "This article is part of ",
            "the series", ", our ", "news tips", "terms of use", "reprints", "all rights reserved")
 
 
@@ -50,7 +51,7 @@ def test_a_piece_passed_over_holds_no_prompt_in_drawn_pages():
     texts = drawn_texts(_PIECES, 6000, 33, 60, fewest=1)
     wrong, skipped, asked = _passed_over_wrongly(texts, 33)
     assert wrong == []
-    assert skipped > 2000  # the shortcut passes over many pieces
+    assert skipped > 1000  # the shortcut passes over many pieces
 
 
 def test_the_prompts_in_drawn_pages_are_many():
