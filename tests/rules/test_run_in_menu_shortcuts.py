@@ -18,8 +18,9 @@ _PIECES = ("Sign up", "sign up", "subscribe", "Subscribers", "newsletter", "cook
            "privacy policy", "log in", "login", "email us", "e-mail us", "click here", "follow us", "contact us",
            "our journalism", "let us know", "Please", "please", "you", "your", "We", "we", "our", " ", "  ", "\xa0",
            "\n", ".", ". ", "!", "?", ":", ",", "_", "x", "9", "é", "ſ", "\u212a", "coo\u212aies", "ſubscribe", "the",
-           "council", "met", "on", "Tuesday", "said", "to", "for", "our free", "briefing", "donate", "Welcome to ", "This article is part of ",
-           "the series", ", our ", "news tips", "terms of use", "reprints", "all rights reserved")
+           "council", "met", "on", "Tuesday", "said", "to", "for", "our free", "briefing", "donate", "Welcome to ",
+           "This article is part of ", "the series", ", our ", "news tips", "terms of use", "reprints",
+           "all rights reserved")
 
 
 def _pieces(text: str, rng: random.Random) -> list[tuple[int, int]]:
