@@ -151,7 +151,8 @@ class RunInMenu(Rule):
         text = paragraph.text
         sentences = sentence_spans(text)
         pieces = [piece for start, end in sentences if (piece := _askable(text, start, end))]
-        said = self._said(article.path, text, pieces)
+        cues = _SiteCues(text)  # NL342's cues, one pass over the page for all its pieces
+        said = self._said(article.path, text, pieces, cues)
         if not said:
             return
         sentence_starts = [start for start, _ in sentences]
@@ -160,11 +161,12 @@ class RunInMenu(Rule):
         seam_parts = [(start, end) for index, sentence in enumerate(sentences) if index not in said_sentences
                       for start, end in _seam_parts(text, *sentence)
                       if not _in_a_menu(menus, menu_ends, start, end)]  # a menu's labels: reported once
-        said_parts = self._said(article.path, text, seam_parts)
+        said_parts = self._said(article.path, text, seam_parts, cues)
         halves = {index: _sentence_after_labels(text, *pieces[index]) for index in said}
         parts = [(piece, at) for piece, at in halves.items() if at]
         said_of_halves = self._said(article.path, text, [half for piece, at in parts
-                                                         for half in ((pieces[piece][0], at), (at, pieces[piece][1]))])
+                                                         for half in ((pieces[piece][0], at), (at, pieces[piece][1]))],
+                                     cues)
         reports = [(*pieces[piece], names) for piece, names in said.items() if not halves[piece]]
         for k, (piece, at) in enumerate(parts):
             (start, end), head, tail = pieces[piece], said_of_halves.get(2 * k), said_of_halves.get(2 * k + 1)
@@ -191,9 +193,9 @@ class RunInMenu(Rule):
         return [(finding.start - paragraph.start, finding.end - paragraph.start) for rule in rules
                 for finding in rule.check(article) if paragraph.start <= finding.start < paragraph.end]
 
-    def _said(self, path: str, text: str, pieces: list[tuple[int, int]]) -> dict[int, list[str]]:
+    def _said(self, path: str, text: str, pieces: list[tuple[int, int]], cues: _SiteCues) -> dict[int, list[str]]:
         """The names of the line rules that report each of ``pieces`` of ``text`` (by index), each piece asked as
-        a paragraph of its own."""
+        a paragraph of its own; NL342 reads a prompt only in a piece its ``cues`` (of ``text``) may touch."""
         if not pieces:
             return {}
         starts = list(accumulate((end - start + len(_BETWEEN_PIECES) for start, end in pieces[:-1]), initial=0))
@@ -207,7 +209,8 @@ class RunInMenu(Rule):
                     names.append(rule.name)
         from newslint.rules.lines.prompts import ReaderPrompt, site_speaks  # the line rules import this package
         for index, (start, end) in enumerate(pieces):  # NL342's judgement of a paragraph, of each piece alone
-            if site_speaks(text[start:end], word_texts(text[start:end])):
+            cued = cues.may_touch(start, end)
+            if site_speaks(text[start:end], word_texts(text[start:end]) if cued else [], cued):
                 said.setdefault(index, []).append(ReaderPrompt.name)
         return said
 
@@ -219,6 +222,37 @@ class RunInMenu(Rule):
             kinds = [rule for rule in packs.load_packs(packs.builtin_pack_paths()) if rule.code in _ASKED_PACK_RULES]
             rules = self._line_rules = tuple(kind(context=self.context) for kind in kinds)
         return rules
+
+
+class _SiteCues:
+    """Where NL342's cues (``prompts._SITE_BUSINESS_CUES``, a superset of the names of the site's business its prompts
+    hold) stand in a one-line page, found in one pass: a piece of the page that none touches holds no prompt, so NL342's
+    judgement of it is asked only of the pieces they touch (the page's sentences, hundreds of characters each, were
+    each searched for the names by Python's re)."""
+
+    __slots__ = ("_text", "_spans", "_ends")
+
+    def __init__(self, text: str) -> None:
+        from newslint.rules.lines.prompts import _cue_finder, _cue_spans  # the line rules import this package
+        self._text = text
+        # (RE2's pass where its cues are compiled, as in any run of many articles; Python's re in a run of a few)
+        self._spans = list(_cue_spans(text, compile_cues=_cue_finder.cache_info().currsize > 0))
+        self._ends = [end for _, end in self._spans]
+
+    def may_touch(self, start: int, end: int) -> bool:
+        """Whether a name of the site's business may be found in ``text[start:end]`` asked alone: a cue overlaps it, or
+        a word goes on across one of its edges (where the piece alone has a word's edge the page lacks, the page's
+        pass does not tell)."""
+        text = self._text
+        if start > 0 and _word_character(text[start - 1]) or end < len(text) and _word_character(text[end]):
+            return True
+        at = bisect_right(self._ends, start)  # the first cue that ends after the piece starts
+        return at < len(self._spans) and self._spans[at][0] < end
+
+
+def _word_character(character: str) -> bool:
+    """Whether ``character`` is one of Python's re's ``\\w`` (a letter, a digit or '_')."""
+    return character.isalnum() or character == "_"
 
 
 def _headline(text: str) -> str | None:
