@@ -233,10 +233,9 @@ class _SiteCues:
     __slots__ = ("_text", "_spans", "_ends")
 
     def __init__(self, text: str) -> None:
-        from newslint.rules.lines.prompts import _cue_finder, _cue_spans  # the line rules import this package
+        from newslint.rules.lines.prompts import site_cue_spans  # the line rules import this package
         self._text = text
-        # (RE2's pass where its cues are compiled, as in any run of many articles; Python's re in a run of a few)
-        self._spans = list(_cue_spans(text, compile_cues=_cue_finder.cache_info().currsize > 0))
+        self._spans = site_cue_spans(text)
         self._ends = [end for _, end in self._spans]
 
     def may_touch(self, start: int, end: int) -> bool:

@@ -437,6 +437,12 @@ def _cue_spans(text: str, compile_cues: bool = True) -> Iterable[tuple[int, int]
     return in_characters(data, spans)  # offsets mapped back, in one pass over the text (not a prefix per match)
 
 
+def site_cue_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of NL342's cues in ``text`` (:func:`_cue_spans`), by RE2 where this process has compiled them (a run
+    of many articles, whose trigger sets asked NL342's), else as a run of a few articles finds them (NL344, 33d)."""
+    return list(_cue_spans(text, compile_cues=_cue_finder.cache_info().currsize > 0))
+
+
 @lru_cache(maxsize=1)
 def _cue_finder():
     import re2  # the packs import it in every run
