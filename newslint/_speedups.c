@@ -2238,11 +2238,11 @@ missing_space_finding(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_ValueError, "missing_space_finding: 0 <= begin <= start <= end <= len(text)");
         return NULL;
     }
-    if (missing_space_strings[0] == NULL
-            && ((missing_space_strings[0] = PyUnicode_InternFromString(" ")) == NULL
-                || (missing_space_strings[1] = PyUnicode_InternFromString("insert a space")) == NULL
-                || (missing_space_strings[2] = PyUnicode_InternFromString("missing space in '")) == NULL))
-        return NULL;
+    static const char *const missing_space_texts[3] = {" ", "insert a space", "missing space in '"};
+    for (int i = 0; i < 3; i++)  /* (each made once; one that failed is tried again at the next call) */
+        if (missing_space_strings[i] == NULL
+                && (missing_space_strings[i] = PyUnicode_InternFromString(missing_space_texts[i])) == NULL)
+            return NULL;
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     int safe = 1;
