@@ -459,7 +459,7 @@ def _url_dates(article: Article) -> list[DateMention]:
 def _body_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     paragraphs = article.paragraphs
-    iso_dates = _iso_date_hint(article.text)
+    iso_dates = _cues(article)[1]
     windows = _cue_windows(article)  # a written date or dateline is only there
     for i in range(len(paragraphs)) if iso_dates else sorted(windows):
         p = paragraphs[i]
@@ -489,6 +489,11 @@ def _body_dates(article: Article) -> list[DateMention]:
 
 
 def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """:func:`_found_windows`, once per article (the extraction and the gates ask)."""
+    return article.shared("date cue windows", _found_windows)
+
+
+def _found_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     """Paragraph index → where in it a month of a written date may start, for each paragraph that a span of
     ``_month_cue_spans`` in the article's text overlaps (offsets in the paragraph).
 
@@ -497,8 +502,7 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     span at the number's digit next to the month (the number's last digit before a month, its first after one), from
     the start of the letters holding the month or to the month's end; so the month lies within a span or within
     ``_LOOK_BACK`` characters after its end."""
-    text = article.text
-    matches = _month_cue_spans(text)
+    matches = _cues(article)[0]
     if not matches:
         return {}  # most articles: no month beside a number
     paragraphs = article.paragraphs
@@ -509,6 +513,79 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
             offset = starts[i]
             windows.setdefault(i, []).append((max(start - offset, 0), end + _LOOK_BACK - offset))
     return windows
+
+
+def _cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
+    """The article's ``_month_cue_spans`` and whether it holds ``_ISO_HINT``: found once for the extraction and the
+    date rules' gates (:func:`may_state_impossible_date` and its siblings)."""
+    return article.shared("date cues", _found_cues)
+
+
+def _found_cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
+    text = article.text
+    return _month_cue_spans(text), _iso_date_hint(text)
+
+
+# -- the date rules' gates (34b): questions whose "no" proves that no date of the kind a rule reads is there, asked
+# of the cues alone, so that an article without such a date skips the extraction (held to it by
+# tests/test_dates_gates.py) --------------------------------------------------------------------------------------
+
+_MONTHS_WITHOUT_31 = ("feb", "apr", "jun", "sep", "nov")  # a written date's day is 1 to 31: only these lack some
+_FIRST_IMPOSSIBLE_DAY = 29  # (the 29th of February in a common year)
+_WEEKDAY_PREFIXES = tuple(name[:3] for name in WEEKDAYS)  # every weekday pattern's match starts with one
+# a written date holds a day or a year beside its month, so a cue span starts at its month or at its day's last
+# digit (at most one character after the date's start); its weekday starts at most _LOOK_BACK characters before that
+_WEEKDAY_BEFORE_CUE = _LOOK_BACK + 1
+
+
+def _header_or_iso_dates(article: Article) -> bool:
+    """Whether the header's date line, the metadata's date or an ISO date may state a date (read the long way; a
+    URL's date is never impossible: :func:`_url_dates` drops it)."""
+    return article.date is not None or "date" in article.meta or _cues(article)[1]
+
+
+def _may_hold_dateline(article: Article) -> bool:
+    """Whether :func:`_body_dates` tries a dateline (a cued paragraph among the first that may open one)."""
+    windows = _cue_windows(article)
+    return any(i in windows and _may_open_dateline(article.paragraphs[i].text, windows[i])
+               for i in range(_DATELINE_PARAGRAPHS))
+
+
+def may_state_impossible_date(article: Article) -> bool:
+    """False where no date the article states can be impossible (NL601's gate): no header, metadata or ISO date,
+    no dateline tried (its day is any of 0 to 39), and no cue span holding one of the months without a 31st beside
+    a day of 29 or more (a written date's day is 1 to 31 and its number is a cue's digit and at most the one next
+    to it: the first after a month, the last before one)."""
+    if _header_or_iso_dates(article) or _may_hold_dateline(article):
+        return True
+    text = article.text
+    for start, end in _cues(article)[0]:
+        if any(month in text[start:end].lower() for month in _MONTHS_WITHOUT_31):
+            for day in (text[max(start - 1, 0):start + 1], text[end - 1:end + 1]):  # before a month, after one
+                if day.isdecimal() and int(day) >= _FIRST_IMPOSSIBLE_DAY:
+                    return True
+    return False
+
+
+def may_be_anchored(article: Article) -> bool:
+    """False where the article has no publication date (``ArticleDates.published``; the gate of NL603, NL605 and
+    NL606): no header, metadata, URL or ISO date, no dateline tried and no cued 'Published' line."""
+    if article.url is not None or "url" in article.meta or _header_or_iso_dates(article) \
+            or _may_hold_dateline(article):
+        return True
+    paragraphs = article.paragraphs
+    return any(len(paragraphs[i].text) <= _PUBLISHED_LINE_MAX and _PUBLISHED_LINE.match(paragraphs[i].text)
+               for i in _cue_windows(article))
+
+
+def may_name_a_weekday(article: Article) -> bool:
+    """False where no date the article states has its weekday written (NL602's gate): no metadata date (parsed as
+    written) and no weekday's first three letters within ``_WEEKDAY_BEFORE_CUE`` characters before a cue span."""
+    if "date" in article.meta:
+        return True
+    text = article.text
+    return any(prefix in text[max(start - _WEEKDAY_BEFORE_CUE, 0):start]
+               for start, _ in _cues(article)[0] for prefix in _WEEKDAY_PREFIXES)
 
 
 _DATELINE_TOKENS = 7  # a dateline's date follows at most six words of place and a separator (',', '-' or '–')
