@@ -526,29 +526,18 @@ def _found_cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
     return _month_cue_spans(text), _iso_date_hint(text)
 
 
-# -- the date rules' gates (34b): questions whose "no" proves that no date of the kind a rule reads is there, asked
-# of the cues alone, so that an article without such a date skips the extraction (held to it by
+# -- the date rules' gates (34b): questions whose "no" proves that no date of the kind a rule reads is there, all
+# answered at once from the cues, so that an article without such a date skips the extraction (held to it by
 # tests/test_dates_gates.py) --------------------------------------------------------------------------------------
 
-_MONTHS_WITHOUT_31 = ("feb", "apr", "jun", "sep", "nov")  # a written date's day is 1 to 31: only these lack some
-_FIRST_IMPOSSIBLE_DAY = 29  # (the 29th of February in a common year)
-_WEEKDAY_PREFIXES = tuple(name[:3] for name in WEEKDAYS)  # every weekday pattern's match starts with one
+_IMPOSSIBLE, _WEEKDAY, _ANCHORED = 1, 2, 4  # the answers' bits (_date_gates)
+# a written date's day is 1 to 31: only these months lack one of those days (February its 29th in a common year)
+_MONTH_WITHOUT_31 = regexcache.compile("feb|apr|jun|sep|nov", re.IGNORECASE)
+_FIRST_IMPOSSIBLE_DAY = 29
+_WEEKDAY_PREFIX = regexcache.compile("|".join(name[:3] for name in WEEKDAYS))  # every weekday pattern's match's start
 # a written date holds a day or a year beside its month, so a cue span starts at its month or at its day's last
 # digit (at most one character after the date's start); its weekday starts at most _LOOK_BACK characters before that
 _WEEKDAY_BEFORE_CUE = _LOOK_BACK + 1
-
-
-def _header_or_iso_dates(article: Article) -> bool:
-    """Whether the header's date line, the metadata's date or an ISO date may state a date (read the long way; a
-    URL's date is never impossible: :func:`_url_dates` drops it)."""
-    return article.date is not None or "date" in article.meta or _cues(article)[1]
-
-
-def _may_hold_dateline(article: Article) -> bool:
-    """Whether :func:`_body_dates` tries a dateline (a cued paragraph among the first that may open one)."""
-    windows = _cue_windows(article)
-    return any(i in windows and _may_open_dateline(article.paragraphs[i].text, windows[i])
-               for i in range(_DATELINE_PARAGRAPHS))
 
 
 def may_state_impossible_date(article: Article) -> bool:
@@ -556,36 +545,49 @@ def may_state_impossible_date(article: Article) -> bool:
     no dateline tried (its day is any of 0 to 39), and no cue span holding one of the months without a 31st beside
     a day of 29 or more (a written date's day is 1 to 31 and its number is a cue's digit and at most the one next
     to it: the first after a month, the last before one)."""
-    if _header_or_iso_dates(article) or _may_hold_dateline(article):
-        return True
-    text = article.text
-    for start, end in _cues(article)[0]:
-        if any(month in text[start:end].lower() for month in _MONTHS_WITHOUT_31):
-            for day in (text[max(start - 1, 0):start + 1], text[end - 1:end + 1]):  # before a month, after one
-                if day.isdecimal() and int(day) >= _FIRST_IMPOSSIBLE_DAY:
-                    return True
-    return False
-
-
-def may_be_anchored(article: Article) -> bool:
-    """False where the article has no publication date (``ArticleDates.published``; the gate of NL603, NL605 and
-    NL606): no header, metadata, URL or ISO date, no dateline tried and no cued 'Published' line."""
-    if article.url is not None or "url" in article.meta or _header_or_iso_dates(article) \
-            or _may_hold_dateline(article):
-        return True
-    paragraphs = article.paragraphs
-    return any(len(paragraphs[i].text) <= _PUBLISHED_LINE_MAX and _PUBLISHED_LINE.match(paragraphs[i].text)
-               for i in _cue_windows(article))
+    return article.shared("date gates", _date_gates) & _IMPOSSIBLE != 0
 
 
 def may_name_a_weekday(article: Article) -> bool:
     """False where no date the article states has its weekday written (NL602's gate): no metadata date (parsed as
     written) and no weekday's first three letters within ``_WEEKDAY_BEFORE_CUE`` characters before a cue span."""
-    if "date" in article.meta:
-        return True
+    return article.shared("date gates", _date_gates) & _WEEKDAY != 0
+
+
+def may_be_anchored(article: Article) -> bool:
+    """False where the article has no publication date (``ArticleDates.published``; the gate of NL603, NL605 and
+    NL606): no header, metadata, URL or ISO date, no dateline tried and no cued 'Published' line."""
+    return article.shared("date gates", _date_gates) & _ANCHORED != 0
+
+
+def _date_gates(article: Article) -> int:
+    """The bits of the three questions' answers (``_IMPOSSIBLE``, ``_WEEKDAY``, ``_ANCHORED``), found together."""
+    spans, iso = _cues(article)
+    meta = article.meta
+    bits = _IMPOSSIBLE | _ANCHORED if article.date is not None or iso or "date" in meta else 0  # read the long way
+    if "date" in meta:
+        bits |= _WEEKDAY  # a metadata date is parsed as written
+    if article.url is not None or "url" in meta:
+        bits |= _ANCHORED  # (a URL's date is never impossible: _url_dates drops it)
+    if not spans:
+        return bits  # most articles
+    windows = _cue_windows(article)
+    paragraphs = article.paragraphs
+    for i in range(_DATELINE_PARAGRAPHS):  # a dateline is tried where _body_dates tries one
+        if i in windows and _may_open_dateline(paragraphs[i].text, windows[i]):
+            bits |= _IMPOSSIBLE | _ANCHORED
+    for i in windows if not bits & _ANCHORED else ():  # a 'Published' line's date
+        if len(paragraphs[i].text) <= _PUBLISHED_LINE_MAX and _PUBLISHED_LINE.match(paragraphs[i].text):
+            bits |= _ANCHORED
     text = article.text
-    return any(prefix in text[max(start - _WEEKDAY_BEFORE_CUE, 0):start]
-               for start, _ in _cues(article)[0] for prefix in _WEEKDAY_PREFIXES)
+    for start, end in spans:
+        if not bits & _WEEKDAY and _WEEKDAY_PREFIX.search(text, max(start - _WEEKDAY_BEFORE_CUE, 0), start):
+            bits |= _WEEKDAY
+        if not bits & _IMPOSSIBLE and _MONTH_WITHOUT_31.search(text, start, end):
+            for day in (text[max(start - 1, 0):start + 1], text[end - 1:end + 1]):  # before a month, after one
+                if day.isdecimal() and int(day) >= _FIRST_IMPOSSIBLE_DAY:
+                    bits |= _IMPOSSIBLE
+    return bits
 
 
 _DATELINE_TOKENS = 7  # a dateline's date follows at most six words of place and a separator (',', '-' or '–')
