@@ -2604,19 +2604,28 @@ possessive_stem_contained(PyObject *used, PyObject *text, Py_ssize_t start, Py_s
     return found;
 }
 
-/* What possessive_scan asks with and adds to: the str scanned, the words used, the list of starts */
-struct possessive_ask {
-    PyObject *text, *used, *starts;
-};
-
-/* possessive_starts' scan of the n characters of data (ask->text's, of that kind): 0, or -1 on an error. Inlined with
- * each kind as a constant (EXTRACTION_BY_KIND_WITH), one loop per kind with no switch per read (34b). */
-static Py_ALWAYS_INLINE inline int
-possessive_scan(const int kind, const void *data, const Py_ssize_t n, struct possessive_ask *ask)
+static PyObject *
+possessive_starts(PyObject *module, PyObject *args)
 {
+    PyObject *text, *used;
+    if (!PyArg_ParseTuple(args, "UO:possessive_starts", &text, &used))
+        return NULL;
+    if (extraction_endings[0] == NULL) {
+        extraction_endings[0] = PyUnicode_FromString("'s");
+        extraction_endings[1] = PyUnicode_FromString("\xe2\x80\x99s");  /* UTF-8 */
+        if (extraction_endings[0] == NULL || extraction_endings[1] == NULL) {
+            Py_CLEAR(extraction_endings[0]);
+            Py_CLEAR(extraction_endings[1]);
+            return NULL;
+        }
+    }
+    STR_CHARS(text);
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL)
+        return NULL;
     Py_ssize_t p = 0;
     while (p < n) {
-        /* to the next capital A-Z */
+        /* to the next capital A-Z, in a loop per kind of str (one read per character, not a switch on the kind) */
         switch (kind) {
         case PyUnicode_1BYTE_KIND:
             while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
@@ -2643,41 +2652,21 @@ possessive_scan(const int kind, const void *data, const Py_ssize_t n, struct pos
         if (r == q || r == n || !extraction_letter(EXTRACTION_READ(r)))
             continue;
         /* the stem, then the stem with an apostrophe and an s, asked from their characters (26d) */
-        int found = possessive_stem_used(ask->used, kind, data, at, q - 1);
+        int found = possessive_stem_used(used, kind, data, at, q - 1);
         if (found == -1) {  /* not told that way: asked of the container with new strs */
-            found = possessive_stem_contained(ask->used, ask->text, at, q - 1);
+            found = possessive_stem_contained(used, text, at, q - 1);
             if (found < 0)
-                return -1;
+                goto error;
         }
-        if (found && append_new(ask->starts, PyLong_FromSsize_t(at)) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-static PyObject *
-possessive_starts(PyObject *module, PyObject *args)
-{
-    PyObject *text, *used;
-    if (!PyArg_ParseTuple(args, "UO:possessive_starts", &text, &used))
-        return NULL;
-    if (extraction_endings[0] == NULL) {
-        extraction_endings[0] = PyUnicode_FromString("'s");
-        extraction_endings[1] = PyUnicode_FromString("\xe2\x80\x99s");  /* UTF-8 */
-        if (extraction_endings[0] == NULL || extraction_endings[1] == NULL) {
-            Py_CLEAR(extraction_endings[0]);
-            Py_CLEAR(extraction_endings[1]);
-            return NULL;
+        if (found) {
+            if (append_new(starts, PyLong_FromSsize_t(at)) < 0)
+                goto error;
         }
     }
-    struct possessive_ask ask = {text, used, PyList_New(0)};
-    if (ask.starts == NULL)
-        return NULL;
-    if (EXTRACTION_BY_KIND_WITH(possessive_scan, text, &ask) < 0) {
-        Py_DECREF(ask.starts);
-        return NULL;
-    }
-    return ask.starts;
+    return starts;
+error:
+    Py_DECREF(starts);
+    return NULL;
 }
 
 static PyObject *
