@@ -459,7 +459,7 @@ def _url_dates(article: Article) -> list[DateMention]:
 def _body_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     paragraphs = article.paragraphs
-    iso_dates = _iso_date_hint(article.text)
+    iso_dates = _cues(article)[1]
     windows = _cue_windows(article)  # a written date or dateline is only there
     for i in range(len(paragraphs)) if iso_dates else sorted(windows):
         p = paragraphs[i]
@@ -489,6 +489,11 @@ def _body_dates(article: Article) -> list[DateMention]:
 
 
 def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """:func:`_found_windows`, once per article (the extraction and the gates ask)."""
+    return article.shared("date cue windows", _found_windows)
+
+
+def _found_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     """Paragraph index → where in it a month of a written date may start, for each paragraph that a span of
     ``_month_cue_spans`` in the article's text overlaps (offsets in the paragraph).
 
@@ -497,8 +502,7 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     span at the number's digit next to the month (the number's last digit before a month, its first after one), from
     the start of the letters holding the month or to the month's end; so the month lies within a span or within
     ``_LOOK_BACK`` characters after its end."""
-    text = article.text
-    matches = _month_cue_spans(text)
+    matches = _cues(article)[0]
     if not matches:
         return {}  # most articles: no month beside a number
     paragraphs = article.paragraphs
@@ -509,6 +513,81 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
             offset = starts[i]
             windows.setdefault(i, []).append((max(start - offset, 0), end + _LOOK_BACK - offset))
     return windows
+
+
+def _cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
+    """The article's ``_month_cue_spans`` and whether it holds ``_ISO_HINT``: found once for the extraction and the
+    date rules' gates (:func:`may_state_impossible_date` and its siblings)."""
+    return article.shared("date cues", _found_cues)
+
+
+def _found_cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
+    text = article.text
+    return _month_cue_spans(text), _iso_date_hint(text)
+
+
+# -- the date rules' gates (34b): questions whose "no" proves that no date of the kind a rule reads is there, all
+# answered at once from the cues, so that an article without such a date skips the extraction (held to it by
+# tests/test_dates_gates.py) --------------------------------------------------------------------------------------
+
+_IMPOSSIBLE, _WEEKDAY, _ANCHORED = 1, 2, 4  # the answers' bits (_date_gates)
+# a written date's day is 1 to 31: only these months lack one of those days (February its 29th in a common year)
+_MONTH_WITHOUT_31 = regexcache.compile("feb|apr|jun|sep|nov", re.IGNORECASE)
+_FIRST_IMPOSSIBLE_DAY = 29
+_WEEKDAY_PREFIX = regexcache.compile("|".join(name[:3] for name in WEEKDAYS))  # every weekday pattern's match's start
+# a written date holds a day or a year beside its month, so a cue span starts at its month or at its day's last
+# digit (at most one character after the date's start); its weekday starts at most _LOOK_BACK characters before that
+_WEEKDAY_BEFORE_CUE = _LOOK_BACK + 1
+
+
+def may_state_impossible_date(article: Article) -> bool:
+    """False where no date the article states can be impossible (NL601's gate): no header, metadata or ISO date,
+    no dateline tried (its day is any of 0 to 39), and no cue span holding one of the months without a 31st beside
+    a day of 29 or more (a written date's day is 1 to 31 and its number is a cue's digit and at most the one next
+    to it: the first after a month, the last before one)."""
+    return article.shared("date gates", _date_gates) & _IMPOSSIBLE != 0
+
+
+def may_name_a_weekday(article: Article) -> bool:
+    """False where no date the article states has its weekday written (NL602's gate): no metadata date (parsed as
+    written) and no weekday's first three letters within ``_WEEKDAY_BEFORE_CUE`` characters before a cue span."""
+    return article.shared("date gates", _date_gates) & _WEEKDAY != 0
+
+
+def may_be_anchored(article: Article) -> bool:
+    """False where the article has no publication date (``ArticleDates.published``; the gate of NL603, NL605 and
+    NL606): no header, metadata, URL or ISO date, no dateline tried and no cued 'Published' line."""
+    return article.shared("date gates", _date_gates) & _ANCHORED != 0
+
+
+def _date_gates(article: Article) -> int:
+    """The bits of the three questions' answers (``_IMPOSSIBLE``, ``_WEEKDAY``, ``_ANCHORED``), found together."""
+    spans, iso = _cues(article)
+    meta = article.meta
+    bits = _IMPOSSIBLE | _ANCHORED if article.date is not None or iso or "date" in meta else 0  # read the long way
+    if "date" in meta:
+        bits |= _WEEKDAY  # a metadata date is parsed as written
+    if article.url is not None or "url" in meta:
+        bits |= _ANCHORED  # (a URL's date is never impossible: _url_dates drops it)
+    if not spans:
+        return bits  # most articles
+    windows = _cue_windows(article)
+    paragraphs = article.paragraphs
+    for i in range(_DATELINE_PARAGRAPHS):  # a dateline is tried where _body_dates tries one
+        if i in windows and _may_open_dateline(paragraphs[i].text, windows[i]):
+            bits |= _IMPOSSIBLE | _ANCHORED
+    for i in windows if not bits & _ANCHORED else ():  # a 'Published' line's date
+        if len(paragraphs[i].text) <= _PUBLISHED_LINE_MAX and _PUBLISHED_LINE.match(paragraphs[i].text):
+            bits |= _ANCHORED
+    text = article.text
+    for start, end in spans:
+        if not bits & _WEEKDAY and _WEEKDAY_PREFIX.search(text, max(start - _WEEKDAY_BEFORE_CUE, 0), start):
+            bits |= _WEEKDAY
+        if not bits & _IMPOSSIBLE and _MONTH_WITHOUT_31.search(text, start, end):
+            for day in (text[max(start - 1, 0):start + 1], text[end - 1:end + 1]):  # before a month, after one
+                if day.isdecimal() and int(day) >= _FIRST_IMPOSSIBLE_DAY:
+                    bits |= _IMPOSSIBLE
+    return bits
 
 
 _DATELINE_TOKENS = 7  # a dateline's date follows at most six words of place and a separator (',', '-' or '–')

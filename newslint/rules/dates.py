@@ -13,7 +13,9 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from newslint import regexcache
-from newslint.dates import WEEKDAYS, ArticleDates, DateMention, article_dates, date_format, relative_date
+from newslint.dates import (WEEKDAYS, ArticleDates, DateMention, article_dates, date_format, may_be_anchored,
+                            may_name_a_weekday, may_state_impossible_date, relative_date)
+from newslint.engine import ArticleGate
 from newslint.model import Article, Sentence
 from newslint.rule import CorpusRule, Finding, Fix, Option, Rule, Severity, quote
 
@@ -76,6 +78,7 @@ class ImpossibleDate(Rule):
     good = "20211202  /  signed on 28 February"
     explanation = ("Header, metadata and body dates are read as written. A date without a year "
                    "(\"29 February\") is only impossible when no year could have it.")
+    trigger = ArticleGate(may_state_impossible_date)  # the extraction only where the gate opens (34b)
 
     def check(self, article: Article) -> Iterable[Finding]:
         for m in article_dates(article).mentions:
@@ -96,6 +99,7 @@ class WeekdayMismatch(Rule):
                    "accepted if its weekday fits another year within 240 days of it ('Saturday 20 August' in an "
                    "article of February); with no article date it is not checked. "
                    "The fix (unsafe: the date may be the wrong part) replaces the weekday.")
+    trigger = ArticleGate(may_name_a_weekday)  # the extraction only where the gate opens (34b)
 
     def check(self, article: Article) -> Iterable[Finding]:
         found = article_dates(article)
@@ -145,6 +149,7 @@ class DateSourceMismatch(Rule):
                    "any case ('SEATTLE, Wash., March 3 -', 'Chicago, April 9 -'); without a year it takes the "
                    "nearest year.")
     options = _TOLERANCE
+    trigger = ArticleGate(may_be_anchored)  # the extraction only where the gate opens (34b)
 
     def check(self, article: Article) -> Iterable[Finding]:
         found = article_dates(article)
@@ -201,6 +206,7 @@ class WeekdayContradictsDate(Rule):
                    "sentence when that day is still to come in the article's week (whether weeks start on Sunday "
                    "or Monday). Every day within tolerance-days of the article's date is accepted.")
     options = _TOLERANCE
+    trigger = ArticleGate(may_be_anchored)  # the extraction only where the gate opens (34b)
 
     def check(self, article: Article) -> Iterable[Finding]:
         found = article_dates(article)
@@ -240,6 +246,7 @@ class FutureDateInPast(Rule):
                    "on\", \"met in\"), in a sentence with no word of plan, condition or future before it "
                    "(will, would, expected, scheduled, due, until, if ...).")
     options = _TOLERANCE
+    trigger = ArticleGate(may_be_anchored)  # the extraction only where the gate opens (34b)
 
     def check(self, article: Article) -> Iterable[Finding]:
         found = article_dates(article)
