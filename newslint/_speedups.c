@@ -5980,7 +5980,8 @@ lower_upper_spans(PyObject *module, PyObject *text)
  *     The indices of the texts of 320 characters or fewer that NL311 must read, in order: all but the story's plain
  *     sentences (furniture._plain_line), of which it reports none: a sentence's end last (line_sentence_end), more
  *     than eight words as str.split() counts them, no '@', 'www' or 'http', none of the line's lower-cased tokens
- *     (lower_words, each line's count of them its list's in paragraph_words) in the set `reader`, no digit
+ *     (lower_words, each line's count of them its list's in paragraph_words) in the set `reader` (of ASCII
+ *     letters), or each of the line's words that is one in capitals ('US', furniture._reader_words_in_capitals, 34d), no digit
  *     opening the next text (str.isdigit), no pull quote's words twice in `text` (the line stripped of
  *     furniture._PULL_QUOTE_TRIM, six to forty words, twenty characters or more: what follows its first space
  *     found twice, as occurrences.Occurrences.twice finds it in a text shorter than occurrences.LONG_TEXT; every
@@ -6070,6 +6071,63 @@ read_reworded(PyObject **items, Py_ssize_t count, Py_ssize_t index)
     return 0;
 }
 
+/* one of the characters furniture._prose strips from a word's ends (_WORD_EDGES) (34d) */
+static inline int
+read_word_edge(Py_UCS4 ch)
+{
+    switch (ch) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '"': case 0x201D: case 0x2019: case '\'':
+    case '(': case ')':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* whether each of the line's words (str.split()'s, _WORD_EDGES stripped) that `reader` (a set of words of ASCII
+ * letters) holds lowered is in capitals ('US'), as furniture._reader_words_in_capitals answers: no line holding the
+ * Kelvin sign (which lowers into 'k'); a word of ASCII letters not all capitals is lowered and looked up, any other
+ * lowers into no reader's word; -1 on an error (34d) */
+static int
+read_reader_words_in_capitals(int kind, const void *data, Py_ssize_t n, PyObject *reader)
+{
+    if (kind != PyUnicode_1BYTE_KIND)
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (PyUnicode_READ(kind, data, i) == 0x212A)
+                return 0;
+    for (Py_ssize_t i = 0; i < n;) {
+        while (i < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t first = i;
+        while (i < n && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t last = i;
+        while (first < last && read_word_edge(PyUnicode_READ(kind, data, first)))
+            first++;
+        while (last > first && read_word_edge(PyUnicode_READ(kind, data, last - 1)))
+            last--;
+        int letters = first < last, capitals = 1;
+        for (Py_ssize_t k = first; k < last && letters; k++) {
+            const Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+            letters = ch < 128 && Py_ISALPHA(ch);
+            capitals = capitals && Py_ISUPPER(ch);
+        }
+        if (!letters || capitals)
+            continue;
+        PyObject *lowered = PyUnicode_New(last - first, 127);
+        if (lowered == NULL)
+            return -1;
+        Py_UCS1 *to = PyUnicode_1BYTE_DATA(lowered);
+        for (Py_ssize_t k = first; k < last; k++)
+            to[k - first] = (Py_UCS1)Py_TOLOWER(PyUnicode_READ(kind, data, k));
+        const int held = PySet_Contains(reader, lowered);
+        Py_DECREF(lowered);
+        if (held != 0)
+            return held < 0 ? -1 : 0;
+    }
+    return 1;
+}
+
 /* whether line `index` is one of the story's plain sentences (furniture._plain_line); -1 on an error */
 static int
 read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *whole, PyObject *lower_words,
@@ -6103,8 +6161,14 @@ read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *
     const Py_ssize_t tokens = PyList_GET_SIZE(lower_words);
     for (Py_ssize_t j = start; j < end && j < tokens; j++) {
         const int found = PySet_Contains(reader, PyList_GET_ITEM(lower_words, j));
-        if (found != 0)
-            return found < 0 ? -1 : 0;
+        if (found < 0)
+            return -1;
+        if (found) {  /* a reader's word among the tokens: plain only if each stands in capitals ('US', 34d) */
+            const int capitals = read_reader_words_in_capitals(kind, data, n, reader);
+            if (capitals <= 0)
+                return capitals;
+            break;
+        }
     }
     Py_ssize_t first = 0, last = n;  /* the pull quote's core: line.strip(_PULL_QUOTE_TRIM) */
     while (first < last && read_quote_trim(PyUnicode_READ(kind, data, first)))

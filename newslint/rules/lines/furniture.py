@@ -198,16 +198,26 @@ def _python_lines_to_read(texts: list[str], text: str, paragraph_words: list[lis
 def _plain_line(texts: list[str], index: int, found: occurrences.Occurrences, lower: list[str],
                 reader: frozenset[str]) -> bool:
     """Line ``index`` is a sentence of the story that nothing of NL311 reports: more than eight words, a sentence's
-    end last, no address, no word of ``reader`` among its tokens (``lower``), so ``_prose``; no digit opening the
+    end last, no address, no word of ``reader`` among its tokens (``lower``) or each such word in capitals ('US'), so
+    ``_prose``; no digit opening the
     line under it (a gallery's slide), no pull quote's words said again (``found``'s text shorter than
     occurrences.LONG_TEXT, whose scan is asked), no paragraph near it that may say it in other words."""
     line = texts[index]
     below = texts[index + 1][:1] if index + 1 < len(texts) else ""
     if found.indexed or not line.endswith(_SENTENCE_ENDS) or len(line.split()) <= 8 or "@" in line \
-            or "www" in line or "http" in line or below.isdigit() or not reader.isdisjoint(lower):
+            or "www" in line or "http" in line or below.isdigit() \
+            or not reader.isdisjoint(lower) and not _reader_words_in_capitals(line, reader):
         return False
     core = _quoted_core(line)
     return not (core and _said_again(found, core)) and _reworded_source(texts, index) is None
+
+
+def _reader_words_in_capitals(text: str, reader: frozenset[str]) -> bool:
+    """Each of the text's words (split at white space, ``_WORD_EDGES`` stripped) that ``reader`` (words of ASCII
+    letters) holds lowered is in capitals ('US'), so that ``_prose`` holds (its last test); not asked of a text holding
+    the Kelvin sign, which lowers into 'k' (34d)."""
+    return "\u212a" not in text and all(
+        word.isupper() for word in map(methodcaller("strip", _WORD_EDGES), text.split()) if word.lower() in reader)
 
 
 lines_to_read = native.pick("furniture_lines_to_read", _python_lines_to_read)
