@@ -63,7 +63,7 @@ PAGES = [
     f"Title\n\n{PLAIN}\n\n{PLAIN}\n\nThe vote on the plan is due in the spring, the council's officials said.\n",
     f"Title\n\nPE\xadTER\n\n{PLAIN}\n\nShare\n",
     # a reader's word in capitals ('US') and in lower case, beside furniture
-    f"Title\n\nThe US council said on Monday that the plan would go ahead in the spring.\n\nShare\n\n"
+    "Title\n\nThe US council said on Monday that the plan would go ahead in the spring.\n\nShare\n\n"
     "Follow us on social media for more news about the harbour plan and the vote.\n\nHome\n\n"
     "The plan, the mayor told (US) reporters, would go ahead, “US” officials said.\n",
 ]
