@@ -5975,11 +5975,12 @@ lower_upper_spans(PyObject *module, PyObject *text)
 /* ---- 30a: NL311's short lines to read, the story's plain sentences passed over in one pass ---- */
 
 /*
- * furniture_lines_to_read(texts, text, paragraph_words, lower_words, reader) -> list of int
+ * furniture_lines_to_read(texts, shapes, text, paragraph_words, lower_words, reader) -> list of int
  *     (twin: rules.lines.furniture._python_lines_to_read)
  *     The indices of the texts of 320 characters or fewer that NL311 must read, in order: all but the story's plain
  *     sentences (furniture._plain_line), of which it reports none: a sentence's end last (line_sentence_end), more
- *     than eight words as str.split() counts them, no '@', 'www' or 'http', none of the line's lower-cased tokens
+ *     than eight words as str.split() counts them (`shapes`: the texts' line_forms shapes, whose first item is that
+ *     count, 34d), no '@', 'www' or 'http', none of the line's lower-cased tokens
  *     (lower_words, each line's count of them its list's in paragraph_words) in the set `reader` (of ASCII
  *     letters), or each of the line's words that is one in capitals ('US', furniture._reader_words_in_capitals, 34d), no digit
  *     opening the next text (str.isdigit), no pull quote's words twice in `text` (the line stripped of
@@ -6128,10 +6129,49 @@ read_reader_words_in_capitals(int kind, const void *data, Py_ssize_t n, PyObject
     return 1;
 }
 
-/* whether line `index` is one of the story's plain sentences (furniture._plain_line); -1 on an error */
+/* whether the bytes hold `tail` right after one of their bytes `head` (memchr to each `head`) (34d) */
 static int
-read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *whole, PyObject *lower_words,
-                Py_ssize_t start, Py_ssize_t end, PyObject *reader)
+read_bytes_hold(const char *chars, Py_ssize_t n, char head, const char *tail, Py_ssize_t size)
+{
+    for (const char *at = chars, *end = chars + n - size; at < end; at++) {
+        at = memchr(at, head, (size_t)(end - at));
+        if (at == NULL)
+            return 0;
+        if (memcmp(at + 1, tail, (size_t)size) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* whether the text holds '@', 'www' or 'http' (a one-byte text searched by memchr for '@', 'w' and 'h'; they were
+ * looked for at each character beside the count of its words, which line_forms's shapes give, 34d) */
+static int
+read_holds_address(int kind, const void *data, Py_ssize_t n)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const char *chars = (const char *)data;
+        return memchr(chars, '@', (size_t)n) != NULL || read_bytes_hold(chars, n, 'w', "ww", 2)
+            || read_bytes_hold(chars, n, 'h', "ttp", 3);
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch == '@')
+            return 1;
+        if (ch == 'w' && i + 2 < n && PyUnicode_READ(kind, data, i + 1) == 'w'
+                && PyUnicode_READ(kind, data, i + 2) == 'w')
+            return 1;
+        if (ch == 'h' && i + 3 < n && PyUnicode_READ(kind, data, i + 1) == 't'
+                && PyUnicode_READ(kind, data, i + 2) == 't' && PyUnicode_READ(kind, data, i + 3) == 'p')
+            return 1;
+    }
+    return 0;
+}
+
+/* whether line `index`, of `words` words (str.split()'s), is one of the story's plain sentences
+ * (furniture._plain_line); -1 on an error */
+static int
+read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, Py_ssize_t words, PyObject *whole,
+                PyObject *lower_words, Py_ssize_t start, Py_ssize_t end, PyObject *reader)
 {
     PyObject *line = items[index];
     STR_CHARS(line);
@@ -6140,23 +6180,7 @@ read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *
     if (index + 1 < count && PyUnicode_GET_LENGTH(items[index + 1]) > 0
             && Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(items[index + 1], 0)))
         return 0;  /* (a gallery's slide under it) */
-    Py_ssize_t words = 0;
-    int in_word = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        const int space = Py_UNICODE_ISSPACE(ch);
-        words += !space && !in_word;
-        in_word = !space;
-        if (ch == '@')
-            return 0;
-        if (ch == 'w' && i + 2 < n && PyUnicode_READ(kind, data, i + 1) == 'w'
-                && PyUnicode_READ(kind, data, i + 2) == 'w')
-            return 0;
-        if (ch == 'h' && i + 3 < n && PyUnicode_READ(kind, data, i + 1) == 't'
-                && PyUnicode_READ(kind, data, i + 2) == 't' && PyUnicode_READ(kind, data, i + 3) == 'p')
-            return 0;
-    }
-    if (words <= READ_WORDS)
+    if (words <= READ_WORDS || read_holds_address(kind, data, n))
         return 0;
     const Py_ssize_t tokens = PyList_GET_SIZE(lower_words);
     for (Py_ssize_t j = start; j < end && j < tokens; j++) {
@@ -6194,13 +6218,14 @@ read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *
 static PyObject *
 furniture_lines_to_read(PyObject *module, PyObject *args)
 {
-    PyObject *texts, *whole, *paragraph_words, *lower_words, *reader;
-    if (!PyArg_ParseTuple(args, "O!UO!O!O:furniture_lines_to_read", &PyList_Type, &texts, &whole,
-                          &PyList_Type, &paragraph_words, &PyList_Type, &lower_words, &reader))
+    PyObject *texts, *shapes, *whole, *paragraph_words, *lower_words, *reader;
+    if (!PyArg_ParseTuple(args, "O!O!UO!O!O:furniture_lines_to_read", &PyList_Type, &texts, &PyList_Type, &shapes,
+                          &whole, &PyList_Type, &paragraph_words, &PyList_Type, &lower_words, &reader))
         return NULL;
     const Py_ssize_t count = PyList_GET_SIZE(texts);
-    if (!PyAnySet_Check(reader) || PyList_GET_SIZE(paragraph_words) < count) {
-        PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects a set and a list of words for each text");
+    if (!PyAnySet_Check(reader) || PyList_GET_SIZE(paragraph_words) < count || PyList_GET_SIZE(shapes) < count) {
+        PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects a set and a shape and a list of words for "
+                                         "each text");
         return NULL;
     }
     PyObject **items = PySequence_Fast_ITEMS(texts);
@@ -6219,8 +6244,16 @@ furniture_lines_to_read(PyObject *module, PyObject *args)
         if (words < 0)
             goto fail;
         if (PyUnicode_GET_LENGTH(items[k]) <= READ_SHORT) {
-            const int plain = indexed ? 0 : read_plain_line(items, count, k, whole, lower_words, start, start + words,
-                                                            reader);
+            PyObject *shape = PyList_GET_ITEM(shapes, k);
+            const Py_ssize_t split = PyTuple_Check(shape) && PyTuple_GET_SIZE(shape) > 0
+                ? PyLong_AsSsize_t(PyTuple_GET_ITEM(shape, 0)) : -1;
+            if (split < 0) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects shapes of line_forms");
+                goto fail;
+            }
+            const int plain = indexed ? 0 : read_plain_line(items, count, k, split, whole, lower_words, start,
+                                                            start + words, reader);
             if (plain < 0)
                 goto fail;
             if (!plain) {

@@ -17,7 +17,7 @@ from newslint.rules.lines._shared import _READER, paragraph_forms
 NL311 = next(rule for rule in default_rules() if rule.code == "NL311")
 
 
-def every_short_line(texts, text, paragraph_words, lower_words, reader):
+def every_short_line(texts, shapes, text, paragraph_words, lower_words, reader):
     return [i for i, line in enumerate(texts) if len(line) <= furniture._SHORT]
 
 
@@ -30,7 +30,7 @@ def held_to_the_long_way(make, monkeypatch) -> int:
     its findings are those of reading every short line; the number passed over."""
     article = make()
     texts, shapes, _, _ = paragraph_forms(article)
-    reading = furniture.lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER)
+    reading = furniture.lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER)
     starts = [0]
     for words in article.paragraph_words:
         starts.append(starts[-1] + len(words))
@@ -77,8 +77,8 @@ def test_made_up_pages(page: str, monkeypatch) -> None:
 def test_a_plain_sentence_is_passed_over_and_furniture_read(monkeypatch) -> None:
     page = f"Title\n\n{PLAIN}\n\nHome\n\nNews\n\nSport\n\nShare\n\nThe vote was close, the mayor told reporters afterwards.\n"
     article = Article.parse(page)
-    texts = paragraph_forms(article)[0]
-    assert furniture.lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER) \
+    texts, shapes = paragraph_forms(article)[:2]
+    assert furniture.lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER) \
         == [1, 2, 3, 4]
     assert held_to_the_long_way(lambda: Article.parse(page), monkeypatch) == 2
     assert [page[start:end] for start, end, _ in findings(article)] == ["Home", "News", "Sport"]
@@ -97,7 +97,7 @@ def test_a_reader_word_in_capitals_is_passed_over_and_in_lower_case_read(monkeyp
             "The council told us on Monday that the plan would go ahead in the spring.\n\n"
             "The council said on Monday that the US plan would go ahead, as would our own.\n")
     article = Article.parse(page)
-    texts = paragraph_forms(article)[0]
-    assert furniture.lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER) \
+    texts, shapes = paragraph_forms(article)[:2]
+    assert furniture.lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER) \
         == [2, 3]
     assert held_to_the_long_way(lambda: Article.parse(page), monkeypatch) == 2
