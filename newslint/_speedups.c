@@ -1031,6 +1031,8 @@ static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 30b: defined in its block before 17F's */
 static PyObject *holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+/* 34d: defined in its block before 17F's */
+static PyObject *stamp_paragraphs(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
 static int pair_marks_of(int kind, const void *data, Py_ssize_t n);
 /* 26c: defined in its block before 17C's */
@@ -2132,6 +2134,8 @@ static PyMethodDef methods[] = {
     {"holds_any", (PyCFunction)(void (*)(void))holds_any, METH_FASTCALL,
      "holds_any(text, start, needles): whether one of the needles occurs in text at start or after it, as "
      "captions._python_holds_any (30b)."},
+    {"stamp_paragraphs", stamp_paragraphs, METH_VARARGS,
+     "stamp_paragraphs(texts, marks, openings) -> list of int: the paragraphs NL314 reads (34d)."},
     {"ocr_confusions", ocr_confusions, METH_VARARGS,
      "ocr_confusions(word, partners, multi): the strings one OCR confusion from word, as symspell._python_confusions (18d)."},
     /* 23e */
@@ -6694,6 +6698,66 @@ holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     default: HOLDS_ANY_PASS(Py_UCS4); break;
     }
     Py_RETURN_FALSE;
+}
+
+/* ---- 34d: the paragraphs NL314 reads ---- */
+
+/*
+ * stamp_paragraphs(texts, marks, openings) -> list of int  (twin: rules.lines.stamps._python_stamp_paragraphs)
+ *     The indices of the texts NL314 reads, in order: 80 characters or fewer (stamps.STAMP_LONGEST), a line break
+ *     (the LINE_MARK_BREAK bit of `marks`, line_forms's), a digit last (str.isdigit) or one of the tuple `openings`
+ *     first (a byline's, str.startswith); no other text holds what its loop reports. Its loop asked the four of
+ *     each paragraph in Python (most paragraphs: long prose, none of them).
+ */
+#define STAMP_SHORT 80
+
+static PyObject *
+stamp_paragraphs(PyObject *module, PyObject *args)
+{
+    PyObject *texts, *marks, *openings;
+    if (!PyArg_ParseTuple(args, "O!SO!:stamp_paragraphs", &PyList_Type, &texts, &marks, &PyTuple_Type, &openings))
+        return NULL;
+    const Py_ssize_t count = PyList_GET_SIZE(texts);
+    if (PyBytes_GET_SIZE(marks) < count) {
+        PyErr_SetString(PyExc_TypeError, "stamp_paragraphs() expects a mark for each text");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(openings); k++)
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(openings, k))) {
+            PyErr_SetString(PyExc_TypeError, "stamp_paragraphs() expects a tuple of str");
+            return NULL;
+        }
+    const char *mark = PyBytes_AS_STRING(marks);
+    PyObject *read = PyList_New(0);
+    if (read == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *text = PyList_GET_ITEM(texts, k);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "stamp_paragraphs() expects a list of str");
+            goto fail;
+        }
+        STR_CHARS(text);
+        int take = n <= STAMP_SHORT || (mark[k] & LINE_MARK_BREAK) || Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, n - 1));
+        for (Py_ssize_t j = 0; !take && j < PyTuple_GET_SIZE(openings); j++) {
+            const Py_ssize_t opens = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(openings, j), 0, n, -1);
+            if (opens < 0)
+                goto fail;
+            take = opens > 0;
+        }
+        if (take) {
+            PyObject *at = PyLong_FromSsize_t(k);
+            if (at == NULL || PyList_Append(read, at) < 0) {
+                Py_XDECREF(at);
+                goto fail;
+            }
+            Py_DECREF(at);
+        }
+    }
+    return read;
+fail:
+    Py_DECREF(read);
+    return NULL;
 }
 
 /* ---- 17F: a finding's fingerprint ---- */
