@@ -1031,6 +1031,8 @@ static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
 /* 30b: defined in its block before 17F's */
 static PyObject *holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+/* 34d: defined in its block before 17F's */
+static PyObject *stamp_paragraphs(PyObject *module, PyObject *args);
 /* 17C: defined in its block at the end of the file */
 static int pair_marks_of(int kind, const void *data, Py_ssize_t n);
 /* 26c: defined in its block before 17C's */
@@ -2132,6 +2134,8 @@ static PyMethodDef methods[] = {
     {"holds_any", (PyCFunction)(void (*)(void))holds_any, METH_FASTCALL,
      "holds_any(text, start, needles): whether one of the needles occurs in text at start or after it, as "
      "captions._python_holds_any (30b)."},
+    {"stamp_paragraphs", stamp_paragraphs, METH_VARARGS,
+     "stamp_paragraphs(texts, marks, openings) -> list of int: the paragraphs NL314 reads (34d)."},
     {"ocr_confusions", ocr_confusions, METH_VARARGS,
      "ocr_confusions(word, partners, multi): the strings one OCR confusion from word, as symspell._python_confusions (18d)."},
     /* 23e */
@@ -5975,12 +5979,14 @@ lower_upper_spans(PyObject *module, PyObject *text)
 /* ---- 30a: NL311's short lines to read, the story's plain sentences passed over in one pass ---- */
 
 /*
- * furniture_lines_to_read(texts, text, paragraph_words, lower_words, reader) -> list of int
+ * furniture_lines_to_read(texts, shapes, text, paragraph_words, lower_words, reader) -> list of int
  *     (twin: rules.lines.furniture._python_lines_to_read)
  *     The indices of the texts of 320 characters or fewer that NL311 must read, in order: all but the story's plain
  *     sentences (furniture._plain_line), of which it reports none: a sentence's end last (line_sentence_end), more
- *     than eight words as str.split() counts them, no '@', 'www' or 'http', none of the line's lower-cased tokens
- *     (lower_words, each line's count of them its list's in paragraph_words) in the set `reader`, no digit
+ *     than eight words as str.split() counts them (`shapes`: the texts' line_forms shapes, whose first item is that
+ *     count, 34d), no '@', 'www' or 'http', none of the line's lower-cased tokens
+ *     (lower_words, each line's count of them its list's in paragraph_words) in the set `reader` (of ASCII
+ *     letters), or each of the line's words that is one in capitals ('US', furniture._reader_words_in_capitals, 34d), no digit
  *     opening the next text (str.isdigit), no pull quote's words twice in `text` (the line stripped of
  *     furniture._PULL_QUOTE_TRIM, six to forty words, twenty characters or more: what follows its first space
  *     found twice, as occurrences.Occurrences.twice finds it in a text shorter than occurrences.LONG_TEXT; every
@@ -6070,10 +6076,106 @@ read_reworded(PyObject **items, Py_ssize_t count, Py_ssize_t index)
     return 0;
 }
 
-/* whether line `index` is one of the story's plain sentences (furniture._plain_line); -1 on an error */
+/* one of the characters furniture._prose strips from a word's ends (_WORD_EDGES) (34d) */
+static inline int
+read_word_edge(Py_UCS4 ch)
+{
+    switch (ch) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '"': case 0x201D: case 0x2019: case '\'':
+    case '(': case ')':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* whether each of the line's words (str.split()'s, _WORD_EDGES stripped) that `reader` (a set of words of ASCII
+ * letters) holds lowered is in capitals ('US'), as furniture._reader_words_in_capitals answers: no line holding the
+ * Kelvin sign (which lowers into 'k'); a word of ASCII letters not all capitals is lowered and looked up, any other
+ * lowers into no reader's word; -1 on an error (34d) */
 static int
-read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *whole, PyObject *lower_words,
-                Py_ssize_t start, Py_ssize_t end, PyObject *reader)
+read_reader_words_in_capitals(int kind, const void *data, Py_ssize_t n, PyObject *reader)
+{
+    if (kind != PyUnicode_1BYTE_KIND)
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (PyUnicode_READ(kind, data, i) == 0x212A)
+                return 0;
+    for (Py_ssize_t i = 0; i < n;) {
+        while (i < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t first = i;
+        while (i < n && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t last = i;
+        while (first < last && read_word_edge(PyUnicode_READ(kind, data, first)))
+            first++;
+        while (last > first && read_word_edge(PyUnicode_READ(kind, data, last - 1)))
+            last--;
+        int letters = first < last, capitals = 1;
+        for (Py_ssize_t k = first; k < last && letters; k++) {
+            const Py_UCS4 ch = PyUnicode_READ(kind, data, k);
+            letters = ch < 128 && Py_ISALPHA(ch);
+            capitals = capitals && Py_ISUPPER(ch);
+        }
+        if (!letters || capitals)
+            continue;
+        PyObject *lowered = PyUnicode_New(last - first, 127);
+        if (lowered == NULL)
+            return -1;
+        Py_UCS1 *to = PyUnicode_1BYTE_DATA(lowered);
+        for (Py_ssize_t k = first; k < last; k++)
+            to[k - first] = (Py_UCS1)Py_TOLOWER(PyUnicode_READ(kind, data, k));
+        const int held = PySet_Contains(reader, lowered);
+        Py_DECREF(lowered);
+        if (held != 0)
+            return held < 0 ? -1 : 0;
+    }
+    return 1;
+}
+
+/* whether the bytes hold `tail` right after one of their bytes `head` (memchr to each `head`) (34d) */
+static int
+read_bytes_hold(const char *chars, Py_ssize_t n, char head, const char *tail, Py_ssize_t size)
+{
+    for (const char *at = chars, *end = chars + n - size; at < end; at++) {
+        at = memchr(at, head, (size_t)(end - at));
+        if (at == NULL)
+            return 0;
+        if (memcmp(at + 1, tail, (size_t)size) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* whether the text holds '@', 'www' or 'http' (a one-byte text searched by memchr for '@', 'w' and 'h'; they were
+ * looked for at each character beside the count of its words, which line_forms's shapes give, 34d) */
+static int
+read_holds_address(int kind, const void *data, Py_ssize_t n)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const char *chars = (const char *)data;
+        return memchr(chars, '@', (size_t)n) != NULL || read_bytes_hold(chars, n, 'w', "ww", 2)
+            || read_bytes_hold(chars, n, 'h', "ttp", 3);
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch == '@')
+            return 1;
+        if (ch == 'w' && i + 2 < n && PyUnicode_READ(kind, data, i + 1) == 'w'
+                && PyUnicode_READ(kind, data, i + 2) == 'w')
+            return 1;
+        if (ch == 'h' && i + 3 < n && PyUnicode_READ(kind, data, i + 1) == 't'
+                && PyUnicode_READ(kind, data, i + 2) == 't' && PyUnicode_READ(kind, data, i + 3) == 'p')
+            return 1;
+    }
+    return 0;
+}
+
+/* whether line `index`, of `words` words (str.split()'s), is one of the story's plain sentences
+ * (furniture._plain_line); -1 on an error */
+static int
+read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, Py_ssize_t words, PyObject *whole,
+                PyObject *lower_words, Py_ssize_t start, Py_ssize_t end, PyObject *reader)
 {
     PyObject *line = items[index];
     STR_CHARS(line);
@@ -6082,29 +6184,19 @@ read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *
     if (index + 1 < count && PyUnicode_GET_LENGTH(items[index + 1]) > 0
             && Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(items[index + 1], 0)))
         return 0;  /* (a gallery's slide under it) */
-    Py_ssize_t words = 0;
-    int in_word = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        const int space = Py_UNICODE_ISSPACE(ch);
-        words += !space && !in_word;
-        in_word = !space;
-        if (ch == '@')
-            return 0;
-        if (ch == 'w' && i + 2 < n && PyUnicode_READ(kind, data, i + 1) == 'w'
-                && PyUnicode_READ(kind, data, i + 2) == 'w')
-            return 0;
-        if (ch == 'h' && i + 3 < n && PyUnicode_READ(kind, data, i + 1) == 't'
-                && PyUnicode_READ(kind, data, i + 2) == 't' && PyUnicode_READ(kind, data, i + 3) == 'p')
-            return 0;
-    }
-    if (words <= READ_WORDS)
+    if (words <= READ_WORDS || read_holds_address(kind, data, n))
         return 0;
     const Py_ssize_t tokens = PyList_GET_SIZE(lower_words);
     for (Py_ssize_t j = start; j < end && j < tokens; j++) {
         const int found = PySet_Contains(reader, PyList_GET_ITEM(lower_words, j));
-        if (found != 0)
-            return found < 0 ? -1 : 0;
+        if (found < 0)
+            return -1;
+        if (found) {  /* a reader's word among the tokens: plain only if each stands in capitals ('US', 34d) */
+            const int capitals = read_reader_words_in_capitals(kind, data, n, reader);
+            if (capitals <= 0)
+                return capitals;
+            break;
+        }
     }
     Py_ssize_t first = 0, last = n;  /* the pull quote's core: line.strip(_PULL_QUOTE_TRIM) */
     while (first < last && read_quote_trim(PyUnicode_READ(kind, data, first)))
@@ -6130,13 +6222,14 @@ read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, PyObject *
 static PyObject *
 furniture_lines_to_read(PyObject *module, PyObject *args)
 {
-    PyObject *texts, *whole, *paragraph_words, *lower_words, *reader;
-    if (!PyArg_ParseTuple(args, "O!UO!O!O:furniture_lines_to_read", &PyList_Type, &texts, &whole,
-                          &PyList_Type, &paragraph_words, &PyList_Type, &lower_words, &reader))
+    PyObject *texts, *shapes, *whole, *paragraph_words, *lower_words, *reader;
+    if (!PyArg_ParseTuple(args, "O!O!UO!O!O:furniture_lines_to_read", &PyList_Type, &texts, &PyList_Type, &shapes,
+                          &whole, &PyList_Type, &paragraph_words, &PyList_Type, &lower_words, &reader))
         return NULL;
     const Py_ssize_t count = PyList_GET_SIZE(texts);
-    if (!PyAnySet_Check(reader) || PyList_GET_SIZE(paragraph_words) < count) {
-        PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects a set and a list of words for each text");
+    if (!PyAnySet_Check(reader) || PyList_GET_SIZE(paragraph_words) < count || PyList_GET_SIZE(shapes) < count) {
+        PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects a set and a shape and a list of words for "
+                                         "each text");
         return NULL;
     }
     PyObject **items = PySequence_Fast_ITEMS(texts);
@@ -6155,8 +6248,16 @@ furniture_lines_to_read(PyObject *module, PyObject *args)
         if (words < 0)
             goto fail;
         if (PyUnicode_GET_LENGTH(items[k]) <= READ_SHORT) {
-            const int plain = indexed ? 0 : read_plain_line(items, count, k, whole, lower_words, start, start + words,
-                                                            reader);
+            PyObject *shape = PyList_GET_ITEM(shapes, k);
+            const Py_ssize_t split = PyTuple_Check(shape) && PyTuple_GET_SIZE(shape) > 0
+                ? PyLong_AsSsize_t(PyTuple_GET_ITEM(shape, 0)) : -1;
+            if (split < 0) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_TypeError, "furniture_lines_to_read() expects shapes of line_forms");
+                goto fail;
+            }
+            const int plain = indexed ? 0 : read_plain_line(items, count, k, split, whole, lower_words, start,
+                                                            start + words, reader);
             if (plain < 0)
                 goto fail;
             if (!plain) {
@@ -6390,7 +6491,7 @@ line_forms(PyObject *module, PyObject *texts)
  *     A bit for each pair of characters NL312 asks a paragraph about, found in one pass that stops once both are: 1
  *     when text holds two spaces in a row ("  "), 2 when it holds a colon before a space (": "). A str's `in` scans
  *     the text once for each at 1.5 ns a character (the space that ends both is frequent); a one-byte text is read
- *     here eight bytes at a time. (NL312 asked it of each paragraph by a call of its own, pair_marks(text); the
+ *     here eight bytes at a time, seven bytes on each time (34d: no pair carried from one read to the next). (NL312 asked it of each paragraph by a call of its own, pair_marks(text); the
  *     marks of line_forms hold it since 28b: one call per article.)
  */
 #define PAIR_MARKS_PASS(TYPE, FROM) do {                                                               \
@@ -6419,20 +6520,20 @@ pair_marks_of(int kind, const void *data, Py_ssize_t n)
     int marks = 0;
     Py_ssize_t done = 0;  /* the pairs ending before this index are read */
 #if PY_LITTLE_ENDIAN
-    if (kind == PyUnicode_1BYTE_KIND) {
+    if (kind == PyUnicode_1BYTE_KIND) {  /* eight bytes read at a time, seven pairs each: the next read starts at the
+                                            * last byte of this one (no pair across two reads to carry, 34d) */
         const Py_UCS1 *bytes = (const Py_UCS1 *)data;
         const uint64_t spaces = 0x2020202020202020ULL, colons = 0x3A3A3A3A3A3A3A3AULL;
-        uint64_t space_before = 0, colon_before = 0;  /* the last byte of the word before, as byte 0's high bit */
-        for (; done + 8 <= n && marks != 3; done += 8) {
+        const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, last = 0xFF00000000000000ULL;
+        for (; done + 8 <= n && marks != 3; done += 7) {
             uint64_t x;
             memcpy(&x, bytes + done, 8);
-            const uint64_t space = bytes_equal(x, spaces), colon = bytes_equal(x, colons);
-            if (space & ((space << 8) | space_before))
-                marks |= 1;
-            if (space & ((colon << 8) | colon_before))
-                marks |= 2;
-            space_before = space >> 56;
-            colon_before = colon >> 56;
+            /* a byte 0 in space (colon) where x has a space (colon); in after, byte i is byte i + 1's of space, the
+             * last byte none: a byte 0 in space | after is the first of two spaces, in colon | after a colon's before
+             * a space; (v - ones) & ~v & highs is not 0 where v holds a byte 0 */
+            const uint64_t space = x ^ spaces, colon = x ^ colons, after = (space >> 8) | last;
+            const uint64_t doubled = space | after, labelled = colon | after;
+            marks |= (((doubled - ones) & ~doubled & highs) != 0) | (((labelled - ones) & ~labelled & highs) != 0) << 1;
         }
     }
 #endif
@@ -6597,6 +6698,66 @@ holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     default: HOLDS_ANY_PASS(Py_UCS4); break;
     }
     Py_RETURN_FALSE;
+}
+
+/* ---- 34d: the paragraphs NL314 reads ---- */
+
+/*
+ * stamp_paragraphs(texts, marks, openings) -> list of int  (twin: rules.lines.stamps._python_stamp_paragraphs)
+ *     The indices of the texts NL314 reads, in order: 80 characters or fewer (stamps.STAMP_LONGEST), a line break
+ *     (the LINE_MARK_BREAK bit of `marks`, line_forms's), a digit last (str.isdigit) or one of the tuple `openings`
+ *     first (a byline's, str.startswith); no other text holds what its loop reports. Its loop asked the four of
+ *     each paragraph in Python (most paragraphs: long prose, none of them).
+ */
+#define STAMP_SHORT 80
+
+static PyObject *
+stamp_paragraphs(PyObject *module, PyObject *args)
+{
+    PyObject *texts, *marks, *openings;
+    if (!PyArg_ParseTuple(args, "O!SO!:stamp_paragraphs", &PyList_Type, &texts, &marks, &PyTuple_Type, &openings))
+        return NULL;
+    const Py_ssize_t count = PyList_GET_SIZE(texts);
+    if (PyBytes_GET_SIZE(marks) < count) {
+        PyErr_SetString(PyExc_TypeError, "stamp_paragraphs() expects a mark for each text");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(openings); k++)
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(openings, k))) {
+            PyErr_SetString(PyExc_TypeError, "stamp_paragraphs() expects a tuple of str");
+            return NULL;
+        }
+    const char *mark = PyBytes_AS_STRING(marks);
+    PyObject *read = PyList_New(0);
+    if (read == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *text = PyList_GET_ITEM(texts, k);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "stamp_paragraphs() expects a list of str");
+            goto fail;
+        }
+        STR_CHARS(text);
+        int take = n <= STAMP_SHORT || (mark[k] & LINE_MARK_BREAK) || Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, n - 1));
+        for (Py_ssize_t j = 0; !take && j < PyTuple_GET_SIZE(openings); j++) {
+            const Py_ssize_t opens = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(openings, j), 0, n, -1);
+            if (opens < 0)
+                goto fail;
+            take = opens > 0;
+        }
+        if (take) {
+            PyObject *at = PyLong_FromSsize_t(k);
+            if (at == NULL || PyList_Append(read, at) < 0) {
+                Py_XDECREF(at);
+                goto fail;
+            }
+            Py_DECREF(at);
+        }
+    }
+    return read;
+fail:
+    Py_DECREF(read);
+    return NULL;
 }
 
 /* ---- 17F: a finding's fingerprint ---- */

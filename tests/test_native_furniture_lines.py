@@ -13,14 +13,14 @@ from test_native import ALPHABET, compiled, needs_compiled
 from newslint import occurrences
 from newslint.model import Article
 from newslint.rules.lines import furniture
-from newslint.rules.lines._shared import _READER
+from newslint.rules.lines._shared import _READER, line_forms
 
 
 def same(texts: list[str], text: str | None = None, words: list[list[str]] | None = None) -> list[int]:
     """The compiled answer for these lines, checked against the twin's."""
     text = "\n\n".join(texts) if text is None else text
     words = [line.split() for line in texts] if words is None else words
-    args = (texts, text, words, [w.lower() for line in words for w in line], _READER)
+    args = (texts, line_forms(texts)[0], text, words, [w.lower() for line in words for w in line], _READER)
     answer = compiled.furniture_lines_to_read(*args)
     assert answer == furniture._python_lines_to_read(*args), texts
     return answer
@@ -28,7 +28,7 @@ def same(texts: list[str], text: str | None = None, words: list[list[str]] | Non
 
 def same_article(article: Article) -> list[int]:
     texts = [paragraph.text for paragraph in article.paragraphs]
-    args = (texts, article.text, article.paragraph_words, article.lower_words, _READER)
+    args = (texts, line_forms(texts)[0], article.text, article.paragraph_words, article.lower_words, _READER)
     answer = compiled.furniture_lines_to_read(*args)
     assert answer == furniture._python_lines_to_read(*args), article.path
     return answer
@@ -52,7 +52,19 @@ def test_the_compiled_pass_is_in_use() -> None:
     ("Write to the council at plan@example.org about it before the vote.", True),
     ("The council put the plan on www.example.org before the spring vote.", True),
     ("The council put the plan on its site, http colon slash slash, in spring.", True),
+    ("The council put the plan on its site, htt colon slash slash, in spring ww.", False),  # (no address at its end)
+    ("The council put the plan on its site, colon slash slash, in spring.www", True),  # (no sentence's end)
+    ("The council put the plan on its site, colon slash slash, in spring. www.", True),
+    ("The council put the plan on its site, colon slash slash, in spring. http.", True),
+    ("The council put the plan on its site, colon slash slash, in Ｔ spring http.", True),  # (a wide str)
     ("The council said you would see the plan go ahead after the vote.", True),  # a reader's word
+    ("The US council said the plan would go ahead in the spring, thus.", False),  # a reader's word in capitals
+    ("The council told (US) voters the plan would go ahead in the “US”.", False),  # (its edges stripped)
+    ("The US council told us the plan would go ahead in the spring.", True),  # and in lower case
+    ("The council said the plan would go ahead in the Us spring vote.", True),
+    ("The council said the plan would go ahead in the US-wide vote, Us all.", True),
+    ("The US council said the plan would go ahead in the \u212aelvin vote.", True),  # (a Kelvin sign: not asked)
+    ("The US council said the plan would go ahead in the İstanbul vote.", False),
     ("The council said the plan would go ahead in the spring after the “vote”", False),  # a closing quote last
     ("The council said the plan would go ahead (in the spring after the vote)", False),
     ("The Council Said The Plan Would Go Ahead In The Spring After It!", False),
@@ -115,26 +127,36 @@ def test_every_short_line_of_a_long_text_is_read() -> None:
 
 @needs_compiled
 def test_the_tokens_are_each_lines_own() -> None:
-    texts = [STORY, STORY.replace("council", "county"), STORY.replace("spring", "summer")]
+    texts = [STORY, STORY.replace("council", "county"), STORY.replace("council", "Us")]
     words = [line.split() for line in texts]
-    assert same(texts, words=words) == []
-    words[1][3] = "You"  # (a reader's word among the second line's tokens, lowered)
-    assert same(texts, words=words) == [1]
-    assert same(texts, words=[[], words[1], []]) == [1]
-    assert same(texts, words=words[:2] + [[]]) == [1]
+    assert same(texts, words=words) == [2]
+    assert same(texts, words=words[:2] + [[]]) == []  # (no reader's word among the third line's tokens: not looked for)
+    assert same(texts, words=[words[2], [], []]) == []  # (the first line's tokens hold 'us', its words none)
+    assert same(texts, words=[[], [], words[2]]) == [2]
+    words[1][3] = "You"  # (a reader's word among the second line's tokens, lowered, and its words hold it)
+    texts[1] = " ".join(words[1])
+    assert same(texts, words=words) == [1, 2]
+    texts[1] = texts[1].replace("You", "YOU")  # (in capitals)
+    assert same(texts, words=words) == [2]
 
 
 @needs_compiled
 def test_wrong_arguments_raise() -> None:
+    shapes = line_forms([STORY, STORY])[0]
     with pytest.raises(TypeError):
-        compiled.furniture_lines_to_read([STORY, 3], STORY, [[], []], [], _READER)
+        compiled.furniture_lines_to_read([STORY, 3], shapes, STORY, [[], []], [], _READER)
     with pytest.raises(TypeError):
-        compiled.furniture_lines_to_read([STORY], STORY, [], [], _READER)
+        compiled.furniture_lines_to_read([STORY], shapes, STORY, [], [], _READER)
     with pytest.raises(TypeError):
-        compiled.furniture_lines_to_read([STORY], STORY, [[]], [], list(_READER))
+        compiled.furniture_lines_to_read([STORY], shapes, STORY, [[]], [], list(_READER))
+    with pytest.raises(TypeError):
+        compiled.furniture_lines_to_read([STORY], [], STORY, [[]], [], _READER)
+    with pytest.raises(TypeError):
+        compiled.furniture_lines_to_read([STORY], [14], STORY, [[]], [], _READER)
 
 
-VOCABULARY = ["the", "council", "said", "You", "plan", "www", "@", "1", "Spring", "“Vote”", "a", "ﬁne", "😀", "it"]
+VOCABULARY = ["the", "council", "said", "You", "plan", "www", "@", "1", "Spring", "“Vote”", "a", "ﬁne", "😀", "it",
+              "US", "us", "(US)", "OUR", "Our,", "US’s", "US-wide", "\u212aS", "İt", "ＵＳ"]
 SENTENCES = st.builds(lambda words, end: " ".join(words) + end, st.lists(st.sampled_from(VOCABULARY), max_size=14),
                       st.sampled_from([".", "!", "”", ")", "", " ", ".\n", ","]))
 

@@ -17,7 +17,7 @@ from newslint.rules.lines._shared import _READER, paragraph_forms
 NL311 = next(rule for rule in default_rules() if rule.code == "NL311")
 
 
-def every_short_line(texts, text, paragraph_words, lower_words, reader):
+def every_short_line(texts, shapes, text, paragraph_words, lower_words, reader):
     return [i for i, line in enumerate(texts) if len(line) <= furniture._SHORT]
 
 
@@ -30,7 +30,7 @@ def held_to_the_long_way(make, monkeypatch) -> int:
     its findings are those of reading every short line; the number passed over."""
     article = make()
     texts, shapes, _, _ = paragraph_forms(article)
-    reading = furniture.lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER)
+    reading = furniture.lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER)
     starts = [0]
     for words in article.paragraph_words:
         starts.append(starts[-1] + len(words))
@@ -62,6 +62,10 @@ PAGES = [
     f"Title\n\nRelated\n\n{PLAIN}\n\nMore stories\n\nThe vote on the plan is due in the spring, officials said.\n",
     f"Title\n\n{PLAIN}\n\n{PLAIN}\n\nThe vote on the plan is due in the spring, the council's officials said.\n",
     f"Title\n\nPE\xadTER\n\n{PLAIN}\n\nShare\n",
+    # a reader's word in capitals ('US') and in lower case, beside furniture
+    "Title\n\nThe US council said on Monday that the plan would go ahead in the spring.\n\nShare\n\n"
+    "Follow us on social media for more news about the harbour plan and the vote.\n\nHome\n\n"
+    "The plan, the mayor told (US) reporters, would go ahead, “US” officials said.\n",
 ]
 
 
@@ -73,8 +77,8 @@ def test_made_up_pages(page: str, monkeypatch) -> None:
 def test_a_plain_sentence_is_passed_over_and_furniture_read(monkeypatch) -> None:
     page = f"Title\n\n{PLAIN}\n\nHome\n\nNews\n\nSport\n\nShare\n\nThe vote was close, the mayor told reporters afterwards.\n"
     article = Article.parse(page)
-    texts = paragraph_forms(article)[0]
-    assert furniture.lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER) \
+    texts, shapes = paragraph_forms(article)[:2]
+    assert furniture.lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER) \
         == [1, 2, 3, 4]
     assert held_to_the_long_way(lambda: Article.parse(page), monkeypatch) == 2
     assert [page[start:end] for start, end, _ in findings(article)] == ["Home", "News", "Sport"]
@@ -86,3 +90,14 @@ def test_natural_articles(monkeypatch) -> None:
         text = file.read_text(encoding="utf-8", errors="replace")
         passed += held_to_the_long_way(lambda: Article.parse(text, str(file), {}, False), monkeypatch)
     assert passed > 50
+
+
+def test_a_reader_word_in_capitals_is_passed_over_and_in_lower_case_read(monkeypatch) -> None:
+    page = (f"Title\n\n{PLAIN}\n\nThe US council said on Monday that the plan would go ahead in the spring.\n\n"
+            "The council told us on Monday that the plan would go ahead in the spring.\n\n"
+            "The council said on Monday that the US plan would go ahead, as would our own.\n")
+    article = Article.parse(page)
+    texts, shapes = paragraph_forms(article)[:2]
+    assert furniture.lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER) \
+        == [2, 3]
+    assert held_to_the_long_way(lambda: Article.parse(page), monkeypatch) == 2

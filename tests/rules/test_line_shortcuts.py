@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import natural_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rule_texts import default_rules
@@ -13,7 +14,7 @@ from rule_texts import default_rules
 from newslint.furniture import line_shapes, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture as line_furniture
-from newslint.rules.lines import prompts
+from newslint.rules.lines import prompts, stamps
 from newslint.rules.lines._shared import line_forms
 
 
@@ -636,3 +637,40 @@ def test_a_long_sentence_is_no_byline_candidate():
     assert texts.index(_BYLINE_PIECES[6]) not in candidates and texts.index(_BYLINE_PIECES[7]) in candidates
     assert texts.index(_BYLINE_PIECES[-1]) not in candidates and texts.index(_BYLINE_PIECES[0]) in candidates
 
+
+# NL314 reads only the paragraphs stamp_paragraphs gives (block 34d): 80 characters or fewer, a line break, a digit
+# last or a byline's opening first ------------------------------------------------------------------------------
+
+_NL314 = next(rule for rule in default_rules() if rule.code == "NL314")
+_STAMP_LONG = "The council said on Tuesday that the harbour plan would go ahead after a vote of its members. " * 2
+
+
+def stamp_findings(article: Article) -> list[tuple[int, int, str]]:
+    return [(f.start, f.end, f.message) for f in _NL314.check(article)]
+
+
+def stamps_held_to_every_paragraph(make, monkeypatch) -> None:
+    """NL314's findings in the article ``make()`` gives are those of reading every paragraph."""
+    quick = stamp_findings(make())
+    with monkeypatch.context() as patched:
+        patched.setattr(stamps, "stamp_paragraphs", lambda texts, marks, openings: list(range(len(texts))))
+        assert stamp_findings(make()) == quick
+
+
+STAMP_PAGES = [
+    f"Title\n\nApr. 26, 2022\n\n{_STAMP_LONG}\n\nBy Jane Doe • 11/08/23 5:19pm\n\n{_STAMP_LONG}\n",
+    f"Title\n\n{_STAMP_LONG}Monday, 6 January 2020\n\n{_STAMP_LONG}\n\nPosted on\nMay 3, 2022\n",
+    f"Title\n\n{_STAMP_LONG}\n\nApril 14, 2022 | 2:12 pmNo deaths were reported in the town on the day.\n\n{_STAMP_LONG}\n",
+]
+
+
+@pytest.mark.parametrize("page", STAMP_PAGES)
+def test_stamp_paragraphs_on_made_up_pages(page: str, monkeypatch) -> None:
+    assert stamp_findings(Article.parse(page))
+    stamps_held_to_every_paragraph(lambda: Article.parse(page), monkeypatch)
+
+
+def test_stamp_paragraphs_on_natural_articles(monkeypatch) -> None:
+    for file in natural_files(("bbc", "scraped"), 150):
+        text = file.read_text(encoding="utf-8", errors="replace")
+        stamps_held_to_every_paragraph(lambda: Article.parse(text, str(file), {}, False), monkeypatch)

@@ -100,7 +100,7 @@ class FurnitureLine(Rule):
             shapes, closed, marks = line_forms(texts)
             reading = [i for i, text in enumerate(texts) if len(text) <= _SHORT]
         else:  # (the story's plain sentences, most short lines, found in one compiled pass: nothing below reads them)
-            reading = lines_to_read(texts, article.text, article.paragraph_words, article.lower_words, _READER)
+            reading = lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER)
         open_lines = not closed
         section = open_lines and _section_label(texts)
         title = open_lines and _page_title(texts, article.text, shapes)
@@ -183,31 +183,42 @@ class FurnitureLine(Rule):
                             Fix(fix.edits, safe=False, description=fix.description))
 
 
-def _python_lines_to_read(texts: list[str], text: str, paragraph_words: list[list[str]], lower_words: list[str],
-                          reader: frozenset[str]) -> list[int]:
+def _python_lines_to_read(texts: list[str], shapes: list[tuple[int, bool]], text: str,
+                          paragraph_words: list[list[str]], lower_words: list[str], reader: frozenset[str]) -> list[int]:
     """The lines of 320 characters or fewer that NL311 must read, in order: all but the story's plain sentences
-    (:func:`_plain_line`), of which it reports none. ``text``: the article's, in which the lines stand;
+    (:func:`_plain_line`), of which it reports none. ``shapes``: the texts' line_forms shapes (words as ``str.split``
+    counts them first); ``text``: the article's, in which the lines stand;
     ``paragraph_words``: each line's tokens; ``lower_words``: all of them lower-cased, in a row; ``reader``: _READER.
     (The twin of the compiled ``furniture_lines_to_read``.)"""
     found = occurrences.of(text)
     ends = list(accumulate(map(len, paragraph_words)))
     return [i for i, line in enumerate(texts) if len(line) <= _SHORT and not _plain_line(
-        texts, i, found, lower_words[ends[i] - len(paragraph_words[i]):ends[i]], reader)]
+        texts, i, shapes[i][0], found, lower_words[ends[i] - len(paragraph_words[i]):ends[i]], reader)]
 
 
-def _plain_line(texts: list[str], index: int, found: occurrences.Occurrences, lower: list[str],
+def _plain_line(texts: list[str], index: int, words: int, found: occurrences.Occurrences, lower: list[str],
                 reader: frozenset[str]) -> bool:
-    """Line ``index`` is a sentence of the story that nothing of NL311 reports: more than eight words, a sentence's
-    end last, no address, no word of ``reader`` among its tokens (``lower``), so ``_prose``; no digit opening the
-    line under it (a gallery's slide), no pull quote's words said again (``found``'s text shorter than
-    occurrences.LONG_TEXT, whose scan is asked), no paragraph near it that may say it in other words."""
+    """Line ``index`` is a sentence of the story that nothing of NL311 reports: more than eight ``words``, a
+    sentence's end last, no address, no word of ``reader`` among its tokens (``lower``) or each such word in capitals
+    ('US'), so ``_prose``; no digit opening the line under it (a gallery's slide), no pull quote's words said again
+    (``found``'s text shorter than occurrences.LONG_TEXT, whose scan is asked), no paragraph near it that may say it
+    in other words."""
     line = texts[index]
     below = texts[index + 1][:1] if index + 1 < len(texts) else ""
-    if found.indexed or not line.endswith(_SENTENCE_ENDS) or len(line.split()) <= 8 or "@" in line \
-            or "www" in line or "http" in line or below.isdigit() or not reader.isdisjoint(lower):
+    if found.indexed or not line.endswith(_SENTENCE_ENDS) or words <= 8 or "@" in line \
+            or "www" in line or "http" in line or below.isdigit() \
+            or not reader.isdisjoint(lower) and not _reader_words_in_capitals(line, reader):
         return False
     core = _quoted_core(line)
     return not (core and _said_again(found, core)) and _reworded_source(texts, index) is None
+
+
+def _reader_words_in_capitals(text: str, reader: frozenset[str]) -> bool:
+    """Each of the text's words (split at white space, ``_WORD_EDGES`` stripped) that ``reader`` (words of ASCII
+    letters) holds lowered is in capitals ('US'), so that ``_prose`` holds (its last test); not asked of a text holding
+    the Kelvin sign, which lowers into 'k' (34d)."""
+    return "\u212a" not in text and all(
+        word.isupper() for word in map(methodcaller("strip", _WORD_EDGES), text.split()) if word.lower() in reader)
 
 
 lines_to_read = native.pick("furniture_lines_to_read", _python_lines_to_read)

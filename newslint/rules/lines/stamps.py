@@ -5,12 +5,12 @@ from __future__ import annotations
 from itertools import filterfalse
 from typing import Iterable
 
-from newslint import regexcache
+from newslint import native, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import TIMESTAMP
-from newslint.rules.lines._shared import _UNWRAPPED, _kept_lines, _set_apart
+from newslint.rules.lines._shared import LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
 
 
 _STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
@@ -80,6 +80,17 @@ def _stamp_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, int
 
 
 _BYLINE_OPENINGS = ("By ", "by ", "BY ", "Posted by ", "Written by ")
+
+
+def _python_stamp_paragraphs(texts: list[str], marks: bytes, openings: tuple[str, ...]) -> list[int]:
+    """The paragraphs NL314's loop reads (the twin of the compiled ``stamp_paragraphs``): 80 characters or fewer, a
+    line break (``marks``: line_forms's), a digit last or a byline's opening (``openings``) first; no other holds
+    anything it reports (34d)."""
+    return [i for i, text in enumerate(texts) if len(text) <= STAMP_LONGEST or marks[i] & LINE_BREAK
+            or text[-1:].isdigit() or text.startswith(openings)]
+
+
+stamp_paragraphs = native.pick("stamp_paragraphs", _python_stamp_paragraphs)
 # where a byline's date may start: after a separator, or at a label ('… published 9 August 2012', '… on May 3, 2021')
 _STAMP_START = regexcache.compile(r"\s*(?:[•|·,]|\s[-–—/])\s*|\s(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted|on) )")
 _BYLINE_WITH_STAMP = 90  # characters
@@ -147,8 +158,10 @@ class TimestampLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         if _holds_glued_stamp_cue(article.text):
             yield from self._glued_stamps(article)
-        for paragraph in article.paragraphs:
-            text = paragraph.text
+        texts, _, _, marks = paragraph_forms(article)  # (NL312 has asked them)
+        paragraphs = article.paragraphs
+        for i in stamp_paragraphs(texts, marks, _BYLINE_OPENINGS):  # (most paragraphs: long prose, none read)
+            paragraph, text = paragraphs[i], texts[i]
             if text[-1:].isdigit() and (tail := _TRAILING_STAMP.search(text, max(0, len(text) - 40))):
                 start = paragraph.start + tail.start(1)
                 yield self.finding(start, paragraph.end, f"page date glued after the last sentence: {quote(tail.group(1))}",
