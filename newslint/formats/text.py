@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import groupby
 from typing import Any, Sequence
 
 from newslint import native, regexcache
@@ -26,8 +27,10 @@ def start(report: Report) -> None:
 def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
     if report.statistics:
         return
-    if report.format == "concise":
-        report.stream.write(concise_lines(report, diagnostics))
+    if report.format == "concise":  # in runs of ASCII lines and others (34c): a text stream copies an ASCII str's
+        write = report.stream.write  # bytes, and encodes one beyond ASCII a character at a time, all of it
+        for _, lines in groupby(_concise_line_list(report, diagnostics), str.isascii):
+            write("".join(lines))
     else:
         _write_full(report, diagnostics)
 
@@ -49,12 +52,16 @@ def concise_lines(report: Report, diagnostics: Sequence[Diagnostic]) -> str:
     """The ``concise`` report's lines of ``diagnostics`` (:func:`header`'s, each with its line feed) as one string;
     without colour made in one comprehension, each path made printable once, not by two ``paint`` and two
     ``printable`` calls a finding (the parent of a large run writes every finding)."""
+    return "".join(_concise_line_list(report, diagnostics))
+
+
+def _concise_line_list(report: Report, diagnostics: Sequence[Diagnostic]) -> list[str]:
     if report.color:
-        return "".join([header(report, d) + "\n" for d in diagnostics])
+        return [header(report, d) + "\n" for d in diagnostics]
     shown = {path: printable(path) for path in {d.path for d in diagnostics}}
     is_printable = _is_printable
-    return "".join([f"{shown[d.path]}:{d.line}:{d.column}: {d.code} {d.name} "
-                    f"{d.message if is_printable(d.message) else printable(d.message)}\n" for d in diagnostics])
+    return [f"{shown[d.path]}:{d.line}:{d.column}: {d.code} {d.name} "
+            f"{d.message if is_printable(d.message) else printable(d.message)}\n" for d in diagnostics]
 
 
 def _write_full(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
