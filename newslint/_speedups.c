@@ -1026,6 +1026,7 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *last_opening(PyObject *, PyObject *const *, Py_ssize_t);  /* block 31c */
+static PyObject *run_in_cue_starts(PyObject *, PyObject *);  /* block 34a */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
@@ -2113,6 +2114,8 @@ static PyMethodDef methods[] = {
      "NL317: where the photo cues of text start, in order, as captions._python_cue_positions (30c)."},
     {"last_opening", (PyCFunction)(void (*)(void))last_opening, METH_FASTCALL,
      "NL317: the space of the last opening quotation mark after a space in text[start:end], or -1 (31c)."},
+    {"run_in_cue_starts", run_in_cue_starts, METH_VARARGS,
+     "NL317: where each run-in cue of a paragraph starts, as RE2's search finds them one after another, or None (34a)."},
     {"members_among", members_among, METH_VARARGS,
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
@@ -4210,6 +4213,123 @@ last_opening(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH
             return PyLong_FromSsize_t(mark - 1);
     return PyLong_FromSsize_t(-1);
 }
+
+/* ---- 34a: NL317's run-in cues of a paragraph, their places ---- */
+/* run_in_cue_starts(text, phrases, months) -> list of int, or None
+ *     Where each match of run_in._RUN_IN_CUES starts in text, as RE2 finds them one after another (run_in's
+ *     _run_in_cue_spans: leftmost-first, each search from the end of the last match): [a-z0-9%)] before a space, or
+ *     [a-z] and a closing quote ['’"”] before it, then a phrase of run_in._CUE_PHRASES whose cues hold bit 1 (as
+ *     run_in_cues reads them, block 28c). Where phrases of two kinds match at one space, the pattern's first
+ *     alternative ends the match (a space and [a-z] before ', ': 'In a' of 'In addition, a'). None where a year's
+ *     digit stands beyond ASCII (RE2's tables judge \p{Nd}). One pass over the characters: the per-paragraph RE2
+ *     search read the paragraph's UTF-8, made again for it. */
+#define RUN_IN_FLAT_CUE 2  /* the bit of run_in._RUN_IN_CUES among a phrase's cues */
+
+/* the character at at of text (0 past its end) */
+static inline Py_UCS4
+cue_char_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    return at < n ? PyUnicode_READ(kind, data, at) : 0;
+}
+
+/* where the match of a phrase with bit 1 after the space s ends (0: none there; -1: a digit beyond ASCII) */
+static Py_ssize_t
+run_in_cue_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t s)
+{
+    const Py_UCS4 first = cue_char_at(kind, data, n, s + 1), second = cue_char_at(kind, data, n, s + 2);
+    int e = run_in_phrases.head[first < 128 ? (int)first : 0][second & 31];
+    const uint64_t packed = run_in_packed(kind, data, n, s + 1);
+    Py_ssize_t comma = 0, year = 0;  /* the ends of a matching phrase of the later alternatives */
+    for (; e >= 0; e = run_in_phrases.next[e]) {
+        if (!(run_in_phrases.cues[e] & RUN_IN_FLAT_CUE)
+                || (packed & run_in_phrases.prefix_mask[e]) != run_in_phrases.prefix[e])
+            continue;
+        PyObject *literal = run_in_phrases.literal[e];
+        if (!run_in_phrases.exact[e] && !run_in_holds(kind, data, n, s + 1, literal))
+            continue;
+        const Py_ssize_t p = s + 1 + PyUnicode_GET_LENGTH(literal);
+        const Py_UCS4 next = cue_char_at(kind, data, n, p), after = cue_char_at(kind, data, n, p + 1);
+        switch (run_in_phrases.follow[e]) {
+        case RUN_IN_LOWER:
+            if (next == ' ' && after >= 'a' && after <= 'z')
+                return p + 2;  /* the first alternatives: no other ends this match */
+            break;
+        case RUN_IN_COMMA:
+            if (next == ',' && after == ' ')
+                comma = p + 2;
+            break;
+        case RUN_IN_YEAR: {
+            if (next != ' ')
+                break;
+            int on = run_in_year(kind, data, n, p + 1);
+            Py_ssize_t at = p + 1;
+            for (Py_ssize_t m = 0; m < PyTuple_GET_SIZE(run_in_phrases.months) && !on; m++) {
+                PyObject *month = PyTuple_GET_ITEM(run_in_phrases.months, m);
+                at = p + 1 + PyUnicode_GET_LENGTH(month);
+                if (run_in_holds(kind, data, n, p + 1, month) && cue_char_at(kind, data, n, at) == ' ')
+                    on = run_in_year(kind, data, n, ++at);
+            }
+            if (on < 0)
+                return -1;
+            if (on)
+                year = at + 7;  /* the year, ', ' and [a-z] */
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return comma ? comma : year;
+}
+
+static PyObject *
+run_in_cue_starts(PyObject *module, PyObject *args)
+{
+    PyObject *text, *phrases, *months;
+    if (!PyArg_ParseTuple(args, "UO!O!:run_in_cue_starts", &text, &PyTuple_Type, &phrases, &PyTuple_Type, &months))
+        return NULL;
+    if (run_in_phrases_of(phrases, months) < 0)
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL)
+        return NULL;
+    Py_ssize_t done = 0;  /* the end of the last match: the next starts there or later */
+    for (Py_ssize_t s = 1; s + 2 < n; s++) {
+        if (PyUnicode_READ(kind, data, s) != ' ')
+            continue;
+        const Py_UCS4 before = PyUnicode_READ(kind, data, s - 1);
+        Py_ssize_t start = s - 1;
+        if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%' || before == ')')) {
+            const Py_UCS4 letter = s > 1 ? PyUnicode_READ(kind, data, s - 2) : 0;
+            if (!((before == '\'' || before == 0x2019 || before == '"' || before == 0x201D) && letter >= 'a'
+                  && letter <= 'z'))
+                continue;
+            start = s - 2;
+        }
+        if (start < done)
+            continue;
+        const Py_ssize_t end = run_in_cue_end(kind, data, n, s);
+        if (end < 0) {
+            Py_DECREF(starts);
+            Py_RETURN_NONE;
+        }
+        if (end == 0)
+            continue;
+        PyObject *at = PyLong_FromSsize_t(start);
+        if (at == NULL || PyList_Append(starts, at) < 0) {
+            Py_XDECREF(at);
+            Py_DECREF(starts);
+            return NULL;
+        }
+        Py_DECREF(at);
+        done = end;
+    }
+    return starts;
+}
+#undef RUN_IN_FLAT_CUE
 
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
