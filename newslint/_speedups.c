@@ -4282,6 +4282,57 @@ run_in_cue_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t s)
     return comma ? comma : year;
 }
 
+/* the cue that may start before the space s asked, where a phrase's entries start after it: its start appended to
+ * starts unless the last match, which ended at *done, holds it; 0, or 1 where a year's digit stands beyond ASCII, -1
+ * an error */
+static int
+run_in_cue_start_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_ssize_t *done, PyObject *starts)
+{
+    const Py_UCS4 before = PyUnicode_READ(kind, data, s - 1);
+    Py_ssize_t start = s - 1;
+    if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%' || before == ')')) {
+        const Py_UCS4 letter = s > 1 ? PyUnicode_READ(kind, data, s - 2) : 0;
+        if (!((before == '\'' || before == 0x2019 || before == '"' || before == 0x201D) && letter >= 'a'
+              && letter <= 'z'))
+            return 0;
+        start = s - 2;
+    }
+    if (start < *done)
+        return 0;
+    const Py_ssize_t end = run_in_cue_end(kind, data, n, s);
+    if (end <= 0)
+        return end < 0;
+    PyObject *at = PyLong_FromSsize_t(start);
+    if (at == NULL || PyList_Append(starts, at) < 0) {
+        Py_XDECREF(at);
+        return -1;
+    }
+    Py_DECREF(at);
+    *done = end;
+    return 0;
+}
+
+/* the space s of chars (of type TYPE) asked where a phrase's entries start after it (most spaces: none) */
+#define CUE_STARTS_SPACE(TYPE, chars, s) do {                                                          \
+        const Py_UCS4 first = (chars)[(s) + 1];                                                       \
+        if (run_in_phrases.head[first < 128 ? (int)first : 0][(chars)[(s) + 2] & 31] < 0)             \
+            break;                                                                                    \
+        const int asked = run_in_cue_start_at(kind, data, n, (s), &done, starts);                     \
+        if (asked != 0) {                                                                             \
+            Py_DECREF(starts);                                                                        \
+            if (asked < 0)                                                                            \
+                return NULL;                                                                          \
+            Py_RETURN_NONE;                                                                           \
+        }                                                                                             \
+    } while (0)
+/* each space of chars[from:n - 2] of type TYPE asked, but the first character (no cue ends before a space there) */
+#define CUE_STARTS_SPACES(TYPE, from) do {                                                             \
+        const TYPE *chars = (const TYPE *)data;                                                       \
+        for (Py_ssize_t s = (from) > 1 ? (from) : 1; s + 2 < n; s++)                                  \
+            if (chars[s] == ' ')                                                                      \
+                CUE_STARTS_SPACE(TYPE, chars, s);                                                     \
+    } while (0)
+
 static PyObject *
 run_in_cue_starts(PyObject *module, PyObject *args)
 {
@@ -4297,38 +4348,30 @@ run_in_cue_starts(PyObject *module, PyObject *args)
     if (starts == NULL)
         return NULL;
     Py_ssize_t done = 0;  /* the end of the last match: the next starts there or later */
-    for (Py_ssize_t s = 1; s + 2 < n; s++) {
-        if (PyUnicode_READ(kind, data, s) != ' ')
-            continue;
-        const Py_UCS4 before = PyUnicode_READ(kind, data, s - 1);
-        Py_ssize_t start = s - 1;
-        if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%' || before == ')')) {
-            const Py_UCS4 letter = s > 1 ? PyUnicode_READ(kind, data, s - 2) : 0;
-            if (!((before == '\'' || before == 0x2019 || before == '"' || before == 0x201D) && letter >= 'a'
-                  && letter <= 'z'))
-                continue;
-            start = s - 2;
+    Py_ssize_t from = 0;  /* the spaces before from are asked */
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    if (kind == PyUnicode_1BYTE_KIND) {  /* the spaces of eight bytes at once, from their bits */
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        for (; from + 10 <= n; from += 8) {
+            uint64_t x;
+            memcpy(&x, chars + from, 8);
+            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1) {
+                const Py_ssize_t s = from + (__builtin_ctzll(spaces) >> 3);
+                if (s > 0)
+                    CUE_STARTS_SPACE(Py_UCS1, chars, s);
+            }
         }
-        if (start < done)
-            continue;
-        const Py_ssize_t end = run_in_cue_end(kind, data, n, s);
-        if (end < 0) {
-            Py_DECREF(starts);
-            Py_RETURN_NONE;
-        }
-        if (end == 0)
-            continue;
-        PyObject *at = PyLong_FromSsize_t(start);
-        if (at == NULL || PyList_Append(starts, at) < 0) {
-            Py_XDECREF(at);
-            Py_DECREF(starts);
-            return NULL;
-        }
-        Py_DECREF(at);
-        done = end;
+    }
+#endif
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND: CUE_STARTS_SPACES(Py_UCS1, from); break;
+    case PyUnicode_2BYTE_KIND: CUE_STARTS_SPACES(Py_UCS2, from); break;
+    default: CUE_STARTS_SPACES(Py_UCS4, from); break;
     }
     return starts;
 }
+#undef CUE_STARTS_SPACE
+#undef CUE_STARTS_SPACES
 #undef RUN_IN_FLAT_CUE
 
 /* ---- 17l: caption seam candidates ---- */
