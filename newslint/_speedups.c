@@ -497,15 +497,6 @@ distinct_table_release(Distinct *seen)
     seen->slots = NULL;
 }
 
-static uint64_t
-chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
-{
-    uint64_t hash = HASH_START;
-    for (Py_ssize_t i = start; i < end; i++)
-        hash = hash_step(hash, PyUnicode_READ(kind, data, i));
-    return hash_end(hash);
-}
-
 /* memcmp(a, b, size) == 0, inlined for a word's few bytes: two loads of eight, four or one bytes from each, the
  * second ending where the bytes end (overlapping the first where size is no multiple); memcmp beyond 16 bytes */
 static Py_ALWAYS_INLINE inline int
@@ -5383,7 +5374,7 @@ typedef struct {
     Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
-    uint64_t *hash;       /* word -> chars_hash of it */
+    uint64_t *hash;       /* word -> caption_word_hash of it */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -5400,30 +5391,95 @@ caption_words_clear(void)
     memset(&caption_words, 0, sizeof caption_words);
 }
 
-/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
-#define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
-        uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
-        mixed *= 0xff51afd7ed558ccdULL;                                                    \
-        caption_words.hash[w] = mixed ^ (mixed >> 33);                                     \
-        caption_words.length[w] = (i) - caption_words.space[w] - 1;                        \
+/* A word's hash in caption_words (34a): its code points' low bytes packed eight to a chunk (the first lowest, the last
+ * chunk's missing bytes 0), each chunk mixed in, then its length: the same for a word of any kind (a query's word need
+ * not be the text's kind), and a one-byte word's chunk is eight of its bytes read at once, where chars_hash's FNV
+ * multiplied at every character (a table of a one-byte paragraph cost about 12 instructions a character). Equal
+ * words hash alike; words that do not are told apart by their characters (caption_word_next). */
+static inline uint64_t
+caption_word_mix(uint64_t hash, uint64_t chunk)
+{
+    hash = (hash ^ chunk) * 0x9E3779B97F4A7C15ULL;
+    return hash ^ (hash >> 29);
+}
+
+static inline uint64_t
+caption_word_end(uint64_t hash, Py_ssize_t length)
+{
+    hash ^= (uint64_t)length * 0xff51afd7ed558ccdULL;
+    hash ^= hash >> 33;
+    hash *= 0xc4ceb9fe1a85ec53ULL;
+    return hash ^ (hash >> 33);
+}
+
+/* the hash of the word data[start:end] (of kind kind) */
+static uint64_t
+caption_word_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t hash = 0, chunk = 0;
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i = start; i < end; i++, k++) {
+        chunk |= (uint64_t)(PyUnicode_READ(kind, data, i) & 0xff) << (8 * (k & 7));
+        if ((k & 7) == 7) {
+            hash = caption_word_mix(hash, chunk);
+            chunk = 0;
+        }
+    }
+    if (k & 7)
+        hash = caption_word_mix(hash, chunk);
+    return caption_word_end(hash, end - start);
+}
+
+/* word w of caption_words ends at end (a space, or the end of the text): its length and hash (at the word's end: a
+ * one-byte word's bytes read eight at a time, to an end before n by a mask; 0 beyond) */
+#define CAPTION_WORD_ENDS(w, mixed, size) do {                                             \
+        caption_words.hash[w] = caption_word_end(mixed, size);                             \
+        caption_words.length[w] = (size);                                                  \
     } while (0)
+#define CAPTION_WORD_BYTES_END(w, end) do {                                                \
+        const Py_ssize_t from_ = caption_words.space[w] + 1;                               \
+        uint64_t hash_ = 0, chunk_;                                                        \
+        Py_ssize_t i_ = from_;                                                             \
+        for (; i_ + 8 <= (end); i_ += 8) {                                                 \
+            memcpy(&chunk_, bytes + i_, 8);                                                \
+            hash_ = caption_word_mix(hash_, chunk_);                                       \
+        }                                                                                  \
+        if (i_ < (end)) {                                                                  \
+            if (i_ + 8 <= n) {                                                             \
+                memcpy(&chunk_, bytes + i_, 8);                                            \
+                chunk_ &= ((uint64_t)1 << (8 * ((end) - i_))) - 1;                         \
+            } else {                                                                       \
+                chunk_ = 0;                                                                \
+                for (Py_ssize_t j_ = i_; j_ < (end); j_++)                                 \
+                    chunk_ |= (uint64_t)bytes[j_] << (8 * (j_ - i_));                      \
+            }                                                                              \
+            hash_ = caption_word_mix(hash_, chunk_);                                       \
+        }                                                                                  \
+        CAPTION_WORD_ENDS(w, hash_, (end) - from_);                                        \
+    } while (0)
+/* the words of the characters chars[0:n] of type TYPE into caption_words: the hash of each, as it reads them */
 #define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
         const TYPE *chars = (const TYPE *)data;                                            \
-        Py_ssize_t w = -1;                                                                 \
-        uint64_t hash = 0;                                                                 \
+        Py_ssize_t w = -1, k = 0;                                                          \
+        uint64_t hash = 0, chunk = 0;                                                      \
         for (Py_ssize_t i = 0; i < n; i++) {                                               \
             const Py_UCS4 ch = chars[i];                                                   \
             if (ch != ' ') {                                                               \
-                hash = (hash ^ ch) * 1099511628211ULL;                                     \
+                chunk |= (uint64_t)(ch & 0xff) << (8 * (k & 7));                           \
+                if ((++k & 7) == 0) {                                                      \
+                    hash = caption_word_mix(hash, chunk);                                  \
+                    chunk = 0;                                                             \
+                }                                                                          \
                 continue;                                                                  \
             }                                                                              \
             if (w >= 0)                                                                    \
-                CAPTION_WORD_ENDS(w, hash, i);                                             \
+                CAPTION_WORD_ENDS(w, (k & 7) ? caption_word_mix(hash, chunk) : hash, k);   \
             caption_words.space[++w] = i;                                                  \
-            hash = 1469598103934665603ULL;                                                 \
+            hash = chunk = 0;                                                              \
+            k = 0;                                                                         \
         }                                                                                  \
         if (w >= 0)                                                                        \
-            CAPTION_WORD_ENDS(w, hash, n);                                                 \
+            CAPTION_WORD_ENDS(w, (k & 7) ? caption_word_mix(hash, chunk) : hash, k);       \
     } while (0)
 
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
@@ -5468,8 +5524,34 @@ caption_words_of(PyObject *text)
     caption_words.mask = buckets - 1;
     for (size_t b = 0; b < buckets; b++)
         caption_words.head[b] = -1;
-    switch (kind) {  /* each word's place, length and hash (chars_hash's, in the same pass) */
-    case PyUnicode_1BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS1); break;
+    switch (kind) {  /* each word's place, length and hash (caption_word_hash's, in the same pass) */
+    case PyUnicode_1BYTE_KIND: {
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+        const Py_UCS1 *bytes = (const Py_UCS1 *)data;  /* the spaces of eight bytes at once, from their bits */
+        Py_ssize_t w = -1, at = 0;
+        for (; at + 8 <= n; at += 8) {
+            uint64_t x;
+            memcpy(&x, bytes + at, 8);
+            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1) {
+                const Py_ssize_t space = at + (__builtin_ctzll(spaces) >> 3);
+                if (w >= 0)
+                    CAPTION_WORD_BYTES_END(w, space);
+                caption_words.space[++w] = space;
+            }
+        }
+        for (; at < n; at++)
+            if (bytes[at] == ' ') {
+                if (w >= 0)
+                    CAPTION_WORD_BYTES_END(w, at);
+                caption_words.space[++w] = at;
+            }
+        if (w >= 0)
+            CAPTION_WORD_BYTES_END(w, n);
+#else
+        CAPTION_WORDS_PASS(Py_UCS1);
+#endif
+        break;
+    }
     case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
     default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
@@ -5517,7 +5599,7 @@ caption_twice_by_word(PyObject *text, Py_ssize_t from, Py_ssize_t length, Py_ssi
     const int kind = PyUnicode_KIND(text);
     const char *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const uint64_t hash = chars_hash(kind, data, word, word_end);
+    const uint64_t hash = caption_word_hash(kind, data, word, word_end);
     Py_ssize_t free_from = 0, found = 0;  /* (str.count's: an occurrence counts where the last one counted ended) */
     for (Py_ssize_t w = caption_word_next(-1, hash, kind, data, word, word_end); w >= 0;
          w = caption_word_next(w, hash, kind, data, word, word_end)) {
@@ -5541,7 +5623,7 @@ caption_holds_word(PyObject *text, const char *prefix, PyObject *word)
     const int kind = PyUnicode_KIND(text), word_kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(text), *word_data = PyUnicode_DATA(word);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text), length = PyUnicode_GET_LENGTH(word);
-    const uint64_t hash = chars_hash(word_kind, word_data, 0, length);
+    const uint64_t hash = caption_word_hash(word_kind, word_data, 0, length);
     const int stop = prefix[0] == '.';
     for (Py_ssize_t w = caption_word_next(-1, hash, word_kind, word_data, 0, length); w >= 0;
          w = caption_word_next(w, hash, word_kind, word_data, 0, length)) {
