@@ -497,6 +497,15 @@ distinct_table_release(Distinct *seen)
     seen->slots = NULL;
 }
 
+static uint64_t
+chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t hash = HASH_START;
+    for (Py_ssize_t i = start; i < end; i++)
+        hash = hash_step(hash, PyUnicode_READ(kind, data, i));
+    return hash_end(hash);
+}
+
 /* memcmp(a, b, size) == 0, inlined for a word's few bytes: two loads of eight, four or one bytes from each, the
  * second ending where the bytes end (overlapping the first where size is no multiple); memcmp beyond 16 bytes */
 static Py_ALWAYS_INLINE inline int
@@ -3781,6 +3790,15 @@ run_in_pair_may_open(const Py_UCS1 *at)
     return (int)(run_in_phrases.pairs[pair >> 6] >> (pair & 63)) & 1;
 }
 
+/* the high bit of each 16-bit unit of x that equals the unit c repeats, no other bit (bytes_equal's, by units: the
+ * spaces of a two-byte text four characters at a time, 34a) */
+static inline uint64_t
+units_equal(uint64_t x, uint64_t c)
+{
+    const uint64_t low15 = 0x7FFF7FFF7FFF7FFFULL, t = x ^ c;
+    return ~(((t & low15) + low15) | t | low15);
+}
+
 /* the space at s asked, where the character after it may open a phrase or a label (the loops below; in a one-byte
  * str, only where the two bytes after it are a pair of run_in_phrases.pairs (31c: one bit read, where most spaces read
  * the head table and tested for a capital) and a phrase's first eight characters at most stand after it) */
@@ -3841,6 +3859,15 @@ run_in_cues(PyObject *module, PyObject *args)
             memcpy(&x, bytes + done, 8);
             for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1)
                 RUN_IN_SPACE(Py_UCS1, done + (__builtin_ctzll(spaces) >> 3));  /* (once all are found: none more) */
+        }
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {  /* four characters at once (34a) */
+        const Py_UCS2 *units = (const Py_UCS2 *)data;
+        for (; done + 6 <= n && found != want; done += 4) {
+            uint64_t x;
+            memcpy(&x, units + done, 8);
+            for (uint64_t spaces = units_equal(x, 0x0020002000200020ULL); spaces; spaces &= spaces - 1)
+                RUN_IN_SPACE(Py_UCS2, done + (__builtin_ctzll(spaces) >> 4));
         }
     }
 #endif
@@ -4350,6 +4377,18 @@ run_in_cue_starts(PyObject *module, PyObject *args)
                 const Py_ssize_t s = from + (__builtin_ctzll(spaces) >> 3);
                 if (s > 0)
                     CUE_STARTS_SPACE(Py_UCS1, chars, s);
+            }
+        }
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {  /* four characters at once */
+        const Py_UCS2 *chars = (const Py_UCS2 *)data;
+        for (; from + 6 <= n; from += 4) {
+            uint64_t x;
+            memcpy(&x, chars + from, 8);
+            for (uint64_t spaces = units_equal(x, 0x0020002000200020ULL); spaces; spaces &= spaces - 1) {
+                const Py_ssize_t s = from + (__builtin_ctzll(spaces) >> 4);
+                if (s > 0)
+                    CUE_STARTS_SPACE(Py_UCS2, chars, s);
             }
         }
     }
@@ -5374,7 +5413,7 @@ typedef struct {
     Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
-    uint64_t *hash;       /* word -> caption_word_hash of it */
+    uint64_t *hash;       /* word -> caption_word_hash of it (34a) */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -5391,95 +5430,90 @@ caption_words_clear(void)
     memset(&caption_words, 0, sizeof caption_words);
 }
 
-/* A word's hash in caption_words (34a): its code points' low bytes packed eight to a chunk (the first lowest, the last
- * chunk's missing bytes 0), each chunk mixed in, then its length: the same for a word of any kind (a query's word need
- * not be the text's kind), and a one-byte word's chunk is eight of its bytes read at once, where chars_hash's FNV
- * multiplied at every character (a table of a one-byte paragraph cost about 12 instructions a character). Equal
- * words hash alike; words that do not are told apart by their characters (caption_word_next). */
+/* A word's hash in caption_words: in a one-byte text, caption_bytes_hash, its bytes read eight at a time (34a: a table
+ * of a one-byte paragraph cost about 12 instructions a character where chars_hash multiplied at every one); in a text
+ * of two or four bytes a character, chars_hash. A query's word is hashed as the text's words are (a word of more
+ * than one byte a character is in no one-byte text); its bucket is the hash's high half (a product's high bits
+ * depend on all the bits below them). */
+
+/* eight bytes at p, the first lowest */
 static inline uint64_t
-caption_word_mix(uint64_t hash, uint64_t chunk)
+caption_eight(const Py_UCS1 *p)
 {
-    hash = (hash ^ chunk) * 0x9E3779B97F4A7C15ULL;
-    return hash ^ (hash >> 29);
+#if PY_LITTLE_ENDIAN
+    uint64_t chunk;
+    memcpy(&chunk, p, 8);
+    return chunk;
+#else
+    uint64_t chunk = 0;
+    for (int k = 0; k < 8; k++)
+        chunk |= (uint64_t)p[k] << (8 * k);
+    return chunk;
+#endif
 }
 
+/* the hash of bytes[start:end] (of a one-byte str of n characters: eight bytes read at once up to n) */
 static inline uint64_t
-caption_word_end(uint64_t hash, Py_ssize_t length)
+caption_bytes_hash(const Py_UCS1 *bytes, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n)
 {
-    hash ^= (uint64_t)length * 0xff51afd7ed558ccdULL;
-    hash ^= hash >> 33;
-    hash *= 0xc4ceb9fe1a85ec53ULL;
-    return hash ^ (hash >> 33);
-}
-
-/* the hash of the word data[start:end] (of kind kind) */
-static uint64_t
-caption_word_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
-{
-    uint64_t hash = 0, chunk = 0;
-    Py_ssize_t k = 0;
-    for (Py_ssize_t i = start; i < end; i++, k++) {
-        chunk |= (uint64_t)(PyUnicode_READ(kind, data, i) & 0xff) << (8 * (k & 7));
-        if ((k & 7) == 7) {
-            hash = caption_word_mix(hash, chunk);
-            chunk = 0;
-        }
+    uint64_t hash = (uint64_t)(end - start);
+    Py_ssize_t i = start;
+    for (; i + 8 <= end; i += 8)
+        hash = (hash + caption_eight(bytes + i)) * 0x9E3779B97F4A7C15ULL;
+    if (i < end) {  /* the last bytes, the rest of their eight 0 */
+        uint64_t chunk = 0;
+        if (i + 8 <= n)
+            chunk = caption_eight(bytes + i) & ((((uint64_t)1) << (8 * (end - i))) - 1);
+        else
+            for (Py_ssize_t j = i; j < end; j++)
+                chunk |= (uint64_t)bytes[j] << (8 * (j - i));
+        hash = (hash + chunk) * 0x9E3779B97F4A7C15ULL;
     }
-    if (k & 7)
-        hash = caption_word_mix(hash, chunk);
-    return caption_word_end(hash, end - start);
+    return hash;
 }
 
-/* word w of caption_words ends at end (a space, or the end of the text): its length and hash (at the word's end: a
- * one-byte word's bytes read eight at a time, to an end before n by a mask; 0 beyond) */
-#define CAPTION_WORD_ENDS(w, mixed, size) do {                                             \
-        caption_words.hash[w] = caption_word_end(mixed, size);                             \
-        caption_words.length[w] = (size);                                                  \
-    } while (0)
+/* the hash of key_data[start:end] (of kind key_kind, n characters in all) as caption_words holds a word of a text of
+ * kind kind (key_kind one byte where kind is) */
+static inline uint64_t
+caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n)
+{
+    return kind == PyUnicode_1BYTE_KIND ? caption_bytes_hash((const Py_UCS1 *)key_data, start, end, n)
+                                        : chars_hash(key_kind, key_data, start, end);
+}
+
+#define CAPTION_WORD_BUCKET(hash) ((size_t)((hash) >> 32) & caption_words.mask)
+
+/* word w of a one-byte text's caption_words ends at end (a space, or the end of the text) */
 #define CAPTION_WORD_BYTES_END(w, end) do {                                                \
         const Py_ssize_t from_ = caption_words.space[w] + 1;                               \
-        uint64_t hash_ = 0, chunk_;                                                        \
-        Py_ssize_t i_ = from_;                                                             \
-        for (; i_ + 8 <= (end); i_ += 8) {                                                 \
-            memcpy(&chunk_, bytes + i_, 8);                                                \
-            hash_ = caption_word_mix(hash_, chunk_);                                       \
-        }                                                                                  \
-        if (i_ < (end)) {                                                                  \
-            if (i_ + 8 <= n) {                                                             \
-                memcpy(&chunk_, bytes + i_, 8);                                            \
-                chunk_ &= ((uint64_t)1 << (8 * ((end) - i_))) - 1;                         \
-            } else {                                                                       \
-                chunk_ = 0;                                                                \
-                for (Py_ssize_t j_ = i_; j_ < (end); j_++)                                 \
-                    chunk_ |= (uint64_t)bytes[j_] << (8 * (j_ - i_));                      \
-            }                                                                              \
-            hash_ = caption_word_mix(hash_, chunk_);                                       \
-        }                                                                                  \
-        CAPTION_WORD_ENDS(w, hash_, (end) - from_);                                        \
+        caption_words.hash[w] = caption_bytes_hash(bytes, from_, (end), n);                \
+        caption_words.length[w] = (end) - from_;                                           \
     } while (0)
-/* the words of the characters chars[0:n] of type TYPE into caption_words: the hash of each, as it reads them */
+
+/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+#define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
+        uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
+        mixed *= 0xff51afd7ed558ccdULL;                                                    \
+        caption_words.hash[w] = mixed ^ (mixed >> 33);                                     \
+        caption_words.length[w] = (i) - caption_words.space[w] - 1;                        \
+    } while (0)
 #define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
         const TYPE *chars = (const TYPE *)data;                                            \
-        Py_ssize_t w = -1, k = 0;                                                          \
-        uint64_t hash = 0, chunk = 0;                                                      \
+        Py_ssize_t w = -1;                                                                 \
+        uint64_t hash = 0;                                                                 \
         for (Py_ssize_t i = 0; i < n; i++) {                                               \
             const Py_UCS4 ch = chars[i];                                                   \
             if (ch != ' ') {                                                               \
-                chunk |= (uint64_t)(ch & 0xff) << (8 * (k & 7));                           \
-                if ((++k & 7) == 0) {                                                      \
-                    hash = caption_word_mix(hash, chunk);                                  \
-                    chunk = 0;                                                             \
-                }                                                                          \
+                hash = (hash ^ ch) * 1099511628211ULL;                                     \
                 continue;                                                                  \
             }                                                                              \
             if (w >= 0)                                                                    \
-                CAPTION_WORD_ENDS(w, (k & 7) ? caption_word_mix(hash, chunk) : hash, k);   \
+                CAPTION_WORD_ENDS(w, hash, i);                                             \
             caption_words.space[++w] = i;                                                  \
-            hash = chunk = 0;                                                              \
-            k = 0;                                                                         \
+            hash = 1469598103934665603ULL;                                                 \
         }                                                                                  \
         if (w >= 0)                                                                        \
-            CAPTION_WORD_ENDS(w, (k & 7) ? caption_word_mix(hash, chunk) : hash, k);       \
+            CAPTION_WORD_ENDS(w, hash, n);                                                 \
     } while (0)
 
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
@@ -5526,19 +5560,19 @@ caption_words_of(PyObject *text)
         caption_words.head[b] = -1;
     switch (kind) {  /* each word's place, length and hash (caption_word_hash's, in the same pass) */
     case PyUnicode_1BYTE_KIND: {
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-        const Py_UCS1 *bytes = (const Py_UCS1 *)data;  /* the spaces of eight bytes at once, from their bits */
+        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
         Py_ssize_t w = -1, at = 0;
-        for (; at + 8 <= n; at += 8) {
-            uint64_t x;
-            memcpy(&x, bytes + at, 8);
-            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1) {
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+        for (; at + 8 <= n; at += 8) {  /* the spaces of eight bytes at once, from their bits */
+            for (uint64_t spaces = bytes_equal(caption_eight(bytes + at), 0x2020202020202020ULL); spaces;
+                 spaces &= spaces - 1) {
                 const Py_ssize_t space = at + (__builtin_ctzll(spaces) >> 3);
                 if (w >= 0)
                     CAPTION_WORD_BYTES_END(w, space);
                 caption_words.space[++w] = space;
             }
         }
+#endif
         for (; at < n; at++)
             if (bytes[at] == ' ') {
                 if (w >= 0)
@@ -5547,16 +5581,13 @@ caption_words_of(PyObject *text)
             }
         if (w >= 0)
             CAPTION_WORD_BYTES_END(w, n);
-#else
-        CAPTION_WORDS_PASS(Py_UCS1);
-#endif
         break;
     }
     case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
     default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
     for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
-        const size_t b = (size_t)caption_words.hash[w] & caption_words.mask;
+        const size_t b = CAPTION_WORD_BUCKET(caption_words.hash[w]);
         caption_words.next[w] = caption_words.head[b];
         caption_words.head[b] = (int32_t)w;
     }
@@ -5574,7 +5605,7 @@ caption_word_next(Py_ssize_t from, uint64_t hash, int key_kind, const void *key_
     PyObject *text = caption_words.text;
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t w = from < 0 ? caption_words.head[(size_t)hash & caption_words.mask] : caption_words.next[from];
+    Py_ssize_t w = from < 0 ? caption_words.head[CAPTION_WORD_BUCKET(hash)] : caption_words.next[from];
     for (; w >= 0; w = caption_words.next[w]) {
         if (caption_words.hash[w] != hash || caption_words.length[w] != end - start)
             continue;
@@ -5599,7 +5630,7 @@ caption_twice_by_word(PyObject *text, Py_ssize_t from, Py_ssize_t length, Py_ssi
     const int kind = PyUnicode_KIND(text);
     const char *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const uint64_t hash = caption_word_hash(kind, data, word, word_end);
+    const uint64_t hash = caption_word_hash(kind, kind, data, word, word_end, n);
     Py_ssize_t free_from = 0, found = 0;  /* (str.count's: an occurrence counts where the last one counted ended) */
     for (Py_ssize_t w = caption_word_next(-1, hash, kind, data, word, word_end); w >= 0;
          w = caption_word_next(w, hash, kind, data, word, word_end)) {
@@ -5623,7 +5654,9 @@ caption_holds_word(PyObject *text, const char *prefix, PyObject *word)
     const int kind = PyUnicode_KIND(text), word_kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(text), *word_data = PyUnicode_DATA(word);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text), length = PyUnicode_GET_LENGTH(word);
-    const uint64_t hash = caption_word_hash(word_kind, word_data, 0, length);
+    if (kind == PyUnicode_1BYTE_KIND && word_kind != PyUnicode_1BYTE_KIND)
+        return 0;  /* a character beyond the text's */
+    const uint64_t hash = caption_word_hash(kind, word_kind, word_data, 0, length, length);
     const int stop = prefix[0] == '.';
     for (Py_ssize_t w = caption_word_next(-1, hash, word_kind, word_data, 0, length); w >= 0;
          w = caption_word_next(w, hash, word_kind, word_data, 0, length)) {
