@@ -3819,26 +3819,65 @@ units_equal(uint64_t x, uint64_t c)
         }                                                                                        \
     } while (0)
 
-/* each space of chars[from:n] of type TYPE asked, until every cue wanted is found (the last two characters apart: no
- * cue ends there) */
-#define RUN_IN_SPACES(TYPE, from) do {                                                           \
-        const TYPE *chars = (const TYPE *)data;                                                  \
-        for (Py_ssize_t s = (from); s + 2 < n && found != want; s++)                             \
-            if (chars[s] == ' ')                                                                 \
-                RUN_IN_SPACE(TYPE, s);                                                           \
+/* ASK(TYPE, s) at each space s of the str (kind, data, n), in order, while go_on holds (the last two characters apart:
+ * no cue ends there): a one-byte str's spaces found eight bytes at a time, a two-byte str's four characters at a time
+ * (34a), from their bits; each eight bytes' or four characters' spaces all asked */
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+#define RUN_IN_WIDE_SPACES(at, go_on, ASK)                                                       \
+    if (kind == PyUnicode_1BYTE_KIND) {                                                          \
+        for (; (at) + 10 <= n && (go_on); (at) += 8) {                                           \
+            uint64_t x_;                                                                         \
+            memcpy(&x_, (const Py_UCS1 *)data + (at), 8);                                        \
+            for (uint64_t spaces_ = bytes_equal(x_, 0x2020202020202020ULL); spaces_;             \
+                 spaces_ &= spaces_ - 1)                                                         \
+                ASK(Py_UCS1, (at) + (__builtin_ctzll(spaces_) >> 3));                            \
+        }                                                                                        \
+    }                                                                                            \
+    else if (kind == PyUnicode_2BYTE_KIND) {                                                     \
+        for (; (at) + 6 <= n && (go_on); (at) += 4) {                                            \
+            uint64_t x_;                                                                         \
+            memcpy(&x_, (const Py_UCS2 *)data + (at), 8);                                        \
+            for (uint64_t spaces_ = units_equal(x_, 0x0020002000200020ULL); spaces_;             \
+                 spaces_ &= spaces_ - 1)                                                         \
+                ASK(Py_UCS2, (at) + (__builtin_ctzll(spaces_) >> 4));                            \
+        }                                                                                        \
+    }
+#else
+#define RUN_IN_WIDE_SPACES(at, go_on, ASK)
+#endif
+#define RUN_IN_NARROW_SPACES(TYPE, at, go_on, ASK)                                               \
+    for (; (at) + 2 < n && (go_on); (at)++)                                                      \
+        if (((const TYPE *)data)[at] == ' ')                                                     \
+            ASK(TYPE, (at))
+#define RUN_IN_EACH_SPACE(go_on, ASK) do {                                                       \
+        Py_ssize_t at_ = 0;                                                                      \
+        RUN_IN_WIDE_SPACES(at_, go_on, ASK)                                                      \
+        switch (kind) {                                                                          \
+        case PyUnicode_1BYTE_KIND: RUN_IN_NARROW_SPACES(Py_UCS1, at_, go_on, ASK); break;        \
+        case PyUnicode_2BYTE_KIND: RUN_IN_NARROW_SPACES(Py_UCS2, at_, go_on, ASK); break;        \
+        default: RUN_IN_NARROW_SPACES(Py_UCS4, at_, go_on, ASK); break;                          \
+        }                                                                                        \
     } while (0)
+
+/* text, with the phrases and months of the arguments (text, phrases, months) indexed (format: "UO!O!:name"); NULL: an
+ * error */
+static PyObject *
+run_in_indexed_text(PyObject *args, const char *format)
+{
+    PyObject *text, *phrases, *months;
+    if (!PyArg_ParseTuple(args, format, &text, &PyTuple_Type, &phrases, &PyTuple_Type, &months)
+            || run_in_phrases_of(phrases, months) < 0)
+        return NULL;
+    return text;
+}
 
 static PyObject *
 run_in_cues(PyObject *module, PyObject *args)
 {
-    PyObject *text, *phrases, *months;
-    if (!PyArg_ParseTuple(args, "UO!O!:run_in_cues", &text, &PyTuple_Type, &phrases, &PyTuple_Type, &months))
+    PyObject *text = run_in_indexed_text(args, "UO!O!:run_in_cues");
+    if (text == NULL)
         return NULL;
-    if (run_in_phrases_of(phrases, months) < 0)
-        return NULL;
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    STR_CHARS(text);
     int labels_ending = 0;  /* both labels end at a colon: those that one of the text's colons may end */
     for (Py_ssize_t colon = 0; labels_ending != 12; colon++) {
         if ((colon = PyUnicode_FindChar(text, ':', colon, n, 1)) == -2)
@@ -3850,36 +3889,10 @@ run_in_cues(PyObject *module, PyObject *args)
     const int want = (31 & ~12) | labels_ending;
     int found = 0;
     RunInLabels labels = {text, -1, -1, 0};
-    Py_ssize_t done = 0;  /* the spaces before done are asked */
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    if (kind == PyUnicode_1BYTE_KIND) {  /* the spaces of eight bytes at once, from their bits */
-        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
-        for (; done + 10 <= n && found != want; done += 8) {
-            uint64_t x;
-            memcpy(&x, bytes + done, 8);
-            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1)
-                RUN_IN_SPACE(Py_UCS1, done + (__builtin_ctzll(spaces) >> 3));  /* (once all are found: none more) */
-        }
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {  /* four characters at once (34a) */
-        const Py_UCS2 *units = (const Py_UCS2 *)data;
-        for (; done + 6 <= n && found != want; done += 4) {
-            uint64_t x;
-            memcpy(&x, units + done, 8);
-            for (uint64_t spaces = units_equal(x, 0x0020002000200020ULL); spaces; spaces &= spaces - 1)
-                RUN_IN_SPACE(Py_UCS2, done + (__builtin_ctzll(spaces) >> 4));
-        }
-    }
-#endif
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND: RUN_IN_SPACES(Py_UCS1, done); break;
-    case PyUnicode_2BYTE_KIND: RUN_IN_SPACES(Py_UCS2, done); break;
-    default: RUN_IN_SPACES(Py_UCS4, done); break;
-    }
+    RUN_IN_EACH_SPACE(found != want, RUN_IN_SPACE);  /* (once all are found: none more asked) */
     return PyLong_FromLong(found);
 }
 #undef RUN_IN_SPACE
-#undef RUN_IN_SPACES
 #undef RUN_IN_AT
 #undef RUN_IN_LOWER_AT
 #undef RUN_IN_CAPITAL
@@ -4330,10 +4343,12 @@ run_in_cue_start_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_s
     return 0;
 }
 
-/* the space s of chars (of type TYPE) asked where a phrase's entries start after it (most spaces: none) */
-#define CUE_STARTS_SPACE(TYPE, chars, s) do {                                                          \
-        const Py_UCS4 first = (chars)[(s) + 1];                                                       \
-        if (run_in_phrases.head[first < 128 ? (int)first : 0][(chars)[(s) + 2] & 31] < 0)             \
+/* the space s of a str of type TYPE asked where a phrase's entries start after it (most spaces: none; not the first
+ * character, before which no cue ends) */
+#define CUE_STARTS_SPACE(TYPE, s) do {                                                                 \
+        const TYPE *chars_ = (const TYPE *)data;                                                      \
+        const Py_UCS4 first_ = chars_[(s) + 1];                                                       \
+        if ((s) == 0 || run_in_phrases.head[first_ < 128 ? (int)first_ : 0][chars_[(s) + 2] & 31] < 0) \
             break;                                                                                    \
         const int asked = run_in_cue_start_at(kind, data, n, (s), &done, starts);                     \
         if (asked != 0) {                                                                             \
@@ -4343,65 +4358,22 @@ run_in_cue_start_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_s
             Py_RETURN_NONE;                                                                           \
         }                                                                                             \
     } while (0)
-/* each space of chars[from:n - 2] of type TYPE asked, but the first character (no cue ends before a space there) */
-#define CUE_STARTS_SPACES(TYPE, from) do {                                                             \
-        const TYPE *chars = (const TYPE *)data;                                                       \
-        for (Py_ssize_t s = (from) > 1 ? (from) : 1; s + 2 < n; s++)                                  \
-            if (chars[s] == ' ')                                                                      \
-                CUE_STARTS_SPACE(TYPE, chars, s);                                                     \
-    } while (0)
 
 static PyObject *
 run_in_cue_starts(PyObject *module, PyObject *args)
 {
-    PyObject *text, *phrases, *months;
-    if (!PyArg_ParseTuple(args, "UO!O!:run_in_cue_starts", &text, &PyTuple_Type, &phrases, &PyTuple_Type, &months))
+    PyObject *text = run_in_indexed_text(args, "UO!O!:run_in_cue_starts");
+    if (text == NULL)
         return NULL;
-    if (run_in_phrases_of(phrases, months) < 0)
-        return NULL;
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    STR_CHARS(text);
     PyObject *starts = PyList_New(0);
     if (starts == NULL)
         return NULL;
     Py_ssize_t done = 0;  /* the end of the last match: the next starts there or later */
-    Py_ssize_t from = 0;  /* the spaces before from are asked */
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    if (kind == PyUnicode_1BYTE_KIND) {  /* the spaces of eight bytes at once, from their bits */
-        const Py_UCS1 *chars = (const Py_UCS1 *)data;
-        for (; from + 10 <= n; from += 8) {
-            uint64_t x;
-            memcpy(&x, chars + from, 8);
-            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1) {
-                const Py_ssize_t s = from + (__builtin_ctzll(spaces) >> 3);
-                if (s > 0)
-                    CUE_STARTS_SPACE(Py_UCS1, chars, s);
-            }
-        }
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {  /* four characters at once */
-        const Py_UCS2 *chars = (const Py_UCS2 *)data;
-        for (; from + 6 <= n; from += 4) {
-            uint64_t x;
-            memcpy(&x, chars + from, 8);
-            for (uint64_t spaces = units_equal(x, 0x0020002000200020ULL); spaces; spaces &= spaces - 1) {
-                const Py_ssize_t s = from + (__builtin_ctzll(spaces) >> 4);
-                if (s > 0)
-                    CUE_STARTS_SPACE(Py_UCS2, chars, s);
-            }
-        }
-    }
-#endif
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND: CUE_STARTS_SPACES(Py_UCS1, from); break;
-    case PyUnicode_2BYTE_KIND: CUE_STARTS_SPACES(Py_UCS2, from); break;
-    default: CUE_STARTS_SPACES(Py_UCS4, from); break;
-    }
+    RUN_IN_EACH_SPACE(1, CUE_STARTS_SPACE);
     return starts;
 }
 #undef CUE_STARTS_SPACE
-#undef CUE_STARTS_SPACES
 #undef RUN_IN_FLAT_CUE
 
 /* ---- 17l: caption seam candidates ---- */
