@@ -1026,6 +1026,7 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *last_opening(PyObject *, PyObject *const *, Py_ssize_t);  /* block 31c */
+static PyObject *run_in_cue_starts(PyObject *, PyObject *);  /* block 34a */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
 static PyObject *fingerprint_key(PyObject *module, PyObject *args);
@@ -2115,6 +2116,8 @@ static PyMethodDef methods[] = {
      "NL317: where the photo cues of text start, in order, as captions._python_cue_positions (30c)."},
     {"last_opening", (PyCFunction)(void (*)(void))last_opening, METH_FASTCALL,
      "NL317: the space of the last opening quotation mark after a space in text[start:end], or -1 (31c)."},
+    {"run_in_cue_starts", run_in_cue_starts, METH_VARARGS,
+     "NL317: where each run-in cue of a paragraph starts, as RE2's search finds them one after another, or None (34a)."},
     {"members_among", members_among, METH_VARARGS,
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
     {"iso_date_hint", iso_date_hint, METH_O,
@@ -3791,6 +3794,15 @@ run_in_pair_may_open(const Py_UCS1 *at)
     return (int)(run_in_phrases.pairs[pair >> 6] >> (pair & 63)) & 1;
 }
 
+/* the high bit of each 16-bit unit of x that equals the unit c repeats, no other bit (bytes_equal's, by units: the
+ * spaces of a two-byte text four characters at a time, 34a) */
+static inline uint64_t
+units_equal(uint64_t x, uint64_t c)
+{
+    const uint64_t low15 = 0x7FFF7FFF7FFF7FFFULL, t = x ^ c;
+    return ~(((t & low15) + low15) | t | low15);
+}
+
 /* the space at s asked, where the character after it may open a phrase or a label (the loops below; in a one-byte
  * str, only where the two bytes after it are a pair of run_in_phrases.pairs (31c: one bit read, where most spaces read
  * the head table and tested for a capital) and a phrase's first eight characters at most stand after it) */
@@ -3811,26 +3823,65 @@ run_in_pair_may_open(const Py_UCS1 *at)
         }                                                                                        \
     } while (0)
 
-/* each space of chars[from:n] of type TYPE asked, until every cue wanted is found (the last two characters apart: no
- * cue ends there) */
-#define RUN_IN_SPACES(TYPE, from) do {                                                           \
-        const TYPE *chars = (const TYPE *)data;                                                  \
-        for (Py_ssize_t s = (from); s + 2 < n && found != want; s++)                             \
-            if (chars[s] == ' ')                                                                 \
-                RUN_IN_SPACE(TYPE, s);                                                           \
+/* ASK(TYPE, s) at each space s of the str (kind, data, n), in order, while go_on holds (the last two characters apart:
+ * no cue ends there): a one-byte str's spaces found eight bytes at a time, a two-byte str's four characters at a time
+ * (34a), from their bits; each eight bytes' or four characters' spaces all asked */
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+#define RUN_IN_WIDE_SPACES(at, go_on, ASK)                                                       \
+    if (kind == PyUnicode_1BYTE_KIND) {                                                          \
+        for (; (at) + 10 <= n && (go_on); (at) += 8) {                                           \
+            uint64_t x_;                                                                         \
+            memcpy(&x_, (const Py_UCS1 *)data + (at), 8);                                        \
+            for (uint64_t spaces_ = bytes_equal(x_, 0x2020202020202020ULL); spaces_;             \
+                 spaces_ &= spaces_ - 1)                                                         \
+                ASK(Py_UCS1, (at) + (__builtin_ctzll(spaces_) >> 3));                            \
+        }                                                                                        \
+    }                                                                                            \
+    else if (kind == PyUnicode_2BYTE_KIND) {                                                     \
+        for (; (at) + 6 <= n && (go_on); (at) += 4) {                                            \
+            uint64_t x_;                                                                         \
+            memcpy(&x_, (const Py_UCS2 *)data + (at), 8);                                        \
+            for (uint64_t spaces_ = units_equal(x_, 0x0020002000200020ULL); spaces_;             \
+                 spaces_ &= spaces_ - 1)                                                         \
+                ASK(Py_UCS2, (at) + (__builtin_ctzll(spaces_) >> 4));                            \
+        }                                                                                        \
+    }
+#else
+#define RUN_IN_WIDE_SPACES(at, go_on, ASK)
+#endif
+#define RUN_IN_NARROW_SPACES(TYPE, at, go_on, ASK)                                               \
+    for (; (at) + 2 < n && (go_on); (at)++)                                                      \
+        if (((const TYPE *)data)[at] == ' ')                                                     \
+            ASK(TYPE, (at))
+#define RUN_IN_EACH_SPACE(go_on, ASK) do {                                                       \
+        Py_ssize_t at_ = 0;                                                                      \
+        RUN_IN_WIDE_SPACES(at_, go_on, ASK)                                                      \
+        switch (kind) {                                                                          \
+        case PyUnicode_1BYTE_KIND: RUN_IN_NARROW_SPACES(Py_UCS1, at_, go_on, ASK); break;        \
+        case PyUnicode_2BYTE_KIND: RUN_IN_NARROW_SPACES(Py_UCS2, at_, go_on, ASK); break;        \
+        default: RUN_IN_NARROW_SPACES(Py_UCS4, at_, go_on, ASK); break;                          \
+        }                                                                                        \
     } while (0)
+
+/* text, with the phrases and months of the arguments (text, phrases, months) indexed (format: "UO!O!:name"); NULL: an
+ * error */
+static PyObject *
+run_in_indexed_text(PyObject *args, const char *format)
+{
+    PyObject *text, *phrases, *months;
+    if (!PyArg_ParseTuple(args, format, &text, &PyTuple_Type, &phrases, &PyTuple_Type, &months)
+            || run_in_phrases_of(phrases, months) < 0)
+        return NULL;
+    return text;
+}
 
 static PyObject *
 run_in_cues(PyObject *module, PyObject *args)
 {
-    PyObject *text, *phrases, *months;
-    if (!PyArg_ParseTuple(args, "UO!O!:run_in_cues", &text, &PyTuple_Type, &phrases, &PyTuple_Type, &months))
+    PyObject *text = run_in_indexed_text(args, "UO!O!:run_in_cues");
+    if (text == NULL)
         return NULL;
-    if (run_in_phrases_of(phrases, months) < 0)
-        return NULL;
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    STR_CHARS(text);
     int labels_ending = 0;  /* both labels end at a colon: those that one of the text's colons may end */
     for (Py_ssize_t colon = 0; labels_ending != 12; colon++) {
         if ((colon = PyUnicode_FindChar(text, ':', colon, n, 1)) == -2)
@@ -3842,27 +3893,10 @@ run_in_cues(PyObject *module, PyObject *args)
     const int want = (31 & ~12) | labels_ending;
     int found = 0;
     RunInLabels labels = {text, -1, -1, 0};
-    Py_ssize_t done = 0;  /* the spaces before done are asked */
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    if (kind == PyUnicode_1BYTE_KIND) {  /* the spaces of eight bytes at once, from their bits */
-        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
-        for (; done + 10 <= n && found != want; done += 8) {
-            uint64_t x;
-            memcpy(&x, bytes + done, 8);
-            for (uint64_t spaces = bytes_equal(x, 0x2020202020202020ULL); spaces; spaces &= spaces - 1)
-                RUN_IN_SPACE(Py_UCS1, done + (__builtin_ctzll(spaces) >> 3));  /* (once all are found: none more) */
-        }
-    }
-#endif
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND: RUN_IN_SPACES(Py_UCS1, done); break;
-    case PyUnicode_2BYTE_KIND: RUN_IN_SPACES(Py_UCS2, done); break;
-    default: RUN_IN_SPACES(Py_UCS4, done); break;
-    }
+    RUN_IN_EACH_SPACE(found != want, RUN_IN_SPACE);  /* (once all are found: none more asked) */
     return PyLong_FromLong(found);
 }
 #undef RUN_IN_SPACE
-#undef RUN_IN_SPACES
 #undef RUN_IN_AT
 #undef RUN_IN_LOWER_AT
 #undef RUN_IN_CAPITAL
@@ -4214,6 +4248,137 @@ last_opening(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH
             return PyLong_FromSsize_t(mark - 1);
     return PyLong_FromSsize_t(-1);
 }
+
+/* ---- 34a: NL317's run-in cues of a paragraph, their places ---- */
+/* run_in_cue_starts(text, phrases, months) -> list of int, or None
+ *     Where each match of run_in._RUN_IN_CUES starts in text, as RE2 finds them one after another (run_in's
+ *     _run_in_cue_spans: leftmost-first, each search from the end of the last match): [a-z0-9%)] before a space, or
+ *     [a-z] and a closing quote ['’"”] before it, then a phrase of run_in._CUE_PHRASES whose cues hold bit 1 (as
+ *     run_in_cues reads them, block 28c). Where phrases of two kinds match at one space, the pattern's first
+ *     alternative ends the match (a space and [a-z] before ', ': 'In a' of 'In addition, a'). None where a year's
+ *     digit stands beyond ASCII (RE2's tables judge \p{Nd}). One pass over the characters: the per-paragraph RE2
+ *     search read the paragraph's UTF-8, made again for it. */
+#define RUN_IN_FLAT_CUE 2  /* the bit of run_in._RUN_IN_CUES among a phrase's cues */
+
+/* the character at at of text (0 past its end) */
+static inline Py_UCS4
+cue_char_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    return at < n ? PyUnicode_READ(kind, data, at) : 0;
+}
+
+/* where the match of a phrase with bit 1 after the space s ends (0: none there; -1: a digit beyond ASCII) */
+static Py_ssize_t
+run_in_cue_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t s)
+{
+    const Py_UCS4 first = cue_char_at(kind, data, n, s + 1), second = cue_char_at(kind, data, n, s + 2);
+    int e = run_in_phrases.head[first < 128 ? (int)first : 0][second & 31];
+    const uint64_t packed = run_in_packed(kind, data, n, s + 1);
+    Py_ssize_t comma = 0, year = 0;  /* the ends of a matching phrase of the later alternatives */
+    for (; e >= 0; e = run_in_phrases.next[e]) {
+        if (!(run_in_phrases.cues[e] & RUN_IN_FLAT_CUE)
+                || (packed & run_in_phrases.prefix_mask[e]) != run_in_phrases.prefix[e])
+            continue;
+        PyObject *literal = run_in_phrases.literal[e];
+        if (!run_in_phrases.exact[e] && !run_in_holds(kind, data, n, s + 1, literal))
+            continue;
+        const Py_ssize_t p = s + 1 + PyUnicode_GET_LENGTH(literal);
+        const Py_UCS4 next = cue_char_at(kind, data, n, p), after = cue_char_at(kind, data, n, p + 1);
+        switch (run_in_phrases.follow[e]) {
+        case RUN_IN_LOWER:
+            if (next == ' ' && after >= 'a' && after <= 'z')
+                return p + 2;  /* the first alternatives: no other ends this match */
+            break;
+        case RUN_IN_COMMA:
+            if (next == ',' && after == ' ')
+                comma = p + 2;
+            break;
+        case RUN_IN_YEAR: {
+            if (next != ' ')
+                break;
+            int on = run_in_year(kind, data, n, p + 1);
+            Py_ssize_t at = p + 1;
+            for (Py_ssize_t m = 0; m < PyTuple_GET_SIZE(run_in_phrases.months) && !on; m++) {
+                PyObject *month = PyTuple_GET_ITEM(run_in_phrases.months, m);
+                at = p + 1 + PyUnicode_GET_LENGTH(month);
+                if (run_in_holds(kind, data, n, p + 1, month) && cue_char_at(kind, data, n, at) == ' ')
+                    on = run_in_year(kind, data, n, ++at);
+            }
+            if (on < 0)
+                return -1;
+            if (on)
+                year = at + 7;  /* the year, ', ' and [a-z] */
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return comma ? comma : year;
+}
+
+/* the cue that may start before the space s asked, where a phrase's entries start after it: its start appended to
+ * starts unless the last match, which ended at *done, holds it; 0, or 1 where a year's digit stands beyond ASCII, -1
+ * an error */
+static int
+run_in_cue_start_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_ssize_t *done, PyObject *starts)
+{
+    const Py_UCS4 before = PyUnicode_READ(kind, data, s - 1);
+    Py_ssize_t start = s - 1;
+    if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '%' || before == ')')) {
+        const Py_UCS4 letter = s > 1 ? PyUnicode_READ(kind, data, s - 2) : 0;
+        if (!((before == '\'' || before == 0x2019 || before == '"' || before == 0x201D) && letter >= 'a'
+              && letter <= 'z'))
+            return 0;
+        start = s - 2;
+    }
+    if (start < *done)
+        return 0;
+    const Py_ssize_t end = run_in_cue_end(kind, data, n, s);
+    if (end <= 0)
+        return end < 0;
+    PyObject *at = PyLong_FromSsize_t(start);
+    if (at == NULL || PyList_Append(starts, at) < 0) {
+        Py_XDECREF(at);
+        return -1;
+    }
+    Py_DECREF(at);
+    *done = end;
+    return 0;
+}
+
+/* the space s of a str of type TYPE asked where a phrase's entries start after it (most spaces: none; not the first
+ * character, before which no cue ends) */
+#define CUE_STARTS_SPACE(TYPE, s) do {                                                                 \
+        const TYPE *chars_ = (const TYPE *)data;                                                      \
+        const Py_UCS4 first_ = chars_[(s) + 1];                                                       \
+        if ((s) == 0 || run_in_phrases.head[first_ < 128 ? (int)first_ : 0][chars_[(s) + 2] & 31] < 0) \
+            break;                                                                                    \
+        const int asked = run_in_cue_start_at(kind, data, n, (s), &done, starts);                     \
+        if (asked != 0) {                                                                             \
+            Py_DECREF(starts);                                                                        \
+            if (asked < 0)                                                                            \
+                return NULL;                                                                          \
+            Py_RETURN_NONE;                                                                           \
+        }                                                                                             \
+    } while (0)
+
+static PyObject *
+run_in_cue_starts(PyObject *module, PyObject *args)
+{
+    PyObject *text = run_in_indexed_text(args, "UO!O!:run_in_cue_starts");
+    if (text == NULL)
+        return NULL;
+    STR_CHARS(text);
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL)
+        return NULL;
+    Py_ssize_t done = 0;  /* the end of the last match: the next starts there or later */
+    RUN_IN_EACH_SPACE(1, CUE_STARTS_SPACE);
+    return starts;
+}
+#undef CUE_STARTS_SPACE
+#undef RUN_IN_FLAT_CUE
 
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
@@ -5224,7 +5389,7 @@ typedef struct {
     Py_ssize_t *next;     /* word -> the next word of its bucket, in text order; -1: none */
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
-    uint64_t *hash;       /* word -> chars_hash of it */
+    uint64_t *hash;       /* word -> caption_word_hash of it (34a) */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -5240,6 +5405,66 @@ caption_words_clear(void)
     Py_CLEAR(caption_words.text);
     memset(&caption_words, 0, sizeof caption_words);
 }
+
+/* A word's hash in caption_words: in a one-byte text, caption_bytes_hash, its bytes read eight at a time (34a: a table
+ * of a one-byte paragraph cost about 12 instructions a character where chars_hash multiplied at every one); in a text
+ * of two or four bytes a character, chars_hash. A query's word is hashed as the text's words are (a word of more
+ * than one byte a character is in no one-byte text); its bucket is the hash's high half (a product's high bits
+ * depend on all the bits below them). */
+
+/* eight bytes at p, the first lowest */
+static inline uint64_t
+caption_eight(const Py_UCS1 *p)
+{
+#if PY_LITTLE_ENDIAN
+    uint64_t chunk;
+    memcpy(&chunk, p, 8);
+    return chunk;
+#else
+    uint64_t chunk = 0;
+    for (int k = 0; k < 8; k++)
+        chunk |= (uint64_t)p[k] << (8 * k);
+    return chunk;
+#endif
+}
+
+/* the hash of bytes[start:end] (of a one-byte str of n characters: eight bytes read at once up to n) */
+static inline uint64_t
+caption_bytes_hash(const Py_UCS1 *bytes, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n)
+{
+    uint64_t hash = (uint64_t)(end - start);
+    Py_ssize_t i = start;
+    for (; i + 8 <= end; i += 8)
+        hash = (hash + caption_eight(bytes + i)) * 0x9E3779B97F4A7C15ULL;
+    if (i < end) {  /* the last bytes, the rest of their eight 0 */
+        uint64_t chunk = 0;
+        if (i + 8 <= n)
+            chunk = caption_eight(bytes + i) & ((((uint64_t)1) << (8 * (end - i))) - 1);
+        else
+            for (Py_ssize_t j = i; j < end; j++)
+                chunk |= (uint64_t)bytes[j] << (8 * (j - i));
+        hash = (hash + chunk) * 0x9E3779B97F4A7C15ULL;
+    }
+    return hash;
+}
+
+/* the hash of key_data[start:end] (of kind key_kind, n characters in all) as caption_words holds a word of a text of
+ * kind kind (key_kind one byte where kind is) */
+static inline uint64_t
+caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start, Py_ssize_t end, Py_ssize_t n)
+{
+    return kind == PyUnicode_1BYTE_KIND ? caption_bytes_hash((const Py_UCS1 *)key_data, start, end, n)
+                                        : chars_hash(key_kind, key_data, start, end);
+}
+
+#define CAPTION_WORD_BUCKET(hash) ((size_t)((hash) >> 32) & caption_words.mask)
+
+/* word w of a one-byte text's caption_words ends at end (a space, or the end of the text) */
+#define CAPTION_WORD_BYTES_END(w, end) do {                                                \
+        const Py_ssize_t from_ = caption_words.space[w] + 1;                               \
+        caption_words.hash[w] = caption_bytes_hash(bytes, from_, (end), n);                \
+        caption_words.length[w] = (end) - from_;                                           \
+    } while (0)
 
 /* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
 #define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
@@ -5309,13 +5534,36 @@ caption_words_of(PyObject *text)
     caption_words.mask = buckets - 1;
     for (size_t b = 0; b < buckets; b++)
         caption_words.head[b] = -1;
-    switch (kind) {  /* each word's place, length and hash (chars_hash's, in the same pass) */
-    case PyUnicode_1BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS1); break;
+    switch (kind) {  /* each word's place, length and hash (caption_word_hash's, in the same pass) */
+    case PyUnicode_1BYTE_KIND: {
+        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
+        Py_ssize_t w = -1, at = 0;
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+        for (; at + 8 <= n; at += 8) {  /* the spaces of eight bytes at once, from their bits */
+            for (uint64_t spaces = bytes_equal(caption_eight(bytes + at), 0x2020202020202020ULL); spaces;
+                 spaces &= spaces - 1) {
+                const Py_ssize_t space = at + (__builtin_ctzll(spaces) >> 3);
+                if (w >= 0)
+                    CAPTION_WORD_BYTES_END(w, space);
+                caption_words.space[++w] = space;
+            }
+        }
+#endif
+        for (; at < n; at++)
+            if (bytes[at] == ' ') {
+                if (w >= 0)
+                    CAPTION_WORD_BYTES_END(w, at);
+                caption_words.space[++w] = at;
+            }
+        if (w >= 0)
+            CAPTION_WORD_BYTES_END(w, n);
+        break;
+    }
     case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
     default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
     for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
-        const size_t b = (size_t)caption_words.hash[w] & caption_words.mask;
+        const size_t b = CAPTION_WORD_BUCKET(caption_words.hash[w]);
         caption_words.next[w] = caption_words.head[b];
         caption_words.head[b] = (int32_t)w;
     }
@@ -5333,7 +5581,7 @@ caption_word_next(Py_ssize_t from, uint64_t hash, int key_kind, const void *key_
     PyObject *text = caption_words.text;
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t w = from < 0 ? caption_words.head[(size_t)hash & caption_words.mask] : caption_words.next[from];
+    Py_ssize_t w = from < 0 ? caption_words.head[CAPTION_WORD_BUCKET(hash)] : caption_words.next[from];
     for (; w >= 0; w = caption_words.next[w]) {
         if (caption_words.hash[w] != hash || caption_words.length[w] != end - start)
             continue;
@@ -5358,7 +5606,7 @@ caption_twice_by_word(PyObject *text, Py_ssize_t from, Py_ssize_t length, Py_ssi
     const int kind = PyUnicode_KIND(text);
     const char *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const uint64_t hash = chars_hash(kind, data, word, word_end);
+    const uint64_t hash = caption_word_hash(kind, kind, data, word, word_end, n);
     Py_ssize_t free_from = 0, found = 0;  /* (str.count's: an occurrence counts where the last one counted ended) */
     for (Py_ssize_t w = caption_word_next(-1, hash, kind, data, word, word_end); w >= 0;
          w = caption_word_next(w, hash, kind, data, word, word_end)) {
@@ -5382,7 +5630,9 @@ caption_holds_word(PyObject *text, const char *prefix, PyObject *word)
     const int kind = PyUnicode_KIND(text), word_kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(text), *word_data = PyUnicode_DATA(word);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text), length = PyUnicode_GET_LENGTH(word);
-    const uint64_t hash = chars_hash(word_kind, word_data, 0, length);
+    if (kind == PyUnicode_1BYTE_KIND && word_kind != PyUnicode_1BYTE_KIND)
+        return 0;  /* a character beyond the text's */
+    const uint64_t hash = caption_word_hash(kind, word_kind, word_data, 0, length, length);
     const int stop = prefix[0] == '.';
     for (Py_ssize_t w = caption_word_next(-1, hash, word_kind, word_data, 0, length); w >= 0;
          w = caption_word_next(w, hash, word_kind, word_data, 0, length)) {

@@ -97,6 +97,21 @@ def test_drawn_recurring_words_scanned(text: str, limits: tuple[int, ...]) -> No
     same_scans(text, captions._candidate_fields(text, *SETS, *limits))
 
 
+# words of eight characters and more, which a one-byte text's table hashes eight bytes at a time (34a), and a query's
+# word a character at a time: of 8, 9, 16 and 17 characters, alike but for their last byte, at the text's end, in texts
+# of one, two and four bytes a character (where a character's low byte is another's: 'Ł' and 'A')
+LONG_WORDS = st.lists(st.sampled_from(["a", "the", "Side", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefghijklmnop",
+                                       "abcdefghijklmnopq", "abcdefghijklmnopr", "Abcdefghi", "abcdefghiŁ", "abcdefghiA",
+                                       "abcdefgh😀", ""]), min_size=3, max_size=40).map(" ".join)
+
+
+@needs_compiled
+@settings(max_examples=1000, deadline=None)
+@given(LONG_WORDS, st.sampled_from(SMALL_LIMITS))
+def test_drawn_long_words_scanned(text: str, limits: tuple[int, ...]) -> None:
+    same_scans(text, captions._candidate_fields(text, *SETS, *limits))
+
+
 # capitalised words that recur inside others and overlap themselves ('AbAb' in 'AbAbAb'), after a quote and before a
 # colon, beside words without an ASCII capital (found by str.find), in texts of one, two and four bytes a character:
 # the repeated word found from the places of its capital

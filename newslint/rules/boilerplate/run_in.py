@@ -80,8 +80,17 @@ _run_in_cue_spans = SpansByRe2(regexcache.deferred(_RUN_IN_CUES.pattern.replace(
 def _run_in_matches(text: str) -> list[re.Match]:
     """The matches of ``_RUN_IN`` in ``text`` where a seam may start (``_after_seam``: the only ones NL317 keeps),
     in order."""
-    return [match for cue_start, _ in _run_in_cue_spans(text)
+    return [match for cue_start in _cue_starts(text)
             if (match := _RUN_IN.match(text, cue_start + 1 if text[cue_start + 1] == " " else cue_start + 2))]
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Where each cue of ``_run_in_cue_spans(text)`` starts: from the compiled scan where it answers (block 34a of
+    _speedups.c: one pass over the characters, where RE2 read the paragraph's UTF-8, made for it; not for a year's
+    digit beyond ASCII, which RE2's Unicode tables judge)."""
+    if _compiled_cue_starts is not None and (starts := _compiled_cue_starts(text, _CUE_PHRASES, _MONTH_NAMES)) is not None:
+        return starts
+    return [start for start, _ in _run_in_cue_spans(text)]
 
 
 # and every _LABEL_RUN_IN seam it keeps (after a character of _LABEL_AFTER)
@@ -119,6 +128,7 @@ _CUE_PHRASES = (*((word, _LOWER, 0b11) for word in _ANYWHERE_STARTERS.split("|")
                 *((phrase, _PICTURE, 1 << _PICTURE_VERBS) for phrase in _PICTURE_PHRASES))
 _MONTH_NAMES = tuple(_MONTHS[len("(?:"):-1].split("|"))
 _compiled_cues = native.pick("run_in_cues", None)
+_compiled_cue_starts = native.pick("run_in_cue_starts", None)  # _cue_starts in one call
 _HELD = tuple(frozenset(k for k in range(5) if bits >> k & 1) for bits in range(32))  # by the scan's bits
 
 
