@@ -939,6 +939,7 @@ done:
 
 /* 17k: defined in its block at the end of the file */
 static PyObject *count_words(PyObject *, PyObject *);
+static PyObject *number_cue_starts(PyObject *, PyObject *);  /* block 34e */
 static PyObject *equal_count(PyObject *, PyObject *);  /* block 32c */
 
 static PyObject *get_name;  /* "get", interned */
@@ -1092,6 +1093,95 @@ equal_count(PyObject *module, PyObject *args)
         count += equal;
     }
     return PyLong_FromSsize_t(count);
+}
+
+/* ---- 34e: NL102's number cues, found in one pass ---- */
+/* number_cue_starts(text) -> list[int]
+ *     Where glue._NUMBER_CUE (\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))) matches in text, as finditer finds them: each decimal
+ *     digit (Python's \d, str.isdecimal) with four a-z right before it or right after it. Python's re tried its digit
+ *     class at every character of the whole text; a one-byte str is passed over to its next digit eight bytes at a
+ *     time (no decimal digit of Latin-1 is beyond ASCII). */
+
+/* Bit 7 of each of the 8 bytes of x that is an ASCII digit (no byte's sum carrying into another) */
+static inline uint64_t
+number_cue_digit_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - '9' - 1)) & ~x & (ones * 128);
+}
+
+static inline int
+number_cue_lower(Py_UCS4 ch)
+{
+    return ch >= 'a' && ch <= 'z';
+}
+
+/* Whether text[at:at + 4] are four a-z (inside the text) */
+static Py_ALWAYS_INLINE inline int
+number_cue_four_lower(const int kind, const void *data, const Py_ssize_t n, const Py_ssize_t at)
+{
+    return at >= 0 && at + 4 <= n && number_cue_lower(PyUnicode_READ(kind, data, at))
+           && number_cue_lower(PyUnicode_READ(kind, data, at + 1)) && number_cue_lower(PyUnicode_READ(kind, data, at + 2))
+           && number_cue_lower(PyUnicode_READ(kind, data, at + 3));
+}
+
+/* Appends to starts each cue of the n characters of data (a str's, of that kind; inlined per kind); -1 on error */
+static Py_ALWAYS_INLINE inline int
+number_cue_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *starts)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+            for (; i + 8 <= n; i += 8) {
+                uint64_t x;
+                memcpy(&x, (const Py_UCS1 *)data + i, 8);
+                const uint64_t found = number_cue_digit_bytes(x);
+                if (found) {
+                    i += __builtin_ctzll(found) >> 3;
+                    break;
+                }
+            }
+#endif
+            while (i < n && !(((const Py_UCS1 *)data)[i] >= '0' && ((const Py_UCS1 *)data)[i] <= '9'))
+                i++;
+            if (i >= n)
+                break;
+        }
+        else {
+            const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (!(ch >= '0' && ch <= '9') && (ch < 128 || !Py_UNICODE_ISDECIMAL(ch)))
+                continue;
+        }
+        if (number_cue_four_lower(kind, data, n, i - 4) || number_cue_four_lower(kind, data, n, i + 1)) {
+            PyObject *at = PyLong_FromSsize_t(i);
+            if (at == NULL || PyList_Append(starts, at) < 0) {
+                Py_XDECREF(at);
+                return -1;
+            }
+            Py_DECREF(at);
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+number_cue_starts(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "number_cue_starts")
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL)
+        return NULL;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const int failed = kind == PyUnicode_1BYTE_KIND ? number_cue_scan(PyUnicode_1BYTE_KIND, data, n, starts)
+                       : kind == PyUnicode_2BYTE_KIND ? number_cue_scan(PyUnicode_2BYTE_KIND, data, n, starts)
+                                                      : number_cue_scan(PyUnicode_4BYTE_KIND, data, n, starts);
+    if (failed < 0) {
+        Py_DECREF(starts);
+        return NULL;
+    }
+    return starts;
 }
 
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
@@ -2057,6 +2147,8 @@ static PyMethodDef methods[] = {
      "plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
+    {"number_cue_starts", number_cue_starts, METH_O,
+     "number_cue_starts(text): where glue._NUMBER_CUE matches in text, a decimal digit after or before four a-z (34e)."},
     {"equal_count", equal_count, METH_VARARGS,
      "equal_count(items, text): items.count(text) for a list and a str, an exact str compared by its length, kind and "
      "code points (32c)."},

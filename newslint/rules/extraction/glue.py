@@ -476,6 +476,8 @@ class GlueSuspects:
         self.days, self.digits = _day_and_digit_hints(article.text) if day else (False, False)
         self._text = article.text
         self._cue_starts: dict[re.Pattern, list[int]] = {}  # a segment cue → the starts of its whole-text matches
+        if number:  # the number cue's starts by one compiled pass (Python's re tried its digit class at every character)
+            self._cue_starts[_NUMBER_CUE] = _number_cue_starts(article.text)
         self.numbers = number and bool(_glued_numbers(article.text, self._whole_text_starts(_NUMBER_CUE)))
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
@@ -747,7 +749,7 @@ def _glued_numbers(text: str, starts: Iterable[int] | None = None) -> list[re.Ma
     over the whole run of letters, digits, commas and stops that holds it (every match lies in one). ``starts``:
     those of ``_NUMBER_CUE``'s matches in ``text``, where they are known."""
     if starts is None:
-        starts = [cue.start() for cue in _NUMBER_CUE.finditer(text)]
+        starts = _number_cue_starts(text)
     cues = whole_run_cues(text, starts, _GLUE_REACH)
     return cuewindows.finditer_near(_GLUED_NUMBER, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
 
@@ -757,6 +759,14 @@ _GLUE_REACH = 100  # characters searched beyond the run around a cue (2000 aroun
 
 _THOUSANDS = regexcache.compile(r"\d{1,3},\d{3}")
 _NUMBER_CUE = regexcache.compile(r"\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))")  # the digit first, for a fast scan
+
+
+def _python_number_cue_starts(text: str) -> list[int]:
+    """Where ``_NUMBER_CUE`` matches in ``text`` (the twin of the compiled ``number_cue_starts``, 34e)."""
+    return [cue.start() for cue in _NUMBER_CUE.finditer(text)]
+
+
+_number_cue_starts = native.pick("number_cue_starts", _python_number_cue_starts)
 # the cues GlueSuspects.cues_in finds in the whole text once and reads segment by segment: none holds a negative
 # look-around or an anchor (each match in a segment is one of the whole text, at the same place) and no two of a cue's
 # matches can overlap (one search of the whole text finds every place one starts)
