@@ -1006,7 +1006,6 @@ static PyObject *possessive_starts(PyObject *, PyObject *);
 static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
-static PyObject *quote_after_word(PyObject *, PyObject *);
 static PyObject *glue_shapes(PyObject *, PyObject *);
 static PyObject *possessive_words(PyObject *, PyObject *);
 static PyObject *junctions(PyObject *, PyObject *);
@@ -2168,7 +2167,6 @@ static PyMethodDef methods[] = {
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
     {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
-    {"quote_after_word", quote_after_word, METH_O, "NL102: two a-z, an opening quote (\" or \u201c), a capital."},
     {"glue_shapes", glue_shapes, METH_O, "NL102: which of its six glue shapes text holds, a bit each."},
     {"possessive_words", possessive_words, METH_O, "The words (a list of str) that end in 's or \u2019s."},
     {"junctions", junctions, METH_O,
@@ -2398,11 +2396,11 @@ done:
  *     domains and codes, as extraction._python_glued_run_spans finds them.
  * token_before(text, end) -> str
  *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
- * quote_after_word(text) -> bool
- *     Whether text holds [a-z]{2}["“][A-Z] (glue._QUOTE_AFTER_WORD_CUE: a word glued to an opening quote).
  * glue_shapes(text) -> int
  *     Which of extraction._GLUE_SHAPES text holds (ASCII classes), bit i for the i-th: a case change, an amount
- *     before a capital, a letter before a digit, seven capitals, an '@', a number glued to a lower-case word.
+ *     before a capital, a letter before a digit, seven capitals, an '@', a number glued to a lower-case word, a word
+ *     glued to an opening quote ([a-z]{2}["“][A-Z], found in the same pass since 34e: quote_after_word scanned the
+ *     text again).
  * possessive_words(words) -> list[str]
  *     The words (a list of str) that end in "'s" or "’s", in order (extraction._count_words' possessives).
  */
@@ -2918,24 +2916,6 @@ token_before(PyObject *module, PyObject *args)
     return PyUnicode_Substring(text, extraction_token_start(kind, data, end), end);
 }
 
-static PyObject *
-quote_after_word(PyObject *module, PyObject *text)
-{
-    REQUIRE_STR(text, "quote_after_word")
-    STR_CHARS(text);
-    for (Py_ssize_t i = 3; i < n; i++) {
-        /* to the next capital A-Z, eight bytes at a time (20b, 30d) */
-        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_capital((const Py_UCS1 *)data, i, n)) >= n)
-            break;
-        if (!extraction_upper(EXTRACTION_READ(i)))
-            continue;
-        const Py_UCS4 quote = EXTRACTION_READ(i - 1);
-        if ((quote == '"' || quote == 0x201C) && extraction_lower(EXTRACTION_READ(i - 2))
-            && extraction_lower(EXTRACTION_READ(i - 3)))
-            Py_RETURN_TRUE;
-    }
-    Py_RETURN_FALSE;
-}
 
 /* The number of characters of class test (a-z or 0-9) in a row that end just before at. */
 #define EXTRACTION_RUN_BEFORE(test, at, count)                                                                     \
@@ -3002,7 +2982,8 @@ extraction_shape_stop(const Py_UCS1 *chars)
 }
 
 /* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind). Every shape holds a capital
- * after a letter, a digit or '%' (a case change, an amount before a capital, seven capitals), a digit (a letter
+ * after a letter, a digit, '%' or an opening quote (a case change, an amount before a capital, seven capitals, a word
+ * glued to a quote), a digit (a letter
  * before a digit, a number glued to a word: each of its forms has a digit before its ',' or '.') or an '@': each is
  * judged at its capital, digit or '@' from the characters around it, and a one-byte text is passed over eight bytes
  * at a time to the next byte that is '0' to 'Z' (the loop of 20b and 25e stopped at every byte that is no a-z and
@@ -3012,7 +2993,7 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
     Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read (every capital is read) */
-    for (Py_ssize_t i = 0; i < n && bits != 63; i++) {
+    for (Py_ssize_t i = 0; i < n && bits != 127; i++) {
         if (kind == PyUnicode_1BYTE_KIND) {
             int skip = 8;
             while (skip == 8 && i + 8 <= n) {
@@ -3039,6 +3020,10 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
             capitals = extraction_upper(before) ? capitals + 1 : 1;
             if (capitals >= 7)
                 bits |= 8;
+            /* [a-z]{2}["“][A-Z] (34e) */
+            if ((before == '"' || before == 0x201C) && i >= 3 && extraction_lower(EXTRACTION_READ(i - 2))
+                && extraction_lower(EXTRACTION_READ(i - 3)))
+                bits |= 64;
         }
         else if (extraction_digit(ch)) {
             if (extraction_lower(before) || extraction_upper(before))
