@@ -1167,19 +1167,13 @@ static PyObject *
 number_cue_starts(PyObject *module, PyObject *text)
 {
     REQUIRE_STR(text, "number_cue_starts")
+    STR_CHARS(text);
     PyObject *starts = PyList_New(0);
-    if (starts == NULL)
-        return NULL;
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const int failed = kind == PyUnicode_1BYTE_KIND ? number_cue_scan(PyUnicode_1BYTE_KIND, data, n, starts)
-                       : kind == PyUnicode_2BYTE_KIND ? number_cue_scan(PyUnicode_2BYTE_KIND, data, n, starts)
-                                                      : number_cue_scan(PyUnicode_4BYTE_KIND, data, n, starts);
-    if (failed < 0) {
-        Py_DECREF(starts);
-        return NULL;
-    }
+    /* the scan inlined with each kind a constant */
+    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? number_cue_scan(PyUnicode_1BYTE_KIND, data, n, starts)
+                           : kind == PyUnicode_2BYTE_KIND ? number_cue_scan(PyUnicode_2BYTE_KIND, data, n, starts)
+                                                          : number_cue_scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)
+        Py_CLEAR(starts);
     return starts;
 }
 
