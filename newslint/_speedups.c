@@ -939,6 +939,7 @@ done:
 
 /* 17k: defined in its block at the end of the file */
 static PyObject *count_words(PyObject *, PyObject *);
+static PyObject *number_cue_starts(PyObject *, PyObject *);  /* block 34e */
 static PyObject *equal_count(PyObject *, PyObject *);  /* block 32c */
 
 static PyObject *get_name;  /* "get", interned */
@@ -1005,7 +1006,6 @@ static PyObject *possessive_starts(PyObject *, PyObject *);
 static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
-static PyObject *quote_after_word(PyObject *, PyObject *);
 static PyObject *glue_shapes(PyObject *, PyObject *);
 static PyObject *possessive_words(PyObject *, PyObject *);
 static PyObject *junctions(PyObject *, PyObject *);
@@ -1095,6 +1095,89 @@ equal_count(PyObject *module, PyObject *args)
         count += equal;
     }
     return PyLong_FromSsize_t(count);
+}
+
+/* ---- 34e: NL102's number cues, found in one pass ---- */
+/* number_cue_starts(text) -> list[int]
+ *     Where glue._NUMBER_CUE (\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))) matches in text, as finditer finds them: each decimal
+ *     digit (Python's \d, str.isdecimal) with four a-z right before it or right after it. Python's re tried its digit
+ *     class at every character of the whole text; a one-byte str is passed over to its next digit eight bytes at a
+ *     time (no decimal digit of Latin-1 is beyond ASCII). */
+
+/* Bit 7 of each of the 8 bytes of x that is an ASCII digit (no byte's sum carrying into another) */
+static inline uint64_t
+number_cue_digit_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - '9' - 1)) & ~x & (ones * 128);
+}
+
+static inline int
+number_cue_lower(Py_UCS4 ch)
+{
+    return ch >= 'a' && ch <= 'z';
+}
+
+/* Whether text[at:at + 4] are four a-z (inside the text) */
+static Py_ALWAYS_INLINE inline int
+number_cue_four_lower(const int kind, const void *data, const Py_ssize_t n, const Py_ssize_t at)
+{
+    return at >= 0 && at + 4 <= n && number_cue_lower(PyUnicode_READ(kind, data, at))
+           && number_cue_lower(PyUnicode_READ(kind, data, at + 1)) && number_cue_lower(PyUnicode_READ(kind, data, at + 2))
+           && number_cue_lower(PyUnicode_READ(kind, data, at + 3));
+}
+
+/* Appends to starts each cue of the n characters of data (a str's, of that kind; inlined per kind); -1 on error */
+static Py_ALWAYS_INLINE inline int
+number_cue_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *starts)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+            for (; i + 8 <= n; i += 8) {
+                uint64_t x;
+                memcpy(&x, (const Py_UCS1 *)data + i, 8);
+                const uint64_t found = number_cue_digit_bytes(x);
+                if (found) {
+                    i += __builtin_ctzll(found) >> 3;
+                    break;
+                }
+            }
+#endif
+            while (i < n && !(((const Py_UCS1 *)data)[i] >= '0' && ((const Py_UCS1 *)data)[i] <= '9'))
+                i++;
+            if (i >= n)
+                break;
+        }
+        else {
+            const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (!(ch >= '0' && ch <= '9') && (ch < 128 || !Py_UNICODE_ISDECIMAL(ch)))
+                continue;
+        }
+        if (number_cue_four_lower(kind, data, n, i - 4) || number_cue_four_lower(kind, data, n, i + 1)) {
+            PyObject *at = PyLong_FromSsize_t(i);
+            if (at == NULL || PyList_Append(starts, at) < 0) {
+                Py_XDECREF(at);
+                return -1;
+            }
+            Py_DECREF(at);
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+number_cue_starts(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "number_cue_starts")
+    STR_CHARS(text);
+    PyObject *starts = PyList_New(0);
+    /* the scan inlined with each kind a constant */
+    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? number_cue_scan(PyUnicode_1BYTE_KIND, data, n, starts)
+                           : kind == PyUnicode_2BYTE_KIND ? number_cue_scan(PyUnicode_2BYTE_KIND, data, n, starts)
+                                                          : number_cue_scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)
+        Py_CLEAR(starts);
+    return starts;
 }
 
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
@@ -2060,6 +2143,8 @@ static PyMethodDef methods[] = {
      "plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
+    {"number_cue_starts", number_cue_starts, METH_O,
+     "number_cue_starts(text): where glue._NUMBER_CUE matches in text, a decimal digit after or before four a-z (34e)."},
     {"equal_count", equal_count, METH_VARARGS,
      "equal_count(items, text): items.count(text) for a list and a str, an exact str compared by its length, kind and "
      "code points (32c)."},
@@ -2079,7 +2164,6 @@ static PyMethodDef methods[] = {
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
     {"token_before", token_before, METH_VARARGS, "token_before(text, end): NL103's word or amount that ends at end."},
-    {"quote_after_word", quote_after_word, METH_O, "NL102: two a-z, an opening quote (\" or \u201c), a capital."},
     {"glue_shapes", glue_shapes, METH_O, "NL102: which of its six glue shapes text holds, a bit each."},
     {"possessive_words", possessive_words, METH_O, "The words (a list of str) that end in 's or \u2019s."},
     {"junctions", junctions, METH_O,
@@ -2313,11 +2397,11 @@ done:
  *     domains and codes, as extraction._python_glued_run_spans finds them.
  * token_before(text, end) -> str
  *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
- * quote_after_word(text) -> bool
- *     Whether text holds [a-z]{2}["“][A-Z] (glue._QUOTE_AFTER_WORD_CUE: a word glued to an opening quote).
  * glue_shapes(text) -> int
  *     Which of extraction._GLUE_SHAPES text holds (ASCII classes), bit i for the i-th: a case change, an amount
- *     before a capital, a letter before a digit, seven capitals, an '@', a number glued to a lower-case word.
+ *     before a capital, a letter before a digit, seven capitals, an '@', a number glued to a lower-case word, a word
+ *     glued to an opening quote ([a-z]{2}["“][A-Z], found in the same pass since 34e: quote_after_word scanned the
+ *     text again).
  * possessive_words(words) -> list[str]
  *     The words (a list of str) that end in "'s" or "’s", in order (extraction._count_words' possessives).
  */
@@ -2833,24 +2917,6 @@ token_before(PyObject *module, PyObject *args)
     return PyUnicode_Substring(text, extraction_token_start(kind, data, end), end);
 }
 
-static PyObject *
-quote_after_word(PyObject *module, PyObject *text)
-{
-    REQUIRE_STR(text, "quote_after_word")
-    STR_CHARS(text);
-    for (Py_ssize_t i = 3; i < n; i++) {
-        /* to the next capital A-Z, eight bytes at a time (20b, 30d) */
-        if (kind == PyUnicode_1BYTE_KIND && (i = extraction_next_capital((const Py_UCS1 *)data, i, n)) >= n)
-            break;
-        if (!extraction_upper(EXTRACTION_READ(i)))
-            continue;
-        const Py_UCS4 quote = EXTRACTION_READ(i - 1);
-        if ((quote == '"' || quote == 0x201C) && extraction_lower(EXTRACTION_READ(i - 2))
-            && extraction_lower(EXTRACTION_READ(i - 3)))
-            Py_RETURN_TRUE;
-    }
-    Py_RETURN_FALSE;
-}
 
 /* The number of characters of class test (a-z or 0-9) in a row that end just before at. */
 #define EXTRACTION_RUN_BEFORE(test, at, count)                                                                     \
@@ -2917,7 +2983,8 @@ extraction_shape_stop(const Py_UCS1 *chars)
 }
 
 /* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind). Every shape holds a capital
- * after a letter, a digit or '%' (a case change, an amount before a capital, seven capitals), a digit (a letter
+ * after a letter, a digit, '%' or an opening quote (a case change, an amount before a capital, seven capitals, a word
+ * glued to a quote), a digit (a letter
  * before a digit, a number glued to a word: each of its forms has a digit before its ',' or '.') or an '@': each is
  * judged at its capital, digit or '@' from the characters around it, and a one-byte text is passed over eight bytes
  * at a time to the next byte that is '0' to 'Z' (the loop of 20b and 25e stopped at every byte that is no a-z and
@@ -2927,7 +2994,7 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
     Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read (every capital is read) */
-    for (Py_ssize_t i = 0; i < n && bits != 63; i++) {
+    for (Py_ssize_t i = 0; i < n && bits != 127; i++) {
         if (kind == PyUnicode_1BYTE_KIND) {
             int skip = 8;
             while (skip == 8 && i + 8 <= n) {
@@ -2954,6 +3021,10 @@ extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
             capitals = extraction_upper(before) ? capitals + 1 : 1;
             if (capitals >= 7)
                 bits |= 8;
+            /* [a-z]{2}["“][A-Z] (34e) */
+            if ((before == '"' || before == 0x201C) && i >= 3 && extraction_lower(EXTRACTION_READ(i - 2))
+                && extraction_lower(EXTRACTION_READ(i - 3)))
+                bits |= 64;
         }
         else if (extraction_digit(ch)) {
             if (extraction_lower(before) || extraction_upper(before))

@@ -3,7 +3,7 @@
 ``has_case_change`` (NL102's segments), ``glued_sentence_cues`` (NL103's pre-checks of a segment),
 ``possessive_starts`` (NL107's candidates), ``name_starts`` (NL107's index of capitalised words) and
 ``glued_run_spans`` (NL102's letter runs with a case change) , ``token_before`` (NL103's word before a junction) and
-``quote_after_word`` (NL102's word glued to an opening quote), ``glue_shapes`` (NL102's pre-check) and
+``glue_shapes`` (NL102's pre-check, a word glued to an opening quote among its shapes since 34e) and
 ``possessive_words`` (the possessives among an article's words), ``junctions`` (NL103's junctions) and
 ``title_words_lowered`` (NL104's capitalised words; block 26d, as ``possessive_starts``' set look-ups) must give
 exactly what their twins in ``newslint/rules/extraction/`` give: on edge cases, drawn strings, the seeds and the
@@ -76,7 +76,6 @@ def same(text: str) -> None:
     assert compiled.possessive_starts(text, USED) == possessives._python_possessive_starts(text, USED), text
     assert compiled.name_starts(text) == possessives._python_name_starts(text), text
     assert compiled.glued_run_spans(text) == glue._python_glued_run_spans(text), text
-    assert compiled.quote_after_word(text) is glue._python_quote_after_word(text), text
     assert compiled.glue_shapes(text) == glue._python_glue_shapes(text), text
     assert compiled.junctions(text) == sentences._python_junctions(text), text
     words = [text, text + "'s", text + "’s", text[:-1], text[-3:], *text.split()]
@@ -120,7 +119,7 @@ SHAPES = ["", "aB", "AAa", "ABc", "AB", "A", "a", "9aA", "9abA", "9abcA", "9abcd
 @needs_compiled
 @pytest.mark.parametrize("shape", SHAPES)
 def test_one_byte_scans_at_every_offset_of_an_eight_character_step(shape: str) -> None:
-    """has_case_change, quote_after_word, glue_shapes, glued_run_spans, glued_sentence_cues and junctions pass over a
+    """has_case_change, glue_shapes, glued_run_spans, glued_sentence_cues and junctions pass over a
     one-byte text eight bytes at a time: a shape at each offset after prose, before prose and between two stretches of
     it is found as the twins find it."""
     for prose in PROSE:
@@ -128,7 +127,6 @@ def test_one_byte_scans_at_every_offset_of_an_eight_character_step(shape: str) -
             before = (prose * 4)[:shift]
             for text in (before + shape, before + shape + prose * 3, shape + before, "AB" + before + shape + prose):
                 assert compiled.has_case_change(text) is glue._python_has_case_change(text), text
-                assert compiled.quote_after_word(text) is glue._python_quote_after_word(text), text
                 assert compiled.glue_shapes(text) == glue._python_glue_shapes(text), text
                 assert compiled.glued_run_spans(text) == glue._python_glued_run_spans(text), text
                 assert compiled.glued_sentence_cues(text) == sentences._python_glued_sentence_cues(text), text
@@ -312,7 +310,7 @@ def test_title_words_lowered_give_unknown_words_their_candidates(words: list[str
 @needs_compiled
 def test_wrong_arguments_raise_type_errors() -> None:
     for function in (compiled.has_case_change, compiled.glued_sentence_cues, compiled.name_starts,
-                     compiled.glued_run_spans, compiled.quote_after_word, compiled.glue_shapes,
+                     compiled.glued_run_spans, compiled.glue_shapes,
                      compiled.junctions):
         with pytest.raises(TypeError):
             function(b"bytes")
@@ -336,7 +334,6 @@ def test_no_native_selects_the_python_twins() -> None:
             "assert possessives._name_starts_in is possessives._python_name_starts; "
             "assert glue._glued_run_spans is glue._python_glued_run_spans; "
             "assert sentences._token_before is sentences._python_token_before; "
-            "assert glue._quote_after_word is glue._python_quote_after_word; "
             "assert glue._glue_shapes is glue._python_glue_shapes; "
             "assert _shared._possessive_words is _shared._python_possessive_words; "
             "assert sentences._junctions is sentences._python_junctions; "

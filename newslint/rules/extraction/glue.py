@@ -91,7 +91,6 @@ _NOT_IN_HANDLE = regexcache.compile(r"[^A-Za-z0-9_]")
 _LONGEST_HANDLE = 15  # characters after the @ in a Twitter/X handle
 # a word glued to the opening quote of the quotation after it: 'could bring $5B megaproject"I didn't believe'
 _QUOTE_AFTER_WORD = regexcache.compile(r"[\"“](?<=[a-z]{2}.)[A-Z][^\W\d_]*(?= [^\W\d_])")  # the quote first: a fast scan
-_QUOTE_AFTER_WORD_CUE = regexcache.compile(r"[a-z]{2}[\"“][A-Z]")  # in each of its matches (compiled: quote_after_word)
 _LETTER_RUN = regexcache.compile(r"[^\W\d_]+")
 
 
@@ -466,9 +465,9 @@ class GlueSuspects:
     (``@JaneDoeCongratulations``) or a word glued to an opening quote (``megaproject"I``) may occur."""
 
     def __init__(self, article: Article) -> None:
-        shapes = _glue_shapes(article.text)  # bit i: _GLUE_SHAPES[i] (a generator of the six cost more than the tests)
-        case_change, amount, day, caps, at, number = \
-            shapes & 1 != 0, shapes & 2 != 0, shapes & 4 != 0, shapes & 8 != 0, shapes & 16 != 0, shapes & 32 != 0
+        shapes = _glue_shapes(article.text)  # bit i: _GLUE_SHAPES[i] (a generator of the seven cost more than the tests)
+        case_change, amount, day, caps, at, number, quote = shapes & 1 != 0, shapes & 2 != 0, shapes & 4 != 0, \
+            shapes & 8 != 0, shapes & 16 != 0, shapes & 32 != 0, shapes & 64 != 0
         self.segments = [(offset, text) for offset, text in _segments(article) if _has_case_change(text)] \
             if case_change else []
         self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
@@ -476,6 +475,8 @@ class GlueSuspects:
         self.days, self.digits = _day_and_digit_hints(article.text) if day else (False, False)
         self._text = article.text
         self._cue_starts: dict[re.Pattern, list[int]] = {}  # a segment cue → the starts of its whole-text matches
+        if number:  # the number cue's starts by one compiled pass (Python's re tried its digit class at every character)
+            self._cue_starts[_NUMBER_CUE] = _number_cue_starts(article.text)
         self.numbers = number and bool(_glued_numbers(article.text, self._whole_text_starts(_NUMBER_CUE)))
         # the rarer shapes are looked for only in a page with a case change inside a word, where markup was stripped
         glued = bool(self.segments)
@@ -483,7 +484,7 @@ class GlueSuspects:
             and bool(_CAPS_DATE.search(article.text))
         self.handles = glued and at
         # a word glued to an opening quote before a capital (a segment's match is one of the whole text's)
-        self.quotes = glued and _quote_after_word(article.text) and bool(_QUOTE_AFTER_WORD.search(article.text))
+        self.quotes = glued and quote and bool(_QUOTE_AFTER_WORD.search(article.text))
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
                         or self.numbers or self.digits)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
@@ -550,9 +551,11 @@ class GlueSuspects:
 # the shapes GlueSuspects asks about, as RE2 patterns over the text (its ASCII classes are the shape's classes: a
 # character beyond ASCII is never a letter or digit there): a case change ('aA', 'AAa'), an amount before a capital
 # ('0A', '0aA', '0aaA', '%A'), a letter before a digit, seven capitals, an '@', a number glued to a lower-case word
-# ('peak3,000', 'concrete2.4m', '4,200buil')
+# ('peak3,000', 'concrete2.4m', '4,200buil'), a word glued to an opening quote before a capital ('megaproject"I': in
+# each of _QUOTE_AFTER_WORD's matches; a scan of its own before 34e)
 _GLUE_SHAPES = (r"[a-z][A-Z]|[A-Z][A-Z][a-z]", r"[0-9][a-z]{0,2}[A-Z]|%[A-Z]", r"[a-zA-Z][0-9]", r"[A-Z]{7}", r"@",
-                r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}|[0-9][a-z]{4}")
+                r"[a-z]{4}[0-9]{1,3},[0-9]{3}|[a-z]{4}[0-9]+\.[0-9]+[a-z]|[0-9],[0-9]{3}[a-z]{4}|[0-9][a-z]{4}",
+                r"[a-z]{2}[\"“][A-Z]")
 _NUMBER_SHAPE = regexcache.compile(rb"a{4}0{1,3},000|a{4}0+\.0+a|0,000a{4}|0a{4}")  # the last of _GLUE_SHAPES, on a shape
 _glue_shape_set: list = []  # the RE2 set of _GLUE_SHAPES, built on first use
 
@@ -583,17 +586,18 @@ def _glue_shapes_of(shape: bytes) -> int:
     """:func:`_glue_shapes` from a text's shape (:func:`_shape`)."""
     held = (_case_change(shape), b"0A" in shape or b"0aA" in shape or b"0aaA" in shape or b"%A" in shape,
             b"a0" in shape or b"A0" in shape, b"AAAAAAA" in shape, b"@" in shape,
-            _NUMBER_SHAPE.search(shape) is not None)
+            _NUMBER_SHAPE.search(shape) is not None, b'aa"A' in shape)
     return sum(1 << index for index, found in enumerate(held) if found)
 
 
 _SHAPES = bytes(ord("a") if chr(b).islower() else ord("A") if chr(b).isupper() else ord("0") if chr(b).isdigit()
-                else b if chr(b) in "%@,." else ord(" ") for b in range(128)) + b" " * 128
+                else b if chr(b) in "%@,.\"" else ord(" ") for b in range(128)) + b" " * 128
 
 
 def _shape(text: str) -> bytes:
-    """``text`` as UTF-8 with every ASCII letter, digit and other byte mapped to its class."""
-    return text.encode("utf-8", "surrogatepass").translate(_SHAPES)
+    """``text`` as UTF-8 with every ASCII letter, digit and other byte mapped to its class (an opening curly quote read
+    as a straight one)."""
+    return text.replace("“", '"').encode("utf-8", "surrogatepass").translate(_SHAPES)
 
 
 def _case_change(shape: bytes) -> bool:
@@ -608,13 +612,6 @@ def _python_has_case_change(text: str) -> bool:
 
 _has_case_change = native.pick("has_case_change", _python_has_case_change)
 
-
-def _python_quote_after_word(text: str) -> bool:
-    """Whether ``text`` holds ``_QUOTE_AFTER_WORD_CUE`` (the twin of the compiled ``quote_after_word``)."""
-    return _QUOTE_AFTER_WORD_CUE.search(text) is not None
-
-
-_quote_after_word = native.pick("quote_after_word", _python_quote_after_word)
 
 # words that end compounds written with an inner capital: LinkedIn, LogOn, PopUp, CheckOut
 _PARTICLES = frozenset("in on up out off it".split())
@@ -747,7 +744,7 @@ def _glued_numbers(text: str, starts: Iterable[int] | None = None) -> list[re.Ma
     over the whole run of letters, digits, commas and stops that holds it (every match lies in one). ``starts``:
     those of ``_NUMBER_CUE``'s matches in ``text``, where they are known."""
     if starts is None:
-        starts = [cue.start() for cue in _NUMBER_CUE.finditer(text)]
+        starts = _number_cue_starts(text)
     cues = whole_run_cues(text, starts, _GLUE_REACH)
     return cuewindows.finditer_near(_GLUED_NUMBER, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
 
@@ -757,6 +754,14 @@ _GLUE_REACH = 100  # characters searched beyond the run around a cue (2000 aroun
 
 _THOUSANDS = regexcache.compile(r"\d{1,3},\d{3}")
 _NUMBER_CUE = regexcache.compile(r"\d(?:(?<=[a-z]{4}\d)|(?=[a-z]{4}))")  # the digit first, for a fast scan
+
+
+def _python_number_cue_starts(text: str) -> list[int]:
+    """Where ``_NUMBER_CUE`` matches in ``text`` (the twin of the compiled ``number_cue_starts``, 34e)."""
+    return [cue.start() for cue in _NUMBER_CUE.finditer(text)]
+
+
+_number_cue_starts = native.pick("number_cue_starts", _python_number_cue_starts)
 # the cues GlueSuspects.cues_in finds in the whole text once and reads segment by segment: none holds a negative
 # look-around or an anchor (each match in a segment is one of the whole text, at the same place) and no two of a cue's
 # matches can overlap (one search of the whole text finds every place one starts)
