@@ -1155,12 +1155,8 @@ number_cue_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *
                 continue;
         }
         if (number_cue_four_lower(kind, data, n, i - 4) || number_cue_four_lower(kind, data, n, i + 1)) {
-            PyObject *at = PyLong_FromSsize_t(i);
-            if (at == NULL || PyList_Append(starts, at) < 0) {
-                Py_XDECREF(at);
+            if (append_new(starts, PyLong_FromSsize_t(i)) < 0)
                 return -1;
-            }
-            Py_DECREF(at);
         }
     }
     return 0;
@@ -4408,12 +4404,8 @@ run_in_cue_start_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, Py_s
     const Py_ssize_t end = run_in_cue_end(kind, data, n, s);
     if (end <= 0)
         return end < 0;
-    PyObject *at = PyLong_FromSsize_t(start);
-    if (at == NULL || PyList_Append(starts, at) < 0) {
-        Py_XDECREF(at);
+    if (append_new(starts, PyLong_FromSsize_t(start)) < 0)
         return -1;
-    }
-    Py_DECREF(at);
     *done = end;
     return 0;
 }
@@ -7066,14 +7058,8 @@ stamp_paragraphs(PyObject *module, PyObject *args)
                 goto fail;
             take = opens > 0;
         }
-        if (take) {
-            PyObject *at = PyLong_FromSsize_t(k);
-            if (at == NULL || PyList_Append(read, at) < 0) {
-                Py_XDECREF(at);
-                goto fail;
-            }
-            Py_DECREF(at);
-        }
+        if (take && append_new(read, PyLong_FromSsize_t(k)) < 0)
+            goto fail;
     }
     return read;
 fail:
