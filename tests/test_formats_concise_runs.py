@@ -36,7 +36,7 @@ def test_concise_runs_write_the_lines_in_order_ascii_apart(color):
     stream = _Writes()
     report = Report("concise", stream, [], color, [], False)
     output.add(report, diagnostics)
-    assert stream.getvalue() == output.concise_lines(report, diagnostics)
+    assert stream.getvalue() == "".join(output.concise_lines(report, diagnostics))
     assert [w.isascii() for w in stream.writes] == [True, False, True, False, True]
     assert [w.count("\n") for w in stream.writes] == [1, 1, 2, 2, 1]
 

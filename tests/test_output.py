@@ -252,7 +252,7 @@ def test_json_items_of_an_unusual_fix_are_left_to_the_json_module():
 def test_concise_lines_are_the_headers_of_the_findings(d, color):
     report = Report("concise", io.StringIO(), [], color, [], False)
     other = dataclasses.replace(d, path="b/\x1bc.txt", message=d.message + "\t")
-    assert output.concise_lines(report, [d, other, d]) == "".join(
+    assert "".join(output.concise_lines(report, [d, other, d])) == "".join(
         output.header(report, each) + "\n" for each in (d, other, d))
 
 

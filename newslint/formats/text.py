@@ -29,7 +29,7 @@ def add(report: Report, diagnostics: Sequence[Diagnostic]) -> None:
         return
     if report.format == "concise":  # in runs of ASCII lines and others (34c): a text stream copies an ASCII str's
         write = report.stream.write  # bytes, and encodes one beyond ASCII a character at a time, all of it
-        for _, lines in groupby(_concise_line_list(report, diagnostics), str.isascii):
+        for _, lines in groupby(concise_lines(report, diagnostics), str.isascii):
             write("".join(lines))
     else:
         _write_full(report, diagnostics)
@@ -48,14 +48,10 @@ def header(report: Report, d: Diagnostic) -> str:
     return f"{report.paint(printable(d.path), BOLD)}:{d.line}:{d.column}: {code} {d.name} {printable(d.message)}"
 
 
-def concise_lines(report: Report, diagnostics: Sequence[Diagnostic]) -> str:
-    """The ``concise`` report's lines of ``diagnostics`` (:func:`header`'s, each with its line feed) as one string;
-    without colour made in one comprehension, each path made printable once, not by two ``paint`` and two
-    ``printable`` calls a finding (the parent of a large run writes every finding)."""
-    return "".join(_concise_line_list(report, diagnostics))
-
-
-def _concise_line_list(report: Report, diagnostics: Sequence[Diagnostic]) -> list[str]:
+def concise_lines(report: Report, diagnostics: Sequence[Diagnostic]) -> list[str]:
+    """The ``concise`` report's lines of ``diagnostics`` (:func:`header`'s, each with its line feed); without colour
+    made in one comprehension, each path made printable once, not by two ``paint`` and two ``printable`` calls a
+    finding (the parent of a large run writes every finding)."""
     if report.color:
         return [header(report, d) + "\n" for d in diagnostics]
     shown = {path: printable(path) for path in {d.path for d in diagnostics}}
