@@ -1049,7 +1049,6 @@ static PyObject *iso_date_hint(PyObject *, PyObject *);
 static PyObject *is_printable(PyObject *, PyObject *);  /* block 31e */
 static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
 static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
-static PyObject *shared_analyses(PyObject *, PyObject *);  /* block 35c */
 static PyObject *json_record(PyObject *, PyObject *);  /* block 32e */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
@@ -2209,8 +2208,6 @@ static PyMethodDef methods[] = {
      "joined_utf8(texts): '\\n'.join(texts).encode() of a list of str, as packs._python_joined_utf8; None at a lone surrogate (30e)."},
     {"inline_cues", inline_cues, METH_VARARGS,
      "NL316: the cues of inline._ARTICLE_CUES a text holds, a bit each, as its RE2 set answers (29c)."},
-    {"shared_analyses", shared_analyses, METH_NOARGS,
-     "shared_analyses() -> the base class of model.Article whose shared(key, compute) is compiled, as model._SharedAnalyses (35c)."},
     {"json_record", json_record, METH_VARARGS,
      "json_record(line, fallback, scan): json.loads(line) of a record's JSON object, read here, other values by scan, other lines by fallback (32e)."},
     {"spaced_starts", spaced_starts, METH_VARARGS,
@@ -7507,92 +7504,6 @@ json_record(PyObject *module, PyObject *args)
     if (record != NULL || PyErr_Occurred())
         return record;
     return PyObject_CallOneArg(fallback, line);
-}
-
-/* ---- 35c: Article.shared, one call ---- */
-/* shared_analyses() -> type
- *     The base class of model.Article (twin: model._SharedAnalyses), made once: its method shared(key, compute) is
- *     ``if key not in self._shared: self._shared[key] = compute(self)`` and then ``return self._shared[key]``, where a
- *     Python method's frame cost ~900 instructions a call, the rules' twenty-one asks an article (most of them of an
- *     answer already kept). */
-static PyObject *shared_analyses_type;
-static PyObject *shared_analyses_name;  /* "_shared" */
-
-static PyObject *
-shared_analysis(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
-{
-    if (nargs != 2) {
-        PyErr_Format(PyExc_TypeError, "shared() takes 2 arguments (%zd given)", nargs);
-        return NULL;
-    }
-    PyObject *key = args[0], **attributes = _PyObject_GetDictPtr(self);
-    /* self._shared read from the instance's dict (no data descriptor of that name: a dataclass field's default
-       factory sets none on the class), where the generic look-up cost ~190 instructions */
-    PyObject *kept_analyses = attributes != NULL && *attributes != NULL && PyDict_CheckExact(*attributes)
-        ? PyDict_GetItemWithError(*attributes, shared_analyses_name) : NULL;
-    if (kept_analyses != NULL && PyDict_CheckExact(kept_analyses)) {  /* an answer kept: most asks */
-        PyObject *kept = PyDict_GetItemWithError(kept_analyses, key);
-        if (kept != NULL || PyErr_Occurred())
-            return Py_XNewRef(kept);
-    }
-    if (PyErr_Occurred())
-        return NULL;
-    PyObject *analyses = PyObject_GetAttr(self, shared_analyses_name);
-    if (analyses == NULL)
-        return NULL;
-    const int held = PySequence_Contains(analyses, key);  /* (the generic way: key in self._shared) */
-    if (held != 0) {
-        PyObject *kept = held < 0 ? NULL : PyObject_GetItem(analyses, key);
-        Py_DECREF(analyses);
-        return kept;
-    }
-    Py_DECREF(analyses);
-    PyObject *value = PyObject_CallOneArg(args[1], self);
-    if (value == NULL)
-        return NULL;
-    analyses = PyObject_GetAttr(self, shared_analyses_name);  /* (read again, as the Python reads it) */
-    const int stored = analyses == NULL ? -1 : PyObject_SetItem(analyses, key, value);
-    Py_DECREF(value);
-    Py_XDECREF(analyses);
-    if (stored < 0)
-        return NULL;
-    analyses = PyObject_GetAttr(self, shared_analyses_name);
-    if (analyses == NULL)
-        return NULL;
-    PyObject *kept = PyObject_GetItem(analyses, key);
-    Py_DECREF(analyses);
-    return kept;
-}
-
-static PyMethodDef shared_analyses_methods[] = {
-    {"shared", (PyCFunction)(void (*)(void))shared_analysis, METH_FASTCALL,
-     "shared(key, compute): an analysis that several rules need, computed once per article (key names it)."},
-    {NULL, NULL, 0, NULL},
-};
-
-static PyType_Slot shared_analyses_slots[] = {
-    {Py_tp_doc, "The base of model.Article: its compiled shared(key, compute) (block 35c)."},
-    {Py_tp_methods, shared_analyses_methods},
-    {0, NULL},
-};
-
-static PyType_Spec shared_analyses_spec = {
-    "newslint._speedups.SharedAnalyses", sizeof(PyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    shared_analyses_slots,
-};
-
-static PyObject *
-shared_analyses(PyObject *module, PyObject *unused)
-{
-    if (shared_analyses_type == NULL) {
-        shared_analyses_name = PyUnicode_InternFromString("_shared");
-        if (shared_analyses_name == NULL)
-            return NULL;
-        shared_analyses_type = PyType_FromSpec(&shared_analyses_spec);
-        if (shared_analyses_type == NULL)
-            return NULL;
-    }
-    return Py_NewRef(shared_analyses_type);
 }
 
 /* ---- 29c: NL316's cues of an article, one pass ---- */

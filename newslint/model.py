@@ -103,21 +103,8 @@ class cached_attribute:
         return value
 
 
-class _SharedAnalyses:
-    """The base of :class:`Article`: its ``shared``, compiled where built (block 35c: a Python method's frame cost
-    ~900 instructions a call, and the rules ask some twenty an article, most of an answer already kept)."""
-
-    __slots__ = ()
-
-    def shared(self, key: str, compute: Callable[[Any], T]) -> T:
-        """An analysis that several rules need, computed once per article (``key`` names it)."""
-        if key not in self._shared:  # type: ignore[attr-defined]
-            self._shared[key] = compute(self)  # type: ignore[attr-defined]
-        return self._shared[key]  # type: ignore[attr-defined]
-
-
 @dataclass
-class Article(native.pick("shared_analyses", lambda: _SharedAnalyses)()):  # type: ignore[misc]
+class Article:
     """A parsed article. ``text`` is what rules see; all spans index into it.
 
     ``meta`` holds metadata that came from outside the text (JSONL fields):
@@ -346,6 +333,12 @@ class Article(native.pick("shared_analyses", lambda: _SharedAnalyses)()):  # typ
         """Lower-cased word → count over the body (for rules that learn the article's own words), in order of first
         occurrence. Counted here, not in the word analysis: one article in four asks for it."""
         return _count_words(self.lower_words, Counter)
+
+    def shared(self, key: str, compute: Callable[["Article"], T]) -> T:
+        """An analysis that several rules need, computed once per article (``key`` names it)."""
+        if key not in self._shared:
+            self._shared[key] = compute(self)
+        return self._shared[key]
 
     def body_text(self) -> str:
         """The paragraphs joined by blank lines (offsets are not preserved)."""
