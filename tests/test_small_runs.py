@@ -46,13 +46,13 @@ def test_a_small_run_looks_words_up_on_disk_and_finds_the_same(registry, tmp_pat
     folder = tmp_path / "small"
     shutil.copytree(SEEDS, folder)
     (folder / "ocr.txt").write_text("Railway News\n\n" + OCR_PAGE)
-    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 0)  # as for a large run: the whole list is loaded
+    monkeypatch.setattr(runner, "ON_DISK_RUN_BYTES", 0)  # as for a large run: the whole list is loaded
     loaded = _findings(registry, folder)
     assert isinstance(lexicon.frequencies(), dict)
     lexicon.frequencies.cache_clear()
     monkeypatch.undo()
     monkeypatch.setattr(lexicon, "_on_disk", False)
-    assert sum(f.stat().st_size for f in folder.iterdir()) < runner.SMALL_RUN_BYTES
+    assert sum(f.stat().st_size for f in folder.iterdir()) < runner.ON_DISK_RUN_BYTES
     looked_up = _findings(registry, folder)
     assert isinstance(lexicon.frequencies(), IndexedTable)
     assert looked_up == loaded and any(code.startswith("NL7") for _, _, _, code, _ in loaded)
@@ -72,9 +72,29 @@ def test_a_small_run_asks_no_trigger_and_finds_the_same(registry, tmp_path, monk
     monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 0)  # as for a large run
     triggered = _findings(registry, folder)
     assert 1 in built and 2 in built
-    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 32 * 1024)
+    monkeypatch.undo()
+    monkeypatch.setattr(rule._TriggerSet, "of", classmethod(lambda cls, triggers: built.append(1) or original(triggers)))
+    monkeypatch.setattr(packs, "_search_every_prefilter", lambda article: built.append(2) or searched(article))
+    assert sum(f.stat().st_size for f in folder.iterdir()) < runner.SMALL_RUN_BYTES
     built.clear()
     assert _findings(registry, folder) == triggered and not built and triggered
+
+
+def test_a_run_between_the_two_bounds_asks_the_triggers_and_looks_words_up_on_disk(registry, tmp_path, fresh_lexicon,
+                                                                                   monkeypatch):
+    """A run of SMALL_RUN_BYTES or more but under ON_DISK_RUN_BYTES (64 to 128 KB of files) builds the triggers' sets
+    and still looks its words up on disk; the findings are a small run's."""
+    folder = tmp_path / "small"
+    shutil.copytree(SEEDS, folder)
+    untriggered = _findings(registry, folder)
+    lexicon.frequencies.cache_clear()
+    monkeypatch.setattr(lexicon, "_on_disk", False)
+    built = []
+    original = rule._TriggerSet.of
+    monkeypatch.setattr(rule._TriggerSet, "of", classmethod(lambda cls, triggers: built.append(1) or original(triggers)))
+    monkeypatch.setattr(runner, "SMALL_RUN_BYTES", 1)  # (the seeds as though they were over 64 KB)
+    assert _findings(registry, folder) == untriggered and built
+    assert isinstance(lexicon.frequencies(), IndexedTable)
 
 
 def test_a_small_run_keeps_the_triggers_of_rules_in_a_run_of_standard_input(registry):
