@@ -7053,8 +7053,9 @@ holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
  * stamp_paragraphs(texts, marks, openings) -> list of int  (twin: rules.lines.stamps._python_stamp_paragraphs)
  *     The indices of the texts NL314 reads, in order: 80 characters or fewer (stamps.STAMP_LONGEST), a line break
  *     (the LINE_MARK_BREAK bit of `marks`, line_forms's), a digit last (str.isdigit) or one of the tuple `openings`
- *     first (a byline's, str.startswith); no other text holds what its loop reports. Its loop asked the four of
- *     each paragraph in Python (most paragraphs: long prose, none of them).
+ *     first (a byline's, str.startswith, asked only where the text's first character is the opening's, 35d); no
+ *     other text holds what its loop reports. Its loop asked the four of each paragraph in Python (most paragraphs:
+ *     long prose, none of them).
  */
 #define STAMP_SHORT 80
 
@@ -7086,8 +7087,12 @@ stamp_paragraphs(PyObject *module, PyObject *args)
         }
         STR_CHARS(text);
         int take = n <= STAMP_SHORT || (mark[k] & LINE_MARK_BREAK) || Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, n - 1));
+        const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
         for (Py_ssize_t j = 0; !take && j < PyTuple_GET_SIZE(openings); j++) {
-            const Py_ssize_t opens = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(openings, j), 0, n, -1);
+            PyObject *opening = PyTuple_GET_ITEM(openings, j);
+            if (PyUnicode_GET_LENGTH(opening) > 0 && PyUnicode_READ_CHAR(opening, 0) != first)
+                continue;  /* (most: a long paragraph opens otherwise; 35d) */
+            const Py_ssize_t opens = PyUnicode_Tailmatch(text, opening, 0, n, -1);
             if (opens < 0)
                 goto fail;
             take = opens > 0;
