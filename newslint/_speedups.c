@@ -6484,6 +6484,59 @@ read_holds_address(int kind, const void *data, Py_ssize_t n)
     return 0;
 }
 
+/* the lengths (a bit each, 1 to 63) of the words of the frozenset `reader` that open with each character below 256,
+ * kept for the last frozenset asked (a reference held: its address stays its own), or NULL where the set is no
+ * frozenset or holds another kind of word: a token whose first character and length open no reader's word is none,
+ * and is not looked up (35d: 60,562 look-ups of 107 instructions a pass over the mix, most of them of words such as
+ * 'said' or 'the'); NULL with an exception on an error */
+static PyObject *read_firsts_of;      /* the frozenset read_firsts holds the lengths of (a reference), or NULL */
+static int read_firsts_kept;          /* whether every word of it is a str of 1 to 63 characters, the first below 256 */
+static uint64_t read_firsts[256];
+
+static const uint64_t *
+read_reader_firsts(PyObject *reader)
+{
+    if (!PyFrozenSet_CheckExact(reader))
+        return NULL;
+    if (read_firsts_of != reader) {
+        PyObject *words = PyObject_GetIter(reader);
+        if (words == NULL)
+            return NULL;
+        Py_XDECREF(read_firsts_of);
+        read_firsts_of = NULL;
+        memset(read_firsts, 0, sizeof(read_firsts));
+        int kept = 1;
+        for (PyObject *word; kept && (word = PyIter_Next(words)) != NULL; Py_DECREF(word)) {
+            const Py_ssize_t length = PyUnicode_CheckExact(word) ? PyUnicode_GET_LENGTH(word) : 0;
+            const Py_UCS4 first = length ? PyUnicode_READ_CHAR(word, 0) : 0;
+            kept = length >= 1 && length <= 63 && first < 256;
+            if (kept)
+                read_firsts[first] |= (uint64_t)1 << length;
+        }
+        Py_DECREF(words);
+        if (PyErr_Occurred())
+            return NULL;
+        Py_INCREF(reader);
+        read_firsts_of = reader;
+        read_firsts_kept = kept;
+    }
+    return read_firsts_kept ? read_firsts : NULL;
+}
+
+/* whether `reader` may hold the token: a str whose first character and length open none of its words (`firsts`,
+ * read_reader_firsts's) is none of them */
+static inline int
+read_may_hold(const uint64_t *firsts, PyObject *token)
+{
+    if (firsts == NULL || !PyUnicode_CheckExact(token))
+        return 1;
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(token);
+    if (length < 1 || length > 63)
+        return 0;
+    const Py_UCS4 first = PyUnicode_READ_CHAR(token, 0);
+    return first < 256 && (firsts[first] >> length & 1);
+}
+
 /* whether line `index`, of `words` words (str.split()'s), is one of the story's plain sentences
  * (furniture._plain_line); -1 on an error */
 static int
@@ -6500,7 +6553,12 @@ read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, Py_ssize_t
     if (words <= READ_WORDS || read_holds_address(kind, data, n))
         return 0;
     const Py_ssize_t tokens = PyList_GET_SIZE(lower_words);
+    const uint64_t *firsts = read_reader_firsts(reader);
+    if (firsts == NULL && PyErr_Occurred())
+        return -1;
     for (Py_ssize_t j = start; j < end && j < tokens; j++) {
+        if (!read_may_hold(firsts, PyList_GET_ITEM(lower_words, j)))
+            continue;
         const int found = PySet_Contains(reader, PyList_GET_ITEM(lower_words, j));
         if (found < 0)
             return -1;
