@@ -6484,6 +6484,59 @@ read_holds_address(int kind, const void *data, Py_ssize_t n)
     return 0;
 }
 
+/* the lengths (a bit each, 1 to 63) of the words of the frozenset `reader` that open with each character below 256,
+ * kept for the last frozenset asked (a reference held: its address stays its own), or NULL where the set is no
+ * frozenset or holds another kind of word: a token whose first character and length open no reader's word is none,
+ * and is not looked up (35d: 60,562 look-ups of 107 instructions a pass over the mix, most of them of words such as
+ * 'said' or 'the'); NULL with an exception on an error */
+static PyObject *read_firsts_of;      /* the frozenset read_firsts holds the lengths of (a reference), or NULL */
+static int read_firsts_kept;          /* whether every word of it is a str of 1 to 63 characters, the first below 256 */
+static uint64_t read_firsts[256];
+
+static const uint64_t *
+read_reader_firsts(PyObject *reader)
+{
+    if (!PyFrozenSet_CheckExact(reader))
+        return NULL;
+    if (read_firsts_of != reader) {
+        PyObject *words = PyObject_GetIter(reader);
+        if (words == NULL)
+            return NULL;
+        Py_XDECREF(read_firsts_of);
+        read_firsts_of = NULL;
+        memset(read_firsts, 0, sizeof(read_firsts));
+        int kept = 1;
+        for (PyObject *word; kept && (word = PyIter_Next(words)) != NULL; Py_DECREF(word)) {
+            const Py_ssize_t length = PyUnicode_CheckExact(word) ? PyUnicode_GET_LENGTH(word) : 0;
+            const Py_UCS4 first = length ? PyUnicode_READ_CHAR(word, 0) : 0;
+            kept = length >= 1 && length <= 63 && first < 256;
+            if (kept)
+                read_firsts[first] |= (uint64_t)1 << length;
+        }
+        Py_DECREF(words);
+        if (PyErr_Occurred())
+            return NULL;
+        Py_INCREF(reader);
+        read_firsts_of = reader;
+        read_firsts_kept = kept;
+    }
+    return read_firsts_kept ? read_firsts : NULL;
+}
+
+/* whether `reader` may hold the token: a str whose first character and length open none of its words (`firsts`,
+ * read_reader_firsts's) is none of them */
+static inline int
+read_may_hold(const uint64_t *firsts, PyObject *token)
+{
+    if (firsts == NULL || !PyUnicode_CheckExact(token))
+        return 1;
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(token);
+    if (length < 1 || length > 63)
+        return 0;
+    const Py_UCS4 first = PyUnicode_READ_CHAR(token, 0);
+    return first < 256 && (firsts[first] >> length & 1);
+}
+
 /* whether line `index`, of `words` words (str.split()'s), is one of the story's plain sentences
  * (furniture._plain_line); -1 on an error */
 static int
@@ -6500,7 +6553,12 @@ read_plain_line(PyObject **items, Py_ssize_t count, Py_ssize_t index, Py_ssize_t
     if (words <= READ_WORDS || read_holds_address(kind, data, n))
         return 0;
     const Py_ssize_t tokens = PyList_GET_SIZE(lower_words);
+    const uint64_t *firsts = read_reader_firsts(reader);
+    if (firsts == NULL && PyErr_Occurred())
+        return -1;
     for (Py_ssize_t j = start; j < end && j < tokens; j++) {
+        if (!read_may_hold(firsts, PyList_GET_ITEM(lower_words, j)))
+            continue;
         const int found = PySet_Contains(reader, PyList_GET_ITEM(lower_words, j));
         if (found < 0)
             return -1;
@@ -6643,8 +6701,21 @@ static int
 line_marks_of_wide(int kind, const void *data, Py_ssize_t n, int cuts)
 {
     int marks = 0;
-    Py_ssize_t dots = 0;  /* the full stops in a row up to here */
-    for (Py_ssize_t i = 0; i < n; i++) {
+    Py_ssize_t dots = 0, i = 0;  /* the full stops in a row up to here */
+    if (kind == PyUnicode_2BYTE_KIND && n > 2) {  /* each mark of the characters before the last two, in a loop without
+                                                   * a branch that the compiler reads sixteen bytes at a time (35d) */
+        const Py_UCS2 *chars = (const Py_UCS2 *)data;
+        unsigned char breaks = 0, hyphens = 0, by = 0, cut = 0;
+        for (; i < n - 2; i++) {
+            breaks |= chars[i] == '\n';
+            hyphens |= chars[i] == 0xAD;
+            by |= (chars[i] == 'B') & (chars[i + 1] == 'y');
+            cut |= (chars[i] == 0x2026) | ((chars[i] == '.') & (chars[i + 1] == '.') & (chars[i + 2] == '.'));
+        }
+        marks = (breaks ? LINE_MARK_BREAK : 0) | (hyphens ? LINE_MARK_SOFT_HYPHEN : 0) | (by ? LINE_MARK_BY : 0)
+            | (cut && cuts ? LINE_MARK_CUT : 0);  /* (the last two read below: no three full stops in a row there) */
+    }
+    for (; i < n; i++) {
         const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         dots = ch == '.' ? dots + 1 : 0;
         if (ch == '\n')
@@ -6705,6 +6776,15 @@ line_sentence_end(Py_UCS4 ch)
     return ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == 0x201D || ch == 0x2019 || ch == ')';
 }
 
+/* whether a character of a one-byte text is white space (str.isspace: '\t' to '\r', '\x1c' to '\x1f', ' ', '\x85' and
+ * '\xa0'), 1 or 0, by tests without a branch (35d) */
+static inline unsigned char
+line_latin1_space(Py_UCS1 ch)
+{
+    return (unsigned char)((ch == ' ') | ((Py_UCS1)(ch - '\t') < 5) | ((Py_UCS1)(ch - 0x1C) < 4) | (ch == 0x85)
+                           | (ch == 0xA0));
+}
+
 /* the shape of one text as line_shapes gives it (a new reference), given where its end's white space starts (`last`)
  * and whether it ends like a sentence; `long_shape` for a text of more than 320 characters (line_shapes, line_forms) */
 static PyObject *
@@ -6715,11 +6795,20 @@ line_shape(int kind, const void *data, Py_ssize_t n, Py_ssize_t last, int senten
         return long_shape;
     }
     Py_ssize_t words = 0;
-    int in_word = 0;
-    for (Py_ssize_t i = 0; i < last; i++) {
-        const int space = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
-        words += !space && !in_word;
-        in_word = !space;
+    if (kind == PyUnicode_1BYTE_KIND) {  /* a word opens at each character that is no space after a space (35d: a
+                                          * loop without a branch, which the compiler reads sixteen bytes at a time) */
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        words = last > 0 && !line_latin1_space(chars[0]);
+        for (Py_ssize_t i = 1; i < last; i++)
+            words += (line_latin1_space(chars[i]) ^ 1) & line_latin1_space(chars[i - 1]);
+    }
+    else {
+        int in_word = 0;
+        for (Py_ssize_t i = 0; i < last; i++) {
+            const int space = Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
+            words += !space && !in_word;
+            in_word = !space;
+        }
     }
     const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
     const int listed = n >= 2 && PyUnicode_READ(kind, data, 1) == ' '
@@ -6803,10 +6892,27 @@ line_forms(PyObject *module, PyObject *texts)
  * pair_marks_of(kind, data, n) -> int  (line_forms, block 26c; twin: rules.lines._shared._python_line_marks)
  *     A bit for each pair of characters NL312 asks a paragraph about, found in one pass that stops once both are: 1
  *     when text holds two spaces in a row ("  "), 2 when it holds a colon before a space (": "). A str's `in` scans
- *     the text once for each at 1.5 ns a character (the space that ends both is frequent); a one-byte text is read
- *     here eight bytes at a time, seven bytes on each time (34d: no pair carried from one read to the next). (NL312 asked it of each paragraph by a call of its own, pair_marks(text); the
+ *     the text once for each at 1.5 ns a character (the space that ends both is frequent); a one-byte or two-byte
+ *     text is read here in blocks of 64 characters by a loop without a branch, which -O3 compiles to sixteen-byte
+ *     reads (35d: 4.5 instructions a byte when read eight bytes at a time, 1.4 now), the rest a character at a time. (NL312 asked it of each paragraph by a call of its own, pair_marks(text); the
  *     marks of line_forms hold it since 28b: one call per article.)
  */
+/* the pairs that start in each block of PAIR_MARKS_BLOCK characters from `done` on, while a character follows the
+ * block (35d: a smaller block leaves fewer characters to the pass a character at a time, a larger one more; 64 read
+ * fewest instructions over the mix's paragraphs) */
+#define PAIR_MARKS_BLOCK 64
+#define PAIR_MARKS_BLOCKS(TYPE) do {                                                                   \
+        const TYPE *chars = (const TYPE *)data;                                                        \
+        for (; done + PAIR_MARKS_BLOCK < n && marks != 3; done += PAIR_MARKS_BLOCK) {                  \
+            unsigned char doubled = 0, labelled = 0;                                                   \
+            for (int k = 0; k < PAIR_MARKS_BLOCK; k++) {                                               \
+                const unsigned char after = chars[done + k + 1] == ' ';                                \
+                doubled |= (chars[done + k] == ' ') & after;                                           \
+                labelled |= (chars[done + k] == ':') & after;                                          \
+            }                                                                                          \
+            marks |= doubled | labelled << 1;                                                          \
+        }                                                                                              \
+    } while (0)
 #define PAIR_MARKS_PASS(TYPE, FROM) do {                                                               \
         const TYPE *chars = (const TYPE *)data;                                                        \
         for (Py_ssize_t i = (FROM) > 1 ? (FROM) : 1; i < n && marks != 3; i++) {                       \
@@ -6831,25 +6937,11 @@ static int
 pair_marks_of(int kind, const void *data, Py_ssize_t n)
 {
     int marks = 0;
-    Py_ssize_t done = 0;  /* the pairs ending before this index are read */
-#if PY_LITTLE_ENDIAN
-    if (kind == PyUnicode_1BYTE_KIND) {  /* eight bytes read at a time, seven pairs each: the next read starts at the
-                                            * last byte of this one (no pair across two reads to carry, 34d) */
-        const Py_UCS1 *bytes = (const Py_UCS1 *)data;
-        const uint64_t spaces = 0x2020202020202020ULL, colons = 0x3A3A3A3A3A3A3A3AULL;
-        const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, last = 0xFF00000000000000ULL;
-        for (; done + 8 <= n && marks != 3; done += 7) {
-            uint64_t x;
-            memcpy(&x, bytes + done, 8);
-            /* a byte 0 in space (colon) where x has a space (colon); in after, byte i is byte i + 1's of space, the
-             * last byte none: a byte 0 in space | after is the first of two spaces, in colon | after a colon's before
-             * a space; (v - ones) & ~v & highs is not 0 where v holds a byte 0 */
-            const uint64_t space = x ^ spaces, colon = x ^ colons, after = (space >> 8) | last;
-            const uint64_t doubled = space | after, labelled = colon | after;
-            marks |= (((doubled - ones) & ~doubled & highs) != 0) | (((labelled - ones) & ~labelled & highs) != 0) << 1;
-        }
-    }
-#endif
+    Py_ssize_t done = 0;  /* the pairs starting before this index are read */
+    if (kind == PyUnicode_1BYTE_KIND)  /* (35d: blocks of pairs without a branch, read sixteen bytes at a time) */
+        PAIR_MARKS_BLOCKS(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        PAIR_MARKS_BLOCKS(Py_UCS2);
     switch (kind) {
     case PyUnicode_1BYTE_KIND: PAIR_MARKS_PASS(Py_UCS1, done); break;
     case PyUnicode_2BYTE_KIND: PAIR_MARKS_PASS(Py_UCS2, done); break;
@@ -7019,8 +7111,9 @@ holds_any(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
  * stamp_paragraphs(texts, marks, openings) -> list of int  (twin: rules.lines.stamps._python_stamp_paragraphs)
  *     The indices of the texts NL314 reads, in order: 80 characters or fewer (stamps.STAMP_LONGEST), a line break
  *     (the LINE_MARK_BREAK bit of `marks`, line_forms's), a digit last (str.isdigit) or one of the tuple `openings`
- *     first (a byline's, str.startswith); no other text holds what its loop reports. Its loop asked the four of
- *     each paragraph in Python (most paragraphs: long prose, none of them).
+ *     first (a byline's, str.startswith, asked only where the text's first character is the opening's, 35d); no
+ *     other text holds what its loop reports. Its loop asked the four of each paragraph in Python (most paragraphs:
+ *     long prose, none of them).
  */
 #define STAMP_SHORT 80
 
@@ -7052,8 +7145,12 @@ stamp_paragraphs(PyObject *module, PyObject *args)
         }
         STR_CHARS(text);
         int take = n <= STAMP_SHORT || (mark[k] & LINE_MARK_BREAK) || Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, n - 1));
+        const Py_UCS4 first = n ? PyUnicode_READ(kind, data, 0) : 0;
         for (Py_ssize_t j = 0; !take && j < PyTuple_GET_SIZE(openings); j++) {
-            const Py_ssize_t opens = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(openings, j), 0, n, -1);
+            PyObject *opening = PyTuple_GET_ITEM(openings, j);
+            if (PyUnicode_GET_LENGTH(opening) > 0 && PyUnicode_READ_CHAR(opening, 0) != first)
+                continue;  /* (most: a long paragraph opens otherwise; 35d) */
+            const Py_ssize_t opens = PyUnicode_Tailmatch(text, opening, 0, n, -1);
             if (opens < 0)
                 goto fail;
             take = opens > 0;

@@ -140,6 +140,29 @@ def test_the_tokens_are_each_lines_own() -> None:
     assert same(texts, words=words) == [2]
 
 
+class Word(str):
+    """A str of another class, which the compiled pass looks up whatever its first character and length (35d)."""
+
+
+@needs_compiled
+@pytest.mark.parametrize("reader", [
+    frozenset({"said"}), frozenset({"plan", "x" * 63}), frozenset({"x" * 64, "said"}), frozenset({"", "said"}),
+    frozenset({"plan", 3}), frozenset({Word("plan")}),  # (words of ASCII letters: the pass's reader, 34d)
+    {"plan"}, frozenset(), frozenset({"spring.", "the"}),
+])
+def test_the_reader_words_looked_up_by_first_character_and_length(reader) -> None:
+    # (a token is looked up only where a word of the frozenset opens with its first character and is as long: 35d)
+    texts = [STORY, STORY.replace("plan", "x" * 63), STORY.replace("plan", "ŝaid"), STORY.replace("plan", "😀 " * 3)]
+    words = [line.split() for line in texts]
+    for tokens in ([w.lower() for line in words for w in line], [Word(w) for line in words for w in line]):
+        args = (texts, line_forms(texts)[0], "\n\n".join(texts), words, tokens, reader)
+        assert compiled.furniture_lines_to_read(*args) == furniture._python_lines_to_read(*args)
+    lowered = (texts, line_forms(texts)[0], "\n\n".join(texts), words, [w.lower() for line in words for w in line])
+    held = {w for w in reader if isinstance(w, str)} & set(lowered[4])
+    none = compiled.furniture_lines_to_read(*lowered, frozenset())  # (a reader's word held makes its line read)
+    assert (compiled.furniture_lines_to_read(*lowered, reader) != none) == bool(held)
+
+
 @needs_compiled
 def test_wrong_arguments_raise() -> None:
     shapes = line_forms([STORY, STORY])[0]

@@ -2,8 +2,8 @@
 block 26c: each line's words counted without splitting it, its last character found back from its end; twin
 ``furniture._python_line_shapes``: ``str.split`` and ``str.rstrip`` per line) and ``line_forms`` (its answers and the
 marks of block 27b in one call, 28b: a one-byte text searched by memchr for a line break, a soft hyphen, 'By' and, up
-to 320 characters, '...', a wider one read once; NL312's '  ' and ': ' (block 17C) eight bytes at a time in a
-one-byte text; twin ``furniture._python_line_forms``: ``in``, and ``str.rstrip``)."""
+to 320 characters, '...', a wider one read once; NL312's '  ' and ': ' (block 17C) in blocks of 64 characters by a
+loop without a branch (35d); twin ``furniture._python_line_forms``: ``in``, and ``str.rstrip``)."""
 
 from __future__ import annotations
 
@@ -72,15 +72,36 @@ def test_a_cut_is_marked_in_a_short_line_only() -> None:
 
 
 @needs_compiled
-@pytest.mark.parametrize("at", range(20))
+@pytest.mark.parametrize("at", [*range(20), 62, 63, 64, 65, 66, 127, 128, 129, 191, 192])
 def test_a_pair_at_every_place_of_the_words_read_at_once(at: int) -> None:
-    for pair in ("  ", ": "):  # (across two eight-byte words, at their ends, in the tail after the last)
-        for filler, length in (("x", 20), ("x", 23), ("é", 20), ("😀", 20)):
+    for pair in ("  ", ": "):  # (across two blocks of 64 characters, at their ends, in the tail after the last)
+        for filler, length in (("x", 20), ("x", 23), ("x", 70), ("x", 140), ("é", 20), ("ŝ", 20), ("ŝ", 130),
+                               ("😀", 20)):
             text = (filler * at + pair + filler * length)[:max(length, at + 2)]
             same_both([text, filler * at + pair])
     same_both(["x" * 7 + ":" + " " + "x" * 8, "x" * 7 + " " + " " + "x" * 8])
     marks = compiled.line_forms(["x" * 7 + ": " + "x" * 8, "x" * 7 + "  " + "x" * 8, "x" * 7 + " :" + "x" * 8])[2]
     assert list(marks) == [_shared.COLON_SPACE, _shared.DOUBLE_SPACE, 0]
+
+
+@needs_compiled
+@pytest.mark.parametrize("filler", ["ŝ", "x ŝ", "😀"])
+def test_each_mark_at_every_place_of_a_wide_text(filler: str) -> None:
+    # (a two-byte text is read up to its last two characters by a loop without a branch, those two one by one: 35d)
+    for mark in ("\n", "\xad", "By", "...", "…", ".."):
+        for length in (0, 1, 2, 3, 5, 40, 300, 330):
+            body = (filler * length)[:length]
+            for at in {0, 1, length // 2, max(length - 3, 0), max(length - 2, 0), max(length - 1, 0), length}:
+                same_both([body[:at] + mark + body[at:], body[:at] + mark[:1] + "x" + mark[1:] + body[at:]])
+
+
+@needs_compiled
+@pytest.mark.parametrize("space", [c for c in map(chr, range(256)) if c.isspace()] + ["\u2003", "\u3000"])
+def test_words_parted_by_each_space(space: str) -> None:
+    # (a one-byte text's words are counted by a test of each character without a branch: str.isspace's, 35d)
+    for text in (f"a{space}b", f"{space}a{space}{space}b{space}", space * 3, f"a{space}b{space}c{space}d" * 20,
+                 f"Öl{space}ça{space}\xa0x"):
+        same_both([text, text + "."])
 
 
 @needs_compiled

@@ -43,6 +43,15 @@ def test_texts(text: str, read: bool) -> None:
 
 
 @needs_compiled
+@pytest.mark.parametrize("openings", [(), ("",), ("P",), ("Pb", "Pa"), ("é ", "😀"), ("By ", "", "x")])
+def test_openings_tried_where_the_first_character_is_theirs(openings: tuple[str, ...]) -> None:
+    # (an opening is matched only where the text's first character is its first: 35d)
+    texts = [LONG, "Pa" + LONG, "é " + LONG, "😀" + LONG, "P", "Pb", "x" * 81, "é" * 81, "By"]
+    marks = line_forms(texts)[2]
+    assert compiled.stamp_paragraphs(texts, marks, openings) == stamps._python_stamp_paragraphs(texts, marks, openings)
+
+
+@needs_compiled
 def test_wrong_arguments_raise() -> None:
     with pytest.raises(TypeError):
         compiled.stamp_paragraphs([LONG, 3], b"\0\0", ())

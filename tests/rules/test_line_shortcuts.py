@@ -113,6 +113,25 @@ def test_the_ascii_cues_find_what_the_re2_cues_find_in_drawn_text(text):
     assert list(prompts._cue_spans(text, compile_cues=False)) == list(prompts._cue_spans(text))
 
 
+def _finditer_spans(text: str) -> list[tuple[int, int]]:
+    """The cues' spans as the binding's finditer gives them, over the text (NL342's way before 35d)."""
+    import re2
+    return [match.span() for match in re2.compile(prompts._SITE_BUSINESS_CUES.pattern).finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*ASCII_CUED_TEXTS, "Sign up — the café’s newsletter\u2003sign\nup 😀 cookies",
+                                  "İ ſubscribe ſign up K ß log in", "a\udcff subscribe"])
+def test_the_cue_spans_are_those_of_the_bindings_finditer(text):
+    assert list(prompts._cue_spans(text)) == _finditer_spans(text.replace("\udcff", "\ufffd"))  # (rule.for_re2's)
+
+
+def test_the_cue_spans_of_corpus_articles_are_those_of_the_bindings_finditer():
+    texts = [Article.parse(path.read_text()).text for path in natural_files(("bbc", "scraped"), 120)]
+    assert sum(bool(_finditer_spans(text)) for text in texts) > 5
+    for text in texts:
+        assert list(prompts._cue_spans(text)) == _finditer_spans(text)
+
+
 @pytest.mark.parametrize("text", ["s" * 100_000, " " * 100_000, "sign " * 20_000, "newsletter" * 10_000])
 def test_the_ascii_cues_leave_a_long_text_to_re2(text):
     # beyond _ASCII_CUES_MAX characters the text goes to RE2 (linear), whatever the run; the same spans either way

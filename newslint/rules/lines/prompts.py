@@ -8,11 +8,11 @@ from functools import lru_cache
 from typing import Iterable
 
 from newslint import regexcache
-from newslint.cuewindows import in_characters
+from newslint.cuewindows import SpansByRe2
 from newslint.fixes import delete_paragraph
 from newslint.furniture import shapes_of, story_extent
 from newslint.model import Article, Paragraph
-from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote, utf8_for_re2
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.lines._shared import _FOLDED_LETTERS, _REPORTED, _SENTENCE_ENDS
 from newslint.textutil import word_texts
 
@@ -430,11 +430,7 @@ def _cue_spans(text: str, compile_cues: bool = True) -> Iterable[tuple[int, int]
     """The spans (code points) of the matches of :data:`_SITE_BUSINESS_CUES` in ``text``, in order."""
     if not compile_cues and len(text) <= _ASCII_CUES_MAX and text.isascii():
         return [match.span() for match in _ASCII_CUES.finditer(text.lower())]
-    data = utf8_for_re2(text)  # (the UTF-8 the trigger sets kept: no second encoding of the article)
-    spans = [match.span() for match in _cue_finder().finditer(data)]  # RE2 over the bytes
-    if len(data) == len(text):
-        return spans
-    return in_characters(data, spans)  # offsets mapped back, in one pass over the text (not a prefix per match)
+    return _cue_finder()(text)  # (RE2 over the UTF-8 the trigger sets kept, its offsets mapped back in one pass)
 
 
 def site_cue_spans(text: str) -> list[tuple[int, int]]:
@@ -444,10 +440,10 @@ def site_cue_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _cue_finder():
-    import re2  # the packs import it in every run
-
-    return re2.compile(_SITE_BUSINESS_CUES.pattern)
+def _cue_finder() -> SpansByRe2:
+    """The spans of :data:`_SITE_BUSINESS_CUES` by RE2's match asked directly (35d: the binding's ``finditer`` made a
+    match object and ran Python for each of them); a Cues, whose pattern alone it reads."""
+    return SpansByRe2(_SITE_BUSINESS_CUES)
 
 
 def describes_the_site(text: str) -> bool:
