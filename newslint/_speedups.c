@@ -2466,8 +2466,6 @@ extraction_digit(Py_UCS4 ch)
 #define Py_ALWAYS_INLINE
 #endif
 
-static inline int has_ascii_capital(const Py_UCS1 *chars);
-
 /* The first byte of chars[i:n] that byte_test takes, or n: eight bytes at a time, word_test giving bit 7 of each byte it
  * takes (no byte's sum or difference carrying into another), the first found by counting trailing zeros, from any
  * offset (30d: the one-byte scans of this block went on a character at a time after a stop up to the next multiple
@@ -2490,7 +2488,7 @@ extraction_next_byte(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n, uin
     return i;
 }
 
-/* Bit 7 of each of the 8 bytes of x that is a capital A-Z (has_ascii_capital's test) */
+/* Bit 7 of each of the 8 bytes of x that is a capital A-Z (has_byte_between's test, a bit a byte) */
 static inline uint64_t
 extraction_capital_bytes(uint64_t x)
 {
@@ -2676,14 +2674,32 @@ glued_sentence_cues(PyObject *module, PyObject *text)
 
 static PyObject *extraction_endings[2];  /* "'s" and "’s", made on first use */
 
-/* Whether one of the 8 bytes at chars is an ASCII capital, A-Z (0x41-0x5a): a test of a word's bytes at once */
-static inline int
-has_ascii_capital(const Py_UCS1 *chars)
+/* p moved on to the first capital A-Z at or after it in data (chars of type T), or to n (17B) */
+/* Bit 7 of each of the 8 bytes of x that is not a-z (extraction_capital_bytes's test, the other way: 35b) */
+static inline uint64_t
+extraction_not_lower_bytes(uint64_t x)
 {
-    return has_byte_between(chars, 0x40, 0x5b);
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return ~((ones * (127 + 'z' + 1) - x7) & (x7 + ones * (127 - 'a' + 1)) & ~x) & (ones * 128);
 }
 
-/* p moved on to the first capital A-Z at or after it in data (chars of type T), or to n (17B) */
+static inline int
+extraction_not_lower(Py_UCS4 ch)
+{
+    return !extraction_lower(ch);
+}
+
+/* Whether one of the four UCS-2 characters at chars is a capital A-Z (extraction_capital_bytes's test in 16-bit lanes: 35b,
+ * where possessive_starts read a two-byte text a character at a time) */
+static inline int
+has_ucs2_capital(const Py_UCS2 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 0xffff, x15 = x & (ones * 0x7fff);
+    return ((ones * (0x7fff + 'Z' + 1) - x15) & (x15 + ones * (0x7fff - 'A' + 1)) & ~x & (ones * 0x8000)) != 0;
+}
+
 #define SKIP_TO_CAPITAL(T)                                                                                         \
     do {                                                                                                           \
         const T *chars = data;                                                                                     \
@@ -2734,22 +2750,28 @@ possessive_starts(PyObject *module, PyObject *args)
         return NULL;
     Py_ssize_t p = 0;
     while (p < n) {
-        /* to the next capital A-Z, in a loop per kind of str (one read per character, not a switch on the kind) */
+        /* to the next capital A-Z, in a loop per kind of str (one read per character, not a switch on the kind; a
+         * one-byte str eight bytes at a time to the capital itself, a two-byte one four characters at a time: 35b) */
         switch (kind) {
         case PyUnicode_1BYTE_KIND:
-            while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
-                p += 8;
-            SKIP_TO_CAPITAL(Py_UCS1);
+            p = extraction_next_capital(data, p, n);  /* to the capital itself (35b) */
             break;
-        case PyUnicode_2BYTE_KIND: SKIP_TO_CAPITAL(Py_UCS2); break;
+        case PyUnicode_2BYTE_KIND:
+            while (p + 4 <= n && !has_ucs2_capital((const Py_UCS2 *)data + p))
+                p += 4;
+            SKIP_TO_CAPITAL(Py_UCS2);
+            break;
         default: SKIP_TO_CAPITAL(Py_UCS4); break;
         }
         if (p == n)
             break;
         const Py_UCS4 before = p ? EXTRACTION_READ(p - 1) : ' ';
         Py_ssize_t q = p + 1;
-        while (q < n && extraction_lower(EXTRACTION_READ(q)))
-            q++;
+        if (kind == PyUnicode_1BYTE_KIND)  /* to the end of the word's a-z, eight bytes at a time (35b) */
+            q = extraction_next_byte(data, q, n, extraction_not_lower_bytes, extraction_not_lower);
+        else
+            while (q < n && extraction_lower(EXTRACTION_READ(q)))
+                q++;
         const Py_ssize_t at = p;
         p = q;  /* the next capital is at q or later */
         if (extraction_alnum(before) || before == '_' || before == '\'' || before == 0x2019 || before == '.'
@@ -8080,8 +8102,7 @@ is_printable(PyObject *module, PyObject *text)
 /* ---- 17H: dates ---- */
 
 /* Whether one of the 8 bytes at chars lies strictly between above and below (at most 0x80: ASCII bytes; bit 7 of
- * each byte above and below, bytes of 0x80 and more excluded): has_ascii_capital's test (block 17w) for any range,
- * the digits' (0x2f, 0x3a) for next_cue_digit (block 26e) */
+ * each byte above and below, bytes of 0x80 and more excluded) */
 static inline int
 has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below)
 {
