@@ -1054,7 +1054,7 @@ static PyObject *json_record(PyObject *, PyObject *);  /* block 32e */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
-static Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d);  /* block 26e */
+static inline Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d);  /* block 26e */
 static inline uint64_t bytes_equal(uint64_t x, uint64_t c);  /* block 17C */
 static inline int row_start_in_eight(const Py_UCS1 *chars);  /* block 27a */
 static int caption_twice(PyObject *text, PyObject *needle);  /* block 17u */
@@ -2112,13 +2112,12 @@ month_before_digit(int kind, const void *data, Py_ssize_t d)
 static Py_ssize_t
 month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 {
-    static const char ordinals[4][3] = {"st", "nd", "rd", "th"};
     Py_ssize_t starts[2] = {d + 1, -1};
     if (d + 2 < n)
-        for (int k = 0; k < 4; k++)
-            if (cue_letter_is(PyUnicode_READ(kind, data, d + 1), ordinals[k][0])
-                && cue_letter_is(PyUnicode_READ(kind, data, d + 2), ordinals[k][1]))
-                starts[1] = d + 3;
+        switch (CUE_KEY(0, cue_fold(PyUnicode_READ(kind, data, d + 1)), cue_fold(PyUnicode_READ(kind, data, d + 2)))) {
+        case CUE_KEY(0, 's', 't'): case CUE_KEY(0, 'n', 'd'): case CUE_KEY(0, 'r', 'd'): case CUE_KEY(0, 't', 'h'):
+            starts[1] = d + 3;  /* st|nd|rd|th */
+        }
     for (int s = 0; s < 2; s++) {
         if (starts[s] < 0)
             continue;
@@ -5169,6 +5168,22 @@ two_digit_number_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     return Py_UNICODE_TODECIMAL(a) * 10 + Py_UNICODE_TODECIMAL(b);
 }
 
+/* (start, end) appended to spans (no Py_BuildValue: some 650 instructions a span); -1 on an error */
+static int
+append_span(PyObject *spans, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *span = PyTuple_New(2);
+    if (span == NULL)
+        return -1;
+    PyTuple_SET_ITEM(span, 0, PyLong_FromSsize_t(start));
+    PyTuple_SET_ITEM(span, 1, PyLong_FromSsize_t(end));
+    if (PyTuple_GET_ITEM(span, 0) == NULL || PyTuple_GET_ITEM(span, 1) == NULL) {
+        Py_DECREF(span);
+        return -1;
+    }
+    return append_new(spans, span);
+}
+
 /* what the date rules' gates read of the span text[start:end] (DATE_CUE_IMPOSSIBLE, DATE_CUE_WEEKDAY) that bits
  * lacks */
 static int
@@ -5200,17 +5215,20 @@ date_cues(PyObject *module, PyObject *text)
             bits |= DATE_CUE_ISO;
         const Py_ssize_t before = month_before_digit(kind, data, d), after = month_after_digit(kind, data, n, d);
         if (before >= 0) {
-            if (append_new(spans, Py_BuildValue("(nn)", before, d + 1)) < 0)
+            if (append_span(spans, before, d + 1) < 0)
                 goto error;
             bits |= date_cue_gates(kind, data, n, before, d + 1, bits);
         }
         if (after >= 0) {
-            if (append_new(spans, Py_BuildValue("(nn)", d, after + 3)) < 0)
+            if (append_span(spans, d, after + 3) < 0)
                 goto error;
             bits |= date_cue_gates(kind, data, n, d, after + 3, bits);
         }
     }
-    return Py_BuildValue("(Ni)", spans, bits);
+    PyObject *found = PyLong_FromLong(bits), *cues = found == NULL ? NULL : PyTuple_Pack(2, spans, found);
+    Py_XDECREF(found);
+    Py_DECREF(spans);
+    return cues;
 error:
     Py_DECREF(spans);
     return NULL;
@@ -7334,11 +7352,24 @@ ascii_digit_bytes(uint64_t x)
 /* The first digit (cue_digit: str.isdecimal, or any character beyond the BMP) at or after d in text, else n: a
  * one-byte text read eight bytes at a time (Latin-1 has no decimal digit beyond ASCII), a two-byte one four
  * characters at a time where all are ASCII. date_cues reads only these. */
-static Py_ssize_t
+static Py_ALWAYS_INLINE inline Py_ssize_t
 next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 {
-    if (kind == PyUnicode_1BYTE_KIND)
-        return extraction_next_byte(data, d, n, ascii_digit_bytes, extraction_digit);  /* to the digit itself (35b) */
+    if (kind == PyUnicode_1BYTE_KIND) {  /* sixteen bytes a step to the digit itself (35b: a digit stands some 100
+                                          * bytes from the next), then as extraction_next_byte reads */
+        const Py_UCS1 *chars = data;
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+        for (; d + 16 <= n; d += 16) {
+            uint64_t x, y;
+            memcpy(&x, chars + d, 8);
+            memcpy(&y, chars + d + 8, 8);
+            const uint64_t low = ascii_digit_bytes(x), high = ascii_digit_bytes(y);
+            if (low | high)
+                return d + (low ? __builtin_ctzll(low) >> 3 : 8 + (__builtin_ctzll(high) >> 3));
+        }
+#endif
+        return extraction_next_byte(chars, d, n, ascii_digit_bytes, extraction_digit);
+    }
     else if (kind == PyUnicode_2BYTE_KIND) {
         const Py_UCS2 *chars = data;
         for (;;) {
