@@ -1002,7 +1002,7 @@ unknown_words(PyObject *module, PyObject *args)
 /* 17w: defined in its block at the end of the file */
 static PyObject *has_case_change(PyObject *, PyObject *);
 static PyObject *glued_sentence_cues(PyObject *, PyObject *);
-static PyObject *possessive_starts(PyObject *, PyObject *);
+static PyObject *possessive_starts(PyObject *, PyObject *const *, Py_ssize_t);
 static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
@@ -2177,7 +2177,7 @@ static PyMethodDef methods[] = {
      "neither table.get nor accepted knows."},
     {"has_case_change", has_case_change, METH_O, "NL102: a case change inside a letter run ('aA', 'AAa')."},
     {"glued_sentence_cues", glued_sentence_cues, METH_O, "NL103: its three scans' pre-checks of a segment, a bit each."},
-    {"possessive_starts", possessive_starts, METH_VARARGS,
+    {"possessive_starts", (PyCFunction)(void (*)(void))possessive_starts, METH_FASTCALL,
      "possessive_starts(text, used): NL107's 'Xs word' matches whose X the article uses."},
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
@@ -2729,11 +2729,13 @@ possessive_stem_contained(PyObject *used, PyObject *text, Py_ssize_t start, Py_s
 }
 
 static PyObject *
-possessive_starts(PyObject *module, PyObject *args)
+possessive_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL: no tuple to parse (35b) */
 {
-    PyObject *text, *used;
-    if (!PyArg_ParseTuple(args, "UO:possessive_starts", &text, &used))
+    if (nargs != 2 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "possessive_starts(text, used) expects a str and a container");
         return NULL;
+    }
+    PyObject *text = args[0], *used = args[1];
     if (extraction_endings[0] == NULL) {
         extraction_endings[0] = PyUnicode_FromString("'s");
         extraction_endings[1] = PyUnicode_FromString("\xe2\x80\x99s");  /* UTF-8 */
