@@ -458,12 +458,13 @@ class GluedSentence(_ExtractionRule):
         right_ok = self.known(word) or counts.has(word) or word.isupper() \
             or (left.isupper() or left.isdigit()) and len(word) > 2 and word[1:].islower() \
             and _NAME_NEXT.match(text, stop + 1 + len(word)) is not None  # a full name: 'BBC.Dilip Kumar', '2016.Aldred Drummond'
-        if _AMOUNT.fullmatch(left.rpartition("-")[2]):
-            return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
-        if _CODE_NUMBER.fullmatch(left) and (not begin or text[begin - 1].isspace()):
-            return run == "." and word[1:].islower() and len(word) > 2 and self.known(word)  # 'WW2.The', 'G20.Leaders'
-        if not _POSSESSIVE_S.sub("", left).replace("-", "").replace("'", "").replace("’", "").isalpha():
-            return False  # www.Site.Com, a code ("L'Aquila.Six" passes)
+        if not left.isalpha():  # (letters alone are no amount, code or possessive: most tokens here, 35b)
+            if _AMOUNT.fullmatch(left.rpartition("-")[2]):
+                return right_ok and run == "."  # '2019.The', '24-10.Owens', 'mid-1990s.Sheerin'
+            if _CODE_NUMBER.fullmatch(left) and (not begin or text[begin - 1].isspace()):  # 'WW2.The', 'G20.Leaders'
+                return run == "." and word[1:].islower() and len(word) > 2 and self.known(word)
+            if not _POSSESSIVE_S.sub("", left).replace("-", "").replace("'", "").replace("’", "").isalpha():
+                return False  # www.Site.Com, a code ("L'Aquila.Six" passes)
         if left.isupper() and word.isupper() and len(word) <= 3:
             return False  # a ticker: BHP.AX, RTRS.L
         if left[0].isupper() and (run == "!" and word not in _SENTENCE_STARTERS
