@@ -67,7 +67,7 @@ _NUMBER = r"[0-9\p{Nd}]"  # Python's \d
 _MONTH_CUE = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _MONTH_NUMBER_CUES = (rf"(?i){_MONTH_CUE}[a-z]*\.?,?{_SPACE}+{_NUMBER}"
                       rf"|{_NUMBER}(?:st|nd|rd|th)?{_SPACE}+(?:of{_SPACE}+)?{_MONTH_CUE}")
-# A looser form of the same, cheaper to rule out (``_speedups.month_cue_spans``): letters as RE2's case folding has
+# A looser form of the same, cheaper to rule out (``_speedups.date_cues``): letters as RE2's case folding has
 # them (ASCII, ſ for s, the Kelvin sign for k), spaces and digits as Python's str.isspace and str.isdecimal have them,
 # and any character beyond the BMP a digit (RE2 may know digits that this Python does not). Every match of
 # _MONTH_NUMBER_CUES is a match of it, so an article without one holds no written date.
@@ -99,7 +99,7 @@ def _loose_month_cues() -> Any:
 
 def _python_may_hold_month_cue(text: str) -> bool:
     """Whether ``_loose_month_cues()`` finds a match in ``text``, searched as UTF-8 bytes (where the compiled
-    ``month_cue_spans`` finds a span)."""
+    ``date_cues`` finds a span)."""
     return _loose_month_cues().search(_utf8(text)) is not None
 
 
@@ -127,7 +127,7 @@ def _month_at(text: str, at: int, end: int) -> bool:
 def _python_month_cue_spans(text: str) -> list[tuple[int, int]]:
     """For each digit of ``text`` (in order) that the loose cue finds beside a month: (where the letters before it
     that hold the month start, the digit's end) when the month comes first, then (the digit's start, the end of the
-    month's three letters) when the month follows (the twin of ``_speedups.month_cue_spans``)."""
+    month's three letters) when the month follows (the spans of ``_speedups.date_cues``)."""
     spans = []
     for d, char in enumerate(text):
         if not (char.isdecimal() or char > "\uffff"):
