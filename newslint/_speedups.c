@@ -1002,7 +1002,7 @@ unknown_words(PyObject *module, PyObject *args)
 /* 17w: defined in its block at the end of the file */
 static PyObject *has_case_change(PyObject *, PyObject *);
 static PyObject *glued_sentence_cues(PyObject *, PyObject *);
-static PyObject *possessive_starts(PyObject *, PyObject *);
+static PyObject *possessive_starts(PyObject *, PyObject *const *, Py_ssize_t);
 static PyObject *name_starts(PyObject *, PyObject *);
 static PyObject *glued_run_spans(PyObject *, PyObject *);
 static PyObject *token_before(PyObject *, PyObject *);
@@ -1016,7 +1016,7 @@ static PyObject *labels_in_a_row(PyObject *, PyObject *);
 /* 17l: defined in its block at the end of the file */
 static PyObject *caption_candidates(PyObject *, PyObject *);
 /* 17p: defined in its block at the end of the file */
-static PyObject *month_cue_spans(PyObject *, PyObject *);
+static PyObject *date_cues(PyObject *, PyObject *);
 /* 17r: defined in its block at the end of the file */
 static PyObject *caption_features(PyObject *, PyObject *);
 static PyObject *caption_scans(PyObject *, PyObject *);
@@ -1045,7 +1045,8 @@ static PyObject *furniture_lines_to_read(PyObject *, PyObject *);
 static inline int line_sentence_end(Py_UCS4 ch);  /* block 26c */
 static inline Py_ssize_t line_end(int kind, const void *data, Py_ssize_t n);  /* block 27b */
 /* 17H: defined in its block at the end of the file */
-static PyObject *iso_date_hint(PyObject *, PyObject *);
+static inline int iso_hint_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i);  /* block 17H */
+static inline int iso_decimal(Py_UCS4 ch);  /* block 17H */
 static PyObject *is_printable(PyObject *, PyObject *);  /* block 31e */
 static PyObject *joined_utf8(PyObject *, PyObject *);  /* block 30e */
 static PyObject *inline_cues(PyObject *, PyObject *);  /* block 29c */
@@ -1053,7 +1054,7 @@ static PyObject *json_record(PyObject *, PyObject *);  /* block 32e */
 static PyObject *spaced_starts(PyObject *, PyObject *);  /* block 17L */
 static PyObject *ocr_confusions(PyObject *, PyObject *);  /* block 18d */
 static inline int has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below);
-static Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d);  /* block 26e */
+static inline Py_ssize_t next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d);  /* block 26e */
 static inline uint64_t bytes_equal(uint64_t x, uint64_t c);  /* block 17C */
 static inline int row_start_in_eight(const Py_UCS1 *chars);  /* block 27a */
 static int caption_twice(PyObject *text, PyObject *needle);  /* block 17u */
@@ -2010,16 +2011,13 @@ straight_quote_scan(PyObject *module, PyObject *text)
 }
 
 /*
- * A month beside a number as dates._LOOSE_MONTH_CUES finds it (month_cue_spans, block 17p; its RE2 search is the
+ * A month beside a number as dates._LOOSE_MONTH_CUES finds it (date_cues, block 17p; its RE2 search is the
  *     pure-Python twin's pre-check): a looser dates._MONTH_NUMBER_CUES (any character beyond the BMP a digit).
  *     Read at each digit: back over spaces, ',' and '.' to the letters before, which
  *     must hold a month's first three letters; and on over st|nd|rd|th, spaces and 'of' and spaces to a month's.
  *     Letters are ASCII, ſ (an s) and the Kelvin sign (a k), as RE2 folds them; spaces str.isspace; digits
  *     str.isdecimal.
  */
-
-static const char month_letters[12][4] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                          "jul", "aug", "sep", "oct", "nov", "dec"};
 
 /* ch is the ASCII letter c (lower case) in either case, or the character that RE2's case folding adds to it */
 static inline int
@@ -2040,19 +2038,44 @@ cue_digit(Py_UCS4 ch)
     return (ch >= '0' && ch <= '9') || (ch >= 128 && (ch >= 0x10000 || Py_UNICODE_ISDECIMAL(ch)));
 }
 
+/* ch as a letter of a month cue: an ASCII letter in lower case, 's' for ſ and 'k' for the Kelvin sign (cue_letter_is
+ * in one read), else 0 */
+static inline unsigned
+cue_fold(Py_UCS4 ch)
+{
+    if (ch < 128) {
+        const unsigned lower = ch | 0x20;
+        return lower >= 'a' && lower <= 'z' ? lower : 0;
+    }
+    return ch == 0x17F ? 's' : ch == 0x212A ? 'k' : 0;
+}
+
+/* three letters as one key (CUE_KEY('j', 'a', 'n')): a switch on it tells them in a few compares (35b; a test of
+ * each of the twelve months a letter at a time was some 120 instructions a place) */
+#define CUE_KEY(a, b, c) ((unsigned)(a) << 16 | (unsigned)(b) << 8 | (unsigned)(c))
+
+/* the key of the three letters at i as a month cue reads them (cue_fold) */
+static inline unsigned
+cue_key_at(int kind, const void *data, Py_ssize_t i)
+{
+    return CUE_KEY(cue_fold(PyUnicode_READ(kind, data, i)), cue_fold(PyUnicode_READ(kind, data, i + 1)),
+                   cue_fold(PyUnicode_READ(kind, data, i + 2)));
+}
+
 /* whether a month's first three letters stand at i */
 static int
 month_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
 {
     if (i < 0 || i + 3 > n)
         return 0;
-    const Py_UCS4 a = PyUnicode_READ(kind, data, i), b = PyUnicode_READ(kind, data, i + 1),
-                  c = PyUnicode_READ(kind, data, i + 2);
-    for (int k = 0; k < 12; k++)
-        if (cue_letter_is(a, month_letters[k][0]) && cue_letter_is(b, month_letters[k][1])
-            && cue_letter_is(c, month_letters[k][2]))
-            return 1;
-    return 0;
+    switch (cue_key_at(kind, data, i)) {
+    case CUE_KEY('j', 'a', 'n'): case CUE_KEY('f', 'e', 'b'): case CUE_KEY('m', 'a', 'r'): case CUE_KEY('a', 'p', 'r'):
+    case CUE_KEY('m', 'a', 'y'): case CUE_KEY('j', 'u', 'n'): case CUE_KEY('j', 'u', 'l'): case CUE_KEY('a', 'u', 'g'):
+    case CUE_KEY('s', 'e', 'p'): case CUE_KEY('o', 'c', 't'): case CUE_KEY('n', 'o', 'v'): case CUE_KEY('d', 'e', 'c'):
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* the end of the run of spaces that starts at i */
@@ -2089,13 +2112,12 @@ month_before_digit(int kind, const void *data, Py_ssize_t d)
 static Py_ssize_t
 month_after_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 {
-    static const char ordinals[4][3] = {"st", "nd", "rd", "th"};
     Py_ssize_t starts[2] = {d + 1, -1};
     if (d + 2 < n)
-        for (int k = 0; k < 4; k++)
-            if (cue_letter_is(PyUnicode_READ(kind, data, d + 1), ordinals[k][0])
-                && cue_letter_is(PyUnicode_READ(kind, data, d + 2), ordinals[k][1]))
-                starts[1] = d + 3;
+        switch (CUE_KEY(0, cue_fold(PyUnicode_READ(kind, data, d + 1)), cue_fold(PyUnicode_READ(kind, data, d + 2)))) {
+        case CUE_KEY(0, 's', 't'): case CUE_KEY(0, 'n', 'd'): case CUE_KEY(0, 'r', 'd'): case CUE_KEY(0, 't', 'h'):
+            starts[1] = d + 3;  /* st|nd|rd|th */
+        }
     for (int s = 0; s < 2; s++) {
         if (starts[s] < 0)
             continue;
@@ -2155,7 +2177,7 @@ static PyMethodDef methods[] = {
      "neither table.get nor accepted knows."},
     {"has_case_change", has_case_change, METH_O, "NL102: a case change inside a letter run ('aA', 'AAa')."},
     {"glued_sentence_cues", glued_sentence_cues, METH_O, "NL103: its three scans' pre-checks of a segment, a bit each."},
-    {"possessive_starts", possessive_starts, METH_VARARGS,
+    {"possessive_starts", (PyCFunction)(void (*)(void))possessive_starts, METH_FASTCALL,
      "possessive_starts(text, used): NL107's 'Xs word' matches whose X the article uses."},
     {"name_starts", name_starts, METH_O, "NL107: where each capitalised word starts in text."},
     {"glued_run_spans", glued_run_spans, METH_O, "NL102: (start, end) of the letter runs with a case change inside."},
@@ -2181,8 +2203,9 @@ static PyMethodDef methods[] = {
      "NL344: whether text holds nine labels in a row, as one_line._CHAIN.found answers (22f)."},
     {"caption_candidates", caption_candidates, METH_VARARGS,
      "NL317: the candidate seams of a paragraph, as captions._candidate_fields finds them (17l)."},
-    {"month_cue_spans", month_cue_spans, METH_O,
-     "NL6xx: the spans of text where a month stands beside a number, as dates._LOOSE_MONTH_CUES finds one (17p, 26e)."},
+    {"date_cues", date_cues, METH_O,
+     "NL6xx: (the spans of text where a month stands beside a number, as dates._LOOSE_MONTH_CUES finds one, and the "
+     "bits of what the date rules' gates read near them and an ISO date's hint) (17p, 26e, 35b)."},
     {"caption_features", caption_features, METH_VARARGS,
      "NL317: the features that are on and the log-odds of caption candidates, as captions._on and sum give them (17r)."},
     {"caption_seams", caption_seams, METH_VARARGS,
@@ -2200,8 +2223,6 @@ static PyMethodDef methods[] = {
      "NL317: where each run-in cue of a paragraph starts, as RE2's search finds them one after another, or None (34a)."},
     {"members_among", members_among, METH_VARARGS,
      "members_among(words, members): len(members.intersection(words)) for a list and a frozenset (29d)."},
-    {"iso_date_hint", iso_date_hint, METH_O,
-     "NL6xx: whether text holds dates._ISO_HINT, '-', 0 or 1, a digit, '-', 0 to 3, a digit (17H)."},
     {"is_printable", is_printable, METH_O,
      "str.isprintable(text), an ASCII str read eight bytes at a time: the concise report's messages (31e)."},
     {"joined_utf8", joined_utf8, METH_O,
@@ -2444,8 +2465,6 @@ extraction_digit(Py_UCS4 ch)
 #define Py_ALWAYS_INLINE
 #endif
 
-static inline int has_ascii_capital(const Py_UCS1 *chars);
-
 /* The first byte of chars[i:n] that byte_test takes, or n: eight bytes at a time, word_test giving bit 7 of each byte it
  * takes (no byte's sum or difference carrying into another), the first found by counting trailing zeros, from any
  * offset (30d: the one-byte scans of this block went on a character at a time after a stop up to the next multiple
@@ -2468,7 +2487,7 @@ extraction_next_byte(const Py_UCS1 *chars, Py_ssize_t i, const Py_ssize_t n, uin
     return i;
 }
 
-/* Bit 7 of each of the 8 bytes of x that is a capital A-Z (has_ascii_capital's test) */
+/* Bit 7 of each of the 8 bytes of x that is a capital A-Z (has_byte_between's test, a bit a byte) */
 static inline uint64_t
 extraction_capital_bytes(uint64_t x)
 {
@@ -2654,14 +2673,32 @@ glued_sentence_cues(PyObject *module, PyObject *text)
 
 static PyObject *extraction_endings[2];  /* "'s" and "’s", made on first use */
 
-/* Whether one of the 8 bytes at chars is an ASCII capital, A-Z (0x41-0x5a): a test of a word's bytes at once */
-static inline int
-has_ascii_capital(const Py_UCS1 *chars)
+/* p moved on to the first capital A-Z at or after it in data (chars of type T), or to n (17B) */
+/* Bit 7 of each of the 8 bytes of x that is not a-z (extraction_capital_bytes's test, the other way: 35b) */
+static inline uint64_t
+extraction_not_lower_bytes(uint64_t x)
 {
-    return has_byte_between(chars, 0x40, 0x5b);
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return ~((ones * (127 + 'z' + 1) - x7) & (x7 + ones * (127 - 'a' + 1)) & ~x) & (ones * 128);
 }
 
-/* p moved on to the first capital A-Z at or after it in data (chars of type T), or to n (17B) */
+static inline int
+extraction_not_lower(Py_UCS4 ch)
+{
+    return !extraction_lower(ch);
+}
+
+/* Whether one of the four UCS-2 characters at chars is a capital A-Z (extraction_capital_bytes's test in 16-bit lanes: 35b,
+ * where possessive_starts read a two-byte text a character at a time) */
+static inline int
+has_ucs2_capital(const Py_UCS2 *chars)
+{
+    uint64_t x;
+    memcpy(&x, chars, 8);
+    const uint64_t ones = ~(uint64_t)0 / 0xffff, x15 = x & (ones * 0x7fff);
+    return ((ones * (0x7fff + 'Z' + 1) - x15) & (x15 + ones * (0x7fff - 'A' + 1)) & ~x & (ones * 0x8000)) != 0;
+}
+
 #define SKIP_TO_CAPITAL(T)                                                                                         \
     do {                                                                                                           \
         const T *chars = data;                                                                                     \
@@ -2692,11 +2729,13 @@ possessive_stem_contained(PyObject *used, PyObject *text, Py_ssize_t start, Py_s
 }
 
 static PyObject *
-possessive_starts(PyObject *module, PyObject *args)
+possessive_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL: no tuple to parse (35b) */
 {
-    PyObject *text, *used;
-    if (!PyArg_ParseTuple(args, "UO:possessive_starts", &text, &used))
+    if (nargs != 2 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "possessive_starts(text, used) expects a str and a container");
         return NULL;
+    }
+    PyObject *text = args[0], *used = args[1];
     if (extraction_endings[0] == NULL) {
         extraction_endings[0] = PyUnicode_FromString("'s");
         extraction_endings[1] = PyUnicode_FromString("\xe2\x80\x99s");  /* UTF-8 */
@@ -2712,22 +2751,28 @@ possessive_starts(PyObject *module, PyObject *args)
         return NULL;
     Py_ssize_t p = 0;
     while (p < n) {
-        /* to the next capital A-Z, in a loop per kind of str (one read per character, not a switch on the kind) */
+        /* to the next capital A-Z, in a loop per kind of str (one read per character, not a switch on the kind; a
+         * one-byte str eight bytes at a time to the capital itself, a two-byte one four characters at a time: 35b) */
         switch (kind) {
         case PyUnicode_1BYTE_KIND:
-            while (p + 8 <= n && !has_ascii_capital((const Py_UCS1 *)data + p))
-                p += 8;
-            SKIP_TO_CAPITAL(Py_UCS1);
+            p = extraction_next_capital(data, p, n);  /* to the capital itself (35b) */
             break;
-        case PyUnicode_2BYTE_KIND: SKIP_TO_CAPITAL(Py_UCS2); break;
+        case PyUnicode_2BYTE_KIND:
+            while (p + 4 <= n && !has_ucs2_capital((const Py_UCS2 *)data + p))
+                p += 4;
+            SKIP_TO_CAPITAL(Py_UCS2);
+            break;
         default: SKIP_TO_CAPITAL(Py_UCS4); break;
         }
         if (p == n)
             break;
         const Py_UCS4 before = p ? EXTRACTION_READ(p - 1) : ' ';
         Py_ssize_t q = p + 1;
-        while (q < n && extraction_lower(EXTRACTION_READ(q)))
-            q++;
+        if (kind == PyUnicode_1BYTE_KIND)  /* to the end of the word's a-z, eight bytes at a time (35b) */
+            q = extraction_next_byte(data, q, n, extraction_not_lower_bytes, extraction_not_lower);
+        else
+            while (q < n && extraction_lower(EXTRACTION_READ(q)))
+                q++;
         const Py_ssize_t at = p;
         p = q;  /* the next capital is at q or later */
         if (extraction_alnum(before) || before == '_' || before == '\'' || before == 0x2019 || before == '.'
@@ -5061,29 +5106,134 @@ kept_word_answers(PyObject *word, int32_t index, PyObject *const tables[4], Py_s
 /* ---- 17p: where a month stands beside a number ---- */
 
 /*
- * month_cue_spans(text) -> list of (start, end)  (twin: dates._python_month_cue_spans)
- *     For each digit of text (in order) that dates._LOOSE_MONTH_CUES finds beside a month (block 17d): (where the
- *     letters before it that hold the month start, the digit's end) when the month comes first, then (the digit's
+ * date_cues(text) -> (spans, bits)  (twin: dates._python_date_cues)
+ *     spans: for each digit of text (in order) that dates._LOOSE_MONTH_CUES finds beside a month (block 17d): (where
+ *     the letters before it that hold the month start, the digit's end) when the month comes first, then (the digit's
  *     start, the end of the month's three letters) when the month follows. Every written date holds the month of one
  *     of them. The digits are found by next_cue_digit (block 26e), a word of eight bytes at a time.
+ *     bits (35b: read in the same pass, where dates._date_gates searched with Python's re at each span and
+ *     iso_date_hint read the text again): DATE_CUE_IMPOSSIBLE, a span holding feb|apr|jun|sep|nov (any case, ſ an s)
+ *     with two decimal digits of 29 or more just before its start or from its last character; DATE_CUE_WEEKDAY, Mon,
+ *     Tue, Wed, Thu, Fri, Sat or Sun (as written) within the 25 characters before a span's start; DATE_CUE_ISO,
+ *     dates._ISO_HINT (-[01]\d-[0-3]\d, at a '-' before a digit read).
  */
-static PyObject *
-month_cue_spans(PyObject *module, PyObject *text)
+
+#define DATE_CUE_IMPOSSIBLE 1  /* dates._IMPOSSIBLE */
+#define DATE_CUE_WEEKDAY 2  /* dates._WEEKDAY */
+#define DATE_CUE_ISO 8  /* dates._ISO_HINTED */
+#define DATE_CUE_WEEKDAY_BEFORE 25  /* dates._WEEKDAY_BEFORE_CUE */
+#define DATE_CUE_FIRST_IMPOSSIBLE_DAY 29  /* dates._FIRST_IMPOSSIBLE_DAY */
+
+/* whether a weekday's first three letters, as written, stand within text[lo:end] (dates._WEEKDAY_PREFIX) */
+static int
+weekday_prefix_within(int kind, const void *data, Py_ssize_t lo, Py_ssize_t end)
 {
-    REQUIRE_STR(text, "month_cue_spans")
+    for (Py_ssize_t i = lo; i + 3 <= end; i++) {
+        const Py_UCS4 a = PyUnicode_READ(kind, data, i);
+        if (a != 'M' && a != 'T' && a != 'W' && a != 'F' && a != 'S')
+            continue;
+        const Py_UCS4 b = PyUnicode_READ(kind, data, i + 1), c = PyUnicode_READ(kind, data, i + 2);
+        if (b >= 128 || c >= 128)
+            continue;
+        switch (CUE_KEY(a, b, c)) {
+        case CUE_KEY('M', 'o', 'n'): case CUE_KEY('T', 'u', 'e'): case CUE_KEY('W', 'e', 'd'): case CUE_KEY('T', 'h', 'u'):
+        case CUE_KEY('F', 'r', 'i'): case CUE_KEY('S', 'a', 't'): case CUE_KEY('S', 'u', 'n'):
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* whether a month without a 31st stands within text[start:end] (dates._MONTH_WITHOUT_31: Python's re folds ſ to s
+ * and no other character to these letters, as cue_fold does) */
+static int
+month_without_31_within(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    for (Py_ssize_t i = start; i + 3 <= end; i++)
+        switch (cue_key_at(kind, data, i)) {
+        case CUE_KEY('f', 'e', 'b'): case CUE_KEY('a', 'p', 'r'): case CUE_KEY('j', 'u', 'n'): case CUE_KEY('s', 'e', 'p'):
+        case CUE_KEY('n', 'o', 'v'):
+            return 1;
+        }
+    return 0;
+}
+
+/* int(text[i:i + 2]) where both are decimal digits (str.isdecimal), else -1 */
+static int
+two_digit_number_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    if (i < 0 || i + 2 > n)
+        return -1;
+    const Py_UCS4 a = PyUnicode_READ(kind, data, i), b = PyUnicode_READ(kind, data, i + 1);
+    if (!iso_decimal(a) || !iso_decimal(b))
+        return -1;
+    return Py_UNICODE_TODECIMAL(a) * 10 + Py_UNICODE_TODECIMAL(b);
+}
+
+/* (start, end) appended to spans (no Py_BuildValue: some 650 instructions a span); -1 on an error */
+static int
+append_span(PyObject *spans, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *span = PyTuple_New(2);
+    if (span == NULL)
+        return -1;
+    PyTuple_SET_ITEM(span, 0, PyLong_FromSsize_t(start));
+    PyTuple_SET_ITEM(span, 1, PyLong_FromSsize_t(end));
+    if (PyTuple_GET_ITEM(span, 0) == NULL || PyTuple_GET_ITEM(span, 1) == NULL) {
+        Py_DECREF(span);
+        return -1;
+    }
+    return append_new(spans, span);
+}
+
+/* what the date rules' gates read of the span text[start:end] (DATE_CUE_IMPOSSIBLE, DATE_CUE_WEEKDAY) that bits
+ * lacks */
+static int
+date_cue_gates(int kind, const void *data, Py_ssize_t n, Py_ssize_t start, Py_ssize_t end, int bits)
+{
+    int found = 0;
+    if (!(bits & DATE_CUE_WEEKDAY)
+        && weekday_prefix_within(kind, data, start > DATE_CUE_WEEKDAY_BEFORE ? start - DATE_CUE_WEEKDAY_BEFORE : 0, start))
+        found |= DATE_CUE_WEEKDAY;
+    if (!(bits & DATE_CUE_IMPOSSIBLE) && month_without_31_within(kind, data, start, end)
+        && (two_digit_number_at(kind, data, n, start - 1) >= DATE_CUE_FIRST_IMPOSSIBLE_DAY
+            || two_digit_number_at(kind, data, n, end - 1) >= DATE_CUE_FIRST_IMPOSSIBLE_DAY))
+        found |= DATE_CUE_IMPOSSIBLE;  /* the day before a month, after one */
+    return found;
+}
+
+static PyObject *
+date_cues(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "date_cues")
     STR_CHARS(text);
     PyObject *spans = PyList_New(0);
     if (spans == NULL)
         return NULL;
+    int bits = 0;
     for (Py_ssize_t d = next_cue_digit(kind, data, n, 0); d < n; d = next_cue_digit(kind, data, n, d + 1)) {
+        if (!(bits & DATE_CUE_ISO) && d > 0 && PyUnicode_READ(kind, data, d - 1) == '-'
+            && iso_hint_at(kind, data, n, d - 1))
+            bits |= DATE_CUE_ISO;
         const Py_ssize_t before = month_before_digit(kind, data, d), after = month_after_digit(kind, data, n, d);
-        if ((before >= 0 && append_new(spans, Py_BuildValue("(nn)", before, d + 1)) < 0)
-            || (after >= 0 && append_new(spans, Py_BuildValue("(nn)", d, after + 3)) < 0)) {
-            Py_DECREF(spans);
-            return NULL;
+        if (before >= 0) {
+            if (append_span(spans, before, d + 1) < 0)
+                goto error;
+            bits |= date_cue_gates(kind, data, n, before, d + 1, bits);
+        }
+        if (after >= 0) {
+            if (append_span(spans, d, after + 3) < 0)
+                goto error;
+            bits |= date_cue_gates(kind, data, n, d, after + 3, bits);
         }
     }
-    return spans;
+    PyObject *found = PyLong_FromLong(bits), *cues = found == NULL ? NULL : PyTuple_Pack(2, spans, found);
+    Py_XDECREF(found);
+    Py_DECREF(spans);
+    return cues;
+error:
+    Py_DECREF(spans);
+    return NULL;
 }
 
 /* ---- 17r: caption candidates' features and log-odds ---- */
@@ -7290,18 +7440,34 @@ may_hold_ucs2_digit(const Py_UCS2 *chars)
     return ((ones * (0x7fff + 0x3a) - x) & ~x & (x + ones * (0x7fff - 0x2f)) & high) != 0;
 }
 
+/* Bit 7 of each of the 8 bytes of x that is an ASCII digit (has_byte_between's test, a bit a byte: 35b) */
+static inline uint64_t
+ascii_digit_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (ones * (127 + '9' + 1) - x7) & (x7 + ones * (127 - '0' + 1)) & ~x & (ones * 128);
+}
+
 /* The first digit (cue_digit: str.isdecimal, or any character beyond the BMP) at or after d in text, else n: a
  * one-byte text read eight bytes at a time (Latin-1 has no decimal digit beyond ASCII), a two-byte one four
- * characters at a time where all are ASCII. month_cue_spans reads only these. */
-static Py_ssize_t
+ * characters at a time where all are ASCII. date_cues reads only these. */
+static Py_ALWAYS_INLINE inline Py_ssize_t
 next_cue_digit(int kind, const void *data, Py_ssize_t n, Py_ssize_t d)
 {
-    if (kind == PyUnicode_1BYTE_KIND) {
+    if (kind == PyUnicode_1BYTE_KIND) {  /* sixteen bytes a step to the digit itself (35b: a digit stands some 100
+                                          * bytes from the next), then as extraction_next_byte reads */
         const Py_UCS1 *chars = data;
-        while (d + 8 <= n && !has_byte_between(chars + d, 0x2f, 0x3a))
-            d += 8;
-        while (d < n && (Py_UCS1)(chars[d] - '0') > 9)
-            d++;
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+        for (; d + 16 <= n; d += 16) {
+            uint64_t x, y;
+            memcpy(&x, chars + d, 8);
+            memcpy(&y, chars + d + 8, 8);
+            const uint64_t low = ascii_digit_bytes(x), high = ascii_digit_bytes(y);
+            if (low | high)
+                return d + (low ? __builtin_ctzll(low) >> 3 : 8 + (__builtin_ctzll(high) >> 3));
+        }
+#endif
+        return extraction_next_byte(chars, d, n, ascii_digit_bytes, extraction_digit);
     }
     else if (kind == PyUnicode_2BYTE_KIND) {
         const Py_UCS2 *chars = data;
@@ -8065,15 +8231,8 @@ is_printable(PyObject *module, PyObject *text)
 
 /* ---- 17H: dates ---- */
 
-/*
- * iso_date_hint(text) -> bool  (twin: dates._python_iso_date_hint)
- *     Whether dates._ISO_HINT (-[01]\d-[0-3]\d) finds a match in text: at each '-' (memchr in a one-byte str), the
- *     five characters after it; a digit is str.isdecimal (Python's \d).
- */
-
 /* Whether one of the 8 bytes at chars lies strictly between above and below (at most 0x80: ASCII bytes; bit 7 of
- * each byte above and below, bytes of 0x80 and more excluded): has_ascii_capital's test (block 17w) for any range,
- * the digits' (0x2f, 0x3a) for next_cue_digit (block 26e) */
+ * each byte above and below, bytes of 0x80 and more excluded) */
 static inline int
 has_byte_between(const Py_UCS1 *chars, uint64_t above, uint64_t below)
 {
@@ -8089,7 +8248,8 @@ iso_decimal(Py_UCS4 ch)
     return ch < 128 ? ch >= '0' && ch <= '9' : Py_UNICODE_ISDECIMAL(ch);
 }
 
-/* whether -[01]\d-[0-3]\d stands at i (text[i] is '-') */
+/* whether dates._ISO_HINT, -[01]\d-[0-3]\d, stands at i (a digit is str.isdecimal, Python's \d): date_cues (block 17p)
+ * asks it at each '-' before a digit it reads */
 static inline int
 iso_hint_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
 {
@@ -8099,28 +8259,6 @@ iso_hint_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     return (month == '0' || month == '1') && iso_decimal(PyUnicode_READ(kind, data, i + 2))
         && PyUnicode_READ(kind, data, i + 3) == '-' && day >= '0' && day <= '3'
         && iso_decimal(PyUnicode_READ(kind, data, i + 5));
-}
-
-static PyObject *
-iso_date_hint(PyObject *module, PyObject *text)
-{
-    REQUIRE_STR(text, "iso_date_hint")
-    STR_CHARS(text);
-    if (kind == PyUnicode_1BYTE_KIND) {
-        const Py_UCS1 *chars = data;
-        const Py_UCS1 *at = memchr(chars, '-', (size_t)n);
-        while (at != NULL) {
-            const Py_ssize_t i = at - chars;
-            if (iso_hint_at(kind, data, n, i))
-                Py_RETURN_TRUE;
-            at = i + 1 < n ? memchr(at + 1, '-', (size_t)(n - i - 1)) : NULL;
-        }
-        Py_RETURN_FALSE;
-    }
-    for (Py_ssize_t i = 0; i + 6 <= n; i++)
-        if (PyUnicode_READ(kind, data, i) == '-' && iso_hint_at(kind, data, n, i))
-            Py_RETURN_TRUE;
-    Py_RETURN_FALSE;
 }
 
 /* ---- 17L: NL502's spaced echoes ---- */

@@ -54,12 +54,11 @@ _ISO_HINT = regexcache.compile(r"-[01]\d-[0-3]\d")  # in every ISO date
 
 
 def _python_iso_date_hint(text: str) -> bool:
-    """Whether ``text`` holds ``_ISO_HINT`` (the twin of ``_speedups.iso_date_hint``: a ``memchr`` for each '-' where
-    ``re`` tried every character, a sixth of the date rules' instructions on an article without one)."""
+    """Whether ``text`` holds ``_ISO_HINT`` (``_python_date_cues``'s ``_ISO_HINTED``: the compiled ``date_cues`` reads
+    it at each '-' before a digit it reads, where ``re`` tried every character)."""
     return _ISO_HINT.search(text) is not None
 
 
-_iso_date_hint = native.pick("iso_date_hint", _python_iso_date_hint)
 # Every written date and dateline holds a month name beside a number (``2 Dec``, ``December 2``, ``March 2023``,
 # ``DEC 2``): one RE2 search of the whole article for that shape, a superset (any case, Python's Unicode spaces and
 # digits), finds the few paragraphs where one may be, and only those are read.
@@ -68,7 +67,7 @@ _NUMBER = r"[0-9\p{Nd}]"  # Python's \d
 _MONTH_CUE = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _MONTH_NUMBER_CUES = (rf"(?i){_MONTH_CUE}[a-z]*\.?,?{_SPACE}+{_NUMBER}"
                       rf"|{_NUMBER}(?:st|nd|rd|th)?{_SPACE}+(?:of{_SPACE}+)?{_MONTH_CUE}")
-# A looser form of the same, cheaper to rule out (``_speedups.month_cue_spans``): letters as RE2's case folding has
+# A looser form of the same, cheaper to rule out (``_speedups.date_cues``): letters as RE2's case folding has
 # them (ASCII, ſ for s, the Kelvin sign for k), spaces and digits as Python's str.isspace and str.isdecimal have them,
 # and any character beyond the BMP a digit (RE2 may know digits that this Python does not). Every match of
 # _MONTH_NUMBER_CUES is a match of it, so an article without one holds no written date.
@@ -100,7 +99,7 @@ def _loose_month_cues() -> Any:
 
 def _python_may_hold_month_cue(text: str) -> bool:
     """Whether ``_loose_month_cues()`` finds a match in ``text``, searched as UTF-8 bytes (where the compiled
-    ``month_cue_spans`` finds a span)."""
+    ``date_cues`` finds a span)."""
     return _loose_month_cues().search(_utf8(text)) is not None
 
 
@@ -128,7 +127,7 @@ def _month_at(text: str, at: int, end: int) -> bool:
 def _python_month_cue_spans(text: str) -> list[tuple[int, int]]:
     """For each digit of ``text`` (in order) that the loose cue finds beside a month: (where the letters before it
     that hold the month start, the digit's end) when the month comes first, then (the digit's start, the end of the
-    month's three letters) when the month follows (the twin of ``_speedups.month_cue_spans``)."""
+    month's three letters) when the month follows (the spans of ``_speedups.date_cues``)."""
     spans = []
     for d, char in enumerate(text):
         if not (char.isdecimal() or char > "\uffff"):
@@ -164,12 +163,11 @@ def _python_month_cue_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _python_cued_month_spans(text: str) -> list[tuple[int, int]]:
-    """:func:`_python_month_cue_spans` where one RE2 search finds a cue (most texts hold none), else none: the twin of
-    ``_speedups.month_cue_spans``, which reads only the digits, one-byte text eight bytes at a time."""
+    """:func:`_python_month_cue_spans` where one RE2 search finds a cue (most texts hold none), else none: the spans
+    of ``_speedups.date_cues``, which reads only the digits, one-byte text eight bytes at a time."""
     return _python_month_cue_spans(text) if _python_may_hold_month_cue(text) else []
 
 
-_month_cue_spans = native.pick("month_cue_spans", _python_cued_month_spans)
 _PUBLISHED_LINE = regexcache.compile(r"(?:(?P<pub>Published|First published|Posted)|Updated|Last updated|Last modified)\b")
 _PUBLISHED_LINE_MAX = 120
 # A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
@@ -459,7 +457,7 @@ def _url_dates(article: Article) -> list[DateMention]:
 def _body_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     paragraphs = article.paragraphs
-    iso_dates = _cues(article)[1]
+    iso_dates = _cues(article)[1] & _ISO_HINTED
     windows = _cue_windows(article)  # a written date or dateline is only there
     for i in range(len(paragraphs)) if iso_dates else sorted(windows):
         p = paragraphs[i]
@@ -495,7 +493,7 @@ def _cue_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
 
 def _found_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     """Paragraph index → where in it a month of a written date may start, for each paragraph that a span of
-    ``_month_cue_spans`` in the article's text overlaps (offsets in the paragraph).
+    ``_date_cues`` in the article's text overlaps (offsets in the paragraph).
 
     Every written date holds a cue (``_MONTH_NUMBER_CUES``): its month, then spaces and the number after it, or the
     day before it (at most ``_LOOK_BACK`` characters before the month), spaces and the month. The loose cue finds a
@@ -515,15 +513,14 @@ def _found_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     return windows
 
 
-def _cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
-    """The article's ``_month_cue_spans`` and whether it holds ``_ISO_HINT``: found once for the extraction and the
-    date rules' gates (:func:`may_state_impossible_date` and its siblings)."""
+def _cues(article: Article) -> tuple[list[tuple[int, int]], int]:
+    """The article's ``_date_cues``: found once for the extraction and the date rules' gates
+    (:func:`may_state_impossible_date` and its siblings)."""
     return article.shared("date cues", _found_cues)
 
 
-def _found_cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
-    text = article.text
-    return _month_cue_spans(text), _iso_date_hint(text)
+def _found_cues(article: Article) -> tuple[list[tuple[int, int]], int]:
+    return _date_cues(article.text)
 
 
 # -- the date rules' gates (34b): questions whose "no" proves that no date of the kind a rule reads is there, all
@@ -531,6 +528,7 @@ def _found_cues(article: Article) -> tuple[list[tuple[int, int]], bool]:
 # tests/test_dates_gates.py) --------------------------------------------------------------------------------------
 
 _IMPOSSIBLE, _WEEKDAY, _ANCHORED = 1, 2, 4  # the answers' bits (_date_gates)
+_ISO_HINTED = 8  # a bit of _date_cues: the text holds _ISO_HINT
 # a written date's day is 1 to 31: only these months lack one of those days (February its 29th in a common year)
 _MONTH_WITHOUT_31 = regexcache.compile("feb|apr|jun|sep|nov", re.IGNORECASE)
 _FIRST_IMPOSSIBLE_DAY = 29
@@ -538,6 +536,26 @@ _WEEKDAY_PREFIX = regexcache.compile("|".join(name[:3] for name in WEEKDAYS))  #
 # a written date holds a day or a year beside its month, so a cue span starts at its month or at its day's last
 # digit (at most one character after the date's start); its weekday starts at most _LOOK_BACK characters before that
 _WEEKDAY_BEFORE_CUE = _LOOK_BACK + 1
+
+
+def _python_date_cues(text: str) -> tuple[list[tuple[int, int]], int]:
+    """The month cue spans (:func:`_python_cued_month_spans`) and the bits of what the gates read near them: where a
+    span holds a month without a 31st beside a day of 29 or more (``_IMPOSSIBLE``) and where a weekday's first three
+    letters stand within ``_WEEKDAY_BEFORE_CUE`` characters before one (``_WEEKDAY``), with ``_ISO_HINTED`` where the
+    text holds ``_ISO_HINT`` (the twin of ``_speedups.date_cues``, which reads them in its pass over the digits)."""
+    spans = _python_cued_month_spans(text)
+    bits = _ISO_HINTED if _python_iso_date_hint(text) else 0
+    for start, end in spans:
+        if _WEEKDAY_PREFIX.search(text, max(start - _WEEKDAY_BEFORE_CUE, 0), start):
+            bits |= _WEEKDAY
+        if _MONTH_WITHOUT_31.search(text, start, end):
+            for day in (text[max(start - 1, 0):start + 1], text[end - 1:end + 1]):  # before a month, after one
+                if day.isdecimal() and int(day) >= _FIRST_IMPOSSIBLE_DAY:
+                    bits |= _IMPOSSIBLE
+    return spans, bits
+
+
+_date_cues = native.pick("date_cues", _python_date_cues)
 
 
 def may_state_impossible_date(article: Article) -> bool:
@@ -562,8 +580,9 @@ def may_be_anchored(article: Article) -> bool:
 
 def _date_gates(article: Article) -> int:
     """The bits of the three questions' answers (``_IMPOSSIBLE``, ``_WEEKDAY``, ``_ANCHORED``), found together."""
-    spans, iso = _cues(article)
+    spans, cue_bits = _cues(article)
     meta = article.meta
+    iso = cue_bits & _ISO_HINTED
     bits = _IMPOSSIBLE | _ANCHORED if article.date is not None or iso or "date" in meta else 0  # read the long way
     if "date" in meta:
         bits |= _WEEKDAY  # a metadata date is parsed as written
@@ -579,15 +598,7 @@ def _date_gates(article: Article) -> int:
     for i in windows if not bits & _ANCHORED else ():  # a 'Published' line's date
         if len(paragraphs[i].text) <= _PUBLISHED_LINE_MAX and _PUBLISHED_LINE.match(paragraphs[i].text):
             bits |= _ANCHORED
-    text = article.text
-    for start, end in spans:
-        if not bits & _WEEKDAY and _WEEKDAY_PREFIX.search(text, max(start - _WEEKDAY_BEFORE_CUE, 0), start):
-            bits |= _WEEKDAY
-        if not bits & _IMPOSSIBLE and _MONTH_WITHOUT_31.search(text, start, end):
-            for day in (text[max(start - 1, 0):start + 1], text[end - 1:end + 1]):  # before a month, after one
-                if day.isdecimal() and int(day) >= _FIRST_IMPOSSIBLE_DAY:
-                    bits |= _IMPOSSIBLE
-    return bits
+    return bits | cue_bits & (_IMPOSSIBLE | _WEEKDAY)  # what the cues' pass read near its spans
 
 
 _DATELINE_TOKENS = 7  # a dateline's date follows at most six words of place and a separator (',', '-' or '–')

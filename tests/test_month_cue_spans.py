@@ -1,4 +1,4 @@
-"""Where the date reader looks (``dates._cue_windows`` from ``month_cue_spans``, compiled in block 17p of
+"""Where the date reader looks (``dates._cue_windows`` from the spans of ``date_cues``, compiled in block 17p of
 ``newslint/_speedups.c``, and its pure-Python twin): the twins agree, a span stands at each month beside a number, and
 reading only the paragraphs and places the spans mark finds every date that reading every paragraph whole finds."""
 
@@ -28,13 +28,13 @@ SPANS = [
 def test_month_cue_spans_hand_cases(text, expected):
     assert dates._python_month_cue_spans(text) == expected
     if compiled is not None:
-        assert compiled.month_cue_spans(text) == expected
+        assert compiled.date_cues(text)[0] == expected
 
 
 def test_the_compiled_spans_are_picked_unless_no_native() -> None:
     if compiled is not None:
-        assert dates._month_cue_spans is compiled.month_cue_spans
-    code = "from newslint import dates as d; assert d._month_cue_spans is d._python_cued_month_spans"
+        assert dates._date_cues is compiled.date_cues
+    code = "from newslint import dates as d; assert d._date_cues is d._python_date_cues"
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
 
@@ -46,7 +46,7 @@ def test_a_span_wherever_the_loose_cue_finds_a_month(text, expected):
 @needs_compiled
 def test_month_cue_spans_match_the_twin_on_natural_text(natural_texts):  # noqa: F811
     for text in natural_texts:
-        assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text)
+        assert compiled.date_cues(text)[0] == dates._python_month_cue_spans(text)
 
 
 @needs_compiled
@@ -54,7 +54,7 @@ def test_month_cue_spans_match_the_twin_on_natural_text(natural_texts):  # noqa:
 @given(st.text(alphabet=CUE_ALPHABET, max_size=16))
 @example("5th\nJan")
 def test_month_cue_spans_match_the_twin_on_drawn_text(text):
-    assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text)
+    assert compiled.date_cues(text)[0] == dates._python_month_cue_spans(text)
 
 
 def _every_paragraph_whole(article: Article) -> dict[int, list[tuple[int, int]]]:
@@ -101,11 +101,46 @@ def test_a_cue_is_found_at_every_offset_of_a_word_of_eight_bytes(offset, digit, 
     next digit: a cue at each offset after text of each kind is found as the twin finds it."""
     for text in (before + "x" * offset + f"Jan {digit} and {digit}th of May" + "y" * offset,
                  before + "a." * offset + f"{digit}{digit} Dec" + ":" * offset):
-        assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text), text
+        assert compiled.date_cues(text)[0] == dates._python_month_cue_spans(text), text
 
 
 @needs_compiled
 @pytest.mark.parametrize("text", ["5" * 100_000, "x" * 100_000, "\u2019" * 100_000, "\u0663" * 100_000,
                                   "Jan 5 " * 20_000, "\u2019 Jan 5" * 15_000, "5 " * 50_000 + "Jan"])
 def test_month_cue_spans_match_the_twin_on_hostile_shapes(text):
-    assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text)
+    assert compiled.date_cues(text)[0] == dates._python_month_cue_spans(text)
+
+
+# (text, the bits of what the date gates read near the spans: 1 a month without a 31st beside a day of 29 or more,
+# 2 a weekday's first three letters at most 25 characters before a span, 8 an ISO date's hint)
+GATE_CUES = [
+    ("Feb 29", 1), ("Feb 28", 0), ("29 Feb", 1), ("30th of june", 1), ("\u017fEP 30", 1), ("Nov \u0663\u0660", 1),
+    ("Jan 31", 0), ("31 Dec", 0), ("Mon" + " " * 22 + "5 Jan", 2), ("Mon" + " " * 23 + "5 Jan", 0), ("mon 5 Jan", 0),
+    ("on 2021-12-02 and Sat 3 Jun", 10), ("2021-12-02", 8), ("Sun, 30 April", 3), ("Wed 31", 0),
+]
+
+
+@pytest.mark.parametrize("text, expected", GATE_CUES)
+def test_the_gates_cues_hand_cases(text, expected):
+    assert dates._python_date_cues(text)[1] == expected
+    if compiled is not None:
+        assert compiled.date_cues(text)[1] == expected
+
+
+@needs_compiled
+def test_date_cues_match_the_twin_on_natural_text(natural_texts):  # noqa: F811
+    bits = 0
+    for text in natural_texts:
+        assert compiled.date_cues(text) == dates._python_date_cues(text)
+        bits |= compiled.date_cues(text)[1]
+    assert bits == 11  # each bit found somewhere
+
+
+@needs_compiled
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="FfEeBbNnOoVvSsPpJjUuMmTtWwDdAaHhIiRr\u017f\u212a  ,.-\n\u00a0\u00e90123489\u0663\U0001d7d8",
+               max_size=40))
+@example("Feb 29")
+@example("x-12-31 Thu 30 jun")
+def test_date_cues_match_the_twin_on_drawn_text(text):
+    assert compiled.date_cues(text) == dates._python_date_cues(text)

@@ -37,10 +37,8 @@ def natural_paragraphs(natural_texts) -> list[str]:
 def test_the_compiled_helpers_are_picked_unless_no_native() -> None:
     if compiled is not None:
         assert quotes._straight_quote_scan is compiled.straight_quote_scan
-        assert dates._iso_date_hint is compiled.iso_date_hint
-    code = ("from newslint import dates as d; from newslint.rules import quotes as q; "
-            "assert q._straight_quote_scan is q._python_straight_quote_scan; "
-            "assert d._iso_date_hint is d._python_iso_date_hint")
+    code = ("from newslint.rules import quotes as q; "
+            "assert q._straight_quote_scan is q._python_straight_quote_scan")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})
 
 
@@ -126,7 +124,7 @@ MONTH_CUES = [
 def test_may_hold_month_cue_hand_cases(text, expected):
     assert dates._python_may_hold_month_cue(text) is expected
     if compiled is not None:  # the compiled spans are found exactly where the twin's RE2 search finds a cue
-        assert bool(compiled.month_cue_spans(text)) is expected
+        assert bool(compiled.date_cues(text)[0]) is expected
 
 
 def test_the_loose_month_cue_holds_every_exact_one(natural_texts):
@@ -147,8 +145,8 @@ def test_the_loose_month_cue_holds_every_exact_one(natural_texts):
 @needs_compiled
 def test_the_date_pre_checks_match_their_twins_on_natural_text(natural_texts):
     for text in natural_texts:
-        assert compiled.iso_date_hint(text) is dates._python_iso_date_hint(text)
-        assert bool(compiled.month_cue_spans(text)) is dates._python_may_hold_month_cue(text)
+        assert iso_hinted(text) is dates._python_iso_date_hint(text)
+        assert bool(compiled.date_cues(text)[0]) is dates._python_may_hold_month_cue(text)
 
 
 @needs_compiled
@@ -157,7 +155,7 @@ def test_the_date_pre_checks_match_their_twins_on_natural_text(natural_texts):
 @example("5 \u017fep")
 @example("Dec\u00a0\U0001d7d8")
 def test_month_cue_spans_are_found_where_the_twins_search_finds_a_cue_in_drawn_text(text):
-    assert bool(compiled.month_cue_spans(text)) is dates._python_may_hold_month_cue(text)
+    assert bool(compiled.date_cues(text)[0]) is dates._python_may_hold_month_cue(text)
 
 
 # one-byte text past the compiled scan's eight bytes at a time: the bytes whose low seven bits are a digit's (°±²³ …)
@@ -172,8 +170,13 @@ LATIN1_CUE_ALPHABET = "Jj aAnN.,/:09\u00b0\u00b2\u00b9\u00ba\u00a0\u00ff"
 @example("\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u00b8 Jan 5")
 @example("abcdefgh/:/:/:/:Jan 5")
 def test_month_cue_spans_match_the_twin_on_drawn_one_byte_text(text):
-    assert compiled.month_cue_spans(text) == dates._python_month_cue_spans(text)
-    assert bool(compiled.month_cue_spans(text)) is dates._python_may_hold_month_cue(text)
+    assert compiled.date_cues(text)[0] == dates._python_month_cue_spans(text)
+    assert bool(compiled.date_cues(text)[0]) is dates._python_may_hold_month_cue(text)
+
+
+def iso_hinted(text: str) -> bool:
+    """Whether the compiled ``date_cues`` finds ``dates._ISO_HINT`` in ``text``."""
+    return compiled.date_cues(text)[1] & dates._ISO_HINTED != 0
 
 
 ISO_HINTS = [
@@ -188,17 +191,17 @@ ISO_HINTS = [
 def test_iso_date_hint_hand_cases(text, expected):
     assert dates._python_iso_date_hint(text) is expected
     if compiled is not None:
-        assert compiled.iso_date_hint(text) is expected
+        assert iso_hinted(text) is expected
 
 
 @needs_compiled
 @settings(max_examples=800, deadline=None)
 @given(st.text(alphabet="-0123459\u0663\U0001d7d8 a\u00e9", max_size=24))
 def test_iso_date_hint_matches_its_twin_on_drawn_text(text):
-    assert compiled.iso_date_hint(text) is dates._python_iso_date_hint(text)
+    assert iso_hinted(text) is dates._python_iso_date_hint(text)
 
 
-def test_iso_date_hint_refuses_what_is_not_a_str():
+def test_date_cues_refuse_what_is_not_a_str():
     if compiled is not None:
         with pytest.raises(TypeError):
-            compiled.iso_date_hint(b"-12-02")
+            compiled.date_cues(b"-12-02")

@@ -98,13 +98,17 @@ def test_drawn_strings(text: str) -> None:
 
 
 @needs_compiled
-@pytest.mark.parametrize("filler", ["", " ", "x", "@", "[", "`", "{", "Z", "À", "é", "×", "’"])
+@pytest.mark.parametrize("filler", ["", " ", "x", "@", "[", "`", "{", "Z", "À", "é", "×", "’", "\u0100", "\u0141"])
 def test_possessive_starts_at_every_offset_of_an_eight_character_step(filler: str) -> None:
-    """possessive_starts skips a one-byte text eight characters at a time to the next capital A-Z: a candidate at each
-    offset, after characters on either side of that range (and beyond ASCII), is found as its twin finds it."""
+    """possessive_starts skips a one-byte text eight characters at a time to the next capital A-Z and reads a word's
+    a-z eight at a time, a two-byte text four characters at a time: a candidate at each offset, after characters on
+    either side of those ranges (and beyond ASCII: á holds a's low seven bits), is found as its twin finds it."""
+    used = USED | {"Abcdefghijklmnop", "Wxyz", "Abcdefgh"}
     for shift in range(18):
-        text = filler * shift + "Russias Lavrov met Blairs aides, Abcs Tess say"
-        assert compiled.possessive_starts(text, USED) == possessives._python_possessive_starts(text, USED), text
+        for words in ("Russias Lavrov met Blairs aides, Abcs Tess say",
+                      "Abcdefghijklmnops word Abcdefghs word Wxyzs Wxyz\u00e1s x Wxyz{s y Wxyzs` Abcdefghs end"):
+            text = filler * shift + words
+            assert compiled.possessive_starts(text, used) == possessives._python_possessive_starts(text, used), text
 
 
 # what the one-byte scans pass over eight bytes at a time (a-z and spaces; no capital A-Z; no mark), and the shapes,

@@ -66,7 +66,9 @@ def test_possessive_candidates_are_each_segments_own(articles):
     glued = Article.parse("date 2021-12-02Russias Lavrov met Blairs aides\n\nTess friends came.", "<t>", {}, False)
     for article in [*articles, glued, Article.parse("Russias Lavrov\nTitle Blairs\n\nBody Tess said", "<t>")]:
         used = frozenset(article.words) | {"Russia", "Blair", "Tes"}
-        assert list(possessives._possessive_candidates(article, used)) == per_segment(article, used), article.path
+        candidates = possessives._possessive_candidates(article, used)
+        assert [(offset, text, match.start()) for offset, text, match in candidates] == per_segment(article, used), \
+            article.path
 
 
 TEXTS = st.text(alphabet='<>"aA. ', max_size=40)

@@ -50,8 +50,7 @@ class MissingPossessiveApostrophe(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         counts, apostrophe = _Counts(article), ""
         # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
-        for offset, text, start in _possessive_candidates(article, _used_words(article)):
-            match = _POSSESSIVE.match(text, start)
+        for offset, text, match in _possessive_candidates(article, _used_words(article)):
             stem, following = match.groups()
             word = stem + "s"
             before = text[max(0, match.start() - 12):match.start()].split()
@@ -72,11 +71,12 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                                Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
 
 
-def _possessive_candidates(article: Article, used: Container[str]) -> Iterator[tuple[int, str, int]]:
-    """(offset, text, start) of each segment's ``_possessive_starts``, in order: found by one scan of the article's
-    text (a call per paragraph cost more than the scans), each kept where it starts a match in its own segment."""
+def _possessive_candidates(article: Article, used: Container[str]) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """(offset, text, ``_POSSESSIVE``'s match) at each segment's ``_possessive_starts``, in order: found by one scan of
+    the article's text (a call per paragraph cost more than the scans), each kept where it starts a match in its own
+    segment (the match given, not made again: 35b)."""
     if article.date is not None and article.date.glued:  # the body starts right after it: no space before
-        yield from ((offset, text, start) for offset, text in _segments(article)
+        yield from ((offset, text, _POSSESSIVE.match(text, start)) for offset, text in _segments(article)
                     for start in _possessive_starts(text, used))
         return
     starts = _possessive_starts(article.text, used)
@@ -88,8 +88,9 @@ def _possessive_candidates(article: Article, used: Container[str]) -> Iterator[t
         index = bisect.bisect_right(offsets, at) - 1
         if index >= 0:
             offset, text = segments[index]
-            if at - offset < len(text) and _POSSESSIVE.match(text, at - offset):
-                yield offset, text, at - offset
+            match = _POSSESSIVE.match(text, at - offset) if at - offset < len(text) else None
+            if match:
+                yield offset, text, match
 
 
 def _python_possessive_starts(text: str, used: Container[str]) -> list[int]:
