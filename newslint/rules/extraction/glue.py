@@ -74,8 +74,11 @@ _AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
-# where every _DAY_HINT match starts, without the word's end (_SEGMENT_CUES)
+# where every _DAY_HINT match starts, without the word's end (_SEGMENT_CUES); found by _day_starts
 _DAY_START = regexcache.compile(_DAY_HINT.pattern.removesuffix(r"\b"))
+# the month names of _DAY_START, a capital first: Python's re skips to those letters by a table (led by \d, its search
+# asked Unicode's digit class of every character: 35f)
+_MONTH_NAME = regexcache.compile(_DAY_START.pattern.removeprefix(r"\d "))
 _LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 # a day or month in capitals glued to the all-caps word before it, as in a run-together list of dates and venues
 # ('LIFT OFF TOURTHURSDAY APRIL 2', 'MELBOURNEFRIDAY'); not MAY, the end of too many words
@@ -472,9 +475,9 @@ class GlueSuspects:
             if case_change else []
         self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
         # day: a letter before a digit (a glued day or glued digits may stand)
-        self.days, self.digits = _day_and_digit_hints(article.text) if day else (False, False)
         self._text = article.text
         self._cue_starts: dict[re.Pattern, list[int]] = {}  # a segment cue → the starts of its whole-text matches
+        self.days, self.digits = _day_and_digit_hints(article.text, self._day_starts) if day else (False, False)
         if number:  # the number cue's starts by one compiled pass (Python's re tried its digit class at every character)
             self._cue_starts[_NUMBER_CUE] = _number_cue_starts(article.text)
         self.numbers = number and bool(_glued_numbers(article.text, self._whole_text_starts(_NUMBER_CUE)))
@@ -537,8 +540,13 @@ class GlueSuspects:
     def _whole_text_starts(self, cue: re.Pattern) -> list[int]:
         starts = self._cue_starts.get(cue)
         if starts is None:
-            starts = self._cue_starts[cue] = [match.start() for match in cue.finditer(self._text)]
+            starts = self._cue_starts[cue] = _day_starts(self._text) if cue is _DAY_START \
+                else [match.start() for match in cue.finditer(self._text)]
         return starts
+
+    def _day_starts(self, text: str) -> list[int]:
+        """:func:`_day_starts` of the article's text ``text``, found once for the day hint and the segments."""
+        return self._whole_text_starts(_DAY_START)
 
     def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
@@ -730,11 +738,19 @@ def _holds(hint: re.Pattern, text: str) -> bool:
 _DAY_AND_DIGIT_CUES = CueSet(_HINT_CUES[_DAY_HINT], _GLUED_DIGITS_CUES)
 
 
-def _day_and_digit_hints(text: str) -> tuple[bool, bool]:
+def _day_starts(text: str) -> list[int]:
+    """Where ``_DAY_START`` matches in ``text`` (``[m.start() for m in _DAY_START.finditer(text)]``): at the digit and
+    space before each month name (no two of its matches overlap, nor do two month names)."""
+    return [month.start() - 2 for month in _MONTH_NAME.finditer(text, 2)
+            if text[month.start() - 1] == " " and text[month.start() - 2].isdecimal()]  # \d: a decimal digit
+
+
+def _day_and_digit_hints(text: str, day_starts=_day_starts) -> tuple[bool, bool]:
     """``(_DAY_HINT.search(text) is not None, _GLUED_DIGITS.search(text) is not None)``, RE2's supersets of both
-    asked first in one pass."""
+    asked first in one pass; the day hint matched only where ``day_starts(text)`` (:func:`_day_starts`) puts its
+    cue."""
     held = _DAY_AND_DIGIT_CUES.held(text)
-    return (0 in held and _DAY_HINT.search(text) is not None,
+    return (0 in held and any(map(_DAY_HINT.match, itertools.repeat(text), day_starts(text))),
             1 in held and (_GLUED_CLOCK_HINT.search(text) is not None or _GLUED_ITEM_HINT.search(text) is not None))
 
 
