@@ -69,3 +69,35 @@ def test_nl106_still_finds_a_phrase_between_double_space_joins(lint):
     text = ("They said it would work.  Heard it through the grape vine  It was a rumour that spread fast.  "
             "Nobody knew who started it.  The council said nothing.  Then the mayor spoke.")
     assert any(d.code == "NL106" for d in lint(text, select=["NL106"]))
+
+
+# glued numbers and amounts, matched only where a look-behind lets a match start in the runs round their cues
+NUMBER_PIECES = ["peak", "builders", "Peak", "3,000", ",000", "4,200", "2.4m", "km", "12", "5", "٣", "years", " ", ".",
+                 ",", "_", "@", "#", "/", "-", "\n", "a" * 30, "9" * 40, "million", "x", "4.", "é"]
+AMOUNT_PIECES = ["Tonnes", "Fans", "The", "Th", "at", "$", "£", "€", "%", "m", "bn", "k", "pm", "am", "2", "12", ",000",
+                 ".5", "٣", "9" * 40, "4,", " ", ".", ",", "_", "\n", "-", "é", "a"]
+
+
+def test_glued_numbers_matched_in_their_runs_are_the_whole_search_on_drawn_and_corpus_text(corpus_texts):
+    found = 0
+    for text in drawn_texts(NUMBER_PIECES, 6000, 3503, 40) + corpus_texts:
+        whole = [(match.span(), match.groupdict()) for match in glue._GLUED_NUMBER.finditer(text)]
+        assert [(match.span(), match.groupdict()) for match in glue._glued_numbers(text)] == whole, text
+        found += len(whole)
+    assert found > 300
+
+
+def test_glued_amounts_matched_in_their_runs_are_the_whole_search_on_drawn_and_corpus_text(corpus_texts):
+    found = 0
+    for text in drawn_texts(AMOUNT_PIECES, 6000, 3504, 40) + corpus_texts:
+        whole = [(match.span(), match.groupdict()) for match in glue._GLUED_AMOUNT.finditer(text)]
+        assert [(match.span(), match.groupdict()) for match in glue._glued_amounts(text)] == whole, text
+        found += len(whole)
+    assert found > 200
+
+
+def test_a_long_run_of_cues_finds_what_the_whole_search_finds():
+    """Many cues in one long run (walked once, matched only where a match may start) and many short runs."""
+    text = "The figures show " + "abcd1" * 2000 + " in all, then" + " 15Tonnes" * 2000 + "."
+    assert [m.span() for m in glue._glued_numbers(text)] == [m.span() for m in glue._GLUED_NUMBER.finditer(text)]
+    assert [m.span() for m in glue._glued_amounts(text)] == [m.span() for m in glue._GLUED_AMOUNT.finditer(text)] != []

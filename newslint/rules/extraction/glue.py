@@ -14,14 +14,14 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import cuewindows, lexicon, native
+from newslint import lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
 from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
-                                               _segments, _unigram, whole_run_cues)
+                                               _segments, _unigram, run_around)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -65,7 +65,7 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
-# _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
+# _GLUED_AMOUNT (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
 # a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms')
 _YEAR = regexcache.compile(r"(?:19|20)\d\d")
@@ -755,17 +755,34 @@ def _day_and_digit_hints(text: str, day_starts=_day_starts) -> tuple[bool, bool]
 
 
 def _glued_numbers(text: str, starts: Iterable[int] | None = None) -> list[re.Match]:
-    """``_GLUED_NUMBER.finditer(text)``, searched only around a digit after four lower-case letters or before them (its
-    word-first form tries every lower-case letter: a long page holding one '2001alleging' cost it 0.3 s a megabyte),
-    over the whole run of letters, digits, commas and stops that holds it (every match lies in one). ``starts``:
-    those of ``_NUMBER_CUE``'s matches in ``text``, where they are known."""
+    """``_GLUED_NUMBER.finditer(text)``, matched only in the run of letters, digits, commas and stops around a digit
+    after four lower-case letters or before them (every match lies in one; its word-first form tried every lower-case
+    letter: a long page holding one '2001alleging' cost it 0.3 s a megabyte). ``starts``: those of ``_NUMBER_CUE``'s
+    matches in ``text``, where they are known."""
     if starts is None:
         starts = _number_cue_starts(text)
-    cues = whole_run_cues(text, starts, _GLUE_REACH)
-    return cuewindows.finditer_near(_GLUED_NUMBER, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
+    return _matches_in_runs(_GLUED_NUMBER, text, starts, ",.")
 
 
-_GLUE_REACH = 100  # characters searched beyond the run around a cue (2000 around the cue alone: five times the cost)
+def _matches_in_runs(pattern: re.Pattern, text: str, cues: Iterable[int], marks: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for ``_GLUED_NUMBER`` or ``_GLUED_AMOUNT``, each match of which lies in the run
+    of letters, digits and ``marks`` around one of ``cues`` (sorted offsets: :func:`run_around`) and, by its
+    look-behind, starts after no letter or digit: matched there alone, in order, each from where the last ended (its
+    search of the windows round the cues tried it at every character, a look-behind first: ~500 instructions each,
+    35f)."""
+    found, end, walked = [], 0, 0  # the matches; where the last ended; where the last run walked ended
+    for at in cues:
+        if at < walked:
+            continue  # in a run walked for an earlier cue
+        start, run_end = run_around(text, at, marks)
+        for place in range(max(start, walked, end), run_end):
+            if place >= end and (place == 0 or not text[place - 1].isalnum()):
+                match = pattern.match(text, place)
+                if match is not None:
+                    found.append(match)
+                    end = match.end()
+        walked = run_end
+    return found
 
 
 _THOUSANDS = regexcache.compile(r"\d{1,3},\d{3}")
@@ -785,14 +802,12 @@ _SEGMENT_CUES = (_AMOUNT_END, _NUMBER_CUE, _GLUED_CLOCK_COLON, _GLUED_ITEM_HINT,
 
 
 def _glued_amounts(text: str, ends: Iterable[int] | None = None) -> list[re.Match]:
-    """``_GLUED_AMOUNT.finditer(text)``, searched only around the places where an amount may end before a word, over
-    the whole run of letters, digits and the amount's marks that holds each (an amount longer than the reach around
-    its end was lost where the look-behind failed inside it). ``ends``: the starts of ``_AMOUNT_END``'s matches in
-    ``text``, where they are known."""
+    """``_GLUED_AMOUNT.finditer(text)``, matched only in the run of letters, digits and the amount's marks around each
+    place where an amount may end before a word (every match lies in one). ``ends``: the starts of ``_AMOUNT_END``'s
+    matches in ``text``, where they are known."""
     if ends is None:
         ends = [end.start() for end in _AMOUNT_END.finditer(text)]
-    cues = whole_run_cues(text, ends, _GLUE_REACH, _AMOUNT_MARKS)
-    return cuewindows.finditer_near(_GLUED_AMOUNT, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
+    return _matches_in_runs(_GLUED_AMOUNT, text, ends, _AMOUNT_MARKS)
 
 
 _AMOUNT_MARKS = ",.$£€%"  # what an amount holds besides letters and digits
