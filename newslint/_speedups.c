@@ -939,6 +939,7 @@ done:
 
 /* 17k: defined in its block at the end of the file */
 static PyObject *count_words(PyObject *, PyObject *);
+static PyObject *capitalised_rows(PyObject *, PyObject *);  /* block 35f */
 static PyObject *number_cue_starts(PyObject *, PyObject *);  /* block 34e */
 static PyObject *equal_count(PyObject *, PyObject *);  /* block 32c */
 
@@ -1172,6 +1173,73 @@ number_cue_starts(PyObject *module, PyObject *text)
     if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? number_cue_scan(PyUnicode_1BYTE_KIND, data, n, starts)
                            : kind == PyUnicode_2BYTE_KIND ? number_cue_scan(PyUnicode_2BYTE_KIND, data, n, starts)
                                                           : number_cue_scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)
+        Py_CLEAR(starts);
+    return starts;
+}
+
+/* ---- 35f: NL110's rows of capitalised words, found in one pass ---- */
+/* capitalised_rows(text) -> list[int]
+ *     Where flattened._CAPITALISED_ROW ((?: [A-Z\x80-\U0010ffff][^ \n]*){8}, unrolled) matches in text, as finditer
+ *     finds them: a space, then eight words each opening with a capital A-Z or a character beyond ASCII, the first
+ *     seven each ending at the space before the next (a word runs to the next space or line feed: a line feed ends a
+ *     row at its eighth word). Python's re tried the pattern at every space, its classes a call per character (~60
+ *     instructions a character of a paragraph); a one-byte str's spaces are found by memchr. */
+
+/* Where the row that starts with the space at text[at] ends, or -1 where none does */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+capitalised_row_at(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t at)
+{
+    for (int word = 0; word < 8; word++) {
+        if (at + 1 >= n || PyUnicode_READ(kind, data, at) != ' ')
+            return -1;
+        const Py_UCS4 first = PyUnicode_READ(kind, data, at + 1);
+        if (!((first >= 'A' && first <= 'Z') || first >= 0x80))
+            return -1;
+        at += 2;
+        while (at < n && PyUnicode_READ(kind, data, at) != ' ' && PyUnicode_READ(kind, data, at) != '\n')
+            at++;
+    }
+    return at;
+}
+
+/* Appends to starts each row of the n characters of data (a str's, of that kind; inlined per kind); -1 on error */
+static Py_ALWAYS_INLINE inline int
+capitalised_row_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *starts)
+{
+    Py_ssize_t at = 0;
+    while (at < n) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+            const Py_UCS1 *space = memchr((const Py_UCS1 *)data + at, ' ', (size_t)(n - at));
+            if (space == NULL)
+                break;
+            at = space - (const Py_UCS1 *)data;
+        }
+        else if (PyUnicode_READ(kind, data, at) != ' ') {
+            at++;
+            continue;
+        }
+        const Py_ssize_t end = capitalised_row_at(kind, data, n, at);
+        if (end < 0) {
+            at++;
+            continue;
+        }
+        if (append_new(starts, PyLong_FromSsize_t(at)) < 0)
+            return -1;
+        at = end;  /* finditer goes on from the row's end */
+    }
+    return 0;
+}
+
+static PyObject *
+capitalised_rows(PyObject *module, PyObject *text)
+{
+    REQUIRE_STR(text, "capitalised_rows")
+    STR_CHARS(text);
+    PyObject *starts = PyList_New(0);
+    /* the scan inlined with each kind a constant */
+    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? capitalised_row_scan(PyUnicode_1BYTE_KIND, data, n, starts)
+                           : kind == PyUnicode_2BYTE_KIND ? capitalised_row_scan(PyUnicode_2BYTE_KIND, data, n, starts)
+                                                          : capitalised_row_scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)
         Py_CLEAR(starts);
     return starts;
 }
@@ -2139,6 +2207,8 @@ static PyMethodDef methods[] = {
      "plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
+    {"capitalised_rows", capitalised_rows, METH_O,
+     "capitalised_rows(text): where flattened._CAPITALISED_ROW matches, eight capitalised words each after a space (35f)."},
     {"number_cue_starts", number_cue_starts, METH_O,
      "number_cue_starts(text): where glue._NUMBER_CUE matches in text, a decimal digit after or before four a-z (34e)."},
     {"equal_count", equal_count, METH_VARARGS,
