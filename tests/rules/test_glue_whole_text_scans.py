@@ -122,3 +122,17 @@ def test_the_last_stop_match_is_the_searchs_last(pattern, corpus_texts):
                 (text, start, end)
             found += bool(matches)
     assert found > 1000
+
+
+# a quoted subheading run into the text, matched only at its opening quotes
+HEADING_PIECES = ["'", "‘", '"', "“", "’", "”", "Nightmare", "scenario", "The", "U.S.", "said.", " ", "\n", "a", "Cos",
+                  "I'm", ",", ":", "x" * 70, "'Nightmare scenario' ", "“Big Day Out” ", "‘Home"]
+
+
+def test_glued_headings_matched_at_their_quotes_are_the_search_on_drawn_and_corpus_text(corpus_texts):
+    found = 0
+    for text in drawn_texts(HEADING_PIECES, 6000, 3508, 30) + corpus_texts:
+        whole = [(match.span(), match.groups()) for match in glue._GLUED_HEADING.finditer(text)]
+        assert [(match.span(), match.groups()) for match in glue._glued_headings(text)] == whole, text
+        found += len(whole)
+    assert found > 300
