@@ -3027,84 +3027,86 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
-/* Where the first of the 8 bytes at chars that is '0' to 'Z' stands (0 to 7; 8 where none is): the digits, '@' and
- * the capitals, where glue_shapes looks (30d), and the few marks between them (':' to '?'). Each byte's test in one
- * word (bit 7 of each byte; a byte of 0x80 or more is none, its other bits tested as those of the byte less 0x80,
- * which carry into no other byte). */
-static inline int
-extraction_shape_stop(const Py_UCS1 *chars)
+/* Bit 7 of each of the 8 bytes of x that is '0' to 'Z': the digits, '@' and the capitals, where glue_shapes looks
+ * (30d), and the few marks between them (':' to '?'). Each byte's test in one word (a byte of 0x80 or more is none,
+ * its other bits tested as those of the byte less 0x80, which carry into no other byte: every bit is exact, 35f). */
+static inline uint64_t
+extraction_shape_bytes(uint64_t x)
 {
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    uint64_t x;
-    memcpy(&x, chars, 8);
-    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, x7 = x & (ones * 127);
-    const uint64_t stop = (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - 'Z' - 1)) & ~x & high;
-    return stop ? __builtin_ctzll(stop) >> 3 : 8;
-#else
-    int k = 0;
-    while (k < 8 && !(chars[k] >= '0' && chars[k] <= 'Z'))
-        k++;
-    return k;
-#endif
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - 'Z' - 1)) & ~x & (ones * 128);
+}
+
+/* What glue_shapes reads at text[i], a character from '0' to 'Z': its shapes' bits added to *bits, and the capitals in
+ * a row up to it in *capitals (every capital is read, in order). A capital after a space, most of them, holds no
+ * shape: it starts a row of capitals, no more (35f). */
+static Py_ALWAYS_INLINE inline void
+extraction_glue_at(const int kind, const void *data, const Py_ssize_t n, const Py_ssize_t i, long *bits,
+                   Py_ssize_t *capitals)
+{
+    const Py_UCS4 ch = EXTRACTION_READ(i);
+    const Py_UCS4 before = i > 0 ? EXTRACTION_READ(i - 1) : 0;
+    if (extraction_upper(ch)) {
+        if (before == ' ') {
+            *capitals = 1;
+            return;
+        }
+        /* [a-z][A-Z] or [A-Z][A-Z][a-z] */
+        if (extraction_lower(before) || (extraction_upper(before) && i + 1 < n && extraction_lower(EXTRACTION_READ(i + 1))))
+            *bits |= 1;
+        /* [0-9][a-z]{0,2}[A-Z] or %[A-Z] */
+        if (extraction_digit(before) || before == '%'
+            || (extraction_lower(before) && i >= 2
+                && (extraction_digit(EXTRACTION_READ(i - 2))
+                    || (extraction_lower(EXTRACTION_READ(i - 2)) && i >= 3 && extraction_digit(EXTRACTION_READ(i - 3))))))
+            *bits |= 2;
+        *capitals = extraction_upper(before) ? *capitals + 1 : 1;
+        if (*capitals >= 7)
+            *bits |= 8;
+        /* [a-z]{2}["“][A-Z] (34e) */
+        if ((before == '"' || before == 0x201C) && i >= 3 && extraction_lower(EXTRACTION_READ(i - 2))
+            && extraction_lower(EXTRACTION_READ(i - 3)))
+            *bits |= 64;
+    }
+    else if (extraction_digit(ch)) {
+        if (extraction_lower(before) || extraction_upper(before))
+            *bits |= 4;
+        /* the last shape: '[0-9][a-z]{4}' at the digit, its other forms at a ',' or '.' after a digit */
+        if (!(*bits & 32)
+            && (extraction_all(kind, data, n, i + 1, 4, extraction_lower)
+                || (i + 1 < n && (EXTRACTION_READ(i + 1) == ',' || EXTRACTION_READ(i + 1) == '.')
+                    && extraction_glued_number_at(kind, data, n, i + 1))))
+            *bits |= 32;
+    }
+    else if (ch == '@')
+        *bits |= 16;
 }
 
 /* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind). Every shape holds a capital
  * after a letter, a digit, '%' or an opening quote (a case change, an amount before a capital, seven capitals, a word
- * glued to a quote), a digit (a letter
- * before a digit, a number glued to a word: each of its forms has a digit before its ',' or '.') or an '@': each is
- * judged at its capital, digit or '@' from the characters around it, and a one-byte text is passed over eight bytes
- * at a time to the next byte that is '0' to 'Z' (the loop of 20b and 25e stopped at every byte that is no a-z and
- * no space, and read back over the letters before it: twice the instructions, 30d). */
+ * glued to a quote), a digit (a letter before a digit, a number glued to a word: each of its forms has a digit before
+ * its ',' or '.') or an '@': each is judged at its capital, digit or '@' from the characters around it
+ * (extraction_glue_at), and a one-byte text is read eight bytes at a time, each byte from '0' to 'Z' among them judged
+ * in turn from the word's mask (the loop of 20b and 25e stopped at every byte that is no a-z and no space, and read
+ * back over the letters before it, 30d; 30d's went on from each such byte with a load of the eight after it, 35f). */
 static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
-    Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read (every capital is read) */
-    for (Py_ssize_t i = 0; i < n && bits != 127; i++) {
-        if (kind == PyUnicode_1BYTE_KIND) {
-            int skip = 8;
-            while (skip == 8 && i + 8 <= n) {
-                skip = extraction_shape_stop((const Py_UCS1 *)data + i);
-                i += skip;
-            }
-            while (i < n && !(EXTRACTION_READ(i) >= '0' && EXTRACTION_READ(i) <= 'Z'))
-                i++;
-            if (i == n)
-                break;
+    Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read */
+    Py_ssize_t i = 0;
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (; i + 8 <= n && bits != 127; i += 8) {
+            uint64_t x;
+            memcpy(&x, (const Py_UCS1 *)data + i, 8);
+            for (uint64_t stops = extraction_shape_bytes(x); stops; stops &= stops - 1)
+                extraction_glue_at(kind, data, n, i + (__builtin_ctzll(stops) >> 3), &bits, &capitals);
         }
-        const Py_UCS4 ch = EXTRACTION_READ(i);
-        const Py_UCS4 before = i > 0 ? EXTRACTION_READ(i - 1) : 0;
-        if (extraction_upper(ch)) {
-            /* [a-z][A-Z] or [A-Z][A-Z][a-z] */
-            if (extraction_lower(before) || (extraction_upper(before) && i + 1 < n && extraction_lower(EXTRACTION_READ(i + 1))))
-                bits |= 1;
-            /* [0-9][a-z]{0,2}[A-Z] or %[A-Z] */
-            if (extraction_digit(before) || before == '%'
-                || (extraction_lower(before) && i >= 2
-                    && (extraction_digit(EXTRACTION_READ(i - 2))
-                        || (extraction_lower(EXTRACTION_READ(i - 2)) && i >= 3 && extraction_digit(EXTRACTION_READ(i - 3))))))
-                bits |= 2;
-            capitals = extraction_upper(before) ? capitals + 1 : 1;
-            if (capitals >= 7)
-                bits |= 8;
-            /* [a-z]{2}["“][A-Z] (34e) */
-            if ((before == '"' || before == 0x201C) && i >= 3 && extraction_lower(EXTRACTION_READ(i - 2))
-                && extraction_lower(EXTRACTION_READ(i - 3)))
-                bits |= 64;
-        }
-        else if (extraction_digit(ch)) {
-            if (extraction_lower(before) || extraction_upper(before))
-                bits |= 4;
-            /* the last shape: '[0-9][a-z]{4}' at the digit, its other forms at a ',' or '.' after a digit */
-            if (!(bits & 32)
-                && (extraction_all(kind, data, n, i + 1, 4, extraction_lower)
-                    || (i + 1 < n && (EXTRACTION_READ(i + 1) == ',' || EXTRACTION_READ(i + 1) == '.')
-                        && extraction_glued_number_at(kind, data, n, i + 1))))
-                bits |= 32;
-        }
-        else if (ch == '@')
-            bits |= 16;
-    }
+#endif
+    for (; i < n && bits != 127; i++)
+        if (EXTRACTION_READ(i) >= '0' && EXTRACTION_READ(i) <= 'Z')
+            extraction_glue_at(kind, data, n, i, &bits, &capitals);
     return bits;
 }
 
