@@ -1163,18 +1163,22 @@ number_cue_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *
     return 0;
 }
 
+/* The body of a function of the str text that returns the list of starts scan(kind, data, n, starts) appends, the
+ * scan inlined with each kind a constant (number_cue_starts; capitalised_rows, block 35f) */
+#define STARTS_BY_SCAN(text, name, scan)                                                                           \
+    REQUIRE_STR(text, name)                                                                                        \
+    STR_CHARS(text);                                                                                               \
+    PyObject *starts = PyList_New(0);                                                                              \
+    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? scan(PyUnicode_1BYTE_KIND, data, n, starts)              \
+                           : kind == PyUnicode_2BYTE_KIND ? scan(PyUnicode_2BYTE_KIND, data, n, starts)            \
+                                                          : scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)      \
+        Py_CLEAR(starts);                                                                                          \
+    return starts;
+
 static PyObject *
 number_cue_starts(PyObject *module, PyObject *text)
 {
-    REQUIRE_STR(text, "number_cue_starts")
-    STR_CHARS(text);
-    PyObject *starts = PyList_New(0);
-    /* the scan inlined with each kind a constant */
-    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? number_cue_scan(PyUnicode_1BYTE_KIND, data, n, starts)
-                           : kind == PyUnicode_2BYTE_KIND ? number_cue_scan(PyUnicode_2BYTE_KIND, data, n, starts)
-                                                          : number_cue_scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)
-        Py_CLEAR(starts);
-    return starts;
+    STARTS_BY_SCAN(text, "number_cue_starts", number_cue_scan)
 }
 
 /* ---- 35f: NL110's rows of capitalised words, found in one pass ---- */
@@ -1233,15 +1237,7 @@ capitalised_row_scan(const int kind, const void *data, const Py_ssize_t n, PyObj
 static PyObject *
 capitalised_rows(PyObject *module, PyObject *text)
 {
-    REQUIRE_STR(text, "capitalised_rows")
-    STR_CHARS(text);
-    PyObject *starts = PyList_New(0);
-    /* the scan inlined with each kind a constant */
-    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? capitalised_row_scan(PyUnicode_1BYTE_KIND, data, n, starts)
-                           : kind == PyUnicode_2BYTE_KIND ? capitalised_row_scan(PyUnicode_2BYTE_KIND, data, n, starts)
-                                                          : capitalised_row_scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)
-        Py_CLEAR(starts);
-    return starts;
+    STARTS_BY_SCAN(text, "capitalised_rows", capitalised_row_scan)
 }
 
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */

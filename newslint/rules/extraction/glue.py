@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import lexicon, native
+from newslint import captions, lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
 from newslint.rules.extraction import run_in_headings
@@ -873,21 +873,15 @@ def _word_parts(word: str) -> list[tuple[int, str, str]]:
 
 
 _GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
-_HEADING_QUOTES = "'‘\"“"  # what every match of _GLUED_HEADING opens with
+_HEADING_QUOTES = ("'", "‘", '"', "“")  # what every match of _GLUED_HEADING opens with
 
 
 def _glued_headings(text: str) -> list[re.Match]:
     """``list(_GLUED_HEADING.finditer(text))``, matched only at the opening quotes (``_HEADING_QUOTES``), each found by
     ``str.find``, in order and each from where the last match ended (its search, led by the class of the four, tested
     it at every character, 35f)."""
-    places = []
-    for quote_mark in _HEADING_QUOTES:
-        at = text.find(quote_mark)
-        while at >= 0:
-            places.append(at)
-            at = text.find(quote_mark, at + 1)
     found, end = [], 0
-    for at in sorted(places):
+    for at in captions._starts(text, _HEADING_QUOTES):
         if at >= end and (match := _GLUED_HEADING.match(text, at)) is not None:
             found.append(match)
             end = match.end()
