@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newslint.rules.extraction import _shared, glue, run_in_headings
+from newslint.rules.extraction import glue, run_in_headings
 from conftest import natural_files
 
 
@@ -101,27 +101,6 @@ def test_a_long_run_of_cues_finds_what_the_whole_search_finds():
     text = "The figures show " + "abcd1" * 2000 + " in all, then" + " 15Tonnes" * 2000 + "."
     assert [m.span() for m in glue._glued_numbers(text)] == [m.span() for m in glue._GLUED_NUMBER.finditer(text)]
     assert [m.span() for m in glue._glued_amounts(text)] == [m.span() for m in glue._GLUED_AMOUNT.finditer(text)] != []
-
-
-# the last stop glued to a heading's capital before a place: matched at the stops from the last back
-STOP_PIECES = [".", "!", "?", "a", "z", "0", ")", "A", "Z", "é", '"', "”", "’", "'", "* * *", "*", "\xa0", " ", "\n",
-               "ab.", "x.Y"]
-
-
-@pytest.mark.parametrize("pattern", [glue._GLUED_STOP, glue._HEADING_AFTER_STOP, run_in_headings._HEADING_START])
-def test_the_last_stop_match_is_the_searchs_last(pattern, corpus_texts):
-    draw = random.Random(3506)
-    texts = drawn_texts(STOP_PIECES, 6000, 3507, 30) + [text[:3000] for text in corpus_texts]
-    found = 0
-    for text in texts:
-        for _ in range(3):
-            start = draw.randrange(0, len(text) + 1)
-            end = draw.randrange(start, len(text) + 1)
-            matches = list(pattern.finditer(text, start, end))
-            assert _shared.last_stop_match_end(pattern, text, start, end) == (matches[-1].end() if matches else -1), \
-                (text, start, end)
-            found += bool(matches)
-    assert found > 1000
 
 
 # a quoted subheading run into the text, matched only at its opening quotes

@@ -4,7 +4,6 @@ small word lists, and the base class.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from operator import methodcaller
@@ -199,19 +198,3 @@ def _word_before(text: str, end: int) -> str:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
     return text[start:end]
-
-
-def last_stop_match_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
-    """Where the last match of ``pattern`` in ``text[start:end]`` ends (that of ``pattern.finditer(text, start, end)``),
-    -1 where it has none: for a pattern whose every match opens with a full stop, '!' or '?' and holds no other (no
-    two of its matches overlap), matched at those marks from the last back, each found by ``str.rfind`` (its search
-    tested the class of the three at every character, 35f)."""
-    before = end
-    while True:
-        at = max(text.rfind(".", start, before), text.rfind("!", start, before), text.rfind("?", start, before))
-        if at < 0:
-            return -1
-        match = pattern.match(text, at, end)
-        if match is not None:
-            return match.end()
-        before = at

@@ -21,7 +21,7 @@ from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
-                                               _segments, _unigram, last_stop_match_end, run_around)
+                                               _segments, _unigram, run_around)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -635,8 +635,8 @@ def _heading_start(text: str, start: int) -> int:
     """Where a title-case line that ends at ``text[start]`` may begin: just after the last full stop glued to a
     capital within ``_HEADING_REACH`` characters before it, else the paragraph's start when it is that near; -1
     when neither is."""
-    stop = last_stop_match_end(_GLUED_STOP, text, max(0, start - _HEADING_REACH), start)
-    return stop if stop >= 0 else 0 if start <= _HEADING_REACH else -1
+    stops = list(_GLUED_STOP.finditer(text, max(0, start - _HEADING_REACH), start))
+    return stops[-1].end() if stops else 0 if start <= _HEADING_REACH else -1
 
 
 def _after_headline(text: str, start: int, end: int) -> bool:
@@ -1014,7 +1014,8 @@ class GluedSubheading(_ExtractionRule):
             for run_start, run_end in spans:
                 if not text[run_start].isupper():
                     continue  # a heading's last word is capitalised ('iPlayer', 'spokespersonDmitry' are not)
-                start = last_stop_match_end(_HEADING_AFTER_STOP, text, max(0, run_start - _HEADING_REACH), run_start)
+                stops = list(_HEADING_AFTER_STOP.finditer(text, max(0, run_start - _HEADING_REACH), run_start))
+                start = stops[-1].end() if stops else -1
                 if start < 0 or _TITLE_BREAK.search(text, start, run_start):
                     continue
                 last_word = text.rfind(" ", start, run_start) + 1 or start  # where the heading's last word starts

@@ -19,7 +19,7 @@ import itertools
 from typing import Iterator
 
 from newslint import regexcache
-from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS, last_stop_match_end
+from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
 
 # where a heading may start after a sentence: its stop glued to the heading, with the closing quote, a section break's
 # asterisks or a no-break space between them; the stop first, for a fast scan
@@ -113,7 +113,10 @@ _REACH = 90  # characters a heading's start is looked for before its end
 def _heading_start(text: str, end: int) -> int:
     """Where the last heading start (``_HEADING_START``) before ``text[end]`` is, within ``_REACH`` characters; -1
     when there is none."""
-    return last_stop_match_end(_HEADING_START, text, max(0, end - _REACH), end)
+    found = -1
+    for found in (match.end() for match in _HEADING_START.finditer(text, max(0, end - _REACH), end)):
+        pass
+    return found
 
 
 def short_headings(text: str, runs: list[tuple[int, int]], glued_sentence) -> Iterator[tuple[int, int]]:
