@@ -4,11 +4,10 @@ drawn text and the corpus's."""
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
-from newslint.rules.extraction import glue, run_in_headings
+from newslint.rules.extraction import glue
 from conftest import natural_files
 
 
@@ -43,32 +42,6 @@ def test_day_starts_on_drawn_and_corpus_text(corpus_texts):
         assert starts == [match.start() for match in glue._DAY_START.finditer(text)], text
         held += bool(starts)
     assert held > 1000  # both answers are drawn
-
-
-# a full stop's double-space join before a capital A-Z
-STOP_JOIN_PIECES = [".", ".  ", ". ", "  ", " ", "A", "Z", "a", "É", "[", "@", "\n", "x.", "?  "]
-STOP_JOIN = re.compile(r"\.  (?=[A-Z])")  # the search _has_stop_join stands for
-
-
-@pytest.mark.parametrize("text", ["disagree.  Heard it", "end.  ", "end.  a", "end. . Z", "a.  É", "x.  @", ".  Z", "",
-                                  ".   Z", "x..  Q"])
-def test_stop_join_is_the_search_of_a_stop_two_spaces_and_a_capital(text):
-    assert run_in_headings._has_stop_join(text) == (STOP_JOIN.search(text) is not None)
-
-
-def test_stop_join_on_drawn_and_corpus_text(corpus_texts):
-    texts = drawn_texts(STOP_JOIN_PIECES, 6000, 3502) + corpus_texts
-    held = 0
-    for text in texts:
-        assert run_in_headings._has_stop_join(text) == (STOP_JOIN.search(text) is not None), text
-        held += run_in_headings._has_stop_join(text)
-    assert held > 500
-
-
-def test_nl106_still_finds_a_phrase_between_double_space_joins(lint):
-    text = ("They said it would work.  Heard it through the grape vine  It was a rumour that spread fast.  "
-            "Nobody knew who started it.  The council said nothing.  Then the mayor spoke.")
-    assert any(d.code == "NL106" for d in lint(text, select=["NL106"]))
 
 
 # glued numbers and amounts, matched only where a look-behind lets a match start in the runs round their cues
