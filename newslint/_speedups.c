@@ -939,6 +939,7 @@ done:
 
 /* 17k: defined in its block at the end of the file */
 static PyObject *count_words(PyObject *, PyObject *);
+static PyObject *capitalised_rows(PyObject *, PyObject *);  /* block 35f */
 static PyObject *number_cue_starts(PyObject *, PyObject *);  /* block 34e */
 static PyObject *equal_count(PyObject *, PyObject *);  /* block 32c */
 
@@ -1163,18 +1164,81 @@ number_cue_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *
     return 0;
 }
 
+/* The body of a function of the str text that returns the list of starts scan(kind, data, n, starts) appends, the
+ * scan inlined with each kind a constant (number_cue_starts; capitalised_rows, block 35f) */
+#define STARTS_BY_SCAN(text, name, scan)                                                                           \
+    REQUIRE_STR(text, name)                                                                                        \
+    STR_CHARS(text);                                                                                               \
+    PyObject *starts = PyList_New(0);                                                                              \
+    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? scan(PyUnicode_1BYTE_KIND, data, n, starts)              \
+                           : kind == PyUnicode_2BYTE_KIND ? scan(PyUnicode_2BYTE_KIND, data, n, starts)            \
+                                                          : scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)      \
+        Py_CLEAR(starts);                                                                                          \
+    return starts;
+
 static PyObject *
 number_cue_starts(PyObject *module, PyObject *text)
 {
-    REQUIRE_STR(text, "number_cue_starts")
-    STR_CHARS(text);
-    PyObject *starts = PyList_New(0);
-    /* the scan inlined with each kind a constant */
-    if (starts != NULL && (kind == PyUnicode_1BYTE_KIND ? number_cue_scan(PyUnicode_1BYTE_KIND, data, n, starts)
-                           : kind == PyUnicode_2BYTE_KIND ? number_cue_scan(PyUnicode_2BYTE_KIND, data, n, starts)
-                                                          : number_cue_scan(PyUnicode_4BYTE_KIND, data, n, starts)) < 0)
-        Py_CLEAR(starts);
-    return starts;
+    STARTS_BY_SCAN(text, "number_cue_starts", number_cue_scan)
+}
+
+/* ---- 35f: NL110's rows of capitalised words, found in one pass ---- */
+/* capitalised_rows(text) -> list[int]
+ *     Where flattened._CAPITALISED_ROW ((?: [A-Z\x80-\U0010ffff][^ \n]*){8}, unrolled) matches in text, as finditer
+ *     finds them: a space, then eight words each opening with a capital A-Z or a character beyond ASCII, the first
+ *     seven each ending at the space before the next (a word runs to the next space or line feed: a line feed ends a
+ *     row at its eighth word). Python's re tried the pattern at every space, its classes a call per character (~60
+ *     instructions a character of a paragraph); a one-byte str's spaces are found by memchr. */
+
+/* Where the row that starts with the space at text[at] ends, or -1 where none does */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+capitalised_row_at(const int kind, const void *data, const Py_ssize_t n, Py_ssize_t at)
+{
+    for (int word = 0; word < 8; word++) {
+        if (at + 1 >= n || PyUnicode_READ(kind, data, at) != ' ')
+            return -1;
+        const Py_UCS4 first = PyUnicode_READ(kind, data, at + 1);
+        if (!((first >= 'A' && first <= 'Z') || first >= 0x80))
+            return -1;
+        at += 2;
+        while (at < n && PyUnicode_READ(kind, data, at) != ' ' && PyUnicode_READ(kind, data, at) != '\n')
+            at++;
+    }
+    return at;
+}
+
+/* Appends to starts each row of the n characters of data (a str's, of that kind; inlined per kind); -1 on error */
+static Py_ALWAYS_INLINE inline int
+capitalised_row_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *starts)
+{
+    Py_ssize_t at = 0;
+    while (at < n) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+            const Py_UCS1 *space = memchr((const Py_UCS1 *)data + at, ' ', (size_t)(n - at));
+            if (space == NULL)
+                break;
+            at = space - (const Py_UCS1 *)data;
+        }
+        else if (PyUnicode_READ(kind, data, at) != ' ') {
+            at++;
+            continue;
+        }
+        const Py_ssize_t end = capitalised_row_at(kind, data, n, at);
+        if (end < 0) {
+            at++;
+            continue;
+        }
+        if (append_new(starts, PyLong_FromSsize_t(at)) < 0)
+            return -1;
+        at = end;  /* finditer goes on from the row's end */
+    }
+    return 0;
+}
+
+static PyObject *
+capitalised_rows(PyObject *module, PyObject *text)
+{
+    STARTS_BY_SCAN(text, "capitalised_rows", capitalised_row_scan)
 }
 
 /* ---- 22e: a frozenset of distinct objects, its table sized once ---- */
@@ -2161,6 +2225,8 @@ static PyMethodDef methods[] = {
      "plain_word_tally)."},
     {"count_words", count_words, METH_VARARGS,
      "count_words(words, Counter): Counter(words), each string object counted before equal ones are added up (17k)."},
+    {"capitalised_rows", capitalised_rows, METH_O,
+     "capitalised_rows(text): where flattened._CAPITALISED_ROW matches, eight capitalised words each after a space (35f)."},
     {"number_cue_starts", number_cue_starts, METH_O,
      "number_cue_starts(text): where glue._NUMBER_CUE matches in text, a decimal digit after or before four a-z (34e)."},
     {"equal_count", equal_count, METH_VARARGS,
@@ -3002,84 +3068,86 @@ extraction_glued_number_at(const int kind, const void *data, const Py_ssize_t n,
     return letters >= 4 && after > at + 1 && after < n && extraction_lower(EXTRACTION_READ(after));
 }
 
-/* Where the first of the 8 bytes at chars that is '0' to 'Z' stands (0 to 7; 8 where none is): the digits, '@' and
- * the capitals, where glue_shapes looks (30d), and the few marks between them (':' to '?'). Each byte's test in one
- * word (bit 7 of each byte; a byte of 0x80 or more is none, its other bits tested as those of the byte less 0x80,
- * which carry into no other byte). */
-static inline int
-extraction_shape_stop(const Py_UCS1 *chars)
+/* Bit 7 of each of the 8 bytes of x that is '0' to 'Z': the digits, '@' and the capitals, where glue_shapes looks
+ * (30d), and the few marks between them (':' to '?'). Each byte's test in one word (a byte of 0x80 or more is none,
+ * its other bits tested as those of the byte less 0x80, which carry into no other byte: every bit is exact, 35f). */
+static inline uint64_t
+extraction_shape_bytes(uint64_t x)
 {
-#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
-    uint64_t x;
-    memcpy(&x, chars, 8);
-    const uint64_t ones = ~(uint64_t)0 / 255, high = ones * 128, x7 = x & (ones * 127);
-    const uint64_t stop = (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - 'Z' - 1)) & ~x & high;
-    return stop ? __builtin_ctzll(stop) >> 3 : 8;
-#else
-    int k = 0;
-    while (k < 8 && !(chars[k] >= '0' && chars[k] <= 'Z'))
-        k++;
-    return k;
-#endif
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127);
+    return (x7 + ones * (128 - '0')) & ~(x7 + ones * (128 - 'Z' - 1)) & ~x & (ones * 128);
+}
+
+/* What glue_shapes reads at text[i], a character from '0' to 'Z': its shapes' bits added to *bits, and the capitals in
+ * a row up to it in *capitals (every capital is read, in order). A capital after a space, most of them, holds no
+ * shape: it starts a row of capitals, no more (35f). */
+static Py_ALWAYS_INLINE inline void
+extraction_glue_at(const int kind, const void *data, const Py_ssize_t n, const Py_ssize_t i, long *bits,
+                   Py_ssize_t *capitals)
+{
+    const Py_UCS4 ch = EXTRACTION_READ(i);
+    const Py_UCS4 before = i > 0 ? EXTRACTION_READ(i - 1) : 0;
+    if (extraction_upper(ch)) {
+        if (before == ' ') {
+            *capitals = 1;
+            return;
+        }
+        /* [a-z][A-Z] or [A-Z][A-Z][a-z] */
+        if (extraction_lower(before) || (extraction_upper(before) && i + 1 < n && extraction_lower(EXTRACTION_READ(i + 1))))
+            *bits |= 1;
+        /* [0-9][a-z]{0,2}[A-Z] or %[A-Z] */
+        if (extraction_digit(before) || before == '%'
+            || (extraction_lower(before) && i >= 2
+                && (extraction_digit(EXTRACTION_READ(i - 2))
+                    || (extraction_lower(EXTRACTION_READ(i - 2)) && i >= 3 && extraction_digit(EXTRACTION_READ(i - 3))))))
+            *bits |= 2;
+        *capitals = extraction_upper(before) ? *capitals + 1 : 1;
+        if (*capitals >= 7)
+            *bits |= 8;
+        /* [a-z]{2}["“][A-Z] (34e) */
+        if ((before == '"' || before == 0x201C) && i >= 3 && extraction_lower(EXTRACTION_READ(i - 2))
+            && extraction_lower(EXTRACTION_READ(i - 3)))
+            *bits |= 64;
+    }
+    else if (extraction_digit(ch)) {
+        if (extraction_lower(before) || extraction_upper(before))
+            *bits |= 4;
+        /* the last shape: '[0-9][a-z]{4}' at the digit, its other forms at a ',' or '.' after a digit */
+        if (!(*bits & 32)
+            && (extraction_all(kind, data, n, i + 1, 4, extraction_lower)
+                || (i + 1 < n && (EXTRACTION_READ(i + 1) == ',' || EXTRACTION_READ(i + 1) == '.')
+                    && extraction_glued_number_at(kind, data, n, i + 1))))
+            *bits |= 32;
+    }
+    else if (ch == '@')
+        *bits |= 16;
 }
 
 /* glue_shapes of the n characters of data (a str's, of that kind; inlined per kind). Every shape holds a capital
  * after a letter, a digit, '%' or an opening quote (a case change, an amount before a capital, seven capitals, a word
- * glued to a quote), a digit (a letter
- * before a digit, a number glued to a word: each of its forms has a digit before its ',' or '.') or an '@': each is
- * judged at its capital, digit or '@' from the characters around it, and a one-byte text is passed over eight bytes
- * at a time to the next byte that is '0' to 'Z' (the loop of 20b and 25e stopped at every byte that is no a-z and
- * no space, and read back over the letters before it: twice the instructions, 30d). */
+ * glued to a quote), a digit (a letter before a digit, a number glued to a word: each of its forms has a digit before
+ * its ',' or '.') or an '@': each is judged at its capital, digit or '@' from the characters around it
+ * (extraction_glue_at), and a one-byte text is read eight bytes at a time, each byte from '0' to 'Z' among them judged
+ * in turn from the word's mask (the loop of 20b and 25e stopped at every byte that is no a-z and no space, and read
+ * back over the letters before it, 30d; 30d's went on from each such byte with a load of the eight after it, 35f). */
 static Py_ALWAYS_INLINE inline long
 extraction_glue_scan(const int kind, const void *data, const Py_ssize_t n)
 {
     long bits = 0;
-    Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read (every capital is read) */
-    for (Py_ssize_t i = 0; i < n && bits != 127; i++) {
-        if (kind == PyUnicode_1BYTE_KIND) {
-            int skip = 8;
-            while (skip == 8 && i + 8 <= n) {
-                skip = extraction_shape_stop((const Py_UCS1 *)data + i);
-                i += skip;
-            }
-            while (i < n && !(EXTRACTION_READ(i) >= '0' && EXTRACTION_READ(i) <= 'Z'))
-                i++;
-            if (i == n)
-                break;
+    Py_ssize_t capitals = 0;  /* A-Z in a row up to the last capital read */
+    Py_ssize_t i = 0;
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (; i + 8 <= n && bits != 127; i += 8) {
+            uint64_t x;
+            memcpy(&x, (const Py_UCS1 *)data + i, 8);
+            for (uint64_t stops = extraction_shape_bytes(x); stops; stops &= stops - 1)
+                extraction_glue_at(kind, data, n, i + (__builtin_ctzll(stops) >> 3), &bits, &capitals);
         }
-        const Py_UCS4 ch = EXTRACTION_READ(i);
-        const Py_UCS4 before = i > 0 ? EXTRACTION_READ(i - 1) : 0;
-        if (extraction_upper(ch)) {
-            /* [a-z][A-Z] or [A-Z][A-Z][a-z] */
-            if (extraction_lower(before) || (extraction_upper(before) && i + 1 < n && extraction_lower(EXTRACTION_READ(i + 1))))
-                bits |= 1;
-            /* [0-9][a-z]{0,2}[A-Z] or %[A-Z] */
-            if (extraction_digit(before) || before == '%'
-                || (extraction_lower(before) && i >= 2
-                    && (extraction_digit(EXTRACTION_READ(i - 2))
-                        || (extraction_lower(EXTRACTION_READ(i - 2)) && i >= 3 && extraction_digit(EXTRACTION_READ(i - 3))))))
-                bits |= 2;
-            capitals = extraction_upper(before) ? capitals + 1 : 1;
-            if (capitals >= 7)
-                bits |= 8;
-            /* [a-z]{2}["“][A-Z] (34e) */
-            if ((before == '"' || before == 0x201C) && i >= 3 && extraction_lower(EXTRACTION_READ(i - 2))
-                && extraction_lower(EXTRACTION_READ(i - 3)))
-                bits |= 64;
-        }
-        else if (extraction_digit(ch)) {
-            if (extraction_lower(before) || extraction_upper(before))
-                bits |= 4;
-            /* the last shape: '[0-9][a-z]{4}' at the digit, its other forms at a ',' or '.' after a digit */
-            if (!(bits & 32)
-                && (extraction_all(kind, data, n, i + 1, 4, extraction_lower)
-                    || (i + 1 < n && (EXTRACTION_READ(i + 1) == ',' || EXTRACTION_READ(i + 1) == '.')
-                        && extraction_glued_number_at(kind, data, n, i + 1))))
-                bits |= 32;
-        }
-        else if (ch == '@')
-            bits |= 16;
-    }
+#endif
+    for (; i < n && bits != 127; i++)
+        if (EXTRACTION_READ(i) >= '0' && EXTRACTION_READ(i) <= 'Z')
+            extraction_glue_at(kind, data, n, i, &bits, &capitals);
     return bits;
 }
 

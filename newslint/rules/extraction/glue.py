@@ -14,14 +14,14 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from newslint import regexcache
-from newslint import cuewindows, lexicon, native
+from newslint import captions, lexicon, native
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
 from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
                                                _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
-                                               _segments, _unigram, whole_run_cues)
+                                               _segments, _unigram, run_around)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -65,7 +65,7 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
-# _GLUED_AMOUNT for cuewindows (a capital first, for a fast scan)
+# _GLUED_AMOUNT (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
 # a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms')
 _YEAR = regexcache.compile(r"(?:19|20)\d\d")
@@ -74,8 +74,11 @@ _AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
-# where every _DAY_HINT match starts, without the word's end (_SEGMENT_CUES)
+# where every _DAY_HINT match starts, without the word's end (_SEGMENT_CUES); found by _day_starts
 _DAY_START = regexcache.compile(_DAY_HINT.pattern.removesuffix(r"\b"))
+# the month names of _DAY_START, a capital first: Python's re skips to those letters by a table (led by \d, its search
+# asked Unicode's digit class of every character: 35f)
+_MONTH_NAME = regexcache.compile(_DAY_START.pattern.removeprefix(r"\d "))
 _LETTERS_BEFORE = regexcache.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 # a day or month in capitals glued to the all-caps word before it, as in a run-together list of dates and venues
 # ('LIFT OFF TOURTHURSDAY APRIL 2', 'MELBOURNEFRIDAY'); not MAY, the end of too many words
@@ -472,9 +475,9 @@ class GlueSuspects:
             if case_change else []
         self.amounts = amount and _holds(_AMOUNT_HINT, article.text)
         # day: a letter before a digit (a glued day or glued digits may stand)
-        self.days, self.digits = _day_and_digit_hints(article.text) if day else (False, False)
         self._text = article.text
         self._cue_starts: dict[re.Pattern, list[int]] = {}  # a segment cue → the starts of its whole-text matches
+        self.days, self.digits = _day_and_digit_hints(article.text, self._day_starts) if day else (False, False)
         if number:  # the number cue's starts by one compiled pass (Python's re tried its digit class at every character)
             self._cue_starts[_NUMBER_CUE] = _number_cue_starts(article.text)
         self.numbers = number and bool(_glued_numbers(article.text, self._whole_text_starts(_NUMBER_CUE)))
@@ -537,8 +540,13 @@ class GlueSuspects:
     def _whole_text_starts(self, cue: re.Pattern) -> list[int]:
         starts = self._cue_starts.get(cue)
         if starts is None:
-            starts = self._cue_starts[cue] = [match.start() for match in cue.finditer(self._text)]
+            starts = self._cue_starts[cue] = _day_starts(self._text) if cue is _DAY_START \
+                else [match.start() for match in cue.finditer(self._text)]
         return starts
+
+    def _day_starts(self, text: str) -> list[int]:
+        """:func:`_day_starts` of the article's text ``text``, found once for the day hint and the segments."""
+        return self._whole_text_starts(_DAY_START)
 
     def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
@@ -730,26 +738,51 @@ def _holds(hint: re.Pattern, text: str) -> bool:
 _DAY_AND_DIGIT_CUES = CueSet(_HINT_CUES[_DAY_HINT], _GLUED_DIGITS_CUES)
 
 
-def _day_and_digit_hints(text: str) -> tuple[bool, bool]:
+def _day_starts(text: str) -> list[int]:
+    """Where ``_DAY_START`` matches in ``text`` (``[m.start() for m in _DAY_START.finditer(text)]``): at the digit and
+    space before each month name (no two of its matches overlap, nor do two month names)."""
+    return [month.start() - 2 for month in _MONTH_NAME.finditer(text, 2)
+            if text[month.start() - 1] == " " and text[month.start() - 2].isdecimal()]  # \d: a decimal digit
+
+
+def _day_and_digit_hints(text: str, day_starts=_day_starts) -> tuple[bool, bool]:
     """``(_DAY_HINT.search(text) is not None, _GLUED_DIGITS.search(text) is not None)``, RE2's supersets of both
-    asked first in one pass."""
+    asked first in one pass; the day hint matched only where ``day_starts(text)`` (:func:`_day_starts`) puts its
+    cue."""
     held = _DAY_AND_DIGIT_CUES.held(text)
-    return (0 in held and _DAY_HINT.search(text) is not None,
+    return (0 in held and any(map(_DAY_HINT.match, itertools.repeat(text), day_starts(text))),
             1 in held and (_GLUED_CLOCK_HINT.search(text) is not None or _GLUED_ITEM_HINT.search(text) is not None))
 
 
 def _glued_numbers(text: str, starts: Iterable[int] | None = None) -> list[re.Match]:
-    """``_GLUED_NUMBER.finditer(text)``, searched only around a digit after four lower-case letters or before them (its
-    word-first form tries every lower-case letter: a long page holding one '2001alleging' cost it 0.3 s a megabyte),
-    over the whole run of letters, digits, commas and stops that holds it (every match lies in one). ``starts``:
-    those of ``_NUMBER_CUE``'s matches in ``text``, where they are known."""
+    """``_GLUED_NUMBER.finditer(text)``, matched only in the run of letters, digits, commas and stops around a digit
+    after four lower-case letters or before them (every match lies in one; its word-first form tried every lower-case
+    letter: a long page holding one '2001alleging' cost it 0.3 s a megabyte). ``starts``: those of ``_NUMBER_CUE``'s
+    matches in ``text``, where they are known."""
     if starts is None:
         starts = _number_cue_starts(text)
-    cues = whole_run_cues(text, starts, _GLUE_REACH)
-    return cuewindows.finditer_near(_GLUED_NUMBER, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
+    return _matches_in_runs(_GLUED_NUMBER, text, starts, ",.")
 
 
-_GLUE_REACH = 100  # characters searched beyond the run around a cue (2000 around the cue alone: five times the cost)
+def _matches_in_runs(pattern: re.Pattern, text: str, cues: Iterable[int], marks: str) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for ``_GLUED_NUMBER`` or ``_GLUED_AMOUNT``, each match of which lies in the run
+    of letters, digits and ``marks`` around one of ``cues`` (sorted offsets: :func:`run_around`) and, by its
+    look-behind, starts after no letter or digit: matched there alone, in order, each from where the last ended (its
+    search of the windows round the cues tried it at every character, a look-behind first: ~500 instructions each,
+    35f)."""
+    found, end, walked = [], 0, 0  # the matches; where the last ended; where the last run walked ended
+    for at in cues:
+        if at < walked:
+            continue  # in a run walked for an earlier cue
+        start, run_end = run_around(text, at, marks)
+        for place in range(max(start, walked, end), run_end):
+            if place >= end and (place == 0 or not text[place - 1].isalnum()):
+                match = pattern.match(text, place)
+                if match is not None:
+                    found.append(match)
+                    end = match.end()
+        walked = run_end
+    return found
 
 
 _THOUSANDS = regexcache.compile(r"\d{1,3},\d{3}")
@@ -769,14 +802,12 @@ _SEGMENT_CUES = (_AMOUNT_END, _NUMBER_CUE, _GLUED_CLOCK_COLON, _GLUED_ITEM_HINT,
 
 
 def _glued_amounts(text: str, ends: Iterable[int] | None = None) -> list[re.Match]:
-    """``_GLUED_AMOUNT.finditer(text)``, searched only around the places where an amount may end before a word, over
-    the whole run of letters, digits and the amount's marks that holds each (an amount longer than the reach around
-    its end was lost where the look-behind failed inside it). ``ends``: the starts of ``_AMOUNT_END``'s matches in
-    ``text``, where they are known."""
+    """``_GLUED_AMOUNT.finditer(text)``, matched only in the run of letters, digits and the amount's marks around each
+    place where an amount may end before a word (every match lies in one). ``ends``: the starts of ``_AMOUNT_END``'s
+    matches in ``text``, where they are known."""
     if ends is None:
         ends = [end.start() for end in _AMOUNT_END.finditer(text)]
-    cues = whole_run_cues(text, ends, _GLUE_REACH, _AMOUNT_MARKS)
-    return cuewindows.finditer_near(_GLUED_AMOUNT, text, cues, _GLUE_REACH, _GLUE_REACH // 2)
+    return _matches_in_runs(_GLUED_AMOUNT, text, ends, _AMOUNT_MARKS)
 
 
 _AMOUNT_MARKS = ",.$£€%"  # what an amount holds besides letters and digits
@@ -842,6 +873,21 @@ def _word_parts(word: str) -> list[tuple[int, str, str]]:
 
 
 _GLUED_HEADING = regexcache.compile(r"(['‘\"“][A-Z][^.!?:;,'‘’\"“”\n]{3,60}['’\"”]) (?=[A-Z])")  # not 'Cos' I'm
+_HEADING_QUOTES = ("'", "‘", '"', "“")  # what every match of _GLUED_HEADING opens with
+
+
+def _glued_headings(text: str) -> list[re.Match]:
+    """``list(_GLUED_HEADING.finditer(text))``, matched only at the opening quotes (``_HEADING_QUOTES``), each found by
+    ``str.find``, in order and each from where the last match ended (its search, led by the class of the four, tested
+    it at every character, 35f)."""
+    found, end = [], 0
+    for at in captions._starts(text, _HEADING_QUOTES):
+        if at >= end and (match := _GLUED_HEADING.match(text, at)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 # a superset of its matches in any paragraph (RE2's classes: the look-ahead's capital taken): one search of the article
 # answers for most, where the quote-first scan of each paragraph tests a class at every character
 _GLUED_HEADING_CUES = Cues(_GLUED_HEADING.pattern.replace("(?=[A-Z])", "[A-Z]"))
@@ -897,7 +943,7 @@ class GluedSubheading(_ExtractionRule):
         yield from (finding for finding in self._run_in_lines(article) if finding.start not in reported)
         yield from self._flattened_boxes(article)
         for paragraph in article.paragraphs if _LOOSE_HEADING_CUES.found(article.text) else ():
-            for match in _GLUED_HEADING.finditer(paragraph.text):
+            for match in _glued_headings(paragraph.text):
                 heading = match.group(1)
                 if len(heading.split()) > 7 or match.start() and not _SENTENCE_BEFORE.search(
                         paragraph.text, max(0, match.start() - 3), match.start()):
