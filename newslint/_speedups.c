@@ -3556,10 +3556,12 @@ caption_twice_by_capital(PyObject *text, PyObject *needle)
  *     tuple of (literal, follow, cues) that run_in._CUE_PHRASES makes of the cues' words: each matches after a space
  *     where literal stands, followed as follow says (0: a space and [a-z]; 1: a comma and a space; 2: a space, a month
  *     of months and a space or none, a year 18xx, 19xx or 20xx, a comma, a space and [a-z]; 3: a space or a comma),
- *     and sets the bits cues; bits 0 and 1 only after [a-z0-9%)] or after [a-z] and a closing quote ['’"”]. Cue 2
+ *     and sets the bits cues; bits 0 and 1 only after [a-z0-9%)] or after [a-z] and a closing quote ['’"”] (cue 5,
+ *     the second item of a numbered list, is a phrase too: 35a). Cue 2
  *     (run_in._LABEL_RUN_IN_CUES) and cue 3 (_CAPS_LABEL_CUES) are read at a space before a capital, in a text holding
  *     a colon. One pass over the characters, no UTF-8: the RE2 set read each byte at about 17 instructions. */
 #define RUN_IN_ENTRIES_MAX 512
+#define RUN_IN_CUES_ALL 63  /* the six cues' bits */
 enum { RUN_IN_LOWER, RUN_IN_COMMA, RUN_IN_YEAR, RUN_IN_PICTURE };
 
 typedef struct {
@@ -3629,7 +3631,7 @@ run_in_phrases_of(PyObject *phrases, PyObject *months)
         if (!PyTuple_Check(entry) || !PyArg_ParseTuple(entry, "Uii", &literal, &follow, &cues))
             goto bad;
         const Py_ssize_t length = PyUnicode_GET_LENGTH(literal);
-        if (follow < RUN_IN_LOWER || follow > RUN_IN_PICTURE || cues <= 0 || cues > 31 || length == 0
+        if (follow < RUN_IN_LOWER || follow > RUN_IN_PICTURE || cues <= 0 || cues > RUN_IN_CUES_ALL || length == 0
                 || (length == 1 && follow != RUN_IN_LOWER && follow != RUN_IN_YEAR))
             goto bad;
         const Py_UCS4 first = PyUnicode_READ_CHAR(literal, 0), second = length > 1 ? PyUnicode_READ_CHAR(literal, 1) : ' ';
@@ -3659,7 +3661,7 @@ run_in_phrases_of(PyObject *phrases, PyObject *months)
 bad:
     memset(run_in_phrases.head, 0xff, sizeof run_in_phrases.head);
     PyErr_Clear();
-    PyErr_SetString(PyExc_ValueError, "run_in_cues(): each phrase is (str, follow 0-3, cues 1-31)");
+    PyErr_SetString(PyExc_ValueError, "run_in_cues(): each phrase is (str, follow 0-3, cues 1-63)");
     return -1;
 }
 
@@ -3715,7 +3717,7 @@ run_in_phrases_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int wa
                    || before == ')' || (RUN_IN_CLOSING(before) && s > 1 && PyUnicode_READ(kind, data, s - 2) >= 'a'
                                         && PyUnicode_READ(kind, data, s - 2) <= 'z');
         }
-        const int cues = run_in_phrases.cues[e] & want & ~found & (seam > 0 ? 31 : ~3);
+        const int cues = run_in_phrases.cues[e] & want & ~found & (seam > 0 ? RUN_IN_CUES_ALL : ~3);
         PyObject *literal = run_in_phrases.literal[e];
         if (!cues || (!run_in_phrases.exact[e] && !run_in_holds(kind, data, n, s + 1, literal)))
             continue;
@@ -3957,7 +3959,7 @@ run_in_cues(PyObject *module, PyObject *args)
             break;
         labels_ending |= run_in_colon_cues(kind, data, n, colon);
     }
-    const int want = (31 & ~12) | labels_ending;
+    const int want = (RUN_IN_CUES_ALL & ~12) | labels_ending;
     int found = 0;
     RunInLabels labels = {text, -1, -1, 0};
     RUN_IN_EACH_SPACE(found != want, RUN_IN_SPACE);  /* (once all are found: none more asked) */
