@@ -4445,6 +4445,85 @@ run_in_cue_starts(PyObject *module, PyObject *args)
 #undef CUE_STARTS_SPACE
 #undef RUN_IN_FLAT_CUE
 
+/* ---- 35a: the lowered word before a caption seam, its memberships by one look-up ---- */
+/* caption_features_of asked five sets of lowered words (into_name, title_nouns, time_words, weekdays, modifiers) and
+ * two strs ("video", "videos") about the same lowered word before each seam: six or seven look-ups of one str, 2.6 k
+ * instructions a candidate with its other tests. The word's memberships are one dict's value instead, made once from
+ * the five sets (the dict is kept for the sets last given, references held: frozensets do not change); a look-up
+ * in a dict answers as one in a set does (the key's hash, then equality). */
+#define CAPTION_LOWERED_SETS 5
+enum { CAPTION_LOWERED_VIDEO = 1 << CAPTION_LOWERED_SETS };  /* the word is "video" or "videos" */
+
+static struct {
+    PyObject *sets[CAPTION_LOWERED_SETS];  /* (references held) */
+    PyObject *bits;                        /* word -> its bits: bit k where sets[k] holds it, CAPTION_LOWERED_VIDEO */
+} caption_lowered_index;
+
+/* word's bits in the dict bits OR'd with more (-1: an error) */
+static int
+caption_lowered_add(PyObject *bits, PyObject *word, long more)
+{
+    PyObject *had = PyDict_GetItemWithError(bits, word);
+    if (had == NULL && PyErr_Occurred())
+        return -1;
+    PyObject *value = PyLong_FromLong(more | (had != NULL ? PyLong_AsLong(had) : 0));
+    const int result = value == NULL ? -1 : PyDict_SetItem(bits, word, value);
+    Py_XDECREF(value);
+    return result;
+}
+
+/* the bits of lower (a str): bit k where sets[k] holds it, CAPTION_LOWERED_VIDEO where it is "video" or "videos";
+ * -1: an error */
+static int
+caption_lowered_bits(PyObject *lower, PyObject *const sets[CAPTION_LOWERED_SETS])
+{
+    if (memcmp(caption_lowered_index.sets, sets, sizeof caption_lowered_index.sets) != 0) {  /* the dict made for these sets */
+        Py_CLEAR(caption_lowered_index.bits);
+        for (int k = 0; k < CAPTION_LOWERED_SETS; k++)
+            Py_CLEAR(caption_lowered_index.sets[k]);
+        PyObject *bits = PyDict_New();
+        if (bits == NULL)
+            return -1;
+        for (int k = 0; k < CAPTION_LOWERED_SETS; k++) {
+            PyObject *iterator = PyObject_GetIter(sets[k]), *word;
+            if (iterator == NULL) {
+                Py_DECREF(bits);
+                return -1;
+            }
+            while ((word = PyIter_Next(iterator)) != NULL) {
+                const int added = caption_lowered_add(bits, word, 1L << k);
+                Py_DECREF(word);
+                if (added < 0)
+                    break;
+            }
+            Py_DECREF(iterator);
+            if (PyErr_Occurred()) {
+                Py_DECREF(bits);
+                return -1;
+            }
+        }
+        static const char *const videos[] = {"video", "videos"};
+        for (int v = 0; v < 2; v++) {
+            PyObject *word = PyUnicode_FromString(videos[v]);
+            const int added = word == NULL ? -1 : caption_lowered_add(bits, word, CAPTION_LOWERED_VIDEO);
+            Py_XDECREF(word);
+            if (added < 0) {
+                Py_DECREF(bits);
+                return -1;
+            }
+        }
+        for (int k = 0; k < CAPTION_LOWERED_SETS; k++) {
+            Py_INCREF(sets[k]);
+            caption_lowered_index.sets[k] = sets[k];
+        }
+        caption_lowered_index.bits = bits;
+    }
+    PyObject *found = PyDict_GetItemWithError(caption_lowered_index.bits, lower);
+    if (found == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    return (int)PyLong_AsLong(found);
+}
+
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
  * (captions._candidate_fields; tests/test_native_captions.py compares them):
@@ -5224,9 +5303,12 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
               after_lower = after_first && Py_UNICODE_ISLOWER(after_first),
               after_upper = after_first && Py_UNICODE_ISUPPER(after_first);
     const int starter = caption_starter(bare, sets);
-    const int title_noun = PySet_Contains(sets->title_nouns, lower);
+    /* lower's memberships, one look-up (block 35a) */
+    const int memberships = caption_lowered_bits(lower, (PyObject *const[CAPTION_LOWERED_SETS]){
+        sets->into_name, sets->title_nouns, sets->time_words, sets->weekdays, sets->modifiers});
+    const int title_noun = memberships >> 1 & 1;
     const int auxiliary = caption_holds(sets->auxiliaries, after.str, after.start, after.end);
-    if (starter < 0 || title_noun < 0 || auxiliary < 0)
+    if (starter < 0 || memberships < 0 || auxiliary < 0)
         goto done;
     on[CF_BIAS] = 1;
     on[CF_STARTER] = (char)starter;
@@ -5236,9 +5318,7 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     on[CF_QUOTE] = (char)caption_open_quote(caption_part_char(word, 0));
     on[CF_LABEL] = (char)(caption_part_char(word, word_n - 1) == ':'
                           || (caption_part_length(after_word) && caption_part_char(after_word, -1) == ':'));
-    if ((held = PySet_Contains(sets->into_name, lower)) < 0)
-        goto done;
-    on[CF_INTO_NAME] = (char)held;
+    on[CF_INTO_NAME] = (char)(memberships & 1);
     on[CF_TITLE_NOUN] = (char)title_noun;
     on[CF_BEFORE_DIGIT] = (char)Py_UNICODE_ISDIGIT(caption_part_char(before, -1));
     on[CF_BEFORE_CAPITAL] = (char)before_upper;
@@ -5262,9 +5342,7 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     on[CF_CUE_BEFORE] = (char)flags[4];
     on[CF_CUE_AFTER] = (char)flags[5];
     /* a time word or a year before the seam, but not a weekday before a month ('on Saturday April 11': one date) */
-    int time = PySet_Contains(sets->time_words, lower);
-    if (time < 0)
-        goto done;
+    int time = memberships >> 2 & 1;
     if (!time && before_n == 4) {
         time = 1;
         for (Py_ssize_t i = 0; i < 4; i++)
@@ -5273,23 +5351,20 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
                         : caption_part_char(before, 0) == '2' && caption_part_char(before, 1) == '0');
     }
     if (time) {
-        if ((held = PySet_Contains(sets->weekdays, lower)) > 0)
+        if ((held = memberships >> 3 & 1) > 0)
             held = PySet_Contains(sets->month_names, bare);
         if (held < 0)
             goto done;
         on[CF_BEFORE_TIME] = !held;
     }
-    const int video = PyUnicode_CompareWithASCIIString(lower, "video") == 0
-                      || PyUnicode_CompareWithASCIIString(lower, "videos") == 0;
+    const int video = (memberships & CAPTION_LOWERED_VIDEO) != 0;
     on[CF_BEFORE_VIDEO] = (char)video;
     on[CF_POSSESSIVE] = bare_n > 3 && (caption_ends(bare, "'s") || caption_ends(bare, "s'")
                                        || (PyUnicode_READ_CHAR(bare, bare_n - 1) == 's'
                                            && PyUnicode_READ_CHAR(bare, bare_n - 2) == 0x2019)
                                        || (PyUnicode_READ_CHAR(bare, bare_n - 1) == 0x2019
                                            && PyUnicode_READ_CHAR(bare, bare_n - 2) == 's'));
-    if ((held = PySet_Contains(sets->modifiers, lower)) < 0)
-        goto done;
-    on[CF_MODIFIER] = (char)held;
+    on[CF_MODIFIER] = (char)(memberships >> 4 & 1);
     on[CF_VIDEO_PROMPT] = video && left <= 4;
     if (after_upper && third_first && Py_UNICODE_ISLOWER(third_first)) {
         if ((held = caption_holds(sets->inside_phrase, third.str, third.start, third.end)) < 0)
