@@ -5530,6 +5530,9 @@ typedef struct {
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
     uint64_t *hash;       /* word -> caption_word_hash of it (34a) */
+    Py_ssize_t room;      /* the words next, space, length and hash have room for, and the buckets head has: kept */
+    size_t head_room;     /* from text to text, grown as needed (35a: five mallocs and frees a table, and a pass that
+                           * counted the spaces to size them, were an eighth of a one-byte table's cost) */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -5606,7 +5609,8 @@ caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start
         caption_words.length[w] = (end) - from_;                                           \
     } while (0)
 
-/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+/* the words of the characters chars[0:n] of type TYPE into caption_words, w the last one's index: chars_hash of
+ * each, as it reads them */
 #define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
         uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
         mixed *= 0xff51afd7ed558ccdULL;                                                    \
@@ -5615,7 +5619,6 @@ caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start
     } while (0)
 #define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
         const TYPE *chars = (const TYPE *)data;                                            \
-        Py_ssize_t w = -1;                                                                 \
         uint64_t hash = 0;                                                                 \
         for (Py_ssize_t i = 0; i < n; i++) {                                               \
             const Py_UCS4 ch = chars[i];                                                   \
@@ -5632,52 +5635,61 @@ caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start
             CAPTION_WORD_ENDS(w, hash, n);                                                 \
     } while (0)
 
+/* the arrays of caption_words with room for words words and buckets buckets (kept where they have it); -1: no memory
+ * (caption_words cleared) */
+static int
+caption_words_room(Py_ssize_t words, size_t buckets)
+{
+    if (caption_words.room < words) {
+        const Py_ssize_t room = words > 2 * caption_words.room ? words : 2 * caption_words.room;
+        PyMem_Free(caption_words.next);
+        PyMem_Free(caption_words.space);
+        PyMem_Free(caption_words.length);
+        PyMem_Free(caption_words.hash);
+        caption_words.room = 0;
+        caption_words.next = PyMem_New(Py_ssize_t, room);
+        caption_words.space = PyMem_New(Py_ssize_t, room);
+        caption_words.length = PyMem_New(Py_ssize_t, room);
+        caption_words.hash = PyMem_New(uint64_t, room);
+        if (!caption_words.next || !caption_words.space || !caption_words.length || !caption_words.hash)
+            goto no_memory;
+        caption_words.room = room;
+    }
+    if (caption_words.head_room < buckets) {
+        PyMem_Free(caption_words.head);
+        caption_words.head_room = 0;
+        if ((caption_words.head = PyMem_New(int32_t, buckets)) == NULL)
+            goto no_memory;
+        caption_words.head_room = buckets;
+    }
+    return 0;
+no_memory:
+    caption_words_clear();
+    PyErr_NoMemory();
+    return -1;
+}
+
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
 static int
 caption_words_of(PyObject *text)
 {
     if (caption_words.text == text)
         return 0;
-    caption_words_clear();
+    Py_CLEAR(caption_words.text);
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t count = 0, i = 0;
-    if (kind == PyUnicode_1BYTE_KIND) {  /* eight bytes at a time: their spaces' flags summed in the top byte (29d) */
-        const uint64_t ones = ~(uint64_t)0 / 255;
-        for (uint64_t x; i + 8 <= n; i += 8) {
-            memcpy(&x, (const Py_UCS1 *)data + i, 8);
-            count += (Py_ssize_t)((((bytes_equal(x, ones * ' ') >> 7) * ones) >> 56));
-        }
-    }
-    for (; i < n; i++)
-        count += PyUnicode_READ(kind, data, i) == ' ';
-    if (count >= INT32_MAX) {
+    if (n >= INT32_MAX) {
         PyErr_SetString(PyExc_OverflowError, "caption scans: too many words in a text");
         return -1;
     }
-    size_t buckets = 16;
-    while (buckets < 2 * (size_t)count)
-        buckets *= 2;
-    const size_t words = count ? (size_t)count : 1;
-    caption_words.head = PyMem_Malloc(buckets * sizeof(int32_t));
-    caption_words.next = PyMem_Malloc(words * sizeof(Py_ssize_t));
-    caption_words.space = PyMem_Malloc(words * sizeof(Py_ssize_t));
-    caption_words.length = PyMem_Malloc(words * sizeof(Py_ssize_t));
-    caption_words.hash = PyMem_Malloc(words * sizeof(uint64_t));
-    if (!caption_words.head || !caption_words.next || !caption_words.space || !caption_words.length
-            || !caption_words.hash) {
-        caption_words_clear();
-        PyErr_NoMemory();
+    if (caption_words_room(n + 1, 0) < 0)  /* a word after each space: n at most (the buckets once they are counted) */
         return -1;
-    }
-    caption_words.mask = buckets - 1;
-    for (size_t b = 0; b < buckets; b++)
-        caption_words.head[b] = -1;
+    Py_ssize_t w = -1;  /* the last word's index */
     switch (kind) {  /* each word's place, length and hash (caption_word_hash's, in the same pass) */
     case PyUnicode_1BYTE_KIND: {
         const Py_UCS1 *bytes = (const Py_UCS1 *)data;
-        Py_ssize_t w = -1, at = 0;
+        Py_ssize_t at = 0;
 #if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
         for (; at + 8 <= n; at += 8) {  /* the spaces of eight bytes at once, from their bits */
             for (uint64_t spaces = bytes_equal(caption_eight(bytes + at), 0x2020202020202020ULL); spaces;
@@ -5702,6 +5714,15 @@ caption_words_of(PyObject *text)
     case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
     default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
+    const Py_ssize_t count = w + 1;  /* the words: one after each space */
+    size_t buckets = 16;
+    while (buckets < 2 * (size_t)count)
+        buckets *= 2;
+    if (caption_words_room(0, buckets) < 0)
+        return -1;
+    caption_words.mask = buckets - 1;
+    for (size_t b = 0; b < buckets; b++)
+        caption_words.head[b] = -1;
     for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
         const size_t b = CAPTION_WORD_BUCKET(caption_words.hash[w]);
         caption_words.next[w] = caption_words.head[b];
