@@ -3669,10 +3669,12 @@ caption_twice_by_capital(PyObject *text, PyObject *needle)
  *     tuple of (literal, follow, cues) that run_in._CUE_PHRASES makes of the cues' words: each matches after a space
  *     where literal stands, followed as follow says (0: a space and [a-z]; 1: a comma and a space; 2: a space, a month
  *     of months and a space or none, a year 18xx, 19xx or 20xx, a comma, a space and [a-z]; 3: a space or a comma),
- *     and sets the bits cues; bits 0 and 1 only after [a-z0-9%)] or after [a-z] and a closing quote ['’"”]. Cue 2
+ *     and sets the bits cues; bits 0 and 1 only after [a-z0-9%)] or after [a-z] and a closing quote ['’"”] (cue 5,
+ *     the second item of a numbered list, is a phrase too: 35a). Cue 2
  *     (run_in._LABEL_RUN_IN_CUES) and cue 3 (_CAPS_LABEL_CUES) are read at a space before a capital, in a text holding
  *     a colon. One pass over the characters, no UTF-8: the RE2 set read each byte at about 17 instructions. */
 #define RUN_IN_ENTRIES_MAX 512
+#define RUN_IN_CUES_ALL 63  /* the six cues' bits */
 enum { RUN_IN_LOWER, RUN_IN_COMMA, RUN_IN_YEAR, RUN_IN_PICTURE };
 
 typedef struct {
@@ -3742,7 +3744,7 @@ run_in_phrases_of(PyObject *phrases, PyObject *months)
         if (!PyTuple_Check(entry) || !PyArg_ParseTuple(entry, "Uii", &literal, &follow, &cues))
             goto bad;
         const Py_ssize_t length = PyUnicode_GET_LENGTH(literal);
-        if (follow < RUN_IN_LOWER || follow > RUN_IN_PICTURE || cues <= 0 || cues > 31 || length == 0
+        if (follow < RUN_IN_LOWER || follow > RUN_IN_PICTURE || cues <= 0 || cues > RUN_IN_CUES_ALL || length == 0
                 || (length == 1 && follow != RUN_IN_LOWER && follow != RUN_IN_YEAR))
             goto bad;
         const Py_UCS4 first = PyUnicode_READ_CHAR(literal, 0), second = length > 1 ? PyUnicode_READ_CHAR(literal, 1) : ' ';
@@ -3772,7 +3774,7 @@ run_in_phrases_of(PyObject *phrases, PyObject *months)
 bad:
     memset(run_in_phrases.head, 0xff, sizeof run_in_phrases.head);
     PyErr_Clear();
-    PyErr_SetString(PyExc_ValueError, "run_in_cues(): each phrase is (str, follow 0-3, cues 1-31)");
+    PyErr_SetString(PyExc_ValueError, "run_in_cues(): each phrase is (str, follow 0-3, cues 1-63)");
     return -1;
 }
 
@@ -3828,7 +3830,7 @@ run_in_phrases_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t s, int wa
                    || before == ')' || (RUN_IN_CLOSING(before) && s > 1 && PyUnicode_READ(kind, data, s - 2) >= 'a'
                                         && PyUnicode_READ(kind, data, s - 2) <= 'z');
         }
-        const int cues = run_in_phrases.cues[e] & want & ~found & (seam > 0 ? 31 : ~3);
+        const int cues = run_in_phrases.cues[e] & want & ~found & (seam > 0 ? RUN_IN_CUES_ALL : ~3);
         PyObject *literal = run_in_phrases.literal[e];
         if (!cues || (!run_in_phrases.exact[e] && !run_in_holds(kind, data, n, s + 1, literal)))
             continue;
@@ -4070,7 +4072,7 @@ run_in_cues(PyObject *module, PyObject *args)
             break;
         labels_ending |= run_in_colon_cues(kind, data, n, colon);
     }
-    const int want = (31 & ~12) | labels_ending;
+    const int want = (RUN_IN_CUES_ALL & ~12) | labels_ending;
     int found = 0;
     RunInLabels labels = {text, -1, -1, 0};
     RUN_IN_EACH_SPACE(found != want, RUN_IN_SPACE);  /* (once all are found: none more asked) */
@@ -4555,6 +4557,85 @@ run_in_cue_starts(PyObject *module, PyObject *args)
 }
 #undef CUE_STARTS_SPACE
 #undef RUN_IN_FLAT_CUE
+
+/* ---- 35a: the lowered word before a caption seam, its memberships by one look-up ---- */
+/* caption_features_of asked five sets of lowered words (into_name, title_nouns, time_words, weekdays, modifiers) and
+ * two strs ("video", "videos") about the same lowered word before each seam: six or seven look-ups of one str, 2.6 k
+ * instructions a candidate with its other tests. The word's memberships are one dict's value instead, made once from
+ * the five sets (the dict is kept for the sets last given, references held: frozensets do not change); a look-up
+ * in a dict answers as one in a set does (the key's hash, then equality). */
+#define CAPTION_LOWERED_SETS 5
+enum { CAPTION_LOWERED_VIDEO = 1 << CAPTION_LOWERED_SETS };  /* the word is "video" or "videos" */
+
+static struct {
+    PyObject *sets[CAPTION_LOWERED_SETS];  /* (references held) */
+    PyObject *bits;                        /* word -> its bits: bit k where sets[k] holds it, CAPTION_LOWERED_VIDEO */
+} caption_lowered_index;
+
+/* word's bits in the dict bits OR'd with more (-1: an error) */
+static int
+caption_lowered_add(PyObject *bits, PyObject *word, long more)
+{
+    PyObject *had = PyDict_GetItemWithError(bits, word);
+    if (had == NULL && PyErr_Occurred())
+        return -1;
+    PyObject *value = PyLong_FromLong(more | (had != NULL ? PyLong_AsLong(had) : 0));
+    const int result = value == NULL ? -1 : PyDict_SetItem(bits, word, value);
+    Py_XDECREF(value);
+    return result;
+}
+
+/* the bits of lower (a str): bit k where sets[k] holds it, CAPTION_LOWERED_VIDEO where it is "video" or "videos";
+ * -1: an error */
+static int
+caption_lowered_bits(PyObject *lower, PyObject *const sets[CAPTION_LOWERED_SETS])
+{
+    if (memcmp(caption_lowered_index.sets, sets, sizeof caption_lowered_index.sets) != 0) {  /* the dict made for these sets */
+        Py_CLEAR(caption_lowered_index.bits);
+        for (int k = 0; k < CAPTION_LOWERED_SETS; k++)
+            Py_CLEAR(caption_lowered_index.sets[k]);
+        PyObject *bits = PyDict_New();
+        if (bits == NULL)
+            return -1;
+        for (int k = 0; k < CAPTION_LOWERED_SETS; k++) {
+            PyObject *iterator = PyObject_GetIter(sets[k]), *word;
+            if (iterator == NULL) {
+                Py_DECREF(bits);
+                return -1;
+            }
+            while ((word = PyIter_Next(iterator)) != NULL) {
+                const int added = caption_lowered_add(bits, word, 1L << k);
+                Py_DECREF(word);
+                if (added < 0)
+                    break;
+            }
+            Py_DECREF(iterator);
+            if (PyErr_Occurred()) {
+                Py_DECREF(bits);
+                return -1;
+            }
+        }
+        static const char *const videos[] = {"video", "videos"};
+        for (int v = 0; v < 2; v++) {
+            PyObject *word = PyUnicode_FromString(videos[v]);
+            const int added = word == NULL ? -1 : caption_lowered_add(bits, word, CAPTION_LOWERED_VIDEO);
+            Py_XDECREF(word);
+            if (added < 0) {
+                Py_DECREF(bits);
+                return -1;
+            }
+        }
+        for (int k = 0; k < CAPTION_LOWERED_SETS; k++) {
+            Py_INCREF(sets[k]);
+            caption_lowered_index.sets[k] = sets[k];
+        }
+        caption_lowered_index.bits = bits;
+    }
+    PyObject *found = PyDict_GetItemWithError(caption_lowered_index.bits, lower);
+    if (found == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    return (int)PyLong_AsLong(found);
+}
 
 /* ---- 17l: caption seam candidates ---- */
 /* The search for the candidate seams of newslint/captions.py (NL317's caption model), with its pure-Python twin there
@@ -5440,9 +5521,12 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
               after_lower = after_first && Py_UNICODE_ISLOWER(after_first),
               after_upper = after_first && Py_UNICODE_ISUPPER(after_first);
     const int starter = caption_starter(bare, sets);
-    const int title_noun = PySet_Contains(sets->title_nouns, lower);
+    /* lower's memberships, one look-up (block 35a) */
+    const int memberships = caption_lowered_bits(lower, (PyObject *const[CAPTION_LOWERED_SETS]){
+        sets->into_name, sets->title_nouns, sets->time_words, sets->weekdays, sets->modifiers});
+    const int title_noun = memberships >> 1 & 1;
     const int auxiliary = caption_holds(sets->auxiliaries, after.str, after.start, after.end);
-    if (starter < 0 || title_noun < 0 || auxiliary < 0)
+    if (starter < 0 || memberships < 0 || auxiliary < 0)
         goto done;
     on[CF_BIAS] = 1;
     on[CF_STARTER] = (char)starter;
@@ -5452,9 +5536,7 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     on[CF_QUOTE] = (char)caption_open_quote(caption_part_char(word, 0));
     on[CF_LABEL] = (char)(caption_part_char(word, word_n - 1) == ':'
                           || (caption_part_length(after_word) && caption_part_char(after_word, -1) == ':'));
-    if ((held = PySet_Contains(sets->into_name, lower)) < 0)
-        goto done;
-    on[CF_INTO_NAME] = (char)held;
+    on[CF_INTO_NAME] = (char)(memberships & 1);
     on[CF_TITLE_NOUN] = (char)title_noun;
     on[CF_BEFORE_DIGIT] = (char)Py_UNICODE_ISDIGIT(caption_part_char(before, -1));
     on[CF_BEFORE_CAPITAL] = (char)before_upper;
@@ -5478,9 +5560,7 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
     on[CF_CUE_BEFORE] = (char)flags[4];
     on[CF_CUE_AFTER] = (char)flags[5];
     /* a time word or a year before the seam, but not a weekday before a month ('on Saturday April 11': one date) */
-    int time = PySet_Contains(sets->time_words, lower);
-    if (time < 0)
-        goto done;
+    int time = memberships >> 2 & 1;
     if (!time && before_n == 4) {
         time = 1;
         for (Py_ssize_t i = 0; i < 4; i++)
@@ -5489,23 +5569,20 @@ caption_features_of(CaptionPart before, CaptionPart word, CaptionPart after_word
                         : caption_part_char(before, 0) == '2' && caption_part_char(before, 1) == '0');
     }
     if (time) {
-        if ((held = PySet_Contains(sets->weekdays, lower)) > 0)
+        if ((held = memberships >> 3 & 1) > 0)
             held = PySet_Contains(sets->month_names, bare);
         if (held < 0)
             goto done;
         on[CF_BEFORE_TIME] = !held;
     }
-    const int video = PyUnicode_CompareWithASCIIString(lower, "video") == 0
-                      || PyUnicode_CompareWithASCIIString(lower, "videos") == 0;
+    const int video = (memberships & CAPTION_LOWERED_VIDEO) != 0;
     on[CF_BEFORE_VIDEO] = (char)video;
     on[CF_POSSESSIVE] = bare_n > 3 && (caption_ends(bare, "'s") || caption_ends(bare, "s'")
                                        || (PyUnicode_READ_CHAR(bare, bare_n - 1) == 's'
                                            && PyUnicode_READ_CHAR(bare, bare_n - 2) == 0x2019)
                                        || (PyUnicode_READ_CHAR(bare, bare_n - 1) == 0x2019
                                            && PyUnicode_READ_CHAR(bare, bare_n - 2) == 's'));
-    if ((held = PySet_Contains(sets->modifiers, lower)) < 0)
-        goto done;
-    on[CF_MODIFIER] = (char)held;
+    on[CF_MODIFIER] = (char)(memberships >> 4 & 1);
     on[CF_VIDEO_PROMPT] = video && left <= 4;
     if (after_upper && third_first && Py_UNICODE_ISLOWER(third_first)) {
         if ((held = caption_holds(sets->inside_phrase, third.str, third.start, third.end)) < 0)
@@ -5671,6 +5748,9 @@ typedef struct {
     Py_ssize_t *space;    /* word -> the offset of the space before it */
     Py_ssize_t *length;   /* word -> its length, up to the next space or the end of the text */
     uint64_t *hash;       /* word -> caption_word_hash of it (34a) */
+    Py_ssize_t room;      /* the words next, space, length and hash have room for, and the buckets head has: kept */
+    size_t head_room;     /* from text to text, grown as needed (35a: five mallocs and frees a table, and a pass that
+                           * counted the spaces to size them, were an eighth of a one-byte table's cost) */
 } CaptionWords;
 
 static CaptionWords caption_words;  /* the last text asked about: the paragraph whose candidates are being scanned */
@@ -5747,7 +5827,8 @@ caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start
         caption_words.length[w] = (end) - from_;                                           \
     } while (0)
 
-/* the words of the characters chars[0:n] of type TYPE into caption_words: chars_hash of each, as it reads them */
+/* the words of the characters chars[0:n] of type TYPE into caption_words, w the last one's index: chars_hash of
+ * each, as it reads them */
 #define CAPTION_WORD_ENDS(w, hash, i) do {                                                 \
         uint64_t mixed = (hash) ^ ((hash) >> 33);                                          \
         mixed *= 0xff51afd7ed558ccdULL;                                                    \
@@ -5756,7 +5837,6 @@ caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start
     } while (0)
 #define CAPTION_WORDS_PASS(TYPE) do {  /* (the end apart: no test of it at each character, 29d) */ \
         const TYPE *chars = (const TYPE *)data;                                            \
-        Py_ssize_t w = -1;                                                                 \
         uint64_t hash = 0;                                                                 \
         for (Py_ssize_t i = 0; i < n; i++) {                                               \
             const Py_UCS4 ch = chars[i];                                                   \
@@ -5773,52 +5853,61 @@ caption_word_hash(int kind, int key_kind, const void *key_data, Py_ssize_t start
             CAPTION_WORD_ENDS(w, hash, n);                                                 \
     } while (0)
 
+/* the arrays of caption_words with room for words words and buckets buckets (kept where they have it); -1: no memory
+ * (caption_words cleared) */
+static int
+caption_words_room(Py_ssize_t words, size_t buckets)
+{
+    if (caption_words.room < words) {
+        const Py_ssize_t room = words > 2 * caption_words.room ? words : 2 * caption_words.room;
+        PyMem_Free(caption_words.next);
+        PyMem_Free(caption_words.space);
+        PyMem_Free(caption_words.length);
+        PyMem_Free(caption_words.hash);
+        caption_words.room = 0;
+        caption_words.next = PyMem_New(Py_ssize_t, room);
+        caption_words.space = PyMem_New(Py_ssize_t, room);
+        caption_words.length = PyMem_New(Py_ssize_t, room);
+        caption_words.hash = PyMem_New(uint64_t, room);
+        if (!caption_words.next || !caption_words.space || !caption_words.length || !caption_words.hash)
+            goto no_memory;
+        caption_words.room = room;
+    }
+    if (caption_words.head_room < buckets) {
+        PyMem_Free(caption_words.head);
+        caption_words.head_room = 0;
+        if ((caption_words.head = PyMem_New(int32_t, buckets)) == NULL)
+            goto no_memory;
+        caption_words.head_room = buckets;
+    }
+    return 0;
+no_memory:
+    caption_words_clear();
+    PyErr_NoMemory();
+    return -1;
+}
+
 /* caption_words made for text, unless it holds text's already; -1: an error (no memory) */
 static int
 caption_words_of(PyObject *text)
 {
     if (caption_words.text == text)
         return 0;
-    caption_words_clear();
+    Py_CLEAR(caption_words.text);
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t count = 0, i = 0;
-    if (kind == PyUnicode_1BYTE_KIND) {  /* eight bytes at a time: their spaces' flags summed in the top byte (29d) */
-        const uint64_t ones = ~(uint64_t)0 / 255;
-        for (uint64_t x; i + 8 <= n; i += 8) {
-            memcpy(&x, (const Py_UCS1 *)data + i, 8);
-            count += (Py_ssize_t)((((bytes_equal(x, ones * ' ') >> 7) * ones) >> 56));
-        }
-    }
-    for (; i < n; i++)
-        count += PyUnicode_READ(kind, data, i) == ' ';
-    if (count >= INT32_MAX) {
+    if (n >= INT32_MAX) {
         PyErr_SetString(PyExc_OverflowError, "caption scans: too many words in a text");
         return -1;
     }
-    size_t buckets = 16;
-    while (buckets < 2 * (size_t)count)
-        buckets *= 2;
-    const size_t words = count ? (size_t)count : 1;
-    caption_words.head = PyMem_Malloc(buckets * sizeof(int32_t));
-    caption_words.next = PyMem_Malloc(words * sizeof(Py_ssize_t));
-    caption_words.space = PyMem_Malloc(words * sizeof(Py_ssize_t));
-    caption_words.length = PyMem_Malloc(words * sizeof(Py_ssize_t));
-    caption_words.hash = PyMem_Malloc(words * sizeof(uint64_t));
-    if (!caption_words.head || !caption_words.next || !caption_words.space || !caption_words.length
-            || !caption_words.hash) {
-        caption_words_clear();
-        PyErr_NoMemory();
+    if (caption_words_room(n + 1, 0) < 0)  /* a word after each space: n at most (the buckets once they are counted) */
         return -1;
-    }
-    caption_words.mask = buckets - 1;
-    for (size_t b = 0; b < buckets; b++)
-        caption_words.head[b] = -1;
+    Py_ssize_t w = -1;  /* the last word's index */
     switch (kind) {  /* each word's place, length and hash (caption_word_hash's, in the same pass) */
     case PyUnicode_1BYTE_KIND: {
         const Py_UCS1 *bytes = (const Py_UCS1 *)data;
-        Py_ssize_t w = -1, at = 0;
+        Py_ssize_t at = 0;
 #if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
         for (; at + 8 <= n; at += 8) {  /* the spaces of eight bytes at once, from their bits */
             for (uint64_t spaces = bytes_equal(caption_eight(bytes + at), 0x2020202020202020ULL); spaces;
@@ -5843,6 +5932,15 @@ caption_words_of(PyObject *text)
     case PyUnicode_2BYTE_KIND: CAPTION_WORDS_PASS(Py_UCS2); break;
     default: CAPTION_WORDS_PASS(Py_UCS4); break;
     }
+    const Py_ssize_t count = w + 1;  /* the words: one after each space */
+    size_t buckets = 16;
+    while (buckets < 2 * (size_t)count)
+        buckets *= 2;
+    if (caption_words_room(0, buckets) < 0)
+        return -1;
+    caption_words.mask = buckets - 1;
+    for (size_t b = 0; b < buckets; b++)
+        caption_words.head[b] = -1;
     for (Py_ssize_t w = count - 1; w >= 0; w--) {  /* from the last: each bucket's list in text order */
         const size_t b = CAPTION_WORD_BUCKET(caption_words.hash[w]);
         caption_words.next[w] = caption_words.head[b];

@@ -70,6 +70,23 @@ def test_drawn_candidates(candidates: list[captions.Candidate]) -> None:
 
 
 @needs_compiled
+def test_the_lowered_words_sets_given_are_the_ones_read() -> None:
+    """The memberships of the lowered word before a seam come from a dict made for the sets last given (block 35a):
+    other sets, then the model's again, are each read as given (the twin reads captions' own sets)."""
+    c = captions.Candidate(10, "Former", "Jane", "said", 8, 30, *[False] * 6, "that", False, False, "the")
+    args = list(captions._feature_args())
+    places = {"into_name": 5, "title_noun": 6, "before_time": 8, "modifier": 11}  # each set's place in the args
+    assert args[places["modifier"]] is captions._MODIFIERS and args[places["before_time"]] is captions._TIME_WORDS
+    assert compiled.caption_features([c], *args) == captions._python_features_and_log_odds([c], *args)
+    for feature, place in places.items():
+        other = list(args)
+        other[place] = frozenset({"former"}) if feature != "modifier" else frozenset({"video"})
+        on = compiled.caption_features([c], *other)[0][0]
+        assert (feature in on) is (feature != "modifier"), feature  # ('former' is a modifier of the model's)
+    assert compiled.caption_features([c], *args) == captions._python_features_and_log_odds([c], *args)
+
+
+@needs_compiled
 @settings(max_examples=500, deadline=None)
 @given(st.lists(CANDIDATES, min_size=1, max_size=3), WEIGHTS)
 def test_drawn_weights_summed_as_sum(candidates: list[captions.Candidate], weights: tuple[float, ...]) -> None:

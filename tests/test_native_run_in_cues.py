@@ -40,6 +40,8 @@ def test_the_compiled_scan_is_in_use() -> None:
     ("fans looks on,", {4}), ("he poses beside", set()), ("he poses beside ", {4}), ("it is pictured,", {4}),
     ("x\u00a0celebrates ", set()), (" in action ", {4}), ("in action ", set()), ("ago In 19٩٤, the", None),
     ("ago In 1994, the\ud800", {0, 1}), ("said\ud800 The x", set()), ("on 😀 Tuesday The boss", {0, 1}),
+    ("snacks 2. Lentil", {5}), ("x 2., y", {5}), ("x 2.", set()), ("x 2.5 y", set()), ("x 12. y", set()),
+    ("x2. y", set()), ("x ٢. y", set()), ("x\u00a02. y", set()), ("2. x", set()), ("on Tuesday The boss 2. x", {0, 1, 5}),
 ])
 def test_edge_cases(text: str, cues: set[int] | None) -> None:
     assert same(text) == cues
@@ -48,7 +50,7 @@ def test_edge_cases(text: str, cues: set[int] | None) -> None:
 PIECES = ["The", "He", "A", "And", "It’s", "It's", "In", "By", "Until", "May", "1994", "2024", "1794", "19٩4", ",",
           "However", "Of course", "As a result", "'", "‘", "’", "\"", "”", ")", "%", "x", "ab", "5", ".", "!", ":",
           "Proud", "mum", "-", "the", "BRAG", "GERS", "’S", "\xa0", "\t", "\n", "celebrates", "looks", "on", "poses",
-          "for", "is", "pictured", "in", "action", "\ud800", "é", "😀"]
+          "for", "is", "pictured", "in", "action", "\ud800", "é", "😀", "2.", "2", "12."]
 
 
 def drawn_texts(pieces: list[str]) -> st.SearchStrategy[str]:

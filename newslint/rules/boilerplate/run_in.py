@@ -113,9 +113,11 @@ _PICTURE_VERB = regexcache.compile(" (?:" + "|".join(_PICTURE_PHRASES) + ")[ ,]"
 _picture_verb_spans = SpansByRe2(_PICTURE_VERB)
 # the kinds of cue NL317 asks of an article's text, in one pass (most articles hold none); each label form apart, for
 # a page of one long paragraph reads its answers there (what the text lacks, that paragraph lacks), not in a pass each
+# (and a numbered list's second item, ' 2. ' or ' 2., ', without which no paragraph holds a list: the search of each
+# flattened paragraph for it cost more than NL317's other Python tests of a page, 35a)
 _LONG_PARAGRAPH_CUES = CueSet(_RUN_IN_ANYWHERE_CUES, _RUN_IN_CUES, _LABEL_RUN_IN_CUES, _CAPS_LABEL_CUES,
-                               Cues(_PICTURE_VERB.pattern))
-_ANYWHERE, _FLAT_ONLY_TOO, _LABEL_RUN_INS, _CAPS_LABELS, _PICTURE_VERBS = range(5)
+                               Cues(_PICTURE_VERB.pattern), Cues(r" 2\.[ ,]"))
+_ANYWHERE, _FLAT_ONLY_TOO, _LABEL_RUN_INS, _CAPS_LABELS, _PICTURE_VERBS, _SECOND_ITEM = range(6)
 # the same answers from one pass in C over the characters (block 28c of _speedups.c), where the RE2 set read each byte
 # of the text at about 17 instructions and built its automaton's states on new text: the cues' words, each
 # (literal, what follows it, the bits of the cues it stands for), the labels' shapes in the C itself
@@ -125,11 +127,12 @@ _CUE_PHRASES = (*((word, _LOWER, 0b11) for word in _ANYWHERE_STARTERS.split("|")
                 *((quote + word, _LOWER, 0b11) for quote in "'‘" for word in _QUOTED_WORDS),
                 *((word, _COMMA, 0b11) for word in _LINKING_WORDS),
                 *((word, _YEAR, 0b11) for word in _YEAR_OPENERS.split("|")),
-                *((phrase, _PICTURE, 1 << _PICTURE_VERBS) for phrase in _PICTURE_PHRASES))
+                *((phrase, _PICTURE, 1 << _PICTURE_VERBS) for phrase in _PICTURE_PHRASES),
+                ("2.", _PICTURE, 1 << _SECOND_ITEM))  # (_PICTURE: a space or a comma after it)
 _MONTH_NAMES = tuple(_MONTHS[len("(?:"):-1].split("|"))
 _compiled_cues = native.pick("run_in_cues", None)
 _compiled_cue_starts = native.pick("run_in_cue_starts", None)  # _cue_starts in one call
-_HELD = tuple(frozenset(k for k in range(5) if bits >> k & 1) for bits in range(32))  # by the scan's bits
+_HELD = tuple(frozenset(k for k in range(6) if bits >> k & 1) for bits in range(64))  # by the scan's bits
 
 
 def _cues_held(text: str) -> AbstractSet[int]:
@@ -254,7 +257,7 @@ class RunInCaption(Rule):
                 for label in _caps_labels(text):
                     yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                        f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
-            if flat and " 2. " in text and " 3. " in text:
+            if flat and _SECOND_ITEM in held and " 2. " in text and " 3. " in text:
                 for start, end, items in _flattened_lists(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        f"a numbered list runs into the text ({items} items without their line breaks): "
