@@ -390,3 +390,36 @@ def test_teaser_headline_its_excerpt_restates(lint):
 ])
 def test_story_paragraphs_sharing_words_are_no_captions(lint, paragraphs):
     assert found(lint, "NL312", *paragraphs) == []
+
+
+# a box of other stories' cards under the story: each headline without a stop over its teaser (made-up text)
+CARDS = [("Harbour town votes to keep its ferry service running through the winter months",
+          "Councillors agreed after a long debate that the crossing should run on weekdays until the spring, with "
+          "fares held at last year's level."),
+         ("Retired miners open a small museum in the old pit canteen near the station",
+          "Volunteers spent three years collecting lamps, helmets and letters from families across the valley for "
+          "the display."),
+         ("Cyclists ask for a safer route along the river after a winter of floods",
+          "A petition signed by riders of every age calls on the county to raise the towpath and light it in the "
+          "evenings."),
+         ("Village bakery wins a national prize for its rye loaf and seeded rolls",
+          "The judges praised the crust and the flavour of the bread, which the owners still bake in a wood oven "
+          "every morning.")]
+
+
+def test_the_headlines_of_a_box_of_cards_are_no_captions(lint):
+    """Four stopless headlines or more, each two lines below the one before (over its teaser): other stories'
+    cards, not captions among the story; three such lines are still captions."""
+    cards = [line for card in CARDS for line in card]
+    assert lines_of(lint, "\n".join([LONG, LATER, LAST, *cards]) + "\n", "NL312") == []
+    three = [line for card in CARDS[:3] for line in card]
+    assert lines_of(lint, "\n".join([LONG, LATER, LAST, *three]) + "\n", "NL312") == [card[0] for card in CARDS[:3]]
+
+
+def test_a_box_of_cards_leaves_a_caption_among_the_story(lint):
+    """The cards' headlines still count among the page's stopless lines: with them, one caption among the story is
+    no sentence that lost its stop."""
+    caption = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    cards = [line for card in CARDS for line in card]
+    text = "\n".join([LONG, caption, LATER, LAST, *cards]) + "\n"
+    assert lines_of(lint, text, "NL312") == [caption]

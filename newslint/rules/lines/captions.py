@@ -349,7 +349,8 @@ class CaptionLine(Rule):
                    "one before, 'But …', or speaking to the reader), lines among the "
                    "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
                    "sentence that lost its stop; not headings in title case, nor lines that report speech; three "
-                   "or more in a row, a gallery whose credits were dropped, need prose only near the run). A short "
+                   "or more in a row, a gallery whose credits were dropped, need prose only near the run; not the headlines of a box "
+                   "of other stories' cards, four or more each two lines below the one before). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
@@ -760,7 +761,8 @@ def _unstopped_captions(article: Article) -> set[int]:
     paragraph may stand between two of them) without an auxiliary verb (a gallery whose credits the extractor dropped; a list of the story's points says what 'will' be)
     with prose within four paragraphs above or below the run; two or more in the
     text (one such line may be a sentence that lost its stop). A heading whose words the paragraph under it takes up
-    (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none."""
+    (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none;
+    nor is the headline of a box of other stories' cards (see _in_card_list)."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
@@ -781,7 +783,36 @@ def _unstopped_captions(article: Article) -> set[int]:
             found.append(i)
             if _heads_next_paragraph(texts, shapes, i):
                 headings.add(i)
-    return set(found) - headings if len(found) >= 2 else set()
+    if len(found) < 2:
+        return set()
+    return {i for i in found if not _in_card_list(paragraphs, i)} - headings
+
+
+_CARD_LIST = 4  # headline-like lines, each two paragraphs below the one before: a box of other stories' cards
+_CARD_WORDS = range(3, 26)  # a card's headline
+_CARD_LENGTH = 200  # characters
+
+
+def _card_headline(paragraphs: list[Paragraph], index: int) -> bool:
+    """A line shaped like the headline of a story's card: one line of three to twenty-five words opening with a
+    capital and not ending like a sentence."""
+    text = paragraphs[index].text.rstrip()
+    return text[:1].isupper() and len(text) <= _CARD_LENGTH and "\n" not in text and len(text.split()) in _CARD_WORDS \
+        and _ends_open(text)
+
+
+def _in_card_list(paragraphs: list[Paragraph], index: int) -> bool:
+    """The line is one of four headline-like lines or more (see _card_headline), each two paragraphs below the one
+    before: a box of other stories' cards, each a headline over its teaser, date or byline, not captions among the
+    story (a gallery whose credits were dropped sets its captions one after another, see _runs). Such a line still
+    counts among a page's stopless lines (two or more make one of them a caption, not a sentence that lost its stop)."""
+    members = 1
+    for step in (-2, 2):
+        j = index + step
+        while 0 <= j < len(paragraphs) and _card_headline(paragraphs, j):
+            members += 1
+            j += step
+    return members >= _CARD_LIST
 
 
 _GALLERY_RUN = 3  # unstopped caption lines in a row: a gallery's captions, prose near the run enough
