@@ -348,9 +348,11 @@ class CaptionLine(Rule):
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
                    "one before, 'But …', or speaking to the reader), lines among the "
                    "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
-                   "sentence that lost its stop; not headings in title case, nor lines that report speech; three "
-                   "or more in a row, a gallery whose credits were dropped, need prose only near the run; not the headlines of a box "
-                   "of other stories' cards, four or more each two lines below the one before). A short "
+                   "sentence that lost its stop; not headings in title case, nor lines that report speech, nor a "
+                   "piece of a sentence a whole page broke at a link, the sentence going on under the link's line; "
+                   "three or more in a row, a gallery whose credits were dropped, need prose only near the run; not "
+                   "the headlines of a box of other stories' cards, four or more each two lines below the one "
+                   "before). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
@@ -429,6 +431,7 @@ class CaptionLine(Rule):
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
                     and not paragraphs[i + 1].text.startswith(_ILLUSTRATION_LABELS) \
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
+                    and not _goes_on_past_link(paragraphs, i) \
                     and not _goes_on(text, article.paragraph_words[i]) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
                          or _gallery_slide(paragraphs, credits, i)):
@@ -869,8 +872,8 @@ def _unstopped_shape(article: Article, index: int) -> bool:
             or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return not _broken_sentence(text, following) and index not in article.shared("lines.live-entry-headings",
-                                                                                _live_entry_headings)
+    return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
+        and index not in article.shared("lines.live-entry-headings", _live_entry_headings)
 
 
 def _broken_sentence(text: str, following: str) -> bool:
@@ -878,6 +881,21 @@ def _broken_sentence(text: str, following: str) -> bool:
     '…of'), or it has more than twenty words and the next line goes on in lower case (under a headline, a teaser
     may open in lower case: 'by Jane Doe The unemployment rate…'). A caption ends in a noun or a name."""
     return text.rsplit(None, 1)[-1].lower() in _CAPTION_STOPWORDS or following[:1].islower() and text.count(" ") >= 20
+
+
+_LINK_WORDS = 8  # words of a link's text a whole page sets on a line of its own inside a sentence
+_CONTINUATION = frozenset(",.;:)’")  # a sentence's continuation after a link opens in lower case or with one of these
+
+
+def _goes_on_past_link(paragraphs: list[Paragraph], index: int) -> bool:
+    """The paragraph is a piece of a sentence that a whole page kept one element a line broke at a link: the line
+    under it is short and does not end like a sentence ('Senate Bill 10'), and the one under that goes on with the
+    sentence, in lower case or after a comma or a stop ('in May.', ', for which …')."""
+    if index + 2 >= len(paragraphs):
+        return False
+    link, rest = paragraphs[index + 1].text.rstrip(), paragraphs[index + 2].text
+    return bool(link) and len(link.split()) <= _LINK_WORDS and link[-1] not in _SENTENCE_ENDS_CHARS \
+        and (rest[:1].islower() or rest[:1] in _CONTINUATION)
 
 
 def _prose_paragraph(article: Article, index: int) -> bool:
