@@ -885,6 +885,7 @@ def _broken_sentence(text: str, following: str) -> bool:
 
 _LINK_WORDS = 8  # words of a link's text a whole page sets on a line of its own inside a sentence
 _CONTINUATION = frozenset(",.;:)’")  # a sentence's continuation after a link opens in lower case or with one of these
+_LINK_CLOSERS = "\"”’)"  # after a link's last word ('Proposition 4 (tax relief)'): a sentence's end is a stop before them
 
 
 def _goes_on_past_link(paragraphs: list[Paragraph], index: int) -> bool:
@@ -894,7 +895,7 @@ def _goes_on_past_link(paragraphs: list[Paragraph], index: int) -> bool:
     if index + 2 >= len(paragraphs):
         return False
     link, rest = paragraphs[index + 1].text.rstrip(), paragraphs[index + 2].text
-    return bool(link) and len(link.split()) <= _LINK_WORDS and link[-1] not in _SENTENCE_ENDS_CHARS \
+    return bool(link) and len(link.split()) <= _LINK_WORDS and link.rstrip(_LINK_CLOSERS)[-1:] not in ".!?" \
         and (rest[:1].islower() or rest[:1] in _CONTINUATION)
 
 
