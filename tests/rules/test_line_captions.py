@@ -444,3 +444,12 @@ def test_a_sentence_broken_at_an_agency_link_is_no_caption_over_its_credit(lint)
     pieces = ["Bus companies in the region may gain from the change, and if they do,", "Reuters", "and",
               "other agencies", "expect fares to fall over the next two years."]
     assert lines_of(lint, "\n".join([LONG, LATER, *pieces, PROSE]) + "\n", "NL312") == []
+
+
+def test_a_credit_over_an_address_in_lower_case_still_closes_its_caption(lint):
+    """An e-mail address under a credit line is no sentence going on past a link: the caption is reported with its
+    credit."""
+    caption = "Volunteers clear the towpath after the floods near the old lock, left, and the boathouse."
+    text = "\n".join([LONG, LATER, caption, "Photos: Jane Doe and John Roe/Valley Post", "jdoe@example.com", PROSE]) + "\n"
+    [finding] = lint(text, select=["NL312"])
+    assert text[finding.start:finding.end] == f"{caption}\nPhotos: Jane Doe and John Roe/Valley Post"

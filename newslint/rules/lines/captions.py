@@ -886,17 +886,18 @@ def _broken_sentence(text: str, following: str) -> bool:
 _LINK_WORDS = 8  # words of a link's text a whole page sets on a line of its own inside a sentence
 _CONTINUATION = frozenset(",.;:)’")  # a sentence's continuation after a link opens in lower case or with one of these
 _LINK_CLOSERS = "\"”’)"  # after a link's last word ('Proposition 4 (tax relief)'): a sentence's end is a stop before them
+_ADDRESS = regexcache.compile(r"\S*@|https?:|www\.")  # a line in lower case that is no sentence: an e-mail or web address
 
 
 def _goes_on_past_link(paragraphs: list[Paragraph], index: int) -> bool:
     """The paragraph is a piece of a sentence that a whole page kept one element a line broke at a link: the line
     under it is short and does not end like a sentence ('Senate Bill 10'), and the one under that goes on with the
-    sentence, in lower case or after a comma or a stop ('in May.', ', for which …')."""
+    sentence, in lower case or after a comma or a stop ('in May.', ', for which …'; not an address, 'jdoe@…')."""
     if index + 2 >= len(paragraphs):
         return False
     link, rest = paragraphs[index + 1].text.rstrip(), paragraphs[index + 2].text
     return bool(link) and len(link.split()) <= _LINK_WORDS and link.rstrip(_LINK_CLOSERS)[-1:] not in ".!?" \
-        and (rest[:1].islower() or rest[:1] in _CONTINUATION)
+        and (rest[:1].islower() or rest[:1] in _CONTINUATION) and not _ADDRESS.match(rest)
 
 
 def _prose_paragraph(article: Article, index: int) -> bool:
