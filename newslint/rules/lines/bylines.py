@@ -237,8 +237,6 @@ class BylineLine(Rule):
         marks = paragraph_forms(article)[3]  # (one compiled pass: most paragraphs are none of the forms)
         last = len(paragraphs) - 1
         for i in range(len(paragraphs)) if roles else _byline_candidates(paragraphs, marks):
-            if i == last and trailing_byline(article):
-                continue  # a byline ending the article, 'By Jane Doe': NL340's (one defect, one finding)
             paragraph = paragraphs[i]
             text = paragraph.text
             if marks[i] & HOLDS_BY:
@@ -270,6 +268,8 @@ class BylineLine(Rule):
                                        Fix.replace(paragraph.start, end + 1, "", safe=False,
                                                    description="remove the byline"))
                 continue
+            if i == last and trailing_byline(article):
+                continue  # a byline ending the article, 'By Jane Doe': NL340's (one defect, one finding)
             if len(text) <= 120 and _IMAGE_BY_LINE.fullmatch(text.strip()):
                 yield self.finding(paragraph.start, paragraph.end, f"photo credit line in the body: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the credit"))
