@@ -422,3 +422,14 @@ def test_the_author_bio_trigger_passes_a_story_without_a_role_word_or_an_address
     assert not AuthorBio.trigger.fires("The shop's owners met its co-owners (and its suppliers) on Tuesday.")
     for text in ("She has been Wrİting about it.", "an ınternship", "the Editor", "mail@example.org"):
         assert AuthorBio.trigger.fires(text), text
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "- Jane Doe", "By Jane Doe, Reuters", "Jane Doe, Staff Writer"])
+def test_a_byline_ending_the_article_is_reported_once(lint, byline):
+    """The last paragraph, after a sentence, is NL340's trailing byline: NL315 leaves it (one defect, one finding);
+    NL315 still reports a form NL340 does not take, and the same line above a page's last line."""
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{byline}\n"
+    assert [(d.code, text[d.start:d.end]) for d in lint(text, select=["NL315", "NL340"])] == [("NL340", byline)]
+    assert [d.code for d in lint(f"{text}\nHome\n", select=["NL315", "NL340"])] == ["NL315"]
+    both = "By Jane Doe and John Roe"  # (two names: not NL340's)
+    assert [d.code for d in lint(f"Title\n\n{PROSE}\n\n{MORE}\n\n{both}\n", select=["NL315", "NL340"])] == ["NL315"]

@@ -390,3 +390,66 @@ def test_teaser_headline_its_excerpt_restates(lint):
 ])
 def test_story_paragraphs_sharing_words_are_no_captions(lint, paragraphs):
     assert found(lint, "NL312", *paragraphs) == []
+
+
+# a box of other stories' cards under the story: each headline without a stop over its teaser (made-up text)
+CARDS = [("Harbour town votes to keep its ferry service running through the winter months",
+          "Councillors agreed after a long debate that the crossing should run on weekdays until the spring, with "
+          "fares held at last year's level."),
+         ("Retired miners open a small museum in the old pit canteen near the station",
+          "Volunteers spent three years collecting lamps, helmets and letters from families across the valley for "
+          "the display."),
+         ("Cyclists ask for a safer route along the river after a winter of floods",
+          "A petition signed by riders of every age calls on the county to raise the towpath and light it in the "
+          "evenings."),
+         ("Village bakery wins a national prize for its rye loaf and seeded rolls",
+          "The judges praised the crust and the flavour of the bread, which the owners still bake in a wood oven "
+          "every morning.")]
+
+
+def test_the_headlines_of_a_box_of_cards_are_no_captions(lint):
+    """Four stopless headlines or more, each two lines below the one before (over its teaser): other stories'
+    cards, not captions among the story; three such lines are still captions."""
+    cards = [line for card in CARDS for line in card]
+    assert lines_of(lint, "\n".join([LONG, LATER, LAST, *cards]) + "\n", "NL312") == []
+    three = [line for card in CARDS[:3] for line in card]
+    assert lines_of(lint, "\n".join([LONG, LATER, LAST, *three]) + "\n", "NL312") == [card[0] for card in CARDS[:3]]
+
+
+def test_a_box_of_cards_leaves_a_caption_among_the_story(lint):
+    """The cards' headlines still count among the page's stopless lines: with them, one caption among the story is
+    no sentence that lost its stop."""
+    caption = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    cards = [line for card in CARDS for line in card]
+    text = "\n".join([LONG, caption, LATER, LAST, *cards]) + "\n"
+    assert lines_of(lint, text, "NL312") == [caption]
+
+
+def test_a_sentence_broken_at_its_links_is_no_caption(lint):
+    """A whole page kept one element a line breaks a sentence at each link: the piece before a short link line,
+    under which the sentence goes on in lower case or after a comma, is the story's (made-up text)."""
+    pieces = ["The new timetable was drawn up after a long debate in which councillors backed",
+              "the Rural Transport Act (2021)", "in March, with the first buses due in the autumn.",
+              "Operators expect the changes to bring in more passengers than", "the old contract (with the county)",
+              ", which ran out at the end of the year."]
+    text = "\n".join([LONG, LATER, *pieces[:3], LAST, *pieces[3:], PROSE]) + "\n"
+    assert lines_of(lint, text, "NL312") == []
+    kept = [pieces[0], "the Rural Transport Act", "In March the first buses came.",
+            pieces[3], "the old contract (with the county)", "Which ran out at the end of the year."]
+    text = "\n".join([LONG, LATER, *kept[:3], LAST, *kept[3:], PROSE]) + "\n"
+    assert lines_of(lint, text, "NL312") == [pieces[0], pieces[3]]  # (no sentence goes on under the short lines)
+
+
+def test_a_sentence_broken_at_an_agency_link_is_no_caption_over_its_credit(lint):
+    pieces = ["Bus companies in the region may gain from the change, and if they do,", "Reuters", "and",
+              "other agencies", "expect fares to fall over the next two years."]
+    assert lines_of(lint, "\n".join([LONG, LATER, *pieces, PROSE]) + "\n", "NL312") == []
+
+
+def test_a_credit_over_an_address_in_lower_case_still_closes_its_caption(lint):
+    """An e-mail address under a credit line is no sentence going on past a link: the caption is reported with its
+    credit."""
+    caption = "Volunteers clear the towpath after the floods near the old lock, left, and the boathouse."
+    text = "\n".join([LONG, LATER, caption, "Photos: Jane Doe and John Roe/Valley Post", "jdoe@example.com", PROSE]) + "\n"
+    [finding] = lint(text, select=["NL312"])
+    assert text[finding.start:finding.end] == f"{caption}\nPhotos: Jane Doe and John Roe/Valley Post"

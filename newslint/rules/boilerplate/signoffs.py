@@ -31,6 +31,17 @@ _WIRE_SIGNOFF = regexcache.compile(r"^" + _SIGNOFF_BY + r"[^\n()]*$|\(" + _SIGNO
 _SIGNOFF_CUES = Cues(_SIGNOFF_BY)  # in every sign-off; found in the whole article at once
 
 
+def trailing_byline(article: Article) -> bool:
+    """Whether the article's last paragraph is only a name (see _SIGNOFF_NAME) under a paragraph ending like a
+    sentence (after a list of titles it ends the list): NL340's, which NL315 leaves it to."""
+    if len(article.paragraphs) < 2:
+        return False
+    last = article.paragraphs[-1].text
+    if not _SIGNOFF_NAME.fullmatch(last) or any(w.lower() in _NOT_NAME for w in _words(last)):
+        return False
+    return article.paragraphs[-2].text.rstrip().endswith(_SENTENCE_ENDS)
+
+
 class TrailingByline(Rule):
     code = "NL340"
     name = "trailing-byline"
@@ -40,13 +51,9 @@ class TrailingByline(Rule):
     good = "…into Ukraine.”\n\nThe talks resume on Friday."
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if len(article.paragraphs) < 2:
+        if not trailing_byline(article):
             return
         last = article.paragraphs[-1]
-        if not _SIGNOFF_NAME.fullmatch(last.text) or any(w.lower() in _NOT_NAME for w in _words(last.text)):
-            return
-        if not article.paragraphs[-2].text.rstrip().endswith(_SENTENCE_ENDS):
-            return  # the end of a list of titles, not a sign-off
         yield self.finding(last.start, last.end, f"byline left at the end of the article: {quote(last.text)}",
                            delete_paragraph(article, last, "delete the byline"))
 

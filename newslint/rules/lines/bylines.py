@@ -13,6 +13,7 @@ from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
+from newslint.rules.boilerplate.signoffs import trailing_byline
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
@@ -220,7 +221,8 @@ class BylineLine(Rule):
                    "The Post'), a role of several words ('Jane Doe, Chief Political Correspondent'), a name and the "
                    "page's date or time ('Jane Doe, 2 hours ago'), and a role and name glued at both ends into a page "
                    "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
-                   "the body is NL332. In a whole page kept one element a line, a name under a lone 'By', a line of "
+                   "the body is NL332, and a byline that is the last paragraph, after a sentence, NL340's. In a whole "
+                   "page kept one element a line, a name under a lone 'By', a line of "
                    "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
                    "sentence broken at a link. A wire dateline alone on its line ('NEW YORK, March 3 -', its dash "
                    "leading into the story or a table) is no byline. "
@@ -233,6 +235,7 @@ class BylineLine(Rule):
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
         marks = paragraph_forms(article)[3]  # (one compiled pass: most paragraphs are none of the forms)
+        last = len(paragraphs) - 1
         for i in range(len(paragraphs)) if roles else _byline_candidates(paragraphs, marks):
             paragraph = paragraphs[i]
             text = paragraph.text
@@ -265,6 +268,8 @@ class BylineLine(Rule):
                                        Fix.replace(paragraph.start, end + 1, "", safe=False,
                                                    description="remove the byline"))
                 continue
+            if i == last and trailing_byline(article):
+                continue  # a byline ending the article, 'By Jane Doe': NL340's (one defect, one finding)
             if len(text) <= 120 and _IMAGE_BY_LINE.fullmatch(text.strip()):
                 yield self.finding(paragraph.start, paragraph.end, f"photo credit line in the body: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the credit"))

@@ -348,8 +348,11 @@ class CaptionLine(Rule):
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
                    "one before, 'But …', or speaking to the reader), lines among the "
                    "story's paragraphs that do not end like a sentence (two or more in a text: one may be a "
-                   "sentence that lost its stop; not headings in title case, nor lines that report speech; three "
-                   "or more in a row, a gallery whose credits were dropped, need prose only near the run). A short "
+                   "sentence that lost its stop; not headings in title case, nor lines that report speech, nor a "
+                   "piece of a sentence a whole page broke at a link, the sentence going on under the link's line; "
+                   "three or more in a row, a gallery whose credits were dropped, need prose only near the run; not "
+                   "the headlines of a box of other stories' cards, four or more each two lines below the one "
+                   "before). A short "
                    "'Label: noun phrase.' line with a capitalised label and no verb of prose is a caption too "
                    "(not a note: 'NOTE:', 'Editor's note:', 'Correction:'). A wire story as filed (ending with "
                    "the signoff 'Reuter') carries no pictures and is left alone. Inside a block whose lines are too "
@@ -428,6 +431,7 @@ class CaptionLine(Rule):
             if i + 1 < len(paragraphs) and credits[i + 1] and not _signoff(paragraphs, i + 1) \
                     and not paragraphs[i + 1].text.startswith(_ILLUSTRATION_LABELS) \
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
+                    and not _goes_on_past_link(paragraphs, i) \
                     and not _goes_on(text, article.paragraph_words[i]) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
                          or _gallery_slide(paragraphs, credits, i)):
@@ -760,7 +764,8 @@ def _unstopped_captions(article: Article) -> set[int]:
     paragraph may stand between two of them) without an auxiliary verb (a gallery whose credits the extractor dropped; a list of the story's points says what 'will' be)
     with prose within four paragraphs above or below the run; two or more in the
     text (one such line may be a sentence that lost its stop). A heading whose words the paragraph under it takes up
-    (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none."""
+    (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none;
+    nor is the headline of a box of other stories' cards (see _in_card_list)."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
@@ -781,7 +786,36 @@ def _unstopped_captions(article: Article) -> set[int]:
             found.append(i)
             if _heads_next_paragraph(texts, shapes, i):
                 headings.add(i)
-    return set(found) - headings if len(found) >= 2 else set()
+    if len(found) < 2:
+        return set()
+    return {i for i in found if not _in_card_list(paragraphs, i)} - headings
+
+
+_CARD_LIST = 4  # headline-like lines, each two paragraphs below the one before: a box of other stories' cards
+_CARD_WORDS = range(3, 26)  # a card's headline
+_CARD_LENGTH = 200  # characters
+
+
+def _card_headline(paragraphs: list[Paragraph], index: int) -> bool:
+    """A line shaped like the headline of a story's card: one line of three to twenty-five words opening with a
+    capital and not ending like a sentence."""
+    text = paragraphs[index].text.rstrip()
+    return text[:1].isupper() and len(text) <= _CARD_LENGTH and "\n" not in text and len(text.split()) in _CARD_WORDS \
+        and _ends_open(text)
+
+
+def _in_card_list(paragraphs: list[Paragraph], index: int) -> bool:
+    """The line is one of four headline-like lines or more (see _card_headline), each two paragraphs below the one
+    before: a box of other stories' cards, each a headline over its teaser, date or byline, not captions among the
+    story (a gallery whose credits were dropped sets its captions one after another, see _runs). Such a line still
+    counts among a page's stopless lines (two or more make one of them a caption, not a sentence that lost its stop)."""
+    members = 1
+    for step in (-2, 2):
+        j = index + step
+        while 0 <= j < len(paragraphs) and _card_headline(paragraphs, j):
+            members += 1
+            j += step
+    return members >= _CARD_LIST
 
 
 _GALLERY_RUN = 3  # unstopped caption lines in a row: a gallery's captions, prose near the run enough
@@ -838,8 +872,8 @@ def _unstopped_shape(article: Article, index: int) -> bool:
             or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return not _broken_sentence(text, following) and index not in article.shared("lines.live-entry-headings",
-                                                                                _live_entry_headings)
+    return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
+        and index not in article.shared("lines.live-entry-headings", _live_entry_headings)
 
 
 def _broken_sentence(text: str, following: str) -> bool:
@@ -847,6 +881,23 @@ def _broken_sentence(text: str, following: str) -> bool:
     '…of'), or it has more than twenty words and the next line goes on in lower case (under a headline, a teaser
     may open in lower case: 'by Jane Doe The unemployment rate…'). A caption ends in a noun or a name."""
     return text.rsplit(None, 1)[-1].lower() in _CAPTION_STOPWORDS or following[:1].islower() and text.count(" ") >= 20
+
+
+_LINK_WORDS = 8  # words of a link's text a whole page sets on a line of its own inside a sentence
+_CONTINUATION = frozenset(",.;:)’")  # a sentence's continuation after a link opens in lower case or with one of these
+_LINK_CLOSERS = "\"”’)"  # after a link's last word ('Proposition 4 (tax relief)'): a sentence's end is a stop before them
+_ADDRESS = regexcache.compile(r"\S*@|https?:|www\.")  # a line in lower case that is no sentence: an e-mail or web address
+
+
+def _goes_on_past_link(paragraphs: list[Paragraph], index: int) -> bool:
+    """The paragraph is a piece of a sentence that a whole page kept one element a line broke at a link: the line
+    under it is short and does not end like a sentence ('Senate Bill 10'), and the one under that goes on with the
+    sentence, in lower case or after a comma or a stop ('in May.', ', for which …'; not an address, 'jdoe@…')."""
+    if index + 2 >= len(paragraphs):
+        return False
+    link, rest = paragraphs[index + 1].text.rstrip(), paragraphs[index + 2].text
+    return bool(link) and len(link.split()) <= _LINK_WORDS and link.rstrip(_LINK_CLOSERS)[-1:] not in ".!?" \
+        and (rest[:1].islower() or rest[:1] in _CONTINUATION) and not _ADDRESS.match(rest)
 
 
 def _prose_paragraph(article: Article, index: int) -> bool:
