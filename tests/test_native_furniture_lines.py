@@ -198,3 +198,9 @@ def test_natural_articles() -> None:
         read += len(same_article(Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {},
                                                False)))
     assert read > 20
+
+
+def test_the_reader_words_are_ascii_letters() -> None:
+    # The compiled pass reads a token's letters as ASCII when it compares it with the reader's words (34d/35d): a
+    # reader word beyond ASCII ('ŝaid') would make it disagree with its twin. _READER is the only reader passed.
+    assert all(word.isascii() and word.isalpha() for word in _READER)
