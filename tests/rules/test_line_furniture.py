@@ -7,6 +7,7 @@ from conftest import lines_of
 from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
 
 from newslint.api import lint_text, make_linter
+from newslint.fixes import apply_fixes, select_fixes
 from newslint.furniture import LineCounts, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture
@@ -21,6 +22,29 @@ def test_navigation_run_is_furniture(lint):
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\nHome\n\nNews\n\nSport\n\nWeather\n\nShare\n\nSubscribe to our newsletter\n"
     assert [line for _, line in codes(lint, text, "NL311")] == ["Home", "News", "Sport", "Weather"]
     assert [line for _, line in codes(lint, text, "NL310")] == ["Share", "Subscribe to our newsletter"]  # not NL311
+
+
+def test_a_line_said_over_and_over_in_a_row_is_judged_once_and_its_repeats_are_one_finding(lint):
+    """A page that prints one line again and again (an empty advertising slot's label) shows one defect: the line,
+    and one finding on the lines that say it again, whose one unsafe fix deletes them all and nothing else."""
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n" + "Advertisement\n\n" * 4 + "Home\n\nNews\n\nSport\n"
+    found = lint(text, select=["NL311"])
+    assert [(d.line, d.end_line) for d in found] == [(7, 7), (9, 13), (15, 15), (17, 17), (19, 19)]
+    assert found[1].message.endswith("'Advertisement' said again, 3 times in a row")
+    findings = list(furniture.FurnitureLine().check(Article.parse(text)))
+    assert apply_fixes(text, select_fixes(findings[:2], unsafe=True)) == text.replace("Advertisement\n\n", "")
+
+
+def test_a_hundred_thousand_one_word_paragraphs_are_two_findings():
+    text = "The council met on Monday.\n\n" + "a\n\n" * 100_000
+    found = [f for f in furniture.FurnitureLine().check(Article.parse(text, "<run>", has_header=False))]
+    assert [(f.start, f.end) for f in found] == [(28, 29), (31, len(text) - 2)]
+    assert found[1].message.endswith("'a' said again, 99999 times in a row")
+
+
+def test_a_line_twice_in_a_row_is_still_judged_line_by_line(lint):
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\nHome\n\nHome\n\nNews\n"
+    assert [line for _, line in codes(lint, text, "NL311")] == ["Home", "Home", "News"]
 
 
 def test_a_line_another_rule_names_is_reported_once(lint):

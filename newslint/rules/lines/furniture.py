@@ -6,7 +6,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count, islice
 from operator import eq, methodcaller
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import native, occurrences, regexcache
 from newslint.fixes import delete_paragraph
@@ -85,7 +85,8 @@ class FurnitureLine(Rule):
                    "with the signoff 'Reuter') has no page around it and is left alone, as is the OCR text of a printed "
                    "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
-                   "spaces or tabs.")
+                   "spaces or tabs. A line the page prints three times or more in a row is judged once: the lines that "
+                   "say it again are one finding, whose fix deletes them all.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -112,6 +113,17 @@ class FurnitureLine(Rule):
         cards = _cards_of_other_stories(texts, marks)  # line → why, found in one pass over the page
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
+        runs = _runs_of_one_line(texts, reading)  # a line said three times or more in a row: judged once
+        if runs:
+            repeats = {j for first, last in runs.items() for j in range(first + 1, last + 1)}
+            reading = [i for i in reading if i not in repeats]
+
+        def line(i: int, why: str) -> Iterator[Finding]:
+            """The finding on line ``i``, and one on the lines right under it that say it again (``runs``)."""
+            yield self._line(article, paragraphs[i], why)
+            if i in runs:
+                yield self._repeats(article, paragraphs[i + 1], paragraphs[runs[i]], why, runs[i] - i)
+
         if not reading and not open_lines:
             return  # (no line to read, and none of the open page's lines after the loop: most stories)
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
@@ -133,7 +145,7 @@ class FurnitureLine(Rule):
                 why = "a related story's headline under the label of a box of links"
             if why:
                 flagged.add(i)
-                yield self._line(article, paragraph, why)
+                yield from line(i, why)
                 continue
             if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _LIST_ITEM.match(text) or text[0] in _QUOTES \
                     or _reported(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
@@ -155,32 +167,61 @@ class FurnitureLine(Rule):
             if vector and has_evidence(vector) and not _plain_sentence(vector) and may_reach(vector, cut) \
                     and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut:
                 flagged.add(i)
-                yield self._line(article, paragraph, f"page furniture in the body ({score:.2f})")
+                yield from line(i, f"page furniture in the body ({score:.2f})")
             elif vector:
                 unflagged.append(i)
         if flagged:
             for i, score in _beside_furniture(texts, shapes, extent, counts, flagged, unflagged, cut):
-                yield self._line(article, paragraphs[i], f"page furniture beside page furniture ({score:.2f})")
+                yield from line(i, f"page furniture beside page furniture ({score:.2f})")
             unflagged = [i for i in unflagged if i not in flagged]
             labels = _labels_beside_furniture(texts, shapes, flagged, unflagged)
             for i in labels:
-                yield self._line(article, paragraphs[i], "a section label beside page furniture")
+                yield from line(i, "a section label beside page furniture")
             live = article.shared("lines.live-entry-headings", _live_entry_headings)
             between = _between_furniture(texts, shapes, flagged.union(labels), live)
             for i in between:
-                yield self._line(article, paragraphs[i], "a line among the page's furniture")
+                yield from line(i, "a line among the page's furniture")
             for i in _boxed_prose(texts, shapes, extent, flagged.union(labels, between)):
-                yield self._line(article, paragraphs[i], "the text of a box among the page's furniture")
+                yield from line(i, "the text of a box among the page's furniture")
         if open_lines:
             for i in _headlines_after_furniture(texts, shapes, flagged):
                 if i not in flagged:  # (a headline a card prints twice is reported already)
-                    yield self._line(article, paragraphs[i], "a related story's headline after the page's furniture")
+                    yield from line(i, "a related story's headline after the page's furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
         """A finding on a whole line, with the (unsafe) fix that deletes it."""
         fix = delete_paragraph(article, paragraph, "delete the line")
         return self.finding(paragraph.start, paragraph.end, f"{why}: {quote(paragraph.text)}",
                             Fix(fix.edits, safe=False, description=fix.description))
+
+    def _repeats(self, article: Article, first: Paragraph, last: Paragraph, why: str, times: int) -> Finding:
+        """One finding on the ``times`` lines from ``first`` to ``last`` that say the line above them again, with
+        the (unsafe) fix that deletes them all: one edit, the lines between deleted whole."""
+        start = delete_paragraph(article, first).edits[0].start
+        end = delete_paragraph(article, last).edits[0].end
+        return self.finding(first.start, last.end, f"{why}: {quote(first.text)} said again, {times} times in a row",
+                            Fix.replace(start, end, "", safe=False, description="delete the lines"))
+
+
+_SAME_RUN = 3  # lines: a line said this many times in a row or more is reported once, as one run (see check)
+
+
+def _runs_of_one_line(texts: list[str], reading: list[int]) -> dict[int, int]:
+    """The runs of ``_SAME_RUN`` lines or more among ``reading`` (in order) that say one text, each as its first line
+    and its last. NL311 judges the first alone (the lines around it are the run's) and reports the rest as one
+    finding: a page that prints a line over and over ('Advertisement' between empty slots, a broken list) shows one
+    defect, and a text of 100,000 such lines is read in one pass, not scored 100,000 times."""
+    runs: dict[int, int] = {}
+    if not any(map(eq, texts, islice(texts, 1, None))):  # (most pages: no line twice in a row, seen in C)
+        return runs
+    first = 0
+    for k in range(1, len(reading) + 1):
+        if k < len(reading) and reading[k] == reading[k - 1] + 1 and texts[reading[k]] == texts[reading[first]]:
+            continue
+        if k - first >= _SAME_RUN:
+            runs[reading[first]] = reading[k - 1]
+        first = k
+    return runs
 
 
 def _python_lines_to_read(texts: list[str], shapes: list[tuple[int, bool]], text: str,
