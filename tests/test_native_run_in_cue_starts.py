@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from conftest import natural_paragraphs
 from test_native import compiled, needs_compiled
-from test_native_run_in_cues import PIECES, drawn_texts
+from test_native_run_in_cues import PIECES, corpus_texts, drawn_texts
 
 from newslint.rules.boilerplate import run_in
 
@@ -51,7 +50,5 @@ def test_drawn_strings(text: str) -> None:
 
 @needs_compiled
 def test_the_corpus_paragraphs_and_pages() -> None:
-    texts = natural_paragraphs(("bbc", "scraped"), 300, shortest=200)
-    assert len(texts) > 300
-    starts = [same(text) for text in texts]
+    starts = [same(text) for text in corpus_texts()]
     assert sum(map(bool, starts)) > 10  # texts with cues

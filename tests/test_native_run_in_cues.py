@@ -3,6 +3,8 @@ twin, the RE2 set of ``run_in._LONG_PARAGRAPH_CUES`` (``CueSet.held``)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -68,9 +70,16 @@ def test_drawn_strings(text: str) -> None:
     same(text)
 
 
-@needs_compiled
-def test_the_corpus_paragraphs_and_pages() -> None:
+@cache
+def corpus_texts() -> list[str]:
+    """The BBC and scraped pages' paragraphs of 200 characters or more and the pages on one line (over 300 texts),
+    read once for both scans' tests."""
     texts = natural_paragraphs(("bbc", "scraped"), 300, shortest=200)
     assert len(texts) > 300
-    held = [same(text) for text in texts]
+    return texts
+
+
+@needs_compiled
+def test_the_corpus_paragraphs_and_pages() -> None:
+    held = [same(text) for text in corpus_texts()]
     assert all(cues for cues in held[:-1]) is False and any(held)  # texts with cues and without

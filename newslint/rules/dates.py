@@ -134,7 +134,24 @@ def _fits_another_year(mention: DateMention, anchor: datetime.date) -> bool:
     return False
 
 
-class DateSourceMismatch(Rule):
+class _DatedRule(Rule):
+    """A rule that holds the article to its own date (``found.published``, within tolerance-days): asked where the
+    gate says the article may have one, ``check_dated`` where it has."""
+
+    options = _TOLERANCE
+    trigger = ArticleGate(may_be_anchored)  # the extraction only where the gate opens (34b)
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        found = article_dates(article)
+        if found.published is not None:
+            yield from self.check_dated(article, found)
+
+    def check_dated(self, article: Article, found: ArticleDates) -> Iterable[Finding]:
+        """The findings of an article whose date is ``found.published``."""
+        raise NotImplementedError
+
+
+class DateSourceMismatch(_DatedRule):
     code = "NL603"
     name = "date-source-mismatch"
     severity = Severity.WARNING
@@ -148,14 +165,9 @@ class DateSourceMismatch(Rule):
                    "disagreement. A dateline is the place and date opening one of the first two paragraphs, in "
                    "any case ('SEATTLE, Wash., March 3 -', 'Chicago, April 9 -'); without a year it takes the "
                    "nearest year.")
-    options = _TOLERANCE
-    trigger = ArticleGate(may_be_anchored)  # the extraction only where the gate opens (34b)
 
-    def check(self, article: Article) -> Iterable[Finding]:
-        found = article_dates(article)
+    def check_dated(self, article: Article, found: ArticleDates) -> Iterable[Finding]:
         anchor, published = found.anchor, found.published
-        if anchor is None:
-            return
         for m in found.of("header", "meta", "published", "url", "dateline"):
             date = m.resolve(published)
             if m is anchor or date is None:
@@ -193,7 +205,7 @@ class UnanchoredRelativeDate(Rule):
                                f"{quote(first.text)} cannot be anchored: the article has no date{more}")
 
 
-class WeekdayContradictsDate(Rule):
+class WeekdayContradictsDate(_DatedRule):
     code = "NL605"
     name = "weekday-contradicts-date"
     severity = Severity.WARNING
@@ -205,14 +217,9 @@ class WeekdayContradictsDate(Rule):
                    "Wednesday,', 'Friday (tomorrow)', and 'this Thursday' / 'Thursday this week' in a past-tense "
                    "sentence when that day is still to come in the article's week (whether weeks start on Sunday "
                    "or Monday). Every day within tolerance-days of the article's date is accepted.")
-    options = _TOLERANCE
-    trigger = ArticleGate(may_be_anchored)  # the extraction only where the gate opens (34b)
 
-    def check(self, article: Article) -> Iterable[Finding]:
-        found = article_dates(article)
+    def check_dated(self, article: Article, found: ArticleDates) -> Iterable[Finding]:
         anchor = found.published
-        if anchor is None:
-            return
         tolerance = self.config["tolerance-days"]
         days = [anchor + k * _DAY for k in range(-tolerance, tolerance + 1)]
         for r in found.relatives:
@@ -235,7 +242,7 @@ def _later_in_week(weekday: int, today: int) -> bool:
     return weekday > today and (weekday + 1) % 7 > (today + 1) % 7
 
 
-class FutureDateInPast(Rule):
+class FutureDateInPast(_DatedRule):
     code = "NL606"
     name = "past-event-future-date"
     severity = Severity.WARNING
@@ -245,14 +252,9 @@ class FutureDateInPast(Rule):
     explanation = ("Conservative: only a date with a year, right after a past verb and 'on'/'in' (\"was signed "
                    "on\", \"met in\"), in a sentence with no word of plan, condition or future before it "
                    "(will, would, expected, scheduled, due, until, if ...).")
-    options = _TOLERANCE
-    trigger = ArticleGate(may_be_anchored)  # the extraction only where the gate opens (34b)
 
-    def check(self, article: Article) -> Iterable[Finding]:
-        found = article_dates(article)
+    def check_dated(self, article: Article, found: ArticleDates) -> Iterable[Finding]:
         anchor = found.published
-        if anchor is None:
-            return
         latest = anchor + self.config["tolerance-days"] * _DAY
         for m in found.of("text"):
             if m.year is None or m.problem:

@@ -54,6 +54,7 @@ class LanguageToolRule(Rule):
     """Reports the LanguageTool matches whose category is in ``categories`` (empty: the rest)."""
 
     categories: ClassVar[frozenset[str]] = frozenset()
+    explanation = _SETUP
     default_enabled = False
     severity = Severity.INFO
     options = {
@@ -108,7 +109,6 @@ class Grammar(LanguageToolRule):
     categories = frozenset({"GRAMMAR"})
     bad = "He go to the ministry every day."
     good = "He goes to the ministry every day."
-    explanation = _SETUP
 
 
 class ConfusedWords(LanguageToolRule):
@@ -118,7 +118,6 @@ class ConfusedWords(LanguageToolRule):
     categories = frozenset({"CONFUSED_WORDS"})
     bad = "The sanctions will effect the economy."
     good = "The sanctions will affect the economy."
-    explanation = _SETUP
 
 
 class LanguageToolOther(LanguageToolRule):
@@ -127,7 +126,6 @@ class LanguageToolOther(LanguageToolRule):
     summary = "Another LanguageTool finding (punctuation, semantics, collocations, a/an)."
     bad = "He ate a apple."
     good = "He ate an apple."
-    explanation = _SETUP
 
     def wants(self, category: str) -> bool:
         return category not in Grammar.categories | ConfusedWords.categories

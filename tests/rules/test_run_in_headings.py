@@ -14,59 +14,47 @@ from newslint.fixes import apply_fixes, select_fixes
 from newslint.rules.extraction import run_in_headings
 
 
-def test_a_question_heading_glued_to_the_stop_before_and_the_sentence_after(lint):
-    text = cup_article("The squad trained twice on Monday.What makes a side hard to beat?Before the season began, "
-                       "the coach asked every player to keep a diary.")
-    assert shown(lint, text, "NL106") == ["What makes a side hard to beat?"]
-
-
-def test_a_question_heading_on_its_own_line_glued_to_its_paragraph(lint):
-    text = cup_article("The squad trained twice on Monday.\nWhat makes a side hard to beat?Before the season began, "
-                       "the coach asked every player to keep a diary.")
-    assert shown(lint, text, "NL106") == ["What makes a side hard to beat?"]
-
-
-def test_a_sentence_case_heading_glued_to_both_sentences(lint):
-    text = cup_article("The club sold every ticket for the final.Queues at the groundSome fans waited through the "
-                       "night for the box office to open.")
-    assert shown(lint, text, "NL106") == ["Queues at the ground"]
-
-
-def test_a_two_word_title_case_heading_glued_to_both_sentences(lint):
-    text = cup_article("The club sold every ticket for the final.Overnight QueuesSome fans waited through the night "
-                       "for the box office to open.")
-    assert shown(lint, text, "NL106") == ["Overnight Queues"]
-
-
-def test_a_heading_ending_on_a_name_the_text_uses(lint):
-    text = cup_article("The team bus left at dawn.Next stop TarnwickSoon the players were asleep, and Tarnwick was "
-                       "still three hours away.")
-    assert shown(lint, text, "NL106") == ["Next stop Tarnwick"]
-
-
-def test_a_heading_ending_on_a_name_the_text_never_uses_again_stays(lint):
-    text = cup_article("The team bus left at dawn.Next stop TarnwickSoon the players were asleep on the bus.")
-    assert shown(lint, text, "NL106") == []
-
-
-def test_a_byline_glued_the_same_way_is_no_heading(lint):
-    text = cup_article("The club sold every ticket for the final.By Jane DoeThe players trained twice on Monday.")
-    assert shown(lint, text, "NL106") == []
-
-
-def test_a_heading_after_a_section_break_glued_to_its_sentence(lint):
-    text = cup_article("The season ended on a high for the club.* * *A Brief History of the Cup FinalFrom the first "
-                       "final in 1872, the trophy has changed hands often.")
-    assert shown(lint, text, "NL106") == ["A Brief History of the Cup Final"]
-
-
 SPACED = ("The manager said the squad was ready.  The players trained in the rain on Tuesday and the mood was good.  "
           "Fitness doubts over the captain  Doctors will decide on the morning of the match whether he can play.  "
           "The club has not lost at home this season.")
 
 
-def test_a_phrase_between_the_double_space_joins_of_a_readability_page(lint):
-    assert shown(lint, cup_article(SPACED), "NL106") == ["Fitness doubts over the captain"]
+@pytest.mark.parametrize(("text", "headings"), [
+    # a question glued to the stop before and the sentence after
+    ("The squad trained twice on Monday.What makes a side hard to beat?Before the season began, the coach "
+     "asked every player to keep a diary.", ["What makes a side hard to beat?"]),
+    # a question on its own line glued to its paragraph
+    ("The squad trained twice on Monday.\nWhat makes a side hard to beat?Before the season began, the "
+     "coach asked every player to keep a diary.", ["What makes a side hard to beat?"]),
+    # a sentence-case heading glued to both sentences
+    ("The club sold every ticket for the final.Queues at the groundSome fans waited through the night for "
+     "the box office to open.", ["Queues at the ground"]),
+    # a two-word title-case heading glued to both sentences
+    ("The club sold every ticket for the final.Overnight QueuesSome fans waited through the night for the "
+     "box office to open.", ["Overnight Queues"]),
+    # a heading ending on a name the text uses
+    ("The team bus left at dawn.Next stop TarnwickSoon the players were asleep, and Tarnwick was still "
+     "three hours away.", ["Next stop Tarnwick"]),
+    # a heading ending on a name the text never uses again stays
+    ("The team bus left at dawn.Next stop TarnwickSoon the players were asleep on the bus.", []),
+    # a byline glued the same way is no heading
+    ("The club sold every ticket for the final.By Jane DoeThe players trained twice on Monday.", []),
+    # a heading after a section break glued to its sentence
+    ("The season ended on a high for the club.* * *A Brief History of the Cup FinalFrom the first final "
+     "in 1872, the trophy has changed hands often.", ["A Brief History of the Cup Final"]),
+    # a phrase between the double-space joins of a readability page
+    (SPACED, ["Fitness doubts over the captain"]),
+    # an embedded post header run into the text
+    ('The striker said he was proud of the team."Jane Doe \u200f@JaneDoeWell done to everyone at the club '
+     "tonight.Mark Lee OBE \u200f@MarkLee7 15mWhat a night for the fans.",
+     ["Jane Doe \u200f@JaneDoe", "Mark Lee OBE \u200f@MarkLee7 15m"]),
+    # a caption between double spaces needs a short phrase
+    ("The manager said the squad was ready.  The players trained on Tuesday.  The captain walks off the "
+     "pitch after the semi-final against the league leaders at the national stadium in May  Doctors will "
+     "decide on the morning of the match.  The club has not lost at home.", []),
+])
+def test_the_headings_run_into_a_paragraph(lint, text, headings):
+    assert shown(lint, cup_article(text), "NL106") == headings
 
 
 def test_the_fix_puts_the_spaced_heading_on_its_own_line():
@@ -75,12 +63,6 @@ def test_the_fix_puts_the_spaced_heading_on_its_own_line():
     assert select_fixes(findings) == []  # a judgement: offered, never applied unasked
     assert "ready.  The players trained in the rain on Tuesday and the mood was good.\n\nFitness doubts over the " \
            "captain\n\nDoctors will decide" in apply_fixes(text, select_fixes(findings, unsafe=True))
-
-
-def test_an_embedded_post_header_run_into_the_text(lint):
-    text = cup_article('The striker said he was proud of the team."Jane Doe \u200f@JaneDoeWell done to everyone at the '
-                       "club tonight.Mark Lee OBE \u200f@MarkLee7 15mWhat a night for the fans.")
-    assert shown(lint, text, "NL106") == ["Jane Doe \u200f@JaneDoe", "Mark Lee OBE \u200f@MarkLee7 15m"]
 
 
 @pytest.mark.parametrize("text", [
@@ -98,13 +80,6 @@ def test_an_embedded_post_header_run_into_the_text(lint):
 ])
 def test_edited_text_stays_alone(lint, text):
     assert shown(lint, cup_article(text), "NL106") == []
-
-
-def test_a_caption_between_double_spaces_needs_a_short_phrase(lint):
-    long_caption = ("The manager said the squad was ready.  The players trained on Tuesday.  The captain walks off the "
-                    "pitch after the semi-final against the league leaders at the national stadium in May  Doctors "
-                    "will decide on the morning of the match.  The club has not lost at home.")
-    assert shown(lint, cup_article(long_caption), "NL106") == []
 
 
 def test_a_heading_ending_on_a_name_finds_the_paragraphs_words_once_for_all_its_headings(monkeypatch):
