@@ -81,3 +81,12 @@ def test_show_prints_no_output_the_hand_labels_hold_out():
     assert gold.shown_as(held_out, show=True) is None
     assert gold.shown_as(dev, show=True) == dev
     assert gold.shown_as(dev, show=False) is None
+
+
+def test_rows_group_the_extractors_tuned_on_apart_from_the_new_ones():
+    tallies = {"trafilatura": Counter(leaked=2, flagged=1), "soup": Counter(leaked=1, flagged=1),
+               "html2text": Counter(leaked=4, flagged=1)}
+    rows = gold.table_rows(tallies)
+    assert [name for name, _ in rows] == ["soup", "trafilatura", "all tuned on", "html2text", "all new", "all"]
+    assert rows[2][1] == Counter(leaked=3, flagged=2)
+    assert rows[4][1] == Counter(leaked=4, flagged=1) and rows[5][1] == Counter(leaked=7, flagged=3)
