@@ -233,6 +233,7 @@ def main(argv: list[str]) -> int:
     linter = make_linter(select=args.select, extend_select=args.extend_select)
     tallies: dict[str, Counter] = defaultdict(Counter)
     pages = set()
+    missing: set[str] = set()
     for page, snippets in sorted(gold.items()):
         if args.split != "all" and natural.split_of(f"html/{page}") != args.split:
             continue
@@ -240,7 +241,10 @@ def main(argv: list[str]) -> int:
             continue
         for extractor in extract.EXTRACTORS:
             doc = f"html/{page}#{extractor}"
-            text = extract.extracted_text(doc)
+            text = output_of(doc)
+            if text is None:
+                missing.add(extractor)
+                continue
             if not text.strip():
                 continue
             findings = list(lint_text(text, doc, linter=linter))
@@ -252,7 +256,18 @@ def main(argv: list[str]) -> int:
             pages.add(page)
     split = args.split + (f", fold {args.fold}" if args.fold else "")
     (report_lines if args.lines else report)(tallies, split, len(pages))
+    if missing:
+        print(f"\nnote: not scored, extractor not installed (pip install -r bench/requirements.txt): "
+              f"{', '.join(sorted(missing))}")
     return 0
+
+
+def output_of(doc: str) -> str | None:
+    """The extractor output ``doc`` (cached, else extracted), or None where its extractor is not installed."""
+    try:
+        return extract.extracted_text(doc)
+    except ImportError:
+        return None
 
 
 def report(tallies: dict[str, Counter], split: str, pages: int) -> None:
