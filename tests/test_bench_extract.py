@@ -9,16 +9,13 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / "bench"), str(Path(__file__).resolve().parent / "rules")]
 extract = pytest.importorskip("extract")
+from rule_texts import LATER, LONG  # noqa: E402
 
-STORY = ("The council voted on Tuesday to keep the old library open for another year, after a petition signed by "
-         "more than two thousand residents asked it to think again about the closure.")
-SECOND = ("Its members said the building would need a new roof within five years, and that the money for it would "
-          "have to be found before the next budget was set in the spring.")
-PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><title>Library stays open</title></head><body>
+PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><title>Library to move</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
-<article><h1>Library stays open</h1><p>{STORY}</p><p>{SECOND}</p></article>
+<article><h1>Library to move</h1><p>{LONG}</p><p>{LATER}</p></article>
 <footer>Copyright 2021 Valley Post</footer></body></html>""".encode()
 
 MODULES = {"inscriptis": "inscriptis", "html2text": "html2text", "html-text": "html_text",
@@ -37,5 +34,5 @@ def test_a_new_extractor_keeps_the_story(name):
     if importlib.util.find_spec(MODULES[name]) is None:
         pytest.skip(f"{MODULES[name]} is not installed (bench/requirements.txt)")
     text = " ".join(extract.EXTRACTORS[name](PAGE).split())
-    assert "the old library open for another year" in text
-    assert "a new roof within five years" in text
+    assert "to close the old library on the high street" in text
+    assert "a petition against the move has gathered" in text
