@@ -8,7 +8,14 @@ What users lint is what their extractor leaves. Each page (``html/NAME.html.gz``
 - ``trafilatura``: ``trafilatura.extract(html)`` with its defaults;
 - ``justext``: the paragraphs jusText keeps (English stop list), one per line;
 - ``readability``: readability-lxml's ``Document(html).summary()``, then lxml ``text_content()``;
-- ``boilerpy3``: boilerpy3's ``ArticleExtractor``.
+- ``boilerpy3``: boilerpy3's ``ArticleExtractor``;
+- ``inscriptis``: ``inscriptis.get_text(html)`` (the whole page laid out as text, tables and indents kept);
+- ``html2text``: ``html2text.html2text(html)`` (the whole page as Markdown, wrapped at 78 columns);
+- ``html-text``: ``html_text.extract_text(html)`` (the whole page, a line per block element);
+- ``resiliparse``: resiliparse's ``extract_plain_text`` with ``main_content=True``;
+- ``readabilipy``: readabilipy's pure-Python mode (``use_readability=False``), its ``plain_text`` paragraphs one per line;
+- ``goose3``: goose3's ``cleaned_text``;
+- ``newspaper4k``: newspaper4k's ``Article.text``, parsed from the page given (no images fetched: no network).
 
 The outputs go to ``$NEWSLINT_EXTRACTED`` (default ``~/.cache/newslint/extracted/``) as
 ``NAME#EXTRACTOR.txt``, outside the repository (the pages are third-party text). A document id is
@@ -79,10 +86,56 @@ def boilerpy3_text(raw: bytes) -> str:
     return extractors.ArticleExtractor(raise_on_failure=False).get_content(_unicode(raw))
 
 
+def inscriptis_text(raw: bytes) -> str:
+    import inscriptis  # noqa: PLC0415
+    return inscriptis.get_text(_unicode(raw))
+
+
+def html2text_text(raw: bytes) -> str:
+    import html2text  # noqa: PLC0415
+    return html2text.html2text(_unicode(raw))
+
+
+def html_text_text(raw: bytes) -> str:
+    import html_text  # noqa: PLC0415
+    return html_text.extract_text(_unicode(raw))
+
+
+def resiliparse_text(raw: bytes) -> str:
+    from resiliparse.extract.html2text import extract_plain_text  # noqa: PLC0415
+    from resiliparse.parse.html import HTMLTree  # noqa: PLC0415
+    return extract_plain_text(HTMLTree.parse(_unicode(raw)), main_content=True)
+
+
+def readabilipy_text(raw: bytes) -> str:
+    from readabilipy import simple_json_from_html_string  # noqa: PLC0415
+    article = simple_json_from_html_string(_unicode(raw), use_readability=False)
+    return "\n".join(paragraph["text"] for paragraph in article["plain_text"] or ())
+
+
+def goose3_text(raw: bytes) -> str:
+    from goose3 import Goose  # noqa: PLC0415
+    with Goose() as goose:
+        return goose.extract(raw_html=_unicode(raw)).cleaned_text
+
+
+def newspaper4k_text(raw: bytes) -> str:
+    import newspaper  # noqa: PLC0415
+    article = newspaper.Article("", fetch_images=False)
+    article.download(input_html=_unicode(raw))
+    article.parse()
+    return article.text
+
+
 EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "soup": soup, "soup-space": soup_space, "soup-newline": soup_newline, "trafilatura": trafilatura_text,
     "justext": justext_text, "readability": readability_text, "boilerpy3": boilerpy3_text,
+    "inscriptis": inscriptis_text, "html2text": html2text_text, "html-text": html_text_text,
+    "resiliparse": resiliparse_text, "readabilipy": readabilipy_text, "goose3": goose3_text,
+    "newspaper4k": newspaper4k_text,
 }
+NEW_EXTRACTORS = ("inscriptis", "html2text", "html-text", "resiliparse", "readabilipy", "goose3", "newspaper4k")
+TUNED_ON = tuple(name for name in EXTRACTORS if name not in NEW_EXTRACTORS)  # the rules' tuning saw these outputs
 
 
 def cache_path(doc: str) -> Path:

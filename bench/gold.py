@@ -13,6 +13,10 @@ counts it). For each extractor's output (``bench/extract.py``):
   ``HIT_SHARE`` of the characters (or all of a short one) — main text reported as furniture, a false
   finding in nearly every case (a precision signal; the snippets are a sample, so this is a rate, not a count).
 
+The table gives a row per extractor, the extractors the rules were tuned on (``extract.TUNED_ON``) and those nobody
+here tuned to (``extract.NEW_EXTRACTORS``) each followed by their total: how far the rules carry to outputs they
+were not made on.
+
 Pages are split by the same hash as the labels (``natural.split_of("html/NAME.html.gz")``): tune on ``dev``,
 report ``test``. The split is by page, so every extractor's output of a page falls on one side; it is not the
 split of ``bench/labels/`` (by output), so a page of the gold ``dev`` half may have a held-out labelled output.
@@ -229,6 +233,7 @@ def main(argv: list[str]) -> int:
     linter = make_linter(select=args.select, extend_select=args.extend_select)
     tallies: dict[str, Counter] = defaultdict(Counter)
     pages = set()
+    missing: set[str] = set()
     for page, snippets in sorted(gold.items()):
         if args.split != "all" and natural.split_of(f"html/{page}") != args.split:
             continue
@@ -236,7 +241,10 @@ def main(argv: list[str]) -> int:
             continue
         for extractor in extract.EXTRACTORS:
             doc = f"html/{page}#{extractor}"
-            text = extract.extracted_text(doc)
+            text = output_of(doc)
+            if text is None:
+                missing.add(extractor)
+                continue
             if not text.strip():
                 continue
             findings = list(lint_text(text, doc, linter=linter))
@@ -248,7 +256,18 @@ def main(argv: list[str]) -> int:
             pages.add(page)
     split = args.split + (f", fold {args.fold}" if args.fold else "")
     (report_lines if args.lines else report)(tallies, split, len(pages))
+    if missing:
+        print(f"\nnote: not scored, extractor not installed (pip install -r bench/requirements.txt): "
+              f"{', '.join(sorted(missing))}")
     return 0
+
+
+def output_of(doc: str) -> str | None:
+    """The extractor output ``doc`` (cached, else extracted), or None where its extractor is not installed."""
+    try:
+        return extract.extracted_text(doc)
+    except ImportError:
+        return None
 
 
 def report(tallies: dict[str, Counter], split: str, pages: int) -> None:
@@ -268,12 +287,24 @@ def report_lines(tallies: dict[str, Counter], split: str, pages: int) -> None:
                       f"{t['in prose flagged']}/{t['in prose']}"))
 
 
+def table_rows(tallies: dict[str, Counter]) -> list[tuple[str, Counter]]:
+    """One row per extractor, the extractors the rules were tuned on (``extract.TUNED_ON``) first, each group
+    followed by its total, then one row for them all."""
+    rows: list[tuple[str, Counter]] = []
+    for group, names in (("tuned on", extract.TUNED_ON), ("new", extract.NEW_EXTRACTORS)):
+        present = [name for name in names if name in tallies]
+        rows += [(name, tallies[name]) for name in present]
+        if present:
+            rows.append((f"all {group}", sum((tallies[name] for name in present), Counter())))
+    return [*rows, ("all", sum(tallies.values(), Counter()))]
+
+
 def _table(tallies: dict[str, Counter], title: str, columns: tuple[str, ...], cells) -> None:
-    """A Markdown table of one row per extractor and one for them all, ``cells(tally)`` giving a row's cells."""
+    """A Markdown table of ``table_rows``, ``cells(tally)`` giving a row's cells."""
     print(title + "\n")
     print("| extractor | " + " | ".join(columns) + " |")
     print("| --- |" + " ---: |" * len(columns))
-    for name, tally in [*sorted(tallies.items()), ("all", sum(tallies.values(), Counter()))]:
+    for name, tally in table_rows(tallies):
         print(f"| {name} | " + " | ".join(cells(tally)) + " |")
 
 

@@ -82,7 +82,7 @@ def gold_examples(weight: float) -> list[Row]:
         page = f"html/{name}"
         if natural.split_of(page) != "dev":
             continue
-        for extractor in extract.EXTRACTORS:
+        for extractor in extract.TUNED_ON:  # the new extractors' outputs stay unseen (bench/gold.py scores them)
             doc = f"{page}#{extractor}"
             if doc in labelled or natural.split_of(doc) != "dev":
                 continue

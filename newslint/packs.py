@@ -781,8 +781,10 @@ def _captured_repetitions(pattern: str, groups_kept: int) -> tuple[str, tuple[tu
 _ESCAPE_BEFORE = re.compile(r"\\[0-9A-Za-z{},]*\Z")
 
 
-# what may surround a whole-paragraph match: spaces, punctuation, arrows, brackets (not quotation marks)
-_EDGE = r"[ \t.,;:!?\-–—|»›>…()\[\]]"
+# what may surround a whole-paragraph match: spaces, punctuation, arrows, brackets (not quotation marks), and the
+# marks of a list item or a heading ('* Tags:', '## Most Popular', '**Related Articles**', '• Sitemap': inscriptis'
+# and html2text's lists and headings, 36a)
+_EDGE = r"[ \t.,;:!?\-–—|»›>…()\[\]*#•]"
 
 
 class SubstitutionRule(PackRule):

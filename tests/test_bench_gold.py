@@ -81,3 +81,22 @@ def test_show_prints_no_output_the_hand_labels_hold_out():
     assert gold.shown_as(held_out, show=True) is None
     assert gold.shown_as(dev, show=True) == dev
     assert gold.shown_as(dev, show=False) is None
+
+
+def test_rows_group_the_extractors_tuned_on_apart_from_the_new_ones():
+    tallies = {"trafilatura": Counter(leaked=2, flagged=1), "soup": Counter(leaked=1, flagged=1),
+               "html2text": Counter(leaked=4, flagged=1)}
+    rows = gold.table_rows(tallies)
+    assert [name for name, _ in rows] == ["soup", "trafilatura", "all tuned on", "html2text", "all new", "all"]
+    assert rows[2][1] == Counter(leaked=3, flagged=2)
+    assert rows[4][1] == Counter(leaked=4, flagged=1) and rows[5][1] == Counter(leaked=7, flagged=3)
+
+
+def test_an_output_whose_extractor_is_not_installed_is_left_out(monkeypatch):
+    def extracted_text(doc):
+        if doc.endswith("#goose3"):
+            raise ModuleNotFoundError("No module named 'goose3'")
+        return "Story.\n"
+    monkeypatch.setattr(gold.extract, "extracted_text", extracted_text)
+    assert gold.output_of("html/a.html.gz#goose3") is None
+    assert gold.output_of("html/a.html.gz#soup") == "Story.\n"

@@ -42,6 +42,19 @@ def test_existence_where_paragraph_needs_the_whole_paragraph(tmp_path):
     assert findings(rules, "T\n\nWe give a comment here.\n\nGive a Comment\n") == [("Give a Comment", "'Give a Comment'")]
 
 
+@pytest.mark.parametrize("line", ["* Give a Comment", "  * Give a Comment,", "## Give a Comment", "**Give a Comment**",
+                                  "• Give a Comment", "- Give a Comment"])
+def test_existence_where_paragraph_sees_through_a_list_or_heading_mark(tmp_path, line):
+    """A list item or heading as inscriptis and html2text print it ('* ', '## ', '**…**') is still the whole
+    paragraph; the label is reported without its marks."""
+    rules = pack_rules(tmp_path, """\
+        rules:
+          - {code: TT10, name: t-one, kind: existence, summary: s, tokens: ["Give a Comment"], where: paragraph}
+        """)
+    assert findings(rules, f"T\n\nThe council met.\n\n{line}\n") == [("Give a Comment", "'Give a Comment'")]
+    assert findings(rules, "T\n\n* Give a Comment on the plan\n\n## Give a Comment to the council\n") == []
+
+
 @pytest.mark.parametrize("pattern", ["^Advertisement$", r"\AAdvertisement\z"])
 def test_anchors_mark_each_paragraph_whatever_the_article_level_pre_check(tmp_path, pattern):
     rules = pack_rules(tmp_path, f"""\
