@@ -1,4 +1,4 @@
-"""Cost against the length of one input, one rule at a time: finds a rule that grows faster than linearly.
+"""Cost against the length of one input, one rule at a time or the whole run: finds what grows faster than linearly.
 
     python bench/length.py [CORPUS] [--lengths 1,10,100,1000] [--shapes paragraph,article|repeated|case-aA,...]
                            [--select CODES] [--budget 20] [--whole]
@@ -10,22 +10,23 @@ OCR page); ``article`` joins them with blank lines into one long article (many a
 news text (``REPEATED``: ``cue``, ``word``, ``rn``, ``digits``, ``quotes``, ``spaces``, ``stops``, and what a broken
 or hostile page looks like: alternating case ``case-aA``, marks, brackets and quotes glued to letters, line and
 paragraph breaks, tabs, capitals, URLs, e-mail addresses, tags, characters beyond ASCII, ...; ``--shapes repeated``
-runs them all) are one unit repeated after a sentence (``LEADS``: a shape's own); units of two or three lines that
-several rules report (a short line and a newsletter prompt, a caption and its credit, a timestamp and a byline) are
-among them, and ``DRAWN`` shapes are made of distinct words drawn from a fixed seed (``distinct-lines``: a different
-word on each line). For each rule alone, the inputs
-are parsed again (parse and word texts not timed) and the CPU time of the rule's ``check`` over all of them is
-taken; what the model computes on demand (token spans, sentences) counts towards the rule. A linear rule costs the
-same per KB at every length; a quadratic one 1,000 times more at 1 MB than at 1 KB. The shortest lengths carry each
-input's fixed cost, and a rule that only looks closer at a paragraph with a suspect word looks closer more often in
-longer ones, so a rule is flagged by the last step (cost per KB at the longest length over the one before, 10×
-shorter by default: about 1 when linear, 10 when quadratic). A rule whose run at one length passes ``--budget`` CPU
-seconds is stopped there and flagged. Exits 1 when a rule is flagged. Prints a markdown table per shape for
-BENCHMARKS.md, then one row per shape (its costliest rule at the longest length, its steepest last step);
-``--summary`` prints only those rows and the flagged rules' own. ``--whole`` times, in place of each rule alone, the
-whole run a user pays per input once it is parsed (``WholeRun``): the model's word analyses, every selected rule
-through the engine (its triggers, its filter of fallback findings, the order), ``engine.resolve`` (lines, excerpts,
-fixes, fingerprints) and the ``full`` report, each input alone; a cost outside any rule shows only there.
+runs them all) are one unit repeated after a sentence (``LEADS``: a shape's own), units of two or three lines that
+several rules report among them (``MIXED``: a short line and a newsletter prompt, a caption and its credit, a
+timestamp and a byline), or distinct words drawn from a fixed seed (``DRAWN``: ``distinct-lines``, a different word
+on each line). For each rule alone, the inputs are parsed again (parse and word texts not timed) and the CPU time of
+the rule's ``check`` over all of them is taken; what the model computes on demand (token spans, sentences) counts
+towards the rule. A linear rule costs the same per KB at every length; a quadratic one 1,000 times more at 1 MB than
+at 1 KB. The shortest lengths carry each input's fixed cost, and a rule that only looks closer at a paragraph with a
+suspect word looks closer more often in longer ones, so a rule is flagged by the last step (cost per KB at the
+longest length over the one before, 10× shorter by default: about 1 when linear, 10 when quadratic). A rule whose
+run at one length passes ``--budget`` CPU seconds is stopped there and flagged. Exits 1 when a rule is flagged.
+Prints a markdown table per shape for BENCHMARKS.md, then one row per shape (its costliest rule at the longest
+length, its steepest last step); ``--summary`` prints only those rows and the flagged rules' own. ``--whole`` times,
+in place of each rule alone, the whole run a user pays per input once it is parsed (``WholeRun``): the model's word
+analyses, every selected rule through the engine (its triggers, its filter of fallback findings, the order),
+``engine.resolve`` (lines, excerpts, fixes, fingerprints) and the ``full`` report, each input alone, its triggers
+asked (as in a run of 64 KB or more: a smaller one runs every rule, as the rows of each rule alone do); a cost
+outside any rule shows only there.
 """
 
 from __future__ import annotations
@@ -52,6 +53,14 @@ from newslint.source import Document, decode  # noqa: E402
 SUSPECT_STEP = 2.0  # cost per KB at the longest length over that at the one before (10× shorter by default)
 MIN_SECONDS = 0.05  # below this at the longest length (CPU seconds), a ratio is noise
 SEPARATORS = {"paragraph": " ", "article": "\n\n"}
+# units of lines that several rules report, a fallback rule's (NL311) among others': the engine weighs each finding
+# against the rest (each pair of them was weighed to round thirty-six)
+MIXED = {
+    "short-and-prompt": "x\n\nSubscribe to our newsletter\n\n",
+    "stamp-and-byline": "Updated 10:42 GMT\n\nBy Jane Doe\n\n",
+    "caption-and-credit": "A mayor in Leeds\nPhoto: Jane Doe/AP\n",
+    "label-byline-credit": "Share\n\nBy Jane Doe\n\nPhoto: AP\n\n",
+}
 # Shapes beyond news text, what a broken or hostile input looks like: one short unit repeated (on one line unless
 # the unit holds a line end). Each is a place where a rule's scan may start or stop at every character: a case change
 # (every 'aA' is a cut), a mark glued to a letter, a line or paragraph break, a character beyond ASCII.
@@ -67,18 +76,10 @@ REPEATED = {
     "tags": "<a>", "accented": "é", "cjk": "中", "combining": "e\u0301", "emoji": "\U0001F600",
     "heading-case": "Aa", "run-in-name": "it.Reaching ZqxwoodSoon we went ", "glued-quote": 'the megaproject"I said ',
     "recurring-glue": "Covid deathsSanto ", "accented-cue": "é subscribe ",
+    **MIXED,
 }
-# units of lines that several rules report, a fallback rule's (NL311) among others': the engine weighs each finding
-# against the rest
-MIXED = {
-    "short-and-prompt": "x\n\nSubscribe to our newsletter\n\n",
-    "stamp-and-byline": "Updated 10:42 GMT\n\nBy Jane Doe\n\n",
-    "caption-and-credit": "A mayor in Leeds\nPhoto: Jane Doe/AP\n",
-    "label-byline-credit": "Share\n\nBy Jane Doe\n\nPhoto: AP\n\n",
-}
-REPEATED.update(MIXED)
-# shapes of distinct words drawn from a fixed seed, each followed by its separator: no unit repeats (a rule or the
-# engine that keeps what it saw keeps more)
+# shapes of distinct words drawn from a fixed seed, each followed by its separator: nothing repeats, within an input
+# or across them (what a rule or the model keeps of the words it has seen is no help)
 DRAWN = {"distinct-lines": "\n"}
 SEED = 36
 LEAD = "The council met on Monday. "  # the sentence before the repeated unit
@@ -91,8 +92,6 @@ LEAD = "The council met on Monday. "  # the sentence before the repeated unit
 # round thirty-two)
 LEADS = {"heading-case": "The storm came at night.Storm Hits ", "glued-quote": "The spokespersonDmitry Peskov spoke. "}
 SHAPE_SETS = {"repeated": (*REPEATED, *DRAWN)}  # every shape beyond news text, by one name
-
-
 SHAPES = (*SEPARATORS, *REPEATED, *DRAWN)
 
 
@@ -132,27 +131,30 @@ def repeated_inputs(unit: str, length_kb: int, total_kb: int, lead: str = LEAD) 
 
 
 def drawn_inputs(separator: str, length_kb: int, total_kb: int, lead: str = LEAD) -> list[str]:
-    """Inputs of ``length_kb`` KB (UTF-8) of distinct lower-case words (three to nine letters, drawn from ``SEED``:
-    the shorter inputs are the start of the longer), each followed by ``separator``, after ``lead``, ``total_kb`` KB
-    in all."""
-    draw, seen, parts, size = random.Random(SEED), set(), [lead], len(lead.encode())
-    while True:
+    """Inputs of about ``length_kb`` KB (UTF-8) each, ``total_kb`` KB in all, of distinct lower-case words (three to
+    nine letters, drawn from ``SEED``: the same words at every length, cut into inputs of its length), each followed
+    by ``separator``, after ``lead``. No input is another's copy: what a rule or the model keeps from the inputs
+    before (words looked up, strings made) is of no help, as it would be where one input were linted again."""
+    draw, seen, out = random.Random(SEED), set(), []
+    parts, size = [lead], len(lead.encode())
+    while len(out) < max(1, total_kb // length_kb):
         word = "".join(draw.choices("abcdefghijklmnopqrstuvwxyz", k=draw.randint(3, 9))) + separator
         if word in seen:
             continue
-        if size + len(word) > length_kb * 1000:
-            break
         seen.add(word)
+        if size + len(word) > length_kb * 1000:
+            out.append("".join(parts))
+            parts, size = [lead], len(lead.encode())
         parts.append(word)
         size += len(word)
-    return ["".join(parts)] * max(1, total_kb // length_kb)
+    return out
 
 
 class WholeRun:
     """The whole run of the selected rules on one input, timed as a rule is: what ``newslint check`` pays per input
     after parsing it (the engine's findings, resolved and sorted, written as the ``full`` report to a string)."""
 
-    code, name = "whole run:", "the rules, the engine, resolve, the full report"
+    code, name = "run", "(the rules, the engine, resolve, the full report)"
 
     def __init__(self, engine) -> None:
         self.engine = engine
@@ -170,7 +172,7 @@ def time_rule(rule, texts: list[str], budget: float) -> float:
     seconds of it). CPU time, since other processes on a shared machine steal wall time (a budget of wall time
     stopped a linear rule on a busy machine)."""
     articles = [Article.parse(text, f"<{i}>", has_header=False) for i, text in enumerate(texts)]
-    if not isinstance(rule, WholeRun):  # (a whole run pays for them)
+    if not isinstance(rule, WholeRun):  # (which pays for them, as a run does)
         for article in articles:
             article.lower_words  # the word texts every rule may read: the model's cost, not the rule's
     start = time.process_time()

@@ -39,16 +39,16 @@ def test_a_rule_is_flagged_by_its_last_step_or_by_the_budget(per_kb, flagged):
     assert length.judged(per_kb, 3, 1000)[1] is flagged
 
 
-def test_a_drawn_shape_s_input_is_distinct_words_each_followed_by_its_separator_the_same_on_every_run():
+def test_a_drawn_shape_s_inputs_are_distinct_words_each_followed_by_its_separator_the_same_at_every_length():
     texts = length.drawn_inputs("\n", 10, 100)
-    assert len(texts) == 10 and len(set(texts)) == 1
-    body = texts[0].removeprefix(length.LEAD)
-    words = body.split("\n")
-    assert words[-1] == "" and len(set(words[:-1])) == len(words) - 1
-    assert all(word.isalpha() and word.islower() and 3 <= len(word) <= 9 for word in words[:-1])
-    assert 10_000 - 11 < len(texts[0].encode()) <= 10_000
-    assert length.drawn_inputs("\n", 10, 10) == texts[:1]  # the same seed: the same words at every run
-    assert length.drawn_inputs("\n", 100, 100)[0].startswith(texts[0])  # a shorter input starts the longer one
+    assert len(texts) == 10 and all(text.startswith(length.LEAD) for text in texts)
+    assert all(10_000 - 11 < len(text.encode()) <= 10_000 for text in texts)
+    words = [word for text in texts for word in text.removeprefix(length.LEAD).split("\n")[:-1]]
+    assert len(set(words)) == len(words)  # none repeats, within an input or across them
+    assert all(word.isalpha() and word.islower() and 3 <= len(word) <= 9 for word in words)
+    assert length.drawn_inputs("\n", 10, 100) == texts  # the same seed: the same words at every run
+    longer = length.drawn_inputs("\n", 100, 100)
+    assert len(longer) == 1 and longer[0].removeprefix(length.LEAD).split("\n")[:len(words)] == words
 
 
 @pytest.mark.parametrize("shape", sorted(length.MIXED))
