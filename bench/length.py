@@ -1,7 +1,7 @@
-"""Cost against the length of one input, one rule at a time: finds a rule that grows faster than linearly.
+"""Cost against the length of one input, one rule at a time or the whole run: finds what grows faster than linearly.
 
     python bench/length.py [CORPUS] [--lengths 1,10,100,1000] [--shapes paragraph,article|repeated|case-aA,...]
-                           [--select CODES] [--budget 20]
+                           [--select CODES] [--budget 20] [--whole]
 
 The corpus text (paragraphs in corpus order, cycled if short) is cut into inputs of each length in KB, the same
 bytes at every length (``--total`` KB, default the largest length): 1,000 inputs of 1 KB, ..., one of 1 MB. Two
@@ -10,21 +10,30 @@ OCR page); ``article`` joins them with blank lines into one long article (many a
 news text (``REPEATED``: ``cue``, ``word``, ``rn``, ``digits``, ``quotes``, ``spaces``, ``stops``, and what a broken
 or hostile page looks like: alternating case ``case-aA``, marks, brackets and quotes glued to letters, line and
 paragraph breaks, tabs, capitals, URLs, e-mail addresses, tags, characters beyond ASCII, ...; ``--shapes repeated``
-runs them all) are one unit repeated after a sentence (``LEADS``: a shape's own). For each rule alone, the inputs
-are parsed again (parse and word texts not timed) and the CPU time of the rule's ``check`` over all of them is
-taken; what the model computes on demand (token spans, sentences) counts towards the rule. A linear rule costs the
-same per KB at every length; a quadratic one 1,000 times more at 1 MB than at 1 KB. The shortest lengths carry each
-input's fixed cost, and a rule that only looks closer at a paragraph with a suspect word looks closer more often in
-longer ones, so a rule is flagged by the last step (cost per KB at the longest length over the one before, 10×
-shorter by default: about 1 when linear, 10 when quadratic). A rule whose run at one length passes ``--budget`` CPU
-seconds is stopped there and flagged. Exits 1 when a rule is flagged. Prints a markdown table per shape for
-BENCHMARKS.md, then one row per shape (its costliest rule at the longest length, its steepest last step);
-``--summary`` prints only those rows and the flagged rules' own.
+runs them all) are one unit repeated after a sentence (``LEADS``: a shape's own), units of two or three lines that
+several rules report among them (``MIXED``: a short line and a newsletter prompt, a caption and its credit, a
+timestamp and a byline), or distinct words drawn from a fixed seed (``DRAWN``: ``distinct-lines``, a different word
+on each line). For each rule alone, the inputs are parsed again (parse and word texts not timed) and the CPU time of
+the rule's ``check`` over all of them is taken; what the model computes on demand (token spans, sentences) counts
+towards the rule. A linear rule costs the same per KB at every length; a quadratic one 1,000 times more at 1 MB than
+at 1 KB. The shortest lengths carry each input's fixed cost, and a rule that only looks closer at a paragraph with a
+suspect word looks closer more often in longer ones, so a rule is flagged by the last step (cost per KB at the
+longest length over the one before, 10× shorter by default: about 1 when linear, 10 when quadratic). A rule whose
+run at one length passes ``--budget`` CPU seconds is stopped there and flagged. Exits 1 when a rule is flagged.
+Prints a markdown table per shape for BENCHMARKS.md, then one row per shape (its costliest rule at the longest
+length, its steepest last step); ``--summary`` prints only those rows and the flagged rules' own. ``--whole`` times,
+in place of each rule alone, the whole run a user pays per input once it is parsed (``WholeRun``): the model's word
+analyses, every selected rule through the engine (its triggers, its filter of fallback findings, the order),
+``engine.resolve`` (lines, excerpts, fixes, fingerprints) and the ``full`` report, each input alone, its triggers
+asked (as in a run of 64 KB or more: a smaller one runs every rule, as the rows of each rule alone do); a cost
+outside any rule shows only there.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import random
 import signal
 import sys
 import time
@@ -35,12 +44,23 @@ from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
 
 from newslint import gcpause  # noqa: E402
 from newslint.api import make_linter  # noqa: E402
+from newslint.diagnostic import Diagnostic  # noqa: E402
+from newslint.engine import resolve  # noqa: E402
+from newslint.formats import write_report  # noqa: E402
 from newslint.model import Article  # noqa: E402
-from newslint.source import decode  # noqa: E402
+from newslint.source import Document, decode  # noqa: E402
 
 SUSPECT_STEP = 2.0  # cost per KB at the longest length over that at the one before (10× shorter by default)
 MIN_SECONDS = 0.05  # below this at the longest length (CPU seconds), a ratio is noise
 SEPARATORS = {"paragraph": " ", "article": "\n\n"}
+# units of lines that several rules report, a fallback rule's (NL311) among others': the engine weighs each finding
+# against the rest (each pair of them was weighed to round thirty-six)
+MIXED = {
+    "short-and-prompt": "x\n\nSubscribe to our newsletter\n\n",
+    "stamp-and-byline": "Updated 10:42 GMT\n\nBy Jane Doe\n\n",
+    "caption-and-credit": "A mayor in Leeds\nPhoto: Jane Doe/AP\n",
+    "label-byline-credit": "Share\n\nBy Jane Doe\n\nPhoto: AP\n\n",
+}
 # Shapes beyond news text, what a broken or hostile input looks like: one short unit repeated (on one line unless
 # the unit holds a line end). Each is a place where a rule's scan may start or stop at every character: a case change
 # (every 'aA' is a cut), a mark glued to a letter, a line or paragraph break, a character beyond ASCII.
@@ -56,7 +76,12 @@ REPEATED = {
     "tags": "<a>", "accented": "é", "cjk": "中", "combining": "e\u0301", "emoji": "\U0001F600",
     "heading-case": "Aa", "run-in-name": "it.Reaching ZqxwoodSoon we went ", "glued-quote": 'the megaproject"I said ',
     "recurring-glue": "Covid deathsSanto ", "accented-cue": "é subscribe ",
+    **MIXED,
 }
+# shapes of distinct words drawn from a fixed seed, each followed by its separator: nothing repeats, within an input
+# or across them (what a rule or the model keeps of the words it has seen is no help)
+DRAWN = {"distinct-lines": "\n"}
+SEED = 36
 LEAD = "The council met on Monday. "  # the sentence before the repeated unit
 # a shape whose unit follows what a rule starts from: a title-case line glued to the stop before it (NL106's walk;
 # 'run-in-name' repeats its other heading, ending on a name glued to a sentence); a page with a glued word, where NL102
@@ -66,7 +91,8 @@ LEAD = "The council met on Monday. "  # the sentence before the repeated unit
 # 'glued-sentences': junctions with no space between them, one token (NL103 read it back from each: quadratic to
 # round thirty-two)
 LEADS = {"heading-case": "The storm came at night.Storm Hits ", "glued-quote": "The spokespersonDmitry Peskov spoke. "}
-SHAPE_SETS = {"repeated": tuple(REPEATED)}  # every shape beyond news text, by one name
+SHAPE_SETS = {"repeated": (*REPEATED, *DRAWN)}  # every shape beyond news text, by one name
+SHAPES = (*SEPARATORS, *REPEATED, *DRAWN)
 
 
 class OverBudget(Exception):
@@ -104,13 +130,51 @@ def repeated_inputs(unit: str, length_kb: int, total_kb: int, lead: str = LEAD) 
     return [text] * max(1, total_kb // length_kb)
 
 
+def drawn_inputs(separator: str, length_kb: int, total_kb: int, lead: str = LEAD) -> list[str]:
+    """Inputs of about ``length_kb`` KB (UTF-8) each, ``total_kb`` KB in all, of distinct lower-case words (three to
+    nine letters, drawn from ``SEED``: the same words at every length, cut into inputs of its length), each followed
+    by ``separator``, after ``lead``. No input is another's copy: what a rule or the model keeps from the inputs
+    before (words looked up, strings made) is of no help, as it would be where one input were linted again."""
+    draw, seen, out = random.Random(SEED), set(), []
+    parts, size = [lead], len(lead.encode())
+    while len(out) < max(1, total_kb // length_kb):
+        word = "".join(draw.choices("abcdefghijklmnopqrstuvwxyz", k=draw.randint(3, 9))) + separator
+        if word in seen:
+            continue
+        seen.add(word)
+        if size + len(word) > length_kb * 1000:
+            out.append("".join(parts))
+            parts, size = [lead], len(lead.encode())
+        parts.append(word)
+        size += len(word)
+    return out
+
+
+class WholeRun:
+    """The whole run of the selected rules on one input, timed as a rule is: what ``newslint check`` pays per input
+    after parsing it (the engine's findings, resolved and sorted, written as the ``full`` report to a string)."""
+
+    code, name = "run", "(the rules, the engine, resolve, the full report)"
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def check(self, article: Article) -> list[Diagnostic]:
+        document = Document(article.path, article.text, has_header=False)
+        diagnostics = resolve(document, self.engine.lint_article(article), self.engine.fingerprints)
+        diagnostics.sort(key=Diagnostic.sort_key)
+        write_report("full", diagnostics, io.StringIO(), registry=(), color=False, files_checked=[article.path])
+        return diagnostics
+
+
 def time_rule(rule, texts: list[str], budget: float) -> float:
     """CPU seconds ``rule.check`` takes over ``texts`` parsed as header-less articles (OverBudget past ``budget``
     seconds of it). CPU time, since other processes on a shared machine steal wall time (a budget of wall time
     stopped a linear rule on a busy machine)."""
     articles = [Article.parse(text, f"<{i}>", has_header=False) for i, text in enumerate(texts)]
-    for article in articles:
-        article.lower_words  # the word texts every rule may read: the model's cost, not the rule's
+    if not isinstance(rule, WholeRun):  # (which pays for them, as a run does)
+        for article in articles:
+            article.lower_words  # the word texts every rule may read: the model's cost, not the rule's
     start = time.process_time()
     _cpu_deadline[0] = start + budget
     signal.setitimer(signal.ITIMER_REAL, budget)  # (a CPU timer, ITIMER_PROF, made the process's CPU clock coarse)
@@ -183,16 +247,18 @@ def main() -> None:
     parser.add_argument("--lengths", default="1,10,100,1000", help="input lengths in KB")
     parser.add_argument("--total", type=int, help="KB linted at each length (default: the largest length)")
     parser.add_argument("--shapes", default="paragraph,article",
-                        help=f"any of {', '.join([*SEPARATORS, *REPEATED])}, or 'repeated' for all but the first two")
+                        help=f"any of {', '.join(SHAPES)}, or 'repeated' for all but the first two")
     parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
     parser.add_argument("--budget", type=float, default=20.0, help="CPU seconds a rule may take at one length")
     parser.add_argument("--summary", action="store_true", help="one row per shape, and only the flagged rules' rows")
+    parser.add_argument("--whole", action="store_true",
+                        help="time the whole run per input (the engine, resolve, the full report), not each rule")
     args = parser.parse_args()
     lengths = sorted(int(k) for k in args.lengths.split(","))
     total = args.total or lengths[-1]
     shapes = [shape for name in args.shapes.split(",") for shape in SHAPE_SETS.get(name, (name,))]
-    if unknown := [s for s in shapes if s not in SEPARATORS and s not in REPEATED]:
-        raise SystemExit(f"unknown shape {unknown[0]!r}: choose from {', '.join([*SEPARATORS, *REPEATED])}")
+    if unknown := [s for s in shapes if s not in SHAPES]:
+        raise SystemExit(f"unknown shape {unknown[0]!r}: choose from {', '.join(SHAPES)}")
 
     gcpause.pause()  # the cycle collector as a run has it (frozen set-up, its thresholds): with Python's defaults it
     linter = make_linter(select=args.select.split(",") if args.select else None)  # walked a long input's survivors
@@ -201,9 +267,10 @@ def main() -> None:
     signal.signal(signal.SIGALRM, _over_budget)
     started = time.perf_counter()
     print(f"### Cost against input length ({machine()})\n")
-    print(f"`python bench/length.py --lengths {args.lengths} --shapes {args.shapes}`: {total} KB "
-          + (f"of {Path(args.corpus).name} paragraphs " if paragraphs else "") +
-          "at every length; CPU µs per KB of input, one rule at a time."
+    print(f"`python bench/length.py --lengths {args.lengths} --shapes {args.shapes}{' --whole' * args.whole}`: "
+          f"{total} KB " + (f"of {Path(args.corpus).name} paragraphs " if paragraphs else "") +
+          "at every length; CPU µs per KB of input, " + ("the whole run of each input." if args.whole else
+                                                         "one rule at a time.") +
           " The last step is the cost per KB at the longest length over that at the one before.\n")
     suspects, summary = [], []
     for shape in shapes:
@@ -211,6 +278,9 @@ def main() -> None:
             lead = LEADS.get(shape, LEAD)
             texts = {length: repeated_inputs(REPEATED[shape], length, total, lead) for length in lengths}
             title = f"#### Shape `{shape}` ({REPEATED[shape]!r} repeated after {lead!r})\n"
+        elif shape in DRAWN:
+            texts = {length: drawn_inputs(DRAWN[shape], length, total) for length in lengths}
+            title = f"#### Shape `{shape}` (distinct words, each followed by {DRAWN[shape]!r}, after {LEAD!r})\n"
         else:
             texts = {length: inputs(paragraphs, length, total, SEPARATORS[shape]) for length in lengths}
             title = f"#### Shape `{shape}` (paragraphs joined by {SEPARATORS[shape]!r})\n"
@@ -220,7 +290,7 @@ def main() -> None:
         if not args.summary:
             print(title, *header, sep="\n")
         costliest, steepest = (0.0, ""), (0.0, "")
-        for rule in linter.rules:
+        for rule in [WholeRun(linter)] if args.whole else linter.rules:
             per_kb = cost_per_kb(rule, texts, total, args.budget)
             over = len(per_kb) < len(lengths)
             cells = [f"{cost:.1f}" for cost in per_kb] + ([f"> {args.budget:g} s"] if over else [])
