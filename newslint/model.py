@@ -81,6 +81,11 @@ _URL_LINE = regexcache.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = regexcache.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
+# A Markdown link's or image's target, ``](…)`` to its closing parenthesis (html2text wraps a long one at its hyphens,
+# and writes a title in quotes, a share link's text, escaped or paired parentheses inside), and an autolink
+# ``<http…>``: not prose (Article.link_targets). Each alternative starts with its own character: no backtracking.
+_LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
+                                  r"|<https?://(?:[^<>\s]|-\n)*>")
 
 T = TypeVar("T")
 
@@ -302,9 +307,23 @@ class Article:
         return self._analysed("_plain_kept")
 
     @cached_attribute
+    def link_targets(self) -> list[tuple[int, int]]:
+        """The spans of the text's Markdown link and image targets and autolinks (``_LINK_TARGET``), in order: none
+        where the text holds no ``](`` or ``<http`` (all but Markdown)."""
+        text = self.text
+        if "](" not in text and "<http" not in text:
+            return []
+        return [match.span() for match in _LINK_TARGET.finditer(text)]
+
+    @cached_attribute
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words: the tally, which NL104 reads
-        too, asked only where the gate is not forced on or off)."""
+        too, asked only where the gate is not forced on or off). In Markdown the gate reads the text without its
+        link targets (:attr:`link_targets`), whose pieces are no words, and its own words counted again; its lines
+        are wrapped at a width (html2text's 78 columns), at spaces and after a compound word's own hyphen
+        ('front-|runner'), never through a word: neither lines of print nor words broken at their ends."""
+        if self.link_targets and self.ocr_mode == "auto":
+            return decide(_without(self.text, self.link_targets).replace("-\n", "-"), wrapped=False)
         return decide(self.text, self.ocr_mode, plain=self._plain_word_counts, wrapped=self._hard_wrapped,
                       tallied=self.plain_word_tally if self.ocr_mode == "auto" else None)
 
@@ -348,6 +367,13 @@ class Article:
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
 WORD_ANALYSES = ("paragraph_words", "distinct_words", "lower_words", "_plain", "_plain_counts", "_plain_kept",
                  "ocr_suspects")
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the characters of ``spans`` (in order, not overlapping)."""
+    ends = [0] + [end for _, end in spans]
+    starts = [start for start, _ in spans] + [len(text)]
+    return "".join(text[end:start] for end, start in zip(ends, starts))
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
