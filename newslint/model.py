@@ -84,7 +84,7 @@ _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in
 # A Markdown link's or image's target, ``](…)`` to its closing parenthesis (html2text wraps a long one at its hyphens,
 # and writes a title in quotes, a share link's text, escaped or paired parentheses inside), and an autolink
 # ``<http…>``: not prose (Article.link_targets). Each alternative starts with its own character: no backtracking.
-_LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
+LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
                                   r"|<https?://(?:[^<>\s]|-\n)*>")
 
 T = TypeVar("T")
@@ -152,7 +152,10 @@ class Article:
                 and hard_wrapped(text)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         body_blocks = _blocks(lines[body_from:]) if body_from else blocks
-        article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined)
+        if article.link_targets:  # Markdown: its blocks are paragraphs, list items and headings
+            body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
+        article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined,
+                                               bool(article.link_targets))
         return article
 
     # -- header -------------------------------------------------------------
@@ -308,12 +311,12 @@ class Article:
 
     @cached_attribute
     def link_targets(self) -> list[tuple[int, int]]:
-        """The spans of the text's Markdown link and image targets and autolinks (``_LINK_TARGET``), in order: none
+        """The spans of the text's Markdown link and image targets and autolinks (``LINK_TARGET``), in order: none
         where the text holds no ``](`` or ``<http`` (all but Markdown)."""
         text = self.text
         if "](" not in text and "<http" not in text:
             return []
-        return [match.span() for match in _LINK_TARGET.finditer(text)]
+        return [match.span() for match in LINK_TARGET.finditer(text)]
 
     @cached_attribute
     def ocr(self) -> OcrDecision:
@@ -448,8 +451,8 @@ def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end: int, joined: bool = False
-                      ) -> list[Paragraph]:
+def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end: int, joined: bool = False,
+                      markdown: bool = False) -> list[Paragraph]:
     """Split the body's blocks of lines (:func:`_blocks`) into paragraphs.
 
     Every non-blank line is a paragraph, unless the text looks hard-wrapped (blank lines separate blocks and most
@@ -457,11 +460,13 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
     mid-sentence (:func:`_wrapped_block`), and each of its lines is one where they end like sentences or headings (an
     extractor's output keeps a page's single line breaks). ``joined``: the text is OCR output or hard-wrapped (most
     lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
+    ``markdown``: the blocks are Markdown's (:func:`_markdown_blocks`), each one paragraph where it wraps, however
+    many of them are one line (a page's links, list items and headings).
     """
     multi = len(blocks) - [*map(len, blocks)].count(1)  # blocks of several lines (in C: no generator per block)
-    if not joined and (len(blocks) < 2 or multi * 2 <= len(blocks)) and glued_end < 0:
+    if not joined and not markdown and (len(blocks) < 2 or multi * 2 <= len(blocks)) and glued_end < 0:
         return _line_paragraphs(blocks)  # most texts: every non-blank line a paragraph
-    if joined or (len(blocks) > 1 and multi * 2 > len(blocks)):
+    if joined or markdown or (len(blocks) > 1 and multi * 2 > len(blocks)):
         if not joined:
             blocks = [part for block in blocks
                       for part in ((block,) if _wrapped_block(block) else ([item] for item in block))]
@@ -498,6 +503,23 @@ def _line_paragraphs(blocks: list[list[tuple[int, str]]]) -> list[Paragraph]:
                 start += len(line) - len(line.lstrip())
             append(_paragraph(len(paragraphs), start, stripped))
     return paragraphs
+
+
+# a line that opens a Markdown list item or heading (html2text's ``  * ``, ``1. ``, ``## ``)
+_MARKDOWN_BLOCK_START = regexcache.compile(r"[ \t]*(?:[*+-][ \t]|[0-9]+\.[ \t]|#{1,6}[ \t])")
+
+
+def _markdown_blocks(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A block of Markdown lines cut before each line that opens a list item or a heading and after a hard line
+    break (two spaces at a line's end: a page's ``<br>``): a paragraph wrapped over lines stays one block, each item
+    of a list is one."""
+    parts: list[list[tuple[int, str]]] = []
+    for line in block:
+        if parts and not parts[-1][-1][1].endswith("  ") and not _MARKDOWN_BLOCK_START.match(line[1]):
+            parts[-1].append(line)
+        else:
+            parts.append([line])
+    return parts
 
 
 _WIDEST_WRAP = 100  # no text is hard-wrapped wider than this

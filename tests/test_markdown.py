@@ -1,7 +1,9 @@
-"""Markdown link targets (``Article.link_targets``): not prose to the OCR gate, and no finding inside one.
+"""Markdown input: its link targets (``Article.link_targets``) are not prose to the OCR gate and hold no finding,
+and its paragraphs are its blocks, wrapped over lines, with each list item and heading one.
 
 The Markdown is written here in the style of html2text's output (lines wrapped at 78 columns, a long URL broken at
-its hyphens, a title in quotes, escaped parentheses, a share link's text, an autolink); no corpus text is copied.
+its hyphens, a title in quotes, escaped parentheses, a share link's text, an autolink, a hard break's two spaces);
+no corpus text is copied.
 """
 
 from __future__ import annotations
@@ -86,3 +88,29 @@ def test_the_same_findings_in_a_batch_as_one_at_a_time():
     documents = [string_document(f"<{n}>", text, has_header=True) for n, text in enumerate([MARKDOWN, OCR, MARKDOWN])]
     batched = [[(f.code, f.start) for f in result.findings] for result in linter.lint_documents(documents)]
     assert batched == [[(f.code, f.start) for f in linter.lint_document(d).findings] for d in documents]
+
+
+# a page's menu (a link a line) and three links too long to wrap, as html2text leaves them: most blocks one line and
+# three lines wider than print, so that neither the majority of blocks nor the hard-wrap test joins the lines
+PAGE = "".join(f"[{w}](https://news.example.com/{w.lower()}/)\n\n" for w in ("Home", "World", "Sport", "Weather")) \
+    + "".join(f"[![{w}](https://cdn.example.com/resize?src=https%3A%2F%2Fcdn.example.com%2Fphotos%2F{w.lower()}"
+              f"%2Fmain.jpg&width=1200&height=800&quality=85&format=webp&fit=cover)](https://news.example.com/)\n\n"
+              for w in ("Harbour", "Cranes", "Ships")) \
+    + MARKDOWN + "\nThe port said it would publish a timetable.  \nShips would be told in turn.\n"
+
+
+def test_a_markdown_block_is_one_paragraph_and_each_list_item_and_heading_is_one():
+    texts = [paragraph.text for paragraph in Article.parse(PAGE).paragraphs]
+    assert "* [ Share](https://twitter.com/intent/tweet?text=Port%20talks%20resume&url=https://news.example.com/" \
+           "2021/04/08/port-\ntalks-resume/)" in texts  # a list item wrapped over two lines
+    assert texts[texts.index("# Port talks resume after a week of delays") - 1].startswith("* [ Email]")
+    [story] = [text for text in texts if text.startswith("Talks between")]
+    assert story.endswith("the two sides were close.") and story.count("\n") == 3
+    assert texts[-2:] == ["The port said it would publish a timetable.", "Ships would be told in turn."]  # <br>
+
+
+def test_no_split_paragraph_at_a_markdown_line_wrap_and_a_menu_link_is_furniture(lint):
+    found = {(d.code, PAGE[d.start:d.end]) for d in lint(PAGE)}
+    assert not [finding for finding in found if finding[0] in ("NL101", "NL108", "NL202")]
+    assert ("NL310", "[World](https://news.example.com/world/)") in found
+    assert ("NL102", "spokespersonDmitry") in found
