@@ -286,7 +286,7 @@ def _outcome(lint, document: Document) -> DocumentResult | Exception:
         return exc
 
 
-def _outside(findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
+def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...]) -> list[Finding]:
     """The findings that start outside ``spans`` (in order, not overlapping): a glued word, a stray stop or an OCR
     confusion in a link's target (``Article.link_targets``) is none."""
     starts = [start for start, _ in spans]
