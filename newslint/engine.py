@@ -193,7 +193,10 @@ class Linter:
         return self._judged[1], self._judged[2]
 
     def _finished(self, article: Article, findings: list[Finding]) -> list[Finding]:
-        """``findings`` without allowed texts and overlapped fallbacks, in order of position."""
+        """``findings`` without allowed texts, those inside a Markdown link target and overlapped fallbacks, in order of
+        position."""
+        if findings and article.link_targets:
+            findings = _outside(findings, article.link_targets)
         if self.allowlists:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
@@ -281,6 +284,13 @@ def _outcome(lint, document: Document) -> DocumentResult | Exception:
         raise
     except Exception as exc:
         return exc
+
+
+def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...]) -> list[Finding]:
+    """The findings that start outside ``spans`` (in order, not overlapping): a glued word, a stray stop or an OCR
+    confusion in a link's target (``Article.link_targets``) is none."""
+    starts = [start for start, _ in spans]
+    return [f for f in findings if not (k := bisect_right(starts, f.start)) or f.start >= spans[k - 1][1]]
 
 
 def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]]) -> list[Finding]:

@@ -81,6 +81,11 @@ _URL_LINE = regexcache.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = regexcache.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
+# A Markdown link's or image's target, ``](…)`` to its closing parenthesis (html2text wraps a long one at its hyphens,
+# and writes a title in quotes, a share link's text, escaped or paired parentheses inside), and an autolink
+# ``<http…>``: not prose (Article.link_targets). Each alternative starts with its own character: no backtracking.
+LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
+                                  r"|<https?://(?:[^<>\s]|-\n)*>")
 
 T = TypeVar("T")
 
@@ -123,6 +128,9 @@ class Article:
     _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
     _token_index: dict[int, dict[str, list[Token]]] = field(default_factory=dict, repr=False, compare=False)
     _hard_wrapped: bool | None = field(default=None, repr=False, compare=False)  # the gate's, when parse judged it
+    # the spans of the text's Markdown link and image targets and autolinks (LINK_TARGET), in order, found by parse:
+    # none in all but Markdown
+    link_targets: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -147,7 +155,14 @@ class Article:
                 and hard_wrapped(text)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         body_blocks = _blocks(lines[body_from:]) if body_from else blocks
-        article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined)
+        # (a one-character search first: memchr, where CPython's search for two characters reads at a twentieth of
+        # its speed)
+        if "]" in text and "](" in text or "<" in text and "<http" in text:
+            article.link_targets = tuple(match.span() for match in LINK_TARGET.finditer(text))
+        markdown = bool(article.link_targets)
+        if markdown:  # its blocks are paragraphs, list items and headings
+            body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
+        article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined, markdown)
         return article
 
     # -- header -------------------------------------------------------------
@@ -304,7 +319,12 @@ class Article:
     @cached_attribute
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words: the tally, which NL104 reads
-        too, asked only where the gate is not forced on or off)."""
+        too, asked only where the gate is not forced on or off). In Markdown the gate reads the text without its
+        link targets (:attr:`link_targets`), whose pieces are no words, and its own words counted again; its lines
+        are wrapped at a width (html2text's 78 columns), at spaces and after a compound word's own hyphen
+        ('front-|runner'), never through a word: neither lines of print nor words broken at their ends."""
+        if self.link_targets and self.ocr_mode == "auto":
+            return decide(_without(self.text, self.link_targets).replace("-\n", "-"), wrapped=False)
         return decide(self.text, self.ocr_mode, plain=self._plain_word_counts, wrapped=self._hard_wrapped,
                       tallied=self.plain_word_tally if self.ocr_mode == "auto" else None)
 
@@ -348,6 +368,13 @@ class Article:
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
 WORD_ANALYSES = ("paragraph_words", "distinct_words", "lower_words", "_plain", "_plain_counts", "_plain_kept",
                  "ocr_suspects")
+
+
+def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` without the characters of ``spans`` (in order, not overlapping)."""
+    ends = [0] + [end for _, end in spans]
+    starts = [start for start, _ in spans] + [len(text)]
+    return "".join(text[end:start] for end, start in zip(ends, starts))
 
 
 def _python_lower_words(words: list[str]) -> list[str]:
@@ -422,8 +449,8 @@ def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
-def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end: int, joined: bool = False
-                      ) -> list[Paragraph]:
+def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end: int, joined: bool = False,
+                      markdown: bool = False) -> list[Paragraph]:
     """Split the body's blocks of lines (:func:`_blocks`) into paragraphs.
 
     Every non-blank line is a paragraph, unless the text looks hard-wrapped (blank lines separate blocks and most
@@ -431,11 +458,13 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
     mid-sentence (:func:`_wrapped_block`), and each of its lines is one where they end like sentences or headings (an
     extractor's output keeps a page's single line breaks). ``joined``: the text is OCR output or hard-wrapped (most
     lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
+    ``markdown``: the blocks are Markdown's (:func:`_markdown_blocks`), each one paragraph where it wraps, however
+    many of them are one line (a page's links, list items and headings).
     """
     multi = len(blocks) - [*map(len, blocks)].count(1)  # blocks of several lines (in C: no generator per block)
-    if not joined and (len(blocks) < 2 or multi * 2 <= len(blocks)) and glued_end < 0:
+    if not joined and not markdown and (len(blocks) < 2 or multi * 2 <= len(blocks)) and glued_end < 0:
         return _line_paragraphs(blocks)  # most texts: every non-blank line a paragraph
-    if joined or (len(blocks) > 1 and multi * 2 > len(blocks)):
+    if joined or markdown or (len(blocks) > 1 and multi * 2 > len(blocks)):
         if not joined:
             blocks = [part for block in blocks
                       for part in ((block,) if _wrapped_block(block) else ([item] for item in block))]
@@ -472,6 +501,23 @@ def _line_paragraphs(blocks: list[list[tuple[int, str]]]) -> list[Paragraph]:
                 start += len(line) - len(line.lstrip())
             append(_paragraph(len(paragraphs), start, stripped))
     return paragraphs
+
+
+# a line that opens a Markdown list item or heading (html2text's ``  * ``, ``1. ``, ``## ``)
+_MARKDOWN_BLOCK_START = regexcache.compile(r"[ \t]*(?:[*+-][ \t]|[0-9]+\.[ \t]|#{1,6}[ \t])")
+
+
+def _markdown_blocks(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A block of Markdown lines cut before each line that opens a list item or a heading and after a hard line
+    break (two spaces at a line's end: a page's ``<br>``): a paragraph wrapped over lines stays one block, each item
+    of a list is one."""
+    parts: list[list[tuple[int, str]]] = []
+    for line in block:
+        if parts and not parts[-1][-1][1].endswith("  ") and not _MARKDOWN_BLOCK_START.match(line[1]):
+            parts[-1].append(line)
+        else:
+            parts.append([line])
+    return parts
 
 
 _WIDEST_WRAP = 100  # no text is hard-wrapped wider than this

@@ -39,6 +39,15 @@ def test_structural_boilerplate_nobody_listed(lint, line):
     assert (d.line, d.column) == (5, 1)
 
 
+def test_a_markdown_link_wrapped_over_lines_is_a_bare_link_line_by_its_text_not_its_target(lint):
+    teaser = ("[Harbour board names a new chair after a year\nwithout one](https://news.example.com/2021/04/08/"
+              "harbour-board-names-a-new-\nchair-after-a-year-without-one/ \"Harbour board: a new chair\")")
+    told = "The board said [in a statement](https://news.example.com/board/statement-\n2021/) that it was pleased."
+    text = f"Title\n\nBlinken met Lavrov.\n\n{teaser}\n\n{told}\n\nThe talks lasted 30 minutes.\n"
+    [d] = lint(text, select=["NL310"])
+    assert (d.line, d.column) == (5, 1) and "a bare link line" in d.message
+
+
 def test_glued_read_more_teaser(lint):
     [d] = lint("Title\n\nBlinken met Lavrov. Read more: Ukraine Leader Calls for Talks\n", select=["NL310"])
     assert (d.line, d.column, d.fix["applicability"]) == (3, 20, "unsafe")

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.model import Article, Paragraph
+from newslint.model import LINK_TARGET, Article, Paragraph
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate._shared import _WORD, _words
 
@@ -64,11 +64,14 @@ _NEVER_IN_FURNITURE = ('"', "“", "”", "...", "…", "!!")  # a quotation or 
 
 def boilerplate_shape(text: str) -> str | None:
     """Why a whole paragraph looks like page furniture, or None."""
-    if any(map(text.__contains__, _NEVER_IN_FURNITURE)):
+    # a Markdown link's target (its title in quotes too) is none of the line's words: 'a bare link line' is told by
+    # the link all the same
+    read = LINK_TARGET.sub("]", text) if "](" in text else text
+    if any(map(read.__contains__, _NEVER_IN_FURNITURE)):
         return None
-    if _SENTENCE_PUNCT.search(text):
+    if _SENTENCE_PUNCT.search(read):
         return None  # (every shape is a line without sentence punctuation: a story's paragraph is one word list less)
-    words = [m.group() for m in islice(_WORD.finditer(text), 26)]
+    words = [m.group() for m in islice(_WORD.finditer(read), 26)]
     if not words or len(words) > 25:
         return None
     if _TEASER_END.search(text, max(0, len(text) - _TEASER_END_REACH)) and len(words) >= 2:
