@@ -119,9 +119,11 @@ class FurnitureLine(Rule):
             reading = [i for i in reading if i not in repeats]
 
         def line(i: int, why: str) -> Iterator[Finding]:
-            """The finding on line ``i``, and one on the lines right under it that say it again (``runs``)."""
+            """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
+            they count as flagged for the passes that read the lines beside furniture."""
             yield self._line(article, paragraphs[i], why)
             if i in runs:
+                flagged.update(range(i + 1, runs[i] + 1))
                 yield self._repeats(article, paragraphs[i + 1], paragraphs[runs[i]], why, runs[i] - i)
 
         if not reading and not open_lines:
@@ -203,7 +205,7 @@ class FurnitureLine(Rule):
                             Fix.replace(start, end, "", safe=False, description="delete the lines"))
 
 
-_SAME_RUN = 3  # lines: a line said this many times in a row or more is reported once, as one run (see check)
+_SAME_RUN = 3  # lines: a line said this many times in a row or more is judged once, its repeats one finding
 
 
 def _runs_of_one_line(texts: list[str], reading: list[int]) -> dict[int, int]:
