@@ -1,4 +1,5 @@
-"""NL704: capitalised misreadings told from names, the pronoun I, hyphens on run-in lines.
+"""NL704: capitalised misreadings told from names, the pronoun I, hyphens on run-in lines; and beside it on the
+same pages NL705 (a real word misread), NL706 (a word broken at a line end) and NL707 (digits and letters mixed).
 
 Pages are written for these tests in the style of 19th-century newspaper OCR; no corpus text is copied.
 """
