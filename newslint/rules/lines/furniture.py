@@ -110,10 +110,11 @@ class FurnitureLine(Rule):
             yield self._line(article, paragraphs[0], why)
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
         crumbs = _breadcrumbs(texts) if open_lines else {}
-        cards = _cards_of_other_stories(texts, marks)  # line → why, found in one pass over the page
+        doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
+        cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
-        runs = _runs_of_one_line(texts, reading)  # a line said three times or more in a row: judged once
+        runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
         if runs:
             repeats = {j for first, last in runs.items() for j in range(first + 1, last + 1)}
             reading = [i for i in reading if i not in repeats]
@@ -212,10 +213,9 @@ def _runs_of_one_line(texts: list[str], reading: list[int]) -> dict[int, int]:
     """The runs of ``_SAME_RUN`` lines or more among ``reading`` (in order) that say one text, each as its first line
     and its last. NL311 judges the first alone (the lines around it are the run's) and reports the rest as one
     finding: a page that prints a line over and over ('Advertisement' between empty slots, a broken list) shows one
-    defect, and a text of 100,000 such lines is read in one pass, not scored 100,000 times."""
+    defect, and a text of 100,000 such lines is read in one pass, not scored 100,000 times. (Asked only of a page
+    where some line is said twice in a row.)"""
     runs: dict[int, int] = {}
-    if not any(map(eq, texts, islice(texts, 1, None))):  # (most pages: no line twice in a row, seen in C)
-        return runs
     first = 0
     for k in range(1, len(reading) + 1):
         if k < len(reading) and reading[k] == reading[k - 1] + 1 and texts[reading[k]] == texts[reading[first]]:
@@ -273,10 +273,10 @@ _CUT_LAST = "." + "…" + _AFTER_CUT  # the last character of a line cut short
 _TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headline
 
 
-def _cards_of_other_stories(texts: list[str], marks: bytes) -> dict[int, str]:
+def _cards_of_other_stories(texts: list[str], marks: bytes, doubled: bool) -> dict[int, str]:
     """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why (``marks``:
-    the texts' line_forms marks)."""
-    twice, teasers = _twice_in_a_row(texts), _cut_teasers(texts, marks)
+    the texts' line_forms marks; ``doubled``: whether any line is said twice in a row)."""
+    twice, teasers = _twice_in_a_row(texts) if doubled else set(), _cut_teasers(texts, marks)
     if not twice and not teasers:
         return {}  # (most pages)
     cards = dict.fromkeys(twice, "a line the page prints twice in a row (a card's headline or label, for its picture "
@@ -873,8 +873,6 @@ def _twice_in_a_row(texts: list[str]) -> set[int]:
     prints its headline twice (the picture's text and the link's). A story does not say a line twice in a row; a
     paragraph of prose given twice is an extractor's doubling, not furniture."""
     found: set[int] = set()
-    if not any(map(eq, texts, islice(texts, 1, None))):  # (most pages: no line twice in a row, seen in C)
-        return found
     for i, (text, below) in enumerate(zip(texts, islice(texts, 1, None))):
         if text == below and 2 <= text.count(" ") < _TEASER_HEADLINE_WORDS:
             found.update((i, i + 1))
