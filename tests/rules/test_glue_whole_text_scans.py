@@ -51,22 +51,18 @@ AMOUNT_PIECES = ["Tonnes", "Fans", "The", "Th", "at", "$", "£", "€", "%", "m"
                  ".5", "٣", "9" * 40, "4,", " ", ".", ",", "_", "\n", "-", "é", "a"]
 
 
-def test_glued_numbers_matched_in_their_runs_are_the_whole_search_on_drawn_and_corpus_text(corpus_texts):
+@pytest.mark.parametrize("pattern, in_runs, pieces, seed, least", [
+    (glue._GLUED_NUMBER, glue._glued_numbers, NUMBER_PIECES, 3503, 300),
+    (glue._GLUED_AMOUNT, glue._glued_amounts, AMOUNT_PIECES, 3504, 200),
+], ids=["numbers", "amounts"])
+def test_glued_numbers_and_amounts_matched_in_their_runs_are_the_whole_search_on_drawn_and_corpus_text(
+        corpus_texts, pattern, in_runs, pieces, seed, least):
     found = 0
-    for text in drawn_texts(NUMBER_PIECES, 6000, 3503, 40) + corpus_texts:
-        whole = [(match.span(), match.groupdict()) for match in glue._GLUED_NUMBER.finditer(text)]
-        assert [(match.span(), match.groupdict()) for match in glue._glued_numbers(text)] == whole, text
+    for text in drawn_texts(pieces, 6000, seed, 40) + corpus_texts:
+        whole = [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+        assert [(match.span(), match.groupdict()) for match in in_runs(text)] == whole, text
         found += len(whole)
-    assert found > 300
-
-
-def test_glued_amounts_matched_in_their_runs_are_the_whole_search_on_drawn_and_corpus_text(corpus_texts):
-    found = 0
-    for text in drawn_texts(AMOUNT_PIECES, 6000, 3504, 40) + corpus_texts:
-        whole = [(match.span(), match.groupdict()) for match in glue._GLUED_AMOUNT.finditer(text)]
-        assert [(match.span(), match.groupdict()) for match in glue._glued_amounts(text)] == whole, text
-        found += len(whole)
-    assert found > 200
+    assert found > least
 
 
 def test_a_long_run_of_cues_finds_what_the_whole_search_finds():
