@@ -24,8 +24,8 @@ def test_a_byline_at_the_start_is_left_to_nl332(lint):
 
 
 def test_byline_glued_with_a_colon(lint):
-    text = f"Title\n\nBy Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, " \
-           f"warns the director of the Pan American Health Organization.\n"
+    text = "Title\n\nBy Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, " \
+           "warns the director of the Pan American Health Organization.\n"
     [d] = lint(text, select=["NL315"])
     assert text[d.start:d.end] == "By Aaron Humes:"
 
@@ -314,6 +314,8 @@ def test_a_by_line_with_a_colon_in_lower_case(lint):
     "Jane Doe, for The Valley Courier", "Jane Doe And John Smith For The Valley Post",
     "Jane Doe, Chief Political Correspondent", "JANE DOE, SENIOR BUSINESS EDITOR", "Jane Doe, USA TODAY",
     "Jane Doe, 2 hours ago", "Jane Doe | May 3, 2021 | 5:00 pm", "Jane Doe • 3 May 2021 17:02 BST",
+    "Jane Doe Published 3:41 PM EST, Mon March 2, 2020", "Jane Doe and John Smith Updated May 6, 2022",
+    "Author: Jane Okafor (jo)", "By Jane Okafor (jo/dpa, AFP)",
 ])
 def test_agency_outlet_role_and_date_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == [line]
@@ -350,6 +352,8 @@ def test_names_under_a_lone_by(lint):
     "Jane Doe, 34",
     "Updated Monday, May 3, 2021",                          # a date line (NL314's), not a name
     "By June",
+    "Jane Doe Updated the rules on May 6, 2022",             # a label that is a sentence's verb
+    "Author: Jane Okafor (a friend of the family)",           # no initials in the parentheses
 ])
 def test_story_lines_like_those_bylines_are_not_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == []
