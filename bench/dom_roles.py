@@ -13,8 +13,10 @@ Our hand labels are read once; a page's HTML says more. For each dev page of the
   ``advertisement``/``promo``/``subscribe``.
 
 Class and id words are the attribute cut at anything not a letter or digit and at a lower-to-upper case change
-(``article-byline__name``, ``publishDate``); no site's names. An element given several roles takes the first in
-the order above, attributes and element names before class words; a text takes its innermost role. A role's text
+(``article-byline__name``, ``publishDate``); no site's names. An element given several roles takes the first of:
+its element name, a ``datetime``, a credit word (a picture's author, which schema.org marks ``itemprop=author``),
+``rel``, ``itemprop``, ARIA ``role``, then class words in the order caption, timestamp, byline, boilerplate (the
+narrower first: ``article-author__published-date`` is a date); a text takes its innermost role. A role's text
 is cut into pieces at block elements, ``<br>`` and a change of role (``By <a rel=author>Jane Doe</a>`` is one
 byline piece). A piece counts where it has 2+ words, is found exactly once in an output (white space collapsed,
 ``gold.snippet_spans``) and is not also inside one of the story's paragraphs: the ``<p>`` elements inside
@@ -65,6 +67,7 @@ _CLASS_WORDS = {
     "boilerplate": {"share", "social", "related", "newsletter", "comments", "ad", "ads", "advert", "advertisement",
                     "promo", "subscribe"},
 }
+_WORD_ORDER = ("caption", "timestamp", "byline", "boilerplate")  # the narrower first: 'article-author__published-date'
 _BLOCKS = frozenset("address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 "
                     "h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split())
 _SKIPPED = frozenset("script style noscript template svg iframe head".split())
@@ -87,6 +90,9 @@ def role_of(element) -> str | None:
         return _ELEMENTS[tag]
     if element.get("datetime") is not None:
         return "timestamp"
+    words = class_words(element)
+    if words & _CLASS_WORDS["credit"]:
+        return "credit"  # an image's author, which schema.org marks ``itemprop=author``
     if "author" in (element.get("rel") or "").lower().split():
         return "byline"
     for prop in (element.get("itemprop") or "").lower().split():
@@ -94,8 +100,7 @@ def role_of(element) -> str | None:
             return _ITEMPROPS[prop]
     if (element.get("role") or "").lower() in _ARIA:
         return _ARIA[element.get("role").lower()]
-    words = class_words(element)
-    return next((cls for cls in CLASSES if words & _CLASS_WORDS[cls]), None)
+    return next((cls for cls in _WORD_ORDER if words & _CLASS_WORDS[cls]), None)
 
 
 def _story_container(element) -> bool:
