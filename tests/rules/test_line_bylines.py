@@ -121,6 +121,13 @@ def test_byline_glued_to_the_headline_before_the_date(lint):
     assert [initials[d.start:d.end] for d in lint(initials, select=["NL315"])] == ["By J.R. Mendes"]
 
 
+def test_bylines_glued_to_the_headlines_of_a_flattened_list(lint):
+    text = (f"{LONG}\n\n* Harbour to reopen after the stormBy Jane Okafor, * Council closes the old libraryBy TOM "
+            f"BIRCH, * Schools shut for the day, * Talks go onBy Ann Cole, See all\n\n{LATER}\n")
+    assert shown(lint, text, "NL315") == ["By Jane Okafor", "By TOM BIRCH", "By Ann Cole"]
+    assert shown(lint, f"{LONG} The vote went by a show of hands, by Jane Okafor, she said.\n", "NL315") == []
+
+
 def test_words_ending_in_by_and_bylines_in_prose_stay(lint):
     text = ("The band played Stand By Me Thursday night at the old library, and the council said that the "
             "report was written By Jane Okafor in the spring.\n"
