@@ -198,10 +198,11 @@ def score_output(output: str, findings: list, pieces: list[tuple[str, str]], sto
 
 
 def report(tallies: dict[str, Counter], fold: str, pages: int) -> None:
-    """A Markdown table: a row per class and the main text, a column per extractor group (``gold.table_rows``)."""
+    """A Markdown table: a row per class and the main text, a column per extractor group (``gold.table_rows``), or the
+    one extractor's."""
     rows = [(name, tally) for name, tally in gold.table_rows(tallies) if name.startswith("all")]
     if len(tallies) == 1:
-        rows = rows[-1:]
+        rows = list(tallies.items())  # --extractor: its column alone
     print(f"Texts the pages' HTML marks, found by their class's rules (dev fold {fold}, {pages} pages)\n")
     print("| class | " + " | ".join(name for name, _ in rows) + " |")
     print("| --- |" + " ---: |" * len(rows))
