@@ -23,7 +23,8 @@ byline piece). A piece counts where it has 2+ words, is found exactly once in an
 ``<article>`` or ``itemprop=articleBody`` with no role of their own, which are the main-text sample.
 
 Each located piece is scored against the output's default findings: **found** where a finding of a rule mapped to
-its class (``natural.RULE_CLASSES``) overlaps it. **Main text hit**: a located story paragraph of which a
+its class (``natural.RULE_CLASSES``) overlaps it. The byline pieces of up to ``BYLINE_WORDS`` words get a row of
+their own (an ``author`` element also holds bios, a box's links and its disclaimer). **Main text hit**: a located story paragraph of which a
 furniture-class finding (``gold.FURNITURE``) covers at least ``gold.HIT_SHARE`` of the characters (a false finding,
 nearly always).
 
@@ -55,6 +56,7 @@ from natural import classes_of, fold_of, overlap, split_of  # noqa: E402
 from newslint.api import lint_text, make_linter  # noqa: E402
 
 CLASSES = ("caption", "credit", "byline", "timestamp", "boilerplate")
+BYLINE_WORDS = 8  # a byline piece this short is the byline itself; a longer one is an author box's bio or furniture
 _ELEMENTS = {"figcaption": "caption", "time": "timestamp", "nav": "boilerplate", "footer": "boilerplate",
              "aside": "boilerplate"}
 _ITEMPROPS = {"caption": "caption", "author": "byline", "datepublished": "timestamp", "datemodified": "timestamp"}
@@ -182,10 +184,12 @@ def score_output(output: str, findings: list, pieces: list[tuple[str, str]], sto
     for (cls, text), span in zip(pieces, located([text for _, text in pieces], output)):
         if span is None:
             continue
-        tally[cls] += 1
-        if any(overlap(f.start, f.end, *span) for f in by_class[cls]):
-            tally[cls + " found"] += 1
-        elif show_as and only in (None, cls):
+        hit = any(overlap(f.start, f.end, *span) for f in by_class[cls])
+        keys = (cls, "byline line") if cls == "byline" and len(text.split()) <= BYLINE_WORDS else (cls,)
+        for key in keys:
+            tally[key] += 1
+            tally[key + " found"] += hit
+        if not hit and show_as and only in (None, cls):
             print(f"  miss  {show_as}:{span[0]} {cls}: {gold.in_context(output, span, 40)[:200]!r}")
     furniture = [f for f in findings if gold.FURNITURE & set(classes_of(f.code))]
     for span in filter(None, located(story, output)):
@@ -206,8 +210,9 @@ def report(tallies: dict[str, Counter], fold: str, pages: int) -> None:
     print(f"Texts the pages' HTML marks, found by their class's rules (dev fold {fold}, {pages} pages)\n")
     print("| class | " + " | ".join(name for name, _ in rows) + " |")
     print("| --- |" + " ---: |" * len(rows))
-    for cls in CLASSES:
-        print(f"| {cls} | " + " | ".join(_rate(t[cls + ' found'], t[cls]) for _, t in rows) + " |")
+    for cls in (*CLASSES[:3], "byline line", *CLASSES[3:]):
+        label = f"byline, ≤ {BYLINE_WORDS} words" if cls == "byline line" else cls
+        print(f"| {label} | " + " | ".join(_rate(t[cls + ' found'], t[cls]) for _, t in rows) + " |")
     print("| main text hit | " + " | ".join(_rate(t["main hit"], t["main"]) for _, t in rows) + " |")
 
 
