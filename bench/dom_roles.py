@@ -5,9 +5,9 @@ Our hand labels are read once; a page's HTML says more. For each dev page of the
 
 - **caption**: ``<figcaption>``, ``itemprop=caption``, a class or id word ``caption``;
 - **credit**: a class or id word ``credit``/``credits``;
-- **byline**: ``rel=author``, ``itemprop=author``, a class or id word ``byline``/``author``/``authors``;
+- **byline**: ``rel=author``, ``itemprop=author``, a class or id word ``byline``/``author``/``authors``/``contributor``;
 - **timestamp**: ``<time>``, a ``datetime`` attribute, ``itemprop=datePublished``/``dateModified``, a class or id
-  word ``date``/``time``/``timestamp``/``published``/``updated``/``dateline``;
+  word ``date``/``time``/``timestamp``/``published``/``updated``/``posted``/``pubdate``/``dateline``;
 - **boilerplate**: ``<nav>``, ``<footer>``, ``<aside>``, ARIA ``role=navigation``/``contentinfo``/``complementary``,
   a class or id word ``share``/``social``/``related``/``newsletter``/``comments``/``ad``/``ads``/``advert``/
   ``advertisement``/``promo``/``subscribe``.
@@ -64,8 +64,8 @@ _ARIA = {"navigation": "boilerplate", "contentinfo": "boilerplate", "complementa
 _CLASS_WORDS = {
     "caption": {"caption"},
     "credit": {"credit", "credits"},
-    "byline": {"byline", "author", "authors"},
-    "timestamp": {"date", "time", "timestamp", "published", "updated", "dateline"},
+    "byline": {"byline", "author", "authors", "contributor"},
+    "timestamp": {"date", "time", "timestamp", "published", "updated", "posted", "pubdate", "dateline"},
     "boilerplate": {"share", "social", "related", "newsletter", "comments", "ad", "ads", "advert", "advertisement",
                     "promo", "subscribe"},
 }

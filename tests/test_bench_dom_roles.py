@@ -52,6 +52,8 @@ def test_each_marked_text_takes_its_innermost_role_and_the_story_paragraphs_are_
 @pytest.mark.parametrize(("markup", "role"), [
     ('<span itemprop="datePublished">May 3</span>', "timestamp"),
     ('<div itemprop="author">Jane Okafor</div>', "byline"),
+    ('<div class="entry-pubdate">a b</div>', "timestamp"),
+    ('<div class="story-contributor">a b</div>', "byline"),
     ('<div role="navigation">a b</div>', "boilerplate"),
     ('<div id="newsletterSignup">a b</div>', "boilerplate"),
     ('<div class="photo-credits">a b</div>', "credit"),
