@@ -416,13 +416,13 @@ def _roles_held(article: Article) -> tuple[str, ...]:
     return tuple(role for role in _GLUED_HEADING_ROLES if role[1:] in stems)
 
 
-# a byline glued to the block before it (get_text() without a separator) and followed by the page's date, a comma or
-# the line's end: '… lewd actByAlex Bozarjian Thursday, November 9, 2023', '… Lake BerryessaByJ.R. Stone Thursday',
-# a list of headlines flattened to one line ('* Talks go onBy Jane Doe, * Schools shut …')
-_GLUED_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
+# a byline glued to the block before it (get_text() without a separator) and followed by the page's date, a comma and
+# no capital, or the line's end: '… lewd actByAlex Bozarjian Thursday, November 9, 2023', '… Lake BerryessaByJ.R.
+# Stone Thursday', a list of headlines flattened to one line ('* Talks go onBy Jane Doe, * Schools shut …'; 'By Jane
+# Doe, Valley NewsThe …' is _GLUED_NAME_HEADING's)
 _GLUED_BYLINE = regexcache.compile(
-    r"By ?" + _PERSON + r"(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _GLUED_MONTH_DAY + r")"
-    r"|,(?! " + _GLUED_MONTH_DAY + r")|[ \t]*$)", re.MULTILINE)  # (a comma before a date: the weekday's, 'Thursday,')
+    r"By ?" + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.? \d)|,(?= [^A-Z]|[ \t]*$)|[ \t]*$)", re.MULTILINE)  # (no comma before a capital: a date, an outlet)
 _BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
 
 
