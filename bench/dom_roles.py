@@ -31,8 +31,9 @@ nearly always).
 What the measure cannot see: furniture the HTML does not mark (a byline in a bare ``<p>``, a date in a ``<span>``
 with no class; pages whose markup is all generated class names), text an extractor drops or rewrites (Markdown's
 ``**``, a table laid out), a piece said twice in an output, a marked element that holds something else (an
-``author`` box's bio, a ``time`` class on a reading time), and story paragraphs of pages with no ``<article>`` or
-``articleBody``. It is a rate of the marked texts, not a count of defects.
+``author`` box's bio, a ``time`` class on a reading time), story paragraphs of pages with no ``<article>`` or
+``articleBody``, and furniture a site writes as a story ``<p>`` (a newsletter prompt, a letter's signature: most
+fold-a main-text hits are these, true findings). It is a rate of the marked texts, not a count of defects.
 
 Fold a, ``--show``: each miss (and each main-text hit) with its output, for outputs the hand labels' own split puts
 in dev (``gold.shown_as``). Fold b: totals only.
