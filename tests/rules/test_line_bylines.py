@@ -24,8 +24,8 @@ def test_a_byline_at_the_start_is_left_to_nl332(lint):
 
 
 def test_byline_glued_with_a_colon(lint):
-    text = f"Title\n\nBy Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, " \
-           f"warns the director of the Pan American Health Organization.\n"
+    text = "Title\n\nBy Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, " \
+           "warns the director of the Pan American Health Organization.\n"
     [d] = lint(text, select=["NL315"])
     assert text[d.start:d.end] == "By Aaron Humes:"
 
@@ -119,6 +119,13 @@ def test_byline_glued_to_the_headline_before_the_date(lint):
     assert [d.code for d in lint(seam, select=["NL315", "NL343"])] == ["NL343"]  # the seam is NL343's
     initials = f"Harbour to reopen after the stormBy J.R. Mendes\n{LONG}\n"
     assert [initials[d.start:d.end] for d in lint(initials, select=["NL315"])] == ["By J.R. Mendes"]
+
+
+def test_bylines_glued_to_the_headlines_of_a_flattened_list(lint):
+    text = (f"{LONG}\n\n* Harbour to reopen after the stormBy Jane Okafor, * Council closes the old libraryBy TOM "
+            f"BIRCH, * Schools shut for the day, * Talks go onBy Ann Cole and IAN DALE, * See all\n\n{LATER}\n")
+    assert shown(lint, text, "NL315") == ["By Jane Okafor", "By TOM BIRCH", "By Ann Cole and IAN DALE"]
+    assert shown(lint, f"{LONG} The vote went by a show of hands, by Jane Okafor, she said.\n", "NL315") == []
 
 
 def test_words_ending_in_by_and_bylines_in_prose_stay(lint):
@@ -314,6 +321,8 @@ def test_a_by_line_with_a_colon_in_lower_case(lint):
     "Jane Doe, for The Valley Courier", "Jane Doe And John Smith For The Valley Post",
     "Jane Doe, Chief Political Correspondent", "JANE DOE, SENIOR BUSINESS EDITOR", "Jane Doe, USA TODAY",
     "Jane Doe, 2 hours ago", "Jane Doe | May 3, 2021 | 5:00 pm", "Jane Doe • 3 May 2021 17:02 BST",
+    "Jane Doe Published 3:41 PM EST, Mon March 2, 2020", "Jane Doe and John Smith Updated May 6, 2022",
+    "Author: Jane Okafor (jo)", "By Jane Okafor (jo/dpa, AFP)",
 ])
 def test_agency_outlet_role_and_date_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == [line]
@@ -350,6 +359,8 @@ def test_names_under_a_lone_by(lint):
     "Jane Doe, 34",
     "Updated Monday, May 3, 2021",                          # a date line (NL314's), not a name
     "By June",
+    "Jane Doe Updated the rules on May 6, 2022",             # a label that is a sentence's verb
+    "Author: Jane Okafor (a friend of the family)",           # no initials in the parentheses
 ])
 def test_story_lines_like_those_bylines_are_not_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == []

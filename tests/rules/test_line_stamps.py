@@ -85,6 +85,25 @@ def test_stamp_glued_after_a_byline(lint):
     assert shown(lint, text, "NL314") == ["November 9, 2023 7:35AM"]
 
 
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("By Jane Okafor 11 February 2020", "11 February 2020"),
+    ("By Jane Okafor 8 January 2020, 3:51 pm", "8 January 2020, 3:51 pm"),
+    ("BY JANE OKAFOR and TOM BIRCH Mon March 2, 2020", "Mon March 2, 2020"),
+    ("Jane Okafor Updated May 6, 2022, 12:49 AM", "Updated May 6, 2022, 12:49 AM"),
+    ("Jane Okafor Posted 2 hours ago", "Posted 2 hours ago"),
+])
+def test_the_date_a_byline_line_ends_with(lint, line, stamp):
+    assert lines(lint, "NL314", PROSE, line, MORE) == [stamp]
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of May 2020", "By Friday 3 March", "Jane Okafor Updated the rules on May 6, 2022",
+    "By 2030 the city will need 4,000 more homes",
+])
+def test_a_date_after_by_and_no_name_or_after_a_label_that_is_a_verb_stays(lint, line):
+    assert lines(lint, "NL314", PROSE, line, MORE) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The meeting on April 14, 2022 at 2:12 pm was short. Officials said little.",
     "On 4/5/2022 at 10:00 AM ET the talks began, and the 10:30 PM Show aired later.",

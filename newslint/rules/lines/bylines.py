@@ -18,7 +18,7 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms)
-from newslint.rules.lines.stamps import _STAMP_WORDS, timestamp_line
+from newslint.rules.lines.stamps import _STAMP_LABEL, _STAMP_WORDS, timestamp_line
 
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
@@ -75,8 +75,10 @@ _OTHER_BYLINE = regexcache.deferred(
     r"|, (?:[A-Z]{2,5} |[A-Z][a-z]+ ){1,2}(?:correspondent|reporter|editor|writer|columnist)s?"  # 'Jane Doe, Lisbon correspondent'
     r"|(?:,| [-–—|]) (?:[A-Z][A-Z&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES.upper() + r"))")  # 'Jane Doe, USA TODAY'
 _NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")+")  # 'Jane Doe and John Smith'
-# a name, a separator and the page's date or time ('Jane Doe, 2 hours ago', 'Jane Doe | May 3, 2021 | 4 min read')
-_NAME_THEN = regexcache.deferred(_PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| ?[|•·/–—-]) ?")
+# a name, a separator or a date's label, and the page's date or time ('Jane Doe, 2 hours ago', 'Jane Doe | May 3,
+# 2021 | 4 min read', 'Jane Doe Published 3:41 PM EST, Mon March 2, 2020')
+_NAME_THEN = regexcache.deferred(_PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:(?:,| ?[|•·/–—-]) ?| (?=" + _STAMP_LABEL
+                                 + "))")
 
 
 _NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | NON_NAMES
@@ -117,7 +119,7 @@ def wire_dateline(text: str) -> bool:
 
 
 _BYLINE_FIRST_WORDS = frozenset(("by", "from", "staff", "wire"))
-_NAME_CUE = regexcache.compile(r"[,|/•·–—-]| [Ff]or | [Ss]pecial to ")  # what follows the name in those forms
+_NAME_CUE = regexcache.compile(r"[,|/•·–—-]| [Ff]or | [Ss]pecial to | " + _STAMP_LABEL)  # what follows the name
 # the staff, the agencies or the board as author, a whole line: 'By Staff', 'Valley Courier Staff', 'By Agencies',
 # 'Staff and agencies', 'Guardian staff and agencies', 'The Editorial Board', 'By Our Correspondent'
 _STAFF_BYLINE = regexcache.deferred(
@@ -171,13 +173,17 @@ _BYLINE_TAIL_WORDS = _STAMP_WORDS | frozenset("""and for in at of the to via wit
 reporter reporters writer writers correspondent correspondents editor editors contributor contributors columnist
 columnists photographer photographers producer journalist analyst desk news read a.m. p.m. am. pm.""".split())
 _BYLINE_TAIL_MAX = 14  # tokens after the name
+# an editor's initials or the agencies in parentheses closing a byline: 'Author: Jane Doe (jd)', '(jd/dpa, AFP)'
+_EDITOR_INITIALS = regexcache.compile(r" \((?:[a-z]{2,3}|[A-Z][A-Za-z]{1,5})(?:(?:/|, ?)(?:[a-z]{2,3}|[A-Z][A-Za-z]{1,5}))*\)$")
 
 
 def _byline_shape(text: str) -> bool:
     """A line (up to 90 characters, see the caller) that opens as a byline and holds nothing else a byline does not
     carry: 'By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe, Oct. 13, 2020 at 5:00 p.m.', 'Reporter: Jane
-    Doe', 'By The Valley Press - May 3, 2020'. Its words after the name are capitalised (an outlet, a role, a place, a month), figures, separators, or
-    the small words of a date, an outlet or a role; a name's first word is no day or month ('By Tuesday …')."""
+    Doe', 'By The Valley Press - May 3, 2020', 'Author: Jane Doe (jd)'. Its words after the name are capitalised
+    (an outlet, a role, a place, a month), figures, separators, or the small words of a date, an outlet or a role,
+    then the editor's initials or the agencies in parentheses (_EDITOR_INITIALS); a name's first word is no day or
+    month ('By Tuesday …')."""
     opener = _BYLINE_OPENER.match(text)
     if not opener:
         return False
@@ -186,7 +192,8 @@ def _byline_shape(text: str) -> bool:
         name = _OUTLET_NAME.match(text, opener.end())  # 'By The Valley Press'
         if not name:
             return False
-    tail = _BYLINE_TAIL_TOKEN.findall(text, name.end())
+    initials = _EDITOR_INITIALS.search(text, name.end())
+    tail = _BYLINE_TAIL_TOKEN.findall(text, name.end(), initials.start() if initials else len(text))
     return len(tail) <= _BYLINE_TAIL_MAX and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS for t in tail) \
         and not (tail and tail[-1] == "." and len(tail) > 1 and tail[-2][:1].islower())
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
@@ -409,11 +416,13 @@ def _roles_held(article: Article) -> tuple[str, ...]:
     return tuple(role for role in _GLUED_HEADING_ROLES if role[1:] in stems)
 
 
-# a byline glued to the block before it (get_text() without a separator) and followed by the page's date or the
-# line's end: '… lewd actByAlex Bozarjian Thursday, November 9, 2023', '… Lake BerryessaByJ.R. Stone Thursday'
+# a byline glued to the block before it (get_text() without a separator) and followed by the page's date, a comma and
+# no capital, or the line's end: '… lewd actByAlex Bozarjian Thursday, November 9, 2023', '… Lake BerryessaByJ.R.
+# Stone Thursday', a list of headlines flattened to one line ('* Talks go onBy Jane Doe, * Schools shut …'; 'By Jane
+# Doe, Valley NewsThe …' is _GLUED_NAME_HEADING's)
 _GLUED_BYLINE = regexcache.compile(
-    r"By ?" + _PERSON + r"(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec)[a-z]*\.? \d)|[ \t]*$)", re.MULTILINE)
+    r"By ?" + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.? \d)|,(?= [^A-Z]|[ \t]*$)|[ \t]*$)", re.MULTILINE)  # (no comma before a capital: a date, an outlet)
 _BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
 
 

@@ -10,7 +10,7 @@ from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import TIMESTAMP
-from newslint.rules.lines._shared import LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
+from newslint.rules.lines._shared import LINE_BREAK, _PERSON, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
 
 
 _STAMP_WORDS = frozenset("""posted published updated update last latest modified written date on at am pm a p m
@@ -94,19 +94,37 @@ stamp_paragraphs = native.pick("stamp_paragraphs", _python_stamp_paragraphs)
 # where a byline's date may start: after a separator, or at a label ('… published 9 August 2012', '… on May 3, 2021')
 _STAMP_START = regexcache.compile(r"\s*(?:[•|·,]|\s[-–—/])\s*|\s(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted|on) )")
 _BYLINE_WITH_STAMP = 90  # characters
+# a date or time after a byline's names with only a space before it ('By Jane Doe 11 February 2020'): where a figure,
+# a weekday or a month starts after a space, taken where the line before it is 'By' and names alone
+_DATE_START = regexcache.compile(r" (?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+# a name with a date's label after it ('Jane Doe Updated 3:41 PM EST, Mon March 2, 2020'): a byline joined to its date
+_STAMP_LABEL = r"(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b"
+_LABELLED_NAME = regexcache.compile(_PERSON + r"(?: (?:and|&) " + _PERSON + r")? (?=" + _STAMP_LABEL + ")")
+_NAMED_BYLINE = regexcache.compile(r"(?:By|BY|by|Posted by|Written by):? " + _PERSON + r"(?:(?:,| and| &) " + _PERSON
+                                   + r")*")
 
 
 def _stamp_after_byline(text: str) -> int | None:
     """Where the page's date starts in a byline line that ends with it ('By Jane Doe • 11/08/23 5:19pm', 'By Jane
-    Doe, August 14, 2020 2:30 pm', 'By Jane Doe published 9 August 2012'): the first place after which the rest
-    of the line is only a date or time (timestamp_line), else None. The byline itself is NL315's."""
+    Doe, August 14, 2020 2:30 pm', 'By Jane Doe published 9 August 2012', 'By Jane Doe 8 January 2020, 3:51 pm'):
+    the first place after which the rest of the line is only a date or time (timestamp_line), else None. The
+    byline itself is NL315's."""
     if len(text) > _BYLINE_WITH_STAMP or "\n" in text:
         return None
-    for start in _STAMP_START.finditer(text, 3):
-        rest = text[start.end():].rstrip()
+    starts = [start.end() for start in _STAMP_START.finditer(text, 3)]
+    starts += [start.end() for start in _DATE_START.finditer(text, 3) if _NAMED_BYLINE.fullmatch(text, 0, start.start())]
+    for start in sorted(starts):
+        rest = text[start:].rstrip()
         if rest and timestamp_line(rest):
-            return start.end()
+            return start
     return None
+
+
+def _stamp_after_name(text: str) -> int | None:
+    """Where the page's date starts in a line of a name and its labelled date ('Jane Doe Updated May 6, 2022, 12:49
+    AM', _LABELLED_NAME): the label, where the rest of the line is only a date or time, else None."""
+    name = _LABELLED_NAME.match(text) if len(text) <= _BYLINE_WITH_STAMP else None
+    return name.end() if name and timestamp_line(text[name.end():].rstrip()) else None
 
 
 # a page's date and time glued to the next block of a page extracted without separators: 'April 14, 2022 | 2:12
@@ -149,7 +167,8 @@ class TimestampLine(Rule):
     explanation = ("A paragraph made only of date and time words (months, weekdays, numbers, am/pm, time zones) "
                    "and page labels (Posted, Published, Updated), with a month or a numeric date, or a relative "
                    "time ('2 hours ago', 'an hour ago', '3h ago', 'Just now'), is the page's "
-                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm') "
+                   "timestamp, not the story, also at the end of a byline line ('By Jane Doe • 11/08/23 5:19pm', 'By "
+                   "Jane Doe 11 February 2020', 'Jane Doe Updated May 6, 2022') "
                    "and as a line of a whole page kept one element a line, where it is not a piece of a sentence "
                    "broken at a link. "
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
@@ -170,7 +189,8 @@ class TimestampLine(Rule):
             if len(text) <= 80 and timestamp_line(text) and not TIMESTAMP.match(text):  # NL331 has those
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
-            elif text.startswith(_BYLINE_OPENINGS) and (at := _stamp_after_byline(text)) is not None:
+            elif (at := _stamp_after_byline(text) if text.startswith(_BYLINE_OPENINGS)
+                  else _stamp_after_name(text)) is not None:
                 start, end = paragraph.start + at, paragraph.start + len(text.rstrip())
                 yield self.finding(start, end, f"page timestamp after the byline: {quote(text[at:].strip())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
