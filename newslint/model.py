@@ -83,13 +83,14 @@ _TITLE_MAX = 300
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
 # Link markup, no prose (Article.link_targets): a Markdown link's or image's target, ``](…)`` to its closing
 # parenthesis (html2text wraps a long one at its hyphens, and writes a title in quotes, a share link's text, escaped or
-# paired parentheses inside), Pandoc's attributes (``{#id .class key="v"}``, wrapped with its lines) and fenced divs'
-# ``:::`` lines, these three Markdown's (group ``md``: the evidence that a text is Markdown); an autolink ``<http…>``;
-# lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before a ``<link>``'s) and its ``References``
-# list of the page's links (to the end: lynx prints it last, and an item of it may run over lines). Each alternative
-# starts with its own character: no backtracking.
+# paired parentheses inside), Pandoc's attributes (``{#id .class key="v"}``, wrapped with its lines, a value in quotes
+# holding any character) and fenced divs' ``:::`` lines, these three Markdown's (group ``md``: the evidence that a
+# text is Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before
+# a ``<link>``'s) and its ``References`` list of the page's links (to the end: lynx prints it last, and an item of it
+# may run over lines). Each alternative starts with its own character: no backtracking.
 LINK_TARGET = regexcache.compile(r"(?P<md>\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
-                                  r"|\{(?:[#.][A-Za-z_]|[\w-]+=\")(?:[^{}\n]|\n(?![ \t]*\n))*\}"
+                                  r"|\{(?=[#.][A-Za-z_]|[\w-]+=\")"
+                                  r"(?:\"(?:[^\"\\]|\\[\s\S])*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
                                   r"|(?m:^[ \t]*:::.*))"
                                   r"|<https?://(?:[^<>\s]|-\n)*>|#?\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
                                   r"|(?m:^References\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*)")

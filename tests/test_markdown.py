@@ -128,7 +128,9 @@ def test_an_autolink_alone_is_no_markdown():
 PANDOC = "".join(f'::: {{#nav-{n} .site-nav__item data-track="menu-{n}"}}\n[{name}](https://news.example.com/{n}/)'
                  f'{{.site-nav__link .link--inverse aria-label="{name} section"}}\n:::\n\n'
                  for n, name in enumerate(("Home", "World", "Business", "Sport", "Weather", "Travel"))) \
-    + '::: {.article-body__content .js-article-body}\n' + MARKDOWN.split("\n\n# ", 1)[1] + ":::\n"
+    + '::: {.article-body__content .js-article-body}\n' + MARKDOWN.split("\n\n# ", 1)[1] \
+    + '![](https://cdn.example.com/cranes.jpg){.hero-image\nonerror="if(this.src){return true;};this.hidden=1"\n' \
+      'data-meta="{\\"loc\\":\\"hero\\"}"}\n:::\n'
 
 
 def test_pandoc_attributes_and_div_fences_are_markup_not_prose(lint):
@@ -137,6 +139,7 @@ def test_pandoc_attributes_and_div_fences_are_markup_not_prose(lint):
     assert '::: {#nav-0 .site-nav__item data-track="menu-0"}' in spans and ":::" in spans
     assert '{.site-nav__link .link--inverse aria-label="Home section"}' in spans
     assert "::: {.article-body__content .js-article-body}" in spans
+    assert spans[-2].startswith("{.hero-image\nonerror=") and spans[-2].endswith('\\"hero\\"}"}')  # braces in quotes
     assert gate.decide(PANDOC).ocr and not article.ocr.ocr
     paragraphs = [p.text for p in article.paragraphs]  # a fenced div's line is a paragraph apart from what it holds
     assert '[Home](https://news.example.com/0/){.site-nav__link .link--inverse aria-label="Home section"}' in paragraphs
