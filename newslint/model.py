@@ -526,20 +526,26 @@ def _line_paragraphs(blocks: list[list[tuple[int, str]]]) -> list[Paragraph]:
 # a line that opens a Markdown list item or heading (html2text's ``  * ``, ``1. ``, ``## ``) or is a fenced div's
 # (Pandoc's ``:::``)
 _MARKDOWN_BLOCK_START = regexcache.compile(r"[ \t]*(?:[*+-][ \t]|[0-9]+\.[ \t]|#{1,6}[ \t]|:::)")
+# a Markdown rule (``---``, ``***``, ``* * *``, ``___``) or a heading's underline (``===``, ``---``)
+_MARKDOWN_RULE = regexcache.compile(r"[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*")
 
 
 def _markdown_blocks(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """A block of Markdown lines cut before each line that opens a list item or a heading, before and after a fenced
     div's line (markup, :data:`LINK_TARGET`: what follows it is a paragraph of its own) and after a hard line break
     (two spaces at a line's end: a page's ``<br>``): a paragraph wrapped over lines stays one block, each item of a
-    list is one."""
+    list is one. A rule (``---``, ``* * *``) or a heading's underline is markup, in no block."""
     parts: list[list[tuple[int, str]]] = []
+    cut = False
     for line in block:
-        if parts and not (before := parts[-1][-1][1]).endswith("  ") and not before.lstrip().startswith(":::") \
-                and not _MARKDOWN_BLOCK_START.match(line[1]):
+        if _MARKDOWN_RULE.fullmatch(line[1]):
+            cut = True
+        elif parts and not cut and not (before := parts[-1][-1][1]).endswith("  ") \
+                and not before.lstrip().startswith(":::") and not _MARKDOWN_BLOCK_START.match(line[1]):
             parts[-1].append(line)
         else:
             parts.append([line])
+            cut = False
     return parts
 
 

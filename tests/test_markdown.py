@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newslint.model import Article
 from newslint.ocr import gate
+from tests.rules.rule_texts import LATER, LONG, MORE
 from tests.rules.test_ocr import OCR
 
 MARKDOWN = """[Home](https://news.example.com/)[World](https://news.example.com/world-
@@ -147,3 +148,11 @@ def test_pandoc_attributes_and_div_fences_are_markup_not_prose(lint):
     found = {(d.code, PANDOC[d.start:d.end]) for d in lint(PANDOC)}
     assert ("NL102", "spokespersonDmitry") in found
     assert not [f for f in found if f[0] in ("NL704", "NL705", "NL706", "NL707", "NL708")]
+
+
+def test_a_rule_and_a_headings_underline_are_markup_in_no_paragraph(lint):
+    text = (f"[Home](https://news.example.com/)\n\n# Library to move\n\n{LONG}\n\n---\n\n## What happens next\n\n"
+            f"{LATER}\n\n* * *\n\nThe vote\n========\n\n{MORE}\n")
+    paragraphs = [p.text for p in Article.parse(text, has_header=False).paragraphs]
+    assert paragraphs[2:] == [LONG, "## What happens next", LATER, "The vote", MORE]
+    assert not [d for d in lint(text) if "What happens next" in text[d.start:d.end]]  # a subheading, no furniture
