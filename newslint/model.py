@@ -160,7 +160,7 @@ class Article:
         blocks = _blocks(lines)
         if ocr == "auto":  # the lines' own test only where enough pairs of lines stand without a blank line between
             article._hard_wrapped = may_be_hard_wrapped(len(lines), sum(map(len, blocks)) - len(blocks)) \
-                and hard_wrapped(text)
+                and hard_wrapped(text) and not _typeset(blocks)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         body_blocks = _blocks(lines[body_from:]) if body_from else blocks
         markdown, width = False, 0
@@ -556,24 +556,32 @@ _WRAP_EVIDENCE = 8  # breaks before a lower-case word that a width must explain
 _WRAPS_AGREE = 0.8  # the share of them one width explains
 
 
-def _wrap_width(blocks: list[list[tuple[int, str]]]) -> int:
+def _wrap_width(blocks: list[list[tuple[int, str]]], evidence: int = _WRAP_EVIDENCE, agree: float = _WRAPS_AGREE,
+                narrowest: int = _NARROWEST_LAYOUT) -> int:
     """The width a converter or a text browser wrapped the text's lines at (pandoc's 72 columns, w3m's and lynx's
     80), or 0. A line broken before a lower-case word was full: the width is at least the line's length and less
-    than its length with that word; where most such breaks, and enough of them, agree on one width, it is the text's
-    (the widest such, which joins fewest lines). An extractor's lines end where the page's blocks do, at no width."""
-    if sum(map(len, blocks)) - len(blocks) < _WRAP_EVIDENCE:  # too few lines follow another (most texts)
+    than its length with that word; where the share ``agree`` of such breaks, and ``evidence`` of them at least,
+    agree on one width, it is the text's (the widest such, which joins fewest lines). An extractor's lines end where
+    the page's blocks do, at no width."""
+    if sum(map(len, blocks)) - len(blocks) < evidence:  # too few lines follow another (most texts)
         return 0
     bounds = [(len(line.rstrip()), len(line.rstrip()) + len(word))
               for block in blocks for (_, line), (_, following) in pairwise(block)
               if (word := following.split(None, 1)[0])[:1].islower()]
-    if len(bounds) < _WRAP_EVIDENCE:
+    if len(bounds) < evidence:
         return 0
-    votes = Counter(width for low, high in bounds for width in range(max(low, _NARROWEST_LAYOUT),
-                                                                       min(high, _WIDEST_WRAP) + 1))
+    votes = Counter(width for low, high in bounds for width in range(max(low, narrowest), min(high, _WIDEST_WRAP) + 1))
     if not votes:
         return 0
     agreed, width = max((count, width) for width, count in votes.items())
-    return width if agreed >= _WRAPS_AGREE * len(bounds) else 0
+    return width if agreed >= agree * len(bounds) else 0
+
+
+def _typeset(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Whether a program laid the lines out (a text browser's dump, pandoc's plain text), not a page of print that
+    reads as hard-wrapped: every one of twenty breaks or more before a lower-case word at one width of 70 columns or
+    more, exactly (a column of print, set in a proportional type, is narrower or less exact)."""
+    return bool(_wrap_width(blocks, evidence=20, agree=1.0, narrowest=70))
 
 
 def _wrapped_pieces(block: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:

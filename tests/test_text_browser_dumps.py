@@ -11,7 +11,8 @@ from __future__ import annotations
 import textwrap
 
 from newslint.model import Article
-from tests.rules.rule_texts import LAST, LATER, LONG, MORE, PROSE
+from newslint.ocr import gate
+from tests.rules.rule_texts import LAST, LATER, LONG, MORE, MOVE, OPENING, PROSE, QUOTED
 
 STORY = "Kremlin spokespersonDmitry Peskov said the talks would go on. " + LONG
 
@@ -82,3 +83,16 @@ def test_lines_apart_at_no_width_stay_apart():
              "Councillors", "agreed", "to meet", "again in the spring", "when the budget", "is set."]
     text = "\n\n".join(MENU) + "\n\n" + "\n".join(lines) + "\n"
     assert [p.text for p in Article.parse(text, has_header=False).paragraphs] == [*MENU, *lines]
+
+
+def test_a_dump_laid_out_at_a_width_is_no_print_to_the_ocr_gate():
+    # a short dump without a menu reads as hard-wrapped lines, and its site names as non-words (2 %)
+    names = ("Follow ValleyPostNews on Twitterx, Instagrm and Fbook for updates from the valleypost newsdesk team, "
+             "the vpn livedesk, the vpn sportsdesk, the vpn weatherdesk and the vpn traveldesk, all at valleypost.")
+    story = [LONG, LATER, MORE, PROSE, LAST, QUOTED, STORY, MOVE, OPENING]
+    text = "\n\n".join(_wrapped(p, 74, "   ") for p in [*story, names, *story]) + "\n"
+    assert gate.hard_wrapped(text) and gate.decide(text).ocr
+    article = Article.parse(text, has_header=False)
+    assert not article.ocr.ocr and [" ".join(p.text.split()) for p in article.paragraphs] == [*story, names, *story]
+    print_column = "\n\n".join(_wrapped(p, 52) for p in [*story, names, *story]) + "\n"  # narrower than a layout
+    assert Article.parse(print_column, has_header=False).ocr.ocr
