@@ -551,13 +551,13 @@ def _markdown_blocks(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]
 
 _WIDEST_WRAP = 100  # no text is hard-wrapped wider than this
 _GOES_ON = ("-", ",")  # a line that ends on one of these goes on in the next
-_NARROWEST_LAYOUT = 60  # a converter's or a text browser's page is no narrower (a column of print is)
+_NARROWEST_LAYOUT = 70  # a converter's or a text browser's page is no narrower (pandoc's 72; a column of print is)
 _WRAP_EVIDENCE = 8  # breaks before a lower-case word that a width must explain
 _WRAPS_AGREE = 0.8  # the share of them one width explains
 
 
-def _wrap_width(blocks: list[list[tuple[int, str]]], evidence: int = _WRAP_EVIDENCE, agree: float = _WRAPS_AGREE,
-                narrowest: int = _NARROWEST_LAYOUT) -> int:
+def _wrap_width(blocks: list[list[tuple[int, str]]], evidence: int = _WRAP_EVIDENCE,
+                agree: float = _WRAPS_AGREE) -> int:
     """The width a converter or a text browser wrapped the text's lines at (pandoc's 72 columns, w3m's and lynx's
     80), or 0. A line broken before a lower-case word was full: the width is at least the line's length and less
     than its length with that word; where the share ``agree`` of such breaks, and ``evidence`` of them at least,
@@ -570,7 +570,8 @@ def _wrap_width(blocks: list[list[tuple[int, str]]], evidence: int = _WRAP_EVIDE
               if (word := following.split(None, 1)[0])[:1].islower()]
     if len(bounds) < evidence:
         return 0
-    votes = Counter(width for low, high in bounds for width in range(max(low, narrowest), min(high, _WIDEST_WRAP) + 1))
+    votes = Counter(width for low, high in bounds
+                    for width in range(max(low, _NARROWEST_LAYOUT), min(high, _WIDEST_WRAP) + 1))
     if not votes:
         return 0
     agreed, width = max((count, width) for width, count in votes.items())
@@ -580,8 +581,9 @@ def _wrap_width(blocks: list[list[tuple[int, str]]], evidence: int = _WRAP_EVIDE
 def _typeset(blocks: list[list[tuple[int, str]]]) -> bool:
     """Whether a program laid the lines out (a text browser's dump, pandoc's plain text), not a page of print that
     reads as hard-wrapped: every one of twenty breaks or more before a lower-case word at one width of 70 columns or
-    more, exactly (a column of print, set in a proportional type, is narrower or less exact)."""
-    return bool(_wrap_width(blocks, evidence=20, agree=1.0, narrowest=70))
+    more (:data:`_NARROWEST_LAYOUT`), exactly (a column of print, set in a proportional type, is narrower or less
+    exact)."""
+    return bool(_wrap_width(blocks, evidence=20, agree=1.0))
 
 
 def _wrapped_pieces(block: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
