@@ -15,7 +15,18 @@ What users lint is what their extractor leaves. Each page (``html/NAME.html.gz``
 - ``resiliparse``: resiliparse's ``extract_plain_text`` with ``main_content=True``;
 - ``readabilipy``: readabilipy's pure-Python mode (``use_readability=False``), its ``plain_text`` paragraphs one per line;
 - ``goose3``: goose3's ``cleaned_text``;
-- ``newspaper4k``: newspaper4k's ``Article.text``, parsed from the page given (no images fetched: no network).
+- ``newspaper4k``: newspaper4k's ``Article.text``, parsed from the page given (no images fetched: no network);
+- ``trafilatura-md``: ``trafilatura.extract(html, output_format="markdown")`` (``**bold**``, ``# headings``, tables);
+- ``trafilatura-md-links``: the same with ``include_links=True`` (``[text](target)`` links);
+- ``markdownify``: ``markdownify.markdownify(html)`` (the whole page as Markdown, unwrapped);
+- ``lynx``: ``lynx -dump`` (the page laid out at 80 columns, each link a ``[12]`` marker, a ``References`` list after);
+- ``lynx-nolist``: ``lynx -dump -nolist`` (no markers, no list);
+- ``w3m``: ``w3m -dump`` (laid out at 80 columns, tables in box drawings);
+- ``pandoc-plain``: ``pandoc -f html -t plain`` (wrapped at 72 columns);
+- ``pandoc-md``: ``pandoc -f html -t markdown`` (Pandoc's Markdown, wrapped at 72 columns, divs and attributes kept).
+
+The last eight are other shapes of text (``FORMATS``), a group of their own like ``NEW_EXTRACTORS``: nobody tuned to
+them. lynx, w3m and pandoc are programs (Debian packages, not PyPI): where one is missing, its outputs are skipped.
 
 The outputs go to ``$NEWSLINT_EXTRACTED`` (default ``~/.cache/newslint/extracted/``) as
 ``NAME#EXTRACTOR.txt``, outside the repository (the pages are third-party text). A document id is
@@ -31,6 +42,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Callable
@@ -127,15 +141,74 @@ def newspaper4k_text(raw: bytes) -> str:
     return article.text
 
 
+def trafilatura_markdown(raw: bytes) -> str:
+    import trafilatura  # noqa: PLC0415
+    return trafilatura.extract(raw, output_format="markdown") or ""
+
+
+def trafilatura_markdown_links(raw: bytes) -> str:
+    import trafilatura  # noqa: PLC0415
+    return trafilatura.extract(raw, output_format="markdown", include_links=True) or ""
+
+
+def markdownify_text(raw: bytes) -> str:
+    from markdownify import markdownify  # noqa: PLC0415
+    return markdownify(_unicode(raw))
+
+
+class ProgramMissing(ImportError):
+    """A converter's program is not installed (an ImportError, as a missing Python extractor's is)."""
+
+
+def _program(command: list[str], raw: bytes) -> str:
+    """``command``'s output of the page (UTF-8 in, UTF-8 out)."""
+    if shutil.which(command[0]) is None:
+        raise ProgramMissing(f"{command[0]} is not installed (a Debian package)")
+    done = subprocess.run(command, input=_unicode(raw).encode("utf-8"), capture_output=True, check=True, timeout=120)
+    return done.stdout.decode("utf-8", "replace")
+
+
+_LYNX = ["lynx", "-dump", "-stdin", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8"]
+
+
+# lynx's copy of the page read, in a folder of a name drawn anew on each run, where relative links resolve too
+_LYNX_COPY = re.compile(r"file://(?:localhost)?/tmp/lynxXXXX\w+/(L[0-9-]+TMP\.html)?")
+
+
+def lynx_text(raw: bytes) -> str:
+    """``lynx -dump``, its copy's folder and name the same on every run."""
+    return _LYNX_COPY.sub(lambda copy: "file://localhost/" + ("page.html" if copy[1] else ""), _program(_LYNX, raw))
+
+
+def lynx_nolist_text(raw: bytes) -> str:
+    return _program([*_LYNX, "-nolist"], raw)
+
+
+def w3m_text(raw: bytes) -> str:
+    return _program(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"], raw)
+
+
+def pandoc_plain(raw: bytes) -> str:
+    return _program(["pandoc", "-f", "html", "-t", "plain"], raw)
+
+
+def pandoc_markdown(raw: bytes) -> str:
+    return _program(["pandoc", "-f", "html", "-t", "markdown"], raw)
+
+
 EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "soup": soup, "soup-space": soup_space, "soup-newline": soup_newline, "trafilatura": trafilatura_text,
     "justext": justext_text, "readability": readability_text, "boilerpy3": boilerpy3_text,
     "inscriptis": inscriptis_text, "html2text": html2text_text, "html-text": html_text_text,
     "resiliparse": resiliparse_text, "readabilipy": readabilipy_text, "goose3": goose3_text,
-    "newspaper4k": newspaper4k_text,
+    "newspaper4k": newspaper4k_text, "trafilatura-md": trafilatura_markdown,
+    "trafilatura-md-links": trafilatura_markdown_links, "markdownify": markdownify_text, "lynx": lynx_text,
+    "lynx-nolist": lynx_nolist_text, "w3m": w3m_text, "pandoc-plain": pandoc_plain, "pandoc-md": pandoc_markdown,
 }
 NEW_EXTRACTORS = ("inscriptis", "html2text", "html-text", "resiliparse", "readabilipy", "goose3", "newspaper4k")
-TUNED_ON = tuple(name for name in EXTRACTORS if name not in NEW_EXTRACTORS)  # the rules' tuning saw these outputs
+FORMATS = ("trafilatura-md", "trafilatura-md-links", "markdownify", "lynx", "lynx-nolist", "w3m", "pandoc-plain",
+           "pandoc-md")  # other shapes of text: Markdown, text browsers' dumps, pandoc's plain text
+TUNED_ON = tuple(name for name in EXTRACTORS if name not in NEW_EXTRACTORS + FORMATS)  # the rules' tuning saw these
 
 
 def cache_path(doc: str) -> Path:
@@ -182,14 +255,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", help="only this extractor")
     args = parser.parse_args(argv)
     done = failed = 0
+    missing: set[str] = set()
     for doc in all_docs():
-        if args.only and not doc.endswith("#" + args.only):
+        extractor = doc.partition("#")[2]
+        if args.only and extractor != args.only or extractor in missing:
             continue
         if cache_path(doc).exists() and not args.force:
             continue
         try:
             extract(doc)
             done += 1
+        except ProgramMissing as error:  # one line for the program, its outputs skipped
+            print(f"{extractor}: skipped, {error}", file=sys.stderr)
+            missing.add(extractor)
         except Exception as error:  # noqa: BLE001 - one broken page must not stop the run
             print(f"{doc}: {type(error).__name__}: {error}", file=sys.stderr)
             failed += 1

@@ -13,9 +13,12 @@ counts it). For each extractor's output (``bench/extract.py``):
   ``HIT_SHARE`` of the characters (or all of a short one) — main text reported as furniture, a false
   finding in nearly every case (a precision signal; the snippets are a sample, so this is a rate, not a count).
 
-The table gives a row per extractor, the extractors the rules were tuned on (``extract.TUNED_ON``) and those nobody
-here tuned to (``extract.NEW_EXTRACTORS``) each followed by their total: how far the rules carry to outputs they
-were not made on.
+The table gives a row per extractor, the extractors the rules were tuned on (``extract.TUNED_ON``), those nobody
+here tuned to (``extract.NEW_EXTRACTORS``) and the other shapes of text (``extract.FORMATS``: Markdown, text
+browsers' dumps) each followed by their total: how far the rules carry to outputs they were not made on.
+
+``--rates``: no gold, a precision signal of every output: findings per 10,000 words (every finding of the rules
+selected, one output at a time), the share of outputs the OCR gate calls OCR, and the rules that report most.
 
 Pages are split by the same hash as the labels (``natural.split_of("html/NAME.html.gz")``): tune on ``dev``,
 report ``test``. The split is by page, so every extractor's output of a page falls on one side; it is not the
@@ -36,7 +39,7 @@ labels' own split (``natural.split_of(doc)``, by output, not by page) puts in de
 held out there, and is then scored but never printed.
 
 Usage: python bench/gold.py [--split dev|test|all] [--fold a|b] [--select …] [--extend-select …]
-[--show [--context N]] [--lines]
+[--show [--context N]] [--lines | --rates]
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract  # noqa: E402
 import natural  # noqa: E402
 from newslint.api import lint_text, make_linter  # noqa: E402
+from newslint.model import Article  # noqa: E402
 
 GOLD = extract.PAGES / "gold.json"
 FURNITURE = frozenset({"boilerplate", "caption", "credit", "byline", "timestamp"})
@@ -217,6 +221,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--context", type=int, default=0, metavar="N",
                         help="with --show on fold a: print each miss with N characters of its output either side")
     parser.add_argument("--lines", action="store_true", help="score the gold author and date as lines (see above)")
+    parser.add_argument("--rates", action="store_true",
+                        help="findings per 10,000 words, outputs the OCR gate calls OCR, the rules reporting most")
     parser.add_argument("--fold", choices=("a", "b"),
                         help="dev only: score one fold of the dev pages (natural.fold_of); fold b by its totals only")
     args = parser.parse_args(argv)
@@ -249,13 +255,15 @@ def main(argv: list[str]) -> int:
                 continue
             findings = list(lint_text(text, doc, linter=linter))
             show_as = shown_as(doc, args.show)
-            if args.lines:
+            if args.rates:
+                count_rates(text, findings, tallies[extractor])
+            elif args.lines:
                 score_lines(text, findings, snippets, tallies[extractor], show_as)
             else:
                 score_output(text, findings, snippets, tallies[extractor], show_as, args.context)
             pages.add(page)
     split = args.split + (f", fold {args.fold}" if args.fold else "")
-    (report_lines if args.lines else report)(tallies, split, len(pages))
+    (report_rates if args.rates else report_lines if args.lines else report)(tallies, split, len(pages))
     if missing:
         print(f"\nnote: not scored, extractor not installed (pip install -r bench/requirements.txt): "
               f"{', '.join(sorted(missing))}")
@@ -268,6 +276,30 @@ def output_of(doc: str) -> str | None:
         return extract.extracted_text(doc)
     except ImportError:
         return None
+
+
+def count_rates(text: str, findings: list, tally: Counter) -> None:
+    """Add one output's words, findings (and each rule's, as ``NLxxx``) and the OCR gate's yes to ``tally``."""
+    tally["outputs"] += 1
+    tally["words"] += len(text.split())
+    tally["findings"] += len(findings)
+    tally["ocr"] += Article.parse(text).ocr.ocr
+    tally.update(finding.code for finding in findings)
+
+
+def top_rules(tally: Counter, n: int = 3) -> str:
+    """The ``n`` rules with most findings in ``tally``, each with its count."""
+    codes = Counter({key: count for key, count in tally.items() if key.startswith("NL")})
+    return ", ".join(f"{code} {count}" for code, count in codes.most_common(n))
+
+
+def report_rates(tallies: dict[str, Counter], split: str, pages: int) -> None:
+    _table(tallies, f"Every finding per output ({split} half by page, {pages} pages): findings per 10,000 words, "
+                    f"outputs the OCR gate calls OCR, the rules reporting most",
+           ("words", "findings", "per 10k words", "OCR", "most"),
+           lambda t: (str(t["words"]), str(t["findings"]),
+                      f"{t['findings'] / t['words'] * 10000 if t['words'] else 0.0:.1f}",
+                      f"{t['ocr']}/{t['outputs']}", top_rules(t)))
 
 
 def report(tallies: dict[str, Counter], split: str, pages: int) -> None:
@@ -288,10 +320,11 @@ def report_lines(tallies: dict[str, Counter], split: str, pages: int) -> None:
 
 
 def table_rows(tallies: dict[str, Counter]) -> list[tuple[str, Counter]]:
-    """One row per extractor, the extractors the rules were tuned on (``extract.TUNED_ON``) first, each group
-    followed by its total, then one row for them all."""
+    """One row per extractor, the extractors the rules were tuned on (``extract.TUNED_ON``) first, the new ones and the
+    formats (``extract.FORMATS``) after, each group followed by its total, then one row for them all."""
     rows: list[tuple[str, Counter]] = []
-    for group, names in (("tuned on", extract.TUNED_ON), ("new", extract.NEW_EXTRACTORS)):
+    for group, names in (("tuned on", extract.TUNED_ON), ("new", extract.NEW_EXTRACTORS),
+                         ("formats", extract.FORMATS)):
         present = [name for name in names if name in tallies]
         rows += [(name, tallies[name]) for name in present]
         if present:

@@ -81,11 +81,19 @@ _URL_LINE = regexcache.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = regexcache.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
-# A Markdown link's or image's target, ``](…)`` to its closing parenthesis (html2text wraps a long one at its hyphens,
-# and writes a title in quotes, a share link's text, escaped or paired parentheses inside), and an autolink
-# ``<http…>``: not prose (Article.link_targets). Each alternative starts with its own character: no backtracking.
-LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
-                                  r"|<https?://(?:[^<>\s]|-\n)*>")
+# Link markup, no prose (Article.link_targets): a Markdown link's or image's target, ``](…)`` to its closing
+# parenthesis (html2text wraps a long one at its hyphens, and writes a title in quotes, a share link's text, escaped or
+# paired parentheses inside), Pandoc's attributes (``{#id .class key="v"}``, wrapped with its lines, a value in quotes
+# holding any character) and fenced divs' ``:::`` lines, these three Markdown's (group ``md``: the evidence that a
+# text is Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before
+# a ``<link>``'s) and its ``References`` list of the page's links (to the end: lynx prints it last, and an item of it
+# may run over lines). Each alternative starts with its own character: no backtracking.
+LINK_TARGET = regexcache.compile(r"(?P<md>\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
+                                  r"|\{(?=[#.][A-Za-z_]|[\w-]+=\")"
+                                  r"(?:\"(?:[^\"\\]|\\[\s\S])*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
+                                  r"|(?m:^[ \t]*:::.*))"
+                                  r"|<https?://(?:[^<>\s]|-\n)*>|#?\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
+                                  r"|(?m:^References\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*)")
 
 T = TypeVar("T")
 
@@ -128,8 +136,8 @@ class Article:
     _paragraph_tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
     _token_index: dict[int, dict[str, list[Token]]] = field(default_factory=dict, repr=False, compare=False)
     _hard_wrapped: bool | None = field(default=None, repr=False, compare=False)  # the gate's, when parse judged it
-    # the spans of the text's Markdown link and image targets and autolinks (LINK_TARGET), in order, found by parse:
-    # none in all but Markdown
+    # the spans of the text's link markup (LINK_TARGET: Markdown's link and image targets and Pandoc's attributes,
+    # autolinks, lynx's reference markers and list), in order, found by parse: none in most texts
     link_targets: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
@@ -152,17 +160,23 @@ class Article:
         blocks = _blocks(lines)
         if ocr == "auto":  # the lines' own test only where enough pairs of lines stand without a blank line between
             article._hard_wrapped = may_be_hard_wrapped(len(lines), sum(map(len, blocks)) - len(blocks)) \
-                and hard_wrapped(text)
+                and hard_wrapped(text) and not _typeset(blocks)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         body_blocks = _blocks(lines[body_from:]) if body_from else blocks
+        markdown, width = False, 0
         # (a one-character search first: memchr, where CPython's search for two characters reads at a twentieth of
         # its speed)
-        if "]" in text and "](" in text or "<" in text and "<http" in text:
-            article.link_targets = tuple(match.span() for match in LINK_TARGET.finditer(text))
-        markdown = bool(article.link_targets)
+        if "]" in text or "<" in text and "<http" in text or "{" in text or ":::" in text:
+            found = [*LINK_TARGET.finditer(text)]
+            article.link_targets = tuple(match.span() for match in found)
+            markdown = any(match.lastgroup == "md" for match in found)  # an autolink or a lynx marker is no Markdown
         if markdown:  # its blocks are paragraphs, list items and headings
             body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
-        article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined, markdown)
+        elif not joined and _lines_apart(body_blocks) and (width := _wrap_width(body_blocks)):
+            # lines apart, but laid out at a width by a converter or a text browser: its paragraphs are wrapped
+            body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width)]
+        article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined,
+                                               markdown or bool(width))
         return article
 
     # -- header -------------------------------------------------------------
@@ -458,13 +472,13 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
     mid-sentence (:func:`_wrapped_block`), and each of its lines is one where they end like sentences or headings (an
     extractor's output keeps a page's single line breaks). ``joined``: the text is OCR output or hard-wrapped (most
     lines end mid-sentence, :func:`newslint.ocr.gate.hard_wrapped`), so that every block of lines is one paragraph.
-    ``markdown``: the blocks are Markdown's (:func:`_markdown_blocks`), each one paragraph where it wraps, however
-    many of them are one line (a page's links, list items and headings).
+    ``markdown``: the blocks are Markdown's (:func:`_markdown_blocks`) or a layout's (:func:`_wrapped_pieces`), each
+    one paragraph where it wraps, however many of them are one line (a page's links, list items and headings).
     """
-    multi = len(blocks) - [*map(len, blocks)].count(1)  # blocks of several lines (in C: no generator per block)
-    if not joined and not markdown and (len(blocks) < 2 or multi * 2 <= len(blocks)) and glued_end < 0:
+    apart = _lines_apart(blocks)
+    if not joined and not markdown and apart and glued_end < 0:
         return _line_paragraphs(blocks)  # most texts: every non-blank line a paragraph
-    if joined or markdown or (len(blocks) > 1 and multi * 2 > len(blocks)):
+    if joined or markdown or not apart:
         if not joined:
             blocks = [part for block in blocks
                       for part in ((block,) if _wrapped_block(block) else ([item] for item in block))]
@@ -488,6 +502,12 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
     return paragraphs
 
 
+def _lines_apart(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Whether each line of ``blocks`` is a paragraph of its own: one block, or most blocks one line."""
+    multi = len(blocks) - [*map(len, blocks)].count(1)  # blocks of several lines (in C: no generator per block)
+    return len(blocks) < 2 or multi * 2 <= len(blocks)
+
+
 def _line_paragraphs(blocks: list[list[tuple[int, str]]]) -> list[Paragraph]:
     """Each line of ``blocks`` (non-blank lines, each with its offset) a paragraph, its surrounding white space
     stripped: :func:`_split_paragraphs` where no block is one paragraph and no date is glued to the body, one loop
@@ -503,25 +523,80 @@ def _line_paragraphs(blocks: list[list[tuple[int, str]]]) -> list[Paragraph]:
     return paragraphs
 
 
-# a line that opens a Markdown list item or heading (html2text's ``  * ``, ``1. ``, ``## ``)
-_MARKDOWN_BLOCK_START = regexcache.compile(r"[ \t]*(?:[*+-][ \t]|[0-9]+\.[ \t]|#{1,6}[ \t])")
+# a line that opens a Markdown list item or heading (html2text's ``  * ``, ``1. ``, ``## ``) or is a fenced div's
+# (Pandoc's ``:::``)
+_MARKDOWN_BLOCK_START = regexcache.compile(r"[ \t]*(?:[*+-][ \t]|[0-9]+\.[ \t]|#{1,6}[ \t]|:::)")
+# a Markdown rule (``---``, ``***``, ``* * *``, ``___``) or a heading's underline (``===``, ``---``)
+_MARKDOWN_RULE = regexcache.compile(r"[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*")
 
 
 def _markdown_blocks(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """A block of Markdown lines cut before each line that opens a list item or a heading and after a hard line
-    break (two spaces at a line's end: a page's ``<br>``): a paragraph wrapped over lines stays one block, each item
-    of a list is one."""
+    """A block of Markdown lines cut before each line that opens a list item or a heading, before and after a fenced
+    div's line (markup, :data:`LINK_TARGET`: what follows it is a paragraph of its own) and after a hard line break
+    (two spaces at a line's end: a page's ``<br>``): a paragraph wrapped over lines stays one block, each item of a
+    list is one. A rule (``---``, ``* * *``) or a heading's underline is markup, in no block."""
     parts: list[list[tuple[int, str]]] = []
+    cut = False
     for line in block:
-        if parts and not parts[-1][-1][1].endswith("  ") and not _MARKDOWN_BLOCK_START.match(line[1]):
+        if _MARKDOWN_RULE.fullmatch(line[1]):
+            cut = True
+        elif parts and not cut and not (before := parts[-1][-1][1]).endswith("  ") \
+                and not before.lstrip().startswith(":::") and not _MARKDOWN_BLOCK_START.match(line[1]):
             parts[-1].append(line)
         else:
             parts.append([line])
+            cut = False
     return parts
 
 
 _WIDEST_WRAP = 100  # no text is hard-wrapped wider than this
 _GOES_ON = ("-", ",")  # a line that ends on one of these goes on in the next
+_NARROWEST_LAYOUT = 70  # a converter's or a text browser's page is no narrower (pandoc's 72; a column of print is)
+_WRAP_EVIDENCE = 8  # breaks before a lower-case word that a width must explain
+_WRAPS_AGREE = 0.8  # the share of them one width explains
+
+
+def _wrap_width(blocks: list[list[tuple[int, str]]], evidence: int = _WRAP_EVIDENCE,
+                agree: float = _WRAPS_AGREE) -> int:
+    """The width a converter or a text browser wrapped the text's lines at (pandoc's 72 columns, w3m's and lynx's
+    80), or 0. A line broken before a lower-case word was full: the width is at least the line's length and less
+    than its length with that word; where the share ``agree`` of such breaks, and ``evidence`` of them at least,
+    agree on one width, it is the text's (the widest such, which joins fewest lines). An extractor's lines end where
+    the page's blocks do, at no width."""
+    if sum(map(len, blocks)) - len(blocks) < evidence:  # too few lines follow another (most texts)
+        return 0
+    bounds = [(len(line.rstrip()), len(line.rstrip()) + len(word))
+              for block in blocks for (_, line), (_, following) in pairwise(block)
+              if (word := following.split(None, 1)[0])[:1].islower()]
+    if len(bounds) < evidence:
+        return 0
+    votes = Counter(width for low, high in bounds
+                    for width in range(max(low, _NARROWEST_LAYOUT), min(high, _WIDEST_WRAP) + 1))
+    if not votes:
+        return 0
+    agreed, width = max((count, width) for width, count in votes.items())
+    return width if agreed >= agree * len(bounds) else 0
+
+
+def _typeset(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Whether a program laid the lines out (a text browser's dump, pandoc's plain text), not a page of print that
+    reads as hard-wrapped: every one of twenty breaks or more before a lower-case word at one width of 70 columns or
+    more (:data:`_NARROWEST_LAYOUT`), exactly (a column of print, set in a proportional type, is narrower or less
+    exact)."""
+    return bool(_wrap_width(blocks, evidence=20, agree=1.0))
+
+
+def _wrapped_pieces(block: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
+    """A block of lines laid out at ``width`` cut where a line ends before it is full, that is where the next line's
+    first word would have fitted after it: a paragraph wrapped over lines stays one piece, a heading, a menu's link
+    or a list's item is one (as each line is where lines are apart, :func:`_lines_apart`)."""
+    parts: list[list[tuple[int, str]]] = []
+    for line in block:
+        if parts and len(parts[-1][-1][1].rstrip()) + 1 + len(line[1].split(None, 1)[0]) > width:
+            parts[-1].append(line)
+        else:
+            parts.append([line])
+    return parts
 
 
 def _wrapped_block(block: list[tuple[int, str]]) -> bool:

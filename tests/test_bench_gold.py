@@ -85,11 +85,21 @@ def test_show_prints_no_output_the_hand_labels_hold_out():
 
 def test_rows_group_the_extractors_tuned_on_apart_from_the_new_ones():
     tallies = {"trafilatura": Counter(leaked=2, flagged=1), "soup": Counter(leaked=1, flagged=1),
-               "html2text": Counter(leaked=4, flagged=1)}
+               "html2text": Counter(leaked=4, flagged=1), "w3m": Counter(leaked=1), "lynx": Counter(leaked=2)}
     rows = gold.table_rows(tallies)
-    assert [name for name, _ in rows] == ["soup", "trafilatura", "all tuned on", "html2text", "all new", "all"]
-    assert rows[2][1] == Counter(leaked=3, flagged=2)
-    assert rows[4][1] == Counter(leaked=4, flagged=1) and rows[5][1] == Counter(leaked=7, flagged=3)
+    assert [name for name, _ in rows] == ["soup", "trafilatura", "all tuned on", "html2text", "all new", "lynx", "w3m",
+                                          "all formats", "all"]
+    assert rows[2][1] == Counter(leaked=3, flagged=2) and rows[4][1] == Counter(leaked=4, flagged=1)
+    assert rows[7][1] == Counter(leaked=3) and rows[8][1] == Counter(leaked=10, flagged=3)
+
+
+def test_rates_count_words_findings_each_rule_and_the_ocr_gates_yes():
+    tally = Counter()
+    gold.count_rates("The council voted.\n\nMost Popular\n", [finding("NL311", 20, 32)] * 2, tally)
+    gold.count_rates("Tbe cornpany sold tho land.\n" * 20, [finding("NL704", 0, 3)], tally)
+    assert (tally["outputs"], tally["words"], tally["findings"]) == (2, 105, 3)
+    assert tally["ocr"] == 1
+    assert gold.top_rules(tally) == "NL311 2, NL704 1"
 
 
 def test_an_output_whose_extractor_is_not_installed_is_left_out(monkeypatch):

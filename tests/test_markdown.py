@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newslint.model import Article
 from newslint.ocr import gate
+from tests.rules.rule_texts import LATER, LONG, MORE
 from tests.rules.test_ocr import OCR
 
 MARKDOWN = """[Home](https://news.example.com/)[World](https://news.example.com/world-
@@ -114,3 +115,44 @@ def test_no_split_paragraph_at_a_markdown_line_wrap_and_a_menu_link_is_furniture
     assert not [finding for finding in found if finding[0] in ("NL101", "NL108", "NL202")]
     assert ("NL310", "[World](https://news.example.com/world/)") in found
     assert ("NL102", "spokespersonDmitry") in found
+
+
+def test_an_autolink_alone_is_no_markdown():
+    text = ("Library to move\nThe council voted on Monday <https://news.example.com/council/library-vote>.\n\n"
+            "A petition gathered two thousand names.\n")
+    article = Article.parse(text, has_header=False)
+    assert [text[start:end] for start, end in article.link_targets] == ["<https://news.example.com/council/library-vote>"]
+    assert [p.text for p in article.paragraphs][:2] == ["Library to move", text.splitlines()[1]]  # lines apart
+
+
+# Pandoc's Markdown of a whole page: its attributes and fenced divs around the links and the story
+PANDOC = "".join(f'::: {{#nav-{n} .site-nav__item data-track="menu-{n}"}}\n[{name}](https://news.example.com/{n}/)'
+                 f'{{.site-nav__link .link--inverse aria-label="{name} section"}}\n:::\n\n'
+                 for n, name in enumerate(("Home", "World", "Business", "Sport", "Weather", "Travel"))) \
+    + '::: {.article-body__content .js-article-body}\n' + MARKDOWN.split("\n\n# ", 1)[1] \
+    + '![](https://cdn.example.com/cranes.jpg){.hero-image\nonerror="if(this.src){return true;};this.hidden=1"\n' \
+      'data-meta="{\\"loc\\":\\"hero\\"}"}\n:::\n'
+
+
+def test_pandoc_attributes_and_div_fences_are_markup_not_prose(lint):
+    article = Article.parse(PANDOC)
+    spans = [PANDOC[start:end] for start, end in article.link_targets]
+    assert '::: {#nav-0 .site-nav__item data-track="menu-0"}' in spans and ":::" in spans
+    assert '{.site-nav__link .link--inverse aria-label="Home section"}' in spans
+    assert "::: {.article-body__content .js-article-body}" in spans
+    assert spans[-2].startswith("{.hero-image\nonerror=") and spans[-2].endswith('\\"hero\\"}"}')  # braces in quotes
+    assert gate.decide(PANDOC).ocr and not article.ocr.ocr
+    paragraphs = [p.text for p in article.paragraphs]  # a fenced div's line is a paragraph apart from what it holds
+    assert '[Home](https://news.example.com/0/){.site-nav__link .link--inverse aria-label="Home section"}' in paragraphs
+    assert paragraphs[paragraphs.index("::: {.article-body__content .js-article-body}") + 1].startswith("Port talks")
+    found = {(d.code, PANDOC[d.start:d.end]) for d in lint(PANDOC)}
+    assert ("NL102", "spokespersonDmitry") in found
+    assert not [f for f in found if f[0] in ("NL704", "NL705", "NL706", "NL707", "NL708")]
+
+
+def test_a_rule_and_a_headings_underline_are_markup_in_no_paragraph(lint):
+    text = (f"[Home](https://news.example.com/)\n\n# Library to move\n\n{LONG}\n\n---\n\n## What happens next\n\n"
+            f"{LATER}\n\n* * *\n\nThe vote\n========\n\n{MORE}\n")
+    paragraphs = [p.text for p in Article.parse(text, has_header=False).paragraphs]
+    assert paragraphs[2:] == [LONG, "## What happens next", LATER, "The vote", MORE]
+    assert not [d for d in lint(text) if "What happens next" in text[d.start:d.end]]  # a subheading, no furniture

@@ -1,0 +1,98 @@
+"""Text laid out by a text browser or a converter (``lynx -dump``, ``w3m -dump``, ``pandoc -t plain``): lynx's
+reference markers and ``References`` list are link markup (``Article.link_targets``), no prose, and a page's
+paragraphs wrapped at the layout's width are each one paragraph, its menu's lines each one.
+
+The pages are written here in those programs' styles (three-space margins, ``[12]`` before a link's text, the list of
+the page's links after it); no corpus text is copied.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from newslint.model import Article
+from newslint.ocr import gate
+from tests.rules.rule_texts import LAST, LATER, LONG, MORE, MOVE, OPENING, PROSE, QUOTED
+
+STORY = "Kremlin spokespersonDmitry Peskov said the talks would go on. " + LONG
+
+
+def _wrapped(paragraph: str, width: int, margin: str = "") -> str:
+    return textwrap.fill(paragraph, width, initial_indent=margin, subsequent_indent=margin)
+
+
+def lynx_page(story: str) -> str:
+    menu = "".join(f"     * [{n}]{name}\n" for n, name in enumerate(("Home", "World", "Business", "Sport"), 3))
+    links = "".join(f"   {n}. https://news.example.com/{name}/\n" for n, name in enumerate(("home", "world"), 1))
+    return (f"   #[1]alternate [2]News feed\n\n{menu}\n"
+            + "\n\n".join(_wrapped(p, 76, "   ") for p in (story, LATER, PROSE + " Read more in [9]our guide."))
+            + "\n\n   [10]Share [11]Tweet [12]Email\n\nReferences\n\n   Visible links:\n" + links
+            + "   3. mailto:?subject=Library to move&body=The council voted\n   on Monday\n"
+            + "\n   Hidden links:\n  13. file://localhost/tmp/page.html#top\n")
+
+
+PAGE = lynx_page(STORY)
+
+
+def test_lynx_markers_and_its_reference_list_are_link_markup():
+    article = Article.parse(PAGE)
+    spans = [PAGE[start:end] for start, end in article.link_targets]
+    assert spans[:3] == ["#[1]", "[2]", "[3]"] and "[9]" in spans and "[12]" in spans
+    assert spans[-1].startswith("References\n\n   Visible links:\n") and spans[-1].endswith("page.html#top\n")
+    assert not article.ocr.ocr
+
+
+def test_a_lynx_page_has_no_finding_in_its_markup_and_its_defects_are_found(lint):
+    found = {(d.code, PAGE[d.start:d.end]) for d in lint(PAGE)}
+    assert ("NL102", "spokespersonDmitry") in found
+    assert not [f for f in found if f[0] in ("NL103", "NL105", "NL108", "NL704", "NL708")]  # '12]Email', '1. https'
+
+
+def test_brackets_in_prose_are_no_lynx_markers():
+    text = "The report [1] said so. See note [2], and the list [3].\n\nHe was [4]\nthen gone.\n"
+    assert Article.parse(text).link_targets == ()
+    assert Article.parse("The references\n\nwere checked by the editors.\n").link_targets == ()
+
+
+# a page's menu, long enough that the lines do not read as hard-wrapped print (``gate.hard_wrapped``) as a whole
+MENU = ("Home", "News", "Sport", "Weather", "Travel", "Contact us", *(f"Section {n}" for n in range(1, 19)))
+
+
+def layout(width: int, margin: str = "") -> str:
+    """A page laid out at ``width``: a menu, a headline, the story's paragraphs wrapped, a list of links, a footer."""
+    menu = "\n\n".join(margin + name for name in MENU)
+    story = "\n\n".join(_wrapped(p, width, margin) for p in (STORY, LATER, MORE, PROSE, LAST))
+    related = "\n".join(margin + name for name in ("Related stories", "Library hours to change", "New bus routes"))
+    return f"{menu}\n\n{margin}Library to move\n\n{story}\n\n{related}\n\n{margin}Copyright 2021 Valley Post\n"
+
+
+def test_paragraphs_wrapped_at_a_layouts_width_are_one_and_its_menu_lines_apart(lint):
+    for width, margin in ((72, ""), (80, "   ")):
+        text = layout(width, margin)
+        paragraphs = [" ".join(p.text.split()) for p in Article.parse(text, has_header=False).paragraphs]
+        assert paragraphs == [*MENU, "Library to move", STORY, LATER, MORE, PROSE, LAST, "Related stories", "Library hours to change",
+                              "New bus routes", "Copyright 2021 Valley Post"]
+        found = {(d.code, text[d.start:d.end]) for d in lint(text)}
+        assert ("NL102", "spokespersonDmitry") in found and not [f for f in found if f[0] == "NL108"]
+
+
+def test_lines_apart_at_no_width_stay_apart():
+    # an extractor's lines, a paragraph each, some going on in lower case: no width explains where they end
+    lines = ["The council said", "it would vote on Monday, after a long debate about the library and its future",
+             "and the petition", "was handed in", "by residents of the high street", "on Friday afternoon.",
+             "Councillors", "agreed", "to meet", "again in the spring", "when the budget", "is set."]
+    text = "\n\n".join(MENU) + "\n\n" + "\n".join(lines) + "\n"
+    assert [p.text for p in Article.parse(text, has_header=False).paragraphs] == [*MENU, *lines]
+
+
+def test_a_dump_laid_out_at_a_width_is_no_print_to_the_ocr_gate():
+    # a short dump without a menu reads as hard-wrapped lines, and its site names as non-words (2 %)
+    names = ("Follow ValleyPostNews on Twitterx, Instagrm and Fbook for updates from the valleypost newsdesk team, "
+             "the vpn livedesk, the vpn sportsdesk, the vpn weatherdesk and the vpn traveldesk, all at valleypost.")
+    story = [LONG, LATER, MORE, PROSE, LAST, QUOTED, STORY, MOVE, OPENING]
+    text = "\n\n".join(_wrapped(p, 74, "   ") for p in [*story, names, *story]) + "\n"
+    assert gate.hard_wrapped(text) and gate.decide(text).ocr
+    article = Article.parse(text, has_header=False)
+    assert not article.ocr.ocr and [" ".join(p.text.split()) for p in article.paragraphs] == [*story, names, *story]
+    print_column = "\n\n".join(_wrapped(p, 52) for p in [*story, names, *story]) + "\n"  # narrower than a layout
+    assert Article.parse(print_column, has_header=False).ocr.ocr
