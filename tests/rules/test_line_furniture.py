@@ -163,6 +163,26 @@ def test_the_headline_under_the_page_title_stays(lint):
     assert headline not in [line for line, _ in nl311(lint, *page)]
 
 
+def test_the_headline_under_the_page_title_stays_between_the_menus_and_a_share_bar(lint):
+    headline = "Every school in the district gets new rules next term"
+    page = (f"{headline} | The Valley Post", *MENU, headline, "Share", "Tweet", PROSE, MORE, MOVE, LAST)
+    assert headline not in [line for line, _ in nl311(lint, *page)]
+
+
+def test_the_headline_printed_twice_over_the_story_keeps_its_lower_copy(lint):
+    """A page may print the story's headline twice over it (a card of it, then its heading): the upper copy is
+    furniture, the one right over the story, whose words its opening takes up, stays. A card of another story
+    printed twice there is furniture twice."""
+    headline = "Every school in the district gets new rules next term"
+    page = (*MENU, "Posted on May 2, 2023", headline, headline, "Social Share", PROSE, MORE, MOVE, LAST, *MENU)
+    text = "\n".join(page) + "\n"
+    reported = [d.start for d in lint(text, select=["NL311"]) if text[d.start:d.end] == headline]
+    assert reported == [text.index(headline)]
+    card = "Ferry operator adds late crossings for the festival weekend"
+    page = (*MENU, card, card, "Social Share", PROSE, MORE, MOVE, LAST, *MENU)
+    assert [line for line, _ in nl311(lint, *page)].count(card) == 2
+
+
 def test_a_first_line_given_again_only_below_the_story_is_its_headline(lint):
     """A page's first line given again as a line of its own above the story is its <title>; given again only
     after the story's start (a list of related links), the first line is the headline of an extract."""
