@@ -899,6 +899,28 @@ def test_a_card_s_headline_printed_twice_in_a_row_is_furniture(lint):
     assert lines_of(lint, text, "NL311").count(card) == 2
 
 
+def test_a_list_of_the_page_s_links_kept_with_its_marks_is_furniture(lint):
+    """An extractor that keeps an HTML list's marks keeps a menu's as well: a run of marked labels, or a line of them
+    run together, two or more of them words of the page; every item is reported, 'Do not sell my data' too."""
+    shares = ("* Facebook", "* Twitter", "* Pinterest", "* LinkedIn")
+    assert set(shares) <= set(lines_of(lint, "\n\n".join(("Title", PROSE, *shares, MORE, LAST)) + "\n", "NL311"))
+    footer = ("* Privacy", "* Terms", "* Do not sell my data")
+    assert set(footer) <= set(lines_of(lint, "\n\n".join(("Title", PROSE, MORE, LAST, *footer)) + "\n", "NL311"))
+    one_line = "* Facebook, * Twitter, * Pinterest, * Email,"
+    assert one_line in lines_of(lint, f"Title\n\n{PROSE}\n\n{one_line}\n\n{MORE}\n\n{LAST}\n", "NL311")
+
+
+@pytest.mark.parametrize("items", [
+    ("* Apples", "* Pears", "* Plums"),  # labels without a word of the page
+    ("* Share the road with cyclists.", "* Follow the signs.", "* Watch your speed."),  # sentences
+    ("* Home", "* Contact"),  # two items
+    ("* Apples, * Pears, * Plums,",),
+    ("* Share prices fell sharply on Monday after the report came out, * Follow the money, * Watch the markets,",),
+])
+def test_a_list_of_the_story_s_is_no_list_of_links(items):
+    assert furniture._menus_as_lists([PROSE, *items, MORE]) == set()
+
+
 def test_a_paragraph_said_again_further_on_is_not_a_card():
     line = "The council will meet again in March."
     assert furniture._twice_in_a_row([PROSE, line, MORE, line, LAST]) == set()

@@ -112,6 +112,7 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
+        menus = _menus_as_lists(texts) if open_lines else set()  # (reported before the loop, which skips list items)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -136,13 +137,16 @@ class FurnitureLine(Rule):
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         flagged: set[int] = set()
+        for i in sorted(menus):
+            flagged.add(i)
+            yield from line(i, "a list of the page's links kept with its marks")
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
         for i in reading:
             paragraph = paragraphs[i]
             text = paragraph.text
-            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
+            if len(text) > _SHORT or i in flagged or i == 0 and (section or title) or i in crumbs.values() or i == headline \
                     or open_lines and _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
@@ -307,6 +311,45 @@ def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
         if i > 0 and (i - 1 in found or _headline_above(texts[i - 1]) or _stamp_line(texts[i - 1])):
             found.add(i)
     return found if len(found) >= 2 else set()
+
+
+_MENU_MARKS = "*•·+-–"  # the marks an extractor writes before a list's items ('* Facebook', '+ Privacy Policy')
+_MENU_ITEMS = 3  # items of a list of the page's links at least
+_MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
+
+
+def _menus_as_lists(texts: list[str]) -> set[int]:
+    """Lists of the page's links that an extractor kept with their marks (an HTML list's items): a run of three
+    lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), or a line of three
+    items or more run together, each after its mark and before a comma ('* Facebook, * Twitter, * Email,'), each
+    item a label of up to six words without a sentence's end, two of them or more holding a word of the page
+    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page."""
+    marked = [i for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in marked + [-1]:
+        if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
+            if len(run) >= _MENU_ITEMS and _menu_items([texts[j][2:] for j in run]):
+                found.update(run)
+            run = []
+        if i < 0:
+            break
+        text = texts[i]
+        items = text[2:-1].split(", " + text[:2]) if text.endswith(",") else ()
+        if len(items) >= _MENU_ITEMS:  # a list run into one line
+            if _menu_items(items):
+                found.add(i)
+        else:
+            run.append(i)
+    return found
+
+
+def _menu_items(items: list[str]) -> bool:
+    """Each item is a link's label (one to six words, no sentence's end) and two or more hold a word of the page."""
+    lowered = [[w.lower() for w in _HEADLINE_WORDS.findall(item)] for item in items]
+    return all(1 <= len(words) <= _MENU_ITEM_WORDS for words in lowered) \
+        and not any(item.rstrip().endswith(("." , "!", "?")) for item in items) \
+        and sum(not WEB_WORDS.isdisjoint(words) for words in lowered) >= 2
 
 
 def _headline_above(text: str) -> bool:
