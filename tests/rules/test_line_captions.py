@@ -26,6 +26,22 @@ def test_label_caption(lint):
     assert codes(lint, f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", "NL312") == [(5, line)]
 
 
+MENU = ("Investigations", "Medical Debt Lawsuits", "Vetting Your Pet's Vet", "High School Sports")
+
+
+def test_a_menu_item_shaped_like_a_caption_is_none(lint):
+    """A menu's item between others (two short lines either side, no credit among them) is the page's link, not a
+    caption: in a 'label: caption' form, or over a line shaped like a credit; a gallery's captions stand between
+    their credits and dates."""
+    line = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
+    assert codes(lint, "\n\n".join(("Title", PROSE, *MENU[:2], line, *MENU[2:], MORE)) + "\n", "NL312") == []
+    caption = "Staff at the supermarket wait outside during its closure"
+    assert codes(lint, "\n\n".join(("Title", PROSE, *MENU[:2], caption, "NICOLE DRAYTON", *MENU[2:], MORE)) + "\n",
+                 "NL312") == []
+    gallery = ("In pictures", "30 September 2020", caption, "NICOLE DRAYTON", "In pictures", "29 September 2020")
+    assert (9, caption) in codes(lint, "\n\n".join(("Title", PROSE, *gallery, MORE)) + "\n", "NL312")
+
+
 @pytest.mark.parametrize("line", [
     "Background: Schools are experimenting with technology to secure students.",   # prose after a label
     "CITY REVIEW: What do you tell people who ask what your paintings are about?",
