@@ -139,6 +139,15 @@ def test_unstopped_headings_and_reported_lines_stay(lint):
     assert lines_of(lint, text, "NL312") == []
 
 
+def test_a_list_item_s_text_under_its_heading_cut_off_at_a_dash_stays(lint):
+    """A list of tips whose items an extractor broke after their dash ('Secure your accounts –') keeps each item's
+    text, stopless or not, as the story's; the same lines without the headings are captions."""
+    first = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
+    second = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    text = f"{LONG}\n\nGather outside –\n\n{first}\n\n{LATER}\n\nVisit the reading room –\n\n{second}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == []
+
+
 LONG_CAPTION = ("Shoppers queue outside a bakery on the first morning that small businesses may open again in the "
                 "old town, as the regional government eases the rules it imposed in March. Bakeries, florists and "
                 "hardware shops were the first allowed to serve customers, provided that they admit no more than "

@@ -855,12 +855,16 @@ def _ends_open(text: str) -> bool:
     return text[-1] not in _ENDS_LIKE_A_CLAUSE
 
 
+_DASHES = (" -", " –", " —")  # how a heading cut off from the text it runs into ends
+
+
 def _unstopped_shape(article: Article, index: int) -> bool:
     """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
     case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)').
     A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a quotation
     mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
-    lines (see _broken_sentence) and a live blog's entry heading."""
+    lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
+    accounts –' / 'Change the passwords of your pages') and a live blog's entry heading."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text.rstrip()
     if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
@@ -874,6 +878,7 @@ def _unstopped_shape(article: Article, index: int) -> bool:
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
+        and not paragraphs[index - 1].text.rstrip().endswith(_DASHES) \
         and index not in article.shared("lines.live-entry-headings", _live_entry_headings)
 
 
