@@ -148,6 +148,14 @@ def test_a_list_item_s_text_under_its_heading_cut_off_at_a_dash_stays(lint):
     assert lines_of(lint, text, "NL312") == []
 
 
+def test_the_line_over_an_embedded_post_s_address_is_no_stopless_caption(lint):
+    first = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
+    second = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    post = "https://www.facebook.com/HarbourLibrary/posts/2800731780195723"
+    text = f"{LONG}\n\n{first}\n\n{post}\n\n{LATER}\n\n{second}\n\n{post}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == []
+
+
 LONG_CAPTION = ("Shoppers queue outside a bakery on the first morning that small businesses may open again in the "
                 "old town, as the regional government eases the rules it imposed in March. Bakeries, florists and "
                 "hardware shops were the first allowed to serve customers, provided that they admit no more than "

@@ -856,6 +856,7 @@ def _ends_open(text: str) -> bool:
 
 
 _DASHES = (" -", " –", " —")  # how a heading cut off from the text it runs into ends
+_EMBED_ADDRESS = regexcache.compile(r"https?://\S+")  # an embedded post's address on a line of its own
 
 
 def _unstopped_shape(article: Article, index: int) -> bool:
@@ -864,7 +865,8 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a quotation
     mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
     lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
-    accounts –' / 'Change the passwords of your pages') and a live blog's entry heading."""
+    accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
+    story's pointer to it) and a live blog's entry heading."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text.rstrip()
     if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
@@ -879,6 +881,7 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
         and not paragraphs[index - 1].text.rstrip().endswith(_DASHES) \
+        and not _EMBED_ADDRESS.fullmatch(following.strip()) \
         and index not in article.shared("lines.live-entry-headings", _live_entry_headings)
 
 
