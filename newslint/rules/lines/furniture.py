@@ -148,8 +148,8 @@ class FurnitureLine(Rule):
         for i in reading:
             paragraph = paragraphs[i]
             text = paragraph.text
-            if len(text) > _SHORT or i in flagged or i == 0 and (section or title) or i in crumbs.values() or i == headline \
-                    or open_lines and _beside_open_break(texts, shapes, i):
+            if len(text) > _SHORT or i in flagged or i == 0 and (section or title) or i in crumbs.values() \
+                    or i == headline or open_lines and _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
@@ -350,7 +350,7 @@ def _menu_items(items: list[str]) -> bool:
     """Each item is a link's label (one to six words, no sentence's end) and two or more hold a word of the page."""
     lowered = [[w.lower() for w in _HEADLINE_WORDS.findall(item)] for item in items]
     return all(1 <= len(words) <= _MENU_ITEM_WORDS for words in lowered) \
-        and not any(item.rstrip().endswith(("." , "!", "?")) for item in items) \
+        and not any(item.rstrip().endswith((".", "!", "?")) for item in items) \
         and sum(not WEB_WORDS.isdisjoint(words) for words in lowered) >= 2
 
 
@@ -470,7 +470,8 @@ def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged
     for i in range(1, len(texts) - 1):
         text = texts[i].strip()
         if i in flagged or shapes[i][0] > _AMONG_FURNITURE_WORDS or not text[:1].isupper() \
-                or text.endswith(_SENTENCE_ENDS + (",", ";", ":")) or i in live_headings or i in headings or _owned_elsewhere(text) \
+                or text.endswith(_SENTENCE_ENDS + (",", ";", ":")) or i in live_headings or i in headings \
+                or _owned_elsewhere(text) \
                 or _goes_on(text, texts[i + 1]):
             continue
         if all((j in flagged or boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
@@ -1110,8 +1111,8 @@ _CREDIT_MARKS = "/©|"  # what a caption's credit holds ('… on Tuesday (Jane D
 def _headline_over_story(texts: list[str], shapes: list[tuple[int, bool]]) -> int | None:
     """The story's headline over the page's first paragraph of prose (see prose_paragraph; one that opens a list
     with a colon too), which the page may print again (twice in a row for a card's picture and link, in a list of
-    its latest stories, ending like a sentence), else None: the nearest line above that paragraph, past the third
-    line of the text, that is neither a date or byline line nor a button of up to three words ('Social Share': a
+    its latest stories, ending like a sentence), else None: the nearest line above that paragraph, below the text's
+    first two lines (see _headline_or_dek), that is neither a date or byline line nor a button of up to three words ('Social Share': a
     word of the page; a name alone may be a photo's credit), three of them at most between; shaped like a headline
     (see _headline_first), without a final stop or bracket (a caption's), no credit or its marks and no line
     another rule reports, two of whose words of substance the story's opening (four paragraphs) takes up."""
