@@ -139,21 +139,20 @@ def test_unstopped_headings_and_reported_lines_stay(lint):
     assert lines_of(lint, text, "NL312") == []
 
 
-def test_a_list_item_s_text_under_its_heading_cut_off_at_a_dash_stays(lint):
-    """A list of tips whose items an extractor broke after their dash ('Secure your accounts –') keeps each item's
-    text, stopless or not, as the story's; the same lines without the headings are captions."""
-    first = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
-    second = "The reading room of the library, which opened in the years after the war, pictured last summer"
-    text = f"{LONG}\n\nGather outside –\n\n{first}\n\n{LATER}\n\nVisit the reading room –\n\n{second}\n\n{LAST}\n"
-    assert lines_of(lint, text, "NL312") == []
+POST = "https://www.facebook.com/HarbourLibrary/posts/2800731780195723"
 
 
-def test_the_line_over_an_embedded_post_s_address_is_no_stopless_caption(lint):
+@pytest.mark.parametrize("above, below", [
+    ("Gather outside –", ""),  # a list's item under its heading, broken after the heading's dash
+    ("", POST),  # the text of an embedded post, or the story's pointer to it, over the post's address
+])
+def test_stopless_lines_of_the_story_beside_a_dash_or_an_embed_stay(lint, above, below):
+    """Two stopless lines among the story are captions (test_unstopped_caption_lines_among_the_story), but not the
+    text a heading cut off at a dash runs into ('Secure your accounts –'), nor the line over an embedded post."""
     first = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
     second = "The reading room of the library, which opened in the years after the war, pictured last summer"
-    post = "https://www.facebook.com/HarbourLibrary/posts/2800731780195723"
-    text = f"{LONG}\n\n{first}\n\n{post}\n\n{LATER}\n\n{second}\n\n{post}\n\n{LAST}\n"
-    assert lines_of(lint, text, "NL312") == []
+    lines = [LONG, above, first, below, LATER, above, second, below, LAST]
+    assert lines_of(lint, "\n\n".join(line for line in lines if line) + "\n", "NL312") == []
 
 
 LONG_CAPTION = ("Shoppers queue outside a bakery on the first morning that small businesses may open again in the "
