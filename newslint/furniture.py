@@ -198,6 +198,11 @@ def _content_words(lower: list[str]) -> list[str]:
     return [w for w in lower if len(w) > 3 and w not in FUNCTION_WORDS]
 
 
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry content (see _content_words), lower-cased."""
+    return _content_words(_lower(_WORD.findall(text)))
+
+
 def prose_word_counts(texts: Sequence[str], shapes: Sequence[tuple[int, bool]], indexes: Iterable[int]) -> Counter:
     """How many of the prose paragraphs (more than fifteen words) among ``indexes`` hold each word, lower-cased."""
     return Counter(word for i in indexes if shapes[i][0] > 15
@@ -209,7 +214,7 @@ def told_elsewhere(text: str, story: Counter, left: Counter, share: int = 2) -> 
     (``story`` and ``left``: :func:`prose_word_counts` of the story's and of those left out): the story's own matter,
     not a box's (the site's note on a column, another story's teaser). ``share``: one in this many such words is
     enough (4: a quarter)."""
-    content = _content_words(_lower(_WORD.findall(text)))
+    content = content_words(text)
     return len(content) >= 2 and sum(story[w] > left[w] for w in content) * share >= len(content)
 
 
@@ -255,6 +260,16 @@ _PROSE_MARKS = (" the ", " a ", " of ", " to ", " and ", " in ")
 _ENDS_SENTENCE = regexcache.compile(r"[.!?\"”’)](?:\s+[A-Z]{2,}\S*)?\s*$")  # a wire signoff may follow ('… today. REUTER')
 
 
+def prose_paragraph(text: str, words: int, colon: bool = False) -> bool:
+    """A paragraph of prose (of ``words`` words, its shape's count): twelve words or more, ending like a sentence
+    (or, with ``colon``, with a colon before a list), with function words; a short one (up to MAX_WORDS) without a
+    word of the web page ('download our app')."""
+    return words >= PROSE_WORDS \
+        and (_ENDS_SENTENCE.search(text, max(0, len(text) - 40)) is not None or colon and text.rstrip().endswith(":")) \
+        and any(mark in text for mark in _PROSE_MARKS) \
+        and (words > MAX_WORDS or WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())))
+
+
 def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Extent:
     """The first and last paragraph of the story in a page an extractor flattened: the block of prose paragraphs
     (twelve words or more, ending like a sentence, with function words; a short one without a word of the web
@@ -267,9 +282,7 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
     start = previous = -1
     size = 0
     for i, text in enumerate(texts):
-        if shapes[i][0] < PROSE_WORDS or not _ENDS_SENTENCE.search(text, max(0, len(text) - 40)) \
-                or not any(mark in text for mark in _PROSE_MARKS) \
-                or shapes[i][0] <= MAX_WORDS and not WEB_STRICT.isdisjoint(_LETTERS.findall(text.lower())):
+        if not prose_paragraph(text, shapes[i][0]):
             continue
         if previous < 0 and i < _PAGE_HEAD:
             return Extent((i, len(texts) - 1))  # prose from the start: an extract of the story, not a page

@@ -26,6 +26,22 @@ def test_label_caption(lint):
     assert codes(lint, f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", "NL312") == [(5, line)]
 
 
+MENU = ("Investigations", "Medical Debt Lawsuits", "Vetting Your Pet's Vet", "High School Sports")
+
+
+def test_a_menu_item_shaped_like_a_caption_is_none(lint):
+    """A menu's item between others (two short lines either side, no credit among them) is the page's link, not a
+    caption: in a 'label: caption' form, or over a line shaped like a credit; a gallery's captions stand between
+    their credits and dates."""
+    line = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
+    assert codes(lint, "\n\n".join(("Title", PROSE, *MENU[:2], line, *MENU[2:], MORE)) + "\n", "NL312") == []
+    caption = "Staff at the supermarket wait outside during its closure"
+    assert codes(lint, "\n\n".join(("Title", PROSE, *MENU[:2], caption, "NICOLE DRAYTON", *MENU[2:], MORE)) + "\n",
+                 "NL312") == []
+    gallery = ("In pictures", "30 September 2020", caption, "NICOLE DRAYTON", "In pictures", "29 September 2020")
+    assert (9, caption) in codes(lint, "\n\n".join(("Title", PROSE, *gallery, MORE)) + "\n", "NL312")
+
+
 @pytest.mark.parametrize("line", [
     "Background: Schools are experimenting with technology to secure students.",   # prose after a label
     "CITY REVIEW: What do you tell people who ask what your paintings are about?",
@@ -121,6 +137,22 @@ def test_unstopped_headings_and_reported_lines_stay(lint):
     said = "The leader of the council said the decision had been the hardest of her time in office"
     text = f"{LONG}\n\n{heading}\n\n{LATER}\n\n{reported}\n\n{LAST}\n\n{said}\n\n{LONG}\n"
     assert lines_of(lint, text, "NL312") == []
+
+
+POST = "https://www.facebook.com/HarbourLibrary/posts/2800731780195723"
+
+
+@pytest.mark.parametrize("above, below", [
+    ("Gather outside –", ""),  # a list's item under its heading, broken after the heading's dash
+    ("", POST),  # the text of an embedded post, or the story's pointer to it, over the post's address
+])
+def test_stopless_lines_of_the_story_beside_a_dash_or_an_embed_stay(lint, above, below):
+    """Two stopless lines among the story are captions (test_unstopped_caption_lines_among_the_story), but not the
+    text a heading cut off at a dash runs into ('Secure your accounts –'), nor the line over an embedded post."""
+    first = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
+    second = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    lines = [LONG, above, first, below, LATER, above, second, below, LAST]
+    assert lines_of(lint, "\n\n".join(line for line in lines if line) + "\n", "NL312") == []
 
 
 LONG_CAPTION = ("Shoppers queue outside a bakery on the first morning that small businesses may open again in the "

@@ -163,6 +163,26 @@ def test_the_headline_under_the_page_title_stays(lint):
     assert headline not in [line for line, _ in nl311(lint, *page)]
 
 
+def test_the_headline_under_the_page_title_stays_between_the_menus_and_a_share_bar(lint):
+    headline = "Every school in the district gets new rules next term"
+    page = (f"{headline} | The Valley Post", *MENU, headline, "Share", "Tweet", PROSE, MORE, MOVE, LAST)
+    assert headline not in [line for line, _ in nl311(lint, *page)]
+
+
+def test_the_headline_printed_twice_over_the_story_keeps_its_lower_copy(lint):
+    """A page may print the story's headline twice over it (a card of it, then its heading): the upper copy is
+    furniture, the one right over the story, whose words its opening takes up, stays. A card of another story
+    printed twice there is furniture twice."""
+    headline = "Every school in the district gets new rules next term"
+    page = (*MENU, "Posted on May 2, 2023", headline, headline, "Social Share", PROSE, MORE, MOVE, LAST, *MENU)
+    text = "\n".join(page) + "\n"
+    reported = [d.start for d in lint(text, select=["NL311"]) if text[d.start:d.end] == headline]
+    assert reported == [text.index(headline)]
+    card = "Ferry operator adds late crossings for the festival weekend"
+    page = (*MENU, card, card, "Social Share", PROSE, MORE, MOVE, LAST, *MENU)
+    assert [line for line, _ in nl311(lint, *page)].count(card) == 2
+
+
 def test_a_first_line_given_again_only_below_the_story_is_its_headline(lint):
     """A page's first line given again as a line of its own above the story is its <title>; given again only
     after the story's start (a list of related links), the first line is the headline of an extract."""
@@ -877,6 +897,28 @@ def test_a_card_s_headline_printed_twice_in_a_row_is_furniture(lint):
     card = "Ferry operator adds late crossings for the festival weekend"
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{LAST}\n\nMore from the coast\n\n{card}\n\n{card}\n"
     assert lines_of(lint, text, "NL311").count(card) == 2
+
+
+def test_a_list_of_the_page_s_links_kept_with_its_marks_is_furniture(lint):
+    """An extractor that keeps an HTML list's marks keeps a menu's as well: a run of marked labels, or a line of them
+    run together, two or more of them words of the page; every item is reported, 'Do not sell my data' too."""
+    shares = ("* Facebook", "* Twitter", "* Pinterest", "* LinkedIn")
+    assert set(shares) <= set(lines_of(lint, "\n\n".join(("Title", PROSE, *shares, MORE, LAST)) + "\n", "NL311"))
+    footer = ("* Privacy", "* Terms", "* Do not sell my data")
+    assert set(footer) <= set(lines_of(lint, "\n\n".join(("Title", PROSE, MORE, LAST, *footer)) + "\n", "NL311"))
+    one_line = "* Facebook, * Twitter, * Pinterest, * Email,"
+    assert one_line in lines_of(lint, f"Title\n\n{PROSE}\n\n{one_line}\n\n{MORE}\n\n{LAST}\n", "NL311")
+
+
+@pytest.mark.parametrize("items", [
+    ("* Apples", "* Pears", "* Plums"),  # labels without a word of the page
+    ("* Share the road with cyclists.", "* Follow the signs.", "* Watch your speed."),  # sentences
+    ("* Home", "* Contact"),  # two items
+    ("* Apples, * Pears, * Plums,",),
+    ("* Share prices fell sharply on Monday after the report came out, * Follow the money, * Watch the markets,",),
+])
+def test_a_list_of_the_story_s_is_no_list_of_links(items):
+    assert furniture._menus_as_lists([PROSE, *items, MORE]) == set()
 
 
 def test_a_paragraph_said_again_further_on_is_not_a_card():

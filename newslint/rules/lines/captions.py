@@ -433,6 +433,7 @@ class CaptionLine(Rule):
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
                     and not _goes_on_past_link(paragraphs, i) \
                     and not _goes_on(text, article.paragraph_words[i]) \
+                    and not _in_menu(paragraphs, credits, i, i + 1) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
                          or _gallery_slide(paragraphs, credits, i)):
                 taken = i + 1
@@ -447,7 +448,7 @@ class CaptionLine(Rule):
             elif text[:1] in _PLACE_LABEL_INITIALS and ":" in text[:_PLACE_LABEL_REACH] \
                     and _place_label(text, article.paragraph_words[i]):
                 yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
-            elif marks & COLON_SPACE and _label_caption(text):
+            elif marks & COLON_SPACE and _label_caption(text) and not _in_menu(paragraphs, credits, i):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
@@ -854,12 +855,18 @@ def _ends_open(text: str) -> bool:
     return text[-1] not in _ENDS_LIKE_A_CLAUSE
 
 
+_DASHES = (" -", " –", " —")  # how a heading cut off from the text it runs into ends
+_EMBED_ADDRESS = regexcache.compile(r"https?://\S+")  # an embedded post's address on a line of its own
+
+
 def _unstopped_shape(article: Article, index: int) -> bool:
     """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
     case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)').
     A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a quotation
     mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
-    lines (see _broken_sentence) and a live blog's entry heading."""
+    lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
+    accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
+    story's pointer to it) and a live blog's entry heading."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text.rstrip()
     if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
@@ -873,6 +880,8 @@ def _unstopped_shape(article: Article, index: int) -> bool:
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
+        and not paragraphs[index - 1].text.rstrip().endswith(_DASHES) \
+        and not _EMBED_ADDRESS.fullmatch(following.strip()) \
         and index not in article.shared("lines.live-entry-headings", _live_entry_headings)
 
 
@@ -971,6 +980,21 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
                 len(line) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, line)
                 or ": " in line and len(line) <= _NAMED_WORK_LENGTH and _named_work(article, line)):
             yield starts[k], end, "a portrait's caption or an artist's work"
+
+
+_MENU_REACH = 2  # lines either side of a menu's item that are other items
+_MENU_ITEM_WORDS = 6  # words of a menu's item at most ('Still Practicing: Tracking Problem Doctors')
+
+
+def _in_menu(paragraphs: list[Paragraph], credits: list[bool], index: int, last: int | None = None) -> bool:
+    """Line ``index`` (with its credit down to ``last``) stands in a menu of the page, not beside a picture: the
+    two lines above it and the two below are each an item, up to six words without a sentence's end, no credit and
+    no date (a gallery's captions stand between their credits and dates)."""
+    below = (last if last is not None else index) + 1
+    near = [*range(index - _MENU_REACH, index), *range(below, below + _MENU_REACH)]
+    return all(0 <= j < len(paragraphs) and not credits[j] and 1 <= len(paragraphs[j].text.split()) <= _MENU_ITEM_WORDS
+               and not paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS) and not timestamp_line(paragraphs[j].text)
+               for j in near)
 
 
 def _label_caption(text: str) -> bool:

@@ -11,9 +11,9 @@ from typing import Iterable, Iterator
 from newslint import native, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
-                                LineCounts, add_story_words, features, furniture_score, has_evidence, holds_link,
-                                may_reach, page_signs, prose_word_counts, story_extent, threshold,
-                                told_elsewhere)
+                                LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
+                                holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
+                                threshold, told_elsewhere)
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -74,7 +74,9 @@ class FurnitureLine(Rule):
                    "other words in a longer paragraph nearby), a "
                    "labelled link between paragraphs ('Read: …', 'VIDEO: …'), teasers of other stories cut short ('…at the "
                    "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
-                   "card's headline, for its picture and its link), a heading with nothing under it at "
+                   "card's headline, for its picture and its link; the story's own headline printed so over it stays), "
+                   "a list of the page's links kept with its marks ('* Facebook' / '* Twitter' / '* Pinterest', or "
+                   "'* Privacy, * Terms, * Cookie Policy,' run into one line), a heading with nothing under it at "
                    "the end, short labels beside other furniture, a line right between two lines of furniture, a line "
                    "beside furniture that shows a sign of the page and nearly reaches the model's cut, and a run of bare "
                    "lines beside it that reach it (the rows of a spec box: 'Developer …' / 'Multiplayer? No' over 'Link "
@@ -112,6 +114,7 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
+        menus = _menus_as_lists(texts) if open_lines else set()  # (reported before the loop, which skips list items)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -129,21 +132,29 @@ class FurnitureLine(Rule):
 
         if not reading and not open_lines:
             return  # (no line to read, and none of the open page's lines after the loop: most stories)
+        over_story = _headline_over_story(texts, shapes)  # the headline the page prints again (a card, its title)
+        headings = {headline}  # the story's headlines that stay, for the passes after the loop
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
         cut = threshold()
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         flagged: set[int] = set()
+        for i in sorted(menus):
+            flagged.add(i)
+            yield from line(i, "a list of the page's links kept with its marks")
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
         for i in reading:
             paragraph = paragraphs[i]
             text = paragraph.text
-            if len(text) > _SHORT or i == 0 and (section or title) or i in crumbs.values() or i == headline \
-                    or open_lines and _beside_open_break(texts, shapes, i):
+            if len(text) > _SHORT or i in flagged or i == 0 and (section or title) or i in crumbs.values() \
+                    or i == headline or open_lines and _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
+            if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
+                headings.add(i)
+                continue
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
@@ -181,7 +192,7 @@ class FurnitureLine(Rule):
             for i in labels:
                 yield from line(i, "a section label beside page furniture")
             live = article.shared("lines.live-entry-headings", _live_entry_headings)
-            between = _between_furniture(texts, shapes, flagged.union(labels), live)
+            between = _between_furniture(texts, shapes, flagged.union(labels), live, headings)
             for i in between:
                 yield from line(i, "a line among the page's furniture")
             for i in _boxed_prose(texts, shapes, extent, flagged.union(labels, between)):
@@ -304,6 +315,45 @@ def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+_MENU_MARKS = "*•·+-–"  # the marks an extractor writes before a list's items ('* Facebook', '+ Privacy Policy')
+_MENU_ITEMS = 3  # items of a list of the page's links at least
+_MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
+
+
+def _menus_as_lists(texts: list[str]) -> set[int]:
+    """Lists of the page's links that an extractor kept with their marks (an HTML list's items): a run of three
+    lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), or a line of three
+    items or more run together, each after its mark and before a comma ('* Facebook, * Twitter, * Email,'), each
+    item a label of up to six words without a sentence's end, two of them or more holding a word of the page
+    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page."""
+    marked = [i for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in marked + [-1]:
+        if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
+            if len(run) >= _MENU_ITEMS and _menu_items([texts[j][2:] for j in run]):
+                found.update(run)
+            run = []
+        if i < 0:
+            break
+        text = texts[i]
+        items = text[2:-1].split(", " + text[:2]) if text.endswith(",") else ()
+        if len(items) >= _MENU_ITEMS:  # a list run into one line
+            if _menu_items(items):
+                found.add(i)
+        else:
+            run.append(i)
+    return found
+
+
+def _menu_items(items: list[str]) -> bool:
+    """Each item is a link's label (one to six words, no sentence's end) and two or more hold a word of the page."""
+    lowered = [[w.lower() for w in _HEADLINE_WORDS.findall(item)] for item in items]
+    return all(1 <= len(words) <= _MENU_ITEM_WORDS for words in lowered) \
+        and not any(item.rstrip().endswith((".", "!", "?")) for item in items) \
+        and sum(not WEB_WORDS.isdisjoint(words) for words in lowered) >= 2
+
+
 def _headline_above(text: str) -> bool:
     """A line shaped like a headline over its teaser: up to twenty words, a capital first (after a quotation mark),
     no final stop."""
@@ -409,17 +459,19 @@ _AMONG_FURNITURE_WORDS = 16  # words: a longer line between two lines of furnitu
 
 
 def _between_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],
-                       live_headings: set[int] | frozenset[int]) -> list[int]:
+                       live_headings: set[int] | frozenset[int], headings: set[int | None] = frozenset()) -> list[int]:
     """Lines right between two lines of page furniture (each one NL311 reported or a shape of NL310's: a labelled
     link, a button) that none reported: another story's headline in a list of links ('Man held after raid, police
     say'), an item of a menu. Up to sixteen words without a final stop, a capital first, no line another rule owns;
-    a line between a date and a byline is left alone (a live blog's entry), and so is a subheading, which has prose
-    under it."""
+    a line between a date and a byline is left alone (a live blog's entry), and so are the story's ``headings``
+    (its headline under the page's <title> or over the story, between the menus or a card of it and a share bar)
+    and a subheading, which has prose under it."""
     found = []
     for i in range(1, len(texts) - 1):
         text = texts[i].strip()
         if i in flagged or shapes[i][0] > _AMONG_FURNITURE_WORDS or not text[:1].isupper() \
-                or text.endswith(_SENTENCE_ENDS + (",", ";", ":")) or i in live_headings or _owned_elsewhere(text) \
+                or text.endswith(_SENTENCE_ENDS + (",", ";", ":")) or i in live_headings or i in headings \
+                or _owned_elsewhere(text) \
                 or _goes_on(text, texts[i + 1]):
             continue
         if all((j in flagged or boilerplate_shape(texts[j])) and not _name_alone(texts[j]) for j in (i - 1, i + 1)):
@@ -1049,6 +1101,33 @@ def _related_headline(texts: list[str], index: int) -> bool:
     after = index + 3 < len(texts) and _stamp_line(texts[index + 3]) \
         and not texts[index + 2].rstrip().endswith(_SENTENCE_ENDS)
     return before or after
+
+
+_HEADLINE_GAP = 3  # lines between the story's headline and its first paragraph ('Posted on May 2', 'Share')
+_OPENING = 4  # paragraphs of the story's opening, which take up two words of its headline
+_CREDIT_MARKS = "/©|"  # what a caption's credit holds ('… on Tuesday (Jane Doe/Staff)'), a headline never
+
+
+def _headline_over_story(texts: list[str], shapes: list[tuple[int, bool]]) -> int | None:
+    """The story's headline over the page's first paragraph of prose (see prose_paragraph; one that opens a list
+    with a colon too), which the page may print again (twice in a row for a card's picture and link, in a list of
+    its latest stories, ending like a sentence), else None: the nearest line above that paragraph, below the text's
+    first two lines (see _headline_or_dek), that is neither a date or byline line nor a button of up to three words ('Social Share': a
+    word of the page; a name alone may be a photo's credit), three of them at most between; shaped like a headline
+    (see _headline_first), without a final stop or bracket (a caption's), no credit or its marks and no line
+    another rule reports, two of whose words of substance the story's opening (four paragraphs) takes up."""
+    first = next((i for i, text in enumerate(texts) if prose_paragraph(text, shapes[i][0], colon=True)), 0)
+    for i in range(first - 1, max(1, first - 2 - _HEADLINE_GAP), -1):
+        text = texts[i]
+        if _stamp_line(text) or BYLINE_LINE.match(text) \
+                or shapes[i][0] <= 3 and not WEB_WORDS.isdisjoint(w.lower() for w in _HEADLINE_WORDS.findall(text)):
+            continue
+        if text.rstrip().endswith((".", ")")) or any(mark in text for mark in _CREDIT_MARKS) \
+                or not _headline_first(text) or _owned_elsewhere(text) or credit_only(text):
+            return None
+        opening = " ".join(texts[first:first + _OPENING]).lower()
+        return i if sum(w in opening for w in content_words(text)) >= 2 else None
+    return None
 
 
 def _headline_or_dek(texts: list[str], index: int) -> bool:
