@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import compress, count
+from itertools import compress, count, groupby
 from operator import attrgetter
 from typing import Iterable
 
@@ -209,9 +209,12 @@ def _labelled_caption(text: str) -> bool:
 
 
 def _caption_before_credit(text: str) -> int | None:
-    """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
+    """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None; a
+    converter's wrap inside the credit is a space ('… brothel. (Jane Doe/Boston' / 'Herald)': html2text, lynx)."""
     if len(text) > 700 or not _tail_may_credit(text):
         return None
+    if "\n" in text:
+        text = text.replace("\n", " ")  # (the same length: the credit's start holds)
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or not tail.group("labelled") and (
             len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None):
@@ -387,8 +390,16 @@ class CaptionLine(Rule):
             and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
+        slides = _titled_slides(paragraphs, lengths) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
+        slide_end = -1  # the last paragraph of the slide reported last
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
+            if i <= slide_end:
+                continue  # (reported with its slide)
+            if i in slides:
+                slide_end = slides[i]
+                yield self._caption(article, paragraph, paragraphs[slide_end], "a slide of a gallery under its repeated title")
+                continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
             if size > _LONG_PARAGRAPH and "\n" in text:
@@ -817,6 +828,43 @@ def _in_card_list(paragraphs: list[Paragraph], index: int) -> bool:
             members += 1
             j += step
     return members >= _CARD_LIST
+
+
+_TITLE_LENGTH = 100  # characters: a gallery's title, a slide's heading, date or credit
+_TITLED_SLIDES = 3  # slides under the same title, each as many paragraphs long
+_SLIDE_PARAGRAPHS = range(2, 5)  # a slide's paragraphs under its title: a heading or a date, its caption, a credit
+_CLOSING_MARKS = "'’\"”"
+
+
+def _titled_slides(paragraphs: list[Paragraph], lengths: list[int]) -> dict[int, int]:
+    """A gallery that repeats its title (two words or more, no final stop) above each of three slides or more, every
+    title the same number of paragraphs below the one before (two to four: a heading or a date, the caption, its
+    credit), each slide holding a short line without a final stop (its heading, date or credit) and no paragraph of
+    more than 120 words: the first paragraph of each slide with its last (the last slide as long as the others; a
+    slide's date line is NL314's, left out). A
+    page's marker between the story's paragraphs ('Story continues below') stands at uneven distances, over
+    paragraphs that end like sentences."""
+    places: dict[str, list[int]] = {}
+    for i in compress(count(), map(_TITLE_LENGTH.__ge__, lengths)):
+        places.setdefault(paragraphs[i].text, []).append(i)
+    slides = {}
+    for title, at in places.items():
+        if len(at) < _TITLED_SLIDES or " " not in title.strip() or title.rstrip(_CLOSING_MARKS)[-1:] in ".!?":
+            continue
+        for gap, run in groupby(zip(at, at[1:]), key=lambda pair: pair[1] - pair[0]):
+            titles = [a for a, _ in run]
+            if gap - 1 not in _SLIDE_PARAGRAPHS or len(titles) + 1 < _TITLED_SLIDES \
+                    or titles[-1] + 2 * gap > len(paragraphs):
+                continue
+            spans = [range(t + 1, t + gap) for t in (*titles, titles[-1] + gap)]
+            if all(any(lengths[j] <= _TITLE_LENGTH and paragraphs[j].text.rstrip(_CLOSING_MARKS)[-1:] not in ".!?"
+                       for j in span) and all(len(paragraphs[j].text.split()) <= _SLIDE_WORDS for j in span)
+                   for span in spans):
+                for span in spans:
+                    first = next((j for j in span if not timestamp_line(paragraphs[j].text)), None)
+                    if first is not None:
+                        slides[first] = span[-1]
+    return slides
 
 
 _GALLERY_RUN = 3  # unstopped caption lines in a row: a gallery's captions, prose near the run enough
