@@ -181,7 +181,9 @@ def test_a_long_caption_under_its_slide_date(lint):
 SLIDES = (("A port for the fleet", "The navy built a harbour on the coast in 1890 to supply its ships. "
                                     "Workers from three countries were brought in to build it."),
           ("The new railway", "A line to the interior opened in 1905 and carried ore to the harbour."),
-          ("Trade and taxes", "Customs duties paid for most of the colony's budget until the war."))
+          ("Trade and taxes", "Customs duties paid for most of the colony's budget until the war."),
+          ("Schools for the few", "Mission schools taught a few hundred children to read by 1900."),
+          ("The end of the colony", "The colony was handed over under the peace treaty signed in 1919."))
 
 
 def test_slides_under_a_gallery_title_repeated_above_each(lint):
@@ -190,16 +192,19 @@ def test_slides_under_a_gallery_title_repeated_above_each(lint):
     gallery = [line for heading, caption in SLIDES for line in ("Empire at sea: a history", heading, caption)]
     reported = found(lint, "NL312", PROSE, MORE, *gallery, LONG, LATER, separator="\n")
     assert reported == [f"{heading}\n{caption}" for heading, caption in SLIDES], reported
+    few = gallery[:3 * 4]  # four: as many as a box of related stories under a repeated label
+    assert found(lint, "NL312", PROSE, MORE, *few, LONG, LATER, separator="\n") == []
 
 
 @pytest.mark.parametrize("marker", ["Story continues below", "Empire at sea: a history"])
 def test_a_marker_repeated_between_story_paragraphs_heads_no_slides(lint, marker):
     """A marker the page repeats between the story's paragraphs: at uneven distances, or over paragraphs that all
     end like sentences (no heading, date or credit in each stretch), it heads no slide."""
-    uneven = (PROSE, marker, MORE, LONG, marker, LATER, marker, LAST, STORY, marker, PROSE)
-    assert found(lint, "NL312", *uneven, separator="\n") == []
-    even = (PROSE, marker, MORE, LONG, marker, LATER, LAST, marker, STORY, PROSE, marker, MORE)
-    assert found(lint, "NL312", *even, separator="\n") == []
+    story = (MORE, LONG, LATER, LAST, STORY, PROSE)
+    uneven = [line for k in range(6) for line in (marker, *story[:2 + k % 3])]
+    assert found(lint, "NL312", PROSE, *uneven, separator="\n") == []
+    even = [line for k in range(6) for line in (marker, story[k], story[k - 1])]
+    assert found(lint, "NL312", PROSE, *even, separator="\n") == []
 
 
 def test_a_story_paragraph_above_a_lone_agency_line_is_no_slide(lint):

@@ -831,7 +831,7 @@ def _in_card_list(paragraphs: list[Paragraph], index: int) -> bool:
 
 
 _TITLE_LENGTH = 100  # characters: a gallery's title, a slide's heading, date or credit
-_TITLED_SLIDES = 3  # slides under the same title, each as many paragraphs long
+_TITLED_SLIDES = 5  # slides under the same title, each as many paragraphs long (fewer: a box of related stories)
 _SLIDE_PARAGRAPHS = range(2, 5)  # a slide's paragraphs under its title: a heading or a date, its caption, a credit
 _SLIDE_CAPTION_WORDS = range(6, _SLIDE_WORDS + 1)
 _CLOSING_MARKS = "'’\"”"
@@ -840,7 +840,7 @@ _MARKUP = ("://", "](", "[", "#", "|")  # a link, Markdown, a menu's bar: a list
 
 def _titled_slides(paragraphs: list[Paragraph], lengths: list[int], credits: list[bool]) -> dict[int, int]:
     """A gallery that repeats its title (two words or more in sentence or title case, no date, no final stop) above
-    each of three slides or more, every title the same number of paragraphs below the one before (two to four: a
+    each of five slides or more, every title the same number of paragraphs below the one before (two to four: a
     heading or a date, the caption, its credit), each slide a short line without a final stop (its heading, date or
     credit) and a caption (six to 120 words, a capital first, ending like a sentence or above its credit), no link or
     markup in either: the first paragraph of each slide with its last (the last slide as long as the others; a
