@@ -847,9 +847,13 @@ def _titled_slides(paragraphs: list[Paragraph], lengths: list[int], credits: lis
     slide's date line is NL314's, left out). A page's marker between the story's paragraphs ('Story continues
     below') stands at uneven distances, over paragraphs that end like sentences; a box of related stories repeats
     a byline or a date over headlines and links."""
+    short = list(compress(count(), map(_TITLE_LENGTH.__ge__, lengths)))
+    texts = [paragraphs[i].text for i in short]
+    if len(texts) - len(set(texts)) < _TITLED_SLIDES - 1:
+        return {}  # (no short paragraph given five times: most texts)
     places: dict[str, list[int]] = {}
-    for i in compress(count(), map(_TITLE_LENGTH.__ge__, lengths)):
-        places.setdefault(paragraphs[i].text, []).append(i)
+    for i, text in zip(short, texts):
+        places.setdefault(text, []).append(i)
     slides = {}
     for title, at in places.items():
         if len(at) < _TITLED_SLIDES or " " not in title.strip() or not title[:1].isupper() \
