@@ -6,7 +6,7 @@ from textwrap import fill
 
 import pytest
 from conftest import lines_of, shown
-from rule_texts import LAST, LATER, LONG, MORE, PROSE, STORY, block_findings, codes, found
+from rule_texts import LAST, LATER, LONG, MORE, PROSE, block_findings, codes, found
 
 
 # NL312 caption-line --------------------------------------------------------------------
