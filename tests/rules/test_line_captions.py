@@ -2,6 +2,8 @@
 players), and the story's own lines that look like them.
 """
 
+from textwrap import fill
+
 import pytest
 from conftest import lines_of, shown
 from rule_texts import LAST, LATER, LONG, MORE, PROSE, block_findings, codes, found
@@ -176,6 +178,35 @@ def test_a_long_caption_under_its_slide_date(lint):
     assert len([r for r in reported if r.startswith("Shoppers queue")]) == 3, reported
 
 
+SLIDES = (("A port for the fleet", "The navy built a harbour on the coast in 1890 to supply its ships. "
+                                    "Workers from three countries were brought in to build it."),
+          ("The new railway", "A line to the interior opened in 1905 and carried ore to the harbour."),
+          ("Trade and taxes", "Customs duties paid for most of the colony's budget until the war."),
+          ("Schools for the few", "Mission schools taught a few hundred children to read by 1900."),
+          ("The end of the colony", "The colony was handed over under the peace treaty signed in 1919."))
+
+
+def test_slides_under_a_gallery_title_repeated_above_each(lint):
+    """A gallery that repeats its title above every slide (a heading and its caption): each slide is a caption,
+    from its heading to its caption, however it reads; the title itself is the page's furniture (NL311's)."""
+    gallery = [line for heading, caption in SLIDES for line in ("Empire at sea: a history", heading, caption)]
+    reported = found(lint, "NL312", PROSE, MORE, *gallery, LONG, LATER, separator="\n")
+    assert reported == [f"{heading}\n{caption}" for heading, caption in SLIDES], reported
+    few = gallery[:3 * 4]  # four: as many as a box of related stories under a repeated label
+    assert found(lint, "NL312", PROSE, MORE, *few, LONG, LATER, separator="\n") == []
+
+
+@pytest.mark.parametrize("marker", ["Story continues below", "Empire at sea: a history"])
+def test_a_marker_repeated_between_story_paragraphs_heads_no_slides(lint, marker):
+    """A marker the page repeats between the story's paragraphs: at uneven distances, or over paragraphs that all
+    end like sentences (no heading, date or credit in each stretch), it heads no slide."""
+    story = (MORE, LONG, LATER, LAST, STORY, PROSE)
+    uneven = [line for k in range(6) for line in (marker, *story[:2 + k % 3])]
+    assert found(lint, "NL312", PROSE, *uneven, separator="\n") == []
+    even = [line for k in range(6) for line in (marker, story[k], story[k - 1])]
+    assert found(lint, "NL312", PROSE, *even, separator="\n") == []
+
+
 def test_a_story_paragraph_above_a_lone_agency_line_is_no_slide(lint):
     # one credit line in the text: no gallery, and a paragraph of three sentences is the story's
     assert found(lint, "NL312", PROSE, "1 May 2020", LONG_CAPTION, "Reuters", MORE, separator="\n") == []
@@ -295,6 +326,16 @@ def test_a_block_of_pieces_is_never_one_caption_with_its_unlabelled_credit(lint)
 def test_caption_ending_in_a_bracketed_photographer_and_outlet(lint):
     caption = "Police Commissioner Christine Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
     assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
+
+
+def test_caption_whose_credit_a_converter_wrapped(lint):
+    """html2text, lynx and pandoc wrap at a width: the bracketed credit may break over two lines."""
+    caption = ("The acting prosecutor Jane Okafor speaks during a press conference announcing\n"
+               "that three were arrested for running the scheme. (Tom Reed/Valley\nHerald)")
+    story = [fill(paragraph, 78) for paragraph in (PROSE, MORE, LONG)]
+    assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption]
+    wrapped = "Support for the party rose to 40 percent in the survey, the\npollster said. (Reuters/Ipsos\npoll)"
+    assert shown(lint, "\n\n".join((story[0], wrapped, *story[1:])) + "\n", "NL312") == []
 
 
 def test_caption_with_its_credit_glued_to_the_last_stop(lint):

@@ -1,6 +1,8 @@
 """NL320: photo credits and caption labels left in the body."""
 
-from rule_texts import MORE, PROSE, found
+from textwrap import fill
+
+from rule_texts import LONG, MORE, PROSE, found
 
 
 # NL320: a stock agency with its photographer's user name ------------------------------------------------------
@@ -15,6 +17,17 @@ def test_an_archive_credit_and_a_credit_glued_to_the_next_sentence(lint):
     assert found(lint, "NL320", PROSE, caption, MORE) == [caption]
     glued = "Image Credit: Example Agency/Jane DoeDivers searched the harbour for two more days before the storm came."
     assert found(lint, "NL320", PROSE, glued, MORE) == ["Image Credit: Example Agency/Jane Doe"]
+
+
+# NL320: a credit a converter wrapped ---------------------------------------------------------------------------
+def test_a_bracketed_credit_wrapped_over_two_lines(lint):
+    """w3m, lynx and pandoc wrap at a width: a line break inside a short bracket is a space, not two lines."""
+    story = [fill(paragraph, 78) for paragraph in (PROSE, MORE, LONG)]
+    caption = ("Dr Jane Okafor, chief medical officer, pictured this evening at a press\n"
+               "conference at the health department. (Image:\nTom Reed, Valley Photos)")
+    assert found(lint, "NL320", story[0], caption, *story[1:]) == [caption]
+    prose = "The vote on the new schools was close, the council said, with the two parties (Labour/Green\ncoalition)."
+    assert found(lint, "NL320", story[0], prose, *story[1:]) == []
 
 
 # NL320: credit tails in more forms ----------------------------------------------------------------------------

@@ -155,6 +155,15 @@ def _pieces_held(text: str) -> tuple[str, ...]:
     return tuple(piece for k, piece in enumerate(_PIECES) if k in held)
 
 
+# a line break inside a short bracket: a converter's wrap ('(Image:' / 'Jane Doe, Valley Photos)'), never two lines
+_WRAPPED_BRACKET = regexcache.compile(r"[(\[][^()\[\]\n]{0,90}\n[^()\[\]\n]{0,90}[)\]]")
+
+
+def _unwrapped_brackets(text: str) -> str:
+    """``text`` with each line break inside a short bracket made a space (the same length: offsets hold)."""
+    return _WRAPPED_BRACKET.sub(lambda m: m.group().replace("\n", " "), text)
+
+
 class PhotoCredit(Rule):
     code = "NL320"
     name = "photo-credit"
@@ -174,6 +183,8 @@ class PhotoCredit(Rule):
             text = paragraph.text
             if not _may_hold_credit(text, held):
                 continue
+            if "\n" in text and ("(" in text or "[" in text):
+                text = _unwrapped_brackets(text)
             for match in _credit_matches(text):
                 lead = len(match.group()) - len(match.group().lstrip())
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import compress, count
+from itertools import compress, count, groupby
 from operator import attrgetter
 from typing import Iterable
 
@@ -209,9 +209,12 @@ def _labelled_caption(text: str) -> bool:
 
 
 def _caption_before_credit(text: str) -> int | None:
-    """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None."""
+    """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None; a
+    converter's wrap inside the credit is a space ('… brothel. (Jane Doe/Boston' / 'Herald)': html2text, lynx)."""
     if len(text) > 700 or not _tail_may_credit(text):
         return None
+    if "\n" in text:
+        text = text.replace("\n", " ")  # (the same length: the credit's start holds)
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or not tail.group("labelled") and (
             len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None):
@@ -387,8 +390,16 @@ class CaptionLine(Rule):
             and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
+        slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
+        slide_end = -1  # the last paragraph of the slide reported last
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
+            if i <= slide_end:
+                continue  # (reported with its slide)
+            if i in slides:
+                slide_end = slides[i]
+                yield self._caption(article, paragraph, paragraphs[slide_end], "a slide of a gallery under its repeated title")
+                continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
             if size > _LONG_PARAGRAPH and "\n" in text:
@@ -817,6 +828,69 @@ def _in_card_list(paragraphs: list[Paragraph], index: int) -> bool:
             members += 1
             j += step
     return members >= _CARD_LIST
+
+
+_TITLE_LENGTH = 100  # characters: a gallery's title, a slide's heading, date or credit
+_TITLED_SLIDES = 5  # slides under the same title, each as many paragraphs long (fewer: a box of related stories)
+_SLIDE_PARAGRAPHS = range(2, 5)  # a slide's paragraphs under its title: a heading or a date, its caption, a credit
+_SLIDE_CAPTION_WORDS = range(6, _SLIDE_WORDS + 1)
+_CLOSING_MARKS = "'’\"”"
+_MARKUP = ("://", "](", "[", "#", "|")  # a link, Markdown, a menu's bar: a list of links, not a gallery's slides
+
+
+def _titled_slides(paragraphs: list[Paragraph], lengths: list[int], credits: list[bool]) -> dict[int, int]:
+    """A gallery that repeats its title (two words or more in sentence or title case, no date, no final stop) above
+    each of five slides or more, every title the same number of paragraphs below the one before (two to four: a
+    heading or a date, the caption, its credit), each slide a short line without a final stop (its heading, date or
+    credit) and a caption (six to 120 words, a capital first, ending like a sentence or above its credit), no link or
+    markup in either: the first paragraph of each slide with its last (the last slide as long as the others; a
+    slide's date line is NL314's, left out). A page's marker between the story's paragraphs ('Story continues
+    below') stands at uneven distances, over paragraphs that end like sentences; a box of related stories repeats
+    a byline or a date over headlines and links."""
+    short = list(compress(count(), map(_TITLE_LENGTH.__ge__, lengths)))
+    texts = [paragraphs[i].text for i in short]
+    if len(texts) - len(set(texts)) < _TITLED_SLIDES - 1:
+        return {}  # (no short paragraph given five times: most texts)
+    places: dict[str, list[int]] = {}
+    for i, text in zip(short, texts):
+        places.setdefault(text, []).append(i)
+    slides = {}
+    for title, at in places.items():
+        if len(at) < _TITLED_SLIDES or " " not in title.strip() or not title[:1].isupper() \
+                or _ends_stopped(title) or _holds_markup(title) or timestamp_line(title):
+            continue
+        for gap, run in groupby(zip(at, at[1:]), key=lambda pair: pair[1] - pair[0]):
+            titles = [a for a, _ in run]
+            if gap - 1 not in _SLIDE_PARAGRAPHS or len(titles) + 1 < _TITLED_SLIDES \
+                    or titles[-1] + 2 * gap > len(paragraphs):
+                continue
+            spans = [range(t + 1, t + gap) for t in (*titles, titles[-1] + gap)]
+            if all(_slide(paragraphs, lengths, credits, span) for span in spans):
+                for span in spans:
+                    first = next((j for j in span if not timestamp_line(paragraphs[j].text)), None)
+                    if first is not None:
+                        slides[first] = span[-1]
+    return slides
+
+
+def _slide(paragraphs: list[Paragraph], lengths: list[int], credits: list[bool], span: range) -> bool:
+    """Whether the paragraphs of ``span`` are a gallery's slide (see _titled_slides)."""
+    texts = [paragraphs[j].text for j in span]
+    if any(map(_holds_markup, texts)) or not any(n <= _TITLE_LENGTH and not _ends_stopped(text)
+                                                 for n, text in zip((lengths[j] for j in span), texts)):
+        return False
+    return any(len(text.split()) in _SLIDE_CAPTION_WORDS and text[:1].isupper()
+               and (_ends_stopped(text) or j + 1 < len(credits) and credits[j + 1]) for j, text in zip(span, texts))
+
+
+def _ends_stopped(text: str) -> bool:
+    """Whether the text ends like a sentence (a stop, perhaps inside closing quotes)."""
+    return text.rstrip().rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?")
+
+
+def _holds_markup(text: str) -> bool:
+    """Whether the text holds a link's or Markdown's mark (_MARKUP)."""
+    return any(mark in text for mark in _MARKUP)
 
 
 _GALLERY_RUN = 3  # unstopped caption lines in a row: a gallery's captions, prose near the run enough
