@@ -443,7 +443,25 @@ def _strip_span(start: int, line: str) -> Span:
 def _looks_like_title(line: str, before_header_line: bool) -> bool:
     stripped = line.strip()
     return bool(stripped) and len(stripped) <= _TITLE_MAX and (before_header_line or not stripped.endswith(".")) \
-        and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line)
+        and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line) and not _page_line(stripped)
+
+
+# a list's bullet (a menu's item, '• Sign in') or lynx's line of a page's ``<link>``s ('#[1]alternate'): no title
+_NO_TITLE_START = regexcache.compile(r"[•·*+-][ \t]|#\[[0-9]")
+_PAGE_LINE_LONGEST = 100  # characters: no longer line is a page's stamp or byline
+
+
+def _page_line(line: str) -> bool:
+    """Whether a first line is the page's, no title: a menu's item, its links, its date or time stamp ('Latest update
+    May 6th, 2022 12:49 AM') or a byline ('By Jane Doe'), which the body's rules read (NL311, NL314, NL315)."""
+    if _NO_TITLE_START.match(line):
+        return True
+    if len(line) > _PAGE_LINE_LONGEST:
+        return False
+    # (imported here: the rules' modules import this one)
+    from newslint.rules.lines.bylines import BYLINE_LINE
+    from newslint.rules.lines.stamps import timestamp_line
+    return timestamp_line(line) or bool(BYLINE_LINE.fullmatch(line))
 
 
 def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
