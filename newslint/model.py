@@ -86,14 +86,18 @@ _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in
 # paired parentheses inside), Pandoc's attributes (``{#id .class key="v"}``, wrapped with its lines, a value in quotes
 # holding any character) and fenced divs' ``:::`` lines, these three Markdown's (group ``md``: the evidence that a
 # text is Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before
-# a ``<link>``'s) and its ``References`` list of the page's links (to the end: lynx prints it last, and an item of it
-# may run over lines). Each alternative starts with its own character: no backtracking.
+# a ``<link>``'s), its image placeholders (the image's file name, ``[logo.png]``, or query, ``[?id=12&w=4]``, wrapped
+# with its lines; ``[IMG]``) and its ``References`` list of the page's links (to the end: lynx prints it last, and an
+# item of it may run over lines; one paragraph). Each alternative starts with its own character: no backtracking.
 LINK_TARGET = regexcache.compile(r"(?P<md>\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
                                   r"|\{(?=[#.][A-Za-z_]|[\w-]+=\")"
                                   r"(?:\"(?:[^\"\\]|\\[\s\S])*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
                                   r"|(?m:^[ \t]*:::.*))"
-                                  r"|<https?://(?:[^<>\s]|-\n)*>|#?\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
-                                  r"|(?m:^References\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*)")
+                                  r"|<https?://(?:[^<>\s]|-\n)*>|#\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
+                                  r"|\[(?:[0-9]{1,5}\](?=[^\s()\].,;:!?])|(?:IMG|INLINE"
+                                  r"|[^\s\[\]?]*(?:\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif)"
+                                  r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*))\](?!\())"
+                                  r"|(?m:^References\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S)")
 
 T = TypeVar("T")
 
@@ -139,6 +143,9 @@ class Article:
     # the spans of the text's link markup (LINK_TARGET: Markdown's link and image targets and Pandoc's attributes,
     # autolinks, lynx's reference markers and list), in order, found by parse: none in most texts
     link_targets: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    # the last of them where it is lynx's list of the page's links (``References``), one paragraph: a rule may report
+    # it whole (engine._outside), none inside it
+    link_list: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -163,7 +170,7 @@ class Article:
                 and hard_wrapped(text) and not _typeset(blocks)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         body_blocks = _blocks(lines[body_from:]) if body_from else blocks
-        markdown, width = False, 0
+        markdown, width, found = False, 0, []
         # (a one-character search first: memchr, where CPython's search for two characters reads at a twentieth of
         # its speed)
         if "]" in text or "<" in text and "<http" in text or "{" in text or ":::" in text:
@@ -177,6 +184,9 @@ class Article:
             body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width)]
         article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined,
                                                markdown or bool(width))
+        if found and text.startswith("References\n", found[-1].start()):  # lynx's list of the page's links
+            article.link_list = found[-1].span()
+            article.paragraphs = _one_paragraph_from(text, article.paragraphs, found[-1].start())
         return article
 
     # -- header -------------------------------------------------------------
@@ -334,11 +344,13 @@ class Article:
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words: the tally, which NL104 reads
         too, asked only where the gate is not forced on or off). In Markdown the gate reads the text without its
-        link targets (:attr:`link_targets`), whose pieces are no words, and its own words counted again; its lines
+        link targets (:attr:`link_targets`), whose pieces are no words, and its own word tokens counted again (as
+        the body's are: a link's text that is an address, ``advertising@site.com``, is one token, no words); its lines
         are wrapped at a width (html2text's 78 columns), at spaces and after a compound word's own hyphen
         ('front-|runner'), never through a word: neither lines of print nor words broken at their ends."""
         if self.link_targets and self.ocr_mode == "auto":
-            return decide(_without(self.text, self.link_targets).replace("-\n", "-"), wrapped=False)
+            text = _without(self.text, self.link_targets).replace("-\n", "-")
+            return decide(text, tokens=textutil.word_texts(text), wrapped=False)
         return decide(self.text, self.ocr_mode, plain=self._plain_word_counts, wrapped=self._hard_wrapped,
                       tallied=self.plain_word_tally if self.ocr_mode == "auto" else None)
 
@@ -518,6 +530,13 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
                 start += len(chunk) - len(chunk.lstrip())
             paragraphs.append(_paragraph(len(paragraphs), start, stripped))
     return paragraphs
+
+
+def _one_paragraph_from(text: str, paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
+    """``paragraphs`` with those from ``start`` to the text's end made one (lynx's ``References``,
+    :attr:`Article.link_list`: a rule reports the page's list of links once)."""
+    kept = [paragraph for paragraph in paragraphs if paragraph.start < start]
+    return [*kept, _paragraph(len(kept), start, text[start:].rstrip())]  # (the target's span: to its last mark)
 
 
 def _lines_apart(blocks: list[list[tuple[int, str]]]) -> bool:
