@@ -87,16 +87,17 @@ _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in
 # holding any character) and fenced divs' ``:::`` lines, these three Markdown's (group ``md``: the evidence that a
 # text is Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before
 # a ``<link>``'s), its image placeholders (the image's file name, ``[logo.png]``, or query, ``[?id=12&w=4]``, wrapped
-# with its lines; ``[IMG]``) and its ``References`` list of the page's links (to the end: lynx prints it last, and an
-# item of it may run over lines; one paragraph). Each alternative starts with its own character: no backtracking.
+# with its lines; not a Markdown image's text, before ``(``) and its ``References`` list of the page's links (to the
+# end: lynx prints it last, and an item of it may run over lines; one paragraph). Each alternative starts with its own
+# character: no backtracking.
 LINK_TARGET = regexcache.compile(r"(?P<md>\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
                                   r"|\{(?=[#.][A-Za-z_]|[\w-]+=\")"
                                   r"(?:\"(?:[^\"\\]|\\[\s\S])*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
                                   r"|(?m:^[ \t]*:::.*))"
                                   r"|<https?://(?:[^<>\s]|-\n)*>|#\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
-                                  r"|\[(?:[0-9]{1,5}\](?=[^\s()\].,;:!?])|(?:IMG|INLINE"
+                                  r"|\[(?:[0-9]{1,5}\](?=[^\s()\].,;:!?])"
                                   r"|[^\s\[\]?]*(?:\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif)"
-                                  r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*))\](?!\())"
+                                  r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*)\](?!\())"
                                   r"|(?m:^References\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S)")
 
 T = TypeVar("T")
