@@ -84,21 +84,25 @@ _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in
 # Link markup, no prose (Article.link_targets): a Markdown link's or image's target, ``](…)`` to its closing
 # parenthesis (html2text wraps a long one at its hyphens, and writes a title in quotes, a share link's text, escaped or
 # paired parentheses inside), Pandoc's attributes (``{#id .class key="v"}``, wrapped with its lines, a value in quotes
-# holding any character) and fenced divs' ``:::`` lines, these three Markdown's (group ``md``: the evidence that a
-# text is Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before
-# a ``<link>``'s), its image placeholders (the image's file name, ``[logo.png]``, or query, ``[?id=12&w=4]``, wrapped
+# holding any character) and fenced divs' ``:::`` lines (found from the line break before; one on the first line
+# by _FIRST_FENCE), these three Markdown's (_MARKDOWN_MARKS, a match's first character: the evidence that a text is
+# Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before a
+# ``<link>``'s), its image placeholders (the image's file name, ``[logo.png]``, or query, ``[?id=12&w=4]``, wrapped
 # with its lines; not a Markdown image's text, before ``(``) and its ``References`` list of the page's links (to the
-# end: lynx prints it last, and an item of it may run over lines; one paragraph). Each alternative starts with its own
-# character: no backtracking.
-LINK_TARGET = regexcache.compile(r"(?P<md>\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
+# end: lynx prints it last, and an item of it may run over lines; one paragraph). Each alternative starts with a
+# character of its own, no group or anchor: the search goes from one of these characters to the next in C (re's
+# charset prefix), where a line-start anchor made it try every alternative at every character (ten times the cost).
+LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
                                   r"|\{(?=[#.][A-Za-z_]|[\w-]+=\")"
                                   r"(?:\"(?:[^\"\\]|\\[\s\S])*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
-                                  r"|(?m:^[ \t]*:::.*))"
+                                  r"|\n[ \t]*:::.*"
                                   r"|<https?://(?:[^<>\s]|-\n)*>|#\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
                                   r"|\[(?:[0-9]{1,5}\](?=[^\s()\].,;:!?])"
                                   r"|[^\s\[\]?]*(?:\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif)"
                                   r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*)\](?!\())"
-                                  r"|(?m:^References\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S)")
+                                  r"|R(?<![^\n]R)eferences\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S")
+_FIRST_FENCE = regexcache.compile(r"[ \t]*:::.*")
+_MARKDOWN_MARKS = "]{\n"
 
 T = TypeVar("T")
 
@@ -173,16 +177,25 @@ class Article:
         body_blocks = _blocks(lines[body_from:]) if body_from else blocks
         markdown, width, found = False, 0, []
         # (a one-character search first: memchr, where CPython's search for two characters reads at a twentieth of
-        # its speed)
-        if "]" in text or "<" in text and "<http" in text or "{" in text or ":::" in text:
+        # its speed; a text with fenced divs has links or attributes too)
+        if "]" in text or "{" in text or "<" in text and "<http" in text:
             found = [*LINK_TARGET.finditer(text)]
-            article.link_targets = tuple(match.span() for match in found)
-            markdown = any(match.lastgroup == "md" for match in found)  # an autolink or a lynx marker is no Markdown
+            if first := _FIRST_FENCE.match(text):  # (the pattern's fences open at a line break)
+                found = [first, *(match for match in found if match.start() >= first.end())]
+            starts = [match.start() for match in found]
+            # an autolink or a lynx marker is no Markdown
+            markdown = any(text[start] in _MARKDOWN_MARKS for start in starts) or bool(first)
+            # (a fence's span from its line's start, after the break the pattern found it by)
+            article.link_targets = tuple((start + (text[start] == "\n"), match.end())
+                                         for start, match in zip(starts, found))
         if markdown:  # its blocks are paragraphs, list items and headings
             body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
-        elif not joined and _lines_apart(body_blocks) and (width := _wrap_width(body_blocks)):
-            # lines apart, but laid out at a width by a converter or a text browser: its paragraphs are wrapped
+        elif not joined and (width := _wrap_width(body_blocks)) and _lines_apart(body_blocks):
+            # lines apart, but laid out at a width by a converter or a text browser: its paragraphs are wrapped (the
+            # width asked first: most texts have too few lines in a block for one, told by a sum)
             body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width)]
+        else:
+            width = 0
         article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined,
                                                markdown or bool(width))
         if found and text.startswith("References\n", found[-1].start()):  # lynx's list of the page's links
