@@ -97,6 +97,7 @@ def test_brackets_in_prose_are_no_lynx_markers():
     text = "The report [1] said so. See note [2], and the list [3].\n\nHe was [4]\nthen gone.\n"
     assert Article.parse(text).link_targets == ()
     assert Article.parse("The references\n\nwere checked by the editors.\n").link_targets == ()
+    assert Article.parse("Our References\n\n   1. https://news.example.com/\n").link_targets == ()  # not a line's start
 
 
 # a page's menu, long enough that the lines do not read as hard-wrapped print (``gate.hard_wrapped``) as a whole
