@@ -196,7 +196,7 @@ class Linter:
         """``findings`` without allowed texts, those inside a Markdown link target and overlapped fallbacks, in order of
         position."""
         if findings and article.link_targets:
-            findings = _outside(findings, article.link_targets)
+            findings = _outside(findings, article.link_targets, article.link_list)
         if self.allowlists:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
@@ -286,11 +286,15 @@ def _outcome(lint, document: Document) -> DocumentResult | Exception:
         return exc
 
 
-def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...]) -> list[Finding]:
-    """The findings that start outside ``spans`` (in order, not overlapping): a glued word, a stray stop or an OCR
-    confusion in a link's target (``Article.link_targets``) is none."""
+def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...],
+             whole: tuple[int, int] | None = None) -> list[Finding]:
+    """The findings that start outside ``spans`` (in order, not overlapping), at one's start and go on past its end
+    (a line that opens on a link's marker, ``[5]Sign in``), or hold ``whole`` (one of them, a list of the page's
+    links: ``Article.link_list``): a glued word, a stray stop or an OCR confusion in a link's target
+    (``Article.link_targets``), a fence line alone, is none."""
     starts = [start for start, _ in spans]
-    return [f for f in findings if not (k := bisect_right(starts, f.start)) or f.start >= spans[k - 1][1]]
+    return [f for f in findings if not (k := bisect_right(starts, f.start)) or f.start >= (end := spans[k - 1][1])
+            or f.start == starts[k - 1] and f.end > end or whole and f.start == whole[0] and f.end >= whole[1]]
 
 
 def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]]) -> list[Finding]:

@@ -84,16 +84,25 @@ _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in
 # Link markup, no prose (Article.link_targets): a Markdown link's or image's target, ``](…)`` to its closing
 # parenthesis (html2text wraps a long one at its hyphens, and writes a title in quotes, a share link's text, escaped or
 # paired parentheses inside), Pandoc's attributes (``{#id .class key="v"}``, wrapped with its lines, a value in quotes
-# holding any character) and fenced divs' ``:::`` lines, these three Markdown's (group ``md``: the evidence that a
-# text is Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before
-# a ``<link>``'s) and its ``References`` list of the page's links (to the end: lynx prints it last, and an item of it
-# may run over lines). Each alternative starts with its own character: no backtracking.
-LINK_TARGET = regexcache.compile(r"(?P<md>\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
+# holding any character) and fenced divs' ``:::`` lines (found from the line break before; one on the first line
+# by _FIRST_FENCE), these three Markdown's (_MARKDOWN_MARKS, a match's first character: the evidence that a text is
+# Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before a
+# ``<link>``'s), its image placeholders (the image's file name, ``[logo.png]``, or query, ``[?id=12&w=4]``, wrapped
+# with its lines; not a Markdown image's text, before ``(``) and its ``References`` list of the page's links (to the
+# end: lynx prints it last, and an item of it may run over lines; one paragraph). Each alternative starts with a
+# character of its own, no group or anchor: the search goes from one of these characters to the next in C (re's
+# charset prefix), where a line-start anchor made it try every alternative at every character (ten times the cost).
+LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
                                   r"|\{(?=[#.][A-Za-z_]|[\w-]+=\")"
                                   r"(?:\"(?:[^\"\\]|\\[\s\S])*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
-                                  r"|(?m:^[ \t]*:::.*))"
-                                  r"|<https?://(?:[^<>\s]|-\n)*>|#?\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
-                                  r"|(?m:^References\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*)")
+                                  r"|\n[ \t]*:::.*"
+                                  r"|<https?://(?:[^<>\s]|-\n)*>|#\[[0-9]{1,5}\](?=[^\s()\].,;:!?])"
+                                  r"|\[(?:[0-9]{1,5}\](?=[^\s()\].,;:!?])"
+                                  r"|[^\s\[\]?]*(?:\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif)"
+                                  r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*)\](?!\())"
+                                  r"|R(?<![^\n]R)eferences\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S")
+_FIRST_FENCE = regexcache.compile(r"[ \t]*:::.*")
+_MARKDOWN_MARKS = "]{\n"
 
 T = TypeVar("T")
 
@@ -139,6 +148,9 @@ class Article:
     # the spans of the text's link markup (LINK_TARGET: Markdown's link and image targets and Pandoc's attributes,
     # autolinks, lynx's reference markers and list), in order, found by parse: none in most texts
     link_targets: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+    # the last of them where it is lynx's list of the page's links (``References``), one paragraph: a rule may report
+    # it whole (engine._outside), none inside it
+    link_list: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -163,20 +175,32 @@ class Article:
                 and hard_wrapped(text) and not _typeset(blocks)
         joined = ocr == "on" or (ocr == "auto" and article._hard_wrapped)
         body_blocks = _blocks(lines[body_from:]) if body_from else blocks
-        markdown, width = False, 0
+        markdown, width, found = False, 0, []
         # (a one-character search first: memchr, where CPython's search for two characters reads at a twentieth of
-        # its speed)
-        if "]" in text or "<" in text and "<http" in text or "{" in text or ":::" in text:
+        # its speed; a text with fenced divs has links or attributes too)
+        if "]" in text or "{" in text or "<" in text and "<http" in text:
             found = [*LINK_TARGET.finditer(text)]
-            article.link_targets = tuple(match.span() for match in found)
-            markdown = any(match.lastgroup == "md" for match in found)  # an autolink or a lynx marker is no Markdown
+            if first := _FIRST_FENCE.match(text):  # (the pattern's fences open at a line break)
+                found = [first, *(match for match in found if match.start() >= first.end())]
+            starts = [match.start() for match in found]
+            # an autolink or a lynx marker is no Markdown
+            markdown = any(text[start] in _MARKDOWN_MARKS for start in starts) or bool(first)
+            # (a fence's span from its line's start, after the break the pattern found it by)
+            article.link_targets = tuple((start + (text[start] == "\n"), match.end())
+                                         for start, match in zip(starts, found))
         if markdown:  # its blocks are paragraphs, list items and headings
             body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
-        elif not joined and _lines_apart(body_blocks) and (width := _wrap_width(body_blocks)):
-            # lines apart, but laid out at a width by a converter or a text browser: its paragraphs are wrapped
+        elif not joined and (width := _wrap_width(body_blocks)) and _lines_apart(body_blocks):
+            # lines apart, but laid out at a width by a converter or a text browser: its paragraphs are wrapped (the
+            # width asked first: most texts have too few lines in a block for one, told by a sum)
             body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width)]
+        else:
+            width = 0
         article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined,
                                                markdown or bool(width))
+        if found and text.startswith("References\n", found[-1].start()):  # lynx's list of the page's links
+            article.link_list = found[-1].span()
+            article.paragraphs = _one_paragraph_from(text, article.paragraphs, found[-1].start())
         return article
 
     # -- header -------------------------------------------------------------
@@ -334,11 +358,13 @@ class Article:
     def ocr(self) -> OcrDecision:
         """The OCR gate's decision for this article (judged on first use, from its words: the tally, which NL104 reads
         too, asked only where the gate is not forced on or off). In Markdown the gate reads the text without its
-        link targets (:attr:`link_targets`), whose pieces are no words, and its own words counted again; its lines
+        link targets (:attr:`link_targets`), whose pieces are no words, and its own word tokens counted again (as
+        the body's are: a link's text that is an address, ``advertising@site.com``, is one token, no words); its lines
         are wrapped at a width (html2text's 78 columns), at spaces and after a compound word's own hyphen
         ('front-|runner'), never through a word: neither lines of print nor words broken at their ends."""
         if self.link_targets and self.ocr_mode == "auto":
-            return decide(_without(self.text, self.link_targets).replace("-\n", "-"), wrapped=False)
+            text = _without(self.text, self.link_targets).replace("-\n", "-")
+            return decide(text, tokens=textutil.word_texts(text), wrapped=False)
         return decide(self.text, self.ocr_mode, plain=self._plain_word_counts, wrapped=self._hard_wrapped,
                       tallied=self.plain_word_tally if self.ocr_mode == "auto" else None)
 
@@ -443,7 +469,25 @@ def _strip_span(start: int, line: str) -> Span:
 def _looks_like_title(line: str, before_header_line: bool) -> bool:
     stripped = line.strip()
     return bool(stripped) and len(stripped) <= _TITLE_MAX and (before_header_line or not stripped.endswith(".")) \
-        and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line)
+        and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line) and not _page_line(stripped)
+
+
+# a list's bullet (a menu's item, '• Sign in') or lynx's line of a page's ``<link>``s ('#[1]alternate'): no title
+_NO_TITLE_START = regexcache.compile(r"[•·*+-][ \t]|#\[[0-9]")
+_PAGE_LINE_LONGEST = 100  # characters: no longer line is a page's stamp or byline
+
+
+def _page_line(line: str) -> bool:
+    """Whether a first line is the page's, no title: a menu's item, its links, its date or time stamp ('Latest update
+    May 6th, 2022 12:49 AM') or a byline ('By Jane Doe'), which the body's rules read (NL311, NL314, NL315)."""
+    if _NO_TITLE_START.match(line):
+        return True
+    if len(line) > _PAGE_LINE_LONGEST:
+        return False
+    # (imported here: the rules' modules import this one)
+    from newslint.rules.lines.bylines import BYLINE_LINE
+    from newslint.rules.lines.stamps import timestamp_line
+    return timestamp_line(line) or bool(BYLINE_LINE.fullmatch(line))
 
 
 def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -500,6 +544,13 @@ def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end:
                 start += len(chunk) - len(chunk.lstrip())
             paragraphs.append(_paragraph(len(paragraphs), start, stripped))
     return paragraphs
+
+
+def _one_paragraph_from(text: str, paragraphs: list[Paragraph], start: int) -> list[Paragraph]:
+    """``paragraphs`` with those from ``start`` to the text's end made one (lynx's ``References``,
+    :attr:`Article.link_list`: a rule reports the page's list of links once)."""
+    kept = [paragraph for paragraph in paragraphs if paragraph.start < start]
+    return [*kept, _paragraph(len(kept), start, text[start:].rstrip())]  # (the target's span: to its last mark)
 
 
 def _lines_apart(blocks: list[list[tuple[int, str]]]) -> bool:

@@ -67,6 +67,17 @@ def test_markdown_with_wrapped_link_targets_is_not_ocr():
     assert Article.parse(MARKDOWN, ocr="on").ocr.ocr  # the mode still forces it
 
 
+def test_a_links_text_that_is_an_address_is_no_non_word():
+    # the gate counts the word tokens of a Markdown page's text as it counts any body's: 'desk@valleypost.com' and
+    # 'www.valleypost.com/news' are one token each, no lower-case words ('valleypost', 'www')
+    links = "\n".join(f"  * [{name}@valleypost.com](mailto:{name}@valleypost.com)"
+                      for name in ("news", "desk", "sport"))
+    links += "".join(f"\n  * [www.valleypost.com/{name}](https://www.valleypost.com/{name})"
+                     for name in ("news", "sport", "weather", "travel", "letters"))
+    decision = Article.parse(f"{LONG}\n\n{LATER}\n\n{MORE}\n\nWrite to us:\n\n{links}\n").ocr
+    assert not decision.ocr and decision.non_word_rate == 0.0 and decision.words > 80
+
+
 def test_an_ocr_page_with_a_link_is_still_ocr():
     page = OCR + "\n[Read the original page](https://archive.example.org/papers/1868-04-\n02/page-3)\n"
     assert len(Article.parse(page, has_header=False).link_targets) == 1

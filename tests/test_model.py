@@ -232,3 +232,22 @@ def test_every_line_a_paragraph_is_what_the_general_loop_makes(lines):
     text = "\n".join(lines)
     blocks = model._blocks(model._python_lines_with_offsets(text))
     assert model._split_paragraphs(text, blocks, -1) == model._split_paragraphs(text, blocks, len(text) + 1)
+
+
+@pytest.mark.parametrize("first", ["Latest update May 6th, 2022 12:49 AM", "Posted on", "Friday, April 22 2022",
+                                   "Wed | Apr 27, 2022", "By JANE DOE", "By Jane Doe, Staff Writer",
+                                   "• Sign in", "* Skip to main content", "-   Latest",
+                                   "#[1]alternate [2]News feed"])
+def test_a_pages_stamp_byline_or_menu_item_is_no_title_but_the_bodys_first_paragraph(first):
+    article = Article.parse(f"{first}\n\nThe council voted on Monday to move the library.\n")
+    assert article.title is None and [p.text for p in article.paragraphs] == [
+        first, "The council voted on Monday to move the library."]
+
+
+@pytest.mark.parametrize("title", ["Council fined $1.5m for bribery", "May Day rally draws thousands in 2022",
+                                   "By the numbers: the 2022 budget", "Scientists confirm 2023 as the hottest year",
+                                   "Library to move | Valley Post | 12.04.2021", "Updated rules for the 24-hour shops",
+                                   "#MeToo marches fill the square", "-40C: the coldest night"])
+def test_a_title_that_holds_a_date_a_by_or_a_bar_is_still_the_title(title):
+    article = Article.parse(f"{title}\n\nThe council voted on Monday to move the library.\n")
+    assert article.title.value == title and len(article.paragraphs) == 1

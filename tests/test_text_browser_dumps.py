@@ -1,6 +1,7 @@
 """Text laid out by a text browser or a converter (``lynx -dump``, ``w3m -dump``, ``pandoc -t plain``): lynx's
-reference markers and ``References`` list are link markup (``Article.link_targets``), no prose, and a page's
-paragraphs wrapped at the layout's width are each one paragraph, its menu's lines each one.
+reference markers, image placeholders and ``References`` list (one paragraph) are link markup
+(``Article.link_targets``), no prose, and a page's paragraphs wrapped at the layout's width are each one paragraph,
+its menu's lines each one.
 
 The pages are written here in those programs' styles (three-space margins, ``[12]`` before a link's text, the list of
 the page's links after it); no corpus text is copied.
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import textwrap
 
+from newslint.engine import _outside
 from newslint.model import Article
+from newslint.rule import Finding, Severity
 from newslint.ocr import gate
 from tests.rules.rule_texts import LAST, LATER, LONG, MORE, MOVE, OPENING, PROSE, QUOTED
 
@@ -38,8 +41,50 @@ def test_lynx_markers_and_its_reference_list_are_link_markup():
     article = Article.parse(PAGE)
     spans = [PAGE[start:end] for start, end in article.link_targets]
     assert spans[:3] == ["#[1]", "[2]", "[3]"] and "[9]" in spans and "[12]" in spans
-    assert spans[-1].startswith("References\n\n   Visible links:\n") and spans[-1].endswith("page.html#top\n")
+    assert spans[-1].startswith("References\n\n   Visible links:\n") and spans[-1].endswith("page.html#top")
     assert not article.ocr.ocr
+    # the list is one paragraph, the whole target: a rule reports the page's links once, and the engine keeps it
+    last = article.paragraphs[-1]
+    assert (last.start, last.end) == article.link_targets[-1] == article.link_list
+    assert article.paragraphs[-2].text == "[10]Share [11]Tweet [12]Email"
+    assert Article.parse(PAGE.split("References")[0]).link_list is None
+
+
+def test_a_finding_of_the_whole_list_of_links_is_kept_and_one_inside_a_target_dropped():
+    def finding(start: int, end: int) -> Finding:
+        return Finding("NL000", "test", Severity.WARNING, start, end, "")
+    spans = ((10, 20), (30, 90))
+    found = [finding(0, 5), finding(10, 20), finding(10, 25), finding(12, 24), finding(30, 90), finding(30, 40),
+             finding(45, 50), finding(90, 95)]
+    # a line opening on a marker (10–25) stays; a finding of a fence line alone (10–20) or inside a target goes
+    assert [(f.start, f.end) for f in _outside(found, spans)] == [(0, 5), (10, 25), (90, 95)]
+    assert [(f.start, f.end) for f in _outside(found, spans, (30, 90))] == [(0, 5), (10, 25), (30, 90), (90, 95)]
+
+
+# lynx's image placeholders: the file name of an image without a text (wrapped at the layout's width where long)
+IMAGES = ("   [1][site_logo_transparent.png]\n\n   [5f0e2c9a7b3d41e8a6c2d9f01b7e3a55.jpg] [banner-728x90.GIF]\n\n"
+          "   [?uuid=4d2f7c1e-93ab-4c55-8e21-6b0d9f3a7c12&function=fit&type=previ\n   ew&width=440&height=660]\n\n"
+          "   [tr?id=1234567890&ev=PageView&noscript=1]\n\n")
+
+
+def test_lynx_image_placeholders_are_markup_and_no_words_to_the_ocr_gate():
+    text = IMAGES * 3 + "\n\n".join(_wrapped(p, 76, "   ") for p in (STORY, LATER, PROSE)) + "\n"
+    article = Article.parse(text)
+    images = [text[start:end] for start, end in article.link_targets if not text[start + 1:end - 1].isdigit()]
+    assert images[:5] == [
+        "[site_logo_transparent.png]", "[5f0e2c9a7b3d41e8a6c2d9f01b7e3a55.jpg]", "[banner-728x90.GIF]",
+        "[?uuid=4d2f7c1e-93ab-4c55-8e21-6b0d9f3a7c12&function=fit&type=previ\n   ew&width=440&height=660]",
+        "[tr?id=1234567890&ev=PageView&noscript=1]"]
+    assert not article.ocr.ocr
+
+
+def test_brackets_of_prose_and_markdown_images_are_no_placeholders():
+    prose = ("He said the mayor [sic] had signed it, and the aide said [the minister] knew [1]. Who? [?] The file "
+             "[report.pdf] and the note [Ed.] stand, as do {braces} in a quote and [U.S.] officials.")
+    assert Article.parse(prose).link_targets == ()
+    markdown = "![logo.png](https://cdn.example.com/logo.png) and [photo.jpg](https://example.com/photo.jpg)"
+    assert [markdown[s:e] for s, e in Article.parse(markdown).link_targets] == ["](https://cdn.example.com/logo.png)",
+                                                                                 "](https://example.com/photo.jpg)"]
 
 
 def test_a_lynx_page_has_no_finding_in_its_markup_and_its_defects_are_found(lint):
@@ -52,6 +97,7 @@ def test_brackets_in_prose_are_no_lynx_markers():
     text = "The report [1] said so. See note [2], and the list [3].\n\nHe was [4]\nthen gone.\n"
     assert Article.parse(text).link_targets == ()
     assert Article.parse("The references\n\nwere checked by the editors.\n").link_targets == ()
+    assert Article.parse("Our References\n\n   1. https://news.example.com/\n").link_targets == ()  # not a line's start
 
 
 # a page's menu, long enough that the lines do not read as hard-wrapped print (``gate.hard_wrapped``) as a whole
