@@ -303,8 +303,9 @@ class BylineLine(Rule):
             if text.startswith("by: ") or text.startswith("by ") and (  # ('by:' never goes on with a sentence)
                     i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not (BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)
-                    or _other_byline(candidate)) or _quoted_list_item(article, i):
+            if not (BYLINE_LINE.fullmatch(candidate) and not _in_menu(paragraphs, i, candidate)
+                    or _byline_shape(candidate) or _name_and_outlet(text) or _other_byline(candidate)) \
+                    or _quoted_list_item(article, i):
                 continue
             if i < 2 and HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in NON_NAMES:
                 continue  # NL332 reports it ('By The Associated Press' it leaves)
@@ -552,6 +553,36 @@ def _name_over_email(paragraphs: list[Paragraph], index: int) -> bool:
                 and " " not in line and len(surname) >= 3 and surname in line.partition("@")[0].lower():
             return True
     return False
+
+
+_MENU_LABEL = 80  # characters: a longer line is no menu's item
+_MENU_RUN = 3  # menu items around a line, counted up to the first line that is none, make it one of the menu's
+
+
+def _menu_label(text: str) -> bool:
+    """A line of the shape of a menu's item: short, with a letter, not a date, a byline's opener or the end of a
+    sentence, its words of four letters or more capitalised ('Made in Germany', 'Catalyst Podcast', 'What Are The
+    Hurricane Categories?'; not 'Sign up for our newsletter', 'May 3, 2021', 'By')."""
+    text = text.strip()
+    return 0 < len(text) <= _MENU_LABEL and not text.endswith((".", ",", ":", ";")) \
+        and any(map(str.isalpha, text)) and not _LONE_BY.fullmatch(text) and not timestamp_line(text) \
+        and not any(word[0].islower() and len(word) >= 4 and word[:4].isalpha() for word in text.split())
+
+
+def _in_menu(paragraphs: list[Paragraph], index: int, text: str) -> bool:
+    """A line of BYLINE_LINE's forms without a byline's opener ('Reporter', 'TxTag Troubles | A Viewer-Driven
+    Investigation') that stands inside a run of a menu's items: the lines directly above and below are items
+    (_menu_label), _MENU_RUN items or more on the two sides together (a byline stands under a headline, over a
+    date or the story)."""
+    if _BYLINE_OPENER.match(text) or text.startswith(("By", "by")):
+        return False
+    counts = []
+    for step in (-1, 1):
+        count, j = 0, index + step
+        while 0 <= j < len(paragraphs) and count < _MENU_RUN and _menu_label(paragraphs[j].text):
+            count, j = count + 1, j + step
+        counts.append(count)
+    return min(counts) > 0 and sum(counts) >= _MENU_RUN
 
 
 def _quoted_list_item(article: Article, index: int) -> bool:
