@@ -471,3 +471,45 @@ def test_a_byline_beside_a_date_or_a_headline_is_no_menu_item(lint, line):
     block = [*MENU_ABOVE, "Harbour wall to be rebuilt", line, "May 3, 2021", *MENU_BELOW]
     text = f"Title\n\n{PROSE}\n\n" + "\n\n".join(block) + f"\n\n{MORE}\n"
     assert [found for _, found in codes(lint, text, "NL315")] == [line]
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By [Jane Doe](https://example.com/authors/jane-doe/)", "By Jane Doe"),
+    ("**By Jane Doe** | _May 3, 2021_", "By Jane Doe | May 3, 2021"),
+    ("By [Jane Doe](https://example.com/a/) and [John Roe](https://example.com/b/)", "By Jane Doe and John Roe"),
+    ("[Jane Doe](https://example.com/a/), Staff Writer", "Jane Doe, Staff Writer"),
+    ("*By Jane Doe*", "By Jane Doe"),
+])
+def test_a_byline_inside_markdown_is_read_without_its_markup(lint, line, byline):
+    text = f"Title\n\n[Home](https://example.com/)\n\n{PROSE}\n\n{line}\n\n{MORE}\n"
+    assert [d.message for d in lint(text, select=["NL315"])] == [f"byline line in the body: '{byline}'"]
+
+
+@pytest.mark.parametrize("line", ["* [Local News](https://example.com/l/) | [World News](https://example.com/w/)",
+                                  "[Jane Doe wins the harbour prize](https://example.com/prize/)",
+                                  "**Bylines, datelines and the news**"])
+def test_a_row_of_links_or_a_headline_in_markdown_is_no_byline(lint, line):
+    text = f"Title\n\n[Home](https://example.com/)\n\n{PROSE}\n\n{line}\n\n{MORE}\n"
+    assert lint(text, select=["NL315"]) == []
+
+
+LAID_OUT = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+Harbour wall to be rebuilt after the storms
+{line}
+The council said on Monday that the work would begin in the spring and would
+cost about two million pounds, paid for by a grant from the regional fund.
+"""
+
+
+def test_a_byline_among_a_laid_out_pages_wrapped_paragraphs(lint):
+    """A text browser's dump (lines laid out at 80 columns): a byline line that is a piece of its own is reported;
+    the same words wrapped inside a sentence are not."""
+    text = LAID_OUT.format(line="By Jane Doe")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["By Jane Doe"]
+    wrapped = LAID_OUT.replace("{line}\n", "").replace("spring and would", "spring, said a report written\nBy Jane Doe and")
+    assert lint(wrapped, select=["NL315"]) == []
