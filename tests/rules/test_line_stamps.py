@@ -203,3 +203,8 @@ def test_a_date_among_a_laid_out_pages_wrapped_paragraphs(lint):
     assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ["May 3, 2021"]
     wrapped = LAID_OUT.format(line="The new timetable was agreed by the board at its meeting on the evening of\nMay 3, 2021 and goes on")
     assert lint(wrapped, select=["NL314"]) == []
+
+
+def test_a_date_ending_a_sentence_broken_over_a_laid_out_line_is_no_timestamp(lint):
+    text = LAID_OUT.format(line="The report was dated Harbourside,\n24th January :")
+    assert lint(text, select=["NL314"]) == []

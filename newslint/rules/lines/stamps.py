@@ -162,9 +162,10 @@ _LAID_OUT = 60  # characters: a program that laid a page out at a width (70 to 1
 def lone_lines(text: str) -> Iterable[tuple[int, str]]:
     """Where each line of a block laid out at a width starts, with the line stripped, for the lines that are a piece
     of their own: the line above ended before it was full (this line's first word would have fitted after it) and so
-    does this line: a heading, a date or a byline among a text browser's or a converter's wrapped paragraphs
-    ('Study begins in US …' / 'By Jane Doe' / 'Holocaust survivors attend …'). The block's longest line is its
-    width, _LAID_OUT to _UNWRAPPED characters (a longer line is an extractor's kept line: _kept_lines)."""
+    does this line, and it is no piece of a sentence (_set_apart: '… dated Foochow,' / '24th January :'): a heading,
+    a date or a byline among a text browser's or a converter's wrapped paragraphs ('Study begins in US …' / 'By Jane
+    Doe' / 'Holocaust survivors attend …'). The block's longest line is its width, _LAID_OUT to _UNWRAPPED
+    characters (a longer line is an extractor's kept line: _kept_lines)."""
     lines = text.split("\n")
     width = max(map(len, lines))
     if not _LAID_OUT <= width <= _UNWRAPPED:
@@ -173,7 +174,7 @@ def lone_lines(text: str) -> Iterable[tuple[int, str]]:
     for k, line in enumerate(lines):
         stripped = line.strip()
         if stripped and (k == 0 or _fits_after(lines[k - 1], stripped, width)) \
-                and (k + 1 == len(lines) or _fits_after(line, lines[k + 1], width)):
+                and (k + 1 == len(lines) or _fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
             yield at + len(line) - len(line.lstrip()), stripped
         at += len(line) + 1
 
