@@ -513,3 +513,8 @@ def test_a_byline_among_a_laid_out_pages_wrapped_paragraphs(lint):
     assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["By Jane Doe"]
     wrapped = LAID_OUT.replace("{line}\n", "").replace("spring and would", "spring, said a report written\nBy Jane Doe and")
     assert lint(wrapped, select=["NL315"]) == []
+
+
+def test_a_bulleted_menu_item_of_a_bylines_shape_is_no_byline(lint):
+    text = f"Title\n\n{PROSE}\n\n* Local News | World News\n\n{MORE}\n"
+    assert lint(text, select=["NL315"]) == []

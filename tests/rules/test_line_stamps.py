@@ -208,3 +208,8 @@ def test_a_date_among_a_laid_out_pages_wrapped_paragraphs(lint):
 def test_a_date_ending_a_sentence_broken_over_a_laid_out_line_is_no_timestamp(lint):
     text = LAID_OUT.format(line="The report was dated Harbourside,\n24th January :")
     assert lint(text, select=["NL314"]) == []
+
+
+def test_a_months_archive_link_is_no_timestamp(lint):
+    text = MARKDOWN_STORY.format(line="* [March 2022](https://example.com/archives/2022/03/)")
+    assert lint(text, select=["NL314"]) == []

@@ -261,7 +261,7 @@ class BylineLine(Rule):
                                                description="remove the byline"))
                 continue
             if i in unmarked and len(unmarked[i]) <= _BYLINE_LINE_MAX \
-                    and (_opens_byline(unmarked[i]) or text.count("](") < 2):  # (a row of links is a menu's)
+                    and (_opens_byline(unmarked[i]) or text.count("](") == 1):  # (a row of links: a menu's)
                 text = unmarked[i]  # 'By [Jane Doe](https://…)', '**By Jane Doe**': its words without their markup
             if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
                 text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines

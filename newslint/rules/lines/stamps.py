@@ -188,6 +188,7 @@ def _fits_after(line: str, following: str, width: int) -> bool:
 # a line's markup around its words: a list item's bullet or a heading's marks, Markdown's link brackets and emphasis
 _MARKUP = regexcache.compile(r"(?m:^[ \t]*(?:[*+•-]|#{1,6})[ \t]+)|\*\*|__|[\[\]]|(?<!\w)[*_]|[*_](?!\w)")
 _UNMARKED_LONGEST = 600  # characters: a longer paragraph is prose, whatever its links
+_MONTH_LINK = regexcache.compile(r"[A-Z][a-z]{2,8}\.? \d{4}")  # 'March 2022': a month's archive
 _EMPHASIS = ("*", "_")  # what a paragraph in emphasis or a list's item opens with ('**By Jane Doe**', '_May 3_')
 
 
@@ -202,7 +203,7 @@ def unmarked_paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
 
 def _unmarked_paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
     targets = article.link_targets
-    emphasis = "**" in article.text or "_" in article.text or "\n*" in article.text
+    emphasis = "*" in article.text or "_" in article.text
     if not targets and not emphasis:
         return []
     found, k = [], 0
@@ -292,9 +293,11 @@ class TimestampLine(Rule):
 
     def _unmarked_stamps(self, article: Article) -> Iterable[Finding]:
         """A paragraph that is only a date or time once its link markup is read away: '* [7 hours ago](https://…)',
-        '[ 4:53 pm ](https://…)' (see unmarked_paragraphs); NL331 has one its label or relative time opens."""
+        '[ 4:53 pm ](https://…)' (see unmarked_paragraphs); NL331 has one its label or relative time opens. A month
+        and year linked is an archive's menu item ('[March 2022](/archives/2022/03)'), no page's date."""
         for paragraph, text in unmarked_paragraphs(article):
-            if len(text) <= STAMP_LONGEST and timestamp_line(text) and not TIMESTAMP.match(paragraph.text) \
+            if len(text) <= STAMP_LONGEST and timestamp_line(text) and not _MONTH_LINK.fullmatch(text) \
+                    and not TIMESTAMP.match(paragraph.text) \
                     and not (len(paragraph.text) <= STAMP_LONGEST and timestamp_line(paragraph.text)):  # (read above)
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
