@@ -506,3 +506,20 @@ def test_a_glyph_inside_a_line_is_left_alone(lint):
 def test_a_line_of_one_glyph_is_deleted_by_its_fix(fixed):
     text = "Title\n\nThe council met on Tuesday.\n\n×\n\nThe vote passed.\n"
     assert fixed(text, ["NL310"]) == "Title\n\nThe council met on Tuesday.\n\nThe vote passed.\n"
+
+
+@pytest.mark.parametrize("label", ["Privacy Policy", "Terms Of Use", "Cookie Settings", "See Also", "Contact Us"])
+def test_a_sites_link_label_ending_the_text_is_no_byline(lint, label):
+    text = f"Title\n\nBlinken met Lavrov on Tuesday.\n\nThe talks lasted 30 minutes.\n\n{label}\n"
+    assert lint(text, select=["NL340"]) == []
+
+
+def test_the_last_signature_of_a_page_of_letters_is_its_letters_author(lint):
+    """A page of signed pieces (letters to the editor): each letter ends with its writer's name and town, the last
+    one too; a single signature under the story is a byline."""
+    letters = ("Title\n\nThe bridge should stay open\n\nThe council's plan to shut the bridge ignores the people "
+               "who cross it every day.\n\nJane Doe Harbourside\n\nParking fees are too high\n\nNobody asked the "
+               "shop owners before the fees went up.\n\nJohn Roe Millbrook\n")
+    assert lint(letters, select=["NL340", "NL315"]) == []
+    single = "Title\n\nThe council's plan to shut the bridge ignores the people who cross it.\n\nJohn Roe Millbrook\n"
+    assert [d.code for d in lint(single, select=["NL340"])] == ["NL340"]

@@ -444,3 +444,77 @@ def test_a_byline_ending_the_article_is_reported_once(lint, byline):
     assert [d.code for d in lint(f"{text}\nHome\n", select=["NL315", "NL340"])] == ["NL315"]
     both = "By Jane Doe and John Roe"  # (two names: not NL340's)
     assert [d.code for d in lint(f"Title\n\n{PROSE}\n\n{MORE}\n\n{both}\n", select=["NL315", "NL340"])] == ["NL315"]
+
+
+MENU_ABOVE = ["World News", "Travel Guides", "Made in Harbourside", "Kick off!"]
+MENU_BELOW = ["Weekend Show", "Sports Life", "Garden Notes"]
+
+
+@pytest.mark.parametrize("line", ["Reporter", "Become Contributor", "Harbour Walks | A Reader-Led Investigation",
+                                  "Returning Members | The Members’ Information Guide"])
+def test_a_menu_item_of_a_bylines_shape_is_no_byline(lint, line):
+    """A line of a byline's shape without its opener inside a run of a menu's items (short capitalised labels above
+    and below it) is one of the menu's items; between a headline and the story it is a byline."""
+    menu = f"Title\n\n{PROSE}\n\n" + "\n\n".join([*MENU_ABOVE, line, *MENU_BELOW]) + f"\n\n{MORE}\n"
+    assert codes(lint, menu, "NL315") == []
+    if "|" in line:
+        story = f"Title\n\nHarbour wall to be rebuilt after the storm\n\n{line}\n\n{PROSE}\n\n{MORE}\n"
+        assert codes(lint, story, "NL315") == [(5, line)]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Jane Doe | The Herald"])
+def test_a_byline_beside_a_date_or_a_headline_is_no_menu_item(lint, line):
+    """A byline with its opener stays one inside a menu's items; a byline under the headline and over the date, with
+    a menu's items around them, stays one too (the date line is no item)."""
+    inside = f"Title\n\n{PROSE}\n\n" + "\n\n".join([*MENU_ABOVE, "By Jane Doe", *MENU_BELOW]) + f"\n\n{MORE}\n"
+    assert [text for _, text in codes(lint, inside, "NL315")] == ["By Jane Doe"]
+    block = [*MENU_ABOVE, "Harbour wall to be rebuilt", line, "May 3, 2021", *MENU_BELOW]
+    text = f"Title\n\n{PROSE}\n\n" + "\n\n".join(block) + f"\n\n{MORE}\n"
+    assert [found for _, found in codes(lint, text, "NL315")] == [line]
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By [Jane Doe](https://example.com/authors/jane-doe/)", "By Jane Doe"),
+    ("**By Jane Doe** | _May 3, 2021_", "By Jane Doe | May 3, 2021"),
+    ("By [Jane Doe](https://example.com/a/) and [John Roe](https://example.com/b/)", "By Jane Doe and John Roe"),
+    ("[Jane Doe](https://example.com/a/), Staff Writer", "Jane Doe, Staff Writer"),
+    ("*By Jane Doe*", "By Jane Doe"),
+])
+def test_a_byline_inside_markdown_is_read_without_its_markup(lint, line, byline):
+    text = f"Title\n\n[Home](https://example.com/)\n\n{PROSE}\n\n{line}\n\n{MORE}\n"
+    assert [d.message for d in lint(text, select=["NL315"])] == [f"byline line in the body: '{byline}'"]
+
+
+@pytest.mark.parametrize("line", ["* [Local News](https://example.com/l/) | [World News](https://example.com/w/)",
+                                  "[Jane Doe wins the harbour prize](https://example.com/prize/)",
+                                  "**Bylines, datelines and the news**"])
+def test_a_row_of_links_or_a_headline_in_markdown_is_no_byline(lint, line):
+    text = f"Title\n\n[Home](https://example.com/)\n\n{PROSE}\n\n{line}\n\n{MORE}\n"
+    assert lint(text, select=["NL315"]) == []
+
+
+LAID_OUT = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+Harbour wall to be rebuilt after the storms
+{line}
+The council said on Monday that the work would begin in the spring and would
+cost about two million pounds, paid for by a grant from the regional fund.
+"""
+
+
+def test_a_byline_among_a_laid_out_pages_wrapped_paragraphs(lint):
+    """A text browser's dump (lines laid out at 80 columns): a byline line that is a piece of its own is reported;
+    the same words wrapped inside a sentence are not."""
+    text = LAID_OUT.format(line="By Jane Doe")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["By Jane Doe"]
+    wrapped = LAID_OUT.replace("{line}\n", "").replace("spring and would", "spring, said a report written\nBy Jane Doe and")
+    assert lint(wrapped, select=["NL315"]) == []
+
+
+def test_a_bulleted_menu_item_of_a_bylines_shape_is_no_byline(lint):
+    text = f"Title\n\n{PROSE}\n\n* Local News | World News\n\n{MORE}\n"
+    assert lint(text, select=["NL315"]) == []

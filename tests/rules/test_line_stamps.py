@@ -158,3 +158,61 @@ def test_timestamp_line_answers_as_a_test_per_word_does():
     lines += ["", " ", "a", "x" * 81, "3 days", "Two weeks ago, at dawn", "Updated just now", "39 mins ago"]
     assert [timestamp_line(line) for line in lines] == [_timestamp_line_word_by_word(line) for line in lines]
     assert sum(map(timestamp_line, lines)) > 50  # the drawn lines hold dates, not only lines that are none
+
+
+MARKDOWN_STORY = "[Home](https://example.com/)\n\n" + PROSE + "\n\n{line}\n\n" + MORE + "\n"
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("* [7 hours ago](https://example.com/harbour-wall-rebuilt/)", "7 hours ago"),
+    ("[ 4:53 pm ](https://example.com/live/harbour-entry/)", "4:53 pm"),
+])
+def test_a_date_inside_link_markup_is_a_timestamp_line(lint, line, stamp):
+    """A line that is only a date once its Markdown link, Pandoc attributes or list bullet are read away."""
+    text = MARKDOWN_STORY.format(line=line)
+    assert [d.message for d in lint(text, select=["NL314"])] == [f"page timestamp line: '{stamp}'"]
+
+
+@pytest.mark.parametrize("line", ["* [Harbour wall rebuilt in 2021](https://example.com/wall/)",
+                                  "[Read the May 3 report](https://example.com/report/)"])
+def test_a_link_about_a_date_is_no_timestamp(lint, line):
+    assert lint(MARKDOWN_STORY.format(line=line), select=["NL314"]) == []
+
+
+LAID_OUT = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+Harbour wall to be rebuilt after the winter storms damaged its northern end
+The council said on Monday that the work would begin in the spring and would
+cost about two million pounds, paid for by a grant from the regional fund.
+Ferry timetable changes
+{line}
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+"""
+
+
+def test_a_date_among_a_laid_out_pages_wrapped_paragraphs(lint):
+    """A text browser's dump (lines laid out at 80 columns): a date line that is a piece of its own, under a
+    heading that ended before the line was full, is the page's date; a date inside a wrapped sentence is not."""
+    text = LAID_OUT.format(line="May 3, 2021")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ["May 3, 2021"]
+    wrapped = LAID_OUT.format(line="The new timetable was agreed by the board at its meeting on the evening of\nMay 3, 2021 and goes on")
+    assert lint(wrapped, select=["NL314"]) == []
+
+
+def test_a_date_ending_a_sentence_broken_over_a_laid_out_line_is_no_timestamp(lint):
+    text = LAID_OUT.format(line="The report was dated Harbourside,\n24th January :")
+    assert lint(text, select=["NL314"]) == []
+
+
+def test_a_months_archive_link_is_no_timestamp(lint):
+    text = MARKDOWN_STORY.format(line="* [March 2022](https://example.com/archives/2022/03/)")
+    assert lint(text, select=["NL314"]) == []
+
+
+def test_a_date_with_pandoc_attributes_is_left_to_the_furniture_rule(lint):
+    assert lint(MARKDOWN_STORY.format(line="[May 3, 2021]{.entry-date}"), select=["NL314"]) == []

@@ -6,7 +6,8 @@ from typing import Iterable
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
-from newslint.model import Article
+from newslint.furniture import WEB_STRICT
+from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate._shared import _words
 
@@ -20,10 +21,12 @@ _SIGNOFF_NAME = regexcache.compile(
     r"(?:,? (?:Reuters|AP|AFP|Associated Press|Bloomberg|Staff Writer|Staff Reporter|Correspondent)"
     r"|, (?:[A-Z][a-z]+ ){0,2}(?:Pastor|Chairman|Chairwoman|Chair|President|Director|Secretary|Editor|Principal"
     r"|Minister|Mayor|Chief Executive|Founder|Professor))?")
-# page labels and function words: "Related Topics", "School Of Rock" are not names
-_NOT_NAME = frozenset("related topics more stories comments share advertisement news read top most popular "
-                      "recommended follow us sign up subscribe newsletter home sport business "
-                      "of the and in on at for to a an with from".split())
+# page labels, a site's link labels ('Privacy Policy', 'Terms of Use') and function words: "Related Topics", "School
+# Of Rock" are not names
+_NOT_NAME = WEB_STRICT | frozenset("related topics more stories comments share advertisement news read top most popular "
+                                   "recommended follow us sign up subscribe newsletter home sport business policy "
+                                   "terms conditions copyright sitemap contact also of the and in on at for to a an with "
+                                   "from".split())
 _SENTENCE_ENDS = tuple(".!?\"”’')")
 _SIGNOFF_BY = r"(?:(?:Additional )?[Rr]eporting|Writing|Editing|Edited|Compiled|Reported) by [A-Z]"
 # a whole paragraph, or a parenthesised sign-off anywhere: (Additional reporting by Jane Doe)
@@ -33,13 +36,24 @@ _SIGNOFF_CUES = Cues(_SIGNOFF_BY)  # in every sign-off; found in the whole artic
 
 def trailing_byline(article: Article) -> bool:
     """Whether the article's last paragraph is only a name (see _SIGNOFF_NAME) under a paragraph ending like a
-    sentence (after a list of titles it ends the list): NL340's, which NL315 leaves it to."""
-    if len(article.paragraphs) < 2:
+    sentence (after a list of titles it ends the list): NL340's, which NL315 leaves it to. Not where another
+    paragraph above is such a signature too: a page of signed pieces (letters to the editor, readers' comments),
+    whose last signature is its letter's author."""
+    paragraphs = article.paragraphs
+    if len(paragraphs) < 2 or not _signature(paragraphs, len(paragraphs) - 1):
         return False
-    last = article.paragraphs[-1].text
-    if not _SIGNOFF_NAME.fullmatch(last) or any(w.lower() in _NOT_NAME for w in _words(last)):
-        return False
-    return article.paragraphs[-2].text.rstrip().endswith(_SENTENCE_ENDS)
+    return not any(_signature(paragraphs, i) for i in range(1, len(paragraphs) - 1))
+
+
+def _signature(paragraphs: list[Paragraph], index: int) -> bool:
+    """The paragraph is only a name (see _SIGNOFF_NAME) under a paragraph ending like a sentence."""
+    text = paragraphs[index].text
+    return len(text) <= _SIGNATURE_MAX and _SIGNOFF_NAME.fullmatch(text) is not None \
+        and not any(w.lower() in _NOT_NAME for w in _words(text)) \
+        and paragraphs[index - 1].text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SIGNATURE_MAX = 80  # characters: a longer paragraph is no name
 
 
 class TrailingByline(Rule):

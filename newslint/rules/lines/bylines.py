@@ -18,7 +18,7 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms)
-from newslint.rules.lines.stamps import _STAMP_LABEL, _STAMP_WORDS, timestamp_line
+from newslint.rules.lines.stamps import _STAMP_LABEL, _STAMP_WORDS, lone_lines, timestamp_line, unmarked_paragraphs
 
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
@@ -243,7 +243,9 @@ class BylineLine(Rule):
         paragraphs = article.paragraphs
         marks = paragraph_forms(article)[3]  # (one compiled pass: most paragraphs are none of the forms)
         last = len(paragraphs) - 1
-        for i in range(len(paragraphs)) if roles else _byline_candidates(paragraphs, marks):
+        unmarked = {paragraph.index: text for paragraph, text in unmarked_paragraphs(article)}
+        candidates = range(len(paragraphs)) if roles else _byline_candidates(paragraphs, marks)
+        for i in sorted({*candidates, *unmarked}) if unmarked else candidates:
             paragraph = paragraphs[i]
             text = paragraph.text
             if marks[i] & HOLDS_BY:
@@ -258,6 +260,9 @@ class BylineLine(Rule):
                                    Fix.replace(paragraph.start + tail.start(), end, "", safe=False,
                                                description="remove the byline"))
                 continue
+            if i in unmarked and len(unmarked[i]) <= _BYLINE_LINE_MAX \
+                    and (_opens_byline(unmarked[i]) or text.count("](") == 1):  # (a row of links: a menu's)
+                text = unmarked[i]  # 'By [Jane Doe](https://…)', '**By Jane Doe**': its words without their markup
             if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
                 text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
             if len(text) > _BYLINE_LINE_MAX:
@@ -267,6 +272,14 @@ class BylineLine(Rule):
                                            f"byline line in the body: {quote(' '.join(text[start:end].split()))}",
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
+                elif "\n" in text:  # a text browser's or a converter's page: a byline among its wrapped paragraphs
+                    for start, line in lone_lines(text):
+                        if _byline_shape(line) or _other_byline(line):
+                            yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
+                                               f"byline line in the body: {quote(line)}",
+                                               Fix.replace(paragraph.start + start,
+                                                           paragraph.start + start + len(line) + 1, "",
+                                                           safe=False, description="delete the byline"))
                 if roles:
                     yield from self._glued_headings(paragraph, roles)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
@@ -303,8 +316,10 @@ class BylineLine(Rule):
             if text.startswith("by: ") or text.startswith("by ") and (  # ('by:' never goes on with a sentence)
                     i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
-            if not (BYLINE_LINE.fullmatch(candidate) or _byline_shape(candidate) or _name_and_outlet(text)
-                    or _other_byline(candidate)) or _quoted_list_item(article, i):
+            if not (BYLINE_LINE.fullmatch(candidate) and (_opens_byline(candidate) or i not in unmarked
+                                                         and not _in_menu(paragraphs, i, unmarked))
+                    or _byline_shape(candidate) or _name_and_outlet(text) or _other_byline(candidate)) \
+                    or _quoted_list_item(article, i):
                 continue
             if i < 2 and HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in NON_NAMES:
                 continue  # NL332 reports it ('By The Associated Press' it leaves)
@@ -552,6 +567,40 @@ def _name_over_email(paragraphs: list[Paragraph], index: int) -> bool:
                 and " " not in line and len(surname) >= 3 and surname in line.partition("@")[0].lower():
             return True
     return False
+
+
+_MENU_LABEL = 80  # characters: a longer line is no menu's item
+_MENU_RUN = 3  # menu items around a line, counted up to the first line that is none, make it one of the menu's
+
+
+def _menu_label(text: str) -> bool:
+    """A line of the shape of a menu's item: short, with a letter, not a date, a byline's opener or the end of a
+    sentence, its words of four letters or more capitalised ('Made in Germany', 'Catalyst Podcast', 'What Are The
+    Hurricane Categories?'; not 'Sign up for our newsletter', 'May 3, 2021', 'By')."""
+    text = text.strip()
+    return 0 < len(text) <= _MENU_LABEL and not text.endswith((".", ",", ":", ";")) \
+        and any(map(str.isalpha, text)) and not _LONE_BY.fullmatch(text) and not timestamp_line(text) \
+        and not any(word[0].islower() and len(word) >= 4 and word[:4].isalpha() for word in text.split())
+
+
+def _opens_byline(text: str) -> bool:
+    """The line opens as a byline does ('By', 'Written by', 'Author:'). Without it, a line of BYLINE_LINE's forms
+    ('Reporter', 'Jane Doe | The Herald') is a byline neither inside a menu (_in_menu) nor among links (a menu's
+    'Local News | World News' read without its link markup)."""
+    return text.startswith(("By", "by")) or _BYLINE_OPENER.match(text) is not None
+
+
+def _in_menu(paragraphs: list[Paragraph], index: int, unmarked: dict[int, str]) -> bool:
+    """The line stands inside a run of a menu's items: the lines directly above and below are items (_menu_label; a
+    line with link markup read without it, ``unmarked``), _MENU_RUN items or more on the two sides together (a
+    byline stands under a headline, over a date or the story)."""
+    counts = []
+    for step in (-1, 1):
+        count, j = 0, index + step
+        while 0 <= j < len(paragraphs) and count < _MENU_RUN and _menu_label(unmarked.get(j, paragraphs[j].text)):
+            count, j = count + 1, j + step
+        counts.append(count)
+    return min(counts) > 0 and sum(counts) >= _MENU_RUN
 
 
 def _quoted_list_item(article: Article, index: int) -> bool:

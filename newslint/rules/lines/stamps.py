@@ -7,7 +7,7 @@ from typing import Iterable
 
 from newslint import native, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.model import Article
+from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import TIMESTAMP
 from newslint.rules.lines._shared import LINE_BREAK, _PERSON, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
@@ -156,6 +156,76 @@ def _holds_glued_stamp_cue(text: str) -> bool:
     return colon >= 0 and _GLUED_STAMP_CUE.search(text, colon) is not None
 
 
+_LAID_OUT = 60  # characters: a program that laid a page out at a width (70 to 100) filled a line this long at least
+
+
+def lone_lines(text: str) -> Iterable[tuple[int, str]]:
+    """Where each line of a block laid out at a width starts, with the line stripped, for the lines that are a piece
+    of their own: the line above ended before it was full (this line's first word would have fitted after it) and so
+    does this line, and it is no piece of a sentence (_set_apart: '… dated Foochow,' / '24th January :'): a heading,
+    a date or a byline among a text browser's or a converter's wrapped paragraphs ('Study begins in US …' / 'By Jane
+    Doe' / 'Holocaust survivors attend …'). The block's longest line is its width, _LAID_OUT to _UNWRAPPED
+    characters (a longer line is an extractor's kept line: _kept_lines)."""
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if not _LAID_OUT <= width <= _UNWRAPPED:
+        return
+    at = 0
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and (k == 0 or _fits_after(lines[k - 1], stripped, width)) \
+                and (k + 1 == len(lines) or _fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
+            yield at + len(line) - len(line.lstrip()), stripped
+        at += len(line) + 1
+
+
+def _fits_after(line: str, following: str, width: int) -> bool:
+    """Whether the first word of ``following`` would have fitted after ``line`` at ``width`` (a break no wrap made)."""
+    words = following.split(None, 1)
+    return len(line.rstrip()) + 1 + (len(words[0]) if words else 0) <= width
+
+
+# a line's markup around its words: a list item's bullet or a heading's marks, Markdown's link brackets and emphasis
+_MARKUP = regexcache.compile(r"(?m:^[ \t]*(?:[*+•-]|#{1,6})[ \t]+)|\*\*|__|[\[\]]|(?<!\w)[*_]|[*_](?!\w)")
+_UNMARKED_LONGEST = 600  # characters: a longer paragraph is prose, whatever its links
+_MONTH_LINK = regexcache.compile(r"[A-Z][a-z]{2,8}\.? \d{4}")  # 'March 2022': a month's archive
+_EMPHASIS = ("*", "_")  # what a paragraph in emphasis or a list's item opens with ('**By Jane Doe**', '_May 3_')
+
+
+def unmarked_paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
+    """The paragraphs that hold link markup (Article.link_targets: a Markdown link's target, Pandoc's attributes,
+    lynx's reference markers) or open with an emphasis mark or a list's bullet, each read without its link markup,
+    brackets, emphasis marks and a list item's bullet,
+    its words on one line: '* [7 hours ago](https://…)' is '7 hours ago', 'By [Jane Doe](https://…)' 'By Jane Doe'
+    (found once for NL314 and NL315)."""
+    return article.shared("lines.unmarked", _unmarked_paragraphs)
+
+
+def _unmarked_paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
+    targets = article.link_targets
+    emphasis = "*" in article.text or "_" in article.text
+    if not targets and not emphasis:
+        return []
+    found, k = [], 0
+    for paragraph in article.paragraphs:
+        while k < len(targets) and targets[k][1] <= paragraph.start:
+            k += 1
+        spans = []
+        while k < len(targets) and targets[k][0] < paragraph.end:
+            spans.append(targets[k])
+            if targets[k][1] > paragraph.end:
+                break
+            k += 1
+        if (spans or emphasis and paragraph.text.startswith(_EMPHASIS)) and len(paragraph.text) <= _UNMARKED_LONGEST:
+            pieces, at = [], paragraph.start
+            for start, end in spans:
+                pieces.append(article.text[at:max(at, start)])
+                at = max(at, end)
+            pieces.append(article.text[at:paragraph.end])
+            found.append((paragraph, " ".join(_MARKUP.sub(" ", "".join(pieces)).split())))
+    return found
+
+
 class TimestampLine(Rule):
     code = "NL314"
     name = "timestamp-line"
@@ -202,15 +272,37 @@ class TimestampLine(Rule):
                                                    description="remove the timestamp line"))
             elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
                 line = text[:text.index("\n")].rstrip()
+                closing = None
                 if timestamp_line(line) and not TIMESTAMP.match(line):
                     yield self.finding(paragraph.start, paragraph.start + len(line),
                                        f"page timestamp line: {quote(line)}",
                                        Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
                                                    description="remove the timestamp line"))
-                elif len(text) <= 400 and (at := _stamp_closing_block(text)) is not None:
-                    start, end = paragraph.start + at, paragraph.start + len(text.rstrip())
-                    yield self.finding(start, end, f"page timestamp line: {quote(text[at:].strip())}",
+                elif len(text) <= 400 and (closing := _stamp_closing_block(text)) is not None:
+                    start, end = paragraph.start + closing, paragraph.start + len(text.rstrip())
+                    yield self.finding(start, end, f"page timestamp line: {quote(text[closing:].strip())}",
                                        Fix.replace(start, end, "", safe=False, description="remove the timestamp line"))
+                for at, line in lone_lines(text):  # a date among a laid-out page's wrapped paragraphs
+                    if at and at != closing and timestamp_line(line) and not line.endswith(".") \
+                            and not TIMESTAMP.match(line):
+                        start = paragraph.start + at
+                        yield self.finding(start, start + len(line), f"page timestamp line: {quote(line)}",
+                                           Fix.replace(start, start + len(line) + 1, "", safe=False,
+                                                       description="remove the timestamp line"))
+        yield from self._unmarked_stamps(article)
+
+    def _unmarked_stamps(self, article: Article) -> Iterable[Finding]:
+        """A paragraph that is only a date or time once its link markup is read away: '* [7 hours ago](https://…)',
+        '[ 4:53 pm ](https://…)' (see unmarked_paragraphs); NL331 has one its label or relative time opens. A month
+        and year linked is an archive's menu item ('[March 2022](/archives/2022/03)'), no page's date. A line with
+        Pandoc's attributes ('[May 3, 2021]{.entry-date}') is left to NL311, which reads it with the page's markup
+        around it (its finding stands for the element's other classes too: on fold a's Pandoc outputs, 39 captions)."""
+        for paragraph, text in unmarked_paragraphs(article):
+            if len(text) <= STAMP_LONGEST and timestamp_line(text) and not _MONTH_LINK.fullmatch(text) \
+                    and "{" not in paragraph.text and not TIMESTAMP.match(paragraph.text) \
+                    and not (len(paragraph.text) <= STAMP_LONGEST and timestamp_line(paragraph.text)):  # (read above)
+                yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the timestamp line"))
 
     def _glued_stamps(self, article: Article) -> Iterable[Finding]:
         """Stamps glued to the next block, except in a line that is only stamps (reported whole, here or by
