@@ -234,7 +234,7 @@ def test_every_line_a_paragraph_is_what_the_general_loop_makes(lines):
     assert model._split_paragraphs(text, blocks, -1) == model._split_paragraphs(text, blocks, len(text) + 1)
 
 
-@pytest.mark.parametrize("first", ["Latest update May 6th, 2022 12:49 AM", "Posted on", "Friday, April 22 2022",
+@pytest.mark.parametrize("first", ["Latest update June 3rd, 2021 09:15 PM", "Posted on", "Friday, April 22 2022",
                                    "Wed | Apr 27, 2022", "By JANE DOE", "By Jane Doe, Staff Writer",
                                    "• Sign in", "* Skip to main content", "-   Latest",
                                    "#[1]alternate [2]News feed"])
