@@ -48,7 +48,7 @@ def test_author_bio_at_the_end(lint):
 
 def test_a_first_paragraph_about_a_book_is_not_a_bio(lint):
     first = "Jane Doe's The Letters From Valparaiso is a fictionalised tale by an English author."
-    named = "Howard Stern is a radio host whose show moves to satellite radio, his producer said."
+    named = "Sam Brook is a radio host whose show moves to cable radio, his producer said."
     assert codes(lint, f"Title\n\n{first}\n\n{PROSE}\n", "NL313") == []
     assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{named}\n\n{PROSE}\n\n{MORE}\n\n{PROSE}\n\n{MORE}\n",
                  "NL313") == []

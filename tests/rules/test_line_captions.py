@@ -432,8 +432,8 @@ def test_caption_the_lead_restates_under_a_byline_line(lint):
 
 def test_teaser_headline_its_excerpt_restates(lint):
     """A box of the latest stories above this one: a headline, its date and an excerpt that says it again."""
-    headline = "Rain badly affects ECA Harbour Tea Store Inter Club twenty overs cricket..."
-    excerpt = ("Second round matches in the Eastern Cricket Association (ECA) Harbour Tea Store Inter Club twenty overs cricket "
+    headline = "Rain hits ACL Harbour Tea Store Inter Club twenty overs cricket..."
+    excerpt = ("Round two games in the Ashby Cricket League (ACL) Harbour Tea Store Inter Club twenty overs cricket "
                "competition were hit hard by rain. The tournament which is open to sides in the...")
     assert found(lint, "NL312", "Latest", headline, "May 06, 2022", excerpt, "Read More", PROSE, MORE) == [headline]
 
