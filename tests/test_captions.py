@@ -37,18 +37,18 @@ def test_only_long_stretches_of_long_paragraphs_are_searched():
     "the champions at the weekend and the manager Jack Smith said the decision was taken by the players themselves.",
     "She said she had never heard The Soul Sessions played so loudly in the street where she had lived for more than "
     "twenty years with her husband and their three children, who all went to the school at the end of the road.",
-    "The minister said the reforms would not insult the intelligence of the young people I spoke with during the "
+    "The minister said the reforms would not underrate the good sense of the young people I met with during the "
     "long campaign across the north of the country last autumn, when the party lost three seats to its rivals.",
-    "The astronomer from the university in the north of the state, who wants to use FAST to study pulsars and "
+    "The astronomer from the college in the south of the state, who hopes to use FAST to observe pulsars and "
     "other objects in the sky, said the telescope would change the field within a decade of its opening.",
     "The opposition leader hit back at the description of him as an attack dog, claiming such personal abuse "
     "meant Labour was rattled by the challenge from his party in the seats it must hold at the next election.",
     "The spokesman told the BBC's Today programme: \"It's a matter of principle for the party and we will not "
     "change our minds on it whatever the opinion polls say about the likely outcome of the vote in the spring.\"",
     # a verb that opens a clause, and the compass before a place, lead into a name
-    "At the end of the long case the High Court in London ruled McDonald's had been libelled by the two campaigners "
+    "At the end of the long trial the High Court in Ashby ruled Brookfield's had been defamed by the two protesters "
     "and awarded the company damages, which were later reduced on appeal after a hearing that lasted several weeks.",
-    "The photographer spent a month looking at what the men and women of southeast Asia can balance and carry on "
+    "The cameraman spent a week recording what the farmers of southwest Africa can load and carry on "
     "the back of a bike or a scooter in the busy streets of the cities and on the roads between the villages.",
 ])
 def test_edited_prose_is_left_alone(lint, sentence):
@@ -177,7 +177,7 @@ def test_a_contraction_that_opens_a_sentence_is_a_starter():
 
 
 def test_a_name_joined_by_of_is_no_seam():
-    # 'the joy it brought to a sold-out Stadium of Light': one name, not a caption's end
+    # 'talks at a sold-out Stadium of Light': one name, not a caption's end
     named = CAPTION.replace("weeks of talks Without a settled back four",
                             "weeks of talks at a sold-out Stadium of Light without a settled back four")
     assert [c.word for c in captions.candidates(STORY + named + TAIL)] == []

@@ -92,10 +92,10 @@ def test_published_lines(line, source, expected):
     ("Chicago, April 9 - Grain prices rose.", "April 9", (None, 4, 9)),
     ("KANSAS CITY, Mo. - March 13 - A firm said.", "March 13", (None, 3, 13)),
     ("PARIS,March 16 - Club Med said.", "March 16", (None, 3, 16)),
-    ("WASHINGTON, April 8, Reuter - Angered by late flights.", "April 8", (None, 4, 8)),
+    ("WASHINGTON, April 8, Reuter - Vexed by slow trains.", "April 8", (None, 4, 8)),
     ("CHICAGO, APRIL 9 - Shr 41 cts vs 18 cts", "APRIL 9", (None, 4, 9)),
     ("CAMBRIDGE, Mass., Oct 20 - ended in the third quarter", "Oct 20", (None, 10, 20)),
-    ("omaha, april 7 - barrow and gilt prices rose.", "april 7", (None, 4, 7)),
+    ("omaha, april 7 - hog and cattle prices fell.", "april 7", (None, 4, 7)),
     ("BRUSSELS, 6 January (Reuters) - The life of a singer.", "6 January", (None, 1, 6)),
     ("TOKYO, 23 December - WPP said.", "23 December", (None, 12, 23)),
 ])

@@ -203,7 +203,7 @@ def test_in_ocr_print_only_label_captions_are_run_in_captions():
 @pytest.mark.parametrize("sentence", [
     "The court in The Hague ruled on Tuesday and the minister appeared on This Morning to discuss it.",
     "Sledge sang his best-known hit When a Man Loves a Woman at the festival in front of thousands of fans.",
-    "The festival opens with the French film The 10th District Court, which was shown in Paris last year.",
+    "The festival opens with the Danish film The 9th Harbour Station, which was shown in Oslo last autumn.",
     "Mr Smith said: The decision was wrong, and he added: The appeal will be heard next month in London.",
     "The report lists two threats: 1) The bombers are ready to die and 2) The networks are funded abroad.",
     "He left out in the cold. Star Trek: Nemesis and Bridget Jones: The Edge of Reason were both released.",
@@ -223,7 +223,7 @@ def test_label_captions_with_names_and_capitals_after_the_colon(lint):
 
 @pytest.mark.parametrize("sentence", [
     "The minister was asked about the plans. He argued: \"There are serious problems with the scheme as it stands.\"",
-    "The actor starred in Robin Hood and more recently Churchill: The Hollywood Years, which opens in the spring.",
+    "The actor starred in Rob Roy and more recently Nelson: The Harbour Years, which opens in the spring.",
 ])
 def test_quotations_and_titles_after_a_colon_are_not_labels(lint, sentence):
     text = f"Title\n\n{sentence} {sentence} {sentence}\n"
@@ -414,7 +414,7 @@ def test_a_second_document_is_found_in_linear_time(lint):
 
 FEED = ("Title\n\nThe home side will need to improve if they are to stay up, the manager said.Match ends, Ashby 2, "
         "Brook 1.Second Half ends, Ashby 2, Brook 1.Foul by Tom Reed (Brook).Sam Cole (Ashby) wins a free kick.Corner,  "
-        "Ashby.Attempt saved. Joe Hart (Brook) right footed shot from outside the box is saved.\n")
+        "Ashby.Attempt saved. Ned Hale (Brook) right footed shot from outside the box is saved.\n")
 
 
 def test_live_commentary_is_reported_once(lint):

@@ -16,7 +16,7 @@ def article(*paragraphs, title="Senator weighs his future"):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    (article("He has not ruled out resigning before the end of his term,which could prompt a special election."),
+    (article("He has not ruled out stepping down before the close of his term,which could force an early vote."),
      ["term,which"]),
     (article("Prices tried to move higher,it said, but the dollar held firm.", "The assets,the report said, were "
              "sold."), ["higher,it", "assets,the"]),
@@ -32,7 +32,7 @@ def test_nl103_finds_a_comma_glued_to_a_lower_case_word(lint, text, found):
     # a comma after a space, an abbreviation or a non-word; a word no dictionary knows
     article("The band played ,and then left.", "Set the flag to true,false or none.", "We met at km,ft marks."),
     # properly spaced commas
-    article("He has not ruled out resigning before the end of his term, which could prompt a special election."),
+    article("He has not ruled out stepping down before the close of his term, which could force an early vote."),
 ])
 def test_nl103_leaves_commas_of_data_and_edited_text_alone(lint, text):
     assert shown(lint, text, "NL103") == []

@@ -208,8 +208,8 @@ def test_glue_beyond_a_case_change(lint):
 
 
 def test_a_timeline_run_together(lint):
-    text = article("He moved to Bumpers Lane. 26 April - Hereford stay up on final day of Conference Premier "
-                   "season29 April - Trust makes offer to clear their debts22 May - Foyle serves petition.")
+    text = article("He moved to Mill Lane. 12 March - Ashby stay up on last day of the Valley League "
+                   "season29 April - Fund makes bid to pay off its debts22 May - Reed files petition.")
     got = [message.split("'")[1] for _, _, message in found(lint, text, "NL102")]
     assert got == ["season29 April", "debts22 May"]
     assert found(lint, article("The iPhone6 April launch, the G7 June summit and Windows 10 June update."), "NL102") == []
@@ -328,9 +328,9 @@ def test_missing_possessive_apostrophe_of_a_name_that_is_also_a_word(lint, text)
     article("He played in Oliver Stone's film.", "His friend, Rolling Stones guitarist Keith Richards, came."),
     article("Lib Dem leader Charles Kennedy spoke.", "The Lib Dems accuse Mr Blair. Tories and Lib Dems welcomed it.",
             "It gave the Lib Dems the chance to win."),
-    article("Liberal Democrat leader Charles Kennedy spoke.", "The Liberal Democrats say they will win."),
+    article("Liberal Democrat leader Jane Doe spoke.", "The Liberal Democrats say they will win."),
     article("The Italian government agreed.", "Much of that stems from Italians dipping into savings."),
-    article("Lord Justice May and Mr Justice Harrison ruled.", "Lord Justices Clarke and Rix overturned it."),
+    article("Lord Justice Reed and Mr Justice Hale ruled.", "Lord Justices Cole and Ward overturned it."),
     article("President Bush met President Putin. The President's plan was new.", "Presidents Bush and Putin agreed."),
     article("The Green Party agreed. Green MPs said so.", "Greens leader Caroline Lucas agreed."),
     article("The Financial Services Authority acted.", "The Financial Services Authority fined it."),

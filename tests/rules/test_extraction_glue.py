@@ -166,7 +166,7 @@ def test_nl102_leaves_camel_case_names_alone(lint, text):
 
 
 def test_nl102_splits_a_heading_glued_to_let_us_but_not_a_brand(lint):
-    text = article("Readers can write to the Museum of Packaging and AdvertisingLet us know what you think.",
+    text = article("Readers can write to the Gallery of Posters and AdvertisingLet us know what you make of it.",
                    "The OutLet store and the PlayLet shop opened at the mall on Monday.")
     assert shown(lint, text, "NL102") == ["AdvertisingLet"]
 
@@ -285,11 +285,11 @@ def test_nl102_leaves_camel_case_names_and_brands_after_a_name_alone(lint, text)
 
 @pytest.mark.parametrize("text, glued", [
     ("Hughes, the magazine's editor and WriterFrom its hypnotic synths to its melodies, the record works.", "WriterFrom"),
-    ("Check out the reveal trailer for the new Rocket PassAs you can see from the trailer, it is standard.",
+    ("Watch the first trailer for the new Harbour PassAs you can tell from the trailer, it is familiar.",
      "PassAs"),
     ("Stream the new EP, Lift OffStill need convincing on why it is our top record this week?", "OffStill"),
-    ("Log Out BUSINESSNapa County has entered an exclusive agreement with a resort firm. Napa voters agreed.",
-     "BUSINESSNapa"),
+    ("Log Out BUSINESSValley County has signed a sole agreement with a hotel group. Valley voters agreed.",
+     "BUSINESSValley"),
     ("The tour ends at the Oaf Gallery Bar, SYDNEYTickets and more information are on the band's site.",
      "SYDNEYTickets"),
 ])
@@ -329,7 +329,7 @@ def test_keys_of_code_and_handles_are_not_glued_words(lint):
 
 
 def test_a_heading_glued_to_a_line_or_a_label_still_found(lint):
-    text = ("Thousands of sailors lost their livesSource: National Maritime Museum records show the route was "
+    text = ("Hundreds of fishermen lost their livesSource: Harbour Town Archive records show the crossing was "
             "dangerous.\n\nKremlin spokespersonDmitry Peskov said on Monday that talks would continue.\n")
     found = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
     assert found == ["livesSource", "spokespersonDmitry"]

@@ -17,7 +17,7 @@ def article(*paragraphs, title="Party leaders weigh their endorsements"):
 
 
 GLUED = article(
-    "The former governor has far more endorsement points1 than any rival, according to our tracker.",
+    "The former mayor has far more pledge points1 than any rival, according to our ledger.",
     "Most of them came from members of the state legislature, according to a local news site.2 The senator has "
     "the most support among progressive members of the House.",
     "That count matters less than it seems, said the political scientist Jane Doe.3 And the largest newspapers "
@@ -25,7 +25,7 @@ GLUED = article(
 )
 # boilerpy3 spaces the text of every link it keeps, the marker's too
 SPACED = article(
-    "The former governor has far more endorsement points 1 than any rival, according to our tracker.",
+    "The former mayor has far more pledge points 1 than any rival, according to our ledger.",
     "Most of them came from members of the state legislature, according to a local news site . 2 The senator has "
     "the most support among progressive members of the House.",
     "That count matters less than it seems, said the political scientist Jane Doe . 3 And the largest newspapers "
@@ -37,8 +37,8 @@ SPACED = article(
     (GLUED, ["1", "2", "3"]),
     (SPACED, ["1", "2", "3"]),
     # a marker dropped with its link: the run may skip a number
-    (article("The former governor has far more endorsement points1 than any rival, according to our tracker.",
-             "He won just one endorsement from those three groups combined.4 And the concerns of centrists have "
+    (article("The former mayor has far more pledge points1 than any rival, according to our ledger.",
+             "He won just one pledge from those three blocs put together.4 And the worries of moderates have "
              "grown since the autumn."), ["1", "4"]),
     # glued before the stop, and after a closing quotation mark
     (article("Voters told pollsters they wanted a fighter, not a manager, in the race for governor1.",
@@ -54,12 +54,12 @@ def test_nl109_fix_deletes_the_markers(text, kept):
     findings = make_linter(select=["NL109"]).lint_text(text)
     assert select_fixes(findings) == []  # a judgement: offered, never applied unasked
     fixed = apply_fixes(text, select_fixes(findings, unsafe=True))
-    assert "endorsement points than any" in fixed and kept in fixed and "Doe.3" not in fixed and " 3 " not in fixed
+    assert "pledge points than any" in fixed and kept in fixed and "Doe.3" not in fixed and " 3 " not in fixed
 
 
 @pytest.mark.parametrize("text", [
     # one lone digit after a word is a model, a code or a count, not a run of notes
-    article("The former governor has far more endorsement points1 than any rival, according to our tracker."),
+    article("The former mayor has far more pledge points1 than any rival, according to our ledger."),
     # models, codes and formats
     article("Leaders of the G7 met in Rome. The F1 driver said COVID19 rules were eased for the summit.",
             "Files in mp3 and mp4 formats were shared, and the python3 scripts ran on the team's 4x4 laptop."),
@@ -88,7 +88,7 @@ def test_nl109_leaves_digits_that_are_no_notes_alone(lint, text):
 def test_nl109_wants_markers_of_one_article_not_a_book(lint):
     far = " ".join(["The committee met again and heard evidence from the witnesses."] * 140)
     near = "He won just one endorsement from those groups combined.2 And the race goes on."
-    assert shown(lint, article("The governor has far more endorsement points1 than any rival.", near), "NL109") \
+    assert shown(lint, article("The mayor has far more pledge points1 than any rival.", near), "NL109") \
         == ["1", "2"]
-    assert shown(lint, article("The governor has far more endorsement points1 than any rival.", far, near),
+    assert shown(lint, article("The mayor has far more pledge points1 than any rival.", far, near),
                  "NL109") == []

@@ -8,10 +8,10 @@ def found(lint, text):
 
 
 @pytest.mark.parametrize("text, glued", [
-    ("Resort planned at Lake BerryessaByJ.R. Stone Thursday, November 9\n", "BerryessaByJ"),
+    ("Hotel planned at Lake WillowmereByJ.R. Doe Thursday, November 9\n", "WillowmereByJ"),
     ("Photo: Jane OkonkwoThis article first appeared in the print edition.\n", "OkonkwoThis"),
     ("Photo: Getty ImagesA new survey of the county finds fewer farms.\n", "ImagesA"),
-    ("Most read in TourismThe e-ticket generates controversy in the capital.\n", "TourismThe"),
+    ("Most read in TourismThe new parking pass stirs anger in the old town.\n", "TourismThe"),
     ("The council approved the plan on TuesdayBy Jane Doe and others\n", "TuesdayBy"),
 ])
 def test_a_seam_between_two_blocks(lint, text, glued):

@@ -24,7 +24,7 @@ def test_anchor_spans_are_those_of_the_python_pattern(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Listen to the first-lap madnessHamilton, meanwhile… eBay and iPhone 😀 newsThe “SpiceJet” aboutThe end",
+    "Watch the opening-lap chaosBrennan, meanwhile… eBay and iPhone 😀 newsThe “SpiceJet” aboutThe end",
     "no glue at all here, only lower case and Capitals after spaces",
 ])
 def test_glue_cue_spans_are_those_of_the_python_pattern(text):

@@ -39,7 +39,7 @@ def test_signatories_and_prose_are_not_bylines(lint):
 # NL313 author-bio ----------------------------------------------------------------------
 
 def test_author_bio_at_the_end(lint):
-    bio = ("Ramsey Khalifeh is a general assignment reporter on the NYC Accountability desk covering the "
+    bio = ("Jonah Brightwell is a general assignment reporter on the City Oversight desk covering the "
            "city's most powerful institutions.")
     assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{bio}\n", "NL313") == [(7, bio)]
     contact = "To reach the reporter behind this story, contact jane.doe@harbournews.example."
@@ -47,8 +47,8 @@ def test_author_bio_at_the_end(lint):
 
 
 def test_a_first_paragraph_about_a_book_is_not_a_bio(lint):
-    first = "Lily Tuck's The News From Paraguay is a fictionalised tale by an American author."
-    named = "Howard Stern is a radio host whose show moves to satellite radio, his producer said."
+    first = "Jane Doe's The Letters From Valparaiso is a fictionalised tale by an English author."
+    named = "Sam Brook is a radio host whose show moves to cable radio, his producer said."
     assert codes(lint, f"Title\n\n{first}\n\n{PROSE}\n", "NL313") == []
     assert codes(lint, f"Title\n\n{PROSE}\n\n{MORE}\n\n{named}\n\n{PROSE}\n\n{MORE}\n\n{PROSE}\n\n{MORE}\n",
                  "NL313") == []
@@ -66,7 +66,7 @@ def test_an_author_bio_told_through_a_pronoun(lint):
 
 
 def test_a_reader_comment_about_a_writer_is_not_a_bio(lint):
-    comment = "Mr Forsyth is a wonderful writer and should keep his fiction to his novels."
+    comment = "Mr Hale is a splendid writer and ought to keep his fiction to his books."
     assert lines(lint, "NL313", PROSE, MORE, comment) == []
     story = ('Jane Doe moved to the city in 2008. "She has been writing about it ever since," her editor said.')
     assert lines(lint, "NL313", PROSE, MORE, story) == []
@@ -288,7 +288,7 @@ def test_a_name_line_before_other_prose_is_left_alone(lint):
 
 
 def test_bio_as_the_last_line_of_a_block():
-    bio = ("Candice Sealey is the Founder & Principal Consultant at Ignite! a marketing consultancy. She is also a "
+    bio = ("Marla Whitcombe is the Founder & Lead Consultant at Kindle! a branding consultancy. She is also a "
            "freelance content writer.")
     assert block_findings(f"{PROSE}\n\n{MORE}\n{PROSE}\n{bio}\n", "NL313") == [bio]
 

@@ -18,7 +18,7 @@ def test_caption_above_its_credit(lint):
 
 
 def test_caption_ending_in_its_credit(lint):
-    line = "Northward prison is considered a Category C facility. (FILE)"
+    line = "Eastmoor prison is classed as a Category C facility. (FILE)"
     [d] = lint(f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", select=["NL312"])
     assert d.message.startswith("photo caption (with its credit)") and d.end - d.start == len(line)
 
@@ -45,7 +45,7 @@ def test_a_menu_item_shaped_like_a_caption_is_none(lint):
 
 
 @pytest.mark.parametrize("line", [
-    "Background: Schools are experimenting with technology to secure students.",   # prose after a label
+    "Background: Colleges are trying out new systems to protect their pupils.",   # prose after a label
     "CITY REVIEW: What do you tell people who ask what your paintings are about?",
     "NOTE: The firm was listed in October 1991.",   # the story's own note (wire results)
     "Editor's note: Names in this story were changed.",
@@ -56,8 +56,8 @@ def test_labels_of_prose_and_interviews_are_not_captions(lint, line):
 
 def test_a_wire_story_as_filed_has_no_captions(lint):
     """The signoff 'Reuter' ends agency copy: its 'label: text' lines are tables, not pictures."""
-    table = "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, LONDRINA NIL."
-    assert codes(lint, f"Title\n\n{PROSE}\n\n{table}\n\nMalcolm Borwick: World Polo Ambassador.\n\nREUTER\n", "NL312") == []
+    table = "NORTH STATE: ASHBY NIL, BROOKVALE NIL, MILLTOWN NIL."
+    assert codes(lint, f"Title\n\n{PROSE}\n\n{table}\n\nJane Doe: World Polo Ambassador.\n\nREUTER\n", "NL312") == []
     assert codes(lint, f"Title\n\n{PROSE}\n\n{table}\n\n{MORE}\n", "NL312") == [(5, table)]
 
 
@@ -339,7 +339,7 @@ def test_caption_whose_credit_a_converter_wrapped(lint):
 
 
 def test_caption_with_its_credit_glued_to_the_last_stop(lint):
-    caption = "FAST will enable highly sensitive measurements of astronomical phenomena.Credit: Ou Dongqu/Xinhua"
+    caption = "The dish will allow very fine readings of distant radio sources.Credit: Jane Doe/Valley Wire"
     assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
 
 
@@ -432,9 +432,9 @@ def test_caption_the_lead_restates_under_a_byline_line(lint):
 
 def test_teaser_headline_its_excerpt_restates(lint):
     """A box of the latest stories above this one: a headline, its date and an excerpt that says it again."""
-    headline = "Rain badly affects ECA Harbour Tea Store Inter Club twenty overs cricket..."
-    excerpt = ("Second round matches in the Eastern Cricket Association (ECA) Harbour Tea Store Inter Club twenty overs cricket "
-               "competition were badly affected by rain. The competition which is for teams in the...")
+    headline = "Rain hits ACL Harbour Tea Store Inter Club twenty overs cricket..."
+    excerpt = ("Round two games in the Ashby Cricket League (ACL) Harbour Tea Store Inter Club twenty overs cricket "
+               "competition were hit hard by rain. The tournament which is open to sides in the...")
     assert found(lint, "NL312", "Latest", headline, "May 06, 2022", excerpt, "Read More", PROSE, MORE) == [headline]
 
 

@@ -137,11 +137,11 @@ def nl311(lint, *paragraphs):
 
 
 def test_the_page_title_with_a_site_name_the_page_names_again(lint):
-    title = "Family seeks funds to treat rising tennis star - The Haitian Times"
-    found = nl311(lint, title, PROSE, MORE, "Copyright 2022 The Haitian Times")
+    title = "Family raises money to treat young swimming star - The Harbour Times"
+    found = nl311(lint, title, PROSE, MORE, "Copyright 2022 The Harbour Times")
     assert (title, "the page's title before the story") in found
     # the tail is not named again, or the line ends like a sentence: a headline with a dash, not a <title>
-    assert nl311(lint, "Jerry Springer returns to the stage - The Opera", PROSE, MORE) == []
+    assert nl311(lint, "Jane Doe returns to the stage - The Musical", PROSE, MORE) == []
     assert nl311(lint, "Film to be made by the producer of Jerry Springer - The Opera.", PROSE, MORE,
                  "The Opera ran for two years.") == []
 
@@ -235,11 +235,11 @@ def test_related_headlines_between_their_dates(lint):
 
 
 def test_a_breadcrumb_trail_ending_in_the_headline(lint):
-    headline = "David Estwick and Ronnie Yearwood to contest the top post"
+    headline = "Marcus Delaney and Ruth Ashworth to contest the top post"
     found = nl311(lint, "Home / Local News / " + headline, headline, PROSE, MORE)
     assert found == [("Home / Local News / " + headline, "a breadcrumb trail before the headline")]
     # the headline repeated under a caption is the story's heading, not furniture
-    assert nl311(lint, "Home Issues " + headline, "Prison is a Category C facility. Photo: A. Serey", headline,
+    assert nl311(lint, "Home Issues " + headline, "Prison is a Category C facility. Photo: A. Doe", headline,
                  PROSE, MORE)[0][1] == "a breadcrumb trail before the headline"
     assert furniture._breadcrumbs(["Home Issues " + headline, "Caption of a photo here.", headline, PROSE]) \
         == {0: 2}  # line 2, the heading the trail ends in, is skipped by the model
@@ -269,7 +269,7 @@ def test_a_verbless_phrase_between_paragraphs_is_a_caption_or_related_headline(l
 @pytest.mark.parametrize("line", [
     "They agreed on the plan after a long night of talks",           # a clause: a pronoun
     "Regional Leaders Meet In Barbados For Financial Talks",          # title case: a heading
-    "Just east of Nashville, in Wilson County, in the state of Tennessee,",  # a sentence cut by a break
+    "Just north of Ashby, in Brook County, in the state of Westmark,",  # a sentence cut by a break
     "Money for the new school rules in the district",                 # a subheading that opens the next paragraph
 ])
 def test_clauses_headings_and_subheadings_between_paragraphs_stay(lint, line):
@@ -372,10 +372,10 @@ def test_a_heading_after_a_time_without_a_live_blog_is_still_judged(lint):
     assert "News" in lines_of(lint, text, "NL311")
 
 
-SILICON = ("The infighting is even sharper in Silicon Valley, where Salesforce is battling Twitter, while Apple is "
-           "going after Facebook and Google over privacy.")
-TECH = ("Microsoft said on Wednesday it would commit $500 million to housing in Seattle, showing up its neighbour, "
-        "which had fought publicly and bitterly with the city over a tax on large employers.")
+SILICON = ("The rivalry is even fiercer in the valley, where Salesforce is fighting Twitter, while Apple is "
+           "taking on Facebook and Google over data.")
+TECH = ("Microsoft said on Wednesday it would put $300 million into housing in Ashby, showing up its rival, "
+        "which had argued openly and angrily with the council over a levy on big employers.")
 
 
 def test_platforms_named_as_companies_in_a_sentence_are_prose(lint):
@@ -483,7 +483,7 @@ def test_a_related_headline_whose_words_the_next_paragraph_lacks_is_still_judged
 
 
 def test_a_short_heading_over_a_sentence_to_the_reader_is_no_label(lint):
-    signoff = "We are logging off for the night but we will be back from seven with all the latest from the county."
+    signoff = "We are signing off for the evening but we will return at eight with all the news from the valley."
     text = "\n".join([VOTE_OPENING, "You can reach the newsroom on Facebook, Twitter, Instagram, or email news@example.org",
                       "Goodnight", signoff, CLOSING]) + "\n"
     assert "Goodnight" not in lines_of(lint, text, "NL311")

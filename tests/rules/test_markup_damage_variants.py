@@ -153,7 +153,7 @@ CLEAN = [
     "The U.S. ambassador, Mr. Smith, spoke to reporters about the 20-something voters and 4x4 vehicles.",
     "The hashtag #50years and the handle @2020vision trended, and the page example.com/2023news went down.",
     "The ASEAN summit in HANOI was attended by leaders from NATO and the UN, the BBC reported.",
-    "LONDON (Reuters) - The Bank of England raised interest rates on Thursday.",
+    "LONDON (Reuters) - The Harbour Bank lifted its lending rate on Thursday.",
     "Fans can text 4ever to the number, and the Mp3player app was rated by 3 users.",
     "The firm's shares, listed as AAPL and MSFT, rose on the NASDAQ as the FTSE 100 index fell.",
 ]

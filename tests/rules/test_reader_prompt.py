@@ -38,7 +38,7 @@ def test_reported_speech_and_how_to_prose_stay(lint):
     clean = [
         '"Please subscribe to our newsletter," the mayor told residents at the meeting.',
         "The company said users could opt out of the newsletter and delete their cookies.",
-        "Instead, you have to sign up for notifications on store pages, or wait for a restock.",
+        "Instead, you must sign up for alerts on the shop's pages, or wait for new stock.",
         "- Amazon has two models listed, and you can sign up to be notified when they return.",
         "Regulators fined the firm over its privacy policy, which they said misled users about cookies.",
         "Subscribe",  # a bare line of furniture: NL311's

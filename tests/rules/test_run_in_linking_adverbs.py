@@ -13,7 +13,7 @@ from rule_texts import flattened
 
 @pytest.mark.parametrize("run_in, reported", [
     # a caption ending on a name (a place, a club) before the story's next sentence
-    ("The captain looks on after seeing his side slump to defeat in Dover However, after the final whistle",
+    ("The skipper looks on after watching his team fall to defeat in Dover However, after the last whistle",
      "Dover However"),
     ("Town scored twice in the 2-0 win over Rovers Elsewhere, United extended their run to six games with",
      "Rovers Elsewhere"),

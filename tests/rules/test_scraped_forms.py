@@ -114,7 +114,7 @@ def test_imperatives_that_are_not_the_site_talking(lint, clean):
 
 
 def test_a_prompt_in_edited_text_is_left_to_the_paragraph_rules(lint):
-    text = ("Title\n\n" + BODY + "\n\n" + BODY + "Click on the link under her photograph to read her story on our "
+    text = ("Title\n\n" + BODY + "\n\n" + BODY + "Click on the link below her picture to read her own account on our "
             "website.\n\n" + BODY + "\n")
     assert shown(lint, text, "NL316") == []
 
@@ -138,10 +138,10 @@ def test_spaced_ellipses_and_abbreviations_are_not_doubled_stops(lint, clean):
 
 
 def test_a_label_before_a_list_of_names_is_not_a_caption(lint):
-    squad = "after a foot problem. Provisional squad: Myhill, Rose, Gamboa, Pocognoli, Wisdom, Lescott."
+    squad = "after a knee knock. Provisional squad: Ashby, Brook, Cole, Hale, Reed, Ward."
     assert shown(lint, page(squad), "NL317") == []
-    caption = "after a foot problem. Scroll down for video Controversy: Lord Janner, who will not face charges"
-    assert "video Controversy" in shown(lint, page(caption), "NL317")
+    caption = "after a knee knock. Scroll down for video Dispute: Lord Ashby, who is not to face charges"
+    assert "video Dispute" in shown(lint, page(caption), "NL317")
 
 
 @pytest.mark.parametrize("link, reported", [
@@ -155,11 +155,11 @@ def test_a_more_link_is_site_talk_by_itself(lint, link, reported):
 # -- glue after names, scores, acronyms and quotes; byline boxes; a year after a line without a stop --------
 @pytest.mark.parametrize("glued, reported", [
     ("The quake was felt in L'Aquila.Six scientists were later convicted", "L'Aquila.Six"),  # a name with an apostrophe
-    ("Sheerin played for Aberdeen. He won a cap in the mid-1990s.Sheerin went on to coach", "mid-1990s.Sheerin"),
-    ("Bridge made it 24-10.Owens then grabbed a second try", "24-10.Owens"),  # a score
-    ("only 4% had left the country.US Defence Secretary Chuck Hagel said", "country.US"),  # a common acronym
-    ('Widnes coach Denis Betts:"It\'s been coming for weeks', 'Betts:"It'),  # a speaker's colon and the quote
-    ("the first player to 'come out'Joseph Barton wrote", "out'Joseph"),  # a closing single quote
+    ("Hallam played for Ashby. He won a cap in the mid-1990s.Hallam went on to coach", "mid-1990s.Hallam"),
+    ("Brook made it 24-10.Jones then grabbed a second try", "24-10.Jones"),  # a score
+    ("only 3% had left the region.US Defence Secretary Jane Doe said", "region.US"),  # a common acronym
+    ('Ashby coach Dan Hale:"It\'s been coming for weeks', 'Hale:"It'),  # a speaker's colon and the quote
+    ("the first player to 'come out'Joseph Ashby wrote", "out'Joseph"),  # a closing single quote
     ("the first player to ‘come out’Joseph Barton wrote", "out’Joseph"),
 ])
 def test_glue_after_names_scores_acronyms_and_quotes(lint, glued, reported):
@@ -186,7 +186,7 @@ def test_clean_quotes_elisions_and_codes_pass(lint, clean):
      "By Jane Smith, Political editor"),
     ("The team won. 21 May 2013 Last updated at 11:47 GMT The manager said he was pleased.",
      "21 May 2013 Last updated at 11:47 GMT"),  # a page's date and update time
-    ("The man was charged.Read more on this story and other news from CumbriaJonathan Rees QC said it was good.",
+    ("The man was charged.Read more on this story and other news from CumbriaJane Doe QC said it was good.",
      "Read more on this story and other news from Cumbria"),  # a prompt that ends where the next line was glued
 ])
 def test_byline_boxes_update_times_and_glued_prompts(lint, middle, reported):
