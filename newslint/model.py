@@ -637,13 +637,20 @@ def _typeset(blocks: list[list[tuple[int, str]]]) -> bool:
     return bool(_wrap_width(blocks, evidence=20, agree=1.0))
 
 
+def fits_after(line: str, following: str, width: int) -> bool:
+    """Whether the first word of ``following`` would have fitted after ``line`` at ``width``: a program that lays
+    text out at that width did not break there, so the break is the text's own (a paragraph's end, a heading's)."""
+    words = following.split(None, 1)
+    return len(line.rstrip()) + 1 + (len(words[0]) if words else 0) <= width
+
+
 def _wrapped_pieces(block: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
     """A block of lines laid out at ``width`` cut where a line ends before it is full, that is where the next line's
     first word would have fitted after it: a paragraph wrapped over lines stays one piece, a heading, a menu's link
     or a list's item is one (as each line is where lines are apart, :func:`_lines_apart`)."""
     parts: list[list[tuple[int, str]]] = []
     for line in block:
-        if parts and len(parts[-1][-1][1].rstrip()) + 1 + len(line[1].split(None, 1)[0]) > width:
+        if parts and not fits_after(parts[-1][-1][1], line[1], width):
             parts[-1].append(line)
         else:
             parts.append([line])

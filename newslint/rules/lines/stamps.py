@@ -7,7 +7,7 @@ from typing import Iterable
 
 from newslint import native, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.model import Article, Paragraph
+from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import TIMESTAMP
 from newslint.rules.lines._shared import LINE_BREAK, _PERSON, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
@@ -173,16 +173,10 @@ def lone_lines(text: str) -> Iterable[tuple[int, str]]:
     at = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and (k == 0 or _fits_after(lines[k - 1], stripped, width)) \
-                and (k + 1 == len(lines) or _fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
+        if stripped and (k == 0 or fits_after(lines[k - 1], stripped, width)) \
+                and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
             yield at + len(line) - len(line.lstrip()), stripped
         at += len(line) + 1
-
-
-def _fits_after(line: str, following: str, width: int) -> bool:
-    """Whether the first word of ``following`` would have fitted after ``line`` at ``width`` (a break no wrap made)."""
-    words = following.split(None, 1)
-    return len(line.rstrip()) + 1 + (len(words[0]) if words else 0) <= width
 
 
 # a line's markup around its words: a list item's bullet or a heading's marks, Markdown's link brackets and emphasis
