@@ -28,9 +28,10 @@ ALLOWED: frozenset[str] = frozenset()
 
 
 def runs(text: str) -> set[str]:
-    """The runs of eight consecutive lower-cased words of ``text``."""
+    """The runs of eight consecutive lower-cased words of ``text``, but for runs of one-character words (an alphabet,
+    a row of initials: no one's text)."""
     words = WORDS.findall(text.lower())
-    return {" ".join(words[k : k + RUN]) for k in range(len(words) - RUN + 1)}
+    return {" ".join(run) for run in zip(*(words[k:] for k in range(RUN))) if any(len(word) > 1 for word in run)}
 
 
 def literal_runs(files: list[Path]) -> dict[str, set[str]]:
@@ -86,11 +87,12 @@ def test_a_run_copied_from_one_document_is_found_and_furniture_of_three_is_not(t
         'STORY = "The ferry to Quillan Sound left late, said Ms Ardery, because the tide had turned."\n'
         'FORM = "Your note will not be shown until a keeper of the board has read it."\n'
         'ALLOWED_ONE = "The keepers of Tarnby Mill opened the sluice gates at dawn on Friday."\n'
+        'INDEX = "Places: x y z a b c d e f g"\n'
     )
     corpus = tmp_path / "corpus"
     (corpus / "pages").mkdir(parents=True)
     (corpus / "one.txt").write_text("Wind rose. The ferry to Quillan Sound left late, said Ms Ardery, on Monday.\n")
-    (corpus / "two.txt").write_text("THE KEEPERS OF TARNBY MILL OPENED THE SLUICE GATES AT DAWN.\n")
+    (corpus / "two.txt").write_text("THE KEEPERS OF TARNBY MILL OPENED THE SLUICE GATES AT DAWN.\nx y z a b c d e f g\n")
     for name in ("a", "b"):
         (corpus / f"{name}.txt").write_text("Comments: your note will not be shown until a keeper of the board has read it")
     (corpus / "pages" / "c.html.gz").write_bytes(
