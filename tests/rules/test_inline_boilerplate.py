@@ -257,7 +257,7 @@ def test_dots_and_dashes_in_prose_are_not_separators(lint, prose):
     ("See the video below.", None),
     ("The opinions expressed in this commentary are solely hers.", None),
     ("Like us on Facebook.", "Like us on Facebook"),
-    ("Copyright 2021 The Canadian Press. All rights reserved. This material may not be published, broadcast, "
+    ("Copyright 2021 Agence France-Presse. All rights reserved. This material may not be published, broadcast, "
      "rewritten or redistributed.", None),
     ("Copyright 2023 Reuters. All rights reserved.", None),
     ("Copyright © 2024 Agence France-Presse. All rights reserved.", None),
