@@ -51,7 +51,7 @@ MARKET = story(
 
 PRODUCTS = story(
     "ACME <ACM> BRINGS OUT NEW PRINTERS",
-    "PALO ALTO, Calif., May 2 - Acme Corp said it brought out a new family of printers, the Acme Printmasters I "
+    "PALO ALTO, Calif., May 2 - Acme Corp said it has brought out a family of printers, the Acme Printmasters I "
     "and II, for engineering offices.",
     "The Printmaster costs 1,200 dlrs and the larger model 1,800 dlrs, the company said. Reuter",
 )
