@@ -137,7 +137,7 @@ def test_a_bracket_that_closes_or_makes_no_word_with_an_s_is_left_alone():
 
 _LONG_S_PAGE = ("Seldom was the hall adorn’d with more splendid hangings, nor the table furnish’d with more rare and "
                 "costly dilhes. The clearness of her voice was heard in a plaintive air which (he deign’d to "
-                "sing, and the tender notes which (he form’d went straight to the heart of every guest at the feast, "
+                "sing for them, and the tender notes which (he form’d went straight to the heart of every guest, "
                 "so that the whole company sat silent to hear her, and the old duke himself was moved to weeping.")
 
 
