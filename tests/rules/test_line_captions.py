@@ -373,7 +373,7 @@ def test_caption_with_credit_as_the_last_line_of_a_block(lint):
 
 
 def test_caption_lines_inside_a_block():
-    caption = "Police Chief Jane Elow said the raid throws a light on smuggling. (Tom Reddle/Valley Herald)"
+    caption = "Police Chief Jane Orrell said the raid throws a light on smuggling. (Tom Reddle/Valley Herald)"
     label = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
     text = f"{PROSE}\n\n{MORE}\n{label}\n{PROSE}\n{caption}\n"
     assert block_findings(text, "NL312") == [label, caption]
