@@ -174,10 +174,10 @@ def test_prompt_like_prose_is_left_alone(lint, prose):
 
 
 def test_contributed_to_this_report(lint):
-    text = ("Title\n\nThe suspect will be held accountable, the police said. CNN's Rob Frehse and Laura Ly "
+    text = ("Title\n\nThe suspect will be held accountable, the police said. CNN's Rob Fenwick and Laura Lyle "
             "contributed to this report.\n")
     [d] = lint(text, select=["NL316"])
-    assert text[d.start:d.end] == "CNN's Rob Frehse and Laura Ly contributed to this report."
+    assert text[d.start:d.end] == "CNN's Rob Fenwick and Laura Lyle contributed to this report."
 
 
 # NL317 run-in-caption -------------------------------------------------------------------

@@ -163,9 +163,9 @@ def test_glued_sentence(lint):
     ("LONDON (Reuters) -The talks went on.", "-T"),
     ("They won the League Cup.Going into Sunday's game they were top.", ".G"),
     ('The posters looked "straight from the 1950s".Sara Penrith said so.', '".S'),
-    ("He spoke to Amr Warda at length. The pass came from Amr Warda.Tonny Mawejje scored.", ".T"),
+    ("He spoke to Omar Vessa at length. The pass came from Omar Vessa.Tomas Kellerby scored.", ".T"),
     ("Please note:It is closed.", ":I"),
-    ("The substitute came on (Uganda).Ali Gabr won a free kick.", ").A"),
+    ("The substitute came on (Uganda).Adam Gorrie won a free kick.", ").A"),
     ("The court heard the case.A court heard he sent a message.", ".A"),
     ("They ate at Smith's.The food was good.", ".T"),
     ("He was at risk of re-offending.Defence counsel said so.", ".D"),
@@ -303,7 +303,7 @@ def test_missing_possessive_apostrophe_in_title_and_body(lint):
 
 @pytest.mark.parametrize("text", [
     article("Virgin Blue said profits fell.", "Virgin Blues shares recovered slightly."),  # the whole name recurs
-    article("Christian Aid said drug prices must fall.", "Andrew Pendleton, Christian Aids head of policy, spoke."),
+    article("Christian Aid said drug prices must fall.", "Martin Selwood, Christian Aids head of policy, spoke."),
     article("Moazzam Begg, from Birmingham, spoke.", "Moazzam Beggs Labour MP welcomed it."),
     article("Labour said its manifesto was ready.", "The launch of Labours election manifesto was delayed."),
     article("France is growing.", "Frances economic growth accelerated."),

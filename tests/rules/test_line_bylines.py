@@ -10,8 +10,8 @@ from rule_texts import LAST, LATER, LONG, MORE, PROSE, QUOTED, block_findings, c
 # NL315 byline-line ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
-    "By", "Article by Kareem Smith", "Written by: Kimberly White", "By EARYEL BOWLEG", "Tribune Staff Reporter",
-    "– David Dunkley", "ET Online|", "Jane Doe | The Herald", "Kulu Media News Desk",
+    "By", "Article by Kareem Smith", "Written by: Kimberly Whitlow", "By EARLYN BOSWELL", "Tribune Staff Reporter",
+    "– David Dunmore", "ET Online|", "Jane Doe | The Herald", "Kulu Media News Desk",
 ])
 def test_byline_lines(lint, line):
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE}\n"

@@ -63,7 +63,7 @@ def test_a_wire_story_as_filed_has_no_captions(lint):
 
 def test_prose_above_a_chart_credit_is_not_a_caption(lint):
     prose = "Coal has been in a slow decline. The country now burns half as much. That trend continued."
-    text = f"Title\n\n{MORE}\n\n{prose}\n\n(Credit: Clayton Aldern / Grist)\n\n{PROSE}\n"
+    text = f"Title\n\n{MORE}\n\n{prose}\n\n(Credit: Clara Mendip / Fieldnotes)\n\n{PROSE}\n"
     assert codes(lint, text, "NL312") == []
 
 

@@ -216,7 +216,7 @@ def test_a_piece_of_a_sentence_broken_at_a_name_stays(lint):
 
 
 def test_separators_left_on_their_own_lines(lint):
-    found = nl311(lint, "Kept headline of the story here", PROSE, "Tagged:", "Cocoa Brothers", ",", "Gerard Gbedey",
+    found = nl311(lint, "Kept headline of the story here", PROSE, "Tagged:", "Cocoa Brothers", ",", "Gerard Ombeda",
                   "»", MORE)
     assert [line for line, why in found if why == "a separator left on its own line"] == [",", "»"]
     # a full stop alone is a sentence's stop cut off (NL105's business); scene breaks stay

@@ -160,7 +160,7 @@ def test_a_more_link_is_site_talk_by_itself(lint, link, reported):
     ("only 3% had left the region.US Defence Secretary Jane Doe said", "region.US"),  # a common acronym
     ('Ashby coach Dan Hale:"It\'s been coming for weeks', 'Hale:"It'),  # a speaker's colon and the quote
     ("the first player to 'come out'Joseph Ashby wrote", "out'Joseph"),  # a closing single quote
-    ("the first player to ‘come out’Joseph Barton wrote", "out’Joseph"),
+    ("the first player to ‘come out’Joseph Barlow wrote", "out’Joseph"),
 ])
 def test_glue_after_names_scores_acronyms_and_quotes(lint, glued, reported):
     assert shown(lint, page(glued + "."), "NL103") == [reported]
