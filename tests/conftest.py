@@ -51,16 +51,21 @@ def drawn_texts(pieces: list[str], count: int, seed: int, most: int, fewest: int
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(fewest, most))) for _ in range(count)]
 
 
-def natural_files(folders: tuple[str, ...], per_folder: int) -> list[Path]:
-    """The seeds, then the first ``per_folder`` articles (by path) of each named folder of the corpus. A test that
-    asks for the corpus where it is missing (a clone without ``../shared/``) is skipped, or fails where
-    ``NEWSLINT_REQUIRE_CORPUS=1`` (CI) says it must be there."""
+def require_corpus(folders: tuple[str, ...]) -> None:
+    """Skip the calling test where a named folder of the corpus is missing (a clone without ``../shared/``), or fail
+    it where ``NEWSLINT_REQUIRE_CORPUS=1`` (CI) says the corpus must be there."""
     missing = [folder for folder in folders if not (CORPUS / folder).is_dir()]
     if missing:
         message = f"the shared corpus has no {', '.join(missing)} at {CORPUS} (set NEWSLINT_CORPUS)"
         if os.environ.get("NEWSLINT_REQUIRE_CORPUS", "") not in ("", "0"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+def natural_files(folders: tuple[str, ...], per_folder: int) -> list[Path]:
+    """The seeds, then the first ``per_folder`` articles (by path) of each named folder of the corpus (where
+    ``require_corpus`` lets the test run)."""
+    require_corpus(folders)
     files = sorted((ROOT / "seeds").glob("*.txt"))
     for folder in folders:
         files += sorted((CORPUS / folder).rglob("*.txt"))[:per_folder]

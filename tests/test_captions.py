@@ -41,9 +41,9 @@ def test_only_long_stretches_of_long_paragraphs_are_searched():
     "long campaign across the north of the country last autumn, when the party lost three seats to its rivals.",
     "The astronomer from the college in the south of the state, who hopes to use FAST to observe pulsars and "
     "other objects in the sky, said the telescope would change the field within a decade of its opening.",
-    "The opposition leader hit back at the description of him as an attack dog, claiming such personal abuse "
-    "meant Labour was rattled by the challenge from his party in the seats it must hold at the next election.",
-    "The spokesman told the BBC's Today programme: \"It's a matter of principle for the party and we will not "
+    "The opposition leader hit back at the description of him as a bruiser, claiming such cheap insults only "
+    "meant Labour was worried by the challenge from his party in the seats it must hold at the next election.",
+    "The spokesman told the BBC's Today programme: \"It's a question of principle for the party and we will not "
     "change our minds on it whatever the opinion polls say about the likely outcome of the vote in the spring.\"",
     # a verb that opens a clause, and the compass before a place, lead into a name
     "At the end of the long trial the High Court in Ashby ruled Brookfield's had been defamed by the two protesters "

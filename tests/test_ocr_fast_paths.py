@@ -26,8 +26,8 @@ def test_batched_web_counts_equal_single_ones():
 
 
 OCR_PAGE = """At eleven o'clock on Wednesday tbe following portions of land
-will be offered for sale by public auction, at tho Colonial
-Treasury, at the upset price affixed to each lot. The goverment
+will be offered by public auction for sale, at tho Colonial
+Treasury, at the upset price marked on each lot. The goverment
 commencing on Headman's Cieek, about half a mile south of the
 river, thence by a line bearing south degrees east twenty chains
 to the corner of a measured portion of forty acies, on the north

@@ -52,8 +52,8 @@ def test_candidates_splits_and_readings_are_the_same(word):
     assert spelling.ocr_reading(word) == expected
 
 
-PAGE = ("At eleven o'clock on Wednesday tbe following portions of land will be offered for sale by public auction, "
-        "at tho Colonial Treasury, at the upset price affixed to each lot, commencing on Headman's Cieek. ")
+PAGE = ("At eleven o'clock on Wednesday tbe following portions of land will be offered by public auction for sale, "
+        "at tho Colonial Treasury, at the upset price marked on each lot, commencing on Headman's Cieek. ")
 
 
 @pytest.mark.parametrize("token", ["A" + "bcdefghijk" * 2_000, "R" + "rn" * 10_000, "1" * 40_000, "rn" * 20_000,

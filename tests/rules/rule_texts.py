@@ -19,8 +19,8 @@ LAST = ("The library has stood on the high street since the town was rebuilt aft
 QUOTED = ("The head of the largest union was blunt. \u201cWe were told nothing until the letters arrived, "
           "and that is no way to run a school system,\u201d she said after the meeting on Wednesday.")
 
-MOVE = ("The move comes as the trade secretary faces growing pressure in parliament to protect farms from being put "
-        "out of business by cheap imports.")
+MOVE = ("The move comes as the fisheries minister faces mounting pressure in the assembly to keep harbours from being "
+        "driven out of trade by cheap catches.")
 
 OPENING = ("A powerful alliance of chefs and charities today urged the prime minister to block cheaper foods from "
            "flooding into the country under new trade deals.")

@@ -174,10 +174,10 @@ def test_prompt_like_prose_is_left_alone(lint, prose):
 
 
 def test_contributed_to_this_report(lint):
-    text = ("Title\n\nThe suspect will be held accountable, the police said. CNN's Rob Frehse and Laura Ly "
+    text = ("Title\n\nThe suspect will be held accountable, the police said. CNN's Rob Fenwick and Laura Lyle "
             "contributed to this report.\n")
     [d] = lint(text, select=["NL316"])
-    assert text[d.start:d.end] == "CNN's Rob Frehse and Laura Ly contributed to this report."
+    assert text[d.start:d.end] == "CNN's Rob Fenwick and Laura Lyle contributed to this report."
 
 
 # NL317 run-in-caption -------------------------------------------------------------------
@@ -202,7 +202,7 @@ def test_in_ocr_print_only_label_captions_are_run_in_captions():
 
 @pytest.mark.parametrize("sentence", [
     "The court in The Hague ruled on Tuesday and the minister appeared on This Morning to discuss it.",
-    "Sledge sang his best-known hit When a Man Loves a Woman at the festival in front of thousands of fans.",
+    "Vane sang her best-known hit When a Ship Comes Home at the harvest fair in front of hundreds of fans.",
     "The festival opens with the Danish film The 9th Harbour Station, which was shown in Oslo last autumn.",
     "Mr Smith said: The decision was wrong, and he added: The appeal will be heard next month in London.",
     "The report lists two threats: 1) The bombers are ready to die and 2) The networks are funded abroad.",

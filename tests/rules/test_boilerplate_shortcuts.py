@@ -443,7 +443,7 @@ def test_nl310s_label_shapes_asked_in_one_pass_on_drawn_text():
 
 _ONE_PARAGRAPH_PAGES = [page.strip() for page in (
     STORY * 4 + "Subscribe to the newsletter to get the news sent to your inbox. " + STORY * 4,
-    STORY * 4 + "Best of the week PostersLet us know what you think of this new format. ........ " + STORY * 4,
+    STORY * 4 + "Best of the week PostersLet us know what you make of this new format. ........ " + STORY * 4,
     STORY * 4 + "These are external links and will open in a new window. " + STORY * 4,
     STORY * 8,
 )]

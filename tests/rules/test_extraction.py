@@ -98,8 +98,8 @@ def test_lower_case_paragraph_starts_that_are_no_damage(lint, text):
 
 
 def test_hard_wrapped_lines_are_layout_not_split_paragraphs(lint):
-    lines = ["AT eleven o'clock on Wednesday the 14th of June, the", "following portions of Crown Land will be",
-             "offered for sale by public auction, at the", "Colonial Treasury, Sydney, at the upset price",
+    lines = ["AT ten o'clock on Thursday the 22nd of March, the", "following portions of Crown Land will be",
+             "put up for sale by public auction, at the", "Colonial Treasury, Sydney, at the upset price",
              "affixed to each lot respectively. Deposit ten", "per cent of the price to be paid on the",
              "day of the sale at the Treasury, and the", "rest within one month of the sale date."]
     assert found(lint, "Title\n\n" + "\n".join(lines) + "\n", "NL108") == []
@@ -162,10 +162,10 @@ def test_glued_sentence(lint):
     ("(CNN)Police said the man was armed.", ")P"),
     ("LONDON (Reuters) -The talks went on.", "-T"),
     ("They won the League Cup.Going into Sunday's game they were top.", ".G"),
-    ('The ads were "straight out of the 1970s".Sam Smethers said so.', '".S'),
-    ("He spoke to Amr Warda at length. The pass came from Amr Warda.Tonny Mawejje scored.", ".T"),
+    ('The posters looked "straight from the 1950s".Sara Penrith said so.', '".S'),
+    ("He spoke to Omar Vessa at length. The pass came from Omar Vessa.Tomas Kellerby scored.", ".T"),
     ("Please note:It is closed.", ":I"),
-    ("The substitute came on (Uganda).Ali Gabr won a free kick.", ").A"),
+    ("The substitute came on (Uganda).Adam Gorrie won a free kick.", ").A"),
     ("The court heard the case.A court heard he sent a message.", ".A"),
     ("They ate at Smith's.The food was good.", ".T"),
     ("He was at risk of re-offending.Defence counsel said so.", ".D"),
@@ -303,7 +303,7 @@ def test_missing_possessive_apostrophe_in_title_and_body(lint):
 
 @pytest.mark.parametrize("text", [
     article("Virgin Blue said profits fell.", "Virgin Blues shares recovered slightly."),  # the whole name recurs
-    article("Christian Aid said drug prices must fall.", "Andrew Pendleton, Christian Aids head of policy, spoke."),
+    article("Christian Aid said drug prices must fall.", "Martin Selwood, Christian Aids head of policy, spoke."),
     article("Moazzam Begg, from Birmingham, spoke.", "Moazzam Beggs Labour MP welcomed it."),
     article("Labour said its manifesto was ready.", "The launch of Labours election manifesto was delayed."),
     article("France is growing.", "Frances economic growth accelerated."),

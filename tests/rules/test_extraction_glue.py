@@ -299,8 +299,8 @@ def test_glued_at_a_block_seam(lint, text, glued):
 
 def test_a_split_vouches_for_its_parts_elsewhere(lint):
     """Once 'WriterFrom' is split, 'Writer' is a word of the article: 'WriterLuboku' (with Luboku used alone) is glue."""
-    text = ("Luboku takes off with his new EP. Di Iorio, WriterFrom its synths to its melodies, it works. "
-            "Kyle Hughes, WriterLuboku plays the record live in April.")
+    text = ("Luboku takes off with his new EP. Di Rosetti, WriterFrom its synths to its melodies, it works. "
+            "Kyle Hewer, WriterLuboku plays the record live in April.")
     assert shown(lint, text, "NL102") == ["WriterFrom", "WriterLuboku"]
 
 

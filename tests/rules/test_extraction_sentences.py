@@ -31,7 +31,7 @@ def test_domains_and_file_names_are_not_glued_sentences(lint):
     ("The plan was agreed.Delays could damage the company itself.5,600 staff work on the site.", "itself.5,600"),
     ("The hearing will take place two days later.PC Jane Ross said the inquiry was over.", "later.PC"),
     ("The shop held a stock of 12,000.AB Hamid was an early collector of the prints.", "12,000.AB"),
-    ('The clip is not supported on this phone"I\'m going to get back on a bike," she said.', 'phone"I'),
+    ('The clip is not supported on this phone"I\'m going to be back on the track soon," she said.', 'phone"I'),
     # a name of letters and a number ends the sentence; a speaker's colon glued to a quotation naming the club
     ("The site honours those who died during WW2.The project runs for four years.", "WW2.The"),
     ('The home coach Ann Reid:"Rovers took their chances well." Rovers won the game.', 'Reid:"Rovers'),
@@ -55,7 +55,7 @@ def test_nl103_leaves_figures_codes_and_initials_alone(lint, text):
 # -- precision: a link after a sentence, a line of one token
 
 def test_nl105_leaves_a_link_after_a_sentence_alone(lint):
-    text = cup_article("The photo shows the crowd, and the head in the front row is mine. https://t.co/AbCdEf123 was "
+    text = cup_article("The picture shows the stand, and the face in the third row is mine. https://t.co/AbCdEf123 was "
                    "shared widely.")
     assert shown(lint, text, "NL105") == []
     assert shown(lint, cup_article("The talks ended at a time of crisis. tensions rose again."), "NL105") == [". tensions"]

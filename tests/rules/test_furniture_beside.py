@@ -50,7 +50,7 @@ def test_one_bare_line_beside_furniture_stays_and_two_in_a_row_go():
 
 def test_a_long_sentence_beside_furniture_stays():
     story = [PROSE, MORE, LATER, LAST]
-    sentence = "Make sure your profile is clear and simple, covering who you work with and how you help them."
+    sentence = "Make sure your stall is tidy and welcoming, showing what you sell and how much each item costs."
     assert beside([*story, "1.", sentence, *story], {4}) == []
 
 

@@ -51,8 +51,8 @@ def test_the_page_s_headline_stays_and_the_related_headline_goes(lint):
 
 def test_a_lead_sentence_that_names_advertising_is_not_the_head_of_a_page(lint):
     # an article whose first paragraph speaks of advertising and cookies (web words) is prose, not furniture
-    text = ("Kraft cuts snack ads for children\n\nThe food group plans to cut back on advertising of products "
-            "like cookies and sugary drinks as part of an effort to promote healthy eating.\n\n" + PROSE + "\n\n"
+    text = ("Brantley curbs sweet ads for children\n\nThe snack maker plans to scale back advertising of treats "
+            "like cookies and fizzy drinks in a drive to promote healthier diets at home.\n\n" + PROSE + "\n\n"
             + MORE + "\n")
     assert not lint(text, select=["NL311"])
 

@@ -113,7 +113,7 @@ def test_a_prompt_ends_where_the_story_runs_in(lint, prompt):
 
 
 def test_a_reader_prompt_to_use_the_pages_tools(lint):
-    prompt = "Pick the side you think can win the cup - and then share it with your friends using our team selector."
+    prompt = "Pick the side you think can win the cup - and then send it to your mates using our team selector."
     assert shown(lint, SPACED * 10 + prompt, "NL316") == [prompt]
 
 
@@ -165,9 +165,9 @@ def test_browsers_in_reported_speech_are_left_alone(lint):
 
 
 def test_a_reader_prompt_glued_to_the_line_before(lint):
-    text = _page("Gallery of Maps, Prints and PostersLet us know what you think of this new format.", glue="")
+    text = _page("Gallery of Charts, Plans and PostersLet us know what you make of this new format.", glue="")
     found = [text[d.start:d.end] for d in lint(text, select=["NL316"])]
-    assert "Let us know what you think of this new format." in found
+    assert "Let us know what you make of this new format." in found
 
 
 def test_a_glued_imperative_that_names_no_channel_is_left_alone(lint):
@@ -257,7 +257,7 @@ def test_dots_and_dashes_in_prose_are_not_separators(lint, prose):
     ("See the video below.", None),
     ("The opinions expressed in this commentary are solely hers.", None),
     ("Like us on Facebook.", "Like us on Facebook"),
-    ("Copyright 2015 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+    ("Copyright 2021 Agence France-Presse. All rights reserved. This material may not be published, broadcast, "
      "rewritten or redistributed.", None),
     ("Copyright 2023 Reuters. All rights reserved.", None),
     ("Copyright © 2024 Agence France-Presse. All rights reserved.", None),

@@ -63,13 +63,13 @@ def test_a_wire_story_as_filed_has_no_captions(lint):
 
 def test_prose_above_a_chart_credit_is_not_a_caption(lint):
     prose = "Coal has been in a slow decline. The country now burns half as much. That trend continued."
-    text = f"Title\n\n{MORE}\n\n{prose}\n\n(Credit: Clayton Aldern / Grist)\n\n{PROSE}\n"
+    text = f"Title\n\n{MORE}\n\n{prose}\n\n(Credit: Clara Mendip / Fieldnotes)\n\n{PROSE}\n"
     assert codes(lint, text, "NL312") == []
 
 
 def test_a_caption_ending_in_a_labelled_credit(lint):
-    caption = ("Two astronauts sit in a Navy helicopter after splashdown off the coast of California.  "
-               "Image Credit: NASA/Bill Ingalls")
+    caption = ("Two divers sit in a rescue launch after the dive off the coast of Harbury Point.  "
+               "Image Credit: Coastguard/Ann Meyrick")
     text = "\n".join(["Kept headline of the story here", PROSE, caption, MORE]) + "\n"
     assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
     prose = "The agency said the credit: the loans would be repaid by March."
@@ -373,7 +373,7 @@ def test_caption_with_credit_as_the_last_line_of_a_block(lint):
 
 
 def test_caption_lines_inside_a_block():
-    caption = "Police Commissioner Jane Elow said the bust shines a light on trafficking. (Matt Stone/Boston Herald)"
+    caption = "Police Chief Jane Orrell said the raid throws a light on smuggling. (Tom Reddle/Valley Herald)"
     label = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
     text = f"{PROSE}\n\n{MORE}\n{label}\n{PROSE}\n{caption}\n"
     assert block_findings(text, "NL312") == [label, caption]
@@ -440,7 +440,7 @@ def test_teaser_headline_its_excerpt_restates(lint):
 
 @pytest.mark.parametrize("paragraphs", [
     # a summary lead that the story restates: a phrase shared, not most of its words
-    ("The country's biggest tea importer has said it will not allow any new warehouses to be built at the port.",
+    ("The country's biggest tea importer has announced it will not allow any new warehouses to be built at the port.",
      "Jane Okafor, a spokeswoman for the port authority, said it will not allow any new warehouses to be built, "
      "including joint ventures, adding that the U.S. firm's plan had been turned down.", MORE),
     # a pull quote between two paragraphs of the story (NL311's), which the next paragraph says in other words
@@ -458,8 +458,8 @@ def test_teaser_headline_its_excerpt_restates(lint):
      "\u201cWe have not given up on a settlement. The colour of the agreement matters less than its substance.",
      "\u201cThe talks will resume in London next month, whatever the critics say.\u201d", MORE),
     # the same instruction for two browsers: the next line is no longer than a caption's lead
-    ("For the first browser:", "Click the blue button on your browser and select Enabled on this site.",
-     "For the second browser:", "Click the blue button on your browser and select Disable on this site today."),
+    ("For the first browser:", "Click the green shield in your toolbar and choose Allowed on this site.",
+     "For the second browser:", "Click the green shield in your toolbar and choose Blocked on this site today."),
 ])
 def test_story_paragraphs_sharing_words_are_no_captions(lint, paragraphs):
     assert found(lint, "NL312", *paragraphs) == []

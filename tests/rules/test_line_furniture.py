@@ -216,7 +216,7 @@ def test_a_piece_of_a_sentence_broken_at_a_name_stays(lint):
 
 
 def test_separators_left_on_their_own_lines(lint):
-    found = nl311(lint, "Kept headline of the story here", PROSE, "Tagged:", "Cocoa Brothers", ",", "Gerard Gbedey",
+    found = nl311(lint, "Kept headline of the story here", PROSE, "Tagged:", "Cocoa Brothers", ",", "Gerard Ombeda",
                   "»", MORE)
     assert [line for line, why in found if why == "a separator left on its own line"] == [",", "»"]
     # a full stop alone is a sentence's stop cut off (NL105's business); scene breaks stay
@@ -527,9 +527,9 @@ def test_a_heading_whose_words_open_the_paragraph_in_another_form_is_no_caption(
 
 
 def test_a_heading_at_the_end_after_a_review_or_a_prompt_is_furniture(lint):
-    review = ("It asks you to weigh the urge for action against the need to care for your group, with no easy "
+    review = ("It asks you to weigh the urge to press on against the duty to look after your crew, with no easy "
               "answers, and it forms a cohesive, uncomfortable whole.")
-    prompt = "Finally, read our Terms and Conditions and Privacy Policy"
+    prompt = "Finally, read our Terms of Service and Privacy Policy"
     for before in (review, prompt):
         text = "\n".join([VOTE_OPENING, STORY_END, before, "The Verdict"]) + "\n"
         assert "The Verdict" in lines_of(lint, text, "NL311"), before

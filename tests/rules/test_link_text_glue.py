@@ -17,7 +17,7 @@ def test_a_place_glued_to_a_first_name_before_a_surname_no_dictionary_knows(lint
 @pytest.mark.parametrize("text", [
     # a brand written solid before a known word, a name written solid, a first name glued to a known surname
     "The report was written by Tom Lee for MailOnline As many as a million people were affected, it said.",
-    "Share the story on WhatsApp Click to email this to a friend, the page said on Monday.",
+    "Share the story on WhatsApp Click to send this to a friend, the page said on Monday.",
     "The singer LeeAnn Quarrie said the tour would go ahead in the spring as planned.",
     "News from DevonMartin Smith said the inquiry had failed the families of the victims.",
 ])

@@ -1,4 +1,4 @@
-"""NL108: a name broken over two lines ('… is the Newcastle' / 'Training Depot founded in 1841 …'), and the lines it
+"""NL108: a name broken over two lines ('… is the Harbury' / 'Training Depot founded in 1862 …'), and the lines it
 must leave alone (headlines, captions, related-story lists, sentences that end on a name). Every text here is made up;
 none is corpus text.
 """
@@ -25,8 +25,8 @@ def test_nl108_finds_a_name_broken_over_two_lines(lint, text, found):
 
 @pytest.mark.parametrize("text", [
     # a headline of a related-stories list, then the next headline
-    article("Star wins boyfriend of the year as he picks up his partner's dog from the vet after going public on "
-            "Halloween", "Presenter discusses her twenty-year marriage as she reveals they share everything."),
+    article("Singer wins husband of the year as he collects his wife's cat from the kennels after going public on "
+            "Valentine's Day", "Presenter discusses her twenty-year marriage as she reveals they share everything."),
     # a short headline over the story
     article("Landslide blocks the road to the Summit", "Rescue teams worked through the night, officials said."),
     # a caption with no final stop over the story, which opens a sentence

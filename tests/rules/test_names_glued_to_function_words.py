@@ -25,7 +25,7 @@ def test_nl103_finds_a_name_glued_to_a_function_word(lint, text, found):
 
 @pytest.mark.parametrize("text", [
     # names that end in a function word, whose first part the page does not use alone
-    article("The attorney Cody Hilland said the plan was sound.", "Finding Neverland played at the Mitterand hall."),
+    article("The attorney Cody Pitland said the plan was sound.", "Finding Neverland played at the Mitterand hall."),
     # the whole used twice: a name, not glue
     article("The Tarrand family said the plan was sound.", "Tarrand and his sister own the farm by the Tarr river."),
     # a handle, a hashtag, a path

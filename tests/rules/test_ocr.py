@@ -17,8 +17,8 @@ from newslint.ocr import gate, symspell
 
 OCR = """THE LAND SALE. ^ ||
 At eleven o'clock on Wednesday tbe following portions of land
-will be offered for sale by public auction, at tho Colonial
-Treasury, at the upset price affixed to each lot. The cornpany
+will be offered by public auction for sale, at tho Colonial
+Treasury, at the upset price marked on each lot. The cornpany
 commencing on Headman's Cieek, about half a mile south of the
 river, thence by a line bearing south 5(i degrees east 20U chains
 to the corner of a measured portion of 40 acies, on the north

@@ -55,10 +55,10 @@ def test_one_sure_use_of_the_pronoun_makes_every_lone_i_the_pronoun():
     assert _suspects("The price of the land I at the Treasury was ten shillings an acre.").get("I") == "NL704"
 
 
-FORMULAS = ("Compound Interest and Annuities. The principal, which is ever greater, being the worth of the "
-            "annuity at that rate for ever. Prob. D.p,r,t..^d ? Res. f^Rt|T : Prob. D. d i r,t.Qp ? Rej. "
-            "D+RtrrP j Prob. D.pjijt.Qt Bef. i? j? t f Prob. D. p, d, r. gj ? Res. p p x Examples of these. "
-            "Quest. 1. Up at ft 37 l. 10 s. per annum to con- inns for 11 years, kftr ready money?")
+FORMULAS = ("Simple Interest and Rebate. The amount, which is always the greater, being the sum of the "
+            "principal and its interest for the time. Case. A.p,n,t..^r ? Ans. a^Nt|S : Case. A. r i n,t.Qa ? Anf. "
+            "A+NtrrS j Case. A.pjnjt.Qs Bef. n? j? t f Case. A. p, r, n. gj ? Ans. a a x Examples of the same. "
+            "Quest. 2. Lent at ft 48 l. 15 s. per annum to con- tinue 9 years, kftr ready money?")
 
 
 def test_a_page_of_garbled_formulas_opens_the_gate():
@@ -135,10 +135,10 @@ def test_a_bracket_that_closes_or_makes_no_word_with_an_s_is_left_alone():
     assert not {"(which", "(about", "(he"} & set(_suspects(page))
 
 
-_LONG_S_PAGE = ("Never was her face adorn’d with more lively colours, nor her eyes arm’d with more quick and "
-                "piercing lhafts. The sweetness of her voice was heard in a charming tune which (he deign’d to "
-                "sing, and the wonderful sounds which (he form’d went to the very heart of all who were there, "
-                "so that the whole court stood still to hear her, and the king himself was moved to tears by it.")
+_LONG_S_PAGE = ("Seldom was the hall adorn’d with more splendid hangings, nor the table furnish’d with more rare and "
+                "costly dilhes. The clearness of her voice was heard in a plaintive air which (he deign’d to "
+                "sing for them, and the tender notes which (he form’d went straight to the heart of every guest, "
+                "so that the whole company sat silent to hear her, and the old duke himself was moved to weeping.")
 
 
 def test_the_gate_opens_on_a_page_whose_long_s_is_read_as_a_bracket():

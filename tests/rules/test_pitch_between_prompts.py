@@ -7,7 +7,7 @@ from rule_texts import LATER, MORE, PROSE, found
 PAYWALL = "To read the whole story, please subscribe to the Daily Example. You can choose a yearly plan or a day pass."
 JOIN = ("When you join the Daily Example, you'll get unlimited digital access to reporting on the valley that you "
         "will not find anywhere else.")
-LOGIN = "If you are already a subscriber, you can log in for immediate access to this story."
+LOGIN = "If you are already a subscriber, you can sign in now to read the rest of this story."
 LIST_LINE = "Become a member today and get:"
 ITEMS = ["— Early access to our investigations", "—\u00a0Weekly notes from the newsroom",
          "— Invitations to members' evenings"]

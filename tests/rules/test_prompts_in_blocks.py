@@ -30,7 +30,7 @@ def test_a_piece_of_a_wrapped_sentence_is_not_read_as_a_line(lint):
 
 
 def test_the_site_asking_readers_to_contact_it_is_a_prompt(lint):
-    note = ("Free speech is our core value at the Daily Example. If the letter you sent was not published and you "
+    note = ("Free speech is our core value at the Daily Example. If the letter you wrote was not printed and you "
             "believe it was not libellous, please contact us by phone or email.")
     text = "\n\n".join(["Harbour wall to be rebuilt", PROSE, MORE, note]) + "\n"
     assert lines_of(lint, text, "NL342") == [note]

@@ -14,10 +14,10 @@ def prompts(lint, *paragraphs):
 
 def test_sign_up_paywall_cookie_and_comment_policy_prompts(lint):
     found = [
-        "Sign up and stay up to date with the best local news, free every morning.",
+        "Sign up now and keep up with the best local news, free every morning.",
         "To read the full story, please subscribe. You can choose a yearly or a weekly pass.",
-        "This website uses cookies so that we can give you the best experience possible.",
-        "We want to hear what you think about this article. Submit a letter to the editor.",
+        "This website uses cookies so we can make your visit as smooth as possible.",
+        "Tell us what you made of this report. Send a letter to the editor.",
         "By submitting your details you agree to the Terms of Use and the Privacy Policy.",
         "The views in our comment section are those of readers; we remove posts that break our community guidelines.",
     ]
@@ -26,7 +26,7 @@ def test_sign_up_paywall_cookie_and_comment_policy_prompts(lint):
 
 def test_click_here_and_a_legal_notice_need_no_other_address(lint):
     found = [
-        "The Daily Example is not responsible for comments by readers. In case of abuse, click here to report.",
+        "The Daily Example is not responsible for comments by readers. To flag a post, click here to report.",
         "This article is the copyrighted property of the Daily Example. Reprinting it without permission is "
         "forbidden; reprints are licensed.",
     ]
@@ -39,7 +39,7 @@ def test_reported_speech_and_how_to_prose_stay(lint):
         '"Please subscribe to our newsletter," the mayor told residents at the meeting.',
         "The company said users could opt out of the newsletter and delete their cookies.",
         "Instead, you must sign up for alerts on the shop's pages, or wait for new stock.",
-        "- Amazon has two models listed, and you can sign up to be notified when they return.",
+        "- The shop has two models listed, and you can sign up for an alert when they are back.",
         "Regulators fined the firm over its privacy policy, which they said misled users about cookies.",
         "Subscribe",  # a bare line of furniture: NL311's
     ]
@@ -76,9 +76,9 @@ def test_a_reader_prompt_broken_at_its_links(lint):
     assert not [d for d in lint(menu, select=["NL342"]) if "broken lines" in d.message]
 
 
-POLICY = ["We welcome reader comments on the top stories of the day, and some may be republished in the newspaper.",
-          "Please understand that comments are moderated and it is not always possible to publish them all.",
-          "We ask that comments are civil and free of libellous or hateful material."]
+POLICY = ["We invite reader comments on the main stories of the week, and some may be printed in the newspaper.",
+          "Please note that comments are moderated and we cannot promise to publish every one of them.",
+          "We ask that comments stay polite and contain nothing libellous or hateful."]
 
 
 def test_a_comment_policy_is_reported(lint):
@@ -87,8 +87,8 @@ def test_a_comment_policy_is_reported(lint):
 
 
 def test_comments_in_prose_and_in_a_readers_own_comment_stay(lint):
-    lines = ["I do agree with his comments about the party leadership, and like him I am leaving it.",
-             "So many of these comments are against the minimum wage! Who would serve you in the shops then?",
+    lines = ["I quite agree with her comments about the club's owners, and like her I am giving up my seat.",
+             "So many of the comments here are against the new bus lane! How would anyone get to work then?",
              "The minister's comments drew criticism from farmers, and we expect the debate to go on for weeks.",
              "Residents can send comments on the plan to the council until the end of March."]
     text = "\n".join([OPENING, MOVE, *lines]) + "\n"
@@ -97,10 +97,10 @@ def test_comments_in_prose_and_in_a_readers_own_comment_stay(lint):
 
 def test_disclosures_consent_and_a_comment_form_are_the_site_speaking(lint):
     prompts = ["Affiliate disclosure: we may earn a commission on purchases made through the links in our guides.",
-               "This review mentions products of our partners. We may receive compensation when you click on links.",
-               "By signing up, you agree to our terms",
-               "I agree to my personal data being stored and used to receive the newsletter",
-               "Use the comment form below to begin a discussion about this story."]
+               "This review mentions products of our partners. We may receive compensation if you click on a link.",
+               "By signing up, you agree to these terms",
+               "I consent to my personal data being kept and used to send me the newsletter",
+               "Use the comment form below to start a conversation about this story."]
     for prompt in prompts:
         text = "\n".join([VOTE_OPENING, STORY_END, prompt]) + "\n"
         assert lines_of(lint, text, "NL342") == [prompt], prompt

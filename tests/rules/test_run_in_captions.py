@@ -22,7 +22,7 @@ def test_and_or_in_after_a_word_without_a_stop_in_a_flattened_page(lint, run_in,
 
 def test_and_or_in_without_a_stop_in_a_short_paragraph_are_left_to_the_editor(lint):
     # edited copy that lost a stop, in paragraphs of its own length: not a page's caption
-    text = ("Sales of frozen food dipped by 3.4% In the US, revenue grew by 1.5% despite weak sales in Europe.\n\n"
+    text = ("Sales of tinned soup slipped by 2.7% In the US, revenue grew by 1.5% despite weak sales in Europe.\n\n"
             "She called for the town to leave the Valley Water Board In her speech, she said the vote was a chance.\n")
     assert shown(lint, text, "NL317") == []
 

@@ -86,10 +86,10 @@ def one_line_page(furniture, menu=MENU):
      ["Leave a Reply Cancel reply Your email address will not be published."]),
     ("Copyright © 2024 Example Media Group. All rights reserved.",
      ["Copyright © 2024 Example Media Group.", "All rights reserved."]),
-    ("When you buy through links on our site, we may earn an affiliate commission.",
-     ["When you buy through links on our site, we may earn an affiliate commission."]),
-    ("We use cookies to give you the best experience on our website. You can unsubscribe at any time.",
-     ["We use cookies to give you the best experience on our website.", "You can unsubscribe at any time."]),
+    ("When you buy through links in our reviews, we may earn an affiliate commission.",
+     ["When you buy through links in our reviews, we may earn an affiliate commission."]),
+    ("We use cookies to make your visit to our website run smoothly. You can unsubscribe at any time.",
+     ["We use cookies to make your visit to our website run smoothly.", "You can unsubscribe at any time."]),
     ("Weather Alerts Latest News COMMENT POLICY We welcome comments from readers on the stories of the day.",
      ["Weather Alerts Latest News COMMENT POLICY We welcome comments from readers on the stories of the day."]),
 ])
@@ -107,7 +107,7 @@ def test_a_plain_sentence_after_a_reported_run_of_labels_is_left_out(lint):
 
 
 @pytest.mark.parametrize("sentence", [
-    "\u201cWe use cookies to give you the best experience on our website,\u201d the notice said.",  # quoted
+    "\u201cWe use cookies to make your visit to our website run smoothly,\u201d the notice said.",  # quoted
     "The most popular stories on the site this week were about the bridge and the library.",
 ])
 def test_quotations_and_the_storys_own_words_about_the_site_stay(lint, sentence):
@@ -159,7 +159,7 @@ HEADLINES = ("Council approves new budget for schools in the district Library op
 @pytest.mark.parametrize("sentence", [
     "Your email address will not be published.",  # WordPress's comment form
     "Post was not sent - check your email addresses!",  # a share-by-email form
-    "We noticed you're using an ad blocker.",
+    "It looks like you're running an ad blocker.",
 ])
 def test_the_sites_sentence_after_a_long_run_without_a_stop_is_reported(lint, sentence):
     found = shown(lint, one_line_page(f"{HEADLINES} Leave a Reply Cancel reply {sentence}"), "NL344")
@@ -242,7 +242,7 @@ def test_the_storys_sentences_run_together_without_a_stop_stay(lint, sentences):
 FOOTER = ("About Us Careers Advertise With Us Terms and Conditions Cookie Settings Accessibility Sitemap RSS Feeds "
           "Newsletters Archive")
 BOX = "Most Popular Council approves second bridge after long debate Library to move into community centre"
-NOTICES = "We use cookies to give you the best experience on our website. {} You can unsubscribe at any time."
+NOTICES = "We use cookies to make your visit to our website run smoothly. {} You can unsubscribe at any time."
 
 
 @pytest.mark.parametrize("furniture, stretch", [

@@ -91,7 +91,7 @@ def test_bar_separated_lists_are_not_credits(lint, clean):
 @pytest.mark.parametrize("prompt", [
     "Subscribe to the Harbour Sport newsletter to get our pick of news, features and video sent to your inbox.",
     "Find all the latest cricket signings on our dedicated page.",
-    "Read more on this story and other news from Cumbria.",
+    "Read more on this story and more news from Harbury.",
     "Share your views in the comments below.",
     "Download our app for the latest news.",
     "You can follow Jane on Twitter at @janedoe.",
@@ -160,7 +160,7 @@ def test_a_more_link_is_site_talk_by_itself(lint, link, reported):
     ("only 3% had left the region.US Defence Secretary Jane Doe said", "region.US"),  # a common acronym
     ('Ashby coach Dan Hale:"It\'s been coming for weeks', 'Hale:"It'),  # a speaker's colon and the quote
     ("the first player to 'come out'Joseph Ashby wrote", "out'Joseph"),  # a closing single quote
-    ("the first player to ‘come out’Joseph Barton wrote", "out’Joseph"),
+    ("the first player to ‘come out’Joseph Barlow wrote", "out’Joseph"),
 ])
 def test_glue_after_names_scores_acronyms_and_quotes(lint, glued, reported):
     assert shown(lint, page(glued + "."), "NL103") == [reported]
@@ -186,8 +186,8 @@ def test_clean_quotes_elisions_and_codes_pass(lint, clean):
      "By Jane Smith, Political editor"),
     ("The team won. 21 May 2013 Last updated at 11:47 GMT The manager said he was pleased.",
      "21 May 2013 Last updated at 11:47 GMT"),  # a page's date and update time
-    ("The man was charged.Read more on this story and other news from CumbriaJane Doe QC said it was good.",
-     "Read more on this story and other news from Cumbria"),  # a prompt that ends where the next line was glued
+    ("The man was charged.Read more on this story and more news from HarburyJane Doe QC said it was good.",
+     "Read more on this story and more news from Harbury"),  # a prompt that ends where the next line was glued
 ])
 def test_byline_boxes_update_times_and_glued_prompts(lint, middle, reported):
     assert shown(lint, page(middle), "NL316") == [reported]

@@ -27,7 +27,7 @@ def test_the_story_of_a_whole_page_is_its_largest_block_of_prose():
 
 
 def test_a_short_reader_prompt_or_a_wire_signoff_does_not_move_the_end_of_the_story():
-    prompt = "For the latest stories and breaking news updates download the Courier app for iOS and Android."
+    prompt = "For all our latest stories and news alerts as they happen get the Courier app for iOS and Android."
     assert extent(HEAD + [PROSE, MORE, prompt, "Home"])[1] == 6
     signed = LAST + " REUTER"
     assert extent(HEAD + [PROSE, MORE, "The stock rose four points.", signed])[1] == 8

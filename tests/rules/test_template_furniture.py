@@ -53,7 +53,7 @@ SITE_DESCRIBES_ITSELF = [
 ]
 
 ASKS_FOR_NEWS = [
-    "We want to hear what you think about this article.",
+    "We would like to hear what you think of this report.",
     "Send us a letter to the editor using the form below.",
     "Have a news tip? Email us at tips@example.com.",
     "Have a story idea? Email our newsroom at desk@example.org.",
@@ -74,14 +74,14 @@ ASKS_FOR_NEWS = [
 ]
 
 AFFILIATE_NOTICES = [
-    "When you purchase through links on our site, we may earn an affiliate commission.",
+    "When you shop through links in our guides, we may earn an affiliate commission.",
     "As an Amazon Associate, we earn from qualifying purchases.",
     "As an Amazon Associate I earn from qualifying purchases.",
     "Hillside Press earns a commission on qualifying purchases made via the links on this page.",
     "This post may contain affiliate links.",
     "This article contains affiliate links. We may earn a small commission if you buy through them.",
     "We may earn a commission from links on this page.",
-    "We may receive compensation when you click on links to products from our partners.",
+    "We may receive compensation if you click on links to goods sold by our partners.",
     "If you buy something through our links, we may earn a commission.",
     "Every product is independently selected by our editors.",
     "Our product picks are independently chosen by our editors.",
@@ -123,7 +123,7 @@ NEWSLETTERS_AND_FORMS = [
     "Thank you for signing up!",
     "Something went wrong. Please try again.",
     "Oops! Something went wrong. Please try again later.",
-    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "This form is protected by reCAPTCHA; Google's Privacy Policy and Terms of Service apply.",
 ]
 
 COOKIES_AND_COMMENTS = [
@@ -138,7 +138,7 @@ COOKIES_AND_COMMENTS = [
     "Please enable JavaScript to view the comments powered by Disqus.",
     "Powered by Disqus",
     "Your email address will not be published. Required fields are marked *",
-    "You must be logged in to post a comment.",
+    "You must be logged in to leave a comment.",
     "You must be signed in to comment.",
     "Be the first to comment",
     "Read our community guidelines before posting.",

@@ -17,7 +17,7 @@ def story(title: str, *paragraphs: str, date: str = "1988-05-02") -> str:
 
 RATINGS = story(
     "ACME CORP <ACM> DEBT DOWNGRADED BY S AND P",
-    "NEW YORK, May 2 - Standard and Poor's Corp said it lowered Acme Corp's senior debt to BBB-minus from "
+    "NEW YORK, May 2 - Standard and Poor's Corp said today it lowered Acme Corp's senior debt to BBB-minus from "
     "BBB-plus, a move that affects about 300 mln dlrs of securities.",
     "S and P said the action reflected weaker cash flow and higher leverage after the purchase of Beta Industries "
     "Inc <BTA>.",
@@ -29,7 +29,7 @@ RATINGS = story(
 
 EARNINGS = story(
     "ZETA INDUSTRIES INC <ZTA> 2ND QTR NET",
-    "DALLAS, May 2 - Shr profit 12 cts vs loss four cts",
+    "DALLAS, May 2 - Shr profit 14 cts vs loss three cts",
     "net profit 412,300 vs loss 130,900",
     "Revs 6.2 mln vs 5.8 mln",
     "Six mths",
@@ -51,7 +51,7 @@ MARKET = story(
 
 PRODUCTS = story(
     "ACME <ACM> BRINGS OUT NEW PRINTERS",
-    "PALO ALTO, Calif., May 2 - Acme Corp said it brought out a new family of printers, the Acme Printmasters I "
+    "PALO ALTO, Calif., May 2 - Acme Corp said it has brought out a family of printers, the Acme Printmasters I "
     "and II, for engineering offices.",
     "The Printmaster costs 1,200 dlrs and the larger model 1,800 dlrs, the company said. Reuter",
 )
