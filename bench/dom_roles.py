@@ -33,10 +33,10 @@ links and its disclaimer). **Main text hit**: a located story paragraph of which
 ``live``/``liveblog`` with ``title``/``headline``/``heading``) inside the story's element (of the ``<article>`` and
 ``itemprop=articleBody`` elements, else of the ``<p>``s' parents, the one whose story ``<p>``s hold the most text),
 after its first story ``<p>`` and before its last, with no role of their own or above them, 2+ words, not said in a
-story paragraph. Located once in an output, a heading on a line of its own (Markdown's ``#``, ``*`` and ``_`` and
-white space beside it) is not counted; one with text before or after it on its line (glued, after a space, or
-after readability's double spaces) is, and it is **found** where a finding of a rule mapped to ``other`` overlaps one
-of its seams (the characters either side of its start or end where text stands).
+story paragraph. Located once in an output, a heading on a line of its own (Markdown's ``#``, ``*``, ``_``, a link's
+markup, Pandoc's attributes and white space beside it) is not counted; one with text before or after it on its line
+(glued, after a space, or after readability's double spaces) is, and it is **found** where a finding of a rule mapped
+to ``other`` overlaps one of its seams (the characters either side of its start or end where text stands).
 
 What the measure cannot see: furniture the HTML does not mark (a byline in a bare ``<p>``, a date in a ``<span>``
 with no class; pages whose markup is all generated class names), text an extractor drops or rewrites (Markdown's
@@ -91,7 +91,8 @@ _DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _LIVE_WORDS = frozenset({"live", "liveblog"})
 _TITLE_WORDS = frozenset({"title", "headline", "heading"})
-_MARKUP = " \t\xa0#*_"  # what may stand beside a heading on its line: white space, Markdown's heading and emphasis
+_MARKUP = " \t\xa0#*_[]"  # beside a heading on its line: white space, Markdown's heading marks, emphasis, link brackets
+_LINK_MARKUP = re.compile(r"\]\([^)\n]*\)|\{[#.][^}\n]*\}")  # link brackets, a link's target, Pandoc's attributes
 
 
 def class_words(element) -> set[str]:
@@ -238,13 +239,14 @@ def _story_root(root):
 
 def run_in_seams(output: str, span: tuple[int, int]) -> list[int]:
     """The seams where ``output[span]`` runs into text on its line: its start where a letter, digit or mark stands
-    before it on the same line (spaces and Markdown's ``#``, ``*``, ``_`` between them), its end where one stands
-    after it; none for a heading on a line of its own."""
+    before it on the same line (spaces and Markdown's ``#``, ``*``, ``_``, a link's brackets between them), its end
+    where one stands after it (not a link's target or Pandoc's ``{#id .class}``); none for a heading on a line of its
+    own."""
     start, end = span
     line_start = output.rfind("\n", 0, start) + 1
     line_end = output.find("\n", end)
     before = output[line_start:start].strip(_MARKUP)
-    after = output[end:len(output) if line_end < 0 else line_end].strip(_MARKUP)
+    after = _LINK_MARKUP.sub("", output[end:len(output) if line_end < 0 else line_end]).strip(_MARKUP)
     return [seam for seam, text in ((start, before), (end, after)) if text]
 
 

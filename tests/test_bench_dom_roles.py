@@ -119,6 +119,8 @@ def test_without_an_article_the_story_is_the_parent_of_the_most_paragraph_text()
     ("The vote was close.\nWhat the readers said\nThey were sad.", []),
     ("The vote was close.\n## What the readers said\n\nThey were sad.", []),
     ("The vote was close.\n**What the readers said**\nThey were sad.", []),
+    ("The vote was close.\n### What the readers said {#readers .post-title}\n", []),  # Pandoc's attributes
+    ("The vote was close.\n## [What the readers said](/readers) {#a1}\n", []),
     ("The vote was close.What the readers saidThey were sad.", ["start", "end"]),
     ("The vote was close. What the readers said\nThey were sad.", ["start"]),
     ("The vote was close.\nWhat the readers said  They were sad.", ["end"]),
