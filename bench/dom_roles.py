@@ -23,22 +23,34 @@ byline piece). A piece counts where it has 2+ words, is found exactly once in an
 ``<article>`` or ``itemprop=articleBody`` with no role of their own, which are the main-text sample.
 
 Each located piece is scored against the output's default findings: **found** where a finding of a rule mapped to
-its class (``natural.RULE_CLASSES``) overlaps it. The byline pieces of up to ``BYLINE_WORDS`` words get a row of
-their own (an ``author`` element also holds bios, a box's links and its disclaimer). **Main text hit**: a located story paragraph of which a
-furniture-class finding (``gold.FURNITURE``) covers at least ``gold.HIT_SHARE`` of the characters (a false finding,
-nearly always).
+its class (``natural.RULE_CLASSES``) overlaps it, and a caption piece also where timestamp findings cover at least
+``gold.HIT_SHARE`` of it (a gallery slide's date line inside its ``<figcaption>``, rightly reported as a date). The
+byline pieces of up to ``BYLINE_WORDS`` words get a row of their own (an ``author`` element also holds bios, a box's
+links and its disclaimer). **Main text hit**: a located story paragraph of which a furniture-class finding
+(``gold.FURNITURE``) covers at least ``gold.HIT_SHARE`` of the characters (a false finding, nearly always).
+
+**Heading run into the text**: the story's headings, ``<h2>``–``<h6>`` and live-blog entry titles (a class word
+``live``/``liveblog`` with ``title``/``headline``/``heading``) inside the story's element (of the ``<article>`` and
+``itemprop=articleBody`` elements, else of the ``<p>``s' parents, the one whose story ``<p>``s hold the most text),
+after its first story ``<p>`` and before its last, with no role of their own or above them, 2+ words, not said in a
+story paragraph. Located once in an output, a heading on a line of its own (Markdown's ``#``, ``*``, ``_``, a link's
+markup, Pandoc's attributes and white space beside it) is not counted; one with text before or after it on its line
+(glued, after a space, or after readability's double spaces) is, and it is **found** where a finding of a rule mapped
+to ``other`` overlaps one of its seams (the characters either side of its start or end where text stands).
 
 What the measure cannot see: furniture the HTML does not mark (a byline in a bare ``<p>``, a date in a ``<span>``
 with no class; pages whose markup is all generated class names), text an extractor drops or rewrites (Markdown's
 ``**``, a table laid out), a piece said twice in an output, a marked element that holds something else (an
 ``author`` box's bio, a ``time`` class on a reading time), story paragraphs of pages with no ``<article>`` or
 ``articleBody``, and furniture a site writes as a story ``<p>`` (a newsletter prompt, a letter's signature: most
-fold-a main-text hits are these, true findings). It is a rate of the marked texts, not a count of defects.
+fold-a main-text hits are these, true findings), a subheading written as a bold ``<p>``, and a heading between the
+story's paragraphs that is furniture with no role word (a newsletter box's title, a live blog's ``Key Events``). It is a
+rate of the marked texts, not a count of defects.
 
-Fold a, ``--show``: each miss (and each main-text hit) with its output, for outputs the hand labels' own split puts
-in dev (``gold.shown_as``). Fold b: totals only.
+Fold a, ``--show``: each miss (a heading's too) and each main-text hit with its output, for outputs the hand labels'
+own split puts in dev (``gold.shown_as``). Fold b: totals only.
 
-Usage: python bench/dom_roles.py --fold a|b [--extractor NAME] [--show] [--class CLASS]
+Usage: python bench/dom_roles.py --fold a|b [--extractor NAME] [--show] [--class CLASS|heading|main]
 """
 
 from __future__ import annotations
@@ -76,6 +88,11 @@ _BLOCKS = frozenset("address article aside blockquote body br dd div dl dt field
 _SKIPPED = frozenset("script style noscript template svg iframe head".split())
 _WORD_CUT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+_LIVE_WORDS = frozenset({"live", "liveblog"})
+_TITLE_WORDS = frozenset({"title", "headline", "heading"})
+_MARKUP = " \t\xa0#*_[]"  # beside a heading on its line: white space, Markdown's heading marks, emphasis, link brackets
+_LINK_MARKUP = re.compile(r"\]\([^)\n]*\)|\{[#.][^}\n]*\}")  # link brackets, a link's target, Pandoc's attributes
 
 
 def class_words(element) -> set[str]:
@@ -167,6 +184,72 @@ def page_pieces(html: bytes | str) -> tuple[list[tuple[str, str]], list[str]]:
     return [(role, text) for role, text in marked if not any(text in paragraph for paragraph in story)], story
 
 
+def page_headings(html: bytes | str) -> list[str]:
+    """The texts of the story's headings (see the module's docstring), white space collapsed, each once."""
+    root = parse(html)
+    story = _story_root(root)
+    if story is None:
+        return []
+    paragraphs = _story_paragraphs(story)
+    first, last = paragraphs[0], paragraphs[-1]
+    order = {element: index for index, element in enumerate(story.iter())}
+    story_texts = [" ".join(p.text_content().split()) for p in paragraphs]
+    headings: list[str] = []
+    for element in story.iter():
+        if not isinstance(element.tag, str) or not order[first] < order[element] < order[last] \
+                or not _is_heading(element) or _has_role(element, story):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text.split()) >= 2 and text not in headings and not any(text in p for p in story_texts):
+            headings.append(text)
+    return headings
+
+
+def _is_heading(element) -> bool:
+    """An ``<h2>``–``<h6>``, or a live blog's entry title (a class word ``live``/``liveblog`` and ``title``/
+    ``headline``/``heading``)."""
+    words = class_words(element)
+    return element.tag.lower() in _HEADINGS or bool(words & _LIVE_WORDS and words & _TITLE_WORDS)
+
+
+def _has_role(element, story) -> bool:
+    """Whether ``element`` or an element between it and ``story`` has a role (a related list's title, a share bar's)."""
+    while element is not None and element is not story:
+        if role_of(element) or element.tag.lower() in _SKIPPED:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _story_paragraphs(container) -> list:
+    """The ``<p>``s of ``container`` with no role of their own or above them (up to ``container``) and 2+ words."""
+    return [p for p in container.iter("p") if len(p.text_content().split()) >= 2 and not _has_role(p, container)]
+
+
+def _story_root(root):
+    """The element that holds the story: of the ``<article>`` and ``itemprop=articleBody`` elements (else of the
+    ``<p>``s' parents), the one whose story paragraphs hold the most text; None where there is none."""
+    containers = [e for e in root.iter() if isinstance(e.tag, str) and _story_container(e)] \
+        or list({p.getparent(): None for p in root.iter("p") if p.getparent() is not None})
+    weights = [(sum(len(p.text_content()) for p in _story_paragraphs(c) if p.getparent() is c or _story_container(c)),
+                index) for index, c in enumerate(containers)]
+    weight, index = max(weights, default=(0, -1))
+    return containers[index] if weight else None
+
+
+def run_in_seams(output: str, span: tuple[int, int]) -> list[int]:
+    """The seams where ``output[span]`` runs into text on its line: its start where a letter, digit or mark stands
+    before it on the same line (spaces and Markdown's ``#``, ``*``, ``_``, a link's brackets between them), its end
+    where one stands after it (not a link's target or Pandoc's ``{#id .class}``); none for a heading on a line of its
+    own."""
+    start, end = span
+    line_start = output.rfind("\n", 0, start) + 1
+    line_end = output.find("\n", end)
+    before = output[line_start:start].strip(_MARKUP)
+    after = _LINK_MARKUP.sub("", output[end:len(output) if line_end < 0 else line_end]).strip(_MARKUP)
+    return [seam for seam, text in ((start, before), (end, after)) if text]
+
+
 def located(texts: list[str], output: str) -> list[tuple[int, int] | None]:
     """Each text's span in ``output`` where it is found there exactly once (white space collapsed), else None."""
     view = gold.collapsed(output)
@@ -175,9 +258,9 @@ def located(texts: list[str], output: str) -> list[tuple[int, int] | None]:
 
 
 def score_output(output: str, findings: list, pieces: list[tuple[str, str]], story: list[str], tally: Counter,
-                 show_as: str | None = None, only: str | None = None) -> None:
-    """Add one output's located pieces (per class, and those found) and story paragraphs (and those hit) to
-    ``tally``; print the misses and hits under ``show_as``."""
+                 show_as: str | None = None, only: str | None = None, headings: list[str] = ()) -> None:
+    """Add one output's located pieces (per class, and those found), story paragraphs (and those hit) and headings
+    run into the text (and those found) to ``tally``; print the misses and hits under ``show_as``."""
     by_class: dict[str, list] = defaultdict(list)
     for finding in findings:
         for cls in classes_of(finding.code):
@@ -185,13 +268,23 @@ def score_output(output: str, findings: list, pieces: list[tuple[str, str]], sto
     for (cls, text), span in zip(pieces, located([text for _, text in pieces], output)):
         if span is None:
             continue
-        hit = any(overlap(f.start, f.end, *span) for f in by_class[cls])
+        hit = any(overlap(f.start, f.end, *span) for f in by_class[cls]) \
+            or cls == "caption" and gold.covered(span, by_class["timestamp"]) >= gold.HIT_SHARE * (span[1] - span[0])
         keys = (cls, "byline line") if cls == "byline" and len(text.split()) <= BYLINE_WORDS else (cls,)
         for key in keys:
             tally[key] += 1
             tally[key + " found"] += hit
         if not hit and show_as and only in (None, cls):
             print(f"  miss  {show_as}:{span[0]} {cls}: {gold.in_context(output, span, 40)[:200]!r}")
+    for span in filter(None, located(list(headings), output)):
+        seams = run_in_seams(output, span)
+        if not seams:
+            continue
+        hit = any(overlap(f.start, f.end, seam - 1, seam + 1) for f in by_class["other"] for seam in seams)
+        tally["heading"] += 1
+        tally["heading found"] += hit
+        if not hit and show_as and only in (None, "heading"):
+            print(f"  miss  {show_as}:{span[0]} heading: {gold.in_context(output, span, 60)[:240]!r}")
     furniture = [f for f in findings if gold.FURNITURE & set(classes_of(f.code))]
     for span in filter(None, located(story, output)):
         tally["main"] += 1
@@ -214,6 +307,8 @@ def report(tallies: dict[str, Counter], fold: str, pages: int) -> None:
     for cls in (*CLASSES[:3], "byline line", *CLASSES[3:]):
         label = f"byline, ≤ {BYLINE_WORDS} words" if cls == "byline line" else cls
         print(f"| {label} | " + " | ".join(_rate(t[cls + ' found'], t[cls]) for _, t in rows) + " |")
+    print("| heading run into the text | " + " | ".join(_rate(t["heading found"], t["heading"]) for _, t in rows)
+          + " |")
     print("| main text hit | " + " | ".join(_rate(t["main hit"], t["main"]) for _, t in rows) + " |")
 
 
@@ -226,7 +321,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--fold", choices=("a", "b"), required=True)
     parser.add_argument("--extractor", choices=sorted(extract.EXTRACTORS), help="one extractor's outputs only")
     parser.add_argument("--show", action="store_true", help="fold a: print each miss and each main-text hit")
-    parser.add_argument("--class", dest="only", choices=(*CLASSES, "main"), help="with --show: this class only")
+    parser.add_argument("--class", dest="only", choices=(*CLASSES, "heading", "main"),
+                        help="with --show: this class only")
     args = parser.parse_args(argv)
     if args.fold == "b" and args.show:
         parser.error("fold b is scored by its totals only (no --show)")
@@ -237,7 +333,9 @@ def main(argv: list[str]) -> int:
         name = f"html/{page.name}"
         if split_of(name) != "dev" or fold_of(name) != args.fold:
             continue
-        pieces, story = page_pieces(gzip.decompress(page.read_bytes()))
+        html = gzip.decompress(page.read_bytes())
+        pieces, story = page_pieces(html)
+        headings = page_headings(html)
         pages += 1
         for extractor in extract.EXTRACTORS:
             if args.extractor and extractor != args.extractor:
@@ -248,7 +346,7 @@ def main(argv: list[str]) -> int:
                 continue
             findings = list(lint_text(output, doc, linter=linter))
             score_output(output, findings, pieces, story, tallies[extractor], gold.shown_as(doc, args.show),
-                         args.only)
+                         args.only, headings)
     report(tallies, args.fold, pages)
     return 0
 

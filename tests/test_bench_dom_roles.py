@@ -89,3 +89,63 @@ def test_a_located_text_is_found_by_a_finding_of_its_class_and_a_story_paragraph
     dom_roles.score_output(output, findings, pieces, [STORY], tally)
     assert tally == Counter({"byline": 1, "byline found": 1, "byline line": 1, "byline line found": 1, "timestamp": 1,
                              "main": 1, "main hit": 1})  # (a byline of up to eight words is a byline line too)
+
+
+HEADED_PAGE = """<html><body><article>
+  <h2>A standfirst before the story</h2>
+  <p>The council voted to close the old library on Tuesday.</p>
+  <h2>What the readers said</h2>
+  <aside><h3>Most read stories</h3></aside>
+  <h3>Opening</h3>
+  <div class="liveblog-entry"><div class="live-post__title">Doors shut at noon</div>
+    <p>Staff packed the last boxes after lunch.</p></div>
+  <p>A new branch opens in the spring.</p>
+  <h2>More from the valley</h2>
+</article></body></html>"""
+
+
+def test_the_story_headings_are_those_between_its_paragraphs_with_no_role_and_two_words():
+    assert dom_roles.page_headings(HEADED_PAGE) == ["What the readers said", "Doors shut at noon"]
+    # not the standfirst before the first paragraph, the aside's title, a one-word heading, nor a list after the last
+
+
+def test_without_an_article_the_story_is_the_parent_of_the_most_paragraph_text():
+    page = ("<html><body><div><p>Short teaser text</p></div><div><p>The council voted to close the library.</p>"
+            "<h3>Where readers go now</h3><p>Most will drive to the next town instead.</p></div></body></html>")
+    assert dom_roles.page_headings(page) == ["Where readers go now"]
+
+
+@pytest.mark.parametrize(("output", "seams"), [
+    ("The vote was close.\nWhat the readers said\nThey were sad.", []),
+    ("The vote was close.\n## What the readers said\n\nThey were sad.", []),
+    ("The vote was close.\n**What the readers said**\nThey were sad.", []),
+    ("The vote was close.\n### What the readers said {#readers .post-title}\n", []),  # Pandoc's attributes
+    ("The vote was close.\n## [What the readers said](/readers) {#a1}\n", []),
+    ("The vote was close.What the readers saidThey were sad.", ["start", "end"]),
+    ("The vote was close. What the readers said\nThey were sad.", ["start"]),
+    ("The vote was close.\nWhat the readers said  They were sad.", ["end"]),
+])
+def test_a_heading_runs_into_the_text_where_text_stands_beside_it_on_its_line(output, seams):
+    start = output.index("What")
+    span = (start, start + len("What the readers said"))
+    assert dom_roles.run_in_seams(output, span) == [span[0] if seam == "start" else span[1] for seam in seams]
+
+
+def test_a_heading_run_into_the_text_is_found_by_a_finding_of_an_other_rule_on_its_seam():
+    output = "The vote was close.What the readers saidThey were sad.\nDoors shut at noon\nThe end came. Bus services now"
+    start = output.index("What")
+    findings = [SimpleNamespace(code="NL106", start=start, end=start + 21),
+                SimpleNamespace(code="NL314", start=output.index("Bus"), end=len(output))]  # not an 'other' rule
+    tally = Counter()
+    dom_roles.score_output(output, findings, [], [], tally,
+                           headings=["What the readers said", "Doors shut at noon", "Bus services now"])
+    assert tally == Counter({"heading": 2, "heading found": 1})  # the heading on a line of its own is not counted
+
+
+def test_a_captions_date_line_reported_as_a_date_is_found():
+    output = "22 October 2020\nA gallery slide's caption text\n"
+    pieces = [("caption", "22 October 2020"), ("caption", "A gallery slide's caption text")]
+    findings = [SimpleNamespace(code="NL314", start=0, end=15), SimpleNamespace(code="NL314", start=16, end=20)]
+    tally = Counter()
+    dom_roles.score_output(output, findings, pieces, [], tally)
+    assert tally == Counter({"caption": 2, "caption found": 1})  # a date over a few words of a caption finds no caption
