@@ -110,6 +110,8 @@ def page_seams(html: bytes | str) -> list[Seam]:
     seams: dict[Seam, None] = {}
     for before, after in zip(order, order[1:]):
         left, right = texts[before].split(), texts[after].split()
+        if not _written_apart(left[-1], right[0]):
+            continue
         seams[Seam("block", _block_class(tags[before], left[-1]), tuple(left[-CONTEXT:]),
                    tuple(right[:CONTEXT]))] = None
     for segment in filter(lambda segment: _prose(texts[segment]), order):
@@ -124,6 +126,13 @@ def page_seams(html: bytes | str) -> list[Seam]:
     return list(seams)
 
 
+def _written_apart(left: str, right: str) -> bool:
+    """Whether two blocks' words written solid make glue: ``right`` opens on a letter or a digit (an opening quote
+    or bracket before it), and not a digit after a digit (a number: a table's or a calendar's cells)."""
+    first = right.lstrip("\"'“‘(")[:1]
+    return first.isalnum() and not (first.isdigit() and left[-1].isdigit())
+
+
 def _prose(text: str) -> bool:
     """Whether a block's text reads as sentences: ``PROSE_WORDS`` words or more, ending with a stop."""
     words = text.split()
@@ -132,8 +141,11 @@ def _prose(text: str) -> bool:
 
 def _continues(left: str, right: str) -> bool:
     """Whether a sentence goes on from the word ``left`` to ``right``: no stop ends ``left``, and both are words
-    (``right`` may start with a comma, a stop or a closing bracket: a line cut before it is broken too)."""
-    return not _SENTENCE_END.search(left) and (left[-1].isalnum() or left[-1] in ",;:") and (
+    (``right`` may start with a comma, a stop or a closing bracket: a line cut before it is broken too); after a
+    colon, only into a lower-case word."""
+    if left[-1] == ":":
+        return right[0].islower()  # 'the century:' / 'that was'; not a label before its value ('Updated:' / 'May 4')
+    return not _SENTENCE_END.search(left) and (left[-1].isalnum() or left[-1] in ",;") and (
         right[0].isalnum() or right[0] in ",;:.)")
 
 

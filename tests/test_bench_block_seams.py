@@ -70,3 +70,18 @@ def test_a_break_the_parse_joins_into_one_paragraph_is_told_apart():
     cut = wrapped.index("by\n") + 2
     assert block_seams.joined_by_parse(Article.parse(wrapped), cut, cut + 4)
     assert not block_seams.joined_by_parse(Article.parse(apart), cut, cut + 5)
+
+
+def test_blocks_whose_words_written_solid_make_a_number_or_open_on_a_mark_are_no_seam():
+    page = ("<html><body><table><tr><td>11</td><td>12</td></tr></table><p>Updated at <b>10</b></p>"
+            "<p>:49 today</p><p>See the list</p><p>“Rain” fell</p></body></html>")
+    assert [(seam.left[-1], seam.right[0]) for seam in block_seams.page_seams(page) if seam.mechanism == "block"] \
+        == [("12", "Updated"), ("today", "See"), ("list", "“Rain”")]
+
+
+def test_a_label_before_its_value_is_no_broken_sentence_but_a_colon_inside_one_is():
+    page = ("<html><body><p><b>Updated:</b> May 4, when the rain stopped and the river fell, the warden said.</p>"
+            "<p>It was the first flood of the <i>century:</i> nobody had seen one like it in the valley.</p>"
+            "</body></html>")
+    inline = [(seam.left[-1], seam.right[0]) for seam in block_seams.page_seams(page) if seam.mechanism == "inline"]
+    assert inline == [("the", "century:"), ("century:", "nobody")]
