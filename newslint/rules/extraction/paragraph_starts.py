@@ -204,13 +204,16 @@ class SplitParagraph(_ExtractionRule):
                         or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs) \
                         and _row_of_figures(article.paragraphs[paragraph.index + 1].text):
                     continue  # short lines that both start in lower case: items of a list; a table's row before another
-            elif paragraph.text[0] in _MARKS_OPENING and (match := _MARK_START.match(paragraph.text)):
-                if not previous.text[-1].isalnum():
-                    continue  # a sentence's end before the mark, a list's or a quotation's
+            elif not previous.text[-1:].isalnum():
+                continue  # the common case: the paragraph before ends a sentence (a list's item, a quotation)
+            elif paragraph.text[0] in _MARKS_OPENING:
+                match = _MARK_START.match(paragraph.text)  # 'according to local news reports' / '.'
+                if match is None:
+                    continue
             else:
-                if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper() \
+                if not previous.text[-1].isalpha() or not paragraph.text[:1].isupper() \
                         and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal():
-                    continue  # the common case: the paragraph before ends a sentence
+                    continue  # a figure before, or no capital, quote or figure after
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
                 ends_open = last.lower() in _OPEN_ENDS and last != "A" and previous.text.count(" ") >= 2
