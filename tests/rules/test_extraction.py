@@ -81,7 +81,7 @@ def test_a_tables_row_in_lower_case_is_no_split_paragraph_but_a_line_broken_at_a
     broken = article("Now, the school board", "is weighing a new camera system for more than $600,000, the",
                      "city paper reports", ".")
     assert [(line, message.split(" continues")[0]) for line, _, message in found(lint, broken, "NL108")] == \
-        [(3, "paragraph 'is'"), (5, "paragraph 'city'")]
+        [(3, "paragraph 'is'"), (5, "paragraph 'city'"), (7, "paragraph '.'")]
 
 
 @pytest.mark.parametrize("text", [

@@ -188,7 +188,8 @@ class SplitParagraph(_ExtractionRule):
                    "name was set on its own line, or a name is broken over the two: a long line of prose ends on "
                    "a capitalised word after 'the' ('… lilies, is the Newcastle') and the next starts "
                    "with a capitalised word that opens no sentence and ends one ('Training Depot founded in "
-                   "1841 …'). The finding spans the break.")
+                   "1841 …'), or the paragraph opens on a comma, a semicolon or a stop after one that ends on a "
+                   "word ('according to local news reports' / '.'). The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped = article.text, None
@@ -203,10 +204,16 @@ class SplitParagraph(_ExtractionRule):
                         or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs) \
                         and _row_of_figures(article.paragraphs[paragraph.index + 1].text):
                     continue  # short lines that both start in lower case: items of a list; a table's row before another
+            elif not previous.text[-1:].isalnum():
+                continue  # the common case: the paragraph before ends a sentence (a list's item, a quotation)
+            elif paragraph.text[0] in _MARKS_OPENING:
+                match = _MARK_START.match(paragraph.text)  # 'according to local news reports' / '.'
+                if match is None:
+                    continue
             else:
-                if not previous.text[-1:].isalpha() or not paragraph.text[:1].isupper() \
+                if not previous.text[-1].isalpha() or not paragraph.text[:1].isupper() \
                         and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal():
-                    continue  # the common case: the paragraph before ends a sentence
+                    continue  # a figure before, or no capital, quote or figure after
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
                 ends_open = last.lower() in _OPEN_ENDS and last != "A" and previous.text.count(" ") >= 2
@@ -219,7 +226,8 @@ class SplitParagraph(_ExtractionRule):
                 wrapped = _hard_wrapped(article)
             if wrapped:
                 return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
-            fix = Fix.replace(previous.end, paragraph.start, " ", safe=False, description="join the paragraphs")
+            joint = "" if paragraph.text[0] in _MARKS_OPENING else " "  # 'reports' / '.' → 'reports.'
+            fix = Fix.replace(previous.end, paragraph.start, joint, safe=False, description="join the paragraphs")
             tail = text[max(previous.start, previous.end - 25):previous.end]
             last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
             start = previous.start + last_word.start() if last_word else previous.end
@@ -274,6 +282,11 @@ def _row_of_figures(text: str) -> bool:
         and not text.rstrip().endswith(tuple(_TERMINAL))
 
 
+# a comma, a semicolon or a stop (with the quotes or bracket it closes) that opens a line, alone or before a space:
+# the rest of a sentence whose last words, a link's or an emphasis's, an extractor set on a line of their own
+# ('according to' / 'local news reports' / '.', 'Citing the' / 'Fire Database' / ', NASA noted')
+_MARK_START = regexcache.compile(r"([,;]|[.!?][\"”’')\]]*)(?= |\Z)")
+_MARKS_OPENING = ",;.!?"
 _CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+)\b")
 _NUMBER_START = regexcache.compile(r"([0-9](?:[0-9,.]*[0-9])?%?)(?=[ ,;:])")  # a count, a year: '1,200 more'
 _OPENING_QUOTES = "\"“‘'"
