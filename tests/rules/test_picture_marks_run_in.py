@@ -58,7 +58,23 @@ def test_a_caption_with_a_pictures_present_tense_verb_run_into_a_flattened_page(
     assert reported in shown(lint, text, "NL317")
 
 
+@pytest.mark.parametrize("run_in, reported", [
+    # the caption follows another caption (or a sentence) that lost its stop: its subject starts after the seam
+    ("Sam Poe scored late on to deny his old club victory Substitute Tom Roe celebrates after coming on to give the "
+     "visitors the lead", "Substitute Tom Roe celebrates"),
+    ("The new stand at Valley Park was opened on the morning of the match Harbour Rovers warm up before the "
+     "kick-off", "Harbour Rovers warm up"),
+])
+def test_a_pictures_verb_whose_subject_follows_a_seam(lint, run_in, reported):
+    text = flattened(run_in + " The club said the result was the best of the season so far for its young side, and "
+                              "the coach praised the way the team had kept going in the rain.", copies=5)
+    assert reported in shown(lint, text, "NL317")
+
+
 @pytest.mark.parametrize("sentence", [
+    # a name after a word that leads into it, and a subject after a name's small word
+    "The crowd stood and cheered as Sam Poe celebrates his goal, and the band played on.",
+    "The mayor watched the fans of Harbour Rovers celebrate their win from the town hall steps.",
     # the same verbs in a story's own sentences, each with its stop or too far into its sentence for a caption
     "The club celebrates its hundredth year this summer with a match against its oldest rivals.",
     "The virus poses a risk to older people, doctors said.",

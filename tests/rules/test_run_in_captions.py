@@ -53,6 +53,27 @@ def test_capitals_before_a_colon_in_prose_are_left_alone(lint, prose):
     assert lint(text, select=["NL317"]) == []
 
 
+@pytest.mark.parametrize("seam, label", [
+    (". ", "REALLY"),           # after a sentence: '… purchased. REALLY? Jane Doe's…'
+    (" ", "WHERE'S THE BUS"),   # after a caption without its stop
+])
+def test_a_caption_asked_in_capitals_runs_into_a_flattened_page(lint, seam, label):
+    text = (f"Title\n\n{LONG_STORY} The mayor's claims appear to be significantly inflated{seam}{label}? Jane Doe "
+            f"says the figures were checked twice by the council. {LONG_STORY}\n")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL317"])]
+    assert found == [label + "?"]
+
+
+@pytest.mark.parametrize("prose", [
+    "Would he rather go in with the SDLP? He would not say.",           # an acronym
+    "The chairman asked: WHY? Nobody in the room could answer him.",     # a question after a verb of saying
+    "She asked the crowd, 'WHERE IS IT?' Nobody answered for a minute.",  # a question in quotation marks
+])
+def test_capitals_before_a_question_mark_in_prose_are_left_alone(lint, prose):
+    text = f"Title\n\n{LONG_STORY} {prose} {LONG_STORY}\n"
+    assert lint(text, select=["NL317"]) == []
+
+
 def test_a_capital_label_in_a_short_paragraph_is_left_alone(lint):
     text = f"Title\n\n{STORY} CLAIM: Jane Doe says the figures were checked twice by the council.\n"
     assert lint(text, select=["NL317"]) == []
