@@ -1027,6 +1027,7 @@ static PyObject *lower_upper_spans(PyObject *, PyObject *);
 static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *last_opening(PyObject *, PyObject *const *, Py_ssize_t);  /* block 31c */
+static PyObject *echoed_seams(PyObject *, PyObject *const *, Py_ssize_t);  /* block 38d */
 static PyObject *run_in_cue_starts(PyObject *, PyObject *);  /* block 34a */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
@@ -2285,6 +2286,8 @@ static PyMethodDef methods[] = {
      "NL317: where the photo cues of text start, in order, as captions._python_cue_positions (30c)."},
     {"last_opening", (PyCFunction)(void (*)(void))last_opening, METH_FASTCALL,
      "NL317: the space of the last opening quotation mark after a space in text[start:end], or -1 (31c)."},
+    {"echoed_seams", (PyCFunction)(void (*)(void))echoed_seams, METH_FASTCALL,
+     "NL317: the seams after the last words of a sentence that ends elsewhere in text, as run_in._python_echoed_seams (38d)."},
     {"run_in_cue_starts", run_in_cue_starts, METH_VARARGS,
      "NL317: where each run-in cue of a paragraph starts, as RE2's search finds them one after another, or None (34a)."},
     {"members_among", members_among, METH_VARARGS,
@@ -4429,6 +4432,192 @@ last_opening(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH
         if (opening_mark(PyUnicode_READ(kind, data, mark)) && PyUnicode_READ(kind, data, mark - 1) == ' ')
             return PyLong_FromSsize_t(mark - 1);
     return PyLong_FromSsize_t(-1);
+}
+
+/* ---- 38d: NL317's captions that repeat a sentence of the story ---- */
+/* echoed_seams(text, words, chars) -> list of int
+ *     run_in._python_echoed_seams (its twin; tests/rules/test_run_in_echoes.py compares them): the spaces of text
+ *     after which a capital follows (or an opening quote ' ‘ " “ and a capital) and before which stand, led by a
+ *     space, the last `words` words of a sentence that ends elsewhere in text with its stop ([.!?], closing marks
+ *     ['’")”]*, then white space, as run_in._SENTENCE_STOP finds it), those words holding `chars` characters or more
+ *     (the spaces between them counted) and ending in [a-z0-9%)]; in order. Each stop's words hashed by their last
+ *     `chars` characters, each such space's by the `chars` before it, and compared where the hashes meet: one pass,
+ *     where a search of the page for each stop's words read it once per stop. */
+static int
+echo_after(Py_UCS4 ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '%' || ch == ')';
+}
+
+static int
+echo_closing(Py_UCS4 ch)
+{
+    return ch == '\'' || ch == 0x2019 || ch == '"' || ch == 0x201D || ch == ')';
+}
+
+static uint64_t
+echo_hash(int kind, const void *data, Py_ssize_t end, Py_ssize_t chars)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (Py_ssize_t i = end - chars; i < end; i++)
+        h = (h ^ (uint64_t)PyUnicode_READ(kind, data, i)) * 1099511628211ULL;
+    return h;
+}
+
+/* the next index from i of text (its kind and data, n characters) holding a stop ('.', '!', '?') or a space before a
+ * capital or an opening quote (' ‘ " “), or n: a loop per kind of str, each character first compared with '?' (letters
+ * and most marks stand above all four) */
+static Py_ssize_t
+echo_next(int kind, const void *data, Py_ssize_t i, Py_ssize_t n)
+{
+#define ECHO_NEXT(T)                                                                                                   \
+    {                                                                                                                  \
+        const T *chars = (const T *)data;                                                                              \
+        for (; i < n; i++) {                                                                                           \
+            const Py_UCS4 ch = chars[i];                                                                               \
+            if (ch > '?')                                                                                              \
+                continue;                                                                                              \
+            if (ch == '.' || ch == '!' || ch == '?')                                                                   \
+                return i;                                                                                              \
+            if (ch == ' ' && i + 1 < n) {                                                                              \
+                const Py_UCS4 next = chars[i + 1];                                                                     \
+                if ((next >= 'A' && next <= 'Z') || next == '\'' || next == '"' || next == 0x2018 || next == 0x201C) \
+                    return i;                                                                                          \
+            }                                                                                                          \
+        }                                                                                                              \
+        return n;                                                                                                      \
+    }
+    if (kind == PyUnicode_1BYTE_KIND)
+        ECHO_NEXT(Py_UCS1)
+    if (kind == PyUnicode_2BYTE_KIND)
+        ECHO_NEXT(Py_UCS2)
+    ECHO_NEXT(Py_UCS4)
+#undef ECHO_NEXT
+}
+
+typedef struct {
+    Py_ssize_t start, end;  /* a stop's words: the space before them, and the stop */
+    uint64_t hash;          /* of their last `chars` characters (echo_hash) */
+} EchoStop;
+
+/* room for one more item in a growing array of *room items (count of them used); 0 where memory ran out */
+static int
+echo_room(void **items, size_t size, Py_ssize_t count, Py_ssize_t *room)
+{
+    if (count < *room)
+        return 1;
+    void *more = PyMem_Realloc(*items, (size_t)(*room * 2) * size);
+    if (more == NULL)
+        return 0;
+    *items = more;
+    *room *= 2;
+    return 1;
+}
+
+static PyObject *
+echoed_seams(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL */
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1]) || !PyLong_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "echoed_seams(text, words, chars): a str and two ints");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const Py_ssize_t words = PyLong_AsSsize_t(args[1]), chars = PyLong_AsSsize_t(args[2]);
+    if ((words == -1 || chars == -1) && PyErr_Occurred())
+        return NULL;
+    STR_CHARS(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL || words < 1 || chars < 1 || n < chars + 2)
+        return found;
+    /* one pass: the stops' words (each its space before them, its stop and the hash of its last `chars` characters)
+     * and the spaces before a capital (or an opening quote and a capital), after a character of [a-z0-9%)] */
+    Py_ssize_t count = 0, room = 16, spaces = 0, space_room = 64, *table = NULL;
+    EchoStop *stops = PyMem_Malloc(room * sizeof(EchoStop));
+    Py_ssize_t *seams = PyMem_Malloc(space_room * sizeof(Py_ssize_t));
+    if (stops == NULL || seams == NULL)
+        goto nomemory;
+    for (Py_ssize_t at = echo_next(kind, data, chars, n); at < n; at = echo_next(kind, data, at + 1, n)) {
+        if (!echo_after(PyUnicode_READ(kind, data, at - 1)))
+            continue;
+        if (PyUnicode_READ(kind, data, at) == ' ') {  /* (a capital or an opening quote after it, echo_next) */
+            Py_UCS4 next = PyUnicode_READ(kind, data, at + 1);
+            if ((next == '\'' || next == 0x2018 || next == '"' || next == 0x201C) && at + 2 < n)
+                next = PyUnicode_READ(kind, data, at + 2);
+            if (next >= 'A' && next <= 'Z') {
+                if (!echo_room((void **)&seams, sizeof(Py_ssize_t), spaces, &space_room))
+                    goto nomemory;
+                seams[spaces++] = at;
+            }
+            continue;
+        }
+        Py_ssize_t after = at + 1;  /* a stop: closing marks, then white space */
+        while (after < n && echo_closing(PyUnicode_READ(kind, data, after)))
+            after++;
+        if (after >= n || !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, after)))
+            continue;
+        Py_ssize_t start = at, left = words;
+        while (left > 0 && --start >= 0)
+            if (PyUnicode_READ(kind, data, start) == ' ')
+                left--;
+        if (left > 0 || at - start - 1 < chars)
+            continue;
+        if (!echo_room((void **)&stops, sizeof(EchoStop), count, &room))
+            goto nomemory;
+        stops[count].start = start;
+        stops[count].end = at;
+        stops[count++].hash = echo_hash(kind, data, at, chars);
+    }
+    if (count == 0 || spaces == 0)
+        goto done;
+    /* the stops by their hashes: an open table, twice their number of slots or more, each an index + 1 (0: empty) */
+    Py_ssize_t size = 16;
+    while (size < 2 * count)
+        size *= 2;
+    table = PyMem_Calloc(size, sizeof(Py_ssize_t));
+    if (table == NULL)
+        goto nomemory;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        Py_ssize_t slot = (Py_ssize_t)(stops[k].hash & (uint64_t)(size - 1));
+        while (table[slot])
+            slot = (slot + 1) & (size - 1);
+        table[slot] = k + 1;
+    }
+    /* each space before a capital: the `chars` characters before it hashed, compared with the stops' words there */
+    for (Py_ssize_t j = 0; j < spaces; j++) {
+        const Py_ssize_t s = seams[j];
+        const uint64_t h = echo_hash(kind, data, s, chars);
+        for (Py_ssize_t slot = (Py_ssize_t)(h & (uint64_t)(size - 1)); table[slot]; slot = (slot + 1) & (size - 1)) {
+            const EchoStop *stop = &stops[table[slot] - 1];
+            const Py_ssize_t length = stop->end - stop->start;
+            if (stop->hash != h || length > s)
+                continue;
+            Py_ssize_t i = 0;
+            while (i < length && PyUnicode_READ(kind, data, s - length + i) == PyUnicode_READ(kind, data, stop->start + i))
+                i++;
+            if (i == length) {
+                PyObject *place = PyLong_FromSsize_t(s);
+                if (place == NULL || PyList_Append(found, place) < 0) {
+                    Py_XDECREF(place);
+                    goto fail;
+                }
+                Py_DECREF(place);
+                break;
+            }
+        }
+    }
+done:
+    PyMem_Free(stops);
+    PyMem_Free(seams);
+    PyMem_Free(table);
+    return found;
+nomemory:
+    PyErr_NoMemory();
+fail:
+    PyMem_Free(stops);
+    PyMem_Free(seams);
+    PyMem_Free(table);
+    Py_DECREF(found);
+    return NULL;
 }
 
 /* ---- 34a: NL317's run-in cues of a paragraph, their places ---- */

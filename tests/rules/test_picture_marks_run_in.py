@@ -51,6 +51,11 @@ def test_brackets_that_are_no_caption_stay_silent(lint, text):
      "A replica of the old lighthouse is displayed"),
     ("Midfielder Tom Roe in action against Millbrook Town at Valley Park on Saturday afternoon",
      "Midfielder Tom Roe in action"),
+    # after another caption (or a sentence) that lost its stop: the capitalised subject starts after the seam
+    ("Sam Poe scored late on to deny his old club victory Substitute Tom Roe celebrates after coming on to give the "
+     "visitors the lead", "Substitute Tom Roe celebrates"),
+    ("The new stand at Valley Park was opened on the morning of the match Harbour Rovers warm up before the "
+     "kick-off", "Harbour Rovers warm up"),
 ])
 def test_a_caption_with_a_pictures_present_tense_verb_run_into_a_flattened_page(lint, caption, reported):
     text = flattened(caption + " The club said the result was the best of the season so far for its young side, and "
@@ -59,6 +64,9 @@ def test_a_caption_with_a_pictures_present_tense_verb_run_into_a_flattened_page(
 
 
 @pytest.mark.parametrize("sentence", [
+    # a name after a word that leads into it, and a subject after a name's small word
+    "The crowd stood and cheered as Sam Poe celebrates his goal, and the band played on.",
+    "The mayor watched the fans of Harbour Rovers celebrate their win from the town hall steps.",
     # the same verbs in a story's own sentences, each with its stop or too far into its sentence for a caption
     "The club celebrates its hundredth year this summer with a match against its oldest rivals.",
     "The virus poses a risk to older people, doctors said.",

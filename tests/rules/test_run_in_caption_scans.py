@@ -38,7 +38,8 @@ def test_run_in_matches_are_those_of_the_whole_search_after_a_seam_character(tex
 
 
 def _picture_verb_captions_by_every_stop(text):
-    """NL317's picture-verb captions as first written: every stop of the page listed, then a few words read per verb."""
+    """NL317's picture-verb captions as first written: every stop of the page listed, then a few words read per verb
+    (where none starts a sentence near, the subject after a seam, ``_subject_after_seam``)."""
     from bisect import bisect_left
 
     stops = [at for at, ch in enumerate(text) if ch in ".!?"]
@@ -48,8 +49,11 @@ def _picture_verb_captions_by_every_stop(text):
         while start < len(text) and text[start] in " '‘’\"“”":
             start += 1
         start = min(start, verb_start)
-        if not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " " \
-                or run_in._spaces_over(text, start, verb_start, run_in._CAPTION_SUBJECT_SPACES):
+        if run_in._spaces_over(text, start, verb_start, run_in._CAPTION_SUBJECT_SPACES):
+            start = run_in._subject_after_seam(text, verb_start)  # no sentence start near: a subject after a seam
+            if start < 0:
+                continue
+        if not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " ":
             continue
         after = bisect_left(stops, verb_end)
         if run_in._spaces_over(text, start, stops[after] if after < len(stops) else len(text),

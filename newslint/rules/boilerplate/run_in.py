@@ -184,7 +184,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too; and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -254,9 +254,13 @@ class RunInCaption(Rule):
                 yield self.finding(start, end, "a caption or heading runs into the next sentence without a full "
                                    f"stop: {quote(article.text[start:end])}")
             if flat and labels and (_CAPS_LABELS in held if one_long else _CAPS_LABEL_CUES.found(text)):
-                for label in _caps_labels(text):
+                for label in _caps_labels(text, _caps_label_matches(text)):
                     yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                        f"a caption label in capitals runs into the text: {quote(label.group(1) + ':')}")
+            if flat and not print_ocr:
+                for label in _caps_labels(text, _caps_questions(text)):
+                    yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
+                                       f"a caption asked in capitals runs into the text: {quote(label.group(1) + '?')}")
             if flat and _SECOND_ITEM in held and " 2. " in text and " 3. " in text:
                 for start, end, items in _flattened_lists(text):
                     yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -278,13 +282,66 @@ class RunInCaption(Rule):
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
                     yield self.finding(paragraph.start, paragraph.start + opening.end(1) + 1,
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
+            modelled = set()
             for seam in () if print_ocr else captions.caption_seams(text):
                 if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam) \
                         and not _just_after_an_opener(text, hand, seam.seam):
+                    modelled.add(seam.seam)
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
+            # a caption that repeats the story, searched for where other seams were found (captions come in runs)
+            for seam in _echoed_seams(text, _ECHO_WORDS, _ECHO_CHARS) if flat and not print_ocr and (hand or modelled) else ():
+                if seam not in hand and seam not in modelled:
+                    start = paragraph.start + text.rfind(" ", 0, seam) + 1
+                    end = paragraph.start + _word_end(text, seam + 1)
+                    yield self.finding(start, end, "a caption that repeats a sentence of the story runs into the next "
+                                       f"sentence without a full stop: {quote(article.text[start:end])}")
+
+
+_ECHO_WORDS = 4  # words before a seam that end a sentence elsewhere in the page: a caption that repeats the story
+_ECHO_CHARS = 16  # the fewest characters of those words (the spaces between them counted): shorter ones recur by chance
+_OPENING_QUOTES = frozenset("'‘\"“")
+
+
+def _python_echoed_seams(text: str, words: int, chars: int) -> list[int]:
+    """The seams of a flattened page where the last ``words`` words of a sentence that ends elsewhere in it with its
+    stop (``_SENTENCE_STOP``), ``chars`` characters or more and ending in a character of ``_SEAM_AFTER``, stand before
+    a space and a capital (or an opening quote and a capital): a photo caption repeats its story's sentence, and one
+    of the two lost its stop ('…to a hospice in Leeds. … they had to go to a hospice in Leeds When he died…'). The
+    spaces, in order."""
+    seams = set()
+    for stop in _SENTENCE_STOP.finditer(text):
+        end = start = stop.start()
+        if end < chars or text[end - 1] not in _SEAM_AFTER or text[end - chars:end] + " " not in text:
+            continue  # (most stops: their last characters stand nowhere else before a space)
+        for _ in range(words):
+            start = text.rfind(" ", 0, start)
+            if start < 0:
+                break
+        if start < 0 or end - start - 1 < chars:
+            continue
+        phrase = text[start:end] + " "  # the words, led by the space before them, and the space after them
+        at = text.find(phrase)
+        while at >= 0:
+            seam = at + len(phrase) - 1
+            opening = text[seam + 1:seam + 2]
+            if "A" <= opening <= "Z" or opening in _OPENING_QUOTES and "A" <= text[seam + 2:seam + 3] <= "Z":
+                seams.add(seam)
+            at = text.find(phrase, at + 1)
+    return sorted(seams)
+
+
+# compiled (block 38d of _speedups.c): the stops' words hashed, and each space before a capital looked up among them in
+# one pass, where a search of the page for each stop's words read it once per stop (quadratic in a long page)
+_echoed_seams = native.pick("echoed_seams", _python_echoed_seams)
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word of ``text`` that starts at ``start`` ends (at the next space, or the end)."""
+    end = text.find(" ", start)
+    return end if end >= 0 else len(text)
 
 
 _OPENED_WORDS = 5  # words from a reported sentence opener (itself one) on which no caption ends: its sentence goes on
@@ -443,6 +500,8 @@ def _picture_verb_captions(text: str) -> Iterator[tuple[int, int]]:
     start), so a page of many such verbs costs linear time, and a page of few is not listed stop by stop."""
     for verb_start, verb_end in _picture_verb_spans(text):
         start = _caption_start(text, verb_start)
+        if start < 0:
+            start = _subject_after_seam(text, verb_start)
         if start < 0 or not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " ":
             continue
         last = -1  # the MIN_RUN_WORDS-th space from the start: a stop before it ends a sentence of ordinary length
@@ -479,6 +538,27 @@ def _caption_start(text: str, verb_start: int) -> int:
         start += 1
     start = min(start, verb_start)
     return -1 if _spaces_over(text, start, verb_start, _CAPTION_SUBJECT_SPACES) else start
+
+
+def _subject_after_seam(text: str, verb_start: int) -> int:
+    """Where the capitalised subject of the verb at ``verb_start`` starts where it follows a lower-case word without a
+    stop, or -1: a caption run in after another caption or a sentence that lost its stop ('…to deny his old club
+    victory Substitute Jo Doe celebrates after…'). The subject is the run of capitalised words (names' small words
+    inside it) just before the verb, at most ``_CAPTION_SUBJECT_SPACES`` words; the word before it a seam's
+    (``_after_seam``) that leads into no name ('…as Jo Doe celebrates', '…the Rovers warm up')."""
+    at, start = verb_start, -1
+    for _ in range(_CAPTION_SUBJECT_SPACES + 1):
+        space = text.rfind(" ", 0, at)
+        word = text[space + 1:at]
+        if word[:1].isupper():
+            start = space + 1
+        elif word not in captions._NAME_LINKS or start < 0:
+            return start if start == at + 1 and word.isalnum() and word.lower() not in _NOT_BEFORE \
+                and _after_seam(text, at) else -1
+        if space < 0:
+            return -1
+        at = space
+    return -1
 
 
 def _spaces_over(text: str, start: int, end: int, most: int) -> bool:
@@ -545,10 +625,43 @@ def _label_run_ins(text: str) -> list[re.Match]:
     return found
 
 
-def _caps_labels(text: str) -> Iterator[re.Match]:
-    """The capitalised labels of ``text`` (``_CAPS_LABEL``) that follow no word leading into a name or a
-    quotation ('told FEMAIL: …', 'the BBC: …') and hold enough capitals not to be an acronym."""
-    for label in _caps_label_matches(text):
+# a caption or subheading in capitals asked as a question, run in after a sentence or a word without a stop: '…were
+# purchased. REALLY? Jane Doe's follower count…', '…a new survey WHO PAYS? The council…' (its words as _CAPS_LABEL's)
+_CAPS_QUESTION = regexcache.compile(r"(?<=[a-z0-9.!?\"”’')] )([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,4})\? (?=[A-Z])")
+_CAPS_QUESTION_WORDS = 5  # the most words of a _CAPS_QUESTION label
+
+
+def _caps_questions(text: str) -> list[re.Match]:
+    """``list(_CAPS_QUESTION.finditer(text))``, tried only at the starts of the last words in capitals before each
+    '?' that a capital precedes and a space follows (``str.find``), leftmost first."""
+    found = []
+    mark = text.find("?")  # (one character: found by a scan per kind of str, where a pair is searched for by a table)
+    while mark >= 0:
+        if not ("A" <= text[mark - 1:mark] <= "Z" and text[mark + 1:mark + 2] == " "):
+            mark = text.find("?", mark + 1)
+            continue  # (most questions: a word in lower case)
+        starts, at = [], mark
+        for _ in range(_CAPS_QUESTION_WORDS):  # back over a word in capitals and the space before it
+            word = at
+            while word > 0 and ("A" <= text[word - 1] <= "Z" or text[word - 1] in "'’-"):
+                word -= 1
+            if word == at or word == 0 or text[word - 1] != " ":
+                break
+            starts.append(word)
+            at = word - 1
+        for start in reversed(starts):
+            if (label := _CAPS_QUESTION.match(text, start)) and label.end(1) == mark:
+                found.append(label)
+                break
+        mark = text.find("?", mark + 2)
+    return found
+
+
+def _caps_labels(text: str, labels: Iterable[re.Match]) -> Iterator[re.Match]:
+    """The capitalised ``labels`` of ``text`` (``_CAPS_LABEL``'s or ``_CAPS_QUESTION``'s matches) that follow no word
+    leading into a name or a quotation ('told FEMAIL: …', 'the BBC: …') and hold enough capitals not to be an
+    acronym."""
+    for label in labels:
         before = text[max(0, label.start() - 30):label.start()].split()
         if before and before[-1].lower() in _NOT_BEFORE or _SPEECH_LABEL.search(before[-1] if before else ""):
             continue
