@@ -190,10 +190,11 @@ class Article:
                                          for start, match in zip(starts, found))
         if markdown:  # its blocks are paragraphs, list items and headings
             body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
-        elif not joined and (width := _wrap_width(body_blocks)) and _lines_apart(body_blocks):
-            # lines apart, but laid out at a width by a converter or a text browser: its paragraphs are wrapped (the
-            # width asked first: most texts have too few lines in a block for one, told by a sum)
-            body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width)]
+        elif not joined and (width := _wrap_width(body_blocks)):
+            # laid out at a width by a converter or a text browser: its paragraphs are wrapped, and a block ends where
+            # a line does before it is full (most texts have too few lines in a block for a width, told by a sum)
+            apart = _lines_apart(body_blocks)
+            body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width, apart)]
         else:
             width = 0
         article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined,
@@ -644,16 +645,33 @@ def fits_after(line: str, following: str, width: int) -> bool:
     return len(line.rstrip()) + 1 + (len(words[0]) if words else 0) <= width
 
 
-def _wrapped_pieces(block: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
+# a line that is only an image's placeholder in brackets, a letter in it (w3m's ``[image]``, an image's alt text or
+# file name, lynx's ``[logo.png]``; not lynx's ``[12]`` nor a form's field ``[      ]``): where it stands under a
+# story's paragraph, the image and its caption start there
+_PLACEHOLDER_LINE = regexcache.compile(r"[ \t]*\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\][ \t]*")
+
+
+def _wrapped_pieces(block: list[tuple[int, str]], width: int, apart: bool) -> list[list[tuple[int, str]]]:
     """A block of lines laid out at ``width`` cut where a line ends before it is full, that is where the next line's
     first word would have fitted after it: a paragraph wrapped over lines stays one piece, a heading, a menu's link
-    or a list's item is one (as each line is where lines are apart, :func:`_lines_apart`)."""
+    or a list's item is one (as each line is where lines are ``apart``, :func:`_lines_apart`). A paragraph wrapped
+    over lines ends before a line that is only an image's placeholder (:data:`_PLACEHOLDER_LINE`): the image and
+    its caption are a piece of their own, whether lines are apart or not."""
     parts: list[list[tuple[int, str]]] = []
+    wrapped = False  # whether the last piece holds a line the layout broke (its next word did not fit)
     for line in block:
-        if parts and not fits_after(parts[-1][-1][1], line[1], width):
-            parts[-1].append(line)
-        else:
+        if not parts or wrapped and _PLACEHOLDER_LINE.fullmatch(line[1]) \
+                and not _PLACEHOLDER_LINE.fullmatch(parts[-1][-1][1]):
             parts.append([line])
+            wrapped = False
+        elif not fits_after(parts[-1][-1][1], line[1], width):
+            parts[-1].append(line)
+            wrapped = True
+        elif apart:
+            parts.append([line])
+            wrapped = False
+        else:
+            parts[-1].append(line)
     return parts
 
 
