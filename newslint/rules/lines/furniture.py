@@ -92,6 +92,9 @@ class FurnitureLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
+        listed = len(paragraphs) - 1 if article.link_list else -1  # lynx's list of the page's links, its last paragraph
+        if listed >= 0:  # reported once, whole (engine._outside keeps it), whatever else the page holds
+            yield self._line(article, paragraphs[listed], "a text browser's list of the page's links (References)")
         if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
             return  # (a printed page's OCR text: its short lines are a column's wrapped lines, not a web page's)
         # a text whose every paragraph ends like a sentence (``closed``, most stories) has no section label or <title>
@@ -125,6 +128,8 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
+            if i == listed:  # (reported above)
+                return
             yield self._line(article, paragraphs[i], why)
             if i in runs:
                 flagged.update(range(i + 1, runs[i] + 1))
