@@ -17,6 +17,7 @@ from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import native, regexcache, textutil
 from newslint.diagnostic import slot_constructor
+from newslint.lineshapes import timestamp_line
 from newslint.ocr.gate import (OcrDecision, Tally, counts_of, decide, hard_wrapped, lower_alpha_words,
                               may_be_hard_wrapped, tally)
 
@@ -485,10 +486,12 @@ def _page_line(line: str) -> bool:
         return True
     if len(line) > _PAGE_LINE_LONGEST:
         return False
-    # (imported here: the rules' modules import this one)
+    if timestamp_line(line):
+        return True
+    # (imported here: the rules' modules import this one; the byline's shape is built from the credit rules' agencies
+    # and the line rules' names)
     from newslint.rules.lines.bylines import BYLINE_LINE
-    from newslint.rules.lines.stamps import timestamp_line
-    return timestamp_line(line) or bool(BYLINE_LINE.fullmatch(line))
+    return bool(BYLINE_LINE.fullmatch(line))
 
 
 def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

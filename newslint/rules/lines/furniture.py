@@ -14,6 +14,7 @@ from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SEC
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
                                 holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
                                 threshold, told_elsewhere)
+from newslint.lineshapes import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -24,18 +25,17 @@ from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
-from newslint.rules.lines.stamps import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
 from newslint.textutil import word_texts
 
 
 _QUOTES = "\"“‘'"
-# stamps.timestamp_line, remembered for the last lines asked: NL311 asks it of a line and of the lines around it, up to
-# six times a line (a page of 100,000 one-word lines)
+# lineshapes.timestamp_line, remembered for the last lines asked: NL311 asks it of a line and of the lines around it,
+# up to six times a line (a page of 100,000 one-word lines)
 _remembered_stamp_line = lru_cache(maxsize=16)(_timestamp_line)
 
 
 def _stamp_line(text: str) -> bool:
-    """``stamps.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
+    """``lineshapes.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
     return len(text) <= STAMP_LONGEST and _remembered_stamp_line(text)
 
 
