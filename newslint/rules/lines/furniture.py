@@ -88,7 +88,8 @@ class FurnitureLine(Rule):
                    "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
                    "spaces or tabs. A line the page prints three times or more in a row is judged once: the lines that "
-                   "say it again are one finding, whose fix deletes them all.")
+                   "say it again are one finding, whose fix deletes them all. A text browser's list of the page's "
+                   "links after its text (lynx's 'References') is reported once, whole.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
