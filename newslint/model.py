@@ -90,7 +90,8 @@ _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in
 # Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before a
 # ``<link>``'s), its image placeholders (the image's file name, ``[logo.png]``, or query, ``[?id=12&w=4]``, wrapped
 # with its lines; not a Markdown image's text, before ``(``) and its ``References`` list of the page's links (to the
-# end: lynx prints it last, and an item of it may run over lines; one paragraph). Each alternative starts with a
+# end: lynx prints it last, and an item of it may run over lines; one paragraph; its first line indented, as lynx
+# indents it: a story's own list of sources at a line's start is none). Each alternative starts with a
 # character of its own, no group or anchor: the search goes from one of these characters to the next in C (re's
 # charset prefix), where a line-start anchor made it try every alternative at every character (ten times the cost).
 LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
@@ -101,7 +102,7 @@ LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^
                                   r"|\[(?:[0-9]{1,5}\](?=[^\s()\].,;:!?])"
                                   r"|[^\s\[\]?]*(?:\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif)"
                                   r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*)\](?!\())"
-                                  r"|R(?<![^\n]R)eferences\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S")
+                                  r"|R(?<![^\n]R)eferences\n\n(?=[ \t]+(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S")
 _FIRST_FENCE = regexcache.compile(r"[ \t]*:::.*")
 _MARKDOWN_MARKS = "]{\n"
 

@@ -983,3 +983,7 @@ def test_a_storys_own_numbered_list_of_sources_is_no_list_of_the_pages_links(lin
             "2. Roe, A. (2020). Reading rooms and their readers. Hill Books.\n")
     assert Article.parse(text).link_list is None
     assert not [d for d in lint(text) if d.code == "NL311"]
+    # its sources' addresses, numbered at the line's start as lynx's are not (lynx indents its list)
+    online = text.split("References")[0] + "References\n\n1. https://library.example.org/report\n"
+    assert Article.parse(online).link_list is None
+    assert not [d for d in lint(online) if "list of the page's links" in d.message]
