@@ -17,6 +17,7 @@ from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import native, regexcache, textutil
 from newslint.diagnostic import slot_constructor
+from newslint.lineshapes import timestamp_line
 from newslint.ocr.gate import (OcrDecision, Tally, counts_of, decide, hard_wrapped, lower_alpha_words,
                               may_be_hard_wrapped, tally)
 
@@ -89,7 +90,8 @@ _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in
 # Markdown); an autolink ``<http…>``; lynx's reference markers (``[12]`` before a link's text, ``#[1]`` before a
 # ``<link>``'s), its image placeholders (the image's file name, ``[logo.png]``, or query, ``[?id=12&w=4]``, wrapped
 # with its lines; not a Markdown image's text, before ``(``) and its ``References`` list of the page's links (to the
-# end: lynx prints it last, and an item of it may run over lines; one paragraph). Each alternative starts with a
+# end: lynx prints it last, and an item of it may run over lines; one paragraph; its first line indented, as lynx
+# indents it: a story's own list of sources at a line's start is none). Each alternative starts with a
 # character of its own, no group or anchor: the search goes from one of these characters to the next in C (re's
 # charset prefix), where a line-start anchor made it try every alternative at every character (ten times the cost).
 LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^()\n]*\))*\)"
@@ -100,7 +102,7 @@ LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^
                                   r"|\[(?:[0-9]{1,5}\](?=[^\s()\].,;:!?])"
                                   r"|[^\s\[\]?]*(?:\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif)"
                                   r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*)\](?!\())"
-                                  r"|R(?<![^\n]R)eferences\n\n(?=[ \t]*(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S")
+                                  r"|R(?<![^\n]R)eferences\n\n(?=[ \t]+(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S")
 _FIRST_FENCE = regexcache.compile(r"[ \t]*:::.*")
 _MARKDOWN_MARKS = "]{\n"
 
@@ -190,10 +192,11 @@ class Article:
                                          for start, match in zip(starts, found))
         if markdown:  # its blocks are paragraphs, list items and headings
             body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
-        elif not joined and (width := _wrap_width(body_blocks)) and _lines_apart(body_blocks):
-            # lines apart, but laid out at a width by a converter or a text browser: its paragraphs are wrapped (the
-            # width asked first: most texts have too few lines in a block for one, told by a sum)
-            body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width)]
+        elif not joined and (width := _wrap_width(body_blocks)):
+            # laid out at a width by a converter or a text browser: its paragraphs are wrapped, and a block ends where
+            # a line does before it is full (most texts have too few lines in a block for a width, told by a sum)
+            apart = _lines_apart(body_blocks)
+            body_blocks = [part for block in body_blocks for part in _wrapped_pieces(block, width, apart)]
         else:
             width = 0
         article.paragraphs = _split_paragraphs(text, body_blocks, article._glued_end(), joined,
@@ -484,10 +487,12 @@ def _page_line(line: str) -> bool:
         return True
     if len(line) > _PAGE_LINE_LONGEST:
         return False
-    # (imported here: the rules' modules import this one)
+    if timestamp_line(line):
+        return True
+    # (imported here: the rules' modules import this one; the byline's shape is built from the credit rules' agencies
+    # and the line rules' names)
     from newslint.rules.lines.bylines import BYLINE_LINE
-    from newslint.rules.lines.stamps import timestamp_line
-    return timestamp_line(line) or bool(BYLINE_LINE.fullmatch(line))
+    return bool(BYLINE_LINE.fullmatch(line))
 
 
 def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -644,16 +649,33 @@ def fits_after(line: str, following: str, width: int) -> bool:
     return len(line.rstrip()) + 1 + (len(words[0]) if words else 0) <= width
 
 
-def _wrapped_pieces(block: list[tuple[int, str]], width: int) -> list[list[tuple[int, str]]]:
+# a line that is only an image's placeholder in brackets, a letter in it (w3m's ``[image]``, an image's alt text or
+# file name, lynx's ``[logo.png]``; not lynx's ``[12]`` nor a form's field ``[      ]``): where it stands under a
+# story's paragraph, the image and its caption start there
+_PLACEHOLDER_LINE = regexcache.compile(r"[ \t]*\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\][ \t]*")
+
+
+def _wrapped_pieces(block: list[tuple[int, str]], width: int, apart: bool) -> list[list[tuple[int, str]]]:
     """A block of lines laid out at ``width`` cut where a line ends before it is full, that is where the next line's
     first word would have fitted after it: a paragraph wrapped over lines stays one piece, a heading, a menu's link
-    or a list's item is one (as each line is where lines are apart, :func:`_lines_apart`)."""
+    or a list's item is one (as each line is where lines are ``apart``, :func:`_lines_apart`). A paragraph wrapped
+    over lines ends before a line that is only an image's placeholder (:data:`_PLACEHOLDER_LINE`): the image and
+    its caption are a piece of their own, whether lines are apart or not."""
     parts: list[list[tuple[int, str]]] = []
+    wrapped = False  # whether the last piece holds a line the layout broke (its next word did not fit)
     for line in block:
-        if parts and not fits_after(parts[-1][-1][1], line[1], width):
-            parts[-1].append(line)
-        else:
+        if not parts or wrapped and _PLACEHOLDER_LINE.fullmatch(line[1]) \
+                and not _PLACEHOLDER_LINE.fullmatch(parts[-1][-1][1]):
             parts.append([line])
+            wrapped = False
+        elif not fits_after(parts[-1][-1][1], line[1], width):
+            parts[-1].append(line)
+            wrapped = True
+        elif apart:
+            parts.append([line])
+            wrapped = False
+        else:
+            parts[-1].append(line)
     return parts
 
 

@@ -142,3 +142,34 @@ def test_a_dump_laid_out_at_a_width_is_no_print_to_the_ocr_gate():
     assert not article.ocr.ocr and [" ".join(p.text.split()) for p in article.paragraphs] == [*story, names, *story]
     print_column = "\n\n".join(_wrapped(p, 52) for p in [*story, names, *story]) + "\n"  # narrower than a layout
     assert Article.parse(print_column, has_header=False).ocr.ocr
+
+
+# a w3m dump whose paragraphs are blocks of wrapped lines (most blocks several lines): an image's placeholder and its
+# caption under a story's paragraph, in the same block
+CAPTION = "Volunteers carry boxes of books out of the old library on Friday morning. (Photo: Jane Doe/Valley Post)"
+
+
+# enough lines that the layout is not read as hard-wrapped print (gate.hard_wrapped, model._typeset)
+W3M_STORY = (LONG, MORE, PROSE, LAST, MOVE, OPENING, QUOTED) * 2
+
+
+def w3m_page(under_story: str) -> str:
+    story = [_wrapped(p, 79) for p in W3M_STORY]
+    return "\n\n".join([*story[:2], _wrapped(LATER, 79) + "\n" + under_story, *story[2:]]) + "\n"
+
+
+def test_an_image_placeholder_under_a_paragraph_starts_the_image_and_its_caption(lint):
+    text = w3m_page("[old-library-books-640x400]\n" + _wrapped(CAPTION, 79))
+    paragraphs = [" ".join(p.text.split()) for p in Article.parse(text, has_header=False).paragraphs]
+    assert paragraphs == [LONG, MORE, LATER, "[old-library-books-640x400] " + CAPTION, *W3M_STORY[2:]]
+    credits = [d for d in lint(text) if d.code == "NL320"]
+    later = text.index(LATER[:40])
+    assert credits and all(d.start > later + len(LATER) for d in credits)  # none spans the story's paragraph
+
+
+def test_a_block_with_no_image_placeholder_under_its_paragraph_stays_one():
+    # a lynx marker alone ('[12]', a link without text), a form's field and a letter's signature under the town
+    for under in ("[12]", "[                    ]", "Jane Doe\nRiverside"):
+        text = w3m_page(under)
+        paragraphs = [" ".join(p.text.split()) for p in Article.parse(text, has_header=False).paragraphs]
+        assert paragraphs == [LONG, MORE, " ".join(f"{LATER}\n{under}".split()), *W3M_STORY[2:]]

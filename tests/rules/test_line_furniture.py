@@ -957,3 +957,33 @@ def test_each_line_of_a_page_of_one_word_lines_is_asked_whether_it_is_a_date_onc
     assert len(list(furniture.FurnitureLine().check(article))) == 2000
     info = furniture._remembered_stamp_line.cache_info()
     assert info.misses <= 2001 and info.hits > 4 * 2000
+
+
+# a text browser's list of the page's links ---------------------------------------------------------------------------
+
+LYNX_LINKS = "".join(f"   {n}. https://news.example.com/{name}/\n" for n, name in enumerate(("home", "world", "sport"), 1))
+
+
+def test_a_lynx_dumps_list_of_the_pages_links_is_one_finding_of_the_whole_list(lint):
+    """``lynx -dump`` prints the page's links after its text (``Article.link_list``): the user hears once that the
+    list is in the text, one finding spanning it, whose unsafe fix deletes it."""
+    text = (f"   [1]Home [2]World [3]Sport\n\n   {PROSE}\n\n   {MORE}\n\nReferences\n\n   Visible links:\n{LYNX_LINKS}"
+            "\n   Hidden links:\n   4. https://news.example.com/feed/\n")
+    listed = Article.parse(text).link_list
+    found = [d for d in lint(text) if d.code == "NL311" and d.end > listed[0]]
+    assert [(d.start, d.end) for d in found] == [listed]
+    assert "list of the page's links" in found[0].message
+    assert apply_fixes(text, select_fixes(list(furniture.FurnitureLine().check(Article.parse(text)))[:1],
+                                          unsafe=True)).rstrip().endswith(MORE)
+
+
+def test_a_storys_own_numbered_list_of_sources_is_no_list_of_the_pages_links(lint):
+    text = (f"Library use in small towns\n\n{PROSE} Visits rose by a third [1].\n\n{MORE} Loans fell [2].\n\n"
+            "References\n\n1. Doe, J. (2019). Library use in small towns. Valley Press.\n"
+            "2. Roe, A. (2020). Reading rooms and their readers. Hill Books.\n")
+    assert Article.parse(text).link_list is None
+    assert not [d for d in lint(text) if d.code == "NL311"]
+    # its sources' addresses, numbered at the line's start as lynx's are not (lynx indents its list)
+    online = text.split("References")[0] + "References\n\n1. https://library.example.org/report\n"
+    assert Article.parse(online).link_list is None
+    assert not [d for d in lint(online) if "list of the page's links" in d.message]

@@ -127,7 +127,7 @@ def test_a_date_a_link_broke_out_of_a_sentence_stays():
 
 def _timestamp_line_word_by_word(text):
     """stamps.timestamp_line as it was written, a Python test per word: its C-level tests must answer the same."""
-    from newslint.rules.lines import stamps
+    from newslint import lineshapes as stamps
 
     if len(text) > 80 or any(c in text for c in "?!\"“”'’"):
         return False

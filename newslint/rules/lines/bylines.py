@@ -10,6 +10,7 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
+from newslint.lineshapes import _STAMP_WORDS, timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
@@ -18,7 +19,7 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms)
-from newslint.rules.lines.stamps import _STAMP_LABEL, _STAMP_WORDS, lone_lines, timestamp_line, unmarked_paragraphs
+from newslint.rules.lines.stamps import _STAMP_LABEL, lone_lines, unmarked_paragraphs
 
 
 _BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"

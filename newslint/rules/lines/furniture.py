@@ -14,6 +14,7 @@ from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SEC
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
                                 holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
                                 threshold, told_elsewhere)
+from newslint.lineshapes import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -24,18 +25,17 @@ from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE
 from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
-from newslint.rules.lines.stamps import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
 from newslint.textutil import word_texts
 
 
 _QUOTES = "\"“‘'"
-# stamps.timestamp_line, remembered for the last lines asked: NL311 asks it of a line and of the lines around it, up to
-# six times a line (a page of 100,000 one-word lines)
+# lineshapes.timestamp_line, remembered for the last lines asked: NL311 asks it of a line and of the lines around it,
+# up to six times a line (a page of 100,000 one-word lines)
 _remembered_stamp_line = lru_cache(maxsize=16)(_timestamp_line)
 
 
 def _stamp_line(text: str) -> bool:
-    """``stamps.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
+    """``lineshapes.timestamp_line(text)``, each short line judged once (a long one is no stamp, and is not hashed)."""
     return len(text) <= STAMP_LONGEST and _remembered_stamp_line(text)
 
 
@@ -88,10 +88,14 @@ class FurnitureLine(Rule):
                    "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
                    "spaces or tabs. A line the page prints three times or more in a row is judged once: the lines that "
-                   "say it again are one finding, whose fix deletes them all.")
+                   "say it again are one finding, whose fix deletes them all. A text browser's list of the page's "
+                   "links after its text (lynx's 'References') is reported once, whole.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
+        listed = len(paragraphs) - 1 if article.link_list else -1  # lynx's list of the page's links, its last paragraph
+        if listed >= 0:  # reported once, whole (engine._outside keeps it), whatever else the page holds
+            yield self._line(article, paragraphs[listed], "a text browser's list of the page's links (References)")
         if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
             return  # (a printed page's OCR text: its short lines are a column's wrapped lines, not a web page's)
         # a text whose every paragraph ends like a sentence (``closed``, most stories) has no section label or <title>
@@ -125,6 +129,8 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
+            if i == listed:  # (reported above)
+                return
             yield self._line(article, paragraphs[i], why)
             if i in runs:
                 flagged.update(range(i + 1, runs[i] + 1))
