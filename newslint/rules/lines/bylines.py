@@ -85,9 +85,9 @@ _NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | NON_NAMES
 
 
 def _other_byline(text: str) -> bool:
-    """A whole line of _STAFF_BYLINE or _OTHER_BYLINE, or a name followed only by the page's date or time; a name's first word is no
-    function word, day, month or label of a date ('An Intelligence Test for The Ages' is a heading, 'Updated Monday,
-    May 3' NL314's)."""
+    """A whole line of _STAFF_BYLINE or _OTHER_BYLINE, or a name followed only by the page's date or time (not an age
+    after _SOURCE_MARKS: a related story's source); a name's first word is no function word, day, month or label of a
+    date ('An Intelligence Test for The Ages' is a heading, 'Updated Monday, May 3' NL314's)."""
     first = text.split(None, 1)[0].lower().strip(",") if text else ""
     if any(map(text.__contains__, _STAFF_CUES)) and _STAFF_BYLINE.fullmatch(text):
         return True
@@ -100,7 +100,16 @@ def _other_byline(text: str) -> bool:
     if wire_dateline(text):
         return False  # its dash leads into the story
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
-    return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
+    if name is None:
+        return False
+    stamp = text[name.end():].strip()
+    return timestamp_line(stamp) and not timestamp_line(text) \
+        and not (stamp[-3:].lower() in ("ago", "now") and name.group().rstrip()[-1] in _SOURCE_MARKS)
+
+
+# a related story's source line in a box of links, an outlet and the story's age after a slash or a middle dot
+# ('Valley Sports Weekly / 6 hours ago', 'Daily Planet · 3 hours ago'): no byline ('Jane Doe, 2 hours ago' is)
+_SOURCE_MARKS = "/·"
 
 
 # a wire story's dateline on a line of its own, its dash leading into the story (or a table of figures) below:
