@@ -602,7 +602,7 @@ def _opens_byline(text: str) -> bool:
 def _in_menu(paragraphs: list[Paragraph], index: int, unmarked: dict[int, str]) -> bool:
     """The line stands inside a run of a menu's items: the lines directly above and below are items (_menu_label; a
     line with link markup read without it, ``unmarked``), _MENU_RUN items or more on the two sides together (a
-    byline stands under a headline, over a date or the story)."""
+    byline stands under a headline, over a date or the story). Not captions._in_menu's test (see there)."""
     counts = []
     for step in (-1, 1):
         count, j = 0, index + step

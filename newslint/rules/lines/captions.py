@@ -1063,7 +1063,8 @@ _MENU_ITEM_WORDS = 6  # words of a menu's item at most ('Still Practicing: Track
 def _in_menu(paragraphs: list[Paragraph], credits: list[bool], index: int, last: int | None = None) -> bool:
     """Line ``index`` (with its credit down to ``last``) stands in a menu of the page, not beside a picture: the
     two lines above it and the two below are each an item, up to six words without a sentence's end, no credit and
-    no date (a gallery's captions stand between their credits and dates)."""
+    no date (a gallery's captions stand between their credits and dates). Not bylines._in_menu's test: either one
+    used for both rules lost findings in round thirty-eight (BENCHMARKS.md)."""
     below = (last if last is not None else index) + 1
     near = [*range(index - _MENU_REACH, index), *range(below, below + _MENU_REACH)]
     return all(0 <= j < len(paragraphs) and not credits[j] and 1 <= len(paragraphs[j].text.split()) <= _MENU_ITEM_WORDS
