@@ -471,6 +471,14 @@ def test_a_menu_item_of_a_bylines_shape_is_no_byline(lint, line):
         assert codes(lint, story, "NL315") == [(5, line)]
 
 
+def test_a_bylines_shape_between_a_menus_short_links_is_no_byline(lint):
+    """The menu test NL312 shares: two short items either side (up to six words, no stop, no date), in sentence case
+    too, make the line one of the menu's."""
+    menu = ["Sign up for alerts", "Weather and traffic", "Harbour Walks | A Reader-Led Guide", "Contact the newsroom",
+            "Our privacy policy"]
+    assert codes(lint, f"Title\n\n{PROSE}\n\n" + "\n\n".join(menu) + f"\n\n{MORE}\n", "NL315") == []
+
+
 @pytest.mark.parametrize("line", ["By Jane Doe", "Jane Doe | The Herald"])
 def test_a_byline_beside_a_date_or_a_headline_is_no_menu_item(lint, line):
     """A byline with its opener stays one inside a menu's items; a byline under the headline and over the date, with
