@@ -368,12 +368,16 @@ def test_story_lines_like_those_bylines_are_not_bylines(lint, line):
 
 
 def test_a_related_story_s_source_and_age_is_no_byline(lint):
-    """A box of related stories gives each headline its outlet and its age after a slash or a middle dot; a name and
-    the page's age after a comma or a bar is a byline."""
+    """A box of related stories gives each headline its outlet and its age after a slash or a middle dot; one such
+    line alone, or a name and the page's age after a bar, is a byline."""
     box = ["Harbour ferry fares to rise in spring", "Valley Sports Weekly / 6 hours ago",
            "Town hall clock restored after a decade", "Daily Planet · 3 hours ago"]
     assert lines(lint, "NL315", PROSE, MORE, *box, LONG) == []
-    assert lines(lint, "NL315", PROSE, MORE, "Jane Doe | 3 hours ago", LONG) == ["Jane Doe | 3 hours ago"]
+    linked = [f"[{line.split(' /')[0]}](https://example.org/sports) / {line.split('/ ')[1]}" if "/" in line else line
+              for line in box * 2]  # (Markdown: the outlet's name a link)
+    assert lines(lint, "NL315", PROSE, MORE, *linked, LONG) == []
+    for byline in ("Jane Doe | 3 hours ago", "Jane Doe / 3 hours ago"):
+        assert lines(lint, "NL315", PROSE, MORE, byline, LONG) == [byline]
 
 # bylines as news sites print them: a name and a broadcaster's desk, a news agency alone over the story
 

@@ -86,9 +86,9 @@ _NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | NON_NAMES
 
 
 def _other_byline(text: str) -> bool:
-    """A whole line of _STAFF_BYLINE or _OTHER_BYLINE, or a name followed only by the page's date or time (not an age
-    after _SOURCE_MARKS: a related story's source); a name's first word is no function word, day, month or label of a
-    date ('An Intelligence Test for The Ages' is a heading, 'Updated Monday, May 3' NL314's)."""
+    """A whole line of _STAFF_BYLINE or _OTHER_BYLINE, or a name followed only by the page's date or time; a name's first word is no
+    function word, day, month or label of a date ('An Intelligence Test for The Ages' is a heading, 'Updated Monday,
+    May 3' NL314's)."""
     first = text.split(None, 1)[0].lower().strip(",") if text else ""
     if any(map(text.__contains__, _STAFF_CUES)) and _STAFF_BYLINE.fullmatch(text):
         return True
@@ -101,16 +101,21 @@ def _other_byline(text: str) -> bool:
     if wire_dateline(text):
         return False  # its dash leads into the story
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
-    if name is None:
-        return False
-    stamp = text[name.end():].strip()
-    return timestamp_line(stamp) and not timestamp_line(text) \
-        and not (stamp[-3:].lower() in ("ago", "now") and name.group().rstrip()[-1] in _SOURCE_MARKS)
+    return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
 
 
-# a related story's source line in a box of links, an outlet and the story's age after a slash or a middle dot
-# ('Valley Sports Weekly / 6 hours ago', 'Daily Planet · 3 hours ago'): no byline ('Jane Doe, 2 hours ago' is)
 _SOURCE_MARKS = "/·"
+
+
+def _source_line(text: str) -> bool:
+    """A related story's source line in a box of links: an outlet, a slash or a middle dot, the story's age ('Valley
+    Sports Weekly / 6 hours ago', 'Daily Planet · 3 hours ago'). Two or more make a box, none of them a byline; one
+    alone may be a byline ('Jane Doe / 2 hours ago')."""
+    if text.rstrip()[-3:].lower() not in ("ago", "now") or not any(map(text.__contains__, _SOURCE_MARKS)):
+        return False
+    name = _NAME_THEN.match(text)
+    return name is not None and name.group().rstrip()[-1] in _SOURCE_MARKS \
+        and timestamp_line(text[name.end():].strip())
 
 
 # a wire story's dateline on a line of its own, its dash leading into the story (or a table of figures) below:
@@ -333,6 +338,9 @@ class BylineLine(Rule):
                 continue
             if i < 2 and HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in NON_NAMES:
                 continue  # NL332 reports it ('By The Associated Press' it leaves)
+            if _source_line(text) \
+                    and sum(_source_line(unmarked.get(j, p.text)) for j, p in enumerate(paragraphs)) > 1:
+                continue  # a box of related stories, each headline over its outlet and age: no byline
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
 
