@@ -366,6 +366,19 @@ def test_story_lines_like_those_bylines_are_not_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == []
 
 
+
+def test_a_related_story_s_source_and_age_is_no_byline(lint):
+    """A box of related stories gives each headline its outlet and its age after a slash or a middle dot; one such
+    line alone, or a name and the page's age after a bar, is a byline."""
+    box = ["Harbour ferry fares to rise in spring", "Valley Sports Weekly / 6 hours ago",
+           "Town hall clock restored after a decade", "Daily Planet · 3 hours ago"]
+    assert lines(lint, "NL315", PROSE, MORE, *box, LONG) == []
+    linked = [f"[{line.split(' /')[0]}](https://example.org/sports) / {line.split('/ ')[1]}" if "/" in line else line
+              for line in box * 2]  # (Markdown: the outlet's name a link)
+    assert lines(lint, "NL315", PROSE, MORE, *linked, LONG) == []
+    for byline in ("Jane Doe | 3 hours ago", "Jane Doe / 3 hours ago"):
+        assert lines(lint, "NL315", PROSE, MORE, byline, LONG) == [byline]
+
 # bylines as news sites print them: a name and a broadcaster's desk, a news agency alone over the story
 
 @pytest.mark.parametrize("line", [
@@ -460,6 +473,14 @@ def test_a_menu_item_of_a_bylines_shape_is_no_byline(lint, line):
     if "|" in line:
         story = f"Title\n\nHarbour wall to be rebuilt after the storm\n\n{line}\n\n{PROSE}\n\n{MORE}\n"
         assert codes(lint, story, "NL315") == [(5, line)]
+
+
+def test_a_bylines_shape_between_a_menus_short_links_is_no_byline(lint):
+    """The menu test NL312 shares: two short items either side (up to six words, no stop, no date), in sentence case
+    too, make the line one of the menu's."""
+    menu = ["Sign up for alerts", "Weather and traffic", "Harbour Walks | A Reader-Led Guide", "Contact the newsroom",
+            "Our privacy policy"]
+    assert codes(lint, f"Title\n\n{PROSE}\n\n" + "\n\n".join(menu) + f"\n\n{MORE}\n", "NL315") == []
 
 
 @pytest.mark.parametrize("line", ["By Jane Doe", "Jane Doe | The Herald"])

@@ -44,6 +44,14 @@ def test_a_menu_item_shaped_like_a_caption_is_none(lint):
     assert (9, caption) in codes(lint, "\n\n".join(("Title", PROSE, *gallery, MORE)) + "\n", "NL312")
 
 
+def test_a_caption_shape_in_a_run_of_menu_labels_is_none(lint):
+    """The menu test NL315 shares: capitalised labels directly above and below, three or more (a label may run past
+    six words or end in '!'), make the line one of the menu's."""
+    line = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
+    labels = ("The Best Walks Along The Northern Harbour Coast", "Kick Off!", line, "Garden Notes")
+    assert codes(lint, "\n\n".join(("Title", PROSE, *labels, MORE)) + "\n", "NL312") == []
+
+
 @pytest.mark.parametrize("line", [
     "Background: Colleges are trying out new systems to protect their pupils.",   # prose after a label
     "CITY REVIEW: What do you tell people who ask what your paintings are about?",

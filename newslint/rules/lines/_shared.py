@@ -1,15 +1,16 @@
 """Shapes of lines that more than one of the line rules reads: sentence ends, headline words, names, credit
-lines, the reader addressed, live-blog entry headings, a wire story's sign-off.
+lines, the reader addressed, live-blog entry headings, a wire story's sign-off, a page's menus (``in_menu``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from newslint import regexcache
 from newslint.furniture import (FUNCTION_WORDS as _FUNCTION, LINE_MARKS, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB,
                                 line_forms)
+from newslint.lineshapes import timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rules.boilerplate import AGENCY, NAME_WORD
 
@@ -191,3 +192,53 @@ def _stems_may_stand(stems: set[str], opening: str) -> bool:
         return True
     lowered = opening.lower()
     return sum(stem in lowered for stem in stems) >= 2
+
+
+# a lone byline opener, no name after it: 'By', 'by:', 'Written by'
+_LONE_BY = regexcache.compile(r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|[Bb]y|BY):?")
+
+_MENU_REACH = 2  # short items either side of a line, all of them, make it one of a menu's
+_MENU_ITEM_WORDS = 6  # words of such an item at most ('Still Practicing: Tracking Problem Doctors')
+_MENU_LABEL = 80  # characters: a longer line is no menu's label
+_MENU_RUN = 3  # labels around a line, counted up to the first line that is none, make it one of the menu's
+
+
+def in_menu(paragraphs: list[Paragraph], index: int, last: int | None = None, *,
+            credits: Sequence[bool] = (), unmarked: dict[int, str] | None = None) -> bool:
+    """Line ``index`` (down to ``last``: a caption with its credit) stands inside a menu of the page (NL312's and
+    NL315's one test): the two lines above it and the two below are short items (_menu_item; no credit: a gallery's
+    captions stand between their credits and dates), or the lines directly above and below are labels (_menu_label),
+    _MENU_RUN or more on the two sides together (a byline stands under a headline, over a date or the story). A line
+    with link markup is read without it (``unmarked``)."""
+    def text(j: int) -> str:
+        return unmarked.get(j, paragraphs[j].text) if unmarked else paragraphs[j].text
+
+    below = (last if last is not None else index) + 1
+    if all(0 <= j < len(paragraphs) and not (credits and credits[j]) and _menu_item(text(j))
+           for j in (*range(index - _MENU_REACH, index), *range(below, below + _MENU_REACH))):
+        return True
+    counts = []
+    for start, step in ((index - 1, -1), (below, 1)):
+        count, j = 0, start
+        while 0 <= j < len(paragraphs) and count < _MENU_RUN and _menu_label(text(j)):
+            count, j = count + 1, j + step
+        counts.append(count)
+    return min(counts) > 0 and sum(counts) >= _MENU_RUN
+
+
+def _menu_item(text: str) -> bool:
+    """A short item of a menu: up to six words, no sentence's end, no date."""
+    return 1 <= len(text.split()) <= _MENU_ITEM_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS) \
+        and not timestamp_line(text)
+
+
+def _menu_label(text: str) -> bool:
+    """A line of the shape of a menu's label: short, with a letter, not a date, a byline's opener or the end of a
+    sentence, its words of four letters or more capitalised ('Made in Germany', 'Catalyst Podcast', 'What Are The
+    Hurricane Categories?'; not 'Sign up for our newsletter', 'May 3, 2021', 'By')."""
+    text = text.strip()
+    return 0 < len(text) <= _MENU_LABEL and not text.endswith((".", ",", ":", ";")) \
+        and any(map(str.isalpha, text)) and not _LONE_BY.fullmatch(text) and not timestamp_line(text) \
+        and not any(word[0].islower() and len(word) >= 4 and word[:4].isalpha() for word in text.split())
+
+

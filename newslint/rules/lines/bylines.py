@@ -17,8 +17,9 @@ from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
 from newslint.rules.boilerplate.signoffs import trailing_byline
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
-                                          _FOLDED_LETTERS, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
-                                          _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms)
+                                          _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _PERSON, _REPORTED,
+                                          _SENTENCE_ENDS, _UNWRAPPED, _kept_lines, _set_apart, in_menu,
+                                          paragraph_forms)
 from newslint.rules.lines.stamps import _STAMP_LABEL, lone_lines, unmarked_paragraphs
 
 
@@ -102,6 +103,20 @@ def _other_byline(text: str) -> bool:
         return False  # its dash leads into the story
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
     return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
+
+
+_SOURCE_MARKS = "/·"
+
+
+def _source_line(text: str) -> bool:
+    """A related story's source line in a box of links: an outlet, a slash or a middle dot, the story's age ('Valley
+    Sports Weekly / 6 hours ago', 'Daily Planet · 3 hours ago'). Two or more make a box, none of them a byline; one
+    alone may be a byline ('Jane Doe / 2 hours ago')."""
+    if text.rstrip()[-3:].lower() not in ("ago", "now") or not any(map(text.__contains__, _SOURCE_MARKS)):
+        return False
+    name = _NAME_THEN.match(text)
+    return name is not None and name.group().rstrip()[-1] in _SOURCE_MARKS \
+        and timestamp_line(text[name.end():].strip())
 
 
 # a wire story's dateline on a line of its own, its dash leading into the story (or a table of figures) below:
@@ -318,12 +333,15 @@ class BylineLine(Rule):
                     i == 0 or article.paragraphs[i - 1].text.rstrip().endswith(_SENTENCE_ENDS)):
                 candidate = "B" + text[1:]
             if not (BYLINE_LINE.fullmatch(candidate) and (_opens_byline(candidate) or i not in unmarked
-                                                         and not _in_menu(paragraphs, i, unmarked))
+                                                         and not in_menu(paragraphs, i, unmarked=unmarked))
                     or _byline_shape(candidate) or _name_and_outlet(text) or _other_byline(candidate)) \
                     or _quoted_list_item(article, i):
                 continue
             if i < 2 and HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in NON_NAMES:
                 continue  # NL332 reports it ('By The Associated Press' it leaves)
+            if _source_line(text) \
+                    and sum(_source_line(unmarked.get(j, p.text)) for j, p in enumerate(paragraphs)) > 1:
+                continue  # a box of related stories, each headline over its outlet and age: no byline
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
 
@@ -450,7 +468,6 @@ def _byline_tail(text: str) -> re.Match | None:
     return _DASH_BYLINE_TAIL.search(text) or _SENTENCE_BYLINE_TAIL.search(text)
 
 
-_LONE_BY = regexcache.compile(r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text) by|[Bb]y|BY):?")
 _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
@@ -570,38 +587,11 @@ def _name_over_email(paragraphs: list[Paragraph], index: int) -> bool:
     return False
 
 
-_MENU_LABEL = 80  # characters: a longer line is no menu's item
-_MENU_RUN = 3  # menu items around a line, counted up to the first line that is none, make it one of the menu's
-
-
-def _menu_label(text: str) -> bool:
-    """A line of the shape of a menu's item: short, with a letter, not a date, a byline's opener or the end of a
-    sentence, its words of four letters or more capitalised ('Made in Germany', 'Catalyst Podcast', 'What Are The
-    Hurricane Categories?'; not 'Sign up for our newsletter', 'May 3, 2021', 'By')."""
-    text = text.strip()
-    return 0 < len(text) <= _MENU_LABEL and not text.endswith((".", ",", ":", ";")) \
-        and any(map(str.isalpha, text)) and not _LONE_BY.fullmatch(text) and not timestamp_line(text) \
-        and not any(word[0].islower() and len(word) >= 4 and word[:4].isalpha() for word in text.split())
-
-
 def _opens_byline(text: str) -> bool:
     """The line opens as a byline does ('By', 'Written by', 'Author:'). Without it, a line of BYLINE_LINE's forms
-    ('Reporter', 'Jane Doe | The Herald') is a byline neither inside a menu (_in_menu) nor among links (a menu's
+    ('Reporter', 'Jane Doe | The Herald') is a byline neither inside a menu (in_menu) nor among links (a menu's
     'Local News | World News' read without its link markup)."""
     return text.startswith(("By", "by")) or _BYLINE_OPENER.match(text) is not None
-
-
-def _in_menu(paragraphs: list[Paragraph], index: int, unmarked: dict[int, str]) -> bool:
-    """The line stands inside a run of a menu's items: the lines directly above and below are items (_menu_label; a
-    line with link markup read without it, ``unmarked``), _MENU_RUN items or more on the two sides together (a
-    byline stands under a headline, over a date or the story)."""
-    counts = []
-    for step in (-1, 1):
-        count, j = 0, index + step
-        while 0 <= j < len(paragraphs) and count < _MENU_RUN and _menu_label(unmarked.get(j, paragraphs[j].text)):
-            count, j = count + 1, j + step
-        counts.append(count)
-    return min(counts) > 0 and sum(counts) >= _MENU_RUN
 
 
 def _quoted_list_item(article: Article, index: int) -> bool:

@@ -18,7 +18,7 @@ from newslint.rules.boilerplate.credits import credit_search
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS,
                                           _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _heads_next_paragraph, _kept_lines, _live_entry_headings,
-                                          _wire_copy, paragraph_forms)
+                                          _wire_copy, in_menu, paragraph_forms)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import timestamp_line
 from newslint.textutil import word_texts
@@ -444,7 +444,7 @@ class CaptionLine(Rule):
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
                     and not _goes_on_past_link(paragraphs, i) \
                     and not _goes_on(text, article.paragraph_words[i]) \
-                    and not _in_menu(paragraphs, credits, i, i + 1) \
+                    and not in_menu(paragraphs, i, i + 1, credits=credits) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
                          or _gallery_slide(paragraphs, credits, i)):
                 taken = i + 1
@@ -459,7 +459,7 @@ class CaptionLine(Rule):
             elif text[:1] in _PLACE_LABEL_INITIALS and ":" in text[:_PLACE_LABEL_REACH] \
                     and _place_label(text, article.paragraph_words[i]):
                 yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
-            elif marks & COLON_SPACE and _label_caption(text) and not _in_menu(paragraphs, credits, i):
+            elif marks & COLON_SPACE and _label_caption(text) and not in_menu(paragraphs, i, credits=credits):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
@@ -1054,21 +1054,6 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
                 len(line) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, line)
                 or ": " in line and len(line) <= _NAMED_WORK_LENGTH and _named_work(article, line)):
             yield starts[k], end, "a portrait's caption or an artist's work"
-
-
-_MENU_REACH = 2  # lines either side of a menu's item that are other items
-_MENU_ITEM_WORDS = 6  # words of a menu's item at most ('Still Practicing: Tracking Problem Doctors')
-
-
-def _in_menu(paragraphs: list[Paragraph], credits: list[bool], index: int, last: int | None = None) -> bool:
-    """Line ``index`` (with its credit down to ``last``) stands in a menu of the page, not beside a picture: the
-    two lines above it and the two below are each an item, up to six words without a sentence's end, no credit and
-    no date (a gallery's captions stand between their credits and dates)."""
-    below = (last if last is not None else index) + 1
-    near = [*range(index - _MENU_REACH, index), *range(below, below + _MENU_REACH)]
-    return all(0 <= j < len(paragraphs) and not credits[j] and 1 <= len(paragraphs[j].text.split()) <= _MENU_ITEM_WORDS
-               and not paragraphs[j].text.rstrip().endswith(_SENTENCE_ENDS) and not timestamp_line(paragraphs[j].text)
-               for j in near)
 
 
 def _label_caption(text: str) -> bool:
