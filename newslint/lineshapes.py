@@ -1,6 +1,7 @@
 """Shapes of a whole line that the parse and the rules both read, below both: a page's date or time stamp
-(``timestamp_line``: the parse's first line that is no title, :func:`newslint.model._page_line`; NL311, NL312,
-NL314, NL315).
+(``timestamp_line``) and a byline (``BYLINE_LINE``), the parse's first line that is no title
+(:func:`newslint.model._page_line`; NL311, NL312, NL314, NL315), with the pieces they are built of that the rules
+read too: the picture and news agencies (``AGENCY``: NL320's credits), a name (``_PERSON``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,44 @@ _RELATIVE_STAMP = regexcache.compile(
 _RELATIVE_ENDS = ("ago", "now", "AGO", "NOW", "Now")
 _NO_STAMP_MARK = regexcache.compile("[?!\"“”'’]")  # a mark no page date holds
 STAMP_LONGEST = 80  # characters: a longer line is no timestamp line
+
+
+_AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Getty", "GETTY", "EPA(?:-EFE)?", "EFE",
+             "PA(?: Images| Wire| Media)?", "Shutterstock", "REX", "Rex Features", "Alamy(?: Stock Photo| Live News)?", "Bloomberg", "Xinhua", "TASS",
+             "Sputnik", "Anadolu(?: Agency)?", "ANP", "DPA", "dpa", "AAP", "UPI", "NurPhoto", "SOPA Images", "LightRocket",
+             "WireImage", "Corbis", "ZUMA(?: Press| Wire)?", "Sipa(?: USA)?", "Abaca", "Pool", "POOL", "Handout", "HANDOUT",
+             "Associated Press", "Press Association", "iStock(?:photo)?",
+             # picture agencies and stock libraries other sites credit: the same names on every site that buys from them
+             "Invision", "FilmMagic", "Kyodo(?: News)?", "Yonhap", "BACKGRID", "Backgrid", "Sportsfile", "INPHO",
+             "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
+             "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)")
+AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
+NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
+# a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
+_PERSON = r"(?:" + NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
+_BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
+_ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing"
+_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor-in-Chief|Editor-at-Large|Editor|Columnist"
+# a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
+_BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
+_BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+# a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
+_ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
+              r"(?:Staff |Senior |Chief |Political |Business )?"
+              r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist|Photographer|News Desk|Desk)")
+# (compiled on first use: a run answered from the cache imports the model, not the rules that read it most)
+BYLINE_LINE = regexcache.deferred(
+    r"(?:[Bb]y:?"                                                  # an empty byline
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
+    + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
+    r"\s?[|•·,:]?" + _BYLINE_DATE + r"(?: on)?"                     # By Jane Doe on March 3, 2021 ('on' / the date)
+    r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
+    r"|(?:--|[-–—]) ?(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + AGENCY
+    + r")"  # – Jane Doe, The Post; -Reuters
+    r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
+    r"|" + _ROLE_LINE + r")\s*")
 
 
 def timestamp_line(text: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, Callable, NamedTuple, TypeVar
 
 from newslint import native, regexcache, textutil
 from newslint.diagnostic import slot_constructor
-from newslint.lineshapes import timestamp_line
+from newslint.lineshapes import BYLINE_LINE, timestamp_line
 from newslint.ocr.gate import (OcrDecision, Tally, counts_of, decide, hard_wrapped, lower_alpha_words,
                               may_be_hard_wrapped, tally)
 
@@ -487,12 +487,7 @@ def _page_line(line: str) -> bool:
         return True
     if len(line) > _PAGE_LINE_LONGEST:
         return False
-    if timestamp_line(line):
-        return True
-    # (imported here: the rules' modules import this one; the byline's shape is built from the credit rules' agencies
-    # and the line rules' names)
-    from newslint.rules.lines.bylines import BYLINE_LINE
-    return bool(BYLINE_LINE.fullmatch(line))
+    return timestamp_line(line) or bool(BYLINE_LINE.fullmatch(line))
 
 
 def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

@@ -7,22 +7,12 @@ from itertools import chain
 from typing import Collection, Iterable
 
 from newslint import cuewindows, regexcache
+from newslint.lineshapes import AGENCY, NAME_WORD, _AGENCIES
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 
 
-_AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Getty", "GETTY", "EPA(?:-EFE)?", "EFE",
-             "PA(?: Images| Wire| Media)?", "Shutterstock", "REX", "Rex Features", "Alamy(?: Stock Photo| Live News)?", "Bloomberg", "Xinhua", "TASS",
-             "Sputnik", "Anadolu(?: Agency)?", "ANP", "DPA", "dpa", "AAP", "UPI", "NurPhoto", "SOPA Images", "LightRocket",
-             "WireImage", "Corbis", "ZUMA(?: Press| Wire)?", "Sipa(?: USA)?", "Abaca", "Pool", "POOL", "Handout", "HANDOUT",
-             "Associated Press", "Press Association", "iStock(?:photo)?",
-             # picture agencies and stock libraries other sites credit: the same names on every site that buys from them
-             "Invision", "FilmMagic", "Kyodo(?: News)?", "Yonhap", "BACKGRID", "Backgrid", "Sportsfile", "INPHO",
-             "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
-             "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)")
-AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
-NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
 # where a labelled credit ends: the paragraph's end, a stop, the next label, the next sentence glued on ('Credit:
 # NASA/Jane DoeDivers went …') or after a space ('Photo: Jane Doe The bridge cost…')
 _LABELLED_CREDIT_END = (r"(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)|(?<=[a-z]{2})[A-Z][a-z]+ [a-z]"

@@ -10,9 +10,8 @@ from typing import Iterable, Sequence
 from newslint import regexcache
 from newslint.furniture import (FUNCTION_WORDS as _FUNCTION, LINE_MARKS, WEB_STRICT as _WEB_STRICT, WEB_WORDS as _WEB,
                                 line_forms)
-from newslint.lineshapes import timestamp_line
+from newslint.lineshapes import AGENCY, timestamp_line
 from newslint.model import Article, Paragraph
-from newslint.rules.boilerplate import AGENCY, NAME_WORD
 
 
 # for a trigger's RE2 cues under (?i): the characters beyond ASCII that Python's re folds onto an ASCII letter under
@@ -119,8 +118,6 @@ def _wire_copy(paragraphs: list[Paragraph]) -> bool:
 
 _WIRE_SIGNOFFS = ("Reuter", "REUTER", "reuter")
 
-# a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')
-_PERSON = r"(?:" + NAME_WORD + r"|[A-Z][A-Z'’-]+|(?:[A-Z]\.){2,3})(?: (?:" + NAME_WORD + r"|[A-Z][A-Z'’.-]*)){1,3}"
 _CAPS_NAME = regexcache.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}")
 
 # a credit that is only an agency, or agencies: 'PA', 'AFP via Getty', 'Scottish SPCA/PA', 'Reuters'

@@ -10,44 +10,22 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
-from newslint.lineshapes import _STAMP_WORDS, timestamp_line
+from newslint.lineshapes import (AGENCY, BYLINE_LINE, _BYLINE_ROLE, _PERSON, _ROLE_LINE, _ROLE_NOUNS, _STAMP_WORDS,
+                                 timestamp_line)
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate import AGENCY, HEADER_BYLINE, NON_NAMES
+from newslint.rules.boilerplate import HEADER_BYLINE, NON_NAMES
 from newslint.rules.boilerplate.signoffs import trailing_byline
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
-                                          _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _PERSON, _REPORTED,
-                                          _SENTENCE_ENDS, _UNWRAPPED, _kept_lines, _set_apart, in_menu,
-                                          paragraph_forms)
+                                          _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
+                                          _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
 from newslint.rules.lines.stamps import _STAMP_LABEL, lone_lines, unmarked_paragraphs
 
 
-_BYLINE_DATE = r"(?:,? (?:on |\| )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?"
-_ROLE_QUALIFIERS = "Staff|Senior|Chief|Political|Business|Special|Contributing|Foreign|Local|Associate|Managing"
-_ROLE_NOUNS = "Reporter|Writer|Correspondent|Contributor|Editor-in-Chief|Editor-at-Large|Editor|Columnist"
-# a role after a byline's name, in capitals too ('JANE DOE, STAFF WRITER'), one or more ('Staff Writers')
-_BYLINE_ROLE = (f"(?:(?:{_ROLE_QUALIFIERS}|{_ROLE_QUALIFIERS.upper()}) )?(?:{_ROLE_NOUNS}|{_ROLE_NOUNS.upper()})[sS]?")
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
 _LONG_ROLE = (r"(?:(?:[A-Z][a-z]+ |[A-Z]{2,4} ){1,3}(?:" + _ROLE_NOUNS + r"|Photographer)s?"
               r"|(?:[A-Z]+ ){1,3}(?:" + _ROLE_NOUNS.upper() + r"|PHOTOGRAPHER)S?)")
-_BYLINE_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
-# a line that is only a role: 'Staff Reporter', 'Senior Aviation Business Editor' (not 'Letters To The Editor')
-_ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'’-]+ ){0,4}"
-              r"(?:Staff |Senior |Chief |Political |Business )?"
-              r"(?:Reporter|Writer|Correspondent|Contributor|Editor|Columnist|Photographer|News Desk|Desk)")
-BYLINE_LINE = regexcache.compile(
-    r"(?:[Bb]y:?"                                                  # an empty byline
-    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
-    + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
-    r"\s?[|•·,:]?" + _BYLINE_DATE + r"(?: on)?"                     # By Jane Doe on March 3, 2021 ('on' / the date)
-    r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
-    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + AGENCY + r")"  # Jane Doe, Staff Writer
-    r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
-    r"|(?:--|[-–—]) ?(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + AGENCY
-    + r")"  # – Jane Doe, The Post; -Reuters
-    r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
-    r"|" + _ROLE_LINE + r")\s*")
 # a news outlet by its shape: capitalised words ending in a word news outlets are named by ('Valley News', 'The
 # Northern Echo Times'), with a place after a comma ('BBC News, Brussels'); not an acronym alone ('Big Lou
 # Holdings, LLC', 'Jane Doe, MD')

@@ -11,14 +11,15 @@ from typing import Iterable
 from newslint import lexicon, native, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import DATE as _DATE, FUNCTION_WORDS as _FUNCTION, MAX_WORDS, WEB_WORDS as _WEB, shapes_of
+from newslint.lineshapes import _PERSON
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search
-from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME, _CAPTION_STOPWORDS,
-                                          _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _PERSON, _REPORTED, _SENTENCE_ENDS,
-                                          _UNWRAPPED, _heads_next_paragraph, _kept_lines, _live_entry_headings,
-                                          _wire_copy, in_menu, paragraph_forms)
+from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
+                                          _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
+                                          _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
+                                          _live_entry_headings, _wire_copy, in_menu, paragraph_forms)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.stamps import timestamp_line
 from newslint.textutil import word_texts

@@ -14,15 +14,15 @@ from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SEC
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
                                 holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
                                 threshold, told_elsewhere)
-from newslint.lineshapes import STAMP_LABELS, STAMP_LONGEST, timestamp_line as _timestamp_line
+from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSON, timestamp_line as _timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
 from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
-                                          _PERSON, _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
+                                          _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
                                           _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
                                           line_forms, paragraph_forms)
-from newslint.rules.lines.bylines import BYLINE_LINE, HONORIFIC, wire_dateline
+from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.textutil import word_texts

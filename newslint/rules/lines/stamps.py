@@ -6,11 +6,11 @@ from typing import Iterable
 
 from newslint import native, regexcache
 from newslint.fixes import delete_paragraph
-from newslint.lineshapes import STAMP_LONGEST, timestamp_line
+from newslint.lineshapes import STAMP_LONGEST, _PERSON, timestamp_line
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import TIMESTAMP
-from newslint.rules.lines._shared import LINE_BREAK, _PERSON, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
+from newslint.rules.lines._shared import LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
 
 
 def _stamp_closing_block(text: str) -> int | None:
