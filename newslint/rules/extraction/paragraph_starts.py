@@ -201,6 +201,7 @@ class SplitParagraph(_ExtractionRule):
                 if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
                         or _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article)) \
                         or previous.index in starts and _short(previous.text) and _short(paragraph.text) \
+                        and not _one_sentence(article, paragraph.index, starts) \
                         or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs) \
                         and _row_of_figures(article.paragraphs[paragraph.index + 1].text):
                     continue  # short lines that both start in lower case: items of a list; a table's row before another
@@ -268,6 +269,29 @@ def _hard_wrapped(article: Article) -> bool:
         return False
     lengths = [len(p.text) for p in article.paragraphs]
     return statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths)
+
+
+def _one_sentence(article: Article, index: int, starts: dict) -> bool:
+    """The run of lines that open in lower case (``starts``) through paragraph ``index`` is one sentence an extractor
+    broke at every link or emphasis ('Satellite' / 'imagery has' / 'tracked the smoke,' / 'which' / 'filled' / 'the
+    air.'), not a list's items ('salt' / 'pepper and oil'): no line of it up to its first that ends on a mark, nor the
+    line it goes on from, ends on one, and that line ends on a stop."""
+    paragraphs, first = article.paragraphs, index
+    while first - 1 in starts:
+        first -= 1
+    if paragraphs[first - 1].text.endswith(tuple(_TERMINAL)):
+        return False
+    for at in range(first, len(paragraphs)):
+        text = paragraphs[at].text
+        if at not in starts:
+            return False
+        if text.endswith(tuple(_TERMINAL)):
+            return at >= index and _SENTENCE_END.search(text, max(0, len(text) - 8)) is not None
+    return False
+
+
+# a sentence's stop at a line's end, with the quotation marks or bracket it closes
+_SENTENCE_END = regexcache.compile(r"[.!?…][\"”’')\]]*\Z")
 
 
 def _short(text: str) -> bool:
