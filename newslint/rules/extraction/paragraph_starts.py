@@ -189,7 +189,12 @@ class SplitParagraph(_ExtractionRule):
                    "a capitalised word after 'the' ('… lilies, is the Newcastle') and the next starts "
                    "with a capitalised word that opens no sentence and ends one ('Training Depot founded in "
                    "1841 …'), or the paragraph opens on a comma, a semicolon or a stop after one that ends on a "
-                   "word ('according to local news reports' / '.'). The finding spans the break.")
+                   "word ('according to local news reports' / '.'). Short lines that open in lower case one after "
+                   "another are a list's items, unless they go on from a line without a stop and one stop closes "
+                   "them: a sentence broken at every link ('Survey' / 'maps have' / 'tracked the dust,' / 'which' / "
+                   "'settled.'); a short capitalised line between a line of prose that ends on a word and a line "
+                   "that goes on with it in lower case and ends the sentence is a link set apart ('… the assembly "
+                   "passing' / 'House Bill 12' / 'in June.'). The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped = article.text, None
