@@ -34,6 +34,13 @@ def test_nl108_leaves_short_lower_case_lines_of_a_list_alone(lint, lines):
     assert [found for found in shown(lint, article(*lines), "NL108") if not found.startswith(lines[0])] == []
 
 
+
+def test_nl108_reads_no_line_before_the_first_as_the_one_a_run_goes_on_from(lint):
+    # a run of short lower-case lines that opens the text, and a last line without a stop
+    text = "\n\n".join(("Road plan", "tracked the dust,", "which", "settled.", *(PROSE,) * 8, "It rained and")) + "\n"
+    assert shown(lint, text, "NL108") == []
+
+
 def test_nl108_finds_a_link_in_capitals_set_apart_in_a_line_of_prose(lint):
     text = article("The new rule came into force after a long debate over the plan and the state assembly passing",
                    "House Bill 12", "in June. The mayor welcomed it.")

@@ -307,7 +307,7 @@ def _one_sentence(article: Article, index: int, starts: dict) -> bool:
     paragraphs, first = article.paragraphs, index
     while first - 1 in starts:
         first -= 1
-    if paragraphs[first - 1].text.endswith(tuple(_TERMINAL)):
+    if first == 0 or paragraphs[first - 1].text.endswith(tuple(_TERMINAL)):
         return False
     for at in range(first, len(paragraphs)):
         text = paragraphs[at].text
