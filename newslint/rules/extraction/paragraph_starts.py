@@ -189,7 +189,12 @@ class SplitParagraph(_ExtractionRule):
                    "a capitalised word after 'the' ('… lilies, is the Newcastle') and the next starts "
                    "with a capitalised word that opens no sentence and ends one ('Training Depot founded in "
                    "1841 …'), or the paragraph opens on a comma, a semicolon or a stop after one that ends on a "
-                   "word ('according to local news reports' / '.'). The finding spans the break.")
+                   "word ('according to local news reports' / '.'). Short lines that open in lower case one after "
+                   "another are a list's items, unless they go on from a line without a stop and one stop closes "
+                   "them: a sentence broken at every link ('Survey' / 'maps have' / 'tracked the dust,' / 'which' / "
+                   "'settled.'); a short capitalised line between a line of prose that ends on a word and a line "
+                   "that goes on with it in lower case and ends the sentence is a link set apart ('… the assembly "
+                   "passing' / 'House Bill 12' / 'in June.'). The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped = article.text, None
@@ -198,12 +203,8 @@ class SplitParagraph(_ExtractionRule):
             previous = article.paragraphs[paragraph.index - 1]
             match = starts.get(paragraph.index)
             if match is not None:
-                if not self.known(match.group(1)) or not _continues_previous(article, paragraph) \
-                        or _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article)) \
-                        or previous.index in starts and _short(previous.text) and _short(paragraph.text) \
-                        or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs) \
-                        and _row_of_figures(article.paragraphs[paragraph.index + 1].text):
-                    continue  # short lines that both start in lower case: items of a list; a table's row before another
+                if not self._goes_on(article, paragraph, starts):
+                    continue
             elif not previous.text[-1:].isalnum():
                 continue  # the common case: the paragraph before ends a sentence (a list's item, a quotation)
             elif paragraph.text[0] in _MARKS_OPENING:
@@ -220,7 +221,8 @@ class SplitParagraph(_ExtractionRule):
                 if match is None and ends_open:
                     match = _NUMBER_START.match(paragraph.text)  # 'arrived at the crossing and' / '1,200 more'
                 if match is None or not ends_open and not (match.group(1)[0].isalpha()
-                                                           and _name_broken(previous.text, paragraph.text, match.group(1))):
+                                                           and (_name_broken(previous.text, paragraph.text, match.group(1))
+                                                                or self._link_between(article, paragraph, starts))):
                     continue
             if wrapped is None:  # asked only here: most articles have no candidate
                 wrapped = _hard_wrapped(article)
@@ -235,6 +237,28 @@ class SplitParagraph(_ExtractionRule):
                                f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
 
 
+    def _goes_on(self, article: Article, paragraph: Paragraph, starts: dict[int, re.Match]) -> bool:
+        """``paragraph``, which opens in lower case (its match in ``starts``), goes on with the sentence of the one
+        before: it opens on a word the dictionary knows, after a line that ends none; not a drop cap's fragment, a
+        list's short items (unless they make one sentence), nor a table's row before another."""
+        match, previous = starts[paragraph.index], article.paragraphs[paragraph.index - 1]
+        return self.known(match.group(1)) and _continues_previous(article, paragraph) and not (
+            _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article))
+            or previous.index in starts and _short(previous.text) and _short(paragraph.text)
+            and not _one_sentence(article, paragraph.index, starts)
+            or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs)
+            and _row_of_figures(article.paragraphs[paragraph.index + 1].text))
+
+    def _link_between(self, article: Article, paragraph: Paragraph, starts: dict[int, re.Match]) -> bool:
+        """``paragraph``, which opens on a capitalised word after a line of prose (``_prose``) that ends on a word,
+        is a link's or a name's short line set apart in the middle of a sentence: the line after it goes on with it
+        in lower case and ends the sentence ('… the state assembly passing' / 'House Bill 12' / 'in June.')."""
+        after = article.paragraphs[paragraph.index + 1] if paragraph.index + 1 in starts else None
+        return after is not None and _short(paragraph.text) and _prose(article.paragraphs[paragraph.index - 1].text) \
+            and _SENTENCE_END.search(after.text, max(0, len(after.text) - 8)) is not None \
+            and self._goes_on(article, after, starts)
+
+
 # prepositions that take what follows and end no sentence, heading or slogan ('Who we are' and 'the newsletter the
 # city is talking about' do end on a word): a line that ends on one was cut ('the lead among' / 'Hispanic members')
 _OPEN_ENDS = _NEVER_LAST | frozenset("among amongst between despite during including via toward towards".split())
@@ -246,16 +270,20 @@ _OPENS_SENTENCE = _SENTENCE_OPENERS | {"it"}  # ('it' is left out there as the e
 
 
 def _name_broken(previous: str, paragraph: str, first: str) -> bool:
-    """A name broken over two lines: ``previous`` is a line of prose (``_PROSE_LINE_WORDS`` words or more, most in
-    lower case, a comma among them) ending on a capitalised word after 'the' ('… lilies, is the Newcastle'), and
-    ``paragraph``, which starts with the capitalised word ``first``, opens no sentence with it and ends one
-    ('Training Depot founded in 1841 …'); not a headline over the story, nor a caption over it."""
-    words = previous.split()
-    return len(words) >= _PROSE_LINE_WORDS and sum(word[:1].isupper() for word in words) * 2 < len(words) \
-        and "," in previous \
+    """A name broken over two lines: ``previous`` is a line of prose (``_prose``, a comma among its words) ending
+    on a capitalised word after 'the' ('… lilies, is the Newcastle'), and ``paragraph``, which starts with the
+    capitalised word ``first``, opens no sentence with it and ends one ('Training Depot founded in 1841 …'); not a
+    headline over the story, nor a caption over it."""
+    return _prose(previous) and "," in previous \
         and _NAME_AT_END.search(previous, max(0, len(previous) - 40)) is not None \
         and first not in _SENTENCE_STARTERS and first.lower() not in _OPENS_SENTENCE \
         and paragraph.rstrip().endswith(tuple(_TERMINAL))
+
+
+def _prose(line: str) -> bool:
+    """A line of prose: ``_PROSE_LINE_WORDS`` words or more, most in lower case (no headline, menu or caption)."""
+    words = line.split()
+    return len(words) >= _PROSE_LINE_WORDS and sum(word[:1].isupper() for word in words) * 2 < len(words)
 
 
 def _hard_wrapped(article: Article) -> bool:
@@ -268,6 +296,30 @@ def _hard_wrapped(article: Article) -> bool:
         return False
     lengths = [len(p.text) for p in article.paragraphs]
     return statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths)
+
+
+def _one_sentence(article: Article, index: int, starts: dict) -> bool:
+    """The run of lines that open in lower case (``starts``) through paragraph ``index`` is one sentence an extractor
+    broke at every link or emphasis ('Satellite' / 'imagery has' / 'tracked the smoke,' / 'which' / 'filled' / 'the
+    air.'), not a list's items ('salt' / 'pepper and oil'): no line of it up to its first that ends on a mark, nor the
+    line it goes on from, ends on one, that line ends on a stop, and no line opens on the word the line before opens
+    on (a list's marks: 'o Recipes' / 'o Wine')."""
+    paragraphs, first = article.paragraphs, index
+    while first - 1 in starts:
+        first -= 1
+    if first == 0 or paragraphs[first - 1].text.endswith(tuple(_TERMINAL)):
+        return False
+    for at in range(first, len(paragraphs)):
+        text = paragraphs[at].text
+        if at not in starts or at > first and starts[at].group(1) == starts[at - 1].group(1):
+            return False
+        if text.endswith(tuple(_TERMINAL)):
+            return at >= index and _SENTENCE_END.search(text, max(0, len(text) - 8)) is not None
+    return False
+
+
+# a sentence's stop at a line's end, with the quotation marks or bracket it closes
+_SENTENCE_END = regexcache.compile(r"[.!?…][\"”’')\]]*\Z")
 
 
 def _short(text: str) -> bool:
