@@ -932,7 +932,8 @@ class GluedSubheading(_ExtractionRule):
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
                                    "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
-                                   "|[A-Za-z] vs?\\.? [A-Z]"),  # a fixture
+                                   "|[A-Za-z] vs?\\.? [A-Z]"  # a fixture
+                                   f"|{run_in_headings.SPACED_PUNCTUATION.pattern}"),  # a page joined with spaces
                       group="runs",  # judged with NL110's run of capitals, apart from the shared set (Triggers)
                       answers=(_LOOSE_HEADING_CUES,))  # the set's pass tells it: no pass of its own
 

@@ -66,9 +66,23 @@ def _next_word_end(text: str, start: int) -> int:
 
 def paragraph_shapes(text: str) -> tuple[bool, bool, bool, bool]:
     """Which of the paragraph shapes the article ``text`` may hold: a question heading (a question mark somewhere),
-    a double-space heading (a full stop's double-space join), a post's header (a post's handle), a numbered list run
-    into the text (its first item's number before a capital)."""
-    return "?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text, _has_first_item(text)
+    a spaced heading (a full stop's double-space join, or a page joined with single spaces: :func:`_space_joined`), a
+    post's header (a post's handle), a numbered list run into the text (its first item's number before a capital)."""
+    return "?" in text, _STOP_JOIN.search(text) is not None or _space_joined(text), "\u200f@" in text, \
+        _has_first_item(text)
+
+
+_JOINED_LINE = 2500  # characters: a longer line is a page's paragraphs joined (the BBC corpus's longest, 1,719)
+# a link's text and the punctuation after it written apart ('on Facebook , Twitter'): an extractor joined the page's
+# elements with spaces
+SPACED_PUNCTUATION = regexcache.compile(r"[a-z] [,.;:] ")
+
+
+def _space_joined(text: str) -> bool:
+    """Whether ``text`` is a page whose breaks became single spaces: a line of ``_JOINED_LINE`` characters or more (the
+    lines measured only in a text that long) and a link's punctuation written apart (``SPACED_PUNCTUATION``)."""
+    return len(text) >= _JOINED_LINE and max(map(len, text.split("\n"))) >= _JOINED_LINE \
+        and SPACED_PUNCTUATION.search(text) is not None
 
 
 def _has_first_item(text: str) -> bool:
@@ -153,6 +167,41 @@ class _WordPlaces:
 
 
 def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the headings set apart by spaces in a paragraph that is a page's paragraphs joined: the short
+    phrases between readability's double-space joins (:func:`double_space_headings`) and, in a paragraph of a page
+    joined with single spaces (:func:`_space_joined`), the headings in sentence case after a sentence's stop
+    (:func:`sentence_case_headings`)."""
+    yield from double_space_headings(text)
+    if _space_joined(text):
+        yield from sentence_case_headings(text)
+
+
+# a heading in sentence case (two to twelve words, the first capitalised, the rest in lower case) after a sentence's
+# stop and a space, before the next sentence's first word and a word in lower case: 'the group. Arrested development
+# That's not all'
+_SENTENCE_CASE_HEADING = regexcache.compile(
+    r"[.!?] (?P<heading>[A-Z][a-z’'-]*(?: [a-z][a-z’'-]*){1,11}) (?P<next>[A-Z][a-z]*)(?:’s|'s)? [a-z]")
+
+
+def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the headings in sentence case between a sentence's stop and the next sentence ('the group.
+    Arrested development That's not all'): the next sentence's first word one that opens sentences (a name or a title
+    goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a
+    word a clause goes on after."""
+    for match in _SENTENCE_CASE_HEADING.finditer(text):
+        if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
+            continue  # an initial's or an abbreviation's stop: 'J. Doe', 'a.m. Later'
+        words = match.group("heading").split()
+        if match.group("next").lower() in _SENTENCE_OPENERS and words[0].lower() not in _NEVER_FIRST_WORDS \
+                and words[-1] not in _NEVER_LAST_WORDS and prose_after(text, match.end("next")):
+            yield match.start("heading"), match.end("heading")
+
+
+# words no heading opens on (a sentence's subject)
+_NEVER_FIRST_WORDS = frozenset("i you he she it we they his her its our their this that there".split())
+
+
+def double_space_headings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the short phrases with no final stop between two double-space joins of a paragraph whose
     paragraphs readability joined with double spaces ('disagree.  Heard it through the grape vine  It was'), a sentence
     going on after them; not a label, a credit or a list item (a colon, a comma, a bracket or a digit)."""
