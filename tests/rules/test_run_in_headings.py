@@ -32,6 +32,11 @@ SPACED = ("The manager said the squad was ready.  The players trained in the rai
     # a two-word title-case heading glued to both sentences
     ("The club sold every ticket for the final.Overnight QueuesSome fans waited through the night for the "
      "box office to open.", ["Overnight Queues"]),
+    # acronyms, a dash and a colon in a heading glued to both sentences
+    ("The club sold every ticket for the final.FA's ruling on the queuesSome fans waited through the night for "
+     "the box office to open.", ["FA's ruling on the queues"]),
+    ("The club sold every ticket for the final.Tickets: a record - and a warningSome fans waited through the "
+     "night for the box office to open.", ["Tickets: a record - and a warning"]),
     # a heading ending on a name the text uses
     ("The team bus left at dawn.Next stop TarnwickSoon the players were asleep, and Tarnwick was still "
      "three hours away.", ["Next stop Tarnwick"]),

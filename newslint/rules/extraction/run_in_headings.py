@@ -28,10 +28,12 @@ _HEADING_START = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])[\"”’']?(?:\* 
 _QUESTION_END = regexcache.compile(r"\?(?=[A-Z][a-z])")
 # a question of three to ten words; no quotation, comma or second stop in it
 _QUESTION = regexcache.compile(r"[A-Z][a-z]*(?: [\w’'-]+){2,9}\?")
-# a short heading, two to six words, the first capitalised, whose last word is glued to the next sentence's first:
-# 'schedule.Local pubsSome pubs around', 'idea.Straight outta HelgenI create', 'eyes.Reaching RiverwoodSoon'
+# a short heading, two to six words, the first capitalised or an acronym (and acronyms, a dash, a comma or a colon
+# among them), whose last word is glued to the next sentence's first: 'schedule.Local pubsSome pubs around',
+# 'idea.Straight outta HelgenI create', 'eyes.Reaching RiverwoodSoon', 'said.NHS: a week of strikesStaff at'
 _SHORT_HEADING = regexcache.compile(
-    r"(?P<heading>[A-Z][a-z]+(?: [A-Za-z][a-z’'-]*){0,4} (?P<last>[A-Za-z][a-z]{2,}))(?P<next>[A-Z][a-z]*)\b")
+    r"(?P<heading>(?:[A-Z][a-z]+|[A-Z]{2,6}(?:[’']s)?)(?:(?: [-–—]|[,:])? (?:[A-Za-z][a-z’'-]*|[A-Z]{2,6}(?:[’']s)?)){0,4}"
+    r" (?P<last>[A-Za-z][a-z]{2,}))(?P<next>[A-Z][a-z]*)\b")
 # a paragraph join of readability: a sentence's end, two spaces or more, a capital
 _DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
 _JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
