@@ -935,7 +935,7 @@ class GluedSubheading(_ExtractionRule):
                                    "|[A-Za-z] vs?\\.? [A-Z]"  # a fixture
                                    f"|{run_in_headings.SPACED_PUNCTUATION.pattern}"),  # a page joined with spaces
                       group="runs",  # judged with NL110's run of capitals, apart from the shared set (Triggers)
-                      answers=(_LOOSE_HEADING_CUES,))  # the set's pass tells it: no pass of its own
+                      answers=(_LOOSE_HEADING_CUES, run_in_headings.SPACED_PUNCTUATION))  # the set's pass tells them
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
