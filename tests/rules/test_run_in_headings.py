@@ -125,6 +125,7 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
 
 @pytest.mark.parametrize(("text", "headings"), [
     (SPACE_JOINED, ["Fitness doubts over the captain"]),
+    (SPACE_JOINED.replace("Fitness doubts over", "Fitness Doubts Over"), ["Fitness Doubts Over the captain"]),
     # the same paragraph short: edited text, where a capitalised word may go on a sentence
     ("The mood was good after the win. Fitness doubts over the captain The doctors will decide on the morning.", []),
     # long but with no link's punctuation written apart: no sign of a page joined with spaces
@@ -132,6 +133,7 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
     # in a page joined with spaces, prose: a title after a verb, a pronoun's sentence, a clock's stop, a last small word
     (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Fans love to read The Times every day and"), []),
     (SPACE_JOINED.replace("Fitness doubts over the captain", "They doubt the captain"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Both sides in group A"), []),
     (SPACE_JOINED.replace("the win. Fitness", "9 a.m. Fitness"), []),
     (SPACE_JOINED.replace("over the captain The", "over the The"), []),
 ])

@@ -179,15 +179,17 @@ def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
         yield from sentence_case_headings(text)
 
 
-# a heading in sentence case (two to twelve words, the first capitalised, the rest in lower case) after a sentence's
-# stop and a space, before the next sentence's first word and a word in lower case: 'the group. Arrested development
-# That's not all'
+# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
+# before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
+# lower case: 'the group. Arrested development That's not all'
 _SENTENCE_CASE_HEADING = regexcache.compile(
-    r"[.!?] (?P<heading>[A-Z][a-z’'-]*(?: [a-z][a-z’'-]*){1,11}) (?P<next>[A-Z][a-z]*)(?:’s|'s)? [a-z]")
+    r"[.!?] (?P<heading>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){1,11}?) (?P<next>"
+    + "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1), key=len, reverse=True))
+    + r")(?:’s|'s)? [a-z]")
 
 
 def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the headings in sentence case between a sentence's stop and the next sentence ('the group.
+    """(start, end) of the headings in sentence or title case between a sentence's stop and the next sentence ('the group.
     Arrested development That's not all'): the next sentence's first word one that opens sentences (a name or a title
     goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a
     word a clause goes on after."""
@@ -195,8 +197,8 @@ def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
         if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
             continue  # an initial's or an abbreviation's stop: 'J. Doe', 'a.m. Later'
         words = match.group("heading").split()
-        if match.group("next").lower() in _SENTENCE_OPENERS and words[0].lower() not in _NEVER_FIRST_WORDS \
-                and words[-1] not in _NEVER_LAST_WORDS and prose_after(text, match.end("next")):
+        if words[0].lower() not in _NEVER_FIRST_WORDS and words[-1] not in _NEVER_LAST_WORDS \
+                and prose_after(text, match.end("next")):
             yield match.start("heading"), match.end("heading")
 
 
