@@ -984,11 +984,11 @@ class GluedSubheading(_ExtractionRule):
         for offset, text, spans in article.shared("extraction.glue-suspects", GlueSuspects).runs():
             for start, end in run_in_headings.short_headings(text, spans, self._glued_sentence):
                 yield self._heading_finding(offset, text, start, end, "subheading")
-        questions, spaced, posts, lists = run_in_headings.paragraph_shapes(article.text)
-        for paragraph in article.paragraphs if questions or spaced or posts or lists else ():
+        questions, spaced, posts, lists = run_in_headings.paragraph_shapes(article)
+        for paragraph in article.paragraphs if questions or any(spaced) or posts or lists else ():
             text, offset = paragraph.text, paragraph.start
             for start, end in itertools.chain(run_in_headings.question_headings(text) if questions else (),
-                                               run_in_headings.spaced_headings(text) if spaced else ()):
+                                               run_in_headings.spaced_headings(text, *spaced) if any(spaced) else ()):
                 yield self._heading_finding(offset, text, start, end, "subheading")
             for start, end in run_in_headings.post_headers(text) if posts else ():
                 yield self._heading_finding(offset, text, start, end, "embedded post's header")

@@ -1,6 +1,6 @@
 """Subheadings and embedded-post headers run into the text where an extractor lost the paragraph breaks (NL106).
 
-Three shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
+Four shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
 line with no final stop between the end of one sentence and the start of the next:
 
 - a question glued to the sentence after it, at a line's start or glued to the stop before it
@@ -8,6 +8,8 @@ line with no final stop between the end of one sentence and the start of the nex
 - a heading in sentence case glued to both sentences (``schedule.Local pubsSome pubs``);
 - in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
   (``disagree.  Heard it through the grape vine  It was``);
+- in a page whose breaks became single spaces, a heading in sentence or title case before a word that opens sentences
+  (``the group. Arrested development That's not all``);
 
 and the header of an embedded social-media post (``homophobia."Jane Doe \u200f@JaneDoeCongratulations``). A sentence's
 stop may be followed by a section break's asterisks or a no-break space before the heading (``goals.* * *An``).
@@ -19,6 +21,7 @@ import itertools
 from typing import Iterator
 
 from newslint import regexcache
+from newslint.model import Article
 from newslint.rule import Cues
 from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
 
@@ -67,12 +70,14 @@ def _next_word_end(text: str, start: int) -> int:
     return end
 
 
-def paragraph_shapes(text: str) -> tuple[bool, bool, bool, bool]:
-    """Which of the paragraph shapes the article ``text`` may hold: a question heading (a question mark somewhere),
-    a spaced heading (a full stop's double-space join, or a page joined with single spaces: :func:`_space_joined`), a
-    post's header (a post's handle), a numbered list run into the text (its first item's number before a capital)."""
-    return "?" in text, _STOP_JOIN.search(text) is not None or _space_joined(text), "\u200f@" in text, \
-        _has_first_item(text)
+def paragraph_shapes(article: Article) -> tuple[bool, tuple[bool, bool], bool, bool]:
+    """Which of the paragraph shapes the ``article`` may hold: a question heading (a question mark somewhere), the
+    spaced headings (a full stop's double-space join; a page joined with single spaces, :func:`_space_joined`, that
+    the OCR gate does not judge a scan's, whose lines of verse and running heads look the same), a post's header (a
+    post's handle), a numbered list run into the text (its first item's number before a capital)."""
+    text = article.text
+    return "?" in text, (_STOP_JOIN.search(text) is not None, _space_joined(text) and not article.ocr.ocr), \
+        "\u200f@" in text, _has_first_item(text)
 
 
 _JOINED_LINE = 2500  # characters: a longer line is a page's paragraphs joined (the BBC corpus's longest, 1,719)
@@ -169,13 +174,15 @@ class _WordPlaces:
         return any(start != at for start in self._starts.get(word, ()))
 
 
-def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
+def spaced_headings(text: str, double_spaced: bool, space_joined: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of the headings set apart by spaces in a paragraph that is a page's paragraphs joined: the short
-    phrases between readability's double-space joins (:func:`double_space_headings`) and, in a paragraph of a page
-    joined with single spaces (:func:`_space_joined`), the headings in sentence case after a sentence's stop
+    phrases between readability's double-space joins (:func:`double_space_headings`, in a page with such joins,
+    ``double_spaced``) and, in a paragraph ``_JOINED_LINE`` characters long or more of a page joined with single
+    spaces (``space_joined``), the headings in sentence or title case after a sentence's stop
     (:func:`sentence_case_headings`)."""
-    yield from double_space_headings(text)
-    if _space_joined(text):
+    if double_spaced:
+        yield from double_space_headings(text)
+    if space_joined and len(text) >= _JOINED_LINE:
         yield from sentence_case_headings(text)
 
 
