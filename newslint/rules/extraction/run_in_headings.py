@@ -191,7 +191,7 @@ def spaced_headings(text: str, double_spaced: bool, space_joined: bool) -> Itera
 # lower case: 'the group. Arrested development That's not all'
 _SENTENCE_CASE_HEADING = regexcache.compile(
     r"[.!?] (?P<heading>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){1,11}?) (?P<next>"
-    + "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1), key=len, reverse=True))
+    + "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1), key=lambda w: (-len(w), w)))
     + r")(?:’s|'s)? [a-z]")
 
 
