@@ -32,6 +32,11 @@ SPACED = ("The manager said the squad was ready.  The players trained in the rai
     # a two-word title-case heading glued to both sentences
     ("The club sold every ticket for the final.Overnight QueuesSome fans waited through the night for the "
      "box office to open.", ["Overnight Queues"]),
+    # acronyms, a dash and a colon in a heading glued to both sentences
+    ("The club sold every ticket for the final.FA's ruling on the queuesSome fans waited through the night for "
+     "the box office to open.", ["FA's ruling on the queues"]),
+    ("The club sold every ticket for the final.Tickets: a record - and a warningSome fans waited through the "
+     "night for the box office to open.", ["Tickets: a record - and a warning"]),
     # a heading ending on a name the text uses
     ("The team bus left at dawn.Next stop TarnwickSoon the players were asleep, and Tarnwick was still "
      "three hours away.", ["Next stop Tarnwick"]),
@@ -110,3 +115,35 @@ def _short_headings(text: str) -> list[str]:
 ])
 def test_a_heading_ending_on_a_name_the_paragraph_writes_as_a_word_of_its_own_elsewhere(after, found):
     assert _short_headings(f"We walked all day.Reaching RiverwoodSoon we went out to the fields.{after}") == found
+
+
+# a page whose breaks an extractor wrote as single spaces: one line of 2,500 characters or more, a link's comma apart
+_FILLER = "The players trained in the rain on Tuesday and the coach watched from the stand. " * 32
+SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + "The mood was good after the win. "
+                "Fitness doubts over the captain The doctors will decide on the morning of the match. " + _FILLER)
+
+
+@pytest.mark.parametrize(("text", "headings"), [
+    (SPACE_JOINED, ["Fitness doubts over the captain"]),
+    (SPACE_JOINED.replace("Fitness doubts over", "Fitness Doubts Over"), ["Fitness Doubts Over the captain"]),
+    # the same paragraph short: edited text, where a capitalised word may go on a sentence
+    ("The mood was good after the win. Fitness doubts over the captain The doctors will decide on the morning.", []),
+    # long but with no link's punctuation written apart: no sign of a page joined with spaces
+    (SPACE_JOINED.replace(" , ", ", "), []),
+    # in a page joined with spaces, prose: a title after a verb, a pronoun's sentence, a clock's stop, a last small word
+    (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Fans love to read The Times every day and"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain", "They doubt the captain"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Both sides in group A"), []),
+    (SPACE_JOINED.replace("the win. Fitness", "9 a.m. Fitness"), []),
+    (SPACE_JOINED.replace("over the captain The", "over the The"), []),
+])
+def test_a_sentence_case_heading_in_a_page_joined_with_spaces(lint, text, headings):
+    assert len(SPACE_JOINED) > 2500
+    assert shown(lint, cup_article(text), "NL106") == headings
+
+
+def test_a_scan_joined_with_spaces_keeps_its_lines():
+    """A scan's text looks the same (its lines of verse and running heads between sentences): the OCR gate's scans
+    are no extractor's page."""
+    findings = make_linter(select=["NL106"], ocr="on").lint_text(cup_article(SPACE_JOINED))
+    assert [finding for finding in findings if finding.code == "NL106"] == []

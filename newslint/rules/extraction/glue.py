@@ -932,9 +932,10 @@ class GluedSubheading(_ExtractionRule):
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
                                    "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
-                                   "|[A-Za-z] vs?\\.? [A-Z]"),  # a fixture
+                                   "|[A-Za-z] vs?\\.? [A-Z]"  # a fixture
+                                   f"|{run_in_headings.SPACED_PUNCTUATION.pattern}"),  # a page joined with spaces
                       group="runs",  # judged with NL110's run of capitals, apart from the shared set (Triggers)
-                      answers=(_LOOSE_HEADING_CUES,))  # the set's pass tells it: no pass of its own
+                      answers=(_LOOSE_HEADING_CUES, run_in_headings.SPACED_PUNCTUATION))  # the set's pass tells them
 
     def check(self, article: Article) -> Iterable[Finding]:
         title_case = list(self._title_case_lines(article))
@@ -983,11 +984,11 @@ class GluedSubheading(_ExtractionRule):
         for offset, text, spans in article.shared("extraction.glue-suspects", GlueSuspects).runs():
             for start, end in run_in_headings.short_headings(text, spans, self._glued_sentence):
                 yield self._heading_finding(offset, text, start, end, "subheading")
-        questions, spaced, posts, lists = run_in_headings.paragraph_shapes(article.text)
-        for paragraph in article.paragraphs if questions or spaced or posts or lists else ():
+        questions, spaced, posts, lists = run_in_headings.paragraph_shapes(article)
+        for paragraph in article.paragraphs if questions or any(spaced) or posts or lists else ():
             text, offset = paragraph.text, paragraph.start
             for start, end in itertools.chain(run_in_headings.question_headings(text) if questions else (),
-                                               run_in_headings.spaced_headings(text) if spaced else ()):
+                                               run_in_headings.spaced_headings(text, *spaced) if any(spaced) else ()):
                 yield self._heading_finding(offset, text, start, end, "subheading")
             for start, end in run_in_headings.post_headers(text) if posts else ():
                 yield self._heading_finding(offset, text, start, end, "embedded post's header")

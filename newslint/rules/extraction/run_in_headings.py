@@ -1,6 +1,6 @@
 """Subheadings and embedded-post headers run into the text where an extractor lost the paragraph breaks (NL106).
 
-Three shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
+Four shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
 line with no final stop between the end of one sentence and the start of the next:
 
 - a question glued to the sentence after it, at a line's start or glued to the stop before it
@@ -8,6 +8,8 @@ line with no final stop between the end of one sentence and the start of the nex
 - a heading in sentence case glued to both sentences (``schedule.Local pubsSome pubs``);
 - in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
   (``disagree.  Heard it through the grape vine  It was``);
+- in a page whose breaks became single spaces, a heading in sentence or title case before a word that opens sentences
+  (``the group. Arrested development That's not all``);
 
 and the header of an embedded social-media post (``homophobia."Jane Doe \u200f@JaneDoeCongratulations``). A sentence's
 stop may be followed by a section break's asterisks or a no-break space before the heading (``goals.* * *An``).
@@ -19,6 +21,8 @@ import itertools
 from typing import Iterator
 
 from newslint import regexcache
+from newslint.model import Article
+from newslint.rule import Cues
 from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
 
 # where a heading may start after a sentence: its stop glued to the heading, with the closing quote, a section break's
@@ -28,10 +32,12 @@ _HEADING_START = regexcache.compile(r"[.!?](?<=[a-z0-9)][.!?])[\"”’']?(?:\* 
 _QUESTION_END = regexcache.compile(r"\?(?=[A-Z][a-z])")
 # a question of three to ten words; no quotation, comma or second stop in it
 _QUESTION = regexcache.compile(r"[A-Z][a-z]*(?: [\w’'-]+){2,9}\?")
-# a short heading, two to six words, the first capitalised, whose last word is glued to the next sentence's first:
-# 'schedule.Local pubsSome pubs around', 'idea.Straight outta HelgenI create', 'eyes.Reaching RiverwoodSoon'
+# a short heading, two to six words, the first capitalised or an acronym (and acronyms, a dash, a comma or a colon
+# among them), whose last word is glued to the next sentence's first: 'schedule.Local pubsSome pubs around',
+# 'idea.Straight outta HelgenI create', 'eyes.Reaching RiverwoodSoon', 'said.NHS: a week of strikesStaff at'
 _SHORT_HEADING = regexcache.compile(
-    r"(?P<heading>[A-Z][a-z]+(?: [A-Za-z][a-z’'-]*){0,4} (?P<last>[A-Za-z][a-z]{2,}))(?P<next>[A-Z][a-z]*)\b")
+    r"(?P<heading>(?:[A-Z][a-z]+|[A-Z]{2,6}(?:[’']s)?)(?:(?: [-–—]|[,:])? (?:[A-Za-z][a-z’'-]*|[A-Z]{2,6}(?:[’']s)?)){0,4}"
+    r" (?P<last>[A-Za-z][a-z]{2,}))(?P<next>[A-Z][a-z]*)\b")
 # a paragraph join of readability: a sentence's end, two spaces or more, a capital
 _DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
 _JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
@@ -64,11 +70,27 @@ def _next_word_end(text: str, start: int) -> int:
     return end
 
 
-def paragraph_shapes(text: str) -> tuple[bool, bool, bool, bool]:
-    """Which of the paragraph shapes the article ``text`` may hold: a question heading (a question mark somewhere),
-    a double-space heading (a full stop's double-space join), a post's header (a post's handle), a numbered list run
-    into the text (its first item's number before a capital)."""
-    return "?" in text, _STOP_JOIN.search(text) is not None, "\u200f@" in text, _has_first_item(text)
+def paragraph_shapes(article: Article) -> tuple[bool, tuple[bool, bool], bool, bool]:
+    """Which of the paragraph shapes the ``article`` may hold: a question heading (a question mark somewhere), the
+    spaced headings (a full stop's double-space join; a page joined with single spaces, :func:`_space_joined`, that
+    the OCR gate does not judge a scan's, whose lines of verse and running heads look the same), a post's header (a
+    post's handle), a numbered list run into the text (its first item's number before a capital)."""
+    text = article.text
+    return "?" in text, (_STOP_JOIN.search(text) is not None, _space_joined(text) and not article.ocr.ocr), \
+        "\u200f@" in text, _has_first_item(text)
+
+
+_JOINED_LINE = 2500  # characters: a longer line is a page's paragraphs joined (the BBC corpus's longest, 1,719)
+# a link's text and the punctuation after it written apart ('on Facebook , Twitter'): an extractor joined the page's
+# elements with spaces (NL106's trigger answers it for the article's text)
+SPACED_PUNCTUATION = Cues(r"[a-z] [,.;:] ")
+
+
+def _space_joined(text: str) -> bool:
+    """Whether ``text`` is a page whose breaks became single spaces: a link's punctuation written apart
+    (``SPACED_PUNCTUATION``) and a line of ``_JOINED_LINE`` characters or more (the lines measured only then)."""
+    return len(text) >= _JOINED_LINE and SPACED_PUNCTUATION.found(text) \
+        and max(map(len, text.split("\n"))) >= _JOINED_LINE
 
 
 def _has_first_item(text: str) -> bool:
@@ -152,7 +174,46 @@ class _WordPlaces:
         return any(start != at for start in self._starts.get(word, ()))
 
 
-def spaced_headings(text: str) -> Iterator[tuple[int, int]]:
+def spaced_headings(text: str, double_spaced: bool, space_joined: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of the headings set apart by spaces in a paragraph that is a page's paragraphs joined: the short
+    phrases between readability's double-space joins (:func:`double_space_headings`, in a page with such joins,
+    ``double_spaced``) and, in a paragraph ``_JOINED_LINE`` characters long or more of a page joined with single
+    spaces (``space_joined``), the headings in sentence or title case after a sentence's stop
+    (:func:`sentence_case_headings`)."""
+    if double_spaced:
+        yield from double_space_headings(text)
+    if space_joined and len(text) >= _JOINED_LINE:
+        yield from sentence_case_headings(text)
+
+
+# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
+# before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
+# lower case: 'the group. Arrested development That's not all'
+_SENTENCE_CASE_HEADING = regexcache.compile(
+    r"[.!?] (?P<heading>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){1,11}?) (?P<next>"
+    + "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1), key=lambda w: (-len(w), w)))
+    + r")(?:’s|'s)? [a-z]")
+
+
+def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the headings in sentence or title case between a sentence's stop and the next sentence ('the group.
+    Arrested development That's not all'): the next sentence's first word one that opens sentences (a name or a title
+    goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a
+    word a clause goes on after."""
+    for match in _SENTENCE_CASE_HEADING.finditer(text):
+        if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
+            continue  # an initial's or an abbreviation's stop: 'J. Doe', 'a.m. Later'
+        words = match.group("heading").split()
+        if words[0].lower() not in _NEVER_FIRST_WORDS and words[-1] not in _NEVER_LAST_WORDS \
+                and prose_after(text, match.end("next")):
+            yield match.start("heading"), match.end("heading")
+
+
+# words no heading opens on (a sentence's subject)
+_NEVER_FIRST_WORDS = frozenset("i you he she it we they his her its our their this that there".split())
+
+
+def double_space_headings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the short phrases with no final stop between two double-space joins of a paragraph whose
     paragraphs readability joined with double spaces ('disagree.  Heard it through the grape vine  It was'), a sentence
     going on after them; not a label, a credit or a list item (a colon, a comma, a bracket or a digit)."""
