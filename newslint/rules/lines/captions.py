@@ -11,7 +11,7 @@ from typing import Iterable
 from newslint import lexicon, native, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import DATE as _DATE, FUNCTION_WORDS as _FUNCTION, MAX_WORDS, WEB_WORDS as _WEB, shapes_of
-from newslint.lineshapes import _PERSON
+from newslint.lineshapes import _PERSON, timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
@@ -21,7 +21,6 @@ from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
                                           _live_entry_headings, _wire_copy, in_menu, paragraph_forms)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
-from newslint.rules.lines.stamps import timestamp_line
 from newslint.textutil import word_texts
 
 
