@@ -161,7 +161,7 @@ _BYLINE_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|da|di|del|dell
 _BYLINE_NAME = regexcache.compile(
     r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?[A-Z][\w'’-]*\.?(?: " + _BYLINE_NAME_WORD + r"){1,4}"
     r"(?:,? (?:Jr|Sr|III|II)\.?)?(?:(?:,| and| &) (?:[A-Z][\w'’-]*\.?)(?: " + _BYLINE_NAME_WORD + r"){1,4})*")
-_BYLINE_TAIL_TOKEN = regexcache.compile(r"[^\W\d_][\w'’.&-]*|\d[\d:.,/]*|[^\w\s]")
+_BYLINE_TAIL_TOKEN = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^\W\d_][\w'’.&-]*|\d[\d:.,/]*|[^\w\s]")
 # the lower-case words a byline's tail may hold besides the date's: an outlet's, a role's, a place's small words
 _BYLINE_TAIL_WORDS = _STAMP_WORDS | frozenset("""and for in at of the to via with from special staff senior chief
 reporter reporters writer writers correspondent correspondents editor editors contributor contributors columnist
@@ -176,8 +176,8 @@ def _byline_shape(text: str) -> bool:
     carry: 'By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe, Oct. 13, 2020 at 5:00 p.m.', 'Reporter: Jane
     Doe', 'By The Valley Press - May 3, 2020', 'Author: Jane Doe (jd)'. Its words after the name are capitalised
     (an outlet, a role, a place, a month), figures, separators, or the small words of a date, an outlet or a role,
-    then the editor's initials or the agencies in parentheses (_EDITOR_INITIALS); a name's first word is no day or
-    month ('By Tuesday …')."""
+    an author's address ('By Jane Doe | jdoe@example.com'), then the editor's initials or the agencies in
+    parentheses (_EDITOR_INITIALS); a name's first word is no day or month ('By Tuesday …')."""
     opener = _BYLINE_OPENER.match(text)
     if not opener:
         return False
@@ -188,7 +188,8 @@ def _byline_shape(text: str) -> bool:
             return False
     initials = _EDITOR_INITIALS.search(text, name.end())
     tail = _BYLINE_TAIL_TOKEN.findall(text, name.end(), initials.start() if initials else len(text))
-    return len(tail) <= _BYLINE_TAIL_MAX and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS for t in tail) \
+    return len(tail) <= _BYLINE_TAIL_MAX \
+        and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS or "@" in t for t in tail) \
         and not (tail and tail[-1] == "." and len(tail) > 1 and tail[-2][:1].islower())
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
@@ -244,6 +245,7 @@ class BylineLine(Rule):
             text = paragraph.text
             if marks[i] & HOLDS_BY:
                 yield from self._glued_bylines(paragraph)
+                yield from self._spaced_bylines(paragraph)
             if marks[i] & SOFT_HYPHEN:
                 text = text.replace("\xad", "")  # soft hyphens a page sets in names ('PE\xadTER')
             tail = _byline_tail(text) if len(text) <= _BYLINE_TAIL_MAX_LENGTH \
@@ -334,6 +336,16 @@ class BylineLine(Rule):
             if before in _BEFORE_GLUED_BY and not (before.isalpha() and text[match.start() + 2:match.start() + 3] != " "):
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self.finding(start, end, f"byline glued to the block before it: {quote(match.group())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+    def _spaced_bylines(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """A byline run into a line after a space and followed by the page's date (see _SPACED_BYLINE): a page
+        flattened to one line, or a byline set inline between a headline and the story."""
+        text = paragraph.text
+        for match in _SPACED_BYLINE.finditer(text):
+            if match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
 
@@ -435,6 +447,13 @@ def _roles_held(article: Article) -> tuple[str, ...]:
 _GLUED_BYLINE = regexcache.compile(
     r"By ?" + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.? \d)|,(?= [^A-Z]|[ \t]*$)|[ \t]*$)", re.MULTILINE)  # (no comma before a capital: a date, an outlet)
+# a byline after a space inside a line, the page's date or its label after it (a separator between them or none): '…
+# strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe • 11/08/23 5:19pm For …'
+_SPACED_BYLINE = regexcache.compile(
+    r"(?<=[ \xa0])By:? (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
 _BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
 
 
