@@ -567,3 +567,29 @@ def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, byline, 
 def test_by_and_a_date_inside_a_sentence_is_no_byline(lint, words):
     text = "Title\n\n" + ONE_LINE_PAGE.format(byline=words) + "\n"
     assert lint(text, select=["NL315"]) == []
+
+
+@pytest.mark.parametrize("line", ["By AFP and VT staff", "By Agencies and VT staff", "By VT staff and Agencies"])
+def test_an_agency_and_an_outlet_s_staff_as_authors(lint, line):
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE}\n"
+    assert codes(lint, text, "NL315") == [(7, line)]
+
+
+RELATED = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+   * Harbour wall to be rebuilt after the long winter storms closed the sea front
+     {line}
+     The council said on Monday that the work would begin in the spring and
+"""
+
+
+def test_a_byline_under_a_related_story_s_wrapped_headline(lint):
+    """A headline wrapped to the width above the byline: the line above is full, the byline line is not."""
+    text = RELATED.format(line="By Jane Doe")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["By Jane Doe"]
+    assert lint(RELATED.format(line="By Jane Doe and her friends the hotel on the hill was sold"),
+                select=["NL315"]) == []

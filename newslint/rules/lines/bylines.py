@@ -5,6 +5,7 @@ and date forms, and an author's bio or contact line (at the end of the story, or
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Iterable
 
 from newslint import regexcache
@@ -12,7 +13,7 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
 from newslint.lineshapes import (AGENCY, BYLINE_LINE, _BYLINE_ROLE, _PERSON, _ROLE_LINE, _ROLE_NOUNS, _STAMP_WORDS,
                                  timestamp_line)
-from newslint.model import Article, Paragraph
+from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import HEADER_BYLINE, NON_NAMES
 from newslint.rules.boilerplate.signoffs import trailing_byline
@@ -20,7 +21,7 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import _STAMP_LABEL, lone_lines, unmarked_paragraphs
+from newslint.rules.lines.stamps import _LAID_OUT, _STAMP_LABEL, lone_lines, unmarked_paragraphs
 
 
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
@@ -42,12 +43,14 @@ _NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:(?:,| and| &) " + _PERSON 
                                        + r"\s*")  # 'Jane Doe, Valley News', 'Jane Doe and John Smith, The Courier'
 
 
+# an agency or an outlet's staff as author, or the agencies: 'Reuters', 'The Associated Press', 'CNN Staff', 'Agencies'
+_WIRE_OR_STAFF = r"(?:[Tt]he )?(?:" + AGENCY + r"|[A-Z]{2,6}|[Aa]gencies)(?: [Ss]taff| STAFF)?"
 # bylines in the other forms sites print, each a whole line: the agency or the staff as the author ('By Reuters', 'By
-# The Associated Press', 'By CNN Staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe,
+# The Associated Press', 'By CNN Staff', 'By AFP and CNN staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe,
 # Special to The Valley Post', 'Jane Doe And John Smith For The Valley Post'), a name and a role of several words
 # ('Jane Doe, Chief Political Correspondent')
 _OTHER_BYLINE = regexcache.deferred(
-    r"By (?:[Tt]he )?(?:" + AGENCY + r"|[A-Z]{2,6})(?: [Ss]taff| STAFF)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"By " + _WIRE_OR_STAFF + r"(?: (?:and|&) " + _WIRE_OR_STAFF + r")?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"|(?:(?:By|From) )?(?:[Ss]taff and wire|[Ss]taff|STAFF|[Ww]ire) [Rr]eports?"
     r"|" + _PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")*(?:"
     r",? (?:[Ss]pecial to (?:the |The )?|[Ff]or (?:the |The ))[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|on|and|the)){0,4}"
@@ -269,7 +272,8 @@ class BylineLine(Rule):
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
                 elif "\n" in text:  # a text browser's or a converter's page: a byline among its wrapped paragraphs
-                    for start, line in lone_lines(text):
+                    lone = lone_lines(text)
+                    for start, line in chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone:
                         if _byline_shape(line) or _other_byline(line):
                             yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                                f"byline line in the body: {quote(line)}",
@@ -504,6 +508,25 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
                 and _bare_name(stripped) and any(0 <= j < len(lines) and timestamp_line(lines[j].strip())
                                                  for j in (k - 1, k + 1)):
             yield start, start + len(stripped)
+
+
+def _by_under_full_line(text: str) -> Iterable[tuple[int, str]]:
+    """Where each line opening with 'By' starts, with the line stripped, in a block laid out at a width (see
+    lone_lines) whose line above was full ('… shunned deeper ties with the' / 'By Jane Doe' / 'Honour guards carry
+    …': a related story's headline wrapped over its lines) and which ends before it is full and stands apart
+    (lone_lines asks the line above to end short too: a 'By' that opens a line is a wrap only inside a sentence)."""
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if not _LAID_OUT <= width <= _UNWRAPPED:
+        return
+    at = len(lines[0]) + 1
+    for k in range(1, len(lines)):
+        line = lines[k]
+        stripped = line.strip()
+        if stripped.startswith("By ") and not fits_after(lines[k - 1], stripped, width) \
+                and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
+            yield at + len(line) - len(line.lstrip()), stripped
+        at += len(line) + 1
 
 
 _BYLINE_LINE_MAX = 90  # characters: a longer paragraph is read only for a byline glued into it or ending it
