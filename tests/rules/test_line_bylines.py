@@ -593,3 +593,10 @@ def test_a_byline_under_a_related_story_s_wrapped_headline(lint):
     assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["By Jane Doe"]
     assert lint(RELATED.format(line="By Jane Doe and her friends the hotel on the hill was sold"),
                 select=["NL315"]) == []
+
+
+@pytest.mark.parametrize("line", ["By [12]Jane Doe", "By [12]AFP and [13]VT staff"])
+def test_a_byline_with_lynx_s_reference_markers(lint, line):
+    text = RELATED.format(line=line)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [line]
+

@@ -274,7 +274,8 @@ class BylineLine(Rule):
                 elif "\n" in text:  # a text browser's or a converter's page: a byline among its wrapped paragraphs
                     lone = lone_lines(text)
                     for start, line in chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone:
-                        if _byline_shape(line) or _other_byline(line):
+                        words = _LYNX_MARKER.sub("", line) if "[" in line else line  # 'By [12]Jane Doe'
+                        if _byline_shape(words) or _other_byline(words):
                             yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                                f"byline line in the body: {quote(line)}",
                                                Fix.replace(paragraph.start + start,
@@ -529,6 +530,7 @@ def _by_under_full_line(text: str) -> Iterable[tuple[int, str]]:
         at += len(line) + 1
 
 
+_LYNX_MARKER = regexcache.compile(r"\[\d+\](?=\S)")  # lynx's reference marker before a link's text
 _BYLINE_LINE_MAX = 90  # characters: a longer paragraph is read only for a byline glued into it or ending it
 _BYLINE_TAIL_MAX_LENGTH = 400  # characters: a longer paragraph has no byline at its end (_byline_tail)
 
