@@ -347,8 +347,11 @@ class BylineLine(Rule):
         """A byline run into a line after a space and followed by the page's date (see _SPACED_BYLINE): a page
         flattened to one line, or a byline set inline between a headline and the story."""
         text = paragraph.text
-        for match in _SPACED_BYLINE.finditer(text):
-            if match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
+        at = text.find("By ", 1)
+        while at > 0:  # (each 'By' found by str.find: a search by the pattern tried it at every character)
+            match = _SPACED_BYLINE.match(text, at) if text[at - 1] in " \xa0" else None
+            at = text.find("By ", at + 3)
+            if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
@@ -452,10 +455,11 @@ def _roles_held(article: Article) -> tuple[str, ...]:
 _GLUED_BYLINE = regexcache.compile(
     r"By ?" + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.? \d)|,(?= [^A-Z]|[ \t]*$)|[ \t]*$)", re.MULTILINE)  # (no comma before a capital: a date, an outlet)
-# a byline after a space inside a line, the page's date or its label after it (a separator between them or none): '…
-# strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe • 11/08/23 5:19pm For …'
+# a byline inside a line (matched where a space stands before it), the page's date or its label after it (a separator
+# between them or none): '… strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe •
+# 11/08/23 5:19pm For …'
 _SPACED_BYLINE = regexcache.compile(
-    r"(?<=[ \xa0])By:? (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
+    r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
     r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
