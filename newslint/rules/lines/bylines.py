@@ -231,6 +231,9 @@ class BylineLine(Rule):
                    "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
                    "sentence broken at a link. A wire dateline alone on its line ('NEW YORK, March 3 -', its dash "
                    "leading into the story or a table) is no byline. "
+                   "A 'By Jane Doe' run into a line before the page's date ('… game. By Jane Doe 11 February 2020 "
+                   "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
+                   "read without lynx's reference markers ('By [12]Jane Doe'). "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
