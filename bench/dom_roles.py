@@ -14,7 +14,8 @@ Our hand labels are read once; a page's HTML says more. For each dev page of the
 
 Class and id words are the attribute cut at anything not a letter or digit and at a lower-to-upper case change
 (``article-byline__name``, ``publishDate``); no site's names. An element given several roles takes the first of:
-its element name, a ``datetime``, a credit word (a picture's author, which schema.org marks ``itemprop=author``),
+its element name, a ``datetime``, a credit word (a picture's author, which schema.org marks ``itemprop=author``;
+also ``author`` beside ``img``/``image``/``photo``/``picture``/``pic``: ``img-author``),
 ``rel``, ``itemprop``, ARIA ``role``, then class words in the order caption, timestamp, byline, boilerplate (the
 narrower first: ``article-author__published-date`` is a date); a text takes its innermost role. A role's text
 is cut into pieces at block elements, ``<br>`` and a change of role (``By <a rel=author>Jane Doe</a>`` is one
@@ -82,6 +83,7 @@ _CLASS_WORDS = {
     "boilerplate": {"share", "social", "related", "newsletter", "comments", "ad", "ads", "advert", "advertisement",
                     "promo", "subscribe"},
 }
+_PICTURE_WORDS = frozenset({"img", "image", "photo", "picture", "pic"})  # beside ``author``: a picture's credit
 _WORD_ORDER = ("caption", "timestamp", "byline", "boilerplate")  # the narrower first: 'article-author__published-date'
 _BLOCKS = frozenset("address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 "
                     "h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split())
@@ -111,8 +113,8 @@ def role_of(element) -> str | None:
     if element.get("datetime") is not None:
         return "timestamp"
     words = class_words(element)
-    if words & _CLASS_WORDS["credit"]:
-        return "credit"  # an image's author, which schema.org marks ``itemprop=author``
+    if words & _CLASS_WORDS["credit"] or "author" in words and words & _PICTURE_WORDS:
+        return "credit"  # an image's author, which schema.org marks ``itemprop=author`` (``img-author``)
     if "author" in (element.get("rel") or "").lower().split():
         return "byline"
     for prop in (element.get("itemprop") or "").lower().split():

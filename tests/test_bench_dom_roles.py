@@ -58,6 +58,8 @@ def test_each_marked_text_takes_its_innermost_role_and_the_story_paragraphs_are_
     ('<div id="newsletterSignup">a b</div>', "boilerplate"),
     ('<div class="photo-credits">a b</div>', "credit"),
     ('<span class="credit" itemprop="author">a b</span>', "credit"),  # a picture's author
+    ('<span class="img-author">a b</span>', "credit"),  # a picture's author by its class words
+    ('<div class="article-author">a b</div>', "byline"),
     ('<p class="article-author__published-date">a b</p>', "timestamp"),  # the narrower class word
     ('<div class="headline">a b</div>', None),
     ('<div class="header">a b</div>', None),  # 'ad' is a whole word, not a piece of one

@@ -539,3 +539,64 @@ def test_a_byline_among_a_laid_out_pages_wrapped_paragraphs(lint):
 def test_a_bulleted_menu_item_of_a_bylines_shape_is_no_byline(lint):
     text = f"Title\n\n{PROSE}\n\n* Local News | World News\n\n{MORE}\n"
     assert lint(text, select=["NL315"]) == []
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe | jdoe@example.com", "By Jane Doe, jane.doe@valley-news.example.org"])
+def test_a_byline_with_the_author_s_address(lint, line):
+    text = LAID_OUT.format(line="Author\n" + line)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [line]
+
+
+ONE_LINE_PAGE = ("Home News Sport Harbour wall to be rebuilt after the storms The council has a plan for the sea front. "
+                 "{byline} The council said on Monday that the work would begin in the spring and would cost about two "
+                 "million pounds, paid for by a grant from the regional fund.")
+
+
+@pytest.mark.parametrize("byline, date", [("By Jane Doe", "11 February 2020 Comments"),
+                                          ("By Jane Doe-Roe", "• 11/08/23 5:19pm"),
+                                          ("By Jane Doe and John Roe", "Thursday, March 5"),
+                                          ("By Jane Doe", "Published 3:41 PM")])
+def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, byline, date):
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline=f"{byline} {date}") + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [byline]
+
+
+@pytest.mark.parametrize("words", ["By Monday March 3 the work had begun.", "By Christmas Eve 2019, the wall stood.",
+                                   "By Jane Doe's count, 12 March 2020 was the wettest day.",
+                                   "By The Valley Times 3 March count, it was."])
+def test_by_and_a_date_inside_a_sentence_is_no_byline(lint, words):
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline=words) + "\n"
+    assert lint(text, select=["NL315"]) == []
+
+
+@pytest.mark.parametrize("line", ["By AFP and VT staff", "By Agencies and VT staff", "By VT staff and Agencies"])
+def test_an_agency_and_an_outlet_s_staff_as_authors(lint, line):
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE}\n"
+    assert codes(lint, text, "NL315") == [(7, line)]
+
+
+RELATED = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+   * Harbour wall to be rebuilt after the long winter storms closed the sea front
+     {line}
+     The council said on Monday that the work would begin in the spring and
+"""
+
+
+def test_a_byline_under_a_related_story_s_wrapped_headline(lint):
+    """A headline wrapped to the width above the byline: the line above is full, the byline line is not."""
+    text = RELATED.format(line="By Jane Doe")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == ["By Jane Doe"]
+    assert lint(RELATED.format(line="By Jane Doe and her friends the hotel on the hill was sold"),
+                select=["NL315"]) == []
+
+
+@pytest.mark.parametrize("line", ["By [12]Jane Doe", "By [12]AFP and [13]VT staff"])
+def test_a_byline_with_lynx_s_reference_markers(lint, line):
+    text = RELATED.format(line=line)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [line]
+

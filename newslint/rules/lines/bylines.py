@@ -5,6 +5,7 @@ and date forms, and an author's bio or contact line (at the end of the story, or
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Iterable
 
 from newslint import regexcache
@@ -12,7 +13,7 @@ from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
 from newslint.lineshapes import (AGENCY, BYLINE_LINE, _BYLINE_ROLE, _PERSON, _ROLE_LINE, _ROLE_NOUNS, _STAMP_WORDS,
                                  timestamp_line)
-from newslint.model import Article, Paragraph
+from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import HEADER_BYLINE, NON_NAMES
 from newslint.rules.boilerplate.signoffs import trailing_byline
@@ -20,7 +21,7 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import _STAMP_LABEL, lone_lines, unmarked_paragraphs
+from newslint.rules.lines.stamps import _LAID_OUT, _STAMP_LABEL, lone_lines, unmarked_paragraphs
 
 
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
@@ -42,12 +43,14 @@ _NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:(?:,| and| &) " + _PERSON 
                                        + r"\s*")  # 'Jane Doe, Valley News', 'Jane Doe and John Smith, The Courier'
 
 
+# an agency or an outlet's staff as author, or the agencies: 'Reuters', 'The Associated Press', 'CNN Staff', 'Agencies'
+_WIRE_OR_STAFF = r"(?:[Tt]he )?(?:" + AGENCY + r"|[A-Z]{2,6}|[Aa]gencies)(?: [Ss]taff| STAFF)?"
 # bylines in the other forms sites print, each a whole line: the agency or the staff as the author ('By Reuters', 'By
-# The Associated Press', 'By CNN Staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe,
+# The Associated Press', 'By CNN Staff', 'By AFP and CNN staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe,
 # Special to The Valley Post', 'Jane Doe And John Smith For The Valley Post'), a name and a role of several words
 # ('Jane Doe, Chief Political Correspondent')
 _OTHER_BYLINE = regexcache.deferred(
-    r"By (?:[Tt]he )?(?:" + AGENCY + r"|[A-Z]{2,6})(?: [Ss]taff| STAFF)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"By " + _WIRE_OR_STAFF + r"(?: (?:and|&) " + _WIRE_OR_STAFF + r")?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"|(?:(?:By|From) )?(?:[Ss]taff and wire|[Ss]taff|STAFF|[Ww]ire) [Rr]eports?"
     r"|" + _PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")*(?:"
     r",? (?:[Ss]pecial to (?:the |The )?|[Ff]or (?:the |The ))[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|on|and|the)){0,4}"
@@ -161,7 +164,7 @@ _BYLINE_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|da|di|del|dell
 _BYLINE_NAME = regexcache.compile(
     r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.? )?[A-Z][\w'’-]*\.?(?: " + _BYLINE_NAME_WORD + r"){1,4}"
     r"(?:,? (?:Jr|Sr|III|II)\.?)?(?:(?:,| and| &) (?:[A-Z][\w'’-]*\.?)(?: " + _BYLINE_NAME_WORD + r"){1,4})*")
-_BYLINE_TAIL_TOKEN = regexcache.compile(r"[^\W\d_][\w'’.&-]*|\d[\d:.,/]*|[^\w\s]")
+_BYLINE_TAIL_TOKEN = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^\W\d_][\w'’.&-]*|\d[\d:.,/]*|[^\w\s]")
 # the lower-case words a byline's tail may hold besides the date's: an outlet's, a role's, a place's small words
 _BYLINE_TAIL_WORDS = _STAMP_WORDS | frozenset("""and for in at of the to via with from special staff senior chief
 reporter reporters writer writers correspondent correspondents editor editors contributor contributors columnist
@@ -176,8 +179,8 @@ def _byline_shape(text: str) -> bool:
     carry: 'By Jane Doe for The Post', 'BY JANE DOE', 'By Jane Doe, Oct. 13, 2020 at 5:00 p.m.', 'Reporter: Jane
     Doe', 'By The Valley Press - May 3, 2020', 'Author: Jane Doe (jd)'. Its words after the name are capitalised
     (an outlet, a role, a place, a month), figures, separators, or the small words of a date, an outlet or a role,
-    then the editor's initials or the agencies in parentheses (_EDITOR_INITIALS); a name's first word is no day or
-    month ('By Tuesday …')."""
+    an author's address ('By Jane Doe | jdoe@example.com'), then the editor's initials or the agencies in
+    parentheses (_EDITOR_INITIALS); a name's first word is no day or month ('By Tuesday …')."""
     opener = _BYLINE_OPENER.match(text)
     if not opener:
         return False
@@ -188,7 +191,8 @@ def _byline_shape(text: str) -> bool:
             return False
     initials = _EDITOR_INITIALS.search(text, name.end())
     tail = _BYLINE_TAIL_TOKEN.findall(text, name.end(), initials.start() if initials else len(text))
-    return len(tail) <= _BYLINE_TAIL_MAX and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS for t in tail) \
+    return len(tail) <= _BYLINE_TAIL_MAX \
+        and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS or "@" in t for t in tail) \
         and not (tail and tail[-1] == "." and len(tail) > 1 and tail[-2][:1].islower())
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
@@ -227,6 +231,9 @@ class BylineLine(Rule):
                    "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
                    "sentence broken at a link. A wire dateline alone on its line ('NEW YORK, March 3 -', its dash "
                    "leading into the story or a table) is no byline. "
+                   "A 'By Jane Doe' run into a line before the page's date ('… game. By Jane Doe 11 February 2020 "
+                   "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
+                   "read without lynx's reference markers ('By [12]Jane Doe'). "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
@@ -244,6 +251,7 @@ class BylineLine(Rule):
             text = paragraph.text
             if marks[i] & HOLDS_BY:
                 yield from self._glued_bylines(paragraph)
+                yield from self._spaced_bylines(paragraph)
             if marks[i] & SOFT_HYPHEN:
                 text = text.replace("\xad", "")  # soft hyphens a page sets in names ('PE\xadTER')
             tail = _byline_tail(text) if len(text) <= _BYLINE_TAIL_MAX_LENGTH \
@@ -267,8 +275,10 @@ class BylineLine(Rule):
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
                 elif "\n" in text:  # a text browser's or a converter's page: a byline among its wrapped paragraphs
-                    for start, line in lone_lines(text):
-                        if _byline_shape(line) or _other_byline(line):
+                    lone = lone_lines(text)
+                    for start, line in chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone:
+                        words = _LYNX_MARKER.sub("", line) if "[" in line else line  # 'By [12]Jane Doe'
+                        if _byline_shape(words) or _other_byline(words):
                             yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                                f"byline line in the body: {quote(line)}",
                                                Fix.replace(paragraph.start + start,
@@ -334,6 +344,19 @@ class BylineLine(Rule):
             if before in _BEFORE_GLUED_BY and not (before.isalpha() and text[match.start() + 2:match.start() + 3] != " "):
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self.finding(start, end, f"byline glued to the block before it: {quote(match.group())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+    def _spaced_bylines(self, paragraph: Paragraph) -> Iterable[Finding]:
+        """A byline run into a line after a space and followed by the page's date (see _SPACED_BYLINE): a page
+        flattened to one line, or a byline set inline between a headline and the story."""
+        text = paragraph.text
+        at = text.find("By ", 1)
+        while at > 0:  # (each 'By' found by str.find: a search by the pattern tried it at every character)
+            match = _SPACED_BYLINE.match(text, at) if text[at - 1] in " \xa0" else None
+            at = text.find("By ", at + 3)
+            if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
 
@@ -435,6 +458,14 @@ def _roles_held(article: Article) -> tuple[str, ...]:
 _GLUED_BYLINE = regexcache.compile(
     r"By ?" + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.? \d)|,(?= [^A-Z]|[ \t]*$)|[ \t]*$)", re.MULTILINE)  # (no comma before a capital: a date, an outlet)
+# a byline inside a line (matched where a space stands before it), the page's date or its label after it (a separator
+# between them or none): '… strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe •
+# 11/08/23 5:19pm For …'
+_SPACED_BYLINE = regexcache.compile(
+    r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
 _BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
 
 
@@ -487,6 +518,26 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
             yield start, start + len(stripped)
 
 
+def _by_under_full_line(text: str) -> Iterable[tuple[int, str]]:
+    """Where each line opening with 'By' starts, with the line stripped, in a block laid out at a width (see
+    lone_lines) whose line above was full ('… shunned deeper ties with the' / 'By Jane Doe' / 'Honour guards carry
+    …': a related story's headline wrapped over its lines) and which ends before it is full and stands apart
+    (lone_lines asks the line above to end short too: a 'By' that opens a line is a wrap only inside a sentence)."""
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if not _LAID_OUT <= width <= _UNWRAPPED:
+        return
+    at = len(lines[0]) + 1
+    for k in range(1, len(lines)):
+        line = lines[k]
+        stripped = line.strip()
+        if stripped.startswith("By ") and not fits_after(lines[k - 1], stripped, width) \
+                and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
+            yield at + len(line) - len(line.lstrip()), stripped
+        at += len(line) + 1
+
+
+_LYNX_MARKER = regexcache.compile(r"\[\d+\](?=\S)")  # lynx's reference marker before a link's text
 _BYLINE_LINE_MAX = 90  # characters: a longer paragraph is read only for a byline glued into it or ending it
 _BYLINE_TAIL_MAX_LENGTH = 400  # characters: a longer paragraph has no byline at its end (_byline_tail)
 
