@@ -292,6 +292,9 @@ def test_nl102_leaves_camel_case_names_and_brands_after_a_name_alone(lint, text)
      "BUSINESSValley"),
     ("The tour ends at the Oaf Gallery Bar, SYDNEYTickets and more information are on the band's site.",
      "SYDNEYTickets"),
+    ("Latest stories\n* Markets steady two hours agoUS stocks opened lower on the news from the port.", "agoUS"),
+    ("Sign up for Opinion\nThe lake column is back on Sunday. OpinionVoters in the valley were asked again.",
+     "OpinionVoters"),
 ])
 def test_glued_at_a_block_seam(lint, text, glued):
     assert shown(lint, text, "NL102") == [glued]
@@ -311,6 +314,9 @@ def test_a_split_vouches_for_its_parts_elsewhere(lint):
     "FedEx and GlaxoSmithKline shares rose, while the BlackBerry maker fell; NASDAQ traders shrugged.",
     "The colour of the NHS logo was changed by the organisation last year, the spokesman said.",
     "WhatsApp users in the UK can now send voice notes, the firm said on Tuesday.",
+    # a brand whose first part the article uses alone, but never as a line's last word (a label's place)
+    "Deep in the filing, DeepMind researchers said the model was new. One of the launches put OneWeb craft up.",
+    "The macOS users and webOS owners were told to update, the firm's Os team said.",
 ])
 def test_brands_names_and_handles_are_left_alone(lint, text):
     assert shown(lint, text, "NL102") == []

@@ -13,6 +13,9 @@ def found(lint, text):
     ("Photo: Getty ImagesA new survey of the county finds fewer farms.\n", "ImagesA"),
     ("Most read in TourismThe new parking pass stirs anger in the old town.\n", "TourismThe"),
     ("The council approved the plan on TuesdayBy Jane Doe and others\n", "TuesdayBy"),
+    ("Flights resume at the harbour airportBy AFP, * Next story\n", "airportBy"),
+    # a figure before 'By' is looked at in a paragraph with a case change (NL102's segments: 'storyRiver')
+    ("Mayor takes a lap of the track before the 300By JANE DOE, * Next storyRiver ferry sails\n", "300By"),
 ])
 def test_a_seam_between_two_blocks(lint, text, glued):
     assert found(lint, text) == [glued]
@@ -30,6 +33,7 @@ def test_the_fix_puts_a_space_at_each_seam(lint):
     "Follow @NewsThe on twitter or read www.siteThe.com/PageThe for more.\n",
     "JoAnn and LeBron met MacArthur at the WordPress office in DeKalb.\n",
     "The council approved the plan on Tuesday. By then, Jane Doe had left.\n",
+    "Tickets cost 20By then most were sold, and the A4By B5 sheets ran out.\n",
 ])
 def test_names_brands_acronyms_and_prose_are_left_alone(lint, text):
     assert found(lint, text) == []

@@ -532,7 +532,7 @@ def test_glued_stamp_cue_at_colons_on_drawn_text():
     assert sum(stamps._GLUED_STAMP_CUE.search(text) is not None for text in drawn) > 300
 
 
-_LOWER_BEFORE_UPPER = re.compile(r"[a-z](?=[A-Z])")  # the junctions NL343 scanned for, a search from each letter
+_LOWER_BEFORE_UPPER = re.compile(r"[a-z0-9](?=[A-Z])")  # the junctions NL343 scanned for, a search from each character
 
 
 @pytest.mark.parametrize("text", ["BerryessaByJ.R. Stone", "YouTube", "aB" * 50_000, "a" * 100_000 + "B", "ÉaBcDé",

@@ -130,7 +130,9 @@ class GluedWords(_ExtractionRule):
                    "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
                    "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
-                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a number glued to a word in a "
+                   "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a word glued to US, UK, EU or "
+                   "UN ('agoUS stocks'), a label the article ends a line with glued to a sentence ('OpinionVoters "
+                   "in the'), a number glued to a word in a "
                    "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m'; a misspelt word too before a "
                    "thousands figure) or a plain figure glued to a "
                    "word ('45minutes'), a dateline in capitals glued to the story ('NAIROBIKenyan officials'), and, in "
@@ -282,6 +284,8 @@ class GluedWords(_ExtractionRule):
         if right.isupper() and len(right) > 2 and word.endswith(right):  # WriterLUBOKU, newsBBC (not SonyBMG, MySQL)
             return len(left) > 3 and (self.known(left) or counts.has(left)) \
                 and (counts.has(right) or counts.has(right.capitalize()) or len(right) > 3 and self.known(right.lower()))
+        if right in _COMMON_ACRONYMS and word == left + right:  # agoUS stocks, audibleUK (not macOS, webTV)
+            return left.islower() and self.known(left)
         if not right[1:].islower() and len(right) > 1:  # OpenAI
             return False
         if left.islower():  # spokespersonDmitry, atLabour, inMay; two short parts need a word after them (tagDiv.)
@@ -304,14 +308,18 @@ class GluedWords(_ExtractionRule):
             and lexicon.frequency(right) >= 1000 and context.web_count() == 0 and context.after_full_name() \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.web_count() == 0 and context.full_name_next() \
-            and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word()))
+            and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word())) \
+            or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
+            and context.lower_next() and counts.has(left) and self.known(right) \
+            and _ends_a_line(counts.article.text, left) and context.web_count() == 0
 
 
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
         # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
         # a word the article uses on its own glued to a full name that starts a sentence, as in a flattened list
         # ('Sunrisers HyderabadJos Buttler is with'), or a dictionary word glued to a first name before a surname no
-        # dictionary knows, where link text lost its space ('news from SuffolkJonathan Rees QC said')
+        # dictionary knows, where link text lost its space ('news from SuffolkJonathan Rees QC said'); a label the
+        # article ends a line with elsewhere glued to a sentence ('Opinion' … 'OpinionVoters in the valley')
 
 
 class _RoundCounts(_Counts):
@@ -651,6 +659,11 @@ def _after_headline(text: str, start: int, end: int) -> bool:
     if sum(word[0].isupper() for word in before) < 2 or not all(map(_HEADLINE_WORD.fullmatch, before)):
         return False
     return _prose_after(text, end)
+
+
+def _ends_a_line(text: str, word: str) -> bool:
+    """``text`` has ``word`` as the last word of a line: a block's end, where a label or a name stands alone."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}[ \t]*$", text, re.MULTILINE) is not None
 
 
 def _repeated_glue(word: str, left: str, context: _Context) -> bool:

@@ -13,14 +13,18 @@ from newslint.rules.extraction.glue import GlueSuspects
 # the words that open a sentence of prose or a byline, glued to the last word of the block before
 _OPENERS = ("The|This|That|These|Those|There|A|An|In|It|He|She|They|We|His|Her|Their|Its|But|On|At|For|When|"
             "After|As|If|While|However")
-# a capital after a lower-case letter: where a seam may be (led by the capital, which few characters are, not by
-# the lower-case letter, which most are: a search tried each lower-case letter)
-_CAPITAL_AFTER_LOWER = regexcache.compile(r"[A-Z](?<=[a-z].)")
+# a capital after a lower-case letter or a digit: where a seam may be (led by the capital, which few characters are,
+# not by the lower-case letter, which most are: a search tried each lower-case letter)
+_CAPITAL_AFTER_LOWER = regexcache.compile(r"[A-Z](?<=[a-z0-9].)")
 _LONGEST_WORD = 40
-_BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,})(?:(?P<opener>" + _OPENERS
-                                 + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?= [A-Z][a-z]+ [A-Z])))")
-# what every seam holds: two lower-case letters, then an opener and a lower-case word, or 'By' and a name
-_SEAM_CUES = Cues(r"[a-z][a-z](?:" + _OPENERS + r") [a-z]|[a-z][a-z]By(?:[A-Z]| [A-Z][a-z]+ [A-Z])")
+# a byline's name after 'By' and a space: a first name and a surname, or a name or an agency in capitals ('By AFP')
+_BY_NAME = r" (?:[A-Z][a-z]+ [A-Z]|[A-Z]{2,}\b)"
+# a teaser's title that ends on a figure glued to its byline ('things to know for May 26By Jane Doe'), only before 'By'
+_BLOCK_SEAM = regexcache.compile(r"(?<![\w@#/.\\&-])(?P<end>[A-Z][a-z]{2,}|[a-z]{3,}|\d{1,4}(?=By))(?:(?P<opener>"
+                                 + _OPENERS + r")(?= [a-z])|(?P<by>By)(?:(?P<name>[A-Z])|(?=" + _BY_NAME + ")))")
+# what every seam holds: two lower-case letters, then an opener and a lower-case word, or 'By' and a name (a digit
+# before it too)
+_SEAM_CUES = Cues(r"[a-z][a-z](?:" + _OPENERS + r") [a-z]|[a-z][a-z]By(?:[A-Z]|" + _BY_NAME + r")|[0-9]By" + _BY_NAME)
 
 
 class GluedBlocks(Rule):
@@ -36,7 +40,7 @@ class GluedBlocks(Rule):
                    "them: a headline runs into its byline ('BerryessaByJ.R. Stone'), a caption's credit into the "
                    "story ('OkonkwoThis article'). The seam is a word in lower or title case directly followed by "
                    "a word that opens a sentence ('The', 'This', 'A', 'He') and then a lower-case word, or by 'By' "
-                   "and a name. Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
+                   "and a name or an agency (after a teaser's closing figure too: 'the 300By JANE DOE'). Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
                    "such a word and pass; acronyms (NASA astronaut) are left alone.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -45,7 +49,7 @@ class GluedBlocks(Rule):
             for capital in _CAPITAL_AFTER_LOWER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
                 floor = max(0, capital.start() - 1 - _LONGEST_WORD)  # linear even in a huge camel-case run
                 start = capital.start() - 1
-                while start > floor and text[start - 1].isalpha():
+                while start > floor and text[start - 1].isalnum():
                     start -= 1
                 match = _BLOCK_SEAM.match(text, start)
                 if not match or match.end("end") != capital.start():
