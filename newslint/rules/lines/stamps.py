@@ -128,9 +128,16 @@ _CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue s
 
 def glued_dates(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE), looked for only at the
-    article's month cues (dates._cues, found once for the date rules)."""
+    article's month cues (dates._cues, found once for the date rules) whose letters are not one capitalised word
+    ('PrescottMarch 17', 'coastApril 19') or whose day a lower-case letter stands before ('pictures17 September')."""
     text, found = article.text, {}
     for start, end in _cues(article)[0]:
+        if text[start].isdigit():  # the day before the month: the cue starts at its last digit
+            at = start - 1 - text[start - 1:start].isdigit()
+            if at < 0 or not text[at].islower():
+                continue
+        elif text[start].isupper() and text[start + 1:end].islower():  # (most cues: 'March 17', 'Sept. 3')
+            continue
         for match in _GLUED_DATE.finditer(text, max(start - _CUE_REACH[0], 0), end + _CUE_REACH[1]):
             found[match.start()] = match.end()
     return sorted(found.items())
