@@ -223,7 +223,9 @@ class TimestampLine(Rule):
                    "and as a line of a whole page kept one element a line, where it is not a piece of a sentence "
                    "broken at a link. "
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
-                   "BeautifulSoup's get_text() leaves a list of related stories.")
+                   "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
+                   "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
+                   "in prose a space stands before a date.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
