@@ -146,6 +146,19 @@ def test_the_page_title_with_a_site_name_the_page_names_again(lint):
                  "The Opera ran for two years.") == []
 
 
+def test_the_page_title_whose_headline_the_page_gives_again(lint):
+    """A dash and a site name the page never names again: the <title> all the same where the page gives its
+    headline again as a line of its own (the story's heading, which stays), and a site name may hold small words."""
+    headline = "Harbour ferries halted by a computer fault"
+    title = f"{headline} - Valley Herald"
+    page = (title, "Valley Herald Online", *MENU, headline, "By Jane Doe", PROSE, MORE, MOVE, LAST)
+    found = nl311(lint, *page)
+    assert (title, "the page's title before the story") in found and headline not in [line for line, _ in found]
+    title = f"{headline} | The Times of the Valley"
+    assert nl311(lint, title, PROSE, MORE)[:1] == [(title, "the page's title before the story")]
+    assert nl311(lint, f"{headline} - Valley Herald", PROSE, MORE, MOVE) == []  # (a headline with a dash)
+
+
 MENU = ("Home", "News", "Sport", "Business", "Opinion", "Contact us")
 
 
@@ -167,6 +180,15 @@ def test_the_headline_under_the_page_title_stays_between_the_menus_and_a_share_b
     headline = "Every school in the district gets new rules next term"
     page = (f"{headline} | The Valley Post", *MENU, headline, "Share", "Tweet", PROSE, MORE, MOVE, LAST)
     assert headline not in [line for line, _ in nl311(lint, *page)]
+
+
+def test_the_headline_under_a_title_of_several_parts_stays(lint):
+    """A <title> of headline, section, site and date, its apostrophe another character: the heading stays."""
+    headline = "Valley's council opens a new ferry route"
+    title = "Valley′s council opens a new ferry route | Region| News from the valley | VH | 19.01.2020"
+    page = (title, *MENU, "Region", headline, PROSE, MORE, MOVE, LAST)
+    found = nl311(lint, *page)
+    assert (title, "the page's title before the story") in found and headline not in [line for line, _ in found]
 
 
 def test_the_headline_printed_twice_over_the_story_keeps_its_lower_copy(lint):

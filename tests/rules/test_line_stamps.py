@@ -86,6 +86,26 @@ def test_stamp_glued_after_a_byline(lint):
 
 
 @pytest.mark.parametrize(("line", "stamp"), [
+    ("By Jane OkaforMarch 17, 2024", "March 17, 2024"),
+    ("Tom BirchNov. 8, 2023", "Nov. 8, 2023"),
+    ("Ferry fares to rise next springApril 21, 2022", "April 21, 2022"),
+    ("Ferry fares to rise next springApril 21, 2022Storm closes the harbour road", "April 21, 2022"),
+    ("Harbour scenes in pictures12 October 2021, 7:40am", "12 October 2021, 7:40am"),
+])
+def test_a_date_glued_to_the_word_before_it(lint, line, stamp):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour reopened in March 2024 after the storms.", "The harbour reopened on March 17, 2024.",
+    "Fares rose by 4% on April 21, 2022 and again later.", "The covid19 rules of 2021 were lifted.",
+    "Flights from Terminal 3 March 17, 2024 were delayed.",
+])
+def test_a_date_after_a_space_or_a_capital_is_not_glued(lint, line):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
     ("By Jane Okafor 11 February 2020", "11 February 2020"),
     ("By Jane Okafor 8 January 2020, 3:51 pm", "8 January 2020, 3:51 pm"),
     ("BY JANE OKAFOR and TOM BIRCH Mon March 2, 2020", "Mon March 2, 2020"),

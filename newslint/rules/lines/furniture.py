@@ -68,7 +68,8 @@ class FurnitureLine(Rule):
                    "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
                    "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay. "
                    "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
-                   "names again), a breadcrumb trail ending in the headline, separators or a bare link alone on a line, headlines "
+                   "names again or whose story's headline it gives again on a line of its own), a breadcrumb "
+                   "trail ending in the headline, separators or a bare link alone on a line, headlines "
                    "each followed by a date, and a verbless phrase in sentence case between two paragraphs of prose "
                    "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
                    "other words in a longer paragraph nearby), a "
@@ -820,10 +821,10 @@ _PUNCTUATION_ONLY = regexcache.compile(r"[,;:»«›‹>|/]+|Δ")  # Δ: the spa
 
 def _page_title(texts: list[str], text: str, shapes: list[tuple[int, bool]]) -> bool:
     """The body opens with the page's <title>: a headline, a dash or bar, and a site name ('… - The Haitian
-    Times', '… | South China Morning Post'; after a dash, only when the page names the site again further down),
-    or the bare headline that the page gives again as a line of its own further down, above the story (its heading:
-    a copy the page gives only inside or after the story is in a list of links, and the first line is the story's
-    headline)."""
+    Times', '… | The Times of Tobago'; after a dash, only when the page names the site again further down or gives
+    the headline again as a line of its own), or the bare headline that the page gives again as a line of its own
+    further down, above the story (its heading: a copy the page gives only inside or after the story is in a list
+    of links, and the first line is the story's headline)."""
     if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
         return False
     if len(texts[0].split()) >= 4 and texts[0].strip() in (t.strip() for t in texts[2:]):
@@ -835,20 +836,33 @@ def _page_title(texts: list[str], text: str, shapes: list[tuple[int, bool]]) -> 
         return False
     site = tail.group().lstrip(" -–—|").strip()
     words = site.split()
-    named_again = "|" in tail.group() or text.count(site, len(texts[0])) >= 1  # a headline never has a bar
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-        and len(texts[0].split()) - len(words) >= 4 and named_again
+    if not (1 <= len(words) <= 6 and len(texts[0].split()) - len(words) >= 4
+            and all(w[:1].isupper() or w[:1].isdigit() or 0 < k < len(words) - 1 and w in _NAME_LINKS
+                    for k, w in enumerate(words))):
+        return False
+    headline = texts[0][:tail.start()].strip()
+    return "|" in tail.group() or text.count(site, len(texts[0])) >= 1 \
+        or any(t.strip() == headline for t in texts[1:])  # (a headline never has a bar)
 
 
 def _headline_under_title(texts: list[str]) -> int | None:
     """The story's headline under the page's <title> (``texts[0]``: 'Storm hits the coast | The Post', then the
     menus, then 'Storm hits the coast'): the first line below it that gives the title's headline whole, without its
-    site name. The page may give it again further down (a list of links), and a headline may end like a sentence
-    ('… like a diamond!'), but this one heads the story: neither a pull quote nor furniture."""
-    first = texts[0].strip()
+    site name (or its section and site names; apostrophes read as one). The page may give it again further down
+    (a list of links), and a headline may end like a sentence ('… like a diamond!'), but this one heads the story:
+    neither a pull quote nor furniture."""
+    first = texts[0].strip().translate(_PRIMES)
     tail = _SITE_TAIL.search(first)
     headlines = {first, first[:tail.start()].strip()} if tail else {first}
-    return next((i for i in range(1, len(texts)) if texts[i].strip() in headlines), None)
+    part = _TITLE_PARTS.split(first, 1)[0]
+    if tail and len(part.split()) >= _TITLE_HEADLINE_WORDS:
+        headlines.add(part)
+    return next((i for i in range(1, len(texts)) if texts[i].strip().translate(_PRIMES) in headlines), None)
+
+
+_TITLE_PARTS = regexcache.compile(r"\s[-–—|]\s|\|")  # 'Headline | Section| Site | 19.01.2020': its first part
+_TITLE_HEADLINE_WORDS = 4  # a <title>'s first part this long is its headline, not a section's name
+_PRIMES = str.maketrans("′’", "''")  # a <title>'s apostrophe may be another character than the heading's
 
 
 def _breadcrumbs(texts: list[str]) -> dict[int, int]:
@@ -1248,6 +1262,7 @@ def _in_figures_table(texts: list[str], index: int) -> bool:
 
 
 _SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "on", "de", "&"})  # a site name's small words ('The Times of …')
 
 
 def _prose(text: str, lower_words: list[str] | None = None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from newslint import native, regexcache
+from newslint.dates import _MONTH, _cues
 from newslint.fixes import delete_paragraph
 from newslint.lineshapes import STAMP_LONGEST, _PERSON, timestamp_line
 from newslint.model import Article, Paragraph, fits_after
@@ -116,6 +117,32 @@ def _holds_glued_stamp_cue(text: str) -> bool:
     return colon >= 0 and _GLUED_STAMP_CUE.search(text, colon) is not None
 
 
+# a page's date written solid after a name or a headline, no space between ('By Jane DoeMarch 17, 2024', '… the
+# harbourApril 21, 2022', '… in pictures17 September 2020'): a month, or a day before it, straight after a
+# lower-case letter; in prose a space stands there ('in March 2024')
+_GLUED_DATE = regexcache.compile(
+    r"(?<=[a-z])(?:" + _MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + _MONTH + r",? \d{4})(?!\d)"
+    r"(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)?)?")
+_CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue span (dates._cues)
+
+
+def glued_dates(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE), looked for only at the
+    article's month cues (dates._cues, found once for the date rules) whose letters are not one capitalised word
+    ('PrescottMarch 17', 'coastApril 19') or whose day a lower-case letter stands before ('pictures17 September')."""
+    text, found = article.text, {}
+    for start, end in _cues(article)[0]:
+        if text[start].isdigit():  # the day before the month: the cue starts at its last digit
+            at = start - 1 - text[start - 1:start].isdigit()
+            if at < 0 or not text[at].islower():
+                continue
+        elif text[start].isupper() and text[start + 1:end].islower():  # (most cues: 'March 17', 'Sept. 3')
+            continue
+        for match in _GLUED_DATE.finditer(text, max(start - _CUE_REACH[0], 0), end + _CUE_REACH[1]):
+            found[match.start()] = match.end()
+    return sorted(found.items())
+
+
 _LAID_OUT = 60  # characters: a program that laid a page out at a width (70 to 100) filled a line this long at least
 
 
@@ -196,9 +223,27 @@ class TimestampLine(Rule):
                    "and as a line of a whole page kept one element a line, where it is not a piece of a sentence "
                    "broken at a link. "
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
-                   "BeautifulSoup's get_text() leaves a list of related stories.")
+                   "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
+                   "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
+                   "in prose a space stands before a date.")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        glued = glued_dates(article)
+        if not glued:  # most articles
+            yield from self._stamps(article)
+            return
+        reported = []
+        for finding in self._stamps(article):
+            reported.append((finding.start, finding.end))
+            yield finding
+        text = article.text
+        for start, end in glued:
+            if not any(at < end and start < to for at, to in reported):  # (a stamp reported whole, a glued time)
+                gap = " " if text[end:end + 1].isalnum() else ""
+                yield self.finding(start, end, f"page date glued to the word before it: {quote(text[start:end])}",
+                                   Fix.replace(start, end, gap, safe=False, description="remove the date"))
+
+    def _stamps(self, article: Article) -> Iterable[Finding]:
         if _holds_glued_stamp_cue(article.text):
             yield from self._glued_stamps(article)
         texts, _, _, marks = paragraph_forms(article)  # (NL312 has asked them)
