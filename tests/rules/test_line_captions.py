@@ -186,6 +186,16 @@ def test_a_long_caption_under_its_slide_date(lint):
     assert len([r for r in reported if r.startswith("Shoppers queue")]) == 3, reported
 
 
+
+def test_a_long_caption_under_its_slide_date_wrapped_by_a_text_browser(lint):
+    """w3m and lynx wrap a slide's caption over lines of 80 characters: the block is still one slide's caption."""
+    slides = []
+    for day, credit in zip(("3 May 2020", "2 May 2020", "1 May 2020"), ("PA", "Reuters", "AP")):
+        slides += ["UK news in pictures", day, fill(LONG_CAPTION.replace("March", day[2:]), 78), credit]
+    reported = found(lint, "NL312", fill(PROSE, 78), *slides, fill(MORE, 78))
+    assert len([r for r in reported if r.startswith("Shoppers queue")]) == 3, reported
+
+
 SLIDES = (("A port for the fleet", "The navy built a harbour on the coast in 1890 to supply its ships. "
                                     "Workers from three countries were brought in to build it."),
           ("The new railway", "A line to the interior opened in 1905 and carried ore to the harbour."),

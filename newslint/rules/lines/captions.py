@@ -88,9 +88,11 @@ _GALLERY_CREDITS = 3  # credit lines in a text that make it a gallery
 def _gallery_slide(paragraphs: list[Paragraph], credits: list[bool], index: int) -> bool:
     """A slide of a photo gallery run into the text (its caption is above a credit line, as the caller checked):
     the paragraph above is the previous slide's credit or this slide's date, the text holds three or more credit
-    lines, and the caption is a paragraph of one line of at most 120 words (and four or more); a slide's caption may hold several
-    sentences ('… in Madrid. Shops reopened on Monday after …'), which the short caption test turns away."""
-    if index == 0 or credits.count(True) < _GALLERY_CREDITS or "\n" in paragraphs[index].text:
+    lines, and the caption is a paragraph of one line (or of lines wrapped by hand: w3m, lynx) of at most 120 words
+    (and four or more); a slide's caption may hold several sentences ('… in Madrid. Shops reopened on Monday after
+    …'), which the short caption test turns away."""
+    if index == 0 or credits.count(True) < _GALLERY_CREDITS \
+            or "\n" in paragraphs[index].text and _kept_lines(paragraphs[index].text) is not None:
         return False
     above = paragraphs[index - 1].text
     return (credits[index - 1] or timestamp_line(above)) and len(paragraphs[index].text.split()) <= _SLIDE_WORDS
@@ -332,7 +334,8 @@ class CaptionLine(Rule):
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "
                    "where the line above is the previous slide's credit or this slide's date, a caption of a few "
-                   "sentences), the paragraph under an image viewer's prompt ('Enlarge Image'), a slide counter "
+                   "sentences, on one line or wrapped by hand), the paragraph under an image viewer's prompt "
+                   "('Enlarge Image'), a slide counter "
                    "('Image 3 of 12') or an embedded player's code (or glued after that code), a first line ending in "
                    "'Credit: …', a line opening with a label of where the picture is ('Pictured:', 'Above:', 'Main "
                    "picture:'), a portrait's caption (a name of the story with a dangling dash, 'Jane Doe -', after a "
