@@ -35,13 +35,13 @@ _MONTH_NUMBER["sept"] = 9
 
 _FULL_WEEKDAY = "|".join(WEEKDAYS)
 _ANY_WEEKDAY = rf"{_FULL_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
-_MONTH = (r"(?:(?:" + "|".join(_MONTH_NAMES) + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+MONTH = (r"(?:(?:" + "|".join(_MONTH_NAMES) + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]|20)\d\d\b(?![-/–]\d)"
 
 # Scanning: a plain literal alternation finds candidates fast; anchored patterns read around them.
 _MONTH_HINT = regexcache.compile("|".join(name[:3] for name in _MONTH_NAMES))  # no two of them overlap
-_MONTH_AT = regexcache.compile(_MONTH)
+_MONTH_AT = regexcache.compile(MONTH)
 _DAY_BEFORE = regexcache.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _DAY_AFTER = regexcache.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
 _YEAR_AFTER = regexcache.compile(rf",?\s+(?P<year>{_YEAR})")
@@ -457,7 +457,7 @@ def _url_dates(article: Article) -> list[DateMention]:
 def _body_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     paragraphs = article.paragraphs
-    iso_dates = _cues(article)[1] & _ISO_HINTED
+    iso_dates = article_date_cues(article)[1] & _ISO_HINTED
     windows = _cue_windows(article)  # a written date or dateline is only there
     for i in range(len(paragraphs)) if iso_dates else sorted(windows):
         p = paragraphs[i]
@@ -500,7 +500,7 @@ def _found_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     span at the number's digit next to the month (the number's last digit before a month, its first after one), from
     the start of the letters holding the month or to the month's end; so the month lies within a span or within
     ``_LOOK_BACK`` characters after its end."""
-    matches = _cues(article)[0]
+    matches = article_date_cues(article)[0]
     if not matches:
         return {}  # most articles: no month beside a number
     paragraphs = article.paragraphs
@@ -513,7 +513,7 @@ def _found_windows(article: Article) -> dict[int, list[tuple[int, int]]]:
     return windows
 
 
-def _cues(article: Article) -> tuple[list[tuple[int, int]], int]:
+def article_date_cues(article: Article) -> tuple[list[tuple[int, int]], int]:
     """The article's ``_date_cues``: found once for the extraction and the date rules' gates
     (:func:`may_state_impossible_date` and its siblings)."""
     return article.shared("date cues", _found_cues)
@@ -580,7 +580,7 @@ def may_be_anchored(article: Article) -> bool:
 
 def _date_gates(article: Article) -> int:
     """The bits of the three questions' answers (``_IMPOSSIBLE``, ``_WEEKDAY``, ``_ANCHORED``), found together."""
-    spans, cue_bits = _cues(article)
+    spans, cue_bits = article_date_cues(article)
     meta = article.meta
     iso = cue_bits & _ISO_HINTED
     bits = _IMPOSSIBLE | _ANCHORED if article.date is not None or iso or "date" in meta else 0  # read the long way

@@ -837,7 +837,7 @@ def _page_title(texts: list[str], text: str, shapes: list[tuple[int, bool]]) -> 
     site = tail.group().lstrip(" -–—|").strip()
     words = site.split()
     if not (1 <= len(words) <= 6 and len(texts[0].split()) - len(words) >= 4
-            and all(w[:1].isupper() or w[:1].isdigit() or 0 < k < len(words) - 1 and w in _NAME_LINKS
+            and all(w[:1].isupper() or w[:1].isdigit() or 0 < k < len(words) - 1 and w in _SITE_NAME_LINKS
                     for k, w in enumerate(words))):
         return False
     headline = texts[0][:tail.start()].strip()
@@ -1262,7 +1262,7 @@ def _in_figures_table(texts: list[str], index: int) -> bool:
 
 
 _SITE_TAIL = regexcache.compile(r"\s[-–—|]\s+[^-–—|\s][^-–—|]{1,38}$")
-_NAME_LINKS = frozenset({"of", "and", "the", "for", "on", "de", "&"})  # a site name's small words ('The Times of …')
+_SITE_NAME_LINKS = frozenset({"of", "and", "the", "for", "on", "de", "&"})  # a site name's small words ('The Times of …')
 
 
 def _prose(text: str, lower_words: list[str] | None = None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from newslint import native, regexcache
-from newslint.dates import _MONTH, _cues
+from newslint.dates import MONTH, article_date_cues
 from newslint.fixes import delete_paragraph
 from newslint.lineshapes import STAMP_LONGEST, _PERSON, timestamp_line
 from newslint.model import Article, Paragraph, fits_after
@@ -121,17 +121,18 @@ def _holds_glued_stamp_cue(text: str) -> bool:
 # harbourApril 21, 2022', '… in pictures17 September 2020'): a month, or a day before it, straight after a
 # lower-case letter; in prose a space stands there ('in March 2024')
 _GLUED_DATE = regexcache.compile(
-    r"(?<=[a-z])(?:" + _MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + _MONTH + r",? \d{4})(?!\d)"
+    r"(?<=[a-z])(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})(?!\d)"
     r"(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)?)?")
-_CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue span (dates._cues)
+_CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue span (dates.article_date_cues)
 
 
 def glued_dates(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE), looked for only at the
-    article's month cues (dates._cues, found once for the date rules) whose letters are not one capitalised word
-    ('PrescottMarch 17', 'coastApril 19') or whose day a lower-case letter stands before ('pictures17 September')."""
+    article's month cues (dates.article_date_cues, found once for the date rules) whose letters are not one
+    capitalised word ('PrescottMarch 17', 'coastApril 19') or whose day a lower-case letter stands before
+    ('pictures17 September')."""
     text, found = article.text, {}
-    for start, end in _cues(article)[0]:
+    for start, end in article_date_cues(article)[0]:
         if text[start].isdigit():  # the day before the month: the cue starts at its last digit
             at = start - 1 - text[start - 1:start].isdigit()
             if at < 0 or not text[at].islower():
