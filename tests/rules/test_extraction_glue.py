@@ -133,6 +133,15 @@ def test_traps_stay_silent(lint, text):
     ("There are now more than 11,500doctors working in the region, the report said.", ["11,500doctors"]),
     # a misspelt word glued to a thousands figure is glue all the same
     ("The tower stands over the harbur4,200 tonnes of steel were used to build it.", ["harbur4,200"]),
+    # a list's ranks glued to its items' first words (the numbering's markup dropped), three or more in a row
+    ("Our picks:\n* 1Best quiet keyboards for writers, * 2Best cheap lamps this year, * 3Best desk chairs to sit on,",
+     ["1Best", "2Best", "3Best"]),
+    ("Reviews\n* 4Zorvex Quill review\n* 5Ambrel Lamp review\n* 6Dorrin's Chair review",
+     ["4Zorvex", "5Ambrel", "6Dorrin"]),
+    ("Most read\n9Storm shuts the harbour road\n10Council votes on a bridge\n11Museum opens a winter hall",
+     ["9Storm", "10Council", "11Museum"]),
+    ("Picks\n      + 1Quiet keyboards for writers\n      + 2Cheap lamps for a desk\n      + 3Chairs for a long day",
+     ["1Quiet", "2Cheap", "3Chairs"]),
 ])
 def test_nl102_finds_numbers_glued_to_words(lint, text, words):
     assert shown(lint, article(text), "NL102") == words
@@ -144,6 +153,11 @@ def test_nl102_finds_numbers_glued_to_words(lint, text, words):
     "Install version2.0 or the win10 update, then pay 1,000,000 dollars for 5.6m shares in the firm.",
     "The firm sold 3,500 homes, up from 2,900 last year, and 4.5m people now use the service.",
     "Tickets cost Kshs1,500 or Rs2,000, the @fanclub1,000 page said; see example.com/page1,200 for more.",
+    # a lone rank-like brand, two ranks, ranks not in a row, ranks in a sentence
+    "The 4Kids show and 3Com kit were on the list.\n7Up was served later in the evening.",
+    "Two picks only:\n* 1Best quiet keyboards, * 2Best cheap lamps for the desk,",
+    "Ranks out of order:\n* 1Best quiet keyboards, * 3Best cheap lamps, * 5Best desk chairs,",
+    "Mid sentence the scores were 1Best, 2Best and 3Best on the team's own chart.",
 ])
 def test_nl102_leaves_codes_units_and_spaced_numbers_alone(lint, text):
     assert shown(lint, article(text), "NL102") == []

@@ -64,6 +64,11 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 # stop is every item match's
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
+# a list item's rank glued to the item's first word where an extractor dropped the numbering's markup ('* 1Best
+# monitors, * 2Best keyboards'): at a line's start, after its bullet, or after a comma and a bullet; glue only where the
+# ranks glued so run (_LIST_RUN in a row), not a lone '3Com' or '4Kids'
+_RANK_BEFORE = regexcache.compile(r"(?:^[ \t]*(?:[*•·+-] )?|[,;] [*•·+-] )\Z", re.M)
+_RANK_INDENT = 40  # characters before a rank that _RANK_BEFORE reads (an indented line's white space)
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
@@ -135,7 +140,9 @@ class GluedWords(_ExtractionRule):
                    "in the'), a number glued to a word in a "
                    "flattened fact box ('4,200builders', 'peak3,000km', 'concrete2.4m'; a misspelt word too before a "
                    "thousands figure) or a plain figure glued to a "
-                   "word ('45minutes'), a dateline in capitals glued to the story ('NAIROBIKenyan officials'), and, in "
+                   "word ('45minutes'), a list's ranks glued to its items' first words, three or more numbered in a "
+                   "row ('* 1Best lamps, * 2Best desks, * 3Best chairs'), a dateline in capitals glued to the story "
+                   "('NAIROBIKenyan officials'), and, in "
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
                    "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
 
@@ -157,8 +164,13 @@ class GluedWords(_ExtractionRule):
         quotes = suspects.quotes
         for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes \
                 or suspects.numbers or suspects.digits else ():
+            ranks = suspects.ranks_in(offset, text) if amounts else []
+            for start, cut, end in ranks:
+                yield self._split_at(offset, text, start, cut, end)
             for match in suspects.amounts_in(offset, text) if amounts else ():
                 word = match.group("word")
+                if ranks and any(start == match.start() for start, _, _ in ranks):
+                    continue  # a list item's rank, reported above ('* 12Best')
                 if (lexicon.frequency(word) >= 1000 or counts.has(word) and self.known(word)
                         or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
                         and not counts.more_than(match.group(), 1):
@@ -234,7 +246,7 @@ class GluedWords(_ExtractionRule):
                 items.append((int(text[digit:match.end("item")]), match))
         numbers = {number for number, _ in items}
         for number, match in items:
-            if any(all(n + k in numbers for k in range(_LIST_RUN)) for n in range(number - _LIST_RUN + 1, number + 1)):
+            if _in_numbered_run(number, numbers):
                 before = match.start() - (text[match.start() - 1] == ".")
                 word = _LETTERS_BEFORE.search(text, max(0, before - 30), before)
                 yield (word.start() if word else match.start() - 1), match.start(), match.end("item")
@@ -501,6 +513,7 @@ class GlueSuspects:
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
         self._numbers: dict[str, list[re.Match]] = {}
         self._digits: dict[str, list[tuple[int, int, int]]] = {}
+        self._ranks: list[tuple[int, int, int]] | None = None
 
     def numbers_in(self, offset: int, text: str) -> list[re.Match]:
         """``list(_glued_numbers(text))`` of the segment ``text`` at ``offset``, from the whole text's number cues
@@ -528,6 +541,15 @@ class GlueSuspects:
         """``_glued_amounts(text)`` of the segment ``text`` at ``offset``, from the whole text's amount ends."""
         ends = self.cues_in(_AMOUNT_END, offset, text)
         return _glued_amounts(text, ends) if ends else []
+
+    def ranks_in(self, offset: int, text: str) -> list[tuple[int, int, int]]:
+        """(start, cut, end) of :func:`_glued_ranks` in the segment ``text`` at ``offset``, found in the whole text
+        once (a run's ranks may stand a line each)."""
+        if self._ranks is None:
+            self._ranks = _glued_ranks(self._text, self._whole_text_starts(_AMOUNT_END))
+        low = bisect.bisect_left(self._ranks, (offset,))
+        high = bisect.bisect_left(self._ranks, (offset + len(text),), low)
+        return [(start - offset, cut - offset, end - offset) for start, cut, end in self._ranks[low:high]]
 
     def days_in(self, offset: int, text: str) -> list[re.Match]:
         """``list(_DAY_HINT.finditer(text))`` of the segment ``text`` at ``offset``: its matches at the starts of its
@@ -740,6 +762,27 @@ _GLUED_DIGITS_CUES = Cues(r"[A-Za-z).]D?D(?::DD|\.[ \xa0]{1,2}[A-Z])".replace("D
 # the hints in RE2 (and RE2's ASCII \b holds wherever Python's does): a superset of their matches, so a text RE2 finds
 # none in holds none (a whole-text search by Python's re tried a class at every character)
 _HINT_CUES = {pattern: Cues(pattern.pattern.replace(r"\d", DIGIT_OR_MORE)) for pattern in (_AMOUNT_HINT, _DAY_HINT)}
+
+
+def _in_numbered_run(number: int, numbers: set[int]) -> bool:
+    """``number`` is one of ``_LIST_RUN`` numbers in a row all in ``numbers``."""
+    return any(all(n + k in numbers for k in range(_LIST_RUN)) for n in range(number - _LIST_RUN + 1, number + 1))
+
+
+def _glued_ranks(text: str, ends: list[int]) -> list[tuple[int, int, int]]:
+    """(start, cut, end) of each list item's rank glued to its first word in ``text`` (``_RANK_BEFORE``), from the
+    starts of ``_AMOUNT_END``'s matches ``ends`` (each such word's capital), where the ranks so glued make a run."""
+    items = []
+    for capital in ends:
+        digit = capital
+        while digit > capital - 2 and digit > 0 and text[digit - 1] in "0123456789":
+            digit -= 1
+        if digit < capital and (digit == 0 or not text[digit - 1].isdigit()) \
+                and _RANK_BEFORE.search(text, max(0, digit - _RANK_INDENT), digit):
+            items.append((int(text[digit:capital]), digit, capital))
+    numbers = {number for number, _, _ in items}
+    return [(digit, capital, _LETTERS.match(text, capital).end()) for number, digit, capital in items
+            if _in_numbered_run(number, numbers)]
 
 
 def _holds(hint: re.Pattern, text: str) -> bool:
