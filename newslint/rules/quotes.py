@@ -9,7 +9,7 @@ paragraph reopens it (the news convention for multi-paragraph quotations).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from newslint import native, regexcache
 from newslint.engine import ArticleGate
@@ -334,6 +334,8 @@ class UnclosedQuote(_QuoteRule):
                 continue
             if paragraph.index + 1 == len(paragraphs) or _starts_quotation(paragraphs[paragraph.index + 1]):
                 continue  # the article ends here: truncated text, not a defect one can point at
+            if _laid_out_in_lines(paragraph.text) and _closed_further_on(paragraphs, paragraph.index + 1):
+                continue  # a quotation broken over lines (a story printed in short lines, a sentence a line)
             start = paragraph.start + result.open_at
             opened = quote(paragraph.text[result.open_at:], 40)
             following = paragraphs[paragraph.index + 1].text
@@ -347,6 +349,32 @@ class UnclosedQuote(_QuoteRule):
             for first, second in _reopened_after_colon(text):
                 yield self.finding(first, first + 1, f"quotation {quote(text[first:second], 40)} is never closed: "
                                    f"another opens at {quote(text[max(first, second - 20):second + 12])}")
+
+
+def _laid_out_in_lines(text: str) -> bool:
+    """A paragraph that is a line of a text laid out in lines: it ends a sentence, or is shorter than a line of prose
+    (a long line cut mid-sentence is a paragraph split by an extractor, whose quotation is cut too)."""
+    return text.rstrip(_AFTER_STOP + '"').endswith(tuple(_SENTENCE_STOPS)) or text.count(" ") < _PROSE_LINE_SPACES
+
+
+_PROSE_LINE_SPACES = 11  # a line of twelve words or more is prose
+
+
+def _closed_further_on(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether a quotation left open before ``paragraphs[index]`` is closed a few lines on: the first mark of the
+    next paragraphs that hold one closes it (a story printed in short lines, a sentence a line), and no caption
+    stands between (a caption that cuts a quotation is NL202's)."""
+    for paragraph in paragraphs[index:index + _CLOSING_REACH]:
+        if _is_caption(paragraph.text):
+            return False
+        found = marks(paragraph.text)
+        if found:
+            return found[0].role == "close"
+    return False
+
+
+_CLOSING_REACH = 8  # paragraphs after an open quotation searched for its closing mark: a short line's quotation spans
+# a few of them
 
 
 def _colon_before_quote(text: str) -> bool:

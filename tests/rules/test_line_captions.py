@@ -28,6 +28,17 @@ def test_label_caption(lint):
     assert codes(lint, f"Title\n\n{PROSE}\n\n{line}\n\n{MORE}\n", "NL312") == [(5, line)]
 
 
+def test_a_transcripts_turns_are_no_label_captions(lint):
+    """A speaker whose label opens another line near it takes turns in a transcript or an interview; a lone
+    'label: caption' line is still a caption."""
+    turns = ("CALDER: Good evening, and welcome.", "MORROW: Thank you for having me.",
+             "CALDER: Harbour repairs first.", "MORROW: Gladly.")
+    assert codes(lint, "\n\n".join(("Title", PROSE, *turns, MORE)) + "\n", "NL312") == []
+    line = "Jane Okafor: Global Rowing Ambassador for Harbour Tea."
+    assert codes(lint, "\n\n".join(("Title", PROSE, line, "Tom Reyes: Chief Executive of Harbour Tea.", MORE))
+                 + "\n", "NL312") == [(5, line), (7, "Tom Reyes: Chief Executive of Harbour Tea.")]
+
+
 MENU = ("Investigations", "Medical Debt Lawsuits", "Vetting Your Pet's Vet", "High School Sports")
 
 

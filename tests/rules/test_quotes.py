@@ -53,6 +53,27 @@ def test_quote_open_at_the_end_of_the_article_is_truncation_not_flagged(lint):
     assert d.message == "quotation '\"It will not happen.' is never closed"
 
 
+@pytest.mark.parametrize("body", [
+    # a story printed in short lines: the quotation closes three lines on
+    'The harbour master said:\n\n"The new pier will open\n\nbefore the autumn storms\n\nif the weather holds," she added.',
+    # a sentence a line: the quotation's second sentence is on the next line
+    '“We have checked every boat.\nNone of them was damaged,” the harbour master said.\nThe pier opens in May.',
+])
+def test_quotation_broken_over_lines_and_closed_further_on_is_not_unclosed(lint, body):
+    assert lint(f"Title\n\n{body}\n\nThe council meets on Friday.\n", select=["NL202"]) == []
+
+
+def test_quotation_never_closed_before_the_next_one_opens_is_still_found(lint):
+    text = ('Title\n\nThe harbour master said: "The new pier will open\n\nbefore the autumn storms.\n\n'
+            'The council called it "a fine plan" on Friday.\n')
+    [d] = lint(text, select=["NL202"])
+    assert (d.line, d.message) == (3, "quotation '\"The new pier will open' is never closed")
+    # a long line of prose cut mid-sentence: a split paragraph that cuts its quotation, closed on the next line
+    cut = ('Title\n\nShe said: "The pier that the council has promised for years will open before the\n\n'
+           'autumn storms," and left.\n\nThe council meets on Friday.\n')
+    assert [d.line for d in lint(cut, select=["NL202"])] == [3]
+
+
 def test_unopened_closing_quote(lint):
     [d] = lint("Title\n\nThe best way is diplomacy,” Blinken said.\n", select=["NL203"])
     assert (d.code, d.line, d.column, d.end_column) == ("NL203", 3, 27, 28)

@@ -462,7 +462,8 @@ class CaptionLine(Rule):
             elif text[:1] in _PLACE_LABEL_INITIALS and ":" in text[:_PLACE_LABEL_REACH] \
                     and _place_label(text, article.paragraph_words[i]):
                 yield self._caption(article, paragraph, paragraph, "a label of where the picture is")
-            elif marks & COLON_SPACE and _label_caption(text) and not in_menu(paragraphs, i, credits=credits):
+            elif marks & COLON_SPACE and _label_caption(text) and not in_menu(paragraphs, i, credits=credits) \
+                    and not _speaker_turn(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
@@ -1057,6 +1058,17 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
                 len(line) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, line)
                 or ": " in line and len(line) <= _NAMED_WORK_LENGTH and _named_work(article, line)):
             yield starts[k], end, "a portrait's caption or an artist's work"
+
+
+def _speaker_turn(paragraphs: list[Paragraph], i: int) -> bool:
+    """Line ``i`` is a turn of a transcript or an interview ('CALDER: Thank you for coming.'): its label opens
+    another line near it (a gallery's 'label: caption' lines each name another picture)."""
+    opening = paragraphs[i].text.partition(": ")[0] + ": "
+    return any(paragraphs[j].text.startswith(opening)
+               for j in range(max(0, i - _TURN_REACH), min(len(paragraphs), i + _TURN_REACH + 1)) if j != i)
+
+
+_TURN_REACH = 4  # lines either side of a speaker's turn searched for another of the speaker's
 
 
 def _label_caption(text: str) -> bool:
