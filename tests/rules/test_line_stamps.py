@@ -236,3 +236,65 @@ def test_a_months_archive_link_is_no_timestamp(lint):
 
 def test_a_date_with_pandoc_attributes_is_left_to_the_furniture_rule(lint):
     assert lint(MARKDOWN_STORY.format(line="[May 3, 2021]{.entry-date}"), select=["NL314"]) == []
+
+
+def test_a_list_items_time_glued_to_its_headline(lint):
+    """A list run into one line (readabilipy): each item's clock or relative time glued to its headline."""
+    items = "* 4:53 pmFerry fares rise again, * 33 minutes agoHarbour wall rebuilt, * 1 hour ago“Quiet” summer ahead,"
+    assert shown(lint, f"{PROSE}\n\n{items}\n\n{MORE}\n", "NL314") == ["4:53 pm", "33 minutes ago", "1 hour ago"]
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry left 3 hours agoThe harbour master said so.", "The vote at 4:53 pmFerry staff then walked out.",
+    "* 4:53 pm sharp, the doors close", "Fares rose 5 * 3 hours agoLater",
+])
+def test_a_time_glued_without_a_list_items_bullet_before_it_stays(lint, line):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
+
+
+LAID_OUT_LIST = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+  • 4:17 pm
+    Harbour wall to be rebuilt after the winter storms damaged its northern end
+  • 4:08 pm
+    Ferry timetable changes
+  • Two divers search the harbour mouth, in Portwell, May 3, 2021 (Jo Ray)
+    33 minutes ago
+    Fares to rise
+"""
+
+
+def test_a_stamp_opening_a_laid_out_list_item_or_inside_it(lint):
+    """A text browser's list: a bulleted time starts an item of its own even under a full line, and a relative
+    time inside an item is a stamp line too (NL331 reads a paragraph's first line only)."""
+    found = lint(LAID_OUT_LIST, select=["NL314"])
+    assert [LAID_OUT_LIST[d.start:d.end] for d in found] == ["• 4:17 pm", "• 4:08 pm", "33 minutes ago"]
+
+
+def test_a_date_on_the_line_under_a_byline(lint):
+    text = _wrapped(PROSE, "by Jane Okafor\n21 August 2019, 7:40am\nShare", MORE)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ["21 August 2019, 7:40am"]
+    prose = _wrapped(PROSE, "The poem was read by Jane Okafor\nin August 2019 at the harbour\nfestival", MORE)
+    assert lint(prose, select=["NL314"]) == []
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("[Holiday](https://example.com/holiday/) / 14 hours ago", "14 hours ago"),
+    ("[Ferry news](https://example.com/reviews/ferries/holiday/) / 14 hours\nago", "14 hours\nago"),
+    ("[Harbour](https://example.com/harbour/) | May 3, 2021", "May 3, 2021"),
+])
+def test_a_stamp_after_a_links_label(lint, line, stamp):
+    text = MARKDOWN_STORY.format(line=line)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == [stamp]
+
+
+@pytest.mark.parametrize("line", [
+    "[Ferry fares](https://example.com/fares/) / 2 for 1", "[Harbour](https://example.com/harbour/) / May",
+    "[Read how the ferry fares were set](https://example.com/fares/) by the board in its spring review / 3 days ago",
+])
+def test_a_links_label_without_a_stamp_after_it_stays(lint, line):
+    assert lint(MARKDOWN_STORY.format(line=line), select=["NL314"]) == []
