@@ -298,3 +298,22 @@ def test_a_stamp_after_a_links_label(lint, line, stamp):
 ])
 def test_a_links_label_without_a_stamp_after_it_stays(lint, line):
     assert lint(MARKDOWN_STORY.format(line=line), select=["NL314"]) == []
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Harbour desk @janedoe Monday 28 September 2020 19:27 0 comments Share", "Monday 28 September 2020 19:27"),
+    ("Release Date: Thursday, 28 April 2022 – 3:55pm I would like to thank the crews", "Thursday, 28 April 2022 – 3:55pm"),
+    ("By Jane Okafor 8 January 2020, 3:51 pm 11 Edit", "8 January 2020, 3:51 pm"),
+])
+def test_a_date_and_its_clock_inside_a_line(lint, line, stamp):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry left on Monday 28 September 2020 19:27 and docked late.",
+    "March 3, 2021, 10:41 is when the harbour wall gave way.",
+    "Posted: Nov 8, 2023 / 04:43 PM CST",
+])
+def test_a_date_and_clock_in_a_clause_or_in_a_labelled_stamp_stays(lint, line):
+    """A preposition before it or a lower-case word after it is a sentence's; a stamp its label opens is NL331's."""
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []

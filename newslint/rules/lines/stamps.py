@@ -181,6 +181,36 @@ def glued_dates(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+# a full date and the clock time straight after it, no 'at' between, inside a line ('… @janedoe Monday 28 September
+# 2020 19:27 0 comments', '… Release Date: Thursday, 28 April 2022 – 3:55pm I would like …'): a page's stamp
+_DATED_CLOCK = regexcache.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} "
+    + MONTH + r",? \d{4}),? (?:[-–|•/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M)\b)?|\d{1,2}(?:\.\d{2})? ?(?:[ap]m|[AP]M)\b)"
+    r"(?: (?:GMT|BST|UTC|CET|CEST|IST|[ECMP][SD]?T)\b)?")
+_DATE_REACH = 16, 48  # characters a dated clock reaches before and after its cue span (a weekday; the year and time)
+# the word before a date in a sentence ('… began on Monday 28 September 2020 19:27', 'from 3 May 2021 10:00')
+_PROSE_BEFORE = frozenset("on since until till from by before after of to between and or at as dated through in".split())
+
+
+def dated_clocks(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each full date with a clock time straight after it (_DATED_CLOCK) that no preposition or
+    letter stands before and no lower-case word goes on from (no clause around it: '… on Monday 28 September 2020
+    19:27', 'March 3, 2021, 10:41 is when …') and no labelled stamp opening its line holds (NL331's: 'Posted: Nov 8,
+    2023 / 04:43 PM CST'), looked for only at the article's month cues (dates.article_date_cues)."""
+    text, found = article.text, {}
+    for start, end in article_date_cues(article)[0]:
+        for match in _DATED_CLOCK.finditer(text, max(start - _DATE_REACH[0], 0), end + _DATE_REACH[1]):
+            at = match.start()
+            before, after = text[max(at - 12, 0):at].split(), text[match.end():match.end() + 2].lstrip()
+            line = text[text.rfind("\n", 0, at) + 1:at]
+            opening = at - len(line.lstrip())  # where the line's words start: NL331 reads a labelled stamp there
+            label = TIMESTAMP.match(text, opening) if text[opening:opening + 1].isalpha() else None
+            if not text[at - 1:at].isalnum() and not (before and before[-1] in _PROSE_BEFORE) \
+                    and not after[:1].islower() and not (label and label.end() > at):
+                found[at] = match.end()
+    return sorted(found.items())
+
+
 _LAID_OUT = 60  # characters: a program that laid a page out at a width (70 to 100) filled a line this long at least
 _BULLETS = ("• ", "* ", "- ", "+ ")  # a list item's opening in a text browser's or a converter's output
 
@@ -266,11 +296,16 @@ class TimestampLine(Rule):
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
                    "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
-                   "in prose a space stands before a date.")
+                   "in prose a space stands before a date. So are a list item's time glued to its headline ('* 4:53 "
+                   "pmUS stocks …'), a date or time after a link's label ('[Holiday](…) / 14 hours ago') or on the "
+                   "line under a byline, and a full date with its clock time inside a line where no preposition "
+                   "stands before it and no lower-case word goes on after it ('… @janedoe Monday 28 September 2020 "
+                   "19:27 0 comments').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        if not glued:  # most articles
+        clocks = dated_clocks(article) if article_date_cues(article)[0] else []
+        if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
         reported = []
@@ -280,9 +315,14 @@ class TimestampLine(Rule):
         text = article.text
         for start, end in glued:
             if not any(at < end and start < to for at, to in reported):  # (a stamp reported whole, a glued time)
+                reported.append((start, end))
                 gap = " " if text[end:end + 1].isalnum() else ""
                 yield self.finding(start, end, f"page date glued to the word before it: {quote(text[start:end])}",
                                    Fix.replace(start, end, gap, safe=False, description="remove the date"))
+        for start, end in clocks:
+            if not any(at < end and start < to for at, to in reported):
+                yield self.finding(start, end, f"page timestamp inside the line: {quote(text[start:end])}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
 
     def _stamps(self, article: Article) -> Iterable[Finding]:
         if _holds_glued_stamp_cue(article.text):
