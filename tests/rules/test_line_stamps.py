@@ -276,8 +276,8 @@ def test_a_stamp_opening_a_laid_out_list_item_or_inside_it(lint):
 
 
 def test_a_date_on_the_line_under_a_byline(lint):
-    text = _wrapped(PROSE, "by Jane Okafor\n21 August 2019, 7:40am\nShare", MORE)
-    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ["21 August 2019, 7:40am"]
+    text = _wrapped(PROSE, "by Jane Okafor\n2 May 2018, 9:15am\nShare", MORE)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ["2 May 2018, 9:15am"]
     prose = _wrapped(PROSE, "The poem was read by Jane Okafor\nin August 2019 at the harbour\nfestival", MORE)
     assert lint(prose, select=["NL314"]) == []
 
@@ -301,18 +301,18 @@ def test_a_links_label_without_a_stamp_after_it_stays(lint, line):
 
 
 @pytest.mark.parametrize("line, stamp", [
-    ("Harbour desk @janedoe Monday 28 September 2020 19:27 0 comments Share", "Monday 28 September 2020 19:27"),
-    ("Release Date: Thursday, 28 April 2022 – 3:55pm I would like to thank the crews", "Thursday, 28 April 2022 – 3:55pm"),
-    ("By Jane Okafor 8 January 2020, 3:51 pm 11 Edit", "8 January 2020, 3:51 pm"),
+    ("Harbour desk @okaforj Tuesday 14 July 2021 08:05 3 comments Share", "Tuesday 14 July 2021 08:05"),
+    ("Notice issued: Friday, 9 June 2023 – 4:20pm We thank the ferry crews", "Friday, 9 June 2023 – 4:20pm"),
+    ("By Jane Okafor 12 March 2019, 6:02 pm 4 Reply", "12 March 2019, 6:02 pm"),
 ])
 def test_a_date_and_its_clock_inside_a_line(lint, line, stamp):
     assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
 
 
 @pytest.mark.parametrize("line", [
-    "The ferry left on Monday 28 September 2020 19:27 and docked late.",
+    "The ferry left on Tuesday 14 July 2021 08:05 and docked late.",
     "March 3, 2021, 10:41 is when the harbour wall gave way.",
-    "Posted: Nov 8, 2023 / 04:43 PM CST",
+    "Posted: Feb 2, 2022 / 07:15 AM EST",
 ])
 def test_a_date_and_clock_in_a_clause_or_in_a_labelled_stamp_stays(lint, line):
     """A preposition before it or a lower-case word after it is a sentence's; a stamp its label opens is NL331's."""
