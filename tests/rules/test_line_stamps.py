@@ -240,13 +240,13 @@ def test_a_date_with_pandoc_attributes_is_left_to_the_furniture_rule(lint):
 
 def test_a_list_items_time_glued_to_its_headline(lint):
     """A list run into one line (readabilipy): each item's clock or relative time glued to its headline."""
-    items = "* 4:53 pmFerry fares rise again, * 33 minutes agoHarbour wall rebuilt, * 1 hour ago“Quiet” summer ahead,"
-    assert shown(lint, f"{PROSE}\n\n{items}\n\n{MORE}\n", "NL314") == ["4:53 pm", "33 minutes ago", "1 hour ago"]
+    items = "* 5:12 pmFerry fares rise again, * 27 minutes agoHarbour wall rebuilt, * 1 hour ago“Quiet” summer ahead,"
+    assert shown(lint, f"{PROSE}\n\n{items}\n\n{MORE}\n", "NL314") == ["5:12 pm", "27 minutes ago", "1 hour ago"]
 
 
 @pytest.mark.parametrize("line", [
-    "The ferry left 3 hours agoThe harbour master said so.", "The vote at 4:53 pmFerry staff then walked out.",
-    "* 4:53 pm sharp, the doors close", "Fares rose 5 * 3 hours agoLater",
+    "The ferry left 3 hours agoThe harbour master said so.", "The vote at 5:12 pmFerry staff then walked out.",
+    "* 5:12 pm sharp, the doors close", "Fares rose 5 * 3 hours agoLater",
 ])
 def test_a_time_glued_without_a_list_items_bullet_before_it_stays(lint, line):
     assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
@@ -258,12 +258,12 @@ Title
 The ferry company said the summer timetable would start a week early this year
 because more visitors were expected, and that two extra sailings would be added.
 
-  • 4:17 pm
+  • 3:26 pm
     Harbour wall to be rebuilt after the winter storms damaged its northern end
-  • 4:08 pm
+  • 3:02 pm
     Ferry timetable changes
   • Two divers search the harbour mouth, in Portwell, May 3, 2021 (Jo Ray)
-    33 minutes ago
+    27 minutes ago
     Fares to rise
 """
 
@@ -272,7 +272,7 @@ def test_a_stamp_opening_a_laid_out_list_item_or_inside_it(lint):
     """A text browser's list: a bulleted time starts an item of its own even under a full line, and a relative
     time inside an item is a stamp line too (NL331 reads a paragraph's first line only)."""
     found = lint(LAID_OUT_LIST, select=["NL314"])
-    assert [LAID_OUT_LIST[d.start:d.end] for d in found] == ["• 4:17 pm", "• 4:08 pm", "33 minutes ago"]
+    assert [LAID_OUT_LIST[d.start:d.end] for d in found] == ["• 3:26 pm", "• 3:02 pm", "27 minutes ago"]
 
 
 def test_a_date_on_the_line_under_a_byline(lint):
@@ -283,8 +283,8 @@ def test_a_date_on_the_line_under_a_byline(lint):
 
 
 @pytest.mark.parametrize("line, stamp", [
-    ("[Holiday](https://example.com/holiday/) / 14 hours ago", "14 hours ago"),
-    ("[Ferry news](https://example.com/reviews/ferries/holiday/) / 14 hours\nago", "14 hours\nago"),
+    ("[Travel](https://example.com/travel/) / 14 hours ago", "14 hours ago"),
+    ("[Ferry news](https://example.com/reviews/ferries/travel/) / 14 hours\nago", "14 hours\nago"),
     ("[Harbour](https://example.com/harbour/) | May 3, 2021", "May 3, 2021"),
 ])
 def test_a_stamp_after_a_links_label(lint, line, stamp):

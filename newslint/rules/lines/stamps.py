@@ -86,7 +86,7 @@ def _stamp_after_byline(text: str) -> int | None:
 
 def _lines_under_bylines(text: str) -> Iterable[tuple[int, str]]:
     """Where each line of a block under a line that is only a byline starts, with the line stripped ('by Jane Doe' /
-    '21 August 2019, 7:40am' / 'Share')."""
+    '2 May 2018, 9:15am' / 'Share')."""
     lines, at = text.split("\n"), 0
     for k, line in enumerate(lines):
         above = lines[k - 1].strip() if k else ""
@@ -96,12 +96,12 @@ def _lines_under_bylines(text: str) -> Iterable[tuple[int, str]]:
 
 
 _TAIL_SEPARATOR = regexcache.compile(r" [/|•·] ")
-_LABEL_WORDS = 4  # words at most before a stamp's separator: a section's label or a name ('Holiday / 14 hours ago')
+_LABEL_WORDS = 4  # words at most before a stamp's separator: a section's label or a name ('Travel / 14 hours ago')
 
 
 def _stamp_tail(text: str) -> str:
     """The date or time with a figure that ends a short line after a byline (_stamp_after_byline) or after a label
-    of a few words and a separator ('Holiday / 14 hours ago', 'By Jane Doe • 11/08/23 5:19pm'), else ''."""
+    of a few words and a separator ('Travel / 14 hours ago', 'By Jane Doe • 11/08/23 5:19pm'), else ''."""
     if len(text) > _BYLINE_WITH_STAMP:
         return ""
     if text.startswith(_BYLINE_OPENINGS):
@@ -125,8 +125,8 @@ def _stamp_after_name(text: str) -> int | None:
 _GLUED_STAMP = regexcache.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
-# a list item's time glued to its headline, as readabilipy joins a list ('* 4:53 pmUS stocks open higher, * 33
-# minutes agoEU says …'): a clock with am/pm or a relative time after the bullet, a capital or a quote straight after
+# a list item's time glued to its headline, as readabilipy joins a list ('* 5:12 pmFerry fares rise, * 27 minutes
+# agoHarbour wall …'): a clock with am/pm or a relative time after the bullet, a capital or a quote straight after
 _GLUED_ITEM_STAMP = regexcache.compile(
     r"[*•] (\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)|(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
     r"(?=[A-Z“‘\"'])")
@@ -181,21 +181,21 @@ def glued_dates(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
-# a full date and the clock time straight after it, no 'at' between, inside a line ('… @janedoe Monday 28 September
-# 2020 19:27 0 comments', '… Release Date: Thursday, 28 April 2022 – 3:55pm I would like …'): a page's stamp
+# a full date and the clock time straight after it, no 'at' between, inside a line ('… @janedoe Tuesday 14 July 2021
+# 08:05 3 comments', '… Notice issued: Friday, 9 June 2023 – 4:20pm We thank …'): a page's stamp
 _DATED_CLOCK = regexcache.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} "
     + MONTH + r",? \d{4}),? (?:[-–|•/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M)\b)?|\d{1,2}(?:\.\d{2})? ?(?:[ap]m|[AP]M)\b)"
     r"(?: (?:GMT|BST|UTC|CET|CEST|IST|[ECMP][SD]?T)\b)?")
 _DATE_REACH = 16, 48  # characters a dated clock reaches before and after its cue span (a weekday; the year and time)
-# the word before a date in a sentence ('… began on Monday 28 September 2020 19:27', 'from 3 May 2021 10:00')
+# the word before a date in a sentence ('… began on Tuesday 14 July 2021 08:05', 'from 3 May 2021 10:00')
 _PROSE_BEFORE = frozenset("on since until till from by before after of to between and or at as dated through in".split())
 
 
 def dated_clocks(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each full date with a clock time straight after it (_DATED_CLOCK) that no preposition or
-    letter stands before and no lower-case word goes on from (no clause around it: '… on Monday 28 September 2020
-    19:27', 'March 3, 2021, 10:41 is when …') and no labelled stamp opening its line holds (NL331's: 'Posted: Nov 8,
+    letter stands before and no lower-case word goes on from (no clause around it: '… on Tuesday 14 July 2021
+    08:05', 'March 3, 2021, 10:41 is when …') and no labelled stamp opening its line holds (NL331's: 'Posted: Nov 8,
     2023 / 04:43 PM CST'), looked for only at the article's month cues (dates.article_date_cues)."""
     text, found = article.text, {}
     for start, end in article_date_cues(article)[0]:
@@ -222,7 +222,7 @@ def lone_lines(text: str, items: bool = False) -> Iterable[tuple[int, str]]:
     a date or a byline among a text browser's or a converter's wrapped paragraphs ('Study begins in US …' / 'By Jane
     Doe' / 'Holocaust survivors attend …'). The block's longest line is its width, _LAID_OUT to _UNWRAPPED
     characters (a longer line is an extractor's kept line: _kept_lines). With ``items``, a line that opens with a
-    list's bullet ('• 4:08 pm') starts a piece whatever the line above (a list's item starts a line of its own)."""
+    list's bullet ('• 3:02 pm') starts a piece whatever the line above (a list's item starts a line of its own)."""
     lines = text.split("\n")
     width = max(map(len, lines))
     if not _LAID_OUT <= width <= _UNWRAPPED:
@@ -296,11 +296,11 @@ class TimestampLine(Rule):
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
                    "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
-                   "in prose a space stands before a date. So are a list item's time glued to its headline ('* 4:53 "
-                   "pmUS stocks …'), a date or time after a link's label ('[Holiday](…) / 14 hours ago') or on the "
+                   "in prose a space stands before a date. So are a list item's time glued to its headline ('* 5:12 "
+                   "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
                    "line under a byline, and a full date with its clock time inside a line where no preposition "
-                   "stands before it and no lower-case word goes on after it ('… @janedoe Monday 28 September 2020 "
-                   "19:27 0 comments').")
+                   "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
+                   "08:05 3 comments').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
@@ -379,7 +379,7 @@ class TimestampLine(Rule):
         and year linked is an archive's menu item ('[March 2022](/archives/2022/03)'), no page's date. A line with
         Pandoc's attributes ('[May 3, 2021]{.entry-date}') is left to NL311, which reads it with the page's markup
         around it (its finding stands for the element's other classes too: on fold a's Pandoc outputs, 39 captions).
-        So is the date or time that ends a line of a link and its stamp (_stamp_tail: '[Holiday](https://…) / 14
+        So is the date or time that ends a line of a link and its stamp (_stamp_tail: '[Travel](https://…) / 14
         hours ago', 'By [Jane Doe](https://…) • 11/08/23 5:19pm'), where the paragraph as written ends with it (its
         words maybe wrapped over two lines)."""
         for paragraph, text in unmarked_paragraphs(article):
