@@ -188,6 +188,9 @@ _DATED_CLOCK = regexcache.compile(
     + MONTH + r",? \d{4}),? (?:[-–|•/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M)\b)?|\d{1,2}(?:\.\d{2})? ?(?:[ap]m|[AP]M)\b)"
     r"(?: (?:GMT|BST|UTC|CET|CEST|IST|[ECMP][SD]?T)\b)?")
 _DATE_REACH = 16, 48  # characters a dated clock reaches before and after its cue span (a weekday; the year and time)
+# in every dated clock, within _YEAR_REACH characters after its cue span ('…tember 2020 – 1'): searched first, cheaply
+_YEAR_AND_FIGURE = regexcache.compile(r"\d{4},? (?:[-–|•/] )?\d")
+_YEAR_REACH = 18
 # the word before a date in a sentence ('… began on Tuesday 14 July 2021 08:05', 'from 3 May 2021 10:00')
 _PROSE_BEFORE = frozenset("on since until till from by before after of to between and or at as dated through in".split())
 
@@ -199,6 +202,8 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
     2023 / 04:43 PM CST'), looked for only at the article's month cues (dates.article_date_cues)."""
     text, found = article.text, {}
     for start, end in article_date_cues(article)[0]:
+        if not _YEAR_AND_FIGURE.search(text, end, end + _YEAR_REACH):
+            continue  # (most cues: a date in a sentence)
         for match in _DATED_CLOCK.finditer(text, max(start - _DATE_REACH[0], 0), end + _DATE_REACH[1]):
             at = match.start()
             before, after = text[max(at - 12, 0):at].split(), text[match.end():match.end() + 2].lstrip()
