@@ -91,8 +91,12 @@ def test_stamp_glued_after_a_byline(lint):
     ("Ferry fares to rise next springApril 21, 2022", "April 21, 2022"),
     ("Ferry fares to rise next springApril 21, 2022Storm closes the harbour road", "April 21, 2022"),
     ("Harbour scenes in pictures12 October 2021, 7:40am", "12 October 2021, 7:40am"),
+    # a full date and its clock set off inside a line, no clause around them
+    ("Harbour desk @okaforj Tuesday 14 July 2021 08:05 3 comments Share", "Tuesday 14 July 2021 08:05"),
+    ("Notice issued: Friday, 9 June 2023 – 4:20pm We thank the ferry crews", "Friday, 9 June 2023 – 4:20pm"),
+    ("By Jane Okafor 12 March 2019, 6:02 pm 4 Reply", "12 March 2019, 6:02 pm"),
 ])
-def test_a_date_glued_to_the_word_before_it(lint, line, stamp):
+def test_a_date_glued_to_the_word_before_it_or_with_its_clock_inside_a_line(lint, line, stamp):
     assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
 
 
@@ -128,6 +132,9 @@ def test_a_date_after_by_and_no_name_or_after_a_label_that_is_a_verb_stays(lint,
     "The meeting on April 14, 2022 at 2:12 pm was short. Officials said little.",
     "On 4/5/2022 at 10:00 AM ET the talks began, and the 10:30 PM Show aired later.",
     "Doors open on May 3, 2024 at 7:30 pm; tickets cost $20.",
+    # a date and its clock with a preposition before or a lower-case word after (a sentence's), or NL331's label over it
+    "The ferry left on Tuesday 14 July 2021 08:05 and docked late.",
+    "March 3, 2021, 10:41 is when the harbour wall gave way.", "Posted: Feb 2, 2022 / 07:15 AM EST",
 ])
 def test_dates_and_times_in_prose_are_left_alone(lint, sentence):
     assert shown(lint, f"{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []
@@ -236,3 +243,65 @@ def test_a_months_archive_link_is_no_timestamp(lint):
 
 def test_a_date_with_pandoc_attributes_is_left_to_the_furniture_rule(lint):
     assert lint(MARKDOWN_STORY.format(line="[May 3, 2021]{.entry-date}"), select=["NL314"]) == []
+
+
+def test_a_list_items_time_glued_to_its_headline(lint):
+    """A list run into one line (readabilipy): each item's clock or relative time glued to its headline."""
+    items = "* 5:12 pmFerry fares rise again, * 27 minutes agoHarbour wall rebuilt, * 1 hour ago“Quiet” summer ahead,"
+    assert shown(lint, f"{PROSE}\n\n{items}\n\n{MORE}\n", "NL314") == ["5:12 pm", "27 minutes ago", "1 hour ago"]
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry left 3 hours agoThe harbour master said so.", "The vote at 5:12 pmFerry staff then walked out.",
+    "* 5:12 pm sharp, the doors close", "Fares rose 5 * 3 hours agoLater",
+])
+def test_a_time_glued_without_a_list_items_bullet_before_it_stays(lint, line):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
+
+
+LAID_OUT_LIST = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+  • 3:26 pm
+    Harbour wall to be rebuilt after the winter storms damaged its northern end
+  • 3:02 pm
+    Ferry timetable changes
+  • Two divers search the harbour mouth, in Portwell, May 3, 2021 (Jo Ray)
+    27 minutes ago
+    Fares to rise
+"""
+
+
+def test_a_stamp_opening_a_laid_out_list_item_or_inside_it(lint):
+    """A text browser's list: a bulleted time starts an item of its own even under a full line, and a relative
+    time inside an item is a stamp line too (NL331 reads a paragraph's first line only)."""
+    found = lint(LAID_OUT_LIST, select=["NL314"])
+    assert [LAID_OUT_LIST[d.start:d.end] for d in found] == ["• 3:26 pm", "• 3:02 pm", "27 minutes ago"]
+
+
+def test_a_date_on_the_line_under_a_byline(lint):
+    text = _wrapped(PROSE, "by Jane Okafor\n2 May 2018, 9:15am\nShare", MORE)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ["2 May 2018, 9:15am"]
+    prose = _wrapped(PROSE, "The poem was read by Jane Okafor\nin August 2019 at the harbour\nfestival", MORE)
+    assert lint(prose, select=["NL314"]) == []
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("[Travel](https://example.com/travel/) / 14 hours ago", "14 hours ago"),
+    ("[Ferry news](https://example.com/reviews/ferries/travel/) / 14 hours\nago", "14 hours\nago"),
+    ("[Harbour](https://example.com/harbour/) | May 3, 2021", "May 3, 2021"),
+])
+def test_a_stamp_after_a_links_label(lint, line, stamp):
+    text = MARKDOWN_STORY.format(line=line)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == [stamp]
+
+
+@pytest.mark.parametrize("line", [
+    "[Ferry fares](https://example.com/fares/) / 2 for 1", "[Harbour](https://example.com/harbour/) / May",
+    "[Read how the ferry fares were set](https://example.com/fares/) by the board in its spring review / 3 days ago",
+])
+def test_a_links_label_without_a_stamp_after_it_stays(lint, line):
+    assert lint(MARKDOWN_STORY.format(line=line), select=["NL314"]) == []

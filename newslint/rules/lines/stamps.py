@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from newslint import native, regexcache
@@ -20,7 +21,7 @@ def _stamp_closing_block(text: str) -> int | None:
     sentence ('… was announced on' / 'March 3, 2020.', a hard-wrapped sentence, stays), else None."""
     cut = text.rstrip().rindex("\n")
     line, above = text[cut + 1:].strip(), text[:cut].rstrip()
-    if not line or line.endswith(".") or not timestamp_line(line) or TIMESTAMP.match(line):
+    if not line or line.endswith(".") or not timestamp_line(line):
         return None
     last_word = above.rsplit(None, 1)[-1] if above else ""
     if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|"):
@@ -30,11 +31,13 @@ def _stamp_closing_block(text: str) -> int | None:
 
 def _stamp_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, int]]:
     """(start, end) of each line of a block whose line breaks an extractor kept (_kept_lines: a whole page's text,
-    one element a line) that is only the page's date or time (timestamp_line, not NL331's labelled form) and not
-    a piece of a sentence broken at a link (_set_apart)."""
+    one element a line) that is only the page's date or time (timestamp_line; the first line not in NL331's labelled
+    form, which NL331 reads at a paragraph's start only) and not a piece of a sentence broken at a link
+    (_set_apart)."""
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and not stripped.endswith(".") and timestamp_line(stripped) and not TIMESTAMP.match(stripped) \
+        if stripped and not stripped.endswith(".") and timestamp_line(stripped) \
+                and (k or not TIMESTAMP.match(stripped)) \
                 and _set_apart(lines, k):
             start = starts[k] + len(line) - len(line.lstrip())
             yield start, start + len(stripped)
@@ -81,6 +84,35 @@ def _stamp_after_byline(text: str) -> int | None:
     return None
 
 
+def _lines_under_bylines(text: str) -> Iterable[tuple[int, str]]:
+    """Where each line of a block under a line that is only a byline starts, with the line stripped ('by Jane Doe' /
+    '2 May 2018, 9:15am' / 'Share')."""
+    lines, at = text.split("\n"), 0
+    for k, line in enumerate(lines):
+        above = lines[k - 1].strip() if k else ""
+        if above.startswith(_BYLINE_OPENINGS) and _NAMED_BYLINE.fullmatch(above):
+            yield at + len(line) - len(line.lstrip()), line.strip()
+        at += len(line) + 1
+
+
+_TAIL_SEPARATOR = regexcache.compile(r" [/|•·] ")
+_LABEL_WORDS = 4  # words at most before a stamp's separator: a section's label or a name ('Travel / 14 hours ago')
+
+
+def _stamp_tail(text: str) -> str:
+    """The date or time with a figure that ends a short line after a byline (_stamp_after_byline) or after a label
+    of a few words and a separator ('Travel / 14 hours ago', 'By Jane Doe • 11/08/23 5:19pm'), else ''."""
+    if len(text) > _BYLINE_WITH_STAMP:
+        return ""
+    if text.startswith(_BYLINE_OPENINGS):
+        at = _stamp_after_byline(text)
+    else:
+        separator = _TAIL_SEPARATOR.search(text)
+        at = separator.end() if separator and len(text[:separator.start()].split()) <= _LABEL_WORDS else None
+    rest = text[at:].strip() if at is not None else ""
+    return rest if any(map(str.isdigit, rest)) and timestamp_line(rest) else ""
+
+
 def _stamp_after_name(text: str) -> int | None:
     """Where the page's date starts in a line of a name and its labelled date ('Jane Doe Updated May 6, 2022, 12:49
     AM', _LABELLED_NAME): the label, where the rest of the line is only a date or time, else None."""
@@ -93,6 +125,11 @@ def _stamp_after_name(text: str) -> int | None:
 _GLUED_STAMP = regexcache.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
+# a list item's time glued to its headline, as readabilipy joins a list ('* 5:12 pmFerry fares rise, * 27 minutes
+# agoHarbour wall …'): a clock with am/pm or a relative time after the bullet, a capital or a quote straight after
+_GLUED_ITEM_STAMP = regexcache.compile(
+    r"[*•] (\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)|(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
+    r"(?=[A-Z“‘\"'])")
 # a page's date glued to the last sentence of a dek or paragraph, with no space: '… its recovery?Monday, 6 January 2020'
 _TRAILING_STAMP = regexcache.compile(
     r"[a-z][.!?\"”]((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:January|February|March|April|May|June"
@@ -144,16 +181,53 @@ def glued_dates(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+# a full date and the clock time straight after it, no 'at' between, inside a line ('… @janedoe Tuesday 14 July 2021
+# 08:05 3 comments', '… Notice issued: Friday, 9 June 2023 – 4:20pm We thank …'): a page's stamp
+_DATED_CLOCK = regexcache.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} "
+    + MONTH + r",? \d{4}),? (?:[-–|•/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M)\b)?|\d{1,2}(?:\.\d{2})? ?(?:[ap]m|[AP]M)\b)"
+    r"(?: (?:GMT|BST|UTC|CET|CEST|IST|[ECMP][SD]?T)\b)?")
+_DATE_REACH = 16, 48  # characters a dated clock reaches before and after its cue span (a weekday; the year and time)
+# in every dated clock, within _YEAR_REACH characters after its cue span ('…tember 2020 – 1'): searched first, cheaply
+_YEAR_AND_FIGURE = regexcache.compile(r"\d{4},? (?:[-–|•/] )?\d")
+_YEAR_REACH = 18
+# the word before a date in a sentence ('… began on Tuesday 14 July 2021 08:05', 'from 3 May 2021 10:00')
+_PROSE_BEFORE = frozenset("on since until till from by before after of to between and or at as dated through in".split())
+
+
+def dated_clocks(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each full date with a clock time straight after it (_DATED_CLOCK) that no preposition or
+    letter stands before and no lower-case word goes on from (no clause around it: '… on Tuesday 14 July 2021
+    08:05', 'March 3, 2021, 10:41 is when …') and no labelled stamp opening its line holds (NL331's: 'Posted: Nov 8,
+    2023 / 04:43 PM CST'), looked for only at the article's month cues (dates.article_date_cues)."""
+    text, found = article.text, {}
+    for start, end in article_date_cues(article)[0]:
+        if not _YEAR_AND_FIGURE.search(text, end, end + _YEAR_REACH):
+            continue  # (most cues: a date in a sentence)
+        for match in _DATED_CLOCK.finditer(text, max(start - _DATE_REACH[0], 0), end + _DATE_REACH[1]):
+            at = match.start()
+            before, after = text[max(at - 12, 0):at].split(), text[match.end():match.end() + 2].lstrip()
+            line = text[text.rfind("\n", 0, at) + 1:at]
+            opening = at - len(line.lstrip())  # where the line's words start: NL331 reads a labelled stamp there
+            label = TIMESTAMP.match(text, opening) if text[opening:opening + 1].isalpha() else None
+            if not text[at - 1:at].isalnum() and not (before and before[-1] in _PROSE_BEFORE) \
+                    and not after[:1].islower() and not (label and label.end() > at):
+                found[at] = match.end()
+    return sorted(found.items())
+
+
 _LAID_OUT = 60  # characters: a program that laid a page out at a width (70 to 100) filled a line this long at least
+_BULLETS = ("• ", "* ", "- ", "+ ")  # a list item's opening in a text browser's or a converter's output
 
 
-def lone_lines(text: str) -> Iterable[tuple[int, str]]:
+def lone_lines(text: str, items: bool = False) -> Iterable[tuple[int, str]]:
     """Where each line of a block laid out at a width starts, with the line stripped, for the lines that are a piece
     of their own: the line above ended before it was full (this line's first word would have fitted after it) and so
     does this line, and it is no piece of a sentence (_set_apart: '… dated Foochow,' / '24th January :'): a heading,
     a date or a byline among a text browser's or a converter's wrapped paragraphs ('Study begins in US …' / 'By Jane
     Doe' / 'Holocaust survivors attend …'). The block's longest line is its width, _LAID_OUT to _UNWRAPPED
-    characters (a longer line is an extractor's kept line: _kept_lines)."""
+    characters (a longer line is an extractor's kept line: _kept_lines). With ``items``, a line that opens with a
+    list's bullet ('• 3:02 pm') starts a piece whatever the line above (a list's item starts a line of its own)."""
     lines = text.split("\n")
     width = max(map(len, lines))
     if not _LAID_OUT <= width <= _UNWRAPPED:
@@ -161,7 +235,8 @@ def lone_lines(text: str) -> Iterable[tuple[int, str]]:
     at = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and (k == 0 or fits_after(lines[k - 1], stripped, width)) \
+        if stripped and (k == 0 or items and stripped.startswith(_BULLETS)
+                         or fits_after(lines[k - 1], stripped, width)) \
                 and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
             yield at + len(line) - len(line.lstrip()), stripped
         at += len(line) + 1
@@ -226,11 +301,16 @@ class TimestampLine(Rule):
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
                    "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
-                   "in prose a space stands before a date.")
+                   "in prose a space stands before a date. So are a list item's time glued to its headline ('* 5:12 "
+                   "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
+                   "line under a byline, and a full date with its clock time inside a line where no preposition "
+                   "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
+                   "08:05 3 comments').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        if not glued:  # most articles
+        clocks = dated_clocks(article) if article_date_cues(article)[0] else []
+        if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
         reported = []
@@ -240,13 +320,20 @@ class TimestampLine(Rule):
         text = article.text
         for start, end in glued:
             if not any(at < end and start < to for at, to in reported):  # (a stamp reported whole, a glued time)
+                reported.append((start, end))
                 gap = " " if text[end:end + 1].isalnum() else ""
                 yield self.finding(start, end, f"page date glued to the word before it: {quote(text[start:end])}",
                                    Fix.replace(start, end, gap, safe=False, description="remove the date"))
+        for start, end in clocks:
+            if not any(at < end and start < to for at, to in reported):
+                yield self.finding(start, end, f"page timestamp inside the line: {quote(text[start:end])}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
 
     def _stamps(self, article: Article) -> Iterable[Finding]:
         if _holds_glued_stamp_cue(article.text):
             yield from self._glued_stamps(article)
+        if "*" in article.text or "•" in article.text:  # (a character's search: "* " costs a hundred times more)
+            yield from self._glued_item_stamps(article)
         texts, _, _, marks = paragraph_forms(article)  # (NL312 has asked them)
         paragraphs = article.paragraphs
         for i in stamp_paragraphs(texts, marks, _BYLINE_OPENINGS):  # (most paragraphs: long prose, none read)
@@ -282,9 +369,9 @@ class TimestampLine(Rule):
                     start, end = paragraph.start + closing, paragraph.start + len(text.rstrip())
                     yield self.finding(start, end, f"page timestamp line: {quote(text[closing:].strip())}",
                                        Fix.replace(start, end, "", safe=False, description="remove the timestamp line"))
-                for at, line in lone_lines(text):  # a date among a laid-out page's wrapped paragraphs
-                    if at and at != closing and timestamp_line(line) and not line.endswith(".") \
-                            and not TIMESTAMP.match(line):
+                # a date among a laid-out page's wrapped paragraphs or under a byline (NL331 reads first lines only)
+                for at, line in sorted(dict([*lone_lines(text, items=True), *_lines_under_bylines(text)]).items()):
+                    if at and at != closing and timestamp_line(line) and not line.endswith("."):
                         start = paragraph.start + at
                         yield self.finding(start, start + len(line), f"page timestamp line: {quote(line)}",
                                            Fix.replace(start, start + len(line) + 1, "", safe=False,
@@ -296,13 +383,34 @@ class TimestampLine(Rule):
         '[ 4:53 pm ](https://…)' (see unmarked_paragraphs); NL331 has one its label or relative time opens. A month
         and year linked is an archive's menu item ('[March 2022](/archives/2022/03)'), no page's date. A line with
         Pandoc's attributes ('[May 3, 2021]{.entry-date}') is left to NL311, which reads it with the page's markup
-        around it (its finding stands for the element's other classes too: on fold a's Pandoc outputs, 39 captions)."""
+        around it (its finding stands for the element's other classes too: on fold a's Pandoc outputs, 39 captions).
+        So is the date or time that ends a line of a link and its stamp (_stamp_tail: '[Travel](https://…) / 14
+        hours ago', 'By [Jane Doe](https://…) • 11/08/23 5:19pm'), where the paragraph as written ends with it (its
+        words maybe wrapped over two lines)."""
         for paragraph, text in unmarked_paragraphs(article):
-            if len(text) <= STAMP_LONGEST and timestamp_line(text) and not _MONTH_LINK.fullmatch(text) \
+            whole = len(text) <= STAMP_LONGEST and timestamp_line(text)
+            if whole and not _MONTH_LINK.fullmatch(text) \
                     and "{" not in paragraph.text and not TIMESTAMP.match(paragraph.text) \
                     and not (len(paragraph.text) <= STAMP_LONGEST and timestamp_line(paragraph.text)):  # (read above)
                 yield self.finding(paragraph.start, paragraph.end, f"page timestamp line: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the timestamp line"))
+            elif not whole and (tail := _stamp_tail(text)) \
+                    and (written := re.search(r"\s+".join(map(re.escape, tail.split())) + r"\s*\Z", paragraph.text)) \
+                    and not (paragraph.text.startswith(_BYLINE_OPENINGS) and _stamp_after_byline(paragraph.text)):
+                start, end = paragraph.start + written.start(), paragraph.start + len(paragraph.text.rstrip())
+                yield self.finding(start, end, f"page timestamp after the link: {quote(tail)}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+
+    def _glued_item_stamps(self, article: Article) -> Iterable[Finding]:
+        """A list item's time glued to its headline (_GLUED_ITEM_STAMP), its bullet at a line's start or after the
+        comma that ends the item before: in prose no bullet stands before a time."""
+        text = article.text
+        for match in _GLUED_ITEM_STAMP.finditer(text):
+            at = match.start()
+            if at == 0 or text[at - 1] == "\n" or text[at - 2:at] == ", ":
+                start, end = match.span(1)
+                yield self.finding(start, end, f"page timestamp glued to the text: {quote(match.group(1))}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
 
     def _glued_stamps(self, article: Article) -> Iterable[Finding]:
         """Stamps glued to the next block, except in a line that is only stamps (reported whole, here or by
