@@ -1,6 +1,6 @@
 """Subheadings and embedded-post headers run into the text where an extractor lost the paragraph breaks (NL106).
 
-Four shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
+Five shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
 line with no final stop between the end of one sentence and the start of the next:
 
 - a question glued to the sentence after it, at a line's start or glued to the stop before it
@@ -10,6 +10,8 @@ line with no final stop between the end of one sentence and the start of the nex
   (``disagree.  Heard it through the grape vine  It was``);
 - in a page whose breaks became single spaces, a heading in sentence or title case before a word that opens sentences
   (``the group. Arrested development That's not all``);
+- in a live blog run into one line, an entry's title after its clock and author and before its text
+  (``schedule.10:57Jane DoeLocal pubsSome pubs``, ``schedule. 10:57 Jane Doe Local pubs Some pubs``);
 
 and the header of an embedded social-media post (``homophobia."Jane Doe \u200f@JaneDoeCongratulations``). A sentence's
 stop may be followed by a section break's asterisks or a no-break space before the heading (``goals.* * *An``).
@@ -18,6 +20,7 @@ stop may be followed by a section break's asterisks or a no-break space before t
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from typing import Iterator
 
 from newslint import regexcache
@@ -55,6 +58,9 @@ _BYLINE = regexcache.compile(r"\b[Bb]y\b")
 _SPACES = regexcache.compile(r" +")
 _WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 _INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]")
+# a word that opens sentences, capitalised (of two letters or more: 'group A was' goes on a sentence)
+_OPENING_WORD = "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1),
+                                key=lambda w: (-len(w), w)))
 
 
 def prose_after(text: str, end: int) -> bool:
@@ -70,14 +76,15 @@ def _next_word_end(text: str, start: int) -> int:
     return end
 
 
-def paragraph_shapes(article: Article) -> tuple[bool, tuple[bool, bool], bool, bool]:
+def paragraph_shapes(article: Article) -> tuple[bool, tuple[bool, bool, bool], bool, bool]:
     """Which of the paragraph shapes the ``article`` may hold: a question heading (a question mark somewhere), the
     spaced headings (a full stop's double-space join; a page joined with single spaces, :func:`_space_joined`, that
-    the OCR gate does not judge a scan's, whose lines of verse and running heads look the same), a post's header (a
-    post's handle), a numbered list run into the text (its first item's number before a capital)."""
+    the OCR gate does not judge a scan's, whose lines of verse and running heads look the same; a live blog run into
+    one line, :func:`_live_blog_line`), a post's header (a post's handle), a numbered list run into the text (its
+    first item's number before a capital)."""
     text = article.text
-    return "?" in text, (_STOP_JOIN.search(text) is not None, _space_joined(text) and not article.ocr.ocr), \
-        "\u200f@" in text, _has_first_item(text)
+    return "?" in text, (_STOP_JOIN.search(text) is not None, _space_joined(text) and not article.ocr.ocr,
+                         _live_blog_line(text)), "\u200f@" in text, _has_first_item(text)
 
 
 _JOINED_LINE = 2500  # characters: a longer line is a page's paragraphs joined (the BBC corpus's longest, 1,719)
@@ -91,6 +98,17 @@ def _space_joined(text: str) -> bool:
     (``SPACED_PUNCTUATION``) and a line of ``_JOINED_LINE`` characters or more (the lines measured only then)."""
     return len(text) >= _JOINED_LINE and SPACED_PUNCTUATION.found(text) \
         and max(map(len, text.split("\n"))) >= _JOINED_LINE
+
+
+def _live_blog_line(text: str) -> bool:
+    """Whether ``text`` may hold a live blog's entries run into one line: a clock before a capital
+    (``_CLOCK_BEFORE_CAPITAL``) and a line of ``_JOINED_LINE`` characters or more (the lines measured only then)."""
+    return len(text) >= _JOINED_LINE and _CLOCK_BEFORE_CAPITAL.search(text) is not None \
+        and max(map(len, text.split("\n"))) >= _JOINED_LINE
+
+
+# a clock's minutes before a capital ('17:32Frances', '10:57 Gavin'), the colon first: a search for a literal
+_CLOCK_BEFORE_CAPITAL = regexcache.compile(r":\d\d ?[A-Z]")
 
 
 def _has_first_item(text: str) -> bool:
@@ -174,25 +192,66 @@ class _WordPlaces:
         return any(start != at for start in self._starts.get(word, ()))
 
 
-def spaced_headings(text: str, double_spaced: bool, space_joined: bool) -> Iterator[tuple[int, int]]:
+def spaced_headings(text: str, double_spaced: bool, space_joined: bool, live: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of the headings set apart by spaces in a paragraph that is a page's paragraphs joined: the short
     phrases between readability's double-space joins (:func:`double_space_headings`, in a page with such joins,
     ``double_spaced``) and, in a paragraph ``_JOINED_LINE`` characters long or more of a page joined with single
     spaces (``space_joined``), the headings in sentence or title case after a sentence's stop
-    (:func:`sentence_case_headings`)."""
+    (:func:`sentence_case_headings`); and in such a paragraph of a page with a clock before a capital (``live``), the
+    titles of a live blog's entries, set apart or glued (:func:`entry_titles`)."""
     if double_spaced:
         yield from double_space_headings(text)
     if space_joined and len(text) >= _JOINED_LINE:
         yield from sentence_case_headings(text)
+    if live and len(text) >= _JOINED_LINE:
+        yield from entry_titles(text)
+
+
+# a live blog's entry header run into the text: a clock, then (glued or after a space) two or three capitalised words,
+# its author's name ('restrictions17:32Jane DoeLocal pubs', '10:57 Mark O'Lee Local pubs Some'); the colon first
+_NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_ENTRY_HEADER = regexcache.compile(rf":(?<=\d:)\d\d(?!\d) ?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})")
+_ENTRIES = 3  # headers of one author that show a live blog
+# where an entry's title ends: a sentence glued to it ('pubsSome', 'midnight"It'), its question mark, a double space,
+# a link, the next entry's clock; or a stop (the entry opens on a sentence, no title)
+_TITLE_END = regexcache.compile(r"(?<=[a-z]{2})(?=['\"“‘]?[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[?!])"
+                                rf"|(?=  | https?:| ?\d{{1,2}}:\d{{2}}(?!\d)| (?:{_OPENING_WORD}) [a-z])|(?P<stop>[.;:])")
+_TITLE_REACH = 160  # characters an entry's title ends within
+
+
+def entry_titles(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the titles of a live blog's entries run into the line ``text``, each after its entry's header
+    (a clock and the author's name, :data:`_ENTRY_HEADER`: the two or three words after the clocks that most headers
+    share, ``_ENTRIES`` at least) and before the entry's text, a link or the next entry (:data:`_TITLE_END`)."""
+    headers = list(_ENTRY_HEADER.finditer(text))
+    if len(headers) < _ENTRIES:
+        return
+    names = Counter(name for header in headers for name in _names(header.group("name")))
+    for header in headers:
+        name = max((name for name in _names(header.group("name")) if names[name] >= _ENTRIES),
+                   key=lambda name: (names[name], len(name)), default=None)  # 'Jane Doe', not 'Jane Doe Title'
+        if name is None:
+            continue
+        start = header.start("name") + len(name)
+        start += text.startswith(" ", start)
+        if start == len(text) or not text[start].isupper() and text[start] not in "'\"‘“":
+            continue  # no title: a digit, a bracket
+        end = _TITLE_END.search(text, start + 1, start + _TITLE_REACH)
+        if end is not None and end.group("stop") is None and end.end() > start + 1:
+            yield start, end.end()
+
+
+def _names(words: str) -> list[str]:
+    """The names ``words`` may be: its first two words, and all three."""
+    split = words.split(" ")
+    return [" ".join(split[:count]) for count in range(2, len(split) + 1)]
 
 
 # a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
 # before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
 # lower case: 'the group. Arrested development That's not all'
 _SENTENCE_CASE_HEADING = regexcache.compile(
-    r"[.!?] (?P<heading>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){1,11}?) (?P<next>"
-    + "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1), key=lambda w: (-len(w), w)))
-    + r")(?:’s|'s)? [a-z]")
+    rf"[.!?] (?P<heading>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){{1,11}}?) (?P<next>{_OPENING_WORD})(?:’s|'s)? [a-z]")
 
 
 def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
