@@ -136,6 +136,11 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
     (SPACE_JOINED.replace("Fitness doubts over the captain The", "Both sides in group A"), []),
     (SPACE_JOINED.replace("the win. Fitness", "9 a.m. Fitness"), []),
     (SPACE_JOINED.replace("over the captain The", "over the The"), []),
+    # a sentence that opens on a word the text writes in lower case ('coach'), after a heading in sentence case
+    (SPACE_JOINED.replace("The doctors", "Coach and doctors"), ["Fitness doubts over the captain"]),
+    # a capitalised word before it goes on a name ('the Rain Coach'), as does a word the text never writes in lower case
+    (SPACE_JOINED.replace("over the captain The doctors", "over the Rain Coach and doctors"), []),
+    (SPACE_JOINED.replace("The doctors", "Harlow and doctors"), []),
 ])
 def test_a_sentence_case_heading_in_a_page_joined_with_spaces(lint, text, headings):
     assert len(SPACE_JOINED) > 2500
@@ -180,11 +185,26 @@ def test_the_titles_of_a_live_blogs_entries_run_into_one_line(lint, entry, title
     assert shown(lint, cup_article(_live_blog(entry)), "NL106") == titles
 
 
+@pytest.mark.parametrize("entry", [
+    # 12-hour clocks and no author, glued or set apart by single spaces; a clock written with a dot and a zone
+    "{0}pm{2}{3}",
+    "{0}am {2} {3} Share on Photobook , Chirper ",
+    "{0} BST {2} {3} Share on Photobook , Chirper ",
+])
+def test_the_titles_of_live_blog_entries_with_no_author(lint, entry):
+    line = _live_blog(entry)
+    if "BST" in entry:
+        line = line.replace(":", ".")
+    assert shown(lint, cup_article(line), "NL106") == [title for title in _TITLES if "away" not in title or
+                                                        "Photobook" not in entry] * 5
+
+
 @pytest.mark.parametrize("text", [
     # entries with no title: the text opens on a sentence after the author
     _live_blog("{0}{1}{3}"),
     # a clock and a name in the story: no author writes three entries
     "The gates open at 12:30 Jane Doe said, and the club asks fans to arrive early. " * 40,
+    "The gates open at 12:30 Local time Some fans come early and the club asks them to wait outside. " * 40,
     # the live blog on lines of their own: no line is a page's paragraphs joined
     "\n".join(f"{clock} {author}\n{title}\n{body}" for clock, author, title, body in _ENTRIES * 8),
 ])

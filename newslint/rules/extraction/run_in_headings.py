@@ -9,9 +9,11 @@ line with no final stop between the end of one sentence and the start of the nex
 - in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
   (``disagree.  Heard it through the grape vine  It was``);
 - in a page whose breaks became single spaces, a heading in sentence or title case before a word that opens sentences
-  (``the group. Arrested development That's not all``);
-- in a live blog run into one line, an entry's title after its clock and author and before its text
-  (``schedule.10:57Jane DoeLocal pubsSome pubs``, ``schedule. 10:57 Jane Doe Local pubs Some pubs``);
+  or, ending in lower case, before a word the text writes in lower case (``the group. Arrested development That's not
+  all``, ``the group. Fitness doubts Coach and doctors will``);
+- in a live blog run into one line, an entry's title after its clock (24- or 12-hour) and the author most entries
+  share, if any, and before its text (``schedule.10:57Jane DoeLocal pubsSome pubs``, ``schedule. 10:57am Local pubs
+  Some pubs``);
 
 and the header of an embedded social-media post (``homophobia."Jane Doe \u200f@JaneDoeCongratulations``). A sentence's
 stop may be followed by a section break's asterisks or a no-break space before the heading (``goals.* * *An``).
@@ -24,6 +26,7 @@ from collections import Counter
 from typing import Iterator
 
 from newslint import regexcache
+from newslint.dates import MONTH
 from newslint.model import Article
 from newslint.rule import Cues
 from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
@@ -107,8 +110,8 @@ def _live_blog_line(text: str) -> bool:
         and max(map(len, text.split("\n"))) >= _JOINED_LINE
 
 
-# a clock's minutes before a capital ('17:32Frances', '10:57 Gavin'), the colon first: a search for a literal
-_CLOCK_BEFORE_CAPITAL = regexcache.compile(r":\d\d ?[A-Z]")
+# a clock's minutes before a capital ('17:32Frances', '10:57 Gavin', '9:05pm Local', '10.57 BST'), the colon or dot first
+_CLOCK_BEFORE_CAPITAL = regexcache.compile(r"[:.]\d\d ?(?:[AaPp]\.?[Mm]\.? ?)?[A-Z]")
 
 
 def _has_first_item(text: str) -> bool:
@@ -207,11 +210,20 @@ def spaced_headings(text: str, double_spaced: bool, space_joined: bool, live: bo
         yield from entry_titles(text)
 
 
-# a live blog's entry header run into the text: a clock, then (glued or after a space) two or three capitalised words,
-# its author's name ('restrictions17:32Jane DoeLocal pubs', '10:57 Mark O'Lee Local pubs Some'); the colon first
 _NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_ENTRY_HEADER = regexcache.compile(rf":(?<=\d:)\d\d(?!\d) ?(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})")
-_ENTRIES = 3  # headers of one author that show a live blog
+# a live blog's entry header run into the text: a clock in 24- or 12-hour form ('17:32', '9:05pm', '10.57am', '10.57
+# BST'; a dot only with am/pm or a zone), perhaps a date after it ('10:57, 12 October 2020'), then (glued or after a
+# space) the capital of its author's name or its title ('restrictions17:32Jane DoeLocal pubs', '10:57am Local pubs Some')
+_ZONE = r"(?:BST|GMT|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT)\b"
+_MERIDIEM = r"(?: ?[AaPp]\.?[Mm](?![a-z])\.?)"
+_ENTRY_HEADER = regexcache.compile(
+    rf"(?<![\d:£$€])(?<!\d[.,])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d){_MERIDIEM}?|\.[0-5]\d(?=(?:{_MERIDIEM}| {_ZONE})){_MERIDIEM}?)"
+    rf"(?: {_ZONE})?(?:,? (?:\d{{1,2}} {MONTH}|{MONTH} \d{{1,2}})(?:,? \d{{4}})?,?)? ?"
+    rf"(?=[A-Z'\"‘“])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})?")
+_ENTRIES = 3  # entry headers in a line that show a live blog; the author (two or three words) of as many is no title
+# a word before a clock in a sentence ('at 10:57 Jane Doe said'), not before an entry's
+_TIME_WORD_BEFORE = regexcache.compile(
+    r"(?i)\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and|or|of|past|than) \Z")
 # where an entry's title ends: a sentence glued to it ('pubsSome', 'midnight"It'), its question mark, a double space,
 # a link, the next entry's clock; or a stop (the entry opens on a sentence, no title)
 _TITLE_END = regexcache.compile(r"(?<=[a-z]{2})(?=['\"“‘]?[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[?!])"
@@ -221,18 +233,18 @@ _TITLE_REACH = 160  # characters an entry's title ends within
 
 def entry_titles(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the titles of a live blog's entries run into the line ``text``, each after its entry's header
-    (a clock and the author's name, :data:`_ENTRY_HEADER`: the two or three words after the clocks that most headers
-    share, ``_ENTRIES`` at least) and before the entry's text, a link or the next entry (:data:`_TITLE_END`)."""
-    headers = list(_ENTRY_HEADER.finditer(text))
+    (:data:`_ENTRY_HEADER`, ``_ENTRIES`` at least in the line, none after a word that leads to a time: 'at 10:57'; the
+    two or three words after the clock that ``_ENTRIES`` headers share are the author's) and before the entry's text,
+    a link or the next entry (:data:`_TITLE_END`)."""
+    headers = [header for header in _ENTRY_HEADER.finditer(text)
+               if not _TIME_WORD_BEFORE.search(text, max(0, header.start() - 9), header.start())]
     if len(headers) < _ENTRIES:
         return
-    names = Counter(name for header in headers for name in _names(header.group("name")))
+    names = Counter(name for header in headers if header.group("name") for name in _names(header.group("name")))
     for header in headers:
-        name = max((name for name in _names(header.group("name")) if names[name] >= _ENTRIES),
-                   key=lambda name: (names[name], len(name)), default=None)  # 'Jane Doe', not 'Jane Doe Title'
-        if name is None:
-            continue
-        start = header.start("name") + len(name)
+        name = max((name for name in _names(header.group("name") or "") if names[name] >= _ENTRIES),
+                   key=lambda name: (names[name], len(name)), default="")  # 'Jane Doe', not 'Jane Doe Title'
+        start = (header.start("name") if header.group("name") else header.end()) + len(name)
         start += text.startswith(" ", start)
         if start == len(text) or not text[start].isupper() and text[start] not in "'\"‘“":
             continue  # no title: a digit, a bracket
@@ -250,22 +262,41 @@ def _names(words: str) -> list[str]:
 # a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
 # before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
 # lower case: 'the group. Arrested development That's not all'
-_SENTENCE_CASE_HEADING = regexcache.compile(
-    rf"[.!?] (?P<heading>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){{1,11}}?) (?P<next>{_OPENING_WORD})(?:’s|'s)? [a-z]")
+_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?] (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
+_NEXT_WORD = regexcache.compile(r"(?P<next>[A-Z][a-z]+)(?:’s|'s)?")
+_OPENING_WORDS = frozenset(_OPENING_WORD.split("|"))
+_LOWER_WORD = regexcache.compile(r"\b[a-z]+\b")
+_SENTENCE_CASE_WORDS = 8  # words of a heading in sentence case before a sentence that opens on a word of the text's
 
 
 def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the headings in sentence or title case between a sentence's stop and the next sentence ('the group.
-    Arrested development That's not all'): the next sentence's first word one that opens sentences (a name or a title
-    goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a
-    word a clause goes on after."""
+    """(start, end) of the headings in sentence or title case (two to twelve words) between a sentence's stop and the
+    next sentence ('the group. Arrested development That's not all'): the next sentence's first word, a word in lower
+    case after it, one that opens sentences or that the text writes in lower case elsewhere (a name or a title goes on
+    a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a word a
+    clause goes on after."""
+    lower: frozenset[str] | None = None
     for match in _SENTENCE_CASE_HEADING.finditer(text):
         if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
             continue  # an initial's or an abbreviation's stop: 'J. Doe', 'a.m. Later'
-        words = match.group("heading").split()
-        if words[0].lower() not in _NEVER_FIRST_WORDS and words[-1] not in _NEVER_LAST_WORDS \
-                and prose_after(text, match.end("next")):
-            yield match.start("heading"), match.end("heading")
+        words = match.group("words").split(" ")
+        start = end = match.start("words")
+        for count in range(1, len(words) - 1):
+            end += len(words[count - 1]) + 1
+            following = _NEXT_WORD.fullmatch(words[count])
+            if count < 2 or following is None or not words[count + 1][0].islower():
+                continue
+            if following.group("next") not in _OPENING_WORDS:
+                if count > _SENTENCE_CASE_WORDS or not words[count - 1][0].islower():
+                    continue  # a capitalised word goes on a name ('After the Great Crash of 2008')
+                if lower is None:
+                    lower = frozenset(_LOWER_WORD.findall(text))
+                if following.group("next").lower() not in lower:
+                    continue
+            if words[0].lower() not in _NEVER_FIRST_WORDS and words[count - 1] not in _NEVER_LAST_WORDS \
+                    and prose_after(text, end + len(following.group("next"))):
+                yield start, end - 1
+            break
 
 
 # words no heading opens on (a sentence's subject)
