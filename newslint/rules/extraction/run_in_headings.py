@@ -110,8 +110,9 @@ def _live_blog_line(text: str) -> bool:
         and max(map(len, text.split("\n"))) >= _JOINED_LINE
 
 
-# a clock's minutes before a capital ('17:32Frances', '10:57 Gavin', '9:05pm Local', '10.57 BST'), the colon or dot first
-_CLOCK_BEFORE_CAPITAL = regexcache.compile(r"[:.]\d\d ?(?:[AaPp]\.?[Mm]\.? ?)?[A-Z]")
+# a clock's minutes before a capital ('17:32Frances', '10:57 Gavin', '9:05pm Local'), the colon first: a search for a
+# literal ('[:.]' first, for clocks written with a dot, cost five times as much)
+_CLOCK_BEFORE_CAPITAL = regexcache.compile(r":\d\d ?(?:[AaPp]\.?[Mm]\.? ?)?[A-Z]")
 
 
 def _has_first_item(text: str) -> bool:
@@ -211,13 +212,13 @@ def spaced_headings(text: str, double_spaced: bool, space_joined: bool, live: bo
 
 
 _NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# a live blog's entry header run into the text: a clock in 24- or 12-hour form ('17:32', '9:05pm', '10.57am', '10.57
-# BST'; a dot only with am/pm or a zone), perhaps a date after it ('10:57, 12 October 2020'), then (glued or after a
-# space) the capital of its author's name or its title ('restrictions17:32Jane DoeLocal pubs', '10:57am Local pubs Some')
+# a live blog's entry header run into the text: a clock in 24- or 12-hour form ('17:32', '9:05pm', '10:57 BST'), perhaps
+# a date after it ('10:57, 12 October 2020'), then (glued or after a space) the capital of its author's name or its
+# title ('restrictions17:32Jane DoeLocal pubs', '10:57am Local pubs Some')
 _ZONE = r"(?:BST|GMT|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT)\b"
 _MERIDIEM = r"(?: ?[AaPp]\.?[Mm](?![a-z])\.?)"
 _ENTRY_HEADER = regexcache.compile(
-    rf"(?<![\d:£$€])(?<!\d[.,])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d){_MERIDIEM}?|\.[0-5]\d(?=(?:{_MERIDIEM}| {_ZONE})){_MERIDIEM}?)"
+    rf"(?<![\d:£$€])(?<!\d[.,])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d){_MERIDIEM}?"
     rf"(?: {_ZONE})?(?:,? (?:\d{{1,2}} {MONTH}|{MONTH} \d{{1,2}})(?:,? \d{{4}})?,?)? ?"
     rf"(?=[A-Z'\"‘“])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})?")
 _ENTRIES = 3  # entry headers in a line that show a live blog; the author (two or three words) of as many is no title
