@@ -136,6 +136,11 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
     (SPACE_JOINED.replace("Fitness doubts over the captain The", "Both sides in group A"), []),
     (SPACE_JOINED.replace("the win. Fitness", "9 a.m. Fitness"), []),
     (SPACE_JOINED.replace("over the captain The", "over the The"), []),
+    # a sentence that opens on a word the text writes in lower case ('coach'), after a heading in sentence case
+    (SPACE_JOINED.replace("The doctors", "Coach and doctors"), ["Fitness doubts over the captain"]),
+    # a capitalised word before it goes on a name ('the Rain Coach'), as does a word the text never writes in lower case
+    (SPACE_JOINED.replace("over the captain The doctors", "over the Rain Coach and doctors"), []),
+    (SPACE_JOINED.replace("The doctors", "Harlow and doctors"), []),
 ])
 def test_a_sentence_case_heading_in_a_page_joined_with_spaces(lint, text, headings):
     assert len(SPACE_JOINED) > 2500
@@ -147,3 +152,58 @@ def test_a_scan_joined_with_spaces_keeps_its_lines():
     are no extractor's page."""
     findings = make_linter(select=["NL106"], ocr="on").lint_text(cup_article(SPACE_JOINED))
     assert [finding for finding in findings if finding.code == "NL106"] == []
+
+
+# a live blog whose entries an extractor ran into one line: each entry a clock, its author, a title and its text
+_ENTRIES = [("10:57", "Jane Doe", "Parking at the ground", "Some spaces by the river will close from noon on match "
+             "days and the club asks fans to walk from the station. The stewards will be out early to help."),
+            ("10:41", "Mark Lee", "Is the kick-off time moving?", "No, the league has said the time stays as it is. "
+             "The broadcaster had asked for an earlier slot but the request was turned down."),
+            ("10:20", "Jane Doe", "Tickets for the away end", "About four hundred are still on sale at the box office, "
+             "which opens at nine and closes when the last one is gone. The queue is already long."),
+            ("10:02", "Mark Lee", "Team news", "The captain trained on his own again and will have a late test. The "
+             "coach said he would not take a risk with a player who has been out for a month.")]
+_TITLES = [title for _, _, title, _ in _ENTRIES]
+
+
+def _live_blog(entry: str, times: int = 5) -> str:
+    """One line of ``times`` rounds of the entries, each written as ``entry`` writes a clock, an author, a title and
+    its text, after a sentence of its own (a line of 2,500 characters or more: a page's paragraphs joined)."""
+    line = "Follow the latest from the ground here. " + "".join(entry.format(*parts) for parts in _ENTRIES * times)
+    assert len(line) > 2500
+    return line
+
+
+@pytest.mark.parametrize(("entry", "titles"), [
+    # the entries glued (soup's get_text()): a title glued to its author and to its text
+    ("{0}{1}{2}{3}", _TITLES * 5),
+    # the entries set apart by single spaces (a link's comma apart: a page joined with spaces); a title before a word
+    # that opens no sentence ('end About four') has no end to find
+    ("{0} {1} {2} {3} Share on Photobook , Chirper ", [title for title in _TITLES if "away" not in title] * 5),
+])
+def test_the_titles_of_a_live_blogs_entries_run_into_one_line(lint, entry, titles):
+    assert shown(lint, cup_article(_live_blog(entry)), "NL106") == titles
+
+
+@pytest.mark.parametrize("entry", [
+    # 12-hour clocks and no author, glued or set apart by single spaces; a clock and its zone
+    "{0}pm{2}{3}",
+    "{0}am {2} {3} Share on Photobook , Chirper ",
+    "{0} BST {2} {3} Share on Photobook , Chirper ",
+])
+def test_the_titles_of_live_blog_entries_with_no_author(lint, entry):
+    assert shown(lint, cup_article(_live_blog(entry)), "NL106") == [
+        title for title in _TITLES if "away" not in title or "Photobook" not in entry] * 5
+
+
+@pytest.mark.parametrize("text", [
+    # entries with no title: the text opens on a sentence after the author
+    _live_blog("{0}{1}{3}"),
+    # a clock and a name in the story: no author writes three entries
+    "The gates open at 12:30 Jane Doe said, and the club asks fans to arrive early. " * 40,
+    "The gates open at 12:30 Local time Some fans come early and the club asks them to wait outside. " * 40,
+    # the live blog on lines of their own: no line is a page's paragraphs joined
+    "\n".join(f"{clock} {author}\n{title}\n{body}" for clock, author, title, body in _ENTRIES * 8),
+])
+def test_clocks_and_names_that_head_no_run_in_title_stay_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL106") == []

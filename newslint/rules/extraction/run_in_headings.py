@@ -1,6 +1,6 @@
 """Subheadings and embedded-post headers run into the text where an extractor lost the paragraph breaks (NL106).
 
-Four shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
+Five shapes besides the title-case line of :mod:`.glue` (``era.A New Era of Space ExplorationThe crew``), each a short
 line with no final stop between the end of one sentence and the start of the next:
 
 - a question glued to the sentence after it, at a line's start or glued to the stop before it
@@ -9,7 +9,11 @@ line with no final stop between the end of one sentence and the start of the nex
 - in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
   (``disagree.  Heard it through the grape vine  It was``);
 - in a page whose breaks became single spaces, a heading in sentence or title case before a word that opens sentences
-  (``the group. Arrested development That's not all``);
+  or, ending in lower case, before a word the text writes in lower case (``the group. Arrested development That's not
+  all``, ``the group. Fitness doubts Coach and doctors will``);
+- in a live blog run into one line, an entry's title after its clock (24- or 12-hour) and the author most entries
+  share, if any, and before its text (``schedule.10:57Jane DoeLocal pubsSome pubs``, ``schedule. 10:57am Local pubs
+  Some pubs``);
 
 and the header of an embedded social-media post (``homophobia."Jane Doe \u200f@JaneDoeCongratulations``). A sentence's
 stop may be followed by a section break's asterisks or a no-break space before the heading (``goals.* * *An``).
@@ -18,9 +22,11 @@ stop may be followed by a section break's asterisks or a no-break space before t
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from typing import Iterator
 
 from newslint import regexcache
+from newslint.dates import MONTH
 from newslint.model import Article
 from newslint.rule import Cues
 from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
@@ -55,6 +61,9 @@ _BYLINE = regexcache.compile(r"\b[Bb]y\b")
 _SPACES = regexcache.compile(r" +")
 _WORDS_AFTER = regexcache.compile(r"\s+([^\W\d_]+)")
 _INNER_CAPITAL = regexcache.compile(r"[a-z][A-Z]")
+# a word that opens sentences, capitalised (of two letters or more: 'group A was' goes on a sentence)
+_OPENING_WORD = "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1),
+                                key=lambda w: (-len(w), w)))
 
 
 def prose_after(text: str, end: int) -> bool:
@@ -70,14 +79,15 @@ def _next_word_end(text: str, start: int) -> int:
     return end
 
 
-def paragraph_shapes(article: Article) -> tuple[bool, tuple[bool, bool], bool, bool]:
+def paragraph_shapes(article: Article) -> tuple[bool, tuple[bool, bool, bool], bool, bool]:
     """Which of the paragraph shapes the ``article`` may hold: a question heading (a question mark somewhere), the
     spaced headings (a full stop's double-space join; a page joined with single spaces, :func:`_space_joined`, that
-    the OCR gate does not judge a scan's, whose lines of verse and running heads look the same), a post's header (a
-    post's handle), a numbered list run into the text (its first item's number before a capital)."""
+    the OCR gate does not judge a scan's, whose lines of verse and running heads look the same; a live blog run into
+    one line, :func:`_live_blog_line`), a post's header (a post's handle), a numbered list run into the text (its
+    first item's number before a capital)."""
     text = article.text
-    return "?" in text, (_STOP_JOIN.search(text) is not None, _space_joined(text) and not article.ocr.ocr), \
-        "\u200f@" in text, _has_first_item(text)
+    return "?" in text, (_STOP_JOIN.search(text) is not None, _space_joined(text) and not article.ocr.ocr,
+                         _live_blog_line(text)), "\u200f@" in text, _has_first_item(text)
 
 
 _JOINED_LINE = 2500  # characters: a longer line is a page's paragraphs joined (the BBC corpus's longest, 1,719)
@@ -91,6 +101,18 @@ def _space_joined(text: str) -> bool:
     (``SPACED_PUNCTUATION``) and a line of ``_JOINED_LINE`` characters or more (the lines measured only then)."""
     return len(text) >= _JOINED_LINE and SPACED_PUNCTUATION.found(text) \
         and max(map(len, text.split("\n"))) >= _JOINED_LINE
+
+
+def _live_blog_line(text: str) -> bool:
+    """Whether ``text`` may hold a live blog's entries run into one line: a clock before a capital
+    (``_CLOCK_BEFORE_CAPITAL``) and a line of ``_JOINED_LINE`` characters or more (the lines measured only then)."""
+    return len(text) >= _JOINED_LINE and _CLOCK_BEFORE_CAPITAL.search(text) is not None \
+        and max(map(len, text.split("\n"))) >= _JOINED_LINE
+
+
+# a clock's minutes before a capital ('17:32Frances', '10:57 Gavin', '9:05pm Local'), the colon first: a search for a
+# literal ('[:.]' first, for clocks written with a dot, cost five times as much)
+_CLOCK_BEFORE_CAPITAL = regexcache.compile(r":\d\d ?(?:[AaPp]\.?[Mm]\.? ?)?[A-Z]")
 
 
 def _has_first_item(text: str) -> bool:
@@ -174,39 +196,108 @@ class _WordPlaces:
         return any(start != at for start in self._starts.get(word, ()))
 
 
-def spaced_headings(text: str, double_spaced: bool, space_joined: bool) -> Iterator[tuple[int, int]]:
+def spaced_headings(text: str, double_spaced: bool, space_joined: bool, live: bool) -> Iterator[tuple[int, int]]:
     """(start, end) of the headings set apart by spaces in a paragraph that is a page's paragraphs joined: the short
     phrases between readability's double-space joins (:func:`double_space_headings`, in a page with such joins,
     ``double_spaced``) and, in a paragraph ``_JOINED_LINE`` characters long or more of a page joined with single
     spaces (``space_joined``), the headings in sentence or title case after a sentence's stop
-    (:func:`sentence_case_headings`)."""
+    (:func:`sentence_case_headings`); and in such a paragraph of a page with a clock before a capital (``live``), the
+    titles of a live blog's entries, set apart or glued (:func:`entry_titles`)."""
     if double_spaced:
         yield from double_space_headings(text)
     if space_joined and len(text) >= _JOINED_LINE:
         yield from sentence_case_headings(text)
+    if live and len(text) >= _JOINED_LINE:
+        yield from entry_titles(text)
+
+
+_NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# a live blog's entry header run into the text: a clock in 24- or 12-hour form ('17:32', '9:05pm', '10:57 BST'), perhaps
+# a date after it ('10:57, 12 October 2020'), then (glued or after a space) the capital of its author's name or its
+# title ('restrictions17:32Jane DoeLocal pubs', '10:57am Local pubs Some')
+_ZONE = r"(?:BST|GMT|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT)\b"
+_MERIDIEM = r"(?: ?[AaPp]\.?[Mm](?![a-z])\.?)"
+_ENTRY_HEADER = regexcache.compile(
+    rf"(?<![\d:£$€])(?<!\d[.,])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d){_MERIDIEM}?"
+    rf"(?: {_ZONE})?(?:,? (?:\d{{1,2}} {MONTH}|{MONTH} \d{{1,2}})(?:,? \d{{4}})?,?)? ?"
+    rf"(?=[A-Z'\"‘“])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})?")
+_ENTRIES = 3  # entry headers in a line that show a live blog; the author (two or three words) of as many is no title
+# a word before a clock in a sentence ('at 10:57 Jane Doe said'), not before an entry's
+_TIME_WORD_BEFORE = regexcache.compile(
+    r"(?i)\b(?:at|by|from|until|till|to|before|after|around|about|since|between|and|or|of|past|than) \Z")
+# where an entry's title ends: a sentence glued to it ('pubsSome', 'midnight"It'), its question mark, a double space,
+# a link, the next entry's clock; or a stop (the entry opens on a sentence, no title)
+_TITLE_END = regexcache.compile(r"(?<=[a-z]{2})(?=['\"“‘]?[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[?!])"
+                                rf"|(?=  | https?:| ?\d{{1,2}}:\d{{2}}(?!\d)| (?:{_OPENING_WORD}) [a-z])|(?P<stop>[.;:])")
+_TITLE_REACH = 160  # characters an entry's title ends within
+
+
+def entry_titles(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the titles of a live blog's entries run into the line ``text``, each after its entry's header
+    (:data:`_ENTRY_HEADER`, ``_ENTRIES`` at least in the line, none after a word that leads to a time: 'at 10:57'; the
+    two or three words after the clock that ``_ENTRIES`` headers share are the author's) and before the entry's text,
+    a link or the next entry (:data:`_TITLE_END`)."""
+    headers = [header for header in _ENTRY_HEADER.finditer(text)
+               if not _TIME_WORD_BEFORE.search(text, max(0, header.start() - 9), header.start())]
+    if len(headers) < _ENTRIES:
+        return
+    names = Counter(name for header in headers if header.group("name") for name in _names(header.group("name")))
+    for header in headers:
+        name = max((name for name in _names(header.group("name") or "") if names[name] >= _ENTRIES),
+                   key=lambda name: (names[name], len(name)), default="")  # 'Jane Doe', not 'Jane Doe Title'
+        start = (header.start("name") if header.group("name") else header.end()) + len(name)
+        start += text.startswith(" ", start)
+        if start == len(text) or not text[start].isupper() and text[start] not in "'\"‘“":
+            continue  # no title: a digit, a bracket
+        end = _TITLE_END.search(text, start + 1, start + _TITLE_REACH)
+        if end is not None and end.group("stop") is None and end.end() > start + 1:
+            yield start, end.end()
+
+
+def _names(words: str) -> list[str]:
+    """The names ``words`` may be: its first two words, and all three."""
+    split = words.split(" ")
+    return [" ".join(split[:count]) for count in range(2, len(split) + 1)]
 
 
 # a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
 # before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
 # lower case: 'the group. Arrested development That's not all'
-_SENTENCE_CASE_HEADING = regexcache.compile(
-    r"[.!?] (?P<heading>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){1,11}?) (?P<next>"
-    + "|".join(sorted((word.capitalize() for word in _SENTENCE_OPENERS if len(word) > 1), key=lambda w: (-len(w), w)))
-    + r")(?:’s|'s)? [a-z]")
+_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?] (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
+_NEXT_WORD = regexcache.compile(r"(?P<next>[A-Z][a-z]+)(?:’s|'s)?")
+_OPENING_WORDS = frozenset(_OPENING_WORD.split("|"))
+_LOWER_WORD = regexcache.compile(r"\b[a-z]+\b")
+_SENTENCE_CASE_WORDS = 8  # words of a heading in sentence case before a sentence that opens on a word of the text's
 
 
 def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the headings in sentence or title case between a sentence's stop and the next sentence ('the group.
-    Arrested development That's not all'): the next sentence's first word one that opens sentences (a name or a title
-    goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a
-    word a clause goes on after."""
+    """(start, end) of the headings in sentence or title case (two to twelve words) between a sentence's stop and the
+    next sentence ('the group. Arrested development That's not all'): the next sentence's first word, a word in lower
+    case after it, one that opens sentences or that the text writes in lower case elsewhere (a name or a title goes on
+    a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a word a
+    clause goes on after."""
+    lower: frozenset[str] | None = None
     for match in _SENTENCE_CASE_HEADING.finditer(text):
         if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
             continue  # an initial's or an abbreviation's stop: 'J. Doe', 'a.m. Later'
-        words = match.group("heading").split()
-        if words[0].lower() not in _NEVER_FIRST_WORDS and words[-1] not in _NEVER_LAST_WORDS \
-                and prose_after(text, match.end("next")):
-            yield match.start("heading"), match.end("heading")
+        words = match.group("words").split(" ")
+        start = end = match.start("words")
+        for count in range(1, len(words) - 1):
+            end += len(words[count - 1]) + 1
+            following = _NEXT_WORD.fullmatch(words[count])
+            if count < 2 or following is None or not words[count + 1][0].islower():
+                continue
+            if following.group("next") not in _OPENING_WORDS:
+                if count > _SENTENCE_CASE_WORDS or not words[count - 1][0].islower():
+                    continue  # a capitalised word goes on a name ('After the Great Crash of 2008')
+                if lower is None:
+                    lower = frozenset(_LOWER_WORD.findall(text))
+                if following.group("next").lower() not in lower:
+                    continue
+            if words[0].lower() not in _NEVER_FIRST_WORDS and words[count - 1] not in _NEVER_LAST_WORDS \
+                    and prose_after(text, end + len(following.group("next"))):
+                yield start, end - 1
+            break
 
 
 # words no heading opens on (a sentence's subject)
