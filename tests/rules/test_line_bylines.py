@@ -644,3 +644,9 @@ def test_a_name_under_an_author_label(lint):
 def test_a_menu_of_authors_or_a_lone_author_label_is_no_byline(lint):
     assert lines(lint, "NL315", PROSE, "Authors", "Jane Doe", "John Roe", MORE) == []
     assert lines(lint, "NL315", PROSE, "Author", MORE) == []
+
+
+def test_a_place_and_date_among_a_short_block_s_lines_is_no_byline(lint):
+    """A letter's place and date over its first line ('Harbour Creek, 3rd May, 1861.'): a name and a date, no 'By'."""
+    text = PAGE_HEAD.format(block="To the Editor\nHarbour Creek, 3rd May, 1861.\nSir,")
+    assert lint(text, select=["NL315"]) == []

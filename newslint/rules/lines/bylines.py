@@ -569,12 +569,13 @@ def _apart_lines(text: str) -> Iterable[tuple[int, str]]:
     """Where each line of a block of a page's elements, one a line (a short block, or one narrower than a layout's
     width: lone_lines reads those), starts, with the line stripped, for the lines that stand apart from the lines
     around them (_set_apart; a line below that is the page's date may open in lower case: 'Features' / 'By Jane
-    Doe' / 'published 9 August 2012'); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's)."""
+    Doe' / 'published 9 August 2012') and open as a byline does (_opens_byline: a name and a date without it is
+    as often a letter's place and date); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's)."""
     lines = text.split("\n")
     at = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and not _IMAGE_BY_LINE.fullmatch(stripped) and (
+        if _opens_byline(stripped) and not _IMAGE_BY_LINE.fullmatch(stripped) and (
                 _set_apart(lines, k)
                 or k + 1 < len(lines) and timestamp_line(lines[k + 1].strip()) and _set_apart(lines[:k + 1], k)):
             yield at + len(line) - len(line.lstrip()), stripped
