@@ -618,7 +618,7 @@ cost about two million pounds, paid for by a grant from the regional fund.
 @pytest.mark.parametrize("block, byline", [
     ("   Features\n   By Jane Doe\n   published 9 May 2021", "By Jane Doe"),   # the date below opens in lower case
     ("By Valley Staff\n3 hours ago\n0Comment(s)", "By Valley Staff"),
-    ("   Harbours\n   Written by: Jane Doe", "Written by: Jane Doe"),
+    ("   Harbours\n   May 3, 2021\n   Written by: Jane Doe", "Written by: Jane Doe"),   # the date above
     ("   [34]Jane Doe\n   By [35]Jane Doe\n   May 3, 2021\n   [36]facebook\n   [37]twitter\n   [38]email",
      "By [35]Jane Doe"),                                                      # a narrow block of one element a line
 ])
@@ -631,6 +631,7 @@ def test_a_byline_among_a_short_block_s_lines(lint, block, byline):
     "The letter was read out to the meeting,\nBy Jane Doe",                   # a sentence going on over the break
     "Harbour lights at dusk\nPhoto by Jane Doe / AFP",                         # a caption's credit (NL312, NL320)
     "The gulls came back\nby the thousand",
+    "   Features\n   By Jane Doe\n   Opinion",                                  # no date beside it
 ])
 def test_a_short_block_s_lines_of_a_sentence_or_a_caption_are_no_byline(lint, block):
     assert lint(PAGE_HEAD.format(block=block), select=["NL315"]) == []

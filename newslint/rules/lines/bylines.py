@@ -270,7 +270,7 @@ class BylineLine(Rule):
             if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
                 joined = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
                 if text is paragraph.text and not _whole_byline(joined):
-                    found = list(self._lone_bylines(paragraph, _apart_lines(text)))
+                    found = list(self._lone_bylines(paragraph, _apart_lines(text, beside_date=True)))
                     if found:  # 'Features' / 'By Jane Doe' / 'published 9 August 2012': a byline among its lines
                         yield from found
                         continue
@@ -565,19 +565,23 @@ def _whole_byline(text: str) -> bool:
     return bool(BYLINE_LINE.fullmatch(text) or _byline_shape(text) or _other_byline(text) or _name_and_outlet(text))
 
 
-def _apart_lines(text: str) -> Iterable[tuple[int, str]]:
+def _apart_lines(text: str, beside_date: bool = False) -> Iterable[tuple[int, str]]:
     """Where each line of a block of a page's elements, one a line (a short block, or one narrower than a layout's
     width: lone_lines reads those), starts, with the line stripped, for the lines that stand apart from the lines
     around them (_set_apart; a line below that is the page's date may open in lower case: 'Features' / 'By Jane
     Doe' / 'published 9 August 2012') and open as a byline does (_opens_byline: a name and a date without it is
-    as often a letter's place and date); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's)."""
+    as often a letter's place and date); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's).
+    ``beside_date``: only a line directly above or below a line that is the page's date (a short block of two or
+    three lines may be a story's paragraph)."""
     lines = text.split("\n")
+    dates = [timestamp_line(line.strip()) for line in lines]
     at = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if _opens_byline(stripped) and not _IMAGE_BY_LINE.fullmatch(stripped) and (
-                _set_apart(lines, k)
-                or k + 1 < len(lines) and timestamp_line(lines[k + 1].strip()) and _set_apart(lines[:k + 1], k)):
+        below_date = k + 1 < len(lines) and dates[k + 1]
+        if _opens_byline(stripped) and not _IMAGE_BY_LINE.fullmatch(stripped) \
+                and (_set_apart(lines, k) or below_date and _set_apart(lines[:k + 1], k)) \
+                and (not beside_date or below_date or k and dates[k - 1]):
             yield at + len(line) - len(line.lstrip()), stripped
         at += len(line) + 1
 
