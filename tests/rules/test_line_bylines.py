@@ -600,3 +600,54 @@ def test_a_byline_with_lynx_s_reference_markers(lint, line):
     text = RELATED.format(line=line)
     assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [line]
 
+
+
+PAGE_HEAD = """\
+Title
+
+The ferry company said the summer timetable would start a week early this year
+because more visitors were expected, and that two extra sailings would be added.
+
+{block}
+
+The council said on Monday that the work would begin in the spring and would
+cost about two million pounds, paid for by a grant from the regional fund.
+"""
+
+
+@pytest.mark.parametrize("block, byline", [
+    ("   Features\n   By Jane Doe\n   published 9 May 2021", "By Jane Doe"),   # the date below opens in lower case
+    ("By Valley Staff\n3 hours ago\n0Comment(s)", "By Valley Staff"),
+    ("   Harbours\n   May 3, 2021\n   Written by: Jane Doe", "Written by: Jane Doe"),   # the date above
+    ("   [34]Jane Doe\n   By [35]Jane Doe\n   May 3, 2021\n   [36]facebook\n   [37]twitter\n   [38]email",
+     "By [35]Jane Doe"),                                                      # a narrow block of one element a line
+])
+def test_a_byline_among_a_short_block_s_lines(lint, block, byline):
+    text = PAGE_HEAD.format(block=block)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [byline]
+
+
+@pytest.mark.parametrize("block", [
+    "The letter was read out to the meeting,\nBy Jane Doe",                   # a sentence going on over the break
+    "Harbour lights at dusk\nPhoto by Jane Doe / AFP",                         # a caption's credit (NL312, NL320)
+    "The gulls came back\nby the thousand",
+    "   Features\n   By Jane Doe\n   Opinion",                                  # no date beside it
+])
+def test_a_short_block_s_lines_of_a_sentence_or_a_caption_are_no_byline(lint, block):
+    assert lint(PAGE_HEAD.format(block=block), select=["NL315"]) == []
+
+
+def test_a_name_under_an_author_label(lint):
+    assert lines(lint, "NL315", PROSE, "Author:", "Jane Doe", MORE) == ["Author:", "Jane Doe"]
+    assert lines(lint, "NL315", PROSE, "Author", "Jane Doe", MORE) == ["Author", "Jane Doe"]
+
+
+def test_a_menu_of_authors_or_a_lone_author_label_is_no_byline(lint):
+    assert lines(lint, "NL315", PROSE, "Authors", "Jane Doe", "John Roe", MORE) == []
+    assert lines(lint, "NL315", PROSE, "Author", MORE) == []
+
+
+def test_a_place_and_date_among_a_short_block_s_lines_is_no_byline(lint):
+    """A letter's place and date over its first line ('Harbour Creek, 3rd May, 1861.'): a name and a date, no 'By'."""
+    text = PAGE_HEAD.format(block="To the Editor\nHarbour Creek, 3rd May, 1861.\nSir,")
+    assert lint(text, select=["NL315"]) == []

@@ -213,8 +213,8 @@ class BylineLine(Rule):
     explanation = ("A whole line that is a byline (with or without 'By', 'Author:' or 'Contributed by', a role such "
                    "as Staff Reporter, 'Jane Doe, Staff Writer', 'Jane Doe, Reuters', 'By Jane Doe on March 3, 2021', "
                    "an outlet after a bar, a dash before the name, 'Jane Doe - Reporter', 'Words: Jane Doe', 'by Jane "
-                   "Doe' not ending a broken sentence; 'Article by' and the name on the next line, or the name over a "
-                   "role line), 'By Jane Doe:' "
+                   "Doe' not ending a broken sentence; 'Article by' or 'Author:' and the name on the next line, or "
+                   "the name over a role line), 'By Jane Doe:' "
                    "glued before the first sentence, a name or agency alone beside the page's date at the top of the "
                    "body ('Jane Doe' / 'Oct 13, 2020'), a name over the author's e-mail address, or a byline ending "
                    "a headline or caption line ('… top post - by "
@@ -229,7 +229,9 @@ class BylineLine(Rule):
                    "the body is NL332, and a byline that is the last paragraph, after a sentence, NL340's. In a whole "
                    "page kept one element a line, a name under a lone 'By', a line of "
                    "a byline's shape and a name beside a date line are bylines, unless the line is a piece of a "
-                   "sentence broken at a link. A wire dateline alone on its line ('NEW YORK, March 3 -', its dash "
+                   "sentence broken at a link; so is a line of a byline's shape in a short block of a page's "
+                   "elements ('Features' / 'By Jane Doe' / 'published 9 May 2021'). A wire dateline alone on its "
+                   "line ('NEW YORK, March 3 -', its dash "
                    "leading into the story or a table) is no byline. "
                    "A 'By Jane Doe' run into a line before the page's date ('… game. By Jane Doe 11 February 2020 "
                    "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
@@ -266,7 +268,13 @@ class BylineLine(Rule):
                     and (_opens_byline(unmarked[i]) or text.count("](") == 1):  # (a row of links: a menu's)
                 text = unmarked[i]  # 'By [Jane Doe](https://…)', '**By Jane Doe**': its words without their markup
             if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
-                text = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
+                joined = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
+                if text is paragraph.text and not _whole_byline(joined):
+                    found = list(self._lone_bylines(paragraph, _apart_lines(text, beside_date=True)))
+                    if found:  # 'Features' / 'By Jane Doe' / 'published 9 August 2012': a byline among its lines
+                        yield from found
+                        continue
+                text = joined
             if len(text) > _BYLINE_LINE_MAX:
                 if "\n" in text and (kept := _kept_lines(text)) is not None:
                     for start, end in _byline_lines(*kept):
@@ -275,15 +283,9 @@ class BylineLine(Rule):
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
                 elif "\n" in text:  # a text browser's or a converter's page: a byline among its wrapped paragraphs
-                    lone = lone_lines(text)
-                    for start, line in chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone:
-                        words = _LYNX_MARKER.sub("", line) if "[" in line else line  # 'By [12]Jane Doe'
-                        if _byline_shape(words) or _other_byline(words):
-                            yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
-                                               f"byline line in the body: {quote(line)}",
-                                               Fix.replace(paragraph.start + start,
-                                                           paragraph.start + start + len(line) + 1, "",
-                                                           safe=False, description="delete the byline"))
+                    lone = lone_lines(text) if max(map(len, text.split("\n"))) >= _LAID_OUT else _apart_lines(text)
+                    yield from self._lone_bylines(
+                        paragraph, chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone)
                 if roles:
                     yield from self._glued_headings(paragraph, roles)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
@@ -301,6 +303,10 @@ class BylineLine(Rule):
             if _after_lone_by(article, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline name in the body: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
+                continue
+            if _AUTHOR_LABEL.fullmatch(text.strip()) and i < last and _after_lone_by(article, i + 1):
+                yield self.finding(paragraph.start, paragraph.end, f"byline's label in the body: {quote(text)}",
+                                   delete_paragraph(article, paragraph, "delete the byline's label"))
                 continue
             if _agency_over_story(article.paragraphs, i):
                 yield self.finding(paragraph.start, paragraph.end, f"agency byline over the story: {quote(text)}",
@@ -333,6 +339,18 @@ class BylineLine(Rule):
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
 
+
+    def _lone_bylines(self, paragraph: Paragraph, lines: Iterable[tuple[int, str]]) -> Iterable[Finding]:
+        """The findings of the lines of ``paragraph`` (each where it starts in the paragraph, stripped) that are a
+        byline of their own: _byline_shape or _other_byline, read without lynx's reference markers ('By [12]Jane
+        Doe')."""
+        for start, line in lines:
+            words = _LYNX_MARKER.sub("", line) if "[" in line else line
+            if _byline_shape(words) or _other_byline(words):
+                yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
+                                   f"byline line in the body: {quote(line)}",
+                                   Fix.replace(paragraph.start + start, paragraph.start + start + len(line) + 1, "",
+                                               safe=False, description="delete the byline"))
 
     def _glued_bylines(self, paragraph: Paragraph) -> Iterable[Finding]:
         """Bylines glued to the block before them by get_text() without a separator (see _GLUED_BYLINE). A word
@@ -480,15 +498,20 @@ def _byline_tail(text: str) -> re.Match | None:
 _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 
+# a byline's label alone on the line over the name ('Author:' / 'Jane Doe'; 'Authors' heads a menu of a site's writers)
+_AUTHOR_LABEL = regexcache.compile(r"(?:Author|AUTHOR):?")
+
+
 def _after_lone_by(article: Article, index: int) -> bool:
-    """A name (or names) alone on the line after a lone 'by' or 'Article by', or above its role alone, or that role (the two
-    halves of a byline an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor' or 'Political
-    correspondent')."""
+    """A name (or names) alone on the line after a lone 'by', 'Article by' or 'Author:', or above its role alone, or
+    that role (the two halves of a byline an extractor split: 'by' / 'Jane Doe', 'Jane Doe' / 'Senior Editor' or
+    'Political correspondent')."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text
     if index > 0 and _UNDER_NAME.fullmatch(text) and _bare_name(paragraphs[index - 1].text.strip()):
         return True
-    if index > 0 and _LONE_BY.fullmatch(paragraphs[index - 1].text.strip()) is not None:
+    above = paragraphs[index - 1].text.strip() if index > 0 else ""
+    if above and (_LONE_BY.fullmatch(above) or _AUTHOR_LABEL.fullmatch(above)):
         return _PERSON_LINE.fullmatch(text) is not None or _NAMES.fullmatch(text) is not None  # (one name or several)
     return index + 1 < len(paragraphs) and _PERSON_LINE.fullmatch(text) is not None and _bare_name(text.strip()) \
         and _UNDER_NAME.fullmatch(paragraphs[index + 1].text) is not None
@@ -533,6 +556,32 @@ def _by_under_full_line(text: str) -> Iterable[tuple[int, str]]:
         stripped = line.strip()
         if stripped.startswith("By ") and not fits_after(lines[k - 1], stripped, width) \
                 and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
+            yield at + len(line) - len(line.lstrip()), stripped
+        at += len(line) + 1
+
+
+def _whole_byline(text: str) -> bool:
+    """The text (a short block's lines joined) is a byline of one of the forms a whole line is read for."""
+    return bool(BYLINE_LINE.fullmatch(text) or _byline_shape(text) or _other_byline(text) or _name_and_outlet(text))
+
+
+def _apart_lines(text: str, beside_date: bool = False) -> Iterable[tuple[int, str]]:
+    """Where each line of a block of a page's elements, one a line (a short block, or one narrower than a layout's
+    width: lone_lines reads those), starts, with the line stripped, for the lines that stand apart from the lines
+    around them (_set_apart; a line below that is the page's date may open in lower case: 'Features' / 'By Jane
+    Doe' / 'published 9 August 2012') and open as a byline does (_opens_byline: a name and a date without it is
+    as often a letter's place and date); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's).
+    ``beside_date``: only a line directly above or below a line that is the page's date (a short block of two or
+    three lines may be a story's paragraph)."""
+    lines = text.split("\n")
+    dates = [timestamp_line(line.strip()) for line in lines]
+    at = 0
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        below_date = k + 1 < len(lines) and dates[k + 1]
+        if _opens_byline(stripped) and not _IMAGE_BY_LINE.fullmatch(stripped) \
+                and (_set_apart(lines, k) or below_date and _set_apart(lines[:k + 1], k)) \
+                and (not beside_date or below_date or k and dates[k - 1]):
             yield at + len(line) - len(line.lstrip()), stripped
         at += len(line) + 1
 
