@@ -1016,6 +1016,9 @@ def test_a_storys_own_numbered_list_of_sources_is_no_list_of_the_pages_links(lin
 _STANZAS = ("Salt Road\n\nI walked the salt road in the rain\n\nMy boots were full of sand\n\n"
             "The ferryman was drunk again\n\nAnd would not take my hand\n\nWe waited by the water\n\n"
             "Until the tide came round\n\nThe children counted every boat\n\nAnd never made a sound\n")
+_REFRAIN = ("The mill song\n\nThe wheel goes round and the water falls,\n\nthe miller sings in the dusty halls.\n\n"
+            "Turn, old wheel, turn,\n\nTurn, old wheel, turn,\n\nthe river is wide and the river is long,\n\n"
+            "and the mill will grind when the current is strong.\n")
 _FRAGMENTS = ("Morning on the ridge\n\nFog in the valley\n\nCattle by the gate\n\nA tractor on the lane\n\n"
               "Smoke from the chimneys\n\nBells from the chapel\n\nA dog barking twice\n\nThe postman is late again\n\n"
               "Nobody minds\n\nWinter is coming early this year\n\nAnd the hill farmers are ready\n")
@@ -1034,12 +1037,12 @@ _ONE_SENTENCE_LINES = ("The storm came in at dusk.\nNobody was ready for it.\nTh
                        "Her grandson ran down to the quay.\nHe could not save them.\n")
 
 
-@pytest.mark.parametrize("text", [_STANZAS, _FRAGMENTS, _TRANSCRIPT, _RECIPE, _FACTS, _ONE_SENTENCE_LINES],
-                         ids=["song", "fragments", "transcript", "recipe", "facts", "one-sentence-lines"])
+@pytest.mark.parametrize("text", [_STANZAS, _REFRAIN, _FRAGMENTS, _TRANSCRIPT, _RECIPE, _FACTS, _ONE_SENTENCE_LINES],
+                         ids=["song", "refrain", "fragments", "transcript", "recipe", "facts", "one-sentence-lines"])
 def test_a_text_set_out_a_line_at_a_time_is_not_furniture(lint, text):
-    """A poem, a song, a transcript, a recipe, a list of facts or a story told a sentence a line: short lines in a
-    run that keep the articles, pronouns and the verb 'to be' that a menu's labels and other stories' headlines drop
-    (or quantities before words), with no sign of the page."""
+    """A poem, a song (its refrain said twice in a row is no card), a transcript, a recipe, a list of facts or a story
+    told a sentence a line: short lines in a run that keep the articles, pronouns and the verb 'to be' that a menu's
+    labels and other stories' headlines drop (or quantities before words), with no sign of the page."""
     assert lint(text, select=["NL311"]) == []
     assert lint(text.replace("\n\n", "\n"), select=["NL311"]) == []
 

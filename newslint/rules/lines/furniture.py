@@ -169,6 +169,8 @@ class FurnitureLine(Rule):
                     or i == headline or open_lines and _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
+            if why and i in story_own():  # (a song's refrain said twice in a row is no card)
+                why = None
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
                 headings.add(i)
                 continue
@@ -273,12 +275,12 @@ def _lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: lis
                     lower_words: list[str]) -> set[int]:
     """The lines of a text set out a line at a time (a poem's, a song's, a transcript's, a recipe's, a list of facts,
     a story told a sentence a line): runs of four lines or more that read as prose (a word of ``_LINE_PROSE_WORDS``
-    after the first, or a quantity before a word of no page: '200g butter', not '9 shares'), with at most one line in
-    three that does not, each of those between two that do ('Nobody minds'), and a heading of up to four words right
-    over the run, under no other short line without a stop. A line over 80 characters or with a sign of the page (a
-    word of WEB_STRICT, a '|', a link, a stamp, a byline) ends a run, and a run under the label of a box of links is
-    the box's (:func:`_under_label_of_links`). ``words``: each line's tokens; ``lower_words``: all of them lowered,
-    in a row."""
+    after the first, three words or more before a comma, or a quantity before a word of no page: '200g butter', not
+    '9 shares'), with at most one line in three that does not, each of those between two that do ('Nobody minds'),
+    and a heading of up to four words right over the run, under no other short line without a stop. A line over 80
+    characters or with a sign of the page (a word of WEB_STRICT, a '|', a link, a stamp, a byline) ends a run, and a
+    run under the label of a box of links is the box's (:func:`_under_label_of_links`). ``words``: each line's
+    tokens; ``lower_words``: all of them lowered, in a row."""
     reads = []  # per line: 2 reads as prose, 1 does not, 0 ends a run
     starts = list(accumulate(map(len, words), initial=0))
     for i, text in enumerate(texts):
@@ -287,6 +289,7 @@ def _lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: lis
             reads.append(0)
         else:
             reads.append(2 if not _LINE_PROSE_WORDS.isdisjoint(islice(words[i], 1, None))
+                         or text.endswith(",") and shapes[i][0] >= 3  # a clause going on ('Turn, old wheel, turn,')
                          or _QUANTITY.match(text) and WEB_WORDS.isdisjoint(lower) else 1)
     runs = _prose_runs(reads, shapes)
     if runs:  # (the dearer signs asked only of the lines of a run: a page with none asks none)
