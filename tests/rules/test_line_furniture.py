@@ -1080,3 +1080,20 @@ def test_headlines_that_read_as_prose_under_the_label_of_a_box_of_links_are_stil
             "Agony aunt: I think my brother is hiding a debt\n\nGarden diary: The roses are late this year\n\n"
             "Agony aunt: My sister wants the house and I do not\n")
     assert [line for _, line in codes(lint, text, "NL311")] == text.rstrip().split("\n\n")[3:]
+
+
+def test_cards_whose_labels_are_glued_to_their_teasers_are_no_lines_of_prose():
+    """A box of cards, each a headline over its teaser with the section's label glued on ('Local NewsThe event …'),
+    reads like lines of prose but shows the page in every teaser: NL311 may read it as furniture."""
+    text = ("Harbour gala raises money for the lifeboat crew\n\nLocal NewsThe event was held on the quay.\n\n"
+            "Bakery on the square is to close after sixty years\n\nBusinessIt was the last one in the town.\n\n"
+            "The school choir is to sing at the cathedral\n\nLocal NewsThey won the county prize.\n")
+    article = Article.parse(text, has_header=False)
+    texts = [p.text for p in article.paragraphs]
+    glued = furniture._lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words)
+    unglued = text.replace("NewsThe", "News. The").replace("sIt", "s. It").replace("NewsThey", "News. They")
+    article = Article.parse(unglued, has_header=False)
+    texts = [p.text for p in article.paragraphs]
+    assert glued == set()
+    assert furniture._lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words) \
+        == set(range(6))

@@ -266,6 +266,7 @@ def _runs_of_one_line(texts: list[str], reading: list[int]) -> dict[int, int]:
 _LINE_PROSE_WORDS = frozenset("the a an i my me he his him she her they their them it its is was were are am this "
                               "there".split())
 _QUANTITY = regexcache.compile(r"\d+(?:[.,/]\d+)?\s?(?:[a-z]{1,4}\.?)?\s+[a-z]")  # '200g butter', '2 tbsp oil', '4 eggs'
+_GLUED_LABEL = regexcache.compile(r"[a-z][A-Z][a-z]")  # a card's label glued to its teaser ('Local NewsRoad users')
 _LINES_OF_PROSE = 4  # lines that read as prose, at least, in a run NL311 leaves alone
 _LINE_OF_PROSE_LONGEST = 80  # characters: a longer line is no line of a text set out a line at a time
 _HEADING_WORDS = 4  # words, at most, of a heading over such a run ('Ingredients', 'Method')
@@ -278,14 +279,15 @@ def _lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: lis
     after the first, three words or more before a comma, or a quantity before a word of no page: '200g butter', not
     '9 shares'), with at most one line in three that does not, each of those between two that do ('Nobody minds'),
     and a heading of up to four words right over the run, under no other short line without a stop. A line over 80
-    characters or with a sign of the page (a word of WEB_STRICT, a '|', a link, a stamp, a byline) ends a run, and a
-    run under the label of a box of links is the box's (:func:`_under_label_of_links`). ``words``: each line's
-    tokens; ``lower_words``: all of them lowered, in a row."""
+    characters or with a sign of the page (a word of WEB_STRICT, a '|', a label glued to a word, a link, a stamp, a
+    byline) ends a run, and a run under the label of a box of links is the box's (:func:`_under_label_of_links`).
+    ``words``: each line's tokens; ``lower_words``: all of them lowered, in a row."""
     reads = []  # per line: 2 reads as prose, 1 does not, 0 ends a run
     starts = list(accumulate(map(len, words), initial=0))
     for i, text in enumerate(texts):
         lower = lower_words[starts[i]:starts[i + 1]]
-        if len(text) > _LINE_OF_PROSE_LONGEST or "|" in text or not WEB_STRICT.isdisjoint(lower):
+        if len(text) > _LINE_OF_PROSE_LONGEST or "|" in text or not WEB_STRICT.isdisjoint(lower) \
+                or _GLUED_LABEL.search(text):
             reads.append(0)
         else:
             reads.append(2 if not _LINE_PROSE_WORDS.isdisjoint(islice(words[i], 1, None))
