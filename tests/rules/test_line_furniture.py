@@ -1009,3 +1009,91 @@ def test_a_storys_own_numbered_list_of_sources_is_no_list_of_the_pages_links(lin
     online = text.split("References")[0] + "References\n\n1. https://library.example.org/report\n"
     assert Article.parse(online).link_list is None
     assert not [d for d in lint(online) if "list of the page's links" in d.message]
+
+
+# texts set out a line at a time: their lines are the story's, not the page's
+
+_STANZAS = ("Salt Road\n\nI walked the salt road in the rain\n\nMy boots were full of sand\n\n"
+            "The ferryman was drunk again\n\nAnd would not take my hand\n\nWe waited by the water\n\n"
+            "Until the tide came round\n\nThe children counted every boat\n\nAnd never made a sound\n")
+_REFRAIN = ("The mill song\n\nThe wheel goes round and the water falls,\n\nthe miller sings in the dusty halls.\n\n"
+            "Turn, old wheel, turn,\n\nTurn, old wheel, turn,\n\nthe river is wide and the river is long,\n\n"
+            "and the mill will grind when the current is strong.\n")
+_FRAGMENTS = ("Morning on the ridge\n\nFog in the valley\n\nCattle by the gate\n\nA tractor on the lane\n\n"
+              "Smoke from the chimneys\n\nBells from the chapel\n\nA dog barking twice\n\nThe postman is late again\n\n"
+              "Nobody minds\n\nWinter is coming early this year\n\nAnd the hill farmers are ready\n")
+_TRANSCRIPT = ("The mayor spoke to us about the budget.\n\nQ: Why cut the parks first?\n\nA: We cut them least.\n\n"
+               "Q: And next year?\n\nA: Ask me next year.\n\nQ: Will the pools close?\n\nA: Not this summer.\n\n"
+               "HOLLIS: The river rose on Friday.\n\nDRAYTON: It rose on Wednesday, and nobody rang us.\n")
+_RECIPE = ("Plum cake\n\nServes eight.\n\nIngredients\n\n200g butter, softened\n\n200g caster sugar\n\n4 eggs\n\n"
+           "150g ground almonds\n\n6 ripe plums, halved\n\nMethod\n\nHeat the oven to 180C.\n\n"
+           "Beat the butter and sugar until pale.\n\nAdd the eggs one at a time.\n\n"
+           "Press the plums into the top.\n\nBake it for fifty minutes.\n")
+_FACTS = ("Tram facts\n\n1. The line runs for eleven miles.\n\n2. It has fourteen stops.\n\n3. A fare is two pounds.\n\n"
+          "4. Children under five ride free.\n\n5. Each tram carries two hundred people.\n\n"
+          "6. The mayor rides the first one on Monday.\n")
+_ONE_SENTENCE_LINES = ("The storm came in at dusk.\nNobody was ready for it.\nThe ferry had left at four.\n"
+                       "The shop had closed.\nThen the harbour wall went.\nThe boats broke loose.\n"
+                       "Her grandson ran down to the quay.\nHe could not save them.\n")
+
+
+@pytest.mark.parametrize("text", [_STANZAS, _REFRAIN, _FRAGMENTS, _TRANSCRIPT, _RECIPE, _FACTS, _ONE_SENTENCE_LINES],
+                         ids=["song", "refrain", "fragments", "transcript", "recipe", "facts", "one-sentence-lines"])
+def test_a_text_set_out_a_line_at_a_time_is_not_furniture(lint, text):
+    """A poem, a song (its refrain said twice in a row is no card), a transcript, a recipe, a list of facts or a story
+    told a sentence a line: short lines in a run that keep the articles, pronouns and the verb 'to be' that a menu's
+    labels and other stories' headlines drop (or quantities before words), with no sign of the page."""
+    assert lint(text, select=["NL311"]) == []
+    assert lint(text.replace("\n\n", "\n"), select=["NL311"]) == []
+
+
+def test_the_pages_menu_and_other_stories_headlines_beside_a_poem_are_still_furniture(lint):
+    """A whole page around a text set out a line at a time: its menu (labels), its share bar and the headlines of
+    other stories (no articles, no 'is') are the page's."""
+    text = (f"Home\n\nNews\n\nSport\n\nWeather\n\n{_FRAGMENTS}\nShare\n\nComments\n\nMost read\n\n"
+            "Council backs ferry fare rise despite protest\n\nStriker signs new deal with county side\n\n"
+            "Police name driver killed in bypass crash\n")
+    found = [line for _, line in codes(lint, text, "NL311")]
+    assert found[:3] == ["News", "Sport", "Weather"]  # (the first line is the page's headline or label)
+    assert "Police name driver killed in bypass crash" in found
+    assert not set(found) & set(_FRAGMENTS.split("\n\n"))
+
+
+_LETTERS = ("Letters to the editor\n\nBridge tolls hurt\n\nthe night-shift workers\n\n"
+            "The county's plan to raise the tolls on the river bridge will fall hardest on people who cross it at "
+            "three in the morning to clean offices.\n\nOrla Penhallow\n\nFennick Bay\n\nLibrary hours are\n\n"
+            "worth the cost\n\nRe. \"Evening cuts planned\", Page B2, May 4:\n\n"
+            "Cutting the library's evening hours would save very little and cost a great deal to students "
+            "without a quiet room at home.\n\nTobin Arkwright\n\nMillbrook\n")
+
+
+def test_a_letters_signatures_and_its_headline_broken_over_two_lines_are_the_letters(lint):
+    """A letter's signature (a name over a place) and its headline broken over two lines are the letter's, as a
+    story's byline is the story's: a corpus keeps who wrote it and what it is about."""
+    assert lint(_LETTERS, select=["NL311"]) == []
+
+
+def test_headlines_that_read_as_prose_under_the_label_of_a_box_of_links_are_still_the_boxs(lint):
+    """Other stories' headlines that keep their articles and pronouns (an advice column's) are the box's when the
+    label of a box of links stands over them."""
+    text = (f"School rules\n\n{PROSE}\n\n{MORE}\n\nMost popular\n\nAgony aunt: My neighbour keeps the hedge too high\n\n"
+            "Agony aunt: I think my brother is hiding a debt\n\nGarden diary: The roses are late this year\n\n"
+            "Agony aunt: My sister wants the house and I do not\n")
+    assert [line for _, line in codes(lint, text, "NL311")] == text.rstrip().split("\n\n")[3:]
+
+
+def test_cards_whose_labels_are_glued_to_their_teasers_are_no_lines_of_prose():
+    """A box of cards, each a headline over its teaser with the section's label glued on ('Local NewsThe event …'),
+    reads like lines of prose but shows the page in every teaser: NL311 may read it as furniture."""
+    text = ("Harbour gala raises money for the lifeboat crew\n\nLocal NewsThe event was held on the quay.\n\n"
+            "Bakery on the square is to close after sixty years\n\nBusinessIt was the last one in the town.\n\n"
+            "The school choir is to sing at the cathedral\n\nLocal NewsThey won the county prize.\n")
+    article = Article.parse(text, has_header=False)
+    texts = [p.text for p in article.paragraphs]
+    glued = furniture._lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words)
+    unglued = text.replace("NewsThe", "News. The").replace("sIt", "s. It").replace("NewsThey", "News. They")
+    article = Article.parse(unglued, has_header=False)
+    texts = [p.text for p in article.paragraphs]
+    assert glued == set()
+    assert furniture._lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words) \
+        == set(range(6))

@@ -110,7 +110,17 @@ class FurnitureLine(Rule):
         else:  # (the story's plain sentences, most short lines, found in one compiled pass: nothing below reads them)
             reading = lines_to_read(texts, shapes, article.text, article.paragraph_words, article.lower_words, _READER)
         open_lines = not closed
-        section = open_lines and _section_label(texts)
+        own = None  # the lines that are the text's own set out a line at a time: found where a line is to be reported
+
+        def story_own() -> set[int]:
+            """The lines of :func:`_lines_of_prose` and :func:`_letters`, found once."""
+            nonlocal own
+            if own is None:
+                own = _lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words) \
+                    | _letters(texts, shapes)
+            return own
+
+        section = open_lines and _section_label(texts) and 0 not in story_own()
         title = open_lines and _page_title(texts, article.text, shapes)
         if section or title:
             why = "section label before the headline" if section else "the page's title before the story"
@@ -159,6 +169,8 @@ class FurnitureLine(Rule):
                     or i == headline or open_lines and _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
+            if why and i in story_own():  # (a song's refrain said twice in a row is no card)
+                why = None
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
                 headings.add(i)
                 continue
@@ -186,12 +198,14 @@ class FurnitureLine(Rule):
             # (story_words: only for a line the model scores, and that either value of it may lift to the cut)
             vector = features(texts, i, shapes, extent, story=False, counts=counts)
             if vector and has_evidence(vector) and not _plain_sentence(vector) and may_reach(vector, cut) \
-                    and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut:
+                    and (score := furniture_score(add_story_words(vector, texts, i, shapes, extent))) >= cut \
+                    and i not in story_own():
                 flagged.add(i)
                 yield from line(i, f"page furniture in the body ({score:.2f})")
             elif vector:
                 unflagged.append(i)
         if flagged:
+            unflagged = [i for i in unflagged if i not in story_own()]
             for i, score in _beside_furniture(texts, shapes, extent, counts, flagged, unflagged, cut):
                 yield from line(i, f"page furniture beside page furniture ({score:.2f})")
             unflagged = [i for i in unflagged if i not in flagged]
@@ -200,13 +214,15 @@ class FurnitureLine(Rule):
                 yield from line(i, "a section label beside page furniture")
             live = article.shared("lines.live-entry-headings", _live_entry_headings)
             between = _between_furniture(texts, shapes, flagged.union(labels), live, headings)
+            between = [i for i in between if i not in story_own()] if between else between
             for i in between:
                 yield from line(i, "a line among the page's furniture")
             for i in _boxed_prose(texts, shapes, extent, flagged.union(labels, between)):
-                yield from line(i, "the text of a box among the page's furniture")
+                if i not in story_own():
+                    yield from line(i, "the text of a box among the page's furniture")
         if open_lines:
             for i in _headlines_after_furniture(texts, shapes, flagged):
-                if i not in flagged:  # (a headline a card prints twice is reported already)
+                if i not in flagged and i not in story_own():  # (a headline a card prints twice is reported already)
                     yield from line(i, "a related story's headline after the page's furniture")
 
     def _line(self, article: Article, paragraph: Paragraph, why: str) -> Finding:
@@ -242,6 +258,122 @@ def _runs_of_one_line(texts: list[str], reading: list[int]) -> dict[int, int]:
             runs[reading[first]] = reading[k - 1]
         first = k
     return runs
+
+
+# words that a line of a poem, a song, a transcript or a story told a sentence a line holds in lower case after its
+# first word, and that a menu's labels and the headlines of other stories (which drop their articles and the verb 'to
+# be', and capitalise their words) seldom do; not the site's 'you' and 'us' ('Contact us')
+_LINE_PROSE_WORDS = frozenset("the a an i my me he his him she her they their them it its is was were are am this "
+                              "there".split())
+_QUANTITY = regexcache.compile(r"\d+(?:[.,/]\d+)?\s?(?:[a-z]{1,4}\.?)?\s+[a-z]")  # '200g butter', '2 tbsp oil', '4 eggs'
+_GLUED_LABEL = regexcache.compile(r"[a-z][A-Z][a-z]")  # a card's label glued to its teaser ('Local NewsRoad users')
+_LINES_OF_PROSE = 4  # lines that read as prose, at least, in a run NL311 leaves alone
+_LINE_OF_PROSE_LONGEST = 80  # characters: a longer line is no line of a text set out a line at a time
+_HEADING_WORDS = 4  # words, at most, of a heading over such a run ('Ingredients', 'Method')
+
+
+def _lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: list[list[str]],
+                    lower_words: list[str]) -> set[int]:
+    """The lines of a text set out a line at a time (a poem's, a song's, a transcript's, a recipe's, a list of facts,
+    a story told a sentence a line): runs of four lines or more that read as prose (a word of ``_LINE_PROSE_WORDS``
+    after the first, three words or more before a comma, or a quantity before a word of no page: '200g butter', not
+    '9 shares'), with at most one line in three that does not, each of those between two that do ('Nobody minds'),
+    and a heading of up to four words right over the run, under no other short line without a stop. A line over 80
+    characters or with a sign of the page (a word of WEB_STRICT, a '|', a label glued to a word, a link, a stamp, a
+    byline) ends a run, and a run under the label of a box of links is the box's (:func:`_under_label_of_links`).
+    ``words``: each line's tokens; ``lower_words``: all of them lowered, in a row."""
+    reads = []  # per line: 2 reads as prose, 1 does not, 0 ends a run
+    starts = list(accumulate(map(len, words), initial=0))
+    for i, text in enumerate(texts):
+        lower = lower_words[starts[i]:starts[i + 1]]
+        if len(text) > _LINE_OF_PROSE_LONGEST or "|" in text or not WEB_STRICT.isdisjoint(lower) \
+                or _GLUED_LABEL.search(text):
+            reads.append(0)
+        else:
+            reads.append(2 if not _LINE_PROSE_WORDS.isdisjoint(islice(words[i], 1, None))
+                         or text.endswith(",") and shapes[i][0] >= 3  # a clause going on ('Turn, old wheel, turn,')
+                         or _QUANTITY.match(text) and WEB_WORDS.isdisjoint(lower) else 1)
+    runs = _prose_runs(reads, shapes)
+    if runs:  # (the dearer signs asked only of the lines of a run: a page with none asks none)
+        for i in {i for run in runs for i in run}:
+            if holds_link(texts[i]) or _stamp_line(texts[i]) or BYLINE_LINE.fullmatch(texts[i]):
+                reads[i] = 0
+        runs = _prose_runs(reads, shapes)
+    in_runs = {i for run in runs for i in run}
+    return {i for run in runs if not _under_label_of_links(texts, shapes, run.start, in_runs) for i in run}
+
+
+def _prose_runs(reads: list[int], shapes: list[tuple[int, bool]]) -> list[range]:
+    """The runs :func:`_lines_of_prose` keeps, each with its heading, from each line's ``reads`` (2 reads as prose,
+    1 does not, 0 ends a run) and ``shapes``."""
+    runs: list[range] = []
+    first = 0
+    for i in range(len(reads) + 1):  # a run ends before a line that ends it, and between two lines that do not read
+        if i < len(reads) and reads[i] and not (reads[i] == 1 and i > first and reads[i - 1] == 1):
+            continue
+        run = range(first, i)
+        while run and reads[run[0]] == 1:
+            run = run[1:]
+        while run and reads[run[-1]] == 1:
+            run = run[:-1]
+        prose = sum(reads[j] == 2 for j in run)
+        if prose >= _LINES_OF_PROSE and 3 * (len(run) - prose) <= prose:
+            heading = run.start - 1  # (not a label under another, 'Sport' / 'Weather': a menu's)
+            if heading >= 0 and reads[heading] and shapes[heading][1] and shapes[heading][0] <= _HEADING_WORDS \
+                    and (heading == 0 or reads[heading - 1] != 1 or not shapes[heading - 1][1]):
+                run = range(heading, run.stop)
+            runs.append(run)
+        first = i + 1 if i < len(reads) and reads[i] == 0 else i
+    return runs
+
+
+_BOX_REACH = 16  # lines: how far above a run the label of a box of links may stand (eight cards of two lines)
+_WHAT_A_BOX_HOLDS = frozenset("news story stories article articles headlines".split())  # 'News' alone is a menu's
+
+
+def _under_label_of_links(texts: list[str], shapes: list[tuple[int, bool]], start: int, in_runs: set[int]) -> bool:
+    """A label of a box of links ('Top stories', 'Most popular', not a menu's 'News') is line ``start`` (a run's
+    heading) or stands over it, with no paragraph of prose between and sixteen lines at most that are not lines of
+    runs (``in_runs``): the runs under it are the box's headlines and teasers, however they read."""
+    reach, i = _BOX_REACH, start
+    while i >= 0 and reach:
+        if label_of_links(texts[i]) and not _WHAT_A_BOX_HOLDS.issuperset(texts[i].lower().split()):
+            return True
+        if prose_paragraph(texts[i], shapes[i][0]):
+            return False
+        reach -= i not in in_runs
+        i -= 1
+    return False
+
+
+def _letters(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The lines of a letters page (two signatures or more) that are its letters', not the page's: the letters'
+    signatures (a name, then a place: 'Jane Doe' / 'Springfield', under a letter's last paragraph) and their
+    headlines broken over two short lines, the second opening in lower case, over the letter ('Harbour plan will' /
+    'cost us dearly') or over the line that names the article it answers ('Re. "Harbour plan", Page A3:')."""
+    found: set[int] = set()
+    signed: list[int] = []
+    for i in range(1, len(texts) - 1):
+        text, below, after = texts[i], texts[i + 1], texts[i + 2] if i + 2 < len(texts) else ""
+        if _name_alone(text) and _place(below, shapes[i + 1]) and prose_paragraph(texts[i - 1], shapes[i - 1][0]):
+            signed.extend((i, i + 1))
+        elif shapes[i][1] and shapes[i + 1][1] and below[:1].islower() and text[:1].isupper() \
+                and WEB_STRICT.isdisjoint(_LOWER_LETTERS.findall(f"{text} {below}".lower())):
+            if after and prose_paragraph(after, shapes[i + 2][0]):
+                found.update((i, i + 1))
+            elif after.endswith(":") and i + 3 < len(texts) and prose_paragraph(texts[i + 3], shapes[i + 3][0]):
+                found.update((i, i + 1, i + 2))
+    return found.union(signed) if len(signed) >= 4 else set()  # (a page without two signatures is no letters page)
+
+
+_NO_PLACE = WEB_WORDS | frozenset("staff writer reporter editor correspondent contributor columnist".split())
+
+
+def _place(text: str, shape: tuple[int, bool]) -> bool:
+    """A place under a signature: one to three capitalised words, no stop, no figure, no word of the page or of a
+    role ('Walnut Creek', not 'Share' nor 'Newsroom Staff')."""
+    return shape[1] and shape[0] <= 3 and all(w[:1].isupper() for w in text.split()) \
+        and not any(c.isdigit() for c in text) and _NO_PLACE.isdisjoint(text.lower().split())
 
 
 def _python_lines_to_read(texts: list[str], shapes: list[tuple[int, bool]], text: str,
