@@ -73,15 +73,6 @@ def test_split_paragraph(lint):
     assert found(lint, text, "NL101") == []
 
 
-def test_a_heading_printed_in_two_short_lines_is_no_split_paragraph(lint):
-    """Two short lines without a stop before a line that opens a sentence are a heading set in two lines ('Ferry
-    fares must' / 'come down soon'); the same lines going on in lower case, or ending the sentence, are a break."""
-    letter = "The ferry to the island now costs twice what it did, and the council has not said why."
-    assert lint(f"Title\n\nFerry fares must\n\ncome down soon\n\n{letter}\n", select=["NL108"]) == []
-    assert len(lint(f"Title\n\n{letter}\n\nFerry fares must\n\ncome down soon.\n\n{letter}\n",
-                    select=["NL108"])) == 1
-
-
 def test_a_tables_row_in_lower_case_is_no_split_paragraph_but_a_line_broken_at_a_link_is(lint):
     table = article("Shr profit five cts vs loss three cts", "net profit 212,400 vs loss 48,100",
                     "Revs 2.3 mln vs 2.1 mln")

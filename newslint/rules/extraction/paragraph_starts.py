@@ -246,7 +246,6 @@ class SplitParagraph(_ExtractionRule):
             _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article))
             or previous.index in starts and _short(previous.text) and _short(paragraph.text)
             and not _one_sentence(article, paragraph.index, starts)
-            or _two_line_heading(article, paragraph)
             or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs)
             and _row_of_figures(article.paragraphs[paragraph.index + 1].text))
 
@@ -321,16 +320,6 @@ def _one_sentence(article: Article, index: int, starts: dict) -> bool:
 
 # a sentence's stop at a line's end, with the quotation marks or bracket it closes
 _SENTENCE_END = regexcache.compile(r"[.!?…][\"”’')\]]*\Z")
-
-
-def _two_line_heading(article: Article, paragraph: Paragraph) -> bool:
-    """``paragraph`` and the line before are a heading printed in two short lines ('Quarry plan will' / 'undermine
-    the old road'): neither ends on a stop, the second has two words or more (one is a box's tag) and the line after
-    opens a sentence with a capital."""
-    following = paragraph.index + 1
-    return following < len(article.paragraphs) and " " in paragraph.text and _short(paragraph.text) \
-        and _short(article.paragraphs[paragraph.index - 1].text) and not paragraph.text.endswith(tuple(_TERMINAL)) \
-        and article.paragraphs[following].text[:1].isupper()
 
 
 def _short(text: str) -> bool:
