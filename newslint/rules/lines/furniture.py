@@ -113,11 +113,11 @@ class FurnitureLine(Rule):
         own = None  # the lines that are the text's own set out a line at a time: found where a line is to be reported
 
         def story_own() -> set[int]:
-            """The lines of :func:`_lines_of_prose` and :func:`_letters`, found once."""
+            """The lines of :func:`_lines_of_prose`, :func:`_letters` and :func:`_signatories`, found once."""
             nonlocal own
             if own is None:
                 own = _lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words) \
-                    | _letters(texts, shapes)
+                    | _letters(texts, shapes) | _signatories(texts, shapes)
             return own
 
         section = open_lines and _section_label(texts) and 0 not in story_own()
@@ -364,6 +364,59 @@ def _letters(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
             elif after.endswith(":") and i + 3 < len(texts) and prose_paragraph(texts[i + 3], shapes[i + 3][0]):
                 found.update((i, i + 1, i + 2))
     return found.union(signed) if len(signed) >= 4 else set()  # (a page without two signatures is no letters page)
+
+
+_SIGNATORIES = 8  # names, at least, in a list of an open letter's signatories
+_AFFILIATED = 4  # one signatory in this many, at least, gives an affiliation after a comma ('Jane Doe, historian')
+_AFFILIATION_WORDS = 8  # words of an affiliation at most ('University of Somewhere at Some Place')
+# a signatory's line: a name and an affiliation; markdown's bold, a table's cell ('| **Jane Doe** , historian**')
+_SIGNATORY = regexcache.compile(r"(?:\| )?\**(" + _PERSON + r")\**(?: ?, ?(.*?))?\**")
+
+
+def _signatories(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The lines of an open letter's list of signatories right under its last paragraph: eight names or more, each
+    alone on its line or with an affiliation after a comma ('Jane Doe' / 'John Roe, historian'), or the comma and the
+    affiliation on lines of their own ('John Roe' / ',' / 'historian'), one name in four at least with one (a menu's
+    labels, 'Current Issue' / 'The Latest', give none), no name with a word of the page, no byline's role."""
+    found: set[int] = set()
+    i = 1
+    while i < len(texts):
+        if _SIGNATORY.fullmatch(texts[i]) is None or not _closes_letter(texts[i - 1], shapes[i - 1][0]):
+            i += 1
+            continue
+        names = affiliated = 0
+        j = i
+        while j < len(texts):
+            match = _SIGNATORY.fullmatch(texts[j])
+            if match is None or BYLINE_LINE.fullmatch(texts[j]) or not _name_alone(match[1]):
+                break
+            rest = match[2]
+            if rest is None and j + 2 < len(texts) and texts[j + 1] == "," and _affiliation(texts[j + 2]):
+                rest, j = texts[j + 2], j + 2
+            elif rest is not None and not _affiliation(rest):
+                break
+            names += 1
+            affiliated += rest is not None
+            j += 1
+        if names >= _SIGNATORIES and affiliated * _AFFILIATED >= names:
+            found.update(range(i, j))
+        i = j + 1
+    return found
+
+
+def _closes_letter(text: str, words: int) -> bool:
+    """A paragraph of prose (of ``words`` words), or one with the first signatory glued after its last stop ('… for
+    us. **Jane Doe**')."""
+    if prose_paragraph(text, words):
+        return True
+    head, stop, tail = text.rpartition(". ")
+    return bool(stop) and _SIGNATORY.fullmatch(tail) is not None \
+        and prose_paragraph(head + ".", words - len(tail.split()))
+
+
+def _affiliation(text: str) -> bool:
+    """A signatory's affiliation: one to eight words ('historian', 'University of Somewhere at Some Place')."""
+    return 0 < len(text.split()) <= _AFFILIATION_WORDS
 
 
 _NO_PLACE = WEB_WORDS | frozenset("staff writer reporter editor correspondent contributor columnist".split())
