@@ -1106,15 +1106,28 @@ _OPEN_LETTER = (f"{PROSE}\n\nWe ask the council to keep the reading rooms open i
                 "people who need them are free to come.\n\n")
 
 
+_RULE = "  " + "-" * 34 + " " + "-" * 34
+_SIGNED_IN_COLUMNS = f"""{_RULE}
+  Orla Penwick                        Sunniva Hartle
+  Tavish Brame, historian             Casimir Dunloe, Northbay
+  Ines Marroway                       University
+  Delphine Oakhurst, Fennick College  Wren Abernook
+  Bram K. Tolliver, poet              Hollis Pryce-Ambler, playwright and
+                                      teacher
+  Maud Ellery                         Edda Quarrington
+{_RULE}"""  # a table in two columns, each affiliation too long for its cell wrapped in it
+
+
 @pytest.mark.parametrize("names", [
     "\n".join(_SIGNED),
     "\n".join(line.replace(", ", "\n,\n", 1) for line in _SIGNED),  # the comma and the affiliation on lines apart
     "\n".join("**" + line.replace(", ", "** , ", 1) + ("" if ", " in line else "**") for line in _SIGNED),
-], ids=["a-name-a-line", "comma-apart", "markdown-bold"])
+    _SIGNED_IN_COLUMNS,
+], ids=["a-name-a-line", "comma-apart", "markdown-bold", "table-in-columns"])
 def test_an_open_letters_signatories_under_its_last_paragraph_are_the_letters(lint, names):
     """An open letter's list of signatories, eight names or more right under its last paragraph (a name alone or
-    with an affiliation after a comma, one in four at least), is the letter's, not a page's list of links; the
-    page's menu after it is still furniture."""
+    with an affiliation after a comma, one in four at least; a line each, or a table's two columns with an affiliation
+    wrapped), is the letter's, not a page's list of links; the page's menu after it is still furniture."""
     text = f"{_OPEN_LETTER}{names}\n\nFront Page\nWeekend Reads\nPuzzle Corner\nBack Issues\nGift Cards\nPrint Edition\n"
     found = [line for _, line in codes(lint, text, "NL311")]
     assert found and set(found) <= {"Front Page", "Weekend Reads", "Puzzle Corner", "Back Issues", "Gift Cards",

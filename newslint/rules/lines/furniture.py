@@ -369,39 +369,58 @@ def _letters(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
 _SIGNATORIES = 8  # names, at least, in a list of an open letter's signatories
 _AFFILIATED = 4  # one signatory in this many, at least, gives an affiliation after a comma ('Jane Doe, historian')
 _AFFILIATION_WORDS = 8  # words of an affiliation at most ('University of Somewhere at Some Place')
-# a signatory's line: a name and an affiliation; markdown's bold, a table's cell ('| **Jane Doe** , historian**')
+# a signatory: a name and an affiliation; markdown's bold, a table's cell ('| **Jane Doe** , historian**')
 _SIGNATORY = regexcache.compile(r"(?:\| )?\**(" + _PERSON + r")\**(?: ?, ?(.*?))?\**")
+_CELL_GAP = regexcache.compile(r"\s{2,}")  # between the cells of a table set out in columns
+_TABLE_RULE = regexcache.compile(r"[-=+|: ]*")  # a table's ruled row ('--------  --------')
 
 
 def _signatories(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
     """The lines of an open letter's list of signatories right under its last paragraph: eight names or more, each
     alone on its line or with an affiliation after a comma ('Jane Doe' / 'John Roe, historian'), or the comma and the
-    affiliation on lines of their own ('John Roe' / ',' / 'historian'), one name in four at least with one (a menu's
-    labels, 'Current Issue' / 'The Latest', give none), no name with a word of the page, no byline's role."""
+    affiliation on lines of their own ('John Roe' / ',' / 'historian'), or in a table's columns (:func:`_signed`),
+    one name in four at least with one (a menu's labels, 'Current Issue' / 'The Latest', give none)."""
     found: set[int] = set()
     i = 1
     while i < len(texts):
-        if _SIGNATORY.fullmatch(texts[i]) is None or not _closes_letter(texts[i - 1], shapes[i - 1][0]):
+        if _signed(texts[i]) is None or not _closes_letter(texts[i - 1], shapes[i - 1][0]):
             i += 1
             continue
-        names = affiliated = 0
+        names = affiliated = cells = 0
         j = i
-        while j < len(texts):
-            match = _SIGNATORY.fullmatch(texts[j])
-            if match is None or BYLINE_LINE.fullmatch(texts[j]) or not _name_alone(match[1]):
-                break
-            rest = match[2]
-            if rest is None and j + 2 < len(texts) and texts[j + 1] == "," and _affiliation(texts[j + 2]):
-                rest, j = texts[j + 2], j + 2
-            elif rest is not None and not _affiliation(rest):
-                break
-            names += 1
-            affiliated += rest is not None
+        while j < len(texts) and (signed := _signed(texts[j], cells > 1)):
+            if signed == (1, 0, 1) and j + 2 < len(texts) and texts[j + 1] == "," and _affiliation(texts[j + 2]):
+                signed, j = (1, 1, 1), j + 2
+            names += signed[0]
+            affiliated += signed[1]
+            cells = signed[2]
             j += 1
         if names >= _SIGNATORIES and affiliated * _AFFILIATED >= names:
             found.update(range(i, j))
         i = j + 1
     return found
+
+
+def _signed(text: str, in_table: bool = False) -> tuple[int, int, int] | None:
+    """The names on a line of signatories, how many of them have an affiliation, and its cells: the line a name, with
+    or without one, or its rows' cells (a table set out in columns, 'Jane Doe      John Roe, University of' / 'Tom Poe
+    Somewhere') each a name or the rest of an affiliation, or its ruled rows; None for a line that is no signatory's (a
+    name with a word of the page, a byline with its role, a cell of no name alone on its line unless ``in_table``: under
+    a row of two cells or more)."""
+    names = affiliated = cells = 0
+    for row in text.split("\n"):
+        if _TABLE_RULE.fullmatch(row):
+            continue
+        for cell in _CELL_GAP.split(row.strip()):
+            cells += 1
+            match = _SIGNATORY.fullmatch(cell)
+            if match is not None and _name_alone(match[1]) and not BYLINE_LINE.fullmatch(cell) \
+                    and (match[2] is None or _affiliation(match[2])):
+                names += 1
+                affiliated += match[2] is not None
+            elif not _affiliation(cell):
+                return None
+    return (names, affiliated, cells) if names or cells != 1 or in_table else None  # (no cell: a ruled row)
 
 
 def _closes_letter(text: str, words: int) -> bool:
