@@ -1121,9 +1121,10 @@ _SIGNED_IN_COLUMNS = f"""{_RULE}
 @pytest.mark.parametrize("names", [
     "\n".join(_SIGNED),
     "\n".join(line.replace(", ", "\n,\n", 1) for line in _SIGNED),  # the comma and the affiliation on lines apart
+    "\n".join(line.replace(", ", "\n, ", 1) for line in _SIGNED),  # the affiliation under the name
     "\n".join("**" + line.replace(", ", "** , ", 1) + ("" if ", " in line else "**") for line in _SIGNED),
     _SIGNED_IN_COLUMNS,
-], ids=["a-name-a-line", "comma-apart", "markdown-bold", "table-in-columns"])
+], ids=["a-name-a-line", "comma-apart", "affiliation-under", "markdown-bold", "table-in-columns"])
 def test_an_open_letters_signatories_under_its_last_paragraph_are_the_letters(lint, names):
     """An open letter's list of signatories, eight names or more right under its last paragraph (a name alone or
     with an affiliation after a comma, one in four at least; a line each, or a table's two columns with an affiliation

@@ -378,8 +378,9 @@ _TABLE_RULE = regexcache.compile(r"[-=+|: ]*")  # a table's ruled row ('--------
 def _signatories(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
     """The lines of an open letter's list of signatories right under its last paragraph: eight names or more, each
     alone on its line or with an affiliation after a comma ('Jane Doe' / 'John Roe, historian'), or the comma and the
-    affiliation on lines of their own ('John Roe' / ',' / 'historian'), or in a table's columns (:func:`_signed`),
-    one name in four at least with one (a menu's labels, 'Current Issue' / 'The Latest', give none)."""
+    affiliation on the lines under it ('John Roe' / ', historian', or ',' / 'historian'), or in a table's columns
+    (:func:`_signed`), one name in four at least with one (a menu's labels, 'Current Issue' / 'The Latest', give
+    none)."""
     found: set[int] = set()
     i = 1
     while i < len(texts):
@@ -389,8 +390,11 @@ def _signatories(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
         names = affiliated = cells = 0
         j = i
         while j < len(texts) and (signed := _signed(texts[j], cells > 1)):
-            if signed == (1, 0, 1) and j + 2 < len(texts) and texts[j + 1] == "," and _affiliation(texts[j + 2]):
-                signed, j = (1, 1, 1), j + 2
+            if signed == (1, 0, 1) and j + 1 < len(texts) and texts[j + 1][:1] == ",":  # its affiliation under it
+                if texts[j + 1] == "," and j + 2 < len(texts) and _affiliation(texts[j + 2]):
+                    signed, j = (1, 1, 1), j + 2
+                elif _affiliation(texts[j + 1][1:]):
+                    signed, j = (1, 1, 1), j + 1
             names += signed[0]
             affiliated += signed[1]
             cells = signed[2]
