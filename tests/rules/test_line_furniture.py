@@ -1097,3 +1097,52 @@ def test_cards_whose_labels_are_glued_to_their_teasers_are_no_lines_of_prose():
     assert glued == set()
     assert furniture._lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words) \
         == set(range(6))
+
+
+_SIGNED = ["Orla Penwick", "Tavish Brame, historian", "Ines Marroway", "Delphine Oakhurst, Fennick College",
+           "Bram K. Tolliver, poet", "Sunniva Hartle", "Casimir Dunloe, Northbay University", "Wren Abernook",
+           "Hollis Pryce-Ambler, playwright and teacher", "Maud Ellery"]
+_OPEN_LETTER = (f"{PROSE}\n\nWe ask the council to keep the reading rooms open in the evenings, when most of the "
+                "people who need them are free to come.\n\n")
+
+
+_RULE = "  " + "-" * 34 + " " + "-" * 34
+_SIGNED_IN_COLUMNS = f"""{_RULE}
+  Orla Penwick                        Sunniva Hartle
+  Tavish Brame, historian             Casimir Dunloe, Northbay
+  Ines Marroway                       University
+  Delphine Oakhurst, Fennick College  Wren Abernook
+  Bram K. Tolliver, poet              Hollis Pryce-Ambler, playwright and
+                                      teacher
+  Maud Ellery                         Edda Quarrington
+{_RULE}"""  # a table in two columns, each affiliation too long for its cell wrapped in it
+
+
+@pytest.mark.parametrize("names", [
+    "\n".join(_SIGNED),
+    "\n".join(line.replace(", ", "\n,\n", 1) for line in _SIGNED),  # the comma and the affiliation on lines apart
+    "\n".join(line.replace(", ", "\n, ", 1) for line in _SIGNED),  # the affiliation under the name
+    "\n".join("**" + line.replace(", ", "** , ", 1) + ("" if ", " in line else "**") for line in _SIGNED),
+    _SIGNED_IN_COLUMNS,
+], ids=["a-name-a-line", "comma-apart", "affiliation-under", "markdown-bold", "table-in-columns"])
+def test_an_open_letters_signatories_under_its_last_paragraph_are_the_letters(lint, names):
+    """An open letter's list of signatories, eight names or more right under its last paragraph (a name alone or
+    with an affiliation after a comma, one in four at least; a line each, or a table's two columns with an affiliation
+    wrapped), is the letter's, not a page's list of links; the page's menu after it is still furniture."""
+    text = f"{_OPEN_LETTER}{names}\n\nFront Page\nWeekend Reads\nPuzzle Corner\nBack Issues\nGift Cards\nPrint Edition\n"
+    found = [line for _, line in codes(lint, text, "NL311")]
+    assert found and set(found) <= {"Front Page", "Weekend Reads", "Puzzle Corner", "Back Issues", "Gift Cards",
+                                    "Print Edition"}
+
+
+def test_capitalised_labels_under_the_story_without_an_affiliation_are_no_signatories(lint):
+    """Eight labels of two capitalised words under the story's last paragraph read as names, but none has an
+    affiliation after a comma: a menu, still furniture; and a list of names that is not under a paragraph of prose
+    is no letter's."""
+    labels = ["Front Page", "Weekend Reads", "Puzzle Corner", "Back Issues", "Gift Cards", "Print Edition",
+              "Reader Offers", "Photo Essays"]
+    assert {line for _, line in codes(lint, _OPEN_LETTER + "\n".join(labels) + "\n", "NL311")} >= set(labels[1:])
+    texts = ["Share", "Comments"] + _SIGNED
+    assert furniture._signatories(texts, shapes_of(texts)) == set()
+    texts = [_OPEN_LETTER.split("\n\n")[1]] + _SIGNED
+    assert furniture._signatories(texts, shapes_of(texts)) == set(range(1, len(texts)))

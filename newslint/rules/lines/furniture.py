@@ -113,11 +113,11 @@ class FurnitureLine(Rule):
         own = None  # the lines that are the text's own set out a line at a time: found where a line is to be reported
 
         def story_own() -> set[int]:
-            """The lines of :func:`_lines_of_prose` and :func:`_letters`, found once."""
+            """The lines of :func:`_lines_of_prose`, :func:`_letters` and :func:`_signatories`, found once."""
             nonlocal own
             if own is None:
                 own = _lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words) \
-                    | _letters(texts, shapes)
+                    | _letters(texts, shapes) | _signatories(texts, shapes)
             return own
 
         section = open_lines and _section_label(texts) and 0 not in story_own()
@@ -364,6 +364,82 @@ def _letters(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
             elif after.endswith(":") and i + 3 < len(texts) and prose_paragraph(texts[i + 3], shapes[i + 3][0]):
                 found.update((i, i + 1, i + 2))
     return found.union(signed) if len(signed) >= 4 else set()  # (a page without two signatures is no letters page)
+
+
+_SIGNATORIES = 8  # names, at least, in a list of an open letter's signatories
+_AFFILIATED = 4  # one signatory in this many, at least, gives an affiliation after a comma ('Jane Doe, historian')
+_AFFILIATION_WORDS = 8  # words of an affiliation at most ('University of Somewhere at Some Place')
+# a signatory: a name and an affiliation; markdown's bold, a table's cell ('| **Jane Doe** , historian**')
+_SIGNATORY = regexcache.compile(r"(?:\| )?\**(" + _PERSON + r")\**(?: ?, ?(.*?))?\**")
+_CELL_GAP = regexcache.compile(r"\s{2,}")  # between the cells of a table set out in columns
+_TABLE_RULE = regexcache.compile(r"[-=+|: ]*")  # a table's ruled row ('--------  --------')
+
+
+def _signatories(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The lines of an open letter's list of signatories right under its last paragraph: eight names or more, each
+    alone on its line or with an affiliation after a comma ('Jane Doe' / 'John Roe, historian'), or the comma and the
+    affiliation on the lines under it ('John Roe' / ', historian', or ',' / 'historian'), or in a table's columns
+    (:func:`_signed`), one name in four at least with one (a menu's labels, 'Current Issue' / 'The Latest', give
+    none)."""
+    found: set[int] = set()
+    i = 1
+    while i < len(texts):
+        if _signed(texts[i]) is None or not _closes_letter(texts[i - 1], shapes[i - 1][0]):
+            i += 1
+            continue
+        names = affiliated = cells = 0
+        j = i
+        while j < len(texts) and (signed := _signed(texts[j], cells > 1)):
+            if signed == (1, 0, 1) and j + 1 < len(texts) and texts[j + 1][:1] == ",":  # its affiliation under it
+                if texts[j + 1] == "," and j + 2 < len(texts) and _affiliation(texts[j + 2]):
+                    signed, j = (1, 1, 1), j + 2
+                elif _affiliation(texts[j + 1][1:]):
+                    signed, j = (1, 1, 1), j + 1
+            names += signed[0]
+            affiliated += signed[1]
+            cells = signed[2]
+            j += 1
+        if names >= _SIGNATORIES and affiliated * _AFFILIATED >= names:
+            found.update(range(i, j))
+        i = j + 1
+    return found
+
+
+def _signed(text: str, in_table: bool = False) -> tuple[int, int, int] | None:
+    """The names on a line of signatories, how many of them have an affiliation, and its cells: the line a name, with
+    or without one, or its rows' cells (a table set out in columns, 'Jane Doe      John Roe, University of' / 'Tom Poe
+    Somewhere') each a name or the rest of an affiliation, or its ruled rows; None for a line that is no signatory's (a
+    name with a word of the page, a byline with its role, a cell of no name alone on its line unless ``in_table``: under
+    a row of two cells or more)."""
+    names = affiliated = cells = 0
+    for row in text.split("\n"):
+        if _TABLE_RULE.fullmatch(row):
+            continue
+        for cell in _CELL_GAP.split(row.strip()):
+            cells += 1
+            match = _SIGNATORY.fullmatch(cell)
+            if match is not None and _name_alone(match[1]) and not BYLINE_LINE.fullmatch(cell) \
+                    and (match[2] is None or _affiliation(match[2])):
+                names += 1
+                affiliated += match[2] is not None
+            elif not _affiliation(cell):
+                return None
+    return (names, affiliated, cells) if names or cells != 1 or in_table else None  # (no cell: a ruled row)
+
+
+def _closes_letter(text: str, words: int) -> bool:
+    """A paragraph of prose (of ``words`` words), or one with the first signatory glued after its last stop ('… for
+    us. **Jane Doe**')."""
+    if prose_paragraph(text, words):
+        return True
+    head, stop, tail = text.rpartition(". ")
+    return bool(stop) and _SIGNATORY.fullmatch(tail) is not None \
+        and prose_paragraph(head + ".", words - len(tail.split()))
+
+
+def _affiliation(text: str) -> bool:
+    """A signatory's affiliation: one to eight words ('historian', 'University of Somewhere at Some Place')."""
+    return 0 < len(text.split()) <= _AFFILIATION_WORDS
 
 
 _NO_PLACE = WEB_WORDS | frozenset("staff writer reporter editor correspondent contributor columnist".split())
