@@ -12,8 +12,8 @@ from typing import Callable, Iterable, Iterator
 
 from newslint import cuewindows, lazyimport, regexcache
 from newslint import lexicon
-from newslint.model import Article
-from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.model import Article, Paragraph
+from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 
 html = lazyimport.module("html")  # imported when text with an entity is first unescaped
 
@@ -428,6 +428,8 @@ _NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero
           "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
           "\u2028": "line separator", "\u2029": "paragraph separator"}
 _JOINERS = "\u200c\u200d"
+_SOFT_HYPHENS_APART = 3  # soft hyphens of a paragraph reported one by one; more are one finding (a page that
+# hyphenates every word for the browser: hundreds a story)
 
 
 def _char_name(char: str) -> str:
@@ -446,7 +448,8 @@ class InvisibleCharacter(Rule):
     bad = "Blinken\u200b met Lavrov"
     good = "Blinken met Lavrov"
     explanation = ("Zero-width joiners and non-joiners are left alone next to non-Latin letters and emoji, "
-                   "where they are meaningful.")
+                   "where they are meaningful. A paragraph with more than three soft hyphens (a page hyphenated "
+                   "for the browser) gets one finding, whose fix removes them all.")
     trigger = Trigger(pattern=_INVISIBLE_CUES)  # a character of _INVISIBLE (none in nearly every article)
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -454,7 +457,12 @@ class InvisibleCharacter(Rule):
         for paragraph in article.paragraphs:
             if paragraph.text.isprintable():
                 continue
-            for match in _INVISIBLE.finditer(paragraph.text):
+            matches = list(_INVISIBLE.finditer(paragraph.text))
+            hyphens = [match for match in matches if match.group().strip("\u00ad") == ""]
+            if len(hyphens) > _SOFT_HYPHENS_APART:
+                yield self._soft_hyphens(paragraph, hyphens)
+                matches = [match for match in matches if match.group().strip("\u00ad") != ""]
+            for match in matches:
                 chars = match.group()
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 before, after = text[start - 1] if start else "", text[end] if end < len(text) else ""
@@ -470,6 +478,15 @@ class InvisibleCharacter(Rule):
                 yield self.finding(start, end, f"invisible {names} in {quote(shown)}",
                                    Fix.replace(start, end, glue, description="replace it with a space" if glue
                                                else "remove it"))
+
+    def _soft_hyphens(self, paragraph: Paragraph, hyphens: list[re.Match]) -> Finding:
+        """One finding for a paragraph's many soft hyphens, at the first, its fix removing them all."""
+        first = hyphens[0]
+        shown = _INVISIBLE.sub("", _context(paragraph.text, first.start(), first.end()))
+        edits = tuple(Edit(paragraph.start + m.start(), paragraph.start + m.end(), "") for m in hyphens)
+        return self.finding(paragraph.start + first.start(), paragraph.start + first.end(),
+                            f"{len(hyphens)} invisible soft hyphens in this paragraph, the first in {quote(shown)}",
+                            Fix(edits, description="remove them"))
 
 
 class ReplacementCharacter(Rule):

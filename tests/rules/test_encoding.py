@@ -58,6 +58,20 @@ def test_a_zero_width_space_between_two_words_becomes_a_space(fixed):
     assert fixed(text, ["NL404"]) == "Title\n\nThe Kremlin Spokesman met Blinken Kremlin aides in Stockholm, not Kyiv-Lviv.\n"
 
 
+def test_a_paragraph_hyphenated_for_the_browser_is_one_finding_whose_fix_removes_every_soft_hyphen(lint, fixed):
+    body = "The har\u00adbour mas\u00adter said the new pi\u00ader would o\u00adpen be\u00adfore May.\u200b"
+    text = f"Title\n\n{body}\n\nThe coun\u00adcil agreed.\n"
+    found = lint(text, select=["NL404"])
+    assert [(d.line, d.column, d.message.split(" in ")[0]) for d in found] == [
+        (3, 8, "5 invisible soft hyphens"), (3, 65, "invisible zero-width space"), (5, 9, "invisible soft hyphen")]
+    assert fixed(text, ["NL404"]) == "Title\n\nThe harbour master said the new pier would open before May.\n\nThe council agreed.\n"
+
+
+def test_three_soft_hyphens_in_a_paragraph_are_still_reported_one_by_one(lint):
+    text = "Title\n\nThe har\u00adbour mas\u00adter said the pi\u00ader is open.\n"
+    assert [d.message.split(" in ")[0] for d in lint(text, select=["NL404"])] == ["invisible soft hyphen"] * 3
+
+
 def test_joiners_in_emoji_and_persian_are_left_alone(lint):
     assert lint("Title\n\nA coder 👩\u200d💻 wrote می\u200cخواهم here.\n", select=["NL404"]) == []
 
