@@ -36,6 +36,8 @@ _MONTH_NUMBER["sept"] = 9
 _FULL_WEEKDAY = "|".join(WEEKDAYS)
 _ANY_WEEKDAY = rf"{_FULL_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
 MONTH = (r"(?:(?:" + "|".join(_MONTH_NAMES) + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+# a time zone after a clock ('10:57 BST', '4:53 pm ET', '09:00 AEST'): NL106's live-blog entries, NL314's dated clocks
+TIME_ZONE = r"(?:GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T)\b"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]|20)\d\d\b(?![-/–]\d)"
 

@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Iterator
 
 from newslint import regexcache
-from newslint.dates import MONTH
+from newslint.dates import MONTH, TIME_ZONE
 from newslint.model import Article
 from newslint.rule import Cues
 from newslint.rules.extraction._shared import _SENTENCE_OPENERS, _SENTENCE_STARTERS
@@ -215,11 +215,10 @@ _NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # a live blog's entry header run into the text: a clock in 24- or 12-hour form ('17:32', '9:05pm', '10:57 BST'), perhaps
 # a date after it ('10:57, 12 October 2020'), then (glued or after a space) the capital of its author's name or its
 # title ('restrictions17:32Jane DoeLocal pubs', '10:57am Local pubs Some')
-_ZONE = r"(?:BST|GMT|CET|CEST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT)\b"
 _MERIDIEM = r"(?: ?[AaPp]\.?[Mm](?![a-z])\.?)"
 _ENTRY_HEADER = regexcache.compile(
     rf"(?<![\d:£$€])(?<!\d[.,])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d){_MERIDIEM}?"
-    rf"(?: {_ZONE})?(?:,? (?:\d{{1,2}} {MONTH}|{MONTH} \d{{1,2}})(?:,? \d{{4}})?,?)? ?"
+    rf"(?: {TIME_ZONE})?(?:,? (?:\d{{1,2}} {MONTH}|{MONTH} \d{{1,2}})(?:,? \d{{4}})?,?)? ?"
     rf"(?=[A-Z'\"‘“])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})?")
 _ENTRIES = 3  # entry headers in a line that show a live blog; the author (two or three words) of as many is no title
 # a word before a clock in a sentence ('at 10:57 Jane Doe said'), not before an entry's

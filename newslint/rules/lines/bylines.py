@@ -339,7 +339,6 @@ class BylineLine(Rule):
             yield self.finding(paragraph.start, paragraph.end, f"byline line in the body: {quote(text)}",
                                delete_paragraph(article, paragraph, "delete the byline"))
 
-
     def _lone_bylines(self, paragraph: Paragraph, lines: Iterable[tuple[int, str]]) -> Iterable[Finding]:
         """The findings of the lines of ``paragraph`` (each where it starts in the paragraph, stripped) that are a
         byline of their own: _byline_shape or _other_byline, read without lynx's reference markers ('By [12]Jane

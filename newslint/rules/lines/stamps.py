@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from newslint import native, regexcache
-from newslint.dates import MONTH, article_date_cues
+from newslint.dates import MONTH, TIME_ZONE, article_date_cues
 from newslint.fixes import delete_paragraph
 from newslint.lineshapes import STAMP_LONGEST, _PERSON, timestamp_line
 from newslint.model import Article, Paragraph, fits_after
@@ -186,7 +186,7 @@ def glued_dates(article: Article) -> list[tuple[int, int]]:
 _DATED_CLOCK = regexcache.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} "
     + MONTH + r",? \d{4}),? (?:[-–|•/] )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M)\b)?|\d{1,2}(?:\.\d{2})? ?(?:[ap]m|[AP]M)\b)"
-    r"(?: (?:GMT|BST|UTC|CET|CEST|IST|[ECMP][SD]?T)\b)?")
+    r"(?: " + TIME_ZONE + ")?")
 _DATE_REACH = 16, 48  # characters a dated clock reaches before and after its cue span (a weekday; the year and time)
 # in every dated clock, within _YEAR_REACH characters after its cue span ('…tember 2020 – 1'): searched first, cheaply
 _YEAR_AND_FIGURE = regexcache.compile(r"\d{4},? (?:[-–|•/] )?\d")
@@ -309,7 +309,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) if article_date_cues(article)[0] else []
+        clocks = dated_clocks(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
@@ -318,16 +318,13 @@ class TimestampLine(Rule):
             reported.append((finding.start, finding.end))
             yield finding
         text = article.text
-        for start, end in glued:
-            if not any(at < end and start < to for at, to in reported):  # (a stamp reported whole, a glued time)
-                reported.append((start, end))
-                gap = " " if text[end:end + 1].isalnum() else ""
-                yield self.finding(start, end, f"page date glued to the word before it: {quote(text[start:end])}",
-                                   Fix.replace(start, end, gap, safe=False, description="remove the date"))
-        for start, end in clocks:
-            if not any(at < end and start < to for at, to in reported):
-                yield self.finding(start, end, f"page timestamp inside the line: {quote(text[start:end])}",
-                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+        for spans, what in ((glued, "page date glued to the word before it"), (clocks, "page timestamp inside the line")):
+            for start, end in spans:
+                if not any(at < end and start < to for at, to in reported):  # (a stamp reported whole, a glued time)
+                    reported.append((start, end))
+                    gap = " " if text[end:end + 1].isalnum() else ""
+                    yield self.finding(start, end, f"{what}: {quote(text[start:end])}",
+                                       Fix.replace(start, end, gap, safe=False, description="remove the timestamp"))
 
     def _stamps(self, article: Article) -> Iterable[Finding]:
         if _holds_glued_stamp_cue(article.text):
