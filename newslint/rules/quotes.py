@@ -175,8 +175,10 @@ def _general_scan(text: str) -> QuoteScan:
                     continue
                 if mark.char == _STRAIGHT:
                     continue
-            if mark.char == _OPEN and after in " \t" and text[i + 2:i + 3].isalnum():
-                misspaced.append((i, "open"))  # said,“ We / said “ We
+            if mark.char == _OPEN and (after in " \t" and text[i + 2:i + 3].isalnum()
+                                       or not after and i and not _after_sentence_end(text, i)):
+                misspaced.append((i, "open"))  # said,“ We / said “ We / would “ at a line's end, its quotation on the
+                # next (not 'Branch. “': a mark the page left between two sentences, NL205's)
             open_at = i
             continue
         # a quotation is open
@@ -290,6 +292,10 @@ class QuoteSpacing(_QuoteRule):
                 if side == "close":  # "x, ”he" → "x,” he"; "x ” he" → "x” he"
                     start, end = _space_before(text, i), i + 1  # (never a copy of the text: a paragraph may be MBs)
                     replacement = text[i] + (" " if text[i + 1:i + 2].isalnum() else "")
+                elif i + 1 == len(text):  # 'she would “' / 'seek …': a line broken at a link detached the mark
+                    if paragraph.index + 1 < len(article.paragraphs):
+                        yield self._detached(article, paragraph, i)
+                    continue
                 else:  # "said,“ We" → "said, “We"; "said “ We" → "said “We"
                     start, end = i, _space_after(text, i + 1)
                     replacement = (" " if i and not text[i - 1].isspace() else "") + text[i]
@@ -297,6 +303,17 @@ class QuoteSpacing(_QuoteRule):
                 context = text[max(0, start - 12): end + 12]
                 yield self.finding(abs_start, abs_end, f"space on the wrong side of the quotation mark in {quote(context)}",
                                    Fix.replace(abs_start, abs_end, replacement, description="move the space"))
+
+
+    def _detached(self, article: Article, paragraph: Paragraph, i: int) -> Finding:
+        """The opening mark at ``i``, the end of ``paragraph``, whose quotation is the next paragraph's text: moved
+        there."""
+        after = article.paragraphs[paragraph.index + 1].start
+        start = paragraph.start + _space_before(paragraph.text, i)
+        fix = Fix((Edit(start, paragraph.start + i + 1, ""), Edit(after, after, _OPEN)), safe=False,
+                  description="move the quotation mark to the next line")
+        return self.finding(paragraph.start + i, paragraph.start + i + 1, "opening quotation mark at the end of a "
+                            f"line, detached from its quotation in {quote(paragraph.text[-24:])}", fix)
 
 
 def _space_before(text: str, i: int) -> int:

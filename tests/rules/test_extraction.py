@@ -419,6 +419,17 @@ def test_a_lone_a_before_a_word_is_a_split_paragraph(lint):
     assert [d.code for d in lint(text, select=["NL101", "NL108"])] == ["NL108"]
 
 
+@pytest.mark.parametrize(("paragraphs", "word"), [
+    (("The orchard growers said the frost", "isn’t the worst they have seen in a decade of cold springs."), "isn"),
+    (("The orchard growers said the frost", "couldn't have come at a worse time for the blossom."), "couldn"),
+    (("The orchard plan was first set out by the", "McKinley trust in a letter to the council last year."),
+     "McKinley"),
+])
+def test_split_paragraph_before_a_negation_or_a_name_in_two_capitals(lint, paragraphs, word):
+    [(line, _, message)] = found(lint, article(*paragraphs), "NL108")
+    assert line == 3 and f"'{word}'" in message
+
+
 def test_split_paragraph_after_a_preposition(lint):
     text = article("The governor also leads among", "Hispanic voters (4 of 9), the poll found.")
     [(line, col, message)] = found(lint, text, "NL108")

@@ -8,6 +8,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conftest import drawn_texts
+from newslint.api import make_linter
+from newslint.fixes import apply_fixes, select_fixes
 from newslint.rules.quotes import _after_sentence_end, _colon_before_quote
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -27,6 +29,23 @@ def test_quote_spacing_finds_space_after_opening_quote(lint, fixed):
     once = fixed(text, ["NL201"])
     assert once == "Title\n\nLavrov said, “We are ready.”\n"
     assert fixed(once, ["NL201"]) == once
+
+
+def test_quote_spacing_finds_an_opening_quote_left_at_the_end_of_a_line(lint):
+    text = "Title\n\nThe harbour master said the crews would “\n\nwait for the tide,” and they did.\n"
+    [d] = lint(text, select=["NL201"])
+    assert (d.line, d.column, d.end_column) == (3, 41, 42) and d.fix["applicability"] == "unsafe"
+    moved = apply_fixes(text, select_fixes(make_linter(select=["NL201"]).lint_text(text), unsafe=True))
+    assert moved == "Title\n\nThe harbour master said the crews would\n\n“wait for the tide,” and they did.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\n“\n\nWe will wait for the tide,” the harbour master said.\n",  # a pull quote's mark on its own line
+    "Title\n\nThe harbour master said the crews would “\n",  # the text ends there: cut, no line to move it to
+    "Title\n\nThe crews said ‘\n\nwait for the tide’ and they did.\n",  # single marks are never tracked
+])
+def test_quote_spacing_leaves_an_opening_quote_with_no_text_before_or_after_its_line(lint, text):
+    assert lint(text, select=["NL201"]) == []
 
 
 def test_quote_spacing_straight_quotes(lint):

@@ -5,7 +5,7 @@ paragraph broken in two.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from newslint import lazyimport, regexcache
 from newslint import lexicon
@@ -14,6 +14,8 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _SENTENCE_OPENERS,
                                                _SENTENCE_STARTERS, _bigram, _Counts, _ExtractionRule, _unigram)
+from newslint.rules.lines._shared import paragraph_forms
+from newslint.rules.lines.furniture import _lines_of_prose
 
 
 statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
@@ -62,6 +64,16 @@ def _may_start_lower(text: str) -> bool:
     """Whether ``_LOWER_START`` may match at the start of ``text`` (a paragraph: not empty), from its first two
     characters."""
     return text[0] in _OPENS_LOWER_START or text[0] in _DROP_CAPS and text[1:2] in _DROP_CAP_GAPS
+
+
+def _known_start(rule: _ExtractionRule, text: str, match: re.Match) -> bool:
+    """The lower-case word ``match`` finds at the start of ``text`` is a word the dictionary knows, or the first part
+    of a negation it knows ('isn’t', 'couldn't')."""
+    word = match.group(1)
+    return rule.known(word) or word[-1] == "n" and _NOT.match(text, match.end(1)) is not None and rule.known(word[:-1])
+
+
+_NOT = regexcache.compile(r"['’]t\b")
 
 
 def _joins(rule: _ExtractionRule, capital: str, fragment: str, counts: _Counts) -> bool:
@@ -130,7 +142,7 @@ class LostDropCap(_ExtractionRule):
         counts = _Counts(article)
         for paragraph, match in _lowercase_starts(article):
             fragment = match.group(1)
-            known = self.known(fragment)
+            known = _known_start(self, paragraph.text, match)
             drop_cap = _drop_cap(self, article, paragraph, match, counts)
             if drop_cap:
                 start, word = drop_cap
@@ -197,7 +209,7 @@ class SplitParagraph(_ExtractionRule):
                    "passing' / 'House Bill 12' / 'in June.'). The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        text, wrapped = article.text, None
+        text, wrapped, by_line = article.text, None, None
         starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
         for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
@@ -228,6 +240,10 @@ class SplitParagraph(_ExtractionRule):
                 wrapped = _hard_wrapped(article)
             if wrapped:
                 return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
+            if by_line is None:
+                by_line = _set_out_by_line(article)
+            if previous.index in by_line and paragraph.index in by_line:
+                continue  # a poem's or a song's lines, set out a line at a time on purpose
             joint = "" if paragraph.text[0] in _MARKS_OPENING else " "  # 'reports' / '.' → 'reports.'
             fix = Fix.replace(previous.end, paragraph.start, joint, safe=False, description="join the paragraphs")
             tail = text[max(previous.start, previous.end - 25):previous.end]
@@ -242,7 +258,7 @@ class SplitParagraph(_ExtractionRule):
         before: it opens on a word the dictionary knows, after a line that ends none; not a drop cap's fragment, a
         list's short items (unless they make one sentence), nor a table's row before another."""
         match, previous = starts[paragraph.index], article.paragraphs[paragraph.index - 1]
-        return self.known(match.group(1)) and _continues_previous(article, paragraph) and not (
+        return _known_start(self, paragraph.text, match) and _continues_previous(article, paragraph) and not (
             _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article))
             or previous.index in starts and _short(previous.text) and _short(paragraph.text)
             and not _one_sentence(article, paragraph.index, starts)
@@ -298,6 +314,29 @@ def _hard_wrapped(article: Article) -> bool:
     return statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths)
 
 
+def _set_out_by_line(article: Article) -> set[int]:
+    """The paragraphs of a text set out a line at a time (a poem, a song: NL311's runs of lines that read as prose)
+    whose lines are of much the same length, as verse is; an extractor that breaks a sentence at its links leaves
+    lines of every length (a link's two words between longer pieces)."""
+    texts, shapes, _, _ = paragraph_forms(article)
+    lines = sorted(_lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words))
+    even = set()
+    for first, last in _runs(lines):
+        lengths = [len(texts[i]) for i in range(first, last + 1)]
+        if statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths):
+            even.update(range(first, last + 1))
+    return even
+
+
+def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
+    """The first and last of each run of consecutive numbers in ``indexes`` (sorted)."""
+    for i, index in enumerate(indexes):
+        if i == 0 or indexes[i - 1] != index - 1:
+            first = index
+        if i + 1 == len(indexes) or indexes[i + 1] != index + 1:
+            yield first, index
+
+
 def _one_sentence(article: Article, index: int, starts: dict) -> bool:
     """The run of lines that open in lower case (``starts``) through paragraph ``index`` is one sentence an extractor
     broke at every link or emphasis ('Satellite' / 'imagery has' / 'tracked the smoke,' / 'which' / 'filled' / 'the
@@ -339,7 +378,7 @@ def _row_of_figures(text: str) -> bool:
 # ('according to' / 'local news reports' / '.', 'Citing the' / 'Fire Database' / ', NASA noted')
 _MARK_START = regexcache.compile(r"([,;]|[.!?][\"”’')\]]*)(?= |\Z)")
 _MARKS_OPENING = ",;.!?"
-_CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+)\b")
+_CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")  # 'Labour', 'McKinsey', 'YouTube'
 _NUMBER_START = regexcache.compile(r"([0-9](?:[0-9,.]*[0-9])?%?)(?=[ ,;:])")  # a count, a year: '1,200 more'
 _OPENING_QUOTES = "\"“‘'"
 _LAST_WORD = regexcache.compile(r"[^\W\d_]+,?[\"”’')\]]*\Z")  # with the quotation marks it closes
