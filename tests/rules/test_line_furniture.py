@@ -947,12 +947,12 @@ PAGE_HEAD = ["Harbour ferry to run all night | The Coast Courier", "* Facebook, 
              "Harbour ferry to run all night"]
 TAGS = "* Harbour Board, * ferries, * night services, * Coastal towns,"
 RELATED = ("* Lighthouse keeper's cottage opens as a museum, * Why the fishing fleet is shrinking?, "
-           "* Two new berths for the marina,")
+           "* Two new berths for the marina and the old slipway to be ...,")
 
 
 def test_a_list_run_into_one_line_outside_the_story_is_the_page_s():
     """A page's tags or related headlines that an extractor ran into one line ('* A, * B, * C,') after the story, or
-    a menu above it, are the page's whatever their words, where no item is a sentence."""
+    a menu above it, are the page's whatever their words, where no item is a sentence (a teaser cut short is none)."""
     assert furniture._menus_as_lists([*PAGE_HEAD, PROSE, MORE, LAST, TAGS, RELATED], shapes_of(
         [*PAGE_HEAD, PROSE, MORE, LAST, TAGS, RELATED])) == {1, 6, 7}
     assert furniture._menus_as_lists([*PAGE_HEAD, TAGS, PROSE, MORE, LAST], shapes_of(

@@ -580,9 +580,10 @@ _PAGE_LIST_ITEM_WORDS = 30  # words of an item of a page's list at most (a relat
 
 
 def _page_list_items(items: list[str]) -> bool:
-    """Each item is a label, a tag or a headline (one to thirty words), none a statement ending in a stop."""
+    """Each item is a label, a tag or a headline (one to thirty words), none a statement ending in a stop (a teaser
+    cut short, 'Finding happiness in the mess of ...', is no statement)."""
     return all(1 <= len(_HEADLINE_WORDS.findall(item)) <= _PAGE_LIST_ITEM_WORDS
-               and not item.rstrip().endswith((".", "!")) for item in items)
+               and (not item.endswith((".", "!")) or item.endswith(_CUT_SHORT)) for item in map(str.rstrip, items))
 
 
 def _headline_above(text: str) -> bool:
