@@ -183,9 +183,10 @@ class BoilerplateLine(Rule):
             why = boilerplate_shape(paragraph.text)
             if why:
                 fix = delete_paragraph(article, paragraph)
+                if why == EMBED_SIGNATURE:
+                    fix = Fix(fix.edits, safe=False, description=fix.description)
                 yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
-                                   f"{quote(paragraph.text)}",
-                                   Fix(fix.edits, safe=False, description=fix.description) if why == EMBED_SIGNATURE else fix)
+                                   f"{quote(paragraph.text)}", fix)
                 continue
             if "\n" in paragraph.text and not article.ocr.ocr:
                 yield from self._lines_of_block(paragraph)

@@ -77,8 +77,10 @@ class FurnitureLine(Rule):
                    "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
                    "card's headline, for its picture and its link; the story's own headline printed so over it stays), "
                    "a list of the page's links kept with its marks ('* Facebook' / '* Twitter' / '* Pinterest', or "
-                   "'* Privacy, * Terms, * Cookie Policy,' run into one line), a heading with nothing under it at "
-                   "the end, short labels beside other furniture, a line right between two lines of furniture, a line "
+                   "'* Privacy, * Terms, * Cookie Policy,' run into one line; a line so run together above or below "
+                   "the story whatever its words, where no item is a statement: its tags, related headlines, menus), "
+                   "a heading with nothing under it at the end, short labels beside other furniture, a line right "
+                   "between two lines of furniture, a line "
                    "beside furniture that shows a sign of the page and nearly reaches the model's cut, and a run of bare "
                    "lines beside it that reach it (the rows of a spec box: 'Developer …' / 'Multiplayer? No' over 'Link "
                    "Official site'), and after the story's last paragraph the text of a box between two lines of "
@@ -129,7 +131,7 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
-        menus = _menus_as_lists(texts, shapes) if open_lines else set()  # (reported before the loop, which skips list items)
+        menus = _menus_as_lists(texts, shapes) if open_lines else set()  # (reported before the loop: it skips them)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
