@@ -29,3 +29,13 @@ def test_an_embedded_posts_signature_or_picture_link(lint, post, reported):
 ])
 def test_a_handle_or_a_date_in_a_sentence_stays_silent(lint, sentence):
     assert shown(lint, SPACED * 3 + sentence + " " + SPACED * 3, "NL316") == []
+
+
+def test_an_embedded_posts_signature_on_its_line_is_named_and_its_removal_is_no_safe_fix(lint):
+    """NL310: the signature on a line of its own is the post's furniture, as NL316's in a paragraph; the post's words
+    above it may be kept where the story quotes them, and would be left without their author: no safe fix."""
+    post = "Proud to open the new stand with the fans today. https://t.co/Ab12Cd34"
+    text = SPACED + "The club posted on Saturday:\n\n" + post + "\n\n— Town FC (@TownFC) April 5, 2015\n\n" + SPACED
+    [d] = lint(text, select=["NL310"])
+    assert text[d.start:d.end] == "— Town FC (@TownFC) April 5, 2015" and "an embedded post's signature" in d.message
+    assert d.fix["applicability"] == "unsafe"

@@ -940,7 +940,32 @@ def test_a_list_of_the_page_s_links_kept_with_its_marks_is_furniture(lint):
     ("* Share prices fell sharply on Monday after the report came out, * Follow the money, * Watch the markets,",),
 ])
 def test_a_list_of_the_story_s_is_no_list_of_links(items):
-    assert furniture._menus_as_lists([PROSE, *items, MORE]) == set()
+    assert furniture._menus_as_lists([PROSE, *items, MORE], shapes_of([PROSE, *items, MORE])) == set()
+
+
+PAGE_HEAD = ["Harbour ferry to run all night | The Coast Courier", "* Facebook, * Twitter, * Email,",
+             "Harbour ferry to run all night"]
+TAGS = "* Harbour Board, * ferries, * night services, * Coastal towns,"
+RELATED = ("* Lighthouse keeper's cottage opens as a museum, * Why the fishing fleet is shrinking?, "
+           "* Two new berths for the marina and the old slipway to be ...,")
+
+
+def test_a_list_run_into_one_line_outside_the_story_is_the_page_s():
+    """A page's tags or related headlines that an extractor ran into one line ('* A, * B, * C,') after the story, or
+    a menu above it, are the page's whatever their words, where no item is a sentence (a teaser cut short is none)."""
+    assert furniture._menus_as_lists([*PAGE_HEAD, PROSE, MORE, LAST, TAGS, RELATED], shapes_of(
+        [*PAGE_HEAD, PROSE, MORE, LAST, TAGS, RELATED])) == {1, 6, 7}
+    assert furniture._menus_as_lists([*PAGE_HEAD, TAGS, PROSE, MORE, LAST], shapes_of(
+        [*PAGE_HEAD, TAGS, PROSE, MORE, LAST])) == {1, 3}
+
+
+@pytest.mark.parametrize("texts", [
+    [*PAGE_HEAD, PROSE, TAGS, MORE, LAST],  # a list inside the story is the story's
+    [PROSE, MORE, LAST, TAGS],  # an extract of the story alone is read to its end
+    [*PAGE_HEAD, PROSE, MORE, LAST, "* The plan was approved., * It starts in May., * Fares stay the same,"],
+])
+def test_a_list_run_into_one_line_of_the_story_s_stays(texts):
+    assert not furniture._menus_as_lists(texts, shapes_of(texts)) - {1}
 
 
 def test_a_paragraph_said_again_further_on_is_not_a_card():

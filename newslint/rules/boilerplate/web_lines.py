@@ -11,6 +11,7 @@ from newslint.fixes import delete_paragraph
 from newslint.model import LINK_TARGET, Article, Paragraph
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate._shared import _WORD, _words
+from newslint.rules.boilerplate.inline import _EMBED
 
 
 _CTA_VERBS = frozenset("""read click tap share follow like sign subscribe give leave post add join download watch
@@ -59,6 +60,9 @@ def _is_title(text: str) -> bool:
 _TITLE_MAX_WORDS = 8
 
 
+# an embedded post's signature on its line ('— Jane Doe (@janedoe) April 5, 2015'): the post's furniture, as NL316's
+# in a paragraph; the post's words above it may be kept as the story quotes them, so its removal is no safe fix
+EMBED_SIGNATURE = "an embedded post's signature"
 _NEVER_IN_FURNITURE = ('"', "“", "”", "...", "…", "!!")  # a quotation or an ellipsis: the story's
 
 
@@ -86,7 +90,7 @@ def boilerplate_shape(text: str) -> str | None:
             and not SPEECH.search(text):
         return "a call to action"
     if len(words) <= 12 and _LINK.search(text) and not text.rstrip().endswith("."):
-        return "a bare link line"
+        return EMBED_SIGNATURE if _EMBED.match(text) else "a bare link line"
     return None
 
 
@@ -178,8 +182,11 @@ class BoilerplateLine(Rule):
                 continue
             why = boilerplate_shape(paragraph.text)
             if why:
+                fix = delete_paragraph(article, paragraph)
+                if why == EMBED_SIGNATURE:
+                    fix = Fix(fix.edits, safe=False, description=fix.description)
                 yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body ({why}): "
-                                   f"{quote(paragraph.text)}", delete_paragraph(article, paragraph))
+                                   f"{quote(paragraph.text)}", fix)
                 continue
             if "\n" in paragraph.text and not article.ocr.ocr:
                 yield from self._lines_of_block(paragraph)

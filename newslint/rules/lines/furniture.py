@@ -77,8 +77,10 @@ class FurnitureLine(Rule):
                    "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
                    "card's headline, for its picture and its link; the story's own headline printed so over it stays), "
                    "a list of the page's links kept with its marks ('* Facebook' / '* Twitter' / '* Pinterest', or "
-                   "'* Privacy, * Terms, * Cookie Policy,' run into one line), a heading with nothing under it at "
-                   "the end, short labels beside other furniture, a line right between two lines of furniture, a line "
+                   "'* Privacy, * Terms, * Cookie Policy,' run into one line; a line so run together above or below "
+                   "the story whatever its words, where no item is a statement: its tags, related headlines, menus), "
+                   "a heading with nothing under it at the end, short labels beside other furniture, a line right "
+                   "between two lines of furniture, a line "
                    "beside furniture that shows a sign of the page and nearly reaches the model's cut, and a run of bare "
                    "lines beside it that reach it (the rows of a spec box: 'Developer …' / 'Multiplayer? No' over 'Link "
                    "Official site'), and after the story's last paragraph the text of a box between two lines of "
@@ -129,7 +131,7 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
-        menus = _menus_as_lists(texts) if open_lines else set()  # (reported before the loop, which skips list items)
+        menus = _menus_as_lists(texts, shapes) if open_lines else set()  # (reported before the loop: it skips them)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -535,15 +537,18 @@ _MENU_ITEMS = 3  # items of a list of the page's links at least
 _MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
 
 
-def _menus_as_lists(texts: list[str]) -> set[int]:
+def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
     """Lists of the page's links that an extractor kept with their marks (an HTML list's items): a run of three
     lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), or a line of three
     items or more run together, each after its mark and before a comma ('* Facebook, * Twitter, * Email,'), each
     item a label of up to six words without a sentence's end, two of them or more holding a word of the page
-    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page."""
+    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A line so run
+    together outside the story's extent (a page's menu above it, its tags or related headlines below) is the page's
+    whatever its words, where no item is a sentence (``_page_list_items``)."""
     marked = [i for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS]
     found: set[int] = set()
     run: list[int] = []
+    extent = None  # the story's, found where a line run together has no word of the page
     for i in marked + [-1]:
         if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
             if len(run) >= _MENU_ITEMS and _menu_items([texts[j][2:] for j in run]):
@@ -556,6 +561,10 @@ def _menus_as_lists(texts: list[str]) -> set[int]:
         if len(items) >= _MENU_ITEMS:  # a list run into one line
             if _menu_items(items):
                 found.add(i)
+            elif _page_list_items(items):
+                extent = extent or story_extent(texts, shapes)
+                if not extent[0] <= i <= extent[1]:
+                    found.add(i)
         else:
             run.append(i)
     return found
@@ -567,6 +576,16 @@ def _menu_items(items: list[str]) -> bool:
     return all(1 <= len(words) <= _MENU_ITEM_WORDS for words in lowered) \
         and not any(item.rstrip().endswith((".", "!", "?")) for item in items) \
         and sum(not WEB_WORDS.isdisjoint(words) for words in lowered) >= 2
+
+
+_PAGE_LIST_ITEM_WORDS = 30  # words of an item of a page's list at most (a related story's headline, its time or byline)
+
+
+def _page_list_items(items: list[str]) -> bool:
+    """Each item is a label, a tag or a headline (one to thirty words), none a statement ending in a stop (a teaser
+    cut short, 'Finding happiness in the mess of ...', is no statement)."""
+    return all(1 <= len(_HEADLINE_WORDS.findall(item)) <= _PAGE_LIST_ITEM_WORDS
+               and (not item.endswith((".", "!")) or item.endswith(_CUT_SHORT)) for item in map(str.rstrip, items))
 
 
 def _headline_above(text: str) -> bool:
