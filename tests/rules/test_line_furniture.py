@@ -1115,12 +1115,12 @@ def test_cards_whose_labels_are_glued_to_their_teasers_are_no_lines_of_prose():
             "The school choir is to sing at the cathedral\n\nLocal NewsThey won the county prize.\n")
     article = Article.parse(text, has_header=False)
     texts = [p.text for p in article.paragraphs]
-    glued = furniture._lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words)
+    glued = furniture.lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words)
     unglued = text.replace("NewsThe", "News. The").replace("sIt", "s. It").replace("NewsThey", "News. They")
     article = Article.parse(unglued, has_header=False)
     texts = [p.text for p in article.paragraphs]
     assert glued == set()
-    assert furniture._lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words) \
+    assert furniture.lines_of_prose(texts, shapes_of(texts), article.paragraph_words, article.lower_words) \
         == set(range(6))
 
 

@@ -15,7 +15,6 @@ from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _SENTENCE_OPENERS,
                                                _SENTENCE_STARTERS, _bigram, _Counts, _ExtractionRule, _unigram)
 from newslint.rules.lines._shared import paragraph_forms
-from newslint.rules.lines.furniture import _lines_of_prose
 
 
 statistics = lazyimport.module("statistics")  # imported when first used: fractions and decimal come with it
@@ -318,8 +317,10 @@ def _set_out_by_line(article: Article) -> set[int]:
     """The paragraphs of a text set out a line at a time (a poem, a song: NL311's runs of lines that read as prose)
     whose lines are of much the same length, as verse is; an extractor that breaks a sentence at its links leaves
     lines of every length (a link's two words between longer pieces)."""
+    from newslint.rules.lines.furniture import lines_of_prose  # (here: furniture imports bylines, which imports us)
+
     texts, shapes, _, _ = paragraph_forms(article)
-    lines = sorted(_lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words))
+    lines = sorted(lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words))
     even = set()
     for first, last in _runs(lines):
         lengths = [len(texts[i]) for i in range(first, last + 1)]

@@ -115,10 +115,10 @@ class FurnitureLine(Rule):
         own = None  # the lines that are the text's own set out a line at a time: found where a line is to be reported
 
         def story_own() -> set[int]:
-            """The lines of :func:`_lines_of_prose`, :func:`_letters` and :func:`_signatories`, found once."""
+            """The lines of :func:`lines_of_prose`, :func:`_letters` and :func:`_signatories`, found once."""
             nonlocal own
             if own is None:
-                own = _lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words) \
+                own = lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words) \
                     | _letters(texts, shapes) | _signatories(texts, shapes)
             return own
 
@@ -274,7 +274,7 @@ _LINE_OF_PROSE_LONGEST = 80  # characters: a longer line is no line of a text se
 _HEADING_WORDS = 4  # words, at most, of a heading over such a run ('Ingredients', 'Method')
 
 
-def _lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: list[list[str]],
+def lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: list[list[str]],
                     lower_words: list[str]) -> set[int]:
     """The lines of a text set out a line at a time (a poem's, a song's, a transcript's, a recipe's, a list of facts,
     a story told a sentence a line): runs of four lines or more that read as prose (a word of ``_LINE_PROSE_WORDS``
@@ -306,7 +306,7 @@ def _lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: lis
 
 
 def _prose_runs(reads: list[int], shapes: list[tuple[int, bool]]) -> list[range]:
-    """The runs :func:`_lines_of_prose` keeps, each with its heading, from each line's ``reads`` (2 reads as prose,
+    """The runs :func:`lines_of_prose` keeps, each with its heading, from each line's ``reads`` (2 reads as prose,
     1 does not, 0 ends a run) and ``shapes``."""
     runs: list[range] = []
     first = 0
