@@ -339,6 +339,33 @@ def test_a_wire_dateline_on_its_own_line_above_a_table_is_no_byline(lint, dateli
     assert lines(lint, "NL315", PROSE, MORE, byline, LONG) == [byline]
 
 
+@pytest.mark.parametrize("line", [
+    "Jane Doe, staff writer", "Jane Doe | senior health reporter", "Jane Doe - political correspondent",
+    "Jane Doe / Staff Writer", "Jane Doe/Staff Writer", "JANE DOE / STAFF WRITER",
+    "Jane Doe and John Smith / Staff Writers", "Jane Doe / Chief Political Correspondent",
+    "Written By Jane Doe", "Written By: Jane Doe",
+])
+def test_lower_case_roles_a_slash_before_the_role_and_written_by(lint, line):
+    assert lines(lint, "NL315", PROSE, MORE, line, LONG) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe, retired editor",                             # a letter's signature: no desk's or rank's word
+    "Jane Doe, writer",
+    "Jane Doe/Reuters",                                     # a picture's credit
+    "- Mr Doe.",                                            # a quotation's speaker under it
+    "— Mrs Doe",
+])
+def test_signatures_credits_and_a_quotation_s_speaker_are_no_bylines(lint, line):
+    assert lines(lint, "NL315", PROSE, QUOTED, line, LONG) == []
+
+
+def test_an_open_letter_s_signatories_with_outlets_and_roles_are_no_bylines(lint):
+    names = ["Ann Cole, Valley Magazine", "Tom Birch", "Mary Ash, staff writer", "Ian Dale, Lakeside University"]
+    assert lines(lint, "NL315", PROSE, MORE, *names) == []
+    assert lines(lint, "NL315", PROSE, MORE, names[0], LONG) == [names[0]]  # the one line alone is a byline
+
+
 def test_an_agency_byline_at_the_start_that_nl332_leaves_is_reported(lint):
     assert lines(lint, "NL315", "By The Associated Press", PROSE, MORE) == ["By The Associated Press"]
 
