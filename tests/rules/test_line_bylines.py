@@ -287,6 +287,26 @@ def test_a_name_line_before_other_prose_is_left_alone(lint):
     assert shown(lint, text, "NL313") == []
 
 
+def test_an_author_box_inside_the_page_a_bio_under_its_name(lint):
+    """The bio opens with the name or its first word; the name line may be a heading's link ('### [Name](…)')."""
+    bio = ("Tamsin joined the Harbour Ledger in 2014 as a courts reporter and now edits its weekend pages. "
+           "She has covered three general elections.")
+    for name in ("Tamsin Okoro", "### [Tamsin Okoro](/author/tamsin-okoro/)"):
+        text = f"{PROSE}\n\n{MORE}\n\n{name}\n\n{bio}\n\n{LONG}\n\n{LATER}\n\n{LAST}\n\n{PROSE}\n\n{MORE}\n"
+        assert bio in shown(lint, text, "NL313"), name
+
+
+@pytest.mark.parametrize("name, paragraph", [
+    ("Tamsin Okoro", "Tamsin joined the protest outside the court on Monday, a reporter for the local radio said."),
+    ("Tamsin Okoro", "Okoro joined the Harbour Ledger in 2014 as a courts reporter."),  # a surname: a story's
+    ("Harbour Ledger", "Harbour workers joined the strike on Monday, a reporter said."),
+    ("Tamsin Okoro", "Tamsin joined the choir in 2014 and sings every Sunday at the harbour chapel."),
+])
+def test_a_paragraph_under_a_name_that_is_no_author_box_is_left(lint, name, paragraph):
+    text = f"{PROSE}\n\n{MORE}\n\n{name}\n\n{paragraph}\n\n{LONG}\n\n{LATER}\n\n{LAST}\n\n{PROSE}\n\n{MORE}\n"
+    assert paragraph not in shown(lint, text, "NL313")
+
+
 def test_bio_as_the_last_line_of_a_block():
     bio = ("Marla Whitcombe is the Founder & Lead Consultant at Kindle! a branding consultancy. She is also a "
            "freelance content writer.")

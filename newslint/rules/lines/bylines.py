@@ -817,7 +817,9 @@ class AuthorBio(Rule):
                    "author' / 'To reach the reporter' / 'Reach Jane Doe at jdoe@…' / 'Jane Doe can be reached at …' "
                    "line; or such a bio as the last line of a block whose line breaks an extractor kept. In the first two "
                    "paragraphs: a bio told through a pronoun, or a short bio of a journalist whom the rest of the text "
-                   "never names again.")
+                   "never names again. Anywhere above the end: an author box's bio under its name line, opening with "
+                   "the name or its first word and calling the person a journalist in its first sentence ('Jane Doe' / "
+                   "'Jane joined the Post in 2010 as a reporter …').")
 
     trigger = Trigger(pattern=_BIO_CUES, group="words")  # a word list: judged with NL342's words (Triggers)
 
@@ -831,6 +833,9 @@ class AuthorBio(Rule):
                                delete_paragraph(article, paragraph, "delete the author bio"))
         for i, paragraph in enumerate(paragraphs):
             if i < first_edge or i == 0 or above and paragraph in above:
+                if 0 < i < first_edge and paragraph not in above and _bio_under_its_name(article, i):
+                    yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
+                                       delete_paragraph(article, paragraph, "delete the author bio"))
                 continue
             text = paragraph.text
             first = text[:1]  # (a letter tested before a match of each alternation)
@@ -861,6 +866,32 @@ class AuthorBio(Rule):
             yield self.finding(start, start + len(last), f"author bio in the body: {quote(last)}",
                                Fix.replace(start - 1, start + len(last), "", safe=False,
                                            description="delete the author bio"))
+
+
+_BIO_AFTER_NAME = regexcache.compile(r" (?:joined|is (?:an?|the)|has (?:been|worked|written|reported|covered)|covers"
+                                     r"|writes|was previously|started)\b")
+_NAME_ABOVE_BIO = 60  # characters: a longer line over a paragraph is no author box's name
+# the person called a journalist in the bio's first sentence ('… in 2010 as a television news reporter')
+_CALLED_A_JOURNALIST = regexcache.compile(r"\b(?:as|is|was|been) (?:an?|the|our|its)\b[^.]{0,60}?(?i:" + _JOURNALIST.pattern + ")")
+
+
+def _bio_under_its_name(article: Article, index: int) -> bool:
+    """An author box inside the page: a line that is only a name (a heading's or a link's markup aside: '### [Jane
+    Doe](/author/jane-doe/)') over a paragraph that opens with that name or its first word, says what the person
+    did or is ('Jane joined the Post in 2010 as a reporter …') and calls the person a journalist of some kind."""
+    paragraphs = article.paragraphs
+    text, name = paragraphs[index].text, paragraphs[index - 1].text
+    first = text[:text.find(" ")]
+    if len(name) > _NAME_ABOVE_BIO + 40 or len(text) > 900 or not first[:1].isupper() or first not in name:
+        return False  # (most paragraphs: their first word is not on the line above)
+    name = dict((p.index, unmarked) for p, unmarked in unmarked_paragraphs(article)).get(index - 1, name)
+    name = name.lstrip("# ").strip()
+    if len(name) > _NAME_ABOVE_BIO or not _bare_name(name) or name.split()[0] != first:
+        return False
+    opening = len(name) if text.startswith(name) else len(first)
+    sentence = text.find(". ", opening)
+    return _BIO_AFTER_NAME.match(text, opening) is not None \
+        and _CALLED_A_JOURNALIST.search(text, opening, sentence if sentence > 0 else len(text)) is not None
 
 
 def _is_bio(text: str) -> bool:
