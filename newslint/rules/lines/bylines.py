@@ -881,7 +881,7 @@ def _bio_under_its_name(article: Article, index: int) -> bool:
     did or is ('Jane joined the Post in 2010 as a reporter …') and calls the person a journalist of some kind."""
     paragraphs = article.paragraphs
     text, name = paragraphs[index].text, paragraphs[index - 1].text
-    first = text[:text.find(" ")]
+    first = text.partition(" ")[0]
     if len(name) > _NAME_ABOVE_BIO + 40 or len(text) > 900 or not first[:1].isupper() or first not in name:
         return False  # (most paragraphs: their first word is not on the line above)
     name = dict((p.index, unmarked) for p, unmarked in unmarked_paragraphs(article)).get(index - 1, name)
