@@ -58,14 +58,15 @@ _ROLE_LINE = (r"(?:(?!(?:Dear|Letters?|To|The|Of|For|From|And|An?)\b)[A-Z][\w.'�
 # (compiled on first use: a run answered from the cache imports the model, not the rules that read it most)
 BYLINE_LINE = regexcache.deferred(
     r"(?:[Bb]y:?"                                                  # an empty byline
-    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) by|By|Author|Authors|Words|Text):? "
+    r"|(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled) [Bb]y|By|Author|Authors|Words|Text):? "
     + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?: ?[-–—|,] ?" + _BYLINE_ROLE + r")?"  # By Jane Doe - Staff Writer
     r"\s?[|•·,:]?" + _BYLINE_DATE + r"(?: on)?"                     # By Jane Doe on March 3, 2021 ('on' / the date)
     r"|By [A-Z][A-Z.&'’-]+(?: [A-Z][A-Z.&'’-]+){4,7}"               # By U.S. CUSTOMS AND BORDER PROTECTION
-    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:,| [-–—|]) (?:" + _BYLINE_ROLE + "|" + AGENCY + r")"  # Jane Doe, Staff Writer
+    r"|" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:(?:, | [-–—|] )(?:" + _BYLINE_ROLE + "|" + AGENCY + r")| ?/ ?" + _BYLINE_ROLE + ")"  # Jane Doe, Staff Writer
+    # ('Jane Doe / Staff Writer'; 'Jane Doe/Reuters' is a picture's credit)
     r"|" + _PERSON + r" [-–—] " + _BYLINE_DAY +                       # Jane Doe - Oct 13, 2020
-    r"|(?:--|[-–—]) ?(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + AGENCY
-    + r")"  # – Jane Doe, The Post; -Reuters
+    r"|(?:--|[-–—]) ?(?!(?:Mr|Mrs|Ms|Miss|Mx)\.? )(?:" + _PERSON + r"(?:, (?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?|(?:The )?" + AGENCY
+    + r")"  # – Jane Doe, The Post; -Reuters ('- Mr Doe.' under a quotation names its speaker)
     r"|" + _PERSON + r" ?\|(?: ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"   # Jane Doe | Outlet, ET Online|
     r"|" + _ROLE_LINE + r")\s*")
 

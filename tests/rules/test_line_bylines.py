@@ -287,6 +287,26 @@ def test_a_name_line_before_other_prose_is_left_alone(lint):
     assert shown(lint, text, "NL313") == []
 
 
+def test_an_author_box_inside_the_page_a_bio_under_its_name(lint):
+    """The bio opens with the name or its first word; the name line may be a heading's link ('### [Name](…)')."""
+    bio = ("Tamsin joined the Harbour Ledger in 2014 as a courts reporter and now edits its weekend pages. "
+           "She has covered three general elections.")
+    for name in ("Tamsin Okoro", "### [Tamsin Okoro](/author/tamsin-okoro/)"):
+        text = f"{PROSE}\n\n{MORE}\n\n{name}\n\n{bio}\n\n{LONG}\n\n{LATER}\n\n{LAST}\n\n{PROSE}\n\n{MORE}\n"
+        assert bio in shown(lint, text, "NL313"), name
+
+
+@pytest.mark.parametrize("name, paragraph", [
+    ("Tamsin Okoro", "Tamsin joined the protest outside the court on Monday, a reporter for the local radio said."),
+    ("Tamsin Okoro", "Okoro joined the Harbour Ledger in 2014 as a courts reporter."),  # a surname: a story's
+    ("Harbour Ledger", "Harbour workers joined the strike on Monday, a reporter said."),
+    ("Tamsin Okoro", "Tamsin joined the choir in 2014 and sings every Sunday at the harbour chapel."),
+])
+def test_a_paragraph_under_a_name_that_is_no_author_box_is_left(lint, name, paragraph):
+    text = f"{PROSE}\n\n{MORE}\n\n{name}\n\n{paragraph}\n\n{LONG}\n\n{LATER}\n\n{LAST}\n\n{PROSE}\n\n{MORE}\n"
+    assert paragraph not in shown(lint, text, "NL313")
+
+
 def test_bio_as_the_last_line_of_a_block():
     bio = ("Marla Whitcombe is the Founder & Lead Consultant at Kindle! a branding consultancy. She is also a "
            "freelance content writer.")
@@ -323,6 +343,11 @@ def test_a_by_line_with_a_colon_in_lower_case(lint):
     "Jane Doe, 2 hours ago", "Jane Doe | May 3, 2021 | 5:00 pm", "Jane Doe • 3 May 2021 17:02 BST",
     "Jane Doe Published 3:41 PM EST, Mon March 2, 2020", "Jane Doe and John Smith Updated May 6, 2022",
     "Author: Jane Okafor (jo)", "By Jane Okafor (jo/dpa, AFP)",
+    # a desk's or rank's role in lower case, a role after a slash, 'Written By'
+    "Jane Doe, staff writer", "Jane Doe | senior health reporter", "Jane Doe - political correspondent",
+    "Jane Doe / Staff Writer", "Jane Doe/Staff Writer", "JANE DOE / STAFF WRITER",
+    "Jane Doe and John Smith / Staff Writers", "Jane Doe / Chief Political Correspondent",
+    "Written By Jane Doe", "Written By: Jane Doe",
 ])
 def test_agency_outlet_role_and_date_bylines(lint, line):
     assert lines(lint, "NL315", PROSE, MORE, line, LONG) == [line]
@@ -337,6 +362,23 @@ def test_a_wire_dateline_on_its_own_line_above_a_table_is_no_byline(lint, dateli
     assert lines(lint, "NL315", dateline, table, PROSE, title="Oil output figures") == []
     byline = "JANE DOE, " + dateline.split(", ", 1)[1].rstrip(" -–—")
     assert lines(lint, "NL315", PROSE, MORE, byline, LONG) == [byline]
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe, retired editor",                             # a letter's signature: no desk's or rank's word
+    "Jane Doe, writer",
+    "Jane Doe/Reuters",                                     # a picture's credit
+    "- Mr Doe.",                                            # a quotation's speaker under it
+    "— Mrs Doe",
+])
+def test_signatures_credits_and_a_quotation_s_speaker_are_no_bylines(lint, line):
+    assert lines(lint, "NL315", PROSE, QUOTED, line, LONG) == []
+
+
+def test_an_open_letter_s_signatories_with_outlets_and_roles_are_no_bylines(lint):
+    names = ["Ann Cole, Valley Magazine", "Tom Birch", "Mary Ash, staff writer", "Ian Dale, Lakeside University"]
+    assert lines(lint, "NL315", PROSE, MORE, *names) == []
+    assert lines(lint, "NL315", PROSE, MORE, names[0], LONG) == [names[0]]  # the one line alone is a byline
 
 
 def test_an_agency_byline_at_the_start_that_nl332_leaves_is_reported(lint):

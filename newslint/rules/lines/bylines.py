@@ -45,6 +45,13 @@ _NAME_AND_OUTLET = regexcache.deferred(_PERSON + r"(?:(?:,| and| &) " + _PERSON 
 
 # an agency or an outlet's staff as author, or the agencies: 'Reuters', 'The Associated Press', 'CNN Staff', 'Agencies'
 _WIRE_OR_STAFF = r"(?:[Tt]he )?(?:" + AGENCY + r"|[A-Z]{2,6}|[Aa]gencies)(?: [Ss]taff| STAFF)?"
+# a role in lower case after a byline's name: the desk's or the rank's words, none that a letter's signature or a
+# list of signatories gives ('retired editor', 'former reporter', 'writer')
+_LOWER_ROLE_QUALIFIERS = ("staff|senior|chief|deputy|associate|assistant|contributing|special|political|business|"
+                          "foreign|national|local|sports?|health|science|technology|tech|education|economics|"
+                          "diplomatic|security|legal|investigative|digital|entertainment|arts|culture|environment|"
+                          "climate|world|news|royal|crime|transport|energy|markets|politics|features|data|video")
+_LOWER_ROLE_NOUNS = r"(?:reporter|writer|correspondent|editor|columnist|contributor)s?"
 # bylines in the other forms sites print, each a whole line: the agency or the staff as the author ('By Reuters', 'By
 # The Associated Press', 'By CNN Staff', 'By AFP and CNN staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe,
 # Special to The Valley Post', 'Jane Doe And John Smith For The Valley Post'), a name and a role of several words
@@ -56,6 +63,8 @@ _OTHER_BYLINE = regexcache.deferred(
     r",? (?:[Ss]pecial to (?:the |The )?|[Ff]or (?:the |The ))[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|on|and|the)){0,4}"
     r"|(?:,| [-–—|]) (?:" + _LONG_ROLE + "|" + _BYLINE_ROLE + r"(?=,))(?:, [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})?"
     r"|, (?:[A-Z]{2,5} |[A-Z][a-z]+ ){1,2}(?:correspondent|reporter|editor|writer|columnist)s?"  # 'Jane Doe, Lisbon correspondent'
+    r"|(?:,| [-–—|/]) (?:(?:" + _LOWER_ROLE_QUALIFIERS + r") ){1,2}" + _LOWER_ROLE_NOUNS  # 'Jane Doe, staff writer'
+    + r"| ?/ ?(?:" + _LONG_ROLE + r")"  # 'Jane Doe / Chief Political Correspondent'
     r"|(?:,| [-–—|]) (?:[A-Z][A-Z&.'’-]* ){0,2}(?:" + _OUTLET_ALTERNATIVES.upper() + r"))")  # 'Jane Doe, USA TODAY'
 _NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")+")  # 'Jane Doe and John Smith'
 # a name, a separator or a date's label, and the page's date or time ('Jane Doe, 2 hours ago', 'Jane Doe | May 3,
@@ -157,7 +166,7 @@ _UNDER_NAME = regexcache.compile(
 # outlet, a role, a place, the date and time in any form, a reading time, separators — and no word of a sentence
 _BYLINE_OPENER = regexcache.compile(
     r"(?:(?:Article|Story|Words|Written|Posted|Reported|Text|Contributed|Compiled|Reporting|Photos?|Interview|Opinion"
-    r"|Analysis|Commentary|Review|Essay|Column|Produced|Edited) by"
+    r"|Analysis|Commentary|Review|Essay|Column|Produced|Edited) [Bb]y"
     r"|(?:Words|Story|Text|Photos?) and (?:pictures|photos|photographs|images|words|text)(?: by)?"
     r"|By|BY|Author|Authors|Reporter|Reporters|Reporting|Writer|Byline):? ")
 _BYLINE_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|da|di|del|della|dos|du|al|el|bin|le|la)(?![\w'’-]))"
@@ -223,7 +232,8 @@ class BylineLine(Rule):
                    "2020 at 5:00 p.m.'), a name and its news outlet ('Jane Doe, Valley News'), a role in sentence case "
                    "under a name ('Political correspondent'), an agency or the staff as author ('By Reuters', 'By "
                    "CNN Staff', 'Staff and wire reports'), a name and the outlet it writes for ('Jane Doe, Special to "
-                   "The Post'), a role of several words ('Jane Doe, Chief Political Correspondent'), a name and the "
+                   "The Post'), a role of several words ('Jane Doe, Chief Political Correspondent'), a desk's or rank's role in "
+                   "lower case ('Jane Doe, staff writer'), a role after a slash ('Jane Doe / Staff Writer'), a name and the "
                    "page's date or time ('Jane Doe, 2 hours ago'), and a role and name glued at both ends into a page "
                    "flattened to one line are bylines too. The 'By Jane Doe | Reuters' form at the very start of "
                    "the body is NL332, and a byline that is the last paragraph, after a sentence, NL340's. In a whole "
@@ -232,7 +242,8 @@ class BylineLine(Rule):
                    "sentence broken at a link; so is a line of a byline's shape in a short block of a page's "
                    "elements ('Features' / 'By Jane Doe' / 'published 9 May 2021'). A wire dateline alone on its "
                    "line ('NEW YORK, March 3 -', its dash "
-                   "leading into the story or a table) is no byline. "
+                   "leading into the story or a table) is no byline, nor is a quotation's speaker under it ('- Mr Doe.') or a "
+                   "name with an affiliation among names set one a line (an open letter's signatories). "
                    "A 'By Jane Doe' run into a line before the page's date ('… game. By Jane Doe 11 February 2020 "
                    "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
                    "read without lynx's reference markers ('By [12]Jane Doe'). "
@@ -678,7 +689,27 @@ def _quoted_list_item(article: Article, index: int) -> bool:
     if text.startswith(("By", "Article", "Story", "Written", "Posted")) or _ROLE.search(text):
         return False
     neighbours = [article.paragraphs[j].text for j in (index - 1, index + 1) if 0 <= j < len(article.paragraphs)]
-    return any(BYLINE_LINE.fullmatch(n) and not _LONE_BY.fullmatch(n.strip()) for n in neighbours)
+    return any(BYLINE_LINE.fullmatch(n) and not _LONE_BY.fullmatch(n.strip()) for n in neighbours) \
+        or _among_names(article.paragraphs, index)
+
+
+# a line of a list of people, one a line: a name alone or with an affiliation after a comma ('Jane Doe, Valley
+# Magazine', 'John Roe, historian')
+_LISTED_NAME = regexcache.deferred(_PERSON + r"(?:, [^\n]{1,60})?\s*")
+_LISTED_NAME_MAX = 90  # characters
+
+
+def _among_names(paragraphs: list[Paragraph], index: int) -> bool:
+    """A name with an affiliation after a comma in a run of three lines or more that are each a person's name, with or
+    without one (an open letter's signatories, a cast): the lines above and below it, or the two on one side. (A name
+    of words of the page, 'Latest News', is none.)"""
+    def listed(j: int) -> bool:
+        text = paragraphs[j].text.strip() if 0 <= j < len(paragraphs) else ""
+        return 0 < len(text) <= _LISTED_NAME_MAX and _LISTED_NAME.fullmatch(text) is not None \
+            and _bare_name(text.partition(",")[0])
+
+    return "," in paragraphs[index].text and (listed(index - 1) and (listed(index + 1) or listed(index - 2))
+                                              or listed(index + 1) and listed(index + 2))
 
 
 _BIO = regexcache.compile(r"(?:About the (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?:?\s+)?(?:" + _PERSON + r")?\s*" + _PERSON
@@ -786,7 +817,9 @@ class AuthorBio(Rule):
                    "author' / 'To reach the reporter' / 'Reach Jane Doe at jdoe@…' / 'Jane Doe can be reached at …' "
                    "line; or such a bio as the last line of a block whose line breaks an extractor kept. In the first two "
                    "paragraphs: a bio told through a pronoun, or a short bio of a journalist whom the rest of the text "
-                   "never names again.")
+                   "never names again. Anywhere above the end: an author box's bio under its name line, opening with "
+                   "the name or its first word and calling the person a journalist in its first sentence ('Jane Doe' / "
+                   "'Jane joined the Post in 2010 as a reporter …').")
 
     trigger = Trigger(pattern=_BIO_CUES, group="words")  # a word list: judged with NL342's words (Triggers)
 
@@ -800,6 +833,9 @@ class AuthorBio(Rule):
                                delete_paragraph(article, paragraph, "delete the author bio"))
         for i, paragraph in enumerate(paragraphs):
             if i < first_edge or i == 0 or above and paragraph in above:
+                if 0 < i < first_edge and paragraph not in above and _bio_under_its_name(article, i):
+                    yield self.finding(paragraph.start, paragraph.end, f"author bio in the body: {quote(paragraph.text)}",
+                                       delete_paragraph(article, paragraph, "delete the author bio"))
                 continue
             text = paragraph.text
             first = text[:1]  # (a letter tested before a match of each alternation)
@@ -830,6 +866,32 @@ class AuthorBio(Rule):
             yield self.finding(start, start + len(last), f"author bio in the body: {quote(last)}",
                                Fix.replace(start - 1, start + len(last), "", safe=False,
                                            description="delete the author bio"))
+
+
+_BIO_AFTER_NAME = regexcache.compile(r" (?:joined|is (?:an?|the)|has (?:been|worked|written|reported|covered)|covers"
+                                     r"|writes|was previously|started)\b")
+_NAME_ABOVE_BIO = 60  # characters: a longer line over a paragraph is no author box's name
+# the person called a journalist in the bio's first sentence ('… in 2010 as a television news reporter')
+_CALLED_A_JOURNALIST = regexcache.compile(r"\b(?:as|is|was|been) (?:an?|the|our|its)\b[^.]{0,60}?(?i:" + _JOURNALIST.pattern + ")")
+
+
+def _bio_under_its_name(article: Article, index: int) -> bool:
+    """An author box inside the page: a line that is only a name (a heading's or a link's markup aside: '### [Jane
+    Doe](/author/jane-doe/)') over a paragraph that opens with that name or its first word, says what the person
+    did or is ('Jane joined the Post in 2010 as a reporter …') and calls the person a journalist of some kind."""
+    paragraphs = article.paragraphs
+    text, name = paragraphs[index].text, paragraphs[index - 1].text
+    first = text.partition(" ")[0]
+    if len(name) > _NAME_ABOVE_BIO + 40 or len(text) > 900 or not first[:1].isupper() or first not in name:
+        return False  # (most paragraphs: their first word is not on the line above)
+    name = dict((p.index, unmarked) for p, unmarked in unmarked_paragraphs(article)).get(index - 1, name)
+    name = name.lstrip("# ").strip()
+    if len(name) > _NAME_ABOVE_BIO or not _bare_name(name) or name.split()[0] != first:
+        return False
+    opening = len(name) if text.startswith(name) else len(first)
+    sentence = text.find(". ", opening)
+    return _BIO_AFTER_NAME.match(text, opening) is not None \
+        and _CALLED_A_JOURNALIST.search(text, opening, sentence if sentence > 0 else len(text)) is not None
 
 
 def _is_bio(text: str) -> bool:
