@@ -109,6 +109,24 @@ def test_a_quoted_title_after_a_naming_verb_is_no_run_in_caption(lint):
     assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["dawn 'We"]
 
 
+
+def test_a_quotation_opened_with_i_after_a_name_is_a_run_in_caption(lint):
+    from tests.test_captions import STORY, TAIL
+    caption = ("The young baker says the rent of her first shop took most of what she earned in Kellsworth 'I had "
+               "to sell my bike to pay for the ovens,' she said. ")
+    text = "Title\n\n" + STORY + caption + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["Kellsworth 'I"]
+
+
+@pytest.mark.parametrize("speech", [
+    "The baker was telling her customers 'I had to sell my bike to pay for the ovens' as she served them. ",
+    "The baker turned to Marta Kell and said 'I had to sell my bike to pay for the ovens' before she left. ",
+])
+def test_a_quotation_opened_with_i_after_a_lower_case_word_or_a_verb_of_saying_is_speech(lint, speech):
+    from tests.test_captions import STORY, TAIL
+    text = "Title\n\n" + STORY + speech + TAIL + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == []
+
 # NL317 leaves the caption model's seams that lie inside one noun phrase (made-up sentences of a flattened page)
 PHRASE_PAGE = ("The home side had offered 4,500 Harbour fans tickets for the return fixture at the coast. "
                "Fans at the shops in Leeds, York, Hull, and Harrogate Central branches can buy the shirt early. "

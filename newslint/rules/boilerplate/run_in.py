@@ -24,8 +24,11 @@ _ANYWHERE_STARTERS = ("The|He|She|They|We|His|Her|Their|But|This|These|Those|The
                       "Meanwhile|After|Before|During|Earlier|Later|Speaking")
 _STARTERS = _ANYWHERE_STARTERS + "|" + "|".join(sorted(_FLAT_ONLY))
 _YEAR_OPENERS = "In|By|Since|Until"  # before a year that opens a sentence
+# a quotation opened with 'I' is a seam only after a name or a place, where no verb of saying leads into it ('…cost of
+# living in Leeds 'I didn't…'): after a lower-case word it is as often speech led by a verb ('telling reporters 'I…')
+_QUOTED_I = ("I", "I’m", "I'm")
 _QUOTED_WORDS = ("He", "She", "It", "It’s", "It's", "We", "We’re", "We're", "They", "You", "There", "This", "That",
-                 "What", "Our", "My", "The")
+                 "What", "Our", "My", "The", *_QUOTED_I)
 _QUOTED_OPENERS = r"['‘](?:" + "|".join(_QUOTED_WORDS) + r") [a-z]"
 # a linking adverb with its comma, which opens a sentence and never goes inside one with a capital: '…defeat in
 # London However, after…', '…a range of living standards Overall, the UK…' (also after a name: no title has one)
@@ -243,6 +246,8 @@ class RunInCaption(Rule):
                     continue
                 if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
                     continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
+                if not before[0].isupper() and opener[1:] in _QUOTED_I:
+                    continue  # (a quoted 'I' after a name only)
                 if before[0].isupper() and not label and (before.lower() in _QUESTION or not (
                         _AFTER_A_NAME.match(match.group("next")) or _quotation_after_a_name(text, match))):
                     continue  # after a capitalised word only a word that never follows a name
