@@ -297,7 +297,7 @@ class RunInCaption(Rule):
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
             # a caption that repeats the story, searched for where other seams were found (captions come in runs)
-            for seam in _echoed_seams(text, _ECHO_WORDS, _ECHO_CHARS) if flat and not print_ocr and (hand or modelled) else ():
+            for seam in _echoes(text) if flat and not print_ocr and (hand or modelled) else ():
                 if seam not in hand and seam not in modelled:
                     start = paragraph.start + text.rfind(" ", 0, seam) + 1
                     end = paragraph.start + _word_end(text, seam + 1)
@@ -307,6 +307,10 @@ class RunInCaption(Rule):
 
 _ECHO_WORDS = 4  # words before a seam that end a sentence elsewhere in the page: a caption that repeats the story
 _ECHO_CHARS = 16  # the fewest characters of those words (the spaces between them counted): shorter ones recur by chance
+# or its last three words, 12 characters or more: a caption restates the sentence in words of its own up to them
+# ('…was lost on the way down in 1987.' told as '…who was lost on her way down in 1987 The…': the fourth differs)
+_SHORT_ECHO_WORDS = 3
+_SHORT_ECHO_CHARS = 12
 _OPENING_QUOTES = frozenset("'‘\"“")
 
 
@@ -341,6 +345,14 @@ def _python_echoed_seams(text: str, words: int, chars: int) -> list[int]:
 # compiled (block 38d of _speedups.c): the stops' words hashed, and each space before a capital looked up among them in
 # one pass, where a search of the page for each stop's words read it once per stop (quadratic in a long page)
 _echoed_seams = native.pick("echoed_seams", _python_echoed_seams)
+
+
+def _echoes(text: str) -> list[int]:
+    """The seams of ``_echoed_seams`` after the last four words of a sentence of the page (``_ECHO_WORDS``) or its
+    last three (``_SHORT_ECHO_WORDS``), in order: neither shape holds all the other's seams (three words of the four's
+    16 characters may fall short of 12)."""
+    return sorted({*_echoed_seams(text, _ECHO_WORDS, _ECHO_CHARS),
+                   *_echoed_seams(text, _SHORT_ECHO_WORDS, _SHORT_ECHO_CHARS)})
 
 
 def _word_end(text: str, start: int) -> int:
