@@ -34,6 +34,11 @@ def test_brackets_that_are_no_caption_stay_silent(lint, text):
     assert not [seam for seam in shown(lint, text, "NL317") if ")" in seam]
 
 
+# the story's sentence a caption runs into
+NEXT_SENTENCE = (" The club said the result was the best of the season so far for its young side, and the coach praised "
+                 "the way the team had kept going in the rain.")
+
+
 # a caption that opens with its subject and a picture's present-tense verb, then runs on into the next sentence
 # without its stop, as agency, stock and house captions print them
 @pytest.mark.parametrize("caption, reported", [
@@ -58,8 +63,7 @@ def test_brackets_that_are_no_caption_stay_silent(lint, text):
      "kick-off", "Harbour Rovers warm up"),
 ])
 def test_a_caption_with_a_pictures_present_tense_verb_run_into_a_flattened_page(lint, caption, reported):
-    text = flattened(caption + " The club said the result was the best of the season so far for its young side, and "
-                               "the coach praised the way the team had kept going in the rain.", copies=5)
+    text = flattened(caption + NEXT_SENTENCE, copies=5)
     assert reported in shown(lint, text, "NL317")
 
 
@@ -95,8 +99,7 @@ def test_a_caption_verb_in_a_story_of_ordinary_paragraphs_stays_silent(lint):
     ("Jane Doe of Westport earns the visitors a point with a late header from a corner", "Jane Doe of Westport earns"),
 ])
 def test_a_caption_with_any_present_tense_verb_run_into_a_one_line_page(lint, caption, reported):
-    text = flattened(caption + " The club said the result was the best of the season so far for its young side, and "
-                               "the coach praised the way the team had kept going in the rain.", copies=5)
+    text = flattened(caption + NEXT_SENTENCE, copies=5)
     assert reported in shown(lint, text, "NL317")
 
 
