@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-from rule_texts import SPACED, STORY
+from rule_texts import SPACED, STORY, flattened
 
 
 @pytest.mark.parametrize("run_in, reported", [
@@ -108,6 +108,26 @@ def test_a_quoted_title_after_a_naming_verb_is_no_run_in_caption(lint):
     text = "Title\n\n" + STORY + caption + TAIL + "\n"
     assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["dawn 'We"]
 
+
+
+def test_a_quotation_opened_with_i_after_a_name_is_a_run_in_caption(lint):
+    text = flattened(CAPTION_BEFORE_I, copies=5)
+    assert "Kellsworth 'I" in shown(lint, text, "NL317")
+
+
+CAPTION_BEFORE_I = ("The young baker says the rent of her first shop took most of what she earned in Kellsworth 'I had "
+                    "to sell my bike to pay for the ovens,' she said.")
+
+
+@pytest.mark.parametrize("text", [
+    flattened("The baker was telling her customers 'I had to sell my bike to pay for the ovens' as she served them.",
+              copies=5),  # after a lower-case word
+    flattened("The baker turned to Marta Kell and said 'I had to sell my bike to pay for the ovens' before she left.",
+              copies=5),  # a verb of saying before the name
+    "Title\n\n" + CAPTION_BEFORE_I + "\n\n" + SPACED + "\n",  # a story of short paragraphs
+])
+def test_a_quotation_opened_with_i_in_speech_or_a_short_paragraph_is_no_run_in(lint, text):
+    assert not [seam for seam in shown(lint, text, "NL317") if seam.endswith("'I")]
 
 # NL317 leaves the caption model's seams that lie inside one noun phrase (made-up sentences of a flattened page)
 PHRASE_PAGE = ("The home side had offered 4,500 Harbour fans tickets for the return fixture at the coast. "

@@ -47,6 +47,14 @@ def test_a_name_after_a_short_phrase_that_recurs_is_no_seam(lint):
     assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["Tuesday The"]
 
 
+
+def test_a_caption_that_keeps_only_the_last_three_words_of_the_sentence_runs_in(lint):
+    # the caption's own words up to 'coast in 1987' (13 characters): its fourth word back is not the story's
+    story = "The old cargo ship sank off the rocky coast in 1987. "
+    caption = "A diver swims over the wreck that went down off the coast in 1987 Divers still visit it each summer. "
+    text = page(story, caption, OTHER_SEAM)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["1987 Divers", "Tuesday The"]
+
 def same(text: str, words: int = run_in._ECHO_WORDS, chars: int = run_in._ECHO_CHARS) -> None:
     assert compiled.echoed_seams(text, words, chars) == run_in._python_echoed_seams(text, words, chars), text
 

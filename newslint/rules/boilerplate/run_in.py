@@ -26,7 +26,17 @@ _STARTERS = _ANYWHERE_STARTERS + "|" + "|".join(sorted(_FLAT_ONLY))
 _YEAR_OPENERS = "In|By|Since|Until"  # before a year that opens a sentence
 _QUOTED_WORDS = ("He", "She", "It", "It’s", "It's", "We", "We’re", "We're", "They", "You", "There", "This", "That",
                  "What", "Our", "My", "The")
-_QUOTED_OPENERS = r"['‘](?:" + "|".join(_QUOTED_WORDS) + r") [a-z]"
+# a quotation opened with 'I' is a seam only in a flattened page, after a name or a place where no verb of saying leads
+# into it ('…cost of living in Leeds 'I didn't…'): after a lower-case word it is as often speech led by a verb
+# ('telling reporters 'I…'), and a story of short paragraphs quotes its 'I' everywhere
+_QUOTED_I = ("I", "I’m", "I'm")
+
+
+def _quoted_openers(words: tuple[str, ...]) -> str:
+    return r"['‘](?:" + "|".join(words) + r") [a-z]"
+
+
+_QUOTED_OPENERS = _quoted_openers(_QUOTED_WORDS + _QUOTED_I)
 # a linking adverb with its comma, which opens a sentence and never goes inside one with a capital: '…defeat in
 # London However, after…', '…a range of living standards Overall, the UK…' (also after a name: no title has one)
 _LINKING_WORDS = ("However", "Meanwhile", "Elsewhere", "Moreover", "Furthermore", "Nevertheless", "Nonetheless",
@@ -60,18 +70,19 @@ def _after_seam(text: str, at: int) -> bool:
 
 
 
-def _run_in_cues(starters: str) -> Cues:
-    """What every _RUN_IN seam NL317 keeps after one of ``starters`` holds: the character (or closed quotation)
-    before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is Python's ``\\d``)."""
+def _run_in_cues(starters: str, quoted: tuple[str, ...]) -> Cues:
+    """What every _RUN_IN seam NL317 keeps after one of ``starters`` or a quotation opened with one of ``quoted``
+    holds: the character (or closed quotation) before it and the seam without its look-ahead (RE2's ``\\p{Nd}`` is
+    Python's ``\\d``)."""
     return Cues(r"(?:[a-z0-9%)]|[a-z]['’\"”]) (?:(?:He|She|They|We|His|Her|Their) [a-z]|(?:" + starters + r") [a-z]|"
-                + _QUOTED_OPENERS + r"|" + _LINKING_ADVERBS
+                + _quoted_openers(quoted) + r"|" + _LINKING_ADVERBS
                 + r" |(?:" + _YEAR_OPENERS + r") (?:" + _MONTHS + r" )?(?:1[89]|20)\p{Nd}\p{Nd}, [a-z])")
 
 
 # every seam NL317 keeps in a flattened page (one RE2 search of a paragraph, where most long paragraphs have none),
 # and those it keeps in any paragraph (the openers of _FLAT_ONLY aside: most articles of short paragraphs hold them)
-_RUN_IN_CUES = _run_in_cues(_STARTERS)
-_RUN_IN_ANYWHERE_CUES = _run_in_cues(_ANYWHERE_STARTERS)
+_RUN_IN_CUES = _run_in_cues(_STARTERS, _QUOTED_WORDS + _QUOTED_I)
+_RUN_IN_ANYWHERE_CUES = _run_in_cues(_ANYWHERE_STARTERS, _QUOTED_WORDS)
 # their places in a paragraph, each where a seam NL317 keeps may start (one character on): Python's re tries _RUN_IN
 # at every space (no two of its matches overlap, so it finds the same ones tried only there)
 _run_in_cue_spans = SpansByRe2(regexcache.deferred(_RUN_IN_CUES.pattern.replace(r"\p{Nd}", r"\d")), _RUN_IN_CUES.pattern)
@@ -125,6 +136,7 @@ _LOWER, _COMMA, _YEAR, _PICTURE = range(4)  # a space and [a-z]; ', '; a year an
 _CUE_PHRASES = (*((word, _LOWER, 0b11) for word in _ANYWHERE_STARTERS.split("|")),
                 *((word, _LOWER, 0b10) for word in sorted(_FLAT_ONLY)),
                 *((quote + word, _LOWER, 0b11) for quote in "'‘" for word in _QUOTED_WORDS),
+                *((quote + word, _LOWER, 0b10) for quote in "'‘" for word in _QUOTED_I),
                 *((word, _COMMA, 0b11) for word in _LINKING_WORDS),
                 *((word, _YEAR, 0b11) for word in _YEAR_OPENERS.split("|")),
                 *((phrase, _PICTURE, 1 << _PICTURE_VERBS) for phrase in _PICTURE_PHRASES),
@@ -184,7 +196,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -243,6 +255,8 @@ class RunInCaption(Rule):
                     continue
                 if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
                     continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
+                if opener[1:] in _QUOTED_I and not (flat and before[0].isupper()):
+                    continue  # (a quoted 'I' after a name in a flattened page only)
                 if before[0].isupper() and not label and (before.lower() in _QUESTION or not (
                         _AFTER_A_NAME.match(match.group("next")) or _quotation_after_a_name(text, match))):
                     continue  # after a capitalised word only a word that never follows a name
@@ -271,12 +285,12 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
-            if flat and picture_verbs:
-                for start, end in _picture_verb_captions(text):
-                    if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
-                        yield self.finding(paragraph.start + start, paragraph.start + end,
-                                           "a photo caption (a picture's present-tense verb) runs into the next "
-                                           f"sentence without a full stop: {quote(text[start:end])}")
+            pictured = list(_picture_verb_captions(text)) if flat and picture_verbs else []
+            for start, end in pictured:
+                if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a photo caption (a picture's present-tense verb) runs into the next "
+                                       f"sentence without a full stop: {quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -292,16 +306,27 @@ class RunInCaption(Rule):
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
             # a caption that repeats the story, searched for where other seams were found (captions come in runs)
-            for seam in _echoed_seams(text, _ECHO_WORDS, _ECHO_CHARS) if flat and not print_ocr and (hand or modelled) else ():
+            for seam in _echoes(text) if flat and not print_ocr and (hand or modelled) else ():
                 if seam not in hand and seam not in modelled:
                     start = paragraph.start + text.rfind(" ", 0, seam) + 1
                     end = paragraph.start + _word_end(text, seam + 1)
                     yield self.finding(start, end, "a caption that repeats a sentence of the story runs into the next "
                                        f"sentence without a full stop: {quote(article.text[start:end])}")
+            # a caption of any present-tense verb, in a page flattened onto one line where other captions were found
+            if flat and not print_ocr and (hand or modelled or marked or pictured) and 2 * len(text) >= len(article.text):
+                for start, end in _named_verb_captions(text):
+                    if not any(mark_start <= start < mark_end for mark_start, mark_end in (*marked, *pictured)):
+                        yield self.finding(paragraph.start + start, paragraph.start + end,
+                                           "a photo caption (a name and a present-tense verb) runs into the next "
+                                           f"sentence without a full stop: {quote(text[start:end])}")
 
 
 _ECHO_WORDS = 4  # words before a seam that end a sentence elsewhere in the page: a caption that repeats the story
 _ECHO_CHARS = 16  # the fewest characters of those words (the spaces between them counted): shorter ones recur by chance
+# or its last three words, 12 characters or more: a caption restates the sentence in words of its own up to them
+# ('…was lost on the way down in 1987.' told as '…who was lost on her way down in 1987 The…': the fourth differs)
+_SHORT_ECHO_WORDS = 3
+_SHORT_ECHO_CHARS = 12
 _OPENING_QUOTES = frozenset("'‘\"“")
 
 
@@ -336,6 +361,14 @@ def _python_echoed_seams(text: str, words: int, chars: int) -> list[int]:
 # compiled (block 38d of _speedups.c): the stops' words hashed, and each space before a capital looked up among them in
 # one pass, where a search of the page for each stop's words read it once per stop (quadratic in a long page)
 _echoed_seams = native.pick("echoed_seams", _python_echoed_seams)
+
+
+def _echoes(text: str) -> list[int]:
+    """The seams of ``_echoed_seams`` after the last four words of a sentence of the page (``_ECHO_WORDS``) or its
+    last three (``_SHORT_ECHO_WORDS``), in order: neither shape holds all the other's seams (three words of the four's
+    16 characters may fall short of 12)."""
+    return sorted({*_echoed_seams(text, _ECHO_WORDS, _ECHO_CHARS),
+                   *_echoed_seams(text, _SHORT_ECHO_WORDS, _SHORT_ECHO_CHARS)})
 
 
 def _word_end(text: str, start: int) -> int:
@@ -504,13 +537,48 @@ def _picture_verb_captions(text: str) -> Iterator[tuple[int, int]]:
             start = _subject_after_seam(text, verb_start)
         if start < 0 or not ("A" <= text[start:start + 1] <= "Z") or start > 0 and text[start - 1] != " ":
             continue
-        last = -1  # the MIN_RUN_WORDS-th space from the start: a stop before it ends a sentence of ordinary length
-        for _ in range(captions.MIN_RUN_WORDS):
-            last = text.find(" ", last + 1 if last >= 0 else start)
-            if last < 0:
-                break
-        if last >= 0 and _STRETCH_STOP.search(text, verb_end, last + 1) is None:  # (none searched before the verb)
+        if _runs_on(text, start, verb_end):
             yield start, verb_end - 1
+
+
+def _runs_on(text: str, start: int, verb_end: int) -> bool:
+    """Whether no stop follows ``verb_end`` up to the ``captions.MIN_RUN_WORDS``-th space from ``start``: the sentence
+    that starts there is longer than a sentence of ordinary length (no stop searched before the verb)."""
+    last = -1
+    for _ in range(captions.MIN_RUN_WORDS):
+        last = text.find(" ", last + 1 if last >= 0 else start)
+        if last < 0:
+            return False
+    return _STRETCH_STOP.search(text, verb_end, last + 1) is None
+
+
+# a caption that opens a sentence with its subject's names and a present-tense verb of any kind, then the verb's
+# object or particle ('…a sentence. Jo Doe unleashes a shot at goal…', '…Rovers' Al Roe brings down Ben Kay…'): in a
+# page flattened onto one line, where no stop follows for longer than a sentence runs, a photo caption (a story tells
+# its people's acts in the past tense; not 'says', nor 'likes to': a verb before another verb)
+_NAMED_VERB = regexcache.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|and)){0,7}) "
+                                 r"(?![a-z'’-]*(?:ss|us|is|['’]s) )([a-z][a-z'’-]{2,}s) "
+                                 r"(?=(?:a|an|the|his|her|their|its|on|up|off|down|out|in|at|with|for|as|during|after"
+                                 r"|into|from|through|over|around|past|by|before) |[A-Z0-9£$])")
+_NOT_A_VERB = frozenset("says has does was this his its as thus plus whereas always perhaps towards news series species "
+                        "means".split())
+# a subject's first word that opens a sentence or counts ('Two days after…', 'No demos on…', 'The Rovers fans…')
+_NOT_A_SUBJECT = captions._STARTERS | frozenset("No None Two Three Four Five Six Seven Eight Nine Ten Several Few All "
+                                                "Most".split())
+
+
+def _named_verb_captions(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each caption of a one-line page that ``_NAMED_VERB`` opens after a sentence's stop and no stop
+    ends before a sentence of ordinary length has run (``_runs_on``): reported up to its verb. Tried only where the
+    text up to the next stop and space holds that many spaces (``str.split``: a search of the page for the verb's
+    shape after every stop cost twice as much)."""
+    start = 0
+    for piece in text.split(". "):
+        if start and piece.count(" ") >= captions.MIN_RUN_WORDS and (found := _NAMED_VERB.match(text, start)) \
+                and found.group(2) not in _NOT_A_VERB and found.group(1).split(" ", 1)[0] not in _NOT_A_SUBJECT \
+                and _runs_on(text, start, found.end(2)):
+            yield start, found.end(2)
+        start += len(piece) + 2
 
 
 _OPENING_MARKS = " '‘’\"“”"  # what a sentence's first word may follow after the stop before it
