@@ -145,7 +145,9 @@ class GluedWords(_ExtractionRule):
                    "word ('45minutes'), a list's ranks glued to its items' first words, three or more numbered in a "
                    "row ('* 1Best lamps, * 2Best desks, * 3Best chairs'), a dateline in capitals glued to the story "
                    "('NAIROBIKenyan officials'), and, in "
-                   "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
+                   "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
+                   "other glued words, two dictionary words in title case the web never writes solid ('Top "
+                   "StoriesHarbour'). A solid form the web's word counts know "
                    "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -235,9 +237,9 @@ class GluedWords(_ExtractionRule):
     def _cut_solid_blocks(self, runs: list[tuple[int, str, _Context, list[tuple[int, str, str]]]],
                           cuts: dict[int, list[int]], counts: _Counts) -> None:
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
-        ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesIreland', 'Jewish
-        WeekNorth'); both dictionary words, one the article uses on its own, the two written solid a form the web never
-        writes (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name: 'PhillyVoice')."""
+        ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
+        ListingsGardens'); both dictionary words, one the article uses on its own, the pair a form the web never writes
+        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block)."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
