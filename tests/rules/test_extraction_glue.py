@@ -341,6 +341,28 @@ def test_a_brand_ending_in_a_small_word_needs_a_sentence_after_it(lint):
     assert shown(lint, "He invested in the PassAs Fund last year, the filing shows.", "NL102") == []
 
 
+# a page's menu written solid: two lower-case words glued to a title-case one make it a page written solid
+SOLID_MENU = "Sections weatherSport travelMusic {} Top stories on the quay. Gardens open late, the listings say."
+
+
+def test_a_title_case_word_glued_to_another_in_a_page_written_solid(lint, fixed):
+    text = article(SOLID_MENU.format("ListingsGardens"))
+    assert shown(lint, text, "NL102") == ["weatherSport", "travelMusic", "ListingsGardens"]
+    assert "Listings Gardens" in fixed(text, ["NL102"])
+
+
+@pytest.mark.parametrize("text", [
+    SOLID_MENU.format("PlayStation"),  # a pair the web writes solid
+    SOLID_MENU.format("ListingsHarbour"),  # neither part used alone (only "listings")
+    SOLID_MENU.format("GardensOn"),  # a particle's compound (LogOn, PopUp)
+    SOLID_MENU.format("ListingsGardens") + " Read ListingsGardens daily.",  # a run written twice: a site's name
+    "The ListingsGardens team opened a shop on the quay, and the gardens were full of listings.",  # nothing else glued
+])
+def test_title_case_pairs_a_solid_page_leaves_alone(lint, text):
+    assert [word for word in shown(lint, article(text), "NL102")
+            if word not in ("weatherSport", "travelMusic")] == []
+
+
 def test_keys_of_code_and_handles_are_not_glued_words(lint):
     page = ("$('.gallery').carousel({\n    slidesToShow: 3,\n    nextArrow: '.next',\n})\n\n"
             "{\n  \"insertPoint\": \"3\",\n  \"requiredCount\": \"5\"\n}\n\n"

@@ -63,6 +63,8 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 # the clock's colon of every clock match of _GLUED_DIGITS, without its look-ahead (_SEGMENT_CUES); the item hint's
 # stop is every item match's
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
+_SOLID_BLOCK = 2  # letter runs cut near a run that make its place a page's blocks written solid
+_SOLID_REACH = 3000  # characters either side of a run that are near it
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 # a list item's rank glued to the item's first word where an extractor dropped the numbering's markup ('* 1Best
 # monitors, * 2Best keyboards'): at a line's start, after its bullet, or after a comma and a bullet; glue only where the
@@ -143,7 +145,9 @@ class GluedWords(_ExtractionRule):
                    "word ('45minutes'), a list's ranks glued to its items' first words, three or more numbered in a "
                    "row ('* 1Best lamps, * 2Best desks, * 3Best chairs'), a dateline in capitals glued to the story "
                    "('NAIROBIKenyan officials'), and, in "
-                   "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't'). A solid form the web's word counts know "
+                   "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
+                   "other glued words, two dictionary words in title case the web never writes solid ('Top "
+                   "StoriesHarbour'). A solid form the web's word counts know "
                    "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
@@ -154,6 +158,7 @@ class GluedWords(_ExtractionRule):
                 for offset, text, spans in suspects.runs() for start, end in spans
                 if (parts := _run_parts(word := text[start:end])) is not None]
         cuts, counts = self._cuts_of_runs(article, runs)
+        self._cut_solid_blocks(runs, cuts, counts)
         for at, word, _, _ in runs:
             if cuts[at] and not _key_or_handle(article.text, at, at + len(word)):
                 fixed = " ".join(_pieces(word, cuts[at]))
@@ -228,6 +233,32 @@ class GluedWords(_ExtractionRule):
             changed = {word for word in extra.keys() | counts.extra.keys() if extra[word] != counts.extra.get(word, 0)}
             counts = _RoundCounts(article, extra)
         return cuts, counts
+
+    def _cut_solid_blocks(self, runs: list[tuple[int, str, _Context, list[tuple[int, str, str]]]],
+                          cuts: dict[int, list[int]], counts: _Counts) -> None:
+        """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
+        ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
+        ListingsGardens'); both dictionary words, one the article uses on its own, the pair a form the web never writes
+        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block)."""
+        places = sorted(at for at, _, _, _ in runs if cuts[at])
+        if len(places) < _SOLID_BLOCK:
+            return
+        for at, word, context, parts in runs:
+            near = bisect.bisect_right(places, at + len(word) + _SOLID_REACH) \
+                - bisect.bisect_left(places, at - _SOLID_REACH) - bool(cuts[at])
+            if near < _SOLID_BLOCK:
+                continue
+            found = [cut for cut, left, right in parts if cut not in cuts[at]
+                     and self._solid_block_glue(left, right, counts, context)]
+            if found:
+                cuts[at] = sorted(cuts[at] + found)
+
+    def _solid_block_glue(self, left: str, right: str, counts: _Counts, context: _Context) -> bool:
+        """Two title-case words of a page written solid: see :meth:`_cut_solid_blocks`."""
+        return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
+            and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
+            and self.known(left) and self.known(right) and (counts.has(left) or counts.has(right)) \
+            and not context.used_twice(counts) and not context.used_in_capitals(counts) and _unigram(left + right) == 0
 
     @staticmethod
     def _glued_digits(text: str) -> Iterator[tuple[int, int, int]]:
