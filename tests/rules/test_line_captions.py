@@ -314,6 +314,8 @@ def test_a_description_and_a_name_of_the_story(lint):
     assert found(lint, "NL312", PROSE, "Missing hunter, Jane Doe.", speaker, MORE) == ["Missing hunter, Jane Doe."]
     assert found(lint, "NL312", PROSE, "Plymouth, Moor View", speaker, MORE) == []  # a place, one word before it
     assert found(lint, "NL312", PROSE, "Thank you, Jane Doe.", speaker, MORE) == []  # a pronoun: speech
+    # a sentence's opening in a story set in short lines, its verb on the next line
+    assert found(lint, "NL312", PROSE, "At a press briefing, Jane Doe", speaker, MORE) == []
 
 
 def test_an_artist_s_works_between_the_paragraphs_of_a_profile(lint):
@@ -555,3 +557,34 @@ def test_a_credit_over_an_address_in_lower_case_still_closes_its_caption(lint):
     text = "\n".join([LONG, LATER, caption, "Photos: Jane Doe and John Roe/Valley Post", "jdoe@example.com", PROSE]) + "\n"
     [finding] = lint(text, select=["NL312"])
     assert text[finding.start:finding.end] == f"{caption}\nPhotos: Jane Doe and John Roe/Valley Post"
+
+
+# NL312: an image's alt text printed beside its caption ---------------------------------------------------------------
+def test_an_alt_text_with_its_credit_in_brackets_and_the_caption_under_it(lint):
+    alt, caption = "Jane Okafor (picture-alliance/dpa/J. Roe)", "Jane Okafor helped plan the harbour festival"
+    assert found(lint, "NL312", PROSE, alt, caption, MORE) == [f"{alt}\n\n{caption}"]
+    alone = "A crowded ferry (DW/J. Roe)"  # the line under it is the story's
+    assert found(lint, "NL312", PROSE, alone, MORE) == [alone]
+
+
+def test_bracketed_pairs_that_credit_no_picture_are_left(lint):
+    for line in ("Greater Harbour Metro (IL/MO)", "Pupils and staff (morning/evening)",
+                 "The council (and/or its agents)"):
+        assert found(lint, "NL312", PROSE, line, MORE) == [], line
+    # no prose near: a menu's or a list's line
+    assert found(lint, "NL312", "Jane Okafor (dpa/J. Roe)", "Jane Okafor helped plan the festival") == []
+
+
+@pytest.mark.parametrize("joined", ["{0}{0} {0}.", "{0} {0}", "{0} {0}."])
+def test_an_alt_text_and_its_caption_that_say_the_same(lint, joined):
+    phrase = "Jane Okafor: Global Rowing Ambassador for Harbour Tea"
+    line = joined.format(phrase)
+    assert found(lint, "NL312", PROSE, line, MORE) == [line]
+
+
+def test_lines_said_twice_that_are_no_captions_are_left(lint):
+    # a short phrase said twice, a refrain of the story's, a line without prose near it (a box of related stories)
+    for paragraphs in ((PROSE, "Yes, yes. Yes, yes.", MORE),
+                       (PROSE, "We want the library back, we want the library back!", MORE),
+                       ("Harbour Tea Rowing Ambassador Named Harbour Tea Rowing Ambassador Named", "Related stories")):
+        assert found(lint, "NL312", *paragraphs) == [], paragraphs

@@ -348,7 +348,9 @@ class CaptionLine(Rule):
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
                    "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
-                   "photo', 'Jane Doe/Staff'; not a name or an agency alone), a picture widget's label ('hide "
+                   "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
+                   "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, an alt text "
+                   "and its caption that say the same words one after the other, a picture widget's label ('hide "
                    "caption', 'Image 3 of 12'), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
@@ -394,14 +396,14 @@ class CaptionLine(Rule):
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
-        slide_end = -1  # the last paragraph of the slide reported last
+        reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if i <= slide_end:
-                continue  # (reported with its slide)
+            if i <= reported_end:
+                continue  # (reported with its slide, or with its alt text)
             if i in slides:
-                slide_end = slides[i]
-                yield self._caption(article, paragraph, paragraphs[slide_end], "a slide of a gallery under its repeated title")
+                reported_end = slides[i]
+                yield self._caption(article, paragraph, paragraphs[reported_end], "a slide of a gallery under its repeated title")
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
@@ -467,6 +469,13 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
+            elif text[-1:] == ")" and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
+                reported_end = alt
+                yield self._caption(article, paragraph, paragraphs[alt], "its alt text with the credit, then the caption"
+                                    if alt > i else "its alt text with the credit")
+            elif size <= _SAID_TWICE_MAX and text.find(text[:_SAID_TWICE_PROBE], _SAID_TWICE_PROBE) > 0 \
+                    and _said_twice(text) and _prose_near(article, i, -1) and _prose_near(article, i, 1):
+                yield self._caption(article, paragraph, paragraph, "its alt text and the caption, the same words")
             elif i in restated:
                 yield self._restated(article, paragraph, restated[i])
             elif "\n" in text:
@@ -579,6 +588,50 @@ def _restates(article: Article, index: int, lead: int) -> int:
     pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
     words = article.paragraph_words[lead]
     return end if any(tuple(words[k:k + run]) in pieces for k in range(len(words) - run + 1)) else 0
+
+
+_SAID_TWICE_MAX = 500  # characters: three copies of a caption of twenty-odd words
+_SAID_TWICE_PROBE = 12  # characters of the paragraph's start, looked for again further on first (most hold none)
+_SAID_TWICE_WORDS = range(4, 41)  # a copy's words
+# one phrase said two or three times, glued or spaced, the last copy perhaps with its stop: an image's alt text printed
+# before the caption that repeats it ('Jane Doe: Rowing Ambassador for Harbour TeaJane Doe: Rowing Ambassador for
+# Harbour Tea Jane Doe: Rowing Ambassador for Harbour Tea.': w3m, lynx, html2text)
+_SAID_AGAIN = regexcache.compile(r"(\S.{15,240}?)(?: ?\1){1,2}[.!?]?")
+
+
+def _said_twice(text: str) -> bool:
+    """The paragraph is one phrase of four to forty words said two or three times (see _SAID_AGAIN)."""
+    match = _SAID_AGAIN.fullmatch(" ".join(text.split()))
+    if match is None:
+        return False
+    return len(match.group(1).split()) in _SAID_TWICE_WORDS
+
+
+_ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
+# an alt text and its credit in brackets, parts a slash apart: 'Jane Doe (picture-alliance/dpa/J. Roe)', 'A protest
+# march (DW/J. Roe)'; a part is an agency or a photographer's initial and name (not 'Greater Metro (IL/MO)', a menu's)
+_ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
+_CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
+_ALT_CAPTION_WORDS = range(3, 31)
+
+
+def _alt_text_with_credit(article: Article, index: int) -> int:
+    """Where the caption under an image's alt text ends (see _ALT_WITH_CREDIT): the index of the line under it where
+    that line is its caption (one line of three to thirty words without a final stop that takes up a capitalised word
+    of the alt text: 'Jane Doe (dpa/J. Roe)' / 'Jane Doe helped organize the new festival'), else of the alt text's
+    line; 0 where the paragraph is no such line, or no paragraph of prose stands within four above and below it."""
+    text = article.paragraphs[index].text.strip()
+    match = _ALT_WITH_CREDIT.fullmatch(text)
+    if match is None or not any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/")) \
+            or not _prose_near(article, index, -1) or not _prose_near(article, index, 1):
+        return 0
+    if index + 1 < len(article.paragraphs):
+        caption = article.paragraphs[index + 1].text.strip()
+        names = {w for w in article.paragraph_words[index] if w[:1].isupper() and len(w) > 3}
+        if "\n" not in caption and len(caption.split()) in _ALT_CAPTION_WORDS and _ends_open(caption) \
+                and not names.isdisjoint(article.paragraph_words[index + 1]):
+            return index + 1
+    return index
 
 
 def _place_label(text: str, words: list[str]) -> bool:
@@ -705,6 +758,9 @@ _NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
 
 # a description and the name: 'Dead hunter, Jane Doe.', 'Head teacher, Jane Doe'
 _DESCRIBED_NAME = regexcache.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){1,3}, (" + _PERSON + r")\.?")
+# what opens a sentence's adverbial, never a description: 'At a news conference, Mr Doe' (a line of a story set in
+# short lines) is the opening of a sentence, the verb on the next line
+_PREPOSITIONS = frozenset("at in on during after before since from with for by as while when outside inside".split())
 
 
 _PORTRAIT_LINE_MAX = 80  # characters: a name and a few words
@@ -720,7 +776,8 @@ _PORTRAIT_WORDS = 12
 def _portrait_caption(article: Article, text: str) -> bool:
     """A portrait's caption: a line that is only the name of someone the story speaks of (its last word is found
     elsewhere in the text) and a dash, the credit the page left out ('Jane Doe -'), or after a description of a few
-    words with no verb or pronoun ('Dead hunter, Jane Doe.'), or followed by where the person is or who they are
+    words with no verb or pronoun, nor a preposition first ('Dead hunter, Jane Doe.'; not 'At a news conference, Mr
+    Doe', a sentence's opening), or followed by where the person is or who they are
     (with no verb or pronoun either, and no final stop after a place: 'Jane Doe at the Valley Arts Festival', 'Jane
     Doe, owner of the Harbour Cafe'; not a journalist's role)."""
     text = text.strip()
@@ -728,7 +785,7 @@ def _portrait_caption(article: Article, text: str) -> bool:
         match = _NAME_AND_DASH.fullmatch(text)
     elif len(text) <= _NAME_LINE_MAX and ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
         description = text[:text.index(", ")].lower().split()
-        match = match if _CLAUSE_WORDS.isdisjoint(description) else None
+        match = match if _CLAUSE_WORDS.isdisjoint(description) and description[0] not in _PREPOSITIONS else None
     elif " " in text and len(text.split()) <= _PORTRAIT_WORDS and \
             ((match := _NAME_AND_ROLE.fullmatch(text)) is not None or (match := _NAME_AT_PLACE.fullmatch(text)) is not None):
         rest = text[match.end(1):].lower().split()
