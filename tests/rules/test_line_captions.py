@@ -461,6 +461,20 @@ def test_caption_the_lead_restates_under_a_byline_line(lint):
         == [_RESTATED_CAPTION]
 
 
+def test_caption_the_lead_restates_wrapped_by_a_text_browser_under_a_menu(lint):
+    """A text browser wraps both paragraphs (the caption's middle split by a break and an indent) and joins the
+    page's menu into one long block above them (the picture's file name between): the story begins at its first
+    paragraph of prose, not at the menu."""
+    menu = "\n".join(f"   * {label}" for label in ("Home", "Local news", "Sport", "Weather", "Business", "Opinion",
+                                                    "Entertainment", "Lifestyle", "Obituaries", "Classifieds",
+                                                    "Contact us", "Advertise with us", "Subscribe", "E-edition",
+                                                    "Puzzles and games", "Events calendar", "Letters to the editor",
+                                                    "Terms of use", "Privacy policy", "Cookie settings"))
+    caption, lead = fill(_RESTATED_CAPTION, 60), fill(_RESTATING_LEAD, 70)
+    text = f"Van found in barn\n\n{menu}\n\n[barn-van.jpg]\n\n{caption}\n\n{lead}\n\n{fill(MORE, 70)}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+
+
 def test_teaser_headline_its_excerpt_restates(lint):
     """A box of the latest stories above this one: a headline, its date and an excerpt that says it again."""
     headline = "Rain hits ACL Harbour Tea Store Inter Club twenty overs cricket..."

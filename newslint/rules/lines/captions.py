@@ -559,16 +559,25 @@ def _restated_captions(article: Article) -> dict[int, int]:
         text = paragraphs[i].text
         above, size = size, len(text)
         if size > _RESTATED_MOST:
-            break  # (the story has begun)
+            if _prose_paragraph(article, i):
+                break  # (the story has begun)
+            continue  # (a block of the page's menu or links, which a text browser joins: lynx, w3m)
         if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER:
             continue  # (under a longer paragraph: a pull quote the story rewords, NL311's)
         lead = i + 1 if len(paragraphs[i + 1].text) >= size * _RESTATED_LONGER else i + 2
         if lead == len(paragraphs) or len(restated := paragraphs[lead].text) < size * _RESTATED_LONGER:
             continue
-        half = size // 2  # (the paragraph's middle twenty characters, asked first: most leads do not hold them)
-        if text[half - _RESTATED_PROBE:half + _RESTATED_PROBE] in restated and (end := _restates(article, i, lead)):
+        flat = _unwrapped(text)
+        half = len(flat) // 2  # (the paragraph's middle twenty characters, asked first: most leads do not hold them)
+        if flat[half - _RESTATED_PROBE:half + _RESTATED_PROBE] in _unwrapped(restated) \
+                and (end := _restates(article, i, lead)):
             found[i] = end
     return found
+
+
+def _unwrapped(text: str) -> str:
+    """The text with its line breaks (and a text browser's indent after each) read as one space."""
+    return " ".join(text.split()) if "\n" in text else text
 
 
 def _restates(article: Article, index: int, lead: int) -> int:
@@ -582,7 +591,8 @@ def _restates(article: Article, index: int, lead: int) -> int:
     stop = _SENTENCE_BREAK.search(text)
     end = stop.start() + 1 if stop else len(text)
     caption = word_texts(text[:end])
-    if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1] or text[:end].rstrip(".!?") in restated:
+    if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1] \
+            or _unwrapped(text[:end].rstrip(".!?")) in _unwrapped(restated):
         return 0
     run = max(_RESTATED_RUN, math.ceil(len(caption) * _RESTATED_SHARE))
     pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
