@@ -602,3 +602,19 @@ def test_lines_said_twice_that_are_no_captions_are_left(lint):
                        (PROSE, "We want the library back, we want the library back!", MORE),
                        ("Harbour Tea Rowing Ambassador Named Harbour Tea Rowing Ambassador Named", "Related stories")):
         assert found(lint, "NL312", *paragraphs) == [], paragraphs
+
+
+# NL312: the lines Pandoc's Markdown sets inside a div the page names a caption's or a credit's ----------------------------
+def test_lines_inside_a_caption_or_credit_div_of_pandoc_markdown(lint):
+    caption = "Jane Okafor, left, opens the new\nharbour library on Monday."
+    text = (f"Library opens\n\n{fill(PROSE, 72)}\n\n::: {{#attachment_12 .wp-caption .alignleft}}\n"
+            f"[![](https://example.org/library.jpg){{.wp-image-12\nwidth=\"214\" height=\"210\"}}](https://example.org/library.jpg)\n\n"
+            f"{caption}\n:::\n\n::: photo-credits\nJane Doe\n:::\n\n{fill(MORE, 72)}\n")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption, "Jane Doe"]
+
+
+def test_lines_of_other_divs_and_of_a_div_nested_in_a_caption_div_are_left(lint):
+    text = (f"Library opens\n\n::: article-body\n{fill(PROSE, 72)}\n:::\n\n::: caption\n::: audio-overlay\n::: title\n"
+            f"Harbour library opens on Monday\n:::\n:::\n:::\n\n::: {{.credit-card-offer}}\nSee the offer\n:::\n\n"
+            f"{fill(MORE, 72)}\n")
+    assert lint(text, select=["NL312"]) == []

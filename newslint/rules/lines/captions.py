@@ -350,8 +350,9 @@ class CaptionLine(Rule):
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
                    "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
                    "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, an alt text "
-                   "and its caption that say the same words one after the other, a picture widget's label ('hide "
-                   "caption', 'Image 3 of 12'), a caption over a credit that is only "
+                   "and its caption that say the same words one after the other, the lines Pandoc's Markdown "
+                   "sets right inside a div whose class names a caption or a credit ('::: wp-caption'), a picture "
+                   "widget's label ('hide caption', 'Image 3 of 12'), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
                    "one before, 'But …', or speaking to the reader), lines among the "
@@ -379,6 +380,11 @@ class CaptionLine(Rule):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
+        marked = list(_marked_captions(article.text)) if _DIV_FENCE in article.text else []
+        for start, end in marked:
+            yield self.finding(start, end, f"photo caption (in the page's caption block): "
+                               f"{quote(article.text[start:end])}",
+                               Fix.replace(start, end, "", safe=False, description="delete the caption"))
         pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
         if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs):
             return
@@ -399,11 +405,13 @@ class CaptionLine(Rule):
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if i <= reported_end:
-                continue  # (reported with its slide, or with its alt text)
+            if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
+                                                   for start, end in marked):
+                continue  # (reported with its slide, with its alt text, or in its caption block)
             if i in slides:
                 reported_end = slides[i]
-                yield self._caption(article, paragraph, paragraphs[reported_end], "a slide of a gallery under its repeated title")
+                yield self._caption(article, paragraph, paragraphs[reported_end],
+                                    "a slide of a gallery under its repeated title")
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
@@ -510,6 +518,47 @@ class CaptionLine(Rule):
         whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
         return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
                             Fix((whole,), safe=False, description="delete the caption"))
+
+
+_DIV_FENCE = "::: "  # a fenced div of Pandoc's Markdown, its classes after it ('::: {.wp-caption .alignleft}')
+_CAPTION_CLASS_WORDS = frozenset(("caption", "credit", "credits"))
+_FINANCE_WORDS = frozenset(("card", "cards", "score", "union"))  # 'credit-card-offer': no picture's credit
+_NOT_TEXT = ("![", "[![", "[](", "<")  # a picture, a linked picture, an empty link, markup: no caption's words
+
+
+def _marked_captions(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each run of text lines that Pandoc's Markdown sets right inside a fenced div whose class
+    names a caption or a credit ('::: photo-caption', '::: {#attachment_1 .wp-caption .alignleft}',
+    '::: {.photo-credit}': the page's own markup says what the lines are; not a div nested in one, which a page may name 'caption' for a
+    player's overlay); a picture's line and the attributes it runs over are no text."""
+    stack: list[bool] = []  # for each open div: whether it is a caption's
+    run = None  # (start, end) of the run of text lines in a caption's div
+    attributes = 0  # braces a picture's attributes left open
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(":::"):
+            if run:
+                yield run
+                run = None
+            classes = stripped[3:].strip()
+            if classes:
+                words = {w for token in classes.replace("{", " ").replace("}", " ").split()
+                         for w in re.split(r"[-_.#]", token.lower())}
+                stack.append(not _CAPTION_CLASS_WORDS.isdisjoint(words) and _FINANCE_WORDS.isdisjoint(words))
+            elif stack:
+                stack.pop()
+        elif attributes or stripped.startswith(_NOT_TEXT) or not stripped:
+            attributes = max(0, attributes + line.count("{") - line.count("}"))
+            if run and not stripped:
+                yield run
+                run = None
+        elif stack and stack[-1]:
+            start = at + len(line) - len(line.lstrip())
+            run = (run[0] if run else start, at + len(line.rstrip()))
+        at += len(line) + 1
+    if run:
+        yield run
 
 
 # what a page sets beside a picture or a video, never the story: an image viewer's prompt ('Enlarge Image', 'click
