@@ -314,6 +314,8 @@ def test_a_description_and_a_name_of_the_story(lint):
     assert found(lint, "NL312", PROSE, "Missing hunter, Jane Doe.", speaker, MORE) == ["Missing hunter, Jane Doe."]
     assert found(lint, "NL312", PROSE, "Plymouth, Moor View", speaker, MORE) == []  # a place, one word before it
     assert found(lint, "NL312", PROSE, "Thank you, Jane Doe.", speaker, MORE) == []  # a pronoun: speech
+    # a sentence's opening in a story set in short lines, its verb on the next line
+    assert found(lint, "NL312", PROSE, "At a press briefing, Jane Doe", speaker, MORE) == []
 
 
 def test_an_artist_s_works_between_the_paragraphs_of_a_profile(lint):
@@ -459,6 +461,20 @@ def test_caption_the_lead_restates_under_a_byline_line(lint):
         == [_RESTATED_CAPTION]
 
 
+def test_caption_the_lead_restates_wrapped_by_a_text_browser_under_a_menu(lint):
+    """A text browser wraps both paragraphs (the caption's middle split by a break and an indent) and joins the
+    page's menu into one long block above them (the picture's file name between): the story begins at its first
+    paragraph of prose, not at the menu."""
+    menu = "\n".join(f"   * {label}" for label in ("Home", "Local news", "Sport", "Weather", "Business", "Opinion",
+                                                    "Entertainment", "Lifestyle", "Obituaries", "Classifieds",
+                                                    "Contact us", "Advertise with us", "Subscribe", "E-edition",
+                                                    "Puzzles and games", "Events calendar", "Letters to the editor",
+                                                    "Terms of use", "Privacy policy", "Cookie settings"))
+    caption, lead = fill(_RESTATED_CAPTION, 60), fill(_RESTATING_LEAD, 70)
+    text = f"Van found in barn\n\n{menu}\n\n[barn-van.jpg]\n\n{caption}\n\n{lead}\n\n{fill(MORE, 70)}\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+
+
 def test_teaser_headline_its_excerpt_restates(lint):
     """A box of the latest stories above this one: a headline, its date and an excerpt that says it again."""
     headline = "Rain hits ACL Harbour Tea Store Inter Club twenty overs cricket..."
@@ -555,3 +571,50 @@ def test_a_credit_over_an_address_in_lower_case_still_closes_its_caption(lint):
     text = "\n".join([LONG, LATER, caption, "Photos: Jane Doe and John Roe/Valley Post", "jdoe@example.com", PROSE]) + "\n"
     [finding] = lint(text, select=["NL312"])
     assert text[finding.start:finding.end] == f"{caption}\nPhotos: Jane Doe and John Roe/Valley Post"
+
+
+# NL312: an image's alt text printed beside its caption ---------------------------------------------------------------
+def test_an_alt_text_with_its_credit_in_brackets_and_the_caption_under_it(lint):
+    alt, caption = "Jane Okafor (picture-alliance/dpa/J. Roe)", "Jane Okafor helped plan the harbour festival"
+    assert found(lint, "NL312", PROSE, alt, caption, MORE) == [f"{alt}\n\n{caption}"]
+    alone = "A crowded ferry (DW/J. Roe)"  # the line under it is the story's
+    assert found(lint, "NL312", PROSE, alone, MORE) == [alone]
+
+
+def test_bracketed_pairs_that_credit_no_picture_are_left(lint):
+    for line in ("Greater Harbour Metro (IL/MO)", "Pupils and staff (morning/evening)",
+                 "The council (and/or its agents)"):
+        assert found(lint, "NL312", PROSE, line, MORE) == [], line
+    # no prose near: a menu's or a list's line
+    assert found(lint, "NL312", "Jane Okafor (dpa/J. Roe)", "Jane Okafor helped plan the festival") == []
+
+
+@pytest.mark.parametrize("joined", ["{0}{0} {0}.", "{0} {0}", "{0} {0}."])
+def test_an_alt_text_and_its_caption_that_say_the_same(lint, joined):
+    phrase = "Jane Okafor: Global Rowing Ambassador for Harbour Tea"
+    line = joined.format(phrase)
+    assert found(lint, "NL312", PROSE, line, MORE) == [line]
+
+
+def test_lines_said_twice_that_are_no_captions_are_left(lint):
+    # a short phrase said twice, a refrain of the story's, a line without prose near it (a box of related stories)
+    for paragraphs in ((PROSE, "Yes, yes. Yes, yes.", MORE),
+                       (PROSE, "We want the library back, we want the library back!", MORE),
+                       ("Harbour Tea Rowing Ambassador Named Harbour Tea Rowing Ambassador Named", "Related stories")):
+        assert found(lint, "NL312", *paragraphs) == [], paragraphs
+
+
+# NL312: the lines Pandoc's Markdown sets inside a div the page names a caption's or a credit's ----------------------------
+def test_lines_inside_a_caption_or_credit_div_of_pandoc_markdown(lint):
+    caption = "Jane Okafor, left, opens the new\nharbour library on Monday."
+    text = (f"Library opens\n\n{fill(PROSE, 72)}\n\n::: {{#attachment_12 .wp-caption .alignleft}}\n"
+            f"[![](https://example.org/library.jpg){{.wp-image-12\nwidth=\"214\" height=\"210\"}}](https://example.org/library.jpg)\n\n"
+            f"{caption}\n:::\n\n::: photo-credits\nJane Doe\n:::\n\n{fill(MORE, 72)}\n")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption, "Jane Doe"]
+
+
+def test_lines_of_other_divs_and_of_a_div_nested_in_a_caption_div_are_left(lint):
+    text = (f"Library opens\n\n::: article-body\n{fill(PROSE, 72)}\n:::\n\n::: caption\n::: audio-overlay\n::: title\n"
+            f"Harbour library opens on Monday\n:::\n:::\n:::\n\n::: {{.credit-card-offer}}\nSee the offer\n:::\n\n"
+            f"{fill(MORE, 72)}\n")
+    assert lint(text, select=["NL312"]) == []

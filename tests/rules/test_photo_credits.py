@@ -44,3 +44,23 @@ def test_a_caption_ending_in_a_bracketed_agency_credit(lint):
     caption = "The minister and the head teacher during a visit in 2019. (Jane Doe/AFP/Getty Images)"
     reported = found(lint, "NL320", PROSE, caption, MORE)
     assert len(reported) == 1 and reported[0].startswith("The minister")
+
+
+# NL320: a photographer and an outlet in brackets after a caption's last sentence ----------------------------------
+def test_a_photographer_and_outlet_in_brackets_after_a_sentence(lint):
+    for credit in ("(Jane Okafor/Valley Post)", "(Sgt. Jane L. Okafor/U.S. Army via AP)", "(John Roe Jr./Harbour News)"):
+        caption = f"Pupils arrive at the school gates on the first day of term. {credit}"
+        assert found(lint, "NL320", PROSE, caption, MORE) == [caption], credit
+    # inside a text browser's block, the next caption or a headline after it: the credit alone
+    block = "Pupils arrive at the school gates. (Jane Okafor/Valley Post) Harbour town keeps its ferry"
+    assert found(lint, "NL320", PROSE, block, MORE) == ["(Jane Okafor/Valley Post)"]
+    # a block of the story's lines that a text browser joined with the caption under them: the credit alone
+    joined = fill(f"{LONG} {PROSE} {MORE} Pupils arrive at the school gates. (Jane Okafor/Valley Post)", 70)
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", joined, LONG)] == ["(Jane Okafor/Valley Post)"]
+
+
+def test_bracketed_pairs_that_name_no_photographer_are_left(lint):
+    for line in ("The vote was close. (Smith/Jones)", "The limit is ten. (per cent/year)",
+                 "The ministry said the rules (Jane Okafor/Valley Post) would change.",
+                 "Pupils arrive at the school gates (Jane Okafor/Valley Post)"):
+        assert found(lint, "NL320", PROSE, line, MORE) == [], line

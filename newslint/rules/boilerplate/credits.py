@@ -17,6 +17,11 @@ from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, q
 # NASA/Jane DoeDivers went …') or after a space ('Photo: Jane Doe The bridge cost…')
 _LABELLED_CREDIT_END = (r"(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|source)|(?<=[a-z]{2})[A-Z][a-z]+ [a-z]"
                         r"|\s(?:The|He|She|It|They|We|His|Her|Their|This|But) [a-z])")
+# a photographer and an outlet in brackets after a caption's last sentence: '… on Tuesday. (Jane Doe/Valley Post)',
+# '… in 2018. (Sgt. Jane L. Doe/U.S. Army via AP)' (a name of two to four words, the outlet's one to four capitalised)
+_BRACKETED_PERSON = (r"(?<=[.!?\"”] )\((?:" + NAME_WORD + r" ){1,3}" + NAME_WORD + r" ?/ ?[A-Z][\w&'’.-]*"
+                     r"(?: [A-Z][\w&'’.-]*){0,3}(?: via " + AGENCY + r")?\)")
+_PERSON_CAPTION_MAX = 400  # characters before such a credit ending a paragraph: a caption; more, a block of the story's
 CREDIT = regexcache.deferred(
     # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
     # look-ahead only turns away at once the positions where every branch fails (a third of the search)
@@ -32,6 +37,7 @@ CREDIT = regexcache.deferred(
     + AGENCY + r"\b"
     # REUTERS/Kevin Lamarque; AFP via Getty Images
     r"|\b(?:AFP|REUTERS|EPA|AP|GETTY)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}|\b" + AGENCY + r" via Getty Images"
+    r"|(?P<person>" + _BRACKETED_PERSON + ")"
     # labelled credits and captions: Photo: …; Image copyright Getty Images; Image caption …
     r"|(?:^|(?<=[.!?\"”])\s?(?:[-–—|]\s)?)(?:(?:Photo|Photograph|Picture|Image|Pic|Photo [Cc]redit|Image [Cc]redit|Credit"
     r"|Caption|File photo|FILE PHOTO|PHOTO|PHOTOGRAPH)s?\s?:|(?:Photo|Photograph|Picture|Image)s? by\s+[A-Z]|Image (?:caption|copyright|source)"
@@ -105,6 +111,22 @@ def _agency_beside_slash(text: str) -> bool:
     return False
 
 
+_BRACKETED_PERSON_CREDIT = regexcache.deferred(_BRACKETED_PERSON)
+_STOPS = frozenset(".!?\"”")
+
+
+def _person_after_stop(text: str) -> bool:
+    """Whether a bracket after a stop and a space holds a photographer and an outlet (_BRACKETED_PERSON): each ' ('
+    after a stop tried (a search for the bracket's slash tried the pattern at every character near each '/' of a
+    page of links)."""
+    at = text.find(" (")
+    while at > 0:
+        if text[at - 1] in _STOPS and _BRACKETED_PERSON_CREDIT.match(text, at + 1):
+            return True
+        at = text.find(" (", at + 2)
+    return False
+
+
 def _may_hold_credit(text: str, held: Collection[str] = _PIECES) -> bool:
     """False when no branch of CREDIT can match in the paragraph ``text`` (most paragraphs: the search is costly).
     ``held``: the pieces of ``_PIECES`` that ``text`` may hold (those its article holds); the others are not looked
@@ -112,7 +134,7 @@ def _may_hold_credit(text: str, held: Collection[str] = _PIECES) -> bool:
     ends in none.)"""
     return any(hint in held and hint in text for hint in _OTHER_HINTS) \
         or _label_in_place(text, held) \
-        or "/" in held and "/" in text and _agency_beside_slash(text) \
+        or "/" in held and "/" in text and (_agency_beside_slash(text) or _person_after_stop(text)) \
         or text[-2:].removesuffix("\n")[-1:].isalpha() and _AGENCY_AT_END.search(text[-40:]) is not None
 
 
@@ -162,8 +184,10 @@ class PhotoCredit(Rule):
     bad = "A serviceman walks along a trench. (Photo by Anatolii STEPANOV / AFP)"
     good = "Three sources told Reuters. / LONDON (Reuters) - Blinken met Lavrov."
     explanation = ("Agency credits (Name / AFP / Getty Images, REUTERS/Name, (AP Photo/Name)), labelled credits "
-                   "(Photo:, Image caption, Image copyright, File photo). A paragraph that ends with a credit is "
-                   "usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued inside.")
+                   "(Photo:, Image caption, Image copyright, File photo), a photographer and an outlet in "
+                   "brackets after a sentence ('… on Tuesday. (Jane Doe/Valley Post)'). A paragraph that ends with a "
+                   "credit is usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued "
+                   "inside.")
     # a long list of credit names: a set of its own (Triggers); its pass tells _pieces_held which pieces the text holds
     trigger = Trigger(pattern=_CREDIT_CUES, group="words", answers=_PIECE_CUES.cues)
 
@@ -178,7 +202,10 @@ class PhotoCredit(Rule):
             for match in _credit_matches(text):
                 lead = len(match.group()) - len(match.group().lstrip())
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
-                if text[match.end():].strip() in ("", ")", "]"):  # (a credit in brackets: '… (Jane Doe/AFP)')
+                # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that
+                # a text browser joined with the caption: the credit alone)
+                if text[match.end():].strip() in ("", ")", "]") \
+                        and (match.group("person") is None or match.start() <= _PERSON_CAPTION_MAX):
                     whole = not text[: match.start()].strip()
                     fix = delete_paragraph(article, paragraph, "delete the caption")
                     fix = Fix(fix.edits, safe=whole, description=fix.description)

@@ -348,8 +348,11 @@ class CaptionLine(Rule):
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
                    "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
-                   "photo', 'Jane Doe/Staff'; not a name or an agency alone), a picture widget's label ('hide "
-                   "caption', 'Image 3 of 12'), a caption over a credit that is only "
+                   "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
+                   "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, an alt text "
+                   "and its caption that say the same words one after the other, the lines Pandoc's Markdown "
+                   "sets right inside a div whose class names a caption or a credit ('::: wp-caption'), a picture "
+                   "widget's label ('hide caption', 'Image 3 of 12'), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
                    "one before, 'But …', or speaking to the reader), lines among the "
@@ -377,6 +380,11 @@ class CaptionLine(Rule):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
+        marked = list(_marked_captions(article.text)) if _DIV_FENCE in article.text else []
+        for start, end in marked:
+            yield self.finding(start, end, f"photo caption (in the page's caption block): "
+                               f"{quote(article.text[start:end])}",
+                               Fix.replace(start, end, "", safe=False, description="delete the caption"))
         pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
         if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs):
             return
@@ -394,14 +402,16 @@ class CaptionLine(Rule):
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
-        slide_end = -1  # the last paragraph of the slide reported last
+        reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
-            if i <= slide_end:
-                continue  # (reported with its slide)
+            if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
+                                                   for start, end in marked):
+                continue  # (reported with its slide, with its alt text, or in its caption block)
             if i in slides:
-                slide_end = slides[i]
-                yield self._caption(article, paragraph, paragraphs[slide_end], "a slide of a gallery under its repeated title")
+                reported_end = slides[i]
+                yield self._caption(article, paragraph, paragraphs[reported_end],
+                                    "a slide of a gallery under its repeated title")
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
@@ -467,6 +477,13 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
+            elif text[-1:] == ")" and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
+                reported_end = alt
+                yield self._caption(article, paragraph, paragraphs[alt], "its alt text with the credit, then the caption"
+                                    if alt > i else "its alt text with the credit")
+            elif size <= _SAID_TWICE_MAX and text.find(text[:_SAID_TWICE_PROBE], _SAID_TWICE_PROBE) > 0 \
+                    and _said_twice(text) and _prose_near(article, i, -1) and _prose_near(article, i, 1):
+                yield self._caption(article, paragraph, paragraph, "its alt text and the caption, the same words")
             elif i in restated:
                 yield self._restated(article, paragraph, restated[i])
             elif "\n" in text:
@@ -501,6 +518,47 @@ class CaptionLine(Rule):
         whole = Edit(min(e.start for e in edits), max(e.end for e in edits), "")
         return self.finding(paragraph.start, paragraph.start + len(shown), f"photo caption ({why}): {quote(shown)}",
                             Fix((whole,), safe=False, description="delete the caption"))
+
+
+_DIV_FENCE = "::: "  # a fenced div of Pandoc's Markdown, its classes after it ('::: {.wp-caption .alignleft}')
+_CAPTION_CLASS_WORDS = frozenset(("caption", "credit", "credits"))
+_FINANCE_WORDS = frozenset(("card", "cards", "score", "union"))  # 'credit-card-offer': no picture's credit
+_NOT_TEXT = ("![", "[![", "[](", "<")  # a picture, a linked picture, an empty link, markup: no caption's words
+
+
+def _marked_captions(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each run of text lines that Pandoc's Markdown sets right inside a fenced div whose class
+    names a caption or a credit ('::: photo-caption', '::: {#attachment_1 .wp-caption .alignleft}',
+    '::: {.photo-credit}': the page's own markup says what the lines are; not a div nested in one, which a page may name 'caption' for a
+    player's overlay); a picture's line and the attributes it runs over are no text."""
+    stack: list[bool] = []  # for each open div: whether it is a caption's
+    run = None  # (start, end) of the run of text lines in a caption's div
+    attributes = 0  # braces a picture's attributes left open
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(":::"):
+            if run:
+                yield run
+                run = None
+            classes = stripped[3:].strip()
+            if classes:
+                words = {w for token in classes.replace("{", " ").replace("}", " ").split()
+                         for w in re.split(r"[-_.#]", token.lower())}
+                stack.append(not _CAPTION_CLASS_WORDS.isdisjoint(words) and _FINANCE_WORDS.isdisjoint(words))
+            elif stack:
+                stack.pop()
+        elif attributes or stripped.startswith(_NOT_TEXT) or not stripped:
+            attributes = max(0, attributes + line.count("{") - line.count("}"))
+            if run and not stripped:
+                yield run
+                run = None
+        elif stack and stack[-1]:
+            start = at + len(line) - len(line.lstrip())
+            run = (run[0] if run else start, at + len(line.rstrip()))
+        at += len(line) + 1
+    if run:
+        yield run
 
 
 # what a page sets beside a picture or a video, never the story: an image viewer's prompt ('Enlarge Image', 'click
@@ -550,16 +608,25 @@ def _restated_captions(article: Article) -> dict[int, int]:
         text = paragraphs[i].text
         above, size = size, len(text)
         if size > _RESTATED_MOST:
-            break  # (the story has begun)
+            if _prose_paragraph(article, i):
+                break  # (the story has begun)
+            continue  # (a block of the page's menu or links, which a text browser joins: lynx, w3m)
         if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER:
             continue  # (under a longer paragraph: a pull quote the story rewords, NL311's)
         lead = i + 1 if len(paragraphs[i + 1].text) >= size * _RESTATED_LONGER else i + 2
         if lead == len(paragraphs) or len(restated := paragraphs[lead].text) < size * _RESTATED_LONGER:
             continue
-        half = size // 2  # (the paragraph's middle twenty characters, asked first: most leads do not hold them)
-        if text[half - _RESTATED_PROBE:half + _RESTATED_PROBE] in restated and (end := _restates(article, i, lead)):
+        flat = _unwrapped(text)
+        half = len(flat) // 2  # (the paragraph's middle twenty characters, asked first: most leads do not hold them)
+        if flat[half - _RESTATED_PROBE:half + _RESTATED_PROBE] in _unwrapped(restated) \
+                and (end := _restates(article, i, lead)):
             found[i] = end
     return found
+
+
+def _unwrapped(text: str) -> str:
+    """The text with its line breaks (and a text browser's indent after each) read as one space."""
+    return " ".join(text.split()) if "\n" in text else text
 
 
 def _restates(article: Article, index: int, lead: int) -> int:
@@ -573,12 +640,57 @@ def _restates(article: Article, index: int, lead: int) -> int:
     stop = _SENTENCE_BREAK.search(text)
     end = stop.start() + 1 if stop else len(text)
     caption = word_texts(text[:end])
-    if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1] or text[:end].rstrip(".!?") in restated:
+    if not _RESTATED_WORDS[0] <= len(caption) <= _RESTATED_WORDS[1] \
+            or _unwrapped(text[:end].rstrip(".!?")) in _unwrapped(restated):
         return 0
     run = max(_RESTATED_RUN, math.ceil(len(caption) * _RESTATED_SHARE))
     pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
     words = article.paragraph_words[lead]
     return end if any(tuple(words[k:k + run]) in pieces for k in range(len(words) - run + 1)) else 0
+
+
+_SAID_TWICE_MAX = 500  # characters: three copies of a caption of twenty-odd words
+_SAID_TWICE_PROBE = 12  # characters of the paragraph's start, looked for again further on first (most hold none)
+_SAID_TWICE_WORDS = range(4, 41)  # a copy's words
+# one phrase said two or three times, glued or spaced, the last copy perhaps with its stop: an image's alt text printed
+# before the caption that repeats it ('Jane Doe: Rowing Ambassador for Harbour TeaJane Doe: Rowing Ambassador for
+# Harbour Tea Jane Doe: Rowing Ambassador for Harbour Tea.': w3m, lynx, html2text)
+_SAID_AGAIN = regexcache.compile(r"(\S.{15,240}?)(?: ?\1){1,2}[.!?]?")
+
+
+def _said_twice(text: str) -> bool:
+    """The paragraph is one phrase of four to forty words said two or three times (see _SAID_AGAIN)."""
+    match = _SAID_AGAIN.fullmatch(" ".join(text.split()))
+    if match is None:
+        return False
+    return len(match.group(1).split()) in _SAID_TWICE_WORDS
+
+
+_ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
+# an alt text and its credit in brackets, parts a slash apart: 'Jane Doe (picture-alliance/dpa/J. Roe)', 'A protest
+# march (DW/J. Roe)'; a part is an agency or a photographer's initial and name (not 'Greater Metro (IL/MO)', a menu's)
+_ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
+_CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
+_ALT_CAPTION_WORDS = range(3, 31)
+
+
+def _alt_text_with_credit(article: Article, index: int) -> int:
+    """Where the caption under an image's alt text ends (see _ALT_WITH_CREDIT): the index of the line under it where
+    that line is its caption (one line of three to thirty words without a final stop that takes up a capitalised word
+    of the alt text: 'Jane Doe (dpa/J. Roe)' / 'Jane Doe helped organize the new festival'), else of the alt text's
+    line; 0 where the paragraph is no such line, or no paragraph of prose stands within four above and below it."""
+    text = article.paragraphs[index].text.strip()
+    match = _ALT_WITH_CREDIT.fullmatch(text)
+    if match is None or not any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/")) \
+            or not _prose_near(article, index, -1) or not _prose_near(article, index, 1):
+        return 0
+    if index + 1 < len(article.paragraphs):
+        caption = article.paragraphs[index + 1].text.strip()
+        names = {w for w in article.paragraph_words[index] if w[:1].isupper() and len(w) > 3}
+        if "\n" not in caption and len(caption.split()) in _ALT_CAPTION_WORDS and _ends_open(caption) \
+                and not names.isdisjoint(article.paragraph_words[index + 1]):
+            return index + 1
+    return index
 
 
 def _place_label(text: str, words: list[str]) -> bool:
@@ -705,6 +817,9 @@ _NAME_AND_DASH = regexcache.compile(r"(" + _PERSON + r") ?[-–—]\s*")
 
 # a description and the name: 'Dead hunter, Jane Doe.', 'Head teacher, Jane Doe'
 _DESCRIBED_NAME = regexcache.compile(r"[A-Z][a-z'’-]+(?: [a-z][\w'’-]*){1,3}, (" + _PERSON + r")\.?")
+# what opens a sentence's adverbial, never a description: 'At a news conference, Mr Doe' (a line of a story set in
+# short lines) is the opening of a sentence, the verb on the next line
+_PREPOSITIONS = frozenset("at in on during after before since from with for by as while when outside inside".split())
 
 
 _PORTRAIT_LINE_MAX = 80  # characters: a name and a few words
@@ -720,7 +835,8 @@ _PORTRAIT_WORDS = 12
 def _portrait_caption(article: Article, text: str) -> bool:
     """A portrait's caption: a line that is only the name of someone the story speaks of (its last word is found
     elsewhere in the text) and a dash, the credit the page left out ('Jane Doe -'), or after a description of a few
-    words with no verb or pronoun ('Dead hunter, Jane Doe.'), or followed by where the person is or who they are
+    words with no verb or pronoun, nor a preposition first ('Dead hunter, Jane Doe.'; not 'At a news conference, Mr
+    Doe', a sentence's opening), or followed by where the person is or who they are
     (with no verb or pronoun either, and no final stop after a place: 'Jane Doe at the Valley Arts Festival', 'Jane
     Doe, owner of the Harbour Cafe'; not a journalist's role)."""
     text = text.strip()
@@ -728,7 +844,7 @@ def _portrait_caption(article: Article, text: str) -> bool:
         match = _NAME_AND_DASH.fullmatch(text)
     elif len(text) <= _NAME_LINE_MAX and ", " in text and (match := _DESCRIBED_NAME.fullmatch(text)) is not None:
         description = text[:text.index(", ")].lower().split()
-        match = match if _CLAUSE_WORDS.isdisjoint(description) else None
+        match = match if _CLAUSE_WORDS.isdisjoint(description) and description[0] not in _PREPOSITIONS else None
     elif " " in text and len(text.split()) <= _PORTRAIT_WORDS and \
             ((match := _NAME_AND_ROLE.fullmatch(text)) is not None or (match := _NAME_AT_PLACE.fullmatch(text)) is not None):
         rest = text[match.end(1):].lower().split()
