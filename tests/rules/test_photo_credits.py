@@ -64,3 +64,14 @@ def test_bracketed_pairs_that_name_no_photographer_are_left(lint):
                  "The ministry said the rules (Jane Okafor/Valley Post) would change.",
                  "Pupils arrive at the school gates (Jane Okafor/Valley Post)"):
         assert found(lint, "NL320", PROSE, line, MORE) == [], line
+
+
+def test_a_polls_source_in_brackets_after_its_figures_is_no_credit(lint):
+    for line in ("Support for the harbour plan fell to 38 percent in March. (Reuters/Ipsos)",
+                 "Most voters backed the new ferry in the survey. (Valley News/YouGov)",
+                 "Four in ten respondents said rents had risen. (Harbour Post/Civic Polling)"):
+        assert found(lint, "NL320", PROSE, line, MORE) == [], line
+        assert found(lint, "NL312", PROSE, line, MORE) == [], line
+    # a picture's caption that happens to hold a figure is still one when the poll's words are not there
+    caption = "Pupils arrive at the school gates on the first day of term. (Jane Okafor/Valley Post)"
+    assert found(lint, "NL320", PROSE, caption, MORE) == [caption]

@@ -22,6 +22,15 @@ _LABELLED_CREDIT_END = (r"(?=$|\n|\.\s|\s(?:Image|Media) (?:caption|copyright|so
 _BRACKETED_PERSON = (r"(?<=[.!?\"”] )\((?:" + NAME_WORD + r" ){1,3}" + NAME_WORD + r" ?/ ?[A-Z][\w&'’.-]*"
                      r"(?: [A-Z][\w&'’.-]*){0,3}(?: via " + AGENCY + r")?\)")
 _PERSON_CAPTION_MAX = 400  # characters before such a credit ending a paragraph: a caption; more, a block of the story's
+# a poll's or survey's figures just before a bracketed 'A/B' name their source, not a picture's: '… fell to 38 percent.
+# (Reuters/Ipsos)', '… backed it in the survey. (CBS News/YouGov)'
+_POLL_FIGURES = regexcache.compile(r"\b(?:[Pp]oll(?:s|ed|ing|sters?)?|[Ss]urvey(?:s|ed)?|percent|per cent|respondents)\b|%")
+_POLL_REACH = 200  # characters before the bracket where the poll's words stand
+
+
+def poll_source(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` names a poll's source: a poll's or survey's words in the 200 characters before it."""
+    return text[at:at + 1] in "([" and _POLL_FIGURES.search(text, max(0, at - _POLL_REACH), at) is not None
 CREDIT = regexcache.deferred(
     # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
     # look-ahead only turns away at once the positions where every branch fails (a third of the search)
@@ -201,6 +210,8 @@ class PhotoCredit(Rule):
                 text = _unwrapped_brackets(text)
             for match in _credit_matches(text):
                 lead = len(match.group()) - len(match.group().lstrip())
+                if poll_source(text, match.start() + lead):
+                    continue
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
                 # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that
                 # a text browser joined with the caption: the credit alone)

@@ -15,7 +15,7 @@ from newslint.lineshapes import _PERSON, timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
-from newslint.rules.boilerplate.credits import credit_search
+from newslint.rules.boilerplate.credits import credit_search, poll_source
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
                                           _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
@@ -219,8 +219,10 @@ def _caption_before_credit(text: str) -> int | None:
         text = text.replace("\n", " ")  # (the same length: the credit's start holds)
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or not tail.group("labelled") and (
-            len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None):
-        return None  # (a caption that names its credit 'Credit:' may run long: agency captions do)
+            len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None) \
+            or poll_source(text, tail.start()):
+        return None  # (a caption that names its credit 'Credit:' may run long: agency captions do; '(CBS News/YouGov)'
+        # after a poll's figures is its source)
     name = _credited_name(tail.group().strip(" .[]()")) if "/" in tail.group() else None  # (a photographer and outlet)
     return tail.start() if name is None or _names_someone(name) else None
 
