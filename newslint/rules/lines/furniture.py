@@ -275,7 +275,7 @@ _HEADING_WORDS = 4  # words, at most, of a heading over such a run ('Ingredients
 
 
 def lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: list[list[str]],
-                    lower_words: list[str]) -> set[int]:
+                   lower_words: list[str]) -> set[int]:
     """The lines of a text set out a line at a time (a poem's, a song's, a transcript's, a recipe's, a list of facts,
     a story told a sentence a line): runs of four lines or more that read as prose (a word of ``_LINE_PROSE_WORDS``
     after the first, three words or more before a comma, or a quantity before a word of no page: '200g butter', not
