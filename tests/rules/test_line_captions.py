@@ -589,21 +589,6 @@ def test_bracketed_pairs_that_credit_no_picture_are_left(lint):
     assert found(lint, "NL312", "Jane Okafor (dpa/J. Roe)", "Jane Okafor helped plan the festival") == []
 
 
-@pytest.mark.parametrize("joined", ["{0}{0} {0}.", "{0} {0}", "{0} {0}."])
-def test_an_alt_text_and_its_caption_that_say_the_same(lint, joined):
-    phrase = "Jane Okafor: Global Rowing Ambassador for Harbour Tea"
-    line = joined.format(phrase)
-    assert found(lint, "NL312", PROSE, line, MORE) == [line]
-
-
-def test_lines_said_twice_that_are_no_captions_are_left(lint):
-    # a short phrase said twice, a refrain of the story's, a line without prose near it (a box of related stories)
-    for paragraphs in ((PROSE, "Yes, yes. Yes, yes.", MORE),
-                       (PROSE, "We want the library back, we want the library back!", MORE),
-                       ("Harbour Tea Rowing Ambassador Named Harbour Tea Rowing Ambassador Named", "Related stories")):
-        assert found(lint, "NL312", *paragraphs) == [], paragraphs
-
-
 # NL312: the lines Pandoc's Markdown sets inside a div the page names a caption's or a credit's ----------------------------
 def test_lines_inside_a_caption_or_credit_div_of_pandoc_markdown(lint):
     caption = "Jane Okafor, left, opens the new\nharbour library on Monday."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-from rule_texts import SPACED, flattened
+from rule_texts import flattened
 
 
 
@@ -88,50 +88,3 @@ def test_a_caption_verb_in_a_story_of_ordinary_paragraphs_stays_silent(lint):
     text = ("Defender Sam Poe of Harbour Rovers celebrates after scoring the second goal against Millbrook Town The "
             "club said the result was the best of the season so far.\n\nThe vote was held on Monday night.\n")
     assert not [seam for seam in shown(lint, text, "NL317") if "celebrates" in seam]
-
-
-# in a page flattened onto one line, a caption that opens a sentence with its subject's names and a present-tense verb
-# of any kind, then the verb's object or particle, and runs on into the next sentence without its stop
-@pytest.mark.parametrize("caption, reported", [
-    ("Tom Roe unleashes a low shot past the keeper in the derby at Valley Park", "Tom Roe unleashes"),
-    ("Harbour Rovers' Sam Poe brings down Millbrook winger Al Kay on the edge of the box",
-     "Harbour Rovers' Sam Poe brings"),
-    ("Jane Doe of Westport earns the visitors a point with a late header from a corner", "Jane Doe of Westport earns"),
-])
-def test_a_caption_with_any_present_tense_verb_run_into_a_one_line_page(lint, caption, reported):
-    text = flattened(caption + NEXT_SENTENCE, copies=5)
-    assert reported in shown(lint, text, "NL317")
-
-
-LONG_SENTENCE = (" the new stand at the ground, and the club said the work would go on through the winter so that "
-                 "the seats could be ready for the first match of the next season at home.")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Club chairman Tom Roe says the bridge" + LONG_SENTENCE,  # a story's present tense of speech
-    "Club chairman Tom Roe likes to walk past" + LONG_SENTENCE,  # a verb before another verb
-    "Two days after the vote the council opened" + LONG_SENTENCE,  # a count, not a subject's name
-    "The Rovers fans watch the opening of" + LONG_SENTENCE,  # a sentence's opener, not a name
-    "Club chairman Tom Roe opens the new stand today.",  # a sentence of ordinary length, with its stop
-])
-def test_a_present_tense_verb_in_a_story_sentence_is_no_caption(lint, sentence):
-    text = flattened(sentence, copies=5)
-    assert not [seam for seam in shown(lint, text, "NL317") if seam.startswith(sentence[:12])]
-
-
-RUNS_ON = ("Tom Roe runs the bakery on the corner of the harbour road where most mornings he opens before six so "
-           "that the fishermen can buy bread and coffee before they go out on the first tide")
-
-
-def test_any_present_tense_verb_is_asked_only_of_a_page_on_one_line(lint):
-    # a long paragraph beside others (an extractor's output that kept its breaks): a story may run on in the present
-    run_in = RUNS_ON + " The harbour master said the boats would be back by noon."
-    text = "Title\n\n" + flattened(run_in, copies=5) + "\n\n" + "\n\n".join([SPACED * 5] * 3) + "\n"
-    assert not [seam for seam in shown(lint, text, "NL317") if seam.startswith("Tom Roe")]
-    assert [seam for seam in shown(lint, flattened(run_in, copies=5), "NL317") if seam.startswith("Tom Roe")]
-
-
-def test_any_present_tense_verb_is_asked_only_where_another_caption_was_found(lint):
-    # captions come in runs: a page with no other seam is not searched (a story's long sentence in the present)
-    text = flattened(RUNS_ON + ", and the harbour master said the boats would be back by noon.", copies=5)
-    assert shown(lint, text, "NL317") == []

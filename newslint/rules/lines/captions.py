@@ -351,8 +351,7 @@ class CaptionLine(Rule):
                    "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
                    "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
-                   "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, an alt text "
-                   "and its caption that say the same words one after the other, the lines Pandoc's Markdown "
+                   "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, the lines Pandoc's Markdown "
                    "sets right inside a div whose class names a caption or a credit ('::: wp-caption'), a picture "
                    "widget's label ('hide caption', 'Image 3 of 12'), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
@@ -382,12 +381,15 @@ class CaptionLine(Rule):
             start, end = article.title.span.start, article.title.span.end
             yield self.finding(start, end, f"photo caption (with its credit, as the first line): {quote(article.title.value)}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
-        marked = list(_marked_captions(article.text)) if _DIV_FENCE in article.text else []
+        pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
+        # (the outermost fence opens a paragraph, and holds ': ': the text is read for fences only where one does)
+        marked = list(_marked_captions(article.text)) if b"\x01" in pairs.translate(_COLON_SPACE_MARKS) and any(
+            text.startswith(_DIV_FENCE) for text, mark in zip(paragraph_forms(article)[0], pairs) if mark & COLON_SPACE) \
+            else []
         for start, end in marked:
             yield self.finding(start, end, f"photo caption (in the page's caption block): "
                                f"{quote(article.text[start:end])}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
-        pairs = paragraph_forms(article)[3]  # ('  ' and ': ', DOUBLE_SPACE and COLON_SPACE: one compiled pass)
         if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs):
             return
         unstopped = _unstopped_captions(article)
@@ -483,9 +485,6 @@ class CaptionLine(Rule):
                 reported_end = alt
                 yield self._caption(article, paragraph, paragraphs[alt], "its alt text with the credit, then the caption"
                                     if alt > i else "its alt text with the credit")
-            elif size <= _SAID_TWICE_MAX and text.find(text[:_SAID_TWICE_PROBE], _SAID_TWICE_PROBE) > 0 \
-                    and _said_twice(text) and _prose_near(article, i, -1) and _prose_near(article, i, 1):
-                yield self._caption(article, paragraph, paragraph, "its alt text and the caption, the same words")
             elif i in restated:
                 yield self._restated(article, paragraph, restated[i])
             elif "\n" in text:
@@ -523,6 +522,7 @@ class CaptionLine(Rule):
 
 
 _DIV_FENCE = "::: "  # a fenced div of Pandoc's Markdown, its classes after it ('::: {.wp-caption .alignleft}')
+_COLON_SPACE_MARKS = bytes(1 if mark & COLON_SPACE else 0 for mark in range(256))  # a mark byte's COLON_SPACE bit, 0 or 1
 _CAPTION_CLASS_WORDS = frozenset(("caption", "credit", "credits"))
 _FINANCE_WORDS = frozenset(("card", "cards", "score", "union"))  # 'credit-card-offer': no picture's credit
 _NOT_TEXT = ("![", "[![", "[](", "<")  # a picture, a linked picture, an empty link, markup: no caption's words
@@ -649,23 +649,6 @@ def _restates(article: Article, index: int, lead: int) -> int:
     pieces = {tuple(caption[k:k + run]) for k in range(len(caption) - run + 1)}
     words = article.paragraph_words[lead]
     return end if any(tuple(words[k:k + run]) in pieces for k in range(len(words) - run + 1)) else 0
-
-
-_SAID_TWICE_MAX = 500  # characters: three copies of a caption of twenty-odd words
-_SAID_TWICE_PROBE = 12  # characters of the paragraph's start, looked for again further on first (most hold none)
-_SAID_TWICE_WORDS = range(4, 41)  # a copy's words
-# one phrase said two or three times, glued or spaced, the last copy perhaps with its stop: an image's alt text printed
-# before the caption that repeats it ('Jane Doe: Rowing Ambassador for Harbour TeaJane Doe: Rowing Ambassador for
-# Harbour Tea Jane Doe: Rowing Ambassador for Harbour Tea.': w3m, lynx, html2text)
-_SAID_AGAIN = regexcache.compile(r"(\S.{15,240}?)(?: ?\1){1,2}[.!?]?")
-
-
-def _said_twice(text: str) -> bool:
-    """The paragraph is one phrase of four to forty words said two or three times (see _SAID_AGAIN)."""
-    match = _SAID_AGAIN.fullmatch(" ".join(text.split()))
-    if match is None:
-        return False
-    return len(match.group(1).split()) in _SAID_TWICE_WORDS
 
 
 _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
