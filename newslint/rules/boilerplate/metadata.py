@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from newslint import regexcache
+from newslint.dates import TIME_ZONE
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
@@ -31,13 +32,13 @@ class LeakedDate(Rule):
                            Fix.replace(start, end, "", description="remove the metadata"))
 
 
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?" + TIME_ZONE + ")?"
 TIMESTAMP = regexcache.compile((
     r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
     r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
-    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:,? _TIME)?"
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:(?:,| [/|])? _TIME)?"
     r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)"
-    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:,? (?:at )?_TIME)?)"
+    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:(?:,? (?:at )?| [/|] )_TIME)?)"
     r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME))
 # the first character of every TIMESTAMP match but a digit's (Python's \d: ``str.isdecimal``)
 _TIMESTAMP_FIRST = "LFUPM"
