@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from newslint import regexcache
@@ -54,15 +55,9 @@ class LeakedTimestamp(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
-            first = paragraph.text[:1]
-            if first not in _TIMESTAMP_FIRST and not first.isdecimal():
-                continue  # (a test of one character, not a match of TIMESTAMP's every branch on each paragraph)
-            match = TIMESTAMP.match(paragraph.text)
+            match, stop = opening_stamps(paragraph.text)
             if not match:
                 continue
-            stop = match.end()
-            while again := TIMESTAMP.match(paragraph.text, stop + _gap(paragraph.text, stop)):  # repeated stamps
-                stop = again.end()
             start, end = paragraph.start, paragraph.start + stop
             rest = paragraph.text[stop:]
             if not rest.strip(" |•·-–—,;"):
@@ -70,6 +65,21 @@ class LeakedTimestamp(Rule):
             else:
                 fix = Fix.replace(start, end + _gap(rest, 0), "", safe=False, description="remove the timestamp")
             yield self.finding(start, end, f"page timestamp in the body: {quote(match.group())}", fix)
+
+
+def opening_stamps(text: str) -> tuple[re.Match[str] | None, int]:
+    """The page timestamp that opens ``text`` (NL331's) and where the stamps repeated after it end ('Published … |
+    Updated …'), or None and 0."""
+    first = text[:1]
+    if first not in _TIMESTAMP_FIRST and not first.isdecimal():
+        return None, 0  # (a test of one character, not a match of TIMESTAMP's every branch on each paragraph)
+    match = TIMESTAMP.match(text)
+    if not match:
+        return None, 0
+    stop = match.end()
+    while again := TIMESTAMP.match(text, stop + _gap(text, stop)):  # repeated stamps
+        stop = again.end()
+    return match, stop
 
 
 def _gap(text: str, at: int) -> int:
