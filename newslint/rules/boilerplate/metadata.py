@@ -55,9 +55,13 @@ class LeakedTimestamp(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
-            match, stop = opening_stamps(paragraph.text)
+            first = paragraph.text[:1]
+            if first not in _TIMESTAMP_FIRST and not first.isdecimal():
+                continue  # (a test of one character, not a match of TIMESTAMP's every branch on each paragraph)
+            match = TIMESTAMP.match(paragraph.text)
             if not match:
                 continue
+            stop = stamps_end(paragraph.text, match)
             start, end = paragraph.start, paragraph.start + stop
             rest = paragraph.text[stop:]
             if not rest.strip(" |•·-–—,;"):
@@ -67,19 +71,13 @@ class LeakedTimestamp(Rule):
             yield self.finding(start, end, f"page timestamp in the body: {quote(match.group())}", fix)
 
 
-def opening_stamps(text: str) -> tuple[re.Match[str] | None, int]:
-    """The page timestamp that opens ``text`` (NL331's) and where the stamps repeated after it end ('Published … |
-    Updated …'), or None and 0."""
-    first = text[:1]
-    if first not in _TIMESTAMP_FIRST and not first.isdecimal():
-        return None, 0  # (a test of one character, not a match of TIMESTAMP's every branch on each paragraph)
-    match = TIMESTAMP.match(text)
-    if not match:
-        return None, 0
+def stamps_end(text: str, match: re.Match[str]) -> int:
+    """Where the page timestamps that open ``text`` end: ``match`` (TIMESTAMP's at its start) and the stamps repeated
+    after it ('Published … | Updated …')."""
     stop = match.end()
-    while again := TIMESTAMP.match(text, stop + _gap(text, stop)):  # repeated stamps
+    while again := TIMESTAMP.match(text, stop + _gap(text, stop)):
         stop = again.end()
-    return match, stop
+    return stop
 
 
 def _gap(text: str, at: int) -> int:
