@@ -88,6 +88,11 @@ def test_leaked_date_fix(lint, fixed):
 @pytest.mark.parametrize("line,end", [
     ("Published 14:32 GMT, 2 December 2021", 37), ("Last updated: 3 March 2005 10:15", 33),
     ("Updated 3 hours ago", 20), ("Published 14:32 GMT, 2 December 2021 | Updated 15:10 GMT, 2 December 2021", 74),
+    # the time and zone after a slash or a bar are the stamp's
+    ("Posted: Oct 3, 2021 / 09:12 PM CST", 35), ("Updated: 3 March 2005 | 10:15 am ET", 36),
+    ("Published 2021-12-02 / 14:32 BST", 33),
+    # what follows a slash or a bar that is no time is not
+    ("Posted: Oct 3, 2021 / 12 comments", 20), ("Updated: 3 March 2005 | Opinion", 22),
 ])
 def test_leaked_timestamp(lint, line, end):
     [d] = lint(f"Title\n\n{line}\n\nBlinken met Lavrov.\n", select=["NL331"])

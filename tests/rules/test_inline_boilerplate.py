@@ -61,6 +61,16 @@ def test_bylines_and_stamps_in_forms_beyond_the_daily_mail_block(lint, byline, r
     assert shown(lint, text, "NL316") == [reported]
 
 
+@pytest.mark.parametrize("stamp", [
+    "Updated: Oct 3, 2021 / 09:12 PM CST",
+    "PUBLISHED: March 3, 2022 at 9:15 a.m. | UPDATED: March 4, 2022 at 7:02 a.m.",
+    "Updated: 10:09am, 3 Feb, 2022",
+])
+def test_a_stamp_opening_its_paragraph_is_reported_once_by_nl331(lint, stamp):
+    found = lint(f"Title\n\n{stamp}\n\nThe council met on Tuesday.\n", select=["NL316", "NL331"])
+    assert [(d.code, d.line, d.column, d.end_column) for d in found] == [("NL331", 3, 1, len(stamp) + 1)]
+
+
 @pytest.mark.parametrize("clean", [
     "By New Year, London Mayor Boris Johnson had approved the plan.",
     "By Christmas Day for the Premier League clubs the season is half over.",

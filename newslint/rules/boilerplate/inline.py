@@ -14,6 +14,7 @@ from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate._shared import _MONTHS
+from newslint.rules.boilerplate.metadata import TIMESTAMP, stamps_end
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
@@ -324,6 +325,9 @@ class InlineBoilerplate(Rule):
                 spans += _apart_from(spans, (m.span() for m in _SEPARATOR.finditer(text)))
             if embedded and any(cue in text for cue in _EMBED_CUES):
                 spans += _apart_from(spans, _embedded_posts(text))
+            if spans and (stamp := TIMESTAMP.match(text)):  # the page's stamps opening the paragraph are NL331's
+                stamped = stamps_end(text, stamp)
+                spans = [(begin, stop) for begin, stop in spans if stop > stamped]
             spans.sort()
             for begin, stop in spans:
                 if begin == 0 and stop >= len(text.rstrip()) - 1:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from newslint import regexcache
+from newslint.dates import TIME_ZONE
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Finding, Fix, Rule, Severity, quote
@@ -31,13 +33,13 @@ class LeakedDate(Rule):
                            Fix.replace(start, end, "", description="remove the metadata"))
 
 
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|[ECMP][SD]T|CET|CEST))?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?" + TIME_ZONE + ")?"
 TIMESTAMP = regexcache.compile((
     r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
     r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
-    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:,? _TIME)?"
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:(?:,| [/|])? _TIME)?"
     r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)"
-    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:,? (?:at )?_TIME)?)"
+    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:(?:,? (?:at )?| [/|] )_TIME)?)"
     r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME))
 # the first character of every TIMESTAMP match but a digit's (Python's \d: ``str.isdecimal``)
 _TIMESTAMP_FIRST = "LFUPM"
@@ -59,9 +61,7 @@ class LeakedTimestamp(Rule):
             match = TIMESTAMP.match(paragraph.text)
             if not match:
                 continue
-            stop = match.end()
-            while again := TIMESTAMP.match(paragraph.text, stop + _gap(paragraph.text, stop)):  # repeated stamps
-                stop = again.end()
+            stop = stamps_end(paragraph.text, match)
             start, end = paragraph.start, paragraph.start + stop
             rest = paragraph.text[stop:]
             if not rest.strip(" |•·-–—,;"):
@@ -69,6 +69,15 @@ class LeakedTimestamp(Rule):
             else:
                 fix = Fix.replace(start, end + _gap(rest, 0), "", safe=False, description="remove the timestamp")
             yield self.finding(start, end, f"page timestamp in the body: {quote(match.group())}", fix)
+
+
+def stamps_end(text: str, match: re.Match[str]) -> int:
+    """Where the page timestamps that open ``text`` end: ``match`` (TIMESTAMP's at its start) and the stamps repeated
+    after it ('Published … | Updated …')."""
+    stop = match.end()
+    while again := TIMESTAMP.match(text, stop + _gap(text, stop)):
+        stop = again.end()
+    return stop
 
 
 def _gap(text: str, at: int) -> int:
