@@ -1550,7 +1550,8 @@ _AT_SENTENCE_END, _AT_SHORT, _AT_WEB_DENSE, _AT_SECOND_PERSON, _AT_LINK = map(
 def _caption_between_prose(article: Article, index: int) -> bool:
     """A caption or a related story's headline an extractor set between two paragraphs: seven to thirty words in sentence case (a word beyond the
     small ones in lower case: a heading capitalises them all), no final stop, no finite verb or pronoun (a
-    phrase, not a sentence), and prose of more than fifteen words on both sides."""
+    phrase, not a sentence), and prose of more than fifteen words on both sides; a reader prompt ('Get our Daily
+    Edition by email … Free Sign Up') is NL342's."""
     text = article.paragraphs[index].text
     if len(text) > 250 or not text[:1].isupper():
         return False
@@ -1568,4 +1569,5 @@ def _caption_between_prose(article: Article, index: int) -> bool:
     # a subheading announces the paragraph under it: its words open that paragraph ('LVMH's involvement with
     # national treasures' / 'LVMH's most significant involvements…', 'Museum to close' / 'The museum will be closed…')
     opening = _content_stems(_HEADLINE_WORDS.findall(article.paragraphs[index + 1].text)[:25])
-    return len(_content_stems(_HEADLINE_WORDS.findall(text)) & opening) < 2
+    return len(_content_stems(_HEADLINE_WORDS.findall(text)) & opening) < 2 \
+        and not reader_prompt(text, article.paragraph_words[index])
