@@ -146,6 +146,16 @@ def test_unstopped_caption_lines_among_the_story(lint):
     assert lines_of(lint, text, "NL312") == [first, second]
 
 
+def test_an_unstopped_reader_prompt_among_the_story_is_the_prompt_rule_s(lint):
+    """A newsletter prompt kept among the story without a stop ('Get … by email … Free Sign Up') is no caption: NL342
+    reports it as the site speaking to the reader, and the caption beside it is still found."""
+    caption = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
+    prompt = "Get the Valley Courier's Morning Brief by email and never miss a local headline Free Sign Up"
+    text = f"Title\n\n{LONG}\n\n{caption}\n\n{LATER}\n\n{prompt}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == [caption]
+    assert [(d.code, text.split("\n")[d.line - 1]) for d in lint(text) if d.line == 9] == [("NL342", prompt)]
+
+
 def test_one_sentence_that_lost_its_stop_stays(lint):
     lost = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
     text = f"{LONG}\n\n{lost}\n\n{LATER}\n\n{LAST}\n"

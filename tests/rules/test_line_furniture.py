@@ -959,8 +959,20 @@ def test_a_list_run_into_one_line_outside_the_story_is_the_page_s():
         [*PAGE_HEAD, TAGS, PROSE, MORE, LAST])) == {1, 3}
 
 
+def test_a_line_of_two_labels_outside_the_story_is_the_page_s():
+    """Two labels run into one line above or below the story: each a word of the page ('* Subscribe, * Sign In,'), or
+    the line beside another list of the page's (a box's tabs over its headlines, '* Newest, * Busiest,')."""
+    texts = [PAGE_HEAD[0], "* Subscribe, * Sign In,", PAGE_HEAD[2], PROSE, MORE, LAST]
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) == {1}
+    texts = [*PAGE_HEAD, PROSE, MORE, LAST, "* Newest, * Busiest,", RELATED]
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) == {1, 6, 7}
+
+
 @pytest.mark.parametrize("texts", [
     [*PAGE_HEAD, PROSE, TAGS, MORE, LAST],  # a list inside the story is the story's
+    [*PAGE_HEAD, PROSE, "* Subscribe, * Sign In,", MORE, LAST],
+    [*PAGE_HEAD, PROSE, MORE, LAST, "* Apples, * Pears,"],  # two labels without a word of the page, alone
+    [*PAGE_HEAD, PROSE, MORE, LAST, "* Newest, * Busiest,", RELATED.replace("...,", "was approved.,")],
     [PROSE, MORE, LAST, TAGS],  # an extract of the story alone is read to its end
     [*PAGE_HEAD, PROSE, MORE, LAST, "* The plan was approved., * It starts in May., * Fares stay the same,"],
 ])

@@ -21,6 +21,7 @@ from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
                                           _live_entry_headings, _wire_copy, in_menu, paragraph_forms)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
+from newslint.rules.lines.prompts import reader_prompt
 from newslint.textutil import word_texts
 
 
@@ -882,7 +883,8 @@ def _unstopped_captions(article: Article) -> set[int]:
     with prose within four paragraphs above or below the run; two or more in the
     text (one such line may be a sentence that lost its stop). A heading whose words the paragraph under it takes up
     (a live blog's entry heading where the extractor dropped the entry's time: see _heads_next_paragraph) is none;
-    nor is the headline of a box of other stories' cards (see _in_card_list)."""
+    nor is the headline of a box of other stories' cards (see _in_card_list), nor a reader prompt ('Get our Daily
+    Edition by email … Free Sign Up': NL342's)."""
     paragraphs = article.paragraphs
     if len(paragraphs) < 4:
         return set()  # two lines, each with a paragraph above and below
@@ -905,7 +907,8 @@ def _unstopped_captions(article: Article) -> set[int]:
                 headings.add(i)
     if len(found) < 2:
         return set()
-    return {i for i in found if not _in_card_list(paragraphs, i)} - headings
+    return {i for i in found if not _in_card_list(paragraphs, i)
+            and not reader_prompt(paragraphs[i].text, article.paragraph_words[i])} - headings
 
 
 _CARD_LIST = 4  # headline-like lines, each two paragraphs below the one before: a box of other stories' cards

@@ -535,6 +535,7 @@ def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
 _MENU_MARKS = "*•·+-–"  # the marks an extractor writes before a list's items ('* Facebook', '+ Privacy Policy')
 _MENU_ITEMS = 3  # items of a list of the page's links at least
 _MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
+_PAIR_ITEM_WORDS = 4  # words of each label of a line of two run together at most ('Log In', 'Most Read')
 
 
 def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
@@ -544,10 +545,13 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
     item a label of up to six words without a sentence's end, two of them or more holding a word of the page
     ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A line so run
     together outside the story's extent (a page's menu above it, its tags or related headlines below) is the page's
-    whatever its words, where no item is a sentence (``_page_list_items``)."""
+    whatever its words, where no item is a sentence (``_page_list_items``); so is a line of two labels there
+    ('* Subscribe, * Log In,', each of up to four words), both words of the page or the line beside another list so
+    found; not '* Apples, * Pears,' alone."""
     marked = [i for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS]
     found: set[int] = set()
     run: list[int] = []
+    pairs: list[tuple[int, bool]] = []  # lines of two labels run together, each with whether both are the page's words
     extent = None  # the story's, found where a line run together has no word of the page
     for i in marked + [-1]:
         if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
@@ -566,16 +570,25 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
                 if not extent[0] <= i <= extent[1]:
                     found.add(i)
         else:
-            run.append(i)
+            if len(items) == 2 and (labels := _menu_items(items, _PAIR_ITEM_WORDS)) is not None:
+                pairs.append((i, labels))
+            run.append(i)  # (a line of two items may open a run of marked lines)
+    for i, labels in pairs:
+        if i not in found and (labels or i - 1 in found or i + 1 in found):
+            extent = extent or story_extent(texts, shapes)
+            if not extent[0] <= i <= extent[1]:
+                found.add(i)
     return found
 
 
-def _menu_items(items: list[str]) -> bool:
-    """Each item is a link's label (one to six words, no sentence's end) and two or more hold a word of the page."""
+def _menu_items(items: list[str], most: int = _MENU_ITEM_WORDS) -> bool | None:
+    """None unless each item is a link's label (one to ``most`` words, no sentence's end); else whether two or more
+    hold a word of the page."""
     lowered = [[w.lower() for w in _HEADLINE_WORDS.findall(item)] for item in items]
-    return all(1 <= len(words) <= _MENU_ITEM_WORDS for words in lowered) \
-        and not any(item.rstrip().endswith((".", "!", "?")) for item in items) \
-        and sum(not WEB_WORDS.isdisjoint(words) for words in lowered) >= 2
+    if not all(1 <= len(words) <= most for words in lowered) \
+            or any(item.rstrip().endswith((".", "!", "?")) for item in items):
+        return None
+    return sum(not WEB_WORDS.isdisjoint(words) for words in lowered) >= 2
 
 
 _PAGE_LIST_ITEM_WORDS = 30  # words of an item of a page's list at most (a related story's headline, its time or byline)
@@ -1550,7 +1563,8 @@ _AT_SENTENCE_END, _AT_SHORT, _AT_WEB_DENSE, _AT_SECOND_PERSON, _AT_LINK = map(
 def _caption_between_prose(article: Article, index: int) -> bool:
     """A caption or a related story's headline an extractor set between two paragraphs: seven to thirty words in sentence case (a word beyond the
     small ones in lower case: a heading capitalises them all), no final stop, no finite verb or pronoun (a
-    phrase, not a sentence), and prose of more than fifteen words on both sides."""
+    phrase, not a sentence), and prose of more than fifteen words on both sides; a reader prompt ('Get our Daily
+    Edition by email … Free Sign Up') is NL342's."""
     text = article.paragraphs[index].text
     if len(text) > 250 or not text[:1].isupper():
         return False
@@ -1568,4 +1582,5 @@ def _caption_between_prose(article: Article, index: int) -> bool:
     # a subheading announces the paragraph under it: its words open that paragraph ('LVMH's involvement with
     # national treasures' / 'LVMH's most significant involvements…', 'Museum to close' / 'The museum will be closed…')
     opening = _content_stems(_HEADLINE_WORDS.findall(article.paragraphs[index + 1].text)[:25])
-    return len(_content_stems(_HEADLINE_WORDS.findall(text)) & opening) < 2
+    return len(_content_stems(_HEADLINE_WORDS.findall(text)) & opening) < 2 \
+        and not reader_prompt(text, article.paragraph_words[index])
