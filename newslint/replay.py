@@ -38,9 +38,14 @@ if TYPE_CHECKING:
     from newslint.engine import Linter
 
 
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))  # this newslint's folder
+
+
 def setup_key(config: Config, select: Sequence[str] | None, extend: Sequence[str], ignore: Sequence[str]) -> str:
-    """The key of a run's setup: what decides its rules and their options, short of the files they read."""
-    parts = [__version__, sys.version_info[:2], sys.prefix, repr(config), select, list(extend), list(ignore)]
+    """The key of a run's setup: what decides its rules and their options, short of the files they read (the package's
+    folder too: two checkouts run by one interpreter, one of them on ``PYTHONPATH``, share a cache folder but not their
+    rules)."""
+    parts = [__version__, sys.version_info[:2], sys.prefix, _PACKAGE, repr(config), select, list(extend), list(ignore)]
     return hashes.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 

@@ -262,3 +262,26 @@ def test_only_a_settled_file_has_a_state(tmp_path):
     size, mtime, ctime, inode = settled_state(str(path)).split(":")
     assert (int(size), int(inode)) == (4, path.stat().st_ino) and int(mtime) == path.stat().st_mtime_ns
     assert int(ctime) == path.stat().st_ctime_ns
+
+
+def test_two_checkouts_run_by_one_interpreter_do_not_share_their_findings(tmp_path):
+    # a second copy of the package on PYTHONPATH (a developer comparing two trees from one folder), its message
+    # changed: run after the first from the same folder, it reports its own findings, not the first's from the cache
+    import newslint
+
+    other = tmp_path / "other"
+    shutil.copytree(Path(newslint.__file__).parent, other / "newslint", ignore=shutil.ignore_patterns("__pycache__"))
+    glue = other / "newslint" / "rules" / "extraction" / "glue.py"
+    glue.write_text(glue.read_text(encoding="utf-8").replace('f"glued words {', 'f"joined words {'), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Title\n\nThe spokespersonDmitry Peskov said the talks ended on Monday night.\n")
+
+    def run(pythonpath: str | None) -> str:
+        env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+        if pythonpath:
+            env["PYTHONPATH"] = pythonpath
+        return subprocess.run([sys.executable, "-m", "newslint", "check", "a.txt"], cwd=tmp_path, env=env,
+                              capture_output=True, text=True).stdout
+
+    assert "NL102 glued-words glued words" in run(None)
+    assert "NL102 glued-words joined words" in run(str(other))
+    assert "NL102 glued-words glued words" in run(None)
