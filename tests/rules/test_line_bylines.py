@@ -18,9 +18,15 @@ def test_byline_lines(lint, line):
     assert codes(lint, text, "NL315") == [(7, line)]
 
 
-def test_a_byline_at_the_start_is_left_to_nl332(lint):
-    text = f"Title\n\nBy Jane Doe | Reuters\n\n{PROSE}\n"
-    assert codes(lint, text, "NL315") == [] and codes(lint, text, "NL332") == [(3, "By Jane Doe | Reuters")]
+@pytest.mark.parametrize("line, code", [
+    ("By Jane Doe | Reuters", "NL332"), ("By Jane Doe", "NL332"), ("By Jane Doe |", "NL332"),
+    ("By [12]Jane Doe", "NL315"), ("By [Jane Doe](https://example.com/jane-doe)", "NL315"),
+])
+def test_a_byline_at_the_start_is_found_once(lint, line, code):
+    """NL332 takes the byline it reads in the paragraph's own text; one NL315 reads without a link's markup it
+    reports itself (NL332 does not see it)."""
+    text = f"Title\n\n{line}\n\n{PROSE}\n"
+    assert [(d.code, d.line) for d in lint(text, select=["NL315", "NL332"])] == [(code, 3)]
 
 
 def test_byline_glued_with_a_colon(lint):
@@ -641,6 +647,28 @@ def test_a_byline_under_a_related_story_s_wrapped_headline(lint):
 def test_a_byline_with_lynx_s_reference_markers(lint, line):
     text = RELATED.format(line=line)
     assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [line]
+
+
+@pytest.mark.parametrize("item", ["Author Jane Doe", "Authors Jane Doe and John Smith", "Author: Jane Doe"])
+@pytest.mark.parametrize("block", [
+    "     * Date 19.01.2020\n     * {item}\n     * Related Subjects [7]Harbours\n"  # lynx
+    "     * Keywords [8]ferries, [9]harbours, [10]timetables, [11]summer, [12]islands\n",
+    "-   Date 19.01.2020\n-   {item}\n-   Related Subjects Harbours\n"  # Pandoc
+    "-   Keywords ferries, harbours, timetables, summer sailings, islands, tourism\n",
+])
+def test_an_author_item_among_the_page_s_metadata(lint, item, block):
+    """A page's metadata list naming the author: the item is a byline, the others are not."""
+    text = PAGE_HEAD.format(block=block.format(item=item))
+    [d] = lint(text, select=["NL315"])
+    assert text[d.start:d.end].endswith(item)
+
+
+@pytest.mark.parametrize("block", [
+    "- Poet Ann Lee\n\n- Author Jane Doe\n\n- Painter John Smith",  # people listed by their trades
+    "- Author Jane Doe, whose third novel is set on the islands",
+])
+def test_an_author_among_people_listed_is_no_byline(lint, block):
+    assert lint(PAGE_HEAD.format(block=block), select=["NL315"]) == []
 
 
 

@@ -95,6 +95,23 @@ NON_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunda
 june july august september october november december the this that""".split())
 
 
+_SEPARATORS = " |•·-–—,;:"  # what may follow a header byline on its line
+
+
+def header_byline(text: str) -> re.Match | None:
+    """The 'By Jane Doe | Reuters' byline (HEADER_BYLINE) that opens ``text``, its first name no day, month or 'the'."""
+    match = HEADER_BYLINE.match(text)
+    return match if match and _words(match.group())[1].lower() not in NON_NAMES else None
+
+
+def whole_header_byline(text: str) -> bool:
+    """``text`` (a paragraph's own text) is a header byline and separators only: NL332 deletes it at the body's
+    start, and NL315 leaves it to NL332 (one NL315 finds only without a link's markup, 'By [12]Jane Doe', is
+    NL315's own)."""
+    match = header_byline(text)
+    return match is not None and not text[match.end():].strip(_SEPARATORS)
+
+
 class HeaderByline(Rule):
     code = "NL332"
     name = "header-byline"
@@ -105,11 +122,11 @@ class HeaderByline(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs[:2]:
-            match = HEADER_BYLINE.match(paragraph.text)
-            if not match or _words(match.group())[1].lower() in NON_NAMES:
+            match = header_byline(paragraph.text)
+            if not match:
                 continue
             rest = paragraph.text[match.end():]
-            if rest.strip(" |•·-–—,;:"):
+            if rest.strip(_SEPARATORS):
                 # glued to the text: only when a separator marks where the byline ends
                 if not match.group("sep") or "|" not in match.group() and "•" not in match.group():
                     continue

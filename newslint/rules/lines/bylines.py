@@ -15,13 +15,14 @@ from newslint.lineshapes import (AGENCY, BYLINE_LINE, _BYLINE_ROLE, _PERSON, _RO
                                  timestamp_line)
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate import HEADER_BYLINE, NON_NAMES
+from newslint.rules.boilerplate import NON_NAMES
+from newslint.rules.boilerplate.metadata import whole_header_byline
 from newslint.rules.boilerplate.signoffs import trailing_byline
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import _LAID_OUT, _STAMP_LABEL, lone_lines, unmarked_paragraphs
+from newslint.rules.lines.stamps import _BULLETS, _LAID_OUT, _STAMP_LABEL, lone_lines, unmarked_paragraphs
 
 
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
@@ -339,10 +340,11 @@ class BylineLine(Rule):
                 candidate = "B" + text[1:]
             if not (BYLINE_LINE.fullmatch(candidate) and (_opens_byline(candidate) or i not in unmarked
                                                          and not in_menu(paragraphs, i, unmarked=unmarked))
-                    or _byline_shape(candidate) or _name_and_outlet(text) or _other_byline(candidate)) \
+                    or _byline_shape(candidate) or _name_and_outlet(text) or _other_byline(candidate)
+                    or _author_item(paragraph.text, article.text, paragraph.start)) \
                     or _quoted_list_item(article, i):
                 continue
-            if i < 2 and HEADER_BYLINE.fullmatch(text) and text.split()[1].lower() not in NON_NAMES:
+            if i < 2 and whole_header_byline(paragraph.text):
                 continue  # NL332 reports it ('By The Associated Press' it leaves)
             if _source_line(text) \
                     and sum(_source_line(unmarked.get(j, p.text)) for j, p in enumerate(paragraphs)) > 1:
@@ -356,7 +358,7 @@ class BylineLine(Rule):
         Doe')."""
         for start, line in lines:
             words = _LYNX_MARKER.sub("", line) if "[" in line else line
-            if _byline_shape(words) or _other_byline(words):
+            if _byline_shape(words) or _other_byline(words) or _author_item(words, paragraph.text, start):
                 yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                    f"byline line in the body: {quote(line)}",
                                    Fix.replace(paragraph.start + start, paragraph.start + start + len(line) + 1, "",
@@ -510,6 +512,31 @@ _PERSON_LINE = regexcache.compile(_PERSON + r"\s*")
 
 # a byline's label alone on the line over the name ('Author:' / 'Jane Doe'; 'Authors' heads a menu of a site's writers)
 _AUTHOR_LABEL = regexcache.compile(r"(?:Author|AUTHOR):?")
+# a list item of the page's metadata that names the author: 'Author' or 'Authors' and the name ('* Author Jane Doe',
+# '-   Authors: Jane Doe and John Smith', a DW page's 'Date' / 'Author' / 'Keywords' list through lynx or Pandoc)
+_AUTHOR_ITEM = regexcache.compile(r"[*+•-][ \t]+(?:Authors?|AUTHORS?):?[ \t]+")
+_LIST_ITEM = regexcache.compile(r"[*+•-][ \t]+\S")
+# the other items of a page's metadata list: its date, subjects, keywords, sharing
+_METADATA_ITEM = regexcache.compile(r"[*+•-][ \t]+(?:Date|Published|Updated|Keywords|Tags|Topics"
+                                    r"|(?:Related )?Subjects|Categor(?:y|ies)|Section|Source|Print|Permalink|Feedback"
+                                    r"|Share)\b")
+
+
+def _author_item(line: str, text: str, at: int) -> bool:
+    """The (stripped) line, at ``at`` in ``text``, is a list item that is an author's label and a bare name or names,
+    nothing else (not a writer in a list of them: 'Author Jane Doe, whose novel …'), alone or among the page's
+    metadata items (_METADATA_ITEM): a list item above or below it is one ('- Poet Jane Doe' / '- Author John
+    Smith' lists people by their trades)."""
+    label = _AUTHOR_ITEM.match(line)
+    if not label:
+        return False
+    name = line[label.end():].rstrip()
+    if not (_bare_name(name) or _NAMES.fullmatch(name)):
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    above = text[:start].rstrip().rpartition("\n")[2].strip()
+    below = text[end:].lstrip().partition("\n")[0].strip() if end >= 0 else ""
+    return all(not _LIST_ITEM.match(item) or _METADATA_ITEM.match(item) for item in (above, below))
 
 
 def _after_lone_by(article: Article, index: int) -> bool:
@@ -545,6 +572,7 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
         elif not _set_apart(lines, k):
             continue
         elif _byline_shape(stripped) or _name_and_outlet(stripped) or _other_byline(stripped) \
+                or stripped.startswith(_BULLETS) and _author_item(stripped, "\n".join(lines), start) \
                 or len(stripped) <= _NAME_LINE_MAX \
                 and _bare_name(stripped) and any(0 <= j < len(lines) and timestamp_line(lines[j].strip())
                                                  for j in (k - 1, k + 1)):
