@@ -194,7 +194,8 @@ class PhotoCredit(Rule):
     good = "Three sources told Reuters. / LONDON (Reuters) - Blinken met Lavrov."
     explanation = ("Agency credits (Name / AFP / Getty Images, REUTERS/Name, (AP Photo/Name)), labelled credits "
                    "(Photo:, Image caption, Image copyright, File photo), a photographer and an outlet in "
-                   "brackets after a sentence ('… on Tuesday. (Jane Doe/Valley Post)'). A paragraph that ends with a "
+                   "brackets after a sentence ('… on Tuesday. (Jane Doe/Valley Post)'; not a poll's source after its "
+                   "figures, '… 38 percent. (Reuters/Ipsos)'). A paragraph that ends with a "
                    "credit is usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued "
                    "inside.")
     # a long list of credit names: a set of its own (Triggers); its pass tells _pieces_held which pieces the text holds
