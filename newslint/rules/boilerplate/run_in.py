@@ -33,6 +33,7 @@ _QUOTED_I = ("I", "I’m", "I'm")
 
 
 def _quoted_openers(words: tuple[str, ...]) -> str:
+    """A quotation mark, then one of ``words`` opening the quotation and a lower-case word after it."""
     return r"['‘](?:" + "|".join(words) + r") [a-z]"
 
 

@@ -5,7 +5,7 @@ paragraph broken in two.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from newslint import lazyimport, regexcache
 from newslint import lexicon
@@ -309,7 +309,11 @@ def _hard_wrapped(article: Article) -> bool:
     open_ended = sum(1 for line in lines if not line.rstrip().endswith(tuple(_TERMINAL)))
     if len(lines) < 6 or open_ended * 2 <= len(lines):
         return False
-    lengths = [len(p.text) for p in article.paragraphs]
+    return _even([len(p.text) for p in article.paragraphs])
+
+
+def _even(lengths: list[int]) -> bool:
+    """The lengths are of much the same size (their spread under half their mean), as a column's lines or a verse's."""
     return statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths)
 
 
@@ -320,22 +324,8 @@ def _set_out_by_line(article: Article) -> set[int]:
     from newslint.rules.lines.furniture import lines_of_prose  # (here: furniture imports bylines, which imports us)
 
     texts, shapes, _, _ = paragraph_forms(article)
-    lines = sorted(lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words))
-    even = set()
-    for first, last in _runs(lines):
-        lengths = [len(texts[i]) for i in range(first, last + 1)]
-        if statistics.pstdev(lengths) < 0.5 * statistics.fmean(lengths):
-            even.update(range(first, last + 1))
-    return even
-
-
-def _runs(indexes: list[int]) -> Iterator[tuple[int, int]]:
-    """The first and last of each run of consecutive numbers in ``indexes`` (sorted)."""
-    for i, index in enumerate(indexes):
-        if i == 0 or indexes[i - 1] != index - 1:
-            first = index
-        if i + 1 == len(indexes) or indexes[i + 1] != index + 1:
-            yield first, index
+    runs = lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words)
+    return {i for run in runs if _even([len(texts[i]) for i in run]) for i in run}
 
 
 def _one_sentence(article: Article, index: int, starts: dict) -> bool:

@@ -118,8 +118,8 @@ class FurnitureLine(Rule):
             """The lines of :func:`lines_of_prose`, :func:`_letters` and :func:`_signatories`, found once."""
             nonlocal own
             if own is None:
-                own = lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words) \
-                    | _letters(texts, shapes) | _signatories(texts, shapes)
+                own = {i for run in lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words)
+                       for i in run} | _letters(texts, shapes) | _signatories(texts, shapes)
             return own
 
         section = open_lines and _section_label(texts) and 0 not in story_own()
@@ -275,8 +275,8 @@ _HEADING_WORDS = 4  # words, at most, of a heading over such a run ('Ingredients
 
 
 def lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: list[list[str]],
-                   lower_words: list[str]) -> set[int]:
-    """The lines of a text set out a line at a time (a poem's, a song's, a transcript's, a recipe's, a list of facts,
+                   lower_words: list[str]) -> list[range]:
+    """The runs of lines of a text set out a line at a time (a poem's, a song's, a transcript's, a recipe's, a list of facts,
     a story told a sentence a line): runs of four lines or more that read as prose (a word of ``_LINE_PROSE_WORDS``
     after the first, three words or more before a comma, or a quantity before a word of no page: '200g butter', not
     '9 shares'), with at most one line in three that does not, each of those between two that do ('Nobody minds'),
@@ -302,7 +302,7 @@ def lines_of_prose(texts: list[str], shapes: list[tuple[int, bool]], words: list
                 reads[i] = 0
         runs = _prose_runs(reads, shapes)
     in_runs = {i for run in runs for i in run}
-    return {i for run in runs if not _under_label_of_links(texts, shapes, run.start, in_runs) for i in run}
+    return [run for run in runs if not _under_label_of_links(texts, shapes, run.start, in_runs)]
 
 
 def _prose_runs(reads: list[int], shapes: list[tuple[int, bool]]) -> list[range]:
