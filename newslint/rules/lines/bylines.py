@@ -22,7 +22,8 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import _BULLETS, _LAID_OUT, _STAMP_LABEL, lone_lines, unmarked_paragraphs
+from newslint.rules.lines.stamps import (_BULLETS, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, lone_lines, spaced_bylines,
+                                         unmarked_paragraphs)
 
 
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
@@ -72,9 +73,6 @@ _NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")
 # 2021 | 4 min read', 'Jane Doe Published 3:41 PM EST, Mon March 2, 2020')
 _NAME_THEN = regexcache.deferred(_PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:(?:,| ?[|•·/–—-]) ?| (?=" + _STAMP_LABEL
                                  + "))")
-
-
-_NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | NON_NAMES
 
 
 def _other_byline(text: str) -> bool:
@@ -377,17 +375,12 @@ class BylineLine(Rule):
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
     def _spaced_bylines(self, paragraph: Paragraph) -> Iterable[Finding]:
-        """A byline run into a line after a space and followed by the page's date (see _SPACED_BYLINE): a page
-        flattened to one line, or a byline set inline between a headline and the story."""
-        text = paragraph.text
-        at = text.find("By ", 1)
-        while at > 0:  # (each 'By' found by str.find: a search by the pattern tried it at every character)
-            match = _SPACED_BYLINE.match(text, at) if text[at - 1] in " \xa0" else None
-            at = text.find("By ", at + 3)
-            if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
-                start, end = paragraph.start + match.start(), paragraph.start + match.end()
-                yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
-                                   Fix.replace(start, end, "", safe=False, description="remove the byline"))
+        """A byline run into a line after a space and followed by the page's date (stamps.spaced_bylines): a page
+        flattened to one line, or a byline set inline between a headline and the story (the date is NL314's)."""
+        for match in spaced_bylines(paragraph.text):
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
+                               Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
 
     def _glued_headings(self, paragraph: Paragraph, roles: tuple[str, ...]) -> Iterable[Finding]:
@@ -488,14 +481,6 @@ def _roles_held(article: Article) -> tuple[str, ...]:
 _GLUED_BYLINE = regexcache.compile(
     r"By ?" + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.? \d)|,(?= [^A-Z]|[ \t]*$)|[ \t]*$)", re.MULTILINE)  # (no comma before a capital: a date, an outlet)
-# a byline inside a line (matched where a space stands before it), the page's date or its label after it (a separator
-# between them or none): '… strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe •
-# 11/08/23 5:19pm For …'
-_SPACED_BYLINE = regexcache.compile(
-    r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    r"|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
 _BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
 
 
