@@ -54,7 +54,6 @@ class LeakedTimestamp(Rule):
     good = "The report, published on 2 December 2021, found…"
 
     def check(self, article: Article) -> Iterable[Finding]:
-        teasers = None  # the dated teasers NL310 reports, found where a stamp first matches
         for paragraph in article.paragraphs:
             first = paragraph.text[:1]
             if first not in _TIMESTAMP_FIRST and not first.isdecimal():
@@ -62,10 +61,6 @@ class LeakedTimestamp(Rule):
             match = TIMESTAMP.match(paragraph.text)
             if not match:
                 continue
-            if teasers is None:
-                teasers = cut_teaser_dates(article.text)
-            if any(start < paragraph.start < end for start, end in teasers):
-                continue  # the date of a teaser cut short ('… in east …' / '7 hours ago'): NL310 reports the two
             stop = stamps_end(paragraph.text, match)
             start, end = paragraph.start, paragraph.start + stop
             rest = paragraph.text[stop:]
@@ -74,14 +69,6 @@ class LeakedTimestamp(Rule):
             else:
                 fix = Fix.replace(start, end + _gap(rest, 0), "", safe=False, description="remove the timestamp")
             yield self.finding(start, end, f"page timestamp in the body: {quote(match.group())}", fix)
-
-
-def cut_teaser_dates(text: str) -> list[tuple[int, int]]:
-    """The spans from the ellipsis to the date of the teasers cut short that NL310 reports (its ``_CUT_TEASER``,
-    where a page lists ``MIN_CUT_TEASERS`` or more)."""
-    from newslint.rules.boilerplate.web_lines import _CUT_TEASER, MIN_CUT_TEASERS  # (web_lines imports this module)
-    cuts = [cut.span() for cut in _CUT_TEASER.finditer(text)]
-    return cuts if len(cuts) >= MIN_CUT_TEASERS else []
 
 
 def stamps_end(text: str, match: re.Match[str]) -> int:

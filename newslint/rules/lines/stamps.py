@@ -14,7 +14,6 @@ from newslint.lineshapes import STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WOR
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import NON_NAMES, TIMESTAMP
-from newslint.rules.boilerplate.metadata import cut_teaser_dates
 from newslint.rules.lines._shared import HOLDS_BY, LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
 
 
@@ -388,14 +387,6 @@ class TimestampLine(Rule):
                    "08:05 3 comments').")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        teasers = None  # the dated teasers NL310 reports, found where a stamp is first reported (few articles)
-        for finding in self._findings(article):
-            if teasers is None:
-                teasers = cut_teaser_dates(article.text)
-            if not any(start < finding.start < end for start, end in teasers):
-                yield finding  # (a teaser's date, '… in east …' / 'May 6, 2022', is NL310's with its teaser)
-
-    def _findings(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
         clocks = dated_clocks(article) + machine_stamps(article)
         if not glued and not clocks:  # most articles
