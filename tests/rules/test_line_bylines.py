@@ -671,6 +671,7 @@ def test_a_byline_with_lynx_s_reference_markers(lint, line):
     "     * Keywords [8]ferries, [9]harbours, [10]timetables, [11]summer, [12]islands\n",
     "-   Date 19.01.2020\n-   {item}\n-   Related Subjects Harbours\n"  # Pandoc
     "-   Keywords ferries, harbours, timetables, summer sailings, islands, tourism\n",
+    "-   Date 19.01.2020\n-   {item}\n",  # a short list: two items
 ])
 def test_an_author_item_among_the_page_s_metadata(lint, item, block):
     """A page's metadata list naming the author: the item is a byline, the others are not."""
@@ -682,6 +683,7 @@ def test_an_author_item_among_the_page_s_metadata(lint, item, block):
 @pytest.mark.parametrize("block", [
     "- Poet Ann Lee\n\n- Author Jane Doe\n\n- Painter John Smith",  # people listed by their trades
     "- Author Jane Doe, whose third novel is set on the islands",
+    "-   Poet Ann Lee\n-   Author Jane Doe\n",
 ])
 def test_an_author_among_people_listed_is_no_byline(lint, block):
     assert lint(PAGE_HEAD.format(block=block), select=["NL315"]) == []

@@ -612,7 +612,8 @@ def _apart_lines(text: str, beside_date: bool = False) -> Iterable[tuple[int, st
     width: lone_lines reads those), starts, with the line stripped, for the lines that stand apart from the lines
     around them (_set_apart; a line below that is the page's date may open in lower case: 'Features' / 'By Jane
     Doe' / 'published 9 August 2012') and open as a byline does (_opens_byline: a name and a date without it is
-    as often a letter's place and date); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's).
+    as often a letter's place and date) or as the author's item of the page's metadata list ('- Date …' / '- Author
+    Jane Doe'); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's).
     ``beside_date``: only a line directly above or below a line that is the page's date (a short block of two or
     three lines may be a story's paragraph)."""
     lines = text.split("\n")
@@ -621,7 +622,7 @@ def _apart_lines(text: str, beside_date: bool = False) -> Iterable[tuple[int, st
     for k, line in enumerate(lines):
         stripped = line.strip()
         below_date = k + 1 < len(lines) and dates[k + 1]
-        if _opens_byline(stripped) and not _IMAGE_BY_LINE.fullmatch(stripped) \
+        if (_opens_byline(stripped) or _AUTHOR_ITEM.match(stripped)) and not _IMAGE_BY_LINE.fullmatch(stripped) \
                 and (_set_apart(lines, k) or below_date and _set_apart(lines[:k + 1], k)) \
                 and (not beside_date or below_date or k and dates[k - 1]):
             yield at + len(line) - len(line.lstrip()), stripped
