@@ -206,9 +206,10 @@ def _byline_shape(text: str) -> bool:
 # Doe (jd)  The minister …', '… April 26, 2022 Written by: Jane Doe Photo: John Roe …'), after a sentence's end or a
 # year, before a capital or the line's end: a page flattened to lines of its elements set apart by spaces
 _RUN_IN_LABELLED_BYLINE = regexcache.compile(
-    r"(?:[.!?\"”]|\d{4})[ \t]+((?:Author|Written by|Words by|Reported by|Story by): [A-Z][\w'’-]+\.?"
+    r"(?:[.!?\"”]|\d{4})[ \t]+((?:Author|Written by): [A-Z][\w'’-]+\.?"
     r"(?: (?![\w'’-]+:)(?:[A-Z][\w'’-]+\.?|de|van|von|da|di|del|al|bin|le|la)){1,3}(?: \([a-z]{2,3}(?:/[a-z]{2,3})*\))?)"
     r"(?=[ \t]+[A-Z“\"‘]|[ \t]*$)", re.MULTILINE)
+_RUN_IN_LABELS = frozenset(("Author", "Written"))  # a word of every _RUN_IN_LABELLED_BYLINE match
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
@@ -258,7 +259,7 @@ class BylineLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
-        if "Author: " in article.text or "by: " in article.text:  # (C-level searches: a labelled byline is rare)
+        if not article.distinct_words.isdisjoint(_RUN_IN_LABELS):  # (a set's test: a labelled byline is rare)
             yield from self._run_in_labelled_bylines(article)
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
@@ -414,7 +415,7 @@ class BylineLine(Rule):
         """A labelled byline run into a paragraph longer than a byline line after a sentence or a date (see
         _RUN_IN_LABELLED_BYLINE): a page flattened to lines of its elements set apart by spaces."""
         for paragraph in article.paragraphs:
-            if len(paragraph.text) > _BYLINE_LINE_MAX:
+            if len(paragraph.text) > _BYLINE_LINE_MAX and ": " in paragraph.text:
                 for match in _RUN_IN_LABELLED_BYLINE.finditer(paragraph.text):
                     start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
                     yield self.finding(start, end, f"byline run into the line: {quote(match.group(1))}",

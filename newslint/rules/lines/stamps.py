@@ -130,6 +130,7 @@ def _date_after(text: str, at: int) -> tuple[int, int] | None:
 
 
 _WORD_SPAN = regexcache.compile(r"[^\s]+")
+_HOLDS_BY_FLAG = bytes(bool(mark & HOLDS_BY) for mark in range(256))  # a paragraph's marks → 1 where it holds 'By'
 _SEPARATOR_WORDS = frozenset("•|·–—-")
 
 
@@ -453,19 +454,22 @@ class TimestampLine(Rule):
                                            Fix.replace(start, start + len(line) + 1, "", safe=False,
                                                        description="remove the timestamp line"))
         yield from self._unmarked_stamps(article)
-        if "By " in article.text:  # (a C-level search: a spaced byline is rare)
-            yield from self._dates_after_spaced_bylines(article, marks)
+        if 1 in (held := marks.translate(_HOLDS_BY_FLAG)):  # (C-level: a paragraph holding 'By', none in most)
+            yield from self._dates_after_spaced_bylines(article, held)
 
-    def _dates_after_spaced_bylines(self, article: Article, marks: bytes) -> Iterable[Finding]:
+    def _dates_after_spaced_bylines(self, article: Article, held: bytes) -> Iterable[Finding]:
         """The date after a byline run into a line ('… strategy game. By Jane Doe 11 February 2020 Comments …': a page
-        flattened to one line; the byline is NL315's), the date itself up to its last word (_date_after)."""
-        for paragraph, mark in zip(article.paragraphs, marks):
-            if mark & HOLDS_BY:
-                for match in spaced_bylines(paragraph.text):
-                    if span := _date_after(paragraph.text, match.end()):
-                        start, end = paragraph.start + span[0], paragraph.start + span[1]
-                        yield self.finding(start, end, f"page timestamp after the byline: {quote(article.text[start:end])}",
-                                           Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+        flattened to one line; the byline is NL315's), the date itself up to its last word (_date_after), in the
+        paragraphs that hold 'By' (``held``: 1 for each, found by a C-level search, not a loop over them all)."""
+        i = held.find(1)
+        while i >= 0:
+            paragraph = article.paragraphs[i]
+            for match in spaced_bylines(paragraph.text):
+                if span := _date_after(paragraph.text, match.end()):
+                    start, end = paragraph.start + span[0], paragraph.start + span[1]
+                    yield self.finding(start, end, f"page timestamp after the byline: {quote(article.text[start:end])}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+            i = held.find(1, i + 1)
 
     def _unmarked_stamps(self, article: Article) -> Iterable[Finding]:
         """A paragraph that is only a date or time once its link markup is read away: '* [7 hours ago](https://…)',
