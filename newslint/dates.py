@@ -521,6 +521,11 @@ def article_date_cues(article: Article) -> tuple[list[tuple[int, int]], int]:
     return article.shared("date cues", _found_cues)
 
 
+def may_hold_iso_date(article: Article) -> bool:
+    """False where the article holds no ISO date (its cues found without ``_ISO_HINT``, '-MM-DD')."""
+    return bool(article_date_cues(article)[1] & _ISO_HINTED)
+
+
 def _found_cues(article: Article) -> tuple[list[tuple[int, int]], int]:
     return _date_cues(article.text)
 

@@ -93,10 +93,19 @@ def test_leaked_date_fix(lint, fixed):
     ("Published 2021-12-02 / 14:32 BST", 33),
     # what follows a slash or a bar that is no time is not
     ("Posted: Oct 3, 2021 / 12 comments", 20), ("Updated: 3 March 2005 | Opinion", 22),
+    # a zone after a bare date; a stamp as a list's item (NL314 and NL316 leave it)
+    ("Updated: May 6, 2022 EDT", 25), ("Posted: 2022-05-06 BST", 23),
+    ("* Updated 21:22, 6 OCT 2020", 28), ("-   Published: May 6, 2022", 27),
 ])
 def test_leaked_timestamp(lint, line, end):
-    [d] = lint(f"Title\n\n{line}\n\nBlinken met Lavrov.\n", select=["NL331"])
-    assert (d.line, d.column, d.end_column) == (3, 1, end)
+    [d] = lint(f"Title\n\n{line}\n\nBlinken met Lavrov.\n", select=["NL331", "NL314", "NL316"])
+    assert (d.code, d.line, d.column, d.end_column) == ("NL331", 3, 1, end)
+
+
+@pytest.mark.parametrize("line", ["- Updated guidance on May 6, 2022 was sent to schools.",
+                                  "* Published reports of the 2022 floods are in the library."])
+def test_a_list_item_opening_with_a_stamps_word_in_a_sentence_is_no_timestamp(lint, line):
+    assert lint(f"Title\n\n{line}\n\nBlinken met Lavrov.\n", select=["NL331"]) == []
 
 
 def test_repeated_timestamps_are_one_finding_whose_fix_removes_them_all(lint):

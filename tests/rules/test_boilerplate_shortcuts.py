@@ -383,11 +383,13 @@ def test_teaser_end_searched_in_the_last_characters_on_drawn_text():
 
 _STAMP_PIECES = ("Last updated ", "First published ", "Updated ", "Published ", "Posted ", "Modified: ", "UPDATED ",
                  "PUBLISHED ", "on ", "at ", ":", " ", "\n", "12", "3 ", "٣ ", "2021-12-02", "3/4/21", "14:32", " GMT",
-                 " pm", "Monday, ", "2 December 2021", "minutes ago", "hours", " ago", "x", "The", "L", "M")
+                 " pm", "Monday, ", "2 December 2021", "minutes ago", "hours", " ago", "x", "The", "L", "M", "* ", "- ",
+                 " EDT")
 
 
 @pytest.mark.parametrize("text", ["Published 14:32 GMT, 2 December 2021", "Updated: 2 hours ago", "3 hours ago",
-                                  "٣ hours ago", "Last updated at 11:47 GMT", "Modified on 2021-12-02", "The council met"])
+                                  "٣ hours ago", "Last updated at 11:47 GMT", "Modified on 2021-12-02", "The council met",
+                                  "* Updated 21:22, 6 OCT 2020", "•\tPosted: May 6, 2022 EDT", "- Updated guidance"])
 def test_timestamp_opens_with_its_first_letters_or_a_digit(text):
     from newslint.rules.boilerplate import metadata
     if metadata.TIMESTAMP.match(text):

@@ -609,6 +609,22 @@ def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, byline, 
     assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [byline]
 
 
+@pytest.mark.parametrize("before, byline, after", [
+    ("grant.  ", "Author: Jane Doe (jd)", "      The mayor"),
+    ("fund, April 26, 2022 ", "Written by: Jane Doe", " Photo: John Roe The mayor"),
+])
+def test_a_labelled_byline_run_into_a_page_of_elements_set_apart_by_spaces(lint, before, byline, after):
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline="") + before + byline + after + " welcomed the plan.\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [byline]
+
+
+@pytest.mark.parametrize("words", ["Author: Jane Doe, whose novel was praised, said", "The author: Jane Doe said",
+                                   "Written by: the council's own staff, it said", "Author: Jane Doe said the plan"])
+def test_a_labelled_name_inside_a_sentence_is_no_byline(lint, words):
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline=words) + "\n"
+    assert lint(text, select=["NL315"]) == []
+
+
 @pytest.mark.parametrize("words", ["By Monday March 3 the work had begun.", "By Christmas Eve 2019, the wall stood.",
                                    "By Jane Doe's count, 12 March 2020 was the wettest day.",
                                    "By The Valley Times 3 March count, it was."])
@@ -655,6 +671,7 @@ def test_a_byline_with_lynx_s_reference_markers(lint, line):
     "     * Keywords [8]ferries, [9]harbours, [10]timetables, [11]summer, [12]islands\n",
     "-   Date 19.01.2020\n-   {item}\n-   Related Subjects Harbours\n"  # Pandoc
     "-   Keywords ferries, harbours, timetables, summer sailings, islands, tourism\n",
+    "-   Date 19.01.2020\n-   {item}\n",  # a short list: two items
 ])
 def test_an_author_item_among_the_page_s_metadata(lint, item, block):
     """A page's metadata list naming the author: the item is a byline, the others are not."""
@@ -666,6 +683,7 @@ def test_an_author_item_among_the_page_s_metadata(lint, item, block):
 @pytest.mark.parametrize("block", [
     "- Poet Ann Lee\n\n- Author Jane Doe\n\n- Painter John Smith",  # people listed by their trades
     "- Author Jane Doe, whose third novel is set on the islands",
+    "-   Poet Ann Lee\n-   Author Jane Doe\n",
 ])
 def test_an_author_among_people_listed_is_no_byline(lint, block):
     assert lint(PAGE_HEAD.format(block=block), select=["NL315"]) == []

@@ -100,6 +100,38 @@ def test_a_date_glued_to_the_word_before_it_or_with_its_clock_inside_a_line(lint
     assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
 
 
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Ferry fares to rise 2021-10-04 09:12:05 HARBOURTOWN - The council said", "2021-10-04 09:12:05"),
+    ("Ferry fares to rise Written: 2021-10-04 09:12:05 / Updated: 2021-10-04 09:48:51 Share Print",
+     "Written: 2021-10-04 09:12:05 / Updated: 2021-10-04 09:48:51"),
+])
+def test_an_iso_date_and_time_to_the_second_inside_a_line(lint, line, stamp):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
+
+
+@pytest.mark.parametrize("line", [
+    "The log shows the gate opened at 2021-10-04 09:12:05 and shut an hour later.",
+    "The gate log reads 2021-10-04 09:12:05 then stops.", "The gate opened 2021-10-04 09:12 and shut later.",
+    "Ferry fares to rise [2021-10-04 09:12:05]{.date} Share",
+])
+def test_an_iso_stamp_in_a_sentence_or_in_pandocs_markup_stays(lint, line):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
+
+
+ONE_LINE_PAGE = ("Home News Sport Harbour wall to be rebuilt after the storms The council has a plan for the sea front. "
+                 "{byline} The council said on Monday that the work would begin in the spring and would cost about two "
+                 "million pounds, paid for by a grant from the regional fund.")
+
+
+@pytest.mark.parametrize(("date", "stamp"), [("11 February 2020 Comments", "11 February 2020"),
+                                             ("• 11/08/23 5:19pm", "11/08/23 5:19pm"),
+                                             ("Thursday, March 5, 2020, Shares", "Thursday, March 5, 2020"),
+                                             ("Published 3:41 PM", None)])  # a labelled stamp after a byline: NL316's
+def test_the_date_after_a_byline_inside_a_page_run_into_one_line(lint, date, stamp):
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline=f"By Jane Okafor {date}") + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ([stamp] if stamp else [])
+
+
 @pytest.mark.parametrize("line", [
     "The harbour reopened in March 2024 after the storms.", "The harbour reopened on March 17, 2024.",
     "Fares rose by 4% on April 21, 2022 and again later.", "The covid19 rules of 2021 were lifted.",

@@ -13,14 +13,13 @@ from newslint.rules.boilerplate.commentary import LiveCommentary
 from newslint.rules.boilerplate.credits import AGENCY, CREDIT, NAME_WORD, PhotoCredit
 from newslint.rules.boilerplate.endings import UnfinishedEnding
 from newslint.rules.boilerplate.inline import InlineBoilerplate
-from newslint.rules.boilerplate.metadata import (HEADER_BYLINE, NON_NAMES, TIMESTAMP, HeaderByline, LeakedDate,
-                                                 LeakedTimestamp)
+from newslint.rules.boilerplate.metadata import NON_NAMES, TIMESTAMP, HeaderByline, LeakedDate, LeakedTimestamp
 from newslint.rules.boilerplate.one_line import RunInMenu
 from newslint.rules.boilerplate.run_in import RunInCaption
 from newslint.rules.boilerplate.signoffs import TrailingByline, WireSignoff
 from newslint.rules.boilerplate.web_lines import SPEECH, BoilerplateLine, boilerplate_shape
 
-__all__ = ["RULES", "SPEECH", "AGENCY", "CREDIT", "HEADER_BYLINE", "NAME_WORD", "NON_NAMES", "TIMESTAMP",
+__all__ = ["RULES", "SPEECH", "AGENCY", "CREDIT", "NAME_WORD", "NON_NAMES", "TIMESTAMP",
            "boilerplate_shape"]
 
 RULES = (BoilerplateLine, PhotoCredit, LeakedDate, LeakedTimestamp, HeaderByline, TrailingByline, WireSignoff,

@@ -34,15 +34,18 @@ class LeakedDate(Rule):
 
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?" + TIME_ZONE + ")?"
+# a labelled stamp, also as a list's item ('* Updated 21:22, 6 OCT 2020'), its zone after a bare date too ('Updated:
+# May 6, 2022 EDT'), or a relative time alone
 TIMESTAMP = regexcache.compile((
-    r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
+    r"(?:[*+•-][ \t]+)?(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted"
+    r"|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
     r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
-    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:(?:,| [/|])? _TIME)?"
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:(?:,| [/|])? _TIME| _ZONE)?"
     r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)"
-    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:(?:,? (?:at )?| [/|] )_TIME)?)"
-    r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME))
+    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:(?:,? (?:at )?| [/|] )_TIME| _ZONE)?)"
+    r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME).replace("_ZONE", TIME_ZONE))
 # the first character of every TIMESTAMP match but a digit's (Python's \d: ``str.isdecimal``)
-_TIMESTAMP_FIRST = "LFUPM"
+_TIMESTAMP_FIRST = "LFUPM*+•-"
 
 
 class LeakedTimestamp(Rule):

@@ -22,7 +22,8 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import _BULLETS, _LAID_OUT, _STAMP_LABEL, lone_lines, unmarked_paragraphs
+from newslint.rules.lines.stamps import (_BULLETS, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, lone_lines, spaced_bylines,
+                                         unmarked_paragraphs)
 
 
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
@@ -72,9 +73,6 @@ _NAMES = regexcache.deferred(_PERSON + r"(?:(?:,| and| And| &) " + _PERSON + r")
 # 2021 | 4 min read', 'Jane Doe Published 3:41 PM EST, Mon March 2, 2020')
 _NAME_THEN = regexcache.deferred(_PERSON + r"(?: (?:and|&) " + _PERSON + r")?(?:(?:,| ?[|•·/–—-]) ?| (?=" + _STAMP_LABEL
                                  + "))")
-
-
-_NOT_FIRST_NAMES = _FUNCTION | _STAMP_WORDS | NON_NAMES
 
 
 def _other_byline(text: str) -> bool:
@@ -204,6 +202,14 @@ def _byline_shape(text: str) -> bool:
     return len(tail) <= _BYLINE_TAIL_MAX \
         and all(not t[0].islower() or t.lower() in _BYLINE_TAIL_WORDS or "@" in t for t in tail) \
         and not (tail and tail[-1] == "." and len(tail) > 1 and tail[-2][:1].islower())
+# a byline's label with its colon, a name of two to four words and an editor's initials ('… the talks.  Author: Jane
+# Doe (jd)  The minister …', '… April 26, 2022 Written by: Jane Doe Photo: John Roe …'), after a sentence's end or a
+# year, before a capital or the line's end: a page flattened to lines of its elements set apart by spaces
+_RUN_IN_LABELLED_BYLINE = regexcache.compile(
+    r"(?:[.!?\"”]|\d{4})[ \t]+((?:Author|Written by): [A-Z][\w'’-]+\.?"
+    r"(?: (?![\w'’-]+:)(?:[A-Z][\w'’-]+\.?|de|van|von|da|di|del|al|bin|le|la)){1,3}(?: \([a-z]{2,3}(?:/[a-z]{2,3})*\))?)"
+    r"(?=[ \t]+[A-Z“\"‘]|[ \t]*$)", re.MULTILINE)
+_RUN_IN_LABELS = frozenset(("Author", "Written"))  # a word of every _RUN_IN_LABELLED_BYLINE match
 _GLUED_COLON_BYLINE = regexcache.compile(r"By " + _PERSON + r":(?= [A-Z])")
 # a byline left at the end of a headline or caption line: 'Candidates to contest top post  - by Kareem Smith',
 # '… from the water in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION' (the second form only where it ends the
@@ -253,6 +259,8 @@ class BylineLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
+        if not article.distinct_words.isdisjoint(_RUN_IN_LABELS):  # (a set's test: a labelled byline is rare)
+            yield from self._run_in_labelled_bylines(article)
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
@@ -377,17 +385,12 @@ class BylineLine(Rule):
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
     def _spaced_bylines(self, paragraph: Paragraph) -> Iterable[Finding]:
-        """A byline run into a line after a space and followed by the page's date (see _SPACED_BYLINE): a page
-        flattened to one line, or a byline set inline between a headline and the story."""
-        text = paragraph.text
-        at = text.find("By ", 1)
-        while at > 0:  # (each 'By' found by str.find: a search by the pattern tried it at every character)
-            match = _SPACED_BYLINE.match(text, at) if text[at - 1] in " \xa0" else None
-            at = text.find("By ", at + 3)
-            if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
-                start, end = paragraph.start + match.start(), paragraph.start + match.end()
-                yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
-                                   Fix.replace(start, end, "", safe=False, description="remove the byline"))
+        """A byline run into a line after a space and followed by the page's date (stamps.spaced_bylines): a page
+        flattened to one line, or a byline set inline between a headline and the story (the date is NL314's)."""
+        for match in spaced_bylines(paragraph.text):
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
+                               Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
 
     def _glued_headings(self, paragraph: Paragraph, roles: tuple[str, ...]) -> Iterable[Finding]:
@@ -407,6 +410,16 @@ class BylineLine(Rule):
                     yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
                                        Fix.replace(start, end, "", safe=False, description="remove the byline"))
                 at = text.find(role, at + len(role))
+
+    def _run_in_labelled_bylines(self, article: Article) -> Iterable[Finding]:
+        """A labelled byline run into a paragraph longer than a byline line after a sentence or a date (see
+        _RUN_IN_LABELLED_BYLINE): a page flattened to lines of its elements set apart by spaces."""
+        for paragraph in article.paragraphs:
+            if len(paragraph.text) > _BYLINE_LINE_MAX and ": " in paragraph.text:
+                for match in _RUN_IN_LABELLED_BYLINE.finditer(paragraph.text):
+                    start, end = paragraph.start + match.start(1), paragraph.start + match.end(1)
+                    yield self.finding(start, end, f"byline run into the line: {quote(match.group(1))}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
     def _glued_name_headings(self, article: Article) -> Iterable[Finding]:
         """A box's byline heading that opens on the name, glued at both its ends into a page flattened to one line:
@@ -488,14 +501,6 @@ def _roles_held(article: Article) -> tuple[str, ...]:
 _GLUED_BYLINE = regexcache.compile(
     r"By ?" + _PERSON + r"(?:(?:,| and| &) " + _PERSON + r")*(?= (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\.? \d)|,(?= [^A-Z]|[ \t]*$)|[ \t]*$)", re.MULTILINE)  # (no comma before a capital: a date, an outlet)
-# a byline inside a line (matched where a space stands before it), the page's date or its label after it (a separator
-# between them or none): '… strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe •
-# 11/08/23 5:19pm For …'
-_SPACED_BYLINE = regexcache.compile(
-    r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    r"|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
 _BEFORE_GLUED_BY = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.!?\"”’)")
 
 
@@ -608,7 +613,8 @@ def _apart_lines(text: str, beside_date: bool = False) -> Iterable[tuple[int, st
     width: lone_lines reads those), starts, with the line stripped, for the lines that stand apart from the lines
     around them (_set_apart; a line below that is the page's date may open in lower case: 'Features' / 'By Jane
     Doe' / 'published 9 August 2012') and open as a byline does (_opens_byline: a name and a date without it is
-    as often a letter's place and date); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's).
+    as often a letter's place and date) or as the author's item of the page's metadata list ('- Date …' / '- Author
+    Jane Doe'); not a photo's credit ('Photo by Jane Doe / AFP': NL312's and NL320's).
     ``beside_date``: only a line directly above or below a line that is the page's date (a short block of two or
     three lines may be a story's paragraph)."""
     lines = text.split("\n")
@@ -617,7 +623,7 @@ def _apart_lines(text: str, beside_date: bool = False) -> Iterable[tuple[int, st
     for k, line in enumerate(lines):
         stripped = line.strip()
         below_date = k + 1 < len(lines) and dates[k + 1]
-        if _opens_byline(stripped) and not _IMAGE_BY_LINE.fullmatch(stripped) \
+        if (_opens_byline(stripped) or _AUTHOR_ITEM.match(stripped)) and not _IMAGE_BY_LINE.fullmatch(stripped) \
                 and (_set_apart(lines, k) or below_date and _set_apart(lines[:k + 1], k)) \
                 and (not beside_date or below_date or k and dates[k - 1]):
             yield at + len(line) - len(line.lstrip()), stripped

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterable
 
 from newslint import native, regexcache
-from newslint.dates import MONTH, TIME_ZONE, article_date_cues
+from newslint.dates import MONTH, TIME_ZONE, article_date_cues, may_hold_iso_date
 from newslint.fixes import delete_paragraph
-from newslint.lineshapes import STAMP_LONGEST, _PERSON, timestamp_line
+from newslint.furniture import FUNCTION_WORDS
+from newslint.lineshapes import STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WORDS, timestamp_line
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate import TIMESTAMP
-from newslint.rules.lines._shared import LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
+from newslint.rules.boilerplate import NON_NAMES, TIMESTAMP
+from newslint.rules.lines._shared import HOLDS_BY, LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
 
 
 def _stamp_closing_block(text: str) -> int | None:
@@ -82,6 +84,54 @@ def _stamp_after_byline(text: str) -> int | None:
         if rest and timestamp_line(rest):
             return start
     return None
+
+
+# a byline inside a line (matched where a space stands before it), the page's date or its label after it (a separator
+# between them or none): '… strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe •
+# 11/08/23 5:19pm For …'
+_SPACED_BYLINE = regexcache.compile(
+    r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
+_NOT_FIRST_NAMES = FUNCTION_WORDS | _STAMP_WORDS | NON_NAMES  # no name's first word: 'By Tuesday', 'By the'
+
+
+def spaced_bylines(text: str) -> Iterable[re.Match[str]]:
+    """Each byline run into a line after a space, the page's date or its label after it (_SPACED_BYLINE), its
+    name's first word no function word, day, month or label: NL315 reports the byline, NL314 an unlabelled date."""
+    at = text.find("By ", 1)
+    while at > 0:  # (each 'By' found by str.find: a search by the pattern tried it at every character)
+        match = _SPACED_BYLINE.match(text, at) if text[at - 1] in " \xa0" else None
+        at = text.find("By ", at + 3)
+        if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
+            yield match
+
+
+_STAMP_REACH = 8  # words after a byline that its date may span ('Thursday, November 9, 2023 4:41 PM EST')
+
+
+def _date_after(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the longest run of words after ``at`` (a spaced byline's end; a separator skipped) that is a
+    date or time with a figure (timestamp_line) and opens with no label ('Updated …' stamps after a byline are
+    NL316's), else None."""
+    words = list(islice(_WORD_SPAN.finditer(text, at), _STAMP_REACH + 1))
+    if words and words[0].group() in _SEPARATOR_WORDS:
+        words = words[1:]
+    if not words or words[0].group().lower().rstrip(":") in STAMP_LABELS:
+        return None
+    start = words[0].start()
+    for word in reversed(words[:_STAMP_REACH]):
+        end = word.end() - (len(word.group()) - len(word.group().rstrip(",;")))
+        stamp = text[start:end]
+        if any(map(str.isdigit, stamp)) and timestamp_line(stamp):
+            return start, end
+    return None
+
+
+_WORD_SPAN = regexcache.compile(r"[^\s]+")
+_HOLDS_BY_FLAG = bytes(bool(mark & HOLDS_BY) for mark in range(256))  # a paragraph's marks → 1 where it holds 'By'
+_SEPARATOR_WORDS = frozenset("•|·–—-")
 
 
 def _lines_under_bylines(text: str) -> Iterable[tuple[int, str]]:
@@ -196,24 +246,54 @@ _PROSE_BEFORE = frozenset("on since until till from by before after of to betwee
 
 
 def dated_clocks(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each full date with a clock time straight after it (_DATED_CLOCK) that no preposition or
-    letter stands before and no lower-case word goes on from (no clause around it: '… on Tuesday 14 July 2021
-    08:05', 'March 3, 2021, 10:41 is when …') and no labelled stamp opening its line holds (NL331's: 'Posted: Nov 8,
-    2023 / 04:43 PM CST'), looked for only at the article's month cues (dates.article_date_cues)."""
+    """(start, end) of each full date with a clock time straight after it (_DATED_CLOCK) that stands apart from a
+    sentence (_apart_in_line), looked for only at the article's month cues (dates.article_date_cues)."""
     text, found = article.text, {}
     for start, end in article_date_cues(article)[0]:
         if not _YEAR_AND_FIGURE.search(text, end, end + _YEAR_REACH):
             continue  # (most cues: a date in a sentence)
         for match in _DATED_CLOCK.finditer(text, max(start - _DATE_REACH[0], 0), end + _DATE_REACH[1]):
-            at = match.start()
-            before, after = text[max(at - 12, 0):at].split(), text[match.end():match.end() + 2].lstrip()
-            line = text[text.rfind("\n", 0, at) + 1:at]
-            opening = at - len(line.lstrip())  # where the line's words start: NL331 reads a labelled stamp there
-            label = TIMESTAMP.match(text, opening) if text[opening:opening + 1].isalpha() else None
-            if not text[at - 1:at].isalnum() and not (before and before[-1] in _PROSE_BEFORE) \
-                    and not after[:1].islower() and not (label and label.end() > at):
-                found[at] = match.end()
+            if _apart_in_line(text, match.start(), match.end()):
+                found[match.start()] = match.end()
     return sorted(found.items())
+
+
+_STAMP_SEPARATORS = " /|•·-–—,;"
+# an ISO date and a clock time to the second, a program's stamp ('2022-04-26 21:21:50', 'Written: 2023-11-07
+# 15:03:30'): in prose a time is not written to the second
+_MACHINE_STAMP = regexcache.compile(r"(?:(?:Written|Published|Posted|Updated|Modified|Created|Date):? )?"
+                                    r"(?<![\w:/.-])(?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d:[0-5]\d(?![\w:])")
+
+
+def machine_stamps(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each run of ISO dates and times to the second (_MACHINE_STAMP, with its label; 'Written: …
+    / Updated: …' is one) that stands apart from a sentence (_apart_in_line), looked for only where the article's
+    date cues found an ISO date's hint. A line with Pandoc's attributes is NL311's (it reads the page's markup)."""
+    if not may_hold_iso_date(article):
+        return []
+    text, found = article.text, []
+    for match in _MACHINE_STAMP.finditer(text):
+        start, end = match.span()
+        line_end = text.find("\n", end)
+        if "]{" in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)] \
+                or not _apart_in_line(text, start, end):
+            continue
+        if found and not text[found[-1][1]:start].strip(_STAMP_SEPARATORS):
+            start = found.pop()[0]
+        found.append((start, end))
+    return found
+
+
+def _apart_in_line(text: str, at: int, end: int) -> bool:
+    """The stamp at ``text[at:end]`` stands apart from a sentence: no preposition or letter stands before it and no
+    lower-case word goes on from it (no clause around it: '… on Tuesday 14 July 2021 08:05', 'March 3, 2021, 10:41
+    is when …'), and no labelled stamp opening its line holds it (NL331's: 'Posted: Nov 8, 2023 / 04:43 PM CST')."""
+    before, after = text[max(at - 12, 0):at].split(), text[end:end + 2].lstrip()
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    opening = at - len(line.lstrip())  # where the line's words start: NL331 reads a labelled stamp there
+    label = TIMESTAMP.match(text, opening) if text[opening:opening + 1].isalpha() else None
+    return not text[at - 1:at].isalnum() and not (before and before[-1] in _PROSE_BEFORE) \
+        and not after[:1].islower() and not (label and label.end() > at)
 
 
 _LAID_OUT = 60  # characters: a program that laid a page out at a width (70 to 100) filled a line this long at least
@@ -309,7 +389,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article)
+        clocks = dated_clocks(article) + machine_stamps(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
@@ -374,6 +454,22 @@ class TimestampLine(Rule):
                                            Fix.replace(start, start + len(line) + 1, "", safe=False,
                                                        description="remove the timestamp line"))
         yield from self._unmarked_stamps(article)
+        if 1 in (held := marks.translate(_HOLDS_BY_FLAG)):  # (C-level: a paragraph holding 'By', none in most)
+            yield from self._dates_after_spaced_bylines(article, held)
+
+    def _dates_after_spaced_bylines(self, article: Article, held: bytes) -> Iterable[Finding]:
+        """The date after a byline run into a line ('… strategy game. By Jane Doe 11 February 2020 Comments …': a page
+        flattened to one line; the byline is NL315's), the date itself up to its last word (_date_after), in the
+        paragraphs that hold 'By' (``held``: 1 for each, found by a C-level search, not a loop over them all)."""
+        i = held.find(1)
+        while i >= 0:
+            paragraph = article.paragraphs[i]
+            for match in spaced_bylines(paragraph.text):
+                if span := _date_after(paragraph.text, match.end()):
+                    start, end = paragraph.start + span[0], paragraph.start + span[1]
+                    yield self.finding(start, end, f"page timestamp after the byline: {quote(article.text[start:end])}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+            i = held.find(1, i + 1)
 
     def _unmarked_stamps(self, article: Article) -> Iterable[Finding]:
         """A paragraph that is only a date or time once its link markup is read away: '* [7 hours ago](https://…)',
