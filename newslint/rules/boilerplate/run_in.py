@@ -307,7 +307,7 @@ class RunInCaption(Rule):
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
             # a caption that repeats the story, searched for where other seams were found (captions come in runs)
-            for seam in _echoes(text) if flat and not print_ocr and (hand or modelled) else ():
+            for seam in _echoed_seams(text, _ECHO_SHAPES) if flat and not print_ocr and (hand or modelled) else ():
                 if seam not in hand and seam not in modelled:
                     start = paragraph.start + text.rfind(" ", 0, seam) + 1
                     end = paragraph.start + _word_end(text, seam + 1)
@@ -315,54 +315,48 @@ class RunInCaption(Rule):
                                        f"sentence without a full stop: {quote(article.text[start:end])}")
 
 
-_ECHO_WORDS = 4  # words before a seam that end a sentence elsewhere in the page: a caption that repeats the story
-_ECHO_CHARS = 16  # the fewest characters of those words (the spaces between them counted): shorter ones recur by chance
-# or its last three words, 12 characters or more: a caption restates the sentence in words of its own up to them
-# ('…was lost on the way down in 1987.' told as '…who was lost on her way down in 1987 The…': the fourth differs)
-_SHORT_ECHO_WORDS = 3
-_SHORT_ECHO_CHARS = 12
+# the words before a seam that end a sentence elsewhere in the page (a caption that repeats the story), (words, fewest
+# characters, the spaces between them counted: shorter ones recur by chance): the last four, 16 characters or more, or
+# the last three, 12 or more: a caption restates the sentence in words of its own up to them ('…was lost on the way
+# down in 1987.' told as '…who was lost on her way down in 1987 The…': the fourth differs); neither shape holds all
+# the other's seams (three words of the four's 16 characters may fall short of 12)
+_ECHO_SHAPES = ((4, 16), (3, 12))
 _OPENING_QUOTES = frozenset("'‘\"“")
 
 
-def _python_echoed_seams(text: str, words: int, chars: int) -> list[int]:
-    """The seams of a flattened page where the last ``words`` words of a sentence that ends elsewhere in it with its
-    stop (``_SENTENCE_STOP``), ``chars`` characters or more and ending in a character of ``_SEAM_AFTER``, stand before
-    a space and a capital (or an opening quote and a capital): a photo caption repeats its story's sentence, and one
-    of the two lost its stop ('…to a hospice in Leeds. … they had to go to a hospice in Leeds When he died…'). The
-    spaces, in order."""
+def _python_echoed_seams(text: str, shapes: tuple[tuple[int, int], ...]) -> list[int]:
+    """The seams of a flattened page where, for a (words, chars) pair of ``shapes``, the last ``words`` words of a
+    sentence that ends elsewhere in it with its stop (``_SENTENCE_STOP``), ``chars`` characters or more and ending in a
+    character of ``_SEAM_AFTER``, stand before a space and a capital (or an opening quote and a capital): a photo
+    caption repeats its story's sentence, and one of the two lost its stop ('…to a hospice in Leeds. … they had to go
+    to a hospice in Leeds When he died…'). The spaces, in order, each once."""
     seams = set()
     for stop in _SENTENCE_STOP.finditer(text):
-        end = start = stop.start()
-        if end < chars or text[end - 1] not in _SEAM_AFTER or text[end - chars:end] + " " not in text:
-            continue  # (most stops: their last characters stand nowhere else before a space)
-        for _ in range(words):
-            start = text.rfind(" ", 0, start)
-            if start < 0:
-                break
-        if start < 0 or end - start - 1 < chars:
-            continue
-        phrase = text[start:end] + " "  # the words, led by the space before them, and the space after them
-        at = text.find(phrase)
-        while at >= 0:
-            seam = at + len(phrase) - 1
-            opening = text[seam + 1:seam + 2]
-            if "A" <= opening <= "Z" or opening in _OPENING_QUOTES and "A" <= text[seam + 2:seam + 3] <= "Z":
-                seams.add(seam)
-            at = text.find(phrase, at + 1)
+        for words, chars in shapes:
+            end = start = stop.start()
+            if end < chars or text[end - 1] not in _SEAM_AFTER or text[end - chars:end] + " " not in text:
+                continue  # (most stops: their last characters stand nowhere else before a space)
+            for _ in range(words):
+                start = text.rfind(" ", 0, start)
+                if start < 0:
+                    break
+            if start < 0 or end - start - 1 < chars:
+                continue
+            phrase = text[start:end] + " "  # the words, led by the space before them, and the space after them
+            at = text.find(phrase)
+            while at >= 0:
+                seam = at + len(phrase) - 1
+                opening = text[seam + 1:seam + 2]
+                if "A" <= opening <= "Z" or opening in _OPENING_QUOTES and "A" <= text[seam + 2:seam + 3] <= "Z":
+                    seams.add(seam)
+                at = text.find(phrase, at + 1)
     return sorted(seams)
 
 
 # compiled (block 38d of _speedups.c): the stops' words hashed, and each space before a capital looked up among them in
-# one pass, where a search of the page for each stop's words read it once per stop (quadratic in a long page)
+# one pass for all the shapes (42e: a call per shape cost twice), where a search of the page for each stop's words
+# read it once per stop (quadratic in a long page)
 _echoed_seams = native.pick("echoed_seams", _python_echoed_seams)
-
-
-def _echoes(text: str) -> list[int]:
-    """The seams of ``_echoed_seams`` after the last four words of a sentence of the page (``_ECHO_WORDS``) or its
-    last three (``_SHORT_ECHO_WORDS``), in order: neither shape holds all the other's seams (three words of the four's
-    16 characters may fall short of 12)."""
-    return sorted({*_echoed_seams(text, _ECHO_WORDS, _ECHO_CHARS),
-                   *_echoed_seams(text, _SHORT_ECHO_WORDS, _SHORT_ECHO_CHARS)})
 
 
 def _word_end(text: str, start: int) -> int:
