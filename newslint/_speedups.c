@@ -1028,6 +1028,7 @@ static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *last_opening(PyObject *, PyObject *const *, Py_ssize_t);  /* block 31c */
 static PyObject *echoed_seams(PyObject *, PyObject *const *, Py_ssize_t);  /* block 38d */
+static PyObject *named_verb_starts(PyObject *, PyObject *const *, Py_ssize_t);  /* block 42e */
 static PyObject *run_in_cue_starts(PyObject *, PyObject *);  /* block 34a */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
@@ -2288,6 +2289,8 @@ static PyMethodDef methods[] = {
      "NL317: the space of the last opening quotation mark after a space in text[start:end], or -1 (31c)."},
     {"echoed_seams", (PyCFunction)(void (*)(void))echoed_seams, METH_FASTCALL,
      "NL317: the seams after the last words of a sentence that ends elsewhere in text, for each (words, chars) shape, as run_in._python_echoed_seams (38d, 42e)."},
+    {"named_verb_starts", (PyCFunction)(void (*)(void))named_verb_starts, METH_FASTCALL,
+     "NL317: the sentences of a one-line page that may open with a name and a present-tense verb, as run_in._python_named_verb_starts (42e)."},
     {"run_in_cue_starts", run_in_cue_starts, METH_VARARGS,
      "NL317: where each run-in cue of a paragraph starts, as RE2's search finds them one after another, or None (34a)."},
     {"members_among", members_among, METH_VARARGS,
@@ -4744,6 +4747,133 @@ fail:
     PyMem_Free(table);
     Py_DECREF(found);
     return NULL;
+}
+
+/* ---- 42e: NL317's captions of a name and a present-tense verb, where they may start ---- */
+/* named_verb_starts(text, spaces) -> list of int
+ *     run_in._python_named_verb_starts (its twin; tests/rules/test_picture_marks_run_in.py compares them): the start
+ *     of each piece of text.split(". ") after the first that opens with a capital A-Z, whose first word (its second
+ *     to ninth, split at each space) neither opening with a capital nor one of the links 'of', 'de', 'van', 'and' has
+ *     a verb's shape (named_verb_subject), and that holds `spaces` spaces or more; in order. Each ". " found by memchr of its
+ *     '.' in a one-byte str, and only such a piece's words read: the split and its counts read every character. */
+static Py_ssize_t
+named_verb_stop(int kind, const void *data, Py_ssize_t i, Py_ssize_t n)  /* the next ". " from i, or n */
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        while (i + 1 < n) {
+            const Py_UCS1 *dot = memchr(chars + i, '.', (size_t)(n - 1 - i));
+            if (dot == NULL)
+                return n;
+            i = dot - chars;
+            if (chars[i + 1] == ' ')
+                return i;
+            i++;
+        }
+        return n;
+    }
+#define NAMED_VERB_STOP(T)                                                                                             \
+    {                                                                                                                  \
+        const T *chars = (const T *)data;                                                                              \
+        for (; i + 1 < n; i++)                                                                                         \
+            if (chars[i] == '.' && chars[i + 1] == ' ')                                                                \
+                return i;                                                                                              \
+        return n;                                                                                                      \
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+        const Py_UCS2 *chars = (const Py_UCS2 *)data;  /* to the next '.', four characters at a time */
+        const uint64_t ones = ~(uint64_t)0 / 0xFFFF, dots = ones * '.';
+        while (i + 5 <= n) {
+            uint64_t x;
+            memcpy(&x, chars + i, 8);
+            const uint64_t v = x ^ dots, found = (v - ones) & ~v & (ones << 15);
+            if (!found) {
+                i += 4;
+                continue;
+            }
+            i += __builtin_ctzll(found) >> 4;
+            if (chars[i + 1] == ' ')
+                return i;
+            i++;
+        }
+#endif
+        NAMED_VERB_STOP(Py_UCS2)
+    }
+    NAMED_VERB_STOP(Py_UCS4)
+#undef NAMED_VERB_STOP
+}
+
+/* whether text[start:end] (its words split at each space) opens with a capital A-Z and its first word from the second
+ * to the ninth that opens with no capital and is no link ('of', 'de', 'van', 'and') opens with a-z, holds four
+ * characters or more and ends with 's', not 'ss', 'us', 'is' or a possessive's ''s' or '’s' (a verb's shape) */
+static int
+named_verb_subject(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (start >= end || !extraction_upper(PyUnicode_READ(kind, data, start)))
+        return 0;
+    Py_ssize_t i = start;
+    for (int word = 1; word < 9; word++) {
+        while (i < end && PyUnicode_READ(kind, data, i) != ' ')
+            i++;
+        if (i >= end)
+            return 0;
+        const Py_ssize_t first = ++i;
+        while (i < end && PyUnicode_READ(kind, data, i) != ' ')
+            i++;
+        const Py_ssize_t length = i - first;
+        const Py_UCS4 ch = length ? PyUnicode_READ(kind, data, first) : 0;
+        if (extraction_upper(ch))
+            continue;
+        const Py_UCS4 second = length > 1 ? PyUnicode_READ(kind, data, first + 1) : 0;
+        const Py_UCS4 third = length > 2 ? PyUnicode_READ(kind, data, first + 2) : 0;
+        if ((length == 2 && ((ch == 'o' && second == 'f') || (ch == 'd' && second == 'e')))
+            || (length == 3 && ((ch == 'v' && second == 'a' && third == 'n') || (ch == 'a' && second == 'n' && third == 'd'))))
+            continue;
+        if (!extraction_lower(ch) || length < 4 || PyUnicode_READ(kind, data, i - 1) != 's')
+            return 0;
+        const Py_UCS4 before = PyUnicode_READ(kind, data, i - 2);
+        return before != 's' && before != 'u' && before != 'i' && before != '\'' && before != 0x2019;
+    }
+    return 0;
+}
+
+static PyObject *
+named_verb_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL */
+{
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "named_verb_starts(text, spaces): a str and an int");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const Py_ssize_t spaces = PyLong_AsSsize_t(args[1]);
+    if (spaces == -1 && PyErr_Occurred())
+        return NULL;
+    STR_CHARS(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    Py_ssize_t start = named_verb_stop(kind, data, 0, n);
+    while (start < n) {
+        start += 2;  /* the piece after a ". " */
+        const Py_ssize_t end = named_verb_stop(kind, data, start, n);
+        if (named_verb_subject(kind, data, start, end)) {
+            Py_ssize_t count = 0;
+            for (Py_ssize_t i = start; i < end && count < spaces; i++)
+                count += PyUnicode_READ(kind, data, i) == ' ';
+            if (count >= spaces) {
+                PyObject *place = PyLong_FromSsize_t(start);
+                if (place == NULL || PyList_Append(found, place) < 0) {
+                    Py_XDECREF(place);
+                    Py_DECREF(found);
+                    return NULL;
+                }
+                Py_DECREF(place);
+            }
+        }
+        start = end;
+    }
+    return found;
 }
 
 /* ---- 34a: NL317's run-in cues of a paragraph, their places ---- */

@@ -197,7 +197,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -286,12 +286,12 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
-            if flat and picture_verbs:
-                for start, end in _picture_verb_captions(text):
-                    if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
-                        yield self.finding(paragraph.start + start, paragraph.start + end,
-                                           "a photo caption (a picture's present-tense verb) runs into the next "
-                                           f"sentence without a full stop: {quote(text[start:end])}")
+            pictured = list(_picture_verb_captions(text)) if flat and picture_verbs else []
+            for start, end in pictured:
+                if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a photo caption (a picture's present-tense verb) runs into the next "
+                                       f"sentence without a full stop: {quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -313,6 +313,13 @@ class RunInCaption(Rule):
                     end = paragraph.start + _word_end(text, seam + 1)
                     yield self.finding(start, end, "a caption that repeats a sentence of the story runs into the next "
                                        f"sentence without a full stop: {quote(article.text[start:end])}")
+            # a caption of any present-tense verb, in a page flattened onto one line where other captions were found
+            if flat and not print_ocr and (hand or modelled or marked or pictured) and 2 * len(text) >= len(article.text):
+                for start, end in _named_verb_captions(text):
+                    if not any(mark_start <= start < mark_end for mark_start, mark_end in (*marked, *pictured)):
+                        yield self.finding(paragraph.start + start, paragraph.start + end,
+                                           "a photo caption (a name and a present-tense verb) runs into the next "
+                                           f"sentence without a full stop: {quote(text[start:end])}")
 
 
 # the words before a seam that end a sentence elsewhere in the page (a caption that repeats the story), (words, fewest
@@ -538,6 +545,60 @@ def _runs_on(text: str, start: int, verb_end: int) -> bool:
         if last < 0:
             return False
     return _STRETCH_STOP.search(text, verb_end, last + 1) is None
+
+
+# a caption that opens a sentence with its subject's names and a present-tense verb of any kind, then the verb's
+# object or particle ('…a sentence. Jo Doe unleashes a shot at goal…', '…Rovers' Al Roe brings down Ben Kay…'): in a
+# page flattened onto one line, where no stop follows for longer than a sentence runs, a photo caption (a story tells
+# its people's acts in the past tense; not 'says', nor 'likes to': a verb before another verb)
+_SUBJECT_LINKS = ("of", "de", "van", "and")  # the small words inside a subject's names
+_NAMED_VERB = regexcache.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’.-]*|" + "|".join(_SUBJECT_LINKS) + r")){0,7}) "
+                                 r"(?![a-z'’-]*(?:ss|us|is|['’]s) )([a-z][a-z'’-]{2,}s) "
+                                 r"(?=(?:a|an|the|his|her|their|its|on|up|off|down|out|in|at|with|for|as|during|after"
+                                 r"|into|from|through|over|around|past|by|before) |[A-Z0-9£$])")
+_NOT_A_VERB = frozenset("says has does was this his its as thus plus whereas always perhaps towards news series species "
+                        "means".split())
+# a subject's first word that opens a sentence or counts ('Two days after…', 'No demos on…', 'The Rovers fans…')
+_NOT_A_SUBJECT = captions._STARTERS | frozenset("No None Two Three Four Five Six Seven Eight Nine Ten Several Few All "
+                                                "Most".split())
+
+
+def _python_named_verb_starts(text: str, spaces: int) -> list[int]:
+    """Where each piece of ``text.split(". ")`` after the first starts that may open with ``_NAMED_VERB``: a capital
+    A-Z, names and a verb's shape after them (``_verb_after_names``), and ``spaces`` spaces or more (no stop for a
+    sentence's length)."""
+    starts = []
+    start = 0
+    for piece in text.split(". "):
+        if start and "A" <= piece[:1] <= "Z" and _verb_after_names(piece) and piece.count(" ") >= spaces:
+            starts.append(start)
+        start += len(piece) + 2
+    return starts
+
+
+def _verb_after_names(piece: str) -> bool:
+    """Whether the first of the second to ninth words of ``piece`` that opens with no capital and is no name's link
+    has ``_NAMED_VERB``'s verb's shape: a-z first, four characters or more, 's' last, not 'ss', 'us', 'is', ''s'."""
+    for word in piece.split(" ", 9)[1:9]:
+        if not ("A" <= word[:1] <= "Z" or word in _SUBJECT_LINKS):
+            return "a" <= word[:1] <= "z" and len(word) >= 4 and word[-1] == "s" and word[-2] not in "sui'’"
+    return False
+
+
+# compiled (block 42e of _speedups.c): each ". " found by memchr and only a candidate piece's words read, where the
+# split and its counts of spaces cost about 2 µs an article of the mix (41d's form was taken out for that cost)
+_named_verb_starts = native.pick("named_verb_starts", _python_named_verb_starts)
+
+
+def _named_verb_captions(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each caption of a one-line page that ``_NAMED_VERB`` opens after a sentence's stop and no stop
+    ends before a sentence of ordinary length has run (``_runs_on``): reported up to its verb. Tried only where the
+    text up to the next stop and space holds that many spaces and the verb's shape follows the names
+    (``_named_verb_starts``)."""
+    for start in _named_verb_starts(text, captions.MIN_RUN_WORDS):
+        if (found := _NAMED_VERB.match(text, start)) and found.group(2) not in _NOT_A_VERB \
+                and found.group(1).split(" ", 1)[0] not in _NOT_A_SUBJECT and _runs_on(text, start, found.end(2)):
+            yield start, found.end(2)
 
 
 _OPENING_MARKS = " '‘’\"“”"  # what a sentence's first word may follow after the stop before it
