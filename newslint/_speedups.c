@@ -1028,6 +1028,7 @@ static PyObject *run_in_cues(PyObject *, PyObject *);  /* block 28c */
 static PyObject *caption_cue_positions(PyObject *, PyObject *);  /* block 30c */
 static PyObject *last_opening(PyObject *, PyObject *const *, Py_ssize_t);  /* block 31c */
 static PyObject *echoed_seams(PyObject *, PyObject *const *, Py_ssize_t);  /* block 38d */
+static PyObject *named_verb_starts(PyObject *, PyObject *const *, Py_ssize_t);  /* block 42e */
 static PyObject *run_in_cue_starts(PyObject *, PyObject *);  /* block 34a */
 static PyObject *members_among(PyObject *, PyObject *);  /* block 29d */
 /* 17F: defined in its block at the end of the file */
@@ -2287,7 +2288,9 @@ static PyMethodDef methods[] = {
     {"last_opening", (PyCFunction)(void (*)(void))last_opening, METH_FASTCALL,
      "NL317: the space of the last opening quotation mark after a space in text[start:end], or -1 (31c)."},
     {"echoed_seams", (PyCFunction)(void (*)(void))echoed_seams, METH_FASTCALL,
-     "NL317: the seams after the last words of a sentence that ends elsewhere in text, as run_in._python_echoed_seams (38d)."},
+     "NL317: the seams after the last words of a sentence that ends elsewhere in text, for each (words, chars) shape, as run_in._python_echoed_seams (38d, 42e)."},
+    {"named_verb_starts", (PyCFunction)(void (*)(void))named_verb_starts, METH_FASTCALL,
+     "NL317: the sentences of a one-line page that may open with a name and a present-tense verb, as run_in._python_named_verb_starts (42e)."},
     {"run_in_cue_starts", run_in_cue_starts, METH_VARARGS,
      "NL317: where each run-in cue of a paragraph starts, as RE2's search finds them one after another, or None (34a)."},
     {"members_among", members_among, METH_VARARGS,
@@ -4435,14 +4438,22 @@ last_opening(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH
 }
 
 /* ---- 38d: NL317's captions that repeat a sentence of the story ---- */
-/* echoed_seams(text, words, chars) -> list of int
+/* echoed_seams(text, shapes) -> list of int
  *     run_in._python_echoed_seams (its twin; tests/rules/test_run_in_echoes.py compares them): the spaces of text
  *     after which a capital follows (or an opening quote ' ‘ " “ and a capital) and before which stand, led by a
  *     space, the last `words` words of a sentence that ends elsewhere in text with its stop ([.!?], closing marks
  *     ['’")”]*, then white space, as run_in._SENTENCE_STOP finds it), those words holding `chars` characters or more
- *     (the spaces between them counted) and ending in [a-z0-9%)]; in order. Each stop's words hashed by their last
- *     `chars` characters, each such space's by the `chars` before it, and compared where the hashes meet: one pass,
- *     where a search of the page for each stop's words read it once per stop. */
+ *     (the spaces between them counted) and ending in [a-z0-9%)], for any (words, chars) pair of `shapes` (a tuple of
+ *     one to ECHO_SHAPES pairs, each at least 1); in order, each once. Each stop's words hashed by their last `chars`
+ *     characters, each such space's by the `chars` before it (every shape's from one backward pass), and compared
+ *     where the hashes meet: one pass over the text for all the shapes (42e: NL317 asked it once per shape), where a
+ *     search of the page for each stop's words read it once per stop. */
+#define ECHO_SHAPES 4
+
+typedef struct {
+    Py_ssize_t words, chars;
+} EchoShape;
+
 static int
 echo_after(Py_UCS4 ch)
 {
@@ -4455,21 +4466,71 @@ echo_closing(Py_UCS4 ch)
     return ch == '\'' || ch == 0x2019 || ch == '"' || ch == 0x201D || ch == ')';
 }
 
-static uint64_t
-echo_hash(int kind, const void *data, Py_ssize_t end, Py_ssize_t chars)
+/* hashes[s] for each of the k shapes whose chars are `end` or fewer: the hash of the last shapes[s].chars characters
+ * before end, all from one pass back from end over `longest` characters at most */
+static void
+echo_hashes(int kind, const void *data, Py_ssize_t end, const EchoShape *shapes, int k, Py_ssize_t longest,
+            uint64_t *hashes)
 {
     uint64_t h = 1469598103934665603ULL;
-    for (Py_ssize_t i = end - chars; i < end; i++)
-        h = (h ^ (uint64_t)PyUnicode_READ(kind, data, i)) * 1099511628211ULL;
-    return h;
+    for (Py_ssize_t c = 1; c <= longest && c <= end; c++) {
+        h = (h ^ (uint64_t)PyUnicode_READ(kind, data, end - c)) * 1099511628211ULL;
+        for (int s = 0; s < k; s++)
+            if (shapes[s].chars == c)
+                hashes[s] = h;
+    }
+}
+
+/* the last `chars` characters before end (three at most, end of them or more) mixed into a bit of an ECHO_PRINT_BITS
+ * table: a space before a capital is hashed for the shapes only where a stop's words set its bit (most set none) */
+#define ECHO_PRINT_BITS 14
+
+static inline uint32_t
+echo_print(int kind, const void *data, Py_ssize_t end, Py_ssize_t chars)
+{
+    uint32_t h = 0;
+    for (Py_ssize_t c = 1; c <= chars && c <= 3; c++)
+        h = (h ^ (uint32_t)PyUnicode_READ(kind, data, end - c)) * 0x9E3779B1u;
+    return h >> (32 - ECHO_PRINT_BITS);
+}
+
+/* Bit 7 of each of the 8 bytes of x that echo_next stops at in a one-byte str: a capital A-Z, a mark from '!' to '.'
+ * (the stops '!' and '.', the quotes '"' and '\'', and others passed over) or '?' */
+static inline uint64_t
+echo_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255, x7 = x & (ones * 127), ask = x7 ^ (ones * '?');
+    return (((ones * (127 + '.' + 1) - x7) & (x7 + ones * (127 - '!' + 1))) | ~((ask & (ones * 127)) + ones * 127)
+            | extraction_capital_bytes(x)) & ~x & (ones * 128);
+}
+
+static inline int
+echo_byte(Py_UCS4 b)
+{
+    return (b >= '!' && b <= '.') || b == '?' || (b >= 'A' && b <= 'Z');
 }
 
 /* the next index from i of text (its kind and data, n characters) holding a stop ('.', '!', '?') or a space before a
  * capital or an opening quote (' ‘ " “), or n: a loop per kind of str, each character first compared with '?' (letters
- * and most marks stand above all four) */
+ * and most marks stand above all four); a one-byte str passed over eight bytes at a time to the next capital, stop or
+ * quote (echo_bytes; 42e: spaces, a character in six, are no place to stop a scan at) */
 static Py_ssize_t
 echo_next(int kind, const void *data, Py_ssize_t i, Py_ssize_t n)
 {
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        if (i >= n || chars[i] == '.' || chars[i] == '!' || chars[i] == '?')
+            return i < n ? i : n;
+        for (Py_ssize_t j = extraction_next_byte(chars, i + 1, n, echo_bytes, echo_byte); j < n;
+             j = extraction_next_byte(chars, j + 1, n, echo_bytes, echo_byte)) {
+            const Py_UCS1 ch = chars[j];
+            if (ch == '.' || ch == '!' || ch == '?')
+                return j;
+            if (chars[j - 1] == ' ' && ((ch >= 'A' && ch <= 'Z') || ch == '\'' || ch == '"'))
+                return j - 1;
+        }
+        return n;
+    }
 #define ECHO_NEXT(T)                                                                                                   \
     {                                                                                                                  \
         const T *chars = (const T *)data;                                                                              \
@@ -4497,7 +4558,8 @@ echo_next(int kind, const void *data, Py_ssize_t i, Py_ssize_t n)
 
 typedef struct {
     Py_ssize_t start, end;  /* a stop's words: the space before them, and the stop */
-    uint64_t hash;          /* of their last `chars` characters (echo_hash) */
+    uint64_t hash;          /* of their last `chars` characters (echo_hashes) */
+    int shape;              /* the index of the shape they were taken for */
 } EchoStop;
 
 /* room for one more item in a growing array of *room items (count of them used); 0 where memory ran out */
@@ -4514,29 +4576,65 @@ echo_room(void **items, size_t size, Py_ssize_t count, Py_ssize_t *room)
     return 1;
 }
 
+/* the shapes of echoed_seams's second argument into shapes (their number, or -1 with an exception set) */
+static int
+echo_shapes(PyObject *arg, EchoShape *shapes)
+{
+    const Py_ssize_t k = PyTuple_Check(arg) ? PyTuple_GET_SIZE(arg) : 0;
+    if (k < 1 || k > ECHO_SHAPES) {
+        PyErr_SetString(PyExc_TypeError, "echoed_seams(text, shapes): a tuple of one to four (words, chars) pairs");
+        return -1;
+    }
+    for (Py_ssize_t s = 0; s < k; s++) {
+        PyObject *pair = PyTuple_GET_ITEM(arg, s);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_SetString(PyExc_TypeError, "echoed_seams(text, shapes): each shape a (words, chars) pair");
+            return -1;
+        }
+        shapes[s].words = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+        shapes[s].chars = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 1));
+        if ((shapes[s].words == -1 || shapes[s].chars == -1) && PyErr_Occurred())
+            return -1;
+        if (shapes[s].words < 1 || shapes[s].chars < 1) {
+            PyErr_SetString(PyExc_ValueError, "echoed_seams(text, shapes): words and chars of 1 or more");
+            return -1;
+        }
+    }
+    return (int)k;
+}
+
 static PyObject *
 echoed_seams(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL */
 {
-    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1]) || !PyLong_Check(args[2])) {
-        PyErr_SetString(PyExc_TypeError, "echoed_seams(text, words, chars): a str and two ints");
+    if (nargs != 2 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "echoed_seams(text, shapes): a str and a tuple of (words, chars) pairs");
         return NULL;
     }
-    PyObject *text = args[0];
-    const Py_ssize_t words = PyLong_AsSsize_t(args[1]), chars = PyLong_AsSsize_t(args[2]);
-    if ((words == -1 || chars == -1) && PyErr_Occurred())
+    EchoShape shapes[ECHO_SHAPES];
+    const int k = echo_shapes(args[1], shapes);
+    if (k < 0)
         return NULL;
+    PyObject *text = args[0];
+    Py_ssize_t fewest = shapes[0].chars, longest = 0, most_words = 0;
+    for (int s = 0; s < k; s++) {
+        fewest = shapes[s].chars < fewest ? shapes[s].chars : fewest;
+        longest = shapes[s].chars > longest ? shapes[s].chars : longest;
+        most_words = shapes[s].words > most_words ? shapes[s].words : most_words;
+    }
     STR_CHARS(text);
     PyObject *found = PyList_New(0);
-    if (found == NULL || words < 1 || chars < 1 || n < chars + 2)
+    if (found == NULL || n < fewest + 2)
         return found;
-    /* one pass: the stops' words (each its space before them, its stop and the hash of its last `chars` characters)
-     * and the spaces before a capital (or an opening quote and a capital), after a character of [a-z0-9%)] */
+    /* one pass: the stops' words (for each shape they hold, the space before them, the stop and the hash of their
+     * last `chars` characters) and the spaces before a capital (or an opening quote and a capital), after a
+     * character of [a-z0-9%)] */
     Py_ssize_t count = 0, room = 16, spaces = 0, space_room = 64, *table = NULL;
+    uint64_t prints[(1 << ECHO_PRINT_BITS) / 64] = {0};  /* the stops' last characters (echo_print) */
     EchoStop *stops = PyMem_Malloc(room * sizeof(EchoStop));
     Py_ssize_t *seams = PyMem_Malloc(space_room * sizeof(Py_ssize_t));
     if (stops == NULL || seams == NULL)
         goto nomemory;
-    for (Py_ssize_t at = echo_next(kind, data, chars, n); at < n; at = echo_next(kind, data, at + 1, n)) {
+    for (Py_ssize_t at = echo_next(kind, data, fewest, n); at < n; at = echo_next(kind, data, at + 1, n)) {
         if (!echo_after(PyUnicode_READ(kind, data, at - 1)))
             continue;
         if (PyUnicode_READ(kind, data, at) == ' ') {  /* (a capital or an opening quote after it, echo_next) */
@@ -4555,17 +4653,32 @@ echoed_seams(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH
             after++;
         if (after >= n || !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, after)))
             continue;
-        Py_ssize_t start = at, left = words;
+        Py_ssize_t back[ECHO_SHAPES] = {0}, start = at, left = most_words;  /* the space before each shape's words */
+        uint64_t hashes[ECHO_SHAPES];
         while (left > 0 && --start >= 0)
-            if (PyUnicode_READ(kind, data, start) == ' ')
+            if (PyUnicode_READ(kind, data, start) == ' ') {
                 left--;
-        if (left > 0 || at - start - 1 < chars)
-            continue;
-        if (!echo_room((void **)&stops, sizeof(EchoStop), count, &room))
-            goto nomemory;
-        stops[count].start = start;
-        stops[count].end = at;
-        stops[count++].hash = echo_hash(kind, data, at, chars);
+                for (int s = 0; s < k; s++)
+                    if (shapes[s].words == most_words - left)
+                        back[s] = start;
+            }
+        int hashed = 0;
+        for (int s = 0; s < k; s++) {
+            if (most_words - left < shapes[s].words || at - back[s] - 1 < shapes[s].chars)
+                continue;
+            if (!hashed) {
+                echo_hashes(kind, data, at, shapes, k, longest, hashes);
+                const uint32_t print = echo_print(kind, data, at, fewest);
+                prints[print >> 6] |= (uint64_t)1 << (print & 63);
+                hashed = 1;
+            }
+            if (!echo_room((void **)&stops, sizeof(EchoStop), count, &room))
+                goto nomemory;
+            stops[count].start = back[s];
+            stops[count].end = at;
+            stops[count].shape = s;
+            stops[count++].hash = hashes[s];
+        }
     }
     if (count == 0 || spaces == 0)
         goto done;
@@ -4576,33 +4689,49 @@ echoed_seams(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH
     table = PyMem_Calloc(size, sizeof(Py_ssize_t));
     if (table == NULL)
         goto nomemory;
-    for (Py_ssize_t k = 0; k < count; k++) {
-        Py_ssize_t slot = (Py_ssize_t)(stops[k].hash & (uint64_t)(size - 1));
+    for (Py_ssize_t j = 0; j < count; j++) {
+        Py_ssize_t slot = (Py_ssize_t)(stops[j].hash & (uint64_t)(size - 1));
         while (table[slot])
             slot = (slot + 1) & (size - 1);
-        table[slot] = k + 1;
+        table[slot] = j + 1;
     }
-    /* each space before a capital: the `chars` characters before it hashed, compared with the stops' words there */
+    /* each space before a capital: the characters before it hashed for every shape, compared with the stops' words
+     * there; the space taken once, where any shape's words stand before it */
     for (Py_ssize_t j = 0; j < spaces; j++) {
         const Py_ssize_t s = seams[j];
-        const uint64_t h = echo_hash(kind, data, s, chars);
-        for (Py_ssize_t slot = (Py_ssize_t)(h & (uint64_t)(size - 1)); table[slot]; slot = (slot + 1) & (size - 1)) {
-            const EchoStop *stop = &stops[table[slot] - 1];
-            const Py_ssize_t length = stop->end - stop->start;
-            if (stop->hash != h || length > s)
-                continue;
-            Py_ssize_t i = 0;
-            while (i < length && PyUnicode_READ(kind, data, s - length + i) == PyUnicode_READ(kind, data, stop->start + i))
-                i++;
-            if (i == length) {
-                PyObject *place = PyLong_FromSsize_t(s);
-                if (place == NULL || PyList_Append(found, place) < 0) {
-                    Py_XDECREF(place);
-                    goto fail;
+        if (s < fewest)
+            continue;  /* (too few characters before it for any shape) */
+        const uint32_t print = echo_print(kind, data, s, fewest);
+        if (!(prints[print >> 6] >> (print & 63) & 1))
+            continue;  /* (most spaces: no stop's words end as they do) */
+        uint64_t hashes[ECHO_SHAPES];
+        echo_hashes(kind, data, s, shapes, k, longest, hashes);
+        int echoed = 0;
+        for (int shape = 0; shape < k && !echoed; shape++) {
+            if (shapes[shape].chars > s)
+                continue;  /* (no hash: too few characters before the space) */
+            const uint64_t h = hashes[shape];
+            for (Py_ssize_t slot = (Py_ssize_t)(h & (uint64_t)(size - 1)); table[slot]; slot = (slot + 1) & (size - 1)) {
+                const EchoStop *stop = &stops[table[slot] - 1];
+                const Py_ssize_t length = stop->end - stop->start;
+                if (stop->hash != h || stop->shape != shape || length > s)
+                    continue;
+                Py_ssize_t i = 0;
+                while (i < length && PyUnicode_READ(kind, data, s - length + i) == PyUnicode_READ(kind, data, stop->start + i))
+                    i++;
+                if (i == length) {
+                    echoed = 1;
+                    break;
                 }
-                Py_DECREF(place);
-                break;
             }
+        }
+        if (echoed) {
+            PyObject *place = PyLong_FromSsize_t(s);
+            if (place == NULL || PyList_Append(found, place) < 0) {
+                Py_XDECREF(place);
+                goto fail;
+            }
+            Py_DECREF(place);
         }
     }
 done:
@@ -4618,6 +4747,133 @@ fail:
     PyMem_Free(table);
     Py_DECREF(found);
     return NULL;
+}
+
+/* ---- 42e: NL317's captions of a name and a present-tense verb, where they may start ---- */
+/* named_verb_starts(text, spaces) -> list of int
+ *     run_in._python_named_verb_starts (its twin; tests/rules/test_picture_marks_run_in.py compares them): the start
+ *     of each piece of text.split(". ") after the first that opens with a capital A-Z, whose first word (its second
+ *     to ninth, split at each space) neither opening with a capital nor one of the links 'of', 'de', 'van', 'and' has
+ *     a verb's shape (named_verb_subject), and that holds `spaces` spaces or more; in order. Each ". " found by memchr of its
+ *     '.' in a one-byte str, and only such a piece's words read: the split and its counts read every character. */
+static Py_ssize_t
+named_verb_stop(int kind, const void *data, Py_ssize_t i, Py_ssize_t n)  /* the next ". " from i, or n */
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        while (i + 1 < n) {
+            const Py_UCS1 *dot = memchr(chars + i, '.', (size_t)(n - 1 - i));
+            if (dot == NULL)
+                return n;
+            i = dot - chars;
+            if (chars[i + 1] == ' ')
+                return i;
+            i++;
+        }
+        return n;
+    }
+#define NAMED_VERB_STOP(T)                                                                                             \
+    {                                                                                                                  \
+        const T *chars = (const T *)data;                                                                              \
+        for (; i + 1 < n; i++)                                                                                         \
+            if (chars[i] == '.' && chars[i + 1] == ' ')                                                                \
+                return i;                                                                                              \
+        return n;                                                                                                      \
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+#if PY_LITTLE_ENDIAN && (defined(__GNUC__) || defined(__clang__))  /* (__builtin_ctzll) */
+        const Py_UCS2 *chars = (const Py_UCS2 *)data;  /* to the next '.', four characters at a time */
+        const uint64_t ones = ~(uint64_t)0 / 0xFFFF, dots = ones * '.';
+        while (i + 5 <= n) {
+            uint64_t x;
+            memcpy(&x, chars + i, 8);
+            const uint64_t v = x ^ dots, found = (v - ones) & ~v & (ones << 15);
+            if (!found) {
+                i += 4;
+                continue;
+            }
+            i += __builtin_ctzll(found) >> 4;
+            if (chars[i + 1] == ' ')
+                return i;
+            i++;
+        }
+#endif
+        NAMED_VERB_STOP(Py_UCS2)
+    }
+    NAMED_VERB_STOP(Py_UCS4)
+#undef NAMED_VERB_STOP
+}
+
+/* whether text[start:end] (its words split at each space) opens with a capital A-Z and its first word from the second
+ * to the ninth that opens with no capital and is no link ('of', 'de', 'van', 'and') opens with a-z, holds four
+ * characters or more and ends with 's', not 'ss', 'us', 'is' or a possessive's ''s' or '’s' (a verb's shape) */
+static int
+named_verb_subject(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (start >= end || !extraction_upper(PyUnicode_READ(kind, data, start)))
+        return 0;
+    Py_ssize_t i = start;
+    for (int word = 1; word < 9; word++) {
+        while (i < end && PyUnicode_READ(kind, data, i) != ' ')
+            i++;
+        if (i >= end)
+            return 0;
+        const Py_ssize_t first = ++i;
+        while (i < end && PyUnicode_READ(kind, data, i) != ' ')
+            i++;
+        const Py_ssize_t length = i - first;
+        const Py_UCS4 ch = length ? PyUnicode_READ(kind, data, first) : 0;
+        if (extraction_upper(ch))
+            continue;
+        const Py_UCS4 second = length > 1 ? PyUnicode_READ(kind, data, first + 1) : 0;
+        const Py_UCS4 third = length > 2 ? PyUnicode_READ(kind, data, first + 2) : 0;
+        if ((length == 2 && ((ch == 'o' && second == 'f') || (ch == 'd' && second == 'e')))
+            || (length == 3 && ((ch == 'v' && second == 'a' && third == 'n') || (ch == 'a' && second == 'n' && third == 'd'))))
+            continue;
+        if (!extraction_lower(ch) || length < 4 || PyUnicode_READ(kind, data, i - 1) != 's')
+            return 0;
+        const Py_UCS4 before = PyUnicode_READ(kind, data, i - 2);
+        return before != 's' && before != 'u' && before != 'i' && before != '\'' && before != 0x2019;
+    }
+    return 0;
+}
+
+static PyObject *
+named_verb_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)  /* METH_FASTCALL */
+{
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "named_verb_starts(text, spaces): a str and an int");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const Py_ssize_t spaces = PyLong_AsSsize_t(args[1]);
+    if (spaces == -1 && PyErr_Occurred())
+        return NULL;
+    STR_CHARS(text);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    Py_ssize_t start = named_verb_stop(kind, data, 0, n);
+    while (start < n) {
+        start += 2;  /* the piece after a ". " */
+        const Py_ssize_t end = named_verb_stop(kind, data, start, n);
+        if (named_verb_subject(kind, data, start, end)) {
+            Py_ssize_t count = 0;
+            for (Py_ssize_t i = start; i < end && count < spaces; i++)
+                count += PyUnicode_READ(kind, data, i) == ' ';
+            if (count >= spaces) {
+                PyObject *place = PyLong_FromSsize_t(start);
+                if (place == NULL || PyList_Append(found, place) < 0) {
+                    Py_XDECREF(place);
+                    Py_DECREF(found);
+                    return NULL;
+                }
+                Py_DECREF(place);
+            }
+        }
+        start = end;
+    }
+    return found;
 }
 
 /* ---- 34a: NL317's run-in cues of a paragraph, their places ---- */

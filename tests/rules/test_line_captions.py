@@ -613,3 +613,19 @@ def test_lines_of_other_divs_and_of_a_div_nested_in_a_caption_div_are_left(lint)
             f"Harbour library opens on Monday\n:::\n:::\n:::\n\n::: {{.credit-card-offer}}\nSee the offer\n:::\n\n"
             f"{fill(MORE, 72)}\n")
     assert lint(text, select=["NL312"]) == []
+
+
+# NL312: a span of Pandoc's Markdown whose class names a caption or a credit ------------------------------------------------
+def test_spans_of_pandoc_markdown_that_the_page_names_a_caption_or_a_credit(lint):
+    credit = "[Courtesy\nHarbour Museum]{.media-credit}"
+    caption = "[Jane Okafor opens the new library]{#c1 .caption}"
+    text = (f"Library opens\n\n{fill(PROSE, 72)}\n\n![The old reading room, 1910.\n{credit}](https://example.org/a.jpg)\n\n"
+            f"{caption}\n\n{fill(MORE, 72)}\n")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [credit, caption]
+
+
+def test_spans_of_other_classes_or_attributes_are_left(lint):
+    spans = ("[Read more]{.more-link}", "[Apply today]{.credit-card-offer}", '[the new library]{data-caption="x"}',
+             "[Harbour Museum]{#caption}", "[Harbour\n\nMuseum]{.caption}")
+    text = f"Library opens\n\n{fill(PROSE, 72)}\n\n" + "\n\n".join(spans) + f"\n\n{fill(MORE, 72)}\n"
+    assert lint(text, select=["NL312"]) == []

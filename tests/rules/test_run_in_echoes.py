@@ -55,8 +55,8 @@ def test_a_caption_that_keeps_only_the_last_three_words_of_the_sentence_runs_in(
     text = page(story, caption, OTHER_SEAM)
     assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == ["1987 Divers", "Tuesday The"]
 
-def same(text: str, words: int = run_in._ECHO_WORDS, chars: int = run_in._ECHO_CHARS) -> None:
-    assert compiled.echoed_seams(text, words, chars) == run_in._python_echoed_seams(text, words, chars), text
+def same(text: str, shapes: tuple[tuple[int, int], ...] = run_in._ECHO_SHAPES) -> None:
+    assert compiled.echoed_seams(text, shapes) == run_in._python_echoed_seams(text, shapes), text
 
 
 @needs_compiled
@@ -77,7 +77,10 @@ def test_the_compiled_search_is_in_use() -> None:
 def test_edge_cases(text: str) -> None:
     same(text)
     same("é" + text)
-    same(text, 2, 4)
+    for pad in range(1, 9):  # a one-byte str's eight-byte steps (block 38d's scan) at every offset
+        same("a" * pad + " " + text)
+    same(text, ((2, 4),))
+    same(text, ((1, 3), (2, 4), (2, 9), (4, 4)))
 
 
 PIECES = st.sampled_from([" ", ".", "!", "?", "'", "\u2019", "\"", "\u201c", ")", "\n", "\u00a0", "a", "ab", "B",
@@ -86,9 +89,17 @@ PIECES = st.sampled_from([" ", ".", "!", "?", "'", "\u2019", "\"", "\u201c", ")"
 
 @needs_compiled
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(PIECES, max_size=60).map("".join), st.integers(1, 5), st.integers(1, 20))
-def test_drawn_strings(text: str, words: int, chars: int) -> None:
-    same(text, words, chars)
+@given(st.lists(PIECES, max_size=60).map("".join),
+       st.lists(st.tuples(st.integers(1, 5), st.integers(1, 20)), min_size=1, max_size=4).map(tuple))
+def test_drawn_strings(text: str, shapes: tuple[tuple[int, int], ...]) -> None:
+    same(text, shapes)
+
+
+@needs_compiled
+@pytest.mark.parametrize("shapes", [(), ((1, 2),) * 5, ((0, 4),), ((2, 0),), ((2,),), [(2, 4)], ((2, "4"),)])
+def test_shapes_it_refuses(shapes) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        compiled.echoed_seams("go to a small house. Then we go to a small house Then", shapes)
 
 
 @needs_compiled

@@ -197,7 +197,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -286,12 +286,12 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
-            if flat and picture_verbs:
-                for start, end in _picture_verb_captions(text):
-                    if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
-                        yield self.finding(paragraph.start + start, paragraph.start + end,
-                                           "a photo caption (a picture's present-tense verb) runs into the next "
-                                           f"sentence without a full stop: {quote(text[start:end])}")
+            pictured = list(_picture_verb_captions(text)) if flat and picture_verbs else []
+            for start, end in pictured:
+                if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a photo caption (a picture's present-tense verb) runs into the next "
+                                       f"sentence without a full stop: {quote(text[start:end])}")
             if paragraph is article.paragraphs[0] and len(text) >= captions.MIN_PARAGRAPH_CHARS:
                 opening = _OPENING_LABEL.match(text)
                 if opening and not _SPEECH_LABEL.search(opening.group(1)):
@@ -307,62 +307,63 @@ class RunInCaption(Rule):
                     yield self.finding(start, end, "a caption or heading seems to run into the next sentence "
                                        f"without a full stop: {quote(article.text[start:end])}")
             # a caption that repeats the story, searched for where other seams were found (captions come in runs)
-            for seam in _echoes(text) if flat and not print_ocr and (hand or modelled) else ():
+            for seam in _echoed_seams(text, _ECHO_SHAPES) if flat and not print_ocr and (hand or modelled) else ():
                 if seam not in hand and seam not in modelled:
                     start = paragraph.start + text.rfind(" ", 0, seam) + 1
                     end = paragraph.start + _word_end(text, seam + 1)
                     yield self.finding(start, end, "a caption that repeats a sentence of the story runs into the next "
                                        f"sentence without a full stop: {quote(article.text[start:end])}")
+            # a caption of any present-tense verb, in a page flattened onto one line where other captions were found
+            if flat and not print_ocr and (hand or modelled or marked or pictured) and 2 * len(text) >= len(article.text):
+                for start, end in _named_verb_captions(text):
+                    if not any(mark_start <= start < mark_end for mark_start, mark_end in (*marked, *pictured)):
+                        yield self.finding(paragraph.start + start, paragraph.start + end,
+                                           "a photo caption (a name and a present-tense verb) runs into the next "
+                                           f"sentence without a full stop: {quote(text[start:end])}")
 
 
-_ECHO_WORDS = 4  # words before a seam that end a sentence elsewhere in the page: a caption that repeats the story
-_ECHO_CHARS = 16  # the fewest characters of those words (the spaces between them counted): shorter ones recur by chance
-# or its last three words, 12 characters or more: a caption restates the sentence in words of its own up to them
-# ('…was lost on the way down in 1987.' told as '…who was lost on her way down in 1987 The…': the fourth differs)
-_SHORT_ECHO_WORDS = 3
-_SHORT_ECHO_CHARS = 12
+# the words before a seam that end a sentence elsewhere in the page (a caption that repeats the story), (words, fewest
+# characters, the spaces between them counted: shorter ones recur by chance): the last four, 16 characters or more, or
+# the last three, 12 or more: a caption restates the sentence in words of its own up to them ('…was lost on the way
+# down in 1987.' told as '…who was lost on her way down in 1987 The…': the fourth differs); neither shape holds all
+# the other's seams (three words of the four's 16 characters may fall short of 12)
+_ECHO_SHAPES = ((4, 16), (3, 12))
 _OPENING_QUOTES = frozenset("'‘\"“")
 
 
-def _python_echoed_seams(text: str, words: int, chars: int) -> list[int]:
-    """The seams of a flattened page where the last ``words`` words of a sentence that ends elsewhere in it with its
-    stop (``_SENTENCE_STOP``), ``chars`` characters or more and ending in a character of ``_SEAM_AFTER``, stand before
-    a space and a capital (or an opening quote and a capital): a photo caption repeats its story's sentence, and one
-    of the two lost its stop ('…to a hospice in Leeds. … they had to go to a hospice in Leeds When he died…'). The
-    spaces, in order."""
+def _python_echoed_seams(text: str, shapes: tuple[tuple[int, int], ...]) -> list[int]:
+    """The seams of a flattened page where, for a (words, chars) pair of ``shapes``, the last ``words`` words of a
+    sentence that ends elsewhere in it with its stop (``_SENTENCE_STOP``), ``chars`` characters or more and ending in a
+    character of ``_SEAM_AFTER``, stand before a space and a capital (or an opening quote and a capital): a photo
+    caption repeats its story's sentence, and one of the two lost its stop ('…to a hospice in Leeds. … they had to go
+    to a hospice in Leeds When he died…'). The spaces, in order, each once."""
     seams = set()
     for stop in _SENTENCE_STOP.finditer(text):
-        end = start = stop.start()
-        if end < chars or text[end - 1] not in _SEAM_AFTER or text[end - chars:end] + " " not in text:
-            continue  # (most stops: their last characters stand nowhere else before a space)
-        for _ in range(words):
-            start = text.rfind(" ", 0, start)
-            if start < 0:
-                break
-        if start < 0 or end - start - 1 < chars:
-            continue
-        phrase = text[start:end] + " "  # the words, led by the space before them, and the space after them
-        at = text.find(phrase)
-        while at >= 0:
-            seam = at + len(phrase) - 1
-            opening = text[seam + 1:seam + 2]
-            if "A" <= opening <= "Z" or opening in _OPENING_QUOTES and "A" <= text[seam + 2:seam + 3] <= "Z":
-                seams.add(seam)
-            at = text.find(phrase, at + 1)
+        for words, chars in shapes:
+            end = start = stop.start()
+            if end < chars or text[end - 1] not in _SEAM_AFTER or text[end - chars:end] + " " not in text:
+                continue  # (most stops: their last characters stand nowhere else before a space)
+            for _ in range(words):
+                start = text.rfind(" ", 0, start)
+                if start < 0:
+                    break
+            if start < 0 or end - start - 1 < chars:
+                continue
+            phrase = text[start:end] + " "  # the words, led by the space before them, and the space after them
+            at = text.find(phrase)
+            while at >= 0:
+                seam = at + len(phrase) - 1
+                opening = text[seam + 1:seam + 2]
+                if "A" <= opening <= "Z" or opening in _OPENING_QUOTES and "A" <= text[seam + 2:seam + 3] <= "Z":
+                    seams.add(seam)
+                at = text.find(phrase, at + 1)
     return sorted(seams)
 
 
 # compiled (block 38d of _speedups.c): the stops' words hashed, and each space before a capital looked up among them in
-# one pass, where a search of the page for each stop's words read it once per stop (quadratic in a long page)
+# one pass for all the shapes (42e: a call per shape cost twice), where a search of the page for each stop's words
+# read it once per stop (quadratic in a long page)
 _echoed_seams = native.pick("echoed_seams", _python_echoed_seams)
-
-
-def _echoes(text: str) -> list[int]:
-    """The seams of ``_echoed_seams`` after the last four words of a sentence of the page (``_ECHO_WORDS``) or its
-    last three (``_SHORT_ECHO_WORDS``), in order: neither shape holds all the other's seams (three words of the four's
-    16 characters may fall short of 12)."""
-    return sorted({*_echoed_seams(text, _ECHO_WORDS, _ECHO_CHARS),
-                   *_echoed_seams(text, _SHORT_ECHO_WORDS, _SHORT_ECHO_CHARS)})
 
 
 def _word_end(text: str, start: int) -> int:
@@ -544,6 +545,60 @@ def _runs_on(text: str, start: int, verb_end: int) -> bool:
         if last < 0:
             return False
     return _STRETCH_STOP.search(text, verb_end, last + 1) is None
+
+
+# a caption that opens a sentence with its subject's names and a present-tense verb of any kind, then the verb's
+# object or particle ('…a sentence. Jo Doe unleashes a shot at goal…', '…Rovers' Al Roe brings down Ben Kay…'): in a
+# page flattened onto one line, where no stop follows for longer than a sentence runs, a photo caption (a story tells
+# its people's acts in the past tense; not 'says', nor 'likes to': a verb before another verb)
+_SUBJECT_LINKS = ("of", "de", "van", "and")  # the small words inside a subject's names
+_NAMED_VERB = regexcache.compile(r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’.-]*|" + "|".join(_SUBJECT_LINKS) + r")){0,7}) "
+                                 r"(?![a-z'’-]*(?:ss|us|is|['’]s) )([a-z][a-z'’-]{2,}s) "
+                                 r"(?=(?:a|an|the|his|her|their|its|on|up|off|down|out|in|at|with|for|as|during|after"
+                                 r"|into|from|through|over|around|past|by|before) |[A-Z0-9£$])")
+_NOT_A_VERB = frozenset("says has does was this his its as thus plus whereas always perhaps towards news series species "
+                        "means".split())
+# a subject's first word that opens a sentence or counts ('Two days after…', 'No demos on…', 'The Rovers fans…')
+_NOT_A_SUBJECT = captions._STARTERS | frozenset("No None Two Three Four Five Six Seven Eight Nine Ten Several Few All "
+                                                "Most".split())
+
+
+def _python_named_verb_starts(text: str, spaces: int) -> list[int]:
+    """Where each piece of ``text.split(". ")`` after the first starts that may open with ``_NAMED_VERB``: a capital
+    A-Z, names and a verb's shape after them (``_verb_after_names``), and ``spaces`` spaces or more (no stop for a
+    sentence's length)."""
+    starts = []
+    start = 0
+    for piece in text.split(". "):
+        if start and "A" <= piece[:1] <= "Z" and _verb_after_names(piece) and piece.count(" ") >= spaces:
+            starts.append(start)
+        start += len(piece) + 2
+    return starts
+
+
+def _verb_after_names(piece: str) -> bool:
+    """Whether the first of the second to ninth words of ``piece`` that opens with no capital and is no name's link
+    has ``_NAMED_VERB``'s verb's shape: a-z first, four characters or more, 's' last, not 'ss', 'us', 'is', ''s'."""
+    for word in piece.split(" ", 9)[1:9]:
+        if not ("A" <= word[:1] <= "Z" or word in _SUBJECT_LINKS):
+            return "a" <= word[:1] <= "z" and len(word) >= 4 and word[-1] == "s" and word[-2] not in "sui'’"
+    return False
+
+
+# compiled (block 42e of _speedups.c): each ". " found by memchr and only a candidate piece's words read, where the
+# split and its counts of spaces cost about 2 µs an article of the mix (41d's form was taken out for that cost)
+_named_verb_starts = native.pick("named_verb_starts", _python_named_verb_starts)
+
+
+def _named_verb_captions(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each caption of a one-line page that ``_NAMED_VERB`` opens after a sentence's stop and no stop
+    ends before a sentence of ordinary length has run (``_runs_on``): reported up to its verb. Tried only where the
+    text up to the next stop and space holds that many spaces and the verb's shape follows the names
+    (``_named_verb_starts``)."""
+    for start in _named_verb_starts(text, captions.MIN_RUN_WORDS):
+        if (found := _NAMED_VERB.match(text, start)) and found.group(2) not in _NOT_A_VERB \
+                and found.group(1).split(" ", 1)[0] not in _NOT_A_SUBJECT and _runs_on(text, start, found.end(2)):
+            yield start, found.end(2)
 
 
 _OPENING_MARKS = " '‘’\"“”"  # what a sentence's first word may follow after the stop before it

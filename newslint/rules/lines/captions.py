@@ -353,7 +353,8 @@ class CaptionLine(Rule):
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
                    "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
                    "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, the lines Pandoc's Markdown "
-                   "sets right inside a div whose class names a caption or a credit ('::: wp-caption'), a picture "
+                   "sets right inside a div whose class names a caption or a credit ('::: wp-caption') and a span of its "
+                   "Markdown whose class does ('[Courtesy Harbour Museum]{.media-credit}'), a picture "
                    "widget's label ('hide caption', 'Image 3 of 12'), a caption over a credit that is only "
                    "an agency ('PA', 'AFP via Getty'; not the signoff ending a wire story; a credit names someone: "
                    "not a heading of everyday words in capitals, 'HOUSE RULES'; not a paragraph going on from the "
@@ -391,6 +392,12 @@ class CaptionLine(Rule):
             yield self.finding(start, end, f"photo caption (in the page's caption block): "
                                f"{quote(article.text[start:end])}",
                                Fix.replace(start, end, "", safe=False, description="delete the caption"))
+        if "{" in article.text:  # (a memchr: most texts hold no brace, and every span of Pandoc's Markdown one)
+            for start, end in _marked_spans(article.text):
+                if not any(block_start <= start < block_end for block_start, block_end in marked):
+                    yield self.finding(start, end, f"photo caption or credit (in the page's span for one): "
+                                       f"{quote(article.text[start:end])}",
+                                       Fix.replace(start, end, "", safe=False, description="delete the span"))
         if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs):
             return
         unstopped = _unstopped_captions(article)
@@ -546,9 +553,7 @@ def _marked_captions(text: str) -> Iterable[tuple[int, int]]:
                 run = None
             classes = stripped[3:].strip()
             if classes:
-                words = {w for token in classes.replace("{", " ").replace("}", " ").split()
-                         for w in re.split(r"[-_.#]", token.lower())}
-                stack.append(not _CAPTION_CLASS_WORDS.isdisjoint(words) and _FINANCE_WORDS.isdisjoint(words))
+                stack.append(_names_a_caption(classes))
             elif stack:
                 stack.pop()
         elif attributes or stripped.startswith(_NOT_TEXT) or not stripped:
@@ -562,6 +567,32 @@ def _marked_captions(text: str) -> Iterable[tuple[int, int]]:
         at += len(line) + 1
     if run:
         yield run
+
+
+def _names_a_caption(classes: str) -> bool:
+    """Whether Pandoc's ``classes`` of a div or a span ('{.wp-caption .alignleft}', 'photo-caption',
+    '.media-credit') name a caption or a credit (not a card's or a score's credit)."""
+    words = {w for token in classes.replace("{", " ").replace("}", " ").split() for w in re.split(r"[-_.#]", token.lower())}
+    return not _CAPTION_CLASS_WORDS.isdisjoint(words) and _FINANCE_WORDS.isdisjoint(words)
+
+
+# a span of Pandoc's Markdown and its attributes ('[Courtesy Louvre]{.media-credit}', '[Jane Doe at the fair]{.caption}':
+# the page's own markup says what the words are), its words on one line or wrapped, no bracket or brace among them
+_MARKED_SPAN = regexcache.compile(r"\[([^\[\]{}]+)\]\{([^{}\n]*)\}")
+
+
+def _marked_spans(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each span of Pandoc's Markdown in ``text`` whose classes ('.x' among its attributes) name a
+    caption or a credit (its brackets and braces included; its words within a paragraph), found at each ']{'
+    (``str.find``)."""
+    at = text.find("]{")
+    while at >= 0:
+        opening = text.rfind("[", 0, at)
+        span = _MARKED_SPAN.match(text, opening) if opening >= 0 else None
+        if span and span.end(1) == at and "\n\n" not in span.group(1) \
+                and _names_a_caption(" ".join(word for word in span.group(2).split() if word.startswith("."))):
+            yield span.start(), span.end()
+        at = text.find("]{", at + 2)
 
 
 # what a page sets beside a picture or a video, never the story: an image viewer's prompt ('Enlarge Image', 'click
