@@ -241,7 +241,8 @@ class GluedWords(_ExtractionRule):
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
         ListingsGardens'); both dictionary words, one the article uses on its own, the pair a form the web never writes
-        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block)."""
+        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block). A word in
+        capitals the article uses on its own may stand for the second ('PodcastUS Sport')."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
@@ -257,9 +258,10 @@ class GluedWords(_ExtractionRule):
 
     def _cut_labels(self, runs: list[tuple[int, str, _Context, list[tuple[int, str, str]]]],
                     cuts: dict[int, list[int]]) -> None:
-        """Add to ``cuts`` a menu's or list's label glued to its items: a title-case dictionary word glued to
-        ``_LABEL_ITEMS`` or more different capitalised words ('NewsThree', 'NewsSiren', 'NewsIn'), none of them but a
-        sentence's opener ('NewsThe') a form the web writes solid (not Power in 'PowerPoint', 'PowerShell')."""
+        """Add to ``cuts`` a menu's or list's label glued to its items: a title-case dictionary word, no sentence's
+        opener (not OCR's 'TheCrook', 'TheDay'), glued to ``_LABEL_ITEMS`` or more different capitalised words
+        ('NewsThree', 'NewsSiren', 'NewsIn'), none of them but a sentence's opener ('NewsThe') a form the web writes
+        solid (not Power in 'PowerPoint', 'PowerShell')."""
         labelled: dict[str, list[tuple[int, int, str, _Context]]] = {}
         for at, word, context, parts in runs:
             cut, left, right = parts[0] if parts else (0, "", "")
@@ -267,7 +269,8 @@ class GluedWords(_ExtractionRule):
                     and (right[1:].islower() or right.isupper()):
                 labelled.setdefault(left, []).append((at, cut, right, context))
         for left, items in labelled.items():
-            if len({right for _, _, right, _ in items}) >= _LABEL_ITEMS and left.lower() not in _NAME_PREFIXES \
+            if len({right for _, _, right, _ in items}) >= _LABEL_ITEMS \
+                    and left.lower() not in _NAME_PREFIXES and left.lower() not in _SENTENCE_OPENERS \
                     and self.known(left) and all(context.web_count() == 0 or right.lower() in _SENTENCE_OPENERS
                                                  for _, _, right, context in items):
                 for at, cut, _, _ in items:
@@ -275,7 +278,12 @@ class GluedWords(_ExtractionRule):
                         cuts[at] = sorted(cuts[at] + [cut])
 
     def _solid_block_glue(self, left: str, right: str, counts: _Counts, context: _Context) -> bool:
-        """Two title-case words of a page written solid: see :meth:`_cut_solid_blocks`."""
+        """Two title-case words of a page written solid, or a title-case word and a word in capitals the article
+        uses on its own ('PodcastUS Sport'): see :meth:`_cut_solid_blocks`."""
+        if len(right) > 1 and right.isupper():
+            return len(left) > 2 and left[0].isupper() and left[1:].islower() and left.lower() not in _NAME_PREFIXES \
+                and self.known(left) and counts.has(right) and not context.used_twice(counts) \
+                and _unigram(left + right) == 0
         return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
             and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
             and self.known(left) and self.known(right) and (counts.has(left) or counts.has(right)) \
