@@ -278,12 +278,12 @@ class GluedWords(_ExtractionRule):
                         cuts[at] = sorted(cuts[at] + [cut])
 
     def _solid_block_glue(self, left: str, right: str, counts: _Counts, context: _Context) -> bool:
-        """Two title-case words of a page written solid, or a title-case word and a word in capitals the article
-        uses on its own ('PodcastUS Sport'): see :meth:`_cut_solid_blocks`."""
+        """Two title-case words of a page written solid, or a run of a title-case word and a word in capitals the
+        article uses on its own ('PodcastUS Sport'): see :meth:`_cut_solid_blocks`."""
         if len(right) > 1 and right.isupper():
             return len(left) > 2 and left[0].isupper() and left[1:].islower() and left.lower() not in _NAME_PREFIXES \
-                and self.known(left) and counts.has(right) and not context.used_twice(counts) \
-                and _unigram(left + right) == 0
+                and context.end - context.start == len(left) + len(right) and self.known(left) and counts.has(right) \
+                and not context.used_twice(counts) and context.web_count() == 0  # not PlayStationVR
         return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
             and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
             and self.known(left) and self.known(right) and (counts.has(left) or counts.has(right)) \
