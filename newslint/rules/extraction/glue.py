@@ -241,8 +241,7 @@ class GluedWords(_ExtractionRule):
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
         ListingsGardens'); both dictionary words, one the article uses on its own, the pair a form the web never writes
-        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block). A word in
-        capitals the article uses on its own may stand for the second ('PodcastUS Sport')."""
+        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block)."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
@@ -278,12 +277,7 @@ class GluedWords(_ExtractionRule):
                         cuts[at] = sorted(cuts[at] + [cut])
 
     def _solid_block_glue(self, left: str, right: str, counts: _Counts, context: _Context) -> bool:
-        """Two title-case words of a page written solid, or a run of a title-case word and a word in capitals the
-        article uses on its own ('PodcastUS Sport'): see :meth:`_cut_solid_blocks`."""
-        if len(right) > 1 and right.isupper():
-            return len(left) > 2 and left[0].isupper() and left[1:].islower() and left.lower() not in _NAME_PREFIXES \
-                and context.end - context.start == len(left) + len(right) and self.known(left) and counts.has(right) \
-                and not context.used_twice(counts) and context.web_count() == 0  # not PlayStationVR
+        """Two title-case words of a page written solid: see :meth:`_cut_solid_blocks`."""
         return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
             and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
             and self.known(left) and self.known(right) and (counts.has(left) or counts.has(right)) \
