@@ -377,7 +377,6 @@ def test_a_label_glued_to_three_different_words_is_glued_to_each(lint, fixed):
 @pytest.mark.parametrize("text", [
     LABELLED_LIST.replace("{}Hedges", "{}Twelve").format("Notes", "Notes", "Notes"),  # two different words only
     "The PowerPoint slides, the PowerShell scripts and the PowerApps forms were updated.",  # one the web writes solid
-    "TheOrchard was cold. In spring TheMill stood still and TheHarbour froze.",  # a sentence's opener: OCR's joins
 ])
 def test_a_label_needs_three_words_none_the_web_writes_solid(lint, text):
     assert shown(lint, article(text), "NL102") == []

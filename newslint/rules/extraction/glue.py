@@ -257,10 +257,9 @@ class GluedWords(_ExtractionRule):
 
     def _cut_labels(self, runs: list[tuple[int, str, _Context, list[tuple[int, str, str]]]],
                     cuts: dict[int, list[int]]) -> None:
-        """Add to ``cuts`` a menu's or list's label glued to its items: a title-case dictionary word, no sentence's
-        opener (not OCR's 'TheCrook', 'TheDay'), glued to ``_LABEL_ITEMS`` or more different capitalised words
-        ('NewsThree', 'NewsSiren', 'NewsIn'), none of them but a sentence's opener ('NewsThe') a form the web writes
-        solid (not Power in 'PowerPoint', 'PowerShell')."""
+        """Add to ``cuts`` a menu's or list's label glued to its items: a title-case dictionary word glued to
+        ``_LABEL_ITEMS`` or more different capitalised words ('NewsThree', 'NewsSiren', 'NewsIn'), none of them but a
+        sentence's opener ('NewsThe') a form the web writes solid (not Power in 'PowerPoint', 'PowerShell')."""
         labelled: dict[str, list[tuple[int, int, str, _Context]]] = {}
         for at, word, context, parts in runs:
             cut, left, right = parts[0] if parts else (0, "", "")
@@ -269,7 +268,7 @@ class GluedWords(_ExtractionRule):
                 labelled.setdefault(left, []).append((at, cut, right, context))
         for left, items in labelled.items():
             if len({right for _, _, right, _ in items}) >= _LABEL_ITEMS \
-                    and left.lower() not in _NAME_PREFIXES and left.lower() not in _SENTENCE_OPENERS \
+                    and left.lower() not in _NAME_PREFIXES \
                     and self.known(left) and all(context.web_count() == 0 or right.lower() in _SENTENCE_OPENERS
                                                  for _, _, right, context in items):
                 for at, cut, _, _ in items:
