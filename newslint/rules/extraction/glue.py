@@ -148,8 +148,10 @@ class GluedWords(_ExtractionRule):
                    "('NAIROBIKenyan officials'), and, in "
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
                    "other glued words, two dictionary words in title case the web never writes solid ('Top "
-                   "StoriesHarbour'). A solid form the web's word counts know "
-                   "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
+                   "StoriesHarbour'), and a list's label glued to three or more different capitalised words, none "
+                   "of the runs one the web writes solid ('NewsThree', 'NewsSiren', 'NewsIn'). A solid form the "
+                   "web's word counts know (LeeAnne, BankAmerica) is a name, and two short parts with no word "
+                   "after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", GlueSuspects)
