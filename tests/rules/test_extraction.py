@@ -420,8 +420,8 @@ def test_a_lone_a_before_a_word_is_a_split_paragraph(lint):
 
 
 @pytest.mark.parametrize(("paragraphs", "word"), [
-    (("The orchard growers said the frost", "isn’t the worst they have seen in a decade of cold springs."), "isn"),
-    (("The orchard growers said the frost", "couldn't have come at a worse time for the blossom."), "couldn"),
+    (("The orchard growers said the frost", "isn’t the worst they have seen in a decade of cold springs."), "isn’t"),
+    (("The orchard growers said the frost", "couldn't have come at a worse time for the blossom."), "couldn't"),
     (("The orchard plan was first set out by the", "McKinley trust in a letter to the council last year."),
      "McKinley"),
 ])

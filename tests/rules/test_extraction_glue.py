@@ -363,6 +363,25 @@ def test_title_case_pairs_a_solid_page_leaves_alone(lint, text):
             if word not in ("weatherSport", "travelMusic")] == []
 
 
+# a list's label glued to each of its items (a category written before every headline of a list)
+LABELLED_LIST = ("More reading: * Garden {}Twelve tulips bloom early, * Garden {}Pond owners count frogs, "
+                 "* Garden {}Hedges get a trim before winter.")
+
+
+def test_a_label_glued_to_three_different_words_is_glued_to_each(lint, fixed):
+    text = article(LABELLED_LIST.format("Notes", "Notes", "Notes"))
+    assert shown(lint, text, "NL102") == ["NotesTwelve", "NotesPond", "NotesHedges"]
+    assert "Garden Notes Pond owners" in fixed(text, ["NL102"])
+
+
+@pytest.mark.parametrize("text", [
+    LABELLED_LIST.replace("{}Hedges", "{}Twelve").format("Notes", "Notes", "Notes"),  # two different words only
+    "The PowerPoint slides, the PowerShell scripts and the PowerApps forms were updated.",  # one the web writes solid
+])
+def test_a_label_needs_three_words_none_the_web_writes_solid(lint, text):
+    assert shown(lint, article(text), "NL102") == []
+
+
 def test_keys_of_code_and_handles_are_not_glued_words(lint):
     page = ("$('.gallery').carousel({\n    slidesToShow: 3,\n    nextArrow: '.next',\n})\n\n"
             "{\n  \"insertPoint\": \"3\",\n  \"requiredCount\": \"5\"\n}\n\n"

@@ -65,6 +65,7 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 _SOLID_BLOCK = 2  # letter runs cut near a run that make its place a page's blocks written solid
 _SOLID_REACH = 3000  # characters either side of a run that are near it
+_LABEL_ITEMS = 3  # different words a label is glued to ('NewsThree', 'NewsIn', 'NewsSiren')
 _LIST_RUN = 3  # glued item numbers in a row (n, n + 1, n + 2) that make a run-together numbered list
 # a list item's rank glued to the item's first word where an extractor dropped the numbering's markup ('* 1Best
 # monitors, * 2Best keyboards'): at a line's start, after its bullet, or after a comma and a bullet; glue only where the
@@ -147,8 +148,10 @@ class GluedWords(_ExtractionRule):
                    "('NAIROBIKenyan officials'), and, in "
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
                    "other glued words, two dictionary words in title case the web never writes solid ('Top "
-                   "StoriesHarbour'). A solid form the web's word counts know "
-                   "(LeeAnne, BankAmerica) is a name, and two short parts with no word after them (tagDiv.) a code.")
+                   "StoriesHarbour'), and a list's label glued to three or more different capitalised words, none "
+                   "of the runs one the web writes solid ('NewsThree', 'NewsSiren', 'NewsIn'). A solid form the "
+                   "web's word counts know (LeeAnne, BankAmerica) is a name, and two short parts with no word "
+                   "after them (tagDiv.) a code.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", GlueSuspects)
@@ -159,6 +162,7 @@ class GluedWords(_ExtractionRule):
                 if (parts := _run_parts(word := text[start:end])) is not None]
         cuts, counts = self._cuts_of_runs(article, runs)
         self._cut_solid_blocks(runs, cuts, counts)
+        self._cut_labels(runs, cuts)
         for at, word, _, _ in runs:
             if cuts[at] and not _key_or_handle(article.text, at, at + len(word)):
                 fixed = " ".join(_pieces(word, cuts[at]))
@@ -252,6 +256,26 @@ class GluedWords(_ExtractionRule):
                      and self._solid_block_glue(left, right, counts, context)]
             if found:
                 cuts[at] = sorted(cuts[at] + found)
+
+    def _cut_labels(self, runs: list[tuple[int, str, _Context, list[tuple[int, str, str]]]],
+                    cuts: dict[int, list[int]]) -> None:
+        """Add to ``cuts`` a menu's or list's label glued to its items: a title-case dictionary word glued to
+        ``_LABEL_ITEMS`` or more different capitalised words ('NewsThree', 'NewsSiren', 'NewsIn'), none of them but a
+        sentence's opener ('NewsThe') a form the web writes solid (not Power in 'PowerPoint', 'PowerShell')."""
+        labelled: dict[str, list[tuple[int, int, str, _Context]]] = {}
+        for at, word, context, parts in runs:
+            cut, left, right = parts[0] if parts else (0, "", "")
+            if len(left) > 2 and left[0].isupper() and left[1:].islower() and len(right) > 1 \
+                    and (right[1:].islower() or right.isupper()):
+                labelled.setdefault(left, []).append((at, cut, right, context))
+        for left, items in labelled.items():
+            if len({right for _, _, right, _ in items}) >= _LABEL_ITEMS \
+                    and left.lower() not in _NAME_PREFIXES \
+                    and self.known(left) and all(context.web_count() == 0 or right.lower() in _SENTENCE_OPENERS
+                                                 for _, _, right, context in items):
+                for at, cut, _, _ in items:
+                    if cut not in cuts[at]:
+                        cuts[at] = sorted(cuts[at] + [cut])
 
     def _solid_block_glue(self, left: str, right: str, counts: _Counts, context: _Context) -> bool:
         """Two title-case words of a page written solid: see :meth:`_cut_solid_blocks`."""

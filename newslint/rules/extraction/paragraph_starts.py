@@ -73,6 +73,13 @@ def _known_start(rule: _ExtractionRule, text: str, match: re.Match) -> bool:
 
 
 _NOT = regexcache.compile(r"['’]t\b")
+_CONTRACTION = regexcache.compile(r"['’](?:t|s|d|m|re|ve|ll)\b")
+
+
+def _word_end(text: str, match: re.Match) -> int:
+    """Where the word ``match`` finds at the start of ``text`` ends, with its contraction ('isn’t', not 'isn')."""
+    contraction = _CONTRACTION.match(text, match.end(1)) if match.group(1)[-1:].isalpha() else None
+    return contraction.end() if contraction else match.end(1)
 
 
 def _joins(rule: _ExtractionRule, capital: str, fragment: str, counts: _Counts) -> bool:
@@ -248,8 +255,10 @@ class SplitParagraph(_ExtractionRule):
             tail = text[max(previous.start, previous.end - 25):previous.end]
             last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
             start = previous.start + last_word.start() if last_word else previous.end
-            yield self.finding(start, paragraph.start + match.end(1),
-                               f"paragraph {quote(match.group(1))} continues the previous one ({quote(tail)})", fix)
+            end = _word_end(paragraph.text, match)
+            yield self.finding(start, paragraph.start + end,
+                               f"paragraph {quote(paragraph.text[match.start(1):end])} continues the previous one "
+                               f"({quote(tail)})", fix)
 
 
     def _goes_on(self, article: Article, paragraph: Paragraph, starts: dict[int, re.Match]) -> bool:
