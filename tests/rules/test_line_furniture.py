@@ -980,6 +980,49 @@ def test_a_list_run_into_one_line_of_the_story_s_stays(texts):
     assert not furniture._menus_as_lists(texts, shapes_of(texts)) - {1}
 
 
+NESTED_MENU = ["* Home", "* Local", "+ Harbour", "+ Hill villages", "o Upper valley", "o Lower valley", "* Sport",
+               "+ Rowing", "* Weather"]  # a text browser's marks of a nested list's levels (lynx)
+
+
+@pytest.mark.parametrize("menu", [
+    NESTED_MENU,
+    [item.replace("* ", "• ").replace("+ ", "□ ").replace("o ", "☆ ") for item in NESTED_MENU],  # w3m's marks
+    ["-   Harbour", "-   Hill villages", "-   Rowing", "-   Weather"],  # Pandoc's
+    ["* [Harbour](/harbour/)", "* [Hill villages](/hills/ \"Villages\")", "* Most viewed stories of the coast this week",
+     "* [Rowing](/sport/rowing/)"],  # Markdown's links: most items a short label
+])
+def test_a_list_of_labels_outside_the_story_is_the_page_s_whatever_its_words_and_marks(lint, menu):
+    """Three marked lines or more in a row above or below the story, none a sentence, are the page's (a menu, its
+    sections, a footer) even without a word of the page, whatever their marks: a nested menu's levels are one list.
+    Below the story, a list of headlines is the page's too."""
+    texts = [PAGE_HEAD[0], *menu, PAGE_HEAD[2], PROSE, MORE, LAST]
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) == set(range(1, len(menu) + 1))
+    assert set(menu) <= set(lines_of(lint, "\n\n".join(texts) + "\n", "NL311"))
+    texts = [*PAGE_HEAD, PROSE, MORE, LAST, *menu]
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) - {1} == set(range(6, 6 + len(menu)))
+    headlines = ["* Lighthouse keeper's cottage opens as a museum", "* Why the fishing fleet is shrinking",
+                 "* Two new berths for the marina and the old slipway"]
+    texts = [*PAGE_HEAD, PROSE, MORE, LAST, *headlines]
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) - {1} == {6, 7, 8}
+
+
+STORY_POINTS = ["* Fares on the night ferry will rise by a fifth from May",
+                "* Season tickets for islanders stay at last year's price",
+                "* The harbour board will review the timetable in the autumn"]
+
+
+@pytest.mark.parametrize("texts", [
+    [*PAGE_HEAD, *STORY_POINTS, PROSE, MORE, LAST],  # the points of the story's summary above it: statements
+    [*PAGE_HEAD, PROSE, MORE, LAST, "The three boats on the shortlist for the new service are:", "* Harbour Star",
+     "* Island Queen", "* Morning Tide"],  # a list of the story's under the line that introduces it
+    [*PAGE_HEAD, PROSE, "* Harbour", "* Hill villages", "* Upper valley", "* Lower valley", "* Rowing", "* Weather",
+     MORE, LAST],  # a long list between the story's paragraphs, which parts its prose into two blocks
+    [*PAGE_HEAD, PROSE, MORE, LAST, "* The plan was approved.", "* It starts in May.", "* Fares stay the same"],
+])
+def test_a_list_of_the_story_s_outside_its_extent_stays(texts):
+    assert not furniture._menus_as_lists(texts, shapes_of(texts)) - {1}
+
+
 def test_a_paragraph_said_again_further_on_is_not_a_card():
     line = "The council will meet again in March."
     assert furniture._twice_in_a_row([PROSE, line, MORE, line, LAST]) == set()

@@ -532,7 +532,8 @@ def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-_MENU_MARKS = "*•·+-–"  # the marks an extractor writes before a list's items ('* Facebook', '+ Privacy Policy')
+_MENU_MARKS = "*•·+-–o□☆○"  # the marks an extractor writes before a list's items ('* Facebook', '+ Privacy Policy'; a
+# text browser's marks of a nested list's levels, lynx's '* + o', w3m's '• □ ☆ ○')
 _MENU_ITEMS = 3  # items of a list of the page's links at least
 _MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
 _PAIR_ITEM_WORDS = 4  # words of each label of a line of two run together at most ('Log In', 'Most Read')
@@ -543,42 +544,70 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
     lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), or a line of three
     items or more run together, each after its mark and before a comma ('* Facebook, * Twitter, * Email,'), each
     item a label of up to six words without a sentence's end, two of them or more holding a word of the page
-    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A line so run
-    together outside the story's extent (a page's menu above it, its tags or related headlines below) is the page's
-    whatever its words, where no item is a sentence (``_page_list_items``); so is a line of two labels there
-    ('* Subscribe, * Log In,', each of up to four words), both words of the page or the line beside another list so
-    found; not '* Apples, * Pears,' alone."""
+    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A list
+    outside the story's extent (a page's menu above it, its tags, related headlines or footer below) is the page's
+    whatever its words, where no item is a sentence (``_page_list_items``): three marked lines or more in a row,
+    whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line so run together; so
+    is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words of the page or
+    the line beside another list so found; not '* Apples, * Pears,' alone."""
     marked = [i for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS]
     found: set[int] = set()
     run: list[int] = []
+    block: list[int] = []  # marked lines in a row, whatever their marks
     pairs: list[tuple[int, bool]] = []  # lines of two labels run together, each with whether both are the page's words
-    extent = None  # the story's, found where a line run together has no word of the page
+    extent = None  # the story's, found where a list may be the page's for being outside it
+
+    def outside(first: int, last: int) -> bool:
+        nonlocal extent
+        extent = extent or story_extent(texts, shapes)
+        return last < extent[0] or first > extent[1]
+
     for i in marked + [-1]:
         if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
             if len(run) >= _MENU_ITEMS and _menu_items([texts[j][2:] for j in run]):
                 found.update(run)
             run = []
+        if block and i != block[-1] + 1:
+            if len(block) >= _MENU_ITEMS and not found.issuperset(block) and not _story_list(texts, shapes, block) \
+                    and _page_list_items(items := [texts[j][2:] for j in block]) and outside(block[0], block[-1]) \
+                    and (block[0] > extent[1] or _mostly_labels(items)):
+                found.update(block)
+            block = []
         if i < 0:
             break
+        block.append(i)
         text = texts[i]
         items = text[2:-1].split(", " + text[:2]) if text.endswith(",") else ()
         if len(items) >= _MENU_ITEMS:  # a list run into one line
-            if _menu_items(items):
+            if _menu_items(items) or _page_list_items(items) and outside(i, i):
                 found.add(i)
-            elif _page_list_items(items):
-                extent = extent or story_extent(texts, shapes)
-                if not extent[0] <= i <= extent[1]:
-                    found.add(i)
         else:
             if len(items) == 2 and (labels := _menu_items(items, _PAIR_ITEM_WORDS)) is not None:
                 pairs.append((i, labels))
             run.append(i)  # (a line of two items may open a run of marked lines)
     for i, labels in pairs:
-        if i not in found and (labels or i - 1 in found or i + 1 in found):
-            extent = extent or story_extent(texts, shapes)
-            if not extent[0] <= i <= extent[1]:
-                found.add(i)
+        if i not in found and (labels or i - 1 in found or i + 1 in found) and outside(i, i):
+            found.add(i)
     return found
+
+
+_LINK_TARGET = regexcache.compile(r"\]\([^)\s]*(?:\s[^)]*)?\)")  # a Markdown link's target ('[News](/news/ "News")')
+
+
+def _mostly_labels(items: list[str]) -> bool:
+    """More than half the items are a link's label, up to six words (a link's Markdown target aside): a menu, not the
+    points of a story's summary above it ('* Fares rise by a fifth from May')."""
+    return 2 * sum(1 <= len(_HEADLINE_WORDS.findall(_LINK_TARGET.sub("]", item))) <= _MENU_ITEM_WORDS
+                   for item in items) > len(items)
+
+
+def _story_list(texts: list[str], shapes: list[tuple[int, bool]], lines: list[int]) -> bool:
+    """The lines are a list of the story's: under a line that introduces it ('The shortlist is:'), or with the story's
+    prose right above and right below them."""
+    above, below = lines[0] - 1, lines[-1] + 1
+    return above >= 0 and (_introduces_list(texts[above]) or below < len(texts)
+                           and prose_paragraph(texts[above], shapes[above][0])
+                           and prose_paragraph(texts[below], shapes[below][0]))
 
 
 def _menu_items(items: list[str], most: int = _MENU_ITEM_WORDS) -> bool | None:
@@ -969,18 +998,24 @@ def _story_lists(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
     found: set[int] = set()
     first, last = extent
     for i in range(first, min(last + 1, len(texts) - 1)):
-        intro = texts[i].rstrip()
-        if not intro.endswith(":") or not shapes[i + 1][1] or i in found:
-            continue
-        words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
-        if not _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] or not WEB_WORDS.isdisjoint(words) \
-                or not _READER.isdisjoint(words) or sum(w in FUNCTION_WORDS for w in words) < 2:
+        if not shapes[i + 1][1] or i in found or not _introduces_list(texts[i]):
             continue
         end = i + 1
         while end < len(texts) and shapes[end][1]:
             end += 1
         found.update(range(i, end))
     return found
+
+
+def _introduces_list(text: str) -> bool:
+    """A line of the story's that ends in a colon over a list: three to twenty-five words, two function words or more,
+    none of the web page's or the reader's."""
+    intro = text.rstrip()
+    if not intro.endswith(":"):
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
+    return _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] and WEB_WORDS.isdisjoint(words) \
+        and _READER.isdisjoint(words) and sum(w in FUNCTION_WORDS for w in words) >= 2
 
 
 _EMAIL = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
