@@ -1006,6 +1006,20 @@ def test_a_list_of_labels_outside_the_story_is_the_page_s_whatever_its_words_and
     assert furniture._menus_as_lists(texts, shapes_of(texts)) - {1} == {6, 7, 8}
 
 
+def test_a_paragraph_of_marked_lines_is_a_list_of_its_lines():
+    """A text browser's list in a hard-wrapped page is one paragraph: an item a marked line, a line without a mark
+    going on with the item above (a long item wrapped, a submenu's 'Expand'), a mark alone (an icon's link) none."""
+    menu = "• News\n    □ Harbour\n    □ Hill villages\n  Expand\n• Weather and tides along the\n  coast\n•\n• Apps & Co."
+    assert furniture._list_items(menu) == ["News", "Harbour", "Hill villages Expand", "Weather and tides along the coast",
+                                           "Apps & Co."]
+    texts = [PAGE_HEAD[0], menu, PAGE_HEAD[2], PROSE, MORE, LAST, "* Privacy\n* Terms\n* Cookies"]
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) == {1, 6}
+    texts = [PAGE_HEAD[0], PROSE, "* Privacy\n* Terms\n* Cookies", MORE, LAST]  # words of the page inside the story
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) == {2}
+    texts = [PAGE_HEAD[0], PROSE, "* Harbour\n* Hill villages\n* Upper valley", MORE, LAST]
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) == set()
+
+
 STORY_POINTS = ["* Fares on the night ferry will rise by a fifth from May",
                 "* Season tickets for islanders stay at last year's price",
                 "* The harbour board will review the timetable in the autumn"]

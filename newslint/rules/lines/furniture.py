@@ -541,19 +541,20 @@ _PAIR_ITEM_WORDS = 4  # words of each label of a line of two run together at mos
 
 def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
     """Lists of the page's links that an extractor kept with their marks (an HTML list's items): a run of three
-    lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), or a line of three
+    lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), a paragraph of three
+    such lines or more (a hard-wrapped text browser's list, ``_list_items``), or a line of three
     items or more run together, each after its mark and before a comma ('* Facebook, * Twitter, * Email,'), each
     item a label of up to six words without a sentence's end, two of them or more holding a word of the page
     ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A list
     outside the story's extent (a page's menu above it, its tags, related headlines or footer below) is the page's
-    whatever its words, where no item is a sentence (``_page_list_items``): three marked lines or more in a row,
-    whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line so run together; so
-    is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words of the page or
-    the line beside another list so found; not '* Apples, * Pears,' alone."""
-    marked = [i for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS]
+    whatever its words, where no item is a sentence (``_page_list_items``): three items or more in marked lines and
+    paragraphs in a row, whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line
+    run together; so is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words
+    of the page or the line beside another list so found; not '* Apples, * Pears,' alone."""
+    listed = {i: _list_items(text) for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS}
     found: set[int] = set()
     run: list[int] = []
-    block: list[int] = []  # marked lines in a row, whatever their marks
+    block: list[int] = []  # marked lines and paragraphs in a row, whatever their marks
     pairs: list[tuple[int, bool]] = []  # lines of two labels run together, each with whether both are the page's words
     extent = None  # the story's, found where a list may be the page's for being outside it
 
@@ -562,14 +563,15 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
         extent = extent or story_extent(texts, shapes)
         return last < extent[0] or first > extent[1]
 
-    for i in marked + [-1]:
+    for i in [*listed, -1]:
         if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
             if len(run) >= _MENU_ITEMS and _menu_items([texts[j][2:] for j in run]):
                 found.update(run)
             run = []
         if block and i != block[-1] + 1:
-            if len(block) >= _MENU_ITEMS and not found.issuperset(block) and not _story_list(texts, shapes, block) \
-                    and _page_list_items(items := [texts[j][2:] for j in block]) and outside(block[0], block[-1]) \
+            items = [item for j in block for item in listed[j]]
+            if len(items) >= _MENU_ITEMS and not found.issuperset(block) and not _story_list(texts, shapes, block) \
+                    and _page_list_items(items) and outside(block[0], block[-1]) \
                     and (block[0] > extent[1] or _mostly_labels(items)):
                 found.update(block)
             block = []
@@ -577,6 +579,10 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
             break
         block.append(i)
         text = texts[i]
+        if len(listed[i]) > 1:  # a paragraph of marked lines
+            if len(listed[i]) >= _MENU_ITEMS and _menu_items(listed[i]):
+                found.add(i)
+            continue
         items = text[2:-1].split(", " + text[:2]) if text.endswith(",") else ()
         if len(items) >= _MENU_ITEMS:  # a list run into one line
             if _menu_items(items) or _page_list_items(items) and outside(i, i):
@@ -589,6 +595,25 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
         if i not in found and (labels or i - 1 in found or i + 1 in found) and outside(i, i):
             found.add(i)
     return found
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a text that opens with a list's mark: the text after it, or where the text holds lines (a text
+    browser's list in a hard-wrapped page, one paragraph), each line's after its mark, a line without one going on
+    with the item above (a long item wrapped, a submenu's 'Expand'); a mark alone on its line (an icon's link) is no
+    item."""
+    if "\n" not in text:
+        return [text[2:]]
+    items: list[str] = []
+    for line in map(str.strip, text.split("\n")):
+        if line[1:2] == " " and line[:1] in _MENU_MARKS:
+            items.append(line[2:])
+        elif line not in _MENU_MARKS:  # (a mark alone is an icon's link, with no label)
+            if items:
+                items[-1] += " " + line
+            else:
+                items.append(line)
+    return items
 
 
 _LINK_TARGET = regexcache.compile(r"\]\([^)\s]*(?:\s[^)]*)?\)")  # a Markdown link's target ('[News](/news/ "News")')
@@ -625,9 +650,13 @@ _PAGE_LIST_ITEM_WORDS = 30  # words of an item of a page's list at most (a relat
 
 def _page_list_items(items: list[str]) -> bool:
     """Each item is a label, a tag or a headline (one to thirty words), none a statement ending in a stop (a teaser
-    cut short, 'Finding happiness in the mess of ...', is no statement)."""
-    return all(1 <= len(_HEADLINE_WORDS.findall(item)) <= _PAGE_LIST_ITEM_WORDS
-               and (not item.endswith((".", "!")) or item.endswith(_CUT_SHORT)) for item in map(str.rstrip, items))
+    cut short, 'Finding happiness in the mess of ...', is no statement, nor are two words, 'Apps & Co.')."""
+    return all(1 <= (words := len(_HEADLINE_WORDS.findall(item))) <= _PAGE_LIST_ITEM_WORDS
+               and (not item.endswith((".", "!")) or item.endswith(_CUT_SHORT) or words <= _LABEL_WITH_STOP)
+               for item in map(str.rstrip, items))
+
+
+_LABEL_WITH_STOP = 2  # words of a label that may end in a stop, at most ('Apps & Co.', 'Washington D.C.')
 
 
 def _headline_above(text: str) -> bool:
