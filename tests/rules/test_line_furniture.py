@@ -1020,6 +1020,18 @@ def test_a_paragraph_of_marked_lines_is_a_list_of_its_lines():
     assert furniture._menus_as_lists(texts, shapes_of(texts)) == set()
 
 
+def test_a_paragraph_of_marked_lines_may_open_with_a_few_labels():
+    """A text browser runs a menu's first links into the list's paragraph ('Subscribe' / 'Log in' over '* Sections');
+    up to three lines of labels are items too, not a line that introduces a list nor a line of prose."""
+    assert furniture._list_items("Subscribe\nLog in\n* Sections\n  + Harbour") == ["Subscribe", "Log in", "Sections",
+                                                                                    "Harbour"]
+    assert furniture._list_items("The three boats on the shortlist are:\n* Harbour Star\n* Island Queen") is None
+    assert furniture._list_items("The ferry will run all night from May, the harbour board said on\n- Monday") is None
+    assert furniture._list_items("One\nTwo\nThree\nFour\n* Five") is None  # more than three lines over the list
+    texts = [*PAGE_HEAD, PROSE, MORE, LAST, "* 2024\n* May\n* 8"]  # a date's links: numbers are labels too
+    assert furniture._menus_as_lists(texts, shapes_of(texts)) - {1} == {6}
+
+
 STORY_POINTS = ["* Fares on the night ferry will rise by a fifth from May",
                 "* Season tickets for islanders stay at last year's price",
                 "* The harbour board will review the timetable in the autumn"]

@@ -551,7 +551,8 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
     paragraphs in a row, whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line
     run together; so is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words
     of the page or the line beside another list so found; not '* Apples, * Pears,' alone."""
-    listed = {i: _list_items(text) for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS}
+    listed = {i: items for i, text in enumerate(texts)
+              if (text[1:2] == " " and text[:1] in _MENU_MARKS or "\n" in text) and (items := _list_items(text))}
     found: set[int] = set()
     run: list[int] = []
     block: list[int] = []  # marked lines and paragraphs in a row, whatever their marks
@@ -597,22 +598,29 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
     return found
 
 
-def _list_items(text: str) -> list[str]:
-    """The items of a text that opens with a list's mark: the text after it, or where the text holds lines (a text
-    browser's list in a hard-wrapped page, one paragraph), each line's after its mark, a line without one going on
-    with the item above (a long item wrapped, a submenu's 'Expand'); a mark alone on its line (an icon's link) is no
-    item."""
+_LIST_HEAD = 3  # lines of labels at most over a paragraph's marked lines ('Subscribe' / 'Log in' / '* Sections')
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of a text that is a list kept with its marks: the text after its mark, or where the text holds lines
+    (a text browser's list in a hard-wrapped page, one paragraph), each marked line's after its mark, a line without
+    one going on with the item above (a long item wrapped, a submenu's 'Expand'), under up to three lines of labels
+    of up to six words, each an item (a menu's 'Subscribe' / 'Log in' over '* Sections'), not a line that
+    introduces the list; a mark alone on its line (an icon's link) is no item. None where the text is no list."""
     if "\n" not in text:
-        return [text[2:]]
-    items: list[str] = []
-    for line in map(str.strip, text.split("\n")):
+        return [text[2:]] if text[1:2] == " " and text[:1] in _MENU_MARKS else None
+    lines = list(map(str.strip, text.split("\n")))
+    head = next((k for k, line in enumerate(lines[:_LIST_HEAD + 1]) if line[1:2] == " " and line[:1] in _MENU_MARKS),
+                None)
+    if head is None or head and (_introduces_list(lines[head - 1]) or not all(
+            len(_HEADLINE_WORDS.findall(line)) <= _MENU_ITEM_WORDS for line in lines[:head])):
+        return None
+    items = lines[:head]
+    for line in lines[head:]:
         if line[1:2] == " " and line[:1] in _MENU_MARKS:
             items.append(line[2:])
-        elif line not in _MENU_MARKS:  # (a mark alone is an icon's link, with no label)
-            if items:
-                items[-1] += " " + line
-            else:
-                items.append(line)
+        elif line not in _MENU_MARKS:  # (a mark alone)
+            items[-1] += " " + line
     return items
 
 
@@ -649,11 +657,12 @@ _PAGE_LIST_ITEM_WORDS = 30  # words of an item of a page's list at most (a relat
 
 
 def _page_list_items(items: list[str]) -> bool:
-    """Each item is a label, a tag or a headline (one to thirty words), none a statement ending in a stop (a teaser
-    cut short, 'Finding happiness in the mess of ...', is no statement, nor are two words, 'Apps & Co.')."""
-    return all(1 <= (words := len(_HEADLINE_WORDS.findall(item))) <= _PAGE_LIST_ITEM_WORDS
+    """Each item is a label, a tag, a number or a headline (up to thirty words, not empty), none a statement ending in
+    a stop (a teaser cut short, 'Finding happiness in the mess of ...', is no statement, nor are two words, 'Apps &
+    Co.')."""
+    return all(item and (words := len(_HEADLINE_WORDS.findall(item))) <= _PAGE_LIST_ITEM_WORDS
                and (not item.endswith((".", "!")) or item.endswith(_CUT_SHORT) or words <= _LABEL_WITH_STOP)
-               for item in map(str.rstrip, items))
+               for item in map(str.strip, items))
 
 
 _LABEL_WITH_STOP = 2  # words of a label that may end in a stop, at most ('Apps & Co.', 'Washington D.C.')
