@@ -18,7 +18,7 @@ from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSO
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
-from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
+from newslint.rules.lines._shared import (HOLDS_CUT, LINE_BREAK, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
                                           _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
                                           _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
                                           line_forms, paragraph_forms)
@@ -131,7 +131,7 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
-        menus = _menus_as_lists(texts, shapes) if open_lines else set()  # (reported before the loop: it skips them)
+        menus = _menus_as_lists(texts, shapes, marks) if open_lines else set()  # (reported before the loop: it skips them)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -539,7 +539,7 @@ _MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
 _PAIR_ITEM_WORDS = 4  # words of each label of a line of two run together at most ('Log In', 'Most Read')
 
 
-def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: bytes) -> set[int]:
     """Lists of the page's links that an extractor kept with their marks (an HTML list's items): a run of three
     lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), a paragraph of three
     such lines or more (a hard-wrapped text browser's list, ``_list_items``), or a line of three
@@ -550,9 +550,15 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
     whatever its words, where no item is a sentence (``_page_list_items``): three items or more in marked lines and
     paragraphs in a row, whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line
     run together; so is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words
-    of the page or the line beside another list so found; not '* Apples, * Pears,' alone."""
-    listed = {i: items for i, text in enumerate(texts)
-              if (text[1:2] == " " and text[:1] in _MENU_MARKS or "\n" in text) and (items := _list_items(text))}
+    of the page or the line beside another list so found; not '* Apples, * Pears,' alone. ``marks``: the texts'
+    line_forms marks, whose LINE_BREAK tells the paragraphs of lines."""
+    listed = {i: [text[2:]] for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS}
+    broken = marks.translate(_WITH_BREAK)  # a byte per text: 1 where it holds lines (most pages: none)
+    if 1 in broken:
+        for i in compress(count(), broken):
+            if items := _list_items(texts[i]):
+                listed[i] = items
+        listed = dict(sorted(listed.items()))
     found: set[int] = set()
     run: list[int] = []
     block: list[int] = []  # marked lines and paragraphs in a row, whatever their marks
@@ -601,14 +607,15 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int
 _LIST_HEAD = 3  # lines of labels at most over a paragraph's marked lines ('Subscribe' / 'Log in' / '* Sections')
 
 
+_WITH_BREAK = bytes(bool(byte & LINE_BREAK) for byte in range(256))  # a line_forms mark → whether it has LINE_BREAK
+
+
 def _list_items(text: str) -> list[str] | None:
-    """The items of a text that is a list kept with its marks: the text after its mark, or where the text holds lines
-    (a text browser's list in a hard-wrapped page, one paragraph), each marked line's after its mark, a line without
-    one going on with the item above (a long item wrapped, a submenu's 'Expand'), under up to three lines of labels
-    of up to six words, each an item (a menu's 'Subscribe' / 'Log in' over '* Sections'), not a line that
-    introduces the list; a mark alone on its line (an icon's link) is no item. None where the text is no list."""
-    if "\n" not in text:
-        return [text[2:]] if text[1:2] == " " and text[:1] in _MENU_MARKS else None
+    """The items of a paragraph of lines that is a list kept with its marks (a text browser's list in a hard-wrapped
+    page): each marked line's text after its mark, a line without one going on with the item above (a long item
+    wrapped, a submenu's 'Expand'), under up to three lines of labels of up to six words, each an item (a menu's
+    'Subscribe' / 'Log in' over '* Sections'), not a line that introduces the list; a mark alone on its line (an
+    icon's link) is no item. None where the paragraph is no list."""
     lines = list(map(str.strip, text.split("\n")))
     head = next((k for k, line in enumerate(lines[:_LIST_HEAD + 1]) if line[1:2] == " " and line[:1] in _MENU_MARKS),
                 None)
