@@ -932,6 +932,12 @@ def test_a_list_of_the_page_s_links_kept_with_its_marks_is_furniture(lint):
     assert one_line in lines_of(lint, f"Title\n\n{PROSE}\n\n{one_line}\n\n{MORE}\n\n{LAST}\n", "NL311")
 
 
+def forms(texts):
+    """``texts`` with their line_forms shapes and marks, as NL311 gives them to ``_menus_as_lists``."""
+    shapes, _, marks = line_forms(texts)
+    return texts, shapes, marks
+
+
 @pytest.mark.parametrize("items", [
     ("* Apples", "* Pears", "* Plums"),  # labels without a word of the page
     ("* Share the road with cyclists.", "* Follow the signs.", "* Watch your speed."),  # sentences
@@ -940,7 +946,7 @@ def test_a_list_of_the_page_s_links_kept_with_its_marks_is_furniture(lint):
     ("* Share prices fell sharply on Monday after the report came out, * Follow the money, * Watch the markets,",),
 ])
 def test_a_list_of_the_story_s_is_no_list_of_links(items):
-    assert furniture._menus_as_lists([PROSE, *items, MORE], shapes_of([PROSE, *items, MORE])) == set()
+    assert furniture._menus_as_lists(*forms([PROSE, *items, MORE])) == set()
 
 
 PAGE_HEAD = ["Harbour ferry to run all night | The Coast Courier", "* Facebook, * Twitter, * Email,",
@@ -953,19 +959,17 @@ RELATED = ("* Lighthouse keeper's cottage opens as a museum, * Why the fishing f
 def test_a_list_run_into_one_line_outside_the_story_is_the_page_s():
     """A page's tags or related headlines that an extractor ran into one line ('* A, * B, * C,') after the story, or
     a menu above it, are the page's whatever their words, where no item is a sentence (a teaser cut short is none)."""
-    assert furniture._menus_as_lists([*PAGE_HEAD, PROSE, MORE, LAST, TAGS, RELATED], shapes_of(
-        [*PAGE_HEAD, PROSE, MORE, LAST, TAGS, RELATED])) == {1, 6, 7}
-    assert furniture._menus_as_lists([*PAGE_HEAD, TAGS, PROSE, MORE, LAST], shapes_of(
-        [*PAGE_HEAD, TAGS, PROSE, MORE, LAST])) == {1, 3}
+    assert furniture._menus_as_lists(*forms([*PAGE_HEAD, PROSE, MORE, LAST, TAGS, RELATED])) == {1, 6, 7}
+    assert furniture._menus_as_lists(*forms([*PAGE_HEAD, TAGS, PROSE, MORE, LAST])) == {1, 3}
 
 
 def test_a_line_of_two_labels_outside_the_story_is_the_page_s():
     """Two labels run into one line above or below the story: each a word of the page ('* Subscribe, * Sign In,'), or
     the line beside another list of the page's (a box's tabs over its headlines, '* Newest, * Busiest,')."""
     texts = [PAGE_HEAD[0], "* Subscribe, * Sign In,", PAGE_HEAD[2], PROSE, MORE, LAST]
-    assert furniture._menus_as_lists(texts, shapes_of(texts)) == {1}
+    assert furniture._menus_as_lists(*forms(texts)) == {1}
     texts = [*PAGE_HEAD, PROSE, MORE, LAST, "* Newest, * Busiest,", RELATED]
-    assert furniture._menus_as_lists(texts, shapes_of(texts)) == {1, 6, 7}
+    assert furniture._menus_as_lists(*forms(texts)) == {1, 6, 7}
 
 
 @pytest.mark.parametrize("texts", [
@@ -977,7 +981,76 @@ def test_a_line_of_two_labels_outside_the_story_is_the_page_s():
     [*PAGE_HEAD, PROSE, MORE, LAST, "* The plan was approved., * It starts in May., * Fares stay the same,"],
 ])
 def test_a_list_run_into_one_line_of_the_story_s_stays(texts):
-    assert not furniture._menus_as_lists(texts, shapes_of(texts)) - {1}
+    assert not furniture._menus_as_lists(*forms(texts)) - {1}
+
+
+NESTED_MENU = ["* Home", "* Local", "+ Harbour", "+ Hill villages", "o Upper valley", "o Lower valley", "* Sport",
+               "+ Rowing", "* Weather"]  # a text browser's marks of a nested list's levels (lynx)
+
+
+@pytest.mark.parametrize("menu", [
+    NESTED_MENU,
+    [item.replace("* ", "• ").replace("+ ", "□ ").replace("o ", "☆ ") for item in NESTED_MENU],  # w3m's marks
+    ["-   Harbour", "-   Hill villages", "-   Rowing", "-   Weather"],  # Pandoc's
+    ["* [Harbour](/harbour/)", "* [Hill villages](/hills/ \"Villages\")", "* Most viewed stories of the coast this week",
+     "* [Rowing](/sport/rowing/)"],  # Markdown's links: most items a short label
+])
+def test_a_list_of_labels_outside_the_story_is_the_page_s_whatever_its_words_and_marks(lint, menu):
+    """Three marked lines or more in a row above or below the story, none a sentence, are the page's (a menu, its
+    sections, a footer) even without a word of the page, whatever their marks: a nested menu's levels are one list.
+    Below the story, a list of headlines is the page's too."""
+    texts = [PAGE_HEAD[0], *menu, PAGE_HEAD[2], PROSE, MORE, LAST]
+    assert furniture._menus_as_lists(*forms(texts)) == set(range(1, len(menu) + 1))
+    assert set(menu) <= set(lines_of(lint, "\n\n".join(texts) + "\n", "NL311"))
+    texts = [*PAGE_HEAD, PROSE, MORE, LAST, *menu]
+    assert furniture._menus_as_lists(*forms(texts)) - {1} == set(range(6, 6 + len(menu)))
+    headlines = ["* Lighthouse keeper's cottage opens as a museum", "* Why the fishing fleet is shrinking",
+                 "* Two new berths for the marina and the old slipway"]
+    texts = [*PAGE_HEAD, PROSE, MORE, LAST, *headlines]
+    assert furniture._menus_as_lists(*forms(texts)) - {1} == {6, 7, 8}
+
+
+def test_a_paragraph_of_marked_lines_is_a_list_of_its_lines():
+    """A text browser's list in a hard-wrapped page is one paragraph: an item a marked line, a line without a mark
+    going on with the item above (a long item wrapped, a submenu's 'Expand'), a mark alone (an icon's link) none."""
+    menu = "• News\n    □ Harbour\n    □ Hill villages\n  Expand\n• Weather and tides along the\n  coast\n•\n• Apps & Co."
+    assert furniture._list_items(menu) == ["News", "Harbour", "Hill villages Expand", "Weather and tides along the coast",
+                                           "Apps & Co."]
+    texts = [PAGE_HEAD[0], menu, PAGE_HEAD[2], PROSE, MORE, LAST, "* Privacy\n* Terms\n* Cookies"]
+    assert furniture._menus_as_lists(*forms(texts)) == {1, 6}
+    texts = [PAGE_HEAD[0], PROSE, "* Privacy\n* Terms\n* Cookies", MORE, LAST]  # words of the page inside the story
+    assert furniture._menus_as_lists(*forms(texts)) == {2}
+    texts = [PAGE_HEAD[0], PROSE, "* Harbour\n* Hill villages\n* Upper valley", MORE, LAST]
+    assert furniture._menus_as_lists(*forms(texts)) == set()
+
+
+def test_a_paragraph_of_marked_lines_may_open_with_a_few_labels():
+    """A text browser runs a menu's first links into the list's paragraph ('Subscribe' / 'Log in' over '* Sections');
+    up to three lines of labels are items too, not a line that introduces a list nor a line of prose."""
+    assert furniture._list_items("Subscribe\nLog in\n* Sections\n  + Harbour") == ["Subscribe", "Log in", "Sections",
+                                                                                    "Harbour"]
+    assert furniture._list_items("The three boats on the shortlist are:\n* Harbour Star\n* Island Queen") is None
+    assert furniture._list_items("The ferry will run all night from May, the harbour board said on\n- Monday") is None
+    assert furniture._list_items("One\nTwo\nThree\nFour\n* Five") is None  # more than three lines over the list
+    texts = [*PAGE_HEAD, PROSE, MORE, LAST, "* 2024\n* May\n* 8"]  # a date's links: numbers are labels too
+    assert furniture._menus_as_lists(*forms(texts)) - {1} == {6}
+
+
+STORY_POINTS = ["* Fares on the night ferry will rise by a fifth from May",
+                "* Season tickets for islanders stay at last year's price",
+                "* The harbour board will review the timetable in the autumn"]
+
+
+@pytest.mark.parametrize("texts", [
+    [*PAGE_HEAD, *STORY_POINTS, PROSE, MORE, LAST],  # the points of the story's summary above it: statements
+    [*PAGE_HEAD, PROSE, MORE, LAST, "The three boats on the shortlist for the new service are:", "* Harbour Star",
+     "* Island Queen", "* Morning Tide"],  # a list of the story's under the line that introduces it
+    [*PAGE_HEAD, PROSE, "* Harbour", "* Hill villages", "* Upper valley", "* Lower valley", "* Rowing", "* Weather",
+     MORE, LAST],  # a long list between the story's paragraphs, which parts its prose into two blocks
+    [*PAGE_HEAD, PROSE, MORE, LAST, "* The plan was approved.", "* It starts in May.", "* Fares stay the same"],
+])
+def test_a_list_of_the_story_s_outside_its_extent_stays(texts):
+    assert not furniture._menus_as_lists(*forms(texts)) - {1}
 
 
 def test_a_paragraph_said_again_further_on_is_not_a_card():

@@ -18,7 +18,7 @@ from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSO
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
-from newslint.rules.lines._shared import (HOLDS_CUT, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
+from newslint.rules.lines._shared import (HOLDS_CUT, LINE_BREAK, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
                                           _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
                                           _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
                                           line_forms, paragraph_forms)
@@ -131,7 +131,7 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
-        menus = _menus_as_lists(texts, shapes) if open_lines else set()  # (reported before the loop: it skips them)
+        menus = _menus_as_lists(texts, shapes, marks) if open_lines else set()  # (reported before the loop: it skips them)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -532,53 +532,122 @@ def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-_MENU_MARKS = "*•·+-–"  # the marks an extractor writes before a list's items ('* Facebook', '+ Privacy Policy')
+_MENU_MARKS = "*•·+-–o□☆○"  # the marks an extractor writes before a list's items ('* Facebook', '+ Privacy Policy'; a
+# text browser's marks of a nested list's levels, lynx's '* + o', w3m's '• □ ☆ ○')
 _MENU_ITEMS = 3  # items of a list of the page's links at least
 _MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
 _PAIR_ITEM_WORDS = 4  # words of each label of a line of two run together at most ('Log In', 'Most Read')
 
 
-def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: bytes) -> set[int]:
     """Lists of the page's links that an extractor kept with their marks (an HTML list's items): a run of three
-    lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), or a line of three
+    lines or more that open with the same mark ('* Facebook' / '* Twitter' / '* Pinterest'), a paragraph of three
+    such lines or more (a hard-wrapped text browser's list, ``_list_items``), or a line of three
     items or more run together, each after its mark and before a comma ('* Facebook, * Twitter, * Email,'), each
     item a label of up to six words without a sentence's end, two of them or more holding a word of the page
-    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A line so run
-    together outside the story's extent (a page's menu above it, its tags or related headlines below) is the page's
-    whatever its words, where no item is a sentence (``_page_list_items``); so is a line of two labels there
-    ('* Subscribe, * Log In,', each of up to four words), both words of the page or the line beside another list so
-    found; not '* Apples, * Pears,' alone."""
-    marked = [i for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS]
+    ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A list
+    outside the story's extent (a page's menu above it, its tags, related headlines or footer below) is the page's
+    whatever its words, where no item is a sentence (``_page_list_items``): three items or more in marked lines and
+    paragraphs in a row, whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line
+    run together; so is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words
+    of the page or the line beside another list so found; not '* Apples, * Pears,' alone. ``marks``: the texts'
+    line_forms marks, whose LINE_BREAK tells the paragraphs of lines."""
+    listed = {i: [text[2:]] for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS}
+    broken = marks.translate(_WITH_BREAK)  # a byte per text: 1 where it holds lines (most pages: none)
+    if 1 in broken:
+        for i in compress(count(), broken):
+            if items := _list_items(texts[i]):
+                listed[i] = items
+        listed = dict(sorted(listed.items()))
     found: set[int] = set()
     run: list[int] = []
+    block: list[int] = []  # marked lines and paragraphs in a row, whatever their marks
     pairs: list[tuple[int, bool]] = []  # lines of two labels run together, each with whether both are the page's words
-    extent = None  # the story's, found where a line run together has no word of the page
-    for i in marked + [-1]:
+    extent = None  # the story's, found where a list may be the page's for being outside it
+
+    def outside(first: int, last: int) -> bool:
+        nonlocal extent
+        extent = extent or story_extent(texts, shapes)
+        return last < extent[0] or first > extent[1]
+
+    for i in [*listed, -1]:
         if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
             if len(run) >= _MENU_ITEMS and _menu_items([texts[j][2:] for j in run]):
                 found.update(run)
             run = []
+        if block and i != block[-1] + 1:
+            items = [item for j in block for item in listed[j]]
+            if len(items) >= _MENU_ITEMS and not found.issuperset(block) and not _story_list(texts, shapes, block) \
+                    and _page_list_items(items) and outside(block[0], block[-1]) \
+                    and (block[0] > extent[1] or _mostly_labels(items)):
+                found.update(block)
+            block = []
         if i < 0:
             break
+        block.append(i)
         text = texts[i]
+        if len(listed[i]) > 1:  # a paragraph of marked lines
+            if len(listed[i]) >= _MENU_ITEMS and _menu_items(listed[i]):
+                found.add(i)
+            continue
         items = text[2:-1].split(", " + text[:2]) if text.endswith(",") else ()
         if len(items) >= _MENU_ITEMS:  # a list run into one line
-            if _menu_items(items):
+            if _menu_items(items) or _page_list_items(items) and outside(i, i):
                 found.add(i)
-            elif _page_list_items(items):
-                extent = extent or story_extent(texts, shapes)
-                if not extent[0] <= i <= extent[1]:
-                    found.add(i)
         else:
             if len(items) == 2 and (labels := _menu_items(items, _PAIR_ITEM_WORDS)) is not None:
                 pairs.append((i, labels))
             run.append(i)  # (a line of two items may open a run of marked lines)
     for i, labels in pairs:
-        if i not in found and (labels or i - 1 in found or i + 1 in found):
-            extent = extent or story_extent(texts, shapes)
-            if not extent[0] <= i <= extent[1]:
-                found.add(i)
+        if i not in found and (labels or i - 1 in found or i + 1 in found) and outside(i, i):
+            found.add(i)
     return found
+
+
+_LIST_HEAD = 3  # lines of labels at most over a paragraph's marked lines ('Subscribe' / 'Log in' / '* Sections')
+
+
+_WITH_BREAK = bytes(bool(byte & LINE_BREAK) for byte in range(256))  # a line_forms mark → whether it has LINE_BREAK
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of a paragraph of lines that is a list kept with its marks (a text browser's list in a hard-wrapped
+    page): each marked line's text after its mark, a line without one going on with the item above (a long item
+    wrapped, a submenu's 'Expand'), under up to three lines of labels of up to six words, each an item (a menu's
+    'Subscribe' / 'Log in' over '* Sections'), not a line that introduces the list; a mark alone on its line (an
+    icon's link) is no item. None where the paragraph is no list."""
+    lines = list(map(str.strip, text.split("\n")))
+    head = next((k for k, line in enumerate(lines[:_LIST_HEAD + 1]) if line[1:2] == " " and line[:1] in _MENU_MARKS),
+                None)
+    if head is None or head and (_introduces_list(lines[head - 1]) or not all(
+            len(_HEADLINE_WORDS.findall(line)) <= _MENU_ITEM_WORDS for line in lines[:head])):
+        return None
+    items = lines[:head]
+    for line in lines[head:]:
+        if line[1:2] == " " and line[:1] in _MENU_MARKS:
+            items.append(line[2:])
+        elif line not in _MENU_MARKS:  # (a mark alone)
+            items[-1] += " " + line
+    return items
+
+
+_LINK_TARGET = regexcache.compile(r"\]\([^)\s]*(?:\s[^)]*)?\)")  # a Markdown link's target ('[News](/news/ "News")')
+
+
+def _mostly_labels(items: list[str]) -> bool:
+    """More than half the items are a link's label, up to six words (a link's Markdown target aside): a menu, not the
+    points of a story's summary above it ('* Fares rise by a fifth from May')."""
+    return 2 * sum(1 <= len(_HEADLINE_WORDS.findall(_LINK_TARGET.sub("]", item))) <= _MENU_ITEM_WORDS
+                   for item in items) > len(items)
+
+
+def _story_list(texts: list[str], shapes: list[tuple[int, bool]], lines: list[int]) -> bool:
+    """The lines are a list of the story's: under a line that introduces it ('The shortlist is:'), or with the story's
+    prose right above and right below them."""
+    above, below = lines[0] - 1, lines[-1] + 1
+    return above >= 0 and (_introduces_list(texts[above]) or below < len(texts)
+                           and prose_paragraph(texts[above], shapes[above][0])
+                           and prose_paragraph(texts[below], shapes[below][0]))
 
 
 def _menu_items(items: list[str], most: int = _MENU_ITEM_WORDS) -> bool | None:
@@ -595,10 +664,15 @@ _PAGE_LIST_ITEM_WORDS = 30  # words of an item of a page's list at most (a relat
 
 
 def _page_list_items(items: list[str]) -> bool:
-    """Each item is a label, a tag or a headline (one to thirty words), none a statement ending in a stop (a teaser
-    cut short, 'Finding happiness in the mess of ...', is no statement)."""
-    return all(1 <= len(_HEADLINE_WORDS.findall(item)) <= _PAGE_LIST_ITEM_WORDS
-               and (not item.endswith((".", "!")) or item.endswith(_CUT_SHORT)) for item in map(str.rstrip, items))
+    """Each item is a label, a tag, a number or a headline (up to thirty words, not empty), none a statement ending in
+    a stop (a teaser cut short, 'Finding happiness in the mess of ...', is no statement, nor are two words, 'Apps &
+    Co.')."""
+    return all(item and (words := len(_HEADLINE_WORDS.findall(item))) <= _PAGE_LIST_ITEM_WORDS
+               and (not item.endswith((".", "!")) or item.endswith(_CUT_SHORT) or words <= _LABEL_WITH_STOP)
+               for item in map(str.strip, items))
+
+
+_LABEL_WITH_STOP = 2  # words of a label that may end in a stop, at most ('Apps & Co.', 'Washington D.C.')
 
 
 def _headline_above(text: str) -> bool:
@@ -969,18 +1043,24 @@ def _story_lists(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
     found: set[int] = set()
     first, last = extent
     for i in range(first, min(last + 1, len(texts) - 1)):
-        intro = texts[i].rstrip()
-        if not intro.endswith(":") or not shapes[i + 1][1] or i in found:
-            continue
-        words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
-        if not _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] or not WEB_WORDS.isdisjoint(words) \
-                or not _READER.isdisjoint(words) or sum(w in FUNCTION_WORDS for w in words) < 2:
+        if not shapes[i + 1][1] or i in found or not _introduces_list(texts[i]):
             continue
         end = i + 1
         while end < len(texts) and shapes[end][1]:
             end += 1
         found.update(range(i, end))
     return found
+
+
+def _introduces_list(text: str) -> bool:
+    """A line of the story's that ends in a colon over a list: three to twenty-five words, two function words or more,
+    none of the web page's or the reader's."""
+    intro = text.rstrip()
+    if not intro.endswith(":"):
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(intro)]
+    return _LIST_INTRO_WORDS[0] <= len(words) <= _LIST_INTRO_WORDS[1] and WEB_WORDS.isdisjoint(words) \
+        and _READER.isdisjoint(words) and sum(w in FUNCTION_WORDS for w in words) >= 2
 
 
 _EMAIL = regexcache.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
