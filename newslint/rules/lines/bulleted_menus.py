@@ -4,9 +4,12 @@ indentation (lynx '     * News' / '          + Hotels', w3m '  • Home' / '    
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
-from newslint.furniture import story_extent
+from newslint import regexcache
+
+from newslint.furniture import prose_paragraph, story_extent
 from newslint.model import Paragraph
 from newslint.rule import Fix
 from newslint.rules.lines._shared import _HEADLINE_WORDS
@@ -15,9 +18,17 @@ _BULLETS = "*+-•□☆○◦▪■●·–‣"  # the marks a text browser or 
 _WIDGETS = ("(BUTTON)", "[ ]", "[X]", "(*)", "( )")  # a form's controls printed among a menu's items
 _ITEM_WORDS = 6  # words of a menu's label at most ('Birthday/Wedding/Anniversary', 'Do not sell my data')
 _LEAST_ITEMS = 8  # labels of a menu at least (a shorter list may be a story's)
+_NEAR = 2  # paragraphs: a list with prose this near on both sides is the story's
 _MENU_SHARE = 0.9  # the share of a menu's labels at least that are short and open with a capital ('Travel Tips')
 _CLAUSE_ENDS = (".", "?", ":", ";", ",")  # how a label of a menu never ends
+_PLAIN_LINES = 3  # lines without a mark among a paragraph's items at most ('E-Edition', 'Home Page' over '* News')
+_LEAST_LINKS = 4  # headlines of other stories in a list at least
+_HEADLINE_WORDS_MOST = 20  # words of a headline at most
+_STOPS = (".", "!", ";", ",", ":")  # how a headline never ends ...
+_CUT = ("...", "…")  # ... but where a teaser is cut short
+_QUOTES = "\"“‘'"
 
+_MARKED_LINE = regexcache.compile(r"\n[ \t]*[*+•□☆○◦▪■●·–‣-](?: |$)", re.M)  # a line of a paragraph opening with a mark
 Line = tuple[int, int]  # a line's text as offsets into the article's
 
 
@@ -25,7 +36,7 @@ def _label(line: str) -> str | None:
     """The label of a list's item ('* [Podcast](/podcasts)' → 'Podcast', '+ Hotels' → 'Hotels', a bare mark → ''),
     '' for a form's control or field ('(BUTTON) Search', '____'), None for any other line."""
     text = line.strip()
-    if text.startswith(_WIDGETS) or text.strip("_[] ") == "" and "_" in text:
+    if text.startswith(_WIDGETS) or len(text) > 2 and not text.strip("_[] "):  # ('[          ]', '_____')
         return ""
     if not text or text[0] not in _BULLETS or text[1:2] not in ("", " "):
         return None
@@ -35,44 +46,78 @@ def _label(line: str) -> str | None:
     return label
 
 
-def _list_lines(text: str, start: int) -> list[tuple[Line, str]] | None:
-    """Each line of a paragraph (its text, opening at ``start``) with its label, if every line is an item of a list
-    or a form's control and one at least has a mark; else None."""
+def _list_lines(text: str, start: int, column: int) -> list[tuple[Line, str]] | None:
+    """Each line of a paragraph (its text, opening at ``start``, in ``column``) with its item's label (see
+    :func:`_label`), if it is a list's items and a form's controls: a line that goes on under an item's label (lynx
+    wraps a long one) adds to that label (its line has ''), and up to ``_PLAIN_LINES`` lines without a mark, fewer
+    than the marked ones, are labels of their own ('E-Edition' over '* News'); else None."""
     found: list[tuple[Line, str]] = []
-    marked = False
-    for line in text.split("\n"):
+    plain = marked = 0
+    under = -1  # the column of the last item's label, where a line that goes on with it starts
+    for k, line in enumerate(text.split("\n")):
+        lead = len(line) - len(line.lstrip()) + (column if k == 0 else 0)
         label = _label(line)
-        if label is None:
-            return None
-        marked = marked or line.lstrip()[:1] in _BULLETS
-        lead = len(line) - len(line.lstrip())
-        found.append(((start + lead, start + len(line.rstrip())), label))
+        if label is None and 0 <= under <= lead:  # the last item's label, going on
+            item = len(found) - 1 - next(j for j, (_, kept) in enumerate(reversed(found)) if kept)
+            found[item] = (found[item][0], found[item][1] + " " + line.strip())
+            label = ""
+        elif label is None:
+            words = len(_HEADLINE_WORDS.findall(line))
+            if not 1 <= words <= _ITEM_WORDS or line.rstrip().endswith(_CLAUSE_ENDS) or plain == _PLAIN_LINES:
+                return None
+            plain, label, under = plain + 1, line.strip(), -1
+        elif label:
+            marked, under = marked + 1, lead + 2
+        found.append(((start + lead - (column if k == 0 else 0), start + len(line.rstrip())), label))
         start += len(line) + 1
-    return found if marked else None
+    return found if plain < marked or not plain else None
 
 
 def _menu(labels: list[str]) -> bool:
-    """The labels of a site's menu: ``_LEAST_ITEMS`` or more, nearly all (``_MENU_SHARE``) of one to six words without
-    a sentence's end and opening with a capital (a story's list has sentences, or lower-case things: 'two eggs')."""
-    if len(labels) < _LEAST_ITEMS:
+    """The labels of a site's menu or of its list of other stories, nearly all (``_MENU_SHARE``) opening with a capital
+    (a story's list has lower-case things: 'two eggs'): ``_LEAST_ITEMS`` or more, nearly all of one to six words
+    without a sentence's end ('Travel Tips'), or ``_LEAST_LINKS`` or more, each a headline (up to twenty words, no
+    stop at its end but a teaser's cut '...': a story's list of points has sentences)."""
+    if len(labels) < _LEAST_LINKS:
         return False
-    short = capitalised = 0
+    short = capitalised = headlines = 0
     for label in labels:
-        short += 1 <= len(_HEADLINE_WORDS.findall(label)) <= _ITEM_WORDS and not label.endswith(_CLAUSE_ENDS)
-        capitalised += label[:1].isupper()
-    return short >= _MENU_SHARE * len(labels) and capitalised >= _MENU_SHARE * len(labels)
+        words = len(_HEADLINE_WORDS.findall(label))
+        short += 1 <= words <= _ITEM_WORDS and not label.endswith(_CLAUSE_ENDS)
+        capitalised += label.lstrip(_QUOTES)[:1].isupper()
+        headlines += 1 <= words <= _HEADLINE_WORDS_MOST and (not label.endswith(_STOPS) or label.endswith(_CUT))
+    least = _MENU_SHARE * len(labels)
+    return capitalised >= least and (len(labels) >= _LEAST_ITEMS and short >= least or headlines == len(labels))
 
 
 def _opens_list(text: str) -> bool:
-    """The paragraph opens with a list's mark or a form's control (the cheap test before any other)."""
-    return text[:1] in _BULLETS and text[:1] != "" or text.startswith(_WIDGETS)
+    """The paragraph opens with a list's mark or a form's control or field, or a line of it after the first does
+    (the cheap test before any other)."""
+    first = text[:1]
+    return first != "" and (first in _BULLETS or first in "[(_" and _label(text.partition("\n")[0]) == "") \
+        or "\n" in text and _MARKED_LINE.search(text) is not None
 
 
-def bulleted_menus(paragraphs: Sequence[Paragraph], texts: Sequence[str],
+def _in_story(texts: Sequence[str], shapes: Sequence[tuple[int, bool]], first: int, last: int) -> bool:
+    """The list from paragraph ``first`` to ``last`` is the story's: it follows a line that introduces it ('The new
+    trustees are:'), or prose stands within ``_NEAR`` paragraphs on both sides of it."""
+    def prose(indexes: range) -> bool:
+        return any(prose_paragraph(texts[i], shapes[i][0]) for i in indexes)
+
+    return first > 0 and texts[first - 1].rstrip().endswith(":") \
+        or prose(range(max(0, first - _NEAR), first)) and prose(range(last + 1, min(len(texts), last + 1 + _NEAR)))
+
+
+def _column(text: str, start: int) -> int:
+    """The column of ``text`` at ``start`` (a paragraph's first line is indented as the next)."""
+    return start - text.rfind("\n", 0, start) - 1
+
+
+def bulleted_menus(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[str],
                    shapes: Sequence[tuple[int, bool]]) -> dict[int, list[Line]]:
-    """The paragraphs of a page's menus written as bulleted lists, each with its lines: a run of paragraphs whose
+    """The paragraphs of a page's menus written as bulleted lists (``text``: the article's), each with its lines: a run of paragraphs whose
     every line is a list's item (a form's control among them), outside the story's extent (``texts``, ``shapes``:
-    the paragraphs' line forms), whose labels are a menu's (:func:`_menu`). Only paragraphs that open with a mark or
+    the paragraphs' line forms) and not set in its prose (:func:`_in_story`), whose labels are a menu's (:func:`_menu`). Only paragraphs that open with a mark or
     a control are looked at."""
     found: dict[int, list[Line]] = {}
     if not any(map(_opens_list, texts)):
@@ -80,11 +125,13 @@ def bulleted_menus(paragraphs: Sequence[Paragraph], texts: Sequence[str],
     extent = None
     run: dict[int, list[tuple[Line, str]]] = {}
     for i in range(len(texts) + 1):
-        lines = _list_lines(paragraphs[i].text, paragraphs[i].start) if i < len(texts) and _opens_list(texts[i]) else None
+        lines = _list_lines(paragraphs[i].text, paragraphs[i].start, _column(text, paragraphs[i].start)) \
+            if i < len(texts) and _opens_list(texts[i]) else None
         if lines is not None and (not run or i - 1 in run):
             run[i] = lines
             continue
-        if run and _menu([label for items in run.values() for _, label in items if label]):
+        if run and _menu([label for items in run.values() for _, label in items if label]) \
+                and not _in_story(texts, shapes, min(run), max(run)):
             extent = extent or story_extent(texts, shapes)
             for j, items in run.items():
                 if not extent[0] <= j <= extent[1]:

@@ -134,7 +134,7 @@ class FurnitureLine(Rule):
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
         menus = _menus_as_lists(texts, shapes) if open_lines else set()  # (reported before the loop: it skips them)
-        listed_menus = bulleted_menus(paragraphs, texts, shapes) if open_lines else {}  # (a line each)
+        listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if open_lines else {}  # (a line each)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -169,12 +169,13 @@ class FurnitureLine(Rule):
         flagged: set[int] = set()
         for i in sorted(menus.union(listed_menus)):
             flagged.add(i)
-            if len(listed_menus.get(i, ())) > 1:
+            why = "a menu written as a bulleted list" if i in listed_menus else "a list of the page's links kept with its marks"
+            if len(listed_menus.get(i, ())) > 1:  # (a paragraph of the menu's lines: a finding each)
                 for start, end in listed_menus[i]:
-                    yield self.finding(start, end, f"a menu written as a bulleted list: {quote(article.text[start:end])}",
+                    yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
             else:
-                yield from line(i, "a list of the page's links kept with its marks")
+                yield from line(i, why)
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
