@@ -18,8 +18,10 @@ _BULLETS = "*+-•□☆○◦▪■●·–‣"  # the marks a text browser or 
 _WIDGETS = ("(BUTTON)", "[ ]", "[X]", "(*)", "( )")  # a form's controls printed among a menu's items
 _ITEM_WORDS = 6  # words of a menu's label at most ('Birthday/Wedding/Anniversary', 'Do not sell my data')
 _LEAST_ITEMS = 8  # labels of a menu at least (a shorter list may be a story's)
+_INTRODUCTION_WORDS = 3  # words of a line introducing the story's list at least
 _NEAR = 2  # paragraphs: a list with prose this near on both sides is the story's
-_MENU_SHARE = 0.9  # the share of a menu's labels at least that are short and open with a capital ('Travel Tips')
+_MENU_SHARE = 0.9  # the share of a menu's labels at least that are short ('Travel Tips')
+_CAPITALISED = 0.8  # the share of a list's labels at least that open with a capital (not a figure: '2 cups flour')
 _CLAUSE_ENDS = (".", "?", ":", ";", ",")  # how a label of a menu never ends
 _PLAIN_LINES = 3  # lines without a mark among a paragraph's items at most ('E-Edition', 'Home Page' over '* News')
 _LEAST_LINKS = 4  # headlines of other stories in a list at least
@@ -46,13 +48,15 @@ def _label(line: str) -> str | None:
     return label
 
 
-def _list_lines(text: str, start: int, column: int) -> list[tuple[Line, str]] | None:
-    """Each line of a paragraph (its text, opening at ``start``, in ``column``) with its item's label (see
-    :func:`_label`), if it is a list's items and a form's controls: a line that goes on under an item's label (lynx
-    wraps a long one) adds to that label (its line has ''), and up to ``_PLAIN_LINES`` lines without a mark, fewer
-    than the marked ones, are labels of their own ('E-Edition' over '* News'); else None."""
+def _list_lines(text: str, start: int, column: int) -> tuple[list[tuple[Line, str]], bool]:
+    """The lines of a paragraph (its text, opening at ``start``, in ``column``) that end it as a list's items and a
+    form's controls, each with its item's label (see :func:`_label`), and whether they are all its lines: a line
+    that goes on under an item's label (lynx wraps a long one) adds to that label (its line has ''), and up to
+    ``_PLAIN_LINES`` lines without a mark, fewer than the marked ones, are labels of their own ('E-Edition' over
+    '* News'). Lines of another kind (a weather box's over a menu) end none; no list, no lines."""
     found: list[tuple[Line, str]] = []
     plain = marked = 0
+    whole = True
     under = -1  # the column of the last item's label, where a line that goes on with it starts
     for k, line in enumerate(text.split("\n")):
         lead = len(line) - len(line.lstrip()) + (column if k == 0 else 0)
@@ -64,17 +68,19 @@ def _list_lines(text: str, start: int, column: int) -> list[tuple[Line, str]] | 
         elif label is None:
             words = len(_HEADLINE_WORDS.findall(line))
             if not 1 <= words <= _ITEM_WORDS or line.rstrip().endswith(_CLAUSE_ENDS) or plain == _PLAIN_LINES:
-                return None
+                found, plain, marked, whole, under = [], 0, 0, False, -1  # (the list, if any, starts below)
+                start += len(line) + 1
+                continue
             plain, label, under = plain + 1, line.strip(), -1
         elif label:
             marked, under = marked + 1, lead + 2
         found.append(((start + lead - (column if k == 0 else 0), start + len(line.rstrip())), label))
         start += len(line) + 1
-    return found if plain < marked or not plain else None
+    return (found, whole) if marked > plain or not plain else ([], False)  # (a form's controls alone go with a list)
 
 
 def _menu(labels: list[str]) -> bool:
-    """The labels of a site's menu or of its list of other stories, nearly all (``_MENU_SHARE``) opening with a capital
+    """The labels of a site's menu or of its list of other stories, most (``_CAPITALISED``) opening with a capital
     (a story's list has lower-case things: 'two eggs'): ``_LEAST_ITEMS`` or more, nearly all of one to six words
     without a sentence's end ('Travel Tips'), or ``_LEAST_LINKS`` or more, each a headline (up to twenty words, no
     stop at its end but a teaser's cut '...': a story's list of points has sentences)."""
@@ -86,8 +92,8 @@ def _menu(labels: list[str]) -> bool:
         short += 1 <= words <= _ITEM_WORDS and not label.endswith(_CLAUSE_ENDS)
         capitalised += label.lstrip(_QUOTES)[:1].isupper()
         headlines += 1 <= words <= _HEADLINE_WORDS_MOST and (not label.endswith(_STOPS) or label.endswith(_CUT))
-    least = _MENU_SHARE * len(labels)
-    return capitalised >= least and (len(labels) >= _LEAST_ITEMS and short >= least or headlines == len(labels))
+    return capitalised >= _CAPITALISED * len(labels) \
+        and (len(labels) >= _LEAST_ITEMS and short >= _MENU_SHARE * len(labels) or headlines == len(labels))
 
 
 def _opens_list(text: str) -> bool:
@@ -100,11 +106,11 @@ def _opens_list(text: str) -> bool:
 
 def _in_story(texts: Sequence[str], shapes: Sequence[tuple[int, bool]], first: int, last: int) -> bool:
     """The list from paragraph ``first`` to ``last`` is the story's: it follows a line that introduces it ('The new
-    trustees are:'), or prose stands within ``_NEAR`` paragraphs on both sides of it."""
+    trustees are:', not a label: 'Share this:'), or prose stands within ``_NEAR`` paragraphs on both sides of it."""
     def prose(indexes: range) -> bool:
         return any(prose_paragraph(texts[i], shapes[i][0]) for i in indexes)
 
-    return first > 0 and texts[first - 1].rstrip().endswith(":") \
+    return first > 0 and texts[first - 1].rstrip().endswith(":") and shapes[first - 1][0] >= _INTRODUCTION_WORDS \
         or prose(range(max(0, first - _NEAR), first)) and prose(range(last + 1, min(len(texts), last + 1 + _NEAR)))
 
 
@@ -115,19 +121,20 @@ def _column(text: str, start: int) -> int:
 
 def bulleted_menus(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[str],
                    shapes: Sequence[tuple[int, bool]]) -> dict[int, list[Line]]:
-    """The paragraphs of a page's menus written as bulleted lists (``text``: the article's), each with its lines: a run of paragraphs whose
-    every line is a list's item (a form's control among them), outside the story's extent (``texts``, ``shapes``:
-    the paragraphs' line forms) and not set in its prose (:func:`_in_story`), whose labels are a menu's (:func:`_menu`). Only paragraphs that open with a mark or
-    a control are looked at."""
+    """The paragraphs of a page's menus written as bulleted lists (``text``: the article's), each with its lines: a
+    run of paragraphs of a list's items (:func:`_list_lines`; the first may open with other lines), outside the
+    story's extent (``texts``, ``shapes``: the paragraphs' line forms) and not set in its prose (:func:`_in_story`),
+    whose labels are a menu's (:func:`_menu`). Only paragraphs with a line that opens with a mark or a form's
+    control are looked at."""
     found: dict[int, list[Line]] = {}
     if not any(map(_opens_list, texts)):
         return found  # (most texts)
     extent = None
     run: dict[int, list[tuple[Line, str]]] = {}
     for i in range(len(texts) + 1):
-        lines = _list_lines(paragraphs[i].text, paragraphs[i].start, _column(text, paragraphs[i].start)) \
-            if i < len(texts) and _opens_list(texts[i]) else None
-        if lines is not None and (not run or i - 1 in run):
+        lines, whole = _list_lines(paragraphs[i].text, paragraphs[i].start, _column(text, paragraphs[i].start)) \
+            if i < len(texts) and _opens_list(texts[i]) else ([], False)
+        if lines and whole and i - 1 in run:
             run[i] = lines
             continue
         if run and _menu([label for items in run.values() for _, label in items if label]) \
@@ -136,7 +143,7 @@ def bulleted_menus(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[s
             for j, items in run.items():
                 if not extent[0] <= j <= extent[1]:
                     found[j] = [line for line, _ in items]
-        run = {i: lines} if lines is not None else {}
+        run = {i: lines} if lines else {}
     return found
 
 
