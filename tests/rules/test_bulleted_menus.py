@@ -2,6 +2,8 @@
 marks and indentation), one finding a line; the story's own lists stay, and so does the page's headline over its
 story."""
 
+import textwrap
+
 from rule_texts import LAST, LATER, LONG, MORE, PROSE
 
 from newslint.fixes import apply_fixes, select_fixes
@@ -85,3 +87,41 @@ def test_a_text_with_no_list_is_not_looked_at():
 def test_the_pages_headline_under_its_menus_stays_where_a_byline_signs_it():
     head = ["Home", "News", "Sport", "Weather", "Puzzles", "Subscribe", "Sign in"]
     assert HEADLINE not in reported(page(*head))
+
+
+def lynx_page(*head, after=()):
+    """A whole page as lynx prints it: each block indented, the story's paragraphs wrapped at 72 columns (the parser
+    keeps a block's lines together), a list's items further in."""
+    def wrap(block):
+        return block if block.startswith("     ") else textwrap.fill(block, 72, initial_indent="   ",
+                                                                        subsequent_indent="   ")
+    return "\n\n".join(map(wrap, [*head, HEADLINE, "By Mara Quillfeather", *STORY, *after])) + "\n"
+
+
+def test_a_list_of_other_stories_headlines_wrapped_and_printed_twice_is_reported():
+    """lynx wraps a long label under itself and prints a card's headline twice (its picture's and its link's)."""
+    cards = ["Harbour ferry timetable changes again after a winter of delays on the",
+             "Gulls return to the old pier as the fish market reopens its doors",
+             "Rowing club wins the county regatta for the third year running",
+             "Bakery on the corner marks a century with free buns for the street"]
+    listed = "\n".join(f"     * {card}\n       {card}" for card in cards)
+    found = reported(lynx_page("Skip to content", nested(SECTIONS), after=("Most Read", listed)))
+    assert all(f"* {card}" in found for card in cards) and found.count(cards[0]) == 1
+
+
+def test_a_list_ending_a_block_of_other_lines_is_read_from_its_first_item():
+    """A weather box's lines over a site's menu, in one block: the menu's lines are this form's, the box's are left
+    to the rest of NL311."""
+    box = "     Harbourtown\n   light rain\n   12 °C\n   Wed 14 °"
+    article = Article.parse(lynx_page("Skip to content", box + "\n" + nested(SECTIONS)))
+    texts, shapes, _, _ = paragraph_forms(article)
+    (index, lines), = bulleted_menus(article.text, article.paragraphs, texts, shapes).items()
+    assert [article.text[start:end].lstrip("*+ ") for start, end in lines] == SECTIONS
+
+
+def test_a_list_introduced_by_a_sentence_of_the_story_stays_even_outside_its_extent():
+    leaders = "\n".join(f"     * {name}" for name in ["Ada Brightwater", "Tomas Ellery", "Wen Harrowgate", "Oona Pell",
+                                                      "Rafe Castellane", "Ines Morrow", "Jory Tallis", "Pia Onslow"])
+    found = reported(lynx_page("Skip to content", nested(SECTIONS), after=("The rowing club thanked its volunteers:",
+                                                                          leaders)))
+    assert len([line for line in found if line.lstrip()[:1] in "*+"]) == len(SECTIONS)  # (the site's menu only)

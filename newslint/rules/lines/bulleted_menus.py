@@ -51,7 +51,7 @@ def _label(line: str) -> str | None:
 def _list_lines(text: str, start: int, column: int) -> tuple[list[tuple[Line, str]], bool]:
     """The lines of a paragraph (its text, opening at ``start``, in ``column``) that end it as a list's items and a
     form's controls, each with its item's label (see :func:`_label`), and whether they are all its lines: a line
-    that goes on under an item's label (lynx wraps a long one) adds to that label (its line has ''), and up to
+    that goes on under an item's label (lynx wraps a long one) adds a line to that label (its own label is ''), and up to
     ``_PLAIN_LINES`` lines without a mark, fewer than the marked ones, are labels of their own ('E-Edition' over
     '* News'). Lines of another kind (a weather box's over a menu) end none; no list, no lines."""
     found: list[tuple[Line, str]] = []
@@ -63,7 +63,7 @@ def _list_lines(text: str, start: int, column: int) -> tuple[list[tuple[Line, st
         label = _label(line)
         if label is None and 0 <= under <= lead:  # the last item's label, going on
             item = len(found) - 1 - next(j for j, (_, kept) in enumerate(reversed(found)) if kept)
-            found[item] = (found[item][0], found[item][1] + " " + line.strip())
+            found[item] = (found[item][0], found[item][1] + "\n" + line.strip())
             label = ""
         elif label is None:
             words = len(_HEADLINE_WORDS.findall(line))
@@ -82,8 +82,9 @@ def _list_lines(text: str, start: int, column: int) -> tuple[list[tuple[Line, st
 def _menu(labels: list[str]) -> bool:
     """The labels of a site's menu or of its list of other stories, most (``_CAPITALISED``) opening with a capital
     (a story's list has lower-case things: 'two eggs'): ``_LEAST_ITEMS`` or more, nearly all of one to six words
-    without a sentence's end ('Travel Tips'), or ``_LEAST_LINKS`` or more, each a headline (up to twenty words, no
-    stop at its end but a teaser's cut '...': a story's list of points has sentences)."""
+    without a sentence's end ('Travel Tips'), or ``_LEAST_LINKS`` or more, each a headline (up to twenty words a
+    line: lynx wraps a label and may print it twice, for a picture and a link; no stop at its end but a teaser's
+    cut '...': a story's list of points has sentences)."""
     if len(labels) < _LEAST_LINKS:
         return False
     short = capitalised = headlines = 0
@@ -91,7 +92,9 @@ def _menu(labels: list[str]) -> bool:
         words = len(_HEADLINE_WORDS.findall(label))
         short += 1 <= words <= _ITEM_WORDS and not label.endswith(_CLAUSE_ENDS)
         capitalised += label.lstrip(_QUOTES)[:1].isupper()
-        headlines += 1 <= words <= _HEADLINE_WORDS_MOST and (not label.endswith(_STOPS) or label.endswith(_CUT))
+        headlines += 0 < words and all(len(_HEADLINE_WORDS.findall(part)) <= _HEADLINE_WORDS_MOST
+                                       for part in label.split("\n")) \
+            and (not label.endswith(_STOPS) or label.endswith(_CUT))
     return capitalised >= _CAPITALISED * len(labels) \
         and (len(labels) >= _LEAST_ITEMS and short >= _MENU_SHARE * len(labels) or headlines == len(labels))
 
