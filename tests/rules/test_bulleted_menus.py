@@ -48,7 +48,8 @@ def test_each_line_of_a_menu_is_deleted_alone_by_its_unsafe_fix():
 
 
 def test_a_menu_of_one_item_a_paragraph_with_a_converters_marks_is_reported():
-    items = [f"-   {item}" for item in SECTIONS] + ["-   Birthdays & Weddings!", "-   [Puzzles](/puzzles)"]
+    items = [f"-   {item}" for item in SECTIONS] + ["-   Birthdays & Weddings!", "-   [Puzzles](/puzzles)",
+                                                     "-   [ __Newsletters ](/newsletters)"]
     text = page(*items)
     assert [line for line in reported(text) if line.startswith("-")] == items
 

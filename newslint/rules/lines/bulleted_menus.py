@@ -44,7 +44,7 @@ def _label(line: str) -> str | None:
         return None
     label = text[1:].strip().lstrip("> ").strip("_ ")  # (inscriptis marks a related story '* > Title'; '* __' an icon)
     if label.startswith("[") and "](" in label:  # a Markdown link: its text
-        label = label[1:label.index("](")]
+        label = label[1:label.index("](")].strip(" _")  # ("[ __Become a member](…)": an icon's mark, spaces)
     return label
 
 
