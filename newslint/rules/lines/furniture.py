@@ -169,7 +169,8 @@ class FurnitureLine(Rule):
         flagged: set[int] = set()
         for i in sorted(menus.union(listed_menus)):
             flagged.add(i)
-            why = "a menu written as a bulleted list" if i in listed_menus else "a list of the page's links kept with its marks"
+            why = "a menu written as a bulleted list" if i in listed_menus \
+                else "a list of the page's links kept with its marks"
             if i in listed_menus and "\n" in texts[i]:  # (a paragraph of the menu's lines: a finding each)
                 for start, end in listed_menus[i]:
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",

@@ -1,14 +1,14 @@
-"""The headline a whole page's output prints over its story, below the site's menus: by convention no furniture, so NL311 leaves it alone."""
+"""The headline a whole page's output prints over its story, below the site's menus: by convention no furniture, so
+NL311 leaves it alone."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from newslint.furniture import content_words, prose_paragraph, story_extent
+from newslint.furniture import _PAGE_HEAD, content_words, prose_paragraph, story_extent
 from newslint.lineshapes import BYLINE_LINE, timestamp_line
 from newslint.rules.lines._shared import _HEADLINE_WORDS
 
-_PAGE_HEAD = 3  # paragraphs: a story whose prose starts before this one is an extract, not a whole page
 _REACH = 24  # paragraphs above the story's first prose that the headline may stand (a byline, date, share bar, picture)
 _WORDS = (4, 20)  # a headline's words, at least and at most
 _SIGNED_WITHIN = 3  # lines under the headline within which its byline or date stands
@@ -16,7 +16,8 @@ _NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a 
 
 
 def _headline_shape(text: str) -> bool:
-    """Four to twenty words ('State Capitol' over a picture is its caption), a capital first (after a quotation mark), not all in capitals, no link."""
+    """Four to twenty words ('State Capitol' over a picture is its caption), a capital first (after a quotation
+    mark), not all in capitals, no link."""
     words = len(_HEADLINE_WORDS.findall(text))
     return _WORDS[0] <= words <= _WORDS[1] and text.lstrip("\"“‘'")[:1].isupper() and not text.isupper() \
         and not text.endswith(_NOT_LAST) and "http" not in text and "www." not in text and "@" not in text
@@ -32,8 +33,9 @@ def _signed(texts: Sequence[str], index: int) -> bool:
 def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int | None:
     """The line of a whole page (``texts``, their ``shapes``) that gives its story's headline, if any: the nearest line
     within ``_REACH`` above the story's first paragraph of prose (or the first of its extent), shaped like a headline,
-    half of whose words of substance (two or more) the story's prose uses, signed under it (:func:`_signed`; its copies in the page's lists of links are
-    the page's). An extract (its prose opening the text) has none here."""
+    half of whose words of substance (two or more) the story's prose uses, signed under it (:func:`_signed`; its
+    copies in the page's lists of links are the page's). An extract (its prose opening the text, see
+    ``furniture.story_extent``) has none here."""
     extent = story_extent(texts, shapes)
     if extent[0] < _PAGE_HEAD:
         return None
