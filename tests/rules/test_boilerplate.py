@@ -537,3 +537,14 @@ def test_the_last_signature_of_a_page_of_letters_is_its_letters_author(lint):
     assert lint(letters, select=["NL340", "NL315"]) == []
     single = "Title\n\nThe council's plan to shut the bridge ignores the people who cross it.\n\nJohn Roe Millbrook\n"
     assert [d.code for d in lint(single, select=["NL340"])] == ["NL340"]
+
+
+@pytest.mark.parametrize("line", ["*Read more*: Old boats go on show at the new harbour museum",
+                                  "**Related:** Old boats go on show at the new harbour museum"])
+def test_a_labelled_link_with_markdowns_emphasis_is_boilerplate(lint, line):
+    """A Markdown converter keeps a label's emphasis ('*Read more*: Title'): the label is the known one all the
+    same; a bold run-in heading of the story's own ('**More:** a sentence.') stays."""
+    text = f"Title\n\nThe council met on Monday to agree the budget.\n\n{line}\n\nThe mayor said the plan would go ahead.\n"
+    [d] = lint(text, select=["NL310"])
+    assert text[d.start:d.end] == line
+    assert lint(text.replace(line, "**More:** The harbour board said the repairs would wait."), select=["NL310"]) == []

@@ -22,10 +22,11 @@ comment comments article story page video podcast app newsletter""".split())
 _TEASER_END = regexcache.compile(r"(?:\bRead (?:more|More|MORE|the full story|full article)|\bContinue reading|\bFull story"
                          r"|\bMORE|\bSee more|\bWatch now|[»›→]|>>)\W{0,3}$")
 _TEASER_END_REACH = 23  # characters: 'Read the full story', three more and a last line feed (searched only there)
-_LABEL = regexcache.compile(r"\[?(?:Related|RELATED|Read more|READ MORE|Read also|Also read|ALSO READ|See also|SEE ALSO"
+# (Markdown's emphasis may stand around the label: '*Read more*: Title', '**Related:** Title')
+_LABEL = regexcache.compile(r"\[?[*_]{0,2}(?:Related|RELATED|Read more|READ MORE|Read also|Also read|ALSO READ|See also|SEE ALSO"
                     r"|Recommended|Most read|Trending|Sponsored|Promoted|Watch|WATCH|Listen|LISTEN|Read|READ|More|MORE"
                     r"|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM|PHOTOS|GALLERY|Related (?:stories|articles|content|topics))"
-                    r"\s?[:|»›]\s*\S")
+                    r"[*_]{0,2}\s?[:|»›][*_]{0,2}\s*\S")
 # a whole line in square brackets that labels a title: '[Our Latest Forecast: Who Will Win the Primary?]'
 _BRACKETED_LABEL = regexcache.compile(r"\[[A-Z][\w'’ -]{1,40}: [^\[\]\n]{3,150}\]\W{0,3}$")
 # a labelled link glued to the paragraph's last sentence: '….RELATED: Headline', '…bed.Next: Seeking Solitude.' (with

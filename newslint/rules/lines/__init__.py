@@ -7,8 +7,9 @@ end, a caption just above its credit. These rules read the shape of a line and i
 neighbours, not a list of phrases.
 
 One module per rule family: :mod:`.furniture` (NL311), :mod:`.captions` (NL312),
-:mod:`.bylines` (NL313, NL315), :mod:`.stamps` (NL314), :mod:`.prompts` (NL342), :mod:`.glued_blocks` (NL343); the shapes
-more than one of them reads are in :mod:`._shared`.
+:mod:`.bylines` (NL313, NL315), :mod:`.stamps` (NL314), :mod:`.prompts` (NL342), :mod:`.glued_blocks` (NL343),
+with NL311's :mod:`.bulleted_menus` (menus written as bulleted lists) and :mod:`.page_headline` (the headline it
+leaves); the shapes more than one of them reads are in :mod:`._shared`.
 """
 
 from newslint.rules.lines.bylines import AuthorBio, BylineLine

@@ -22,8 +22,10 @@ from newslint.rules.lines._shared import (HOLDS_CUT, LINE_BREAK, _CAPTION_STOPWO
                                           _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
                                           _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
                                           line_forms, paragraph_forms)
+from newslint.rules.lines.bulleted_menus import bulleted_menus, delete_line
 from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
+from newslint.rules.lines.page_headline import page_headline
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.textutil import word_texts
 
@@ -132,6 +134,7 @@ class FurnitureLine(Rule):
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
         menus = _menus_as_lists(texts, shapes, marks) if open_lines else set()  # (reported before the loop: it skips them)
+        listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if open_lines else {}  # (a line each)
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -139,10 +142,16 @@ class FurnitureLine(Rule):
             repeats = {j for first, last in runs.items() for j in range(first + 1, last + 1)}
             reading = [i for i in reading if i not in repeats]
 
+        kept: list[int | None] = []  # the page's headline over its story: found where a line is to be reported
+
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
             if i == listed:  # (reported above)
+                return
+            if not kept:
+                kept.append(page_headline(texts, shapes) if open_lines else None)
+            if i == kept[0]:  # (it stays, though the lines beside it may be read as beside furniture)
                 return
             yield self._line(article, paragraphs[i], why)
             if i in runs:
@@ -158,9 +167,16 @@ class FurnitureLine(Rule):
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         flagged: set[int] = set()
-        for i in sorted(menus):
+        for i in sorted(menus.union(listed_menus)):
             flagged.add(i)
-            yield from line(i, "a list of the page's links kept with its marks")
+            why = "a menu written as a bulleted list" if i in listed_menus \
+                else "a list of the page's links kept with its marks"
+            if i in listed_menus and "\n" in texts[i]:  # (a paragraph of the menu's lines: a finding each)
+                for start, end in listed_menus[i]:
+                    yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
+                                       delete_line(article.text, start, end))
+            else:
+                yield from line(i, why)
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
@@ -579,7 +595,7 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
             items = [item for j in block for item in listed[j]]
             if len(items) >= _MENU_ITEMS and not found.issuperset(block) and not _story_list(texts, shapes, block) \
                     and _page_list_items(items) and outside(block[0], block[-1]) \
-                    and (block[0] > extent[1] or _mostly_labels(items)):
+                    and (_mostly_labels(items) if block[0] < extent[0] else _mostly_capitalised(items)):
                 found.update(block)
             block = []
         if i < 0:
@@ -639,6 +655,12 @@ def _mostly_labels(items: list[str]) -> bool:
     points of a story's summary above it ('* Fares rise by a fifth from May')."""
     return 2 * sum(1 <= len(_HEADLINE_WORDS.findall(_LINK_TARGET.sub("]", item))) <= _MENU_ITEM_WORDS
                    for item in items) > len(items)
+
+
+def _mostly_capitalised(items: list[str]) -> bool:
+    """Half the items or more open with a capital or a figure: a menu's, a tag list's or related headlines' labels,
+    not a box of the story's below it ('* two library cards' / '* a reading lamp')."""
+    return 2 * sum(not item.lstrip("[\"'“‘")[:1].islower() for item in items) >= len(items)
 
 
 def _story_list(texts: list[str], shapes: list[tuple[int, bool]], lines: list[int]) -> bool:

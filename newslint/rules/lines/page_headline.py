@@ -1,0 +1,52 @@
+"""The headline a whole page's output prints over its story, below the site's menus: by convention no furniture, so
+NL311 leaves it alone."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from newslint.furniture import _PAGE_HEAD, content_words, prose_paragraph, story_extent
+from newslint.lineshapes import BYLINE_LINE, timestamp_line
+from newslint.rules.lines._shared import _HEADLINE_WORDS
+
+_REACH = 24  # paragraphs above the story's first prose that the headline may stand (a byline, date, share bar, picture)
+_WORDS = (4, 20)  # a headline's words, at least and at most
+_SIGNED_WITHIN = 3  # lines under the headline within which its byline or date stands
+_NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a caption's stop, a label's colon)
+
+
+def _headline_shape(text: str) -> bool:
+    """Four to twenty words ('State Capitol' over a picture is its caption), a capital first (after a quotation
+    mark), not all in capitals, no link."""
+    words = len(_HEADLINE_WORDS.findall(text))
+    return _WORDS[0] <= words <= _WORDS[1] and text.lstrip("\"“‘'")[:1].isupper() and not text.isupper() \
+        and not text.endswith(_NOT_LAST) and "http" not in text and "www." not in text and "@" not in text
+
+
+def _signed(texts: Sequence[str], index: int) -> bool:
+    """A byline or the page's date stands within ``_SIGNED_WITHIN`` lines under line ``index`` (a picture's caption,
+    under the byline, has neither under it)."""
+    return any(BYLINE_LINE.match(text) or text[:3].lower() == "by " or timestamp_line(text)
+               for text in texts[index + 1:index + 1 + _SIGNED_WITHIN])
+
+
+def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int | None:
+    """The line of a whole page (``texts``, their ``shapes``) that gives its story's headline, if any: the nearest line
+    within ``_REACH`` above the story's first paragraph of prose (or the first of its extent), shaped like a headline,
+    half of whose words of substance (two or more) the story's prose uses, signed under it (:func:`_signed`; its
+    copies in the page's lists of links are the page's). An extract (its prose opening the text, see
+    ``furniture.story_extent``) has none here."""
+    extent = story_extent(texts, shapes)
+    if extent[0] < _PAGE_HEAD:
+        return None
+    story = extent.words(texts, shapes)
+    first = next((i for i in range(extent[0]) if prose_paragraph(texts[i], shapes[i][0])), extent[0])
+    for anchor in sorted({first, extent[0]}):
+        for i in range(anchor - 1, max(-1, anchor - 1 - _REACH), -1):
+            text = texts[i].strip()
+            if not _headline_shape(text):
+                continue
+            words = content_words(text)
+            if len(words) >= 2 and sum(w in story for w in words) * 2 >= len(words) and _signed(texts, i):
+                return i
+    return None

@@ -1,0 +1,128 @@
+"""NL311 on a whole page's menus written as bulleted lists (lynx, w3m, pandoc, inscriptis, html2text keep a list's
+marks and indentation), one finding a line; the story's own lists stay, and so does the page's headline over its
+story."""
+
+import textwrap
+
+from rule_texts import LAST, LATER, LONG, MORE, PROSE
+
+from newslint.fixes import apply_fixes, select_fixes
+from newslint.model import Article
+from newslint.rules.lines import furniture
+from newslint.rules.lines.bulleted_menus import bulleted_menus
+from newslint.rules.lines._shared import paragraph_forms
+
+SECTIONS = ["Local", "Schools", "Opinion", "Letters", "Sports", "Rowing", "Cricket", "Arts & Life", "Food",
+            "Gardens", "Homes", "Weather Desk"]
+HEADLINE = "Library hours cut as council trims its budget"
+STORY = (PROSE, MORE, LONG, LATER, LAST)
+
+
+def page(*head, after=()):
+    """A whole page: ``head`` (the site's menus), the headline, a byline, the story, then ``after``."""
+    return "\n\n".join([*head, HEADLINE, "By Mara Quillfeather", *STORY, *after]) + "\n"
+
+
+def nested(items, top="     * ", sub="          + "):
+    """A menu as a text browser prints it: every third item a section, the others indented under it."""
+    return "\n".join((top if k % 3 == 0 else sub) + item for k, item in enumerate(items))
+
+
+def reported(text):
+    return [text[f.start:f.end] for f in furniture.FurnitureLine().check(Article.parse(text))]
+
+
+def test_a_text_browsers_nested_menu_is_reported_a_line_at_a_time():
+    text = page("Skip to content", nested(SECTIONS), "(BUTTON) Subscribe")
+    found = reported(text)
+    assert [line.lstrip("*+ ") for line in found if line.lstrip()[:1] in "*+"] == SECTIONS
+    assert HEADLINE not in found and not any(p in found for p in STORY)
+
+
+def test_each_line_of_a_menu_is_deleted_alone_by_its_unsafe_fix():
+    text = page("Skip to content", nested(SECTIONS, top="  • ", sub="      □ "))
+    findings = [f for f in furniture.FurnitureLine().check(Article.parse(text)) if "bulleted" in f.message]
+    assert len(findings) == len(SECTIONS)
+    fixed = apply_fixes(text, select_fixes(findings, unsafe=True))
+    assert not any(section in fixed for section in SECTIONS) and HEADLINE in fixed and all(p in fixed for p in STORY)
+
+
+def test_a_menu_of_one_item_a_paragraph_with_a_converters_marks_is_reported():
+    items = [f"-   {item}" for item in SECTIONS] + ["-   Birthdays & Weddings!", "-   [Puzzles](/puzzles)",
+                                                     "-   [ __Newsletters ](/newsletters)"]
+    text = page(*items)
+    assert [line for line in reported(text) if line.startswith("-")] == items
+
+
+def test_a_form_field_among_a_menus_items_goes_with_them():
+    text = page("Skip to content", "[                    ]\n" + nested(SECTIONS, top="  • ", sub="      □ "))
+    assert "[                    ]" in reported(text)
+
+
+def test_a_list_inside_the_story_stays():
+    names = "\n".join(f"  * {name}" for name in ["Ada Brightwater", "Tomas Ellery", "Wen Harrowgate", "Oona Pell",
+                                                  "Rafe Castellane", "Ines Morrow", "Jory Tallis", "Pia Onslow"])
+    text = "\n\n".join(["Home", "News", "Sport", HEADLINE, PROSE, MORE, "The new trustees are:", names, LONG,
+                        LATER, LAST]) + "\n"
+    assert not any(line.lstrip().startswith("*") for line in reported(text))
+
+
+def test_a_list_of_sentences_or_of_lower_case_things_outside_the_story_stays():
+    points = "\n".join(f"  * {point}" for point in [
+        "The library will close at five on weekdays.", "Saturday opening is unchanged.",
+        "Mobile library visits double in the villages.", "The reading room stays open for exams.",
+        "Staff will not lose their jobs.", "A review follows next spring.", "Fines are waived for a month.",
+        "The council will consult users in June."])
+    things = "\n".join(f"  * {thing}" for thing in ["two library cards", "a reading lamp", "old maps", "tea urns",
+                                                   "spare chairs", "a piano", "garden tools", "story mats"])
+    text = page("Skip to content", "Key points", points, after=("What the sale includes", things))
+    assert not any(line.lstrip().startswith("*") for line in reported(text))
+
+
+def test_a_text_with_no_list_is_not_looked_at():
+    article = Article.parse("\n\n".join(STORY) + "\n")
+    texts, shapes, _, _ = paragraph_forms(article)
+    assert bulleted_menus(article.text, article.paragraphs, texts, shapes) == {}
+
+
+def test_the_pages_headline_under_its_menus_stays_where_a_byline_signs_it():
+    head = ["Home", "News", "Sport", "Weather", "Puzzles", "Subscribe", "Sign in"]
+    assert HEADLINE not in reported(page(*head))
+
+
+def lynx_page(*head, after=()):
+    """A whole page as lynx prints it: each block indented, the story's paragraphs wrapped at 72 columns (the parser
+    keeps a block's lines together), a list's items further in."""
+    def wrap(block):
+        return block if block.startswith("     ") else textwrap.fill(block, 72, initial_indent="   ",
+                                                                        subsequent_indent="   ")
+    return "\n\n".join(map(wrap, [*head, HEADLINE, "By Mara Quillfeather", *STORY, *after])) + "\n"
+
+
+def test_a_list_of_other_stories_headlines_wrapped_and_printed_twice_is_reported():
+    """lynx wraps a long label under itself and prints a card's headline twice (its picture's and its link's)."""
+    cards = ["Harbour ferry timetable changes again after a winter of delays on the",
+             "Gulls return to the old pier as the fish market reopens its doors",
+             "Rowing club wins the county regatta for the third year running",
+             "Bakery on the corner marks a century with free buns for the street"]
+    listed = "\n".join(f"     * {card}\n       {card}" for card in cards)
+    found = reported(lynx_page("Skip to content", nested(SECTIONS), after=("Most Read", listed)))
+    assert all(f"* {card}" in found for card in cards) and found.count(cards[0]) == 1
+
+
+def test_a_list_ending_a_block_of_other_lines_is_read_from_its_first_item():
+    """A weather box's lines over a site's menu, in one block: the menu's lines are this form's, the box's are left
+    to the rest of NL311."""
+    box = "     Harbourtown\n   light rain\n   12 °C\n   Wed 14 °"
+    article = Article.parse(lynx_page("Skip to content", box + "\n" + nested(SECTIONS)))
+    texts, shapes, _, _ = paragraph_forms(article)
+    (index, lines), = bulleted_menus(article.text, article.paragraphs, texts, shapes).items()
+    assert [article.text[start:end].lstrip("*+ ") for start, end in lines] == SECTIONS
+
+
+def test_a_list_introduced_by_a_sentence_of_the_story_stays_even_outside_its_extent():
+    leaders = "\n".join(f"     * {name}" for name in ["Ada Brightwater", "Tomas Ellery", "Wen Harrowgate", "Oona Pell",
+                                                      "Rafe Castellane", "Ines Morrow", "Jory Tallis", "Pia Onslow"])
+    found = reported(lynx_page("Skip to content", nested(SECTIONS), after=("The rowing club thanked its volunteers:",
+                                                                          leaders)))
+    assert len([line for line in found if line.lstrip()[:1] in "*+"]) == len(SECTIONS)  # (the site's menu only)
